@@ -1,0 +1,181 @@
+"""Turn extracted text into clean paragraphs that read as the original sentences.
+
+Rules (patterns live in data/cleaning.toml):
+- line endings: CRLF and lone CR become LF; BOM and zero-width marks go;
+- page furniture goes: "— 6 —", "- 3 -", "第3页", a bare number at a page edge, URL-only lines;
+- hard-wrapped text (PDF extractions) is re-flowed: a line that fills the text width and does
+  not end a sentence continues on the next line, wherever blank lines or page breaks fall;
+- spaces between Chinese and digits or Latin letters go ("达到 350亿元" -> "达到350亿元"),
+  and so do spaces between Chinese characters ("政 府 工 作 报 告");
+- markdown marks go (headings keep their level, emphasis, links, comments, list markers).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from .models import Paragraph
+
+_CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"\u3000-\u3004\u3008-\u3020\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+_WIDE = _CJK + _CJK_PUNCT
+_SPACES = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
+_INNER_SPACE = re.compile(
+    rf"(?<=[{_WIDE}]){_SPACES}(?=[{_WIDE}0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SPACES}(?=[{_WIDE}])"
+)
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_RULE = re.compile(r"^\s*([-*_]\s*){3,}$")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])|`([^`]+)`")
+_MD_LIST = re.compile(r"^\s*(?:[-*+]|>+)\s+")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    with resources.files("icpolicy.data").joinpath("cleaning.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    return {
+        "furniture": re.compile("^(?:" + "|".join(raw["page_furniture"]) + ")$"),
+        "edge_number": re.compile("^" + raw["page_edge_number"] + "$"),
+        "url": re.compile("^" + raw["url_line"] + "$"),
+        "sentence_end": tuple(raw["sentence_end"]),
+        "paragraph_start": re.compile("^" + raw["paragraph_start"]),
+    }
+
+
+def clean(text: str, layout: str = "plain") -> list[Paragraph]:
+    """Return the paragraphs of extracted text, cleaned (see module docstring)."""
+    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    if layout == "markdown":
+        text = _HTML_COMMENT.sub("\n", text)
+    pages = text.split("\f")
+    lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line
+    for page in pages:
+        page_lines = [line.strip(" \t\u3000\u00a0") for line in page.split("\n")]
+        if layout == "wrapped":
+            page_lines = _drop_page_edge_numbers(page_lines)
+        for line in page_lines:
+            lines.append(_strip_line(line, layout))
+        lines.append(("", 0))
+    if layout == "plain" and _looks_wrapped([line for line, _ in lines]):
+        layout = "wrapped"
+    if layout == "wrapped":
+        paragraphs = _reflow([line for line, _ in lines if line])
+    else:
+        paragraphs = [Paragraph(line, level) for line, level in lines if line]
+    out = []
+    for para in paragraphs:
+        body = _INNER_SPACE.sub("", para.text)
+        body = re.sub(_SPACES, " ", body).strip()
+        if body:
+            out.append(Paragraph(body, para.heading))
+    return out
+
+
+def clean_text(text: str, layout: str = "plain") -> str:
+    """clean(), with the paragraphs joined by newlines."""
+    return "\n".join(p.text for p in clean(text, layout))
+
+
+def _strip_line(line: str, layout: str) -> tuple[str, int]:
+    rules = _rules()
+    if not line or rules["furniture"].match(line) or rules["url"].match(line):
+        return "", 0
+    level = 0
+    if layout == "markdown":
+        if _MD_RULE.match(line) or _MD_TABLE_RULE.match(line):
+            return "", 0
+        heading = _MD_HEADING.match(line)
+        if heading:
+            level, line = len(heading.group(1)), heading.group(2)
+        line = _MD_LIST.sub("", line)
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3) or m.group(4) or "", line)
+        if line.startswith("|") and line.endswith("|"):
+            line = " ".join(cell.strip() for cell in line.strip("|").split("|"))
+        line = line.strip()
+    return line, level
+
+
+def _drop_page_edge_numbers(lines: list[str]) -> list[str]:
+    """Blank a bare number that is the first or last non-empty line of a page."""
+    edge = _rules()["edge_number"]
+    filled = [i for i, line in enumerate(lines) if line]
+    if not filled:
+        return lines
+    lines = list(lines)
+    for i in {filled[0], filled[-1]}:
+        if edge.match(lines[i]) and len(filled) > 1:
+            lines[i] = ""
+    return lines
+
+
+def _visual_width(line: str) -> float:
+    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in line if not ch.isspace())
+
+
+def _text_width(lines: list[str]) -> float:
+    widths = sorted(_visual_width(line) for line in lines if _visual_width(line) >= 8)
+    if len(widths) < 5:
+        return 0.0
+    return widths[int(len(widths) * 0.8)]
+
+
+def _is_full(line: str, width: float) -> bool:
+    return width > 0 and _visual_width(line) >= width * 0.82
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """True when most long lines fill the width and stop mid-sentence: hard-wrapped text."""
+    filled = [line for line in lines if line]
+    width = _text_width(filled)
+    if width < 12:
+        return False
+    ends = _rules()["sentence_end"]
+    long_lines = [line for line in filled if _visual_width(line) >= 8]
+    open_full = [line for line in long_lines if _is_full(line, width) and not _ends_sentence(line, ends)]
+    return len(long_lines) >= 8 and len(open_full) >= 0.4 * len(long_lines)
+
+
+def _ends_sentence(line: str, ends: tuple[str, ...]) -> bool:
+    stripped = line.rstrip("”’\"')）】」』")
+    return bool(stripped) and stripped[-1] in ends
+
+
+def _reflow(lines: list[str]) -> list[Paragraph]:
+    """Join hard-wrapped lines back into paragraphs."""
+    rules = _rules()
+    width = _text_width(lines)
+    ends = rules["sentence_end"]
+    paragraphs: list[str] = []
+    current, previous = "", ""
+    for line in lines:
+        if current:
+            wrapped = _is_full(previous, width) and not _ends_sentence(previous, ends)
+            if wrapped and not rules["paragraph_start"].match(line):
+                current = _join(current, line)
+                previous = line
+                continue
+            paragraphs.append(current)
+        current = previous = line
+    if current:
+        paragraphs.append(current)
+    return [Paragraph(p) for p in paragraphs]
+
+
+def _join(left: str, right: str) -> str:
+    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
+        return left + " " + right
+    return left + right

@@ -1,0 +1,168 @@
+"""The icpolicy command group and what its commands share; errors become exit codes here only.
+
+Exit codes: 0 success; 1 ingest skipped some files / search found nothing; 2 usage error
+(bad option, malformed query, unknown region or segment); 3 index problem (missing,
+built by an incompatible version, locked by another ingest); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from .. import __version__
+from ..errors import IcpolicyError, IndexMissing, QueryError
+
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+DEFAULT_INDEX = Path("data") / "index"
+
+QUERY_HELP = """\b
+Query syntax (every term matches as an exact substring, normalised:
+full-width = half-width, case-insensitive, spaces ignored, traditional = simplified):
+  先进封装                 passages containing 先进封装 (also finds it inside longer words)
+  集成电路 封测             both terms (AND)
+  先进封装 OR 系统级封装     either term
+  -光伏   or  NOT 光伏      without the term
+  (碳化硅 OR 氮化镓) 衬底    grouping with parentheses
+  "集成电路 产业"            an exact phrase kept together
+  region:江苏 year:2024-2025 segment:packaging type:行动方案
+                          inline filters, the same as the options
+
+\b
+Fields of every hit (json, jsonl, csv): doc_id, title, source, doc_type, region,
+region_path, years, segments, passage, text, highlights ([start, end) spans in text),
+score, doc_number, issuer, issued, matched (the query terms found in the passage).
+CSV joins lists with ';' (spans as start-end) and is written as UTF-8 with BOM for Excel.
+
+\b
+Exit codes: 0 hits found, 1 no hits, 2 usage error or malformed query,
+3 index missing/incompatible/locked, 130 interrupted.
+"""
+
+
+def state(ctx: click.Context) -> dict:
+    return ctx.ensure_object(dict)
+
+
+def index_dir(value: Path | None) -> tuple[Path, bool]:
+    """(index folder, whether it is the default one that may be built from the seeds)."""
+    if value is not None:
+        return value, False
+    env = os.environ.get("ICPOLICY_INDEX")
+    if env:
+        return Path(env), False
+    return DEFAULT_INDEX, True
+
+
+def err_console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def out_console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+class IcpolicyGroup(click.Group):
+    """Turns the project's errors into one-line messages and documented exit codes."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except QueryError as exc:
+            click.echo(f"icpolicy: malformed query: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        except IcpolicyError as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"icpolicy: {exc}", err=True)
+            from ..errors import IndexBusy, IndexIncompatible
+
+            sys.exit(EXIT_INDEX if isinstance(exc, (IndexMissing, IndexIncompatible, IndexBusy)) else EXIT_USAGE)
+        except KeyboardInterrupt:
+            click.echo("icpolicy: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(EXIT_OK)
+
+
+@click.group(cls=IcpolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="icpolicy")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors (for bug reports).")
+@click.pass_context
+def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
+    """Search Chinese policy documents: exact passages keyed by region, year and industry segment.
+
+    \b
+    Start with:  icpolicy search 先进封装      (builds data/index from the bundled seeds on first use)
+    Add files:   icpolicy ingest ~/reports/
+    """
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="icpolicy: %(message)s", stream=sys.stderr)
+    state(ctx).update(debug=debug, quiet=quiet)
+
+
+def index_option(func):
+    return click.option("--index", "index_path", type=click.Path(path_type=Path, file_okay=False),
+                        help="Index folder (default: $ICPOLICY_INDEX or ./data/index).")(func)
+
+
+def filter_options(func):
+    """--region, --year, --segment, --type: shared by search, stats, trend and compare."""
+    func = click.option("-t", "--type", "types", multiple=True, help="Document type, e.g. 政府工作报告, 行动方案 (substring; repeatable).")(func)
+    func = click.option("-s", "--segment", "segments", multiple=True, help="Industry segment slug or label, e.g. packaging or 封装测试 (repeatable, OR).")(func)
+    func = click.option("-y", "--year", help="A year (2025) or range (2023-2025, 2023- for since, -2020 for until); matches any overlap.")(func)
+    func = click.option("-r", "--region", "regions", multiple=True, help="Province, city or county, short or full (江苏, 苏州市, 昆山); includes everything below it (repeatable, OR).")(func)
+    return func
+
+
+def open_index_for(ctx: click.Context, index_path: Path | None):
+    from ..search import open_index
+
+    folder, is_default = index_dir(index_path)
+    try:
+        return open_index(folder)
+    except IndexMissing:
+        if not is_default:
+            raise
+    build_seed_index(ctx, folder)
+    return open_index(folder)
+
+
+def build_seed_index(ctx: click.Context, folder: Path) -> None:
+    from ..bundled import seeds_dir
+    from ..ingest import ingest
+
+    seeds = seeds_dir()
+    if not state(ctx).get("quiet"):
+        click.echo(f"icpolicy: no index at {folder}; building it from the {len(list(seeds.iterdir()))} bundled seed documents (once)...", err=True)
+    report = ingest([seeds], folder)
+    if not state(ctx).get("quiet"):
+        click.echo(f"icpolicy: indexed {len(report.indexed)} documents, {report.passages} passages into {folder}", err=True)
+
+
+def make_filters(regions, year, segments, types):
+    from ..search import Filters
+
+    return Filters(list(regions), year, list(segments), list(types))
+
+
+def write_output(output: Path | None, text: str, encoding: str = "utf-8") -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_text(text, encoding=encoding, newline="")
+        os.replace(tmp, output)
+

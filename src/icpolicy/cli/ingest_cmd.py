@@ -1,0 +1,66 @@
+"""`icpolicy ingest`: index files and folders, with a progress bar and a summary on stderr."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir, index_option, main, state
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@index_option
+@click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None) -> None:
+    """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm.
+
+    Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
+    content under another name is reported as a duplicate and indexed once.
+
+    \b
+    Exit codes: 0 every file indexed (or unchanged), 1 some files skipped (each is named
+    with the reason), 2 usage error, 3 the index is locked by another ingest or was built
+    by an incompatible version, 130 interrupted (what was committed stays).
+    """
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn, DownloadColumn
+
+    from ..ingest import ingest as run_ingest
+
+    folder, _ = index_dir(index_path)
+    console = err_console()
+    quiet = state(ctx).get("quiet")
+    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]
+    with Progress(*columns, console=console, transient=True, disable=quiet) as bar:
+        task = bar.add_task("indexing", total=None, current="")
+
+        def on_progress(p) -> None:
+            bar.update(task, total=p.bytes_total, completed=p.bytes_done, current=p.current[:40])
+
+        report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False))
+
+    if not quiet:
+        _summary(console, report, folder)
+    for skipped in report.skipped:
+        click.echo(f"skipped: {skipped.path}: {skipped.reason}", err=True)
+    if report.interrupted:
+        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
+
+
+def _summary(console, report, folder: Path) -> None:
+    parts = [f"indexed {len(report.indexed)} files ({report.passages} passages)"]
+    if report.unchanged:
+        parts.append(f"{len(report.unchanged)} unchanged")
+    if report.duplicates:
+        parts.append(f"{len(report.duplicates)} duplicates")
+    parts.append(f"{len(report.skipped)} skipped")
+    console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
+    for path, original in report.duplicates:
+        console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
+    if report.interrupted:
+        console.print(f"interrupted: what was indexed before Ctrl-C is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)

@@ -1,0 +1,156 @@
+"""Analyst views: `stats` (facets), `trend` (per year or region), `compare` (side by side), `show` (a document)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import click
+
+from .app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
+
+
+def _keys(hit, key: str) -> list[str]:
+    if key == "year":
+        return [str(y) for y in hit.years]
+    if key == "segment":
+        return list(hit.segments)
+    if key == "type":
+        return [hit.doc_type] if hit.doc_type else []
+    if key == "region":
+        return [hit.region_path[0]] if hit.region_path else []
+    if key == "city":
+        return ["/".join(hit.region_path[:2])] if hit.region_path else []
+    raise ValueError(key)
+
+
+def _rows(ix, text: str, filters, by: str) -> list[tuple[str, int, int]]:
+    """(value, passages, documents) for a facet, in a sensible order."""
+    result = ix.search(text, filters, limit=None)
+    passages: Counter = Counter()
+    documents: dict[str, set] = {}
+    for hit in result.hits:
+        for value in _keys(hit, by):
+            passages[value] += 1
+            documents.setdefault(value, set()).add(hit.doc_id)
+    keys = sorted(passages) if by == "year" else [k for k, _ in passages.most_common()]
+    return [(k, passages[k], len(documents[k])) for k in keys]
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@filter_options
+@click.option("--by", type=click.Choice(["region", "city", "year", "segment", "type"]), default="region", show_default=True, help="What to count by (region = province; city = province/city).")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@index_option
+@click.pass_context
+def stats(ctx, query, regions, year, segments, types, by, fmt, output, index_path) -> None:
+    """Count matching passages and documents by region, year, segment or type.
+
+    With no QUERY, counts everything the filters select.
+    """
+    _counts_view(ctx, " ".join(query), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="stats")
+
+
+@main.command()
+@click.argument("query", nargs=-1, required=True)
+@filter_options
+@click.option("--by", type=click.Choice(["year", "region", "city"]), default="year", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@index_option
+@click.pass_context
+def trend(ctx, query, regions, year, segments, types, by, fmt, output, index_path) -> None:
+    """How matches spread over years (or provinces, or cities): a table and a bar chart."""
+    _counts_view(ctx, " ".join(query), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="trend")
+
+
+def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None:
+    from .. import render
+
+    with open_index_for(ctx, index_path) as ix:
+        rows = _rows(ix, text, filters, by)
+    if fmt == "json":
+        write_output(output, json.dumps({"query": text, "by": by, "rows": [{"key": k, "passages": p, "documents": d} for k, p, d in rows]}, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        lines = [f"{by},passages,documents"] + [f"{k},{p},{d}" for k, p, d in rows]
+        write_output(output, "\r\n".join(lines) + "\r\n", encoding="utf-8-sig" if output else "utf-8")
+    else:
+        heading = f"{title}: {text or '(all passages)'} by {by}"
+        out_console().print(render.counts_table(heading, rows, by))
+    sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("query", nargs=-1, required=True)
+@filter_options
+@click.option("-n", "--limit", type=click.IntRange(1), default=5, show_default=True, help="Passages per region.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@index_option
+@click.pass_context
+def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) -> None:
+    """Matching passages per region side by side, newest first (give --region twice or more)."""
+    from rich.columns import Columns
+    from rich.panel import Panel
+    from rich.text import Text
+
+    from .. import render
+    from ..snippets import snippet
+
+    if len(regions) < 2:
+        click.echo("icpolicy: compare needs at least two --region options, e.g. --region 江苏 --region 广东", err=True)
+        sys.exit(EXIT_USAGE)
+    text = " ".join(query)
+    columns = {}
+    with open_index_for(ctx, index_path) as ix:
+        for region in regions:
+            result = ix.search(text, make_filters([region], year, segments, types), limit=None, sort="year")
+            columns[region] = (result.total, result.hits[:limit])
+    if fmt == "json":
+        payload = {"query": text, "regions": [{"region": r, "total": t, "hits": [h.as_dict() for h in hits]} for r, (t, hits) in columns.items()]}
+        write_output(None, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        panels = []
+        for region, (total, hits) in columns.items():
+            body = Text()
+            for hit in hits:
+                body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title[:24]}\n", style="green")
+                snip, spans = snippet(hit.text, hit.highlights, width=140, context=30)
+                body.append_text(render.highlighted(snip, spans))
+                body.append("\n\n")
+            panels.append(Panel(body or Text("no matches", style="dim"), title=f"{region} ({total})", expand=True))
+        out_console().print(Columns(panels, equal=True, expand=True))
+    sys.exit(EXIT_OK if any(t for t, _ in columns.values()) else EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("doc_id")
+@click.argument("query", nargs=-1)
+@click.option("-p", "--passage", type=int, help="Show only this passage and its neighbours.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@index_option
+@click.pass_context
+def show(ctx, doc_id, query, passage, fmt, index_path) -> None:
+    """Show a whole cleaned document (or one passage in context), with QUERY highlighted."""
+    from .. import query as ql
+    from .. import render
+    from ..normalize import find_spans
+
+    text = " ".join(query)
+    needles = [t.norm for t in ql.parse(text).positive_terms()] if text else []
+    with open_index_for(ctx, index_path) as ix:
+        try:
+            record, passages = ix.document(doc_id)
+        except KeyError:
+            click.echo(f"icpolicy: no document with doc_id '{doc_id}' (doc_id is the first column of search output)", err=True)
+            sys.exit(EXIT_USAGE)
+    if fmt == "json":
+        payload = {k: v for k, v in record.items() if k not in ("kind",)}
+        payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in find_spans(p["text"], needles)]} for p in passages]
+        write_output(None, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        render.document(out_console(), record, passages, lambda t: find_spans(t, needles), passage)
+    sys.exit(EXIT_OK)

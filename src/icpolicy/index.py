@@ -1,0 +1,248 @@
+"""The on-disk index: a Whoosh index of passages plus a manifest saying what built it.
+
+Only this module and search.py import whoosh.  Each passage is one Whoosh document; each
+source file also has one record (kind "doc") that carries its content hash, so a re-ingest
+can tell unchanged, changed and duplicate files apart without reading every passage.
+
+Fields that make matching exact:
+- `chars`: every character and every character bigram of the normalised passage, with its
+  position.  A term of one or two characters is one token; a longer term is a phrase of its
+  bigrams at consecutive positions, which is true exactly when the term is a substring.
+- `words`: jieba's words, normalised, with positions: used for ranking whole-word matches.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import fields, formats, index as whoosh_index
+from whoosh.analysis import IDAnalyzer
+
+from . import __version__
+from .errors import IndexBusy, IndexIncompatible, IndexMissing
+from .models import Document
+from .normalize import grams
+
+SCHEMA_VERSION = 1
+MANIFEST = "icpolicy.json"
+LOCK = "icpolicy.lock"
+INDEX_NAME = "passages"
+
+
+class PostingsField(fields.FieldType):
+    """A field whose value is already {token: [positions]}: tokenised in the worker processes."""
+
+    def __init__(self):
+        self.format = formats.Positions()
+        self.analyzer = IDAnalyzer()
+        self.scorable = True
+        self.stored = False
+        self.unique = False
+        self.vector = None
+        self.column_type = None
+
+    def index(self, value, **kwargs):
+        """Yield (token bytes, frequency, weight, encoded positions) for each token."""
+        if isinstance(value, dict):
+            value = encode_postings(value)
+        return iter(value)
+
+
+def encode_postings(postings: dict[str, list[int]]) -> list[tuple[bytes, int, float, bytes]]:
+    """Pre-encode a token -> positions map the way the Positions format stores it."""
+    encode = formats.Positions().encode
+    return [(token.encode("utf-8"), len(poses), float(len(poses)), encode(poses)) for token, poses in postings.items()]
+
+
+def make_schema() -> fields.Schema:
+    """The passage schema (see module docstring)."""
+    return fields.Schema(
+        kind=fields.ID(stored=True),
+        doc_id=fields.ID(stored=True, sortable=True),
+        source=fields.ID(stored=True),
+        content_hash=fields.ID(stored=True),
+        passage=fields.STORED,
+        text=fields.STORED,
+        chars=PostingsField(),
+        words=PostingsField(),
+        region=fields.KEYWORD(commas=True),
+        region_path=fields.STORED,
+        years=fields.KEYWORD(stored=True),
+        segments=fields.KEYWORD(commas=True, stored=True),
+        doc_type=fields.ID(stored=True, sortable=True),
+        title=fields.STORED,
+        doc_number=fields.STORED,
+        issuer=fields.STORED,
+        issued=fields.STORED,
+        size=fields.STORED,
+        mtime=fields.STORED,
+        n_passages=fields.STORED,
+    )
+
+
+@dataclass(frozen=True)
+class PreparedPassage:
+    """A passage's index fields, computed in a worker process."""
+
+    ordinal: int
+    text: str
+    region_keys: str
+    region_path: tuple[str, ...]
+    years: tuple[int, ...]
+    segments: tuple[str, ...]
+    chars: list
+    words: list
+
+
+def prepare(document: Document, norm_texts: list[str], word_lists: list[list[str]]) -> list[PreparedPassage]:
+    """Encode the postings of every passage of a document (runs in the worker)."""
+    out = []
+    for passage, norm, words in zip(document.passages, norm_texts, word_lists):
+        word_postings: dict[str, list[int]] = {}
+        for position, word in enumerate(words):
+            word_postings.setdefault(word, []).append(position)
+        out.append(
+            PreparedPassage(
+                ordinal=passage.ordinal,
+                text=passage.text,
+                region_keys=",".join(region_keys(passage.region.path)),
+                region_path=passage.region.path,
+                years=passage.years,
+                segments=passage.segments,
+                chars=encode_postings(grams(norm)),
+                words=encode_postings(word_postings),
+            )
+        )
+    return out
+
+
+def region_keys(path: tuple[str, ...]) -> list[str]:
+    """Filter keys for a region path: every prefix, so 江苏省 matches 江苏省/苏州市/昆山市."""
+    return ["/".join(path[: i + 1]) for i in range(len(path))]
+
+
+def read_manifest(index_dir: Path) -> dict:
+    """The manifest of an index folder, or raise IndexMissing / IndexIncompatible."""
+    manifest_path = index_dir / MANIFEST
+    if not manifest_path.exists():
+        if index_dir.exists() and any(index_dir.glob("*.toc")):
+            raise IndexIncompatible(
+                f"{index_dir} holds a Whoosh index that icpolicy did not build (no {MANIFEST}); "
+                f"rebuild it with: icpolicy ingest --rebuild --index {index_dir} PATH..."
+            )
+        raise IndexMissing(f"no index at {index_dir}: build one with: icpolicy ingest --index {index_dir} PATH...")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexIncompatible(f"{manifest_path} is unreadable ({exc}); rebuild with: icpolicy ingest --rebuild --index {index_dir} PATH...") from None
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        raise IndexIncompatible(
+            f"{index_dir} was built by icpolicy {manifest.get('tool_version', '?')} with index schema "
+            f"{manifest.get('schema_version', '?')}; this is icpolicy {__version__} (schema {SCHEMA_VERSION}). "
+            f"Rebuild it with: icpolicy ingest --rebuild --index {index_dir} PATH..."
+        )
+    return manifest
+
+
+def write_manifest(index_dir: Path, **facts) -> None:
+    """Write the manifest atomically (temp file + rename), so a crash never leaves half of it."""
+    manifest = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, "written": time.strftime("%Y-%m-%dT%H:%M:%S"), **facts}
+    tmp = index_dir / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, index_dir / MANIFEST)
+
+
+def open_for_search(index_dir: Path):
+    """Open the Whoosh index read-only, after checking the manifest."""
+    read_manifest(index_dir)
+    try:
+        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
+    except whoosh_index.EmptyIndexError:
+        raise IndexIncompatible(f"{index_dir} has a manifest but no index data; rebuild with: icpolicy ingest --rebuild --index {index_dir} PATH...") from None
+
+
+@contextmanager
+def writer_lock(index_dir: Path):
+    """Hold the single-writer lock; the kernel drops it when the process dies, so it never goes stale."""
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock_path = index_dir / LOCK
+    fh = open(lock_path, "a+")
+    try:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            fh.seek(0)
+            holder = fh.read().strip() or "another process"
+            raise IndexBusy(f"{index_dir} is being written by {holder}; wait for it to finish (only one ingest at a time)") from None
+        fh.seek(0)
+        fh.truncate()
+        fh.write(f"icpolicy ingest (pid {os.getpid()})")
+        fh.flush()
+        yield
+    finally:
+        fh.close()
+
+
+def open_for_writing(index_dir: Path, rebuild: bool = False):
+    """Open (or create) the Whoosh index for writing; the caller holds writer_lock."""
+    exists = whoosh_index.exists_in(str(index_dir), indexname=INDEX_NAME)
+    if exists and not rebuild:
+        read_manifest(index_dir)
+        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    return whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
+
+
+def known_documents(ix) -> dict[str, dict]:
+    """source -> stored fields of its document record (doc_id, content_hash, size, mtime...)."""
+    with ix.searcher() as searcher:
+        return {fields["source"]: fields for fields in (searcher.stored_fields(n) for n in searcher.document_numbers(kind="doc"))}
+
+
+def add_document(writer, document: Document, prepared: list[PreparedPassage]) -> None:
+    """Replace whatever the index holds for this document's source with its new passages."""
+    writer.delete_by_term("source", document.source)
+    meta = document.meta
+    common = {
+        "doc_id": document.doc_id,
+        "source": document.source,
+        "doc_type": meta.doc_type,
+        "title": meta.title,
+        "doc_number": meta.doc_number,
+        "issuer": meta.issuer,
+        "issued": meta.issued,
+    }
+    writer.add_document(
+        kind="doc",
+        content_hash=document.content_hash,
+        region=",".join(region_keys(meta.region.path)),
+        region_path=list(meta.region.path),
+        years=" ".join(str(y) for y in meta.years),
+        size=document.size,
+        mtime=document.mtime,
+        n_passages=len(prepared),
+        **common,
+    )
+    for passage in prepared:
+        writer.add_document(
+            kind="passage",
+            passage=passage.ordinal,
+            text=passage.text,
+            chars=passage.chars,
+            words=passage.words,
+            region=passage.region_keys,
+            region_path=list(passage.region_path),
+            years=" ".join(str(y) for y in passage.years),
+            segments=",".join(passage.segments),
+            **common,
+        )
+
+
+def delete_source(writer, source: str) -> None:
+    """Remove a document and its passages."""
+    writer.delete_by_term("source", source)

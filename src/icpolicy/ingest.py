@@ -1,0 +1,295 @@
+"""Ingest: files -> documents -> index, in parallel, without ever losing what the index held.
+
+Workers (one per core) read, clean, split, tag and tokenise; the parent is the single Whoosh
+writer.  Unchanged files (same size and mtime, or same content hash) are not re-read;
+identical content under another name is reported as a duplicate and indexed once.  Work is
+committed every COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit
+is atomic (Whoosh writes new segments, then a new table of contents).  A --rebuild is
+built beside the old index and swapped in only when complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import time
+import traceback
+from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import clean as cleaning
+from . import index, passages, readers, tagging
+from .errors import ExtractionError
+from .models import Document, IngestReport, Skipped, source_key
+from .normalize import normalise
+
+COMMIT_SECONDS = 30.0
+log = logging.getLogger("icpolicy.ingest")
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What the progress callback is told: files done of total, bytes done, the current file."""
+
+    done: int
+    total: int
+    bytes_done: int
+    bytes_total: int
+    current: str
+
+
+def walk(paths: Iterable[Path], report: IngestReport) -> list[Path]:
+    """Supported files under the given paths, each once, in a stable order.
+
+    Named files of an unsupported type are reported as skipped; inside folders such files,
+    hidden entries and lock files are passed over.  Symlink loops and unreadable folders are
+    reported, never followed forever.
+    """
+    found: dict[str, Path] = {}
+    for path in paths:
+        if not path.exists():
+            report.skipped.append(Skipped(str(path), "no such file or folder"))
+        elif path.is_dir():
+            _walk_dir(path, found, report)
+        elif readers.is_supported(path):
+            found.setdefault(source_key(path), path)
+        else:
+            report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(readers.READERS))})"))
+    return sorted(found.values(), key=lambda p: str(p))
+
+
+def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
+    seen_dirs: set[tuple[int, int]] = set()
+
+    def onerror(exc: OSError) -> None:
+        report.skipped.append(Skipped(str(exc.filename), f"folder not readable ({exc.strerror})"))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+        try:
+            st = os.stat(dirpath)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in seen_dirs:
+            dirnames[:] = []
+            continue
+        seen_dirs.add((st.st_dev, st.st_ino))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith(".") or readers.is_ignored(path) or not readers.is_supported(path):
+                continue
+            found.setdefault(source_key(path), path)
+
+
+def build_document(path: Path) -> tuple[Document, list[index.PreparedPassage]]:
+    """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
+    raw, data = readers.read(path)
+    paragraphs = cleaning.clean(raw.text, raw.layout)
+    if not paragraphs:
+        raise ExtractionError(str(path), "no text left after cleaning")
+    pieces = passages.split(paragraphs)
+    meta, passage_list = tagging.tag_document(raw.title, pieces, path.stem)
+    source = source_key(path)
+    stat = path.stat()
+    document = Document(
+        doc_id=hashlib.sha1(source.encode("utf-8")).hexdigest()[:12],
+        source=source,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        meta=meta,
+        passages=tuple(passage_list),
+        mtime=stat.st_mtime,
+        size=stat.st_size,
+    )
+    norms = [normalise(p.text) for p in passage_list]
+    words = [tokenise(p.text) for p in passage_list]
+    return document, index.prepare(document, norms, words)
+
+
+_jieba = None
+
+
+def tokenise(text: str) -> list[str]:
+    """jieba's words of text, normalised, punctuation and spaces dropped."""
+    global _jieba
+    if _jieba is None:
+        import jieba
+        from importlib import resources
+
+        jieba.setLogLevel(logging.WARNING)
+        with resources.as_file(resources.files("icpolicy.data").joinpath("userdict.txt")) as userdict:
+            jieba.load_userdict(str(userdict))
+        _jieba = jieba
+    out = []
+    for word in _jieba.lcut(text, HMM=True):
+        norm = normalise(word)
+        if norm and any(ch.isalnum() for ch in norm):
+            out.append(norm)
+    return out
+
+
+def _safe_build(path: Path, debug: bool = False):
+    """build_document, with every failure turned into a Skipped reason (runs in the worker)."""
+    try:
+        return build_document(path)
+    except ExtractionError as exc:
+        return Skipped(str(path), exc.reason)
+    except MemoryError:
+        return Skipped(str(path), "too large to process in memory")
+    except Exception as exc:  # one bad file must never stop an ingest
+        detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
+        return Skipped(str(path), f"could not be processed ({detail})")
+
+
+def _hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> list[Path]:
+    """Which files need (re)indexing; records unchanged files and duplicates on the report."""
+    by_hash = {facts["content_hash"]: source for source, facts in known.items()}
+    todo = []
+    for path in files:
+        source = source_key(path)
+        facts = known.get(source)
+        try:
+            stat = path.stat()
+        except OSError as exc:
+            report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
+            continue
+        if facts and facts["size"] == stat.st_size and facts["mtime"] == stat.st_mtime:
+            report.unchanged.append(str(path))
+            continue
+        try:
+            digest = _hash_file(path)
+        except PermissionError:
+            report.skipped.append(Skipped(str(path), "permission denied"))
+            continue
+        except OSError as exc:
+            report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
+            continue
+        owner = by_hash.get(digest)
+        if owner == source:
+            report.unchanged.append(str(path))
+        elif owner is not None:
+            report.duplicates.append((str(path), owner))
+        else:
+            by_hash[digest] = source
+            todo.append(path)
+    return todo
+
+
+def ingest(
+    paths: list[Path],
+    index_dir: Path,
+    rebuild: bool = False,
+    workers: int | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+    debug: bool = False,
+) -> IngestReport:
+    """Index the files under paths into index_dir; see the module docstring for the guarantees."""
+    report = IngestReport()
+    files = walk(paths, report)
+    with index.writer_lock(index_dir):
+        target = index_dir
+        if rebuild:
+            target = index_dir.with_name(index_dir.name + ".rebuild")
+            shutil.rmtree(target, ignore_errors=True)
+            target.mkdir(parents=True)
+        ix = index.open_for_writing(target, rebuild=rebuild)
+        known = {} if rebuild else index.known_documents(ix)
+        todo = _plan(files, known, report)
+        _run(ix, target, todo, report, workers, on_progress, debug)
+        if rebuild and not report.interrupted:
+            _swap(target, index_dir)
+    return report
+
+
+def _run(ix, target: Path, todo: list[Path], report: IngestReport, workers, on_progress, debug) -> None:
+    sizes = {str(p): _size(p) for p in todo}
+    total_bytes = sum(sizes.values())
+    workers = workers or os.cpu_count() or 1
+    writer = ix.writer(limitmb=256)
+    last_commit = time.monotonic()
+    done = 0
+
+    def record(path: Path, result) -> None:
+        nonlocal writer, last_commit, done
+        done += 1
+        report.bytes_read += sizes[str(path)]
+        if isinstance(result, Skipped):
+            report.skipped.append(result)
+        else:
+            document, prepared = result
+            index.add_document(writer, document, prepared)
+            report.indexed.append(str(path))
+            report.passages += len(prepared)
+        if on_progress:
+            on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, path.name))
+        if time.monotonic() - last_commit > COMMIT_SECONDS:
+            _commit(writer, target, ix)
+            writer = ix.writer(limitmb=256)
+            last_commit = time.monotonic()
+
+    pending: dict[Future, Path] = {}
+    try:
+        if workers <= 1 or len(todo) <= 2:
+            for path in todo:
+                record(path, _safe_build(path, debug))
+        else:
+            queue = list(reversed(todo))
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                while queue or pending:
+                    while queue and len(pending) < workers * 4:
+                        path = queue.pop()
+                        pending[pool.submit(_safe_build, path, debug)] = path
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        record(pending.pop(future), future.result())
+    except KeyboardInterrupt:
+        report.interrupted = True
+        report.not_done = sorted(str(p) for p in todo if str(p) not in set(report.indexed) | {s.path for s in report.skipped})
+    _commit(writer, target, ix)
+
+
+def _commit(writer, target: Path, ix) -> None:
+    from .segments import taxonomy_hash
+
+    writer.commit()
+    with ix.searcher() as searcher:
+        documents = searcher.doc_frequency("kind", "doc")
+        passages_count = searcher.doc_frequency("kind", "passage")
+    index.write_manifest(target, documents=documents, passages=passages_count, taxonomy=taxonomy_hash(), cleaning=_rules_hash())
+
+
+def _rules_hash() -> str:
+    from importlib import resources
+
+    digest = hashlib.sha256()
+    for name in ("cleaning.toml", "regions.toml", "doctypes.toml", "userdict.txt"):
+        digest.update(resources.files("icpolicy.data").joinpath(name).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _swap(new: Path, current: Path) -> None:
+    """Put a completed rebuild in place of the current index (two renames)."""
+    old = current.with_name(current.name + ".old")
+    shutil.rmtree(old, ignore_errors=True)
+    if current.exists():
+        os.replace(current, old)
+    os.replace(new, current)
+    shutil.rmtree(old, ignore_errors=True)

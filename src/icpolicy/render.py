@@ -1,0 +1,116 @@
+"""Terminal output with rich: hits with highlighted matches, facet lines, tables and bar charts."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .models import Hit
+from .snippets import kwic, snippet
+
+MATCH_STYLE = "bold black on yellow"
+
+
+def highlighted(text: str, spans: list[tuple[int, int]]) -> Text:
+    """Rich text with every span styled as a match."""
+    out = Text(text)
+    for start, end in spans:
+        out.stylize(MATCH_STYLE, start, end)
+    return out
+
+
+def _labels(hit: Hit) -> str:
+    parts = ["/".join(hit.region_path) or "—", ",".join(str(y) for y in hit.years) or "—"]
+    if hit.doc_type:
+        parts.append(hit.doc_type)
+    if hit.segments:
+        parts.append(" ".join(hit.segments))
+    return " · ".join(parts)
+
+
+def hits(console: Console, found: list[Hit], width: int = 220) -> None:
+    """Each hit: title, keys, the snippet with matches highlighted, and which terms matched."""
+    for number, hit in enumerate(found, 1):
+        head = Text(f"{number:>2}. ", style="bold")
+        head.append(hit.title or hit.source, style="bold cyan")
+        head.append(f"  [{hit.doc_id} #{hit.passage}]", style="dim")
+        console.print(head)
+        console.print(Text("    " + _labels(hit), style="green"))
+        text, spans = snippet(hit.text, hit.highlights, width=width)
+        console.print(Text("    ") + highlighted(text, spans))
+        if hit.matched:
+            console.print(Text("    matched: " + ", ".join(hit.matched), style="dim"))
+        console.print()
+
+
+def spread_line(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter) -> Text:
+    """One line: how many passages and documents matched, and how they spread over regions and years."""
+    line = Text(f"{total} passages in {documents} documents", style="bold")
+    if shown < total:
+        line.append(f" (showing {shown}; --limit N or --all for more)", style="dim")
+    if by_province:
+        top = ", ".join(f"{name} {count}" for name, count in by_province.most_common(8))
+        more = len(by_province) - 8
+        line.append(f"  ·  regions: {top}" + (f", +{more} more" if more > 0 else ""))
+    if by_year:
+        line.append("  ·  years: " + ", ".join(f"{year} {count}" for year, count in sorted(by_year.items())))
+    return line
+
+
+def kwic_lines(console: Console, found: list[Hit], side: int = 20) -> None:
+    """Concordance: one line per match, fixed-width context either side."""
+    for hit in found:
+        for left, match, right in kwic(hit.text, hit.highlights, side):
+            line = Text(left.rjust(side, "\u3000"), style="default")
+            line.append(match, style=MATCH_STYLE)
+            line.append(right.ljust(side, "\u3000"))
+            line.append(f"  {hit.region or '—'} {','.join(map(str, hit.years))} [{hit.doc_id} #{hit.passage}]", style="dim")
+            console.print(line, overflow="ellipsis", no_wrap=True)
+
+
+def counts_table(title: str, rows: list[tuple[str, int, int]], key_label: str, bars: bool = True) -> Table:
+    """A table of key, passages, documents, with a bar for the passages."""
+    table = Table(title=title, title_justify="left", show_edge=False)
+    table.add_column(key_label)
+    table.add_column("passages", justify="right")
+    table.add_column("documents", justify="right")
+    if bars:
+        table.add_column("")
+    peak = max((p for _, p, _ in rows), default=0) or 1
+    for key, passages, documents in rows:
+        cells = [key, str(passages), str(documents)]
+        if bars:
+            cells.append("█" * max(1, round(30 * passages / peak)) if passages else "")
+        table.add_row(*cells)
+    return table
+
+
+def document(console: Console, record: dict, passages: list[dict], spans_for, focus: int | None = None) -> None:
+    """A whole document (or one passage with its neighbours) with metadata on top."""
+    console.print(Text(record.get("title") or record.get("source", ""), style="bold cyan"))
+    facts = [
+        ("region", "/".join(record.get("region_path") or []) or "—"),
+        ("years", record.get("years") or "—"),
+        ("type", record.get("doc_type") or "—"),
+        ("number", record.get("doc_number") or "—"),
+        ("issuer", record.get("issuer") or "—"),
+        ("issued", record.get("issued") or "—"),
+        ("source", record.get("source", "")),
+        ("doc_id", record.get("doc_id", "")),
+    ]
+    for name, value in facts:
+        console.print(Text(f"{name:>7}: ", style="dim") + Text(str(value)))
+    console.print()
+    for passage in passages:
+        number = passage.get("passage", 0)
+        if focus is not None and abs(number - focus) > 1:
+            continue
+        style = "bold" if focus is not None and number == focus else ""
+        label = Text(f"[{number}] ", style="dim")
+        body = highlighted(passage.get("text", ""), spans_for(passage.get("text", "")))
+        if style:
+            body.stylize(style)
+        console.print(label + body)

@@ -1,0 +1,96 @@
+"""Industry-segment tagging from the taxonomy in data/taxonomy.toml (or a user's copy)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .normalize import normalise
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A taxonomy entry: slug, Chinese label, normalised keywords and exclusions."""
+
+    slug: str
+    label: str
+    keywords: tuple[str, ...]
+    excludes: tuple[str, ...]
+
+
+def _taxonomy_bytes() -> bytes:
+    return resources.files("icpolicy.data").joinpath("taxonomy.toml").read_bytes()
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> tuple[Segment, ...]:
+    """The segments, in file order."""
+    raw = tomllib.loads(_taxonomy_bytes().decode("utf-8"))
+    return tuple(
+        Segment(
+            entry["slug"],
+            entry["label"],
+            tuple(normalise(k) for k in entry.get("keywords", [])),
+            tuple(normalise(k) for k in entry.get("not", [])),
+        )
+        for entry in raw.get("segment", [])
+    )
+
+
+def taxonomy_hash() -> str:
+    """A short hash of the taxonomy file, recorded in the index manifest."""
+    return hashlib.sha256(_taxonomy_bytes()).hexdigest()[:12]
+
+
+def _ascii_word_at(norm: str, start: int, end: int) -> bool:
+    """For Latin keywords: the match must not sit inside a longer Latin word (CIS in precision)."""
+    before = norm[start - 1] if start > 0 else ""
+    after = norm[end] if end < len(norm) else ""
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+
+
+def _covered(norm: str, start: int, end: int, excludes: tuple[str, ...]) -> bool:
+    for phrase in excludes:
+        pos = norm.find(phrase, max(0, start - len(phrase)), end + len(phrase))
+        while pos != -1 and pos < end:
+            if pos <= start and pos + len(phrase) >= end or (pos < end and pos + len(phrase) > start):
+                return True
+            pos = norm.find(phrase, pos + 1, end + len(phrase))
+    return False
+
+
+def tag(norm: str) -> tuple[str, ...]:
+    """Slugs of the segments a normalised passage discusses."""
+    found = []
+    for segment in taxonomy():
+        if _matches(norm, segment):
+            found.append(segment.slug)
+    return tuple(found)
+
+
+def _matches(norm: str, segment: Segment) -> bool:
+    for keyword in segment.keywords:
+        start = norm.find(keyword)
+        while start != -1:
+            end = start + len(keyword)
+            latin_ok = not keyword.isascii() or _ascii_word_at(norm, start, end)
+            if latin_ok and not _covered(norm, start, end, segment.excludes):
+                return True
+            start = norm.find(keyword, start + 1)
+    return False
+
+
+_SLUG = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+def resolve(value: str) -> str | None:
+    """A --segment value (slug or Chinese label, any case) -> slug, or None when unknown."""
+    wanted = normalise(value)
+    for segment in taxonomy():
+        if wanted in (segment.slug, normalise(segment.label)) or wanted in {normalise(part) for part in segment.label.split("/")}:
+            return segment.slug
+    return None

@@ -1,0 +1,199 @@
+"""Metadata: a document's title, type, region, years, number, issuer and date, and each passage's keys.
+
+Document region comes from the title and issuer, then the congress dateline, then national
+markers, then the opening lines, then the file name.  Passages inherit it; in news round-ups
+(many regions in one file) a heading such as "北京：…" or "## 天津市", or a paragraph opening
+"1月23日，在广东省第十四届人民代表大会…", sets the region (and report year) for what follows
+until the next one.  In a single-region document a passage can only narrow the region (a 区
+inside its 市), never move it: 上海 mentioned in a 青浦 plan stays 青浦.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from . import regions, segments, years
+from .models import DocMeta, Passage, Region
+from .normalize import normalise
+
+OPENING = 12
+_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$)")
+_TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
+_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?(人民政府办公室|人民政府办公厅|人民政府|办公厅|办公室|委员会|管理局|统计局|工作委员会|领导小组|[局厅委办]))(文件)?$")
+_ISSUER_TITLE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?)(关于)?印发")
+_CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
+_SECTION_OPEN = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?[,，]?\s*(?:在)?")
+_SENTENCE_END = "。；;！？!?"
+
+
+@lru_cache(maxsize=1)
+def _type_rules() -> list[tuple[str, list[re.Pattern], str]]:
+    with resources.files("icpolicy.data").joinpath("doctypes.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    return [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title")) for t in raw["type"]]
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace(" ", "")
+
+
+def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
+    """The document's title: declared by the container, a top heading, or the first title-like lines."""
+    if declared.strip():
+        return declared.strip()
+    for text, level in paragraphs[:OPENING]:
+        if level == 1:
+            return text
+    lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
+    for i, line in enumerate(lines):
+        if len(line) > 80 or line[-1] in _SENTENCE_END or line[-1] in ":：" or _DOC_NUMBER.fullmatch(line):
+            continue
+        title, j = line, i
+        while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 90:
+            nxt = lines[j + 1]
+            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or _DOC_NUMBER.search(nxt) or years.first_date([nxt])[0]:
+                break
+            title, j = title + nxt, j + 1
+        if _TYPE_END.search(title) or "政府工作报告" in title:
+            return title
+    for text in lines[:1]:
+        if text[-1] not in ":：":
+            first = re.split(r"(?<=[。！？!?])", text)[0]
+            return first if len(first) <= 60 else first[:40] + "…"
+    return stem
+
+
+def detect_type(title: str, opening: list[str]) -> str:
+    """The document type from data/doctypes.toml rules, or ""."""
+    inner = re.findall(r"《([^》]+)》", title)
+    opening_text = "\n".join(opening)
+    for where_texts in ([inner[-1]] if inner else [], [title]):
+        for name, patterns, where in _type_rules():
+            if where == "opening":
+                continue
+            if any(p.search(_plain(text)) for p in patterns for text in where_texts):
+                return name
+    for name, patterns, where in _type_rules():
+        if where in ("both", "opening") and any(p.search(line) for p in patterns for line in opening_text.split("\n")):
+            return name
+    return ""
+
+
+def detect_doc_number(title: str, opening: list[str]) -> str:
+    """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the text has one."""
+    for text in [title] + opening:
+        match = _DOC_NUMBER.search(text)
+        if match:
+            return re.sub(r"\s+", "", match.group())
+    return ""
+
+
+def detect_issuer(title: str, opening: list[str]) -> str:
+    """The 发文机关: a letterhead or signature line, or the body named before 印发 in the title."""
+    for text in opening:
+        match = _ISSUER_LINE.match(text)
+        if match:
+            return match.group(1)
+    match = _ISSUER_TITLE.match(title)
+    if match and not match.group(1).startswith("《"):
+        return match.group(1)
+    return ""
+
+
+def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Region:
+    """The document's region (see module docstring)."""
+    gaz = regions.gazetteer()
+    found = gaz.resolve(gaz.find(title + " " + issuer))
+    if found.path:
+        return found
+    for text in opening[:6]:
+        match = _CONGRESS.search(text)
+        if match:
+            if "全国" in match.group(0):
+                return regions.NATIONAL
+            found = gaz.resolve(gaz.find(match.group(1)))
+            if found.path:
+                return found
+    head = title + "\n" + "\n".join(opening[:4])
+    if any(marker in head for marker in gaz.national_markers) or "全国" in title:
+        return regions.NATIONAL
+    for text in opening[:6]:
+        if _JUNK_LINE.match(text):
+            continue
+        found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
+        if found.path:
+            return found
+    return gaz.resolve(gaz.find(stem))
+
+
+def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool) -> tuple[tuple[int, ...], str]:
+    """(policy years, issue date) of a document."""
+    year, issued = years.first_date(opening)
+    plan = years.plan_range(title)
+    if plan:
+        return plan, issued
+    if doc_type == "政府工作报告":
+        found = years.report_year(title, opening, body)
+        if found:
+            return (found,), issued
+    if roundup:
+        found = years.roundup_year(opening, body)
+        if found:
+            return (found,), issued
+    found = years.title_year(title) or year or years.filename_year(stem)
+    return ((found,) if found else ()), issued
+
+
+def _section_region(text: str, heading: int) -> Region:
+    """A region that opens a heading or a section paragraph ("北京：…", "1月23日，在广东省…")."""
+    gaz = regions.gazetteer()
+    is_heading = heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
+    opener = _SECTION_OPEN.match(text)
+    start = opener.end() if opener else 0
+    mentions = gaz.find(text[start : start + 12] if not is_heading else text[:12])
+    if not mentions or mentions[0].start != 0:
+        return Region()
+    return gaz.resolve([mentions[0]])
+
+
+def _is_within(inner: Region, outer: Region) -> bool:
+    return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
+
+
+def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, list[Passage]]:
+    """Document facts and per-passage keys for a split document."""
+    texts = [text for text, _ in paragraphs]
+    opening = texts[:OPENING]
+    title = detect_title(declared_title, paragraphs, stem)
+    doc_type = detect_type(title, opening)
+    issuer = detect_issuer(title, opening)
+    section_regions = [_section_region(text, level) for text, level in paragraphs]
+    provinces = {r.path[0] for r in section_regions if r.path}
+    roundup = doc_type == "新闻综述" or (len(provinces) >= 3 and doc_type in ("", "新闻综述", "政府工作报告"))
+    if roundup:
+        doc_type = "新闻综述"
+    region = regions.NATIONAL if roundup else detect_region(title, issuer, opening, stem)
+    doc_years, issued = detect_years(title, doc_type, opening, texts, stem, roundup)
+    meta = DocMeta(title, doc_type, region, doc_years, detect_doc_number(title, opening), issuer, issued)
+
+    passages = []
+    current_region, current_years = region, doc_years
+    for ordinal, ((text, level), section) in enumerate(zip(paragraphs, section_regions)):
+        if level == 1:
+            current_region, current_years = region, doc_years
+        passage_region = current_region
+        if section.path and (roundup or _is_within(section, region)):
+            passage_region = section
+            is_heading = level > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
+            if roundup or is_heading:
+                current_region = section
+                congress = years.congress_year(text) if roundup else 0
+                current_years = (congress,) if congress else doc_years
+        passage_years = current_years
+        passages.append(Passage(ordinal, text, passage_region, passage_years, segments.tag(normalise(text))))
+    return meta, passages

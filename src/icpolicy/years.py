@@ -1,0 +1,101 @@
+"""Policy years: which years a document (and each passage) speaks for."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+
+_RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:在|于).{0,30}(?:人民代表大会|人代会|代表大会)")
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:度)?(?:的)?(?:省|市|区|县|各地|全国)?政府工作报告")
+_BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
+_REVIEW = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).replace(" ", "")
+
+
+def plan_range(title: str) -> tuple[int, ...]:
+    """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025."""
+    match = _RANGE.search(_plain(title))
+    if match:
+        start, end = int(match.group(1)), int(match.group(2))
+        if start <= end <= start + 15:
+            return tuple(range(start, end + 1))
+    return ()
+
+
+def first_date(texts: list[str]) -> tuple[int, str]:
+    """(year, ISO date) of the first full date in the texts, or (0, "")."""
+    for text in texts:
+        match = _DATE.search(_plain(text))
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                return year, f"{year:04d}-{month:02d}-{day:02d}"
+    return 0, ""
+
+
+def report_year(title: str, opening: list[str], body: list[str]) -> int:
+    """The session year of a government work report (a 2025 report reviews 2024)."""
+    for text in [title] + opening:
+        plain = _plain(text)
+        for pattern in (_DATELINE, _REPORT_YEAR):
+            match = pattern.search(plain)
+            if match:
+                return int(match.group(1))
+    for text in opening + body[:40]:
+        match = _REVIEW.search(_plain(text))
+        if match:
+            return int(match.group(1)) + 1
+    counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
+    if not counts:
+        return 0
+    return max(counts, key=lambda y: (counts[y] + counts.get(y - 1, 0), y))
+
+
+def title_year(title: str) -> int:
+    """A year named in the title (统计公报, 考评办法, 工作方案), or 0."""
+    match = _YEAR.search(_plain(title)) or _BARE_YEAR.search(_plain(title))
+    return int(match.group(1)) if match else 0
+
+
+def roundup_year(opening: list[str], body: list[str]) -> int:
+    """The year of the reports a news round-up covers."""
+    for text in opening:
+        match = _REPORT_YEAR.search(_plain(text))
+        if match:
+            return int(match.group(1))
+    counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
+    return max(counts, key=lambda y: (counts[y], y)) if counts else 0
+
+
+def filename_year(name: str) -> int:
+    """A plausible year in a file name, or 0."""
+    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
+    return int(match.group(1)) if match else 0
+
+
+def congress_year(text: str) -> int:
+    """The year of a dated congress session opening a round-up section, or 0."""
+    match = _DATE.search(_plain(text)[:60])
+    return int(match.group(1)) if match else 0
+
+
+def parse_range(value: str) -> tuple[int, int]:
+    """A --year value: 2024, 2023-2025, 2023- (since), -2020 (until).  Raises ValueError."""
+    value = value.strip().replace("～", "-").replace("~", "-").replace("—", "-").replace("–", "-")
+    match = re.fullmatch(r"(\d{4})?\s*(-)?\s*(\d{4})?", value)
+    if not match or not (match.group(1) or match.group(3)):
+        raise ValueError(f"'{value}' is not a year or range (2024, 2023-2025, 2023-, -2020)")
+    start = int(match.group(1)) if match.group(1) else 0
+    end = int(match.group(3)) if match.group(3) else (9999 if match.group(2) else start)
+    if not match.group(2):
+        end = start
+    if start and end and start > end:
+        raise ValueError(f"'{value}': the range starts after it ends")
+    return start, end
