@@ -128,9 +128,9 @@ def _visual_width(line: str) -> float:
 
 def _text_width(lines: list[str]) -> float:
     widths = sorted(_visual_width(line) for line in lines if _visual_width(line) >= 8)
-    if len(widths) < 5:
-        return 0.0
-    return widths[int(len(widths) * 0.8)]
+    if len(widths) >= 5:
+        return widths[int(len(widths) * 0.8)]
+    return widths[-1] if widths else 0.0
 
 
 def _is_full(line: str, width: float) -> bool:

@@ -8,6 +8,9 @@ Fields that make matching exact:
 - `chars`: every character and every character bigram of the normalised passage, with its
   position.  A term of one or two characters is one token; a longer term is a phrase of its
   bigrams at consecutive positions, which is true exactly when the term is a substring.
+  The first 32 characters of the next passage follow as marked bigrams, so a term that
+  starts in a passage and runs across its end (a cut sentence, a paragraph break in a PDF)
+  is found in the passage where it starts, and nowhere else.
 - `words`: jieba's words, normalised, with positions: used for ranking whole-word matches.
 """
 
@@ -27,9 +30,9 @@ from whoosh.analysis import IDAnalyzer
 from . import __version__
 from .errors import IndexBusy, IndexIncompatible, IndexMissing
 from .models import Document
-from .normalize import grams
+from .normalize import grams, normalise, tail_prefix
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
 INDEX_NAME = "passages"
@@ -69,6 +72,7 @@ def make_schema() -> fields.Schema:
         content_hash=fields.ID(stored=True),
         passage=fields.STORED,
         text=fields.STORED,
+        tail=fields.STORED,
         chars=PostingsField(),
         words=PostingsField(),
         region=fields.KEYWORD(commas=True),
@@ -92,6 +96,7 @@ class PreparedPassage:
 
     ordinal: int
     text: str
+    tail: str
     region_keys: str
     region_path: tuple[str, ...]
     years: tuple[int, ...]
@@ -103,7 +108,8 @@ class PreparedPassage:
 def prepare(document: Document, norm_texts: list[str], word_lists: list[list[str]]) -> list[PreparedPassage]:
     """Encode the postings of every passage of a document (runs in the worker)."""
     out = []
-    for passage, norm, words in zip(document.passages, norm_texts, word_lists):
+    for k, (passage, norm, words) in enumerate(zip(document.passages, norm_texts, word_lists)):
+        tail = tail_prefix(document.passages[k + 1].text) if k + 1 < len(document.passages) else ""
         word_postings: dict[str, list[int]] = {}
         for position, word in enumerate(words):
             word_postings.setdefault(word, []).append(position)
@@ -111,11 +117,12 @@ def prepare(document: Document, norm_texts: list[str], word_lists: list[list[str
             PreparedPassage(
                 ordinal=passage.ordinal,
                 text=passage.text,
+                tail=tail,
                 region_keys=",".join(region_keys(passage.region.path)),
                 region_path=passage.region.path,
                 years=passage.years,
                 segments=passage.segments,
-                chars=encode_postings(grams(norm)),
+                chars=encode_postings(grams(norm, normalise(tail))),
                 words=encode_postings(word_postings),
             )
         )
@@ -233,6 +240,7 @@ def add_document(writer, document: Document, prepared: list[PreparedPassage]) ->
             kind="passage",
             passage=passage.ordinal,
             text=passage.text,
+            tail=passage.tail,
             chars=passage.chars,
             words=passage.words,
             region=passage.region_keys,

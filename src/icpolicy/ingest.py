@@ -209,6 +209,8 @@ def ingest(
         _run(ix, target, todo, report, workers, on_progress, debug)
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
+    report.skipped.sort(key=lambda s: s.path)
+    report.indexed.sort()
     return report
 
 

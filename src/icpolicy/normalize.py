@@ -67,18 +67,22 @@ def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
     return "".join(parts), offsets
 
 
-def find_spans(text: str, needles: list[str]) -> list[tuple[int, int]]:
-    """Return merged [start, end) spans of text where any normalised needle occurs."""
+def find_spans(text: str, needles: list[str], tail: str = "") -> list[tuple[int, int]]:
+    """Return merged [start, end) spans of text where any normalised needle occurs.
+
+    With `tail` (the start of the next passage), a needle that starts in text and runs on
+    into the tail counts too; its span is cut at the end of text.
+    """
     needles = [n for n in {normalise(n) for n in needles} if n]
     if not needles:
         return []
-    norm, offsets = normalise_with_offsets(text)
+    norm, offsets = normalise_with_offsets(text + tail)
     spans: list[tuple[int, int]] = []
     for needle in needles:
         start = norm.find(needle)
-        while start != -1:
+        while start != -1 and offsets[start] < len(text):
             end = start + len(needle)
-            spans.append((offsets[start], offsets[end - 1] + 1))
+            spans.append((offsets[start], min(len(text), offsets[end - 1] + 1)))
             start = norm.find(needle, start + 1)
     return merge_spans(spans)
 
@@ -95,13 +99,24 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def grams(norm: str) -> dict[str, list[int]]:
-    """Index tokens of a normalised string: every character and every bigram, by position."""
+TAIL = 32
+TAIL_MARK = "\x1f"
+
+
+def grams(norm: str, tail: str = "") -> dict[str, list[int]]:
+    """Index tokens of a normalised passage: every character and bigram, by position.
+
+    `tail` is the start of the next passage (normalised).  Bigrams that start inside it are
+    indexed with TAIL_MARK in front, so a term that runs from this passage into the next one
+    matches here (tail_variants), while a term lying wholly in the next passage does not.
+    """
     postings: dict[str, list[int]] = {}
     for i, char in enumerate(norm):
         postings.setdefault(char, []).append(i)
-    for i in range(len(norm) - 1):
-        postings.setdefault(norm[i : i + 2], []).append(i)
+    joined = norm + tail[:TAIL]
+    for i in range(len(joined) - 1):
+        token = joined[i : i + 2] if i < len(norm) else TAIL_MARK + joined[i : i + 2]
+        postings.setdefault(token, []).append(i)
     return postings
 
 
@@ -110,3 +125,21 @@ def query_grams(term: str) -> list[str]:
     if len(term) <= 2:
         return [term]
     return [term[i : i + 2] for i in range(len(term) - 1)]
+
+
+def tail_variants(term: str) -> list[list[str]]:
+    """The token sequences for a term that starts in a passage and runs on into its tail."""
+    tokens = query_grams(term)
+    if len(tokens) < 2:
+        return []
+    return [tokens[:j] + [TAIL_MARK + t for t in tokens[j:]] for j in range(max(1, len(tokens) - TAIL + 1), len(tokens))]
+
+
+def tail_prefix(text: str) -> str:
+    """The shortest start of text whose normalised form has TAIL characters (or all of it)."""
+    count = 0
+    for index, char in enumerate(text):
+        count += len(_TABLE[ord(char)])
+        if count >= TAIL:
+            return text[: index + 1]
+    return text

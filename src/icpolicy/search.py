@@ -20,7 +20,7 @@ from . import query as ql
 from . import regions, segments, years
 from .errors import UsageError
 from .models import Hit
-from .normalize import find_spans, query_grams
+from .normalize import find_spans, query_grams, tail_variants
 
 WORD_BOOST = 2.0
 
@@ -62,7 +62,9 @@ def compile_tree(node) -> wq.Query:
     """A parsed query tree -> the Whoosh query over the `chars` field."""
     if isinstance(node, ql.Term):
         tokens = query_grams(node.norm)
-        return wq.Term("chars", tokens[0]) if len(tokens) == 1 else wq.Phrase("chars", tokens)
+        if len(tokens) == 1:
+            return wq.Term("chars", tokens[0])
+        return wq.Or([wq.Phrase("chars", tokens)] + [wq.Phrase("chars", variant) for variant in tail_variants(node.norm)])
     if isinstance(node, ql.And):
         return wq.And([compile_tree(item) for item in node.items])
     if isinstance(node, ql.Or):
@@ -178,8 +180,9 @@ class Index:
     def _hit(self, result, terms: list[ql.Term]) -> Hit:
         stored = result.fields()
         text = stored.get("text", "")
-        spans = find_spans(text, [t.norm for t in terms])
-        matched = [t.text for t in terms if t.norm and _contains(text, t.norm)]
+        tail = stored.get("tail", "")
+        spans = find_spans(text, [t.norm for t in terms], tail)
+        matched = [t.text for t in terms if find_spans(text, [t.norm], tail)]
         path = list(stored.get("region_path") or [])
         return Hit(
             doc_id=stored["doc_id"],
@@ -214,12 +217,6 @@ class Index:
             raise KeyError(doc_id)
         passages.sort(key=lambda p: p.get("passage", 0))
         return record, passages
-
-
-def _contains(text: str, norm: str) -> bool:
-    from .normalize import normalise
-
-    return norm in normalise(text)
 
 
 def _decoded(groups: dict) -> dict[str, int]:

@@ -45,6 +45,6 @@ def read_docx(path: Path, data: bytes) -> RawText:
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 cells = [cell.text.strip() for cell in row.cells]
-                lines.append(" ".join(dict.fromkeys(c for c in cells if c)))
+                lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
     title = (document.core_properties.title or "").strip()
     return RawText("\n".join(lines), "plain", title, "docx")

@@ -89,12 +89,12 @@ def _visible_text(root) -> str:
             name = child.name or ""
             if name in _BLOCK:
                 parts.append("\n")
-            elif name in _CELL:
-                parts.append(" ")
             walk(child)
+            if name in _CELL:
+                parts.append(" | ")
             if name in _BLOCK:
                 parts.append("\n")
 
     walk(root)
-    lines = (line.strip() for line in "".join(parts).split("\n"))
+    lines = (line.strip().strip("|").strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)

@@ -1,0 +1,81 @@
+"""Shared fixtures: generated documents of every format, and a seed index built once per session."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+SHARED = Path(os.environ.get("ICPOLICY_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def make_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, encrypt: str | None = None) -> Path:
+    """A real PDF with a Chinese text layer (reportlab's built-in STSong-Light CID font)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdf = canvas.Canvas(str(path), encrypt=encrypt)
+    for number, lines in enumerate(pages, 1):
+        pdf.setFont("STSong-Light", 12)
+        y = 800
+        for line in lines:
+            pdf.drawString(72, y, line)
+            y -= 20
+        if page_numbers:
+            pdf.drawString(290, 40, f"— {number} —")
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None = None) -> Path:
+    """A real .docx written by python-docx."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory) -> Path:
+    """An index of the five bundled seeds, built once."""
+    from icpolicy.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("seed-index") / "index"
+    report = ingest([SEEDS], folder, workers=1)
+    assert len(report.indexed) == 5 and not report.skipped
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_engine(seed_index):
+    from icpolicy.search import open_index
+
+    with open_index(seed_index) as ix:
+        yield ix
+
+
+@pytest.fixture(scope="session")
+def seed_documents():
+    """Every seed as the pipeline builds it: {file name: Document}."""
+    from icpolicy.ingest import build_document
+
+    return {path.name: build_document(path)[0] for path in sorted(SEEDS.iterdir())}
+
+
+needs_corpus = pytest.mark.skipif(not (CORPUS / "MANIFEST.tsv").exists(), reason="../shared/corpus is not beside this checkout")

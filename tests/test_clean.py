@@ -1,0 +1,91 @@
+import re
+
+from hypothesis import given, settings, strategies as st
+
+from icpolicy.clean import clean, clean_text
+
+from .conftest import SEEDS
+
+
+def test_line_endings_crlf_and_lone_cr():
+    assert clean_text("第一段。\r\n第二段。\r第三段。") == "第一段。\n第二段。\n第三段。"
+
+
+def test_bom_and_zero_width_marks_go():
+    assert clean_text("\ufeff集成\u200b电路") == "集成电路"
+
+
+def test_page_numbers_go_in_all_their_forms():
+    for furniture in ["— 6 —", "— 6—", "- 3 -", "-3-", "第3页", "第 3 页 共 12 页", "3 / 12 页"]:
+        assert clean_text(f"前文。\n{furniture}\n后文。") == "前文。\n后文。", furniture
+
+
+def test_url_only_lines_go_but_urls_in_sentences_stay():
+    text = "正文。\nhttp://www.baidu.com/link?url=abc\n详见 https://example.org 的说明。"
+    assert clean_text(text) == "正文。\n详见https://example.org的说明。"
+
+
+def test_spaces_between_chinese_and_digits_go():
+    assert clean_text("达到 350亿元，12 英寸，2023年 4月 27日") == "达到350亿元，12英寸，2023年4月27日"
+    assert clean_text("政 府 工 作 报 告") == "政府工作报告"
+
+
+def test_latin_words_keep_their_spaces():
+    assert clean_text("支持 Micro LED 技术") == "支持Micro LED技术"
+
+
+def test_wrapped_pdf_lines_rejoin_across_page_breaks_and_furniture():
+    text = "\f".join([
+        "集成电路产业营业收入保持年均增长百分之十五左右，达到\n三百五十亿元，力争三百八十亿元。集成电路制造业产值保持年均\n6\n",
+        "增长百分之十左右。\n二、主要任务\n（一）提升重点产业水平，打造细分领域新增长点和新的\n动能。\n",
+    ])
+    paragraphs = [p.text for p in clean(text, "wrapped")]
+    assert "集成电路制造业产值保持年均增长百分之十左右。" in paragraphs[0]
+    assert "达到三百五十亿元" in paragraphs[0]
+    assert "二、主要任务" in paragraphs
+    assert any(p.endswith("新增长点和新的动能。") for p in paragraphs)
+
+
+def test_hard_wrapped_seed_reads_as_sentences():
+    text = (SEEDS / "002_fb61b6fb22bb7e3f.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(text)
+    assert "上海软件信息产业“一中四方”的战略布局" in cleaned  # across a line break
+    assert "为优质项目落地储备土地资源" in cleaned  # across a pasted URL line
+    assert "通过头部企业的带动和支撑，西岑科创中心将建设成为青浦区集成电路产业的核心创新高地。" in cleaned  # across "— 6—"
+    assert "baidu.com" not in cleaned and "— 6" not in cleaned
+
+
+def test_markdown_marks_go_and_headings_keep_their_level():
+    text = "# 总标题\n\n## 天津市\n\n**天津**立足[产业基础](http://x.cn)。\n<!-- INFO END -->\n- 列表项\n---\n"
+    paragraphs = clean(text, "markdown")
+    assert [(p.text, p.heading) for p in paragraphs] == [("总标题", 1), ("天津市", 2), ("天津立足产业基础。", 0), ("列表项", 0)]
+
+
+def test_markdown_in_seed_is_stripped():
+    cleaned = clean_text((SEEDS / "003_295b1b469a94bc3a.txt").read_text(encoding="utf-8"), "markdown")
+    assert "**" not in cleaned and "##" not in cleaned
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_furniture_free = st.text(alphabet="集成电路产业发展。，：一二三\n\r \t12ab", max_size=200)
+
+
+@settings(max_examples=200)
+@given(_furniture_free)
+def test_cleaning_is_idempotent(text):
+    once = clean_text(text)
+    assert clean_text(once) == once
+
+
+@settings(max_examples=200)
+@given(_furniture_free, st.sampled_from(["plain", "wrapped", "markdown"]))
+def test_cleaning_keeps_every_chinese_character(text, layout):
+    assert _CJK.findall(clean_text(text, layout)) == _CJK.findall(text)
+
+
+@settings(max_examples=100)
+@given(st.lists(st.sampled_from(["第3页", "— 6 —", "- 12 -", "集成电路发展。", "先进封装"]), max_size=12))
+def test_cleaning_drops_only_page_furniture(lines):
+    kept = clean_text("\n".join(lines))
+    expected = [line for line in lines if line in ("集成电路发展。", "先进封装")]
+    assert _CJK.findall(kept) == _CJK.findall("".join(expected))

@@ -1,0 +1,41 @@
+from hypothesis import given, strategies as st
+
+from icpolicy.normalize import find_spans, grams, merge_spans, normalise, normalise_with_offsets, query_grams
+
+
+def test_fullwidth_case_space_and_traditional_forms_match():
+    assert normalise("ＥＤＡ") == "eda"
+    assert normalise("5G") == normalise("５ｇ") == "5g"
+    assert normalise("集成 电路\u3000产业") == "集成电路产业"
+    assert normalise("半導體") == normalise("半导体")
+    assert normalise("进⼀步") == "进一步"  # Kangxi radical from PDF extraction
+
+
+def test_offsets_point_back_into_the_original():
+    text = "达到 ３５０亿元"
+    norm, offsets = normalise_with_offsets(text)
+    assert norm == "达到350亿元"
+    assert [text[i] for i in offsets] == list("达到３５０亿元")
+
+
+def test_spans_cover_each_occurrence_in_original_coordinates():
+    text = "集成 电路和集成电路"
+    spans = find_spans(text, ["集成电路"])
+    assert [text[s:e] for s, e in spans] == ["集成 电路", "集成电路"]
+
+
+def test_grams_are_every_char_and_bigram_by_position():
+    assert grams("abc") == {"a": [0], "b": [1], "c": [2], "ab": [0], "bc": [1]}
+    assert query_grams("集成电路") == ["集成", "成电", "电路"]
+    assert query_grams("芯") == ["芯"]
+
+
+def test_merge_spans_joins_overlaps():
+    assert merge_spans([(5, 8), (0, 3), (2, 4), (8, 9)]) == [(0, 4), (5, 9)]
+
+
+@given(st.text(alphabet="集成电路先进封装ＡＢab 12１２\u3000,，", max_size=40), st.text(alphabet="集成电路封装ab12", min_size=1, max_size=4))
+def test_every_span_slices_to_a_match_of_the_query(text, needle):
+    for start, end in find_spans(text, [needle]):
+        assert normalise(needle) in normalise(text[start:end])
+    assert bool(find_spans(text, [needle])) == (normalise(needle) in normalise(text))

@@ -1,0 +1,61 @@
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from icpolicy.errors import QueryError
+from icpolicy.query import And, Not, Or, Term, parse
+
+
+def _t(text):
+    from icpolicy.normalize import normalise
+
+    return Term(text, normalise(text))
+
+
+def test_spaces_mean_and():
+    assert parse("集成电路 封测").tree == And((_t("集成电路"), _t("封测")))
+
+
+def test_or_not_and_parentheses():
+    assert parse("(碳化硅 OR 氮化镓) -光伏").tree == And((Or((_t("碳化硅"), _t("氮化镓"))), Not(_t("光伏"))))
+    assert parse("A NOT B").tree == And((_t("A"), Not(_t("B"))))
+
+
+def test_hyphen_inside_a_word_is_not_negation():
+    assert parse("5G-A").tree == _t("5G-A")
+
+
+def test_quoted_phrase_keeps_spaces_and_punctuation():
+    tree = parse('"集成电路 产业"').tree
+    assert tree.text == "集成电路 产业" and tree.norm == "集成电路产业" and tree.phrase
+
+
+def test_inline_filters_are_pulled_out():
+    parsed = parse("先进封装 region:江苏 year:2024-2025 segment:packaging type:行动方案")
+    assert parsed.tree == _t("先进封装")
+    assert parsed.filters == {"region": ["江苏"], "year": ["2024-2025"], "segment": ["packaging"], "type": ["行动方案"]}
+
+
+@pytest.mark.parametrize("text, message", [
+    ('"集成电路', "unbalanced quote"),
+    ("(集成电路 封测", "unbalanced parenthesis"),
+    ("集成电路)", "unbalanced parenthesis"),
+    ("集成电路 OR", "dangling OR"),
+    ("OR 集成电路", "dangling OR"),
+    ("A OR OR B", "dangling OR"),
+    ("()", "empty parentheses"),
+    ("region:", "needs a value"),
+    ('""', "empty term"),
+])
+def test_malformed_queries_point_at_the_problem(text, message):
+    with pytest.raises(QueryError, match=message) as info:
+        parse(text)
+    assert "^" in str(info.value)
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet='集成电路 ()"“”-－ORANDNOT:：region:year:2024aA', max_size=30))
+def test_parser_raises_only_query_errors(text):
+    try:
+        parse(text)
+    except QueryError:
+        pass

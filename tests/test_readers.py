@@ -1,0 +1,177 @@
+"""Every format and encoding, from real bytes."""
+
+from pathlib import Path
+
+import pytest
+
+from icpolicy.clean import clean_text
+from icpolicy.errors import ExtractionError
+from icpolicy.readers import read
+
+from .conftest import FIXTURES, make_docx, make_pdf
+
+TEXT = "青浦区促进集成电路产业高质量发展。\n支持先进封装和测试技术。\n"
+
+
+def _cleaned(path: Path) -> str:
+    raw, _ = read(path)
+    return clean_text(raw.text, raw.layout)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gbk", "gb18030", "utf-16", "utf-16-le", "utf-16-be"])
+def test_text_encodings(tmp_path, encoding):
+    path = tmp_path / "doc.txt"
+    data = TEXT.encode(encoding)
+    if encoding in ("utf-16-le", "utf-16-be"):
+        data = ("\ufeff" + TEXT).encode(encoding)  # with BOM, as Windows Notepad writes it
+    path.write_bytes(data)
+    assert _cleaned(path) == "青浦区促进集成电路产业高质量发展。\n支持先进封装和测试技术。"
+
+
+def test_gbk_with_crlf_and_lone_cr(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_bytes("第一段。\r\n第二段。\r第三段。".encode("gbk"))
+    assert _cleaned(path) == "第一段。\n第二段。\n第三段。"
+
+
+def test_binary_file_named_txt_is_refused(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(bytes(range(256)) * 10)
+    with pytest.raises(ExtractionError, match="not a text file"):
+        read(path)
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"\n  \n")
+    with pytest.raises(ExtractionError, match="empty"):
+        read(path)
+
+
+def test_unsupported_type_is_refused(tmp_path):
+    path = tmp_path / "table.xlsx"
+    path.write_bytes(b"PK\x03\x04")
+    with pytest.raises(ExtractionError, match="unsupported type"):
+        read(path)
+
+
+def test_markdown(tmp_path):
+    path = tmp_path / "doc.md"
+    path.write_text("# 集成电路布图设计保护条例\n\n**第一条** 为了保护[布图设计](http://x)。\n", encoding="utf-8")
+    assert _cleaned(path) == "集成电路布图设计保护条例\n第一条为了保护布图设计。"
+
+
+def test_html_keeps_only_visible_article_text(tmp_path):
+    body = "".join(f"<p>第{i}条 支持集成电路企业发展，加快先进封装技术攻关，推动产业高质量发展。</p>" for i in range(10))
+    page = f"""<html><head><meta charset="gb2312"><title>关于支持集成电路发展的通知 | 某市人民政府</title>
+    <style>.x{{color:red}}</style><script>var 脚本 = 1;</script></head>
+    <body><nav><a href="/">首页</a><a>政务公开</a></nav><div class="content">{body}
+    <p>第<span>11</span>条 本办法自发布之日起施行。</p></div><footer>版权所有 主办单位</footer></body></html>"""
+    path = tmp_path / "page.html"
+    path.write_bytes(page.encode("gbk"))
+    raw, _ = read(path)
+    text = clean_text(raw.text)
+    assert raw.title == "关于支持集成电路发展的通知"
+    assert "第11条本办法自发布之日起施行。" in text  # inline <span> does not break the line
+    for chrome in ("脚本", "color", "首页", "政务公开", "版权所有"):
+        assert chrome not in text
+
+
+def test_html_fragment_saved_as_txt_is_stripped(tmp_path):
+    path = tmp_path / "frag.txt"
+    path.write_text("[<div class=box>" + "".join(f"<p>第{i}段，推进集成电路发展。</p>" for i in range(8)) + "</div>]", encoding="utf-8")
+    text = _cleaned(path)
+    assert "<p>" not in text and "第3段，推进集成电路发展。" in text
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    path = make_docx(tmp_path / "doc.docx", ["2025年江苏省政府工作报告", "大力发展先进封装。"], table=[["指标", "目标"], ["集成电路产量", "增长10%"]])
+    text = _cleaned(path)
+    assert text.startswith("2025年江苏省政府工作报告\n大力发展先进封装。")
+    assert "集成电路产量 | 增长10%" in text
+
+
+def test_docx_with_external_entity_is_not_resolved(tmp_path):
+    import zipfile
+
+    path = make_docx(tmp_path / "xxe.docx", ["正常内容"])
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRET", encoding="utf-8")
+    with zipfile.ZipFile(path) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    xml = xml.replace("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>", "")
+    doctype = f'<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+    xml = doctype + xml.replace("正常内容", "正常内容&xxe;")
+    members["word/document.xml"] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    try:
+        text = _cleaned(path)
+    except ExtractionError:
+        return  # refusing the file is as safe as ignoring the entity
+    assert "TOPSECRET" not in text
+
+
+def test_docx_zip_bomb_is_refused(tmp_path):
+    import zipfile
+
+    path = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (300 * 1024 * 1024))
+    with pytest.raises(ExtractionError, match="zip bomb"):
+        read(path)
+
+
+def test_corrupt_docx_is_refused(tmp_path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ExtractionError, match="corrupt docx"):
+        read(path)
+
+
+def test_pdf_with_text_layer_hard_breaks_and_page_numbers(tmp_path):
+    path = make_pdf(tmp_path / "doc.pdf", [
+        ["到 2025年，集成电路产业营业收入保持年均增长", "15%左右，达到 350亿元，力争 380亿元。集成电", "路制造业产值保持年均增长 10%左右。", "二、主要任务", "发挥我市在先进封装技术的领先地位，加快关键核心技术", "攻关。"],
+        ["第二页：支持 12 英寸硅片和光刻胶等领域实现技术突破。"],
+    ])
+    text = _cleaned(path)
+    assert "集成电路产业营业收入保持年均增长15%左右，达到350亿元，力争380亿元。集成电路制造业产值保持年均增长10%左右。" in text
+    assert "加快关键核心技术攻关。" in text
+    assert "12英寸硅片" in text
+    assert "— 1 —" not in text and "— 2 —" not in text
+
+
+def test_pdf_without_text_layer_is_reported_as_scanned(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "scan.pdf"
+    pdf = canvas.Canvas(str(path))
+    pdf.rect(100, 100, 300, 300, fill=1)
+    pdf.save()
+    with pytest.raises(ExtractionError, match=r"no text layer \(scanned\?\)"):
+        read(path)
+
+
+def test_encrypted_pdf_is_reported(tmp_path):
+    path = make_pdf(tmp_path / "secret.pdf", [["机密文件内容，不可读取。"]], encrypt="secret")
+    with pytest.raises(ExtractionError, match="encrypted PDF"):
+        read(path)
+
+
+def test_corrupt_pdf_is_reported(tmp_path):
+    good = make_pdf(tmp_path / "good.pdf", [["集成电路产业发展。"]])
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(good.read_bytes()[:300])
+    with pytest.raises(ExtractionError, match="corrupt PDF|no text layer"):
+        read(path)
+    path.write_bytes(b"hello, not a pdf")
+    with pytest.raises(ExtractionError, match="corrupt PDF"):
+        read(path)
+
+
+def test_real_pdf_fixture():
+    text = _cleaned(FIXTURES / "shenzhen_gender_2021.pdf")
+    assert text.startswith("2021年深圳市社会性别统计报告")
+    assert "二〇二二年十二月" in text

@@ -1,0 +1,181 @@
+"""The engine through the Python API: the substring guarantee, filters, facets, re-ingest."""
+
+import random
+import shutil
+
+import pytest
+
+from icpolicy.errors import UsageError
+from icpolicy.ingest import ingest
+from icpolicy.normalize import TAIL, normalise
+from icpolicy.search import Filters, open_index
+
+from .conftest import SEEDS
+
+
+def _all_passages(engine):
+    """(doc_id, passage) -> (normalised text, normalised text + start of the next passage)."""
+    doc_ids = {h.doc_id for h in engine.search("-qqqqqqqq", limit=None).hits}
+    out = {}
+    for doc_id in sorted(doc_ids):
+        _, passages = engine.document(doc_id)
+        norms = [normalise(p["text"]) for p in passages]
+        for k, p in enumerate(passages):
+            following = norms[k + 1][:TAIL] if k + 1 < len(norms) else ""
+            out[(doc_id, p["passage"])] = (norms[k], norms[k] + following)
+    return out
+
+
+def _occurs(term, own, joined):
+    """The spec: the normalised term starts inside the passage (it may run on into the next one)."""
+    term = normalise(term)
+    start = joined.find(term)
+    return start != -1 and start < len(own)
+
+
+def _expected(passages, *terms):
+    return {key for key, (own, joined) in passages.items() if all(_occurs(t, own, joined) for t in terms)}
+
+
+def test_every_passage_containing_the_term_is_found(seed_engine):
+    passages = _all_passages(seed_engine)
+    assert len(passages) > 200
+    rng = random.Random(7)
+    texts = [own for own, _ in passages.values()]
+    probes = ["电路", "先进封装", "5G", "ＥＤＡ", "eda", "第三代", "集成电路产业", "芯", "亿元", "2025", "%"]
+    for _ in range(150):  # random substrings of random passages, as a grep user would type them
+        text = rng.choice(texts)
+        start = rng.randrange(len(text))
+        probes.append(text[start : start + rng.randint(1, 8)])
+    for probe in probes:
+        if not normalise(probe) or any(ch in probe for ch in '"“”()（）') or probe.strip().startswith(("-", "－")) or probe.strip() in ("OR", "AND", "NOT"):
+            continue
+        found = {(h.doc_id, h.passage) for h in seed_engine.search(f'"{probe}"', limit=None).hits}
+        assert found == _expected(passages, probe), probe
+
+
+def test_a_term_across_a_passage_boundary_is_found_where_it_starts(seed_engine):
+    passages = _all_passages(seed_engine)
+    crossing = [(key, own, joined) for key, (own, joined) in passages.items() if len(joined) > len(own) + 4]
+    assert crossing
+    for key, own, joined in crossing[:40]:
+        probe = joined[len(own) - 3 : len(own) + 3]
+        if any(q in probe for q in '"“”'):
+            continue  # quote characters delimit phrases in the query language
+        found = {(h.doc_id, h.passage) for h in seed_engine.search(f'"{probe}"', limit=None).hits}
+        assert key in found and found == _expected(passages, probe), probe
+
+
+def test_terms_and_together(seed_engine):
+    passages = _all_passages(seed_engine)
+    found = {(h.doc_id, h.passage) for h in seed_engine.search("集成电路 封测", limit=None).hits}
+    assert found == _expected(passages, "集成电路", "封测") and found
+
+
+def test_or_and_not(seed_engine):
+    passages = _all_passages(seed_engine)
+    either = {(h.doc_id, h.passage) for h in seed_engine.search("碳化硅 OR 氮化镓", limit=None).hits}
+    assert either == _expected(passages, "碳化硅") | _expected(passages, "氮化镓")
+    without = {(h.doc_id, h.passage) for h in seed_engine.search("集成电路 -上海", limit=None).hits}
+    assert without == _expected(passages, "集成电路") - _expected(passages, "上海")
+
+
+def test_highlights_slice_to_the_terms(seed_engine):
+    for hit in seed_engine.search("集成电路 先进封装", limit=None).hits:
+        assert hit.highlights
+        for start, end in hit.highlights:
+            piece = normalise(hit.text[start:end])
+            assert "集成电路" in piece or "先进封装" in piece
+        assert hit.matched == ["集成电路", "先进封装"]
+
+
+def test_region_filter_includes_everything_below(seed_engine):
+    jiangsu = seed_engine.search("集成电路", Filters(regions=["江苏"]), limit=None)
+    places = {tuple(h.region_path) for h in jiangsu.hits}
+    assert ("江苏省", "无锡市") in places and ("江苏省", "苏州市", "昆山市") in places
+    assert all(p[0] == "江苏省" for p in places)
+    shanghai = seed_engine.search("集成电路", Filters(regions=["上海"]), limit=None)
+    assert ("上海市", "青浦区") in {tuple(h.region_path) for h in shanghai.hits}
+    qingpu = seed_engine.search("集成电路", Filters(regions=["青浦"]), limit=None)
+    assert qingpu.total and all(h.region_path == ["上海市", "青浦区"] for h in qingpu.hits)
+    both = seed_engine.search("集成电路", Filters(regions=["青浦", "昆山"]), limit=None)
+    assert {h.region for h in both.hits} == {"青浦区", "昆山市"}
+
+
+def test_year_filter_matches_any_overlap(seed_engine):
+    plan = seed_engine.search("一中四方", Filters(year="2024"), limit=None)
+    assert plan.total == 1 and plan.hits[0].years == [2023, 2024, 2025]
+    assert seed_engine.search("一中四方", Filters(year="2026-"), limit=None).total == 0
+    since = seed_engine.search("集成电路", Filters(year="2025-"), limit=None)
+    assert all(max(h.years) >= 2025 for h in since.hits)
+    with pytest.raises(UsageError):
+        seed_engine.search("集成电路", Filters(year="2025-2020"))
+
+
+def test_segment_filter_by_slug_or_label(seed_engine):
+    by_slug = seed_engine.search("集成电路", Filters(segments=["packaging"]), limit=None)
+    by_label = seed_engine.search("集成电路", Filters(segments=["封装测试"]), limit=None)
+    assert by_slug.total == by_label.total > 0
+    assert all("packaging" in h.segments for h in by_slug.hits)
+    with pytest.raises(UsageError, match="known segments"):
+        seed_engine.search("集成电路", Filters(segments=["nonsense"]))
+
+
+def test_inline_filters_equal_the_options(seed_engine):
+    inline = seed_engine.search("集成电路 region:江苏 year:2025", limit=None)
+    flags = seed_engine.search("集成电路", Filters(regions=["江苏"], year="2025"), limit=None)
+    assert [(h.doc_id, h.passage) for h in inline.hits] == [(h.doc_id, h.passage) for h in flags.hits]
+
+
+def test_facets_count_every_match(seed_engine):
+    result = seed_engine.search("集成电路", limit=3)
+    assert len(result.hits) == 3 and result.total > 3
+    assert sum(result.by_type.values()) == result.total
+    assert result.by_province["江苏省"] >= 1 and result.documents == 5
+
+
+def test_sort_by_year(seed_engine):
+    hits = seed_engine.search("集成电路", limit=None, sort="year").hits
+    newest = [max(h.years) for h in hits]
+    assert newest == sorted(newest, reverse=True)
+
+
+def test_reingest_replaces_and_unchanged_files_are_cheap(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    doc = folder / "plan.txt"
+    doc.write_text("昆山市半导体产业2025年工作方案\n发挥我市在先进封装技术的领先地位。\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    assert len(ingest([folder], index_dir, workers=1).indexed) == 1
+    again = ingest([folder], index_dir, workers=1)
+    assert again.indexed == [] and again.unchanged == [str(doc)]
+    doc.write_text("昆山市半导体产业2025年工作方案\n加快发展第三代半导体。\n", encoding="utf-8")
+    assert len(ingest([folder], index_dir, workers=1).indexed) == 1
+    with open_index(index_dir) as ix:
+        assert ix.search("先进封装").total == 0
+        assert ix.search("第三代半导体").total == 1
+        assert ix.search("工作方案").total == 1  # no duplicate passages
+
+
+def test_duplicate_content_is_indexed_once(tmp_path):
+    folder = tmp_path / "docs"
+    (folder / "copy").mkdir(parents=True)
+    shutil.copy(SEEDS / "004_c51259edd6b9e7c6.txt", folder / "kunshan.txt")
+    shutil.copy(SEEDS / "004_c51259edd6b9e7c6.txt", folder / "copy" / "kunshan-again.txt")
+    report = ingest([folder], tmp_path / "index", workers=1)
+    assert len(report.indexed) == 1 and len(report.duplicates) == 1
+    with open_index(tmp_path / "index") as ix:
+        assert ix.search("旅度区重点发展传感器").total == 1
+
+
+def test_one_bad_file_never_stops_an_ingest(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "good.txt").write_text("支持先进封装。", encoding="utf-8")
+    (folder / "bad.pdf").write_bytes(b"%PDF-1.4 garbage")
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    (folder / "~$lock.docx").write_bytes(b"lock")
+    report = ingest([folder], tmp_path / "index", workers=2)
+    assert [s.path.rsplit("/", 1)[-1] for s in report.skipped] == ["bad.pdf", "empty.md"]
+    assert "corrupt PDF" in report.skipped[0].reason and "empty" in report.skipped[1].reason
+    assert len(report.indexed) == 1

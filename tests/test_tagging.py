@@ -1,0 +1,81 @@
+"""Metadata on the seeds: document facts, and per-passage region and years of the round-ups."""
+
+from icpolicy.segments import resolve as resolve_segment, tag
+from icpolicy.normalize import normalise
+
+
+def _passage(doc, start: str):
+    return next(p for p in doc.passages if p.text.startswith(start))
+
+
+def test_action_plan_facts(seed_documents):
+    doc = seed_documents["002_fb61b6fb22bb7e3f.txt"]
+    assert doc.meta.region.path == ("上海市", "青浦区")
+    assert doc.meta.years == (2023, 2024, 2025)
+    assert doc.meta.doc_type == "行动方案"
+    assert doc.meta.doc_number == "青府办发〔2023〕25号"
+    assert doc.meta.issuer == "青浦区人民政府办公室"
+    assert doc.meta.issued == "2023-04-27"
+    assert "行动方案（2023~2025年）" in doc.meta.title
+
+
+def test_places_mentioned_inside_a_plan_do_not_move_it(seed_documents):
+    doc = seed_documents["002_fb61b6fb22bb7e3f.txt"]
+    assert {p.region.path for p in doc.passages} == {("上海市", "青浦区")}
+
+
+def test_work_plan_of_a_county_level_city(seed_documents):
+    doc = seed_documents["004_c51259edd6b9e7c6.txt"]
+    assert doc.meta.region.path == ("江苏省", "苏州市", "昆山市")
+    assert doc.meta.years == (2025,)
+    assert doc.meta.doc_type == "工作方案"
+
+
+def test_roundup_2025_sections(seed_documents):
+    doc = seed_documents["000_9cc3f131d6978670.txt"]
+    assert doc.meta.doc_type == "新闻综述" and doc.meta.years == (2025,)
+    assert _passage(doc, "近日，全国各省").region.path == ("全国",)
+    assert _passage(doc, "北京：推动集成电路").region.path == ("北京市",)
+    beijing_body = _passage(doc, "2025年1月14日，北京市第十六届")
+    assert beijing_body.region.path == ("北京市",) and beijing_body.years == (2025,)
+    assert _passage(doc, "上海：").region.path == ("上海市",)
+    assert _passage(doc, "沈阳：").region.path == ("辽宁省", "沈阳市")
+    assert _passage(doc, "无锡：").region.path == ("江苏省", "无锡市")
+
+
+def test_roundup_2024_congress_openings_set_region_and_year(seed_documents):
+    doc = seed_documents["001_956485486ee5ccc0.txt"]
+    assert doc.meta.years == (2024,)
+    guangdong = _passage(doc, "1月23日,在广东省第十四届")
+    assert guangdong.region.path == ("广东省",) and guangdong.years == (2024,)
+    following = doc.passages[guangdong.ordinal + 1]
+    assert following.region.path == ("广东省",)  # the section goes on until the next opener
+    assert _passage(doc, "1月11日,长沙市第十六届").region.path == ("湖南省", "长沙市")
+    assert _passage(doc, "2024年1月6日,在大连市").region.path == ("辽宁省", "大连市")
+
+
+def test_roundup_2026_markdown_headings_and_figures_paragraphs(seed_documents):
+    doc = seed_documents["003_295b1b469a94bc3a.txt"]
+    assert doc.meta.years == (2026,)
+    assert _passage(doc, "天津市").region.path == ("天津市",)
+    assert _passage(doc, "天津立足自身产业基础").region.path == ("天津市",)
+    assert _passage(doc, "2025年,江苏集成电路产量").region.path == ("江苏省",)
+    assert _passage(doc, "2025年,甘肃集成电路产量").region.path == ("甘肃省",)
+    # a new top-level article resets the region to the document's
+    assert _passage(doc, "先进封装成为AI芯片").region.path == ("全国",)
+
+
+def test_segments_fire_on_what_a_passage_discusses():
+    assert tag(normalise("支持先进封装和测试技术及装备制造能力的提升")) == ("packaging", "equipment")
+    assert tag(normalise("培育封测龙头企业")) == ("packaging",)
+    assert "compound" in tag(normalise("重点发展GaN等新型化合物半导体"))
+    assert "materials" in tag(normalise("在12英寸硅片、光刻胶等领域实现技术突破"))
+    assert tag(normalise("坚持科学设计，加快制造业转型。")) == ()  # bare 设计/制造 are not segments
+    assert "sensors" not in tag(normalise("precision agriculture"))  # CIS inside a Latin word
+    assert "display" not in tag(normalise("数据显示，全年经济平稳"))
+
+
+def test_segment_values_accept_slug_or_label():
+    assert resolve_segment("packaging") == resolve_segment("封装测试") == "packaging"
+    assert resolve_segment("化合物半导体") == "compound"
+    assert resolve_segment("nonsense") is None
