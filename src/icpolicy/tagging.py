@@ -69,17 +69,20 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
 
 
 def detect_type(title: str, opening: list[str]) -> str:
-    """The document type from data/doctypes.toml rules, or ""."""
+    """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
+    rules = _type_rules()
+    header = [_plain(text) for text in [title] + opening[:5]]
+    for name, patterns, where in rules:
+        if where == "both" and any(p.search(text) for p in patterns for text in header):
+            return name
     inner = re.findall(r"《([^》]+)》", title)
-    opening_text = "\n".join(opening)
-    for where_texts in ([inner[-1]] if inner else [], [title]):
-        for name, patterns, where in _type_rules():
-            if where == "opening":
-                continue
-            if any(p.search(_plain(text)) for p in patterns for text in where_texts):
+    for texts in ([inner[-1]] if inner else [], [title]):
+        for name, patterns, where in rules:
+            if where != "opening" and any(p.search(_plain(text)) for p in patterns for text in texts):
                 return name
-    for name, patterns, where in _type_rules():
-        if where in ("both", "opening") and any(p.search(line) for p in patterns for line in opening_text.split("\n")):
+    body = [_plain(text) for text in opening]
+    for name, patterns, where in rules:
+        if where in ("both", "opening") and any(p.search(text) for p in patterns for text in body):
             return name
     return ""
 
@@ -138,7 +141,7 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     if plan:
         return plan, issued
     if doc_type == "政府工作报告":
-        found = years.report_year(title, opening, body)
+        found = years.report_year(title, opening, body, stem)
         if found:
             return (found,), issued
     if roundup:
