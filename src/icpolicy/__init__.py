@@ -1,3 +1,28 @@
-"""icpolicy: search Chinese policy documents by exact passage, region, year and industry segment."""
+"""icpolicy: search Chinese policy documents by exact passage, region, year and industry segment.
+
+    from icpolicy import open_index, Filters
+    with open_index("data/index") as ix:
+        result = ix.search("先进封装", Filters(regions=["江苏"], year="2024-2025"), limit=None)
+        for hit in result.hits:
+            print(hit.region, hit.years, hit.text[slice(*hit.highlights[0])])
+"""
 
 __version__ = "0.1.0"
+__all__ = ["open_index", "Filters", "Hit", "SearchResult", "ingest", "__version__"]
+
+
+def __getattr__(name: str):
+    # Lazy, so `import icpolicy` stays cheap and the CLI pays only for what it uses.
+    if name in ("open_index", "Filters", "SearchResult"):
+        from . import search
+
+        return getattr(search, name)
+    if name == "Hit":
+        from .models import Hit
+
+        return Hit
+    if name == "ingest":
+        from .ingest import ingest
+
+        return ingest
+    raise AttributeError(f"module 'icpolicy' has no attribute {name!r}")

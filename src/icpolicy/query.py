@@ -23,11 +23,21 @@ _OPERATORS = {"OR", "AND", "NOT"}
 
 @dataclass(frozen=True)
 class Term:
-    """A term to find as a substring; `text` as typed, `norm` as matched."""
+    """A term to find as a substring; `text` as typed, `norm` as matched.
+
+    `forms` are equivalent spellings (--expand: any of them matches); `words` are the
+    term's jieba words (--fuzzy: all must occur, in any order and distance).
+    """
 
     text: str
     norm: str
     phrase: bool = False
+    forms: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+
+    def needles(self) -> tuple[str, ...]:
+        """The normalised strings whose occurrences make this term match (and get highlighted)."""
+        return self.words or self.forms or (self.norm,)
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,19 @@ class ParsedQuery:
     def positive_terms(self) -> list[Term]:
         """Terms that a hit contains (not under NOT): what highlighting shows."""
         return list(_positive(self.tree))
+
+
+def transform(node, change):
+    """A copy of the tree with every Term replaced by change(term)."""
+    if isinstance(node, Term):
+        return change(node)
+    if isinstance(node, And):
+        return And(tuple(transform(item, change) for item in node.items))
+    if isinstance(node, Or):
+        return Or(tuple(transform(item, change) for item in node.items))
+    if isinstance(node, Not):
+        return Not(transform(node.item, change))
+    return node
 
 
 def _positive(node):

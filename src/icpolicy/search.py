@@ -9,7 +9,7 @@ words in the passage (a whole-word match ranks above a match inside a longer wor
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh import query as wq
@@ -17,10 +17,10 @@ from whoosh import scoring, sorting
 
 from . import index as index_store
 from . import query as ql
-from . import regions, segments, years
+from . import matching, regions, segments, years
 from .errors import UsageError
 from .models import Hit
-from .normalize import find_spans, query_grams, tail_variants
+from .normalize import find_spans, normalise, query_grams, tail_variants
 
 WORD_BOOST = 2.0
 
@@ -54,17 +54,25 @@ class SearchResult:
     by_province: Counter
     by_region: Counter
     by_year: Counter
-    by_segment: Counter
     by_type: Counter
+
+
+def _substring(norm: str) -> wq.Query:
+    """Passages where the normalised string starts (see index.py: bigram phrases, tail variants)."""
+    tokens = query_grams(norm)
+    if len(tokens) == 1:
+        return wq.Term("chars", tokens[0])
+    return wq.Or([wq.Phrase("chars", tokens)] + [wq.Phrase("chars", variant) for variant in tail_variants(norm)])
 
 
 def compile_tree(node) -> wq.Query:
     """A parsed query tree -> the Whoosh query over the `chars` field."""
     if isinstance(node, ql.Term):
-        tokens = query_grams(node.norm)
-        if len(tokens) == 1:
-            return wq.Term("chars", tokens[0])
-        return wq.Or([wq.Phrase("chars", tokens)] + [wq.Phrase("chars", variant) for variant in tail_variants(node.norm)])
+        if node.words:
+            return wq.And([_substring(word) for word in node.words])
+        if node.forms:
+            return wq.Or([_substring(form) for form in node.forms])
+        return _substring(node.norm)
     if isinstance(node, ql.And):
         return wq.And([compile_tree(item) for item in node.items])
     if isinstance(node, ql.Or):
@@ -72,6 +80,25 @@ def compile_tree(node) -> wq.Query:
     if isinstance(node, ql.Not):
         return wq.Not(compile_tree(node.item))
     raise TypeError(f"not a query node: {node!r}")
+
+
+def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
+    """Give terms their synonym forms (--expand) or jieba words (--fuzzy)."""
+    if tree is None:
+        return None
+    if expand:
+        from .synonyms import expand as forms_of
+
+        tree = ql.transform(tree, lambda t: replace(t, forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
+    if fuzzy:
+        from .ingest import tokenise
+
+        def split(term: ql.Term) -> ql.Term:
+            words = tuple(dict.fromkeys(tokenise(term.text)))
+            return replace(term, words=words) if len(words) > 1 else term
+
+        tree = ql.transform(tree, split)
+    return tree
 
 
 class Index:
@@ -131,37 +158,55 @@ class Index:
             return None
         return parts[0] if len(parts) == 1 else wq.And(parts)
 
-    def search(self, text: str, filters: Filters | None = None, limit: int | None = 10, sort: str = "score") -> SearchResult:
-        """Parse and run a query; limit None returns every hit."""
+    def search(self, text: str, filters: Filters | None = None, limit: int | None = 10, sort: str = "score",
+               scope: str = "passage", fuzzy: bool = False, expand: bool = False) -> SearchResult:
+        """Parse and run a query; limit None returns every hit.
+
+        scope: "passage" (同段, default), "sentence" (同句: all terms in one sentence) or
+        "document" (同篇: terms anywhere in the document; its passages with any term are shown).
+        fuzzy (模糊): a term's jieba words may stand apart, closer ranks higher.
+        expand: terms also match their synonyms from data/synonyms.txt.
+        """
+        if scope not in ("passage", "sentence", "document"):
+            raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
         parsed = ql.parse(text)
         filters = (filters or Filters()).merged(parsed.filters)
-        return self.run(parsed, filters, limit, sort)
+        tree = prepare_tree(parsed.tree, fuzzy, expand)
+        parsed = ql.ParsedQuery(tree, parsed.filters)
+        if scope == "passage" and tree is not None and not fuzzy and not expand:
+            return self._run_exact(parsed, filters, limit, sort)
+        return self._run_verified(parsed, filters, limit, sort, scope, fuzzy)
 
     def run(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None = 10, sort: str = "score") -> SearchResult:
-        """Run an already parsed query."""
+        """Run an already parsed query in the default mode."""
+        if parsed.tree is None:
+            return self._run_verified(parsed, filters, limit, sort, "passage", False)
+        return self._run_exact(parsed, filters, limit, sort)
+
+    def _main_query(self, parsed: ql.ParsedQuery) -> wq.Query:
         passages_only = wq.Term("kind", "passage")
         if parsed.tree is None:
-            main: wq.Query = passages_only
-        elif ql.is_only_negative(parsed):
-            main = wq.And([passages_only, compile_tree(parsed.tree)])
-        else:
-            main = compile_tree(parsed.tree)
+            return passages_only
+        if ql.is_only_negative(parsed):
+            return wq.And([passages_only, compile_tree(parsed.tree)])
+        main = compile_tree(parsed.tree)
         terms = parsed.positive_terms()
-        if terms:
-            main = wq.AndMaybe(main, wq.Or([wq.Term("words", t.norm, boost=WORD_BOOST) for t in terms]))
-        filter_q = self.filter_query(filters)
+        return wq.AndMaybe(main, wq.Or([wq.Term("words", t.norm, boost=WORD_BOOST) for t in terms])) if terms else main
+
+    def _run_exact(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None, sort: str) -> SearchResult:
+        """Plain substring matching: Whoosh finds, scores and counts everything."""
+        terms = parsed.positive_terms()
         facets = {
             "doc": sorting.FieldFacet("doc_id"),
             "region": sorting.FieldFacet("region", allow_overlap=True),
             "year": sorting.FieldFacet("years", allow_overlap=True),
-            "segment": sorting.FieldFacet("segments", allow_overlap=True),
             "type": sorting.FieldFacet("doc_type"),
         }
         collect = None if sort != "score" else limit
-        results = self._searcher.search(main, limit=collect, filter=filter_q, groupedby=facets, maptype=sorting.Count, terms=False)
+        results = self._searcher.search(self._main_query(parsed), limit=collect, filter=self.filter_query(filters), groupedby=facets, maptype=sorting.Count, terms=False)
         # With groupedby, Whoosh keeps every match in top_n whatever the limit: cut it here.
         shown = results[:collect] if collect else results
-        hits = [self._hit(result, terms) for result in shown]
+        hits = [self._hit(result.fields(), float(result.score or 0.0), terms) for result in shown]
         if sort != "score":
             hits = _sorted(hits, sort)[:limit] if limit else _sorted(hits, sort)
         groups = {name: _decoded(results.groups(name)) for name in facets}
@@ -173,16 +218,57 @@ class Index:
             by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
             by_region=by_region,
             by_year=Counter({int(k): v for k, v in groups["year"].items() if k.isdigit()}),
-            by_segment=Counter(groups["segment"]),
             by_type=Counter({k: v for k, v in groups["type"].items() if k}),
         )
 
-    def _hit(self, result, terms: list[ql.Term]) -> Hit:
-        stored = result.fields()
+    def _run_verified(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None, sort: str, scope: str, fuzzy: bool) -> SearchResult:
+        """Sentence and document scope, fuzzy and expanded terms: Whoosh finds candidates, Python decides."""
+        tree = parsed.tree
+        terms = parsed.positive_terms()
+        filter_q = self.filter_query(filters)
+        if scope == "document" and tree is not None:
+            candidates = self._document_scope(tree, terms, filter_q)
+        else:
+            results = self._searcher.search(self._main_query(parsed), limit=None, filter=filter_q, terms=False)
+            candidates = [(r.fields(), float(r.score or 0.0)) for r in results]
+        hits = []
+        for stored, score in candidates:
+            own = normalise(stored.get("text", ""))
+            if tree is not None and scope != "document":
+                joined = own + normalise(stored.get("tail", ""))[: len(own) + 64]
+                check = matching.in_one_sentence if scope == "sentence" else None
+                if check is not None and not check(tree, stored.get("text", "")):
+                    continue
+                if check is None and not matching.evaluate(tree, own) and not _starts_in(tree, own, joined):
+                    continue
+            if fuzzy:
+                gaps = sum(matching.window(t.words, own) for t in terms if t.words)
+                score = score / (1.0 + 0.05 * gaps)
+            hits.append(self._hit(stored, score, terms))
+        hits.sort(key=lambda h: -h.score)
+        if sort != "score":
+            hits = _sorted(hits, sort)
+        return _result_from_hits(hits, limit)
+
+    def _document_scope(self, tree, terms: list[ql.Term], filter_q) -> list[tuple[dict, float]]:
+        """同篇: documents satisfying the tree as a whole; their passages matching any positive term."""
+        leaves = list(_leaves(tree))
+        docs_with: dict[str, set] = {}
+        for leaf in leaves:
+            found = self._searcher.search(compile_tree(leaf), limit=None, filter=filter_q, terms=False, scored=False)
+            docs_with[leaf.norm] = {self._searcher.stored_fields(n)["doc_id"] for n in found.docs()}
+        universe = {self._searcher.stored_fields(n)["doc_id"] for n in self._searcher.document_numbers(kind="doc")}
+        good = matching.evaluate_sets(tree, docs_with, universe)
+        if not terms:
+            return []
+        any_term = wq.Or([compile_tree(t) for t in terms])
+        results = self._searcher.search(any_term, limit=None, filter=filter_q, terms=False)
+        return [(r.fields(), float(r.score or 0.0)) for r in results if r.fields()["doc_id"] in good]
+
+    def _hit(self, stored: dict, score: float, terms: list[ql.Term]) -> Hit:
         text = stored.get("text", "")
         tail = stored.get("tail", "")
-        spans = find_spans(text, [t.norm for t in terms], tail)
-        matched = [t.text for t in terms if find_spans(text, [t.norm], tail)]
+        spans = find_spans(text, [needle for t in terms for needle in t.needles()], tail)
         path = list(stored.get("region_path") or [])
         return Hit(
             doc_id=stored["doc_id"],
@@ -196,11 +282,11 @@ class Index:
             passage=stored.get("passage", 0),
             text=text,
             highlights=spans,
-            score=float(result.score or 0.0),
+            score=score,
             doc_number=stored.get("doc_number", ""),
             issuer=stored.get("issuer", ""),
             issued=stored.get("issued", ""),
-            matched=matched,
+            matched=[label for t in terms for label in _matched(t, text, tail)],
         )
 
     def document(self, doc_id: str) -> tuple[dict, list[dict]]:
@@ -217,6 +303,69 @@ class Index:
             raise KeyError(doc_id)
         passages.sort(key=lambda p: p.get("passage", 0))
         return record, passages
+
+
+def _matched(term: ql.Term, text: str, tail: str) -> list[str]:
+    """How a term matched this passage: as typed, as a synonym (SiC（碳化硅）), or as its words (先进+封装)."""
+    if term.words:
+        return ["+".join(term.words)] if all(find_spans(text, [w]) for w in term.words) else []
+    if term.forms:
+        own = normalise(text)
+        found = [f for f in term.forms if (f == term.norm and find_spans(text, [f], tail)) or (f != term.norm and matching.occurs(f, own))]
+        labels = []
+        for form in found:
+            if form == term.norm:
+                labels.append(term.text)
+            else:
+                start, end = find_spans(text, [form])[0]
+                labels.append(f"{text[start:end]}（{term.text}）")
+        return labels
+    return [term.text] if find_spans(text, [term.norm], tail) else []
+
+
+def _leaves(node):
+    if isinstance(node, ql.Term):
+        yield node
+    elif isinstance(node, (ql.And, ql.Or)):
+        for item in node.items:
+            yield from _leaves(item)
+    elif isinstance(node, ql.Not):
+        yield from _leaves(node.item)
+
+
+def _starts_in(tree, own: str, joined: str) -> bool:
+    """For plain terms Whoosh already guarantees a match that starts in the passage (tail rule)."""
+    def plain(node) -> bool:
+        if isinstance(node, ql.Term):
+            return not node.forms and not node.words
+        if isinstance(node, (ql.And, ql.Or)):
+            return all(plain(item) for item in node.items)
+        if isinstance(node, ql.Not):
+            return plain(node.item)
+        return True
+
+    return plain(tree) and matching.evaluate(tree, joined)
+
+
+def _result_from_hits(hits: list[Hit], limit: int | None) -> SearchResult:
+    """Counts and facets computed from the full list of verified hits."""
+    by_region: Counter = Counter()
+    by_year: Counter = Counter()
+    by_type: Counter = Counter()
+    for hit in hits:
+        by_region.update("/".join(hit.region_path[: i + 1]) for i in range(len(hit.region_path)))
+        by_year.update(hit.years)
+        if hit.doc_type:
+            by_type[hit.doc_type] += 1
+    return SearchResult(
+        hits=hits[:limit] if limit else hits,
+        total=len(hits),
+        documents=len({h.doc_id for h in hits}),
+        by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
+        by_region=by_region,
+        by_year=by_year,
+        by_type=by_type,
+    )
 
 
 def _decoded(groups: dict) -> dict[str, int]:

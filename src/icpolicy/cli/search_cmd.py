@@ -18,11 +18,15 @@ FORMATS = ["table", "csv", "json", "jsonl", "kwic"]
 @click.option("-n", "--limit", type=click.IntRange(1), default=10, show_default=True, help="How many hits to show.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every hit (no limit).")
 @click.option("--sort", type=click.Choice(["score", "year", "region"]), default="score", show_default=True, help="Order of the hits.")
+@click.option("--same-sentence", is_flag=True, help="同句: all terms inside one sentence of the passage (same as --scope sentence).")
+@click.option("--scope", type=click.Choice(["passage", "sentence", "document"]), default="passage", show_default=True, help="Where all terms must occur: one passage (同段), one sentence (同句) or anywhere in the document (同篇).")
+@click.option("--fuzzy", is_flag=True, help="模糊: a term's jieba words may stand apart in the passage; closer ranks higher.")
+@click.option("--expand", is_flag=True, help="Also match synonyms from data/synonyms.txt (碳化硅 = SiC, 集成电路 = IC, ...); hits say which form matched.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="table for people; csv/json/jsonl for scripts; kwic for a concordance.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write results to this file instead of stdout.")
 @index_option
 @click.pass_context
-def search(ctx, query, regions, year, segments, types, limit, show_all, sort, fmt, output, index_path) -> None:
+def search(ctx, query, regions, year, segments, types, limit, show_all, sort, same_sentence, scope, fuzzy, expand, fmt, output, index_path) -> None:
     """Find passages containing QUERY; every match is highlighted.
 
     The words of QUERY may be given as several arguments or as one quoted string.
@@ -31,7 +35,8 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, fm
 
     text = " ".join(query)
     with open_index_for(ctx, index_path) as ix:
-        result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all else limit, sort=sort)
+        result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all else limit, sort=sort,
+                           scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)
     summary = {"query": text, "total": result.total, "documents": result.documents}
     if fmt == "json":
         write_output(output, export.to_json(result.hits, summary))
