@@ -122,8 +122,15 @@ def _drop_page_edge_numbers(lines: list[str]) -> list[str]:
     return lines
 
 
+_NARROW = re.compile(r"[\u0000-\u1fff]")
+_BLANK = re.compile(r"\s")
+
+
+@lru_cache(maxsize=65536)
 def _visual_width(line: str) -> float:
-    return sum(0.5 if ord(ch) < 0x2000 else 1.0 for ch in line if not ch.isspace())
+    """Columns a line fills in print: CJK 1, Latin letters and digits half."""
+    narrow = len(_NARROW.findall(line)) - len(_BLANK.findall(line))
+    return (len(line) - len(_BLANK.findall(line)) - narrow) + 0.5 * narrow
 
 
 def _text_width(lines: list[str]) -> float:

@@ -202,7 +202,11 @@ def open_for_writing(index_dir: Path, rebuild: bool = False):
     if exists and not rebuild:
         read_manifest(index_dir)
         return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
-    return whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
+    ix = whoosh_index.create_in(str(index_dir), make_schema(), indexname=INDEX_NAME)
+    # The manifest goes down with the empty index, so a crash before the first commit still
+    # leaves an index that icpolicy recognises (empty, searchable, ready for the next ingest).
+    write_manifest(index_dir, documents=0, passages=0)
+    return ix
 
 
 def known_documents(ix) -> dict[str, dict]:

@@ -14,9 +14,12 @@ import hashlib
 import logging
 import os
 import shutil
+import signal
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +30,7 @@ from .errors import ExtractionError
 from .models import Document, IngestReport, Skipped, source_key
 from .normalize import normalise
 
-COMMIT_SECONDS = 30.0
+COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
 
 
@@ -144,6 +147,26 @@ def _safe_build(path: Path, debug: bool = False):
         return Skipped(str(path), f"could not be processed ({detail})")
 
 
+@contextmanager
+def _interrupt_flag():
+    """Turn Ctrl-C into a flag the ingest loop checks between documents (main thread only)."""
+    stop = threading.Event()
+    try:
+        previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    except ValueError:  # not the main thread: Ctrl-C keeps its default behaviour
+        yield stop
+        return
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _ignore_sigint() -> None:
+    """Worker initialiser: Ctrl-C is the parent's to handle."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _hash_file(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
@@ -235,29 +258,39 @@ def _run(ix, target: Path, todo: list[Path], report: IngestReport, workers, on_p
             report.passages += len(prepared)
         if on_progress:
             on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, path.name))
-        if time.monotonic() - last_commit > COMMIT_SECONDS:
+        if time.monotonic() - last_commit >= COMMIT_SECONDS:
             _commit(writer, target, ix)
             writer = ix.writer(limitmb=256)
             last_commit = time.monotonic()
 
     pending: dict[Future, Path] = {}
-    try:
+    with _interrupt_flag() as stop:
         if workers <= 1 or len(todo) <= 2:
             for path in todo:
+                if stop.is_set():
+                    break
                 record(path, _safe_build(path, debug))
         else:
             queue = list(reversed(todo))
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                while queue or pending:
-                    while queue and len(pending) < workers * 4:
-                        path = queue.pop()
-                        pending[pool.submit(_safe_build, path, debug)] = path
-                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
-                    for future in finished:
-                        record(pending.pop(future), future.result())
-    except KeyboardInterrupt:
-        report.interrupted = True
-        report.not_done = sorted(str(p) for p in todo if str(p) not in set(report.indexed) | {s.path for s in report.skipped})
+            pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+            while (queue or pending) and not stop.is_set():
+                while queue and len(pending) < workers * 4:
+                    path = queue.pop()
+                    pending[pool.submit(_safe_build, path, debug)] = path
+                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    path = pending.pop(future)
+                    try:
+                        result = future.result()
+                    except Exception as exc:  # a worker killed (out of memory?) or a broken pool
+                        result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
+                    record(path, result)
+            pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
+        if stop.is_set():
+            # Documents are added whole between checks; what was added is committed below.
+            report.interrupted = True
+            finished_paths = set(report.indexed) | {s.path for s in report.skipped}
+            report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
     _commit(writer, target, ix)
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 from ..errors import ExtractionError
@@ -77,9 +79,17 @@ def _plausible(text: str) -> bool:
     cjk = _CJK.findall(sample)
     if cjk and len(_MOJIBAKE.findall(sample)) > max(2, len(cjk) // 100):
         return False
+    if len(cjk) >= 30 and sum(ch in _common_hanzi() for ch in cjk) < 0.2 * len(cjk):
+        return False  # real Chinese is mostly common characters; mojibake is mostly rare ones
     if cjk and len(_COMMON_CJK.findall(sample)) < 0.9 * len(cjk):
         return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    text = resources.files("icpolicy.data").joinpath("common_hanzi.txt").read_text(encoding="utf-8")
+    return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
 
 
 def _detect(path: Path, data: bytes) -> tuple[str, str]:
