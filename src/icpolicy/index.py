@@ -19,12 +19,15 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import sys
 import time
+from array import array
+from itertools import accumulate
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh import fields, formats, index as whoosh_index
+from whoosh import columns, fields, formats, index as whoosh_index
 from whoosh.analysis import IDAnalyzer
 
 from . import __version__
@@ -32,17 +35,38 @@ from .errors import IndexBusy, IndexIncompatible, IndexMissing
 from .models import Document
 from .normalize import grams, normalise, tail_prefix
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
 INDEX_NAME = "passages"
+
+
+class CompactPositions(formats.Positions):
+    """Positions stored as a count and deltas in a uint32 array instead of a pickled list.
+
+    Whoosh's own Positions format pickles every posting's list; encoding and decoding that
+    dominated ingest workers and phrase checks.  Matchers always go through the format
+    object, so only these methods change.
+    """
+
+    def encode(self, poslist):
+        deltas = [poslist[0]] + [b - a for a, b in zip(poslist, poslist[1:])] if poslist else []
+        return array("I", [len(poslist)] + deltas).tobytes()
+
+    def decode_frequency(self, valuestring):
+        return int.from_bytes(valuestring[:4], sys.byteorder)
+
+    def decode_positions(self, valuestring):
+        values = array("I")
+        values.frombytes(valuestring[4:])
+        return list(accumulate(values))
 
 
 class PostingsField(fields.FieldType):
     """A field whose value is already {token: [positions]}: tokenised in the worker processes."""
 
     def __init__(self):
-        self.format = formats.Positions()
+        self.format = CompactPositions()
         self.analyzer = IDAnalyzer()
         self.scorable = True
         self.stored = False
@@ -59,7 +83,7 @@ class PostingsField(fields.FieldType):
 
 def encode_postings(postings: dict[str, list[int]]) -> list[tuple[bytes, int, float, bytes]]:
     """Pre-encode a token -> positions map the way the Positions format stores it."""
-    encode = formats.Positions().encode
+    encode = CompactPositions().encode
     return [(token.encode("utf-8"), len(poses), float(len(poses)), encode(poses)) for token, poses in postings.items()]
 
 
@@ -87,7 +111,19 @@ def make_schema() -> fields.Schema:
         size=fields.STORED,
         mtime=fields.STORED,
         n_passages=fields.STORED,
+        facet=fields.COLUMN(columns.VarBytesColumn()),
     )
+
+
+def facet_value(region_path, years, doc_type: str, doc_id: str) -> bytes:
+    """One column value per passage holding what the spread line and facets count."""
+    return "\t".join(["/".join(region_path), " ".join(str(y) for y in years), doc_type, doc_id]).encode("utf-8")
+
+
+def parse_facet(value: bytes) -> tuple[list[str], list[int], str, str]:
+    """(region path, years, doc type, doc id) from a facet column value."""
+    path, years, doc_type, doc_id = value.decode("utf-8").split("\t")
+    return [p for p in path.split("/") if p], [int(y) for y in years.split()], doc_type, doc_id
 
 
 @dataclass(frozen=True)
@@ -251,6 +287,7 @@ def add_document(writer, document: Document, prepared: list[PreparedPassage]) ->
             region_path=list(passage.region_path),
             years=" ".join(str(y) for y in passage.years),
             segments=",".join(passage.segments),
+            facet=facet_value(passage.region_path, passage.years, meta.doc_type, document.doc_id),
             **common,
         )
 

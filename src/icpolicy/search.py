@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from whoosh import query as wq
-from whoosh import scoring, sorting
+from whoosh import scoring
 
 from . import index as index_store
 from . import query as ql
@@ -194,32 +194,43 @@ class Index:
         return wq.AndMaybe(main, wq.Or([wq.Term("words", t.norm, boost=WORD_BOOST) for t in terms])) if terms else main
 
     def _run_exact(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None, sort: str) -> SearchResult:
-        """Plain substring matching: Whoosh finds, scores and counts everything."""
+        """Plain substring matching: Whoosh finds, scores and counts; facets come from one column."""
         terms = parsed.positive_terms()
-        facets = {
-            "doc": sorting.FieldFacet("doc_id"),
-            "region": sorting.FieldFacet("region", allow_overlap=True),
-            "year": sorting.FieldFacet("years", allow_overlap=True),
-            "type": sorting.FieldFacet("doc_type"),
-        }
         collect = None if sort != "score" else limit
-        results = self._searcher.search(self._main_query(parsed), limit=collect, filter=self.filter_query(filters), groupedby=facets, maptype=sorting.Count, terms=False)
-        # With groupedby, Whoosh keeps every match in top_n whatever the limit: cut it here.
-        shown = results[:collect] if collect else results
-        hits = [self._hit(result.fields(), float(result.score or 0.0), terms) for result in shown]
+        results = self._searcher.search(self._main_query(parsed), limit=collect, filter=self.filter_query(filters), terms=False)
+        hits = [self._hit(result.fields(), float(result.score or 0.0), terms) for result in results]
         if sort != "score":
             hits = _sorted(hits, sort)[:limit] if limit else _sorted(hits, sort)
-        groups = {name: _decoded(results.groups(name)) for name in facets}
-        by_region = Counter(groups["region"])
+        return self._with_facets(hits, results.docs())
+
+    def _with_facets(self, hits: list[Hit], docnums) -> SearchResult:
+        """Counts over every matching passage, read from the facet column (no stored fields)."""
+        column = self._facet_column()
+        by_region: Counter = Counter()
+        by_year: Counter = Counter()
+        by_type: Counter = Counter()
+        documents = set()
+        for docnum in docnums:
+            path, years_, doc_type, doc_id = index_store.parse_facet(column[docnum])
+            by_region.update("/".join(path[: i + 1]) for i in range(len(path)))
+            by_year.update(years_)
+            if doc_type:
+                by_type[doc_type] += 1
+            documents.add(doc_id)
         return SearchResult(
             hits=hits,
-            total=len(results),
-            documents=len(groups["doc"]),
+            total=len(docnums),
+            documents=len(documents),
             by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
             by_region=by_region,
-            by_year=Counter({int(k): v for k, v in groups["year"].items() if k.isdigit()}),
-            by_type=Counter({k: v for k, v in groups["type"].items() if k}),
+            by_year=by_year,
+            by_type=by_type,
         )
+
+    def _facet_column(self):
+        if getattr(self, "_column", None) is None:
+            self._column = self._searcher.reader().column_reader("facet")
+        return self._column
 
     def _run_verified(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None, sort: str, scope: str, fuzzy: bool) -> SearchResult:
         """Sentence and document scope, fuzzy and expanded terms: Whoosh finds candidates, Python decides."""
@@ -366,10 +377,6 @@ def _result_from_hits(hits: list[Hit], limit: int | None) -> SearchResult:
         by_year=by_year,
         by_type=by_type,
     )
-
-
-def _decoded(groups: dict) -> dict[str, int]:
-    return {(k.decode("utf-8") if isinstance(k, bytes) else str(k)): v for k, v in groups.items() if k not in (None, b"", "")}
 
 
 def _sorted(hits: list[Hit], sort: str) -> list[Hit]:
