@@ -186,3 +186,12 @@ def test_permission_denied_is_named(tmp_path):
     assert "('权限_0001.txt', 'permission denied')" in skipped
     assert "'closed'" in skipped and "not readable" in skipped
     assert indexed == "1"
+
+
+def test_files_over_the_size_limit_are_named_and_skipped(tmp_path):
+    folder = _make_docs(tmp_path / "docs", 2, "大小")
+    (folder / "big.txt").write_text("集成电路产业发展。\n" * 20000, encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--index", str(tmp_path / "index"), "--max-file-mb", "0.2"])
+    assert result.exit_code == 1
+    assert "big.txt: too large" in result.stderr and "--max-file-mb" in result.stderr
+    assert _total(tmp_path / "index", "标记大小") == 2

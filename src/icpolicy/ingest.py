@@ -88,9 +88,9 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
             found.setdefault(source_key(path), path)
 
 
-def build_document(path: Path) -> tuple[Document, list[index.PreparedPassage]]:
+def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, list[index.PreparedPassage]]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
-    raw, data = readers.read(path)
+    raw, data = readers.read(path, max_bytes)
     paragraphs = cleaning.clean(raw.text, raw.layout)
     if not paragraphs:
         raise ExtractionError(str(path), "no text left after cleaning")
@@ -134,10 +134,10 @@ def tokenise(text: str) -> list[str]:
     return out
 
 
-def _safe_build(path: Path, debug: bool = False):
+def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
     """build_document, with every failure turned into a Skipped reason (runs in the worker)."""
     try:
-        return build_document(path)
+        return build_document(path, max_bytes)
     except ExtractionError as exc:
         return Skipped(str(path), exc.reason)
     except MemoryError:
@@ -216,6 +216,7 @@ def ingest(
     workers: int | None = None,
     on_progress: Callable[[Progress], None] | None = None,
     debug: bool = False,
+    max_file_mb: float | None = None,
 ) -> IngestReport:
     """Index the files under paths into index_dir; see the module docstring for the guarantees."""
     report = IngestReport()
@@ -229,7 +230,8 @@ def ingest(
         ix = index.open_for_writing(target, rebuild=rebuild)
         known = {} if rebuild else index.known_documents(ix)
         todo = _plan(files, known, report)
-        _run(ix, target, todo, report, workers, on_progress, debug)
+        max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
+        _run(ix, target, todo, report, workers, on_progress, debug, max_bytes)
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
@@ -237,7 +239,7 @@ def ingest(
     return report
 
 
-def _run(ix, target: Path, todo: list[Path], report: IngestReport, workers, on_progress, debug) -> None:
+def _run(ix, target: Path, todo: list[Path], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     workers = workers or os.cpu_count() or 1
@@ -269,14 +271,14 @@ def _run(ix, target: Path, todo: list[Path], report: IngestReport, workers, on_p
             for path in todo:
                 if stop.is_set():
                     break
-                record(path, _safe_build(path, debug))
+                record(path, _safe_build(path, debug, max_bytes))
         else:
             queue = list(reversed(todo))
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
             while (queue or pending) and not stop.is_set():
                 while queue and len(pending) < workers * 4:
                     path = queue.pop()
-                    pending[pool.submit(_safe_build, path, debug)] = path
+                    pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
                 finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
                 for future in finished:
                     path = pending.pop(future)

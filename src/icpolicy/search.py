@@ -196,12 +196,15 @@ class Index:
     def _run_exact(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None, sort: str) -> SearchResult:
         """Plain substring matching: Whoosh finds, scores and counts; facets come from one column."""
         terms = parsed.positive_terms()
-        collect = None if sort != "score" else limit
-        results = self._searcher.search(self._main_query(parsed), limit=collect, filter=self.filter_query(filters), terms=False)
-        hits = [self._hit(result.fields(), float(result.score or 0.0), terms) for result in results]
-        if sort != "score":
-            hits = _sorted(hits, sort)[:limit] if limit else _sorted(hits, sort)
-        return self._with_facets(hits, results.docs())
+        # One scored pass over every match: Whoosh's docs() after a limited search would run
+        # the whole query a second time (unscored) to count; sorting a few thousand is cheaper.
+        results = self._searcher.search(self._main_query(parsed), limit=None, filter=self.filter_query(filters), terms=False)
+        if sort == "score":
+            shown = [self._hit(r.fields(), float(r.score or 0.0), terms) for r in (results[:limit] if limit else results)]
+        else:
+            everything = [self._hit(r.fields(), float(r.score or 0.0), terms) for r in results]
+            shown = _sorted(everything, sort)[:limit] if limit else _sorted(everything, sort)
+        return self._with_facets(shown, [docnum for _, docnum in results.top_n])
 
     def _with_facets(self, hits: list[Hit], docnums) -> SearchResult:
         """Counts over every matching passage, read from the facet column (no stored fields)."""

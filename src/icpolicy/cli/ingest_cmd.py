@@ -15,8 +15,9 @@ from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
+@click.option("--max-file-mb", type=click.FloatRange(0.001), default=64, show_default=True, help="Skip files larger than this (memory is bounded by refusing them, see README).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float) -> None:
     """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm.
 
     Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
@@ -41,7 +42,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         def on_progress(p) -> None:
             bar.update(task, total=p.bytes_total, completed=p.bytes_done, current=p.current[:40])
 
-        report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False))
+        report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False), max_file_mb=max_file_mb)
 
     if not quiet:
         _summary(console, report, folder)

@@ -31,7 +31,7 @@ READERS: dict[str, Reader] = {
 IGNORED_PREFIXES = ("~$", ".~lock.", "._")
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", "MANIFEST.tsv"}
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024
 
 
 def is_supported(path: Path) -> bool:
@@ -52,7 +52,7 @@ def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ExtractionError(str(path), f"too large ({size // (1024 * 1024)} MB > {max_bytes // (1024 * 1024)} MB limit)")
+            raise ExtractionError(str(path), f"too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit; split it, or raise --max-file-mb)")
         data = path.read_bytes()
     except PermissionError:
         raise ExtractionError(str(path), "permission denied") from None
