@@ -63,7 +63,6 @@ class Passage:
     region: Region = Region()
     years: tuple[int, ...] = ()
     segments: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

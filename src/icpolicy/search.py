@@ -177,12 +177,6 @@ class Index:
             return self._run_exact(parsed, filters, limit, sort)
         return self._run_verified(parsed, filters, limit, sort, scope, fuzzy)
 
-    def run(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None = 10, sort: str = "score") -> SearchResult:
-        """Run an already parsed query in the default mode."""
-        if parsed.tree is None:
-            return self._run_verified(parsed, filters, limit, sort, "passage", False)
-        return self._run_exact(parsed, filters, limit, sort)
-
     def _main_query(self, parsed: ql.ParsedQuery) -> wq.Query:
         passages_only = wq.Term("kind", "passage")
         if parsed.tree is None:
