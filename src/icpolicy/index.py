@@ -35,7 +35,7 @@ from .errors import IndexBusy, IndexIncompatible, IndexMissing
 from .models import Document
 from .normalize import grams, normalise, tail_prefix
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
 INDEX_NAME = "passages"
@@ -115,15 +115,27 @@ def make_schema() -> fields.Schema:
     )
 
 
-def facet_value(region_path, years, doc_type: str, doc_id: str) -> bytes:
+@dataclass(frozen=True)
+class Facet:
+    """The keys of one passage that facets count, read from the `facet` column."""
+
+    region_path: tuple[str, ...]
+    years: tuple[int, ...]
+    doc_type: str
+    doc_id: str
+    segments: tuple[str, ...]
+
+
+def facet_value(region_path, years, doc_type: str, doc_id: str, segments) -> bytes:
     """One column value per passage holding what the spread line and facets count."""
-    return "\t".join(["/".join(region_path), " ".join(str(y) for y in years), doc_type, doc_id]).encode("utf-8")
+    fields_ = ["/".join(region_path), " ".join(str(y) for y in years), doc_type, doc_id, ",".join(segments)]
+    return "\t".join(fields_).encode("utf-8")
 
 
-def parse_facet(value: bytes) -> tuple[list[str], list[int], str, str]:
-    """(region path, years, doc type, doc id) from a facet column value."""
-    path, years, doc_type, doc_id = value.decode("utf-8").split("\t")
-    return [p for p in path.split("/") if p], [int(y) for y in years.split()], doc_type, doc_id
+def parse_facet(value: bytes) -> Facet:
+    """The Facet stored in a column value."""
+    path, years, doc_type, doc_id, segments = value.decode("utf-8").split("\t")
+    return Facet(tuple(p for p in path.split("/") if p), tuple(int(y) for y in years.split()), doc_type, doc_id, tuple(s for s in segments.split(",") if s))
 
 
 @dataclass(frozen=True)
@@ -287,7 +299,7 @@ def add_document(writer, document: Document, prepared: list[PreparedPassage]) ->
             region_path=list(passage.region_path),
             years=" ".join(str(y) for y in passage.years),
             segments=",".join(passage.segments),
-            facet=facet_value(passage.region_path, passage.years, meta.doc_type, document.doc_id),
+            facet=facet_value(passage.region_path, passage.years, meta.doc_type, document.doc_id, passage.segments),
             **common,
         )
 

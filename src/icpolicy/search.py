@@ -208,12 +208,13 @@ class Index:
         by_type: Counter = Counter()
         documents = set()
         for docnum in docnums:
-            path, years_, doc_type, doc_id = index_store.parse_facet(column[docnum])
+            facet = index_store.parse_facet(column[docnum])
+            path = facet.region_path
             by_region.update("/".join(path[: i + 1]) for i in range(len(path)))
-            by_year.update(years_)
-            if doc_type:
-                by_type[doc_type] += 1
-            documents.add(doc_id)
+            by_year.update(facet.years)
+            if facet.doc_type:
+                by_type[facet.doc_type] += 1
+            documents.add(facet.doc_id)
         return SearchResult(
             hits=hits,
             total=len(docnums),
@@ -223,6 +224,32 @@ class Index:
             by_year=by_year,
             by_type=by_type,
         )
+
+    def counts(self, text: str, filters: Filters | None, by: str) -> list[tuple[str, int, int]]:
+        """(key, passages, documents) of the passages matching text, by region (province), city,
+        year, segment or type: read from the facet column, no stored fields touched."""
+        keys_of = {
+            "region": lambda f: [f.region_path[0]] if f.region_path else [],
+            "city": lambda f: ["/".join(f.region_path[:2])] if f.region_path else [],
+            "year": lambda f: [str(y) for y in f.years],
+            "segment": lambda f: list(f.segments),
+            "type": lambda f: [f.doc_type] if f.doc_type else [],
+        }
+        if by not in keys_of:
+            raise UsageError(f"cannot count by '{by}'; use one of {', '.join(keys_of)}")
+        parsed = ql.parse(text)
+        filters = (filters or Filters()).merged(parsed.filters)
+        results = self._searcher.search(self._main_query(parsed), limit=None, filter=self.filter_query(filters), scored=False, terms=False)
+        column = self._facet_column()
+        passages: Counter = Counter()
+        documents: dict[str, set] = {}
+        for docnum in results.docs():
+            facet = index_store.parse_facet(column[docnum])
+            for key in keys_of[by](facet):
+                passages[key] += 1
+                documents.setdefault(key, set()).add(facet.doc_id)
+        keys = sorted(passages) if by == "year" else [k for k, _ in passages.most_common()]
+        return [(k, passages[k], len(documents[k])) for k in keys]
 
     def _facet_column(self):
         if getattr(self, "_column", None) is None:

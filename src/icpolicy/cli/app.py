@@ -90,7 +90,9 @@ class IcpolicyGroup(click.Group):
             click.echo("icpolicy: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
-            sys.stderr.close()
+            # The reader went away (`| head`): stop quietly, and keep Python's exit-time flush quiet too.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
             sys.exit(EXIT_OK)
 
 
@@ -159,7 +161,9 @@ def make_filters(regions, year, segments, types):
 
 def write_output(output: Path | None, text: str, encoding: str = "utf-8") -> None:
     if output is None:
-        sys.stdout.write(text)
+        # Bytes, so the output is UTF-8 whatever the terminal's locale says.
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode(encoding))
         sys.stdout.flush()
     else:
         tmp = output.with_name(output.name + ".tmp")

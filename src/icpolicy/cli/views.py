@@ -4,39 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 import click
 
 from .app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
-
-
-def _keys(hit, key: str) -> list[str]:
-    if key == "year":
-        return [str(y) for y in hit.years]
-    if key == "segment":
-        return list(hit.segments)
-    if key == "type":
-        return [hit.doc_type] if hit.doc_type else []
-    if key == "region":
-        return [hit.region_path[0]] if hit.region_path else []
-    if key == "city":
-        return ["/".join(hit.region_path[:2])] if hit.region_path else []
-    raise ValueError(key)
-
-
-def _rows(ix, text: str, filters, by: str) -> list[tuple[str, int, int]]:
-    """(value, passages, documents) for a facet, in a sensible order."""
-    result = ix.search(text, filters, limit=None)
-    passages: Counter = Counter()
-    documents: dict[str, set] = {}
-    for hit in result.hits:
-        for value in _keys(hit, by):
-            passages[value] += 1
-            documents.setdefault(value, set()).add(hit.doc_id)
-    keys = sorted(passages) if by == "year" else [k for k, _ in passages.most_common()]
-    return [(k, passages[k], len(documents[k])) for k in keys]
 
 
 @main.command()
@@ -72,7 +44,7 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
     from .. import render
 
     with open_index_for(ctx, index_path) as ix:
-        rows = _rows(ix, text, filters, by)
+        rows = ix.counts(text, filters, by)
     if fmt == "json":
         write_output(output, json.dumps({"query": text, "by": by, "rows": [{"key": k, "passages": p, "documents": d} for k, p, d in rows]}, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
