@@ -2,6 +2,7 @@
 
 import random
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -166,6 +167,20 @@ def test_duplicate_content_is_indexed_once(tmp_path):
     assert len(report.indexed) == 1 and len(report.duplicates) == 1
     with open_index(tmp_path / "index") as ix:
         assert ix.search("旅度区重点发展传感器").total == 1
+
+
+def test_a_file_edited_into_a_copy_of_another_loses_its_old_passages(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("甲文件：支持先进封装。", encoding="utf-8")
+    (folder / "b.txt").write_text("乙文件：支持第三代半导体。", encoding="utf-8")
+    ingest([folder], tmp_path / "index", workers=1)
+    shutil.copy(folder / "b.txt", folder / "a.txt")
+    report = ingest([folder], tmp_path / "index", workers=1)
+    assert [Path(p).name for p, _ in report.duplicates] == ["a.txt"]
+    with open_index(tmp_path / "index") as ix:
+        assert ix.search("甲文件").total == 0
+        assert ix.search("乙文件").total == 1
 
 
 def test_one_bad_file_never_stops_an_ingest(tmp_path):

@@ -175,10 +175,10 @@ def _hash_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> list[Path]:
-    """Which files need (re)indexing; records unchanged files and duplicates on the report."""
+def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str]]:
+    """(files to index, sources whose old passages must go); records unchanged files and duplicates."""
     by_hash = {facts["content_hash"]: source for source, facts in known.items()}
-    todo = []
+    todo, stale = [], []
     for path in files:
         source = source_key(path)
         facts = known.get(source)
@@ -203,10 +203,12 @@ def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> li
             report.unchanged.append(str(path))
         elif owner is not None:
             report.duplicates.append((str(path), owner))
+            if facts:  # it was indexed with other content, which is gone now
+                stale.append(source)
         else:
             by_hash[digest] = source
             todo.append(path)
-    return todo
+    return todo, stale
 
 
 def ingest(
@@ -229,9 +231,9 @@ def ingest(
             target.mkdir(parents=True)
         ix = index.open_for_writing(target, rebuild=rebuild)
         known = {} if rebuild else index.known_documents(ix)
-        todo = _plan(files, known, report)
+        todo, stale = _plan(files, known, report)
         max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-        _run(ix, target, todo, report, workers, on_progress, debug, max_bytes)
+        _run(ix, target, todo, stale, report, workers, on_progress, debug, max_bytes)
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
@@ -239,11 +241,13 @@ def ingest(
     return report
 
 
-def _run(ix, target: Path, todo: list[Path], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
+def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     workers = workers or os.cpu_count() or 1
     writer = ix.writer(limitmb=256)
+    for source in stale:
+        index.delete_source(writer, source)
     last_commit = time.monotonic()
     done = 0
 
