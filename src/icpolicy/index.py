@@ -153,11 +153,16 @@ class PreparedPassage:
     words: list
 
 
-def prepare(document: Document, norm_texts: list[str], word_lists: list[list[str]]) -> list[PreparedPassage]:
-    """Encode the postings of every passage of a document (runs in the worker)."""
+def prepare(passages, norm_texts: list[str], word_lists: list[list[str]], next_text: str = "") -> list[PreparedPassage]:
+    """Encode the postings of consecutive passages (runs in the worker).
+
+    `next_text` is the passage that follows the last one, when it comes in a later batch
+    (large files are indexed in chunks); its start is the last passage's tail.
+    """
     out = []
-    for k, (passage, norm, words) in enumerate(zip(document.passages, norm_texts, word_lists)):
-        tail = tail_prefix(document.passages[k + 1].text) if k + 1 < len(document.passages) else ""
+    for k, (passage, norm, words) in enumerate(zip(passages, norm_texts, word_lists)):
+        following = passages[k + 1].text if k + 1 < len(passages) else next_text
+        tail = tail_prefix(following) if following else ""
         word_postings: dict[str, list[int]] = {}
         for position, word in enumerate(words):
             word_postings.setdefault(word, []).append(position)
@@ -266,8 +271,13 @@ def known_documents(ix) -> dict[str, dict]:
 def add_document(writer, document: Document, prepared: list[PreparedPassage]) -> None:
     """Replace whatever the index holds for this document's source with its new passages."""
     writer.delete_by_term("source", document.source)
+    add_record(writer, document, len(prepared))
+    add_passages(writer, document, prepared)
+
+
+def _common(document: Document) -> dict:
     meta = document.meta
-    common = {
+    return {
         "doc_id": document.doc_id,
         "source": document.source,
         "doc_type": meta.doc_type,
@@ -276,6 +286,11 @@ def add_document(writer, document: Document, prepared: list[PreparedPassage]) ->
         "issuer": meta.issuer,
         "issued": meta.issued,
     }
+
+
+def add_record(writer, document: Document, n_passages: int) -> None:
+    """The document's own record: its content hash, size and mtime, for re-ingest decisions."""
+    meta = document.meta
     writer.add_document(
         kind="doc",
         content_hash=document.content_hash,
@@ -284,9 +299,14 @@ def add_document(writer, document: Document, prepared: list[PreparedPassage]) ->
         years=" ".join(str(y) for y in meta.years),
         size=document.size,
         mtime=document.mtime,
-        n_passages=len(prepared),
-        **common,
+        n_passages=n_passages,
+        **_common(document),
     )
+
+
+def add_passages(writer, document: Document, prepared: list[PreparedPassage]) -> None:
+    """Add prepared passages of a document (all of them, or one chunk of a large file)."""
+    common = _common(document)
     for passage in prepared:
         writer.add_document(
             kind="passage",
@@ -299,7 +319,7 @@ def add_document(writer, document: Document, prepared: list[PreparedPassage]) ->
             region_path=list(passage.region_path),
             years=" ".join(str(y) for y in passage.years),
             segments=",".join(passage.segments),
-            facet=facet_value(passage.region_path, passage.years, meta.doc_type, document.doc_id, passage.segments),
+            facet=facet_value(passage.region_path, passage.years, document.meta.doc_type, document.doc_id, passage.segments),
             **common,
         )
 

@@ -25,10 +25,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import clean as cleaning
-from . import index, passages, readers, tagging
+from . import index, passages, readers, stream, tagging
 from .errors import ExtractionError
-from .models import Document, IngestReport, Skipped, source_key
+from .models import Document, IngestReport, Skipped, doc_id_for, source_key
 from .normalize import normalise
+from .tokens import tokenise
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
@@ -99,7 +100,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
     source = source_key(path)
     stat = path.stat()
     document = Document(
-        doc_id=hashlib.sha1(source.encode("utf-8")).hexdigest()[:12],
+        doc_id=doc_id_for(source),
         source=source,
         content_hash=hashlib.sha256(data).hexdigest(),
         meta=meta,
@@ -109,29 +110,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
     )
     norms = [normalise(p.text) for p in passage_list]
     words = [tokenise(p.text) for p in passage_list]
-    return document, index.prepare(document, norms, words)
-
-
-_jieba = None
-
-
-def tokenise(text: str) -> list[str]:
-    """jieba's words of text, normalised, punctuation and spaces dropped."""
-    global _jieba
-    if _jieba is None:
-        import jieba
-        from importlib import resources
-
-        jieba.setLogLevel(logging.WARNING)
-        with resources.as_file(resources.files("icpolicy.data").joinpath("userdict.txt")) as userdict:
-            jieba.load_userdict(str(userdict))
-        _jieba = jieba
-    out = []
-    for word in _jieba.lcut(text, HMM=True):
-        norm = normalise(word)
-        if norm and any(ch.isalnum() for ch in norm):
-            out.append(norm)
-    return out
+    return document, index.prepare(document.passages, norms, words)
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
@@ -145,6 +124,28 @@ def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FI
     except Exception as exc:  # one bad file must never stop an ingest
         detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
         return Skipped(str(path), f"could not be processed ({detail})")
+
+
+def _index_large(path: Path, writer, stop, report: IngestReport, sizes: dict, on_progress, max_bytes: int):
+    """A large file through stream.py, with the same failure handling as the workers'."""
+    if sizes[str(path)] > max_bytes:
+        return Skipped(str(path), f"too large ({sizes[str(path)] / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit; split it, or raise --max-file-mb)")
+    streamed = 0
+
+    def on_chunk(nbytes: int) -> None:
+        nonlocal streamed
+        streamed = min(sizes[str(path)], streamed + nbytes)
+        if on_progress:
+            on_progress(Progress(len(report.indexed) + len(report.skipped), len(sizes), report.bytes_read + streamed, sum(sizes.values()), path.name))
+
+    try:
+        return stream.index_large(path, writer, stop, on_chunk)
+    except KeyboardInterrupt:
+        return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
+    except ExtractionError as exc:
+        return Skipped(str(path), exc.reason)
+    except Exception as exc:  # one bad file must never stop an ingest
+        return Skipped(str(path), f"could not be processed ({type(exc).__name__}: {exc})")
 
 
 @contextmanager
@@ -167,14 +168,6 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str]]:
     """(files to index, sources whose old passages must go); records unchanged files and duplicates."""
     by_hash = {facts["content_hash"]: source for source, facts in known.items()}
@@ -191,7 +184,7 @@ def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> tu
             report.unchanged.append(str(path))
             continue
         try:
-            digest = _hash_file(path)
+            digest = readers.hash_file(path)
         except PermissionError:
             report.skipped.append(Skipped(str(path), "permission denied"))
             continue
@@ -257,6 +250,9 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
         report.bytes_read += sizes[str(path)]
         if isinstance(result, Skipped):
             report.skipped.append(result)
+        elif isinstance(result, int):  # a large file, already added chunk by chunk
+            report.indexed.append(str(path))
+            report.passages += result
         else:
             document, prepared = result
             index.add_document(writer, document, prepared)
@@ -270,6 +266,8 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
             last_commit = time.monotonic()
 
     pending: dict[Future, Path] = {}
+    large = [p for p in todo if stream.is_large(p)]
+    todo = [p for p in todo if p not in set(large)]
     with _interrupt_flag() as stop:
         if workers <= 1 or len(todo) <= 2:
             for path in todo:
@@ -292,6 +290,17 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
                         result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
                     record(path, result)
             pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
+        for path in large:  # each one a transaction of its own (see stream.index_large)
+            if stop.is_set():
+                break
+            _commit(writer, target, ix)
+            writer = ix.writer(limitmb=256)
+            result = _index_large(path, writer, stop, report, sizes, on_progress, max_bytes)
+            if isinstance(result, Skipped):
+                writer.cancel()
+                writer = ix.writer(limitmb=256)
+            record(path, result)
+        todo += large
         if stop.is_set():
             # Documents are added whole between checks; what was added is committed below.
             report.interrupted = True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -146,3 +147,8 @@ class IngestReport:
 def source_key(path: Path) -> str:
     """The string a file is known by in the index: its resolved absolute path."""
     return str(path.resolve())
+
+
+def doc_id_for(source: str) -> str:
+    """A document's stable id: 12 hex characters of the SHA-1 of its source key."""
+    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:12]

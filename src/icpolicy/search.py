@@ -91,7 +91,7 @@ def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
 
         tree = ql.transform(tree, lambda t: replace(t, forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
     if fuzzy:
-        from .ingest import tokenise
+        from .tokens import tokenise
 
         def split(term: ql.Term) -> ql.Term:
             words = tuple(dict.fromkeys(tokenise(term.text)))

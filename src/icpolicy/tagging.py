@@ -168,35 +168,53 @@ def _is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
-def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, list[Passage]]:
-    """Document facts and per-passage keys for a split document."""
+def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, bool]:
+    """The document's facts, and whether it is a round-up of many regions."""
     texts = [text for text, _ in paragraphs]
     opening = texts[:OPENING]
     title = detect_title(declared_title, paragraphs, stem)
     doc_type = detect_type(title, opening)
     issuer = detect_issuer(title, opening)
-    section_regions = [_section_region(text, level) for text, level in paragraphs]
-    provinces = {r.path[0] for r in section_regions if r.path}
+    provinces = {r.path[0] for r in (_section_region(text, level) for text, level in paragraphs) if r.path}
     roundup = doc_type == "新闻综述" or (len(provinces) >= 3 and doc_type in ("", "新闻综述", "政府工作报告"))
     if roundup:
         doc_type = "新闻综述"
     region = regions.NATIONAL if roundup else detect_region(title, issuer, opening, stem)
     doc_years, issued = detect_years(title, doc_type, opening, texts, stem, roundup)
-    meta = DocMeta(title, doc_type, region, doc_years, detect_doc_number(title, opening), issuer, issued)
+    return DocMeta(title, doc_type, region, doc_years, detect_doc_number(title, opening), issuer, issued), roundup
 
-    passages = []
-    current_region, current_years = region, doc_years
-    for ordinal, ((text, level), section) in enumerate(zip(paragraphs, section_regions)):
-        if level == 1:
-            current_region, current_years = region, doc_years
-        passage_region = current_region
-        if section.path and (roundup or _is_within(section, region)):
-            passage_region = section
-            is_heading = level > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
-            if roundup or is_heading:
-                current_region = section
-                congress = years.congress_year(text) if roundup else 0
-                current_years = (congress,) if congress else doc_years
-        passage_years = current_years
-        passages.append(Passage(ordinal, text, passage_region, passage_years, segments.tag(normalise(text))))
-    return meta, passages
+
+class PassageTagger:
+    """Region, years and segments of each passage, in order; the section context carries on
+    from one call to the next, so a large file tagged chunk by chunk comes out the same."""
+
+    def __init__(self, meta: DocMeta, roundup: bool):
+        self.meta = meta
+        self.roundup = roundup
+        self.ordinal = 0
+        self.region, self.years = meta.region, meta.years
+
+    def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
+        """The next passages of the document."""
+        meta, out = self.meta, []
+        for text, level in paragraphs:
+            section = _section_region(text, level)
+            if level == 1:
+                self.region, self.years = meta.region, meta.years
+            passage_region = self.region
+            if section.path and (self.roundup or _is_within(section, meta.region)):
+                passage_region = section
+                is_heading = level > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
+                if self.roundup or is_heading:
+                    self.region = section
+                    congress = years.congress_year(text) if self.roundup else 0
+                    self.years = (congress,) if congress else meta.years
+            out.append(Passage(self.ordinal, text, passage_region, self.years, segments.tag(normalise(text))))
+            self.ordinal += 1
+        return out
+
+
+def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, list[Passage]]:
+    """Document facts and per-passage keys for a split document."""
+    meta, roundup = describe(declared_title, paragraphs, stem)
+    return meta, PassageTagger(meta, roundup).tag(paragraphs)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -45,16 +46,17 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     elif fmt == "csv":
         write_output(output, export.to_csv(result.hits), encoding="utf-8-sig" if output else "utf-8")
     else:
-        console = out_console() if output is None else _file_console(output)
-        if fmt == "kwic":
-            render.kwic_lines(console, result.hits)
-        else:
-            render.hits(console, result.hits)
-        console.print(render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year))
+        with contextlib.ExitStack() as stack:
+            console = out_console() if output is None else _file_console(stack.enter_context(output.open("w", encoding="utf-8")))
+            if fmt == "kwic":
+                render.kwic_lines(console, result.hits)
+            else:
+                render.hits(console, result.hits)
+            console.print(render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year))
     sys.exit(EXIT_OK if result.total else EXIT_PARTIAL)
 
 
-def _file_console(path: Path):
+def _file_console(fh):
     from rich.console import Console
 
-    return Console(file=path.open("w", encoding="utf-8"), highlight=False, width=120)
+    return Console(file=fh, highlight=False, width=120)

@@ -5,6 +5,7 @@ Heavy format libraries are imported inside each reader, so importing this packag
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,3 +67,12 @@ def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
     if not raw.text.strip():
         raise ExtractionError(str(path), "no text found")
     return raw, data
+
+
+def hash_file(path: Path) -> str:
+    """SHA-256 of a file's bytes, read in blocks (the identity of its content)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

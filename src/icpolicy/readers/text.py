@@ -115,8 +115,12 @@ def read_text(path: Path, data: bytes) -> RawText:
 
         title, body = html_to_text(text)
         return RawText(body, "plain", title, encoding)
-    layout = "markdown" if len(_MARKDOWN.findall(text[:50000])) >= 2 else "plain"
-    return RawText(text, layout, "", encoding)
+    return RawText(text, sniff_layout(text), "", encoding)
+
+
+def sniff_layout(text: str) -> str:
+    """"markdown" when a .txt is really markdown (headings, bold, comments), else "plain"."""
+    return "markdown" if len(_MARKDOWN.findall(text[:50000])) >= 2 else "plain"
 
 
 def read_markdown(path: Path, data: bytes) -> RawText:

@@ -1,0 +1,136 @@
+"""Large files, chunk by chunk in the parent process, so memory stays bounded whatever their size.
+
+A text file is decoded incrementally and cut at a line end about every CHUNK_CHARS characters;
+a PDF is extracted PAGES_PER_CHUNK pages at a time.  Each chunk is cleaned, split, tagged
+(with the document facts read from the first chunk) and added to the index; the last passage
+of a chunk waits for the next chunk so that its tail (index.py) is known.  Memory is then the
+current chunk plus Whoosh's posting pool (which spills to disk at `limitmb`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from . import clean as cleaning
+from . import index, passages, readers, tagging
+from .errors import ExtractionError
+from .models import Document, RawText, doc_id_for, source_key
+from .normalize import normalise
+from .tokens import tokenise
+
+STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "16")) * 1e6)
+CHUNK_CHARS = 1_000_000
+PAGES_PER_CHUNK = 50
+_READ = 1 << 20
+
+
+def is_large(path: Path) -> bool:
+    """Whether a file goes through the chunked path (text and PDF files over STREAM_BYTES)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size > STREAM_BYTES and path.suffix.lower() in {".txt", ".text", ".md", ".markdown", ".pdf"}
+
+
+def chunks(path: Path) -> Iterator[RawText]:
+    """The file's text in pieces that end at a line (or page) boundary."""
+    if path.suffix.lower() == ".pdf":
+        yield from _pdf_chunks(path)
+    else:
+        yield from _text_chunks(path)
+
+
+def _text_chunks(path: Path) -> Iterator[RawText]:
+    from .readers.text import decode, sniff_layout
+
+    layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
+    with path.open("rb") as fh:
+        sample = fh.read(_READ)
+        encoding = _sniff(path, sample, decode)
+        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        buffer, block = "", sample
+        while block:
+            try:
+                buffer += decoder.decode(block)
+            except UnicodeDecodeError:
+                raise ExtractionError(str(path), f"undecodable bytes (not {encoding} throughout)") from None
+            layout = layout or sniff_layout(buffer)
+            if len(buffer) >= CHUNK_CHARS:
+                cut = buffer.rfind("\n", 0, len(buffer)) + 1 or len(buffer)
+                yield RawText(buffer[:cut], layout, "", encoding)
+                buffer = buffer[cut:]
+            block = fh.read(_READ)
+        buffer += decoder.decode(b"", final=True)
+        if buffer.strip():
+            yield RawText(buffer, layout or sniff_layout(buffer), "", encoding)
+
+
+def _sniff(path: Path, sample: bytes, decode) -> str:
+    """The encoding of a file from its first megabyte (a multi-byte character cut at the end is allowed for)."""
+    for trim in range(4):
+        try:
+            return decode(path, sample[: len(sample) - trim])[1]
+        except ExtractionError as exc:
+            error = exc
+    raise error
+
+
+def _pdf_chunks(path: Path) -> Iterator[RawText]:
+    from .readers.pdf import extract, page_count
+
+    total = page_count(path)
+    found_text = False
+    for start in range(0, total, PAGES_PER_CHUNK):
+        with path.open("rb") as fh:
+            text = extract(path, fh, set(range(start, min(total, start + PAGES_PER_CHUNK))))
+        found_text = found_text or any(ch.isalnum() for ch in text)
+        yield RawText(text, "wrapped", "", "pdf")
+    if not found_text:
+        raise ExtractionError(str(path), "no text layer (scanned?)")
+
+
+def index_large(path: Path, writer, stop: threading.Event, on_chunk: Callable[[int], None]) -> int:
+    """Index one large file chunk by chunk; returns its passage count.
+
+    The last paragraph of each chunk is carried into the next chunk before cleaning, so a
+    paragraph that runs across a chunk boundary is re-joined exactly as in a whole file.
+    The writer must hold nothing but this file: on Ctrl-C (stop: KeyboardInterrupt) or a
+    failure the caller cancels it, so a large file is in the index whole or not at all.
+    (Whoosh cannot delete what the same writer added before it commits.)
+    """
+    source = source_key(path)
+    stat = path.stat()
+    document, tagger, carry, layout = None, None, "", "plain"
+    index.delete_source(writer, source)
+    for raw in chunks(path):
+        if stop.is_set():
+            raise KeyboardInterrupt
+        layout = raw.layout
+        paragraphs = cleaning.clean(carry + "\n" + raw.text if carry else raw.text, layout)
+        if not paragraphs:
+            continue
+        *ready, last = paragraphs
+        carry = ("#" * last.heading + " " if last.heading and layout == "markdown" else "") + last.text
+        pieces = passages.split(ready)
+        if document is None:
+            meta, roundup = tagging.describe(raw.title, pieces + [(last.text, last.heading)], path.stem)
+            document = Document(doc_id_for(source), source, "", meta, (), stat.st_mtime, stat.st_size)
+            tagger = tagging.PassageTagger(meta, roundup)
+        _add(writer, document, tagger.tag(pieces), passages.split_paragraph(last.text)[0])
+        on_chunk(len(raw.text.encode("utf-8", "ignore")))
+    if document is None:
+        raise ExtractionError(str(path), "no text found")
+    _add(writer, document, tagger.tag(passages.split(cleaning.clean(carry, layout))), "")
+    record = Document(document.doc_id, source, readers.hash_file(path), document.meta, (), stat.st_mtime, stat.st_size)
+    index.add_record(writer, record, tagger.ordinal)
+    return tagger.ordinal
+
+
+def _add(writer, document: Document, tagged, next_text: str) -> None:
+    prepared = index.prepare(tagged, [normalise(p.text) for p in tagged], [tokenise(p.text) for p in tagged], next_text)
+    index.add_passages(writer, document, prepared)
