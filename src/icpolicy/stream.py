@@ -22,7 +22,7 @@ from .models import Document, RawText, doc_id_for, source_key
 from .normalize import normalise
 from .tokens import tokenise
 
-STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "16")) * 1e6)
+STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
 CHUNK_CHARS = 1_000_000
 PAGES_PER_CHUNK = 50
 _READ = 1 << 20
