@@ -121,6 +121,12 @@ def test_show_trend_stats_compare(run, seed_index):
     assert doc["doc_type"] == "行动方案" and any(p["highlights"] for p in doc["passages"])
     trend = json.loads(run("trend", "集成电路", "--by", "year", "-f", "json", "--index", seed_index).stdout)
     assert [row["key"] for row in trend["rows"]] == sorted(row["key"] for row in trend["rows"])
+    regions = json.loads(run("stats", "集成电路", "--by", "region", "-f", "json", "--index", seed_index).stdout)["rows"]
+    jiangsu = next(row for row in regions if row["key"] == "江苏省")
+    assert {c["key"] for c in jiangsu["cities"]} == {"无锡市", "苏州市"}
+    assert sum(c["passages"] for c in jiangsu["cities"]) <= jiangsu["passages"]
+    table = run("stats", "集成电路", "--index", seed_index).stdout
+    assert "└ 苏州市" in table
     stats = json.loads(run("stats", "--by", "type", "-f", "json", "--index", seed_index).stdout)
     assert {row["key"] for row in stats["rows"]} >= {"行动方案", "工作方案", "新闻综述"}
     compare = json.loads(run("compare", "集成电路", "-r", "江苏", "-r", "上海", "-f", "json", "--index", seed_index).stdout)

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from click.testing import CliRunner
 
 from icpolicy import Filters, open_index
@@ -98,3 +100,35 @@ def test_readme_api_example_runs_and_writes_a_csv(seed_index, tmp_path):
     rows = list(csv_module.DictReader(out.open(encoding="utf-8-sig")))
     assert rows and all("2025" in row["years"] for row in rows)
     assert "江苏省" in done.stdout
+
+
+SYNTAX = [
+    ("集成电路 封测", {}),                       # AND
+    ("碳化硅 OR 氮化镓", {}),                     # OR
+    ("集成电路 -上海", {}),                       # NOT with a minus
+    ("集成电路 NOT 上海", {}),                    # NOT as a word
+    ("(先进封装 OR 封装测试) 集成电路", {}),          # parentheses
+    ('"集成电路 产业"', {}),                      # phrase with a space
+    ("先进封装 region:江苏 year:2025", {}),        # inline filters
+    ("集成电路 segment:封装测试 type:工作方案", {}),  # inline segment (label) and type
+    ("ＥＤＡ", {}),                              # full width
+    ("半導體", {}),                              # traditional
+]
+
+
+@pytest.mark.parametrize("query, _", SYNTAX)
+def test_each_syntax_element_gives_the_same_hits_through_cli_and_api(seed_index, seed_engine, query, _):
+    api = seed_engine.search(query, limit=None)
+    cli = _cli_json(seed_index, query)
+    assert api.total > 0, query
+    assert cli["total"] == api.total
+    assert [(h["doc_id"], h["passage"]) for h in cli["hits"]] == [(h.doc_id, h.passage) for h in api.hits]
+
+
+def test_sort_by_year_and_region_through_the_cli(seed_index):
+    by_year = _cli_json(seed_index, "集成电路", "--sort", "year")["hits"]
+    newest = [max(h["years"]) for h in by_year]
+    assert newest == sorted(newest, reverse=True)
+    by_region = _cli_json(seed_index, "集成电路", "--sort", "region")["hits"]
+    keys = ["/".join(h["region_path"]) for h in by_region]
+    assert keys == sorted(keys)

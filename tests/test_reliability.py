@@ -125,6 +125,9 @@ def test_an_index_from_an_incompatible_version_says_how_to_rebuild(base_index):
     result = CliRunner().invoke(main, ["search", "标记", "--index", str(base_index)])
     assert result.exit_code == 3
     assert "icpolicy ingest --rebuild" in result.stderr and "Traceback" not in result.stderr
+    rebuilt = CliRunner().invoke(main, ["ingest", "--rebuild", "--index", str(base_index)])  # no PATH: the recorded ones
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    assert _total(base_index, "标记旧") == 3
 
 
 def test_rebuild_replaces_the_index_whole(base_index, tmp_path):

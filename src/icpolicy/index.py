@@ -202,12 +202,22 @@ def read_manifest(index_dir: Path) -> dict:
     except (OSError, ValueError) as exc:
         raise IndexIncompatible(f"{manifest_path} is unreadable ({exc}); rebuild with: icpolicy ingest --rebuild --index {index_dir} PATH...") from None
     if manifest.get("schema_version") != SCHEMA_VERSION:
+        paths = "" if manifest.get("roots") else " PATH..."
         raise IndexIncompatible(
             f"{index_dir} was built by icpolicy {manifest.get('tool_version', '?')} with index schema "
             f"{manifest.get('schema_version', '?')}; this is icpolicy {__version__} (schema {SCHEMA_VERSION}). "
-            f"Rebuild it with: icpolicy ingest --rebuild --index {index_dir} PATH..."
+            f"Rebuild it with: icpolicy ingest --rebuild --index {index_dir}{paths}"
+            + (" (it re-reads the files and folders ingested before)" if not paths else "")
         )
     return manifest
+
+
+def recorded_roots(index_dir: Path) -> list[str]:
+    """The files and folders ever ingested into an index (from its manifest, any version)."""
+    try:
+        return list(json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")).get("roots", []))
+    except (OSError, ValueError):
+        return []
 
 
 def write_manifest(index_dir: Path, **facts) -> None:

@@ -216,6 +216,7 @@ def ingest(
     """Index the files under paths into index_dir; see the module docstring for the guarantees."""
     report = IngestReport()
     files = walk(paths, report)
+    roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
     with index.writer_lock(index_dir):
         target = index_dir
         if rebuild:
@@ -226,7 +227,7 @@ def ingest(
         known = {} if rebuild else index.known_documents(ix)
         todo, stale = _plan(files, known, report)
         max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-        _run(ix, target, todo, stale, report, workers, on_progress, debug, max_bytes)
+        _run(ix, target, todo, stale, report, workers, on_progress, debug, max_bytes, roots)
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
@@ -234,7 +235,7 @@ def ingest(
     return report
 
 
-def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
+def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestReport, workers, on_progress, debug, max_bytes: int, roots: list[str]) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     workers = workers or os.cpu_count() or 1
@@ -261,7 +262,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
         if on_progress:
             on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, path.name))
         if time.monotonic() - last_commit >= COMMIT_SECONDS:
-            _commit(writer, target, ix)
+            _commit(writer, target, ix, roots)
             writer = ix.writer(limitmb=256)
             last_commit = time.monotonic()
 
@@ -293,7 +294,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
         for path in large:  # each one a transaction of its own (see stream.index_large)
             if stop.is_set():
                 break
-            _commit(writer, target, ix)
+            _commit(writer, target, ix, roots)
             writer = ix.writer(limitmb=256)
             result = _index_large(path, writer, stop, report, sizes, on_progress, max_bytes)
             if isinstance(result, Skipped):
@@ -306,17 +307,17 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
             report.interrupted = True
             finished_paths = set(report.indexed) | {s.path for s in report.skipped}
             report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
-    _commit(writer, target, ix)
+    _commit(writer, target, ix, roots)
 
 
-def _commit(writer, target: Path, ix) -> None:
+def _commit(writer, target: Path, ix, roots: list[str]) -> None:
     from .segments import taxonomy_hash
 
     writer.commit()
     with ix.searcher() as searcher:
         documents = searcher.doc_frequency("kind", "doc")
         passages_count = searcher.doc_frequency("kind", "passage")
-    index.write_manifest(target, documents=documents, passages=passages_count, taxonomy=taxonomy_hash(), cleaning=_rules_hash())
+    index.write_manifest(target, documents=documents, passages=passages_count, taxonomy=taxonomy_hash(), cleaning=_rules_hash(), roots=roots)
 
 
 def _rules_hash() -> str:

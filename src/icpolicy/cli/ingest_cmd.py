@@ -11,7 +11,7 @@ from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
@@ -21,7 +21,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm.
 
     Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
-    content under another name is reported as a duplicate and indexed once.
+    content under another name is reported as a duplicate and indexed once. With --rebuild
+    and no PATH, everything ingested before is read again (after an upgrade, say).
 
     \b
     Exit codes: 0 every file indexed (or unchanged), 1 some files skipped (each is named
@@ -32,7 +33,13 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     from ..ingest import ingest as run_ingest
 
+    from ..index import recorded_roots
+
     folder, _ = index_dir(index_path)
+    if not paths:
+        paths = tuple(Path(p) for p in recorded_roots(folder)) if rebuild else ()
+        if not paths:
+            raise click.UsageError("give the files or folders to ingest" + ("" if rebuild else " (or --rebuild alone to re-read what was ingested before)"))
     console = err_console()
     quiet = state(ctx).get("quiet")
     columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]

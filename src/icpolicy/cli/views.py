@@ -45,14 +45,25 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
 
     with open_index_for(ctx, index_path) as ix:
         rows = ix.counts(text, filters, by)
+        cities = ix.counts(text, filters, "city") if by == "region" else []
+    under = {}
+    for key, passages, documents in cities:
+        province, _, city = key.partition("/")
+        if city:
+            under.setdefault(province, []).append({"key": city, "passages": passages, "documents": documents})
     if fmt == "json":
-        write_output(output, json.dumps({"query": text, "by": by, "rows": [{"key": k, "passages": p, "documents": d} for k, p, d in rows]}, ensure_ascii=False, indent=2) + "\n")
+        payload = [{"key": k, "passages": p, "documents": d, **({"cities": under.get(k, [])} if by == "region" else {})} for k, p, d in rows]
+        write_output(output, json.dumps({"query": text, "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "csv":
         lines = [f"{by},passages,documents"] + [f"{k},{p},{d}" for k, p, d in rows]
         write_output(output, "\r\n".join(lines) + "\r\n", encoding="utf-8-sig" if output else "utf-8")
     else:
         heading = f"{title}: {text or '(all passages)'} by {by}"
-        out_console().print(render.counts_table(heading, rows, by))
+        shown = []
+        for key, passages, documents in rows:
+            shown.append((key, passages, documents))
+            shown += [(f"  └ {c['key']}", c["passages"], c["documents"]) for c in under.get(key, [])]
+        out_console().print(render.counts_table(heading, shown, by))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
