@@ -262,6 +262,8 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
         if on_progress:
             on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, path.name))
         if time.monotonic() - last_commit >= COMMIT_SECONDS:
+            if on_progress:
+                on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, "committing…"))
             _commit(writer, target, ix, roots)
             writer = ix.writer(limitmb=256)
             last_commit = time.monotonic()
@@ -307,6 +309,8 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
             report.interrupted = True
             finished_paths = set(report.indexed) | {s.path for s in report.skipped}
             report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
+    if on_progress:
+        on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, "committing to the index…"))
     _commit(writer, target, ix, roots)
 
 

@@ -29,7 +29,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     with the reason), 2 usage error, 3 the index is locked by another ingest or was built
     by an incompatible version, 130 interrupted (what was committed stays).
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn, DownloadColumn
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
     from ..ingest import ingest as run_ingest
 
@@ -42,12 +42,12 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
             raise click.UsageError("give the files or folders to ingest" + ("" if rebuild else " (or --rebuild alone to re-read what was ingested before)"))
     console = err_console()
     quiet = state(ctx).get("quiet")
-    columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]
+    columns = [TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[files]} files"), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]
     with Progress(*columns, console=console, transient=True, disable=quiet) as bar:
-        task = bar.add_task("indexing", total=None, current="")
+        task = bar.add_task("indexing", total=None, files="0/?", current="")
 
         def on_progress(p) -> None:
-            bar.update(task, total=p.bytes_total, completed=p.bytes_done, current=p.current[:40])
+            bar.update(task, total=p.bytes_total, completed=p.bytes_done, files=f"{p.done}/{p.total}", current=p.current[:40])
 
         report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False), max_file_mb=max_file_mb)
 
