@@ -239,7 +239,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     workers = workers or os.cpu_count() or 1
-    writer = ix.writer(limitmb=256)
+    writer = ix.writer(limitmb=index.POOL_MB)
     for source in stale:
         index.delete_source(writer, source)
     last_commit = time.monotonic()
@@ -265,7 +265,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
             if on_progress:
                 on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, "committing…"))
             _commit(writer, target, ix, roots)
-            writer = ix.writer(limitmb=256)
+            writer = ix.writer(limitmb=index.POOL_MB)
             last_commit = time.monotonic()
 
     pending: dict[Future, Path] = {}
@@ -297,11 +297,11 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
             if stop.is_set():
                 break
             _commit(writer, target, ix, roots)
-            writer = ix.writer(limitmb=256)
+            writer = ix.writer(limitmb=index.POOL_MB)
             result = _index_large(path, writer, stop, report, sizes, on_progress, max_bytes)
             if isinstance(result, Skipped):
                 writer.cancel()
-                writer = ix.writer(limitmb=256)
+                writer = ix.writer(limitmb=index.POOL_MB)
             record(path, result)
         todo += large
         if stop.is_set():
