@@ -234,7 +234,9 @@ def open_for_search(index_dir: Path):
     """Open the Whoosh index read-only, after checking the manifest."""
     read_manifest(index_dir)
     try:
-        return whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME, readonly=True)
+        # No mmap here either: Whoosh wraps each mapped segment file in BytesIO, which copies
+        # the whole file into memory on open (1.2 s for a 100 MB corpus; 0.16 s without).
+        return FileStorage(str(index_dir), supports_mmap=False, readonly=True).open_index(INDEX_NAME)
     except whoosh_index.EmptyIndexError:
         raise IndexIncompatible(f"{index_dir} has a manifest but no index data; rebuild with: icpolicy ingest --rebuild --index {index_dir} PATH...") from None
 
