@@ -23,7 +23,7 @@ from .normalize import normalise
 from .tokens import tokenise
 
 STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
-CHUNK_CHARS = 1_000_000
+CHUNK_CHARS = 250_000
 PAGES_PER_CHUNK = 50
 _READ = 1 << 20
 
