@@ -10,7 +10,6 @@ from click.testing import CliRunner
 from icpolicy.cli import main
 from icpolicy.export import FIELDS
 
-from .conftest import SEEDS
 
 
 @pytest.fixture()
