@@ -105,3 +105,11 @@ def test_an_interrupted_large_file_leaves_nothing_behind(tmp_path, small_chunks)
     with open_index(index_dir) as search:
         assert search.search("全球半导体观察").total == 0
         assert search.search("昆山").total > 0
+
+
+def test_streamed_files_are_not_refused_by_the_whole_file_size_limit(tmp_path, small_chunks):
+    doc = tmp_path / "docs" / "dump.txt"
+    doc.parent.mkdir()
+    doc.write_text((SEEDS / "001_956485486ee5ccc0.txt").read_text(encoding="utf-8") * 2, encoding="utf-8")
+    report = ingest([doc.parent], tmp_path / "ix", workers=1, max_file_mb=0.001)
+    assert report.indexed == [str(doc)] and report.skipped == []

@@ -126,10 +126,11 @@ def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FI
         return Skipped(str(path), f"could not be processed ({detail})")
 
 
-def _index_large(path: Path, writer, stop, report: IngestReport, sizes: dict, on_progress, max_bytes: int):
-    """A large file through stream.py, with the same failure handling as the workers'."""
-    if sizes[str(path)] > max_bytes:
-        return Skipped(str(path), f"too large ({sizes[str(path)] / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit; split it, or raise --max-file-mb)")
+def _index_large(path: Path, writer, stop, report: IngestReport, sizes: dict, on_progress):
+    """A large file through stream.py, with the same failure handling as the workers'.
+
+    --max-file-mb does not apply: it protects formats read whole; streamed memory is bounded.
+    """
     streamed = 0
 
     def on_chunk(nbytes: int) -> None:
@@ -298,7 +299,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
                 break
             _commit(writer, target, ix, roots)
             writer = ix.writer(limitmb=index.POOL_MB)
-            result = _index_large(path, writer, stop, report, sizes, on_progress, max_bytes)
+            result = _index_large(path, writer, stop, report, sizes, on_progress)
             if isinstance(result, Skipped):
                 writer.cancel()
                 writer = ix.writer(limitmb=index.POOL_MB)

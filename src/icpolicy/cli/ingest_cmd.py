@@ -15,7 +15,7 @@ from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
-@click.option("--max-file-mb", type=click.FloatRange(0.001), default=64, show_default=True, help="Skip files larger than this (memory is bounded by refusing them, see README).")
+@click.option("--max-file-mb", type=click.FloatRange(0.001), default=64, show_default=True, help="Skip files read whole (docx, HTML, small text/PDF) larger than this; streamed text and PDF files have no limit.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float) -> None:
     """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm.
