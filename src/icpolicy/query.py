@@ -80,6 +80,17 @@ def transform(node, change):
     return node
 
 
+def terms(node):
+    """Every term of the tree, under NOT too, in order."""
+    if isinstance(node, Term):
+        yield node
+    elif isinstance(node, (And, Or)):
+        for item in node.items:
+            yield from terms(item)
+    elif isinstance(node, Not):
+        yield from terms(node.item)
+
+
 def _positive(node):
     if isinstance(node, Term):
         yield node

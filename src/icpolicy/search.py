@@ -203,27 +203,8 @@ class Index:
     def _with_facets(self, hits: list[Hit], docnums) -> SearchResult:
         """Counts over every matching passage, read from the facet column (no stored fields)."""
         column = self._facet_column()
-        by_region: Counter = Counter()
-        by_year: Counter = Counter()
-        by_type: Counter = Counter()
-        documents = set()
-        for docnum in docnums:
-            facet = index_store.parse_facet(column[docnum])
-            path = facet.region_path
-            by_region.update("/".join(path[: i + 1]) for i in range(len(path)))
-            by_year.update(facet.years)
-            if facet.doc_type:
-                by_type[facet.doc_type] += 1
-            documents.add(facet.doc_id)
-        return SearchResult(
-            hits=hits,
-            total=len(docnums),
-            documents=len(documents),
-            by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
-            by_region=by_region,
-            by_year=by_year,
-            by_type=by_type,
-        )
+        facets = (index_store.parse_facet(column[docnum]) for docnum in docnums)
+        return _tally(hits, ((f.region_path, f.years, f.doc_type, f.doc_id) for f in facets))
 
     def counts(self, text: str, filters: Filters | None, by: str) -> list[tuple[str, int, int]]:
         """(key, passages, documents) of the passages matching text, by region (province), city,
@@ -269,12 +250,11 @@ class Index:
         hits = []
         for stored, score in candidates:
             own = normalise(stored.get("text", ""))
-            if tree is not None and scope != "document":
-                joined = own + normalise(stored.get("tail", ""))[: len(own) + 64]
-                check = matching.in_one_sentence if scope == "sentence" else None
-                if check is not None and not check(tree, stored.get("text", "")):
+            if tree is not None and scope == "sentence":
+                if not matching.in_one_sentence(tree, stored.get("text", "")):
                     continue
-                if check is None and not matching.evaluate(tree, own) and not _starts_in(tree, own, joined):
+            elif tree is not None and scope == "passage":
+                if not matching.evaluate(tree, own) and not _starts_in(tree, own + normalise(stored.get("tail", ""))):
                     continue
             if fuzzy:
                 gaps = sum(matching.window(t.words, own) for t in terms if t.words)
@@ -287,9 +267,8 @@ class Index:
 
     def _document_scope(self, tree, terms: list[ql.Term], filter_q) -> list[tuple[dict, float]]:
         """同篇: documents satisfying the tree as a whole; their passages matching any positive term."""
-        leaves = list(_leaves(tree))
         docs_with: dict[str, set] = {}
-        for leaf in leaves:
+        for leaf in ql.terms(tree):
             found = self._searcher.search(compile_tree(leaf), limit=None, filter=filter_q, terms=False, scored=False)
             docs_with[leaf.norm] = {self._searcher.stored_fields(n)["doc_id"] for n in found.docs()}
         universe = {self._searcher.stored_fields(n)["doc_id"] for n in self._searcher.document_numbers(kind="doc")}
@@ -358,44 +337,37 @@ def _matched(term: ql.Term, text: str, tail: str) -> list[str]:
     return [term.text] if find_spans(text, [term.norm], tail) else []
 
 
-def _leaves(node):
-    if isinstance(node, ql.Term):
-        yield node
-    elif isinstance(node, (ql.And, ql.Or)):
-        for item in node.items:
-            yield from _leaves(item)
-    elif isinstance(node, ql.Not):
-        yield from _leaves(node.item)
-
-
-def _starts_in(tree, own: str, joined: str) -> bool:
+def _starts_in(tree, joined: str) -> bool:
     """For plain terms Whoosh already guarantees a match that starts in the passage (tail rule)."""
-    def plain(node) -> bool:
-        if isinstance(node, ql.Term):
-            return not node.forms and not node.words
-        if isinstance(node, (ql.And, ql.Or)):
-            return all(plain(item) for item in node.items)
-        if isinstance(node, ql.Not):
-            return plain(node.item)
-        return True
-
-    return plain(tree) and matching.evaluate(tree, joined)
+    plain = all(not t.forms and not t.words for t in ql.terms(tree))
+    return plain and matching.evaluate(tree, joined)
 
 
 def _result_from_hits(hits: list[Hit], limit: int | None) -> SearchResult:
     """Counts and facets computed from the full list of verified hits."""
+    result = _tally(hits, ((h.region_path, h.years, h.doc_type, h.doc_id) for h in hits))
+    result.hits = hits[:limit] if limit else hits
+    return result
+
+
+def _tally(hits: list[Hit], keys) -> SearchResult:
+    """A SearchResult for the hits shown, counting (region path, years, type, doc id) of every match."""
     by_region: Counter = Counter()
     by_year: Counter = Counter()
     by_type: Counter = Counter()
-    for hit in hits:
-        by_region.update("/".join(hit.region_path[: i + 1]) for i in range(len(hit.region_path)))
-        by_year.update(hit.years)
-        if hit.doc_type:
-            by_type[hit.doc_type] += 1
+    documents = set()
+    total = 0
+    for path, years_, doc_type, doc_id in keys:
+        total += 1
+        by_region.update("/".join(path[: i + 1]) for i in range(len(path)))
+        by_year.update(years_)
+        if doc_type:
+            by_type[doc_type] += 1
+        documents.add(doc_id)
     return SearchResult(
-        hits=hits[:limit] if limit else hits,
-        total=len(hits),
-        documents=len({h.doc_id for h in hits}),
+        hits=hits,
+        total=total,
+        documents=len(documents),
         by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
         by_region=by_region,
         by_year=by_year,
