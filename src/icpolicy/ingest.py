@@ -29,6 +29,7 @@ from . import index, passages, readers, stream, tagging
 from .errors import ExtractionError
 from .models import Document, IngestReport, Skipped, doc_id_for, source_key
 from .normalize import normalise
+from .segments import taxonomy_hash
 from .tokens import tokenise
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
@@ -117,36 +118,32 @@ def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FI
     """build_document, with every failure turned into a Skipped reason (runs in the worker)."""
     try:
         return build_document(path, max_bytes)
-    except ExtractionError as exc:
+    except Exception as exc:
+        return _skipped(path, exc, debug)
+
+
+def _skipped(path: Path, exc: BaseException, debug: bool) -> Skipped:
+    """The Skipped entry, with a reason, for a file whose processing failed."""
+    if isinstance(exc, ExtractionError):
         return Skipped(str(path), exc.reason)
-    except MemoryError:
+    if isinstance(exc, MemoryError):
         return Skipped(str(path), "too large to process in memory")
-    except Exception as exc:  # one bad file must never stop an ingest
-        detail = traceback.format_exc() if debug else f"{type(exc).__name__}: {exc}"
-        return Skipped(str(path), f"could not be processed ({detail})")
+    # one bad file must never stop an ingest
+    detail = "".join(traceback.format_exception(exc)) if debug else f"{type(exc).__name__}: {exc}"
+    return Skipped(str(path), f"could not be processed ({detail})")
 
 
-def _index_large(path: Path, writer, stop, report: IngestReport, sizes: dict, on_progress):
+def _index_large(path: Path, writer, stop, on_chunk, debug: bool):
     """A large file through stream.py, with the same failure handling as the workers'.
 
     --max-file-mb does not apply: it protects formats read whole; streamed memory is bounded.
     """
-    streamed = 0
-
-    def on_chunk(nbytes: int) -> None:
-        nonlocal streamed
-        streamed = min(sizes[str(path)], streamed + nbytes)
-        if on_progress:
-            on_progress(Progress(len(report.indexed) + len(report.skipped), len(sizes), report.bytes_read + streamed, sum(sizes.values()), path.name))
-
     try:
         return stream.index_large(path, writer, stop, on_chunk)
     except KeyboardInterrupt:
         return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
-    except ExtractionError as exc:
-        return Skipped(str(path), exc.reason)
-    except Exception as exc:  # one bad file must never stop an ingest
-        return Skipped(str(path), f"could not be processed ({type(exc).__name__}: {exc})")
+    except Exception as exc:
+        return _skipped(path, exc, debug)
 
 
 @contextmanager
@@ -228,7 +225,8 @@ def ingest(
         known = {} if rebuild else index.known_documents(ix)
         todo, stale = _plan(files, known, report)
         max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-        _run(ix, target, todo, stale, report, workers, on_progress, debug, max_bytes, roots)
+        facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
+        _run(ix, target, todo, stale, report, workers, on_progress, debug, max_bytes, facts)
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
@@ -236,15 +234,20 @@ def ingest(
     return report
 
 
-def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestReport, workers, on_progress, debug, max_bytes: int, roots: list[str]) -> None:
+def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestReport, workers, on_progress, debug, max_bytes: int, facts: dict) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
+    total_files = len(todo)
     workers = workers or os.cpu_count() or 1
     writer = ix.writer(limitmb=index.POOL_MB)
     for source in stale:
         index.delete_source(writer, source)
     last_commit = time.monotonic()
     done = 0
+
+    def progress(current: str, extra_bytes: int = 0) -> None:
+        if on_progress:
+            on_progress(Progress(done, total_files, report.bytes_read + extra_bytes, total_bytes, current))
 
     def record(path: Path, result) -> None:
         nonlocal writer, last_commit, done
@@ -260,26 +263,25 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
             index.add_document(writer, document, prepared)
             report.indexed.append(str(path))
             report.passages += len(prepared)
-        if on_progress:
-            on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, path.name))
+        progress(path.name)
         if time.monotonic() - last_commit >= COMMIT_SECONDS:
-            if on_progress:
-                on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, "committing…"))
-            _commit(writer, target, ix, roots)
+            progress("committing…")
+            _commit(writer, target, ix, facts)
             writer = ix.writer(limitmb=index.POOL_MB)
             last_commit = time.monotonic()
 
     pending: dict[Future, Path] = {}
-    large = [p for p in todo if stream.is_large(p)]
-    todo = [p for p in todo if p not in set(large)]
+    small, large = [], []
+    for path in todo:
+        (large if stream.is_large(path) else small).append(path)
     with _interrupt_flag() as stop:
-        if workers <= 1 or len(todo) <= 2:
-            for path in todo:
+        if workers <= 1 or len(small) <= 2:
+            for path in small:
                 if stop.is_set():
                     break
                 record(path, _safe_build(path, debug, max_bytes))
         else:
-            queue = list(reversed(todo))
+            queue = list(reversed(small))
             pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
             while (queue or pending) and not stop.is_set():
                 while queue and len(pending) < workers * 4:
@@ -297,32 +299,34 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
         for path in large:  # each one a transaction of its own (see stream.index_large)
             if stop.is_set():
                 break
-            _commit(writer, target, ix, roots)
+            _commit(writer, target, ix, facts)
             writer = ix.writer(limitmb=index.POOL_MB)
-            result = _index_large(path, writer, stop, report, sizes, on_progress)
+            streamed = [0]
+
+            def on_chunk(nbytes: int, name: str = path.name, size: int = sizes[str(path)]) -> None:
+                streamed[0] = min(size, streamed[0] + nbytes)
+                progress(name, streamed[0])
+
+            result = _index_large(path, writer, stop, on_chunk, debug)
             if isinstance(result, Skipped):
                 writer.cancel()
                 writer = ix.writer(limitmb=index.POOL_MB)
             record(path, result)
-        todo += large
         if stop.is_set():
             # Documents are added whole between checks; what was added is committed below.
             report.interrupted = True
             finished_paths = set(report.indexed) | {s.path for s in report.skipped}
             report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
-    if on_progress:
-        on_progress(Progress(done, len(todo), report.bytes_read, total_bytes, "committing to the index…"))
-    _commit(writer, target, ix, roots)
+    progress("committing to the index…")
+    _commit(writer, target, ix, facts)
 
 
-def _commit(writer, target: Path, ix, roots: list[str]) -> None:
-    from .segments import taxonomy_hash
-
+def _commit(writer, target: Path, ix, facts: dict) -> None:
     writer.commit()
     with ix.searcher() as searcher:
         documents = searcher.doc_frequency("kind", "doc")
         passages_count = searcher.doc_frequency("kind", "passage")
-    index.write_manifest(target, documents=documents, passages=passages_count, taxonomy=taxonomy_hash(), cleaning=_rules_hash(), roots=roots)
+    index.write_manifest(target, documents=documents, passages=passages_count, **facts)
 
 
 def _rules_hash() -> str:
