@@ -55,8 +55,8 @@ def test_ctrl_c_inside_a_large_file_keeps_what_came_before_and_nothing_of_it(tmp
     (folder / "b_big.txt").write_text((SEEDS / "001_956485486ee5ccc0.txt").read_text(encoding="utf-8") * 3, encoding="utf-8")
     real = stream.index_large
 
-    def interrupted(path, writer, stop, on_chunk):
-        return real(path, writer, stop, lambda n: os.kill(os.getpid(), signal.SIGINT))
+    def interrupted(path, content_hash, writer, stop, on_chunk):
+        return real(path, content_hash, writer, stop, lambda n: os.kill(os.getpid(), signal.SIGINT))
 
     monkeypatch.setattr(stream, "index_large", interrupted)
     report = ingest([folder], tmp_path / "ix", workers=1)
@@ -100,7 +100,7 @@ def test_an_interrupted_large_file_leaves_nothing_behind(tmp_path, small_chunks)
     ix = index.open_for_writing(index_dir)
     writer = ix.writer()
     with pytest.raises(KeyboardInterrupt):
-        stream.index_large(doc, writer, stop, lambda n: stop.set())  # Ctrl-C after the first chunk
+        stream.index_large(doc, "hash", writer, stop, lambda n: stop.set())  # Ctrl-C after the first chunk
     writer.cancel()  # what ingest does: this writer held nothing but the large file
     with open_index(index_dir) as search:
         assert search.search("全球半导体观察").total == 0

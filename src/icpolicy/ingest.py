@@ -133,13 +133,13 @@ def _skipped(path: Path, exc: BaseException, debug: bool) -> Skipped:
     return Skipped(str(path), f"could not be processed ({detail})")
 
 
-def _index_large(path: Path, writer, stop, on_chunk, debug: bool):
+def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: bool):
     """A large file through stream.py, with the same failure handling as the workers'.
 
     --max-file-mb does not apply: it protects formats read whole; streamed memory is bounded.
     """
     try:
-        return stream.index_large(path, writer, stop, on_chunk)
+        return stream.index_large(path, content_hash, writer, stop, on_chunk)
     except KeyboardInterrupt:
         return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
     except Exception as exc:
@@ -166,10 +166,10 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str]]:
-    """(files to index, sources whose old passages must go); records unchanged files and duplicates."""
+def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str], dict[str, str]]:
+    """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates."""
     by_hash = {facts["content_hash"]: source for source, facts in known.items()}
-    todo, stale = [], []
+    todo, stale, digests = [], [], {}
     for path in files:
         source = source_key(path)
         facts = known.get(source)
@@ -198,8 +198,9 @@ def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> tu
                 stale.append(source)
         else:
             by_hash[digest] = source
+            digests[str(path)] = digest
             todo.append(path)
-    return todo, stale
+    return todo, stale, digests
 
 
 def ingest(
@@ -223,10 +224,10 @@ def ingest(
             target.mkdir(parents=True)
         ix = index.open_for_writing(target, rebuild=rebuild)
         known = {} if rebuild else index.known_documents(ix)
-        todo, stale = _plan(files, known, report)
+        todo, stale, digests = _plan(files, known, report)
         max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
         facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
-        _run(ix, target, todo, stale, report, workers, on_progress, debug, max_bytes, facts)
+        _run(ix, target, todo, stale, digests, report, workers, on_progress, debug, max_bytes, facts)
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
@@ -234,7 +235,7 @@ def ingest(
     return report
 
 
-def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestReport, workers, on_progress, debug, max_bytes: int, facts: dict) -> None:
+def _run(ix, target: Path, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, workers, on_progress, debug, max_bytes: int, facts: dict) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     total_files = len(todo)
@@ -307,7 +308,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], report: IngestRep
                 streamed[0] = min(size, streamed[0] + nbytes)
                 progress(name, streamed[0])
 
-            result = _index_large(path, writer, stop, on_chunk, debug)
+            result = _index_large(path, digests[str(path)], writer, stop, on_chunk, debug)
             if isinstance(result, Skipped):
                 writer.cancel()
                 writer = ix.writer(limitmb=index.POOL_MB)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import clean as cleaning
-from . import index, passages, readers, tagging
+from . import index, passages, tagging
 from .errors import ExtractionError
 from .models import Document, RawText, doc_id_for, source_key
 from .normalize import normalise
@@ -94,8 +94,8 @@ def _pdf_chunks(path: Path) -> Iterator[RawText]:
         raise ExtractionError(str(path), "no text layer (scanned?)")
 
 
-def index_large(path: Path, writer, stop: threading.Event, on_chunk: Callable[[int], None]) -> int:
-    """Index one large file chunk by chunk; returns its passage count.
+def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on_chunk: Callable[[int], None]) -> int:
+    """Index one large file (whose SHA-256 the caller has) chunk by chunk; returns its passage count.
 
     The last paragraph of each chunk is carried into the next chunk before cleaning, so a
     paragraph that runs across a chunk boundary is re-joined exactly as in a whole file.
@@ -126,7 +126,7 @@ def index_large(path: Path, writer, stop: threading.Event, on_chunk: Callable[[i
     if document is None:
         raise ExtractionError(str(path), "no text found")
     _add(writer, document, tagger.tag(passages.split(cleaning.clean(carry, layout))), "")
-    record = Document(document.doc_id, source, readers.hash_file(path), document.meta, (), stat.st_mtime, stat.st_size)
+    record = Document(document.doc_id, source, content_hash, document.meta, (), stat.st_mtime, stat.st_size)
     index.add_record(writer, record, tagger.ordinal)
     return tagger.ordinal
 
