@@ -107,9 +107,10 @@ def test_search_during_an_ingest_answers_from_the_last_commit(base_index, tmp_pa
 
     document, prepared = build_document(_make_docs(tmp_path / "pending", 1, "未提交") / "未提交_0000.txt")
     with index.writer_lock(base_index):
-        ix = index.open_for_writing(base_index)
-        writer = ix.writer()
-        index.add_document(writer, document, prepared)
+        writer = index.Writer(base_index)
+        writer.add(document, prepared)
+        writer.flush()  # on disk, not committed
+        assert len(list(base_index.glob("seg-*"))) > len(json.loads((base_index / index.MANIFEST).read_text(encoding="utf-8"))["segments"])
         try:
             result = _cli("search", "标记旧", "--index", base_index, "-f", "json")
             assert result.returncode == 0 and json.loads(result.stdout)["total"] == 3

@@ -97,8 +97,7 @@ def test_an_interrupted_large_file_leaves_nothing_behind(tmp_path, small_chunks)
     index_dir = tmp_path / "ix"
     ingest([SEEDS / "004_c51259edd6b9e7c6.txt"], index_dir, workers=1)
     stop = threading.Event()
-    ix = index.open_for_writing(index_dir)
-    writer = ix.writer()
+    writer = index.Writer(index_dir)
     with pytest.raises(KeyboardInterrupt):
         stream.index_large(doc, "hash", writer, stop, lambda n: stop.set())  # Ctrl-C after the first chunk
     writer.cancel()  # what ingest does: this writer held nothing but the large file

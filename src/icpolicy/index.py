@@ -1,17 +1,11 @@
-"""The on-disk index: a Whoosh index of passages plus a manifest saying what built it.
+"""The on-disk index: passage segments (store.py), a document catalogue (catalogue.py) and a
+manifest that says what is committed and what built it.
 
-Only this module and search.py import whoosh.  Each passage is one Whoosh document; each
-source file also has one record (kind "doc") that carries its content hash, so a re-ingest
-can tell unchanged, changed and duplicate files apart without reading every passage.
-
-Fields that make matching exact:
-- `chars`: every character and every character bigram of the normalised passage, with its
-  position.  A term of one or two characters is one token; a longer term is a phrase of its
-  bigrams at consecutive positions, which is true exactly when the term is a substring.
-  The first 32 characters of the next passage follow as marked bigrams, so a term that
-  starts in a passage and runs across its end (a cut sentence, a paragraph break in a PDF)
-  is found in the passage where it starts, and nowhere else.
-- `words`: jieba's words, normalised, with positions: used for ranking whole-word matches.
+The manifest (icpolicy.json) is the commit point.  A commit writes new segment folders
+first, then replaces the manifest atomically (temp file + rename), then brings the catalogue
+in line; a reader only ever opens the segments the manifest names, so it sees the last
+commit whole.  Deleted or replaced documents are listed in the manifest per segment until a
+merge drops them.  One writer at a time holds a kernel lock (writer_lock).
 """
 
 from __future__ import annotations
@@ -19,174 +13,20 @@ from __future__ import annotations
 import fcntl
 import json
 import os
-import sys
+import shutil
 import time
-from array import array
-from itertools import accumulate
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh import columns, fields, formats, index as whoosh_index
-from whoosh.analysis import IDAnalyzer
-from whoosh.filedb.filestore import FileStorage
-
-from . import __version__
+from . import __version__, catalogue, store
 from .errors import IndexBusy, IndexIncompatible, IndexMissing
 from .models import Document
-from .normalize import grams, normalise, tail_prefix
 
-SCHEMA_VERSION = 4
-POOL_MB = 64  # Whoosh's in-memory posting pool before it spills sorted runs to disk
+SCHEMA_VERSION = 5
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
-INDEX_NAME = "passages"
-
-
-class CompactPositions(formats.Positions):
-    """Positions stored as a count and deltas in a uint32 array instead of a pickled list.
-
-    Whoosh's own Positions format pickles every posting's list; encoding and decoding that
-    dominated ingest workers and phrase checks.  Matchers always go through the format
-    object, so only these methods change.
-    """
-
-    def encode(self, poslist):
-        deltas = [poslist[0]] + [b - a for a, b in zip(poslist, poslist[1:])] if poslist else []
-        return array("I", [len(poslist)] + deltas).tobytes()
-
-    def decode_frequency(self, valuestring):
-        return int.from_bytes(valuestring[:4], sys.byteorder)
-
-    def decode_positions(self, valuestring):
-        values = array("I")
-        values.frombytes(valuestring[4:])
-        return list(accumulate(values))
-
-
-class PostingsField(fields.FieldType):
-    """A field whose value is already {token: [positions]}: tokenised in the worker processes."""
-
-    def __init__(self):
-        self.format = CompactPositions()
-        self.analyzer = IDAnalyzer()
-        self.scorable = True
-        self.stored = False
-        self.unique = False
-        self.vector = None
-        self.column_type = None
-
-    def index(self, value, **kwargs):
-        """Yield (token bytes, frequency, weight, encoded positions) for each token."""
-        if isinstance(value, dict):
-            value = encode_postings(value)
-        return iter(value)
-
-
-def encode_postings(postings: dict[str, list[int]]) -> list[tuple[bytes, int, float, bytes]]:
-    """Pre-encode a token -> positions map the way the Positions format stores it."""
-    encode = CompactPositions().encode
-    return [(token.encode("utf-8"), len(poses), float(len(poses)), encode(poses)) for token, poses in postings.items()]
-
-
-def make_schema() -> fields.Schema:
-    """The passage schema (see module docstring)."""
-    return fields.Schema(
-        kind=fields.ID(stored=True),
-        doc_id=fields.ID(stored=True, sortable=True),
-        source=fields.ID(stored=True),
-        content_hash=fields.ID(stored=True),
-        passage=fields.STORED,
-        text=fields.STORED,
-        tail=fields.STORED,
-        chars=PostingsField(),
-        words=PostingsField(),
-        region=fields.KEYWORD(commas=True),
-        region_path=fields.STORED,
-        years=fields.KEYWORD(stored=True),
-        segments=fields.KEYWORD(commas=True, stored=True),
-        doc_type=fields.ID(stored=True, sortable=True),
-        title=fields.STORED,
-        doc_number=fields.STORED,
-        issuer=fields.STORED,
-        issued=fields.STORED,
-        size=fields.STORED,
-        mtime=fields.STORED,
-        n_passages=fields.STORED,
-        facet=fields.COLUMN(columns.VarBytesColumn()),
-    )
-
-
-@dataclass(frozen=True)
-class Facet:
-    """The keys of one passage that facets count, read from the `facet` column."""
-
-    region_path: tuple[str, ...]
-    years: tuple[int, ...]
-    doc_type: str
-    doc_id: str
-    segments: tuple[str, ...]
-
-
-def facet_value(region_path, years, doc_type: str, doc_id: str, segments) -> bytes:
-    """One column value per passage holding what the spread line and facets count."""
-    fields_ = ["/".join(region_path), " ".join(str(y) for y in years), doc_type, doc_id, ",".join(segments)]
-    return "\t".join(fields_).encode("utf-8")
-
-
-def parse_facet(value: bytes) -> Facet:
-    """The Facet stored in a column value."""
-    path, years, doc_type, doc_id, segments = value.decode("utf-8").split("\t")
-    return Facet(tuple(p for p in path.split("/") if p), tuple(int(y) for y in years.split()), doc_type, doc_id, tuple(s for s in segments.split(",") if s))
-
-
-@dataclass(frozen=True)
-class PreparedPassage:
-    """A passage's index fields, computed in a worker process."""
-
-    ordinal: int
-    text: str
-    tail: str
-    region_keys: str
-    region_path: tuple[str, ...]
-    years: tuple[int, ...]
-    segments: tuple[str, ...]
-    chars: list
-    words: list
-
-
-def prepare(passages, norm_texts: list[str], word_lists: list[list[str]], next_text: str = "") -> list[PreparedPassage]:
-    """Encode the postings of consecutive passages (runs in the worker).
-
-    `next_text` is the passage that follows the last one, when it comes in a later batch
-    (large files are indexed in chunks); its start is the last passage's tail.
-    """
-    out = []
-    for k, (passage, norm, words) in enumerate(zip(passages, norm_texts, word_lists)):
-        following = passages[k + 1].text if k + 1 < len(passages) else next_text
-        tail = tail_prefix(following) if following else ""
-        word_postings: dict[str, list[int]] = {}
-        for position, word in enumerate(words):
-            word_postings.setdefault(word, []).append(position)
-        out.append(
-            PreparedPassage(
-                ordinal=passage.ordinal,
-                text=passage.text,
-                tail=tail,
-                region_keys=",".join(region_keys(passage.region.path)),
-                region_path=passage.region.path,
-                years=passage.years,
-                segments=passage.segments,
-                chars=encode_postings(grams(norm, normalise(tail))),
-                words=encode_postings(word_postings),
-            )
-        )
-    return out
-
-
-def region_keys(path: tuple[str, ...]) -> list[str]:
-    """Filter keys for a region path: every prefix, so 江苏省 matches 江苏省/苏州市/昆山市."""
-    return ["/".join(path[: i + 1]) for i in range(len(path))]
+SEGMENT_BYTES = int(float(os.environ.get("ICPOLICY_SEGMENT_MB", "64")) * 1e6)  # normalised text per segment
+MAX_SEGMENTS = 10  # more than this after an ingest: the smallest are merged
 
 
 def read_manifest(index_dir: Path) -> dict:
@@ -230,15 +70,18 @@ def write_manifest(index_dir: Path, **facts) -> None:
     os.replace(tmp, index_dir / MANIFEST)
 
 
-def open_for_search(index_dir: Path):
-    """Open the Whoosh index read-only, after checking the manifest."""
-    read_manifest(index_dir)
-    try:
-        # No mmap here either: Whoosh wraps each mapped segment file in BytesIO, which copies
-        # the whole file into memory on open (1.2 s for a 100 MB corpus; 0.16 s without).
-        return FileStorage(str(index_dir), supports_mmap=False, readonly=True).open_index(INDEX_NAME)
-    except whoosh_index.EmptyIndexError:
-        raise IndexIncompatible(f"{index_dir} has a manifest but no index data; rebuild with: icpolicy ingest --rebuild --index {index_dir} PATH...") from None
+def open_segments(index_dir: Path) -> tuple[dict, list[store.Segment]]:
+    """The committed manifest and its segments, opened for reading."""
+    for attempt in range(3):
+        manifest = read_manifest(index_dir)
+        try:
+            deleted = manifest.get("deleted", {})
+            return manifest, [store.Segment(index_dir / entry["name"], deleted.get(entry["name"], [])) for entry in manifest["segments"]]
+        except FileNotFoundError:
+            if attempt == 2:  # a merge replaced a segment between reading the manifest and opening it
+                raise IndexIncompatible(f"{index_dir} is missing segment files; rebuild with: icpolicy ingest --rebuild --index {index_dir}") from None
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
 
 
 @contextmanager
@@ -263,83 +106,140 @@ def writer_lock(index_dir: Path):
         fh.close()
 
 
-def open_for_writing(index_dir: Path, rebuild: bool = False):
-    """Open (or create) the Whoosh index for writing; the caller holds writer_lock."""
-    # No mmap for the writer: merges read whole segments, and mapped pages count as resident
-    # memory that grows with the index (4.7 GB at 100 MB of text); plain reads keep it flat.
-    storage = FileStorage(str(index_dir), supports_mmap=False)
-    if storage.index_exists(INDEX_NAME) and not rebuild:
-        read_manifest(index_dir)
-        return storage.open_index(INDEX_NAME)
-    ix = storage.create_index(make_schema(), indexname=INDEX_NAME)
-    # The manifest goes down with the empty index, so a crash before the first commit still
-    # leaves an index that icpolicy recognises (empty, searchable, ready for the next ingest).
-    write_manifest(index_dir, documents=0, passages=0)
-    return ix
+class Writer:
+    """Adds and deletes documents; nothing is visible to readers until commit().
 
+    The caller holds writer_lock.  Opening reconciles the catalogue with the manifest and
+    removes segment folders that no commit names (left by a crash or a cancelled write).
+    """
 
-def known_documents(ix) -> dict[str, dict]:
-    """source -> stored fields of its document record (doc_id, content_hash, size, mtime...)."""
-    with ix.searcher() as searcher:
-        return {fields["source"]: fields for fields in (searcher.stored_fields(n) for n in searcher.document_numbers(kind="doc"))}
+    def __init__(self, index_dir: Path, facts: dict | None = None):
+        self.dir = index_dir
+        self.facts = dict(facts or {})
+        if not (index_dir / MANIFEST).exists():
+            write_manifest(index_dir, segments=[], deleted={}, next_segment=0, documents=0, passages=0, **self.facts)
+        manifest = read_manifest(index_dir)
+        self.segments: list[dict] = list(manifest.get("segments", []))
+        self.deleted: dict[str, list[int]] = {k: list(v) for k, v in manifest.get("deleted", {}).items()}
+        self.next_segment = int(manifest.get("next_segment", 0))
+        self.pending: list[dict] = []
+        self.builder = store.SegmentBuilder()
+        self._by_source: dict[str, list] | None = None
+        self._metas = {entry["name"]: _meta(index_dir / entry["name"]) for entry in self.segments}
+        named = {entry["name"] for entry in self.segments}
+        for folder in index_dir.glob("seg-*"):
+            if folder.name not in named:
+                shutil.rmtree(folder, ignore_errors=True)
+        catalogue.sync(index_dir, self._records())
 
+    def known_documents(self) -> dict[str, dict]:
+        """source -> catalogue record (doc_id, content_hash, size, mtime...) of every committed document."""
+        return catalogue.read(self.dir)
 
-def add_document(writer, document: Document, prepared: list[PreparedPassage]) -> None:
-    """Replace whatever the index holds for this document's source with its new passages."""
-    writer.delete_by_term("source", document.source)
-    add_record(writer, document, len(prepared))
-    add_passages(writer, document, prepared)
+    def add(self, document: Document, prepared: store.Prepared) -> None:
+        """Add a run of a document's passages (see store.Prepared)."""
+        if self.builder.passages + len(prepared.passages) > store.MAX_PASSAGES or self.builder.size >= SEGMENT_BYTES:
+            self.flush()
+        self.builder.add(document, prepared)
 
+    def delete_source(self, source: str) -> None:
+        """Drop a document's committed passages (at the next commit)."""
+        if self._by_source is None:
+            self._by_source = {}
+            for entry in self.segments:
+                for part, facts in enumerate(self._metas[entry["name"]]["docs"]):
+                    self._by_source.setdefault(facts["source"], []).append((entry["name"], part))
+        for name, part in self._by_source.pop(source, []):
+            if part not in self.deleted.get(name, []):
+                self.deleted.setdefault(name, []).append(part)
 
-def _common(document: Document) -> dict:
-    meta = document.meta
-    return {
-        "doc_id": document.doc_id,
-        "source": document.source,
-        "doc_type": meta.doc_type,
-        "title": meta.title,
-        "doc_number": meta.doc_number,
-        "issuer": meta.issuer,
-        "issued": meta.issued,
-    }
+    def flush(self) -> None:
+        """Write what was added as a segment folder; readers still do not see it until commit()."""
+        if self.builder.passages:
+            name = f"seg-{self.next_segment:06d}"
+            self.next_segment += 1
+            self.pending.append(self.builder.write(self.dir / name))
+            self._metas[name] = _meta(self.dir / name)
+        self.builder = store.SegmentBuilder()
 
+    def commit(self) -> None:
+        """Make everything added and deleted so far visible, atomically."""
+        self.flush()
+        self.segments += self.pending
+        self.pending = []
+        self._by_source = None
+        gone = [e["name"] for e in self.segments if len(set(self.deleted.get(e["name"], []))) >= len(self._metas[e["name"]]["docs"])]
+        self._write(gone)
 
-def add_record(writer, document: Document, n_passages: int) -> None:
-    """The document's own record: its content hash, size and mtime, for re-ingest decisions."""
-    meta = document.meta
-    writer.add_document(
-        kind="doc",
-        content_hash=document.content_hash,
-        region=",".join(region_keys(meta.region.path)),
-        region_path=list(meta.region.path),
-        years=" ".join(str(y) for y in meta.years),
-        size=document.size,
-        mtime=document.mtime,
-        n_passages=n_passages,
-        **_common(document),
-    )
+    def cancel(self) -> None:
+        """Forget everything since the last commit."""
+        for entry in self.pending:
+            shutil.rmtree(self.dir / entry["name"], ignore_errors=True)
+            self._metas.pop(entry["name"], None)
+        self.pending = []
+        self.builder = store.SegmentBuilder()
+        manifest = read_manifest(self.dir)
+        self.deleted = {k: list(v) for k, v in manifest.get("deleted", {}).items()}
 
+    def merge_small(self) -> None:
+        """Merge the smallest segments when there are more than MAX_SEGMENTS (committed at once)."""
+        if len(self.segments) <= MAX_SEGMENTS:
+            return
+        live = {e["name"]: self._live_passages(e["name"]) for e in self.segments}
+        chosen, total = [], 0
+        for entry in sorted(self.segments, key=lambda e: e["bytes"]):
+            if len(self.segments) - len(chosen) + 1 <= MAX_SEGMENTS // 2 and len(chosen) >= 2:
+                break
+            if total + live[entry["name"]] > store.MAX_PASSAGES:
+                break
+            chosen.append(entry["name"])
+            total += live[entry["name"]]
+        if len(chosen) < 2:
+            return
+        opened = [store.Segment(self.dir / name, self.deleted.get(name, [])) for name in chosen]
+        name = f"seg-{self.next_segment:06d}"
+        self.next_segment += 1
+        try:
+            entry = store.merge(opened, self.dir / name)
+        finally:
+            for segment in opened:
+                segment.close()
+        self._metas[name] = _meta(self.dir / name)
+        self.segments = [e for e in self.segments if e["name"] not in chosen] + [entry]
+        self._write(chosen)
 
-def add_passages(writer, document: Document, prepared: list[PreparedPassage]) -> None:
-    """Add prepared passages of a document (all of them, or one chunk of a large file)."""
-    common = _common(document)
-    for passage in prepared:
-        writer.add_document(
-            kind="passage",
-            passage=passage.ordinal,
-            text=passage.text,
-            tail=passage.tail,
-            chars=passage.chars,
-            words=passage.words,
-            region=passage.region_keys,
-            region_path=list(passage.region_path),
-            years=" ".join(str(y) for y in passage.years),
-            segments=",".join(passage.segments),
-            facet=facet_value(passage.region_path, passage.years, document.meta.doc_type, document.doc_id, passage.segments),
-            **common,
+    def _live_passages(self, name: str) -> int:
+        deleted = set(self.deleted.get(name, []))
+        return sum(d["count"] for k, d in enumerate(self._metas[name]["docs"]) if k not in deleted)
+
+    def _write(self, gone: list[str]) -> None:
+        self.segments = [e for e in self.segments if e["name"] not in gone]
+        for name in gone:
+            self.deleted.pop(name, None)
+        records = self._records()
+        write_manifest(
+            self.dir,
+            segments=self.segments,
+            deleted=self.deleted,
+            next_segment=self.next_segment,
+            documents=len(records),
+            passages=sum(self._live_passages(e["name"]) for e in self.segments),
+            **self.facts,
         )
+        catalogue.sync(self.dir, records)
+        for name in gone:
+            shutil.rmtree(self.dir / name, ignore_errors=True)
+            self._metas.pop(name, None)
+
+    def _records(self) -> dict[str, dict]:
+        parts: dict[str, list] = {}
+        for entry in self.segments:
+            deleted = set(self.deleted.get(entry["name"], []))
+            for k, facts in enumerate(self._metas[entry["name"]]["docs"]):
+                if k not in deleted:
+                    parts.setdefault(facts["source"], []).append((entry["name"], facts))
+        return {source: catalogue.record(found) for source, found in parts.items()}
 
 
-def delete_source(writer, source: str) -> None:
-    """Remove a document and its passages."""
-    writer.delete_by_term("source", source)
+def _meta(folder: Path) -> dict:
+    return json.loads((folder / "meta.json").read_text(encoding="utf-8"))

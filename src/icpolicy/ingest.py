@@ -1,11 +1,12 @@
 """Ingest: files -> documents -> index, in parallel, without ever losing what the index held.
 
-Workers (one per core) read, clean, split, tag and tokenise; the parent is the single Whoosh
-writer.  Unchanged files (same size and mtime, or same content hash) are not re-read;
-identical content under another name is reported as a duplicate and indexed once.  Work is
-committed every COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit
-is atomic (Whoosh writes new segments, then a new table of contents).  A --rebuild is
-built beside the old index and swapped in only when complete.
+Workers (one per core) read, clean, split, tag, tokenise and encode each file's bigrams
+(store.prepare); the parent is the single writer and only appends their arrays.  Unchanged
+files (same size and mtime, or same content hash) are not re-read; identical content under
+another name is reported as a duplicate and indexed once.  Work is committed every
+COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (index.py:
+segments first, then the manifest).  A --rebuild is built beside the old index and swapped in
+only when complete.
 """
 
 from __future__ import annotations
@@ -25,12 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import clean as cleaning
-from . import index, passages, readers, stream, tagging
+from . import index, passages, readers, store, stream, tagging
 from .errors import ExtractionError
 from .models import Document, IngestReport, Skipped, doc_id_for, source_key
 from .normalize import normalise
 from .segments import taxonomy_hash
-from .tokens import tokenise
+from .tokens import cut
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
@@ -90,7 +91,7 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
             found.setdefault(source_key(path), path)
 
 
-def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, list[index.PreparedPassage]]:
+def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, store.Prepared]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
     raw, data = readers.read(path, max_bytes)
     paragraphs = cleaning.clean(raw.text, raw.layout)
@@ -110,8 +111,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
         size=stat.st_size,
     )
     norms = [normalise(p.text) for p in passage_list]
-    words = [tokenise(p.text) for p in passage_list]
-    return document, index.prepare(document.passages, norms, words)
+    return document, store.prepare(document.passages, norms, [cut(n) for n in norms])
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
@@ -222,12 +222,12 @@ def ingest(
             target = index_dir.with_name(index_dir.name + ".rebuild")
             shutil.rmtree(target, ignore_errors=True)
             target.mkdir(parents=True)
-        ix = index.open_for_writing(target, rebuild=rebuild)
-        known = {} if rebuild else index.known_documents(ix)
+        facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
+        writer = index.Writer(target, facts)
+        known = {} if rebuild else writer.known_documents()
         todo, stale, digests = _plan(files, known, report)
         max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-        facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
-        _run(ix, target, todo, stale, digests, report, workers, on_progress, debug, max_bytes, facts)
+        _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
@@ -235,14 +235,13 @@ def ingest(
     return report
 
 
-def _run(ix, target: Path, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, workers, on_progress, debug, max_bytes: int, facts: dict) -> None:
+def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     total_files = len(todo)
     workers = workers or os.cpu_count() or 1
-    writer = ix.writer(limitmb=index.POOL_MB)
     for source in stale:
-        index.delete_source(writer, source)
+        writer.delete_source(source)
     last_commit = time.monotonic()
     done = 0
 
@@ -251,7 +250,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], digests: dict[str
             on_progress(Progress(done, total_files, report.bytes_read + extra_bytes, total_bytes, current))
 
     def record(path: Path, result) -> None:
-        nonlocal writer, last_commit, done
+        nonlocal last_commit, done
         done += 1
         report.bytes_read += sizes[str(path)]
         if isinstance(result, Skipped):
@@ -261,14 +260,14 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], digests: dict[str
             report.passages += result
         else:
             document, prepared = result
-            index.add_document(writer, document, prepared)
+            writer.delete_source(document.source)
+            writer.add(document, prepared)
             report.indexed.append(str(path))
-            report.passages += len(prepared)
+            report.passages += len(prepared.passages)
         progress(path.name)
         if time.monotonic() - last_commit >= COMMIT_SECONDS:
             progress("committing…")
-            _commit(writer, target, ix, facts)
-            writer = ix.writer(limitmb=index.POOL_MB)
+            writer.commit()
             last_commit = time.monotonic()
 
     pending: dict[Future, Path] = {}
@@ -300,8 +299,7 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], digests: dict[str
         for path in large:  # each one a transaction of its own (see stream.index_large)
             if stop.is_set():
                 break
-            _commit(writer, target, ix, facts)
-            writer = ix.writer(limitmb=index.POOL_MB)
+            writer.commit()
             streamed = [0]
 
             def on_chunk(nbytes: int, name: str = path.name, size: int = sizes[str(path)]) -> None:
@@ -311,7 +309,6 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], digests: dict[str
             result = _index_large(path, digests[str(path)], writer, stop, on_chunk, debug)
             if isinstance(result, Skipped):
                 writer.cancel()
-                writer = ix.writer(limitmb=index.POOL_MB)
             record(path, result)
         if stop.is_set():
             # Documents are added whole between checks; what was added is committed below.
@@ -319,15 +316,10 @@ def _run(ix, target: Path, todo: list[Path], stale: list[str], digests: dict[str
             finished_paths = set(report.indexed) | {s.path for s in report.skipped}
             report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
     progress("committing to the index…")
-    _commit(writer, target, ix, facts)
-
-
-def _commit(writer, target: Path, ix, facts: dict) -> None:
     writer.commit()
-    with ix.searcher() as searcher:
-        documents = searcher.doc_frequency("kind", "doc")
-        passages_count = searcher.doc_frequency("kind", "passage")
-    index.write_manifest(target, documents=documents, passages=passages_count, **facts)
+    if not report.interrupted:
+        progress("merging segments…")
+        writer.merge_small()
 
 
 def _rules_hash() -> str:

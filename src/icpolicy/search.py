@@ -1,9 +1,11 @@
-"""Search: run a parsed query with filters against the index and return hits with match spans.
+"""Search: run a parsed query with filters against the passage store and return hits with match spans.
 
 Matching is exact: a term matches a passage when its normalised form is a substring of the
-normalised passage (index.py explains how the `chars` field makes that a Whoosh query).
-Ranking is Whoosh's BM25F over those tokens, plus a boost when a term is one of jieba's
-words in the passage (a whole-word match ranks above a match inside a longer word).
+normalised passage, starting in it (store.py: bigram postings give the candidates, `find`
+over the normalised text decides and counts).  Filters and facets are numpy masks over the
+passage columns.  Ranking is BM25 over the counted occurrences, with a boost when an
+occurrence lines up with jieba's word starts (a whole-word match ranks above a match
+inside a longer word).
 """
 
 from __future__ import annotations
@@ -12,17 +14,21 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from whoosh import query as wq
-from whoosh import scoring
+import math
+
+import numpy as np
 
 from . import index as index_store
 from . import query as ql
 from . import matching, regions, segments, years
 from .errors import UsageError
 from .models import Hit
-from .normalize import find_spans, normalise, query_grams, tail_variants
+from .normalize import TAIL, find_spans, normalise
+from .store import Segment
 
-WORD_BOOST = 2.0
+WORD_BOOST = 1.0  # a whole-word occurrence doubles a term's weight
+K1, B = 1.2, 0.4  # B=0.4: softer length normalisation, so one-line headings do not outrank paragraphs
+SCAN_SHARE = 0.25  # candidates covering more of a segment than this: one scan instead of a find each
 
 
 @dataclass
@@ -57,31 +63,6 @@ class SearchResult:
     by_type: Counter
 
 
-def _substring(norm: str) -> wq.Query:
-    """Passages where the normalised string starts (see index.py: bigram phrases, tail variants)."""
-    tokens = query_grams(norm)
-    if len(tokens) == 1:
-        return wq.Term("chars", tokens[0])
-    return wq.Or([wq.Phrase("chars", tokens)] + [wq.Phrase("chars", variant) for variant in tail_variants(norm)])
-
-
-def compile_tree(node) -> wq.Query:
-    """A parsed query tree -> the Whoosh query over the `chars` field."""
-    if isinstance(node, ql.Term):
-        if node.words:
-            return wq.And([_substring(word) for word in node.words])
-        if node.forms:
-            return wq.Or([_substring(form) for form in node.forms])
-        return _substring(node.norm)
-    if isinstance(node, ql.And):
-        return wq.And([compile_tree(item) for item in node.items])
-    if isinstance(node, ql.Or):
-        return wq.Or([compile_tree(item) for item in node.items])
-    if isinstance(node, ql.Not):
-        return wq.Not(compile_tree(node.item))
-    raise TypeError(f"not a query node: {node!r}")
-
-
 def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
     """Give terms their synonym forms (--expand) or jieba words (--fuzzy)."""
     if tree is None:
@@ -101,20 +82,28 @@ def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
     return tree
 
 
+class _Scope:
+    """One segment's part in a query: what each needle counted in which passage."""
+
+    def __init__(self, segment: Segment):
+        self.segment = segment
+        self.tf: dict[str, np.ndarray] = {}
+        self.whole: dict[str, np.ndarray] = {}
+
+
 class Index:
     """An open index, ready for any number of searches."""
 
     def __init__(self, index_dir: Path):
         self.index_dir = Path(index_dir)
-        self.manifest = index_store.read_manifest(self.index_dir)
-        self._ix = index_store.open_for_search(self.index_dir)
-        # B=0.4: softer length normalisation than BM25's 0.75, so one-line headings do not
-        # outrank the paragraphs that say something about the term.
-        self._searcher = self._ix.searcher(weighting=scoring.BM25F(B=0.4, K1=1.2))
+        self.manifest, self.segments = index_store.open_segments(self.index_dir)
+        stored = sum(s.n for s in self.segments)
+        self.avg_bytes = sum(int(s.noff[-1]) for s in self.segments) / stored if stored else 1.0
 
     def close(self) -> None:
-        """Release the searcher's files."""
-        self._searcher.close()
+        """Release the segments' files."""
+        for segment in self.segments:
+            segment.close()
 
     def __enter__(self) -> Index:
         return self
@@ -122,41 +111,152 @@ class Index:
     def __exit__(self, *exc) -> None:
         self.close()
 
-    def filter_query(self, filters: Filters) -> wq.Query | None:
-        """The Whoosh filter for region, year, segment and type; raises UsageError on unknown values."""
-        parts: list[wq.Query] = []
+    # -- filters -------------------------------------------------------------------------
+
+    def filter_masks(self, filters: Filters) -> list[np.ndarray]:
+        """Per segment, the live passages that pass region, year, segment and type; raises UsageError on unknown values."""
+        checks = []
         if filters.regions:
-            terms = []
+            wanted: set[tuple] = set()
             for name in filters.regions:
                 paths = regions.resolve_filter(name)
                 if not paths:
                     raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
-                terms += [wq.Term("region", "/".join(path)) for path in paths]
-            parts.append(wq.Or(terms))
+                wanted |= {tuple(p) for p in paths}
+            checks.append((2, lambda path: any(tuple(path[: len(w)]) == w for w in wanted), "regions"))
         if filters.year:
             try:
                 start, end = years.parse_range(filters.year)
             except ValueError as exc:
                 raise UsageError(f"--year: {exc}") from None
-            present = [int(t) for t in self._searcher.lexicon("years") if t.isdigit()]
-            wanted = [y for y in present if start <= y <= end]
-            parts.append(wq.Or([wq.Term("years", str(y)) for y in wanted]) if wanted else wq.NullQuery)
+            checks.append((3, lambda ys: any(start <= y <= end for y in ys), "years"))
         if filters.segments:
-            slugs = []
+            slugs = set()
             for value in filters.segments:
                 slug = segments.resolve(value)
                 if slug is None:
                     known = ", ".join(f"{s.slug} ({s.label})" for s in segments.taxonomy())
                     raise UsageError(f"unknown segment '{value}'; known segments: {known}")
-                slugs.append(slug)
-            parts.append(wq.Or([wq.Term("segments", slug) for slug in slugs]))
-        if filters.types:
-            present = [t.decode("utf-8") if isinstance(t, bytes) else t for t in self._searcher.lexicon("doc_type")]
-            wanted = [t for t in present if any(v in t for v in filters.types)]
-            parts.append(wq.Or([wq.Term("doc_type", t) for t in wanted]) if wanted else wq.NullQuery)
-        if not parts:
-            return None
-        return parts[0] if len(parts) == 1 else wq.And(parts)
+                slugs.add(slug)
+            checks.append((4, lambda segs: bool(slugs & set(segs)), "segments"))
+        masks = []
+        for segment in self.segments:
+            mask = segment.live.copy()
+            for column, accepts, table in checks:
+                ok = np.array([accepts(value) for value in segment.meta[table]] + [False])
+                mask &= ok[segment.cols[:, column]]
+            if filters.types:
+                ok = np.array([any(v in d["doc_type"] for v in filters.types) for d in segment.docs] + [False])
+                mask &= ok[segment.doc_col]
+            masks.append(mask)
+        return masks
+
+    # -- matching ------------------------------------------------------------------------
+
+    def _candidates(self, segment: Segment, needle: str) -> np.ndarray:
+        """Passages whose own bigrams (with their tail) hold every bigram of the needle's start."""
+        codes = [ord(ch) for ch in needle[: TAIL + 1]]
+        if len(codes) == 1:
+            return segment.postings_from(codes[0])
+        lists = sorted((segment.postings((a << 21) | b) for a, b in set(zip(codes, codes[1:]))), key=len)
+        found = lists[0]
+        for other in lists[1:]:
+            if not len(found):
+                break
+            at = np.minimum(np.searchsorted(other, found), len(other) - 1)
+            found = found[other[at] == found] if len(other) else found[:0]
+        return found
+
+    def _occurrences(self, segment: Segment, needle: bytes, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(byte offset, passage) of every occurrence that starts in a candidate passage."""
+        noff, find, extra = segment.noff, segment.norm.find, len(needle) - 1
+        positions: list[int] = []
+        if len(candidates) > SCAN_SHARE * segment.n:  # one pass over the span the candidates cover
+            lo, hi = int(noff[candidates[0]]), int(noff[candidates[-1] + 1])
+            at = find(needle, lo, hi + extra)
+            while at != -1 and at < hi:
+                positions.append(at)
+                at = find(needle, at + 1, hi + extra)
+            pos = np.array(positions, dtype=np.int64)
+            owners = np.searchsorted(noff, pos, side="right") - 1
+            wanted = np.zeros(segment.n, dtype=bool)
+            wanted[candidates] = True
+            keep = wanted[owners]
+            return pos[keep], owners[keep]
+        owners_list: list[int] = []
+        for pid, lo, hi in zip(candidates.tolist(), noff[candidates].tolist(), noff[candidates + 1].tolist()):
+            at = find(needle, lo, hi + extra)
+            while at != -1 and at < hi:
+                positions.append(at)
+                owners_list.append(pid)
+                at = find(needle, at + 1, hi + extra)
+        return np.array(positions, dtype=np.int64), np.array(owners_list, dtype=np.int64)
+
+    def _needle(self, scope: _Scope, needle: str, restrict: np.ndarray, latin_word: bool = False) -> np.ndarray:
+        """Passages within restrict where needle starts; records its counts for ranking."""
+        segment = scope.segment
+        candidates = self._candidates(segment, needle)
+        candidates = candidates[restrict[candidates]] if len(candidates) else candidates
+        if not len(candidates):
+            return np.zeros(segment.n, dtype=bool)
+        encoded = needle.encode("utf-8")
+        pos, owners = self._occurrences(segment, encoded, candidates)
+        if latin_word and len(pos):
+            pos, owners = _latin_words(segment, pos, owners, len(encoded))
+        tf = np.bincount(owners, minlength=segment.n).astype(np.int32)
+        whole = np.zeros(segment.n, dtype=bool)
+        if len(pos):
+            aligned = segment.is_word_start(pos) & segment.is_word_start(pos + len(encoded))
+            whole[owners[aligned]] = True
+        if needle in scope.tf:
+            tf = np.maximum(tf, scope.tf[needle])
+            whole |= scope.whole[needle]
+        scope.tf[needle], scope.whole[needle] = tf, whole
+        return tf > 0
+
+    def _term(self, scope: _Scope, term: ql.Term, restrict: np.ndarray) -> np.ndarray:
+        if term.words:
+            mask = restrict
+            for word in term.words:
+                mask = mask & self._needle(scope, word, mask)
+            return mask
+        if term.forms:
+            mask = np.zeros(scope.segment.n, dtype=bool)
+            for form in term.forms:
+                mask |= self._needle(scope, form, restrict, latin_word=form != term.norm and form.isascii())
+            return mask & restrict
+        return self._needle(scope, term.norm, restrict) & restrict
+
+    def _evaluate(self, scope: _Scope, node, restrict: np.ndarray) -> np.ndarray:
+        """The passages within restrict that satisfy the query tree."""
+        if isinstance(node, ql.Term):
+            return self._term(scope, node, restrict)
+        if isinstance(node, ql.And):
+            mask = restrict
+            for item in sorted(node.items, key=lambda item: self._cost(scope.segment, item)):
+                if not mask.any():
+                    break
+                mask = self._evaluate(scope, item, mask)
+            return mask
+        if isinstance(node, ql.Or):
+            mask = np.zeros(scope.segment.n, dtype=bool)
+            for item in node.items:
+                mask |= self._evaluate(scope, item, restrict)
+            return mask
+        if isinstance(node, ql.Not):
+            return restrict & ~self._evaluate(scope, node.item, restrict)
+        raise TypeError(f"not a query node: {node!r}")
+
+    def _cost(self, segment: Segment, node) -> float:
+        """Evaluate rare terms first inside an AND (they shrink what the others must check); NOT last."""
+        if isinstance(node, ql.Not):
+            return float("inf")
+        if isinstance(node, ql.Term) and not node.forms and not node.words and len(node.norm) > 1:
+            codes = [ord(ch) for ch in node.norm[: TAIL + 1]]
+            return float(min(len(segment.postings((a << 21) | b)) for a, b in zip(codes, codes[1:])))
+        return float(segment.n)
+
+    # -- searching -----------------------------------------------------------------------
 
     def search(self, text: str, filters: Filters | None = None, limit: int | None = 10, sort: str = "score",
                scope: str = "passage", fuzzy: bool = False, expand: bool = False) -> SearchResult:
@@ -169,155 +269,238 @@ class Index:
         """
         if scope not in ("passage", "sentence", "document"):
             raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
+        if sort not in ("score", "year", "region"):
+            raise UsageError(f"--sort must be score, year or region, not '{sort}'")
         parsed = ql.parse(text)
         filters = (filters or Filters()).merged(parsed.filters)
         tree = prepare_tree(parsed.tree, fuzzy, expand)
-        parsed = ql.ParsedQuery(tree, parsed.filters)
-        if scope == "passage" and tree is not None and not fuzzy and not expand:
-            return self._run_exact(parsed, filters, limit, sort)
-        return self._run_verified(parsed, filters, limit, sort, scope, fuzzy)
+        terms = ql.ParsedQuery(tree, parsed.filters).positive_terms()
+        scopes, masks = self._match(tree, filters, scope)
+        scores = self._scores(scopes, masks, terms)
+        picks = [(s.segment, np.flatnonzero(m), sc) for s, m, sc in zip(scopes, masks, scores)]
+        if scope == "sentence" and tree is not None:
+            picks = [_keep(seg, pids, sc, lambda pid: matching.in_one_sentence(tree, seg.passage_text(pid))) for seg, pids, sc in picks]
+        if fuzzy:
+            picks = [(seg, pids, sc * [_closeness(seg, pid, terms) for pid in pids.tolist()]) for seg, pids, sc in picks]
+        result = self._facets(picks)
+        result.hits = [self._hit(seg, pid, score, terms) for seg, pid, score in self._ranked(picks, sort, limit)]
+        return result
 
-    def _main_query(self, parsed: ql.ParsedQuery) -> wq.Query:
-        passages_only = wq.Term("kind", "passage")
-        if parsed.tree is None:
-            return passages_only
-        if ql.is_only_negative(parsed):
-            return wq.And([passages_only, compile_tree(parsed.tree)])
-        main = compile_tree(parsed.tree)
-        terms = parsed.positive_terms()
-        return wq.AndMaybe(main, wq.Or([wq.Term("words", t.norm, boost=WORD_BOOST) for t in terms])) if terms else main
+    def _match(self, tree, filters: Filters, scope: str) -> tuple[list[_Scope], list[np.ndarray]]:
+        """Per segment: the scope (with counts) and the mask of matching passages."""
+        bases = self.filter_masks(filters)
+        scopes = [_Scope(segment) for segment in self.segments]
+        if tree is None:
+            return scopes, bases
+        if scope != "document":
+            return scopes, [self._evaluate(s, tree, base) for s, base in zip(scopes, bases)]
+        # 同篇: which documents satisfy the tree as a whole; then their passages with any positive term
+        docs_with = {}
+        for leaf in ql.terms(tree):
+            found: set = set()
+            for s, base in zip(scopes, bases):
+                parts = np.unique(s.segment.doc_col[self._evaluate(s, leaf, base)])
+                found |= {s.segment.docs[int(p)]["doc_id"] for p in parts}
+            docs_with[leaf.norm] = found
+        universe = {d["doc_id"] for seg in self.segments for k, d in enumerate(seg.docs) if k not in seg.deleted}
+        good = matching.evaluate_sets(tree, docs_with, universe)
+        terms = ql.ParsedQuery(tree).positive_terms()
+        masks = []
+        for s, base in zip(scopes, bases):
+            if not terms:
+                masks.append(np.zeros(s.segment.n, dtype=bool))
+                continue
+            in_good = np.array([d["doc_id"] in good for d in s.segment.docs] + [False])
+            masks.append(self._evaluate(s, ql.Or(tuple(terms)), base & in_good[s.segment.doc_col]))
+        return scopes, masks
 
-    def _run_exact(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None, sort: str) -> SearchResult:
-        """Plain substring matching: Whoosh finds, scores and counts; facets come from one column."""
-        terms = parsed.positive_terms()
-        # One scored pass over every match: Whoosh's docs() after a limited search would run
-        # the whole query a second time (unscored) to count; sorting a few thousand is cheaper.
-        results = self._searcher.search(self._main_query(parsed), limit=None, filter=self.filter_query(filters), terms=False)
+    def _scores(self, scopes: list[_Scope], masks: list[np.ndarray], terms: list[ql.Term]) -> list[np.ndarray]:
+        """BM25 of each matching passage over the positive terms' counted occurrences."""
+        total = sum(int(m.sum()) for m in masks) or 1
+        per_term = []
+        for term in terms:
+            counts, wholes = [], []
+            for s, mask in zip(scopes, masks):
+                tf = np.zeros(int(mask.sum()), dtype=np.float64)
+                whole = np.zeros(len(tf), dtype=bool)
+                for needle in term.needles():
+                    if needle in s.tf:
+                        tf += s.tf[needle][mask]
+                        whole |= s.whole[needle][mask]
+                counts.append(tf)
+                wholes.append(whole)
+            df = sum(int(np.count_nonzero(c)) for c in counts)
+            idf = math.log(1 + (total - df + 0.5) / (df + 0.5))
+            per_term.append((idf, counts, wholes))
+        out = []
+        for k, (s, mask) in enumerate(zip(scopes, masks)):
+            pids = np.flatnonzero(mask)
+            length = (np.asarray(s.segment.noff[pids + 1]) - np.asarray(s.segment.noff[pids])) / self.avg_bytes
+            score = np.zeros(len(pids), dtype=np.float64)
+            for idf, counts, wholes in per_term:
+                tf = counts[k]
+                score += idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length)) * (1 + WORD_BOOST * wholes[k])
+            out.append(score)
+        return out
+
+    def _ranked(self, picks, sort: str, limit: int | None):
+        """(segment, passage, score) of the hits to show, best first (or by year / region)."""
+        if not picks or not sum(len(p) for _, p, _ in picks):
+            return []
+        seg_index = np.concatenate([np.full(len(pids), k) for k, (_, pids, _) in enumerate(picks)])
+        pids = np.concatenate([pids for _, pids, _ in picks])
+        scores = np.concatenate([np.asarray(sc, dtype=np.float64) for _, _, sc in picks])
         if sort == "score":
-            shown = [self._hit(r.fields(), float(r.score or 0.0), terms) for r in (results[:limit] if limit else results)]
+            order = np.lexsort((pids, seg_index, -scores))
+        elif sort == "year":
+            newest = np.concatenate([np.array([max(y) if y else 0 for y in seg.meta["years"]] + [0])[seg.cols[p, 3]] for seg, p, _ in picks])
+            order = np.lexsort((pids, seg_index, -scores, -newest))
         else:
-            everything = [self._hit(r.fields(), float(r.score or 0.0), terms) for r in results]
-            shown = _sorted(everything, sort)[:limit] if limit else _sorted(everything, sort)
-        return self._with_facets(shown, [docnum for _, docnum in results.top_n])
+            names = sorted({"/".join(r) or "~" for seg, _, _ in picks for r in seg.meta["regions"]})
+            rank = {name: k for k, name in enumerate(names)}
+            region = np.concatenate([np.array([rank["/".join(r) or "~"] for r in seg.meta["regions"]] + [0])[seg.cols[p, 2]] for seg, p, _ in picks])
+            order = np.lexsort((pids, seg_index, -scores, region))
+        if limit:
+            order = order[:limit]
+        return [(picks[int(seg_index[i])][0], int(pids[i]), float(scores[i])) for i in order]
 
-    def _with_facets(self, hits: list[Hit], docnums) -> SearchResult:
-        """Counts over every matching passage, read from the facet column (no stored fields)."""
-        column = self._facet_column()
-        facets = (index_store.parse_facet(column[docnum]) for docnum in docnums)
-        return _tally(hits, ((f.region_path, f.years, f.doc_type, f.doc_id) for f in facets))
+    def _facets(self, picks) -> SearchResult:
+        """Counts over every matching passage, from the passage columns."""
+        by_region: Counter = Counter()
+        by_year: Counter = Counter()
+        by_type: Counter = Counter()
+        documents: set = set()
+        total = 0
+        for segment, pids, _ in picks:
+            if not len(pids):
+                continue
+            cols = np.asarray(segment.cols[pids])
+            total += len(pids)
+            for rid, n in zip(*np.unique(cols[:, 2], return_counts=True)):
+                path = segment.meta["regions"][rid]
+                by_region.update({"/".join(path[: i + 1]): int(n) for i in range(len(path))})
+            for yid, n in zip(*np.unique(cols[:, 3], return_counts=True)):
+                by_year.update({y: int(n) for y in segment.meta["years"][yid]})
+            for part, n in zip(*np.unique(cols[:, 0], return_counts=True)):
+                facts = segment.docs[part]
+                if facts["doc_type"]:
+                    by_type[facts["doc_type"]] += int(n)
+                documents.add(facts["doc_id"])
+        return SearchResult(
+            hits=[],
+            total=total,
+            documents=len(documents),
+            by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
+            by_region=by_region,
+            by_year=by_year,
+            by_type=by_type,
+        )
 
     def counts(self, text: str, filters: Filters | None, by: str) -> list[tuple[str, int, int]]:
         """(key, passages, documents) of the passages matching text, by region (province), city,
-        year, segment or type: read from the facet column, no stored fields touched."""
+        year, segment or type."""
         keys_of = {
-            "region": lambda f: [f.region_path[0]] if f.region_path else [],
-            "city": lambda f: ["/".join(f.region_path[:2])] if f.region_path else [],
-            "year": lambda f: [str(y) for y in f.years],
-            "segment": lambda f: list(f.segments),
-            "type": lambda f: [f.doc_type] if f.doc_type else [],
+            "region": (2, "regions", lambda path: [path[0]] if path else []),
+            "city": (2, "regions", lambda path: ["/".join(path[:2])] if path else []),
+            "year": (3, "years", lambda ys: [str(y) for y in ys]),
+            "segment": (4, "segments", lambda segs: list(segs)),
+            "type": (0, None, None),
         }
         if by not in keys_of:
             raise UsageError(f"cannot count by '{by}'; use one of {', '.join(keys_of)}")
         parsed = ql.parse(text)
         filters = (filters or Filters()).merged(parsed.filters)
-        results = self._searcher.search(self._main_query(parsed), limit=None, filter=self.filter_query(filters), scored=False, terms=False)
-        column = self._facet_column()
+        scopes, masks = self._match(parsed.tree, filters, "passage")
+        column, table, keys = keys_of[by]
         passages: Counter = Counter()
         documents: dict[str, set] = {}
-        for docnum in results.docs():
-            facet = index_store.parse_facet(column[docnum])
-            for key in keys_of[by](facet):
-                passages[key] += 1
-                documents.setdefault(key, set()).add(facet.doc_id)
-        keys = sorted(passages) if by == "year" else [k for k, _ in passages.most_common()]
-        return [(k, passages[k], len(documents[k])) for k in keys]
+        for s, mask in zip(scopes, masks):
+            segment = s.segment
+            cols = np.asarray(segment.cols[np.flatnonzero(mask)])
+            pairs, n = np.unique(cols[:, [column, 0]], axis=0, return_counts=True) if len(cols) else ([], [])
+            for (value, part), count in zip(pairs, n):
+                facts = segment.docs[int(part)]
+                found = ([facts["doc_type"]] if facts["doc_type"] else []) if table is None else keys(segment.meta[table][int(value)])
+                for key in found:
+                    passages[key] += int(count)
+                    documents.setdefault(key, set()).add(facts["doc_id"])
+        ordered = sorted(passages) if by == "year" else [k for k, _ in passages.most_common()]
+        return [(k, passages[k], len(documents[k])) for k in ordered]
 
-    def _facet_column(self):
-        if getattr(self, "_column", None) is None:
-            self._column = self._searcher.reader().column_reader("facet")
-        return self._column
-
-    def _run_verified(self, parsed: ql.ParsedQuery, filters: Filters, limit: int | None, sort: str, scope: str, fuzzy: bool) -> SearchResult:
-        """Sentence and document scope, fuzzy and expanded terms: Whoosh finds candidates, Python decides."""
-        tree = parsed.tree
-        terms = parsed.positive_terms()
-        filter_q = self.filter_query(filters)
-        if scope == "document" and tree is not None:
-            candidates = self._document_scope(tree, terms, filter_q)
-        else:
-            results = self._searcher.search(self._main_query(parsed), limit=None, filter=filter_q, terms=False)
-            candidates = [(r.fields(), float(r.score or 0.0)) for r in results]
-        hits = []
-        for stored, score in candidates:
-            own = normalise(stored.get("text", ""))
-            if tree is not None and scope == "sentence":
-                if not matching.in_one_sentence(tree, stored.get("text", "")):
-                    continue
-            elif tree is not None and scope == "passage":
-                if not matching.evaluate(tree, own) and not _starts_in(tree, own + normalise(stored.get("tail", ""))):
-                    continue
-            if fuzzy:
-                gaps = sum(matching.window(t.words, own) for t in terms if t.words)
-                score = score / (1.0 + 0.05 * gaps)
-            hits.append(self._hit(stored, score, terms))
-        hits.sort(key=lambda h: -h.score)
-        if sort != "score":
-            hits = _sorted(hits, sort)
-        return _result_from_hits(hits, limit)
-
-    def _document_scope(self, tree, terms: list[ql.Term], filter_q) -> list[tuple[dict, float]]:
-        """同篇: documents satisfying the tree as a whole; their passages matching any positive term."""
-        docs_with: dict[str, set] = {}
-        for leaf in ql.terms(tree):
-            found = self._searcher.search(compile_tree(leaf), limit=None, filter=filter_q, terms=False, scored=False)
-            docs_with[leaf.norm] = {self._searcher.stored_fields(n)["doc_id"] for n in found.docs()}
-        universe = {self._searcher.stored_fields(n)["doc_id"] for n in self._searcher.document_numbers(kind="doc")}
-        good = matching.evaluate_sets(tree, docs_with, universe)
-        if not terms:
-            return []
-        any_term = wq.Or([compile_tree(t) for t in terms])
-        results = self._searcher.search(any_term, limit=None, filter=filter_q, terms=False)
-        return [(r.fields(), float(r.score or 0.0)) for r in results if r.fields()["doc_id"] in good]
-
-    def _hit(self, stored: dict, score: float, terms: list[ql.Term]) -> Hit:
-        text = stored.get("text", "")
-        tail = stored.get("tail", "")
-        spans = find_spans(text, [needle for t in terms for needle in t.needles()], tail)
-        path = list(stored.get("region_path") or [])
+    def _hit(self, segment: Segment, pid: int, score: float, terms: list[ql.Term]) -> Hit:
+        part, ordinal, rid, yid, sid = (int(v) for v in segment.cols[pid])
+        facts = segment.docs[part]
+        text = segment.passage_text(pid)
+        tail = segment.passage_text(pid + 1) if pid + 1 < segment.n and int(segment.doc_col[pid + 1]) == part else ""
+        path = list(segment.meta["regions"][rid])
         return Hit(
-            doc_id=stored["doc_id"],
-            title=stored.get("title", ""),
-            source=stored.get("source", ""),
-            doc_type=stored.get("doc_type", ""),
+            doc_id=facts["doc_id"],
+            title=facts["title"],
+            source=facts["source"],
+            doc_type=facts["doc_type"],
             region=path[-1] if path else "",
             region_path=path,
-            years=[int(y) for y in (stored.get("years") or "").split()],
-            segments=[s for s in (stored.get("segments") or "").split(",") if s],
-            passage=stored.get("passage", 0),
+            years=list(segment.meta["years"][yid]),
+            segments=list(segment.meta["segments"][sid]),
+            passage=ordinal,
             text=text,
-            highlights=spans,
+            highlights=find_spans(text, [needle for t in terms for needle in t.needles()], tail),
             score=score,
-            doc_number=stored.get("doc_number", ""),
-            issuer=stored.get("issuer", ""),
-            issued=stored.get("issued", ""),
+            doc_number=facts["doc_number"],
+            issuer=facts["issuer"],
+            issued=facts["issued"],
             matched=[label for t in terms for label in _matched(t, text, tail)],
         )
 
     def document(self, doc_id: str) -> tuple[dict, list[dict]]:
-        """The stored record of a document and its passages in order; KeyError when unknown."""
-        record = None
-        passages = []
-        for docnum in self._searcher.document_numbers(doc_id=doc_id):
-            stored = self._searcher.stored_fields(docnum)
-            if stored.get("kind") == "doc":
-                record = stored
-            else:
-                passages.append(stored)
+        """The record of a document and its passages in order; KeyError when unknown."""
+        record, passages = None, []
+        for segment in self.segments:
+            for part, facts in enumerate(segment.docs):
+                if facts["doc_id"] != doc_id or part in segment.deleted:
+                    continue
+                if record is None:
+                    record = {k: v for k, v in facts.items() if k not in ("first", "count", "doc_segments")}
+                    record["years"] = " ".join(str(y) for y in facts["years"])
+                    record["n_passages"] = 0
+                record["n_passages"] += facts["count"]
+                for pid in range(facts["first"], facts["first"] + facts["count"]):
+                    _, ordinal, rid, yid, sid = (int(v) for v in segment.cols[pid])
+                    passages.append({
+                        "doc_id": doc_id,
+                        "passage": ordinal,
+                        "text": segment.passage_text(pid),
+                        "region_path": list(segment.meta["regions"][rid]),
+                        "years": " ".join(str(y) for y in segment.meta["years"][yid]),
+                        "segments": ",".join(segment.meta["segments"][sid]),
+                    })
         if record is None:
             raise KeyError(doc_id)
-        passages.sort(key=lambda p: p.get("passage", 0))
+        passages.sort(key=lambda p: p["passage"])
         return record, passages
 
+
+def _latin_words(segment: Segment, pos: np.ndarray, owners: np.ndarray, size: int):
+    """Keep occurrences of a Latin needle that stand as a whole Latin word (IC, not the ic in ASIC)."""
+    data = np.frombuffer(segment.norm, dtype=np.uint8)
+    before = np.where(pos > 0, data[np.maximum(pos - 1, 0)], 0)
+    after_at = pos + size
+    after = np.where(after_at < len(data), data[np.minimum(after_at, len(data) - 1)], 0)
+    letter = lambda b: ((b | 0x20) >= ord("a")) & ((b | 0x20) <= ord("z"))
+    keep = ~letter(before) & ~letter(after)
+    return pos[keep], owners[keep]
+
+
+def _keep(segment: Segment, pids: np.ndarray, scores: np.ndarray, accept):
+    chosen = np.array([accept(pid) for pid in pids.tolist()], dtype=bool) if len(pids) else np.zeros(0, bool)
+    return segment, pids[chosen], scores[chosen]
+
+
+def _closeness(segment: Segment, pid: int, terms: list[ql.Term]) -> float:
+    """Fuzzy ranking: a term's words close together score higher."""
+    own = segment.passage_norm(pid)
+    gaps = sum(matching.window(t.words, own) for t in terms if t.words)
+    return 1.0 / (1.0 + 0.05 * gaps)
 
 def _matched(term: ql.Term, text: str, tail: str) -> list[str]:
     """How a term matched this passage: as typed, as a synonym (SiC（碳化硅）), or as its words (先进+封装)."""
@@ -335,52 +518,6 @@ def _matched(term: ql.Term, text: str, tail: str) -> list[str]:
                 labels.append(f"{text[start:end]}（{term.text}）")
         return labels
     return [term.text] if find_spans(text, [term.norm], tail) else []
-
-
-def _starts_in(tree, joined: str) -> bool:
-    """For plain terms Whoosh already guarantees a match that starts in the passage (tail rule)."""
-    plain = all(not t.forms and not t.words for t in ql.terms(tree))
-    return plain and matching.evaluate(tree, joined)
-
-
-def _result_from_hits(hits: list[Hit], limit: int | None) -> SearchResult:
-    """Counts and facets computed from the full list of verified hits."""
-    result = _tally(hits, ((h.region_path, h.years, h.doc_type, h.doc_id) for h in hits))
-    result.hits = hits[:limit] if limit else hits
-    return result
-
-
-def _tally(hits: list[Hit], keys) -> SearchResult:
-    """A SearchResult for the hits shown, counting (region path, years, type, doc id) of every match."""
-    by_region: Counter = Counter()
-    by_year: Counter = Counter()
-    by_type: Counter = Counter()
-    documents = set()
-    total = 0
-    for path, years_, doc_type, doc_id in keys:
-        total += 1
-        by_region.update("/".join(path[: i + 1]) for i in range(len(path)))
-        by_year.update(years_)
-        if doc_type:
-            by_type[doc_type] += 1
-        documents.add(doc_id)
-    return SearchResult(
-        hits=hits,
-        total=total,
-        documents=len(documents),
-        by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
-        by_region=by_region,
-        by_year=by_year,
-        by_type=by_type,
-    )
-
-
-def _sorted(hits: list[Hit], sort: str) -> list[Hit]:
-    if sort == "year":
-        return sorted(hits, key=lambda h: (-(max(h.years) if h.years else 0), -h.score))
-    if sort == "region":
-        return sorted(hits, key=lambda h: ("/".join(h.region_path) or "~", -h.score))
-    raise UsageError(f"--sort must be score, year or region, not '{sort}'")
 
 
 def open_index(index_dir: str | Path) -> Index:

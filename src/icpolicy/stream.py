@@ -3,8 +3,8 @@
 A text file is decoded incrementally and cut at a line end about every CHUNK_CHARS characters;
 a PDF is extracted PAGES_PER_CHUNK pages at a time.  Each chunk is cleaned, split, tagged
 (with the document facts read from the first chunk) and added to the index; the last passage
-of a chunk waits for the next chunk so that its tail (index.py) is known.  Memory is then the
-current chunk plus Whoosh's posting pool (which spills to disk at `limitmb`).
+of a chunk waits for the next chunk so that its tail (store.py) is known.  Memory is then the
+current chunk plus the segment being built (written out every index.SEGMENT_BYTES).
 """
 
 from __future__ import annotations
@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import clean as cleaning
-from . import index, passages, tagging
+from . import passages, store, tagging
 from .errors import ExtractionError
 from .models import Document, RawText, doc_id_for, source_key
 from .normalize import normalise
-from .tokens import tokenise
+from .tokens import cut
 
 STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
 CHUNK_CHARS = 250_000
@@ -101,12 +101,11 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
     paragraph that runs across a chunk boundary is re-joined exactly as in a whole file.
     The writer must hold nothing but this file: on Ctrl-C (stop: KeyboardInterrupt) or a
     failure the caller cancels it, so a large file is in the index whole or not at all.
-    (Whoosh cannot delete what the same writer added before it commits.)
     """
     source = source_key(path)
     stat = path.stat()
     document, tagger, carry, layout = None, None, "", "plain"
-    index.delete_source(writer, source)
+    writer.delete_source(source)
     for raw in chunks(path):
         if stop.is_set():
             raise KeyboardInterrupt
@@ -119,18 +118,17 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         pieces = passages.split(ready)
         if document is None:
             meta, roundup = tagging.describe(raw.title, pieces + [(last.text, last.heading)], path.stem)
-            document = Document(doc_id_for(source), source, "", meta, (), stat.st_mtime, stat.st_size)
+            document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
         _add(writer, document, tagger.tag(pieces), passages.split_paragraph(last.text)[0])
         on_chunk(len(raw.text.encode("utf-8", "ignore")))
     if document is None:
         raise ExtractionError(str(path), "no text found")
-    _add(writer, document, tagger.tag(passages.split(cleaning.clean(carry, layout))), "")
-    record = Document(document.doc_id, source, content_hash, document.meta, (), stat.st_mtime, stat.st_size)
-    index.add_record(writer, record, tagger.ordinal)
+    _add(writer, document, tagger.tag(passages.split(cleaning.clean(carry, layout))), None)
     return tagger.ordinal
 
 
-def _add(writer, document: Document, tagged, next_text: str) -> None:
-    prepared = index.prepare(tagged, [normalise(p.text) for p in tagged], [tokenise(p.text) for p in tagged], next_text)
-    index.add_passages(writer, document, prepared)
+def _add(writer, document: Document, tagged, next_text: str | None) -> None:
+    """Add a run of passages; next_text starts the run after it (None: the document ends here)."""
+    norms = [normalise(p.text) for p in tagged]
+    writer.add(document, store.prepare(tagged, norms, [cut(n) for n in norms], None if next_text is None else normalise(next_text)))

@@ -1,31 +1,44 @@
-"""Words: jieba segmentation with the domain dictionary in data/userdict.txt.
+"""Words: jieba segmentation (rjieba, the Rust port of jieba: same dictionary, same algorithm)
+with the domain dictionary in data/userdict.txt.
 
-Used at ingest (the `words` field, for ranking) and by --fuzzy; never on the plain query path,
-because loading jieba's dictionary costs most of a second.
+Used at ingest (word starts, for ranking whole-word matches) and by --fuzzy; never on the
+plain query path.  rjieba segments ~20x faster than the Python jieba and loads in ~0.06 s;
+its words are jieba's except that it keeps hyphenated Latin/digit runs (utf-8, 1-2) whole.
 """
 
 from __future__ import annotations
 
-import logging
 from importlib import resources
 
 from .normalize import normalise
 
-_jieba = None
+_segmenter = None
+
+
+def _jieba():
+    global _segmenter
+    if _segmenter is None:
+        import rjieba
+
+        segmenter = rjieba.Jieba()
+        lines = resources.files("icpolicy.data").joinpath("userdict.txt").read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            parts = line.split()
+            if parts and not parts[0].startswith("#"):
+                segmenter.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
+        _segmenter = segmenter
+    return _segmenter
+
+
+def cut(norm: str) -> list[str]:
+    """jieba's words of already-normalised text; they tile it exactly."""
+    return _jieba().cut(norm, True)
 
 
 def tokenise(text: str) -> list[str]:
     """jieba's words of text, normalised, punctuation and spaces dropped."""
-    global _jieba
-    if _jieba is None:
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        with resources.as_file(resources.files("icpolicy.data").joinpath("userdict.txt")) as userdict:
-            jieba.load_userdict(str(userdict))
-        _jieba = jieba
     out = []
-    for word in _jieba.lcut(text, HMM=True):
+    for word in _jieba().cut(text, True):
         norm = normalise(word)
         if norm and any(ch.isalnum() for ch in norm):
             out.append(norm)

@@ -1,0 +1,103 @@
+"""The document catalogue: a Whoosh index with one record per source file.
+
+Only this module imports whoosh.  A record is keyed by region (every level of its path),
+years, segments and document type, and carries what a re-ingest needs to tell unchanged,
+changed and duplicate files apart (content hash, size, mtime) and where the file's passages
+live in the passage store (store.py).  The store's manifest is the commit point; the
+catalogue follows it and is reconciled to it whenever a writer opens (see index.py), so a
+crash between the two commits costs nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from whoosh import fields, index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
+
+NAME = "catalogue"
+
+
+def _schema() -> fields.Schema:
+    return fields.Schema(
+        source=fields.ID(stored=True, unique=True),
+        doc_id=fields.ID(stored=True),
+        content_hash=fields.ID(stored=True),
+        region=fields.KEYWORD(commas=True),
+        years=fields.KEYWORD(stored=True),
+        segments=fields.KEYWORD(commas=True),
+        doc_type=fields.ID(stored=True),
+        title=fields.STORED,
+        size=fields.STORED,
+        mtime=fields.STORED,
+        n_passages=fields.STORED,
+        parts=fields.STORED,
+    )
+
+
+def region_keys(path) -> list[str]:
+    """Filter keys for a region path: every prefix, so 江苏省 matches 江苏省/苏州市/昆山市."""
+    return ["/".join(path[: i + 1]) for i in range(len(path))]
+
+
+def _open(folder: Path):
+    # No mmap: Whoosh copies each mapped segment into memory on open anyway.
+    storage = FileStorage(str(folder), supports_mmap=False)
+    if storage.index_exists(NAME):
+        return storage.open_index(NAME)
+    return storage.create_index(_schema(), indexname=NAME)
+
+
+def read(folder: Path) -> dict[str, dict]:
+    """source -> stored record (doc_id, content_hash, size, mtime, parts...)."""
+    storage = FileStorage(str(folder), supports_mmap=False, readonly=True)
+    try:
+        ix = storage.open_index(NAME)
+    except (whoosh_index.EmptyIndexError, OSError):
+        return {}
+    with ix.searcher() as searcher:
+        return {stored["source"]: stored for stored in searcher.all_stored_fields()}
+
+
+def sync(folder: Path, records: dict[str, dict]) -> None:
+    """Make the catalogue hold exactly `records` (source -> record built by `record`)."""
+    current = read(folder)
+    stale = [s for s, r in current.items() if s not in records or _key(r) != _key(records[s])]
+    fresh = [r for s, r in records.items() if s not in current or _key(current[s]) != _key(r)]
+    if not stale and not fresh:
+        return
+    ix = _open(folder)
+    writer = ix.writer()
+    try:
+        for source in stale:
+            writer.delete_by_term("source", source)
+        for record in fresh:
+            writer.add_document(**record)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _key(record: dict) -> str:
+    return json.dumps([record.get("content_hash"), record.get("mtime"), record.get("size"), record.get("parts")])
+
+
+def record(parts: list[tuple[str, dict]]) -> dict:
+    """The catalogue record of one source file from its parts [(segment name, part facts)]."""
+    facts = parts[0][1]
+    return {
+        "source": facts["source"],
+        "doc_id": facts["doc_id"],
+        "content_hash": facts["content_hash"],
+        "region": ",".join(region_keys(facts["region_path"])),
+        "years": " ".join(str(y) for y in facts["years"]),
+        "segments": ",".join(sorted({s for _, f in parts for s in f.get("doc_segments", [])})),
+        "doc_type": facts["doc_type"],
+        "title": facts["title"],
+        "size": facts["size"],
+        "mtime": facts["mtime"],
+        "n_passages": sum(f["count"] for _, f in parts),
+        "parts": [[name, f["first"]] for name, f in parts],
+    }
