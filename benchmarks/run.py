@@ -70,6 +70,9 @@ def measure_icpolicy(corpus: Path, work: Path, runs: int) -> dict:
     index_dir = work / "index"
     shutil.rmtree(index_dir, ignore_errors=True)
     exe = [sys.executable, "-m", "icpolicy"]
+    # What pip does for a regular install; with PYTHONDONTWRITEBYTECODE set (as in some sandboxes)
+    # an editable install would otherwise recompile its modules on every one-shot command.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "src")], check=True)
     text_bytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
     files = sum(1 for _ in corpus.rglob("*.txt"))
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -1,6 +1,6 @@
 """The document catalogue: a Whoosh index with one record per source file.
 
-Only this module imports whoosh.  A record is keyed by region (every level of its path),
+Only this module imports whoosh (inside its functions: searching never needs it).  A record is keyed by region (every level of its path),
 years, segments and document type, and carries what a re-ingest needs to tell unchanged,
 changed and duplicate files apart (content hash, size, mtime) and where the file's passages
 live in the passage store (store.py).  The store's manifest is the commit point; the
@@ -13,13 +13,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from whoosh import fields, index as whoosh_index
-from whoosh.filedb.filestore import FileStorage
-
 NAME = "catalogue"
 
 
-def _schema() -> fields.Schema:
+def _schema():
+    from whoosh import fields
+
     return fields.Schema(
         source=fields.ID(stored=True, unique=True),
         doc_id=fields.ID(stored=True),
@@ -42,6 +41,8 @@ def region_keys(path) -> list[str]:
 
 
 def _open(folder: Path):
+    from whoosh.filedb.filestore import FileStorage
+
     # No mmap: Whoosh copies each mapped segment into memory on open anyway.
     storage = FileStorage(str(folder), supports_mmap=False)
     if storage.index_exists(NAME):
@@ -51,6 +52,9 @@ def _open(folder: Path):
 
 def read(folder: Path) -> dict[str, dict]:
     """source -> stored record (doc_id, content_hash, size, mtime, parts...)."""
+    from whoosh import index as whoosh_index
+    from whoosh.filedb.filestore import FileStorage
+
     storage = FileStorage(str(folder), supports_mmap=False, readonly=True)
     try:
         ix = storage.open_index(NAME)

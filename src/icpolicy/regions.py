@@ -65,6 +65,11 @@ class Gazetteer:
             if place:
                 self.names.setdefault(alias, []).append(place)
         self.max_len = max(len(name) for name in self.names)
+        lengths: dict[str, set[int]] = {}
+        for name in self.names:
+            lengths.setdefault(name[0], set()).add(len(name))
+        # per first character, the name lengths to try, longest first (most characters start no name)
+        self._lengths = {first: sorted((n for n in found if n > 1), reverse=True) for first, found in lengths.items()}
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
 
     def _add(self, place: Place, stop: set[str]) -> None:
@@ -101,8 +106,11 @@ class Gazetteer:
         """Place names in text, longest match first at each position, not overlapping."""
         mentions = []
         i, n = 0, len(text)
+        lengths_from = self._lengths
         while i < n:
-            for length in range(min(self.max_len, n - i), 1, -1):
+            for length in lengths_from.get(text[i], ()):
+                if length > n - i:
+                    continue
                 word = text[i : i + length]
                 places = self.names.get(word)
                 if places:

@@ -79,7 +79,7 @@ def _plausible(text: str) -> bool:
     cjk = _CJK.findall(sample)
     if cjk and len(_MOJIBAKE.findall(sample)) > max(2, len(cjk) // 100):
         return False
-    if len(cjk) >= 30 and sum(ch in _common_hanzi() for ch in cjk) < 0.2 * len(cjk):
+    if len(cjk) >= 30 and sum(map(_common_hanzi().__contains__, cjk)) < 0.2 * len(cjk):
         return False  # real Chinese is mostly common characters; mojibake is mostly rare ones
     if cjk and len(_COMMON_CJK.findall(sample)) < 0.9 * len(cjk):
         return False
