@@ -25,8 +25,8 @@ from .models import Document
 SCHEMA_VERSION = 5
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
-SEGMENT_BYTES = int(float(os.environ.get("ICPOLICY_SEGMENT_MB", "64")) * 1e6)  # normalised text per segment
-MAX_SEGMENTS = 10  # more than this after an ingest: the smallest are merged
+SEGMENT_BYTES = int(float(os.environ.get("ICPOLICY_SEGMENT_MB", "32")) * 1e6)  # normalised text per segment
+MERGE_AT = 4  # this many small (or mostly deleted) segments after an ingest: they are merged
 
 
 def read_manifest(index_dir: Path) -> dict:
@@ -182,20 +182,25 @@ class Writer:
         self.deleted = {k: list(v) for k, v in manifest.get("deleted", {}).items()}
 
     def merge_small(self) -> None:
-        """Merge the smallest segments when there are more than MAX_SEGMENTS (committed at once)."""
-        if len(self.segments) <= MAX_SEGMENTS:
+        """Merge small or mostly deleted segments once there are MERGE_AT of them (committed at once).
+
+        Each ingest of a few files leaves a small segment; merging them keeps the count (and
+        the per-query cost) bounded.  A merged segment is never larger than SEGMENT_BYTES, so
+        a merge needs no more memory than building one segment.
+        """
+        def live_bytes(entry: dict) -> float:
+            stored = self._metas[entry["name"]]["passages"] or 1
+            return entry["bytes"] * self._live_passages(entry["name"]) / stored
+
+        small = sorted((e for e in self.segments if live_bytes(e) < SEGMENT_BYTES / 2 or live_bytes(e) < e["bytes"] / 2), key=live_bytes)
+        if len(small) < MERGE_AT:
             return
-        live = {e["name"]: self._live_passages(e["name"]) for e in self.segments}
-        chosen, total = [], 0
-        for entry in sorted(self.segments, key=lambda e: e["bytes"]):
-            if len(self.segments) - len(chosen) + 1 <= MAX_SEGMENTS // 2 and len(chosen) >= 2:
-                break
-            if total + live[entry["name"]] > store.MAX_PASSAGES:
+        chosen, total = [], 0.0
+        for entry in small:
+            if len(chosen) >= 2 and total + live_bytes(entry) > SEGMENT_BYTES:
                 break
             chosen.append(entry["name"])
-            total += live[entry["name"]]
-        if len(chosen) < 2:
-            return
+            total += live_bytes(entry)
         opened = [store.Segment(self.dir / name, self.deleted.get(name, [])) for name in chosen]
         name = f"seg-{self.next_segment:06d}"
         self.next_segment += 1
@@ -205,8 +210,8 @@ class Writer:
             for segment in opened:
                 segment.close()
         self._metas[name] = _meta(self.dir / name)
-        self.segments = [e for e in self.segments if e["name"] not in chosen] + [entry]
-        self._write(chosen)
+        self.segments = [e for e in self.segments if e["name"] not in chosen] + ([entry] if entry["passages"] else [])
+        self._write(chosen + ([] if entry["passages"] else [name]))
 
     def _live_passages(self, name: str) -> int:
         deleted = set(self.deleted.get(name, []))

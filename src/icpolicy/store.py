@@ -207,8 +207,9 @@ class SegmentBuilder:
         np.save(tmp / "noff.npy", np.concatenate(self.noff + [np.array([self.norm_size])]).astype(np.int64))
         _write_bytes(tmp / "text.bin", self.text)
         np.save(tmp / "toff.npy", np.concatenate(self.toff + [np.array([self.text_size])]).astype(np.int64))
-        pairs = np.sort(np.concatenate(self.pairs)) if self.pairs else np.zeros(0, np.uint64)
+        pairs = np.concatenate(self.pairs) if self.pairs else np.zeros(0, np.uint64)
         self.pairs = []
+        pairs.sort()  # in place: the pairs are the largest thing in memory
         _write_postings(tmp, pairs)
         del pairs
         bits = np.zeros(self.norm_size + 1, dtype=bool)
@@ -228,14 +229,16 @@ def _write_bytes(path: Path, parts: list[bytes]) -> None:
 
 
 def _write_postings(folder: Path, pairs: np.ndarray) -> None:
-    keys_all = pairs >> np.uint64(PID_BITS)
-    if len(keys_all):
-        starts = np.flatnonzero(np.concatenate(([True], keys_all[1:] != keys_all[:-1])))
+    """keys / kofs / pids from sorted (bigram << 21 | passage) pairs, without a second full copy."""
+    np.save(folder / "pids.npy", (pairs & _PID_MASK).astype(np.uint32))
+    if len(pairs):
+        pairs >>= np.uint64(PID_BITS)  # in place: now the bigram of each pair
+        starts = np.flatnonzero(pairs[1:] != pairs[:-1]) + 1
+        starts = np.concatenate(([0], starts))
     else:
         starts = np.zeros(0, np.int64)
-    np.save(folder / "keys.npy", keys_all[starts])
+    np.save(folder / "keys.npy", pairs[starts])
     np.save(folder / "kofs.npy", np.append(starts, len(pairs)).astype(np.int64))
-    np.save(folder / "pids.npy", (pairs & _PID_MASK).astype(np.uint32))
 
 
 def _fsync_folder(folder: Path) -> None:
