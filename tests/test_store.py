@@ -152,9 +152,9 @@ def test_rjieba_cuts_chinese_exactly_like_jieba():
 
 def test_repeated_small_ingests_keep_the_segment_count_bounded(tmp_path):
     folder = tmp_path / "ix"
-    for path in sorted(SEEDS.iterdir()) * 2:
-        copy = tmp_path / "in" / f"{len(list((tmp_path / 'in').glob('*')) if (tmp_path / 'in').exists() else 0)}_{path.name}"
-        copy.parent.mkdir(exist_ok=True)
+    (tmp_path / "in").mkdir()
+    for number, path in enumerate(sorted(SEEDS.iterdir()) * 2):
+        copy = tmp_path / "in" / f"{number}_{path.name}"
         copy.write_text(path.read_text(encoding="utf-8") + f"\n{copy.name}\n", encoding="utf-8")
         ingest([copy], folder, workers=1)
         assert len(_segments(folder)) < index.MERGE_AT
