@@ -11,9 +11,11 @@ crash between the two commits costs nothing.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 NAME = "catalogue"
+STAMP = "catalogue.json"
 
 
 def _schema():
@@ -64,28 +66,50 @@ def read(folder: Path) -> dict[str, dict]:
         return {stored["source"]: stored for stored in searcher.all_stored_fields()}
 
 
-def sync(folder: Path, records: dict[str, dict]) -> None:
-    """Make the catalogue hold exactly `records` (source -> record built by `record`)."""
+def synced(folder: Path) -> int:
+    """The manifest generation the catalogue was last brought in line with (-1: unknown)."""
+    try:
+        return int(json.loads((folder / STAMP).read_text(encoding="utf-8"))["generation"])
+    except (OSError, ValueError, KeyError):
+        return -1
+
+
+def _stamp(folder: Path, generation: int) -> None:
+    tmp = folder / (STAMP + ".tmp")
+    tmp.write_text(json.dumps({"generation": generation}), encoding="utf-8")
+    os.replace(tmp, folder / STAMP)
+
+
+def sync(folder: Path, records: dict[str, dict], generation: int) -> None:
+    """Make the catalogue hold exactly `records` (source -> record built by `record`): the full
+    comparison, for a catalogue that missed a commit (a crash between the two)."""
     current = read(folder)
     stale = [s for s, r in current.items() if s not in records or _key(r) != _key(records[s])]
-    fresh = [r for s, r in records.items() if s not in current or _key(current[s]) != _key(r)]
-    if not stale and not fresh:
-        return
-    ix = _open(folder)
-    writer = ix.writer()
-    try:
-        for source in stale:
-            writer.delete_by_term("source", source)
-        for record in fresh:
-            writer.add_document(**record)
-        writer.commit()
-    except BaseException:
-        writer.cancel()
-        raise
+    fresh = {s: r for s, r in records.items() if s not in current or _key(current[s]) != _key(r)}
+    update(folder, stale, fresh, generation)
 
 
-def _key(record: dict) -> str:
-    return json.dumps([record.get("content_hash"), record.get("mtime"), record.get("size"), record.get("parts")])
+def update(folder: Path, sources, records: dict[str, dict], generation: int) -> None:
+    """Replace the records of `sources` with `records` (a source without one is dropped)."""
+    sources = set(sources) | set(records)
+    if sources:
+        ix = _open(folder)
+        writer = ix.writer()
+        try:
+            for source in sources:
+                writer.delete_by_term("source", source)
+            for found in records.values():
+                writer.add_document(**found)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+    _stamp(folder, generation)
+
+
+def _key(record: dict) -> tuple:
+    parts = tuple(tuple(p) for p in record.get("parts") or ())
+    return (record.get("content_hash"), record.get("mtime"), record.get("size"), parts)
 
 
 def record(parts: list[tuple[str, dict]]) -> dict:

@@ -122,6 +122,8 @@ class Writer:
         self.segments: list[dict] = list(manifest.get("segments", []))
         self.deleted: dict[str, list[int]] = {k: list(v) for k, v in manifest.get("deleted", {}).items()}
         self.next_segment = int(manifest.get("next_segment", 0))
+        self.generation = int(manifest.get("generation", 0))
+        self._touched: set[str] = set()  # sources whose catalogue record changes at the next commit
         self.pending: list[dict] = []
         self.builder = store.SegmentBuilder()
         self._by_source: dict[str, list] | None = None
@@ -130,7 +132,8 @@ class Writer:
         for folder in index_dir.glob("seg-*"):
             if folder.name not in named:
                 shutil.rmtree(folder, ignore_errors=True)
-        catalogue.sync(index_dir, self._records())
+        if catalogue.synced(index_dir) != self.generation:
+            catalogue.sync(index_dir, self._records(), self.generation)
 
     def known_documents(self) -> dict[str, dict]:
         """source -> catalogue record (doc_id, content_hash, size, mtime...) of every committed document."""
@@ -141,6 +144,7 @@ class Writer:
         if self.builder.passages + len(prepared.passages) > store.MAX_PASSAGES or self.builder.size >= SEGMENT_BYTES:
             self.flush()
         self.builder.add(document, prepared)
+        self._touched.add(document.source)
 
     def delete_source(self, source: str) -> None:
         """Drop a document's committed passages (at the next commit)."""
@@ -149,6 +153,7 @@ class Writer:
             for entry in self.segments:
                 for part, facts in enumerate(self._metas[entry["name"]]["docs"]):
                     self._by_source.setdefault(facts["source"], []).append((entry["name"], part))
+        self._touched.add(source)
         for name, part in self._by_source.pop(source, []):
             if part not in self.deleted.get(name, []):
                 self.deleted.setdefault(name, []).append(part)
@@ -180,6 +185,8 @@ class Writer:
         self.builder = store.SegmentBuilder()
         manifest = read_manifest(self.dir)
         self.deleted = {k: list(v) for k, v in manifest.get("deleted", {}).items()}
+        self._touched = set()
+        self._by_source = None
 
     def merge_small(self) -> None:
         """Merge small or mostly deleted segments once there are MERGE_AT of them (committed at once).
@@ -210,6 +217,7 @@ class Writer:
             for segment in opened:
                 segment.close()
         self._metas[name] = _meta(self.dir / name)
+        self._touched |= {d["source"] for old in chosen for d in self._metas[old]["docs"]}
         self.segments = [e for e in self.segments if e["name"] not in chosen] + ([entry] if entry["passages"] else [])
         self._write(chosen + ([] if entry["passages"] else [name]))
 
@@ -222,16 +230,20 @@ class Writer:
         for name in gone:
             self.deleted.pop(name, None)
         records = self._records()
+        self.generation += 1
         write_manifest(
             self.dir,
             segments=self.segments,
             deleted=self.deleted,
             next_segment=self.next_segment,
+            generation=self.generation,
             documents=len(records),
             passages=sum(self._live_passages(e["name"]) for e in self.segments),
             **self.facts,
         )
-        catalogue.sync(self.dir, records)
+        # the manifest is committed; the catalogue follows (a crash here is healed when a writer opens)
+        catalogue.update(self.dir, self._touched, {s: records[s] for s in self._touched if s in records}, self.generation)
+        self._touched = set()
         for name in gone:
             shutil.rmtree(self.dir / name, ignore_errors=True)
             self._metas.pop(name, None)

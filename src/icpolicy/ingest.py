@@ -48,8 +48,8 @@ class Progress:
     current: str
 
 
-def walk(paths: Iterable[Path], report: IngestReport) -> list[Path]:
-    """Supported files under the given paths, each once, in a stable order.
+def walk(paths: Iterable[Path], report: IngestReport) -> dict[str, Path]:
+    """Supported files under the given paths, each once, in a stable order: {source key: path}.
 
     Named files of an unsupported type are reported as skipped; inside folders such files,
     hidden entries and lock files are passed over.  Symlink loops and unreadable folders are
@@ -65,7 +65,7 @@ def walk(paths: Iterable[Path], report: IngestReport) -> list[Path]:
             found.setdefault(source_key(path), path)
         else:
             report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(readers.READERS))})"))
-    return sorted(found.values(), key=lambda p: str(p))
+    return dict(sorted(found.items(), key=lambda item: str(item[1])))
 
 
 def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
@@ -84,11 +84,13 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
             continue
         seen_dirs.add((st.st_dev, st.st_ino))
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        real = os.path.realpath(dirpath)  # once per folder: resolving every file costs a stat per path part
         for name in sorted(filenames):
             path = Path(dirpath) / name
             if name.startswith(".") or readers.is_ignored(path) or not readers.is_supported(path):
                 continue
-            found.setdefault(source_key(path), path)
+            key = source_key(path) if os.path.islink(path) else os.path.join(real, name)
+            found.setdefault(key, path)
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, store.Prepared]:
@@ -166,12 +168,11 @@ def _ignore_sigint() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _plan(files: list[Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str], dict[str, str]]:
+def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str], dict[str, str]]:
     """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates."""
     by_hash = {facts["content_hash"]: source for source, facts in known.items()}
     todo, stale, digests = [], [], {}
-    for path in files:
-        source = source_key(path)
+    for source, path in files.items():
         facts = known.get(source)
         try:
             stat = path.stat()
