@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from icpolicy.normalize import find_spans, grams, merge_spans, normalise, normalise_with_offsets, query_grams
+from icpolicy.normalize import find_spans, merge_spans, normalise, normalise_with_offsets
 
 
 def test_fullwidth_case_space_and_traditional_forms_match():
@@ -22,12 +22,6 @@ def test_spans_cover_each_occurrence_in_original_coordinates():
     text = "集成 电路和集成电路"
     spans = find_spans(text, ["集成电路"])
     assert [text[s:e] for s, e in spans] == ["集成 电路", "集成电路"]
-
-
-def test_grams_are_every_char_and_bigram_by_position():
-    assert grams("abc") == {"a": [0], "b": [1], "c": [2], "ab": [0], "bc": [1]}
-    assert query_grams("集成电路") == ["集成", "成电", "电路"]
-    assert query_grams("芯") == ["芯"]
 
 
 def test_merge_spans_joins_overlaps():

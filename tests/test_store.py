@@ -155,3 +155,19 @@ def test_repeated_small_ingests_keep_the_segment_count_bounded(tmp_path):
         assert len(_segments(folder)) < index.MERGE_AT
     with open_index(folder) as ix:
         assert ix.search("集成电路").documents == 10
+
+
+def test_a_term_longer_than_the_tail_is_found_across_a_passage_boundary(seed_engine):
+    checked = 0
+    for doc_id in sorted({h.doc_id for h in seed_engine.search("-qqqqqqqq", limit=None).hits}):
+        _, passages = seed_engine.document(doc_id)
+        norms = [normalise(p["text"]) for p in passages]
+        for k in range(len(norms) - 1):
+            probe = norms[k][-3:] + norms[k + 1][:45]  # 48 characters, most of them in the next passage
+            if len(norms[k]) < 3 or len(norms[k + 1]) < 45 or any(q in probe for q in '"“”()（）'):
+                continue
+            found = {(h.doc_id, h.passage) for h in seed_engine.search(f'"{probe}"', limit=None).hits}
+            assert (doc_id, passages[k]["passage"]) in found, probe
+            assert (doc_id, passages[k + 1]["passage"]) not in found, probe
+            checked += 1
+    assert checked > 20

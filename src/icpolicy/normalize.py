@@ -99,47 +99,4 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-TAIL = 32
-TAIL_MARK = "\x1f"
-
-
-def grams(norm: str, tail: str = "") -> dict[str, list[int]]:
-    """Index tokens of a normalised passage: every character and bigram, by position.
-
-    `tail` is the start of the next passage (normalised).  Bigrams that start inside it are
-    indexed with TAIL_MARK in front, so a term that runs from this passage into the next one
-    matches here (tail_variants), while a term lying wholly in the next passage does not.
-    """
-    postings: dict[str, list[int]] = {}
-    for i, char in enumerate(norm):
-        postings.setdefault(char, []).append(i)
-    joined = norm + tail[:TAIL]
-    for i in range(len(joined) - 1):
-        token = joined[i : i + 2] if i < len(norm) else TAIL_MARK + joined[i : i + 2]
-        postings.setdefault(token, []).append(i)
-    return postings
-
-
-def query_grams(term: str) -> list[str]:
-    """Tokens whose consecutive positions spell the normalised term exactly."""
-    if len(term) <= 2:
-        return [term]
-    return [term[i : i + 2] for i in range(len(term) - 1)]
-
-
-def tail_variants(term: str) -> list[list[str]]:
-    """The token sequences for a term that starts in a passage and runs on into its tail."""
-    tokens = query_grams(term)
-    if len(tokens) < 2:
-        return []
-    return [tokens[:j] + [TAIL_MARK + t for t in tokens[j:]] for j in range(max(1, len(tokens) - TAIL + 1), len(tokens))]
-
-
-def tail_prefix(text: str) -> str:
-    """The shortest start of text whose normalised form has TAIL characters (or all of it)."""
-    count = 0
-    for index, char in enumerate(text):
-        count += len(_TABLE[ord(char)])
-        if count >= TAIL:
-            return text[: index + 1]
-    return text
+TAIL = 32  # characters after a passage whose bigrams it also owns (store.py): terms run on into them
