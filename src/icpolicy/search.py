@@ -23,8 +23,8 @@ from . import query as ql
 from . import matching, regions, segments, years
 from .errors import UsageError
 from .models import Hit
-from .normalize import TAIL, find_spans, normalise
-from .store import Segment
+from .normalize import find_spans, normalise
+from .store import Segment, term_keys
 
 WORD_BOOST = 1.0  # a whole-word occurrence doubles a term's weight
 K1, B = 1.2, 0.4  # B=0.4: softer length normalisation, so one-line headings do not outrank paragraphs
@@ -155,10 +155,9 @@ class Index:
 
     def _candidates(self, segment: Segment, needle: str) -> np.ndarray:
         """Passages whose own bigrams (with their tail) hold every bigram of the needle's start."""
-        codes = [ord(ch) for ch in needle[: TAIL + 1]]
-        if len(codes) == 1:
-            return segment.postings_from(codes[0])
-        lists = sorted((segment.postings((a << 21) | b) for a, b in set(zip(codes, codes[1:]))), key=len)
+        if len(needle) == 1:
+            return segment.postings_from(ord(needle))
+        lists = sorted((segment.postings(key) for key in term_keys(needle)), key=len)
         found = lists[0]
         for other in lists[1:]:
             if not len(found):
@@ -252,8 +251,7 @@ class Index:
         if isinstance(node, ql.Not):
             return float("inf")
         if isinstance(node, ql.Term) and not node.forms and not node.words and len(node.norm) > 1:
-            codes = [ord(ch) for ch in node.norm[: TAIL + 1]]
-            return float(min(len(segment.postings((a << 21) | b)) for a, b in zip(codes, codes[1:])))
+            return float(min(len(segment.postings(key)) for key in term_keys(node.norm)))
         return float(segment.n)
 
     # -- searching -----------------------------------------------------------------------

@@ -40,6 +40,7 @@ from .models import Document, Passage
 from .normalize import TAIL
 
 PID_BITS = 21
+CHAR_BITS = 21  # a code point fits in 21 bits; a bigram key is first << CHAR_BITS | second
 MAX_PASSAGES = (1 << PID_BITS) - 1  # passages in one segment (ids share a uint64 with the bigram)
 _PID_MASK = np.uint64((1 << PID_BITS) - 1)
 SEPARATOR = "\n"
@@ -60,6 +61,13 @@ class Prepared:
     pairs: np.ndarray
     words: np.ndarray
     ends: bool
+
+
+def term_keys(norm: str) -> list[int]:
+    """The distinct bigram keys of a normalised term's first TAIL + 1 characters: every passage
+    where the term starts owns all of them (a one-character term has none; see Segment.postings_from)."""
+    start = norm[: TAIL + 1]
+    return list({(ord(a) << CHAR_BITS) | ord(b) for a, b in zip(start, start[1:])})
 
 
 def _utf8_offsets(codes: np.ndarray) -> np.ndarray:
@@ -83,7 +91,7 @@ def prepare(passages, norm_texts: list[str], word_lists: list[list[str]], next_n
     char_starts = np.zeros(len(norm_texts) + 1, dtype=np.int64)
     np.cumsum([len(t) for t in norm_texts], out=char_starts[1:])
     n = len(norm_texts)
-    bigrams = (codes[:-1] << np.uint64(21)) | codes[1:] if len(codes) > 1 else np.zeros(0, np.uint64)
+    bigrams = (codes[:-1] << np.uint64(CHAR_BITS)) | codes[1:] if len(codes) > 1 else np.zeros(0, np.uint64)
     # passage k owns the bigrams starting in [start_k, end_k + TAIL), within what is known
     upper = np.minimum(char_starts[1:] + TAIL, len(bigrams))
     lengths = np.maximum(upper - char_starts[:-1], 0)
@@ -168,12 +176,11 @@ class SegmentBuilder:
     def add(self, document: Document, prepared: Prepared) -> None:
         """Append a run of a document's passages (a whole document, or one run of a large one)."""
         if self._open_doc != document.source:
-            self.docs.append({**doc_facts(document), "first": self.passages, "count": 0})
+            self.docs.append({**doc_facts(document), "first": self.passages, "count": 0, "doc_segments": []})
         part = len(self.docs) - 1
-        self.docs[part]["count"] += len(prepared.passages)
-        found = {s for p in prepared.passages for s in p.segments}
-        if found - set(self.docs[part].setdefault("doc_segments", [])):
-            self.docs[part]["doc_segments"] = sorted(found | set(self.docs[part]["doc_segments"]))
+        facts = self.docs[part]
+        facts["count"] += len(prepared.passages)
+        facts["doc_segments"] = sorted(set(facts["doc_segments"]).union(*(p.segments for p in prepared.passages)))
         self._open_doc = None if prepared.ends else document.source
         base = self.passages
         rows = [(part, p.ordinal, self.regions(p.region.path), self.years(p.years), self.segments(p.segments)) for p in prepared.passages]
@@ -285,8 +292,8 @@ class Segment:
 
     def postings_from(self, first: int) -> np.ndarray:
         """The passages holding any bigram that starts with the character `first` (one-character terms)."""
-        lo = int(np.searchsorted(self.keys, np.uint64(first << 21)))
-        hi = int(np.searchsorted(self.keys, np.uint64((first + 1) << 21)))
+        lo = int(np.searchsorted(self.keys, np.uint64(first << CHAR_BITS)))
+        hi = int(np.searchsorted(self.keys, np.uint64((first + 1) << CHAR_BITS)))
         if lo == hi:
             return np.zeros(0, np.uint32)
         return np.unique(np.asarray(self.pids[self.kofs[lo] : self.kofs[hi]]))
