@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from icpolicy.clean import clean  # noqa: E402
+from icpolicy.text.clean import clean  # noqa: E402
 from icpolicy.readers import read  # noqa: E402
 
 REGIONS = ["北京市", "天津市", "上海市", "重庆市", "江苏省", "浙江省", "安徽省", "广东省", "山东省", "四川省", "湖北省", "湖南省",

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from icpolicy.ingest import build_document  # noqa: E402
+from icpolicy.pipeline.ingest import build_document  # noqa: E402
 
 
 def type_matches(ours: str, theirs: str) -> bool:

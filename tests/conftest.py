@@ -54,7 +54,7 @@ def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None =
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory) -> Path:
     """An index of the five bundled seeds, built once."""
-    from icpolicy.ingest import ingest
+    from icpolicy.pipeline.ingest import ingest
 
     folder = tmp_path_factory.mktemp("seed-index") / "index"
     report = ingest([SEEDS], folder, workers=1)
@@ -64,7 +64,7 @@ def seed_index(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def seed_engine(seed_index):
-    from icpolicy.search import open_index
+    from icpolicy.engine.search import open_index
 
     with open_index(seed_index) as ix:
         yield ix
@@ -73,7 +73,7 @@ def seed_engine(seed_index):
 @pytest.fixture(scope="session")
 def seed_documents():
     """Every seed as the pipeline builds it: {file name: Document}."""
-    from icpolicy.ingest import build_document
+    from icpolicy.pipeline.ingest import build_document
 
     return {path.name: build_document(path)[0] for path in sorted(SEEDS.iterdir())}
 

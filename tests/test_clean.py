@@ -2,7 +2,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from icpolicy.clean import clean, clean_text
+from icpolicy.text.clean import clean, clean_text
 
 from .conftest import SEEDS
 

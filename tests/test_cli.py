@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from icpolicy.cli import main
-from icpolicy.export import FIELDS
+from icpolicy.views.export import FIELDS
 
 
 
@@ -53,7 +53,7 @@ def test_csv_output_file_opens_in_excel(run, seed_index, tmp_path):
 
 
 def test_csv_neutralises_formulas():
-    from icpolicy.export import csv_cell
+    from icpolicy.views.export import csv_cell
 
     assert csv_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
     assert csv_cell("@SUM") == "'@SUM" and csv_cell("-3") == "-3" and csv_cell([2023, 2024]) == "2023;2024"

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from icpolicy.ingest import ingest
-from icpolicy.normalize import normalise
+from icpolicy.pipeline.ingest import ingest
+from icpolicy.text.normalize import normalise
 from icpolicy.readers import read
-from icpolicy.search import open_index
+from icpolicy.engine.search import open_index
 
 from .conftest import CORPUS, needs_corpus
 

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 
 from icpolicy import Filters, open_index
 from icpolicy.cli import main
-from icpolicy.normalize import normalise
-from icpolicy.passages import split_sentences
+from icpolicy.text.normalize import normalise
+from icpolicy.text.passages import split_sentences
 
 
 def _cli_json(seed_index, *args):

@@ -1,6 +1,6 @@
 from hypothesis import given, strategies as st
 
-from icpolicy.normalize import find_spans, merge_spans, normalise, normalise_with_offsets
+from icpolicy.text.normalize import find_spans, merge_spans, normalise, normalise_with_offsets
 
 
 def test_fullwidth_case_space_and_traditional_forms_match():

@@ -1,7 +1,7 @@
 from hypothesis import given, strategies as st
 
 from icpolicy.models import Paragraph
-from icpolicy.passages import split, split_paragraph, split_sentences
+from icpolicy.text.passages import split, split_paragraph, split_sentences
 
 
 def test_short_paragraphs_are_one_passage_each():

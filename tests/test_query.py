@@ -2,11 +2,11 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from icpolicy.errors import QueryError
-from icpolicy.query import And, Not, Or, Term, parse
+from icpolicy.engine.query import And, Not, Or, Term, parse
 
 
 def _t(text):
-    from icpolicy.normalize import normalise
+    from icpolicy.text.normalize import normalise
 
     return Term(text, normalise(text))
 

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from icpolicy.clean import clean_text
+from icpolicy.text.clean import clean_text
 from icpolicy.errors import ExtractionError
 from icpolicy.readers import read
 

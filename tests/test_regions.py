@@ -1,6 +1,6 @@
 import pytest
 
-from icpolicy.regions import gazetteer, resolve_filter
+from icpolicy.meta.regions import gazetteer, resolve_filter
 
 
 @pytest.mark.parametrize("name, path", [

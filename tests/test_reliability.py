@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from icpolicy import index
+from icpolicy.engine import writer as index
 from icpolicy.cli import main
-from icpolicy.ingest import ingest
-from icpolicy.search import open_index
+from icpolicy.pipeline.ingest import ingest
+from icpolicy.engine.search import open_index
 
 from .conftest import SEEDS
 
@@ -103,7 +103,7 @@ def test_a_second_writer_fails_fast_naming_the_first(base_index, tmp_path):
 
 
 def test_search_during_an_ingest_answers_from_the_last_commit(base_index, tmp_path):
-    from icpolicy.ingest import build_document
+    from icpolicy.pipeline.ingest import build_document
 
     document, prepared = build_document(_make_docs(tmp_path / "pending", 1, "未提交") / "未提交_0000.txt")
     with index.writer_lock(base_index):
@@ -179,7 +179,7 @@ def test_permission_denied_is_named(tmp_path):
     (folder / "closed" / "inner.txt").write_text("看不见", encoding="utf-8")
     (folder / "closed").chmod(0)
     code = (
-        "from pathlib import Path; from icpolicy.ingest import ingest; "
+        "from pathlib import Path; from icpolicy.pipeline.ingest import ingest; "
         f"r = ingest([Path({str(folder)!r})], Path({str(tmp_path / 'index')!r}), workers=1); "
         "print([(Path(s.path).name, s.reason) for s in r.skipped]); print(len(r.indexed))"
     )

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from icpolicy.errors import UsageError
-from icpolicy.ingest import ingest
-from icpolicy.normalize import TAIL, normalise
-from icpolicy.search import Filters, open_index
+from icpolicy.pipeline.ingest import ingest
+from icpolicy.text.normalize import TAIL, normalise
+from icpolicy.engine.search import Filters, open_index
 
 from .conftest import SEEDS
 

@@ -7,10 +7,11 @@ import shutil
 
 import pytest
 
-from icpolicy import catalogue, index, search, stream
-from icpolicy.ingest import ingest
-from icpolicy.normalize import normalise
-from icpolicy.search import open_index
+from icpolicy.engine import documents as catalogue, writer as index, search
+from icpolicy.pipeline import stream
+from icpolicy.pipeline.ingest import ingest
+from icpolicy.text.normalize import normalise
+from icpolicy.engine.search import open_index
 
 from .conftest import SEEDS
 
@@ -134,7 +135,7 @@ def test_rjieba_cuts_chinese_exactly_like_jieba():
     jieba = pytest.importorskip("jieba")
     from importlib import resources
 
-    from icpolicy.tokens import cut
+    from icpolicy.text.tokens import cut
 
     jieba.setLogLevel(logging.WARNING)
     with resources.as_file(resources.files("icpolicy.data").joinpath("userdict.txt")) as userdict:

@@ -4,9 +4,10 @@ import threading
 
 import pytest
 
-from icpolicy import index, stream
-from icpolicy.ingest import ingest
-from icpolicy.search import open_index
+from icpolicy.engine import writer as index
+from icpolicy.pipeline import stream
+from icpolicy.pipeline.ingest import ingest
+from icpolicy.engine.search import open_index
 
 from .conftest import SEEDS, make_pdf
 

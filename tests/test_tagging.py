@@ -1,7 +1,7 @@
 """Metadata on the seeds: document facts, and per-passage region and years of the round-ups."""
 
-from icpolicy.segments import resolve as resolve_segment, tag
-from icpolicy.normalize import normalise
+from icpolicy.meta.sectors import resolve as resolve_segment, tag
+from icpolicy.text.normalize import normalise
 
 
 def _passage(doc, start: str):

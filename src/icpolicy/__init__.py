@@ -7,22 +7,22 @@
             print(hit.region, hit.years, hit.text[slice(*hit.highlights[0])])
 """
 
-__version__ = "0.1.0"
+from icpolicy._version import __version__
 __all__ = ["open_index", "Filters", "Hit", "SearchResult", "ingest", "__version__"]
 
 
 def __getattr__(name: str):
     # Lazy, so `import icpolicy` stays cheap and the CLI pays only for what it uses.
     if name in ("open_index", "Filters", "SearchResult"):
-        from . import search
+        from icpolicy.engine import search
 
         return getattr(search, name)
     if name == "Hit":
-        from .models import Hit
+        from icpolicy.models import Hit
 
         return Hit
     if name == "ingest":
-        from .ingest import ingest
+        from icpolicy.pipeline.ingest import ingest
 
         return ingest
     raise AttributeError(f"module 'icpolicy' has no attribute {name!r}")

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import click
 
-from .. import __version__
-from ..errors import IcpolicyError, IndexMissing, QueryError
+from icpolicy._version import __version__
+from icpolicy.errors import IcpolicyError, IndexMissing, QueryError
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_INDEX = Path("data") / "index"
@@ -83,7 +83,7 @@ class IcpolicyGroup(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"icpolicy: {exc}", err=True)
-            from ..errors import IndexBusy, IndexIncompatible
+            from icpolicy.errors import IndexBusy, IndexIncompatible
 
             sys.exit(EXIT_INDEX if isinstance(exc, (IndexMissing, IndexIncompatible, IndexBusy)) else EXIT_USAGE)
         except KeyboardInterrupt:
@@ -129,7 +129,7 @@ def filter_options(func):
 
 
 def open_index_for(ctx: click.Context, index_path: Path | None):
-    from ..search import open_index
+    from icpolicy.engine.search import open_index
 
     folder, is_default = index_dir(index_path)
     try:
@@ -142,8 +142,8 @@ def open_index_for(ctx: click.Context, index_path: Path | None):
 
 
 def build_seed_index(ctx: click.Context, folder: Path) -> None:
-    from ..bundled import seeds_dir
-    from ..ingest import ingest
+    from icpolicy.bundled import seeds_dir
+    from icpolicy.pipeline.ingest import ingest
 
     seeds = seeds_dir()
     if not state(ctx).get("quiet"):
@@ -154,7 +154,7 @@ def build_seed_index(ctx: click.Context, folder: Path) -> None:
 
 
 def make_filters(regions, year, segments, types):
-    from ..search import Filters
+    from icpolicy.engine.search import Filters
 
     return Filters(list(regions), year, list(segments), list(types))
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from .app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir, index_option, main, state
+from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir, index_option, main, state
 
 
 @main.command()
@@ -31,9 +31,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     """
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
-    from ..ingest import ingest as run_ingest
+    from icpolicy.pipeline.ingest import ingest as run_ingest
 
-    from ..index import recorded_roots
+    from icpolicy.engine.writer import recorded_roots
 
     folder, _ = index_dir(index_path)
     if not paths:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic"]
 
@@ -32,7 +32,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
 
     The words of QUERY may be given as several arguments or as one quoted string.
     """
-    from .. import export, render
+    from icpolicy.views import export, render
 
     text = " ".join(query)
     with open_index_for(ctx, index_path) as ix:

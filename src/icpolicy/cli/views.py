@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from .app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
 
 
 @main.command()
@@ -41,7 +41,7 @@ def trend(ctx, query, regions, year, segments, types, by, fmt, output, index_pat
 
 
 def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None:
-    from .. import render
+    from icpolicy.views import render
 
     with open_index_for(ctx, index_path) as ix:
         rows = ix.counts(text, filters, by)
@@ -80,8 +80,8 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) 
     from rich.panel import Panel
     from rich.text import Text
 
-    from .. import render
-    from ..snippets import snippet
+    from icpolicy.views import render
+    from icpolicy.views.snippets import snippet
 
     if len(regions) < 2:
         click.echo("icpolicy: compare needs at least two --region options, e.g. --region 江苏 --region 广东", err=True)
@@ -118,9 +118,9 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) 
 @click.pass_context
 def show(ctx, doc_id, query, passage, fmt, index_path) -> None:
     """Show a whole cleaned document (or one passage in context), with QUERY highlighted."""
-    from .. import query as ql
-    from .. import render
-    from ..normalize import find_spans
+    from icpolicy.engine import query as ql
+    from icpolicy.views import render
+    from icpolicy.text.normalize import find_spans
 
     text = " ".join(query)
     needles = [t.norm for t in ql.parse(text).positive_terms()] if text else []

@@ -9,9 +9,9 @@ import hashlib
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import ExtractionError
-from ..models import RawText
-from . import docx, html, pdf, text
+from icpolicy.errors import ExtractionError
+from icpolicy.models import RawText
+from icpolicy.readers import docx, html, pdf, text
 
 Reader = Callable[[Path, bytes], RawText]
 

@@ -6,8 +6,8 @@ import io
 import zipfile
 from pathlib import Path
 
-from ..errors import ExtractionError
-from ..models import RawText
+from icpolicy.errors import ExtractionError
+from icpolicy.models import RawText
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200

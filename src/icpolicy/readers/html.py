@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..models import RawText
+from icpolicy.models import RawText
+from icpolicy.readers.encoding import decode
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
          "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
@@ -19,8 +20,6 @@ _TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*")
 
 def read_html(path: Path, data: bytes) -> RawText:
     """Decode with the declared charset (falling back to detection) and extract the article."""
-    from .text import decode
-
     declared = _CHARSET.search(data[:8192])
     text, encoding = decode(path, data, declared.group(1).decode("ascii", "ignore") if declared else "")
     title, body = html_to_text(text)

@@ -6,8 +6,8 @@ import io
 import re
 from pathlib import Path
 
-from ..errors import ExtractionError
-from ..models import RawText
+from icpolicy.errors import ExtractionError
+from icpolicy.models import RawText
 
 _VISIBLE = re.compile(r"\w")
 

@@ -3,116 +3,20 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from ..errors import ExtractionError
-from ..models import RawText
+from icpolicy.models import RawText
+from icpolicy.readers.encoding import decode
+from icpolicy.readers.html import html_to_text
 
-_BOMS = (
-    (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe\x00\x00", "utf-32-le"),
-    (b"\x00\x00\xfe\xff", "utf-32-be"),
-    (b"\xff\xfe", "utf-16-le"),
-    (b"\xfe\xff", "utf-16-be"),
-)
 _HTML_TAGS = re.compile(r"<(p|div|br|h[1-6]|span|td|li|table)\b[^>]*>", re.I)
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _MARKDOWN = re.compile(r"^(#{1,6} \S|\*\*\S.*\*\*|> |<!-- )", re.M)
-_COMMON_CJK = re.compile(r"[\u4e00-\u9fa5]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
-# GBK bytes read as UTF-8 -> invalid; UTF-8 read as GBK gives these tell-tale sequences.
-_MOJIBAKE = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈]{2}|Ã.|â€|锟斤拷")
-
-
-def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
-    """Return (text, encoding name) for bytes, or raise ExtractionError naming why not."""
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(name), name
-            except UnicodeDecodeError:
-                raise ExtractionError(str(path), f"undecodable bytes (starts with a {name} BOM but is not {name})") from None
-    candidates = []
-    if declared:
-        candidates.append(_canonical(declared))
-    candidates.append("utf-8")
-    if _looks_utf16(data):
-        candidates.insert(0, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
-    elif b"\x00" in data[:8192]:
-        raise ExtractionError(str(path), "not a text file (binary content)")
-    candidates.append("gb18030")
-    for name in dict.fromkeys(candidates):
-        try:
-            text = data.decode(name)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        if _plausible(text):
-            return text, name
-    return _detect(path, data)
-
-
-def _canonical(name: str) -> str:
-    name = name.strip().lower()
-    if name in {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"}:
-        return "gb18030"
-    return name
-
-
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:4096]
-    if len(sample) < 4:
-        return False
-    odd_zero = sample[1::2].count(0) / (len(sample) / 2)
-    even_zero = sample[0::2].count(0) / (len(sample) / 2)
-    return max(odd_zero, even_zero) > 0.3 and min(odd_zero, even_zero) < 0.05
-
-
-def _plausible(text: str) -> bool:
-    """False when decoded text is full of control characters or reads as mojibake."""
-    if not text:
-        return True
-    sample = text[:20000]
-    if len(_CONTROL.findall(sample)) > max(3, len(sample) // 200):
-        return False
-    cjk = _CJK.findall(sample)
-    if cjk and len(_MOJIBAKE.findall(sample)) > max(2, len(cjk) // 100):
-        return False
-    if len(cjk) >= 30 and sum(map(_common_hanzi().__contains__, cjk)) < 0.2 * len(cjk):
-        return False  # real Chinese is mostly common characters; mojibake is mostly rare ones
-    if cjk and len(_COMMON_CJK.findall(sample)) < 0.9 * len(cjk):
-        return False
-    return True
-
-
-@lru_cache(maxsize=1)
-def _common_hanzi() -> frozenset[str]:
-    text = resources.files("icpolicy.data").joinpath("common_hanzi.txt").read_text(encoding="utf-8")
-    return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
-
-
-def _detect(path: Path, data: bytes) -> tuple[str, str]:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[: 1024 * 1024]).best()
-    if best is None:
-        raise ExtractionError(str(path), "undecodable bytes (no known text encoding fits)")
-    try:
-        text = data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError):
-        raise ExtractionError(str(path), f"undecodable bytes (guessed {best.encoding}, which does not fit the whole file)") from None
-    if not _plausible(text):
-        raise ExtractionError(str(path), f"undecodable bytes (best guess {best.encoding} gives mojibake)")
-    return text, best.encoding
 
 
 def read_text(path: Path, data: bytes) -> RawText:
     """Read a .txt file; text that is really an HTML fragment goes through the HTML reader."""
     text, encoding = decode(path, data)
     if len(_HTML_TAGS.findall(text[:20000])) >= 5:
-        from .html import html_to_text
-
         title, body = html_to_text(text)
         return RawText(body, "plain", title, encoding)
     return RawText(text, sniff_layout(text), "", encoding)

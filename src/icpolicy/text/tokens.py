@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from .normalize import normalise
+from icpolicy.text.normalize import normalise
 
 _segmenter = None
 

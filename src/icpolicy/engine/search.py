@@ -18,13 +18,14 @@ import math
 
 import numpy as np
 
-from . import index as index_store
-from . import query as ql
-from . import matching, regions, segments, years
-from .errors import UsageError
-from .models import Hit
-from .normalize import find_spans, normalise
-from .store import Segment, term_keys
+from icpolicy.engine import writer as index_store
+from icpolicy.engine import query as ql
+from icpolicy.engine import matching
+from icpolicy.meta import regions, sectors, years
+from icpolicy.errors import UsageError
+from icpolicy.models import Hit
+from icpolicy.text.normalize import find_spans, normalise
+from icpolicy.engine.store import Segment, term_keys
 
 WORD_BOOST = 1.0  # a whole-word occurrence doubles a term's weight
 K1, B = 1.2, 0.4  # B=0.4: softer length normalisation, so one-line headings do not outrank paragraphs
@@ -68,11 +69,11 @@ def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
     if tree is None:
         return None
     if expand:
-        from .synonyms import expand as forms_of
+        from icpolicy.meta.synonyms import expand as forms_of
 
         tree = ql.transform(tree, lambda t: replace(t, forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
     if fuzzy:
-        from .tokens import tokenise
+        from icpolicy.text.tokens import tokenise
 
         def split(term: ql.Term) -> ql.Term:
             words = tuple(dict.fromkeys(tokenise(term.text)))
@@ -133,9 +134,9 @@ class Index:
         if filters.segments:
             slugs = set()
             for value in filters.segments:
-                slug = segments.resolve(value)
+                slug = sectors.resolve(value)
                 if slug is None:
-                    known = ", ".join(f"{s.slug} ({s.label})" for s in segments.taxonomy())
+                    known = ", ".join(f"{s.slug} ({s.label})" for s in sectors.taxonomy())
                     raise UsageError(f"unknown segment '{value}'; known segments: {known}")
                 slugs.add(slug)
             checks.append((4, lambda segs: bool(slugs & set(segs)), "segments"))

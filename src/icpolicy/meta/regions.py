@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .models import Region
+from icpolicy.models import Region
 
 NATIONAL = Region(("全国",))
 

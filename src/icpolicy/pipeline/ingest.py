@@ -25,13 +25,17 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import clean as cleaning
-from . import index, passages, readers, store, stream, tagging
-from .errors import ExtractionError
-from .models import Document, IngestReport, Skipped, doc_id_for, source_key
-from .normalize import normalise
-from .segments import taxonomy_hash
-from .tokens import cut
+from icpolicy.text import clean as cleaning
+from icpolicy.engine import writer as index, store
+from icpolicy.text import passages
+from icpolicy import readers
+from icpolicy.pipeline import stream
+from icpolicy.meta import tagging
+from icpolicy.errors import ExtractionError
+from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_key
+from icpolicy.text.normalize import normalise
+from icpolicy.meta.sectors import taxonomy_hash
+from icpolicy.text.tokens import cut
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")

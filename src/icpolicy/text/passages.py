@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Paragraph
+from icpolicy.models import Paragraph
 
 MAX_CHARS = 400
 _SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’\"'）)】」』]*|$)")

@@ -7,7 +7,7 @@ import io
 import json
 from collections.abc import Iterable
 
-from .models import Hit
+from icpolicy.models import Hit
 
 FIELDS = ["doc_id", "title", "source", "doc_type", "region", "region_path", "years", "segments",
           "passage", "text", "highlights", "score", "doc_number", "issuer", "issued", "matched"]

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .errors import QueryError
-from .normalize import normalise
+from icpolicy.errors import QueryError
+from icpolicy.text.normalize import normalise
 
 FILTER_KEYS = {"region": "region", "year": "year", "segment": "segment", "type": "type", "doc_type": "type"}
 _OPERATORS = {"OR", "AND", "NOT"}

@@ -8,8 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .models import Hit
-from .snippets import kwic, snippet
+from icpolicy.models import Hit
+from icpolicy.views.snippets import kwic, snippet
 
 MATCH_STYLE = "bold black on yellow"
 

@@ -3,9 +3,9 @@ and proximity for fuzzy terms.  Pure functions over normalised text."""
 
 from __future__ import annotations
 
-from .normalize import normalise
-from .passages import split_sentences
-from .query import And, Not, Or, Term
+from icpolicy.text.normalize import normalise
+from icpolicy.text.passages import split_sentences
+from icpolicy.engine.query import And, Not, Or, Term
 
 
 def occurs(needle: str, norm: str) -> bool:

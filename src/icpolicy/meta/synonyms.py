@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import normalise
+from icpolicy.text.normalize import normalise
 
 
 @lru_cache(maxsize=1)

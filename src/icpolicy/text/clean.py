@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from .models import Paragraph
+from icpolicy.models import Paragraph
 
 _CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u3004\u3008-\u3020\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"

@@ -18,9 +18,10 @@ import time
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import __version__, catalogue, store
-from .errors import IndexBusy, IndexIncompatible, IndexMissing
-from .models import Document
+from icpolicy._version import __version__
+from icpolicy.engine import documents as catalogue, store
+from icpolicy.errors import IndexBusy, IndexIncompatible, IndexMissing
+from icpolicy.models import Document
 
 SCHEMA_VERSION = 5
 MANIFEST = "icpolicy.json"

@@ -36,8 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .models import Document, Passage
-from .normalize import TAIL
+from icpolicy.models import Document, Passage
+from icpolicy.text.normalize import TAIL
 
 PID_BITS = 21
 CHAR_BITS = 21  # a code point fits in 21 bits; a bigram key is first << CHAR_BITS | second

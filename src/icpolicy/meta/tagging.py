@@ -16,9 +16,9 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from . import regions, segments, years
-from .models import DocMeta, Passage, Region
-from .normalize import normalise
+from icpolicy.meta import regions, sectors, years
+from icpolicy.models import DocMeta, Passage, Region
+from icpolicy.text.normalize import normalise
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$)")
@@ -209,7 +209,7 @@ class PassageTagger:
                     self.region = section
                     congress = years.congress_year(text) if self.roundup else 0
                     self.years = (congress,) if congress else meta.years
-            out.append(Passage(self.ordinal, text, passage_region, self.years, segments.tag(normalise(text))))
+            out.append(Passage(self.ordinal, text, passage_region, self.years, sectors.tag(normalise(text))))
             self.ordinal += 1
         return out
 

@@ -15,12 +15,14 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from . import clean as cleaning
-from . import passages, store, tagging
-from .errors import ExtractionError
-from .models import Document, RawText, doc_id_for, source_key
-from .normalize import normalise
-from .tokens import cut
+from icpolicy.text import clean as cleaning
+from icpolicy.text import passages
+from icpolicy.engine import store
+from icpolicy.meta import tagging
+from icpolicy.errors import ExtractionError
+from icpolicy.models import Document, RawText, doc_id_for, source_key
+from icpolicy.text.normalize import normalise
+from icpolicy.text.tokens import cut
 
 STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
 CHUNK_CHARS = 250_000
@@ -46,7 +48,8 @@ def chunks(path: Path) -> Iterator[RawText]:
 
 
 def _text_chunks(path: Path) -> Iterator[RawText]:
-    from .readers.text import decode, sniff_layout
+    from icpolicy.readers.encoding import decode
+    from icpolicy.readers.text import sniff_layout
 
     layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
     with path.open("rb") as fh:
@@ -81,7 +84,7 @@ def _sniff(path: Path, sample: bytes, decode) -> str:
 
 
 def _pdf_chunks(path: Path) -> Iterator[RawText]:
-    from .readers.pdf import extract, page_count
+    from icpolicy.readers.pdf import extract, page_count
 
     total = page_count(path)
     found_text = False

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .normalize import normalise
+from icpolicy.text.normalize import normalise
 
 
 @dataclass(frozen=True)
-class Segment:
+class Sector:
     """A taxonomy entry: slug, Chinese label, normalised keywords and exclusions."""
 
     slug: str
@@ -27,11 +27,11 @@ def _taxonomy_bytes() -> bytes:
 
 
 @lru_cache(maxsize=1)
-def taxonomy() -> tuple[Segment, ...]:
+def taxonomy() -> tuple[Sector, ...]:
     """The segments, in file order."""
     raw = tomllib.loads(_taxonomy_bytes().decode("utf-8"))
     return tuple(
-        Segment(
+        Sector(
             entry["slug"],
             entry["label"],
             tuple(normalise(k) for k in entry.get("keywords", [])),
@@ -79,7 +79,7 @@ def _screens() -> tuple[re.Pattern, ...]:
     return tuple(re.compile("|".join(re.escape(k) for k in sorted(s.keywords, key=len, reverse=True)) or "(?!)") for s in taxonomy())
 
 
-def _matches(norm: str, segment: Segment) -> bool:
+def _matches(norm: str, segment: Sector) -> bool:
     for keyword in segment.keywords:
         start = norm.find(keyword)
         while start != -1:
