@@ -157,7 +157,8 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
     statements.append(f"INSERT INTO {database}.meta (key, value) VALUES ('schema_version', '{schema.SCHEMA_VERSION}')")
     (folder / "schema.sql").write_text(";\n\n".join(statements) + ";\n", encoding="utf-8")
     (folder / "load.sh").write_text(
-        "#!/bin/sh\n# Load into a ClickHouse server: sh load.sh [clickhouse-client options, e.g. --host H --port 9000]\nset -e\ncd "$(dirname "$0")"\n"
+        "#!/bin/sh\n# Load into a ClickHouse server: sh load.sh [clickhouse-client options, e.g. --host H --port 9000]\nset -e\n"
+        'cd "$(dirname "$0")"\n'
         'clickhouse-client "$@" --multiquery < schema.sql\n'
         f'clickhouse-client "$@" --query "INSERT INTO {database}.passages ({", ".join(PASSAGE_COLUMNS)}) FORMAT TabSeparated" < passages.tsv\n'
         f'clickhouse-client "$@" --query "INSERT INTO {database}.documents ({", ".join(DOCUMENT_COLUMNS)}) FORMAT TabSeparated" < documents.tsv\n',

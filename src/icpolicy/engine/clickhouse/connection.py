@@ -72,7 +72,13 @@ class ChdbConnection(Connection):
 
 def _text_params(params: dict | None) -> dict:
     """chdb takes parameter values in ClickHouse's text form: arrays as ['a','b'] with quoted, escaped elements."""
-    return {name: _array_text(value) if isinstance(value, (list, tuple)) else value for name, value in (params or {}).items()}
+    return {name: _array_text(value) if isinstance(value, (list, tuple)) else _escaped(value) if isinstance(value, str) else value
+            for name, value in (params or {}).items()}
+
+
+def _escaped(value: str) -> str:
+    """A String parameter in ClickHouse's escaped text form (the form the HTTP interface takes too)."""
+    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\0", "\\0")
 
 
 def _array_text(values) -> str:
@@ -80,7 +86,7 @@ def _array_text(values) -> str:
 
 
 def _quoted(value: str) -> str:
-    escaped = value.replace("\\", "\\\\").replace("'", "\\'").replace("\0", "\\0")
+    escaped = _escaped(value).replace("'", "\\'")
     return f"'{escaped}'"
 
 
