@@ -220,12 +220,12 @@ from icpolicy.engine.clickhouse.connection import ChdbConnection
 from icpolicy.engine.clickhouse.loader import Loader
 from icpolicy.pipeline.ingest import read_document
 conn = ChdbConnection({chdb_folder + '-kill'!r}, database="t_kill")
-real = conn.insert
-def insert(table, columns, rows):
-    real(table, columns, rows)
+real = conn.insert_tsv
+def insert(table, columns, body):
+    real(table, columns, body)
     if table == "passages" and os.environ.get("ARMED"):
         os.kill(os.getpid(), signal.SIGKILL)
-conn.insert = insert
+conn.insert_tsv = insert
 files = sorted(Path({str(docs)!r}).iterdir())
 with Loader(conn, batch_bytes=1) as loader:
     loader.add(read_document(files[0]))
@@ -307,15 +307,14 @@ def test_migrate_and_tsv_export_carry_every_passage(tmp_path, seed_index):
     load = f"""
 from pathlib import Path
 from icpolicy.engine.clickhouse.connection import ChdbConnection
+from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS
 from icpolicy.engine.clickhouse.search import ClickHouseIndex
 conn = ChdbConnection({str(tmp_path / 'loaded')!r})
 for statement in Path({str(out / 'schema.sql')!r}).read_text().split(";\\n"):
     if statement.strip():
         conn.command(statement)
-for table in ("passages", "documents"):
-    ins = conn._session.send_insert(f"INSERT INTO icpolicy.{{table}}", "TabSeparated")
-    ins.append(Path({str(out)!r}, table + ".tsv").read_text())
-    ins.finish()
+for table, columns in (("passages", PASSAGE_COLUMNS), ("documents", DOCUMENT_COLUMNS)):
+    conn.insert_tsv(table, columns, Path({str(out)!r}, table + ".tsv").read_text())
 print(ClickHouseIndex(conn).search("集成电路", limit=None).total)
 """
     loaded = subprocess.run([sys.executable, "-c", load], capture_output=True, text=True, timeout=120)

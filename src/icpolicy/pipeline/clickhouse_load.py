@@ -19,7 +19,7 @@ from pathlib import Path
 from icpolicy import readers
 from icpolicy.engine.clickhouse import schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_row, known_documents, passage_rows
+from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_lines
 from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, doc_id_for
 from icpolicy.pipeline.ingest import Progress, read_document, walk
 
@@ -45,9 +45,9 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
                 else:
-                    loader.add(result)
+                    loader.add(*result)
                     report.indexed.append(str(path))
-                    report.passages += len(result.passages)
+                    report.passages += len(result[1])
                 if on_progress:
                     on_progress(Progress(done, len(todo), report.bytes_read, total, path.name))
         except KeyboardInterrupt:  # what was read is whole documents: it is committed on the way out
@@ -91,8 +91,10 @@ def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) 
 
 
 def _read_one(path: Path, max_bytes: int):
+    """(Document, its passage_lines) or Skipped; runs in a worker."""
     try:
-        return read_document(path, max_bytes)
+        document = read_document(path, max_bytes)
+        return document, passage_lines(document)
     except Exception as exc:  # one bad file never stops a load
         reason = getattr(exc, "reason", None) or f"could not be processed ({type(exc).__name__}: {exc})"
         return Skipped(str(path), reason)
@@ -148,10 +150,10 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
     docs = rows = 0
     with open(folder / "passages.tsv", "w", encoding="utf-8", newline="\n") as pf, open(folder / "documents.tsv", "w", encoding="utf-8", newline="\n") as df:
         for document in documents:
-            for row in passage_rows(document, gen):
-                pf.write(_tsv(row))
-                rows += 1
-            df.write(_tsv(document_row(document, gen)))
+            lines = passage_lines(document)
+            pf.write("".join(f"{gen}\t{line}" for line in lines))
+            rows += len(lines)
+            df.write(f"{gen}\t{document_line(document)}")
             docs += 1
     statements = [f"CREATE DATABASE IF NOT EXISTS {database}"] + schema.ddl(database)
     statements.append(f"INSERT INTO {database}.meta (key, value) VALUES ('schema_version', '{schema.SCHEMA_VERSION}')")
@@ -164,20 +166,3 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
         f'clickhouse-client "$@" --query "INSERT INTO {database}.documents ({", ".join(DOCUMENT_COLUMNS)}) FORMAT TabSeparated" < documents.tsv\n',
         encoding="utf-8")
     return docs, rows
-
-
-def _tsv(row: tuple) -> str:
-    return "\t".join(_field(v) for v in row) + "\n"
-
-
-def _field(value) -> str:
-    """A value in ClickHouse's TabSeparated escaping (arrays in their text form)."""
-    if isinstance(value, list):
-        return "[" + ",".join("'" + _escape(v).replace("'", "\\'") + "'" if isinstance(v, str) else str(v) for v in value) + "]"
-    if isinstance(value, str):
-        return _escape(value)
-    return repr(value) if isinstance(value, float) else str(value)
-
-
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\0", "\\0")

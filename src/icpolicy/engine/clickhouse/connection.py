@@ -32,6 +32,10 @@ class Connection:
         """Insert rows (tuples in the order of columns) into a table of this database."""
         raise NotImplementedError
 
+    def insert_tsv(self, table: str, columns: list[str], body: str) -> None:
+        """Insert TabSeparated lines (columns in the given order) into a table of this database."""
+        raise NotImplementedError
+
     def close(self) -> None:
         """Let go of the connection (the chdb session stays for the process)."""
 
@@ -66,6 +70,11 @@ class ChdbConnection(Connection):
             return
         body = "".join(json.dumps(dict(zip(columns, row)), ensure_ascii=False) + "\n" for row in rows)
         inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "JSONEachRow")
+        inserter.append(body)
+        inserter.finish()
+
+    def insert_tsv(self, table, columns, body):
+        inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "TabSeparated")
         inserter.append(body)
         inserter.finish()
 
@@ -115,6 +124,9 @@ class ServerConnection(Connection):
     def insert(self, table, columns, rows):
         if rows:
             self._client.insert(table, rows, column_names=columns, database=self.database)
+
+    def insert_tsv(self, table, columns, body):
+        self._client.raw_insert(f"{self.database}.{table}", columns, body.encode("utf-8"), fmt="TabSeparated")
 
     def close(self):
         self._client.close()
