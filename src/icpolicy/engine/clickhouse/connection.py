@@ -81,7 +81,7 @@ class ChdbConnection(Connection):
 
 def _text_params(params: dict | None) -> dict:
     """chdb takes parameter values in ClickHouse's text form: arrays as ['a','b'] with quoted, escaped elements."""
-    return {name: _array_text(value) if isinstance(value, (list, tuple)) else _escaped(value) if isinstance(value, str) else value
+    return {name: _array_text(value) if isinstance(value, list) else _escaped(value) if isinstance(value, str) else value
             for name, value in (params or {}).items()}
 
 
@@ -91,7 +91,15 @@ def _escaped(value: str) -> str:
 
 
 def _array_text(values) -> str:
-    return "[" + ",".join(_quoted(v) if isinstance(v, str) else str(v) for v in values) + "]"
+    return "[" + ",".join(_value_text(v) for v in values) + "]"
+
+
+def _value_text(value) -> str:
+    if isinstance(value, str):
+        return _quoted(value)
+    if isinstance(value, tuple):
+        return "(" + ",".join(_value_text(v) for v in value) + ")"
+    return str(value)
 
 
 def _quoted(value: str) -> str:

@@ -73,16 +73,9 @@ ORDER BY key""",
 LIVE = "(doc, gen) IN (SELECT doc, gen FROM {db}.documents FINAL WHERE live = 1)"
 
 
-def ddl(database: str, cluster: str | None = None) -> list[str]:
-    """The CREATE statements; with a cluster, replicated local tables (the Distributed ones are in the README)."""
-    if cluster:
-        engines = {
-            "engine": "ReplicatedMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}')",
-            "replacing": "ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', gen)",
-            "replacing_at": "ReplicatedReplacingMergeTree('/clickhouse/tables/{shard}/{database}/{table}', '{replica}', at)",
-        }
-    else:
-        engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)"}
+def ddl(database: str) -> list[str]:
+    """The CREATE TABLE statements for one node (the README gives the cluster form)."""
+    engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)"}
     return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, **engines).strip() for text in TABLES.values()]
 
 

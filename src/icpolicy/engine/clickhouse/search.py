@@ -81,42 +81,57 @@ class ClickHouseIndex:
         return [good, tree_sql(ql.Or(tuple(terms)), p)]
 
     def _sql_path(self, where: str, terms, p: Params, limit: int | None, sort: str) -> SearchResult:
-        dfs = ", ".join(f"countIf({tree_sql(t, p)}) AS df{k}" for k, t in enumerate(terms))
-        groups = self.conn.rows(
-            f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) AS g"
-            f"{', ' + dfs if dfs else ''} FROM {self.db}.passages WHERE {where} "
-            f"GROUP BY GROUPING SETS ((region, years, type), ())", p.values)
-        totals = next((g for g in groups if int(g["g"])), None)
-        result = _facets([g for g in groups if not int(g["g"])], int(totals["docs"]) if totals else 0)
-        if not result.total:
-            return result
-        weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
+        """One scan: facets, document frequencies and the best rows by BM25, all from one GROUP BY."""
         if not terms:  # filters only: every passage scores 0, shown in index order
+            groups = self.conn.rows(f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g "
+                                    f"FROM {self.db}.passages WHERE {where} GROUP BY GROUPING SETS ((region, years, type), ())", p.values)
+            result = _facets([g for g in groups if not g["g"]], sum(int(g["docs"]) for g in groups if g["g"]))
             rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage LIMIT {{lim:UInt64}}",
                                   {**p.values, "lim": limit or result.total})
             result.hits = self._hits([(r, 0.0) for r in rows], terms)
             return result
-        score = self._score_sql(terms, weights, p)
         factor = rank.overlap_factor(terms)
         fetch = max(FIRST_FETCH, limit * 4)
         while True:
-            rows = self.conn.rows(f"SELECT {ROW}, text, {score} AS sql_score FROM {self.db}.passages WHERE {where} "
-                                  f"ORDER BY sql_score DESC, doc, passage LIMIT {{lim:UInt64}}", {**p.values, "lim": fetch})
+            groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": fetch})
+            totals = next((g for g in groups if g["g"]), None)
+            result = _facets([g for g in groups if not g["g"]], int(totals["docs"]) if totals else 0)
+            if not result.total:
+                return result
+            weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
+            best = totals["top"]
+            rows = self._rows_at([tuple(c[1:5]) for c in best])
             scored = sorted(((r, self._exact(r, terms, weights)) for r in rows), key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
             top = scored[:limit]
-            if len(rows) < fetch or (len(top) == limit and float(rows[-1]["sql_score"]) * factor < top[-1][1] - 1e-9):
+            # a row not fetched scores at most factor times its SQL score, which is at most the last fetched one's
+            if len(best) < fetch or (len(top) == limit and float(best[-1][0]) * factor < top[-1][1] - 1e-9):
                 break
             fetch *= 4
         result.hits = self._hits(top, terms)
         return result
 
-    def _score_sql(self, terms, weights: list[float], p: Params) -> str:
-        length = f"((own + (length(norm) = own)) / {p.add(self.avg_bytes, 'Float64')})"
-        parts = []
-        for term, weight in zip(terms, weights):
-            tf = " + ".join(tf_sql(n, p) for n in term.needles())
-            parts.append(f"{p.add(weight, 'Float64')} * ({tf}) * {rank.K1 + 1} / (({tf}) + {rank.K1} * (1 - {rank.B} + {rank.B} * {length}))")
-        return " + ".join(parts)
+    def _ranking_sql(self, where: str, terms, p: Params) -> str:
+        """Facet groups plus a totals row carrying df{k} and `top`: (BM25, province, city, doc, passage) best first."""
+        avg = p.add(self.avg_bytes, "Float64")
+        n = len(terms)
+        tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
+        dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}, log(1 + (n - df{k} + 0.5) / (df{k} + 0.5)) AS w{k}" for k in range(n))
+        # x = (tf0 .. tf{n-1}, length, province, city, doc, passage); the same BM25 as rank.bm25 without the boost
+        bm25 = " + ".join(f"w{k} * x.{k + 1} * {rank.K1 + 1} / (x.{k + 1} + {rank.K1} * (1 - {rank.B} + {rank.B} * x.{n + 1}))" for k in range(n))
+        keep = ", ".join(f"x.{n + i}" for i in range(2, 6))
+        listed = ", ".join([f"tf{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
+        return (f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g, {dfs}, "
+                f"if(g, arraySlice(arrayReverseSort(y -> y.1, arrayMap(x -> ({bm25}, {keep}), groupArray(({listed})))), 1, {{fetch:UInt64}}), []) AS top "
+                f"FROM (SELECT region, years, type, doc, province, city, passage, (own + (length(norm) = own)) / {avg} AS len, {tfs} "
+                f"FROM {self.db}.passages WHERE {where}) GROUP BY GROUPING SETS ((region, years, type), ())")
+
+    def _rows_at(self, keys: list[tuple]) -> list[dict]:
+        """The rows with these (province, city, doc, passage) keys, read through the sort key."""
+        if not keys:
+            return []
+        return self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {self.live} AND "
+                              f"(province, city, doc, passage) IN {{keys:Array(Tuple(String, String, String, UInt32))}}",
+                              {"keys": [(a, b, c, int(d)) for a, b, c, d in keys]})
 
     def _exact(self, row: dict, terms, weights: list[float]) -> float:
         return rank.bm25(weights, rank.counts(terms, row), rank.length(row) / self.avg_bytes)
