@@ -19,8 +19,8 @@ from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.errors import IndexIncompatible, IndexMissing
 
 SCHEMA_VERSION = 1
-INDEX_GRANULARITY = 1024  # rows per granule: small enough that the bigram filter stays selective
-BLOOM_BYTES = 65536
+INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
+BLOOM_BYTES = 32768
 
 TABLES = {
     "passages": """
