@@ -23,7 +23,8 @@ from icpolicy.errors import UsageError
 from icpolicy.models import Hit
 from icpolicy.text.normalize import find_spans
 
-FIRST_FETCH = 50  # rows fetched for a top-10 before checking that no other row can beat them
+FIRST_FETCH = 50  # rows read for a top-10 before checking that no other row can beat them
+CANDIDATES = 1000  # best rows by SQL score that the ranking scan returns (keys only)
 ROW = "doc, passage, norm, own, region, years, sectors, type"
 
 
@@ -91,23 +92,28 @@ class ClickHouseIndex:
             result.hits = self._hits([(r, 0.0) for r in rows], terms)
             return result
         factor = rank.overlap_factor(terms)
-        fetch = max(FIRST_FETCH, limit * 4)
+        cap = max(CANDIDATES, limit * 20)
         while True:
-            groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": fetch})
+            groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": cap})
             totals = next((g for g in groups if g["g"]), None)
             result = _facets([g for g in groups if not g["g"]], int(totals["docs"]) if totals else 0)
             if not result.total:
                 return result
             weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
-            best = totals["top"]
-            rows = self._rows_at([tuple(c[1:5]) for c in best])
-            scored = sorted(((r, self._exact(r, terms, weights)) for r in rows), key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
-            top = scored[:limit]
-            # a row not fetched scores at most factor times its SQL score, which is at most the last fetched one's
-            if len(best) < fetch or (len(top) == limit and float(best[-1][0]) * factor < top[-1][1] - 1e-9):
+            best, scored, taken, step = totals["top"], [], 0, max(FIRST_FETCH, limit * 4)
+            while taken < len(best):
+                rows = self._rows_at([tuple(c[1:5]) for c in best[taken : taken + step]])
+                taken += step
+                scored += [(r, self._exact(r, terms, weights)) for r in rows]
+                scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
+                # a row not yet read scores at most factor times its SQL score, at most that of the next candidate
+                if taken < len(best) and len(scored) >= limit and float(best[taken][0]) * factor < scored[limit - 1][1] - 1e-9:
+                    break
+                step *= 2
+            if taken < len(best) or len(best) < cap:
                 break
-            fetch *= 4
-        result.hits = self._hits(top, terms)
+            cap *= 4  # every candidate read and the list was cut short: ask for a longer one
+        result.hits = self._hits(scored[:limit], terms)
         return result
 
     def _ranking_sql(self, where: str, terms, p: Params) -> str:
