@@ -89,7 +89,7 @@ def is_terminal() -> bool:
 
 def err_console() -> Console:
     """The console for progress and messages on stderr."""
-    return Console(stderr=True, highlight=False)
+    return Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
 
 
 def to_stdout(output: Path | None) -> bool:
