@@ -28,9 +28,10 @@ full-width = half-width, case-insensitive, spaces ignored, traditional = simplif
   先进封装                 passages containing 先进封装 (also finds it inside longer words)
   集成电路 封测             both terms (AND)
   先进封装 OR 系统级封装     either term
-  -光伏   or  NOT 光伏      without the term
-  (碳化硅 OR 氮化镓) 衬底    grouping with parentheses
-  "集成电路 产业"            an exact phrase kept together
+  -光伏   or  NOT 光伏      without the term (anywhere after the first word;
+                          a word starting with an ASCII dash goes after --)
+  (碳化硅 OR 氮化镓) 衬底    grouping with parentheses (at most 32 levels deep)
+  "集成电路 产业"            an exact phrase kept together; “…” 「…」 『…』 too
   region:江苏 year:2024-2025 segment:packaging type:行动方案
                           inline filters, the same as the options
 
@@ -38,7 +39,9 @@ full-width = half-width, case-insensitive, spaces ignored, traditional = simplif
 Fields of every hit (json, jsonl, csv): doc_id, title, source, doc_type, region,
 region_path, years, segments, passage, text, highlights ([start, end) spans in text),
 score, doc_number, issuer, issued, matched (the query terms found in the passage).
-CSV joins lists with ';' (spans as start-end) and is written as UTF-8 with BOM for Excel.
+CSV (for scripts) and xlsx (for spreadsheets) join lists with ';' (spans as start-end);
+a CSV file is UTF-8 with a BOM, stdout plain UTF-8. A query with no term to find
+(empty, or only NOT) is a usage error.
 
 \b
 Exit codes: 0 hits found, 1 no hits, 2 usage error or malformed query,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -12,6 +13,7 @@ from icpolicy.models import RawText
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 MAX_MEMBERS = 10_000
+log = logging.getLogger("icpolicy.readers")
 
 
 def check_archive(path: Path, archive: zipfile.ZipFile) -> None:
@@ -51,6 +53,7 @@ def read_zip(path: Path, data: bytes) -> RawText:
         suffix = member.suffix.lower()
         if suffix in (".zip",) or suffix not in readers.READERS:
             skipped.append(member.name)
+            log.warning("%s: member %s passed over (%s)", path, name, "a zip inside a zip" if suffix == ".zip" else f"unsupported type '{suffix or '(none)'}'")
             continue
         if info.flag_bits & 0x1:
             raise ExtractionError(str(path), f"member {name} is encrypted")
@@ -58,6 +61,7 @@ def read_zip(path: Path, data: bytes) -> RawText:
             raw = readers.READERS[suffix](Path(f"{path}!{name}"), archive.read(info))
         except ExtractionError as exc:
             skipped.append(f"{member.name} ({exc.reason})")
+            log.warning("%s: member %s passed over (%s)", path, name, exc.reason)
             continue
         if raw.text.strip():
             parts.append(f"〔{member.name}〕\n{raw.text.strip()}")
