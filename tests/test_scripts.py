@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
-import pty
+
 import re
 import subprocess
+
+import pytest
 import sys
 
 from wcwidth import wcswidth, wcwidth
@@ -71,6 +73,8 @@ def test_colour_only_on_a_terminal_unless_asked(seed_index, tmp_path):
     assert COLOUR_CODE.search(icpolicy(*args, "--color", "always", home=tmp_path).out)
     assert COLOUR_CODE.search(icpolicy("--color", "always", *args, home=tmp_path).out)
     assert COLOUR_CODE.search(icpolicy(*args, "--color", "always", home=tmp_path, NO_COLOR="1").out)  # the flag wins
+
+    pty = pytest.importorskip("pty")  # POSIX terminals
 
     def on_terminal(*extra, **env):
         leader, follower = pty.openpty()
