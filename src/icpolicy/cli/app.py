@@ -17,7 +17,7 @@ import click
 from icpolicy._version import __version__
 from icpolicy.errors import IcpolicyError, IndexMissing, QueryError
 
-from icpolicy.cli.location import IndexLocation, locate_index
+from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, write_output  # noqa: F401  (the commands' shared helpers)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED = 0, 1, 2, 3, 130

@@ -175,3 +175,13 @@ def output_option(func):
     """-o/--output FILE (`-` is stdout): shared by every command that exports."""
     return click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
                         help="Write the results to this file (written whole, then renamed into place); - is stdout.")(func)
+
+
+def write_table(output: Path | None, fmt: str, columns: list[str], rows: list[list], sheet: str = "icpolicy") -> None:
+    """Any table view's rows as csv or xlsx, to -o FILE or stdout (export.table_csv / export.table_xlsx)."""
+    from icpolicy.views import export
+
+    if fmt == "xlsx":
+        write_workbook(output, export.table_xlsx(columns, rows, sheet))
+    else:
+        write_output(output, export.table_csv(columns, rows), encoding=csv_encoding(output))

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
-from icpolicy.cli.output import color_option, csv_encoding, is_terminal, out_console, output_option, render_to_text, to_stdout, write_output, write_workbook
+from icpolicy.cli.output import color_option, is_terminal, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
 TABLE_FORMATS = ["table", "json", "csv", "xlsx"]
 
@@ -80,16 +80,6 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
             shown += [(f"  └ {c['key']}", c["passages"], c["documents"]) for c in under.get(key, [])]
         _draw(output, lambda console: console.print(render.counts_table(heading, shown, by)))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
-
-
-def write_table(output: Path | None, fmt: str, columns: list[str], rows: list[list], sheet: str = "icpolicy") -> None:
-    """A table view's rows as csv or xlsx (to -o FILE or stdout); for every view that makes a table."""
-    from icpolicy.views import export
-
-    if fmt == "xlsx":
-        write_workbook(output, export.table_xlsx(columns, rows, sheet))
-    else:
-        write_output(output, export.table_csv(columns, rows), encoding=csv_encoding(output))
 
 
 def _draw(output: Path | None, draw) -> None:

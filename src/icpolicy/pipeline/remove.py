@@ -9,7 +9,7 @@ from pathlib import Path
 from icpolicy.engine import writer as index
 
 # Manifest entries the writer keeps itself; everything else is a fact of the ingests, carried over.
-_WRITER_KEYS = {"segments", "deleted", "next_segment", "generation", "documents", "passages", "tool_version", "schema_version", "written"}
+_WRITER_KEYS = {"segments", "deleted", "next_segment", "generation", "documents", "passages", "files", "tool_version", "schema_version", "written"}
 
 
 @dataclass
