@@ -83,9 +83,15 @@ def read_legacy_word(path: Path, data: bytes) -> RawText:
 
 
 def read_ofd(path: Path, data: bytes) -> RawText:
-    """OFD (GB/T 33190) is not read: say so, and how to get the text in."""
+    """OFD (GB/T 33190) is not read: say so, and how to get the text in.
+
+    easyofd (the one maintained Python OFD package, 2026-04 release) was tried: it pulls in
+    PyMuPDF, logs font warnings and prints to stdout at import and while parsing, and fails with
+    KeyError '@Size' on a text OFD made by its own pdf2ofd.
+    """
     raise ExtractionError(
         str(path),
-        "OFD is not supported: no maintained offline OFD reader fits icpolicy (easyofd needs PyMuPDF and renders pages); "
-        "open it in an OFD reader (e.g. 数科OFD阅读器 or 福昕OFD版式办公套件) and save it as PDF, then ingest the PDF",
+        "OFD is not supported: no maintained offline OFD reader works (easyofd could not read back a text OFD it wrote "
+        "itself, and prints to stdout); open it in an OFD reader (e.g. 数科OFD阅读器 or 福昕OFD版式办公套件), "
+        "save it as PDF, then ingest the PDF",
     )
