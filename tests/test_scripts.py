@@ -27,6 +27,12 @@ def test_a_reader_that_closes_early_ends_the_command_quietly(seed_index, tmp_pat
         err = proc.stderr.read()
         assert proc.wait(timeout=60) == 0, (fmt, err)
         assert err == b"", fmt
+    for command in (["stats", "发展"], ["compare", "发展", "-r", "江苏", "-r", "上海"], ["info"]):
+        proc = subprocess.Popen([sys.executable, "-m", "icpolicy", *command, "--index", str(seed_index)],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_for(tmp_path), cwd=tmp_path)
+        proc.stdout.close()
+        err = proc.stderr.read()
+        assert proc.wait(timeout=60) == 0 and err == b"", (command, err)
 
 
 def test_head_in_a_shell_pipeline_exits_zero(seed_index, tmp_path):
