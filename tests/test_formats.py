@@ -101,3 +101,37 @@ def test_a_zip_bomb_is_refused_before_it_is_expanded(tmp_path):
     assert (docs / "bomb.zip").stat().st_size < 1024 * 1024
     proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path)
     assert proc.returncode == 1 and "bomb.zip" in proc.err and "zip bomb" in proc.err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the stand-in LibreOffice is a shell script")
+def test_a_hanging_libreoffice_is_killed_after_the_timeout_and_the_file_named(tmp_path):
+    token = f"icpolicy-hang-{os.getpid()}"
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "soffice"
+    nap = f"59.{os.getpid()}"  # a sleep no other process runs, to look for afterwards
+    fake.write_text(f"#!/bin/sh\n# {token}\nsleep {nap} &\nwait\n", encoding="utf-8")  # a child of its own, as soffice.bin is
+    fake.chmod(0o755)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "卡住.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    env = env_for(tmp_path, PATH=f"{bin_dir}{os.pathsep}{os.environ['PATH']}", ICPOLICY_SOFFICE_TIMEOUT="2")
+    proc = subprocess.run([os.sys.executable, "-m", "icpolicy", "ingest", str(docs), "--index", str(tmp_path / "ix")],
+                          capture_output=True, env=env, timeout=60)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "卡住.doc" in err and "did not convert it within 2 s" in err
+
+    def left() -> list[str]:
+        found = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                        line = fh.read()
+                        if str(fake).encode() in line or line == f"sleep\0{nap}\0".encode():
+                            found.append(entry)
+                except OSError:
+                    pass
+        return found
+
+    assert left() == []  # the whole process group was killed
