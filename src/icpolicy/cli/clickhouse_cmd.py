@@ -17,7 +17,15 @@ def _documents(ix):
     return ix.documents() if hasattr(ix, "documents") else embedded_documents(ix)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  icpolicy migrate --to chdb:data/clickhouse                     the default index folder into embedded ClickHouse
+  icpolicy migrate --from /srv/icpolicy/index --to clickhouse://db1:8123/icpolicy
+  icpolicy --backend clickhouse://db1:8123/icpolicy search 先进封装   then search it
+
+\b
+Exit codes: 0 copied, 2 bad --to, 3 the index folder is missing or of another version.
+""")
 @click.option("--from", "source", type=click.Path(path_type=Path, file_okay=False), help="Index folder to copy (default: --index, $ICPOLICY_INDEX or ./data/index).")
 @click.option("--to", "target", required=True, metavar="SPEC", help="chdb:PATH or clickhouse://HOST:PORT/DB.")
 @click.pass_context
@@ -44,7 +52,15 @@ def migrate(ctx, source: Path | None, target: str) -> None:
     sys.exit(EXIT_OK)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  icpolicy export --to clickhouse-tsv -o dump/                   the index folder as files
+  sh dump/load.sh --host db1 --port 9000                         loads them with clickhouse-client
+  icpolicy --backend chdb:data/clickhouse export --to clickhouse-tsv -o dump/
+
+\b
+Exit codes: 0 written, 2 usage error, 3 the index is missing or of another version.
+""")
 @click.option("--to", "kind", type=click.Choice(["clickhouse-tsv"]), required=True, help="clickhouse-tsv: schema.sql, passages.tsv, documents.tsv and load.sh for clickhouse-client.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True, help="Folder to write the files into.")
 @click.option("--database", default="icpolicy", show_default=True, help="Database name the files load into.")
