@@ -304,6 +304,11 @@ def test_migrate_and_tsv_export_carry_every_passage(tmp_path, seed_index):
     exported = _cli("export", "--to", "clickhouse-tsv", "-o", str(out), "--index", str(seed_index))
     assert exported.returncode == 0, exported.stderr
     assert "clickhouse-client" in (out / "load.sh").read_text() and "CREATE TABLE" in (out / "schema.sql").read_text()
+    again = tmp_path / "tsv-from-chdb"
+    assert _cli("--backend", spec, "export", "--to", "clickhouse-tsv", "-o", str(again)).returncode == 0
+    for name in ("passages.tsv", "documents.tsv"):  # the same rows whichever store they come from (generations aside)
+        rows = lambda folder: sorted(line.split("\t", 1)[1] for line in (folder / name).read_text(encoding="utf-8").splitlines())
+        assert rows(again) == rows(out) and len(rows(out)) in (5, 217)
     # what clickhouse-client would do, done with chdb: run schema.sql, load both TSV files, search
     load = f"""
 from pathlib import Path
