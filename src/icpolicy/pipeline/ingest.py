@@ -1,11 +1,11 @@
 """Ingest: files -> documents -> index, in parallel, without ever losing what the index held.
 
 Workers (one per core) read, clean, split, tag, tokenise and encode each file's bigrams
-(store.prepare); the parent is the single writer and only appends their arrays.  Unchanged
+(schema.prepare); the parent is the single writer and only hands their tokens to tantivy.  Unchanged
 files (same size and mtime, or same content hash) are not re-read; identical content under
 another name is reported as a duplicate and indexed once.  Work is committed every
-COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (index.py:
-segments first, then the manifest).  A --rebuild is built beside the old index and swapped in
+COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (tantivy's
+meta.json; see engine/writer.py).  A --rebuild is built beside the old index and swapped in
 only when complete.
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from icpolicy.text import clean as cleaning
-from icpolicy.engine import writer as index, store
+from icpolicy.engine import schema, writer as index
 from icpolicy.text import passages
 from icpolicy import readers
 from icpolicy.pipeline import stream
@@ -97,7 +97,7 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
             found.setdefault(key, path)
 
 
-def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, store.Prepared]:
+def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
     raw, data = readers.read(path, max_bytes)
     paragraphs = cleaning.clean(raw.text, raw.layout)
@@ -117,7 +117,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
         size=stat.st_size,
     )
     norms = [normalise(p.text) for p in passage_list]
-    return document, store.prepare(document.passages, norms, [cut(n) for n in norms])
+    return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):

@@ -2,9 +2,10 @@
 
 A text file is decoded incrementally and cut at a line end about every CHUNK_CHARS characters;
 a PDF is extracted PAGES_PER_CHUNK pages at a time.  Each chunk is cleaned, split, tagged
-(with the document facts read from the first chunk) and added to the index; the last passage
-of a chunk waits for the next chunk so that its tail (store.py) is known.  Memory is then the
-current chunk plus the segment being built (written out every index.SEGMENT_BYTES).
+(with the document facts read from the first chunk) and added to the index; the last passages
+of a chunk (at least TAIL normalised characters of them) wait for the next chunk, so that every
+passage's tail (engine/schema.py) is the text that really follows it, whatever the chunk size.
+Memory is then the current chunk plus tantivy's indexing heap.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from pathlib import Path
 
 from icpolicy.text import clean as cleaning
 from icpolicy.text import passages
-from icpolicy.engine import store
+from icpolicy.engine import schema
 from icpolicy.meta import tagging
 from icpolicy.errors import ExtractionError
 from icpolicy.models import Document, RawText, doc_id_for, source_key
-from icpolicy.text.normalize import normalise
+from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
 
 STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
@@ -108,6 +109,7 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
     source = source_key(path)
     stat = path.stat()
     document, tagger, carry, layout = None, None, "", "plain"
+    held: list = []  # tagged passages whose tail is not known yet
     writer.delete_source(source)
     for raw in chunks(path):
         if stop.is_set():
@@ -123,15 +125,28 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
             meta, roundup = tagging.describe(raw.title, pieces + [(last.text, last.heading)], path.stem)
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
-        _add(writer, document, tagger.tag(pieces), passages.split_paragraph(last.text)[0])
+        held = _add(writer, document, held + list(tagger.tag(pieces)), final=False)
         on_chunk(len(raw.text.encode("utf-8", "ignore")))
     if document is None:
         raise ExtractionError(str(path), "no text found")
-    _add(writer, document, tagger.tag(passages.split(cleaning.clean(carry, layout))), None)
+    _add(writer, document, held + list(tagger.tag(passages.split(cleaning.clean(carry, layout)))), final=True)
     return tagger.ordinal
 
 
-def _add(writer, document: Document, tagged, next_text: str | None) -> None:
-    """Add a run of passages; next_text starts the run after it (None: the document ends here)."""
+def _add(writer, document: Document, tagged: list, final: bool) -> list:
+    """Add the passages whose tail is known; returns the ones held back for the next chunk.
+
+    Unless the document ends here, the last passages (TAIL normalised characters of them, or
+    all) are held: the passages before them take their tail from them.
+    """
     norms = [normalise(p.text) for p in tagged]
-    writer.add(document, store.prepare(tagged, norms, [cut(n) for n in norms], None if next_text is None else normalise(next_text)))
+    keep, following = len(tagged), 0
+    if not final:
+        while keep > 0 and following < TAIL:
+            keep -= 1
+            following += len(norms[keep])
+    if keep == 0 and not final:
+        return tagged
+    ready, rest = tagged[:keep], norms[keep:]
+    writer.add(document, schema.prepare(ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest)))
+    return tagged[keep:]
