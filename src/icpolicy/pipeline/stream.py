@@ -28,7 +28,10 @@ from icpolicy.text.tokens import cut
 STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
 CHUNK_CHARS = 250_000
 PAGES_PER_CHUNK = 50
+CARRY = 2  # paragraphs carried into the next chunk
+LINE_CAP = 8  # a line longer than this many chunks is cut where the chunk ends
 _READ = 1 << 20
+SNIFF_BYTES = 1 << 20
 
 
 def is_large(path: Path) -> bool:
@@ -54,24 +57,46 @@ def _text_chunks(path: Path) -> Iterator[RawText]:
 
     layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
     with path.open("rb") as fh:
-        sample = fh.read(_READ)
+        sample = fh.read(SNIFF_BYTES)  # encoding and layout are judged on the same sample whatever _READ is
         encoding = _sniff(path, sample, decode)
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-        buffer, block = "", sample
-        while block:
+        layout = layout or sniff_layout(decode(path, sample[: len(sample) - _cut_bytes(path, sample, decode)])[0])
+        buffer = ""
+        blocks = [sample[i : i + _READ] for i in range(0, len(sample), _READ)]
+        for block in _then(blocks, lambda: fh.read(_READ)):
             try:
                 buffer += decoder.decode(block)
             except UnicodeDecodeError:
                 raise ExtractionError(str(path), f"undecodable bytes (not {encoding} throughout)") from None
             layout = layout or sniff_layout(buffer)
             if len(buffer) >= CHUNK_CHARS:
-                cut = buffer.rfind("\n", 0, len(buffer)) + 1 or len(buffer)
-                yield RawText(buffer[:cut], layout, "", encoding)
-                buffer = buffer[cut:]
-            block = fh.read(_READ)
+                # at a line end: a line cut in two would become two paragraphs; only a line
+                # longer than LINE_CAP chunks is cut (memory stays bounded)
+                cut = buffer.rfind("\n") + 1 or (len(buffer) if len(buffer) >= LINE_CAP * CHUNK_CHARS else 0)
+                if cut:
+                    yield RawText(buffer[:cut], layout, "", encoding)
+                    buffer = buffer[cut:]
         buffer += decoder.decode(b"", final=True)
         if buffer.strip():
             yield RawText(buffer, layout or sniff_layout(buffer), "", encoding)
+
+
+def _then(first: list[bytes], read) -> Iterator[bytes]:
+    """The blocks already read, then the rest of the file."""
+    yield from first
+    while block := read():
+        yield block
+
+
+def _cut_bytes(path: Path, sample: bytes, decode) -> int:
+    """How many trailing bytes of the sample to drop so that it decodes (a character cut at the end)."""
+    for trim in range(4):
+        try:
+            decode(path, sample[: len(sample) - trim])
+            return trim
+        except ExtractionError:
+            continue
+    return 0
 
 
 def _sniff(path: Path, sample: bytes, decode) -> str:
@@ -118,11 +143,13 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         paragraphs = cleaning.clean(carry + "\n" + raw.text if carry else raw.text, layout)
         if not paragraphs:
             continue
-        *ready, last = paragraphs
-        carry = ("#" * last.heading + " " if last.heading and layout == "markdown" else "") + last.text
+        # the last CARRY paragraphs are cleaned again with the next chunk: whether a line joins
+        # the paragraph before it can depend on the lines after it
+        ready, last = paragraphs[:-CARRY], paragraphs[-CARRY:]
+        carry = "\n".join(("#" * p.heading + " " if p.heading and layout == "markdown" else "") + p.text for p in last)
         pieces = passages.split(ready)
         if document is None:
-            meta, roundup = tagging.describe(raw.title, pieces + [(last.text, last.heading)], path.stem)
+            meta, roundup = tagging.describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem)
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
         held = _add(writer, document, held + list(tagger.tag(pieces)), final=False)
