@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from icpolicy.engine import query as ql
 from icpolicy.engine.translate import is_latin_synonym
 from icpolicy.models import Hit
-from icpolicy.text.normalize import find_spans, normalise
+from icpolicy.text.normalize import merge_spans, normalise_with_offsets, occurrences
 
 DOC_BUCKETS = 65000  # tantivy's bucket limit per aggregation: the most documents a facet counts exactly
 
@@ -34,17 +34,17 @@ class Loaded:
     @classmethod
     def from_doc(cls, doc, address, score: float) -> Loaded:
         """From a stored tantivy document."""
-        keys = sorted(doc.get_all("region"), key=len)
+        fields = doc.to_dict()
         return cls(
             key=(address.segment_ord, address.doc),
             score=score,
-            doc_id=doc.get_first("doc"),
-            ordinal=int(doc.get_first("ordinal")),
-            text=bytes(doc.get_first("text")).decode("utf-8"),
-            tail=doc.get_first("tail") or "",
-            region_keys=keys,
-            years=sorted(int(y) for y in doc.get_all("years")),
-            sectors=list(doc.get_all("sectors")),
+            doc_id=fields["doc"][0],
+            ordinal=int(fields["ordinal"][0]),
+            text=bytes(fields["text"][0]).decode("utf-8"),
+            tail=fields.get("tail", [""])[0],
+            region_keys=sorted(fields.get("region", ()), key=len),
+            years=sorted(fields.get("years", ())),
+            sectors=fields.get("sectors", []),
         )
 
 
@@ -99,7 +99,7 @@ def closeness(own: str, terms: list[ql.Term]) -> float:
 def make_hit(p: Loaded, facts: dict, terms: list[ql.Term]) -> Hit:
     """A hit with its highlight spans and the labels of the terms it matched."""
     path = p.region_path
-    latin = tuple(f for t in terms for f in t.forms if is_latin_synonym(t, f))
+    found = _spans(p, terms)
     return Hit(
         doc_id=p.doc_id,
         title=facts["title"],
@@ -111,30 +111,42 @@ def make_hit(p: Loaded, facts: dict, terms: list[ql.Term]) -> Hit:
         segments=list(p.sectors),
         passage=p.ordinal,
         text=p.text,
-        highlights=find_spans(p.text, [n for t in terms for n in t.needles()], p.tail, latin),
+        highlights=merge_spans([span for spans in found.values() for span in spans]),
         score=p.score,
         doc_number=facts["doc_number"],
         issuer=facts["issuer"],
         issued=facts["issued"],
-        matched=[label for t in terms for label in _matched(t, p.text, p.tail)],
+        matched=[label for t in terms for label in _matched(t, p.text, found)],
     )
 
 
-def _matched(term: ql.Term, text: str, tail: str) -> list[str]:
+def _spans(p: Loaded, terms: list[ql.Term]) -> dict[tuple[str, bool], list[tuple[int, int]]]:
+    """(needle, whole Latin word?) -> its spans in the passage: one normalisation per hit."""
+    wanted = {(n, bool(t.forms) and is_latin_synonym(t, n)) for t in terms for n in t.needles()}
+    if not wanted:
+        return {}
+    norm, offsets = normalise_with_offsets(p.text)
+    if p.tail:  # stored normalised (normalise is idempotent): it maps to the end of the text
+        norm += p.tail
+        offsets = range(len(norm)) if isinstance(offsets, range) else offsets + [len(p.text)] * len(p.tail)
+    mapped = (norm, offsets)
+    return {(n, latin): [(a, b) for _, a, b in occurrences(p.text, n, p.tail, latin, mapped)] for n, latin in wanted}
+
+
+def _matched(term: ql.Term, text: str, found: dict) -> list[str]:
     """How a term matched this passage: as typed, as a synonym (SiC（碳化硅）), or as its words (先进+封装)."""
     if term.words:
-        return ["+".join(term.words)] if all(find_spans(text, [w], tail) for w in term.words) else []
+        return ["+".join(term.words)] if all(found[(w, False)] for w in term.words) else []
     if term.forms:
         labels = []
         for form in term.forms:
-            latin = (form,) if is_latin_synonym(term, form) else ()
-            spans = find_spans(text, [form], tail, latin)
+            spans = found[(form, is_latin_synonym(term, form))]
             if not spans:
                 continue
             if form == term.norm:
                 labels.append(term.text)
             else:
-                start, end = spans[0]
+                start, end = min(spans)
                 labels.append(f"{text[start:end]}（{term.text}）")
         return labels
-    return [term.text] if find_spans(text, [term.norm], tail) else []
+    return [term.text] if found[(term.norm, False)] else []

@@ -222,11 +222,14 @@ class Index:
 
     def _fast(self, match, scoring, terms, limit, sort) -> SearchResult:
         """An exact plan: tantivy counts, ranks and aggregates; only the hits shown are read."""
-        total = self._call(self.searcher.search, match, limit=1, count=True).count
+        if limit and sort == "score":  # one pass: the count and the top hits
+            first = self._call(self.searcher.search, scoring, limit=limit, count=True)
+            total, found = first.count, first.hits
+        else:
+            total = self._call(self.searcher.search, match, limit=1, count=True).count
+            found = self._call(self.searcher.search, scoring, limit=total, count=False).hits if total else []
         if not total:
             return SearchResult([], 0, facets=lambda: facets_of([], self.facts))
-        want = total if (limit is None or sort != "score") else min(limit, total)
-        found = self._call(self.searcher.search, scoring, limit=want, count=False).hits
         if sort == "year":
             newest = self._call(self.searcher.fast_field_values, "newest", [a for _, a in found])
             found = [x for _, x in sorted(zip(newest, found), key=lambda nx: (-nx[0], -nx[1][0], _key(nx[1][1])))]
