@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from icpolicy.engine import query as ql
@@ -46,6 +47,32 @@ class Loaded:
             years=sorted(fields.get("years", ())),
             sectors=fields.get("sectors", []),
         )
+
+
+class LazyHits(Sequence):
+    """Hits built when they are read (iteration streams them: `--all`, JSONL, compare's first few)."""
+
+    def __init__(self, items: list, build):
+        self._items = items
+        self._build = build
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._build(item) for item in self._items[index]]
+        return self._build(self._items[index])
+
+    def __iter__(self):
+        for item in self._items:
+            yield self._build(item)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other)
+
+    def __repr__(self) -> str:
+        return f"LazyHits({len(self)} hits)"
 
 
 class SearchResult:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from icpolicy.engine import query as ql
 from icpolicy.engine import translate
-from icpolicy.engine.results import Loaded, SearchResult, closeness, facets_of, make_hit, DOC_BUCKETS
+from icpolicy.engine.results import DOC_BUCKETS, LazyHits, Loaded, SearchResult, closeness, facets_of, make_hit
 from icpolicy.errors import IndexDamaged, UsageError
 from icpolicy.text.normalize import normalise
 
@@ -217,7 +217,7 @@ class Index:
         kept = self._checked(scoring, tree, terms, sentence, fuzzy)
         ordered = _ordered(kept, sort)
         shown = ordered if not limit else ordered[:limit]
-        return SearchResult([make_hit(p, self.facts(p.doc_id), terms) for p in shown], len(kept),
+        return SearchResult(LazyHits(shown, lambda p: make_hit(p, self.facts(p.doc_id), terms)), len(kept),
                             facets=lambda: facets_of(kept, self.facts))
 
     def _fast(self, match, scoring, terms, limit, sort) -> SearchResult:
@@ -239,8 +239,11 @@ class Index:
             found = sorted(found, key=lambda sa: (region.get(_key(sa[1]), "~"), -sa[0], _key(sa[1])))
         if limit:
             found = found[:limit]
-        loaded = [self._load(address, score) for score, address in found]
-        hits = [make_hit(p, self.facts(p.doc_id), terms) for p in loaded]
+        def build(scored):
+            passage = self._load(scored[1], scored[0])
+            return make_hit(passage, self.facts(passage.doc_id), terms)
+
+        hits = [build(x) for x in found] if limit else LazyHits(found, build)  # --all: built as they are read
         return SearchResult(hits, total, facets=lambda: self._facets(match))
 
     def _checked(self, scoring, tree, terms, sentence: bool, fuzzy: bool) -> list[Loaded]:
