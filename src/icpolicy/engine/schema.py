@@ -8,8 +8,9 @@ n >= 2 characters is a phrase query over its n - 1 bigrams: an exact substring m
             characters of the document marked with TAIL_MARK: a term that starts in the
             passage and runs on into the next one is a phrase whose first bigrams are
             unmarked and the rest marked, so it is found in the passage where it starts
-            and never in the one before (see search.py's substring query)
-    uni     the distinct characters of the passage (one-character terms)
+            and never in the one before (see translate.py).  The last character of a
+            document pairs with END, so every character of a passage starts an unmarked
+            bigram: a one-character term is a regex over the bigrams that start with it
     words   jieba's words of the passage (the whole-word boost)
     text    the passage as shown (stored);  tail  the normalised tail (stored, for highlights)
     doc, ordinal, region (every prefix of the region path), city, years, newest, sectors, doc_type:
@@ -31,6 +32,7 @@ from icpolicy.text.normalize import TAIL
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 TAIL_MARK = "\x01"
+END = "\x02"  # normalised text holds no control characters (normalize.py drops them)
 PASSAGE, DOCUMENT = "p", "d"
 
 
@@ -41,8 +43,7 @@ def build():
     sb = tantivy.SchemaBuilder()
     sb.add_text_field("kind", tokenizer_name="raw", index_option="basic")
     sb.add_text_field("bi", tokenizer_name="whitespace", index_option="position")
-    sb.add_text_field("uni", tokenizer_name="whitespace", index_option="basic")
-    sb.add_text_field("words", tokenizer_name="whitespace", index_option="freq")
+    sb.add_text_field("words", tokenizer_name="whitespace", index_option="basic")
     sb.add_text_field("doc", stored=True, fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("ordinal", stored=True, indexed=True, fast=True)
@@ -61,7 +62,7 @@ def build():
 
 def bigrams(own: str, tail: str) -> str:
     """The `bi` field of a passage: its own bigrams, then the tail's bigrams marked."""
-    full = own + tail
+    full = own + (tail or END)
     mine = map(str.__add__, full[: len(own)], full[1 : len(own) + 1])
     after = tail[:-1] if tail else ""
     marked = map(lambda a, b: TAIL_MARK + a + b, after, tail[1:])
@@ -77,7 +78,6 @@ class Prepared:
 
     passages: tuple[Passage, ...]
     bigrams: tuple[str, ...]
-    chars: tuple[str, ...]
     words: tuple[str, ...]
     tails: tuple[str, ...]
     ends: bool
@@ -98,7 +98,6 @@ def prepare(passages, norm_texts: list[str], word_lists: list[list[str]], next_n
     return Prepared(
         passages=tuple(passages),
         bigrams=tuple(bigrams(n, t) for n, t in zip(norm_texts, tails)),
-        chars=tuple(" ".join(set(n)) for n in norm_texts),
         words=tuple(" ".join({w for w in words if w.strip()}) for words in word_lists),
         tails=tuple(tails),
         ends=next_norm is None,
@@ -118,7 +117,6 @@ def passage_doc(document: Document, prepared: Prepared, k: int):
     doc = tantivy.Document()
     doc.add_text("kind", PASSAGE)
     doc.add_text("bi", prepared.bigrams[k])
-    doc.add_text("uni", prepared.chars[k])
     doc.add_text("words", prepared.words[k])
     doc.add_text("doc", document.doc_id)
     doc.add_integer("ordinal", passage.ordinal)

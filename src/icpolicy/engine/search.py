@@ -102,10 +102,10 @@ class Index:
         """Tantivy queries for region, year, segment and type; raises UsageError on unknown values."""
         import tantivy
 
-        from icpolicy.meta import regions, sectors, years
-
         Q, schema, out = tantivy.Query, self.tantivy.schema, []
         if filters.regions:
+            from icpolicy.meta import regions  # each rule module only when its filter is given
+
             wanted: set[str] = set()
             for name in filters.regions:
                 paths = regions.resolve_filter(name)
@@ -114,12 +114,16 @@ class Index:
                 wanted |= {"/".join(p) for p in paths}
             out.append(Q.term_set_query(schema, "region", sorted(wanted)))
         if filters.year:
+            from icpolicy.meta import years
+
             try:
                 start, end = years.parse_range(filters.year)
             except ValueError as exc:
                 raise UsageError(f"--year: {exc}") from None
             out.append(Q.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
         if filters.segments:
+            from icpolicy.meta import sectors
+
             slugs = set()
             for value in filters.segments:
                 slug = sectors.resolve(value)

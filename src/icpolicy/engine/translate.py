@@ -2,7 +2,8 @@
 
 A term of n >= 2 normalised characters starts in a passage exactly when one of n - 1 phrase
 queries over its bigrams matches: j unmarked bigrams (they start in the passage) followed by
-n - 1 - j tail-marked ones (schema.py), j = 1 .. n - 1.  One character: the `uni` field.
+n - 1 - j tail-marked ones (schema.py), j = 1 .. n - 1.  One character: a regex over the
+unmarked bigrams that start with it.
 These are exact, so AND / OR / NOT of them are tantivy boolean queries and nothing is
 checked in Python.  Three things are not decided by tantivy, and make `exact` False, so the
 candidates it returns (a superset) are checked by `accepts`:
@@ -48,8 +49,8 @@ class Translator:
     def substring(self, norm: str) -> Plan:
         """Passages where norm starts (see the module docstring)."""
         Q = self.Q
-        if len(norm) == 1:
-            return Plan(Q.term_query(self.schema, "uni", norm), True)
+        if len(norm) == 1:  # every bigram the passage's own characters start (schema.py: END)
+            return Plan(Q.regex_query(self.schema, "bi", _regex_literal(norm) + "."), True)
         head = norm[: TAIL + 1]
         grams = [head[i : i + 2] for i in range(len(head) - 1)]
         options = []
@@ -120,6 +121,11 @@ class Translator:
             return query
         clauses = [(self.Occur.Must, query)] + [(self.Occur.Must, self.Q.const_score_query(f, 0.0)) for f in filters]
         return self.Q.boolean_query(clauses)
+
+
+def _regex_literal(char: str) -> str:
+    """char as a literal in tantivy's (Rust) regex syntax, whatever it is."""
+    return "\\x{%X}" % ord(char)
 
 
 def is_latin_synonym(term: ql.Term, form: str) -> bool:

@@ -62,13 +62,14 @@ def is_latin_letter(char: str) -> bool:
 
 
 def _step(char: str) -> str:
-    """One pass for one character: NFKC, lower case, spaces dropped, traditional -> simplified."""
-    if char.isspace() or char in _INVISIBLE:
+    """One pass for one character: NFKC, lower case, spaces and control characters dropped,
+    traditional -> simplified."""
+    if char.isspace() or char in _INVISIBLE or char < " " or char == "\x7f":
         return ""
     out = unicodedata.normalize("NFKC", char).lower()
     parts = []
     for ch in out:  # NFKC may give several characters (㈾ -> (資)): each is converted
-        if ch.isspace() or ch in _INVISIBLE:
+        if ch.isspace() or ch in _INVISIBLE or ch < " ":
             continue
         if is_cjk(ch):
             ch = _t2s().get(ch, ch)
