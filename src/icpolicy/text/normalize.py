@@ -155,13 +155,12 @@ def occurrences(text: str, needle: str, tail: str = "", whole_latin: bool = Fals
     mapped: normalise_with_offsets(text + tail), when the caller has it already."""
     norm, offsets = mapped or normalise_with_offsets(text + tail)
     found = []
+    size, full = len(text), text + tail if whole_latin else ""
     start = norm.find(needle) if needle else -1
-    while start != -1 and offsets[start] < len(text):
-        end = start + len(needle)
-        first, last = offsets[start], offsets[end - 1]
-        full = text + tail
+    while start != -1 and offsets[start] < size:
+        first, last = offsets[start], offsets[start + len(needle) - 1]
         if not whole_latin or not ((first > 0 and is_latin_letter(full[first - 1])) or (last + 1 < len(full) and is_latin_letter(full[last + 1]))):
-            found.append((start, first, min(len(text), last + 1)))
+            found.append((start, first, min(size, last + 1)))
         start = norm.find(needle, start + 1)
     return found
 
