@@ -139,3 +139,16 @@ def test_streamed_and_whole_indexes_hold_the_same_text(generated):
 
     with open_index(generated / "whole") as whole, open_index(generated / "streamed") as streamed:
         assert texts(whole) == texts(streamed) and len(texts(whole)) == 14
+
+
+def test_nested_negation_and_mixed_groups_match_the_oracle(generated):
+    rng = random.Random(11)
+    with open_index(generated / "whole") as ix:
+        oracle = Oracle(ix)
+        probes = _probes(oracle, rng)
+        for _ in range(30):
+            a, b, c = rng.sample(probes, 3)
+            found = {(h.doc_id, h.passage) for h in ix.search(f'("{a}" OR -"{b}") "{c}"', limit=None).hits}
+            assert found == (oracle.term(a) | (oracle.everything() - oracle.term(b))) & oracle.term(c), (a, b, c)
+            found = {(h.doc_id, h.passage) for h in ix.search(f'-(-"{a}")', limit=None).hits}
+            assert found == oracle.term(a), a

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from icpolicy.text.normalize import is_latin_letter, normalise
 from icpolicy.text.passages import split_sentences
-from icpolicy.engine.query import And, Not, Or, Term
 
 
 def occurs(needle: str, norm: str) -> bool:
@@ -37,21 +36,15 @@ def in_one_sentence(node, text: str) -> bool:
 
 def evaluate_sets(node, docs_with: dict[str, set], universe: set) -> set:
     """同篇: the documents satisfying the tree, given which documents contain each needle set."""
-    if isinstance(node, Term):
-        return docs_with[node.norm]
-    if isinstance(node, And):
+    from icpolicy.engine.query import fold
+
+    def all_of(sets: list[set]) -> set:
         result = set(universe)
-        for item in node.items:
-            result &= evaluate_sets(item, docs_with, universe)
+        for found in sets:
+            result &= found
         return result
-    if isinstance(node, Or):
-        result: set = set()
-        for item in node.items:
-            result |= evaluate_sets(item, docs_with, universe)
-        return result
-    if isinstance(node, Not):
-        return universe - evaluate_sets(node.item, docs_with, universe)
-    raise TypeError(node)
+
+    return fold(node, lambda t: docs_with[t.norm], all_of, lambda sets: set().union(*sets), lambda found: universe - found)
 
 
 def window(words: tuple[str, ...], norm: str) -> int:

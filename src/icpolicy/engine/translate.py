@@ -25,6 +25,13 @@ from icpolicy.text.normalize import TAIL, occurrences
 
 
 @dataclass
+class _Excluded:
+    """A NOT item on its way up the fold: an AND turns it into a must-not clause."""
+
+    plan: Plan
+
+
+@dataclass
 class Plan:
     """The tantivy query that selects passages, and whether it is exact (no Python check)."""
 
@@ -84,7 +91,8 @@ class Translator:
                 exact = False  # a superset: the Python check excludes
         return Plan(self.Q.boolean_query(clauses), exact)
 
-    def any_of(self, plans: list[Plan]) -> Plan:
+    def any_of(self, plans: list) -> Plan:
+        plans = [self.all_of([], [p.plan]) if isinstance(p, _Excluded) else p for p in plans]
         if len(plans) == 1:
             return plans[0]
         return Plan(self.Q.boolean_query([(self.Occur.Should, p.query) for p in plans]), all(p.exact for p in plans))
@@ -93,17 +101,14 @@ class Translator:
         """The query tree; None (filters only) selects every passage."""
         if node is None:
             return Plan(self.passages(), True)
-        if isinstance(node, ql.Term):
-            return self.term(node)
-        if isinstance(node, ql.And):
-            positive = [self.tree(item) for item in node.items if not isinstance(item, ql.Not)]
-            negative = [self.tree(item.item) for item in node.items if isinstance(item, ql.Not)]
-            return self.all_of(positive, negative)
-        if isinstance(node, ql.Or):
-            return self.any_of([self.tree(item) for item in node.items])
-        if isinstance(node, ql.Not):
-            return self.all_of([], [self.tree(node.item)])
-        raise TypeError(f"not a query node: {node!r}")
+        found = ql.fold(node, self.term, self._and, self.any_of, lambda v: v.plan if isinstance(v, _Excluded) else _Excluded(v))
+        return self.all_of([], [found.plan]) if isinstance(found, _Excluded) else found
+
+    def _and(self, parts: list) -> Plan:
+        """AND: the NOT items become must-not clauses of the same boolean query."""
+        positive = [p for p in parts if not isinstance(p, _Excluded)]
+        excluded = [p.plan for p in parts if isinstance(p, _Excluded)]
+        return self.all_of(positive, excluded)
 
     def boosted(self, plan: Plan, terms: list[ql.Term]):
         """The scoring query: the match, plus a should-clause per term that equals a jieba word of
@@ -158,17 +163,9 @@ def accepts(node, text: str, own: str, following: str) -> bool:
     """Whether a passage satisfies the query tree (the check for inexact plans)."""
     if node is None:
         return True
-    if isinstance(node, ql.Term):
-        return term_starts(node, text, own, following)
-    if isinstance(node, ql.And):
-        return all(accepts(item, text, own, following) for item in node.items)
-    if isinstance(node, ql.Or):
-        return any(accepts(item, text, own, following) for item in node.items)
-    if isinstance(node, ql.Not):
-        return not accepts(node.item, text, own, following)
-    raise TypeError(node)
+    return ql.fold(node, lambda t: term_starts(t, text, own, following), all, any, lambda value: not value)
 
 
 def longest_term(node) -> int:
     """The length of the longest needle in the tree (how much following text a check needs)."""
-    return max((len(n) for t in ql.terms(node) for n in t.needles()), default=0) if node is not None else 0
+    return max((len(n) for t in ql.terms(node) for n in t.needles()), default=0)
