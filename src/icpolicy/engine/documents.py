@@ -3,8 +3,8 @@
 Only this module imports whoosh (inside its functions: a passage search never needs it).  It
 is never a second source of truth: every record is built from the document records of the
 tantivy commit (schema.py), and the whole index is rebuilt from them when it is stale (a
-crash between the tantivy commit and this one) or damaged.  The folder DIR/documents and its
-stamp are the tool's own; rebuilding removes only them.
+crash between the tantivy commit and this one) or damaged.  Rebuilding removes only the files
+of DIR/documents that LAYOUT names.
 
     query(index_dir, title=None, issuer=None, number=None, doc_ids=None, region=None,
           year=None, doc_type=None, limit=None) -> list[dict]
@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 NAME = "documents"
 STAMP = "documents.json"
+# The names this index writes into DIR/documents (Whoosh's TOC, segments, lock; the stamp): nothing else there is touched.
+LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_*.toc": None, f"{NAME}_*": None}
 
 
 def _analyzer():
@@ -109,9 +110,13 @@ def sync(index_dir: Path, index, generation: int, touched=None) -> None:
 def _rebuild(index_dir: Path, facts: list[dict]) -> None:
     from whoosh.filedb.filestore import FileStorage
 
+    from fnmatch import fnmatchcase
+
     folder = _folder(index_dir)
-    shutil.rmtree(folder, ignore_errors=True)  # the tool's own folder (see the module docstring)
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in folder.iterdir():  # only the files this index wrote there (LAYOUT)
+        if path.is_file() and not path.is_symlink() and any(fnmatchcase(path.name, pattern) for pattern in LAYOUT):
+            path.unlink()
     ix = FileStorage(str(folder), supports_mmap=False).create_index(_schema(), indexname=NAME)
     writer = ix.writer()
     for f in facts:

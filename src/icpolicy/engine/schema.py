@@ -31,6 +31,8 @@ from icpolicy.models import Document, Passage
 from icpolicy.text.normalize import TAIL
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
+# The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
+LAYOUT = {"meta.json": None, ".managed.json": None, ".tantivy-*.lock": None, "[0-9a-f]" * 32 + ".*": None, ".tmp*": None}
 TAIL_MARK = "\x01"
 END = "\x02"  # normalised text holds no control characters (normalize.py drops them)
 PASSAGE, DOCUMENT = "p", "d"

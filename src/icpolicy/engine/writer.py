@@ -33,6 +33,13 @@ WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * 1e6)  # 
 WRITER_THREADS = 2
 
 
+def layout() -> dict:
+    """Every name this index writes into its folder (pattern -> None for a file, or the layout of a folder)."""
+    from icpolicy.engine import documents
+
+    return {MANIFEST: None, MANIFEST + ".tmp": None, LOCK: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
+
+
 def rebuild_hint(index_dir: Path) -> str:
     """The command that rebuilds an index folder."""
     return f"icpolicy ingest --rebuild --index {index_dir}"
