@@ -282,3 +282,13 @@ def test_other_damage_is_named_and_exits_3(small_index, damage):
     rebuilt = _cli("ingest", "--rebuild", SEEDS, "--index", small_index)
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert _cli("search", "集成电路", "--index", small_index).returncode == 0
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/maps"), reason="needs /proc/self/maps (Linux)")
+def test_an_ingest_leaves_no_memory_map_of_the_index_behind(tmp_path):
+    """A map kept after ingest would turn a later truncation of the file into SIGBUS for this process."""
+    folder = tmp_path / "ix"
+    ingest([SEEDS], folder, workers=1)
+    ingest([SEEDS / "000_9cc3f131d6978670.txt"], folder, workers=1)
+    with open("/proc/self/maps", encoding="utf-8") as fh:
+        assert [line for line in fh if str(folder) in line] == []

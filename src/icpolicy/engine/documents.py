@@ -84,18 +84,21 @@ def _record(facts: dict) -> dict:
     }
 
 
-def sync(index_dir: Path, index, generation: int, touched=None) -> None:
-    """Bring the document index in line with the passage index's commit `generation`.
+def stale(index_dir: Path, generation: int, touched=None) -> bool:
+    """Whether the document index must change to hold the passage index's commit `generation`."""
+    return _stamp(index_dir) != generation or bool(touched)
+
+
+def sync(index_dir: Path, facts: list[dict], generation: int, touched=None) -> None:
+    """Bring the document index in line with the passage index's commit `generation`, whose
+    document records are `facts` (writer.all_documents).
 
     touched: the sources changed by that commit, when the document index holds the commit
     before it; otherwise (or when it is damaged) it is rebuilt from every document record.
     """
-    from icpolicy.engine.writer import all_documents
-
     stamp = _stamp(index_dir)
     if stamp == generation and not touched:
         return
-    facts = all_documents(index)
     if touched is not None and stamp == generation - 1:
         try:
             _update(index_dir, {f["source"]: f for f in facts if f["source"] in touched}, touched)

@@ -196,9 +196,7 @@ class Writer:
         self.generation = 0 if fresh else int(read_manifest(index_dir).get("generation", 0))
         if fresh:
             self.commit()
-        from icpolicy.engine import documents
-
-        documents.sync(index_dir, self.index, self.generation)
+        self._sync_documents(None)
 
     def known_documents(self) -> dict[str, dict]:
         """source -> facts (doc_id, content_hash, size, mtime...) of every committed document."""
@@ -247,17 +245,34 @@ class Writer:
         self.index.reload()
         self._record()
 
+    def close(self) -> None:
+        """Let go of tantivy's writer and files now (its memory maps would otherwise live as long
+        as this object, and a file truncated under a map kills the process with SIGBUS)."""
+        self.writer = None
+        self.index = None
+
     def _record(self) -> None:
-        searcher = self.index.searcher()
-        kinds = {kind: searcher.search(_kind(self.index, kind), limit=1, count=True).count for kind in (schema.PASSAGE, schema.DOCUMENT)}
+        kinds = _counts(self.index)  # in a function of its own: no searcher left in this frame
         self.generation += 1
         write_manifest(self.dir, documents=kinds[schema.DOCUMENT], passages=kinds[schema.PASSAGE], generation=self.generation,
                        files=tantivy_files(self.dir), **self.facts)
         # the passage index is committed; the document index follows (a crash here is healed when a writer opens)
+        self._sync_documents(self._touched)
+        self._touched = set()
+
+    def _sync_documents(self, touched) -> None:
         from icpolicy.engine import documents
 
-        documents.sync(self.dir, self.index, self.generation, self._touched)
-        self._touched = set()
+        if documents.stale(self.dir, self.generation, touched):
+            # the facts, not the tantivy index, go to Whoosh: a frame kept by one of its exceptions
+            # must not keep tantivy's memory maps alive
+            documents.sync(self.dir, all_documents(self.index), self.generation, touched)
+
+
+def _counts(index) -> dict[str, int]:
+    """Passages and documents in the committed index."""
+    searcher = index.searcher()
+    return {kind: searcher.search(_kind(index, kind), limit=1, count=True).count for kind in (schema.PASSAGE, schema.DOCUMENT)}
 
 
 def _kind(index, kind: str):

@@ -229,10 +229,13 @@ def ingest(
             target.mkdir(parents=True)
         facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
         writer = index.Writer(target, facts)
-        known = {} if rebuild else writer.known_documents()
-        todo, stale, digests = _plan(files, known, report)
-        max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-        _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
+        try:
+            known = {} if rebuild else writer.known_documents()
+            todo, stale, digests = _plan(files, known, report)
+            max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
+            _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
+        finally:
+            writer.close()
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
