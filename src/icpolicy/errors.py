@@ -75,6 +75,18 @@ def _index_folder(path: str) -> str:
     return str(here.parent)
 
 
+class IndexWriteFailed(IcpolicyError):
+    """Writing the index failed (disk full, permissions...): what, where, and what was committed."""
+
+    exit_code = 3
+
+    def __init__(self, path: str, reason: str, committed: str):
+        super().__init__(f"could not write {path} ({reason}); {committed}")
+        self.path = str(path)
+        self.reason = reason
+        self.committed = committed
+
+
 class UsageError(IcpolicyError):
     """An option value that makes no sense (bad year range, unknown segment...)."""
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from icpolicy._version import __version__
 from icpolicy.engine import schema
-from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing
+from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed
 from icpolicy.models import Document
 
 SCHEMA_VERSION = 6
@@ -292,10 +292,12 @@ def all_documents(index) -> list[dict]:
 
 
 def _guard(index_dir: Path, call, *args):
-    """Run a tantivy writer call; its failures name the index (disk full, damaged files)."""
+    """Run a tantivy writer call; a failure (disk full, permissions, damage) names the index and
+    says that the index stays as at its last commit."""
     try:
         return call(*args)
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise IndexDamaged(str(index_dir / schema.FOLDER), f"tantivy failed to write ({type(exc).__name__}: {str(exc)[:200]})") from None
+        raise IndexWriteFailed(str(index_dir / schema.FOLDER), f"{type(exc).__name__}: {str(exc)[:200]}",
+                               "the index is as at its last commit; nothing after it was kept") from None
