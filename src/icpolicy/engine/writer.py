@@ -25,11 +25,12 @@ from icpolicy._version import __version__
 from icpolicy.engine import schema
 from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed
 from icpolicy.models import Document
+from icpolicy.units import MB
 
 SCHEMA_VERSION = 6
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
-WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * 1e6)  # tantivy's indexing heap
+WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
 WRITER_THREADS = 2
 
 

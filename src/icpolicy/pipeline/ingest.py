@@ -36,6 +36,7 @@ from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_
 from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.text.tokens import cut
+from icpolicy.units import MB
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
@@ -232,7 +233,7 @@ def ingest(
         try:
             known = {} if rebuild else writer.known_documents()
             todo, stale, digests = _plan(files, known, report)
-            max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
+            max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
             _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
         finally:
             writer.close()

@@ -24,8 +24,9 @@ from icpolicy.errors import ExtractionError
 from icpolicy.models import Document, RawText, doc_id_for, source_key
 from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
+from icpolicy.units import MB
 
-STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
+STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * MB)
 CHUNK_CHARS = 250_000
 PAGES_PER_CHUNK = 50
 CARRY = 2  # paragraphs carried into the next chunk
