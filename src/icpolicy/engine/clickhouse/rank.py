@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from icpolicy.engine import matching
 from icpolicy.engine import query as ql
-from icpolicy.text.normalize import find_spans, normalise
 
 WORD_BOOST = 1.0  # the embedded engine's: a whole-word occurrence doubles a term's weight
 K1, B = 1.2, 0.4
@@ -141,20 +140,3 @@ def closeness(terms: list[ql.Term], row: dict) -> float:
     own, _ = own_text(row)
     gaps = sum(matching.window(t.words, own) for t in terms if t.words)
     return 1.0 / (1.0 + 0.05 * gaps)
-
-
-def matched(term: ql.Term, text: str, tail: str) -> list[str]:
-    """How a term matched: as typed, as a synonym (SiC（碳化硅）), or as its words (先进+封装)."""
-    if term.words:
-        return ["+".join(term.words)] if all(find_spans(text, [w]) for w in term.words) else []
-    if term.forms:
-        own = normalise(text)
-        labels = []
-        for form in term.forms:
-            if form == term.norm and find_spans(text, [form], tail):
-                labels.append(term.text)
-            elif form != term.norm and matching.occurs(form, own):
-                start, end = find_spans(text, [form])[0]
-                labels.append(f"{text[start:end]}（{term.text}）")
-        return labels
-    return [term.text] if find_spans(text, [term.norm], tail) else []

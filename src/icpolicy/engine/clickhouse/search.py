@@ -21,7 +21,6 @@ from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql
 from icpolicy.engine.search import Filters, SearchResult, prepare_tree
 from icpolicy.errors import UsageError
 from icpolicy.models import Hit
-from icpolicy.text.normalize import find_spans
 
 FIRST_FETCH = 50  # rows read for a top-10 before checking that no other row can beat them
 CANDIDATES = 1000  # best rows by SQL score that the ranking scan returns (keys only)
@@ -199,22 +198,20 @@ class ClickHouseIndex:
     # -- hits ----------------------------------------------------------------------------
 
     def _hits(self, scored: list[tuple[dict, float]], terms) -> list[Hit]:
+        """Hits built by the folder index's own make_hit, so spans and labels are the same."""
+        from icpolicy.engine.results import Loaded, make_hit
+
         docs = self._doc_facts(sorted({r["doc"] for r, _ in scored}))
-        needles = [needle for t in terms for needle in t.needles()]
         hits = []
         for row, score in scored:
             facts = docs.get(row["doc"], {})
-            _, tail = rank.own_text(row)
-            text = row["text"]
             path = list(row["region"])
-            hits.append(Hit(
-                doc_id=row["doc"], title=facts.get("title", ""), source=facts.get("source", ""), doc_type=row["type"],
-                region=path[-1] if path else "", region_path=path, years=[int(y) for y in row["years"]],
-                segments=list(row["sectors"]), passage=int(row["passage"]), text=text,
-                highlights=find_spans(text, needles, tail), score=float(score), doc_number=facts.get("doc_number", ""),
-                issuer=facts.get("issuer", ""), issued=facts.get("issued", ""),
-                matched=[label for t in terms for label in rank.matched(t, text, tail)],
-            ))
+            loaded = Loaded(key=(0, int(row["passage"])), score=float(score), doc_id=row["doc"], ordinal=int(row["passage"]),
+                            text=row["text"], tail=rank.own_text(row)[1], region_keys=["/".join(path[: i + 1]) for i in range(len(path))],
+                            years=[int(y) for y in row["years"]], sectors=list(row["sectors"]))
+            hits.append(make_hit(loaded, {"title": facts.get("title", ""), "source": facts.get("source", ""), "doc_type": row["type"],
+                                          "doc_number": facts.get("doc_number", ""), "issuer": facts.get("issuer", ""),
+                                          "issued": facts.get("issued", "")}, terms))
         return hits
 
     def _doc_facts(self, doc_ids: list[str]) -> dict[str, dict]:
