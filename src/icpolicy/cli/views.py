@@ -46,6 +46,9 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
     with open_index_for(ctx, index_path) as ix:
         rows = ix.counts(text, filters, by)
         cities = ix.counts(text, filters, "city") if by == "region" else []
+        if title == "trend":
+            _trend_output(text, filters, by, rows, ix.counts("", filters, by), fmt, output)
+            sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:
         province, _, city = key.partition("/")
@@ -65,6 +68,29 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
             shown += [(f"  └ {c['key']}", c["passages"], c["documents"]) for c in under.get(key, [])]
         out_console().print(render.counts_table(heading, shown, by))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
+
+
+def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
+    """trend: every key of the range with zeros, and share per 1,000 indexed passages."""
+    from icpolicy.meta import years as year_rules
+    from icpolicy.views import render
+    from icpolicy.views.trend import trend_rows
+
+    span = None
+    if by == "year" and filters.year:
+        lo, hi = year_rules.parse_range(filters.year)
+        found = [int(k) for k, _, _ in rows if k.isdigit()] or [lo if lo > 0 else hi]
+        span = (max(lo, min(found)) if lo <= 0 else lo, min(hi, max(found)) if hi >= 9999 else hi)
+    table = trend_rows(rows, indexed, by, span)
+    if fmt == "json":
+        write_output(output, json.dumps({"query": text, "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "csv":
+        lines = [f"{by},passages,documents,indexed,share"] + [f"{r['key']},{r['passages']},{r['documents']},{r['indexed']},{r['share']}" for r in table]
+        write_output(output, "\r\n".join(lines) + "\r\n", encoding="utf-8-sig" if output else "utf-8")
+    else:
+        out_console().print(render.counts_table(f"trend: {text} by {by} (share = per 1,000 indexed passages)",
+                                                [(r["key"], r["passages"], r["documents"]) for r in table], by))
+        out_console().print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
 
 
 @main.command()
@@ -100,7 +126,7 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) 
         for region, (total, hits) in columns.items():
             body = Text()
             for hit in hits:
-                body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title[:24]}\n", style="green")
+                body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title[:24]} [{hit.doc_id} #{hit.passage}]\n", style="green")
                 snip, spans = snippet(hit.text, hit.highlights, width=140, context=30)
                 body.append_text(render.highlighted(snip, spans))
                 body.append("\n\n")

@@ -81,7 +81,7 @@ def rules() -> Rules:
     cues = list(raw["target_cues"]) + list(raw["reported_cues"])
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
-        number=re.compile(r"(?<![\d.,\-~～/第A-Za-z])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-~～—–至到]\s*(\d+(?:\.\d+)?))?\s*(?:多|余)?(" + units + ")(?![A-Za-z\d])"),
+        number=re.compile(r"(?<![\d.,\-~～/第A-Za-z])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-~～—–至到]\s*(\d+(?:\.\d+)?))?\s*(?:多|余)?(" + units + r")(?![A-Za-z\d])"),
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
@@ -261,12 +261,12 @@ def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
     while changed and text:
         changed = False
         for word in r.lead_trim:
-            if text.startswith(word) and len(text) > len(word):
+            if text.startswith(word):
                 text, changed = text[len(word):], True
         if lead_only:
             continue
         for word in r.tail_trim:
-            if text.endswith(word) and len(text) > len(word):
+            if text.endswith(word):
                 text, changed = text[: -len(word)], True
     return text.strip(" ，,、：:")
 

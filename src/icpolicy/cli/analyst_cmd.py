@@ -1,0 +1,131 @@
+"""Analyst views: `targets` (quantified commitments), `changes` (year over year), `docs` (documents)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
+
+FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
+
+
+def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], payload: dict, sheet: str) -> bool:
+    """Write rows as csv/jsonl/xlsx or the payload as json; False when the format is `table` (the caller renders)."""
+    from icpolicy.views import export
+
+    if fmt == "json":
+        write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        write_output(output, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    elif fmt == "csv":
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([export.csv_cell(row.get(c)) for c in columns])
+        write_output(output, buffer.getvalue(), encoding="utf-8-sig" if output else "utf-8")
+    elif fmt == "xlsx":
+        table_xlsx = getattr(export, "table_xlsx", None)
+        if table_xlsx is None or output is None:
+            click.echo("icpolicy: -f xlsx needs -o FILE.xlsx" if table_xlsx else "icpolicy: -f xlsx needs the spreadsheet writer (views/export.table_xlsx)", err=True)
+            sys.exit(EXIT_USAGE)
+        output.write_bytes(table_xlsx(columns, [[_cell(row.get(c)) for c in columns] for row in rows], sheet=sheet))
+    else:
+        return False
+    return True
+
+
+def _cell(value):
+    return "/".join(map(str, value)) if isinstance(value, list) else value
+
+
+def _fmt_option(func):
+    func = click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to this file instead of stdout.")(func)
+    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(func)
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@filter_options
+@click.option("-n", "--limit", type=click.IntRange(1), default=30, show_default=True, help="How many rows to show.")
+@click.option("-a", "--all", "show_all", is_flag=True, help="Every row (no limit).")
+@_fmt_option
+@index_option
+@click.pass_context
+def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, output, index_path) -> None:
+    """Quantified targets and reported figures (到2025年…达到350亿元) in the passages QUERY selects.
+
+    One row per quantity: year it is for, metric, comparator (达到/突破/力争/增长…), value in its
+    unit, kind (target or reported).  Rules: data/targets.toml.
+    """
+    from icpolicy.views.analyst_render import targets_table
+    from icpolicy.views.targets import COLUMNS
+
+    text = " ".join(query)
+    with open_index_for(ctx, index_path) as ix:
+        from icpolicy.views.targets import targets as run
+
+        payload = run(ix, text, make_filters(regions, year, segments, types), None if show_all else limit)
+    if not emit(fmt, output, COLUMNS, payload["targets"], payload, "targets"):
+        out_console().print(targets_table(payload))
+    sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@click.option("-r", "--region", required=True, help="The place whose documents are compared (江苏, 海拉尔...).")
+@click.option("-t", "--type", "doc_type", default="政府工作报告", show_default=True, help="Document type of both years.")
+@click.option("--from", "year_from", type=int, required=True, help="The earlier year.")
+@click.option("--to", "year_to", type=int, required=True, help="The later year.")
+@_fmt_option
+@index_option
+@click.pass_context
+def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index_path) -> None:
+    """What changed between a place's document of one year and of another, sentence by sentence.
+
+    Added, removed and changed sentences (with a character diff and moved targets) and a count of
+    kept ones; QUERY keeps only the sentences that match it.
+    """
+    from icpolicy.views.analyst_render import changes_view
+    from icpolicy.views.changes import changes as run
+
+    with open_index_for(ctx, index_path) as ix:
+        payload = run(ix, region, year_from, year_to, doc_type, " ".join(query))
+    rows = ([{"change": "added", "doc_id": s["doc_id"], "passage": s["passage"], "from_text": "", "to_text": s["text"]} for s in payload["added"]]
+            + [{"change": "removed", "doc_id": s["doc_id"], "passage": s["passage"], "from_text": s["text"], "to_text": ""} for s in payload["removed"]]
+            + [{"change": "changed", "doc_id": c["to"]["doc_id"], "passage": c["to"]["passage"], "from_text": c["from"]["text"], "to_text": c["to"]["text"]} for c in payload["changed"]])
+    if not emit(fmt, output, ["change", "doc_id", "passage", "from_text", "to_text"], rows, payload, "changes"):
+        changes_view(out_console(), payload)
+    sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
+
+
+@main.command()
+@click.argument("query", nargs=-1)
+@filter_options
+@click.option("--title", help="Words of the title (any order).")
+@click.option("--issuer", help="发文机关, e.g. 人民政府办公室.")
+@click.option("--number", help="文号 or part of it, e.g. 〔2023〕25号.")
+@click.option("--sort", type=click.Choice(["score", "issued", "year", "region"]), default="score", show_default=True)
+@click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("-a", "--all", "show_all", is_flag=True, help="Every document (no limit).")
+@_fmt_option
+@index_option
+@click.pass_context
+def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort, limit, show_all, fmt, output, index_path) -> None:
+    """Documents, not passages: the documents `search QUERY` hits (all of them with no QUERY)."""
+    from icpolicy.views.analyst_render import documents_table
+    from icpolicy.views.documents import COLUMNS, documents
+
+    with open_index_for(ctx, index_path) as ix:
+        payload = documents(ix, " ".join(query), make_filters(regions, year, segments, types), title, issuer, number, sort,
+                            None if show_all else limit)
+    if not emit(fmt, output, COLUMNS, payload["documents"], payload, "documents"):
+        out_console().print(documents_table(payload))
+    sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)

@@ -1,0 +1,148 @@
+"""The changes view: a place's document of one year against its document of another, sentence by sentence.
+
+Sentences are aligned with rapidfuzz: identical ones are kept, the most similar remaining pairs
+above THRESHOLD are changed (with a character diff, and the targets whose value moved), the rest
+added or removed.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Indel
+
+from icpolicy.engine import matching
+from icpolicy.engine import query as ql
+from icpolicy.errors import UsageError
+from icpolicy.meta.targets import extract
+from icpolicy.text.normalize import normalise
+from icpolicy.text.passages import split_sentences
+
+THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
+DEFAULT_TYPE = "政府工作报告"
+
+
+class NoSingleDocument(UsageError):
+    """A year has no document, or more than one, for the place and type asked."""
+
+
+def pick_document(ix, region: str, year: int, doc_type: str) -> dict:
+    """The one document of `doc_type` for `region` whose years include `year`; NoSingleDocument otherwise."""
+    from icpolicy.engine.search import Filters
+
+    found: dict[str, dict] = {}
+    for hit in ix.search("", Filters([region], str(year), [], [doc_type]), limit=None).hits:
+        found.setdefault(hit.doc_id, {"doc_id": hit.doc_id, "title": hit.title, "source": hit.source})
+    records = {d: ix.document(d)[0] for d in found}
+    own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or list(records)
+    if len(own) == 1:
+        return _doc(records[own[0]])
+    if not own:
+        others = ix.search("", Filters([region], None, [], [doc_type]), limit=None).hits
+        years = sorted({max(_years(ix.document(h.doc_id)[0]) or [0]) for h in others})
+        have = ", ".join(str(y) for y in years if y) or "none"
+        raise NoSingleDocument(f"no {doc_type} for {region} in {year}; years with one: {have}")
+    listed = "; ".join(f"{d} {records[d].get('title', '')} ({records[d].get('source', '')})" for d in own)
+    raise NoSingleDocument(f"{len(own)} documents of type {doc_type} for {region} in {year}: {listed}; narrow with --type")
+
+
+def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAULT_TYPE, query: str = "",
+            threshold: float = THRESHOLD) -> dict:
+    """{"from": doc, "to": doc, "added", "removed", "changed", "kept"} for two years of a place."""
+    old_doc = pick_document(ix, region, year_from, doc_type)
+    new_doc = pick_document(ix, region, year_to, doc_type)
+    old = _sentences(ix, old_doc["doc_id"])
+    new = _sentences(ix, new_doc["doc_id"])
+    tree = ql.parse(query).tree if query.strip() else None
+    if tree is not None:
+        old = [s for s in old if matching.evaluate(tree, normalise(s["text"]))]
+        new = [s for s in new if matching.evaluate(tree, normalise(s["text"]))]
+    kept, pairs, added, removed = align(old, new, threshold)
+    changed = []
+    for a, b, similarity in pairs:
+        changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
+                        "moved": moved_targets(a["text"], b["text"], year_from, year_to)})
+    return {"query": query, "from": old_doc, "to": new_doc, "added": added, "removed": removed, "changed": changed, "kept": kept}
+
+
+def align(old: list[dict], new: list[dict], threshold: float):
+    """(kept count, [(old, new, similarity)], added, removed): exact matches first, then the most
+    similar remaining pairs (greedy, best first) above the threshold."""
+    remaining_old = {}
+    for k, s in enumerate(old):
+        remaining_old.setdefault(normalise(s["text"]), []).append(k)
+    kept, left_new = 0, []
+    used_old = set()
+    for s in new:
+        slots = remaining_old.get(normalise(s["text"]))
+        if slots:
+            used_old.add(slots.pop(0))
+            kept += 1
+        else:
+            left_new.append(s)
+    left_old = [s for k, s in enumerate(old) if k not in used_old]
+    pairs = []
+    if left_old and left_new:
+        scores = process.cdist([s["text"] for s in left_old], [s["text"] for s in left_new], scorer=fuzz.ratio,
+                               score_cutoff=threshold)
+        candidates = sorted(((float(scores[i][j]), i, j) for i in range(len(left_old)) for j in range(len(left_new))
+                             if scores[i][j] >= threshold), reverse=True)
+        taken_old, taken_new = set(), set()
+        for score, i, j in candidates:
+            if i in taken_old or j in taken_new:
+                continue
+            taken_old.add(i)
+            taken_new.add(j)
+            pairs.append((left_old[i], left_new[j], score))
+        pairs.sort(key=lambda p: (p[1]["passage"], p[1]["sentence"]))
+        left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
+        left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
+    return kept, pairs, left_new, left_old
+
+
+def char_diff(a: str, b: str) -> list[list[str]]:
+    """The edit from a to b as [op, old text, new text] runs: equal, delete, insert or replace."""
+    out = []
+    for op in Indel.opcodes(a, b):
+        old, new = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
+        if out and out[-1][0] != "equal" and op.tag != "equal":
+            out[-1] = ["replace", out[-1][1] + old, out[-1][2] + new]
+        else:
+            out.append([op.tag, old, new])
+    return out
+
+
+def moved_targets(a: str, b: str, year_a: int, year_b: int) -> list[dict]:
+    """Quantities of the same metric, unit and comparator whose value differs between two sentences."""
+    before = {(q.metric, q.unit, q.comparator): q.value for q in extract(a, year_a)}
+    moved = []
+    for q in extract(b, year_b):
+        old = before.get((q.metric, q.unit, q.comparator))
+        if old is not None and old != q.value:
+            moved.append({"metric": q.metric, "comparator": q.comparator, "unit": q.unit, "from": _num(old), "to": _num(q.value)})
+    return moved
+
+
+def _sentences(ix, doc_id: str) -> list[dict]:
+    _, passages = ix.document(doc_id)
+    out = []
+    for p in passages:
+        for k, sentence in enumerate(split_sentences(p["text"])):
+            if sentence.strip():
+                out.append({"doc_id": doc_id, "passage": p["passage"], "sentence": k, "text": sentence.strip()})
+    return out
+
+
+def _years(record: dict) -> list[int]:
+    years = record.get("years") or ""
+    return [int(y) for y in years.split()] if isinstance(years, str) else list(years)
+
+
+def _doc(record: dict) -> dict:
+    path = list(record.get("region_path") or [])
+    return {"doc_id": record.get("doc_id", ""), "title": record.get("title", ""), "doc_type": record.get("doc_type", ""),
+            "region": path[-1] if path else "", "region_path": path, "years": _years(record),
+            "issued": record.get("issued", ""), "source": record.get("source", "")}
+
+
+def _num(value: float):
+    return int(value) if float(value).is_integer() else value

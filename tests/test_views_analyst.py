@@ -1,0 +1,177 @@
+"""The analyst views (issue 14): targets, changes, docs, search --per-doc, trend share, compare entries;
+through the CLI (subprocess, JSON) and the Python API."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from icpolicy.meta.targets import extract
+
+from .conftest import CORPUS, needs_corpus
+
+
+def run(*args, index) -> tuple[int, dict | str]:
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", *args, "--index", str(index)], capture_output=True, text=True)
+    try:
+        return proc.returncode, json.loads(proc.stdout)
+    except ValueError:
+        return proc.returncode, proc.stdout + proc.stderr
+
+
+# -- extraction (pure) -----------------------------------------------------------------------
+
+def test_target_and_stretch_give_two_rows():
+    rows = [q.as_dict() for q in extract("到2027年，全市光电产业规模达到500亿元，力争600亿元。", 2024)]
+    assert [(r["value"], r["unit"], r["comparator"], r["year"], r["kind"]) for r in rows] == [
+        (500, "亿元", "达到", 2027, "target"), (600, "亿元", "力争", 2027, "target")]
+    assert all(r["metric"] == "光电产业规模" for r in rows)
+
+
+def test_reported_figure_takes_its_own_year_and_unit():
+    (row,) = [q.as_dict() for q in extract("报告指出，2024年全省算力产业规模突破2.5万亿元。", 2025)]
+    assert (row["value"], row["unit"], row["comparator"], row["year"], row["kind"]) == (2.5, "万亿元", "突破", 2024, "reported")
+
+
+def test_growth_rate_and_qualifier_thresholds():
+    rows = extract("到2026年，软件业务收入年均增长12%左右，培育营收10亿元以上的企业3家。", 2024)
+    assert [(q.value, q.unit, q.comparator) for q in rows] == [(12, "%", "年均增长"), (3, "家", "")]
+    assert rows[1].metric.endswith("企业")
+
+
+def test_base_year_is_not_the_figure_year():
+    (q,) = extract("全年外贸进出口额比2020年增长18%。", 2023)
+    assert (q.year, q.comparator, q.kind) == (2023, "增长", "reported")
+
+
+def test_labelled_sample_meets_the_bar():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "evaluate_targets.py"
+    spec = importlib.util.spec_from_file_location("evaluate_targets", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = [json.loads(line) for line in module.DEFAULT.read_text(encoding="utf-8").splitlines()]
+    tune = module.score([r for r in rows if r["split"] == "tune"])
+    assert tune["detected"] / tune["found"] >= 0.9 and tune["detected"] / tune["labelled"] >= 0.9
+
+
+# -- targets, docs, per-doc on the seeds --------------------------------------------------------
+
+def test_targets_cli_json(seed_index):
+    code, out = run("targets", "集成电路", "--all", "-f", "json", index=seed_index)
+    assert code == 0 and out["query"] == "集成电路" and out["total"] == len(out["targets"]) > 5
+    row = next(t for t in out["targets"] if t["value"] == 380)
+    assert (row["unit"], row["comparator"], row["year"], row["kind"], row["region"]) == ("亿元", "力争", 2025, "target", "青浦区")
+    assert "集成电路" in row["metric"] and set(row) == {"doc_id", "passage", "region", "region_path", "year", "metric",
+                                                      "comparator", "value", "unit", "kind", "text", "title"}
+
+
+def test_targets_query_keeps_only_metrics_that_mention_it(seed_index):
+    _, out = run("targets", "营业收入", "--all", "-f", "json", index=seed_index)
+    assert out["targets"] and all("营业收入" in t["metric"] or "营业收入" in t["text"] for t in out["targets"])
+
+
+def test_docs_lists_exactly_the_documents_search_hits(seed_index):
+    _, docs = run("docs", "先进封装", "--all", "-f", "json", index=seed_index)
+    _, hits = run("search", "先进封装", "--all", "-f", "json", index=seed_index)
+    assert {d["doc_id"] for d in docs["documents"]} == {h["doc_id"] for h in hits["hits"]}
+    assert sum(d["passages"] for d in docs["documents"]) == hits["total"]
+
+
+def test_docs_without_query_filters_and_sorts(seed_index):
+    _, out = run("docs", "--all", "--sort", "issued", "-f", "json", index=seed_index)
+    assert out["total"] == 5
+    issued = [d["issued"] for d in out["documents"] if d["issued"]]
+    assert issued == sorted(issued, reverse=True)
+    _, by_number = run("docs", "--number", "[2023]25号", "-f", "json", index=seed_index)
+    assert [d["doc_type"] for d in by_number["documents"]] == ["行动方案"]
+    _, by_title = run("docs", "--title", "半导体 昆山", "-f", "json", index=seed_index)
+    assert [d["region"] for d in by_title["documents"]] == ["昆山市"]
+
+
+def test_search_per_doc_caps_each_document(seed_index):
+    _, out = run("search", "集成电路", "--per-doc", "1", "--all", "-f", "json", index=seed_index)
+    ids = [h["doc_id"] for h in out["hits"]]
+    assert len(ids) == len(set(ids)) == out["documents"]
+
+
+def test_python_api_views(seed_index):
+    from icpolicy import open_index
+
+    with open_index(seed_index) as ix:
+        assert ix.search("集成电路", limit=1).total > 0
+        assert ix.targets("集成电路", limit=3)["total"] >= 3
+        assert ix.documents("", sort="year")["total"] == 5
+
+
+def test_trend_has_zero_years_and_share(seed_index):
+    _, out = run("trend", "集成电路", "-y", "2020-2026", "-f", "json", index=seed_index)
+    keys = [r["key"] for r in out["rows"]]
+    assert keys == [str(y) for y in range(2020, 2027)]
+    zero = next(r for r in out["rows"] if r["key"] == "2020")
+    assert zero["passages"] == 0 and zero["share"] == 0
+    for r in out["rows"]:
+        if r["indexed"]:
+            assert r["share"] == round(1000 * r["passages"] / r["indexed"], 2)
+
+
+# -- changes on the corpus's yearly reports -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reports_index(tmp_path_factory):
+    from icpolicy.pipeline.ingest import ingest
+
+    if not CORPUS.is_dir():
+        pytest.skip("corpus not present")
+    src = tmp_path_factory.mktemp("reports")
+    for path in sorted((CORPUS / "txt").glob("gwr_201[89]_neimenggu_hulunbeier_hailaer_gbk.txt")):
+        shutil.copy(path, src / path.name)
+    shutil.copy(CORPUS / "txt" / "gwr_2016_neimenggu_hulunbeier_hailaer_gbk.txt", src / "a.txt")
+    shutil.copy(CORPUS / "txt" / "gwr_2016_neimenggu_hulunbeier_hailaer_gbk.txt", src / "b_copy_edited.txt")
+    (src / "b_copy_edited.txt").write_text((src / "a.txt").read_text(encoding="gbk") + "\n附记。", encoding="utf-8")
+    folder = tmp_path_factory.mktemp("reports-index") / "index"
+    ingest([src], folder, workers=1)
+    return folder
+
+
+@needs_corpus
+def test_changes_cli_json(reports_index):
+    code, out = run("changes", "--region", "海拉尔", "--from", "2018", "--to", "2019", "-f", "json", index=reports_index)
+    assert code == 0
+    assert max(out["from"]["years"]) == 2018 and max(out["to"]["years"]) == 2019
+    assert out["added"] and out["removed"] and out["changed"] and isinstance(out["kept"], int)
+    for item in out["added"] + out["removed"]:
+        assert {"doc_id", "passage", "text"} <= set(item)
+    pair = out["changed"][0]
+    new = "".join(b for _, _, b in pair["diff"])
+    old = "".join(a for _, a, _ in pair["diff"])
+    assert new == pair["to"]["text"] and old == pair["from"]["text"]
+    moved = [m for c in out["changed"] for m in c["moved"]]
+    assert any(m["metric"] == "社会消费品零售总额" and m["from"] != m["to"] for m in moved)
+
+
+@needs_corpus
+def test_changes_query_narrows_and_missing_year_is_usage_error(reports_index):
+    _, out = run("changes", "投资", "--region", "海拉尔", "--from", "2018", "--to", "2019", "-f", "json", index=reports_index)
+    texts = [s["text"] for s in out["added"] + out["removed"]] + [c["to"]["text"] for c in out["changed"]]
+    assert texts and all("投资" in t or "投资" in c["from"]["text"] for t in texts for c in out["changed"][:1])
+    code, message = run("changes", "--region", "海拉尔", "--from", "2010", "--to", "2019", index=reports_index)
+    assert code == 2 and "2010" in message and "2018" in message
+    code, message = run("changes", "--region", "海拉尔", "--from", "2016", "--to", "2019", index=reports_index)
+    assert code == 2 and "2 documents" in message
+
+
+@needs_corpus
+def test_changes_python_api(reports_index):
+    from icpolicy import open_index
+
+    with open_index(reports_index) as ix:
+        out = ix.changes("海拉尔", 2018, 2019, query="旅游")
+    assert out["from"]["doc_id"] != out["to"]["doc_id"]
+    assert all("旅游" in s["text"] for s in out["added"] + out["removed"])
