@@ -64,6 +64,10 @@ class Rules:
     overridable: frozenset
     year_not_before: tuple[str, ...]
     plan_lean: re.Pattern
+    closing_lean: re.Pattern
+    metric_drop: re.Pattern
+    threshold_suffixes: tuple[str, ...]
+    year_opening: int
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
 
@@ -104,7 +108,11 @@ def rules() -> Rules:
         overriding=frozenset(raw["overriding"]),
         overridable=frozenset(raw["overridable"]),
         year_not_before=tuple(raw["year_not_before"]),
-        plan_lean=re.compile(_alternation(raw["plan_lean"])),
+        plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
+        closing_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")[。，；;,]"),
+        metric_drop=re.compile("|".join(raw["metric_drop"])),
+        threshold_suffixes=tuple(raw["threshold_suffixes"]),
+        year_opening=int(raw["year_opening"]),
         review_lean=re.compile(_alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
     )
@@ -118,10 +126,9 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
     """
     r = rules()
     plan = bool(doc_type) and any(t in doc_type for t in r.target_doc_types)
-    if r.review_lean.search(text):
-        plan = False
-    elif r.plan_lean.search(text):
-        plan = True
+    if not plan:
+        review = r.review_lean.search(text) or r.closing_lean.search(text)
+        plan = not review and bool(r.plan_lean.search(text))
     plain = text.translate(_WIDE)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
@@ -138,6 +145,8 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
             rest = after[len(suffix):]
             if rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after):
                 continue
+            if suffix in r.threshold_suffixes and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff":
+                continue  # 5000万元以上项目库: a threshold naming a kind of thing
             clause_start = max(boundary, _last_mark(sentence, n_start))
             lead = sentence[clause_start:n_start]
             if found and not lead.strip("、和及与 ") and clause_start == boundary:
@@ -163,8 +172,9 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
                 end=s_start + n_end + len(suffix),
             ))
             boundary = n_end + len(suffix)
-        if years:
-            context = years[-1][1:]
+        opening = [y for y in years if y[0] <= r.year_opening]
+        if opening:
+            context = opening[-1][1:]
     return found
 
 
@@ -193,7 +203,7 @@ def _analyse(lead: str, r: Rules) -> tuple[str, str, int]:
     of a qualifier (主营业务收入超百亿元以上的企业).  The metric is what the comparator takes
     (新增 [5G基站]), else the words before it, cut after their last head word.
     """
-    text = r.relative_re.sub("", r.year.sub("", lead))
+    text = r.metric_drop.sub("", r.relative_re.sub("", r.year.sub("", lead)))
     for marker in r.target_year_markers:
         if text.startswith(marker):
             text = text[len(marker):]
@@ -206,6 +216,8 @@ def _analyse(lead: str, r: Rules) -> tuple[str, str, int]:
             found = (found[0], found[1], r.comparators[[w for w, _ in r.comparators].index(stretch)][1])
     if found and "的" in text[found[0] + len(found[1]):]:
         found = None
+    if found and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
+        found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
         return "", _trim(_cut(text, r), r), -1
     at, word, name = found
