@@ -58,7 +58,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
             elif per_doc:
                 from icpolicy.views.analyst_render import grouped_hits
 
-                grouped_hits(console, result.hits, lambda hit: render.hits(console, [hit]))
+                grouped_hits(console, result.hits)
             else:
                 render.hits(console, result.hits)
             console.print(render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year))

@@ -55,16 +55,23 @@ def changes_view(console: Console, payload: dict) -> None:
     console.print(table)
 
 
-def grouped_hits(console: Console, hits: list, show_hit) -> None:
-    """Hits grouped under their document (the order of each document's best hit), as pkulaw lists them."""
+def grouped_hits(console: Console, hits: list, width: int = 220) -> None:
+    """Hits grouped under their document (documents in the order of their best hit), as pkulaw lists them."""
+    from icpolicy.views.render import highlighted
+    from icpolicy.views.snippets import snippet
+
     order: dict[str, list] = {}
     for hit in hits:
         order.setdefault(hit.doc_id, []).append(hit)
-    for doc_id, group in order.items():
+    for number, (doc_id, group) in enumerate(order.items(), 1):
         first = group[0]
-        head = Text(first.title or first.source, style="bold cyan")
-        head.append(f"  [{doc_id}] " + "/".join(first.region_path) + " " + ",".join(map(str, first.years)), style="dim")
+        head = Text(f"{number:>2}. ", style="bold")
+        head.append(first.title or first.source, style="bold cyan")
+        head.append(f"  [{doc_id}]", style="dim")
         console.print(head)
+        keys = " · ".join(x for x in ("/".join(first.region_path), ",".join(map(str, first.years)), first.doc_type) if x)
+        console.print(Text("    " + keys, style="green"))
         for hit in group:
-            show_hit(hit)
+            text, spans = snippet(hit.text, hit.highlights, width=width)
+            console.print(Text(f"    #{hit.passage} ", style="dim") + highlighted(text, spans))
         console.print()

@@ -18,6 +18,7 @@ from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
 
 THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
+MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it moved, down to this
 DEFAULT_TYPE = "政府工作报告"
 
 
@@ -57,6 +58,8 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
         old = [s for s in old if matching.evaluate(tree, normalise(s["text"]))]
         new = [s for s in new if matching.evaluate(tree, normalise(s["text"]))]
     kept, pairs, added, removed = align(old, new, threshold)
+    more, added, removed = pair_moved_targets(removed, added, year_from, year_to)
+    pairs = sorted(pairs + more, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
     changed = []
     for a, b, similarity in pairs:
         changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
@@ -97,6 +100,31 @@ def align(old: list[dict], new: list[dict], threshold: float):
         left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
         left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
     return kept, pairs, left_new, left_old
+
+
+def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to: int):
+    """Pairs (old, new, similarity) of sentences left over by the alignment that state the same
+    target (metric, unit, comparator) with another value: a moved target is a change, however
+    much the wording around it changed.  Returns (pairs, new left, old left)."""
+    def keys(sentence, year):
+        return {(q.metric, q.unit, q.comparator): q.value for q in extract(sentence["text"], year) if q.metric}
+
+    old_keys = [keys(s, year_from) for s in old]
+    candidates = []
+    for j, sentence in enumerate(new):
+        mine = keys(sentence, year_to)
+        for i, theirs in enumerate(old_keys):
+            if any(k in theirs and theirs[k] != v for k, v in mine.items()):
+                score = fuzz.ratio(old[i]["text"], sentence["text"])
+                if score >= MOVED_FLOOR:
+                    candidates.append((score, i, j))
+    pairs, used_old, used_new = [], set(), set()
+    for score, i, j in sorted(candidates, reverse=True):
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((old[i], new[j], score))
+    return pairs, [s for j, s in enumerate(new) if j not in used_new], [s for i, s in enumerate(old) if i not in used_old]
 
 
 def char_diff(a: str, b: str) -> list[list[str]]:
