@@ -14,6 +14,7 @@ from importlib import resources
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
+_SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
 _CLAUSE_MARK = "，,：:；;。！？!?\n"
 
 
@@ -65,6 +66,9 @@ class Rules:
     year_not_before: tuple[str, ...]
     plan_lean: re.Pattern
     closing_lean: re.Pattern
+    noun_stop: re.Pattern
+    comparator_re: re.Pattern
+    comparator_names: dict
     metric_drop: re.Pattern
     threshold_suffixes: tuple[str, ...]
     year_opening: int
@@ -113,6 +117,9 @@ def rules() -> Rules:
         metric_drop=re.compile("|".join(raw["metric_drop"])),
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
+        comparator_re=re.compile(_alternation(w for w, _ in comparators)),
+        comparator_names={w: n for w, n in comparators},
+        noun_stop=re.compile("[" + re.escape(_CLAUSE_MARK) + "、\\d]|" + _alternation(list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]])),
         review_lean=re.compile(_alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
     )
@@ -125,11 +132,13 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
     kind of uncued figures: targets in plans (data: target_doc_types), reported elsewhere.
     """
     r = rules()
+    plain = text.translate(_WIDE)
+    if not r.number.search(plain):
+        return []
     plan = bool(doc_type) and any(t in doc_type for t in r.target_doc_types)
     if not plan:
         review = r.review_lean.search(text) or r.closing_lean.search(text)
         plan = not review and bool(r.plan_lean.search(text))
-    plain = text.translate(_WIDE)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
     for s_start, s_end in _sentences(plain):
@@ -179,14 +188,8 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
 
 
 def _sentences(text: str):
-    start = 0
-    for k, ch in enumerate(text):
-        if ch in _SENTENCE_END:
-            if k + 1 > start:
-                yield start, k + 1
-            start = k + 1
-    if start < len(text):
-        yield start, len(text)
+    for match in _SENTENCE.finditer(text):
+        yield match.span()
 
 
 def _last_mark(sentence: str, before: int) -> int:
@@ -241,7 +244,7 @@ def _following_noun(text: str, r: Rules) -> str:
     text = text.lstrip("“”\"'‘’")
     if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops):
         return ""
-    stop = re.search("[" + re.escape(_CLAUSE_MARK) + "、\\d]|" + "|".join(map(re.escape, list(r.noun_stops) + [w for w, _ in r.comparators if w not in r.adjacent_only])), text)
+    stop = r.noun_stop.search(text)
     noun = text[: stop.start()] if stop else text
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
 
@@ -255,17 +258,15 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
 
 
 def _last_comparator(text: str, r: Rules):
-    """(position, word, canonical name) of the last comparator word in text, the longest where several end together."""
+    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number)."""
+    end = len(text.rstrip())
     best = None
-    for word, name in r.comparators:
-        at = text.rfind(word)
-        if at >= 0 and word in r.adjacent_only and at + len(word) != len(text.rstrip()):
+    for match in r.comparator_re.finditer(text):
+        word = match.group(0)
+        if word in r.adjacent_only and match.end() != end:
             continue
-        if at >= 0:
-            end = at + len(word)
-            if best is None or end > best[0] or (end == best[0] and len(word) > len(best[2])):
-                best = (end, name, word, at)
-    return (best[3], best[2], best[1]) if best else None
+        best = (match.start(), word, r.comparator_names[word])
+    return best
 
 
 def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
