@@ -33,13 +33,15 @@ def pick_document(ix, region: str, year: int, doc_type: str) -> dict:
     found: dict[str, dict] = {}
     for hit in ix.search("", Filters([region], str(year), [], [doc_type]), limit=None).hits:
         found.setdefault(hit.doc_id, {"doc_id": hit.doc_id, "title": hit.title, "source": hit.source})
-    records = {d: ix.document(d)[0] for d in found}
+    from icpolicy.views.documents import document_facts
+
+    records = {d: document_facts(ix, d)[0] for d in found}
     own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or list(records)
     if len(own) == 1:
         return _doc(records[own[0]])
     if not own:
         others = ix.search("", Filters([region], None, [], [doc_type]), limit=None).hits
-        years = sorted({max(_years(ix.document(h.doc_id)[0]) or [0]) for h in others})
+        years = sorted({max(_years(document_facts(ix, d)[0]) or [0]) for d in {h.doc_id for h in others}})
         have = ", ".join(str(y) for y in years if y) or "none"
         raise NoSingleDocument(f"no {doc_type} for {region} in {year}; years with one: {have}")
     listed = "; ".join(f"{d} {records[d].get('title', '')} ({records[d].get('source', '')})" for d in own)

@@ -47,6 +47,17 @@ def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | 
     return set(finder(title=title, issuer=issuer, number=number))
 
 
+def document_facts(ix, doc_id: str) -> tuple[dict, list[str]]:
+    """(record, segments) of a document: from the engine's stored facts when it keeps them per
+    document (`Index.facts`, no passages read), else from `Index.document`."""
+    facts = getattr(ix, "facts", None)
+    if facts is not None:
+        record = dict(facts(doc_id))
+        return record, list(record.get("sectors") or [])
+    record, passages = ix.document(doc_id)
+    return record, sorted({s for p in passages for s in re.split("[, ]", p.get("segments") or "") if s})
+
+
 def documents(ix, query: str = "", filters=None, title: str | None = None, issuer: str | None = None,
               number: str | None = None, sort: str = "score", limit: int | None = None) -> dict:
     """{"total", "documents": [row...]}: the documents `search QUERY` hits (all documents the
@@ -63,10 +74,9 @@ def documents(ix, query: str = "", filters=None, title: str | None = None, issue
     for doc_id, (count, score) in grouped.items():
         if allowed is not None and doc_id not in allowed:
             continue
-        record, passages = ix.document(doc_id)
+        record, segments = document_facts(ix, doc_id)
         if allowed is None and not _passes(record, title, issuer, number):
             continue
-        segments = sorted({s for p in passages for s in re.split("[, ]", p.get("segments") or "") if s})
         rows.append((score, _row(record, count, segments)))
     rows = [row for _, row in sorted(rows, key=lambda p: _order(p, sort))]
     return {"query": query, "total": len(rows), "documents": rows[:limit] if limit else rows}
