@@ -4,8 +4,9 @@
 
 The labels (tests/fixtures/targets_labels.jsonl) are passages drawn at random from the seeds
 and the corpus (any passage with a digit), each with every quantity a reader finds in it:
-[value, unit, comparator, metric, year, kind].  `split` says whether the passage was seen
-while the rules in data/targets.toml were written ("tune") or only after ("holdout").
+[value, unit, comparator, metric, year, kind].  `split` says whether the passage was read
+while the rules in data/targets.toml were written ("tune") or labelled before the extractor
+first ran on it ("holdout", "holdout2", "holdout3", drawn one after the other).
 
 A found quantity is a detection hit when a label in the same passage has its value and unit;
 it is fully right when, besides, comparator, year and kind are equal and the labelled metric

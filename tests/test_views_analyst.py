@@ -73,6 +73,18 @@ def test_targets_cli_json(seed_index):
                                                       "comparator", "value", "unit", "kind", "text", "title"}
 
 
+def test_targets_csv_jsonl_and_table(seed_index):
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "-f", "csv", "--index", str(seed_index)], capture_output=True, text=True)
+    lines = proc.stdout.splitlines()
+    assert lines[0].split(",")[:8] == ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value"]
+    assert any(",达到,350,亿元,target," in line for line in lines[1:])
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "-f", "jsonl", "--index", str(seed_index)], capture_output=True, text=True)
+    assert all(json.loads(line)["unit"] for line in proc.stdout.splitlines())
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "--index", str(seed_index)], capture_output=True, text=True,
+                          env={**__import__("os").environ, "COLUMNS": "200"})
+    assert proc.returncode == 0 and "350亿元" in proc.stdout and "力争" in proc.stdout
+
+
 def test_targets_query_keeps_only_metrics_that_mention_it(seed_index):
     _, out = run("targets", "营业收入", "--all", "-f", "json", index=seed_index)
     assert out["targets"] and all("营业收入" in t["metric"] or "营业收入" in t["text"] for t in out["targets"])
