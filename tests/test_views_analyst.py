@@ -178,6 +178,8 @@ def test_changes_query_narrows_and_missing_year_is_usage_error(reports_index):
     assert code == 2 and "2010" in message and "2018" in message
     code, message = run("changes", "--region", "海拉尔", "--from", "2016", "--to", "2019", index=reports_index)
     assert code == 2 and "2 documents" in message
+    code, message = run("changes", "--region", "呼伦贝尔", "--from", "2018", "--to", "2019", index=reports_index)
+    assert code == 2 and "海拉尔区" in message  # a district's report is not the city's
 
 
 @needs_corpus

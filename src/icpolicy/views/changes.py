@@ -13,6 +13,7 @@ from rapidfuzz.distance import Indel
 from icpolicy.engine import matching
 from icpolicy.engine import query as ql
 from icpolicy.errors import UsageError
+from icpolicy.meta import regions
 from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
@@ -37,6 +38,13 @@ def pick_document(ix, region: str, year: int, doc_type: str) -> dict:
 
     records = {d: document_facts(ix, d)[0] for d in found}
     own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or list(records)
+    # the place's own documents before those of places below it (江苏 -> 江苏省, not 苏州市)
+    places = {tuple(p) for p in regions.resolve_filter(region)}
+    below = own
+    own = [d for d in own if tuple(records[d].get("region_path") or ()) in places]
+    if below and not own:
+        listed = "; ".join(f"{d} {'/'.join(records[d].get('region_path') or [])} {records[d].get('title', '')}" for d in below)
+        raise NoSingleDocument(f"no {doc_type} of {region} itself in {year}, only of places within it: {listed}; give one of those places as --region")
     if len(own) == 1:
         return _doc(records[own[0]])
     if not own:
