@@ -39,12 +39,15 @@ def number_matches(number: str, wanted: str) -> bool:
 
 
 def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | None) -> set[str] | None:
-    """doc_ids a fielded document index selects for the title/issuer/number filters, or None when
-    the index offers none (then the filter functions above decide, document by document)."""
-    finder = getattr(ix, "find_documents", None)
-    if finder is None or not (title or issuer or number):
+    """doc_ids the fielded document index selects for the title/issuer/number filters (Whoosh,
+    jieba-analysed titles: engine/documents.query), or None when the engine has no such index
+    yet; then the filter functions above decide, document by document."""
+    from icpolicy.engine import documents as document_index
+
+    query = getattr(document_index, "query", None)
+    if query is None or not (title or issuer or number):
         return None
-    return set(finder(title=title, issuer=issuer, number=number))
+    return {facts["doc_id"] for facts in query(ix.index_dir, title=title, issuer=issuer, number=number)}
 
 
 def document_facts(ix, doc_id: str) -> tuple[dict, list[str]]:
