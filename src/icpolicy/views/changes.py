@@ -95,10 +95,11 @@ def align(old: list[dict], new: list[dict], threshold: float):
     left_old = [s for k, s in enumerate(old) if k not in used_old]
     pairs = []
     if left_old and left_new:
-        scores = process.cdist([s["text"] for s in left_old], [s["text"] for s in left_new], scorer=fuzz.ratio,
-                               score_cutoff=threshold)
-        candidates = sorted(((float(scores[i][j]), i, j) for i in range(len(left_old)) for j in range(len(left_new))
-                             if scores[i][j] >= threshold), reverse=True)
+        # process.extract per sentence, not cdist: cdist needs numpy, which icpolicy does not
+        texts = [s["text"] for s in left_new]
+        candidates = sorted(((score, i, j) for i, s in enumerate(left_old)
+                             for _, score, j in process.extract(s["text"], texts, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)),
+                            reverse=True)
         taken_old, taken_new = set(), set()
         for score, i, j in candidates:
             if i in taken_old or j in taken_new:

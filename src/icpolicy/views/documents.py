@@ -39,15 +39,22 @@ def number_matches(number: str, wanted: str) -> bool:
 
 
 def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | None) -> set[str] | None:
-    """doc_ids the fielded document index selects for the title/issuer/number filters (Whoosh,
-    jieba-analysed titles: engine/documents.query), or None when the engine has no such index
-    yet; then the filter functions above decide, document by document."""
+    """doc_ids the fielded document index (Whoosh: engine/documents.query) selects for the
+    filters, or None when the engine has no such index yet (then the filter functions above
+    decide, document by document).
+
+    The index answers issuer; title and 文号 are checked here on its records, because its
+    title field matches whole jieba words (昆山 would miss 昆山市) and its 文号 field exact
+    brackets ([2023] would miss 〔2023〕).
+    """
     from icpolicy.engine import documents as document_index
 
     query = getattr(document_index, "query", None)
     if query is None or not (title or issuer or number):
         return None
-    return {facts["doc_id"] for facts in query(ix.index_dir, title=title, issuer=issuer, number=number)}
+    return {facts["doc_id"] for facts in query(ix.index_dir, issuer=issuer or None)
+            if (not title or title_matches(facts.get("title", ""), title))
+            and (not number or number_matches(facts.get("doc_number", ""), number))}
 
 
 def document_facts(ix, doc_id: str) -> tuple[dict, list[str]]:
