@@ -75,9 +75,11 @@ def test_targets_cli_json(seed_index):
 
 def test_targets_csv_jsonl_and_table(seed_index):
     proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "-f", "csv", "--index", str(seed_index)], capture_output=True, text=True)
-    lines = proc.stdout.splitlines()
-    assert lines[0].split(",")[:8] == ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value"]
-    assert any(",达到,350,亿元,target," in line for line in lines[1:])
+    import csv
+
+    table = list(csv.reader(proc.stdout.lstrip("\ufeff").splitlines()))
+    assert table[0][:8] == ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value"]
+    assert any(row[6:10] == ["达到", "350", "亿元", "target"] for row in table[1:])
     proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "-f", "jsonl", "--index", str(seed_index)], capture_output=True, text=True)
     assert all(json.loads(line)["unit"] for line in proc.stdout.splitlines())
     proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "--index", str(seed_index)], capture_output=True, text=True,
