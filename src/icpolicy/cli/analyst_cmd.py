@@ -51,7 +51,12 @@ def _fmt_option(func):
     return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(func)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  icpolicy targets 集成电路                       quantities in passages about 集成电路
+  icpolicy targets 营业收入 --region 上海 --all -f csv -o targets.csv
+  icpolicy targets --type 行动方案 --year 2025 -f json
+""")
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("-n", "--limit", type=click.IntRange(1), default=30, show_default=True, help="How many rows to show.")
@@ -78,7 +83,12 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  icpolicy changes --region 海拉尔 --from 2018 --to 2019
+  icpolicy changes 旅游 --region 海拉尔 --from 2018 --to 2019 -f json
+  icpolicy changes --region 北京 --type 政府工作报告 --from 2024 --to 2025 -f csv -o changes.csv
+""")
 @click.argument("query", nargs=-1)
 @click.option("-r", "--region", required=True, help="The place whose documents are compared (江苏, 海拉尔...).")
 @click.option("-t", "--type", "doc_type", default="政府工作报告", show_default=True, help="Document type of both years.")
@@ -106,7 +116,13 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  icpolicy docs 集成电路 --sort issued           the documents `search 集成电路` hits, newest first
+  icpolicy docs --region 江苏 --type 政府工作报告 --all
+  icpolicy docs --number 〔2023〕25号 -f json
+  icpolicy docs --title 集成电路 行动方案 --issuer 人民政府办公室
+""")
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("--title", help="Words of the title (any order).")
