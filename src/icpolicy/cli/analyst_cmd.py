@@ -121,7 +121,7 @@ Examples:
   icpolicy docs 集成电路 --sort issued           the documents `search 集成电路` hits, newest first
   icpolicy docs --region 江苏 --type 政府工作报告 --all
   icpolicy docs --number 〔2023〕25号 -f json
-  icpolicy docs --title 集成电路 行动方案 --issuer 人民政府办公室
+  icpolicy docs --title "集成电路 行动方案" --issuer 人民政府办公室
 """)
 @click.argument("query", nargs=-1)
 @filter_options
