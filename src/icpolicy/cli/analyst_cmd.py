@@ -8,50 +8,32 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
+from icpolicy.cli.output import color_option, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
 
 
-def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], payload: dict, sheet: str) -> bool:
-    """Write rows as csv/jsonl/xlsx or the payload as json; False when the format is `table` (the caller renders)."""
-    from icpolicy.views import export
-
+def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], payload: dict, sheet: str, draw) -> None:
+    """The payload as json, the rows as jsonl, csv or xlsx, or draw(console) for the table (to -o FILE as plain text)."""
     if fmt == "json":
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif fmt == "jsonl":
         write_output(output, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
-    elif fmt == "csv":
-        import csv
-        import io
-
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([export.csv_cell(row.get(c)) for c in columns])
-        write_output(output, buffer.getvalue(), encoding="utf-8-sig" if output else "utf-8")
-    elif fmt == "xlsx":
-        table_xlsx = getattr(export, "table_xlsx", None)
-        if table_xlsx is None or output is None:
-            click.echo("icpolicy: -f xlsx needs -o FILE.xlsx" if table_xlsx else "icpolicy: -f xlsx needs the spreadsheet writer (views/export.table_xlsx)", err=True)
-            sys.exit(EXIT_USAGE)
-        output.write_bytes(table_xlsx(columns, [[_cell(row.get(c)) for c in columns] for row in rows], sheet=sheet))
+    elif fmt in ("csv", "xlsx"):
+        write_table(output, fmt, columns, [[row.get(c) for c in columns] for row in rows], sheet=sheet)
+    elif to_stdout(output):
+        draw(out_console())
     else:
-        return False
-    return True
-
-
-def _cell(value):
-    return "/".join(map(str, value)) if isinstance(value, list) else value
+        write_output(output, render_to_text(draw))
 
 
 def _fmt_option(func):
-    func = click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write to this file instead of stdout.")(func)
+    func = color_option(output_option(func))
     return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(func)
 
 
-@main.command(epilog="""\b
+@main.command(cls=QueryCommand, epilog="""\b
 Examples:
   icpolicy targets 集成电路                       quantities in passages about 集成电路
   icpolicy targets 营业收入 --region 上海 --all -f csv -o targets.csv
@@ -73,17 +55,16 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     from icpolicy.views.analyst_render import targets_table
     from icpolicy.views.targets import COLUMNS
 
-    text = " ".join(query)
-    with open_index_for(ctx, index_path) as ix:
-        from icpolicy.views.targets import targets as run
+    from icpolicy.views.targets import targets as run
 
+    text = query_text(query, allow_empty=True)
+    with open_index_for(ctx, index_path) as ix:
         payload = run(ix, text, make_filters(regions, year, segments, types), None if show_all else limit)
-    if not emit(fmt, output, COLUMNS, payload["targets"], payload, "targets"):
-        out_console().print(targets_table(payload))
+    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(targets_table(payload)))
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
 
 
-@main.command(epilog="""\b
+@main.command(cls=QueryCommand, epilog="""\b
 Examples:
   icpolicy changes --region 海拉尔 --from 2018 --to 2019
   icpolicy changes 旅游 --region 海拉尔 --from 2018 --to 2019 -f json
@@ -107,16 +88,15 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     from icpolicy.views.changes import changes as run
 
     with open_index_for(ctx, index_path) as ix:
-        payload = run(ix, region, year_from, year_to, doc_type, " ".join(query))
+        payload = run(ix, region, year_from, year_to, doc_type, query_text(query, allow_empty=True))
     rows = ([{"change": "added", "doc_id": s["doc_id"], "passage": s["passage"], "from_text": "", "to_text": s["text"]} for s in payload["added"]]
             + [{"change": "removed", "doc_id": s["doc_id"], "passage": s["passage"], "from_text": s["text"], "to_text": ""} for s in payload["removed"]]
             + [{"change": "changed", "doc_id": c["to"]["doc_id"], "passage": c["to"]["passage"], "from_text": c["from"]["text"], "to_text": c["to"]["text"]} for c in payload["changed"]])
-    if not emit(fmt, output, ["change", "doc_id", "passage", "from_text", "to_text"], rows, payload, "changes"):
-        changes_view(out_console(), payload)
+    emit(fmt, output, ["change", "doc_id", "passage", "from_text", "to_text"], rows, payload, "changes", lambda console: changes_view(console, payload))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
-@main.command(epilog="""\b
+@main.command(cls=QueryCommand, epilog="""\b
 Examples:
   icpolicy docs 集成电路 --sort issued           the documents `search 集成电路` hits, newest first
   icpolicy docs --region 江苏 --type 政府工作报告 --all
@@ -140,8 +120,7 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
     from icpolicy.views.documents import COLUMNS, documents
 
     with open_index_for(ctx, index_path) as ix:
-        payload = documents(ix, " ".join(query), make_filters(regions, year, segments, types), title, issuer, number, sort,
+        payload = documents(ix, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), title, issuer, number, sort,
                             None if show_all else limit)
-    if not emit(fmt, output, COLUMNS, payload["documents"], payload, "documents"):
-        out_console().print(documents_table(payload))
+    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(documents_table(payload)))
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
