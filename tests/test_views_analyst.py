@@ -192,3 +192,16 @@ def test_changes_python_api(reports_index):
         out = ix.changes("海拉尔", 2018, 2019, query="旅游")
     assert out["from"]["doc_id"] != out["to"]["doc_id"]
     assert all("旅游" in s["text"] for s in out["added"] + out["removed"])
+
+
+def test_views_export_xlsx(seed_index, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    for command, first in ((["targets", "集成电路"], "doc_id"), (["docs"], "doc_id"), (["trend", "集成电路", "-y", "2022-2026"], "year")):
+        out = tmp_path / f"{command[0]}.xlsx"
+        proc = subprocess.run([sys.executable, "-m", "icpolicy", *command, "-f", "xlsx", "-o", str(out), "--index", str(seed_index)],
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+        assert rows[0][0] == first and len(rows) > 1
+    trend = list(openpyxl.load_workbook(tmp_path / "trend.xlsx").active.iter_rows(values_only=True))
+    assert trend[0] == ("year", "passages", "documents", "indexed", "share") and trend[1][:2] == ("2022", 0)
