@@ -13,7 +13,7 @@ def targets_table(payload: dict) -> Table:
     """Year, place, metric, comparator, value + unit, kind, and where it is."""
     table = Table(title=f"targets: {payload['query'] or '(all passages)'} — {payload['total']} quantities", title_justify="left", show_edge=False)
     for name, justify in (("year", "right"), ("region", "left"), ("metric", "left"), ("comparator", "left"), ("value", "right"), ("kind", "left"), ("doc_id #passage", "left")):
-        table.add_column(name, justify=justify)
+        table.add_column(name, justify=justify, overflow="fold", no_wrap=name in ("year", "value", "kind"))
     for row in payload["targets"]:
         table.add_row(str(row["year"] or "—"), row["region"] or "—", row["metric"] or "—", row["comparator"] or "—",
                       f"{row['value']:g}{row['unit']}" if isinstance(row["value"], float) else f"{row['value']}{row['unit']}",
@@ -25,7 +25,7 @@ def documents_table(payload: dict) -> Table:
     """One row per document."""
     table = Table(title=f"documents: {payload['query'] or '(all)'} — {payload['total']}", title_justify="left", show_edge=False)
     for name in ("doc_id", "issued", "region", "type", "title", "文号", "passages"):
-        table.add_column(name, justify="right" if name == "passages" else "left")
+        table.add_column(name, justify="right" if name == "passages" else "left", overflow="fold", no_wrap=name in ("doc_id", "issued", "passages"))
     for row in payload["documents"]:
         table.add_row(row["doc_id"], row["issued"] or "—", "/".join(row["region_path"]) or "—", row["doc_type"] or "—",
                       row["title"], row["doc_number"] or "—", str(row["passages"]))
@@ -37,9 +37,10 @@ def changes_view(console: Console, payload: dict) -> None:
     old, new = payload["from"], payload["to"]
     console.print(Text(f"{old['region']} {old['doc_type']}: {max(old['years'] or [0])} [{old['doc_id']}] → {max(new['years'] or [0])} [{new['doc_id']}]", style="bold"))
     console.print(Text(f"{len(payload['changed'])} changed, {len(payload['added'])} added, {len(payload['removed'])} removed, {payload['kept']} kept", style="dim"))
-    table = Table(show_edge=False, expand=True, show_lines=True)
-    table.add_column(str(max(old["years"] or [0])), ratio=1)
-    table.add_column(str(max(new["years"] or [0])), ratio=1)
+    table = Table(show_edge=False, expand=console.is_terminal, show_lines=True)
+    width = None if console.is_terminal else 60  # off a terminal (a file, a pipe) the page has no width: wrap at 60 columns
+    table.add_column(str(max(old["years"] or [0])), ratio=1, width=width, overflow="fold")
+    table.add_column(str(max(new["years"] or [0])), ratio=1, width=width, overflow="fold")
     for change in payload["changed"]:
         left, right = Text(), Text()
         for op, a, b in change["diff"]:
