@@ -14,6 +14,7 @@ from importlib import resources
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
+_WIDE_CHARS = re.compile("[０-９％．]")
 _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
 _CLAUSE_MARK = "，,：:；;。！？!?\n"
 
@@ -68,6 +69,8 @@ class Rules:
     closing_lean: re.Pattern
     noun_stop: re.Pattern
     comparator_re: re.Pattern
+    lead_trim_re: re.Pattern
+    tail_trim_re: re.Pattern
     comparator_names: dict
     metric_drop: re.Pattern
     threshold_suffixes: tuple[str, ...]
@@ -118,6 +121,8 @@ def rules() -> Rules:
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
+        lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
+        tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
         comparator_names={w: n for w, n in comparators},
         noun_stop=re.compile("[" + re.escape(_CLAUSE_MARK) + "、\\d]|" + _alternation(list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]])),
         review_lean=re.compile(_alternation(raw["review_lean"])),
@@ -132,7 +137,7 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
     kind of uncued figures: targets in plans (data: target_doc_types), reported elsewhere.
     """
     r = rules()
-    plain = text.translate(_WIDE)
+    plain = text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
     if not r.number.search(plain):
         return []
     plan = bool(doc_type) and any(t in doc_type for t in r.target_doc_types)
@@ -143,10 +148,12 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
     for s_start, s_end in _sentences(plain):
         sentence = plain[s_start:s_end]
-        years = _years(sentence, year, r)
+        numbers = list(r.number.finditer(sentence))
+        # a sentence without quantities matters only for a year opening it (到2025年，…)
+        years = _years(sentence if numbers else sentence[: r.year_opening + 12], year, r)
         metric = ""
         boundary = 0
-        for match in r.number.finditer(sentence):
+        for match in numbers:
             n_start, n_end = match.span()
             unit = match.group(3)
             after = sentence[n_end:]
@@ -270,17 +277,13 @@ def _last_comparator(text: str, r: Rules):
 
 
 def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
-    changed = True
-    while changed and text:
-        changed = False
-        for word in r.lead_trim:
-            if text.startswith(word):
-                text, changed = text[len(word):], True
-        if lead_only:
-            continue
-        for word in r.tail_trim:
-            if text.endswith(word):
-                text, changed = text[: -len(word)], True
+    while text:
+        trimmed = r.lead_trim_re.sub("", text)
+        if not lead_only:
+            trimmed = r.tail_trim_re.sub("", trimmed)
+        if trimmed == text:
+            break
+        text = trimmed
     return text.strip(" ，,、：:")
 
 
