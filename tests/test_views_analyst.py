@@ -9,6 +9,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from icpolicy.meta.targets import extract
 
@@ -46,6 +48,17 @@ def test_growth_rate_and_qualifier_thresholds():
 def test_base_year_is_not_the_figure_year():
     (q,) = extract("全年外贸进出口额比2020年增长18%。", 2023)
     assert (q.year, q.comparator, q.kind) == (2023, "增长", "reported")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["到2025年", "2024年", "，", "。", "、", "达到", "力争", "增长", "超", "以上的", "左右", "集成电路", "产业规模",
+                                 "营业收入", "企业", "12", "3.5", "１５", "1,200", "-", "亿元", "万亿元", "%", "家", "个", "的", "比", "今年"]), max_size=40))
+def test_every_quantity_points_back_into_the_text(parts):
+    text = "".join(parts)
+    for q in extract(text, 2024, "行动方案"):
+        assert 0 <= q.start < q.end <= len(text)
+        span = text[q.start:q.end]
+        assert q.unit in span and q.kind in ("target", "reported") and q.value >= 0
 
 
 def test_labelled_sample_meets_the_bar():
@@ -114,6 +127,15 @@ def test_search_per_doc_caps_each_document(seed_index):
     _, out = run("search", "集成电路", "--per-doc", "1", "--all", "-f", "json", index=seed_index)
     ids = [h["doc_id"] for h in out["hits"]]
     assert len(ids) == len(set(ids)) == out["documents"]
+
+
+def test_search_per_doc_table_groups_under_the_document(seed_index):
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "search", "集成电路", "--per-doc", "2", "-n", "6", "--index", str(seed_index)],
+                          capture_output=True, text=True, env={**__import__("os").environ, "COLUMNS": "200"})
+    assert proc.returncode == 0
+    titles = [line for line in proc.stdout.splitlines() if line[:4].strip().rstrip(".").isdigit()]
+    passages = [line for line in proc.stdout.splitlines() if line.strip().startswith("#")]
+    assert 3 <= len(titles) <= 6 and len(passages) == 6  # six passages, two at most under each document heading
 
 
 def test_python_api_views(seed_index):
