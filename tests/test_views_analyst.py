@@ -227,3 +227,15 @@ def test_views_export_xlsx(seed_index, tmp_path):
         assert rows[0][0] == first and len(rows) > 1
     trend = list(openpyxl.load_workbook(tmp_path / "trend.xlsx").active.iter_rows(values_only=True))
     assert trend[0] == ("year", "passages", "documents", "indexed", "share") and trend[1][:2] == ("2022", 0)
+
+
+def test_trend_rows_fill_the_range_and_divide_by_what_is_indexed():
+    from icpolicy.views.trend import trend_rows, year_span
+
+    matched = [("2021", 3, 1), ("2024", 10, 2)]
+    indexed = [("2021", 300, 3), ("2022", 50, 1), ("2024", 2000, 9)]
+    rows = trend_rows(matched, indexed, "year", year_span("2020-", matched))
+    assert [(r["key"], r["passages"], r["share"]) for r in rows] == [
+        ("2020", 0, 0.0), ("2021", 3, 10.0), ("2022", 0, 0.0), ("2023", 0, 0.0), ("2024", 10, 5.0)]
+    places = trend_rows([("江苏省", 4, 2)], [("江苏省", 400, 4), ("广东省", 100, 1)], "region")
+    assert [(r["key"], r["passages"], r["share"]) for r in places] == [("江苏省", 4, 10.0), ("广东省", 0, 0.0)]

@@ -87,16 +87,10 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
 
 def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
     """trend: every key of the range with zeros, and share per 1,000 indexed passages."""
-    from icpolicy.meta import years as year_rules
     from icpolicy.views import render
-    from icpolicy.views.trend import trend_rows
+    from icpolicy.views.trend import trend_rows, year_span
 
-    span = None
-    if by == "year" and filters.year:
-        lo, hi = year_rules.parse_range(filters.year)
-        found = [int(k) for k, _, _ in rows if k.isdigit()] or [lo if lo > 0 else hi]
-        span = (max(lo, min(found)) if lo <= 0 else lo, min(hi, max(found)) if hi >= 9999 else hi)
-    table = trend_rows(rows, indexed, by, span)
+    table = trend_rows(rows, indexed, by, year_span(filters.year, rows) if by == "year" else None)
     if fmt == "json":
         write_output(output, json.dumps({"query": text, "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):

@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 
+def year_span(year_filter: str | None, matched: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The years a trend lists: the --year range, an open end closed at the first or last year
+    with a match (2023- lists 2023 up to the latest match); None without a --year."""
+    from icpolicy.meta import years as year_rules
+
+    if not year_filter:
+        return None
+    lo, hi = year_rules.parse_range(year_filter)
+    found = [int(k) for k, _, _ in matched if k.isdigit()] or [lo if lo > 0 else hi]
+    return (lo if lo > 0 else min(found), hi if hi < 9999 else max(found))
+
+
 def trend_rows(matched: list[tuple[str, int, int]], indexed: list[tuple[str, int, int]], by: str,
                year_range: tuple[int, int] | None = None) -> list[dict]:
     """Rows {key, passages, documents, share}: share = matching passages per 1,000 indexed passages of that key.
