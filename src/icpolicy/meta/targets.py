@@ -87,7 +87,9 @@ def _alternation(words) -> str:
 def rules() -> Rules:
     """The rules of data/targets.toml, compiled once."""
     raw = tomllib.loads(resources.files("icpolicy.data").joinpath("targets.toml").read_text(encoding="utf-8"))
-    units = _alternation(raw["units"])
+    # 2.4万多个: 多/余 may follow the 万/亿 of a unit
+    units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
+                     for u in sorted(set(raw["units"]), key=len, reverse=True))
     comparators = sorted(((w, name) for name, words in raw["comparators"].items() for w in words), key=lambda p: -len(p[0]))
     cues = list(raw["target_cues"]) + list(raw["reported_cues"])
     return Rules(
@@ -155,7 +157,7 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
         boundary = 0
         for match in numbers:
             n_start, n_end = match.span()
-            unit = match.group(3)
+            unit = match.group(3).replace("多", "").replace("余", "")
             after = sentence[n_end:]
             suffix = next((w for w in r.suffixes if after.startswith(w)), "")
             rest = after[len(suffix):]
