@@ -207,6 +207,19 @@ def test_changes_query_narrows_and_missing_year_is_usage_error(reports_index):
 
 
 @needs_corpus
+def test_changes_csv_has_both_sides_and_moved_targets(reports_index):
+    import csv
+
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "changes", "--region", "海拉尔", "--from", "2018", "--to", "2019", "-f", "csv",
+                           "--index", str(reports_index)], capture_output=True, text=True)
+    table = list(csv.DictReader(proc.stdout.lstrip("\ufeff").splitlines()))
+    kinds = {row["change"] for row in table}
+    assert kinds == {"changed", "added", "removed"}
+    moved = [row for row in table if "社会消费品零售总额" in row["moved"]]
+    assert moved and moved[0]["from_text"] != moved[0]["to_text"] and moved[0]["from_doc_id"] != moved[0]["to_doc_id"]
+
+
+@needs_corpus
 def test_changes_python_api(reports_index):
     from icpolicy import open_index
 

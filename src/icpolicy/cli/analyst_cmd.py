@@ -89,10 +89,10 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
 
     with open_index_for(ctx, index_path) as ix:
         payload = run(ix, region, year_from, year_to, doc_type, query_text(query, allow_empty=True))
-    rows = ([{"change": "added", "doc_id": s["doc_id"], "passage": s["passage"], "from_text": "", "to_text": s["text"]} for s in payload["added"]]
-            + [{"change": "removed", "doc_id": s["doc_id"], "passage": s["passage"], "from_text": s["text"], "to_text": ""} for s in payload["removed"]]
-            + [{"change": "changed", "doc_id": c["to"]["doc_id"], "passage": c["to"]["passage"], "from_text": c["from"]["text"], "to_text": c["to"]["text"]} for c in payload["changed"]])
-    emit(fmt, output, ["change", "doc_id", "passage", "from_text", "to_text"], rows, payload, "changes", lambda console: changes_view(console, payload))
+    from icpolicy.views.changes import ROW_COLUMNS, change_rows
+
+    rows = change_rows(payload)
+    emit(fmt, output, ROW_COLUMNS, rows, payload, "changes", lambda console: changes_view(console, payload))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 

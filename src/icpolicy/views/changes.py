@@ -27,6 +27,24 @@ class NoSingleDocument(UsageError):
     """A year has no document, or more than one, for the place and type asked."""
 
 
+ROW_COLUMNS = ["change", "similarity", "from_doc_id", "from_passage", "from_text", "to_doc_id", "to_passage", "to_text", "moved"]
+
+
+def change_rows(payload: dict) -> list[dict]:
+    """The changes as flat rows for csv, jsonl and xlsx: changed pairs in the order of the new
+    document, then removed, then added; `moved` as metric: old -> new unit."""
+    def side(prefix: str, s: dict | None) -> dict:
+        s = s or {}
+        return {f"{prefix}_doc_id": s.get("doc_id", ""), f"{prefix}_passage": s.get("passage", ""), f"{prefix}_text": s.get("text", "")}
+
+    rows = [{"change": "changed", "similarity": c["similarity"], **side("from", c["from"]), **side("to", c["to"]),
+             "moved": "; ".join(f"{m['metric']} {m['comparator']}: {m['from']} -> {m['to']}{m['unit']}" for m in c["moved"])}
+            for c in payload["changed"]]
+    rows += [{"change": "removed", "similarity": "", **side("from", s), **side("to", None), "moved": ""} for s in payload["removed"]]
+    rows += [{"change": "added", "similarity": "", **side("from", None), **side("to", s), "moved": ""} for s in payload["added"]]
+    return rows
+
+
 def pick_document(ix, region: str, year: int, doc_type: str) -> dict:
     """The one document of `doc_type` for `region` whose years include `year`; NoSingleDocument otherwise."""
     from icpolicy.engine.search import Filters
