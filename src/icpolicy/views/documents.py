@@ -1,14 +1,13 @@
 """The documents view: documents, not passages, with their facts and how many passages match.
 
-Built on the public Index API: `search(limit=None)` grouped by document, `document(doc_id)`
-for the facts.  The title / 文号 / issuer filters are plain functions over those facts
-(`title_matches`, `issuer_matches`, `number_matches`); `fielded_candidates` is the seam where
-a fielded document index (Whoosh, jieba-analysed titles) answers them directly instead.
+Built on the public Index API: `search(limit=None)` grouped by document, `Index.facts(doc_id)`
+for each document's stored facts, and the engine's Whoosh document index
+(`engine/documents.query`) for the issuer filter; title words and 文号 are matched on its
+records by `title_matches` and `number_matches`.
 """
 
 from __future__ import annotations
 
-import re
 from collections import OrderedDict
 
 from icpolicy.errors import UsageError
@@ -28,11 +27,6 @@ def title_matches(title: str, wanted: str) -> bool:
     return all(w in norm for w in words if w)
 
 
-def issuer_matches(issuer: str, wanted: str) -> bool:
-    """The issuer (发文机关) contains `wanted`, normalised."""
-    return normalise(wanted) in normalise(issuer)
-
-
 def number_matches(number: str, wanted: str) -> bool:
     """The 文号 contains `wanted`, ignoring the kind of brackets around the year (〔2023〕 = [2023])."""
     return normalise(wanted).translate(_BRACKETS) in normalise(number).translate(_BRACKETS)
@@ -40,8 +34,7 @@ def number_matches(number: str, wanted: str) -> bool:
 
 def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | None) -> set[str] | None:
     """doc_ids the fielded document index (Whoosh: engine/documents.query) selects for the
-    filters, or None when the engine has no such index yet (then the filter functions above
-    decide, document by document).
+    filters; None when none is given.
 
     The index answers issuer; title and 文号 are checked here on its records, because its
     title field matches whole jieba words (昆山 would miss 昆山市) and its 文号 field exact
@@ -49,23 +42,17 @@ def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | 
     """
     from icpolicy.engine import documents as document_index
 
-    query = getattr(document_index, "query", None)
-    if query is None or not (title or issuer or number):
+    if not (title or issuer or number):
         return None
-    return {facts["doc_id"] for facts in query(ix.index_dir, issuer=issuer or None)
+    return {facts["doc_id"] for facts in document_index.query(ix.index_dir, issuer=issuer or None)
             if (not title or title_matches(facts.get("title", ""), title))
             and (not number or number_matches(facts.get("doc_number", ""), number))}
 
 
 def document_facts(ix, doc_id: str) -> tuple[dict, list[str]]:
-    """(record, segments) of a document: from the engine's stored facts when it keeps them per
-    document (`Index.facts`, no passages read), else from `Index.document`."""
-    facts = getattr(ix, "facts", None)
-    if facts is not None:
-        record = dict(facts(doc_id))
-        return record, list(record.get("sectors") or [])
-    record, passages = ix.document(doc_id)
-    return record, sorted({s for p in passages for s in re.split("[, ]", p.get("segments") or "") if s})
+    """(record, segments) of a document from the engine's stored facts (no passages read)."""
+    record = dict(ix.facts(doc_id))
+    return record, list(record.get("sectors") or [])
 
 
 def documents(ix, query: str = "", filters=None, title: str | None = None, issuer: str | None = None,
@@ -85,17 +72,9 @@ def documents(ix, query: str = "", filters=None, title: str | None = None, issue
         if allowed is not None and doc_id not in allowed:
             continue
         record, segments = document_facts(ix, doc_id)
-        if allowed is None and not _passes(record, title, issuer, number):
-            continue
         rows.append((score, _row(record, count, segments)))
     rows = [row for _, row in sorted(rows, key=lambda p: _order(p, sort))]
     return {"query": query, "total": len(rows), "documents": rows[:limit] if limit else rows}
-
-
-def _passes(record: dict, title, issuer, number) -> bool:
-    return ((not title or title_matches(record.get("title", ""), title))
-            and (not issuer or issuer_matches(record.get("issuer", ""), issuer))
-            and (not number or number_matches(record.get("doc_number", ""), number)))
 
 
 def _row(record: dict, count: int, segments: list[str]) -> dict:
