@@ -32,7 +32,7 @@ SCHEMA_VERSION = 6
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
 WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
-WRITER_THREADS = 2
+WRITER_THREADS = 1  # the workers are the bottleneck; one indexing thread keeps pace and writes half the segments
 
 
 def layout() -> dict:
