@@ -11,15 +11,15 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers import docx, html, pdf, text
+from icpolicy.readers import docx, html, markdown, pdf, text
 
 Reader = Callable[[Path, bytes], RawText]
 
 READERS: dict[str, Reader] = {
     ".txt": text.read_text,
     ".text": text.read_text,
-    ".md": text.read_markdown,
-    ".markdown": text.read_markdown,
+    ".md": markdown.read_markdown,
+    ".markdown": markdown.read_markdown,
     ".pdf": pdf.read_pdf,
     ".docx": docx.read_docx,
     ".html": html.read_html,

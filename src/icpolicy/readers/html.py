@@ -7,12 +7,14 @@ from pathlib import Path
 
 from icpolicy.models import RawText
 from icpolicy.readers.encoding import decode
+from icpolicy.readers.hints import hints_from, rules
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
          "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
           "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "tbody", "thead"}
 _CELL = {"td", "th"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*")
@@ -22,24 +24,57 @@ def read_html(path: Path, data: bytes) -> RawText:
     """Decode with the declared charset (falling back to detection) and extract the article."""
     declared = _CHARSET.search(data[:8192])
     text, encoding = decode(path, data, declared.group(1).decode("ascii", "ignore") if declared else "")
-    title, body = html_to_text(text)
-    return RawText(body, "plain", title, encoding)
+    return page_to_raw(text, encoding)
+
+
+def page_to_raw(markup: str, encoding: str = "") -> RawText:
+    """RawText of an HTML page or fragment: article text (headings as '## text'), title, <meta> hints."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    hints = hints_from(_meta_fields(soup), "html_meta")
+    title = _title(soup)
+    for tag in soup(_DROP):
+        tag.decompose()
+    h1 = soup.find("h1")
+    heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
+    if heading and (not title or _boilerplate(title)) and not _boilerplate(heading):
+        title = heading
+    root = _main_container(soup) or soup.body or soup
+    text = _visible_text(root)
+    first = text.lstrip().split("\n", 1)[0].lstrip("# ")
+    if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
+        text = title + "\n" + text
+    return RawText(text, "rendered", title, encoding, hints)
 
 
 def html_to_text(markup: str) -> tuple[str, str]:
     """Return (title, text) of the main content of an HTML page or fragment."""
+    raw = page_to_raw(markup)
+    return raw.title, raw.text
+
+
+def fragment_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment (embedded in markdown), headings as '## text'."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
-    title = _title(soup)
     for tag in soup(_DROP):
         tag.decompose()
-    root = _main_container(soup) or soup.body or soup
-    text = _visible_text(root)
-    first = text.lstrip().split("\n", 1)[0]
-    if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
-        text = title + "\n" + text
-    return title, text
+    return _visible_text(soup.body or soup)
+
+
+def _meta_fields(soup) -> dict[str, str]:
+    fields = {}
+    for meta in soup.find_all("meta"):
+        name = meta.get("name") or meta.get("property") or ""
+        if name and meta.get("content"):
+            fields.setdefault(name, meta["content"])
+    return fields
+
+
+def _boilerplate(text: str) -> bool:
+    return any(word in text for word in rules()["site"]["boilerplate"])
 
 
 def _title(soup) -> str:
@@ -48,7 +83,9 @@ def _title(soup) -> str:
         return meta["content"].strip()
     if soup.title and soup.title.get_text(strip=True):
         parts = [p for p in _TITLE_SPLIT.split(soup.title.get_text(" ", strip=True)) if p]
-        return max(parts, key=lambda p: len(_CJK.findall(p))) if parts else ""
+        parts = [p for p in parts if not _boilerplate(p)] or parts
+        best = max(parts, key=lambda p: len(_CJK.findall(p))) if parts else ""
+        return "" if _boilerplate(best) else best
     return ""
 
 
@@ -88,6 +125,8 @@ def _visible_text(root) -> str:
             name = child.name or ""
             if name in _BLOCK:
                 parts.append("\n")
+            if name in _HEADINGS:
+                parts.append("#" * int(name[1]) + " ")
             walk(child)
             if name in _CELL:
                 parts.append(" | ")
@@ -96,4 +135,4 @@ def _visible_text(root) -> str:
 
     walk(root)
     lines = (line.strip().strip("|").strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in lines if line.strip("# "))

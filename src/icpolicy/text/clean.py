@@ -7,7 +7,11 @@ Rules (patterns live in data/cleaning.toml):
   not end a sentence continues on the next line, wherever blank lines or page breaks fall;
 - spaces between Chinese and digits or Latin letters go ("达到 350亿元" -> "达到350亿元"),
   and so do spaces between Chinese characters ("政 府 工 作 报 告");
-- markdown marks go (headings keep their level, emphasis, links, comments, list markers).
+- markdown marks go (headings keep their level, emphasis, links, comments, list markers);
+  "rendered" text (from the markdown and HTML readers) only marks headings as "## text";
+- paragraph healing: a blank-line break inside a sentence (web copies: "集成\n\n电路") is
+  joined when the text before it runs on (no sentence end, not a heading, list item or table
+  row, long enough to be body text) and the text after does not open a new paragraph.
 """
 
 from __future__ import annotations
@@ -50,6 +54,9 @@ def _rules() -> dict:
         "url": re.compile("^" + raw["url_line"] + "$"),
         "sentence_end": tuple(raw["sentence_end"]),
         "paragraph_start": re.compile("^" + raw["paragraph_start"]),
+        "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
+        "heal_min": raw["healing"]["min_chars"],
+        "heal_clause": raw["healing"]["clause_marks"],
     }
 
 
@@ -68,12 +75,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         for line in page_lines:
             lines.append(_strip_line(line, layout))
         lines.append(("", 0))
-    if layout == "plain" and _looks_wrapped([line for line, _ in lines]):
+    if layout in ("plain", "rendered") and _looks_wrapped([line for line, _ in lines]):
         layout = "wrapped"
     if layout == "wrapped":
         paragraphs = _reflow([line for line, _ in lines if line])
     else:
-        paragraphs = [Paragraph(line, level) for line, level in lines if line]
+        paragraphs = _heal(lines)
     out = []
     for para in paragraphs:
         body = _INNER_SPACE.sub("", para.text)
@@ -88,11 +95,41 @@ def clean_text(text: str, layout: str = "plain") -> str:
     return "\n".join(p.text for p in clean(text, layout))
 
 
+def _heal(lines: list[tuple[str, int]]) -> list[Paragraph]:
+    """Paragraphs of the lines, with blank-line breaks inside a sentence joined (module docstring)."""
+    out: list[Paragraph] = []
+    blank_before = False
+    for line, level in lines:
+        if not line:
+            blank_before = True
+            continue
+        if blank_before and out and level == 0 and _runs_on(out[-1]) and not _rules()["paragraph_start"].match(line):
+            out[-1] = Paragraph(_join(out[-1].text, line), 0)
+        else:
+            out.append(Paragraph(line, level))
+        blank_before = False
+    return out
+
+
+def _runs_on(para: Paragraph) -> bool:
+    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row."""
+    rules = _rules()
+    text = para.text
+    if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
+        return False
+    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>":
+        return False
+    return len(text) >= rules["heal_min"] and any(mark in text for mark in rules["heal_clause"])
+
+
 def _strip_line(line: str, layout: str) -> tuple[str, int]:
     rules = _rules()
-    if not line or rules["furniture"].match(line) or rules["url"].match(line):
+    if not line or rules["furniture"].match(line) or rules["url"].match(line) or rules["nav"].match(line):
         return "", 0
     level = 0
+    if layout == "rendered":
+        heading = _MD_HEADING.match(line)
+        return (heading.group(2), len(heading.group(1))) if heading else (line, 0)
     if layout == "markdown":
         if _MD_RULE.match(line) or _MD_TABLE_RULE.match(line):
             return "", 0
