@@ -15,6 +15,7 @@ from importlib import resources
 from icpolicy.models import Region
 
 NATIONAL = Region(("全国",))
+MULTI = Region(("多地",))  # a round-up of many places, as a whole
 
 _SUFFIXES = {
     0: ("特别行政区", "自治区", "省", "市"),

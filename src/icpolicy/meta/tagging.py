@@ -16,26 +16,28 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from icpolicy.meta import regions, sectors, years
+from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise
 
 OPENING = 12
-_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$)")
+_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=])")
 _TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
-_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?(人民政府办公室|人民政府办公厅|人民政府|办公厅|办公室|委员会|管理局|统计局|工作委员会|领导小组|[局厅委办]))(文件)?$")
-_ISSUER_TITLE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?)(关于)?印发")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
-_SECTION_OPEN = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?[,，]?\s*(?:在)?")
 _SENTENCE_END = "。；;！？!?"
 
 
 @lru_cache(maxsize=1)
-def _type_rules() -> list[tuple[str, list[re.Pattern], str]]:
+def _type_rules() -> dict:
     with resources.files("icpolicy.data").joinpath("doctypes.toml").open("rb") as fh:
         raw = tomllib.load(fh)
-    return [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title")) for t in raw["type"]]
+    return {
+        "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", "")) for t in raw["type"]],
+        "news": [re.compile(p) for p in raw["news"]["patterns"]],
+        "news_type": raw["news"]["type"],
+        "report": [re.compile(p) for p in raw["report"]["structure"]],
+        "report_type": raw["report"]["type"],
+    }
 
 
 def _plain(text: str) -> str:
@@ -46,17 +48,18 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     """The document's title: declared by the container, a top heading, or the first title-like lines."""
     if declared.strip():
         return declared.strip()
+    top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
-        if level == 1:
+        if level and level == top and not _JUNK_LINE.match(text):
             return text
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
     for i, line in enumerate(lines):
-        if len(line) > 80 or line[-1] in _SENTENCE_END or line[-1] in ":：" or _DOC_NUMBER.fullmatch(line):
+        if len(line) > 80 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line):
             continue
         title, j = line, i
         while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 90:
             nxt = lines[j + 1]
-            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or _DOC_NUMBER.search(nxt) or years.first_date([nxt])[0]:
+            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0]:
                 break
             title, j = title + nxt, j + 1
         if _TYPE_END.search(title) or "政府工作报告" in title:
@@ -68,48 +71,55 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     return stem
 
 
-def detect_type(title: str, opening: list[str]) -> str:
+def is_news(opening: list[str], hints: dict) -> bool:
+    """True when the header reads as a news item: a dateline, a byline, a media source line."""
+    if facts.is_news_source(hints.get("source", "")):
+        return True
+    rules = _type_rules()
+    return any(p.search(_plain(text)) for p in rules["news"] for text in opening[:8])
+
+
+def _is_report(texts: list[str]) -> bool:
+    """True when the text is a government work report as delivered (各位代表, 向大会报告…)."""
+    patterns = _type_rules()["report"]
+    return any(p.search(_plain(text)) for p in patterns for text in texts[:60])
+
+
+def detect_type(title: str, opening: list[str], region: Region = Region(), news: bool = False, texts: list[str] | None = None) -> str:
     """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
     rules = _type_rules()
+    texts = opening if texts is None else texts
+    if news and not _is_report(texts):
+        return rules["news_type"]
+    found = _match_type(title, opening)
+    if found == rules["report_type"] and not _is_report(texts) and "政府工作报告" not in _plain(title).split("《")[0][-8:]:
+        return rules["news_type"]
+    for name, _, _, national in rules["types"]:
+        if name == found and national and region.path == regions.NATIONAL.path:
+            return national
+    return found
+
+
+def _match_type(title: str, opening: list[str]) -> str:
+    types = _type_rules()["types"]
     header = [_plain(text) for text in [title] + opening[:5]]
-    for name, patterns, where in rules:
+    for name, patterns, where, _ in types:
         if where == "both" and any(p.search(text) for p in patterns for text in header):
             return name
     inner = re.findall(r"《([^》]+)》", title)
     for texts in ([inner[-1]] if inner else [], [title]):
-        for name, patterns, where in rules:
+        for name, patterns, where, _ in types:
             if where != "opening" and any(p.search(_plain(text)) for p in patterns for text in texts):
                 return name
     body = [_plain(text) for text in opening]
-    for name, patterns, where in rules:
+    for name, patterns, where, _ in types:
         if where in ("both", "opening") and any(p.search(text) for p in patterns for text in body):
             return name
     return ""
 
 
-def detect_doc_number(title: str, opening: list[str]) -> str:
-    """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the text has one."""
-    for text in [title] + opening:
-        match = _DOC_NUMBER.search(text)
-        if match:
-            return re.sub(r"\s+", "", match.group())
-    return ""
-
-
-def detect_issuer(title: str, opening: list[str]) -> str:
-    """The 发文机关: a letterhead or signature line, or the body named before 印发 in the title."""
-    for text in opening:
-        match = _ISSUER_LINE.match(text)
-        if match:
-            return match.group(1)
-    match = _ISSUER_TITLE.match(title)
-    if match and not match.group(1).startswith("《"):
-        return match.group(1)
-    return ""
-
-
 def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Region:
-    """The document's region (see module docstring)."""
+    """The document's region (see module docstring); 全国 when nothing local is named."""
     gaz = regions.gazetteer()
     found = gaz.resolve(gaz.find(title + " " + issuer))
     if found.path:
@@ -122,7 +132,7 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Reg
             found = gaz.resolve(gaz.find(match.group(1)))
             if found.path:
                 return found
-    head = title + "\n" + "\n".join(opening[:4])
+    head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
     if any(marker in head for marker in gaz.national_markers) or "全国" in title:
         return regions.NATIONAL
     for text in opening[:6]:
@@ -131,57 +141,66 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Reg
         found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
         if found.path:
             return found
-    return gaz.resolve(gaz.find(stem))
+    return gaz.resolve(gaz.find(stem)) if gaz.find(stem) else regions.NATIONAL
 
 
-def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool) -> tuple[tuple[int, ...], str]:
-    """(policy years, issue date) of a document."""
-    year, issued = years.first_date(opening)
+def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict) -> tuple[int, ...]:
+    """The years a document speaks for (its plan period, report year, or the year it is dated)."""
+    year, _ = years.first_date(opening)
     plan = years.plan_range(title)
     if plan:
-        return plan, issued
+        return plan
     if doc_type == "政府工作报告":
         found = years.report_year(title, opening, body, stem)
         if found:
-            return (found,), issued
+            return (found,)
     if roundup:
         found = years.roundup_year(opening, body)
         if found:
-            return (found,), issued
-    found = years.title_year(title) or year or years.filename_year(stem)
-    return ((found,) if found else ()), issued
-
-
-def _section_region(text: str, heading: int) -> Region:
-    """A region that opens a heading or a section paragraph ("北京：…", "1月23日，在广东省…")."""
-    gaz = regions.gazetteer()
-    is_heading = heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
-    opener = _SECTION_OPEN.match(text)
-    start = opener.end() if opener else 0
-    mentions = gaz.find(text[start : start + 12] if not is_heading else text[:12])
-    if not mentions or mentions[0].start != 0:
-        return Region()
-    return gaz.resolve([mentions[0]])
+            return (found,)
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
+    found = years.title_year(title) or year or hinted or years.filename_year(stem)
+    return (found,) if found else ()
 
 
 def _is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
-def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, bool]:
+def _roundup_places(paragraphs: list[tuple[str, int]], home: Region) -> list[Region]:
+    """The distinct places that strong section openings name, outside the title's own region."""
+    found: list[Region] = []
+    for text, level in paragraphs:
+        opening = sections.opening(text, level)
+        if opening and opening.strong and opening.region not in found:
+            if not home.path or not (opening.region == home or _is_within(opening.region, home)):
+                found.append(opening.region)
+    return found
+
+
+def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
     """The document's facts, and whether it is a round-up of many regions."""
+    hints = hints or {}
     texts = [text for text, _ in paragraphs]
-    opening = texts[:OPENING]
-    title = detect_title(declared_title, paragraphs, stem)
-    doc_type = detect_type(title, opening)
-    issuer = detect_issuer(title, opening)
-    provinces = {r.path[0] for r in (_section_region(text, level) for text, level in paragraphs) if r.path}
-    roundup = doc_type == "新闻综述" or (len(provinces) >= 3 and doc_type in ("", "新闻综述", "政府工作报告"))
+    opening, tail = texts[:OPENING], texts[-facts.TAIL:]
+    title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
+    issuer = facts.issuer(title, opening, tail, hints)
+    region = detect_region(title, issuer, opening, stem)
+    news = is_news(opening, hints)
+    doc_type = detect_type(title, opening, region, news, texts)
+    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
+    places = _roundup_places(paragraphs, title_region)
+    roundup = len(places) >= 3 and doc_type in ("", "新闻综述", "政府工作报告")
     if roundup:
         doc_type = "新闻综述"
-    region = regions.NATIONAL if roundup else detect_region(title, issuer, opening, stem)
-    doc_years, issued = detect_years(title, doc_type, opening, texts, stem, roundup)
-    return DocMeta(title, doc_type, region, doc_years, detect_doc_number(title, opening), issuer, issued), roundup
+        region = regions.MULTI
+    doc_years = detect_years(title, doc_type, opening, texts, stem, roundup, hints)
+    meta = DocMeta(title, doc_type, region, doc_years, facts.doc_number(title, opening, tail, hints), issuer, facts.issued(opening, tail, hints))
+    return meta, roundup
+
+
+def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(sorted(set().union(*groups)))
 
 
 class PassageTagger:
@@ -192,29 +211,39 @@ class PassageTagger:
         self.meta = meta
         self.roundup = roundup
         self.ordinal = 0
-        self.region, self.years = meta.region, meta.years
+        self.region, self.years, self.level = meta.region, meta.years, 0
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document."""
-        meta, out = self.meta, []
+        out = []
         for text, level in paragraphs:
-            section = _section_region(text, level)
-            if level == 1:
-                self.region, self.years = meta.region, meta.years
-            passage_region = self.region
-            if section.path and (self.roundup or _is_within(section, meta.region)):
-                passage_region = section
-                is_heading = level > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
-                if self.roundup or is_heading:
-                    self.region = section
-                    congress = years.congress_year(text) if self.roundup else 0
-                    self.years = (congress,) if congress else meta.years
-            out.append(Passage(self.ordinal, text, passage_region, self.years, sectors.tag(normalise(text))))
+            region = self._place(text, level)
+            stated = years.stated(text)
+            out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(normalise(text))))
             self.ordinal += 1
         return out
 
+    def _place(self, text: str, level: int) -> Region:
+        """The passage's region; moves the section when the passage opens one."""
+        meta = self.meta
+        opening = sections.opening(text, level)
+        if level and (level == 1 or (not opening and self.level and level <= self.level)):
+            self.region, self.years, self.level = meta.region, meta.years, 0
+        if not opening:
+            return self.region
+        if self.roundup:
+            if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):
+                self.region, self.years = opening.region, opening.years or meta.years
+                self.level = level or self.level
+            return opening.region
+        if _is_within(opening.region, meta.region):
+            if sections.is_heading_like(text, level):
+                self.region, self.level = opening.region, level or self.level
+            return opening.region
+        return self.region
 
-def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, list[Passage]]:
+
+def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
     """Document facts and per-passage keys for a split document."""
-    meta, roundup = describe(declared_title, paragraphs, stem)
+    meta, roundup = describe(declared_title, paragraphs, stem, dict(hints))
     return meta, PassageTagger(meta, roundup).tag(paragraphs)
