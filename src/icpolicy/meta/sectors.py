@@ -20,6 +20,7 @@ class Sector:
     label: str
     keywords: tuple[str, ...]
     excludes: tuple[str, ...]
+    context: tuple[tuple[str, tuple[str, ...]], ...] = ()  # keyword -> words one of which must be in the passage
 
 
 def _taxonomy_bytes() -> bytes:
@@ -36,6 +37,7 @@ def taxonomy() -> tuple[Sector, ...]:
             entry["label"],
             tuple(normalise(k) for k in entry.get("keywords", [])),
             tuple(normalise(k) for k in entry.get("not", [])),
+            tuple((normalise(k), tuple(normalise(w) for w in words)) for k, words in entry.get("context", {}).items()),
         )
         for entry in raw.get("segment", [])
     )
@@ -80,7 +82,10 @@ def _screens() -> tuple[re.Pattern, ...]:
 
 
 def _matches(norm: str, segment: Sector) -> bool:
+    context = dict(segment.context)
     for keyword in segment.keywords:
+        if keyword in context and not any(word in norm for word in context[keyword]):
+            continue
         start = norm.find(keyword)
         while start != -1:
             end = start + len(keyword)
