@@ -34,6 +34,21 @@ def _rules() -> dict:
     }
 
 
+_ORDER = re.compile(r"^(.{2,30}?)令$")
+_ORDER_NUMBER = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+
+
+def _merge_orders(opening: list[str]) -> list[str]:
+    """"上海市人民政府令" on one line and "（第19号）" on the next read as one line."""
+    out: list[str] = []
+    for text in opening:
+        if out and _ORDER.match(out[-1]) and _ORDER_NUMBER.match(text.replace(" ", "")):
+            out[-1] = out[-1] + text.replace(" ", "").strip("（）()")
+        else:
+            out.append(text)
+    return out
+
+
 def _labelled(field: str, texts: list[str]) -> str:
     pattern = _rules()["labels"][field]
     for text in texts:
@@ -68,16 +83,17 @@ def is_news_source(text: str) -> bool:
 
 def doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the document states one."""
+    opening = _merge_orders(opening)
     labelled = _labelled("doc_number", opening + tail)
     if labelled and DOC_NUMBER.search(labelled):
         return re.sub(r"\s+", "", DOC_NUMBER.search(labelled).group())
+    _, _, number = _statement(opening)
+    if number:
+        return number
     for text in [title] + opening:
         match = DOC_NUMBER.search(text)
         if match:
             return re.sub(r"\s+", "", match.group())
-    _, _, number = _statement(opening)
-    if number:
-        return number
     for text in tail:
         match = DOC_NUMBER.fullmatch(text.strip("（）() "))
         if match:
@@ -94,8 +110,10 @@ def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     if found:
         return found
     organ = _rules()["organ_line"]
-    for text in opening:
-        match = organ.match(text.replace(" ", ""))
+    for text in _merge_orders(opening):
+        plain = text.replace(" ", "")
+        order = _ORDER.match(re.sub(r"第\d{1,4}号$", "", plain))
+        match = organ.match(order.group(1) if order else plain)
         if match:
             return match.group(1)
     match = _rules()["organ_title"].match(title.replace(" ", ""))

@@ -71,10 +71,8 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     return stem
 
 
-def is_news(opening: list[str], hints: dict) -> bool:
+def news_header(opening: list[str]) -> bool:
     """True when the header reads as a news item: a dateline, a byline, a media source line."""
-    if facts.is_news_source(hints.get("source", "")):
-        return True
     rules = _type_rules()
     return any(p.search(_plain(text)) for p in rules["news"] for text in opening[:8])
 
@@ -85,14 +83,18 @@ def _is_report(texts: list[str]) -> bool:
     return any(p.search(_plain(text)) for p in patterns for text in texts[:60])
 
 
-def detect_type(title: str, opening: list[str], region: Region = Region(), news: bool = False, texts: list[str] | None = None) -> str:
+def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None) -> str:
     """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
-    rules = _type_rules()
+    rules, hints = _type_rules(), hints or {}
     texts = opening if texts is None else texts
-    if news and not _is_report(texts):
+    report = _is_report(texts)
+    if news_header(opening) and not report and not facts.doc_number(title, opening, [], {}):
         return rules["news_type"]
     found = _match_type(title, opening)
-    if found == rules["report_type"] and not _is_report(texts) and "政府工作报告" not in _plain(title).split("《")[0][-8:]:
+    own_title = re.sub(r"[（(][^）)]*[）)]$", "", _plain(title)).endswith(rules["report_type"])
+    if found == rules["report_type"] and not report and not own_title:
+        return rules["news_type"]
+    if not found and facts.is_news_source(hints.get("source", "")):
         return rules["news_type"]
     for name, _, _, national in rules["types"]:
         if name == found and national and region.path == regions.NATIONAL.path:
@@ -122,6 +124,9 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Reg
     """The document's region (see module docstring); 全国 when nothing local is named."""
     gaz = regions.gazetteer()
     found = gaz.resolve(gaz.find(title + " " + issuer))
+    own = gaz.resolve(gaz.find(issuer))
+    if own.path and (found == own or _is_within(found, own)):
+        return own  # a city's rules about one of its zones are the city's
     if found.path:
         return found
     for text in opening[:6]:
@@ -167,15 +172,18 @@ def _is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
-def _roundup_places(paragraphs: list[tuple[str, int]], home: Region) -> list[Region]:
-    """The distinct places that strong section openings name, outside the title's own region."""
-    found: list[Region] = []
+def _is_roundup(paragraphs: list[tuple[str, int]], home: Region) -> bool:
+    """True when section openings name three places outside the title's own region (strong
+    openings), or paragraphs open with places in three provinces (a one-line-per-city list)."""
+    strong: set[tuple[str, ...]] = set()
+    provinces: set[str] = set()
     for text, level in paragraphs:
         opening = sections.opening(text, level)
-        if opening and opening.strong and opening.region not in found:
-            if not home.path or not (opening.region == home or _is_within(opening.region, home)):
-                found.append(opening.region)
-    return found
+        if opening and (not home.path or not (opening.region == home or _is_within(opening.region, home))):
+            provinces.add(opening.region.path[0])
+            if opening.strong:
+                strong.add(opening.region.path)
+    return len(strong) >= 3 or len(provinces) >= 3
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
@@ -186,11 +194,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
     issuer = facts.issuer(title, opening, tail, hints)
     region = detect_region(title, issuer, opening, stem)
-    news = is_news(opening, hints)
-    doc_type = detect_type(title, opening, region, news, texts)
+    doc_type = detect_type(title, opening, region, hints, texts)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
-    places = _roundup_places(paragraphs, title_region)
-    roundup = len(places) >= 3 and doc_type in ("", "新闻综述", "政府工作报告")
+    roundup = doc_type in ("", "新闻综述") and _is_roundup(paragraphs, title_region)
     if roundup:
         doc_type = "新闻综述"
         region = regions.MULTI
