@@ -25,6 +25,7 @@ _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新�
 _TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
+_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
 
 
 @lru_cache(maxsize=1)
@@ -143,6 +144,7 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Reg
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
             continue
+        text = _DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
         if found.path:
             return found
@@ -160,7 +162,7 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         if found:
             return (found,)
     if roundup:
-        found = years.roundup_year(opening, body)
+        found = years.report_year_in(title) or years.roundup_year(opening, body)
         if found:
             return (found,)
     hinted = int(hints["date"][:4]) if hints.get("date") else 0
@@ -196,9 +198,11 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     region = detect_region(title, issuer, opening, stem)
     doc_type = detect_type(title, opening, region, hints, texts)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
-    roundup = doc_type in ("", "新闻综述") and _is_roundup(paragraphs, title_region)
+    named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
+    many = _is_roundup(paragraphs, title_region)
+    roundup = many and (doc_type in ("", "新闻综述") or not named)
     if roundup:
-        doc_type = "新闻综述"
+        doc_type = doc_type or "新闻综述"
         region = regions.MULTI
     doc_years = detect_years(title, doc_type, opening, texts, stem, roundup, hints)
     meta = DocMeta(title, doc_type, region, doc_years, facts.doc_number(title, opening, tail, hints), issuer, facts.issued(opening, tail, hints))
@@ -246,6 +250,8 @@ class PassageTagger:
             if sections.is_heading_like(text, level):
                 self.region, self.level = opening.region, level or self.level
             return opening.region
+        if meta.region == regions.NATIONAL and self.region == meta.region:
+            return opening.region  # a national text's passage about one place (一、前海要…)
         return self.region
 
 
