@@ -57,6 +57,7 @@ def _rules() -> dict:
         "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
         "heal_min": raw["healing"]["min_chars"],
         "heal_clause": raw["healing"]["clause_marks"],
+        "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
     }
 
 
@@ -80,7 +81,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     if layout == "wrapped":
         paragraphs = _reflow([line for line, _ in lines if line])
     else:
-        paragraphs = _heal(lines)
+        paragraphs = _heal(lines, layout in ("rendered", "markdown"))
     out = []
     for para in paragraphs:
         body = _INNER_SPACE.sub("", para.text)
@@ -95,15 +96,19 @@ def clean_text(text: str, layout: str = "plain") -> str:
     return "\n".join(p.text for p in clean(text, layout))
 
 
-def _heal(lines: list[tuple[str, int]]) -> list[Paragraph]:
-    """Paragraphs of the lines, with blank-line breaks inside a sentence joined (module docstring)."""
+def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]:
+    """Paragraphs of the lines, with blank-line breaks inside a sentence joined (module docstring).
+
+    In rendered markdown (marked: headings are marked, so an unmarked line is body text) a
+    block that stops without a sentence end also runs on when the next block ends a sentence.
+    """
     out: list[Paragraph] = []
     blank_before = False
     for line, level in lines:
         if not line:
             blank_before = True
             continue
-        if blank_before and out and level == 0 and _runs_on(out[-1]) and not _rules()["paragraph_start"].match(line):
+        if blank_before and out and level == 0 and _continues(out, line, marked):
             out[-1] = Paragraph(_join(out[-1].text, line), 0)
         else:
             out.append(Paragraph(line, level))
@@ -111,15 +116,38 @@ def _heal(lines: list[tuple[str, int]]) -> list[Paragraph]:
     return out
 
 
-def _runs_on(para: Paragraph) -> bool:
-    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row."""
+def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
+    rules = _rules()
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line):
+        return False
+    if _runs_on(out[-1]) or (_runs_on(out[-1], loose=True) and _CONTINUATION.match(line)):
+        return True
+    ends = rules["sentence_end"]
+    titled = rules["title_end"].search(out[-1].text)
+    return marked and not titled and _runs_on(out[-1], loose=True) and _ends_sentence(line, ends)
+
+
+_DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
+# a block that opens with one character and a comma continues a sentence ("性，已经得到…");
+# two would take in sentence openers (近日，此外，)
+_CONTINUATION = re.compile(r"^[^，,。；;：:\s][，,、]")
+
+
+def _runs_on(para: Paragraph, loose: bool = False) -> bool:
+    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row.
+
+    Strict (the default) also wants a clause mark in it, so titles, letterheads and signatures
+    (which have none) stay apart; loose only wants it long enough and not a date line.
+    """
     rules = _rules()
     text = para.text
     if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
         return False
-    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>":
+    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text):
         return False
-    return len(text) >= rules["heal_min"] and any(mark in text for mark in rules["heal_clause"])
+    if len(text) < rules["heal_min"]:
+        return False
+    return loose or any(mark in text for mark in rules["heal_clause"])
 
 
 def _strip_line(line: str, layout: str) -> tuple[str, int]:
