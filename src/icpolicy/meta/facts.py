@@ -130,8 +130,9 @@ def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     return source if source and organ.match(source) and not is_news_source(source) else ""
 
 
-def issued(opening: list[str], tail: list[str], hints: dict) -> str:
-    """The 成文日期 as an ISO date (see module docstring), or ""."""
+def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False) -> str:
+    """The 成文日期 as an ISO date (see module docstring), or "".  For news the container's
+    date (front matter, <meta>) comes before dates in the text, which are the events'."""
     labelled = _labelled("date", opening + tail)
     if labelled:
         date = years.line_date(labelled) or _iso(labelled)
@@ -140,6 +141,8 @@ def issued(opening: list[str], tail: list[str], hints: dict) -> str:
     _, date, _ = _statement(opening)
     if date:
         return date
+    if news and hints.get("date"):
+        return hints["date"]
     for text in reversed(tail):
         date = years.line_date(text)
         if date:

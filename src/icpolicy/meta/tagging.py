@@ -204,8 +204,12 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
+    number = facts.doc_number(title, opening, tail, hints)
+    if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
+        doc_type = _type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     doc_years = detect_years(title, doc_type, opening, texts, stem, roundup, hints)
-    meta = DocMeta(title, doc_type, region, doc_years, facts.doc_number(title, opening, tail, hints), issuer, facts.issued(opening, tail, hints))
+    news = doc_type == _type_rules()["news_type"]
+    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, facts.issued(opening, tail, hints, news))
     return meta, roundup
 
 

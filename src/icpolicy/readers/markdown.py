@@ -7,12 +7,18 @@ paragraph healing (which joins only across blank lines) never glues a list or a 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from icpolicy.models import RawText
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, split_front_matter
 from icpolicy.readers.html import fragment_to_text
+
+
+# Template tags of static-site generators (Hugo shortcodes, Jekyll/Liquid) and footnote marks.
+_TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
 
 
 def read_markdown(path: Path, data: bytes) -> RawText:
@@ -26,6 +32,7 @@ def markdown_to_raw(text: str, encoding: str = "") -> RawText:
     fields, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
     hints = hints_from(fields, "front_matter")
     title = dict(hints).get("title", "")
+    body = _FOOTNOTE.sub("", _TEMPLATE.sub("", body))
     return RawText(render(body), "rendered", title, encoding, hints)
 
 

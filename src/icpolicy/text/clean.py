@@ -1,6 +1,7 @@
 """Turn extracted text into clean paragraphs that read as the original sentences.
 
 Rules (patterns live in data/cleaning.toml):
+- HTML tags left in text that no reader rendered (a few <br> or <p> in a .txt) go;
 - line endings: CRLF and lone CR become LF; BOM and zero-width marks go;
 - page furniture goes: "— 6 —", "- 3 -", "第3页", a bare number at a page edge, URL-only lines;
 - hard-wrapped text (PDF extractions) is re-flowed: a line that fills the text width and does
@@ -54,6 +55,8 @@ def _rules() -> dict:
         "url": re.compile("^" + raw["url_line"] + "$"),
         "sentence_end": tuple(raw["sentence_end"]),
         "paragraph_start": re.compile("^" + raw["paragraph_start"]),
+        "stray_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["names"]) + r")\b[^<>\n]{0,300}?/?>", re.I),
+        "block_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["blocks"]) + r")\b", re.I),
         "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
         "heal_min": raw["healing"]["min_chars"],
         "heal_clause": raw["healing"]["clause_marks"],
@@ -67,6 +70,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if layout == "markdown":
         text = _HTML_COMMENT.sub("\n", text)
+    text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
     pages = text.split("\f")
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line
     for page in pages:
