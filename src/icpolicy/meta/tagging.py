@@ -18,6 +18,7 @@ from importlib import resources
 
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.models import DocMeta, Passage, Region
+from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
 
 OPENING = 12
@@ -244,6 +245,9 @@ class PassageTagger:
         if level and (level == 1 or (not opening and self.level and level <= self.level)):
             self.region, self.years, self.level = meta.region, meta.years, 0
         if not opening:
+            if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
+                # a section heading stating years (一、2024年工作回顾) speaks for what follows it
+                self.years = _union(meta.years, years.stated(text))
             return self.region
         if self.roundup:
             if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):

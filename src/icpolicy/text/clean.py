@@ -95,6 +95,11 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     return out
 
 
+def opens_paragraph(text: str) -> bool:
+    """True when a line starts like a new paragraph or section (一、 （一） 1. 第一章 附件 a 文号)."""
+    return bool(_rules()["paragraph_start"].match(text))
+
+
 def clean_text(text: str, layout: str = "plain") -> str:
     """clean(), with the paragraphs joined by newlines."""
     return "\n".join(p.text for p in clean(text, layout))
@@ -239,7 +244,7 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     current, previous = "", ""
     for line in lines:
         if current:
-            wrapped = _is_full(previous, width) and not _ends_sentence(previous, ends)
+            wrapped = _is_full(previous, width) and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
             if wrapped and not rules["paragraph_start"].match(line):
                 current = _join(current, line)
                 previous = line
