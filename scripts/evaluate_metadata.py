@@ -59,7 +59,10 @@ def evaluate_probes(probes_file: Path) -> dict:
 
     def doc(file: str):
         if file not in built:
-            built[file], _ = build_document(ROOT / file)
+            path = corpus / file.removeprefix("corpus:") if file.startswith("corpus:") and corpus else ROOT / file
+            if not path.exists():
+                continue
+            built[file], _ = build_document(path)
         return built[file]
 
     groups = {"tuned": {}, "held-out": {}}
@@ -114,6 +117,31 @@ def evaluate_probes(probes_file: Path) -> dict:
     return {"summary": summary, "misses": misses}
 
 
+def evaluate_sectors(labels_file: Path, corpus: Path | None = None) -> dict:
+    """Precision of sector tags on the hand-labelled sample: of the pairs still tagged, how many
+    are right; and how many of the right pairs are still tagged."""
+    from icpolicy.text.normalize import normalise
+
+    rows = [line.rstrip("\n").split("\t") for line in labels_file.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    built: dict[str, object] = {}
+    tagged_right = tagged_wrong = right = 0
+    for file, segment, _keyword, label, snippet in rows:
+        if file not in built:
+            path = corpus / file.removeprefix("corpus:") if file.startswith("corpus:") and corpus else ROOT / file
+            if not path.exists():
+                continue
+            built[file], _ = build_document(path)
+        if file not in built:
+            continue
+        passage = next((p for p in built[file].passages if snippet in normalise(p.text)), None)
+        tagged = passage is not None and segment in passage.segments
+        right += label == "1"
+        tagged_right += tagged and label == "1"
+        tagged_wrong += tagged and label == "0"
+    return {"pairs": len(rows), "tagged": tagged_right + tagged_wrong, "tagged_right": tagged_right, "right": right}
+
+
 def _expected_province(region: str) -> str:
     from icpolicy.meta.regions import gazetteer
 
@@ -165,6 +193,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--probes", type=Path, default=ROOT / "tests" / "fixtures" / "attribution" / "probes.toml")
+    parser.add_argument("--sectors", type=Path, default=ROOT / "tests" / "fixtures" / "attribution" / "sector_labels.tsv")
     parser.add_argument("--show-held-out", action="store_true", help="also print the held-out misses")
     args = parser.parse_args()
     if not (args.corpus / "MANIFEST.tsv").exists():
@@ -189,6 +218,12 @@ def main() -> int:
         for miss in probes["misses"]:
             if miss["group"] == "tuned" or args.show_held_out:
                 print(f"miss [{miss['group']}] {miss['level']} {miss['field']}: {miss['file']} {miss.get('text', '')!r}: ours {miss['ours']!r}, expected {miss['expected']!r}")
+    for labels in (args.sectors, args.sectors.with_name(args.sectors.stem + "_heldout.tsv")):
+        if labels.exists():
+            sectors = report.setdefault("sectors", {})[labels.name] = evaluate_sectors(labels, args.corpus)
+            print(f"sector precision ({labels.name}): {sectors['tagged_right']}/{sectors['tagged']} "
+                  f"{sectors['tagged_right'] / max(1, sectors['tagged']):.1%} of the sampled tags are right; "
+                  f"{sectors['tagged_right']}/{sectors['right']} of the right ones are kept")
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     return 0
