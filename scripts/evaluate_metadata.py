@@ -59,10 +59,7 @@ def evaluate_probes(probes_file: Path) -> dict:
 
     def doc(file: str):
         if file not in built:
-            path = corpus / file.removeprefix("corpus:") if file.startswith("corpus:") and corpus else ROOT / file
-            if not path.exists():
-                continue
-            built[file], _ = build_document(path)
+            built[file], _ = build_document(ROOT / file)
         return built[file]
 
     groups = {"tuned": {}, "held-out": {}}
