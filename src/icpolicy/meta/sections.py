@@ -65,6 +65,8 @@ def opening(text: str, heading: int) -> Opening | None:
     if not mentions or mentions[0].start != 0:
         return None
     first = mentions[0]
+    if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " "):
+        return None  # a list of places (香港、澳门…, a table header) is about none of them alone
     rest = plain[start + first.end:]
     if rest.startswith(rules["not_followed"]):
         return None

@@ -255,7 +255,10 @@ class PassageTagger:
                 self.level = level or self.level
             return opening.region
         if _is_within(opening.region, meta.region):
-            if sections.is_heading_like(text, level):
+            # a heading narrows what follows; a bare place name on its own line (a table's row
+            # or column label) only names its own passage
+            bare = not level and bool(regions.gazetteer().lookup(text.strip(" ：:")))
+            if sections.is_heading_like(text, level) and not bare:
                 self.region, self.level = opening.region, level or self.level
             return opening.region
         if meta.region == regions.NATIONAL and self.region == meta.region:
