@@ -26,6 +26,8 @@ _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新�
 _TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
+_HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
+                  re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
 _DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
 
 
@@ -227,27 +229,42 @@ class PassageTagger:
         self.roundup = roundup
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
+        self.year_rank = 99
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document."""
         out = []
         for text, level in paragraphs:
             region = self._place(text, level)
-            stated = years.stated(text)
+            stated = _union(years.stated(text), years.spoken(text, self._base()))
             out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(normalise(text))))
             self.ordinal += 1
         return out
+
+    def _heading_years(self, text: str, level: int) -> None:
+        """A section heading stating years (一、2024年工作回顾) speaks for what follows it, until a
+        heading of its rank or above; a lower heading without years leaves them."""
+        rank = level or next((i for i, p in enumerate(_HEADING_RANKS, 1) if p.match(text)), len(_HEADING_RANKS) + 1)
+        spoken = _union(years.stated(text), years.spoken(text, self._base()))
+        if spoken:
+            self.years, self.year_rank = _union(self.meta.years, spoken), rank
+        elif rank <= self.year_rank:
+            self.years, self.year_rank = self.meta.years, 99
+
+    def _base(self) -> int:
+        """The year relative words count from: the section's or document's single year, else none."""
+        own = self.years if len(self.years) == 1 else self.meta.years
+        return own[0] if len(own) == 1 else 0
 
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
         opening = sections.opening(text, level)
         if level and (level == 1 or (not opening and self.level and level <= self.level)):
-            self.region, self.years, self.level = meta.region, meta.years, 0
+            self.region, self.years, self.level, self.year_rank = meta.region, meta.years, 0, 99
         if not opening:
             if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
-                # a section heading stating years (一、2024年工作回顾) speaks for what follows it
-                self.years = _union(meta.years, years.stated(text))
+                self._heading_years(text, level)
             return self.region
         if self.roundup:
             if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -123,6 +126,31 @@ def stated(text: str) -> tuple[int, ...]:
             found.update(range(start, end + 1))
     found.update(int(m) for m in _YEAR.findall(plain))
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
+
+
+@lru_cache(maxsize=1)
+def _word_rules() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, tuple[int, int]]]:
+    with resources.files("icpolicy.data").joinpath("years.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    relative = raw.get("relative", {})
+    periods = {k: tuple(v) for k, v in raw.get("periods", {}).items()}
+    words = sorted(relative, key=len, reverse=True)
+    names = sorted(periods, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, words)) or "(?!)"), relative,
+            re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
+
+
+def spoken(text: str, base: int) -> tuple[int, ...]:
+    """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
+    2021-2025.  Relative words need the document's single year as base (0: none)."""
+    pattern, relative, period_pattern, periods = _word_rules()
+    found: set[int] = set()
+    if base:
+        found.update(base + relative[m.group()] for m in pattern.finditer(text))
+    for match in period_pattern.finditer(text):
+        start, end = periods[match.group()]
+        found.update(range(start, end + 1))
+    return tuple(sorted(found))
 
 
 def report_year_in(text: str) -> int:
