@@ -33,15 +33,14 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
 
     soup = BeautifulSoup(markup, "lxml")
     hints = hints_from(_meta_fields(soup), "html_meta")
-    title = _title(soup)
+    declared, parts = _title(soup)
     for tag in soup(_DROP):
         tag.decompose()
     h1 = soup.find("h1")
     heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
-    if heading and (not title or _boilerplate(title)) and not _boilerplate(heading):
-        title = heading
     root = _main_container(soup) or soup.body or soup
     text = _visible_text(root)
+    title = declared or _pick_title(parts, heading, text)
     first = text.lstrip().split("\n", 1)[0].lstrip("# ")
     if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
         text = title + "\n" + text
@@ -77,16 +76,31 @@ def _boilerplate(text: str) -> bool:
     return any(word in text for word in rules()["site"]["boilerplate"])
 
 
-def _title(soup) -> str:
+def _title(soup) -> tuple[str, list[str]]:
+    """(the title a <meta> declares, or "", and the parts of <title> that are not site boilerplate)."""
     meta = soup.find("meta", attrs={"name": re.compile("^(ArticleTitle|title)$", re.I)})
     if meta and meta.get("content", "").strip():
-        return meta["content"].strip()
+        return meta["content"].strip(), []
     if soup.title and soup.title.get_text(strip=True):
         parts = [p for p in _TITLE_SPLIT.split(soup.title.get_text(" ", strip=True)) if p]
-        parts = [p for p in parts if not _boilerplate(p)] or parts
-        best = max(parts, key=lambda p: len(_CJK.findall(p))) if parts else ""
-        return "" if _boilerplate(best) else best
-    return ""
+        return "", [p for p in parts if not _boilerplate(p)]
+    return "", []
+
+
+def _pick_title(parts: list[str], heading: str, text: str) -> str:
+    """The page title's part that the article itself shows, else its <h1>, else its first part.
+
+    Pages title themselves "article_column_site"; the site's name is the part the article does
+    not repeat, so the longest part is not always the article's."""
+    head = text[:3000].replace(" ", "")
+    if heading and not _boilerplate(heading) and any(p.replace(" ", "") in heading.replace(" ", "") for p in parts):
+        return heading  # the <h1> says at least what the page title says
+    shown = [p for p in parts if _CJK.search(p) and p.replace(" ", "") in head]
+    if shown:
+        return max(shown, key=len)
+    if heading and not _boilerplate(heading):
+        return heading
+    return parts[0] if parts else ""
 
 
 def _main_container(soup):
