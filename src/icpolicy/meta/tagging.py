@@ -124,9 +124,9 @@ def _match_type(title: str, opening: list[str]) -> str:
     return ""
 
 
-def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Region:
+def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None) -> Region:
     """The document's region (see module docstring); 全国 when nothing local is named."""
-    gaz = regions.gazetteer()
+    gaz, hints = regions.gazetteer(), hints or {}
     found = gaz.resolve(gaz.find(title + " " + issuer))
     own = gaz.resolve(gaz.find(issuer))
     if own.path and (found == own or _is_within(found, own)):
@@ -151,7 +151,11 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Reg
         found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
         if found.path:
             return found
-    return gaz.resolve(gaz.find(stem)) if gaz.find(stem) else regions.NATIONAL
+    for fallback in (stem, hints.get("site", "")):  # the file name, then the site that published it
+        found = gaz.resolve(gaz.find(fallback))
+        if found.path:
+            return found
+    return regions.NATIONAL
 
 
 def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict) -> tuple[int, ...]:
@@ -198,7 +202,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     opening, tail = texts[:OPENING], texts[-facts.TAIL:]
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
     issuer = facts.issuer(title, opening, tail, hints)
-    region = detect_region(title, issuer, opening, stem)
+    region = detect_region(title, issuer, opening, stem, hints)
     doc_type = detect_type(title, opening, region, hints, texts)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL

@@ -33,7 +33,7 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
 
     soup = BeautifulSoup(markup, "lxml")
     hints = hints_from(_meta_fields(soup), "html_meta")
-    declared, parts = _title(soup)
+    declared, parts, all_parts = _title(soup)
     for tag in soup(_DROP):
         tag.decompose()
     h1 = soup.find("h1")
@@ -41,6 +41,9 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     root = _main_container(soup) or soup.body or soup
     text = _visible_text(root)
     title = declared or _pick_title(parts, heading, text)
+    site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
+    if site and "site" not in dict(hints):
+        hints = hints + (("site", site[0]),)
     first = text.lstrip().split("\n", 1)[0].lstrip("# ")
     if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
         text = title + "\n" + text
@@ -76,15 +79,15 @@ def _boilerplate(text: str) -> bool:
     return any(word in text for word in rules()["site"]["boilerplate"])
 
 
-def _title(soup) -> tuple[str, list[str]]:
-    """(the title a <meta> declares, or "", and the parts of <title> that are not site boilerplate)."""
-    meta = soup.find("meta", attrs={"name": re.compile("^(ArticleTitle|title)$", re.I)})
-    if meta and meta.get("content", "").strip():
-        return meta["content"].strip(), []
+def _title(soup) -> tuple[str, list[str], list[str]]:
+    """(the title a <meta> declares, or ""; the parts of <title> that are not site boilerplate; all its parts)."""
+    parts = []
     if soup.title and soup.title.get_text(strip=True):
         parts = [p for p in _TITLE_SPLIT.split(soup.title.get_text(" ", strip=True)) if p]
-        return "", [p for p in parts if not _boilerplate(p)]
-    return "", []
+    meta = soup.find("meta", attrs={"name": re.compile("^(ArticleTitle|title)$", re.I)})
+    if meta and meta.get("content", "").strip():
+        return meta["content"].strip(), [], parts
+    return "", [p for p in parts if not _boilerplate(p)], parts
 
 
 def _pick_title(parts: list[str], heading: str, text: str) -> str:
