@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from icpolicy.models import RawText
 
 MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
+# Heading styles ("Heading 2", "标题 2", "Title") become marked headings; core-property titles
+# that a template or a converter left ("文档1", "Microsoft Word - a.doc") are not titles.
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
+_JUNK_TITLE = re.compile(r"^(?:microsoft\s+word\s*-|文档\s*\d*$|document\s*\d*$|untitled|无标题|新建|[\x00-\x7f]*$)", re.I)
 
 
 def _check_archive(path: Path, data: bytes) -> None:
@@ -41,10 +46,18 @@ def read_docx(path: Path, data: bytes) -> RawText:
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.append(Paragraph(block, document).text)
+            paragraph = Paragraph(block, document)
+            style = paragraph.style.name if paragraph.style is not None else ""
+            level = _HEADING_STYLE.match(style or "")
+            text = paragraph.text.strip()
+            if text and (level or style in ("Title", "标题")):
+                text = "#" * (int(level.group(1)) if level else 1) + " " + text
+            lines.append(text)
         elif tag == "tbl":
             for row in Table(block, document).rows:
                 cells = [cell.text.strip() for cell in row.cells]
                 lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
     title = (document.core_properties.title or "").strip()
-    return RawText("\n".join(lines), "plain", title, "docx")
+    if _JUNK_TITLE.match(title):
+        title = ""
+    return RawText("\n".join(lines), "rendered", title, "docx")
