@@ -22,7 +22,7 @@ from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
 
 OPENING = 12
-_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=])")
+_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
 _TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
@@ -49,30 +49,46 @@ def _plain(text: str) -> str:
 
 
 def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
-    """The document's title: declared by the container, a top heading, or the first title-like lines."""
+    """The document's title: declared by the container, a top heading, or the first title-like
+    lines; "" when the text opens with body text and has none."""
     if declared.strip():
         return declared.strip()
     top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
-        if level and level == top and not _JUNK_LINE.match(text):
+        if level and (level == top or level == 1) and not _JUNK_LINE.match(text):
             return text
+        if not level and text[-1] in _SENTENCE_END and len(text) > 40 and top != 1:
+            break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
     for i, line in enumerate(lines):
-        if len(line) > 80 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line):
+        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line):
             continue
         title, j = line, i
-        while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 90:
+        while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
             if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0]:
                 break
             title, j = title + nxt, j + 1
         if _TYPE_END.search(title) or "政府工作报告" in title:
             return title
-    for text in lines[:1]:
-        if text[-1] not in ":：":
-            first = re.split(r"(?<=[。！？!?])", text)[0]
-            return first if len(first) <= 60 else first[:40] + "…"
-    return stem
+    return ""
+
+
+def _first_line(opening: list[str], stem: str) -> str:
+    """A headline: the first line that is not page furniture, or its first sentence."""
+    lines = [text for text in opening if not _JUNK_LINE.match(text)]
+    if not lines:
+        return stem
+    first = re.split(r"(?<=[。！？!?])", lines[0])[0]
+    return first if len(first) <= 60 else first[:40] + "…"
+
+
+def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:
+    """A title for a document that opens with body text: 2008年政府工作报告, 2024年江苏省统计公报."""
+    if not doc_type or not doc_years:
+        return ""
+    place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path) else region.name
+    return f"{doc_years[0]}年{place}{doc_type}"
 
 
 def news_header(opening: list[str]) -> bool:
@@ -215,6 +231,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = _type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     doc_years = detect_years(title, doc_type, opening, texts, stem, roundup, hints)
+    if not title:
+        title = (doc_type != _type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
     news = doc_type == _type_rules()["news_type"]
     meta = DocMeta(title, doc_type, region, doc_years, number, issuer, facts.issued(opening, tail, hints, news))
     return meta, roundup
