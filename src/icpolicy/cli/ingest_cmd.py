@@ -10,7 +10,13 @@ import click
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir, index_option, main, state
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  icpolicy ingest ~/reports/                        a folder, recursively
+  icpolicy ingest 通知.docx 方案.pdf 旧文件.doc 文件包.zip
+  icpolicy ingest ../shared/corpus/ --index ~/work/index -j 2
+  icpolicy ingest --rebuild                         re-read everything ingested before
+""")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
@@ -18,7 +24,7 @@ from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_consol
 @click.option("--max-file-mb", type=click.FloatRange(0.001), default=64, show_default=True, help="Skip files read whole (docx, HTML, small text/PDF) larger than this; streamed text and PDF files have no limit.")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float) -> None:
-    """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm.
+    """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm .zip, and .doc/.wps through LibreOffice.
 
     Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
     content under another name is reported as a duplicate and indexed once. With --rebuild
