@@ -30,11 +30,13 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     body = text[match.end():]
     if match.group(3):
         try:
-            data = tomllib.loads(match.group(4))
-            return {str(k): _scalar(v) for k, v in data.items()}, body
+            fields = {str(k): _scalar(v) for k, v in tomllib.loads(match.group(4)).items()}
         except tomllib.TOMLDecodeError:
-            return _key_values(match.group(4), "="), body
-    return _key_values(match.group(2), ":"), body
+            fields = _key_values(match.group(4), "=")
+    else:
+        fields = _key_values(match.group(2), ":")
+    # a block between two rules that holds no key is text, not front matter
+    return (fields, body) if fields else ({}, text)
 
 
 def looks_like_front_matter(text: str) -> bool:
