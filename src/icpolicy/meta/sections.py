@@ -46,6 +46,7 @@ def is_heading_like(text: str, heading: int) -> bool:
     return heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
 
 
+@lru_cache(maxsize=16384)
 def opening(text: str, heading: int) -> Opening | None:
     """The place a paragraph opens with, if any (see module docstring)."""
     rules = _rules()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -18,8 +17,14 @@ _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 _REVIEW = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
 
 
+# what NFKC would do to the characters dates are written with (fullwidth digits, －, ～, spaces),
+# at a fraction of its cost on long passages
+_DATE_FORMS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "－": "-", "～": "~", "\u3000": "", " ": "",
+                             "\u00a0": "", "\u2002": "", "\u2003": "", "\u2009": ""})
+
+
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
+    return text.translate(_DATE_FORMS)
 
 
 def plan_range(title: str) -> tuple[int, ...]:

@@ -14,6 +14,7 @@ MAX_UNCOMPRESSED = 200 * 1024 * 1024
 MAX_RATIO = 200
 # Heading styles ("Heading 2", "标题 2", "Title") become marked headings; core-property titles
 # that a template or a converter left ("文档1", "Microsoft Word - a.doc") are not titles.
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _JUNK_TITLE = re.compile(r"^(?:microsoft\s+word\s*-|文档\s*\d*$|document\s*\d*$|untitled|无标题|新建|[\x00-\x7f]*$)", re.I)
 
@@ -43,13 +44,15 @@ def read_docx(path: Path, data: bytes) -> RawText:
     except Exception as exc:  # python-docx wraps lxml and zip errors in many types
         raise ExtractionError(str(path), f"corrupt docx ({type(exc).__name__}: {exc})") from None
     lines: list[str] = []
+    # style names by id, read once (python-docx's paragraph.style looks them up on every call)
+    styles = {style.style_id: style.name or "" for style in document.styles}
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            paragraph = Paragraph(block, document)
-            style = paragraph.style.name if paragraph.style is not None else ""
-            level = _HEADING_STYLE.match(style or "")
-            text = paragraph.text.strip()
+            style_ref = block.find(f"{_W}pPr/{_W}pStyle")
+            style = styles.get(style_ref.get(f"{_W}val"), "") if style_ref is not None else ""
+            level = _HEADING_STYLE.match(style)
+            text = Paragraph(block, document).text.strip()
             if text and (level or style in ("Title", "标题")):
                 text = "#" * (int(level.group(1)) if level else 1) + " " + text
             lines.append(text)
