@@ -38,7 +38,13 @@ def _rules() -> dict:
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),
         "not_followed": tuple(raw["not_followed_by"]),
+        "closing": re.compile(raw["closing"]),
     }
+
+
+def closes(text: str) -> bool:
+    """True when a round-up paragraph speaks about all its places again (data/sections.toml, closing)."""
+    return bool(_rules()["closing"].match(text.lstrip()))
 
 
 def is_heading_like(text: str, heading: int) -> bool:

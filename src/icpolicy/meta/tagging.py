@@ -287,6 +287,8 @@ class PassageTagger:
         if not opening:
             if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
                 self._heading_years(text, level)
+            if self.roundup and sections.closes(text):
+                self.region, self.years, self.level = meta.region, meta.years, 0
             return self.region
         if self.roundup:
             if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):
