@@ -23,8 +23,9 @@ def _rules() -> dict:
     with resources.files("icpolicy.data").joinpath("metadata.toml").open("rb") as fh:
         raw = tomllib.load(fh)
     suffixes = "|".join(sorted(raw["organs"]["suffixes"], key=len, reverse=True))
-    labels = {field: re.compile(r"(?:^|[\s|])(?:" + "|".join(names) + r")\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*(?:\||$)")
-              for field, names in raw["labels"].items()}
+    spaced = {field: ["\\s*".join(map(re.escape, name)) for name in names] for field, names in raw["labels"].items()}  # 文  号
+    labels = {field: re.compile(r"(?:^|[\s|【\[])(?:" + "|".join(names) + r")\s*[】\]]?\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*(?:\||$)")
+              for field, names in spaced.items()}
     return {
         "organ_line": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
         "organ_title": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()、]{{1,40}}?(?:{suffixes}))(?:关于|印发)"),
