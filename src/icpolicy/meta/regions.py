@@ -175,7 +175,8 @@ class Gazetteer:
             elif mentions and _covers(mentions, name):
                 # a full name written out: 江苏省苏州市, 江苏苏州昆山
                 region = self.resolve(mentions)
-                places = [self.by_path[region.path]] if region.path in self.by_path and len(region.path) == len(mentions) else []
+                agree = all(any(_is_ancestor(p.path, region.path) for p in m.places) for m in mentions)
+                places = [self.by_path[region.path]] if region.path in self.by_path and agree else []
         levels = {p.level for p in places}
         if len(levels) > 1:
             # 中山 is 中山市 before it is 大连's 中山区; 吉林 is the province before the city.
