@@ -212,3 +212,13 @@ def test_healing_joins_breaks_inside_sentences_only():
     assert "上海市青浦区人民政府办公室关于印发" in texts and "某某办公室" in texts and "2024年3月1日" in texts
     marked = "## 小标题\n\n先进封装在后摩尔时代的重要\n\n性，已经得到认同。\n\n- 项一\n- 项二"
     assert [p.text for p in clean(marked, "rendered")][:2] == ["小标题", "先进封装在后摩尔时代的重要性，已经得到认同。"]
+
+
+def test_front_matter_without_its_closing_line_is_still_not_text(tmp_path):
+    from icpolicy import readers
+    from icpolicy.text.clean import clean_text
+
+    md = tmp_path / "e.md"
+    md.write_text("---\ntitle: 未闭合的元数据\ndate: 2024-01-02\n\n正文在这里。\n", encoding="utf-8")
+    raw, _ = readers.read(md)
+    assert raw.title == "未闭合的元数据" and clean_text(raw.text, raw.layout) == "正文在这里。"

@@ -11,6 +11,8 @@ from functools import lru_cache
 from importlib import resources
 
 _FRONT = re.compile(r"\A\ufeff?\s*(?:(---)[ \t]*\n(.*?)\n(?:---|\.\.\.)|(\+\+\+)[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+# front matter whose closing line is missing: key lines up to the first blank line
+_UNCLOSED = re.compile(r"\A\ufeff?\s*---[ \t]*\n((?:[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*[ \t]*:.*\n(?:[ \t]+-.*\n)*)+)[ \t]*(?:\n|\Z)")
 _YAML_KEY = re.compile(r"^([^\s:#][^:]{0,40}?)\s*:(?:\s+(.*)|\s*)$")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
@@ -26,6 +28,10 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """(front-matter fields, the rest) of a markdown text; ({}, text) when it has none."""
     match = _FRONT.match(text)
     if not match:
+        unclosed = _UNCLOSED.match(text)
+        if unclosed:
+            fields = _key_values(unclosed.group(1), ":")
+            return (fields, text[unclosed.end():]) if fields else ({}, text)
         return {}, text
     body = text[match.end():]
     if match.group(3):
