@@ -66,6 +66,8 @@ def test_web_copy_breaks_are_healed_so_a_term_is_found_whole(index):
     ("12英寸晶圆项目量产", ["江苏省", "苏州市"]),       # one sentence per city
     ("存储芯片二期项目", ["湖北省", "武汉市"]),
     ("车规级控制芯片完成认证", ["江苏省", "南京市"]),   # <h3>南京</h3>
+    ("襄阳将引进碳化硅器件项目", ["湖北省", "襄阳市"]),  # a sentence per city inside one paragraph
+    ("遵义表示要完善配套材料供应", ["贵州省", "遵义市"]),
     ("可靠性验证平台", ["江苏省", "无锡市"]),
 ])
 def test_round_up_sections_set_each_passage_region(index, query, path):
@@ -73,7 +75,7 @@ def test_round_up_sections_set_each_passage_region(index, query, path):
 
 
 def test_a_round_up_as_a_whole_is_many_places_never_its_first_city(index):
-    for query in ("各地的最新动作", "记者梳理发现", "简要列举如下"):
+    for query in ("各地的最新动作", "记者梳理发现", "简要列举如下", "能源和成本上具备一定优势"):
         hit = one(index, query)
         assert hit["region_path"] == ["多地"] and hit["doc_type"] == "新闻综述"
     assert all(h["region_path"] == ["多地"] for h in hits(index, "记者梳理发现", "-r", "多地"))

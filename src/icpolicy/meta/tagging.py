@@ -20,6 +20,7 @@ from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
+from icpolicy.text.passages import split_sentences
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
@@ -199,15 +200,17 @@ def _is_within(inner: Region, outer: Region) -> bool:
 
 def _is_roundup(paragraphs: list[tuple[str, int]], home: Region) -> bool:
     """True when section openings name three places outside the title's own region (strong
-    openings), or paragraphs open with places in three provinces (a one-line-per-city list)."""
+    openings), or paragraphs or sentences open with places in three provinces (a list of cities)."""
     strong: set[tuple[str, ...]] = set()
     provinces: set[str] = set()
     for text, level in paragraphs:
-        opening = sections.opening(text, level)
-        if opening and (not home.path or not (opening.region == home or _is_within(opening.region, home))):
-            provinces.add(opening.region.path[0])
-            if opening.strong:
-                strong.add(opening.region.path)
+        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
+        for piece, piece_level in pieces:
+            opening = sections.opening(piece, piece_level) if piece else None
+            if opening and (not home.path or not (opening.region == home or _is_within(opening.region, home))):
+                provinces.add(opening.region.path[0])
+                if opening.strong:
+                    strong.add(opening.region.path)
     return len(strong) >= 3 or len(provinces) >= 3
 
 
@@ -223,7 +226,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
     many = _is_roundup(paragraphs, title_region)
-    roundup = many and (doc_type in ("", "新闻综述") or not named)
+    roundup = many and (doc_type in ("", "新闻综述") or not named) and not _is_report(texts)
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
@@ -256,12 +259,37 @@ class PassageTagger:
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document."""
         out = []
-        for text, level in paragraphs:
-            region = self._place(text, level)
-            stated = _union(years.stated(text), years.spoken(text, self._base()))
-            out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(normalise(text))))
-            self.ordinal += 1
+        for paragraph, level in paragraphs:
+            for text in self._by_place(paragraph, level):
+                region = self._place(text, level)
+                stated = _union(years.stated(text), years.spoken(text, self._base()))
+                out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(normalise(text))))
+                self.ordinal += 1
         return out
+
+    def _by_place(self, text: str, level: int) -> list[str]:
+        """A round-up paragraph that goes place by place, a sentence each ("苏州提出…。无锡将…。"),
+        is cut where each place begins, so each sentence is filed under its own place."""
+        if not self.roundup or level:
+            return [text]
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return [text]
+        places = [sections.opening(sentence.strip(), 0) for sentence in sentences]
+        if len({o.region for o in places if o}) < 2:
+            return [text]
+        chunks: list[str] = []
+        current = None
+        for sentence, found in zip(sentences, places):
+            if chunks and found and found.region != current and not _is_within(found.region, current or Region()):
+                chunks.append(sentence)
+                current = found.region
+            elif chunks:
+                chunks[-1] += sentence
+            else:
+                chunks.append(sentence)
+                current = found.region if found else None
+        return chunks
 
     def _heading_years(self, text: str, level: int) -> None:
         """A section heading stating years (一、2024年工作回顾) speaks for what follows it, until a
