@@ -211,7 +211,9 @@ def _is_roundup(paragraphs: list[tuple[str, int]], home: Region) -> bool:
                 provinces.add(opening.region.path[0])
                 if opening.strong:
                     strong.add(opening.region.path)
-    return len(strong) >= 3 or len(provinces) >= 3
+                if len(strong) >= 3 or len(provinces) >= 3:
+                    return True
+    return False
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
@@ -225,8 +227,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     doc_type = detect_type(title, opening, region, hints, texts)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    many = _is_roundup(paragraphs, title_region)
-    roundup = many and (doc_type in ("", "新闻综述") or not named) and not _is_report(texts)
+    roundup = (doc_type in ("", "新闻综述") or not named) and not _is_report(texts) and _is_roundup(paragraphs, title_region)
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
