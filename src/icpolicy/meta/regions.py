@@ -76,6 +76,12 @@ class Gazetteer:
         # per first character, the name lengths to try, longest first (most characters start no name)
         self._lengths = {first: sorted((n for n in found if n > 1), reverse=True) for first, found in lengths.items()}
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
+        national = rules.get("national", {}).get("patterns", [])
+        self._national = re.compile("|".join(national)) if national else None
+
+    def is_national(self, text: str) -> bool:
+        """True when text names a national body (data/regions.toml, [national])."""
+        return any(m in text for m in self.national_markers) or bool(self._national and self._national.search(text))
 
     def _add(self, place: Place, stop: set[str]) -> None:
         self.by_path[place.path] = place

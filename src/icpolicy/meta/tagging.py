@@ -159,7 +159,7 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
             if found.path:
                 return found
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
-    if any(marker in head for marker in gaz.national_markers) or "全国" in title:
+    if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
