@@ -119,6 +119,7 @@ def parse_range(value: str) -> tuple[int, int]:
 
 
 _STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年")
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DATE = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 
@@ -183,7 +184,7 @@ def _cn_number(text: str) -> int:
 def line_date(text: str) -> str:
     """The ISO date of a line that is a date and nothing else (a signature date), or ""."""
     plain = _plain(text).strip("（）()")
-    match = _DATE.fullmatch(plain)
+    match = _DATE.fullmatch(plain) or _NUMERIC_DATE.fullmatch(plain)
     if match:
         year, month, day = (int(g) for g in match.groups())
     else:
