@@ -49,6 +49,44 @@ class IndexBusy(IcpolicyError):
     exit_code = 3
 
 
+class IndexDamaged(IcpolicyError):
+    """An index file is missing, truncated or unreadable; `path` names it, `reason` says how.
+
+    The index is never answered from; str(error) gives the rebuild command.
+    """
+
+    exit_code = 3
+
+    def __init__(self, path: str, reason: str):
+        index_dir = _index_folder(path)
+        super().__init__(f"{path}: {reason}; the index is damaged, rebuild it with: icpolicy ingest --rebuild --index {index_dir}")
+        self.path = path
+        self.reason = reason
+
+
+def _index_folder(path: str) -> str:
+    """The index folder that holds path (the folder with icpolicy.json above it)."""
+    from pathlib import Path
+
+    here = Path(path)
+    for folder in [here, *here.parents]:
+        if (folder / "icpolicy.json").exists():
+            return str(folder)
+    return str(here.parent)
+
+
+class IndexWriteFailed(IcpolicyError):
+    """Writing the index failed (disk full, permissions...): what, where, and what was committed."""
+
+    exit_code = 3
+
+    def __init__(self, path: str, reason: str, committed: str):
+        super().__init__(f"could not write {path} ({reason}); {committed}")
+        self.path = str(path)
+        self.reason = reason
+        self.committed = committed
+
+
 class UsageError(IcpolicyError):
     """An option value that makes no sense (bad year range, unknown segment...)."""
 

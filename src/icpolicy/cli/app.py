@@ -74,9 +74,9 @@ class IcpolicyGroup(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"icpolicy: {exc}", err=True)
-            from icpolicy.errors import IndexBusy, IndexIncompatible
+            from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexWriteFailed
 
-            sys.exit(EXIT_INDEX if isinstance(exc, (IndexMissing, IndexIncompatible, IndexBusy)) else EXIT_USAGE)
+            sys.exit(EXIT_INDEX if isinstance(exc, (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexWriteFailed)) else EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("icpolicy: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)

@@ -1,11 +1,11 @@
 """Ingest: files -> documents -> index, in parallel, without ever losing what the index held.
 
 Workers (one per core) read, clean, split, tag, tokenise and encode each file's bigrams
-(store.prepare); the parent is the single writer and only appends their arrays.  Unchanged
+(schema.prepare); the parent is the single writer and only hands their tokens to tantivy.  Unchanged
 files (same size and mtime, or same content hash) are not re-read; identical content under
 another name is reported as a duplicate and indexed once.  Work is committed every
-COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (index.py:
-segments first, then the manifest).  A --rebuild is built beside the old index and swapped in
+COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (tantivy's
+meta.json; see engine/writer.py).  A --rebuild is built beside the old index and swapped in
 only when complete.
 """
 
@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from icpolicy.text import clean as cleaning
-from icpolicy.engine import writer as index, store
+from icpolicy.engine import schema, writer as index
 from icpolicy.text import passages
 from icpolicy import readers
 from icpolicy.pipeline import stream
@@ -36,6 +36,7 @@ from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_
 from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.text.tokens import cut
+from icpolicy.units import MB
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
@@ -97,7 +98,7 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
             found.setdefault(key, path)
 
 
-def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, store.Prepared]:
+def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
     raw, data = readers.read(path, max_bytes)
     paragraphs = cleaning.clean(raw.text, raw.layout)
@@ -117,7 +118,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
         size=stat.st_size,
     )
     norms = [normalise(p.text) for p in passage_list]
-    return document, store.prepare(document.passages, norms, [cut(n) for n in norms])
+    return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
@@ -229,10 +230,13 @@ def ingest(
             target.mkdir(parents=True)
         facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
         writer = index.Writer(target, facts)
-        known = {} if rebuild else writer.known_documents()
-        todo, stale, digests = _plan(files, known, report)
-        max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-        _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
+        try:
+            known = {} if rebuild else writer.known_documents()
+            todo, stale, digests = _plan(files, known, report)
+            max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
+            _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
+        finally:
+            writer.close()
         if rebuild and not report.interrupted:
             _swap(target, index_dir)
     report.skipped.sort(key=lambda s: s.path)
@@ -241,23 +245,40 @@ def ingest(
 
 
 def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
-    sizes = {str(p): _size(p) for p in todo}
-    total_bytes = sum(sizes.values())
-    total_files = len(todo)
-    workers = workers or os.cpu_count() or 1
+    """The ingest's phases, in order: drop stale documents, small files (in workers), large files
+    (streamed, each a transaction), the interrupted files' account, the last commit and merges."""
+    run = _Recorder(writer, report, todo, on_progress)
     for source in stale:
         writer.delete_source(source)
-    last_commit = time.monotonic()
-    done = 0
+    small = [p for p in todo if not stream.is_large(p)]
+    large = [p for p in todo if stream.is_large(p)]
+    with _interrupt_flag() as stop:
+        _index_small(run, small, workers or os.cpu_count() or 1, stop, debug, max_bytes)
+        _index_large_files(run, large, digests, stop, debug)
+        if stop.is_set():
+            _account_interrupted(report, todo)
+    _finish(run)
 
-    def progress(current: str, extra_bytes: int = 0) -> None:
-        if on_progress:
-            on_progress(Progress(done, total_files, report.bytes_read + extra_bytes, total_bytes, current))
 
-    def record(path: Path, result) -> None:
-        nonlocal last_commit, done
-        done += 1
-        report.bytes_read += sizes[str(path)]
+class _Recorder:
+    """Hands each finished file to the writer, keeps the report and the progress, commits every COMMIT_SECONDS."""
+
+    def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress):
+        self.writer, self.report, self.on_progress = writer, report, on_progress
+        self.sizes = {str(p): _size(p) for p in todo}
+        self.total_bytes, self.total_files = sum(self.sizes.values()), len(todo)
+        self.done = 0
+        self.last_commit = time.monotonic()
+
+    def progress(self, current: str, extra_bytes: int = 0) -> None:
+        if self.on_progress:
+            self.on_progress(Progress(self.done, self.total_files, self.report.bytes_read + extra_bytes, self.total_bytes, current))
+
+    def record(self, path: Path, result) -> None:
+        """A file is done: skipped, streamed (its passage count) or built (document, tokens)."""
+        report = self.report
+        self.done += 1
+        report.bytes_read += self.sizes[str(path)]
         if isinstance(result, Skipped):
             report.skipped.append(result)
         elif isinstance(result, int):  # a large file, already added chunk by chunk
@@ -265,66 +286,75 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
             report.passages += result
         else:
             document, prepared = result
-            writer.delete_source(document.source)
-            writer.add(document, prepared)
+            self.writer.delete_source(document.source)
+            self.writer.add(document, prepared)
             report.indexed.append(str(path))
             report.passages += len(prepared.passages)
-        progress(path.name)
-        if time.monotonic() - last_commit >= COMMIT_SECONDS:
-            progress("committing…")
-            writer.commit()
-            last_commit = time.monotonic()
+        self.progress(path.name)
+        if time.monotonic() - self.last_commit >= COMMIT_SECONDS:
+            self.progress("committing…")
+            self.writer.commit()
+            self.last_commit = time.monotonic()
 
-    pending: dict[Future, Path] = {}
-    small, large = [], []
-    for path in todo:
-        (large if stream.is_large(path) else small).append(path)
-    with _interrupt_flag() as stop:
-        if workers <= 1 or len(small) <= 2:
-            for path in small:
-                if stop.is_set():
-                    break
-                record(path, _safe_build(path, debug, max_bytes))
-        else:
-            queue = list(reversed(small))
-            pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
-            while (queue or pending) and not stop.is_set():
-                while queue and len(pending) < workers * 4:
-                    path = queue.pop()
-                    pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
-                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    path = pending.pop(future)
-                    try:
-                        result = future.result()
-                    except Exception as exc:  # a worker killed (out of memory?) or a broken pool
-                        result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
-                    record(path, result)
-            pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
-        for path in large:  # each one a transaction of its own (see stream.index_large)
+
+def _index_small(run: _Recorder, small: list[Path], workers: int, stop, debug: bool, max_bytes: int) -> None:
+    """Files read whole: built in worker processes (or here, for one worker or a couple of files)."""
+    if workers <= 1 or len(small) <= 2:
+        for path in small:
             if stop.is_set():
                 break
-            writer.commit()
-            streamed = [0]
+            run.record(path, _safe_build(path, debug, max_bytes))
+        return
+    pending: dict[Future, Path] = {}
+    queue = list(reversed(small))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
+    while (queue or pending) and not stop.is_set():
+        while queue and len(pending) < workers * 4:
+            path = queue.pop()
+            pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
+        finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+        for future in finished:
+            path = pending.pop(future)
+            try:
+                result = future.result()
+            except Exception as exc:  # a worker killed (out of memory?) or a broken pool
+                result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
+            run.record(path, result)
+    pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
 
-            def on_chunk(nbytes: int, name: str = path.name, size: int = sizes[str(path)]) -> None:
-                streamed[0] = min(size, streamed[0] + nbytes)
-                progress(name, streamed[0])
 
-            result = _index_large(path, digests[str(path)], writer, stop, on_chunk, debug)
-            if isinstance(result, Skipped):
-                writer.cancel()
-            record(path, result)
+def _index_large_files(run: _Recorder, large: list[Path], digests: dict[str, str], stop, debug: bool) -> None:
+    """Large files, streamed in this process, each a transaction of its own (see stream.index_large)."""
+    for path in large:
         if stop.is_set():
-            # Documents are added whole between checks; what was added is committed below.
-            report.interrupted = True
-            finished_paths = set(report.indexed) | {s.path for s in report.skipped}
-            report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
-    progress("committing to the index…")
-    writer.commit()
-    if not report.interrupted:
-        progress("merging segments…")
-        writer.merge_small()
+            break
+        run.writer.commit()
+        streamed = [0]
+
+        def on_chunk(nbytes: int, name: str = path.name, size: int = run.sizes[str(path)]) -> None:
+            streamed[0] = min(size, streamed[0] + nbytes)
+            run.progress(name, streamed[0])
+
+        result = _index_large(path, digests[str(path)], run.writer, stop, on_chunk, debug)
+        if isinstance(result, Skipped):
+            run.writer.cancel()
+        run.record(path, result)
+
+
+def _account_interrupted(report: IngestReport, todo: list[Path]) -> None:
+    """Ctrl-C: documents are added whole between checks (what was added is committed); name the rest."""
+    report.interrupted = True
+    finished_paths = set(report.indexed) | {s.path for s in report.skipped}
+    report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
+
+
+def _finish(run: _Recorder) -> None:
+    """The last commit, then (unless interrupted) tantivy's merges run to the end."""
+    run.progress("committing to the index…")
+    run.writer.commit()
+    if not run.report.interrupted:
+        run.progress("merging segments…")
+        run.writer.merge_small()
 
 
 def _rules_hash() -> str:
