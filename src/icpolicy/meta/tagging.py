@@ -1,11 +1,13 @@
 """Metadata: a document's title, type, region, years, number, issuer and date, and each passage's keys.
 
-Document region comes from the title and issuer, then the congress dateline, then national
-markers, then the opening lines, then the file name.  Passages inherit it; in news round-ups
-(many regions in one file) a heading such as "北京：…" or "## 天津市", or a paragraph opening
-"1月23日，在广东省第十四届人民代表大会…", sets the region (and report year) for what follows
-until the next one.  In a single-region document a passage can only narrow the region (a 区
-inside its 市), never move it: 上海 mentioned in a 青浦 plan stays 青浦.
+Document region comes from the title and issuer (a city's rules about its zone are the city's),
+then the congress dateline, then national markers, then the opening lines (news datelines
+aside), then the file name and the publishing site, and last 全国: never empty.  A round-up
+of many places (see _is_roundup) is 多地 as a whole; its section openings (sections.py) set
+the region and report year of what follows until the next opening or a summary paragraph.
+In a one-place document a passage can only narrow the region (a 区 inside its 市), never move
+it: 上海 mentioned in a 青浦 plan stays 青浦.  Every passage adds the years it states.
+Facts (文号, issuer, date) are in facts.py; the rules of all of these are in data/*.toml.
 """
 
 from __future__ import annotations
