@@ -81,3 +81,15 @@ def test_segment_values_accept_slug_or_label():
     assert resolve_segment("packaging") == resolve_segment("封装测试") == "packaging"
     assert resolve_segment("化合物半导体") == "compound"
     assert resolve_segment("nonsense") is None
+
+
+def test_laws_are_typed_by_who_makes_them():
+    from icpolicy.meta.tagging import tag_document
+
+    def doc_type(*lines):
+        return tag_document("", [(line, 0) for line in lines], "x")[0].doc_type
+
+    assert doc_type("江苏省某某管理条例", "第一条 为了规范管理，制定本条例。") == "地方性法规"
+    assert doc_type("某某管理条例", "国务院令第1号公布", "第一条 为了规范管理，制定本条例。") == "行政法规"
+    assert doc_type("工业和信息化部关于电子产品管理的规定", "第一条 为了规范管理，制定本规定。", "工业和信息化部", "2024年5月1日") == "部门规章"
+    assert doc_type("国务院关于某事项的规定", "第一条 为了规范管理，制定本规定。") == "行政法规"

@@ -39,7 +39,7 @@ def _type_rules() -> dict:
     with resources.files("icpolicy.data").joinpath("doctypes.toml").open("rb") as fh:
         raw = tomllib.load(fh)
     return {
-        "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", "")) for t in raw["type"]],
+        "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
         "news": [re.compile(p) for p in raw["news"]["patterns"]],
         "news_type": raw["news"]["type"],
         "report": [re.compile(p) for p in raw["report"]["structure"]],
@@ -106,41 +106,44 @@ def _is_report(texts: list[str]) -> bool:
     return any(p.search(_plain(text)) for p in patterns for text in texts[:60])
 
 
-def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None) -> str:
+def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "") -> str:
     """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
     rules, hints = _type_rules(), hints or {}
     texts = opening if texts is None else texts
     report = _is_report(texts)
     if news_header(opening) and not report and not facts.doc_number(title, opening, [], {}):
         return rules["news_type"]
-    found = _match_type(title, opening)
+    rule = _match_type(title, opening)
+    found = rule[0] if rule else ""
     own_title = re.sub(r"[（(][^）)]*[）)]$", "", _plain(title)).endswith(rules["report_type"])
     if found == rules["report_type"] and not report and not own_title:
         return rules["news_type"]
     if not found and facts.is_news_source(hints.get("source", "")):
         return rules["news_type"]
-    for name, _, _, national in rules["types"]:
-        if name == found and national and region.path == regions.NATIONAL.path:
-            return national
+    if rule and region.path == regions.NATIONAL.path:
+        _, _, _, national, ministry = rule
+        by_ministry = ministry and issuer and not any(word in issuer for word in ("国务院", "中共中央", "全国人民代表大会"))
+        return ministry if by_ministry else (national or found)
     return found
 
 
-def _match_type(title: str, opening: list[str]) -> str:
+def _match_type(title: str, opening: list[str]) -> tuple | None:
+    """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
     types = _type_rules()["types"]
     header = [_plain(text) for text in [title] + opening[:5]]
-    for name, patterns, where, _ in types:
-        if where == "both" and any(p.search(text) for p in patterns for text in header):
-            return name
+    for rule in types:
+        if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
+            return rule
     inner = re.findall(r"《([^》]+)》", title)
     for texts in ([inner[-1]] if inner else [], [title]):
-        for name, patterns, where, _ in types:
-            if where != "opening" and any(p.search(_plain(text)) for p in patterns for text in texts):
-                return name
+        for rule in types:
+            if rule[2] != "opening" and any(p.search(_plain(text)) for p in rule[1] for text in texts):
+                return rule
     body = [_plain(text) for text in opening]
-    for name, patterns, where, _ in types:
-        if where in ("both", "opening") and any(p.search(text) for p in patterns for text in body):
-            return name
-    return ""
+    for rule in types:
+        if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
+            return rule
+    return None
 
 
 def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None) -> Region:
@@ -226,7 +229,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
     issuer = facts.issuer(title, opening, tail, hints)
     region = detect_region(title, issuer, opening, stem, hints)
-    doc_type = detect_type(title, opening, region, hints, texts)
+    doc_type = detect_type(title, opening, region, hints, texts, issuer)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
     roundup = (doc_type in ("", "新闻综述") or not named) and not _is_report(texts) and _is_roundup(paragraphs, title_region)
