@@ -1,5 +1,6 @@
 """Attribution as a user sees it: ingest the attribution fixtures (one per class of document,
-written for these tests) with the CLI, and read region, years, type and facts from search JSON."""
+written for these tests) with the CLI as a subprocess, and read region, years, type and facts
+from `search --format json` (in-process through click's runner, to keep the suite fast)."""
 
 import json
 import subprocess
@@ -24,8 +25,12 @@ def index(tmp_path_factory) -> Path:
 
 
 def hits(index, query, *options):
-    result = _cli("search", query, "--format", "json", "--all", "--index", index, *options)
-    assert result.returncode in (0, 1), result.stderr
+    from click.testing import CliRunner
+
+    from icpolicy.cli import main
+
+    result = CliRunner().invoke(main, ["search", query, "--format", "json", "--all", "--index", str(index), *map(str, options)], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
     return json.loads(result.stdout)["hits"] if result.stdout.strip() else []
 
 
