@@ -55,7 +55,8 @@ def pick_document(ix, region: str, year: int, doc_type: str) -> dict:
     from icpolicy.views.documents import document_facts
 
     records = {d: document_facts(ix, d)[0] for d in found}
-    own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or list(records)
+    # the document of year Y: its own years end in Y, else include Y (a passage that merely mentions Y does not count)
+    own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or [d for d, r in records.items() if year in _years(r)]
     # the place's own documents before those of places below it (江苏 -> 江苏省, not 苏州市)
     places = {tuple(p) for p in regions.resolve_filter(region)}
     below = own
