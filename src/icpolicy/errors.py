@@ -49,6 +49,42 @@ class IndexBusy(IcpolicyError):
     exit_code = 3
 
 
+class IndexDamaged(IcpolicyError):
+    """An index file is damaged (truncated, altered or unreadable); the index is not answered from.
+
+    `path` names the damaged file (or folder), `reason` says what is wrong with it.  Any engine
+    raises this; the CLI adds the folder to rebuild and the command that does it.
+    """
+
+    exit_code = 3
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+class NotAnIndex(IcpolicyError):
+    """The index folder holds things icpolicy did not make; it is never written into or removed."""
+
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+class IndexWriteFailed(IcpolicyError):
+    """Writing the index failed (disk full, permissions...): what, where, and what was committed."""
+
+    exit_code = 3
+
+    def __init__(self, path: str, reason: str, committed: str):
+        super().__init__(f"could not write {path} ({reason}); {committed}")
+        self.path = str(path)
+        self.reason = reason
+        self.committed = committed
+
+
 class UsageError(IcpolicyError):
     """An option value that makes no sense (bad year range, unknown segment...)."""
 

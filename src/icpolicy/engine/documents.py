@@ -16,6 +16,8 @@ from pathlib import Path
 
 NAME = "catalogue"
 STAMP = "catalogue.json"
+# The names the catalogue writes into the index folder (Whoosh's TOC, segments, temporaries, lock).
+LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_*": None, f"{NAME}_*": None}
 
 
 def _schema():
@@ -64,6 +66,31 @@ def read(folder: Path) -> dict[str, dict]:
         return {}
     with ix.searcher() as searcher:
         return {stored["source"]: stored for stored in searcher.all_stored_fields()}
+
+
+def heal(folder: Path, records, generation: int, remove) -> dict[str, dict]:
+    """Bring the catalogue in line with the manifest and return its records (source -> record).
+
+    A damaged catalogue (Whoosh cannot read it) is deleted, file by file through `remove`, and
+    rebuilt from `records()`, the passage store's own account of its documents.
+    """
+    try:
+        if synced(folder) != generation:
+            sync(folder, records(), generation)
+        return read(folder)
+    except OSError:
+        raise
+    except Exception as exc:  # Whoosh reports damage as struct, EOF, zlib, pickle, index... errors
+        import logging
+
+        logging.getLogger("icpolicy.index").warning("the document catalogue in %s was damaged (%s: %s); rebuilding it from the passage index", folder, type(exc).__name__, exc)
+        from fnmatch import fnmatchcase
+
+        for path in folder.iterdir():
+            if any(fnmatchcase(path.name, pattern) for pattern in LAYOUT):
+                remove(path)
+        sync(folder, records(), generation)
+        return read(folder)
 
 
 def synced(folder: Path) -> int:

@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import mmap
 import os
-import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -204,7 +203,10 @@ class SegmentBuilder:
             self.norm_size += 1
             self._open_doc = None
         tmp = folder.with_name(folder.name + ".tmp")
-        shutil.rmtree(tmp, ignore_errors=True)
+        if tmp.exists():  # left by a crash; removed only when it holds nothing but segment files
+            from icpolicy.engine import folder as owned
+
+            owned.remove(tmp, {tmp.name: {"meta.json": None, "*.npy": None, "*.bin": None}})
         tmp.mkdir(parents=True)
         n = self.passages
         meta = {"passages": n, "docs": self.docs, "regions": self.regions.table(), "years": self.years.table(), "segments": self.segments.table()}
@@ -225,8 +227,11 @@ class SegmentBuilder:
         bits[self.norm_size] = True
         np.save(tmp / "words.npy", np.packbits(bits))
         _fsync_folder(tmp)
+        from icpolicy.engine import checks
+
+        files = checks.record(tmp)  # sizes and checksums, verified when the segment is opened
         os.replace(tmp, folder)
-        return {"name": folder.name, "passages": n, "bytes": self.norm_size}
+        return {"name": folder.name, "passages": n, "bytes": self.norm_size, "files": files}
 
 
 def _write_bytes(path: Path, parts: list[bytes]) -> None:

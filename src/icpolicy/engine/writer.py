@@ -5,27 +5,34 @@ The manifest (icpolicy.json) is the commit point.  A commit writes new segment f
 first, then replaces the manifest atomically (temp file + rename), then brings the catalogue
 in line; a reader only ever opens the segments the manifest names, so it sees the last
 commit whole.  Deleted or replaced documents are listed in the manifest per segment until a
-merge drops them.  One writer at a time holds a kernel lock (writer_lock).
+merge drops them.  One writer at a time holds the lock (folder.lock).  The index deletes only
+files and folders its own records name, and only when they hold nothing but its files
+(folder.remove with LAYOUT).  Damage is refused with IndexDamaged (checks.py).
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
-import shutil
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 from icpolicy._version import __version__
-from icpolicy.engine import documents as catalogue, store
-from icpolicy.errors import IndexBusy, IndexIncompatible, IndexMissing
+from icpolicy.engine import checks, documents as catalogue, folder, store
+from icpolicy.errors import IndexDamaged, IndexIncompatible, IndexMissing
 from icpolicy.models import Document
 
 SCHEMA_VERSION = 5
-MANIFEST = "icpolicy.json"
-LOCK = "icpolicy.lock"
+MANIFEST = folder.MANIFEST
+SEGMENT_FILES = {"meta.json": None, "*.npy": None, "*.bin": None}
+# Every name this index writes into its folder (folder.py deletes and swaps only these).
+LAYOUT: folder.Layout = {
+    **{name: None for name in folder.BOOTSTRAP},
+    MANIFEST: None,
+    "seg-[0-9][0-9][0-9][0-9][0-9][0-9]": SEGMENT_FILES,
+    "seg-[0-9][0-9][0-9][0-9][0-9][0-9].tmp": SEGMENT_FILES,
+    **catalogue.LAYOUT,
+}
 SEGMENT_BYTES = int(float(os.environ.get("ICPOLICY_SEGMENT_MB", "32")) * 1e6)  # normalised text per segment
 MERGE_AT = 4  # this many small (or mostly deleted) segments after an ingest: they are merged
 
@@ -43,7 +50,9 @@ def read_manifest(index_dir: Path) -> dict:
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise IndexIncompatible(f"{manifest_path} is unreadable ({exc}); rebuild with: icpolicy ingest --rebuild --index {index_dir} PATH...") from None
+        raise IndexDamaged(str(manifest_path), f"unreadable ({exc})") from None
+    if not isinstance(manifest, dict):
+        raise IndexDamaged(str(manifest_path), "not an icpolicy manifest")
     if manifest.get("schema_version") != SCHEMA_VERSION:
         paths = "" if manifest.get("roots") else " PATH..."
         raise IndexIncompatible(
@@ -53,6 +62,9 @@ def read_manifest(index_dir: Path) -> dict:
             + (" (it re-reads the files and folders ingested before)" if not paths else "")
         )
     return manifest
+
+
+writer_lock = folder.lock  # the single-writer lock lives with the folder's ownership rules
 
 
 def recorded_roots(index_dir: Path) -> list[str]:
@@ -71,47 +83,39 @@ def write_manifest(index_dir: Path, **facts) -> None:
     os.replace(tmp, index_dir / MANIFEST)
 
 
-def open_segments(index_dir: Path) -> tuple[dict, list[store.Segment]]:
-    """The committed manifest and its segments, opened for reading."""
+def open_segments(index_dir: Path, full_check: bool = False) -> tuple[dict, list[store.Segment]]:
+    """The committed manifest and its segments, opened for reading (damage raises IndexDamaged)."""
     for attempt in range(3):
         manifest = read_manifest(index_dir)
         try:
             deleted = manifest.get("deleted", {})
-            return manifest, [store.Segment(index_dir / entry["name"], deleted.get(entry["name"], [])) for entry in manifest["segments"]]
-        except FileNotFoundError:
+            return manifest, [_open_segment(index_dir, entry, deleted.get(entry["name"], []), full_check) for entry in manifest["segments"]]
+        except FileNotFoundError as exc:
             if attempt == 2:  # a merge replaced a segment between reading the manifest and opening it
-                raise IndexIncompatible(f"{index_dir} is missing segment files; rebuild with: icpolicy ingest --rebuild --index {index_dir}") from None
+                raise IndexDamaged(str(exc.filename or index_dir), "missing") from None
             time.sleep(0.05)
+        except (KeyError, TypeError) as exc:
+            raise IndexDamaged(str(index_dir / MANIFEST), f"names no valid segments ({exc})") from None
     raise AssertionError("unreachable")
 
 
-@contextmanager
-def writer_lock(index_dir: Path):
-    """Hold the single-writer lock; the kernel drops it when the process dies, so it never goes stale."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    lock_path = index_dir / LOCK
-    fh = open(lock_path, "a+")
+def _open_segment(index_dir: Path, entry: dict, deleted: list[int], full_check: bool) -> store.Segment:
+    path = index_dir / entry["name"]
+    checks.verify(path, entry.get("files"), full_check)
     try:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            holder = fh.read().strip() or "another process"
-            raise IndexBusy(f"{index_dir} is being written by {holder}; wait for it to finish (only one ingest at a time)") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"icpolicy ingest (pid {os.getpid()})")
-        fh.flush()
-        yield
-    finally:
-        fh.close()
+        return store.Segment(path, deleted)
+    except FileNotFoundError:
+        raise
+    except (OSError, ValueError, KeyError, IndexError, EOFError) as exc:
+        raise IndexDamaged(str(path), f"unreadable ({type(exc).__name__}: {exc})") from None
 
 
 class Writer:
     """Adds and deletes documents; nothing is visible to readers until commit().
 
-    The caller holds writer_lock.  Opening reconciles the catalogue with the manifest and
-    removes segment folders that no commit names (left by a crash or a cancelled write).
+    The caller holds folder.lock.  Opening checks every committed file (IndexDamaged), rebuilds
+    a damaged catalogue, reconciles the catalogue with the manifest, and removes segment folders
+    that no commit names (left by a crash or a cancelled write) if they hold only segment files.
     """
 
     def __init__(self, index_dir: Path, facts: dict | None = None):
@@ -128,17 +132,21 @@ class Writer:
         self.pending: list[dict] = []
         self.builder = store.SegmentBuilder()
         self._by_source: dict[str, list] | None = None
-        self._metas = {entry["name"]: _meta(index_dir / entry["name"]) for entry in self.segments}
+        _, opened = open_segments(index_dir, full_check=True)
+        self._metas = {segment.name: segment.meta for segment in opened}
+        for segment in opened:
+            segment.close()
         named = {entry["name"] for entry in self.segments}
-        for folder in index_dir.glob("seg-*"):
-            if folder.name not in named:
-                shutil.rmtree(folder, ignore_errors=True)
-        if catalogue.synced(index_dir) != self.generation:
-            catalogue.sync(index_dir, self._records(), self.generation)
+        for leftover in index_dir.glob("seg-*"):
+            if leftover.name not in named:
+                folder.remove(leftover, LAYOUT)
+        self._known = catalogue.heal(index_dir, self._records, self.generation, lambda path: folder.remove(path, LAYOUT))
 
     def known_documents(self) -> dict[str, dict]:
         """source -> catalogue record (doc_id, content_hash, size, mtime...) of every committed document."""
-        return catalogue.read(self.dir)
+        if self._known is None:
+            self._known = catalogue.read(self.dir)
+        return self._known
 
     def add(self, document: Document, prepared: store.Prepared) -> None:
         """Add a run of a document's passages (see store.Prepared)."""
@@ -180,7 +188,7 @@ class Writer:
     def cancel(self) -> None:
         """Forget everything since the last commit."""
         for entry in self.pending:
-            shutil.rmtree(self.dir / entry["name"], ignore_errors=True)
+            folder.remove(self.dir / entry["name"], LAYOUT)
             self._metas.pop(entry["name"], None)
         self.pending = []
         self.builder = store.SegmentBuilder()
@@ -246,7 +254,7 @@ class Writer:
         catalogue.update(self.dir, self._touched, {s: records[s] for s in self._touched if s in records}, self.generation)
         self._touched = set()
         for name in gone:
-            shutil.rmtree(self.dir / name, ignore_errors=True)
+            folder.remove(self.dir / name, LAYOUT)
             self._metas.pop(name, None)
 
     def _records(self) -> dict[str, dict]:

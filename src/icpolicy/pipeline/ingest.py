@@ -5,17 +5,24 @@ Workers (one per core) read, clean, split, tag, tokenise and encode each file's 
 files (same size and mtime, or same content hash) are not re-read; identical content under
 another name is reported as a duplicate and indexed once.  Work is committed every
 COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (index.py:
-segments first, then the manifest).  A --rebuild is built beside the old index and swapped in
-only when complete.
+segments first, then the manifest).  A --rebuild is built in a fresh sibling folder and swapped
+in only when complete (engine/folder.py: the index touches only what it made).
+
+Workers are forked before the parent takes the index lock, so they never hold it, and they
+die with the parent (PR_SET_PDEATHSIG on Linux, and a watch on the parent's pid elsewhere).
+SIGTERM is handled like Ctrl-C: what was done is committed, then the CLI exits 143.  Any
+OSError while writing the index becomes one IndexWriteFailed that says what was committed.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
-import shutil
 import signal
+import stat as stat_mode
+import sys
 import threading
 import time
 import traceback
@@ -26,12 +33,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from icpolicy.text import clean as cleaning
-from icpolicy.engine import writer as index, store
+from icpolicy.engine import folder, writer as index, store
 from icpolicy.text import passages
 from icpolicy import readers
 from icpolicy.pipeline import stream
 from icpolicy.meta import tagging
-from icpolicy.errors import ExtractionError
+from icpolicy.errors import ExtractionError, IndexWriteFailed, NotAnIndex
 from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_key
 from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
@@ -52,19 +59,24 @@ class Progress:
     current: str
 
 
-def walk(paths: Iterable[Path], report: IngestReport) -> dict[str, Path]:
+def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False) -> dict[str, Path]:
     """Supported files under the given paths, each once, in a stable order: {source key: path}.
 
     Named files of an unsupported type are reported as skipped; inside folders such files,
-    hidden entries and lock files are passed over.  Symlink loops and unreadable folders are
-    reported, never followed forever.
+    hidden entries and lock files are passed over.  Symlink loops, broken links to supported
+    files and unreadable folders are skipped and named; the walk goes on.  Links that lead out
+    of the given folders are named and not followed unless follow_links.
     """
+    paths = list(paths)
     found: dict[str, Path] = {}
+    trees = [os.path.realpath(p) for p in paths if p.is_dir()]
     for path in paths:
-        if not path.exists():
+        if not os.path.lexists(path):
             report.skipped.append(Skipped(str(path), "no such file or folder"))
         elif path.is_dir():
-            _walk_dir(path, found, report)
+            _walk_dir(path, found, report, trees, follow_links)
+        elif not path.exists():
+            report.skipped.append(Skipped(str(path), _dead_link(path)))
         elif readers.is_supported(path):
             found.setdefault(source_key(path), path)
         else:
@@ -72,29 +84,66 @@ def walk(paths: Iterable[Path], report: IngestReport) -> dict[str, Path]:
     return dict(sorted(found.items(), key=lambda item: str(item[1])))
 
 
-def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
+def _dead_link(path: Path) -> str:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (not followed)"
+        return f"broken symbolic link ({exc.strerror})"
+    return "not readable"
+
+
+def _inside(target: str, trees: list[str]) -> bool:
+    return any(target == tree or target.startswith(tree.rstrip(os.sep) + os.sep) for tree in trees)
+
+
+def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport, trees: list[str], follow_links: bool) -> None:
     seen_dirs: set[tuple[int, int]] = set()
-
-    def onerror(exc: OSError) -> None:
-        report.skipped.append(Skipped(str(exc.filename), f"folder not readable ({exc.strerror})"))
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
+    stack = [root]
+    while stack:
+        current = stack.pop()
         try:
-            st = os.stat(dirpath)
-        except OSError:
+            st = os.stat(current)
+            if (st.st_dev, st.st_ino) in seen_dirs:
+                continue  # reached again through a link: nothing new there
+            seen_dirs.add((st.st_dev, st.st_ino))
+            with os.scandir(current) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            report.skipped.append(Skipped(str(current), f"folder not readable ({exc.strerror})"))
             continue
-        if (st.st_dev, st.st_ino) in seen_dirs:
-            dirnames[:] = []
-            continue
-        seen_dirs.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        real = os.path.realpath(dirpath)  # once per folder: resolving every file costs a stat per path part
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            if name.startswith(".") or readers.is_ignored(path) or not readers.is_supported(path):
+        real = os.path.realpath(current)  # once per folder: resolving every file costs a stat per path part
+        folders = []
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            key = source_key(path) if os.path.islink(path) else os.path.join(real, name)
-            found.setdefault(key, path)
+            path = Path(entry.path)
+            wanted = readers.is_supported(path) and not readers.is_ignored(path)
+            try:
+                link = entry.is_symlink()
+                if link:
+                    try:
+                        is_dir = stat_mode.S_ISDIR(os.stat(entry.path).st_mode)
+                    except OSError:
+                        if wanted or _dead_link(path).startswith("symbolic link loop"):
+                            report.skipped.append(Skipped(str(path), _dead_link(path)))
+                        continue
+                    target = os.path.realpath(entry.path)
+                    if (is_dir or wanted) and not follow_links and not _inside(target, trees):
+                        report.skipped.append(Skipped(str(path), f"symbolic link to {target}, outside the folders given (not followed; --follow-links follows it)"))
+                        continue
+                else:
+                    is_dir = entry.is_dir(follow_symlinks=False)
+            except OSError as exc:
+                report.skipped.append(Skipped(str(path), f"not readable ({exc.strerror})"))
+                continue
+            if is_dir:
+                folders.append(path)
+            elif wanted:
+                key = source_key(path) if link else os.path.join(real, entry.name)
+                found.setdefault(key, path)
+        stack.extend(reversed(folders))
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, store.Prepared]:
@@ -146,36 +195,109 @@ def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: b
     """
     try:
         return stream.index_large(path, content_hash, writer, stop, on_chunk)
+    except _WriteError:
+        raise
     except KeyboardInterrupt:
         return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
     except Exception as exc:
         return _skipped(path, exc, debug)
 
 
+class _Stop(threading.Event):
+    """Set by Ctrl-C or SIGTERM; `by` names the signal."""
+
+    by = ""
+
+
 @contextmanager
-def _interrupt_flag():
-    """Turn Ctrl-C into a flag the ingest loop checks between documents (main thread only)."""
-    stop = threading.Event()
+def _stop_flag():
+    """Turn Ctrl-C and SIGTERM into a flag the ingest loop checks between documents (main thread only)."""
+    stop = _Stop()
+
+    def handle(signum, _frame) -> None:
+        stop.by = signal.Signals(signum).name
+        stop.set()
+
+    previous = {}
     try:
-        previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
-    except ValueError:  # not the main thread: Ctrl-C keeps its default behaviour
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            previous[signum] = signal.signal(signum, handle)
+    except ValueError:  # not the main thread: the signals keep their default behaviour
         yield stop
         return
     try:
         yield stop
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
-def _ignore_sigint() -> None:
-    """Worker initialiser: Ctrl-C is the parent's to handle."""
+def _start_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes, started now: before the index lock is taken, so none of them holds it."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
+    pool.submit(int).result()  # with fork, the first task starts every worker
+    return pool
+
+
+def _worker_init(parent: int) -> None:
+    """Worker initialiser: Ctrl-C is the parent's to handle, and the worker dies with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(0)
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
 
 
-def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str], dict[str, str]]:
-    """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates."""
-    by_hash = {facts["content_hash"]: source for source, facts in known.items()}
-    todo, stale, digests = [], [], {}
+def _watch_parent(parent: int) -> None:
+    """Where PR_SET_PDEATHSIG is missing: leave when the parent is gone (the worker is re-parented)."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(0)
+
+
+class _WriteError(Exception):
+    """An OSError while writing the index, carried past the per-file error handling."""
+
+    def __init__(self, error: OSError):
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Guarded:
+    """The writer, with its OSErrors marked as index write errors (so no file is blamed for them)."""
+
+    def __init__(self, writer: index.Writer):
+        self._writer = writer
+        self.dir = writer.dir
+
+    def __getattr__(self, name: str):
+        method = getattr(self._writer, name)
+
+        def call(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except OSError as exc:
+                raise _WriteError(exc) from exc
+
+        return call
+
+
+def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, gone: Iterable[str] = ()) -> tuple[list[Path], list[str], dict[str, str]]:
+    """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates.
+
+    Duplicates are decided once the batch's own changes are known: content that a changed or
+    gone file held is not "already indexed", so its identical twin is indexed in its place.
+    """
+    changed: dict[str, tuple[Path, str]] = {}
     for source, path in files.items():
         facts = known.get(source)
         try:
@@ -187,25 +309,44 @@ def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) 
             report.unchanged.append(str(path))
             continue
         try:
-            digest = readers.hash_file(path)
+            changed[source] = (path, readers.hash_file(path))
         except PermissionError:
             report.skipped.append(Skipped(str(path), "permission denied"))
-            continue
         except OSError as exc:
             report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
-            continue
+    leaving = set(gone) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
+    by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
+    todo, stale, digests = [], [], {}
+    for source, (path, digest) in changed.items():
         owner = by_hash.get(digest)
         if owner == source:
             report.unchanged.append(str(path))
         elif owner is not None:
             report.duplicates.append((str(path), owner))
-            if facts:  # it was indexed with other content, which is gone now
+            if source in known:  # it was indexed with other content, which is gone now
                 stale.append(source)
         else:
             by_hash[digest] = source
             digests[str(path)] = digest
             todo.append(path)
     return todo, stale, digests
+
+
+def _gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> list[str]:
+    """Indexed sources under the given folders (or named files) that no longer exist on disk."""
+    trees = [str(p.resolve()) for p in paths if p.is_dir()]
+    named = {str(p.resolve()) for p in paths if not os.path.lexists(p)}
+    gone = []
+    for source in known:
+        if source in files or not (source in named or _inside(source, trees)):
+            continue
+        try:
+            os.lstat(source)
+        except (FileNotFoundError, NotADirectoryError):
+            gone.append(source)  # really gone; an unreadable folder (EACCES) is not
+        except OSError:
+            pass
+    return sorted(gone)
 
 
 def ingest(
@@ -216,35 +357,74 @@ def ingest(
     on_progress: Callable[[Progress], None] | None = None,
     debug: bool = False,
     max_file_mb: float | None = None,
+    follow_links: bool = False,
 ) -> IngestReport:
     """Index the files under paths into index_dir; see the module docstring for the guarantees."""
     report = IngestReport()
-    files = walk(paths, report)
+    files = walk(paths, report, follow_links)
+    try:
+        _check_folder(index_dir, rebuild)
+    except OSError as exc:
+        raise _write_failed(exc, index_dir, report, rebuild) from None
     roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
-    with index.writer_lock(index_dir):
-        target = index_dir
-        if rebuild:
-            target = index_dir.with_name(index_dir.name + ".rebuild")
-            shutil.rmtree(target, ignore_errors=True)
-            target.mkdir(parents=True)
-        facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
-        writer = index.Writer(target, facts)
-        known = {} if rebuild else writer.known_documents()
-        todo, stale, digests = _plan(files, known, report)
-        max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-        _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
-        if rebuild and not report.interrupted:
-            _swap(target, index_dir)
+    workers = workers or os.cpu_count() or 1
+    pool = _start_pool(workers) if workers > 1 and len(files) > 2 else None
+    target: Path | None = None
+    try:
+        with _stop_flag() as stop, folder.lock(index_dir):
+            target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
+            facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
+            writer = index.Writer(target, facts)
+            known = {} if rebuild else writer.known_documents()
+            gone = [] if rebuild else _gone(paths, files, known)
+            todo, stale, digests = _plan(files, known, report, gone)
+            report.removed = gone
+            max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
+            _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
+            if rebuild and not report.interrupted:
+                folder.swap(target, index_dir, index.LAYOUT)
+                target = None
+    except (OSError, _WriteError) as exc:
+        raise _write_failed(exc, index_dir, report, rebuild) from None
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        if rebuild and target is not None and target.exists():
+            folder.discard(target, index.LAYOUT)
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
 
 
-def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
+def _check_folder(index_dir: Path, rebuild: bool) -> None:
+    """Refuse, before anything is written, a folder that is not an index (or, for a rebuild, holds anything else)."""
+    folder.claim(index_dir)
+    if rebuild and index_dir.exists():
+        others = folder.foreign(index_dir, index.LAYOUT)
+        if others:
+            raise NotAnIndex(str(index_dir), f"holds {others[0]}, which icpolicy did not make; --rebuild replaces the whole folder, so move that out first (a plain ingest leaves it alone)")
+
+
+def _write_failed(exc: OSError | _WriteError, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
+    """One error that says what failed, where, and what of this run is in the index."""
+    error = exc.error if isinstance(exc, _WriteError) else exc
+    where = error.filename or index_dir
+    reason = error.strerror or str(error)
+    done = len(report.indexed)
+    if rebuild or not report.committed:
+        committed = "nothing of this run was committed: the index is as it was before"
+    elif report.committed >= done and not report.removed:
+        committed = f"all {done} documents of this run were committed before the failure"
+    else:
+        committed = f"{report.committed} documents of this run were committed before the failure, the rest were not"
+    return IndexWriteFailed(str(where), reason, committed + "; fix that and run the same command again")
+
+
+def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
+         stop: _Stop, on_progress, debug, max_bytes: int) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     total_files = len(todo)
-    workers = workers or os.cpu_count() or 1
     for source in stale:
         writer.delete_source(source)
     last_commit = time.monotonic()
@@ -273,55 +453,58 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
         if time.monotonic() - last_commit >= COMMIT_SECONDS:
             progress("committing…")
             writer.commit()
+            report.committed = len(report.indexed)
             last_commit = time.monotonic()
 
     pending: dict[Future, Path] = {}
     small, large = [], []
     for path in todo:
         (large if stream.is_large(path) else small).append(path)
-    with _interrupt_flag() as stop:
-        if workers <= 1 or len(small) <= 2:
-            for path in small:
-                if stop.is_set():
-                    break
-                record(path, _safe_build(path, debug, max_bytes))
-        else:
-            queue = list(reversed(small))
-            pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
-            while (queue or pending) and not stop.is_set():
-                while queue and len(pending) < workers * 4:
-                    path = queue.pop()
-                    pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
-                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-                for future in finished:
-                    path = pending.pop(future)
-                    try:
-                        result = future.result()
-                    except Exception as exc:  # a worker killed (out of memory?) or a broken pool
-                        result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
-                    record(path, result)
-            pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
-        for path in large:  # each one a transaction of its own (see stream.index_large)
+    if pool is None or len(small) <= 2:
+        for path in small:
             if stop.is_set():
                 break
-            writer.commit()
-            streamed = [0]
-
-            def on_chunk(nbytes: int, name: str = path.name, size: int = sizes[str(path)]) -> None:
-                streamed[0] = min(size, streamed[0] + nbytes)
-                progress(name, streamed[0])
-
-            result = _index_large(path, digests[str(path)], writer, stop, on_chunk, debug)
-            if isinstance(result, Skipped):
-                writer.cancel()
-            record(path, result)
+            record(path, _safe_build(path, debug, max_bytes))
+    else:
+        queue = list(reversed(small))
+        while (queue or pending) and not stop.is_set():
+            while queue and len(pending) < workers * 4:
+                path = queue.pop()
+                pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
+            finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in finished:
+                path = pending.pop(future)
+                try:
+                    result = future.result()
+                except Exception as exc:  # a worker killed (out of memory?) or a broken pool
+                    if stop.is_set():
+                        continue  # killed with the parent's process group: not done, not skipped
+                    result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
+                record(path, result)
+    for path in large:  # each one a transaction of its own (see stream.index_large)
         if stop.is_set():
-            # Documents are added whole between checks; what was added is committed below.
-            report.interrupted = True
-            finished_paths = set(report.indexed) | {s.path for s in report.skipped}
-            report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
+            break
+        writer.commit()
+        report.committed = len(report.indexed)
+        streamed = [0]
+
+        def on_chunk(nbytes: int, name: str = path.name, size: int = sizes[str(path)]) -> None:
+            streamed[0] = min(size, streamed[0] + nbytes)
+            progress(name, streamed[0])
+
+        result = _index_large(path, digests[str(path)], writer, stop, on_chunk, debug)
+        if isinstance(result, Skipped):
+            writer.cancel()
+        record(path, result)
+    if stop.is_set():
+        # Documents are added whole between checks; what was added is committed below.
+        report.interrupted = True
+        report.interrupted_by = stop.by
+        finished_paths = set(report.indexed) | {s.path for s in report.skipped}
+        report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
     progress("committing to the index…")
     writer.commit()
+    report.committed = len(report.indexed)
     if not report.interrupted:
         progress("merging segments…")
         writer.merge_small()
@@ -341,13 +524,3 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _swap(new: Path, current: Path) -> None:
-    """Put a completed rebuild in place of the current index (two renames)."""
-    old = current.with_name(current.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if current.exists():
-        os.replace(current, old)
-    os.replace(new, current)
-    shutil.rmtree(old, ignore_errors=True)
