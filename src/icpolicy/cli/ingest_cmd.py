@@ -60,6 +60,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     if not quiet:
         _summary(console, report, folder)
+    for source in report.removed:
+        click.echo(f"removed: {source} (no longer on disk)", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped: {skipped.path}: {skipped.reason}", err=True)
     if report.interrupted:
@@ -79,8 +81,6 @@ def _summary(console, report, folder: Path) -> None:
     console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
     for path, original in report.duplicates:
         console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
-    for source in report.removed:
-        console.print(f"removed: {source} (no longer on disk)", highlight=False)
     if report.interrupted:
         what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
         console.print(f"interrupted: what was indexed before {what} is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)

@@ -51,3 +51,20 @@ def verify(folder: Path, files: dict | None, full: bool = False) -> None:
                     raise IndexDamaged(str(path), "altered since it was written (checksum differs)")
             except OSError as exc:
                 raise IndexDamaged(str(path), f"unreadable ({exc.strerror})") from None
+
+
+def culprit(folder: Path, error: Exception) -> tuple[str, str]:
+    """(file, reason) for a segment that failed to open: the first of its files that does not load."""
+    import json
+
+    import numpy as np
+
+    for path in sorted(folder.iterdir()):
+        try:
+            if path.suffix == ".npy":
+                np.load(path, mmap_mode="r")
+            elif path.suffix == ".json":
+                json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError, EOFError) as exc:
+            return str(path), f"unreadable ({type(exc).__name__}: {exc})"
+    return str(folder), f"unreadable ({type(error).__name__}: {error})"

@@ -107,7 +107,7 @@ def _open_segment(index_dir: Path, entry: dict, deleted: list[int], full_check: 
     except FileNotFoundError:
         raise
     except (OSError, ValueError, KeyError, IndexError, EOFError) as exc:
-        raise IndexDamaged(str(path), f"unreadable ({type(exc).__name__}: {exc})") from None
+        raise IndexDamaged(*checks.culprit(path, exc)) from None
 
 
 class Writer:

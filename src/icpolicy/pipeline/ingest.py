@@ -267,9 +267,14 @@ def _watch_parent(parent: int) -> None:
 class _WriteError(Exception):
     """An OSError while writing the index, carried past the per-file error handling."""
 
-    def __init__(self, error: OSError):
+    def __init__(self, error: OSError, action: str):
         super().__init__(str(error))
         self.error = error
+        self.action = action
+
+
+_ACTIONS = {"add": "adding a document", "flush": "writing a segment", "commit": "committing", "merge_small": "merging segments",
+            "delete_source": "removing a document", "cancel": "undoing"}
 
 
 class _Guarded:
@@ -286,7 +291,7 @@ class _Guarded:
             try:
                 return method(*args, **kwargs)
             except OSError as exc:
-                raise _WriteError(exc) from exc
+                raise _WriteError(exc, _ACTIONS.get(name, name)) from exc
 
         return call
 
@@ -370,21 +375,30 @@ def ingest(
     workers = workers or os.cpu_count() or 1
     pool = _start_pool(workers) if workers > 1 and len(files) > 2 else None
     target: Path | None = None
+    writer = None
     try:
         with _stop_flag() as stop, folder.lock(index_dir):
-            target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
-            facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
-            writer = index.Writer(target, facts)
-            known = {} if rebuild else writer.known_documents()
-            gone = [] if rebuild else _gone(paths, files, known)
-            todo, stale, digests = _plan(files, known, report, gone)
-            report.removed = gone
-            max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-            _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
-            if rebuild and not report.interrupted:
-                folder.swap(target, index_dir, index.LAYOUT)
-                target = None
-    except (OSError, _WriteError) as exc:
+            try:
+                target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
+                facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
+                writer = index.Writer(target, facts)
+                known = {} if rebuild else writer.known_documents()
+                gone = [] if rebuild else _gone(paths, files, known)
+                todo, stale, digests = _plan(files, known, report, gone)
+                report.removed = gone
+                max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
+                _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
+                if rebuild and not report.interrupted:
+                    folder.swap(target, index_dir, index.LAYOUT)
+                    target = None
+            except (OSError, _WriteError) as exc:
+                failed = _write_failed(exc, index_dir, report, rebuild)
+                try:
+                    writer.cancel()  # frees what the failed write left, still under the lock
+                except Exception:
+                    pass  # a later error must not hide the first
+                raise failed from None
+    except OSError as exc:  # taking the lock: the folder cannot be created or written
         raise _write_failed(exc, index_dir, report, rebuild) from None
     finally:
         if pool is not None:
@@ -410,6 +424,8 @@ def _write_failed(exc: OSError | _WriteError, index_dir: Path, report: IngestRep
     error = exc.error if isinstance(exc, _WriteError) else exc
     where = error.filename or index_dir
     reason = error.strerror or str(error)
+    if isinstance(exc, _WriteError):
+        reason += f", while {exc.action}"
     done = len(report.indexed)
     if rebuild or not report.committed:
         committed = "nothing of this run was committed: the index is as it was before"
@@ -452,8 +468,7 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
         progress(path.name)
         if time.monotonic() - last_commit >= COMMIT_SECONDS:
             progress("committing…")
-            writer.commit()
-            report.committed = len(report.indexed)
+            _commit(writer, report)
             last_commit = time.monotonic()
 
     pending: dict[Future, Path] = {}
@@ -484,8 +499,7 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
     for path in large:  # each one a transaction of its own (see stream.index_large)
         if stop.is_set():
             break
-        writer.commit()
-        report.committed = len(report.indexed)
+        _commit(writer, report)
         streamed = [0]
 
         def on_chunk(nbytes: int, name: str = path.name, size: int = sizes[str(path)]) -> None:
@@ -503,11 +517,30 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
         finished_paths = set(report.indexed) | {s.path for s in report.skipped}
         report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
     progress("committing to the index…")
-    writer.commit()
-    report.committed = len(report.indexed)
+    _commit(writer, report)
     if not report.interrupted:
         progress("merging segments…")
         writer.merge_small()
+
+
+def _commit(writer, report: IngestReport) -> None:
+    """Commit, and keep count of what of this run is committed, even when the commit fails after its commit point."""
+    before = _manifest_id(writer.dir)
+    try:
+        writer.commit()
+    except _WriteError:
+        if _manifest_id(writer.dir) != before:  # the manifest was replaced: the commit took effect
+            report.committed = len(report.indexed)
+        raise
+    report.committed = len(report.indexed)
+
+
+def _manifest_id(index_dir: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(index_dir / folder.MANIFEST)
+    except OSError:
+        return None
+    return st.st_ino, st.st_mtime_ns
 
 
 def _rules_hash() -> str:
