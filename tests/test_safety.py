@@ -160,6 +160,16 @@ def _session(sid: int) -> list[int]:
     return pids
 
 
+def _open_files(pid: int) -> set[str]:
+    found = set()
+    for fd in Path(f"/proc/{pid}/fd").glob("*"):
+        try:
+            found.add(os.readlink(fd))
+        except OSError:
+            pass
+    return found
+
+
 def _wait_for(condition, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -188,6 +198,9 @@ def test_killing_the_ingest_leaves_no_process_and_no_lock(index_copy, tmp_path, 
                                text=True, start_new_session=True)
     try:
         assert _wait_for(lambda: len(_session(process.pid)) >= 3 and _committed(index_copy) >= 8, 60), "the ingest never got going with its workers"
+        lock = str(index_copy / "icpolicy.lock")
+        assert lock in _open_files(process.pid)  # the committing parent holds the lock...
+        assert not any(lock in _open_files(pid) for pid in _session(process.pid) if pid != process.pid)  # ...its workers never
         os.kill(process.pid, how)  # the parent only, as `kill` or the OOM killer would
         _, stderr = process.communicate(timeout=60)
         assert _wait_for(lambda: not _session(process.pid), 5), f"left behind: {_session(process.pid)}"
@@ -211,6 +224,11 @@ def test_search_and_ingest_work_where_fcntl_is_missing(index_copy, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert search.returncode == 0, search.stderr
     assert json.loads(search.stdout)["total"] == 1 and "fcntl" not in search.stderr
+    # filelock falls back to a lock file of its own there (a fresh index: the flock file of another run is not one)
+    ingest = subprocess.run([sys.executable, "-c", code, "ingest", str(write_docs(tmp_path / "more", 3, "无锁")), "--index", str(tmp_path / "soft"), "-j", "2"],
+                            capture_output=True, text=True, timeout=120)
+    assert ingest.returncode == 0 and "Traceback" not in ingest.stderr, ingest.stderr
+    assert total(tmp_path / "soft", "标记无锁") == 3
     for path in Path(__file__).resolve().parents[1].joinpath("src").rglob("*.py"):
         assert "import fcntl" not in path.read_text(encoding="utf-8"), path
 

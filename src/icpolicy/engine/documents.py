@@ -45,10 +45,17 @@ def region_keys(path) -> list[str]:
 
 
 def _open(folder: Path):
+    import threading
+
     from whoosh.filedb.filestore import FileStorage
 
+    class Storage(FileStorage):
+        def lock(self, name):
+            # Writers are already one at a time (folder.lock); Whoosh's own lock would need fcntl.
+            return threading.Lock()
+
     # No mmap: Whoosh copies each mapped segment into memory on open anyway.
-    storage = FileStorage(str(folder), supports_mmap=False)
+    storage = Storage(str(folder), supports_mmap=False)
     if storage.index_exists(NAME):
         return storage.open_index(NAME)
     return storage.create_index(_schema(), indexname=NAME)
