@@ -20,15 +20,10 @@ import errno
 import hashlib
 import logging
 import os
-import signal
-import stat as stat_mode
-import sys
-import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,6 +32,8 @@ from icpolicy.engine import folder, writer as index, store
 from icpolicy.text import passages
 from icpolicy import readers
 from icpolicy.pipeline import stream
+from icpolicy.pipeline.walk import inside, walk
+from icpolicy.pipeline.workers import Stop, start_pool, stop_flag
 from icpolicy.meta import tagging
 from icpolicy.errors import ExtractionError, IndexWriteFailed, NotAnIndex
 from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_key
@@ -57,93 +54,6 @@ class Progress:
     bytes_done: int
     bytes_total: int
     current: str
-
-
-def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False) -> dict[str, Path]:
-    """Supported files under the given paths, each once, in a stable order: {source key: path}.
-
-    Named files of an unsupported type are reported as skipped; inside folders such files,
-    hidden entries and lock files are passed over.  Symlink loops, broken links to supported
-    files and unreadable folders are skipped and named; the walk goes on.  Links that lead out
-    of the given folders are named and not followed unless follow_links.
-    """
-    paths = list(paths)
-    found: dict[str, Path] = {}
-    trees = [os.path.realpath(p) for p in paths if p.is_dir()]
-    for path in paths:
-        if not os.path.lexists(path):
-            report.skipped.append(Skipped(str(path), "no such file or folder"))
-        elif path.is_dir():
-            _walk_dir(path, found, report, trees, follow_links)
-        elif not path.exists():
-            report.skipped.append(Skipped(str(path), _dead_link(path)))
-        elif readers.is_supported(path):
-            found.setdefault(source_key(path), path)
-        else:
-            report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(readers.READERS))})"))
-    return dict(sorted(found.items(), key=lambda item: str(item[1])))
-
-
-def _dead_link(path: Path) -> str:
-    try:
-        os.stat(path)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "symbolic link loop (not followed)"
-        return f"broken symbolic link ({exc.strerror})"
-    return "not readable"
-
-
-def _inside(target: str, trees: list[str]) -> bool:
-    return any(target == tree or target.startswith(tree.rstrip(os.sep) + os.sep) for tree in trees)
-
-
-def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport, trees: list[str], follow_links: bool) -> None:
-    seen_dirs: set[tuple[int, int]] = set()
-    stack = [root]
-    while stack:
-        current = stack.pop()
-        try:
-            st = os.stat(current)
-            if (st.st_dev, st.st_ino) in seen_dirs:
-                continue  # reached again through a link: nothing new there
-            seen_dirs.add((st.st_dev, st.st_ino))
-            with os.scandir(current) as scan:
-                entries = sorted(scan, key=lambda e: e.name)
-        except OSError as exc:
-            report.skipped.append(Skipped(str(current), f"folder not readable ({exc.strerror})"))
-            continue
-        real = os.path.realpath(current)  # once per folder: resolving every file costs a stat per path part
-        folders = []
-        for entry in entries:
-            if entry.name.startswith("."):
-                continue
-            path = Path(entry.path)
-            wanted = readers.is_supported(path) and not readers.is_ignored(path)
-            try:
-                link = entry.is_symlink()
-                if link:
-                    try:
-                        is_dir = stat_mode.S_ISDIR(os.stat(entry.path).st_mode)
-                    except OSError:
-                        if wanted or _dead_link(path).startswith("symbolic link loop"):
-                            report.skipped.append(Skipped(str(path), _dead_link(path)))
-                        continue
-                    target = os.path.realpath(entry.path)
-                    if (is_dir or wanted) and not follow_links and not _inside(target, trees):
-                        report.skipped.append(Skipped(str(path), f"symbolic link to {target}, outside the folders given (not followed; --follow-links follows it)"))
-                        continue
-                else:
-                    is_dir = entry.is_dir(follow_symlinks=False)
-            except OSError as exc:
-                report.skipped.append(Skipped(str(path), f"not readable ({exc.strerror})"))
-                continue
-            if is_dir:
-                folders.append(path)
-            elif wanted:
-                key = source_key(path) if link else os.path.join(real, entry.name)
-                found.setdefault(key, path)
-        stack.extend(reversed(folders))
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, store.Prepared]:
@@ -201,67 +111,6 @@ def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: b
         return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
     except Exception as exc:
         return _skipped(path, exc, debug)
-
-
-class _Stop(threading.Event):
-    """Set by Ctrl-C or SIGTERM; `by` names the signal."""
-
-    by = ""
-
-
-@contextmanager
-def _stop_flag():
-    """Turn Ctrl-C and SIGTERM into a flag the ingest loop checks between documents (main thread only)."""
-    stop = _Stop()
-
-    def handle(signum, _frame) -> None:
-        stop.by = signal.Signals(signum).name
-        stop.set()
-
-    previous = {}
-    try:
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            previous[signum] = signal.signal(signum, handle)
-    except ValueError:  # not the main thread: the signals keep their default behaviour
-        yield stop
-        return
-    try:
-        yield stop
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
-def _start_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes, started now: before the index lock is taken, so none of them holds it."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
-    pool.submit(int).result()  # with fork, the first task starts every worker
-    return pool
-
-
-def _worker_init(parent: int) -> None:
-    """Worker initialiser: Ctrl-C is the parent's to handle, and the worker dies with its parent."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
-    if os.getppid() != parent:  # the parent died before the line above
-        os._exit(0)
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-
-
-def _watch_parent(parent: int) -> None:
-    """Where PR_SET_PDEATHSIG is missing: leave when the parent is gone (the worker is re-parented)."""
-    while os.getppid() == parent:
-        time.sleep(1)
-    os._exit(0)
 
 
 class _WriteError(Exception):
@@ -343,7 +192,7 @@ def _gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> 
     named = {str(p.resolve()) for p in paths if not os.path.lexists(p)}
     gone = []
     for source in known:
-        if source in files or not (source in named or _inside(source, trees)):
+        if source in files or not (source in named or inside(source, trees)):
             continue
         try:
             os.lstat(source)
@@ -373,11 +222,11 @@ def ingest(
         raise _write_failed(exc, index_dir, report, rebuild) from None
     roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
     workers = workers or os.cpu_count() or 1
-    pool = _start_pool(workers) if workers > 1 and len(files) > 2 else None
+    pool = start_pool(workers) if workers > 1 and len(files) > 2 else None
     target: Path | None = None
     writer = None
     try:
-        with _stop_flag() as stop, folder.lock(index_dir):
+        with stop_flag() as stop, folder.lock(index_dir):
             try:
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
                 facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
@@ -424,6 +273,8 @@ def _write_failed(exc: OSError | _WriteError, index_dir: Path, report: IngestRep
     error = exc.error if isinstance(exc, _WriteError) else exc
     where = error.filename or index_dir
     reason = error.strerror or str(error)
+    if error.errno is None and _free_bytes(index_dir) < 1 << 20:  # numpy's short write: "N requested and M written"
+        reason = f"{os.strerror(errno.ENOSPC)}: {error}"
     if isinstance(exc, _WriteError):
         reason += f", while {exc.action}"
     done = len(report.indexed)
@@ -437,7 +288,7 @@ def _write_failed(exc: OSError | _WriteError, index_dir: Path, report: IngestRep
 
 
 def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
-         stop: _Stop, on_progress, debug, max_bytes: int) -> None:
+         stop: Stop, on_progress, debug, max_bytes: int) -> None:
     sizes = {str(p): _size(p) for p in todo}
     total_bytes = sum(sizes.values())
     total_files = len(todo)
@@ -521,6 +372,17 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
     if not report.interrupted:
         progress("merging segments…")
         writer.merge_small()
+
+
+def _free_bytes(index_dir: Path) -> int:
+    """Space left for the index (the nearest existing folder's file system), or a lot when unknown."""
+    for candidate in (index_dir, *index_dir.parents):
+        try:
+            st = os.statvfs(candidate)
+        except (OSError, AttributeError):  # missing folder; no statvfs on Windows
+            continue
+        return st.f_bavail * st.f_frsize
+    return 1 << 62
 
 
 def _commit(writer, report: IngestReport) -> None:
