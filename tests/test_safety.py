@@ -276,8 +276,10 @@ def test_a_damaged_manifest_is_named(index_copy):
     assert str(index_copy / "icpolicy.json") in line and "icpolicy ingest --rebuild --index" in line
 
 
-def test_a_damaged_catalogue_is_rebuilt_from_the_passages(index_copy, tmp_path):
-    for path in index_copy.glob("catalogue_*.seg"):
+@pytest.mark.parametrize("pattern", ["catalogue_*.seg", "_catalogue_*.toc"])
+def test_a_damaged_catalogue_is_rebuilt_from_the_passages(index_copy, tmp_path, pattern):
+    assert list(index_copy.glob(pattern))
+    for path in index_copy.glob(pattern):
         os.truncate(path, path.stat().st_size // 3)
     done = cli("ingest", write_docs(tmp_path / "more", 1, "补"), "--index", index_copy)
     assert done.returncode == 0, done.stderr
@@ -390,3 +392,16 @@ def test_utf16_without_a_bom_is_read(tmp_path):
     assert done.returncode == 0, done.stderr
     assert total(tmp_path / "index", "标记小端") == 1 and total(tmp_path / "index", "标记大端") == 1
     assert total(tmp_path / "index", "十二英寸晶圆") == 2
+
+
+def test_a_read_only_index_is_one_line_and_nothing_is_lost(small_disk, built, tmp_path):
+    index_dir = small_disk / "index"
+    shutil.copytree(built, index_dir)
+    remounted = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True, text=True)
+    if remounted.returncode != 0:
+        pytest.skip(f"cannot remount the tmpfs read-only: {remounted.stderr.strip()}")
+    done = cli("ingest", write_docs(tmp_path / "docs", 3, "只读"), "--index", index_dir)
+    assert done.returncode == 3
+    line = one_line_error(done)
+    assert "Read-only file system" in line and str(index_dir) in line and "nothing of this run was committed" in line
+    assert total(index_dir, "标记底") == 6

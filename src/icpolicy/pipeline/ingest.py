@@ -250,8 +250,8 @@ def ingest(
     except OSError as exc:  # taking the lock: the folder cannot be created or written
         raise _write_failed(exc, index_dir, report, rebuild) from None
     finally:
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
+        if pool is not None:  # after Ctrl-C, SIGTERM or an error, workers finish their file and leave on their own
+            pool.shutdown(wait=not report.interrupted and report.committed == len(report.indexed), cancel_futures=True)
         if rebuild and target is not None and target.exists():
             folder.discard(target, index.LAYOUT)
     report.skipped.sort(key=lambda s: s.path)
