@@ -59,7 +59,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False), max_file_mb=max_file_mb, follow_links=follow_links)
 
     if not quiet:
-        _summary(console, report, folder)
+        _summary(console, report, folder, rebuild)
     for source in report.removed:
         click.echo(f"removed: {source} (no longer on disk)", err=True)
     for skipped in report.skipped:
@@ -69,7 +69,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 
 
-def _summary(console, report, folder: Path) -> None:
+def _summary(console, report, folder: Path, rebuild: bool) -> None:
     parts = [f"indexed {len(report.indexed)} files ({report.passages} passages)"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged)} unchanged")
@@ -83,4 +83,7 @@ def _summary(console, report, folder: Path) -> None:
         console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
     if report.interrupted:
         what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
-        console.print(f"interrupted: what was indexed before {what} is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)
+        if rebuild:
+            console.print(f"interrupted by {what}: the rebuild was abandoned and its folder deleted; the index is as it was", highlight=False)
+        else:
+            console.print(f"interrupted: what was indexed before {what} is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)

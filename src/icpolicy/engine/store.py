@@ -43,6 +43,7 @@ CHAR_BITS = 21  # a code point fits in 21 bits; a bigram key is first << CHAR_BI
 MAX_PASSAGES = (1 << PID_BITS) - 1  # passages in one segment (ids share a uint64 with the bigram)
 _PID_MASK = np.uint64((1 << PID_BITS) - 1)
 SEPARATOR = "\n"
+SEGMENT_FILES = {"meta.json": None, "*.npy": None, "*.bin": None}  # what a segment folder holds (engine/folder.py layout)
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ class SegmentBuilder:
         if tmp.exists():  # left by a crash; removed only when it holds nothing but segment files
             from icpolicy.engine import folder as owned
 
-            owned.remove(tmp, {tmp.name: {"meta.json": None, "*.npy": None, "*.bin": None}})
+            owned.remove(tmp, {tmp.name: SEGMENT_FILES})
         tmp.mkdir(parents=True)
         n = self.passages
         meta = {"passages": n, "docs": self.docs, "regions": self.regions.table(), "years": self.years.table(), "segments": self.segments.table()}

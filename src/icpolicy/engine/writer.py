@@ -24,13 +24,12 @@ from icpolicy.models import Document
 
 SCHEMA_VERSION = 5
 MANIFEST = folder.MANIFEST
-SEGMENT_FILES = {"meta.json": None, "*.npy": None, "*.bin": None}
 # Every name this index writes into its folder (folder.py deletes and swaps only these).
 LAYOUT: folder.Layout = {
     **{name: None for name in folder.BOOTSTRAP},
     MANIFEST: None,
-    "seg-[0-9][0-9][0-9][0-9][0-9][0-9]": SEGMENT_FILES,
-    "seg-[0-9][0-9][0-9][0-9][0-9][0-9].tmp": SEGMENT_FILES,
+    "seg-[0-9][0-9][0-9][0-9][0-9][0-9]": store.SEGMENT_FILES,
+    "seg-[0-9][0-9][0-9][0-9][0-9][0-9].tmp": store.SEGMENT_FILES,
     **catalogue.LAYOUT,
 }
 SEGMENT_BYTES = int(float(os.environ.get("ICPOLICY_SEGMENT_MB", "32")) * 1e6)  # normalised text per segment
