@@ -405,3 +405,23 @@ def test_a_read_only_index_is_one_line_and_nothing_is_lost(small_disk, built, tm
     line = one_line_error(done)
     assert "Read-only file system" in line and str(index_dir) in line and "nothing of this run was committed" in line
     assert total(index_dir, "标记底") == 6
+
+
+@needs_proc
+def test_a_terminated_rebuild_leaves_the_index_and_no_folder_behind(index_copy, tmp_path):
+    docs = write_docs(tmp_path / "docs", 300, "弃")
+    siblings = sorted(p.name for p in tmp_path.iterdir())
+    process = subprocess.Popen([sys.executable, "-m", "icpolicy", "ingest", "--rebuild", str(docs), "--index", str(index_copy), "-j", "2"],
+                               env=dict(os.environ, ICPOLICY_COMMIT_SECONDS="0.2"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    try:
+        assert _wait_for(lambda: any(_committed(p) >= 8 for p in tmp_path.glob("index.rebuild-*")), 60), "the rebuild never got going"
+        os.kill(process.pid, signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+        assert _wait_for(lambda: not _session(process.pid), 5), f"left behind: {_session(process.pid)}"
+    finally:
+        for pid in _session(process.pid):
+            os.kill(pid, signal.SIGKILL)
+    assert process.returncode == 143 and "the rebuild was abandoned" in stderr, stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == siblings
+    assert total(index_copy, "标记底") == 6 and total(index_copy, "标记弃") == 0
