@@ -92,11 +92,13 @@ def test_missing_index_exits_3(run, tmp_path):
 def test_first_search_builds_the_default_index_from_the_seeds(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("ICPOLICY_INDEX", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
     result = CliRunner().invoke(main, ["search", "先进封装", "-f", "json"], catch_exceptions=False)
     assert result.exit_code == 0
     assert "bundled seed documents" in result.stderr
     assert json.loads(result.stdout)["total"] > 0
-    assert (tmp_path / "data" / "index" / "icpolicy.json").exists()
+    assert (tmp_path / "xdg" / "icpolicy" / "index" / "icpolicy.json").exists()  # the per-user folder
+    assert not (tmp_path / "data").exists()  # nothing made in the current folder
 
 
 def test_ingest_exit_codes_and_summary(tmp_path):

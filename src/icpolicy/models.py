@@ -152,6 +152,17 @@ def source_key(path: Path) -> str:
     return str(path.resolve())
 
 
+# Consonants only: an id can never read as a number (00906e731229 is 9.06e731228 to a
+# spreadsheet), a date, a boolean or a word.  20**12 ids, about 4e15.
+DOC_ID_ALPHABET = "bcdfghjkmnpqrstvwxyz"
+DOC_ID_LENGTH = 12
+
+
 def doc_id_for(source: str) -> str:
-    """A document's stable id: 12 hex characters of the SHA-1 of its source key."""
-    return hashlib.sha1(source.encode("utf-8")).hexdigest()[:12]
+    """A document's stable id: 12 lowercase consonants drawn from the SHA-1 of its source key."""
+    number = int.from_bytes(hashlib.sha1(source.encode("utf-8")).digest(), "big")
+    letters = []
+    for _ in range(DOC_ID_LENGTH):
+        number, digit = divmod(number, len(DOC_ID_ALPHABET))
+        letters.append(DOC_ID_ALPHABET[digit])
+    return "".join(letters)

@@ -18,9 +18,11 @@ import click
 from icpolicy._version import __version__
 from icpolicy.errors import IcpolicyError, IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed, QueryError
 
+from icpolicy.cli.location import locate_index
+from icpolicy.cli.output import color_option, err_console, out_console, write_output  # noqa: F401  (the commands' shared helpers)
+
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
 INDEX_ERRORS = (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexWriteFailed)  # exit 3; other IcpolicyErrors exit 2
-DEFAULT_INDEX = Path("data") / "index"
 
 QUERY_HELP = """\b
 Query syntax (every term matches as an exact substring, normalised:
@@ -28,9 +30,10 @@ full-width = half-width, case-insensitive, spaces ignored, traditional = simplif
   先进封装                 passages containing 先进封装 (also finds it inside longer words)
   集成电路 封测             both terms (AND)
   先进封装 OR 系统级封装     either term
-  -光伏   or  NOT 光伏      without the term
-  (碳化硅 OR 氮化镓) 衬底    grouping with parentheses
-  "集成电路 产业"            an exact phrase kept together
+  -光伏   or  NOT 光伏      without the term (anywhere after the first word;
+                          a word starting with an ASCII dash goes after --)
+  (碳化硅 OR 氮化镓) 衬底    grouping with parentheses (at most 32 levels deep)
+  "集成电路 产业"            an exact phrase kept together; “…” 「…」 『…』 too
   region:江苏 year:2024-2025 segment:packaging type:行动方案
                           inline filters, the same as the options
 
@@ -38,7 +41,9 @@ full-width = half-width, case-insensitive, spaces ignored, traditional = simplif
 Fields of every hit (json, jsonl, csv): doc_id, title, source, doc_type, region,
 region_path, years, segments, passage, text, highlights ([start, end) spans in text),
 score, doc_number, issuer, issued, matched (the query terms found in the passage).
-CSV joins lists with ';' (spans as start-end) and is written as UTF-8 with BOM for Excel.
+CSV (for scripts) and xlsx (for spreadsheets) join lists with ';' (spans as start-end);
+a CSV file is UTF-8 with a BOM, stdout plain UTF-8. A query with no term to find
+(empty, or only NOT) is a usage error.
 
 \b
 Exit codes: 0 hits found, 1 no hits, 2 usage error or malformed query,
@@ -62,25 +67,9 @@ def state(ctx: click.Context) -> dict:
 
 
 def index_dir(value: Path | None) -> tuple[Path, bool]:
-    """(index folder, whether it is the default one that may be built from the seeds)."""
-    if value is not None:
-        return value, False
-    env = os.environ.get("ICPOLICY_INDEX")
-    if env:
-        return Path(env), False
-    return DEFAULT_INDEX, True
-
-
-def err_console():
-    from rich.console import Console
-
-    return Console(stderr=True, highlight=False)
-
-
-def out_console():
-    from rich.console import Console
-
-    return Console(highlight=False)
+    """(index folder, whether it is the per-user default that may be built from the seeds); see location.py."""
+    where = locate_index(value)
+    return where.path, where.may_seed
 
 
 class IcpolicyGroup(click.Group):
@@ -88,7 +77,9 @@ class IcpolicyGroup(click.Group):
 
     def invoke(self, ctx):
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
+            return result
         except QueryError as exc:
             click.echo(f"icpolicy: malformed query: {exc}", err=True)
             sys.exit(EXIT_USAGE)
@@ -110,10 +101,17 @@ class IcpolicyGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(EXIT_OK)
+        except OSError as exc:  # the environment failed (disk, permissions): one line, never a traceback
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(f"icpolicy: could not read or write{where} ({exc.strerror or exc})", err=True)
+            sys.exit(EXIT_PARTIAL)
 
 
 @click.group(cls=IcpolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="icpolicy")
+@color_option
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors (for bug reports).")
@@ -122,8 +120,17 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
     """Search Chinese policy documents: exact passages keyed by region, year and industry segment.
 
     \b
-    Start with:  icpolicy search 先进封装      (builds data/index from the bundled seeds on first use)
-    Add files:   icpolicy ingest ~/reports/
+    \b
+    Examples:
+      icpolicy search 先进封装                 first use builds the per-user index from the bundled seeds
+      icpolicy ingest ~/reports/              add your documents (any folder, recursive)
+      icpolicy search 集成电路 -光伏 -r 江苏 -f xlsx -o hits.xlsx
+      icpolicy info                           where the index is and what it holds
+
+    \b
+    Shell completion (click's own), e.g. for bash add to ~/.bashrc:
+      eval "$(_ICPOLICY_COMPLETE=bash_source icpolicy)"
+    (zsh: zsh_source, fish: fish_source)
     """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="icpolicy: %(message)s", stream=sys.stderr)
@@ -132,7 +139,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
 
 def index_option(func):
     return click.option("--index", "index_path", type=click.Path(path_type=Path, file_okay=False),
-                        help="Index folder (default: $ICPOLICY_INDEX or ./data/index).")(func)
+                        help="Index folder (default: $ICPOLICY_INDEX, else ./data/index if it exists, else the per-user folder; `icpolicy info` says which).")(func)
 
 
 def filter_options(func):
@@ -147,11 +154,12 @@ def filter_options(func):
 def open_index_for(ctx: click.Context, index_path: Path | None):
     from icpolicy.engine.search import open_index
 
-    folder, is_default = index_dir(index_path)
+    where = locate_index(index_path)
+    folder = where.path
     try:
         return open_index(folder)
     except IndexMissing:
-        if not is_default:
+        if not where.may_seed:
             raise
     build_seed_index(ctx, folder)
     return open_index(folder)
@@ -169,20 +177,52 @@ def build_seed_index(ctx: click.Context, folder: Path) -> None:
         click.echo(f"icpolicy: indexed {len(report.indexed)} documents, {report.passages} passages into {folder}", err=True)
 
 
+class QueryCommand(click.Command):
+    """A command whose QUERY words may start with a minus: `集成电路 -光伏` excludes 光伏.
+
+    Every option is ASCII, so a word of a dash and a non-ASCII letter is a query word, never an
+    option cluster; it passes the option parser as a full-width minus (which the query
+    language reads the same) and is given back as typed.  A query word that starts with an
+    ASCII dash goes after `--`.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Shield query words such as -光伏 from the option parser."""
+        shielded, out = [], []
+        for position, arg in enumerate(args):
+            if arg == "--":
+                out += args[position:]
+                break
+            if len(arg) > 1 and arg[0] == "-" and not arg[1].isascii():
+                arg = FULLWIDTH_MINUS + arg[1:]
+                shielded.append(arg)
+            out.append(arg)
+        rest = super().parse_args(ctx, out)
+        if shielded and "query" in ctx.params:
+            query = list(ctx.params["query"])
+            for i, word in enumerate(query):
+                if word in shielded:
+                    shielded.remove(word)
+                    query[i] = "-" + word[1:]
+            ctx.params["query"] = tuple(query)
+        return rest
+
+
+FULLWIDTH_MINUS = "\uff0d"
+
+
+def query_text(words, allow_empty: bool = False) -> str:
+    """The query words as one string; a usage error (exit 2) when it has no term to find."""
+    from icpolicy.engine import query as ql
+
+    text = " ".join(words)
+    parsed = ql.parse(text)
+    if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
+        ql.require_term(parsed, text)
+    return text
+
+
 def make_filters(regions, year, segments, types):
     from icpolicy.engine.search import Filters
 
     return Filters(list(regions), year, list(segments), list(types))
-
-
-def write_output(output: Path | None, text: str, encoding: str = "utf-8") -> None:
-    if output is None:
-        # Bytes, so the output is UTF-8 whatever the terminal's locale says.
-        sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode(encoding))
-        sys.stdout.flush()
-    else:
-        tmp = output.with_name(output.name + ".tmp")
-        tmp.write_text(text, encoding=encoding, newline="")
-        os.replace(tmp, output)
-

@@ -10,7 +10,13 @@ import click
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, err_console, index_dir, index_option, main, state
 
 
-@main.command()
+@main.command(epilog="""\b
+Examples:
+  icpolicy ingest ~/reports/                        a folder, recursively
+  icpolicy ingest 通知.docx 方案.pdf 旧文件.doc 文件包.zip
+  icpolicy ingest ../shared/corpus/ --index ~/work/index -j 2
+  icpolicy ingest --rebuild                         re-read everything ingested before
+""")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
@@ -19,7 +25,7 @@ from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMI
 @click.option("--follow-links", is_flag=True, help="Also follow symbolic links that lead out of the folders given (by default they are named and skipped).")
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float, follow_links: bool) -> None:
-    """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm.
+    """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm .zip, and .doc/.wps through LibreOffice.
 
     Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
     content under another name is reported as a duplicate and indexed once; files gone from a

@@ -1,19 +1,29 @@
-"""`icpolicy search`: run a query; render hits for the terminal or export them for scripts."""
+"""`icpolicy search`: run a query; render hits for the terminal or export them for scripts and spreadsheets."""
 
 from __future__ import annotations
 
-import contextlib
 import sys
-from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
+from icpolicy.cli.output import color_option, csv_encoding, out_console, output_option, render_to_text, to_stdout, write_output, write_workbook
 
-FORMATS = ["table", "csv", "json", "jsonl", "kwic"]
+FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]
+
+EXAMPLES = """\b
+Examples:
+  icpolicy search 先进封装
+  icpolicy search 集成电路 -光伏 --region 江苏 --year 2024-2025
+  icpolicy search "“集成电路 产业”" OR 芯片 -n 20 --sort year
+  icpolicy search 碳化硅 --expand -f kwic | less -S
+  icpolicy search 先进封装 -a -f xlsx -o 先进封装.xlsx      (for a spreadsheet)
+  icpolicy search 先进封装 -a -f jsonl | jq -r .doc_id      (for scripts)
+  icpolicy search -- -GaN 氮化镓                           (a query word starting with an ASCII dash)
+"""
 
 
-@main.command(epilog=QUERY_HELP)
+@main.command(cls=QueryCommand, epilog=EXAMPLES + "\n" + QUERY_HELP)
 @click.argument("query", nargs=-1, required=True)
 @filter_options
 @click.option("-n", "--limit", type=click.IntRange(1), default=10, show_default=True, help="How many hits to show.")
@@ -23,18 +33,20 @@ FORMATS = ["table", "csv", "json", "jsonl", "kwic"]
 @click.option("--scope", type=click.Choice(["passage", "sentence", "document"]), default="passage", show_default=True, help="Where all terms must occur: one passage (同段), one sentence (同句) or anywhere in the document (同篇).")
 @click.option("--fuzzy", is_flag=True, help="模糊: a term's jieba words may stand apart in the passage; closer ranks higher.")
 @click.option("--expand", is_flag=True, help="Also match synonyms from data/synonyms.txt (碳化硅 = SiC, 集成电路 = IC, ...); hits say which form matched.")
-@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="table for people; csv/json/jsonl for scripts; kwic for a concordance.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Write results to this file instead of stdout.")
+@click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="table for people; xlsx for a spreadsheet; csv/json/jsonl for scripts; kwic for a concordance.")
+@output_option
+@color_option
 @index_option
 @click.pass_context
 def search(ctx, query, regions, year, segments, types, limit, show_all, sort, same_sentence, scope, fuzzy, expand, fmt, output, index_path) -> None:
     """Find passages containing QUERY; every match is highlighted.
 
-    The words of QUERY may be given as several arguments or as one quoted string.
+    The words of QUERY may be given as several arguments or as one quoted string;
+    -光伏 and NOT 光伏 exclude a word anywhere after the first word.
     """
     from icpolicy.views import export, render
 
-    text = " ".join(query)
+    text = query_text(query)
     with open_index_for(ctx, index_path) as ix:
         result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all else limit, sort=sort,
                            scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)
@@ -44,19 +56,19 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     elif fmt == "jsonl":
         write_output(output, export.to_jsonl(result.hits))
     elif fmt == "csv":
-        write_output(output, export.to_csv(result.hits), encoding="utf-8-sig" if output else "utf-8")
+        write_output(output, export.to_csv(result.hits), encoding=csv_encoding(output))
+    elif fmt == "xlsx":
+        write_workbook(output, export.to_xlsx(result.hits))
     else:
-        with contextlib.ExitStack() as stack:
-            console = out_console() if output is None else _file_console(stack.enter_context(output.open("w", encoding="utf-8")))
+        def draw(console) -> None:
             if fmt == "kwic":
                 render.kwic_lines(console, result.hits)
             else:
                 render.hits(console, result.hits)
             console.print(render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year))
+
+        if to_stdout(output):
+            draw(out_console())
+        else:
+            write_output(output, render_to_text(draw))
     sys.exit(EXIT_OK if result.total else EXIT_PARTIAL)
-
-
-def _file_console(fh):
-    from rich.console import Console
-
-    return Console(file=fh, highlight=False, width=120)

@@ -8,15 +8,25 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, filter_options, index_option, main, make_filters, open_index_for, out_console, write_output
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
+from icpolicy.cli.output import color_option, is_terminal, out_console, output_option, render_to_text, to_stdout, write_output, write_table
+
+TABLE_FORMATS = ["table", "json", "csv", "xlsx"]
 
 
-@main.command()
+@main.command(cls=QueryCommand, epilog="""\b
+Examples:
+  icpolicy stats 先进封装                      passages and documents per province (cities below)
+  icpolicy stats 集成电路 -光伏 --by year
+  icpolicy stats --by type --region 江苏        everything in 江苏, by document type
+  icpolicy stats 先进封装 --by segment -f xlsx -o segments.xlsx
+""")
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("--by", type=click.Choice(["region", "city", "year", "segment", "type"]), default="region", show_default=True, help="What to count by (region = province; city = province/city).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+@output_option
+@color_option
 @index_option
 @click.pass_context
 def stats(ctx, query, regions, year, segments, types, by, fmt, output, index_path) -> None:
@@ -24,20 +34,26 @@ def stats(ctx, query, regions, year, segments, types, by, fmt, output, index_pat
 
     With no QUERY, counts everything the filters select.
     """
-    _counts_view(ctx, " ".join(query), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="stats")
+    _counts_view(ctx, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="stats")
 
 
-@main.command()
+@main.command(cls=QueryCommand, epilog="""\b
+Examples:
+  icpolicy trend 先进封装                        passages per year, with bars
+  icpolicy trend 碳化硅 --by region --year 2023-
+  icpolicy trend 集成电路 -光伏 -f csv -o trend.csv
+""")
 @click.argument("query", nargs=-1, required=True)
 @filter_options
 @click.option("--by", type=click.Choice(["year", "region", "city"]), default="year", show_default=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+@output_option
+@color_option
 @index_option
 @click.pass_context
 def trend(ctx, query, regions, year, segments, types, by, fmt, output, index_path) -> None:
     """How matches spread over years (or provinces, or cities): a table and a bar chart."""
-    _counts_view(ctx, " ".join(query), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="trend")
+    _counts_view(ctx, query_text(query), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="trend")
 
 
 def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None:
@@ -54,27 +70,41 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
     if fmt == "json":
         payload = [{"key": k, "passages": p, "documents": d, **({"cities": under.get(k, [])} if by == "region" else {})} for k, p, d in rows]
         write_output(output, json.dumps({"query": text, "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
-    elif fmt == "csv":
-        lines = [f"{by},passages,documents"] + [f"{k},{p},{d}" for k, p, d in rows]
-        write_output(output, "\r\n".join(lines) + "\r\n", encoding="utf-8-sig" if output else "utf-8")
+    elif fmt in ("csv", "xlsx"):
+        write_table(output, fmt, [by, "passages", "documents"], [list(row) for row in rows], sheet=title)
     else:
         heading = f"{title}: {text or '(all passages)'} by {by}"
         shown = []
         for key, passages, documents in rows:
             shown.append((key, passages, documents))
             shown += [(f"  └ {c['key']}", c["passages"], c["documents"]) for c in under.get(key, [])]
-        out_console().print(render.counts_table(heading, shown, by))
+        _draw(output, lambda console: console.print(render.counts_table(heading, shown, by)))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
-@main.command()
+def _draw(output: Path | None, draw) -> None:
+    """draw(console) to the terminal or pipe, or as plain text to the -o file."""
+    if to_stdout(output):
+        draw(out_console())
+    else:
+        write_output(output, render_to_text(draw))
+
+
+@main.command(cls=QueryCommand, epilog="""\b
+Examples:
+  icpolicy compare 先进封装 -r 江苏 -r 广东
+  icpolicy compare 集成电路 -光伏 -r 上海 -r 北京 -r 四川 -n 3 --year 2024-
+  icpolicy compare 先进封装 -r 江苏 -r 广东 -f xlsx -o compare.xlsx
+""")
 @click.argument("query", nargs=-1, required=True)
 @filter_options
 @click.option("-n", "--limit", type=click.IntRange(1), default=5, show_default=True, help="Passages per region.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table", show_default=True)
+@output_option
+@color_option
 @index_option
 @click.pass_context
-def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) -> None:
+def compare(ctx, query, regions, year, segments, types, limit, fmt, output, index_path) -> None:
     """Matching passages per region side by side, newest first (give --region twice or more)."""
     from rich.columns import Columns
     from rich.panel import Panel
@@ -86,7 +116,7 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) 
     if len(regions) < 2:
         click.echo("icpolicy: compare needs at least two --region options, e.g. --region 江苏 --region 广东", err=True)
         sys.exit(EXIT_USAGE)
-    text = " ".join(query)
+    text = query_text(query)
     columns = {}
     with open_index_for(ctx, index_path) as ix:
         for region in regions:
@@ -94,7 +124,12 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) 
             columns[region] = (result.total, result.hits[:limit])
     if fmt == "json":
         payload = {"query": text, "regions": [{"region": r, "total": t, "hits": [h.as_dict() for h in hits]} for r, (t, hits) in columns.items()]}
-        write_output(None, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif fmt in ("csv", "xlsx"):
+        from icpolicy.views import export
+
+        rows = [[region, total] + export.hit_row(hit) for region, (total, hits) in columns.items() for hit in hits]
+        write_table(output, fmt, ["compared_region", "region_total"] + export.FIELDS, rows, sheet="compare")
     else:
         panels = []
         for region, (total, hits) in columns.items():
@@ -105,18 +140,28 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, index_path) 
                 body.append_text(render.highlighted(snip, spans))
                 body.append("\n\n")
             panels.append(Panel(body or Text("no matches", style="dim"), title=f"{region} ({total})", expand=True))
-        out_console().print(Columns(panels, equal=True, expand=True))
+        if to_stdout(output) and is_terminal():
+            out_console().print(Columns(panels, equal=True, expand=True))
+        else:  # a pipe or a file has no width to share out: one region after the other
+            _draw(output, lambda console: [console.print(Panel(p.renderable, title=p.title, expand=False)) for p in panels])
     sys.exit(EXIT_OK if any(t for t, _ in columns.values()) else EXIT_PARTIAL)
 
 
-@main.command()
+@main.command(cls=QueryCommand, epilog="""\b
+Examples:
+  icpolicy show bcdfghjkmnpq                 a whole document (the doc_id is in every hit)
+  icpolicy show bcdfghjkmnpq 先进封装 -p 21    passage 21 and its neighbours, 先进封装 highlighted
+  icpolicy show bcdfghjkmnpq -f json | jq '.passages | length'
+""")
 @click.argument("doc_id")
 @click.argument("query", nargs=-1)
 @click.option("-p", "--passage", type=int, help="Show only this passage and its neighbours.")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@output_option
+@color_option
 @index_option
 @click.pass_context
-def show(ctx, doc_id, query, passage, fmt, index_path) -> None:
+def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
     """Show a whole cleaned document (or one passage in context), with QUERY highlighted."""
     from icpolicy.engine import query as ql
     from icpolicy.views import render
@@ -133,7 +178,7 @@ def show(ctx, doc_id, query, passage, fmt, index_path) -> None:
     if fmt == "json":
         payload = {k: v for k, v in record.items() if k not in ("kind",)}
         payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in find_spans(p["text"], needles)]} for p in passages]
-        write_output(None, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        render.document(out_console(), record, passages, lambda t: find_spans(t, needles), passage)
+        _draw(output, lambda console: render.document(console, record, passages, lambda t: find_spans(t, needles), passage))
     sys.exit(EXIT_OK)

@@ -5,6 +5,7 @@
     -光伏   NOT 光伏           without
     (A OR B) C                grouping
     "集成电路 产业"             exact phrase, spaces and punctuation kept together
+    “集成电路 产业” 「…」 『…』   the Chinese quotation marks make phrases too
     region:江苏 year:2024-2025 segment:packaging type:行动方案   filters, same as the flags
 
 Every term matches as a normalised substring of the passage (see normalize.py).
@@ -19,6 +20,11 @@ from icpolicy.text.normalize import normalise
 
 FILTER_KEYS = {"region": "region", "year": "year", "segment": "segment", "type": "type", "doc_type": "type"}
 _OPERATORS = {"OR", "AND", "NOT"}
+# Phrase quotes: opening mark -> the marks that close it.  “ and ” are accepted either way round,
+# as editors and input methods swap them.
+QUOTES = {'"': '"', "“": "”“", "”": "”“", "「": "」", "『": "』"}
+_QUOTE_MARKS = "".join(QUOTES)
+MAX_DEPTH = 32  # parentheses and NOTs nested deeper than this are refused (no query needs more)
 
 
 @dataclass(frozen=True)
@@ -116,7 +122,7 @@ def _tokenise(query: str) -> list[_Token]:
         elif ch in "()（）":
             tokens.append(_Token("lparen" if ch in "(（" else "rparen", ch, i))
             i += 1
-        elif ch in "\"“”":
+        elif ch in QUOTES:
             close = _find_close(query, i)
             if close < 0:
                 raise QueryError("unbalanced quote: the phrase opened here is never closed", query, i)
@@ -127,7 +133,7 @@ def _tokenise(query: str) -> list[_Token]:
             i += 1
         else:
             start = i
-            while i < n and not query[i].isspace() and query[i] not in "()（）\"“”":
+            while i < n and not query[i].isspace() and query[i] not in "()（）" + _QUOTE_MARKS:
                 i += 1
             word = query[start:i]
             key, sep, value = word.partition(":")
@@ -148,8 +154,9 @@ _EXAMPLES = {"region": "江苏", "year": "2024-2025", "segment": "packaging", "t
 
 
 def _find_close(query: str, start: int) -> int:
+    closers = QUOTES[query[start]]
     for j in range(start + 1, len(query)):
-        if query[j] in "\"“”":
+        if query[j] in closers:
             return j
     return -1
 
@@ -159,6 +166,7 @@ class _Parser:
         self.query = query
         self.tokens = tokens
         self.i = 0
+        self.depth = 0
 
     def peek(self) -> _Token | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
@@ -207,6 +215,17 @@ class _Parser:
 
     def parse_unary(self):
         token = self.peek()
+        if token.kind in ("not", "lparen"):
+            self.depth += 1
+            if self.depth > MAX_DEPTH:
+                raise self.error(f"nested too deeply: at most {MAX_DEPTH} levels of parentheses and NOT", token)
+            try:
+                return self._parse_nested(token)
+            finally:
+                self.depth -= 1
+        return self._parse_term(token)
+
+    def _parse_nested(self, token: _Token):
         if token.kind == "not":
             self.i += 1
             nxt = self.peek()
@@ -223,6 +242,10 @@ class _Parser:
                 raise self.error("unbalanced parenthesis: this one is never closed", token)
             self.i += 1
             return node
+        raise self.error(f"unexpected '{token.text}'", token)
+
+    def _parse_term(self, token: _Token):
+        self.i += 1
         if token.kind in ("word", "phrase"):
             norm = normalise(token.text)
             if not norm:
@@ -258,3 +281,12 @@ def _only_negative(node) -> bool:
 def is_only_negative(parsed: ParsedQuery) -> bool:
     """True when the query only excludes (e.g. "-光伏"): it then ranges over every passage."""
     return parsed.tree is not None and _only_negative(parsed.tree)
+
+
+def require_term(parsed: ParsedQuery, query: str) -> None:
+    """Raise QueryError unless the query has a term to find: empty, filter-only and only-NOT queries do not."""
+    if parsed.tree is None:
+        what = "only filters" if parsed.filters else "empty"
+        raise QueryError(f"the query is {what}: give a term to find, e.g. 集成电路 (to count what filters select, use icpolicy stats)", query)
+    if not list(_positive(parsed.tree)):
+        raise QueryError("the query only excludes (NOT/-): add a term to find, e.g. 集成电路 -光伏", query)

@@ -99,6 +99,8 @@ def parse_range(value: str) -> tuple[int, int]:
     match = re.fullmatch(r"(\d{4})?\s*(-)?\s*(\d{4})?", value)
     if not match or not (match.group(1) or match.group(3)):
         raise ValueError(f"'{value}' is not a year or range (2024, 2023-2025, 2023-, -2020)")
+    if match.group(1) and match.group(3) and not match.group(2):
+        raise ValueError(f"'{value}' is two years, not one: give a range such as {match.group(1)}-{match.group(3)}")
     start = int(match.group(1)) if match.group(1) else 0
     end = int(match.group(3)) if match.group(3) else (9999 if match.group(2) else start)
     if not match.group(2):

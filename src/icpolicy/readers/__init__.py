@@ -11,7 +11,7 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers import docx, html, pdf, text
+from icpolicy.readers import archive, docx, html, office, pdf, text
 
 Reader = Callable[[Path, bytes], RawText]
 
@@ -26,6 +26,10 @@ READERS: dict[str, Reader] = {
     ".htm": html.read_html,
     ".xhtml": html.read_html,
     ".shtml": html.read_html,
+    ".doc": office.read_legacy_word,  # through LibreOffice when installed, else skipped with the reason
+    ".wps": office.read_legacy_word,
+    ".ofd": office.read_ofd,  # skipped with the reason and what to do
+    ".zip": archive.read_zip,
 }
 
 # Files that are never documents: editor and Office lock files, OS litter.

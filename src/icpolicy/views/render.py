@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from icpolicy.models import Hit
-from icpolicy.views.snippets import kwic, snippet
+from icpolicy.views.snippets import display_width, kwic, snippet
 
 MATCH_STYLE = "bold black on yellow"
 
@@ -60,15 +60,21 @@ def spread_line(total: int, documents: int, shown: int, by_province: Counter, by
     return line
 
 
-def kwic_lines(console: Console, found: list[Hit], side: int = 20) -> None:
-    """Concordance: one line per match, fixed-width context either side."""
-    for hit in found:
-        for left, match, right in kwic(hit.text, hit.highlights, side):
-            line = Text(left.rjust(side, "\u3000"), style="default")
+def kwic_lines(console: Console, found: list[Hit], columns: int = 40) -> None:
+    """Concordance: one line per match; where it is from first, then the match centred in fixed-width context.
+
+    Widths are display columns (wcwidth), so the matches line up whatever mix of Chinese and
+    Latin the context holds; the place and id are never cut, the right context may be.
+    """
+    labels = [f"{hit.region or '—'} {','.join(map(str, hit.years)) or '—'} [{hit.doc_id} #{hit.passage}]" for hit in found]
+    label_width = max((display_width(label) for label in labels), default=0)
+    for hit, label in zip(found, labels):
+        for left, match, right in kwic(hit.text, hit.highlights, columns):
+            line = Text(label + " " * (label_width - display_width(label)) + "  ", style="dim")
+            line.append(left)
             line.append(match, style=MATCH_STYLE)
-            line.append(right.ljust(side, "\u3000"))
-            line.append(f"  {hit.region or '—'} {','.join(map(str, hit.years))} [{hit.doc_id} #{hit.passage}]", style="dim")
-            console.print(line, overflow="ellipsis", no_wrap=True)
+            line.append(right)
+            console.print(line, overflow="crop", no_wrap=True)
 
 
 def counts_table(title: str, rows: list[tuple[str, int, int]], key_label: str, bars: bool = True) -> Table:

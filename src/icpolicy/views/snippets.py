@@ -33,11 +33,46 @@ def snippet(text: str, spans: list[tuple[int, int]], width: int = 220, context: 
     return result, moved
 
 
-def kwic(text: str, spans: list[tuple[int, int]], side: int = 24) -> list[tuple[str, str, str]]:
-    """Key word in context: (left, match, right) for every span, with fixed-width context."""
-    rows = []
-    for start, end in spans:
-        left = text[max(0, start - side) : start]
-        right = text[end : end + side]
-        rows.append((left.rjust(side, "\u3000") if len(left) < side else left, text[start:end], right))
-    return rows
+def display_width(text: str) -> int:
+    """Terminal columns text takes: CJK and full-width characters two, combining marks none."""
+    from wcwidth import wcwidth
+
+    return sum(max(wcwidth(ch), 0) for ch in text)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()) if any(ch.isspace() and ch != " " for ch in text) else text
+
+
+def fit_left(text: str, columns: int) -> str:
+    """The end of text that fits in `columns` terminal columns, padded on the left to exactly that."""
+    from wcwidth import wcwidth
+
+    taken, used = [], 0
+    for ch in reversed(_flat(text)):
+        w = max(wcwidth(ch), 0)
+        if used + w > columns:
+            break
+        taken.append(ch)
+        used += w
+    return " " * (columns - used) + "".join(reversed(taken))
+
+
+def fit_right(text: str, columns: int) -> str:
+    """The start of text that fits in `columns` terminal columns."""
+    from wcwidth import wcwidth
+
+    taken, used = [], 0
+    for ch in _flat(text):
+        w = max(wcwidth(ch), 0)
+        if used + w > columns:
+            break
+        taken.append(ch)
+        used += w
+    return "".join(taken)
+
+
+def kwic(text: str, spans: list[tuple[int, int]], columns: int = 40) -> list[tuple[str, str, str]]:
+    """Key word in context: (left, match, right) for every span; the left context is padded to
+    exactly `columns` display columns, so matches line up under each other in any font width."""
+    return [(fit_left(text[:start], columns), _flat(text[start:end]), fit_right(text[end:], columns)) for start, end in spans]

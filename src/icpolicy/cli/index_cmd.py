@@ -1,0 +1,146 @@
+"""`icpolicy info` (where the index is, why, and what it holds) and `icpolicy remove` (take files out)."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, index_option, main, state
+from icpolicy.cli.location import locate_index
+from icpolicy.cli.output import color_option, err_console, out_console, output_option, write_output
+
+
+@main.command(epilog="""\b
+Examples:
+  icpolicy info                          where the index is, why there, and what it holds
+  icpolicy info -f json | jq .documents
+  ICPOLICY_INDEX=~/work/index icpolicy info
+  icpolicy info --index /srv/icpolicy/index
+
+\b
+JSON keys: index, why, reason, exists, schema_version, built_by, tool_version,
+documents, passages, bytes, last_ingest, folders, problem.
+Exit codes: 0 the index is there and readable, 3 missing or unreadable (the
+location is still reported).
+""")
+@index_option
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@output_option
+@color_option
+def info(index_path: Path | None, fmt: str, output: Path | None) -> None:
+    """Say where the index is and why (flag, env, folder or default), and what it holds."""
+    facts = describe(index_path)
+    if fmt == "json":
+        write_output(output, json.dumps(facts, ensure_ascii=False, indent=2) + "\n")
+    else:
+        lines = [
+            ("index", facts["index"]),
+            ("why", f"{facts['why']}: {facts['reason']}"),
+            ("status", "ready" if facts["exists"] and not facts["problem"] else (facts["problem"] or "missing")),
+            ("schema", f"{facts['schema_version']} (built by icpolicy {facts['built_by']}; this is {facts['tool_version']})" if facts["exists"] else "—"),
+            ("documents", f"{facts['documents']:,}"),
+            ("passages", f"{facts['passages']:,}"),
+            ("on disk", _size(facts["bytes"])),
+            ("last ingest", facts["last_ingest"] or "—"),
+            ("folders", "\n             ".join(facts["folders"]) or "—"),
+        ]
+        text = "".join(f"{name:>11}  {value}\n" for name, value in lines)
+        if output is None or str(output) == "-":
+            out_console().print(text, end="", markup=False)
+        else:
+            write_output(output, text)
+    sys.exit(EXIT_OK if facts["exists"] and not facts["problem"] else EXIT_INDEX)
+
+
+def describe(index_path: Path | None) -> dict:
+    """The facts `info` reports, as a dict with its documented JSON keys."""
+    from icpolicy._version import __version__
+    from icpolicy.engine import writer
+    from icpolicy.errors import IcpolicyError, IndexMissing
+
+    where = locate_index(index_path)
+    folder = where.path
+    facts = {"index": str(folder.absolute()), "why": where.why, "reason": where.reason, "exists": False,
+             "schema_version": None, "built_by": None, "tool_version": __version__, "documents": 0, "passages": 0,
+             "bytes": _bytes(folder), "last_ingest": None, "folders": [], "problem": None}
+    try:
+        manifest = writer.read_manifest(folder)
+    except IndexMissing:
+        facts["problem"] = "no index here yet" + (": the first search builds it from the bundled seeds" if where.may_seed else f": build one with icpolicy ingest --index {folder} PATH...")
+        return facts
+    except IcpolicyError as exc:
+        facts.update(exists=True, problem=str(exc))
+        return facts
+    facts.update(
+        exists=True,
+        schema_version=manifest.get("schema_version"),
+        built_by=manifest.get("tool_version"),
+        documents=int(manifest.get("documents", 0)),
+        passages=int(manifest.get("passages", 0)),
+        last_ingest=_mtime(folder / writer.MANIFEST),
+        folders=list(manifest.get("roots", [])),
+    )
+    return facts
+
+
+def _bytes(folder: Path) -> int:
+    total = 0
+    for dirpath, _dirs, files in os.walk(folder):
+        for name in files:
+            try:
+                total += os.lstat(os.path.join(dirpath, name)).st_size
+            except OSError:
+                pass
+    return total
+
+
+def _mtime(path: Path) -> str | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime).astimezone().isoformat(timespec="seconds")
+    except OSError:
+        return None
+
+
+def _size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:,} {unit}" if unit == "bytes" else f"{n:,.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+@main.command(epilog="""\b
+Examples:
+  icpolicy remove ~/reports/old-draft.docx
+  icpolicy remove ~/reports/2019/             every document ingested from under that folder
+  icpolicy remove gone.pdf --index /srv/icpolicy/index
+
+\b
+Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named),
+2 usage error, 3 index missing, damaged or busy.
+""")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@index_option
+@click.pass_context
+def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None) -> None:
+    """Take files, or every file under folders, out of the index (the files may be gone already).
+
+    A removed folder is also dropped from what `ingest --rebuild` reads again. Your files are
+    never touched: only the index changes.
+    """
+    from icpolicy.pipeline.remove import remove as run_remove
+
+    folder = locate_index(index_path).path
+    report = run_remove(list(paths), folder)
+    if not state(ctx).get("quiet"):
+        err_console().print(f"icpolicy: removed {len(report.removed)} documents from {folder}", highlight=False, markup=False)
+        for source in report.removed:
+            click.echo(f"removed: {source}", err=True)
+    for path in report.not_found:
+        click.echo(f"not in the index: {path}", err=True)
+    sys.exit(EXIT_PARTIAL if report.not_found else EXIT_OK)

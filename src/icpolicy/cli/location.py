@@ -1,0 +1,53 @@
+"""Where the index lives: --index, then $ICPOLICY_INDEX, then ./data/index if it exists, then a per-user folder."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV = "ICPOLICY_INDEX"
+LOCAL = Path("data") / "index"
+WHY = {
+    "flag": "given with --index",
+    "env": f"from ${ENV}",
+    "folder": f"{LOCAL} exists in the current folder",
+    "default": f"the per-user data folder (no --index, no ${ENV}, no ./{LOCAL.as_posix()} here)",
+}
+
+
+@dataclass(frozen=True)
+class IndexLocation:
+    """An index folder and why it was chosen: flag, env, folder or default."""
+
+    path: Path
+    why: str
+
+    @property
+    def reason(self) -> str:
+        """The choice in words, for `icpolicy info`."""
+        return WHY[self.why]
+
+    @property
+    def may_seed(self) -> bool:
+        """Only the per-user default is built from the bundled seeds when it is missing."""
+        return self.why == "default"
+
+
+def user_index() -> Path:
+    """The per-user index folder (e.g. ~/.local/share/icpolicy/index; $XDG_DATA_HOME is honoured)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("icpolicy", appauthor=False)) / "index"
+
+
+def locate_index(flag: Path | None) -> IndexLocation:
+    """The index folder this run uses, and why."""
+    if flag is not None:
+        return IndexLocation(Path(flag), "flag")
+    env = os.environ.get(ENV)
+    if env:
+        return IndexLocation(Path(env), "env")
+    if LOCAL.is_dir():
+        return IndexLocation(LOCAL, "folder")
+    return IndexLocation(user_index(), "default")

@@ -1,0 +1,187 @@
+"""Where command output goes: the terminal (colour only there), a pipe (never wrapped), or a file.
+
+Files given with -o are written through a unique temporary name in the target folder and
+renamed over the target, so a reader never sees half a file and a user's NAME.tmp is never
+touched.  A closed pipe (`| head`) ends the command quietly with exit 0 (see app.py).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import click
+from rich.console import Console
+
+from icpolicy.errors import UsageError
+
+COLOR_CHOICES = ["auto", "always", "never"]
+PIPE_WIDTH = 100_000  # "never wrap": wider than any line a hit or a table makes
+
+
+class _Console(Console):
+    """A console that reports a closed pipe as BrokenPipeError (rich's own default exits 1)."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
+def color_mode() -> str:
+    """auto, always or never: --color of the running command (or of the group), else auto."""
+    ctx = click.get_current_context(silent=True)
+    while ctx is not None:
+        if ctx.obj and ctx.obj.get("color"):
+            return ctx.obj["color"]
+        ctx = ctx.parent
+    return "auto"
+
+
+def set_color(ctx: click.Context, _param, value: str | None) -> str | None:
+    """Click callback of --color: remember the choice for every console of this run."""
+    if value:
+        ctx.ensure_object(dict)["color"] = value
+        root = ctx.find_root()
+        root.ensure_object(dict)["color"] = value
+    return value
+
+
+def color_option(func):
+    """--color auto|always|never on a command that prints (also accepted before the command)."""
+    return click.option("--color", type=click.Choice(COLOR_CHOICES), default=None, expose_value=False, is_eager=True,
+                        callback=set_color, help="Colour: auto (only on a terminal, and not when NO_COLOR is set), always, never.")(func)
+
+
+def _console(file=None, is_terminal: bool | None = None) -> Console:
+    mode = color_mode()
+    terminal = (file or sys.stdout).isatty() if is_terminal is None else is_terminal
+    options: dict = {"highlight": False}
+    if mode == "never":
+        options["color_system"] = None
+        options["no_color"] = True
+    elif mode == "always":
+        options["force_terminal"] = True
+        options["no_color"] = False
+    elif os.environ.get("NO_COLOR"):
+        options["no_color"] = True
+    if not terminal:
+        # A pipe or a file: one hit per block, never cut at a made-up width.
+        options.update(width=PIPE_WIDTH, soft_wrap=True)
+        if mode != "always":
+            options["color_system"] = None
+    if file is not None:
+        options["file"] = file
+    return _Console(**options)
+
+
+def out_console() -> Console:
+    """The console for a command's results on stdout."""
+    return _console()
+
+
+def is_terminal() -> bool:
+    """True when stdout is a terminal (where width and colour are the terminal's)."""
+    return sys.stdout.isatty()
+
+
+def err_console() -> Console:
+    """The console for progress and messages on stderr."""
+    return Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
+
+
+def to_stdout(output: Path | None) -> bool:
+    """True when results go to stdout: no -o, or `-o -`."""
+    return output is None or str(output) == "-"
+
+
+def render_to_text(draw) -> str:
+    """What draw(console) prints, as plain text for a file: no colour, never wrapped."""
+    buffer = io.StringIO()
+    draw(_console(buffer, is_terminal=False))
+    return buffer.getvalue()
+
+
+def write_output(output: Path | None, text: str | bytes, encoding: str = "utf-8") -> None:
+    """Results to stdout (no -o, or `-o -`) or, atomically, to the file -o names."""
+    data = text if isinstance(text, bytes) else text.encode(encoding)
+    if to_stdout(output):
+        # Bytes, so the output is UTF-8 whatever the terminal's locale says.
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    write_file(Path(output), data)
+
+
+def write_file(target: Path, data: bytes) -> None:
+    """Write data to target through a unique temporary file beside it, then rename it over the target."""
+    folder = target.parent
+    if not folder.is_dir():
+        raise UsageError(f"cannot write {target}: the folder {folder} does not exist (create it first)")
+    if target.is_dir():
+        raise UsageError(f"cannot write {target}: it is a folder; give a file name")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+    except OSError as exc:
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except OSError as exc:
+        _discard(tmp)
+        raise UsageError(f"cannot write {target}: {exc.strerror or exc} (nothing was written)") from None
+    except BaseException:
+        _discard(tmp)
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual ones (0666 less the umask)."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _discard(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
+def write_workbook(output: Path | None, data: bytes) -> None:
+    """An .xlsx workbook to the file -o names, or to stdout when that is a pipe or a file."""
+    if to_stdout(output) and sys.stdout.isatty():
+        raise UsageError("-f xlsx makes a binary workbook: give the file with -o, e.g. -o hits.xlsx")
+    write_output(output, data)
+
+
+def csv_encoding(output: Path | None) -> str:
+    """utf-8-sig (with the BOM a spreadsheet needs to read UTF-8) for a file, plain utf-8 for stdout."""
+    return "utf-8" if to_stdout(output) else "utf-8-sig"
+
+
+def output_option(func):
+    """-o/--output FILE (`-` is stdout): shared by every command that exports."""
+    return click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+                        help="Write the results to this file (written whole, then renamed into place); - is stdout.")(func)
+
+
+def write_table(output: Path | None, fmt: str, columns: list[str], rows: list[list], sheet: str = "icpolicy") -> None:
+    """Any table view's rows as csv or xlsx, to -o FILE or stdout (export.table_csv / export.table_xlsx)."""
+    from icpolicy.views import export
+
+    if fmt == "xlsx":
+        write_workbook(output, export.table_xlsx(columns, rows, sheet))
+    else:
+        write_output(output, export.table_csv(columns, rows), encoding=csv_encoding(output))

@@ -1,0 +1,58 @@
+"""Remove: take files, or everything under folders, out of an index (through the writer's delete API)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from icpolicy.engine import writer as index
+
+# Manifest entries the writer keeps itself; everything else is a fact of the ingests, carried over.
+_WRITER_KEYS = {"segments", "deleted", "next_segment", "generation", "documents", "passages", "files", "tool_version", "schema_version", "written"}
+
+
+@dataclass
+class RemoveReport:
+    """What a remove did: the sources taken out, and the paths that matched nothing in the index."""
+
+    removed: list[str] = field(default_factory=list)
+    not_found: list[str] = field(default_factory=list)
+
+
+def _keys(path: Path) -> set[str]:
+    """The source keys a path may be known by: resolved (as ingest records it) and as written."""
+    return {str(path.resolve()), os.path.abspath(path)}
+
+
+def _under(source: str, key: str) -> bool:
+    return source == key or source.startswith(key.rstrip(os.sep) + os.sep)
+
+
+def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
+    """Delete the documents of the given files, or of every file under the given folders, and commit.
+
+    The files need not exist any more.  A removed folder is also dropped from the folders an
+    `ingest --rebuild` reads again.
+    """
+    report = RemoveReport()
+    index.read_manifest(index_dir)  # IndexMissing / IndexIncompatible before any lock or write
+    with index.writer_lock(index_dir):
+        manifest = index.read_manifest(index_dir)
+        keys = [_keys(path) for path in paths]
+        facts = {k: v for k, v in manifest.items() if k not in _WRITER_KEYS}
+        if "roots" in facts:
+            facts["roots"] = [root for root in facts["roots"] if not any(_under(root, key) for group in keys for key in group)]
+        writer = index.Writer(index_dir, facts)
+        known = writer.known_documents()
+        gone: set[str] = set()
+        for path, group in zip(paths, keys):
+            matched = [source for source in known if any(_under(source, key) for key in group)]
+            if not matched:
+                report.not_found.append(str(path))
+            gone.update(matched)
+        for source in sorted(gone):
+            writer.delete_source(source)
+        writer.commit()
+    report.removed = sorted(gone)
+    return report

@@ -1,0 +1,97 @@
+"""Word 97-2003 .doc and WPS .wps through LibreOffice (converted to .docx in a private temp folder),
+and .ofd, which is reported with the reason it cannot be read.
+
+LibreOffice runs headless with a user profile of its own (so it never touches, or waits for,
+a LibreOffice the user has open) and a timeout; its process group is killed when it hangs.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from icpolicy.errors import ExtractionError
+from icpolicy.models import RawText
+from icpolicy.readers import docx
+
+TIMEOUT_SECONDS = float(os.environ.get("ICPOLICY_SOFFICE_TIMEOUT", "120"))
+INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: libreoffice.org) or save it as .docx"
+_profile: str | None = None
+
+
+def soffice() -> str | None:
+    """The LibreOffice program, or None when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def _profile_dir() -> str:
+    """One private LibreOffice profile per process, removed at exit (a first start fills it)."""
+    global _profile
+    if _profile is None:
+        _profile = tempfile.mkdtemp(prefix="icpolicy-soffice-profile-")
+        atexit.register(shutil.rmtree, _profile, True)
+    return _profile
+
+
+def convert_to_docx(path: Path, data: bytes, program: str) -> bytes:
+    """The bytes of a .docx that LibreOffice makes of data; raises ExtractionError."""
+    with tempfile.TemporaryDirectory(prefix="icpolicy-convert-") as tmp:
+        source = Path(tmp) / ("input" + path.suffix.lower())  # a plain name: the user's may hold anything
+        source.write_bytes(data)
+        command = [program, f"-env:UserInstallation={Path(_profile_dir()).as_uri()}", "--headless", "--norestore",
+                   "--nologo", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(source)]
+        try:
+            process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                       start_new_session=True)
+        except OSError as exc:
+            raise ExtractionError(str(path), f"could not start LibreOffice ({exc.strerror or exc}); {INSTALL_HINT}") from None
+        try:
+            _out, err = process.communicate(timeout=TIMEOUT_SECONDS)
+        except subprocess.TimeoutExpired:
+            _kill(process)
+            raise ExtractionError(str(path), f"LibreOffice did not convert it within {TIMEOUT_SECONDS:.0f} s (set ICPOLICY_SOFFICE_TIMEOUT to wait longer)") from None
+        converted = Path(tmp) / "input.docx"
+        if not converted.exists():
+            detail = err.decode("utf-8", "replace").strip().splitlines()
+            raise ExtractionError(str(path), "LibreOffice could not convert it" + (f" ({detail[-1]})" if detail else " (damaged or not a word-processor file?)"))
+        return converted.read_bytes()
+
+
+def _kill(process: subprocess.Popen) -> None:
+    try:
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    except OSError:
+        pass
+    process.wait()
+
+
+def read_legacy_word(path: Path, data: bytes) -> RawText:
+    """A .doc or .wps file: converted by LibreOffice to .docx, then read as one."""
+    program = soffice()
+    if program is None:
+        raise ExtractionError(str(path), f"{path.suffix.lower()} needs LibreOffice, which is not installed: {INSTALL_HINT}")
+    raw = docx.read_docx(path, convert_to_docx(path, data, program))
+    return RawText(raw.text, raw.layout, raw.title, path.suffix.lower().lstrip("."))
+
+
+def read_ofd(path: Path, data: bytes) -> RawText:
+    """OFD (GB/T 33190) is not read: say so, and how to get the text in.
+
+    easyofd (the one maintained Python OFD package, 2026-04 release) was tried: it pulls in
+    PyMuPDF, logs font warnings and prints to stdout at import and while parsing, and fails with
+    KeyError '@Size' on a text OFD made by its own pdf2ofd.
+    """
+    raise ExtractionError(
+        str(path),
+        "OFD is not supported: no maintained offline OFD reader works (easyofd could not read back a text OFD it wrote "
+        "itself, and prints to stdout); open it in an OFD reader (e.g. 数科OFD阅读器 or 福昕OFD版式办公套件), "
+        "save it as PDF, then ingest the PDF",
+    )

@@ -1,0 +1,25 @@
+"""Run the icpolicy command as users do: a subprocess, with a private per-user data folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def env_for(home: Path, **extra: str) -> dict[str, str]:
+    """The environment of a user whose per-user folders live under home; no $ICPOLICY_INDEX, no colour set."""
+    env = {k: v for k, v in os.environ.items() if k not in ("ICPOLICY_INDEX", "NO_COLOR", "FORCE_COLOR", "TERM", "COLUMNS")}
+    env.update(XDG_DATA_HOME=str(home / "xdg-data"), HOME=str(home), PYTHONIOENCODING="utf-8")
+    env.update(extra)
+    return env
+
+
+def icpolicy(*args, home: Path, cwd: Path | None = None, env: dict | None = None, timeout: float = 120, **extra_env: str) -> subprocess.CompletedProcess:
+    """`python -m icpolicy ARGS...` with bytes out; .out and .err are the decoded streams."""
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", *map(str, args)], cwd=cwd or home, env=env or env_for(home, **extra_env),
+                          stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+    proc.out = proc.stdout.decode("utf-8", "replace")
+    proc.err = proc.stderr.decode("utf-8", "replace")
+    return proc

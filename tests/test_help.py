@@ -1,0 +1,37 @@
+"""Every command explains itself: --help with examples, and shell completion documented."""
+
+from __future__ import annotations
+
+import pytest
+
+from icpolicy.cli import main
+from tests.clirun import icpolicy
+
+
+def test_every_command_has_help_with_examples(tmp_path):
+    assert main.commands, "no commands registered"
+    missing = []
+    for name in sorted(main.commands):
+        proc = icpolicy(name, "--help", home=tmp_path)
+        assert proc.returncode == 0, name
+        body = proc.out.split("Examples:", 1)
+        if len(body) < 2 or f"icpolicy {name}" not in body[1]:
+            missing.append(name)
+    assert not missing, f"commands without examples in --help: {missing}"
+
+
+def test_top_level_help_documents_completion_and_examples(tmp_path):
+    proc = icpolicy("--help", home=tmp_path)
+    assert "Examples:" in proc.out and "_ICPOLICY_COMPLETE=bash_source" in proc.out
+
+
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_click_completion_script_is_generated(tmp_path, shell):
+    import subprocess
+    import sys
+
+    from tests.clirun import env_for
+
+    env = env_for(tmp_path, _ICPOLICY_COMPLETE=f"{shell}_source")
+    proc = subprocess.run([sys.executable, "-c", "from icpolicy.cli import main; main(prog_name='icpolicy')"], env=env, capture_output=True, timeout=60)
+    assert proc.returncode == 0 and b"_ICPOLICY_COMPLETE" in proc.stdout, proc.stderr
