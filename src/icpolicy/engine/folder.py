@@ -159,7 +159,7 @@ def lock(folder: Path) -> Iterator[None]:
             holder = ""
         raise IndexBusy(f"{folder} is being written by {holder or 'another process'}; wait for it to finish (only one ingest at a time)") from None
     try:
-        (folder / HOLDER).write_text(f"icpolicy ingest (pid {os.getpid()})", encoding="utf-8")
+        (folder / HOLDER).write_text(f"icpolicy (pid {os.getpid()})", encoding="utf-8")  # an ingest or a remove
         yield
     finally:
         held.release()
