@@ -81,16 +81,20 @@ def heal(folder: Path, records, generation: int, remove) -> dict[str, dict]:
     A damaged catalogue (Whoosh cannot read it) is deleted, file by file through `remove`, and
     rebuilt from `records()`, the passage store's own account of its documents.
     """
+    import logging
+
+    log = logging.getLogger("icpolicy.index")
     try:
-        if synced(folder) != generation:
+        generation_synced = synced(folder)
+        if generation_synced == -1 and (folder / STAMP).exists():
+            log.warning("%s was damaged; rebuilding the catalogue's account from the passage index", folder / STAMP)
+        if generation_synced != generation:
             sync(folder, records(), generation)
         return read(folder)
     except OSError:
         raise
     except Exception as exc:  # Whoosh reports damage as struct, EOF, zlib, pickle, index... errors
-        import logging
-
-        logging.getLogger("icpolicy.index").warning("the document catalogue in %s was damaged (%s: %s); rebuilding it from the passage index", folder, type(exc).__name__, exc)
+        log.warning("the document catalogue in %s was damaged (%s: %s); rebuilding it from the passage index", folder, type(exc).__name__, exc)
         from fnmatch import fnmatchcase
 
         for path in folder.iterdir():
