@@ -222,7 +222,12 @@ def ingest(
         raise _write_failed(exc, index_dir, report, rebuild) from None
     roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
     workers = workers or os.cpu_count() or 1
-    pool = start_pool(workers) if workers > 1 and len(files) > 2 else None
+    pool = None
+    if workers > 1 and len(files) > 2:
+        try:
+            pool = start_pool(workers)
+        except Exception as exc:  # no processes to be had (limits, memory): work in this one
+            log.warning("could not start %d worker processes (%s); indexing in this process", workers, exc)
     target: Path | None = None
     writer = None
     try:
