@@ -449,3 +449,28 @@ def test_a_terminated_rebuild_leaves_the_index_and_no_folder_behind(index_copy, 
     assert process.returncode == 143 and "the rebuild was abandoned" in stderr, stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == siblings
     assert total(index_copy, "标记底") == 6 and total(index_copy, "标记弃") == 0
+
+
+def test_the_index_deletes_nothing_it_did_not_make(tmp_path):
+    """folder.remove, the only way the index deletes: its own names and contents, never through a link."""
+    from icpolicy.engine import folder
+
+    layout = {"seg-[0-9]*": {"meta.json": None, "*.npy": None}, "icpolicy.json": None}
+    precious = tmp_path / "precious"
+    precious.mkdir()
+    (precious / "thesis.docx").write_bytes(b"years of work")
+    index_dir = tmp_path / "index"
+    (index_dir / "seg-1").mkdir(parents=True)
+    (index_dir / "seg-1" / "meta.json").write_text("{}", encoding="utf-8")
+    (index_dir / "seg-1" / "link").symlink_to(precious, target_is_directory=True)
+    (index_dir / "seg-2").mkdir()
+    (index_dir / "seg-2" / "meta.json").write_text("{}", encoding="utf-8")
+    (index_dir / "seg-3").symlink_to(precious, target_is_directory=True)
+    (index_dir / "notes.npy").write_bytes(b"a user's array, named like ours but not where ours live")
+    assert folder.foreign(index_dir, layout) == [index_dir / "notes.npy", index_dir / "seg-1" / "link", index_dir / "seg-3"]
+    assert not folder.remove(index_dir / "seg-1", layout)  # holds a link
+    assert not folder.remove(index_dir / "seg-3", layout)  # is a link
+    assert not folder.remove(index_dir / "notes.npy", layout)  # not a name the index writes there
+    assert folder.remove(index_dir / "seg-2", layout) and not (index_dir / "seg-2").exists()
+    assert (precious / "thesis.docx").read_bytes() == b"years of work"
+    assert sorted(p.name for p in index_dir.iterdir()) == ["notes.npy", "seg-1", "seg-3"]
