@@ -474,3 +474,23 @@ def test_the_index_deletes_nothing_it_did_not_make(tmp_path):
     assert folder.remove(index_dir / "seg-2", layout) and not (index_dir / "seg-2").exists()
     assert (precious / "thesis.docx").read_bytes() == b"years of work"
     assert sorted(p.name for p in index_dir.iterdir()) == ["notes.npy", "seg-1", "seg-3"]
+
+
+def test_searches_during_a_rebuild_always_answer(index_copy, tmp_path):
+    from icpolicy.engine.search import open_index
+
+    fresh = write_docs(tmp_path / "fresh", 120, "换")
+    process = subprocess.Popen([sys.executable, "-m", "icpolicy", "-q", "ingest", "--rebuild", str(fresh), "--index", str(index_copy), "-j", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    answers, errors = set(), []
+    while process.poll() is None:
+        try:
+            with open_index(index_copy) as ix:
+                answers.add((ix.search("标记底", limit=None).total, ix.search("标记换", limit=None).total))
+        except Exception as exc:  # noqa: BLE001 - any failure of a reader is what this test is about
+            errors.append(f"{type(exc).__name__}: {exc}")
+    assert process.returncode == 0, process.stderr.read()
+    with open_index(index_copy) as ix:
+        answers.add((ix.search("标记底", limit=None).total, ix.search("标记换", limit=None).total))
+    assert not errors, errors[:3]
+    assert answers == {(6, 0), (0, 120)}  # the old index or the new one, whole, and nothing between

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
@@ -120,6 +121,9 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
         others = foreign(current, layout)
         if others:
             raise NotAnIndex(str(current), f"holds {others[0]}, which icpolicy did not make; the rebuild is kept at {new}")
+        if _exchange(new, current):  # one atomic step: a reader sees the old index or the new, never none
+            remove(new, {new.name: layout})
+            return
         trash = fresh_sibling(current, "old")
         os.rename(current, trash / current.name)
         try:
@@ -135,6 +139,23 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
             pass  # something was left in it: better kept than deleted unseen
     else:
         os.rename(new, current)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    return False  # EINVAL (a file system without it), ENOSYS...: the two renames below
 
 
 def discard(folder: Path, layout: Layout) -> None:

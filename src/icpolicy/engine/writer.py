@@ -93,9 +93,21 @@ def open_segments(index_dir: Path, full_check: bool = False) -> tuple[dict, list
             if attempt == 2:  # a merge replaced a segment between reading the manifest and opening it
                 raise IndexDamaged(str(exc.filename or index_dir), "missing") from None
             time.sleep(0.05)
+        except IndexDamaged:
+            # a rebuild swapped in between reading the manifest and opening its files: read again
+            if attempt == 2 or _manifest_text(index_dir) == json.dumps(manifest, ensure_ascii=False, indent=2):
+                raise
+            time.sleep(0.05)
         except (KeyError, TypeError) as exc:
             raise IndexDamaged(str(index_dir / MANIFEST), f"names no valid segments ({exc})") from None
     raise AssertionError("unreachable")
+
+
+def _manifest_text(index_dir: Path) -> str:
+    try:
+        return json.dumps(json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")), ensure_ascii=False, indent=2)
+    except (OSError, ValueError):
+        return ""
 
 
 def _open_segment(index_dir: Path, entry: dict, deleted: list[int], full_check: bool) -> store.Segment:
