@@ -305,9 +305,11 @@ def test_a_damaged_catalogue_is_rebuilt_from_the_passages(index_copy, tmp_path, 
     assert list(index_copy.rglob(pattern))  # the Whoosh document catalogue's segments and table of contents
     for path in index_copy.rglob(pattern):
         os.truncate(path, path.stat().st_size // 3)
+    (index_copy / "catalogue_2024年.xlsx").write_bytes(b"a user's file, named like the catalogue's")
     done = cli("ingest", write_docs(tmp_path / "more", 1, "补"), "--index", index_copy)
     assert done.returncode == 0, done.stderr
     assert "damaged" in done.stderr and "rebuil" in done.stderr and "Traceback" not in done.stderr
+    assert (index_copy / "catalogue_2024年.xlsx").read_bytes() == b"a user's file, named like the catalogue's"
     assert total(index_copy, "标记底") == 6 and total(index_copy, "标记补") == 1
     unchanged = cli("ingest", Path(json.loads((index_copy / "icpolicy.json").read_text(encoding="utf-8"))["roots"][0]), "--index", index_copy)
     assert unchanged.returncode == 0 and "indexed 0 files" in unchanged.stderr and "6 unchanged" in unchanged.stderr

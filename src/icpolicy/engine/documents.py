@@ -16,8 +16,14 @@ from pathlib import Path
 
 NAME = "catalogue"
 STAMP = "catalogue.json"
-# The names the catalogue writes into the index folder (Whoosh's TOC, segments, temporaries, lock).
-LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_*": None, f"{NAME}_*": None}
+# The names the catalogue writes into the index folder, as Whoosh makes them: its TOC (and the TOC
+# being written, suffixed with a time), segments (NAME_ + 16 random [0-9a-z] + an extension),
+# temporaries (28 random characters + .run / .ctmp) and, from older versions, its write lock.
+_ID = "[0-9a-z]"
+LAYOUT = {
+    STAMP: None, STAMP + ".tmp": None, f"_{NAME}_[0-9]*.toc": None, f"_{NAME}_[0-9]*.toc.[0-9]*": None,
+    f"{NAME}_{_ID * 16}.*": None, f"{_ID * 28}.run": None, f"{_ID * 28}.ctmp": None, f"{NAME}_WRITELOCK": None,
+}
 
 
 def _schema():
