@@ -5,9 +5,11 @@
     python benchmarks/run.py --passages 1000000 --skip-naive
 
 Prints a table and writes benchmarks/out/<corpus>.json.  Figures are medians (latency
-p50/p95 over the query set, repeated --runs times).  Peers: ripgrep over the raw text (when
-`rg` is installed) and a naive Whoosh index with jieba's ChineseAnalyzer (what the issue calls
-the naive baseline), both on the same files.
+p50/p95 over the query set, repeated --runs times).  The peer is bare tantivy-bigram
+(peer.py), measured in the same run and interleaved with icpolicy (ingest, each query, each
+one-shot search alternate), so the ratios icpolicy / peer are fair to the machine's load.
+Other reference points: ripgrep over the raw text (when `rg` is installed) and a naive Whoosh
+index with jieba's ChineseAnalyzer, both on the same files.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from generate import generate  # noqa: E402
+import peer as bare  # noqa: E402
 
 QUERIES = [
     # single terms
@@ -65,31 +68,77 @@ def _percentile(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def measure_icpolicy(corpus: Path, work: Path, runs: int) -> dict:
-    """Ingest, incremental ingest, query latency, one-shot CLI wall time."""
-    index_dir = work / "index"
-    shutil.rmtree(index_dir, ignore_errors=True)
+def _median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def measure_icpolicy(corpus: Path, work: Path, runs: int, ingest_runs: int, oneshots: int) -> tuple[dict, dict]:
+    """icpolicy and the bare tantivy-bigram peer, interleaved: ingest, query latency, one-shot
+    CLI search, index bytes.  Returns (icpolicy figures, peer figures)."""
+    index_dir, peer_dir = work / "index", work / "peer"
     exe = [sys.executable, "-m", "icpolicy"]
     # What pip does for a regular install; with PYTHONDONTWRITEBYTECODE set (as in some sandboxes)
     # an editable install would otherwise recompile its modules on every one-shot command.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "src")], check=True)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(HERE.parent / "src"), str(HERE)], check=True)
     text_bytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
     files = sum(1 for _ in corpus.rglob("*.txt"))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    seconds, done = _run(exe + ["-q", "ingest", str(corpus), "--index", str(index_dir)])
-    if done.returncode not in (0, 1):
-        raise SystemExit(f"ingest failed: {done.stderr[-2000:]}")
-    peak_kb = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    mine_walls, peer_walls, peak_kb = [], [], 0
+    for _ in range(ingest_runs):
+        shutil.rmtree(index_dir, ignore_errors=True)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        seconds, done = _run(exe + ["-q", "ingest", str(corpus), "--index", str(index_dir)])
+        if done.returncode not in (0, 1):
+            raise SystemExit(f"ingest failed: {done.stderr[-2000:]}")
+        peak_kb = max(peak_kb, before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+        mine_walls.append(seconds)
+        shutil.rmtree(peer_dir, ignore_errors=True)
+        seconds, done = _run([sys.executable, str(HERE / "peer.py"), "build", str(corpus), str(peer_dir)])
+        if done.returncode != 0:
+            raise SystemExit(f"peer build failed: {done.stderr[-2000:]}")
+        peer_walls.append(seconds)
+    seconds = _median(mine_walls)
     figures = {
         "ingest_seconds": round(seconds, 2),
         "ingest_mb_per_s": round(text_bytes / 1e6 / seconds, 3),
         "ingest_files_per_s": round(files / seconds, 1),
         "ingest_peak_rss_mb": round(peak_kb / 1024, 1),
-        "index_mb": round(_du(index_dir) / 1e6, 1),
+        "index_mb": round(_du(index_dir) / 1e6, 2),
     }
+    peer = {"ingest_seconds": round(_median(peer_walls), 2), "index_mb": round(_du(peer_dir) / 1e6, 2), "passages": int(done.stdout.strip() or 0)}
     manifest = json.loads((index_dir / "icpolicy.json").read_text(encoding="utf-8"))
     figures["passages"] = manifest.get("passages")
     figures["documents"] = manifest.get("documents")
+
+    from icpolicy import Filters, open_index
+
+    latencies: dict[str, list[float]] = {}
+    peer_latencies: dict[str, list[float]] = {}
+    other = bare.Peer(peer_dir)
+    with open_index(index_dir) as ix:
+        for _ in range(runs):
+            for text, filters in QUERIES:
+                key = f"{text} {filters}"
+                start = time.perf_counter()
+                ix.search(text, Filters(**filters), limit=10)
+                latencies.setdefault(key, []).append(time.perf_counter() - start)
+                start = time.perf_counter()
+                other.search(text, 10)  # the peer has no metadata: filters are not applied
+                peer_latencies.setdefault(key, []).append(time.perf_counter() - start)
+    for target, measured in ((figures, latencies), (peer, peer_latencies)):
+        per_query = [_median(v) * 1000 for v in measured.values()]
+        target["query_p50_ms"] = round(_percentile(per_query, 0.5), 2)
+        target["query_p95_ms"] = round(_percentile(per_query, 0.95), 2)
+        target["query_max_ms"] = round(max(per_query), 2)
+    slowest = sorted(latencies.items(), key=lambda kv: -_median(kv[1]))[:3]
+    figures["slowest_queries"] = [(k, round(_median(v) * 1000, 1)) for k, v in slowest]
+
+    cli = ["icpolicy"] if shutil.which("icpolicy") else exe
+    walls, peer_walls = [], []
+    for _ in range(oneshots):
+        walls.append(_run(cli + ["search", "集成电路", "--limit", "10", "--index", str(index_dir)])[0])
+        peer_walls.append(_run([sys.executable, str(HERE / "peer.py"), "search", str(peer_dir), "集成电路"])[0])
+    figures["oneshot_search_s"] = round(_median(walls), 3)
+    peer["oneshot_search_s"] = round(_median(peer_walls), 3)
 
     unchanged, _ = _run(exe + ["-q", "ingest", str(corpus), "--index", str(index_dir)])
     figures["reingest_unchanged_seconds"] = round(unchanged, 2)
@@ -98,29 +147,14 @@ def measure_icpolicy(corpus: Path, work: Path, runs: int) -> dict:
     generate(extra, target_bytes=50_000, seed=99)
     added, _ = _run(exe + ["-q", "ingest", str(extra), "--index", str(index_dir)])
     figures["add_50kb_doc_seconds"] = round(added, 2)
+    return figures, peer
 
-    from icpolicy import Filters, open_index
 
-    latencies: dict[str, list[float]] = {}
-    with open_index(index_dir) as ix:
-        for _ in range(runs):
-            for text, filters in QUERIES:
-                start = time.perf_counter()
-                ix.search(text, Filters(**filters), limit=10)
-                latencies.setdefault(f"{text} {filters}", []).append(time.perf_counter() - start)
-    per_query = [statistics.median(v) * 1000 for v in latencies.values()]
-    figures["query_p50_ms"] = round(_percentile(per_query, 0.5), 1)
-    figures["query_p95_ms"] = round(_percentile(per_query, 0.95), 1)
-    figures["query_max_ms"] = round(max(per_query), 1)
-    slowest = sorted(latencies.items(), key=lambda kv: -statistics.median(kv[1]))[:3]
-    figures["slowest_queries"] = [(k, round(statistics.median(v) * 1000, 1)) for k, v in slowest]
-
-    walls = []
-    for _ in range(5):
-        wall, done = _run(["icpolicy", "search", "集成电路", "--limit", "10", "--index", str(index_dir)] if shutil.which("icpolicy") else exe + ["search", "集成电路", "--limit", "10", "--index", str(index_dir)])
-        walls.append(wall)
-    figures["oneshot_search_s"] = round(statistics.median(walls), 3)
-    return figures
+def ratios(mine: dict, peer: dict) -> dict:
+    """icpolicy / bare tantivy-bigram for the figures the issue sets targets for."""
+    pairs = {"top-10 query p50, in-process": "query_p50_ms", "top-10 query p95, in-process": "query_p95_ms",
+             "one-shot CLI search": "oneshot_search_s", "ingest wall time": "ingest_seconds", "index bytes": "index_mb"}
+    return {label: round(mine[key] / peer[key], 2) if peer.get(key) else None for label, key in pairs.items()}
 
 
 def measure_ripgrep(corpus: Path, runs: int) -> dict | None:
@@ -182,7 +216,10 @@ def main() -> int:
     group.add_argument("--mb", type=float)
     group.add_argument("--passages", type=int)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--ingest-runs", type=int, default=1, help="ingests of each system (alternating)")
+    parser.add_argument("--oneshots", type=int, default=7, help="one-shot CLI searches of each system (alternating)")
     parser.add_argument("--skip-naive", action="store_true")
+    parser.add_argument("--skip-rg", action="store_true")
     args = parser.parse_args()
     name = f"{args.mb:g}mb" if args.mb else f"{args.passages}p"
     corpus = HERE / "corpus" / name
@@ -191,19 +228,22 @@ def main() -> int:
     work = HERE / "out" / f"work-{name}"
     work.mkdir(parents=True, exist_ok=True)
     text_mb = sum(p.stat().st_size for p in corpus.rglob("*.txt")) / 1e6
+    mine, peer = measure_icpolicy(corpus, work, args.runs, args.ingest_runs, args.oneshots)
     report = {
         "corpus": name,
         "text_mb": round(text_mb, 1),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
         "when": time.strftime("%Y-%m-%d %H:%M"),
-        "icpolicy": measure_icpolicy(corpus, work, args.runs),
-        "ripgrep": measure_ripgrep(corpus, args.runs),
+        "icpolicy": mine,
+        "bare_tantivy_bigram": peer,
+        "icpolicy_over_bare_tantivy": ratios(mine, peer),
+        "ripgrep": None if args.skip_rg else measure_ripgrep(corpus, args.runs),
         "naive_whoosh_jieba": None if args.skip_naive else measure_naive(corpus, work, max(1, args.runs // 2)),
     }
     out = HERE / "out" / f"{name}.json"
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"corpus {name}: {report['text_mb']} MB text; {report['machine']}")
-    for system in ("icpolicy", "ripgrep", "naive_whoosh_jieba"):
+    for system in ("icpolicy", "bare_tantivy_bigram", "icpolicy_over_bare_tantivy", "ripgrep", "naive_whoosh_jieba"):
         figures = report[system]
         if figures is None:
             print(f"  {system:<20} (not measured)")

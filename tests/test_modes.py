@@ -132,3 +132,50 @@ def test_sort_by_year_and_region_through_the_cli(seed_index):
     by_region = _cli_json(seed_index, "集成电路", "--sort", "region")["hits"]
     keys = ["/".join(h["region_path"]) for h in by_region]
     assert keys == sorted(keys)
+
+
+@pytest.fixture(scope="module")
+def latin_index(tmp_path_factory):
+    """Documents where Latin synonyms stand next to other Latin words."""
+    from icpolicy.pipeline.ingest import ingest
+
+    folder = tmp_path_factory.mktemp("latin")
+    docs = folder / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("器件路线\n本市支持SiC MOSFET器件量产。\n", encoding="utf-8")
+    (docs / "b.txt").write_text("算力芯片\n推动AI ASIC芯片设计，兼顾碳化硅衬底。\n", encoding="utf-8")
+    (docs / "c.txt").write_text("定制芯片\n发展ASIC定制芯片，不涉及宽禁带材料。\n", encoding="utf-8")
+    (docs / "d.txt").write_text("对照文件\n同时布局ASIC和SiC两条线，碳化硅芯片优先。\n", encoding="utf-8")
+    ingest([docs], folder / "ix", workers=1)
+    with open_index(folder / "ix") as ix:
+        yield ix
+
+
+def _where(result):
+    return {(h.source.rsplit("/", 1)[-1], h.passage) for h in result.hits}
+
+
+def test_expand_finds_a_latin_synonym_beside_another_latin_word(latin_index):
+    sic = latin_index.search("碳化硅", limit=None, expand=True)
+    assert {name for name, _ in _where(sic)} == {"a.txt", "b.txt", "d.txt"}
+    ai = latin_index.search("人工智能", limit=None, expand=True)
+    assert {name for name, _ in _where(ai)} == {"b.txt"}
+    assert any(m.startswith("AI（") for h in ai.hits for m in h.matched)
+
+
+def test_expand_never_matches_or_highlights_a_synonym_inside_a_longer_latin_word(latin_index):
+    hits = latin_index.search("碳化硅", limit=None, expand=True).hits
+    assert "c.txt" not in {h.source.rsplit("/", 1)[-1] for h in hits}
+    for hit in hits:
+        for start, end in hit.highlights:
+            piece = hit.text[start:end]
+            assert normalise(piece) in ("sic", "碳化硅"), piece
+            assert not (start > 0 and hit.text[start - 1].isalpha() and hit.text[start - 1].isascii())
+
+
+def test_expand_gives_and_the_same_hits_in_any_term_order(latin_index, seed_engine):
+    for engine in (latin_index, seed_engine):
+        for a, b in (("碳化硅", "芯片"), ("集成电路", "人工智能"), ("碳化硅", "衬底")):
+            first = engine.search(f"{a} {b}", limit=None, expand=True)
+            second = engine.search(f"{b} {a}", limit=None, expand=True)
+            assert _where(first) == _where(second) and first.total == second.total, (a, b)

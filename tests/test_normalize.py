@@ -33,3 +33,39 @@ def test_every_span_slices_to_a_match_of_the_query(text, needle):
     for start, end in find_spans(text, [needle]):
         assert normalise(needle) in normalise(text[start:end])
     assert bool(find_spans(text, [needle])) == (normalise(needle) in normalise(text))
+
+
+def test_the_t2s_table_is_opencc_character_by_character():
+    from icpolicy.text.normalize import _t2s, opencc_pairs
+
+    assert dict(opencc_pairs()) == _t2s()
+
+
+def test_normalising_twice_changes_nothing_for_every_ideograph_and_compatibility_form():
+    import unicodedata
+
+    from icpolicy.text.normalize import CJK_RANGES
+
+    chars = [chr(c) for lo, hi in CJK_RANGES for c in range(ord(lo), ord(hi) + 1)]
+    chars += [chr(c) for c in range(0x2E80, 0x33FF)] + [chr(c) for c in range(0xFF00, 0xFFEF)]
+    text = "".join(chars)
+    once = normalise(text)
+    assert normalise(once) == once
+    assert normalise("薴") == normalise("苧") == "苎"  # t2s takes two steps here
+    assert unicodedata.normalize("NFKC", "㈾") == "(資)" and normalise("㈾") == "(资)"  # NFKC gives several characters: each converted
+
+
+def test_offsets_hold_when_a_character_expands():
+    text = "甲㈾乙 丙"
+    norm, offsets = normalise_with_offsets(text)
+    assert norm == "甲(资)乙丙" and [text[i] for i in offsets] == ["甲", "㈾", "㈾", "㈾", "乙", "丙"]
+    assert find_spans(text, ["资)乙"]) == [(1, 3)]
+
+
+def test_a_latin_word_boundary_is_judged_on_the_text_as_written():
+    from icpolicy.text.normalize import occurrences
+
+    assert [(a, b) for _, a, b in occurrences("SiC MOSFET器件", "sic", whole_latin=True)] == [(0, 3)]
+    assert occurrences("ASIC芯片", "sic", whole_latin=True) == []
+    assert occurrences("ＡＳＩＣ芯片", "sic", whole_latin=True) == []
+    assert [(a, b) for _, a, b in occurrences("用于AI ASIC", "ai", whole_latin=True)] == [(2, 4)]

@@ -1,11 +1,20 @@
-"""The document catalogue: a Whoosh index with one record per source file.
+"""The document index: Whoosh, one record per source document, derived from the passage index.
 
-Only this module imports whoosh (inside its functions: searching never needs it).  A record is keyed by region (every level of its path),
-years, segments and document type, and carries what a re-ingest needs to tell unchanged,
-changed and duplicate files apart (content hash, size, mtime) and where the file's passages
-live in the passage store (store.py).  The store's manifest is the commit point; the
-catalogue follows it and is reconciled to it whenever a writer opens (see index.py), so a
-crash between the two commits costs nothing.
+Only this module imports whoosh (inside its functions: a passage search never needs it).  It
+is never a second source of truth: every record is built from the document records of the
+tantivy commit (schema.py), and the whole index is rebuilt from them when it is stale (a
+crash between the tantivy commit and this one) or damaged.  Rebuilding removes only the files
+of DIR/documents that LAYOUT names.
+
+    query(index_dir, title=None, issuer=None, number=None, doc_ids=None, region=None,
+          year=None, doc_type=None, limit=None) -> list[dict]
+
+returns the records (doc_id, source, title, doc_type, doc_number, issuer, issued,
+region_path, years, sectors, n_passages, content_hash, size, mtime) that match every given
+field: `title` words (jieba-analysed, all must occur), `issuer` and `number` (文号) as
+substrings of the normalised field, `doc_ids` any of them, `region` a region path prefix
+(江苏省 or 江苏省/苏州市), `year` one year or a range like 2023-2025 (any overlap), `doc_type`
+a substring.  Records come newest first (issued date, then title).
 """
 
 from __future__ import annotations
@@ -14,162 +23,194 @@ import json
 import os
 from pathlib import Path
 
-NAME = "catalogue"
-STAMP = "catalogue.json"
-# The names the catalogue writes into the index folder, as Whoosh makes them: its TOC (and the TOC
-# being written, suffixed with a time), segments (NAME_ + 16 random [0-9a-z] + an extension),
-# temporaries (28 random characters + .run / .ctmp) and, from older versions, its write lock.
-_ID = "[0-9a-z]"
-LAYOUT = {
-    STAMP: None, STAMP + ".tmp": None, f"_{NAME}_[0-9]*.toc": None, f"_{NAME}_[0-9]*.toc.[0-9]*": None,
-    f"{NAME}_{_ID * 16}.*": None, f"{_ID * 28}.run": None, f"{_ID * 28}.ctmp": None, f"{NAME}_WRITELOCK": None,
-}
+NAME = "documents"
+STAMP = "documents.json"
+# The names this index writes into DIR/documents (Whoosh's TOC, segments, lock; the stamp): nothing else there is touched.
+LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_*.toc": None, f"{NAME}_*": None}
+
+
+def _analyzer():
+    from icpolicy.engine.doc_words import JiebaTokenizer
+
+    return JiebaTokenizer()
 
 
 def _schema():
     from whoosh import fields
 
     return fields.Schema(
-        source=fields.ID(stored=True, unique=True),
-        doc_id=fields.ID(stored=True),
-        content_hash=fields.ID(stored=True),
+        doc_id=fields.ID(stored=True, unique=True),
+        source=fields.ID(stored=True),
+        title=fields.TEXT(analyzer=_analyzer(), stored=False),
+        doc_type=fields.ID(stored=False),
         region=fields.KEYWORD(commas=True),
-        years=fields.KEYWORD(stored=True),
-        segments=fields.KEYWORD(commas=True),
-        doc_type=fields.ID(stored=True),
-        title=fields.STORED,
-        size=fields.STORED,
-        mtime=fields.STORED,
-        n_passages=fields.STORED,
-        parts=fields.STORED,
+        years=fields.KEYWORD(),
+        sectors=fields.KEYWORD(commas=True),
+        issued=fields.ID(sortable=True),
+        facts=fields.STORED,
     )
 
 
-def region_keys(path) -> list[str]:
-    """Filter keys for a region path: every prefix, so 江苏省 matches 江苏省/苏州市/昆山市."""
-    return ["/".join(path[: i + 1]) for i in range(len(path))]
+def _folder(index_dir: Path) -> Path:
+    return index_dir / NAME
 
 
-def _open(folder: Path):
+def _stamp(index_dir: Path) -> int:
+    path = _folder(index_dir) / STAMP
+    try:
+        return int(json.loads(path.read_text(encoding="utf-8"))["generation"])
+    except FileNotFoundError:
+        return -1
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        import logging
+
+        logging.getLogger("icpolicy.index").warning("%s was damaged (%s); rebuilding the document index from the passage index", path, exc)
+        return -1
+
+
+def _write_stamp(index_dir: Path, generation: int) -> None:
+    tmp = _folder(index_dir) / (STAMP + ".tmp")
+    tmp.write_text(json.dumps({"generation": generation}), encoding="utf-8")
+    os.replace(tmp, _folder(index_dir) / STAMP)
+
+
+def _record(facts: dict) -> dict:
+    from icpolicy.engine.schema import region_keys
+
+    return {
+        "doc_id": facts["doc_id"],
+        "source": facts["source"],
+        "title": facts.get("title", ""),
+        "doc_type": facts.get("doc_type", ""),
+        "region": ",".join(region_keys(facts.get("region_path", []))),
+        "years": " ".join(str(y) for y in facts.get("years", [])),
+        "sectors": ",".join(facts.get("sectors", [])),
+        "issued": facts.get("issued", "") or "",
+        "facts": facts,
+    }
+
+
+def stale(index_dir: Path, generation: int, touched=None) -> bool:
+    """Whether the document index must change to hold the passage index's commit `generation`."""
+    return _stamp(index_dir) != generation or bool(touched)
+
+
+def sync(index_dir: Path, facts: list[dict], generation: int, touched=None) -> None:
+    """Bring the document index in line with the passage index's commit `generation`, whose
+    document records are `facts` (writer.all_documents).
+
+    touched: the sources changed by that commit, when the document index holds the commit
+    before it; otherwise (or when it is damaged) it is rebuilt from every document record.
+    """
+    stamp = _stamp(index_dir)
+    if stamp == generation and not touched:
+        return
+    if touched is not None and stamp == generation - 1:
+        try:
+            _update(index_dir, {f["source"]: f for f in facts if f["source"] in touched}, touched)
+            _write_stamp(index_dir, generation)
+            return
+        except OSError:
+            raise  # the disk, not the document index: the writer reports it
+        except Exception as exc:  # a damaged document index: rebuilt below from the passage index
+            import logging
+
+            logging.getLogger("icpolicy.index").warning("the document index in %s was damaged (%s: %s); rebuilding it from the passage index",
+                                                        _folder(index_dir), type(exc).__name__, str(exc)[:200])
+    _rebuild(index_dir, facts)
+    _write_stamp(index_dir, generation)
+
+
+def _writable(folder: Path):
+    """Whoosh storage for writing, without Whoosh's own fcntl lock: writers are already one at a time (folder.lock)."""
     import threading
 
     from whoosh.filedb.filestore import FileStorage
 
     class Storage(FileStorage):
         def lock(self, name):
-            # Writers are already one at a time (folder.lock); Whoosh's own lock would need fcntl.
             return threading.Lock()
 
-    # No mmap: Whoosh copies each mapped segment into memory on open anyway.
-    storage = Storage(str(folder), supports_mmap=False)
-    if storage.index_exists(NAME):
-        return storage.open_index(NAME)
-    return storage.create_index(_schema(), indexname=NAME)
+    return Storage(str(folder), supports_mmap=False)
 
 
-def read(folder: Path) -> dict[str, dict]:
-    """source -> stored record (doc_id, content_hash, size, mtime, parts...)."""
-    from whoosh import index as whoosh_index
+def _rebuild(index_dir: Path, facts: list[dict]) -> None:
+    from fnmatch import fnmatchcase
+
+    folder = _folder(index_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in folder.iterdir():  # only the files this index wrote there (LAYOUT)
+        if path.is_file() and not path.is_symlink() and any(fnmatchcase(path.name, pattern) for pattern in LAYOUT):
+            path.unlink()
+    ix = _writable(folder).create_index(_schema(), indexname=NAME)
+    writer = ix.writer()
+    for f in facts:
+        writer.add_document(**_record(f))
+    writer.commit()
+
+
+def _update(index_dir: Path, records: dict[str, dict], sources) -> None:
+    ix = _writable(_folder(index_dir)).open_index(NAME)
+    writer = ix.writer()
+    try:
+        for source in set(sources):
+            writer.delete_by_term("source", source)
+        for facts in records.values():
+            writer.add_document(**_record(facts))
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        raise
+
+
+def _open(index_dir: Path):
     from whoosh.filedb.filestore import FileStorage
 
-    storage = FileStorage(str(folder), supports_mmap=False, readonly=True)
+    return FileStorage(str(_folder(index_dir)), supports_mmap=False, readonly=True).open_index(NAME)
+
+
+def read(index_dir: Path) -> dict[str, dict]:
+    """source -> facts of every document in the document index."""
     try:
-        ix = storage.open_index(NAME)
-    except (whoosh_index.EmptyIndexError, OSError):
+        ix = _open(index_dir)
+    except Exception:
         return {}
     with ix.searcher() as searcher:
-        return {stored["source"]: stored for stored in searcher.all_stored_fields()}
+        return {stored["source"]: stored["facts"] for stored in searcher.all_stored_fields()}
 
 
-def heal(folder: Path, records, generation: int, remove) -> dict[str, dict]:
-    """Bring the catalogue in line with the manifest and return its records (source -> record).
+def query(index_dir: Path, title: str | None = None, issuer: str | None = None, number: str | None = None,
+          doc_ids=None, region: str | None = None, year: str | None = None, doc_type: str | None = None,
+          limit: int | None = None) -> list[dict]:
+    """The documents matching every given field (see the module docstring), newest first."""
+    from whoosh import query as wq
 
-    A damaged catalogue (Whoosh cannot read it) is deleted, file by file through `remove`, and
-    rebuilt from `records()`, the passage store's own account of its documents.
-    """
-    import logging
+    from icpolicy.meta import years as year_rules
+    from icpolicy.text.normalize import normalise
+    from icpolicy.text.tokens import tokenise
 
-    log = logging.getLogger("icpolicy.index")
-    try:
-        generation_synced = synced(folder)
-        if generation_synced == -1 and (folder / STAMP).exists():
-            log.warning("%s was damaged; rebuilding the catalogue's account from the passage index", folder / STAMP)
-        if generation_synced != generation:
-            sync(folder, records(), generation)
-        return read(folder)
-    except OSError:
-        raise
-    except Exception as exc:  # Whoosh reports damage as struct, EOF, zlib, pickle, index... errors
-        log.warning("the document catalogue in %s was damaged (%s: %s); rebuilding it from the passage index", folder, type(exc).__name__, exc)
-        from fnmatch import fnmatchcase
-
-        for path in folder.iterdir():
-            if any(fnmatchcase(path.name, pattern) for pattern in LAYOUT):
-                remove(path)
-        sync(folder, records(), generation)
-        return read(folder)
-
-
-def synced(folder: Path) -> int:
-    """The manifest generation the catalogue was last brought in line with (-1: unknown)."""
-    try:
-        return int(json.loads((folder / STAMP).read_text(encoding="utf-8"))["generation"])
-    except (OSError, ValueError, KeyError):
-        return -1
-
-
-def _stamp(folder: Path, generation: int) -> None:
-    tmp = folder / (STAMP + ".tmp")
-    tmp.write_text(json.dumps({"generation": generation}), encoding="utf-8")
-    os.replace(tmp, folder / STAMP)
-
-
-def sync(folder: Path, records: dict[str, dict], generation: int) -> None:
-    """Make the catalogue hold exactly `records` (source -> record built by `record`): the full
-    comparison, for a catalogue that missed a commit (a crash between the two)."""
-    current = read(folder)
-    stale = [s for s, r in current.items() if s not in records or _key(r) != _key(records[s])]
-    fresh = {s: r for s, r in records.items() if s not in current or _key(current[s]) != _key(r)}
-    update(folder, stale, fresh, generation)
-
-
-def update(folder: Path, sources, records: dict[str, dict], generation: int) -> None:
-    """Replace the records of `sources` with `records` (a source without one is dropped)."""
-    sources = set(sources) | set(records)
-    if sources:
-        ix = _open(folder)
-        writer = ix.writer()
-        try:
-            for source in sources:
-                writer.delete_by_term("source", source)
-            for found in records.values():
-                writer.add_document(**found)
-            writer.commit()
-        except BaseException:
-            writer.cancel()
-            raise
-    _stamp(folder, generation)
-
-
-def _key(record: dict) -> tuple:
-    parts = tuple(tuple(p) for p in record.get("parts") or ())
-    return (record.get("content_hash"), record.get("mtime"), record.get("size"), parts)
-
-
-def record(parts: list[tuple[str, dict]]) -> dict:
-    """The catalogue record of one source file from its parts [(segment name, part facts)]."""
-    facts = parts[0][1]
-    return {
-        "source": facts["source"],
-        "doc_id": facts["doc_id"],
-        "content_hash": facts["content_hash"],
-        "region": ",".join(region_keys(facts["region_path"])),
-        "years": " ".join(str(y) for y in facts["years"]),
-        "segments": ",".join(sorted({s for _, f in parts for s in f.get("doc_segments", [])})),
-        "doc_type": facts["doc_type"],
-        "title": facts["title"],
-        "size": facts["size"],
-        "mtime": facts["mtime"],
-        "n_passages": sum(f["count"] for _, f in parts),
-        "parts": [[name, f["first"]] for name, f in parts],
-    }
+    clauses = []
+    if title:
+        clauses += [wq.Term("title", word) for word in tokenise(title)]
+    if doc_ids:
+        clauses.append(wq.Or([wq.Term("doc_id", d) for d in doc_ids]))
+    if region:
+        clauses.append(wq.Term("region", region))
+    span = year_rules.parse_range(year) if year else None
+    ix = _open(index_dir)
+    out = []
+    with ix.searcher() as searcher:
+        found = searcher.search(wq.And(clauses) if clauses else wq.Every(), limit=None)
+        for hit in found:
+            facts = hit["facts"]
+            if issuer and normalise(issuer) not in normalise(facts.get("issuer", "")):
+                continue
+            if number and normalise(number) not in normalise(facts.get("doc_number", "")):
+                continue
+            if doc_type and doc_type not in facts.get("doc_type", ""):
+                continue
+            if span and not any(span[0] <= y <= span[1] for y in facts.get("years", [])):
+                continue
+            out.append(facts)
+    out.sort(key=lambda f: (f.get("issued") or "", f.get("title", "")), reverse=True)
+    return out[:limit] if limit else out

@@ -186,6 +186,15 @@ def lock(folder: Path) -> Iterator[None]:
         held.release()
 
 
+def identity(folder: Path) -> tuple[int, int] | None:
+    """Which folder is at this path now (a rebuild swapped in is another one)."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
 def index_root(path: str | Path) -> Path:
     """The index folder a (damaged) index file belongs to: the nearest folder holding the manifest."""
     path = Path(path)

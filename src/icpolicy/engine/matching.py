@@ -1,71 +1,50 @@
 """Matching beyond the index: a query tree evaluated against text, per sentence or per document,
-and proximity for fuzzy terms.  Pure functions over normalised text."""
+and proximity for fuzzy terms.  Pure functions."""
 
 from __future__ import annotations
 
-from icpolicy.text.normalize import normalise
+from icpolicy.text.normalize import is_latin_letter, normalise
 from icpolicy.text.passages import split_sentences
-from icpolicy.engine.query import And, Not, Or, Term
 
 
 def occurs(needle: str, norm: str) -> bool:
-    """Substring match; a Latin needle (IC, SiC) must also stand as a whole Latin word."""
+    """Substring match in normalised text; a Latin needle (IC, SiC) must also stand as a whole
+    Latin word of it (text as written is better judged by normalize.occurrences, whole_latin=True)."""
     start = norm.find(needle)
     if not needle.isascii():
         return start != -1
     while start != -1:
         before = norm[start - 1] if start > 0 else ""
         after = norm[start + len(needle)] if start + len(needle) < len(norm) else ""
-        if not (before.isascii() and before.isalpha()) and not (after.isascii() and after.isalpha()):
+        if not is_latin_letter(before) and not is_latin_letter(after):
             return True
         start = norm.find(needle, start + 1)
     return False
 
 
-def term_matches(term: Term, norm: str) -> bool:
-    """Whether a term (with its forms or fuzzy words) matches normalised text."""
-    if term.words:
-        return all(word in norm for word in term.words)
-    if term.forms:
-        return any(occurs(form, norm) if form != term.norm else form in norm for form in term.forms)
-    return term.norm in norm
+def evaluate(node, text: str) -> bool:
+    """Whether text (as written) satisfies the query tree: every term judged as the index judges it."""
+    from icpolicy.engine.translate import accepts
 
-
-def evaluate(node, norm: str) -> bool:
-    """Whether normalised text satisfies the query tree."""
-    if isinstance(node, Term):
-        return term_matches(node, norm)
-    if isinstance(node, And):
-        return all(evaluate(item, norm) for item in node.items)
-    if isinstance(node, Or):
-        return any(evaluate(item, norm) for item in node.items)
-    if isinstance(node, Not):
-        return not evaluate(node.item, norm)
-    raise TypeError(node)
+    return accepts(node, text, normalise(text), "")
 
 
 def in_one_sentence(node, text: str) -> bool:
     """同句: some sentence of the passage satisfies the whole tree on its own."""
-    return any(evaluate(node, normalise(sentence)) for sentence in split_sentences(text))
+    return any(evaluate(node, sentence) for sentence in split_sentences(text))
 
 
 def evaluate_sets(node, docs_with: dict[str, set], universe: set) -> set:
     """同篇: the documents satisfying the tree, given which documents contain each needle set."""
-    if isinstance(node, Term):
-        return docs_with[node.norm]
-    if isinstance(node, And):
+    from icpolicy.engine.query import fold
+
+    def all_of(sets: list[set]) -> set:
         result = set(universe)
-        for item in node.items:
-            result &= evaluate_sets(item, docs_with, universe)
+        for found in sets:
+            result &= found
         return result
-    if isinstance(node, Or):
-        result: set = set()
-        for item in node.items:
-            result |= evaluate_sets(item, docs_with, universe)
-        return result
-    if isinstance(node, Not):
-        return universe - evaluate_sets(node.item, docs_with, universe)
-    raise TypeError(node)
+
+    return fold(node, lambda t: docs_with[t.norm], all_of, lambda sets: set().union(*sets), lambda found: universe - found)
 
 
 def window(words: tuple[str, ...], norm: str) -> int:

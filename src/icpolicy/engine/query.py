@@ -73,36 +73,38 @@ class ParsedQuery:
         return list(_positive(self.tree))
 
 
+def fold(node, term, all_of, any_of, negate):
+    """The one walk over a query tree: term(Term), all_of([children]), any_of([children]) and
+    negate(child) give each node's value from its children's (every other walk is built on it)."""
+    if isinstance(node, Term):
+        return term(node)
+    if isinstance(node, And):
+        return all_of([fold(item, term, all_of, any_of, negate) for item in node.items])
+    if isinstance(node, Or):
+        return any_of([fold(item, term, all_of, any_of, negate) for item in node.items])
+    if isinstance(node, Not):
+        return negate(fold(node.item, term, all_of, any_of, negate))
+    raise TypeError(f"not a query node: {node!r}")
+
+
 def transform(node, change):
     """A copy of the tree with every Term replaced by change(term)."""
-    if isinstance(node, Term):
-        return change(node)
-    if isinstance(node, And):
-        return And(tuple(transform(item, change) for item in node.items))
-    if isinstance(node, Or):
-        return Or(tuple(transform(item, change) for item in node.items))
-    if isinstance(node, Not):
-        return Not(transform(node.item, change))
-    return node
+    if node is None:
+        return None
+    return fold(node, change, lambda items: And(tuple(items)), lambda items: Or(tuple(items)), Not)
+
+
+def _concat(parts: list[list]) -> list:
+    return [item for part in parts for item in part]
 
 
 def terms(node):
     """Every term of the tree, under NOT too, in order."""
-    if isinstance(node, Term):
-        yield node
-    elif isinstance(node, (And, Or)):
-        for item in node.items:
-            yield from terms(item)
-    elif isinstance(node, Not):
-        yield from terms(node.item)
+    return [] if node is None else fold(node, lambda t: [t], _concat, _concat, lambda part: part)
 
 
 def _positive(node):
-    if isinstance(node, Term):
-        yield node
-    elif isinstance(node, (And, Or)):
-        for item in node.items:
-            yield from _positive(item)
+    return [] if node is None else fold(node, lambda t: [t], _concat, _concat, lambda part: [])
 
 
 @dataclass(frozen=True)

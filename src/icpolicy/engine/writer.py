@@ -1,39 +1,49 @@
-"""The on-disk index: passage segments (store.py), a document catalogue (catalogue.py) and a
-manifest that says what is committed and what built it.
+"""The on-disk index: a tantivy passage index (schema.py) in its own subfolder, the Whoosh
+document index derived from it (documents.py), and icpolicy's small manifest.
 
-The manifest (icpolicy.json) is the commit point.  A commit writes new segment folders
-first, then replaces the manifest atomically (temp file + rename), then brings the catalogue
-in line; a reader only ever opens the segments the manifest names, so it sees the last
-commit whole.  Deleted or replaced documents are listed in the manifest per segment until a
-merge drops them.  One writer at a time holds the lock (folder.lock).  The index deletes only
-files and folders its own records name, and only when they hold nothing but its files
-(folder.remove with LAYOUT).  Damage is refused with IndexDamaged (checks.py).
+    DIR/icpolicy.json   schema and tool version, rule hashes, roots ingested, counts, and the
+                        size of every tantivy file at the last commit (truncation check)
+    DIR/tantivy/        the passage index; its meta.json is the commit point
+    DIR/documents/      the Whoosh document index (rebuilt from tantivy when stale or damaged)
+
+Tantivy gives the commit protocol: a commit fsyncs the new segment files and then replaces
+meta.json atomically; a reader keeps the segments of the commit it opened (its file deleter
+spares them); merges run on tantivy's threads.  A process killed mid-ingest leaves the index
+as at its last commit.  One writer at a time holds the lock (folder.lock, through filelock);
+the index deletes, swaps and rebuilds only the names its layout() lists (engine/folder.py).
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from pathlib import Path
 
 from icpolicy._version import __version__
-from icpolicy.engine import checks, documents as catalogue, folder, store
-from icpolicy.errors import IndexDamaged, IndexIncompatible, IndexMissing
+from icpolicy.engine import folder, schema
+from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed
 from icpolicy.models import Document
+from icpolicy.units import MB
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MANIFEST = folder.MANIFEST
-# Every name this index writes into its folder (folder.py deletes and swaps only these).
-LAYOUT: folder.Layout = {
-    **{name: None for name in folder.BOOTSTRAP},
-    MANIFEST: None,
-    "seg-[0-9][0-9][0-9][0-9][0-9][0-9]": store.SEGMENT_FILES,
-    "seg-[0-9][0-9][0-9][0-9][0-9][0-9].tmp": store.SEGMENT_FILES,
-    **catalogue.LAYOUT,
-}
-SEGMENT_BYTES = int(float(os.environ.get("ICPOLICY_SEGMENT_MB", "32")) * 1e6)  # normalised text per segment
-MERGE_AT = 4  # this many small (or mostly deleted) segments after an ingest: they are merged
+LOCK = folder.LOCK
+WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
+WRITER_THREADS = 2
+
+
+def layout() -> dict:
+    """Every name this index writes into its folder (pattern -> None for a file, or the layout of a folder)."""
+    from icpolicy.engine import documents
+
+    return {**{name: None for name in folder.BOOTSTRAP}, MANIFEST: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
+
+
+def rebuild_hint(index_dir: Path) -> str:
+    """The command that rebuilds an index folder."""
+    return f"icpolicy ingest --rebuild --index {index_dir}"
 
 
 def read_manifest(index_dir: Path) -> dict:
@@ -43,240 +53,237 @@ def read_manifest(index_dir: Path) -> dict:
         if index_dir.exists() and any(index_dir.glob("*.toc")):
             raise IndexIncompatible(
                 f"{index_dir} holds a Whoosh index that icpolicy did not build (no {MANIFEST}); "
-                f"rebuild it with: icpolicy ingest --rebuild --index {index_dir} PATH..."
+                f"rebuild it with: {rebuild_hint(index_dir)} PATH..."
             )
         raise IndexMissing(f"no index at {index_dir}: build one with: icpolicy ingest --index {index_dir} PATH...")
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        if not isinstance(manifest, dict):
+            raise ValueError("not a JSON object")
     except (OSError, ValueError) as exc:
         raise IndexDamaged(str(manifest_path), f"unreadable ({exc})") from None
-    if not isinstance(manifest, dict):
-        raise IndexDamaged(str(manifest_path), "not an icpolicy manifest")
     if manifest.get("schema_version") != SCHEMA_VERSION:
         paths = "" if manifest.get("roots") else " PATH..."
         raise IndexIncompatible(
             f"{index_dir} was built by icpolicy {manifest.get('tool_version', '?')} with index schema "
             f"{manifest.get('schema_version', '?')}; this is icpolicy {__version__} (schema {SCHEMA_VERSION}). "
-            f"Rebuild it with: icpolicy ingest --rebuild --index {index_dir}{paths}"
+            f"Rebuild it with: {rebuild_hint(index_dir)}{paths}"
             + (" (it re-reads the files and folders ingested before)" if not paths else "")
         )
     return manifest
-
-
-writer_lock = folder.lock  # the single-writer lock lives with the folder's ownership rules
 
 
 def recorded_roots(index_dir: Path) -> list[str]:
     """The files and folders ever ingested into an index (from its manifest, any version)."""
     try:
         return list(json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")).get("roots", []))
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):
         return []
 
 
 def write_manifest(index_dir: Path, **facts) -> None:
-    """Write the manifest atomically (temp file + rename), so a crash never leaves half of it."""
+    """Write the manifest atomically (temp file, fsync, rename, fsync of the folder)."""
     manifest = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, "written": time.strftime("%Y-%m-%dT%H:%M:%S"), **facts}
     tmp = index_dir / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(manifest, ensure_ascii=False, indent=2))
+        fh.flush()
+        os.fsync(fh.fileno())
     os.replace(tmp, index_dir / MANIFEST)
-
-
-def open_segments(index_dir: Path, full_check: bool = False) -> tuple[dict, list[store.Segment]]:
-    """The committed manifest and its segments, opened for reading (damage raises IndexDamaged)."""
-    for attempt in range(3):
-        manifest = read_manifest(index_dir)
-        try:
-            deleted = manifest.get("deleted", {})
-            return manifest, [_open_segment(index_dir, entry, deleted.get(entry["name"], []), full_check) for entry in manifest["segments"]]
-        except FileNotFoundError as exc:
-            if attempt == 2:  # a merge replaced a segment between reading the manifest and opening it
-                raise IndexDamaged(str(exc.filename or index_dir), "missing") from None
-            time.sleep(0.05)
-        except IndexDamaged:
-            # a rebuild swapped in between reading the manifest and opening its files: read again
-            if attempt == 2 or _manifest_text(index_dir) == json.dumps(manifest, ensure_ascii=False, indent=2):
-                raise
-            time.sleep(0.05)
-        except (KeyError, TypeError) as exc:
-            raise IndexDamaged(str(index_dir / MANIFEST), f"names no valid segments ({exc})") from None
-    raise AssertionError("unreachable")
-
-
-def _manifest_text(index_dir: Path) -> str:
+    folder = os.open(index_dir, os.O_RDONLY)
     try:
-        return json.dumps(json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")), ensure_ascii=False, indent=2)
-    except (OSError, ValueError):
-        return ""
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
-def _open_segment(index_dir: Path, entry: dict, deleted: list[int], full_check: bool) -> store.Segment:
-    path = index_dir / entry["name"]
-    checks.verify(path, entry.get("files"), full_check)
+def tantivy_files(index_dir: Path) -> dict[str, int]:
+    """name -> size of the files the committed tantivy meta.json names (segment files and meta.json)."""
+    folder = index_dir / schema.FOLDER
     try:
-        return store.Segment(path, deleted)
-    except FileNotFoundError:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        segments = {s["segment_id"].replace("-", "") for s in meta["segments"]}
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexDamaged(str(folder / "meta.json"), f"unreadable ({exc})") from None
+    sizes = {}
+    for path in folder.iterdir():
+        if path.name.split(".", 1)[0] in segments:
+            sizes[path.name] = path.stat().st_size
+    return sizes
+
+
+def check_files(index_dir: Path, manifest: dict) -> None:
+    """Raise IndexDamaged when a tantivy file recorded at the last commit is missing or changed size.
+
+    A file the manifest does not know (a merge or a commit that finished after the manifest
+    was written) is left to tantivy's own checks.
+    """
+    recorded: dict = manifest.get("files") or {}
+    present = tantivy_files(index_dir)
+    folder = index_dir / schema.FOLDER
+    live = {name.split(".", 1)[0] for name in present}
+    for name, size in recorded.items():
+        if name.split(".", 1)[0] not in live:
+            continue  # a segment merged away since the manifest was written
+        if name not in present:
+            raise IndexDamaged(str(folder / name), "missing")
+        if present[name] != size:
+            raise IndexDamaged(str(folder / name), f"is {present[name]} bytes, the commit wrote {size} (truncated or overwritten)")
+
+
+def open_tantivy(index_dir: Path, create: bool = False):
+    """The tantivy index of an index folder; damage becomes IndexDamaged."""
+    import tantivy
+
+    folder = index_dir / schema.FOLDER
+    try:
+        if create and not (folder / "meta.json").exists():
+            folder.mkdir(parents=True, exist_ok=True)
+            return tantivy.Index(schema.build(), path=str(folder), reuse=True)
+        if not (folder / "meta.json").exists():
+            raise IndexDamaged(str(folder / "meta.json"), "missing")
+        return tantivy.Index.open(str(folder))
+    except IndexDamaged:
         raise
-    except (OSError, ValueError, KeyError, IndexError, EOFError) as exc:
-        raise IndexDamaged(*checks.culprit(path, exc)) from None
+    except BaseException as exc:  # ValueError, OSError and pyo3's PanicException (a BaseException)
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        if "ReadOnlyFilesystem" in str(exc) or "PermissionDenied" in str(exc):  # not damage: where it lives
+            raise IndexWriteFailed(str(folder), f"tantivy takes a lock file even to read ({str(exc)[:120]})",
+                                   "the index is unchanged; open it where it can be written") from None
+        named = re.search(r'in file `"?([^`"/]+)"?`', str(exc))  # tantivy names the file it could not read
+        raise IndexDamaged(str(folder / named.group(1) if named else folder), f"tantivy cannot open it ({type(exc).__name__}: {str(exc)[:200]})") from None
+
+
+writer_lock = folder.lock  # the single-writer lock lives with the folder's ownership rules
 
 
 class Writer:
     """Adds and deletes documents; nothing is visible to readers until commit().
 
-    The caller holds folder.lock.  Opening checks every committed file (IndexDamaged), rebuilds
-    a damaged catalogue, reconciles the catalogue with the manifest, and removes segment folders
-    that no commit names (left by a crash or a cancelled write) if they hold only segment files.
+    The caller holds writer_lock.  A document's passages may come in several runs (large
+    files); its record is written with its last run.
     """
 
     def __init__(self, index_dir: Path, facts: dict | None = None):
         self.dir = index_dir
         self.facts = dict(facts or {})
-        if not (index_dir / MANIFEST).exists():
-            write_manifest(index_dir, segments=[], deleted={}, next_segment=0, documents=0, passages=0, **self.facts)
-        manifest = read_manifest(index_dir)
-        self.segments: list[dict] = list(manifest.get("segments", []))
-        self.deleted: dict[str, list[int]] = {k: list(v) for k, v in manifest.get("deleted", {}).items()}
-        self.next_segment = int(manifest.get("next_segment", 0))
-        self.generation = int(manifest.get("generation", 0))
-        self._touched: set[str] = set()  # sources whose catalogue record changes at the next commit
-        self.pending: list[dict] = []
-        self.builder = store.SegmentBuilder()
-        self._by_source: dict[str, list] | None = None
-        _, opened = open_segments(index_dir, full_check=True)
-        self._metas = {segment.name: segment.meta for segment in opened}
-        for segment in opened:
-            segment.close()
-        named = {entry["name"] for entry in self.segments}
-        for leftover in index_dir.glob("seg-*"):
-            if leftover.name not in named:
-                folder.remove(leftover, LAYOUT)
-        self._known = catalogue.heal(index_dir, self._records, self.generation, lambda path: folder.remove(path, LAYOUT))
+        fresh = not (index_dir / MANIFEST).exists()
+        index_dir.mkdir(parents=True, exist_ok=True)
+        if not fresh:
+            check_files(index_dir, read_manifest(index_dir))
+        self.index = open_tantivy(index_dir, create=fresh)
+        try:
+            self.writer = self.index.writer(WRITER_BYTES, WRITER_THREADS)
+        except ValueError as exc:
+            raise IndexBusy(f"{index_dir / schema.FOLDER} is locked by another writer ({exc})") from None
+        self._open: dict[str, list] = {}  # doc_id -> [passages so far, sectors] of a document still arriving
+        self._touched: set[str] = set()
+        self.generation = 0 if fresh else int(read_manifest(index_dir).get("generation", 0))
+        if fresh:
+            self.commit()
+        self._sync_documents(None)
 
     def known_documents(self) -> dict[str, dict]:
-        """source -> catalogue record (doc_id, content_hash, size, mtime...) of every committed document."""
-        if self._known is None:
-            self._known = catalogue.read(self.dir)
-        return self._known
+        """source -> facts (doc_id, content_hash, size, mtime...) of every committed document."""
+        return {facts["source"]: facts for facts in all_documents(self.index)}
 
-    def add(self, document: Document, prepared: store.Prepared) -> None:
-        """Add a run of a document's passages (see store.Prepared)."""
-        if self.builder.passages + len(prepared.passages) > store.MAX_PASSAGES or self.builder.size >= SEGMENT_BYTES:
-            self.flush()
-        self.builder.add(document, prepared)
+    def add(self, document: Document, prepared: schema.Prepared) -> None:
+        """Add a run of a document's passages (see schema.Prepared)."""
+        state = self._open.setdefault(document.doc_id, [0, set()])
+        for k in range(len(prepared.passages)):
+            _guard(self.dir, self.writer.add_document, schema.passage_doc(document, prepared, k))
+            state[1].update(prepared.passages[k].segments)
+        state[0] += len(prepared.passages)
+        if prepared.ends:
+            del self._open[document.doc_id]
+            _guard(self.dir, self.writer.add_document, schema.document_doc(schema.document_facts(document, state[0], state[1])))
         self._touched.add(document.source)
 
     def delete_source(self, source: str) -> None:
-        """Drop a document's committed passages (at the next commit)."""
-        if self._by_source is None:
-            self._by_source = {}
-            for entry in self.segments:
-                for part, facts in enumerate(self._metas[entry["name"]]["docs"]):
-                    self._by_source.setdefault(facts["source"], []).append((entry["name"], part))
+        """Drop a document's committed passages and record (at the next commit)."""
+        from icpolicy.models import doc_id_for
+
+        _guard(self.dir, self.writer.delete_documents_by_term, "doc", doc_id_for(source))
         self._touched.add(source)
-        for name, part in self._by_source.pop(source, []):
-            if part not in self.deleted.get(name, []):
-                self.deleted.setdefault(name, []).append(part)
 
     def flush(self) -> None:
-        """Write what was added as a segment folder; readers still do not see it until commit()."""
-        if self.builder.passages:
-            name = f"seg-{self.next_segment:06d}"
-            self.next_segment += 1
-            self.pending.append(self.builder.write(self.dir / name))
-            self._metas[name] = _meta(self.dir / name)
-        self.builder = store.SegmentBuilder()
+        """Nothing to do: tantivy writes segments as its heap fills; readers see them at commit()."""
 
     def commit(self) -> None:
-        """Make everything added and deleted so far visible, atomically."""
-        self.flush()
-        self.segments += self.pending
-        self.pending = []
-        self._by_source = None
-        gone = [e["name"] for e in self.segments if len(set(self.deleted.get(e["name"], []))) >= len(self._metas[e["name"]]["docs"])]
-        self._write(gone)
+        """Make everything added and deleted so far visible, atomically and durably."""
+        if self._open:
+            raise RuntimeError("commit inside a document: its last run has not been added")
+        _guard(self.dir, self.writer.commit)
+        self.index.reload()
+        self._record()
 
     def cancel(self) -> None:
         """Forget everything since the last commit."""
-        for entry in self.pending:
-            folder.remove(self.dir / entry["name"], LAYOUT)
-            self._metas.pop(entry["name"], None)
-        self.pending = []
-        self.builder = store.SegmentBuilder()
-        manifest = read_manifest(self.dir)
-        self.deleted = {k: list(v) for k, v in manifest.get("deleted", {}).items()}
+        _guard(self.dir, self.writer.rollback)
+        self._open = {}
         self._touched = set()
-        self._by_source = None
 
     def merge_small(self) -> None:
-        """Merge small or mostly deleted segments once there are MERGE_AT of them (committed at once).
+        """Let tantivy's merge threads finish (they run during the ingest), then record the files."""
+        _guard(self.dir, self.writer.wait_merging_threads)
+        self.writer = None
+        self.index.reload()
+        self._record()
 
-        Each ingest of a few files leaves a small segment; merging them keeps the count (and
-        the per-query cost) bounded.  A merged segment is never larger than SEGMENT_BYTES, so
-        a merge needs no more memory than building one segment.
-        """
-        def live_bytes(entry: dict) -> float:
-            stored = self._metas[entry["name"]]["passages"] or 1
-            return entry["bytes"] * self._live_passages(entry["name"]) / stored
+    def close(self) -> None:
+        """Let go of tantivy's writer and files now (its memory maps would otherwise live as long
+        as this object, and a file truncated under a map kills the process with SIGBUS)."""
+        self.writer = None
+        self.index = None
 
-        small = sorted((e for e in self.segments if live_bytes(e) < SEGMENT_BYTES / 2 or live_bytes(e) < e["bytes"] / 2), key=live_bytes)
-        if len(small) < MERGE_AT:
-            return
-        chosen, total = [], 0.0
-        for entry in small:
-            if len(chosen) >= 2 and total + live_bytes(entry) > SEGMENT_BYTES:
-                break
-            chosen.append(entry["name"])
-            total += live_bytes(entry)
-        opened = [store.Segment(self.dir / name, self.deleted.get(name, [])) for name in chosen]
-        name = f"seg-{self.next_segment:06d}"
-        self.next_segment += 1
-        try:
-            entry = store.merge(opened, self.dir / name)
-        finally:
-            for segment in opened:
-                segment.close()
-        self._metas[name] = _meta(self.dir / name)
-        self._touched |= {d["source"] for old in chosen for d in self._metas[old]["docs"]}
-        self.segments = [e for e in self.segments if e["name"] not in chosen] + ([entry] if entry["passages"] else [])
-        self._write(chosen + ([] if entry["passages"] else [name]))
-
-    def _live_passages(self, name: str) -> int:
-        deleted = set(self.deleted.get(name, []))
-        return sum(d["count"] for k, d in enumerate(self._metas[name]["docs"]) if k not in deleted)
-
-    def _write(self, gone: list[str]) -> None:
-        self.segments = [e for e in self.segments if e["name"] not in gone]
-        for name in gone:
-            self.deleted.pop(name, None)
-        records = self._records()
+    def _record(self) -> None:
+        kinds = _counts(self.index)  # in a function of its own: no searcher left in this frame
         self.generation += 1
-        write_manifest(
-            self.dir,
-            segments=self.segments,
-            deleted=self.deleted,
-            next_segment=self.next_segment,
-            generation=self.generation,
-            documents=len(records),
-            passages=sum(self._live_passages(e["name"]) for e in self.segments),
-            **self.facts,
-        )
-        # the manifest is committed; the catalogue follows (a crash here is healed when a writer opens)
-        catalogue.update(self.dir, self._touched, {s: records[s] for s in self._touched if s in records}, self.generation)
+        write_manifest(self.dir, documents=kinds[schema.DOCUMENT], passages=kinds[schema.PASSAGE], generation=self.generation,
+                       files=tantivy_files(self.dir), **self.facts)
+        # the passage index is committed; the document index follows (a crash here is healed when a writer opens)
+        self._sync_documents(self._touched)
         self._touched = set()
-        for name in gone:
-            folder.remove(self.dir / name, LAYOUT)
-            self._metas.pop(name, None)
 
-    def _records(self) -> dict[str, dict]:
-        parts: dict[str, list] = {}
-        for entry in self.segments:
-            deleted = set(self.deleted.get(entry["name"], []))
-            for k, facts in enumerate(self._metas[entry["name"]]["docs"]):
-                if k not in deleted:
-                    parts.setdefault(facts["source"], []).append((entry["name"], facts))
-        return {source: catalogue.record(found) for source, found in parts.items()}
+    def _sync_documents(self, touched) -> None:
+        from icpolicy.engine import documents
+
+        if documents.stale(self.dir, self.generation, touched):
+            # the facts, not the tantivy index, go to Whoosh: a frame kept by one of its exceptions
+            # must not keep tantivy's memory maps alive
+            documents.sync(self.dir, all_documents(self.index), self.generation, touched)
 
 
-def _meta(folder: Path) -> dict:
-    return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+def _counts(index) -> dict[str, int]:
+    """Passages and documents in the committed index."""
+    searcher = index.searcher()
+    return {kind: searcher.search(_kind(index, kind), limit=1, count=True).count for kind in (schema.PASSAGE, schema.DOCUMENT)}
+
+
+def _kind(index, kind: str):
+    import tantivy
+
+    return tantivy.Query.term_query(index.schema, "kind", kind)
+
+
+def all_documents(index) -> list[dict]:
+    """The facts of every document in the committed passage index."""
+    searcher = index.searcher()
+    query = _kind(index, schema.DOCUMENT)
+    total = searcher.search(query, limit=1, count=True).count
+    if not total:
+        return []
+    return [json.loads(bytes(searcher.doc(address)["facts"][0])) for _, address in searcher.search(query, limit=total).hits]
+
+
+def _guard(index_dir: Path, call, *args):
+    """Run a tantivy writer call; a failure (disk full, permissions, damage) names the index and
+    says that the index stays as at its last commit."""
+    try:
+        return call(*args)
+    except BaseException as exc:
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise IndexWriteFailed(str(index_dir / schema.FOLDER), f"{type(exc).__name__}: {str(exc)[:200]}",
+                               "the index is as at its last commit; nothing after it was kept") from None

@@ -1,11 +1,11 @@
 """Ingest: files -> documents -> index, in parallel, without ever losing what the index held.
 
 Workers (one per core) read, clean, split, tag, tokenise and encode each file's bigrams
-(store.prepare); the parent is the single writer and only appends their arrays.  Unchanged
+(schema.prepare); the parent is the single writer and only hands their tokens to tantivy.  Unchanged
 files (same size and mtime, or same content hash) are not re-read; identical content under
 another name is reported as a duplicate and indexed once.  Work is committed every
-COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (index.py:
-segments first, then the manifest).  A --rebuild is built in a fresh sibling folder and swapped
+COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (tantivy's
+meta.json; see engine/writer.py).  A --rebuild is built in a fresh sibling folder and swapped
 in only when complete (engine/folder.py: the index touches only what it made).
 
 Workers are forked before the parent takes the index lock, so they never hold it, and they
@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from icpolicy.text import clean as cleaning
-from icpolicy.engine import folder, writer as index, store
+from icpolicy.engine import folder, schema, writer as index
 from icpolicy.text import passages
 from icpolicy import readers
 from icpolicy.pipeline import stream
@@ -40,6 +40,7 @@ from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_
 from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.text.tokens import cut
+from icpolicy.units import MB
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
@@ -56,7 +57,7 @@ class Progress:
     current: str
 
 
-def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, store.Prepared]:
+def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
     raw, data = readers.read(path, max_bytes)
     paragraphs = cleaning.clean(raw.text, raw.layout)
@@ -76,7 +77,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
         size=stat.st_size,
     )
     norms = [normalise(p.text) for p in passage_list]
-    return document, store.prepare(document.passages, norms, [cut(n) for n in norms])
+    return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
@@ -105,7 +106,7 @@ def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: b
     """
     try:
         return stream.index_large(path, content_hash, writer, stop, on_chunk)
-    except _WriteError:
+    except (_WriteError, IndexWriteFailed):
         raise
     except KeyboardInterrupt:
         return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
@@ -240,12 +241,15 @@ def ingest(
                 gone = [] if rebuild else _gone(paths, files, known)
                 todo, stale, digests = _plan(files, known, report, gone)
                 report.removed = gone
-                max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
-                _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
+                max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
+                try:
+                    _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
+                finally:
+                    writer.close()  # lets go of the engine's memory maps
                 if rebuild and not report.interrupted:
-                    folder.swap(target, index_dir, index.LAYOUT)
+                    folder.swap(target, index_dir, index.layout())
                     target = None
-            except (OSError, _WriteError) as exc:
+            except (OSError, _WriteError, IndexWriteFailed) as exc:
                 failed = _write_failed(exc, index_dir, report, rebuild)
                 try:
                     writer.cancel()  # frees what the failed write left, still under the lock
@@ -258,7 +262,7 @@ def ingest(
         if pool is not None:  # after Ctrl-C, SIGTERM or an error, workers finish their file and leave on their own
             pool.shutdown(wait=not report.interrupted and report.committed == len(report.indexed), cancel_futures=True)
         if rebuild and target is not None and target.exists():
-            folder.discard(target, index.LAYOUT)
+            folder.discard(target, index.layout())
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
@@ -268,18 +272,24 @@ def _check_folder(index_dir: Path, rebuild: bool) -> None:
     """Refuse, before anything is written, a folder that is not an index (or, for a rebuild, holds anything else)."""
     folder.claim(index_dir)
     if rebuild and index_dir.exists():
-        others = folder.foreign(index_dir, index.LAYOUT)
+        others = folder.foreign(index_dir, index.layout())
         if others:
             raise NotAnIndex(str(index_dir), f"holds {others[0]}, which icpolicy did not make; --rebuild replaces the whole folder, so move that out first (a plain ingest leaves it alone)")
 
 
-def _write_failed(exc: OSError | _WriteError, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
+def _write_failed(exc: OSError | _WriteError | IndexWriteFailed, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
     """One error that says what failed, where, and what of this run is in the index."""
-    error = exc.error if isinstance(exc, _WriteError) else exc
-    where = error.filename or index_dir
-    reason = error.strerror or str(error)
-    if error.errno is None and _free_bytes(index_dir) < 1 << 20:  # numpy's short write: "N requested and M written"
-        reason = f"{os.strerror(errno.ENOSPC)}: {error}"
+    if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
+        where, reason = exc.path, exc.reason
+        full = os.strerror(errno.ENOSPC)
+        if full not in reason and _free_bytes(index_dir) < 1 << 20:
+            reason = f"{full}: {reason}"
+    else:
+        error = exc.error if isinstance(exc, _WriteError) else exc
+        where = error.filename or index_dir
+        reason = error.strerror or str(error)
+        if error.errno is None and _free_bytes(index_dir) < 1 << 20:  # a short write: "N requested and M written"
+            reason = f"{os.strerror(errno.ENOSPC)}: {error}"
     if isinstance(exc, _WriteError):
         reason += f", while {exc.action}"
     done = len(report.indexed)
@@ -294,22 +304,39 @@ def _write_failed(exc: OSError | _WriteError, index_dir: Path, report: IngestRep
 
 def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
          stop: Stop, on_progress, debug, max_bytes: int) -> None:
-    sizes = {str(p): _size(p) for p in todo}
-    total_bytes = sum(sizes.values())
-    total_files = len(todo)
+    """The ingest's phases, in order: drop stale documents, small files (in workers), large files
+    (streamed, each a transaction), the interrupted files' account, the last commit and merges."""
+    run = _Recorder(writer, report, todo, on_progress)
     for source in stale:
         writer.delete_source(source)
-    last_commit = time.monotonic()
-    done = 0
+    small = [p for p in todo if not stream.is_large(p)]
+    large = [p for p in todo if stream.is_large(p)]
+    _index_small(run, small, pool, workers, stop, debug, max_bytes)
+    _index_large_files(run, large, digests, stop, debug)
+    if stop.is_set():
+        _account_interrupted(report, todo, stop.by)
+    _finish(run)
 
-    def progress(current: str, extra_bytes: int = 0) -> None:
-        if on_progress:
-            on_progress(Progress(done, total_files, report.bytes_read + extra_bytes, total_bytes, current))
 
-    def record(path: Path, result) -> None:
-        nonlocal last_commit, done
-        done += 1
-        report.bytes_read += sizes[str(path)]
+class _Recorder:
+    """Hands each finished file to the writer, keeps the report and the progress, commits every COMMIT_SECONDS."""
+
+    def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress):
+        self.writer, self.report, self.on_progress = writer, report, on_progress
+        self.sizes = {str(p): _size(p) for p in todo}
+        self.total_bytes, self.total_files = sum(self.sizes.values()), len(todo)
+        self.done = 0
+        self.last_commit = time.monotonic()
+
+    def progress(self, current: str, extra_bytes: int = 0) -> None:
+        if self.on_progress:
+            self.on_progress(Progress(self.done, self.total_files, self.report.bytes_read + extra_bytes, self.total_bytes, current))
+
+    def record(self, path: Path, result) -> None:
+        """A file is done: skipped, streamed (its passage count) or built (document, tokens)."""
+        report = self.report
+        self.done += 1
+        report.bytes_read += self.sizes[str(path)]
         if isinstance(result, Skipped):
             report.skipped.append(result)
         elif isinstance(result, int):  # a large file, already added chunk by chunk
@@ -317,66 +344,76 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
             report.passages += result
         else:
             document, prepared = result
-            writer.delete_source(document.source)
-            writer.add(document, prepared)
+            self.writer.delete_source(document.source)
+            self.writer.add(document, prepared)
             report.indexed.append(str(path))
             report.passages += len(prepared.passages)
-        progress(path.name)
-        if time.monotonic() - last_commit >= COMMIT_SECONDS:
-            progress("committing…")
-            _commit(writer, report)
-            last_commit = time.monotonic()
+        self.progress(path.name)
+        if time.monotonic() - self.last_commit >= COMMIT_SECONDS:
+            self.progress("committing…")
+            _commit(self.writer, report)
+            self.last_commit = time.monotonic()
 
-    pending: dict[Future, Path] = {}
-    small, large = [], []
-    for path in todo:
-        (large if stream.is_large(path) else small).append(path)
+
+def _index_small(run: _Recorder, small: list[Path], pool, workers: int, stop, debug: bool, max_bytes: int) -> None:
+    """Files read whole: built in the worker processes (or here, without a pool or for a couple of files)."""
     if pool is None or len(small) <= 2:
         for path in small:
             if stop.is_set():
                 break
-            record(path, _safe_build(path, debug, max_bytes))
-    else:
-        queue = list(reversed(small))
-        while (queue or pending) and not stop.is_set():
-            while queue and len(pending) < workers * 4:
-                path = queue.pop()
-                pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
-            finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-            for future in finished:
-                path = pending.pop(future)
-                try:
-                    result = future.result()
-                except Exception as exc:  # a worker killed (out of memory?) or a broken pool
-                    if stop.is_set():
-                        continue  # killed with the parent's process group: not done, not skipped
-                    result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
-                record(path, result)
-    for path in large:  # each one a transaction of its own (see stream.index_large)
+            run.record(path, _safe_build(path, debug, max_bytes))
+        return
+    pending: dict[Future, Path] = {}
+    queue = list(reversed(small))
+    while (queue or pending) and not stop.is_set():
+        while queue and len(pending) < workers * 4:
+            path = queue.pop()
+            pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
+        finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+        for future in finished:
+            path = pending.pop(future)
+            try:
+                result = future.result()
+            except Exception as exc:  # a worker killed (out of memory?) or a broken pool
+                if stop.is_set():
+                    continue  # killed with the parent's process group: not done, not skipped
+                result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
+            run.record(path, result)
+
+
+def _index_large_files(run: _Recorder, large: list[Path], digests: dict[str, str], stop, debug: bool) -> None:
+    """Large files, streamed in this process, each a transaction of its own (see stream.index_large)."""
+    for path in large:
         if stop.is_set():
             break
-        _commit(writer, report)
+        _commit(run.writer, run.report)
         streamed = [0]
 
-        def on_chunk(nbytes: int, name: str = path.name, size: int = sizes[str(path)]) -> None:
+        def on_chunk(nbytes: int, name: str = path.name, size: int = run.sizes[str(path)]) -> None:
             streamed[0] = min(size, streamed[0] + nbytes)
-            progress(name, streamed[0])
+            run.progress(name, streamed[0])
 
-        result = _index_large(path, digests[str(path)], writer, stop, on_chunk, debug)
+        result = _index_large(path, digests[str(path)], run.writer, stop, on_chunk, debug)
         if isinstance(result, Skipped):
-            writer.cancel()
-        record(path, result)
-    if stop.is_set():
-        # Documents are added whole between checks; what was added is committed below.
-        report.interrupted = True
-        report.interrupted_by = stop.by
-        finished_paths = set(report.indexed) | {s.path for s in report.skipped}
-        report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
-    progress("committing to the index…")
-    _commit(writer, report)
-    if not report.interrupted:
-        progress("merging segments…")
-        writer.merge_small()
+            run.writer.cancel()
+        run.record(path, result)
+
+
+def _account_interrupted(report: IngestReport, todo: list[Path], by: str) -> None:
+    """Ctrl-C or SIGTERM: documents are added whole between checks (what was added is committed); name the rest."""
+    report.interrupted = True
+    report.interrupted_by = by
+    finished_paths = set(report.indexed) | {s.path for s in report.skipped}
+    report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
+
+
+def _finish(run: _Recorder) -> None:
+    """The last commit, then (unless interrupted) tantivy's merges run to the end."""
+    run.progress("committing to the index…")
+    _commit(run.writer, run.report)
+    if not run.report.interrupted:
+        run.progress("merging segments…")
+        run.writer.merge_small()
 
 
 def _free_bytes(index_dir: Path) -> int:
@@ -392,22 +429,26 @@ def _free_bytes(index_dir: Path) -> int:
 
 def _commit(writer, report: IngestReport) -> None:
     """Commit, and keep count of what of this run is committed, even when the commit fails after its commit point."""
-    before = _manifest_id(writer.dir)
+    before = _commit_marks(writer.dir)
     try:
         writer.commit()
-    except _WriteError:
-        if _manifest_id(writer.dir) != before:  # the manifest was replaced: the commit took effect
+    except (_WriteError, IndexWriteFailed):
+        if _commit_marks(writer.dir) != before:  # a commit file was replaced: the commit took effect
             report.committed = len(report.indexed)
         raise
     report.committed = len(report.indexed)
 
 
-def _manifest_id(index_dir: Path) -> tuple[int, int] | None:
-    try:
-        st = os.stat(index_dir / folder.MANIFEST)
-    except OSError:
-        return None
-    return st.st_ino, st.st_mtime_ns
+def _commit_marks(index_dir: Path) -> list[tuple[str, int, int]]:
+    """The files whose replacement marks a commit: the manifest, and an engine's own (DIR/*/meta.json)."""
+    marks = []
+    for path in (index_dir / folder.MANIFEST, *sorted(index_dir.glob("*/meta.json"))):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        marks.append((str(path), st.st_ino, st.st_mtime_ns))
+    return marks
 
 
 def _rules_hash() -> str:

@@ -2,9 +2,10 @@
 
 A text file is decoded incrementally and cut at a line end about every CHUNK_CHARS characters;
 a PDF is extracted PAGES_PER_CHUNK pages at a time.  Each chunk is cleaned, split, tagged
-(with the document facts read from the first chunk) and added to the index; the last passage
-of a chunk waits for the next chunk so that its tail (store.py) is known.  Memory is then the
-current chunk plus the segment being built (written out every index.SEGMENT_BYTES).
+(with the document facts read from the first chunk) and added to the index; the last passages
+of a chunk (at least TAIL normalised characters of them) wait for the next chunk, so that every
+passage's tail (engine/schema.py) is the text that really follows it, whatever the chunk size.
+Memory is then the current chunk plus tantivy's indexing heap.
 """
 
 from __future__ import annotations
@@ -17,17 +18,21 @@ from pathlib import Path
 
 from icpolicy.text import clean as cleaning
 from icpolicy.text import passages
-from icpolicy.engine import store
+from icpolicy.engine import schema
 from icpolicy.meta import tagging
 from icpolicy.errors import ExtractionError
 from icpolicy.models import Document, RawText, doc_id_for, source_key
-from icpolicy.text.normalize import normalise
+from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
+from icpolicy.units import MB
 
-STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * 1e6)
+STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * MB)
 CHUNK_CHARS = 250_000
 PAGES_PER_CHUNK = 50
+CARRY = 2  # paragraphs carried into the next chunk
+LINE_CAP = 8  # a line longer than this many chunks is cut where the chunk ends
 _READ = 1 << 20
+SNIFF_BYTES = 1 << 20
 
 
 def is_large(path: Path) -> bool:
@@ -53,24 +58,46 @@ def _text_chunks(path: Path) -> Iterator[RawText]:
 
     layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
     with path.open("rb") as fh:
-        sample = fh.read(_READ)
+        sample = fh.read(SNIFF_BYTES)  # encoding and layout are judged on the same sample whatever _READ is
         encoding = _sniff(path, sample, decode)
         decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
-        buffer, block = "", sample
-        while block:
+        layout = layout or sniff_layout(decode(path, sample[: len(sample) - _cut_bytes(path, sample, decode)])[0])
+        buffer = ""
+        blocks = [sample[i : i + _READ] for i in range(0, len(sample), _READ)]
+        for block in _then(blocks, lambda: fh.read(_READ)):
             try:
                 buffer += decoder.decode(block)
             except UnicodeDecodeError:
                 raise ExtractionError(str(path), f"undecodable bytes (not {encoding} throughout)") from None
             layout = layout or sniff_layout(buffer)
             if len(buffer) >= CHUNK_CHARS:
-                cut = buffer.rfind("\n", 0, len(buffer)) + 1 or len(buffer)
-                yield RawText(buffer[:cut], layout, "", encoding)
-                buffer = buffer[cut:]
-            block = fh.read(_READ)
+                # at a line end: a line cut in two would become two paragraphs; only a line
+                # longer than LINE_CAP chunks is cut (memory stays bounded)
+                cut = buffer.rfind("\n") + 1 or (len(buffer) if len(buffer) >= LINE_CAP * CHUNK_CHARS else 0)
+                if cut:
+                    yield RawText(buffer[:cut], layout, "", encoding)
+                    buffer = buffer[cut:]
         buffer += decoder.decode(b"", final=True)
         if buffer.strip():
             yield RawText(buffer, layout or sniff_layout(buffer), "", encoding)
+
+
+def _then(first: list[bytes], read) -> Iterator[bytes]:
+    """The blocks already read, then the rest of the file."""
+    yield from first
+    while block := read():
+        yield block
+
+
+def _cut_bytes(path: Path, sample: bytes, decode) -> int:
+    """How many trailing bytes of the sample to drop so that it decodes (a character cut at the end)."""
+    for trim in range(4):
+        try:
+            decode(path, sample[: len(sample) - trim])
+            return trim
+        except ExtractionError:
+            continue
+    return 0
 
 
 def _sniff(path: Path, sample: bytes, decode) -> str:
@@ -108,6 +135,7 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
     source = source_key(path)
     stat = path.stat()
     document, tagger, carry, layout = None, None, "", "plain"
+    held: list = []  # tagged passages whose tail is not known yet
     writer.delete_source(source)
     for raw in chunks(path):
         if stop.is_set():
@@ -116,22 +144,37 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         paragraphs = cleaning.clean(carry + "\n" + raw.text if carry else raw.text, layout)
         if not paragraphs:
             continue
-        *ready, last = paragraphs
-        carry = ("#" * last.heading + " " if last.heading and layout == "markdown" else "") + last.text
+        # the last CARRY paragraphs are cleaned again with the next chunk: whether a line joins
+        # the paragraph before it can depend on the lines after it
+        ready, last = paragraphs[:-CARRY], paragraphs[-CARRY:]
+        carry = "\n".join(("#" * p.heading + " " if p.heading and layout == "markdown" else "") + p.text for p in last)
         pieces = passages.split(ready)
         if document is None:
-            meta, roundup = tagging.describe(raw.title, pieces + [(last.text, last.heading)], path.stem)
+            meta, roundup = tagging.describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem)
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
-        _add(writer, document, tagger.tag(pieces), passages.split_paragraph(last.text)[0])
+        held = _add(writer, document, held + list(tagger.tag(pieces)), final=False)
         on_chunk(len(raw.text.encode("utf-8", "ignore")))
     if document is None:
         raise ExtractionError(str(path), "no text found")
-    _add(writer, document, tagger.tag(passages.split(cleaning.clean(carry, layout))), None)
+    _add(writer, document, held + list(tagger.tag(passages.split(cleaning.clean(carry, layout)))), final=True)
     return tagger.ordinal
 
 
-def _add(writer, document: Document, tagged, next_text: str | None) -> None:
-    """Add a run of passages; next_text starts the run after it (None: the document ends here)."""
+def _add(writer, document: Document, tagged: list, final: bool) -> list:
+    """Add the passages whose tail is known; returns the ones held back for the next chunk.
+
+    Unless the document ends here, the last passages (TAIL normalised characters of them, or
+    all) are held: the passages before them take their tail from them.
+    """
     norms = [normalise(p.text) for p in tagged]
-    writer.add(document, store.prepare(tagged, norms, [cut(n) for n in norms], None if next_text is None else normalise(next_text)))
+    keep, following = len(tagged), 0
+    if not final:
+        while keep > 0 and following < TAIL:
+            keep -= 1
+            following += len(norms[keep])
+    if keep == 0 and not final:
+        return tagged
+    ready, rest = tagged[:keep], norms[keep:]
+    writer.add(document, schema.prepare(ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest)))
+    return tagged[keep:]

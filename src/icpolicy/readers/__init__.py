@@ -12,6 +12,7 @@ from pathlib import Path
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
 from icpolicy.readers import archive, docx, html, office, pdf, text
+from icpolicy.units import MB, megabytes
 
 Reader = Callable[[Path, bytes], RawText]
 
@@ -36,7 +37,7 @@ READERS: dict[str, Reader] = {
 IGNORED_PREFIXES = ("~$", ".~lock.", "._")
 IGNORED_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", "MANIFEST.tsv"}
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 64 * MB
 
 
 def is_supported(path: Path) -> bool:
@@ -57,7 +58,7 @@ def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise ExtractionError(str(path), f"too large ({size / 1e6:.0f} MB > {max_bytes / 1e6:.0f} MB limit; split it, or raise --max-file-mb)")
+            raise ExtractionError(str(path), f"too large ({megabytes(size)} > {megabytes(max_bytes)} limit; split it, or raise --max-file-mb)")
         data = path.read_bytes()
     except PermissionError:
         raise ExtractionError(str(path), "permission denied") from None

@@ -9,8 +9,9 @@ from pathlib import Path, PurePosixPath
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
+from icpolicy.units import MB, megabytes
 
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_UNCOMPRESSED = 200 * MB
 MAX_RATIO = 200
 MAX_MEMBERS = 10_000
 log = logging.getLogger("icpolicy.readers")
@@ -21,8 +22,8 @@ def check_archive(path: Path, archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     total = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
-    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
-        raise ExtractionError(str(path), f"refused: archive expands to {total // (1024 * 1024)} MB in {len(infos)} files (zip bomb?)")
+    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or (total > 10 * MB and total / packed > MAX_RATIO):
+        raise ExtractionError(str(path), f"refused: archive expands to {megabytes(total)} in {len(infos)} files (zip bomb?)")
 
 
 def _decode_name(info: zipfile.ZipInfo) -> str:

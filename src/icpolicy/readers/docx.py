@@ -8,8 +8,9 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
+from icpolicy.units import MB, megabytes
 
-MAX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_UNCOMPRESSED = 200 * MB
 MAX_RATIO = 200
 
 
@@ -20,8 +21,8 @@ def _check_archive(path: Path, data: bytes) -> None:
         raise ExtractionError(str(path), "corrupt docx (not a zip archive)") from None
     total = sum(info.file_size for info in archive.infolist())
     packed = sum(info.compress_size for info in archive.infolist()) or 1
-    if total > MAX_UNCOMPRESSED or (total > 10 * 1024 * 1024 and total / packed > MAX_RATIO):
-        raise ExtractionError(str(path), f"refused: archive expands to {total // (1024 * 1024)} MB (zip bomb?)")
+    if total > MAX_UNCOMPRESSED or (total > 10 * MB and total / packed > MAX_RATIO):
+        raise ExtractionError(str(path), f"refused: archive expands to {megabytes(total)} (zip bomb?)")
     if "word/document.xml" not in archive.namelist():
         raise ExtractionError(str(path), "corrupt docx (no word/document.xml)")
 

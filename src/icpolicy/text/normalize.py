@@ -1,9 +1,10 @@
 """Search normalisation: the one definition of "the same text" for index and query.
 
 A character is normalised on its own: NFKC (full-width = half-width, Kangxi radicals =
-ideographs), lower case, traditional -> simplified, and whitespace or zero-width marks
-dropped.  Working per character keeps an exact map from every normalised character back
-to the original one, which is what highlight spans are built from.
+ideographs), lower case, traditional -> simplified (OpenCC's t2s per character, from
+data/t2s.txt), and whitespace or zero-width marks dropped; repeated until nothing changes,
+so normalising twice changes nothing.  Working per character keeps an exact map from every
+normalised character back to the original one, which is what highlight spans are built from.
 """
 
 from __future__ import annotations
@@ -15,39 +16,114 @@ _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 
 
 @lru_cache(maxsize=1)
-def _t2s():
-    """OpenCC's traditional -> simplified converter, loaded on first use."""
+def _t2s() -> dict[str, str]:
+    """Traditional -> simplified, per character: OpenCC's t2s table as written to data/t2s.txt
+    by scripts/make_t2s.py (reading it costs ~1 ms; loading OpenCC ~60 ms)."""
+    import os
+
+    # a plain path, not importlib.resources: this is on every one-shot search, and that import costs more than the file
+    path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "t2s.txt")
+    table = {}
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    for line in lines:
+        if line and not line.startswith("#"):
+            traditional, simplified = line.split("\t")
+            table[traditional] = simplified
+    return table
+
+
+def opencc_pairs() -> list[tuple[str, str]]:
+    """(traditional, simplified) for every ideograph OpenCC's t2s changes into one character."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    converter = opencc.OpenCC("t2s")
+    pairs = []
+    for lo, hi in CJK_RANGES:
+        for code in range(ord(lo), ord(hi) + 1):
+            out = converter.convert(chr(code))
+            if out != chr(code) and len(out) == 1:
+                pairs.append((chr(code), out))
+    return pairs
+
+
+CJK_RANGES = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))  # the ideographs t2s applies to
+
+
+def is_cjk(char: str) -> bool:
+    """Whether char is a CJK unified (or compatibility) ideograph."""
+    return any(lo <= char <= hi for lo, hi in CJK_RANGES)
+
+
+def is_latin_letter(char: str) -> bool:
+    """The Latin word boundary's one definition: a character whose search form is an ASCII letter."""
+    norm = _TABLE[ord(char)] if char else ""
+    return len(norm) == 1 and norm.isascii() and norm.isalpha()
+
+
+def _step(char: str) -> str:
+    """One pass for one character: NFKC, lower case, spaces and control characters dropped,
+    traditional -> simplified."""
+    if char.isspace() or char in _INVISIBLE or char < " " or char == "\x7f":
+        return ""
+    out = unicodedata.normalize("NFKC", char).lower()
+    parts = []
+    for ch in out:  # NFKC may give several characters (㈾ -> (資)): each is converted
+        if ch.isspace() or ch in _INVISIBLE or ch < " ":
+            continue
+        if is_cjk(ch):
+            ch = _t2s().get(ch, ch)
+        parts.append(ch)
+    return "".join(parts)
 
 
 def _normalise_char(char: str) -> str:
-    if char.isspace() or char in _INVISIBLE:
-        return ""
-    out = unicodedata.normalize("NFKC", char).lower()
-    if any(ch.isspace() for ch in out):
-        out = "".join(ch for ch in out if not ch.isspace())
-    if len(out) == 1 and "\u3400" <= out <= "\u9fff":
-        converted = _t2s().convert(out)
-        if len(converted) == 1:
-            out = converted
+    # repeated to a fixed point, so normalise(normalise(x)) == normalise(x) (薴 -> 苧 -> 苎)
+    out = _step(char)
+    for _ in range(4):
+        again = "".join(_step(ch) for ch in out)
+        if again == out:
+            break
+        out = again
     return out
 
 
 class _CharTable(dict):
-    """A str.translate table that fills itself: one computation per distinct character."""
+    """A str.translate table that fills itself: one computation per distinct character.
+
+    It also keeps the characters whose search form is not exactly one character (spaces,
+    ligatures, ㈾), so that offsets are computed only around them.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.irregular: set[str] = set()
+        self.expanding: set[str] = set()
+        self._pattern = None
 
     def __missing__(self, code: int) -> str:
         value = _normalise_char(chr(code))
         self[code] = value
+        if len(value) != 1:
+            self.irregular.add(chr(code))
+            self._pattern = None
+        if len(value) > 1:
+            self.expanding.add(chr(code))
         return value
+
+    def pattern(self):
+        """A regex matching any irregular character seen so far."""
+        if self._pattern is None:
+            import re
+
+            self._pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.irregular)) + "]")
+        return self._pattern
 
 
 _TABLE = _CharTable()
 # ASCII is the hot path for digits and Latin terms; fill it without touching OpenCC.
 for _code in range(128):
-    _TABLE[_code] = _normalise_char(chr(_code))
+    _TABLE[_code]
 
 
 def normalise(text: str) -> str:
@@ -55,35 +131,55 @@ def normalise(text: str) -> str:
     return text.translate(_TABLE)
 
 
-def normalise_with_offsets(text: str) -> tuple[str, list[int]]:
+def normalise_with_offsets(text: str) -> tuple[str, list[int] | range]:
     """Return the search form of text and, for each of its characters, the index in text."""
-    parts: list[str] = []
+    norm = text.translate(_TABLE)  # fills the table (and its irregular set) for every character of text
+    if len(norm) == len(text) and (not _TABLE.expanding or _TABLE.expanding.isdisjoint(text)):
+        return norm, range(len(text))  # no character dropped, none expanded: one to one
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        mapped = _TABLE[ord(char)]
-        if mapped:
-            parts.append(mapped)
-            offsets.extend([index] * len(mapped))
-    return "".join(parts), offsets
+    done = 0
+    for match in _TABLE.pattern().finditer(text):
+        at = match.start()
+        offsets.extend(range(done, at))
+        offsets.extend([at] * len(_TABLE[ord(text[at])]))
+        done = at + 1
+    offsets.extend(range(done, len(text)))
+    return norm, offsets
 
 
-def find_spans(text: str, needles: list[str], tail: str = "") -> list[tuple[int, int]]:
+def occurrences(text: str, needle: str, tail: str = "", whole_latin: bool = False, mapped=None) -> list[tuple[int, int, int]]:
+    """(start in the normalised text, start, end in text) of each occurrence of a normalised
+    needle that starts in text; with `tail` (what follows text) it may run on into it, and its
+    span is cut at the end of text.  whole_latin: only where no Latin letter touches it in
+    text (a space is a boundary, so SiC stands alone in "SiC MOSFET" but not in "ASIC").
+    mapped: normalise_with_offsets(text + tail), when the caller has it already."""
+    norm, offsets = mapped or normalise_with_offsets(text + tail)
+    found = []
+    size, full = len(text), text + tail if whole_latin else ""
+    start = norm.find(needle) if needle else -1
+    while start != -1 and offsets[start] < size:
+        first, last = offsets[start], offsets[start + len(needle) - 1]
+        if not whole_latin or not ((first > 0 and is_latin_letter(full[first - 1])) or (last + 1 < len(full) and is_latin_letter(full[last + 1]))):
+            found.append((start, first, min(size, last + 1)))
+        start = norm.find(needle, start + 1)
+    return found
+
+
+def find_spans(text: str, needles: list[str], tail: str = "", latin: tuple[str, ...] = (), mapped=None) -> list[tuple[int, int]]:
     """Return merged [start, end) spans of text where any normalised needle occurs.
 
     With `tail` (the start of the next passage), a needle that starts in text and runs on
-    into the tail counts too; its span is cut at the end of text.
+    into the tail counts too; its span is cut at the end of text.  Needles in `latin` count
+    only as whole Latin words (see occurrences).
     """
+    latin = {normalise(n) for n in latin}
     needles = [n for n in {normalise(n) for n in needles} if n]
     if not needles:
         return []
-    norm, offsets = normalise_with_offsets(text + tail)
+    mapped = mapped or normalise_with_offsets(text + tail)
     spans: list[tuple[int, int]] = []
     for needle in needles:
-        start = norm.find(needle)
-        while start != -1 and offsets[start] < len(text):
-            end = start + len(needle)
-            spans.append((offsets[start], min(len(text), offsets[end - 1] + 1)))
-            start = norm.find(needle, start + 1)
+        spans += [(a, b) for _, a, b in occurrences(text, needle, tail, whole_latin=needle in latin, mapped=mapped)]
     return merge_spans(spans)
 
 
@@ -99,4 +195,4 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-TAIL = 32  # characters after a passage whose bigrams it also owns (store.py): terms run on into them
+TAIL = 32  # normalised characters after a passage that it also indexes (engine/schema.py): terms run on into them

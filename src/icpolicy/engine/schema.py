@@ -1,0 +1,171 @@
+"""The passage index's schema (tantivy): one tantivy document per passage, one per source document.
+
+A passage is indexed by the character bigrams of its normalised text (normalize.py), as
+space-separated tokens that tantivy's `whitespace` tokenizer numbers in order, so a term of
+n >= 2 characters is a phrase query over its n - 1 bigrams: an exact substring match.
+
+    bi      bigrams starting in the passage, then the bigrams of the next TAIL normalised
+            characters of the document marked with TAIL_MARK: a term that starts in the
+            passage and runs on into the next one is a phrase whose first bigrams are
+            unmarked and the rest marked, so it is found in the passage where it starts
+            and never in the one before (see translate.py).  The last character of a
+            document pairs with END, so every character of a passage starts an unmarked
+            bigram: a one-character term is a regex over the bigrams that start with it
+    words   jieba's words of the passage (the whole-word boost)
+    text    the passage as shown (stored);  tail  the normalised tail (stored, for highlights)
+    doc, ordinal, region (every prefix of the region path), city, years, newest, sectors, doc_type:
+            stored and fast, for filters, facets and ordering
+
+A document record (kind "d") carries the document's facts as stored JSON; it is written with
+the document's last passage, so a commit holds a document whole or not at all.  Normalised
+text never holds whitespace (normalise drops it), so the whitespace tokenizer sees exactly
+the tokens written here.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from icpolicy.models import Document, Passage
+from icpolicy.text.normalize import TAIL
+
+FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
+# The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
+LAYOUT = {"meta.json": None, ".managed.json": None, ".tantivy-*.lock": None, "[0-9a-f]" * 32 + ".*": None, ".tmp*": None}
+TAIL_MARK = "\x01"
+END = "\x02"  # normalised text holds no control characters (normalize.py drops them)
+PASSAGE, DOCUMENT = "p", "d"
+
+
+def build():
+    """The tantivy schema of the passage index."""
+    import tantivy
+
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("kind", tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("bi", tokenizer_name="whitespace", index_option="position")
+    sb.add_text_field("words", tokenizer_name="whitespace", index_option="basic")
+    sb.add_text_field("doc", stored=True, fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("ordinal", stored=True, indexed=True, fast=True)
+    sb.add_bytes_field("text", stored=True)
+    sb.add_text_field("tail", stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("region", stored=True, fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("years", stored=True, indexed=True, fast=True)
+    sb.add_integer_field("newest", fast=True)
+    sb.add_text_field("sectors", stored=True, fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("doc_type", fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("city", fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("region_key", fast=True, tokenizer_name="raw", index_option="basic")
+    sb.add_bytes_field("facts", stored=True)
+    return sb.build()
+
+
+def bigrams(own: str, tail: str) -> str:
+    """The `bi` field of a passage: its own bigrams, then the tail's bigrams marked."""
+    full = own + (tail or END)
+    mine = map(str.__add__, full[: len(own)], full[1 : len(own) + 1])
+    after = tail[:-1] if tail else ""
+    marked = map(lambda a, b: TAIL_MARK + a + b, after, tail[1:])
+    return " ".join([*mine, *marked])
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Consecutive passages of one document with their index tokens, built in a worker process.
+
+    `ends` says the document ends with this run (large files come in several runs).
+    """
+
+    passages: tuple[Passage, ...]
+    bigrams: tuple[str, ...]
+    words: tuple[str, ...]
+    tails: tuple[str, ...]
+    ends: bool
+
+
+def prepare(passages, norm_texts: list[str], word_lists: list[list[str]], next_norm: str | None = None) -> Prepared:
+    """Index tokens of consecutive passages of a document.
+
+    next_norm: the normalised text that follows in the same document when it comes in a later
+    run (large files; at least TAIL characters of it when the document has them); None when
+    the document ends here.
+    """
+    joined = "".join(norm_texts) + (next_norm or "")[:TAIL]
+    tails, at = [], 0
+    for norm in norm_texts:
+        at += len(norm)
+        tails.append(joined[at : at + TAIL])
+    return Prepared(
+        passages=tuple(passages),
+        bigrams=tuple(bigrams(n, t) for n, t in zip(norm_texts, tails)),
+        words=tuple(" ".join({w for w in words if w.strip()}) for words in word_lists),
+        tails=tuple(tails),
+        ends=next_norm is None,
+    )
+
+
+def region_keys(path) -> list[str]:
+    """Filter and facet keys for a region path: every prefix, so 江苏省 matches 江苏省/苏州市/昆山市."""
+    return ["/".join(path[: i + 1]) for i in range(len(path))]
+
+
+def passage_doc(document: Document, prepared: Prepared, k: int):
+    """The tantivy document of passage k of a prepared run."""
+    import tantivy
+
+    passage = prepared.passages[k]
+    doc = tantivy.Document()
+    doc.add_text("kind", PASSAGE)
+    doc.add_text("bi", prepared.bigrams[k])
+    doc.add_text("words", prepared.words[k])
+    doc.add_text("doc", document.doc_id)
+    doc.add_integer("ordinal", passage.ordinal)
+    doc.add_bytes("text", passage.text.encode("utf-8"))
+    doc.add_text("tail", prepared.tails[k])
+    for key in region_keys(passage.region.path):
+        doc.add_text("region", key)
+    for year in passage.years:
+        doc.add_integer("years", year)
+    doc.add_integer("newest", max(passage.years, default=0))
+    for sector in passage.segments:
+        doc.add_text("sectors", sector)
+    doc.add_text("doc_type", document.meta.doc_type)
+    if passage.region.path:
+        doc.add_text("city", "/".join(passage.region.path[:2]))
+    doc.add_text("region_key", "/".join(passage.region.path) or "~")
+    return doc
+
+
+def document_facts(document: Document, passages: int, sectors: list[str]) -> dict:
+    """What the index records about a document (everything but its passages)."""
+    meta = document.meta
+    return {
+        "doc_id": document.doc_id,
+        "source": document.source,
+        "content_hash": document.content_hash,
+        "size": document.size,
+        "mtime": document.mtime,
+        "title": meta.title,
+        "doc_type": meta.doc_type,
+        "doc_number": meta.doc_number,
+        "issuer": meta.issuer,
+        "issued": meta.issued,
+        "region_path": list(meta.region.path),
+        "years": list(meta.years),
+        "sectors": sorted(sectors),
+        "n_passages": passages,
+    }
+
+
+def document_doc(facts: dict):
+    """The tantivy record of a document."""
+    import tantivy
+
+    doc = tantivy.Document()
+    doc.add_text("kind", DOCUMENT)
+    doc.add_text("doc", facts["doc_id"])
+    doc.add_text("source", facts["source"])
+    doc.add_bytes("facts", json.dumps(facts, ensure_ascii=False).encode("utf-8"))
+    return doc
