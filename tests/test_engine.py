@@ -292,3 +292,13 @@ def test_an_ingest_leaves_no_memory_map_of_the_index_behind(tmp_path):
     ingest([SEEDS / "000_9cc3f131d6978670.txt"], folder, workers=1)
     with open("/proc/self/maps", encoding="utf-8") as fh:
         assert [line for line in fh if str(folder) in line] == []
+
+
+def test_a_file_altered_in_place_is_refused_by_the_next_ingest(small_index):
+    victim = max((small_index / schema.FOLDER).glob("*.idx"), key=os.path.getsize)
+    data = bytearray(victim.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # same size: only the checksum can tell
+    victim.write_bytes(bytes(data))
+    result = _cli("ingest", SEEDS / "000_9cc3f131d6978670.txt", "--index", small_index)
+    assert result.returncode == 3, result.stderr
+    assert victim.name in result.stderr and "CRC-32" in result.stderr and "Traceback" not in result.stderr

@@ -14,12 +14,15 @@ class RawText:
     `layout` is "plain" (one paragraph per line or blank-line separated), "markdown",
     or "wrapped" (hard line breaks inside paragraphs, as PDF text has).
     `title` is a title the container declares (HTML <title>, docx core properties).
+    `hints` are facts the container states outside the text (markdown front matter, HTML
+    <meta>): pairs of (field, value) with field one of title, date, source, doc_number, issuer.
     """
 
     text: str
     layout: str = "plain"
     title: str = ""
     encoding: str = ""
+    hints: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,10 @@ class IngestReport:
     passages: int = 0
     bytes_read: int = 0
     interrupted: bool = False
+    interrupted_by: str = ""  # the signal that stopped it: SIGINT (Ctrl-C) or SIGTERM
     not_done: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # indexed files gone from a re-ingested folder
+    committed: int = 0  # documents of this run committed so far (what a failure leaves in the index)
 
 
 def source_key(path: Path) -> str:

@@ -146,6 +146,13 @@ class Index:
     def _aggregate(self, query, spec: dict) -> dict:
         return self._call(self.searcher.aggregate, query, spec)
 
+    def _documents_in(self, query, found: dict) -> int:
+        """Documents among the passages of a `doc` terms aggregation: exact up to DOC_BUCKETS
+        documents, tantivy's cardinality estimate (within about 1%) beyond."""
+        if not found["sum_other_doc_count"]:
+            return len(found["buckets"])
+        return round(self._aggregate(query, {"n": {"cardinality": {"field": "doc"}}})["n"]["value"])
+
     # -- documents -----------------------------------------------------------------------
 
     def facts(self, doc_id: str) -> dict:
@@ -306,7 +313,7 @@ class Index:
         found = self._aggregate(match, spec)
         by_region = Counter({b["key"]: b["doc_count"] for b in found["region"]["buckets"]})
         return {
-            "documents": len(found["doc"]["buckets"]),
+            "documents": self._documents_in(match, found["doc"]),
             "by_region": by_region,
             "by_province": Counter({k: v for k, v in by_region.items() if "/" not in k}),
             "by_year": Counter({int(b["key"]): b["doc_count"] for b in found["years"]["buckets"]}),
@@ -326,10 +333,13 @@ class Index:
         passages: Counter = Counter()
         documents: dict[str, set] = {}
         if plan.exact:
-            spec = {"k": {"terms": {"field": fields[by], "size": 65000}, "aggs": {"d": {"terms": {"field": "doc", "size": DOC_BUCKETS}}}}}
+            exact = int(self.manifest.get("documents", 0)) <= DOC_BUCKETS // 8
+            inner = {"terms": {"field": "doc", "size": DOC_BUCKETS}} if exact else {"cardinality": {"field": "doc"}}
+            spec = {"k": {"terms": {"field": fields[by], "size": 65000}, "aggs": {"d": inner}}}
             for bucket in self._aggregate(match, spec)["k"]["buckets"]:
                 passages[str(bucket["key"])] = bucket["doc_count"]
-                documents[str(bucket["key"])] = {d["key"] for d in bucket["d"]["buckets"]}
+                # exact sets on indexes small enough for keys x documents buckets; an estimate beyond
+                documents[str(bucket["key"])] = {d["key"] for d in bucket["d"]["buckets"]} if exact else range(round(bucket["d"]["value"]))
         else:
             for p in self._checked(match, parsed.tree, [], False, False):
                 keys = {"region": p.region_keys[:1], "city": p.region_keys[1:2] or p.region_keys[:1], "year": [str(y) for y in p.years], "segment": p.sectors,
@@ -378,4 +388,18 @@ def _ordered(kept: list[Loaded], sort: str) -> list[Loaded]:
 
 def open_index(index_dir: str | Path) -> Index:
     """Open an index folder for searching (the Python API's entry point)."""
-    return Index(Path(index_dir))
+    import time
+
+    from icpolicy.engine import folder
+    from icpolicy.errors import IndexDamaged
+
+    index_dir = Path(index_dir)
+    for attempt in range(3):
+        before = folder.identity(index_dir)
+        try:
+            return Index(index_dir)
+        except IndexDamaged:
+            if attempt == 2 or folder.identity(index_dir) == before:
+                raise
+            time.sleep(0.05)  # a rebuild was swapped in while this opened: open the new index
+    raise AssertionError("unreachable")

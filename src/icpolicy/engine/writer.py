@@ -2,43 +2,44 @@
 document index derived from it (documents.py), and icpolicy's small manifest.
 
     DIR/icpolicy.json   schema and tool version, rule hashes, roots ingested, counts, and the
-                        size of every tantivy file at the last commit (truncation check)
+                        size and CRC-32 of every tantivy file at the last commit (sizes are
+                        checked on every open, checksums when a writer opens)
     DIR/tantivy/        the passage index; its meta.json is the commit point
     DIR/documents/      the Whoosh document index (rebuilt from tantivy when stale or damaged)
 
 Tantivy gives the commit protocol: a commit fsyncs the new segment files and then replaces
 meta.json atomically; a reader keeps the segments of the commit it opened (its file deleter
 spares them); merges run on tantivy's threads.  A process killed mid-ingest leaves the index
-as at its last commit.  One writer at a time holds a kernel lock (writer_lock).
+as at its last commit.  One writer at a time holds the lock (folder.lock, through filelock);
+the index deletes, swaps and rebuilds only the names its layout() lists (engine/folder.py).
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
+import re
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 from icpolicy._version import __version__
-from icpolicy.engine import schema
+from icpolicy.engine import folder, schema
 from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed
 from icpolicy.models import Document
 from icpolicy.units import MB
 
 SCHEMA_VERSION = 6
-MANIFEST = "icpolicy.json"
-LOCK = "icpolicy.lock"
+MANIFEST = folder.MANIFEST
+LOCK = folder.LOCK
 WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
-WRITER_THREADS = 2
+WRITER_THREADS = 1  # the workers are the bottleneck; one indexing thread keeps pace and writes half the segments
 
 
 def layout() -> dict:
     """Every name this index writes into its folder (pattern -> None for a file, or the layout of a folder)."""
     from icpolicy.engine import documents
 
-    return {MANIFEST: None, MANIFEST + ".tmp": None, LOCK: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
+    return {**{name: None for name in folder.BOOTSTRAP}, MANIFEST: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
 
 
 def rebuild_hint(index_dir: Path) -> str:
@@ -112,8 +113,9 @@ def tantivy_files(index_dir: Path) -> dict[str, int]:
     return sizes
 
 
-def check_files(index_dir: Path, manifest: dict) -> None:
-    """Raise IndexDamaged when a tantivy file recorded at the last commit is missing or changed size.
+def check_files(index_dir: Path, manifest: dict, full: bool = False) -> None:
+    """Raise IndexDamaged when a tantivy file recorded at the last commit is missing or changed
+    size (a stat per file: every open), or, with full, when its CRC-32 differs (every ingest).
 
     A file the manifest does not know (a merge or a commit that finished after the manifest
     was written) is left to tantivy's own checks.
@@ -122,13 +124,39 @@ def check_files(index_dir: Path, manifest: dict) -> None:
     present = tantivy_files(index_dir)
     folder = index_dir / schema.FOLDER
     live = {name.split(".", 1)[0] for name in present}
-    for name, size in recorded.items():
+    for name, entry in recorded.items():
+        size, crc = (entry, None) if isinstance(entry, int) else (entry[0], entry[1])
         if name.split(".", 1)[0] not in live:
             continue  # a segment merged away since the manifest was written
         if name not in present:
             raise IndexDamaged(str(folder / name), "missing")
         if present[name] != size:
             raise IndexDamaged(str(folder / name), f"is {present[name]} bytes, the commit wrote {size} (truncated or overwritten)")
+        if full and crc is not None and _crc32(folder / name) != crc:
+            raise IndexDamaged(str(folder / name), "altered since the commit that wrote it (its CRC-32 differs)")
+
+
+def _crc32(path: Path) -> int:
+    import zlib
+
+    crc = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
+def file_records(index_dir: Path, previous: dict) -> dict[str, list[int]]:
+    """name -> [size, CRC-32] of the committed tantivy files; tantivy never rewrites a file, so a
+    name and size recorded before keep their checksum and only new files are read."""
+    out = {}
+    for name, size in tantivy_files(index_dir).items():
+        old = previous.get(name)
+        if isinstance(old, list) and old[0] == size:
+            out[name] = old
+        else:
+            out[name] = [size, _crc32(index_dir / schema.FOLDER / name)]
+    return out
 
 
 def open_tantivy(index_dir: Path, create: bool = False):
@@ -148,29 +176,14 @@ def open_tantivy(index_dir: Path, create: bool = False):
     except BaseException as exc:  # ValueError, OSError and pyo3's PanicException (a BaseException)
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise IndexDamaged(str(folder), f"tantivy cannot open it ({type(exc).__name__}: {str(exc)[:200]})") from None
+        if "ReadOnlyFilesystem" in str(exc) or "PermissionDenied" in str(exc):  # not damage: where it lives
+            raise IndexWriteFailed(str(folder), f"tantivy takes a lock file even to read ({str(exc)[:120]})",
+                                   "the index is unchanged; open it where it can be written") from None
+        named = re.search(r'in file `"?([^`"/]+)"?`', str(exc))  # tantivy names the file it could not read
+        raise IndexDamaged(str(folder / named.group(1) if named else folder), f"tantivy cannot open it ({type(exc).__name__}: {str(exc)[:200]})") from None
 
 
-@contextmanager
-def writer_lock(index_dir: Path):
-    """Hold the single-writer lock; the kernel drops it when the process dies, so it never goes stale."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    lock_path = index_dir / LOCK
-    fh = open(lock_path, "a+")
-    try:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            holder = fh.read().strip() or "another process"
-            raise IndexBusy(f"{index_dir} is being written by {holder}; wait for it to finish (only one ingest at a time)") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"icpolicy ingest (pid {os.getpid()})")
-        fh.flush()
-        yield
-    finally:
-        fh.close()
+writer_lock = folder.lock  # the single-writer lock lives with the folder's ownership rules
 
 
 class Writer:
@@ -185,8 +198,11 @@ class Writer:
         self.facts = dict(facts or {})
         fresh = not (index_dir / MANIFEST).exists()
         index_dir.mkdir(parents=True, exist_ok=True)
+        self._files: dict = {}
         if not fresh:
-            check_files(index_dir, read_manifest(index_dir))
+            manifest = read_manifest(index_dir)
+            check_files(index_dir, manifest, full=True)
+            self._files = dict(manifest.get("files") or {})
         self.index = open_tantivy(index_dir, create=fresh)
         try:
             self.writer = self.index.writer(WRITER_BYTES, WRITER_THREADS)
@@ -255,8 +271,9 @@ class Writer:
     def _record(self) -> None:
         kinds = _counts(self.index)  # in a function of its own: no searcher left in this frame
         self.generation += 1
+        self._files = file_records(self.dir, self._files)
         write_manifest(self.dir, documents=kinds[schema.DOCUMENT], passages=kinds[schema.PASSAGE], generation=self.generation,
-                       files=tantivy_files(self.dir), **self.facts)
+                       files=self._files, **self.facts)
         # the passage index is committed; the document index follows (a crash here is healed when a writer opens)
         self._sync_documents(self._touched)
         self._touched = set()

@@ -20,18 +20,19 @@ from icpolicy import readers
 from icpolicy.engine.clickhouse import schema
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_lines
+from icpolicy.units import MB
 from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, doc_id_for
 from icpolicy.pipeline.ingest import Progress, read_document, walk
 
 
 def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_progress: Callable[[Progress], None] | None = None,
-           max_file_mb: float | None = None) -> IngestReport:
+           max_file_mb: float | None = None, follow_links: bool = False) -> IngestReport:
     """Load the files under paths into ClickHouse; re-ingest replaces changed documents."""
     report = IngestReport()
-    files = walk(paths, report)
+    files = walk(paths, report, follow_links)
     schema.create(conn)
     todo, stale = _plan(files, known_documents(conn), report)
-    max_bytes = int(max_file_mb * 1e6) if max_file_mb else readers.MAX_FILE_BYTES
+    max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
     sizes = {str(p): p.stat().st_size for p in todo}
     total = sum(sizes.values())
     done = 0
@@ -59,11 +60,12 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
 
 
 def ingest_spec(spec: str, paths: list[Path], index_dir=None, rebuild: bool = False, workers: int | None = None,
-                on_progress: Callable[[Progress], None] | None = None, debug: bool = False, max_file_mb: float | None = None) -> IngestReport:
+                on_progress: Callable[[Progress], None] | None = None, debug: bool = False, max_file_mb: float | None = None,
+                follow_links: bool = False) -> IngestReport:
     """ingest() with the embedded ingest's arguments, into the backend named by spec."""
     from icpolicy.engine.clickhouse.connection import connect
 
-    return ingest(paths, connect(spec), workers, on_progress, max_file_mb)
+    return ingest(paths, connect(spec), workers, on_progress, max_file_mb, follow_links)
 
 
 def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str]]:
