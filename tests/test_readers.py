@@ -158,3 +158,67 @@ def test_real_pdf_fixture():
     text = _cleaned(FIXTURES / "shenzhen_gender_2021.pdf")
     assert text.startswith("2021年深圳市社会性别统计报告")
     assert "二〇二二年十二月" in text
+
+
+# ---- markdown, front matter, healing (issue 11) ----
+
+def test_markdown_front_matter_yaml_and_toml_become_hints_not_text(tmp_path):
+    from icpolicy import readers
+    from icpolicy.text.clean import clean_text
+
+    yaml_md = tmp_path / "a.md"
+    yaml_md.write_text('---\ntitle: "芯片政策观察"\ndate: 2024-05-06\nsource: 某某日报\ntags:\n  - 芯片\n---\n\n正文第一段。\n', encoding="utf-8")
+    raw, _ = readers.read(yaml_md)
+    assert raw.title == "芯片政策观察" and dict(raw.hints)["date"] == "2024-05-06" and dict(raw.hints)["source"] == "某某日报"
+    assert clean_text(raw.text, raw.layout) == "正文第一段。"
+    toml_md = tmp_path / "b.md"
+    toml_md.write_text('+++\ntitle = "另一篇"\ndate = 2023-01-02\n+++\n正文。\n', encoding="utf-8")
+    raw, _ = readers.read(toml_md)
+    assert raw.title == "另一篇" and clean_text(raw.text, raw.layout) == "正文。"
+
+
+def test_a_block_between_rules_without_keys_is_kept_as_text(tmp_path):
+    from icpolicy import readers
+    from icpolicy.text.clean import clean_text
+
+    md = tmp_path / "c.md"
+    md.write_text("---\n这是正文，不是元数据。\n---\n后面的段落。\n", encoding="utf-8")
+    raw, _ = readers.read(md)
+    assert "这是正文，不是元数据。" in clean_text(raw.text, raw.layout)
+
+
+def test_embedded_html_and_templates_render_to_text_with_heading_levels(tmp_path):
+    from icpolicy import readers
+    from icpolicy.text.clean import clean
+
+    md = tmp_path / "d.md"
+    md.write_text('# 标题\n\n<p>第一段<strong>加粗</strong>。<br>第二行。</p>\n\n<h3>南京</h3>\n\n'
+                  '正文{{< figure src="x.png" >}}继续[^1]。\n\n| 城市 | 产值 |\n|---|---|\n| 无锡 | 100 |\n', encoding="utf-8")
+    raw, _ = readers.read(md)
+    paragraphs = clean(raw.text, raw.layout)
+    assert paragraphs[0].text == "标题" and paragraphs[0].heading == 1
+    assert ("南京", 3) in [(p.text, p.heading) for p in paragraphs]
+    text = "\n".join(p.text for p in paragraphs)
+    assert "第一段加粗。" in text and "正文继续。" in text and "无锡 | 100" in text
+    assert "<" not in text and "{{" not in text and "[^" not in text and "**" not in text
+
+
+def test_healing_joins_breaks_inside_sentences_only():
+    from icpolicy.text.clean import clean
+
+    web = "江苏提出，加快发展集成\n\n电路产业和半\n\n导体材料。\n\n上海市青浦区人民政府办公室关于印发\n\n《行动方案》的通知\n\n某某办公室\n\n2024年3月1日"
+    texts = [p.text for p in clean(web)]
+    assert texts[0] == "江苏提出，加快发展集成电路产业和半导体材料。"
+    assert "上海市青浦区人民政府办公室关于印发" in texts and "某某办公室" in texts and "2024年3月1日" in texts
+    marked = "## 小标题\n\n先进封装在后摩尔时代的重要\n\n性，已经得到认同。\n\n- 项一\n- 项二"
+    assert [p.text for p in clean(marked, "rendered")][:2] == ["小标题", "先进封装在后摩尔时代的重要性，已经得到认同。"]
+
+
+def test_front_matter_without_its_closing_line_is_still_not_text(tmp_path):
+    from icpolicy import readers
+    from icpolicy.text.clean import clean_text
+
+    md = tmp_path / "e.md"
+    md.write_text("---\ntitle: 未闭合的元数据\ndate: 2024-01-02\n\n正文在这里。\n", encoding="utf-8")
+    raw, _ = readers.read(md)
+    assert raw.title == "未闭合的元数据" and clean_text(raw.text, raw.layout) == "正文在这里。"

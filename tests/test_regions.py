@@ -33,3 +33,37 @@ def test_county_short_forms_need_their_city_or_province():
     g = gazetteer()
     assert g.resolve(g.find("政务数据资源管理")).path == ()  # 资源 is a county in 广西, and an ordinary word
     assert g.resolve(g.find("将青浦建设成为上海集成电路产业发展的重要基地")).path == ("上海市", "青浦区")
+
+
+# ---- zones, full names, groups (issue 11) ----
+
+@pytest.mark.parametrize("name, path", [
+    ("前海", ("广东省", "深圳市", "南山区")),
+    ("南沙", ("广东省", "广州市", "南沙区")),
+    ("张江", ("上海市", "浦东新区")),
+    ("临港", ("上海市", "浦东新区")),
+    ("苏州工业园区", ("江苏省", "苏州市", "苏州工业园区")),
+    ("两江新区", ("重庆市", "两江新区")),
+    ("合肥高新技术产业开发区", ("安徽省", "合肥市", "合肥高新区")),  # a city's zone, by the suffix rule
+    ("江阴高新区", ("江苏省", "无锡市", "江阴市")),  # under a county-level city: that city
+    ("江苏省苏州市", ("江苏省", "苏州市")),
+    ("江苏省苏州工业园区", ("江苏省", "苏州市", "苏州工业园区")),
+    ("广东省深圳市南山区", ("广东省", "深圳市", "南山区")),
+])
+def test_zones_and_full_names_resolve(name, path):
+    assert resolve_filter(name) == [path]
+
+
+def test_a_zone_is_not_its_citys_other_divisions():
+    park = resolve_filter("苏州工业园区")[0]
+    kunshan = resolve_filter("昆山")[0]
+    assert kunshan[: len(park)] != park and park[:2] == kunshan[:2]
+
+
+def test_groups_expand_to_members_and_contradictions_resolve_to_nothing():
+    assert set(resolve_filter("长三角")) == {("上海市",), ("江苏省",), ("浙江省",), ("安徽省",)}
+    assert resolve_filter("长江三角洲") == resolve_filter("长三角")
+    assert ("香港特别行政区",) in resolve_filter("粤港澳大湾区") and ("广东省", "深圳市") in resolve_filter("粤港澳大湾区")
+    assert ("重庆市",) in resolve_filter("成渝") and ("四川省", "成都市") in resolve_filter("成渝")
+    assert resolve_filter("多地") == [("多地",)]
+    assert resolve_filter("江苏杭州") == []  # 杭州 is not in 江苏

@@ -34,10 +34,12 @@ def test_work_plan_of_a_county_level_city(seed_documents):
 def test_roundup_2025_sections(seed_documents):
     doc = seed_documents["000_9cc3f131d6978670.txt"]
     assert doc.meta.doc_type == "新闻综述" and doc.meta.years == (2025,)
-    assert _passage(doc, "近日，全国各省").region.path == ("全国",)
+    assert doc.meta.region.path == ("多地",)  # a round-up as a whole is never filed under one place
+    assert _passage(doc, "近日，全国各省").region.path == ("多地",)
     assert _passage(doc, "北京：推动集成电路").region.path == ("北京市",)
     beijing_body = _passage(doc, "2025年1月14日，北京市第十六届")
-    assert beijing_body.region.path == ("北京市",) and beijing_body.years == (2025,)
+    # the section's report year, plus the year the passage itself speaks of (2024年北京市…规模突破)
+    assert beijing_body.region.path == ("北京市",) and beijing_body.years == (2024, 2025)
     assert _passage(doc, "上海：").region.path == ("上海市",)
     assert _passage(doc, "沈阳：").region.path == ("辽宁省", "沈阳市")
     assert _passage(doc, "无锡：").region.path == ("江苏省", "无锡市")
@@ -62,7 +64,7 @@ def test_roundup_2026_markdown_headings_and_figures_paragraphs(seed_documents):
     assert _passage(doc, "2025年,江苏集成电路产量").region.path == ("江苏省",)
     assert _passage(doc, "2025年,甘肃集成电路产量").region.path == ("甘肃省",)
     # a new top-level article resets the region to the document's
-    assert _passage(doc, "先进封装成为AI芯片").region.path == ("全国",)
+    assert _passage(doc, "先进封装成为AI芯片").region.path == ("多地",)
 
 
 def test_segments_fire_on_what_a_passage_discusses():
@@ -79,3 +81,15 @@ def test_segment_values_accept_slug_or_label():
     assert resolve_segment("packaging") == resolve_segment("封装测试") == "packaging"
     assert resolve_segment("化合物半导体") == "compound"
     assert resolve_segment("nonsense") is None
+
+
+def test_laws_are_typed_by_who_makes_them():
+    from icpolicy.meta.tagging import tag_document
+
+    def doc_type(*lines):
+        return tag_document("", [(line, 0) for line in lines], "x")[0].doc_type
+
+    assert doc_type("江苏省某某管理条例", "第一条 为了规范管理，制定本条例。") == "地方性法规"
+    assert doc_type("某某管理条例", "国务院令第1号公布", "第一条 为了规范管理，制定本条例。") == "行政法规"
+    assert doc_type("工业和信息化部关于电子产品管理的规定", "第一条 为了规范管理，制定本规定。", "工业和信息化部", "2024年5月1日") == "部门规章"
+    assert doc_type("国务院关于某事项的规定", "第一条 为了规范管理，制定本规定。") == "行政法规"

@@ -13,12 +13,15 @@ class RawText:
     `layout` is "plain" (one paragraph per line or blank-line separated), "markdown",
     or "wrapped" (hard line breaks inside paragraphs, as PDF text has).
     `title` is a title the container declares (HTML <title>, docx core properties).
+    `hints` are facts the container states outside the text (markdown front matter, HTML
+    <meta>): pairs of (field, value) with field one of title, date, source, doc_number, issuer.
     """
 
     text: str
     layout: str = "plain"
     title: str = ""
     encoding: str = ""
+    hints: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

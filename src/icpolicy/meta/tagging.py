@@ -1,11 +1,13 @@
 """Metadata: a document's title, type, region, years, number, issuer and date, and each passage's keys.
 
-Document region comes from the title and issuer, then the congress dateline, then national
-markers, then the opening lines, then the file name.  Passages inherit it; in news round-ups
-(many regions in one file) a heading such as "北京：…" or "## 天津市", or a paragraph opening
-"1月23日，在广东省第十四届人民代表大会…", sets the region (and report year) for what follows
-until the next one.  In a single-region document a passage can only narrow the region (a 区
-inside its 市), never move it: 上海 mentioned in a 青浦 plan stays 青浦.
+Document region comes from the title and issuer (a city's rules about its zone are the city's),
+then the congress dateline, then national markers, then the opening lines (news datelines
+aside), then the file name and the publishing site, and last 全国: never empty.  A round-up
+of many places (see _is_roundup) is 多地 as a whole; its section openings (sections.py) set
+the region and report year of what follows until the next opening or a summary paragraph.
+In a one-place document a passage can only narrow the region (a 区 inside its 市), never move
+it: 上海 mentioned in a 青浦 plan stays 青浦.  Every passage adds the years it states.
+Facts (文号, issuer, date) are in facts.py; the rules of all of these are in data/*.toml.
 """
 
 from __future__ import annotations
@@ -16,26 +18,33 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 
-from icpolicy.meta import regions, sectors, years
+from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.models import DocMeta, Passage, Region
+from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
+from icpolicy.text.passages import split_sentences
 
 OPENING = 12
-_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$)")
+_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
 _TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
-_ISSUER_LINE = re.compile(r"^([\u4e00-\u9fff（）()]{3,40}?(人民政府办公室|人民政府办公厅|人民政府|办公厅|办公室|委员会|管理局|统计局|工作委员会|领导小组|[局厅委办]))(文件)?$")
-_ISSUER_TITLE = re.compile(r"^([\u4e00-\u9fff（）()]{2,40}?)(关于)?印发")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
-_SECTION_OPEN = re.compile(r"^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月\d{1,2}日)?[,，]?\s*(?:在)?")
 _SENTENCE_END = "。；;！？!?"
+_HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
+                  re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
+_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
 
 
 @lru_cache(maxsize=1)
-def _type_rules() -> list[tuple[str, list[re.Pattern], str]]:
+def _type_rules() -> dict:
     with resources.files("icpolicy.data").joinpath("doctypes.toml").open("rb") as fh:
         raw = tomllib.load(fh)
-    return [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title")) for t in raw["type"]]
+    return {
+        "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
+        "news": [re.compile(p) for p in raw["news"]["patterns"]],
+        "news_type": raw["news"]["type"],
+        "report": [re.compile(p) for p in raw["report"]["structure"]],
+        "report_type": raw["report"]["type"],
+    }
 
 
 def _plain(text: str) -> str:
@@ -43,75 +52,107 @@ def _plain(text: str) -> str:
 
 
 def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
-    """The document's title: declared by the container, a top heading, or the first title-like lines."""
+    """The document's title: declared by the container, a top heading, or the first title-like
+    lines; "" when the text opens with body text and has none."""
     if declared.strip():
         return declared.strip()
+    top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
-        if level == 1:
+        if level and (level == top or level == 1) and not _JUNK_LINE.match(text):
             return text
+        if not level and text[-1] in _SENTENCE_END and len(text) > 40 and top != 1:
+            break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
     for i, line in enumerate(lines):
-        if len(line) > 80 or line[-1] in _SENTENCE_END or line[-1] in ":：" or _DOC_NUMBER.fullmatch(line):
+        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line):
             continue
         title, j = line, i
-        while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 90:
+        while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
-            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or _DOC_NUMBER.search(nxt) or years.first_date([nxt])[0]:
+            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0]:
                 break
             title, j = title + nxt, j + 1
         if _TYPE_END.search(title) or "政府工作报告" in title:
             return title
-    for text in lines[:1]:
-        if text[-1] not in ":：":
-            first = re.split(r"(?<=[。！？!?])", text)[0]
-            return first if len(first) <= 60 else first[:40] + "…"
-    return stem
+    return ""
 
 
-def detect_type(title: str, opening: list[str]) -> str:
-    """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
+def _first_line(opening: list[str], stem: str) -> str:
+    """A headline: the first line that is not page furniture, or its first sentence."""
+    lines = [text for text in opening if not _JUNK_LINE.match(text)]
+    if not lines:
+        return stem
+    first = re.split(r"(?<=[。！？!?])", lines[0])[0]
+    return first if len(first) <= 60 else first[:40] + "…"
+
+
+def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:
+    """A title for a document that opens with body text: 2008年政府工作报告, 2024年江苏省统计公报."""
+    if not doc_type or not doc_years:
+        return ""
+    place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path) else region.name
+    return f"{doc_years[0]}年{place}{doc_type}"
+
+
+def news_header(opening: list[str]) -> bool:
+    """True when the header reads as a news item: a dateline, a byline, a media source line."""
     rules = _type_rules()
+    return any(p.search(_plain(text)) for p in rules["news"] for text in opening[:8])
+
+
+def _is_report(texts: list[str]) -> bool:
+    """True when the text is a government work report as delivered (各位代表, 向大会报告…)."""
+    patterns = _type_rules()["report"]
+    return any(p.search(_plain(text)) for p in patterns for text in texts[:60])
+
+
+def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "") -> str:
+    """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
+    rules, hints = _type_rules(), hints or {}
+    texts = opening if texts is None else texts
+    report = _is_report(texts)
+    if news_header(opening) and not report and not facts.doc_number(title, opening, [], {}):
+        return rules["news_type"]
+    rule = _match_type(title, opening)
+    found = rule[0] if rule else ""
+    own_title = re.sub(r"[（(][^）)]*[）)]$", "", _plain(title)).endswith(rules["report_type"])
+    if found == rules["report_type"] and not report and not own_title:
+        return rules["news_type"]
+    if not found and facts.is_news_source(hints.get("source", "")):
+        return rules["news_type"]
+    if rule and region.path == regions.NATIONAL.path:
+        _, _, _, national, ministry = rule
+        by_ministry = ministry and issuer and not any(word in issuer for word in ("国务院", "中共中央", "全国人民代表大会"))
+        return ministry if by_ministry else (national or found)
+    return found
+
+
+def _match_type(title: str, opening: list[str]) -> tuple | None:
+    """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
+    types = _type_rules()["types"]
     header = [_plain(text) for text in [title] + opening[:5]]
-    for name, patterns, where in rules:
-        if where == "both" and any(p.search(text) for p in patterns for text in header):
-            return name
+    for rule in types:
+        if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
+            return rule
     inner = re.findall(r"《([^》]+)》", title)
     for texts in ([inner[-1]] if inner else [], [title]):
-        for name, patterns, where in rules:
-            if where != "opening" and any(p.search(_plain(text)) for p in patterns for text in texts):
-                return name
+        for rule in types:
+            if rule[2] != "opening" and any(p.search(_plain(text)) for p in rule[1] for text in texts):
+                return rule
     body = [_plain(text) for text in opening]
-    for name, patterns, where in rules:
-        if where in ("both", "opening") and any(p.search(text) for p in patterns for text in body):
-            return name
-    return ""
+    for rule in types:
+        if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
+            return rule
+    return None
 
 
-def detect_doc_number(title: str, opening: list[str]) -> str:
-    """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the text has one."""
-    for text in [title] + opening:
-        match = _DOC_NUMBER.search(text)
-        if match:
-            return re.sub(r"\s+", "", match.group())
-    return ""
-
-
-def detect_issuer(title: str, opening: list[str]) -> str:
-    """The 发文机关: a letterhead or signature line, or the body named before 印发 in the title."""
-    for text in opening:
-        match = _ISSUER_LINE.match(text)
-        if match:
-            return match.group(1)
-    match = _ISSUER_TITLE.match(title)
-    if match and not match.group(1).startswith("《"):
-        return match.group(1)
-    return ""
-
-
-def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Region:
-    """The document's region (see module docstring)."""
-    gaz = regions.gazetteer()
+def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None) -> Region:
+    """The document's region (see module docstring); 全国 when nothing local is named."""
+    gaz, hints = regions.gazetteer(), hints or {}
     found = gaz.resolve(gaz.find(title + " " + issuer))
+    own = gaz.resolve(gaz.find(issuer))
+    if own.path and (found == own or _is_within(found, own)):
+        return own  # a city's rules about one of its zones are the city's
     if found.path:
         return found
     for text in opening[:6]:
@@ -122,66 +163,92 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str) -> Reg
             found = gaz.resolve(gaz.find(match.group(1)))
             if found.path:
                 return found
-    head = title + "\n" + "\n".join(opening[:4])
-    if any(marker in head for marker in gaz.national_markers) or "全国" in title:
+    head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
+    if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
             continue
+        text = _DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
         if found.path:
             return found
-    return gaz.resolve(gaz.find(stem))
+    for fallback in (stem, hints.get("site", "")):  # the file name, then the site that published it
+        found = gaz.resolve(gaz.find(fallback))
+        if found.path:
+            return found
+    return regions.NATIONAL
 
 
-def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool) -> tuple[tuple[int, ...], str]:
-    """(policy years, issue date) of a document."""
-    year, issued = years.first_date(opening)
+def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict) -> tuple[int, ...]:
+    """The years a document speaks for (its plan period, report year, or the year it is dated)."""
+    year, _ = years.first_date(opening)
     plan = years.plan_range(title)
     if plan:
-        return plan, issued
+        return plan
     if doc_type == "政府工作报告":
         found = years.report_year(title, opening, body, stem)
         if found:
-            return (found,), issued
+            return (found,)
     if roundup:
-        found = years.roundup_year(opening, body)
+        found = years.report_year_in(title) or years.roundup_year(opening, body)
         if found:
-            return (found,), issued
-    found = years.title_year(title) or year or years.filename_year(stem)
-    return ((found,) if found else ()), issued
-
-
-def _section_region(text: str, heading: int) -> Region:
-    """A region that opens a heading or a section paragraph ("北京：…", "1月23日，在广东省…")."""
-    gaz = regions.gazetteer()
-    is_heading = heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
-    opener = _SECTION_OPEN.match(text)
-    start = opener.end() if opener else 0
-    mentions = gaz.find(text[start : start + 12] if not is_heading else text[:12])
-    if not mentions or mentions[0].start != 0:
-        return Region()
-    return gaz.resolve([mentions[0]])
+            return (found,)
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
+    found = years.title_year(title) or year or hinted or years.filename_year(stem)
+    return (found,) if found else ()
 
 
 def _is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
-def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, bool]:
+def _is_roundup(paragraphs: list[tuple[str, int]], home: Region) -> bool:
+    """True when section openings name three places outside the title's own region (strong
+    openings), or paragraphs or sentences open with places in three provinces (a list of cities)."""
+    strong: set[tuple[str, ...]] = set()
+    provinces: set[str] = set()
+    for text, level in paragraphs:
+        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
+        for piece, piece_level in pieces:
+            opening = sections.opening(piece, piece_level) if piece else None
+            if opening and (not home.path or not (opening.region == home or _is_within(opening.region, home))):
+                provinces.add(opening.region.path[0])
+                if opening.strong:
+                    strong.add(opening.region.path)
+                if len(strong) >= 3 or len(provinces) >= 3:
+                    return True
+    return False
+
+
+def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
     """The document's facts, and whether it is a round-up of many regions."""
+    hints = hints or {}
     texts = [text for text, _ in paragraphs]
-    opening = texts[:OPENING]
-    title = detect_title(declared_title, paragraphs, stem)
-    doc_type = detect_type(title, opening)
-    issuer = detect_issuer(title, opening)
-    provinces = {r.path[0] for r in (_section_region(text, level) for text, level in paragraphs) if r.path}
-    roundup = doc_type == "新闻综述" or (len(provinces) >= 3 and doc_type in ("", "新闻综述", "政府工作报告"))
+    opening, tail = texts[:OPENING], texts[-facts.TAIL:]
+    title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
+    issuer = facts.issuer(title, opening, tail, hints)
+    region = detect_region(title, issuer, opening, stem, hints)
+    doc_type = detect_type(title, opening, region, hints, texts, issuer)
+    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
+    named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
+    roundup = (doc_type in ("", "新闻综述") or not named) and not _is_report(texts) and _is_roundup(paragraphs, title_region)
     if roundup:
-        doc_type = "新闻综述"
-    region = regions.NATIONAL if roundup else detect_region(title, issuer, opening, stem)
-    doc_years, issued = detect_years(title, doc_type, opening, texts, stem, roundup)
-    return DocMeta(title, doc_type, region, doc_years, detect_doc_number(title, opening), issuer, issued), roundup
+        doc_type = doc_type or "新闻综述"
+        region = regions.MULTI
+    number = facts.doc_number(title, opening, tail, hints)
+    if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
+        doc_type = _type_rules()["news_type"]  # a dated, titled post with no official marks is an article
+    doc_years = detect_years(title, doc_type, opening, texts, stem, roundup, hints)
+    if not title:
+        title = (doc_type != _type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
+    news = doc_type == _type_rules()["news_type"]
+    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, facts.issued(opening, tail, hints, news))
+    return meta, roundup
+
+
+def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(sorted(set().union(*groups)))
 
 
 class PassageTagger:
@@ -192,29 +259,89 @@ class PassageTagger:
         self.meta = meta
         self.roundup = roundup
         self.ordinal = 0
-        self.region, self.years = meta.region, meta.years
+        self.region, self.years, self.level = meta.region, meta.years, 0
+        self.year_rank = 99
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document."""
-        meta, out = self.meta, []
-        for text, level in paragraphs:
-            section = _section_region(text, level)
-            if level == 1:
-                self.region, self.years = meta.region, meta.years
-            passage_region = self.region
-            if section.path and (self.roundup or _is_within(section, meta.region)):
-                passage_region = section
-                is_heading = level > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
-                if self.roundup or is_heading:
-                    self.region = section
-                    congress = years.congress_year(text) if self.roundup else 0
-                    self.years = (congress,) if congress else meta.years
-            out.append(Passage(self.ordinal, text, passage_region, self.years, sectors.tag(normalise(text))))
-            self.ordinal += 1
+        out = []
+        for paragraph, level in paragraphs:
+            for text in self._by_place(paragraph, level):
+                region = self._place(text, level)
+                stated = _union(years.stated(text), years.spoken(text, self._base()))
+                out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(normalise(text))))
+                self.ordinal += 1
         return out
 
+    def _by_place(self, text: str, level: int) -> list[str]:
+        """A round-up paragraph that goes place by place, a sentence each ("苏州提出…。无锡将…。"),
+        is cut where each place begins, so each sentence is filed under its own place."""
+        if not self.roundup or level:
+            return [text]
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return [text]
+        places = [sections.opening(sentence.strip(), 0) for sentence in sentences]
+        if len({o.region for o in places if o}) < 2:
+            return [text]
+        chunks: list[str] = []
+        current = None
+        for sentence, found in zip(sentences, places):
+            if chunks and found and found.region != current and not _is_within(found.region, current or Region()):
+                chunks.append(sentence)
+                current = found.region
+            elif chunks:
+                chunks[-1] += sentence
+            else:
+                chunks.append(sentence)
+                current = found.region if found else None
+        return chunks
 
-def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str) -> tuple[DocMeta, list[Passage]]:
+    def _heading_years(self, text: str, level: int) -> None:
+        """A section heading stating years (一、2024年工作回顾) speaks for what follows it, until a
+        heading of its rank or above; a lower heading without years leaves them."""
+        rank = level or next((i for i, p in enumerate(_HEADING_RANKS, 1) if p.match(text)), len(_HEADING_RANKS) + 1)
+        spoken = _union(years.stated(text), years.spoken(text, self._base()))
+        if spoken:
+            self.years, self.year_rank = _union(self.meta.years, spoken), rank
+        elif rank <= self.year_rank:
+            self.years, self.year_rank = self.meta.years, 99
+
+    def _base(self) -> int:
+        """The year relative words count from: the section's or document's single year, else none."""
+        own = self.years if len(self.years) == 1 else self.meta.years
+        return own[0] if len(own) == 1 else 0
+
+    def _place(self, text: str, level: int) -> Region:
+        """The passage's region; moves the section when the passage opens one."""
+        meta = self.meta
+        opening = sections.opening(text, level)
+        if level and (level == 1 or (not opening and self.level and level <= self.level)):
+            self.region, self.years, self.level, self.year_rank = meta.region, meta.years, 0, 99
+        if not opening:
+            if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
+                self._heading_years(text, level)
+            if self.roundup and sections.closes(text):
+                self.region, self.years, self.level = meta.region, meta.years, 0
+            return self.region
+        if self.roundup:
+            if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):
+                self.region, self.years = opening.region, opening.years or meta.years
+                self.level = level or self.level
+            return opening.region
+        if _is_within(opening.region, meta.region):
+            # a heading narrows what follows; a bare place name on its own line (a table's row
+            # or column label) only names its own passage
+            bare = not level and bool(regions.gazetteer().lookup(text.strip(" ：:")))
+            if sections.is_heading_like(text, level) and not bare:
+                self.region, self.level = opening.region, level or self.level
+            return opening.region
+        if meta.region == regions.NATIONAL and self.region == meta.region:
+            return opening.region  # a national text's passage about one place (一、前海要…)
+        return self.region
+
+
+def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
     """Document facts and per-passage keys for a split document."""
-    meta, roundup = describe(declared_title, paragraphs, stem)
+    meta, roundup = describe(declared_title, paragraphs, stem, dict(hints))
     return meta, PassageTagger(meta, roundup).tag(paragraphs)

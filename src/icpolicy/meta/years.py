@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+import tomllib
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -15,8 +17,14 @@ _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 _REVIEW = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
 
 
+# what NFKC would do to the characters dates are written with (fullwidth digits, －, ～, spaces),
+# at a fraction of its cost on long passages
+_DATE_FORMS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "－": "-", "～": "~", "\u3000": "", " ": "",
+                             "\u00a0": "", "\u2002": "", "\u2003": "", "\u2009": ""})
+
+
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
+    return text.translate(_DATE_FORMS)
 
 
 def plan_range(title: str) -> tuple[int, ...]:
@@ -108,3 +116,83 @@ def parse_range(value: str) -> tuple[int, int]:
     if start and end and start > end:
         raise ValueError(f"'{value}': the range starts after it ends")
     return start, end
+
+
+_STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年")
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DATE = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def stated(text: str) -> tuple[int, ...]:
+    """Years a text states about itself: 2018年…, 到2025年, a range 2023—2025年 (every year in it)."""
+    plain = _plain(text)
+    found: set[int] = set()
+    for match in _STATED_RANGE.finditer(plain):
+        start, end = int(match.group(1)), int(match.group(2))
+        if start <= end <= start + 15:
+            found.update(range(start, end + 1))
+    found.update(int(m) for m in _YEAR.findall(plain))
+    return tuple(sorted(y for y in found if 1949 <= y <= 2100))
+
+
+@lru_cache(maxsize=1)
+def _word_rules() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, tuple[int, int]]]:
+    with resources.files("icpolicy.data").joinpath("years.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    relative = raw.get("relative", {})
+    periods = {k: tuple(v) for k, v in raw.get("periods", {}).items()}
+    words = sorted(relative, key=len, reverse=True)
+    names = sorted(periods, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, words)) or "(?!)"), relative,
+            re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
+
+
+def spoken(text: str, base: int) -> tuple[int, ...]:
+    """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
+    2021-2025.  Relative words need the document's single year as base (0: none)."""
+    pattern, relative, period_pattern, periods = _word_rules()
+    found: set[int] = set()
+    if base:
+        found.update(base + relative[m.group()] for m in pattern.finditer(text))
+    for match in period_pattern.finditer(text):
+        start, end = periods[match.group()]
+        found.update(range(start, end + 1))
+    return tuple(sorted(found))
+
+
+def report_year_in(text: str) -> int:
+    """The year of a work report a sentence names ("2024年宝鸡市政府工作报告"), or 0."""
+    match = re.search(r"((?:19|20)\d{2})年.{0,12}?政府工作报告", _plain(text)[:80])
+    return int(match.group(1)) if match else 0
+
+
+def _cn_number(text: str) -> int:
+    if len(text) == 4:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    if text == "十":
+        return 10
+    if text.startswith("十"):
+        return 10 + _CN_DIGITS[text[1]]
+    if text.endswith("十"):
+        return _CN_DIGITS[text[0]] * 10
+    if "十" in text:
+        return _CN_DIGITS[text[0]] * 10 + _CN_DIGITS[text[-1]]
+    return _CN_DIGITS[text]
+
+
+def line_date(text: str) -> str:
+    """The ISO date of a line that is a date and nothing else (a signature date), or ""."""
+    plain = _plain(text).strip("（）()")
+    match = _DATE.fullmatch(plain) or _NUMERIC_DATE.fullmatch(plain)
+    if match:
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        match = _CN_DATE.fullmatch(plain)
+        if not match:
+            return ""
+        try:
+            year, month, day = (_cn_number(g) for g in match.groups())
+        except (KeyError, IndexError):
+            return ""
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else ""

@@ -105,7 +105,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
     if not paragraphs:
         raise ExtractionError(str(path), "no text left after cleaning")
     pieces = passages.split(paragraphs)
-    meta, passage_list = tagging.tag_document(raw.title, pieces, path.stem)
+    meta, passage_list = tagging.tag_document(raw.title, pieces, path.stem, raw.hints)
     source = source_key(path)
     stat = path.stat()
     document = Document(

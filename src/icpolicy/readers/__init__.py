@@ -11,7 +11,7 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers import archive, docx, html, office, pdf, text
+from icpolicy.readers import archive, docx, html, markdown, office, pdf, text
 from icpolicy.units import MB, megabytes
 
 Reader = Callable[[Path, bytes], RawText]
@@ -19,8 +19,8 @@ Reader = Callable[[Path, bytes], RawText]
 READERS: dict[str, Reader] = {
     ".txt": text.read_text,
     ".text": text.read_text,
-    ".md": text.read_markdown,
-    ".markdown": text.read_markdown,
+    ".md": markdown.read_markdown,
+    ".markdown": markdown.read_markdown,
     ".pdf": pdf.read_pdf,
     ".docx": docx.read_docx,
     ".html": html.read_html,

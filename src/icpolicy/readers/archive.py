@@ -45,7 +45,7 @@ def read_zip(path: Path, data: bytes) -> RawText:
     except zipfile.BadZipFile:
         raise ExtractionError(str(path), "corrupt zip archive") from None
     check_archive(path, archive)
-    parts, skipped = [], []
+    parts, skipped, layouts = [], [], set()
     for info in sorted(archive.infolist(), key=_decode_name):
         name = _decode_name(info)
         member = PurePosixPath(name)
@@ -66,6 +66,8 @@ def read_zip(path: Path, data: bytes) -> RawText:
             continue
         if raw.text.strip():
             parts.append(f"〔{member.name}〕\n{raw.text.strip()}")
+            layouts.add(raw.layout)
     if not parts:
         raise ExtractionError(str(path), "no readable document inside the zip" + (f" (passed over: {', '.join(skipped[:5])})" if skipped else ""))
-    return RawText("\n\n".join(parts), "plain", "", "zip")
+    # markdown, HTML and docx members mark their headings ("## text"): keep reading them as marks
+    return RawText("\n\n".join(parts), "rendered" if "rendered" in layouts else "plain", "", "zip")

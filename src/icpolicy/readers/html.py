@@ -7,12 +7,14 @@ from pathlib import Path
 
 from icpolicy.models import RawText
 from icpolicy.readers.encoding import decode
+from icpolicy.readers.hints import hints_from, rules
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
          "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
           "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "tbody", "thead"}
 _CELL = {"td", "th"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 _TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*")
@@ -22,34 +24,86 @@ def read_html(path: Path, data: bytes) -> RawText:
     """Decode with the declared charset (falling back to detection) and extract the article."""
     declared = _CHARSET.search(data[:8192])
     text, encoding = decode(path, data, declared.group(1).decode("ascii", "ignore") if declared else "")
-    title, body = html_to_text(text)
-    return RawText(body, "plain", title, encoding)
+    return page_to_raw(text, encoding)
+
+
+def page_to_raw(markup: str, encoding: str = "") -> RawText:
+    """RawText of an HTML page or fragment: article text (headings as '## text'), title, <meta> hints."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(markup, "lxml")
+    hints = hints_from(_meta_fields(soup), "html_meta")
+    declared, parts, all_parts = _title(soup)
+    for tag in soup(_DROP):
+        tag.decompose()
+    h1 = soup.find("h1")
+    heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
+    root = _main_container(soup) or soup.body or soup
+    text = _visible_text(root)
+    title = declared or _pick_title(parts, heading, text)
+    site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
+    if site and "site" not in dict(hints):
+        hints = hints + (("site", site[0]),)
+    first = text.lstrip().split("\n", 1)[0].lstrip("# ")
+    if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
+        text = title + "\n" + text
+    return RawText(text, "rendered", title, encoding, hints)
 
 
 def html_to_text(markup: str) -> tuple[str, str]:
     """Return (title, text) of the main content of an HTML page or fragment."""
+    raw = page_to_raw(markup)
+    return raw.title, raw.text
+
+
+def fragment_to_text(markup: str) -> str:
+    """Visible text of an HTML fragment (embedded in markdown), headings as '## text'."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
-    title = _title(soup)
     for tag in soup(_DROP):
         tag.decompose()
-    root = _main_container(soup) or soup.body or soup
-    text = _visible_text(root)
-    first = text.lstrip().split("\n", 1)[0]
-    if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
-        text = title + "\n" + text
-    return title, text
+    return _visible_text(soup.body or soup)
 
 
-def _title(soup) -> str:
-    meta = soup.find("meta", attrs={"name": re.compile("^(ArticleTitle|title)$", re.I)})
-    if meta and meta.get("content", "").strip():
-        return meta["content"].strip()
+def _meta_fields(soup) -> dict[str, str]:
+    fields = {}
+    for meta in soup.find_all("meta"):
+        name = meta.get("name") or meta.get("property") or ""
+        if name and meta.get("content"):
+            fields.setdefault(name, meta["content"])
+    return fields
+
+
+def _boilerplate(text: str) -> bool:
+    return any(word in text for word in rules()["site"]["boilerplate"])
+
+
+def _title(soup) -> tuple[str, list[str], list[str]]:
+    """(the title a <meta> declares, or ""; the parts of <title> that are not site boilerplate; all its parts)."""
+    parts = []
     if soup.title and soup.title.get_text(strip=True):
         parts = [p for p in _TITLE_SPLIT.split(soup.title.get_text(" ", strip=True)) if p]
-        return max(parts, key=lambda p: len(_CJK.findall(p))) if parts else ""
-    return ""
+    meta = soup.find("meta", attrs={"name": re.compile("^(ArticleTitle|title)$", re.I)})
+    if meta and meta.get("content", "").strip():
+        return meta["content"].strip(), [], parts
+    return "", [p for p in parts if not _boilerplate(p)], parts
+
+
+def _pick_title(parts: list[str], heading: str, text: str) -> str:
+    """The page title's part that the article itself shows, else its <h1>, else its first part.
+
+    Pages title themselves "article_column_site"; the site's name is the part the article does
+    not repeat, so the longest part is not always the article's."""
+    head = text[:3000].replace(" ", "")
+    if heading and not _boilerplate(heading) and any(p.replace(" ", "") in heading.replace(" ", "") for p in parts):
+        return heading  # the <h1> says at least what the page title says
+    shown = [p for p in parts if _CJK.search(p) and p.replace(" ", "") in head]
+    if shown:
+        return max(shown, key=len)
+    if heading and not _boilerplate(heading):
+        return heading
+    return parts[0] if parts else ""
 
 
 def _main_container(soup):
@@ -88,6 +142,8 @@ def _visible_text(root) -> str:
             name = child.name or ""
             if name in _BLOCK:
                 parts.append("\n")
+            if name in _HEADINGS:
+                parts.append("#" * int(name[1]) + " ")
             walk(child)
             if name in _CELL:
                 parts.append(" | ")
@@ -96,4 +152,4 @@ def _visible_text(root) -> str:
 
     walk(root)
     lines = (line.strip().strip("|").strip() for line in "".join(parts).split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in lines if line.strip("# "))

@@ -1,13 +1,18 @@
 """Turn extracted text into clean paragraphs that read as the original sentences.
 
 Rules (patterns live in data/cleaning.toml):
+- HTML tags left in text that no reader rendered (a few <br> or <p> in a .txt) go;
 - line endings: CRLF and lone CR become LF; BOM and zero-width marks go;
 - page furniture goes: "— 6 —", "- 3 -", "第3页", a bare number at a page edge, URL-only lines;
 - hard-wrapped text (PDF extractions) is re-flowed: a line that fills the text width and does
   not end a sentence continues on the next line, wherever blank lines or page breaks fall;
 - spaces between Chinese and digits or Latin letters go ("达到 350亿元" -> "达到350亿元"),
   and so do spaces between Chinese characters ("政 府 工 作 报 告");
-- markdown marks go (headings keep their level, emphasis, links, comments, list markers).
+- markdown marks go (headings keep their level, emphasis, links, comments, list markers);
+  "rendered" text (from the markdown and HTML readers) only marks headings as "## text";
+- paragraph healing: a blank-line break inside a sentence (web copies: "集成\n\n电路") is
+  joined when the text before it runs on (no sentence end, not a heading, list item or table
+  row, long enough to be body text) and the text after does not open a new paragraph.
 """
 
 from __future__ import annotations
@@ -50,6 +55,12 @@ def _rules() -> dict:
         "url": re.compile("^" + raw["url_line"] + "$"),
         "sentence_end": tuple(raw["sentence_end"]),
         "paragraph_start": re.compile("^" + raw["paragraph_start"]),
+        "stray_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["names"]) + r")\b[^<>\n]{0,300}?/?>", re.I),
+        "block_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["blocks"]) + r")\b", re.I),
+        "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
+        "heal_min": raw["healing"]["min_chars"],
+        "heal_clause": raw["healing"]["clause_marks"],
+        "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
     }
 
 
@@ -59,6 +70,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if layout == "markdown":
         text = _HTML_COMMENT.sub("\n", text)
+    text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
     pages = text.split("\f")
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line
     for page in pages:
@@ -68,12 +80,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         for line in page_lines:
             lines.append(_strip_line(line, layout))
         lines.append(("", 0))
-    if layout == "plain" and _looks_wrapped([line for line, _ in lines]):
+    if layout in ("plain", "rendered") and _looks_wrapped([line for line, _ in lines]):
         layout = "wrapped"
     if layout == "wrapped":
         paragraphs = _reflow([line for line, _ in lines if line])
     else:
-        paragraphs = [Paragraph(line, level) for line, level in lines if line]
+        paragraphs = _heal(lines, layout in ("rendered", "markdown"))
     out = []
     for para in paragraphs:
         body = _INNER_SPACE.sub("", para.text)
@@ -83,16 +95,78 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     return out
 
 
+def opens_paragraph(text: str) -> bool:
+    """True when a line starts like a new paragraph or section (一、 （一） 1. 第一章 附件 a 文号)."""
+    return bool(_rules()["paragraph_start"].match(text))
+
+
 def clean_text(text: str, layout: str = "plain") -> str:
     """clean(), with the paragraphs joined by newlines."""
     return "\n".join(p.text for p in clean(text, layout))
 
 
+def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]:
+    """Paragraphs of the lines, with blank-line breaks inside a sentence joined (module docstring).
+
+    In rendered markdown (marked: headings are marked, so an unmarked line is body text) a
+    block that stops without a sentence end also runs on when the next block ends a sentence.
+    """
+    out: list[Paragraph] = []
+    blank_before = False
+    for line, level in lines:
+        if not line:
+            blank_before = True
+            continue
+        if blank_before and out and level == 0 and _continues(out, line, marked):
+            out[-1] = Paragraph(_join(out[-1].text, line), 0)
+        else:
+            out.append(Paragraph(line, level))
+        blank_before = False
+    return out
+
+
+def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
+    rules = _rules()
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line):
+        return False
+    if _runs_on(out[-1]) or (_runs_on(out[-1], loose=True) and _CONTINUATION.match(line)):
+        return True
+    ends = rules["sentence_end"]
+    titled = rules["title_end"].search(out[-1].text)
+    return marked and not titled and _runs_on(out[-1], loose=True) and _ends_sentence(line, ends)
+
+
+_DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
+# a block that opens with one character and a comma continues a sentence ("性，已经得到…");
+# two would take in sentence openers (近日，此外，)
+_CONTINUATION = re.compile(r"^[^，,。；;：:\s][，,、]")
+
+
+def _runs_on(para: Paragraph, loose: bool = False) -> bool:
+    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row.
+
+    Strict (the default) also wants a clause mark in it, so titles, letterheads and signatures
+    (which have none) stay apart; loose only wants it long enough and not a date line.
+    """
+    rules = _rules()
+    text = para.text
+    if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
+        return False
+    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text):
+        return False
+    if len(text) < rules["heal_min"]:
+        return False
+    return loose or any(mark in text for mark in rules["heal_clause"])
+
+
 def _strip_line(line: str, layout: str) -> tuple[str, int]:
     rules = _rules()
-    if not line or rules["furniture"].match(line) or rules["url"].match(line):
+    if not line or rules["furniture"].match(line) or rules["url"].match(line) or rules["nav"].match(line):
         return "", 0
     level = 0
+    if layout == "rendered":
+        heading = _MD_HEADING.match(line)
+        return (heading.group(2), len(heading.group(1))) if heading else (line, 0)
     if layout == "markdown":
         if _MD_RULE.match(line) or _MD_TABLE_RULE.match(line):
             return "", 0
@@ -170,7 +244,7 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     current, previous = "", ""
     for line in lines:
         if current:
-            wrapped = _is_full(previous, width) and not _ends_sentence(previous, ends)
+            wrapped = _is_full(previous, width) and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
             if wrapped and not rules["paragraph_start"].match(line):
                 current = _join(current, line)
                 previous = line

@@ -1,0 +1,164 @@
+"""Document facts: 发文字号, 发文机关 and 成文日期, wherever the text or its container states them.
+
+Sources, strongest first: a labelled field (发文字号：…), a law's adoption statement, the
+letterhead and header block, the signature and date at the end, the title (X关于印发…),
+and last the container's hints (front matter, HTML <meta>).  Patterns: data/metadata.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+from icpolicy.meta import years
+
+TAIL = 10
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    with resources.files("icpolicy.data").joinpath("metadata.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    suffixes = "|".join(sorted(raw["organs"]["suffixes"], key=len, reverse=True))
+    spaced = {field: ["\\s*".join(map(re.escape, name)) for name in names] for field, names in raw["labels"].items()}  # 文  号
+    labels = {field: re.compile(r"(?:^|[\s|【\[])(?:" + "|".join(names) + r")\s*[】\]]?\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*(?:\||$)")
+              for field, names in spaced.items()}
+    return {
+        "organ_line": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
+        "organ_title": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()、]{{1,40}}?(?:{suffixes}))(?:关于|印发)"),
+        "labels": labels,
+        "statements": [(re.compile(s["pattern"]), s.get("issuer", ""), s.get("number", "")) for s in raw.get("statement", [])],
+        "news": tuple(raw["news"]["sources"]),
+    }
+
+
+_ORDER = re.compile(r"^(.{2,30}?)令$")
+_ORDER_NUMBER = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+
+
+def _merge_orders(opening: list[str]) -> list[str]:
+    """"上海市人民政府令" on one line and "（第19号）" on the next read as one line."""
+    out: list[str] = []
+    for text in opening:
+        if out and _ORDER.match(out[-1]) and _ORDER_NUMBER.match(text.replace(" ", "")):
+            out[-1] = out[-1] + text.replace(" ", "").strip("（）()")
+        else:
+            out.append(text)
+    return out
+
+
+def _labelled(field: str, texts: list[str]) -> str:
+    pattern = _rules()["labels"][field]
+    for text in texts:
+        match = pattern.search(text)
+        if match:
+            return match.group(1).strip()
+    return ""
+
+
+def _statement(texts: list[str]) -> tuple[str, str, str]:
+    """(issuer, ISO date, number) from a law's adoption or promulgation statement."""
+    for text in texts:
+        plain = text.replace(" ", "")
+        for pattern, issuer, number in _rules()["statements"]:
+            match = pattern.search(plain)
+            if match:
+                groups = {k: v or "" for k, v in match.groupdict().items()}
+                _, date = years.first_date([groups.get("date", "")])
+                return issuer.format(**groups), date, number.format(**groups) if number else ""
+    return "", "", ""
+
+
+def is_organ(text: str) -> bool:
+    """True when a line is nothing but the name of an issuing body."""
+    return bool(_rules()["organ_line"].match(text.replace(" ", "")))
+
+
+def is_news_source(text: str) -> bool:
+    """True when a source or byline names a news outlet."""
+    return any(word in text for word in _rules()["news"])
+
+
+def doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
+    """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the document states one."""
+    opening = _merge_orders(opening)
+    labelled = _labelled("doc_number", opening + tail)
+    if labelled and DOC_NUMBER.search(labelled):
+        return re.sub(r"\s+", "", DOC_NUMBER.search(labelled).group())
+    _, _, number = _statement(opening)
+    if number:
+        return number
+    for text in [title] + opening:
+        match = DOC_NUMBER.search(text)
+        if match:
+            return re.sub(r"\s+", "", match.group())
+    for text in tail:
+        match = DOC_NUMBER.fullmatch(text.strip("（）() "))
+        if match:
+            return re.sub(r"\s+", "", match.group())
+    return hints.get("doc_number", "")
+
+
+def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
+    """The 发文机关 (see module docstring)."""
+    labelled = _labelled("issuer", opening + tail)
+    if labelled:
+        return labelled
+    found, _, _ = _statement(opening)
+    if found:
+        return found
+    organ = _rules()["organ_line"]
+    for text in _merge_orders(opening):
+        plain = text.replace(" ", "")
+        order = _ORDER.match(re.sub(r"第\d{1,4}号$", "", plain))
+        match = organ.match(order.group(1) if order else plain)
+        if match:
+            return match.group(1)
+    match = _rules()["organ_title"].match(title.replace(" ", ""))
+    if match and not match.group(1).startswith("《"):
+        return match.group(1)
+    for i, text in enumerate(tail):
+        if years.line_date(text) and i > 0:
+            match = organ.match(tail[i - 1].replace(" ", ""))
+            if match:
+                return match.group(1)
+    if hints.get("issuer"):
+        return hints["issuer"]
+    source = hints.get("source", "")
+    return source if source and organ.match(source) and not is_news_source(source) else ""
+
+
+def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False) -> str:
+    """The 成文日期 as an ISO date (see module docstring), or "".  For news the container's
+    date (front matter, <meta>) comes before dates in the text, which are the events'."""
+    labelled = _labelled("date", opening + tail)
+    if labelled:
+        date = years.line_date(labelled) or _iso(labelled)
+        if date:
+            return date
+    _, date, _ = _statement(opening)
+    if date:
+        return date
+    if news and hints.get("date"):
+        return hints["date"]
+    for text in reversed(tail):
+        date = years.line_date(text)
+        if date:
+            return date
+    for text in opening:
+        date = years.line_date(text)
+        if date:
+            return date
+    _, date = years.first_date(opening)
+    return date or hints.get("date", "")
+
+
+def _iso(text: str) -> str:
+    match = re.search(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", text)
+    if not match:
+        return ""
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""

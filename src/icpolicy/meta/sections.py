@@ -1,0 +1,91 @@
+"""Section openings of multi-place documents: a heading, a bold lead word (宁波：), a bracket
+(【无锡】), a numbered lead (一、成都：), or a lead sentence (近日，2024年宝鸡市政府工作报告公布).
+
+Rules are data (data/sections.toml); this module only applies them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from icpolicy.meta import regions, years
+from icpolicy.models import Region
+
+_SENTENCE_END = "。；;！？!?"
+_LEAD_WINDOW = 16
+
+
+@dataclass(frozen=True)
+class Opening:
+    """A place that opens a paragraph; strong when it opens a section on its own."""
+
+    region: Region
+    strong: bool
+    years: tuple[int, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    with resources.files("icpolicy.data").joinpath("sections.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    return {
+        "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]) + ")"),
+        "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
+        "dateline": re.compile(raw["dateline"]),
+        "not_followed": tuple(raw["not_followed_by"]),
+        "closing": re.compile(raw["closing"]),
+    }
+
+
+def closes(text: str) -> bool:
+    """True when a round-up paragraph speaks about all its places again (data/sections.toml, closing)."""
+    return bool(_rules()["closing"].match(text.lstrip()))
+
+
+def is_heading_like(text: str, heading: int) -> bool:
+    """A heading, or a short line that does not end a sentence (a title line in plain text)."""
+    return heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
+
+
+@lru_cache(maxsize=16384)
+def opening(text: str, heading: int) -> Opening | None:
+    """The place a paragraph opens with, if any (see module docstring)."""
+    rules = _rules()
+    plain = unicodedata.normalize("NFKC", text[:80]).replace("\u3000", " ").strip()
+    start, bracket = 0, False
+    for _ in range(6):
+        match = rules["prefix"].match(plain, start)
+        if not match or match.end() == start:
+            break
+        bracket = bracket or plain[match.start()] in "【[〔"
+        start = match.end()
+        while start < len(plain) and plain[start] == " ":
+            start += 1
+    lead = plain[start:start + _LEAD_WINDOW]
+    gaz = regions.gazetteer()
+    mentions = gaz.find(lead)
+    if not mentions or mentions[0].start != 0:
+        return None
+    first = mentions[0]
+    if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " "):
+        return None  # a list of places (香港、澳门…, a table header) is about none of them alone
+    rest = plain[start + first.end:]
+    if rest.startswith(rules["not_followed"]):
+        return None
+    strong = is_heading_like(text, heading) or bracket or bool(rules["after"].match(rest))
+    strong = strong or bool(rules["dateline"].search(plain))
+    region = gaz.resolve([first])
+    if not region.path and first.short and strong and len({p.path for p in first.places}) == 1:
+        region = Region(first.places[0].path)
+    if not region.path:
+        return None
+    stated = years.stated(plain[:start]) or ((years.congress_year(text),) if years.congress_year(text) else ())
+    if not stated and strong:
+        report = years.report_year_in(plain)
+        stated = (report,) if report else ()
+    return Opening(region, strong, stated)

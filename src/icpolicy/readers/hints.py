@@ -1,0 +1,121 @@
+"""Facts a container states outside the body text: markdown front matter and HTML <meta>.
+
+Which keys mean what is data (data/metadata.toml); values go out as RawText.hints pairs.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from importlib import resources
+
+_FRONT = re.compile(r"\A\ufeff?\s*(?:(---)[ \t]*\n(.*?)\n(?:---|\.\.\.)|(\+\+\+)[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S)
+# front matter whose closing line is missing: key lines up to the first blank line
+_UNCLOSED = re.compile(r"\A\ufeff?\s*---[ \t]*\n((?:[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*[ \t]*:.*\n(?:[ \t]+-.*\n)*)+)[ \t]*(?:\n|\Z)")
+_YAML_KEY = re.compile(r"^([^\s:#][^:]{0,40}?)\s*:(?:\s+(.*)|\s*)$")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    """data/metadata.toml, loaded once."""
+    with resources.files("icpolicy.data").joinpath("metadata.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(front-matter fields, the rest) of a markdown text; ({}, text) when it has none."""
+    match = _FRONT.match(text)
+    if not match:
+        unclosed = _UNCLOSED.match(text)
+        if unclosed:
+            fields = _key_values(unclosed.group(1), ":")
+            return (fields, text[unclosed.end():]) if fields else ({}, text)
+        return {}, text
+    body = text[match.end():]
+    if match.group(3):
+        try:
+            fields = {str(k): _scalar(v) for k, v in tomllib.loads(match.group(4)).items()}
+        except tomllib.TOMLDecodeError:
+            fields = _key_values(match.group(4), "=")
+    else:
+        fields = _key_values(match.group(2), ":")
+    # a block between two rules that holds no key is text, not front matter
+    return (fields, body) if fields else ({}, text)
+
+
+def looks_like_front_matter(text: str) -> bool:
+    """True when text opens with a front-matter block that has at least one key."""
+    fields, _ = split_front_matter(text)
+    return bool(fields)
+
+
+def _scalar(value) -> str:
+    if isinstance(value, list):
+        return _scalar(value[0]) if value else ""
+    if isinstance(value, dict):
+        return ""
+    return str(value).strip()
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def _key_values(block: str, sep: str) -> dict[str, str]:
+    """Top-level scalar keys of a YAML (or broken TOML) block; a list keeps its first item."""
+    fields: dict[str, str] = {}
+    pending = ""
+    for line in block.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line[0] in " \t-" and pending:
+            item = line.strip().lstrip("-").strip()
+            if item and not fields.get(pending):
+                fields[pending] = _unquote(item.split(": ", 1)[-1] if ": " in item else item)
+            continue
+        if sep == ":":
+            match = _YAML_KEY.match(line)
+            key, value = (match.group(1), match.group(2) or "") if match else ("", "")
+        else:
+            key, _, value = line.partition("=")
+        key = key.strip()
+        if not key:
+            continue
+        value = value.strip()
+        if value in ("|", ">", "|-", ">-", ""):
+            fields[key], pending = "", key
+        else:
+            value = value.strip("[]") if value.startswith("[") else value
+            fields[key], pending = _unquote(value.split(",")[0] if value != _unquote(value) else value), key
+    return fields
+
+
+def normal_date(value: str) -> str:
+    """An ISO date (2024-03-05) from a date-like value, or ""."""
+    match = _DATE.search(value)
+    if not match:
+        return ""
+    year, month, day = (int(g) for g in match.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...]:
+    """Hint pairs from named fields, through the key table of data/metadata.toml."""
+    keys = {k.lower(): v for k, v in rules()[table].items()}
+    out: dict[str, str] = {}
+    for key, value in fields.items():
+        target = keys.get(key.strip().lower())
+        value = " ".join(str(value).split())
+        if not target or not value or target in out:
+            continue
+        if target == "date":
+            value = normal_date(value)
+            if not value:
+                continue
+        out[target] = value
+    return tuple(out.items())

@@ -1,0 +1,108 @@
+"""Markdown: front matter becomes metadata hints; the body is parsed (markdown-it-py) and rendered
+to one paragraph per block, headings marked with their level, embedded HTML read like a web page.
+
+Blocks are separated by blank lines; list items and table rows by single line breaks, so that
+paragraph healing (which joins only across blank lines) never glues a list or a table together.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from icpolicy.models import RawText
+from icpolicy.readers.encoding import decode
+from icpolicy.readers.hints import hints_from, split_front_matter
+from icpolicy.readers.html import fragment_to_text
+
+
+# Template tags of static-site generators (Hugo shortcodes, Jekyll/Liquid) and footnote marks.
+_TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
+
+
+def read_markdown(path: Path, data: bytes) -> RawText:
+    """Read a markdown file (see module docstring)."""
+    text, encoding = decode(path, data)
+    return markdown_to_raw(text, encoding)
+
+
+def markdown_to_raw(text: str, encoding: str = "") -> RawText:
+    """RawText of markdown source: rendered body, front-matter title and hints."""
+    fields, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    hints = hints_from(fields, "front_matter")
+    title = dict(hints).get("title", "")
+    body = _FOOTNOTE.sub("", _TEMPLATE.sub("", body))
+    return RawText(render(body), "rendered", title, encoding, hints)
+
+
+def render(source: str) -> str:
+    """Markdown source as text: blocks apart by blank lines, headings as '## text'."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(source)
+    blocks: list[str] = []
+    row: list[str] = []
+    depth = 0  # inside a list or table: lines there are not separated by blank lines
+    heading, cell = 0, False
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open", "table_open"):
+            depth += 1
+            blocks.append("")
+        elif kind in ("bullet_list_close", "ordered_list_close", "table_close"):
+            depth -= 1
+            blocks.append("")
+        elif kind == "heading_open":
+            heading = int(token.tag[1])
+        elif kind == "heading_close":
+            heading = 0
+        elif kind == "tr_open":
+            row = []
+        elif kind in ("th_open", "td_open", "th_close", "td_close"):
+            cell = kind.endswith("open")
+        elif kind == "tr_close":
+            blocks.append(" | ".join(c for c in row if c))
+        elif kind == "inline":
+            text = _inline(token)
+            if cell:
+                row.append(" ".join(text.split()))
+                continue
+            elif heading:
+                blocks.append("#" * heading + " " + " ".join(text.split()))
+            else:
+                blocks.append(text)
+            if not depth:
+                blocks.append("")
+        elif kind == "html_block":
+            blocks.append(fragment_to_text(token.content))
+            blocks.append("")
+        elif kind in ("fence", "code_block"):
+            blocks.append(token.content)
+            blocks.append("")
+    out, blank = [], True
+    for block in blocks:
+        if not block.strip():
+            if not blank:
+                out.append("")
+            blank = True
+            continue
+        out.append(block.strip("\n"))
+        blank = False
+    return "\n".join(out)
+
+
+def _inline(token) -> str:
+    parts: list[str] = []
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            parts.append(child.content)
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n")
+        elif kind == "html_inline":
+            if child.content.lower().startswith("<br"):
+                parts.append("\n")
+        elif kind == "image":
+            continue
+    return "".join(parts)

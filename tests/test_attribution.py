@@ -1,0 +1,147 @@
+"""Attribution as a user sees it: ingest the attribution fixtures (one per class of document,
+written for these tests) with the CLI as a subprocess, and read region, years, type and facts
+from `search --format json` (in-process through click's runner, to keep the suite fast)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "attribution"
+
+
+def _cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "icpolicy", *map(str, args)], capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("attribution") / "index"
+    result = _cli("ingest", FIXTURES, "--index", folder, "-j", "1")
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def hits(index, query, *options):
+    from click.testing import CliRunner
+
+    from icpolicy.cli import main
+
+    result = CliRunner().invoke(main, ["search", query, "--format", "json", "--all", "--index", str(index), *map(str, options)], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["hits"] if result.stdout.strip() else []
+
+
+def one(index, query, *options):
+    found = hits(index, query, *options)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_markdown_front_matter_and_html_never_reach_passages(index):
+    for query in ("title", "tags", "<strong>", "<p>", "<table>", "<br>", "**"):
+        assert hits(index, query) == [], query
+    hit = one(index, "各省份陆续召开人代会")
+    assert hit["title"] == "2025年多省份政府工作报告里的芯片关键词"  # the front-matter title
+    assert "集成电路仍是高频词" in hit["text"] and "<" not in hit["text"]
+
+
+def test_markdown_headings_open_sections_and_html_tables_read_as_text(index):
+    assert one(index, "郑州航空港区")["region_path"] == ["河南省"]
+    table = one(index, "突破8000亿元")
+    assert table["region_path"] == ["河南省"] and "<td>" not in table["text"]
+
+
+def test_web_copy_breaks_are_healed_so_a_term_is_found_whole(index):
+    hit = one(index, "集成电路作为主导产业")
+    assert hit["region_path"] == ["安徽省", "合肥市"]
+    assert one(index, "半导体设备和材料企业")["text"].startswith("据介绍")
+
+
+@pytest.mark.parametrize("query, path", [
+    ("前湾新区建设碳化硅", ["浙江省", "宁波市"]),       # **宁波**：
+    ("功率模块封装", ["江苏省", "常州市"]),
+    ("按设备投资额给予补贴", ["江苏省", "无锡市"]),     # 【无锡】
+    ("公共测试平台", ["江苏省", "无锡市"]),             # the section goes on
+    ("射频芯片，推动重点项目", ["四川省", "成都市"]),   # 一、成都：
+    ("钛材料和电子元器件", ["陕西省", "宝鸡市"]),       # 近日，2024年宝鸡市政府工作报告公布
+    ("长沙建设先进计算产业集群", ["湖南省"]),
+    ("12英寸晶圆项目量产", ["江苏省", "苏州市"]),       # one sentence per city
+    ("存储芯片二期项目", ["湖北省", "武汉市"]),
+    ("车规级控制芯片完成认证", ["江苏省", "南京市"]),   # <h3>南京</h3>
+    ("襄阳将引进碳化硅器件项目", ["湖北省", "襄阳市"]),  # a sentence per city inside one paragraph
+    ("遵义表示要完善配套材料供应", ["贵州省", "遵义市"]),
+    ("可靠性验证平台", ["江苏省", "无锡市"]),
+])
+def test_round_up_sections_set_each_passage_region(index, query, path):
+    assert one(index, query)["region_path"] == path
+
+
+def test_a_round_up_as_a_whole_is_many_places_never_its_first_city(index):
+    for query in ("各地的最新动作", "记者梳理发现", "简要列举如下", "能源和成本上具备一定优势"):
+        hit = one(index, query)
+        assert hit["region_path"] == ["多地"] and hit["doc_type"] == "新闻综述"
+    assert all(h["region_path"] == ["多地"] for h in hits(index, "记者梳理发现", "-r", "多地"))
+
+
+def test_passages_carry_the_years_they_state(index):
+    history = one(index, "2018年5月成都市启动")
+    assert 2018 in history["years"] and history["region_path"] == ["四川省", "成都市"]
+    assert 2025 in one(index, "到2025年成都将建成")["years"]
+    assert 2023 in one(index, "在新材料领域实现多项突破")["years"]
+    assert one(index, "2018年5月成都市启动", "-y", "2018")["passage"] == history["passage"]
+
+
+def test_national_documents_are_national_and_news_datelines_do_not_place_them(index):
+    ministry = one(index, "组建协同体")
+    assert ministry["region_path"] == ["全国"] and ministry["doc_type"] == "通知"
+    news = one(index, "国产化率有所提高")
+    assert news["region_path"] == ["全国"] and news["doc_type"] == "新闻综述"
+
+
+def test_document_facts_from_signature_page_meta_and_law_statement(index):
+    ministry = one(index, "组建协同体")
+    assert (ministry["doc_number"], ministry["issuer"], ministry["issued"]) == ("工信厅电子〔2024〕17号", "工业和信息化部办公厅", "2024-03-12")
+    page = one(index, "完善首轮流片支持政策")
+    assert (page["doc_number"], page["issuer"], page["issued"]) == ("国办发〔2024〕31号", "国务院办公厅", "2024-07-02")
+    assert page["title"] == "国务院办公厅关于促进集成电路设计产业高质量发展的意见"
+    law = one(index, "统筹安排资金")
+    assert (law["issuer"], law["issued"], law["doc_type"]) == ("浙江省人民代表大会常务委员会", "2023-09-22", "地方性法规")
+
+
+def test_type_comes_from_the_text_not_a_title_word(index):
+    assert one(index, "横琴与澳门")["doc_type"] == "新闻综述"  # a news item about a work report
+    assert one(index, "存储芯片项目顺利投产")["doc_type"] == "政府工作报告"  # the report itself
+
+
+def test_titles_skip_site_boilerplate_and_crumbs(index):
+    hit = one(index, "车规级控制芯片完成认证")
+    assert hit["title"] == "江苏三市发力车规级芯片"
+    assert hits(index, "当前位置") == [] and hits(index, "新闻中心") == []
+
+
+def test_zones_map_to_their_divisions_and_filter_on_their_own(index):
+    assert one(index, "跨境投资服务平台")["region_path"] == ["广东省", "深圳市", "南山区"]
+    park = one(index, "特色工艺晶圆制造和高端封装")
+    assert park["region_path"] == ["江苏省", "苏州市", "苏州工业园区"]
+    in_park = hits(index, "晶圆", "-r", "苏州工业园区")
+    assert in_park and all(h["region_path"][:3] == ["江苏省", "苏州市", "苏州工业园区"] for h in in_park)
+    in_city = hits(index, "晶圆", "-r", "苏州")  # the city holds the park and its other divisions
+    assert len(in_city) > len(in_park)
+    assert one(index, "跨境投资服务平台", "-r", "前海")["region_path"][-1] == "南山区"
+
+
+def test_full_names_and_regional_groups_work_as_filters(index):
+    assert {tuple(h["region_path"][:2]) for h in hits(index, "晶圆", "-r", "江苏省苏州市")} == {("江苏省", "苏州市")}
+    delta = hits(index, "芯片", "-r", "长三角")
+    assert delta and {h["region_path"][0] for h in delta} <= {"上海市", "江苏省", "浙江省", "安徽省"}
+    assert {h["region_path"][0] for h in hits(index, "芯片", "-r", "成渝")} <= {"重庆市", "四川省"}
+    assert hits(index, "跨境投资服务平台", "-r", "京津冀") == []
+
+
+def test_sector_precision_listing_and_parts(index):
+    assert "finance" not in one(index, "新车型上市销售")["segments"]
+    assert "finance" in one(index, "科创板上市融资")["segments"]
+    assert "equipment" not in one(index, "关键零部件技术")["segments"]
