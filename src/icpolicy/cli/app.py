@@ -7,7 +7,6 @@ built by an incompatible version, locked by another ingest); 130 interrupted.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -110,9 +109,17 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
       eval "$(_ICPOLICY_COMPLETE=bash_source icpolicy)"
     (zsh: zsh_source, fish: fish_source)
     """
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    state(ctx).update(debug=debug, quiet=quiet, verbose=verbose)
+
+
+def configure_logging(ctx: click.Context) -> None:
+    """Log records (only ingesting logs: the pipeline and the readers) to stderr at the level
+    -v/-q chose; called by the commands that ingest, so a search never imports logging."""
+    import logging
+
+    options = state(ctx.find_root())
+    level = logging.ERROR if options.get("quiet") else (logging.WARNING, logging.INFO, logging.DEBUG)[min(options.get("verbose", 0), 2)]
     logging.basicConfig(level=level, format="icpolicy: %(message)s", stream=sys.stderr)
-    state(ctx).update(debug=debug, quiet=quiet)
 
 
 def index_option(func):
@@ -147,6 +154,7 @@ def build_seed_index(ctx: click.Context, folder: Path) -> None:
     from icpolicy.bundled import seeds_dir
     from icpolicy.pipeline.ingest import ingest
 
+    configure_logging(ctx)
     seeds = seeds_dir()
     if not state(ctx).get("quiet"):
         click.echo(f"icpolicy: no index at {folder}; building it from the {len(list(seeds.iterdir()))} bundled seed documents (once)...", err=True)

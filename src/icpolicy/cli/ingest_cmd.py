@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir, index_option, main, state
+from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, configure_logging, err_console, index_dir, index_option, main, state
 
 
 @main.command(epilog="""\b
@@ -41,6 +41,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     from icpolicy.engine.writer import recorded_roots
 
+    configure_logging(ctx)
     folder, _ = index_dir(index_path)
     if not paths:
         paths = tuple(Path(p) for p in recorded_roots(folder)) if rebuild else ()
