@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,6 +162,8 @@ DOC_ID_LENGTH = 12
 
 def doc_id_for(source: str) -> str:
     """A document's stable id: 12 lowercase consonants drawn from the SHA-1 of its source key."""
+    import hashlib  # here: the search path never makes an id
+
     number = int.from_bytes(hashlib.sha1(source.encode("utf-8")).digest(), "big")
     letters = []
     for _ in range(DOC_ID_LENGTH):

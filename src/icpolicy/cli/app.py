@@ -8,7 +8,6 @@ ingest, could not be written); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
@@ -133,9 +132,17 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, backend: st
       eval "$(_ICPOLICY_COMPLETE=bash_source icpolicy)"
     (zsh: zsh_source, fish: fish_source)
     """
-    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    state(ctx).update(debug=debug, quiet=quiet, verbose=verbose, backend=backend)
+
+
+def configure_logging(ctx: click.Context) -> None:
+    """Log records (only ingesting logs: the pipeline and the readers) to stderr at the level
+    -v/-q chose; called by the commands that ingest, so a search never imports logging."""
+    import logging
+
+    options = state(ctx.find_root())
+    level = logging.ERROR if options.get("quiet") else (logging.WARNING, logging.INFO, logging.DEBUG)[min(options.get("verbose", 0), 2)]
     logging.basicConfig(level=level, format="icpolicy: %(message)s", stream=sys.stderr)
-    state(ctx).update(debug=debug, quiet=quiet, backend=backend)
 
 
 def index_option(func):
@@ -174,6 +181,7 @@ def build_seed_index(ctx: click.Context, folder: Path) -> None:
     from icpolicy.bundled import seeds_dir
     from icpolicy.pipeline.ingest import ingest
 
+    configure_logging(ctx)
     seeds = seeds_dir()
     if not state(ctx).get("quiet"):
         click.echo(f"icpolicy: no index at {folder}; building it from the {len(list(seeds.iterdir()))} bundled seed documents (once)...", err=True)

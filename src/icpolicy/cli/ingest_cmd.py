@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, err_console, index_dir, index_option, main, state
+from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
 
 @main.command(epilog="""\b
@@ -50,6 +50,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     from icpolicy.engine.clickhouse import backend_spec
 
+    configure_logging(ctx)
     folder, _ = index_dir(index_path)
     if spec := backend_spec(state(ctx).get("backend")):  # ClickHouse (issue 16): same flow, another store
         from functools import partial

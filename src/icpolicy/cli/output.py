@@ -10,24 +10,38 @@ from __future__ import annotations
 import io
 import os
 import sys
-import tempfile
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import click
-from rich.console import Console
 
 from icpolicy.errors import UsageError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 COLOR_CHOICES = ["auto", "always", "never"]
 PIPE_WIDTH = 100_000  # "never wrap": wider than any line a hit or a table makes
 
 
-class _Console(Console):
-    """A console that reports a closed pipe as BrokenPipeError (rich's own default exits 1)."""
+_CONSOLE_CLASS = None
 
-    def on_broken_pipe(self) -> None:
-        self.quiet = True
-        raise BrokenPipeError
+
+def _console_class():
+    """A rich Console that reports a closed pipe as BrokenPipeError (rich's own default exits 1);
+    rich is imported here, when something is drawn, not by every command."""
+    global _CONSOLE_CLASS
+    if _CONSOLE_CLASS is None:
+        from rich.console import Console
+
+        class _Console(Console):
+            def on_broken_pipe(self) -> None:
+                self.quiet = True
+                raise BrokenPipeError
+
+        _CONSOLE_CLASS = _Console
+    return _CONSOLE_CLASS
 
 
 def color_mode() -> str:
@@ -74,7 +88,7 @@ def _console(file=None, is_terminal: bool | None = None) -> Console:
             options["color_system"] = None
     if file is not None:
         options["file"] = file
-    return _Console(**options)
+    return _console_class()(**options)
 
 
 def out_console() -> Console:
@@ -89,12 +103,19 @@ def is_terminal() -> bool:
 
 def err_console() -> Console:
     """The console for progress and messages on stderr."""
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
 
 
 def to_stdout(output: Path | None) -> bool:
     """True when results go to stdout: no -o, or `-o -`."""
     return output is None or str(output) == "-"
+
+
+def plain_wanted(output: Path | None) -> bool:
+    """True when results go to a pipe or a file without colour: plain text serves, no rich needed."""
+    return color_mode() != "always" and not (to_stdout(output) and is_terminal())
 
 
 def render_to_text(draw) -> str:
@@ -123,6 +144,8 @@ def write_file(target: Path, data: bytes) -> None:
         raise UsageError(f"cannot write {target}: the folder {folder} does not exist (create it first)")
     if target.is_dir():
         raise UsageError(f"cannot write {target}: it is a folder; give a file name")
+    import tempfile  # here, not at import: only a command writing a file needs it
+
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:

@@ -7,7 +7,7 @@ import sys
 import click
 
 from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
-from icpolicy.cli.output import color_option, csv_encoding, out_console, output_option, render_to_text, to_stdout, write_output, write_workbook
+from icpolicy.cli.output import color_option, csv_encoding, out_console, output_option, plain_wanted, render_to_text, to_stdout, write_output, write_workbook
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]
 
@@ -45,8 +45,6 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     The words of QUERY may be given as several arguments or as one quoted string;
     -光伏 and NOT 光伏 exclude a word anywhere after the first word.
     """
-    from icpolicy.views import export, render
-
     text = query_text(query)
     with open_index_for(ctx, index_path) as ix:
         result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
@@ -56,7 +54,16 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
 
         result.hits = per_document(result.hits, per_doc)[: None if show_all else limit]
     summary = {"query": text, "total": result.total, "documents": result.documents}
-    if fmt == "json":
+    if fmt in ("json", "jsonl", "csv", "xlsx"):
+        from icpolicy.views import export
+    listing = None
+    if fmt == "table" and not per_doc and plain_wanted(output):  # a pipe or a file: the same text, without loading rich
+        from icpolicy.views import plain
+
+        listing = plain.listing(result.hits, plain.spread_parts(result.total, result.documents, len(result.hits), result.by_province, result.by_year))
+    if listing is not None:
+        write_output(output, listing)
+    elif fmt == "json":
         write_output(output, export.to_json(result.hits, summary))
     elif fmt == "jsonl":
         write_output(output, export.to_jsonl(result.hits))
@@ -65,6 +72,8 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     elif fmt == "xlsx":
         write_workbook(output, export.to_xlsx(result.hits))
     else:
+        from icpolicy.views import render
+
         def draw(console) -> None:
             if fmt == "kwic":
                 render.kwic_lines(console, result.hits)

@@ -97,13 +97,15 @@ def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -
 def news_header(opening: list[str]) -> bool:
     """True when the header reads as a news item: a dateline, a byline, a media source line."""
     rules = _type_rules()
-    return any(p.search(_plain(text)) for p in rules["news"] for text in opening[:8])
+    plain = [_plain(text) for text in opening[:8]]  # once per text, not once per pattern
+    return any(p.search(text) for p in rules["news"] for text in plain)
 
 
 def _is_report(texts: list[str]) -> bool:
     """True when the text is a government work report as delivered (各位代表, 向大会报告…)."""
     patterns = _type_rules()["report"]
-    return any(p.search(_plain(text)) for p in patterns for text in texts[:60])
+    plain = [_plain(text) for text in texts[:60]]  # once per text, not once per pattern
+    return any(p.search(text) for p in patterns for text in plain)
 
 
 def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "") -> str:
@@ -135,9 +137,9 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
         if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
             return rule
     inner = re.findall(r"《([^》]+)》", title)
-    for texts in ([inner[-1]] if inner else [], [title]):
+    for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
         for rule in types:
-            if rule[2] != "opening" and any(p.search(_plain(text)) for p in rule[1] for text in texts):
+            if rule[2] != "opening" and any(p.search(text) for p in rule[1] for text in texts):
                 return rule
     body = [_plain(text) for text in opening]
     for rule in types:

@@ -17,7 +17,9 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-_COMMON_CJK = re.compile(r"[\u4e00-\u9fa5]")
+# Runs, not single characters: counting is summing run lengths, not making a string per character.
+_CJK_RUNS = re.compile(_CJK.pattern + "+")
+_COMMON_CJK_RUNS = re.compile(r"[\u4e00-\u9fa5]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # GBK bytes read as UTF-8 -> invalid; UTF-8 read as GBK gives these tell-tale sequences.
 _MOJIBAKE = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈]{2}|Ã.|â€|锟斤拷")
@@ -112,14 +114,26 @@ def _plausible(text: str) -> bool:
     sample = text[:20000]
     if len(_CONTROL.findall(sample)) > max(3, len(sample) // 200):
         return False
-    cjk = _CJK.findall(sample)
-    if cjk and len(_MOJIBAKE.findall(sample)) > max(2, len(cjk) // 100):
+    cjk = _count(_CJK_RUNS, sample)
+    if cjk and len(_MOJIBAKE.findall(sample)) > max(2, cjk // 100):
         return False
-    if len(cjk) >= 30 and sum(map(_common_hanzi().__contains__, cjk)) < 0.2 * len(cjk):
+    if cjk >= 30 and _count(_common_hanzi_runs(), sample) < 0.2 * cjk:
         return False  # real Chinese is mostly common characters; mojibake is mostly rare ones
-    if cjk and len(_COMMON_CJK.findall(sample)) < 0.9 * len(cjk):
+    if cjk and _count(_COMMON_CJK_RUNS, sample) < 0.9 * cjk:
         return False
     return True
+
+
+def _count(runs: re.Pattern, text: str) -> int:
+    """How many characters of text the run pattern covers."""
+    return sum(map(len, runs.findall(text)))
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi_runs() -> re.Pattern:
+    """Runs of the common hanzi that are CJK ideographs (the ones _CJK counts)."""
+    chars = sorted(c for c in _common_hanzi() if _CJK.fullmatch(c))
+    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
 
 
 @lru_cache(maxsize=1)

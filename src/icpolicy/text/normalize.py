@@ -100,6 +100,7 @@ class _CharTable(dict):
         self.irregular: set[str] = set()
         self.expanding: set[str] = set()
         self._pattern = None
+        self._expanding_pattern = None
 
     def __missing__(self, code: int) -> str:
         value = _normalise_char(chr(code))
@@ -109,7 +110,20 @@ class _CharTable(dict):
             self._pattern = None
         if len(value) > 1:
             self.expanding.add(chr(code))
+            self._expanding_pattern = None
         return value
+
+    def expands_any(self, text: str) -> bool:
+        """Whether text holds a character whose search form has several characters (seen so far).
+
+        A regex character class: one C scan, where set.isdisjoint(text) makes a string per character."""
+        if not self.expanding:
+            return False
+        if self._expanding_pattern is None:
+            import re
+
+            self._expanding_pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.expanding)) + "]")
+        return self._expanding_pattern.search(text) is not None
 
     def pattern(self):
         """A regex matching any irregular character seen so far."""
@@ -134,7 +148,7 @@ def normalise(text: str) -> str:
 def normalise_with_offsets(text: str) -> tuple[str, list[int] | range]:
     """Return the search form of text and, for each of its characters, the index in text."""
     norm = text.translate(_TABLE)  # fills the table (and its irregular set) for every character of text
-    if len(norm) == len(text) and (not _TABLE.expanding or _TABLE.expanding.isdisjoint(text)):
+    if len(norm) == len(text) and not _TABLE.expands_any(text):
         return norm, range(len(text))  # no character dropped, none expanded: one to one
     offsets: list[int] = []
     done = 0

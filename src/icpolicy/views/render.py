@@ -9,7 +9,8 @@ from rich.table import Table
 from rich.text import Text
 
 from icpolicy.models import Hit
-from icpolicy.views.snippets import display_width, kwic, snippet
+from icpolicy.views import plain
+from icpolicy.views.snippets import display_width, kwic
 
 MATCH_STYLE = "bold black on yellow"
 
@@ -22,41 +23,27 @@ def highlighted(text: str, spans: list[tuple[int, int]]) -> Text:
     return out
 
 
-def _labels(hit: Hit) -> str:
-    parts = ["/".join(hit.region_path) or "—", ",".join(str(y) for y in hit.years) or "—"]
-    if hit.doc_type:
-        parts.append(hit.doc_type)
-    if hit.segments:
-        parts.append(" ".join(hit.segments))
-    return " · ".join(parts)
-
-
 def hits(console: Console, found: list[Hit], width: int = 220) -> None:
     """Each hit: title, keys, the snippet with matches highlighted, and which terms matched."""
     for number, hit in enumerate(found, 1):
-        head = Text(f"{number:>2}. ", style="bold")
-        head.append(hit.title or hit.source, style="bold cyan")
-        head.append(f"  [{hit.doc_id} #{hit.passage}]", style="dim")
+        number_text, title, ref, where, (text, spans), matched = plain.hit_parts(number, hit, width)
+        head = Text(number_text, style="bold")
+        head.append(title, style="bold cyan")
+        head.append(ref, style="dim")
         console.print(head)
-        console.print(Text("    " + _labels(hit), style="green"))
-        text, spans = snippet(hit.text, hit.highlights, width=width)
+        console.print(Text(where, style="green"))
         console.print(Text("    ") + highlighted(text, spans))
-        if hit.matched:
-            console.print(Text("    matched: " + ", ".join(hit.matched), style="dim"))
+        if matched:
+            console.print(Text(matched, style="dim"))
         console.print()
 
 
 def spread_line(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter) -> Text:
     """One line: how many passages and documents matched, and how they spread over regions and years."""
-    line = Text(f"{total} passages in {documents} documents", style="bold")
-    if shown < total:
-        line.append(f" (showing {shown}; --limit N or --all for more)", style="dim")
-    if by_province:
-        top = ", ".join(f"{name} {count}" for name, count in by_province.most_common(8))
-        more = len(by_province) - 8
-        line.append(f"  ·  regions: {top}" + (f", +{more} more" if more > 0 else ""))
-    if by_year:
-        line.append("  ·  years: " + ", ".join(f"{year} {count}" for year, count in sorted(by_year.items())))
+    (first, style), *rest = plain.spread_parts(total, documents, shown, by_province, by_year)
+    line = Text(first, style=style)  # the first part's style is the whole line's
+    for text, style in rest:
+        line.append(text, style=style or None)
     return line
 
 

@@ -1,0 +1,59 @@
+"""The search listing as plain text, for a pipe or a file: the same words render.py styles for a
+terminal, without importing rich (a one-shot `icpolicy search ... | less` never loads it).
+
+The parts of each hit and of the spread line are defined here once; render.py adds the styles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from icpolicy.models import Hit
+from icpolicy.views.snippets import snippet
+
+# Characters rich changes when it prints (it drops these control codes and expands tabs to
+# display columns); text holding any of them goes through rich, so both paths print the same.
+_RICH_REWRITES = frozenset("\t\x07\x08\x0b\x0c\x0d")
+
+
+def labels(hit: Hit) -> str:
+    """Region path · years · type · segments of a hit."""
+    parts = ["/".join(hit.region_path) or "—", ",".join(str(y) for y in hit.years) or "—"]
+    if hit.doc_type:
+        parts.append(hit.doc_type)
+    if hit.segments:
+        parts.append(" ".join(hit.segments))
+    return " · ".join(parts)
+
+
+def hit_parts(number: int, hit: Hit, width: int = 220) -> tuple[str, str, str, str, tuple[str, list[tuple[int, int]]], str]:
+    """(number, title, reference, labels, (snippet, spans), matched line or "") of one hit."""
+    matched = "    matched: " + ", ".join(hit.matched) if hit.matched else ""
+    return (f"{number:>2}. ", hit.title or hit.source, f"  [{hit.doc_id} #{hit.passage}]", "    " + labels(hit),
+            snippet(hit.text, hit.highlights, width=width), matched)
+
+
+def spread_parts(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter) -> list[tuple[str, str]]:
+    """(text, style) pieces of the line saying how many passages and documents matched, and their spread."""
+    parts = [(f"{total} passages in {documents} documents", "bold")]
+    if shown < total:
+        parts.append((f" (showing {shown}; --limit N or --all for more)", "dim"))
+    if by_province:
+        top = ", ".join(f"{name} {count}" for name, count in by_province.most_common(8))
+        more = len(by_province) - 8
+        parts.append((f"  ·  regions: {top}" + (f", +{more} more" if more > 0 else ""), ""))
+    if by_year:
+        parts.append(("  ·  years: " + ", ".join(f"{year} {count}" for year, count in sorted(by_year.items())), ""))
+    return parts
+
+
+def listing(found: list[Hit], spread: list[tuple[str, str]], width: int = 220) -> str | None:
+    """The hits and the spread line as render.hits + render.spread_line print them without colour
+    on an unbounded width; None when some text holds a character rich would rewrite."""
+    lines = []
+    for number, hit in enumerate(found, 1):
+        head, title, ref, where, (text, _), matched = hit_parts(number, hit, width)
+        lines += [head + title + ref, where, "    " + text] + ([matched] if matched else []) + [""]
+    lines.append("".join(text for text, _ in spread))
+    out = "\n".join(lines) + "\n"
+    return None if not _RICH_REWRITES.isdisjoint(out) else out
