@@ -89,3 +89,12 @@ def test_cleaning_drops_only_page_furniture(lines):
     kept = clean_text("\n".join(lines))
     expected = [line for line in lines if line in ("集成电路发展。", "先进封装")]
     assert _CJK.findall(kept) == _CJK.findall("".join(expected))
+
+
+def test_a_break_that_cuts_a_word_in_the_first_clause_is_joined():
+    # web copy: the blank line falls before the sentence's first comma, inside 半导体
+    text = "宁德产业观察\n\n宁德正在把动力电池和功率半\n\n导体作为两大主导方向，配套企业逐年增加。\n\n下一步将扩产。"
+    paragraphs = [p.text for p in clean(text)]
+    assert "宁德正在把动力电池和功率半导体作为两大主导方向，配套企业逐年增加。" in paragraphs
+    # the title above it stays apart: no word runs across that break
+    assert paragraphs[0] == "宁德产业观察"
