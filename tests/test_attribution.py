@@ -145,3 +145,13 @@ def test_sector_precision_listing_and_parts(index):
     assert "finance" not in one(index, "新车型上市销售")["segments"]
     assert "finance" in one(index, "科创板上市融资")["segments"]
     assert "equipment" not in one(index, "关键零部件技术")["segments"]
+
+
+def test_lever_words_outside_industry_support_are_not_tagged(index):
+    # welfare and consumer subsidies, a bank's bad-loan ratio, 载体 as a figure of speech
+    for query in ("育儿补贴", "以旧换新", "不良贷款率", "数字化转型为载体"):
+        segments = one(index, query)["segments"]
+        assert "finance" not in segments and "land" not in segments, (query, segments)
+    # the same words where they are a lever for firms
+    assert "finance" in one(index, "设备补贴")["segments"]
+    assert "land" in one(index, "半导体产业园区")["segments"]
