@@ -155,3 +155,16 @@ def test_lever_words_outside_industry_support_are_not_tagged(index):
     # the same words where they are a lever for firms
     assert "finance" in one(index, "设备补贴")["segments"]
     assert "land" in one(index, "半导体产业园区")["segments"]
+
+
+def test_headline_byline_source_date_and_a_passage_naming_one_place_inside(index):
+    # a plain headline (no official type) names the place; the byline is not part of the title;
+    # the numeric date of the source line dates the article
+    hit = one(index, "引进功率器件后道封装企业十余家")
+    assert hit["title"] == "常州：功率芯片配套企业加速集聚"
+    assert hit["region_path"] == ["江苏省", "常州市"] and hit["doc_type"] == "新闻综述"
+    assert hit["issued"] == "2024-10-15" and 2024 in hit["years"]
+    # after a speaker lead-in, the one county-level city inside 常州 that a passage names is its place
+    assert one(index, "为功率芯片本地化应用提供了场景")["region_path"] == ["江苏省", "常州市", "溧阳市"]
+    # the next passage names no place: back to the document's
+    assert one(index, "缩短企业认证周期")["region_path"] == ["江苏省", "常州市"]
