@@ -64,6 +64,7 @@ def _rules() -> dict:
         "heal_min": raw["healing"]["min_chars"],
         "heal_clause": raw["healing"]["clause_marks"],
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
+        "title_opening": tuple(raw["healing"]["title_opening"]),
     }
 
 
@@ -90,12 +91,36 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     else:
         paragraphs = _heal(lines, layout in ("rendered", "markdown"))
     out = []
-    for para in paragraphs:
+    for para in _join_title(paragraphs):
         body = _INNER_SPACE.sub("", para.text)
         body = re.sub(_SPACES, " ", body).strip()
         if body:
             out.append(Paragraph(body, para.heading))
     return out
+
+
+TITLE_LINES, TITLE_CHARS = 5, 60
+
+
+def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """One paragraph for an official title broken over lines at the top ([healing] title_opening)."""
+    rules = _rules()
+    ends, title_end = rules["sentence_end"], rules["title_end"]
+    for i, para in enumerate(paragraphs[:TITLE_LINES]):
+        text = para.text
+        if len(text) > TITLE_CHARS or not any(m in text for m in rules["title_opening"]):
+            continue
+        if _ends_sentence(text, ends) or title_end.search(text):
+            return paragraphs
+        for j in (i + 1, i + 2):
+            nxt = paragraphs[j].text if j < len(paragraphs) else ""
+            if not nxt or len(nxt) > TITLE_CHARS or paragraphs[j].heading != para.heading or _ends_sentence(nxt, ends) or rules["paragraph_start"].match(nxt):
+                return paragraphs
+            text = _join(text, nxt)
+            if title_end.search(nxt):
+                return paragraphs[:i] + [Paragraph(text, para.heading)] + paragraphs[j + 1:]
+        return paragraphs
+    return paragraphs
 
 
 def opens_paragraph(text: str) -> bool:
