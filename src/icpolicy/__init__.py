@@ -5,6 +5,9 @@
         result = ix.search("先进封装", Filters(regions=["江苏"], year="2024-2025"), limit=None)
         for hit in result.hits:
             print(hit.region, hit.years, hit.text[slice(*hit.highlights[0])])
+        ix.targets("集成电路", limit=10)       # quantified targets and reported figures
+        ix.documents("集成电路", sort="issued") # documents, not passages
+        ix.changes("海拉尔", 2018, 2019)        # what changed between two years' reports
 """
 
 from icpolicy._version import __version__
@@ -13,7 +16,11 @@ __all__ = ["open_index", "Filters", "Hit", "SearchResult", "ingest", "__version_
 
 def __getattr__(name: str):
     # Lazy, so `import icpolicy` stays cheap and the CLI pays only for what it uses.
-    if name in ("open_index", "Filters", "SearchResult"):
+    if name == "open_index":
+        from icpolicy.views.analyst import open_index
+
+        return open_index
+    if name in ("Filters", "SearchResult"):
         from icpolicy.engine import search
 
         return getattr(search, name)

@@ -50,29 +50,27 @@ class IndexBusy(IcpolicyError):
 
 
 class IndexDamaged(IcpolicyError):
-    """An index file is missing, truncated or unreadable; `path` names it, `reason` says how.
+    """An index file is damaged (truncated, altered or unreadable); the index is not answered from.
 
-    The index is never answered from; str(error) gives the rebuild command.
+    `path` names the damaged file (or folder), `reason` says what is wrong with it.  Any engine
+    raises this; the CLI adds the folder to rebuild and the command that does it.
     """
 
     exit_code = 3
 
     def __init__(self, path: str, reason: str):
-        index_dir = _index_folder(path)
-        super().__init__(f"{path}: {reason}; the index is damaged, rebuild it with: icpolicy ingest --rebuild --index {index_dir}")
-        self.path = path
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
         self.reason = reason
 
 
-def _index_folder(path: str) -> str:
-    """The index folder that holds path (the folder with icpolicy.json above it)."""
-    from pathlib import Path
+class NotAnIndex(IcpolicyError):
+    """The index folder holds things icpolicy did not make; it is never written into or removed."""
 
-    here = Path(path)
-    for folder in [here, *here.parents]:
-        if (folder / "icpolicy.json").exists():
-            return str(folder)
-    return str(here.parent)
+    def __init__(self, path: str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
 
 
 class IndexWriteFailed(IcpolicyError):

@@ -144,7 +144,10 @@ class IngestReport:
     passages: int = 0
     bytes_read: int = 0
     interrupted: bool = False
+    interrupted_by: str = ""  # the signal that stopped it: SIGINT (Ctrl-C) or SIGTERM
     not_done: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # indexed files gone from a re-ingested folder
+    committed: int = 0  # documents of this run committed so far (what a failure leaves in the index)
 
 
 def source_key(path: Path) -> str:

@@ -1,8 +1,9 @@
 """The icpolicy command group and what its commands share; errors become exit codes here only.
 
 Exit codes: 0 success; 1 ingest skipped some files / search found nothing; 2 usage error
-(bad option, malformed query, unknown region or segment); 3 index problem (missing,
-built by an incompatible version, locked by another ingest); 130 interrupted.
+(bad option, malformed query, unknown region or segment, an --index folder that is not an
+index); 3 index problem (missing, damaged, built by an incompatible version, locked by another
+ingest, could not be written); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from pathlib import Path
 import click
 
 from icpolicy._version import __version__
-from icpolicy.errors import IcpolicyError, IndexMissing, QueryError
+from icpolicy.errors import IcpolicyError, IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed, QueryError
 
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, write_output  # noqa: F401  (the commands' shared helpers)
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
+INDEX_ERRORS = (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexWriteFailed)  # exit 3; other IcpolicyErrors exit 2
 
 QUERY_HELP = """\b
 Query syntax (every term matches as an exact substring, normalised:
@@ -45,8 +47,19 @@ a CSV file is UTF-8 with a BOM, stdout plain UTF-8. A query with no term to find
 
 \b
 Exit codes: 0 hits found, 1 no hits, 2 usage error or malformed query,
-3 index missing/incompatible/locked, 130 interrupted.
+3 index missing/damaged/incompatible/locked, 130 interrupted.
 """
+
+
+def damage_message(exc: IndexDamaged) -> str:
+    """One line: the damaged file, what is wrong, and the command that rebuilds the index."""
+    from icpolicy.engine.folder import index_root
+    from icpolicy.engine.writer import recorded_roots
+
+    root = index_root(exc.path)
+    paths = "" if recorded_roots(root) else " PATH..."
+    return (f"the index is damaged: {exc.path}: {exc.reason}; it is not searched or written until it is rebuilt "
+            f"with: icpolicy ingest --rebuild --index {root}{paths}")
 
 
 def state(ctx: click.Context) -> dict:
@@ -70,13 +83,16 @@ class IcpolicyGroup(click.Group):
         except QueryError as exc:
             click.echo(f"icpolicy: malformed query: {exc}", err=True)
             sys.exit(EXIT_USAGE)
+        except IndexDamaged as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(f"icpolicy: {damage_message(exc)}", err=True)
+            sys.exit(EXIT_INDEX)
         except IcpolicyError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"icpolicy: {exc}", err=True)
-            from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexWriteFailed
-
-            sys.exit(EXIT_INDEX if isinstance(exc, (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexWriteFailed)) else EXIT_USAGE)
+            sys.exit(EXIT_INDEX if isinstance(exc, INDEX_ERRORS) else EXIT_USAGE)
         except KeyboardInterrupt:
             click.echo("icpolicy: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
@@ -85,6 +101,12 @@ class IcpolicyGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(EXIT_OK)
+        except OSError as exc:  # the environment failed (disk, permissions): one line, never a traceback
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(f"icpolicy: could not read or write{where} ({exc.strerror or exc})", err=True)
+            sys.exit(EXIT_PARTIAL)
 
 
 @click.group(cls=IcpolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, err_console, index_dir, index_option, main, state
+from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, err_console, index_dir, index_option, main, state
 
 
 @main.command(epilog="""\b
@@ -22,18 +22,25 @@ Examples:
 @click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
 @click.option("--max-file-mb", type=click.FloatRange(0.001), default=64, show_default=True, help="Skip files read whole (docx, HTML, small text/PDF) larger than this; streamed text and PDF files have no limit.")
+@click.option("--follow-links", is_flag=True, help="Also follow symbolic links that lead out of the folders given (by default they are named and skipped).")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float, follow_links: bool) -> None:
     """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm .zip, and .doc/.wps through LibreOffice.
 
     Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
-    content under another name is reported as a duplicate and indexed once. With --rebuild
-    and no PATH, everything ingested before is read again (after an upgrade, say).
+    content under another name is reported as a duplicate and indexed once; files gone from a
+    re-ingested folder are removed from the index (and named). With --rebuild and no PATH,
+    everything ingested before is read again (after an upgrade, say).
+
+    \b
+    The --index folder must be an icpolicy index, or new, or empty: icpolicy never writes into
+    (or deletes from) a folder of other files.
 
     \b
     Exit codes: 0 every file indexed (or unchanged), 1 some files skipped (each is named
-    with the reason), 2 usage error, 3 the index is locked by another ingest or was built
-    by an incompatible version, 130 interrupted (what was committed stays).
+    with the reason), 2 usage error or an --index folder that is not an index, 3 the index
+    is locked by another ingest, damaged, built by an incompatible version, or could not be
+    written (disk full...), 130 interrupted by Ctrl-C, 143 by SIGTERM (what was committed stays).
     """
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
@@ -55,26 +62,34 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         def on_progress(p) -> None:
             bar.update(task, total=p.bytes_total, completed=p.bytes_done, files=f"{p.done}/{p.total}", current=p.current[:40])
 
-        report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False), max_file_mb=max_file_mb)
+        report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False), max_file_mb=max_file_mb, follow_links=follow_links)
 
     if not quiet:
-        _summary(console, report, folder)
+        _summary(console, report, folder, rebuild)
+    for source in report.removed:
+        click.echo(f"removed: {source} (no longer on disk)", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped: {skipped.path}: {skipped.reason}", err=True)
     if report.interrupted:
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(EXIT_TERMINATED if report.interrupted_by == "SIGTERM" else EXIT_INTERRUPTED)
     sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
 
 
-def _summary(console, report, folder: Path) -> None:
+def _summary(console, report, folder: Path, rebuild: bool) -> None:
     parts = [f"indexed {len(report.indexed)} files ({report.passages} passages)"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged)} unchanged")
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} duplicates")
+    if report.removed:
+        parts.append(f"{len(report.removed)} removed (gone from disk)")
     parts.append(f"{len(report.skipped)} skipped")
     console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
     for path, original in report.duplicates:
         console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
     if report.interrupted:
-        console.print(f"interrupted: what was indexed before Ctrl-C is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)
+        what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
+        if rebuild:
+            console.print(f"interrupted by {what}: the rebuild was abandoned and its folder deleted; the index is as it was", highlight=False)
+        else:
+            console.print(f"interrupted: what was indexed before {what} is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)

@@ -33,12 +33,13 @@ Examples:
 @click.option("--scope", type=click.Choice(["passage", "sentence", "document"]), default="passage", show_default=True, help="Where all terms must occur: one passage (同段), one sentence (同句) or anywhere in the document (同篇).")
 @click.option("--fuzzy", is_flag=True, help="模糊: a term's jieba words may stand apart in the passage; closer ranks higher.")
 @click.option("--expand", is_flag=True, help="Also match synonyms from data/synonyms.txt (碳化硅 = SiC, 集成电路 = IC, ...); hits say which form matched.")
+@click.option("--per-doc", type=click.IntRange(1), help="At most N passages per document; the table groups hits under their document.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="table for people; xlsx for a spreadsheet; csv/json/jsonl for scripts; kwic for a concordance.")
 @output_option
 @color_option
 @index_option
 @click.pass_context
-def search(ctx, query, regions, year, segments, types, limit, show_all, sort, same_sentence, scope, fuzzy, expand, fmt, output, index_path) -> None:
+def search(ctx, query, regions, year, segments, types, limit, show_all, sort, same_sentence, scope, fuzzy, expand, per_doc, fmt, output, index_path) -> None:
     """Find passages containing QUERY; every match is highlighted.
 
     The words of QUERY may be given as several arguments or as one quoted string;
@@ -48,8 +49,12 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
 
     text = query_text(query)
     with open_index_for(ctx, index_path) as ix:
-        result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all else limit, sort=sort,
+        result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
                            scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)
+    if per_doc:
+        from icpolicy.views.documents import per_document
+
+        result.hits = per_document(result.hits, per_doc)[: None if show_all else limit]
     summary = {"query": text, "total": result.total, "documents": result.documents}
     if fmt == "json":
         write_output(output, export.to_json(result.hits, summary))
@@ -63,6 +68,10 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
         def draw(console) -> None:
             if fmt == "kwic":
                 render.kwic_lines(console, result.hits)
+            elif per_doc:
+                from icpolicy.views.analyst_render import grouped_hits
+
+                grouped_hits(console, result.hits)
             else:
                 render.hits(console, result.hits)
             console.print(render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year))

@@ -62,6 +62,9 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
     with open_index_for(ctx, index_path) as ix:
         rows = ix.counts(text, filters, by)
         cities = ix.counts(text, filters, "city") if by == "region" else []
+        if title == "trend":
+            _trend_output(text, filters, by, rows, ix.counts("", filters, by), fmt, output)
+            sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:
         province, _, city = key.partition("/")
@@ -80,6 +83,26 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
             shown += [(f"  └ {c['key']}", c["passages"], c["documents"]) for c in under.get(key, [])]
         _draw(output, lambda console: console.print(render.counts_table(heading, shown, by)))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
+
+
+def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
+    """trend: every key of the range with zeros, and share per 1,000 indexed passages."""
+    from icpolicy.views import render
+    from icpolicy.views.trend import trend_rows, year_span
+
+    table = trend_rows(rows, indexed, by, year_span(filters.year, rows) if by == "year" else None)
+    if fmt == "json":
+        write_output(output, json.dumps({"query": text, "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
+    elif fmt in ("csv", "xlsx"):
+        columns = [by, "passages", "documents", "indexed", "share"]
+        write_table(output, fmt, columns, [[r["key"], r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
+    else:
+        def draw(console) -> None:
+            console.print(render.counts_table(f"trend: {text} by {by} (share = per 1,000 indexed passages)",
+                                              [(r["key"], r["passages"], r["documents"]) for r in table], by))
+            console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
+
+        _draw(output, draw)
 
 
 def _draw(output: Path | None, draw) -> None:
@@ -135,7 +158,7 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, output, inde
         for region, (total, hits) in columns.items():
             body = Text()
             for hit in hits:
-                body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title[:24]}\n", style="green")
+                body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title[:24]} [{hit.doc_id} #{hit.passage}]\n", style="green")
                 snip, spans = snippet(hit.text, hit.highlights, width=140, context=30)
                 body.append_text(render.highlighted(snip, spans))
                 body.append("\n\n")

@@ -56,9 +56,15 @@ def _folder(index_dir: Path) -> Path:
 
 
 def _stamp(index_dir: Path) -> int:
+    path = _folder(index_dir) / STAMP
     try:
-        return int(json.loads((_folder(index_dir) / STAMP).read_text(encoding="utf-8"))["generation"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return int(json.loads(path.read_text(encoding="utf-8"))["generation"])
+    except FileNotFoundError:
+        return -1
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        import logging
+
+        logging.getLogger("icpolicy.index").warning("%s was damaged (%s); rebuilding the document index from the passage index", path, exc)
         return -1
 
 
@@ -104,15 +110,31 @@ def sync(index_dir: Path, facts: list[dict], generation: int, touched=None) -> N
             _update(index_dir, {f["source"]: f for f in facts if f["source"] in touched}, touched)
             _write_stamp(index_dir, generation)
             return
-        except Exception:  # a damaged document index: rebuilt below from the passage index
-            pass
+        except OSError:
+            raise  # the disk, not the document index: the writer reports it
+        except Exception as exc:  # a damaged document index: rebuilt below from the passage index
+            import logging
+
+            logging.getLogger("icpolicy.index").warning("the document index in %s was damaged (%s: %s); rebuilding it from the passage index",
+                                                        _folder(index_dir), type(exc).__name__, str(exc)[:200])
     _rebuild(index_dir, facts)
     _write_stamp(index_dir, generation)
 
 
-def _rebuild(index_dir: Path, facts: list[dict]) -> None:
+def _writable(folder: Path):
+    """Whoosh storage for writing, without Whoosh's own fcntl lock: writers are already one at a time (folder.lock)."""
+    import threading
+
     from whoosh.filedb.filestore import FileStorage
 
+    class Storage(FileStorage):
+        def lock(self, name):
+            return threading.Lock()
+
+    return Storage(str(folder), supports_mmap=False)
+
+
+def _rebuild(index_dir: Path, facts: list[dict]) -> None:
     from fnmatch import fnmatchcase
 
     folder = _folder(index_dir)
@@ -120,7 +142,7 @@ def _rebuild(index_dir: Path, facts: list[dict]) -> None:
     for path in folder.iterdir():  # only the files this index wrote there (LAYOUT)
         if path.is_file() and not path.is_symlink() and any(fnmatchcase(path.name, pattern) for pattern in LAYOUT):
             path.unlink()
-    ix = FileStorage(str(folder), supports_mmap=False).create_index(_schema(), indexname=NAME)
+    ix = _writable(folder).create_index(_schema(), indexname=NAME)
     writer = ix.writer()
     for f in facts:
         writer.add_document(**_record(f))
@@ -128,9 +150,7 @@ def _rebuild(index_dir: Path, facts: list[dict]) -> None:
 
 
 def _update(index_dir: Path, records: dict[str, dict], sources) -> None:
-    from whoosh.filedb.filestore import FileStorage
-
-    ix = FileStorage(str(_folder(index_dir)), supports_mmap=False).open_index(NAME)
+    ix = _writable(_folder(index_dir)).open_index(NAME)
     writer = ix.writer()
     try:
         for source in set(sources):

@@ -388,4 +388,18 @@ def _ordered(kept: list[Loaded], sort: str) -> list[Loaded]:
 
 def open_index(index_dir: str | Path) -> Index:
     """Open an index folder for searching (the Python API's entry point)."""
-    return Index(Path(index_dir))
+    import time
+
+    from icpolicy.engine import folder
+    from icpolicy.errors import IndexDamaged
+
+    index_dir = Path(index_dir)
+    for attempt in range(3):
+        before = folder.identity(index_dir)
+        try:
+            return Index(index_dir)
+        except IndexDamaged:
+            if attempt == 2 or folder.identity(index_dir) == before:
+                raise
+            time.sleep(0.05)  # a rebuild was swapped in while this opened: open the new index
+    raise AssertionError("unreachable")

@@ -10,27 +10,27 @@ document index derived from it (documents.py), and icpolicy's small manifest.
 Tantivy gives the commit protocol: a commit fsyncs the new segment files and then replaces
 meta.json atomically; a reader keeps the segments of the commit it opened (its file deleter
 spares them); merges run on tantivy's threads.  A process killed mid-ingest leaves the index
-as at its last commit.  One writer at a time holds a kernel lock (writer_lock).
+as at its last commit.  One writer at a time holds the lock (folder.lock, through filelock);
+the index deletes, swaps and rebuilds only the names its layout() lists (engine/folder.py).
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
+import re
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 from icpolicy._version import __version__
-from icpolicy.engine import schema
+from icpolicy.engine import folder, schema
 from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed
 from icpolicy.models import Document
 from icpolicy.units import MB
 
 SCHEMA_VERSION = 6
-MANIFEST = "icpolicy.json"
-LOCK = "icpolicy.lock"
+MANIFEST = folder.MANIFEST
+LOCK = folder.LOCK
 WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
 WRITER_THREADS = 1  # the workers are the bottleneck; one indexing thread keeps pace and writes half the segments
 
@@ -39,7 +39,7 @@ def layout() -> dict:
     """Every name this index writes into its folder (pattern -> None for a file, or the layout of a folder)."""
     from icpolicy.engine import documents
 
-    return {MANIFEST: None, MANIFEST + ".tmp": None, LOCK: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
+    return {**{name: None for name in folder.BOOTSTRAP}, MANIFEST: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
 
 
 def rebuild_hint(index_dir: Path) -> str:
@@ -176,29 +176,14 @@ def open_tantivy(index_dir: Path, create: bool = False):
     except BaseException as exc:  # ValueError, OSError and pyo3's PanicException (a BaseException)
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
-        raise IndexDamaged(str(folder), f"tantivy cannot open it ({type(exc).__name__}: {str(exc)[:200]})") from None
+        if "ReadOnlyFilesystem" in str(exc) or "PermissionDenied" in str(exc):  # not damage: where it lives
+            raise IndexWriteFailed(str(folder), f"tantivy takes a lock file even to read ({str(exc)[:120]})",
+                                   "the index is unchanged; open it where it can be written") from None
+        named = re.search(r'in file `"?([^`"/]+)"?`', str(exc))  # tantivy names the file it could not read
+        raise IndexDamaged(str(folder / named.group(1) if named else folder), f"tantivy cannot open it ({type(exc).__name__}: {str(exc)[:200]})") from None
 
 
-@contextmanager
-def writer_lock(index_dir: Path):
-    """Hold the single-writer lock; the kernel drops it when the process dies, so it never goes stale."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    lock_path = index_dir / LOCK
-    fh = open(lock_path, "a+")
-    try:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            fh.seek(0)
-            holder = fh.read().strip() or "another process"
-            raise IndexBusy(f"{index_dir} is being written by {holder}; wait for it to finish (only one ingest at a time)") from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"icpolicy ingest (pid {os.getpid()})")
-        fh.flush()
-        yield
-    finally:
-        fh.close()
+writer_lock = folder.lock  # the single-writer lock lives with the folder's ownership rules
 
 
 class Writer:

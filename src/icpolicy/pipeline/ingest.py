@@ -5,33 +5,37 @@ Workers (one per core) read, clean, split, tag, tokenise and encode each file's 
 files (same size and mtime, or same content hash) are not re-read; identical content under
 another name is reported as a duplicate and indexed once.  Work is committed every
 COMMIT_SECONDS, so Ctrl-C or a crash loses at most that much, and a commit is atomic (tantivy's
-meta.json; see engine/writer.py).  A --rebuild is built beside the old index and swapped in
-only when complete.
+meta.json; see engine/writer.py).  A --rebuild is built in a fresh sibling folder and swapped
+in only when complete (engine/folder.py: the index touches only what it made).
+
+Workers are forked before the parent takes the index lock, so they never hold it, and they
+die with the parent (PR_SET_PDEATHSIG on Linux, and a watch on the parent's pid elsewhere).
+SIGTERM is handled like Ctrl-C: what was done is committed, then the CLI exits 143.  Any
+OSError while writing the index becomes one IndexWriteFailed that says what was committed.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
-import shutil
-import signal
-import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable
-from contextlib import contextmanager
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
 from icpolicy.text import clean as cleaning
-from icpolicy.engine import schema, writer as index
+from icpolicy.engine import folder, schema, writer as index
 from icpolicy.text import passages
 from icpolicy import readers
 from icpolicy.pipeline import stream
+from icpolicy.pipeline.walk import inside, walk
+from icpolicy.pipeline.workers import Stop, start_pool, stop_flag
 from icpolicy.meta import tagging
-from icpolicy.errors import ExtractionError
+from icpolicy.errors import ExtractionError, IndexWriteFailed, NotAnIndex
 from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_key
 from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
@@ -51,51 +55,6 @@ class Progress:
     bytes_done: int
     bytes_total: int
     current: str
-
-
-def walk(paths: Iterable[Path], report: IngestReport) -> dict[str, Path]:
-    """Supported files under the given paths, each once, in a stable order: {source key: path}.
-
-    Named files of an unsupported type are reported as skipped; inside folders such files,
-    hidden entries and lock files are passed over.  Symlink loops and unreadable folders are
-    reported, never followed forever.
-    """
-    found: dict[str, Path] = {}
-    for path in paths:
-        if not path.exists():
-            report.skipped.append(Skipped(str(path), "no such file or folder"))
-        elif path.is_dir():
-            _walk_dir(path, found, report)
-        elif readers.is_supported(path):
-            found.setdefault(source_key(path), path)
-        else:
-            report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(sorted(readers.READERS))})"))
-    return dict(sorted(found.items(), key=lambda item: str(item[1])))
-
-
-def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport) -> None:
-    seen_dirs: set[tuple[int, int]] = set()
-
-    def onerror(exc: OSError) -> None:
-        report.skipped.append(Skipped(str(exc.filename), f"folder not readable ({exc.strerror})"))
-
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
-        try:
-            st = os.stat(dirpath)
-        except OSError:
-            continue
-        if (st.st_dev, st.st_ino) in seen_dirs:
-            dirnames[:] = []
-            continue
-        seen_dirs.add((st.st_dev, st.st_ino))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        real = os.path.realpath(dirpath)  # once per folder: resolving every file costs a stat per path part
-        for name in sorted(filenames):
-            path = Path(dirpath) / name
-            if name.startswith(".") or readers.is_ignored(path) or not readers.is_supported(path):
-                continue
-            key = source_key(path) if os.path.islink(path) else os.path.join(real, name)
-            found.setdefault(key, path)
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
@@ -147,36 +106,53 @@ def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: b
     """
     try:
         return stream.index_large(path, content_hash, writer, stop, on_chunk)
+    except (_WriteError, IndexWriteFailed):
+        raise
     except KeyboardInterrupt:
         return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
     except Exception as exc:
         return _skipped(path, exc, debug)
 
 
-@contextmanager
-def _interrupt_flag():
-    """Turn Ctrl-C into a flag the ingest loop checks between documents (main thread only)."""
-    stop = threading.Event()
-    try:
-        previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
-    except ValueError:  # not the main thread: Ctrl-C keeps its default behaviour
-        yield stop
-        return
-    try:
-        yield stop
-    finally:
-        signal.signal(signal.SIGINT, previous)
+class _WriteError(Exception):
+    """An OSError while writing the index, carried past the per-file error handling."""
+
+    def __init__(self, error: OSError, action: str):
+        super().__init__(str(error))
+        self.error = error
+        self.action = action
 
 
-def _ignore_sigint() -> None:
-    """Worker initialiser: Ctrl-C is the parent's to handle."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+_ACTIONS = {"add": "adding a document", "flush": "writing a segment", "commit": "committing", "merge_small": "merging segments",
+            "delete_source": "removing a document", "cancel": "undoing"}
 
 
-def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str], dict[str, str]]:
-    """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates."""
-    by_hash = {facts["content_hash"]: source for source, facts in known.items()}
-    todo, stale, digests = [], [], {}
+class _Guarded:
+    """The writer, with its OSErrors marked as index write errors (so no file is blamed for them)."""
+
+    def __init__(self, writer: index.Writer):
+        self._writer = writer
+        self.dir = writer.dir
+
+    def __getattr__(self, name: str):
+        method = getattr(self._writer, name)
+
+        def call(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except OSError as exc:
+                raise _WriteError(exc, _ACTIONS.get(name, name)) from exc
+
+        return call
+
+
+def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, gone: Iterable[str] = ()) -> tuple[list[Path], list[str], dict[str, str]]:
+    """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates.
+
+    Duplicates are decided once the batch's own changes are known: content that a changed or
+    gone file held is not "already indexed", so its identical twin is indexed in its place.
+    """
+    changed: dict[str, tuple[Path, str]] = {}
     for source, path in files.items():
         facts = known.get(source)
         try:
@@ -188,25 +164,44 @@ def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) 
             report.unchanged.append(str(path))
             continue
         try:
-            digest = readers.hash_file(path)
+            changed[source] = (path, readers.hash_file(path))
         except PermissionError:
             report.skipped.append(Skipped(str(path), "permission denied"))
-            continue
         except OSError as exc:
             report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
-            continue
+    leaving = set(gone) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
+    by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
+    todo, stale, digests = [], [], {}
+    for source, (path, digest) in changed.items():
         owner = by_hash.get(digest)
         if owner == source:
             report.unchanged.append(str(path))
         elif owner is not None:
             report.duplicates.append((str(path), owner))
-            if facts:  # it was indexed with other content, which is gone now
+            if source in known:  # it was indexed with other content, which is gone now
                 stale.append(source)
         else:
             by_hash[digest] = source
             digests[str(path)] = digest
             todo.append(path)
     return todo, stale, digests
+
+
+def _gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> list[str]:
+    """Indexed sources under the given folders (or named files) that no longer exist on disk."""
+    trees = [str(p.resolve()) for p in paths if p.is_dir()]
+    named = {str(p.resolve()) for p in paths if not os.path.lexists(p)}
+    gone = []
+    for source in known:
+        if source in files or not (source in named or inside(source, trees)):
+            continue
+        try:
+            os.lstat(source)
+        except (FileNotFoundError, NotADirectoryError):
+            gone.append(source)  # really gone; an unreadable folder (EACCES) is not
+        except OSError:
+            pass
+    return sorted(gone)
 
 
 def ingest(
@@ -217,34 +212,98 @@ def ingest(
     on_progress: Callable[[Progress], None] | None = None,
     debug: bool = False,
     max_file_mb: float | None = None,
+    follow_links: bool = False,
 ) -> IngestReport:
     """Index the files under paths into index_dir; see the module docstring for the guarantees."""
     report = IngestReport()
-    files = walk(paths, report)
+    files = walk(paths, report, follow_links)
+    try:
+        _check_folder(index_dir, rebuild)
+    except OSError as exc:
+        raise _write_failed(exc, index_dir, report, rebuild) from None
     roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
-    with index.writer_lock(index_dir):
-        target = index_dir
-        if rebuild:
-            target = index_dir.with_name(index_dir.name + ".rebuild")
-            shutil.rmtree(target, ignore_errors=True)
-            target.mkdir(parents=True)
-        facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
-        writer = index.Writer(target, facts)
+    workers = workers or os.cpu_count() or 1
+    pool = None
+    if workers > 1 and len(files) > 2:
         try:
-            known = {} if rebuild else writer.known_documents()
-            todo, stale, digests = _plan(files, known, report)
-            max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
-            _run(writer, todo, stale, digests, report, workers, on_progress, debug, max_bytes)
-        finally:
-            writer.close()
-        if rebuild and not report.interrupted:
-            _swap(target, index_dir)
+            pool = start_pool(workers)
+        except Exception as exc:  # no processes to be had (limits, memory): work in this one
+            log.warning("could not start %d worker processes (%s); indexing in this process", workers, exc)
+    target: Path | None = None
+    writer = None
+    try:
+        with stop_flag() as stop, folder.lock(index_dir):
+            try:
+                target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
+                facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
+                writer = index.Writer(target, facts)
+                known = {} if rebuild else writer.known_documents()
+                gone = [] if rebuild else _gone(paths, files, known)
+                todo, stale, digests = _plan(files, known, report, gone)
+                report.removed = gone
+                max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
+                try:
+                    _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
+                finally:
+                    writer.close()  # lets go of the engine's memory maps
+                if rebuild and not report.interrupted:
+                    folder.swap(target, index_dir, index.layout())
+                    target = None
+            except (OSError, _WriteError, IndexWriteFailed) as exc:
+                failed = _write_failed(exc, index_dir, report, rebuild)
+                try:
+                    writer.cancel()  # frees what the failed write left, still under the lock
+                except Exception:
+                    pass  # a later error must not hide the first
+                raise failed from None
+    except OSError as exc:  # taking the lock: the folder cannot be created or written
+        raise _write_failed(exc, index_dir, report, rebuild) from None
+    finally:
+        if pool is not None:  # after Ctrl-C, SIGTERM or an error, workers finish their file and leave on their own
+            pool.shutdown(wait=not report.interrupted and report.committed == len(report.indexed), cancel_futures=True)
+        if rebuild and target is not None and target.exists():
+            folder.discard(target, index.layout())
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
 
 
-def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, workers, on_progress, debug, max_bytes: int) -> None:
+def _check_folder(index_dir: Path, rebuild: bool) -> None:
+    """Refuse, before anything is written, a folder that is not an index (or, for a rebuild, holds anything else)."""
+    folder.claim(index_dir)
+    if rebuild and index_dir.exists():
+        others = folder.foreign(index_dir, index.layout())
+        if others:
+            raise NotAnIndex(str(index_dir), f"holds {others[0]}, which icpolicy did not make; --rebuild replaces the whole folder, so move that out first (a plain ingest leaves it alone)")
+
+
+def _write_failed(exc: OSError | _WriteError | IndexWriteFailed, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
+    """One error that says what failed, where, and what of this run is in the index."""
+    if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
+        where, reason = exc.path, exc.reason
+        full = os.strerror(errno.ENOSPC)
+        if full not in reason and _free_bytes(index_dir) < 1 << 20:
+            reason = f"{full}: {reason}"
+    else:
+        error = exc.error if isinstance(exc, _WriteError) else exc
+        where = error.filename or index_dir
+        reason = error.strerror or str(error)
+        if error.errno is None and _free_bytes(index_dir) < 1 << 20:  # a short write: "N requested and M written"
+            reason = f"{os.strerror(errno.ENOSPC)}: {error}"
+    if isinstance(exc, _WriteError):
+        reason += f", while {exc.action}"
+    done = len(report.indexed)
+    if rebuild or not report.committed:
+        committed = "nothing of this run was committed: the index is as it was before"
+    elif report.committed >= done and not report.removed:
+        committed = f"all {done} documents of this run were committed before the failure"
+    else:
+        committed = f"{report.committed} documents of this run were committed before the failure, the rest were not"
+    return IndexWriteFailed(str(where), reason, committed + "; fix that and run the same command again")
+
+
+def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
+         stop: Stop, on_progress, debug, max_bytes: int) -> None:
     """The ingest's phases, in order: drop stale documents, small files (in workers), large files
     (streamed, each a transaction), the interrupted files' account, the last commit and merges."""
     run = _Recorder(writer, report, todo, on_progress)
@@ -252,11 +311,10 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
         writer.delete_source(source)
     small = [p for p in todo if not stream.is_large(p)]
     large = [p for p in todo if stream.is_large(p)]
-    with _interrupt_flag() as stop:
-        _index_small(run, small, workers or os.cpu_count() or 1, stop, debug, max_bytes)
-        _index_large_files(run, large, digests, stop, debug)
-        if stop.is_set():
-            _account_interrupted(report, todo)
+    _index_small(run, small, pool, workers, stop, debug, max_bytes)
+    _index_large_files(run, large, digests, stop, debug)
+    if stop.is_set():
+        _account_interrupted(report, todo, stop.by)
     _finish(run)
 
 
@@ -293,13 +351,13 @@ class _Recorder:
         self.progress(path.name)
         if time.monotonic() - self.last_commit >= COMMIT_SECONDS:
             self.progress("committing…")
-            self.writer.commit()
+            _commit(self.writer, report)
             self.last_commit = time.monotonic()
 
 
-def _index_small(run: _Recorder, small: list[Path], workers: int, stop, debug: bool, max_bytes: int) -> None:
-    """Files read whole: built in worker processes (or here, for one worker or a couple of files)."""
-    if workers <= 1 or len(small) <= 2:
+def _index_small(run: _Recorder, small: list[Path], pool, workers: int, stop, debug: bool, max_bytes: int) -> None:
+    """Files read whole: built in the worker processes (or here, without a pool or for a couple of files)."""
+    if pool is None or len(small) <= 2:
         for path in small:
             if stop.is_set():
                 break
@@ -307,7 +365,6 @@ def _index_small(run: _Recorder, small: list[Path], workers: int, stop, debug: b
         return
     pending: dict[Future, Path] = {}
     queue = list(reversed(small))
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_ignore_sigint)
     while (queue or pending) and not stop.is_set():
         while queue and len(pending) < workers * 4:
             path = queue.pop()
@@ -318,9 +375,10 @@ def _index_small(run: _Recorder, small: list[Path], workers: int, stop, debug: b
             try:
                 result = future.result()
             except Exception as exc:  # a worker killed (out of memory?) or a broken pool
+                if stop.is_set():
+                    continue  # killed with the parent's process group: not done, not skipped
                 result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
             run.record(path, result)
-    pool.shutdown(wait=not stop.is_set(), cancel_futures=True)
 
 
 def _index_large_files(run: _Recorder, large: list[Path], digests: dict[str, str], stop, debug: bool) -> None:
@@ -328,7 +386,7 @@ def _index_large_files(run: _Recorder, large: list[Path], digests: dict[str, str
     for path in large:
         if stop.is_set():
             break
-        run.writer.commit()
+        _commit(run.writer, run.report)
         streamed = [0]
 
         def on_chunk(nbytes: int, name: str = path.name, size: int = run.sizes[str(path)]) -> None:
@@ -341,9 +399,10 @@ def _index_large_files(run: _Recorder, large: list[Path], digests: dict[str, str
         run.record(path, result)
 
 
-def _account_interrupted(report: IngestReport, todo: list[Path]) -> None:
-    """Ctrl-C: documents are added whole between checks (what was added is committed); name the rest."""
+def _account_interrupted(report: IngestReport, todo: list[Path], by: str) -> None:
+    """Ctrl-C or SIGTERM: documents are added whole between checks (what was added is committed); name the rest."""
     report.interrupted = True
+    report.interrupted_by = by
     finished_paths = set(report.indexed) | {s.path for s in report.skipped}
     report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
 
@@ -351,10 +410,45 @@ def _account_interrupted(report: IngestReport, todo: list[Path]) -> None:
 def _finish(run: _Recorder) -> None:
     """The last commit, then (unless interrupted) tantivy's merges run to the end."""
     run.progress("committing to the index…")
-    run.writer.commit()
+    _commit(run.writer, run.report)
     if not run.report.interrupted:
         run.progress("merging segments…")
         run.writer.merge_small()
+
+
+def _free_bytes(index_dir: Path) -> int:
+    """Space left for the index (the nearest existing folder's file system), or a lot when unknown."""
+    for candidate in (index_dir, *index_dir.parents):
+        try:
+            st = os.statvfs(candidate)
+        except (OSError, AttributeError):  # missing folder; no statvfs on Windows
+            continue
+        return st.f_bavail * st.f_frsize
+    return 1 << 62
+
+
+def _commit(writer, report: IngestReport) -> None:
+    """Commit, and keep count of what of this run is committed, even when the commit fails after its commit point."""
+    before = _commit_marks(writer.dir)
+    try:
+        writer.commit()
+    except (_WriteError, IndexWriteFailed):
+        if _commit_marks(writer.dir) != before:  # a commit file was replaced: the commit took effect
+            report.committed = len(report.indexed)
+        raise
+    report.committed = len(report.indexed)
+
+
+def _commit_marks(index_dir: Path) -> list[tuple[str, int, int]]:
+    """The files whose replacement marks a commit: the manifest, and an engine's own (DIR/*/meta.json)."""
+    marks = []
+    for path in (index_dir / folder.MANIFEST, *sorted(index_dir.glob("*/meta.json"))):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        marks.append((str(path), st.st_ino, st.st_mtime_ns))
+    return marks
 
 
 def _rules_hash() -> str:
@@ -371,13 +465,3 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
-
-
-def _swap(new: Path, current: Path) -> None:
-    """Put a completed rebuild in place of the current index (two renames)."""
-    old = current.with_name(current.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if current.exists():
-        os.replace(current, old)
-    os.replace(new, current)
-    shutil.rmtree(old, ignore_errors=True)

@@ -35,8 +35,9 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
     if declared:
         candidates.append(_canonical(declared))
     candidates.append("utf-8")
-    if _looks_utf16(data):
-        candidates.insert(0, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+    utf16 = _utf16_order(data)
+    if utf16:
+        candidates.insert(0, utf16)
     elif b"\x00" in data[:8192]:
         raise ExtractionError(str(path), "not a text file (binary content)")
     candidates.append("gb18030")
@@ -57,13 +58,51 @@ def _canonical(name: str) -> str:
     return name
 
 
-def _looks_utf16(data: bytes) -> bool:
-    sample = data[:4096]
+def _utf16_order(data: bytes) -> str:
+    """'utf-16-le' or 'utf-16-be' for text that looks like UTF-16 without a BOM, else ''.
+
+    Latin text in UTF-16 is half zero bytes.  Chinese text has few (only its ASCII digits,
+    punctuation and line ends give any), so it is recognised by its code units instead: read
+    in the right byte order nearly all of them are hanzi, CJK or full-width punctuation or
+    ASCII, in the wrong order few are.  Bytes that are valid UTF-8 are never taken for UTF-16
+    (ASCII pairs read as UTF-16 fall in the hanzi range).
+    """
+    sample = data[:8192]
     if len(sample) < 4:
-        return False
+        return ""
     odd_zero = sample[1::2].count(0) / (len(sample) / 2)
     even_zero = sample[0::2].count(0) / (len(sample) / 2)
-    return max(odd_zero, even_zero) > 0.3 and min(odd_zero, even_zero) < 0.05
+    if max(odd_zero, even_zero) > 0.3 and min(odd_zero, even_zero) < 0.05:
+        return "utf-16-le" if odd_zero > even_zero else "utf-16-be"
+    if _valid_utf8(sample):
+        return ""
+    sample = sample[: len(sample) // 2 * 2]
+    shares = {order: _chinese_share(sample.decode(order, errors="replace")) for order in ("utf-16-le", "utf-16-be")}
+    best = max(shares, key=shares.get)
+    return best if shares[best] >= 0.8 and min(shares.values()) < 0.5 else ""
+
+
+def _valid_utf8(sample: bytes) -> bool:
+    import codecs
+
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)  # a cut last character is fine
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+_CHINESE_UNITS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2000-\u206f\x20-\x7e\t\r\n]")
+
+
+def _chinese_share(text: str) -> float:
+    """The share of characters that Chinese text is made of (hanzi, CJK and full-width punctuation, ASCII)."""
+    if not text:
+        return 0.0
+    hanzi = len(_CJK.findall(text))
+    if hanzi < len(text) * 0.3:
+        return 0.0
+    return len(_CHINESE_UNITS.findall(text)) / len(text)
 
 
 def _plausible(text: str) -> bool:

@@ -1,0 +1,120 @@
+"""The analyst views against `search --all` for the same query, in the same run (issue 14: each within 2x).
+
+    python benchmarks/views.py --mb 100 --runs 5
+
+Generates (once) the corpus benchmarks/run.py uses, ingests it into benchmarks/out/views-<name>/,
+then for each query times, interleaved run by run: search (every hit), targets, docs and trend
+(counts of the query and of all passages per year).  `changes` needs one document per place
+and year, which the generated corpus does not have, so it is timed on ../shared/corpus
+(海拉尔 2018 -> 2019 reports) against `search --all` of the same query there.
+Prints the median time of each and its ratio to search; writes benchmarks/out/views-<name>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from generate import generate  # noqa: E402
+
+QUERIES = ["集成电路", "先进封装", "产业链", "数字经济", "集成电路 人才 基金", '"高质量发展"', "营业收入", "亿元"]
+SHARED = HERE.parent.parent / "shared" / "corpus"
+
+
+def _ingest(corpus: Path, index: Path) -> None:
+    if not (index / "icpolicy.json").exists():
+        subprocess.run([sys.executable, "-m", "icpolicy", "-q", "ingest", str(corpus), "--index", str(index)], check=True)
+
+
+def _time(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def measure(index: Path, runs: int) -> dict:
+    """Median seconds per view and query, and each view's ratio to search --all."""
+    from icpolicy import Filters, open_index
+    from icpolicy.views.documents import documents
+    from icpolicy.views.targets import targets
+
+    views = {
+        # what `search Q --all -f json` does: every hit read and exported (an engine may load hits lazily)
+        "search_all": lambda ix, q: [hit.as_dict() for hit in ix.search(q, None, limit=None).hits],
+        "targets": lambda ix, q: targets(ix, q),
+        "docs": lambda ix, q: documents(ix, q),
+        "trend": lambda ix, q: (ix.counts(q, Filters(), "year"), ix.counts("", Filters(), "year")),
+    }
+    times: dict[tuple[str, str], list[float]] = {}
+    with open_index(index) as ix:
+        for q in QUERIES:  # warm the page cache and lazy imports once
+            for fn in views.values():
+                fn(ix, q)
+        for _ in range(runs):
+            for q in QUERIES:
+                for name, fn in views.items():
+                    times.setdefault((name, q), []).append(_time(lambda: fn(ix.engine, q)))
+    out = {}
+    for name in views:
+        ratios = [statistics.median(times[(name, q)]) / statistics.median(times[("search_all", q)]) for q in QUERIES]
+        worst = max(range(len(QUERIES)), key=lambda k: ratios[k])
+        out[name] = {"median_ms": round(1000 * statistics.median(statistics.median(times[(name, q)]) for q in QUERIES), 1),
+                     "ratio_median": round(statistics.median(ratios), 2), "ratio_max": round(ratios[worst], 2),
+                     "worst_query": QUERIES[worst],
+                     "worst_ms": [round(1000 * statistics.median(times[(n, QUERIES[worst])]), 1) for n in (name, "search_all")]}
+    return out
+
+
+def measure_changes(work: Path, runs: int) -> dict | None:
+    """changes on the real yearly reports of ../shared/corpus, against search --all of the same query there."""
+    from icpolicy import Filters, open_index
+    from icpolicy.views.changes import changes
+
+    if not SHARED.is_dir():
+        return None
+    index = work / "shared-index"
+    _ingest(SHARED, index)
+    pairs = {"changes": [], "search_all": []}
+    with open_index(index) as ix:
+        for _ in range(runs):
+            for q in ("", "经济", "旅游"):
+                pairs["changes"].append(_time(lambda: changes(ix.engine, "海拉尔", 2018, 2019, query=q)))
+                pairs["search_all"].append(_time(lambda: [h.as_dict() for h in ix.search(q, Filters(regions=["海拉尔"], year="2018-2019"), limit=None).hits]))
+    c, s = statistics.median(pairs["changes"]), statistics.median(pairs["search_all"])
+    return {"changes_ms": round(1000 * c, 1), "search_all_ms": round(1000 * s, 1), "ratio": round(c / s, 2)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=10)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    name = f"{args.mb:g}mb"
+    corpus = HERE / "corpus" / name
+    if not corpus.exists():
+        generate(corpus, int(args.mb * 1e6))
+    work = HERE / "out" / f"views-{name}"
+    work.mkdir(parents=True, exist_ok=True)
+    _ingest(corpus, work / "index")
+    report = {"corpus": name, "views": measure(work / "index", args.runs), "changes": measure_changes(work, args.runs)}
+    (HERE / "out" / f"views-{name}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(f"corpus {name}; medians over {len(QUERIES)} queries x {args.runs} interleaved runs")
+    for view, figures in report["views"].items():
+        print(f"  {view:<11} {figures['median_ms']:>9.1f} ms   x search --all: median {figures['ratio_median']:.2f}, worst {figures['ratio_max']:.2f}"
+              f" ({figures['worst_query']}: {figures['worst_ms'][0]} vs {figures['worst_ms'][1]} ms)")
+    if report["changes"]:
+        c = report["changes"]
+        print(f"  changes     {c['changes_ms']:>9.1f} ms   x search --all (same query, same place): {c['ratio']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,126 @@
+"""Analyst views: `targets` (quantified commitments), `changes` (year over year), `docs` (documents)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
+from icpolicy.cli.output import color_option, out_console, output_option, render_to_text, to_stdout, write_output, write_table
+
+FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
+
+
+def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], payload: dict, sheet: str, draw) -> None:
+    """The payload as json, the rows as jsonl, csv or xlsx, or draw(console) for the table (to -o FILE as plain text)."""
+    if fmt == "json":
+        write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "jsonl":
+        write_output(output, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+    elif fmt in ("csv", "xlsx"):
+        write_table(output, fmt, columns, [[row.get(c) for c in columns] for row in rows], sheet=sheet)
+    elif to_stdout(output):
+        draw(out_console())
+    else:
+        write_output(output, render_to_text(draw))
+
+
+def _fmt_option(func):
+    func = color_option(output_option(func))
+    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(func)
+
+
+@main.command(cls=QueryCommand, epilog="""\b
+Examples:
+  icpolicy targets 集成电路                       quantities in passages about 集成电路
+  icpolicy targets 营业收入 --region 上海 --all -f csv -o targets.csv
+  icpolicy targets --type 行动方案 --year 2025 -f json
+""")
+@click.argument("query", nargs=-1)
+@filter_options
+@click.option("-n", "--limit", type=click.IntRange(1), default=30, show_default=True, help="How many rows to show.")
+@click.option("-a", "--all", "show_all", is_flag=True, help="Every row (no limit).")
+@_fmt_option
+@index_option
+@click.pass_context
+def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, output, index_path) -> None:
+    """Quantified targets and reported figures (到2025年…达到350亿元) in the passages QUERY selects.
+
+    One row per quantity: year it is for, metric, comparator (达到/突破/力争/增长…), value in its
+    unit, kind (target or reported).  Rules: data/targets.toml.
+    """
+    from icpolicy.views.analyst_render import targets_table
+    from icpolicy.views.targets import COLUMNS
+
+    from icpolicy.views.targets import targets as run
+
+    text = query_text(query, allow_empty=True)
+    with open_index_for(ctx, index_path) as ix:
+        payload = run(ix, text, make_filters(regions, year, segments, types), None if show_all else limit)
+    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(targets_table(payload)))
+    sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
+
+
+@main.command(cls=QueryCommand, epilog="""\b
+Examples:
+  icpolicy changes --region 海拉尔 --from 2018 --to 2019
+  icpolicy changes 旅游 --region 海拉尔 --from 2018 --to 2019 -f json
+  icpolicy changes --region 北京 --type 政府工作报告 --from 2024 --to 2025 -f csv -o changes.csv
+""")
+@click.argument("query", nargs=-1)
+@click.option("-r", "--region", required=True, help="The place whose documents are compared (江苏, 海拉尔...).")
+@click.option("-t", "--type", "doc_type", default="政府工作报告", show_default=True, help="Document type of both years.")
+@click.option("--from", "year_from", type=int, required=True, help="The earlier year.")
+@click.option("--to", "year_to", type=int, required=True, help="The later year.")
+@_fmt_option
+@index_option
+@click.pass_context
+def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index_path) -> None:
+    """What changed between a place's document of one year and of another, sentence by sentence.
+
+    Added, removed and changed sentences (with a character diff and moved targets) and a count of
+    kept ones; QUERY keeps only the sentences that match it.
+    """
+    from icpolicy.views.analyst_render import changes_view
+    from icpolicy.views.changes import changes as run
+
+    with open_index_for(ctx, index_path) as ix:
+        payload = run(ix, region, year_from, year_to, doc_type, query_text(query, allow_empty=True))
+    from icpolicy.views.changes import ROW_COLUMNS, change_rows
+
+    rows = change_rows(payload)
+    emit(fmt, output, ROW_COLUMNS, rows, payload, "changes", lambda console: changes_view(console, payload))
+    sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
+
+
+@main.command(cls=QueryCommand, epilog="""\b
+Examples:
+  icpolicy docs 集成电路 --sort issued           the documents `search 集成电路` hits, newest first
+  icpolicy docs --region 江苏 --type 政府工作报告 --all
+  icpolicy docs --number 〔2023〕25号 -f json
+  icpolicy docs --title "集成电路 行动方案" --issuer 人民政府办公室
+""")
+@click.argument("query", nargs=-1)
+@filter_options
+@click.option("--title", help="Words of the title (any order).")
+@click.option("--issuer", help="发文机关, e.g. 人民政府办公室.")
+@click.option("--number", help="文号 or part of it, e.g. 〔2023〕25号.")
+@click.option("--sort", type=click.Choice(["score", "issued", "year", "region"]), default="score", show_default=True)
+@click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("-a", "--all", "show_all", is_flag=True, help="Every document (no limit).")
+@_fmt_option
+@index_option
+@click.pass_context
+def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort, limit, show_all, fmt, output, index_path) -> None:
+    """Documents, not passages: the documents `search QUERY` hits (all of them with no QUERY)."""
+    from icpolicy.views.analyst_render import documents_table
+    from icpolicy.views.documents import COLUMNS, documents
+
+    with open_index_for(ctx, index_path) as ix:
+        payload = documents(ix, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), title, issuer, number, sort,
+                            None if show_all else limit)
+    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(documents_table(payload)))
+    sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)

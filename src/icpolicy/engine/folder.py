@@ -1,0 +1,206 @@
+"""The index folder: what icpolicy may write into, lock, replace and delete there.
+
+The index owns only what it made.  A folder is an icpolicy index when it holds the manifest
+(icpolicy.json); a missing or empty folder may become one; anything else is refused before a
+byte is written.  Deletion goes through `remove`, which deletes a file or folder only when
+every name in it is one the engine's layout (a list of name patterns, see writer.LAYOUT)
+says the index writes there; links are never followed or removed.  A rebuild is written into a
+fresh sibling folder whose name mkdtemp chose (so it was unused) and swapped in; the old index
+is moved into another such folder and deleted from there, never through a fixed name like
+DIR.old that a user's folder might carry.
+
+One writer at a time holds the lock (filelock: flock where the OS has it, a lock file
+elsewhere); the kernel drops a flock when its holder dies, so a killed ingest never leaves a
+stale lock behind.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from fnmatch import fnmatchcase
+from pathlib import Path
+
+from icpolicy.errors import IndexBusy, NotAnIndex
+
+MANIFEST = "icpolicy.json"
+LOCK = "icpolicy.lock"
+HOLDER = "icpolicy.writer"  # who holds the lock, for the message a second writer gets
+# What a folder may hold before its first manifest (a first ingest killed early leaves these).
+BOOTSTRAP = (LOCK, HOLDER, MANIFEST + ".tmp")
+
+# A layout maps a name pattern to None (a file) or to the layout of a folder of that name.
+Layout = Mapping[str, "Layout | None"]
+
+
+def is_index(folder: Path) -> bool:
+    """Whether a folder is an icpolicy index (it holds the manifest, readable or not)."""
+    return (folder / MANIFEST).is_file()
+
+
+def claim(folder: Path) -> None:
+    """Make sure icpolicy may write an index into folder, or raise NotAnIndex (nothing is written then)."""
+    if folder.is_symlink() and not folder.exists():
+        raise NotAnIndex(str(folder), "is a broken symbolic link; give --index a folder")
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise NotAnIndex(str(folder), "is a file, not a folder; give --index a new or empty folder")
+    if is_index(folder):
+        return
+    others = sorted(name for name in os.listdir(folder) if name not in BOOTSTRAP)
+    if others:
+        raise NotAnIndex(
+            str(folder),
+            f"holds {len(others)} files or folders and is not an icpolicy index (no {MANIFEST}; "
+            f"e.g. {others[0]!r}); icpolicy writes only into a new or empty folder: give --index another one",
+        )
+
+
+def foreign(folder: Path, layout: Layout) -> list[Path]:
+    """Everything in folder (recursively) that the layout does not name as the index's own."""
+    found: list[Path] = []
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except FileNotFoundError:
+        return found
+    for entry in entries:
+        path = Path(entry.path)
+        match = next((pattern for pattern in layout if fnmatchcase(entry.name, pattern)), None)
+        if match is None or entry.is_symlink():
+            found.append(path)
+        elif entry.is_dir():
+            inner = layout[match]
+            if inner is None:
+                found.append(path)
+            else:
+                found.extend(foreign(path, inner))
+        elif layout[match] is not None:
+            found.append(path)
+    return found
+
+
+def remove(path: Path, layout: Layout) -> bool:
+    """Delete a file or folder of the index's own, or nothing when it holds anything else.
+
+    `layout` describes what path itself may be: the pattern its name matches is looked up in it.
+    Returns whether it was deleted (False also when it was not there).
+    """
+    match = next((pattern for pattern in layout if fnmatchcase(path.name, pattern)), None)
+    if match is None or path.is_symlink() or not path.exists():
+        return False
+    inner = layout[match]
+    if path.is_dir():
+        if inner is None or foreign(path, inner):
+            return False
+        shutil.rmtree(path)
+    elif inner is None:
+        path.unlink()
+    else:
+        return False
+    return True
+
+
+def fresh_sibling(folder: Path, purpose: str) -> Path:
+    """A new, empty folder beside `folder`, named NAME.<purpose>-XXXXXXXX, created atomically (never an existing one)."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f"{folder.name}.{purpose}-", dir=folder.parent))
+
+
+def swap(new: Path, current: Path, layout: Layout) -> None:
+    """Put the completed index `new` in place of `current` and delete the old one.
+
+    The old index is moved into a fresh folder of our own, so no name a user might have used is
+    touched; it is moved only when it holds nothing but index files (checked again here).
+    """
+    if current.exists():
+        others = foreign(current, layout)
+        if others:
+            raise NotAnIndex(str(current), f"holds {others[0]}, which icpolicy did not make; the rebuild is kept at {new}")
+        if _exchange(new, current):  # one atomic step: a reader sees the old index or the new, never none
+            remove(new, {new.name: layout})
+            return
+        trash = fresh_sibling(current, "old")
+        os.rename(current, trash / current.name)
+        try:
+            os.rename(new, current)
+        except OSError:
+            os.rename(trash / current.name, current)  # put the old index back
+            trash.rmdir()
+            raise
+        remove(trash / current.name, {current.name: layout})
+        try:
+            trash.rmdir()
+        except OSError:
+            pass  # something was left in it: better kept than deleted unseen
+    else:
+        os.rename(new, current)
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2 RENAME_EXCHANGE); False where that is not available."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
+        return True
+    return False  # EINVAL (a file system without it), ENOSYS...: the two renames below
+
+
+def discard(folder: Path, layout: Layout) -> None:
+    """Delete a rebuild folder this run created, unless something else was put into it."""
+    if not foreign(folder, layout):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def lock(folder: Path) -> Iterator[None]:
+    """Hold the single-writer lock of an index folder (raises IndexBusy when another process has it)."""
+    from filelock import FileLock, Timeout
+
+    folder.mkdir(parents=True, exist_ok=True)
+    held = FileLock(str(folder / LOCK), timeout=0)
+    try:
+        held.acquire()
+    except Timeout:
+        try:
+            holder = (folder / HOLDER).read_text(encoding="utf-8").strip()
+        except OSError:
+            holder = ""
+        raise IndexBusy(f"{folder} is being written by {holder or 'another process'}; wait for it to finish (only one ingest at a time)") from None
+    try:
+        (folder / HOLDER).write_text(f"icpolicy (pid {os.getpid()})", encoding="utf-8")  # an ingest or a remove
+        yield
+    finally:
+        held.release()
+
+
+def identity(folder: Path) -> tuple[int, int] | None:
+    """Which folder is at this path now (a rebuild swapped in is another one)."""
+    try:
+        st = os.stat(folder)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def index_root(path: str | Path) -> Path:
+    """The index folder a (damaged) index file belongs to: the nearest folder holding the manifest."""
+    path = Path(path)
+    for candidate in (path, *path.parents):
+        if candidate.name == MANIFEST:
+            return candidate.parent
+        if (candidate / MANIFEST).exists():
+            return candidate
+    return path if path.is_dir() else path.parent

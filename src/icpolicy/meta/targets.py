@@ -1,0 +1,335 @@
+"""Quantified targets and reported figures in a passage, by the rules in data/targets.toml.
+
+Pure: `extract(text, year)` -> [Quantity].  A quantity is a number with a unit; its clause,
+comparator, metric, year and kind (target or reported) come from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+_WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
+_SENTENCE_END = "。；;！？!?\n"
+_WIDE_CHARS = re.compile("[０-９％．]")
+_SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
+_CLAUSE_MARK = "，,：:；;。！？!?\n"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number with its unit and what it says: e.g. 集成电路产业营业收入 达到 350 亿元, target for 2025."""
+
+    value: float
+    unit: str
+    comparator: str
+    metric: str
+    year: int
+    kind: str
+    clause: str
+    start: int
+    end: int
+
+    def as_dict(self) -> dict:
+        """JSON-ready fields (value as int when whole)."""
+        value = int(self.value) if float(self.value).is_integer() else self.value
+        return {"metric": self.metric, "comparator": self.comparator, "value": value, "unit": self.unit,
+                "year": self.year or None, "kind": self.kind, "clause": self.clause}
+
+
+@dataclass(frozen=True)
+class Rules:
+    number: re.Pattern
+    comparators: list[tuple[str, str]]  # (word, canonical), longest word first
+    suffixes: dict[str, str]
+    qualifier_after: tuple[str, ...]
+    metric_head: re.Pattern
+    lead_trim: tuple[str, ...]
+    tail_trim: tuple[str, ...]
+    year: re.Pattern
+    base_markers: tuple[str, ...]
+    relative: dict[str, int]
+    relative_re: re.Pattern
+    target_year_markers: tuple[str, ...]
+    cue: re.Pattern
+    target_cues: frozenset
+    reported_cues: frozenset
+    classifiers: frozenset
+    noun_stops: tuple[str, ...]
+    max_plain_metric: int
+    reference_objects: frozenset
+    adjacent_only: frozenset
+    overriding: frozenset
+    overridable: frozenset
+    year_not_before: tuple[str, ...]
+    plan_lean: re.Pattern
+    closing_lean: re.Pattern
+    noun_stop: re.Pattern
+    comparator_re: re.Pattern
+    lead_trim_re: re.Pattern
+    tail_trim_re: re.Pattern
+    comparator_names: dict
+    metric_drop: re.Pattern
+    threshold_suffixes: tuple[str, ...]
+    year_opening: int
+    review_lean: re.Pattern
+    target_doc_types: tuple[str, ...]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The rules of data/targets.toml, compiled once."""
+    raw = tomllib.loads(resources.files("icpolicy.data").joinpath("targets.toml").read_text(encoding="utf-8"))
+    # 2.4万多个: 多/余 may follow the 万/亿 of a unit
+    units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
+                     for u in sorted(set(raw["units"]), key=len, reverse=True))
+    comparators = sorted(((w, name) for name, words in raw["comparators"].items() for w in words), key=lambda p: -len(p[0]))
+    cues = list(raw["target_cues"]) + list(raw["reported_cues"])
+    return Rules(
+        # Not part of a longer number or a year (2025年), not a date or ordinal.
+        number=re.compile(r"(?<![\d.,\-~～/第A-Za-z])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-~～—–至到]\s*(\d+(?:\.\d+)?))?\s*(?:多|余)?(" + units + r")(?![A-Za-z\d])"),
+        comparators=comparators,
+        suffixes=dict(raw["suffix_comparators"]),
+        qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
+        metric_head=re.compile(_alternation(raw["metric_heads"])),
+        lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
+        tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
+        year=re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"),
+        base_markers=tuple(raw["base_markers"]),
+        relative=dict(raw["relative_years"]),
+        relative_re=re.compile(_alternation(raw["relative_years"])),
+        target_year_markers=tuple(sorted(raw["target_year_markers"], key=len, reverse=True)),
+        cue=re.compile(_alternation(cues)),
+        target_cues=frozenset(raw["target_cues"]),
+        reported_cues=frozenset(raw["reported_cues"]),
+        classifiers=frozenset(raw["classifiers"]),
+        noun_stops=tuple(raw["noun_stops"]),
+        max_plain_metric=int(raw["max_plain_metric"]),
+        reference_objects=frozenset(raw["reference_objects"]),
+        adjacent_only=frozenset(raw["adjacent_only"]),
+        overriding=frozenset(raw["overriding"]),
+        overridable=frozenset(raw["overridable"]),
+        year_not_before=tuple(raw["year_not_before"]),
+        plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
+        closing_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")[。，；;,]"),
+        metric_drop=re.compile("|".join(raw["metric_drop"])),
+        threshold_suffixes=tuple(raw["threshold_suffixes"]),
+        year_opening=int(raw["year_opening"]),
+        comparator_re=re.compile(_alternation(w for w, _ in comparators)),
+        lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
+        tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
+        comparator_names={w: n for w, n in comparators},
+        noun_stop=re.compile("[" + re.escape(_CLAUSE_MARK) + "、\\d]|" + _alternation(list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]])),
+        review_lean=re.compile(_alternation(raw["review_lean"])),
+        target_doc_types=tuple(raw["target_doc_types"]),
+    )
+
+
+def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
+    """Every quantity in a passage.
+
+    `year` is the passage's year (the default for figures without one); `doc_type` decides the
+    kind of uncued figures: targets in plans (data: target_doc_types), reported elsewhere.
+    """
+    r = rules()
+    plain = text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
+    if not r.number.search(plain):
+        return []
+    plan = bool(doc_type) and any(t in doc_type for t in r.target_doc_types)
+    if not plan:
+        review = r.review_lean.search(text) or r.closing_lean.search(text)
+        plan = not review and bool(r.plan_lean.search(text))
+    found: list[Quantity] = []
+    context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
+    for s_start, s_end in _sentences(plain):
+        sentence = plain[s_start:s_end]
+        numbers = list(r.number.finditer(sentence))
+        # a sentence without quantities matters only for a year opening it (到2025年，…)
+        years = _years(sentence if numbers else sentence[: r.year_opening + 12], year, r)
+        metric = ""
+        boundary = 0
+        for match in numbers:
+            n_start, n_end = match.span()
+            unit = match.group(3).replace("多", "").replace("余", "")
+            after = sentence[n_end:]
+            suffix = next((w for w in r.suffixes if after.startswith(w)), "")
+            rest = after[len(suffix):]
+            if rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after):
+                continue
+            if suffix in r.threshold_suffixes and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff":
+                continue  # 5000万元以上项目库: a threshold naming a kind of thing
+            clause_start = max(boundary, _last_mark(sentence, n_start))
+            lead = sentence[clause_start:n_start]
+            if found and not lead.strip("、和及与 ") and clause_start == boundary:
+                comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
+            else:
+                comparator, own, _ = _analyse(lead, r)
+                if not comparator and suffix:
+                    comparator = r.suffixes[suffix]
+                following = _following_noun(rest, r)  # 推进30个[城中村改造项目]
+                own = following or own
+                if own:
+                    metric = own
+            fig_year, by_marker = _year_at(years, n_start, context)
+            found.append(Quantity(
+                value=float(match.group(1).replace(",", "")),
+                unit=unit,
+                comparator=comparator,
+                metric=metric,
+                year=fig_year,
+                kind=_kind(sentence[:n_start], fig_year, by_marker, year, plan, r),
+                clause=sentence[clause_start:n_end + len(suffix)].strip("，,、 "),
+                start=s_start + n_start,
+                end=s_start + n_end + len(suffix),
+            ))
+            boundary = n_end + len(suffix)
+        opening = [y for y in years if y[0] <= r.year_opening]
+        if opening:
+            context = opening[-1][1:]
+    return found
+
+
+def _sentences(text: str):
+    for match in _SENTENCE.finditer(text):
+        yield match.span()
+
+
+def _last_mark(sentence: str, before: int) -> int:
+    for k in range(before - 1, -1, -1):
+        if sentence[k] in _CLAUSE_MARK:
+            return k + 1
+    return 0
+
+
+def _analyse(lead: str, r: Rules) -> tuple[str, str, int]:
+    """(comparator, metric, where the comparator starts) of the words before a number.
+
+    The comparator is the last comparator word in the lead, unless a 的 after it makes it part
+    of a qualifier (主营业务收入超百亿元以上的企业).  The metric is what the comparator takes
+    (新增 [5G基站]), else the words before it, cut after their last head word.
+    """
+    text = r.metric_drop.sub("", r.relative_re.sub("", r.year.sub("", lead)))
+    for marker in r.target_year_markers:
+        if text.startswith(marker):
+            text = text[len(marker):]
+    # a comparator word inside a metric head (城镇新增就业) is part of the metric
+    masked = r.metric_head.sub(lambda m: "\0" * len(m.group(0)), text)
+    found = _last_comparator(masked, r)
+    if found and found[2] in r.overridable:
+        stretch = next((w for w, n in r.comparators if n in r.overriding and w in masked[: found[0]]), None)
+        if stretch:
+            found = (found[0], found[1], r.comparators[[w for w, _ in r.comparators].index(stretch)][1])
+    if found and "的" in text[found[0] + len(found[1]):]:
+        found = None
+    if found and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
+        found = None  # 占国内生产总值比重: 占 belongs to the metric
+    if found is None:
+        return "", _trim(_cut(text, r), r), -1
+    at, word, name = found
+    taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
+    return name, taken if taken else _strip_comparators(_trim(_cut(text[:at], r), r), r), at
+
+
+def _strip_comparators(text: str, r: Rules) -> str:
+    """A metric never starts with a comparator word (力争达到8%: 力争 is no metric)."""
+    changed = True
+    while changed and text:
+        changed = False
+        for word, _ in r.comparators:
+            if text.startswith(word) and word not in r.adjacent_only:
+                text, changed = text[len(word):], True
+    return text
+
+
+def _following_noun(text: str, r: Rules) -> str:
+    """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
+    text = text.lstrip("“”\"'‘’")
+    if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops):
+        return ""
+    stop = r.noun_stop.search(text)
+    noun = text[: stop.start()] if stop else text
+    return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
+
+
+def _cut(text: str, r: Rules, limit: int = 0) -> str:
+    heads = list(r.metric_head.finditer(text))
+    if heads:
+        return text[: heads[-1].end()]
+    text = text.rpartition("的")[2]  # 计划生育服务管理的[已婚育龄妇女]
+    return "" if len(text) > (limit or r.max_plain_metric) else text
+
+
+def _last_comparator(text: str, r: Rules):
+    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number)."""
+    end = len(text.rstrip())
+    best = None
+    for match in r.comparator_re.finditer(text):
+        word = match.group(0)
+        if word in r.adjacent_only and match.end() != end:
+            continue
+        best = (match.start(), word, r.comparator_names[word])
+    return best
+
+
+def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
+    while text:
+        trimmed = r.lead_trim_re.sub("", text)
+        if not lead_only:
+            trimmed = r.tail_trim_re.sub("", trimmed)
+        if trimmed == text:
+            break
+        text = trimmed
+    return text.strip(" ，,、：:")
+
+
+def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]:
+    """(position, year, came from a target marker) of every year a figure may be for, in order."""
+    out = []
+    for match in r.year.finditer(sentence):
+        before = sentence[max(0, match.start() - 4): match.start()]
+        if before.endswith(r.base_markers):
+            continue
+        if before.endswith(("~", "～", "-", "—", "至")) and sentence[match.end():match.end() + 1] in ")）":
+            continue
+        if sentence.startswith(r.year_not_before, match.end()):
+            continue
+        after = sentence[match.end(): match.end() + 3]
+        if re.match(r"\s*[-~～—–至到]\s*(?:19|20)\d{2}", after):
+            continue  # the start of a range: the end year governs
+        out.append((match.start(), int(match.group(1)), before.endswith(r.target_year_markers)))
+    if default:
+        for match in r.relative_re.finditer(sentence):
+            before = sentence[max(0, match.start() - 2): match.start()]
+            if before.endswith(r.base_markers):
+                continue
+            out.append((match.start(), default + r.relative[match.group(0)], False))
+    return sorted(out)
+
+
+def _year_at(years, position: int, context: tuple[int, bool]) -> tuple[int, bool]:
+    best = context
+    for at, year, marker in years:
+        if at < position:
+            best = (year, marker)
+    return best
+
+
+def _kind(before: str, fig_year: int, by_marker: bool, year: int, plan: bool, r: Rules) -> str:
+    """target or reported: a figure for a later year or under 到YYYY年 is a target, else the nearest cue decides."""
+    if fig_year and year and fig_year < year:
+        return "reported"
+    if by_marker:
+        return "target"
+    if fig_year and year and fig_year > year:
+        return "target"
+    cues = list(r.cue.finditer(before))
+    if cues:
+        return "target" if cues[-1].group(0) in r.target_cues else "reported"
+    return "target" if plan else "reported"

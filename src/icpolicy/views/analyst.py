@@ -1,0 +1,50 @@
+"""The Python API's index: the engine's Index plus the analyst views (targets, changes, documents).
+
+The engine never imports views, so the views are added here, by delegation: `open_index`
+(the package face, `icpolicy.open_index`) returns an AnalystIndex that answers every engine
+method itself and adds `targets`, `changes` and `documents`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from icpolicy.views import changes as _changes
+from icpolicy.views import documents as _documents
+from icpolicy.views import targets as _targets
+
+
+class AnalystIndex:
+    """An open index with the analyst views; every other attribute is the engine Index's."""
+
+    def __init__(self, engine_index):
+        self.engine = engine_index
+
+    def __getattr__(self, name):
+        return getattr(self.engine, name)
+
+    def __enter__(self) -> AnalystIndex:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.engine.close()
+
+    def targets(self, query: str = "", filters=None, limit: int | None = None) -> dict:
+        """Quantified targets and reported figures: {"query", "total", "targets": [...]}."""
+        return _targets.targets(self.engine, query, filters, limit)
+
+    def changes(self, region: str, year_from: int, year_to: int, doc_type: str = _changes.DEFAULT_TYPE, query: str = "") -> dict:
+        """Sentence changes between a place's documents of two years: {"from", "to", "added", "removed", "changed", "kept"}."""
+        return _changes.changes(self.engine, region, year_from, year_to, doc_type, query)
+
+    def documents(self, query: str = "", filters=None, title: str | None = None, issuer: str | None = None,
+                  number: str | None = None, sort: str = "score", limit: int | None = None) -> dict:
+        """Documents (not passages) with their facts and matching-passage counts: {"total", "documents": [...]}."""
+        return _documents.documents(self.engine, query, filters, title, issuer, number, sort, limit)
+
+
+def open_index(index_dir: str | Path) -> AnalystIndex:
+    """Open an index folder for searching and the analyst views (the Python API's entry point)."""
+    from icpolicy.engine.search import open_index as open_engine
+
+    return AnalystIndex(open_engine(index_dir))

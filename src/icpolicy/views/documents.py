@@ -1,0 +1,111 @@
+"""The documents view: documents, not passages, with their facts and how many passages match.
+
+Built on the public Index API: `search(limit=None)` grouped by document, `Index.facts(doc_id)`
+for each document's stored facts, and the engine's Whoosh document index
+(`engine/documents.query`) for the issuer filter; title words and 文号 are matched on its
+records by `title_matches` and `number_matches`.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from icpolicy.errors import UsageError
+from icpolicy.text.normalize import normalise
+
+COLUMNS = ["doc_id", "title", "doc_type", "region", "region_path", "years", "segments", "doc_number", "issuer", "issued", "source", "passages"]
+SORTS = ("score", "issued", "year", "region")
+_BRACKETS = str.maketrans({c: "" for c in "〔〕[]【】()（）﹝﹞{}「」 "})
+
+
+def title_matches(title: str, wanted: str) -> bool:
+    """Every jieba word of `wanted` occurs in the title (normalised), in any order."""
+    from icpolicy.text.tokens import tokenise
+
+    norm = normalise(title)
+    words = [normalise(w) for w in tokenise(wanted) if w.strip()] or [normalise(wanted)]
+    return all(w in norm for w in words if w)
+
+
+def number_matches(number: str, wanted: str) -> bool:
+    """The 文号 contains `wanted`, ignoring the kind of brackets around the year (〔2023〕 = [2023])."""
+    return normalise(wanted).translate(_BRACKETS) in normalise(number).translate(_BRACKETS)
+
+
+def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | None) -> set[str] | None:
+    """doc_ids the fielded document index (Whoosh: engine/documents.query) selects for the
+    filters; None when none is given.
+
+    The index answers issuer; title and 文号 are checked here on its records, because its
+    title field matches whole jieba words (昆山 would miss 昆山市) and its 文号 field exact
+    brackets ([2023] would miss 〔2023〕).
+    """
+    from icpolicy.engine import documents as document_index
+
+    if not (title or issuer or number):
+        return None
+    return {facts["doc_id"] for facts in document_index.query(ix.index_dir, issuer=issuer or None)
+            if (not title or title_matches(facts.get("title", ""), title))
+            and (not number or number_matches(facts.get("doc_number", ""), number))}
+
+
+def document_facts(ix, doc_id: str) -> tuple[dict, list[str]]:
+    """(record, segments) of a document from the engine's stored facts (no passages read)."""
+    record = dict(ix.facts(doc_id))
+    return record, list(record.get("sectors") or [])
+
+
+def documents(ix, query: str = "", filters=None, title: str | None = None, issuer: str | None = None,
+              number: str | None = None, sort: str = "score", limit: int | None = None) -> dict:
+    """{"total", "documents": [row...]}: the documents `search QUERY` hits (all documents the
+    filters select when there is no QUERY), each with the count of its matching passages."""
+    if sort not in SORTS:
+        raise UsageError(f"--sort must be one of {', '.join(SORTS)}, not '{sort}'")
+    grouped: OrderedDict[str, list] = OrderedDict()
+    for hit in ix.search(query, filters, limit=None).hits:
+        entry = grouped.setdefault(hit.doc_id, [0, 0.0])
+        entry[0] += 1
+        entry[1] = max(entry[1], hit.score)
+    allowed = fielded_candidates(ix, title, issuer, number)
+    rows = []
+    for doc_id, (count, score) in grouped.items():
+        if allowed is not None and doc_id not in allowed:
+            continue
+        record, segments = document_facts(ix, doc_id)
+        rows.append((score, _row(record, count, segments)))
+    rows = [row for _, row in sorted(rows, key=lambda p: _order(p, sort))]
+    return {"query": query, "total": len(rows), "documents": rows[:limit] if limit else rows}
+
+
+def _row(record: dict, count: int, segments: list[str]) -> dict:
+    path = list(record.get("region_path") or [])
+    years = record.get("years") or ""
+    years = [int(y) for y in years.split()] if isinstance(years, str) else list(years)
+    return {
+        "doc_id": record.get("doc_id", ""), "title": record.get("title", ""), "doc_type": record.get("doc_type", ""),
+        "region": path[-1] if path else "", "region_path": path, "years": years, "segments": list(segments),
+        "doc_number": record.get("doc_number", ""), "issuer": record.get("issuer", ""), "issued": record.get("issued", ""),
+        "source": record.get("source", ""), "passages": count,
+    }
+
+
+def _order(pair, sort: str):
+    score, row = pair
+    if sort == "issued":
+        return (not row["issued"], "".join(chr(0x10FFFF - ord(c)) for c in row["issued"]), row["doc_id"])
+    if sort == "year":
+        return (-(max(row["years"]) if row["years"] else 0), -score, row["doc_id"])
+    if sort == "region":
+        return ("/".join(row["region_path"]) or "~", -score, row["doc_id"])
+    return (-score, row["doc_id"])
+
+
+def per_document(hits: list, n: int) -> list:
+    """At most n hits of each document, keeping the order (for `search --per-doc N`)."""
+    seen: dict[str, int] = {}
+    kept = []
+    for hit in hits:
+        seen[hit.doc_id] = seen.get(hit.doc_id, 0) + 1
+        if seen[hit.doc_id] <= n:
+            kept.append(hit)
+    return kept

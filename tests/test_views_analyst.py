@@ -1,0 +1,254 @@
+"""The analyst views (issue 14): targets, changes, docs, search --per-doc, trend share, compare entries;
+through the CLI (subprocess, JSON) and the Python API."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from icpolicy.meta.targets import extract
+
+from .conftest import CORPUS, needs_corpus
+
+
+def run(*args, index) -> tuple[int, dict | str]:
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", *args, "--index", str(index)], capture_output=True, text=True)
+    try:
+        return proc.returncode, json.loads(proc.stdout)
+    except ValueError:
+        return proc.returncode, proc.stdout + proc.stderr
+
+
+# -- extraction (pure) -----------------------------------------------------------------------
+
+def test_target_and_stretch_give_two_rows():
+    rows = [q.as_dict() for q in extract("到2027年，全市光电产业规模达到500亿元，力争600亿元。", 2024)]
+    assert [(r["value"], r["unit"], r["comparator"], r["year"], r["kind"]) for r in rows] == [
+        (500, "亿元", "达到", 2027, "target"), (600, "亿元", "力争", 2027, "target")]
+    assert all(r["metric"] == "光电产业规模" for r in rows)
+
+
+def test_reported_figure_takes_its_own_year_and_unit():
+    (row,) = [q.as_dict() for q in extract("报告指出，2024年全省算力产业规模突破2.5万亿元。", 2025)]
+    assert (row["value"], row["unit"], row["comparator"], row["year"], row["kind"]) == (2.5, "万亿元", "突破", 2024, "reported")
+
+
+def test_growth_rate_and_qualifier_thresholds():
+    rows = extract("到2026年，软件业务收入年均增长12%左右，培育营收10亿元以上的企业3家。", 2024)
+    assert [(q.value, q.unit, q.comparator) for q in rows] == [(12, "%", "年均增长"), (3, "家", "")]
+    assert rows[1].metric.endswith("企业")
+
+
+def test_base_year_is_not_the_figure_year():
+    (q,) = extract("全年外贸进出口额比2020年增长18%。", 2023)
+    assert (q.year, q.comparator, q.kind) == (2023, "增长", "reported")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["到2025年", "2024年", "，", "。", "、", "达到", "力争", "增长", "超", "以上的", "左右", "集成电路", "产业规模",
+                                 "营业收入", "企业", "12", "3.5", "１５", "1,200", "-", "亿元", "万亿元", "%", "家", "个", "的", "比", "今年"]), max_size=40))
+def test_every_quantity_points_back_into_the_text(parts):
+    text = "".join(parts)
+    for q in extract(text, 2024, "行动方案"):
+        assert 0 <= q.start < q.end <= len(text)
+        span = text[q.start:q.end]
+        assert q.unit in span and q.kind in ("target", "reported") and q.value >= 0
+
+
+def test_labelled_sample_meets_the_bar():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "evaluate_targets.py"
+    spec = importlib.util.spec_from_file_location("evaluate_targets", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = [json.loads(line) for line in module.DEFAULT.read_text(encoding="utf-8").splitlines()]
+    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4"):
+        t = module.score([r for r in rows if r["split"] == split])
+        assert t["detected"] / t["found"] >= 0.9 and t["detected"] / t["labelled"] >= 0.9, split
+
+
+# -- targets, docs, per-doc on the seeds --------------------------------------------------------
+
+def test_targets_cli_json(seed_index):
+    code, out = run("targets", "集成电路", "--all", "-f", "json", index=seed_index)
+    assert code == 0 and out["query"] == "集成电路" and out["total"] == len(out["targets"]) > 5
+    row = next(t for t in out["targets"] if t["value"] == 380)
+    assert (row["unit"], row["comparator"], row["year"], row["kind"], row["region"]) == ("亿元", "力争", 2025, "target", "青浦区")
+    assert "集成电路" in row["metric"] and set(row) == {"doc_id", "passage", "region", "region_path", "year", "metric",
+                                                      "comparator", "value", "unit", "kind", "text", "title"}
+
+
+def test_targets_csv_jsonl_and_table(seed_index):
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "-f", "csv", "--index", str(seed_index)], capture_output=True, text=True)
+    import csv
+
+    table = list(csv.reader(proc.stdout.lstrip("\ufeff").splitlines()))
+    assert table[0][:8] == ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value"]
+    assert any(row[6:10] == ["达到", "350", "亿元", "target"] for row in table[1:])
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "-f", "jsonl", "--index", str(seed_index)], capture_output=True, text=True)
+    assert all(json.loads(line)["unit"] for line in proc.stdout.splitlines())
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "--index", str(seed_index)], capture_output=True, text=True,
+                          env={**__import__("os").environ, "COLUMNS": "200"})
+    assert proc.returncode == 0 and "350亿元" in proc.stdout and "力争" in proc.stdout
+
+
+def test_targets_query_keeps_only_metrics_that_mention_it(seed_index):
+    _, out = run("targets", "营业收入", "--all", "-f", "json", index=seed_index)
+    assert out["targets"] and all("营业收入" in t["metric"] or "营业收入" in t["text"] for t in out["targets"])
+
+
+def test_docs_lists_exactly_the_documents_search_hits(seed_index):
+    _, docs = run("docs", "先进封装", "--all", "-f", "json", index=seed_index)
+    _, hits = run("search", "先进封装", "--all", "-f", "json", index=seed_index)
+    assert {d["doc_id"] for d in docs["documents"]} == {h["doc_id"] for h in hits["hits"]}
+    assert sum(d["passages"] for d in docs["documents"]) == hits["total"]
+
+
+def test_docs_without_query_filters_and_sorts(seed_index):
+    _, out = run("docs", "--all", "--sort", "issued", "-f", "json", index=seed_index)
+    assert out["total"] == 5
+    issued = [d["issued"] for d in out["documents"] if d["issued"]]
+    assert issued == sorted(issued, reverse=True)
+    _, by_number = run("docs", "--number", "[2023]25号", "-f", "json", index=seed_index)
+    assert [d["doc_type"] for d in by_number["documents"]] == ["行动方案"]
+    _, by_title = run("docs", "--title", "半导体 昆山", "-f", "json", index=seed_index)
+    assert [d["region"] for d in by_title["documents"]] == ["昆山市"]
+
+
+def test_search_per_doc_caps_each_document(seed_index):
+    _, out = run("search", "集成电路", "--per-doc", "1", "--all", "-f", "json", index=seed_index)
+    ids = [h["doc_id"] for h in out["hits"]]
+    assert len(ids) == len(set(ids)) == out["documents"]
+
+
+def test_search_per_doc_table_groups_under_the_document(seed_index):
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "search", "集成电路", "--per-doc", "2", "-n", "6", "--index", str(seed_index)],
+                          capture_output=True, text=True, env={**__import__("os").environ, "COLUMNS": "200"})
+    assert proc.returncode == 0
+    titles = [line for line in proc.stdout.splitlines() if line[:4].strip().rstrip(".").isdigit()]
+    passages = [line for line in proc.stdout.splitlines() if line.strip().startswith("#")]
+    assert 3 <= len(titles) <= 6 and len(passages) == 6  # six passages, two at most under each document heading
+
+
+def test_python_api_views(seed_index):
+    from icpolicy import open_index
+
+    with open_index(seed_index) as ix:
+        assert ix.search("集成电路", limit=1).total > 0
+        assert ix.targets("集成电路", limit=3)["total"] >= 3
+        assert ix.documents("", sort="year")["total"] == 5
+
+
+def test_trend_has_zero_years_and_share(seed_index):
+    _, out = run("trend", "集成电路", "-y", "2020-2026", "-f", "json", index=seed_index)
+    keys = [r["key"] for r in out["rows"]]
+    assert keys == [str(y) for y in range(2020, 2027)]
+    zero = next(r for r in out["rows"] if r["key"] == "2020")
+    assert zero["passages"] == 0 and zero["share"] == 0
+    for r in out["rows"]:
+        if r["indexed"]:
+            assert r["share"] == round(1000 * r["passages"] / r["indexed"], 2)
+
+
+# -- changes on the corpus's yearly reports -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def reports_index(tmp_path_factory):
+    from icpolicy.pipeline.ingest import ingest
+
+    if not CORPUS.is_dir():
+        pytest.skip("corpus not present")
+    src = tmp_path_factory.mktemp("reports")
+    for path in sorted((CORPUS / "txt").glob("gwr_201[89]_neimenggu_hulunbeier_hailaer_gbk.txt")):
+        shutil.copy(path, src / path.name)
+    shutil.copy(CORPUS / "txt" / "gwr_2016_neimenggu_hulunbeier_hailaer_gbk.txt", src / "a.txt")
+    shutil.copy(CORPUS / "txt" / "gwr_2016_neimenggu_hulunbeier_hailaer_gbk.txt", src / "b_copy_edited.txt")
+    (src / "b_copy_edited.txt").write_text((src / "a.txt").read_text(encoding="gbk") + "\n附记。", encoding="utf-8")
+    folder = tmp_path_factory.mktemp("reports-index") / "index"
+    ingest([src], folder, workers=1)
+    return folder
+
+
+@needs_corpus
+def test_changes_cli_json(reports_index):
+    code, out = run("changes", "--region", "海拉尔", "--from", "2018", "--to", "2019", "-f", "json", index=reports_index)
+    assert code == 0
+    assert max(out["from"]["years"]) == 2018 and max(out["to"]["years"]) == 2019
+    assert out["added"] and out["removed"] and out["changed"] and isinstance(out["kept"], int)
+    for item in out["added"] + out["removed"]:
+        assert {"doc_id", "passage", "text"} <= set(item)
+    pair = out["changed"][0]
+    new = "".join(b for _, _, b in pair["diff"])
+    old = "".join(a for _, a, _ in pair["diff"])
+    assert new == pair["to"]["text"] and old == pair["from"]["text"]
+    moved = [m for c in out["changed"] for m in c["moved"]]
+    assert any(m["metric"] == "社会消费品零售总额" and m["from"] != m["to"] for m in moved)
+
+
+@needs_corpus
+def test_changes_query_narrows_and_missing_year_is_usage_error(reports_index):
+    _, out = run("changes", "投资", "--region", "海拉尔", "--from", "2018", "--to", "2019", "-f", "json", index=reports_index)
+    texts = [s["text"] for s in out["added"] + out["removed"]] + [c["to"]["text"] for c in out["changed"]]
+    assert texts and all("投资" in t or "投资" in c["from"]["text"] for t in texts for c in out["changed"][:1])
+    code, message = run("changes", "--region", "海拉尔", "--from", "2010", "--to", "2019", index=reports_index)
+    assert code == 2 and "2010" in message and "2018" in message
+    code, message = run("changes", "--region", "海拉尔", "--from", "2016", "--to", "2019", index=reports_index)
+    assert code == 2 and "2 documents" in message
+    code, message = run("changes", "--region", "呼伦贝尔", "--from", "2018", "--to", "2019", index=reports_index)
+    assert code == 2 and "海拉尔区" in message  # a district's report is not the city's
+
+
+@needs_corpus
+def test_changes_csv_has_both_sides_and_moved_targets(reports_index):
+    import csv
+
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "changes", "--region", "海拉尔", "--from", "2018", "--to", "2019", "-f", "csv",
+                           "--index", str(reports_index)], capture_output=True, text=True)
+    table = list(csv.DictReader(proc.stdout.lstrip("\ufeff").splitlines()))
+    kinds = {row["change"] for row in table}
+    assert kinds == {"changed", "added", "removed"}
+    moved = [row for row in table if "社会消费品零售总额" in row["moved"]]
+    assert moved and moved[0]["from_text"] != moved[0]["to_text"] and moved[0]["from_doc_id"] != moved[0]["to_doc_id"]
+
+
+@needs_corpus
+def test_changes_python_api(reports_index):
+    from icpolicy import open_index
+
+    with open_index(reports_index) as ix:
+        out = ix.changes("海拉尔", 2018, 2019, query="旅游")
+    assert out["from"]["doc_id"] != out["to"]["doc_id"]
+    assert all("旅游" in s["text"] for s in out["added"] + out["removed"])
+
+
+def test_views_export_xlsx(seed_index, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    for command, first in ((["targets", "集成电路"], "doc_id"), (["docs"], "doc_id"), (["trend", "集成电路", "-y", "2022-2026"], "year")):
+        out = tmp_path / f"{command[0]}.xlsx"
+        proc = subprocess.run([sys.executable, "-m", "icpolicy", *command, "-f", "xlsx", "-o", str(out), "--index", str(seed_index)],
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
+        rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
+        assert rows[0][0] == first and len(rows) > 1
+    trend = list(openpyxl.load_workbook(tmp_path / "trend.xlsx").active.iter_rows(values_only=True))
+    assert trend[0] == ("year", "passages", "documents", "indexed", "share") and [r[0] for r in trend[1:]] == ["2022", "2023", "2024", "2025", "2026"]
+
+
+def test_trend_rows_fill_the_range_and_divide_by_what_is_indexed():
+    from icpolicy.views.trend import trend_rows, year_span
+
+    matched = [("2021", 3, 1), ("2024", 10, 2)]
+    indexed = [("2021", 300, 3), ("2022", 50, 1), ("2024", 2000, 9)]
+    rows = trend_rows(matched, indexed, "year", year_span("2020-", matched))
+    assert [(r["key"], r["passages"], r["share"]) for r in rows] == [
+        ("2020", 0, 0.0), ("2021", 3, 10.0), ("2022", 0, 0.0), ("2023", 0, 0.0), ("2024", 10, 5.0)]
+    places = trend_rows([("江苏省", 4, 2)], [("江苏省", 400, 4), ("广东省", 100, 1)], "region")
+    assert [(r["key"], r["passages"], r["share"]) for r in places] == [("江苏省", 4, 10.0), ("广东省", 0, 0.0)]
