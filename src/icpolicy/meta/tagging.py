@@ -206,11 +206,16 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     return (found,) if found else ()
 
 
+PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
+
+
 def _only_place_inside(text: str, region: Region) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
-    when it names none, several, or a place elsewhere."""
+    when it names none, several, or a place elsewhere, or names its first place only after
+    PLACE_LEAD characters.  A county counts by its full name (江阴市), a city by its short one too."""
     inside: set[tuple[str, ...]] = set()
+    first = len(text)
     for mention in regions.gazetteer().find(text):
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
@@ -218,8 +223,12 @@ def _only_place_inside(text: str, region: Region) -> Region | None:
         within = [path for path in paths if _is_within(Region(path), region)]
         if len(within) != 1:
             return None
+        if mention.short and len(within[0]) > 2:
+            continue  # a county's short name is often a word (资源, 城区): only its full name counts
         inside.add(within[0])
-    return Region(inside.pop()) if len(inside) == 1 else None
+        first = min(first, mention.start)
+    # named only in passing, deep inside a long passage: not what the passage is about
+    return Region(inside.pop()) if len(inside) == 1 and first <= PLACE_LEAD else None
 
 
 def _is_within(inner: Region, outer: Region) -> bool:
