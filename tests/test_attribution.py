@@ -168,3 +168,9 @@ def test_headline_byline_source_date_and_a_passage_naming_one_place_inside(index
     assert one(index, "为功率芯片本地化应用提供了场景")["region_path"] == ["江苏省", "常州市", "溧阳市"]
     # the next passage names no place: back to the document's
     assert one(index, "缩短企业认证周期")["region_path"] == ["江苏省", "常州市"]
+
+
+def test_a_bracketed_dateline_is_news_and_not_the_passage_place(index):
+    hit = one(index, "培育一批MEMS代工与封测骨干企业")
+    assert hit["doc_type"] == "新闻综述"
+    assert hit["region_path"] == ["浙江省"]  # filed from 杭州, about the province

@@ -32,6 +32,8 @@ _SENTENCE_END = "。；;！？!?"
 _HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
 _DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
+# a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
+_BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +218,7 @@ def _only_place_inside(text: str, region: Region) -> Region | None:
     PLACE_LEAD characters.  A county counts by its full name (江阴市), a city by its short one too."""
     inside: set[tuple[str, ...]] = set()
     first = len(text)
+    text = _BRACKET_DATELINE.sub("", _DATELINE.sub("", text))  # where the news was filed, not its subject
     for mention in regions.gazetteer().find(text):
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
