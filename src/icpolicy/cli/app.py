@@ -115,8 +115,9 @@ class IcpolicyGroup(click.Group):
 @click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors (for bug reports).")
+@click.option("--backend", metavar="SPEC", help="chdb:PATH (embedded ClickHouse) or clickhouse://HOST:PORT/DB instead of the index folder (default: $ICPOLICY_BACKEND, else the index folder).")
 @click.pass_context
-def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
+def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, backend: str | None) -> None:
     """Search Chinese policy documents: exact passages keyed by region, year and industry segment.
 
     \b
@@ -134,7 +135,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool) -> None:
     """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
     logging.basicConfig(level=level, format="icpolicy: %(message)s", stream=sys.stderr)
-    state(ctx).update(debug=debug, quiet=quiet)
+    state(ctx).update(debug=debug, quiet=quiet, backend=backend)
 
 
 def index_option(func):
@@ -152,8 +153,12 @@ def filter_options(func):
 
 
 def open_index_for(ctx: click.Context, index_path: Path | None):
+    from icpolicy.engine.clickhouse import backend_spec, open_backend
     from icpolicy.engine.search import open_index
 
+    spec = backend_spec(state(ctx).get("backend"))
+    if spec:
+        return open_backend(spec)
     where = locate_index(index_path)
     folder = where.path
     try:

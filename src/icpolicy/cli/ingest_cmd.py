@@ -48,7 +48,17 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     from icpolicy.engine.writer import recorded_roots
 
+    from icpolicy.engine.clickhouse import backend_spec
+
     folder, _ = index_dir(index_path)
+    if spec := backend_spec(state(ctx).get("backend")):  # ClickHouse (issue 16): same flow, another store
+        from functools import partial
+
+        from icpolicy.pipeline.clickhouse_load import ingest_spec
+
+        if rebuild:
+            raise click.UsageError("--rebuild is for index folders; with --backend, drop the database and ingest again")
+        folder, run_ingest = spec, partial(ingest_spec, spec)
     if not paths:
         paths = tuple(Path(p) for p in recorded_roots(folder)) if rebuild else ()
         if not paths:

@@ -59,6 +59,13 @@ class Progress:
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
+    document = read_document(path, max_bytes)
+    norms = [normalise(p.text) for p in document.passages]
+    return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
+
+
+def read_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> Document:
+    """Read, clean, split and tag one file: the Document every backend indexes."""
     raw, data = readers.read(path, max_bytes)
     paragraphs = cleaning.clean(raw.text, raw.layout)
     if not paragraphs:
@@ -67,7 +74,7 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
     meta, passage_list = tagging.tag_document(raw.title, pieces, path.stem, raw.hints)
     source = source_key(path)
     stat = path.stat()
-    document = Document(
+    return Document(
         doc_id=doc_id_for(source),
         source=source,
         content_hash=hashlib.sha256(data).hexdigest(),
@@ -76,8 +83,6 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
         mtime=stat.st_mtime,
         size=stat.st_size,
     )
-    norms = [normalise(p.text) for p in passage_list]
-    return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):

@@ -1,0 +1,193 @@
+"""Scale: the embedded index against ClickHouse (chdb, in this process) on the same generated corpus.
+
+    python benchmarks/scale.py run --mb 100 [--runs 5]     # generate (once), load both, measure; writes benchmarks/out/scale-100mb.json
+    nice python benchmarks/scale.py run --mb 1000 --runs 3
+    python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
+
+Measured per corpus, both backends in the same process and run:
+- ingest MB/s: embedded `ingest` (its own workers, both cores); chdb end to end (the same
+  read/clean/tag in two worker processes, then the loader) and the chdb load alone (time in
+  the loader's inserts, MB of passage text per second)
+- top-10 query p50/p95 over a fixed query set, without and with filters, runs interleaved
+  (embedded, chdb, embedded, ...) so both see the same machine load
+- `trend` (counts by year of a term) and `stats` (counts by region, no term) latency
+- index bytes on disk
+`report` fits t = c * size^k between the two sizes (k is the growth exponent) and extrapolates
+to 5 GB on one node and 100 GB spread over N nodes (100/N GB each, queries fan out in
+parallel, so a query costs what one node's share costs; merge overhead not included).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import statistics
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from generate import generate  # noqa: E402
+
+OUT = HERE / "out"
+QUERIES = [
+    "集成电路", "先进封装", "芯片", "人工智能", "第三代半导体", "碳化硅", "光刻胶", "产业链", "集成电路 封测", "芯片 设计",
+    "人工智能 算力", '"集成电路产业"', '"关键核心技术攻关"', "新能源 汽车 电池", "高质量发展 OR 新质生产力", "集成电路 -光伏",
+]
+FILTERED = [
+    ("集成电路", {"regions": ["江苏"]}), ("集成电路", {"year": "2025"}), ("先进封装", {"regions": ["上海"], "year": "2023-2025"}),
+    ("芯片", {"segments": ["design"]}), ("人工智能", {"regions": ["广东"], "year": "2024-"}), ("产业链", {"types": ["政府工作报告"]}),
+    ("集成电路 封测", {"regions": ["江苏"]}), ("数字经济", {"year": "2020-2022"}), ('"高质量发展"', {"regions": ["浙江"]}),
+    ("人才", {"regions": ["苏州"]}), ("算力", {"regions": ["北京", "上海"]}), ("集成电路", {"regions": ["昆山"], "year": "2025"}),
+]
+VIEWS = [("trend", "集成电路", "year"), ("trend", "芯片", "year"), ("stats", "", "region"), ("stats", "人工智能", "region"), ("stats", "", "year")]
+
+
+def _du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
+
+
+def run(mb: float, runs: int, work: Path) -> dict:
+    from icpolicy.engine.clickhouse.connection import ChdbConnection
+    from icpolicy.engine.clickhouse.loader import Loader
+    from icpolicy.engine.clickhouse.search import ClickHouseIndex
+    from icpolicy.engine.search import Filters, open_index
+    from icpolicy.pipeline.ingest import ingest, walk
+    from icpolicy.models import IngestReport
+    from icpolicy.pipeline.clickhouse_load import _read_one
+    from icpolicy.readers import MAX_FILE_BYTES
+
+    corpus = work / f"corpus-{mb:g}mb"
+    if not (corpus / ".done").exists():
+        shutil.rmtree(corpus, ignore_errors=True)
+        generate(corpus, int(mb * 1e6))
+        (corpus / ".done").touch()
+    files = list(walk([corpus], IngestReport()).values())
+    size = sum(p.stat().st_size for p in files)
+    result: dict = {"mb": mb, "bytes": size, "files": len(files), "runs": runs, "cpus": os.cpu_count()}
+
+    embedded_dir = work / f"embedded-{mb:g}mb"
+    shutil.rmtree(embedded_dir, ignore_errors=True)
+    start = time.perf_counter()
+    report = ingest([corpus], embedded_dir)
+    result["embedded_ingest_s"] = time.perf_counter() - start
+    result["passages"] = report.passages
+
+    chdb_dir = work / f"chdb-{mb:g}mb"
+    shutil.rmtree(chdb_dir, ignore_errors=True)
+    conn = ChdbConnection(str(chdb_dir))
+    loader = Loader(conn)
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=2) as pool:  # the workers read, clean, tag and encode rows, as `ingest` does
+        made = [m for m in pool.map(_read_one, files, [MAX_FILE_BYTES] * len(files), chunksize=8) if isinstance(m, tuple)]
+    result["chdb_read_s"] = time.perf_counter() - start
+    loading = time.perf_counter()  # the load alone, on its own: no workers compete for the cores
+    for document, lines in made:
+        loader.add(document, lines)
+    loader.flush()
+    loader.clean_up()
+    result["chdb_load_s"] = time.perf_counter() - loading
+    result["chdb_ingest_s"] = time.perf_counter() - start
+    result["passage_bytes"] = loader.loaded_bytes
+    result["chdb_passages"] = loader.loaded_passages
+    del made
+
+    result["embedded_bytes"] = _du(embedded_dir)
+    parts = conn.rows("SELECT sum(bytes_on_disk) AS b FROM system.parts WHERE active AND database = {db:String}", {"db": conn.database})
+    result["chdb_bytes"] = int(parts[0]["b"])
+
+    embedded, clickhouse = open_index(embedded_dir), ClickHouseIndex(conn)
+    timings = {key: [] for key in ("embedded_plain", "chdb_plain", "embedded_filtered", "chdb_filtered", "embedded_views", "chdb_views")}
+    for text in QUERIES[:2]:  # warm both (file cache, chdb's first-query set-up)
+        embedded.search(text), clickhouse.search(text)
+    for _ in range(runs):
+        for kind, items in (("plain", [(q, {}) for q in QUERIES]), ("filtered", FILTERED)):
+            for text, f in items:
+                for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
+                    t = time.perf_counter()
+                    ix.search(text, Filters(**f), limit=10)
+                    timings[f"{name}_{kind}"].append(time.perf_counter() - t)
+        for _, text, by in VIEWS:
+            for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
+                t = time.perf_counter()
+                ix.counts(text, None, by)
+                timings[f"{name}_views"].append(time.perf_counter() - t)
+    for key, values in timings.items():
+        result[f"{key}_p50_ms"] = statistics.median(values) * 1000
+        result[f"{key}_p95_ms"] = _pct(values, 0.95) * 1000
+    embedded.close()
+    return result
+
+
+def _row(label: str, values: list[str]) -> str:
+    return f"| {label} | " + " | ".join(values) + " |"
+
+
+def show(result: dict) -> None:
+    mbps = lambda seconds, size=result["bytes"]: f"{size / 1e6 / seconds:.1f} MB/s"
+    print(f"corpus {result['bytes'] / 1e6:.0f} MB, {result['files']} files, {result['passages']} passages; {result['runs']} interleaved runs")
+    print("| | embedded | chdb | chdb ÷ embedded |\n|---|---|---|---|")
+    print(_row("ingest (files → searchable)", [mbps(result["embedded_ingest_s"]), mbps(result["chdb_ingest_s"]), f"{result['embedded_ingest_s'] / result['chdb_ingest_s']:.2f}× faster"]))
+    print(_row("chdb load alone (passage text into the tables)", ["", mbps(result["chdb_load_s"], result["passage_bytes"]), ""]))
+    for kind in ("plain", "filtered", "views"):
+        for q in ("p50", "p95"):
+            e, c = result[f"embedded_{kind}_{q}_ms"], result[f"chdb_{kind}_{q}_ms"]
+            label = {"plain": "top-10 query", "filtered": "top-10 query with filters", "views": "trend / stats"}[kind]
+            print(_row(f"{label} {q}", [f"{e:.1f} ms", f"{c:.0f} ms", f"{c / e:.0f}×"]))
+    print(_row("index bytes", [f"{result['embedded_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / result['embedded_bytes']:.2f}×"]))
+
+
+def report(paths: list[Path]) -> None:
+    runs = sorted((json.loads(p.read_text()) for p in paths), key=lambda r: r["bytes"])
+    for r in runs:
+        show(r)
+        print()
+    if len(runs) < 2:
+        return
+    small, large = runs[0], runs[-1]
+    ratio = large["bytes"] / small["bytes"]
+    print(f"growth exponents k (t ∝ size^k) from {small['bytes'] / 1e6:.0f} MB to {large['bytes'] / 1e6:.0f} MB, and extrapolation")
+    print("| measure | k | at 1 GB (measured) | 5 GB, one node | 100 GB on 10 nodes | 100 GB on 20 nodes |\n|---|---|---|---|---|---|")
+    for key, label in (("chdb_plain_p95_ms", "chdb top-10 p95"), ("chdb_filtered_p95_ms", "chdb filtered p95"), ("chdb_views_p95_ms", "chdb trend/stats p95"),
+                       ("embedded_plain_p95_ms", "embedded top-10 p95"), ("chdb_ingest_s", "chdb ingest time"), ("embedded_ingest_s", "embedded ingest time"),
+                       ("chdb_bytes", "chdb bytes"), ("embedded_bytes", "embedded bytes")):
+        k = math.log(large[key] / small[key]) / math.log(ratio)
+        at = lambda gb: large[key] * (gb * 1e9 / large["bytes"]) ** k
+        unit = "ms" if key.endswith("_ms") else ("s" if key.endswith("_s") else "MB")
+        scale = 1 if unit != "MB" else 1e-6
+        print(_row(label, [f"{k:.2f}", f"{large[key] * scale:.0f} {unit}"] + [f"{at(gb) * scale:.0f} {unit}" for gb in (5, 10, 5)]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    one = sub.add_parser("run")
+    one.add_argument("--mb", type=float, required=True)
+    one.add_argument("--runs", type=int, default=5)
+    one.add_argument("--work", type=Path, default=HERE / "corpus")
+    sub.add_parser("report")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    if args.command == "run":
+        args.work.mkdir(parents=True, exist_ok=True)
+        result = run(args.mb, args.runs, args.work)
+        (OUT / f"scale-{args.mb:g}mb.json").write_text(json.dumps(result, indent=2))
+        show(result)
+    else:
+        report(sorted(OUT.glob("scale-*mb.json")))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

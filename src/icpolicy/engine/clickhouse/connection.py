@@ -1,0 +1,156 @@
+"""One small face over the two ways to reach ClickHouse: chdb in-process, or a server through
+clickhouse-connect.  Every value travels as a `{name:Type}` query parameter or in an insert's
+data stream; SQL text is only ever built from the project's own constant fragments.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlsplit
+
+from icpolicy.errors import IndexMissing, UsageError
+
+DEFAULT_DB = "icpolicy"
+_SESSIONS: dict[str, object] = {}  # chdb allows one data path per process: one session per path
+
+
+class Connection:
+    """Run SQL with parameters, read rows as dicts, insert rows as JSONEachRow or Native."""
+
+    database: str
+    where: str
+
+    def rows(self, sql: str, params: dict | None = None) -> list[dict]:
+        """The result rows of a SELECT as dicts."""
+        raise NotImplementedError
+
+    def command(self, sql: str, params: dict | None = None) -> None:
+        """Run a statement that returns nothing (DDL, DELETE)."""
+        raise NotImplementedError
+
+    def insert(self, table: str, columns: list[str], rows: list[tuple]) -> None:
+        """Insert rows (tuples in the order of columns) into a table of this database."""
+        raise NotImplementedError
+
+    def insert_tsv(self, table: str, columns: list[str], body: str) -> None:
+        """Insert TabSeparated lines (columns in the given order) into a table of this database."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Let go of the connection (the chdb session stays for the process)."""
+
+
+class ChdbConnection(Connection):
+    """ClickHouse in this process (chdb), its data in a folder."""
+
+    def __init__(self, path: str, database: str = DEFAULT_DB):
+        try:
+            from chdb import session
+        except ImportError:
+            raise UsageError("the chdb backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
+        self.where = f"chdb:{path}"
+        self.database = database
+        current = next(iter(_SESSIONS), None)
+        if current is not None and current != path:
+            raise UsageError(f"chdb can open one data folder per process; {current} is open, so {path} cannot be")
+        if path not in _SESSIONS:
+            _SESSIONS[path] = session.Session(path)
+        self._session = _SESSIONS[path]
+
+    def rows(self, sql, params=None):
+        out = self._session.query(sql, "JSONEachRow", params=_text_params(params))
+        data = out.bytes() if hasattr(out, "bytes") else bytes(out)
+        return [json.loads(line) for line in data.splitlines() if line]
+
+    def command(self, sql, params=None):
+        self._session.query(sql, "TSV", params=_text_params(params))
+
+    def insert(self, table, columns, rows):
+        if not rows:
+            return
+        body = "".join(json.dumps(dict(zip(columns, row)), ensure_ascii=False) + "\n" for row in rows)
+        inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "JSONEachRow")
+        inserter.append(body)
+        inserter.finish()
+
+    def insert_tsv(self, table, columns, body):
+        inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "TabSeparated")
+        inserter.append(body)
+        inserter.finish()
+
+
+def _text_params(params: dict | None) -> dict:
+    """chdb takes parameter values in ClickHouse's text form: arrays as ['a','b'] with quoted, escaped elements."""
+    return {name: _array_text(value) if isinstance(value, list) else _escaped(value) if isinstance(value, str) else value
+            for name, value in (params or {}).items()}
+
+
+def _escaped(value: str) -> str:
+    """A String parameter in ClickHouse's escaped text form (the form the HTTP interface takes too)."""
+    return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\0", "\\0")
+
+
+def _array_text(values) -> str:
+    return "[" + ",".join(_value_text(v) for v in values) + "]"
+
+
+def _value_text(value) -> str:
+    if isinstance(value, str):
+        return _quoted(value)
+    if isinstance(value, tuple):
+        return "(" + ",".join(_value_text(v) for v in value) + ")"
+    return str(value)
+
+
+def _quoted(value: str) -> str:
+    escaped = _escaped(value).replace("'", "\\'")
+    return f"'{escaped}'"
+
+
+class ServerConnection(Connection):
+    """A ClickHouse server through clickhouse-connect (HTTP)."""
+
+    def __init__(self, host: str, port: int, database: str, username: str | None = None, password: str | None = None):
+        try:
+            import clickhouse_connect
+        except ImportError:
+            raise UsageError("the ClickHouse server backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
+        self.where = f"clickhouse://{host}:{port}/{database}"
+        self.database = database
+        try:
+            self._client = clickhouse_connect.get_client(host=host, port=port, username=username or "default", password=password or "")
+        except Exception as exc:  # the driver raises its own types for refused connections and bad logins
+            raise IndexMissing(f"cannot reach ClickHouse at {host}:{port} ({type(exc).__name__}); check --backend") from None
+
+    def rows(self, sql, params=None):
+        result = self._client.query(sql, parameters=params or {})
+        return [dict(zip(result.column_names, row)) for row in result.result_rows]
+
+    def command(self, sql, params=None):
+        self._client.command(sql, parameters=params or {})
+
+    def insert(self, table, columns, rows):
+        if rows:
+            self._client.insert(table, rows, column_names=columns, database=self.database)
+
+    def insert_tsv(self, table, columns, body):
+        self._client.raw_insert(f"{self.database}.{table}", columns, body.encode("utf-8"), fmt="TabSeparated")
+
+    def close(self):
+        self._client.close()
+
+
+def connect(spec: str) -> Connection:
+    """A connection from a backend spec: `chdb:PATH` or `clickhouse://[USER[:PASS]@]HOST[:PORT]/DB`."""
+    if spec.startswith("chdb:"):
+        path = spec[len("chdb:"):]
+        if not path:
+            raise UsageError("--backend chdb:PATH needs a folder, e.g. chdb:data/clickhouse")
+        return ChdbConnection(path)
+    if spec.startswith("clickhouse://"):
+        parts = urlsplit(spec)
+        database = parts.path.strip("/") or DEFAULT_DB
+        if not database.replace("_", "").isalnum():
+            raise UsageError(f"--backend {spec}: the database name may hold letters, digits and _ only")
+        return ServerConnection(parts.hostname or "localhost", parts.port or 8123, database, parts.username, parts.password)
+    raise UsageError(f"--backend '{spec}': use chdb:PATH (embedded ClickHouse) or clickhouse://HOST:PORT/DB (a server)")

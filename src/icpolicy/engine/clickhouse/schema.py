@@ -1,0 +1,115 @@
+"""The ClickHouse tables: passages (the searched rows), documents (one row per document
+generation: the commit marker) and meta (schema version and what built the tables).
+
+Passages are ordered by (province, city, doc, passage), the filters people use most, so a
+region filter reads only its part of the table; `norm` carries an ngrambf_v1 skip index over
+character bigrams, so a rare term skips the granules that cannot hold it.
+
+Loading is idempotent by generation: a document's passages are inserted with a new `gen`,
+then its row in `documents` (ReplacingMergeTree on gen) commits that generation.  Searches
+read only passages whose (doc, gen) is a live committed row, so a load killed part way
+leaves every document as it was: old generation visible, new rows orphaned until the next
+load's clean-up deletes them.
+"""
+
+from __future__ import annotations
+
+from icpolicy._version import __version__
+from icpolicy.engine.clickhouse.connection import Connection
+from icpolicy.errors import IndexIncompatible, IndexMissing
+
+SCHEMA_VERSION = 1
+INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
+BLOOM_BYTES = 32768
+
+TABLES = {
+    "passages": """
+CREATE TABLE IF NOT EXISTS {db}.passages (
+    province LowCardinality(String),
+    city LowCardinality(String),
+    doc String,
+    gen UInt64,
+    passage UInt32,
+    region Array(LowCardinality(String)),
+    years Array(UInt16),
+    sectors Array(LowCardinality(String)),
+    type LowCardinality(String),
+    text String CODEC(ZSTD(1)),
+    norm String CODEC(ZSTD(1)),
+    own UInt32,
+    INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
+) ENGINE = {engine}
+ORDER BY (province, city, doc, passage)
+SETTINGS index_granularity = {granularity}""",
+    "documents": """
+CREATE TABLE IF NOT EXISTS {db}.documents (
+    doc String,
+    gen UInt64,
+    live UInt8,
+    source String,
+    content_hash String,
+    size UInt64,
+    mtime Float64,
+    title String,
+    type LowCardinality(String),
+    doc_number String,
+    issuer String,
+    issued String,
+    region Array(String),
+    years Array(UInt16),
+    n_passages UInt32
+) ENGINE = {replacing}
+ORDER BY doc""",
+    "meta": """
+CREATE TABLE IF NOT EXISTS {db}.meta (
+    key String,
+    value String,
+    at DateTime DEFAULT now()
+) ENGINE = {replacing_at}
+ORDER BY key""",
+}
+
+# What a search may read: the committed, live generation of every document.
+LIVE = "(doc, gen) IN (SELECT doc, gen FROM {db}.documents FINAL WHERE live = 1)"
+
+
+def ddl(database: str) -> list[str]:
+    """The CREATE TABLE statements for one node (the README gives the cluster form)."""
+    engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)"}
+    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, **engines).strip() for text in TABLES.values()]
+
+
+def create(conn: Connection) -> None:
+    """Create the database and tables if missing, and stamp the schema version (refuses a mismatch)."""
+    conn.command(f"CREATE DATABASE IF NOT EXISTS {conn.database}")
+    existing = _version(conn)
+    if existing is not None:
+        _check(conn, existing)
+        return
+    for statement in ddl(conn.database):
+        conn.command(statement)
+    conn.insert("meta", ["key", "value"], [("schema_version", str(SCHEMA_VERSION)), ("tool_version", __version__)])
+
+
+def check(conn: Connection) -> None:
+    """Raise IndexMissing when the tables are not there, IndexIncompatible on another schema version."""
+    version = _version(conn)
+    if version is None:
+        raise IndexMissing(f"no icpolicy tables at {conn.where}: load them with: icpolicy --backend {conn.where} ingest PATH... "
+                           f"(or icpolicy migrate --from INDEX --to {conn.where})")
+    _check(conn, version)
+
+
+def _check(conn: Connection, version: str) -> None:
+    if version != str(SCHEMA_VERSION):
+        raise IndexIncompatible(f"{conn.where} holds icpolicy tables of schema {version}; this is icpolicy {__version__} "
+                                f"(schema {SCHEMA_VERSION}). Drop the database {conn.database} and load it again "
+                                f"(icpolicy migrate --from INDEX --to {conn.where}).")
+
+
+def _version(conn: Connection) -> str | None:
+    found = conn.rows("SELECT count() AS n FROM system.tables WHERE database = {db:String} AND name = 'meta'", {"db": conn.database})
+    if not found or not int(found[0]["n"]):
+        return None
+    rows = conn.rows(f"SELECT argMax(value, at) AS v FROM {conn.database}.meta WHERE key = 'schema_version'")
+    return rows[0]["v"] if rows and rows[0]["v"] else None

@@ -1,0 +1,303 @@
+"""Search over the ClickHouse tables, behind the same interface as the embedded Index.
+
+Two paths give the same answers:
+- SQL: passage or document scope, score order, a limit.  Facets and BM25 document
+  frequencies come from one GROUP BY over the matches; the top rows by BM25 computed in SQL
+  (countSubstrings, passage lengths) are fetched, rescored exactly in Python (overlapping
+  counts, the whole-word boost), and more are fetched until no row left behind could still
+  reach the top (its exact score is at most rank.overlap_factor times its SQL score).
+- Python: same-sentence, fuzzy, Latin synonyms, year/region order or every hit.  SQL narrows
+  to the candidates, Python decides and ranks, as the embedded engine does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from icpolicy.engine import query as ql
+from icpolicy.engine.clickhouse import rank, schema
+from icpolicy.engine.clickhouse.connection import Connection
+from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, relaxed_sql, tf_sql, tree_sql
+from icpolicy.engine.search import Filters, SearchResult, prepare_tree
+from icpolicy.errors import UsageError
+from icpolicy.models import Hit
+
+FIRST_FETCH = 50  # rows read for a top-10 before checking that no other row can beat them
+CANDIDATES = 1000  # best rows by SQL score that the ranking scan returns (keys only)
+ROW = "doc, passage, norm, own, region, years, sectors, type"
+
+
+class ClickHouseIndex:
+    """The passages of a ClickHouse database, searched like the embedded index."""
+
+    def __init__(self, conn: Connection):
+        schema.check(conn)
+        self.conn = conn
+        self.db = conn.database
+        self.live = schema.LIVE.format(db=self.db)
+        row = conn.rows(f"SELECT count() AS n, sum(own) AS b, uniqExact(doc) AS d FROM {self.db}.passages WHERE {self.live}")[0]
+        # the embedded index's average: its text store holds one separator byte per document
+        self.avg_bytes = (int(row["b"]) + int(row["d"])) / int(row["n"]) if int(row["n"]) else 1.0
+
+    def close(self) -> None:
+        """Let go of the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> ClickHouseIndex:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- searching -----------------------------------------------------------------------
+
+    def search(self, text: str, filters: Filters | None = None, limit: int | None = 10, sort: str = "score",
+               scope: str = "passage", fuzzy: bool = False, expand: bool = False) -> SearchResult:
+        """Parse and run a query; the same arguments and answers as the embedded Index.search."""
+        if scope not in ("passage", "sentence", "document"):
+            raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
+        if sort not in ("score", "year", "region"):
+            raise UsageError(f"--sort must be score, year or region, not '{sort}'")
+        parsed = ql.parse(text)
+        filters = (filters or Filters()).merged(parsed.filters)
+        tree = prepare_tree(parsed.tree, fuzzy, expand)
+        terms = ql.ParsedQuery(tree, parsed.filters).positive_terms()
+        p = Params()
+        base = [self.live] + filters_sql(filters, p)
+        if sort != "score" or (tree is not None and (scope == "sentence" or fuzzy or any_verify(tree) or not limit)):
+            return self._python_path(tree, terms, base, p, scope, sort, limit)
+        where = " AND ".join(base + self._match_sql(tree, terms, base, p, scope))
+        return self._sql_path(where, terms, p, limit, sort)
+
+    def _match_sql(self, tree, terms, base: list[str], p: Params, scope: str) -> list[str]:
+        if tree is None:
+            return []
+        if scope != "document":
+            return [tree_sql(tree, p)]
+        if not terms:
+            return ["0"]
+        having = tree_sql(tree, p, leaf=lambda sql: f"max({sql})")
+        good = f"doc IN (SELECT doc FROM {self.db}.passages WHERE {' AND '.join(base)} GROUP BY doc HAVING {having})"
+        return [good, tree_sql(ql.Or(tuple(terms)), p)]
+
+    def _sql_path(self, where: str, terms, p: Params, limit: int | None, sort: str) -> SearchResult:
+        """One scan: facets, document frequencies and the best rows by BM25, all from one GROUP BY."""
+        if not terms:  # filters only: every passage scores 0, shown in index order
+            groups = self.conn.rows(f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g "
+                                    f"FROM {self.db}.passages WHERE {where} GROUP BY GROUPING SETS ((region, years, type), ())", p.values)
+            result = _facets([g for g in groups if not g["g"]], sum(int(g["docs"]) for g in groups if g["g"]))
+            rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage LIMIT {{lim:UInt64}}",
+                                  {**p.values, "lim": limit or result.total})
+            result.hits = self._hits([(r, 0.0) for r in rows], terms)
+            return result
+        factor = rank.overlap_factor(terms)
+        cap = max(CANDIDATES, limit * 20)
+        while True:
+            groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": cap})
+            totals = next((g for g in groups if g["g"]), None)
+            result = _facets([g for g in groups if not g["g"]], int(totals["docs"]) if totals else 0)
+            if not result.total:
+                return result
+            weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
+            best, scored, taken, step = totals["top"], [], 0, max(FIRST_FETCH, limit * 4)
+            while taken < len(best):
+                rows = self._rows_at([tuple(c[1:5]) for c in best[taken : taken + step]])
+                taken += step
+                scored += [(r, self._exact(r, terms, weights)) for r in rows]
+                scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
+                # a row not yet read scores at most factor times its SQL score, at most that of the next candidate
+                if taken < len(best) and len(scored) >= limit and float(best[taken][0]) * factor < scored[limit - 1][1] - 1e-9:
+                    break
+                step *= 2
+            if taken < len(best) or len(best) < cap:
+                break
+            cap *= 4  # every candidate read and the list was cut short: ask for a longer one
+        result.hits = self._hits(scored[:limit], terms)
+        return result
+
+    def _ranking_sql(self, where: str, terms, p: Params) -> str:
+        """Facet groups plus a totals row carrying df{k} and `top`: (BM25, province, city, doc, passage) best first."""
+        avg = p.add(self.avg_bytes, "Float64")
+        n = len(terms)
+        tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
+        dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}, log(1 + (n - df{k} + 0.5) / (df{k} + 0.5)) AS w{k}" for k in range(n))
+        # x = (tf0 .. tf{n-1}, length, province, city, doc, passage); the same BM25 as rank.bm25 without the boost
+        bm25 = " + ".join(f"w{k} * x.{k + 1} * {rank.K1 + 1} / (x.{k + 1} + {rank.K1} * (1 - {rank.B} + {rank.B} * x.{n + 1}))" for k in range(n))
+        keep = ", ".join(f"x.{n + i}" for i in range(2, 6))
+        listed = ", ".join([f"tf{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
+        return (f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g, {dfs}, "
+                f"if(g, arraySlice(arrayReverseSort(y -> y.1, arrayMap(x -> ({bm25}, {keep}), groupArray(({listed})))), 1, {{fetch:UInt64}}), []) AS top "
+                f"FROM (SELECT region, years, type, doc, province, city, passage, (own + (length(norm) = own)) / {avg} AS len, {tfs} "
+                f"FROM {self.db}.passages WHERE {where}) GROUP BY GROUPING SETS ((region, years, type), ())")
+
+    def _rows_at(self, keys: list[tuple]) -> list[dict]:
+        """The rows with these (province, city, doc, passage) keys, read through the sort key."""
+        if not keys:
+            return []
+        return self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {self.live} AND "
+                              f"(province, city, doc, passage) IN {{keys:Array(Tuple(String, String, String, UInt32))}}",
+                              {"keys": [(a, b, c, int(d)) for a, b, c, d in keys]})
+
+    def _exact(self, row: dict, terms, weights: list[float]) -> float:
+        return rank.bm25(weights, rank.counts(terms, row), rank.length(row) / self.avg_bytes)
+
+    def _python_path(self, tree, terms, base: list[str], p: Params, scope: str, sort: str, limit: int | None) -> SearchResult:
+        """Candidates from SQL; matching, ranking and facets decided here."""
+        if tree is None:
+            rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {' AND '.join(base)} ORDER BY doc, passage", p.values)
+        elif scope == "document":
+            rows = self._document_scope(tree, terms, base, p)
+        else:
+            where = " AND ".join(base + [relaxed_sql(tree, p)])
+            rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage", p.values)
+            if any_verify(tree):
+                rows = [r for r in rows if rank.tree_holds(tree, r["norm"], len(rank.own_text(r)[0]))]
+        total = len(rows) or 1
+        per_row = [rank.counts(terms, r) for r in rows]
+        weights = [rank.idf(sum(1 for c in per_row if c[k][0]), total) for k in range(len(terms))]
+        picked = []
+        for row, found in zip(rows, per_row):
+            if scope == "sentence" and tree is not None and not rank.in_one_sentence(tree, row["text"]):
+                continue
+            score = rank.bm25(weights, found, rank.length(row) / self.avg_bytes)
+            if any(t.words for t in terms):
+                score *= rank.closeness(terms, row)
+            picked.append((row, score))
+        result = _facets([{"region": r["region"], "years": r["years"], "type": r["type"], "n": 1} for r, _ in picked],
+                         len({r["doc"] for r, _ in picked}))
+        if sort == "year":
+            key = lambda rs: (-max(rs[0]["years"] or [0]), -rs[1], rs[0]["doc"], rs[0]["passage"])
+        elif sort == "region":
+            key = lambda rs: ("/".join(rs[0]["region"]) or "~", -rs[1], rs[0]["doc"], rs[0]["passage"])
+        else:
+            key = lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"])
+        picked.sort(key=key)
+        result.hits = self._hits(picked[:limit] if limit else picked, terms)
+        return result
+
+    def _document_scope(self, tree, terms, base: list[str], p: Params) -> list[dict]:
+        """同篇 decided in Python: which documents satisfy the tree, then their passages with a positive term."""
+        if not terms:
+            return []
+        leaves = list(ql.terms(tree))
+        any_leaf = relaxed_sql(ql.Or(tuple(leaves)), p)
+        rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {' AND '.join(base)} AND {any_leaf} ORDER BY doc, passage", p.values)
+        docs_with: dict[str, set] = {leaf.norm: set() for leaf in leaves}
+        for row in rows:
+            own = len(rank.own_text(row)[0])
+            for leaf in leaves:
+                if rank.term_holds(leaf, row["norm"], own):
+                    docs_with[leaf.norm].add(row["doc"])
+        universe = {r["doc"] for r in self.conn.rows(f"SELECT DISTINCT doc FROM {self.db}.documents FINAL WHERE live = 1")}
+        from icpolicy.engine import matching
+
+        good = matching.evaluate_sets(tree, docs_with, universe)
+        either = ql.Or(tuple(terms))
+        return [r for r in rows if r["doc"] in good and rank.tree_holds(either, r["norm"], len(rank.own_text(r)[0]))]
+
+    # -- hits ----------------------------------------------------------------------------
+
+    def _hits(self, scored: list[tuple[dict, float]], terms) -> list[Hit]:
+        """Hits built by the folder index's own make_hit, so spans and labels are the same."""
+        from icpolicy.engine.results import Loaded, make_hit
+
+        docs = self._doc_facts(sorted({r["doc"] for r, _ in scored}))
+        hits = []
+        for row, score in scored:
+            facts = docs.get(row["doc"], {})
+            path = list(row["region"])
+            loaded = Loaded(key=(0, int(row["passage"])), score=float(score), doc_id=row["doc"], ordinal=int(row["passage"]),
+                            text=row["text"], tail=rank.own_text(row)[1], region_keys=["/".join(path[: i + 1]) for i in range(len(path))],
+                            years=[int(y) for y in row["years"]], sectors=list(row["sectors"]))
+            hits.append(make_hit(loaded, {"title": facts.get("title", ""), "source": facts.get("source", ""), "doc_type": row["type"],
+                                          "doc_number": facts.get("doc_number", ""), "issuer": facts.get("issuer", ""),
+                                          "issued": facts.get("issued", "")}, terms))
+        return hits
+
+    def _doc_facts(self, doc_ids: list[str]) -> dict[str, dict]:
+        if not doc_ids:
+            return {}
+        rows = self.conn.rows(f"SELECT doc, gen, source, content_hash, size, mtime, title, type, doc_number, issuer, issued, region, years, n_passages "
+                              f"FROM {self.db}.documents FINAL WHERE live = 1 AND doc IN {{ids:Array(String)}}", {"ids": doc_ids})
+        return {r["doc"]: r for r in rows}
+
+    # -- views ---------------------------------------------------------------------------
+
+    def counts(self, text: str, filters: Filters | None, by: str) -> list[tuple[str, int, int]]:
+        """(key, passages, documents) of the passages matching text, by region (province), city, year, segment or type."""
+        keys = {
+            "region": ("province", "province != ''"),
+            "city": ("arrayStringConcat(arraySlice(region, 1, 2), '/')", "length(region) > 0"),
+            "year": ("toString(arrayJoin(years))", "1"),
+            "segment": ("toString(arrayJoin(sectors))", "1"),
+            "type": ("toString(type)", "type != ''"),
+        }
+        if by not in keys:
+            raise UsageError(f"cannot count by '{by}'; use one of {', '.join(keys)}")
+        parsed = ql.parse(text)
+        filters = (filters or Filters()).merged(parsed.filters)
+        p = Params()
+        base = [self.live] + filters_sql(filters, p)
+        if any_verify(parsed.tree):  # not reachable from the CLI (counts never expands), kept exact anyway
+            raise UsageError("counts do not take --expand")
+        where = " AND ".join(base + self._match_sql(parsed.tree, [], base, p, "passage"))
+        key, present = keys[by]
+        order = "key" if by == "year" else "n DESC, key"
+        rows = self.conn.rows(f"SELECT {key} AS key, count() AS n, uniqExact(doc) AS d FROM {self.db}.passages "
+                              f"WHERE {where} AND {present} GROUP BY key ORDER BY {order}", p.values)
+        return [(r["key"], int(r["n"]), int(r["d"])) for r in rows]
+
+    def document(self, doc_id: str) -> tuple[dict, list[dict]]:
+        """The record of a document and its passages in order; KeyError when unknown."""
+        facts = self._doc_facts([doc_id]).get(doc_id)
+        if facts is None:
+            raise KeyError(doc_id)
+        record = {"doc_id": doc_id, "source": facts["source"], "content_hash": facts["content_hash"], "size": int(facts["size"]),
+                  "mtime": float(facts["mtime"]), "title": facts["title"], "doc_type": facts["type"],
+                  "doc_number": facts["doc_number"], "issuer": facts["issuer"], "issued": facts["issued"],
+                  "region_path": list(facts["region"]), "years": " ".join(str(y) for y in facts["years"]),
+                  "n_passages": int(facts["n_passages"])}
+        rows = self.conn.rows(f"SELECT passage, text, region, years, sectors FROM {self.db}.passages "
+                              f"WHERE doc = {{d:String}} AND gen = {{g:UInt64}} ORDER BY passage", {"d": doc_id, "g": int(facts["gen"])})
+        passages = [{"doc_id": doc_id, "passage": int(r["passage"]), "text": r["text"], "region_path": list(r["region"]),
+                     "years": " ".join(str(y) for y in r["years"]), "segments": ",".join(r["sectors"])} for r in rows]
+        return record, passages
+
+    def documents(self, batch: int = 500):
+        """Every live document as a models.Document, in doc id order (for export and migration)."""
+        from icpolicy.models import DocMeta, Document, Passage, Region
+
+        ids = [r["doc"] for r in self.conn.rows(f"SELECT doc FROM {self.db}.documents FINAL WHERE live = 1 ORDER BY doc")]
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            facts = self._doc_facts(chunk)
+            rows = self.conn.rows(f"SELECT doc, passage, text, region, years, sectors FROM {self.db}.passages WHERE {self.live} "
+                                  f"AND doc IN {{ids:Array(String)}} ORDER BY doc, passage", {"ids": chunk})
+            by_doc: dict[str, list] = {}
+            for r in rows:
+                by_doc.setdefault(r["doc"], []).append(Passage(int(r["passage"]), r["text"], Region(tuple(r["region"])),
+                                                               tuple(int(y) for y in r["years"]), tuple(r["sectors"])))
+            for doc_id in chunk:
+                f = facts[doc_id]
+                meta = DocMeta(f["title"], f["type"], Region(tuple(f["region"])), tuple(int(y) for y in f["years"]),
+                               f["doc_number"], f["issuer"], f["issued"])
+                yield Document(doc_id, f["source"], f["content_hash"], meta, tuple(by_doc.get(doc_id, ())), float(f["mtime"]), int(f["size"]))
+
+
+def _facets(groups: list[dict], documents: int) -> SearchResult:
+    """A SearchResult without hits from (region, years, type, n) groups of the matching passages."""
+    by_region: Counter = Counter()
+    by_year: Counter = Counter()
+    by_type: Counter = Counter()
+    total = 0
+    for g in groups:
+        n = int(g["n"])
+        total += n
+        path = list(g["region"])
+        by_region.update({"/".join(path[: i + 1]): n for i in range(len(path))})
+        by_year.update({int(y): n for y in g["years"]})
+        if g["type"]:
+            by_type[g["type"]] += n
+    return SearchResult(hits=[], total=total, documents=documents,
+                        by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
+                        by_region=by_region, by_year=by_year, by_type=by_type)

@@ -1,0 +1,131 @@
+"""Query tree and filters -> ClickHouse SQL.  Every value becomes a `{pN:Type}` parameter.
+
+A term matches a passage when its normalised form starts inside the passage's own text:
+`position(norm, t) <= own` (norm is the own text plus the next passage's first TAIL
+characters, `own` its own length in bytes; the first occurrence starts in the own text exactly
+when some occurrence does).  `multiSearchAny(norm, [t])` in front of it lets the ngrambf_v1
+skip index drop granules that lack the term's bigrams.
+"""
+
+from __future__ import annotations
+
+from icpolicy.engine import query as ql
+from icpolicy.errors import UsageError
+from icpolicy.meta import regions, sectors, years
+
+
+class Params:
+    """Collects query parameters and hands out their placeholders (one per distinct value)."""
+
+    def __init__(self):
+        self.values: dict[str, object] = {}
+        self._names: dict[tuple, str] = {}
+
+    def add(self, value, kind: str = "String") -> str:
+        """The placeholder for value, e.g. {p3:String}."""
+        key = (kind, repr(value))
+        if key not in self._names:
+            name = f"p{len(self._names)}"
+            self._names[key] = name
+            self.values[name] = value
+        return f"{{{self._names[key]}:{kind}}}"
+
+
+def needs_verify(term: ql.Term) -> bool:
+    """A Latin synonym (--expand) must stand as a whole Latin word: SQL finds candidates, Python decides."""
+    return any(form != term.norm and form.isascii() for form in term.forms)
+
+
+def needle_sql(needle: str, p: Params) -> str:
+    """The passage holds an occurrence of needle that starts in its own text."""
+    ref = p.add(needle)
+    return f"(multiSearchAny(norm, [{ref}]) AND position(norm, {ref}) <= own)"
+
+
+def term_sql(term: ql.Term, p: Params) -> str:
+    """A term: all its fuzzy words, or any of its expand forms, or its normalised text."""
+    if term.words:
+        return "(" + " AND ".join(needle_sql(w, p) for w in term.words) + ")"
+    if term.forms:
+        return "(" + " OR ".join(needle_sql(f, p) for f in term.forms) + ")"
+    return needle_sql(term.norm, p)
+
+
+def tree_sql(node, p: Params, leaf=None) -> str:
+    """The boolean tree as SQL; leaf(term_sql) wraps each term (max(...) for document scope)."""
+    if isinstance(node, ql.Term):
+        sql = term_sql(node, p)
+        return leaf(sql) if leaf else sql
+    if isinstance(node, ql.And):
+        return "(" + " AND ".join(tree_sql(item, p, leaf) for item in node.items) + ")"
+    if isinstance(node, ql.Or):
+        return "(" + " OR ".join(tree_sql(item, p, leaf) for item in node.items) + ")"
+    if isinstance(node, ql.Not):
+        return f"(NOT {tree_sql(node.item, p, leaf)})"
+    raise TypeError(f"not a query node: {node!r}")
+
+
+def tf_sql(needle: str, p: Params) -> str:
+    """Occurrences of needle starting in the own text (non-overlapping; Python recounts the shown hits)."""
+    ref = p.add(needle)
+    size = p.add(len(needle.encode("utf-8")), "UInt32")
+    return f"countSubstrings(substring(norm, 1, own + {size} - 1), {ref})"
+
+
+def filters_sql(filters, p: Params) -> list[str]:
+    """Column predicates for region, year, segment and type; raises UsageError on unknown values."""
+    out = []
+    if filters.regions:
+        wanted: set[tuple] = set()
+        for name in filters.regions:
+            paths = regions.resolve_filter(name)
+            if not paths:
+                raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
+            wanted |= {tuple(path) for path in paths}
+        ors = []
+        for path in sorted(wanted):
+            # province/city conditions are implied by the prefix test; they let the sort key skip the rest
+            keys = [f"province = {p.add(path[0])}"] if path else []
+            if len(path) > 1:
+                keys.append(f"city = {p.add(path[1])}")
+            keys.append(f"arraySlice(region, 1, {p.add(len(path), 'UInt32')}) = {p.add(list(path), 'Array(String)')}")
+            ors.append("(" + " AND ".join(keys) + ")")
+        out.append("(" + " OR ".join(ors) + ")")
+    if filters.year:
+        try:
+            start, end = years.parse_range(filters.year)
+        except ValueError as exc:
+            raise UsageError(f"--year: {exc}") from None
+        out.append(f"arrayExists(y -> y BETWEEN {p.add(start, 'UInt16')} AND {p.add(end, 'UInt16')}, years)")
+    if filters.segments:
+        slugs = []
+        for value in filters.segments:
+            slug = sectors.resolve(value)
+            if slug is None:
+                known = ", ".join(f"{s.slug} ({s.label})" for s in sectors.taxonomy())
+                raise UsageError(f"unknown segment '{value}'; known segments: {known}")
+            slugs.append(slug)
+        out.append(f"hasAny(sectors, {p.add(sorted(set(slugs)), 'Array(String)')})")
+    if filters.types:
+        out.append(f"multiSearchAny(type, {p.add(list(filters.types), 'Array(String)')})")
+    return out
+
+
+def relaxed_sql(node, p: Params, positive: bool = True) -> str:
+    """A superset of the tree's matches in SQL when some terms need a Python verdict: such a
+    term is its candidates where it counts for a match and false where it counts against one."""
+    if isinstance(node, ql.Term):
+        if not needs_verify(node):
+            return term_sql(node, p)
+        return term_sql(node, p) if positive else "0"
+    if isinstance(node, (ql.And, ql.Or)):
+        glue = " AND " if isinstance(node, ql.And) else " OR "
+        return "(" + glue.join(relaxed_sql(item, p, positive) for item in node.items) + ")"
+    if isinstance(node, ql.Not):
+        return f"(NOT {relaxed_sql(node.item, p, not positive)})"
+    raise TypeError(f"not a query node: {node!r}")
+
+
+def any_verify(node) -> bool:
+    """Whether some term of the tree needs a Python verdict."""
+    return node is not None and any(needs_verify(t) for t in ql.terms(node))
