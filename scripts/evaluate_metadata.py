@@ -7,7 +7,10 @@ Attribution probes (tests/fixtures/attribution/probes.toml) are scored per field
 and passages apart, in two groups fixed before any rule was written: a probe is held out when
 the SHA-1 of "file|text" (documents: of the file) is divisible by 3.  Misses are printed for
 the tuned group only; --show-held-out prints those of the held-out group too (do not use it
-while writing rules).  Document fields: region (full path), province, year (among ours),
+while writing rules).  Entries with split = "blind2" form a third group: documents written
+and labelled after the first round's rules, reported in their own column (likewise blind3,
+written after the blind2 fixes) (their first-run
+figures are in the README; once looked at, they are no longer blind).  Document fields: region (full path), province, year (among ours),
 type, title, 文号, issuer, date (only where the probe states them); every document is also
 checked for markup left in its passages (tags, front-matter keys, markdown marks).  Passage
 fields: region (full path), year (among the passage's years), and phrase recall (the probe
@@ -62,17 +65,20 @@ def evaluate_probes(probes_file: Path) -> dict:
             built[file], _ = build_document(ROOT / file)
         return built[file]
 
-    groups = {"tuned": {}, "held-out": {}}
+    groups: dict[str, dict] = {"tuned": {}, "held-out": {}}  # then one per `split` marker (blind2, blind3)
+
+    def group_of(entry: dict, key: str) -> str:
+        return entry.get("split") or ("held-out" if held_out(key) else "tuned")
     misses: list[dict] = []
 
     def score(group: str, level: str, field_name: str, ok: bool, miss: dict) -> None:
-        groups[group].setdefault(f"{level} {field_name}", []).append(ok)
+        groups.setdefault(group, {}).setdefault(f"{level} {field_name}", []).append(ok)
         if not ok:
             misses.append({"group": group, "level": level, "field": field_name, **miss})
 
     for entry in probes.get("doc", []):
         d = doc(entry["file"])
-        group = "held-out" if held_out(entry["file"]) else "tuned"
+        group = group_of(entry, entry["file"])
         meta = d.meta
         ours = {
             "region": _region_text(meta.region.path),
@@ -99,7 +105,7 @@ def evaluate_probes(probes_file: Path) -> dict:
 
     for entry in probes.get("probe", []):
         d = doc(entry["file"])
-        group = "held-out" if held_out(entry["file"] + "|" + entry["text"]) else "tuned"
+        group = group_of(entry, entry["file"] + "|" + entry["text"])
         passage = next((p for p in d.passages if entry["text"] in p.text), None)
         where = {"file": entry["file"], "text": entry["text"]}
         score(group, "passage", "phrase recall", passage is not None, {**where, "ours": "", "expected": "inside one passage"})
@@ -191,7 +197,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--probes", type=Path, default=ROOT / "tests" / "fixtures" / "attribution" / "probes.toml")
     parser.add_argument("--sectors", type=Path, default=ROOT / "tests" / "fixtures" / "attribution" / "sector_labels.tsv")
-    parser.add_argument("--show-held-out", action="store_true", help="also print the held-out misses")
+    parser.add_argument("--show-held-out", action="store_true", help="also print the held-out and blind2 misses")
     args = parser.parse_args()
     if not (args.corpus / "MANIFEST.tsv").exists():
         print(f"no MANIFEST.tsv in {args.corpus}", file=sys.stderr)
@@ -204,18 +210,19 @@ def main() -> int:
     if args.probes.exists():
         probes = evaluate_probes(args.probes)
         report["probes"] = probes
-        print(f"\nattribution probes ({args.probes.name})            tuned        held-out")
-        keys = sorted(set(probes["summary"]["tuned"]) | set(probes["summary"]["held-out"]))
+        names = list(probes["summary"])
+        print(f"\nattribution probes ({args.probes.name})".ljust(41) + "".join(f"{name:<17}" for name in names))
+        keys = sorted(set().union(*probes["summary"].values()))
         for key in keys:
             cells = []
-            for group in ("tuned", "held-out"):
+            for group in names:
                 figures = probes["summary"][group].get(key)
                 cells.append(f"{figures['correct']:>3}/{figures['total']:<3} {figures['correct'] / figures['total']:>6.1%}" if figures else " " * 14)
-            print(f"{key:<28} {cells[0]}   {cells[1]}")
+            print(f"{key:<28} " + "   ".join(cells))
         for miss in probes["misses"]:
             if miss["group"] == "tuned" or args.show_held_out:
                 print(f"miss [{miss['group']}] {miss['level']} {miss['field']}: {miss['file']} {miss.get('text', '')!r}: ours {miss['ours']!r}, expected {miss['expected']!r}")
-    for labels in (args.sectors, args.sectors.with_name(args.sectors.stem + "_heldout.tsv")):
+    for labels in (args.sectors, *(args.sectors.with_name(args.sectors.stem + suffix) for suffix in ("_heldout.tsv", "_fresh.tsv", "_fresh2.tsv"))):
         if labels.exists():
             sectors = report.setdefault("sectors", {})[labels.name] = evaluate_sectors(labels, args.corpus)
             print(f"sector precision ({labels.name}): {sectors['tagged_right']}/{sectors['tagged']} "

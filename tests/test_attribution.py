@@ -145,3 +145,32 @@ def test_sector_precision_listing_and_parts(index):
     assert "finance" not in one(index, "新车型上市销售")["segments"]
     assert "finance" in one(index, "科创板上市融资")["segments"]
     assert "equipment" not in one(index, "关键零部件技术")["segments"]
+
+
+def test_lever_words_outside_industry_support_are_not_tagged(index):
+    # welfare and consumer subsidies, a bank's bad-loan ratio, 载体 as a figure of speech
+    for query in ("育儿补贴", "以旧换新", "不良贷款率", "数字化转型为载体"):
+        segments = one(index, query)["segments"]
+        assert "finance" not in segments and "land" not in segments, (query, segments)
+    # the same words where they are a lever for firms
+    assert "finance" in one(index, "设备补贴")["segments"]
+    assert "land" in one(index, "半导体产业园区")["segments"]
+
+
+def test_headline_byline_source_date_and_a_passage_naming_one_place_inside(index):
+    # a plain headline (no official type) names the place; the byline is not part of the title;
+    # the numeric date of the source line dates the article
+    hit = one(index, "引进功率器件后道封装企业十余家")
+    assert hit["title"] == "常州：功率芯片配套企业加速集聚"
+    assert hit["region_path"] == ["江苏省", "常州市"] and hit["doc_type"] == "新闻综述"
+    assert hit["issued"] == "2024-10-15" and 2024 in hit["years"]
+    # after a speaker lead-in, the one county-level city inside 常州 that a passage names is its place
+    assert one(index, "为功率芯片本地化应用提供了场景")["region_path"] == ["江苏省", "常州市", "溧阳市"]
+    # the next passage names no place: back to the document's
+    assert one(index, "缩短企业认证周期")["region_path"] == ["江苏省", "常州市"]
+
+
+def test_a_bracketed_dateline_is_news_and_not_the_passage_place(index):
+    hit = one(index, "培育一批MEMS代工与封测骨干企业")
+    assert hit["doc_type"] == "新闻综述"
+    assert hit["region_path"] == ["浙江省"]  # filed from 杭州, about the province

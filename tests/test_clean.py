@@ -3,6 +3,7 @@ import re
 from hypothesis import given, settings, strategies as st
 
 from icpolicy.text.clean import clean, clean_text
+from icpolicy.text.tokens import cut
 
 from .conftest import SEEDS
 
@@ -67,6 +68,9 @@ def test_markdown_in_seed_is_stripped():
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# healing asks the segmenter whether a break cuts a word: load its dictionary (once per process,
+# ~0.1-0.3 s) before hypothesis times the examples
+cut("集成电路")
 _furniture_free = st.text(alphabet="集成电路产业发展。，：一二三\n\r \t12ab", max_size=200)
 
 
@@ -89,3 +93,22 @@ def test_cleaning_drops_only_page_furniture(lines):
     kept = clean_text("\n".join(lines))
     expected = [line for line in lines if line in ("集成电路发展。", "先进封装")]
     assert _CJK.findall(kept) == _CJK.findall("".join(expected))
+
+
+def test_a_break_that_cuts_a_word_in_the_first_clause_is_joined():
+    # web copy: the blank line falls before the sentence's first comma, inside 半导体
+    text = "宁德产业观察\n\n宁德正在把动力电池和功率半\n\n导体作为两大主导方向，配套企业逐年增加。\n\n下一步将扩产。"
+    paragraphs = [p.text for p in clean(text)]
+    assert "宁德正在把动力电池和功率半导体作为两大主导方向，配套企业逐年增加。" in paragraphs
+    # the title above it stays apart: no word runs across that break
+    assert paragraphs[0] == "宁德产业观察"
+
+
+def test_an_official_title_broken_over_lines_is_one_paragraph():
+    text = ("某市经济和信息化局关于印发某市集成电路\n产业链协同发展若干措施的通知\n某经信发〔2025〕3号\n"
+            "各区经济和信息化部门：\n现将有关措施印发给你们。")
+    paragraphs = [p.text for p in clean(text)]
+    assert paragraphs[0] == "某市经济和信息化局关于印发某市集成电路产业链协同发展若干措施的通知"
+    assert paragraphs[1] == "某经信发〔2025〕3号"
+    # a body sentence that mentions 关于 is never joined to a title
+    assert [p.text for p in clean("关于这个问题，各方看法不一。\n下一步的通知")] == ["关于这个问题，各方看法不一。", "下一步的通知"]

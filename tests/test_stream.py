@@ -113,3 +113,33 @@ def test_streamed_files_are_not_refused_by_the_whole_file_size_limit(tmp_path, s
     doc.write_text((SEEDS / "001_956485486ee5ccc0.txt").read_text(encoding="utf-8") * 2, encoding="utf-8")
     report = ingest([doc.parent], tmp_path / "ix", workers=1, max_file_mb=0.001)
     assert report.indexed == [str(doc)] and report.skipped == []
+
+
+def test_a_large_markdown_file_is_read_like_a_small_one(tmp_path, monkeypatch):
+    # front matter, embedded HTML, headings and a web-copy break, many times over
+    section = (
+        "## 第{n}部分：产业园区\n\n"
+        "<p>园区第{n}期项目<strong>已经</strong>开工，<br>预计年底建成。</p>\n\n"
+        "<table><tr><td>晶圆产能</td><td>{n}万片</td></tr></table>\n\n"
+        "下一步将围绕集成\n\n电路设计企业开展招商，提供标准厂房。\n\n"
+        "{{{{< figure src=\"/p{n}.png\" >}}}}\n\n"
+    )
+    text = "---\ntitle: \"某市半导体园区建设纪实\"\ndate: 2025-04-02\nsource: 某某日报\n---\n\n" + "".join(section.format(n=n) for n in range(1, 40))
+    doc = tmp_path / "docs" / "big.md"
+    doc.parent.mkdir()
+    doc.write_text(text, encoding="utf-8")
+    whole = tmp_path / "whole"
+    ingest([doc.parent], whole, workers=1)
+    monkeypatch.setattr(stream, "STREAM_BYTES", 1_000)
+    monkeypatch.setattr(stream, "CHUNK_CHARS", 1_500)
+    monkeypatch.setattr(stream, "_READ", 1_024)
+    chunked = tmp_path / "chunked"
+    report = ingest([doc.parent], chunked, workers=1)
+    assert len(report.indexed) == 1 and not report.skipped
+    assert _passages(chunked) == _passages(whole)
+    with open_index(chunked) as ix:
+        texts = [h.text for h in ix.search("-qqqqq", limit=None).hits]
+        for mark in ("<", "title:", "date:", "---", "{{", "##", "**"):
+            assert not any(mark in t for t in texts), mark
+        assert ix.search('"集成电路设计企业"', limit=None).total == 39  # healed across the break in every chunk
+        assert ix.search("晶圆产能", limit=1).hits[0].title == "某市半导体园区建设纪实"

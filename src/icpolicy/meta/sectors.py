@@ -20,7 +20,8 @@ class Sector:
     label: str
     keywords: tuple[str, ...]
     excludes: tuple[str, ...]
-    context: tuple[tuple[str, tuple[str, ...]], ...] = ()  # keyword -> words one of which must be in the passage
+    context: tuple[tuple[str, tuple[str, ...]], ...] = ()  # keyword -> words one of which must stand near it
+    unless: tuple[tuple[str, tuple[str, ...]], ...] = ()  # keyword -> words none of which may stand near it
 
 
 def _taxonomy_bytes() -> bytes:
@@ -38,6 +39,7 @@ def taxonomy() -> tuple[Sector, ...]:
             tuple(normalise(k) for k in entry.get("keywords", [])),
             tuple(normalise(k) for k in entry.get("not", [])),
             tuple((normalise(k), tuple(normalise(w) for w in words)) for k, words in entry.get("context", {}).items()),
+            tuple((normalise(k), tuple(normalise(w) for w in words)) for k, words in entry.get("unless", {}).items()),
         )
         for entry in raw.get("segment", [])
     )
@@ -90,14 +92,27 @@ def _near(norm: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     return any(word in window for word in words)
 
 
+_SENTENCE_END = re.compile(r"[。;；!！?？\n]")
+
+
+def _in_sentence(norm: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """True when one of the words stands in the keyword's sentence (an `unless` word says what
+    the sentence is about: 以旧换新 ten characters after 补贴 still makes it a consumer subsidy)."""
+    before = [m.end() for m in _SENTENCE_END.finditer(norm, 0, start)]
+    after = _SENTENCE_END.search(norm, end)
+    sentence = norm[before[-1] if before else 0: after.start() if after else len(norm)]
+    return any(word in sentence for word in words)
+
+
 def _matches(norm: str, segment: Sector) -> bool:
-    context = dict(segment.context)
+    context, unless = dict(segment.context), dict(segment.unless)
     for keyword in segment.keywords:
         start = norm.find(keyword)
         while start != -1:
             end = start + len(keyword)
             latin_ok = not keyword.isascii() or _ascii_word_at(norm, start, end)
             near = keyword not in context or _near(norm, start, end, context[keyword])
+            near = near and not (keyword in unless and _in_sentence(norm, start, end, unless[keyword]))
             if latin_ok and near and not _covered(norm, start, end, segment.excludes):
                 return True
             start = norm.find(keyword, start + 1)

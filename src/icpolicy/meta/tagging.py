@@ -32,6 +32,8 @@ _SENTENCE_END = "。；;！？!?"
 _HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
 _DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
+# a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
+_BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
 
 
 @lru_cache(maxsize=1)
@@ -69,7 +71,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         title, j = line, i
         while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
-            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0]:
+            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1
         if _TYPE_END.search(title) or "政府工作报告" in title:
@@ -84,6 +86,13 @@ def _first_line(opening: list[str], stem: str) -> str:
         return stem
     first = re.split(r"(?<=[。！？!?])", lines[0])[0]
     return first if len(first) <= 60 else first[:40] + "…"
+
+
+def _headline(opening: list[str]) -> str:
+    """The first line when it reads as a headline (short, not a sentence, not furniture), or ""."""
+    lines = [text for text in opening if not _JUNK_LINE.match(text)]
+    first = lines[0] if lines else ""
+    return first if first and len(first) <= 60 and first[-1] not in _SENTENCE_END and not news_header([first]) else ""
 
 
 def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:
@@ -201,6 +210,32 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     return (found,) if found else ()
 
 
+PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
+
+
+def _only_place_inside(text: str, region: Region) -> Region | None:
+    """In a one-place document, the one place inside its region that a passage names (支持江阴市
+    建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
+    when it names none, several, or a place elsewhere, or names its first place only after
+    PLACE_LEAD characters.  A county counts by its full name (江阴市), a city by its short one too."""
+    inside: set[tuple[str, ...]] = set()
+    first = len(text)
+    text = _BRACKET_DATELINE.sub("", _DATELINE.sub("", text))  # where the news was filed, not its subject
+    for mention in regions.gazetteer().find(text):
+        paths = {place.path for place in mention.places}
+        if any(region.path[: len(path)] == path for path in paths):
+            continue  # the region itself or a province above it
+        within = [path for path in paths if _is_within(Region(path), region)]
+        if len(within) != 1:
+            return None
+        if mention.short and len(within[0]) > 2:
+            continue  # a county's short name is often a word (资源, 城区): only its full name counts
+        inside.add(within[0])
+        first = min(first, mention.start)
+    # named only in passing, deep inside a long passage: not what the passage is about
+    return Region(inside.pop()) if len(inside) == 1 and first <= PLACE_LEAD else None
+
+
 def _is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
@@ -230,7 +265,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     opening, tail = texts[:OPENING], texts[-facts.TAIL:]
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
     issuer = facts.issuer(title, opening, tail, hints)
-    region = detect_region(title, issuer, opening, stem, hints)
+    # a headline that is no official title (西安半导体产业观察) still names the document's place
+    region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
     doc_type = detect_type(title, opening, region, hints, texts, issuer)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
@@ -325,7 +361,9 @@ class PassageTagger:
                 self._heading_years(text, level)
             if self.roundup and sections.closes(text):
                 self.region, self.years, self.level = meta.region, meta.years, 0
-            return self.region
+            if self.roundup or self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
+                return self.region
+            return _only_place_inside(text, self.region) or self.region
         if self.roundup:
             if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):
                 self.region, self.years = opening.region, opening.years or meta.years

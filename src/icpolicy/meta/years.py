@@ -37,10 +37,17 @@ def plan_range(title: str) -> tuple[int, ...]:
     return ()
 
 
+HEADER_LINE = 40  # a numeric date (2024-09-06) counts in a line this short: a source or byline line
+
+
 def first_date(texts: list[str]) -> tuple[int, str]:
-    """(year, ISO date) of the first full date in the texts, or (0, "")."""
+    """(year, ISO date) of the first full date in the texts, or (0, ""); a numeric date only in
+    a short line that is not a sentence (来源：某某网 2024-09-06), not in body text."""
     for text in texts:
-        match = _DATE.search(_plain(text))
+        plain = _plain(text)
+        match = _DATE.search(plain)
+        if not match and len(plain) <= HEADER_LINE and not plain.endswith(("。", "；", "！", "？")):
+            match = _NUMERIC_DATE.search(plain)
         if match:
             year, month, day = (int(g) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:

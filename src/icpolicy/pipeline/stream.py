@@ -53,6 +53,19 @@ def chunks(path: Path) -> Iterator[RawText]:
 
 
 def _text_chunks(path: Path) -> Iterator[RawText]:
+    """Text chunks; markdown (by suffix or by its look) goes through the markdown reader chunk by
+    chunk, cut at a blank line, the first chunk with the front matter (title and hints)."""
+    from icpolicy.readers.markdown import markdown_chunk
+
+    first = True
+    for raw in _decoded_chunks(path):
+        if raw.layout == "markdown":
+            raw = markdown_chunk(raw.text, raw.encoding, first)
+        first = False
+        yield raw
+
+
+def _decoded_chunks(path: Path) -> Iterator[RawText]:
     from icpolicy.readers.encoding import decode
     from icpolicy.readers.text import sniff_layout
 
@@ -73,7 +86,9 @@ def _text_chunks(path: Path) -> Iterator[RawText]:
             if len(buffer) >= CHUNK_CHARS:
                 # at a line end: a line cut in two would become two paragraphs; only a line
                 # longer than LINE_CAP chunks is cut (memory stays bounded)
-                cut = buffer.rfind("\n") + 1 or (len(buffer) if len(buffer) >= LINE_CAP * CHUNK_CHARS else 0)
+                # (markdown at a blank line, so that no block is parsed in two halves)
+                cut = (layout == "markdown" and buffer.rfind("\n\n") + 2) or buffer.rfind("\n") + 1
+                cut = cut or (len(buffer) if len(buffer) >= LINE_CAP * CHUNK_CHARS else 0)
                 if cut:
                     yield RawText(buffer[:cut], layout, "", encoding)
                     buffer = buffer[cut:]
@@ -141,16 +156,18 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         if stop.is_set():
             raise KeyboardInterrupt
         layout = raw.layout
-        paragraphs = cleaning.clean(carry + "\n" + raw.text if carry else raw.text, layout)
+        # a rendered markdown chunk starts after a blank line (its cut): keep it for healing
+        joint = "\n\n" if layout == "rendered" else "\n"
+        paragraphs = cleaning.clean(carry + joint + raw.text if carry else raw.text, layout)
         if not paragraphs:
             continue
         # the last CARRY paragraphs are cleaned again with the next chunk: whether a line joins
         # the paragraph before it can depend on the lines after it
         ready, last = paragraphs[:-CARRY], paragraphs[-CARRY:]
-        carry = "\n".join(("#" * p.heading + " " if p.heading and layout == "markdown" else "") + p.text for p in last)
+        carry = "\n".join(("#" * p.heading + " " if p.heading and layout in ("markdown", "rendered") else "") + p.text for p in last)
         pieces = passages.split(ready)
         if document is None:
-            meta, roundup = tagging.describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem)
+            meta, roundup = tagging.describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem, dict(raw.hints))
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
         held = _add(writer, document, held + list(tagger.tag(pieces)), final=False)

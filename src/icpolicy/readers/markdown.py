@@ -36,6 +36,15 @@ def markdown_to_raw(text: str, encoding: str = "") -> RawText:
     return RawText(render(body), "rendered", title, encoding, hints)
 
 
+def markdown_chunk(text: str, encoding: str, first: bool) -> RawText:
+    """One chunk of a large markdown file (cut at a blank line): the first carries the front
+    matter, so it is read like a whole file; the others are rendered body text."""
+    if first:
+        return markdown_to_raw(text, encoding)
+    body = _FOOTNOTE.sub("", _TEMPLATE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    return RawText(render(body), "rendered", "", encoding)
+
+
 def render(source: str) -> str:
     """Markdown source as text: blocks apart by blank lines, headings as '## text'."""
     from markdown_it import MarkdownIt

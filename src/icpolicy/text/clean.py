@@ -12,7 +12,9 @@ Rules (patterns live in data/cleaning.toml):
   "rendered" text (from the markdown and HTML readers) only marks headings as "## text";
 - paragraph healing: a blank-line break inside a sentence (web copies: "集成\n\n电路") is
   joined when the text before it runs on (no sentence end, not a heading, list item or table
-  row, long enough to be body text) and the text after does not open a new paragraph.
+  row, long enough to be body text) and the text after does not open a new paragraph; a
+  break that cuts a dictionary word of three or more characters is joined even when the text
+  before it has no comma yet (the first clause of a sentence).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from icpolicy.models import Paragraph
+from icpolicy.text.tokens import word_across
 
 _CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u3004\u3008-\u3020\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
@@ -61,6 +64,7 @@ def _rules() -> dict:
         "heal_min": raw["healing"]["min_chars"],
         "heal_clause": raw["healing"]["clause_marks"],
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
+        "title_opening": tuple(raw["healing"]["title_opening"]),
     }
 
 
@@ -87,12 +91,36 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     else:
         paragraphs = _heal(lines, layout in ("rendered", "markdown"))
     out = []
-    for para in paragraphs:
+    for para in _join_title(paragraphs):
         body = _INNER_SPACE.sub("", para.text)
         body = re.sub(_SPACES, " ", body).strip()
         if body:
             out.append(Paragraph(body, para.heading))
     return out
+
+
+TITLE_LINES, TITLE_CHARS = 5, 60
+
+
+def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """One paragraph for an official title broken over lines at the top ([healing] title_opening)."""
+    rules = _rules()
+    ends, title_end = rules["sentence_end"], rules["title_end"]
+    for i, para in enumerate(paragraphs[:TITLE_LINES]):
+        text = para.text
+        if len(text) > TITLE_CHARS or not any(m in text for m in rules["title_opening"]):
+            continue
+        if _ends_sentence(text, ends) or title_end.search(text):
+            return paragraphs
+        for j in (i + 1, i + 2):
+            nxt = paragraphs[j].text if j < len(paragraphs) else ""
+            if not nxt or len(nxt) > TITLE_CHARS or paragraphs[j].heading != para.heading or _ends_sentence(nxt, ends) or rules["paragraph_start"].match(nxt):
+                return paragraphs
+            text = _join(text, nxt)
+            if title_end.search(nxt):
+                return paragraphs[:i] + [Paragraph(text, para.heading)] + paragraphs[j + 1:]
+        return paragraphs
+    return paragraphs
 
 
 def opens_paragraph(text: str) -> bool:
@@ -133,7 +161,10 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
         return True
     ends = rules["sentence_end"]
     titled = rules["title_end"].search(out[-1].text)
-    return marked and not titled and _runs_on(out[-1], loose=True) and _ends_sentence(line, ends)
+    if titled or not _runs_on(out[-1], loose=True):
+        return False
+    # a break that cuts a word (集成 | 电路) is inside a sentence even before its first comma
+    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line)
 
 
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")

@@ -43,3 +43,18 @@ def tokenise(text: str) -> list[str]:
         if norm and any(ch.isalnum() for ch in norm):
             out.append(norm)
     return out
+
+
+def word_across(before: str, after: str, shortest: int = 3) -> bool:
+    """True when a dictionary word of `shortest` or more characters runs across the join of
+    before and after (集成 | 电路, 半 | 导体): a break that cuts a word is inside a sentence."""
+    head, tail = before[-6:], after[:6]
+    if not head or not tail:
+        return False
+    start = 0
+    for word in _jieba().cut(head + tail, False):
+        end = start + len(word)
+        if start < len(head) < end:
+            return len(word) >= shortest
+        start = end
+    return False
