@@ -62,6 +62,32 @@ def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
     return tree
 
 
+def plan_query(text: str, filters: Filters | None, sort: str, scope: str, fuzzy: bool, expand: bool):
+    """(filters with the inline ones merged, the prepared query tree, its positive terms), after
+    checking the mode arguments: the first step of a search on any backend."""
+    if scope not in ("passage", "sentence", "document"):
+        raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
+    if sort not in ("score", "year", "region"):
+        raise UsageError(f"--sort must be score, year or region, not '{sort}'")
+    parsed = ql.parse(text)
+    filters = (filters or Filters()).merged(parsed.filters)
+    tree = prepare_tree(parsed.tree, fuzzy, expand)
+    return filters, tree, ql.ParsedQuery(tree, parsed.filters).positive_terms()
+
+
+def region_paths(names: list[str]) -> set[tuple[str, ...]]:
+    """The region paths that region filter names select (zones, groups and full names included)."""
+    from icpolicy.meta import regions  # the gazetteer only when a region filter is given
+
+    wanted: set[tuple[str, ...]] = set()
+    for name in names:
+        paths = regions.resolve_filter(name)
+        if not paths:
+            raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
+        wanted |= {tuple(path) for path in paths}
+    return wanted
+
+
 class Index:
     """An open index: a snapshot of the last commit, ready for any number of searches."""
 
@@ -104,15 +130,7 @@ class Index:
 
         Q, schema, out = tantivy.Query, self.tantivy.schema, []
         if filters.regions:
-            from icpolicy.meta import regions  # each rule module only when its filter is given
-
-            wanted: set[str] = set()
-            for name in filters.regions:
-                paths = regions.resolve_filter(name)
-                if not paths:
-                    raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
-                wanted |= {"/".join(p) for p in paths}
-            out.append(Q.term_set_query(schema, "region", sorted(wanted)))
+            out.append(Q.term_set_query(schema, "region", sorted("/".join(p) for p in region_paths(filters.regions))))
         if filters.year:
             from icpolicy.meta import years
 
@@ -206,14 +224,7 @@ class Index:
         fuzzy (模糊): a term's jieba words may stand apart, closer ranks higher.
         expand: terms also match their synonyms from data/synonyms.txt.
         """
-        if scope not in ("passage", "sentence", "document"):
-            raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
-        if sort not in ("score", "year", "region"):
-            raise UsageError(f"--sort must be score, year or region, not '{sort}'")
-        parsed = ql.parse(text)
-        filters = (filters or Filters()).merged(parsed.filters)
-        tree = prepare_tree(parsed.tree, fuzzy, expand)
-        terms = ql.ParsedQuery(tree, parsed.filters).positive_terms()
+        filters, tree, terms = plan_query(text, filters, sort, scope, fuzzy, expand)
         filter_queries = self.filter_queries(filters)
         if scope == "document" and tree is not None:
             tree, plan = self._document_scope(tree, filter_queries)

@@ -8,11 +8,10 @@ and last the container's hints (front matter, HTML <meta>).  Patterns: data/meta
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import lru_cache
-from importlib import resources
 
 from icpolicy.meta import years
+from icpolicy.data import load_toml
 
 TAIL = 10
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
@@ -20,8 +19,7 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    with resources.files("icpolicy.data").joinpath("metadata.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = load_toml("metadata.toml")
     suffixes = "|".join(sorted(raw["organs"]["suffixes"], key=len, reverse=True))
     spaced = {field: ["\\s*".join(map(re.escape, name)) for name in names] for field, names in raw["labels"].items()}  # 文  号
     labels = {field: re.compile(r"(?:^|[\s|【\[])(?:" + "|".join(names) + r")\s*[】\]]?\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*(?:\||$)")

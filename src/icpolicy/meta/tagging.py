@@ -13,16 +13,15 @@ Facts (文号, issuer, date) are in facts.py; the rules of all of these are in d
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
+from icpolicy.data import load_toml
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
@@ -38,8 +37,7 @@ _BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|
 
 @lru_cache(maxsize=1)
 def _type_rules() -> dict:
-    with resources.files("icpolicy.data").joinpath("doctypes.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = load_toml("doctypes.toml")
     return {
         "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
         "news": [re.compile(p) for p in raw["news"]["patterns"]],

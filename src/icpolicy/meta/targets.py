@@ -7,10 +7,9 @@ comparator, metric, year and kind (target or reported) come from the words aroun
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from icpolicy.data import load_toml
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
@@ -86,7 +85,7 @@ def _alternation(words) -> str:
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The rules of data/targets.toml, compiled once."""
-    raw = tomllib.loads(resources.files("icpolicy.data").joinpath("targets.toml").read_text(encoding="utf-8"))
+    raw = load_toml("targets.toml")
     # 2.4万多个: 多/余 may follow the 万/亿 of a unit
     units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
                      for u in sorted(set(raw["units"]), key=len, reverse=True))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
+from icpolicy.data import load_toml
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -145,8 +144,7 @@ def stated(text: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=1)
 def _word_rules() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, tuple[int, int]]]:
-    with resources.files("icpolicy.data").joinpath("years.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = load_toml("years.toml")
     relative = raw.get("relative", {})
     periods = {k: tuple(v) for k, v in raw.get("periods", {}).items()}
     words = sorted(relative, key=len, reverse=True)

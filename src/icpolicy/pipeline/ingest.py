@@ -41,6 +41,7 @@ from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.text.tokens import cut
 from icpolicy.units import MB
+from icpolicy.data import read_bytes, rule_files
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
@@ -457,11 +458,10 @@ def _commit_marks(index_dir: Path) -> list[tuple[str, int, int]]:
 
 
 def _rules_hash() -> str:
-    from importlib import resources
-
+    """One hash over every packaged rule file, recorded in the manifest with each ingest."""
     digest = hashlib.sha256()
-    for name in ("cleaning.toml", "regions.toml", "doctypes.toml", "userdict.txt"):
-        digest.update(resources.files("icpolicy.data").joinpath(name).read_bytes())
+    for name in rule_files():
+        digest.update(read_bytes(name))
     return digest.hexdigest()[:12]
 
 

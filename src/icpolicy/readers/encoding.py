@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
+from icpolicy.data import read_text
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -138,7 +138,7 @@ def _common_hanzi_runs() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _common_hanzi() -> frozenset[str]:
-    text = resources.files("icpolicy.data").joinpath("common_hanzi.txt").read_text(encoding="utf-8")
+    text = read_text("common_hanzi.txt")
     return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from functools import lru_cache
-from importlib import resources
+from icpolicy.data import load_toml
 
 _FRONT = re.compile(r"\A\ufeff?\s*(?:(---)[ \t]*\n(.*?)\n(?:---|\.\.\.)|(\+\+\+)[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 # front matter whose closing line is missing: key lines up to the first blank line
@@ -20,8 +20,7 @@ _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,
 @lru_cache(maxsize=1)
 def rules() -> dict:
     """data/metadata.toml, loaded once."""
-    with resources.files("icpolicy.data").joinpath("metadata.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return load_toml("metadata.toml")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:

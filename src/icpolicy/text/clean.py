@@ -20,13 +20,12 @@ Rules (patterns live in data/cleaning.toml):
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 from icpolicy.models import Paragraph
 from icpolicy.text.tokens import word_across
+from icpolicy.data import load_toml
 
 _CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u3004\u3008-\u3020\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
@@ -50,8 +49,7 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
-    with resources.files("icpolicy.data").joinpath("cleaning.toml").open("rb") as fh:
-        raw = tomllib.load(fh)
+    raw = load_toml("cleaning.toml")
     return {
         "furniture": re.compile("^(?:" + "|".join(raw["page_furniture"]) + ")$"),
         "edge_number": re.compile("^" + raw["page_edge_number"] + "$"),

@@ -8,9 +8,9 @@ its words are jieba's except that it keeps hyphenated Latin/digit runs (utf-8, 1
 
 from __future__ import annotations
 
-from importlib import resources
 
 from icpolicy.text.normalize import normalise
+from icpolicy.data import read_text
 
 _segmenter = None
 
@@ -21,7 +21,7 @@ def _jieba():
         import rjieba
 
         segmenter = rjieba.Jieba()
-        lines = resources.files("icpolicy.data").joinpath("userdict.txt").read_text(encoding="utf-8").splitlines()
+        lines = read_text("userdict.txt").splitlines()
         for line in lines:
             parts = line.split()
             if parts and not parts[0].startswith("#"):

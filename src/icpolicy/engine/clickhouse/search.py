@@ -18,7 +18,7 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse import rank, schema
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, relaxed_sql, tf_sql, tree_sql
-from icpolicy.engine.search import Filters, SearchResult, prepare_tree
+from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.models import Hit
 
@@ -54,14 +54,7 @@ class ClickHouseIndex:
     def search(self, text: str, filters: Filters | None = None, limit: int | None = 10, sort: str = "score",
                scope: str = "passage", fuzzy: bool = False, expand: bool = False) -> SearchResult:
         """Parse and run a query; the same arguments and answers as the embedded Index.search."""
-        if scope not in ("passage", "sentence", "document"):
-            raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
-        if sort not in ("score", "year", "region"):
-            raise UsageError(f"--sort must be score, year or region, not '{sort}'")
-        parsed = ql.parse(text)
-        filters = (filters or Filters()).merged(parsed.filters)
-        tree = prepare_tree(parsed.tree, fuzzy, expand)
-        terms = ql.ParsedQuery(tree, parsed.filters).positive_terms()
+        filters, tree, terms = plan_query(text, filters, sort, scope, fuzzy, expand)
         p = Params()
         base = [self.live] + filters_sql(filters, p)
         if sort != "score" or (tree is not None and (scope == "sentence" or fuzzy or any_verify(tree) or not limit)):

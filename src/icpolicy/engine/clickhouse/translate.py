@@ -10,8 +10,9 @@ skip index drop granules that lack the term's bigrams.
 from __future__ import annotations
 
 from icpolicy.engine import query as ql
+from icpolicy.engine.search import region_paths
 from icpolicy.errors import UsageError
-from icpolicy.meta import regions, sectors, years
+from icpolicy.meta import sectors, years
 
 
 class Params:
@@ -76,12 +77,7 @@ def filters_sql(filters, p: Params) -> list[str]:
     """Column predicates for region, year, segment and type; raises UsageError on unknown values."""
     out = []
     if filters.regions:
-        wanted: set[tuple] = set()
-        for name in filters.regions:
-            paths = regions.resolve_filter(name)
-            if not paths:
-                raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
-            wanted |= {tuple(path) for path in paths}
+        wanted = region_paths(filters.regions)
         ors = []
         for path in sorted(wanted):
             # province/city conditions are implied by the prefix test; they let the sort key skip the rest
