@@ -80,7 +80,8 @@ class IcpolicyGroup(click.Group):
             sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
             return result
         except QueryError as exc:
-            click.echo(f"icpolicy: malformed query: {exc}", err=True)
+            # a caret marks a malformed spot; otherwise the query is well formed but cannot be run
+            click.echo(f"icpolicy: {'malformed query' if exc.position >= 0 else 'query'}: {exc}", err=True)
             sys.exit(EXIT_USAGE)
         except IndexDamaged as exc:
             if ctx.obj and ctx.obj.get("debug"):
