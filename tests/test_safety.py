@@ -484,3 +484,21 @@ def test_searches_during_a_rebuild_always_answer(index_copy, tmp_path):
         answers.add((ix.search("标记底", limit=None).total, ix.search("标记换", limit=None).total))
     assert not errors, errors[:3]
     assert answers == {(6, 0), (0, 120)}  # the old index or the new one, whole, and nothing between
+
+
+def test_a_write_error_masked_by_whoosh_is_reported_as_the_disk_fault(tmp_path):
+    """Whoosh can turn ENOSPC into 'I/O operation on closed file' while it cleans up: the disk
+    fault in the exception's chain is what gets reported, not damage of the document index."""
+    import errno
+
+    from icpolicy.engine.documents import _disk_error
+
+    try:
+        try:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        except OSError:
+            raise ValueError("I/O operation on closed file") from None  # the chain keeps __context__
+    except ValueError as masked:
+        found = _disk_error(masked, tmp_path)
+    assert isinstance(found, OSError) and found.errno == errno.ENOSPC
+    assert _disk_error(ValueError("bad segment header"), tmp_path) is None  # real damage stays damage

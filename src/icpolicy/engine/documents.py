@@ -113,12 +113,34 @@ def sync(index_dir: Path, facts: list[dict], generation: int, touched=None) -> N
         except OSError:
             raise  # the disk, not the document index: the writer reports it
         except Exception as exc:  # a damaged document index: rebuilt below from the passage index
+            disk = _disk_error(exc, _folder(index_dir))
+            if disk is not None:
+                raise disk from exc
             import logging
 
             logging.getLogger("icpolicy.index").warning("the document index in %s was damaged (%s: %s); rebuilding it from the passage index",
                                                         _folder(index_dir), type(exc).__name__, str(exc)[:200])
     _rebuild(index_dir, facts)
     _write_stamp(index_dir, generation)
+
+
+def _disk_error(exc: BaseException, folder: Path) -> OSError | None:
+    """The disk fault behind a failed Whoosh write, if any: an OSError in the exception's chain,
+    or a full disk (Whoosh can mask ENOSPC with 'I/O operation on closed file' while it cleans up)."""
+    import errno
+    import shutil
+
+    seen = exc
+    while seen is not None:
+        if isinstance(seen, OSError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    try:
+        if shutil.disk_usage(folder).free < 1024 * 1024:
+            return OSError(errno.ENOSPC, "No space left on device", str(folder))
+    except OSError as usage:
+        return usage
+    return None
 
 
 def _writable(folder: Path):
