@@ -409,7 +409,7 @@ def open_index(index_dir: str | Path) -> Index:
         before = folder.identity(index_dir)
         try:
             return Index(index_dir)
-        except IndexDamaged:
+        except (IndexDamaged, FileNotFoundError):
             if attempt == 2 or folder.identity(index_dir) == before:
                 raise
             time.sleep(0.05)  # a rebuild was swapped in while this opened: open the new index

@@ -109,7 +109,10 @@ def tantivy_files(index_dir: Path) -> dict[str, int]:
     sizes = {}
     for path in folder.iterdir():
         if path.name.split(".", 1)[0] in segments:
-            sizes[path.name] = path.stat().st_size
+            try:
+                sizes[path.name] = path.stat().st_size
+            except FileNotFoundError:
+                continue  # gone while listing (a rebuild swapped in, a merge cleaned up): check_files judges
     return sizes
 
 
