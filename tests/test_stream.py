@@ -26,12 +26,8 @@ def small_chunks(monkeypatch):
     monkeypatch.setattr(stream, "PAGES_PER_CHUNK", 1)
 
 
-@pytest.mark.parametrize("seed, encoding", [("001_956485486ee5ccc0.txt", "utf-8"), ("002_fb61b6fb22bb7e3f.txt", "gb18030"), ("003_295b1b469a94bc3a.txt", "utf-16")])
-def test_chunked_indexing_equals_whole_file_indexing(tmp_path, monkeypatch, seed, encoding):
-    text = (SEEDS / seed).read_text(encoding="utf-8")
-    doc = tmp_path / "docs" / seed
-    doc.parent.mkdir()
-    doc.write_bytes(text.encode(encoding))
+def _whole_and_chunked(doc, tmp_path, monkeypatch):
+    """Index doc's folder whole, then streamed in tiny chunks; the two must hold the same passages."""
     whole = tmp_path / "whole"
     ingest([doc.parent], whole, workers=1)
     monkeypatch.setattr(stream, "STREAM_BYTES", 1_000)
@@ -41,6 +37,16 @@ def test_chunked_indexing_equals_whole_file_indexing(tmp_path, monkeypatch, seed
     report = ingest([doc.parent], chunked, workers=1)
     assert len(report.indexed) == 1 and not report.skipped
     assert _passages(chunked) == _passages(whole)
+    return whole, chunked
+
+
+@pytest.mark.parametrize("seed, encoding", [("001_956485486ee5ccc0.txt", "utf-8"), ("002_fb61b6fb22bb7e3f.txt", "gb18030"), ("003_295b1b469a94bc3a.txt", "utf-16")])
+def test_chunked_indexing_equals_whole_file_indexing(tmp_path, monkeypatch, seed, encoding):
+    text = (SEEDS / seed).read_text(encoding="utf-8")
+    doc = tmp_path / "docs" / seed
+    doc.parent.mkdir()
+    doc.write_bytes(text.encode(encoding))
+    whole, chunked = _whole_and_chunked(doc, tmp_path, monkeypatch)
     with open_index(whole) as a, open_index(chunked) as b:
         for probe in ["集成电路", "先进封装", "第三代半导体", "一中四方", "优质项目落地"]:
             assert a.search(probe, limit=None).total == b.search(probe, limit=None).total
@@ -128,15 +134,7 @@ def test_a_large_markdown_file_is_read_like_a_small_one(tmp_path, monkeypatch):
     doc = tmp_path / "docs" / "big.md"
     doc.parent.mkdir()
     doc.write_text(text, encoding="utf-8")
-    whole = tmp_path / "whole"
-    ingest([doc.parent], whole, workers=1)
-    monkeypatch.setattr(stream, "STREAM_BYTES", 1_000)
-    monkeypatch.setattr(stream, "CHUNK_CHARS", 1_500)
-    monkeypatch.setattr(stream, "_READ", 1_024)
-    chunked = tmp_path / "chunked"
-    report = ingest([doc.parent], chunked, workers=1)
-    assert len(report.indexed) == 1 and not report.skipped
-    assert _passages(chunked) == _passages(whole)
+    _, chunked = _whole_and_chunked(doc, tmp_path, monkeypatch)
     with open_index(chunked) as ix:
         texts = [h.text for h in ix.search("-qqqqq", limit=None).hits]
         for mark in ("<", "title:", "date:", "---", "{{", "##", "**"):

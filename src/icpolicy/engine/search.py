@@ -88,6 +88,30 @@ def region_paths(names: list[str]) -> set[tuple[str, ...]]:
     return wanted
 
 
+def year_span(year: str) -> tuple[int, int]:
+    """The (first, last) year a --year value names (2025, 2023-2025, 2023-, -2020)."""
+    from icpolicy.meta import years
+
+    try:
+        return years.parse_range(year)
+    except ValueError as exc:
+        raise UsageError(f"--year: {exc}") from None
+
+
+def sector_slugs(values: list[str]) -> set[str]:
+    """The sector slugs that --segment values (slug or Chinese label) name."""
+    from icpolicy.meta import sectors
+
+    slugs = set()
+    for value in values:
+        slug = sectors.resolve(value)
+        if slug is None:
+            known = ", ".join(f"{s.slug} ({s.label})" for s in sectors.taxonomy())
+            raise UsageError(f"unknown segment '{value}'; known segments: {known}")
+        slugs.add(slug)
+    return slugs
+
+
 class Index:
     """An open index: a snapshot of the last commit, ready for any number of searches."""
 
@@ -132,24 +156,10 @@ class Index:
         if filters.regions:
             out.append(Q.term_set_query(schema, "region", sorted("/".join(p) for p in region_paths(filters.regions))))
         if filters.year:
-            from icpolicy.meta import years
-
-            try:
-                start, end = years.parse_range(filters.year)
-            except ValueError as exc:
-                raise UsageError(f"--year: {exc}") from None
+            start, end = year_span(filters.year)
             out.append(Q.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
         if filters.segments:
-            from icpolicy.meta import sectors
-
-            slugs = set()
-            for value in filters.segments:
-                slug = sectors.resolve(value)
-                if slug is None:
-                    known = ", ".join(f"{s.slug} ({s.label})" for s in sectors.taxonomy())
-                    raise UsageError(f"unknown segment '{value}'; known segments: {known}")
-                slugs.add(slug)
-            out.append(Q.term_set_query(schema, "sectors", sorted(slugs)))
+            out.append(Q.term_set_query(schema, "sectors", sorted(sector_slugs(filters.segments))))
         if filters.types:
             chosen = [t for t in self._doc_types() if any(v in t for v in filters.types)]
             out.append(Q.term_set_query(schema, "doc_type", chosen) if chosen else Q.empty_query())

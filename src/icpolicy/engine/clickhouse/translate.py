@@ -10,9 +10,7 @@ skip index drop granules that lack the term's bigrams.
 from __future__ import annotations
 
 from icpolicy.engine import query as ql
-from icpolicy.engine.search import region_paths
-from icpolicy.errors import UsageError
-from icpolicy.meta import sectors, years
+from icpolicy.engine.search import region_paths, sector_slugs, year_span
 
 
 class Params:
@@ -88,20 +86,10 @@ def filters_sql(filters, p: Params) -> list[str]:
             ors.append("(" + " AND ".join(keys) + ")")
         out.append("(" + " OR ".join(ors) + ")")
     if filters.year:
-        try:
-            start, end = years.parse_range(filters.year)
-        except ValueError as exc:
-            raise UsageError(f"--year: {exc}") from None
+        start, end = year_span(filters.year)
         out.append(f"arrayExists(y -> y BETWEEN {p.add(start, 'UInt16')} AND {p.add(end, 'UInt16')}, years)")
     if filters.segments:
-        slugs = []
-        for value in filters.segments:
-            slug = sectors.resolve(value)
-            if slug is None:
-                known = ", ".join(f"{s.slug} ({s.label})" for s in sectors.taxonomy())
-                raise UsageError(f"unknown segment '{value}'; known segments: {known}")
-            slugs.append(slug)
-        out.append(f"hasAny(sectors, {p.add(sorted(set(slugs)), 'Array(String)')})")
+        out.append(f"hasAny(sectors, {p.add(sorted(sector_slugs(filters.segments)), 'Array(String)')})")
     if filters.types:
         out.append(f"multiSearchAny(type, {p.add(list(filters.types), 'Array(String)')})")
     return out
