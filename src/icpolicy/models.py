@@ -154,6 +154,24 @@ def source_key(path: Path) -> str:
     return str(path.resolve())
 
 
+# A member of an archive is known as ARCHIVE!MEMBER: the archive's source key, "!", and the
+# member's path inside it with "/" separators (`/data/reports.zip!苏州/2025.txt`; a zip inside
+# a zip adds another `!`).  The archive is found again by the first ".zip!" in the key.
+MEMBER_SEPARATOR = "!"
+_ARCHIVE_MARK = ".zip" + MEMBER_SEPARATOR
+
+
+def member_key(archive_source: str, member: str) -> str:
+    """The source key of one member of an archive."""
+    return f"{archive_source}{MEMBER_SEPARATOR}{member}"
+
+
+def container_of(source: str) -> str:
+    """The source key of the archive a member's key lies in, or "" for a plain file's key."""
+    at = source.lower().find(_ARCHIVE_MARK)
+    return source[: at + len(_ARCHIVE_MARK) - 1] if at >= 0 else ""
+
+
 # Consonants only: an id can never read as a number (00906e731229 is 9.06e731228 to a
 # spreadsheet), a date, a boolean or a word.  20**12 ids, about 4e15.
 DOC_ID_ALPHABET = "bcdfghjkmnpqrstvwxyz"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
+
+from icpolicy.models import container_of
 
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
@@ -29,7 +32,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
     content under another name is reported as a duplicate and indexed once; files gone from a
-    re-ingested folder are removed from the index (and named). With --rebuild and no PATH,
+    re-ingested folder are removed from the index (and named). Each document in a .zip is
+    indexed on its own, as ARCHIVE.zip!MEMBER. With --rebuild and no PATH,
     everything ingested before is read again (after an upgrade, say).
 
     \b
@@ -78,7 +82,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     if not quiet:
         _summary(console, report, folder, rebuild)
     for source in report.removed:
-        click.echo(f"removed: {source} (no longer on disk)", err=True)
+        archive = container_of(source)
+        where = f"no longer in {Path(archive).name}" if archive and os.path.exists(archive) else "no longer on disk"
+        click.echo(f"removed: {source} ({where})", err=True)
     for skipped in report.skipped:
         click.echo(f"skipped: {skipped.path}: {skipped.reason}", err=True)
     if report.interrupted:
@@ -93,7 +99,7 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
     if report.duplicates:
         parts.append(f"{len(report.duplicates)} duplicates")
     if report.removed:
-        parts.append(f"{len(report.removed)} removed (gone from disk)")
+        parts.append(f"{len(report.removed)} removed (gone from disk{' or from their zip' if any(container_of(s) for s in report.removed) else ''})")
     parts.append(f"{len(report.skipped)} skipped")
     console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
     for path, original in report.duplicates:

@@ -22,7 +22,8 @@ from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_lines
 from icpolicy.units import MB
 from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, doc_id_for
-from icpolicy.pipeline.ingest import Progress, read_document, walk
+from icpolicy.pipeline.archive import ArchiveBuilt, build_archive, is_archive, with_archives
+from icpolicy.pipeline.ingest import Progress, document_from, read_document, walk
 
 
 def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_progress: Callable[[Progress], None] | None = None,
@@ -31,7 +32,7 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
     report = IngestReport()
     files = walk(paths, report, follow_links)
     schema.create(conn)
-    todo, stale = _plan(files, known_documents(conn), report)
+    todo, stale = _plan(files, with_archives(known_documents(conn)), report)
     max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
     sizes = {str(p): p.stat().st_size for p in todo}
     total = sum(sizes.values())
@@ -45,6 +46,12 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
                 report.bytes_read += sizes[str(path)]
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
+                elif isinstance(result, ArchiveBuilt):  # each member of a zip is a document
+                    for document, lines in result.documents:
+                        loader.add(document, lines)
+                        report.indexed.append(document.source)
+                        report.passages += len(lines)
+                    report.skipped.extend(result.skipped)
                 else:
                     loader.add(*result)
                     report.indexed.append(str(path))
@@ -95,11 +102,19 @@ def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) 
 def _read_one(path: Path, max_bytes: int):
     """(Document, its passage_lines) or Skipped; runs in a worker."""
     try:
+        if is_archive(path):
+            return build_archive(path, max_bytes, _member_lines)
         document = read_document(path, max_bytes)
         return document, passage_lines(document)
     except Exception as exc:  # one bad file never stops a load
         reason = getattr(exc, "reason", None) or f"could not be processed ({type(exc).__name__}: {exc})"
         return Skipped(str(path), reason)
+
+
+def _member_lines(*args):
+    """(Document, its passage_lines) of one member of an archive."""
+    document = document_from(*args)
+    return document, passage_lines(document)
 
 
 def _quiet_worker() -> None:

@@ -31,12 +31,12 @@ from icpolicy.text import clean as cleaning
 from icpolicy.engine import folder, schema, writer as index
 from icpolicy.text import passages
 from icpolicy import readers
-from icpolicy.pipeline import stream
+from icpolicy.pipeline import archive as archives, stream
 from icpolicy.pipeline.walk import inside, walk
 from icpolicy.pipeline.workers import Stop, start_pool, stop_flag
 from icpolicy.meta import tagging
 from icpolicy.errors import ExtractionError, IndexWriteFailed, NotAnIndex
-from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_key
+from icpolicy.models import Document, IngestReport, RawText, Skipped, container_of, doc_id_for, source_key
 from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.text.tokens import cut
@@ -60,7 +60,11 @@ class Progress:
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
-    document = read_document(path, max_bytes)
+    return prepare(read_document(path, max_bytes))
+
+
+def prepare(document: Document) -> tuple[Document, schema.Prepared]:
+    """A document with what the engine indexes of its passages (normalised text, word starts)."""
     norms = [normalise(p.text) for p in document.passages]
     return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
 
@@ -68,27 +72,30 @@ def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple
 def read_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> Document:
     """Read, clean, split and tag one file: the Document every backend indexes."""
     raw, data = readers.read(path, max_bytes)
+    stat = path.stat()
+    return document_from(raw, source_key(path), hashlib.sha256(data).hexdigest(), path.stem, stat.st_mtime, stat.st_size)
+
+
+def document_from(raw: RawText, source: str, content_hash: str, stem: str, mtime: float, size: int) -> Document:
+    """Clean, split and tag what a reader extracted (from a file, or from a member of an archive)."""
     paragraphs = cleaning.clean(raw.text, raw.layout)
     if not paragraphs:
-        raise ExtractionError(str(path), "no text left after cleaning")
+        raise ExtractionError(source, "no text left after cleaning")
     pieces = passages.split(paragraphs)
-    meta, passage_list = tagging.tag_document(raw.title, pieces, path.stem, raw.hints)
-    source = source_key(path)
-    stat = path.stat()
-    return Document(
-        doc_id=doc_id_for(source),
-        source=source,
-        content_hash=hashlib.sha256(data).hexdigest(),
-        meta=meta,
-        passages=tuple(passage_list),
-        mtime=stat.st_mtime,
-        size=stat.st_size,
-    )
+    meta, passage_list = tagging.tag_document(raw.title, pieces, stem, raw.hints)
+    return Document(doc_id=doc_id_for(source), source=source, content_hash=content_hash, meta=meta,
+                    passages=tuple(passage_list), mtime=mtime, size=size)
+
+
+def _built_from(raw: RawText, source: str, content_hash: str, stem: str, mtime: float, size: int):
+    return prepare(document_from(raw, source, content_hash, stem, mtime, size))
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
     """build_document, with every failure turned into a Skipped reason (runs in the worker)."""
     try:
+        if archives.is_archive(path):
+            return archives.build_archive(path, max_bytes, _built_from)
         return build_document(path, max_bytes)
     except Exception as exc:
         return _skipped(path, exc, debug)
@@ -199,10 +206,11 @@ def _gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> 
     named = {str(p.resolve()) for p in paths if not os.path.lexists(p)}
     gone = []
     for source in known:
-        if source in files or not (source in named or inside(source, trees)):
+        on_disk = container_of(source) or source  # a member of an archive goes with its archive
+        if on_disk in files or not (on_disk in named or inside(on_disk, trees)):
             continue
         try:
-            os.lstat(source)
+            os.lstat(on_disk)
         except (FileNotFoundError, NotADirectoryError):
             gone.append(source)  # really gone; an unreadable folder (EACCES) is not
         except OSError:
@@ -245,11 +253,13 @@ def ingest(
                 writer = index.Writer(target, facts)
                 known = {} if rebuild else writer.known_documents()
                 gone = [] if rebuild else _gone(paths, files, known)
-                todo, stale, digests = _plan(files, known, report, gone)
+                members = archives.members_by_archive(known)
+                todo, stale, digests = _plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}))
+                stale = archives.expand(stale, members)
                 report.removed = gone
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
                 try:
-                    _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
+                    _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes, members)
                 finally:
                     writer.close()  # lets go of the engine's memory maps
                 if rebuild and not report.interrupted:
@@ -309,10 +319,10 @@ def _write_failed(exc: OSError | _WriteError | IndexWriteFailed, index_dir: Path
 
 
 def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
-         stop: Stop, on_progress, debug, max_bytes: int) -> None:
+         stop: Stop, on_progress, debug, max_bytes: int, members: dict[str, list[str]] | None = None) -> None:
     """The ingest's phases, in order: drop stale documents, small files (in workers), large files
     (streamed, each a transaction), the interrupted files' account, the last commit and merges."""
-    run = _Recorder(writer, report, todo, on_progress)
+    run = _Recorder(writer, report, todo, on_progress, members or {})
     for source in stale:
         writer.delete_source(source)
     small = [p for p in todo if not stream.is_large(p)]
@@ -327,8 +337,8 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
 class _Recorder:
     """Hands each finished file to the writer, keeps the report and the progress, commits every COMMIT_SECONDS."""
 
-    def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress):
-        self.writer, self.report, self.on_progress = writer, report, on_progress
+    def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress, members: dict[str, list[str]]):
+        self.writer, self.report, self.on_progress, self.members = writer, report, on_progress, members
         self.sizes = {str(p): _size(p) for p in todo}
         self.total_bytes, self.total_files = sum(self.sizes.values()), len(todo)
         self.done = 0
@@ -345,6 +355,8 @@ class _Recorder:
         report.bytes_read += self.sizes[str(path)]
         if isinstance(result, Skipped):
             report.skipped.append(result)
+        elif isinstance(result, archives.ArchiveBuilt):  # its members, each a document
+            archives.record(self.writer, report, result, self.members.get(source_key(path), ()))
         elif isinstance(result, int):  # a large file, already added chunk by chunk
             report.indexed.append(str(path))
             report.passages += result
@@ -409,7 +421,7 @@ def _account_interrupted(report: IngestReport, todo: list[Path], by: str) -> Non
     """Ctrl-C or SIGTERM: documents are added whole between checks (what was added is committed); name the rest."""
     report.interrupted = True
     report.interrupted_by = by
-    finished_paths = set(report.indexed) | {s.path for s in report.skipped}
+    finished_paths = set(report.indexed) | {s.path for s in report.skipped} | {container_of(s) for s in report.indexed}
     report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
 
 

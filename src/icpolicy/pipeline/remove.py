@@ -1,4 +1,6 @@
-"""Remove: take files, or everything under folders, out of an index (through the writer's delete API)."""
+"""Remove: take files, or everything under folders, out of an index (through the writer's delete API).
+
+An archive's path takes all its members out; `ARCHIVE!MEMBER` takes out one member."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icpolicy.engine import writer as index
+from icpolicy.models import container_of
 
 # Manifest entries the writer keeps itself; everything else is a fact of the ingests, carried over.
 _WRITER_KEYS = {"segments", "deleted", "next_segment", "generation", "documents", "passages", "files", "tool_version", "schema_version", "written"}
@@ -26,6 +29,10 @@ def _keys(path: Path) -> set[str]:
 
 
 def _under(source: str, key: str) -> bool:
+    """Whether a source is the path, lies under it, or is a member of the archive at it (or under it)."""
+    archive = container_of(source)
+    if archive and (archive == key or archive.startswith(key.rstrip(os.sep) + os.sep)):
+        return True
     return source == key or source.startswith(key.rstrip(os.sep) + os.sep)
 
 

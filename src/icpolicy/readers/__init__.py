@@ -30,8 +30,11 @@ READERS: dict[str, Reader] = {
     ".doc": office.read_legacy_word,  # through LibreOffice when installed, else skipped with the reason
     ".wps": office.read_legacy_word,
     ".ofd": office.read_ofd,  # skipped with the reason and what to do
-    ".zip": archive.read_zip,
 }
+
+# Containers of documents: each member becomes a document of its own (readers/archive.py,
+# pipeline/archive.py), known by the source key `ARCHIVE!member` (models.member_key).
+ARCHIVES = {".zip": archive.read_members}
 
 # Files that are never documents: editor and Office lock files, OS litter.
 IGNORED_PREFIXES = ("~$", ".~lock.", "._")
@@ -41,8 +44,8 @@ MAX_FILE_BYTES = 64 * MB
 
 
 def is_supported(path: Path) -> bool:
-    """True when some reader handles this file's suffix."""
-    return path.suffix.lower() in READERS
+    """True when some reader handles this file's suffix (an archive's members are read one by one)."""
+    return path.suffix.lower() in READERS or path.suffix.lower() in ARCHIVES
 
 
 def is_ignored(path: Path) -> bool:

@@ -1,73 +1,188 @@
-"""A .zip of documents: every supported member read by its own reader, with the zip-bomb guard first."""
+"""A .zip of documents, member by member: each supported member read by its own reader, the
+zip-bomb guard checked before anything is decompressed.
+
+Nothing is extracted to disk: members are read into memory (at most --max-file-mb each, the
+declared size, which zipfile also enforces while inflating), so a name such as
+`../../etc/x.txt` is only a name.  Member names are cleaned (`\\` to `/`, no `..`, `.`, drive
+or leading `/`) and decoded as UTF-8 when the zip says so (flag 0x800) or carries Info-ZIP's
+Unicode path field, else as GBK when the cp437 reading is GBK (Chinese Windows zips), else
+cp437.  A zip inside a zip is opened too, up to MAX_DEPTH levels, sharing the outer guard's
+budget; its members are named `inner.zip!member`.
+"""
 
 from __future__ import annotations
 
-import io
 import logging
 import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from icpolicy.errors import ExtractionError
-from icpolicy.models import RawText
+from icpolicy.models import MEMBER_SEPARATOR, RawText
 from icpolicy.units import MB, megabytes
 
-MAX_UNCOMPRESSED = 200 * MB
-MAX_RATIO = 200
+MAX_UNCOMPRESSED = 1000 * MB  # all members of one zip (nested zips included), as declared
+MAX_RATIO = 200  # uncompressed / compressed, for the whole zip and for each member above 1 MB
 MAX_MEMBERS = 10_000
+MAX_DEPTH = 3  # a zip in a zip in a zip; deeper ones are named and not opened
 log = logging.getLogger("icpolicy.readers")
 
 
-def check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+@dataclass(frozen=True)
+class Member:
+    """One member of a zip: its cleaned name, and its text or the reason it was not read."""
+
+    name: str
+    raw: RawText | None = None
+    reason: str = ""
+
+
+class _Budget:
+    """Uncompressed bytes still allowed for one outer zip and the zips inside it."""
+
+    def __init__(self, limit: int):
+        self.left = limit
+
+
+def read_members(path: Path, max_bytes: int) -> Iterator[Member]:
+    """The members of the zip at path, in name order; raises ExtractionError for the whole zip
+    (corrupt, or refused by the guard).  Unsupported members are passed over with a log line."""
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
+        raise ExtractionError(str(path), "corrupt zip archive") from None
+    except PermissionError:
+        raise ExtractionError(str(path), "permission denied") from None
+    except OSError as exc:
+        raise ExtractionError(str(path), f"cannot read ({exc.strerror or exc})") from None
+    with archive:
+        yield from _members(str(path), archive, max_bytes, _Budget(MAX_UNCOMPRESSED), 1)
+
+
+def check_archive(label: str, archive: zipfile.ZipFile, budget: _Budget | None = None) -> None:
     """Refuse an archive that expands too far (a zip bomb) before anything is decompressed."""
     infos = archive.infolist()
     total = sum(info.file_size for info in infos)
     packed = sum(info.compress_size for info in infos) or 1
-    if len(infos) > MAX_MEMBERS or total > MAX_UNCOMPRESSED or (total > 10 * MB and total / packed > MAX_RATIO):
-        raise ExtractionError(str(path), f"refused: archive expands to {megabytes(total)} in {len(infos)} files (zip bomb?)")
+    limit = budget.left if budget else MAX_UNCOMPRESSED
+    if len(infos) > MAX_MEMBERS:
+        raise ExtractionError(label, f"refused: {len(infos):,} files in the archive, over the {MAX_MEMBERS:,} limit (zip bomb?)")
+    if total > limit or (total > 10 * MB and total / packed > MAX_RATIO):
+        raise ExtractionError(label, f"refused: archive expands to {megabytes(total)} in {len(infos)} files (zip bomb?)")
+    if budget:
+        budget.left -= total
 
 
-def _decode_name(info: zipfile.ZipInfo) -> str:
-    """Member names from Chinese Windows zips are GBK without the UTF-8 flag; zipfile reads them as cp437."""
+def _members(label: str, archive: zipfile.ZipFile, max_bytes: int, budget: _Budget, depth: int) -> Iterator[Member]:
+    from icpolicy import readers
+
+    check_archive(label, archive, budget)
+    seen: set[str] = set()
+    for info, name in sorted(((info, clean_name(decode_name(info))) for info in archive.infolist()), key=lambda pair: pair[1]):
+        member = PurePosixPath(name)
+        if not name or info.is_dir() or any(p.startswith(".") or p == "__MACOSX" for p in member.parts) or readers.is_ignored(Path(member.name)):
+            continue
+        suffix = member.suffix.lower()
+        if suffix not in readers.READERS and suffix not in readers.ARCHIVES:
+            log.warning("%s: member %s passed over (unsupported type '%s')", label, name, suffix or "(none)")
+            continue
+        if name in seen:
+            yield Member(name, reason="another member of the zip has the same name")
+            continue
+        seen.add(name)
+        refused = _refusal(info, max_bytes)
+        if refused:
+            yield Member(name, reason=refused)
+            continue
+        try:
+            data = archive.read(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError, OSError) as exc:
+            yield Member(name, reason=f"damaged member ({exc})")
+            continue
+        inner = f"{label}{MEMBER_SEPARATOR}{name}"
+        if suffix in readers.ARCHIVES:
+            yield from _nested(name, inner, data, max_bytes, budget, depth)
+        else:
+            yield _read_one(name, inner, suffix, data)
+
+
+def _refusal(info: zipfile.ZipInfo, max_bytes: int) -> str:
+    """Why a member is not decompressed at all, or ""."""
+    if info.flag_bits & 0x1:
+        return "encrypted (password required)"
+    if info.file_size > MB and info.file_size / max(info.compress_size, 1) > MAX_RATIO:
+        return f"refused: expands {info.file_size // max(info.compress_size, 1):,} times, to {megabytes(info.file_size)} (zip bomb?)"
+    if info.file_size > max_bytes:
+        return f"too large ({megabytes(info.file_size)} > {megabytes(max_bytes)} limit; raise --max-file-mb)"
+    return ""
+
+
+def _read_one(name: str, label: str, suffix: str, data: bytes) -> Member:
+    from icpolicy import readers
+
+    if not data.strip():
+        return Member(name, reason="empty file")
+    try:
+        raw = readers.READERS[suffix](Path(label), data)
+    except ExtractionError as exc:
+        return Member(name, reason=exc.reason)
+    except Exception as exc:  # one bad member never stops the others
+        return Member(name, reason=f"could not be processed ({type(exc).__name__}: {exc})")
+    if not raw.text.strip():
+        return Member(name, reason="no text found")
+    return Member(name, raw)
+
+
+def _nested(name: str, label: str, data: bytes, max_bytes: int, budget: _Budget, depth: int) -> Iterator[Member]:
+    """The members of a zip inside this one, named `name!member`."""
+    import io
+
+    if depth >= MAX_DEPTH:
+        yield Member(name, reason=f"a zip nested more than {MAX_DEPTH} deep is not opened; unzip it and ingest the folder")
+        return
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as inner:
+            for member in _members(label, inner, max_bytes, budget, depth + 1):
+                yield Member(f"{name}{MEMBER_SEPARATOR}{member.name}", member.raw, member.reason)
+    except ExtractionError as exc:
+        yield Member(name, reason=exc.reason)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
+        yield Member(name, reason="corrupt zip archive")
+
+
+def decode_name(info: zipfile.ZipInfo) -> str:
+    """A member's name as its maker meant it (see the module docstring)."""
     if info.flag_bits & 0x800:
         return info.filename
+    unicode_path = _unicode_path_field(info)
+    if unicode_path:
+        return unicode_path
     try:
         return info.filename.encode("cp437").decode("gbk")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return info.filename
 
 
-def read_zip(path: Path, data: bytes) -> RawText:
-    """The text of every supported member, in name order, each under a line naming it."""
-    from icpolicy import readers
+def _unicode_path_field(info: zipfile.ZipInfo) -> str:
+    """Info-ZIP's Unicode Path extra field (0x7075): version 1, CRC-32 of the raw name, UTF-8 name."""
+    extra, at = info.extra, 0
+    while at + 4 <= len(extra):
+        kind, size = int.from_bytes(extra[at:at + 2], "little"), int.from_bytes(extra[at + 2:at + 4], "little")
+        body = extra[at + 4:at + 4 + size]
+        if kind == 0x7075 and len(body) > 5 and body[0] == 1:
+            try:
+                return body[5:].decode("utf-8")
+            except UnicodeDecodeError:
+                return ""
+        at += 4 + size
+    return ""
 
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        raise ExtractionError(str(path), "corrupt zip archive") from None
-    check_archive(path, archive)
-    parts, skipped, layouts = [], [], set()
-    for info in sorted(archive.infolist(), key=_decode_name):
-        name = _decode_name(info)
-        member = PurePosixPath(name)
-        if info.is_dir() or any(p.startswith(".") or p == "__MACOSX" for p in member.parts) or readers.is_ignored(Path(member.name)):
-            continue
-        suffix = member.suffix.lower()
-        if suffix in (".zip",) or suffix not in readers.READERS:
-            skipped.append(member.name)
-            log.warning("%s: member %s passed over (%s)", path, name, "a zip inside a zip" if suffix == ".zip" else f"unsupported type '{suffix or '(none)'}'")
-            continue
-        if info.flag_bits & 0x1:
-            raise ExtractionError(str(path), f"member {name} is encrypted")
-        try:
-            raw = readers.READERS[suffix](Path(f"{path}!{name}"), archive.read(info))
-        except ExtractionError as exc:
-            skipped.append(f"{member.name} ({exc.reason})")
-            log.warning("%s: member %s passed over (%s)", path, name, exc.reason)
-            continue
-        if raw.text.strip():
-            parts.append(f"〔{member.name}〕\n{raw.text.strip()}")
-            layouts.add(raw.layout)
-    if not parts:
-        raise ExtractionError(str(path), "no readable document inside the zip" + (f" (passed over: {', '.join(skipped[:5])})" if skipped else ""))
-    # markdown, HTML and docx members mark their headings ("## text"): keep reading them as marks
-    return RawText("\n\n".join(parts), "rendered" if "rendered" in layouts else "plain", "", "zip")
+
+def clean_name(name: str) -> str:
+    """A member name as a relative path: `\\` read as `/`; no drive, leading `/`, `.` or `..` parts."""
+    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    if parts and len(parts[0]) == 2 and parts[0][1] == ":":
+        parts = parts[1:]
+    return "/".join(parts)
