@@ -104,12 +104,19 @@ def test_csv_quotes_text_and_keeps_numbers_bare(seed_index, tmp_path):
     assert line.startswith('"') and f',{hits[0]["passage"]},' in line  # text quoted, the passage number bare
 
 
-def _calc_round_trip(tmp_path, csv_path):
+# Calc's text import options: separator, quote, UTF-8, from line 1, no column types, default
+# language, "Format quoted field as text", "Detect special numbers".  The dialog's defaults
+# leave both boxes unticked.
+CALC_DEFAULTS = "CSV:44,34,76,1,,0,false,false"
+CALC_QUOTED_AS_TEXT = "CSV:44,34,76,1,,0,true,false"
+
+
+def _calc_round_trip(tmp_path, csv_path, options: str = "CSV:44,34,76,1"):
     """The CSV opened by LibreOffice Calc's own import (as a double-click does) and saved back as
     CSV with the cell contents as shown: what a person would see in each cell."""
     profile = (tmp_path / "lo-profile").as_uri()
     out = tmp_path / "calc"
-    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--infilter=CSV:44,34,76,1",
+    subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", f"--infilter={options}",
                     "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false",
                     "--outdir", str(out), str(csv_path)], check=True, capture_output=True, timeout=180)
     return list(csv.reader(io.StringIO((out / csv_path.name).read_text(encoding="utf-8"))))
@@ -130,3 +137,66 @@ def test_csv_opens_unchanged_in_libreoffice_calc(seed_index, tmp_path):
     control = tmp_path / "control.csv"
     control.write_text('"doc_id"\r\n"00906e731229"\r\n', encoding="utf-8")
     assert _calc_round_trip(tmp_path, control)[1] != ["00906e731229"]
+
+
+NUMBER_LOOKING = """---
+title: "112.10"
+doc_number: "12345678901234567890"
+date: 2024-05-23
+---
+
+112.10
+
+苏州市推进集成电路产业发展。
+
+00123
+
+无锡市支持集成电路设计。
+
+1e5
+
+常州市发展集成电路封装。
+
+=SUM(1,2)
+"""
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed: apt install libreoffice-calc-nogui")
+def test_number_looking_text_stays_exact_for_scripts_and_in_xlsx_and_in_calc_with_quoted_as_text(tmp_path):
+    """No CSV spelling keeps `112.10` both exact for a script and text under Calc's default import
+    (README, In a spreadsheet): the CSV stays exact, xlsx keeps it as text, and Calc keeps
+    every cell when "Format quoted field as text" is ticked."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "数字.md").write_text(NUMBER_LOOKING, encoding="utf-8")
+    index = tmp_path / "ix"
+    assert icpolicy("ingest", docs, "--index", index, home=tmp_path).returncode == 0
+    query = ["00123 OR 1e5 OR 集成电路 OR SUM", "--index", index]
+    out = tmp_path / "hits.csv"
+    assert icpolicy("search", *query, "-f", "csv", "-o", out, home=tmp_path).returncode == 0
+    written = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    col = {name: i for i, name in enumerate(written[0])}
+    # scripts read back exactly what JSON says; a formula is still defused
+    hits = json.loads(icpolicy("search", *query, "-f", "json", home=tmp_path).out)["hits"]
+    assert len(written) - 1 == len(hits) == 6
+    for row, hit in zip(written[1:], hits):
+        assert row[col["title"]] == hit["title"] == "112.10"
+        assert row[col["doc_number"]] == hit["doc_number"] == "12345678901234567890"
+        assert row[col["issued"]] == "2024-05-23"
+        assert row[col["text"]] == ("'" + hit["text"] if hit["text"].startswith("=") else hit["text"])
+    texts = [row[col["text"]] for row in written[1:]]
+    assert "00123" in texts and "1e5" in texts and "'=SUM(1,2)" in texts
+    # Calc with "Format quoted field as text": every cell as written
+    assert _calc_round_trip(tmp_path, out, CALC_QUOTED_AS_TEXT) == written
+    # Calc's defaults turn such text into numbers: why README sends spreadsheet users to xlsx
+    shown = _calc_round_trip(tmp_path, out, CALC_DEFAULTS)
+    assert shown[1][col["title"]] == "112.1" and "123" in [row[col["text"]] for row in shown]
+    # the workbook keeps them as text cells
+    book_path = tmp_path / "hits.xlsx"
+    assert icpolicy("search", *query, "-f", "xlsx", "-o", book_path, home=tmp_path).returncode == 0
+    rows = list(openpyxl.load_workbook(book_path).active.iter_rows(min_row=2))
+    xcol = {name: i for i, name in enumerate(FIELDS)}
+    for row, hit in zip(rows, hits):
+        for name in ("title", "doc_number", "issued", "text"):
+            cell = row[xcol[name]]
+            assert cell.data_type == "s" and cell.value == hit[name], name

@@ -285,3 +285,41 @@ def test_a_doc_member_goes_through_libreoffice(tmp_path):
     assert [h["source"] for h in hits] == [str((docs / "旧格式.zip").resolve()) + "!常州.doc"]
     assert hits[0]["region"] == "常州市"
     assert not any(private.iterdir())  # the conversion's temp files and profile are gone
+
+
+def test_the_clickhouse_backend_reads_members_too(tmp_path):
+    pytest.importorskip("chdb")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    with zipfile.ZipFile(docs / "材料.zip", "w") as archive:
+        archive.writestr("苏州/2025.txt", SUZHOU)
+        archive.writestr("无锡/2024.md", WUXI_MD)
+        archive.writestr("坏.pdf", b"%PDF-1.4 broken")
+    backend = ["--backend", f"chdb:{tmp_path / 'ch'}"]
+    proc = icpolicy(*backend, "ingest", docs, home=tmp_path)
+    key = str((docs / "材料.zip").resolve())
+    assert proc.returncode == 1 and f"skipped: {key}!坏.pdf: corrupt PDF" in proc.err
+    hits = json.loads(icpolicy(*backend, "search", "碳化硅功率器件 OR 晶圆级封装", "-f", "json", home=tmp_path).out)["hits"]
+    assert {(h["source"], h["region"]) for h in hits} == {(f"{key}!苏州/2025.txt", "苏州市"), (f"{key}!无锡/2024.md", "无锡市")}
+    again = icpolicy(*backend, "ingest", docs, home=tmp_path)
+    assert again.returncode == 0 and "1 unchanged" in again.err
+
+
+def test_a_member_that_turns_unreadable_keeps_its_earlier_document_and_is_named_each_time(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    good = make_docx(tmp_path / "good.docx", ["2023年南京市关于加快发展智能网联汽车的实施意见", "南京市支持激光雷达企业开展车规级认证。"])
+    path = docs / "包.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("苏州.txt", SUZHOU)
+        archive.write(good, "南京.docx")
+    index = tmp_path / "ix"
+    assert icpolicy("ingest", docs, "--index", index, home=tmp_path).returncode == 0
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("苏州.txt", SUZHOU)
+        archive.writestr("南京.docx", b"PK\x03\x04 damaged in transit")
+    key = str(path.resolve())
+    for _ in range(2):  # named on every ingest, as an unreadable file is
+        proc = icpolicy("ingest", docs, "--index", index, home=tmp_path)
+        assert proc.returncode == 1 and f"skipped: {key}!南京.docx: corrupt docx" in proc.err and "removed:" not in proc.err
+        assert [h["source"] for h in _search(index, tmp_path, "激光雷达")] == [f"{key}!南京.docx"]

@@ -77,12 +77,16 @@ def members_by_archive(known: dict[str, dict]) -> dict[str, list[str]]:
 
 
 def with_archives(known: dict[str, dict]) -> dict[str, dict]:
-    """known, plus one record per indexed archive (its size, mtime and own hash) for the change check."""
+    """known, plus one record per indexed archive (its size, mtime and own hash) for the change check.
+
+    Members kept from an older version of the archive (a member that could not be read the
+    last time keeps its earlier document) make the record disagree, so the archive is read again.
+    """
     plus = dict(known)
     for archive, members in members_by_archive(known).items():
-        facts = known[members[0]]
-        plus.setdefault(archive, {"source": archive, "size": facts["size"], "mtime": facts["mtime"],
-                                  "content_hash": str(facts["content_hash"]).split(MEMBER_SEPARATOR, 1)[0]})
+        versions = {(known[m]["size"], known[m]["mtime"], str(known[m]["content_hash"]).split(MEMBER_SEPARATOR, 1)[0]) for m in members}
+        size, mtime, digest = versions.pop() if len(versions) == 1 else (-1, -1.0, "")
+        plus.setdefault(archive, {"source": archive, "size": size, "mtime": mtime, "content_hash": digest})
     return plus
 
 
@@ -95,8 +99,9 @@ def expand(sources: Iterable[str], members: dict[str, list[str]]) -> list[str]:
 
 
 def record(writer, report: IngestReport, built: ArchiveBuilt, before: Iterable[str]) -> None:
-    """Put an archive's documents in the index (members gone from it leave, and are reported)."""
-    new = {document.source for document, _ in built.documents}
+    """Put an archive's documents in the index (members gone from it leave, and are reported;
+    a member that could not be read keeps its earlier document, as a file that cannot be read does)."""
+    new = {document.source for document, _ in built.documents} | {s.path for s in built.skipped}
     for source in sorted(set(before) - new):
         writer.delete_source(source)
         report.removed.append(source)

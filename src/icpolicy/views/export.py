@@ -2,7 +2,9 @@
 
 Every format carries the same values.  CSV is for scripts: numbers unquoted, every text cell
 quoted, lists joined by ';'; doc_ids are letters only (models.doc_id_for), so a spreadsheet
-that opens the CSV anyway cannot turn one into a number.  The workbook is for people: ids
+that opens the CSV anyway cannot turn one into a number.  Other text that looks like a number
+(a title `112.10`) stays exact for scripts; a spreadsheet's CSV import converts it whatever the
+quoting (README, "In a spreadsheet"), which is why the workbook exists.  The workbook is for people: ids
 and codes are text cells, the matches are bold red inside the passage, the header is frozen.
 """
 
