@@ -417,6 +417,12 @@ def test_a_read_only_index_is_one_line_and_nothing_is_lost(small_disk, built, tm
     assert done.returncode == 3
     line = one_line_error(done)
     assert "Read-only file system" in line and str(index_dir) in line and "nothing of this run was committed" in line
+    # searching, listing and describing need no write: a read-only share or disc still answers
+    found = cli("search", "标记底", "--index", index_dir, "-f", "json")
+    assert found.returncode == 0 and not found.stderr, found.stderr
+    assert json.loads(found.stdout)["total"] == 6
+    assert cli("docs", "--index", index_dir, "-f", "jsonl").stdout.count("\n") == 6
+    assert json.loads(cli("info", "--index", index_dir, "-f", "json").stdout)["documents"] == 6
     assert subprocess.run(["mount", "-o", "remount,rw", str(small_disk)]).returncode == 0
     assert total(index_dir, "标记底") == 6  # nothing was lost
 
