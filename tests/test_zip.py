@@ -10,6 +10,7 @@ import random
 import shutil
 import subprocess
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
@@ -141,22 +142,31 @@ def _patch_name(path: Path, placeholder: bytes, raw_name: bytes) -> None:
     path.write_bytes(data.replace(placeholder, raw_name))
 
 
-def test_member_names_from_chinese_windows_and_dos_zips(tmp_path):
+def test_member_names_from_chinese_windows_macos_and_dos_zips(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     gbk = "苏州报告.txt".encode("gbk")
     dos = "Café.txt".encode("cp437")
+    mac = "合肥政策.html".encode("utf-8")  # UTF-8 without the flag, as macOS writes
     with zipfile.ZipFile(docs / "windows.zip", "w") as archive:
         archive.writestr("X" * (len(gbk) - 4) + ".txt", SUZHOU)
         archive.writestr("Y" * (len(dos) - 4) + ".txt", WUXI_MD)
+        archive.writestr("Z" * (len(mac) - 5) + ".html", HEFEI_HTML)
     _patch_name(docs / "windows.zip", b"X" * (len(gbk) - 4) + b".txt", gbk)
     _patch_name(docs / "windows.zip", b"Y" * (len(dos) - 4) + b".txt", dos)
+    _patch_name(docs / "windows.zip", b"Z" * (len(mac) - 5) + b".html", mac)
+    with zipfile.ZipFile(docs / "infozip.zip", "w") as archive:  # Info-ZIP's Unicode Path field beside a plain name
+        info = zipfile.ZipInfo("a.md")
+        field = b"\x01" + zlib.crc32(b"a.md").to_bytes(4, "little") + "无锡要闻.md".encode("utf-8")
+        info.extra = b"\x75\x70" + len(field).to_bytes(2, "little") + field
+        archive.writestr(info, "2024年无锡市政府工作报告\n\n无锡市推动物联网传感器芯片研发。")
     with zipfile.ZipFile(docs / "windows.zip") as check:
         assert all(not info.flag_bits & 0x800 for info in check.infolist())
     proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path)
     assert proc.returncode == 0, proc.err
     archive = str((docs / "windows.zip").resolve())
-    assert _sources(tmp_path / "ix", tmp_path) == {f"{archive}!苏州报告.txt", f"{archive}!Café.txt"}
+    assert _sources(tmp_path / "ix", tmp_path) == {f"{archive}!苏州报告.txt", f"{archive}!Café.txt", f"{archive}!合肥政策.html",
+                                                   str((docs / "infozip.zip").resolve()) + "!无锡要闻.md"}
 
 
 def test_path_traversal_names_are_only_names(tmp_path):

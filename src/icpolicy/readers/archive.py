@@ -5,8 +5,8 @@ Nothing is extracted to disk: members are read into memory (at most --max-file-m
 declared size, which zipfile also enforces while inflating), so a name such as
 `../../etc/x.txt` is only a name.  Member names are cleaned (`\\` to `/`, no `..`, `.`, drive
 or leading `/`) and decoded as UTF-8 when the zip says so (flag 0x800) or carries Info-ZIP's
-Unicode path field, else as GBK when the cp437 reading is GBK (Chinese Windows zips), else
-cp437.  A zip inside a zip is opened too, up to MAX_DEPTH levels, sharing the outer guard's
+Unicode path field, else as UTF-8 when the bytes are UTF-8 (macOS does not set the flag), else
+as GBK when they are GBK (Chinese Windows zips), else as cp437.  A zip inside a zip is opened too, up to MAX_DEPTH levels, sharing the outer guard's
 budget; its members are named `inner.zip!member`.
 """
 
@@ -160,9 +160,15 @@ def decode_name(info: zipfile.ZipInfo) -> str:
     if unicode_path:
         return unicode_path
     try:
-        return info.filename.encode("cp437").decode("gbk")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+        raw = info.filename.encode("cp437")
+    except UnicodeEncodeError:
         return info.filename
+    for encoding in ("utf-8", "gbk"):  # macOS writes UTF-8 without the flag; GBK bytes seldom form UTF-8
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    return info.filename
 
 
 def _unicode_path_field(info: zipfile.ZipInfo) -> str:
