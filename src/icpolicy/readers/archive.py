@@ -23,7 +23,7 @@ from icpolicy.errors import ExtractionError
 from icpolicy.models import MEMBER_SEPARATOR, RawText
 from icpolicy.units import MB, megabytes
 
-MAX_UNCOMPRESSED = 1000 * MB  # all members of one zip (nested zips included), as declared
+MAX_UNCOMPRESSED = 200 * MB  # all members of one zip (nested zips included), as declared: a worker holds them at once
 MAX_RATIO = 200  # uncompressed / compressed, for the whole zip and for each member above 1 MB
 MAX_MEMBERS = 10_000
 MAX_DEPTH = 3  # a zip in a zip in a zip; deeper ones are named and not opened
@@ -68,9 +68,11 @@ def check_archive(label: str, archive: zipfile.ZipFile, budget: _Budget | None =
     packed = sum(info.compress_size for info in infos) or 1
     limit = budget.left if budget else MAX_UNCOMPRESSED
     if len(infos) > MAX_MEMBERS:
-        raise ExtractionError(label, f"refused: {len(infos):,} files in the archive, over the {MAX_MEMBERS:,} limit (zip bomb?)")
-    if total > limit or (total > 10 * MB and total / packed > MAX_RATIO):
-        raise ExtractionError(label, f"refused: archive expands to {megabytes(total)} in {len(infos)} files (zip bomb?)")
+        raise ExtractionError(label, f"refused: {len(infos):,} files in the archive, over the {MAX_MEMBERS:,} limit (zip bomb?); unzip it and ingest the folder")
+    if total > 10 * MB and total / packed > MAX_RATIO:
+        raise ExtractionError(label, f"refused: archive expands to {megabytes(total)} in {len(infos)} files, {total // packed:,} times its size (zip bomb?)")
+    if total > limit:
+        raise ExtractionError(label, f"refused: archive expands to {megabytes(total)} in {len(infos)} files, over the {megabytes(MAX_UNCOMPRESSED)} limit for one zip (zip bomb?); unzip it and ingest the folder")
     if budget:
         budget.left -= total
 
