@@ -206,6 +206,19 @@ def test_zip_bomb_guard_per_member_and_member_count(tmp_path):
     assert f"skipped: {archive}!炸弹.txt: refused: expands" in proc.err and "(zip bomb?)" in proc.err
     assert f"skipped: {archive}!太大.txt: too large" in proc.err and "--max-file-mb" in proc.err
     assert _sources(tmp_path / "ix", tmp_path) == {f"{archive}!正常.txt"}
+    # more than the zip's total allowance, as its directory declares: refused before any member is read
+    sizes = tmp_path / "sizes"
+    sizes.mkdir()
+    with zipfile.ZipFile(sizes / "巨大.zip", "w") as archive_file:
+        archive_file.writestr("正常.txt", SUZHOU)
+        archive_file.writestr("大.txt", "x")
+    data = bytearray((sizes / "巨大.zip").read_bytes())
+    entry = data.rfind(b"PK\x01\x02")  # the central directory entry of 大.txt
+    data[entry + 20:entry + 28] = (210 * 1000 * 1000).to_bytes(4, "little") * 2  # compressed and uncompressed size
+    (sizes / "巨大.zip").write_bytes(bytes(data))
+    proc = icpolicy("ingest", sizes, "--index", tmp_path / "ix3", home=tmp_path)
+    assert proc.returncode == 1 and "巨大.zip: refused: archive expands to 210 MB in 2 files, over the 200 MB limit" in proc.err
+    assert "unzip it and ingest the folder" in proc.err
     # too many members: refused whole, before any is read
     crowd = tmp_path / "crowd"
     crowd.mkdir()
@@ -275,6 +288,8 @@ def test_remove_a_zip_or_one_member(tmp_path):
     assert proc.returncode == 0 and f"removed: {two}!无锡.md" in proc.err
     assert _sources(index, tmp_path) == {f"{two}!苏州.txt", str((docs / "单独.txt").resolve())}
     assert icpolicy("remove", "docs/二.zip!没有.txt", "--index", index, home=tmp_path).returncode == 1
+    proc = icpolicy("remove", "docs", "--index", index, home=tmp_path)  # a folder takes the zips in it along
+    assert proc.returncode == 0 and f"removed: {two}!苏州.txt" in proc.err and _sources(index, tmp_path) == set()
 
 
 @needs_soffice
@@ -333,3 +348,23 @@ def test_a_member_that_turns_unreadable_keeps_its_earlier_document_and_is_named_
         proc = icpolicy("ingest", docs, "--index", index, home=tmp_path)
         assert proc.returncode == 1 and f"skipped: {key}!南京.docx: corrupt docx" in proc.err and "removed:" not in proc.err
         assert [h["source"] for h in _search(index, tmp_path, "激光雷达")] == [f"{key}!南京.docx"]
+
+
+def test_zips_nested_deeper_than_three_are_named_not_opened(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    data = b""
+    for level in (4, 3, 2):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            archive.writestr(f"第{level}层.txt", SUZHOU.replace("苏州", "无锡") if level == 3 else SUZHOU)
+            if data:
+                archive.writestr(f"第{level + 1}层.zip", data)
+        data = buffer.getvalue()
+    with zipfile.ZipFile(docs / "外层.zip", "w") as archive:
+        archive.writestr("第2层.zip", data)
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path)
+    key = str((docs / "外层.zip").resolve())
+    assert proc.returncode == 1
+    assert f"skipped: {key}!第2层.zip!第3层.zip!第4层.zip: a zip nested more than 3 deep is not opened" in proc.err
+    assert _sources(tmp_path / "ix", tmp_path) == {f"{key}!第2层.zip!第2层.txt", f"{key}!第2层.zip!第3层.zip!第3层.txt"}
