@@ -368,3 +368,14 @@ def test_zips_nested_deeper_than_three_are_named_not_opened(tmp_path):
     assert proc.returncode == 1
     assert f"skipped: {key}!第2层.zip!第3层.zip!第4层.zip: a zip nested more than 3 deep is not opened" in proc.err
     assert _sources(tmp_path / "ix", tmp_path) == {f"{key}!第2层.zip!第2层.txt", f"{key}!第2层.zip!第3层.zip!第3层.txt"}
+
+
+def test_a_folder_whose_name_looks_like_a_member_key_is_a_folder(tmp_path):
+    folder = tmp_path / "docs" / "备份.zip!旧"
+    folder.mkdir(parents=True)
+    (folder / "苏州.txt").write_text(SUZHOU, encoding="utf-8")
+    index = tmp_path / "ix"
+    for _ in range(2):
+        proc = icpolicy("ingest", tmp_path / "docs", "--index", index, home=tmp_path)
+        assert proc.returncode == 0 and "removed:" not in proc.err, proc.err
+    assert _sources(index, tmp_path) == {str((folder / "苏州.txt").resolve())}

@@ -207,7 +207,7 @@ def _gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> 
     gone = []
     for source in known:
         on_disk = container_of(source) or source  # a member of an archive goes with its archive
-        if on_disk in files or not (on_disk in named or inside(on_disk, trees)):
+        if source in files or on_disk in files or not (on_disk in named or inside(on_disk, trees)):
             continue
         try:
             os.lstat(on_disk)
