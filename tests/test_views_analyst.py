@@ -41,7 +41,7 @@ def test_reported_figure_takes_its_own_year_and_unit():
 
 def test_growth_rate_and_qualifier_thresholds():
     rows = extract("到2026年，软件业务收入年均增长12%左右，培育营收10亿元以上的企业3家。", 2024)
-    assert [(q.value, q.unit, q.comparator) for q in rows] == [(12, "%", "年均增长"), (3, "家", "")]
+    assert [(q.value, q.unit, q.comparator) for q in rows] == [(12, "%", "年均增长"), (3, "家", "新增")]
     assert rows[1].metric.endswith("企业")
 
 
@@ -58,7 +58,7 @@ def test_every_quantity_points_back_into_the_text(parts):
     for q in extract(text, 2024, "行动方案"):
         assert 0 <= q.start < q.end <= len(text)
         span = text[q.start:q.end]
-        assert q.unit in span and q.kind in ("target", "reported") and q.value >= 0
+        assert (q.unit in span or "分之" in span) and q.kind in ("target", "reported") and q.value >= 0
 
 
 def test_labelled_sample_meets_the_bar():

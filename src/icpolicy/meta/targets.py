@@ -16,6 +16,10 @@ _SENTENCE_END = "。；;！？!?\n"
 _WIDE_CHARS = re.compile("[０-９％．]")
 _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
 _CLAUSE_MARK = "，,：:；;。！？!?\n"
+_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_POWERS = {"十": 10, "百": 100, "千": 1000}
+_OPENING_QUOTES = "“‘「『\"'"
+_CLOSING_QUOTES = "”’」』"
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,13 @@ class Rules:
     year_opening: int
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
+    numeral_followers: tuple[str, ...]
+    carried_cues: re.Pattern
+    qualifier_units: frozenset
+    capacity_nouns: tuple[str, ...]
+    ratio_units: frozenset
+    qualifier: re.Pattern
+    range_marks: str
 
 
 def _alternation(words) -> str:
@@ -91,9 +102,14 @@ def rules() -> Rules:
                      for u in sorted(set(raw["units"]), key=len, reverse=True))
     comparators = sorted(((w, name) for name, words in raw["comparators"].items() for w in words), key=lambda p: -len(p[0]))
     cues = list(raw["target_cues"]) + list(raw["reported_cues"])
+    cn = "[" + "".join(_CN_DIGITS) + "十百千]"
+    number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第" + "".join(_CN_DIGITS) + r"十百千])(?P<cn>" + cn + r"+))"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
-        number=re.compile(r"(?<![\d.,\-~～/第A-Za-z])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*[-~～—–至到]\s*(\d+(?:\.\d+)?))?\s*(?:多|余)?(" + units + r")(?![A-Za-z\d])"),
+        # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
+        # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
+        number=re.compile(number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z\d])|"
+                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + cn + r"+|\d+(?:\.\d+)?)"),
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
@@ -105,7 +121,7 @@ def rules() -> Rules:
         relative=dict(raw["relative_years"]),
         relative_re=re.compile(_alternation(raw["relative_years"])),
         target_year_markers=tuple(sorted(raw["target_year_markers"], key=len, reverse=True)),
-        cue=re.compile(_alternation(cues)),
+        cue=re.compile(_alternation(cues) + "|" + "|".join(raw["reported_cue_patterns"])),
         target_cues=frozenset(raw["target_cues"]),
         reported_cues=frozenset(raw["reported_cues"]),
         classifiers=frozenset(raw["classifiers"]),
@@ -128,6 +144,14 @@ def rules() -> Rules:
         noun_stop=re.compile("[" + re.escape(_CLAUSE_MARK) + "、\\d]|" + _alternation(list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]])),
         review_lean=re.compile(_alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
+        numeral_followers=tuple(raw["numeral_followers"]),
+        carried_cues=re.compile(_alternation(raw["carried_cues"])),
+        qualifier_units=frozenset(raw["qualifier_units"]),
+        capacity_nouns=tuple(raw["capacity_nouns"]),
+        ratio_units=frozenset(raw["ratio_units"]),
+        # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric
+        qualifier=re.compile("(?:" + _alternation(w for w, _ in comparators) + ")?" + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        range_marks="-~～—–至到",
     )
 
 
@@ -139,7 +163,8 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
     """
     r = rules()
     plain = text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
-    if not r.number.search(plain):
+    matches = [m for m in r.number.finditer(plain) if _counts(m, plain, r)]
+    if not matches:
         return []
     plan = bool(doc_type) and any(t in doc_type for t in r.target_doc_types)
     if not plan:
@@ -147,52 +172,103 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
         plan = not review and bool(r.plan_lean.search(text))
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
+    carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
+    k = 0
     for s_start, s_end in _sentences(plain):
         sentence = plain[s_start:s_end]
-        numbers = list(r.number.finditer(sentence))
+        numbers = []
+        while k < len(matches) and matches[k].start() < s_end:
+            if matches[k].end() <= s_end:  # 12\n亿元 spans two lines: no quantity
+                numbers.append(matches[k])
+            k += 1
         # a sentence without quantities matters only for a year opening it (到2025年，…)
         years = _years(sentence if numbers else sentence[: r.year_opening + 12], year, r)
         metric = ""
         boundary = 0
         for match in numbers:
-            n_start, n_end = match.span()
-            unit = match.group(3).replace("多", "").replace("余", "")
+            n_start, n_end = match.start() - s_start, match.end() - s_start
+            unit = (match.group("unit") or "%").replace("多", "").replace("余", "")
             after = sentence[n_end:]
             suffix = next((w for w in r.suffixes if after.startswith(w)), "")
             rest = after[len(suffix):]
-            if rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after):
+            if (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue
-            if suffix in r.threshold_suffixes and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff":
-                continue  # 5000万元以上项目库: a threshold naming a kind of thing
+            if (suffix in r.threshold_suffixes or unit in r.qualifier_units) and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" \
+                    and not rest.startswith(r.noun_stops):
+                continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
+            if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
+                continue  # 70%—75%: the end of a range
             clause_start = max(boundary, _last_mark(sentence, n_start))
             lead = sentence[clause_start:n_start]
+            scope = sentence[_last_mark(sentence, n_start):clause_start]  # earlier items of a 、 list
             if found and not lead.strip("、和及与 ") and clause_start == boundary:
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
-                comparator, own, _ = _analyse(lead, r)
+                comparator, own, _ = _analyse(lead, r, scope)
+                if not comparator and found and clause_start == boundary and lead.startswith("、") and scope:
+                    comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
-                following = _following_noun(rest, r)  # 推进30个[城中村改造项目]
+                following = "" if unit in r.ratio_units else _following_noun(rest, r)  # 推进30个[城中村改造项目]
                 own = following or own
                 if own:
                     metric = own
             fig_year, by_marker = _year_at(years, n_start, context)
+            kind, cue = _kind(sentence[:n_start], sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
-                value=float(match.group(1).replace(",", "")),
+                value=_value(match),
                 unit=unit,
                 comparator=comparator,
                 metric=metric,
                 year=fig_year,
-                kind=_kind(sentence[:n_start], fig_year, by_marker, year, plan, r),
+                kind=kind,
                 clause=sentence[clause_start:n_end + len(suffix)].strip("，,、 "),
                 start=s_start + n_start,
                 end=s_start + n_end + len(suffix),
             ))
             boundary = n_end + len(suffix)
+        if r.carried_cues.search(sentence):
+            carried = "target"
         opening = [y for y in years if y[0] <= r.year_opening]
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _counts(match: re.Match, text: str, r: Rules) -> bool:
+    """Whether a number is a quantity: a Chinese numeral only outside quotes (“四个意识”) and
+    when its quantity ends a clause or list item (企业三十家，/ 突破千亿元。), never 十项工程."""
+    if match.group("value") or match.group("den"):
+        return True
+    start, end = match.span()
+    if text[start - 1: start] in _OPENING_QUOTES:
+        return False
+    following = text[end: end + 2]
+    if following[:1] in _CLOSING_QUOTES:
+        return False  # “科创板八条”, “最后一公里”
+    return not following or not ("\u4e00" <= following[0] <= "\u9fff") or following[0] in _CLAUSE_MARK \
+        or following.startswith(r.numeral_followers) or following in r.suffixes
+
+
+def _value(match: re.Match) -> float:
+    if match.group("den"):
+        den, num = match.group("den"), match.group("num")
+        return round(_number(num) / (100 if den == "百" else _number(den)) * 100, 2)
+    return _number(match.group("value") or match.group("cn"))
+
+
+def _number(text: str) -> float:
+    """12 / 1,200 / 3.5 / 三十 / 一百二十 / 千 as a number."""
+    if text[0].isdigit():
+        return float(text.replace(",", ""))
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _CN_POWERS:
+            total += (digit or 1) * _CN_POWERS[ch]
+            digit = 0
+        else:
+            digit = _CN_DIGITS[ch]
+    return float(total + digit)
 
 
 def _sentences(text: str):
@@ -207,22 +283,26 @@ def _last_mark(sentence: str, before: int) -> int:
     return 0
 
 
-def _analyse(lead: str, r: Rules) -> tuple[str, str, int]:
+def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     """(comparator, metric, where the comparator starts) of the words before a number.
 
     The comparator is the last comparator word in the lead, unless a 的 after it makes it part
     of a qualifier (主营业务收入超百亿元以上的企业).  The metric is what the comparator takes
-    (新增 [5G基站]), else the words before it, cut after their last head word.
+    (新增 [5G基站]), else the words before it, cut after their last head word.  `scope` is the
+    clause before the lead (earlier items of a list), where a 力争 may stand.
     """
-    text = r.metric_drop.sub("", r.relative_re.sub("", r.year.sub("", lead)))
+    text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
+    text = r.relative_re.sub("", r.metric_drop.sub("", r.year.sub("", text)))
     for marker in r.target_year_markers:
         if text.startswith(marker):
-            text = text[len(marker):]
+            # 力争到2029年: 到 goes, 力争 stays a comparator
+            text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
     # a comparator word inside a metric head (城镇新增就业) is part of the metric
     masked = r.metric_head.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
     if found and found[2] in r.overridable:
-        stretch = next((w for w, n in r.comparators if n in r.overriding and w in masked[: found[0]]), None)
+        before = scope + masked[: found[0]]
+        stretch = next((w for w, n in r.comparators if n in r.overriding and w in before), None)
         if stretch:
             found = (found[0], found[1], r.comparators[[w for w, _ in r.comparators].index(stretch)][1])
     if found and "的" in text[found[0] + len(found[1]):]:
@@ -258,11 +338,17 @@ def _following_noun(text: str, r: Rules) -> str:
 
 
 def _cut(text: str, r: Rules, limit: int = 0) -> str:
-    heads = list(r.metric_head.finditer(text))
+    # a one-character head (率, 数) ends a metric only at its end: 数字化车间 is no 数
+    heads = [h for h in r.metric_head.finditer(text) if len(h.group(0)) > 1 or _word_ends(text, h.end(), r)]
     if heads:
         return text[: heads[-1].end()]
     text = text.rpartition("的")[2]  # 计划生育服务管理的[已婚育龄妇女]
     return "" if len(text) > (limit or r.max_plain_metric) else text
+
+
+def _word_ends(text: str, end: int, r: Rules) -> bool:
+    nxt = text[end:end + 1]
+    return not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(r.tail_trim, end) or r.comparator_re.match(text, end) is not None
 
 
 def _last_comparator(text: str, r: Rules):
@@ -320,15 +406,23 @@ def _year_at(years, position: int, context: tuple[int, bool]) -> tuple[int, bool
     return best
 
 
-def _kind(before: str, fig_year: int, by_marker: bool, year: int, plan: bool, r: Rules) -> str:
-    """target or reported: a figure for a later year or under 到YYYY年 is a target, else the nearest cue decides."""
+def _kind(before: str, after: str, fig_year: int, by_marker: bool, year: int, plan: bool, carried: str, r: Rules) -> tuple[str, str]:
+    """target or reported: a figure for a later year or under 到YYYY年 is a target, else the nearest
+    cue decides: before the number in its sentence, else after it (…4200亿元，同比增长), else the
+    last cue of an earlier sentence, else the kind of document."""
     if fig_year and year and fig_year < year:
-        return "reported"
+        return "reported", ""
     if by_marker:
-        return "target"
+        return "target", ""
     if fig_year and year and fig_year > year:
-        return "target"
+        return "target", ""
     cues = list(r.cue.finditer(before))
-    if cues:
-        return "target" if cues[-1].group(0) in r.target_cues else "reported"
-    return "target" if plan else "reported"
+    cue = cues[-1].group(0) if cues else ""
+    if not cue:
+        nxt = r.cue.search(after)
+        cue = nxt.group(0) if nxt else ""
+    if cue:
+        return ("target" if cue in r.target_cues else "reported"), cue
+    if carried:
+        return carried, ""
+    return ("target" if plan else "reported"), ""
