@@ -85,6 +85,11 @@ class Rules:
     qualifier_units: frozenset
     capacity_nouns: tuple[str, ...]
     ratio_units: frozenset
+    head_tail: int
+    near_only: frozenset
+    enumerators: tuple[str, ...]
+    near_limit: int
+    not_target_markers: tuple[str, ...]
     qualifier: re.Pattern
     range_marks: str
 
@@ -149,6 +154,11 @@ def rules() -> Rules:
         qualifier_units=frozenset(raw["qualifier_units"]),
         capacity_nouns=tuple(raw["capacity_nouns"]),
         ratio_units=frozenset(raw["ratio_units"]),
+        head_tail=int(raw["head_tail"]),
+        near_only=frozenset(raw["near_only"]),
+        enumerators=tuple(raw["enumerators"]),
+        near_limit=int(raw["near_limit"]),
+        not_target_markers=tuple(raw["not_target_markers"]),
         # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric
         qualifier=re.compile("(?:" + _alternation(w for w, _ in comparators) + ")?" + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
         range_marks="-~～—–至到",
@@ -196,6 +206,8 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
             if (suffix in r.threshold_suffixes or unit in r.qualifier_units) and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" \
                     and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
+            if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
+                continue  # 做好以下9项: an enumeration, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
                 continue  # 70%—75%: the end of a range
             clause_start = max(boundary, _last_mark(sentence, n_start))
@@ -307,6 +319,8 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
             found = (found[0], found[1], r.comparators[[w for w, _ in r.comparators].index(stretch)][1])
     if found and "的" in text[found[0] + len(found[1]):]:
         found = None
+    if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
+        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number
     if found and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
@@ -341,7 +355,10 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     # a one-character head (率, 数) ends a metric only at its end: 数字化车间 is no 数
     heads = [h for h in r.metric_head.finditer(text) if len(h.group(0)) > 1 or _word_ends(text, h.end(), r)]
     if heads:
-        return text[: heads[-1].end()]
+        # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
+        tail = r.tail_trim_re.sub("", text[heads[-1].end():])
+        keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
+        return text if keep else text[: heads[-1].end()]
     text = text.rpartition("的")[2]  # 计划生育服务管理的[已婚育龄妇女]
     return "" if len(text) > (limit or r.max_plain_metric) else text
 
@@ -388,7 +405,8 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         after = sentence[match.end(): match.end() + 3]
         if re.match(r"\s*[-~～—–至到]\s*(?:19|20)\d{2}", after):
             continue  # the start of a range: the end year governs
-        out.append((match.start(), int(match.group(1)), before.endswith(r.target_year_markers)))
+        marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
+        out.append((match.start(), int(match.group(1)), marker))
     if default:
         for match in r.relative_re.finditer(sentence):
             before = sentence[max(0, match.start() - 2): match.start()]
@@ -418,8 +436,9 @@ def _kind(before: str, after: str, fig_year: int, by_marker: bool, year: int, pl
         return "target", ""
     cues = list(r.cue.finditer(before))
     cue = cues[-1].group(0) if cues else ""
-    if not cue:
-        nxt = r.cue.search(after)
+    if not cue:  # 4200亿元，同比增长7.6% / 增长7%，力争达到8%: a cue opening the next clause
+        mark = next((k for k, ch in enumerate(after) if ch in _CLAUSE_MARK), -1)
+        nxt = r.cue.match(after, mark + 1) if mark >= 0 else None
         cue = nxt.group(0) if nxt else ""
     if cue:
         return ("target" if cue in r.target_cues else "reported"), cue
