@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from icpolicy.data import load_toml
+
+from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
 _WIDE_CHARS = re.compile("[０-９％．]")
 _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
-_CLAUSE_MARK = "，,：:；;。！？!?\n"
-_CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』"
@@ -41,128 +39,6 @@ class Quantity:
         value = int(self.value) if float(self.value).is_integer() else self.value
         return {"metric": self.metric, "comparator": self.comparator, "value": value, "unit": self.unit,
                 "year": self.year or None, "kind": self.kind, "clause": self.clause}
-
-
-@dataclass(frozen=True)
-class Rules:
-    number: re.Pattern
-    comparators: list[tuple[str, str]]  # (word, canonical), longest word first
-    suffixes: dict[str, str]
-    qualifier_after: tuple[str, ...]
-    metric_head: re.Pattern
-    lead_trim: tuple[str, ...]
-    tail_trim: tuple[str, ...]
-    year: re.Pattern
-    base_markers: tuple[str, ...]
-    relative: dict[str, int]
-    relative_re: re.Pattern
-    target_year_markers: tuple[str, ...]
-    cue: re.Pattern
-    target_cues: frozenset
-    reported_cues: frozenset
-    classifiers: frozenset
-    noun_stops: tuple[str, ...]
-    max_plain_metric: int
-    reference_objects: frozenset
-    adjacent_only: frozenset
-    overriding: frozenset
-    overridable: frozenset
-    year_not_before: tuple[str, ...]
-    plan_lean: re.Pattern
-    closing_lean: re.Pattern
-    noun_stop: re.Pattern
-    comparator_re: re.Pattern
-    lead_trim_re: re.Pattern
-    tail_trim_re: re.Pattern
-    comparator_names: dict
-    metric_drop: re.Pattern
-    threshold_suffixes: tuple[str, ...]
-    year_opening: int
-    review_lean: re.Pattern
-    target_doc_types: tuple[str, ...]
-    numeral_followers: tuple[str, ...]
-    carried_cues: re.Pattern
-    qualifier_units: frozenset
-    capacity_nouns: tuple[str, ...]
-    ratio_units: frozenset
-    head_tail: int
-    near_only: frozenset
-    enumerators: tuple[str, ...]
-    near_limit: int
-    not_target_markers: tuple[str, ...]
-    qualifier: re.Pattern
-    range_marks: str
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def rules() -> Rules:
-    """The rules of data/targets.toml, compiled once."""
-    raw = load_toml("targets.toml")
-    # 2.4万多个: 多/余 may follow the 万/亿 of a unit
-    units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
-                     for u in sorted(set(raw["units"]), key=len, reverse=True))
-    comparators = sorted(((w, name) for name, words in raw["comparators"].items() for w in words), key=lambda p: -len(p[0]))
-    cues = list(raw["target_cues"]) + list(raw["reported_cues"])
-    cn = "[" + "".join(_CN_DIGITS) + "十百千]"
-    number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第" + "".join(_CN_DIGITS) + r"十百千])(?P<cn>" + cn + r"+))"
-    return Rules(
-        # Not part of a longer number or a year (2025年), not a date or ordinal.
-        # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
-        # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
-        number=re.compile(number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z\d])|"
-                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + cn + r"+|\d+(?:\.\d+)?)"),
-        comparators=comparators,
-        suffixes=dict(raw["suffix_comparators"]),
-        qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
-        metric_head=re.compile(_alternation(raw["metric_heads"])),
-        lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
-        tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
-        year=re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"),
-        base_markers=tuple(raw["base_markers"]),
-        relative=dict(raw["relative_years"]),
-        relative_re=re.compile(_alternation(raw["relative_years"])),
-        target_year_markers=tuple(sorted(raw["target_year_markers"], key=len, reverse=True)),
-        cue=re.compile(_alternation(cues) + "|" + "|".join(raw["reported_cue_patterns"])),
-        target_cues=frozenset(raw["target_cues"]),
-        reported_cues=frozenset(raw["reported_cues"]),
-        classifiers=frozenset(raw["classifiers"]),
-        noun_stops=tuple(raw["noun_stops"]),
-        max_plain_metric=int(raw["max_plain_metric"]),
-        reference_objects=frozenset(raw["reference_objects"]),
-        adjacent_only=frozenset(raw["adjacent_only"]),
-        overriding=frozenset(raw["overriding"]),
-        overridable=frozenset(raw["overridable"]),
-        year_not_before=tuple(raw["year_not_before"]),
-        plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
-        closing_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")[。，；;,]"),
-        metric_drop=re.compile("|".join(raw["metric_drop"])),
-        threshold_suffixes=tuple(raw["threshold_suffixes"]),
-        year_opening=int(raw["year_opening"]),
-        comparator_re=re.compile(_alternation(w for w, _ in comparators)),
-        lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
-        tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
-        comparator_names={w: n for w, n in comparators},
-        noun_stop=re.compile("[" + re.escape(_CLAUSE_MARK) + "、\\d]|" + _alternation(list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]])),
-        review_lean=re.compile(_alternation(raw["review_lean"])),
-        target_doc_types=tuple(raw["target_doc_types"]),
-        numeral_followers=tuple(raw["numeral_followers"]),
-        carried_cues=re.compile(_alternation(raw["carried_cues"])),
-        qualifier_units=frozenset(raw["qualifier_units"]),
-        capacity_nouns=tuple(raw["capacity_nouns"]),
-        ratio_units=frozenset(raw["ratio_units"]),
-        head_tail=int(raw["head_tail"]),
-        near_only=frozenset(raw["near_only"]),
-        enumerators=tuple(raw["enumerators"]),
-        near_limit=int(raw["near_limit"]),
-        not_target_markers=tuple(raw["not_target_markers"]),
-        # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric
-        qualifier=re.compile("(?:" + _alternation(w for w, _ in comparators) + ")?" + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
-        range_marks="-~～—–至到",
-    )
 
 
 def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
