@@ -55,6 +55,7 @@ class Rules:
     capacity_nouns: tuple[str, ...]
     ratio_units: frozenset
     head_tail: int
+    comparator_lead: re.Pattern
     near_only: frozenset
     enumerators: tuple[str, ...]
     near_limit: int
@@ -126,6 +127,7 @@ def rules() -> Rules:
         capacity_nouns=tuple(raw["capacity_nouns"]),
         ratio_units=frozenset(raw["ratio_units"]),
         head_tail=int(raw["head_tail"]),
+        comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),
         near_limit=int(raw["near_limit"]),

@@ -52,15 +52,14 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
     matches = [m for m in r.number.finditer(plain) if _counts(m, plain, r)]
     if not matches:
         return []
-    plan = bool(doc_type) and any(t in doc_type for t in r.target_doc_types)
-    if not plan:
-        review = r.review_lean.search(text) or r.closing_lean.search(text)
-        plan = not review and bool(r.plan_lean.search(text))
+    plan = _Plan(text, doc_type, r)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
     carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
     k = 0
     for s_start, s_end in _sentences(plain):
+        if k >= len(matches):
+            break
         sentence = plain[s_start:s_end]
         numbers = []
         while k < len(matches) and matches[k].start() < s_end:
@@ -71,6 +70,7 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
         years = _years(sentence if numbers else sentence[: r.year_opening + 12], year, r)
         metric = ""
         boundary = 0
+        cues = list(r.cue.finditer(sentence)) if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
             unit = (match.group("unit") or "%").replace("多", "").replace("余", "")
@@ -102,7 +102,7 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
                 if own:
                     metric = own
             fig_year, by_marker = _year_at(years, n_start, context)
-            kind, cue = _kind(sentence[:n_start], sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
+            kind = _kind(cues, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
@@ -208,13 +208,7 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
 
 def _strip_comparators(text: str, r: Rules) -> str:
     """A metric never starts with a comparator word (力争达到8%: 力争 is no metric)."""
-    changed = True
-    while changed and text:
-        changed = False
-        for word, _ in r.comparators:
-            if text.startswith(word) and word not in r.adjacent_only:
-                text, changed = text[len(word):], True
-    return text
+    return r.comparator_lead.sub("", text)
 
 
 def _following_noun(text: str, r: Rules) -> str:
@@ -300,24 +294,38 @@ def _year_at(years, position: int, context: tuple[int, bool]) -> tuple[int, bool
     return best
 
 
-def _kind(before: str, after: str, fig_year: int, by_marker: bool, year: int, plan: bool, carried: str, r: Rules) -> tuple[str, str]:
+class _Plan:
+    """Whether a passage reads as a plan (its uncued figures are targets); worked out when first asked."""
+
+    def __init__(self, text: str, doc_type: str, r: Rules):
+        self.text, self.doc_type, self.r, self.value = text, doc_type, r, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            r, text = self.r, self.text
+            self.value = bool(self.doc_type) and any(t in self.doc_type for t in r.target_doc_types)
+            if not self.value:
+                review = r.review_lean.search(text) or r.closing_lean.search(text)
+                self.value = not review and bool(r.plan_lean.search(text))
+        return self.value
+
+
+def _kind(cues: list, position: int, after: str, fig_year: int, by_marker: bool, year: int, plan, carried: str, r: Rules) -> str:
     """target or reported: a figure for a later year or under 到YYYY年 is a target, else the nearest
-    cue decides: before the number in its sentence, else after it (…4200亿元，同比增长), else the
-    last cue of an earlier sentence, else the kind of document."""
+    cue decides: before the number in its sentence, else opening the next clause (…4200亿元，同比增长),
+    else a cue carried from an earlier sentence (预期目标是：…；…), else the kind of document."""
     if fig_year and year and fig_year < year:
-        return "reported", ""
+        return "reported"
     if by_marker:
-        return "target", ""
+        return "target"
     if fig_year and year and fig_year > year:
-        return "target", ""
-    cues = list(r.cue.finditer(before))
-    cue = cues[-1].group(0) if cues else ""
-    if not cue:  # 4200亿元，同比增长7.6% / 增长7%，力争达到8%: a cue opening the next clause
+        return "target"
+    before = [m for m in cues if m.end() <= position]
+    cue = before[-1].group(0) if before else ""
+    if not cue:
         mark = next((k for k, ch in enumerate(after) if ch in _CLAUSE_MARK), -1)
         nxt = r.cue.match(after, mark + 1) if mark >= 0 else None
         cue = nxt.group(0) if nxt else ""
     if cue:
-        return ("target" if cue in r.target_cues else "reported"), cue
-    if carried:
-        return carried, ""
-    return ("target" if plan else "reported"), ""
+        return "target" if cue in r.target_cues else "reported"
+    return carried or ("target" if plan else "reported")
