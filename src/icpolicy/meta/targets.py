@@ -41,11 +41,13 @@ class Quantity:
                 "year": self.year or None, "kind": self.kind, "clause": self.clause}
 
 
-def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
+def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Quantity]:
     """Every quantity in a passage.
 
     `year` is the passage's year (the default for figures without one); `doc_type` decides the
     kind of uncued figures: targets in plans (data: target_doc_types), reported elsewhere.
+    `wanted(sentence)`, when given, skips the quantities of sentences it refuses (a quantity's
+    clause and metric lie inside its sentence), which saves reading them.
     """
     r = rules()
     plain = text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
@@ -66,10 +68,13 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
             if matches[k].end() <= s_end:  # 12\n亿元 spans two lines: no quantity
                 numbers.append(matches[k])
             k += 1
+        if numbers and wanted is not None and not wanted(sentence):
+            numbers = []
         # a sentence without quantities matters only for a year opening it (到2025年，…)
         years = _years(sentence if numbers else sentence[: r.year_opening + 12], year, r)
         metric = ""
         boundary = 0
+        first = len(found)  # the quantities before this sentence lend it nothing
         cues = list(r.cue.finditer(sentence)) if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
@@ -89,11 +94,11 @@ def extract(text: str, year: int = 0, doc_type: str = "") -> list[Quantity]:
             clause_start = max(boundary, _last_mark(sentence, n_start))
             lead = sentence[clause_start:n_start]
             scope = sentence[_last_mark(sentence, n_start):clause_start]  # earlier items of a 、 list
-            if found and not lead.strip("、和及与 ") and clause_start == boundary:
+            if len(found) > first and not lead.strip("、和及与 ") and clause_start == boundary:
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
                 comparator, own, _ = _analyse(lead, r, scope)
-                if not comparator and found and clause_start == boundary and lead.startswith("、") and scope:
+                if not comparator and len(found) > first and clause_start == boundary and lead.startswith("、") and scope:
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
