@@ -56,6 +56,7 @@ class Rules:
     ratio_units: frozenset
     head_tail: int
     comparator_lead: re.Pattern
+    stretch_words: tuple[str, ...]
     near_only: frozenset
     enumerators: tuple[str, ...]
     near_limit: int
@@ -128,6 +129,7 @@ def rules() -> Rules:
         capacity_nouns=tuple(raw["capacity_nouns"]),
         ratio_units=frozenset(raw["ratio_units"]),
         head_tail=int(raw["head_tail"]),
+        stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),

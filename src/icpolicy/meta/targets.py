@@ -170,10 +170,7 @@ def _sentences(text: str):
 
 
 def _last_mark(sentence: str, before: int) -> int:
-    for k in range(before - 1, -1, -1):
-        if sentence[k] in _CLAUSE_MARK:
-            return k + 1
-    return 0
+    return max(sentence.rfind(mark, 0, before) for mark in _CLAUSE_MARK) + 1
 
 
 def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
@@ -195,9 +192,9 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     found = _last_comparator(masked, r)
     if found and found[2] in r.overridable:
         before = scope + masked[: found[0]]
-        stretch = next((w for w, n in r.comparators if n in r.overriding and w in before), None)
+        stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:
-            found = (found[0], found[1], r.comparators[[w for w, _ in r.comparators].index(stretch)][1])
+            found = (found[0], found[1], r.comparator_names[stretch])
     if found and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
