@@ -243,6 +243,21 @@ def test_changes_csv_has_both_sides_and_moved_targets(reports_index):
 
 
 @needs_corpus
+def test_changes_xlsx_has_the_csv_rows(reports_index, tmp_path):
+    import csv
+
+    openpyxl = pytest.importorskip("openpyxl")
+    args = [sys.executable, "-m", "icpolicy", "changes", "旅游", "--region", "海拉尔", "--from", "2018", "--to", "2019", "--index", str(reports_index)]
+    out = tmp_path / "changes.xlsx"
+    proc = subprocess.run([*args, "-f", "xlsx", "-o", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    sheet = [tuple("" if v is None else str(v) for v in row) for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True)]
+    table = list(csv.reader(subprocess.run([*args, "-f", "csv"], capture_output=True, text=True).stdout.lstrip("\ufeff").splitlines()))
+    assert sheet[0][0] == "change" and len(sheet) == len(table) > 1
+    assert [row[0] for row in sheet] == [row[0] for row in table] and {row[0] for row in sheet[1:]} <= {"changed", "added", "removed"}
+
+
+@needs_corpus
 def test_changes_python_api(reports_index):
     from icpolicy import open_index
 
