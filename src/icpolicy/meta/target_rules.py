@@ -57,12 +57,16 @@ class Rules:
     head_tail: int
     comparator_lead: re.Pattern
     stretch_words: tuple[str, ...]
+    dropped: re.Pattern
     near_only: frozenset
     enumerators: tuple[str, ...]
     near_limit: int
     not_target_markers: tuple[str, ...]
     qualifier: re.Pattern
     range_marks: str
+
+
+_YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
 
 
 def _alternation(words) -> str:
@@ -106,7 +110,7 @@ def rules() -> Rules:
         metric_head=re.compile(_starting(_firsts(raw["metric_heads"]), _alternation(raw["metric_heads"]))),
         lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
         tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
-        year=re.compile(r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"),
+        year=re.compile(_YEAR),
         base_markers=tuple(raw["base_markers"]),
         relative=dict(raw["relative_years"]),
         relative_re=re.compile(_alternation(raw["relative_years"])),
@@ -142,6 +146,7 @@ def rules() -> Rules:
         capacity_nouns=tuple(raw["capacity_nouns"]),
         ratio_units=frozenset(raw["ratio_units"]),
         head_tail=int(raw["head_tail"]),
+        dropped=re.compile(_YEAR + "|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),

@@ -6,6 +6,7 @@ comparator, metric, year and kind (target or reported) come from the words aroun
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,8 @@ _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%
 _SENTENCE_END = "。；;！？!?\n"
 _WIDE_CHARS = re.compile("[０-９％．]")
 _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
+_MARKS = re.compile("[" + re.escape(_CLAUSE_MARK) + "]")
+_PLAIN_CUT = re.compile("[的等]")
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』"
@@ -76,6 +79,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
         cues = list(r.cue.finditer(sentence)) if numbers else []
+        marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
             unit = (match.group("unit") or "%").replace("多", "").replace("余", "")
@@ -91,9 +95,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
                 continue  # 做好以下9项: an enumeration, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
                 continue  # 70%—75%: the end of a range
-            clause_start = max(boundary, _last_mark(sentence, n_start))
+            mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
+            clause_start = max(boundary, mark)
             lead = sentence[clause_start:n_start]
-            scope = sentence[_last_mark(sentence, n_start):clause_start]  # earlier items of a 、 list
+            scope = sentence[mark:clause_start]  # earlier items of a 、 list
             if len(found) > first and not lead.strip("、和及与 ") and clause_start == boundary:
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
@@ -169,10 +174,6 @@ def _sentences(text: str):
         yield match.span()
 
 
-def _last_mark(sentence: str, before: int) -> int:
-    return max(sentence.rfind(mark, 0, before) for mark in _CLAUSE_MARK) + 1
-
-
 def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     """(comparator, metric, where the comparator starts) of the words before a number.
 
@@ -182,7 +183,7 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     clause before the lead (earlier items of a list), where a 力争 may stand.
     """
     text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
-    text = r.relative_re.sub("", r.metric_drop.sub("", r.year.sub("", text)))
+    text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
     for marker in r.target_year_markers:
         if text.startswith(marker):
             # 力争到2029年: 到 goes, 力争 stays a comparator
@@ -231,7 +232,8 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         tail = r.tail_trim_re.sub("", text[heads[-1].end():])
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
         return text if keep else text[: heads[-1].end()]
-    text = text.rpartition("的")[2]  # 计划生育服务管理的[已婚育龄妇女]
+    # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
+    text = r.lead_trim_re.sub("", _PLAIN_CUT.split(text)[-1])
     return "" if len(text) > (limit or r.max_plain_metric) else text
 
 
