@@ -10,7 +10,8 @@ first ran on it ("holdout", "holdout2", "holdout3", drawn one after the other).
 
 A found quantity is a detection hit when a label in the same passage has its value and unit;
 it is fully right when, besides, comparator, year and kind are equal and the labelled metric
-(a key phrase) lies inside the found one.  Precision = right / found, recall = right / labelled.
+(a key phrase) lies inside the found one.  Precision = right / found, recall = right / labelled;
+the same for each field alone (value, unit and that field right).
 """
 
 from __future__ import annotations
@@ -63,12 +64,16 @@ def score(rows: list[dict], verbose: bool = False) -> dict:
 
 
 def report(name: str, t: Counter) -> str:
-    """One line: detection and full-row precision/recall, and per-field agreement on detected rows."""
+    """One line: detection and full-row precision/recall, and each field's precision/recall (a
+    found quantity whose value, unit and that field are right, over found / over labelled)."""
     def pct(a, b):
         return f"{100 * a / b:5.1f}%" if b else "  n/a"
-    fields = " ".join(f"{f} {pct(t[f], t['detected'])}" for f in FIELDS)
+
+    def num(a, b):
+        return f"{100 * a / b:.0f}" if b else "n/a"
+    fields = " ".join(f"{f} {num(t[f], t['found'])}/{num(t[f], t['labelled'])}" for f in FIELDS)
     return (f"{name:8} labelled {t['labelled']:3} found {t['found']:3} | detection P {pct(t['detected'], t['found'])} R {pct(t['detected'], t['labelled'])}"
-            f" | all fields P {pct(t['right'], t['found'])} R {pct(t['right'], t['labelled'])} | {fields}")
+            f" | all fields P {pct(t['right'], t['found'])} R {pct(t['right'], t['labelled'])} | P/R % {fields}")
 
 
 def main(argv: list[str]) -> int:
