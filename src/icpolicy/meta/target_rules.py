@@ -58,6 +58,8 @@ class Rules:
     comparator_lead: re.Pattern
     stretch_words: tuple[str, ...]
     dropped: re.Pattern
+    not_cues: frozenset
+    masked: re.Pattern
     near_only: frozenset
     enumerators: tuple[str, ...]
     near_limit: int
@@ -91,7 +93,7 @@ def rules() -> Rules:
     units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
                      for u in sorted(set(raw["units"]), key=len, reverse=True))
     comparators = sorted(((w, name) for name, words in raw["comparators"].items() for w in words), key=lambda p: -len(p[0]))
-    cues = list(raw["target_cues"]) + list(raw["reported_cues"])
+    cues = list(raw["target_cues"]) + list(raw["reported_cues"]) + list(raw["not_cues"])
     cn = "[" + "".join(CN_DIGITS) + "十百千]"
     stops = list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]]
     # 13亿人口: the unit is 亿, not 亿人, when its last character starts a word
@@ -146,6 +148,10 @@ def rules() -> Rules:
         capacity_nouns=tuple(raw["capacity_nouns"]),
         ratio_units=frozenset(raw["ratio_units"]),
         head_tail=int(raw["head_tail"]),
+        not_cues=frozenset(raw["not_cues"]),
+        # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
+        masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"])),
+                                    _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])))),
         dropped=re.compile(_YEAR + "|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),

@@ -78,7 +78,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
-        cues = list(r.cue.finditer(sentence)) if numbers else []
+        cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues] if numbers else []
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
@@ -188,8 +188,8 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
         if text.startswith(marker):
             # 力争到2029年: 到 goes, 力争 stays a comparator
             text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
-    # a comparator word inside a metric head (城镇新增就业) is part of the metric
-    masked = r.metric_head.sub(lambda m: "\0" * len(m.group(0)), text)
+    # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
+    masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
     if found and found[2] in r.overridable:
         before = scope + masked[: found[0]]
@@ -329,7 +329,7 @@ def _kind(cues: list, position: int, after: str, fig_year: int, by_marker: bool,
     if not cue:
         mark = next((k for k, ch in enumerate(after) if ch in _CLAUSE_MARK), -1)
         nxt = r.cue.match(after, mark + 1) if mark >= 0 else None
-        cue = nxt.group(0) if nxt else ""
+        cue = nxt.group(0) if nxt and nxt.group(0) not in r.not_cues else ""
     if cue:
         return "target" if cue in r.target_cues else "reported"
     return carried or ("target" if plan else "reported")
