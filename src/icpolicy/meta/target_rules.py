@@ -60,6 +60,8 @@ class Rules:
     dropped: re.Pattern
     not_cues: frozenset
     masked: re.Pattern
+    threshold_nouns: tuple[str, ...]
+    threshold_units: tuple[str, ...]
     near_only: frozenset
     enumerators: tuple[str, ...]
     near_limit: int
@@ -149,6 +151,8 @@ def rules() -> Rules:
         ratio_units=frozenset(raw["ratio_units"]),
         head_tail=int(raw["head_tail"]),
         not_cues=frozenset(raw["not_cues"]),
+        threshold_nouns=tuple(raw["threshold_nouns"]),
+        threshold_units=tuple(raw["threshold_units"]),
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
         masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"])),
                                     _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])))),

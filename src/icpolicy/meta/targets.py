@@ -91,6 +91,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             if (suffix in r.threshold_suffixes or unit in r.qualifier_units) and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" \
                     and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
+            if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
+                continue  # 营收超10亿元企业: the same
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
                 continue  # 做好以下9项: an enumeration, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
