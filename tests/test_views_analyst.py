@@ -54,11 +54,14 @@ def test_chinese_numerals_and_fractions_are_quantities():
     rows = extract("到2026年，新增专精特新企业三十家，带动就业两万人，营业收入突破千亿元，审批时间压缩三分之一。", 2024, "行动方案")
     assert [(q.value, q.unit) for q in rows] == [(30, "家"), (2, "万人"), (1000, "亿元"), (33.33, "%")]
     assert rows[2].comparator == "突破" and all(q.year == 2026 and q.kind == "target" for q in rows)
+    rows = extract("粮食生产能力达到一万二千亿斤，棉花增产四点七倍，职工二十一万六千余人。", 1957)
+    assert [(q.value, q.unit) for q in rows] == [(12000, "亿斤"), (4.7, "倍"), (216000, "人")]
 
 
 def test_ages_slogans_articles_and_numbers_are_no_quantities():
     for text in ("为2-3岁幼儿家庭提供托育服务，65岁以上老年人免费乘坐公交。",
                  "树牢“四个意识”，落实中央八项规定，打通“最后一公里”，依照第十二条处理。",
+                 "提出了五个“必须统筹好”，把急难愁盼办到“百分之百”，以上十四条自公布之日起施行。",
                  "根据苏府规〔2023〕12号文件，本办法有效期5年，咨询电话：0512-68889999。",
                  "重点做好以下9项工作。"):
         assert extract(text, 2024, "通知") == [], text

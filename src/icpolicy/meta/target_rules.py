@@ -100,7 +100,9 @@ def rules() -> Rules:
     stops = list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]]
     # 13亿人口: the unit is 亿, not 亿人, when its last character starts a word
     breakers = "".join(f"|(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in raw["unit_breaking_words"])
-    number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + cn + r"+))"
+    # a Chinese numeral may hold 万/亿 before more digits (一万二千亿斤) and a decimal point (七点二倍)
+    numeral = "(?:" + cn + "+[万亿])*" + cn + "+(?:点[" + "".join(CN_DIGITS) + "]+)?"
+    number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals

@@ -19,6 +19,7 @@ _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENT
 _MARKS = re.compile("[" + re.escape(_CLAUSE_MARK) + "]")
 _PLAIN_CUT = re.compile("[的等]")
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
+_CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』"
 
@@ -136,16 +137,17 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
 
 
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
-    """Whether a number is a quantity: a Chinese numeral only outside quotes (“四个意识”) and
-    when its quantity ends a clause or list item (企业三十家，/ 突破千亿元。), never 十项工程."""
-    if match.group("value") or match.group("den"):
+    """Whether a number is a quantity: a Chinese one only outside quotes (“四个意识”, “百分之百”),
+    not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
+    item (企业三十家，/ 突破千亿元。), never 十项工程."""
+    if match.group("value"):
         return True
     start, end = match.span()
-    if text[start - 1: start] in _OPENING_QUOTES:
-        return False
     following = text[end: end + 2]
-    if following[:1] in _CLOSING_QUOTES:
+    if text[start - 1: start] in _OPENING_QUOTES or following[:1] in _CLOSING_QUOTES or following[:1] in _OPENING_QUOTES:
         return False  # “科创板八条”, “最后一公里”
+    if match.group("den"):
+        return True
     return not following or not ("\u4e00" <= following[0] <= "\u9fff") or following[0] in _CLAUSE_MARK \
         or following.startswith(r.numeral_followers) or following in r.suffixes
 
@@ -158,17 +160,22 @@ def _value(match: re.Match) -> float:
 
 
 def _number(text: str) -> float:
-    """12 / 1,200 / 3.5 / 三十 / 一百二十 / 千 as a number."""
+    """12 / 1,200 / 3.5 / 三十 / 一百二十 / 千 / 一万二千 / 七点二 as a number."""
     if text[0].isdigit():
         return float(text.replace(",", ""))
-    total, digit = 0, 0
-    for ch in text:
+    whole, _, decimals = text.partition("点")
+    total, section, digit = 0, 0, 0
+    for ch in whole:
         if ch in _CN_POWERS:
-            total += (digit or 1) * _CN_POWERS[ch]
+            section += (digit or 1) * _CN_POWERS[ch]
             digit = 0
+        elif ch in _CN_MAGNITUDES:
+            total += (section + digit) * _CN_MAGNITUDES[ch]
+            section = digit = 0
         else:
             digit = _CN_DIGITS[ch]
-    return float(total + digit)
+    fraction = float("0." + "".join(str(_CN_DIGITS[ch]) for ch in decimals)) if decimals else 0.0
+    return float(total + section + digit) + fraction
 
 
 def _sentences(text: str):
