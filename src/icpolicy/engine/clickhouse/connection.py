@@ -6,6 +6,7 @@ data stream; SQL text is only ever built from the project's own constant fragmen
 from __future__ import annotations
 
 import json
+import os
 from urllib.parse import urlsplit
 
 from icpolicy.errors import IndexMissing, UsageError
@@ -140,12 +141,17 @@ class ServerConnection(Connection):
         self._client.close()
 
 
-def connect(spec: str) -> Connection:
-    """A connection from a backend spec: `chdb:PATH` or `clickhouse://[USER[:PASS]@]HOST[:PORT]/DB`."""
+def connect(spec: str, create: bool = True) -> Connection:
+    """A connection from a backend spec: `chdb:PATH` or `clickhouse://[USER[:PASS]@]HOST[:PORT]/DB`.
+
+    create=False (commands that only read or remove): a chdb folder that is not there is
+    IndexMissing, not made."""
     if spec.startswith("chdb:"):
         path = spec[len("chdb:"):]
         if not path:
             raise UsageError("--backend chdb:PATH needs a folder, e.g. chdb:data/clickhouse")
+        if not create and not os.path.isdir(path):
+            raise IndexMissing(f"no icpolicy tables at {spec} (no such folder): load them with: icpolicy --backend {spec} ingest PATH...")
         return ChdbConnection(path)
     if spec.startswith("clickhouse://"):
         parts = urlsplit(spec)
