@@ -103,29 +103,43 @@ def run(mb: float, runs: int, work: Path) -> dict:
     result["chdb_passages"] = loader.loaded_passages
     del made
 
+    settle = time.perf_counter()  # background merges of the freshly loaded parts would compete with the timed queries
+    while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": conn.database})[0]["n"]):
+        time.sleep(1)
+    result["chdb_merge_wait_s"] = time.perf_counter() - settle
+    result["chdb_parts"] = int(conn.rows("SELECT count() AS n FROM system.parts WHERE active AND database = {db:String} AND table = 'passages'",
+                                         {"db": conn.database})[0]["n"])
     result["embedded_bytes"] = _du(embedded_dir)
     parts = conn.rows("SELECT sum(bytes_on_disk) AS b FROM system.parts WHERE active AND database = {db:String}", {"db": conn.database})
     result["chdb_bytes"] = int(parts[0]["b"])
 
     embedded, clickhouse = open_index(embedded_dir), ClickHouseIndex(conn)
     timings = {key: [] for key in ("embedded_plain", "chdb_plain", "embedded_filtered", "chdb_filtered", "embedded_views", "chdb_views")}
+    cpu = {key: [] for key in timings}  # CPU seconds of this process (all its threads): what the shared cores' load does not change
+    result["loadavg_before_queries"] = os.getloadavg()[0]
     for text in QUERIES[:2]:  # warm both (file cache, chdb's first-query set-up)
         embedded.search(text), clickhouse.search(text)
     for _ in range(runs):
         for kind, items in (("plain", [(q, {}) for q in QUERIES]), ("filtered", FILTERED)):
             for text, f in items:
                 for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
-                    t = time.perf_counter()
+                    t, c = time.perf_counter(), time.process_time()
                     ix.search(text, Filters(**f), limit=10)
                     timings[f"{name}_{kind}"].append(time.perf_counter() - t)
+                    cpu[f"{name}_{kind}"].append(time.process_time() - c)
         for _, text, by in VIEWS:
             for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 ix.counts(text, None, by)
                 timings[f"{name}_views"].append(time.perf_counter() - t)
+                cpu[f"{name}_views"].append(time.process_time() - c)
     for key, values in timings.items():
         result[f"{key}_p50_ms"] = statistics.median(values) * 1000
         result[f"{key}_p95_ms"] = _pct(values, 0.95) * 1000
+        result[f"{key}_cpu_p50_ms"] = statistics.median(cpu[key]) * 1000
+        result[f"{key}_cpu_p95_ms"] = _pct(cpu[key], 0.95) * 1000
+    result["loadavg_after_queries"] = os.getloadavg()[0]
+    result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     embedded.close()
     return result
 
@@ -145,7 +159,13 @@ def show(result: dict) -> None:
             e, c = result[f"embedded_{kind}_{q}_ms"], result[f"chdb_{kind}_{q}_ms"]
             label = {"plain": "top-10 query", "filtered": "top-10 query with filters", "views": "trend / stats"}[kind]
             print(_row(f"{label} {q}", [f"{e:.1f} ms", f"{c:.0f} ms", f"{c / e:.0f}×"]))
+            if f"chdb_{kind}_cpu_{q}_ms" in result:
+                e, c = result[f"embedded_{kind}_cpu_{q}_ms"], result[f"chdb_{kind}_cpu_{q}_ms"]
+                print(_row(f"{label} {q}, CPU time", [f"{e:.1f} ms", f"{c:.0f} ms", f"{c / e:.0f}×"]))
     print(_row("index bytes", [f"{result['embedded_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / result['embedded_bytes']:.2f}×"]))
+    if "loadavg_before_queries" in result:
+        print(f"load average {result['loadavg_before_queries']:.1f} before the queries, {result['loadavg_after_queries']:.1f} after; "
+              f"{result['chdb_parts']} passage parts after waiting {result['chdb_merge_wait_s']:.0f} s for merges; {result.get('date', '')}")
 
 
 def report(paths: list[Path]) -> None:
