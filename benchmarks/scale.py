@@ -2,6 +2,8 @@
 
     python benchmarks/scale.py run --mb 100 [--runs 5]     # generate (once), load both, measure; writes benchmarks/out/scale-100mb.json
     nice python benchmarks/scale.py run --mb 1000 --runs 3
+    nice python benchmarks/scale.py run --mb 1000 --embedded-only      # the long index-folder ingest first, then
+    nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse-embedded
     python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
 
 Measured per corpus, both backends in the same process and run:
@@ -58,7 +60,7 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
 
 
-def run(mb: float, runs: int, work: Path) -> dict:
+def run(mb: float, runs: int, work: Path, reuse: bool = False, embedded_only: bool = False) -> dict:
     from icpolicy.engine.clickhouse.connection import ChdbConnection
     from icpolicy.engine.clickhouse.loader import Loader
     from icpolicy.engine.clickhouse.search import ClickHouseIndex
@@ -78,11 +80,17 @@ def run(mb: float, runs: int, work: Path) -> dict:
     result: dict = {"mb": mb, "bytes": size, "files": len(files), "runs": runs, "cpus": os.cpu_count()}
 
     embedded_dir = work / f"embedded-{mb:g}mb"
-    shutil.rmtree(embedded_dir, ignore_errors=True)
-    start = time.perf_counter()
-    report = ingest([corpus], embedded_dir)
-    result["embedded_ingest_s"] = time.perf_counter() - start
-    result["passages"] = report.passages
+    done = work / f"embedded-{mb:g}mb.ingest.json"  # the ingest's figures, so a later run can reuse the index it built
+    if not (reuse and done.exists() and embedded_dir.exists()):
+        shutil.rmtree(embedded_dir, ignore_errors=True)
+        done.unlink(missing_ok=True)
+        start = time.perf_counter()
+        report = ingest([corpus], embedded_dir)
+        done.write_text(json.dumps({"embedded_ingest_s": time.perf_counter() - start, "passages": report.passages,
+                                    "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}))
+    result.update({f"embedded_{k}" if k == "date" else k: v for k, v in json.loads(done.read_text()).items()})
+    if embedded_only:
+        return result
 
     chdb_dir = work / f"chdb-{mb:g}mb"
     shutil.rmtree(chdb_dir, ignore_errors=True)
@@ -92,12 +100,13 @@ def run(mb: float, runs: int, work: Path) -> dict:
     with ProcessPoolExecutor(max_workers=2) as pool:  # the workers read, clean, tag and encode rows, as `ingest` does
         made = [m for m in pool.map(_read_one, files, [MAX_FILE_BYTES] * len(files), chunksize=8) if isinstance(m, tuple)]
     result["chdb_read_s"] = time.perf_counter() - start
-    loading = time.perf_counter()  # the load alone, on its own: no workers compete for the cores
+    loading, cpu_start = time.perf_counter(), time.process_time()  # the load alone, on its own: no workers compete for the cores
     for document, lines in made:
         loader.add(document, lines)
     loader.flush()
     loader.clean_up()
     result["chdb_load_s"] = time.perf_counter() - loading
+    result["chdb_load_cpu_s"] = time.process_time() - cpu_start  # CPU of this process and chdb's threads (2 cores: wall >= cpu / 2)
     result["chdb_ingest_s"] = time.perf_counter() - start
     result["passage_bytes"] = loader.loaded_bytes
     result["chdb_passages"] = loader.loaded_passages
@@ -154,6 +163,8 @@ def show(result: dict) -> None:
     print("| | embedded | chdb | chdb ÷ embedded |\n|---|---|---|---|")
     print(_row("ingest (files → searchable)", [mbps(result["embedded_ingest_s"]), mbps(result["chdb_ingest_s"]), f"{result['embedded_ingest_s'] / result['chdb_ingest_s']:.2f}× faster"]))
     print(_row("chdb load alone (passage text into the tables)", ["", mbps(result["chdb_load_s"], result["passage_bytes"]), ""]))
+    if "chdb_load_cpu_s" in result:
+        print(_row("chdb load alone, per CPU-second (idle cores give this to twice this)", ["", mbps(result["chdb_load_cpu_s"], result["passage_bytes"]), ""]))
     for kind in ("plain", "filtered", "views"):
         for q in ("p50", "p95"):
             e, c = result[f"embedded_{kind}_{q}_ms"], result[f"chdb_{kind}_{q}_ms"]
@@ -196,12 +207,17 @@ def main() -> int:
     one.add_argument("--mb", type=float, required=True)
     one.add_argument("--runs", type=int, default=5)
     one.add_argument("--work", type=Path, default=HERE / "corpus")
+    one.add_argument("--reuse-embedded", action="store_true", help="use the index folder (and its ingest figures) of an earlier run of this size")
+    one.add_argument("--embedded-only", action="store_true", help="only build the index folder and record its ingest (then run --reuse-embedded)")
     sub.add_parser("report")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     if args.command == "run":
         args.work.mkdir(parents=True, exist_ok=True)
-        result = run(args.mb, args.runs, args.work)
+        result = run(args.mb, args.runs, args.work, args.reuse_embedded, args.embedded_only)
+        if args.embedded_only:
+            print(json.dumps(result))
+            return 0
         (OUT / f"scale-{args.mb:g}mb.json").write_text(json.dumps(result, indent=2))
         show(result)
     else:
