@@ -349,6 +349,8 @@ print(ClickHouseIndex(conn).search("集成电路", limit=None).total)
 def test_backend_errors_are_one_line_with_the_documented_codes(tmp_path):
     bad = _cli("--backend", "mysql://x", "search", "芯片")
     assert bad.returncode == 2 and "chdb:PATH" in bad.stderr and "Traceback" not in bad.stderr
+    closed = _cli("--backend", "clickhouse://127.0.0.1:9/icpolicy", "search", "芯片")  # nothing listens on the discard port
+    assert closed.returncode == 3 and closed.stderr.count("\n") == 1 and "cannot use ClickHouse at 127.0.0.1:9" in closed.stderr
     empty = _cli("--backend", f"chdb:{tmp_path / 'none'}", "search", "芯片")
     assert empty.returncode == 3 and "ingest" in empty.stderr and "Traceback" not in empty.stderr
     spec = f"chdb:{tmp_path / 'old'}"

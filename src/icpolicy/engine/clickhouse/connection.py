@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from icpolicy.errors import IndexMissing, UsageError
 
 DEFAULT_DB = "icpolicy"
+MIN_SERVER = "23.3"  # lightweight DELETE, GROUPING SETS, {name:Type} parameters, and what clickhouse-connect asks at connect
 _SESSIONS: dict[str, object] = {}  # chdb allows one data path per process: one session per path
 
 
@@ -118,10 +119,15 @@ class ServerConnection(Connection):
             raise UsageError("the ClickHouse server backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
         self.where = f"clickhouse://{host}:{port}/{database}"
         self.database = database
+        import logging
+
+        logging.getLogger("clickhouse_connect").setLevel(logging.CRITICAL)  # its own log line would repeat the one error line below
         try:
             self._client = clickhouse_connect.get_client(host=host, port=port, username=username or "default", password=password or "")
-        except Exception as exc:  # the driver raises its own types for refused connections and bad logins
-            raise IndexMissing(f"cannot reach ClickHouse at {host}:{port} ({type(exc).__name__}); check --backend") from None
+        except Exception as exc:  # the driver raises its own types for refused connections, bad logins and old servers
+            reason = " ".join(str(exc).split())[:240]
+            raise IndexMissing(f"cannot use ClickHouse at {host}:{port} ({type(exc).__name__}: {reason}); check --backend; "
+                               f"the server must be ClickHouse {MIN_SERVER} or later") from None
 
     def rows(self, sql, params=None):
         result = self._client.query(sql, parameters=params or {})
