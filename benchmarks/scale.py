@@ -2,8 +2,9 @@
 
     python benchmarks/scale.py run --mb 100 [--runs 5]     # generate (once), load both, measure; writes benchmarks/out/scale-100mb.json
     nice python benchmarks/scale.py run --mb 1000 --runs 3
-    nice python benchmarks/scale.py run --mb 1000 --embedded-only      # the long index-folder ingest first, then
-    nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse-embedded
+    nice python benchmarks/scale.py run --mb 1000 --phase embedded     # the two long ingests apart (or side by side),
+    nice python benchmarks/scale.py run --mb 1000 --phase chdb
+    nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse     # then the interleaved queries on both
     python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
 
 Measured per corpus, both backends in the same process and run:
@@ -60,15 +61,12 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
 
 
-def run(mb: float, runs: int, work: Path, reuse: bool = False, embedded_only: bool = False) -> dict:
+def run(mb: float, runs: int, work: Path, reuse: bool = False, phase: str = "all") -> dict:
     from icpolicy.engine.clickhouse.connection import ChdbConnection
-    from icpolicy.engine.clickhouse.loader import Loader
     from icpolicy.engine.clickhouse.search import ClickHouseIndex
     from icpolicy.engine.search import Filters, open_index
     from icpolicy.pipeline.ingest import ingest, walk
     from icpolicy.models import IngestReport
-    from icpolicy.pipeline.clickhouse_load import _read_one
-    from icpolicy.readers import MAX_FILE_BYTES
 
     corpus = work / f"corpus-{mb:g}mb"
     if not (corpus / ".done").exists():
@@ -81,36 +79,28 @@ def run(mb: float, runs: int, work: Path, reuse: bool = False, embedded_only: bo
 
     embedded_dir = work / f"embedded-{mb:g}mb"
     done = work / f"embedded-{mb:g}mb.ingest.json"  # the ingest's figures, so a later run can reuse the index it built
-    if not (reuse and done.exists() and embedded_dir.exists()):
+    if phase != "chdb" and not (reuse and done.exists() and embedded_dir.exists()):
         shutil.rmtree(embedded_dir, ignore_errors=True)
         done.unlink(missing_ok=True)
         start = time.perf_counter()
         report = ingest([corpus], embedded_dir)
         done.write_text(json.dumps({"embedded_ingest_s": time.perf_counter() - start, "passages": report.passages,
                                     "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}))
-    result.update({f"embedded_{k}" if k == "date" else k: v for k, v in json.loads(done.read_text()).items()})
-    if embedded_only:
-        return result
+    if phase == "embedded":
+        return {**result, **json.loads(done.read_text())}
 
     chdb_dir = work / f"chdb-{mb:g}mb"
-    shutil.rmtree(chdb_dir, ignore_errors=True)
-    conn = ChdbConnection(str(chdb_dir))
-    loader = Loader(conn)
-    start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=2) as pool:  # the workers read, clean, tag and encode rows, as `ingest` does
-        made = [m for m in pool.map(_read_one, files, [MAX_FILE_BYTES] * len(files), chunksize=8) if isinstance(m, tuple)]
-    result["chdb_read_s"] = time.perf_counter() - start
-    loading, cpu_start = time.perf_counter(), time.process_time()  # the load alone, on its own: no workers compete for the cores
-    for document, lines in made:
-        loader.add(document, lines)
-    loader.flush()
-    loader.clean_up()
-    result["chdb_load_s"] = time.perf_counter() - loading
-    result["chdb_load_cpu_s"] = time.process_time() - cpu_start  # CPU of this process and chdb's threads (2 cores: wall >= cpu / 2)
-    result["chdb_ingest_s"] = time.perf_counter() - start
-    result["passage_bytes"] = loader.loaded_bytes
-    result["chdb_passages"] = loader.loaded_passages
-    del made
+    chdb_done = work / f"chdb-{mb:g}mb.ingest.json"
+    if reuse and chdb_done.exists() and chdb_dir.exists():
+        conn = ChdbConnection(str(chdb_dir))
+    else:
+        chdb_done.unlink(missing_ok=True)
+        conn = _load_chdb(chdb_dir, files, result)
+        chdb_done.write_text(json.dumps({k: v for k, v in result.items() if k.startswith("chdb_") or k == "passage_bytes"}))
+    result.update(json.loads(chdb_done.read_text()))
+    if phase == "chdb":
+        return result
+    result.update({f"embedded_{k}" if k == "date" else k: v for k, v in json.loads(done.read_text()).items()})
 
     settle = time.perf_counter()  # background merges of the freshly loaded parts would compete with the timed queries
     while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": conn.database})[0]["n"]):
@@ -151,6 +141,33 @@ def run(mb: float, runs: int, work: Path, reuse: bool = False, embedded_only: bo
     result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     embedded.close()
     return result
+
+
+def _load_chdb(chdb_dir: Path, files: list[Path], result: dict):
+    """Read the files in two workers and load their rows into chdb, timing both; the open connection."""
+    from icpolicy.engine.clickhouse.connection import ChdbConnection
+    from icpolicy.engine.clickhouse.loader import Loader
+    from icpolicy.pipeline.clickhouse_load import _read_one
+    from icpolicy.readers import MAX_FILE_BYTES
+
+    shutil.rmtree(chdb_dir, ignore_errors=True)
+    conn = ChdbConnection(str(chdb_dir))
+    loader = Loader(conn)
+    start = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=2) as pool:  # the workers read, clean, tag and encode rows, as `ingest` does
+        made = [m for m in pool.map(_read_one, files, [MAX_FILE_BYTES] * len(files), chunksize=8) if isinstance(m, tuple)]
+    result["chdb_read_s"] = time.perf_counter() - start
+    loading, cpu_start = time.perf_counter(), time.process_time()  # the load alone, on its own: no workers compete for the cores
+    for document, lines in made:
+        loader.add(document, lines)
+    loader.flush()
+    loader.clean_up()
+    result["chdb_load_s"] = time.perf_counter() - loading
+    result["chdb_load_cpu_s"] = time.process_time() - cpu_start  # CPU of this process and chdb's threads (2 cores: wall >= cpu / 2)
+    result["chdb_ingest_s"] = time.perf_counter() - start
+    result["passage_bytes"] = loader.loaded_bytes
+    result["chdb_passages"] = loader.loaded_passages
+    return conn
 
 
 def _row(label: str, values: list[str]) -> str:
@@ -207,15 +224,16 @@ def main() -> int:
     one.add_argument("--mb", type=float, required=True)
     one.add_argument("--runs", type=int, default=5)
     one.add_argument("--work", type=Path, default=HERE / "corpus")
-    one.add_argument("--reuse-embedded", action="store_true", help="use the index folder (and its ingest figures) of an earlier run of this size")
-    one.add_argument("--embedded-only", action="store_true", help="only build the index folder and record its ingest (then run --reuse-embedded)")
+    one.add_argument("--reuse", action="store_true", help="use the index folder and chdb tables (and their ingest figures) of earlier runs of this size")
+    one.add_argument("--phase", choices=["all", "embedded", "chdb"], default="all",
+                     help="embedded / chdb: only build that store and record its ingest (then `run --reuse` measures the queries)")
     sub.add_parser("report")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     if args.command == "run":
         args.work.mkdir(parents=True, exist_ok=True)
-        result = run(args.mb, args.runs, args.work, args.reuse_embedded, args.embedded_only)
-        if args.embedded_only:
+        result = run(args.mb, args.runs, args.work, args.reuse, args.phase)
+        if args.phase != "all":
             print(json.dumps(result))
             return 0
         (OUT / f"scale-{args.mb:g}mb.json").write_text(json.dumps(result, indent=2))
