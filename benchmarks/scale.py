@@ -6,6 +6,7 @@
     nice python benchmarks/scale.py run --mb 1000 --phase chdb
     nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse     # then the interleaved queries on both
     python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
+    nice python benchmarks/scale.py replicate --mb 100 --times 10   # chdb alone on 10 SQL copies of the 100 MB tables
 
 Measured per corpus, both backends in the same process and run:
 - ingest MB/s: embedded `ingest` (its own workers, both cores); chdb end to end (the same
@@ -170,6 +171,73 @@ def _load_chdb(chdb_dir: Path, files: list[Path], result: dict):
     return conn
 
 
+def replicate(mb: float, times: int, runs: int, work: Path) -> dict:
+    """chdb alone at times x the size: the `run --phase chdb` tables of mb, copied times over in
+    SQL under new document ids (database icpolicy_xN in the same folder), then the same queries
+    timed on it (wall and CPU).  For when reading times x mb of files is out of reach; the rows
+    repeat, so term statistics keep their proportions and every scan reads times x the bytes."""
+    from icpolicy.engine.clickhouse import schema
+    from icpolicy.engine.clickhouse.connection import ChdbConnection
+    from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS
+    from icpolicy.engine.clickhouse.search import ClickHouseIndex
+    from icpolicy.engine.search import Filters
+
+    folder = work / f"chdb-{mb:g}mb"
+    if not (work / f"chdb-{mb:g}mb.ingest.json").exists():
+        raise SystemExit(f"run `scale.py run --mb {mb:g} --phase chdb` first")
+    source = ChdbConnection(str(folder))
+    conn = ChdbConnection(str(folder), database=f"icpolicy_x{times}")
+    conn.command(f"DROP DATABASE IF EXISTS {conn.database}")
+    schema.create(conn)
+    renamed = {"doc": "concat(doc, '.', toString(k))", "source": "concat(source, '#', toString(k))"}
+    start = time.perf_counter()
+    for table, columns in (("passages", PASSAGE_COLUMNS), ("documents", DOCUMENT_COLUMNS)):
+        listed = ", ".join(renamed.get(c, c) for c in columns)
+        conn.command(f"INSERT INTO {conn.database}.{table} ({', '.join(columns)}) SELECT {listed} FROM {source.database}.{table} "
+                     f"ARRAY JOIN range({int(times)}) AS k")
+    result: dict = {"mb": mb * times, "replicated_from_mb": mb, "times": times, "runs": runs, "copy_s": time.perf_counter() - start}
+    settle = time.perf_counter()
+    while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": conn.database})[0]["n"]):
+        time.sleep(1)
+    result["merge_wait_s"] = time.perf_counter() - settle
+    info = schema.describe(conn)
+    result.update(passages=info["passages"], documents=info["documents"], chdb_bytes=info["bytes"])
+    result["passage_bytes"] = int(conn.rows(f"SELECT sum(length(text)) AS b FROM {conn.database}.passages")[0]["b"])
+    ix = ClickHouseIndex(conn)
+    ix.search(QUERIES[0])
+    timings: dict[str, list] = {k: [] for k in ("plain", "filtered", "views")}
+    cpu: dict[str, list] = {k: [] for k in timings}
+    result["loadavg_before_queries"] = os.getloadavg()[0]
+    for _ in range(runs):
+        for kind, items in (("plain", [(q, {}) for q in QUERIES]), ("filtered", FILTERED)):
+            for text, f in items:
+                t, c = time.perf_counter(), time.process_time()
+                ix.search(text, Filters(**f), limit=10)
+                timings[kind].append(time.perf_counter() - t)
+                cpu[kind].append(time.process_time() - c)
+        for _, text, by in VIEWS:
+            t, c = time.perf_counter(), time.process_time()
+            ix.counts(text, None, by)
+            timings["views"].append(time.perf_counter() - t)
+            cpu["views"].append(time.process_time() - c)
+    for kind in timings:
+        for q, values in (("", timings[kind]), ("cpu_", cpu[kind])):
+            result[f"chdb_{kind}_{q}p50_ms"] = statistics.median(values) * 1000
+            result[f"chdb_{kind}_{q}p95_ms"] = _pct(values, 0.95) * 1000
+    result["loadavg_after_queries"] = os.getloadavg()[0]
+    result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    return result
+
+
+def show_replicated(result: dict) -> None:
+    print(f"chdb, {result['times']} copies of the {result['replicated_from_mb']:g} MB tables: {result['passages']} passages, "
+          f"{result['passage_bytes'] / 1e6:.0f} MB of passage text, {result['chdb_bytes'] / 1e6:.0f} MB on disk; {result['runs']} runs; "
+          f"load average {result['loadavg_before_queries']:.1f} before, {result['loadavg_after_queries']:.1f} after; {result['date']}")
+    print("| | p50 wall | p95 wall | p50 CPU | p95 CPU |\n|---|---|---|---|---|")
+    for kind, label in (("plain", "top-10 query"), ("filtered", "top-10 query with filters"), ("views", "trend / stats")):
+        print(_row(label, [f"{result[f'chdb_{kind}_{q}_ms']:.0f} ms" for q in ("p50", "p95", "cpu_p50", "cpu_p95")]))
+
+
 def _row(label: str, values: list[str]) -> str:
     return f"| {label} | " + " | ".join(values) + " |"
 
@@ -227,6 +295,11 @@ def main() -> int:
     one.add_argument("--reuse", action="store_true", help="use the index folder and chdb tables (and their ingest figures) of earlier runs of this size")
     one.add_argument("--phase", choices=["all", "embedded", "chdb"], default="all",
                      help="embedded / chdb: only build that store and record its ingest (then `run --reuse` measures the queries)")
+    copies = sub.add_parser("replicate")
+    copies.add_argument("--mb", type=float, default=100, help="size whose chdb tables are copied")
+    copies.add_argument("--times", type=int, default=10)
+    copies.add_argument("--runs", type=int, default=2)
+    copies.add_argument("--work", type=Path, default=HERE / "corpus")
     sub.add_parser("report")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -238,6 +311,10 @@ def main() -> int:
             return 0
         (OUT / f"scale-{args.mb:g}mb.json").write_text(json.dumps(result, indent=2))
         show(result)
+    elif args.command == "replicate":
+        result = replicate(args.mb, args.times, args.runs, args.work)
+        (OUT / f"replicated-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
+        show_replicated(result)
     else:
         report(sorted(OUT.glob("scale-*mb.json")))
     return 0
