@@ -269,6 +269,22 @@ def report(paths: list[Path]) -> None:
     for r in runs:
         show(r)
         print()
+    for copies in sorted(OUT.glob("replicated-*mb.json")):
+        big = json.loads(copies.read_text())
+        small = next((r for r in runs if r["mb"] == big["replicated_from_mb"]), None)
+        show_replicated(big)
+        if small is None:
+            continue
+        ratio = big["times"]
+        print(f"\nchdb growth exponents k (t ∝ size^k) from {small['mb']:g} MB (files) to its {ratio} copies, and extrapolation (per node)")
+        print("| measure | k | measured | 5 GB, one node | 100 GB on 20 nodes | 100 GB on 100 nodes |\n|---|---|---|---|---|---|")
+        for kind, label in (("plain", "top-10 p95"), ("filtered", "filtered top-10 p95"), ("views", "trend/stats p95")):
+            for q in ("p95", "cpu_p95"):
+                a, b = small[f"chdb_{kind}_{q}_ms" if q == "p95" else f"chdb_{kind}_cpu_p95_ms"], big[f"chdb_{kind}_{q}_ms"]
+                k = math.log(b / a) / math.log(ratio)
+                at = lambda gb: b * (gb * 1000 / big["mb"]) ** k
+                print(_row(f"{label}{' CPU' if q != 'p95' else ''}", [f"{k:.2f}", f"{b:.0f} ms"] + [f"{at(gb):.0f} ms" for gb in (5, 5, 1)]))
+        print()
     if len(runs) < 2:
         return
     small, large = runs[0], runs[-1]
