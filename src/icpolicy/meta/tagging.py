@@ -299,13 +299,16 @@ class PassageTagger:
         self.year_rank = 99
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
-        """The next passages of the document."""
+        """The next passages of the document (their search forms are left in self.norms)."""
         out = []
+        self.norms: list[str] = []  # sectors are read from them, and the index wants them too
         for paragraph, level in paragraphs:
             for text in self._by_place(paragraph, level):
                 region = self._place(text, level)
                 stated = _union(years.stated(text), years.spoken(text, self._base()))
-                out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(normalise(text))))
+                norm = normalise(text)
+                out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(norm)))
+                self.norms.append(norm)
                 self.ordinal += 1
         return out
 
@@ -381,5 +384,13 @@ class PassageTagger:
 
 def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
     """Document facts and per-passage keys for a split document."""
+    meta, passages, _ = tag_document_norms(declared_title, paragraphs, stem, hints)
+    return meta, passages
+
+
+def tag_document_norms(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage], list[str]]:
+    """tag_document, and the search form of each passage (normalise(passage.text))."""
     meta, roundup = describe(declared_title, paragraphs, stem, dict(hints))
-    return meta, PassageTagger(meta, roundup).tag(paragraphs)
+    tagger = PassageTagger(meta, roundup)
+    passages = tagger.tag(paragraphs)
+    return meta, passages, tagger.norms

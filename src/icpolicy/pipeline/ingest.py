@@ -37,7 +37,6 @@ from icpolicy.pipeline.workers import Stop, start_pool, stop_flag
 from icpolicy.meta import tagging
 from icpolicy.errors import ExtractionError, IndexWriteFailed, NotAnIndex
 from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_key
-from icpolicy.text.normalize import normalise
 from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.text.tokens import cut
 from icpolicy.units import MB
@@ -60,22 +59,26 @@ class Progress:
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
     """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
-    document = read_document(path, max_bytes)
-    norms = [normalise(p.text) for p in document.passages]
+    document, norms = _read(path, max_bytes)
     return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
 
 
 def read_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> Document:
     """Read, clean, split and tag one file: the Document every backend indexes."""
+    return _read(path, max_bytes)[0]
+
+
+def _read(path: Path, max_bytes: int) -> tuple[Document, list[str]]:
+    """read_document, and the search form of each passage (the tagger makes them for sectors)."""
     raw, data = readers.read(path, max_bytes)
     paragraphs = cleaning.clean(raw.text, raw.layout)
     if not paragraphs:
         raise ExtractionError(str(path), "no text left after cleaning")
     pieces = passages.split(paragraphs)
-    meta, passage_list = tagging.tag_document(raw.title, pieces, path.stem, raw.hints)
+    meta, passage_list, norms = tagging.tag_document_norms(raw.title, pieces, path.stem, raw.hints)
     source = source_key(path)
     stat = path.stat()
-    return Document(
+    document = Document(
         doc_id=doc_id_for(source),
         source=source,
         content_hash=hashlib.sha256(data).hexdigest(),
@@ -84,6 +87,7 @@ def read_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> Docume
         mtime=stat.st_mtime,
         size=stat.st_size,
     )
+    return document, norms
 
 
 def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
