@@ -68,6 +68,8 @@ class Gazetteer:
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
+        self._zone_short = dict(self._zone_suffixes)
+        self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
         national = rules.get("national", {}).get("patterns", [])
@@ -101,9 +103,10 @@ class Gazetteer:
 
     def _zone_after(self, text: str, end: int, mention: "Mention") -> "Mention":
         """A place name followed by a zone suffix (合肥高新区) is the zone (see data/zones.toml)."""
-        for suffix, short in self._zone_suffixes:
-            if not text.startswith(suffix, end):
-                continue
+        found = self._zone_pattern.match(text, end) if self._zone_pattern else None
+        if found:  # the longest suffix there: the alternatives are tried longest first
+            suffix = found.group()
+            short = self._zone_short[suffix]
             places = tuple(p for p in mention.places if p.level >= 1)
             if not places:
                 return mention
