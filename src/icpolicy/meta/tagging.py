@@ -13,13 +13,12 @@ Facts (文号, issuer, date) are in facts.py; the rules of all of these are in d
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
-from icpolicy.text.normalize import normalise
+from icpolicy.text.normalize import nfkc, normalise
 from icpolicy.text.passages import split_sentences
 from icpolicy.data import load_toml
 
@@ -47,8 +46,10 @@ def _type_rules() -> dict:
     }
 
 
+@lru_cache(maxsize=512)
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
+    # cached: the type rules read the same opening lines several times (news, report, type passes)
+    return nfkc(text).replace(" ", "")
 
 
 def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
