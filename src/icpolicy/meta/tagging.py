@@ -385,13 +385,5 @@ class PassageTagger:
 
 def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
     """Document facts and per-passage keys for a split document."""
-    meta, passages, _ = tag_document_norms(declared_title, paragraphs, stem, hints)
-    return meta, passages
-
-
-def tag_document_norms(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage], list[str]]:
-    """tag_document, and the search form of each passage (normalise(passage.text))."""
     meta, roundup = describe(declared_title, paragraphs, stem, dict(hints))
-    tagger = PassageTagger(meta, roundup)
-    passages = tagger.tag(paragraphs)
-    return meta, passages, tagger.norms
+    return meta, PassageTagger(meta, roundup).tag(paragraphs)

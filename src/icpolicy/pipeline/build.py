@@ -38,8 +38,10 @@ def warm() -> None:
 
     text, _ = decode(Path("sample.txt"), _SAMPLE.encode("utf-8"))
     pieces = passages.split(cleaning.clean(text, "plain"))
-    _, found, norms = tagging.tag_document_norms("", pieces, "sample")
-    schema.prepare(found, norms, [cut(n) for n in norms])
+    meta, roundup = tagging.describe("", pieces, "sample")
+    tagger = tagging.PassageTagger(meta, roundup)
+    found = tagger.tag(pieces)
+    schema.prepare(found, tagger.norms, [cut(n) for n in tagger.norms])
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
@@ -60,7 +62,10 @@ def _read(path: Path, max_bytes: int) -> tuple[Document, list[str]]:
     if not paragraphs:
         raise ExtractionError(str(path), "no text left after cleaning")
     pieces = passages.split(paragraphs)
-    meta, passage_list, norms = tagging.tag_document_norms(raw.title, pieces, path.stem, raw.hints)
+    meta, roundup = tagging.describe(raw.title, pieces, path.stem, dict(raw.hints))
+    tagger = tagging.PassageTagger(meta, roundup)
+    passage_list = tagger.tag(pieces)  # as tagging.tag_document, keeping the tagger's search forms
+    norms = tagger.norms
     source = source_key(path)
     stat = path.stat()
     document = Document(
