@@ -3,6 +3,7 @@
     python benchmarks/run.py --mb 10              # generate (once) and measure a 10 MB corpus
     python benchmarks/run.py --mb 100 --runs 5
     python benchmarks/run.py --passages 1000000 --skip-naive
+    python benchmarks/run.py --mb 100 --views     # also the analyst views (benchmarks/views.py)
 
 Prints a table and writes benchmarks/out/<corpus>.json.  Figures are medians (latency
 p50/p95 over the query set, repeated --runs times).  The peer is bare tantivy-bigram
@@ -63,6 +64,12 @@ def _du(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def _children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes so far (workers included: they are waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def _percentile(values: list[float], q: float) -> float:
     values = sorted(values)
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
@@ -83,28 +90,34 @@ def measure_icpolicy(corpus: Path, work: Path, runs: int, ingest_runs: int, ones
     text_bytes = sum(p.stat().st_size for p in corpus.rglob("*.txt"))
     files = sum(1 for _ in corpus.rglob("*.txt"))
     mine_walls, peer_walls, peak_kb = [], [], 0
+    mine_cpu, peer_cpu = [], []  # CPU seconds of the process and its workers: what a shared machine's load does not change
     for _ in range(ingest_runs):
         shutil.rmtree(index_dir, ignore_errors=True)
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        cpu = _children_cpu()
         seconds, done = _run(exe + ["-q", "ingest", str(corpus), "--index", str(index_dir)])
         if done.returncode not in (0, 1):
             raise SystemExit(f"ingest failed: {done.stderr[-2000:]}")
+        mine_cpu.append(_children_cpu() - cpu)
         peak_kb = max(peak_kb, before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
         mine_walls.append(seconds)
         shutil.rmtree(peer_dir, ignore_errors=True)
+        cpu = _children_cpu()
         seconds, done = _run([sys.executable, str(HERE / "peer.py"), "build", str(corpus), str(peer_dir)])
         if done.returncode != 0:
             raise SystemExit(f"peer build failed: {done.stderr[-2000:]}")
+        peer_cpu.append(_children_cpu() - cpu)
         peer_walls.append(seconds)
     seconds = _median(mine_walls)
     figures = {
         "ingest_seconds": round(seconds, 2),
         "ingest_mb_per_s": round(text_bytes / 1e6 / seconds, 3),
         "ingest_files_per_s": round(files / seconds, 1),
+        "ingest_cpu_seconds": round(_median(mine_cpu), 2),
         "ingest_peak_rss_mb": round(peak_kb / 1024, 1),
         "index_mb": round(_du(index_dir) / 1e6, 2),
     }
-    peer = {"ingest_seconds": round(_median(peer_walls), 2), "index_mb": round(_du(peer_dir) / 1e6, 2), "passages": int(done.stdout.strip() or 0)}
+    peer = {"ingest_seconds": round(_median(peer_walls), 2), "ingest_cpu_seconds": round(_median(peer_cpu), 2), "index_mb": round(_du(peer_dir) / 1e6, 2), "passages": int(done.stdout.strip() or 0)}
     manifest = json.loads((index_dir / "icpolicy.json").read_text(encoding="utf-8"))
     figures["passages"] = manifest.get("passages")
     figures["documents"] = manifest.get("documents")
@@ -153,7 +166,8 @@ def measure_icpolicy(corpus: Path, work: Path, runs: int, ingest_runs: int, ones
 def ratios(mine: dict, peer: dict) -> dict:
     """icpolicy / bare tantivy-bigram for the figures the issue sets targets for."""
     pairs = {"top-10 query p50, in-process": "query_p50_ms", "top-10 query p95, in-process": "query_p95_ms",
-             "one-shot CLI search": "oneshot_search_s", "ingest wall time": "ingest_seconds", "index bytes": "index_mb"}
+             "one-shot CLI search": "oneshot_search_s", "ingest wall time": "ingest_seconds", "ingest CPU time": "ingest_cpu_seconds",
+             "index bytes": "index_mb"}
     return {label: round(mine[key] / peer[key], 2) if peer.get(key) else None for label, key in pairs.items()}
 
 
@@ -220,6 +234,7 @@ def main() -> int:
     parser.add_argument("--oneshots", type=int, default=7, help="one-shot CLI searches of each system (alternating)")
     parser.add_argument("--skip-naive", action="store_true")
     parser.add_argument("--skip-rg", action="store_true")
+    parser.add_argument("--views", action="store_true", help="also the analyst views against search --all (benchmarks/views.py)")
     args = parser.parse_args()
     name = f"{args.mb:g}mb" if args.mb else f"{args.passages}p"
     corpus = HERE / "corpus" / name
@@ -240,10 +255,17 @@ def main() -> int:
         "ripgrep": None if args.skip_rg else measure_ripgrep(corpus, args.runs),
         "naive_whoosh_jieba": None if args.skip_naive else measure_naive(corpus, work, max(1, args.runs // 2)),
     }
+    if args.views:  # issue 14: each view within 2x of search --all for the same query
+        import views
+
+        views_work = HERE / "out" / f"views-{name}"
+        views_work.mkdir(parents=True, exist_ok=True)
+        views._ingest(corpus, views_work / "index")
+        report["views"] = {**views.measure(views_work / "index", args.runs), "changes": views.measure_changes(views_work, args.runs)}
     out = HERE / "out" / f"{name}.json"
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"corpus {name}: {report['text_mb']} MB text; {report['machine']}")
-    for system in ("icpolicy", "bare_tantivy_bigram", "icpolicy_over_bare_tantivy", "ripgrep", "naive_whoosh_jieba"):
+    for system in ("icpolicy", "bare_tantivy_bigram", "icpolicy_over_bare_tantivy", "ripgrep", "naive_whoosh_jieba", *(("views",) if args.views else ())):
         figures = report[system]
         if figures is None:
             print(f"  {system:<20} (not measured)")
