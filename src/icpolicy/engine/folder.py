@@ -17,9 +17,7 @@ stale lock behind.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from fnmatch import fnmatchcase
@@ -97,6 +95,8 @@ def remove(path: Path, layout: Layout) -> bool:
     if path.is_dir():
         if inner is None or foreign(path, inner):
             return False
+        import shutil  # here, not at the top: a search opens this module and never deletes
+
         shutil.rmtree(path)
     elif inner is None:
         path.unlink()
@@ -107,6 +107,8 @@ def remove(path: Path, layout: Layout) -> bool:
 
 def fresh_sibling(folder: Path, purpose: str) -> Path:
     """A new, empty folder beside `folder`, named NAME.<purpose>-XXXXXXXX, created atomically (never an existing one)."""
+    import tempfile
+
     folder.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f"{folder.name}.{purpose}-", dir=folder.parent))
 
@@ -160,6 +162,8 @@ def _exchange(a: Path, b: Path) -> bool:
 
 def discard(folder: Path, layout: Layout) -> None:
     """Delete a rebuild folder this run created, unless something else was put into it."""
+    import shutil
+
     if not foreign(folder, layout):
         shutil.rmtree(folder, ignore_errors=True)
 
