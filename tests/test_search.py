@@ -198,8 +198,8 @@ def test_one_bad_file_never_stops_an_ingest(tmp_path):
 
 
 def test_a_term_that_is_a_whole_word_ranks_above_the_same_term_inside_a_longer_word(tmp_path):
-    """The whole-word re-rank: 电路 as a word of its own (新型电路) before 电路 inside 集成电路,
-    in passages that BM25 alone cannot tell apart (same length, one occurrence each)."""
+    """The whole-word boost: 电路 as a word of its own (新型电路) before 电路 inside 集成电路,
+    in passages that BM25 of the phrase alone cannot tell apart (same length, one occurrence each)."""
     import json
 
     from .clirun import icpolicy

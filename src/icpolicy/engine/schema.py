@@ -18,8 +18,6 @@ n >= 2 characters is a phrase query over its n - 1 bigrams: an exact substring m
             their own search form (`plain`: highlights then need no normalisation)
     doc, ordinal, region (every prefix of the region path), city, years, newest, sectors, doc_type:
             indexed and fast, for filters, facets and ordering
-    pid     a 64-bit hash of doc and ordinal, indexed and fast: how the whole-word re-rank
-            (rank.py) restricts the words clause to its candidates
 
 A document record (kind "d") carries the document's facts as stored JSON; it is written with
 the document's last passage, so a commit holds a document whole or not at all.  Normalised
@@ -56,7 +54,6 @@ def build():
     sb.add_text_field("doc", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_text_field("source", stored=True, tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("ordinal", indexed=True, fast=True)
-    sb.add_unsigned_field("pid", indexed=True, fast=True)
     sb.add_bytes_field("record", stored=True)
     sb.add_text_field("region", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_integer_field("years", indexed=True, fast=True)
@@ -147,15 +144,6 @@ def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], lis
             sectors.split(), tail, text)
 
 
-def passage_id(doc_id: str, ordinal: int) -> int:
-    """The `pid` of a passage: a 64-bit hash of its document and ordinal (rank.py finds the
-    candidates it re-ranks by it; two passages that share one cost a second read, never a
-    wrong rank)."""
-    import hashlib
-
-    return int.from_bytes(hashlib.blake2b(f"{doc_id}/{ordinal}".encode(), digest_size=8).digest(), "big")
-
-
 def region_keys(path) -> list[str]:
     """Filter and facet keys for a region path: every prefix, so 江苏省 matches 江苏省/苏州市/昆山市."""
     return ["/".join(path[: i + 1]) for i in range(len(path))]
@@ -172,7 +160,6 @@ def passage_doc(document: Document, prepared: Prepared, k: int):
     doc.add_text("words", prepared.words[k])
     doc.add_text("doc", document.doc_id)
     doc.add_integer("ordinal", passage.ordinal)
-    doc.add_unsigned("pid", passage_id(document.doc_id, passage.ordinal))
     doc.add_bytes("record", record(document, passage, prepared.tails[k], prepared.plain[k]))
     for key in region_keys(passage.region.path):
         doc.add_text("region", key)

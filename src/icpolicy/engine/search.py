@@ -5,8 +5,8 @@ normalised text (it may run on into the next passage); translate.py turns the qu
 into tantivy phrase and boolean queries, exact except for the few cases it lists, whose
 candidates are checked here in Python.  Filters (filters.py) are tantivy term, term-set and
 range queries over the passages' fast fields.  Ranking (rank.py) is tantivy's BM25 over the
-phrase matches, then the whole-word boost as a re-rank of the top candidates.  Facets and
-counts are tantivy aggregations, computed only when read.
+phrase matches plus a should-clause per term on the passage's jieba words (the whole-word
+boost).  Facets and counts are tantivy aggregations, computed only when read.
 """
 
 from __future__ import annotations
@@ -146,31 +146,27 @@ class Index:
         else:
             plan = self.tr.tree(tree)
         match = self.tr.filtered(plan.query, filter_queries)
+        scoring = self.tr.filtered(rank.boosted(plan.query, self.tantivy.schema, terms), filter_queries)
         checked = not plan.exact or (scope == "sentence" and tree is not None) or fuzzy
         if not checked:
-            return self._fast(match, terms, limit, sort)
+            return self._fast(match, scoring, terms, limit, sort)
         sentence = scope == "sentence" and tree is not None
-        kept = self._checked(match, tree, terms, sentence, fuzzy)
-        best = sorted(kept, key=lambda p: (-p.score, p.key))[: rank.RERANK]
-        gained = rank.bonus(self._call, self.searcher, self.tantivy.schema, [p.key for p in best], terms)
-        for passage in best:
-            passage.score += gained.get(passage.key, 0.0)
+        kept = self._checked(scoring, tree, terms, sentence, fuzzy)
         ordered = _ordered(kept, sort)
         shown = ordered if not limit else ordered[:limit]
         maker = HitMaker(terms)
         return SearchResult(LazyHits(shown, lambda p: maker(p, self.facts(p.doc_id))), len(kept), facets=lambda: facets_of(kept, self.facts))
 
-    def _fast(self, match, terms, limit, sort) -> SearchResult:
+    def _fast(self, match, scoring, terms, limit, sort) -> SearchResult:
         """An exact plan: tantivy counts, ranks and aggregates; only the hits shown are read."""
-        if limit and sort == "score":  # one pass: the count and the top hits (and the candidates to re-rank)
-            first = self._call(self.searcher.search, match, limit=max(limit, rank.RERANK), count=True)
+        if limit and sort == "score":  # one pass: the count and the top hits
+            first = self._call(self.searcher.search, scoring, limit=limit, count=True)
             total, found = first.count, first.hits
         else:
             total = self._call(self.searcher.search, match, limit=1, count=True).count
-            found = self._call(self.searcher.search, match, limit=total, count=False).hits if total else []
+            found = self._call(self.searcher.search, scoring, limit=total, count=False).hits if total else []
         if not total:
             return SearchResult([], 0, facets=lambda: facets_of([], self.facts))
-        found = rank.reranked(found, self._call, self.searcher, self.tantivy.schema, terms)
         if sort == "year":
             newest = self._call(self.searcher.fast_field_values, "newest", [a for _, a in found])
             found = [x for _, x in sorted(zip(newest, found), key=lambda nx: (-nx[0], -nx[1][0], _key(nx[1][1])))]
@@ -189,16 +185,16 @@ class Index:
         hits = [build(x) for x in found] if limit else LazyHits(found, build)  # --all: built as they are read
         return SearchResult(hits, total, facets=lambda: self._facets(match))
 
-    def _checked(self, match, tree, terms, sentence: bool, fuzzy: bool) -> list[Loaded]:
+    def _checked(self, scoring, tree, terms, sentence: bool, fuzzy: bool) -> list[Loaded]:
         """Every candidate of an inexact plan, checked in Python (see translate.py)."""
         from icpolicy.engine import matching
 
-        total = self._call(self.searcher.search, match, limit=1, count=True).count
+        total = self._call(self.searcher.search, scoring, limit=1, count=True).count
         if not total:
             return []
         need = translate.longest_term(tree)
         kept = []
-        for score, address in self._call(self.searcher.search, match, limit=total, count=False).hits:
+        for score, address in self._call(self.searcher.search, scoring, limit=total, count=False).hits:
             passage = self._load(address, score)
             own = normalise(passage.text)
             following = passage.tail if need <= len(passage.tail) + 1 else self._following(passage, need)
