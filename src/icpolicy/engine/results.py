@@ -68,16 +68,28 @@ class LazyHits(Sequence):
 
 
 class SearchResult:
-    """The hits shown, how many passages matched, and (computed when first read) how they spread:
-    documents, by_province, by_region, by_year, by_type."""
+    """The hits shown, how many passages matched (total), and how they spread: documents,
+    by_province, by_region, by_year, by_type.  The count and the spread are computed when first
+    read: total may be given as a function that counts."""
 
     _FACETS = ("documents", "by_province", "by_region", "by_year", "by_type")
 
-    def __init__(self, hits: list[Hit], total: int, facets=None, **given):
+    def __init__(self, hits: list[Hit], total, facets=None, **given):
         self.hits = hits
-        self.total = total
+        self._total = total
         self._facets = facets
         self._given = given
+
+    @property
+    def total(self) -> int:
+        """How many passages matched."""
+        if callable(self._total):
+            self._total = self._total()
+        return self._total
+
+    @total.setter
+    def total(self, value: int) -> None:
+        self._total = value
 
     def __getattr__(self, name: str):
         if name not in SearchResult._FACETS:

@@ -159,9 +159,11 @@ class Index:
 
     def _fast(self, match, scoring, terms, limit, sort) -> SearchResult:
         """An exact plan: tantivy counts, ranks and aggregates; only the hits shown are read."""
-        if limit and sort == "score":  # one pass: the count and the top hits
-            first = self._call(self.searcher.search, scoring, limit=limit, count=True)
-            total, found = first.count, first.hits
+        if limit and sort == "score":
+            # The top hits without the count: counting makes tantivy score every match with the
+            # words clause (about half the search); the total is counted when read, over the match.
+            found = self._call(self.searcher.search, scoring, limit=limit, count=False).hits
+            total = len(found) if len(found) < limit else lambda: self._call(self.searcher.search, match, limit=1, count=True).count
         else:
             total = self._call(self.searcher.search, match, limit=1, count=True).count
             found = self._call(self.searcher.search, scoring, limit=total, count=False).hits if total else []
