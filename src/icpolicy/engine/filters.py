@@ -99,20 +99,33 @@ def sector_slugs(values: list[str]) -> set[str]:
 
 
 def tantivy_filters(schema, filters: Filters, doc_types) -> list:
-    """Tantivy queries for region, year, segment and type over the passages' fast fields;
+    """Tantivy queries for region, year, segment and type over the passages' indexed fields;
     doc_types() gives the document types in the index (a type filter matches any containing
     the value).  Raises UsageError on unknown values."""
     import tantivy
 
-    Q, out = tantivy.Query, []
+    out = []
     if filters.regions:
-        out.append(Q.term_set_query(schema, "region", sorted("/".join(p) for p in region_paths(filters.regions))))
+        out.append(_any_term(schema, "region", sorted("/".join(p) for p in region_paths(filters.regions))))
     if filters.year:
         start, end = year_span(filters.year)
-        out.append(Q.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
+        out.append(tantivy.Query.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
     if filters.segments:
-        out.append(Q.term_set_query(schema, "sectors", sorted(sector_slugs(filters.segments))))
+        out.append(_any_term(schema, "sectors", sorted(sector_slugs(filters.segments))))
     if filters.types:
-        chosen = [t for t in doc_types() if any(v in t for v in filters.types)]
-        out.append(Q.term_set_query(schema, "doc_type", chosen) if chosen else Q.empty_query())
+        out.append(_any_term(schema, "doc_type", [t for t in doc_types() if any(v in t for v in filters.types)]))
     return out
+
+
+def _any_term(schema, name: str, values: list[str]):
+    """Passages with any of the values in a field: one term query each, or-ed.  Not
+    Query.term_set_query: on a fast field it reads the field's column for every passage (about
+    0.2 ms per filter at 10 MB, where the term queries take 1-10 us)."""
+    import tantivy
+
+    Q = tantivy.Query
+    if not values:
+        return Q.empty_query()
+    if len(values) == 1:
+        return Q.term_query(schema, name, values[0])
+    return Q.boolean_query([(tantivy.Occur.Should, Q.term_query(schema, name, v)) for v in values])
