@@ -93,3 +93,19 @@ def test_laws_are_typed_by_who_makes_them():
     assert doc_type("某某管理条例", "国务院令第1号公布", "第一条 为了规范管理，制定本条例。") == "行政法规"
     assert doc_type("工业和信息化部关于电子产品管理的规定", "第一条 为了规范管理，制定本规定。", "工业和信息化部", "2024年5月1日") == "部门规章"
     assert doc_type("国务院关于某事项的规定", "第一条 为了规范管理，制定本规定。") == "行政法规"
+
+
+def test_the_sector_screen_finds_exactly_the_segments_with_a_keyword_in_the_text():
+    """The one Aho-Corasick pass against a search per segment for any of its keywords."""
+    import random
+    import re
+
+    from icpolicy.meta.sectors import _screen, taxonomy
+
+    segments = taxonomy()
+    keywords = sorted({k for s in segments for k in s.keywords})
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice([rng.choice(keywords), rng.choice(keywords)[:-1], "的发展，", "集成", "芯"]) for _ in range(rng.randint(0, 6)))
+        expected = {k for k, s in enumerate(segments) if any(re.search(re.escape(w), text) for w in s.keywords)}
+        assert _screen(text) == expected, text
