@@ -30,7 +30,13 @@ def _rules() -> dict:
         "labels": labels,
         "statements": [(re.compile(s["pattern"]), s.get("issuer", ""), s.get("number", "")) for s in raw.get("statement", [])],
         "news": tuple(raw["news"]["sources"]),
+        "citation": re.compile(raw["citation"]["pattern"]),
     }
+
+
+def without_citations(text: str) -> str:
+    """The text with cited documents' bracketed histories left out ([citation] of metadata.toml)."""
+    return _rules()["citation"].sub(r"\1", text) if "》" in text else text
 
 
 _ORDER = re.compile(r"^(.{2,30}?)令$")

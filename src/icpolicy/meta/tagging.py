@@ -42,6 +42,7 @@ def _type_rules() -> dict:
         "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
         "news": [re.compile(p) for p in raw["news"]["patterns"]],
         "news_type": raw["news"]["type"],
+        "headline": re.compile(raw["news"]["headline"]),
         "report": [re.compile(p) for p in raw["report"]["structure"]],
         "report_type": raw["report"]["type"],
     }
@@ -120,7 +121,7 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
     rules, hints = _type_rules(), hints or {}
     texts = opening if texts is None else texts
     report = _is_report(texts)
-    if news_header(opening) and not report and not facts.doc_number(title, opening, [], {}):
+    if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
         return rules["news_type"]
     rule = _match_type(title, opening)
     found = rule[0] if rule else ""
@@ -199,19 +200,20 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         found = years.report_year(title, opening, body, stem)
         if found:
             return (found,)
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if roundup:
-        found = years.report_year_in(title) or years.roundup_year(opening, body)
+        found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
         if found:
             return (found,)
-    hinted = int(hints["date"][:4]) if hints.get("date") else 0
-    found = years.title_year(title) or year or hinted or years.filename_year(stem)
+    found = years.title_year(title) or year or hinted or years.filename_year(stem) or years.most_stated(body)
     return (found,) if found else ()
 
 
 PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
+MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海新区…)
 
 
-def _only_place_inside(text: str, region: Region) -> Region | None:
+def _only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
     when it names none, several, or a place elsewhere, or names its first place only after
@@ -223,15 +225,19 @@ def _only_place_inside(text: str, region: Region) -> Region | None:
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
             continue  # the region itself or a province above it
+        if mention.short and all(len(path) > 2 for path in paths):
+            continue  # a county's short name is often a word (资源, 城区): only its full name counts
         within = [path for path in paths if _is_within(Region(path), region)]
         if len(within) != 1:
             return None
-        if mention.short and len(within[0]) > 2:
-            continue  # a county's short name is often a word (资源, 城区): only its full name counts
         inside.add(within[0])
         first = min(first, mention.start)
     # named only in passing, deep inside a long passage: not what the passage is about
-    return Region(inside.pop()) if len(inside) == 1 and first <= PLACE_LEAD else None
+    if not inside or first > lead:
+        return None
+    # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
+    common = min(inside, key=len)
+    return Region(common) if all(path[: len(common)] == common for path in inside) else None
 
 
 def _is_within(inner: Region, outer: Region) -> bool:
@@ -262,6 +268,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     texts = [text for text, _ in paragraphs]
     opening, tail = texts[:OPENING], texts[-facts.TAIL:]
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
+    # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
+    opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
     issuer = facts.issuer(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
@@ -275,11 +283,14 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     number = facts.doc_number(title, opening, tail, hints)
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = _type_rules()["news_type"]  # a dated, titled post with no official marks is an article
-    doc_years = detect_years(title, doc_type, opening, texts, stem, roundup, hints)
+    news = doc_type == _type_rules()["news_type"]
+    issued = facts.issued(opening, tail, hints, news)
+    # the date at the end (a signature) dates a text that names no year up front
+    dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
+    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated)
     if not title:
         title = (doc_type != _type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
-    news = doc_type == _type_rules()["news_type"]
-    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, facts.issued(opening, tail, hints, news))
+    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, issued)
     return meta, roundup
 
 
@@ -359,19 +370,21 @@ class PassageTagger:
                 self._heading_years(text, level)
             if self.roundup and sections.closes(text):
                 self.region, self.years, self.level = meta.region, meta.years, 0
-            if self.roundup or self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
+            if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
             return _only_place_inside(text, self.region) or self.region
         if self.roundup:
             if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):
                 self.region, self.years = opening.region, opening.years or meta.years
                 self.level = level or self.level
-            return opening.region
+            # a marked lead and a place inside it right after (【天津】滨海新区…): that place
+            narrowed = opening.marked and _only_place_inside(text, opening.region, MARKED_LEAD)
+            return narrowed or opening.region
         if _is_within(opening.region, meta.region):
-            # a heading narrows what follows; a bare place name on its own line (a table's row
-            # or column label) only names its own passage
+            # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
+            # on its own line (a table's row or column label) only names its own passage
             bare = not level and bool(regions.gazetteer().lookup(text.strip(" ：:")))
-            if sections.is_heading_like(text, level) and not bare:
+            if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
             return opening.region
         if meta.region == regions.NATIONAL and self.region == meta.region:

@@ -85,12 +85,19 @@ def title_year(title: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def roundup_year(opening: list[str], body: list[str]) -> int:
-    """The year of the reports a news round-up covers."""
+def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
+    """The year of the reports a news round-up covers: a report year its opening names, else
+    the year it is dated (a project's start year in one section is not the round-up's), else
+    the year its text states most."""
     for text in opening:
         match = _REPORT_YEAR.search(_plain(text))
         if match:
             return int(match.group(1))
+    return dated or most_stated(body)
+
+
+def most_stated(body: list[str]) -> int:
+    """The year the texts write out most often (the later on a tie), or 0."""
     counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
     return max(counts, key=lambda y: (counts[y], y)) if counts else 0
 

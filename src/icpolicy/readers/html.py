@@ -7,7 +7,7 @@ from pathlib import Path
 
 from icpolicy.models import RawText
 from icpolicy.readers.encoding import decode
-from icpolicy.readers.hints import hints_from, rules
+from icpolicy.readers.hints import hints_from, page_fields, rules
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
          "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
@@ -40,6 +40,8 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
     root = _main_container(soup) or soup.body or soup
     text = _visible_text(root)
+    # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>
+    hints = hints + tuple(pair for pair in page_fields(_visible_text(soup.body or soup)) if pair[0] not in dict(hints))
     title = declared or _pick_title(parts, heading, text)
     site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
     if site and "site" not in dict(hints):

@@ -24,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 
 from icpolicy.models import Paragraph
-from icpolicy.text.tokens import word_across
+from icpolicy.text.tokens import last_word, word_across
 from icpolicy.data import load_toml
 
 _CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -63,6 +63,9 @@ def _rules() -> dict:
         "heal_clause": raw["healing"]["clause_marks"],
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
         "title_opening": tuple(raw["healing"]["title_opening"]),
+        "about_open": raw["healing"]["about_open"],
+        "about_close": re.compile(raw["healing"]["about_close"]),
+        "open_end": frozenset(raw["healing"]["open_end"]),
     }
 
 
@@ -110,12 +113,13 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         if _ends_sentence(text, ends) or title_end.search(text):
             return paragraphs
-        for j in (i + 1, i + 2):
+        for j in (i + 1, i + 2, i + 3):
             nxt = paragraphs[j].text if j < len(paragraphs) else ""
             if not nxt or len(nxt) > TITLE_CHARS or paragraphs[j].heading != para.heading or _ends_sentence(nxt, ends) or rules["paragraph_start"].match(nxt):
                 return paragraphs
             text = _join(text, nxt)
-            if title_end.search(nxt):
+            still_open = rules["about_open"] in text and not rules["about_close"].search(text)
+            if title_end.search(nxt) and not still_open:
                 return paragraphs[:i] + [Paragraph(text, para.heading)] + paragraphs[j + 1:]
         return paragraphs
     return paragraphs
@@ -162,7 +166,7 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     if titled or not _runs_on(out[-1], loose=True):
         return False
     # a break that cuts a word (集成 | 电路) is inside a sentence even before its first comma
-    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line)
+    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line) or last_word(out[-1].text) in rules["open_end"]
 
 
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
