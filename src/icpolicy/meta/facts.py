@@ -31,7 +31,21 @@ def _rules() -> dict:
         "statements": [(re.compile(s["pattern"]), s.get("issuer", ""), s.get("number", "")) for s in raw.get("statement", [])],
         "news": tuple(raw["news"]["sources"]),
         "citation": re.compile(raw["citation"]["pattern"]),
+        "speaker": (re.compile(raw["speaker"]["pattern"]), frozenset(raw["speaker"]["levels"]), raw["speaker"]["within"]),
     }
+
+
+def speaker(texts: list[str], place: tuple[str, ...]) -> str:
+    """The government a delivered report speaks for ([speaker] of metadata.toml), or ""."""
+    pattern, levels, within = _rules()["speaker"]
+    for text in texts[:within]:
+        match = pattern.search(text.replace(" ", ""))
+        if match:
+            organ = match.group("organ")
+            if organ.removesuffix("人民政府") in levels:
+                return place[-1] + "人民政府" if place else ""
+            return organ
+    return ""
 
 
 def without_citations(text: str) -> str:

@@ -225,11 +225,11 @@ def _only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Reg
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
             continue  # the region itself or a province above it
-        if mention.short and all(len(path) > 2 for path in paths):
-            continue  # a county's short name is often a word (资源, 城区): only its full name counts
         within = [path for path in paths if _is_within(Region(path), region)]
         if len(within) != 1:
             return None
+        if mention.short and len(within[0]) > 2:
+            continue  # a county's short name is often a word (资源, 城区): only its full name counts
         inside.add(within[0])
         first = min(first, mention.start)
     # named only in passing, deep inside a long passage: not what the passage is about
@@ -273,6 +273,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issuer = facts.issuer(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
+    if not issuer and _is_report(texts):
+        local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
+        issuer = facts.speaker(texts, region.path if local else ())
     doc_type = detect_type(title, opening, region, hints, texts, issuer)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL

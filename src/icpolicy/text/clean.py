@@ -24,7 +24,7 @@ import unicodedata
 from functools import lru_cache
 
 from icpolicy.models import Paragraph
-from icpolicy.text.tokens import last_word, word_across
+from icpolicy.text.tokens import first_word, last_word, word_across
 from icpolicy.data import load_toml
 
 _CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -66,6 +66,7 @@ def _rules() -> dict:
         "about_open": raw["healing"]["about_open"],
         "about_close": re.compile(raw["healing"]["about_close"]),
         "open_end": frozenset(raw["healing"]["open_end"]),
+        "subjectless": frozenset(raw["healing"]["subjectless_start"]),
     }
 
 
@@ -166,7 +167,7 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     if titled or not _runs_on(out[-1], loose=True):
         return False
     # a break that cuts a word (集成 | 电路) is inside a sentence even before its first comma
-    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line) or last_word(out[-1].text) in rules["open_end"]
+    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"]
 
 
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")

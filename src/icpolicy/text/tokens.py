@@ -64,3 +64,9 @@ def last_word(text: str) -> str:
     """The dictionary word a text ends on (…合作区内的一家 -> 一家, …新动向 -> 动向)."""
     words = list(_jieba().cut(text[-8:], False)) if text else []
     return words[-1] if words else ""
+
+
+def first_word(text: str) -> str:
+    """The dictionary word a text starts with (同比增长… -> 同比)."""
+    words = list(_jieba().cut(text[:8], False)) if text else []
+    return words[0] if words else ""
