@@ -227,7 +227,7 @@ def main() -> int:
         for miss in probes["misses"]:
             if miss["group"] == "tuned" or args.show_held_out:
                 print(f"miss [{miss['group']}] {miss['level']} {miss['field']}: {miss['file']} {miss.get('text', '')!r}: ours {miss['ours']!r}, expected {miss['expected']!r}")
-    for labels in (args.sectors, *(args.sectors.with_name(args.sectors.stem + suffix) for suffix in ("_heldout.tsv", "_fresh.tsv", "_fresh2.tsv"))):
+    for labels in (args.sectors, *(args.sectors.with_name(args.sectors.stem + suffix) for suffix in ("_heldout.tsv", "_fresh.tsv", "_fresh2.tsv", "_fresh3.tsv"))):
         if labels.exists():
             sectors = report.setdefault("sectors", {})[labels.name] = evaluate_sectors(labels, args.corpus)
             print(f"sector precision ({labels.name}): {sectors['tagged_right']}/{sectors['tagged']} "
