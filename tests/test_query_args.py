@@ -76,3 +76,20 @@ def test_parser_names_the_missing_term():
         ql.require_term(ql.parse("-光伏 NOT 风电"), "-光伏 NOT 风电")
     ql.require_term(ql.parse("集成电路 -封装"), "集成电路 -封装")
     assert ql.parse("「先进 封装」").positive_terms()[0].phrase
+
+
+def test_global_options_may_follow_the_command_as_in_grep(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("关于支持标记甲集成电路产业发展的若干措施\n支持企业建设晶圆生产线。\n", encoding="utf-8")
+    (docs / "b.xlsx").write_bytes(b"not a document")  # named below, so skipped with a warning line
+    loud = icpolicy("ingest", docs / "a.txt", docs / "b.xlsx", "--index", tmp_path / "ix", home=tmp_path)
+    assert loud.returncode == 1 and "b.xlsx" in loud.err
+    (tmp_path / "ix2").mkdir()
+    quiet = icpolicy("ingest", docs / "a.txt", docs / "b.xlsx", "--index", tmp_path / "ix2", "-q", home=tmp_path)
+    assert quiet.returncode == 1 and "indexed" not in quiet.err, quiet.err
+    found = icpolicy("search", "标记甲", "--index", tmp_path / "ix", "-q", "-f", "json", home=tmp_path)
+    assert found.returncode == 0 and json.loads(found.out)["total"] == 1
+    # after --, a -q is a query word (an exclusion), not an option
+    literal = icpolicy("search", "--index", tmp_path / "ix", "标记甲", "--", "-q", "-f", home=tmp_path)
+    assert literal.returncode in (0, 1) and "No such option" not in literal.err

@@ -417,6 +417,12 @@ def test_a_read_only_index_is_one_line_and_nothing_is_lost(small_disk, built, tm
     assert done.returncode == 3
     line = one_line_error(done)
     assert "Read-only file system" in line and str(index_dir) in line and "nothing of this run was committed" in line
+    # searching, listing and describing need no write: a read-only share or disc still answers
+    found = cli("search", "标记底", "--index", index_dir, "-f", "json")
+    assert found.returncode == 0 and not found.stderr, found.stderr
+    assert json.loads(found.stdout)["total"] == 6
+    assert cli("docs", "--index", index_dir, "-f", "jsonl").stdout.count("\n") == 6
+    assert json.loads(cli("info", "--index", index_dir, "-f", "json").stdout)["documents"] == 6
     assert subprocess.run(["mount", "-o", "remount,rw", str(small_disk)]).returncode == 0
     assert total(index_dir, "标记底") == 6  # nothing was lost
 
@@ -439,6 +445,45 @@ def test_a_terminated_rebuild_leaves_the_index_and_no_folder_behind(index_copy, 
     assert process.returncode == 143 and "the rebuild was abandoned" in stderr, stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == siblings
     assert total(index_copy, "标记底") == 6 and total(index_copy, "标记弃") == 0
+
+
+@needs_proc
+def test_a_killed_rebuild_is_cleared_by_the_next_ingest_and_a_users_look_alike_is_not(index_copy, tmp_path):
+    docs = write_docs(tmp_path / "docs", 300, "杀")
+    look_alike = tmp_path / "index.rebuild-mine1234"  # a user's folder with a name like the tool's
+    look_alike.mkdir()
+    (look_alike / "notes.txt").write_text("mine", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "icpolicy", "ingest", "--rebuild", str(docs), "--index", str(index_copy), "-j", "2"],
+                               env=dict(os.environ, ICPOLICY_COMMIT_SECONDS="0.2"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    try:
+        started = lambda: [p for p in tmp_path.glob("index.rebuild-*") if p != look_alike and _committed(p) >= 8]  # noqa: E731
+        assert _wait_for(started, 60), "the rebuild never got going"
+        left = started()
+        os.killpg(process.pid, signal.SIGKILL)  # no chance to clean up
+        process.communicate(timeout=60)
+    finally:
+        for pid in _session(process.pid):
+            os.kill(pid, signal.SIGKILL)
+    assert all(p.exists() for p in left)
+    done = cli("ingest", write_docs(tmp_path / "more", 2, "续"), "--index", index_copy)
+    assert done.returncode == 0, done.stderr
+    assert not any(p.exists() for p in left) and "killed" in done.stderr
+    assert (look_alike / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert total(index_copy, "标记底") == 6 and total(index_copy, "标记续") == 2 and total(index_copy, "标记杀") == 0
+
+
+def test_what_a_killed_document_index_writer_leaves_is_the_indexs_own(index_copy, tmp_path):
+    """Whoosh's temporary folder (documents.tmp with column and posting runs) survives a kill -9 of a
+    plain ingest; a --rebuild must treat it as the index's, not refuse the folder as holding a user's file."""
+    leftovers = index_copy / "documents" / "documents.tmp"
+    leftovers.mkdir()
+    (leftovers / "k3j9x0q2.ctmp").write_bytes(b"")
+    (leftovers / "p8d7s6a5.run").write_bytes(b"")
+    docs = json.loads((index_copy / "icpolicy.json").read_text(encoding="utf-8"))["roots"][0]
+    done = cli("ingest", "--rebuild", docs, "--index", index_copy)
+    assert done.returncode == 0, done.stderr
+    assert not leftovers.exists() and total(index_copy, "标记底") == 6
 
 
 def test_the_index_deletes_nothing_it_did_not_make(tmp_path):

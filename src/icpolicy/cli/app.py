@@ -71,8 +71,36 @@ def index_dir(value: Path | None) -> tuple[Path, bool]:
     return where.path, where.may_seed
 
 
+_GLOBAL_FLAGS = frozenset({"-q", "--quiet", "--debug", "-v", "-vv", "-vvv", "--verbose"})
+
+
+def hoist_global_options(args: list[str]) -> list[str]:
+    """Move -q, -v, --debug and --backend typed after the command (`icpolicy ingest DIR -q`, as
+    grep and rg allow) in front of it, where click reads them; nothing after `--` is touched."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        if arg in _GLOBAL_FLAGS or arg.startswith("--backend="):
+            front.append(arg)
+        elif arg == "--backend" and i + 1 < len(args):
+            front.extend(args[i:i + 2])
+            i += 1
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
+
+
 class IcpolicyGroup(click.Group):
     """Turns the project's errors into one-line messages and documented exit codes."""
+
+    def parse_args(self, ctx, args):
+        return super().parse_args(ctx, hoist_global_options(list(args)))
 
     def invoke(self, ctx):
         try:

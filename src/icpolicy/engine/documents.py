@@ -25,8 +25,10 @@ from pathlib import Path
 
 NAME = "documents"
 STAMP = "documents.json"
-# The names this index writes into DIR/documents (Whoosh's TOC, segments, lock; the stamp): nothing else there is touched.
-LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_*.toc": None, f"{NAME}_*": None}
+# The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
+# writer that was killed, with its column and posting runs; the stamp): nothing else there is touched.
+LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_*.toc": None, f"{NAME}_*": None,
+          f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}}
 
 
 def _analyzer():

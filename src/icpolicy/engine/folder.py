@@ -17,6 +17,7 @@ stale lock behind.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -156,6 +157,38 @@ def _exchange(a: Path, b: Path) -> bool:
     if renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange) == 0:
         return True
     return False  # EINVAL (a file system without it), ENOSYS...: the two renames below
+
+
+_TEMP_NAME = re.compile(r"[a-z0-9_]{8}")  # the part tempfile.mkdtemp adds to a prefix
+
+
+def sweep(folder: Path, layout: Layout) -> list[Path]:
+    """Delete what a killed --rebuild of this index left beside it; returns what was deleted.
+
+    Called under the folder's lock, so no live rebuild of this index is writing there.  Only a
+    sibling whose name fresh_sibling makes for this index (NAME.rebuild-XXXXXXXX, NAME.old-XXXXXXXX)
+    and which holds index files alone (an old index in NAME.old-…/NAME) is deleted; anything
+    else, a user's folder of that name included, is left as it is.
+    """
+    swept: list[Path] = []
+    try:
+        entries = list(os.scandir(folder.parent))
+    except OSError:
+        return swept
+    for entry in entries:
+        purpose, _, suffix = entry.name[len(folder.name) + 1:].partition("-")
+        if not entry.name.startswith(folder.name + ".") or purpose not in ("rebuild", "old") or not _TEMP_NAME.fullmatch(suffix):
+            continue
+        path = Path(entry.path)
+        if entry.is_symlink() or not entry.is_dir():
+            continue
+        if purpose == "rebuild" and not foreign(path, layout):
+            shutil.rmtree(path, ignore_errors=True)
+            swept.append(path)
+        elif purpose == "old" and not foreign(path, {folder.name: layout}):
+            shutil.rmtree(path, ignore_errors=True)
+            swept.append(path)
+    return swept
 
 
 def discard(folder: Path, layout: Layout) -> None:

@@ -180,10 +180,39 @@ def open_tantivy(index_dir: Path, create: bool = False):
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
         if "ReadOnlyFilesystem" in str(exc) or "PermissionDenied" in str(exc):  # not damage: where it lives
+            if not create:
+                return _open_read_only(folder)
             raise IndexWriteFailed(str(folder), f"tantivy takes a lock file even to read ({str(exc)[:120]})",
                                    "the index is unchanged; open it where it can be written") from None
         named = re.search(r'in file `"?([^`"/]+)"?`', str(exc))  # tantivy names the file it could not read
         raise IndexDamaged(str(folder / named.group(1) if named else folder), f"tantivy cannot open it ({type(exc).__name__}: {str(exc)[:200]})") from None
+
+
+def _open_read_only(folder: Path):
+    """Open an index on a read-only disk or share.
+
+    tantivy takes a lock file in the index folder even to read, so it is opened through a
+    private temporary folder of links to its files (committed tantivy files are never
+    rewritten); the links go when the process ends.
+    """
+    import atexit
+    import shutil
+    import tempfile
+
+    import tantivy
+
+    view = Path(tempfile.mkdtemp(prefix="icpolicy-readonly-"))
+    atexit.register(shutil.rmtree, view, ignore_errors=True)
+    try:
+        for entry in folder.iterdir():
+            if entry.is_file() and not entry.name.startswith(".tantivy-"):
+                (view / entry.name).symlink_to(entry.resolve())
+        return tantivy.Index.open(str(view))
+    except BaseException as exc:
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        raise IndexWriteFailed(str(folder), f"cannot open the read-only index through {view} ({str(exc)[:120]})",
+                               "the index is unchanged; copy it where it can be written") from None
 
 
 writer_lock = folder.lock  # the single-writer lock lives with the folder's ownership rules

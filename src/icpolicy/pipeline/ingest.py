@@ -240,6 +240,8 @@ def ingest(
     try:
         with stop_flag() as stop, folder.lock(index_dir):
             try:
+                for left in folder.sweep(index_dir, index.layout()):
+                    log.warning("deleted %s, left by an ingest --rebuild that was killed", left)
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
                 facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
                 writer = index.Writer(target, facts)
