@@ -216,3 +216,22 @@ def test_breaks_after_a_function_word_or_before_a_subjectless_clause_are_healed(
     # a phrase is found across a passage break too; healed, it lies whole inside one passage
     assert "总部设在芜湖的显示驱动芯片企业" in one(index, "总部设在芜湖的显示驱动芯片企业")["text"]
     assert "车载显示芯片出货量同比增长六成" in one(index, "车载显示芯片出货量同比增长六成")["text"]
+
+
+def test_news_counts_relative_years_from_its_date(index):
+    # dated 2023-12-28: 明年 in the headline is 2024, and 今年 in the text is 2023
+    assert 2024 in one(index, "明年苏州将启动第二批车规芯片验证项目")["years"]
+    assert 2023 in one(index, "今年苏州已有十二款车规芯片")["years"]
+    assert one(index, "会同整车企业共同组织实施")["years"] == [2024]  # what the article speaks for
+
+
+def test_a_zone_of_a_city_with_a_namesake_county_is_the_citys(index):
+    hit = one(index, "给予三年办公用房租金全额补贴")
+    assert hit["region_path"] == ["江西省", "南昌市", "南昌高新区"] and hit["doc_number"] == "洪高新管发〔2024〕6号"
+
+
+def test_viewpoint_lead_ins_and_a_place_by_place_sentence_list(index):
+    assert one(index, "贵阳将扩大智算中心规模")["region_path"] == ["贵州省", "贵阳市"]
+    assert one(index, "南宁计划发展跨境电商数据服务")["region_path"] == ["广西壮族自治区", "南宁市"]
+    assert one(index, "智算项目总投资最高")["region_path"] == ["贵州省", "贵阳市"]
+    assert one(index, "保障数据中心用电")["region_path"] == ["西藏自治区", "拉萨市"]

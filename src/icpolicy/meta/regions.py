@@ -112,6 +112,9 @@ class Gazetteer:
             places = tuple(p for p in mention.places if p.level >= 1)
             if not places:
                 return mention
+            # 长沙 + 经开区: the zone of the city, not of its namesake county (长沙县) under it
+            cities = tuple(p for p in places if p.level == 1)
+            places = tuple(p for p in places if p.level == 1 or p.path[:2] not in {c.path for c in cities}) if cities else places
             zone_places = []
             for place in places:
                 if place.level == 1:

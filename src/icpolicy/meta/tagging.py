@@ -205,7 +205,9 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
         if found:
             return (found,)
-    found = years.title_year(title) or year or hinted or years.filename_year(stem) or years.most_stated(body)
+    # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
+    relative = years.spoken(title, year or hinted) if year or hinted else ()
+    found = years.title_year(title) or (relative[0] if relative else 0) or year or hinted or years.filename_year(stem) or years.most_stated(body)
     return (found,) if found else ()
 
 
@@ -311,6 +313,9 @@ class PassageTagger:
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
+        # news says 今年 of the year it is dated, whatever year it speaks for
+        news = meta.doc_type == _type_rules()["news_type"] and meta.issued[:4].isdigit()
+        self.dated = int(meta.issued[:4]) if news else 0
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document."""
@@ -359,6 +364,8 @@ class PassageTagger:
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
+        if self.dated and self.years == self.meta.years:
+            return self.dated
         own = self.years if len(self.years) == 1 else self.meta.years
         return own[0] if len(own) == 1 else 0
 
