@@ -116,11 +116,11 @@ def _is_report(texts: list[str]) -> bool:
     return any(p.search(text) for p in patterns for text in plain)
 
 
-def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "") -> str:
+def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "", report: bool | None = None) -> str:
     """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
     rules, hints = _type_rules(), hints or {}
     texts = opening if texts is None else texts
-    report = _is_report(texts)
+    report = _is_report(texts) if report is None else report
     if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
         return rules["news_type"]
     rule = _match_type(title, opening)
@@ -275,13 +275,14 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issuer = facts.issuer(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
-    if not issuer and _is_report(texts):
+    report = _is_report(texts)
+    if not issuer and report:
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
         issuer = facts.speaker(texts, region.path if local else ())
-    doc_type = detect_type(title, opening, region, hints, texts, issuer)
+    doc_type = detect_type(title, opening, region, hints, texts, issuer, report)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not _is_report(texts) and _is_roundup(paragraphs, title_region)
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region)
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
