@@ -19,6 +19,7 @@ Rules (patterns live in data/cleaning.toml):
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
@@ -35,6 +36,9 @@ _INNER_SPACE = re.compile(
     rf"(?<=[{_WIDE}]){_SPACES}(?=[{_WIDE}0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SPACES}(?=[{_WIDE}])"
 )
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+# character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters
+# (&amp; before another reference stays, so that cleaning twice reads the same as once)
+_ENTITY = re.compile(r"&(?:#\d{2,6};|#[xX][0-9a-fA-F]{2,5};|amp;(?!#|[A-Za-z]{2,8};)|(?!amp;)[A-Za-z]{2,8};)")
 _RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -77,6 +81,8 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     if layout == "markdown":
         text = _HTML_COMMENT.sub("\n", text)
     text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
     pages = text.split("\f")
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line
     for page in pages:
