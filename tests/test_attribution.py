@@ -235,3 +235,10 @@ def test_viewpoint_lead_ins_and_a_place_by_place_sentence_list(index):
     assert one(index, "南宁计划发展跨境电商数据服务")["region_path"] == ["广西壮族自治区", "南宁市"]
     assert one(index, "智算项目总投资最高")["region_path"] == ["贵州省", "贵阳市"]
     assert one(index, "保障数据中心用电")["region_path"] == ["西藏自治区", "拉萨市"]
+
+
+def test_page_chrome_inside_the_body_never_becomes_passages(index):
+    hit = one(index, "按采购额的百分之三给予奖励")
+    assert hit["region_path"] == ["江苏省", "苏州市", "常熟市"] and hit["issued"] == "2024-07-02"
+    for chrome in ("上一篇", "昆山发布显示面板十条", "张家港举办半导体材料对接会", "分享到", "责任编辑", "ICP备", "联系我们"):
+        assert hits(index, chrome) == [], chrome

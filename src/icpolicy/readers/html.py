@@ -37,6 +37,7 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     declared, parts, all_parts = _title(soup)
     for tag in soup(_DROP):
         tag.decompose()
+    _drop_chrome(soup)
     h1 = soup.find("h1")
     heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
     root = _main_container(soup) or soup.body or soup
@@ -67,6 +68,22 @@ def fragment_to_text(markup: str) -> str:
     for tag in soup(_DROP):
         tag.decompose()
     return _visible_text(soup.body or soup)
+
+
+_CLASS_PARTS = re.compile(r"[-_\s]+")
+
+
+def _drop_chrome(soup) -> None:
+    """Remove page chrome named by class or id ([page_chrome] of data/metadata.toml)."""
+    words = frozenset(rules()["page_chrome"]["words"])
+    chrome = []
+    for tag in soup.find_all(True):
+        names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+        if names.strip() and words & set(_CLASS_PARTS.split(names.lower())):
+            chrome.append(tag)
+    for tag in chrome:
+        if not tag.decomposed:
+            tag.decompose()
 
 
 def _meta_fields(soup) -> dict[str, str]:

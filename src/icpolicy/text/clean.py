@@ -201,7 +201,7 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
 
 def _strip_line(line: str, layout: str) -> tuple[str, int]:
     rules = _rules()
-    if not line or rules["furniture"].match(line) or rules["url"].match(line) or rules["nav"].match(line):
+    if not line or rules["furniture"].match(line) or rules["url"].match(line) or rules["nav"].match(line.lstrip("# ")):
         return "", 0
     level = 0
     if layout == "rendered":
