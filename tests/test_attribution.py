@@ -242,3 +242,9 @@ def test_page_chrome_inside_the_body_never_becomes_passages(index):
     assert hit["region_path"] == ["江苏省", "苏州市", "常熟市"] and hit["issued"] == "2024-07-02"
     for chrome in ("上一篇", "昆山发布显示面板十条", "张家港举办半导体材料对接会", "分享到", "责任编辑", "ICP备", "联系我们"):
         assert hits(index, chrome) == [], chrome
+
+
+def test_a_document_about_a_regional_group_is_filed_as_many_places(index):
+    assert one(index, "每年举办两次以上对接活动")["region_path"] == ["多地"]
+    assert one(index, "牵头组建区域创新联合体")["region_path"] == ["上海市"]
+    assert one(index, "扩大车规芯片产能")["region_path"] == ["江苏省"]

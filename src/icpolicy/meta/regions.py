@@ -272,6 +272,22 @@ def groups() -> dict[str, list[tuple[str, ...]]]:
     return members
 
 
+def group_region(text: str) -> Region | None:
+    """The region of a text about a regional group (长三角, 珠三角…): what its members share
+    (珠三角: 广东省), or 多地 when they lie in several provinces; None when it names no group."""
+    found = [name for name in groups() if name in text]
+    if not found:
+        return None
+    paths = [path for name in found for path in groups()[name]]
+    common: tuple[str, ...] = paths[0]
+    for path in paths[1:]:
+        n = 0
+        while n < min(len(common), len(path)) and common[n] == path[n]:
+            n += 1
+        common = common[:n]
+    return Region(common) if common else MULTI
+
+
 _PREFIX_FILTER = re.compile(r"^(全国|national)$", re.I)
 
 

@@ -173,6 +173,9 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
             found = gaz.resolve(gaz.find(match.group(1)))
             if found.path:
                 return found
+    grouped = regions.group_region(title)  # 长三角集成电路协同发展报告: 多地; 珠三角…: 广东省
+    if grouped:
+        return grouped
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
     if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
@@ -398,8 +401,8 @@ class PassageTagger:
             if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
             return opening.region
-        if meta.region == regions.NATIONAL and self.region == meta.region:
-            return opening.region  # a national text's passage about one place (一、前海要…)
+        if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
+            return opening.region  # a national or regional text's passage about one place (一、前海要…)
         return self.region
 
 
