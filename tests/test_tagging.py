@@ -93,3 +93,18 @@ def test_laws_are_typed_by_who_makes_them():
     assert doc_type("某某管理条例", "国务院令第1号公布", "第一条 为了规范管理，制定本条例。") == "行政法规"
     assert doc_type("工业和信息化部关于电子产品管理的规定", "第一条 为了规范管理，制定本规定。", "工业和信息化部", "2024年5月1日") == "部门规章"
     assert doc_type("国务院关于某事项的规定", "第一条 为了规范管理，制定本规定。") == "行政法规"
+
+
+def test_other_official_forms_are_typed_by_their_title():
+    from icpolicy.meta.tagging import tag_document
+
+    def doc_type(title):
+        return tag_document("", [(title, 0), ("一、总体要求。", 0)], "x")[0].doc_type
+
+    assert doc_type("某省人民政府关于加快发展数字经济的决定") == "决定"
+    assert doc_type("某市集成电路产业专项资金管理实施细则") == "细则"
+    assert doc_type("关于2024年某市国民经济和社会发展计划执行情况的报告") == "报告"
+    assert doc_type("某某局公告2024年第3号") == "公告"
+    assert doc_type("某省人民政府关于同意设立某某高新技术产业开发区的批复") == "批复"
+    assert doc_type("某市集成电路产业发展白皮书（2024年）") == "白皮书"
+    assert doc_type("某某出台集成电路产业扶持办法") == "新闻综述"  # a headline reporting one
