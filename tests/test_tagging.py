@@ -104,7 +104,7 @@ def test_other_official_forms_are_typed_by_their_title():
     assert doc_type("某省人民政府关于加快发展数字经济的决定") == "决定"
     assert doc_type("某市集成电路产业专项资金管理实施细则") == "细则"
     assert doc_type("关于2024年某市国民经济和社会发展计划执行情况的报告") == "报告"
-    assert doc_type("某某局公告2024年第3号") == "公告"
+    assert doc_type("某某局关于集成电路企业税收优惠事项的公告") == "公告"
     assert doc_type("某省人民政府关于同意设立某某高新技术产业开发区的批复") == "批复"
     assert doc_type("某市集成电路产业发展白皮书（2024年）") == "白皮书"
     assert doc_type("某某出台集成电路产业扶持办法") == "新闻综述"  # a headline reporting one
