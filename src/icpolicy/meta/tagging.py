@@ -25,7 +25,6 @@ from icpolicy.data import load_toml
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
-_TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
 _HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
@@ -45,6 +44,7 @@ def _type_rules() -> dict:
         "headline": re.compile(raw["news"]["headline"]),
         "report": [re.compile(p) for p in raw["report"]["structure"]],
         "report_type": raw["report"]["type"],
+        "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
     }
 
 
@@ -68,12 +68,12 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line):
             continue
         title, j = line, i
-        while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 120:
+        while not _type_rules()["title_end"].search(title) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
             if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1
-        if _TYPE_END.search(title) or "政府工作报告" in title:
+        if _type_rules()["title_end"].search(title) or "政府工作报告" in title:
             return title
     return ""
 
