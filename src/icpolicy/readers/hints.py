@@ -5,6 +5,7 @@ Which keys mean what is data (data/metadata.toml); values go out as RawText.hint
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from functools import lru_cache
@@ -23,9 +24,29 @@ def rules() -> dict:
     return load_toml("metadata.toml")
 
 
+_JSON_FRONT = re.compile(r"\A\ufeff?\s*(\{[ \t]*\n.*?\n\})[ \t]*(?:\n|\Z)", re.S)
+
+
+def _json_front_matter(text: str) -> tuple[dict[str, str], str] | None:
+    """Hugo's JSON front matter: an object opening the file, closed by a line "}"."""
+    match = _JSON_FRONT.match(text)
+    if not match:
+        return None
+    try:
+        data = json.loads(match.group(1))
+    except ValueError:
+        return None
+    fields = {str(k): _scalar(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    return (fields, text[match.end():]) if fields else None
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """(front-matter fields, the rest) of a markdown text; ({}, text) when it has none."""
     match = _FRONT.match(text)
+    if not match and text.lstrip("\ufeff \t\n").startswith("{"):
+        found = _json_front_matter(text)
+        if found:
+            return found
     if not match:
         unclosed = _UNCLOSED.match(text)
         if unclosed:
