@@ -42,8 +42,11 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
     root = _main_container(soup) or soup.body or soup
     text = _visible_text(root)
-    # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>
-    hints = hints + tuple(pair for pair in page_fields(_visible_text(soup.body or soup)) if pair[0] not in dict(hints))
+    # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>; lines
+    # of the article itself (报名时间：…) are the text's, read by the facts rules if at all
+    inside = set(text.split("\n"))
+    beside = "\n".join(line for line in _visible_text(soup.body or soup).split("\n") if line not in inside)
+    hints = hints + tuple(pair for pair in page_fields(beside) if pair[0] not in dict(hints))
     title = declared or _pick_title(parts, heading, text)
     site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
     if site and "site" not in dict(hints):
