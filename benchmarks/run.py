@@ -3,6 +3,7 @@
     python benchmarks/run.py --mb 10              # generate (once) and measure a 10 MB corpus
     python benchmarks/run.py --mb 100 --runs 5
     python benchmarks/run.py --passages 1000000 --skip-naive
+    python benchmarks/run.py --mb 100 --views     # also the analyst views (benchmarks/views.py)
 
 Prints a table and writes benchmarks/out/<corpus>.json.  Figures are medians (latency
 p50/p95 over the query set, repeated --runs times).  The peer is bare tantivy-bigram
@@ -220,6 +221,7 @@ def main() -> int:
     parser.add_argument("--oneshots", type=int, default=7, help="one-shot CLI searches of each system (alternating)")
     parser.add_argument("--skip-naive", action="store_true")
     parser.add_argument("--skip-rg", action="store_true")
+    parser.add_argument("--views", action="store_true", help="also the analyst views against search --all (benchmarks/views.py)")
     args = parser.parse_args()
     name = f"{args.mb:g}mb" if args.mb else f"{args.passages}p"
     corpus = HERE / "corpus" / name
@@ -240,10 +242,17 @@ def main() -> int:
         "ripgrep": None if args.skip_rg else measure_ripgrep(corpus, args.runs),
         "naive_whoosh_jieba": None if args.skip_naive else measure_naive(corpus, work, max(1, args.runs // 2)),
     }
+    if args.views:  # issue 14: each view within 2x of search --all for the same query
+        import views
+
+        views_work = HERE / "out" / f"views-{name}"
+        views_work.mkdir(parents=True, exist_ok=True)
+        views._ingest(corpus, views_work / "index")
+        report["views"] = {**views.measure(views_work / "index", args.runs), "changes": views.measure_changes(views_work, args.runs)}
     out = HERE / "out" / f"{name}.json"
     out.write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"corpus {name}: {report['text_mb']} MB text; {report['machine']}")
-    for system in ("icpolicy", "bare_tantivy_bigram", "icpolicy_over_bare_tantivy", "ripgrep", "naive_whoosh_jieba"):
+    for system in ("icpolicy", "bare_tantivy_bigram", "icpolicy_over_bare_tantivy", "ripgrep", "naive_whoosh_jieba", *(("views",) if args.views else ())):
         figures = report[system]
         if figures is None:
             print(f"  {system:<20} (not measured)")

@@ -10,7 +10,8 @@ first ran on it ("holdout", "holdout2", "holdout3", drawn one after the other).
 
 A found quantity is a detection hit when a label in the same passage has its value and unit;
 it is fully right when, besides, comparator, year and kind are equal and the labelled metric
-(a key phrase) lies inside the found one.  Precision = right / found, recall = right / labelled.
+(a key phrase) lies inside the found one.  Precision = right / found, recall = right / labelled;
+the same for each field alone (value, unit and that field right).
 """
 
 from __future__ import annotations
@@ -63,19 +64,23 @@ def score(rows: list[dict], verbose: bool = False) -> dict:
 
 
 def report(name: str, t: Counter) -> str:
-    """One line: detection and full-row precision/recall, and per-field agreement on detected rows."""
+    """One line: detection and full-row precision/recall, and each field's precision/recall (a
+    found quantity whose value, unit and that field are right, over found / over labelled)."""
     def pct(a, b):
         return f"{100 * a / b:5.1f}%" if b else "  n/a"
-    fields = " ".join(f"{f} {pct(t[f], t['detected'])}" for f in FIELDS)
+
+    def num(a, b):
+        return f"{100 * a / b:.0f}" if b else "n/a"
+    fields = " ".join(f"{f} {num(t[f], t['found'])}/{num(t[f], t['labelled'])}" for f in FIELDS)
     return (f"{name:8} labelled {t['labelled']:3} found {t['found']:3} | detection P {pct(t['detected'], t['found'])} R {pct(t['detected'], t['labelled'])}"
-            f" | all fields P {pct(t['right'], t['found'])} R {pct(t['right'], t['labelled'])} | {fields}")
+            f" | all fields P {pct(t['right'], t['found'])} R {pct(t['right'], t['labelled'])} | P/R % {fields}")
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     paths = [a for a in argv if a != "-v"]
     rows = [json.loads(line) for line in Path(paths[0] if paths else DEFAULT).read_text(encoding="utf-8").splitlines() if line.strip()]
-    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4"):
+    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
         chosen = [r for r in rows if r["split"] == split]
         if chosen:
             if verbose:

@@ -41,13 +41,39 @@ def test_reported_figure_takes_its_own_year_and_unit():
 
 def test_growth_rate_and_qualifier_thresholds():
     rows = extract("到2026年，软件业务收入年均增长12%左右，培育营收10亿元以上的企业3家。", 2024)
-    assert [(q.value, q.unit, q.comparator) for q in rows] == [(12, "%", "年均增长"), (3, "家", "")]
+    assert [(q.value, q.unit, q.comparator) for q in rows] == [(12, "%", "年均增长"), (3, "家", "新增")]
     assert rows[1].metric.endswith("企业")
 
 
 def test_base_year_is_not_the_figure_year():
     (q,) = extract("全年外贸进出口额比2020年增长18%。", 2023)
     assert (q.year, q.comparator, q.kind) == (2023, "增长", "reported")
+
+
+def test_chinese_numerals_and_fractions_are_quantities():
+    rows = extract("到2026年，新增专精特新企业三十家，带动就业两万人，营业收入突破千亿元，审批时间压缩三分之一。", 2024, "行动方案")
+    assert [(q.value, q.unit) for q in rows] == [(30, "家"), (2, "万人"), (1000, "亿元"), (33.33, "%")]
+    assert rows[2].comparator == "突破" and all(q.year == 2026 and q.kind == "target" for q in rows)
+    rows = extract("粮食生产能力达到一万二千亿斤，棉花增产四点七倍，职工二十一万六千余人。", 1957)
+    assert [(q.value, q.unit) for q in rows] == [(12000, "亿斤"), (4.7, "倍"), (216000, "人")]
+
+
+def test_ages_slogans_articles_and_numbers_are_no_quantities():
+    for text in ("为2-3岁幼儿家庭提供托育服务，65岁以上老年人免费乘坐公交。",
+                 "树牢“四个意识”，落实中央八项规定，打通“最后一公里”，依照第十二条处理。",
+                 "提出了五个“必须统筹好”，把急难愁盼办到“百分之百”，以上十四条自公布之日起施行。",
+                 "根据苏府规〔2023〕12号文件，本办法有效期5年，咨询电话：0512-68889999。",
+                 "重点做好以下9项工作。"):
+        assert extract(text, 2024, "通知") == [], text
+
+
+def test_range_stretch_and_cue_of_the_next_clause():
+    (q,) = extract("到2025年，关键工序数控化率提高到70%—75%。", 2023)
+    assert (q.value, q.comparator) == (70, "达到")
+    (q,) = extract("力争到2029年全市经济总量达到1万亿元。", 2025)
+    assert (q.comparator, q.year, q.kind) == ("力争", 2029, "target")
+    rows = extract("今年1至9月，全市实现营业收入4200亿元，同比增长7.6%。", 2024, "新闻综述")
+    assert [q.kind for q in rows] == ["reported", "reported"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -58,7 +84,7 @@ def test_every_quantity_points_back_into_the_text(parts):
     for q in extract(text, 2024, "行动方案"):
         assert 0 <= q.start < q.end <= len(text)
         span = text[q.start:q.end]
-        assert q.unit in span and q.kind in ("target", "reported") and q.value >= 0
+        assert (q.unit in span or "分之" in span) and q.kind in ("target", "reported") and q.value >= 0
 
 
 def test_labelled_sample_meets_the_bar():
@@ -70,7 +96,7 @@ def test_labelled_sample_meets_the_bar():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     rows = [json.loads(line) for line in module.DEFAULT.read_text(encoding="utf-8").splitlines()]
-    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4"):
+    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5"):
         t = module.score([r for r in rows if r["split"] == split])
         assert t["detected"] / t["found"] >= 0.9 and t["detected"] / t["labelled"] >= 0.9, split
 
@@ -217,6 +243,21 @@ def test_changes_csv_has_both_sides_and_moved_targets(reports_index):
     assert kinds == {"changed", "added", "removed"}
     moved = [row for row in table if "社会消费品零售总额" in row["moved"]]
     assert moved and moved[0]["from_text"] != moved[0]["to_text"] and moved[0]["from_doc_id"] != moved[0]["to_doc_id"]
+
+
+@needs_corpus
+def test_changes_xlsx_has_the_csv_rows(reports_index, tmp_path):
+    import csv
+
+    openpyxl = pytest.importorskip("openpyxl")
+    args = [sys.executable, "-m", "icpolicy", "changes", "旅游", "--region", "海拉尔", "--from", "2018", "--to", "2019", "--index", str(reports_index)]
+    out = tmp_path / "changes.xlsx"
+    proc = subprocess.run([*args, "-f", "xlsx", "-o", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    sheet = [tuple("" if v is None else str(v) for v in row) for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True)]
+    table = list(csv.reader(subprocess.run([*args, "-f", "csv"], capture_output=True, text=True).stdout.lstrip("\ufeff").splitlines()))
+    assert sheet[0][0] == "change" and len(sheet) == len(table) > 1
+    assert [row[0] for row in sheet] == [row[0] for row in table] and {row[0] for row in sheet[1:]} <= {"changed", "added", "removed"}
 
 
 @needs_corpus

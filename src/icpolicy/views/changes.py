@@ -7,6 +7,8 @@ added or removed.
 
 from __future__ import annotations
 
+import bisect
+
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
@@ -45,15 +47,16 @@ def change_rows(payload: dict) -> list[dict]:
     return rows
 
 
-def pick_document(ix, region: str, year: int, doc_type: str) -> dict:
-    """The one document of `doc_type` for `region` whose years include `year`; NoSingleDocument otherwise."""
-    from icpolicy.engine.search import Filters
+def pick_document(ix, region: str, year: int, doc_type: str, found: dict[str, str] | None = None) -> dict:
+    """The one document of `doc_type` for `region` whose years include `year`; NoSingleDocument otherwise.
 
-    found: dict[str, dict] = {}
-    for hit in ix.search("", Filters([region], str(year), [], [doc_type]), limit=None).hits:
-        found.setdefault(hit.doc_id, {"doc_id": hit.doc_id, "title": hit.title, "source": hit.source})
+    `found` (doc_id -> title) may hold the candidates of a search already made for a range of years
+    that includes `year` (see candidates)."""
+    from icpolicy.engine.search import Filters
     from icpolicy.views.documents import document_facts
 
+    if found is None:
+        found = candidates(ix, region, year, year, doc_type)
     records = {d: document_facts(ix, d)[0] for d in found}
     # the document of year Y: its own years end in Y, else include Y (a passage that merely mentions Y does not count)
     own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or [d for d, r in records.items() if year in _years(r)]
@@ -75,17 +78,32 @@ def pick_document(ix, region: str, year: int, doc_type: str) -> dict:
     raise NoSingleDocument(f"{len(own)} documents of type {doc_type} for {region} in {year}: {listed}; narrow with --type")
 
 
+def candidates(ix, region: str, first: int, last: int, doc_type: str) -> dict[str, str]:
+    """doc_id -> title of the documents of `doc_type` with a passage of `region` in first..last."""
+    from icpolicy.engine.search import Filters
+
+    found: dict[str, str] = {}
+    for hit in ix.search("", Filters([region], f"{first}-{last}" if first != last else str(first), [], [doc_type]), limit=None).hits:
+        found.setdefault(hit.doc_id, hit.title)
+    return found
+
+
 def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAULT_TYPE, query: str = "",
             threshold: float = THRESHOLD) -> dict:
     """{"from": doc, "to": doc, "added", "removed", "changed", "kept"} for two years of a place."""
-    old_doc = pick_document(ix, region, year_from, doc_type)
-    new_doc = pick_document(ix, region, year_to, doc_type)
-    old = _sentences(ix, old_doc["doc_id"])
-    new = _sentences(ix, new_doc["doc_id"])
+    from icpolicy.engine.search import Filters
+
+    # one search finds the documents of both years when they are close (a gap of years would read
+    # every document between)
+    both = candidates(ix, region, min(year_from, year_to), max(year_from, year_to), doc_type) if abs(year_to - year_from) <= 1 else None
+    old_doc = pick_document(ix, region, year_from, doc_type, both)
+    new_doc = pick_document(ix, region, year_to, doc_type, both)
     tree = ql.parse(query).tree if query.strip() else None
-    if tree is not None:
-        old = [s for s in old if matching.evaluate(tree, normalise(s["text"]))]
-        new = [s for s in new if matching.evaluate(tree, normalise(s["text"]))]
+    if tree is None:
+        old, new = _sentences(ix, old_doc["doc_id"]), _sentences(ix, new_doc["doc_id"])
+    else:
+        span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # every passage carries its document's years
+        old, new = _matching_sentences(ix, tree, Filters([region], span, [], [doc_type]), old_doc["doc_id"], new_doc["doc_id"])
     kept, pairs, added, removed = align(old, new, threshold)
     more, added, removed = pair_moved_targets(removed, added, year_from, year_to)
     pairs = sorted(pairs + more, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
@@ -114,11 +132,7 @@ def align(old: list[dict], new: list[dict], threshold: float):
     left_old = [s for k, s in enumerate(old) if k not in used_old]
     pairs = []
     if left_old and left_new:
-        # process.extract per sentence, not cdist: cdist needs numpy, which icpolicy does not
-        texts = [s["text"] for s in left_new]
-        candidates = sorted(((score, i, j) for i, s in enumerate(left_old)
-                             for _, score, j in process.extract(s["text"], texts, scorer=fuzz.ratio, score_cutoff=threshold, limit=None)),
-                            reverse=True)
+        candidates = sorted(_similar_pairs([s["text"] for s in left_old], [s["text"] for s in left_new], threshold), reverse=True)
         taken_old, taken_new = set(), set()
         for score, i, j in candidates:
             if i in taken_old or j in taken_new:
@@ -132,22 +146,42 @@ def align(old: list[dict], new: list[dict], threshold: float):
     return kept, pairs, left_new, left_old
 
 
+def _similar_pairs(old: list[str], new: list[str], threshold: float):
+    """(score, i, j) of every pair at or above the threshold.  fuzz.ratio is at most
+    200·short/(short+long), so each old sentence is scored (by process.extract, in C) only
+    against the new ones of a length that can reach the threshold."""
+    order = sorted(range(len(new)), key=lambda j: len(new[j]))
+    texts = [new[j] for j in order]
+    lengths = [len(t) for t in texts]
+    least = threshold / (200 - threshold) if threshold < 100 else 1.0  # shortest/longest ratio that can reach it
+    for i, text in enumerate(old):
+        lo = bisect.bisect_left(lengths, len(text) * least - 1e-9)
+        hi = bisect.bisect_right(lengths, len(text) / least + 1e-9) if least else len(texts)
+        if lo >= hi:
+            continue
+        for _, score, k in process.extract(text, texts[lo:hi], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
+            yield score, i, order[lo + k]
+
+
 def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to: int):
     """Pairs (old, new, similarity) of sentences left over by the alignment that state the same
     target (metric, unit, comparator) with another value: a moved target is a change, however
     much the wording around it changed.  Returns (pairs, new left, old left)."""
-    def keys(sentence, year):
-        return {(q.metric, q.unit, q.comparator): q.value for q in extract(sentence["text"], year) if q.metric}
-
-    old_keys = [keys(s, year_from) for s in old]
+    stated: dict[tuple, list[tuple[int, float]]] = {}  # (metric, unit, comparator) -> old sentences and values
+    for i, sentence in enumerate(old):
+        for q in extract(sentence["text"], year_from):
+            if q.metric:
+                stated.setdefault((q.metric, q.unit, q.comparator), []).append((i, q.value))
     candidates = []
     for j, sentence in enumerate(new):
-        mine = keys(sentence, year_to)
-        for i, theirs in enumerate(old_keys):
-            if any(k in theirs and theirs[k] != v for k, v in mine.items()):
-                score = fuzz.ratio(old[i]["text"], sentence["text"])
-                if score >= MOVED_FLOOR:
-                    candidates.append((score, i, j))
+        if not stated:
+            break
+        moved = {i for q in extract(sentence["text"], year_to) if q.metric
+                 for i, value in stated.get((q.metric, q.unit, q.comparator), ()) if value != q.value}
+        for i in moved:
+            score = fuzz.ratio(old[i]["text"], sentence["text"])
+            if score >= MOVED_FLOOR:
+                candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
         if i not in used_old and j not in used_new:
@@ -181,13 +215,32 @@ def moved_targets(a: str, b: str, year_a: int, year_b: int) -> list[dict]:
 
 
 def _sentences(ix, doc_id: str) -> list[dict]:
-    _, passages = ix.document(doc_id)
+    return _split(doc_id, ix.document(doc_id)[1])
+
+
+def _split(doc_id: str, passages: list[dict]) -> list[dict]:
     out = []
     for p in passages:
         for k, sentence in enumerate(split_sentences(p["text"])):
             if sentence.strip():
                 out.append({"doc_id": doc_id, "passage": p["passage"], "sentence": k, "text": sentence.strip()})
     return out
+
+
+def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
+    """The sentences of both documents that satisfy the query tree.  Such a sentence holds a
+    positive term, so only the passages the index finds for any positive term are read."""
+    terms = ql.ParsedQuery(tree).positive_terms()
+    anyterm = " OR ".join('"' + t.text.replace('"', "") + '"' for t in terms)
+    texts: dict[str, list] = {old_id: [], new_id: []}
+    for hit in ix.search(anyterm, filters, limit=None).hits:
+        if hit.doc_id in texts:
+            texts[hit.doc_id].append({"passage": hit.passage, "text": hit.text})
+    out = []
+    for doc_id in (old_id, new_id):
+        passages = sorted(texts[doc_id], key=lambda p: p["passage"])
+        out.append([s for s in _split(doc_id, passages) if matching.evaluate(tree, normalise(s["text"]))])
+    return out[0], out[1]
 
 
 def _years(record: dict) -> list[int]:

@@ -16,10 +16,11 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
     whose metric or clause mentions one of them.
     """
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
+    wanted = (lambda sentence: any(t in normalise(sentence) for t in terms)) if terms else None
     rows = []
     for hit in ix.search(query, filters, limit=None).hits:
         year = max(hit.years) if hit.years else 0
-        for q in extract(hit.text, year, hit.doc_type):
+        for q in extract(hit.text, year, hit.doc_type, wanted):
             if terms and not any(t in normalise(q.metric) or t in normalise(q.clause) for t in terms):
                 continue
             d = q.as_dict()
