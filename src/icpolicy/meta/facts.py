@@ -100,8 +100,19 @@ def is_news_source(text: str) -> bool:
     return any(word in text for word in _rules()["news"])
 
 
+_STATE = "中华人民共和国"  # 中华人民共和国国务院令 / 中华人民共和国国务院: cited as 国务院令, 国务院
+
+
+def _unprefixed(name: str) -> str:
+    return name[len(_STATE):] if name.startswith(_STATE) and len(name) > len(_STATE) + 2 else name
+
+
 def doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the document states one."""
+    return _unprefixed(_doc_number(title, opening, tail, hints))
+
+
+def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     opening = _merge_orders(opening)
     labelled = _labelled("doc_number", opening + tail)
     if labelled and DOC_NUMBER.search(labelled):
@@ -122,6 +133,10 @@ def doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> 
 
 def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文机关 (see module docstring)."""
+    return _unprefixed(_issuer(title, opening, tail, hints))
+
+
+def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     labelled = _labelled("issuer", opening + tail)
     if labelled:
         return labelled

@@ -65,11 +65,13 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
     for i, line in enumerate(lines):
-        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line):
+        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
             continue
         title, j = line, i
         while not _type_rules()["title_end"].search(title) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
+            if nxt.startswith(("——", "—")) and _type_rules()["title_end"].search(nxt):
+                return title  # a headline over a subtitle (——在…代表大会上的报告)
             if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1

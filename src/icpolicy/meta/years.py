@@ -96,10 +96,17 @@ def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
     return dated or most_stated(body)
 
 
+_TARGET_YEAR = re.compile(r"(?:到|至|力争到|争取到|展望)((?:19|20)\d{2})\s*年")
+
+
 def most_stated(body: list[str]) -> int:
-    """The year the texts write out most often (the later on a tie), or 0."""
-    counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
-    return max(counts, key=lambda y: (counts[y], y)) if counts else 0
+    """The year the texts write out most often (the later on a tie), or 0; a target year
+    (到2027年) counts only when the texts state no other year."""
+    plain = [_plain(text) for text in body]
+    counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
+    targets = Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text))
+    stated = Counter({year: n - targets[year] for year, n in counts.items() if n > targets[year]}) or counts
+    return max(stated, key=lambda y: (stated[y], y)) if stated else 0
 
 
 def filename_year(name: str) -> int:
