@@ -125,3 +125,14 @@ def test_law_titles_orders_subtitles_and_target_years():
     # a news item with no date: the year it reports, not the target year it quotes
     news = meta("某省芯片产业营收创新高", "记者从某省经信厅获悉，2025年全省集成电路产业营收增长两成。", "按照规划，到2027年产业营收将翻一番。")
     assert news.years == (2025,)
+
+
+def test_plan_years_from_chinese_numerals_bare_ranges_and_named_periods():
+    from icpolicy.meta.tagging import tag_document
+
+    def years(title):
+        return tag_document("", [(title, 0), ("一、总体目标。", 0), ("某市人民政府办公室", 0), ("二〇二四年十二月二十日", 0)], "x")[0].years
+
+    assert years("某市二〇二五年数字经济工作要点") == (2025,)
+    assert years("关于印发某市数字经济三年行动计划（2025-2027）的通知") == (2025, 2026, 2027)
+    assert years("某市“十五五”集成电路产业发展规划") == (2026, 2027, 2028, 2029, 2030)

@@ -26,13 +26,23 @@ def _plain(text: str) -> str:
     return text.translate(_DATE_FORMS)
 
 
+_BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）
+
+
 def plan_range(title: str) -> tuple[int, ...]:
-    """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025."""
-    match = _RANGE.search(_plain(title))
+    """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025, or
+    named by it (“十五五”规划 -> 2026 … 2030)."""
+    plain = _plain(title)
+    match = _RANGE.search(plain) or _BRACKET_RANGE.search(plain)
     if match:
         start, end = int(match.group(1)), int(match.group(2))
         if start <= end <= start + 15:
             return tuple(range(start, end + 1))
+    _, _, period_pattern, periods = _word_rules()
+    period = period_pattern.search(plain)
+    if period:
+        start, end = periods[period.group()]
+        return tuple(range(start, end + 1))
     return ()
 
 
@@ -79,10 +89,17 @@ def report_year(title: str, opening: list[str], body: list[str], stem: str = "")
     return max(counts, key=lambda y: (counts[y] + counts.get(y - 1, 0), y))
 
 
+_CN_YEAR = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年")
+
+
 def title_year(title: str) -> int:
-    """A year named in the title (统计公报, 考评办法, 工作方案), or 0."""
+    """A year named in the title (统计公报, 考评办法, 工作方案; 二〇二五年…工作要点), or 0."""
     match = _YEAR.search(_plain(title)) or _BARE_YEAR.search(_plain(title))
-    return int(match.group(1)) if match else 0
+    if match:
+        return int(match.group(1))
+    chinese = _CN_YEAR.search(title)
+    year = int("".join(str(_CN_DIGITS[c]) for c in chinese.group(1))) if chinese else 0
+    return year if 1900 <= year <= 2099 else 0
 
 
 def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
