@@ -67,3 +67,9 @@ def test_groups_expand_to_members_and_contradictions_resolve_to_nothing():
     assert ("重庆市",) in resolve_filter("成渝") and ("四川省", "成都市") in resolve_filter("成渝")
     assert resolve_filter("多地") == [("多地",)]
     assert resolve_filter("江苏杭州") == []  # 杭州 is not in 江苏
+
+
+def test_a_word_that_holds_a_place_name_is_not_that_place():
+    from icpolicy.meta.regions import gazetteer
+
+    assert [m.text for m in gazetteer().find("中山大学集成电路学院与中山市政府合作")] == ["中山市"]

@@ -68,9 +68,11 @@ class Gazetteer:
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
+        # words that hold a place name but name no place there (中山大学 is in 广州)
+        self._not_places = frozenset(rules.get("not_places", []))
         self.max_len = max(len(name) for name in self.names)
         lengths: dict[str, set[int]] = {}
-        for name in self.names:
+        for name in [*self.names, *self._not_places]:
             lengths.setdefault(name[0], set()).add(len(name))
         # per first character, the name lengths to try, longest first (most characters start no name)
         self._lengths = {first: sorted((n for n in found if n > 1), reverse=True) for first, found in lengths.items()}
@@ -159,6 +161,9 @@ class Gazetteer:
                 if length > n - i:
                     continue
                 word = text[i : i + length]
+                if word in self._not_places:
+                    i += length
+                    break
                 places = self.names.get(word)
                 if places:
                     mention = self._zone_after(text, i + length, Mention(i, i + length, word, tuple(places), word in self.short_names))
