@@ -84,8 +84,12 @@ def _drop_chrome(soup) -> None:
         names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
         if names.strip() and words & set(_CLASS_PARTS.split(names.lower())):
             chrome.append(tag)
+    if not chrome:
+        return
+    total = len(_CJK.findall(soup.get_text()))
     for tag in chrome:
-        if not tag.decomposed:
+        # a class name is a guess: an element holding most of the page's text is the article
+        if not tag.decomposed and len(_CJK.findall(tag.get_text())) <= total // 2:
             tag.decompose()
 
 
