@@ -12,6 +12,7 @@ import sys
 import time
 
 import pytest
+from hypothesis import given, strategies as st
 
 from icpolicy.engine import documents, schema, writer as index
 from icpolicy.errors import IndexDamaged
@@ -302,3 +303,13 @@ def test_a_file_altered_in_place_is_refused_by_the_next_ingest(small_index):
     result = _cli("ingest", SEEDS / "000_9cc3f131d6978670.txt", "--index", small_index)
     assert result.returncode == 3, result.stderr
     assert victim.name in result.stderr and "CRC-32" in result.stderr and "Traceback" not in result.stderr
+
+
+@given(st.text(alphabet="集成电路ab \ud800😀,。\x01", max_size=12), st.text(alphabet="集成电路ab😀", max_size=5))
+def test_bigram_field_is_each_pair_then_the_marked_pairs_of_the_tail(own, tail):
+    """The fast `bi` builder against its definition (engine/schema.py)."""
+    from icpolicy.engine.schema import END, TAIL_MARK, bigrams
+
+    full = own + (tail or END)
+    expected = [full[i : i + 2] for i in range(len(own))] + [TAIL_MARK + tail[i : i + 2] for i in range(len(tail) - 1)]
+    assert bigrams(own, tail) == " ".join(expected)

@@ -69,3 +69,50 @@ def test_a_latin_word_boundary_is_judged_on_the_text_as_written():
     assert occurrences("ASIC芯片", "sic", whole_latin=True) == []
     assert occurrences("ＡＳＩＣ芯片", "sic", whole_latin=True) == []
     assert [(a, b) for _, a, b in occurrences("用于AI ASIC", "ai", whole_latin=True)] == [(2, 4)]
+
+
+def _plain_characters() -> list[str]:
+    import re
+
+    from icpolicy.text import normalize
+
+    pattern = re.compile(f"[{normalize._PLAIN_RANGES}]")
+    return [chr(c) for c in range(0x110000) if pattern.match(chr(c))]
+
+
+def test_the_fast_nfkc_path_covers_only_characters_that_never_compose():
+    """Against the Unicode database: no character of the fast path is the second character of a
+    canonical composition or a combining mark, and its NFKC form is made of such characters."""
+    import unicodedata
+
+    seconds = set()
+    for code in range(0x110000):
+        parts = unicodedata.decomposition(chr(code)).split()
+        if len(parts) == 2 and not parts[0].startswith("<"):
+            seconds.add(chr(int(parts[1], 16)))
+    seconds.update(chr(c) for c in [*range(0x1161, 0x1176), *range(0x11A8, 0x11C3)])  # Hangul V and T jamo
+    plain = set(_plain_characters())
+    assert len(plain) > 20000
+    for char in plain:
+        assert char not in seconds and unicodedata.combining(char) == 0
+        assert set(unicodedata.normalize("NFKD", char)) <= plain
+
+
+@given(st.lists(st.sampled_from(_plain_characters()[::37] + list("，。：；（）！？　…ＡＢ１２ａb-~、《》「」")), max_size=60))
+def test_the_fast_nfkc_is_nfkc(chars):
+    import unicodedata
+
+    from icpolicy.text.normalize import nfkc
+
+    text = "".join(chars)
+    assert nfkc(text) == unicodedata.normalize("NFKC", text)
+    assert nfkc(text + "é") == unicodedata.normalize("NFKC", text + "é")  # outside the fast path
+
+
+def test_nfkc_outside_the_fast_path_composes():
+    import unicodedata
+
+    from icpolicy.text.normalize import nfkc
+
+    assert nfkc("集成电路e\u0301") == "集成电路é" == unicodedata.normalize("NFKC", "集成电路e\u0301")
+    assert nfkc("ＣＰＵ\u2f00") == "CPU一"

@@ -73,3 +73,47 @@ def test_a_word_that_holds_a_place_name_is_not_that_place():
     from icpolicy.meta.regions import gazetteer
 
     assert [m.text for m in gazetteer().find("中山大学集成电路学院与中山市政府合作")] == ["中山市"]
+
+
+def _reference_find(gaz, text):
+    """What find() promises, done the slow way: at each position the longest name, a zone
+    suffix after it taken in, no overlaps."""
+    from icpolicy.meta.regions import Mention
+
+    mentions, i = [], 0
+    while i < len(text):
+        for length in range(len(text) - i, 1, -1):
+            word = text[i : i + length]
+            if word in gaz.names:
+                mention = gaz._zone_after(text, i + length, Mention(i, i + length, word, tuple(gaz.names[word]), word in gaz.short_names))
+                mentions.append(mention)
+                i = mention.end
+                break
+        else:
+            i += 1
+    return mentions
+
+
+def test_find_agrees_with_the_slow_reference_on_made_up_text():
+    import random
+
+    gaz = gazetteer()
+    rng = random.Random(7)
+    names = sorted(gaz.names)
+    suffixes = [suffix for suffix, _ in gaz._zone_suffixes] + ["新区", "开发区"]
+    filler = "的和在发展高新区市县江苏南京产业"
+    for _ in range(3000):
+        parts = [rng.choice([rng.choice(names), rng.choice(names)[:2], rng.choice(names)[1:], rng.choice(suffixes), rng.choice(filler)])
+                 for _ in range(rng.randint(1, 8))]
+        text = "".join(parts)
+        assert gaz.find(text) == _reference_find(gaz, text), text
+
+
+def test_find_goes_on_after_a_zone_suffix_that_runs_into_another_name():
+    from icpolicy.meta.regions import Gazetteer
+
+    areas = [{"name": "江苏省", "type": "省", "children": [{"name": "苏州市", "children": [{"name": "吴江区"}]}]}]
+    gaz = Gazetteer(areas, {"aliases": {"新区港": "江苏省/苏州市/吴江区"}}, {"suffixes": {"高新区": "高新区"}})
+    for text in ["苏州高新区港口", "苏州高新区港吴江区", "新区港苏州高新区", "苏州新区港"]:
+        assert gaz.find(text) == _reference_find(gaz, text), text
+    assert [m.text for m in gaz.find("苏州高新区港吴江区")] == ["苏州高新区", "吴江区"]

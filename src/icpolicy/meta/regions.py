@@ -70,12 +70,9 @@ class Gazetteer:
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
         # words that hold a place name but name no place there (中山大学 is in 广州)
         self._not_places = frozenset(rules.get("not_places", []))
-        self.max_len = max(len(name) for name in self.names)
-        lengths: dict[str, set[int]] = {}
-        for name in [*self.names, *self._not_places]:
-            lengths.setdefault(name[0], set()).add(len(name))
-        # per first character, the name lengths to try, longest first (most characters start no name)
-        self._lengths = {first: sorted((n for n in found if n > 1), reverse=True) for first, found in lengths.items()}
+        self._zone_short = dict(self._zone_suffixes)
+        self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
+        self._matcher = None  # see _automaton
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
         national = rules.get("national", {}).get("patterns", [])
         self._national = re.compile("|".join(national)) if national else None
@@ -108,9 +105,10 @@ class Gazetteer:
 
     def _zone_after(self, text: str, end: int, mention: "Mention") -> "Mention":
         """A place name followed by a zone suffix (合肥高新区) is the zone (see data/zones.toml)."""
-        for suffix, short in self._zone_suffixes:
-            if not text.startswith(suffix, end):
-                continue
+        found = self._zone_pattern.match(text, end) if self._zone_pattern else None
+        if found:  # the longest suffix there: the alternatives are tried longest first
+            suffix = found.group()
+            short = self._zone_short[suffix]
             places = tuple(p for p in mention.places if p.level >= 1)
             if not places:
                 return mention
@@ -153,26 +151,32 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Place names in text, longest match first at each position, not overlapping."""
-        mentions = []
-        i, n = 0, len(text)
-        lengths_from = self._lengths
-        while i < n:
-            for length in lengths_from.get(text[i], ()):
-                if length > n - i:
-                    continue
-                word = text[i : i + length]
-                if word in self._not_places:
-                    i += length
-                    break
-                places = self.names.get(word)
-                if places:
-                    mention = self._zone_after(text, i + length, Mention(i, i + length, word, tuple(places), word in self.short_names))
-                    mentions.append(mention)
-                    i = mention.end
-                    break
-            else:
-                i += 1
+        mentions: list[Mention] = []
+        pos = 0
+        automaton, words = self._automaton()
+        for k, start, end in automaton.find_matches_as_indexes(text):
+            if start < pos:  # a zone suffix (below) ran past where the automaton went on: scan on from its end
+                return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self.find(text[pos:])]
+            word, places, short = words[k]
+            if not places:  # a word that holds a place name but names no place (中山大学)
+                pos = end
+                continue
+            mention = self._zone_after(text, end, Mention(start, end, word, places, short))
+            mentions.append(mention)
+            pos = mention.end
         return mentions
+
+    def _automaton(self):
+        """Aho-Corasick over every name of two or more characters, leftmost-longest: one pass in
+        Rust instead of a dictionary probe per character and name length (built on first use, ~10 ms)."""
+        if self._matcher is None:
+            import ahocorasick_rs
+
+            names = [name for name in self.names if len(name) > 1]
+            names += [word for word in self._not_places if word not in self.names]
+            self._matcher = (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
+                             [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
+        return self._matcher
 
     def lookup(self, name: str) -> list[Place]:
         """Every division a name (full, short, alias, or a/b/c path) may mean."""

@@ -7,13 +7,13 @@ Rules are data (data/sections.toml); this module only applies them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
 from icpolicy.models import Region
 from icpolicy.data import load_toml
+from icpolicy.text.normalize import nfkc
 
 _SENTENCE_END = "。；;！？!?"
 _LEAD_WINDOW = 16
@@ -55,7 +55,7 @@ def is_heading_like(text: str, heading: int) -> bool:
 def opening(text: str, heading: int) -> Opening | None:
     """The place a paragraph opens with, if any (see module docstring)."""
     rules = _rules()
-    plain = unicodedata.normalize("NFKC", text[:80]).replace("\u3000", " ").strip()
+    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
     start, bracket = 0, False
     for _ in range(6):
         match = rules["prefix"].match(plain, start)

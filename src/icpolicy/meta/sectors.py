@@ -69,18 +69,38 @@ def _covered(norm: str, start: int, end: int, excludes: tuple[str, ...]) -> bool
 
 def tag(norm: str) -> tuple[str, ...]:
     """Slugs of the segments a normalised passage discusses."""
-    found = []
-    for segment, any_keyword in zip(taxonomy(), _screens()):
-        if any_keyword.search(norm) and _matches(norm, segment):
-            found.append(segment.slug)
-    return tuple(found)
+    screened = _screen(norm)
+    return tuple(segment.slug for k, segment in enumerate(taxonomy()) if k in screened and _matches(norm, segment))
+
+
+def _screen(norm: str) -> set[int]:
+    """The segments (their places in the taxonomy) one of whose keywords occurs in the passage:
+    most passages mention none, and one Aho-Corasick pass over every keyword of every segment
+    rejects them faster than a search per segment (the full check follows in _matches)."""
+    automaton, owners, always = _screens()
+    found = set(always)
+    if automaton is not None:
+        for k in {k for k, _, _ in automaton.find_matches_as_indexes(norm, overlapping=True)}:
+            found.update(owners[k])
+    return found
 
 
 @lru_cache(maxsize=1)
-def _screens() -> tuple[re.Pattern, ...]:
-    """Per segment, one pattern for all its keywords: most passages mention none, and one
-    regex search rejects them faster than a find per keyword (the full check follows)."""
-    return tuple(re.compile("|".join(re.escape(k) for k in sorted(s.keywords, key=len, reverse=True)) or "(?!)") for s in taxonomy())
+def _screens():
+    """(automaton over the distinct keywords, keyword -> segments holding it, segments that always pass)."""
+    import ahocorasick_rs
+
+    owners: dict[str, list[int]] = {}
+    always = set()
+    for k, segment in enumerate(taxonomy()):
+        for keyword in segment.keywords:
+            if keyword:
+                owners.setdefault(keyword, []).append(k)
+            else:
+                always.add(k)  # an empty keyword occurs everywhere
+    words = list(owners)
+    automaton = ahocorasick_rs.AhoCorasick(words) if words else None
+    return automaton, [owners[w] for w in words], frozenset(always)
 
 
 CONTEXT_WINDOW = 12

@@ -13,13 +13,12 @@ Facts (文号, issuer, date) are in facts.py; the rules of all of these are in d
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
-from icpolicy.text.normalize import normalise
+from icpolicy.text.normalize import nfkc, normalise
 from icpolicy.text.passages import split_sentences
 from icpolicy.data import load_toml
 
@@ -48,8 +47,10 @@ def _type_rules() -> dict:
     }
 
 
+@lru_cache(maxsize=512)
 def _plain(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).replace(" ", "")
+    # cached: the type rules read the same opening lines several times (news, report, type passes)
+    return nfkc(text).replace(" ", "")
 
 
 def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
@@ -324,13 +325,16 @@ class PassageTagger:
         self.dated = int(meta.issued[:4]) if news else 0
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
-        """The next passages of the document."""
+        """The next passages of the document (their search forms are left in self.norms)."""
         out = []
+        self.norms: list[str] = []  # sectors are read from them, and the index wants them too
         for paragraph, level in paragraphs:
             for text in self._by_place(paragraph, level):
                 region = self._place(text, level)
                 stated = _union(years.stated(text), years.spoken(text, self._base()))
-                out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(normalise(text))))
+                norm = normalise(text)
+                out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(norm)))
+                self.norms.append(norm)
                 self.ordinal += 1
         return out
 

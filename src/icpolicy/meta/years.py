@@ -22,8 +22,12 @@ _DATE_FORMS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "�
                              "\u00a0": "", "\u2002": "", "\u2003": "", "\u2009": ""})
 
 
+_DATE_FORM_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DATE_FORMS)) + "]")
+
+
 def _plain(text: str) -> str:
-    return text.translate(_DATE_FORMS)
+    # most passages hold none of these characters: one regex scan instead of a table lookup per character
+    return text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
 
 
 _BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）

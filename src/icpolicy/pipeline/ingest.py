@@ -12,36 +12,36 @@ Workers are forked before the parent takes the index lock, so they never hold it
 die with the parent (PR_SET_PDEATHSIG on Linux, and a watch on the parent's pid elsewhere).
 SIGTERM is handled like Ctrl-C: what was done is committed, then the CLI exits 143.  Any
 OSError while writing the index becomes one IndexWriteFailed that says what was committed.
+
+The phases live in modules of their own: plan.py (what changed, duplicates, gone files),
+build.py (one file through the stages, in a worker), stream.py (large files, chunk by chunk),
+commits.py (write errors and commit counts); _run below runs them in order.
 """
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import logging
 import os
 import time
-import traceback
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from icpolicy.text import clean as cleaning
-from icpolicy.engine import folder, schema, writer as index
-from icpolicy.text import passages
 from icpolicy import readers
-from icpolicy.pipeline import stream
-from icpolicy.pipeline.walk import inside, walk
-from icpolicy.pipeline.workers import Stop, start_pool, stop_flag
-from icpolicy.meta import tagging
-from icpolicy.errors import ExtractionError, IndexWriteFailed, NotAnIndex
-from icpolicy.models import Document, IngestReport, Skipped, doc_id_for, source_key
-from icpolicy.text.normalize import normalise
-from icpolicy.meta.sectors import taxonomy_hash
-from icpolicy.text.tokens import cut
-from icpolicy.units import MB
 from icpolicy.data import read_bytes, rule_files
+from icpolicy.engine import folder
+from icpolicy.engine import writer as index
+from icpolicy.errors import IndexWriteFailed, NotAnIndex
+from icpolicy.meta.sectors import taxonomy_hash
+from icpolicy.models import IngestReport, Skipped
+from icpolicy.pipeline import build, commits, stream
+from icpolicy.pipeline import plan as planning
+from icpolicy.pipeline.build import build_document, read_document  # noqa: F401  (the stages' entry points, used from here)
+from icpolicy.pipeline.walk import walk
+from icpolicy.pipeline.workers import Stop, start_pool, stop_flag
+from icpolicy.units import MB
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
 log = logging.getLogger("icpolicy.ingest")
@@ -58,53 +58,6 @@ class Progress:
     current: str
 
 
-def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
-    """Read, clean, split, tag and tokenise one file (runs in a worker process)."""
-    document = read_document(path, max_bytes)
-    norms = [normalise(p.text) for p in document.passages]
-    return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
-
-
-def read_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> Document:
-    """Read, clean, split and tag one file: the Document every backend indexes."""
-    raw, data = readers.read(path, max_bytes)
-    paragraphs = cleaning.clean(raw.text, raw.layout)
-    if not paragraphs:
-        raise ExtractionError(str(path), "no text left after cleaning")
-    pieces = passages.split(paragraphs)
-    meta, passage_list = tagging.tag_document(raw.title, pieces, path.stem, raw.hints)
-    source = source_key(path)
-    stat = path.stat()
-    return Document(
-        doc_id=doc_id_for(source),
-        source=source,
-        content_hash=hashlib.sha256(data).hexdigest(),
-        meta=meta,
-        passages=tuple(passage_list),
-        mtime=stat.st_mtime,
-        size=stat.st_size,
-    )
-
-
-def _safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FILE_BYTES):
-    """build_document, with every failure turned into a Skipped reason (runs in the worker)."""
-    try:
-        return build_document(path, max_bytes)
-    except Exception as exc:
-        return _skipped(path, exc, debug)
-
-
-def _skipped(path: Path, exc: BaseException, debug: bool) -> Skipped:
-    """The Skipped entry, with a reason, for a file whose processing failed."""
-    if isinstance(exc, ExtractionError):
-        return Skipped(str(path), exc.reason)
-    if isinstance(exc, MemoryError):
-        return Skipped(str(path), "too large to process in memory")
-    # one bad file must never stop an ingest
-    detail = "".join(traceback.format_exception(exc)) if debug else f"{type(exc).__name__}: {exc}"
-    return Skipped(str(path), f"could not be processed ({detail})")
-
-
 def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: bool):
     """A large file through stream.py, with the same failure handling as the workers'.
 
@@ -112,102 +65,12 @@ def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: b
     """
     try:
         return stream.index_large(path, content_hash, writer, stop, on_chunk)
-    except (_WriteError, IndexWriteFailed):
+    except (commits.WriteError, IndexWriteFailed):
         raise
     except KeyboardInterrupt:
         return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
     except Exception as exc:
-        return _skipped(path, exc, debug)
-
-
-class _WriteError(Exception):
-    """An OSError while writing the index, carried past the per-file error handling."""
-
-    def __init__(self, error: OSError, action: str):
-        super().__init__(str(error))
-        self.error = error
-        self.action = action
-
-
-_ACTIONS = {"add": "adding a document", "flush": "writing a segment", "commit": "committing", "merge_small": "merging segments",
-            "delete_source": "removing a document", "cancel": "undoing"}
-
-
-class _Guarded:
-    """The writer, with its OSErrors marked as index write errors (so no file is blamed for them)."""
-
-    def __init__(self, writer: index.Writer):
-        self._writer = writer
-        self.dir = writer.dir
-
-    def __getattr__(self, name: str):
-        method = getattr(self._writer, name)
-
-        def call(*args, **kwargs):
-            try:
-                return method(*args, **kwargs)
-            except OSError as exc:
-                raise _WriteError(exc, _ACTIONS.get(name, name)) from exc
-
-        return call
-
-
-def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, gone: Iterable[str] = ()) -> tuple[list[Path], list[str], dict[str, str]]:
-    """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates.
-
-    Duplicates are decided once the batch's own changes are known: content that a changed or
-    gone file held is not "already indexed", so its identical twin is indexed in its place.
-    """
-    changed: dict[str, tuple[Path, str]] = {}
-    for source, path in files.items():
-        facts = known.get(source)
-        try:
-            stat = path.stat()
-        except OSError as exc:
-            report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
-            continue
-        if facts and facts["size"] == stat.st_size and facts["mtime"] == stat.st_mtime:
-            report.unchanged.append(str(path))
-            continue
-        try:
-            changed[source] = (path, readers.hash_file(path))
-        except PermissionError:
-            report.skipped.append(Skipped(str(path), "permission denied"))
-        except OSError as exc:
-            report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
-    leaving = set(gone) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
-    by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
-    todo, stale, digests = [], [], {}
-    for source, (path, digest) in changed.items():
-        owner = by_hash.get(digest)
-        if owner == source:
-            report.unchanged.append(str(path))
-        elif owner is not None:
-            report.duplicates.append((str(path), owner))
-            if source in known:  # it was indexed with other content, which is gone now
-                stale.append(source)
-        else:
-            by_hash[digest] = source
-            digests[str(path)] = digest
-            todo.append(path)
-    return todo, stale, digests
-
-
-def _gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> list[str]:
-    """Indexed sources under the given folders (or named files) that no longer exist on disk."""
-    trees = [str(p.resolve()) for p in paths if p.is_dir()]
-    named = {str(p.resolve()) for p in paths if not os.path.lexists(p)}
-    gone = []
-    for source in known:
-        if source in files or not (source in named or inside(source, trees)):
-            continue
-        try:
-            os.lstat(source)
-        except (FileNotFoundError, NotADirectoryError):
-            gone.append(source)  # really gone; an unreadable folder (EACCES) is not
-        except OSError:
-            pass
-    return sorted(gone)
+        return build.skipped(path, exc, debug)
 
 
 def ingest(
@@ -226,12 +89,13 @@ def ingest(
     try:
         _check_folder(index_dir, rebuild)
     except OSError as exc:
-        raise _write_failed(exc, index_dir, report, rebuild) from None
+        raise commits.write_failed(exc, index_dir, report, rebuild) from None
     roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
     workers = workers or os.cpu_count() or 1
     pool = None
     if workers > 1 and len(files) > 2:
         try:
+            build.warm()  # before the fork, so the workers share what it loads instead of each loading it
             pool = start_pool(workers)
         except Exception as exc:  # no processes to be had (limits, memory): work in this one
             log.warning("could not start %d worker processes (%s); indexing in this process", workers, exc)
@@ -246,26 +110,26 @@ def ingest(
                 facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
                 writer = index.Writer(target, facts)
                 known = {} if rebuild else writer.known_documents()
-                gone = [] if rebuild else _gone(paths, files, known)
-                todo, stale, digests = _plan(files, known, report, gone)
+                gone = [] if rebuild else planning.gone(paths, files, known)
+                todo, stale, digests = planning.plan(files, known, report, gone)
                 report.removed = gone
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
                 try:
-                    _run(_Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
+                    _run(commits.Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes)
                 finally:
                     writer.close()  # lets go of the engine's memory maps
                 if rebuild and not report.interrupted:
                     folder.swap(target, index_dir, index.layout())
                     target = None
-            except (OSError, _WriteError, IndexWriteFailed) as exc:
-                failed = _write_failed(exc, index_dir, report, rebuild)
+            except (OSError, commits.WriteError, IndexWriteFailed) as exc:
+                failed = commits.write_failed(exc, index_dir, report, rebuild)
                 try:
                     writer.cancel()  # frees what the failed write left, still under the lock
                 except Exception:
                     pass  # a later error must not hide the first
                 raise failed from None
     except OSError as exc:  # taking the lock: the folder cannot be created or written
-        raise _write_failed(exc, index_dir, report, rebuild) from None
+        raise commits.write_failed(exc, index_dir, report, rebuild) from None
     finally:
         if pool is not None:  # after Ctrl-C, SIGTERM or an error, workers finish their file and leave on their own
             pool.shutdown(wait=not report.interrupted and report.committed == len(report.indexed), cancel_futures=True)
@@ -283,31 +147,6 @@ def _check_folder(index_dir: Path, rebuild: bool) -> None:
         others = folder.foreign(index_dir, index.layout())
         if others:
             raise NotAnIndex(str(index_dir), f"holds {others[0]}, which icpolicy did not make; --rebuild replaces the whole folder, so move that out first (a plain ingest leaves it alone)")
-
-
-def _write_failed(exc: OSError | _WriteError | IndexWriteFailed, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
-    """One error that says what failed, where, and what of this run is in the index."""
-    if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
-        where, reason = exc.path, exc.reason
-        full = os.strerror(errno.ENOSPC)
-        if full not in reason and _free_bytes(index_dir) < 1 << 20:
-            reason = f"{full}: {reason}"
-    else:
-        error = exc.error if isinstance(exc, _WriteError) else exc
-        where = error.filename or index_dir
-        reason = error.strerror or str(error)
-        if error.errno is None and _free_bytes(index_dir) < 1 << 20:  # a short write: "N requested and M written"
-            reason = f"{os.strerror(errno.ENOSPC)}: {error}"
-    if isinstance(exc, _WriteError):
-        reason += f", while {exc.action}"
-    done = len(report.indexed)
-    if rebuild or not report.committed:
-        committed = "nothing of this run was committed: the index is as it was before"
-    elif report.committed >= done and not report.removed:
-        committed = f"all {done} documents of this run were committed before the failure"
-    else:
-        committed = f"{report.committed} documents of this run were committed before the failure, the rest were not"
-    return IndexWriteFailed(str(where), reason, committed + "; fix that and run the same command again")
 
 
 def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
@@ -359,7 +198,7 @@ class _Recorder:
         self.progress(path.name)
         if time.monotonic() - self.last_commit >= COMMIT_SECONDS:
             self.progress("committing…")
-            _commit(self.writer, report)
+            commits.commit(self.writer, report)
             self.last_commit = time.monotonic()
 
 
@@ -369,14 +208,14 @@ def _index_small(run: _Recorder, small: list[Path], pool, workers: int, stop, de
         for path in small:
             if stop.is_set():
                 break
-            run.record(path, _safe_build(path, debug, max_bytes))
+            run.record(path, build.safe_build(path, debug, max_bytes))
         return
     pending: dict[Future, Path] = {}
     queue = list(reversed(small))
     while (queue or pending) and not stop.is_set():
         while queue and len(pending) < workers * 4:
             path = queue.pop()
-            pending[pool.submit(_safe_build, path, debug, max_bytes)] = path
+            pending[pool.submit(build.safe_build, path, debug, max_bytes)] = path
         finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
         for future in finished:
             path = pending.pop(future)
@@ -394,7 +233,7 @@ def _index_large_files(run: _Recorder, large: list[Path], digests: dict[str, str
     for path in large:
         if stop.is_set():
             break
-        _commit(run.writer, run.report)
+        commits.commit(run.writer, run.report)
         streamed = [0]
 
         def on_chunk(nbytes: int, name: str = path.name, size: int = run.sizes[str(path)]) -> None:
@@ -418,45 +257,10 @@ def _account_interrupted(report: IngestReport, todo: list[Path], by: str) -> Non
 def _finish(run: _Recorder) -> None:
     """The last commit, then (unless interrupted) tantivy's merges run to the end."""
     run.progress("committing to the index…")
-    _commit(run.writer, run.report)
+    commits.commit(run.writer, run.report)
     if not run.report.interrupted:
         run.progress("merging segments…")
         run.writer.merge_small()
-
-
-def _free_bytes(index_dir: Path) -> int:
-    """Space left for the index (the nearest existing folder's file system), or a lot when unknown."""
-    for candidate in (index_dir, *index_dir.parents):
-        try:
-            st = os.statvfs(candidate)
-        except (OSError, AttributeError):  # missing folder; no statvfs on Windows
-            continue
-        return st.f_bavail * st.f_frsize
-    return 1 << 62
-
-
-def _commit(writer, report: IngestReport) -> None:
-    """Commit, and keep count of what of this run is committed, even when the commit fails after its commit point."""
-    before = _commit_marks(writer.dir)
-    try:
-        writer.commit()
-    except (_WriteError, IndexWriteFailed):
-        if _commit_marks(writer.dir) != before:  # a commit file was replaced: the commit took effect
-            report.committed = len(report.indexed)
-        raise
-    report.committed = len(report.indexed)
-
-
-def _commit_marks(index_dir: Path) -> list[tuple[str, int, int]]:
-    """The files whose replacement marks a commit: the manifest, and an engine's own (DIR/*/meta.json)."""
-    marks = []
-    for path in (index_dir / folder.MANIFEST, *sorted(index_dir.glob("*/meta.json"))):
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue
-        marks.append((str(path), st.st_ino, st.st_mtime_ns))
-    return marks
 
 
 def _rules_hash() -> str:

@@ -35,6 +35,7 @@ _SPACES = r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+"
 _INNER_SPACE = re.compile(
     rf"(?<=[{_WIDE}]){_SPACES}(?=[{_WIDE}0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SPACES}(?=[{_WIDE}])"
 )
+_ANY_SPACE = re.compile(_SPACES)
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 # character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters
 # (&amp; before another reference stays, so that cleaning twice reads the same as once)
@@ -100,8 +101,10 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         paragraphs = _heal(lines, layout in ("rendered", "markdown"))
     out = []
     for para in _join_title(paragraphs):
-        body = _INNER_SPACE.sub("", para.text)
-        body = re.sub(_SPACES, " ", body).strip()
+        body = para.text
+        if _ANY_SPACE.search(body):  # most paragraphs hold none: two scans saved
+            body = re.sub(_SPACES, " ", _INNER_SPACE.sub("", body))
+        body = body.strip()
         if body:
             out.append(Paragraph(body, para.heading))
     return out

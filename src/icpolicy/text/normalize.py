@@ -140,6 +140,31 @@ for _code in range(128):
     _TABLE[_code]
 
 
+# Characters that are starters, never the second character of a Unicode composition, and whose
+# NFKC forms are such characters too: in text made only of them NFKC works character by
+# character, so a translate table gives its result (tests/test_normalize.py checks this
+# against the Unicode database).  Chinese text is nearly always made only of them.
+_PLAIN_RANGES = "\u4e00-\u9fff\u3400-\u4dbf\x20-\x7e\uff01-\uff5e\u3000-\u3002\u3008-\u3011\u2014\u2018\u2019\u201c\u201d\u2026\u00b7"
+_NOT_PLAIN = None
+_PLAIN_NFKC: dict[int, str] = {}
+
+
+def nfkc(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), about twice as fast on ordinary Chinese text."""
+    global _NOT_PLAIN
+    if _NOT_PLAIN is None:
+        import re
+
+        _NOT_PLAIN = re.compile(f"[^{_PLAIN_RANGES}]")
+        for code in [*range(0x20, 0x7F), *range(0xFF01, 0xFF5F), *range(0x3000, 0x3003), *range(0x3008, 0x3012), 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0xB7]:
+            form = unicodedata.normalize("NFKC", chr(code))
+            if form != chr(code):
+                _PLAIN_NFKC[code] = form
+    if _NOT_PLAIN.search(text):
+        return unicodedata.normalize("NFKC", text)
+    return text.translate(_PLAIN_NFKC)
+
+
 def normalise(text: str) -> str:
     """Return the search form of text (see module docstring)."""
     return text.translate(_TABLE)

@@ -1,0 +1,105 @@
+"""Writing the index during an ingest: its OSErrors told apart from a bad file's, commits
+counted, and a failed write turned into one IndexWriteFailed that says what was committed."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+from icpolicy.engine import folder
+from icpolicy.engine import writer as index
+from icpolicy.errors import IndexWriteFailed
+from icpolicy.models import IngestReport
+
+
+class WriteError(Exception):
+    """An OSError while writing the index, carried past the per-file error handling."""
+
+    def __init__(self, error: OSError, action: str):
+        super().__init__(str(error))
+        self.error = error
+        self.action = action
+
+
+_ACTIONS = {"add": "adding a document", "flush": "writing a segment", "commit": "committing", "merge_small": "merging segments",
+            "delete_source": "removing a document", "cancel": "undoing"}
+
+
+class Guarded:
+    """The writer, with its OSErrors marked as index write errors (so no file is blamed for them)."""
+
+    def __init__(self, writer: index.Writer):
+        self._writer = writer
+        self.dir = writer.dir
+
+    def __getattr__(self, name: str):
+        method = getattr(self._writer, name)
+
+        def call(*args, **kwargs):
+            try:
+                return method(*args, **kwargs)
+            except OSError as exc:
+                raise WriteError(exc, _ACTIONS.get(name, name)) from exc
+
+        return call
+
+
+def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
+    """One error that says what failed, where, and what of this run is in the index."""
+    if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
+        where, reason = exc.path, exc.reason
+        full = os.strerror(errno.ENOSPC)
+        if full not in reason and free_bytes(index_dir) < 1 << 20:
+            reason = f"{full}: {reason}"
+    else:
+        error = exc.error if isinstance(exc, WriteError) else exc
+        where = error.filename or index_dir
+        reason = error.strerror or str(error)
+        if error.errno is None and free_bytes(index_dir) < 1 << 20:  # a short write: "N requested and M written"
+            reason = f"{os.strerror(errno.ENOSPC)}: {error}"
+    if isinstance(exc, WriteError):
+        reason += f", while {exc.action}"
+    done = len(report.indexed)
+    if rebuild or not report.committed:
+        committed = "nothing of this run was committed: the index is as it was before"
+    elif report.committed >= done and not report.removed:
+        committed = f"all {done} documents of this run were committed before the failure"
+    else:
+        committed = f"{report.committed} documents of this run were committed before the failure, the rest were not"
+    return IndexWriteFailed(str(where), reason, committed + "; fix that and run the same command again")
+
+
+def free_bytes(index_dir: Path) -> int:
+    """Space left for the index (the nearest existing folder's file system), or a lot when unknown."""
+    for candidate in (index_dir, *index_dir.parents):
+        try:
+            st = os.statvfs(candidate)
+        except (OSError, AttributeError):  # missing folder; no statvfs on Windows
+            continue
+        return st.f_bavail * st.f_frsize
+    return 1 << 62
+
+
+def commit(writer, report: IngestReport) -> None:
+    """Commit, and keep count of what of this run is committed, even when the commit fails after its commit point."""
+    before = commit_marks(writer.dir)
+    try:
+        writer.commit()
+    except (WriteError, IndexWriteFailed):
+        if commit_marks(writer.dir) != before:  # a commit file was replaced: the commit took effect
+            report.committed = len(report.indexed)
+        raise
+    report.committed = len(report.indexed)
+
+
+def commit_marks(index_dir: Path) -> list[tuple[str, int, int]]:
+    """The files whose replacement marks a commit: the manifest, and an engine's own (DIR/*/meta.json)."""
+    marks = []
+    for path in (index_dir / folder.MANIFEST, *sorted(index_dir.glob("*/meta.json"))):
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        marks.append((str(path), st.st_ino, st.st_mtime_ns))
+    return marks
