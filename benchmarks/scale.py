@@ -2,7 +2,11 @@
 
     python benchmarks/scale.py run --mb 100 [--runs 5]     # generate (once), load both, measure; writes benchmarks/out/scale-100mb.json
     nice python benchmarks/scale.py run --mb 1000 --runs 3
+    nice python benchmarks/scale.py run --mb 1000 --phase embedded     # the two long ingests apart (or side by side),
+    nice python benchmarks/scale.py run --mb 1000 --phase chdb
+    nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse     # then the interleaved queries on both
     python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
+    nice python benchmarks/scale.py replicate --mb 100 --times 10   # chdb alone on 10 SQL copies of the 100 MB tables
 
 Measured per corpus, both backends in the same process and run:
 - ingest MB/s: embedded `ingest` (its own workers, both cores); chdb end to end (the same
@@ -58,15 +62,12 @@ def _pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, math.ceil(q * len(ordered)) - 1))]
 
 
-def run(mb: float, runs: int, work: Path) -> dict:
+def run(mb: float, runs: int, work: Path, reuse: bool = False, phase: str = "all") -> dict:
     from icpolicy.engine.clickhouse.connection import ChdbConnection
-    from icpolicy.engine.clickhouse.loader import Loader
     from icpolicy.engine.clickhouse.search import ClickHouseIndex
     from icpolicy.engine.search import Filters, open_index
     from icpolicy.pipeline.ingest import ingest, walk
     from icpolicy.models import IngestReport
-    from icpolicy.pipeline.clickhouse_load import _read_one
-    from icpolicy.readers import MAX_FILE_BYTES
 
     corpus = work / f"corpus-{mb:g}mb"
     if not (corpus / ".done").exists():
@@ -78,13 +79,78 @@ def run(mb: float, runs: int, work: Path) -> dict:
     result: dict = {"mb": mb, "bytes": size, "files": len(files), "runs": runs, "cpus": os.cpu_count()}
 
     embedded_dir = work / f"embedded-{mb:g}mb"
-    shutil.rmtree(embedded_dir, ignore_errors=True)
-    start = time.perf_counter()
-    report = ingest([corpus], embedded_dir)
-    result["embedded_ingest_s"] = time.perf_counter() - start
-    result["passages"] = report.passages
+    done = work / f"embedded-{mb:g}mb.ingest.json"  # the ingest's figures, so a later run can reuse the index it built
+    if phase != "chdb" and not (reuse and done.exists() and embedded_dir.exists()):
+        shutil.rmtree(embedded_dir, ignore_errors=True)
+        done.unlink(missing_ok=True)
+        start = time.perf_counter()
+        report = ingest([corpus], embedded_dir)
+        done.write_text(json.dumps({"embedded_ingest_s": time.perf_counter() - start, "passages": report.passages,
+                                    "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}))
+    if phase == "embedded":
+        return {**result, **json.loads(done.read_text())}
 
     chdb_dir = work / f"chdb-{mb:g}mb"
+    chdb_done = work / f"chdb-{mb:g}mb.ingest.json"
+    if reuse and chdb_done.exists() and chdb_dir.exists():
+        conn = ChdbConnection(str(chdb_dir))
+    else:
+        chdb_done.unlink(missing_ok=True)
+        conn = _load_chdb(chdb_dir, files, result)
+        chdb_done.write_text(json.dumps({k: v for k, v in result.items() if k.startswith("chdb_") or k == "passage_bytes"}))
+    result.update(json.loads(chdb_done.read_text()))
+    if phase == "chdb":
+        return result
+    result.update({f"embedded_{k}" if k == "date" else k: v for k, v in json.loads(done.read_text()).items()})
+
+    settle = time.perf_counter()  # background merges of the freshly loaded parts would compete with the timed queries
+    while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": conn.database})[0]["n"]):
+        time.sleep(1)
+    result["chdb_merge_wait_s"] = time.perf_counter() - settle
+    result["chdb_parts"] = int(conn.rows("SELECT count() AS n FROM system.parts WHERE active AND database = {db:String} AND table = 'passages'",
+                                         {"db": conn.database})[0]["n"])
+    result["embedded_bytes"] = _du(embedded_dir)
+    parts = conn.rows("SELECT sum(bytes_on_disk) AS b FROM system.parts WHERE active AND database = {db:String}", {"db": conn.database})
+    result["chdb_bytes"] = int(parts[0]["b"])
+
+    embedded, clickhouse = open_index(embedded_dir), ClickHouseIndex(conn)
+    timings = {key: [] for key in ("embedded_plain", "chdb_plain", "embedded_filtered", "chdb_filtered", "embedded_views", "chdb_views")}
+    cpu = {key: [] for key in timings}  # CPU seconds of this process (all its threads): what the shared cores' load does not change
+    result["loadavg_before_queries"] = os.getloadavg()[0]
+    for text in QUERIES[:2]:  # warm both (file cache, chdb's first-query set-up)
+        embedded.search(text), clickhouse.search(text)
+    for _ in range(runs):
+        for kind, items in (("plain", [(q, {}) for q in QUERIES]), ("filtered", FILTERED)):
+            for text, f in items:
+                for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
+                    t, c = time.perf_counter(), time.process_time()
+                    ix.search(text, Filters(**f), limit=10)
+                    timings[f"{name}_{kind}"].append(time.perf_counter() - t)
+                    cpu[f"{name}_{kind}"].append(time.process_time() - c)
+        for _, text, by in VIEWS:
+            for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
+                t, c = time.perf_counter(), time.process_time()
+                ix.counts(text, None, by)
+                timings[f"{name}_views"].append(time.perf_counter() - t)
+                cpu[f"{name}_views"].append(time.process_time() - c)
+    for key, values in timings.items():
+        result[f"{key}_p50_ms"] = statistics.median(values) * 1000
+        result[f"{key}_p95_ms"] = _pct(values, 0.95) * 1000
+        result[f"{key}_cpu_p50_ms"] = statistics.median(cpu[key]) * 1000
+        result[f"{key}_cpu_p95_ms"] = _pct(cpu[key], 0.95) * 1000
+    result["loadavg_after_queries"] = os.getloadavg()[0]
+    result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    embedded.close()
+    return result
+
+
+def _load_chdb(chdb_dir: Path, files: list[Path], result: dict):
+    """Read the files in two workers and load their rows into chdb, timing both; the open connection."""
+    from icpolicy.engine.clickhouse.connection import ChdbConnection
+    from icpolicy.engine.clickhouse.loader import Loader
+    from icpolicy.pipeline.clickhouse_load import _read_one
+    from icpolicy.readers import MAX_FILE_BYTES
+
     shutil.rmtree(chdb_dir, ignore_errors=True)
     conn = ChdbConnection(str(chdb_dir))
     loader = Loader(conn)
@@ -92,42 +158,84 @@ def run(mb: float, runs: int, work: Path) -> dict:
     with ProcessPoolExecutor(max_workers=2) as pool:  # the workers read, clean, tag and encode rows, as `ingest` does
         made = [m for m in pool.map(_read_one, files, [MAX_FILE_BYTES] * len(files), chunksize=8) if isinstance(m, tuple)]
     result["chdb_read_s"] = time.perf_counter() - start
-    loading = time.perf_counter()  # the load alone, on its own: no workers compete for the cores
+    loading, cpu_start = time.perf_counter(), time.process_time()  # the load alone, on its own: no workers compete for the cores
     for document, lines in made:
         loader.add(document, lines)
     loader.flush()
     loader.clean_up()
     result["chdb_load_s"] = time.perf_counter() - loading
+    result["chdb_load_cpu_s"] = time.process_time() - cpu_start  # CPU of this process and chdb's threads (2 cores: wall >= cpu / 2)
     result["chdb_ingest_s"] = time.perf_counter() - start
     result["passage_bytes"] = loader.loaded_bytes
     result["chdb_passages"] = loader.loaded_passages
-    del made
+    return conn
 
-    result["embedded_bytes"] = _du(embedded_dir)
-    parts = conn.rows("SELECT sum(bytes_on_disk) AS b FROM system.parts WHERE active AND database = {db:String}", {"db": conn.database})
-    result["chdb_bytes"] = int(parts[0]["b"])
 
-    embedded, clickhouse = open_index(embedded_dir), ClickHouseIndex(conn)
-    timings = {key: [] for key in ("embedded_plain", "chdb_plain", "embedded_filtered", "chdb_filtered", "embedded_views", "chdb_views")}
-    for text in QUERIES[:2]:  # warm both (file cache, chdb's first-query set-up)
-        embedded.search(text), clickhouse.search(text)
+def replicate(mb: float, times: int, runs: int, work: Path) -> dict:
+    """chdb alone at times x the size: the `run --phase chdb` tables of mb, copied times over in
+    SQL under new document ids (database icpolicy_xN in the same folder), then the same queries
+    timed on it (wall and CPU).  For when reading times x mb of files is out of reach; the rows
+    repeat, so term statistics keep their proportions and every scan reads times x the bytes."""
+    from icpolicy.engine.clickhouse import schema
+    from icpolicy.engine.clickhouse.connection import ChdbConnection
+    from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS
+    from icpolicy.engine.clickhouse.search import ClickHouseIndex
+    from icpolicy.engine.search import Filters
+
+    folder = work / f"chdb-{mb:g}mb"
+    if not (work / f"chdb-{mb:g}mb.ingest.json").exists():
+        raise SystemExit(f"run `scale.py run --mb {mb:g} --phase chdb` first")
+    source = ChdbConnection(str(folder))
+    conn = ChdbConnection(str(folder), database=f"icpolicy_x{times}")
+    conn.command(f"DROP DATABASE IF EXISTS {conn.database}")
+    schema.create(conn)
+    renamed = {"doc": "concat(doc, '.', toString(k))", "source": "concat(source, '#', toString(k))"}
+    start = time.perf_counter()
+    for table, columns in (("passages", PASSAGE_COLUMNS), ("documents", DOCUMENT_COLUMNS)):
+        listed = ", ".join(renamed.get(c, c) for c in columns)
+        conn.command(f"INSERT INTO {conn.database}.{table} ({', '.join(columns)}) SELECT {listed} FROM {source.database}.{table} "
+                     f"ARRAY JOIN range({int(times)}) AS k")
+    result: dict = {"mb": mb * times, "replicated_from_mb": mb, "times": times, "runs": runs, "copy_s": time.perf_counter() - start}
+    settle = time.perf_counter()
+    while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": conn.database})[0]["n"]):
+        time.sleep(1)
+    result["merge_wait_s"] = time.perf_counter() - settle
+    info = schema.describe(conn)
+    result.update(passages=info["passages"], documents=info["documents"], chdb_bytes=info["bytes"])
+    result["passage_bytes"] = int(conn.rows(f"SELECT sum(length(text)) AS b FROM {conn.database}.passages")[0]["b"])
+    ix = ClickHouseIndex(conn)
+    ix.search(QUERIES[0])
+    timings: dict[str, list] = {k: [] for k in ("plain", "filtered", "views")}
+    cpu: dict[str, list] = {k: [] for k in timings}
+    result["loadavg_before_queries"] = os.getloadavg()[0]
     for _ in range(runs):
         for kind, items in (("plain", [(q, {}) for q in QUERIES]), ("filtered", FILTERED)):
             for text, f in items:
-                for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
-                    t = time.perf_counter()
-                    ix.search(text, Filters(**f), limit=10)
-                    timings[f"{name}_{kind}"].append(time.perf_counter() - t)
+                t, c = time.perf_counter(), time.process_time()
+                ix.search(text, Filters(**f), limit=10)
+                timings[kind].append(time.perf_counter() - t)
+                cpu[kind].append(time.process_time() - c)
         for _, text, by in VIEWS:
-            for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
-                t = time.perf_counter()
-                ix.counts(text, None, by)
-                timings[f"{name}_views"].append(time.perf_counter() - t)
-    for key, values in timings.items():
-        result[f"{key}_p50_ms"] = statistics.median(values) * 1000
-        result[f"{key}_p95_ms"] = _pct(values, 0.95) * 1000
-    embedded.close()
+            t, c = time.perf_counter(), time.process_time()
+            ix.counts(text, None, by)
+            timings["views"].append(time.perf_counter() - t)
+            cpu["views"].append(time.process_time() - c)
+    for kind in timings:
+        for q, values in (("", timings[kind]), ("cpu_", cpu[kind])):
+            result[f"chdb_{kind}_{q}p50_ms"] = statistics.median(values) * 1000
+            result[f"chdb_{kind}_{q}p95_ms"] = _pct(values, 0.95) * 1000
+    result["loadavg_after_queries"] = os.getloadavg()[0]
+    result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     return result
+
+
+def show_replicated(result: dict) -> None:
+    print(f"chdb, {result['times']} copies of the {result['replicated_from_mb']:g} MB tables: {result['passages']} passages, "
+          f"{result['passage_bytes'] / 1e6:.0f} MB of passage text, {result['chdb_bytes'] / 1e6:.0f} MB on disk; {result['runs']} runs; "
+          f"load average {result['loadavg_before_queries']:.1f} before, {result['loadavg_after_queries']:.1f} after; {result['date']}")
+    print("| | p50 wall | p95 wall | p50 CPU | p95 CPU |\n|---|---|---|---|---|")
+    for kind, label in (("plain", "top-10 query"), ("filtered", "top-10 query with filters"), ("views", "trend / stats")):
+        print(_row(label, [f"{result[f'chdb_{kind}_{q}_ms']:.0f} ms" for q in ("p50", "p95", "cpu_p50", "cpu_p95")]))
 
 
 def _row(label: str, values: list[str]) -> str:
@@ -140,18 +248,42 @@ def show(result: dict) -> None:
     print("| | embedded | chdb | chdb ÷ embedded |\n|---|---|---|---|")
     print(_row("ingest (files → searchable)", [mbps(result["embedded_ingest_s"]), mbps(result["chdb_ingest_s"]), f"{result['embedded_ingest_s'] / result['chdb_ingest_s']:.2f}× faster"]))
     print(_row("chdb load alone (passage text into the tables)", ["", mbps(result["chdb_load_s"], result["passage_bytes"]), ""]))
+    if "chdb_load_cpu_s" in result:
+        print(_row("chdb load alone, per CPU-second (idle cores give this to twice this)", ["", mbps(result["chdb_load_cpu_s"], result["passage_bytes"]), ""]))
     for kind in ("plain", "filtered", "views"):
         for q in ("p50", "p95"):
             e, c = result[f"embedded_{kind}_{q}_ms"], result[f"chdb_{kind}_{q}_ms"]
             label = {"plain": "top-10 query", "filtered": "top-10 query with filters", "views": "trend / stats"}[kind]
             print(_row(f"{label} {q}", [f"{e:.1f} ms", f"{c:.0f} ms", f"{c / e:.0f}×"]))
+            if f"chdb_{kind}_cpu_{q}_ms" in result:
+                e, c = result[f"embedded_{kind}_cpu_{q}_ms"], result[f"chdb_{kind}_cpu_{q}_ms"]
+                print(_row(f"{label} {q}, CPU time", [f"{e:.1f} ms", f"{c:.0f} ms", f"{c / e:.0f}×"]))
     print(_row("index bytes", [f"{result['embedded_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / result['embedded_bytes']:.2f}×"]))
+    if "loadavg_before_queries" in result:
+        print(f"load average {result['loadavg_before_queries']:.1f} before the queries, {result['loadavg_after_queries']:.1f} after; "
+              f"{result['chdb_parts']} passage parts after waiting {result['chdb_merge_wait_s']:.0f} s for merges; {result.get('date', '')}")
 
 
 def report(paths: list[Path]) -> None:
     runs = sorted((json.loads(p.read_text()) for p in paths), key=lambda r: r["bytes"])
     for r in runs:
         show(r)
+        print()
+    for copies in sorted(OUT.glob("replicated-*mb.json")):
+        big = json.loads(copies.read_text())
+        small = next((r for r in runs if r["mb"] == big["replicated_from_mb"]), None)
+        show_replicated(big)
+        if small is None:
+            continue
+        ratio = big["times"]
+        print(f"\nchdb growth exponents k (t ∝ size^k) from {small['mb']:g} MB (files) to its {ratio} copies, and extrapolation (per node)")
+        print("| measure | k | measured | 5 GB, one node | 100 GB on 20 nodes | 100 GB on 100 nodes |\n|---|---|---|---|---|---|")
+        for kind, label in (("plain", "top-10 p95"), ("filtered", "filtered top-10 p95"), ("views", "trend/stats p95")):
+            for q in ("p95", "cpu_p95"):
+                a, b = small[f"chdb_{kind}_{q}_ms" if q == "p95" else f"chdb_{kind}_cpu_p95_ms"], big[f"chdb_{kind}_{q}_ms"]
+                k = math.log(b / a) / math.log(ratio)
+                at = lambda gb: b * (gb * 1000 / big["mb"]) ** k
+                print(_row(f"{label}{' CPU' if q != 'p95' else ''}", [f"{k:.2f}", f"{b:.0f} ms"] + [f"{at(gb):.0f} ms" for gb in (5, 5, 1)]))
         print()
     if len(runs) < 2:
         return
@@ -176,14 +308,29 @@ def main() -> int:
     one.add_argument("--mb", type=float, required=True)
     one.add_argument("--runs", type=int, default=5)
     one.add_argument("--work", type=Path, default=HERE / "corpus")
+    one.add_argument("--reuse", action="store_true", help="use the index folder and chdb tables (and their ingest figures) of earlier runs of this size")
+    one.add_argument("--phase", choices=["all", "embedded", "chdb"], default="all",
+                     help="embedded / chdb: only build that store and record its ingest (then `run --reuse` measures the queries)")
+    copies = sub.add_parser("replicate")
+    copies.add_argument("--mb", type=float, default=100, help="size whose chdb tables are copied")
+    copies.add_argument("--times", type=int, default=10)
+    copies.add_argument("--runs", type=int, default=2)
+    copies.add_argument("--work", type=Path, default=HERE / "corpus")
     sub.add_parser("report")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     if args.command == "run":
         args.work.mkdir(parents=True, exist_ok=True)
-        result = run(args.mb, args.runs, args.work)
+        result = run(args.mb, args.runs, args.work, args.reuse, args.phase)
+        if args.phase != "all":
+            print(json.dumps(result))
+            return 0
         (OUT / f"scale-{args.mb:g}mb.json").write_text(json.dumps(result, indent=2))
         show(result)
+    elif args.command == "replicate":
+        result = replicate(args.mb, args.times, args.runs, args.work)
+        (OUT / f"replicated-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
+        show_replicated(result)
     else:
         report(sorted(OUT.glob("scale-*mb.json")))
     return 0

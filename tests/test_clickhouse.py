@@ -349,6 +349,8 @@ print(ClickHouseIndex(conn).search("集成电路", limit=None).total)
 def test_backend_errors_are_one_line_with_the_documented_codes(tmp_path):
     bad = _cli("--backend", "mysql://x", "search", "芯片")
     assert bad.returncode == 2 and "chdb:PATH" in bad.stderr and "Traceback" not in bad.stderr
+    closed = _cli("--backend", "clickhouse://127.0.0.1:9/icpolicy", "search", "芯片")  # nothing listens on the discard port
+    assert closed.returncode == 3 and closed.stderr.count("\n") == 1 and "cannot use ClickHouse at 127.0.0.1:9" in closed.stderr
     empty = _cli("--backend", f"chdb:{tmp_path / 'none'}", "search", "芯片")
     assert empty.returncode == 3 and "ingest" in empty.stderr and "Traceback" not in empty.stderr
     spec = f"chdb:{tmp_path / 'old'}"
@@ -361,3 +363,52 @@ conn.command("INSERT INTO icpolicy.meta (key, value, at) VALUES ('schema_version
     subprocess.run([sys.executable, "-c", bump], check=True, timeout=120)
     old = _cli("--backend", spec, "search", "芯片")
     assert old.returncode == 3 and "schema 0" in old.stderr and "Traceback" not in old.stderr
+
+
+def _json_rows(out: str, key: str) -> list:
+    """The rows of a view's JSON in a fixed order (hits come in each backend's own score order)."""
+    return sorted(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in json.loads(out)[key])
+
+
+def test_views_info_and_remove_work_on_chdb(tmp_path, seed_index):
+    spec = f"chdb:{tmp_path / 'ch'}"
+    missing = _cli("--backend", spec, "info", "-f", "json")
+    assert missing.returncode == 3 and json.loads(missing.stdout)["exists"] is False and not (tmp_path / "ch").exists()
+    assert _cli("--backend", spec, "ingest", str(SEEDS)).returncode == 0
+    for args, key in ((["targets", "集成电路", "-a", "-f", "json"], "targets"), (["docs", "集成电路", "-a", "-f", "json"], "documents"),
+                      (["docs", "--issuer", "人民政府", "--sort", "issued", "-f", "json"], "documents"),
+                      (["docs", "--title", "集成电路", "-r", "江苏", "-f", "json"], "documents")):
+        ours, theirs = _cli("--backend", spec, *args), _cli(*args, "--index", str(seed_index))
+        assert ours.returncode == theirs.returncode and _json_rows(ours.stdout, key) == _json_rows(theirs.stdout, key), args
+    issued = ["docs", "--sort", "issued", "-a", "-f", "json"]  # an order both backends share: the documents' own dates
+    assert json.loads(_cli("--backend", spec, *issued).stdout) == json.loads(_cli(*issued, "--index", str(seed_index)).stdout)
+
+    with open_index(seed_index) as ix:
+        passages = ix.search("", limit=None).total
+    facts = json.loads(_cli("--backend", spec, "info", "-f", "json").stdout)
+    assert (facts["index"], facts["why"], facts["exists"], facts["problem"]) == (spec, "flag", True, None)
+    assert (facts["documents"], facts["passages"], facts["schema_version"]) == (5, passages, 2) and facts["bytes"] > 0 and facts["last_ingest"]
+    table = _cli("info", env_extra={"ICPOLICY_BACKEND": spec})
+    assert table.returncode == 0 and spec in table.stdout and "$ICPOLICY_BACKEND" in table.stdout
+
+    first = sorted(SEEDS.iterdir())[0]
+    gone = _cli("--backend", spec, "remove", str(first), str(tmp_path / "never-ingested.txt"))
+    assert gone.returncode == 1 and f"removed: {first.resolve()}" in gone.stderr and "not in the index: " in gone.stderr
+    left = json.loads(_cli("--backend", spec, "info", "-f", "json").stdout)
+    assert left["documents"] == 4 and left["passages"] < passages
+    listed = json.loads(_cli("--backend", spec, "docs", "-a", "-f", "json").stdout)["documents"]
+    assert len(listed) == 4 and str(first.resolve()) not in {d["source"] for d in listed}
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not present")
+def test_changes_view_is_the_same_on_chdb(tmp_path):
+    reports = tmp_path / "reports"
+    reports.mkdir()
+    for path in sorted((CORPUS / "txt").glob("gwr_201[89]_neimenggu_hulunbeier_hailaer_gbk.txt")):
+        (reports / path.name).write_bytes(path.read_bytes())
+    spec, folder = f"chdb:{tmp_path / 'ch'}", tmp_path / "index"
+    assert _cli("--backend", spec, "ingest", str(reports)).returncode == 0
+    assert _cli("ingest", str(reports), "--index", str(folder)).returncode == 0
+    args = ["changes", "--region", "海拉尔", "--from", "2018", "--to", "2019", "-f", "json"]
+    ours, theirs = _cli("--backend", spec, *args), _cli(*args, "--index", str(folder))
+    assert ours.returncode == theirs.returncode == 0 and json.loads(ours.stdout) == json.loads(theirs.stdout)

@@ -21,6 +21,7 @@ Examples:
   icpolicy info -f json | jq .documents
   ICPOLICY_INDEX=~/work/index icpolicy info
   icpolicy info --index /srv/icpolicy/index
+  icpolicy --backend chdb:data/clickhouse info      ClickHouse tables instead of the folder
 
 \b
 JSON keys: index, why, reason, exists, schema_version, built_by, tool_version,
@@ -32,9 +33,13 @@ location is still reported).
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @output_option
 @color_option
-def info(index_path: Path | None, fmt: str, output: Path | None) -> None:
+@click.pass_context
+def info(ctx: click.Context, index_path: Path | None, fmt: str, output: Path | None) -> None:
     """Say where the index is and why (flag, env, folder or default), and what it holds."""
-    facts = describe(index_path)
+    from icpolicy.engine.clickhouse import backend_spec
+
+    spec = backend_spec(state(ctx).get("backend"))
+    facts = describe_backend(spec, bool(state(ctx).get("backend"))) if spec else describe(index_path)
     if fmt == "json":
         write_output(output, json.dumps(facts, ensure_ascii=False, indent=2) + "\n")
     else:
@@ -88,6 +93,33 @@ def describe(index_path: Path | None) -> dict:
     return facts
 
 
+def describe_backend(spec: str, from_flag: bool) -> dict:
+    """The facts `info` reports for ClickHouse tables (--backend or $ICPOLICY_BACKEND), same keys."""
+    from icpolicy._version import __version__
+    from icpolicy.engine.clickhouse import ENV
+    from icpolicy.engine.clickhouse import schema
+    from icpolicy.engine.clickhouse.connection import connect
+    from icpolicy.errors import IndexIncompatible, IndexMissing
+
+    facts = {"index": spec, "why": "flag" if from_flag else "env", "reason": "--backend" if from_flag else f"${ENV}", "exists": False,
+             "schema_version": None, "built_by": None, "tool_version": __version__, "documents": 0, "passages": 0, "bytes": 0,
+             "last_ingest": None, "folders": [], "problem": None}
+    try:
+        conn = connect(spec, create=False)
+    except IndexMissing as exc:
+        facts["problem"] = str(exc)
+        return facts
+    try:
+        facts.update(exists=True, **schema.describe(conn))
+    except IndexMissing as exc:
+        facts.update(exists=False, problem=str(exc))
+    except IndexIncompatible as exc:
+        facts["problem"] = str(exc)
+    finally:
+        conn.close()
+    return facts
+
+
 def _bytes(folder: Path) -> int:
     total = 0
     for dirpath, _dirs, files in os.walk(folder):
@@ -119,6 +151,7 @@ Examples:
   icpolicy remove ~/reports/old-draft.docx
   icpolicy remove ~/reports/2019/             every document ingested from under that folder
   icpolicy remove gone.pdf --index /srv/icpolicy/index
+  icpolicy --backend clickhouse://db1:8123/icpolicy remove ~/reports/2019/
 
 \b
 Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named),
@@ -133,10 +166,18 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
     A removed folder is also dropped from what `ingest --rebuild` reads again. Your files are
     never touched: only the index changes.
     """
+    from icpolicy.engine.clickhouse import backend_spec
     from icpolicy.pipeline.remove import remove as run_remove
 
-    folder = locate_index(index_path).path
-    report = run_remove(list(paths), folder)
+    if spec := backend_spec(state(ctx).get("backend")):  # ClickHouse tables (issue 16)
+        from icpolicy.engine.clickhouse.connection import connect
+        from icpolicy.pipeline.clickhouse_load import remove as remove_rows
+
+        folder = spec
+        report = remove_rows(list(paths), connect(spec, create=False))
+    else:
+        folder = locate_index(index_path).path
+        report = run_remove(list(paths), folder)
     if not state(ctx).get("quiet"):
         err_console().print(f"icpolicy: removed {len(report.removed)} documents from {folder}", highlight=False, markup=False)
         for source in report.removed:

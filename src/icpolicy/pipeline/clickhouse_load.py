@@ -68,6 +68,28 @@ def ingest_spec(spec: str, paths: list[Path], index_dir=None, rebuild: bool = Fa
     return ingest(paths, connect(spec), workers, on_progress, max_file_mb, follow_links)
 
 
+def remove(paths: list[Path], conn: Connection):
+    """Take the documents of the given files, or of every file under the given folders, out of
+    the tables (the files need not exist); a pipeline.remove.RemoveReport."""
+    from icpolicy.pipeline.remove import RemoveReport, _keys, _under
+
+    schema.check(conn)
+    report = RemoveReport()
+    known = known_documents(conn)
+    gone: set[str] = set()
+    for path in paths:
+        group = _keys(path)
+        matched = [source for source in known if any(_under(source, key) for key in group)]
+        if not matched:
+            report.not_found.append(str(path))
+        gone.update(matched)
+    with Loader(conn) as loader:
+        for source in sorted(gone):
+            loader.delete(known[source]["doc"], source)
+    report.removed = sorted(gone)
+    return report
+
+
 def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str]]:
     """(files to read, sources to drop): unchanged files and duplicate contents are reported, not read."""
     by_hash = {facts["content_hash"]: source for source, facts in known.items()}
@@ -155,7 +177,7 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
             lines = passage_lines(document)
             pf.write("".join(f"{gen}\t{line}" for line in lines))
             rows += len(lines)
-            df.write(f"{gen}\t{document_line(document)}")
+            df.write(f"{gen}\t{document_line(document, lines)}")
             docs += 1
     statements = [f"CREATE DATABASE IF NOT EXISTS {database}"] + schema.ddl(database)
     statements.append(f"INSERT INTO {database}.meta (key, value) VALUES ('schema_version', '{schema.SCHEMA_VERSION}')")

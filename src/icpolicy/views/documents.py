@@ -40,11 +40,15 @@ def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | 
     title field matches whole jieba words (昆山 would miss 昆山市) and its 文号 field exact
     brackets ([2023] would miss 〔2023〕).
     """
-    from icpolicy.engine import documents as document_index
-
     if not (title or issuer or number):
         return None
-    return {facts["doc_id"] for facts in document_index.query(ix.index_dir, issuer=issuer or None)
+    if hasattr(ix, "document_records"):  # the ClickHouse backend keeps the facts in its documents table
+        records = ix.document_records(issuer=issuer or None)
+    else:
+        from icpolicy.engine import documents as document_index
+
+        records = document_index.query(ix.index_dir, issuer=issuer or None)
+    return {facts["doc_id"] for facts in records
             if (not title or title_matches(facts.get("title", ""), title))
             and (not number or number_matches(facts.get("doc_number", ""), number))}
 

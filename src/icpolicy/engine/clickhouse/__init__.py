@@ -25,4 +25,4 @@ def open_backend(spec: str):
     from icpolicy.engine.clickhouse.connection import connect
     from icpolicy.engine.clickhouse.search import ClickHouseIndex
 
-    return ClickHouseIndex(connect(spec))
+    return ClickHouseIndex(connect(spec, create=False))

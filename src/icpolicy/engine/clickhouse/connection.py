@@ -6,11 +6,13 @@ data stream; SQL text is only ever built from the project's own constant fragmen
 from __future__ import annotations
 
 import json
+import os
 from urllib.parse import urlsplit
 
 from icpolicy.errors import IndexMissing, UsageError
 
 DEFAULT_DB = "icpolicy"
+MIN_SERVER = "23.3"  # lightweight DELETE, GROUPING SETS, {name:Type} parameters, and what clickhouse-connect asks at connect
 _SESSIONS: dict[str, object] = {}  # chdb allows one data path per process: one session per path
 
 
@@ -117,10 +119,15 @@ class ServerConnection(Connection):
             raise UsageError("the ClickHouse server backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
         self.where = f"clickhouse://{host}:{port}/{database}"
         self.database = database
+        import logging
+
+        logging.getLogger("clickhouse_connect").setLevel(logging.CRITICAL)  # its own log line would repeat the one error line below
         try:
             self._client = clickhouse_connect.get_client(host=host, port=port, username=username or "default", password=password or "")
-        except Exception as exc:  # the driver raises its own types for refused connections and bad logins
-            raise IndexMissing(f"cannot reach ClickHouse at {host}:{port} ({type(exc).__name__}); check --backend") from None
+        except Exception as exc:  # the driver raises its own types for refused connections, bad logins and old servers
+            reason = " ".join(str(exc).split())[:240]
+            raise IndexMissing(f"cannot use ClickHouse at {host}:{port} ({type(exc).__name__}: {reason}); check --backend; "
+                               f"the server must be ClickHouse {MIN_SERVER} or later") from None
 
     def rows(self, sql, params=None):
         result = self._client.query(sql, parameters=params or {})
@@ -140,12 +147,17 @@ class ServerConnection(Connection):
         self._client.close()
 
 
-def connect(spec: str) -> Connection:
-    """A connection from a backend spec: `chdb:PATH` or `clickhouse://[USER[:PASS]@]HOST[:PORT]/DB`."""
+def connect(spec: str, create: bool = True) -> Connection:
+    """A connection from a backend spec: `chdb:PATH` or `clickhouse://[USER[:PASS]@]HOST[:PORT]/DB`.
+
+    create=False (commands that only read or remove): a chdb folder that is not there is
+    IndexMissing, not made."""
     if spec.startswith("chdb:"):
         path = spec[len("chdb:"):]
         if not path:
             raise UsageError("--backend chdb:PATH needs a folder, e.g. chdb:data/clickhouse")
+        if not create and not os.path.isdir(path):
+            raise IndexMissing(f"no icpolicy tables at {spec} (no such folder): load them with: icpolicy --backend {spec} ingest PATH...")
         return ChdbConnection(path)
     if spec.startswith("clickhouse://"):
         parts = urlsplit(spec)

@@ -16,18 +16,22 @@ from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.models import Document
 from icpolicy.text.normalize import TAIL, normalise
 
-PASSAGE_COLUMNS = ["gen", "province", "city", "doc", "passage", "region", "years", "sectors", "type", "text", "norm", "own"]
+PASSAGE_COLUMNS = ["gen", "province", "city", "doc", "passage", "region", "years", "sectors", "type", "text", "norm", "own", "words"]
 DOCUMENT_COLUMNS = ["gen", "doc", "live", "source", "content_hash", "size", "mtime", "title", "type", "doc_number",
-                    "issuer", "issued", "region", "years", "n_passages"]
+                    "issuer", "issued", "region", "years", "n_passages", "own_bytes"]
 BATCH_BYTES = 16_000_000  # text per insert: big blocks load fast and keep parts few
 
 
 def passage_lines(document: Document) -> list[str]:
     """The passages table rows of a document as TabSeparated lines, all columns but the leading gen.
 
-    Its normalised text carries the next passage's first TAIL normalised characters.  Built in
-    the worker processes, so the loader only joins and inserts.
+    Its normalised text carries the next passage's first TAIL normalised characters; its words
+    are the distinct jieba words of two characters or more of its own normalised text (the
+    words the embedded index boosts).  Built in the worker processes, so the loader only joins
+    and inserts.
     """
+    from icpolicy.text.tokens import cut
+
     norms = [normalise(p.text) for p in document.passages]
     lines = []
     for k, passage in enumerate(document.passages):
@@ -35,17 +39,27 @@ def passage_lines(document: Document) -> list[str]:
         path = list(passage.region.path)
         row = (path[0] if path else "", path[1] if len(path) > 1 else "", document.doc_id, passage.ordinal, path,
                list(passage.years), list(passage.segments), document.meta.doc_type, passage.text, norms[k] + tail,
-               len(norms[k].encode("utf-8")))
+               len(norms[k].encode("utf-8")), word_field(cut(norms[k])))
         lines.append(tsv_line(row))
     return lines
 
 
-def document_line(document: Document, live: bool = True) -> str:
-    """The documents table row that commits a document's generation (or, live=False, deletes it), without gen."""
+def word_field(words) -> str:
+    """The `words` column: the distinct words of two characters or more, each between WORD_SEP."""
+    distinct = sorted({w for w in words if len(w) > 1})
+    return schema.WORD_SEP + "".join(w + schema.WORD_SEP for w in distinct) if distinct else ""
+
+
+def document_line(document: Document, lines: list[str]) -> str:
+    """The documents table row that commits a document's generation, without gen; lines are its passage_lines.
+
+    own_bytes, the byte length of its passages' normalised texts (their `own` column), gives
+    with n_passages the average passage length BM25 needs without scanning the passages."""
     meta = document.meta
-    return tsv_line((document.doc_id, int(live), document.source, document.content_hash, int(document.size), float(document.mtime),
+    own_bytes = sum(int(line.split("\t", 11)[10]) for line in lines)
+    return tsv_line((document.doc_id, 1, document.source, document.content_hash, int(document.size), float(document.mtime),
                      meta.title, meta.doc_type, meta.doc_number, meta.issuer, meta.issued, list(meta.region.path), list(meta.years),
-                     len(document.passages)))
+                     len(document.passages), own_bytes))
 
 
 def tsv_line(row: tuple) -> str:
@@ -97,7 +111,7 @@ class Loader:
         earlier generation of the document when the batch commits."""
         lines = passage_lines(document) if lines is None else lines
         self._passages += lines
-        self._documents.append(document_line(document))
+        self._documents.append(document_line(document, lines))
         size = sum(len(p.text.encode("utf-8")) for p in document.passages)
         self._bytes += size
         self.loaded_bytes += size
@@ -107,7 +121,7 @@ class Loader:
 
     def delete(self, doc_id: str, source: str) -> None:
         """Remove a document from what searches see (committed with the batch)."""
-        self._documents.append(tsv_line((doc_id, 0, source, "", 0, 0.0, "", "", "", "", "", [], [], 0)))
+        self._documents.append(tsv_line((doc_id, 0, source, "", 0, 0.0, "", "", "", "", "", [], [], 0, 0)))
 
     def flush(self) -> None:
         """Insert the queued passages, then commit them with their documents rows."""
@@ -120,9 +134,12 @@ class Loader:
         self.gen = new_generation()  # a later re-add of the same document must win over this batch
 
     def clean_up(self) -> None:
-        """Delete passages that no committed live generation owns."""
+        """Delete passages that no committed live generation owns (a DELETE rewrites every part's
+        row mask, so it runs only when a count over the small key columns finds such rows)."""
         db = self.conn.database
-        self.conn.command(f"DELETE FROM {db}.passages WHERE NOT {schema.LIVE.format(db=db)}")
+        dead = f"NOT {schema.LIVE.format(db=db)}"
+        if int(self.conn.rows(f"SELECT count() AS n FROM {db}.passages WHERE {dead}")[0]["n"]):
+            self.conn.command(f"DELETE FROM {db}.passages WHERE {dead}")
 
 
 def known_documents(conn: Connection) -> dict[str, dict]:

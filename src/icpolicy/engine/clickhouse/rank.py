@@ -1,17 +1,17 @@
 """What SQL cannot decide, done in Python on fetched rows as the embedded engine does it:
-exact occurrence counts, Latin whole-word synonyms, same-sentence, the whole-word boost,
-fuzzy closeness, and choosing the top hits without scoring every candidate.
+exact (overlapping) occurrence counts, Latin whole-word synonyms, same-sentence, fuzzy
+closeness; and the same BM25 as the SQL ranking, for the rows the Python path ranks.
 
-A row here is a dict with at least `norm` (own text + tail) and `own` (own bytes).
+A row here is a dict with at least `norm` (own text + tail), `own` (own bytes) and `words`.
 """
 
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 
 from icpolicy.engine import matching
 from icpolicy.engine import query as ql
+from icpolicy.engine.clickhouse.schema import WORD_SEP
 
 WORD_BOOST = 1.0  # the embedded engine's: a whole-word occurrence doubles a term's weight
 K1, B = 1.2, 0.4
@@ -23,14 +23,17 @@ def own_text(row: dict) -> tuple[str, str]:
     return data[: row["own"]].decode("utf-8"), data[row["own"]:].decode("utf-8")
 
 
-def occurrences(needle: str, norm: str, own_chars: int, latin_word: bool = False) -> list[int]:
-    """Start offsets (overlapping) of needle in norm that lie in the own text."""
+def occurrences(needle: str, norm: str, own_chars: int, latin_word: bool = False, overlap: bool = True) -> list[int]:
+    """Start offsets of needle in norm that lie in the own text: every one, or (overlap=False)
+    those a left-to-right scan finds without overlap, as SQL's countSubstrings counts them."""
     found = []
     at = norm.find(needle)
     while at != -1 and at < own_chars:
         if not latin_word or _stands_alone(norm, at, len(needle)):
             found.append(at)
-        at = norm.find(needle, at + 1)
+            at = norm.find(needle, at + (1 if overlap else len(needle)))
+        else:
+            at = norm.find(needle, at + 1)
     return found
 
 
@@ -68,41 +71,24 @@ def in_one_sentence(tree, text: str) -> bool:
 
 
 def counts(terms: list[ql.Term], row: dict) -> list[tuple[int, bool]]:
-    """(occurrences, whole-word) of each positive term in a row: the numbers BM25 needs."""
+    """(occurrences, whole-word) of each positive term in a row: the numbers BM25 needs.
+
+    Occurrences are counted without overlap, as SQL's countSubstrings does, so that the SQL
+    ranking and this one give the same score.  Whole-word is the embedded index's rule: one of the term's strings (two characters or
+    more) is a jieba word of the passage (the row's `words`)."""
     norm = row["norm"]
-    own, tail = own_text(row)
-    starts = None
+    own_chars = len(own_text(row)[0])
+    words = row["words"]  # each word between WORD_SEP characters (schema.py)
     out = []
     for term in terms:
         tf, whole = 0, False
         for needle in term.needles():
             latin = bool(term.forms) and needle != term.norm and needle.isascii()
-            found = occurrences(needle, norm, len(own), latin)
+            found = occurrences(needle, norm, own_chars, latin, overlap=False)
             tf += len(found)
-            if found and not whole:
-                starts = starts if starts is not None else _word_starts(own, tail)
-                whole = any(at in starts and at + len(needle) in starts for at in found)
+            whole = whole or (len(needle) > 1 and f"{WORD_SEP}{needle}{WORD_SEP}" in words)
         out.append((tf, whole))
     return out
-
-
-def _word_starts(own: str, tail: str) -> set[int]:
-    """Where jieba words start in own + tail, and the passage's ends (as the embedded index records)."""
-    starts = {0, len(own)}
-    for base, text in ((0, own), (len(own), tail)):
-        at = base
-        for word in _cut(text):
-            starts.add(at)
-            at += len(word)
-    return starts
-
-
-@lru_cache(maxsize=4096)
-def _cut(text: str) -> tuple[str, ...]:
-    from icpolicy.text.tokens import cut
-
-    words = tuple(cut(text)) if text else ()
-    return words if sum(map(len, words)) == len(text) else ()
 
 
 def length(row: dict) -> int:
@@ -122,17 +108,6 @@ def bm25(weights: list[float], term_counts: list[tuple[int, bool]], length: floa
     for w, (tf, whole) in zip(weights, term_counts):
         score += w * tf * (K1 + 1) / (tf + K1 * (1 - B + B * length)) * (1 + WORD_BOOST * (whole and boost))
     return score
-
-
-def overlap_factor(terms: list[ql.Term]) -> float:
-    """How far an exact score can exceed the SQL score: the boost, times what overlapping
-    occurrences (countSubstrings counts without overlap) can add for self-overlapping needles."""
-    worst = 1
-    for term in terms:
-        for needle in term.needles():
-            if any(needle[:k] == needle[-k:] for k in range(1, len(needle))):
-                worst = max(worst, len(needle))
-    return (1 + WORD_BOOST) * worst
 
 
 def closeness(terms: list[ql.Term], row: dict) -> float:

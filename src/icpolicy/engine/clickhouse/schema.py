@@ -3,7 +3,12 @@ generation: the commit marker) and meta (schema version and what built the table
 
 Passages are ordered by (province, city, doc, passage), the filters people use most, so a
 region filter reads only its part of the table; `norm` carries an ngrambf_v1 skip index over
-character bigrams, so a rare term skips the granules that cannot hold it.
+character bigrams, so a rare term skips the granules that cannot hold it; `words` holds the
+passage's distinct jieba words (of two characters or more) as one string, each word between
+WORD_SEP characters, so the whole-word boost is `position(words, SEP term SEP) > 0` in SQL
+and a top 10 is ranked exactly in one scan (a string reads ~1.3x faster than Array(String),
+which stores an 8-byte offset per word).  Text columns use LZ4:
+with ZSTD(1) a scan spent most of its time decompressing and loads were ~1.5x slower.
 
 Loading is idempotent by generation: a document's passages are inserted with a new `gen`,
 then its row in `documents` (ReplacingMergeTree on gen) commits that generation.  Searches
@@ -18,9 +23,10 @@ from icpolicy._version import __version__
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.errors import IndexIncompatible, IndexMissing
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
 BLOOM_BYTES = 32768
+WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
 
 TABLES = {
     "passages": """
@@ -34,9 +40,10 @@ CREATE TABLE IF NOT EXISTS {db}.passages (
     years Array(UInt16),
     sectors Array(LowCardinality(String)),
     type LowCardinality(String),
-    text String CODEC(ZSTD(1)),
-    norm String CODEC(ZSTD(1)),
+    text String CODEC(LZ4),
+    norm String CODEC(LZ4),
     own UInt32,
+    words String CODEC(LZ4),
     INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
 ) ENGINE = {engine}
 ORDER BY (province, city, doc, passage)
@@ -57,7 +64,8 @@ CREATE TABLE IF NOT EXISTS {db}.documents (
     issued String,
     region Array(String),
     years Array(UInt16),
-    n_passages UInt32
+    n_passages UInt32,
+    own_bytes UInt64
 ) ENGINE = {replacing}
 ORDER BY doc""",
     "meta": """
@@ -98,6 +106,23 @@ def check(conn: Connection) -> None:
         raise IndexMissing(f"no icpolicy tables at {conn.where}: load them with: icpolicy --backend {conn.where} ingest PATH... "
                            f"(or icpolicy migrate --from INDEX --to {conn.where})")
     _check(conn, version)
+
+
+def describe(conn: Connection) -> dict:
+    """What `icpolicy info` reports of the tables: schema_version, built_by, documents, passages,
+    bytes on disk and last_ingest (ISO time of the newest committed generation); IndexMissing
+    or IndexIncompatible as check() raises them."""
+    from datetime import datetime
+
+    check(conn)
+    db = conn.database
+    built = conn.rows(f"SELECT argMax(value, at) AS v FROM {db}.meta WHERE key = 'tool_version'")
+    docs = conn.rows(f"SELECT count() AS d, sum(n_passages) AS p, max(gen) AS g FROM {db}.documents FINAL WHERE live = 1")[0]
+    size = conn.rows("SELECT sum(bytes_on_disk) AS b FROM system.parts WHERE active AND database = {db:String}", {"db": db})
+    newest = int(docs["g"] or 0)
+    return {"schema_version": SCHEMA_VERSION, "built_by": built[0]["v"] if built else None, "documents": int(docs["d"]),
+            "passages": int(docs["p"] or 0), "bytes": int(size[0]["b"] or 0) if size else 0,
+            "last_ingest": datetime.fromtimestamp(newest / 1e9).astimezone().isoformat(timespec="seconds") if newest else None}
 
 
 def _check(conn: Connection, version: str) -> None:

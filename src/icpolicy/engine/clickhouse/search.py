@@ -1,11 +1,10 @@
 """Search over the ClickHouse tables, behind the same interface as the embedded Index.
 
 Two paths give the same answers:
-- SQL: passage or document scope, score order, a limit.  Facets and BM25 document
-  frequencies come from one GROUP BY over the matches; the top rows by BM25 computed in SQL
-  (countSubstrings, passage lengths) are fetched, rescored exactly in Python (overlapping
-  counts, the whole-word boost), and more are fetched until no row left behind could still
-  reach the top (its exact score is at most rank.overlap_factor times its SQL score).
+- SQL: passage or document scope, score order, a limit.  Facets, BM25 document frequencies
+  and the best rows by BM25 (countSubstrings, passage lengths, the whole-word boost as a
+  search in the `words` column) come from one scan with one GROUP BY; only those rows are
+  fetched (by sort key) to build the hits.
 - Python: same-sentence, fuzzy, Latin synonyms, year/region order or every hit.  SQL narrows
   to the candidates, Python decides and ranks, as the embedded engine does.
 """
@@ -17,14 +16,12 @@ from collections import Counter
 from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse import rank, schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, relaxed_sql, tf_sql, tree_sql
+from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, relaxed_sql, tf_sql, tree_sql, word_sql
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.models import Hit
 
-FIRST_FETCH = 50  # rows read for a top-10 before checking that no other row can beat them
-CANDIDATES = 1000  # best rows by SQL score that the ranking scan returns (keys only)
-ROW = "doc, passage, norm, own, region, years, sectors, type"
+ROW = "doc, passage, norm, own, words, region, years, sectors, type"
 
 
 class ClickHouseIndex:
@@ -35,7 +32,7 @@ class ClickHouseIndex:
         self.conn = conn
         self.db = conn.database
         self.live = schema.LIVE.format(db=self.db)
-        row = conn.rows(f"SELECT count() AS n, sum(own) AS b, uniqExact(doc) AS d FROM {self.db}.passages WHERE {self.live}")[0]
+        row = conn.rows(f"SELECT sum(n_passages) AS n, sum(own_bytes) AS b, count() AS d FROM {self.db}.documents FINAL WHERE live = 1")[0]
         # the embedded index's average: its text store holds one separator byte per document
         self.avg_bytes = (int(row["b"]) + int(row["d"])) / int(row["n"]) if int(row["n"]) else 1.0
 
@@ -83,29 +80,16 @@ class ClickHouseIndex:
                                   {**p.values, "lim": limit or result.total})
             result.hits = self._hits([(r, 0.0) for r in rows], terms)
             return result
-        factor = rank.overlap_factor(terms)
-        cap = max(CANDIDATES, limit * 20)
-        while True:
-            groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": cap})
-            totals = next((g for g in groups if g["g"]), None)
-            result = _facets([g for g in groups if not g["g"]], int(totals["docs"]) if totals else 0)
-            if not result.total:
-                return result
-            weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
-            best, scored, taken, step = totals["top"], [], 0, max(FIRST_FETCH, limit * 4)
-            while taken < len(best):
-                rows = self._rows_at([tuple(c[1:5]) for c in best[taken : taken + step]])
-                taken += step
-                scored += [(r, self._exact(r, terms, weights)) for r in rows]
-                scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
-                # a row not yet read scores at most factor times its SQL score, at most that of the next candidate
-                if taken < len(best) and len(scored) >= limit and float(best[taken][0]) * factor < scored[limit - 1][1] - 1e-9:
-                    break
-                step *= 2
-            if taken < len(best) or len(best) < cap:
-                break
-            cap *= 4  # every candidate read and the list was cut short: ask for a longer one
-        result.hits = self._hits(scored[:limit], terms)
+        groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": limit})
+        totals = next((g for g in groups if g["g"]), None)
+        result = _facets([g for g in groups if not g["g"]], int(totals["docs"]) if totals else 0)
+        if not result.total:
+            return result
+        weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
+        # SQL's score is rank.bm25's; scored again here so that the hits carry the same numbers as the Python path's
+        scored = [(r, self._exact(r, terms, weights)) for r in self._rows_at([tuple(c[1:5]) for c in totals["top"]])]
+        scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
+        result.hits = self._hits(scored, terms)
         return result
 
     def _ranking_sql(self, where: str, terms, p: Params) -> str:
@@ -113,14 +97,18 @@ class ClickHouseIndex:
         avg = p.add(self.avg_bytes, "Float64")
         n = len(terms)
         tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
+        whole = ", ".join(f"{word_sql(t, p)} AS wh{k}" for k, t in enumerate(terms))
         dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}, log(1 + (n - df{k} + 0.5) / (df{k} + 0.5)) AS w{k}" for k in range(n))
-        # x = (tf0 .. tf{n-1}, length, province, city, doc, passage); the same BM25 as rank.bm25 without the boost
-        bm25 = " + ".join(f"w{k} * x.{k + 1} * {rank.K1 + 1} / (x.{k + 1} + {rank.K1} * (1 - {rank.B} + {rank.B} * x.{n + 1}))" for k in range(n))
-        keep = ", ".join(f"x.{n + i}" for i in range(2, 6))
-        listed = ", ".join([f"tf{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
+        # x = (tf0 .. tf{n-1}, wh0 .. wh{n-1}, length, province, city, doc, passage); the same BM25 as rank.bm25
+        bm25 = " + ".join(f"w{k} * x.{k + 1} * {rank.K1 + 1} / (x.{k + 1} + {rank.K1} * (1 - {rank.B} + {rank.B} * x.{2 * n + 1}))"
+                          f" * (1 + {rank.WORD_BOOST} * x.{n + k + 1})" for k in range(n))
+        keep = ", ".join(f"x.{2 * n + i}" for i in range(2, 6))
+        listed = ", ".join([f"tf{k}" for k in range(n)] + [f"wh{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
+        # best first, ties in (doc, passage) order as the Python sort breaks them; only the first {fetch} sorted
+        best = f"arrayPartialSort(y -> (-y.1, y.4, y.5), {{fetch:UInt64}}, arrayMap(x -> ({bm25}, {keep}), groupArray(({listed}))))"
         return (f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g, {dfs}, "
-                f"if(g, arraySlice(arrayReverseSort(y -> y.1, arrayMap(x -> ({bm25}, {keep}), groupArray(({listed})))), 1, {{fetch:UInt64}}), []) AS top "
-                f"FROM (SELECT region, years, type, doc, province, city, passage, (own + (length(norm) = own)) / {avg} AS len, {tfs} "
+                f"if(g, arraySlice({best}, 1, {{fetch:UInt64}}), []) AS top "
+                f"FROM (SELECT region, years, type, doc, province, city, passage, (own + (length(norm) = own)) / {avg} AS len, {tfs}, {whole} "
                 f"FROM {self.db}.passages WHERE {where}) GROUP BY GROUPING SETS ((region, years, type), ())")
 
     def _rows_at(self, keys: list[tuple]) -> list[dict]:
@@ -255,6 +243,28 @@ class ClickHouseIndex:
         passages = [{"doc_id": doc_id, "passage": int(r["passage"]), "text": r["text"], "region_path": list(r["region"]),
                      "years": " ".join(str(y) for y in r["years"]), "segments": ",".join(r["sectors"])} for r in rows]
         return record, passages
+
+    def facts(self, doc_id: str) -> dict:
+        """The stored facts of a document, as the embedded Index.facts gives them; KeyError when unknown."""
+        found = self._doc_facts([doc_id]).get(doc_id)
+        if found is None:
+            raise KeyError(doc_id)
+        rows = self.conn.rows(f"SELECT arraySort(groupUniqArrayArray(sectors)) AS s FROM {self.db}.passages "
+                              f"WHERE doc = {{d:String}} AND gen = {{g:UInt64}}", {"d": doc_id, "g": int(found["gen"])})
+        return {"doc_id": doc_id, "source": found["source"], "content_hash": found["content_hash"], "size": int(found["size"]),
+                "mtime": float(found["mtime"]), "title": found["title"], "doc_type": found["type"], "doc_number": found["doc_number"],
+                "issuer": found["issuer"], "issued": found["issued"], "region_path": list(found["region"]),
+                "years": [int(y) for y in found["years"]], "sectors": list(rows[0]["s"]) if rows else [], "n_passages": int(found["n_passages"])}
+
+    def document_records(self, issuer: str | None = None) -> list[dict]:
+        """(doc_id, title, doc_number, issuer) of the live documents whose issuer holds `issuer`
+        (normalised), as the embedded document index's query(issuer=...) selects them."""
+        from icpolicy.text.normalize import normalise
+
+        rows = self.conn.rows(f"SELECT doc, title, doc_number, issuer FROM {self.db}.documents FINAL WHERE live = 1 ORDER BY doc")
+        wanted = normalise(issuer) if issuer else ""
+        return [{"doc_id": r["doc"], "title": r["title"], "doc_number": r["doc_number"], "issuer": r["issuer"]}
+                for r in rows if not wanted or wanted in normalise(r["issuer"])]
 
     def documents(self, batch: int = 500):
         """Every live document as a models.Document, in doc id order (for export and migration)."""

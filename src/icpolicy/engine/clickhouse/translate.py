@@ -10,6 +10,7 @@ skip index drop granules that lack the term's bigrams.
 from __future__ import annotations
 
 from icpolicy.engine import query as ql
+from icpolicy.engine.clickhouse.schema import WORD_SEP
 from icpolicy.engine.search import region_paths, sector_slugs, year_span
 
 
@@ -69,6 +70,12 @@ def tf_sql(needle: str, p: Params) -> str:
     ref = p.add(needle)
     size = p.add(len(needle.encode("utf-8")), "UInt32")
     return f"countSubstrings(substring(norm, 1, own + {size} - 1), {ref})"
+
+
+def word_sql(term: ql.Term, p: Params) -> str:
+    """1 when one of the term's strings of two characters or more is a jieba word of the passage (the boost)."""
+    needles = [n for n in term.needles() if len(n) > 1]
+    return "(" + " OR ".join(f"position(words, {p.add(WORD_SEP + n + WORD_SEP)}) > 0" for n in needles) + ")" if needles else "0"
 
 
 def filters_sql(filters, p: Params) -> list[str]:
