@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests check what is computed, never how fast: no per-example deadline (CI machines are
+# shared and loaded), and slow data generation is not a failure.
+settings.register_profile("icpolicy", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("icpolicy")
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"

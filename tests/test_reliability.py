@@ -133,7 +133,7 @@ def test_an_index_from_an_incompatible_version_says_how_to_rebuild(base_index):
 def test_rebuild_replaces_the_index_whole(base_index, tmp_path):
     fresh = _make_docs(tmp_path / "fresh", 2, "重建")
     result = CliRunner().invoke(main, ["ingest", "--rebuild", str(fresh), "--index", str(base_index)])
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     assert _total(base_index, "标记重建") == 2 and _total(base_index, "标记旧") == 0
     assert not base_index.with_name(base_index.name + ".rebuild").exists()
 
