@@ -174,3 +174,77 @@ def test_a_bracketed_dateline_is_news_and_not_the_passage_place(index):
     hit = one(index, "培育一批MEMS代工与封测骨干企业")
     assert hit["doc_type"] == "新闻综述"
     assert hit["region_path"] == ["浙江省"]  # filed from 杭州, about the province
+
+
+def test_bold_leads_with_the_colon_inside_or_a_dash_open_sections_in_a_province_article(index):
+    # **常州：**依托… is not emphasis to CommonMark (CJK punctuation before the closing **)
+    assert one(index, "首年免收测试服务费")["region_path"] == ["江苏省", "常州市"]
+    assert one(index, "配套项目给予贴息支持")["region_path"] == ["江苏省", "南通市"]
+    lead = one(index, "发展逆变器用功率器件")
+    assert lead["region_path"] == ["江苏省", "盐城市"] and "*" not in lead["text"]
+
+
+def test_a_pages_info_table_outside_the_article_gives_its_facts(index):
+    hit = one(index, "汽车电子配套产业园")
+    assert (hit["doc_number"], hit["issuer"], hit["issued"]) == ("台政办发〔2024〕41号", "台州市人民政府办公室", "2024-08-19")
+    assert hit["region_path"] == ["浙江省", "台州市", "温岭市"]
+
+
+def test_a_cited_laws_adoption_history_is_not_the_documents_own(index):
+    hit = one(index, "全省电子元器件产业营业收入力争突破")
+    assert (hit["doc_type"], hit["issuer"], hit["issued"], hit["doc_number"]) == ("意见", "江西省人民政府", "2024-09-27", "赣府发〔2024〕19号")
+    assert 1993 not in one(index, "支持赣州市发展稀土功能材料")["years"]
+
+
+def test_credited_lead_ins_open_round_up_sections(index):
+    assert one(index, "当地计划新建电子特气项目三个")["region_path"] == ["甘肃省", "兰州市"]
+    assert one(index, "全年完成材料产业投资九十亿元")["region_path"] == ["内蒙古自治区", "呼和浩特市"]
+    hit = one(index, "全市将为此设立产业引导资金")
+    assert hit["region_path"] == ["青海省", "西宁市"] and 2024 in hit["years"]
+
+
+def test_a_headline_reporting_a_new_policy_is_news(index):
+    assert one(index, "按投入增量的百分之十五给予补助")["doc_type"] == "新闻综述"
+
+
+def test_a_title_over_three_lines_is_one_title(index):
+    hit = one(index, "泉政文")
+    assert hit["title"] == "泉州市人民政府关于印发泉州市化合物半导体产业培育行动计划（2024—2026年）的通知"
+
+
+def test_breaks_after_a_function_word_or_before_a_subjectless_clause_are_healed(index):
+    # a phrase is found across a passage break too; healed, it lies whole inside one passage
+    assert "总部设在芜湖的显示驱动芯片企业" in one(index, "总部设在芜湖的显示驱动芯片企业")["text"]
+    assert "车载显示芯片出货量同比增长六成" in one(index, "车载显示芯片出货量同比增长六成")["text"]
+
+
+def test_news_counts_relative_years_from_its_date(index):
+    # dated 2023-12-28: 明年 in the headline is 2024, and 今年 in the text is 2023
+    assert 2024 in one(index, "明年苏州将启动第二批车规芯片验证项目")["years"]
+    assert 2023 in one(index, "今年苏州已有十二款车规芯片")["years"]
+    assert one(index, "会同整车企业共同组织实施")["years"] == [2024]  # what the article speaks for
+
+
+def test_a_zone_of_a_city_with_a_namesake_county_is_the_citys(index):
+    hit = one(index, "给予三年办公用房租金全额补贴")
+    assert hit["region_path"] == ["江西省", "南昌市", "南昌高新区"] and hit["doc_number"] == "洪高新管发〔2024〕6号"
+
+
+def test_viewpoint_lead_ins_and_a_place_by_place_sentence_list(index):
+    assert one(index, "贵阳将扩大智算中心规模")["region_path"] == ["贵州省", "贵阳市"]
+    assert one(index, "南宁计划发展跨境电商数据服务")["region_path"] == ["广西壮族自治区", "南宁市"]
+    assert one(index, "智算项目总投资最高")["region_path"] == ["贵州省", "贵阳市"]
+    assert one(index, "保障数据中心用电")["region_path"] == ["西藏自治区", "拉萨市"]
+
+
+def test_page_chrome_inside_the_body_never_becomes_passages(index):
+    hit = one(index, "按采购额的百分之三给予奖励")
+    assert hit["region_path"] == ["江苏省", "苏州市", "常熟市"] and hit["issued"] == "2024-07-02"
+    for chrome in ("上一篇", "昆山发布显示面板十条", "张家港举办半导体材料对接会", "分享到", "责任编辑", "ICP备", "联系我们"):
+        assert hits(index, chrome) == [], chrome
+
+
+def test_a_document_about_a_regional_group_is_filed_as_many_places(index):
+    assert one(index, "每年举办两次以上对接活动")["region_path"] == ["多地"]
+    assert one(index, "牵头组建区域创新联合体")["region_path"] == ["上海市"]
+    assert one(index, "扩大车规芯片产能")["region_path"] == ["江苏省"]

@@ -112,3 +112,9 @@ def test_an_official_title_broken_over_lines_is_one_paragraph():
     assert paragraphs[1] == "某经信发〔2025〕3号"
     # a body sentence that mentions 关于 is never joined to a title
     assert [p.text for p in clean("关于这个问题，各方看法不一。\n下一步的通知")] == ["关于这个问题，各方看法不一。", "下一步的通知"]
+
+
+def test_character_references_in_pasted_html_are_read_as_characters():
+    text = clean_text("<p>集成电路&nbsp;产业&amp;人才，&#8220;芯火&#8221;计划&lt;试行&gt;。</p>")
+    assert text == "集成电路产业&人才，“芯火”计划<试行>。"
+    assert clean_text(text) == text and clean_text("a&amp;lt;b") == "a&amp;lt;b"  # cleaning twice reads the same

@@ -11,10 +11,11 @@ import random
 
 import pytest
 
+from icpolicy.engine.schema import ideographs_only, plain_ideographs
 from icpolicy.engine.search import open_index
 from icpolicy.pipeline import stream
 from icpolicy.pipeline.ingest import ingest
-from icpolicy.text.normalize import TAIL, normalise
+from icpolicy.text.normalize import TAIL, merge_spans, normalise, normalise_with_offsets
 
 ALPHABET = list("集成电路产业先进封装芯片设计半導體材料") + list("ａｂSiC12") + ["，", "。", "、", " "]
 QUERY_SAFE = set(ALPHABET) - {" "}
@@ -72,6 +73,20 @@ class Oracle:
                 found.add(key)
         return found
 
+    def highlights(self, doc_id: str, passage: int, text: str, term: str) -> list[tuple[int, int]]:
+        """The spans in text of every occurrence of term that starts in the passage, cut at its end."""
+        norm = normalise(term)
+        joined, start, end = self.spans[(doc_id, passage)]
+        own, offsets = normalise_with_offsets(text)
+        assert own == joined[start:end]
+        spans = []
+        at = joined.find(norm, start)
+        while at != -1 and at < end:
+            last = at - start + len(norm) - 1
+            spans.append((offsets[at - start], offsets[last] + 1 if last < len(own) else len(text)))
+            at = joined.find(norm, at + 1)
+        return merge_spans(spans)
+
     def everything(self) -> set:
         return set(self.spans)
 
@@ -125,6 +140,24 @@ def test_every_query_form_matches_the_oracle(generated, variant):
             result = ix.search(f'"{a}" "{b}"', limit=3)
             assert result.total == len(oracle.term(a) & oracle.term(b))
             assert result.documents == len(oracle.documents(oracle.term(a) & oracle.term(b)))
+
+
+@pytest.mark.parametrize("variant", ["whole", "streamed"])
+def test_highlights_match_the_oracle(generated, variant):
+    """Both ways to find spans (the text as it is, for a passage whose ideographs are their own
+    search form and a term of ideographs; the normalised text mapped back, otherwise) give
+    every occurrence that starts in the passage, and nothing else."""
+    rng = random.Random(5)
+    ways = {True: 0, False: 0}
+    with open_index(generated / variant) as ix:
+        oracle = Oracle(ix)
+        # terms up to TAIL + 1 characters: a longer one's end lies beyond the stored tail
+        probes = [p for p in _probes(oracle, rng) if len(normalise(p)) <= TAIL + 1]
+        for probe in probes[::2]:
+            for hit in ix.search(f'"{probe}"', limit=None).hits:
+                assert hit.highlights == oracle.highlights(hit.doc_id, hit.passage, hit.text, probe), (probe, hit.text)
+                ways[plain_ideographs(hit.text, normalise(hit.text)) and ideographs_only(normalise(probe))] += 1
+    assert ways[True] > 100 and ways[False] > 100, ways
 
 
 def test_streamed_and_whole_indexes_hold_the_same_text(generated):

@@ -224,3 +224,14 @@ def test_front_matter_without_its_closing_line_is_still_not_text(tmp_path):
     md.write_text("---\ntitle: 未闭合的元数据\ndate: 2024-01-02\n\n正文在这里。\n", encoding="utf-8")
     raw, _ = readers.read(md)
     assert raw.title == "未闭合的元数据" and clean_text(raw.text, raw.layout) == "正文在这里。"
+
+
+def test_json_front_matter_becomes_hints_not_text(tmp_path):
+    from icpolicy import readers
+    from icpolicy.text.clean import clean_text
+
+    md = tmp_path / "j.md"
+    md.write_text('{\n  "title": "JSON 头信息的文章",\n  "publishDate": "2025-03-01",\n  "tags": ["芯片"]\n}\n\n正文第一段。\n', encoding="utf-8")
+    raw, _ = readers.read(md)
+    assert raw.title == "JSON 头信息的文章" and dict(raw.hints)["date"] == "2025-03-01"
+    assert clean_text(raw.text, raw.layout) == "正文第一段。"

@@ -69,6 +69,12 @@ def test_groups_expand_to_members_and_contradictions_resolve_to_nothing():
     assert resolve_filter("江苏杭州") == []  # 杭州 is not in 江苏
 
 
+def test_a_word_that_holds_a_place_name_is_not_that_place():
+    from icpolicy.meta.regions import gazetteer
+
+    assert [m.text for m in gazetteer().find("中山大学集成电路学院与中山市政府合作")] == ["中山市"]
+
+
 def _reference_find(gaz, text):
     """What find() promises, done the slow way: at each position the longest name, a zone
     suffix after it taken in, no overlaps."""

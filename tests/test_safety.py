@@ -320,7 +320,9 @@ def small_disk(tmp_path):
 
 
 def test_a_full_disk_is_one_line_that_says_what_was_committed(small_disk, tmp_path):
-    docs = write_docs(tmp_path / "docs", 80, "满", lines=60)
+    # 160 documents: their finished index alone (~2.3 MB) is larger than the disk, so the disk
+    # fills whatever the commit and merge timing (80, ~1.6 MB, filled it only at a merge's peak)
+    docs = write_docs(tmp_path / "docs", 160, "满", lines=60)
     index_dir = small_disk / "index"
     done = cli("ingest", docs, "--index", index_dir, "-j", "1", env={"ICPOLICY_COMMIT_SECONDS": "0.05"})
     assert done.returncode == 3, done.stderr

@@ -195,3 +195,23 @@ def test_one_bad_file_never_stops_an_ingest(tmp_path):
     assert [s.path.rsplit("/", 1)[-1] for s in report.skipped] == ["bad.pdf", "empty.md"]
     assert "corrupt PDF" in report.skipped[0].reason and "empty" in report.skipped[1].reason
     assert len(report.indexed) == 1
+
+
+def test_a_term_that_is_a_whole_word_ranks_above_the_same_term_inside_a_longer_word(tmp_path):
+    """The whole-word boost: 电路 as a word of its own (新型电路) before 电路 inside 集成电路,
+    in passages that BM25 of the phrase alone cannot tell apart (same length, one occurrence each)."""
+    import json
+
+    from .clirun import icpolicy
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(6):
+        (docs / f"a{n}.txt").write_text(f"第{n}号通知\n各地加快集成电路产业发展。\n", encoding="utf-8")
+    (docs / "z.txt").write_text("第9号通知\n各地加快新型电路产业发展。\n", encoding="utf-8")  # read last: first by address
+    ingest([docs], tmp_path / "index", workers=1)
+    for limit in ("1", "10"):
+        proc = icpolicy("search", "电路", "-f", "json", "--limit", limit, "--index", tmp_path / "index", home=tmp_path)
+        hits = json.loads(proc.out)["hits"]
+        assert hits[0]["text"] == "各地加快新型电路产业发展。", hits
+    assert len(hits) == 7 and len({h["score"] for h in hits[1:]}) == 1 and hits[0]["score"] > hits[1]["score"]

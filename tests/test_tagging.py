@@ -95,6 +95,49 @@ def test_laws_are_typed_by_who_makes_them():
     assert doc_type("国务院关于某事项的规定", "第一条 为了规范管理，制定本规定。") == "行政法规"
 
 
+def test_other_official_forms_are_typed_by_their_title():
+    from icpolicy.meta.tagging import tag_document
+
+    def doc_type(title):
+        return tag_document("", [(title, 0), ("一、总体要求。", 0)], "x")[0].doc_type
+
+    assert doc_type("某省人民政府关于加快发展数字经济的决定") == "决定"
+    assert doc_type("某市集成电路产业专项资金管理实施细则") == "细则"
+    assert doc_type("关于2024年某市国民经济和社会发展计划执行情况的报告") == "报告"
+    assert doc_type("某某局关于集成电路企业税收优惠事项的公告") == "公告"
+    assert doc_type("某省人民政府关于同意设立某某高新技术产业开发区的批复") == "批复"
+    assert doc_type("某市集成电路产业发展白皮书（2024年）") == "白皮书"
+    assert doc_type("某某出台集成电路产业扶持办法") == "新闻综述"  # a headline reporting one
+
+
+def test_law_titles_orders_subtitles_and_target_years():
+    from icpolicy.meta.tagging import tag_document
+
+    def meta(*lines):
+        return tag_document("", [(line, 0) for line in lines], "x")[0]
+
+    law = meta("中华人民共和国某某促进法", "（2025年4月28日第十四届全国人民代表大会常务委员会第十五次会议通过）", "第一条　为了促进某某发展，制定本法。")
+    assert (law.title, law.doc_type, law.issued) == ("中华人民共和国某某促进法", "法律", "2025-04-28")
+    order = meta("中华人民共和国国务院令", "第900号", "《某某条例》已经2025年3月14日国务院第52次常务会议通过，现予公布。", "总理　某某", "2025年3月28日", "某某条例", "第一条　为了规范某某，制定本条例。")
+    assert (order.title, order.doc_number, order.issuer, order.doc_type) == ("某某条例", "国务院令第900号", "国务院", "行政法规")
+    congress = meta("团结奋斗　再创佳绩", "——在中国共产党某某市第十次代表大会上的报告", "同志们：", "现在，我代表第九届委员会向大会作报告。")
+    assert (congress.title.replace("\u3000", ""), congress.doc_type) == ("团结奋斗再创佳绩", "党代会报告")
+    # a news item with no date: the year it reports, not the target year it quotes
+    news = meta("某省芯片产业营收创新高", "记者从某省经信厅获悉，2025年全省集成电路产业营收增长两成。", "按照规划，到2027年产业营收将翻一番。")
+    assert news.years == (2025,)
+
+
+def test_plan_years_from_chinese_numerals_bare_ranges_and_named_periods():
+    from icpolicy.meta.tagging import tag_document
+
+    def years(title):
+        return tag_document("", [(title, 0), ("一、总体目标。", 0), ("某市人民政府办公室", 0), ("二〇二四年十二月二十日", 0)], "x")[0].years
+
+    assert years("某市二〇二五年数字经济工作要点") == (2025,)
+    assert years("关于印发某市数字经济三年行动计划（2025-2027）的通知") == (2025, 2026, 2027)
+    assert years("某市“十五五”集成电路产业发展规划") == (2026, 2027, 2028, 2029, 2030)
+
+
 def test_the_sector_screen_finds_exactly_the_segments_with_a_keyword_in_the_text():
     """The one Aho-Corasick pass against a search per segment for any of its keywords."""
     import random

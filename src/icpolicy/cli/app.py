@@ -71,6 +71,15 @@ def index_dir(value: Path | None) -> tuple[Path, bool]:
     return where.path, where.may_seed
 
 
+# Each command's module, imported when the command is run or listed (--help, completion): a
+# search does not pay for importing every other command.  tests/test_help.py checks the list.
+COMMANDS = {
+    "search": "search_cmd", "ingest": "ingest_cmd", "info": "index_cmd", "remove": "index_cmd",
+    "stats": "views", "trend": "views", "compare": "views", "show": "views",
+    "targets": "analyst_cmd", "changes": "analyst_cmd", "docs": "analyst_cmd",
+    "migrate": "clickhouse_cmd", "export": "clickhouse_cmd",
+}
+
 _GLOBAL_FLAGS = frozenset({"-q", "--quiet", "--debug", "-v", "-vv", "-vvv", "--verbose"})
 
 
@@ -97,7 +106,18 @@ def hoist_global_options(args: list[str]) -> list[str]:
 
 
 class IcpolicyGroup(click.Group):
-    """Turns the project's errors into one-line messages and documented exit codes."""
+    """Turns the project's errors into one-line messages and documented exit codes; loads each
+    command's module when the command is wanted (COMMANDS)."""
+
+    def list_commands(self, ctx) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx, name: str):
+        if name not in self.commands and name in COMMANDS:
+            import importlib
+
+            importlib.import_module(f"icpolicy.cli.{COMMANDS[name]}")  # its decorators add it to this group
+        return self.commands.get(name)
 
     def parse_args(self, ctx, args):
         return super().parse_args(ctx, hoist_global_options(list(args)))

@@ -18,9 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from fnmatch import fnmatchcase
@@ -98,6 +96,8 @@ def remove(path: Path, layout: Layout) -> bool:
     if path.is_dir():
         if inner is None or foreign(path, inner):
             return False
+        import shutil  # here, not at the top: a search opens this module and never deletes
+
         shutil.rmtree(path)
     elif inner is None:
         path.unlink()
@@ -108,6 +108,8 @@ def remove(path: Path, layout: Layout) -> bool:
 
 def fresh_sibling(folder: Path, purpose: str) -> Path:
     """A new, empty folder beside `folder`, named NAME.<purpose>-XXXXXXXX, created atomically (never an existing one)."""
+    import tempfile
+
     folder.parent.mkdir(parents=True, exist_ok=True)
     return Path(tempfile.mkdtemp(prefix=f"{folder.name}.{purpose}-", dir=folder.parent))
 
@@ -170,6 +172,8 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
     and which holds index files alone (an old index in NAME.old-…/NAME) is deleted; anything
     else, a user's folder of that name included, is left as it is.
     """
+    import shutil
+
     swept: list[Path] = []
     try:
         entries = list(os.scandir(folder.parent))
@@ -193,6 +197,8 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
 
 def discard(folder: Path, layout: Layout) -> None:
     """Delete a rebuild folder this run created, unless something else was put into it."""
+    import shutil
+
     if not foreign(folder, layout):
         shutil.rmtree(folder, ignore_errors=True)
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from icpolicy.engine import query as ql
+from icpolicy.engine.schema import ideographs_only, read_record, region_keys
 from icpolicy.engine.translate import is_latin_synonym
 from icpolicy.models import Hit
 from icpolicy.text.normalize import merge_spans, normalise_with_offsets, occurrences
@@ -27,6 +28,7 @@ class Loaded:
     region_keys: list[str]
     years: list[int]
     sectors: list[str]
+    plain: bool = False  # its ideographs are their own search form (schema.plain_ideographs)
 
     @property
     def region_path(self) -> list[str]:
@@ -34,19 +36,9 @@ class Loaded:
 
     @classmethod
     def from_doc(cls, doc, address, score: float) -> Loaded:
-        """From a stored tantivy document."""
-        fields = doc.to_dict()
-        return cls(
-            key=(address.segment_ord, address.doc),
-            score=score,
-            doc_id=fields["doc"][0],
-            ordinal=int(fields["ordinal"][0]),
-            text=bytes(fields["text"][0]).decode("utf-8"),
-            tail=fields.get("tail", [""])[0],
-            region_keys=sorted(fields.get("region", ()), key=len),
-            years=sorted(fields.get("years", ())),
-            sectors=fields.get("sectors", []),
-        )
+        """From a stored tantivy document (its one stored value, schema.record)."""
+        doc_id, ordinal, plain, path, years, sectors, tail, text = read_record(doc.get_first("record"))
+        return cls((address.segment_ord, address.doc), score, doc_id, ordinal, text, tail, region_keys(path), sorted(years), sectors, plain)
 
 
 class LazyHits(Sequence):
@@ -76,16 +68,28 @@ class LazyHits(Sequence):
 
 
 class SearchResult:
-    """The hits shown, how many passages matched, and (computed when first read) how they spread:
-    documents, by_province, by_region, by_year, by_type."""
+    """The hits shown, how many passages matched (total), and how they spread: documents,
+    by_province, by_region, by_year, by_type.  The count and the spread are computed when first
+    read: total may be given as a function that counts."""
 
     _FACETS = ("documents", "by_province", "by_region", "by_year", "by_type")
 
-    def __init__(self, hits: list[Hit], total: int, facets=None, **given):
+    def __init__(self, hits: list[Hit], total, facets=None, **given):
         self.hits = hits
-        self.total = total
+        self._total = total
         self._facets = facets
         self._given = given
+
+    @property
+    def total(self) -> int:
+        """How many passages matched."""
+        if callable(self._total):
+            self._total = self._total()
+        return self._total
+
+    @total.setter
+    def total(self, value: int) -> None:
+        self._total = value
 
     def __getattr__(self, name: str):
         if name not in SearchResult._FACETS:
@@ -115,49 +119,67 @@ def facets_of(passages: list[Loaded], facts_of) -> dict:
     }
 
 
-def closeness(own: str, terms: list[ql.Term]) -> float:
-    """Fuzzy ranking: a term's words close together score higher."""
-    from icpolicy.engine import matching
-
-    gaps = sum(matching.window(t.words, own) for t in terms if t.words)
-    return 1.0 / (1.0 + 0.05 * gaps)
-
-
 def make_hit(p: Loaded, facts: dict, terms: list[ql.Term]) -> Hit:
     """A hit with its highlight spans and the labels of the terms it matched."""
-    path = p.region_path
-    found = _spans(p, terms)
-    return Hit(
-        doc_id=p.doc_id,
-        title=facts["title"],
-        source=facts["source"],
-        doc_type=facts["doc_type"],
-        region=path[-1] if path else "",
-        region_path=path,
-        years=list(p.years),
-        segments=list(p.sectors),
-        passage=p.ordinal,
-        text=p.text,
-        highlights=merge_spans([span for spans in found.values() for span in spans]),
-        score=p.score,
-        doc_number=facts["doc_number"],
-        issuer=facts["issuer"],
-        issued=facts["issued"],
-        matched=[label for t in terms for label in _matched(t, p.text, found)],
-    )
+    return HitMaker(terms)(p, facts)
 
 
-def _spans(p: Loaded, terms: list[ql.Term]) -> dict[tuple[str, bool], list[tuple[int, int]]]:
-    """(needle, whole Latin word?) -> its spans in the passage: one normalisation per hit."""
-    wanted = {(n, bool(t.forms) and is_latin_synonym(t, n)) for t in terms for n in t.needles()}
-    if not wanted:
-        return {}
-    norm, offsets = normalise_with_offsets(p.text)
-    if p.tail:  # stored normalised (normalise is idempotent): it maps to the end of the text
-        norm += p.tail
-        offsets = range(len(norm)) if isinstance(offsets, range) else offsets + [len(p.text)] * len(p.tail)
-    mapped = (norm, offsets)
-    return {(n, latin): [(a, b) for _, a, b in occurrences(p.text, n, p.tail, latin, mapped)] for n, latin in wanted}
+class HitMaker:
+    """Builds the hits of one query: what to look for in a passage is worked out once."""
+
+    def __init__(self, terms: list[ql.Term]):
+        self.terms = terms
+        # (needle, whole Latin word?) for every needle of every term
+        self.wanted = list(dict.fromkeys((n, bool(t.forms) and is_latin_synonym(t, n)) for t in terms for n in t.needles()))
+        self.ideographs = all(not latin and ideographs_only(n) for n, latin in self.wanted)
+
+    def __call__(self, p: Loaded, facts: dict) -> Hit:
+        """The hit of a passage, given its document's facts."""
+        path = p.region_path
+        found = self.spans(p)
+        return Hit(
+            doc_id=p.doc_id,
+            title=facts["title"],
+            source=facts["source"],
+            doc_type=facts["doc_type"],
+            region=path[-1] if path else "",
+            region_path=path,
+            years=list(p.years),
+            segments=list(p.sectors),
+            passage=p.ordinal,
+            text=p.text,
+            highlights=merge_spans([span for spans in found.values() for span in spans]),
+            score=p.score,
+            doc_number=facts["doc_number"],
+            issuer=facts["issuer"],
+            issued=facts["issued"],
+            matched=[label for t in self.terms for label in _matched(t, p.text, found)],
+        )
+
+    def spans(self, p: Loaded) -> dict[tuple[str, bool], list[tuple[int, int]]]:
+        """(needle, whole Latin word?) -> its spans in the passage: one normalisation per hit, none
+        when the passage is plain and every needle is ideographs (found in the text as it is)."""
+        if not self.wanted:
+            return {}
+        if p.plain and self.ideographs:
+            joined, size = p.text + p.tail, len(p.text)
+            return {key: _starts_in(joined, key[0], size) for key in self.wanted}
+        norm, offsets = normalise_with_offsets(p.text)
+        if p.tail:  # stored normalised (normalise is idempotent): it maps to the end of the text
+            norm += p.tail
+            offsets = range(len(norm)) if isinstance(offsets, range) else offsets + [len(p.text)] * len(p.tail)
+        mapped = (norm, offsets)
+        return {(n, latin): [(a, b) for _, a, b in occurrences(p.text, n, p.tail, latin, mapped)] for n, latin in self.wanted}
+
+
+def _starts_in(joined: str, needle: str, size: int) -> list[tuple[int, int]]:
+    """Spans of the occurrences of needle that start before size, cut at size (as occurrences())."""
+    found = []
+    start = joined.find(needle)
+    while start != -1 and start < size:
+        found.append((start, min(size, start + len(needle))))
+        start = joined.find(needle, start + 1)
+    return found
 
 
 def _matched(term: ql.Term, text: str, found: dict) -> list[str]:

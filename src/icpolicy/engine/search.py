@@ -3,113 +3,24 @@
 Matching is exact: a term matches a passage when its normalised form starts in the passage's
 normalised text (it may run on into the next passage); translate.py turns the query tree
 into tantivy phrase and boolean queries, exact except for the few cases it lists, whose
-candidates are checked here in Python.  Filters are tantivy term, term-set and range
-queries over the passages' fast fields.  Ranking is tantivy's BM25 over the phrase
-matches, plus a should-clause per term on the `words` field (the passage's jieba words),
-so a term that is a whole word of the passage ranks above a match inside a longer word.
-Facets and counts are tantivy aggregations, computed only when read.
+candidates are checked here in Python.  Filters (filters.py) are tantivy term, term-set and
+range queries over the passages' fast fields.  Ranking (rank.py) is tantivy's BM25 over the
+phrase matches plus a should-clause per term on the passage's jieba words (the whole-word
+boost).  Facets and counts are tantivy aggregations, computed only when read.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from icpolicy.engine import query as ql
-from icpolicy.engine import translate
-from icpolicy.engine.results import DOC_BUCKETS, LazyHits, Loaded, SearchResult, closeness, facets_of, make_hit
+from icpolicy.engine import rank, translate
+from icpolicy.engine.filters import Filters, plan_query, region_paths, sector_slugs, tantivy_filters, year_span  # noqa: F401  (the backends' shared entry)
+from icpolicy.engine.results import DOC_BUCKETS, HitMaker, LazyHits, Loaded, SearchResult, facets_of
 from icpolicy.errors import IndexDamaged, UsageError
 from icpolicy.text.normalize import normalise
-
-
-@dataclass
-class Filters:
-    """Filters that narrow a search; values as the user typed them."""
-
-    regions: list[str] = field(default_factory=list)
-    year: str | None = None
-    segments: list[str] = field(default_factory=list)
-    types: list[str] = field(default_factory=list)
-
-    def merged(self, inline: dict[str, list[str]]) -> Filters:
-        """These filters plus the ones written inside the query (region:江苏 ...)."""
-        year = self.year
-        if inline.get("year"):
-            if year and year != inline["year"][-1]:
-                raise UsageError(f"two year filters given ({year} and {inline['year'][-1]}); keep one")
-            year = inline["year"][-1]
-        return Filters(self.regions + inline.get("region", []), year, self.segments + inline.get("segment", []), self.types + inline.get("type", []))
-
-
-def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
-    """Give terms their synonym forms (--expand) or jieba words (--fuzzy)."""
-    if tree is None:
-        return None
-    if expand:
-        from icpolicy.meta.synonyms import expand as forms_of
-
-        tree = ql.transform(tree, lambda t: replace(t, forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
-    if fuzzy:
-        from icpolicy.text.tokens import tokenise
-
-        def split(term: ql.Term) -> ql.Term:
-            words = tuple(dict.fromkeys(tokenise(term.text)))
-            return replace(term, words=words) if len(words) > 1 else term
-
-        tree = ql.transform(tree, split)
-    return tree
-
-
-def plan_query(text: str, filters: Filters | None, sort: str, scope: str, fuzzy: bool, expand: bool):
-    """(filters with the inline ones merged, the prepared query tree, its positive terms), after
-    checking the mode arguments: the first step of a search on any backend."""
-    if scope not in ("passage", "sentence", "document"):
-        raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
-    if sort not in ("score", "year", "region"):
-        raise UsageError(f"--sort must be score, year or region, not '{sort}'")
-    parsed = ql.parse(text)
-    filters = (filters or Filters()).merged(parsed.filters)
-    tree = prepare_tree(parsed.tree, fuzzy, expand)
-    return filters, tree, ql.ParsedQuery(tree, parsed.filters).positive_terms()
-
-
-def region_paths(names: list[str]) -> set[tuple[str, ...]]:
-    """The region paths that region filter names select (zones, groups and full names included)."""
-    from icpolicy.meta import regions  # the gazetteer only when a region filter is given
-
-    wanted: set[tuple[str, ...]] = set()
-    for name in names:
-        paths = regions.resolve_filter(name)
-        if not paths:
-            raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
-        wanted |= {tuple(path) for path in paths}
-    return wanted
-
-
-def year_span(year: str) -> tuple[int, int]:
-    """The (first, last) year a --year value names (2025, 2023-2025, 2023-, -2020)."""
-    from icpolicy.meta import years
-
-    try:
-        return years.parse_range(year)
-    except ValueError as exc:
-        raise UsageError(f"--year: {exc}") from None
-
-
-def sector_slugs(values: list[str]) -> set[str]:
-    """The sector slugs that --segment values (slug or Chinese label) name."""
-    from icpolicy.meta import sectors
-
-    slugs = set()
-    for value in values:
-        slug = sectors.resolve(value)
-        if slug is None:
-            known = ", ".join(f"{s.slug} ({s.label})" for s in sectors.taxonomy())
-            raise UsageError(f"unknown segment '{value}'; known segments: {known}")
-        slugs.add(slug)
-    return slugs
 
 
 class Index:
@@ -142,28 +53,18 @@ class Index:
         try:
             return fn(*args, **kwargs)
         except BaseException as exc:
-            if isinstance(exc, (KeyboardInterrupt, SystemExit, UsageError)):
-                raise
-            raise IndexDamaged(str(self.index_dir / "tantivy"), f"tantivy cannot read it ({type(exc).__name__}: {str(exc)[:200]})") from None
+            raise self._damaged(exc) from None
+
+    def _damaged(self, exc: BaseException) -> BaseException:
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, UsageError)):
+            return exc
+        return IndexDamaged(str(self.index_dir / "tantivy"), f"tantivy cannot read it ({type(exc).__name__}: {str(exc)[:200]})")
 
     # -- filters -------------------------------------------------------------------------
 
     def filter_queries(self, filters: Filters) -> list:
         """Tantivy queries for region, year, segment and type; raises UsageError on unknown values."""
-        import tantivy
-
-        Q, schema, out = tantivy.Query, self.tantivy.schema, []
-        if filters.regions:
-            out.append(Q.term_set_query(schema, "region", sorted("/".join(p) for p in region_paths(filters.regions))))
-        if filters.year:
-            start, end = year_span(filters.year)
-            out.append(Q.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
-        if filters.segments:
-            out.append(Q.term_set_query(schema, "sectors", sorted(sector_slugs(filters.segments))))
-        if filters.types:
-            chosen = [t for t in self._doc_types() if any(v in t for v in filters.types)]
-            out.append(Q.term_set_query(schema, "doc_type", chosen) if chosen else Q.empty_query())
-        return out
+        return tantivy_filters(self.tantivy.schema, filters, self._doc_types)
 
     def _doc_types(self) -> list[str]:
         if self._types is None:
@@ -209,7 +110,11 @@ class Index:
         return sorted(found, key=lambda p: p.ordinal)
 
     def _load(self, address, score: float = 0.0) -> Loaded:
-        return Loaded.from_doc(self._call(self.searcher.doc, address), address, score)
+        try:  # not through _call: this runs for every hit shown
+            doc = self.searcher.doc(address)
+        except BaseException as exc:
+            raise self._damaged(exc) from None
+        return Loaded.from_doc(doc, address, score)
 
     def _following(self, passage: Loaded, need: int) -> str:
         """The normalised text after a passage in its document, at least `need` characters when there are."""
@@ -241,7 +146,7 @@ class Index:
         else:
             plan = self.tr.tree(tree)
         match = self.tr.filtered(plan.query, filter_queries)
-        scoring = self.tr.filtered(self.tr.boosted(plan, terms), filter_queries)
+        scoring = self.tr.filtered(rank.boosted(plan.query, self.tantivy.schema, terms), filter_queries)
         checked = not plan.exact or (scope == "sentence" and tree is not None) or fuzzy
         if not checked:
             return self._fast(match, scoring, terms, limit, sort)
@@ -249,14 +154,16 @@ class Index:
         kept = self._checked(scoring, tree, terms, sentence, fuzzy)
         ordered = _ordered(kept, sort)
         shown = ordered if not limit else ordered[:limit]
-        return SearchResult(LazyHits(shown, lambda p: make_hit(p, self.facts(p.doc_id), terms)), len(kept),
-                            facets=lambda: facets_of(kept, self.facts))
+        maker = HitMaker(terms)
+        return SearchResult(LazyHits(shown, lambda p: maker(p, self.facts(p.doc_id))), len(kept), facets=lambda: facets_of(kept, self.facts))
 
     def _fast(self, match, scoring, terms, limit, sort) -> SearchResult:
         """An exact plan: tantivy counts, ranks and aggregates; only the hits shown are read."""
-        if limit and sort == "score":  # one pass: the count and the top hits
-            first = self._call(self.searcher.search, scoring, limit=limit, count=True)
-            total, found = first.count, first.hits
+        if limit and sort == "score":
+            # The top hits without the count: counting makes tantivy score every match with the
+            # words clause (about half the search); the total is counted when read, over the match.
+            found = self._call(self.searcher.search, scoring, limit=limit, count=False).hits
+            total = len(found) if len(found) < limit else lambda: self._call(self.searcher.search, match, limit=1, count=True).count
         else:
             total = self._call(self.searcher.search, match, limit=1, count=True).count
             found = self._call(self.searcher.search, scoring, limit=total, count=False).hits if total else []
@@ -271,9 +178,11 @@ class Index:
             found = sorted(found, key=lambda sa: (region.get(_key(sa[1]), "~"), -sa[0], _key(sa[1])))
         if limit:
             found = found[:limit]
+        maker = HitMaker(terms)
+
         def build(scored):
             passage = self._load(scored[1], scored[0])
-            return make_hit(passage, self.facts(passage.doc_id), terms)
+            return maker(passage, self.facts(passage.doc_id))
 
         hits = [build(x) for x in found] if limit else LazyHits(found, build)  # --all: built as they are read
         return SearchResult(hits, total, facets=lambda: self._facets(match))
@@ -296,7 +205,7 @@ class Index:
             if sentence and not matching.in_one_sentence(tree, passage.text):
                 continue
             if fuzzy:
-                passage.score *= closeness(own, terms)
+                passage.score *= rank.closeness(own, terms)
             kept.append(passage)
         return kept
 

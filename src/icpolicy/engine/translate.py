@@ -110,16 +110,6 @@ class Translator:
         excluded = [p.plan for p in parts if isinstance(p, _Excluded)]
         return self.all_of(positive, excluded)
 
-    def boosted(self, plan: Plan, terms: list[ql.Term]):
-        """The scoring query: the match, plus a should-clause per term that equals a jieba word of
-        the passage (the whole-word boost; it never changes which passages match)."""
-        words = {n for t in terms for n in t.needles() if len(n) > 1}
-        if not words:
-            return plan.query
-        clauses = [(self.Occur.Must, plan.query)]
-        clauses += [(self.Occur.Should, self.Q.term_query(self.schema, "words", w)) for w in sorted(words)]
-        return self.Q.boolean_query(clauses)
-
     def filtered(self, query, filters: list):
         """query restricted by filter queries (which add nothing to the score)."""
         if not filters:

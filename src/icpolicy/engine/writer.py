@@ -28,7 +28,7 @@ from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMis
 from icpolicy.models import Document
 from icpolicy.units import MB
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 MANIFEST = folder.MANIFEST
 LOCK = folder.LOCK
 WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap

@@ -30,7 +30,27 @@ def _rules() -> dict:
         "labels": labels,
         "statements": [(re.compile(s["pattern"]), s.get("issuer", ""), s.get("number", "")) for s in raw.get("statement", [])],
         "news": tuple(raw["news"]["sources"]),
+        "citation": re.compile(raw["citation"]["pattern"]),
+        "speaker": (re.compile(raw["speaker"]["pattern"]), frozenset(raw["speaker"]["levels"]), raw["speaker"]["within"]),
     }
+
+
+def speaker(texts: list[str], place: tuple[str, ...]) -> str:
+    """The government a delivered report speaks for ([speaker] of metadata.toml), or ""."""
+    pattern, levels, within = _rules()["speaker"]
+    for text in texts[:within]:
+        match = pattern.search(text.replace(" ", ""))
+        if match:
+            organ = match.group("organ")
+            if organ.removesuffix("人民政府") in levels:
+                return place[-1] + "人民政府" if place else ""
+            return organ
+    return ""
+
+
+def without_citations(text: str) -> str:
+    """The text with cited documents' bracketed histories left out ([citation] of metadata.toml)."""
+    return _rules()["citation"].sub(r"\1", text) if "》" in text else text
 
 
 _ORDER = re.compile(r"^(.{2,30}?)令$")
@@ -80,8 +100,19 @@ def is_news_source(text: str) -> bool:
     return any(word in text for word in _rules()["news"])
 
 
+_STATE = "中华人民共和国"  # 中华人民共和国国务院令 / 中华人民共和国国务院: cited as 国务院令, 国务院
+
+
+def _unprefixed(name: str) -> str:
+    return name[len(_STATE):] if name.startswith(_STATE) and len(name) > len(_STATE) + 2 else name
+
+
 def doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the document states one."""
+    return _unprefixed(_doc_number(title, opening, tail, hints))
+
+
+def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     opening = _merge_orders(opening)
     labelled = _labelled("doc_number", opening + tail)
     if labelled and DOC_NUMBER.search(labelled):
@@ -102,6 +133,10 @@ def doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> 
 
 def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文机关 (see module docstring)."""
+    return _unprefixed(_issuer(title, opening, tail, hints))
+
+
+def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     labelled = _labelled("issuer", opening + tail)
     if labelled:
         return labelled

@@ -68,6 +68,8 @@ class Gazetteer:
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
+        # words that hold a place name but name no place there (中山大学 is in 广州)
+        self._not_places = frozenset(rules.get("not_places", []))
         self._zone_short = dict(self._zone_suffixes)
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
@@ -110,6 +112,9 @@ class Gazetteer:
             places = tuple(p for p in mention.places if p.level >= 1)
             if not places:
                 return mention
+            # 长沙 + 经开区: the zone of the city, not of its namesake county (长沙县) under it
+            cities = tuple(p for p in places if p.level == 1)
+            places = tuple(p for p in places if p.level == 1 or p.path[:2] not in {c.path for c in cities}) if cities else places
             zone_places = []
             for place in places:
                 if place.level == 1:
@@ -153,6 +158,9 @@ class Gazetteer:
             if start < pos:  # a zone suffix (below) ran past where the automaton went on: scan on from its end
                 return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self.find(text[pos:])]
             word, places, short = words[k]
+            if not places:  # a word that holds a place name but names no place (中山大学)
+                pos = end
+                continue
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mentions.append(mention)
             pos = mention.end
@@ -165,8 +173,9 @@ class Gazetteer:
             import ahocorasick_rs
 
             names = [name for name in self.names if len(name) > 1]
+            names += [word for word in self._not_places if word not in self.names]
             self._matcher = (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
-                             [(name, tuple(self.names[name]), name in self.short_names) for name in names])
+                             [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
         return self._matcher
 
     def lookup(self, name: str) -> list[Place]:
@@ -270,6 +279,22 @@ def groups() -> dict[str, list[tuple[str, ...]]]:
         if name in members:
             members[alias] = members[name]
     return members
+
+
+def group_region(text: str) -> Region | None:
+    """The region of a text about a regional group (长三角, 珠三角…): what its members share
+    (珠三角: 广东省), or 多地 when they lie in several provinces; None when it names no group."""
+    found = [name for name in groups() if name in text]
+    if not found:
+        return None
+    paths = [path for name in found for path in groups()[name]]
+    common: tuple[str, ...] = paths[0]
+    for path in paths[1:]:
+        n = 0
+        while n < min(len(common), len(path)) and common[n] == path[n]:
+            n += 1
+        common = common[:n]
+    return Region(common) if common else MULTI
 
 
 _PREFIX_FILTER = re.compile(r"^(全国|national)$", re.I)

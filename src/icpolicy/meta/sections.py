@@ -26,6 +26,7 @@ class Opening:
     region: Region
     strong: bool
     years: tuple[int, ...] = ()
+    marked: bool = False  # a lead mark says so: 【无锡】, 宁波：, 温州——, a heading
 
 
 @lru_cache(maxsize=1)
@@ -75,7 +76,8 @@ def opening(text: str, heading: int) -> Opening | None:
     rest = plain[start + first.end:]
     if rest.startswith(rules["not_followed"]):
         return None
-    strong = is_heading_like(text, heading) or bracket or bool(rules["after"].match(rest))
+    marked = heading > 0 or bracket or bool(rules["after"].match(rest))
+    strong = marked or is_heading_like(text, heading)
     strong = strong or bool(rules["dateline"].search(plain))
     region = gaz.resolve([first])
     if not region.path and first.short and strong and len({p.path for p in first.places}) == 1:
@@ -86,4 +88,4 @@ def opening(text: str, heading: int) -> Opening | None:
     if not stated and strong:
         report = years.report_year_in(plain)
         stated = (report,) if report else ()
-    return Opening(region, strong, stated)
+    return Opening(region, strong, stated, marked)

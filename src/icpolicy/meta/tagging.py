@@ -24,7 +24,6 @@ from icpolicy.data import load_toml
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
-_TYPE_END = re.compile(r"(通知|方案|意见|办法|条例|报告|规划|公报|决定|政策|措施|计划|纲要|规定|细则|批复|要点|(工作)?报告)(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
 _HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
@@ -41,8 +40,10 @@ def _type_rules() -> dict:
         "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
         "news": [re.compile(p) for p in raw["news"]["patterns"]],
         "news_type": raw["news"]["type"],
+        "headline": re.compile(raw["news"]["headline"]),
         "report": [re.compile(p) for p in raw["report"]["structure"]],
         "report_type": raw["report"]["type"],
+        "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
     }
 
 
@@ -65,15 +66,17 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
     for i, line in enumerate(lines):
-        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line):
+        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
             continue
         title, j = line, i
-        while not _TYPE_END.search(title) and j + 1 < len(lines) and len(title) < 120:
+        while not _type_rules()["title_end"].search(title) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
+            if nxt.startswith(("——", "—")) and _type_rules()["title_end"].search(nxt):
+                return title  # a headline over a subtitle (——在…代表大会上的报告)
             if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1
-        if _TYPE_END.search(title) or "政府工作报告" in title:
+        if _type_rules()["title_end"].search(title) or "政府工作报告" in title:
             return title
     return ""
 
@@ -116,12 +119,12 @@ def _is_report(texts: list[str]) -> bool:
     return any(p.search(text) for p in patterns for text in plain)
 
 
-def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "") -> str:
+def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "", report: bool | None = None) -> str:
     """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
     rules, hints = _type_rules(), hints or {}
     texts = opening if texts is None else texts
-    report = _is_report(texts)
-    if news_header(opening) and not report and not facts.doc_number(title, opening, [], {}):
+    report = _is_report(texts) if report is None else report
+    if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
         return rules["news_type"]
     rule = _match_type(title, opening)
     found = rule[0] if rule else ""
@@ -173,6 +176,9 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
             found = gaz.resolve(gaz.find(match.group(1)))
             if found.path:
                 return found
+    grouped = regions.group_region(title)  # 长三角集成电路协同发展报告: 多地; 珠三角…: 广东省
+    if grouped:
+        return grouped
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
     if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
@@ -200,19 +206,22 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         found = years.report_year(title, opening, body, stem)
         if found:
             return (found,)
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if roundup:
-        found = years.report_year_in(title) or years.roundup_year(opening, body)
+        found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
         if found:
             return (found,)
-    hinted = int(hints["date"][:4]) if hints.get("date") else 0
-    found = years.title_year(title) or year or hinted or years.filename_year(stem)
+    # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
+    relative = years.spoken(title, year or hinted) if year or hinted else ()
+    found = years.title_year(title) or (relative[0] if relative else 0) or year or hinted or years.filename_year(stem) or years.most_stated(body)
     return (found,) if found else ()
 
 
 PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
+MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海新区…)
 
 
-def _only_place_inside(text: str, region: Region) -> Region | None:
+def _only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
     when it names none, several, or a place elsewhere, or names its first place only after
@@ -232,7 +241,11 @@ def _only_place_inside(text: str, region: Region) -> Region | None:
         inside.add(within[0])
         first = min(first, mention.start)
     # named only in passing, deep inside a long passage: not what the passage is about
-    return Region(inside.pop()) if len(inside) == 1 and first <= PLACE_LEAD else None
+    if not inside or first > lead:
+        return None
+    # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
+    common = min(inside, key=len)
+    return Region(common) if all(path[: len(common)] == common for path in inside) else None
 
 
 def _is_within(inner: Region, outer: Region) -> bool:
@@ -263,24 +276,33 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     texts = [text for text, _ in paragraphs]
     opening, tail = texts[:OPENING], texts[-facts.TAIL:]
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
+    # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
+    opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
     issuer = facts.issuer(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
-    doc_type = detect_type(title, opening, region, hints, texts, issuer)
+    report = _is_report(texts)
+    if not issuer and report:
+        local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
+        issuer = facts.speaker(texts, region.path if local else ())
+    doc_type = detect_type(title, opening, region, hints, texts, issuer, report)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not _is_report(texts) and _is_roundup(paragraphs, title_region)
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region)
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
     number = facts.doc_number(title, opening, tail, hints)
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = _type_rules()["news_type"]  # a dated, titled post with no official marks is an article
-    doc_years = detect_years(title, doc_type, opening, texts, stem, roundup, hints)
+    news = doc_type == _type_rules()["news_type"]
+    issued = facts.issued(opening, tail, hints, news)
+    # the date at the end (a signature) dates a text that names no year up front
+    dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
+    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated)
     if not title:
         title = (doc_type != _type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
-    news = doc_type == _type_rules()["news_type"]
-    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, facts.issued(opening, tail, hints, news))
+    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, issued)
     return meta, roundup
 
 
@@ -298,6 +320,9 @@ class PassageTagger:
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
+        # news says 今年 of the year it is dated, whatever year it speaks for
+        news = meta.doc_type == _type_rules()["news_type"] and meta.issued[:4].isdigit()
+        self.dated = int(meta.issued[:4]) if news else 0
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -349,6 +374,8 @@ class PassageTagger:
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
+        if self.dated and self.years == self.meta.years:
+            return self.dated
         own = self.years if len(self.years) == 1 else self.meta.years
         return own[0] if len(own) == 1 else 0
 
@@ -363,23 +390,25 @@ class PassageTagger:
                 self._heading_years(text, level)
             if self.roundup and sections.closes(text):
                 self.region, self.years, self.level = meta.region, meta.years, 0
-            if self.roundup or self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
+            if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
             return _only_place_inside(text, self.region) or self.region
         if self.roundup:
             if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):
                 self.region, self.years = opening.region, opening.years or meta.years
                 self.level = level or self.level
-            return opening.region
+            # a marked lead and a place inside it right after (【天津】滨海新区…): that place
+            narrowed = opening.marked and _only_place_inside(text, opening.region, MARKED_LEAD)
+            return narrowed or opening.region
         if _is_within(opening.region, meta.region):
-            # a heading narrows what follows; a bare place name on its own line (a table's row
-            # or column label) only names its own passage
+            # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
+            # on its own line (a table's row or column label) only names its own passage
             bare = not level and bool(regions.gazetteer().lookup(text.strip(" ：:")))
-            if sections.is_heading_like(text, level) and not bare:
+            if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
             return opening.region
-        if meta.region == regions.NATIONAL and self.region == meta.region:
-            return opening.region  # a national text's passage about one place (一、前海要…)
+        if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
+            return opening.region  # a national or regional text's passage about one place (一、前海要…)
         return self.region
 
 

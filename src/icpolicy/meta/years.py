@@ -30,13 +30,23 @@ def _plain(text: str) -> str:
     return text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
 
 
+_BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）
+
+
 def plan_range(title: str) -> tuple[int, ...]:
-    """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025."""
-    match = _RANGE.search(_plain(title))
+    """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025, or
+    named by it (“十五五”规划 -> 2026 … 2030)."""
+    plain = _plain(title)
+    match = _RANGE.search(plain) or _BRACKET_RANGE.search(plain)
     if match:
         start, end = int(match.group(1)), int(match.group(2))
         if start <= end <= start + 15:
             return tuple(range(start, end + 1))
+    _, _, period_pattern, periods = _word_rules()
+    period = period_pattern.search(plain)
+    if period:
+        start, end = periods[period.group()]
+        return tuple(range(start, end + 1))
     return ()
 
 
@@ -83,20 +93,41 @@ def report_year(title: str, opening: list[str], body: list[str], stem: str = "")
     return max(counts, key=lambda y: (counts[y] + counts.get(y - 1, 0), y))
 
 
+_CN_YEAR = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年")
+
+
 def title_year(title: str) -> int:
-    """A year named in the title (统计公报, 考评办法, 工作方案), or 0."""
+    """A year named in the title (统计公报, 考评办法, 工作方案; 二〇二五年…工作要点), or 0."""
     match = _YEAR.search(_plain(title)) or _BARE_YEAR.search(_plain(title))
-    return int(match.group(1)) if match else 0
+    if match:
+        return int(match.group(1))
+    chinese = _CN_YEAR.search(title)
+    year = int("".join(str(_CN_DIGITS[c]) for c in chinese.group(1))) if chinese else 0
+    return year if 1900 <= year <= 2099 else 0
 
 
-def roundup_year(opening: list[str], body: list[str]) -> int:
-    """The year of the reports a news round-up covers."""
+def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
+    """The year of the reports a news round-up covers: a report year its opening names, else
+    the year it is dated (a project's start year in one section is not the round-up's), else
+    the year its text states most."""
     for text in opening:
         match = _REPORT_YEAR.search(_plain(text))
         if match:
             return int(match.group(1))
-    counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
-    return max(counts, key=lambda y: (counts[y], y)) if counts else 0
+    return dated or most_stated(body)
+
+
+_TARGET_YEAR = re.compile(r"(?:到|至|力争到|争取到|展望)((?:19|20)\d{2})\s*年")
+
+
+def most_stated(body: list[str]) -> int:
+    """The year the texts write out most often (the later on a tie), or 0; a target year
+    (到2027年) counts only when the texts state no other year."""
+    plain = [_plain(text) for text in body]
+    counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
+    targets = Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text))
+    stated = Counter({year: n - targets[year] for year, n in counts.items() if n > targets[year]}) or counts
+    return max(stated, key=lambda y: (stated[y], y)) if stated else 0
 
 
 def filename_year(name: str) -> int:

@@ -5,6 +5,7 @@ Which keys mean what is data (data/metadata.toml); values go out as RawText.hint
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from functools import lru_cache
@@ -23,9 +24,29 @@ def rules() -> dict:
     return load_toml("metadata.toml")
 
 
+_JSON_FRONT = re.compile(r"\A\ufeff?\s*(\{[ \t]*\n.*?\n\})[ \t]*(?:\n|\Z)", re.S)
+
+
+def _json_front_matter(text: str) -> tuple[dict[str, str], str] | None:
+    """Hugo's JSON front matter: an object opening the file, closed by a line "}"."""
+    match = _JSON_FRONT.match(text)
+    if not match:
+        return None
+    try:
+        data = json.loads(match.group(1))
+    except ValueError:
+        return None
+    fields = {str(k): _scalar(v) for k, v in data.items()} if isinstance(data, dict) else {}
+    return (fields, text[match.end():]) if fields else None
+
+
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     """(front-matter fields, the rest) of a markdown text; ({}, text) when it has none."""
     match = _FRONT.match(text)
+    if not match and text.lstrip("\ufeff \t\n").startswith("{"):
+        found = _json_front_matter(text)
+        if found:
+            return found
     if not match:
         unclosed = _UNCLOSED.match(text)
         if unclosed:
@@ -117,4 +138,34 @@ def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...
             if not value:
                 continue
         out[target] = value
+    return tuple(out.items())
+
+
+_PAGE_KEY = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[:：]")
+_PAGE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号|令\s*第\s*\d{1,4}\s*号")
+PAGE_LINE = 160
+
+
+def page_fields(text: str) -> tuple[tuple[str, str], ...]:
+    """Hint pairs from a page's labelled info lines ([page_labels] of data/metadata.toml): a
+    short line may hold several ("发布时间：2025-09-03 08:40 来源：某某网 作者：某某")."""
+    keys = rules()["page_labels"]
+    out: dict[str, str] = {}
+    for line in text.split("\n"):
+        if len(line) > PAGE_LINE:
+            continue
+        found = list(_PAGE_KEY.finditer(line))
+        for i, match in enumerate(found):
+            target = keys.get(match.group(1))
+            end = found[i + 1].start() if i + 1 < len(found) else len(line)
+            value = " ".join(line[match.end():end].replace("|", " ").split())
+            if not target or not value or target in out:
+                continue
+            if target == "date":
+                value = normal_date(value)
+            elif target == "doc_number":
+                number = _PAGE_NUMBER.search(value)
+                value = re.sub(r"\s+", "", value[: number.end()]) if number else ""
+            if value:
+                out[target] = value
     return tuple(out.items())

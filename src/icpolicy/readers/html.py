@@ -7,12 +7,13 @@ from pathlib import Path
 
 from icpolicy.models import RawText
 from icpolicy.readers.encoding import decode
-from icpolicy.readers.hints import hints_from, rules
+from icpolicy.readers.hints import hints_from, page_fields, rules
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
          "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
 _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
-          "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "tbody", "thead"}
+          "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "tbody", "thead",
+          "main", "details", "summary", "figure", "figcaption", "caption", "address"}
 _CELL = {"td", "th"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -36,10 +37,16 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     declared, parts, all_parts = _title(soup)
     for tag in soup(_DROP):
         tag.decompose()
+    _drop_chrome(soup)
     h1 = soup.find("h1")
     heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
     root = _main_container(soup) or soup.body or soup
     text = _visible_text(root)
+    # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>; lines
+    # of the article itself (报名时间：…) are the text's, read by the facts rules if at all
+    inside = set(text.split("\n"))
+    beside = "\n".join(line for line in _visible_text(soup.body or soup).split("\n") if line not in inside)
+    hints = hints + tuple(pair for pair in page_fields(beside) if pair[0] not in dict(hints))
     title = declared or _pick_title(parts, heading, text)
     site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
     if site and "site" not in dict(hints):
@@ -64,6 +71,26 @@ def fragment_to_text(markup: str) -> str:
     for tag in soup(_DROP):
         tag.decompose()
     return _visible_text(soup.body or soup)
+
+
+_CLASS_PARTS = re.compile(r"[-_\s]+")
+
+
+def _drop_chrome(soup) -> None:
+    """Remove page chrome named by class or id ([page_chrome] of data/metadata.toml)."""
+    words = frozenset(rules()["page_chrome"]["words"])
+    chrome = []
+    for tag in soup.find_all(True):
+        names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+        if names.strip() and words & set(_CLASS_PARTS.split(names.lower())):
+            chrome.append(tag)
+    if not chrome:
+        return
+    total = len(_CJK.findall(soup.get_text()))
+    for tag in chrome:
+        # a class name is a guess: an element holding most of the page's text is the article
+        if not tag.decomposed and len(_CJK.findall(tag.get_text())) <= total // 2:
+            tag.decompose()
 
 
 def _meta_fields(soup) -> dict[str, str]:

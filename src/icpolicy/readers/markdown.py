@@ -19,6 +19,9 @@ from icpolicy.readers.html import fragment_to_text
 # Template tags of static-site generators (Hugo shortcodes, Jekyll/Liquid) and footnote marks.
 _TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
+# Emphasis CommonMark leaves as text: a closing ** after CJK punctuation and before a letter
+# (**杭州：**聚焦…) is not right-flanking, so the pair stays literal.
+_LEFT_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 
 
 def read_markdown(path: Path, data: bytes) -> RawText:
@@ -114,4 +117,4 @@ def _inline(token) -> str:
                 parts.append("\n")
         elif kind == "image":
             continue
-    return "".join(parts)
+    return _LEFT_EMPHASIS.sub(r"\2", "".join(parts))

@@ -19,12 +19,13 @@ Rules (patterns live in data/cleaning.toml):
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from functools import lru_cache
 
 from icpolicy.models import Paragraph
-from icpolicy.text.tokens import word_across
+from icpolicy.text.tokens import first_word, last_word, word_across
 from icpolicy.data import load_toml
 
 _CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -36,6 +37,9 @@ _INNER_SPACE = re.compile(
 )
 _ANY_SPACE = re.compile(_SPACES)
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+# character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters
+# (&amp; before another reference stays, so that cleaning twice reads the same as once)
+_ENTITY = re.compile(r"&(?:#\d{2,6};|#[xX][0-9a-fA-F]{2,5};|amp;(?!#|[A-Za-z]{2,8};)|(?!amp;)[A-Za-z]{2,8};)")
 _RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -64,6 +68,10 @@ def _rules() -> dict:
         "heal_clause": raw["healing"]["clause_marks"],
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
         "title_opening": tuple(raw["healing"]["title_opening"]),
+        "about_open": raw["healing"]["about_open"],
+        "about_close": re.compile(raw["healing"]["about_close"]),
+        "open_end": frozenset(raw["healing"]["open_end"]),
+        "subjectless": frozenset(raw["healing"]["subjectless_start"]),
     }
 
 
@@ -74,6 +82,8 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     if layout == "markdown":
         text = _HTML_COMMENT.sub("\n", text)
     text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
     pages = text.split("\f")
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line
     for page in pages:
@@ -113,12 +123,13 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
             continue
         if _ends_sentence(text, ends) or title_end.search(text):
             return paragraphs
-        for j in (i + 1, i + 2):
+        for j in (i + 1, i + 2, i + 3):
             nxt = paragraphs[j].text if j < len(paragraphs) else ""
             if not nxt or len(nxt) > TITLE_CHARS or paragraphs[j].heading != para.heading or _ends_sentence(nxt, ends) or rules["paragraph_start"].match(nxt):
                 return paragraphs
             text = _join(text, nxt)
-            if title_end.search(nxt):
+            still_open = rules["about_open"] in text and not rules["about_close"].search(text)
+            if title_end.search(nxt) and not still_open:
                 return paragraphs[:i] + [Paragraph(text, para.heading)] + paragraphs[j + 1:]
         return paragraphs
     return paragraphs
@@ -165,7 +176,7 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     if titled or not _runs_on(out[-1], loose=True):
         return False
     # a break that cuts a word (集成 | 电路) is inside a sentence even before its first comma
-    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line)
+    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"]
 
 
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
@@ -193,7 +204,7 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
 
 def _strip_line(line: str, layout: str) -> tuple[str, int]:
     rules = _rules()
-    if not line or rules["furniture"].match(line) or rules["url"].match(line) or rules["nav"].match(line):
+    if not line or rules["furniture"].match(line) or rules["url"].match(line) or rules["nav"].match(line.lstrip("# ")):
         return "", 0
     level = 0
     if layout == "rendered":

@@ -170,11 +170,17 @@ def normalise(text: str) -> str:
     return text.translate(_TABLE)
 
 
+def one_to_one(text: str, norm: str) -> bool:
+    """Whether each character of text has a search form of exactly one character, given
+    norm = normalise(text) computed in this process (which filled the table for text)."""
+    return len(norm) == len(text) and not _TABLE.expands_any(text)  # none dropped, none expanded
+
+
 def normalise_with_offsets(text: str) -> tuple[str, list[int] | range]:
     """Return the search form of text and, for each of its characters, the index in text."""
     norm = text.translate(_TABLE)  # fills the table (and its irregular set) for every character of text
-    if len(norm) == len(text) and not _TABLE.expands_any(text):
-        return norm, range(len(text))  # no character dropped, none expanded: one to one
+    if one_to_one(text, norm):
+        return norm, range(len(text))
     offsets: list[int] = []
     done = 0
     for match in _TABLE.pattern().finditer(text):

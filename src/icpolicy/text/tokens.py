@@ -60,3 +60,15 @@ def word_across(before: str, after: str, shortest: int = 3) -> bool:
             return len(word) >= shortest
         start = end
     return False
+
+
+def last_word(text: str) -> str:
+    """The dictionary word a text ends on (…合作区内的一家 -> 一家, …新动向 -> 动向)."""
+    words = list(_jieba().cut(text[-8:], False)) if text else []
+    return words[-1] if words else ""
+
+
+def first_word(text: str) -> str:
+    """The dictionary word a text starts with (同比增长… -> 同比)."""
+    words = list(_jieba().cut(text[:8], False)) if text else []
+    return words[0] if words else ""

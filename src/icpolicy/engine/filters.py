@@ -1,0 +1,131 @@
+"""Filters and the first step of every search: the mode arguments checked, the inline filters
+merged, the terms given their --expand forms or --fuzzy words; filter values resolved (regions,
+years, segments) and, for the tantivy index, turned into term-set and range queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from icpolicy.engine import query as ql
+from icpolicy.errors import UsageError
+
+
+@dataclass
+class Filters:
+    """Filters that narrow a search; values as the user typed them."""
+
+    regions: list[str] = field(default_factory=list)
+    year: str | None = None
+    segments: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
+
+    def merged(self, inline: dict[str, list[str]]) -> Filters:
+        """These filters plus the ones written inside the query (region:江苏 ...)."""
+        year = self.year
+        if inline.get("year"):
+            if year and year != inline["year"][-1]:
+                raise UsageError(f"two year filters given ({year} and {inline['year'][-1]}); keep one")
+            year = inline["year"][-1]
+        return Filters(self.regions + inline.get("region", []), year, self.segments + inline.get("segment", []), self.types + inline.get("type", []))
+
+
+def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
+    """Give terms their synonym forms (--expand) or jieba words (--fuzzy)."""
+    if tree is None:
+        return None
+    if expand:
+        from icpolicy.meta.synonyms import expand as forms_of
+
+        tree = ql.transform(tree, lambda t: replace(t, forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
+    if fuzzy:
+        from icpolicy.text.tokens import tokenise
+
+        def split(term: ql.Term) -> ql.Term:
+            words = tuple(dict.fromkeys(tokenise(term.text)))
+            return replace(term, words=words) if len(words) > 1 else term
+
+        tree = ql.transform(tree, split)
+    return tree
+
+
+def plan_query(text: str, filters: Filters | None, sort: str, scope: str, fuzzy: bool, expand: bool):
+    """(filters with the inline ones merged, the prepared query tree, its positive terms), after
+    checking the mode arguments: the first step of a search on any backend."""
+    if scope not in ("passage", "sentence", "document"):
+        raise UsageError(f"scope must be passage, sentence or document, not '{scope}'")
+    if sort not in ("score", "year", "region"):
+        raise UsageError(f"--sort must be score, year or region, not '{sort}'")
+    parsed = ql.parse(text)
+    filters = (filters or Filters()).merged(parsed.filters)
+    tree = prepare_tree(parsed.tree, fuzzy, expand)
+    return filters, tree, ql.ParsedQuery(tree, parsed.filters).positive_terms()
+
+
+def region_paths(names: list[str]) -> set[tuple[str, ...]]:
+    """The region paths that region filter names select (zones, groups and full names included)."""
+    from icpolicy.meta import regions  # the gazetteer only when a region filter is given
+
+    wanted: set[tuple[str, ...]] = set()
+    for name in names:
+        paths = regions.resolve_filter(name)
+        if not paths:
+            raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
+        wanted |= {tuple(path) for path in paths}
+    return wanted
+
+
+def year_span(year: str) -> tuple[int, int]:
+    """The (first, last) year a --year value names (2025, 2023-2025, 2023-, -2020)."""
+    from icpolicy.meta import years
+
+    try:
+        return years.parse_range(year)
+    except ValueError as exc:
+        raise UsageError(f"--year: {exc}") from None
+
+
+def sector_slugs(values: list[str]) -> set[str]:
+    """The sector slugs that --segment values (slug or Chinese label) name."""
+    from icpolicy.meta import sectors
+
+    slugs = set()
+    for value in values:
+        slug = sectors.resolve(value)
+        if slug is None:
+            known = ", ".join(f"{s.slug} ({s.label})" for s in sectors.taxonomy())
+            raise UsageError(f"unknown segment '{value}'; known segments: {known}")
+        slugs.add(slug)
+    return slugs
+
+
+def tantivy_filters(schema, filters: Filters, doc_types) -> list:
+    """Tantivy queries for region, year, segment and type over the passages' indexed fields;
+    doc_types() gives the document types in the index (a type filter matches any containing
+    the value).  Raises UsageError on unknown values."""
+    import tantivy
+
+    out = []
+    if filters.regions:
+        out.append(_any_term(schema, "region", sorted("/".join(p) for p in region_paths(filters.regions))))
+    if filters.year:
+        start, end = year_span(filters.year)
+        out.append(tantivy.Query.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
+    if filters.segments:
+        out.append(_any_term(schema, "sectors", sorted(sector_slugs(filters.segments))))
+    if filters.types:
+        out.append(_any_term(schema, "doc_type", [t for t in doc_types() if any(v in t for v in filters.types)]))
+    return out
+
+
+def _any_term(schema, name: str, values: list[str]):
+    """Passages with any of the values in a field: one term query each, or-ed.  Not
+    Query.term_set_query: on a fast field it reads the field's column for every passage (about
+    0.2 ms per filter at 10 MB, where the term queries take 1-10 us)."""
+    import tantivy
+
+    Q = tantivy.Query
+    if not values:
+        return Q.empty_query()
+    if len(values) == 1:
+        return Q.term_query(schema, name, values[0])
+    return Q.boolean_query([(tantivy.Occur.Should, Q.term_query(schema, name, v)) for v in values])
