@@ -133,6 +133,11 @@ def test_csv_opens_unchanged_in_libreoffice_calc(seed_index, tmp_path):
     assert any(row[FIELDS.index("issued")] for row in written[1:])  # dates are among the cells checked
     for before, after in zip(written, shown):
         assert after == before
+    # the table views too: counts, and shares such as 0.0 that a spreadsheet shows as 0
+    trend = tmp_path / "trend.csv"
+    assert icpolicy("trend", "集成电路", "-y", "2015-2025", "-f", "csv", "-o", trend, "--index", seed_index, home=tmp_path).returncode == 0
+    written = list(csv.reader(io.StringIO(trend.read_text(encoding="utf-8-sig"))))
+    assert any(row[-1] == "0" for row in written[1:]) and _calc_round_trip(tmp_path, trend) == written
     # the check can fail: a hex id of the old alphabet does not survive Calc
     control = tmp_path / "control.csv"
     control.write_text('"doc_id"\r\n"00906e731229"\r\n', encoding="utf-8")

@@ -54,6 +54,8 @@ def csv_cell(value):
     """A CSV cell: numbers as they are; lists joined; formula-looking text defused."""
     if isinstance(value, Marked):
         value = value.text
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return int(value)  # 0.0 as 0: what a spreadsheet shows, so the cell opens unchanged
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return value
     if isinstance(value, (list, tuple)):
