@@ -1,309 +1,26 @@
-"""Metadata: a document's title, type, region, years, number, issuer and date, and each passage's keys.
+"""Each passage's region, years and sectors (PassageTagger), given the document's facts (document.py).
 
-Document region comes from the title and issuer (a city's rules about its zone are the city's),
-then the congress dateline, then national markers, then the opening lines (news datelines
-aside), then the file name and the publishing site, and last 全国: never empty.  A round-up
-of many places (see _is_roundup) is 多地 as a whole; its section openings (sections.py) set
-the region and report year of what follows until the next opening or a summary paragraph.
-In a one-place document a passage can only narrow the region (a 区 inside its 市), never move
-it: 上海 mentioned in a 青浦 plan stays 青浦.  Every passage adds the years it states.
-Facts (文号, issuer, date) are in facts.py; the rules of all of these are in data/*.toml.
+A round-up's section openings (sections.py) set the region and report year of what follows
+until the next opening or a summary paragraph.  In a one-place document a passage can only
+narrow the region (a 区 inside its 市), never move it: 上海 mentioned in a 青浦 plan stays 青浦.
+Every passage adds the years it states.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from icpolicy.meta import facts, regions, sections, sectors, years
+from icpolicy.meta import regions, sections, sectors, years
+from icpolicy.meta.document import (
+    HEADING_RANKS,
+    MARKED_LEAD,
+    describe,
+    is_within,
+    only_place_inside,
+    type_rules,
+)
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
-from icpolicy.text.normalize import nfkc, normalise
+from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
-from icpolicy.data import load_toml
-
-OPENING = 12
-_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
-_CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
-_SENTENCE_END = "。；;！？!?"
-_HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
-                  re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
-_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
-# a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
-_BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
-
-
-@lru_cache(maxsize=1)
-def _type_rules() -> dict:
-    raw = load_toml("doctypes.toml")
-    return {
-        "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
-        "news": [re.compile(p) for p in raw["news"]["patterns"]],
-        "news_type": raw["news"]["type"],
-        "headline": re.compile(raw["news"]["headline"]),
-        "report": [re.compile(p) for p in raw["report"]["structure"]],
-        "report_type": raw["report"]["type"],
-        "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
-    }
-
-
-@lru_cache(maxsize=512)
-def _plain(text: str) -> str:
-    # cached: the type rules read the same opening lines several times (news, report, type passes)
-    return nfkc(text).replace(" ", "")
-
-
-def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
-    """The document's title: declared by the container, a top heading, or the first title-like
-    lines; "" when the text opens with body text and has none."""
-    if declared.strip():
-        return declared.strip()
-    top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
-    for text, level in paragraphs[:OPENING]:
-        if level and (level == top or level == 1) and not _JUNK_LINE.match(text):
-            return text
-        if not level and text[-1] in _SENTENCE_END and len(text) > 40 and top != 1:
-            break  # body text before any heading: a later heading names a section, not the document
-    lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
-    for i, line in enumerate(lines):
-        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
-            continue
-        title, j = line, i
-        while not _type_rules()["title_end"].search(title) and j + 1 < len(lines) and len(title) < 120:
-            nxt = lines[j + 1]
-            if nxt.startswith(("——", "—")) and _type_rules()["title_end"].search(nxt):
-                return title  # a headline over a subtitle (——在…代表大会上的报告)
-            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0] or news_header([nxt]):
-                break
-            title, j = title + nxt, j + 1
-        if _type_rules()["title_end"].search(title) or "政府工作报告" in title:
-            return title
-    return ""
-
-
-def _first_line(opening: list[str], stem: str) -> str:
-    """A headline: the first line that is not page furniture, or its first sentence."""
-    lines = [text for text in opening if not _JUNK_LINE.match(text)]
-    if not lines:
-        return stem
-    first = re.split(r"(?<=[。！？!?])", lines[0])[0]
-    return first if len(first) <= 60 else first[:40] + "…"
-
-
-def _headline(opening: list[str]) -> str:
-    """The first line when it reads as a headline (short, not a sentence, not furniture), or ""."""
-    lines = [text for text in opening if not _JUNK_LINE.match(text)]
-    first = lines[0] if lines else ""
-    return first if first and len(first) <= 60 and first[-1] not in _SENTENCE_END and not news_header([first]) else ""
-
-
-def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:
-    """A title for a document that opens with body text: 2008年政府工作报告, 2024年江苏省统计公报."""
-    if not doc_type or not doc_years:
-        return ""
-    place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path) else region.name
-    return f"{doc_years[0]}年{place}{doc_type}"
-
-
-def news_header(opening: list[str]) -> bool:
-    """True when the header reads as a news item: a dateline, a byline, a media source line."""
-    rules = _type_rules()
-    plain = [_plain(text) for text in opening[:8]]  # once per text, not once per pattern
-    return any(p.search(text) for p in rules["news"] for text in plain)
-
-
-def _is_report(texts: list[str]) -> bool:
-    """True when the text is a government work report as delivered (各位代表, 向大会报告…)."""
-    patterns = _type_rules()["report"]
-    plain = [_plain(text) for text in texts[:60]]  # once per text, not once per pattern
-    return any(p.search(text) for p in patterns for text in plain)
-
-
-def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "", report: bool | None = None) -> str:
-    """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
-    rules, hints = _type_rules(), hints or {}
-    texts = opening if texts is None else texts
-    report = _is_report(texts) if report is None else report
-    if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
-        return rules["news_type"]
-    rule = _match_type(title, opening)
-    found = rule[0] if rule else ""
-    own_title = re.sub(r"[（(][^）)]*[）)]$", "", _plain(title)).endswith(rules["report_type"])
-    if found == rules["report_type"] and not report and not own_title:
-        return rules["news_type"]
-    if not found and facts.is_news_source(hints.get("source", "")):
-        return rules["news_type"]
-    if rule and region.path == regions.NATIONAL.path:
-        _, _, _, national, ministry = rule
-        by_ministry = ministry and issuer and not any(word in issuer for word in ("国务院", "中共中央", "全国人民代表大会"))
-        return ministry if by_ministry else (national or found)
-    return found
-
-
-def _match_type(title: str, opening: list[str]) -> tuple | None:
-    """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
-    types = _type_rules()["types"]
-    header = [_plain(text) for text in [title] + opening[:5]]
-    for rule in types:
-        if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
-            return rule
-    inner = re.findall(r"《([^》]+)》", title)
-    for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
-        for rule in types:
-            if rule[2] != "opening" and any(p.search(text) for p in rule[1] for text in texts):
-                return rule
-    body = [_plain(text) for text in opening]
-    for rule in types:
-        if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
-            return rule
-    return None
-
-
-def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None) -> Region:
-    """The document's region (see module docstring); 全国 when nothing local is named."""
-    gaz, hints = regions.gazetteer(), hints or {}
-    found = gaz.resolve(gaz.find(title + " " + issuer))
-    own = gaz.resolve(gaz.find(issuer))
-    if own.path and (found == own or _is_within(found, own)):
-        return own  # a city's rules about one of its zones are the city's
-    if found.path:
-        return found
-    for text in opening[:6]:
-        match = _CONGRESS.search(text)
-        if match:
-            if "全国" in match.group(0):
-                return regions.NATIONAL
-            found = gaz.resolve(gaz.find(match.group(1)))
-            if found.path:
-                return found
-    grouped = regions.group_region(title)  # 长三角集成电路协同发展报告: 多地; 珠三角…: 广东省
-    if grouped:
-        return grouped
-    head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
-    if gaz.is_national(head) or "全国" in title:
-        return regions.NATIONAL
-    for text in opening[:6]:
-        if _JUNK_LINE.match(text):
-            continue
-        text = _DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
-        found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
-        if found.path:
-            return found
-    for fallback in (stem, hints.get("site", "")):  # the file name, then the site that published it
-        found = gaz.resolve(gaz.find(fallback))
-        if found.path:
-            return found
-    return regions.NATIONAL
-
-
-def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict) -> tuple[int, ...]:
-    """The years a document speaks for (its plan period, report year, or the year it is dated)."""
-    year, _ = years.first_date(opening)
-    plan = years.plan_range(title)
-    if plan:
-        return plan
-    if doc_type == "政府工作报告":
-        found = years.report_year(title, opening, body, stem)
-        if found:
-            return (found,)
-    hinted = int(hints["date"][:4]) if hints.get("date") else 0
-    if roundup:
-        found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
-        if found:
-            return (found,)
-    # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
-    relative = years.spoken(title, year or hinted) if year or hinted else ()
-    found = years.title_year(title) or (relative[0] if relative else 0) or year or hinted or years.filename_year(stem) or years.most_stated(body)
-    return (found,) if found else ()
-
-
-PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
-MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海新区…)
-
-
-def _only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
-    """In a one-place document, the one place inside its region that a passage names (支持江阴市
-    建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
-    when it names none, several, or a place elsewhere, or names its first place only after
-    PLACE_LEAD characters.  A county counts by its full name (江阴市), a city by its short one too."""
-    inside: set[tuple[str, ...]] = set()
-    first = len(text)
-    text = _BRACKET_DATELINE.sub("", _DATELINE.sub("", text))  # where the news was filed, not its subject
-    for mention in regions.gazetteer().find(text):
-        paths = {place.path for place in mention.places}
-        if any(region.path[: len(path)] == path for path in paths):
-            continue  # the region itself or a province above it
-        within = [path for path in paths if _is_within(Region(path), region)]
-        if len(within) != 1:
-            return None
-        if mention.short and len(within[0]) > 2:
-            continue  # a county's short name is often a word (资源, 城区): only its full name counts
-        inside.add(within[0])
-        first = min(first, mention.start)
-    # named only in passing, deep inside a long passage: not what the passage is about
-    if not inside or first > lead:
-        return None
-    # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
-    common = min(inside, key=len)
-    return Region(common) if all(path[: len(common)] == common for path in inside) else None
-
-
-def _is_within(inner: Region, outer: Region) -> bool:
-    return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
-
-
-def _is_roundup(paragraphs: list[tuple[str, int]], home: Region) -> bool:
-    """True when section openings name three places outside the title's own region (strong
-    openings), or paragraphs or sentences open with places in three provinces (a list of cities)."""
-    strong: set[tuple[str, ...]] = set()
-    provinces: set[str] = set()
-    for text, level in paragraphs:
-        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
-        for piece, piece_level in pieces:
-            opening = sections.opening(piece, piece_level) if piece else None
-            if opening and (not home.path or not (opening.region == home or _is_within(opening.region, home))):
-                provinces.add(opening.region.path[0])
-                if opening.strong:
-                    strong.add(opening.region.path)
-                if len(strong) >= 3 or len(provinces) >= 3:
-                    return True
-    return False
-
-
-def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
-    """The document's facts, and whether it is a round-up of many regions."""
-    hints = hints or {}
-    texts = [text for text, _ in paragraphs]
-    opening, tail = texts[:OPENING], texts[-facts.TAIL:]
-    title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
-    # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
-    opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
-    issuer = facts.issuer(title, opening, tail, hints)
-    # a headline that is no official title (西安半导体产业观察) still names the document's place
-    region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
-    report = _is_report(texts)
-    if not issuer and report:
-        local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
-        issuer = facts.speaker(texts, region.path if local else ())
-    doc_type = detect_type(title, opening, region, hints, texts, issuer, report)
-    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
-    named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region)
-    if roundup:
-        doc_type = doc_type or "新闻综述"
-        region = regions.MULTI
-    number = facts.doc_number(title, opening, tail, hints)
-    if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
-        doc_type = _type_rules()["news_type"]  # a dated, titled post with no official marks is an article
-    news = doc_type == _type_rules()["news_type"]
-    issued = facts.issued(opening, tail, hints, news)
-    # the date at the end (a signature) dates a text that names no year up front
-    dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated)
-    if not title:
-        title = (doc_type != _type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
-    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, issued)
-    return meta, roundup
 
 
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
@@ -321,7 +38,7 @@ class PassageTagger:
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
         # news says 今年 of the year it is dated, whatever year it speaks for
-        news = meta.doc_type == _type_rules()["news_type"] and meta.issued[:4].isdigit()
+        news = meta.doc_type == type_rules()["news_type"] and meta.issued[:4].isdigit()
         self.dated = int(meta.issued[:4]) if news else 0
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
@@ -352,7 +69,7 @@ class PassageTagger:
         chunks: list[str] = []
         current = None
         for sentence, found in zip(sentences, places):
-            if chunks and found and found.region != current and not _is_within(found.region, current or Region()):
+            if chunks and found and found.region != current and not is_within(found.region, current or Region()):
                 chunks.append(sentence)
                 current = found.region
             elif chunks:
@@ -365,7 +82,7 @@ class PassageTagger:
     def _heading_years(self, text: str, level: int) -> None:
         """A section heading stating years (一、2024年工作回顾) speaks for what follows it, until a
         heading of its rank or above; a lower heading without years leaves them."""
-        rank = level or next((i for i, p in enumerate(_HEADING_RANKS, 1) if p.match(text)), len(_HEADING_RANKS) + 1)
+        rank = level or next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), len(HEADING_RANKS) + 1)
         spoken = _union(years.stated(text), years.spoken(text, self._base()))
         if spoken:
             self.years, self.year_rank = _union(self.meta.years, spoken), rank
@@ -392,15 +109,15 @@ class PassageTagger:
                 self.region, self.years, self.level = meta.region, meta.years, 0
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
-            return _only_place_inside(text, self.region) or self.region
+            return only_place_inside(text, self.region) or self.region
         if self.roundup:
-            if opening.strong or not (opening.region == self.region or _is_within(opening.region, self.region)):
+            if opening.strong or not (opening.region == self.region or is_within(opening.region, self.region)):
                 self.region, self.years = opening.region, opening.years or meta.years
                 self.level = level or self.level
             # a marked lead and a place inside it right after (【天津】滨海新区…): that place
-            narrowed = opening.marked and _only_place_inside(text, opening.region, MARKED_LEAD)
+            narrowed = opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)
             return narrowed or opening.region
-        if _is_within(opening.region, meta.region):
+        if is_within(opening.region, meta.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
             # on its own line (a table's row or column label) only names its own passage
             bare = not level and bool(regions.gazetteer().lookup(text.strip(" ：:")))

@@ -16,6 +16,7 @@ from icpolicy import readers
 from icpolicy.engine import schema
 from icpolicy.errors import ExtractionError
 from icpolicy.meta import tagging
+from icpolicy.meta.document import describe
 from icpolicy.pipeline import archive as archives
 from icpolicy.models import Document, RawText, Skipped, doc_id_for, source_key
 from icpolicy.text import clean as cleaning
@@ -39,7 +40,7 @@ def warm() -> None:
 
     text, _ = decode(Path("sample.txt"), _SAMPLE.encode("utf-8"))
     pieces = passages.split(cleaning.clean(text, "plain"))
-    meta, roundup = tagging.describe("", pieces, "sample")
+    meta, roundup = describe("", pieces, "sample")
     tagger = tagging.PassageTagger(meta, roundup)
     found = tagger.tag(pieces)
     schema.prepare(found, tagger.norms, [cut(n) for n in tagger.norms])
@@ -83,7 +84,7 @@ def document_from(raw: RawText, source: str, content_hash: str, stem: str, mtime
     if not paragraphs:
         raise ExtractionError(source, "no text left after cleaning")
     pieces = passages.split(paragraphs)
-    meta, roundup = tagging.describe(raw.title, pieces, stem, dict(raw.hints))
+    meta, roundup = describe(raw.title, pieces, stem, dict(raw.hints))
     tagger = tagging.PassageTagger(meta, roundup)
     passage_list = tagger.tag(pieces)  # as tagging.tag_document, keeping the tagger's search forms
     document = Document(doc_id=doc_id_for(source), source=source, content_hash=content_hash, meta=meta,

@@ -20,6 +20,7 @@ from icpolicy.text import clean as cleaning
 from icpolicy.text import passages
 from icpolicy.engine import schema
 from icpolicy.meta import tagging
+from icpolicy.meta.document import describe
 from icpolicy.errors import ExtractionError
 from icpolicy.models import Document, RawText, doc_id_for, source_key
 from icpolicy.text.normalize import TAIL, normalise
@@ -167,7 +168,7 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         carry = "\n".join(("#" * p.heading + " " if p.heading and layout in ("markdown", "rendered") else "") + p.text for p in last)
         pieces = passages.split(ready)
         if document is None:
-            meta, roundup = tagging.describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem, dict(raw.hints))
+            meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem, dict(raw.hints))
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
         held = _add(writer, document, held + list(tagger.tag(pieces)), final=False)
