@@ -8,9 +8,10 @@ Every passage adds the years it states.
 
 from __future__ import annotations
 
+import re
+
 from icpolicy.meta import regions, sections, sectors, years
 from icpolicy.meta.document import (
-    HEADING_RANKS,
     MARKED_LEAD,
     describe,
     is_within,
@@ -21,6 +22,10 @@ from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
+
+# a heading's rank when no markup gives one: 第一章 above 一、 above （一） above 1.
+HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
+                  re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
 
 
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
