@@ -160,6 +160,9 @@ def test_counts_and_documents_agree(corpora, name):
     for by in ["region", "city", "year", "segment", "type"]:
         for text, f in [("", None), ("集成电路", None), ("产业 -发展", Filters(year="2022-2026")), ("芯片", Filters(regions=["江苏"]))]:
             assert sorted(clickhouse.counts(text, f, by)) == sorted(embedded.counts(text, f, by)), (text, by)
+            # passages only (trend's denominator): the same passage counts, no document counts
+            for ix in (embedded, clickhouse):
+                assert ix.counts(text, f, by, documents=False) == [(k, p, 0) for k, p, _ in ix.counts(text, f, by)], (text, by)
     years = [key for key, _, _ in clickhouse.counts("", None, "year")]
     assert years == sorted(years)
     for hit in embedded.search("", limit=None).hits[::25]:

@@ -63,7 +63,7 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         rows = ix.counts(text, filters, by)
         cities = ix.counts(text, filters, "city") if by == "region" else []
         if title == "trend":
-            _trend_output(text, filters, by, rows, ix.counts("", filters, by), fmt, output)
+            _trend_output(text, filters, by, rows, ix.counts("", filters, by, documents=False), fmt, output)
             sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:

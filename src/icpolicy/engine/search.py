@@ -250,9 +250,10 @@ class Index:
             "by_type": Counter({b["key"]: b["doc_count"] for b in found["doc_type"]["buckets"] if b["key"]}),
         }
 
-    def counts(self, text: str, filters: Filters | None, by: str) -> list[tuple[str, int, int]]:
+    def counts(self, text: str, filters: Filters | None, by: str, documents: bool = True) -> list[tuple[str, int, int]]:
         """(key, passages, documents) of the passages matching text, by region (province), city,
-        year, segment or type."""
+        year, segment or type; documents=False counts passages only (documents 0), which is much
+        cheaper over the whole index (trend's denominator)."""
         fields = {"region": "region", "city": "city", "year": "years", "segment": "sectors", "type": "doc_type"}
         if by not in fields:
             raise UsageError(f"cannot count by '{by}'; use one of {', '.join(fields)}")
@@ -261,25 +262,26 @@ class Index:
         plan = self.tr.tree(parsed.tree)
         match = self.tr.filtered(plan.query, self.filter_queries(filters))
         passages: Counter = Counter()
-        documents: dict[str, set] = {}
+        doc_sets: dict[str, set] = {}
         if plan.exact:
             exact = int(self.manifest.get("documents", 0)) <= DOC_BUCKETS // 8
             inner = {"terms": {"field": "doc", "size": DOC_BUCKETS}} if exact else {"cardinality": {"field": "doc"}}
-            spec = {"k": {"terms": {"field": fields[by], "size": 65000}, "aggs": {"d": inner}}}
+            spec = {"k": {"terms": {"field": fields[by], "size": 65000}, **({"aggs": {"d": inner}} if documents else {})}}
             for bucket in self._aggregate(match, spec)["k"]["buckets"]:
                 passages[str(bucket["key"])] = bucket["doc_count"]
                 # exact sets on indexes small enough for keys x documents buckets; an estimate beyond
-                documents[str(bucket["key"])] = {d["key"] for d in bucket["d"]["buckets"]} if exact else range(round(bucket["d"]["value"]))
+                doc_sets[str(bucket["key"])] = (({d["key"] for d in bucket["d"]["buckets"]} if exact else range(round(bucket["d"]["value"])))
+                                                 if documents else ())
         else:
             for p in self._checked(match, parsed.tree, [], False, False):
                 keys = {"region": p.region_keys[:1], "city": p.region_keys[1:2] or p.region_keys[:1], "year": [str(y) for y in p.years], "segment": p.sectors,
                         "type": [self.facts(p.doc_id)["doc_type"]]}[by]
                 for key in keys:
                     passages[key] += 1
-                    documents.setdefault(key, set()).add(p.doc_id)
+                    doc_sets.setdefault(key, set()).add(p.doc_id)
         keep = [k for k in passages if k and not (by == "region" and "/" in k)]
         ordered = sorted(keep) if by == "year" else sorted(keep, key=lambda k: (-passages[k], k))
-        return [(k, passages[k], len(documents[k])) for k in ordered]
+        return [(k, passages[k], len(doc_sets[k]) if documents else 0) for k in ordered]
 
     def document(self, doc_id: str) -> tuple[dict, list[dict]]:
         """The record of a document and its passages in order; KeyError when unknown."""

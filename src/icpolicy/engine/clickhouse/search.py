@@ -204,8 +204,9 @@ class ClickHouseIndex:
 
     # -- views ---------------------------------------------------------------------------
 
-    def counts(self, text: str, filters: Filters | None, by: str) -> list[tuple[str, int, int]]:
-        """(key, passages, documents) of the passages matching text, by region (province), city, year, segment or type."""
+    def counts(self, text: str, filters: Filters | None, by: str, documents: bool = True) -> list[tuple[str, int, int]]:
+        """(key, passages, documents) of the passages matching text, by region (province), city, year, segment or type;
+        documents=False counts passages only (documents 0)."""
         keys = {
             "region": ("province", "province != ''"),
             "city": ("arrayStringConcat(arraySlice(region, 1, 2), '/')", "length(region) > 0"),
@@ -224,7 +225,7 @@ class ClickHouseIndex:
         where = " AND ".join(base + self._match_sql(parsed.tree, [], base, p, "passage"))
         key, present = keys[by]
         order = "key" if by == "year" else "n DESC, key"
-        rows = self.conn.rows(f"SELECT {key} AS key, count() AS n, uniqExact(doc) AS d FROM {self.db}.passages "
+        rows = self.conn.rows(f"SELECT {key} AS key, count() AS n, {'uniqExact(doc)' if documents else '0'} AS d FROM {self.db}.passages "
                               f"WHERE {where} AND {present} GROUP BY key ORDER BY {order}", p.values)
         return [(r["key"], int(r["n"]), int(r["d"])) for r in rows]
 
