@@ -122,6 +122,13 @@ def test_titles_skip_site_boilerplate_and_crumbs(index):
     assert hits(index, "当前位置") == [] and hits(index, "新闻中心") == []
 
 
+def test_a_page_titled_by_its_column_takes_the_articles_own_heading(index):
+    """<title> "site - column" whose column the crumb repeats (规范性文件): the <h1> is the document's title."""
+    hit = one(index, "电子级多晶硅提纯")
+    assert hit["title"] == "乌海市支持电子级硅材料产业发展的若干措施"
+    assert hit["region_path"] == ["内蒙古自治区", "乌海市"]
+
+
 def test_zones_map_to_their_divisions_and_filter_on_their_own(index):
     assert one(index, "跨境投资服务平台")["region_path"] == ["广东省", "深圳市", "南山区"]
     park = one(index, "特色工艺晶圆制造和高端封装")

@@ -127,7 +127,11 @@ def _pick_title(parts: list[str], heading: str, text: str) -> str:
         return heading  # the <h1> says at least what the page title says
     shown = [p for p in parts if _CJK.search(p) and p.replace(" ", "") in head]
     if shown:
-        return max(shown, key=len)
+        best = max(shown, key=len)
+        # a column name the page shows in its crumb (政策文件) is shorter than the article's own <h1>
+        if heading and not _boilerplate(heading) and _CJK.search(heading) and len(heading) > len(best):
+            return heading
+        return best
     if heading and not _boilerplate(heading):
         return heading
     return parts[0] if parts else ""
