@@ -129,6 +129,13 @@ def test_a_page_titled_by_its_column_takes_the_articles_own_heading(index):
     assert hit["region_path"] == ["内蒙古自治区", "乌海市"]
 
 
+def test_a_report_names_its_government_in_the_byline(index):
+    """"代表县政府" names no place; the byline under the title (桐庐县人民政府县长 NAME) does."""
+    hit = one(index, "光学镜头模组")
+    assert hit["issuer"] == "桐庐县人民政府" and hit["doc_type"] == "政府工作报告"
+    assert hit["region_path"][-1] == "桐庐县" and hit["years"] == [2023, 2024]
+
+
 def test_zones_map_to_their_divisions_and_filter_on_their_own(index):
     assert one(index, "跨境投资服务平台")["region_path"] == ["广东省", "深圳市", "南山区"]
     park = one(index, "特色工艺晶圆制造和高端封装")

@@ -41,7 +41,7 @@ def speaker(texts: list[str], place: tuple[str, ...]) -> str:
     for text in texts[:within]:
         match = pattern.search(text.replace(" ", ""))
         if match:
-            organ = match.group("organ")
+            organ = match.group("organ") or match.group("byline")
             if organ.removesuffix("人民政府") in levels:
                 return place[-1] + "人民政府" if place else ""
             return organ
