@@ -16,6 +16,7 @@ stale lock behind.
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import sys
@@ -169,29 +170,25 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
 
     Called under the folder's lock, so no live rebuild of this index is writing there.  Only a
     sibling whose name fresh_sibling makes for this index (NAME.rebuild-XXXXXXXX, NAME.old-XXXXXXXX)
-    and which holds index files alone (an old index in NAME.old-…/NAME) is deleted; anything
-    else, a user's folder of that name included, is left as it is.
+    and which holds index files alone (an old index in NAME.old-…/NAME) is deleted, through
+    remove; anything else, a user's folder of that name included, is left as it is.
     """
-    import shutil
-
+    made = re.compile(re.escape(folder.name) + r"\.(rebuild|old)-" + _TEMP_NAME.pattern)
     swept: list[Path] = []
     try:
         entries = list(os.scandir(folder.parent))
     except OSError:
         return swept
     for entry in entries:
-        purpose, _, suffix = entry.name[len(folder.name) + 1:].partition("-")
-        if not entry.name.startswith(folder.name + ".") or purpose not in ("rebuild", "old") or not _TEMP_NAME.fullmatch(suffix):
+        named = made.fullmatch(entry.name)
+        if not named:
             continue
-        path = Path(entry.path)
-        if entry.is_symlink() or not entry.is_dir():
-            continue
-        if purpose == "rebuild" and not foreign(path, layout):
-            shutil.rmtree(path, ignore_errors=True)
-            swept.append(path)
-        elif purpose == "old" and not foreign(path, {folder.name: layout}):
-            shutil.rmtree(path, ignore_errors=True)
-            swept.append(path)
+        inner = layout if named.group(1) == "rebuild" else {glob.escape(folder.name): layout}
+        try:
+            if remove(Path(entry.path), {glob.escape(entry.name): inner}):
+                swept.append(Path(entry.path))
+        except OSError:
+            pass  # left for the next ingest, which tries again
     return swept
 
 
