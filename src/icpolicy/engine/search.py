@@ -269,9 +269,8 @@ class Index:
             spec = {"k": {"terms": {"field": fields[by], "size": 65000}, **({"aggs": {"d": inner}} if documents else {})}}
             for bucket in self._aggregate(match, spec)["k"]["buckets"]:
                 passages[str(bucket["key"])] = bucket["doc_count"]
-                # exact sets on indexes small enough for keys x documents buckets; an estimate beyond
-                doc_sets[str(bucket["key"])] = (({d["key"] for d in bucket["d"]["buckets"]} if exact else range(round(bucket["d"]["value"])))
-                                                 if documents else ())
+                if documents:  # exact sets on indexes small enough for keys x documents buckets; an estimate beyond
+                    doc_sets[str(bucket["key"])] = {d["key"] for d in bucket["d"]["buckets"]} if exact else range(round(bucket["d"]["value"]))
         else:
             for p in self._checked(match, parsed.tree, [], False, False):
                 keys = {"region": p.region_keys[:1], "city": p.region_keys[1:2] or p.region_keys[:1], "year": [str(y) for y in p.years], "segment": p.sectors,

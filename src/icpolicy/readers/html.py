@@ -123,18 +123,15 @@ def _pick_title(parts: list[str], heading: str, text: str) -> str:
     Pages title themselves "article_column_site"; the site's name is the part the article does
     not repeat, so the longest part is not always the article's."""
     head = text[:3000].replace(" ", "")
-    if heading and not _boilerplate(heading) and any(p.replace(" ", "") in heading.replace(" ", "") for p in parts):
+    heading = "" if _boilerplate(heading) else heading
+    if heading and any(p.replace(" ", "") in heading.replace(" ", "") for p in parts):
         return heading  # the <h1> says at least what the page title says
     shown = [p for p in parts if _CJK.search(p) and p.replace(" ", "") in head]
     if shown:
         best = max(shown, key=len)
         # a column name the page shows in its crumb (政策文件) is shorter than the article's own <h1>
-        if heading and not _boilerplate(heading) and _CJK.search(heading) and len(heading) > len(best):
-            return heading
-        return best
-    if heading and not _boilerplate(heading):
-        return heading
-    return parts[0] if parts else ""
+        return heading if _CJK.search(heading) and len(heading) > len(best) else best
+    return heading or (parts[0] if parts else "")
 
 
 def _main_container(soup):
