@@ -162,29 +162,28 @@ def test_real_pdf_fixture():
 
 # ---- markdown, front matter, healing (issue 11) ----
 
-def test_markdown_front_matter_yaml_and_toml_become_hints_not_text(tmp_path):
+def _markdown(tmp_path, name: str, text: str):
+    """A markdown file of text read as the reader gives it: (RawText, its cleaned text)."""
     from icpolicy import readers
     from icpolicy.text.clean import clean_text
 
-    yaml_md = tmp_path / "a.md"
-    yaml_md.write_text('---\ntitle: "芯片政策观察"\ndate: 2024-05-06\nsource: 某某日报\ntags:\n  - 芯片\n---\n\n正文第一段。\n', encoding="utf-8")
-    raw, _ = readers.read(yaml_md)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    raw, _ = readers.read(path)
+    return raw, clean_text(raw.text, raw.layout)
+
+
+def test_markdown_front_matter_yaml_and_toml_become_hints_not_text(tmp_path):
+    raw, text = _markdown(tmp_path, "a.md", '---\ntitle: "芯片政策观察"\ndate: 2024-05-06\nsource: 某某日报\ntags:\n  - 芯片\n---\n\n正文第一段。\n')
     assert raw.title == "芯片政策观察" and dict(raw.hints)["date"] == "2024-05-06" and dict(raw.hints)["source"] == "某某日报"
-    assert clean_text(raw.text, raw.layout) == "正文第一段。"
-    toml_md = tmp_path / "b.md"
-    toml_md.write_text('+++\ntitle = "另一篇"\ndate = 2023-01-02\n+++\n正文。\n', encoding="utf-8")
-    raw, _ = readers.read(toml_md)
-    assert raw.title == "另一篇" and clean_text(raw.text, raw.layout) == "正文。"
+    assert text == "正文第一段。"
+    raw, text = _markdown(tmp_path, "b.md", '+++\ntitle = "另一篇"\ndate = 2023-01-02\n+++\n正文。\n')
+    assert raw.title == "另一篇" and text == "正文。"
 
 
 def test_a_block_between_rules_without_keys_is_kept_as_text(tmp_path):
-    from icpolicy import readers
-    from icpolicy.text.clean import clean_text
-
-    md = tmp_path / "c.md"
-    md.write_text("---\n这是正文，不是元数据。\n---\n后面的段落。\n", encoding="utf-8")
-    raw, _ = readers.read(md)
-    assert "这是正文，不是元数据。" in clean_text(raw.text, raw.layout)
+    _, text = _markdown(tmp_path, "c.md", "---\n这是正文，不是元数据。\n---\n后面的段落。\n")
+    assert "这是正文，不是元数据。" in text
 
 
 def test_embedded_html_and_templates_render_to_text_with_heading_levels(tmp_path):
@@ -217,21 +216,11 @@ def test_healing_joins_breaks_inside_sentences_only():
 
 
 def test_front_matter_without_its_closing_line_is_still_not_text(tmp_path):
-    from icpolicy import readers
-    from icpolicy.text.clean import clean_text
-
-    md = tmp_path / "e.md"
-    md.write_text("---\ntitle: 未闭合的元数据\ndate: 2024-01-02\n\n正文在这里。\n", encoding="utf-8")
-    raw, _ = readers.read(md)
-    assert raw.title == "未闭合的元数据" and clean_text(raw.text, raw.layout) == "正文在这里。"
+    raw, text = _markdown(tmp_path, "e.md", "---\ntitle: 未闭合的元数据\ndate: 2024-01-02\n\n正文在这里。\n")
+    assert raw.title == "未闭合的元数据" and text == "正文在这里。"
 
 
 def test_json_front_matter_becomes_hints_not_text(tmp_path):
-    from icpolicy import readers
-    from icpolicy.text.clean import clean_text
-
-    md = tmp_path / "j.md"
-    md.write_text('{\n  "title": "JSON 头信息的文章",\n  "publishDate": "2025-03-01",\n  "tags": ["芯片"]\n}\n\n正文第一段。\n', encoding="utf-8")
-    raw, _ = readers.read(md)
+    raw, text = _markdown(tmp_path, "j.md", '{\n  "title": "JSON 头信息的文章",\n  "publishDate": "2025-03-01",\n  "tags": ["芯片"]\n}\n\n正文第一段。\n')
     assert raw.title == "JSON 头信息的文章" and dict(raw.hints)["date"] == "2025-03-01"
-    assert clean_text(raw.text, raw.layout) == "正文第一段。"
+    assert text == "正文第一段。"
