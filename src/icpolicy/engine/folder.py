@@ -194,10 +194,10 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
 
 def discard(folder: Path, layout: Layout) -> None:
     """Delete a rebuild folder this run created, unless something else was put into it."""
-    import shutil
-
-    if not foreign(folder, layout):
-        shutil.rmtree(folder, ignore_errors=True)
+    try:
+        remove(folder, {glob.escape(folder.name): layout})
+    except OSError:
+        pass  # what is left, the next ingest sweeps
 
 
 @contextmanager
