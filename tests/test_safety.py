@@ -449,6 +449,17 @@ def test_a_terminated_rebuild_leaves_the_index_and_no_folder_behind(index_copy, 
     assert total(index_copy, "标记底") == 6 and total(index_copy, "标记弃") == 0
 
 
+def test_a_rebuild_of_an_index_whose_name_holds_brackets_leaves_no_folder_behind(built, tmp_path):
+    """Names are matched as patterns when the index deletes: a folder called ix[1] is matched literally."""
+    index_dir = tmp_path / "ix[1]"
+    shutil.copytree(built, index_dir)
+    docs = json.loads((index_dir / "icpolicy.json").read_text(encoding="utf-8"))["roots"][0]
+    done = cli("ingest", "--rebuild", docs, "--index", index_dir)
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ix[1]"]
+    assert total(index_dir, "标记底") == 6
+
+
 @needs_proc
 def test_a_killed_rebuild_is_cleared_by_the_next_ingest_and_a_users_look_alike_is_not(index_copy, tmp_path):
     docs = write_docs(tmp_path / "docs", 300, "杀")

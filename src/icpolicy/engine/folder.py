@@ -126,7 +126,7 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
         if others:
             raise NotAnIndex(str(current), f"holds {others[0]}, which icpolicy did not make; the rebuild is kept at {new}")
         if _exchange(new, current):  # one atomic step: a reader sees the old index or the new, never none
-            remove(new, {new.name: layout})
+            remove(new, {glob.escape(new.name): layout})
             return
         trash = fresh_sibling(current, "old")
         os.rename(current, trash / current.name)
@@ -136,7 +136,7 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
             os.rename(trash / current.name, current)  # put the old index back
             trash.rmdir()
             raise
-        remove(trash / current.name, {current.name: layout})
+        remove(trash / current.name, {glob.escape(current.name): layout})
         try:
             trash.rmdir()
         except OSError:
