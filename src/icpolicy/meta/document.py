@@ -191,10 +191,10 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     return regions.NATIONAL
 
 
-def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict) -> tuple[int, ...]:
+def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict, issued: str = "", number: str = "") -> tuple[int, ...]:
     """The years a document speaks for (its plan period, report year, or the year it is dated)."""
-    year, _ = years.first_date(opening)
-    plan = years.plan_range(title)
+    year, date = years.first_date(opening)
+    plan = years.plan_range(title) or years.attached_plan_range(title, body)
     if plan:
         return plan
     if doc_type == "政府工作报告":
@@ -206,9 +206,21 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
         if found:
             return (found,)
+    news = doc_type == type_rules()["news_type"]
+    if not news and issued:
+        # an official text is dated by its signature or labelled date, not by the first date
+        # its body mentions (已经2024年12月27日市政府常务会议审议通过, dated 2025年1月16日)
+        year, date = int(issued[:4]), issued
     # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
     relative = years.spoken(title, year or hinted) if year or hinted else ()
-    found = years.title_year(title) or (relative[0] if relative else 0) or year or hinted or years.filename_year(stem) or years.most_stated(body)
+    stated_in_title = years.title_years(title)
+    if stated_in_title:
+        return stated_in_title
+    if relative:
+        return relative[:1]
+    if news and (date or hints.get("date")):
+        return years.news_years(date or hints["date"], body)
+    found = year or hinted or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)
     return (found,) if found else ()
 
 
@@ -294,7 +306,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issued = facts.issued(opening, tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated)
+    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated, issued, number)
     if not title:
         title = (doc_type != type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
     meta = DocMeta(title, doc_type, region, doc_years, number, issuer, issued)

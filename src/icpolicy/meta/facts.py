@@ -78,15 +78,21 @@ def _labelled(field: str, texts: list[str]) -> str:
 
 
 def _statement(texts: list[str]) -> tuple[str, str, str]:
-    """(issuer, ISO date, number) from a law's adoption or promulgation statement."""
+    """(issuer, ISO date, number) from a law's adoption or promulgation statement; of several
+    (adopted, then revised) in the first text that has one, the latest that is not an approval."""
     for text in texts:
-        plain = text.replace(" ", "")
+        plain = text.replace(" ", "").replace("\u3000", "")
+        found = []
         for pattern, issuer, number in _rules()["statements"]:
-            match = pattern.search(plain)
-            if match:
+            for match in pattern.finditer(plain):
                 groups = {k: v or "" for k, v in match.groupdict().items()}
                 _, date = years.first_date([groups.get("date", "")])
-                return issuer.format(**groups), date, number.format(**groups) if number else ""
+                # a province's approval of a city's law (…批准) neither issues nor dates it
+                approval = match.group().endswith("批准")
+                found.append((not approval, date, issuer.format(**groups), number.format(**groups) if number else ""))
+        if found:
+            _, date, issuer, number = max(found, key=lambda item: item[:2])
+            return issuer, date, number
     return "", "", ""
 
 

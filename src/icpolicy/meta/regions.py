@@ -207,7 +207,8 @@ class Gazetteer:
         chosen: list[Place] = []
         for mention in mentions:
             candidates = list(mention.places)
-            supported = [p for p in candidates if any(_related(p, other) for m in mentions if m is not mention for other in m.places)]
+            # support comes from another name (南京市 for 鼓楼区), not from the same name written again
+            supported = [p for p in candidates if any(_related(p, other) for m in mentions if m.places != mention.places for other in m.places)]
             if mention.short:
                 # A county's short form (资源, 青浦) is an ordinary word unless its city or province is named too.
                 candidates = [p for p in candidates if p.level < 2 or p in supported]

@@ -25,9 +25,25 @@ _DATE_FORMS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "�
 _DATE_FORM_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DATE_FORMS)) + "]")
 
 
+# a date written in Chinese numerals (二〇二五年一月八日, 二〇二四年度, 一九五六年)
+_CN_WRITTEN = re.compile(r"([〇○零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?)?")
+
+
+def _arabic(match: re.Match) -> str:
+    try:
+        parts = [_cn_number(g) if g else 0 for g in match.groups()]
+    except (KeyError, IndexError):
+        return match.group()
+    year, month, day = parts
+    if not 1900 <= year <= 2099 or month > 12 or day > 31:
+        return match.group()
+    return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+
+
 def _plain(text: str) -> str:
     # most passages hold none of these characters: one regex scan instead of a table lookup per character
-    return text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
+    plain = text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
+    return _CN_WRITTEN.sub(_arabic, plain) if "年" in plain else plain
 
 
 _BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）
@@ -104,6 +120,62 @@ def title_year(title: str) -> int:
     chinese = _CN_YEAR.search(title)
     year = int("".join(str(_CN_DIGITS[c]) for c in chinese.group(1))) if chinese else 0
     return year if 1900 <= year <= 2099 else 0
+
+
+_NOT_OWN = re.compile(r"(?:比|较|自|从|到|至|力争到|争取到)\s*$")
+
+
+def title_years(title: str) -> tuple[int, ...]:
+    """The years a title names (2024年工作总结和2025年工作思路: both), leaving out a year it
+    compares with or aims at (比2020年, 到2027年) unless it names no other; else title_year's."""
+    plain = _plain(title)
+    found = [(int(m.group(1)), bool(_NOT_OWN.search(plain[: m.start()]) or plain[m.end():].startswith("以来")))
+             for m in _YEAR.finditer(plain)]
+    own = sorted({year for year, aside in found if not aside and 1949 <= year <= 2100})
+    if own:
+        return tuple(own)
+    year = title_year(title)
+    return (year,) if year else ()
+
+
+_ATTACHED = re.compile(r"印发(.{4,60}?)的通知")
+
+
+def attached_plan_range(title: str, body: list[str]) -> tuple[int, ...]:
+    """A plan period stated only on the attached text's own title line (关于印发《X》的通知 …
+    X（2024—2026年）), or ()."""
+    plain = _plain(title).replace(" ", "")
+    inner = re.findall(r"《([^》]+)》", plain) or _ATTACHED.findall(plain)
+    if not inner:
+        return ()
+    name = inner[-1].strip("《》")
+    for text in body[:60]:
+        line = _plain(text).replace(" ", "")
+        if len(line) <= len(name) + 20 and line.startswith(name):
+            found = plan_range(line[len(name):])
+            if found:
+                return found
+    return ()
+
+
+EARLY_MONTHS = 3  # news in the first months of a year often reports the year before
+
+
+def news_years(date: str, body: list[str]) -> tuple[int, ...]:
+    """A news item's years: the year it is dated, and the year before too when it is dated early
+    in the year and its text writes the year before more often (2024年全省产量…, dated 2025-01-22)."""
+    year, month = int(date[:4]), int(date[5:7] or 0)
+    if month and month <= EARLY_MONTHS:
+        counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
+        if counts[year - 1] >= 2 and counts[year - 1] > counts[year]:
+            return (year - 1, year)
+    return (year,)
+
+
+def number_year(number: str) -> int:
+    """The year in a 发文字号 (沪金发〔2024〕5号), or 0."""
+    match = re.search(r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]", number)
+    return int(match.group(1)) if match else 0
 
 
 def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
