@@ -45,7 +45,8 @@ from icpolicy.pipeline.ingest import build_document  # noqa: E402
 import hashlib  # noqa: E402
 import tomllib  # noqa: E402
 
-_MARKUP = re.compile(r"<[A-Za-z/!][^>]{0,200}>|\*\*\S|^#{1,6}\s|^---$|^\+\+\+$|^[A-Za-z_]+:\s|!\[|\]\(|&[a-z]+;|\{\{|\{%", re.M)
+_MARKUP = re.compile(r"<[A-Za-z/!][^>]{0,200}>|\*\*\S|^#{1,6}\s|^---$|^\+\+\+$|^[A-Za-z_]+:\s|!\[|\]\(|&[a-z]+;|&#x?[0-9a-fA-F]+;|\{\{|\{%"
+                     r"|~~\S|__\S|(?<!\*)\*[^\s*][^*\n]{0,40}\*|\[\^\w+\]|^\s*\[[^\]]{1,40}\]:\s*\S|^>\s|`[^`\n]+`|^={3,}$|^\*\s\*\s\*", re.M)
 
 
 # splits of a round's own probes that are divided by the hash like the first round's
