@@ -154,9 +154,29 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     return None
 
 
-def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None) -> Region:
+def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "") -> Region:
     """The document's region (see module docstring); 全国 when nothing local is named."""
-    gaz, hints = regions.gazetteer(), hints or {}
+    gaz = regions.gazetteer()
+    named = gaz.find(title + " " + issuer)
+    return _settle(_region(title, issuer, opening, stem, hints or {}, number), named)
+
+
+def _settle(found: Region, named: list) -> Region:
+    """A place the title names that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) is the
+    one inside the region the other cues found (南京市 in the text: 南京市鼓楼区)."""
+    for mention in named:
+        inside = [p for p in mention.places if len(p.path) > len(found.path) and p.path[: len(found.path)] == found.path]
+        named_found = any(found.path[: len(p.path)] == p.path for p in mention.places)  # 长沙: 长沙市, not 长沙县
+        if len(mention.places) > 1 and found.path and len(inside) == 1 and not named_found:
+            return Region(inside[0].path)
+    return found
+
+
+_SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
+
+
+def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
+    gaz = regions.gazetteer()
     found = gaz.resolve(gaz.find(title + " " + issuer))
     own = gaz.resolve(gaz.find(issuer))
     if own.path and (found == own or is_within(found, own)):
@@ -184,7 +204,12 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
         found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
         if found.path:
             return found
-    for fallback in (stem, hints.get("site", "")):  # the file name, then the site that published it
+    # the 文号's issuing government (浙政办发…), the file name, the publishing site, the source
+    # outlet (来源：宁波日报): in that order, for a text that names no place of its own
+    if gaz.by_number(number).path:
+        return gaz.by_number(number)
+    sources = [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in _SOURCE_LINE.finditer(text)]
+    for fallback in (stem, hints.get("site", ""), *sources):
         found = gaz.resolve(gaz.find(fallback))
         if found.path:
             return found
@@ -255,6 +280,34 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     return Region(common) if all(path[: len(common)] == common for path in inside) else None
 
 
+_LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+
+
+def places_beside(text: str, region: Region) -> Region | None:
+    """In a document about a district or zone, a passage that opens with a list of its
+    neighbours in the same city (昆山、常熟等周边县市… in a 苏州工业园区 post) is about the city
+    they share, not the zone.  None unless the passage opens with two or more such places."""
+    if len(region.path) < 3:
+        return None
+    parent = region.path[:-1]
+    mentions = regions.gazetteer().find(text[:PLACE_LEAD])
+    if len(mentions) < 2 or mentions[0].start != 0:
+        return None
+    for before, mention in zip(mentions, mentions[1:]):
+        if text[before.end:mention.start] not in _LIST_JOIN:
+            break
+    else:
+        before = mentions[-1]
+    listed = mentions[: mentions.index(before) + 1]
+    if len(listed) < 2:
+        return None
+    for mention in listed:
+        beside = [p for p in mention.places if p.path[: len(parent)] == parent and p.path[: len(region.path)] != region.path]
+        if len(beside) != 1 or len(beside[0].path) <= len(parent):
+            return None
+    return Region(parent)
+
+
 def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
@@ -286,8 +339,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
     opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
     issuer = facts.issuer(title, opening, tail, hints)
+    number = facts.doc_number(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
-    region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
+    region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number)
     report = _is_report(texts)
     if not issuer and report:
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
@@ -299,7 +353,6 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
-    number = facts.doc_number(title, opening, tail, hints)
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]

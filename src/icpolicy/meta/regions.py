@@ -73,9 +73,18 @@ class Gazetteer:
         self._zone_short = dict(self._zone_suffixes)
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
+        self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
+                                       key=lambda item: -len(item[0]))
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
         national = rules.get("national", {}).get("patterns", [])
         self._national = re.compile("|".join(national)) if national else None
+
+    def by_number(self, number: str) -> Region:
+        """The government whose abbreviation opens a 发文字号 ([number_prefixes]), or Region()."""
+        for prefix, path in self._number_prefixes:
+            if number.startswith(prefix) and path in self.by_path:
+                return Region(path)
+        return Region()
 
     def is_national(self, text: str) -> bool:
         """True when text names a national body (data/regions.toml, [national])."""

@@ -16,6 +16,7 @@ from icpolicy.meta.document import (
     describe,
     is_within,
     only_place_inside,
+    places_beside,
     type_rules,
 )
 from icpolicy.models import DocMeta, Passage, Region
@@ -114,7 +115,7 @@ class PassageTagger:
                 self.region, self.years, self.level = meta.region, meta.years, 0
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
-            return only_place_inside(text, self.region) or self.region
+            return only_place_inside(text, self.region) or places_beside(text, self.region) or self.region
         if self.roundup:
             if opening.strong or not (opening.region == self.region or is_within(opening.region, self.region)):
                 self.region, self.years = opening.region, opening.years or meta.years
