@@ -1,0 +1,96 @@
+"""The fourth round's classes of documents, as a user sees them: ingest tests/fixtures/round4 with
+the CLI as a subprocess and read each document's facts from `docs --format json` and passages
+from `search --format json`.  One test per class; the documents are in our own words."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "round4"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("round4") / "index"
+    result = subprocess.run([sys.executable, "-m", "icpolicy", "ingest", str(FIXTURES), "--index", str(folder), "-j", "1"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def _json(*args):
+    from click.testing import CliRunner
+
+    from icpolicy.cli import main
+
+    result = CliRunner().invoke(main, [*map(str, args), "--format", "json"], catch_exceptions=False)
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def doc(index, name: str) -> dict:
+    return next(d for d in _json("docs", "--index", index)["documents"] if d["source"].endswith("/" + name))
+
+
+def hit(index, query: str) -> dict:
+    found = _json("search", query, "--all", "--index", index)["hits"]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_dateline_in_chinese_numerals_dates_a_work_report(index):
+    report = doc(index, "county_report_cn_dateline.txt")
+    assert report["years"] == [2025] and report["issued"] == "2025-01-08"
+    assert report["region_path"] == ["浙江省", "湖州市", "德清县"]
+    assert 2025 in hit(index, "研发经费支出占比达到3.8%以上")["years"]  # 今年 counts from the session year
+
+
+def test_a_law_is_dated_by_its_latest_revision(index):
+    law = doc(index, "revised_local_law.txt")
+    assert law["issued"] == "2024-11-28" and law["years"] == [2024]
+    assert law["issuer"] == "湖南省人民代表大会常务委员会"
+
+
+def test_a_plan_period_on_the_attached_title_line_is_the_notices_years(index):
+    plan = doc(index, "plan_period_in_attachment.txt")
+    assert plan["years"] == [2024, 2025, 2026] and plan["issued"] == "2023-12-29"
+    assert hit(index, "支持浏阳经开区建设碳化硅衬底")["region_path"] == ["湖南省", "长沙市", "浏阳市"]
+
+
+def test_news_early_in_a_year_about_last_years_figures_speaks_for_both(index):
+    news = doc(index, "january_stats_news.txt")
+    assert news["years"] == [2024, 2025] and news["doc_type"] == "新闻综述"
+
+
+def test_a_district_name_several_cities_share_is_settled_by_the_city_the_text_names(index):
+    assert doc(index, "ambiguous_district_plan.txt")["region_path"] == ["江苏省", "南京市", "鼓楼区"]
+    assert doc(index, "shared_district_municipality.txt")["region_path"] == ["北京市", "朝阳区"]
+
+
+def test_a_text_naming_no_place_is_placed_by_its_number_prefix_or_its_source_outlet(index):
+    assert doc(index, "number_prefix_only.txt")["region_path"] == ["浙江省"]
+    assert doc(index, "source_outlet_only.txt")["region_path"] == ["浙江省", "宁波市"]
+
+
+def test_a_corps_division_is_its_city_and_a_county_city_headline_is_news(index):
+    assert doc(index, "corps_division.txt")["region_path"] == ["新疆维吾尔自治区", "石河子市"]
+    headline = doc(index, "county_city_headline.txt")
+    assert headline["doc_type"] == "新闻综述" and headline["region_path"] == ["福建省", "泉州市", "晋江市"]
+
+
+def test_a_title_naming_two_years_speaks_for_both(index):
+    assert doc(index, "summary_and_plan.md")["years"] == [2024, 2025]
+
+
+def test_no_markdown_mark_is_left_in_a_passage(index):
+    # strikethrough, a single-asterisk pair CommonMark leaves literal, reference links, footnotes,
+    # an HTML comment, <font>, a code span and character references
+    text = hit(index, "领军人才给予最高")["text"]
+    assert "最高500万元1000万元支持" in text and "人才新政" in text
+    for mark in ("~~", "__", "*", "[", "]", "<", "&"):
+        assert mark not in text, mark
+    assert "`" not in hit(index, "人才服务平台")["text"]
+    assert hit(index, "以正式文件为准")["text"] == "以正式文件为准。"
