@@ -81,6 +81,16 @@ def test_a_corps_division_is_its_city_and_a_county_city_headline_is_news(index):
     assert headline["doc_type"] == "新闻综述" and headline["region_path"] == ["福建省", "泉州市", "晋江市"]
 
 
+def test_a_pages_meta_date_beats_an_event_date_inside_a_body_sentence(index):
+    page = doc(index, "page_meta_date_body_event.html")
+    assert page["issued"] == "2025-03-07" and page["years"] == [2025]
+
+
+def test_a_plan_period_in_chinese_numerals_and_a_signature_dated_by_month(index):
+    assert doc(index, "plan_range_chinese_numerals.txt")["years"] == [2024, 2025, 2026]
+    assert doc(index, "signature_month_only.txt")["years"] == [2025]
+
+
 def test_a_title_naming_two_years_speaks_for_both(index):
     assert doc(index, "summary_and_plan.md")["years"] == [2024, 2025]
 

@@ -14,6 +14,7 @@ from icpolicy.meta import years
 from icpolicy.data import load_toml
 
 TAIL = 10
+_SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
 
 
@@ -191,8 +192,13 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
         date = years.line_date(text)
         if date:
             return date
+    # a header line's date (——2024年3月5日在…大会上) before the container's; a date inside a
+    # body sentence (对2024年1月1日至…期间…) is an event's, after it
+    _, date = years.first_date([text for text in opening if not text.rstrip().endswith(_SENTENCE_ENDS)])
+    if date or hints.get("date"):
+        return date or hints["date"]
     _, date = years.first_date(opening)
-    return date or hints.get("date", "")
+    return date
 
 
 def _iso(text: str) -> str:

@@ -40,10 +40,24 @@ def _arabic(match: re.Match) -> str:
     return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
 
 
+# … and a year in Chinese numerals opening a range without its 年 (（二〇二四—二〇二六年）)
+_CN_RANGE_START = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*[-~～—–－至到]+\s*[〇○零一二三四五六七八九\d]{4})")
+
+
+def _arabic_start(match: re.Match) -> str:
+    try:
+        year = _cn_number(match.group(1))
+    except (KeyError, IndexError):
+        return match.group()
+    return str(year) if 1900 <= year <= 2099 else match.group()
+
+
 def _plain(text: str) -> str:
     # most passages hold none of these characters: one regex scan instead of a table lookup per character
     plain = text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
-    return _CN_WRITTEN.sub(_arabic, plain) if "年" in plain else plain
+    if "年" not in plain:
+        return plain
+    return _CN_RANGE_START.sub(_arabic_start, _CN_WRITTEN.sub(_arabic, plain))
 
 
 _BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）
@@ -170,6 +184,18 @@ def news_years(date: str, body: list[str]) -> tuple[int, ...]:
         if counts[year - 1] >= 2 and counts[year - 1] > counts[year]:
             return (year - 1, year)
     return (year,)
+
+
+_MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年\d{1,2}月[）)]?")
+
+
+def signed_year(tail: list[str]) -> int:
+    """The year of a signature dated by month alone (南京市人民政府 / 2025年3月), or 0."""
+    for text in reversed(tail):
+        match = _MONTH_LINE.fullmatch(_plain(text).strip())
+        if match:
+            return int(match.group(1))
+    return 0
 
 
 def number_year(number: str) -> int:
