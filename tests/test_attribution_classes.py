@@ -60,9 +60,11 @@ def test_a_plan_period_on_the_attached_title_line_is_the_notices_years(index):
     assert hit(index, "支持浏阳经开区建设碳化硅衬底")["region_path"] == ["湖南省", "长沙市", "浏阳市"]
 
 
-def test_news_early_in_a_year_about_last_years_figures_speaks_for_both(index):
-    news = doc(index, "january_stats_news.txt")
+def test_a_text_dated_at_a_years_edge_also_speaks_for_the_year_it_writes_about(index):
+    news = doc(index, "january_stats_news.txt")  # January news about last year's figures
     assert news["years"] == [2024, 2025] and news["doc_type"] == "新闻综述"
+    plan = doc(index, "december_plan_next_year.txt")  # next year's tasks, signed in December
+    assert plan["years"] == [2024, 2025] and plan["issued"] == "2024-12-20"
 
 
 def test_a_district_name_several_cities_share_is_settled_by_the_city_the_text_names(index):

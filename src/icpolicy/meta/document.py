@@ -243,8 +243,8 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         return stated_in_title
     if relative:
         return relative[:1]
-    if news and (date or hints.get("date")):
-        return years.news_years(date or hints["date"], body)
+    if date or hints.get("date"):
+        return years.around(date or hints["date"], body)
     found = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)
     return (found,) if found else ()
 

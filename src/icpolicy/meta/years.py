@@ -172,17 +172,23 @@ def attached_plan_range(title: str, body: list[str]) -> tuple[int, ...]:
     return ()
 
 
-EARLY_MONTHS = 3  # news in the first months of a year often reports the year before
+EARLY_MONTHS, LATE_MONTHS = 3, 11  # texts dated early in a year often report the year before; late ones plan the next
 
 
-def news_years(date: str, body: list[str]) -> tuple[int, ...]:
-    """A news item's years: the year it is dated, and the year before too when it is dated early
-    in the year and its text writes the year before more often (2024年全省产量…, dated 2025-01-22)."""
+def around(date: str, body: list[str]) -> tuple[int, ...]:
+    """The years of a text dated `date`: its year, and also the year before when it is dated in
+    the first months and its text writes the year before more often (2024年全省产量…, dated
+    2025-01-22), or the year after when it is dated in the last months and writes that more
+    often (2025年重点任务…, signed 2024-12-20).  Target years (到2025年) are not counted."""
     year, month = int(date[:4]), int(date[5:7] or 0)
-    if month and month <= EARLY_MONTHS:
-        counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
-        if counts[year - 1] >= 2 and counts[year - 1] > counts[year]:
-            return (year - 1, year)
+    if not month or EARLY_MONTHS < month < LATE_MONTHS:
+        return (year,)
+    plain = [_plain(text) for text in body]
+    counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
+    counts.subtract(Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text)))
+    other = year - 1 if month <= EARLY_MONTHS else year + 1
+    if counts[other] >= 2 and counts[other] > counts[year]:
+        return tuple(sorted((year, other)))
     return (year,)
 
 
