@@ -32,7 +32,7 @@ def _json(*args):
 
 
 def doc(index, name: str) -> dict:
-    return next(d for d in _json("docs", "--index", index)["documents"] if d["source"].endswith("/" + name))
+    return next(d for d in _json("docs", "--all", "--index", index)["documents"] if d["source"].endswith("/" + name))
 
 
 def hit(index, query: str) -> dict:

@@ -243,6 +243,9 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         return stated_in_title
     if relative:
         return relative[:1]
+    in_force = () if news else years.in_force(body)
+    if in_force:
+        return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
     if date or hints.get("date"):
         return years.around(date or hints["date"], body)
     found = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)

@@ -192,6 +192,10 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
         date = years.line_date(text)
         if date:
             return date
+    labelled = _labelled("published", opening + tail)
+    date = labelled and (years.line_date(labelled) or _iso(labelled))
+    if date:
+        return date
     # a header line's date (——2024年3月5日在…大会上) before the container's; a date inside a
     # body sentence (对2024年1月1日至…期间…) is an event's, after it
     _, date = years.first_date([text for text in opening if not text.rstrip().endswith(_SENTENCE_ENDS)])

@@ -122,8 +122,9 @@ class Gazetteer:
             if not places:
                 return mention
             # 长沙 + 经开区: the zone of the city, not of its namesake county (长沙县) under it
+            # … and of the city, not of a namesake district elsewhere (西安高新区: not 辽源's 西安区)
             cities = tuple(p for p in places if p.level == 1)
-            places = tuple(p for p in places if p.level == 1 or p.path[:2] not in {c.path for c in cities}) if cities else places
+            places = cities or places
             zone_places = []
             for place in places:
                 if place.level == 1:

@@ -179,17 +179,51 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     """The years of a text dated `date`: its year, and also the year before when it is dated in
     the first months and its text writes the year before more often (2024年全省产量…, dated
     2025-01-22), or the year after when it is dated in the last months and writes that more
-    often (2025年重点任务…, signed 2024-12-20).  Target years (到2025年) are not counted."""
+    often (2025年重点任务…, signed 2024-12-20).  Target years (到2025年) are not counted;
+    relative words (去年9月, 过去一年) count for the year they name."""
     year, month = int(date[:4]), int(date[5:7] or 0)
     if not month or EARLY_MONTHS < month < LATE_MONTHS:
         return (year,)
     plain = [_plain(text) for text in body]
     counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
     counts.subtract(Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text)))
+    # relative words (去年, 过去一年, 明年; data/years.toml) count for the year they name
+    pattern, relative, _, _ = _word_rules()
+    counts.update(year + relative[m.group()] for text in plain for m in pattern.finditer(text))
     other = year - 1 if month <= EARLY_MONTHS else year + 1
     if counts[other] >= 2 and counts[other] > counts[year]:
         return tuple(sorted((year, other)))
     return (year,)
+
+
+_IN_FORCE = re.compile(r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:至|到)((?:19|20)\d{2})年"
+                       r"|有效期(?:至|到)((?:19|20)\d{2})年[^。]{0,30}?自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)"
+                       r"|自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年")
+
+
+def in_force(body: list[str]) -> tuple[int, ...]:
+    """The years a text is in force, when it states both ends (自2026年1月1日起施行，有效期至2028年
+    12月31日; …有效期3年): like a plan period, or ()."""
+    for text in reversed(body):
+        if "有效期" not in text:
+            continue
+        match = _IN_FORCE.search(_plain(text))
+        if not match:
+            continue
+        g = match.groups()
+        if g[0]:
+            start, end = int(g[0]), int(g[1])
+        elif g[2]:
+            start, end = int(g[3]), int(g[2])
+        else:
+            try:
+                length = int(g[5]) if g[5].isdigit() else _cn_number(g[5].replace("两", "二"))
+            except (KeyError, IndexError):
+                continue
+            start, end = int(g[4]), int(g[4]) + length - 1
+        if start <= end <= start + 15:
+            return tuple(range(start, end + 1))
+    return ()
 
 
 _MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年\d{1,2}月[）)]?")
