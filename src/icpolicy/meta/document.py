@@ -52,7 +52,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     """The document's title: declared by the container, a top heading, or the first title-like
     lines; "" when the text opens with body text and has none."""
     if declared.strip():
-        return declared.strip()
+        return _fuller(declared.strip(), paragraphs)
     top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
         if level and (level == top or level == 1) and not _JUNK_LINE.match(text):
@@ -74,6 +74,18 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if type_rules()["title_end"].search(title) or "政府工作报告" in title:
             return title
     return ""
+
+
+def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
+    """A container's title that stops short of a title's end (a .docx's stale 红河州电子信息产业)
+    gives way to the first opening line that holds it and ends like a title."""
+    ends = type_rules()["title_end"]
+    if ends.search(declared):
+        return declared
+    for text, _ in paragraphs[:OPENING]:
+        if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
+            return text
+    return declared
 
 
 def _first_line(opening: list[str], stem: str) -> str:
@@ -349,7 +361,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not issuer and report:
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
         issuer = facts.speaker(texts, region.path if local else ())
-    doc_type = detect_type(title, opening, region, hints, texts, issuer, report)
+    doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region)

@@ -29,6 +29,13 @@ HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分
                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
 
 
+def _is_row(text: str) -> bool:
+    """A table row whose first cell names a place (蒙自市 | 电子元器件 | 150亿元), not a numbered
+    heading (01 | 沈阳)."""
+    cells = text.split(" | ")
+    return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
+
+
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(sorted(set().union(*groups)))
 
@@ -117,7 +124,8 @@ class PassageTagger:
                 return self.region
             return only_place_inside(text, self.region) or places_beside(text, self.region) or self.region
         if self.roundup:
-            if opening.strong or not (opening.region == self.region or is_within(opening.region, self.region)):
+            row = _is_row(text)  # a table row (大连 | 存储配套) names its own passage only
+            if not row and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
                 self.region, self.years = opening.region, opening.years or meta.years
                 self.level = level or self.level
             # a marked lead and a place inside it right after (【天津】滨海新区…): that place
@@ -126,7 +134,7 @@ class PassageTagger:
         if is_within(opening.region, meta.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
             # on its own line (a table's row or column label) only names its own passage
-            bare = not level and bool(regions.gazetteer().lookup(text.strip(" ：:")))
+            bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or _is_row(text))  # or a table row
             if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
             return opening.region
