@@ -49,6 +49,7 @@ class Gazetteer:
         self.names: dict[str, list[Place]] = {}
         self.short_names: set[str] = set()
         self.by_path: dict[tuple[str, ...], Place] = {}
+        self.zone_paths: set[tuple[str, ...]] = set()  # zones and new areas (zones.toml, <city>高新区 …)
         self._ethnic = sorted(rules.get("ethnic", []), key=len, reverse=True)
         stop = set(rules.get("stop_short", []))
         for province in areas:
@@ -109,6 +110,8 @@ class Gazetteer:
             place = Place(path, 2)
             self.by_path[path] = place
         self.names[name] = [place]  # the zone is what analysts mean by this name
+        if path[-1] == name:
+            self.zone_paths.add(path)
         self.short_names.discard(name)
         return place
 
@@ -132,6 +135,7 @@ class Gazetteer:
                     name = (base[0] if base else place.path[-1]) + short
                     zone = self.by_path.get(place.path + (name,)) or Place(place.path + (name,), 2)
                     self.by_path.setdefault(zone.path, zone)
+                    self.zone_paths.add(zone.path)
                     zone_places.append(zone)
                 else:
                     zone_places.append(place)
