@@ -106,3 +106,30 @@ def test_no_markdown_mark_is_left_in_a_passage(index):
         assert mark not in text, mark
     assert "`" not in hit(index, "人才服务平台")["text"]
     assert hit(index, "以正式文件为准")["text"] == "以正式文件为准。"
+
+
+def test_measures_in_force_over_stated_years_speak_for_them_and_the_signature_dates_them(index):
+    measures = doc(index, "measures_in_force.txt")  # signed 2024-12-30, 自2025年1月1日起施行，有效期三年
+    assert measures["years"] == [2025, 2026, 2027]
+    assert measures["issued"] == "2024-12-30"  # the signature, not the page's 发布时间
+    assert measures["region_path"] == ["陕西省", "西安市", "西安经开区"]  # not a namesake 西安区
+
+
+def test_round_up_leads_that_turn_to_the_next_place_or_cite_a_report_and_a_group_closing(index):
+    assert doc(index, "roundup_turns.txt")["region_path"] == ["多地"]
+    assert hit(index, "这座玻璃之城")["region_path"] == ["安徽省", "蚌埠市"]  # 目光转向蚌埠，
+    assert hit(index, "依托稀土资源")["region_path"] == ["江西省", "赣州市"]  # 据《2025年赣州市政府工作报告》，
+    assert hit(index, "陶瓷覆铜板")["region_path"] == ["湖南省", "株洲市"]  # 而在株洲，
+    assert hit(index, "四市的共同点")["region_path"] == ["多地"]
+
+
+def test_a_table_row_names_its_own_passage_only_and_a_stale_container_title_gives_way(index):
+    plan = doc(index, "table_counties.md")
+    assert plan["title"] == "黔东南州人民政府办公室关于印发黔东南州数字经济发展三年行动方案的通知"
+    assert hit(index, "支持凯里市建设电子信息产业园")["region_path"][-1] == "凯里市"
+    assert hit(index, "州财政每年统筹安排")["region_path"] == ["贵州省", "黔东南苗族侗族自治州"]
+
+
+def test_relative_years_count_for_january_news_and_a_headline_types_a_brief(index):
+    assert doc(index, "january_relative_news.txt")["years"] == [2024, 2025]
+    assert doc(index, "headline_only_brief.txt")["doc_type"] == "新闻综述"
