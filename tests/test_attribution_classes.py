@@ -133,3 +133,10 @@ def test_a_table_row_names_its_own_passage_only_and_a_stale_container_title_give
 def test_relative_years_count_for_january_news_and_a_headline_types_a_brief(index):
     assert doc(index, "january_relative_news.txt")["years"] == [2024, 2025]
     assert doc(index, "headline_only_brief.txt")["doc_type"] == "新闻综述"
+
+
+def test_a_title_that_counts_its_places_makes_a_round_up_of_three_openings_in_any_provinces(index):
+    assert doc(index, "roundup_counted_title.txt")["region_path"] == ["多地"]  # 长江下游四城…
+    assert hit(index, "当地把车规级功率模块")["region_path"] == ["江苏省", "扬州市"]  # 以扬州为例，
+    assert hit(index, "这座钢城")["region_path"] == ["安徽省", "马鞍山市"]  # 再看马鞍山，
+    assert hit(index, "四座城市的选择各有侧重")["region_path"] == ["多地"]

@@ -335,20 +335,29 @@ def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
-def _is_roundup(paragraphs: list[tuple[str, int]], home: Region) -> bool:
+# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…): a round-up when openings
+# name three places, in any provinces
+_COUNTED = re.compile(r"[两三四五六七八九十多几数]+(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
+
+
+def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> bool:
     """True when section openings name three places outside the title's own region (strong
-    openings), or paragraphs or sentences open with places in three provinces (a list of cities)."""
+    openings), or paragraphs or sentences open with places in three provinces (a list of cities),
+    or in three places of any province under a title that counts them (长江下游四城…)."""
     strong: set[tuple[str, ...]] = set()
     provinces: set[str] = set()
+    places: set[tuple[str, ...]] = set()
+    counted = not home.path and bool(_COUNTED.search(title))
     for text, level in paragraphs:
         pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
         for piece, piece_level in pieces:
             opening = sections.opening(piece, piece_level) if piece else None
             if opening and (not home.path or not (opening.region == home or is_within(opening.region, home))):
                 provinces.add(opening.region.path[0])
+                places.add(opening.region.path)
                 if opening.strong:
                     strong.add(opening.region.path)
-                if len(strong) >= 3 or len(provinces) >= 3:
+                if len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3):
                     return True
     return False
 
@@ -372,7 +381,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region)
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
