@@ -100,7 +100,7 @@ def test_a_title_naming_two_years_speaks_for_both(index):
 def test_no_markdown_mark_is_left_in_a_passage(index):
     # strikethrough, a single-asterisk pair CommonMark leaves literal, reference links, footnotes,
     # an HTML comment, <font>, a code span and character references
-    text = hit(index, "领军人才给予最高")["text"]
+    text = hit(index, "对集成电路领域的领军人才")["text"]
     assert "最高500万元1000万元支持" in text and "人才新政" in text
     for mark in ("~~", "__", "*", "[", "]", "<", "&"):
         assert mark not in text, mark
@@ -140,3 +140,9 @@ def test_a_title_that_counts_its_places_makes_a_round_up_of_three_openings_in_an
     assert hit(index, "当地把车规级功率模块")["region_path"] == ["江苏省", "扬州市"]  # 以扬州为例，
     assert hit(index, "这座钢城")["region_path"] == ["安徽省", "马鞍山市"]  # 再看马鞍山，
     assert hit(index, "四座城市的选择各有侧重")["region_path"] == ["多地"]
+
+
+def test_a_headline_abbreviation_a_saved_pages_dated_name_and_a_spelled_out_five_year_plan(index):
+    assert doc(index, "headline_abbreviation.txt")["region_path"] == ["上海市"]  # 沪出台…
+    assert doc(index, "t20250307_4471.txt")["years"] == [2025]  # no date in the text
+    assert doc(index, "five_year_plan_spelled.txt")["years"] == [2021, 2022, 2023, 2024, 2025]  # 第十四个五年规划

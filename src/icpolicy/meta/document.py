@@ -216,10 +216,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
         if found.path:
             return found
-    # the 文号's issuing government (浙政办发…), the file name, the publishing site, the source
-    # outlet (来源：宁波日报): in that order, for a text that names no place of its own
-    if gaz.by_number(number).path:
-        return gaz.by_number(number)
+    # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
+    # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
+    # that names no place of its own
+    for found in (gaz.by_headline(title), gaz.by_number(number)):
+        if found.path:
+            return found
     sources = [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in _SOURCE_LINE.finditer(text)]
     for fallback in (stem, hints.get("site", ""), *sources):
         found = gaz.resolve(gaz.find(fallback))

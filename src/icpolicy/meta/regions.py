@@ -76,9 +76,19 @@ class Gazetteer:
         self._matcher = None  # see _automaton
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
+        abbreviations = rules.get("headline_abbreviations", {})
+        self._abbreviations = {char: tuple(path.split("/")) for char, path in abbreviations.get("places", {}).items()}
+        verbs = sorted(abbreviations.get("verbs", []), key=len, reverse=True)
+        self._abbreviated = re.compile("^([" + "".join(self._abbreviations) + "])(?:" + "|".join(verbs) + ")") if self._abbreviations and verbs else None
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
         national = rules.get("national", {}).get("patterns", [])
         self._national = re.compile("|".join(national)) if national else None
+
+    def by_headline(self, title: str) -> Region:
+        """The province a headline names by its abbreviation (沪出台…: 上海市), or Region()."""
+        match = self._abbreviated.match(title) if self._abbreviated else None
+        path = self._abbreviations[match.group(1)] if match else ()
+        return Region(path) if path in self.by_path else Region()
 
     def by_number(self, number: str) -> Region:
         """The government whose abbreviation opens a 发文字号 ([number_prefixes]), or Region()."""

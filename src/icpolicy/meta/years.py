@@ -269,8 +269,8 @@ def most_stated(body: list[str]) -> int:
 
 
 def filename_year(name: str) -> int:
-    """A plausible year in a file name, or 0."""
-    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
+    """A plausible year in a file name, or 0; also a saved page's date (t20250307_123456)."""
+    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name) or re.search(r"(?<!\d)((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)", name)
     return int(match.group(1)) if match else 0
 
 
