@@ -146,3 +146,9 @@ def test_a_headline_abbreviation_a_saved_pages_dated_name_and_a_spelled_out_five
     assert doc(index, "headline_abbreviation.txt")["region_path"] == ["上海市"]  # 沪出台…
     assert doc(index, "t20250307_4471.txt")["years"] == [2025]  # no date in the text
     assert doc(index, "five_year_plan_spelled.txt")["years"] == [2021, 2022, 2023, 2024, 2025]  # 第十四个五年规划
+
+
+def test_front_matter_with_full_width_colons_is_read_and_a_letter_between_rules_is_kept(index):
+    post = doc(index, "front_matter_fullwidth.md")  # 标题：… / 日期：…
+    assert post["title"] == "宁波集成电路产业观察" and post["issued"] == "2025-03-01"
+    assert hit(index, "现将有关事项通知如下")["text"] == "各区人民政府：现将有关事项通知如下。"
