@@ -152,3 +152,8 @@ def test_front_matter_with_full_width_colons_is_read_and_a_letter_between_rules_
     post = doc(index, "front_matter_fullwidth.md")  # 标题：… / 日期：…
     assert post["title"] == "宁波集成电路产业观察" and post["issued"] == "2025-03-01"
     assert hit(index, "现将有关事项通知如下")["text"] == "各区人民政府：现将有关事项通知如下。"
+
+
+def test_a_work_report_without_a_dateline_takes_the_year_of_the_page_that_carries_it(index):
+    assert doc(index, "report_page_only_date.html")["years"] == [2025]  # not the 2023 it mentions twice
+    assert doc(index, "congress_standing_committee_report.txt")["years"] == [2025]

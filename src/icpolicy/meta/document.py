@@ -236,11 +236,11 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
     if plan:
         return plan
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if doc_type == "政府工作报告":
-        found = years.report_year(title, opening, body, stem)
+        found = years.report_year(title, opening, body, stem, hinted)
         if found:
             return (found,)
-    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if roundup:
         found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
         if found:

@@ -98,11 +98,12 @@ def first_date(texts: list[str]) -> tuple[int, str]:
     return 0, ""
 
 
-def report_year(title: str, opening: list[str], body: list[str], stem: str = "") -> int:
+def report_year(title: str, opening: list[str], body: list[str], stem: str = "", dated: int = 0) -> int:
     """The session year of a government work report (a 2025 report reviews 2024).
 
     Cues, strongest first: the dateline (2024年3月5日在…人民代表大会), "2025年政府工作报告",
-    a "2023年工作回顾" heading, a year in the file name, and last the year pair mentioned most
+    a "2023年工作回顾" heading, a year in the file name, the date of the page that carries it
+    (a report goes online in the days it is delivered), and last the year pair mentioned most
     (reports say 今年/去年 far more than they write years, so counting is only a guess).
     """
     for text in [title] + opening:
@@ -115,8 +116,8 @@ def report_year(title: str, opening: list[str], body: list[str], stem: str = "")
         match = _REVIEW.search(_plain(text))
         if match:
             return int(match.group(1)) + 1
-    if filename_year(stem):
-        return filename_year(stem)
+    if filename_year(stem) or dated:
+        return filename_year(stem) or dated
     counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
     if not counts:
         return 0
