@@ -52,6 +52,8 @@ def test_a_law_is_dated_by_its_latest_revision(index):
     law = doc(index, "revised_local_law.txt")
     assert law["issued"] == "2024-11-28" and law["years"] == [2024]
     assert law["issuer"] == "湖南省人民代表大会常务委员会"
+    amended = doc(index, "national_law_amended_twice.txt")  # …《关于修改…的决定》第二次修正
+    assert amended["issued"] == "2024-04-26" and amended["years"] == [2024]
 
 
 def test_a_plan_period_on_the_attached_title_line_is_the_notices_years(index):
