@@ -142,6 +142,7 @@ def test_a_title_that_counts_its_places_makes_a_round_up_of_three_openings_in_an
     assert hit(index, "当地把车规级功率模块")["region_path"] == ["江苏省", "扬州市"]  # 以扬州为例，
     assert hit(index, "这座钢城")["region_path"] == ["安徽省", "马鞍山市"]  # 再看马鞍山，
     assert hit(index, "四座城市的选择各有侧重")["region_path"] == ["多地"]
+    assert doc(index, "roundup_each_place.txt")["region_path"] == ["多地"]  # 各地…: three cities, two provinces
 
 
 def test_a_headline_abbreviation_a_saved_pages_dated_name_and_a_spelled_out_five_year_plan(index):

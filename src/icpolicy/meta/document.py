@@ -337,9 +337,9 @@ def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
-# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…): a round-up when openings
+# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
 # name three places, in any provinces
-_COUNTED = re.compile(r"[两三四五六七八九十多几数]+(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
+_COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
 
 
 def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> bool:
