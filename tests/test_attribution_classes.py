@@ -160,3 +160,8 @@ def test_front_matter_with_full_width_colons_is_read_and_a_letter_between_rules_
 def test_a_work_report_without_a_dateline_takes_the_year_of_the_page_that_carries_it(index):
     assert doc(index, "report_page_only_date.html")["years"] == [2025]  # not the 2023 it mentions twice
     assert doc(index, "congress_standing_committee_report.txt")["years"] == [2025]
+
+
+def test_emphasis_commonmark_leaves_literal_after_cjk_punctuation_is_removed_at_any_depth(index):
+    assert hit(index, "聚焦集成电路设计")["text"] == "杭州：聚焦集成电路设计。"  # ***杭州：***
+    assert hit(index, "发展材料")["text"] == "嘉兴：湖州：发展材料。"  # ~~嘉兴：~~
