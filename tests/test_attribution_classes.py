@@ -59,6 +59,7 @@ def test_a_law_is_dated_by_its_latest_revision(index):
 def test_a_plan_period_on_the_attached_title_line_is_the_notices_years(index):
     plan = doc(index, "plan_period_in_attachment.txt")
     assert plan["years"] == [2024, 2025, 2026] and plan["issued"] == "2023-12-29"
+    assert 2023 in hit(index, "今年以来，全市功率半导体企业")["years"]  # 今年: the year it was written in
     assert hit(index, "支持浏阳经开区建设碳化硅衬底")["region_path"] == ["湖南省", "长沙市", "浏阳市"]
 
 

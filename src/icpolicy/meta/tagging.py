@@ -50,9 +50,10 @@ class PassageTagger:
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
-        # news says 今年 of the year it is dated, whatever year it speaks for
-        news = meta.doc_type == type_rules()["news_type"] and meta.issued[:4].isdigit()
-        self.dated = int(meta.issued[:4]) if news else 0
+        # news says 今年 of the year it is dated, whatever year it speaks for; so does a text that
+        # speaks for several years (a plan period, a December plan for next year)
+        news = meta.doc_type == type_rules()["news_type"] or len(meta.years) > 1
+        self.dated = int(meta.issued[:4]) if news and meta.issued[:4].isdigit() else 0
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
