@@ -166,3 +166,10 @@ def test_a_work_report_without_a_dateline_takes_the_year_of_the_page_that_carrie
 def test_emphasis_commonmark_leaves_literal_after_cjk_punctuation_is_removed_at_any_depth(index):
     assert hit(index, "聚焦集成电路设计")["text"] == "杭州：聚焦集成电路设计。"  # ***杭州：***
     assert hit(index, "发展材料")["text"] == "嘉兴：湖州：发展材料。"  # ~~嘉兴：~~
+
+
+def test_round_up_leads_after_an_aside(index):
+    assert doc(index, "roundup_asides.txt")["region_path"] == ["多地"]
+    assert hit(index, "依托光谷的光通信产业基础")["region_path"] == ["湖北省", "武汉市"]  # 作为省会，武汉…
+    assert hit(index, "推动硅光芯片设计企业")["region_path"] == ["江苏省", "苏州市"]  # 与此同时，苏州…
+    assert hit(index, "西永片区")["region_path"] == ["重庆市"]  # 位于成渝地区的重庆，…
