@@ -11,14 +11,8 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions, sections, sectors, years
-from icpolicy.meta.document import (
-    MARKED_LEAD,
-    describe,
-    is_within,
-    only_place_inside,
-    places_beside,
-    type_rules,
-)
+from icpolicy.meta.document import describe, type_rules
+from icpolicy.meta.places import MARKED_LEAD, is_within, only_place_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
