@@ -183,6 +183,24 @@ def _settle(found: Region, named: list) -> Region:
     return found
 
 
+def _shared(mentions: list, found: Region) -> Region:
+    """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
+    their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
+    gaz = regions.gazetteer()
+    paths = [gaz.resolve([m]).path for m in mentions if not m.short or len(m.places) == 1]
+    paths = [p for p in paths if p]
+    apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
+    if not apart:
+        return found
+    common = found.path
+    for path in apart:
+        n = 0
+        while n < min(len(common), len(path)) and common[n] == path[n]:
+            n += 1
+        common = common[:n]
+    return Region(common) if common else regions.MULTI
+
+
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
 
 
@@ -192,6 +210,10 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     own = gaz.resolve(gaz.find(issuer))
     if own.path and (found == own or is_within(found, own)):
         return own  # a city's rules about one of its zones are the city's
+    if found.path and not own.path:
+        found = _shared(gaz.find(title), found)
+        if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
+            return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
     if found.path:
         return found
     for text in opening[:6]:
