@@ -4,7 +4,7 @@
 
 Generates (once) the corpus benchmarks/run.py uses, ingests it into benchmarks/out/views-<name>/,
 then for each query times, interleaved run by run: search (every hit), targets, docs and trend
-(counts of the query and of all passages per year).  `changes` needs one document per place
+(counts of the query per year, and the indexed passages per year the manifest keeps).  `changes` needs one document per place
 and year, which the generated corpus does not have, so it is timed on ../shared/corpus
 (海拉尔 2018 -> 2019 reports) against `search --all` of the same query there.
 Prints the median time of each and its ratio to search; writes benchmarks/out/views-<name>.json.
@@ -51,7 +51,8 @@ def measure(index: Path, runs: int) -> dict:
         "search_all": lambda ix, q: [hit.as_dict() for hit in ix.search(q, None, limit=None).hits],
         "targets": lambda ix, q: targets(ix, q),
         "docs": lambda ix, q: documents(ix, q),
-        "trend": lambda ix, q: (ix.counts(q, Filters(), "year"), ix.counts("", Filters(), "year")),
+        # what `trend Q` does: the query's counts per year and the indexed passages per year (share's denominator)
+        "trend": lambda ix, q: (ix.counts(q, Filters(), "year"), ix.counts("", Filters(), "year", documents=False)),
     }
     times: dict[tuple[str, str], list[float]] = {}
     with open_index(index) as ix:
