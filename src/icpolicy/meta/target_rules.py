@@ -47,6 +47,7 @@ class Rules:
     metric_drop: re.Pattern
     threshold_suffixes: tuple[str, ...]
     year_opening: int
+    year_openers: tuple
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
     numeral_followers: tuple[str, ...]
@@ -139,6 +140,7 @@ def rules() -> Rules:
         metric_drop=re.compile("|".join(raw["metric_drop"])),
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
+        year_openers=tuple(raw["year_openers"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),

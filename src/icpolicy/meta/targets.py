@@ -75,7 +75,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
         if numbers and wanted is not None and not wanted(sentence):
             numbers = []
         # a sentence without quantities matters only for a year opening it (到2025年，…)
-        years = _years(sentence if numbers else sentence[: r.year_opening + 12], year, r)
+        opener = any(w in sentence for w in r.year_openers)
+        years = _years(sentence if numbers or opener else sentence[: r.year_opening + 12], year, r)
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
@@ -130,7 +131,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             boundary = n_end + len(suffix)
         if r.carried_cues.search(sentence):
             carried = "target"
-        opening = [y for y in years if y[0] <= r.year_opening]
+        opening = [y for y in years if y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers)]
         if opening:
             context = opening[-1][1:]
     return found
