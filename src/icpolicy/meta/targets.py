@@ -206,11 +206,12 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
         stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:
             found = (found[0], found[1], r.comparator_names[stretch])
-    if found and "的" in text[found[0] + len(found[1]):]:
+    share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
+    if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
         found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number
-    if found and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
+    if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
         return "", _trim(_cut(text, r), r), -1
