@@ -48,6 +48,10 @@ class Rules:
     threshold_suffixes: tuple[str, ...]
     year_opening: int
     year_openers: tuple
+    clause_prepositions: frozenset
+    asides: re.Pattern
+    verb_cut: re.Pattern
+    counting_units: frozenset
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
     numeral_followers: tuple[str, ...]
@@ -141,6 +145,10 @@ def rules() -> Rules:
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
         year_openers=tuple(raw["year_openers"]),
+        clause_prepositions=frozenset(raw["clause_prepositions"]),
+        asides=re.compile("|".join(raw["metric_asides"])),
+        verb_cut=re.compile(_alternation(raw["not_comparators"])),
+        counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),

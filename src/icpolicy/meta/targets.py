@@ -90,8 +90,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             rest = after[len(suffix):]
             if (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue
-            if (suffix in r.threshold_suffixes or unit in r.qualifier_units) and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" \
-                    and not rest.startswith(r.noun_stops):
+            if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
@@ -103,12 +103,13 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             clause_start = max(boundary, mark)
             lead = sentence[clause_start:n_start]
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
-            if len(found) > first and not lead.strip("、和及与 ") and clause_start == boundary:
+            listed = len(found) > first and clause_start == boundary
+            if listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
                 comparator, own, _ = _analyse(lead, r, scope)
-                if not comparator and len(found) > first and clause_start == boundary and lead.startswith("、") and scope:
-                    comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个
+                if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
+                    comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
                 following = "" if unit in r.ratio_units else _following_noun(rest, r)  # 推进30个[城中村改造项目]
@@ -116,7 +117,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
                 if own:
                     metric = own
             fig_year, by_marker = _year_at(years, n_start, context)
-            kind = _kind(cues, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
+            # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
+            told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
+            kind = _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
@@ -206,6 +209,8 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
         stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:
             found = (found[0], found[1], r.comparator_names[stretch])
+    if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、"):
+        text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
     share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
@@ -244,7 +249,7 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
         return text if keep else text[: heads[-1].end()]
     # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
-    text = r.lead_trim_re.sub("", _PLAIN_CUT.split(text)[-1])
+    text = r.lead_trim_re.sub("", _PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1])
     return "" if len(text) > (limit or r.max_plain_metric) else text
 
 
