@@ -51,6 +51,7 @@ class Rules:
     clause_prepositions: frozenset
     asides: re.Pattern
     verb_cut: re.Pattern
+    unit_followers: tuple
     counting_units: frozenset
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
@@ -147,7 +148,8 @@ def rules() -> Rules:
         year_openers=tuple(raw["year_openers"]),
         clause_prepositions=frozenset(raw["clause_prepositions"]),
         asides=re.compile("|".join(raw["metric_asides"])),
-        verb_cut=re.compile(_alternation(raw["not_comparators"])),
+        verb_cut=re.compile(_alternation(raw["object_verbs"])),
+        unit_followers=tuple(raw["unit_followers"]),
         counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
