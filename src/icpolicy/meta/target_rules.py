@@ -52,6 +52,8 @@ class Rules:
     asides: re.Pattern
     verb_cut: re.Pattern
     unit_followers: tuple
+    verb_openers: tuple
+    head_words: frozenset
     counting_units: frozenset
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
@@ -150,6 +152,8 @@ def rules() -> Rules:
         asides=re.compile("|".join(raw["metric_asides"])),
         verb_cut=re.compile(_alternation(raw["object_verbs"])),
         unit_followers=tuple(raw["unit_followers"]),
+        verb_openers=tuple(raw["verb_openers"]),
+        head_words=frozenset(raw["metric_heads"]),
         counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),

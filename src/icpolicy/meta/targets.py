@@ -225,7 +225,10 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
         return "", _trim(_cut(text, r), r), -1
     at, word, name = found
     taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
-    return name, taken if taken else _strip_comparators(_trim(_cut(text[:at], r), r), r), at
+    subject = _strip_comparators(_trim(_cut(text[:at], r), r), r) if not taken or taken in r.head_words else ""
+    if taken and subject:
+        return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
+    return name, taken if taken else subject, at
 
 
 def _strip_comparators(text: str, r: Rules) -> str:
@@ -236,7 +239,7 @@ def _strip_comparators(text: str, r: Rules) -> str:
 def _following_noun(text: str, r: Rules) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
     text = text.lstrip("“”\"'‘’")
-    if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops):
+    if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops) or text.startswith(r.verb_openers):
         return ""
     stop = r.noun_stop.search(text)
     noun = text[: stop.start()] if stop else text
