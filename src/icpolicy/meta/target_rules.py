@@ -54,6 +54,7 @@ class Rules:
     unit_followers: tuple
     verb_openers: tuple
     head_words: frozenset
+    list_closers: tuple
     counting_units: frozenset
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
@@ -154,6 +155,7 @@ def rules() -> Rules:
         unit_followers=tuple(raw["unit_followers"]),
         verb_openers=tuple(raw["verb_openers"]),
         head_words=frozenset(raw["metric_heads"]),
+        list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),

@@ -106,6 +106,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             clause_start = max(boundary, mark)
             lead = sentence[clause_start:n_start]
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
+            if unit in r.classifiers and clause_start == mark and "、" in lead and "\u4e00" <= lead[-1] <= "\u9fff" \
+                    and not lead.endswith(r.list_closers) and not r.number.search(lead) and rest[:1] \
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
+                boundary = n_end  # the list's words are no lead of the next number (…3个类别9个项目)
+                continue  # 个人引进、专项引进、团队引进3个类别: counts the items just named, no quantity (…等15个 is one)
             listed = len(found) > first and clause_start == boundary
             if listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
