@@ -14,6 +14,7 @@ from collections import Counter
 from pathlib import Path
 
 from icpolicy import Filters, open_index
+from icpolicy.engine.keycounts import committed_opstamp
 
 BY = ("year", "region", "city", "segment", "type")
 
@@ -71,7 +72,7 @@ def _assert_exact(index_dir: Path) -> None:
             answered = {k: n for k, n, _ in ix.counts("", Filters(), by, documents=False)}
             expected = {k: n for k, n in brute[by].items() if not (by == "region" and "/" in k)}
             assert answered == expected, by
-        current = kept and kept["docs"] == ix.engine.searcher.num_docs
+        current = kept and kept["docs"] == ix.engine.searcher.num_docs and kept["opstamp"] == committed_opstamp(index_dir)
     if current:
         assert {by: Counter(kept["by"][by]) for by in BY} == brute
     for by in ("year", "region", "city"):
