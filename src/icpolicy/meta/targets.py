@@ -96,7 +96,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
-            if (unit + after).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
+            if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
                 continue  # 做好以下9项: an enumeration, no quantity
