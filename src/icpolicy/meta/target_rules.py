@@ -77,6 +77,7 @@ class Rules:
     not_target_markers: tuple[str, ...]
     qualifier: re.Pattern
     range_marks: str
+    obtaining: re.Pattern
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -112,6 +113,8 @@ def rules() -> Rules:
     # a Chinese numeral may hold 万/亿 before more digits (一万二千亿斤) and a decimal point (七点二倍)
     numeral = "(?:" + cn + "+[万亿])*" + cn + "+(?:点[" + "".join(CN_DIGITS) + "]+)?"
     number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
+    # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
+    obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?=" + _alternation(raw["obtained_objects"]) + ")"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
@@ -174,8 +177,8 @@ def rules() -> Rules:
         threshold_nouns=tuple(raw["threshold_nouns"]),
         threshold_units=tuple(raw["threshold_units"]),
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
-        masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"])),
-                                    _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])))),
+        masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
+                                    _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
         dropped=re.compile(_YEAR + "|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
@@ -186,4 +189,5 @@ def rules() -> Rules:
         # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric
         qualifier=re.compile(_starting(_firsts(w for w, _ in comparators) + "\\d" + "".join(CN_DIGITS) + "十百千", "(?:" + _alternation(w for w, _ in comparators) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
         range_marks="-~～—–至到",
+        obtaining=re.compile(obtaining),
     )

@@ -81,7 +81,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
-        cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues] if numbers else []
+        cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues
+                and not r.obtaining.match(sentence, m.start())] if numbers else []  # 争取中央投资: obtains, no cue
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
@@ -213,7 +214,7 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
     if found and found[2] in r.overridable:
-        before = scope + masked[: found[0]]
+        before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:
             found = (found[0], found[1], r.comparator_names[stretch])
