@@ -110,6 +110,8 @@ def rules() -> Rules:
     stops = list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]]
     # 13亿人口: the unit is 亿, not 亿人, when its last character starts a word
     breakers = "".join(f"|(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in raw["unit_breaking_words"])
+    # a count may run straight into the next quantity (项目198个20.1万套); a magnitude never (1亿2000万)
+    counted = "".join(sorted({re.escape(c[-1]) for c in raw["classifiers"]}))
     # a Chinese numeral may hold 万/亿 before more digits (一万二千亿斤) and a decimal point (七点二倍)
     numeral = "(?:" + cn + "+[万亿])*" + cn + "+(?:点[" + "".join(CN_DIGITS) + "]+)?"
     number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
@@ -120,8 +122,10 @@ def rules() -> Rules:
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千])(?:" + number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z\d]" + breakers + r")|"
-                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + cn + r"+|\d+(?:\.\d+)?))"),
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千])(?:" + number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + cn + r"+|\d+(?:\.\d+)?)|"
+                          # 占1/3: a fraction written with a slash, counted only when it ends its clause (see _counts)
+                          r"(?<![\d./\-])(?P<part>\d{1,2})/(?P<whole>\d{1,2})(?![\d./]))"),
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),

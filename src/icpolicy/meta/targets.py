@@ -150,7 +150,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
 
 
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
-    """Whether a number is a quantity: a Chinese one only outside quotes (“四个意识”, “百分之百”),
+    """Whether a number is a quantity: a slash fraction only as a share ending its clause; a Chinese one only outside quotes (“四个意识”, “百分之百”),
     not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
     item (企业三十家，/ 突破千亿元。), never 十项工程."""
     if match.group("value"):
@@ -161,11 +161,15 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
         return False  # “科创板八条”, “最后一公里”
     if match.group("den"):
         return True
+    if match.group("part"):  # 1/3 ends its clause and is a proper fraction, never a date or a spec (14/10纳米)
+        return 0 < int(match.group("part")) < int(match.group("whole")) and (not following or following[0] in _CLAUSE_MARK)
     return not following or not ("\u4e00" <= following[0] <= "\u9fff") or following[0] in _CLAUSE_MARK \
         or following.startswith(r.numeral_followers) or following in r.suffixes
 
 
 def _value(match: re.Match) -> float:
+    if match.group("part"):
+        return round(int(match.group("part")) / int(match.group("whole")) * 100, 2)
     if match.group("den"):
         den, num = match.group("den"), match.group("num")
         return round(_number(num) / (100 if den == "百" else _number(den)) * 100, 2)
