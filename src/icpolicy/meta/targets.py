@@ -262,6 +262,9 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     if heads:
         # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
         tail = r.tail_trim_re.sub("", text[heads[-1].end():])
+        part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
+        if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
+            return part  # 项目中[集成电路领域]: the part of the whole
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
         return text if keep else text[: heads[-1].end()]
     # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
