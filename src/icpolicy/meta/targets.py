@@ -242,8 +242,9 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
 
 
 def _strip_comparators(text: str, r: Rules) -> str:
-    """A metric never starts with a comparator word (力争达到8%: 力争 is no metric)."""
-    return r.comparator_lead.sub("", text)
+    """A metric never starts with a comparator word (力争达到8%: 力争 is no metric), unless one character would be left."""
+    stripped = r.comparator_lead.sub("", text)
+    return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
 def _following_noun(text: str, r: Rules) -> str:
@@ -268,8 +269,9 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
         return text if keep else text[: heads[-1].end()]
     # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
-    text = r.lead_trim_re.sub("", _PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1])
-    return "" if len(text) > (limit or r.max_plain_metric) else text
+    text = _trim(_PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1], r)
+    # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
+    return "" if max(map(len, text.split("、"))) > (limit or r.max_plain_metric) else text
 
 
 def _word_ends(text: str, end: int, r: Rules) -> bool:
