@@ -79,6 +79,7 @@ class Rules:
     range_marks: str
     obtaining: re.Pattern
     locatives: tuple[str, ...]
+    trailing: dict
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -195,5 +196,6 @@ def rules() -> Rules:
         qualifier=re.compile(_starting(_firsts(w for w, _ in comparators) + "\\d" + "".join(CN_DIGITS) + "十百千", "(?:" + _alternation(w for w, _ in comparators) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
         range_marks="-~～—–至到",
         obtaining=re.compile(obtaining),
+        trailing=dict(raw["trailing_comparators"]),
         locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
     )

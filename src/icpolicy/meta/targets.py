@@ -122,6 +122,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
                 following = "" if unit in r.ratio_units else _following_noun(rest, r)  # 推进30个[城中村改造项目]
+                if following and not comparator and unit in r.classifiers:
+                    comparator = _trailing(rest, following, r)  # 8条高速公路建成通车
                 own = following or own
                 if own:
                     metric = own
@@ -249,12 +251,28 @@ def _strip_comparators(text: str, r: Rules) -> str:
 
 def _following_noun(text: str, r: Rules) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
+    quoted = _quoted_length(text)  # “五好两宜”和美乡村片区: the name's words stop nothing
     text = text.lstrip("“”\"'‘’")
     if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops) or text.startswith(r.verb_openers):
         return ""
-    stop = r.noun_stop.search(text)
+    stop = r.noun_stop.search(text, max(0, quoted - 1))
     noun = text[: stop.start()] if stop else text
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
+
+
+def _trailing(rest: str, noun: str, r: Rules) -> str:
+    """The comparator named by the words right after the noun a count stands before (…高速公路[建成通车])."""
+    at = rest.find(noun)
+    after = rest[at + len(noun):] if at >= 0 else ""
+    return next((name for word, name in r.trailing.items() if after.startswith(word)), "")
+
+
+def _quoted_length(text: str) -> int:
+    """Length of the quoted name text opens with (“五好两宜”…: 6), 0 when it opens with none."""
+    if text[:1] not in _OPENING_QUOTES:
+        return 0
+    close = next((k for k, ch in enumerate(text[1:], 1) if ch in _CLOSING_QUOTES_SET or ch == text[0] and ch in "\"'"), -1)
+    return close + 1 if close > 0 else 0
 
 
 def _cut(text: str, r: Rules, limit: int = 0) -> str:
@@ -271,7 +289,11 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
     text = _trim(_PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1], r)
     # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
-    return "" if max(map(len, text.split("、"))) > (limit or r.max_plain_metric) else text
+    if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
+        return text
+    # 开办假期公益[“爱心托管班”]6200多个: a quoted name closing the words is what they count
+    opening = max(text.rfind(q) for q in _OPENING_QUOTES) if text[-1:] in _CLOSING_QUOTES_SET or text[-1:] in "\"'" else -1
+    return text[opening:] if opening >= 0 and len(text) - opening <= (limit or r.max_plain_metric) else ""
 
 
 def _word_ends(text: str, end: int, r: Rules) -> bool:
