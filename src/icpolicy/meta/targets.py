@@ -256,7 +256,7 @@ def _following_noun(text: str, r: Rules) -> str:
     if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops) or text.startswith(r.verb_openers):
         return ""
     stop = r.noun_stop.search(text, max(0, quoted - 1))
-    noun = text[: stop.start()] if stop else text
+    noun = r.verb_cut.split(text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
 
 
