@@ -251,11 +251,12 @@ def _strip_comparators(text: str, r: Rules) -> str:
 
 def _following_noun(text: str, r: Rules) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
-    quoted = _quoted_length(text)  # “五好两宜”和美乡村片区: the name's words stop nothing
-    text = text.lstrip("“”\"'‘’")
-    if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops) or text.startswith(r.verb_openers):
+    quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
+    bare = text.lstrip("“”\"'‘’")
+    if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
         return ""
-    stop = r.noun_stop.search(text, max(0, quoted - 1))
+    text = text if quoted else bare
+    stop = r.noun_stop.search(text, quoted)
     noun = r.verb_cut.split(text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
 
