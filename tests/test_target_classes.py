@@ -50,3 +50,10 @@ def test_metrics_of_quoted_names_lists_verbs_and_one_character_rests():
     assert rows("县医院取得中级以上专业技术职称80人。", "统计公报")[0][3] == "中级以上专业技术职称"
     assert rows("监测的产品增长面为40%。", "统计公报")[0][3].endswith("增长面")
     assert [m for *_, m, _ in rows("在12个县区全面开展体检评估，培育15个“平安建设”示范村。")] == ["县区", "“平安建设”示范村"]
+
+
+def test_a_long_headless_metric_keeps_the_whole_words_it_ends_on():
+    (q,) = extract("全市推动城市困难老年人家庭无障碍设施改造3000户。", 2024, "政府工作报告")
+    assert q.metric.endswith("家庭无障碍设施改造") and len(q.metric) <= 12  # not cut inside a word, not empty
+    (q,) = extract("深入开展“清河净岸”整治攻坚战修复受损河道岸线25公里。", 2024, "政府工作报告")
+    assert q.metric.endswith("河道岸线") and "”" not in q.metric  # no half of a quoted name

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from icpolicy.text.tokens import cut
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
@@ -294,7 +295,23 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         return text
     # 开办假期公益[“爱心托管班”]6200多个: a quoted name closing the words is what they count
     opening = max(text.rfind(q) for q in _OPENING_QUOTES) if text[-1:] in _CLOSING_QUOTES_SET or text[-1:] in "\"'" else -1
-    return text[opening:] if opening >= 0 and len(text) - opening <= (limit or r.max_plain_metric) else ""
+    if opening >= 0:
+        return text[opening:] if len(text) - opening <= (limit or r.max_plain_metric) else ""
+    return _last_words(text, limit or r.max_plain_metric)
+
+
+def _last_words(text: str, limit: int) -> str:
+    """The whole words a too-long headless phrase ends on, within limit characters: the head of a
+    Chinese noun phrase comes last (特殊困难[老年人家庭适老化改造]2.6万户)."""
+    kept = ""
+    for word in reversed(cut(text)):
+        if len(kept) + len(word) > limit:
+            break
+        kept = word + kept
+    closing = max(kept.rfind(q) for q in _CLOSING_QUOTES)
+    if closing >= 0 and not any(q in kept[:closing] for q in _OPENING_QUOTES):
+        kept = kept[closing + 1:]  # 弯”攻坚战…: no half of a quoted name
+    return kept if len(kept) > 1 else ""
 
 
 def _word_ends(text: str, end: int, r: Rules) -> bool:
