@@ -58,3 +58,9 @@ def test_a_long_headless_metric_keeps_the_whole_words_it_ends_on():
     assert q.metric.endswith("家庭无障碍设施改造") and len(q.metric) <= 12  # not cut inside a word, not empty
     (q,) = extract("深入开展“清河净岸”整治攻坚战修复受损河道岸线25公里。", 2024, "政府工作报告")
     assert q.metric.endswith("河道岸线") and "”" not in q.metric  # no half of a quoted name
+
+
+def test_a_chinese_count_before_digits_and_numerals_ending_a_passage():
+    assert [(q.value, q.unit) for q in extract("着力解决三个1亿人问题", 2024, "通知")] == [(1, "亿人")]  # 三个 runs into no quantity
+    assert [(q.value, q.unit) for q in extract("新增企业三十家", 2024, "通知")] == [(30, "家")]  # no full stop after it
+    assert [(q.value, q.comparator) for q in extract("产业规模突破千亿元", 2024, "通知")] == [(1000, "突破")]

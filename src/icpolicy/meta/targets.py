@@ -157,10 +157,13 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
         return True
     start, end = match.span()
     following = text[end: end + 2]
-    if text[start - 1: start] in _OPENING_QUOTES or following[:1] in _CLOSING_QUOTES or following[:1] in _OPENING_QUOTES:
+    # (a passage's first or last character stands next to no quote: "" is in every string)
+    if start and text[start - 1] in _OPENING_QUOTES or following and (following[0] in _CLOSING_QUOTES or following[0] in _OPENING_QUOTES):
         return False  # “科创板八条”, “最后一公里”
     if match.group("den"):
         return True
+    if following[:1].isdigit():
+        return False  # 三个1亿人: a Chinese count runs into no quantity (项目198个20.1万套 is Arabic)
     if match.group("part"):  # 1/3 ends its clause and is a proper fraction, never a date or a spec (14/10纳米)
         return 0 < int(match.group("part")) < int(match.group("whole")) and (not following or following[0] in _CLAUSE_MARK)
     return not following or not ("\u4e00" <= following[0] <= "\u9fff") or following[0] in _CLAUSE_MARK \
