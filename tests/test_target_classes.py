@@ -1,4 +1,4 @@
-"""Classes of target extraction found on holdout7 (its first run: tests/fixtures/holdout7_FIRST_RUN_TARGETS.md),
+"""Classes of target extraction found on holdout7 (its first run: tests/fixtures/blind9/FIRST_RUN_TARGETS.md),
 one sentence of our own each, through meta/targets.extract."""
 
 from __future__ import annotations
