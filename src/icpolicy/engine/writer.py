@@ -254,10 +254,11 @@ class Writer:
     def add(self, document: Document, prepared: schema.Prepared) -> None:
         """Add a run of a document's passages (see schema.Prepared)."""
         state = self._open.setdefault(document.doc_id, [0, set()])
-        for k in range(len(prepared.passages)):
-            _guard(self.dir, self.writer.add_document, schema.passage_doc(document, prepared, k))
-            state[1].update(prepared.passages[k].segments)
-        state[0] += len(prepared.passages)
+        doc_id, doc_type, sectors = document.doc_id, document.meta.doc_type, state[1]
+        for row in prepared.rows:
+            _guard(self.dir, self.writer.add_document, schema.passage_doc(doc_id, doc_type, row))
+            sectors.update(row[schema.ROW_SECTORS])
+        state[0] += len(prepared.rows)
         if prepared.ends:
             del self._open[document.doc_id]
             _guard(self.dir, self.writer.add_document, schema.document_doc(schema.document_facts(document, state[0], state[1])))

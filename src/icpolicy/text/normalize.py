@@ -230,6 +230,8 @@ def find_spans(text: str, needles: list[str], tail: str = "", latin: tuple[str, 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sort spans and merge the ones that overlap or touch."""
+    if len(spans) < 2:  # most hits: one span, nothing to sort or merge
+        return list(spans)
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:
