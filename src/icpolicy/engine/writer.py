@@ -254,15 +254,18 @@ class Writer:
     def add(self, document: Document, prepared: schema.Prepared) -> None:
         """Add a run of a document's passages (see schema.Prepared)."""
         state = self._open.setdefault(document.doc_id, [0, set()])
-        doc_id, doc_type, sectors = document.doc_id, document.meta.doc_type, state[1]
-        for row in prepared.rows:
-            _guard(self.dir, self.writer.add_document, schema.passage_doc(doc_id, doc_type, row))
-            sectors.update(row[schema.ROW_SECTORS])
+        _guard(self.dir, self._add_rows, document.doc_id, document.meta.doc_type, prepared.rows, state[1])
         state[0] += len(prepared.rows)
         if prepared.ends:
             del self._open[document.doc_id]
             _guard(self.dir, self.writer.add_document, schema.document_doc(schema.document_facts(document, state[0], state[1])))
         self._touched.add(document.source)
+
+    def _add_rows(self, doc_id: str, doc_type: str, rows, sectors: set) -> None:
+        add = self.writer.add_document
+        for row in rows:
+            add(schema.passage_doc(doc_id, doc_type, row))
+            sectors.update(row[schema.ROW_SECTORS])
 
     def delete_source(self, source: str) -> None:
         """Drop a document's committed passages and record (at the next commit)."""
