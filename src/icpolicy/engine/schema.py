@@ -166,7 +166,7 @@ def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], lis
     """(doc id, ordinal, plain, region path, years, sectors, tail, text) of a stored record."""
     head, _, text = value.decode("utf-8").partition("\n")
     doc_id, ordinal, plain, path, years, sectors, tail = head.split("\t")
-    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], [int(y) for y in years.split()],
+    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], list(map(int, years.split())),
             sectors.split(), tail, text)
 
 
