@@ -33,7 +33,7 @@ from array import array
 from dataclasses import dataclass
 
 from icpolicy.models import Document, Passage
-from icpolicy.text.normalize import CJK_RANGES, TAIL, one_to_one
+from icpolicy.text.normalize import CJK_RANGES, TAIL, keeps_ideographs
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 # The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
@@ -145,7 +145,7 @@ def plain_ideographs(text: str, norm: str) -> bool:
     compatibility character, a dropped space or an expanded ligature makes it False.
 
     norm is normalise(text), computed in this process (which is what one_to_one relies on)."""
-    return one_to_one(text, norm) and _NOT_IDEOGRAPH.sub(".", text) == _NOT_IDEOGRAPH.sub(".", norm)
+    return keeps_ideographs(text, norm)  # one regex scan for the few characters that break it
 
 
 def ideographs_only(needle: str) -> bool:
