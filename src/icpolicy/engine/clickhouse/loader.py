@@ -145,4 +145,5 @@ class Loader:
 def known_documents(conn: Connection) -> dict[str, dict]:
     """{source: facts} of the live documents: what a re-ingest compares files against."""
     rows = conn.rows(f"SELECT doc, source, content_hash, size, mtime FROM {conn.database}.documents FINAL WHERE live = 1")
-    return {row["source"]: row for row in rows}
+    # typed as the embedded index's records are (JSON output quotes 64-bit integers), so the shared planning compares them
+    return {row["source"]: {**row, "size": int(row["size"]), "mtime": float(row["mtime"])} for row in rows}
