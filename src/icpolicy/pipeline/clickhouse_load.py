@@ -21,7 +21,7 @@ from pathlib import Path
 from icpolicy import readers
 from icpolicy.engine.clickhouse import schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_lines
+from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_rows
 from icpolicy.units import MB
 from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, container_of, doc_id_for, source_key
 from icpolicy.pipeline import archive as archives
@@ -63,7 +63,7 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
                 else:
                     loader.add(*result)
                     report.indexed.append(str(path))
-                    report.passages += len(result[1])
+                    report.passages += len(result[1].lines)
                 if on_progress:
                     on_progress(Progress(done, len(todo), report.bytes_read, total, path.name))
         except KeyboardInterrupt:  # what was read is whole documents: it is committed on the way out
@@ -81,10 +81,10 @@ def _load_archive(loader: Loader, report: IngestReport, built, before, known: di
     for source in sorted(set(before) - new):
         loader.delete(known[source]["doc"], source)
         report.removed.append(source)
-    for document, lines in built.documents:
-        loader.add(document, lines)
+    for document, rows in built.documents:
+        loader.add(document, rows)
         report.indexed.append(document.source)
-        report.passages += len(lines)
+        report.passages += len(rows.lines)
     report.skipped.extend(built.skipped)
 
 
@@ -120,21 +120,21 @@ def remove(paths: list[Path], conn: Connection):
 
 
 def _read_one(path: Path, max_bytes: int):
-    """(Document, its passage_lines) or Skipped; runs in a worker."""
+    """(Document, its passage_rows) or Skipped; runs in a worker."""
     try:
         if is_archive(path):
             return build_archive(path, max_bytes, _member_lines)
         document = read_document(path, max_bytes)
-        return document, passage_lines(document)
+        return document, passage_rows(document)
     except Exception as exc:  # one bad file never stops a load
         reason = getattr(exc, "reason", None) or f"could not be processed ({type(exc).__name__}: {exc})"
         return Skipped(str(path), reason)
 
 
 def _member_lines(*args):
-    """(Document, its passage_lines) of one member of an archive."""
+    """(Document, its passage_rows) of one member of an archive."""
     document = member_document(*args)
-    return document, passage_lines(document)
+    return document, passage_rows(document)
 
 
 def _quiet_worker() -> None:
@@ -184,13 +184,14 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
 
     folder.mkdir(parents=True, exist_ok=True)
     gen = new_generation()
-    docs = rows = 0
-    with open(folder / "passages.tsv", "w", encoding="utf-8", newline="\n") as pf, open(folder / "documents.tsv", "w", encoding="utf-8", newline="\n") as df:
+    docs = count = 0
+    prefix = f"{gen}\t".encode()
+    with open(folder / "passages.tsv", "wb") as pf, open(folder / "documents.tsv", "w", encoding="utf-8", newline="\n") as df:
         for document in documents:
-            lines = passage_lines(document)
-            pf.write("".join(f"{gen}\t{line}" for line in lines))
-            rows += len(lines)
-            df.write(f"{gen}\t{document_line(document, lines)}")
+            rows = passage_rows(document)
+            pf.write(b"".join(prefix + line for line in rows.lines))
+            count += len(rows.lines)
+            df.write(f"{gen}\t{document_line(document, rows)}")
             docs += 1
     statements = [f"CREATE DATABASE IF NOT EXISTS {database}"] + schema.ddl(database)
     statements.append(f"INSERT INTO {database}.meta (key, value) VALUES ('schema_version', '{schema.SCHEMA_VERSION}')")
@@ -202,4 +203,4 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
         f'clickhouse-client "$@" --query "INSERT INTO {database}.passages ({", ".join(PASSAGE_COLUMNS)}) FORMAT TabSeparated" < passages.tsv\n'
         f'clickhouse-client "$@" --query "INSERT INTO {database}.documents ({", ".join(DOCUMENT_COLUMNS)}) FORMAT TabSeparated" < documents.tsv\n',
         encoding="utf-8")
-    return docs, rows
+    return docs, count
