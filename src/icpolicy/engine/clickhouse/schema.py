@@ -25,7 +25,7 @@ from icpolicy.errors import IndexIncompatible, IndexMissing
 
 SCHEMA_VERSION = 2
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
-BLOOM_BYTES = 32768
+BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
 WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
 
 TABLES = {
