@@ -183,7 +183,7 @@ def _copies(made: list, times: int) -> list:
     return out
 
 
-def _load_rows(chdb_dir: Path, made: list, result: dict, database: str = "icpolicy"):
+def _load_rows(chdb_dir: Path, made: list, result: dict, database: str = "icpolicy", batch_mb: float | None = None):
     """Load rows into fresh tables and time the load alone (nothing else of this run competes); the open connection."""
     from icpolicy.engine.clickhouse.connection import ChdbConnection
     from icpolicy.engine.clickhouse.loader import Loader
@@ -192,12 +192,13 @@ def _load_rows(chdb_dir: Path, made: list, result: dict, database: str = "icpoli
     conn.command(f"DROP DATABASE IF EXISTS {database}")
     before = os.getloadavg()[0]
     loading, cpu_start = time.perf_counter(), time.process_time()
-    with Loader(conn) as loader:
+    with Loader(conn, **({"batch_bytes": int(batch_mb * 1e6)} if batch_mb else {})) as loader:
         for document, rows in made:
             loader.add(document, rows)
     result["chdb_load_s"] = time.perf_counter() - loading
     result["chdb_load_cpu_s"] = time.process_time() - cpu_start  # CPU of this process and chdb's threads (2 cores: wall >= cpu / 2)
     result["load_loadavg"] = [before, os.getloadavg()[0]]
+    result["batch_bytes"] = loader.batch_bytes
     result["passage_bytes"] = loader.loaded_bytes
     result["chdb_passages"] = loader.loaded_passages
     settle = time.perf_counter()  # the merges of the loaded parts, which a load leaves to the background
@@ -217,7 +218,7 @@ def _load_chdb(chdb_dir: Path, files: list[Path], result: dict):
     return conn
 
 
-def replicate(mb: float, times: int, runs: int, work: Path) -> dict:
+def replicate(mb: float, times: int, runs: int, work: Path, reuse: bool = False) -> dict:
     """chdb alone at times x the size: the rows the workers made of the mb corpus (`run --phase
     chdb` caches them), loaded times over through the loader under new document ids into
     chdb-{mb}mb-x{times}, the load timed, then the same queries timed on it (wall and CPU).  For
@@ -231,12 +232,19 @@ def replicate(mb: float, times: int, runs: int, work: Path) -> dict:
     cache = work / f"chdb-{mb:g}mb.rows.pickle"
     if not cache.exists():
         raise SystemExit(f"run `scale.py run --mb {mb:g} --phase chdb` first")
-    made = _copies(pickle.loads(cache.read_bytes()), times)
     folder = work / f"chdb-{mb:g}mb-x{times}"
-    shutil.rmtree(folder, ignore_errors=True)
     result: dict = {"mb": mb * times, "replicated_from_mb": mb, "times": times, "runs": runs}
-    conn = _load_rows(folder, made, result)
-    del made
+    earlier = OUT / f"replicated-{mb * times:g}mb.json"
+    if reuse and folder.exists() and earlier.exists():  # the tables and load figures of the last replicate
+        from icpolicy.engine.clickhouse.connection import ChdbConnection
+
+        result.update({k: v for k, v in json.loads(earlier.read_text()).items() if k.startswith(("chdb_load", "chdb_merge", "load_", "batch_", "passage_bytes"))})
+        conn = ChdbConnection(str(folder))
+    else:
+        made = _copies(pickle.loads(cache.read_bytes()), times)
+        shutil.rmtree(folder, ignore_errors=True)
+        conn = _load_rows(folder, made, result)
+        del made
     info = schema.describe(conn)
     result.update(passages=info["passages"], documents=info["documents"], chdb_bytes=info["bytes"])
     result["chdb_parts"] = int(conn.rows("SELECT count() AS n FROM system.parts WHERE active AND database = {db:String} AND table = 'passages'",
@@ -268,7 +276,7 @@ def replicate(mb: float, times: int, runs: int, work: Path) -> dict:
     return result
 
 
-def load_only(mb: float, times: int, repeat: int, work: Path) -> dict:
+def load_only(mb: float, times: int, repeat: int, work: Path, batch_mb: float | None = None) -> dict:
     """The chdb load alone, repeat times into fresh tables: the cached rows of the mb corpus
     (times over, as replicate loads them), medians of wall and CPU."""
     cache = work / f"chdb-{mb:g}mb.rows.pickle"
@@ -280,7 +288,7 @@ def load_only(mb: float, times: int, repeat: int, work: Path) -> dict:
     shutil.rmtree(folder, ignore_errors=True)
     for k in range(repeat):
         one: dict = {}
-        _load_rows(folder, made, one, database=f"load{k}")  # chdb opens one folder per process: a database each
+        _load_rows(folder, made, one, database=f"load{k}", batch_mb=batch_mb)  # chdb opens one folder per process: a database each
         runs.append(one)
         _show_load(one)
     mb_text = runs[0]["passage_bytes"] / 1e6
@@ -303,7 +311,7 @@ def show_replicated(result: dict) -> None:
 def _show_load(result: dict) -> None:
     """The load alone: MB of passage text per second of wall and of CPU, the load average around it."""
     mb = result["passage_bytes"] / 1e6
-    print(f"chdb load alone: {mb:.0f} MB of passage text in {result['chdb_load_s']:.1f} s = {mb / result['chdb_load_s']:.1f} MB/s wall, "
+    print(f"chdb load alone ({result.get('batch_bytes', 16e6) / 1e6:.0f} MB of text per insert): {mb:.0f} MB of passage text in {result['chdb_load_s']:.1f} s = {mb / result['chdb_load_s']:.1f} MB/s wall, "
           f"{mb / result['chdb_load_cpu_s']:.1f} MB/s per CPU-second; load average {result['load_loadavg'][0]:.1f} before, "
           f"{result['load_loadavg'][1]:.1f} after; then {result['chdb_merge_wait_s']:.0f} s of background merges")
 
@@ -389,11 +397,13 @@ def main() -> int:
     copies.add_argument("--times", type=int, default=10)
     copies.add_argument("--runs", type=int, default=2)
     copies.add_argument("--work", type=Path, default=HERE / "corpus")
+    copies.add_argument("--reuse", action="store_true", help="query the tables the last replicate loaded (and keep its load figures)")
     load = sub.add_parser("load")
     load.add_argument("--mb", type=float, default=100, help="size whose cached rows are loaded")
     load.add_argument("--times", type=int, default=1)
     load.add_argument("--repeat", type=int, default=3)
     load.add_argument("--work", type=Path, default=HERE / "corpus")
+    load.add_argument("--batch-mb", type=float, help="text per insert (default: the Loader's)")
     sub.add_parser("report")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -406,11 +416,11 @@ def main() -> int:
         (OUT / f"scale-{args.mb:g}mb.json").write_text(json.dumps(result, indent=2))
         show(result)
     elif args.command == "replicate":
-        result = replicate(args.mb, args.times, args.runs, args.work)
+        result = replicate(args.mb, args.times, args.runs, args.work, args.reuse)
         (OUT / f"replicated-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
         show_replicated(result)
     elif args.command == "load":
-        result = load_only(args.mb, args.times, args.repeat, args.work)
+        result = load_only(args.mb, args.times, args.repeat, args.work, args.batch_mb)
         (OUT / f"load-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
         print(f"median of {args.repeat}: {result['wall_mbps_median']:.1f} MB/s wall, {result['cpu_mbps_median']:.1f} MB/s per CPU-second")
     else:
