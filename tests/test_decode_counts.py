@@ -50,3 +50,18 @@ def test_declared_charset_that_gives_mojibake_falls_back_to_utf8():
     assert (text, name) == (TEXT, "utf-8")
     text, name = encoding.decode(Path("通知.txt"), TEXT.encode("gb18030"))
     assert (text, name) == (TEXT, "gb18030")
+
+
+def test_class_counts_are_the_character_by_character_counts():
+    import random
+
+    common = sorted(encoding._common_hanzi())
+    # the edges of every range the counts use, characters on both sides of them, a character
+    # outside the BMP (a surrogate pair in UTF-16), rare and common hanzi, mojibake, ASCII
+    edges = [chr(c) for c in (0x33FF, 0x3400, 0x3401, 0x4DBF, 0x4DC0, 0x4DFF, 0x4E00, 0x9FA5, 0x9FA6, 0x9FFF, 0xA000, 0x20000, 0xFF0C)]
+    pool = edges + common[:200] + list("㐀㐁鍙鐨锟斤拷Ãâ€，。a1 \n") + [chr(0x4E00 + k * 97) for k in range(200)]
+    rng = random.Random(15)
+    for text in [TEXT, "", *("".join(rng.choice(pool) for _ in range(rng.randint(1, 300))) for _ in range(400))]:
+        cjk = [c for c in text if "\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff"]
+        expected = (len(cjk), sum(c in encoding._common_hanzi() for c in cjk), sum("\u4e00" <= c <= "\u9fa5" for c in text))
+        assert encoding.class_counts(text) == expected, text

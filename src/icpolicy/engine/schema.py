@@ -33,7 +33,7 @@ from array import array
 from dataclasses import dataclass
 
 from icpolicy.models import Document, Passage
-from icpolicy.text.normalize import CJK_RANGES, TAIL, one_to_one
+from icpolicy.text.normalize import CJK_RANGES, TAIL, keeps_ideographs
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 # The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
@@ -41,6 +41,7 @@ LAYOUT = {"meta.json": None, ".managed.json": None, ".tantivy-*.lock": None, "[0
 TAIL_MARK = "\x01"
 END = "\x02"  # normalised text holds no control characters (normalize.py drops them)
 PASSAGE, DOCUMENT = "p", "d"
+ROW_SECTORS = 7  # where a passage's sectors are in its row (see Prepared)
 _NOT_IDEOGRAPH = re.compile("[^" + "".join(f"{lo}-{hi}" for lo, hi in CJK_RANGES) + "]")
 
 
@@ -102,39 +103,39 @@ def word_field(words: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Prepared:
-    """Consecutive passages of one document with their index tokens, built in a worker process.
+    """Consecutive passages of one document as index rows, built in a worker process, so that
+    the parent (the single writer) only hands them to tantivy (passage_doc).
 
-    `ends` says the document ends with this run (large files come in several runs).
+    A row is a plain tuple (they cross a process boundary by the thousand; a tuple pickles and
+    loads fastest): (bigrams, words, ordinal, record, region keys, years, newest year, sectors,
+    city or "", region key).  `ends` says the document ends with this run (large files come in
+    several runs).
     """
 
-    passages: tuple[Passage, ...]
-    bigrams: tuple[str, ...]
-    words: tuple[str, ...]
-    tails: tuple[str, ...]
-    plain: tuple[bool, ...]
+    rows: tuple[tuple, ...]
     ends: bool
 
+    def __len__(self) -> int:
+        return len(self.rows)
 
-def prepare(passages, norm_texts: list[str], word_lists: list[list[str]], next_norm: str | None = None) -> Prepared:
-    """Index tokens of consecutive passages of a document.
+
+def prepare(doc_id: str, passages, norm_texts: list[str], word_lists: list[list[str]], next_norm: str | None = None) -> Prepared:
+    """Index rows of consecutive passages of a document.
 
     next_norm: the normalised text that follows in the same document when it comes in a later
     run (large files; at least TAIL characters of it when the document has them); None when
     the document ends here.
     """
     joined = "".join(norm_texts) + (next_norm or "")[:TAIL]
-    tails, at = [], 0
-    for norm in norm_texts:
+    rows, at = [], 0
+    for passage, norm, words in zip(passages, norm_texts, word_lists):
         at += len(norm)
-        tails.append(joined[at : at + TAIL])
-    return Prepared(
-        passages=tuple(passages),
-        bigrams=tuple(bigrams(n, t) for n, t in zip(norm_texts, tails)),
-        words=tuple(map(word_field, word_lists)),
-        tails=tuple(tails),
-        plain=tuple(map(plain_ideographs, (p.text for p in passages), norm_texts)),
-        ends=next_norm is None,
-    )
+        tail = joined[at : at + TAIL]
+        path = passage.region.path
+        rows.append((bigrams(norm, tail), word_field(words), passage.ordinal,
+                     record(doc_id, passage, tail, plain_ideographs(passage.text, norm)), tuple(region_keys(path)),
+                     passage.years, max(passage.years, default=0), passage.segments, "/".join(path[:2]), "/".join(path) or "~"))
+    return Prepared(rows=tuple(rows), ends=next_norm is None)
 
 
 def plain_ideographs(text: str, norm: str) -> bool:
@@ -144,7 +145,7 @@ def plain_ideographs(text: str, norm: str) -> bool:
     compatibility character, a dropped space or an expanded ligature makes it False.
 
     norm is normalise(text), computed in this process (which is what one_to_one relies on)."""
-    return one_to_one(text, norm) and _NOT_IDEOGRAPH.sub(".", text) == _NOT_IDEOGRAPH.sub(".", norm)
+    return keeps_ideographs(text, norm)  # one regex scan for the few characters that break it
 
 
 def ideographs_only(needle: str) -> bool:
@@ -152,11 +153,11 @@ def ideographs_only(needle: str) -> bool:
     return bool(needle) and _NOT_IDEOGRAPH.search(needle) is None
 
 
-def record(document: Document, passage: Passage, tail: str, plain: bool) -> bytes:
+def record(doc_id: str, passage: Passage, tail: str, plain: bool) -> bytes:
     """A passage's stored value: the fields a hit shows, tab-separated on the first line (none
     of them holds a tab or a line break: tails are normalised, the rest are ids, names and
     numbers), then the text as it is."""
-    head = (document.doc_id, str(passage.ordinal), "1" if plain else "", "/".join(passage.region.path),
+    head = (doc_id, str(passage.ordinal), "1" if plain else "", "/".join(passage.region.path),
             " ".join(map(str, passage.years)), " ".join(passage.segments), tail)
     return ("\t".join(head) + "\n" + passage.text).encode("utf-8")
 
@@ -165,7 +166,7 @@ def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], lis
     """(doc id, ordinal, plain, region path, years, sectors, tail, text) of a stored record."""
     head, _, text = value.decode("utf-8").partition("\n")
     doc_id, ordinal, plain, path, years, sectors, tail = head.split("\t")
-    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], [int(y) for y in years.split()],
+    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], list(map(int, years.split())),
             sectors.split(), tail, text)
 
 
@@ -174,29 +175,29 @@ def region_keys(path) -> list[str]:
     return ["/".join(path[: i + 1]) for i in range(len(path))]
 
 
-def passage_doc(document: Document, prepared: Prepared, k: int):
-    """The tantivy document of passage k of a prepared run."""
+def passage_doc(doc_id: str, doc_type: str, row: tuple):
+    """The tantivy document of a passage, from its row (see Prepared)."""
     import tantivy
 
-    passage = prepared.passages[k]
+    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key = row
     doc = tantivy.Document()
     doc.add_text("kind", PASSAGE)
-    doc.add_text("bi", prepared.bigrams[k])
-    doc.add_text("words", prepared.words[k])
-    doc.add_text("doc", document.doc_id)
-    doc.add_integer("ordinal", passage.ordinal)
-    doc.add_bytes("record", record(document, passage, prepared.tails[k], prepared.plain[k]))
-    for key in region_keys(passage.region.path):
+    doc.add_text("bi", bi)
+    doc.add_text("words", words)
+    doc.add_text("doc", doc_id)
+    doc.add_integer("ordinal", ordinal)
+    doc.add_bytes("record", stored)
+    for key in regions:
         doc.add_text("region", key)
-    for year in passage.years:
+    for year in years:
         doc.add_integer("years", year)
-    doc.add_integer("newest", max(passage.years, default=0))
-    for sector in passage.segments:
+    doc.add_integer("newest", newest)
+    for sector in sectors:
         doc.add_text("sectors", sector)
-    doc.add_text("doc_type", document.meta.doc_type)
-    if passage.region.path:
-        doc.add_text("city", "/".join(passage.region.path[:2]))
-    doc.add_text("region_key", "/".join(passage.region.path) or "~")
+    doc.add_text("doc_type", doc_type)
+    if city:
+        doc.add_text("city", city)
+    doc.add_text("region_key", region_key)
     return doc
 
 

@@ -255,14 +255,18 @@ class Writer:
     def add(self, document: Document, prepared: schema.Prepared) -> None:
         """Add a run of a document's passages (see schema.Prepared)."""
         state = self._open.setdefault(document.doc_id, [0, set()])
-        for k in range(len(prepared.passages)):
-            _guard(self.dir, self.writer.add_document, schema.passage_doc(document, prepared, k))
-            state[1].update(prepared.passages[k].segments)
-        state[0] += len(prepared.passages)
+        _guard(self.dir, self._add_rows, document.doc_id, document.meta.doc_type, prepared.rows, state[1])
+        state[0] += len(prepared.rows)
         if prepared.ends:
             del self._open[document.doc_id]
             _guard(self.dir, self.writer.add_document, schema.document_doc(schema.document_facts(document, state[0], state[1])))
         self._touched.add(document.source)
+
+    def _add_rows(self, doc_id: str, doc_type: str, rows, sectors: set) -> None:
+        add = self.writer.add_document
+        for row in rows:
+            add(schema.passage_doc(doc_id, doc_type, row))
+            sectors.update(row[schema.ROW_SECTORS])
 
     def delete_source(self, source: str) -> None:
         """Drop a document's committed passages and record (at the next commit)."""

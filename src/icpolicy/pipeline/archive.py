@@ -108,5 +108,5 @@ def record(writer, report: IngestReport, built: ArchiveBuilt, before: Iterable[s
         writer.delete_source(document.source)
         writer.add(document, prepared)
         report.indexed.append(document.source)
-        report.passages += len(prepared.passages)
+        report.passages += len(prepared)
     report.skipped.extend(built.skipped)

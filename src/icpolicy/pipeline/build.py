@@ -1,7 +1,8 @@
 """One file through the stages, in a worker process: read, clean, split, tag, tokenise.
 
-What a worker sends back is the Document and its index tokens (engine/schema.Prepared), or a
-Skipped entry that says why the file was left out; one bad file never stops an ingest.
+What a worker sends back is the Document (its passages left out: they travel as index rows)
+and its index rows (engine/schema.Prepared), or a Skipped entry that says why the file was left
+out; one bad file never stops an ingest.
 warm() runs the stages once on a made-up text in the parent, before the workers are forked,
 so that they share its dictionaries and compiled rules instead of each loading their own.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import traceback
+from dataclasses import replace
 from pathlib import Path
 
 from icpolicy import readers
@@ -43,7 +45,7 @@ def warm() -> None:
     meta, roundup = describe("", pieces, "sample")
     tagger = tagging.PassageTagger(meta, roundup)
     found = tagger.tag(pieces)
-    schema.prepare(found, tagger.norms, [cut(n) for n in tagger.norms])
+    schema.prepare("sample", found, tagger.norms, [cut(n) for n in tagger.norms])
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
@@ -62,12 +64,19 @@ def member_document(raw: RawText, source: str, content_hash: str, stem: str, mti
 
 
 def build_member(raw: RawText, source: str, content_hash: str, stem: str, mtime: float, size: int) -> tuple[Document, schema.Prepared]:
-    """member_document, tokenised for the index (runs in a worker process)."""
-    return _prepared(*document_from(raw, source, content_hash, stem, mtime, size))
+    """member_document, tokenised for the index, as the worker sends it (see shipped)."""
+    return shipped(_prepared(*document_from(raw, source, content_hash, stem, mtime, size)))
 
 
 def _prepared(document: Document, norms: list[str]) -> tuple[Document, schema.Prepared]:
-    return document, schema.prepare(document.passages, norms, [cut(n) for n in norms])
+    return document, schema.prepare(document.doc_id, document.passages, norms, [cut(n) for n in norms])
+
+
+def shipped(built: tuple[Document, schema.Prepared]) -> tuple[Document, schema.Prepared]:
+    """What a worker sends the parent: the Document without its passages, which are in the
+    index rows already (the writer needs only the document's facts), so they are not pickled twice."""
+    document, prepared = built
+    return replace(document, passages=()), prepared
 
 
 def _read(path: Path, max_bytes: int) -> tuple[Document, list[str]]:
@@ -98,7 +107,7 @@ def safe_build(path: Path, debug: bool = False, max_bytes: int = readers.MAX_FIL
     try:
         if archives.is_archive(path):
             return archives.build_archive(path, max_bytes, build_member)
-        return build_document(path, max_bytes)
+        return shipped(build_document(path, max_bytes))
     except Exception as exc:
         return skipped(path, exc, debug)
 

@@ -199,7 +199,7 @@ class _Recorder:
             self.writer.delete_source(document.source)
             self.writer.add(document, prepared)
             report.indexed.append(str(path))
-            report.passages += len(prepared.passages)
+            report.passages += len(prepared)
         self.progress(path.name)
         if time.monotonic() - self.last_commit >= COMMIT_SECONDS:
             self.progress("committing…")

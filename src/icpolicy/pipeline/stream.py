@@ -194,5 +194,5 @@ def _add(writer, document: Document, tagged: list, final: bool) -> list:
     if keep == 0 and not final:
         return tagged
     ready, rest = tagged[:keep], norms[keep:]
-    writer.add(document, schema.prepare(ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest)))
+    writer.add(document, schema.prepare(document.doc_id, ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest)))
     return tagged[keep:]

@@ -17,9 +17,6 @@ _BOMS = (
     (b"\xfe\xff", "utf-16-be"),
 )
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
-# Runs, not single characters: counting is summing run lengths, not making a string per character.
-_CJK_RUNS = re.compile(_CJK.pattern + "+")
-_COMMON_CJK_RUNS = re.compile(r"[\u4e00-\u9fa5]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # GBK bytes read as UTF-8 -> invalid; UTF-8 read as GBK gives these tell-tale sequences.
 _MOJIBAKE = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈]{2}|Ã.|â€|锟斤拷")
@@ -114,26 +111,45 @@ def _plausible(text: str) -> bool:
     sample = text[:20000]
     if len(_CONTROL.findall(sample)) > max(3, len(sample) // 200):
         return False
-    cjk = _count(_CJK_RUNS, sample)
-    if cjk and len(_MOJIBAKE.findall(sample)) > max(2, cjk // 100):
+    cjk, common_hanzi, common_cjk = class_counts(sample)
+    if cjk and _MOJIBAKE_START.search(sample) and len(_MOJIBAKE.findall(sample)) > max(2, cjk // 100):
         return False
-    if cjk >= 30 and _count(_common_hanzi_runs(), sample) < 0.2 * cjk:
+    if cjk >= 30 and common_hanzi < 0.2 * cjk:
         return False  # real Chinese is mostly common characters; mojibake is mostly rare ones
-    if cjk and _count(_COMMON_CJK_RUNS, sample) < 0.9 * cjk:
+    if cjk and common_cjk < 0.9 * cjk:
         return False
     return True
 
 
-def _count(runs: re.Pattern, text: str) -> int:
-    """How many characters of text the run pattern covers."""
-    return len(text) - len(runs.sub("", text))  # the covered characters, without a str per run
+def class_counts(text: str) -> tuple[int, int, int]:
+    """How many characters of text are CJK ideographs (_CJK), how many of those are common
+    hanzi, and how many lie in U+4E00-U+9FA5.
+
+    Without a regex match per run of them (the runs are short in Chinese text, a comma apart):
+    the ranges are whole 256-character blocks, told by the high byte of each UTF-16 code unit,
+    less the few characters of those blocks outside the class, which are rare and found by one
+    scan; common hanzi are the ideographs less the rare ones, found the same way."""
+    high = text.encode("utf-16-be", "surrogatepass")[::2]
+    cjk = _in_blocks(high, 0x34, 0x9F) - len(_HEXAGRAMS.findall(text))
+    return cjk, cjk - len(_rare_hanzi().findall(text)), _in_blocks(high, 0x4E, 0x9F) - len(_LATE_CJK.findall(text))
+
+
+_HEXAGRAMS = re.compile(r"[\u4dc0-\u4dff]")  # in the blocks 0x34-0x9F, not in _CJK
+_LATE_CJK = re.compile(r"[\u9fa6-\u9fff]")  # in the blocks 0x4E-0x9F, not in U+4E00-U+9FA5
+_MOJIBAKE_START = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈Ãâ锟]")  # a character every _MOJIBAKE match holds
+
+
+def _in_blocks(high: bytes, first: int, last: int) -> int:
+    """How many of the high bytes lie in first..last."""
+    return len(high) - len(high.translate(None, bytes(range(first, last + 1))))
 
 
 @lru_cache(maxsize=1)
-def _common_hanzi_runs() -> re.Pattern:
-    """Runs of the common hanzi that are CJK ideographs (the ones _CJK counts)."""
-    chars = sorted(c for c in _common_hanzi() if _CJK.fullmatch(c))
-    return re.compile("[" + "".join(re.escape(c) for c in chars) + "]+")
+def _rare_hanzi() -> re.Pattern:
+    """The characters _CJK counts that are not common hanzi: cjk less these is the common ones."""
+    common = _common_hanzi()
+    rare = [c for lo, hi in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF)) for c in map(chr, range(lo, hi + 1)) if c not in common]
+    return re.compile("[" + "".join(rare) + "]")
 
 
 @lru_cache(maxsize=1)
