@@ -7,6 +7,7 @@ Rules are data (data/sections.toml); this module only applies them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -40,12 +41,52 @@ def _rules() -> dict:
         "not_followed": tuple(raw["not_followed_by"]),
         "closing": re.compile(raw["closing"]),
         "heading_tail": re.compile(raw["heading_tail"]),
+        "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
+        "group_count": re.compile(raw["group_count"]),
     }
 
 
 def closes(text: str) -> bool:
-    """True when a round-up paragraph speaks about all its places again (data/sections.toml, closing)."""
-    return bool(_rules()["closing"].match(text.lstrip()))
+    """True when a round-up paragraph speaks about all its places again: it opens like a summary
+    (data/sections.toml, closing), or its first clause counts the places and names none (纵观四城，)."""
+    rules = _rules()
+    if rules["closing"].match(text.lstrip()):
+        return True
+    clause = _CLAUSE.split(nfkc(text).strip(), maxsplit=1)[0]
+    return bool(rules["group_count"].search(clause)) and not regions.gazetteer().find(clause)
+
+
+_CLAUSE = re.compile("[，,。：:；;！？!?]")
+
+
+def _letters(text: str) -> str:
+    """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。)."""
+    return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
+
+
+def _label_line(plain: str) -> Opening | None:
+    """A short line that is one place after a short ordinal label, or nothing (1️⃣ 西安, 第一站：合肥。,
+    镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line)."""
+    rule = _rules()["label_line"]
+    letters = _letters(plain)
+    if not letters or len(letters) > rule["max_letters"]:
+        return None
+    gaz = regions.gazetteer()
+    mentions = gaz.find(letters)
+    if not mentions or mentions[-1].end != len(letters):
+        return None
+    last = mentions[-1]
+    named = [m for m in mentions if m.end == last.start or m is last]  # 天津 + 滨海新区: one full name
+    if len(mentions) > len(named) or (len(named) > 1 and not _inside(named[1], named[0])):
+        return None
+    label = letters[:named[0].start]
+    before = plain[:plain.rfind(letters[named[0].start:])]
+    if len(label) > rule["max_label"] or (label and not rule["ordinal"].search(before)):
+        return None
+    region = gaz.resolve(named)
+    if not region.path and len({p.path for p in last.places}) == 1:
+        region = Region(last.places[0].path)
+    return Opening(region, True, (), True) if region.path else None
 
 
 def is_heading_like(text: str, heading: int) -> bool:
@@ -70,7 +111,12 @@ def _heading_tail(plain: str, heading: int, pattern: re.Pattern) -> Opening | No
 
 @lru_cache(maxsize=16384)
 def opening(text: str, heading: int) -> Opening | None:
-    """The place a paragraph opens with, if any (see module docstring)."""
+    """The place a paragraph opens with, if any (see module docstring); else a label line's place."""
+    return _lead(text, heading) or _label_line(nfkc(text[:80]).replace("\u3000", " ").strip())
+
+
+def _lead(text: str, heading: int) -> Opening | None:
+    """The place a paragraph starts with, after its lead prefixes."""
     rules = _rules()
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
     start, bracket = 0, False
