@@ -48,12 +48,16 @@ def _rules() -> dict:
 
 def closes(text: str) -> bool:
     """True when a round-up paragraph speaks about all its places again: it opens like a summary
-    (data/sections.toml, closing), or its first clause counts the places and names none (纵观四城，)."""
+    (data/sections.toml, closing), or its first clause (or the whole of it) counts the places and
+    names none (纵观四城，)."""
     rules = _rules()
     if rules["closing"].match(text.lstrip()):
         return True
-    clause = _CLAUSE.split(nfkc(text).strip(), maxsplit=1)[0]
-    return bool(rules["group_count"].search(clause)) and not regions.gazetteer().find(clause)
+    plain = nfkc(text).strip()
+    clause = _CLAUSE.split(plain, maxsplit=1)[0]
+    # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
+    return bool(rules["group_count"].search(clause)) and not regions.gazetteer().find(clause) \
+        or bool(rules["group_count"].search(plain)) and not regions.gazetteer().find(plain)
 
 
 _CLAUSE = re.compile("[，,。：:；;！？!?]")

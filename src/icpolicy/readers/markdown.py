@@ -80,8 +80,8 @@ def render(source: str) -> str:
             if cell:
                 row.append(" ".join(text.split()))
                 continue
-            elif heading:
-                blocks.append("#" * heading + " " + " ".join(text.split()))
+            elif heading or _bold_line(token):
+                blocks.append("#" * (heading or _BOLD_LEVEL) + " " + " ".join(text.split()))
             else:
                 blocks.append(text)
             if not depth:
@@ -102,6 +102,22 @@ def render(source: str) -> str:
         out.append(block.strip("\n"))
         blank = False
     return "\n".join(out)
+
+
+# a short paragraph that is bold and nothing else (**镜头一：天津滨海新区**) stands as a heading of
+# the lowest rank: it opens what follows and never runs on into it
+_BOLD_LEVEL, _BOLD_MAX = 6, 30
+
+
+def _bold_line(token) -> bool:
+    """True when an inline block is one bold run, short, with no sentence end inside."""
+    kids = [c for c in token.children or [] if not (c.type == "text" and not c.content.strip())]
+    if len(kids) < 3 or kids[0].type != "strong_open" or kids[-1].type != "strong_close":
+        return False
+    if any(c.type in ("strong_open", "strong_close") for c in kids[1:-1]):
+        return False
+    text = "".join(c.content for c in kids[1:-1])
+    return 0 < len(text) <= _BOLD_MAX and not any(mark in text[:-1] for mark in "。！？；")
 
 
 def _inline(token) -> str:
