@@ -151,6 +151,7 @@ def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...
 _PAGE_KEY = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[:：]")
 _PAGE_NUMBER = re.compile(r"[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*第?\s*\d{1,4}\s*号|令\s*第\s*\d{1,4}\s*号")
 PAGE_LINE = 160
+_BARE_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def page_fields(text: str) -> tuple[tuple[str, str], ...]:
@@ -162,6 +163,10 @@ def page_fields(text: str) -> tuple[tuple[str, str], ...]:
         if len(line) > PAGE_LINE:
             continue
         found = list(_PAGE_KEY.finditer(line))
+        # an info line that opens with a bare date before its labels (2026/03/06 07:45 来源：…)
+        head = line[: found[0].start()].strip() if found else ""
+        if _BARE_DATE.fullmatch(head) and "date" not in out:
+            out["date"] = normal_date(head)
         for i, match in enumerate(found):
             target = keys.get(match.group(1))
             end = found[i + 1].start() if i + 1 < len(found) else len(line)

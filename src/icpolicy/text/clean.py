@@ -185,6 +185,8 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
 
 # a byline or source line that ends with its date (作者：…　日期：2025-04-02) is no sentence
 _DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+# a block with a numeric date (芯观察编辑部　2026.02.09　阅读 1.2万) is a byline: sentences write 年月日
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
 # a block that opens with one character and a comma continues a sentence ("性，已经得到…");
 # two would take in sentence openers (近日，此外，)
@@ -201,7 +203,8 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
     text = para.text
     if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
         return False
-    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) or _DATED_END.search(text):
+    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) or _DATED_END.search(text) \
+            or _NUMERIC_DATE.search(text):
         return False
     if len(text) < rules["heal_min"]:
         return False
