@@ -88,5 +88,22 @@ def places_beside(text: str, region: Region) -> Region | None:
     return Region(parent) if found and found[-1] else None
 
 
+def others_inside(text: str, region: Region, first: Region) -> bool:
+    """True when a passage that opens with one place inside the region also names another one
+    apart from it (襄阳市…宜昌市…黄石市 in a 湖北 report, 江油市的…，三台县… in a 绵阳 report): it
+    speaks for the region, not for the first place it names.  Short names of counties (often
+    words) do not count, as in only_place_inside."""
+    for mention in regions.gazetteer().find(text):
+        if mention.short and all(len(place.path) > 2 for place in mention.places):
+            continue
+        within = {place.path for place in mention.places if is_within(Region(place.path), region)}
+        if len(within) != 1:
+            continue
+        path = next(iter(within))
+        if path[: len(first.path)] != first.path and first.path[: len(path)] != path:
+            return True
+    return False
+
+
 def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path

@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.places import MARKED_LEAD, is_within, only_place_inside, places_beside
+from icpolicy.meta.places import MARKED_LEAD, is_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
@@ -130,6 +130,8 @@ class PassageTagger:
                 self.level = level or self.level
             # a marked lead and a place inside it right after (【天津】滨海新区…): that place
             narrowed = opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)
+            if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
+                return self.region  # a paragraph going through several places of the section: the section's
             return narrowed or opening.region
         if is_within(opening.region, meta.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
@@ -137,6 +139,8 @@ class PassageTagger:
             bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or _is_row(text))  # or a table row
             if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
+            elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
+                return self.region  # a paragraph going through several places of the region: the region's
             return opening.region
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
             if sections.is_heading_like(text, level) and _apart(text):
