@@ -67,6 +67,9 @@ class Gazetteer:
                     self._county_level.add(path)
                 for grandchild in child.get("children", []):
                     self._add(Place(path + (grandchild["name"],), 2), stop)
+        for extra in rules.get("extra_divisions", []):
+            path = tuple(extra.split("/"))
+            self._add(Place(path, 2), stop)  # districts and counties: county level
         for alias, target in rules.get("aliases", {}).items():
             place = self.by_path.get(tuple(target.split("/")))
             if place:
