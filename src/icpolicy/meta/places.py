@@ -5,7 +5,9 @@ is_within and the news datelines by document.py too."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.models import Region
 
@@ -37,6 +39,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
             continue  # the region itself or a province above it
+        if excluded(text, mention.start):
+            continue  # 不含深圳市: named to be left out
         within = [path for path in paths if is_within(Region(path), region)]
         if len(within) != 1:
             return None
@@ -61,6 +65,17 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+
+
+def excluded(text: str, start: int) -> bool:
+    """True when the place named at start is named to be left out (不含深圳市, data/regions.toml)."""
+    before = text[max(0, start - 3):start]
+    return any(before.endswith(word) for word in _excluding())
+
+
+@lru_cache(maxsize=1)
+def _excluding() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml").get("excluding", ()))
 _PARTNER = ("与", "同", "跟", "和")
 
 
