@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
-from icpolicy.meta.places import NEWS_DATELINE, is_within
+from icpolicy.meta.places import NEWS_DATELINE, excluded, is_within
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.normalize import nfkc
 from icpolicy.text.passages import split_sentences
@@ -250,7 +250,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if _JUNK_LINE.match(text):
             continue
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
-        found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
+        found = gaz.resolve([m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)])
         if found.path:
             return found
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
