@@ -24,7 +24,9 @@ from icpolicy.text.normalize import nfkc
 from icpolicy.text.passages import split_sentences
 
 OPENING = 12
-_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
+_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
+                        # a newspaper's page masthead (泉州晚报　2026年3月20日　星期五　第A03版): the paper's, not the story's
+                        r"|.{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
 @lru_cache(maxsize=1)
@@ -37,6 +39,7 @@ def type_rules() -> dict:
         "headline": re.compile(raw["news"]["headline"]),
         "report": [re.compile(p) for p in raw["report"]["structure"]],
         "report_type": raw["report"]["type"],
+        "publishing": tuple(raw["title_ends"]["publishing"]),
         "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
     }
 
@@ -155,9 +158,13 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
             return rule
     inner = re.findall(r"《([^》]+)》", title)
     for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
-        for rule in types:
-            if rule[2] != "opening" and any(p.search(text) for p in rule[1] for text in texts):
-                return rule
+        # the word a title ends on names it (关于…规划（2025—2030年）的批复 is a 批复), so of the
+        # rules that match, the one matching last wins; file order breaks ties
+        ends = [(max(m.end() for p in rule[1] for text in texts for m in p.finditer(text)), -i, rule)
+                for i, rule in enumerate(types) if rule[2] != "opening" and any(p.search(text) for p in rule[1] for text in texts)]
+        if ends:
+            publishes = any(verb in text for verb in type_rules()["publishing"] for text in texts)
+            return max(ends, key=lambda e: (0, e[1]) if publishes else e[:2])[2]
     body = [_plain(text) for text in opening]
     for rule in types:
         if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
