@@ -29,6 +29,9 @@ def read_html(path: Path, data: bytes) -> RawText:
     return page_to_raw(text, encoding)
 
 
+_SUBTITLE = re.compile(r"^\s*[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日.{0,40}(?:会议|大会)")
+
+
 def page_to_raw(markup: str, encoding: str = "") -> RawText:
     """RawText of an HTML page or fragment: article text (headings as '## text'), title, <meta> hints."""
     from bs4 import BeautifulSoup
@@ -50,6 +53,11 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     inside = set(text.split("\n"))
     beside = "\n".join(line for line in _visible_text(soup.body or soup).split("\n") if line not in inside)
     hints = hints + tuple(pair for pair in page_fields(beside) if pair[0] not in dict(hints))
+    # a subtitle beside the article (——2025年1月9日在…人民代表大会…上) is the text's own dateline:
+    # it dates a delivered report before the page's <meta PubDate>
+    subtitles = [line for line in beside.split("\n") if _SUBTITLE.match(line)]
+    if subtitles:
+        text = "\n".join(subtitles[:1]) + "\n" + text
     title = declared or _pick_title(parts, heading, text, fuller)
     site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
     if site and "site" not in dict(hints):
