@@ -78,3 +78,22 @@ def test_a_place_named_to_be_left_out_is_not_the_subject_and_a_bare_page_date_co
 
 def test_a_byline_with_a_numeric_date_dates_the_round_up(index):
     assert doc(index, "roundup_label_lines.txt")["issued"] == "2026-01-20"  # 科技观察　2026.01.20　阅读 3千
+
+
+def test_a_reply_is_typed_by_the_word_its_title_ends_on_not_the_plan_it_names(index):
+    reply = doc(index, "province_reply_plan.txt")
+    assert reply["doc_type"] == "批复"
+    assert reply["issued"] == "2026-02-03"
+
+
+def test_a_newspaper_masthead_is_not_the_title_and_the_county_city_is_the_subject(index):
+    story = doc(index, "county_city_masthead.txt")
+    assert story["title"] == "福清功率模块封测园新添两条产线"
+    assert story["region_path"] == ["福建省", "福州市", "福清市"]
+    assert hit(index, "检测和材料配套企业", "-r", "福清市")["region_path"][-1] == "福清市"
+
+
+def test_a_report_page_is_dated_by_its_delivery_line_not_the_page_date(index):
+    report = doc(index, "report_page_subtitle.html")
+    assert report["issued"] == "2026-01-10"  # ——2026年1月10日在长兴县…大会…上, not PubDate 2026-01-20
+    assert report["region_path"] == ["浙江省", "湖州市", "长兴县"]

@@ -27,6 +27,7 @@ OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
                         # a newspaper's page masthead (泉州晚报　2026年3月20日　星期五　第A03版): the paper's, not the story's
                         r"|.{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])")
+_MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
 @lru_cache(maxsize=1)
@@ -263,6 +264,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
     # that names no place of its own
+    # a county named by its short form in a city paper's story (福州日报 … 福清…): the paper's city supports it
+    papers = [m.group(1) for m in map(_MASTHEAD.match, opening[:3]) if m]
+    if papers:
+        found = gaz.resolve(gaz.find(papers[0] + " " + title))
+        if found.path:
+            return found
     for found in (gaz.by_headline(title), gaz.by_number(number)):
         if found.path:
             return found
