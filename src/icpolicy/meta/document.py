@@ -368,7 +368,10 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
-        region = regions.MULTI
+        # a round-up whose title names a group inside one province (珠三角五市…) is that province's;
+        # any other round-up is 多地
+        grouped = regions.group_region(title or _headline(opening))
+        region = grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
