@@ -32,11 +32,12 @@ from icpolicy.meta.targets import extract
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
 FIELDS = ("comparator", "metric", "year", "kind")
 ROOTS = (DEFAULT.parents[2], DEFAULT.parents[3] / "shared")
+_PARTS: dict[str, dict[int, str]] = {}  # document path -> passage ordinal -> part, each document read once
 
 
-def part_of(row: dict, cache: dict = {}) -> str:
+def part_of(row: dict) -> str:
     """The part of its work report the row's passage stands in ("" when its document is not at hand)."""
-    doc = row["doc"]
+    doc, cache = row["doc"], _PARTS
     if doc not in cache:
         from icpolicy.pipeline.build import read_document
         path = next((root / doc for root in ROOTS if (root / doc).is_file()), None)
