@@ -102,3 +102,8 @@ def test_a_plan_part_states_targets_and_full_year_results_are_its_own():
 def test_units_of_rounds_cases_megawatts_and_ten_thousand_items():
     found = extract("汛期应对强对流天气5轮，完成水库除险加固17宗，建成２０兆瓦光伏电站，累计登记专利３万多项。", 2025, "统计公报")
     assert [(q.value, q.unit) for q in found] == [(5, "轮"), (17, "宗"), (20, "兆瓦"), (3, "万项")]
+
+
+def test_a_later_pair_of_a_change_starts_in_the_first_pairs_year():
+    found = extract("五年间，职工年均工资由2019年6.1万元增加到2024年8.3万元，退休金由2.2万元增加到3万元。", 2025, "政府工作报告")
+    assert [(q.value, q.year) for q in found] == [(6.1, 2019), (8.3, 2024), (2.2, 2019), (3, 2024)]

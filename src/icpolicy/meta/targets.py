@@ -128,6 +128,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 if own:
                     metric = own
             fig_year, by_marker = _year_at(years, n_start, context)
+            if lead.endswith(r.pair_openers) and not r.year.search(lead):
+                pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
+                fig_year, by_marker = (int(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
             told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
             kind = _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
