@@ -4,7 +4,7 @@
 
 Generates (once) the corpus benchmarks/run.py uses, ingests it into benchmarks/out/views-<name>/,
 then for each query times, interleaved run by run: search (every hit), targets, docs and trend
-(counts of the query and of all passages per year).  `changes` needs one document per place
+(counts of the query per year, and the indexed passages per year the manifest keeps).  `changes` needs one document per place
 and year, which the generated corpus does not have, so it is timed on ../shared/corpus
 (海拉尔 2018 -> 2019 reports) against `search --all` of the same query there.
 Prints the median time of each and its ratio to search; writes benchmarks/out/views-<name>.json.
@@ -51,7 +51,8 @@ def measure(index: Path, runs: int) -> dict:
         "search_all": lambda ix, q: [hit.as_dict() for hit in ix.search(q, None, limit=None).hits],
         "targets": lambda ix, q: targets(ix, q),
         "docs": lambda ix, q: documents(ix, q),
-        "trend": lambda ix, q: (ix.counts(q, Filters(), "year"), ix.counts("", Filters(), "year")),
+        # what `trend Q` does: the query's counts per year and the indexed passages per year (share's denominator)
+        "trend": lambda ix, q: (ix.counts(q, Filters(), "year"), ix.counts("", Filters(), "year", documents=False)),
     }
     times: dict[tuple[str, str], list[float]] = {}
     with open_index(index) as ix:
@@ -62,8 +63,32 @@ def measure(index: Path, runs: int) -> dict:
             for q in QUERIES:
                 for name, fn in views.items():
                     times.setdefault((name, q), []).append(_time(lambda: fn(ix.engine, q)))
+    return _summary(times, list(views))
+
+
+def measure_cli(index: Path, runs: int) -> dict:
+    """The same, as a user runs it: one `python -m icpolicy VIEW Q ... -f json` process per answer
+    (start-up, the view, its JSON on a pipe), interleaved with `search Q --all -f json`."""
+    commands = {"search_all": ["search", "--all"], "targets": ["targets", "--all"], "docs": ["docs", "--all"], "trend": ["trend"]}
+    times: dict[tuple[str, str], list[float]] = {}
+
+    def once(name: str, q: str) -> float:
+        argv = [sys.executable, "-m", "icpolicy", commands[name][0], q, *commands[name][1:], "-f", "json", "--index", str(index)]
+        return _time(lambda: subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False))
+
+    for q in QUERIES[:2]:
+        for name in commands:
+            once(name, q)
+    for _ in range(runs):
+        for q in QUERIES:
+            for name in commands:
+                times.setdefault((name, q), []).append(once(name, q))
+    return _summary(times, list(commands))
+
+
+def _summary(times: dict, names: list[str]) -> dict:
     out = {}
-    for name in views:
+    for name in names:
         ratios = [statistics.median(times[(name, q)]) / statistics.median(times[("search_all", q)]) for q in QUERIES]
         worst = max(range(len(QUERIES)), key=lambda k: ratios[k])
         out[name] = {"median_ms": round(1000 * statistics.median(statistics.median(times[(name, q)]) for q in QUERIES), 1),
@@ -96,6 +121,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cli-runs", type=int, default=0, help="also time one CLI process per answer, this many interleaved runs")
     args = parser.parse_args()
     name = f"{args.mb:g}mb"
     corpus = HERE / "corpus" / name
@@ -105,10 +131,15 @@ def main() -> int:
     work.mkdir(parents=True, exist_ok=True)
     _ingest(corpus, work / "index")
     report = {"corpus": name, "views": measure(work / "index", args.runs), "changes": measure_changes(work, args.runs)}
+    if args.cli_runs:
+        report["cli"] = measure_cli(work / "index", args.cli_runs)
     (HERE / "out" / f"views-{name}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"corpus {name}; medians over {len(QUERIES)} queries x {args.runs} interleaved runs")
     for view, figures in report["views"].items():
         print(f"  {view:<11} {figures['median_ms']:>9.1f} ms   x search --all: median {figures['ratio_median']:.2f}, worst {figures['ratio_max']:.2f}"
+              f" ({figures['worst_query']}: {figures['worst_ms'][0]} vs {figures['worst_ms'][1]} ms)")
+    for view, figures in report.get("cli", {}).items():
+        print(f"  cli {view:<7} {figures['median_ms']:>9.1f} ms   x search --all: median {figures['ratio_median']:.2f}, worst {figures['ratio_max']:.2f}"
               f" ({figures['worst_query']}: {figures['worst_ms'][0]} vs {figures['worst_ms'][1]} ms)")
     if report["changes"]:
         c = report["changes"]

@@ -17,7 +17,7 @@ FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
 def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], payload: dict, sheet: str, draw) -> None:
     """The payload as json, the rows as jsonl, csv or xlsx, or draw(console) for the table (to -o FILE as plain text)."""
     if fmt == "json":
-        write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, rows_json(payload))
     elif fmt == "jsonl":
         write_output(output, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
     elif fmt in ("csv", "xlsx"):
@@ -26,6 +26,24 @@ def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], pa
         draw(out_console())
     else:
         write_output(output, render_to_text(draw))
+
+
+def rows_json(payload: dict) -> str:
+    """The payload as JSON with each top-level key on its own line and one list item per line.
+
+    json's indent= runs its pure-Python encoder, which took longer than extracting the targets
+    of a large result; compact items go through its C encoder and stay one row per line."""
+    def dump(value) -> str:
+        return json.dumps(value, ensure_ascii=False)
+
+    parts = []
+    for key, value in payload.items():
+        if isinstance(value, list) and value:
+            value_text = "[\n" + ",\n".join("    " + dump(item) for item in value) + "\n  ]"
+        else:
+            value_text = dump(value)
+        parts.append(f"  {dump(key)}: {value_text}")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def _fmt_option(func):

@@ -63,7 +63,9 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         rows = ix.counts(text, filters, by)
         cities = ix.counts(text, filters, "city") if by == "region" else []
         if title == "trend":
-            _trend_output(text, filters, by, rows, ix.counts("", filters, by, documents=False), fmt, output)
+            # by year, a year filter leaves each listed year's indexed passages as they are: the counts kept at commit serve
+            whole = by == "year" and not (filters.regions or filters.segments or filters.types)
+            _trend_output(text, filters, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
             sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:

@@ -259,6 +259,12 @@ class Index:
             raise UsageError(f"cannot count by '{by}'; use one of {', '.join(fields)}")
         parsed = ql.parse(text)
         filters = (filters or Filters()).merged(parsed.filters)
+        if parsed.tree is None and filters == Filters() and not documents:  # every passage: kept at commit
+            from icpolicy.engine import keycounts
+
+            kept = keycounts.lookup(self.manifest, self.index_dir, self.searcher, by)
+            if kept is not None:
+                return _ordered_counts(Counter(kept), by)
         plan = self.tr.tree(parsed.tree)
         match = self.tr.filtered(plan.query, self.filter_queries(filters))
         passages: Counter = Counter()
@@ -278,9 +284,7 @@ class Index:
                 for key in keys:
                     passages[key] += 1
                     doc_sets.setdefault(key, set()).add(p.doc_id)
-        keep = [k for k in passages if k and not (by == "region" and "/" in k)]
-        ordered = sorted(keep) if by == "year" else sorted(keep, key=lambda k: (-passages[k], k))
-        return [(k, passages[k], len(doc_sets[k]) if documents else 0) for k in ordered]
+        return _ordered_counts(passages, by, doc_sets if documents else None)
 
     def document(self, doc_id: str) -> tuple[dict, list[dict]]:
         """The record of a document and its passages in order; KeyError when unknown."""
@@ -297,6 +301,13 @@ class Index:
         } for p in self._passages_of(doc_id)]
         record["n_passages"] = len(passages)
         return record, passages
+
+
+def _ordered_counts(passages: Counter, by: str, doc_sets: dict | None = None) -> list[tuple[str, int, int]]:
+    """(key, passages, documents) rows: provinces only for region, years in order, else by count."""
+    keep = [k for k in passages if k and not (by == "region" and "/" in k)]
+    ordered = sorted(keep) if by == "year" else sorted(keep, key=lambda k: (-passages[k], k))
+    return [(k, passages[k], len(doc_sets[k]) if doc_sets is not None else 0) for k in ordered]
 
 
 def _key(address) -> tuple[int, int]:

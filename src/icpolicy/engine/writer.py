@@ -227,10 +227,11 @@ class Writer:
 
     def __init__(self, index_dir: Path, facts: dict | None = None):
         self.dir = index_dir
-        self.facts = dict(facts or {})
+        self.facts = {k: v for k, v in (facts or {}).items() if k != "key_counts"}  # the writer's own, recounted at commit
         fresh = not (index_dir / MANIFEST).exists()
         index_dir.mkdir(parents=True, exist_ok=True)
         self._files: dict = {}
+        self._key_counts: dict | None = None
         if not fresh:
             manifest = read_manifest(index_dir)
             check_files(index_dir, manifest, full=True)
@@ -308,8 +309,9 @@ class Writer:
         kinds = _counts(self.index)  # in a function of its own: no searcher left in this frame
         self.generation += 1
         self._files = file_records(self.dir, self._files)
+        self._key_counts = _key_counts(self.index, self.dir, self._key_counts)
         write_manifest(self.dir, documents=kinds[schema.DOCUMENT], passages=kinds[schema.PASSAGE], generation=self.generation,
-                       files=self._files, **self.facts)
+                       files=self._files, key_counts=self._key_counts, **self.facts)
         # the passage index is committed; the document index follows (a crash here is healed when a writer opens)
         self._sync_documents(self._touched)
         self._touched = set()
@@ -327,6 +329,17 @@ def _counts(index) -> dict[str, int]:
     """Passages and documents in the committed index."""
     searcher = index.searcher()
     return {kind: searcher.search(_kind(index, kind), limit=1, count=True).count for kind in (schema.PASSAGE, schema.DOCUMENT)}
+
+
+def _key_counts(index, index_dir: Path, previous: dict | None) -> dict:
+    """Passages per year, place, sector and type of the committed index, for the manifest (engine/keycounts.py);
+    a merge keeps the opstamp and the counts, so they are not recounted."""
+    from icpolicy.engine import keycounts
+
+    opstamp = keycounts.committed_opstamp(index_dir)
+    if previous and opstamp is not None and previous.get("opstamp") == opstamp and previous.get("docs") == index.searcher().num_docs:
+        return previous
+    return keycounts.compute(index, opstamp)
 
 
 def _kind(index, kind: str):

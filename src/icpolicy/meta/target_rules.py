@@ -47,6 +47,15 @@ class Rules:
     metric_drop: re.Pattern
     threshold_suffixes: tuple[str, ...]
     year_opening: int
+    year_openers: tuple
+    clause_prepositions: frozenset
+    asides: re.Pattern
+    verb_cut: re.Pattern
+    unit_followers: tuple
+    verb_openers: tuple
+    head_words: frozenset
+    list_closers: tuple
+    counting_units: frozenset
     review_lean: re.Pattern
     target_doc_types: tuple[str, ...]
     numeral_followers: tuple[str, ...]
@@ -139,6 +148,15 @@ def rules() -> Rules:
         metric_drop=re.compile("|".join(raw["metric_drop"])),
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
+        year_openers=tuple(raw["year_openers"]),
+        clause_prepositions=frozenset(raw["clause_prepositions"]),
+        asides=re.compile("|".join(raw["metric_asides"])),
+        verb_cut=re.compile(_alternation(raw["object_verbs"])),
+        unit_followers=tuple(raw["unit_followers"]),
+        verb_openers=tuple(raw["verb_openers"]),
+        head_words=frozenset(raw["metric_heads"]),
+        list_closers=tuple(raw["list_closers"]),
+        counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),

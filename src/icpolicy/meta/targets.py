@@ -22,6 +22,7 @@ _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
 _OPENING_QUOTES = "“‘「『\"'"
 _CLOSING_QUOTES = "”’」』"
+_CLOSING_QUOTES_SET = frozenset(_CLOSING_QUOTES)
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
         if numbers and wanted is not None and not wanted(sentence):
             numbers = []
         # a sentence without quantities matters only for a year opening it (到2025年，…)
-        years = _years(sentence if numbers else sentence[: r.year_opening + 12], year, r)
+        opener = any(w in sentence for w in r.year_openers)
+        years = _years(sentence if numbers or opener else sentence[: r.year_opening + 12], year, r)
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
@@ -89,11 +91,13 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             rest = after[len(suffix):]
             if (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue
-            if (suffix in r.threshold_suffixes or unit in r.qualifier_units) and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" \
-                    and not rest.startswith(r.noun_stops):
+            if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
+            if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
+                continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
                 continue  # 做好以下9项: an enumeration, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
@@ -102,12 +106,18 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             clause_start = max(boundary, mark)
             lead = sentence[clause_start:n_start]
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
-            if len(found) > first and not lead.strip("、和及与 ") and clause_start == boundary:
+            if unit in r.classifiers and clause_start == mark and "、" in lead and "\u4e00" <= lead[-1] <= "\u9fff" \
+                    and not lead.endswith(r.list_closers) and not r.number.search(lead) and rest[:1] \
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
+                boundary = n_end  # the list's words are no lead of the next number (…3个类别9个项目)
+                continue  # 个人引进、专项引进、团队引进3个类别: counts the items just named, no quantity (…等15个 is one)
+            listed = len(found) > first and clause_start == boundary
+            if listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
                 comparator, own, _ = _analyse(lead, r, scope)
-                if not comparator and len(found) > first and clause_start == boundary and lead.startswith("、") and scope:
-                    comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个
+                if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
+                    comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
                 following = "" if unit in r.ratio_units else _following_noun(rest, r)  # 推进30个[城中村改造项目]
@@ -115,7 +125,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
                 if own:
                     metric = own
             fig_year, by_marker = _year_at(years, n_start, context)
-            kind = _kind(cues, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
+            # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
+            told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
+            kind = _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
@@ -130,7 +142,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             boundary = n_end + len(suffix)
         if r.carried_cues.search(sentence):
             carried = "target"
-        opening = [y for y in years if y[0] <= r.year_opening]
+        opening = [y for y in years if y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers)]
         if opening:
             context = opening[-1][1:]
     return found
@@ -205,17 +217,23 @@ def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
         stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:
             found = (found[0], found[1], r.comparator_names[stretch])
-    if found and "的" in text[found[0] + len(found[1]):]:
+    if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、"):
+        text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
+    share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
+    if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
         found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number
-    if found and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
+    if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
         return "", _trim(_cut(text, r), r), -1
     at, word, name = found
     taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
-    return name, taken if taken else _strip_comparators(_trim(_cut(text[:at], r), r), r), at
+    subject = _strip_comparators(_trim(_cut(text[:at], r), r), r) if not taken or taken in r.head_words else ""
+    if taken and subject:
+        return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
+    return name, taken if taken else subject, at
 
 
 def _strip_comparators(text: str, r: Rules) -> str:
@@ -226,7 +244,7 @@ def _strip_comparators(text: str, r: Rules) -> str:
 def _following_noun(text: str, r: Rules) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
     text = text.lstrip("“”\"'‘’")
-    if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops):
+    if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops) or text.startswith(r.verb_openers):
         return ""
     stop = r.noun_stop.search(text)
     noun = text[: stop.start()] if stop else text
@@ -242,7 +260,7 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
         return text if keep else text[: heads[-1].end()]
     # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
-    text = r.lead_trim_re.sub("", _PLAIN_CUT.split(text)[-1])
+    text = r.lead_trim_re.sub("", _PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1])
     return "" if len(text) > (limit or r.max_plain_metric) else text
 
 
