@@ -76,8 +76,9 @@ def encode(text: str, year: int, doc_type: str) -> str | None:
     return _ITEM.join(items)
 
 
-def decode(stored: str, text: str) -> list[Stored]:
-    """The quantities of a passage from its record (encode's string) and its text."""
+def decode(stored: str, text: str, keep=None) -> list[Stored]:
+    """The quantities of a passage from its record (encode's string) and its text; with `keep`,
+    only those for which keep(sentence, clause, metric) is true (the rest are not built)."""
     if not stored:
         return []
     flat = plain(text)
@@ -89,9 +90,12 @@ def decode(stored: str, text: str) -> list[Stored]:
             clause = flat[int(a):int(b)]
         else:
             clause = clause[1:]
+        sentence = flat[int(s_start):int(s_end)]
+        if keep is not None and not keep(sentence, clause, metric):
+            continue
         number = float(value)
         out.append(Stored(metric, comparator, int(number) if number.is_integer() else number, unit, int(year) or None, kind,
-                          clause, flat[int(s_start):int(s_end)]))
+                          clause, sentence))
     return out
 
 

@@ -25,7 +25,7 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
     rows = []
     for hit in ix.search(query, filters, limit=None).hits:
         stored = hit.stored_targets if stored_ok else None
-        found = _fresh(hit, terms) if stored is None else _kept(target_store.decode(stored, hit.text), terms)
+        found = _fresh(hit, terms) if stored is None else target_store.decode(stored, hit.text, _keeper(terms))
         for q in found:
             rows.append({
                 "doc_id": hit.doc_id, "passage": hit.passage, "region": hit.region,
@@ -37,15 +37,33 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
 
 
 def _mentions(terms: list[str], *texts: str) -> bool:
-    norms = [normalise(text) for text in texts]
-    return any(t in norm for norm in norms for t in terms)
+    """Whether a normalised term occurs in the search form of one of the texts (a term found in
+    a text as it is is found in its search form too: a term's characters are their own search form)."""
+    for text in texts:
+        for term in terms:
+            if term in text:
+                return True
+        norm = normalise(text)
+        for term in terms:
+            if term in norm:
+                return True
+    return False
 
 
-def _kept(found: list[target_store.Stored], terms: list[str]) -> list[target_store.Stored]:
-    """The stored quantities a query keeps: its metric or clause and its sentence mention a term."""
+def _keeper(terms: list[str]):
+    """keep(sentence, clause, metric) for target_store.decode: the stored quantities a query keeps
+    are those whose sentence, and whose clause or metric, mention a term (None: all)."""
     if not terms:
-        return found
-    return [q for q in found if _mentions(terms, q.metric, q.clause) and _mentions(terms, q.sentence)]
+        return None
+    sentences: dict[str, bool] = {}  # a sentence holds several quantities: its verdict is worked out once
+
+    def keep(sentence: str, clause: str, metric: str) -> bool:
+        said = sentences.get(sentence)
+        if said is None:
+            said = sentences[sentence] = _mentions(terms, sentence)
+        return said and _mentions(terms, clause, metric)
+
+    return keep
 
 
 def _fresh(hit, terms: list[str]) -> list[target_store.Stored]:
