@@ -9,6 +9,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from icpolicy.meta import target_store
 from icpolicy.meta.targets import extract
@@ -71,6 +73,27 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
             assert all(q.clause in s.sentence for q, s in zip(found, decoded))
             seen += len(found)
     assert seen > 100
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["到2025年", "2024年", "去年", "，", "。", "；", "\n", "、", "达到", "力争", "增长", "超", "以上的", "左右", "实现",
+                                 "服务业", "增加值", "集成电路", "产业规模", "营业收入", "企业", "12", "3.5", "１５", "1,200", "三十", "亿元",
+                                 "万亿元", "%", "家", "个", "的", "比", "今年", "“", "”"]), max_size=40),
+       st.lists(st.sampled_from(["亿元", "增加值", "服务业增加值", "企业", "2025", "集成电路", "规模"]), max_size=2),
+       st.sampled_from(["行动方案", "政府工作报告", ""]), st.sampled_from([[], [2024], [2023, 2026]]))
+@example(["服务业", "实现", "增加值", "12", "亿元", "。"], ["服务业增加值"], "政府工作报告", [2024])  # the metric joins words the sentence parts
+def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, terms, doc_type, years):
+    """What the view keeps of the stored quantities is what extracting with the query's terms gives."""
+    from types import SimpleNamespace
+
+    from icpolicy.views.targets import _fresh, _mentions
+
+    text = "".join(parts)
+    hit = SimpleNamespace(text=text, years=years, doc_type=doc_type)
+    stored = target_store.encode(text, max(years, default=0), doc_type)
+    assert stored is not None
+    kept = target_store.decode(stored, text, (lambda *texts: _mentions(terms, *texts)) if terms else None)
+    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms)  # _fresh leaves the sentence out
 
 
 def test_a_passage_without_a_numeral_stores_nothing_and_one_with_a_tab_is_left_to_the_view():

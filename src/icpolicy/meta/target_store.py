@@ -30,8 +30,8 @@ STALE = "stale"  # the manifest's targets hash when the index holds quantities o
 # every number the rules read starts with an Arabic digit (full-width ones too: \d) or one of
 # these numerals (target_rules: the number pattern's lookahead); a passage without one holds none
 _POSSIBLE = re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]")
-_FIELD, _ITEM = "\x1f", "\x1e"
-_UNSAFE = re.compile("[\t\n\x1e\x1f]")  # what a record's head line or this encoding cannot hold
+_FIELD, _ITEM, _GROUP = "\x1f", "\x1e", "\x1d"
+_UNSAFE = re.compile("[\t\n\x1d\x1e\x1f]")  # what a record's head line or this encoding cannot hold
 
 
 class Stored(NamedTuple):
@@ -54,7 +54,10 @@ def plain(text: str) -> str:
 
 def encode(text: str, year: int, doc_type: str) -> str | None:
     """The quantities of a passage as one string for its record ("" when it holds none; None
-    when one of them holds a character the record cannot: the view then extracts them again)."""
+    when one of them holds a character the record cannot: the view then extracts them again).
+
+    Sentences (their offsets) each followed by their quantities, so a query that a sentence does
+    not mention skips its quantities unread."""
     if not _POSSIBLE.search(text):
         return ""
     found = extract(text, year, doc_type)
@@ -63,39 +66,44 @@ def encode(text: str, year: int, doc_type: str) -> str | None:
     flat = plain(text)
     spans = list(_sentences(flat))
     starts = [s for s, _ in spans]
-    items = []
+    groups: dict[tuple[int, int], list[str]] = {}
     for q in found:
-        s_start, s_end = spans[bisect.bisect_right(starts, q.start) - 1]
-        at = flat.rfind(q.clause, s_start, q.end) if q.clause else -1
+        span = spans[bisect.bisect_right(starts, q.start) - 1]
+        at = flat.rfind(q.clause, span[0], q.end) if q.clause else -1
         clause = f"@{at},{at + len(q.clause)}" if at >= 0 else "=" + q.clause
-        fields = (repr(q.value), q.unit, q.comparator, q.metric, str(q.year), q.kind, clause, str(s_start), str(s_end))
-        item = _FIELD.join(fields)
-        if _UNSAFE.search(item.replace(_FIELD, "")):
+        fields = (repr(q.value), q.unit, q.comparator, q.metric, str(q.year), q.kind, clause)
+        if any(_UNSAFE.search(f) for f in fields):
             return None
-        items.append(item)
-    return _ITEM.join(items)
+        groups.setdefault(span, []).append(_FIELD.join(fields))
+    return _GROUP.join(_ITEM.join([f"{a},{b}", *items]) for (a, b), items in groups.items())
 
 
-def decode(stored: str, text: str, keep=None) -> list[Stored]:
-    """The quantities of a passage from its record (encode's string) and its text; with `keep`,
-    only those for which keep(sentence, clause, metric) is true (the rest are not built)."""
+def decode(stored: str, text: str, mentions=None) -> list[Stored]:
+    """The quantities of a passage from its record (encode's string) and its text.  With
+    `mentions` (texts -> bool), only those whose sentence it accepts and whose clause or
+    metric it accepts (the rest are not built)."""
     if not stored:
         return []
     flat = plain(text)
     out = []
-    for item in stored.split(_ITEM):
-        value, unit, comparator, metric, year, kind, clause, s_start, s_end = item.split(_FIELD)
-        if clause.startswith("@"):
-            a, _, b = clause[1:].partition(",")
-            clause = flat[int(a):int(b)]
-        else:
-            clause = clause[1:]
-        sentence = flat[int(s_start):int(s_end)]
-        if keep is not None and not keep(sentence, clause, metric):
+    for group in stored.split(_GROUP):
+        span, *items = group.split(_ITEM)
+        a, _, b = span.partition(",")
+        sentence = flat[int(a):int(b)]
+        if mentions is not None and not mentions(sentence):
             continue
-        number = float(value)
-        out.append(Stored(metric, comparator, int(number) if number.is_integer() else number, unit, int(year) or None, kind,
-                          clause, sentence))
+        for item in items:
+            value, unit, comparator, metric, year, kind, clause = item.split(_FIELD)
+            if clause[0] == "@":
+                a, _, b = clause[1:].partition(",")
+                clause = flat[int(a):int(b)]
+            else:
+                clause = clause[1:]
+            if mentions is not None and not mentions(clause, metric):
+                continue
+            number = float(value)
+            out.append(Stored(metric, comparator, int(number) if number.is_integer() else number, unit, int(year) or None, kind,
+                              clause, sentence))
     return out
 
 

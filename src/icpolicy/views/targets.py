@@ -21,11 +21,12 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
     from each hit's text here, with the same inputs and the same result.
     """
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
+    mentions = (lambda *texts: _mentions(terms, *texts)) if terms else None
     stored_ok = (getattr(ix, "manifest", None) or {}).get("targets") == target_store.rules_hash()
     rows = []
     for hit in ix.search(query, filters, limit=None).hits:
         stored = hit.stored_targets if stored_ok else None
-        found = _fresh(hit, terms) if stored is None else target_store.decode(stored, hit.text, _keeper(terms))
+        found = _fresh(hit, terms) if stored is None else target_store.decode(stored, hit.text, mentions)
         for q in found:
             rows.append({
                 "doc_id": hit.doc_id, "passage": hit.passage, "region": hit.region,
@@ -48,22 +49,6 @@ def _mentions(terms: list[str], *texts: str) -> bool:
             if term in norm:
                 return True
     return False
-
-
-def _keeper(terms: list[str]):
-    """keep(sentence, clause, metric) for target_store.decode: the stored quantities a query keeps
-    are those whose sentence, and whose clause or metric, mention a term (None: all)."""
-    if not terms:
-        return None
-    sentences: dict[str, bool] = {}  # a sentence holds several quantities: its verdict is worked out once
-
-    def keep(sentence: str, clause: str, metric: str) -> bool:
-        said = sentences.get(sentence)
-        if said is None:
-            said = sentences[sentence] = _mentions(terms, sentence)
-        return said and _mentions(terms, clause, metric)
-
-    return keep
 
 
 def _fresh(hit, terms: list[str]) -> list[target_store.Stored]:
