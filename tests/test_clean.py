@@ -117,4 +117,8 @@ def test_an_official_title_broken_over_lines_is_one_paragraph():
 def test_character_references_in_pasted_html_are_read_as_characters():
     text = clean_text("<p>集成电路&nbsp;产业&amp;人才，&#8220;芯火&#8221;计划&lt;试行&gt;。</p>")
     assert text == "集成电路产业&人才，“芯火”计划<试行>。"
-    assert clean_text(text) == text and clean_text("a&amp;lt;b") == "a&amp;lt;b"  # cleaning twice reads the same
+    assert clean_text(text) == text  # cleaning twice reads the same
+    # escaped twice (a CMS export), and an escaped tag: read through, the tag removed
+    twice = clean_text("&amp;ldquo;光子谷&amp;rdquo;建设&amp;nbsp;提速，&lt;span class=&quot;b&quot;&gt;高新区&lt;/span&gt;新增载体。")
+    assert twice == "“光子谷”建设提速，高新区新增载体。" and clean_text(twice) == twice
+    assert clean_text("a&amp;lt;b") == "a<b" == clean_text(clean_text("a&amp;lt;b"))

@@ -117,3 +117,28 @@ def test_find_goes_on_after_a_zone_suffix_that_runs_into_another_name():
     for text in ["苏州高新区港口", "苏州高新区港吴江区", "新区港苏州高新区", "苏州新区港"]:
         assert gaz.find(text) == _reference_find(gaz, text), text
     assert [m.text for m in gaz.find("苏州高新区港吴江区")] == ["苏州高新区", "吴江区"]
+
+
+@pytest.mark.parametrize("name, path", [
+    ("金鸡湖", ("江苏省", "苏州市", "苏州工业园区")),
+    ("中新天津生态城", ("天津市", "滨海新区")),
+    ("广州开发区", ("广东省", "广州市", "黄埔区")),
+    ("怀柔科学城", ("北京市", "怀柔区")),
+    ("兵团第八师", ("新疆维吾尔自治区", "石河子市")),
+    ("西安高新区", ("陕西省", "西安市", "西安高新区")),  # not 辽源's or 牡丹江's 西安区
+])
+def test_more_zones_and_corps_divisions_resolve(name, path):
+    assert gazetteer().resolve(gazetteer().find(name)).path == path
+
+
+def test_a_district_name_written_twice_does_not_support_itself():
+    # 鼓楼区 is in 南京, 徐州, 福州 and 开封: naming it twice settles nothing, naming 南京市 does
+    assert gazetteer().resolve(gazetteer().find("鼓楼区 鼓楼区")).path == ()
+    assert gazetteer().resolve(gazetteer().find("鼓楼区 南京市鼓楼区")).path == ("江苏省", "南京市", "鼓楼区")
+
+
+def test_a_headline_abbreviation_and_a_number_prefix_name_a_province():
+    assert gazetteer().by_headline("粤发布集成电路新政").path == ("广东省",)
+    assert gazetteer().by_headline("新发布的集成电路政策").path == ()  # 新 is left out: a word
+    assert gazetteer().by_number("浙政办发〔2024〕21号").path == ("浙江省",)
+    assert gazetteer().by_number("国办发〔2024〕3号").path == ()

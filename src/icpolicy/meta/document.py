@@ -3,9 +3,12 @@ a round-up of many places.
 
 Document region comes from the title and issuer (a city's rules about its zone are the city's),
 then the congress dateline, then national markers, then the opening lines (news datelines
-aside), then the file name and the publishing site, and last 全国: never empty.  A round-up
+aside), then a headline's province abbreviation, the 文号's prefix, the file name, the publishing
+site and the source outlet, and last 全国: never empty; a name several divisions share is settled
+by the region the other cues find.  A round-up
 of many places (see _is_roundup) is 多地 as a whole.  Facts (文号, issuer, date) are in facts.py;
-the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's.
+the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's, with
+places.py for a passage's place in a one-place document.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
+from icpolicy.meta.places import NEWS_DATELINE, is_within
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.normalize import nfkc
 from icpolicy.text.passages import split_sentences
@@ -23,11 +27,6 @@ OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年)")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
-_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
-# a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
-_BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
-
-
 @lru_cache(maxsize=1)
 def type_rules() -> dict:
     raw = load_toml("doctypes.toml")
@@ -52,7 +51,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     """The document's title: declared by the container, a top heading, or the first title-like
     lines; "" when the text opens with body text and has none."""
     if declared.strip():
-        return declared.strip()
+        return _fuller(declared.strip(), paragraphs)
     top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
         if level and (level == top or level == 1) and not _JUNK_LINE.match(text):
@@ -74,6 +73,18 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if type_rules()["title_end"].search(title) or "政府工作报告" in title:
             return title
     return ""
+
+
+def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
+    """A container's title that stops short of a title's end (a .docx's stale 红河州电子信息产业)
+    gives way to the first opening line that holds it and ends like a title."""
+    ends = type_rules()["title_end"]
+    if ends.search(declared):
+        return declared
+    for text, _ in paragraphs[:OPENING]:
+        if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
+            return text
+    return declared
 
 
 def _first_line(opening: list[str], stem: str) -> str:
@@ -154,13 +165,55 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     return None
 
 
-def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None) -> Region:
+def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "") -> Region:
     """The document's region (see module docstring); 全国 when nothing local is named."""
-    gaz, hints = regions.gazetteer(), hints or {}
+    gaz = regions.gazetteer()
+    named = gaz.find(title + " " + issuer)
+    return _settle(_region(title, issuer, opening, stem, hints or {}, number), named)
+
+
+def _settle(found: Region, named: list) -> Region:
+    """A place the title names that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) is the
+    one inside the region the other cues found (南京市 in the text: 南京市鼓楼区)."""
+    for mention in named:
+        inside = [p for p in mention.places if len(p.path) > len(found.path) and p.path[: len(found.path)] == found.path]
+        named_found = any(found.path[: len(p.path)] == p.path for p in mention.places)  # 长沙: 长沙市, not 长沙县
+        if len(mention.places) > 1 and found.path and len(inside) == 1 and not named_found:
+            return Region(inside[0].path)
+    return found
+
+
+def _shared(mentions: list, found: Region) -> Region:
+    """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
+    their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
+    gaz = regions.gazetteer()
+    paths = [gaz.resolve([m]).path for m in mentions if not m.short or len(m.places) == 1]
+    paths = [p for p in paths if p]
+    apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
+    if not apart:
+        return found
+    common = found.path
+    for path in apart:
+        n = 0
+        while n < min(len(common), len(path)) and common[n] == path[n]:
+            n += 1
+        common = common[:n]
+    return Region(common) if common else regions.MULTI
+
+
+_SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
+
+
+def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
+    gaz = regions.gazetteer()
     found = gaz.resolve(gaz.find(title + " " + issuer))
     own = gaz.resolve(gaz.find(issuer))
     if own.path and (found == own or is_within(found, own)):
         return own  # a city's rules about one of its zones are the city's
+    if found.path and not own.path:
+        found = _shared(gaz.find(title), found)
+        if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
+            return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
     if found.path:
         return found
     for text in opening[:6]:
@@ -180,87 +233,83 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
             continue
-        text = _DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
+        text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         found = gaz.resolve([m for m in gaz.find(text[:60]) if not m.short or len(m.places) == 1])
         if found.path:
             return found
-    for fallback in (stem, hints.get("site", "")):  # the file name, then the site that published it
+    # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
+    # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
+    # that names no place of its own
+    for found in (gaz.by_headline(title), gaz.by_number(number)):
+        if found.path:
+            return found
+    sources = [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in _SOURCE_LINE.finditer(text)]
+    for fallback in (stem, hints.get("site", ""), *sources):
         found = gaz.resolve(gaz.find(fallback))
         if found.path:
             return found
     return regions.NATIONAL
 
 
-def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict) -> tuple[int, ...]:
+def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict, issued: str = "", number: str = "") -> tuple[int, ...]:
     """The years a document speaks for (its plan period, report year, or the year it is dated)."""
-    year, _ = years.first_date(opening)
-    plan = years.plan_range(title)
+    year, date = years.first_date(opening)
+    plan = years.plan_range(title) or years.attached_plan_range(title, body)
     if plan:
         return plan
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if doc_type == "政府工作报告":
-        found = years.report_year(title, opening, body, stem)
+        found = years.report_year(title, opening, body, stem, hinted)
         if found:
             return (found,)
-    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if roundup:
         found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
         if found:
             return (found,)
+    news = doc_type == type_rules()["news_type"]
+    if not news and issued:
+        # an official text is dated by its signature or labelled date, not by the first date
+        # its body mentions (已经2024年12月27日市政府常务会议审议通过, dated 2025年1月16日)
+        year, date = int(issued[:4]), issued
     # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
     relative = years.spoken(title, year or hinted) if year or hinted else ()
-    found = years.title_year(title) or (relative[0] if relative else 0) or year or hinted or years.filename_year(stem) or years.most_stated(body)
+    stated_in_title = years.title_years(title)
+    if stated_in_title:
+        return stated_in_title
+    if relative:
+        return relative[:1]
+    in_force = () if news else years.in_force(body)
+    if in_force:
+        return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
+    if date or hints.get("date"):
+        return years.around(date or hints["date"], body)
+    found = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)
     return (found,) if found else ()
 
 
-PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
-MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海新区…)
+# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
+# name three places, in any provinces
+_COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
 
 
-def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
-    """In a one-place document, the one place inside its region that a passage names (支持江阴市
-    建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
-    when it names none, several, or a place elsewhere, or names its first place only after
-    PLACE_LEAD characters.  A county counts by its full name (江阴市), a city by its short one too."""
-    inside: set[tuple[str, ...]] = set()
-    first = len(text)
-    text = _BRACKET_DATELINE.sub("", _DATELINE.sub("", text))  # where the news was filed, not its subject
-    for mention in regions.gazetteer().find(text):
-        paths = {place.path for place in mention.places}
-        if any(region.path[: len(path)] == path for path in paths):
-            continue  # the region itself or a province above it
-        within = [path for path in paths if is_within(Region(path), region)]
-        if len(within) != 1:
-            return None
-        if mention.short and len(within[0]) > 2:
-            continue  # a county's short name is often a word (资源, 城区): only its full name counts
-        inside.add(within[0])
-        first = min(first, mention.start)
-    # named only in passing, deep inside a long passage: not what the passage is about
-    if not inside or first > lead:
-        return None
-    # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
-    common = min(inside, key=len)
-    return Region(common) if all(path[: len(common)] == common for path in inside) else None
-
-
-def is_within(inner: Region, outer: Region) -> bool:
-    return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
-
-
-def _is_roundup(paragraphs: list[tuple[str, int]], home: Region) -> bool:
+def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> bool:
     """True when section openings name three places outside the title's own region (strong
-    openings), or paragraphs or sentences open with places in three provinces (a list of cities)."""
+    openings), or paragraphs or sentences open with places in three provinces (a list of cities),
+    or in three places of any province under a title that counts them (长江下游四城…)."""
     strong: set[tuple[str, ...]] = set()
     provinces: set[str] = set()
+    places: set[tuple[str, ...]] = set()
+    counted = not home.path and bool(_COUNTED.search(title))
     for text, level in paragraphs:
         pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
         for piece, piece_level in pieces:
             opening = sections.opening(piece, piece_level) if piece else None
             if opening and (not home.path or not (opening.region == home or is_within(opening.region, home))):
                 provinces.add(opening.region.path[0])
+                places.add(opening.region.path)
                 if opening.strong:
                     strong.add(opening.region.path)
-                if len(strong) >= 3 or len(provinces) >= 3:
+                if len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3):
                     return True
     return False
 
@@ -274,27 +323,27 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
     opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
     issuer = facts.issuer(title, opening, tail, hints)
+    number = facts.doc_number(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
-    region = detect_region(title or _headline(opening), issuer, opening, stem, hints)
+    region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number)
     report = _is_report(texts)
     if not issuer and report:
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
         issuer = facts.speaker(texts, region.path if local else ())
-    doc_type = detect_type(title, opening, region, hints, texts, issuer, report)
+    doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region)
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         region = regions.MULTI
-    number = facts.doc_number(title, opening, tail, hints)
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
     issued = facts.issued(opening, tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated)
+    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated, issued, number)
     if not title:
         title = (doc_type != type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
     meta = DocMeta(title, doc_type, region, doc_years, number, issuer, issued)

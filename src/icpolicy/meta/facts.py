@@ -14,6 +14,7 @@ from icpolicy.meta import years
 from icpolicy.data import load_toml
 
 TAIL = 10
+_SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
 
 
@@ -78,15 +79,21 @@ def _labelled(field: str, texts: list[str]) -> str:
 
 
 def _statement(texts: list[str]) -> tuple[str, str, str]:
-    """(issuer, ISO date, number) from a law's adoption or promulgation statement."""
+    """(issuer, ISO date, number) from a law's adoption or promulgation statement; of several
+    (adopted, then revised) in the first text that has one, the latest that is not an approval."""
     for text in texts:
-        plain = text.replace(" ", "")
+        plain = text.replace(" ", "").replace("\u3000", "")
+        found = []
         for pattern, issuer, number in _rules()["statements"]:
-            match = pattern.search(plain)
-            if match:
+            for match in pattern.finditer(plain):
                 groups = {k: v or "" for k, v in match.groupdict().items()}
                 _, date = years.first_date([groups.get("date", "")])
-                return issuer.format(**groups), date, number.format(**groups) if number else ""
+                # a province's approval of a city's law (…批准) neither issues nor dates it
+                approval = match.group().endswith("批准")
+                found.append((not approval, date, issuer.format(**groups), number.format(**groups) if number else ""))
+        if found:
+            _, date, issuer, number = max(found, key=lambda item: item[:2])
+            return issuer, date, number
     return "", "", ""
 
 
@@ -185,8 +192,17 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
         date = years.line_date(text)
         if date:
             return date
+    labelled = _labelled("published", opening + tail)
+    date = labelled and (years.line_date(labelled) or _iso(labelled))
+    if date:
+        return date
+    # a header line's date (——2024年3月5日在…大会上) before the container's; a date inside a
+    # body sentence (对2024年1月1日至…期间…) is an event's, after it
+    _, date = years.first_date([text for text in opening if not text.rstrip().endswith(_SENTENCE_ENDS)])
+    if date or hints.get("date"):
+        return date or hints["date"]
     _, date = years.first_date(opening)
-    return date or hints.get("date", "")
+    return date
 
 
 def _iso(text: str) -> str:

@@ -49,6 +49,7 @@ class Gazetteer:
         self.names: dict[str, list[Place]] = {}
         self.short_names: set[str] = set()
         self.by_path: dict[tuple[str, ...], Place] = {}
+        self.zone_paths: set[tuple[str, ...]] = set()  # zones and new areas (zones.toml, <city>高新区 …)
         self._ethnic = sorted(rules.get("ethnic", []), key=len, reverse=True)
         stop = set(rules.get("stop_short", []))
         for province in areas:
@@ -73,9 +74,28 @@ class Gazetteer:
         self._zone_short = dict(self._zone_suffixes)
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
+        self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
+                                       key=lambda item: -len(item[0]))
+        abbreviations = rules.get("headline_abbreviations", {})
+        self._abbreviations = {char: tuple(path.split("/")) for char, path in abbreviations.get("places", {}).items()}
+        verbs = sorted(abbreviations.get("verbs", []), key=len, reverse=True)
+        self._abbreviated = re.compile("^([" + "".join(self._abbreviations) + "])(?:" + "|".join(verbs) + ")") if self._abbreviations and verbs else None
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
         national = rules.get("national", {}).get("patterns", [])
         self._national = re.compile("|".join(national)) if national else None
+
+    def by_headline(self, title: str) -> Region:
+        """The province a headline names by its abbreviation (沪出台…: 上海市), or Region()."""
+        match = self._abbreviated.match(title) if self._abbreviated else None
+        path = self._abbreviations[match.group(1)] if match else ()
+        return Region(path) if path in self.by_path else Region()
+
+    def by_number(self, number: str) -> Region:
+        """The government whose abbreviation opens a 发文字号 ([number_prefixes]), or Region()."""
+        for prefix, path in self._number_prefixes:
+            if number.startswith(prefix) and path in self.by_path:
+                return Region(path)
+        return Region()
 
     def is_national(self, text: str) -> bool:
         """True when text names a national body (data/regions.toml, [national])."""
@@ -100,6 +120,8 @@ class Gazetteer:
             place = Place(path, 2)
             self.by_path[path] = place
         self.names[name] = [place]  # the zone is what analysts mean by this name
+        if path[-1] == name:
+            self.zone_paths.add(path)
         self.short_names.discard(name)
         return place
 
@@ -113,8 +135,9 @@ class Gazetteer:
             if not places:
                 return mention
             # 长沙 + 经开区: the zone of the city, not of its namesake county (长沙县) under it
+            # … and of the city, not of a namesake district elsewhere (西安高新区: not 辽源's 西安区)
             cities = tuple(p for p in places if p.level == 1)
-            places = tuple(p for p in places if p.level == 1 or p.path[:2] not in {c.path for c in cities}) if cities else places
+            places = cities or places
             zone_places = []
             for place in places:
                 if place.level == 1:
@@ -122,6 +145,7 @@ class Gazetteer:
                     name = (base[0] if base else place.path[-1]) + short
                     zone = self.by_path.get(place.path + (name,)) or Place(place.path + (name,), 2)
                     self.by_path.setdefault(zone.path, zone)
+                    self.zone_paths.add(zone.path)
                     zone_places.append(zone)
                 else:
                     zone_places.append(place)
@@ -207,7 +231,8 @@ class Gazetteer:
         chosen: list[Place] = []
         for mention in mentions:
             candidates = list(mention.places)
-            supported = [p for p in candidates if any(_related(p, other) for m in mentions if m is not mention for other in m.places)]
+            # support comes from another name (南京市 for 鼓楼区), not from the same name written again
+            supported = [p for p in candidates if any(_related(p, other) for m in mentions if m.places != mention.places for other in m.places)]
             if mention.short:
                 # A county's short form (资源, 青浦) is an ordinary word unless its city or province is named too.
                 candidates = [p for p in candidates if p.level < 2 or p in supported]

@@ -84,7 +84,9 @@ def opening(text: str, heading: int) -> Opening | None:
         region = Region(first.places[0].path)
     if not region.path:
         return None
-    stated = years.stated(plain[:start]) or ((years.congress_year(text),) if years.congress_year(text) else ())
+    # a year before the place speaks for the section only in a section lead (a heading, a dated
+    # session or report); in a body sentence (2025年，沈阳…增长18%) it is that sentence's
+    stated = (years.stated(plain[:start]) if strong else ()) or ((years.congress_year(text),) if years.congress_year(text) else ())
     if not stated and strong:
         report = years.report_year_in(plain)
         stated = (report,) if report else ()

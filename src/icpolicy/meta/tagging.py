@@ -11,13 +11,8 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions, sections, sectors, years
-from icpolicy.meta.document import (
-    MARKED_LEAD,
-    describe,
-    is_within,
-    only_place_inside,
-    type_rules,
-)
+from icpolicy.meta.document import describe, type_rules
+from icpolicy.meta.places import MARKED_LEAD, is_within, only_place_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
@@ -26,6 +21,13 @@ from icpolicy.text.passages import split_sentences
 # a heading's rank when no markup gives one: 第一章 above 一、 above （一） above 1.
 HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
+
+
+def _is_row(text: str) -> bool:
+    """A table row whose first cell names a place (蒙自市 | 电子元器件 | 150亿元), not a numbered
+    heading (01 | 沈阳)."""
+    cells = text.split(" | ")
+    return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
 
 
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
@@ -42,9 +44,10 @@ class PassageTagger:
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
-        # news says 今年 of the year it is dated, whatever year it speaks for
-        news = meta.doc_type == type_rules()["news_type"] and meta.issued[:4].isdigit()
-        self.dated = int(meta.issued[:4]) if news else 0
+        # news says 今年 of the year it is dated, whatever year it speaks for; so does a text that
+        # speaks for several years (a plan period, a December plan for next year)
+        news = meta.doc_type == type_rules()["news_type"] or len(meta.years) > 1
+        self.dated = int(meta.issued[:4]) if news and meta.issued[:4].isdigit() else 0
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -114,9 +117,10 @@ class PassageTagger:
                 self.region, self.years, self.level = meta.region, meta.years, 0
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
-            return only_place_inside(text, self.region) or self.region
+            return only_place_inside(text, self.region) or places_beside(text, self.region) or self.region
         if self.roundup:
-            if opening.strong or not (opening.region == self.region or is_within(opening.region, self.region)):
+            row = _is_row(text)  # a table row (大连 | 存储配套) names its own passage only
+            if not row and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
                 self.region, self.years = opening.region, opening.years or meta.years
                 self.level = level or self.level
             # a marked lead and a place inside it right after (【天津】滨海新区…): that place
@@ -125,7 +129,7 @@ class PassageTagger:
         if is_within(opening.region, meta.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
             # on its own line (a table's row or column label) only names its own passage
-            bare = not level and bool(regions.gazetteer().lookup(text.strip(" ：:")))
+            bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or _is_row(text))  # or a table row
             if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
             return opening.region

@@ -25,9 +25,39 @@ _DATE_FORMS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "�
 _DATE_FORM_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DATE_FORMS)) + "]")
 
 
+# a date written in Chinese numerals (二〇二五年一月八日, 二〇二四年度, 一九五六年)
+_CN_WRITTEN = re.compile(r"([〇○零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?)?")
+
+
+def _arabic(match: re.Match) -> str:
+    try:
+        parts = [_cn_number(g) if g else 0 for g in match.groups()]
+    except (KeyError, IndexError):
+        return match.group()
+    year, month, day = parts
+    if not 1900 <= year <= 2099 or month > 12 or day > 31:
+        return match.group()
+    return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+
+
+# … and a year in Chinese numerals opening a range without its 年 (（二〇二四—二〇二六年）)
+_CN_RANGE_START = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*[-~～—–－至到]+\s*[〇○零一二三四五六七八九\d]{4})")
+
+
+def _arabic_start(match: re.Match) -> str:
+    try:
+        year = _cn_number(match.group(1))
+    except (KeyError, IndexError):
+        return match.group()
+    return str(year) if 1900 <= year <= 2099 else match.group()
+
+
 def _plain(text: str) -> str:
     # most passages hold none of these characters: one regex scan instead of a table lookup per character
-    return text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
+    plain = text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
+    if "年" not in plain:
+        return plain
+    return _CN_RANGE_START.sub(_arabic_start, _CN_WRITTEN.sub(_arabic, plain))
 
 
 _BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）
@@ -68,11 +98,12 @@ def first_date(texts: list[str]) -> tuple[int, str]:
     return 0, ""
 
 
-def report_year(title: str, opening: list[str], body: list[str], stem: str = "") -> int:
+def report_year(title: str, opening: list[str], body: list[str], stem: str = "", dated: int = 0) -> int:
     """The session year of a government work report (a 2025 report reviews 2024).
 
     Cues, strongest first: the dateline (2024年3月5日在…人民代表大会), "2025年政府工作报告",
-    a "2023年工作回顾" heading, a year in the file name, and last the year pair mentioned most
+    a "2023年工作回顾" heading, a year in the file name, the date of the page that carries it
+    (a report goes online in the days it is delivered), and last the year pair mentioned most
     (reports say 今年/去年 far more than they write years, so counting is only a guess).
     """
     for text in [title] + opening:
@@ -85,8 +116,8 @@ def report_year(title: str, opening: list[str], body: list[str], stem: str = "")
         match = _REVIEW.search(_plain(text))
         if match:
             return int(match.group(1)) + 1
-    if filename_year(stem):
-        return filename_year(stem)
+    if filename_year(stem) or dated:
+        return filename_year(stem) or dated
     counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
     if not counts:
         return 0
@@ -104,6 +135,114 @@ def title_year(title: str) -> int:
     chinese = _CN_YEAR.search(title)
     year = int("".join(str(_CN_DIGITS[c]) for c in chinese.group(1))) if chinese else 0
     return year if 1900 <= year <= 2099 else 0
+
+
+_NOT_OWN = re.compile(r"(?:比|较|自|从|到|至|力争到|争取到)\s*$")
+
+
+def title_years(title: str) -> tuple[int, ...]:
+    """The years a title names (2024年工作总结和2025年工作思路: both), leaving out a year it
+    compares with or aims at (比2020年, 到2027年) unless it names no other; else title_year's."""
+    plain = _plain(title)
+    found = [(int(m.group(1)), bool(_NOT_OWN.search(plain[: m.start()]) or plain[m.end():].startswith("以来")))
+             for m in _YEAR.finditer(plain)]
+    own = sorted({year for year, aside in found if not aside and 1949 <= year <= 2100})
+    if own:
+        return tuple(own)
+    year = title_year(title)
+    return (year,) if year else ()
+
+
+_ATTACHED = re.compile(r"印发(.{4,60}?)的通知")
+
+
+def attached_plan_range(title: str, body: list[str]) -> tuple[int, ...]:
+    """A plan period stated only on the attached text's own title line (关于印发《X》的通知 …
+    X（2024—2026年）), or ()."""
+    plain = _plain(title).replace(" ", "")
+    inner = re.findall(r"《([^》]+)》", plain) or _ATTACHED.findall(plain)
+    if not inner:
+        return ()
+    name = inner[-1].strip("《》")
+    for text in body[:60]:
+        line = _plain(text).replace(" ", "")
+        if len(line) <= len(name) + 20 and line.startswith(name):
+            found = plan_range(line[len(name):])
+            if found:
+                return found
+    return ()
+
+
+EARLY_MONTHS, LATE_MONTHS = 3, 11  # texts dated early in a year often report the year before; late ones plan the next
+
+
+def around(date: str, body: list[str]) -> tuple[int, ...]:
+    """The years of a text dated `date`: its year, and also the year before when it is dated in
+    the first months and its text writes the year before more often (2024年全省产量…, dated
+    2025-01-22), or the year after when it is dated in the last months and writes that more
+    often (2025年重点任务…, signed 2024-12-20).  Target years (到2025年) are not counted;
+    relative words (去年9月, 过去一年) count for the year they name."""
+    year, month = int(date[:4]), int(date[5:7] or 0)
+    if not month or EARLY_MONTHS < month < LATE_MONTHS:
+        return (year,)
+    plain = [_plain(text) for text in body]
+    counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
+    counts.subtract(Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text)))
+    # relative words (去年, 过去一年, 明年; data/years.toml) count for the year they name
+    pattern, relative, _, _ = _word_rules()
+    counts.update(year + relative[m.group()] for text in plain for m in pattern.finditer(text))
+    other = year - 1 if month <= EARLY_MONTHS else year + 1
+    if counts[other] >= 2 and counts[other] > counts[year]:
+        return tuple(sorted((year, other)))
+    return (year,)
+
+
+_IN_FORCE = re.compile(r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:至|到)((?:19|20)\d{2})年"
+                       r"|有效期(?:至|到)((?:19|20)\d{2})年[^。]{0,30}?自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)"
+                       r"|自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年")
+
+
+def in_force(body: list[str]) -> tuple[int, ...]:
+    """The years a text is in force, when it states both ends (自2026年1月1日起施行，有效期至2028年
+    12月31日; …有效期3年): like a plan period, or ()."""
+    for text in reversed(body):
+        if "有效期" not in text:
+            continue
+        match = _IN_FORCE.search(_plain(text))
+        if not match:
+            continue
+        g = match.groups()
+        if g[0]:
+            start, end = int(g[0]), int(g[1])
+        elif g[2]:
+            start, end = int(g[3]), int(g[2])
+        else:
+            try:
+                length = int(g[5]) if g[5].isdigit() else _cn_number(g[5].replace("两", "二"))
+            except (KeyError, IndexError):
+                continue
+            start, end = int(g[4]), int(g[4]) + length - 1
+        if start <= end <= start + 15:
+            return tuple(range(start, end + 1))
+    return ()
+
+
+_MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年\d{1,2}月[）)]?")
+
+
+def signed_year(tail: list[str]) -> int:
+    """The year of a signature dated by month alone (南京市人民政府 / 2025年3月), or 0."""
+    for text in reversed(tail):
+        match = _MONTH_LINE.fullmatch(_plain(text).strip())
+        if match:
+            return int(match.group(1))
+    return 0
+
+
+def number_year(number: str) -> int:
+    """The year in a 发文字号 (沪金发〔2024〕5号), or 0."""
+    match = re.search(r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]", number)
+    return int(match.group(1)) if match else 0
 
 
 def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
@@ -131,8 +270,8 @@ def most_stated(body: list[str]) -> int:
 
 
 def filename_year(name: str) -> int:
-    """A plausible year in a file name, or 0."""
-    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name)
+    """A plausible year in a file name, or 0; also a saved page's date (t20250307_123456)."""
+    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name) or re.search(r"(?<!\d)((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)", name)
     return int(match.group(1)) if match else 0
 
 

@@ -13,8 +13,9 @@ from icpolicy.data import load_toml
 
 _FRONT = re.compile(r"\A\ufeff?\s*(?:(---)[ \t]*\n(.*?)\n(?:---|\.\.\.)|(\+\+\+)[ \t]*\n(.*?)\n\+\+\+)[ \t]*(?:\n|\Z)", re.S)
 # front matter whose closing line is missing: key lines up to the first blank line
-_UNCLOSED = re.compile(r"\A\ufeff?\s*---[ \t]*\n((?:[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*[ \t]*:.*\n(?:[ \t]+-.*\n)*)+)[ \t]*(?:\n|\Z)")
-_YAML_KEY = re.compile(r"^([^\s:#][^:]{0,40}?)\s*:(?:\s+(.*)|\s*)$")
+_UNCLOSED = re.compile(r"\A\ufeff?\s*---[ \t]*\n((?:[A-Za-z_\u4e00-\u9fff][\w\u4e00-\u9fff-]*[ \t]*[:：].*\n(?:[ \t]+-.*\n)*)+)[ \t]*(?:\n|\Z)")
+# key: value, or a Chinese author's 标题：value with a full-width colon
+_YAML_KEY = re.compile(r"^([^\s:：#][^:：]{0,40}?)\s*(?::(?:\s+(.*)|\s*)|：\s*(.*))$")
 _DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -100,7 +101,9 @@ def _key_values(block: str, sep: str) -> dict[str, str]:
             continue
         if sep == ":":
             match = _YAML_KEY.match(line)
-            key, value = (match.group(1), match.group(2) or "") if match else ("", "")
+            key, value = (match.group(1), match.group(2) or match.group(3) or "") if match else ("", "")
+            if match and match.group(3) is not None and key.strip().lower() not in _known_keys():
+                continue  # 各区人民政府： between two rules is a letter's text, not a key
         else:
             key, _, value = line.partition("=")
         key = key.strip()
@@ -113,6 +116,10 @@ def _key_values(block: str, sep: str) -> dict[str, str]:
             value = value.strip("[]") if value.startswith("[") else value
             fields[key], pending = _unquote(value.split(",")[0] if value != _unquote(value) else value), key
     return fields
+
+
+def _known_keys() -> frozenset[str]:
+    return frozenset(k.lower() for k in rules()["front_matter"])
 
 
 def normal_date(value: str) -> str:

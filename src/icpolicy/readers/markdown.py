@@ -20,8 +20,8 @@ from icpolicy.readers.html import fragment_to_text
 _TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
 # Emphasis CommonMark leaves as text: a closing ** after CJK punctuation and before a letter
-# (**杭州：**聚焦…) is not right-flanking, so the pair stays literal.
-_LEFT_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# (**杭州：**聚焦…, *注：*以下…, ~~嘉兴：~~) is not right-flanking, so the pair stays literal.
+_LEFT_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1|(?<!\*)(\*)(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*(?!\*)")
 
 
 def read_markdown(path: Path, data: bytes) -> RawText:
@@ -52,7 +52,7 @@ def render(source: str) -> str:
     """Markdown source as text: blocks apart by blank lines, headings as '## text'."""
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark", {"html": True}).enable("table").parse(source)
+    tokens = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).parse(source)
     blocks: list[str] = []
     row: list[str] = []
     depth = 0  # inside a list or table: lines there are not separated by blank lines
@@ -117,4 +117,9 @@ def _inline(token) -> str:
                 parts.append("\n")
         elif kind == "image":
             continue
-    return _LEFT_EMPHASIS.sub(r"\2", "".join(parts))
+    text = "".join(parts)
+    for _ in range(3):  # ***杭州：*** leaves *杭州：* after one pass
+        text, n = _LEFT_EMPHASIS.subn(lambda m: m.group(2) or m.group(4), text)
+        if not n:
+            break
+    return text

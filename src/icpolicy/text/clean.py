@@ -37,9 +37,10 @@ _INNER_SPACE = re.compile(
 )
 _ANY_SPACE = re.compile(_SPACES)
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-# character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters
-# (&amp; before another reference stays, so that cleaning twice reads the same as once)
-_ENTITY = re.compile(r"&(?:#\d{2,6};|#[xX][0-9a-fA-F]{2,5};|amp;(?!#|[A-Za-z]{2,8};)|(?!amp;)[A-Za-z]{2,8};)")
+# character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters,
+# escaped twice too (&amp;ldquo;, as a CMS export writes it): read until none is left, so that
+# cleaning twice reads the same as once
+_ENTITY = re.compile(r"&(?:#\d{2,6};|#[xX][0-9a-fA-F]{2,5};|[A-Za-z]{2,8};)")
 _RADICALS = re.compile("[\u2e80-\u2ef3\u2f00-\u2fd5]")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
@@ -81,9 +82,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if layout == "markdown":
         text = _HTML_COMMENT.sub("\n", text)
+    while "&" in text:  # before the tags: an escaped tag (&lt;b&gt;) is a tag too
+        read = _ENTITY.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
+        if read == text:
+            break
+        text = read
     text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
-    if "&" in text:
-        text = _ENTITY.sub(lambda m: html.unescape(m.group()).replace("\xa0", " "), text)
     pages = text.split("\f")
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line
     for page in pages:
@@ -179,6 +183,8 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"]
 
 
+# a byline or source line that ends with its date (作者：…　日期：2025-04-02) is no sentence
+_DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
 # a block that opens with one character and a comma continues a sentence ("性，已经得到…");
 # two would take in sentence openers (近日，此外，)
@@ -195,7 +201,7 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
     text = para.text
     if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
         return False
-    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text):
+    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) or _DATED_END.search(text):
         return False
     if len(text) < rules["heal_min"]:
         return False

@@ -1,0 +1,86 @@
+"""Where a passage of a one-place document is, when it names places inside the document's
+region (only_place_inside) or beside it in the same city (places_beside).  Used by tagging.py;
+is_within and the news datelines by document.py too."""
+
+from __future__ import annotations
+
+import re
+
+from icpolicy.meta import regions
+from icpolicy.models import Region
+
+# a news dateline (新华社北京2月20日电): where the news was filed, not its subject
+NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
+# a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
+_BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
+
+
+PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
+MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海新区…)
+
+
+def _named_after(name: str, region: Region) -> bool:
+    """True when a zone's name opens with a name of the region itself (红河综合保税区, 红河州)."""
+    names = regions.gazetteer().names
+    return any(place.path == region.path for k in range(2, len(name)) for place in names.get(name[:k], ()))
+
+
+def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
+    """In a one-place document, the one place inside its region that a passage names (支持江阴市
+    建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
+    when it names none, several, or a place elsewhere, or names its first place only after
+    PLACE_LEAD characters.  A county counts by its full name (江阴市), a city by its short one too."""
+    inside: set[tuple[str, ...]] = set()
+    first, last_end = len(text), -9
+    text = _BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
+    for mention in regions.gazetteer().find(text):
+        paths = {place.path for place in mention.places}
+        if any(region.path[: len(path)] == path for path in paths):
+            continue  # the region itself or a province above it
+        within = [path for path in paths if is_within(Region(path), region)]
+        if len(within) != 1:
+            return None
+        if mention.short and len(within[0]) > 2:
+            continue  # a county's short name is often a word (资源, 城区): only its full name counts
+        listed = text[last_end:mention.start] in _LIST_JOIN
+        last_end = mention.end
+        if inside and not listed and within[0][:-1] == region.path and _named_after(mention.text, region):
+            continue  # a zone named after the region (红河综合保税区 in 红河州) after the subject: where, not who
+        inside.add(within[0])
+        first = min(first, mention.start)
+
+    # named only in passing, deep inside a long passage: not what the passage is about
+    if not inside or first > lead:
+        return None
+    # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
+    common = min(inside, key=len)
+    return Region(common) if all(path[: len(common)] == common for path in inside) else None
+
+
+_LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+
+
+def places_beside(text: str, region: Region) -> Region | None:
+    """In a document about a district or zone, a passage whose lead names its neighbours in the
+    same city as its subject (昆山、常熟等周边县市… in a 苏州工业园区 post, 与鼓楼区隔江相望的仓山区
+    则… in a 鼓楼区 article) is about the city they share.  None unless the lead names at least
+    one such neighbour, only them and the region, and a neighbour last."""
+    if len(region.path) < 3:
+        return None
+    parent = region.path[:-1]
+    found = []
+    for mention in regions.gazetteer().find(text[:PLACE_LEAD]):
+        if any(p.path[: len(region.path)] == region.path for p in mention.places):
+            found.append(False)  # the region itself
+            continue
+        beside = [p for p in mention.places if p.path[: len(parent)] == parent and len(p.path) > len(parent)]
+        if any(p.path in regions.gazetteer().zone_paths for p in beside):
+            return None  # a zone of the city may lie inside the region (呼伦贝尔经开区 in 海拉尔区)
+        if len(beside) != 1 or (mention.short and len(mention.places) > 1):
+            return None
+        found.append(True)
+    return Region(parent) if found and found[-1] else None
+
+
+def is_within(inner: Region, outer: Region) -> bool:
+    return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
