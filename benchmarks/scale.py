@@ -6,12 +6,14 @@
     nice python benchmarks/scale.py run --mb 1000 --phase chdb
     nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse     # then the interleaved queries on both
     python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
-    nice python benchmarks/scale.py replicate --mb 100 --times 10   # chdb alone on 10 SQL copies of the 100 MB tables
+    nice python benchmarks/scale.py replicate --mb 100 --times 10   # chdb alone: the 100 MB corpus's rows loaded 10 times over
 
 Measured per corpus, both backends in the same process and run:
-- ingest MB/s: embedded `ingest` (its own workers, both cores); chdb end to end (the same
-  read/clean/tag in two worker processes, then the loader) and the chdb load alone (time in
-  the loader's inserts, MB of passage text per second)
+- ingest MB/s: embedded `ingest` (its own workers, both cores); chdb in two phases timed
+  apart: the read (files -> rows: read, clean, tag, cut and encode in two worker processes,
+  as `ingest` does; cached beside the tables) and the load alone (the Loader from the first
+  row to the last commit and clean-up, MB of passage text per second of wall and of CPU;
+  then the background merges it leaves, timed apart)
 - top-10 query p50/p95 over a fixed query set, without and with filters, runs interleaved
   (embedded, chdb, embedded, ...) so both see the same machine load
 - `trend` (counts by year of a term) and `stats` (counts by region, no term) latency
@@ -27,6 +29,7 @@ import argparse
 import json
 import math
 import os
+import pickle
 import shutil
 import statistics
 import sys
@@ -97,22 +100,22 @@ def run(mb: float, runs: int, work: Path, reuse: bool = False, phase: str = "all
     else:
         chdb_done.unlink(missing_ok=True)
         conn = _load_chdb(chdb_dir, files, result)
-        chdb_done.write_text(json.dumps({k: v for k, v in result.items() if k.startswith("chdb_") or k == "passage_bytes"}))
+        chdb_done.write_text(json.dumps({k: v for k, v in result.items() if k.startswith(("chdb_", "read_", "load_")) or k == "passage_bytes"}))
     result.update(json.loads(chdb_done.read_text()))
     if phase == "chdb":
         return result
     result.update({f"embedded_{k}" if k == "date" else k: v for k, v in json.loads(done.read_text()).items()})
 
-    settle = time.perf_counter()  # background merges of the freshly loaded parts would compete with the timed queries
     while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": conn.database})[0]["n"]):
-        time.sleep(1)
-    result["chdb_merge_wait_s"] = time.perf_counter() - settle
+        time.sleep(1)  # merges would compete with the timed queries (the load waited for them already, unless --reuse)
     result["chdb_parts"] = int(conn.rows("SELECT count() AS n FROM system.parts WHERE active AND database = {db:String} AND table = 'passages'",
                                          {"db": conn.database})[0]["n"])
     result["embedded_bytes"] = _du(embedded_dir)
     parts = conn.rows("SELECT sum(bytes_on_disk) AS b FROM system.parts WHERE active AND database = {db:String}", {"db": conn.database})
     result["chdb_bytes"] = int(parts[0]["b"])
 
+    conn.command("SET use_query_condition_cache = 0")  # each run scans as a first asking does (ClickHouse would otherwise remember which granules a
+    # condition matched, and every repeat of the fixed query set would skip the others)
     embedded, clickhouse = open_index(embedded_dir), ClickHouseIndex(conn)
     timings = {key: [] for key in ("embedded_plain", "chdb_plain", "embedded_filtered", "chdb_filtered", "embedded_views", "chdb_views")}
     cpu = {key: [] for key in timings}  # CPU seconds of this process (all its threads): what the shared cores' load does not change
@@ -144,65 +147,109 @@ def run(mb: float, runs: int, work: Path, reuse: bool = False, phase: str = "all
     return result
 
 
-def _load_chdb(chdb_dir: Path, files: list[Path], result: dict):
-    """Read the files in two workers and load their rows into chdb, timing both; the open connection."""
-    from icpolicy.engine.clickhouse.connection import ChdbConnection
-    from icpolicy.engine.clickhouse.loader import Loader
+def _read_rows(chdb_dir: Path, files: list[Path]) -> tuple[list, dict]:
+    """What two worker processes make of the files, as `ingest` reads them (read, clean, tag, encode
+    the rows), and how long that took; cached beside the tables so the load alone can be timed again."""
     from icpolicy.pipeline.clickhouse_load import _read_one
     from icpolicy.readers import MAX_FILE_BYTES
 
-    shutil.rmtree(chdb_dir, ignore_errors=True)
-    conn = ChdbConnection(str(chdb_dir))
-    loader = Loader(conn)
-    start = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=2) as pool:  # the workers read, clean, tag and encode rows, as `ingest` does
+    cache = chdb_dir.with_name(chdb_dir.name + ".rows.pickle")
+    if cache.exists():
+        return pickle.loads(cache.read_bytes()), json.loads(cache.with_suffix(".json").read_text())
+    start, before = time.perf_counter(), os.getloadavg()[0]
+    with ProcessPoolExecutor(max_workers=2) as pool:
         made = [m for m in pool.map(_read_one, files, [MAX_FILE_BYTES] * len(files), chunksize=8) if isinstance(m, tuple)]
-    result["chdb_read_s"] = time.perf_counter() - start
-    loading, cpu_start = time.perf_counter(), time.process_time()  # the load alone, on its own: no workers compete for the cores
-    for document, lines in made:
-        loader.add(document, lines)
-    loader.flush()
-    loader.clean_up()
+    facts = {"chdb_read_s": time.perf_counter() - start, "read_loadavg": [before, os.getloadavg()[0]],
+             "read_date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    cache.write_bytes(pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+    cache.with_suffix(".json").write_text(json.dumps(facts))
+    return made, facts
+
+
+def _copies(made: list, times: int) -> list:
+    """made, times over, copy k under document ids and sources ending in .k / #k (rows rewritten, not re-read)."""
+    from dataclasses import replace
+
+    from icpolicy.engine.clickhouse.loader import Rows
+
+    if times == 1:
+        return made
+    out = []
+    for k in range(times):
+        for document, rows in made:
+            doc = f"{document.doc_id}.{k}".encode()
+            lines = tuple(b"\t".join(line.split(b"\t", 3)[:2] + [doc, line.split(b"\t", 3)[3]]) for line in rows.lines)
+            out.append((replace(document, doc_id=doc.decode(), source=f"{document.source}#{k}"), Rows(lines, rows.own_bytes, rows.text_bytes)))
+    return out
+
+
+def _load_rows(chdb_dir: Path, made: list, result: dict, database: str = "icpolicy", batch_mb: float | None = None):
+    """Load rows into fresh tables and time the load alone (nothing else of this run competes); the open connection."""
+    from icpolicy.engine.clickhouse.connection import ChdbConnection
+    from icpolicy.engine.clickhouse.loader import Loader
+
+    conn = ChdbConnection(str(chdb_dir), database=database)
+    conn.command(f"DROP DATABASE IF EXISTS {database}")
+    before = os.getloadavg()[0]
+    loading, cpu_start = time.perf_counter(), time.process_time()
+    with Loader(conn, **({"batch_bytes": int(batch_mb * 1e6)} if batch_mb else {})) as loader:
+        for document, rows in made:
+            loader.add(document, rows)
     result["chdb_load_s"] = time.perf_counter() - loading
     result["chdb_load_cpu_s"] = time.process_time() - cpu_start  # CPU of this process and chdb's threads (2 cores: wall >= cpu / 2)
-    result["chdb_ingest_s"] = time.perf_counter() - start
+    result["load_loadavg"] = [before, os.getloadavg()[0]]
+    result["batch_bytes"] = loader.batch_bytes
     result["passage_bytes"] = loader.loaded_bytes
     result["chdb_passages"] = loader.loaded_passages
+    settle = time.perf_counter()  # the merges of the loaded parts, which a load leaves to the background
+    while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": database})[0]["n"]):
+        time.sleep(1)
+    result["chdb_merge_wait_s"] = time.perf_counter() - settle
     return conn
 
 
-def replicate(mb: float, times: int, runs: int, work: Path) -> dict:
-    """chdb alone at times x the size: the `run --phase chdb` tables of mb, copied times over in
-    SQL under new document ids (database icpolicy_xN in the same folder), then the same queries
-    timed on it (wall and CPU).  For when reading times x mb of files is out of reach; the rows
-    repeat, so term statistics keep their proportions and every scan reads times x the bytes."""
+def _load_chdb(chdb_dir: Path, files: list[Path], result: dict):
+    """Read the files in two workers, then load their rows into chdb, timing both apart; the open connection."""
+    shutil.rmtree(chdb_dir, ignore_errors=True)
+    made, facts = _read_rows(chdb_dir, files)
+    result.update(facts)
+    conn = _load_rows(chdb_dir, made, result)
+    result["chdb_ingest_s"] = result["chdb_read_s"] + result["chdb_load_s"]
+    return conn
+
+
+def replicate(mb: float, times: int, runs: int, work: Path, reuse: bool = False) -> dict:
+    """chdb alone at times x the size: the rows the workers made of the mb corpus (`run --phase
+    chdb` caches them), loaded times over through the loader under new document ids into
+    chdb-{mb}mb-x{times}, the load timed, then the same queries timed on it (wall and CPU).  For
+    when reading times x mb of files is out of reach on the shared cores; the rows repeat, so
+    term statistics keep their proportions and every scan reads times x the rows, but repeated
+    text compresses better, so a scan is somewhat cheaper than on as much distinct text."""
     from icpolicy.engine.clickhouse import schema
-    from icpolicy.engine.clickhouse.connection import ChdbConnection
-    from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS
     from icpolicy.engine.clickhouse.search import ClickHouseIndex
     from icpolicy.engine.search import Filters
 
-    folder = work / f"chdb-{mb:g}mb"
-    if not (work / f"chdb-{mb:g}mb.ingest.json").exists():
+    cache = work / f"chdb-{mb:g}mb.rows.pickle"
+    if not cache.exists():
         raise SystemExit(f"run `scale.py run --mb {mb:g} --phase chdb` first")
-    source = ChdbConnection(str(folder))
-    conn = ChdbConnection(str(folder), database=f"icpolicy_x{times}")
-    conn.command(f"DROP DATABASE IF EXISTS {conn.database}")
-    schema.create(conn)
-    renamed = {"doc": "concat(doc, '.', toString(k))", "source": "concat(source, '#', toString(k))"}
-    start = time.perf_counter()
-    for table, columns in (("passages", PASSAGE_COLUMNS), ("documents", DOCUMENT_COLUMNS)):
-        listed = ", ".join(renamed.get(c, c) for c in columns)
-        conn.command(f"INSERT INTO {conn.database}.{table} ({', '.join(columns)}) SELECT {listed} FROM {source.database}.{table} "
-                     f"ARRAY JOIN range({int(times)}) AS k")
-    result: dict = {"mb": mb * times, "replicated_from_mb": mb, "times": times, "runs": runs, "copy_s": time.perf_counter() - start}
-    settle = time.perf_counter()
-    while int(conn.rows("SELECT count() AS n FROM system.merges WHERE database = {db:String}", {"db": conn.database})[0]["n"]):
-        time.sleep(1)
-    result["merge_wait_s"] = time.perf_counter() - settle
+    folder = work / f"chdb-{mb:g}mb-x{times}"
+    result: dict = {"mb": mb * times, "replicated_from_mb": mb, "times": times, "runs": runs}
+    earlier = OUT / f"replicated-{mb * times:g}mb.json"
+    if reuse and folder.exists() and earlier.exists():  # the tables and load figures of the last replicate
+        from icpolicy.engine.clickhouse.connection import ChdbConnection
+
+        result.update({k: v for k, v in json.loads(earlier.read_text()).items() if k.startswith(("chdb_load", "chdb_merge", "load_", "batch_", "passage_bytes"))})
+        conn = ChdbConnection(str(folder))
+    else:
+        made = _copies(pickle.loads(cache.read_bytes()), times)
+        shutil.rmtree(folder, ignore_errors=True)
+        conn = _load_rows(folder, made, result)
+        del made
     info = schema.describe(conn)
     result.update(passages=info["passages"], documents=info["documents"], chdb_bytes=info["bytes"])
-    result["passage_bytes"] = int(conn.rows(f"SELECT sum(length(text)) AS b FROM {conn.database}.passages")[0]["b"])
+    result["chdb_parts"] = int(conn.rows("SELECT count() AS n FROM system.parts WHERE active AND database = {db:String} AND table = 'passages'",
+                                         {"db": conn.database})[0]["n"])
+    conn.command("SET use_query_condition_cache = 0")  # each run scans as a first asking does
     ix = ClickHouseIndex(conn)
     ix.search(QUERIES[0])
     timings: dict[str, list] = {k: [] for k in ("plain", "filtered", "views")}
@@ -229,13 +276,44 @@ def replicate(mb: float, times: int, runs: int, work: Path) -> dict:
     return result
 
 
+def load_only(mb: float, times: int, repeat: int, work: Path, batch_mb: float | None = None) -> dict:
+    """The chdb load alone, repeat times into fresh tables: the cached rows of the mb corpus
+    (times over, as replicate loads them), medians of wall and CPU."""
+    cache = work / f"chdb-{mb:g}mb.rows.pickle"
+    if not cache.exists():
+        raise SystemExit(f"run `scale.py run --mb {mb:g} --phase chdb` first")
+    made = _copies(pickle.loads(cache.read_bytes()), times)
+    runs = []
+    folder = work / "chdb-load"
+    shutil.rmtree(folder, ignore_errors=True)
+    for k in range(repeat):
+        one: dict = {}
+        _load_rows(folder, made, one, database=f"load{k}", batch_mb=batch_mb)  # chdb opens one folder per process: a database each
+        runs.append(one)
+        _show_load(one)
+    mb_text = runs[0]["passage_bytes"] / 1e6
+    return {"mb": mb * times, "repeat": repeat, "passage_bytes": runs[0]["passage_bytes"], "runs": runs,
+            "wall_mbps_median": statistics.median(mb_text / r["chdb_load_s"] for r in runs),
+            "cpu_mbps_median": statistics.median(mb_text / r["chdb_load_cpu_s"] for r in runs),
+            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+
+
 def show_replicated(result: dict) -> None:
-    print(f"chdb, {result['times']} copies of the {result['replicated_from_mb']:g} MB tables: {result['passages']} passages, "
-          f"{result['passage_bytes'] / 1e6:.0f} MB of passage text, {result['chdb_bytes'] / 1e6:.0f} MB on disk; {result['runs']} runs; "
-          f"load average {result['loadavg_before_queries']:.1f} before, {result['loadavg_after_queries']:.1f} after; {result['date']}")
+    print(f"chdb, the {result['replicated_from_mb']:g} MB corpus's rows loaded {result['times']} times: {result['passages']} passages, "
+          f"{result['passage_bytes'] / 1e6:.0f} MB of passage text, {result['chdb_bytes'] / 1e6:.0f} MB on disk, {result['chdb_parts']} parts; "
+          f"{result['runs']} runs; load average {result['loadavg_before_queries']:.1f} before the queries, {result['loadavg_after_queries']:.1f} after; {result['date']}")
+    _show_load(result)
     print("| | p50 wall | p95 wall | p50 CPU | p95 CPU |\n|---|---|---|---|---|")
     for kind, label in (("plain", "top-10 query"), ("filtered", "top-10 query with filters"), ("views", "trend / stats")):
         print(_row(label, [f"{result[f'chdb_{kind}_{q}_ms']:.0f} ms" for q in ("p50", "p95", "cpu_p50", "cpu_p95")]))
+
+
+def _show_load(result: dict) -> None:
+    """The load alone: MB of passage text per second of wall and of CPU, the load average around it."""
+    mb = result["passage_bytes"] / 1e6
+    print(f"chdb load alone ({result.get('batch_bytes', 16e6) / 1e6:.0f} MB of text per insert): {mb:.0f} MB of passage text in {result['chdb_load_s']:.1f} s = {mb / result['chdb_load_s']:.1f} MB/s wall, "
+          f"{mb / result['chdb_load_cpu_s']:.1f} MB/s per CPU-second; load average {result['load_loadavg'][0]:.1f} before, "
+          f"{result['load_loadavg'][1]:.1f} after; then {result['chdb_merge_wait_s']:.0f} s of background merges")
 
 
 def _row(label: str, values: list[str]) -> str:
@@ -247,6 +325,7 @@ def show(result: dict) -> None:
     print(f"corpus {result['bytes'] / 1e6:.0f} MB, {result['files']} files, {result['passages']} passages; {result['runs']} interleaved runs")
     print("| | embedded | chdb | chdb ÷ embedded |\n|---|---|---|---|")
     print(_row("ingest (files → searchable)", [mbps(result["embedded_ingest_s"]), mbps(result["chdb_ingest_s"]), f"{result['embedded_ingest_s'] / result['chdb_ingest_s']:.2f}× faster"]))
+    print(_row("chdb read alone (files → rows, 2 worker processes)", ["", mbps(result["chdb_read_s"]), ""]))
     print(_row("chdb load alone (passage text into the tables)", ["", mbps(result["chdb_load_s"], result["passage_bytes"]), ""]))
     if "chdb_load_cpu_s" in result:
         print(_row("chdb load alone, per CPU-second (idle cores give this to twice this)", ["", mbps(result["chdb_load_cpu_s"], result["passage_bytes"]), ""]))
@@ -261,7 +340,9 @@ def show(result: dict) -> None:
     print(_row("index bytes", [f"{result['embedded_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / result['embedded_bytes']:.2f}×"]))
     if "loadavg_before_queries" in result:
         print(f"load average {result['loadavg_before_queries']:.1f} before the queries, {result['loadavg_after_queries']:.1f} after; "
-              f"{result['chdb_parts']} passage parts after waiting {result['chdb_merge_wait_s']:.0f} s for merges; {result.get('date', '')}")
+              f"{result['chdb_parts']} passage parts; {result.get('date', '')}")
+    if "load_loadavg" in result:
+        _show_load(result)
 
 
 def report(paths: list[Path]) -> None:
@@ -316,6 +397,13 @@ def main() -> int:
     copies.add_argument("--times", type=int, default=10)
     copies.add_argument("--runs", type=int, default=2)
     copies.add_argument("--work", type=Path, default=HERE / "corpus")
+    copies.add_argument("--reuse", action="store_true", help="query the tables the last replicate loaded (and keep its load figures)")
+    load = sub.add_parser("load")
+    load.add_argument("--mb", type=float, default=100, help="size whose cached rows are loaded")
+    load.add_argument("--times", type=int, default=1)
+    load.add_argument("--repeat", type=int, default=3)
+    load.add_argument("--work", type=Path, default=HERE / "corpus")
+    load.add_argument("--batch-mb", type=float, help="text per insert (default: the Loader's)")
     sub.add_parser("report")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -328,9 +416,13 @@ def main() -> int:
         (OUT / f"scale-{args.mb:g}mb.json").write_text(json.dumps(result, indent=2))
         show(result)
     elif args.command == "replicate":
-        result = replicate(args.mb, args.times, args.runs, args.work)
+        result = replicate(args.mb, args.times, args.runs, args.work, args.reuse)
         (OUT / f"replicated-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
         show_replicated(result)
+    elif args.command == "load":
+        result = load_only(args.mb, args.times, args.repeat, args.work, args.batch_mb)
+        (OUT / f"load-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
+        print(f"median of {args.repeat}: {result['wall_mbps_median']:.1f} MB/s wall, {result['cpu_mbps_median']:.1f} MB/s per CPU-second")
     else:
         report(sorted(OUT.glob("scale-*mb.json")))
     return 0

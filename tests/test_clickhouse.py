@@ -240,6 +240,7 @@ conn.insert_tsv = insert
 files = sorted(Path({str(docs)!r}).iterdir())
 with Loader(conn, batch_bytes=1) as loader:
     loader.add(read_document(files[0]))
+    loader.wait()  # the first batch committed (batches are inserted by a background thread)
     os.environ["ARMED"] = "1"
     for path in files[1:]:
         (path.write_text(path.read_text(encoding="utf-8") + "新增一段。\\n", encoding="utf-8"))

@@ -77,6 +77,9 @@ class Rules:
     not_target_markers: tuple[str, ...]
     qualifier: re.Pattern
     range_marks: str
+    obtaining: re.Pattern
+    locatives: tuple[str, ...]
+    trailing: dict
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -109,16 +112,22 @@ def rules() -> Rules:
     stops = list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]]
     # 13亿人口: the unit is 亿, not 亿人, when its last character starts a word
     breakers = "".join(f"|(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in raw["unit_breaking_words"])
+    # a count may run straight into the next quantity (项目198个20.1万套); a magnitude never (1亿2000万)
+    counted = "".join(sorted({re.escape(c[-1]) for c in raw["classifiers"]}))
     # a Chinese numeral may hold 万/亿 before more digits (一万二千亿斤) and a decimal point (七点二倍)
     numeral = "(?:" + cn + "+[万亿])*" + cn + "+(?:点[" + "".join(CN_DIGITS) + "]+)?"
     number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
+    # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
+    obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?=" + _alternation(raw["obtained_objects"]) + ")"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千])(?:" + number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z\d]" + breakers + r")|"
-                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + cn + r"+|\d+(?:\.\d+)?))"),
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千])(?:" + number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + cn + r"+|\d+(?:\.\d+)?)|"
+                          # 占1/3: a fraction written with a slash, counted only when it ends its clause (see _counts)
+                          r"(?<![\d./\-])(?P<part>\d{1,2})/(?P<whole>\d{1,2})(?![\d./]))"),
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
@@ -174,8 +183,8 @@ def rules() -> Rules:
         threshold_nouns=tuple(raw["threshold_nouns"]),
         threshold_units=tuple(raw["threshold_units"]),
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
-        masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"])),
-                                    _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])))),
+        masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
+                                    _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
         dropped=re.compile(_YEAR + "|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
@@ -186,4 +195,7 @@ def rules() -> Rules:
         # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric
         qualifier=re.compile(_starting(_firsts(w for w, _ in comparators) + "\\d" + "".join(CN_DIGITS) + "十百千", "(?:" + _alternation(w for w, _ in comparators) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
         range_marks="-~～—–至到",
+        obtaining=re.compile(obtaining),
+        trailing=dict(raw["trailing_comparators"]),
+        locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
     )

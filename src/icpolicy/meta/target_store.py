@@ -114,24 +114,21 @@ def encode_all(passages, doc_type: str) -> list[str | None]:
 
 @lru_cache(maxsize=1)
 def rules_hash() -> str:
-    """A hash of data/targets.toml and of the code that extracts and stores the quantities."""
+    """A hash of data/targets.toml and of the code that extracts and stores the quantities (meta/target*.py)."""
+    from importlib import resources
+
     from icpolicy.data import read_bytes
 
     digest = hashlib.sha256(read_bytes("targets.toml"))
-    for module in ("targets", "target_rules", "target_store"):
-        digest.update(_source(module))
-    return digest.hexdigest()[:12]
-
-
-def _source(module: str) -> bytes:
-    from importlib import resources
-
-    try:
-        return resources.files(__package__).joinpath(module + ".py").read_bytes()
-    except OSError:  # installed without sources: the tool's version stands for the code
+    sources = sorted((f for f in resources.files(__package__).iterdir() if f.name.startswith("target") and f.name.endswith(".py")),
+                     key=lambda f: f.name)
+    for source in sources:
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    if not sources:  # installed without sources: the tool's version stands for the code
         from icpolicy._version import __version__
 
-        return __version__.encode()
+        digest.update(__version__.encode())
+    return digest.hexdigest()[:12]
 
 
 def manifest_hash(previous: str | None) -> str:

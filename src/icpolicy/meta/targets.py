@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
+                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
@@ -17,12 +19,8 @@ _SENTENCE_END = "。；;！？!?\n"
 _WIDE_CHARS = re.compile("[０-９％．]")
 _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
 _MARKS = re.compile("[" + re.escape(_CLAUSE_MARK) + "]")
-_PLAIN_CUT = re.compile("[的等]")
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
-_OPENING_QUOTES = "“‘「『\"'"
-_CLOSING_QUOTES = "”’」』"
-_CLOSING_QUOTES_SET = frozenset(_CLOSING_QUOTES)
 
 
 @dataclass(frozen=True)
@@ -81,7 +79,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
-        cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues] if numbers else []
+        cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues
+                and not r.obtaining.match(sentence, m.start())] if numbers else []  # 争取中央投资: obtains, no cue
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
@@ -115,12 +114,14 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
             if listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
-                comparator, own, _ = _analyse(lead, r, scope)
+                comparator, own, _ = analyse(lead, r, scope)
                 if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
-                following = "" if unit in r.ratio_units else _following_noun(rest, r)  # 推进30个[城中村改造项目]
+                following = "" if unit in r.ratio_units else following_noun(rest, r)  # 推进30个[城中村改造项目]
+                if following and not comparator and unit in r.classifiers:
+                    comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 own = following or own
                 if own:
                     metric = own
@@ -149,22 +150,29 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
 
 
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
-    """Whether a number is a quantity: a Chinese one only outside quotes (“四个意识”, “百分之百”),
+    """Whether a number is a quantity: a slash fraction only as a share ending its clause; a Chinese one only outside quotes (“四个意识”, “百分之百”),
     not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
     item (企业三十家，/ 突破千亿元。), never 十项工程."""
     if match.group("value"):
         return True
     start, end = match.span()
     following = text[end: end + 2]
-    if text[start - 1: start] in _OPENING_QUOTES or following[:1] in _CLOSING_QUOTES or following[:1] in _OPENING_QUOTES:
+    # (a passage's first or last character stands next to no quote: "" is in every string)
+    if start and text[start - 1] in _OPENING_QUOTES or following and (following[0] in _CLOSING_QUOTES or following[0] in _OPENING_QUOTES):
         return False  # “科创板八条”, “最后一公里”
     if match.group("den"):
         return True
+    if following[:1].isdigit():
+        return False  # 三个1亿人: a Chinese count runs into no quantity (项目198个20.1万套 is Arabic)
+    if match.group("part"):  # 1/3 ends its clause and is a proper fraction, never a date or a spec (14/10纳米)
+        return 0 < int(match.group("part")) < int(match.group("whole")) and (not following or following[0] in _CLAUSE_MARK)
     return not following or not ("\u4e00" <= following[0] <= "\u9fff") or following[0] in _CLAUSE_MARK \
         or following.startswith(r.numeral_followers) or following in r.suffixes
 
 
 def _value(match: re.Match) -> float:
+    if match.group("part"):
+        return round(int(match.group("part")) / int(match.group("whole")) * 100, 2)
     if match.group("den"):
         den, num = match.group("den"), match.group("num")
         return round(_number(num) / (100 if den == "百" else _number(den)) * 100, 2)
@@ -193,103 +201,6 @@ def _number(text: str) -> float:
 def _sentences(text: str):
     for match in _SENTENCE.finditer(text):
         yield match.span()
-
-
-def _analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
-    """(comparator, metric, where the comparator starts) of the words before a number.
-
-    The comparator is the last comparator word in the lead, unless a 的 after it makes it part
-    of a qualifier (主营业务收入超百亿元以上的企业).  The metric is what the comparator takes
-    (新增 [5G基站]), else the words before it, cut after their last head word.  `scope` is the
-    clause before the lead (earlier items of a list), where a 力争 may stand.
-    """
-    text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
-    text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
-    for marker in r.target_year_markers:
-        if text.startswith(marker):
-            # 力争到2029年: 到 goes, 力争 stays a comparator
-            text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
-    # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
-    masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
-    found = _last_comparator(masked, r)
-    if found and found[2] in r.overridable:
-        before = scope + masked[: found[0]]
-        stretch = next((w for w in r.stretch_words if w in before), None)
-        if stretch:
-            found = (found[0], found[1], r.comparator_names[stretch])
-    if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、"):
-        text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
-    share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
-    if found and not share and "的" in text[found[0] + len(found[1]):]:
-        found = None
-    if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
-        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number
-    if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
-        found = None  # 占国内生产总值比重: 占 belongs to the metric
-    if found is None:
-        return "", _trim(_cut(text, r), r), -1
-    at, word, name = found
-    taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
-    subject = _strip_comparators(_trim(_cut(text[:at], r), r), r) if not taken or taken in r.head_words else ""
-    if taken and subject:
-        return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
-    return name, taken if taken else subject, at
-
-
-def _strip_comparators(text: str, r: Rules) -> str:
-    """A metric never starts with a comparator word (力争达到8%: 力争 is no metric)."""
-    return r.comparator_lead.sub("", text)
-
-
-def _following_noun(text: str, r: Rules) -> str:
-    """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
-    text = text.lstrip("“”\"'‘’")
-    if not text or not ("\u4e00" <= text[0] <= "\u9fff") or text.startswith(r.noun_stops) or text.startswith(r.verb_openers):
-        return ""
-    stop = r.noun_stop.search(text)
-    noun = text[: stop.start()] if stop else text
-    return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
-
-
-def _cut(text: str, r: Rules, limit: int = 0) -> str:
-    # a one-character head (率, 数) ends a metric only at its end: 数字化车间 is no 数
-    heads = [h for h in r.metric_head.finditer(text) if len(h.group(0)) > 1 or _word_ends(text, h.end(), r)]
-    if heads:
-        # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
-        tail = r.tail_trim_re.sub("", text[heads[-1].end():])
-        keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
-        return text if keep else text[: heads[-1].end()]
-    # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
-    text = r.lead_trim_re.sub("", _PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1])
-    return "" if len(text) > (limit or r.max_plain_metric) else text
-
-
-def _word_ends(text: str, end: int, r: Rules) -> bool:
-    nxt = text[end:end + 1]
-    return not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(r.tail_trim, end) or r.comparator_re.match(text, end) is not None
-
-
-def _last_comparator(text: str, r: Rules):
-    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number)."""
-    end = len(text.rstrip())
-    best = None
-    for match in r.comparator_re.finditer(text):
-        word = match.group(0)
-        if word in r.adjacent_only and match.end() != end:
-            continue
-        best = (match.start(), word, r.comparator_names[word])
-    return best
-
-
-def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
-    while text:
-        trimmed = r.lead_trim_re.sub("", text)
-        if not lead_only:
-            trimmed = r.tail_trim_re.sub("", trimmed)
-        if trimmed == text:
-            break
-        text = trimmed
-    return text.strip(" ，,、：:")
 
 
 def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]:

@@ -1,8 +1,10 @@
 """Files, or an embedded index, into the ClickHouse tables (engine/clickhouse).
 
-`ingest` walks the paths like the embedded ingest, skips unchanged files and duplicates by
-the documents table's sizes, times and hashes, reads files in worker processes and loads
-whole documents in batches (loader.py: a kill mid-load leaves whole documents only).
+`ingest` walks and plans like the embedded ingest (pipeline/plan.py: unchanged files and
+duplicates by the documents table's sizes, times and hashes; files gone from the folders
+given, and members gone from a re-read zip, are removed and reported), reads files in worker
+processes and loads whole documents in batches (loader.py: a kill mid-load leaves whole
+documents only).
 `migrate` copies an embedded index's documents through its public search and document
 calls, without reading the sources again.  `export_tsv` writes TabSeparated files for
 `clickhouse-client` bulk loads.
@@ -19,44 +21,49 @@ from pathlib import Path
 from icpolicy import readers
 from icpolicy.engine.clickhouse import schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_lines
+from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_rows
 from icpolicy.units import MB
-from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, doc_id_for
-from icpolicy.pipeline.archive import ArchiveBuilt, build_archive, is_archive, with_archives
+from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, container_of, doc_id_for, source_key
+from icpolicy.pipeline import archive as archives
+from icpolicy.pipeline import plan as planning
+from icpolicy.pipeline.archive import build_archive, is_archive
 from icpolicy.pipeline.build import member_document
 from icpolicy.pipeline.ingest import Progress, read_document, walk
 
 
 def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_progress: Callable[[Progress], None] | None = None,
            max_file_mb: float | None = None, follow_links: bool = False) -> IngestReport:
-    """Load the files under paths into ClickHouse; re-ingest replaces changed documents."""
+    """Load the files under paths into ClickHouse; re-ingest replaces changed documents and
+    removes those of files gone from disk and of members gone from a changed zip (report.removed),
+    planned by the same functions as the embedded ingest."""
     report = IngestReport()
     files = walk(paths, report, follow_links)
     schema.create(conn)
-    todo, stale = _plan(files, with_archives(known_documents(conn)), report)
+    known = known_documents(conn)
+    gone = planning.gone(paths, files, known)
+    members = archives.members_by_archive(known)
+    leaving = gone + sorted({container_of(g) for g in gone} - {""})
+    todo, stale, _ = planning.plan(files, archives.with_archives(known), report, leaving)
+    report.removed = list(gone)
     max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
     sizes = {str(p): p.stat().st_size for p in todo}
     total = sum(sizes.values())
     done = 0
     with Loader(conn) as loader:
-        for source in stale:
-            loader.delete(doc_id_for(source), source)
+        for source in archives.expand(stale, members) + gone:
+            loader.delete(known[source]["doc"] if source in known else doc_id_for(source), source)
         try:
             for path, result in _read_all(todo, workers, max_bytes):
                 done += 1
                 report.bytes_read += sizes[str(path)]
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
-                elif isinstance(result, ArchiveBuilt):  # each member of a zip is a document
-                    for document, lines in result.documents:
-                        loader.add(document, lines)
-                        report.indexed.append(document.source)
-                        report.passages += len(lines)
-                    report.skipped.extend(result.skipped)
+                elif isinstance(result, archives.ArchiveBuilt):  # each member of a zip is a document
+                    _load_archive(loader, report, result, members.get(source_key(path), ()), known)
                 else:
                     loader.add(*result)
                     report.indexed.append(str(path))
-                    report.passages += len(result[1])
+                    report.passages += len(result[1].lines)
                 if on_progress:
                     on_progress(Progress(done, len(todo), report.bytes_read, total, path.name))
         except KeyboardInterrupt:  # what was read is whole documents: it is committed on the way out
@@ -65,6 +72,20 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
+
+
+def _load_archive(loader: Loader, report: IngestReport, built, before, known: dict[str, dict]) -> None:
+    """A re-read zip's members: those no longer in it leave (reported removed), as archives.record does
+    for the embedded index; a member that could not be read keeps its earlier document."""
+    new = {document.source for document, _ in built.documents} | {s.path for s in built.skipped}
+    for source in sorted(set(before) - new):
+        loader.delete(known[source]["doc"], source)
+        report.removed.append(source)
+    for document, rows in built.documents:
+        loader.add(document, rows)
+        report.indexed.append(document.source)
+        report.passages += len(rows.lines)
+    report.skipped.extend(built.skipped)
 
 
 def ingest_spec(spec: str, paths: list[Path], index_dir=None, rebuild: bool = False, workers: int | None = None,
@@ -98,46 +119,22 @@ def remove(paths: list[Path], conn: Connection):
     return report
 
 
-def _plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport) -> tuple[list[Path], list[str]]:
-    """(files to read, sources to drop): unchanged files and duplicate contents are reported, not read."""
-    by_hash = {facts["content_hash"]: source for source, facts in known.items()}
-    todo, stale = [], []
-    for source, path in files.items():
-        facts = known.get(source)
-        stat = path.stat()
-        if facts and int(facts["size"]) == stat.st_size and float(facts["mtime"]) == stat.st_mtime:
-            report.unchanged.append(str(path))
-            continue
-        digest = readers.hash_file(path)
-        owner = by_hash.get(digest)
-        if owner == source:
-            report.unchanged.append(str(path))
-        elif owner is not None:
-            report.duplicates.append((str(path), owner))
-            if facts:
-                stale.append(source)
-        else:
-            by_hash[digest] = source
-            todo.append(path)
-    return todo, stale
-
-
 def _read_one(path: Path, max_bytes: int):
-    """(Document, its passage_lines) or Skipped; runs in a worker."""
+    """(Document, its passage_rows) or Skipped; runs in a worker."""
     try:
         if is_archive(path):
             return build_archive(path, max_bytes, _member_lines)
         document = read_document(path, max_bytes)
-        return document, passage_lines(document)
+        return document, passage_rows(document)
     except Exception as exc:  # one bad file never stops a load
         reason = getattr(exc, "reason", None) or f"could not be processed ({type(exc).__name__}: {exc})"
         return Skipped(str(path), reason)
 
 
 def _member_lines(*args):
-    """(Document, its passage_lines) of one member of an archive."""
+    """(Document, its passage_rows) of one member of an archive."""
     document = member_document(*args)
-    return document, passage_lines(document)
+    return document, passage_rows(document)
 
 
 def _quiet_worker() -> None:
@@ -187,13 +184,14 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
 
     folder.mkdir(parents=True, exist_ok=True)
     gen = new_generation()
-    docs = rows = 0
-    with open(folder / "passages.tsv", "w", encoding="utf-8", newline="\n") as pf, open(folder / "documents.tsv", "w", encoding="utf-8", newline="\n") as df:
+    docs = count = 0
+    prefix = f"{gen}\t".encode()
+    with open(folder / "passages.tsv", "wb") as pf, open(folder / "documents.tsv", "w", encoding="utf-8", newline="\n") as df:
         for document in documents:
-            lines = passage_lines(document)
-            pf.write("".join(f"{gen}\t{line}" for line in lines))
-            rows += len(lines)
-            df.write(f"{gen}\t{document_line(document, lines)}")
+            rows = passage_rows(document)
+            pf.write(b"".join(prefix + line for line in rows.lines))
+            count += len(rows.lines)
+            df.write(f"{gen}\t{document_line(document, rows)}")
             docs += 1
     statements = [f"CREATE DATABASE IF NOT EXISTS {database}"] + schema.ddl(database)
     statements.append(f"INSERT INTO {database}.meta (key, value) VALUES ('schema_version', '{schema.SCHEMA_VERSION}')")
@@ -205,4 +203,4 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
         f'clickhouse-client "$@" --query "INSERT INTO {database}.passages ({", ".join(PASSAGE_COLUMNS)}) FORMAT TabSeparated" < passages.tsv\n'
         f'clickhouse-client "$@" --query "INSERT INTO {database}.documents ({", ".join(DOCUMENT_COLUMNS)}) FORMAT TabSeparated" < documents.tsv\n',
         encoding="utf-8")
-    return docs, rows
+    return docs, count

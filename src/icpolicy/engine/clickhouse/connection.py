@@ -34,8 +34,8 @@ class Connection:
         """Insert rows (tuples in the order of columns) into a table of this database."""
         raise NotImplementedError
 
-    def insert_tsv(self, table: str, columns: list[str], body: str) -> None:
-        """Insert TabSeparated lines (columns in the given order) into a table of this database."""
+    def insert_tsv(self, table: str, columns: list[str], body: str | bytes) -> None:
+        """Insert TabSeparated lines (text, or UTF-8 bytes; columns in the given order) into a table of this database."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -141,7 +141,8 @@ class ServerConnection(Connection):
             self._client.insert(table, rows, column_names=columns, database=self.database)
 
     def insert_tsv(self, table, columns, body):
-        self._client.raw_insert(f"{self.database}.{table}", columns, body.encode("utf-8"), fmt="TabSeparated")
+        data = body if isinstance(body, bytes) else body.encode("utf-8")
+        self._client.raw_insert(f"{self.database}.{table}", columns, data, fmt="TabSeparated")
 
     def close(self):
         self._client.close()

@@ -25,7 +25,7 @@ from icpolicy.errors import IndexIncompatible, IndexMissing
 
 SCHEMA_VERSION = 2
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
-BLOOM_BYTES = 32768
+BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
 WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
 
 TABLES = {
@@ -77,8 +77,14 @@ CREATE TABLE IF NOT EXISTS {db}.meta (
 ORDER BY key""",
 }
 
-# What a search may read: the committed, live generation of every document.
-LIVE = "(doc, gen) IN (SELECT doc, gen FROM {db}.documents FINAL WHERE live = 1)"
+# What a search may read: the committed, live generation of every document.  A load's
+# clean-up leaves only live rows, and records the newest generation then as meta `clean_gen`;
+# while no documents row is newer, the rows to read are those of a generation up to it (one
+# UInt64 column: the scalar subqueries fold to a constant before the scan); after a newer
+# commit (a load under way, or killed) the full (doc, gen) lookup decides.
+CLEAN_GEN = "(SELECT max(toUInt64OrZero(value)) FROM {db}.meta WHERE key = 'clean_gen')"
+LIVE = (f"if((SELECT count() FROM {{db}}.documents WHERE gen > {CLEAN_GEN}) = 0, gen <= {CLEAN_GEN}, "
+        "(doc, gen) IN (SELECT doc, gen FROM {db}.documents FINAL WHERE live = 1))")
 
 
 def ddl(database: str) -> list[str]:

@@ -1,0 +1,155 @@
+"""The words of a quantity: its comparator and metric, read from the words around its number.
+
+Pure helpers of meta/targets.py, by the rules in data/targets.toml (meta/target_rules.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from icpolicy.meta.target_rules import Rules
+from icpolicy.text.tokens import cut
+
+_PLAIN_CUT = re.compile("[的等]")
+OPENING_QUOTES = "“‘「『\"'"
+CLOSING_QUOTES = "”’」』"
+CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
+
+
+def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
+    """(comparator, metric, where the comparator starts) of the words before a number.
+
+    The comparator is the last comparator word in the lead, unless a 的 after it makes it part
+    of a qualifier (主营业务收入超百亿元以上的企业).  The metric is what the comparator takes
+    (新增 [5G基站]), else the words before it, cut after their last head word.  `scope` is the
+    clause before the lead (earlier items of a list), where a 力争 may stand.
+    """
+    text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
+    text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
+    for marker in r.target_year_markers:
+        if text.startswith(marker):
+            # 力争到2029年: 到 goes, 力争 stays a comparator
+            text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
+    # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
+    masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
+    found = _last_comparator(masked, r)
+    if found and found[2] in r.overridable:
+        before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
+        stretch = next((w for w in r.stretch_words if w in before), None)
+        if stretch:
+            found = (found[0], found[1], r.comparator_names[stretch])
+    if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、"):
+        text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
+    share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
+    if found and not share and "的" in text[found[0] + len(found[1]):]:
+        found = None
+    if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
+        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number
+    if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
+        found = None  # 占国内生产总值比重: 占 belongs to the metric
+    if found is None:
+        return "", _trim(_cut(text, r), r), -1
+    at, word, name = found
+    taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
+    subject = _strip_comparators(_trim(_cut(text[:at], r), r), r) if not taken or taken in r.head_words else ""
+    if taken and subject:
+        return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
+    return name, taken if taken else subject, at
+
+
+def _strip_comparators(text: str, r: Rules) -> str:
+    """A metric never starts with a comparator word (力争达到8%: 力争 is no metric), unless one character would be left."""
+    stripped = r.comparator_lead.sub("", text)
+    return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
+
+
+def following_noun(text: str, r: Rules) -> str:
+    """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
+    quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
+    bare = text.lstrip("“”\"'‘’")
+    if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
+        return ""
+    text = text if quoted else bare
+    stop = r.noun_stop.search(text, quoted)
+    noun = r.verb_cut.split(text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
+    return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
+
+
+def trailing(rest: str, noun: str, r: Rules) -> str:
+    """The comparator named by the words right after the noun a count stands before (…高速公路[建成通车])."""
+    at = rest.find(noun)
+    after = rest[at + len(noun):] if at >= 0 else ""
+    return next((name for word, name in r.trailing.items() if after.startswith(word)), "")
+
+
+def _quoted_length(text: str) -> int:
+    """Length of the quoted name text opens with (“五好两宜”…: 6), 0 when it opens with none."""
+    if text[:1] not in OPENING_QUOTES:
+        return 0
+    close = next((k for k, ch in enumerate(text[1:], 1) if ch in CLOSING_QUOTES_SET or ch == text[0] and ch in "\"'"), -1)
+    return close + 1 if close > 0 else 0
+
+
+def _cut(text: str, r: Rules, limit: int = 0) -> str:
+    # a one-character head (率, 数) ends a metric only at its end: 数字化车间 is no 数
+    heads = [h for h in r.metric_head.finditer(text) if len(h.group(0)) > 1 or _word_ends(text, h.end(), r)]
+    if heads:
+        # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
+        tail = r.tail_trim_re.sub("", text[heads[-1].end():])
+        part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
+        if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
+            return part  # 项目中[集成电路领域]: the part of the whole
+        keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
+        return text if keep else text[: heads[-1].end()]
+    # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
+    text = _trim(_PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1], r)
+    # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
+    if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
+        return text
+    # 开办假期公益[“爱心托管班”]6200多个: a quoted name closing the words is what they count
+    opening = max(text.rfind(q) for q in OPENING_QUOTES) if text[-1:] in CLOSING_QUOTES_SET or text[-1:] in "\"'" else -1
+    if opening >= 0:
+        return text[opening:] if len(text) - opening <= (limit or r.max_plain_metric) else ""
+    return _last_words(text, limit or r.max_plain_metric)
+
+
+def _last_words(text: str, limit: int) -> str:
+    """The whole words a too-long headless phrase ends on, within limit characters: the head of a
+    Chinese noun phrase comes last (特殊困难[老年人家庭适老化改造]2.6万户)."""
+    kept = ""
+    for word in reversed(cut(text)):
+        if len(kept) + len(word) > limit:
+            break
+        kept = word + kept
+    closing = max(kept.rfind(q) for q in CLOSING_QUOTES)
+    if closing >= 0 and not any(q in kept[:closing] for q in OPENING_QUOTES):
+        kept = kept[closing + 1:]  # 弯”攻坚战…: no half of a quoted name
+    return kept if len(kept) > 1 else ""
+
+
+def _word_ends(text: str, end: int, r: Rules) -> bool:
+    nxt = text[end:end + 1]
+    return not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(r.tail_trim, end) or r.comparator_re.match(text, end) is not None
+
+
+def _last_comparator(text: str, r: Rules):
+    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number)."""
+    end = len(text.rstrip())
+    best = None
+    for match in r.comparator_re.finditer(text):
+        word = match.group(0)
+        if word in r.adjacent_only and match.end() != end:
+            continue
+        best = (match.start(), word, r.comparator_names[word])
+    return best
+
+
+def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
+    while text:
+        trimmed = r.lead_trim_re.sub("", text)
+        if not lead_only:
+            trimmed = r.tail_trim_re.sub("", trimmed)
+        if trimmed == text:
+            break
+        text = trimmed
+    return text.strip(" ，,、：:")

@@ -1,0 +1,66 @@
+"""Classes of target extraction found on holdout7 (its first run: tests/fixtures/blind9/FIRST_RUN_TARGETS.md),
+one sentence of our own each, through meta/targets.extract."""
+
+from __future__ import annotations
+
+from icpolicy.meta.targets import extract
+
+
+def rows(text: str, doc_type: str = "政府工作报告", year: int = 2024) -> list[tuple]:
+    return [(q.value, q.unit, q.comparator, q.metric, q.kind) for q in extract(text, year, doc_type)]
+
+
+def test_striving_for_funds_in_a_review_obtains_them():
+    # 争取 before a source of funds is no stretch goal and no target cue; a plan's 力争 still is
+    assert rows("一年来，争取上级资金超30亿元，新增规上企业120家。") == [
+        (30, "亿元", "超过", "上级资金", "reported"), (120, "家", "新增", "规上企业", "reported")]
+    assert rows("今年力争引进企业50家。") == [(50, "家", "力争", "企业", "target")]
+    assert rows("今年争取中央预算内投资50亿元。") == [(50, "亿元", "", "中央预算内投资", "target")]  # a plan's: 今年 decides
+
+
+def test_comparators_of_reaching_cutting_and_renewing():
+    found = rows("专项机构由12个减少到8个，审批环节精简三分之一，特色企业发展到40家，新改建口袋公园15个。")
+    assert [(v, c, m) for v, _, c, m, _ in found] == [
+        (12, "", "专项机构"), (8, "达到", "专项机构"), (33.33, "下降", "审批环节"), (40, "达到", "特色企业"), (15, "新增", "口袋公园")]
+
+
+def test_a_count_running_into_the_next_quantity():
+    assert rows("全年完成棚改项目35个2.8万套。") == [
+        (35, "个", "达到", "棚改项目", "reported"), (2.8, "万套", "达到", "棚改项目", "reported")]
+    assert [q.value for q in extract("发行1亿2000万元债券。", 2024, "通知")] == [2000]  # a magnitude never runs on
+
+
+def test_units_of_livestock_books_and_funds():
+    found = rows("牛羊存栏8万头只，图书馆藏书20万册，设立3只产业基金。", "统计公报")
+    assert [(v, u, m) for v, u, _, m, _ in found] == [(8, "万头只", "牛羊存栏"), (20, "万册", "图书馆藏书"), (3, "只", "产业基金")]
+
+
+def test_a_slash_fraction_is_a_share_of_the_part_named_after_a_locative():
+    assert rows("入围项目中新能源领域占1/4。", "新闻综述") == [(25, "%", "占", "新能源领域", "reported")]
+    assert extract("采用14/10纳米工艺，对照1/3号文件。", 2024, "新闻综述") == []  # a spec, a file number
+
+
+def test_a_count_completed_after_its_noun():
+    found = rows("去年6条城市道路建成通车，年产50万吨项目建成投产。")
+    assert [(v, c, m) for v, _, c, m, _ in found] == [(6, "新增", "城市道路"), (50, "", "项目")]  # a capacity adds nothing
+
+
+def test_metrics_of_quoted_names_lists_verbs_and_one_character_rests():
+    found = rows("开设社区公益“四点半课堂”120个，新改建社区老年食堂、老年活动中心45家。")
+    assert [m for *_, m, _ in found] == ["“四点半课堂”", "社区老年食堂、老年活动中心"]
+    assert rows("县医院取得中级以上专业技术职称80人。", "统计公报")[0][3] == "中级以上专业技术职称"
+    assert rows("监测的产品增长面为40%。", "统计公报")[0][3].endswith("增长面")
+    assert [m for *_, m, _ in rows("在12个县区全面开展体检评估，培育15个“平安建设”示范村。")] == ["县区", "“平安建设”示范村"]
+
+
+def test_a_long_headless_metric_keeps_the_whole_words_it_ends_on():
+    (q,) = extract("全市推动城市困难老年人家庭无障碍设施改造3000户。", 2024, "政府工作报告")
+    assert q.metric.endswith("家庭无障碍设施改造") and len(q.metric) <= 12  # not cut inside a word, not empty
+    (q,) = extract("深入开展“清河净岸”整治攻坚战修复受损河道岸线25公里。", 2024, "政府工作报告")
+    assert q.metric.endswith("河道岸线") and "”" not in q.metric  # no half of a quoted name
+
+
+def test_a_chinese_count_before_digits_and_numerals_ending_a_passage():
+    assert [(q.value, q.unit) for q in extract("着力解决三个1亿人问题", 2024, "通知")] == [(1, "亿人")]  # 三个 runs into no quantity
+    assert [(q.value, q.unit) for q in extract("新增企业三十家", 2024, "通知")] == [(30, "家")]  # no full stop after it
+    assert [(q.value, q.comparator) for q in extract("产业规模突破千亿元", 2024, "通知")] == [(1000, "突破")]
