@@ -116,3 +116,21 @@ def test_nfkc_outside_the_fast_path_composes():
 
     assert nfkc("集成电路e\u0301") == "集成电路é" == unicodedata.normalize("NFKC", "集成电路e\u0301")
     assert nfkc("ＣＰＵ\u2f00") == "CPU一"
+
+
+def test_keeps_ideographs_is_the_character_by_character_comparison():
+    import random
+    import re
+
+    from icpolicy.text.normalize import CJK_RANGES, keeps_ideographs, one_to_one
+
+    not_ideograph = re.compile("[^" + "".join(f"{lo}-{hi}" for lo, hi in CJK_RANGES) + "]")
+    # simplified and traditional ideographs, compatibility ideographs and Kangxi radicals (their
+    # forms are ideographs), enclosed and parenthesised ones, full-width and Latin letters, spaces
+    pool = list("集成电路产业發展國際，。（）ＡＢａ１ 　\t⼀⼆㊀㈠ﬁ﨑豈車𠀀abcXYZ!?") + [chr(c) for c in range(0xF900, 0xF910)]
+    rng = random.Random(15)
+    for _ in range(20000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(0, 12)))
+        norm = normalise(text)
+        expected = one_to_one(text, norm) and not_ideograph.sub(".", text) == not_ideograph.sub(".", norm)
+        assert keeps_ideographs(text, norm) == expected, text

@@ -150,7 +150,7 @@ class HitMaker:
             segments=list(p.sectors),
             passage=p.ordinal,
             text=p.text,
-            highlights=merge_spans([span for spans in found.values() for span in spans]),
+            highlights=merge_spans(next(iter(found.values())) if len(found) == 1 else [span for spans in found.values() for span in spans]),
             score=p.score,
             doc_number=facts["doc_number"],
             issuer=facts["issuer"],
@@ -166,6 +166,9 @@ class HitMaker:
             return {}
         if p.plain and self.ideographs:
             joined, size = p.text + p.tail, len(p.text)
+            if len(self.wanted) == 1:  # most queries: one needle, no comprehension to set up
+                key = self.wanted[0]
+                return {key: _starts_in(joined, key[0], size)}
             return {key: _starts_in(joined, key[0], size) for key in self.wanted}
         norm, offsets = normalise_with_offsets(p.text)
         if p.tail:  # stored normalised (normalise is idempotent): it maps to the end of the text

@@ -34,7 +34,7 @@ from array import array
 from dataclasses import dataclass
 
 from icpolicy.models import Document, Passage
-from icpolicy.text.normalize import CJK_RANGES, TAIL, one_to_one
+from icpolicy.text.normalize import CJK_RANGES, TAIL, keeps_ideographs
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 # The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
@@ -148,7 +148,7 @@ def plain_ideographs(text: str, norm: str) -> bool:
     compatibility character, a dropped space or an expanded ligature makes it False.
 
     norm is normalise(text), computed in this process (which is what one_to_one relies on)."""
-    return one_to_one(text, norm) and _NOT_IDEOGRAPH.sub(".", text) == _NOT_IDEOGRAPH.sub(".", norm)
+    return keeps_ideographs(text, norm)  # one regex scan for the few characters that break it
 
 
 def ideographs_only(needle: str) -> bool:
@@ -170,7 +170,7 @@ def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], lis
     """(doc id, ordinal, plain, region path, years, sectors, tail, text, quantities or None) of a stored record."""
     head, _, text = value.decode("utf-8").partition("\n")
     doc_id, ordinal, plain, path, years, sectors, tail, quantities = head.split("\t")
-    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], [int(y) for y in years.split()],
+    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], list(map(int, years.split())),
             sectors.split(), tail, text, None if quantities == UNSTORED else quantities)
 
 

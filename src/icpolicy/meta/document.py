@@ -204,8 +204,24 @@ def _shared(mentions: list, found: Region) -> Region:
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
 
 
+def _joint(title: str) -> Region:
+    """A title whose issuers, before 关于, are bodies of places apart (重庆市发展和改革委员会 四川省发展和
+    改革委员会关于…): what they share, 多地 across provinces; Region() for one issuer."""
+    gaz = regions.gazetteer()
+    issuers = title.split("关于", 1)[0] if "关于" in title else ""
+    mentions = [m for m in gaz.find(issuers) if not m.short]
+    if len(mentions) < 2:
+        return Region()
+    first = gaz.resolve(mentions[:1])
+    shared = _shared(mentions, first)
+    return shared if shared != first else Region()
+
+
 def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
     gaz = regions.gazetteer()
+    joint = _joint(title)
+    if joint.path:
+        return joint
     found = gaz.resolve(gaz.find(title + " " + issuer))
     own = gaz.resolve(gaz.find(issuer))
     if own.path and (found == own or is_within(found, own)):
@@ -327,9 +343,11 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number)
     report = _is_report(texts)
-    if not issuer and report:
+    if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
+        # a delivered report is the speaking government's, not the office that posted it
+        # (publisher: …办公室, <meta ContentSource>)
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
-        issuer = facts.speaker(texts, region.path if local else ())
+        issuer = facts.speaker(texts, region.path if local else ()) or issuer
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL

@@ -32,21 +32,29 @@ def _rules() -> dict:
         "statements": [(re.compile(s["pattern"]), s.get("issuer", ""), s.get("number", "")) for s in raw.get("statement", [])],
         "news": tuple(raw["news"]["sources"]),
         "citation": re.compile(raw["citation"]["pattern"]),
-        "speaker": (re.compile(raw["speaker"]["pattern"]), frozenset(raw["speaker"]["levels"]), raw["speaker"]["within"]),
+        "speaker": (re.compile(raw["speaker"]["pattern"]), frozenset(raw["speaker"]["levels"]), raw["speaker"]["within"],
+                    tuple(raw["speaker"]["bodies"])),
     }
 
 
 def speaker(texts: list[str], place: tuple[str, ...]) -> str:
     """The government a delivered report speaks for ([speaker] of metadata.toml), or ""."""
-    pattern, levels, within = _rules()["speaker"]
+    pattern, levels, within, bodies = _rules()["speaker"]
     for text in texts[:within]:
         match = pattern.search(text.replace(" ", ""))
         if match:
             organ = match.group("organ") or match.group("byline")
-            if organ.removesuffix("人民政府") in levels:
-                return place[-1] + "人民政府" if place else ""
+            body = next((b for b in bodies if organ.endswith(b)), "")
+            if body and organ.removesuffix(body) in levels:
+                return _full_name(place) + body if place else ""
             return organ
     return ""
+
+
+def _full_name(place: tuple[str, ...]) -> str:
+    """A government's place as its name writes it: a district with its city (北京市顺义区, 南京市鼓楼区),
+    a county, city or province alone (昆山市, 延边朝鲜族自治州)."""
+    return "".join(place[-2:]) if len(place) > 1 and place[-1].endswith("区") else place[-1]
 
 
 def without_citations(text: str) -> str:

@@ -43,6 +43,9 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         if mention.short and len(within[0]) > 2:
             continue  # a county's short name is often a word (资源, 城区): only its full name counts
         listed = text[last_end:mention.start] in _LIST_JOIN
+        if last_end == mention.start and any(is_within(Region(within[0]), Region(path)) for path in inside):
+            # a name written out in full (贵阳市白云区): the place it ends with, not the city before it
+            inside -= {path for path in inside if is_within(Region(within[0]), Region(path))}
         last_end = mention.end
         if inside and not listed and within[0][:-1] == region.path and _named_after(mention.text, region):
             continue  # a zone named after the region (红河综合保税区 in 红河州) after the subject: where, not who
@@ -58,6 +61,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+_PARTNER = ("与", "同", "跟", "和")
 
 
 def places_beside(text: str, region: Region) -> Region | None:
@@ -78,6 +82,8 @@ def places_beside(text: str, region: Region) -> Region | None:
             return None  # a zone of the city may lie inside the region (呼伦贝尔经开区 in 海拉尔区)
         if len(beside) != 1 or (mention.short and len(mention.places) > 1):
             return None
+        if not found and text[mention.start - 1:mention.start] in _PARTNER:
+            return None  # named as partners (鼓励企业与昆山、吴江等地的企业合作): the region's own passage
         found.append(True)
     return Region(parent) if found and found[-1] else None
 

@@ -52,6 +52,10 @@ class Gazetteer:
         self.zone_paths: set[tuple[str, ...]] = set()  # zones and new areas (zones.toml, <city>高新区 …)
         self._ethnic = sorted(rules.get("ethnic", []), key=len, reverse=True)
         stop = set(rules.get("stop_short", []))
+        self._stopped: dict[str, list[Place]] = {}  # cities whose short name is a word (吉安): only as 吉安高新区
+        # cities the table lists under a province that are county-level (石河子市): a zone of theirs is theirs
+        county_types = set(rules.get("county_level_types", []))
+        self._county_level: set[tuple[str, ...]] = set()
         for province in areas:
             self._add(Place((province["name"],), 0), stop)
             children = province.get("children", [])
@@ -59,6 +63,8 @@ class Gazetteer:
             for child in children:
                 path = (province["name"], child["name"])
                 self._add(Place(path, 2 if direct else 1), stop)
+                if child.get("type") in county_types:
+                    self._county_level.add(path)
                 for grandchild in child.get("children", []):
                     self._add(Place(path + (grandchild["name"],), 2), stop)
         for alias, target in rules.get("aliases", {}).items():
@@ -72,6 +78,9 @@ class Gazetteer:
         # words that hold a place name but name no place there (中山大学 is in 广州)
         self._not_places = frozenset(rules.get("not_places", []))
         self._zone_short = dict(self._zone_suffixes)
+        for short, places in self._stopped.items():
+            for suffix, kind in self._zone_short.items():
+                self.names.setdefault(short + suffix, [self._zone_of(place, kind) for place in places])
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
@@ -109,6 +118,8 @@ class Gazetteer:
             if len(short) >= 2 and short not in stop and short != name:
                 self.names.setdefault(short, []).append(place)
                 self.short_names.add(short)
+            elif short in stop and place.level == 1:
+                self._stopped.setdefault(short, []).append(place)
 
     def _add_zone(self, name: str, path: tuple[str, ...]) -> Place | None:
         """A zone filed under a division, or (when the path ends in its own name) a place of its own."""
@@ -138,19 +149,20 @@ class Gazetteer:
             # … and of the city, not of a namesake district elsewhere (西安高新区: not 辽源's 西安区)
             cities = tuple(p for p in places if p.level == 1)
             places = cities or places
-            zone_places = []
-            for place in places:
-                if place.level == 1:
-                    base = self._short_forms(place.path[-1], 1)
-                    name = (base[0] if base else place.path[-1]) + short
-                    zone = self.by_path.get(place.path + (name,)) or Place(place.path + (name,), 2)
-                    self.by_path.setdefault(zone.path, zone)
-                    self.zone_paths.add(zone.path)
-                    zone_places.append(zone)
-                else:
-                    zone_places.append(place)
+            zone_places = [self._zone_of(place, short) for place in places]
             return Mention(mention.start, end + len(suffix), text[mention.start:end + len(suffix)], tuple(zone_places), False)
         return mention
+
+    def _zone_of(self, place: Place, kind: str) -> Place:
+        """A city's zone of a kind (合肥 + 高新区: 合肥市/合肥高新区); a county-level division's zone is the division."""
+        if place.level != 1 or place.path in self._county_level:
+            return place
+        base = self._short_forms(place.path[-1], 1)
+        name = (base[0] if base else place.path[-1]) + kind
+        zone = self.by_path.get(place.path + (name,)) or Place(place.path + (name,), 2)
+        self.by_path.setdefault(zone.path, zone)
+        self.zone_paths.add(zone.path)
+        return zone
 
     def _short_forms(self, name: str, level: int) -> list[str]:
         forms = []

@@ -17,6 +17,7 @@ from icpolicy.text.normalize import nfkc
 
 _SENTENCE_END = "。；;！？!?"
 _LEAD_WINDOW = 16
+_LIST = ("、", "和", "与", "及", "，", ",")
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ def _rules() -> dict:
         "dateline": re.compile(raw["dateline"]),
         "not_followed": tuple(raw["not_followed_by"]),
         "closing": re.compile(raw["closing"]),
+        "heading_tail": re.compile(raw["heading_tail"]),
     }
 
 
@@ -49,6 +51,21 @@ def closes(text: str) -> bool:
 def is_heading_like(text: str, heading: int) -> bool:
     """A heading, or a short line that does not end a sentence (a title line in plain text)."""
     return heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
+
+
+def _inside(inner: regions.Mention, outer: regions.Mention) -> bool:
+    """True when a name right after another lies inside it (重庆市 + 沙坪坝区: a full name)."""
+    return any(len(i.path) > len(o.path) and i.path[: len(o.path)] == o.path for i in inner.places for o in outer.places)
+
+
+def _heading_tail(plain: str, heading: int, pattern: re.Pattern) -> Opening | None:
+    """A heading whose last item, after a separator, is a place (关键词：功率模块 · 十堰): a marked opening."""
+    match = pattern.match(plain)
+    if not match or not plain[match.end():]:
+        return None
+    places = regions.gazetteer().lookup(plain[match.end():].strip())
+    paths = {p.path for p in places}
+    return Opening(Region(places[0].path), True, (), True) if len(paths) == 1 else None
 
 
 @lru_cache(maxsize=16384)
@@ -65,21 +82,30 @@ def opening(text: str, heading: int) -> Opening | None:
         start = match.end()
         while start < len(plain) and plain[start] == " ":
             start += 1
-    lead = plain[start:start + _LEAD_WINDOW]
     gaz = regions.gazetteer()
+    tail = _heading_tail(plain, heading, rules["heading_tail"]) if is_heading_like(text, heading) else None
+    if tail:
+        return tail
+    lead = plain[start:start + _LEAD_WINDOW]
     mentions = gaz.find(lead)
     if not mentions or mentions[0].start != 0:
         return None
     first = mentions[0]
-    if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " "):
-        return None  # a list of places (香港、澳门…, a table header) is about none of them alone
+    if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ") \
+            and not (mentions[1].start == first.end and _inside(mentions[1], first)):
+        return None  # a list of places (香港、澳门…, a table header) is about none of them alone; 重庆市沙坪坝区 is one name
+    if len(mentions) > 1 and mentions[1].start == first.end and _inside(mentions[1], first) \
+            and lead[mentions[1].end:mentions[1].end + 1] not in _LIST:
+        named, first = [first, mentions[1]], mentions[1]  # a full name (贵阳市白云区的…): the place it ends with
+    else:
+        named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
     rest = plain[start + first.end:]
     if rest.startswith(rules["not_followed"]):
         return None
     marked = heading > 0 or bracket or bool(rules["after"].match(rest))
     strong = marked or is_heading_like(text, heading)
     strong = strong or bool(rules["dateline"].search(plain))
-    region = gaz.resolve([first])
+    region = gaz.resolve(named)
     if not region.path and first.short and strong and len({p.path for p in first.places}) == 1:
         region = Region(first.places[0].path)
     if not region.path:

@@ -30,6 +30,11 @@ def _is_row(text: str) -> bool:
     return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
 
 
+def _apart(text: str) -> bool:
+    """True when a line names places in different provinces by their full names."""
+    return len({m.places[0].path[0] for m in regions.gazetteer().find(text) if not m.short and len(m.places) == 1}) > 1
+
+
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(sorted(set().union(*groups)))
 
@@ -134,6 +139,8 @@ class PassageTagger:
                 self.region, self.level = opening.region, level or self.level
             return opening.region
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
+            if sections.is_heading_like(text, level) and _apart(text):
+                return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)
             return opening.region  # a national or regional text's passage about one place (一、前海要…)
         return self.region
 

@@ -18,7 +18,8 @@ _CELL = {"td", "th"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
-_TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*")
+# "article_column_site"; a bare hyphen only between Chinese words (…的通知-通知公告-重庆市发展和改革委员会)
+_TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*|(?<=[\u4e00-\u9fff》）」”])-(?=[\u4e00-\u9fff])")
 
 
 def read_html(path: Path, data: bytes) -> RawText:
@@ -40,6 +41,8 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     _drop_chrome(soup)
     h1 = soup.find("h1")
     heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
+    h2 = None if h1 else soup.find("h2")  # a page without <h1> may head its article with <h2>
+    fuller = " ".join(h2.get_text(" ", strip=True).split()) if h2 else ""
     root = _main_container(soup) or soup.body or soup
     text = _visible_text(root)
     # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>; lines
@@ -47,7 +50,7 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     inside = set(text.split("\n"))
     beside = "\n".join(line for line in _visible_text(soup.body or soup).split("\n") if line not in inside)
     hints = hints + tuple(pair for pair in page_fields(beside) if pair[0] not in dict(hints))
-    title = declared or _pick_title(parts, heading, text)
+    title = declared or _pick_title(parts, heading, text, fuller)
     site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
     if site and "site" not in dict(hints):
         hints = hints + (("site", site[0]),)
@@ -117,15 +120,17 @@ def _title(soup) -> tuple[str, list[str], list[str]]:
     return "", [p for p in parts if not _boilerplate(p)], parts
 
 
-def _pick_title(parts: list[str], heading: str, text: str) -> str:
+def _pick_title(parts: list[str], heading: str, text: str, fuller: str = "") -> str:
     """The page title's part that the article itself shows, else its <h1>, else its first part.
 
     Pages title themselves "article_column_site"; the site's name is the part the article does
-    not repeat, so the longest part is not always the article's."""
+    not repeat, so the longest part is not always the article's.  A page without <h1> may show
+    the full title in its first <h2> (fuller): with its issuers, it says more than the <title>."""
     head = text[:3000].replace(" ", "")
     heading = "" if _boilerplate(heading) else heading
-    if heading and any(p.replace(" ", "") in heading.replace(" ", "") for p in parts):
-        return heading  # the <h1> says at least what the page title says
+    for shown in (heading, "" if _boilerplate(fuller) else fuller):
+        if shown and any(len(p) > 4 and p.replace(" ", "") in shown.replace(" ", "") for p in parts):
+            return shown  # the heading says at least what the page title says
     shown = [p for p in parts if _CJK.search(p) and p.replace(" ", "") in head]
     if shown:
         best = max(shown, key=len)

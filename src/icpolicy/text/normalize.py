@@ -99,8 +99,10 @@ class _CharTable(dict):
         super().__init__()
         self.irregular: set[str] = set()
         self.expanding: set[str] = set()
+        self.unplain: set[str] = set()  # one-character forms that change an ideograph or make one
         self._pattern = None
         self._expanding_pattern = None
+        self._unplain_pattern = None
 
     def __missing__(self, code: int) -> str:
         value = _normalise_char(chr(code))
@@ -111,6 +113,9 @@ class _CharTable(dict):
         if len(value) > 1:
             self.expanding.add(chr(code))
             self._expanding_pattern = None
+        if len(value) == 1 and value != chr(code) and (is_cjk(value) or is_cjk(chr(code))):
+            self.unplain.add(chr(code))
+            self._unplain_pattern = None
         return value
 
     def expands_any(self, text: str) -> bool:
@@ -124,6 +129,17 @@ class _CharTable(dict):
 
             self._expanding_pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.expanding)) + "]")
         return self._expanding_pattern.search(text) is not None
+
+    def unplain_any(self, text: str) -> bool:
+        """Whether text holds a character (seen so far) whose one-character search form changes an
+        ideograph or makes one (a traditional character, a compatibility ideograph, a radical)."""
+        if not self.unplain:
+            return False
+        if self._unplain_pattern is None:
+            import re
+
+            self._unplain_pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(self.unplain)) + "]")
+        return self._unplain_pattern.search(text) is not None
 
     def pattern(self):
         """A regex matching any irregular character seen so far."""
@@ -182,6 +198,12 @@ def one_to_one(text: str, norm: str) -> bool:
     """Whether each character of text has a search form of exactly one character, given
     norm = normalise(text) computed in this process (which filled the table for text)."""
     return len(norm) == len(text) and not _TABLE.expands_any(text)  # none dropped, none expanded
+
+
+def keeps_ideographs(text: str, norm: str) -> bool:
+    """Whether norm, the search form of text, maps one to one onto it and leaves every
+    ideograph as it is (nor makes one), given norm = normalise(text) computed in this process."""
+    return one_to_one(text, norm) and not _TABLE.unplain_any(text)
 
 
 def normalise_with_offsets(text: str) -> tuple[str, list[int] | range]:
