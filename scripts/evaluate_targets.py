@@ -6,7 +6,7 @@ The labels (tests/fixtures/targets_labels.jsonl) are passages drawn at random fr
 and the corpus (any passage with a digit), each with every quantity a reader finds in it:
 [value, unit, comparator, metric, year, kind].  `split` says whether the passage was read
 while the rules in data/targets.toml were written ("tune") or labelled before the extractor
-first ran on it ("holdout", "holdout2", "holdout3", drawn one after the other).
+first ran on it ("holdout", "holdout2", "holdout3", … "holdout8", drawn one after the other).
 
 A found quantity is a detection hit when a label in the same passage has its value and unit;
 it is fully right when, besides, comparator, year and kind are equal and the labelled metric
@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     paths = [a for a in argv if a != "-v"]
     rows = [json.loads(line) for line in Path(paths[0] if paths else DEFAULT).read_text(encoding="utf-8").splitlines() if line.strip()]
-    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7"):
+    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
         chosen = [r for r in rows if r["split"] == split]
         if chosen:
             if verbose:
