@@ -12,6 +12,11 @@ A found quantity is a detection hit when a label in the same passage has its val
 it is fully right when, besides, comparator, year and kind are equal and the labelled metric
 (a key phrase) lies inside the found one.  Precision = right / found, recall = right / labelled;
 the same for each field alone (value, unit and that field right).
+
+Each passage is scored with the part of its work report it stands in (review or plan,
+meta/target_parts.py), worked out from its document's headings as ingest can; the document is
+read from the repository or ../shared (the corpus).  `--passage-only` scores without it (the
+passage's words alone decide the kind, as a query-time extraction without the part does).
 """
 
 from __future__ import annotations
@@ -21,17 +26,34 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from icpolicy.meta.target_parts import parts
 from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
 FIELDS = ("comparator", "metric", "year", "kind")
+ROOTS = (DEFAULT.parents[2], DEFAULT.parents[3] / "shared")
+_PARTS: dict[str, dict[int, str]] = {}  # document path -> passage ordinal -> part, each document read once
 
 
-def score(rows: list[dict], verbose: bool = False) -> dict:
+def part_of(row: dict) -> str:
+    """The part of its work report the row's passage stands in ("" when its document is not at hand)."""
+    doc, cache = row["doc"], _PARTS
+    if doc not in cache:
+        from icpolicy.pipeline.build import read_document
+        path = next((root / doc for root in ROOTS if (root / doc).is_file()), None)
+        try:
+            document = read_document(path) if path else None
+        except Exception:  # noqa: BLE001 - an unreadable document scores like one not at hand
+            document = None
+        cache[doc] = {p.ordinal: part for p, part in zip(document.passages, parts([p.text for p in document.passages], document.meta.doc_type))} if document else {}
+    return cache[doc].get(row["passage"], "")
+
+
+def score(rows: list[dict], verbose: bool = False, sections: bool = True) -> dict:
     """Counts of found, labelled, detected and fully right quantities, and per-field agreement."""
     tally = Counter()
     for row in rows:
-        found = extract(row["text"], row["year"], row["doc_type"])
+        found = extract(row["text"], row["year"], row["doc_type"], part=part_of(row) if sections else "")
         labels = [dict(zip(("value", "unit", "comparator", "metric", "year", "kind"), q)) for q in row["quantities"]]
         tally["found"] += len(found)
         tally["labelled"] += len(labels)
@@ -78,14 +100,15 @@ def report(name: str, t: Counter) -> str:
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
-    paths = [a for a in argv if a != "-v"]
+    sections = "--passage-only" not in argv
+    paths = [a for a in argv if a not in ("-v", "--passage-only")]
     rows = [json.loads(line) for line in Path(paths[0] if paths else DEFAULT).read_text(encoding="utf-8").splitlines() if line.strip()]
     for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8"):
         chosen = [r for r in rows if r["split"] == split]
         if chosen:
             if verbose:
                 print(f"{split}:")
-            print(report(split, score(chosen, verbose)))
+            print(report(split, score(chosen, verbose, sections)))
     return 0
 
 

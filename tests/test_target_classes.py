@@ -1,5 +1,5 @@
-"""Classes of target extraction found on holdout7 (its first run: tests/fixtures/blind9/FIRST_RUN_TARGETS.md),
-one sentence of our own each, through meta/targets.extract."""
+"""Classes of target extraction found on holdout7 and holdout8 (their first runs: tests/fixtures/blind9/ and
+blind10/FIRST_RUN_TARGETS.md), one sentence of our own each, through meta/targets.extract."""
 
 from __future__ import annotations
 
@@ -64,3 +64,46 @@ def test_a_chinese_count_before_digits_and_numerals_ending_a_passage():
     assert [(q.value, q.unit) for q in extract("着力解决三个1亿人问题", 2024, "通知")] == [(1, "亿人")]  # 三个 runs into no quantity
     assert [(q.value, q.unit) for q in extract("新增企业三十家", 2024, "通知")] == [(30, "家")]  # no full stop after it
     assert [(q.value, q.comparator) for q in extract("产业规模突破千亿元", 2024, "通知")] == [(1000, "突破")]
+
+
+REPORT = [
+    "2026年某市政府工作报告",
+    "一、2025年工作回顾",
+    "主要目标顺利实现。全年新建口袋公园18个，绿道增长6.5%。",
+    "二、2026年工作安排",
+    "全年实现新增就业3200人，拟安排专项资金9亿元。",
+    "附件",
+    "1.口袋公园：面积在1万平方米以下的小型公园，全市共有40个。",
+]
+
+
+def test_the_part_of_a_work_report_follows_its_headings():
+    from icpolicy.meta.target_parts import parts
+    assert parts(REPORT, "政府工作报告") == ["", "review", "review", "plan", "plan", "", ""]
+    assert parts(REPORT, "实施方案") == [""] * len(REPORT)  # only work reports have the two parts
+    assert parts(["各位代表：", "一年来，城区改造老旧小区50个。", "今年经济社会发展的主要预期目标是：增长6%。"], "政府工作报告") \
+        == ["", "review", "plan"]  # no headings: the openings say so
+
+
+def test_a_review_part_reports_uncued_figures_and_carries_no_target_cue():
+    text = REPORT[2]
+    assert [q.kind for q in extract(text, 2026, "政府工作报告", part="review")] == ["reported", "reported"]
+    assert [q.kind for q in extract(text, 2026, "政府工作报告")] == ["target", "target"]  # without the part: 主要目标 carries on
+
+
+def test_a_plan_part_states_targets_and_full_year_results_are_its_own():
+    text = REPORT[4]
+    assert [q.kind for q in extract(text, 2026, "政府工作报告", part="plan")] == ["target", "target"]
+    assert [q.kind for q in extract(text, 2026, "政府工作报告")] == ["reported", "reported"]  # without: 全年实现 reads as a result
+    found = extract("去年完成投资8亿元，已建成泵站3座。", 2026, "政府工作报告", part="plan")
+    assert [q.kind for q in found] == ["reported", "reported"]  # a cue of its own still wins
+
+
+def test_units_of_rounds_cases_megawatts_and_ten_thousand_items():
+    found = extract("汛期应对强对流天气5轮，完成水库除险加固17宗，建成２０兆瓦光伏电站，累计登记专利３万多项。", 2025, "统计公报")
+    assert [(q.value, q.unit) for q in found] == [(5, "轮"), (17, "宗"), (20, "兆瓦"), (3, "万项")]
+
+
+def test_a_later_pair_of_a_change_starts_in_the_first_pairs_year():
+    found = extract("五年间，职工年均工资由2019年6.1万元增加到2024年8.3万元，退休金由2.2万元增加到3万元。", 2025, "政府工作报告")
+    assert [(q.value, q.year) for q in found] == [(6.1, 2019), (8.3, 2024), (2.2, 2019), (3, 2024)]

@@ -80,6 +80,8 @@ class Rules:
     obtaining: re.Pattern
     locatives: tuple[str, ...]
     trailing: dict
+    pair_openers: tuple[str, ...]
+    pair_start: re.Pattern
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -198,4 +200,6 @@ def rules() -> Rules:
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
         locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
+        pair_openers=tuple(raw["pair_openers"]),
+        pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
     )

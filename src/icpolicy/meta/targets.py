@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
+from icpolicy.meta.target_parts import PLAN, REVIEW, plan_dropped_cues
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
@@ -44,7 +45,7 @@ class Quantity:
                 "year": self.year or None, "kind": self.kind, "clause": self.clause}
 
 
-def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Quantity]:
+def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str = "") -> list[Quantity]:
     """Every quantity in a passage.
 
     `year` is the passage's year (the default for figures without one); `doc_type` decides the
@@ -57,7 +58,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
     matches = [m for m in r.number.finditer(plain) if _counts(m, plain, r)]
     if not matches:
         return []
-    plan = _Plan(text, doc_type, r)
+    plan = _Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
+    dropped = plan_dropped_cues() if part == PLAN else ()
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
     carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
@@ -79,7 +81,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
-        cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues
+        cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues and m.group(0) not in dropped
                 and not r.obtaining.match(sentence, m.start())] if numbers else []  # 争取中央投资: obtains, no cue
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
@@ -126,6 +128,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
                 if own:
                     metric = own
             fig_year, by_marker = _year_at(years, n_start, context)
+            if lead.endswith(r.pair_openers) and not r.year.search(lead):
+                pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
+                fig_year, by_marker = (int(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
             told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
             kind = _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
@@ -141,7 +146,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None) -> list[Q
                 end=s_start + n_end + len(suffix),
             ))
             boundary = n_end + len(suffix)
-        if r.carried_cues.search(sentence):
+        if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
         opening = [y for y in years if y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers)]
         if opening:

@@ -1,0 +1,61 @@
+"""Which part of a work report each passage stands in: the review of the past year or the plan.
+
+A 政府工作报告 first reviews the past year (一、2024年工作回顾) and then sets out the plan
+(二、2025年工作安排, 主要预期目标是：…); a figure with no cue of its own is reported in the first
+part and a target in the second.  The part follows from the document's section headings, so it
+is worked out over a whole document (at ingest, where every passage is at hand) and handed to
+targets.extract as `part`.  Rules are data (data/targets.toml, [parts]).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+
+REVIEW, PLAN = "review", "plan"
+_SENTENCE_END = "。；;！？!?"
+_NUMBERED = re.compile("^[一二三四五六七八九十]+[、．.]")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict:
+    raw = load_toml("targets.toml")["parts"]
+    return {key: tuple(raw[key]) for key in ("doc_types", "appendix_headings", "review_headings", "plan_headings", "review_openers", "plan_openers", "plan_dropped_cues")} \
+        | {"heading_length": int(raw["heading_length"]), "opening": int(raw["opening"])}
+
+
+def plan_dropped_cues() -> tuple[str, ...]:
+    """Reported cues that say nothing in the plan part (data/targets.toml, [parts])."""
+    return _rules()["plan_dropped_cues"]
+
+
+def _heading(text: str, limit: int) -> bool:
+    text = text.strip()
+    return bool(text) and (bool(_NUMBERED.match(text)) and len(text) <= 2 * limit or len(text) <= limit and text[-1] not in _SENTENCE_END)
+
+
+def parts(texts: list[str], doc_type: str) -> list[str]:
+    """The part ("review", "plan" or "" when unknown) of each passage of a document, in order."""
+    r = _rules()
+    if not any(t in doc_type for t in r["doc_types"]):
+        return [""] * len(texts)
+    out, part = [], ""
+    for text in texts:
+        head = text.strip()
+        if _heading(head, r["heading_length"]):
+            if head.startswith(r["appendix_headings"]):
+                part = ""
+            elif any(w in head for w in r["review_headings"]):
+                part = REVIEW
+            elif any(w in head for w in r["plan_headings"]):
+                part = PLAN
+        else:
+            opening = head[: r["opening"]]
+            if part != PLAN and any(w in opening for w in r["plan_openers"]):
+                part = PLAN  # 主要预期目标是：… opens the plan where no heading said so
+            elif not part and opening.startswith(r["review_openers"]):
+                part = REVIEW  # 一年来，… opens the review where no heading said so
+        out.append(part)
+    return out
