@@ -15,7 +15,7 @@ from .conftest import SEEDS, make_pdf
 def _passages(index_dir):
     with open_index(index_dir) as ix:
         hits = ix.search("-qqqqq", limit=None).hits
-        return sorted((h.passage, h.text, tuple(h.region_path), tuple(h.years), tuple(h.segments)) for h in hits)
+        return sorted((h.passage, h.text, tuple(h.region_path), tuple(h.years), tuple(h.segments), h.stored_targets) for h in hits)
 
 
 @pytest.fixture()

@@ -101,6 +101,9 @@ class Hit:
     issuer: str = ""
     issued: str = ""
     matched: list[str] = field(default_factory=list)
+    # the passage's quantities as the index stored them at ingest (meta/target_store.py), for the
+    # targets view; None when not stored.  No part of what a hit shows or compares.
+    stored_targets: str | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict:
         """The hit as a plain dict with JSON-ready values, in the documented field order."""

@@ -29,6 +29,7 @@ class Loaded:
     years: list[int]
     sectors: list[str]
     plain: bool = False  # its ideographs are their own search form (schema.plain_ideographs)
+    quantities: str | None = None  # stored at ingest for the targets view (meta/target_store.py); None: not stored
 
     @property
     def region_path(self) -> list[str]:
@@ -37,8 +38,9 @@ class Loaded:
     @classmethod
     def from_doc(cls, doc, address, score: float) -> Loaded:
         """From a stored tantivy document (its one stored value, schema.record)."""
-        doc_id, ordinal, plain, path, years, sectors, tail, text = read_record(doc.get_first("record"))
-        return cls((address.segment_ord, address.doc), score, doc_id, ordinal, text, tail, region_keys(path), sorted(years), sectors, plain)
+        doc_id, ordinal, plain, path, years, sectors, tail, text, quantities = read_record(doc.get_first("record"))
+        return cls((address.segment_ord, address.doc), score, doc_id, ordinal, text, tail, region_keys(path), sorted(years), sectors, plain,
+                   quantities)
 
 
 class LazyHits(Sequence):
@@ -154,6 +156,7 @@ class HitMaker:
             issuer=facts["issuer"],
             issued=facts["issued"],
             matched=[label for t in self.terms for label in _matched(t, p.text, found)],
+            stored_targets=p.quantities,
         )
 
     def spans(self, p: Loaded) -> dict[tuple[str, bool], list[tuple[int, int]]]:
@@ -177,7 +180,7 @@ class HitMaker:
 
 def new_hit(**fields) -> Hit:
     """Hit(**fields) with every field given, built without the frozen dataclass's __init__:
-    that sets the 16 fields one by one through object.__setattr__ (~3 µs, a tenth of the
+    that sets the 17 fields one by one through object.__setattr__ (~3 µs, a tenth of the
     Python time of a top-10 search); Hit has no __post_init__ or slots, so the object is the
     same (tests/test_search.py checks new_hit against Hit)."""
     hit = object.__new__(Hit)

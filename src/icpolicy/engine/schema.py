@@ -15,7 +15,8 @@ n >= 2 characters is a phrase query over its n - 1 bigrams: an exact substring m
     record  what a hit shows, stored as one value (tantivy reads one stored value several
             times faster than ten): the passage text, its normalised tail (for highlights),
             doc id, ordinal, region path, years, sectors, and whether its ideographs are
-            their own search form (`plain`: highlights then need no normalisation)
+            their own search form (`plain`: highlights then need no normalisation); and its
+            quantities for the targets view, extracted at ingest (meta/target_store.py)
     doc, ordinal, region (every prefix of the region path), city, years, newest, sectors, doc_type:
             indexed and fast, for filters, facets and ordering
 
@@ -42,6 +43,7 @@ TAIL_MARK = "\x01"
 END = "\x02"  # normalised text holds no control characters (normalize.py drops them)
 PASSAGE, DOCUMENT = "p", "d"
 ROW_SECTORS = 7  # where a passage's sectors are in its row (see Prepared)
+UNSTORED = "?"  # a record's quantities field when they were not stored (the targets view extracts them)
 _NOT_IDEOGRAPH = re.compile("[^" + "".join(f"{lo}-{hi}" for lo, hi in CJK_RANGES) + "]")
 
 
@@ -119,21 +121,22 @@ class Prepared:
         return len(self.rows)
 
 
-def prepare(doc_id: str, passages, norm_texts: list[str], word_lists: list[list[str]], next_norm: str | None = None) -> Prepared:
+def prepare(doc_id: str, passages, norm_texts: list[str], word_lists: list[list[str]], next_norm: str | None = None,
+            quantities: list[str | None] | None = None) -> Prepared:
     """Index rows of consecutive passages of a document.
 
     next_norm: the normalised text that follows in the same document when it comes in a later
     run (large files; at least TAIL characters of it when the document has them); None when
-    the document ends here.
+    the document ends here.  quantities: each passage's stored quantities (see record), or None.
     """
     joined = "".join(norm_texts) + (next_norm or "")[:TAIL]
     rows, at = [], 0
-    for passage, norm, words in zip(passages, norm_texts, word_lists):
+    for k, (passage, norm, words) in enumerate(zip(passages, norm_texts, word_lists)):
         at += len(norm)
         tail = joined[at : at + TAIL]
         path = passage.region.path
-        rows.append((bigrams(norm, tail), word_field(words), passage.ordinal,
-                     record(doc_id, passage, tail, plain_ideographs(passage.text, norm)), tuple(region_keys(path)),
+        stored = record(doc_id, passage, tail, plain_ideographs(passage.text, norm), quantities[k] if quantities else None)
+        rows.append((bigrams(norm, tail), word_field(words), passage.ordinal, stored, tuple(region_keys(path)),
                      passage.years, max(passage.years, default=0), passage.segments, "/".join(path[:2]), "/".join(path) or "~"))
     return Prepared(rows=tuple(rows), ends=next_norm is None)
 
@@ -153,21 +156,22 @@ def ideographs_only(needle: str) -> bool:
     return bool(needle) and _NOT_IDEOGRAPH.search(needle) is None
 
 
-def record(doc_id: str, passage: Passage, tail: str, plain: bool) -> bytes:
+def record(doc_id: str, passage: Passage, tail: str, plain: bool, quantities: str | None = None) -> bytes:
     """A passage's stored value: the fields a hit shows, tab-separated on the first line (none
     of them holds a tab or a line break: tails are normalised, the rest are ids, names and
-    numbers), then the text as it is."""
+    numbers; quantities are meta/target_store.py's encoding, which holds neither, or None when
+    they were not stored), then the text as it is."""
     head = (doc_id, str(passage.ordinal), "1" if plain else "", "/".join(passage.region.path),
-            " ".join(map(str, passage.years)), " ".join(passage.segments), tail)
+            " ".join(map(str, passage.years)), " ".join(passage.segments), tail, UNSTORED if quantities is None else quantities)
     return ("\t".join(head) + "\n" + passage.text).encode("utf-8")
 
 
-def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], list[str], str, str]:
-    """(doc id, ordinal, plain, region path, years, sectors, tail, text) of a stored record."""
+def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], list[str], str, str, str | None]:
+    """(doc id, ordinal, plain, region path, years, sectors, tail, text, quantities or None) of a stored record."""
     head, _, text = value.decode("utf-8").partition("\n")
-    doc_id, ordinal, plain, path, years, sectors, tail = head.split("\t")
+    doc_id, ordinal, plain, path, years, sectors, tail, quantities = head.split("\t")
     return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], list(map(int, years.split())),
-            sectors.split(), tail, text)
+            sectors.split(), tail, text, None if quantities == UNSTORED else quantities)
 
 
 def region_keys(path) -> list[str]:

@@ -28,7 +28,7 @@ from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMis
 from icpolicy.models import Document
 from icpolicy.units import MB
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 MANIFEST = folder.MANIFEST
 LOCK = folder.LOCK
 WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
@@ -76,10 +76,15 @@ def read_manifest(index_dir: Path) -> dict:
 
 def recorded_roots(index_dir: Path) -> list[str]:
     """The files and folders ever ingested into an index (from its manifest, any version)."""
+    return list(recorded(index_dir, "roots") or [])
+
+
+def recorded(index_dir: Path, key: str):
+    """One fact of an index's manifest (any version), or None when there is none."""
     try:
-        return list(json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")).get("roots", []))
+        return json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")).get(key)
     except (OSError, ValueError, AttributeError):
-        return []
+        return None
 
 
 def write_manifest(index_dir: Path, **facts) -> None:

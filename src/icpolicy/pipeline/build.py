@@ -1,4 +1,4 @@
-"""One file through the stages, in a worker process: read, clean, split, tag, tokenise.
+"""One file through the stages, in a worker process: read, clean, split, tag, tokenise, extract the quantities.
 
 What a worker sends back is the Document (its passages left out: they travel as index rows)
 and its index rows (engine/schema.Prepared), or a Skipped entry that says why the file was left
@@ -19,6 +19,7 @@ from icpolicy.engine import schema
 from icpolicy.errors import ExtractionError
 from icpolicy.meta import tagging
 from icpolicy.meta.document import describe
+from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.pipeline import archive as archives
 from icpolicy.models import Document, RawText, Skipped, doc_id_for, source_key
 from icpolicy.text import clean as cleaning
@@ -45,7 +46,7 @@ def warm() -> None:
     meta, roundup = describe("", pieces, "sample")
     tagger = tagging.PassageTagger(meta, roundup)
     found = tagger.tag(pieces)
-    schema.prepare("sample", found, tagger.norms, [cut(n) for n in tagger.norms])
+    schema.prepare("sample", found, tagger.norms, [cut(n) for n in tagger.norms], quantities=stored_quantities(found, meta.doc_type))
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
@@ -69,7 +70,8 @@ def build_member(raw: RawText, source: str, content_hash: str, stem: str, mtime:
 
 
 def _prepared(document: Document, norms: list[str]) -> tuple[Document, schema.Prepared]:
-    return document, schema.prepare(document.doc_id, document.passages, norms, [cut(n) for n in norms])
+    quantities = stored_quantities(document.passages, document.meta.doc_type)  # the targets view's, extracted here once
+    return document, schema.prepare(document.doc_id, document.passages, norms, [cut(n) for n in norms], quantities=quantities)
 
 
 def shipped(built: tuple[Document, schema.Prepared]) -> tuple[Document, schema.Prepared]:

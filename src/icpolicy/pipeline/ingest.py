@@ -35,6 +35,7 @@ from icpolicy.engine import folder
 from icpolicy.engine import writer as index
 from icpolicy.errors import IndexWriteFailed, NotAnIndex
 from icpolicy.meta.sectors import taxonomy_hash
+from icpolicy.meta.target_store import manifest_hash as targets_hash
 from icpolicy.models import IngestReport, Skipped, container_of, source_key
 from icpolicy.pipeline import archive as archives
 from icpolicy.pipeline import build, commits, stream
@@ -108,7 +109,9 @@ def ingest(
                 for left in folder.sweep(index_dir, index.layout()):
                     log.warning("deleted %s, left by an ingest --rebuild that was killed", left)
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
-                facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "roots": roots}
+                # targets: the rules the stored quantities were extracted by (stale once they are mixed)
+                previous = None if rebuild else index.recorded(index_dir, "targets")
+                facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "targets": targets_hash(previous), "roots": roots}
                 writer = index.Writer(target, facts)
                 known = {} if rebuild else writer.known_documents()
                 gone = [] if rebuild else planning.gone(paths, files, known)

@@ -21,6 +21,7 @@ from icpolicy.text import passages
 from icpolicy.engine import schema
 from icpolicy.meta import tagging
 from icpolicy.meta.document import describe
+from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.errors import ExtractionError
 from icpolicy.models import Document, RawText, doc_id_for, source_key
 from icpolicy.text.normalize import TAIL, normalise
@@ -194,5 +195,6 @@ def _add(writer, document: Document, tagged: list, final: bool) -> list:
     if keep == 0 and not final:
         return tagged
     ready, rest = tagged[:keep], norms[keep:]
-    writer.add(document, schema.prepare(document.doc_id, ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest)))
+    writer.add(document, schema.prepare(document.doc_id, ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest),
+                                        quantities=stored_quantities(ready, document.meta.doc_type)))
     return tagged[keep:]

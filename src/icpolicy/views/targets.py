@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from icpolicy.engine import query as ql
+from icpolicy.meta import target_store
 from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
 
@@ -13,21 +14,51 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
     """{"query", "total", "targets": [row...]}: one row per quantity, in the order of the search hits.
 
     QUERY selects the passages (any query syntax) and, when it has terms, keeps the quantities
-    whose metric or clause mentions one of them.
+    whose metric or clause mentions one of them, in a sentence that mentions one of them.
+
+    The quantities are those the index stored at ingest (meta/target_store.py) when it stored
+    them by the rules of this version; else (another backend, other rules) they are extracted
+    from each hit's text here, with the same inputs and the same result.
     """
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
-    wanted = (lambda sentence: any(t in normalise(sentence) for t in terms)) if terms else None
+    mentions = (lambda *texts: _mentions(terms, *texts)) if terms else None
+    stored_ok = (getattr(ix, "manifest", None) or {}).get("targets") == target_store.rules_hash()
     rows = []
     for hit in ix.search(query, filters, limit=None).hits:
-        year = max(hit.years) if hit.years else 0
-        for q in extract(hit.text, year, hit.doc_type, wanted):
-            if terms and not any(t in normalise(q.metric) or t in normalise(q.clause) for t in terms):
-                continue
-            d = q.as_dict()
+        stored = hit.stored_targets if stored_ok else None
+        found = _fresh(hit, terms) if stored is None else target_store.decode(stored, hit.text, mentions)
+        for q in found:
             rows.append({
                 "doc_id": hit.doc_id, "passage": hit.passage, "region": hit.region,
-                "region_path": list(hit.region_path), "year": d["year"], "metric": d["metric"],
-                "comparator": d["comparator"], "value": d["value"], "unit": d["unit"], "kind": d["kind"],
-                "text": d["clause"], "title": hit.title,
+                "region_path": list(hit.region_path), "year": q.year, "metric": q.metric,
+                "comparator": q.comparator, "value": q.value, "unit": q.unit, "kind": q.kind,
+                "text": q.clause, "title": hit.title,
             })
     return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}
+
+
+def _mentions(terms: list[str], *texts: str) -> bool:
+    """Whether a normalised term occurs in the search form of one of the texts (a term found in
+    a text as it is is found in its search form too: a term's characters are their own search form)."""
+    for text in texts:
+        for term in terms:
+            if term in text:
+                return True
+        norm = normalise(text)
+        for term in terms:
+            if term in norm:
+                return True
+    return False
+
+
+def _fresh(hit, terms: list[str]) -> list[target_store.Stored]:
+    """The quantities of a hit extracted now (the sentences that mention no term are not read)."""
+    wanted = (lambda sentence: _mentions(terms, sentence)) if terms else None
+    year = max(hit.years) if hit.years else 0
+    out = []
+    for q in extract(hit.text, year, hit.doc_type, wanted):
+        if terms and not _mentions(terms, q.metric, q.clause):
+            continue
+        d = q.as_dict()
+        out.append(target_store.Stored(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"], ""))
+    return out

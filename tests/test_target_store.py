@@ -1,0 +1,130 @@
+"""Quantities extracted at ingest and stored in the passage records (meta/target_store.py): the
+targets view reads them and answers exactly what extracting from the text at query time answers."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from icpolicy.meta import target_store
+from icpolicy.meta.targets import extract
+
+from .conftest import CORPUS, SEEDS
+
+# plain terms, several terms, OR, NOT, a phrase, a metric that is no substring of its sentence
+# (服务业实现增加值 -> 服务业增加值), a term found in sentences without quantities, a filter, no query
+QUERIES = [["营业收入"], ["集成电路"], ["亿元"], ["集成电路", "人才"], ["产值", "OR", "增加值"], ["规模", "-集成电路"],
+           ['"高质量发展"'], ["服务业增加值"], ["就业"], ["增长", "--year", "2018-2020"], ["GDP"], []]
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory):
+    """The seeds and the corpus indexed once; and a copy whose manifest says its stored quantities
+    are of other rules (as after an upgrade that changed data/targets.toml), so the view extracts."""
+    from icpolicy.pipeline.ingest import ingest
+
+    stored = tmp_path_factory.mktemp("stored") / "index"
+    ingest([SEEDS, CORPUS] if CORPUS.is_dir() else [SEEDS], stored, workers=2)
+    fresh = tmp_path_factory.mktemp("fresh") / "index"
+    shutil.copytree(stored, fresh)
+    manifest = json.loads((fresh / "icpolicy.json").read_text(encoding="utf-8"))
+    assert manifest["targets"] == target_store.rules_hash()
+    manifest["targets"] = "0123456789ab"
+    (fresh / "icpolicy.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    return stored, fresh
+
+
+def _targets(index, args) -> tuple[int, str]:
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", *args, "--all", "-f", "json", "--index", str(index)],
+                          capture_output=True, text=True)
+    return proc.returncode, proc.stdout
+
+
+@pytest.mark.parametrize("args", QUERIES, ids=lambda a: " ".join(a) or "(all)")
+def test_stored_quantities_answer_what_extraction_answers(indexes, args):
+    stored, fresh = indexes
+    code, out = _targets(stored, args)
+    assert (code, out) == _targets(fresh, args)  # the same bytes, the same exit code
+    if args in (["营业收入"], ["亿元"], []):
+        assert json.loads(out)["total"] > 0
+
+
+def test_every_stored_passage_holds_what_extract_finds(indexes):
+    """Through the Python API: each passage's stored quantities, decoded, are extract's on its text
+    with its newest year and its document's type, field for field (the sentence too)."""
+    from icpolicy import open_index
+
+    stored, _ = indexes
+    seen = 0
+    with open_index(stored) as ix:
+        for hit in ix.search("", None, limit=None).hits:
+            assert hit.stored_targets is not None
+            found = extract(hit.text, max(hit.years, default=0), hit.doc_type)
+            decoded = target_store.decode(hit.stored_targets, hit.text)
+            expected = [(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"])
+                        for d in (q.as_dict() for q in found)]
+            assert [tuple(s[:7]) for s in decoded] == expected, hit.text
+            assert all(q.clause in s.sentence for q, s in zip(found, decoded))
+            seen += len(found)
+    assert seen > 100
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["到2025年", "2024年", "去年", "，", "。", "；", "\n", "、", "达到", "力争", "增长", "超", "以上的", "左右", "实现",
+                                 "服务业", "增加值", "集成电路", "产业规模", "营业收入", "企业", "12", "3.5", "１５", "1,200", "三十", "亿元",
+                                 "万亿元", "%", "家", "个", "的", "比", "今年", "“", "”"]), max_size=40),
+       st.lists(st.sampled_from(["亿元", "增加值", "服务业增加值", "企业", "2025", "集成电路", "规模"]), max_size=2),
+       st.sampled_from(["行动方案", "政府工作报告", ""]), st.sampled_from([[], [2024], [2023, 2026]]))
+@example(["服务业", "实现", "增加值", "12", "亿元", "。"], ["服务业增加值"], "政府工作报告", [2024])  # the metric joins words the sentence parts
+def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, terms, doc_type, years):
+    """What the view keeps of the stored quantities is what extracting with the query's terms gives."""
+    from types import SimpleNamespace
+
+    from icpolicy.views.targets import _fresh, _mentions
+
+    text = "".join(parts)
+    hit = SimpleNamespace(text=text, years=years, doc_type=doc_type)
+    stored = target_store.encode(text, max(years, default=0), doc_type)
+    assert stored is not None
+    kept = target_store.decode(stored, text, (lambda *texts: _mentions(terms, *texts)) if terms else None)
+    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms)  # _fresh leaves the sentence out
+
+
+def test_a_passage_without_a_numeral_stores_nothing_and_one_with_a_tab_is_left_to_the_view():
+    assert target_store.encode("推动集成电路产业高质量发展。", 2024, "通知") == ""
+    assert target_store.encode("到2025年，产业规模达到500亿元。", 2024, "通知") != ""
+    assert target_store.encode("到2025年，产业\t规模达到500亿元。", 2024, "通知") is None  # the metric holds a tab
+    text = "到2025年，全市集成电路产业营业收入达到５００亿元，力争600亿元。"
+    (a, b) = target_store.decode(target_store.encode(text, 2024, "行动方案"), text)
+    assert (a.value, a.unit, a.comparator, a.year, a.clause) == (500, "亿元", "达到", 2025, "全市集成电路产业营业收入达到500亿元")
+    assert (b.value, b.comparator) == (600, "力争") and b.sentence == a.sentence
+
+
+def test_an_ingest_after_the_rules_changed_marks_the_stored_quantities_stale():
+    current = target_store.rules_hash()
+    assert target_store.manifest_hash(None) == current  # a new index or a rebuild
+    assert target_store.manifest_hash(current) == current
+    assert target_store.manifest_hash("0123456789ab") == target_store.STALE
+    assert target_store.manifest_hash(target_store.STALE) == target_store.STALE  # until a rebuild
+
+
+def test_ingest_into_an_index_of_other_target_rules_records_stale_and_the_view_extracts(tmp_path):
+    index = tmp_path / "index"
+    files = sorted(SEEDS.iterdir())
+    subprocess.run([sys.executable, "-m", "icpolicy", "-q", "ingest", *map(str, files[:3]), "--index", str(index)], check=True)
+    before = _targets(index, ["营业收入"])
+    manifest = json.loads((index / "icpolicy.json").read_text(encoding="utf-8"))
+    manifest["targets"] = "0123456789ab"  # what an index built by other rules records
+    (index / "icpolicy.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "icpolicy", "-q", "ingest", *map(str, files), "--index", str(index)], check=True)
+    assert json.loads((index / "icpolicy.json").read_text(encoding="utf-8"))["targets"] == target_store.STALE
+    after = _targets(index, ["营业收入"])
+    subprocess.run([sys.executable, "-m", "icpolicy", "-q", "ingest", "--rebuild", "--index", str(index)], check=True)
+    assert json.loads((index / "icpolicy.json").read_text(encoding="utf-8"))["targets"] == target_store.rules_hash()
+    assert _targets(index, ["营业收入"]) == after and json.loads(after[1])["total"] >= json.loads(before[1])["total"] > 0
