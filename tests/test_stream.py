@@ -141,3 +141,18 @@ def test_a_large_markdown_file_is_read_like_a_small_one(tmp_path, monkeypatch):
             assert not any(mark in t for t in texts), mark
         assert ix.search('"集成电路设计企业"', limit=None).total == 39  # healed across the break in every chunk
         assert ix.search("晶圆产能", limit=1).hits[0].title == "某市半导体园区建设纪实"
+
+
+def test_a_streamed_work_report_keeps_its_parts_across_chunks(tmp_path, monkeypatch):
+    """The review or plan part of a work report runs on over chunk cuts: the chunked file stores the
+    quantities (their kind too) that the whole file stores."""
+    from .test_target_store import _report_text
+
+    doc = tmp_path / "docs" / "report.txt"
+    doc.parent.mkdir()
+    doc.write_text(_report_text(), encoding="utf-8")
+    assert len(_report_text()) > 2 * 1_500  # several chunks: the review heading and its figures lie in different ones
+    _, chunked = _whole_and_chunked(doc, tmp_path, monkeypatch)
+    with open_index(chunked) as ix:
+        stored = [h.stored_targets for h in ix.search("营业收入", limit=None).hits]
+    assert len(stored) == 2 and any("reported" in s for s in stored) and any("target" in s for s in stored)

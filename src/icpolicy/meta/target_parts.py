@@ -38,24 +38,37 @@ def _heading(text: str, limit: int) -> bool:
 
 def parts(texts: list[str], doc_type: str) -> list[str]:
     """The part ("review", "plan" or "" when unknown) of each passage of a document, in order."""
-    r = _rules()
-    if not any(t in doc_type for t in r["doc_types"]):
-        return [""] * len(texts)
-    out, part = [], ""
-    for text in texts:
-        head = text.strip()
-        if _heading(head, r["heading_length"]):
-            if head.startswith(r["appendix_headings"]):
-                part = ""
-            elif any(w in head for w in r["review_headings"]):
-                part = REVIEW
-            elif any(w in head for w in r["plan_headings"]):
-                part = PLAN
-        else:
-            opening = head[: r["opening"]]
-            if part != PLAN and any(w in opening for w in r["plan_openers"]):
-                part = PLAN  # 主要预期目标是：… opens the plan where no heading said so
-            elif not part and opening.startswith(r["review_openers"]):
-                part = REVIEW  # 一年来，… opens the review where no heading said so
-        out.append(part)
-    return out
+    return Parts(doc_type).feed(texts)
+
+
+class Parts:
+    """The part of each passage of one document, fed in order (a streamed file comes in chunks)."""
+
+    def __init__(self, doc_type: str):
+        self.rules = _rules()
+        self.report = any(t in doc_type for t in self.rules["doc_types"])
+        self.part = ""
+
+    def feed(self, texts: list[str]) -> list[str]:
+        """The parts of the next passages of the document."""
+        if not self.report:
+            return [""] * len(texts)
+        r, out, part = self.rules, [], self.part
+        for text in texts:
+            head = text.strip()
+            if _heading(head, r["heading_length"]):
+                if head.startswith(r["appendix_headings"]):
+                    part = ""
+                elif any(w in head for w in r["review_headings"]):
+                    part = REVIEW
+                elif any(w in head for w in r["plan_headings"]):
+                    part = PLAN
+            else:
+                opening = head[: r["opening"]]
+                if part != PLAN and any(w in opening for w in r["plan_openers"]):
+                    part = PLAN  # 主要预期目标是：… opens the plan where no heading said so
+                elif not part and opening.startswith(r["review_openers"]):
+                    part = REVIEW  # 一年来，… opens the review where no heading said so
+            out.append(part)
+        self.part = part
+        return out

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_rules import CN_DIGITS
 from icpolicy.meta.targets import _WIDE, _WIDE_CHARS, _sentences, extract
 
@@ -52,7 +53,7 @@ def plain(text: str) -> str:
     return text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
 
 
-def encode(text: str, year: int, doc_type: str) -> str | None:
+def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
     """The quantities of a passage as one string for its record ("" when it holds none; None
     when one of them holds a character the record cannot: the view then extracts them again).
 
@@ -60,7 +61,7 @@ def encode(text: str, year: int, doc_type: str) -> str | None:
     not mention skips its quantities unread."""
     if not _POSSIBLE.search(text):
         return ""
-    found = extract(text, year, doc_type)
+    found = extract(text, year, doc_type, part=part)
     if not found:
         return ""
     flat = plain(text)
@@ -107,9 +108,12 @@ def decode(stored: str, text: str, mentions=None) -> list[Stored]:
     return out
 
 
-def encode_all(passages, doc_type: str) -> list[str | None]:
-    """encode for each passage of a document (its newest year is the year of its uncued figures)."""
-    return [encode(p.text, max(p.years, default=0), doc_type) for p in passages]
+def encode_all(passages, doc_type: str, tracker: Parts | None = None) -> list[str | None]:
+    """encode for each passage of a document (its newest year is the year of its uncued figures;
+    the part of a work report it stands in follows from the passages before it: `tracker` carries
+    that over the chunks of a streamed document, else `passages` are the whole document)."""
+    kinds = (tracker or Parts(doc_type)).feed([p.text for p in passages])
+    return [encode(p.text, max(p.years, default=0), doc_type, k) for p, k in zip(passages, kinds)]
 
 
 @lru_cache(maxsize=1)

@@ -21,6 +21,7 @@ from icpolicy.text import passages
 from icpolicy.engine import schema
 from icpolicy.meta import tagging
 from icpolicy.meta.document import describe
+from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.errors import ExtractionError
 from icpolicy.models import Document, RawText, doc_id_for, source_key
@@ -151,7 +152,7 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
     """
     source = source_key(path)
     stat = path.stat()
-    document, tagger, carry, layout = None, None, "", "plain"
+    document, tagger, parts, carry, layout = None, None, None, "", "plain"
     held: list = []  # tagged passages whose tail is not known yet
     writer.delete_source(source)
     for raw in chunks(path):
@@ -172,15 +173,16 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
             meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem, dict(raw.hints))
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
-        held = _add(writer, document, held + list(tagger.tag(pieces)), final=False)
+            parts = Parts(meta.doc_type)  # a work report's review or plan part runs on over the chunks
+        held = _add(writer, document, held + list(tagger.tag(pieces)), parts, final=False)
         on_chunk(len(raw.text.encode("utf-8", "ignore")))
     if document is None:
         raise ExtractionError(str(path), "no text found")
-    _add(writer, document, held + list(tagger.tag(passages.split(cleaning.clean(carry, layout)))), final=True)
+    _add(writer, document, held + list(tagger.tag(passages.split(cleaning.clean(carry, layout)))), parts, final=True)
     return tagger.ordinal
 
 
-def _add(writer, document: Document, tagged: list, final: bool) -> list:
+def _add(writer, document: Document, tagged: list, parts: Parts, final: bool) -> list:
     """Add the passages whose tail is known; returns the ones held back for the next chunk.
 
     Unless the document ends here, the last passages (TAIL normalised characters of them, or
@@ -196,5 +198,5 @@ def _add(writer, document: Document, tagged: list, final: bool) -> list:
         return tagged
     ready, rest = tagged[:keep], norms[keep:]
     writer.add(document, schema.prepare(document.doc_id, ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest),
-                                        quantities=stored_quantities(ready, document.meta.doc_type)))
+                                        quantities=stored_quantities(ready, document.meta.doc_type, parts)))
     return tagged[keep:]

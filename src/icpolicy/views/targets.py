@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from icpolicy.engine import query as ql
 from icpolicy.meta import target_store
+from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
 
@@ -18,15 +19,16 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
 
     The quantities are those the index stored at ingest (meta/target_store.py) when it stored
     them by the rules of this version; else (another backend, other rules) they are extracted
-    from each hit's text here, with the same inputs and the same result.
+    from each hit's text here, with the same inputs and the same result (a work report's part,
+    review or plan, is worked out from its document's passages, read once per document).
     """
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
     mentions = (lambda *texts: _mentions(terms, *texts)) if terms else None
     stored_ok = (getattr(ix, "manifest", None) or {}).get("targets") == target_store.rules_hash()
-    rows = []
+    rows, part_of = [], _PartOf(ix)
     for hit in ix.search(query, filters, limit=None).hits:
         stored = hit.stored_targets if stored_ok else None
-        found = _fresh(hit, terms) if stored is None else target_store.decode(stored, hit.text, mentions)
+        found = _fresh(hit, terms, part_of(hit)) if stored is None else target_store.decode(stored, hit.text, mentions)
         for q in found:
             rows.append({
                 "doc_id": hit.doc_id, "passage": hit.passage, "region": hit.region,
@@ -51,12 +53,29 @@ def _mentions(terms: list[str], *texts: str) -> bool:
     return False
 
 
-def _fresh(hit, terms: list[str]) -> list[target_store.Stored]:
+class _PartOf:
+    """The part of its work report a hit stands in, as ingest works it out over the whole document."""
+
+    def __init__(self, ix):
+        self.ix, self.known = ix, {}
+
+    def __call__(self, hit) -> str:
+        if hit.doc_id not in self.known:
+            tracker = Parts(hit.doc_type)
+            if not tracker.report:
+                self.known[hit.doc_id] = {}
+            else:
+                _, passages = self.ix.document(hit.doc_id)
+                self.known[hit.doc_id] = dict(zip((p["passage"] for p in passages), tracker.feed([p["text"] for p in passages])))
+        return self.known[hit.doc_id].get(hit.passage, "")
+
+
+def _fresh(hit, terms: list[str], part: str = "") -> list[target_store.Stored]:
     """The quantities of a hit extracted now (the sentences that mention no term are not read)."""
     wanted = (lambda sentence: _mentions(terms, sentence)) if terms else None
     year = max(hit.years) if hit.years else 0
     out = []
-    for q in extract(hit.text, year, hit.doc_type, wanted):
+    for q in extract(hit.text, year, hit.doc_type, wanted, part=part):
         if terms and not _mentions(terms, q.metric, q.clause):
             continue
         d = q.as_dict()
