@@ -3,40 +3,9 @@ tests/fixtures/round5 with the CLI as a subprocess, read each document's facts f
 json` and passages from `search --format json`, and filter by region as an analyst would.  One test
 per class; the documents are in our own words."""
 
-import json
-import subprocess
-import sys
-from pathlib import Path
+from .fixture_cli import doc, hit, index_fixture
 
-import pytest
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "round5"
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("round5") / "index"
-    result = subprocess.run([sys.executable, "-m", "icpolicy", "ingest", str(FIXTURES), "--index", str(folder), "-j", "1"],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    return folder
-
-
-def _json(*args) -> dict:
-    result = subprocess.run([sys.executable, "-m", "icpolicy", *map(str, args), "--format", "json"],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode in (0, 1), result.stderr
-    return json.loads(result.stdout)
-
-
-def doc(index, name: str) -> dict:
-    return next(d for d in _json("docs", "--all", "--index", index)["documents"] if d["source"].endswith("/" + name))
-
-
-def hit(index, query: str, *more: str) -> dict:
-    found = _json("search", query, "--all", "--index", index, *more)["hits"]
-    assert len(found) == 1, found
-    return found[0]
+index = index_fixture("round5")
 
 
 def test_a_place_below_the_city_written_in_full_narrows_its_passage(index):

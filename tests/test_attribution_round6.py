@@ -3,40 +3,9 @@ tests/fixtures/round6 with the CLI as a subprocess, read each document's facts f
 json` and passages from `search --format json`, and filter by region as an analyst would.  One test
 per class; the documents are in our own words."""
 
-import json
-import subprocess
-import sys
-from pathlib import Path
+from .fixture_cli import cli_json, doc, hit, index_fixture
 
-import pytest
-
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "round6"
-
-
-@pytest.fixture(scope="module")
-def index(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("round6") / "index"
-    result = subprocess.run([sys.executable, "-m", "icpolicy", "ingest", str(FIXTURES), "--index", str(folder), "-j", "1"],
-                            capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    return folder
-
-
-def _json(*args) -> dict:
-    result = subprocess.run([sys.executable, "-m", "icpolicy", *map(str, args), "--format", "json"],
-                            capture_output=True, text=True, timeout=120)
-    assert result.returncode in (0, 1), result.stderr
-    return json.loads(result.stdout)
-
-
-def doc(index, name: str) -> dict:
-    return next(d for d in _json("docs", "--all", "--index", index)["documents"] if d["source"].endswith("/" + name))
-
-
-def hit(index, query: str, *more: str) -> dict:
-    found = _json("search", query, "--all", "--index", index, *more)["hits"]
-    assert len(found) == 1, found
-    return found[0]
+index = index_fixture("round6")
 
 
 def test_a_short_line_naming_one_place_after_an_ordinal_label_opens_its_section(index):
@@ -73,7 +42,7 @@ def test_a_place_named_to_be_left_out_is_not_the_subject_and_a_bare_page_date_co
     assert notice["region_path"] == ["福建省"]
     assert notice["issued"] == "2026-02-14"  # <span>2026/02/14 09:30</span> 来源：…
     assert hit(index, "研发投入不低于")["region_path"] == ["福建省"]  # （不含厦门市）
-    assert _json("search", "研发投入不低于", "--all", "--index", index, "-r", "厦门")["hits"] == []
+    assert cli_json("search", "研发投入不低于", "--all", "--index", index, "-r", "厦门")["hits"] == []
 
 
 def test_a_byline_with_a_numeric_date_dates_the_round_up(index):
