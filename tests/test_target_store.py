@@ -171,3 +171,24 @@ def test_a_work_reports_part_decides_the_kind_of_uncued_figures(tmp_path, stream
         manifest["targets"] = "0123456789ab"  # the second round extracts at query time
         (index / "icpolicy.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
     assert answers[0] == answers[1]
+
+
+def test_info_says_whether_the_stored_quantities_are_current(tmp_path):
+    """`info` tells a user whose index holds quantities of other rules (after an upgrade) that
+    targets is slower until a rebuild, and gives the command."""
+    from .clirun import icpolicy
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "report.txt").write_text(_report_text(), encoding="utf-8")
+    index = tmp_path / "index"
+    assert icpolicy("ingest", docs, "--index", index, home=tmp_path).returncode == 0
+    assert json.loads(icpolicy("info", "-f", "json", "--index", index, home=tmp_path).out)["targets"] == "stored"
+    manifest = json.loads((index / "icpolicy.json").read_text(encoding="utf-8"))
+    manifest["targets"] = "0123456789ab"
+    (index / "icpolicy.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    assert json.loads(icpolicy("info", "-f", "json", "--index", index, home=tmp_path).out)["targets"] == "stale"
+    table = icpolicy("info", "--index", index, home=tmp_path)
+    assert table.returncode == 0 and "icpolicy ingest --rebuild --index" in table.out
+    assert icpolicy("ingest", "--rebuild", "--index", index, home=tmp_path).returncode == 0
+    assert json.loads(icpolicy("info", "-f", "json", "--index", index, home=tmp_path).out)["targets"] == "stored"

@@ -25,7 +25,10 @@ Examples:
 
 \b
 JSON keys: index, why, reason, exists, schema_version, built_by, tool_version,
-documents, passages, bytes, last_ingest, folders, problem.
+documents, passages, bytes, last_ingest, folders, targets, problem.
+targets: "stored" (the targets view reads the quantities stored at ingest),
+"stale" (stored by other target rules: extracted at query time, slower, until
+a rebuild) or "not stored" (ClickHouse, or no index).
 Exit codes: 0 the index is there and readable, 3 missing or unreadable (the
 location is still reported).
 """)
@@ -53,6 +56,7 @@ def info(ctx: click.Context, index_path: Path | None, fmt: str, output: Path | N
             ("on disk", _size(facts["bytes"])),
             ("last ingest", facts["last_ingest"] or "—"),
             ("folders", "\n             ".join(facts["folders"]) or "—"),
+            ("targets", _TARGETS[facts["targets"]].format(rebuild=f"icpolicy ingest --rebuild --index {facts['index']}")),
         ]
         text = "".join(f"{name:>11}  {value}\n" for name, value in lines)
         if output is None or str(output) == "-":
@@ -60,6 +64,13 @@ def info(ctx: click.Context, index_path: Path | None, fmt: str, output: Path | N
         else:
             write_output(output, text)
     sys.exit(EXIT_OK if facts["exists"] and not facts["problem"] else EXIT_INDEX)
+
+
+_TARGETS = {
+    "stored": "quantities stored at ingest (current rules)",
+    "stale": "quantities stored by other rules: extracted at query time (slower) until {rebuild}",
+    "not stored": "extracted at query time",
+}
 
 
 def describe(index_path: Path | None) -> dict:
@@ -72,7 +83,7 @@ def describe(index_path: Path | None) -> dict:
     folder = where.path
     facts = {"index": str(folder.absolute()), "why": where.why, "reason": where.reason, "exists": False,
              "schema_version": None, "built_by": None, "tool_version": __version__, "documents": 0, "passages": 0,
-             "bytes": _bytes(folder), "last_ingest": None, "folders": [], "problem": None}
+             "bytes": _bytes(folder), "last_ingest": None, "folders": [], "targets": "not stored", "problem": None}
     try:
         manifest = writer.read_manifest(folder)
     except IndexMissing:
@@ -89,8 +100,16 @@ def describe(index_path: Path | None) -> dict:
         passages=int(manifest.get("passages", 0)),
         last_ingest=_mtime(folder / writer.MANIFEST),
         folders=list(manifest.get("roots", [])),
+        targets=_targets_state(manifest.get("targets")),
     )
     return facts
+
+
+def _targets_state(recorded: str | None) -> str:
+    """Whether the index's stored quantities are by the rules of this version (meta/target_store.py)."""
+    from icpolicy.meta import target_store
+
+    return "not stored" if not recorded else "stored" if recorded == target_store.rules_hash() else "stale"
 
 
 def describe_backend(spec: str, from_flag: bool) -> dict:
@@ -103,7 +122,7 @@ def describe_backend(spec: str, from_flag: bool) -> dict:
 
     facts = {"index": spec, "why": "flag" if from_flag else "env", "reason": "--backend" if from_flag else f"${ENV}", "exists": False,
              "schema_version": None, "built_by": None, "tool_version": __version__, "documents": 0, "passages": 0, "bytes": 0,
-             "last_ingest": None, "folders": [], "problem": None}
+             "last_ingest": None, "folders": [], "targets": "not stored", "problem": None}
     try:
         conn = connect(spec, create=False)
     except IndexMissing as exc:
