@@ -26,7 +26,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from icpolicy.meta.target_parts import parts
+from icpolicy.meta.target_parts import by_ordinal
 from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
@@ -45,7 +45,7 @@ def part_of(row: dict) -> str:
             document = read_document(path) if path else None
         except Exception:  # noqa: BLE001 - an unreadable document scores like one not at hand
             document = None
-        cache[doc] = {p.ordinal: part for p, part in zip(document.passages, parts([p.text for p in document.passages], document.meta.doc_type))} if document else {}
+        cache[doc] = by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type) if document else {}
     return cache[doc].get(row["passage"], "")
 
 

@@ -60,7 +60,7 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
     with its newest year, its document's type and the part of its work report it stands in (worked
     out over the document's passages), field for field (the sentence too)."""
     from icpolicy import open_index
-    from icpolicy.meta.target_parts import parts
+    from icpolicy.meta.target_parts import by_ordinal
 
     stored, _ = indexes
     seen, reviews, part_of = 0, 0, {}
@@ -69,7 +69,7 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
             assert hit.stored_targets is not None
             if hit.doc_id not in part_of:
                 _, passages = ix.document(hit.doc_id)
-                part_of[hit.doc_id] = dict(zip((p["passage"] for p in passages), parts([p["text"] for p in passages], hit.doc_type)))
+                part_of[hit.doc_id] = by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
             part = part_of[hit.doc_id][hit.passage]
             reviews += part == "review"
             found = extract(hit.text, max(hit.years, default=0), hit.doc_type, part=part)

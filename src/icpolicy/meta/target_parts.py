@@ -41,12 +41,23 @@ def parts(texts: list[str], doc_type: str) -> list[str]:
     return Parts(doc_type).feed(texts)
 
 
+def reports(doc_type: str) -> bool:
+    """Whether documents of this type have parts (work reports; data/targets.toml, [parts])."""
+    return any(t in doc_type for t in _rules()["doc_types"])
+
+
+def by_ordinal(passages, doc_type: str) -> dict[int, str]:
+    """ordinal -> part, over (ordinal, text) pairs of a whole document in order."""
+    ordinals, texts = zip(*passages) if passages else ((), ())
+    return dict(zip(ordinals, parts(list(texts), doc_type)))
+
+
 class Parts:
     """The part of each passage of one document, fed in order (a streamed file comes in chunks)."""
 
     def __init__(self, doc_type: str):
         self.rules = _rules()
-        self.report = any(t in doc_type for t in self.rules["doc_types"])
+        self.report = reports(doc_type)
         self.part = ""
 
     def feed(self, texts: list[str]) -> list[str]:

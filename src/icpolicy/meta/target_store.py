@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_rules import CN_DIGITS
-from icpolicy.meta.targets import _WIDE, _WIDE_CHARS, _sentences, extract
+from icpolicy.meta.targets import ascii_form, extract, sentence_spans
 
 STALE = "stale"  # the manifest's targets hash when the index holds quantities of other rules
 # every number the rules read starts with an Arabic digit (full-width ones too: \d) or one of
@@ -48,11 +48,6 @@ class Stored(NamedTuple):
     sentence: str
 
 
-def plain(text: str) -> str:
-    """The text extract reads (full-width digits, ％ and ． made ASCII: the same length, the same offsets)."""
-    return text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
-
-
 def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
     """The quantities of a passage as one string for its record ("" when it holds none; None
     when one of them holds a character the record cannot: the view then extracts them again).
@@ -64,8 +59,8 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
     found = extract(text, year, doc_type, part=part)
     if not found:
         return ""
-    flat = plain(text)
-    spans = list(_sentences(flat))
+    flat = ascii_form(text)
+    spans = list(sentence_spans(flat))
     starts = [s for s, _ in spans]
     groups: dict[tuple[int, int], list[str]] = {}
     for q in found:
@@ -85,7 +80,7 @@ def decode(stored: str, text: str, mentions=None) -> list[Stored]:
     metric it accepts (the rest are not built)."""
     if not stored:
         return []
-    flat = plain(text)
+    flat = ascii_form(text)
     out = []
     for group in stored.split(_GROUP):
         span, *items = group.split(_ITEM)

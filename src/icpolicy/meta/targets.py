@@ -54,7 +54,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     clause and metric lie inside its sentence), which saves reading them.
     """
     r = rules()
-    plain = text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
+    plain = ascii_form(text)
     matches = [m for m in r.number.finditer(plain) if _counts(m, plain, r)]
     if not matches:
         return []
@@ -64,7 +64,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
     carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
     k = 0
-    for s_start, s_end in _sentences(plain):
+    for s_start, s_end in sentence_spans(plain):
         if k >= len(matches):
             break
         sentence = plain[s_start:s_end]
@@ -203,7 +203,13 @@ def _number(text: str) -> float:
     return float(total + section + digit) + fraction
 
 
-def _sentences(text: str):
+def ascii_form(text: str) -> str:
+    """The text extract reads: full-width digits, ％ and ． made ASCII (the same length, the same offsets)."""
+    return text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
+
+
+def sentence_spans(text: str):
+    """(start, end) of each sentence of the text, as extract reads them."""
     for match in _SENTENCE.finditer(text):
         yield match.span()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from icpolicy.engine import query as ql
 from icpolicy.meta import target_store
-from icpolicy.meta.target_parts import Parts
+from icpolicy.meta import target_parts
 from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
 
@@ -61,12 +61,8 @@ class _PartOf:
 
     def __call__(self, hit) -> str:
         if hit.doc_id not in self.known:
-            tracker = Parts(hit.doc_type)
-            if not tracker.report:
-                self.known[hit.doc_id] = {}
-            else:
-                _, passages = self.ix.document(hit.doc_id)
-                self.known[hit.doc_id] = dict(zip((p["passage"] for p in passages), tracker.feed([p["text"] for p in passages])))
+            passages = self.ix.document(hit.doc_id)[1] if target_parts.reports(hit.doc_type) else []
+            self.known[hit.doc_id] = target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
         return self.known[hit.doc_id].get(hit.passage, "")
 
 
