@@ -64,6 +64,17 @@ class IndexDamaged(IcpolicyError):
         self.reason = reason
 
 
+class IndexUnreadable(IcpolicyError):
+    """An index file this user may not read (another user's index): not damage, nothing to rebuild."""
+
+    exit_code = 3
+
+    def __init__(self, path: str):
+        super().__init__(f"cannot read {path}: permission denied; ask the index's owner to make it readable, "
+                         "or use --index with an index of your own")
+        self.path = str(path)
+
+
 class NotAnIndex(IcpolicyError):
     """The index folder holds things icpolicy did not make; it is never written into or removed."""
 

@@ -15,13 +15,13 @@ from pathlib import Path
 import click
 
 from icpolicy._version import __version__
-from icpolicy.errors import IcpolicyError, IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed, QueryError
+from icpolicy.errors import IcpolicyError, IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexUnreadable, IndexWriteFailed, QueryError
 
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, write_output  # noqa: F401  (the commands' shared helpers)
 
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
-INDEX_ERRORS = (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexWriteFailed)  # exit 3; other IcpolicyErrors exit 2
+INDEX_ERRORS = (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexUnreadable, IndexWriteFailed)  # exit 3; other IcpolicyErrors exit 2
 
 QUERY_HELP = """\b
 Query syntax (every term matches as an exact substring, normalised:
@@ -173,7 +173,7 @@ def main(ctx: click.Context, verbose: int, quiet: bool, debug: bool, backend: st
     Examples:
       icpolicy search 先进封装                 first use builds the per-user index from the bundled seeds
       icpolicy ingest ~/reports/              add your documents (any folder, recursive)
-      icpolicy search 集成电路 -光伏 -r 江苏 -f xlsx -o hits.xlsx
+      icpolicy search 集成电路 -光伏 -r 江苏 --all -f xlsx -o hits.xlsx
       icpolicy info                           where the index is and what it holds
 
     \b

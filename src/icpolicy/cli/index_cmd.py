@@ -77,7 +77,7 @@ def describe(index_path: Path | None) -> dict:
     """The facts `info` reports, as a dict with its documented JSON keys."""
     from icpolicy._version import __version__
     from icpolicy.engine import writer
-    from icpolicy.errors import IcpolicyError, IndexMissing
+    from icpolicy.errors import IcpolicyError, IndexMissing, IndexUnreadable
 
     where = locate_index(index_path)
     folder = where.path
@@ -92,6 +92,12 @@ def describe(index_path: Path | None) -> dict:
     except IcpolicyError as exc:
         facts.update(exists=True, problem=str(exc))
         return facts
+    try:  # what a search opens: a file this user may not read is a problem to report here too
+        unreadable = [name for name in writer.tantivy_files(folder) if not os.access(folder / writer.schema.FOLDER / name, os.R_OK)]
+    except IcpolicyError as exc:
+        unreadable, facts["problem"] = [], str(exc)
+    if unreadable:
+        facts["problem"] = str(IndexUnreadable(str(folder / writer.schema.FOLDER / unreadable[0])))
     facts.update(
         exists=True,
         schema_version=manifest.get("schema_version"),

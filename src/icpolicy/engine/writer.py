@@ -24,7 +24,7 @@ from pathlib import Path
 
 from icpolicy._version import __version__
 from icpolicy.engine import folder, schema
-from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexWriteFailed
+from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexUnreadable, IndexWriteFailed
 from icpolicy.models import Document
 from icpolicy.units import MB
 
@@ -61,6 +61,8 @@ def read_manifest(index_dir: Path) -> dict:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         if not isinstance(manifest, dict):
             raise ValueError("not a JSON object")
+    except PermissionError:
+        raise IndexUnreadable(str(manifest_path)) from None
     except (OSError, ValueError) as exc:
         raise IndexDamaged(str(manifest_path), f"unreadable ({exc})") from None
     if manifest.get("schema_version") != SCHEMA_VERSION:
@@ -109,6 +111,8 @@ def tantivy_files(index_dir: Path) -> dict[str, int]:
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         segments = {s["segment_id"].replace("-", "") for s in meta["segments"]}
+    except PermissionError:
+        raise IndexUnreadable(str(folder / "meta.json")) from None
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise IndexDamaged(str(folder / "meta.json"), f"unreadable ({exc})") from None
     sizes = {}
@@ -216,6 +220,9 @@ def _open_read_only(folder: Path):
     except BaseException as exc:
         if isinstance(exc, (KeyboardInterrupt, SystemExit)):
             raise
+        if "PermissionDenied" in str(exc):  # a file of another user's index this user may not read
+            named = re.search(r'filepath: "([^"]+)"', str(exc))  # a link in the view: name the index's own file
+            raise IndexUnreadable(str(folder / Path(named.group(1)).name) if named else str(folder)) from None
         raise IndexWriteFailed(str(folder), f"cannot open the read-only index through {view} ({str(exc)[:120]})",
                                "the index is unchanged; copy it where it can be written") from None
 
@@ -311,6 +318,7 @@ class Writer:
         self.index = None
 
     def _record(self) -> None:
+        share_like_umask(self.dir / schema.FOLDER)
         kinds = _counts(self.index)  # in a function of its own: no searcher left in this frame
         self.generation += 1
         self._files = file_records(self.dir, self._files)
@@ -328,6 +336,38 @@ class Writer:
             # the facts, not the tantivy index, go to Whoosh: a frame kept by one of its exceptions
             # must not keep tantivy's memory maps alive
             documents.sync(self.dir, all_documents(self.index), self.generation, touched)
+
+
+# tantivy writes these through a temporary file (Rust's tempfile crate), created 0600: another
+# user could open the index's segments (0644) but not its commit point, so they are given the mode
+# every other file of the index has (0666 less the umask) after each commit.
+ATOMIC_FILES = ("meta.json", ".managed.json")
+
+
+def share_like_umask(tantivy_dir: Path) -> None:
+    """Give tantivy's atomically written files the umask's mode, like the segment files beside them."""
+    mode = 0o666 & ~_umask()
+    for name in ATOMIC_FILES:
+        try:
+            path = tantivy_dir / name
+            if path.stat().st_mode & 0o777 != mode:
+                os.chmod(path, mode)
+        except OSError:
+            pass  # not ours to change (another user's commit) or gone: the files stay as tantivy left them
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (tantivy's threads may be creating files meanwhile)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    value = os.umask(0o022)
+    os.umask(value)
+    return value
 
 
 def _counts(index) -> dict[str, int]:
