@@ -200,6 +200,20 @@ def output_option(func):
                         help="Write the results to this file (written whole, then renamed into place); - is stdout.")(func)
 
 
+EXPORT_FORMATS = ("csv", "xlsx", "json", "jsonl")
+
+
+def note_cut(fmt: str, output: Path | None, shown: int, available: int, noun: str) -> None:
+    """When an export (-o FILE, or csv/xlsx/json/jsonl anywhere) holds fewer rows than there are,
+    say so in one line on stderr (not with -q): a file cut at the default limit looks complete."""
+    if shown >= available or (to_stdout(output) and fmt not in EXPORT_FORMATS):
+        return
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
+        return
+    click.echo(f"icpolicy: wrote {shown} of {available} {noun}s; add --all for every {noun}", err=True)
+
+
 def write_table(output: Path | None, fmt: str, columns: list[str], rows: list[list], sheet: str = "icpolicy") -> None:
     """Any table view's rows as csv or xlsx, to -o FILE or stdout (export.table_csv / export.table_xlsx)."""
     from icpolicy.views import export

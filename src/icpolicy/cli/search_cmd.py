@@ -7,7 +7,7 @@ import sys
 import click
 
 from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
-from icpolicy.cli.output import color_option, csv_encoding, out_console, output_option, plain_wanted, render_to_text, to_stdout, write_output, write_workbook
+from icpolicy.cli.output import color_option, csv_encoding, note_cut, out_console, output_option, plain_wanted, render_to_text, to_stdout, write_output, write_workbook
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]
 
@@ -49,10 +49,15 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     with open_index_for(ctx, index_path) as ix:
         result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
                            scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)
-    if per_doc:
-        from icpolicy.views.documents import per_document
+        available, heads = result.total, {}
+        if per_doc:
+            from icpolicy.views.documents import per_document
 
-        result.hits = per_document(result.hits, per_doc)[: None if show_all else limit]
+            result.hits = per_document(result.hits, per_doc)
+            available = len(result.hits)
+            result.hits = result.hits[: None if show_all else limit]
+            # a group's header names the document's region and years, not its first passage's
+            heads = {hit.doc_id: ix.facts(hit.doc_id) for hit in result.hits} if fmt == "table" else {}
     summary = {"query": text, "total": result.total, "documents": result.documents}
     if fmt in ("json", "jsonl", "csv", "xlsx"):
         from icpolicy.views import export
@@ -80,7 +85,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
             elif per_doc:
                 from icpolicy.views.analyst_render import grouped_hits
 
-                grouped_hits(console, result.hits)
+                grouped_hits(console, result.hits, documents=heads)
             else:
                 render.hits(console, result.hits)
             console.print(render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year))
@@ -89,4 +94,5 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
             draw(out_console())
         else:
             write_output(output, render_to_text(draw))
+    note_cut(fmt, output, len(result.hits), available, "hit")
     sys.exit(EXIT_OK if result.total else EXIT_PARTIAL)
