@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
-from icpolicy.cli.output import color_option, out_console, output_option, render_to_text, to_stdout, write_output, write_table
+from icpolicy.cli.output import color_option, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
 
@@ -79,6 +79,7 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     with open_index_for(ctx, index_path) as ix:
         payload = run(ix, text, make_filters(regions, year, segments, types), None if show_all else limit)
     emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(targets_table(payload)))
+    note_cut(fmt, output, len(payload["targets"]), payload["total"], "row")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
 
 
@@ -141,4 +142,5 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
         payload = documents(ix, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), title, issuer, number, sort,
                             None if show_all else limit)
     emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(documents_table(payload)))
+    note_cut(fmt, output, len(payload["documents"]), payload["total"], "document")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)

@@ -35,12 +35,12 @@ def documents_table(payload: dict) -> Table:
 def changes_view(console: Console, payload: dict) -> None:
     """The two years side by side: changed pairs with the differences highlighted, then added and removed."""
     old, new = payload["from"], payload["to"]
-    console.print(Text(f"{old['region']} {old['doc_type']}: {max(old['years'] or [0])} [{old['doc_id']}] → {max(new['years'] or [0])} [{new['doc_id']}]", style="bold"))
+    console.print(Text(f"{old['region']} {old['doc_type']}: {_year_label(old)} [{old['doc_id']}] → {_year_label(new)} [{new['doc_id']}]", style="bold"))
     console.print(Text(f"{len(payload['changed'])} changed, {len(payload['added'])} added, {len(payload['removed'])} removed, {payload['kept']} kept", style="dim"))
     table = Table(show_edge=False, expand=console.is_terminal, show_lines=True)
     width = None if console.is_terminal else 60  # off a terminal (a file, a pipe) the page has no width: wrap at 60 columns
-    table.add_column(str(max(old["years"] or [0])), ratio=1, width=width, overflow="fold")
-    table.add_column(str(max(new["years"] or [0])), ratio=1, width=width, overflow="fold")
+    table.add_column(_year_label(old), ratio=1, width=width, overflow="fold")
+    table.add_column(_year_label(new), ratio=1, width=width, overflow="fold")
     for change in payload["changed"]:
         left, right = Text(), Text()
         for op, a, b in change["diff"]:
@@ -56,8 +56,17 @@ def changes_view(console: Console, payload: dict) -> None:
     console.print(table)
 
 
-def grouped_hits(console: Console, hits: list, width: int = 220) -> None:
-    """Hits grouped under their document (documents in the order of their best hit), as pkulaw lists them."""
+def _year_label(doc: dict) -> str:
+    """The year asked for a side of changes, with the document's own years when they are more (2026 (2025–2027))."""
+    years = sorted(set(doc.get("years") or []))
+    asked = doc.get("year") or (years[-1] if years else 0)
+    return str(asked) if years in ([], [asked]) else f"{asked} ({years[0]}–{years[-1]})" if len(years) > 1 else f"{asked} ({years[0]})"
+
+
+def grouped_hits(console: Console, hits: list, width: int = 220, documents: dict | None = None) -> None:
+    """Hits grouped under their document (documents in the order of their best hit), as pkulaw lists them;
+    a group's header gives the document's own region and years (documents: doc_id -> its stored facts),
+    not its first passage's."""
     from icpolicy.views.render import highlighted
     from icpolicy.views.snippets import snippet
 
@@ -70,7 +79,8 @@ def grouped_hits(console: Console, hits: list, width: int = 220) -> None:
         head.append(first.title or first.source, style="bold cyan")
         head.append(f"  [{doc_id}]", style="dim")
         console.print(head)
-        keys = " · ".join(x for x in ("/".join(first.region_path), ",".join(map(str, first.years)), first.doc_type) if x)
+        whole = (documents or {}).get(doc_id) or {"region_path": first.region_path, "years": first.years}
+        keys = " · ".join(x for x in ("/".join(whole["region_path"]), ",".join(map(str, whole["years"])), first.doc_type) if x)
         console.print(Text("    " + keys, style="green"))
         for hit in group:
             text, spans = snippet(hit.text, hit.highlights, width=width)

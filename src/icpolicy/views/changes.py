@@ -98,6 +98,11 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
     both = candidates(ix, region, min(year_from, year_to), max(year_from, year_to), doc_type) if abs(year_to - year_from) <= 1 else None
     old_doc = pick_document(ix, region, year_from, doc_type, both)
     new_doc = pick_document(ix, region, year_to, doc_type, both)
+    if old_doc["doc_id"] == new_doc["doc_id"]:  # a plan for several years (2025—2027) is the document of each of them
+        raise NoSingleDocument(f"{year_from} and {year_to} are the same document, {old_doc['doc_id']} {old_doc['title']} "
+                               f"(years {_span(old_doc['years'])}): nothing to compare; {doc_type} of {region} by year: "
+                               f"{_by_year(ix, region, doc_type)}")
+    old_doc, new_doc = {**old_doc, "year": year_from}, {**new_doc, "year": year_to}  # the years asked, for the labels
     tree = ql.parse(query).tree if query.strip() else None
     if tree is None:
         old, new = _sentences(ix, old_doc["doc_id"]), _sentences(ix, new_doc["doc_id"])
@@ -241,6 +246,22 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
         passages = sorted(texts[doc_id], key=lambda p: p["passage"])
         out.append([s for s in _split(doc_id, passages) if matching.evaluate(tree, normalise(s["text"]))])
     return out[0], out[1]
+
+
+def _span(years: list[int]) -> str:
+    return f"{min(years)}–{max(years)}" if len(set(years)) > 1 else str(years[0]) if years else "none"
+
+
+def _by_year(ix, region: str, doc_type: str) -> str:
+    """Each year and the documents of doc_type for region that cover it: 2025 a, 2026 a b, …"""
+    from icpolicy.engine.search import Filters
+    from icpolicy.views.documents import document_facts
+
+    covering: dict[int, list[str]] = {}
+    for doc_id in sorted({h.doc_id for h in ix.search("", Filters([region], None, [], [doc_type]), limit=None).hits}):
+        for year in sorted(set(_years(document_facts(ix, doc_id)[0]))):
+            covering.setdefault(year, []).append(doc_id)
+    return ", ".join(f"{year} {' '.join(ids)}" for year, ids in sorted(covering.items())) or "none"
 
 
 def _years(record: dict) -> list[int]:
