@@ -87,7 +87,7 @@ def describe(index_path: Path | None) -> dict:
     try:
         manifest = writer.read_manifest(folder)
     except IndexMissing:
-        facts["problem"] = "no index here yet" + (": the first search builds it from the bundled seeds" if where.may_seed else f": build one with icpolicy ingest --index {folder} PATH...")
+        facts["problem"] = "no index here yet" + (": the first search builds it from the bundled seeds" if where.may_seed else f": {writer.build_hint(folder)}")
         return facts
     except IcpolicyError as exc:
         facts.update(exists=True, problem=str(exc))
@@ -180,7 +180,7 @@ Examples:
 
 \b
 Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named),
-2 usage error, 3 index missing, damaged or busy.
+2 usage error, 3 index missing, damaged, busy or not writable (read-only, another user's).
 """)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @index_option
@@ -202,7 +202,12 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
         report = remove_rows(list(paths), connect(spec, create=False))
     else:
         folder = locate_index(index_path).path
-        report = run_remove(list(paths), folder)
+        try:
+            report = run_remove(list(paths), folder)
+        except OSError as exc:  # the lock or the index cannot be written (read-only, another user's): an index problem
+            from icpolicy.errors import IndexWriteFailed
+
+            raise IndexWriteFailed(exc.filename or str(folder), exc.strerror or str(exc), "nothing was removed: the index is as it was") from None
     if not state(ctx).get("quiet"):
         err_console().print(f"icpolicy: removed {len(report.removed)} documents from {folder}", highlight=False, markup=False)
         for source in report.removed:

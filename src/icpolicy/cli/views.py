@@ -187,7 +187,12 @@ Examples:
 @index_option
 @click.pass_context
 def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
-    """Show a whole cleaned document (or one passage in context), with QUERY highlighted."""
+    """Show a whole cleaned document (or one passage in context), with QUERY highlighted.
+
+    \b
+    Exit codes: 0 shown (and QUERY found in it), 1 QUERY is not in the document,
+    2 no such doc_id or passage, 3 index problem.
+    """
     from icpolicy.engine import query as ql
     from icpolicy.views import render
     from icpolicy.text.normalize import find_spans
@@ -198,12 +203,24 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
         try:
             record, passages = ix.document(doc_id)
         except KeyError:
-            click.echo(f"icpolicy: no document with doc_id '{doc_id}' (doc_id is the first column of search output)", err=True)
+            click.echo(f"icpolicy: no document with doc_id '{doc_id}': give the 12 letters in brackets after a hit's title "
+                       f"([{_EXAMPLE_ID} #3] is document {_EXAMPLE_ID}, passage 3), or the first column of icpolicy docs", err=True)
             sys.exit(EXIT_USAGE)
+    numbers = [p["passage"] for p in passages]
+    if passage is not None and passage not in numbers:
+        span = f"passages {min(numbers)}–{max(numbers)}" if numbers else "no passages"
+        click.echo(f"icpolicy: --passage {passage}: {doc_id} has {span}", err=True)
+        sys.exit(EXIT_USAGE)
+    found = not needles or any(find_spans(p["text"], needles) for p in passages)
     if fmt == "json":
         payload = {k: v for k, v in record.items() if k not in ("kind",)}
         payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in find_spans(p["text"], needles)]} for p in passages]
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         _draw(output, lambda console: render.document(console, record, passages, lambda t: find_spans(t, needles), passage))
-    sys.exit(EXIT_OK)
+    if not found:
+        click.echo(f"icpolicy: {text} is not in {doc_id}", err=True)
+    sys.exit(EXIT_OK if found else EXIT_PARTIAL)
+
+
+_EXAMPLE_ID = "bcdfghjkmnpq"
