@@ -69,6 +69,11 @@ def region_paths(names: list[str]) -> set[tuple[str, ...]]:
     for name in names:
         paths = regions.resolve_filter(name)
         if not paths:
+            paths = regions.filter_candidates(name)
+            if len(paths) > 1:
+                listed = ", ".join("".join(path) for path in paths)
+                raise UsageError(f"ambiguous region '{name}': {listed}; give the full name, e.g. --region {''.join(paths[0])}")
+        if not paths:
             raise UsageError(f"unknown region '{name}': use a province, city or county name such as 江苏, 苏州 or 昆山")
         wanted |= {tuple(path) for path in paths}
     return wanted

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from icpolicy.models import Region
 from icpolicy.data import load_toml
+from icpolicy.text.normalize import normalise
 
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
@@ -349,4 +350,17 @@ def resolve_filter(name: str) -> list[tuple[str, ...]]:
         return [MULTI.path]
     if name in groups():
         return list(groups()[name])
-    return [place.path for place in gazetteer().lookup(name)]
+    found = [place.path for place in gazetteer().lookup(name)]
+    if not found and name != (folded := normalise(name)):  # 蘇州, 江蘇, 臺灣: the search form, as queries fold them
+        return resolve_filter(folded)
+    return found
+
+
+# what a short name left out of the table (南山, 江北: ordinary words, see stop_short) may stand for
+_DIVISION_SUFFIXES = ("区", "县", "市", "旗", "新区", "自治县")
+
+
+def filter_candidates(name: str) -> list[tuple[str, ...]]:
+    """The divisions a --region value that names none may mean (南山: every 南山区), for the error."""
+    name = normalise(name.strip())
+    return sorted({place.path for suffix in _DIVISION_SUFFIXES for place in gazetteer().names.get(name + suffix, [])})
