@@ -120,13 +120,22 @@ class IcpolicyGroup(click.Group):
         return self.commands.get(name)
 
     def parse_args(self, ctx, args):
-        return super().parse_args(ctx, hoist_global_options(list(args)))
+        try:
+            return super().parse_args(ctx, hoist_global_options(list(args)))
+        except click.UsageError as exc:
+            click.echo(usage_line(exc), err=True)
+            sys.exit(EXIT_USAGE)
 
     def invoke(self, ctx):
         try:
             result = super().invoke(ctx)
             sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
             return result
+        except click.UsageError as exc:  # a bad option or argument of a command (click's own three lines, made one)
+            if exc.ctx is None and ctx.invoked_subcommand:  # the option parser's errors carry no context
+                exc.ctx = click.Context(self.commands.get(ctx.invoked_subcommand) or self, parent=ctx, info_name=ctx.invoked_subcommand)
+            click.echo(usage_line(exc), err=True)
+            sys.exit(EXIT_USAGE)
         except QueryError as exc:
             # a caret marks a malformed spot; otherwise the query is well formed but cannot be run
             click.echo(f"icpolicy: {'malformed query' if exc.position >= 0 else 'query'}: {exc}", err=True)
@@ -155,6 +164,24 @@ class IcpolicyGroup(click.Group):
             where = f" {exc.filename}" if exc.filename else ""
             click.echo(f"icpolicy: could not read or write{where} ({exc.strerror or exc})", err=True)
             sys.exit(EXIT_PARTIAL)
+
+
+def usage_line(exc: click.UsageError) -> str:
+    """A click usage error as one line: the command, the option or argument, what is wrong, where to look."""
+    command = exc.ctx.command_path if exc.ctx is not None else "icpolicy"
+    param = getattr(exc, "param", None)
+    if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter) and param is not None:
+        name = "/".join(param.opts) if isinstance(param, click.Option) else param.human_readable_name
+        what = f"{name}: {_lower_first(exc.message)}"
+    else:
+        what = _lower_first(exc.format_message())
+    what = " ".join(what.split()).replace(". Did you mean", "; did you mean").rstrip(".")
+    return f"{command}: {what} (see {command} --help)"
+
+
+def _lower_first(text: str) -> str:
+    """'Directory x is a file' -> 'directory x is a file'; 'QUERY' and 'EDA' stay as they are."""
+    return text[:1].lower() + text[1:] if text[:1].isupper() and text[1:2].islower() else text
 
 
 @click.group(cls=IcpolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})

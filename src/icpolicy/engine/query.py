@@ -13,6 +13,7 @@ Every term matches as a normalised substring of the passage (see normalize.py).
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from icpolicy.errors import QueryError
@@ -141,15 +142,29 @@ def _tokenise(query: str) -> list[_Token]:
             key, sep, value = word.partition(":")
             if not sep:
                 key, sep, value = word.partition("：")
+            key = unicodedata.normalize("NFKC", key)  # ｒｅｇｉｏｎ：, ＯＲ: typed with a full-width input method
             if sep and key.lower() in FILTER_KEYS:
                 if not value:
                     raise QueryError(f"filter '{key}:' needs a value, e.g. {key}:{_EXAMPLES[FILTER_KEYS[key.lower()]]}", query, start)
                 tokens.append(_Token("filter", f"{FILTER_KEYS[key.lower()]}:{value}", start))
-            elif word in _OPERATORS:
-                tokens.append(_Token("not" if word == "NOT" else "op", word, start))
+            elif (operator := unicodedata.normalize("NFKC", word)) in _OPERATORS:
+                tokens.append(_Token("not" if operator == "NOT" else "op", operator, start))
+            elif sep and (near := _near_filter(key)):
+                raise QueryError(f"{key}: is not a filter; did you mean {near}:? (a colon in a term goes inside quotes: \"{word}\")", query)
             else:
                 tokens.append(_Token("word", word, start))
     return tokens
+
+
+def _near_filter(key: str) -> str | None:
+    """The filter name a mistyped key stands for (regoin, years, Region), or None: any word of
+    ASCII letters within two edits (a swap counts one) of a filter name."""
+    if not (key.isascii() and key.isalpha() and len(key) >= 3):
+        return None
+    from rapidfuzz.distance import OSA  # only for a word:value that is not a filter
+
+    best = min(FILTER_KEYS, key=lambda name: OSA.distance(key.lower(), name))
+    return FILTER_KEYS[best] if OSA.distance(key.lower(), best) <= (1 if len(key) <= 4 else 2) else None
 
 
 _EXAMPLES = {"region": "江苏", "year": "2024-2025", "segment": "packaging", "type": "行动方案"}

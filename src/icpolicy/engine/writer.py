@@ -28,7 +28,7 @@ from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMis
 from icpolicy.models import Document
 from icpolicy.units import MB
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9  # 9: dashes and tildes fold to '-' in the search form (normalize.DASHES)
 MANIFEST = folder.MANIFEST
 LOCK = folder.LOCK
 WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
@@ -47,6 +47,16 @@ def rebuild_hint(index_dir: Path) -> str:
     return f"icpolicy ingest --rebuild --index {index_dir}"
 
 
+def build_hint(index_dir: Path) -> str:
+    """How to build an index where there is none: in this folder, or (when it holds other files,
+    which ingest refuses to write among) in a new one."""
+    others = folder.foreign(index_dir, layout()) if index_dir.is_dir() else []
+    if not others:
+        return f"build one with: icpolicy ingest --index {index_dir} PATH..."
+    return (f"it holds other files (e.g. {others[0].name}), and an index is built only in a new or empty folder: "
+            f"build one with: icpolicy ingest --index NEW_FOLDER PATH..., then search with --index NEW_FOLDER")
+
+
 def read_manifest(index_dir: Path) -> dict:
     """The manifest of an index folder, or raise IndexMissing / IndexIncompatible."""
     manifest_path = index_dir / MANIFEST
@@ -56,7 +66,7 @@ def read_manifest(index_dir: Path) -> dict:
                 f"{index_dir} holds a Whoosh index that icpolicy did not build (no {MANIFEST}); "
                 f"rebuild it with: {rebuild_hint(index_dir)} PATH..."
             )
-        raise IndexMissing(f"no index at {index_dir}: build one with: icpolicy ingest --index {index_dir} PATH...")
+        raise IndexMissing(f"no index at {index_dir}: {build_hint(index_dir)}")
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
         if not isinstance(manifest, dict):

@@ -2,8 +2,8 @@
 
 A character is normalised on its own: NFKC (full-width = half-width, Kangxi radicals =
 ideographs), lower case, traditional -> simplified (OpenCC's t2s per character, from
-data/t2s.txt), and whitespace or zero-width marks dropped; repeated until nothing changes,
-so normalising twice changes nothing.  Working per character keeps an exact map from every
+data/t2s.txt), every dash and tilde (— – － ~ ～ …) -> "-", and whitespace or zero-width
+marks dropped; repeated until nothing changes, so normalising twice changes nothing.  Working per character keeps an exact map from every
 normalised character back to the original one, which is what highlight spans are built from.
 """
 
@@ -13,6 +13,9 @@ import unicodedata
 from functools import lru_cache
 
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+# Dashes and tildes that join a range (2024—2026年, 2024-2026年, 2024～2026年) are one character
+# in the search form: "-".  (至 is a word of its own, 甚至, 至今: not folded.)
+DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d~\u301c\u223c\uff5e")
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +76,8 @@ def _step(char: str) -> str:
             continue
         if is_cjk(ch):
             ch = _t2s().get(ch, ch)
+        elif ch in DASHES:
+            ch = "-"
         parts.append(ch)
     return "".join(parts)
 
