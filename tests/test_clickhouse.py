@@ -391,7 +391,7 @@ def test_views_info_and_remove_work_on_chdb(tmp_path, seed_index):
         passages = ix.search("", limit=None).total
     facts = json.loads(_cli("--backend", spec, "info", "-f", "json").stdout)
     assert (facts["index"], facts["why"], facts["exists"], facts["problem"]) == (spec, "flag", True, None)
-    assert (facts["documents"], facts["passages"], facts["schema_version"]) == (5, passages, 2) and facts["bytes"] > 0 and facts["last_ingest"]
+    assert (facts["documents"], facts["passages"], facts["schema_version"]) == (5, passages, 3) and facts["bytes"] > 0 and facts["last_ingest"]
     table = _cli("info", env_extra={"ICPOLICY_BACKEND": spec})
     assert table.returncode == 0 and spec in table.stdout and "$ICPOLICY_BACKEND" in table.stdout
 

@@ -25,7 +25,8 @@ INDEX_ERRORS = (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexU
 
 QUERY_HELP = """\b
 Query syntax (every term matches as an exact substring, normalised:
-full-width = half-width, case-insensitive, spaces ignored, traditional = simplified):
+full-width = half-width, case-insensitive, spaces ignored, traditional = simplified,
+every dash or tilde alike: 2024-2026年 finds 2024—2026年):
   先进封装                 passages containing 先进封装 (also finds it inside longer words)
   集成电路 封测             both terms (AND)
   先进封装 OR 系统级封装     either term
@@ -34,7 +35,8 @@ full-width = half-width, case-insensitive, spaces ignored, traditional = simplif
   (碳化硅 OR 氮化镓) 衬底    grouping with parentheses (at most 32 levels deep)
   "集成电路 产业"            an exact phrase kept together; “…” 「…」 『…』 too
   region:江苏 year:2024-2025 segment:packaging type:行动方案
-                          inline filters, the same as the options
+                          inline filters, the same as the options (a mistyped
+                          name such as regoin: is an error, not text)
 
 \b
 Fields of every hit (json, jsonl, csv): doc_id, title, source, doc_type, region,

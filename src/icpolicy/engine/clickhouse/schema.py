@@ -23,7 +23,7 @@ from icpolicy._version import __version__
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.errors import IndexIncompatible, IndexMissing
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 3: dashes and tildes fold to "-" in the stored search form (text/normalize.py DASHES)
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
 BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
 WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
