@@ -295,3 +295,10 @@ def test_a_folder_of_other_files_suggests_a_new_folder(tmp_path):
         assert "notes.txt" in text and "icpolicy ingest --index NEW_FOLDER PATH..." in text
         assert f"ingest --index {mine} " not in text
     assert (mine / "notes.txt").read_text(encoding="utf-8") == "我的笔记" and len(list(mine.iterdir())) == 1
+
+
+def test_index_given_a_file_says_to_give_a_folder(tmp_path):
+    (tmp_path / "hits.csv").write_text("x", encoding="utf-8")
+    said = run(tmp_path, "search", "集成电路", "--index", "hits.csv")
+    assert said.returncode == 2
+    assert said.err == "icpolicy search: --index: hits.csv is a file: give the index folder (an icpolicy index, or a new or empty folder) (see icpolicy search --help)\n"

@@ -223,8 +223,20 @@ def configure_logging(ctx: click.Context) -> None:
     logging.basicConfig(level=level, format="icpolicy: %(message)s", stream=sys.stderr)
 
 
+class FolderPath(click.Path):
+    """A folder argument whose error for a file says what to give instead."""
+
+    def __init__(self):
+        super().__init__(path_type=Path, file_okay=False)
+
+    def convert(self, value, param, ctx):
+        if os.path.isfile(value):
+            self.fail(f"{value} is a file: give the index folder (an icpolicy index, or a new or empty folder)", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 def index_option(func):
-    return click.option("--index", "index_path", type=click.Path(path_type=Path, file_okay=False),
+    return click.option("--index", "index_path", type=FolderPath(),
                         help="Index folder (default: $ICPOLICY_INDEX, else ./data/index if it exists, else the per-user folder; `icpolicy info` says which).")(func)
 
 
