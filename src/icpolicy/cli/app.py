@@ -170,7 +170,11 @@ class IcpolicyGroup(click.Group):
 
 def usage_line(exc: click.UsageError) -> str:
     """A click usage error as one line: the command, the option or argument, what is wrong, where to look."""
-    command = exc.ctx.command_path if exc.ctx is not None else "icpolicy"
+    names, ctx = [], exc.ctx
+    while ctx is not None and ctx.parent is not None:  # the root is named icpolicy however it was run (python -m icpolicy)
+        names.insert(0, ctx.info_name)
+        ctx = ctx.parent
+    command = " ".join(["icpolicy", *names])
     param = getattr(exc, "param", None)
     if isinstance(exc, click.BadParameter) and not isinstance(exc, click.MissingParameter) and param is not None:
         name = "/".join(param.opts) if isinstance(param, click.Option) else param.human_readable_name
