@@ -330,10 +330,13 @@ def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = ""
     provinces: set[str] = set()
     places: set[tuple[str, ...]] = set()
     counted = not home.path and bool(_COUNTED.search(title))
+    shapes = sections.parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
     for text, level in paragraphs:
         pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
+        lead = sections.parallel_opening(text, shapes) if not level else None
         for piece, piece_level in pieces:
-            opening = sections.opening(piece, piece_level) if piece else None
+            opening = lead or (sections.opening(piece, piece_level) if piece else None)
+            lead = None
             if opening and (not home.path or not (opening.region == home or is_within(opening.region, home))):
                 provinces.add(opening.region.path[0])
                 places.add(opening.region.path)
@@ -363,7 +366,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
         issuer = facts.speaker(texts, region.path if local else ()) or issuer
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
-    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
+    # a headline that is no official title (江西：三座城市的…) names the home region as a title does
+    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title or _headline(opening)))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region, title or _headline(opening))
     if roundup:

@@ -122,3 +122,27 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
 
 def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
+
+
+def common_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
+    """The lowest region that holds every place inside `region` a passage names, when it lies below
+    `region` (杭州萧山区和临平区… in a 浙江 report: 杭州市): a passage going through several places
+    of one city is about that city.  None when it names fewer than two, names its first after
+    `lead` characters, or they share only `region`.  County short names count as in only_place_inside."""
+    paths: set[tuple[str, ...]] = set()
+    first = len(text)
+    for mention in regions.gazetteer().find(text):
+        if excluded(text, mention.start):
+            continue
+        within = {p.path for p in mention.places if is_within(Region(p.path), region)}
+        if len(within) != 1 or (mention.short and len(next(iter(within))) > 2):
+            continue
+        paths |= within
+        first = min(first, mention.start)
+    if len(paths) < 2 or first > lead:
+        return None
+    common = list(min(paths, key=len))
+    for path in paths:
+        while tuple(common) != path[: len(common)]:
+            common.pop()
+    return Region(tuple(common)) if len(common) > len(region.path) else None

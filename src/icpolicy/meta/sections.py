@@ -43,24 +43,45 @@ def _rules() -> dict:
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
+        "section_count": re.compile(raw["section_count"]),
+        "count_lead": raw["count_lead"],
+        "parallel": {**raw["parallel"], "ordinal": re.compile(raw["parallel"]["ordinal"])},
     }
 
 
-def closes(text: str) -> bool:
+def closes(text: str, sections: int = 0) -> bool:
     """True when a round-up paragraph speaks about all its places again: it opens like a summary
     (data/sections.toml, closing), or its first clause (or the whole of it) counts the places and
-    names none (纵观四城，)."""
+    names none (纵观四城，), or its first clause names no place and counts as many things as
+    sections have opened (四份计划放在一起看, after four sections; `section_count`)."""
     rules = _rules()
     if rules["closing"].match(text.lstrip()):
         return True
     plain = nfkc(text).strip()
-    clause = _CLAUSE.split(plain, maxsplit=1)[0]
+    clause = first_clause(plain)
+    gaz = regions.gazetteer()
+    if sections >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == sections and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
+        return True
     # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
-    return bool(rules["group_count"].search(clause)) and not regions.gazetteer().find(clause) \
-        or bool(rules["group_count"].search(plain)) and not regions.gazetteer().find(plain)
+    return bool(rules["group_count"].search(clause)) and not gaz.find(clause) \
+        or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
+
+
+def first_clause(text: str) -> str:
+    """A paragraph's text up to its first clause mark."""
+    return _CLAUSE.split(nfkc(text[:80]).strip(), maxsplit=1)[0]
+
+
+_NUMERALS = {ch: i for i, ch in enumerate("〇一二三四五六七八九十")} | {"两": 2}
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMERALS.get(word, 0)
 
 
 _CLAUSE = re.compile("[，,。：:；;！？!?]")
+# marks before a lead, whatever they are (❶, ①, 1️⃣, ▶▶, ✦): no letters, so no subject
+_MARKS = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s《“‘\"'（(])+\s*")
 
 
 def _letters(text: str) -> str:
@@ -68,9 +89,10 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
 
 
-def _label_line(plain: str) -> Opening | None:
+def _label_line(plain: str, turn: bool = False) -> Opening | None:
     """A short line that is one place after a short ordinal label, or nothing (1️⃣ 西安, 第一站：合肥。,
-    镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line)."""
+    镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line).  A paragraph's lead
+    sentence (turn) may also name its place right after a few letters with no ordinal (先说西安。)."""
     rule = _rules()["label_line"]
     letters = _letters(plain)
     if not letters or len(letters) > rule["max_letters"]:
@@ -85,7 +107,7 @@ def _label_line(plain: str) -> Opening | None:
         return None
     label = letters[:named[0].start]
     before = plain[:plain.rfind(letters[named[0].start:])]
-    if len(label) > rule["max_label"] or (label and not rule["ordinal"].search(before)):
+    if len(label) > rule["max_label"] or (label and not rule["ordinal"].search(before) and not (turn and before == label)):
         return None
     region = gaz.resolve(named)
     if not region.path and len({p.path for p in last.places}) == 1:
@@ -115,8 +137,18 @@ def _heading_tail(plain: str, heading: int, pattern: re.Pattern) -> Opening | No
 
 @lru_cache(maxsize=16384)
 def opening(text: str, heading: int) -> Opening | None:
-    """The place a paragraph opens with, if any (see module docstring); else a label line's place."""
-    return _lead(text, heading) or _label_line(nfkc(text[:80]).replace("\u3000", " ").strip())
+    """The place a paragraph opens with, if any (see module docstring); else a label line's place,
+    or a short lead sentence's (第一站：合肥。…, 先说西安。…)."""
+    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+    found = _lead(text, heading) or _label_line(plain)
+    if found or heading:
+        return found
+    sentence = _LEAD_SENTENCE.match(plain)
+    return _label_line(sentence.group(1), turn=True) if sentence else None
+
+
+# a paragraph's short first sentence (先说西安。, 第一站：合肥。)
+_LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 
 
 def _lead(text: str, heading: int) -> Opening | None:
@@ -125,7 +157,7 @@ def _lead(text: str, heading: int) -> Opening | None:
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
     start, bracket = 0, False
     for _ in range(6):
-        match = rules["prefix"].match(plain, start)
+        match = rules["prefix"].match(plain, start) or _MARKS.match(plain, start)
         if not match or match.end() == start:
             break
         bracket = bracket or plain[match.start()] in "【[〔"
@@ -167,3 +199,64 @@ def _lead(text: str, heading: int) -> Opening | None:
         report = years.report_year_in(plain)
         stated = (report,) if report else ()
     return Opening(region, strong, stated, marked)
+
+
+# Parallel openings (data/sections.toml, parallel): the place a paragraph's lead names, and the
+# lead's shape around it with ordinals as '#' (❶ 芜湖｜… → '#@|', 南昌篇：… → '@篇:', 第一家：南通　…
+# → '第#家:@ ').  A shape that recurs with distinct places opens a section each time, whatever words
+# the round-up chose for it.
+_SEP = re.compile(r"([^\W\d_]{0,2}?)\s*([:|。,—\-]+|\s+|$)")
+_SEP_CLASS = {":": ":", "|": "|", "。": "。", ",": ",", "—": "—", "-": "—"}
+
+
+@lru_cache(maxsize=16384)
+def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
+    rules = _rules()["parallel"]
+    plain = nfkc(text[:48]).replace("\u3000", " ").strip()
+    if " | " in plain or len(plain) < 2:
+        return None  # a table row names its own passage only
+    gaz = regions.gazetteer()
+    mentions = gaz.find(plain[:rules["lead"]])
+    if not mentions:
+        return None
+    named = [mentions[0]]
+    for mention in mentions[1:]:
+        if mention.start != named[-1].end or not _inside(mention, named[-1]):
+            break
+        named.append(mention)  # 天津滨海新区: one full name
+    pre, rest = plain[:named[0].start], plain[named[-1].end:]
+    if len(_letters(pre)) > rules["max_label"] or any(ch in _SENTENCE_END + "，," for ch in pre):
+        return None
+    label = rules["ordinal"].sub("#", re.sub(r"\s+", "", pre))
+    if rest.startswith(_rules()["not_followed"]):
+        return None
+    sep = _SEP.match(rest)
+    if "#" in label and label[-1:] in ":|":
+        shape = label + "@"  # an ordinal label and its value (第一家：南通…): whatever follows the place
+    elif not sep or (not sep.group(2) and len(plain) < len(nfkc(text).strip())):
+        return None
+    else:
+        shape = label + "@" + sep.group(1) + (_SEP_CLASS.get(sep.group(2).strip()[:1], " ") if sep.group(2) else "$")
+    if shape in ("@,", "@。", "@$", "@:", "@|", "@—"):
+        return None  # a bare name, a list or a sentence's subject; or a lead the marks already open
+    region = gaz.resolve(named)
+    if not region.path and len({p.path for p in named[-1].places}) == 1:
+        region = Region(named[-1].places[0].path)
+    return (shape, region.path) if region.path else None
+
+
+def parallel(paragraphs: list[tuple[str, int]]) -> frozenset[str]:
+    """The lead shapes that recur in a document with distinct places (see _shape); a shape with
+    no letters or marks around the place (南通　这里…) needs three."""
+    places: dict[str, set[tuple[str, ...]]] = {}
+    for text, level in paragraphs:
+        found = _shape(text) if text and not level else None
+        if found:
+            places.setdefault(found[0], set()).add(found[1])
+    return frozenset(shape for shape, paths in places.items() if len(paths) >= (3 if shape == "@ " else 2))
+
+
+def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
+    """A marked opening when the paragraph's lead has one of the document's parallel shapes."""
+    found = _shape(text) if shapes else None
+    return Opening(Region(found[1]), True, (), True) if found and found[0] in shapes else None

@@ -171,7 +171,7 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]
 
 def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     rules = _rules()
-    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line):
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line):
         return False
     if _runs_on(out[-1]) or (_runs_on(out[-1], loose=True) and _CONTINUATION.match(line)):
         return True
@@ -187,6 +187,9 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
 _DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a block with a numeric date (芯观察编辑部　2026.02.09　阅读 1.2万) is a byline: sentences write 年月日
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+# a block that opens with a full date (2026-03-02 18:40　某某观察) is a dateline or a new sentence,
+# never the rest of the line before it (a headline with a comma inside it)
+_OPENS_DATE = re.compile(r"^(?:19|20)\d{2}\s*([-/.年])\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
 # a block that opens with one character and a comma continues a sentence ("性，已经得到…");
 # two would take in sentence openers (近日，此外，)
