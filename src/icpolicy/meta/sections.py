@@ -89,10 +89,9 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
 
 
-def _label_line(plain: str, turn: bool = False) -> Opening | None:
+def _label_line(plain: str) -> Opening | None:
     """A short line that is one place after a short ordinal label, or nothing (1️⃣ 西安, 第一站：合肥。,
-    镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line).  A paragraph's lead
-    sentence (turn) may also name its place right after a few letters with no ordinal (先说西安。)."""
+    镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line)."""
     rule = _rules()["label_line"]
     letters = _letters(plain)
     if not letters or len(letters) > rule["max_letters"]:
@@ -107,7 +106,7 @@ def _label_line(plain: str, turn: bool = False) -> Opening | None:
         return None
     label = letters[:named[0].start]
     before = plain[:plain.rfind(letters[named[0].start:])]
-    if len(label) > rule["max_label"] or (label and not rule["ordinal"].search(before) and not (turn and before == label)):
+    if len(label) > rule["max_label"] or (label and not rule["ordinal"].search(before)):
         return None
     region = gaz.resolve(named)
     if not region.path and len({p.path for p in last.places}) == 1:
@@ -144,11 +143,12 @@ def opening(text: str, heading: int) -> Opening | None:
     if found or heading:
         return found
     sentence = _LEAD_SENTENCE.match(plain)
-    return _label_line(sentence.group(1), turn=True) if sentence else None
+    return _label_line(sentence.group(1)) if sentence else None
 
 
-# a paragraph's short first sentence (先说西安。, 第一站：合肥。)
+# a paragraph's short first sentence (第一站：合肥。…)
 _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
+_TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 
 
 def _lead(text: str, heading: int) -> Opening | None:
@@ -245,18 +245,42 @@ def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
     return (shape, region.path) if region.path else None
 
 
+@lru_cache(maxsize=16384)
+def _turn(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A paragraph's short first sentence whose last clause ends with one place (先从贵阳讲起。,
+    说完贵阳，再来看呼和浩特。; not a list, 遂宁市、眉山市。): the turn shape and that place
+    (data/sections.toml, parallel)."""
+    rules = _rules()["parallel"]
+    sentence = _TURN.match(nfkc(text[:48]).replace("\u3000", " ").strip())
+    if not sentence or len(_letters(sentence.group(1))) > rules["turn_letters"]:
+        return None
+    clause = _letters(_CLAUSE.split(sentence.group(1)[:-1])[-1])
+    mentions = regions.gazetteer().find(clause)
+    if len(mentions) != 1 or len(clause) > rules["turn_clause"] or len(clause) - mentions[-1].end > 2:
+        return None
+    last = mentions[-1]
+    if clause[last.end:].startswith(_rules()["not_followed"]):
+        return None
+    region = regions.gazetteer().resolve([last])
+    if not region.path and len({p.path for p in last.places}) == 1:
+        region = Region(last.places[0].path)
+    return ("turn", region.path) if region.path else None
+
+
 def parallel(paragraphs: list[tuple[str, int]]) -> frozenset[str]:
     """The lead shapes that recur in a document with distinct places (see _shape); a shape with
     no letters or marks around the place (南通　这里…) needs three."""
     places: dict[str, set[tuple[str, ...]]] = {}
     for text, level in paragraphs:
-        found = _shape(text) if text and not level else None
-        if found:
-            places.setdefault(found[0], set()).add(found[1])
+        for found in (_shape(text), _turn(text)) if text and not level else ():
+            if found:
+                places.setdefault(found[0], set()).add(found[1])
     return frozenset(shape for shape, paths in places.items() if len(paths) >= (3 if shape == "@ " else 2))
 
 
 def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
     """A marked opening when the paragraph's lead has one of the document's parallel shapes."""
-    found = _shape(text) if shapes else None
-    return Opening(Region(found[1]), True, (), True) if found and found[0] in shapes else None
+    for found in (_shape(text), _turn(text)) if shapes else ():
+        if found and found[0] in shapes:
+            return Opening(Region(found[1]), True, (), True)
+    return None
