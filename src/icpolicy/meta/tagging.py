@@ -64,6 +64,7 @@ class PassageTagger:
         self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (sections.parallel)
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
+        self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
@@ -76,6 +77,8 @@ class PassageTagger:
         for paragraph, level in paragraphs:
             for text in self._by_place(paragraph, level):
                 region = self._place(text, level)
+                if not level:
+                    self._review_years(text)
                 stated = _union(years.stated(text), years.spoken(text, self._base()))
                 norm = normalise(text)
                 out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(norm)))
@@ -116,6 +119,24 @@ class PassageTagger:
             self.years, self.year_rank = _union(self.meta.years, spoken), rank
         elif rank <= self.year_rank:
             self.years, self.year_rank = self.meta.years, 99
+
+    def _review_years(self, text: str) -> None:
+        """In a one-year report whose headings state no year, the first paragraph whose lead names
+        the year before (2025年，…, 过去一年，…), near its start, opens the review: what follows speaks for that year too,
+        until a lead naming the report's own year (今年…) or a heading line; once only
+        (data/years.toml, [review])."""
+        rule = years.review_rule()
+        if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"]:
+            return
+        if self.year_rank < 98:
+            self.review = 2  # the headings state the years
+            return
+        year, lead = self.meta.years[0], text[: rule["lead"]]
+        said = set(years.stated(lead)) | set(years.spoken(lead, year))
+        if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
+            self.years, self.year_rank, self.review = _union(self.meta.years, (year - 1,)), 98, 1
+        elif self.review == 1 and (year in said or sections.is_heading_like(text, 0)):
+            self.years, self.year_rank, self.review = self.meta.years, 99, 2
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""

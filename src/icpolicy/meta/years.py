@@ -375,3 +375,9 @@ def line_date(text: str) -> str:
         except (KeyError, IndexError):
             return ""
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else ""
+
+
+@lru_cache(maxsize=1)
+def review_rule() -> dict:
+    """Report types that review the year before, and how long a lead names it (data/years.toml, [review])."""
+    return load_toml("years.toml")["review"]
