@@ -64,3 +64,10 @@ def test_a_district_report_whose_name_other_cities_share_is_settled_by_its_own_l
     assert doc(index, "xihu_district_report.txt")["region_path"] == ["江西省", "南昌市", "西湖区"]  # the delivery line
     assert doc(index, "gulou_report_signature.txt")["region_path"] == ["福建省", "福州市", "鼓楼区"]  # the signature
     assert hit(index, "软件企业41家", "-r", "福州")["region_path"] == ["福建省", "福州市", "鼓楼区"]
+
+
+def test_a_first_clause_naming_a_place_and_its_session_opens_a_section(index):
+    # 在刚刚闭幕的阜阳市两会上，…; 记者从日前召开的商丘市第五届人民代表大会…上获悉，…
+    assert doc(index, "roundup_session_clauses.txt")["region_path"] == ["多地"]
+    assert hit(index, "集成电路人才专项编制")["region_path"] == ["安徽省", "阜阳市"]
+    assert hit(index, "电子材料产业园二期", "-r", "商丘")["region_path"] == ["河南省", "商丘市"]

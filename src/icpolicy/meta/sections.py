@@ -45,6 +45,7 @@ def _rules() -> dict:
         "group_count": re.compile(raw["group_count"]),
         "section_count": re.compile(raw["section_count"]),
         "count_lead": raw["count_lead"],
+        "session": {**raw["session"], "words": re.compile(raw["session"]["words"])},
         "parallel": {**raw["parallel"], "ordinal": re.compile(raw["parallel"]["ordinal"])},
     }
 
@@ -114,6 +115,23 @@ def _label_line(plain: str) -> Opening | None:
     return Opening(region, True, (), True) if region.path else None
 
 
+def _session(plain: str) -> Opening | None:
+    """A first clause that names one place and its session or report anywhere in it (在刚刚闭幕的
+    合肥市两会上，…; data/sections.toml, session): a strong opening of that place."""
+    clause = first_clause(plain)
+    if len(clause) > _rules()["session"]["clause"] or not _rules()["session"]["words"].search(clause):
+        return None
+    gaz = regions.gazetteer()
+    mentions = gaz.find(clause)
+    if not mentions or any(m.start != mentions[0].end and not _inside(m, mentions[0]) for m in mentions[1:]):
+        return None  # none, or several places (a list, a comparison)
+    region = gaz.resolve(mentions)
+    if not region.path:
+        return None
+    stated = years.congress_year(plain) or years.report_year_in(plain)
+    return Opening(region, True, (stated,) if stated else ())
+
+
 def is_heading_like(text: str, heading: int) -> bool:
     """A heading, or a short line that does not end a sentence (a title line in plain text)."""
     return heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
@@ -171,7 +189,7 @@ def _lead(text: str, heading: int) -> Opening | None:
     lead = plain[start:start + _LEAD_WINDOW]
     mentions = gaz.find(lead)
     if not mentions or mentions[0].start != 0:
-        return None
+        return _session(plain)
     first = mentions[0]
     if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ") \
             and not (mentions[1].start == first.end and _inside(mentions[1], first)):
