@@ -221,9 +221,9 @@ def _lead(text: str, heading: int) -> Opening | None:
 
 # Parallel openings (data/sections.toml, parallel): the place a paragraph's lead names, and the
 # lead's shape around it with ordinals as '#' (❶ 芜湖｜… → '#@|', 南昌篇：… → '@篇:', 第一家：南通　…
-# → '第#家:@ ').  A shape that recurs with distinct places opens a section each time, whatever words
+# → '第#家:@', 【城市观察·合肥】 → '【城市观察·@ ').  A shape that recurs with distinct places opens a section each time, whatever words
 # the round-up chose for it.
-_SEP = re.compile(r"([^\W\d_]{0,2}?)\s*([:|。,—\-]+|\s+|$)")
+_SEP = re.compile(r"([^\W\d_]{0,3}?)\s*([:|。,—\-】」』〕)\]]+|\s+|$)")
 _SEP_CLASS = {":": ":", "|": "|", "。": "。", ",": ",", "—": "—", "-": "—"}
 
 
