@@ -6,7 +6,7 @@ then the congress dateline, then national markers, then the opening lines (news 
 aside), then a headline's province abbreviation, the 文号's prefix, the file name, the publishing
 site and the source outlet, and last 全国: never empty; a name several divisions share is settled
 by the region the other cues find.  A round-up
-of many places (see _is_roundup) is 多地 as a whole.  Facts (文号, issuer, date) are in facts.py;
+of many places (see _is_roundup) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py;
 the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's, with
 places.py for a passage's place in a one-place document.
 """
@@ -293,7 +293,14 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         if found:
             return (found,)
     if roundup:
-        found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
+        found = years.report_year_in(title) or years.named_report_year(opening)
+        if found:
+            return (found,)
+        if date or hints.get("date"):
+            # dated early in a year and writing the year before more often, it speaks for both (a
+            # January comparison of 2023 and 2025); else for the year it is dated
+            return years.around(date or hints["date"], body)
+        found = years.roundup_year(opening, body, year or hinted)
         if found:
             return (found,)
     news = doc_type == type_rules()["news_type"]
@@ -322,10 +329,11 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
 _COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
 
 
-def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> bool:
-    """True when section openings name three places outside the title's own region (strong
-    openings), or paragraphs or sentences open with places in three provinces (a list of cities),
-    or in three places of any province under a title that counts them (长江下游四城…)."""
+def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> frozenset[str]:
+    """The provinces of a round-up's section openings (empty when it is no round-up): a round-up's
+    openings name three places outside the title's own region (strong openings), or paragraphs or
+    sentences open with places in three provinces (a list of cities), or in three places of any
+    province under a title that counts them (长江下游四城…)."""
     strong: set[tuple[str, ...]] = set()
     provinces: set[str] = set()
     places: set[tuple[str, ...]] = set()
@@ -337,14 +345,14 @@ def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = ""
         for piece, piece_level in pieces:
             opening = lead or (sections.opening(piece, piece_level) if piece else None)
             lead = None
-            if opening and (not home.path or not (opening.region == home or is_within(opening.region, home))):
+            if opening and opening.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
+                    and (not home.path or not (opening.region == home or is_within(opening.region, home))):
                 provinces.add(opening.region.path[0])
                 places.add(opening.region.path)
                 if opening.strong:
                     strong.add(opening.region.path)
-                if len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3):
-                    return True
-    return False
+    found = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3)
+    return frozenset(provinces) if found else frozenset()
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
@@ -372,18 +380,20 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
-        # a round-up whose title names a group inside one province (珠三角五市…) is that province's;
-        # any other round-up is 多地
+        # a round-up whose sections all lie in one province (省内五地…), or whose title names a group
+        # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = regions.group_region(title or _headline(opening))
         region = grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
+        if len(roundup) == 1:
+            region = Region((next(iter(roundup)),))
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
     issued = facts.issued(opening, tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated, issued, number)
+    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
     if not title:
         title = (doc_type != type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
     meta = DocMeta(title, doc_type, region, doc_years, number, issuer, issued)
-    return meta, roundup
+    return meta, bool(roundup)

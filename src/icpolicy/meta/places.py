@@ -124,22 +124,24 @@ def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
-def common_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
+def common_inside(text: str, region: Region, lead: int = PLACE_LEAD, same_province: bool = False) -> Region | None:
     """The lowest region that holds every place inside `region` a passage names, when it lies below
     `region` (杭州萧山区和临平区… in a 浙江 report: 杭州市): a passage going through several places
     of one city is about that city.  None when it names fewer than two, names its first after
-    `lead` characters, or they share only `region`.  County short names count as in only_place_inside."""
+    `lead` characters, or they share only `region`.  County short names count as in only_place_inside.
+    Outside any region (a round-up's passage outside its sections; same_province), one place will do,
+    and places in several provinces share nothing."""
     paths: set[tuple[str, ...]] = set()
     first = len(text)
     for mention in regions.gazetteer().find(text):
         if excluded(text, mention.start):
             continue
         within = {p.path for p in mention.places if is_within(Region(p.path), region)}
-        if len(within) != 1 or (mention.short and len(next(iter(within))) > 2):
-            continue
+        if len(within) != 1 or ((mention.short or same_province) and len(next(iter(within))) > 2):
+            continue  # outside any region only prefectures count (沿海城市 holds 海城市)
         paths |= within
         first = min(first, mention.start)
-    if len(paths) < 2 or first > lead:
+    if len(paths) < (1 if same_province else 2) or first > lead:
         return None
     common = list(min(paths, key=len))
     for path in paths:

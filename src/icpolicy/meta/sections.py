@@ -115,6 +115,13 @@ def _label_line(plain: str) -> Opening | None:
     return Opening(region, True, (), True) if region.path else None
 
 
+def _stray_county(mention: regions.Mention, first: regions.Mention) -> bool:
+    """True when a mention is a county's short name that lies neither in the place named first nor in
+    its city (东莞松山湖: 松山 is 赤峰's; 福田罗湖…: 罗湖 is 福田's neighbour, a list)."""
+    return mention.short and all(len(p.path) > 2 for p in mention.places) \
+        and not any(p.path[:2] == q.path[:2] for p in mention.places for q in first.places)
+
+
 def _session(plain: str) -> Opening | None:
     """A first clause that names one place and its session or report anywhere in it (在刚刚闭幕的
     合肥市两会上，…; data/sections.toml, session): a strong opening of that place."""
@@ -190,6 +197,9 @@ def _lead(text: str, heading: int) -> Opening | None:
     mentions = gaz.find(lead)
     if not mentions or mentions[0].start != 0:
         return _session(plain)
+    # a county's short name after another place is a word unless it lies in that place (东莞松山湖:
+    # 松山 is 赤峰's 松山区 only by its full name)
+    mentions = mentions[:1] + [m for m in mentions[1:] if not _stray_county(m, mentions[0])]
     first = mentions[0]
     if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ") \
             and not (mentions[1].start == first.end and _inside(mentions[1], first)):
@@ -254,7 +264,8 @@ def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
     elif not sep or (not sep.group(2) and len(plain) < len(nfkc(text).strip())):
         return None
     else:
-        shape = label + "@" + sep.group(1) + (_SEP_CLASS.get(sep.group(2).strip()[:1], " ") if sep.group(2) else "$")
+        # a short line's words after the place are its own (深圳南山, 东莞松山湖): the line's end is the shape
+        shape = label + "@" + ((sep.group(1) + _SEP_CLASS.get(sep.group(2).strip()[:1], " ")) if sep.group(2) else "$")
     if shape in ("@,", "@。", "@$", "@:", "@|", "@—"):
         return None  # a bare name, a list or a sentence's subject; or a lead the marks already open
     region = gaz.resolve(named)

@@ -159,17 +159,31 @@ class PassageTagger:
         two places whose sections have opened (从西安到重庆，…)."""
         if not self.roundup and (self.region == self.meta.region or self.level):
             return False
-        if not opening and sections.closes(text, len(self.opened)):
+        if not opening and sections.closes(text, len(self.opened)) and not self._names_section(text):
             return True
         clause = sections.first_clause(text)
         named = {p.path for m in regions.gazetteer().find(clause) for p in m.places if p.path in self.opened}
         return len(named) >= 2
 
+    def _names_section(self, text: str) -> bool:
+        """True when a passage's first sentence names the current section's place or one inside it,
+        and no other section's (相比前几座城市，嘉兴的体量不大… in the 嘉兴 section): it is still about
+        that place (纵观四城…合肥、无锡…宁波、嘉兴… is not)."""
+        if self.region in (self.meta.region, regions.MULTI, regions.NATIONAL):
+            return False
+        sentence = split_sentences(text[:80])[0] if text else ""
+        named = {p.path for m in regions.gazetteer().find(sentence) for p in m.places
+                 if not (m.short and len(p.path) > 2)}  # a county's short name is often a word (在于都…)
+        others = {path for path in named for opened in self.opened if opened != self.region.path and path[: len(opened)] == opened}
+        return not others and any(path[: len(self.region.path)] == self.region.path for path in named)
+
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
         opening = self._opening(text, level)
-        if level and (level == 1 or (not opening and self.level and level <= self.level)):
+        # a heading ends a section of its level or below, and any section a paragraph's lead opened
+        # (昆明：… lines, then **展望2025**)
+        if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
             self.region, self.years, self.level, self.year_rank = meta.region, meta.years, 0, 99
         if self.opened and self._closing(text, opening):
             self.region, self.years, self.level = meta.region, meta.years, 0
@@ -182,6 +196,10 @@ class PassageTagger:
         if not opening:
             if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
                 self._heading_years(text, level)
+            if self.region == regions.MULTI and self.roundup:
+                # outside any section, a passage whose places lie in one province: what they share
+                # (说到…，绕不开甘肃。天水市… : 天水市; 在内蒙古，包头市…而阿拉善盟…: 内蒙古)
+                return common_inside(text, Region(), same_province=True) or self.region
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
             return only_place_inside(text, self.region) or places_beside(text, self.region) or common_inside(text, self.region) or self.region
@@ -207,7 +225,8 @@ class PassageTagger:
                 self.rank = 0 if level else _rank(text)
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
-            return opening.region
+            # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
+            return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) or opening.region
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
             if sections.is_heading_like(text, level) and _apart(text):
                 return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)

@@ -191,13 +191,18 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
 # never the rest of the line before it (a headline with a comma inside it)
 _OPENS_DATE = re.compile(r"^(?:19|20)\d{2}\s*([-/.年])\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
+# a short block that opens with a mark, not a letter (1️⃣ 深圳南山, ❷ 东莞, ▶ 苏州), is a label line:
+# it never runs on into the text under it
+_MARK_LEAD = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s“‘\"'（(《])")
+_LABEL = 16
 # a block that opens with one character and a comma continues a sentence ("性，已经得到…");
 # two would take in sentence openers (近日，此外，)
 _CONTINUATION = re.compile(r"^[^，,。；;：:\s][，,、]")
 
 
 def _runs_on(para: Paragraph, loose: bool = False) -> bool:
-    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row.
+    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row (a
+    numbered block with a sentence end inside is body text: （一）壮大…产业。建设…力争到2025年半导体).
 
     Strict (the default) also wants a clause mark in it, so titles, letterheads and signatures
     (which have none) stay apart; loose only wants it long enough and not a date line.
@@ -206,8 +211,8 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
     text = para.text
     if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
         return False
-    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) or _DATED_END.search(text) \
-            or _NUMERIC_DATE.search(text):
+    if (rules["paragraph_start"].match(text) and "。" not in text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) \
+            or _DATED_END.search(text) or _NUMERIC_DATE.search(text) or (_MARK_LEAD.match(text) and len(text) <= _LABEL):
         return False
     if len(text) < rules["heal_min"]:
         return False
