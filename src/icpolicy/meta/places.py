@@ -141,6 +141,8 @@ def common_inside(text: str, region: Region, lead: int = PLACE_LEAD, same_provin
             continue  # outside any region only prefectures count (沿海城市 holds 海城市)
         paths |= within
         first = min(first, mention.start)
+    # a place named with one inside it (甘肃…天水市): the one inside is the more specific
+    paths = {path for path in paths if not any(len(other) > len(path) and other[: len(path)] == path for other in paths)}
     if len(paths) < (1 if same_province else 2) or first > lead:
         return None
     common = list(min(paths, key=len))
