@@ -66,7 +66,10 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if not level and text[-1] in _SENTENCE_END and len(text) > 40 and top != 1:
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
+    published = facts.promulgation(lines)
     for i, line in enumerate(lines):
+        if i == published:
+            continue  # a promulgation's header (X公告, （第N号）): the text it publishes is titled below
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
             continue
         title, j = line, i

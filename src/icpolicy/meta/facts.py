@@ -64,6 +64,19 @@ def without_citations(text: str) -> str:
 
 _ORDER = re.compile(r"^(.{2,30}?)令$")
 _ORDER_NUMBER = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+# a promulgation: X公告 or X令, （第N号）, then a statement that 《Y》 is hereby published
+_PROMULGATION = re.compile(r"^.{2,30}?(?:公告|令)$")
+_PUBLISHED = re.compile(r"(?:现予|予以)公布")
+
+
+def promulgation(lines: list[str]) -> int:
+    """The index of a promulgation's header (无锡市人民代表大会常务委员会公告 / （第15号） / 《…条例》已由…
+    通过，…现予公布), or -1: the text it publishes is the document, dated by the header's signature."""
+    for i, text in enumerate(lines[:-2]):
+        if _PROMULGATION.match(text.replace(" ", "")) and _ORDER_NUMBER.match(lines[i + 1].replace(" ", "")) \
+                and any(_PUBLISHED.search(line) for line in lines[i + 2:i + 5]):
+            return i
+    return -1
 
 
 def _merge_orders(opening: list[str]) -> list[str]:
@@ -185,6 +198,12 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
     labelled = _labelled("date", opening + tail)
     if labelled:
         date = years.line_date(labelled) or _iso(labelled)
+        if date:
+            return date
+    start = promulgation(opening)
+    if start >= 0:
+        # a promulgation is dated by its signature, not by the adoption it reports
+        date = next((years.line_date(text) for text in opening[start + 2:] if len(text) <= 16 and years.line_date(text)), "")
         if date:
             return date
     _, date, _ = _statement(opening)
