@@ -71,3 +71,27 @@ def test_a_first_clause_naming_a_place_and_its_session_opens_a_section(index):
     assert doc(index, "roundup_session_clauses.txt")["region_path"] == ["多地"]
     assert hit(index, "集成电路人才专项编制")["region_path"] == ["安徽省", "阜阳市"]
     assert hit(index, "电子材料产业园二期", "-r", "商丘")["region_path"] == ["河南省", "商丘市"]
+
+
+def test_a_round_up_of_one_provinces_cities_is_that_provinces(index):
+    # 1️⃣ 杭州滨江 … 4️⃣ 绍兴, each label line over its own paragraph; front matter headline / published_at
+    story = doc(index, "roundup_one_province_keycaps.md")
+    assert story["region_path"] == ["浙江省"]
+    assert story["title"] == "省内四城的“芯”打法各不相同"
+    assert story["issued"] == "2026-02-27"
+    assert hit(index, "两个高纯试剂项目投产")["region_path"] == ["浙江省", "宁波市", "北仑区"]
+    assert hit(index, "车规级模块产能一倍")["region_path"] == ["浙江省", "绍兴市"]  # 相比前几座城市，绍兴的…
+    assert hit(index, "在招商上错位发展")["region_path"] == ["浙江省"]  # after ### 写在最后
+
+
+def test_a_law_published_by_an_announcement_is_titled_and_dated_as_published(index):
+    law = doc(index, "law_promulgation_notice.txt")
+    assert law["title"] == "合肥市数据要素市场促进条例"
+    assert law["issued"] == "2025-08-06"  # the 公告's signature, not the adoption (2025-06-20)
+    assert law["doc_type"] == "地方性法规"
+
+
+def test_a_reports_review_opened_by_a_lead_naming_last_year_speaks_for_it(index):
+    # 2025年，全区… then a paragraph with no year, then 2026年，全区…预期目标
+    assert 2025 in hit(index, "集成电路设计产业营收首次突破四百亿元")["years"]
+    assert cli_json("search", "集成电路设计产业营收", "--all", "--index", index, "-y", "2025")["hits"]
