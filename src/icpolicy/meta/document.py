@@ -357,6 +357,8 @@ def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = ""
                 places.add(opening.region.path)
                 if opening.strong:
                     strong.add(opening.region.path)
+                if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= 3))):
+                    return frozenset(provinces)  # a round-up of several provinces: no need to read on
     found = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3)
     return frozenset(provinces) if found else frozenset()
 

@@ -7,7 +7,6 @@ Rules are data (data/sections.toml); this module only applies them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,16 +84,23 @@ _CLAUSE = re.compile("[，,。：:；;！？!?]")
 _MARKS = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s《“‘\"'（(])+\s*")
 
 
-def _letters(text: str) -> str:
-    """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。)."""
-    return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
+def _letters(text: str, limit: int = 1 << 30) -> str:
+    """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。); past
+    `limit` letters it stops (a long line is no label)."""
+    out = []
+    for ch in text:
+        if ch.isalpha():  # a letter: Unicode category L*
+            out.append(ch)
+            if len(out) > limit:
+                break
+    return "".join(out)
 
 
 def _label_line(plain: str) -> Opening | None:
     """A short line that is one place after a short ordinal label, or nothing (1️⃣ 西安, 第一站：合肥。,
     镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line)."""
     rule = _rules()["label_line"]
-    letters = _letters(plain)
+    letters = _letters(plain, rule["max_letters"])
     if not letters or len(letters) > rule["max_letters"]:
         return None
     gaz = regions.gazetteer()
@@ -281,7 +287,7 @@ def _turn(text: str) -> tuple[str, tuple[str, ...]] | None:
     (data/sections.toml, parallel)."""
     rules = _rules()["parallel"]
     sentence = _TURN.match(nfkc(text[:48]).replace("\u3000", " ").strip())
-    if not sentence or len(_letters(sentence.group(1))) > rules["turn_letters"]:
+    if not sentence or len(_letters(sentence.group(1), rules["turn_letters"])) > rules["turn_letters"]:
         return None
     clause = _letters(_CLAUSE.split(sentence.group(1)[:-1])[-1])
     mentions = regions.gazetteer().find(clause)
