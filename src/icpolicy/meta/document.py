@@ -20,6 +20,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
 from icpolicy.meta.places import NEWS_DATELINE, excluded, is_within
 from icpolicy.models import DocMeta, Region
+from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
 from icpolicy.text.passages import split_sentences
 
@@ -61,8 +62,8 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         return _fuller(declared.strip(), paragraphs)
     top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
-        if level and (level == top or level == 1) and not _JUNK_LINE.match(text):
-            return text
+        if level and (level == top or level == 1) and not _JUNK_LINE.match(text) and not opens_paragraph(text):
+            return text  # (a numbered heading, 一、2025年工作回顾, is a section's)
         if not level and text[-1] in _SENTENCE_END and len(text) > 40 and top != 1:
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]

@@ -150,3 +150,17 @@ def common_inside(text: str, region: Region, lead: int = PLACE_LEAD, same_provin
         while tuple(common) != path[: len(common)]:
             common.pop()
     return Region(tuple(common)) if len(common) > len(region.path) else None
+
+
+def named_within(text: str, region: Region, link: re.Pattern) -> Region | None:
+    """A passage that names `region` and, joined to it by `link` (下辖的, 的, nothing), one place
+    inside it within PLACE_LEAD characters (保定下辖的涿州市…, 苏州下辖的张家港市…): that place.
+    Not a place after a clause mark or a verb (河南表示，将围绕郑州…, 湘潭以湘潭经开区为载体…)."""
+    mentions = regions.gazetteer().find(text[:PLACE_LEAD])
+    for first, inner in zip(mentions, mentions[1:]):
+        if any(p.path == region.path for p in first.places):
+            within = {p.path for p in inner.places if is_within(Region(p.path), region)}
+            if len(within) == 1 and link.fullmatch(text[first.end:inner.start]):
+                return Region(next(iter(within)))
+            return None
+    return None

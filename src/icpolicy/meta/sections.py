@@ -44,6 +44,7 @@ def _rules() -> dict:
         "group_count": re.compile(raw["group_count"]),
         "section_count": re.compile(raw["section_count"]),
         "count_lead": raw["count_lead"],
+        "inner_link": re.compile(raw["inner_link"]),
         "session": {**raw["session"], "words": re.compile(raw["session"]["words"])},
         "parallel": {**raw["parallel"], "ordinal": re.compile(raw["parallel"]["ordinal"])},
     }
@@ -208,7 +209,8 @@ def _lead(text: str, heading: int) -> Opening | None:
     mentions = mentions[:1] + [m for m in mentions[1:] if not _stray_county(m, mentions[0])]
     first = mentions[0]
     if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ") \
-            and not (mentions[1].start == first.end and _inside(mentions[1], first)):
+            and not (mentions[1].start == first.end and _inside(mentions[1], first)) \
+            and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
         return None  # a list of places (香港、澳门…, a table header) is about none of them alone; 重庆市沙坪坝区 is one name
     if len(mentions) > 1 and mentions[1].start == first.end and _inside(mentions[1], first) \
             and lead[mentions[1].end:mentions[1].end + 1] not in _LIST:
@@ -319,3 +321,8 @@ def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
         if found and found[0] in shapes:
             return Opening(Region(found[1]), True, (), True)
     return None
+
+
+def inner_link() -> re.Pattern:
+    """What may join a section's place, named again, to a place inside it (data/sections.toml)."""
+    return _rules()["inner_link"]

@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, only_place_inside, others_inside, places_beside
+from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
@@ -205,13 +205,16 @@ class PassageTagger:
             return only_place_inside(text, self.region) or places_beside(text, self.region) or common_inside(text, self.region) or self.region
         if self.roundup:
             row = _is_row(text)  # a table row (大连 | 存储配套) names its own passage only
+            again = opening.region == self.region  # the section's own place named again
             if not row and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
                 self.region, self.years = opening.region, opening.years or meta.years
                 self.level = level or self.level
                 self.opened[opening.region.path] = None
                 self.rank = 0 if level else _rank(text)
-            # a marked lead and a place inside it right after (【天津】滨海新区…): that place
-            narrowed = opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)
+            # a marked lead, or the section's own place named again, and a place inside it right
+            # after (【天津】滨海新区…, 保定下辖的涿州市…): that place
+            narrowed = (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
+                or (again and named_within(text, opening.region, sections.inner_link()))
             if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the section: what they share
             return narrowed or opening.region
