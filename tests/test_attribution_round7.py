@@ -95,3 +95,21 @@ def test_a_reports_review_opened_by_a_lead_naming_last_year_speaks_for_it(index)
     # 2025年，全区… then a paragraph with no year, then 2026年，全区…预期目标
     assert 2025 in hit(index, "集成电路设计产业营收首次突破四百亿元")["years"]
     assert cli_json("search", "集成电路设计产业营收", "--all", "--index", index, "-y", "2025")["hits"]
+
+
+def test_a_report_with_numbered_headings_and_its_delivery_line_at_the_end(index):
+    report = doc(index, "report_numbered_headings.md")
+    assert report["title"] == "政府工作报告"  # not the first heading, 一、2025年工作回顾
+    assert report["issued"] == "2026-01-15"  # （2026年1月15日在义乌市…人民代表大会…上） at the end
+    assert report["region_path"] == ["浙江省", "金华市", "义乌市"]
+    assert 2026 in report["years"]
+
+
+def test_a_place_named_twice_opens_its_section_and_a_place_under_it_is_its_own(index):
+    assert hit(index, "车规级模块项目5个")["region_path"] == ["江苏省", "常州市"]  # 在常州，常州市…
+    assert hit(index, "两座先进封装工厂", "-r", "江阴")["region_path"] == ["江苏省", "无锡市", "江阴市"]  # 无锡下辖的江阴市
+
+
+def test_a_page_answering_questions_about_a_policy_is_an_explanation(index):
+    page = doc(index, "policy_qa_page.html")
+    assert page["doc_type"] == "政策解读"  # 《…若干政策》答记者问, not the 若干政策 itself

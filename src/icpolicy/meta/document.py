@@ -180,11 +180,14 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     return None
 
 
-def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "") -> Region:
-    """The document's region (see module docstring); 全国 when nothing local is named."""
+def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "",
+                  tail: list[str] = ()) -> Region:
+    """The document's region (see module docstring); 全国 when nothing local is named.  A report's
+    delivery line at its end (tail) counts as if it stood at its head."""
     gaz = regions.gazetteer()
     named = gaz.find(title + " " + issuer)
-    return _settle(_region(title, issuer, opening, stem, hints or {}, number), named)
+    delivered = [text for text in tail if facts.delivered(text)]
+    return _settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
 
 
 def _settle(found: Region, named: list) -> Region:
@@ -375,7 +378,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issuer = facts.issuer(title, opening, tail, hints)
     number = facts.doc_number(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
-    region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number)
+    region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     report = _is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
         # a delivered report is the speaking government's, not the office that posted it

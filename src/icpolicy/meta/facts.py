@@ -212,7 +212,7 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
     if news and hints.get("date"):
         return hints["date"]
     for text in reversed(tail):
-        date = years.line_date(text) or _delivered(text)
+        date = years.line_date(text) or delivered(text)
         if date:
             return date
     for text in opening:
@@ -236,7 +236,7 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
 _DELIVERY = re.compile(r"^[（(—\-－\s]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在.{2,50}?(?:人民代表大会|会议)[^）)]{0,12}上[）)]?$")
 
 
-def _delivered(text: str) -> str:
+def delivered(text: str) -> str:
     """The date of a report's delivery line, or ""."""
     match = _DELIVERY.match(text.strip())
     return _iso(match.group(1)) if match else ""
