@@ -16,6 +16,9 @@ def test_a_lead_repeated_with_distinct_places_opens_each_section(index):
     # 南昌篇：… 赣州篇：… in a province's article: the city carries on to the next paragraph
     assert doc(index, "province_city_chapters.txt")["region_path"] == ["江西省"]
     assert hit(index, "贴合线已经满负荷运转")["region_path"] == ["江西省", "南昌市"]
+    # 吉安篇：… (吉安 alone is also a word) at the same position as 南昌篇：…, 赣州篇：…
+    assert hit(index, "覆盖物流和人才公寓")["region_path"] == ["江西省", "吉安市"]
+    assert hit(index, "单点突破走向多点支撑")["region_path"] == ["江西省"]  # 三本账合起来看，… after three
 
 
 def test_an_ordinal_label_and_its_place_open_a_section_whatever_follows(index):
