@@ -6,7 +6,7 @@ then the congress dateline, then national markers, then the opening lines (news 
 aside), then a headline's province abbreviation, the 文号's prefix, the file name, the publishing
 site and the source outlet, and last 全国: never empty; a name several divisions share is settled
 by the region the other cues find.  A round-up
-of many places (see _is_roundup) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py;
+of many places (see sections.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py;
 the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's, with
 places.py for a passage's place in a one-place document.
 """
@@ -22,7 +22,6 @@ from icpolicy.meta.places import NEWS_DATELINE, excluded, is_within
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
-from icpolicy.text.passages import split_sentences
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
@@ -334,39 +333,6 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     return (found,) if found else ()
 
 
-# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
-# name three places, in any provinces
-_COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
-
-
-def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> frozenset[str]:
-    """The provinces of a round-up's section openings (empty when it is no round-up): a round-up's
-    openings name three places outside the title's own region (strong openings), or paragraphs or
-    sentences open with places in three provinces (a list of cities), or in three places of any
-    province under a title that counts them (长江下游四城…)."""
-    strong: set[tuple[str, ...]] = set()
-    provinces: set[str] = set()
-    places: set[tuple[str, ...]] = set()
-    counted = not home.path and bool(_COUNTED.search(title))
-    shapes = sections.parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
-    for text, level in paragraphs:
-        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
-        lead = sections.parallel_opening(text, shapes) if not level else None
-        for piece, piece_level in pieces:
-            opening = lead or (sections.opening(piece, piece_level) if piece else None)
-            lead = None
-            if opening and opening.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
-                    and (not home.path or not (opening.region == home or is_within(opening.region, home))):
-                provinces.add(opening.region.path[0])
-                places.add(opening.region.path)
-                if opening.strong:
-                    strong.add(opening.region.path)
-                if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= 3))):
-                    return frozenset(provinces)  # a round-up of several provinces: no need to read on
-    found = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3)
-    return frozenset(provinces) if found else frozenset()
-
-
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
     """The document's facts, and whether it is a round-up of many regions."""
     hints = hints or {}
@@ -389,7 +355,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
     title_region = regions.gazetteer().resolve(regions.gazetteer().find(title or _headline(opening)))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region, title or _headline(opening))
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and sections.roundup_provinces(paragraphs, title_region, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group

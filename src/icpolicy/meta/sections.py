@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
+from icpolicy.meta.places import is_within
 from icpolicy.models import Region
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
+from icpolicy.text.passages import split_sentences
 
 _SENTENCE_END = "。；;！？!?"
 _LEAD_WINDOW = 16
@@ -331,3 +333,36 @@ def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
 def inner_link() -> re.Pattern:
     """What may join a section's place, named again, to a place inside it (data/sections.toml)."""
     return _rules()["inner_link"]
+
+
+# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
+# name three places, in any provinces
+_COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
+
+
+def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> frozenset[str]:
+    """The provinces of a round-up's section openings (empty when it is no round-up): a round-up's
+    openings name three places outside the title's own region (strong openings), or paragraphs or
+    sentences open with places in three provinces (a list of cities), or in three places of any
+    province under a title that counts them (长江下游四城…)."""
+    strong: set[tuple[str, ...]] = set()
+    provinces: set[str] = set()
+    places: set[tuple[str, ...]] = set()
+    counted = not home.path and bool(_COUNTED.search(title))
+    shapes = parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
+    for text, level in paragraphs:
+        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
+        lead = parallel_opening(text, shapes) if not level else None
+        for piece, piece_level in pieces:
+            found = lead or (opening(piece, piece_level) if piece else None)
+            lead = None
+            if found and found.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
+                    and (not home.path or not (found.region == home or is_within(found.region, home))):
+                provinces.add(found.region.path[0])
+                places.add(found.region.path)
+                if found.strong:
+                    strong.add(found.region.path)
+                if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= 3))):
+                    return frozenset(provinces)  # a round-up of several provinces: no need to read on
+    is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3)
+    return frozenset(provinces) if is_roundup else frozenset()
