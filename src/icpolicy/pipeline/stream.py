@@ -129,15 +129,12 @@ def _sniff(path: Path, sample: bytes, decode) -> str:
 
 
 def _pdf_chunks(path: Path) -> Iterator[RawText]:
-    from icpolicy.readers.pdf import extract, page_count
+    from icpolicy.readers.pdf import LAYOUT, chunks as pdf_chunks
 
-    total = page_count(path)
     found_text = False
-    for start in range(0, total, PAGES_PER_CHUNK):
-        with path.open("rb") as fh:
-            text = extract(path, fh, set(range(start, min(total, start + PAGES_PER_CHUNK))))
+    for text in pdf_chunks(path, PAGES_PER_CHUNK):
         found_text = found_text or any(ch.isalnum() for ch in text)
-        yield RawText(text, "wrapped", "", "pdf")
+        yield RawText(text, LAYOUT, "", "pdf")
     if not found_text:
         raise ExtractionError(str(path), "no text layer (scanned?)")
 
