@@ -9,7 +9,9 @@ What a page's geometry tells that its text does not:
   "MOSFET、IGBT…"), or when it stops short of the margin only a little and ends no sentence,
   and the next line starts at the left margin (an indented or centred line opens a paragraph);
   a paragraph end in text without first-line indents is a sentence end, or a wider gap;
-- a lone punctuation mark pushed to a line of its own belongs to the line before.
+- a lone punctuation mark pushed to a line of its own belongs to the line before;
+- a title or heading set larger than the body and wrapped over lines (centred or not) is one
+  paragraph, as long as its lines follow at the title's own line pitch.
 """
 
 from __future__ import annotations
@@ -148,6 +150,8 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     ends, _, opens = _rules()
     if _PUNCT_ONLY.match(b.text):
         return True
+    if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 1.8 * a.em:
+        return True  # a title or heading set large and wrapped (centred lines included)
     if abs(b.x0 - frame.left) >= 0.6 * frame.em or opens.match(b.text):
         return False
     if not new_page and (b.bottom > a.bottom or a.bottom - b.bottom > 1.8 * frame.pitch):
@@ -160,6 +164,10 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     pushed = a.x1 + b.first_word + 0.3 * frame.em >= frame.right - 0.5 * frame.em
     near = not ended and width > 0 and (a.x1 - frame.left) >= NEAR_FULL * width
     return reaches or pushed or near
+
+
+def _same_large_type(a: Line, b: Line, frame: _Frame) -> bool:
+    return a.em >= TITLE_SIZE * frame.em and abs(a.em - b.em) <= 0.1 * a.em
 
 
 def _ends_sentence(text: str, ends: str) -> bool:
