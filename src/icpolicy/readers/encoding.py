@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -45,9 +46,48 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _plausible(text):
+        if plausible(text):
+            return text, name
+    for name in dict.fromkeys(candidates):
+        found = _nearly(data, name)
+        if found:
+            text, offsets = found
+            shown = ", ".join(map(str, offsets[:5])) + (f" and {len(offsets) - 5} more" if len(offsets) > 5 else "")
+            logging.getLogger("icpolicy.readers").warning(
+                "%s: %d byte(s) not %s at offset %s; read with \ufffd in their place", path, len(offsets), name, shown)
             return text, name
     return _detect(path, data)
+
+
+STRAY_BYTES, STRAY_SHARE = 8, 0.002  # at most this many bytes (and this share) may not fit the encoding
+
+
+def _nearly(data: bytes, name: str) -> tuple[str, list[int]] | None:
+    """(text, offsets of the bad bytes) when the encoding fits all but a few stray bytes, else None.
+
+    A file cut in the middle of a character, one 0xFF in GBK, a trailing non-breaking space
+    saved as Latin-1: one bad byte should not lose a whole document.  Real binaries have
+    bad bytes everywhere and stay refused, as does text the decoding turns into mojibake."""
+    offsets: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    while True:
+        try:
+            pieces.append(data[position:].decode(name))
+            break
+        except LookupError:
+            return None
+        except UnicodeDecodeError as exc:
+            bad = range(position + exc.start, position + exc.end)
+            offsets.extend(bad)
+            if len(offsets) > STRAY_BYTES:
+                return None
+            pieces.append(data[position : bad.start].decode(name) + "\ufffd")
+            position = bad.stop
+    text = "".join(pieces)
+    if not offsets or len(offsets) > max(1, STRAY_SHARE * len(data)) or not plausible(text):
+        return None
+    return text, offsets
 
 
 def _canonical(name: str) -> str:
@@ -104,7 +144,7 @@ def _chinese_share(text: str) -> float:
     return len(_CHINESE_UNITS.findall(text)) / len(text)
 
 
-def _plausible(text: str) -> bool:
+def plausible(text: str) -> bool:
     """False when decoded text is full of control characters or reads as mojibake."""
     if not text:
         return True
@@ -168,6 +208,6 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         raise ExtractionError(str(path), f"undecodable bytes (guessed {best.encoding}, which does not fit the whole file)") from None
-    if not _plausible(text):
+    if not plausible(text):
         raise ExtractionError(str(path), f"undecodable bytes (best guess {best.encoding} gives mojibake)")
     return text, best.encoding
