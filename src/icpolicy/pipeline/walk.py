@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from icpolicy import readers
-from icpolicy.models import IngestReport, Skipped, source_key
+from icpolicy.models import IngestReport, Skipped, readable_path, source_key
 
 
 def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False) -> dict[str, Path]:
@@ -95,6 +95,6 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport, trees: l
             if is_dir:
                 folders.append(path)
             elif wanted:
-                key = source_key(path) if link else os.path.join(real, entry.name)
+                key = source_key(path) if link else readable_path(os.path.join(real, entry.name))
                 found.setdefault(key, path)
         stack.extend(reversed(folders))

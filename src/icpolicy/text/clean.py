@@ -322,14 +322,13 @@ def _hangs(previous: str, line: str) -> bool:
 
 
 def _char_width(lines: list[str]) -> int:
-    """The most common length of the longest lines: hard-wrapped plain text cuts every full line
-    at the same number of characters, whatever their width in print (digits, Latin)."""
+    """The line length most lines share, when most do: hard-wrapped plain text cuts every full
+    line at the same number of characters, whatever their width in print (digits, Latin)."""
     lengths = [len(line) for line in lines if len(line) >= 8]
     if len(lengths) < 5:
         return 0
-    top = max(lengths)
-    full = [n for n in lengths if n >= top - 1]
-    return top if len(full) >= 0.3 * len(lengths) else 0
+    common = max(set(lengths), key=lengths.count)
+    return common if lengths.count(common) >= 0.3 * len(lengths) and common >= max(lengths) - 2 else 0
 
 
 def _join(left: str, right: str) -> str:
