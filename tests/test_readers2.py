@@ -9,7 +9,10 @@ for these tests, ingested with the CLI, then searched and listed with the CLI.
 - a stray byte does not lose a document (it is read, with a warning naming the file and offset);
   random bytes are still refused, as .txt and as .doc;
 - a file name in GBK bytes is read and shown readably in JSON and CSV;
-- a web page saved as .doc is read as the page (its own title, not the site's).
+- a web page saved as .doc is read as the page (its own title, not the site's);
+- the X_files/ folder of a saved page X.html is passed over, and the summary says so once;
+- a paragraph of 40,000 characters without punctuation becomes passages of bounded length,
+  and a phrase across a cut is still found.
 """
 
 from __future__ import annotations
@@ -73,6 +76,10 @@ def index(tmp_path_factory):
     (docs / "noise.doc").write_bytes(bytes(rng.randrange(256) for _ in range(3000)))
     (docs / "noise.txt").write_bytes(bytes(rng.randrange(256) for _ in range(3000)))
     (docs / "page_saved.doc").write_text(HTML.replace("连云港", "徐州").replace("芯片设计企业", "封装测试企业"), encoding="utf-8")
+    (docs / "changzhou_ledger.txt").write_text("常州市芯片企业补贴台账\n" + "".join(f"第{i}批集成电路企业获得流片补贴资金" for i in range(2500)) + "\n", encoding="utf-8")
+    (docs / "yangzhou_policy.html").write_text(HTML.replace("连云港", "扬州"), encoding="utf-8")
+    (docs / "yangzhou_policy_files").mkdir()
+    (docs / "yangzhou_policy_files" / "share.htm").write_text("<html><body><p>分享到微信朋友圈，扫一扫在手机打开当前页面，扬州集成电路新闻推荐阅读。</p></body></html>", encoding="utf-8")
     folder = docs.parent / "index"
     result = _cli("ingest", docs, "--index", folder, "-j", "1")
     return folder, result
@@ -144,3 +151,29 @@ def test_gbk_file_name_is_read_and_shown_readably(index):
 
 def test_web_page_saved_as_doc_is_read_as_the_page(index):
     assert _docs(index)["page_saved.doc"]["title"] == "徐州市芯片产业奖励办法"
+
+
+def test_saved_page_asset_folder_is_passed_over(index):
+    folder, result = index
+    names = _docs(index)
+    assert "yangzhou_policy.html" in names and "share.htm" not in names
+    out = result.stderr.decode("utf-8")  # the summary, on stderr like the rest of ingest's report
+    assert out.count("passed over 1 folder(s) of saved web pages") == 1 and "yangzhou_policy_files" in out
+
+
+def test_a_paragraph_without_punctuation_is_cut_and_still_found_across_cuts(index):
+    doc = _docs(index)["changzhou_ledger.txt"]
+    result = _cli("show", doc["doc_id"], "--index", index[0], "-f", "json")
+    texts = [p["text"] for p in json.loads(result.stdout)["passages"]]
+    assert len(texts) > 20 and max(map(len, texts)) <= 1500
+    for left, right in list(zip(texts[1:], texts[2:]))[:3]:
+        across = left[-12:] + right[:12]  # holds a whole "第N批", which is unique
+        assert [h["passage"] for h in _hits(index, f'"{across}"')] == [texts.index(left)]  # where it starts
+
+
+def test_xlsx_says_when_it_cuts_a_cell(caplog):
+    from icpolicy.views.export import table_xlsx
+
+    with caplog.at_level("WARNING"):
+        table_xlsx(["text", "passage"], [["芯" * 40000, 1], ["短", 2]])
+    assert "1 cell(s) longer than Excel's 32,767-character limit were cut (row 2 text)" in caplog.text

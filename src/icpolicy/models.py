@@ -152,6 +152,7 @@ class IngestReport:
     not_done: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # indexed files gone from a re-ingested folder
     committed: int = 0  # documents of this run committed so far (what a failure leaves in the index)
+    page_assets: list[str] = field(default_factory=list)  # X_files/ folders of saved pages X.html, passed over
 
 
 def source_key(path: Path) -> str:

@@ -37,6 +37,19 @@ def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False
     return dict(sorted(found.items(), key=lambda item: str(item[1])))
 
 
+# A browser's "save page, complete" writes X.html and a folder of its images, scripts and
+# widgets beside it: X_files (Chrome, Firefox, Edge), X.files (old Internet Explorer), or
+# X.fld (Word).  The folder's .htm/.js files are page furniture, not documents.
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml")
+ASSET_ENDINGS = ("_files", ".files", ".fld")
+
+
+def page_asset_folders(names: list[str]) -> set[str]:
+    """The names among a folder's entries that are the asset folders of a saved page beside them."""
+    stems = {name[: -len(suffix)] for name in names for suffix in PAGE_SUFFIXES if name.lower().endswith(suffix)}
+    return {name for name in names for ending in ASSET_ENDINGS if name.endswith(ending) and name[: -len(ending)] in stems}
+
+
 def _dead_link(path: Path) -> str:
     try:
         os.stat(path)
@@ -69,8 +82,12 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport, trees: l
             continue
         real = os.path.realpath(current)  # once per folder: resolving every file costs a stat per path part
         folders = []
+        assets = page_asset_folders([entry.name for entry in entries])
         for entry in entries:
             if entry.name.startswith("."):
+                continue
+            if entry.name in assets and entry.is_dir():
+                report.page_assets.append(readable_path(entry.path))
                 continue
             path = Path(entry.path)
             wanted = readers.is_supported(path) and not readers.is_ignored(path)
