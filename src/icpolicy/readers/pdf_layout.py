@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -136,7 +137,8 @@ class _Frame:
 
 def _frame(lines: list[Line]) -> _Frame:
     em = _median([line.em for line in lines if line.em]) or 10.0
-    left = statistics.mode(round(line.x0) for line in lines)
+    starts = Counter(round(line.x0) for line in lines)
+    left = min(starts, key=lambda x: (-starts[x], x))  # the commonest start; of equals, the leftmost
     at_left = sorted(line.x1 for line in lines if abs(line.x0 - left) < 0.6 * em)
     right = at_left[int(len(at_left) * 0.9)] if at_left else max(line.x1 for line in lines)
     steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if 0 < a.bottom - b.bottom < 4 * em]
