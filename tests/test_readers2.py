@@ -6,7 +6,8 @@ for these tests, ingested with the CLI, then searched and listed with the CLI.
 - hard line breaks inside a sentence (PDF justified lines, a Latin word pushed down, hard-wrapped
   .txt with digits and Latin, a lone 。 line, an HTML <br> after 、) do not cut it; real short
   paragraphs are not glued;
-- a stray byte does not lose a document (it is read, with a warning naming the file and offset);
+- a stray byte does not lose a document (it is read, with a warning naming the file and offset),
+  read whole or streamed;
   random bytes are still refused, as .txt and as .doc;
 - a file name in GBK bytes is read and shown readably in JSON and CSV;
 - a web page saved as .doc is read as the page (its own title, not the site's);
@@ -177,3 +178,16 @@ def test_xlsx_says_when_it_cuts_a_cell(caplog):
     with caplog.at_level("WARNING"):
         table_xlsx(["text", "passage"], [["芯" * 40000, 1], ["短", 2]])
     assert "1 cell(s) longer than Excel's 32,767-character limit were cut (row 2 text)" in caplog.text
+
+
+def test_a_streamed_large_file_with_a_stray_byte_is_read(tmp_path):
+    text = "".join(f"第{i}条 宿州市支持集成电路企业扩大产能，对新增投资给予补助。\n" for i in range(800)).encode("utf-8")
+    (tmp_path / "docs").mkdir()
+    at = text.index(b"\n", 20000) + 1  # at a line start, where 0xA0 can start no character
+    (tmp_path / "docs" / "suzhou_big.txt").write_bytes(text[:at] + b"\xa0" + text[at:])
+    env = {**os.environ, "ICPOLICY_STREAM_MB": "0.01"}  # streamed in blocks, not read whole
+    result = _cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix", "-j", "1", env=env)
+    assert result.returncode == 0, result.stderr
+    err = result.stderr.decode("utf-8")
+    assert err.count(f"suzhou_big.txt: 1 byte(s) not utf-8 at offset {at};") == 1 == err.count("not utf-8")
+    assert len(_hits((tmp_path / "ix", result), "第799条")) == 1

@@ -10,7 +10,6 @@ Memory is then the current chunk plus tantivy's indexing heap.
 
 from __future__ import annotations
 
-import codecs
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -69,14 +68,14 @@ def _text_chunks(path: Path) -> Iterator[RawText]:
 
 
 def _decoded_chunks(path: Path) -> Iterator[RawText]:
-    from icpolicy.readers.encoding import decode
+    from icpolicy.readers.encoding import StrayDecoder, decode
     from icpolicy.readers.text import sniff_layout
 
     layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
     with path.open("rb") as fh:
         sample = fh.read(SNIFF_BYTES)  # encoding and layout are judged on the same sample whatever _READ is
         encoding = _sniff(path, sample, decode)
-        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        decoder = StrayDecoder(path, encoding)  # a few stray bytes read as U+FFFD, as in a file read whole
         layout = layout or sniff_layout(decode(path, sample[: len(sample) - _cut_bytes(path, sample, decode)])[0])
         buffer = ""
         blocks = [sample[i : i + _READ] for i in range(0, len(sample), _READ)]

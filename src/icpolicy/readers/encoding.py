@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from functools import lru_cache
@@ -52,11 +53,61 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         found = _nearly(data, name)
         if found:
             text, offsets = found
-            shown = ", ".join(map(str, offsets[:5])) + (f" and {len(offsets) - 5} more" if len(offsets) > 5 else "")
-            logging.getLogger("icpolicy.readers").warning(
-                "%s: %d byte(s) not %s at offset %s; read with \ufffd in their place", path, len(offsets), name, shown)
+            _warn_stray(path, name, offsets)
             return text, name
     return _detect(path, data)
+
+
+_warned: dict[str, set[int]] = {}
+
+
+def _warn_stray(path: Path, name: str, offsets: list[int]) -> None:
+    """One warning line for stray bytes, each offset of a file named once (a streamed file's
+    first megabyte is decoded more than once)."""
+    seen = _warned.setdefault(str(path), set())
+    fresh = [offset for offset in offsets if offset not in seen]
+    if not fresh:
+        return
+    seen.update(fresh)
+    if len(_warned) > 1000:
+        _warned.clear()
+    shown = ", ".join(map(str, fresh[:5])) + (f" and {len(fresh) - 5} more" if len(fresh) > 5 else "")
+    logging.getLogger("icpolicy.readers").warning(
+        "%s: %d byte(s) not %s at offset %s; read with \ufffd in their place", path, len(fresh), name, shown)
+
+
+class StrayDecoder:
+    """An incremental decoder (for a file read in blocks) that reads a few stray bytes as U+FFFD,
+    with the same warning and the same limit (STRAY_BYTES) as decode(); more raise
+    UnicodeDecodeError, as a strict decoder does."""
+
+    def __init__(self, path: Path, name: str):
+        self.path, self.name = path, name
+        self.decoder = codecs.getincrementaldecoder(name)()
+        self.consumed = 0  # file offset of the first byte the decoder has not turned into text
+        self.offsets: list[int] = []
+
+    def decode(self, block: bytes, final: bool = False) -> str:
+        """The text of block (and of a character's bytes held back from the block before)."""
+        data = self.decoder.getstate()[0] + block
+        self.decoder.reset()
+        pieces: list[str] = []
+        at = 0
+        while True:
+            try:
+                pieces.append(self.decoder.decode(data[at:], final))
+                break
+            except UnicodeDecodeError as exc:
+                bad = range(at + exc.start, at + exc.end)
+                self.offsets.extend(self.consumed + i for i in bad)
+                if len(self.offsets) > STRAY_BYTES:
+                    raise
+                self.decoder.reset()
+                pieces.append(data[at : bad.start].decode(self.name) + "\ufffd")
+                _warn_stray(self.path, self.name, [self.consumed + i for i in bad])
+                at = bad.stop
+        self.consumed += len(data) - len(self.decoder.getstate()[0])
+        return "".join(pieces)
 
 
 STRAY_BYTES, STRAY_SHARE = 8, 0.002  # at most this many bytes (and this share) may not fit the encoding
