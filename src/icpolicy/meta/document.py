@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
-from icpolicy.meta.places import NEWS_DATELINE, excluded, is_within
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
@@ -266,6 +266,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
             continue
+        whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
+        if whole:
+            return whole
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         found = gaz.resolve([m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)])
         if found.path:

@@ -1,5 +1,6 @@
 """Where a passage of a one-place document is, when it names places inside the document's
-region (only_place_inside) or beside it in the same city (places_beside).  Used by tagging.py;
+region (only_place_inside) or beside it in the same city (places_beside), and a city-filed story
+about its whole province (dateline_province).  Used by tagging.py;
 is_within and the news datelines by document.py too."""
 
 from __future__ import annotations
@@ -65,6 +66,19 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+
+
+def dateline_province(text: str) -> Region | None:
+    """A news story filed from a city (本报合肥1月20日讯) whose first sentence reports on the whole
+    province (全省, data/regions.toml whole_province): the dateline city's province; else None."""
+    match = NEWS_DATELINE.match(text) or _BRACKET_DATELINE.match(text)
+    if not match:
+        return None
+    sentence = re.split(r"[。！？]", text[match.end():], maxsplit=1)[0]
+    if not any(word in sentence for word in load_toml("regions.toml").get("whole_province", ())):
+        return None
+    found = regions.gazetteer().resolve(regions.gazetteer().find(match.group(0)))
+    return Region(found.path[:1]) if found.path else None
 
 
 def excluded(text: str, start: int) -> bool:
