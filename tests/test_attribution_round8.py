@@ -45,6 +45,14 @@ def test_a_district_report_that_never_names_its_city(index):
     assert doc(index, "district_report_shared_name.txt")["region_path"] == ["福建省", "福州市", "鼓楼区"]
 
 
+def test_a_shared_district_name_is_settled_by_a_province_named_late_in_the_body(index):
+    # 新华区 (石家庄, 沧州, 平顶山) and, near the end, 美丽河北: 河北省's two, so 河北省, not 全国
+    report = doc(index, "district_report_province_late.txt")
+    assert report["region_path"] == ["河北省"]
+    assert hit(index, "雨污分流管网改造", "-r", "河北")["region_path"] == ["河北省"]
+    assert cli_json("search", "雨污分流管网改造", "--all", "--index", index, "-r", "平顶山")["hits"] == []
+
+
 def test_a_one_province_round_up_is_the_provinces(index):
     roundup = doc(index, "roundup_one_province_bullets.md")
     assert roundup["region_path"] == ["湖北省"]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
-from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
@@ -348,6 +348,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     number = facts.doc_number(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
+    if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
+        region = shared_name_in_body(title + " " + issuer, texts) or region
     report = _is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
         # a delivered report is the speaking government's, not the office that posted it

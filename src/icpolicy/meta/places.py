@@ -81,6 +81,23 @@ def dateline_province(text: str) -> Region | None:
     return Region(found.path[:1]) if found.path else None
 
 
+def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
+    """A title naming a place that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) whose
+    opening decides nothing: the one under a province or city the body names (…福建篇章… : 福州市
+    鼓楼区), or what the ones under it share (江苏省: 南京's and 徐州's); None when nothing decides."""
+    gaz = regions.gazetteer()
+    shared = [m for m in gaz.find(named) if len(m.places) > 1 and not m.short]
+    if not shared:
+        return None
+    above = {gaz.resolve([m]).path for text in texts for m in gaz.find(text) if not excluded(text, m.start)} - {()}
+    for mention in shared:
+        inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]
+        common = regions._common_prefix([p.path for p in inside])
+        if common:
+            return Region(inside[0].path if len(inside) == 1 else common)
+    return None
+
+
 def excluded(text: str, start: int) -> bool:
     """True when the place named at start is named to be left out (不含深圳市, data/regions.toml)."""
     before = text[max(0, start - 3):start]
