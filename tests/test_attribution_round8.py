@@ -57,3 +57,10 @@ def test_a_one_province_round_up_is_the_provinces(index):
     roundup = doc(index, "roundup_one_province_bullets.md")
     assert roundup["region_path"] == ["湖北省"]
     assert hit(index, "年内新增产能五万吨")["region_path"] == ["湖北省", "宜昌市"]
+
+
+def test_a_headline_is_not_run_on_into_a_lead_that_opens_without_a_subject(index):
+    # 三座园区的年中成绩单 | 又到半年盘点时。…: 又 opens a sentence here, not the headline's rest
+    story = doc(index, "headline_then_subjectless_lead.txt")
+    assert story["title"] == "三座园区的年中成绩单"
+    assert hit(index, "听听他们上半年交出的答卷")["text"].startswith("又到半年盘点时")
