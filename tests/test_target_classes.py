@@ -107,3 +107,30 @@ def test_units_of_rounds_cases_megawatts_and_ten_thousand_items():
 def test_a_later_pair_of_a_change_starts_in_the_first_pairs_year():
     found = extract("五年间，职工年均工资由2019年6.1万元增加到2024年8.3万元，退休金由2.2万元增加到3万元。", 2025, "政府工作报告")
     assert [(q.value, q.year) for q in found] == [(6.1, 2019), (8.3, 2024), (2.2, 2019), (3, 2024)]
+
+
+# Classes of the views6 round: conventions the fields decide, sentences of our own.
+
+def test_a_pair_opened_by_a_year_gives_that_year_to_its_first_figure_only():
+    found = extract("全年蔬菜产量由上年的86万吨增加到91万吨，由2019年的70万吨起步。", 2023, "统计公报")
+    assert [(q.value, q.year, q.comparator) for q in found][:2] == [(86, 2022, ""), (91, 2023, "达到")]
+    found = extract("人均住房面积由2015年30平方米提高到2020年36平方米。", 2021, "统计公报")
+    assert [(q.value, q.year) for q in found] == [(30, 2015), (36, 2020)]
+
+
+def test_a_change_keeps_its_comparator_over_a_qualifier_after_it():
+    found = rows("园区税收同比增长超过20%，用地减少约15%，产值突破80亿元。", "新闻综述")
+    assert [(v, c) for v, _, c, _, _ in found] == [(20, "增长"), (15, "下降"), (80, "突破")]
+    assert rows("出口额超过9亿元。", "新闻综述")[0][2] == "超过"  # no change before it: the qualifier is the comparator
+
+
+def test_named_statistics_and_opened_routes():
+    assert rows("去年全县新增城镇就业3200人，开通城乡公交线路12条。", "政府工作报告") == [
+        (3200, "人", "", "新增城镇就业", "reported"), (12, "条", "新增", "城乡公交线路", "reported")]
+    assert rows("全市公共充电桩占停车位的比例达到9.5%。", "新闻综述")[0][3].endswith("比例")
+
+
+def test_an_estimate_in_the_review_part_is_reported_and_in_the_plan_a_target():
+    text = "全市软件业收入预计超600亿元。"
+    assert [q.kind for q in extract(text, 2025, "政府工作报告", part="review")] == ["reported"]
+    assert [q.kind for q in extract(text, 2025, "政府工作报告", part="plan")] == ["target"]

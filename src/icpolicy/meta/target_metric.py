@@ -33,6 +33,10 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
+    if found and found[2] in r.growth_qualified:
+        growth = r.growth_before.search(masked, 0, found[0])  # 增长超过30%: the growth is what is measured
+        if growth:
+            found = (found[0], found[1], r.comparator_names[growth.group(1)])
     if found and found[2] in r.overridable:
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)

@@ -82,6 +82,9 @@ class Rules:
     trailing: dict
     pair_openers: tuple[str, ...]
     pair_start: re.Pattern
+    growth_qualified: frozenset
+    growth_before: re.Pattern
+    pair_end: re.Pattern
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -202,4 +205,7 @@ def rules() -> Rules:
         locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
         pair_openers=tuple(raw["pair_openers"]),
         pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
+        growth_qualified=frozenset(raw["growth_qualified"]),
+        pair_end=re.compile(_alternation(raw["pair_closers"])),
+        growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

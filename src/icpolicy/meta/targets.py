@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
-from icpolicy.meta.target_parts import PLAN, REVIEW, plan_dropped_cues
+from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
@@ -59,7 +59,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     if not matches:
         return []
     plan = _Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
-    dropped = plan_dropped_cues() if part == PLAN else ()
+    dropped = dropped_cues(part)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
     carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
@@ -148,7 +148,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             boundary = n_end + len(suffix)
         if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
-        opening = [y for y in years if y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers)]
+        opening = [y for y in years if y[1] is not None and (y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers))]
         if opening:
             context = opening[-1][1:]
     return found
@@ -230,20 +230,34 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
             continue  # the start of a range: the end year governs
         marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
         out.append((match.start(), int(match.group(1)), marker))
+        _pair_end(sentence, match, before, out, r)
     if default:
         for match in r.relative_re.finditer(sentence):
             before = sentence[max(0, match.start() - 2): match.start()]
             if before.endswith(r.base_markers):
                 continue
             out.append((match.start(), default + r.relative[match.group(0)], False))
-    return sorted(out)
+            _pair_end(sentence, match, before, out, r)
+    return sorted(out, key=lambda y: y[0])
+
+
+def _pair_end(sentence: str, match: re.Match, before: str, out: list, r: Rules) -> None:
+    """A year opening a change written as a pair (由上年的512万吨增加到538万吨) is the year of its first
+    figure only: from the pair's 到 on, the year in force before it governs again (None marks it)."""
+    if before.endswith(r.pair_openers):
+        end = r.pair_end.search(sentence, match.end())
+        if end:
+            out.append((end.start(), None, False))
 
 
 def _year_at(years, position: int, context: tuple[int, bool]) -> tuple[int, bool]:
-    best = context
+    best = before_pair = context
     for at, year, marker in years:
         if at < position:
-            best = (year, marker)
+            if year is None:
+                best = before_pair
+            else:
+                before_pair, best = best, (year, marker)
     return best
 
 
