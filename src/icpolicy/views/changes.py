@@ -13,6 +13,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from icpolicy.engine import query as ql
+from icpolicy.engine.schema import ideographs_only
 from icpolicy.engine.translate import accepts
 from icpolicy.errors import UsageError
 from icpolicy.meta import regions
@@ -253,19 +254,26 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
     positive term, so only the passages the index finds for any positive term are read."""
     terms = ql.ParsedQuery(tree).positive_terms()
     anyterm = " OR ".join('"' + t.text.replace('"', "") + '"' for t in terms)
+    # needles of ideographs only: in a plain passage they occur in a sentence's search form where
+    # they occur in the sentence (engine/schema.plain_ideographs), so it needs no normalising
+    ideographic = all(ideographs_only(n) for t in ql.terms(tree) for n in t.needles())
     texts: dict[str, list] = {old_id: [], new_id: []}
+    plain: dict[tuple[str, int], bool] = {}
     for hit in ix.search(anyterm, filters, limit=None).hits:
         if hit.doc_id in texts:
             texts[hit.doc_id].append({"passage": hit.passage, "text": hit.text})
+            plain[(hit.doc_id, hit.passage)] = ideographic and getattr(hit, "plain", False)
     out = []
     for doc_id in (old_id, new_id):
         passages = sorted(texts[doc_id], key=lambda p: p["passage"])
-        out.append([s for s in _split(doc_id, passages) if _satisfies(tree, normalise(s["text"]))])
+        out.append([s for s in _split(doc_id, passages)
+                    if _satisfies(tree, s["text"] if plain[(doc_id, s["passage"])] else normalise(s["text"]))])
     return out[0], out[1]
 
 
 def _satisfies(tree, norm: str) -> bool:
-    """matching.evaluate(tree, norm) for a normalised text, without normalising it again (normalise is idempotent)."""
+    """matching.evaluate(tree, norm) for a normalised text (or one whose search form holds the
+    tree's needles where it does), without normalising it again (normalise is idempotent)."""
     return accepts(tree, norm, norm, "")
 
 
