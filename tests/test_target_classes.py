@@ -134,3 +134,22 @@ def test_an_estimate_in_the_review_part_is_reported_and_in_the_plan_a_target():
     text = "全市软件业收入预计超600亿元。"
     assert [q.kind for q in extract(text, 2025, "政府工作报告", part="review")] == ["reported"]
     assert [q.kind for q in extract(text, 2025, "政府工作报告", part="plan")] == ["target"]
+
+
+def test_a_clause_naming_the_base_of_a_change_takes_the_metric_before_it():
+    found = rows("全市快递业务量达1.8亿件，较去年同期增长21%；拟安排专项债券60亿元，比上年预算减少5亿元。", "新闻综述")
+    assert [(v, c) for v, _, c, _, _ in found] == [(1.8, "达到"), (21, "增长"), (60, ""), (5, "下降")]
+    assert found[0][3] == found[1][3] == "快递业务量" and found[2][3].endswith("专项债券") and found[3][3] == found[2][3]
+    assert rows("文化产业比重达到6%。", "新闻综述")[0][3] == "文化产业比重"  # 比重 is a measure, no base
+
+
+def test_a_current_figure_opening_a_pair_is_reported_for_the_passages_year():
+    found = extract("到2026年，全县光伏装机由目前的40万千瓦增加到90万千瓦。", 2024, "实施方案")
+    assert [(q.value, q.year, q.kind) for q in found] == [(40, 2024, "reported"), (90, 2026, "target")]
+
+
+def test_a_change_of_a_named_measure_far_from_its_word_is_still_its_change():
+    (q,) = rows("今年增加市级科技专项投资8亿元。")
+    assert (q[2], q[3]) == ("增长", "市级科技专项投资")
+    (q,) = rows("今年治理提升河道岸线12公里。")
+    assert q[2] == ""  # 岸线 is no measure: 提升 takes the noun, not the number

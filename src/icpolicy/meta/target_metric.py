@@ -47,18 +47,27 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
-    if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
-        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number
+    if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
+            and not _ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
+        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it)
     if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
         return "", _trim(_cut(text, r), r), -1
     at, word, name = found
     taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
-    subject = _strip_comparators(_trim(_cut(text[:at], r), r), r) if not taken or taken in r.head_words else ""
+    before = text[:at].lstrip(" ，,、")
+    if before.startswith(r.base_openers) and not r.metric_head.match(before):
+        before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
+    subject = _strip_comparators(_trim(_cut(before, r), r), r) if not taken or taken in r.head_words else ""
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
     return name, taken if taken else subject, at
+
+
+def _ends_with_head(text: str, r: Rules) -> bool:
+    heads = list(r.metric_head.finditer(text))
+    return bool(heads) and heads[-1].end() == len(text) and len(heads[-1].group(0)) > 1
 
 
 def _strip_comparators(text: str, r: Rules) -> str:

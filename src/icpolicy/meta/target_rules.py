@@ -85,6 +85,7 @@ class Rules:
     growth_qualified: frozenset
     growth_before: re.Pattern
     pair_end: re.Pattern
+    base_openers: tuple[str, ...]
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -207,5 +208,6 @@ def rules() -> Rules:
         pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
         growth_qualified=frozenset(raw["growth_qualified"]),
         pair_end=re.compile(_alternation(raw["pair_closers"])),
+        base_openers=tuple(raw["base_openers"]),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )
