@@ -153,3 +153,18 @@ def test_a_change_of_a_named_measure_far_from_its_word_is_still_its_change():
     assert (q[2], q[3]) == ("增长", "市级科技专项投资")
     (q,) = rows("今年治理提升河道岸线12公里。")
     assert q[2] == ""  # 岸线 is no measure: 提升 takes the noun, not the number
+
+
+def test_a_topic_clause_names_the_pair_after_it_and_a_years_de_opens_no_qualifier():
+    found = extract("全市研发经费投入，从2019年86亿元增加到2023年的142亿元。", 2024, "政府工作报告")
+    assert [(q.value, q.comparator, q.metric, q.year) for q in found] == [
+        (86, "", "研发经费投入", 2019), (142, "达到", "研发经费投入", 2023)]
+    (q,) = extract("技术合同成交额是2020年的2.3倍。", 2024, "新闻综述")
+    assert (q.value, q.unit, q.comparator) == (2.3, "倍", "达到")
+    (a, b) = extract("人口自然增长率由2020年的3.1‰下降到2023年的1.2‰。", 2024, "统计公报")
+    assert (a.comparator, a.metric, b.comparator, b.metric) == ("", "人口自然增长率", "达到", "人口自然增长率")
+
+
+def test_averages_per_head_and_per_year_leave_no_stub_in_the_metric():
+    assert rows("城镇调查失业率平均为5.1%，全员劳动生产率人均18万元。", "统计公报")[0][3] == "城镇调查失业率"
+    assert rows("城镇调查失业率平均为5.1%，全员劳动生产率人均18万元。", "统计公报")[1][3] == "全员劳动生产率"

@@ -48,7 +48,7 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
-            and not _ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
+            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
         found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it)
     if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
@@ -65,7 +65,8 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     return name, taken if taken else subject, at
 
 
-def _ends_with_head(text: str, r: Rules) -> bool:
+def ends_with_head(text: str, r: Rules) -> bool:
+    """Whether text ends with a metric head word of two characters or more (a measure: 投资, 经费)."""
     heads = list(r.metric_head.finditer(text))
     return bool(heads) and heads[-1].end() == len(text) and len(heads[-1].group(0)) > 1
 

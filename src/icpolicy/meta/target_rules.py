@@ -191,7 +191,7 @@ def rules() -> Rules:
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
         masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
                                     _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
-        dropped=re.compile(_YEAR + "|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
+        dropped=re.compile("(?:" + _YEAR + ")的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),

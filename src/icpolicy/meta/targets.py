@@ -127,6 +127,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 own = following or own
                 if own:
                     metric = own
+                elif not metric and len(found) == first:
+                    metric = _topic(sentence, marks, n_start, r)  # 研发经费，从2002年1288亿元…: the clause before names it
             fig_year, by_marker = _year_at(years, n_start, context)
             if lead.endswith(r.pair_openers) and not r.year.search(lead):
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
@@ -152,6 +154,19 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
+    """The metric a sentence's opening clause names when it holds no number and no comparator and
+    names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it."""
+    at = bisect.bisect_left(marks, position) - 1
+    if at < 1 or sentence[marks[at]] not in "，,":
+        return ""
+    topic = sentence[marks[at - 1] + 1:marks[at]]
+    if r.number.search(topic):
+        return ""
+    comparator, metric, _ = analyse(topic, r)
+    return metric if not comparator and any(len(h.group(0)) > 1 for h in r.metric_head.finditer(metric)) else ""
 
 
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
