@@ -168,3 +168,15 @@ def test_a_topic_clause_names_the_pair_after_it_and_a_years_de_opens_no_qualifie
 def test_averages_per_head_and_per_year_leave_no_stub_in_the_metric():
     assert rows("城镇调查失业率平均为5.1%，全员劳动生产率人均18万元。", "统计公报")[0][3] == "城镇调查失业率"
     assert rows("城镇调查失业率平均为5.1%，全员劳动生产率人均18万元。", "统计公报")[1][3] == "全员劳动生产率"
+
+
+def test_magnitudes_of_tons_hours_and_events_and_levels_reached_by_a_change_word():
+    found = rows("全年港口吞吐量1.5亿吨，外送电量820亿千瓦时，举办文化活动2.4万场，森林覆盖率上升到46%，报销比例提高至80%。", "统计公报")
+    assert [(v, u, c) for v, u, c, _, _ in found] == [
+        (1.5, "亿吨", ""), (820, "亿千瓦时", ""), (2.4, "万场", ""), (46, "%", "达到"), (80, "%", "达到")]
+    assert found[3][3] == "森林覆盖率" and found[4][3] == "报销比例"
+
+
+def test_an_aspect_marker_or_a_bare_verb_is_no_metric():
+    (a, b) = rows("单位产品成本增加了0.3元；其中有12种。", "统计公报")
+    assert (a[2], a[3]) == ("增长", "单位产品成本") and b[3] in ("", "单位产品成本")

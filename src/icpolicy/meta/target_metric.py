@@ -53,16 +53,20 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
-        return "", _trim(_cut(text, r), r), -1
+        metric = _trim(_cut(text, r), r)
+        return "", "" if metric in r.no_metrics else metric, -1
     at, word, name = found
-    taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
+    after = text[at + len(word):]
+    after = after[len(r.aspect):] if r.aspect and after.startswith(r.aspect) else after  # 增加了0.3元: 了 is the verb's
+    taken = "" if name in r.reference_objects else _trim(_cut(after, r), r)
     before = text[:at].lstrip(" ，,、")
     if before.startswith(r.base_openers) and not r.metric_head.match(before):
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
     subject = _strip_comparators(_trim(_cut(before, r), r), r) if not taken or taken in r.head_words else ""
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
-    return name, taken if taken else subject, at
+    metric = taken if taken else subject
+    return name, "" if metric in r.no_metrics else metric, at
 
 
 def ends_with_head(text: str, r: Rules) -> bool:

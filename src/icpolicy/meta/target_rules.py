@@ -86,6 +86,8 @@ class Rules:
     growth_before: re.Pattern
     pair_end: re.Pattern
     base_openers: tuple[str, ...]
+    aspect: str
+    no_metrics: frozenset
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -112,7 +114,9 @@ def rules() -> Rules:
     # 2.4万多个: 多/余 may follow the 万/亿 of a unit
     units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
                      for u in sorted(set(raw["units"]), key=len, reverse=True))
-    comparators = sorted(((w, name) for name, words in raw["comparators"].items() for w in words), key=lambda p: -len(p[0]))
+    # a change word closed by 到/至 names the level reached (上升到63%, 提高至85.6%): reaching_name
+    reached = [(w + end, raw["reaching_name"]) for name in raw["reaching_from"] for w in raw["comparators"][name] for end in raw["reaching_ends"]]
+    comparators = sorted(dict([*reached, *((w, name) for name, words in raw["comparators"].items() for w in words)]).items(), key=lambda p: -len(p[0]))
     cues = list(raw["target_cues"]) + list(raw["reported_cues"]) + list(raw["not_cues"])
     cn = "[" + "".join(CN_DIGITS) + "十百千]"
     stops = list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]]
@@ -209,5 +213,7 @@ def rules() -> Rules:
         growth_qualified=frozenset(raw["growth_qualified"]),
         pair_end=re.compile(_alternation(raw["pair_closers"])),
         base_openers=tuple(raw["base_openers"]),
+        aspect=raw["aspect_after_comparator"],
+        no_metrics=frozenset(raw["no_metrics"]),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )
