@@ -180,3 +180,14 @@ def test_magnitudes_of_tons_hours_and_events_and_levels_reached_by_a_change_word
 def test_an_aspect_marker_or_a_bare_verb_is_no_metric():
     (a, b) = rows("单位产品成本增加了0.3元；其中有12种。", "统计公报")
     assert (a[2], a[3]) == ("增长", "单位产品成本") and b[3] in ("", "单位产品成本")
+
+
+def test_a_programme_named_plan_states_no_target_and_a_base_leaves_no_stub():
+    found = extract("实施“青苗计划”，惠及企业860家；全年财政收入比上年增加12亿元，税收可比增长4%。", 2025, "政府工作报告", part="review")
+    assert [(q.value, q.kind) for q in found] == [(860, "reported"), (12, "reported"), (4, "reported")]
+    assert found[1].metric == "全年财政收入" or found[1].metric == "财政收入"
+    assert found[2].metric == "税收"
+    (q,) = extract("今年计划新建学校12所。", 2025, "政府工作报告")
+    assert q.kind == "target"  # 计划 before a verb is the plan's cue
+    (q,) = extract("拟安排专项债券900亿元，比去年增加100亿元。", 2025, "政府工作报告", part="plan")[1:]
+    assert q.kind == "target"  # 比去年 is the base of a change, no report

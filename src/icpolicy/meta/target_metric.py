@@ -62,6 +62,8 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     before = text[:at].lstrip(" ，,、")
     if before.startswith(r.base_openers) and not r.metric_head.match(before):
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
+    elif r.base_closing.search(_trim(before, r)) and not ends_with_head(_trim(before, r), r):
+        before = r.base_closing.sub("", _trim(before, r))  # 财政收入比[上年]增加: the base went with its year (占比, 可比 stay)
     subject = _strip_comparators(_trim(_cut(before, r), r), r) if not taken or taken in r.head_words else ""
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it

@@ -86,8 +86,11 @@ class Rules:
     growth_before: re.Pattern
     pair_end: re.Pattern
     base_openers: tuple[str, ...]
+    base_closing: re.Pattern
     aspect: str
     no_metrics: frozenset
+    noun_cues: frozenset
+    noun_cue_followers: tuple[str, ...]
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -213,7 +216,10 @@ def rules() -> Rules:
         growth_qualified=frozenset(raw["growth_qualified"]),
         pair_end=re.compile(_alternation(raw["pair_closers"])),
         base_openers=tuple(raw["base_openers"]),
+        base_closing=re.compile("(?:" + _alternation(raw["base_openers"]) + ")$"),
         aspect=raw["aspect_after_comparator"],
         no_metrics=frozenset(raw["no_metrics"]),
+        noun_cues=frozenset(raw["noun_cues"]),
+        noun_cue_followers=tuple(raw["noun_cue_followers"]),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

@@ -82,7 +82,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
         cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues and m.group(0) not in dropped
-                and not r.obtaining.match(sentence, m.start())] if numbers else []  # 争取中央投资: obtains, no cue
+                and not r.obtaining.match(sentence, m.start())  # 争取中央投资: obtains, no cue
+                and not _named(sentence, m, r)] if numbers else []
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
@@ -167,6 +168,16 @@ def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
         return ""
     comparator, metric, _ = analyse(topic, r)
     return metric if not comparator and any(len(h.group(0)) > 1 for h in r.metric_head.finditer(metric)) else ""
+
+
+def _named(sentence: str, cue: re.Match, r: Rules) -> bool:
+    """Whether a cue word that can be a noun names a programme here (“兴辽英才计划”, 头羊计划，,
+    省级科技计划项目): after a closing quote, or before a clause mark, quote, list mark or a noun."""
+    if cue.group(0) not in r.noun_cues:
+        return False
+    before, after = sentence[cue.start() - 1: cue.start()], sentence[cue.end(): cue.end() + 2]
+    return before in _CLOSING_QUOTES_SET or not after or after[0] in _CLAUSE_MARK or after[0] in "、”’」』" \
+        or after.startswith(r.noun_cue_followers)
 
 
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
