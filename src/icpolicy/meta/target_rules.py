@@ -87,6 +87,7 @@ class Rules:
     pair_end: re.Pattern
     base_openers: tuple[str, ...]
     base_closing: re.Pattern
+    multiple_base: re.Pattern
     aspect: str
     no_metrics: frozenset
     noun_cues: frozenset
@@ -216,6 +217,7 @@ def rules() -> Rules:
         growth_qualified=frozenset(raw["growth_qualified"]),
         pair_end=re.compile(_alternation(raw["pair_closers"])),
         base_openers=tuple(raw["base_openers"]),
+        multiple_base=re.compile("的(?:" + number + r")\s*(?:多|余)?(?:" + _alternation(raw["multiple_units"]) + ")"),
         base_closing=re.compile("(?:" + _alternation(raw["base_openers"]) + ")$"),
         aspect=raw["aspect_after_comparator"],
         no_metrics=frozenset(raw["no_metrics"]),

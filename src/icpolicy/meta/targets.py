@@ -251,6 +251,8 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
             continue
         if sentence.startswith(r.year_not_before, match.end()):
             continue
+        if r.multiple_base.match(sentence, match.end()):
+            continue  # 为1982年的3.4倍: the base of a multiple, not the figure's year
         after = sentence[match.end(): match.end() + 3]
         if re.match(r"\s*[-~～—–至到]\s*(?:19|20)\d{2}", after):
             continue  # the start of a range: the end year governs
