@@ -191,3 +191,8 @@ def test_a_programme_named_plan_states_no_target_and_a_base_leaves_no_stub():
     assert q.kind == "target"  # 计划 before a verb is the plan's cue
     (q,) = extract("拟安排专项债券900亿元，比去年增加100亿元。", 2025, "政府工作报告", part="plan")[1:]
     assert q.kind == "target"  # 比去年 is the base of a change, no report
+
+
+def test_a_comparator_word_closing_a_list_item_is_not_the_next_numbers():
+    assert rows("新材料中试基地建成、20兆瓦储能电站并网。", "新闻综述")[0][2] == ""
+    assert rows("全年新建、改扩建学校40所。", "政府工作报告")[0][2] == "新增"  # coordinated verbs: the first is the comparator

@@ -160,6 +160,8 @@ def _last_comparator(text: str, r: Rules):
         word = match.group(0)
         if word in r.adjacent_only and match.end() != end:
             continue
+        if text.startswith("、", match.end()) and _trim(text[text.rfind("、", 0, match.start()) + 1:match.start()].replace("\0", ""), r, True):
+            continue  # 精细图完成、10兆瓦…: the word closes the item before, no comparator of the next (新建、改扩建…50个 is one)
         best = (match.start(), word, r.comparator_names[word])
     return best
 
