@@ -196,3 +196,9 @@ def test_a_programme_named_plan_states_no_target_and_a_base_leaves_no_stub():
 def test_a_comparator_word_closing_a_list_item_is_not_the_next_numbers():
     assert rows("新材料中试基地建成、20兆瓦储能电站并网。", "新闻综述")[0][2] == ""
     assert rows("全年新建、改扩建学校40所。", "政府工作报告")[0][2] == "新增"  # coordinated verbs: the first is the comparator
+
+
+def test_units_of_hectares_trains_teams_and_medals():
+    found = rows("粮食播种面积512.3千公顷，开行班列860列，组建创新团队40支，获奖牌12枚。", "统计公报")
+    assert [(v, u) for v, u, _, _, _ in found] == [(512.3, "千公顷"), (860, "列"), (40, "支"), (12, "枚")]
+    assert extract("各族人民紧紧团结在一起。", 2024, "政府工作报告") == []
