@@ -202,3 +202,10 @@ def test_units_of_hectares_trains_teams_and_medals():
     found = rows("粮食播种面积512.3千公顷，开行班列860列，组建创新团队40支，获奖牌12枚。", "统计公报")
     assert [(v, u) for v, u, _, _, _ in found] == [(512.3, "千公顷"), (860, "列"), (40, "支"), (12, "枚")]
     assert extract("各族人民紧紧团结在一起。", 2024, "政府工作报告") == []
+
+
+def test_a_statistical_bulletin_reports_what_was():
+    found = extract("到2023年底共有自然保护区6个，全年研发经费支出预计为2.1%；计划总投资500万元以上项目320个。", 2023, "统计公报")
+    assert {q.kind for q in found} == {"reported"}
+    (q,) = extract("到2025年，森林覆盖率达到70%。", 2023, "统计公报")
+    assert q.kind == "target"  # a later year is still a target

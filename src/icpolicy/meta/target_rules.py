@@ -88,6 +88,7 @@ class Rules:
     base_openers: tuple[str, ...]
     base_closing: re.Pattern
     multiple_base: re.Pattern
+    reporting_doc_types: tuple[str, ...]
     aspect: str
     no_metrics: frozenset
     noun_cues: frozenset
@@ -218,6 +219,7 @@ def rules() -> Rules:
         pair_end=re.compile(_alternation(raw["pair_closers"])),
         base_openers=tuple(raw["base_openers"]),
         multiple_base=re.compile("的(?:" + number + r")\s*(?:多|余)?(?:" + _alternation(raw["multiple_units"]) + ")"),
+        reporting_doc_types=tuple(raw["reporting_doc_types"]),
         base_closing=re.compile("(?:" + _alternation(raw["base_openers"]) + ")$"),
         aspect=raw["aspect_after_comparator"],
         no_metrics=frozenset(raw["no_metrics"]),

@@ -58,6 +58,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     matches = [m for m in r.number.finditer(plain) if _counts(m, plain, r)]
     if not matches:
         return []
+    reporting = bool(doc_type) and any(t in doc_type for t in r.reporting_doc_types)
     plan = _Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
     dropped = dropped_cues(part)
     found: list[Quantity] = []
@@ -136,7 +137,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 fig_year, by_marker = (int(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
             told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
-            kind = _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
+            # a reporting document (统计公报) states what was: only a figure for a later year is a target there
+            kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
+                _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
