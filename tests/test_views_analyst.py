@@ -323,6 +323,20 @@ def test_changes_python_api(reports_index):
     assert all("旅游" in s["text"] for s in out["added"] + out["removed"])
 
 
+def test_the_documents_a_filter_selects_come_from_one_aggregation_as_the_search_finds_them(reports_index, seed_engine):
+    """changes takes its candidate documents from Index.filtered_documents: the same set as search("", filters)."""
+    from icpolicy import Filters, open_index
+
+    with open_index(reports_index) as ix:
+        engines = [ix.engine, seed_engine]
+        cases = [Filters(["海拉尔"], "2018-2019", [], ["政府工作报告"]), Filters(["海拉尔"], "2016", [], []), Filters(["江苏"], None, [], []),
+                 Filters([], "2024-2025", [], []), Filters(["海拉尔"], "2030", [], [])]
+        for engine in engines:
+            for filters in cases:
+                found = engine.filtered_documents(filters)
+                assert sorted(found) == sorted({h.doc_id for h in engine.search("", filters, limit=None).hits}), filters
+
+
 def test_views_export_xlsx(seed_index, tmp_path):
     openpyxl = pytest.importorskip("openpyxl")
     for command, first in ((["targets", "集成电路"], "doc_id"), (["docs"], "doc_id"), (["trend", "集成电路", "-y", "2022-2026"], "year")):
