@@ -7,7 +7,6 @@ Rules are data (data/sections.toml); this module only applies them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,7 +64,7 @@ _CLAUSE = re.compile("[，,。：:；;！？!?]")
 
 def _letters(text: str) -> str:
     """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。)."""
-    return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
+    return "".join(filter(str.isalpha, text))  # isalpha: Unicode category L*, a C call per character
 
 
 def _label_line(plain: str) -> Opening | None:
