@@ -10,7 +10,7 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only, read_record, region_keys
 from icpolicy.engine.translate import is_latin_synonym
 from icpolicy.models import Hit
-from icpolicy.text.normalize import merge_spans, normalise_with_offsets, occurrences
+from icpolicy.text.normalize import merge_spans, normalise_with_offsets, occurrences, plain_search_form
 
 DOC_BUCKETS = 65000  # tantivy's bucket limit per aggregation: the most documents a facet counts exactly
 
@@ -184,7 +184,8 @@ class HitMaker:
                 key = self.wanted[0]
                 return {key: _starts_in(joined, key[0], size)}
             return {key: _starts_in(joined, key[0], size) for key in self.wanted}
-        norm, offsets = normalise_with_offsets(p.text)
+        # a plain passage maps one to one onto its search form and keeps its ideographs: a scan finds the rest
+        norm, offsets = (plain_search_form(p.text), range(len(p.text))) if p.plain else normalise_with_offsets(p.text)
         if p.tail:  # stored normalised (normalise is idempotent): it maps to the end of the text
             norm += p.tail
             offsets = range(len(norm)) if isinstance(offsets, range) else offsets + [len(p.text)] * len(p.tail)

@@ -238,6 +238,31 @@ def keeps_ideographs(text: str, norm: str) -> bool:
     return one_to_one(text, norm) and not _TABLE.unplain_any(text)
 
 
+# Characters outside those blocks that are their own search form (tests/test_normalize.py checks each)
+_OWN_OTHERS = "!-@\\[-~。、《》〈〉「」『』【】“”‘’—·"
+_outside = None  # a regex matching every character outside the blocks and _OWN_OTHERS
+
+
+def plain_search_form(text: str) -> str:
+    """normalise(text) for a text whose ideographs are their own search forms and each of whose
+    characters has a one-character form (schema.plain_ideographs: ~99% of passages): only the
+    characters outside the ideograph blocks can change, and one scan of a small pattern finds them."""
+    global _outside
+    if _outside is None:
+        import re
+
+        _outside = re.compile(f"[^{''.join(lo + '-' + hi for lo, hi in _OWN_FORM_BLOCKS)}{_OWN_OTHERS}]")
+    changing = set(_outside.findall(text))
+    if len(changing) > 12:
+        return text.translate(_TABLE)
+    forms = [(char, _TABLE[ord(char)]) for char in changing]
+    if any(form in changing for _, form in forms):  # then one replacement would change another's result
+        return text.translate(_TABLE)
+    for char, form in forms:
+        text = text.replace(char, form)
+    return text
+
+
 def normalise_with_offsets(text: str) -> tuple[str, list[int] | range]:
     """Return the search form of text and, for each of its characters, the index in text."""
     norm = text.translate(_TABLE)  # fills the table (and its irregular set) for every character of text
