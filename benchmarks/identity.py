@@ -4,6 +4,11 @@
     python benchmarks/identity.py OUT.json --mb 10         # ... with the generated 10 MB corpus too
     python benchmarks/identity.py --compare BEFORE.json AFTER.json
 
+Another commit's output: export it beside a link to ../shared (`mkdir -p X/repo && ln -s
+$PWD/../shared X/shared && git archive COMMIT src benchmarks scripts tests | tar -x -C X/repo`),
+copy this script into X/repo/benchmarks and run it there with PYTHONPATH=X/repo/src.  The files
+are copied into one scratch folder first, so the digests do not depend on where a checkout lies.
+
 Run it on the code before a change and after it, then compare.  What it digests, for each set
 of files (the 70 corpus documents, the seeds, the test fixtures, and the generated corpus):
 
@@ -25,7 +30,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import subprocess
 import sys
 import shutil
@@ -33,7 +37,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-SHARED = ROOT.parent / "shared"
+SHARED = ROOT.parent / "shared"  # the 70 corpus documents and the seeds (as the evaluation scripts find them)
 sys.path.insert(0, str(HERE))
 
 EXTRA_QUERIES = [("集成电路 OR 芯片", {}), ("集成电路 -封装", {}), ("发展 同句 产业", {}), ("江苏", {}), ("亿元", {}), ("集", {}),
@@ -119,6 +123,12 @@ def digest_set(name: str, paths: list[Path], work: Path, sections: dict[str, str
     """The sections of one set of files (see the module docstring)."""
     from run import QUERIES
 
+    # copies (with their mtimes) in the fixed scratch folder: a source's path is in its records,
+    # so two checkouts in different folders give the same digests
+    copied = work / f"{name}-files"
+    for k, root in enumerate(paths):
+        shutil.copytree(root, copied / str(k), symlinks=True)
+    paths = sorted(copied.iterdir())
     pooled = _ingest(paths, work / f"{name}-pool", workers=2)
     sections[f"{name}/tantivy docs (workers, sorted)"] = "\n".join(sorted(pooled))
     alone = _ingest(paths, work / f"{name}-one", workers=1)
