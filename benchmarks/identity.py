@@ -30,6 +30,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import shutil
@@ -123,11 +124,14 @@ def digest_set(name: str, paths: list[Path], work: Path, sections: dict[str, str
     """The sections of one set of files (see the module docstring)."""
     from run import QUERIES
 
-    # copies (with their mtimes) in the fixed scratch folder: a source's path is in its records,
-    # so two checkouts in different folders give the same digests
+    # copies in the fixed scratch folder, all with one mtime (a source's path and mtime are in its
+    # records): two checkouts in different folders, made at different times, give the same digests
     copied = work / f"{name}-files"
     for k, root in enumerate(paths):
         shutil.copytree(root, copied / str(k), symlinks=True)
+    for path in copied.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            os.utime(path, (1_700_000_000, 1_700_000_000))
     paths = sorted(copied.iterdir())
     pooled = _ingest(paths, work / f"{name}-pool", workers=2)
     sections[f"{name}/tantivy docs (workers, sorted)"] = "\n".join(sorted(pooled))
