@@ -36,6 +36,9 @@ import sys
 import shutil
 from pathlib import Path
 
+# one commit at the end of each ingest: a commit every 30 s would cut segments where a loaded
+# machine happens to be, and the order of equal scores and the manifest's opstamp with them
+os.environ["ICPOLICY_COMMIT_SECONDS"] = "1000000"
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SHARED = ROOT.parent / "shared"  # the 70 corpus documents and the seeds (as the evaluation scripts find them)
