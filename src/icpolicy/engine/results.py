@@ -171,6 +171,7 @@ class HitMaker:
             "issued": facts["issued"],
             "matched": matched,
             "stored_targets": p.quantities,
+            "plain": p.plain,
         })
 
     def spans(self, p: Loaded) -> dict[tuple[str, bool], list[tuple[int, int]]]:
@@ -200,7 +201,7 @@ def new_hit(**fields) -> Hit:
 
 def hit_from(fields: dict) -> Hit:
     """Hit(**fields), given a new dict of every field, built without the frozen dataclass's
-    __init__: that sets the 17 fields one by one through object.__setattr__ (~3 µs, a tenth of
+    __init__: that sets the fields one by one through object.__setattr__ (~3 µs, a tenth of
     the Python time of a top-10 search); the dict becomes the object's own (no copy, no keyword
     call: ~0.6 µs less).  Hit has no __post_init__ or slots, so the object is the same
     (tests/test_search.py checks both against Hit)."""
