@@ -8,7 +8,7 @@ from icpolicy.meta import target_parts
 from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
 
-COLUMNS = ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
+COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
 
 
 def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict:
@@ -32,7 +32,7 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
         for q in found:
             rows.append({
                 "doc_id": hit.doc_id, "passage": hit.passage, "region": hit.region,
-                "region_path": list(hit.region_path), "year": q.year, "metric": q.metric,
+                "region_path": list(hit.region_path), "zone": hit.zone, "year": q.year, "metric": q.metric,
                 "comparator": q.comparator, "value": q.value, "unit": q.unit, "kind": q.kind,
                 "text": q.clause, "title": hit.title,
             })
