@@ -112,6 +112,15 @@ def test_a_zone_filter_keeps_its_own_passages_and_the_city_filter_includes_them(
     assert set(_by_file(_hits("-r", "前海", "--index", str(zone_index)))) == {"qianhai.txt"}
 
 
+def _files_in_order(hits: list[dict]) -> list[str]:
+    return list(dict.fromkeys(Path(h["source"]).name for h in hits))
+
+
+def test_sorted_by_region_a_zone_sorts_as_it_is_shown(zone_index):
+    # 江苏省/苏州市 (the zone's passages) before 江苏省/苏州市/昆山市, though 昆 sorts before 苏
+    assert _files_in_order(_hits("-r", "苏州", "--sort", "region", "--index", str(zone_index))) == ["sip.txt", "kunshan.txt"]
+
+
 def test_documents_and_show_give_the_division_and_the_zone(zone_index):
     docs = json.loads(_cli("docs", "集成电路", "-f", "json", "--index", str(zone_index)).stdout)["documents"]
     sip = next(d for d in docs if d["source"].endswith("sip.txt"))
@@ -136,5 +145,7 @@ def test_the_clickhouse_backend_shows_and_filters_zones_as_the_embedded_index(tm
         for region in ((), ("-r", "苏州工业园区"), ("-r", "苏州"), ("-r", "成都高新区")):
             ours = json.loads(_cli("--backend", spec, "search", "集成电路", "-a", "-f", "json", *region).stdout)["hits"]
             assert comparable(ours) == comparable(_hits(*region, "--index", str(zone_index))), (spec, region)
+        ordered = json.loads(_cli("--backend", spec, "search", "集成电路", "-a", "-f", "json", "-r", "苏州", "--sort", "region").stdout)["hits"]
+        assert _files_in_order(ordered) == ["sip.txt", "kunshan.txt"]
         only = json.loads(_cli("--backend", spec, "search", "集成电路", "-a", "-f", "json", "-r", "苏州工业园区").stdout)["hits"]
         assert only and {(h["region_path"][-1], h["zone"]) for h in only} == {("苏州市", "苏州工业园区")}

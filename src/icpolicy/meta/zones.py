@@ -75,3 +75,10 @@ def shown_record(record: dict) -> dict:
         if key == "region_path":
             out["zone"] = zone
     return out
+
+
+def sort_key(key: str) -> tuple[str, str]:
+    """A "/"-joined region key as the order of what is shown: (division, zone), so a zone's
+    passages sort with its city's rather than after the city's other divisions."""
+    path, zone = division_path(key.split("/"))
+    return "/".join(path), zone
