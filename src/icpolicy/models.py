@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -154,11 +156,33 @@ class IngestReport:
     not_done: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # indexed files gone from a re-ingested folder
     committed: int = 0  # documents of this run committed so far (what a failure leaves in the index)
+    page_assets: list[str] = field(default_factory=list)  # X_files/ folders of saved pages X.html, passed over
 
 
 def source_key(path: Path) -> str:
-    """The string a file is known by in the index: its resolved absolute path."""
-    return str(path.resolve())
+    """The string a file is known by in the index: its resolved absolute path (readable_path)."""
+    return readable_path(str(path.resolve()))
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def readable_path(text: str) -> str:
+    """A path (or name) that can be written as UTF-8: a part of it whose bytes are not UTF-8
+    (which Python keeps as lone surrogates: GBK names unzipped from a Windows archive) is read
+    as GB18030 when it is that, else its stray bytes are written as \\xNN escapes."""
+    if not _UNDECODED.search(text):
+        return text
+    parts = []
+    for part in re.split(r"([/\\])", text):
+        if _UNDECODED.search(part):
+            raw = part.encode("utf-8", "surrogateescape")
+            try:
+                part = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                part = raw.decode("utf-8", "backslashreplace")
+        parts.append(part)
+    return "".join(parts)
 
 
 # A member of an archive is known as ARCHIVE!MEMBER: the archive's source key, "!", and the

@@ -161,7 +161,7 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]
         if not line:
             blank_before = True
             continue
-        if blank_before and out and level == 0 and _continues(out, line, marked):
+        if out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))):
             out[-1] = Paragraph(_join(out[-1].text, line), 0)
         else:
             out.append(Paragraph(line, level))
@@ -291,13 +291,15 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     """Join hard-wrapped lines back into paragraphs."""
     rules = _rules()
     width = _text_width(lines)
+    chars = _char_width(lines)
     ends = rules["sentence_end"]
     paragraphs: list[str] = []
     current, previous = "", ""
     for line in lines:
         if current:
-            wrapped = _is_full(previous, width) and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
-            if wrapped and not rules["paragraph_start"].match(line):
+            full = _is_full(previous, width) or (chars >= 12 and len(previous) >= chars)
+            wrapped = full and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
+            if _hangs(previous, line) or (wrapped and not rules["paragraph_start"].match(line)):
                 current = _join(current, line)
                 previous = line
                 continue
@@ -306,6 +308,27 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     if current:
         paragraphs.append(current)
     return [Paragraph(p) for p in paragraphs]
+
+
+_PUNCT_LINE = re.compile(r"^[。，、；：！？,.;:!?）)」』”’】…]+$")
+
+
+def _hangs(previous: str, line: str) -> bool:
+    """True at a line break no paragraph ends at (in any layout): a lone punctuation mark pushed
+    to the next line, or a line that stops on a comma or 、 with no new paragraph after it."""
+    if _PUNCT_LINE.match(line):
+        return True
+    return previous[-1:] in ("，", "、", ",") and not _rules()["paragraph_start"].match(line)
+
+
+def _char_width(lines: list[str]) -> int:
+    """The line length most lines share, when most do: hard-wrapped plain text cuts every full
+    line at the same number of characters, whatever their width in print (digits, Latin)."""
+    lengths = [len(line) for line in lines if len(line) >= 8]
+    if len(lengths) < 5:
+        return 0
+    common = max(set(lengths), key=lengths.count)
+    return common if lengths.count(common) >= 0.3 * len(lengths) and common >= max(lengths) - 2 else 0
 
 
 def _join(left: str, right: str) -> str:
