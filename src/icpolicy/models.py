@@ -109,6 +109,9 @@ class Hit:
     # the passage's quantities as the index stored them at ingest (meta/target_store.py), for the
     # targets view; None when not stored.  No part of what a hit shows or compares.
     stored_targets: str | None = field(default=None, compare=False, repr=False)
+    # whether the passage's ideographs are their own search form (engine/schema.plain_ideographs):
+    # a term of ideographs then occurs in its search form where it occurs in its text.  Not shown.
+    plain: bool = field(default=False, compare=False, repr=False)
 
     def as_dict(self) -> dict:
         """The hit as a plain dict with JSON-ready values, in the documented field order."""

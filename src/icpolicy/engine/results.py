@@ -159,6 +159,7 @@ class HitMaker:
             issued=facts["issued"],
             matched=[label for t in self.terms for label in _matched(t, p.text, found)],
             stored_targets=p.quantities,
+            plain=p.plain,
         )
 
     def spans(self, p: Loaded) -> dict[tuple[str, bool], list[tuple[int, int]]]:
@@ -182,7 +183,7 @@ class HitMaker:
 
 def new_hit(**fields) -> Hit:
     """Hit(**fields) with every field given, built without the frozen dataclass's __init__:
-    that sets the 18 fields one by one through object.__setattr__ (~3 µs, a tenth of the
+    that sets the 19 fields one by one through object.__setattr__ (~3 µs, a tenth of the
     Python time of a top-10 search); Hit has no __post_init__ or slots, so the object is the
     same (tests/test_search.py checks new_hit against Hit)."""
     hit = object.__new__(Hit)
