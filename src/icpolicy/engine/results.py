@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only, read_record, region_keys
 from icpolicy.engine.translate import is_latin_synonym
+from icpolicy.meta.zones import division_path
 from icpolicy.models import Hit
 from icpolicy.text.normalize import merge_spans, normalise_with_offsets, occurrences, plain_search_form
 
@@ -144,7 +145,7 @@ class HitMaker:
 
     def __call__(self, p: Loaded, facts: dict) -> Hit:
         """The hit of a passage, given its document's facts."""
-        path = p.region_path
+        path, zone = division_path(p.region_path)  # shown: the division a zone lies in, the zone apart
         if self.needle is not None and p.plain:  # spans() and _matched() for this case, without the dict
             spans = _starts_in(p.text + p.tail, self.needle, len(p.text))
             highlights, matched = merge_spans(spans), [label for label, _ in self.simple] if spans else []
@@ -170,6 +171,7 @@ class HitMaker:
             "issuer": facts["issuer"],
             "issued": facts["issued"],
             "matched": matched,
+            "zone": zone,
             "stored_targets": p.quantities,
             "plain": p.plain,
         })
