@@ -196,6 +196,7 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
     from icpolicy.engine import query as ql
     from icpolicy.views import render
     from icpolicy.text.normalize import find_spans
+    from icpolicy.meta.zones import shown_record
 
     text = " ".join(query)
     needles = [t.norm for t in ql.parse(text).positive_terms()] if text else []
@@ -206,6 +207,7 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
             click.echo(f"icpolicy: no document with doc_id '{doc_id}': give the 12 letters in brackets after a hit's title "
                        f"([{_EXAMPLE_ID} #3] is document {_EXAMPLE_ID}, passage 3), or the first column of icpolicy docs", err=True)
             sys.exit(EXIT_USAGE)
+    record = shown_record(record)  # the division a zone lies in, the zone apart
     numbers = [p["passage"] for p in passages]
     if passage is not None and passage not in numbers:
         span = f"passages {min(numbers)}–{max(numbers)}" if numbers else "no passages"
