@@ -400,6 +400,23 @@ conn.command("INSERT INTO icpolicy.meta (key, value, at) VALUES ('schema_version
     subprocess.run([sys.executable, "-c", bump], check=True, timeout=120)
     old = _cli("--backend", spec, "search", "芯片")
     assert old.returncode == 3 and "schema 0" in old.stderr and "Traceback" not in old.stderr
+    # a folder another process has open (chdb runs one process per folder): a search and an ingest are refused in one line
+    holder = subprocess.Popen([sys.executable, "-c", f"""
+import sys, time
+from icpolicy.engine.clickhouse.connection import ChdbConnection
+ChdbConnection({str(tmp_path / 'old')!r}).rows("SELECT 1")
+print("open", flush=True)
+time.sleep(60)
+"""], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        for args in (["search", "芯片"], ["ingest", str(SEEDS)]):
+            busy = _cli("--backend", spec, *args)
+            assert busy.returncode == 3 and busy.stderr.strip().count("\n") == 0 and "Traceback" not in busy.stderr and "in use by another process" in busy.stderr, busy.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    assert "schema 0" in _cli("--backend", spec, "search", "芯片").stderr  # opened again once the other process has gone
 
 
 def _json_rows(out: str, key: str) -> list:

@@ -9,7 +9,7 @@ import json
 import os
 from urllib.parse import urlsplit
 
-from icpolicy.errors import IndexMissing, UsageError
+from icpolicy.errors import IndexBusy, IndexMissing, UsageError
 
 DEFAULT_DB = "icpolicy"
 MIN_SERVER = "23.3"  # lightweight DELETE, GROUPING SETS, {name:Type} parameters, and what clickhouse-connect asks at connect
@@ -56,7 +56,12 @@ class ChdbConnection(Connection):
         if current is not None and current != path:
             raise UsageError(f"chdb can open one data folder per process; {current} is open, so {path} cannot be")
         if path not in _SESSIONS:
-            _SESSIONS[path] = session.Session(path)
+            _check_free(path)
+            try:
+                _SESSIONS[path] = session.Session(path)
+            except RuntimeError as exc:  # chdb could not start on the folder (it found it locked after our check, or damaged)
+                raise IndexBusy(f"chdb:{path} cannot be opened ({' '.join(str(exc).split())[:200]}); if another icpolicy "
+                                "is using it, wait for it to finish") from None
         self._session = _SESSIONS[path]
 
     def rows(self, sql, params=None):
@@ -79,6 +84,24 @@ class ChdbConnection(Connection):
         inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "TabSeparated")
         inserter.append(body)
         inserter.finish()
+
+
+def _check_free(path: str) -> None:
+    """IndexBusy when another process has the chdb folder open: ClickHouse holds an flock on its
+    `status` file for as long as it runs, and a second process cannot start on the same folder
+    (chdb would print its own error and raise); taken and let go here, before chdb tries."""
+    import fcntl
+
+    status = os.path.join(path, "status")
+    if not os.path.exists(status):
+        return
+    with open(status, "rb") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise IndexBusy(f"chdb:{path} is in use by another process (chdb opens a folder in one process at a time); "
+                            "wait for it to finish") from None
+        fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _text_params(params: dict | None) -> dict:
