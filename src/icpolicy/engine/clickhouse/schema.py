@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS {db}.passages (
     sectors Array(LowCardinality(String)),
     type LowCardinality(String),
     text String CODEC(LZ4),
-    norm String CODEC(NONE),
+    norm String CODEC(LZ4),
     own UInt32,
     words String CODEC(LZ4),
     INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
