@@ -9,8 +9,8 @@ the SHA-1 of "file|text" (documents: of the file) is divisible by 3.  Misses are
 the tuned group only; --show-held-out prints those of the held-out group too (do not use it
 while writing rules).  Entries with split = "blind2" form a third group: documents written
 and labelled after the first round's rules, reported in their own column (likewise blind3,
-written after the blind2 fixes; blind4, twenty documents written after the blind3 fixes; blind5, ten written after the blind4 fixes; blind6, seven after the blind5 fixes; blind7, five after the blind6 fixes; blind8, seventeen written by a helper that never read the rules; blind9, nineteen by a second such helper; blind10, twenty by a third).  Split round4 (the fourth round's own documents) is
-divided by the same hash into "round4" and "round4 held-out" (round5 likewise); --show round4 prints the former's misses (their first-run
+written after the blind2 fixes; blind4, twenty documents written after the blind3 fixes; blind5, ten written after the blind4 fixes; blind6, seven after the blind5 fixes; blind7, five after the blind6 fixes; blind8, seventeen written by a helper that never read the rules; blind9, nineteen by a second such helper; blind10, twenty by a third; blind11 and blind13, twenty each by two more).  Split round4 (the fourth round's own documents) is
+divided by the same hash into "round4" and "round4 held-out" (round5 and round7 likewise; round4b and round7b are tuned); --show round4 prints the former's misses (their first-run
 figures are in the README; once looked at, they are no longer blind).  Document fields: region (full path), province, year (among ours),
 type, title, 文号, issuer, date (only where the probe states them), and "facts": a document
 whose stated 文号, issuer and date are all right; every document is also
@@ -50,7 +50,7 @@ _MARKUP = re.compile(r"<[A-Za-z/!][^>]{0,200}>|\*\*\S|^#{1,6}\s|^---$|^\+\+\+$|^
 
 
 # splits of a round's own probes that are divided by the hash like the first round's
-HASH_SPLITS = ("round4", "round5")
+HASH_SPLITS = ("round4", "round5", "round7")  # round7b: tuned, written with its rule
 
 
 def held_out(key: str) -> bool:

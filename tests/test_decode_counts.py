@@ -40,7 +40,7 @@ def test_run_counts_give_the_per_character_verdicts():
         "Policy text in English only, no ideographs at all.",
         "",
     ]
-    verdicts = [encoding._plausible(s) for s in samples]
+    verdicts = [encoding.plausible(s) for s in samples]
     assert verdicts == [_reference(s) for s in samples]
     assert verdicts[0] is True and verdicts[1] is False and verdicts[4] is False
 

@@ -107,3 +107,105 @@ def test_units_of_rounds_cases_megawatts_and_ten_thousand_items():
 def test_a_later_pair_of_a_change_starts_in_the_first_pairs_year():
     found = extract("五年间，职工年均工资由2019年6.1万元增加到2024年8.3万元，退休金由2.2万元增加到3万元。", 2025, "政府工作报告")
     assert [(q.value, q.year) for q in found] == [(6.1, 2019), (8.3, 2024), (2.2, 2019), (3, 2024)]
+
+
+# Classes of the views6 round: conventions the fields decide, sentences of our own.
+
+def test_a_pair_opened_by_a_year_gives_that_year_to_its_first_figure_only():
+    found = extract("全年蔬菜产量由上年的86万吨增加到91万吨，由2019年的70万吨起步。", 2023, "统计公报")
+    assert [(q.value, q.year, q.comparator) for q in found][:2] == [(86, 2022, ""), (91, 2023, "达到")]
+    found = extract("人均住房面积由2015年30平方米提高到2020年36平方米。", 2021, "统计公报")
+    assert [(q.value, q.year) for q in found] == [(30, 2015), (36, 2020)]
+
+
+def test_a_change_keeps_its_comparator_over_a_qualifier_after_it():
+    found = rows("园区税收同比增长超过20%，用地减少约15%，产值突破80亿元。", "新闻综述")
+    assert [(v, c) for v, _, c, _, _ in found] == [(20, "增长"), (15, "下降"), (80, "突破")]
+    assert rows("出口额超过9亿元。", "新闻综述")[0][2] == "超过"  # no change before it: the qualifier is the comparator
+
+
+def test_named_statistics_and_opened_routes():
+    assert rows("去年全县新增城镇就业3200人，开通城乡公交线路12条。", "政府工作报告") == [
+        (3200, "人", "", "新增城镇就业", "reported"), (12, "条", "新增", "城乡公交线路", "reported")]
+    assert rows("全市公共充电桩占停车位的比例达到9.5%。", "新闻综述")[0][3].endswith("比例")
+
+
+def test_an_estimate_in_the_review_part_is_reported_and_in_the_plan_a_target():
+    text = "全市软件业收入预计超600亿元。"
+    assert [q.kind for q in extract(text, 2025, "政府工作报告", part="review")] == ["reported"]
+    assert [q.kind for q in extract(text, 2025, "政府工作报告", part="plan")] == ["target"]
+
+
+def test_a_clause_naming_the_base_of_a_change_takes_the_metric_before_it():
+    found = rows("全市快递业务量达1.8亿件，较去年同期增长21%；拟安排专项债券60亿元，比上年预算减少5亿元。", "新闻综述")
+    assert [(v, c) for v, _, c, _, _ in found] == [(1.8, "达到"), (21, "增长"), (60, ""), (5, "下降")]
+    assert found[0][3] == found[1][3] == "快递业务量" and found[2][3].endswith("专项债券") and found[3][3] == found[2][3]
+    assert rows("文化产业比重达到6%。", "新闻综述")[0][3] == "文化产业比重"  # 比重 is a measure, no base
+
+
+def test_a_current_figure_opening_a_pair_is_reported_for_the_passages_year():
+    found = extract("到2026年，全县光伏装机由目前的40万千瓦增加到90万千瓦。", 2024, "实施方案")
+    assert [(q.value, q.year, q.kind) for q in found] == [(40, 2024, "reported"), (90, 2026, "target")]
+
+
+def test_a_change_of_a_named_measure_far_from_its_word_is_still_its_change():
+    (q,) = rows("今年增加市级科技专项投资8亿元。")
+    assert (q[2], q[3]) == ("增长", "市级科技专项投资")
+    (q,) = rows("今年治理提升河道岸线12公里。")
+    assert q[2] == ""  # 岸线 is no measure: 提升 takes the noun, not the number
+
+
+def test_a_topic_clause_names_the_pair_after_it_and_a_years_de_opens_no_qualifier():
+    found = extract("全市研发经费投入，从2019年86亿元增加到2023年的142亿元。", 2024, "政府工作报告")
+    assert [(q.value, q.comparator, q.metric, q.year) for q in found] == [
+        (86, "", "研发经费投入", 2019), (142, "达到", "研发经费投入", 2023)]
+    (q,) = extract("技术合同成交额是2020年的2.3倍。", 2024, "新闻综述")
+    assert (q.value, q.unit, q.comparator) == (2.3, "倍", "达到")
+    (a, b) = extract("人口自然增长率由2020年的3.1‰下降到2023年的1.2‰。", 2024, "统计公报")
+    assert (a.comparator, a.metric, b.comparator, b.metric) == ("", "人口自然增长率", "达到", "人口自然增长率")
+
+
+def test_averages_per_head_and_per_year_leave_no_stub_in_the_metric():
+    assert rows("城镇调查失业率平均为5.1%，全员劳动生产率人均18万元。", "统计公报")[0][3] == "城镇调查失业率"
+    assert rows("城镇调查失业率平均为5.1%，全员劳动生产率人均18万元。", "统计公报")[1][3] == "全员劳动生产率"
+
+
+def test_magnitudes_of_tons_hours_and_events_and_levels_reached_by_a_change_word():
+    found = rows("全年港口吞吐量1.5亿吨，外送电量820亿千瓦时，举办文化活动2.4万场，森林覆盖率上升到46%，报销比例提高至80%。", "统计公报")
+    assert [(v, u, c) for v, u, c, _, _ in found] == [
+        (1.5, "亿吨", ""), (820, "亿千瓦时", ""), (2.4, "万场", ""), (46, "%", "达到"), (80, "%", "达到")]
+    assert found[3][3] == "森林覆盖率" and found[4][3] == "报销比例"
+
+
+def test_an_aspect_marker_or_a_bare_verb_is_no_metric():
+    (a, b) = rows("单位产品成本增加了0.3元；其中有12种。", "统计公报")
+    assert (a[2], a[3]) == ("增长", "单位产品成本") and b[3] in ("", "单位产品成本")
+
+
+def test_a_programme_named_plan_states_no_target_and_a_base_leaves_no_stub():
+    found = extract("实施“青苗计划”，惠及企业860家；全年财政收入比上年增加12亿元，税收可比增长4%。", 2025, "政府工作报告", part="review")
+    assert [(q.value, q.kind) for q in found] == [(860, "reported"), (12, "reported"), (4, "reported")]
+    assert found[1].metric == "全年财政收入" or found[1].metric == "财政收入"
+    assert found[2].metric == "税收"
+    (q,) = extract("今年计划新建学校12所。", 2025, "政府工作报告")
+    assert q.kind == "target"  # 计划 before a verb is the plan's cue
+    (q,) = extract("拟安排专项债券900亿元，比去年增加100亿元。", 2025, "政府工作报告", part="plan")[1:]
+    assert q.kind == "target"  # 比去年 is the base of a change, no report
+
+
+def test_a_comparator_word_closing_a_list_item_is_not_the_next_numbers():
+    assert rows("新材料中试基地建成、20兆瓦储能电站并网。", "新闻综述")[0][2] == ""
+    assert rows("全年新建、改扩建学校40所。", "政府工作报告")[0][2] == "新增"  # coordinated verbs: the first is the comparator
+
+
+def test_units_of_hectares_trains_teams_and_medals():
+    found = rows("粮食播种面积512.3千公顷，开行班列860列，组建创新团队40支，获奖牌12枚。", "统计公报")
+    assert [(v, u) for v, u, _, _, _ in found] == [(512.3, "千公顷"), (860, "列"), (40, "支"), (12, "枚")]
+    assert extract("各族人民紧紧团结在一起。", 2024, "政府工作报告") == []
+
+
+def test_a_statistical_bulletin_reports_what_was():
+    found = extract("到2023年底共有自然保护区6个，全年研发经费支出预计为2.1%；计划总投资500万元以上项目320个。", 2023, "统计公报")
+    assert {q.kind for q in found} == {"reported"}
+    (q,) = extract("到2025年，森林覆盖率达到70%。", 2023, "统计公报")
+    assert q.kind == "target"  # a later year is still a target

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from icpolicy.meta import target_store
 from icpolicy.meta.targets import extract
+from icpolicy.text.normalize import normalise
 
 from .conftest import CORPUS, SEEDS
 
@@ -93,13 +94,14 @@ def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, term
     """What the view keeps of the stored quantities is what extracting with the query's terms gives."""
     from types import SimpleNamespace
 
-    from icpolicy.views.targets import _fresh, _mentions
+    from icpolicy.views.targets import _fresh
 
     text = "".join(parts)
     hit = SimpleNamespace(text=text, years=years, doc_type=doc_type)
     stored = target_store.encode(text, max(years, default=0), doc_type)
     assert stored is not None
-    kept = target_store.decode(stored, text, (lambda *texts: _mentions(terms, *texts)) if terms else None)
+    terms = [normalise(t) for t in terms]  # the view passes the query's normalised terms
+    kept = target_store.decode(stored, text, terms)
     assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms)  # _fresh leaves the sentence out
 
 

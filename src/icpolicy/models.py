@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,6 +106,9 @@ class Hit:
     # the passage's quantities as the index stored them at ingest (meta/target_store.py), for the
     # targets view; None when not stored.  No part of what a hit shows or compares.
     stored_targets: str | None = field(default=None, compare=False, repr=False)
+    # whether the passage's ideographs are their own search form (engine/schema.plain_ideographs):
+    # a term of ideographs then occurs in its search form where it occurs in its text.  Not shown.
+    plain: bool = field(default=False, compare=False, repr=False)
 
     def as_dict(self) -> dict:
         """The hit as a plain dict with JSON-ready values, in the documented field order."""
@@ -150,11 +155,33 @@ class IngestReport:
     not_done: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)  # indexed files gone from a re-ingested folder
     committed: int = 0  # documents of this run committed so far (what a failure leaves in the index)
+    page_assets: list[str] = field(default_factory=list)  # X_files/ folders of saved pages X.html, passed over
 
 
 def source_key(path: Path) -> str:
-    """The string a file is known by in the index: its resolved absolute path."""
-    return str(path.resolve())
+    """The string a file is known by in the index: its resolved absolute path (readable_path)."""
+    return readable_path(str(path.resolve()))
+
+
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def readable_path(text: str) -> str:
+    """A path (or name) that can be written as UTF-8: a part of it whose bytes are not UTF-8
+    (which Python keeps as lone surrogates: GBK names unzipped from a Windows archive) is read
+    as GB18030 when it is that, else its stray bytes are written as \\xNN escapes."""
+    if not _UNDECODED.search(text):
+        return text
+    parts = []
+    for part in re.split(r"([/\\])", text):
+        if _UNDECODED.search(part):
+            raw = part.encode("utf-8", "surrogateescape")
+            try:
+                part = raw.decode("gb18030")
+            except UnicodeDecodeError:
+                part = raw.decode("utf-8", "backslashreplace")
+        parts.append(part)
+    return "".join(parts)
 
 
 # A member of an archive is known as ARCHIVE!MEMBER: the archive's source key, "!", and the

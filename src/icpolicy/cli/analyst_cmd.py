@@ -28,6 +28,13 @@ def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], pa
         write_output(output, render_to_text(draw))
 
 
+def _render():
+    """views/analyst_render (rich), imported only when a table is drawn: json, csv and xlsx never need it."""
+    from icpolicy.views import analyst_render
+
+    return analyst_render
+
+
 def rows_json(payload: dict) -> str:
     """The payload as JSON with each top-level key on its own line and one list item per line.
 
@@ -70,7 +77,6 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     One row per quantity: year it is for, metric, comparator (达到/突破/力争/增长…), value in its
     unit, kind (target or reported).  Rules: data/targets.toml.
     """
-    from icpolicy.views.analyst_render import targets_table
     from icpolicy.views.targets import COLUMNS
 
     from icpolicy.views.targets import targets as run
@@ -78,7 +84,7 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     text = query_text(query, allow_empty=True)
     with open_index_for(ctx, index_path) as ix:
         payload = run(ix, text, make_filters(regions, year, segments, types), None if show_all else limit)
-    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(targets_table(payload)))
+    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload)))
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
 
 
@@ -102,7 +108,6 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     Added, removed and changed sentences (with a character diff and moved targets) and a count of
     kept ones; QUERY keeps only the sentences that match it.
     """
-    from icpolicy.views.analyst_render import changes_view
     from icpolicy.views.changes import changes as run
 
     with open_index_for(ctx, index_path) as ix:
@@ -110,7 +115,7 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
 
     rows = change_rows(payload)
-    emit(fmt, output, ROW_COLUMNS, rows, payload, "changes", lambda console: changes_view(console, payload))
+    emit(fmt, output, ROW_COLUMNS, rows, payload, "changes", lambda console: _render().changes_view(console, payload))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
@@ -134,11 +139,10 @@ Examples:
 @click.pass_context
 def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort, limit, show_all, fmt, output, index_path) -> None:
     """Documents, not passages: the documents `search QUERY` hits (all of them with no QUERY)."""
-    from icpolicy.views.analyst_render import documents_table
     from icpolicy.views.documents import COLUMNS, documents
 
     with open_index_for(ctx, index_path) as ix:
         payload = documents(ix, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), title, issuer, number, sort,
                             None if show_all else limit)
-    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(documents_table(payload)))
+    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload)))
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)

@@ -102,6 +102,9 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
         parts.append(f"{len(report.removed)} removed (gone from disk{' or from their zip' if any(container_of(s) for s in report.removed) else ''})")
     parts.append(f"{len(report.skipped)} skipped")
     console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
+    if report.page_assets:
+        shown = ", ".join(report.page_assets[:3]) + (f" and {len(report.page_assets) - 3} more" if len(report.page_assets) > 3 else "")
+        console.print(f"passed over {len(report.page_assets)} folder(s) of saved web pages' images and scripts (beside the page): {shown}", highlight=False)
     for path, original in report.duplicates:
         console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
     if report.interrupted:

@@ -157,6 +157,7 @@ class HitMaker:
             issued=facts["issued"],
             matched=[label for t in self.terms for label in _matched(t, p.text, found)],
             stored_targets=p.quantities,
+            plain=p.plain,
         )
 
     def spans(self, p: Loaded) -> dict[tuple[str, bool], list[tuple[int, int]]]:

@@ -224,6 +224,13 @@ class Index:
         only = self.tr.Q.term_set_query(self.tantivy.schema, "doc", sorted(good))
         return anyterm, translate.Plan(self.tr.filtered(plan.query, [only]), plan.exact)
 
+    def filtered_documents(self, filters: Filters) -> list[str] | None:
+        """doc_ids of the passages the filters select, from one aggregation (no passage read), as
+        search("", filters) would find them; None beyond DOC_BUCKETS documents."""
+        match = self.tr.filtered(self.tr.passages(), self.filter_queries(filters))
+        found = self._aggregate(match, {"d": {"terms": {"field": "doc", "size": DOC_BUCKETS}}})["d"]
+        return None if found["sum_other_doc_count"] else [b["key"] for b in found["buckets"]]
+
     def _documents_with(self, term: ql.Term, filter_queries) -> set:
         plan = self.tr.term(term)
         query = self.tr.filtered(plan.query, filter_queries)

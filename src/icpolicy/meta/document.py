@@ -6,7 +6,7 @@ then the congress dateline, then national markers, then the opening lines (news 
 aside), then a headline's province abbreviation, the 文号's prefix, the file name, the publishing
 site and the source outlet, and last 全国: never empty; a name several divisions share is settled
 by the region the other cues find.  A round-up
-of many places (see _is_roundup) is 多地 as a whole.  Facts (文号, issuer, date) are in facts.py;
+of many places (see sections.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py;
 the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's, with
 places.py for a passage's place in a one-place document.
 """
@@ -20,8 +20,8 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
 from icpolicy.meta.places import NEWS_DATELINE, excluded, is_within
 from icpolicy.models import DocMeta, Region
+from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
-from icpolicy.text.passages import split_sentences
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
@@ -30,6 +30,9 @@ _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新�
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
+_COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
+
+
 @lru_cache(maxsize=1)
 def type_rules() -> dict:
     raw = load_toml("doctypes.toml")
@@ -58,12 +61,15 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         return _fuller(declared.strip(), paragraphs)
     top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
-        if level and (level == top or level == 1) and not _JUNK_LINE.match(text):
-            return text
+        if level and (level == top or level == 1) and not _JUNK_LINE.match(text) and not opens_paragraph(text):
+            return text  # (a numbered heading, 一、2025年工作回顾, is a section's)
         if not level and text[-1] in _SENTENCE_END and len(text) > 40 and top != 1:
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
+    published = facts.promulgation(lines)
     for i, line in enumerate(lines):
+        if i == published:
+            continue  # a promulgation's header (X公告, （第N号）): the text it publishes is titled below
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
             continue
         title, j = line, i
@@ -173,11 +179,14 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     return None
 
 
-def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "") -> Region:
-    """The document's region (see module docstring); 全国 when nothing local is named."""
+def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "",
+                  tail: list[str] = ()) -> Region:
+    """The document's region (see module docstring); 全国 when nothing local is named.  A report's
+    delivery line at its end (tail) counts as if it stood at its head."""
     gaz = regions.gazetteer()
     named = gaz.find(title + " " + issuer)
-    return _settle(_region(title, issuer, opening, stem, hints or {}, number), named)
+    delivered = [text for text in tail if facts.delivered(text)]
+    return _settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
 
 
 def _settle(found: Region, named: list) -> Region:
@@ -293,7 +302,14 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         if found:
             return (found,)
     if roundup:
-        found = years.report_year_in(title) or years.roundup_year(opening, body, year or hinted)
+        found = years.report_year_in(title) or years.named_report_year(opening)
+        if found:
+            return (found,)
+        if date or hints.get("date"):
+            # dated early in a year and writing the year before more often, it speaks for both (a
+            # January comparison of 2023 and 2025); else for the year it is dated
+            return years.around(date or hints["date"], body)
+        found = years.roundup_year(opening, body, year or hinted)
         if found:
             return (found,)
     news = doc_type == type_rules()["news_type"]
@@ -317,33 +333,6 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     return (found,) if found else ()
 
 
-# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
-# name three places, in any provinces
-_COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
-
-
-def _is_roundup(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> bool:
-    """True when section openings name three places outside the title's own region (strong
-    openings), or paragraphs or sentences open with places in three provinces (a list of cities),
-    or in three places of any province under a title that counts them (长江下游四城…)."""
-    strong: set[tuple[str, ...]] = set()
-    provinces: set[str] = set()
-    places: set[tuple[str, ...]] = set()
-    counted = not home.path and bool(_COUNTED.search(title))
-    for text, level in paragraphs:
-        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
-        for piece, piece_level in pieces:
-            opening = sections.opening(piece, piece_level) if piece else None
-            if opening and (not home.path or not (opening.region == home or is_within(opening.region, home))):
-                provinces.add(opening.region.path[0])
-                places.add(opening.region.path)
-                if opening.strong:
-                    strong.add(opening.region.path)
-                if len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3):
-                    return True
-    return False
-
-
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
     """The document's facts, and whether it is a round-up of many regions."""
     hints = hints or {}
@@ -355,7 +344,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issuer = facts.issuer(title, opening, tail, hints)
     number = facts.doc_number(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
-    region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number)
+    region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     report = _is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
         # a delivered report is the speaking government's, not the office that posted it
@@ -363,23 +352,26 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
         issuer = facts.speaker(texts, region.path if local else ()) or issuer
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
-    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title))
+    # a headline that is no official title (江西：三座城市的…) names the home region as a title does
+    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title or _headline(opening)))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and _is_roundup(paragraphs, title_region, title or _headline(opening))
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and sections.roundup_provinces(paragraphs, title_region, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
-        # a round-up whose title names a group inside one province (珠三角五市…) is that province's;
-        # any other round-up is 多地
+        # a round-up whose sections all lie in one province (省内五地…), or whose title names a group
+        # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = regions.group_region(title or _headline(opening))
         region = grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
+        if len(roundup) == 1:
+            region = Region((next(iter(roundup)),))
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
     issued = facts.issued(opening, tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, roundup, dated, issued, number)
+    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
     if not title:
         title = (doc_type != type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
-    meta = DocMeta(title, doc_type, region, doc_years, number, issuer, issued)
-    return meta, roundup
+    meta = DocMeta(_COLUMN_TAG.sub("", title), doc_type, region, doc_years, number, issuer, issued)
+    return meta, bool(roundup)

@@ -64,6 +64,19 @@ def without_citations(text: str) -> str:
 
 _ORDER = re.compile(r"^(.{2,30}?)令$")
 _ORDER_NUMBER = re.compile(r"^[（(]?第\s*\d{1,4}\s*号[）)]?$")
+# a promulgation: X公告 or X令, （第N号）, then a statement that 《Y》 is hereby published
+_PROMULGATION = re.compile(r"^.{2,30}?(?:公告|令)$")
+_PUBLISHED = re.compile(r"(?:现予|予以)公布")
+
+
+def promulgation(lines: list[str]) -> int:
+    """The index of a promulgation's header (无锡市人民代表大会常务委员会公告 / （第15号） / 《…条例》已由…
+    通过，…现予公布), or -1: the text it publishes is the document, dated by the header's signature."""
+    for i, text in enumerate(lines[:-2]):
+        if _PROMULGATION.match(text.replace(" ", "")) and _ORDER_NUMBER.match(lines[i + 1].replace(" ", "")) \
+                and any(_PUBLISHED.search(line) for line in lines[i + 2:i + 5]):
+            return i
+    return -1
 
 
 def _merge_orders(opening: list[str]) -> list[str]:
@@ -187,13 +200,19 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
         date = years.line_date(labelled) or _iso(labelled)
         if date:
             return date
+    start = promulgation(opening)
+    if start >= 0:
+        # a promulgation is dated by its signature, not by the adoption it reports
+        date = next((years.line_date(text) for text in opening[start + 2:] if len(text) <= 16 and years.line_date(text)), "")
+        if date:
+            return date
     _, date, _ = _statement(opening)
     if date:
         return date
     if news and hints.get("date"):
         return hints["date"]
     for text in reversed(tail):
-        date = years.line_date(text)
+        date = years.line_date(text) or delivered(text)
         if date:
             return date
     for text in opening:
@@ -211,6 +230,16 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
         return date or hints["date"]
     _, date = years.first_date(opening)
     return date
+
+
+# a report's delivery line, at its head or its end: （2023年1月6日在晋江市第十八届人民代表大会第三次会议上）
+_DELIVERY = re.compile(r"^[（(—\-－\s]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*在.{2,50}?(?:人民代表大会|会议)[^）)]{0,12}上[）)]?$")
+
+
+def delivered(text: str) -> str:
+    """The date of a report's delivery line, or ""."""
+    match = _DELIVERY.match(text.strip())
+    return _iso(match.group(1)) if match else ""
 
 
 def _iso(text: str) -> str:

@@ -122,3 +122,45 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
 
 def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
+
+
+def common_inside(text: str, region: Region, lead: int = PLACE_LEAD, same_province: bool = False) -> Region | None:
+    """The lowest region that holds every place inside `region` a passage names, when it lies below
+    `region` (杭州萧山区和临平区… in a 浙江 report: 杭州市): a passage going through several places
+    of one city is about that city.  None when it names fewer than two, names its first after
+    `lead` characters, or they share only `region`.  County short names count as in only_place_inside.
+    Outside any region (a round-up's passage outside its sections; same_province), one place will do,
+    and places in several provinces share nothing."""
+    paths: set[tuple[str, ...]] = set()
+    first = len(text)
+    for mention in regions.gazetteer().find(text):
+        if excluded(text, mention.start):
+            continue
+        within = {p.path for p in mention.places if is_within(Region(p.path), region)}
+        if len(within) != 1 or ((mention.short or same_province) and len(next(iter(within))) > 2):
+            continue  # outside any region only prefectures count (沿海城市 holds 海城市)
+        paths |= within
+        first = min(first, mention.start)
+    # a place named with one inside it (甘肃…天水市): the one inside is the more specific
+    paths = {path for path in paths if not any(len(other) > len(path) and other[: len(path)] == path for other in paths)}
+    if len(paths) < (1 if same_province else 2) or first > lead:
+        return None
+    common = list(min(paths, key=len))
+    for path in paths:
+        while tuple(common) != path[: len(common)]:
+            common.pop()
+    return Region(tuple(common)) if len(common) > len(region.path) else None
+
+
+def named_within(text: str, region: Region, link: re.Pattern) -> Region | None:
+    """A passage that names `region` and, joined to it by `link` (下辖的, 的, nothing), one place
+    inside it within PLACE_LEAD characters (保定下辖的涿州市…, 苏州下辖的张家港市…): that place.
+    Not a place after a clause mark or a verb (河南表示，将围绕郑州…, 湘潭以湘潭经开区为载体…)."""
+    mentions = regions.gazetteer().find(text[:PLACE_LEAD])
+    for first, inner in zip(mentions, mentions[1:]):
+        if any(p.path == region.path for p in first.places):
+            within = {p.path for p in inner.places if is_within(Region(p.path), region)}
+            if len(within) == 1 and link.fullmatch(text[first.end:inner.start]):
+                return Region(next(iter(within)))
+            return None
+    return None

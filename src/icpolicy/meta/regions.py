@@ -217,6 +217,14 @@ class Gazetteer:
                              [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
         return self._matcher
 
+    def word_city(self, text: str, start: int) -> "Mention | None":
+        """A city written at text[start:] by a short name that is also an ordinary word (吉安), which
+        find() leaves out: a Mention a caller may accept where a place is expected, or None."""
+        for name, places in self._stopped.items():
+            if text.startswith(name, start) and len(places) == 1:
+                return Mention(start, start + len(name), name, (places[0],), True)
+        return None
+
     def lookup(self, name: str) -> list[Place]:
         """Every division a name (full, short, alias, or a/b/c path) may mean."""
         name = name.strip()

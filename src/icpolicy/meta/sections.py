@@ -7,14 +7,15 @@ Rules are data (data/sections.toml); this module only applies them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
+from icpolicy.meta.places import is_within
 from icpolicy.models import Region
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
+from icpolicy.text.passages import split_sentences
 
 _SENTENCE_END = "。；;！？!?"
 _LEAD_WINDOW = 16
@@ -43,36 +44,66 @@ def _rules() -> dict:
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
+        "section_count": re.compile(raw["section_count"]),
+        "count_lead": raw["count_lead"],
+        "inner_link": re.compile(raw["inner_link"]),
+        "session": {**raw["session"], "words": re.compile(raw["session"]["words"])},
+        "parallel": {**raw["parallel"], "ordinal": re.compile(raw["parallel"]["ordinal"])},
     }
 
 
-def closes(text: str) -> bool:
+def closes(text: str, sections: int = 0) -> bool:
     """True when a round-up paragraph speaks about all its places again: it opens like a summary
     (data/sections.toml, closing), or its first clause (or the whole of it) counts the places and
-    names none (纵观四城，)."""
+    names none (纵观四城，), or its first clause names no place and counts as many things as
+    sections have opened (四份计划放在一起看, after four sections; `section_count`)."""
     rules = _rules()
     if rules["closing"].match(text.lstrip()):
         return True
     plain = nfkc(text).strip()
-    clause = _CLAUSE.split(plain, maxsplit=1)[0]
+    clause = first_clause(plain)
+    gaz = regions.gazetteer()
+    if sections >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == sections and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
+        return True
     # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
-    return bool(rules["group_count"].search(clause)) and not regions.gazetteer().find(clause) \
-        or bool(rules["group_count"].search(plain)) and not regions.gazetteer().find(plain)
+    return bool(rules["group_count"].search(clause)) and not gaz.find(clause) \
+        or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
+
+
+def first_clause(text: str) -> str:
+    """A paragraph's text up to its first clause mark."""
+    return _CLAUSE.split(nfkc(text[:80]).strip(), maxsplit=1)[0]
+
+
+_NUMERALS = {ch: i for i, ch in enumerate("〇一二三四五六七八九十")} | {"两": 2}
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMERALS.get(word, 0)
 
 
 _CLAUSE = re.compile("[，,。：:；;！？!?]")
+# marks before a lead, whatever they are (❶, ①, 1️⃣, ▶▶, ✦): no letters, so no subject
+_MARKS = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s《“‘\"'（(])+\s*")
 
 
-def _letters(text: str) -> str:
-    """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。)."""
-    return "".join(ch for ch in text if unicodedata.category(ch).startswith("L"))
+def _letters(text: str, limit: int = 1 << 30) -> str:
+    """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。); past
+    `limit` letters it stops (a long line is no label)."""
+    out = []
+    for ch in text:
+        if ch.isalpha():  # a letter: Unicode category L*
+            out.append(ch)
+            if len(out) > limit:
+                break
+    return "".join(out)
 
 
 def _label_line(plain: str) -> Opening | None:
     """A short line that is one place after a short ordinal label, or nothing (1️⃣ 西安, 第一站：合肥。,
     镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line)."""
     rule = _rules()["label_line"]
-    letters = _letters(plain)
+    letters = _letters(plain, rule["max_letters"])
     if not letters or len(letters) > rule["max_letters"]:
         return None
     gaz = regions.gazetteer()
@@ -91,6 +122,30 @@ def _label_line(plain: str) -> Opening | None:
     if not region.path and len({p.path for p in last.places}) == 1:
         region = Region(last.places[0].path)
     return Opening(region, True, (), True) if region.path else None
+
+
+def _stray_county(mention: regions.Mention, first: regions.Mention) -> bool:
+    """True when a mention is a county's short name that lies neither in the place named first nor in
+    its city (东莞松山湖: 松山 is 赤峰's; 福田罗湖…: 罗湖 is 福田's neighbour, a list)."""
+    return mention.short and all(len(p.path) > 2 for p in mention.places) \
+        and not any(p.path[:2] == q.path[:2] for p in mention.places for q in first.places)
+
+
+def _session(plain: str) -> Opening | None:
+    """A first clause that names one place and its session or report anywhere in it (在刚刚闭幕的
+    合肥市两会上，…; data/sections.toml, session): a strong opening of that place."""
+    clause = first_clause(plain)
+    if len(clause) > _rules()["session"]["clause"] or not _rules()["session"]["words"].search(clause):
+        return None
+    gaz = regions.gazetteer()
+    mentions = gaz.find(clause)
+    if not mentions or any(m.start != mentions[0].end and not _inside(m, mentions[0]) for m in mentions[1:]):
+        return None  # none, or several places (a list, a comparison)
+    region = gaz.resolve(mentions)
+    if not region.path:
+        return None
+    stated = years.congress_year(plain) or years.report_year_in(plain)
+    return Opening(region, True, (stated,) if stated else ())
 
 
 def is_heading_like(text: str, heading: int) -> bool:
@@ -115,8 +170,19 @@ def _heading_tail(plain: str, heading: int, pattern: re.Pattern) -> Opening | No
 
 @lru_cache(maxsize=16384)
 def opening(text: str, heading: int) -> Opening | None:
-    """The place a paragraph opens with, if any (see module docstring); else a label line's place."""
-    return _lead(text, heading) or _label_line(nfkc(text[:80]).replace("\u3000", " ").strip())
+    """The place a paragraph opens with, if any (see module docstring); else a label line's place,
+    or a short lead sentence's (第一站：合肥。…, 先说西安。…)."""
+    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+    found = _lead(text, heading) or _label_line(plain)
+    if found or heading:
+        return found
+    sentence = _LEAD_SENTENCE.match(plain)
+    return _label_line(sentence.group(1)) if sentence else None
+
+
+# a paragraph's short first sentence (第一站：合肥。…)
+_LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
+_TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 
 
 def _lead(text: str, heading: int) -> Opening | None:
@@ -125,7 +191,7 @@ def _lead(text: str, heading: int) -> Opening | None:
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
     start, bracket = 0, False
     for _ in range(6):
-        match = rules["prefix"].match(plain, start)
+        match = rules["prefix"].match(plain, start) or _MARKS.match(plain, start)
         if not match or match.end() == start:
             break
         bracket = bracket or plain[match.start()] in "【[〔"
@@ -139,10 +205,14 @@ def _lead(text: str, heading: int) -> Opening | None:
     lead = plain[start:start + _LEAD_WINDOW]
     mentions = gaz.find(lead)
     if not mentions or mentions[0].start != 0:
-        return None
+        return _session(plain)
+    # a county's short name after another place is a word unless it lies in that place (东莞松山湖:
+    # 松山 is 赤峰's 松山区 only by its full name)
+    mentions = mentions[:1] + [m for m in mentions[1:] if not _stray_county(m, mentions[0])]
     first = mentions[0]
     if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ") \
-            and not (mentions[1].start == first.end and _inside(mentions[1], first)):
+            and not (mentions[1].start == first.end and _inside(mentions[1], first)) \
+            and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
         return None  # a list of places (香港、澳门…, a table header) is about none of them alone; 重庆市沙坪坝区 is one name
     if len(mentions) > 1 and mentions[1].start == first.end and _inside(mentions[1], first) \
             and lead[mentions[1].end:mentions[1].end + 1] not in _LIST:
@@ -167,3 +237,132 @@ def _lead(text: str, heading: int) -> Opening | None:
         report = years.report_year_in(plain)
         stated = (report,) if report else ()
     return Opening(region, strong, stated, marked)
+
+
+# Parallel openings (data/sections.toml, parallel): the place a paragraph's lead names, and the
+# lead's shape around it with ordinals as '#' (❶ 芜湖｜… → '#@|', 南昌篇：… → '@篇:', 第一家：南通　…
+# → '第#家:@', 【城市观察·合肥】 → '【城市观察·@ ').  A shape that recurs with distinct places opens a section each time, whatever words
+# the round-up chose for it.
+_SEP = re.compile(r"([^\W\d_]{0,3}?)\s*([:|。,—\-】」』〕)\]]+|\s+|$)")
+_SEP_CLASS = {":": ":", "|": "|", "。": "。", ",": ",", "—": "—", "-": "—"}
+
+
+@lru_cache(maxsize=16384)
+def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
+    rules = _rules()["parallel"]
+    plain = nfkc(text[:48]).replace("\u3000", " ").strip()
+    if " | " in plain or len(plain) < 2:
+        return None  # a table row names its own passage only
+    gaz = regions.gazetteer()
+    mentions = gaz.find(plain[:rules["lead"]])
+    # at a lead's place a city whose short name is also a word counts (吉安篇：… beside 南昌篇：…):
+    # only a shape its siblings share makes it an opening
+    word = next((gaz.word_city(plain, i) for i in range(min(len(plain), mentions[0].start if mentions else rules["lead"]))
+                 if gaz.word_city(plain, i)), None)
+    mentions = [word] if word else mentions
+    if not mentions:
+        return None
+    named = [mentions[0]]
+    for mention in mentions[1:]:
+        if mention.start != named[-1].end or not _inside(mention, named[-1]):
+            break
+        named.append(mention)  # 天津滨海新区: one full name
+    pre, rest = plain[:named[0].start], plain[named[-1].end:]
+    if len(_letters(pre)) > rules["max_label"] or any(ch in _SENTENCE_END + "，," for ch in pre):
+        return None
+    label = rules["ordinal"].sub("#", re.sub(r"\s+", "", pre))
+    if rest.startswith(_rules()["not_followed"]):
+        return None
+    sep = _SEP.match(rest)
+    if "#" in label and label[-1:] in ":|":
+        shape = label + "@"  # an ordinal label and its value (第一家：南通…): whatever follows the place
+    elif not sep or (not sep.group(2) and len(plain) < len(nfkc(text).strip())):
+        return None
+    else:
+        # a short line's words after the place are its own (深圳南山, 东莞松山湖): the line's end is the shape
+        shape = label + "@" + ((sep.group(1) + _SEP_CLASS.get(sep.group(2).strip()[:1], " ")) if sep.group(2) else "$")
+    if shape in ("@,", "@。", "@$", "@:", "@|", "@—"):
+        return None  # a bare name, a list or a sentence's subject; or a lead the marks already open
+    region = gaz.resolve(named)
+    if not region.path and len({p.path for p in named[-1].places}) == 1:
+        region = Region(named[-1].places[0].path)
+    return (shape, region.path) if region.path else None
+
+
+@lru_cache(maxsize=16384)
+def _turn(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """A paragraph's short first sentence whose last clause ends with one place (先从贵阳讲起。,
+    说完贵阳，再来看呼和浩特。; not a list, 遂宁市、眉山市。): the turn shape and that place
+    (data/sections.toml, parallel)."""
+    rules = _rules()["parallel"]
+    sentence = _TURN.match(nfkc(text[:48]).replace("\u3000", " ").strip())
+    if not sentence or len(_letters(sentence.group(1), rules["turn_letters"])) > rules["turn_letters"]:
+        return None
+    clause = _letters(_CLAUSE.split(sentence.group(1)[:-1])[-1])
+    mentions = regions.gazetteer().find(clause)
+    if len(mentions) != 1 or len(clause) > rules["turn_clause"] or len(clause) - mentions[-1].end > 2:
+        return None
+    last = mentions[-1]
+    if clause[last.end:].startswith(_rules()["not_followed"]):
+        return None
+    region = regions.gazetteer().resolve([last])
+    if not region.path and len({p.path for p in last.places}) == 1:
+        region = Region(last.places[0].path)
+    return ("turn", region.path) if region.path else None
+
+
+def parallel(paragraphs: list[tuple[str, int]]) -> frozenset[str]:
+    """The lead shapes that recur in a document with distinct places (see _shape); a shape with
+    no letters or marks around the place (南通　这里…) needs three."""
+    places: dict[str, set[tuple[str, ...]]] = {}
+    for text, level in paragraphs:
+        for found in (_shape(text), _turn(text)) if text and not level else ():
+            if found:
+                places.setdefault(found[0], set()).add(found[1])
+    return frozenset(shape for shape, paths in places.items() if len(paths) >= (3 if shape == "@ " else 2))
+
+
+def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
+    """A marked opening when the paragraph's lead has one of the document's parallel shapes."""
+    for found in (_shape(text), _turn(text)) if shapes else ():
+        if found and found[0] in shapes:
+            return Opening(Region(found[1]), True, (), True)
+    return None
+
+
+def inner_link() -> re.Pattern:
+    """What may join a section's place, named again, to a place inside it (data/sections.toml)."""
+    return _rules()["inner_link"]
+
+
+# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
+# name three places, in any provinces
+_COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
+
+
+def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> frozenset[str]:
+    """The provinces of a round-up's section openings (empty when it is no round-up): a round-up's
+    openings name three places outside the title's own region (strong openings), or paragraphs or
+    sentences open with places in three provinces (a list of cities), or in three places of any
+    province under a title that counts them (长江下游四城…)."""
+    strong: set[tuple[str, ...]] = set()
+    provinces: set[str] = set()
+    places: set[tuple[str, ...]] = set()
+    counted = not home.path and bool(_COUNTED.search(title))
+    shapes = parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
+    for text, level in paragraphs:
+        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
+        lead = parallel_opening(text, shapes) if not level else None
+        for piece, piece_level in pieces:
+            found = lead or (opening(piece, piece_level) if piece else None)
+            lead = None
+            if found and found.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
+                    and (not home.path or not (found.region == home or is_within(found.region, home))):
+                provinces.add(found.region.path[0])
+                places.add(found.region.path)
+                if found.strong:
+                    strong.add(found.region.path)
+                if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= 3))):
+                    return frozenset(provinces)  # a round-up of several provinces: no need to read on
+    is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3)
+    return frozenset(provinces) if is_roundup else frozenset()

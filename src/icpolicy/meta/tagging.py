@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.places import MARKED_LEAD, is_within, only_place_inside, others_inside, places_beside
+from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
@@ -23,11 +23,19 @@ HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分
                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
 
 
+_LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
+
+
 def _is_row(text: str) -> bool:
     """A table row whose first cell names a place (蒙自市 | 电子元器件 | 150亿元), not a numbered
     heading (01 | 沈阳)."""
     cells = text.split(" | ")
     return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
+
+
+def _rank(text: str) -> int:
+    """A plain paragraph's numbering rank (HEADING_RANKS: 1 for 第一章 … 4 for 1.), 0 when unnumbered."""
+    return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
 
 
 def _apart(text: str) -> bool:
@@ -53,14 +61,24 @@ class PassageTagger:
         # speaks for several years (a plan period, a December plan for next year)
         news = meta.doc_type == type_rules()["news_type"] or len(meta.years) > 1
         self.dated = int(meta.issued[:4]) if news and meta.issued[:4].isdigit() else 0
+        self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (sections.parallel)
+        self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
+        self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
+        self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
+        self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
         out = []
         self.norms: list[str] = []  # sectors are read from them, and the index wants them too
+        if len(self.seen) < _LEARN:
+            self.seen += paragraphs[:_LEARN - len(self.seen)]
+            self.shapes = sections.parallel(self.seen)
         for paragraph, level in paragraphs:
             for text in self._by_place(paragraph, level):
                 region = self._place(text, level)
+                if not level:
+                    self._review_years(text)
                 stated = _union(years.stated(text), years.spoken(text, self._base()))
                 norm = normalise(text)
                 out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(norm)))
@@ -102,6 +120,24 @@ class PassageTagger:
         elif rank <= self.year_rank:
             self.years, self.year_rank = self.meta.years, 99
 
+    def _review_years(self, text: str) -> None:
+        """In a one-year report whose headings state no year, the first paragraph whose lead names
+        the year before (2025年，…, 过去一年，…), near its start, opens the review: what follows speaks for that year too,
+        until a lead naming the report's own year (今年…) or a heading line; once only
+        (data/years.toml, [review])."""
+        rule = years.review_rule()
+        if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"]:
+            return
+        if self.year_rank < 98:
+            self.review = 2  # the headings state the years
+            return
+        year, lead = self.meta.years[0], text[: rule["lead"]]
+        said = set(years.stated(lead)) | set(years.spoken(lead, year))
+        if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
+            self.years, self.year_rank, self.review = _union(self.meta.years, (year - 1,)), 98, 1
+        elif self.review == 1 and (year in said or sections.is_heading_like(text, 0)):
+            self.years, self.year_rank, self.review = self.meta.years, 99, 2
+
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
         if self.dated and self.years == self.meta.years:
@@ -109,29 +145,78 @@ class PassageTagger:
         own = self.years if len(self.years) == 1 else self.meta.years
         return own[0] if len(own) == 1 else 0
 
+    def _opening(self, text: str, level: int) -> sections.Opening | None:
+        """The place the passage opens with; a parallel lead (sections.parallel) is a marked one."""
+        opening = sections.opening(text, level)
+        lead = None if level else sections.parallel_opening(text, self.shapes)
+        if lead and opening and opening.region == lead.region:
+            return sections.Opening(opening.region, True, opening.years, True)
+        return lead or opening
+
+    def _closing(self, text: str, opening: sections.Opening | None) -> bool:
+        """True when a passage speaks about a round-up's sections (or a one-place document's marked
+        sections) as a group: sections.closes, a count of them (四份计划…), or its first clause names
+        two places whose sections have opened (从西安到重庆，…)."""
+        if not self.roundup and (self.region == self.meta.region or self.level):
+            return False
+        if not opening and sections.closes(text, len(self.opened)) and not self._names_section(text):
+            return True
+        clause = sections.first_clause(text)
+        named = {p.path for m in regions.gazetteer().find(clause) for p in m.places if p.path in self.opened}
+        return len(named) >= 2
+
+    def _names_section(self, text: str) -> bool:
+        """True when a passage's first sentence names the current section's place or one inside it,
+        and no other section's (相比前几座城市，嘉兴的体量不大… in the 嘉兴 section): it is still about
+        that place (纵观四城…合肥、无锡…宁波、嘉兴… is not)."""
+        if self.region in (self.meta.region, regions.MULTI, regions.NATIONAL):
+            return False
+        sentence = split_sentences(text[:80])[0] if text else ""
+        named = {p.path for m in regions.gazetteer().find(sentence) for p in m.places
+                 if not (m.short and len(p.path) > 2)}  # a county's short name is often a word (在于都…)
+        others = {path for path in named for opened in self.opened if opened != self.region.path and path[: len(opened)] == opened}
+        return not others and any(path[: len(self.region.path)] == self.region.path for path in named)
+
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
-        opening = sections.opening(text, level)
-        if level and (level == 1 or (not opening and self.level and level <= self.level)):
+        opening = self._opening(text, level)
+        # a heading ends a section of its level or below, and any section a paragraph's lead opened
+        # (昆明：… lines, then **展望2025**)
+        if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
             self.region, self.years, self.level, self.year_rank = meta.region, meta.years, 0, 99
+        if self.opened and self._closing(text, opening):
+            self.region, self.years, self.level = meta.region, meta.years, 0
+            return self.region
+        rank = 0 if level else _rank(text)
+        if rank and self.rank and rank <= self.rank and not opening:
+            # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
+            # 三、保障措施) ends the section
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         if not opening:
             if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
                 self._heading_years(text, level)
-            if self.roundup and sections.closes(text):
-                self.region, self.years, self.level = meta.region, meta.years, 0
+            if self.region == regions.MULTI and self.roundup:
+                # outside any section, a passage whose places lie in one province: what they share
+                # (说到…，绕不开甘肃。天水市… : 天水市; 在内蒙古，包头市…而阿拉善盟…: 内蒙古)
+                return common_inside(text, Region(), same_province=True) or self.region
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
-            return only_place_inside(text, self.region) or places_beside(text, self.region) or self.region
+            return only_place_inside(text, self.region) or places_beside(text, self.region) or common_inside(text, self.region) or self.region
         if self.roundup:
             row = _is_row(text)  # a table row (大连 | 存储配套) names its own passage only
+            again = opening.region == self.region  # the section's own place named again
             if not row and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
                 self.region, self.years = opening.region, opening.years or meta.years
                 self.level = level or self.level
-            # a marked lead and a place inside it right after (【天津】滨海新区…): that place
-            narrowed = opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)
+                self.opened[opening.region.path] = None
+                self.rank = 0 if level else _rank(text)
+            # a marked lead, or the section's own place named again, and a place inside it right
+            # after (【天津】滨海新区…, 保定下辖的涿州市…): that place
+            narrowed = (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
+                or (again and named_within(text, opening.region, sections.inner_link()))
             if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
-                return self.region  # a paragraph going through several places of the section: the section's
+                return common_inside(text, self.region) or self.region  # several places of the section: what they share
             return narrowed or opening.region
         if is_within(opening.region, meta.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
@@ -139,9 +224,12 @@ class PassageTagger:
             bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or _is_row(text))  # or a table row
             if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
+                self.opened[opening.region.path] = None
+                self.rank = 0 if level else _rank(text)
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
-                return self.region  # a paragraph going through several places of the region: the region's
-            return opening.region
+                return common_inside(text, self.region) or self.region  # several places of the region: what they share
+            # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
+            return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) or opening.region
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
             if sections.is_heading_like(text, level) and _apart(text):
                 return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)

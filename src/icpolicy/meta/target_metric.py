@@ -33,6 +33,10 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
+    if found and found[2] in r.growth_qualified:
+        growth = r.growth_before.search(masked, 0, found[0])  # 增长超过30%: the growth is what is measured
+        if growth:
+            found = (found[0], found[1], r.comparator_names[growth.group(1)])
     if found and found[2] in r.overridable:
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)
@@ -43,18 +47,34 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
-    if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit:
-        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number
+    if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
+            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
+        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it)
     if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
-        return "", _trim(_cut(text, r), r), -1
+        metric = _trim(_cut(text, r), r)
+        return "", "" if metric in r.no_metrics else metric, -1
     at, word, name = found
-    taken = "" if name in r.reference_objects else _trim(_cut(text[at + len(word):], r), r)
-    subject = _strip_comparators(_trim(_cut(text[:at], r), r), r) if not taken or taken in r.head_words else ""
+    after = text[at + len(word):]
+    after = after[len(r.aspect):] if r.aspect and after.startswith(r.aspect) else after  # 增加了0.3元: 了 is the verb's
+    taken = "" if name in r.reference_objects else _trim(_cut(after, r), r)
+    before = text[:at].lstrip(" ，,、")
+    if before.startswith(r.base_openers) and not r.metric_head.match(before):
+        before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
+    elif r.base_closing.search(_trim(before, r)) and not ends_with_head(_trim(before, r), r):
+        before = r.base_closing.sub("", _trim(before, r))  # 财政收入比[上年]增加: the base went with its year (占比, 可比 stay)
+    subject = _strip_comparators(_trim(_cut(before, r), r), r) if not taken or taken in r.head_words else ""
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
-    return name, taken if taken else subject, at
+    metric = taken if taken else subject
+    return name, "" if metric in r.no_metrics else metric, at
+
+
+def ends_with_head(text: str, r: Rules) -> bool:
+    """Whether text ends with a metric head word of two characters or more (a measure: 投资, 经费)."""
+    heads = list(r.metric_head.finditer(text))
+    return bool(heads) and heads[-1].end() == len(text) and len(heads[-1].group(0)) > 1
 
 
 def _strip_comparators(text: str, r: Rules) -> str:
@@ -140,6 +160,8 @@ def _last_comparator(text: str, r: Rules):
         word = match.group(0)
         if word in r.adjacent_only and match.end() != end:
             continue
+        if text.startswith("、", match.end()) and _trim(text[text.rfind("、", 0, match.start()) + 1:match.start()].replace("\0", ""), r, True):
+            continue  # 精细图完成、10兆瓦…: the word closes the item before, no comparator of the next (新建、改扩建…50个 is one)
         best = (match.start(), word, r.comparator_names[word])
     return best
 

@@ -22,13 +22,13 @@ _NUMBERED = re.compile("^[一二三四五六七八九十]+[、．.]")
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     raw = load_toml("targets.toml")["parts"]
-    return {key: tuple(raw[key]) for key in ("doc_types", "appendix_headings", "review_headings", "plan_headings", "review_openers", "plan_openers", "plan_dropped_cues")} \
+    return {key: tuple(raw[key]) for key in ("doc_types", "appendix_headings", "review_headings", "plan_headings", "review_openers", "plan_openers", "plan_dropped_cues", "review_dropped_cues")} \
         | {"heading_length": int(raw["heading_length"]), "opening": int(raw["opening"])}
 
 
-def plan_dropped_cues() -> tuple[str, ...]:
-    """Reported cues that say nothing in the plan part (data/targets.toml, [parts])."""
-    return _rules()["plan_dropped_cues"]
+def dropped_cues(part: str) -> tuple[str, ...]:
+    """Cues that say nothing in this part: reported ones in the plan, target ones in the review (data/targets.toml, [parts])."""
+    return _rules()["plan_dropped_cues"] if part == PLAN else _rules()["review_dropped_cues"] if part == REVIEW else ()
 
 
 def _heading(text: str, limit: int) -> bool:

@@ -82,6 +82,17 @@ class Rules:
     trailing: dict
     pair_openers: tuple[str, ...]
     pair_start: re.Pattern
+    growth_qualified: frozenset
+    growth_before: re.Pattern
+    pair_end: re.Pattern
+    base_openers: tuple[str, ...]
+    base_closing: re.Pattern
+    multiple_base: re.Pattern
+    reporting_doc_types: tuple[str, ...]
+    aspect: str
+    no_metrics: frozenset
+    noun_cues: frozenset
+    noun_cue_followers: tuple[str, ...]
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -108,7 +119,9 @@ def rules() -> Rules:
     # 2.4万多个: 多/余 may follow the 万/亿 of a unit
     units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
                      for u in sorted(set(raw["units"]), key=len, reverse=True))
-    comparators = sorted(((w, name) for name, words in raw["comparators"].items() for w in words), key=lambda p: -len(p[0]))
+    # a change word closed by 到/至 names the level reached (上升到63%, 提高至85.6%): reaching_name
+    reached = [(w + end, raw["reaching_name"]) for name in raw["reaching_from"] for w in raw["comparators"][name] for end in raw["reaching_ends"]]
+    comparators = sorted(dict([*reached, *((w, name) for name, words in raw["comparators"].items() for w in words)]).items(), key=lambda p: -len(p[0]))
     cues = list(raw["target_cues"]) + list(raw["reported_cues"]) + list(raw["not_cues"])
     cn = "[" + "".join(CN_DIGITS) + "十百千]"
     stops = list(raw["noun_stops"]) + [w for w, _ in comparators if w not in raw["adjacent_only"]]
@@ -187,7 +200,7 @@ def rules() -> Rules:
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
         masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
                                     _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
-        dropped=re.compile(_YEAR + "|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
+        dropped=re.compile("(?:" + _YEAR + ")的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
@@ -202,4 +215,15 @@ def rules() -> Rules:
         locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
         pair_openers=tuple(raw["pair_openers"]),
         pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
+        growth_qualified=frozenset(raw["growth_qualified"]),
+        pair_end=re.compile(_alternation(raw["pair_closers"])),
+        base_openers=tuple(raw["base_openers"]),
+        multiple_base=re.compile("的(?:" + number + r")\s*(?:多|余)?(?:" + _alternation(raw["multiple_units"]) + ")"),
+        reporting_doc_types=tuple(raw["reporting_doc_types"]),
+        base_closing=re.compile("(?:" + _alternation(raw["base_openers"]) + ")$"),
+        aspect=raw["aspect_after_comparator"],
+        no_metrics=frozenset(raw["no_metrics"]),
+        noun_cues=frozenset(raw["noun_cues"]),
+        noun_cue_followers=tuple(raw["noun_cue_followers"]),
+        growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

@@ -26,6 +26,7 @@ from typing import NamedTuple
 from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_rules import CN_DIGITS
 from icpolicy.meta.targets import ascii_form, extract, sentence_spans
+from icpolicy.text.normalize import normalise
 
 STALE = "stale"  # the manifest's targets hash when the index holds quantities of other rules
 # every number the rules read starts with an Arabic digit (full-width ones too: \d) or one of
@@ -67,40 +68,92 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
         span = spans[bisect.bisect_right(starts, q.start) - 1]
         at = flat.rfind(q.clause, span[0], q.end) if q.clause else -1
         clause = f"@{at},{at + len(q.clause)}" if at >= 0 else "=" + q.clause
-        fields = (repr(q.value), q.unit, q.comparator, q.metric, str(q.year), q.kind, clause)
+        value = repr(int(q.value)) if float(q.value).is_integer() else repr(q.value)  # read back by int() or float()
+        fields = (value, q.unit, q.comparator, q.metric, str(q.year), q.kind, clause)
         if any(_UNSAFE.search(f) for f in fields):
             return None
         groups.setdefault(span, []).append(_FIELD.join(fields))
     return _GROUP.join(_ITEM.join([f"{a},{b}", *items]) for (a, b), items in groups.items())
 
 
-def decode(stored: str, text: str, mentions=None) -> list[Stored]:
-    """The quantities of a passage from its record (encode's string) and its text.  With
-    `mentions` (texts -> bool), only those whose sentence it accepts and whose clause or
-    metric it accepts (the rest are not built)."""
+def decode(stored: str, text: str, terms: list[str] | None = None, exact: bool = False) -> list[Stored]:
+    """The quantities of a passage from its record (encode's string) and its text.  With `terms`
+    (normalised query terms), only those whose sentence mentions one and whose clause or metric
+    mentions one (see `mentions`; the rest are not built).  `exact`: a term occurs in the search
+    form of any part of the text exactly where it occurs in the text (a plain passage and terms of
+    ideographs, see engine/schema.plain_ideographs), so the text is never normalised."""
+    return [Stored(*fields) for fields in decode_fields(stored, text, terms, exact)]
+
+
+def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact: bool = False) -> list[tuple]:
+    """decode's quantities as plain tuples in Stored's field order (no named tuple built: the view
+    turns thousands of them into rows)."""
     if not stored:
         return []
     flat = ascii_form(text)
+    inside = None  # (a, b) -> whether a term occurs within flat[a:b], from the terms' places in flat
+    if terms and exact:
+        spots = sorted((at, at + len(term)) for term in terms for at in _finds(flat, term))
+        if not spots:
+            return []  # no sentence mentions a term
+        starts = [s for s, _ in spots]
+
+        def inside(a: int, b: int) -> bool:
+            k = bisect.bisect_left(starts, a)
+            while k < len(spots) and spots[k][0] < b:
+                if spots[k][1] <= b:
+                    return True
+                k += 1
+            return False
     out = []
     for group in stored.split(_GROUP):
-        span, *items = group.split(_ITEM)
-        a, _, b = span.partition(",")
-        sentence = flat[int(a):int(b)]
-        if mentions is not None and not mentions(sentence):
+        cut = group.index(_ITEM)
+        a, _, b = group[:cut].partition(",")
+        a, b = int(a), int(b)
+        if inside is not None:
+            if not inside(a, b):
+                continue
+        elif terms and not mentions(terms, flat[a:b]):
             continue
-        for item in items:
+        sentence = flat[a:b]
+        for item in group[cut + 1:].split(_ITEM):
             value, unit, comparator, metric, year, kind, clause = item.split(_FIELD)
             if clause[0] == "@":
-                a, _, b = clause[1:].partition(",")
-                clause = flat[int(a):int(b)]
+                c, _, d = clause[1:].partition(",")
+                c, d = int(c), int(d)
+                clause = flat[c:d]
+                if inside is not None:
+                    if not inside(c, d) and not mentions(terms, metric):
+                        continue
+                elif terms and not mentions(terms, clause, metric):
+                    continue
             else:
                 clause = clause[1:]
-            if mentions is not None and not mentions(clause, metric):
-                continue
-            number = float(value)
-            out.append(Stored(metric, comparator, int(number) if number.is_integer() else number, unit, int(year) or None, kind,
-                              clause, sentence))
+                if terms and not mentions(terms, clause, metric):
+                    continue
+            out.append((metric, comparator, float(value) if "." in value or "e" in value else int(value), unit, int(year) or None, kind, clause, sentence))
     return out
+
+
+def mentions(terms: list[str], *texts: str) -> bool:
+    """Whether a normalised term occurs in the search form of one of the texts (a term found in
+    a text as it is is found in its search form too: a term's characters are their own search form)."""
+    for text in texts:
+        for term in terms:
+            if term in text:
+                return True
+        norm = normalise(text)
+        for term in terms:
+            if term in norm:
+                return True
+    return False
+
+
+def _finds(text: str, term: str):
+    at = text.find(term)
+    while at != -1:
+        yield at
+        at = text.find(term, at + 1)
 
 
 def encode_all(passages, doc_type: str, tracker: Parts | None = None) -> list[str | None]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
-from icpolicy.meta.target_parts import PLAN, REVIEW, plan_dropped_cues
+from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
@@ -58,8 +58,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     matches = [m for m in r.number.finditer(plain) if _counts(m, plain, r)]
     if not matches:
         return []
+    reporting = bool(doc_type) and any(t in doc_type for t in r.reporting_doc_types)
     plan = _Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
-    dropped = plan_dropped_cues() if part == PLAN else ()
+    dropped = dropped_cues(part)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
     carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
@@ -82,7 +83,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
         cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues and m.group(0) not in dropped
-                and not r.obtaining.match(sentence, m.start())] if numbers else []  # 争取中央投资: obtains, no cue
+                and not r.obtaining.match(sentence, m.start())  # 争取中央投资: obtains, no cue
+                and not _named(sentence, m, r)] if numbers else []
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
@@ -127,13 +129,17 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 own = following or own
                 if own:
                     metric = own
+                elif not metric and len(found) == first:
+                    metric = _topic(sentence, marks, n_start, r)  # 研发经费，从2002年1288亿元…: the clause before names it
             fig_year, by_marker = _year_at(years, n_start, context)
             if lead.endswith(r.pair_openers) and not r.year.search(lead):
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
                 fig_year, by_marker = (int(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
             told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
-            kind = _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
+            # a reporting document (统计公报) states what was: only a figure for a later year is a target there
+            kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
+                _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
@@ -148,10 +154,33 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             boundary = n_end + len(suffix)
         if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
-        opening = [y for y in years if y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers)]
+        opening = [y for y in years if y[1] is not None and (y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers))]
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
+    """The metric a sentence's opening clause names when it holds no number and no comparator and
+    names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it."""
+    at = bisect.bisect_left(marks, position) - 1
+    if at < 1 or sentence[marks[at]] not in "，,":
+        return ""
+    topic = sentence[marks[at - 1] + 1:marks[at]]
+    if r.number.search(topic):
+        return ""
+    comparator, metric, _ = analyse(topic, r)
+    return metric if not comparator and any(len(h.group(0)) > 1 for h in r.metric_head.finditer(metric)) else ""
+
+
+def _named(sentence: str, cue: re.Match, r: Rules) -> bool:
+    """Whether a cue word that can be a noun names a programme here (“兴辽英才计划”, 头羊计划，,
+    省级科技计划项目): after a closing quote, or before a clause mark, quote, list mark or a noun."""
+    if cue.group(0) not in r.noun_cues:
+        return False
+    before, after = sentence[cue.start() - 1: cue.start()], sentence[cue.end(): cue.end() + 2]
+    return before in _CLOSING_QUOTES_SET or not after or after[0] in _CLAUSE_MARK or after[0] in "、”’」』" \
+        or after.startswith(r.noun_cue_followers)
 
 
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
@@ -225,25 +254,41 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
             continue
         if sentence.startswith(r.year_not_before, match.end()):
             continue
+        if r.multiple_base.match(sentence, match.end()):
+            continue  # 为1982年的3.4倍: the base of a multiple, not the figure's year
         after = sentence[match.end(): match.end() + 3]
         if re.match(r"\s*[-~～—–至到]\s*(?:19|20)\d{2}", after):
             continue  # the start of a range: the end year governs
         marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
         out.append((match.start(), int(match.group(1)), marker))
+        _pair_end(sentence, match, before, out, r)
     if default:
         for match in r.relative_re.finditer(sentence):
             before = sentence[max(0, match.start() - 2): match.start()]
             if before.endswith(r.base_markers):
                 continue
             out.append((match.start(), default + r.relative[match.group(0)], False))
-    return sorted(out)
+            _pair_end(sentence, match, before, out, r)
+    return sorted(out, key=lambda y: y[0])
+
+
+def _pair_end(sentence: str, match: re.Match, before: str, out: list, r: Rules) -> None:
+    """A year opening a change written as a pair (由上年的512万吨增加到538万吨) is the year of its first
+    figure only: from the pair's 到 on, the year in force before it governs again (None marks it)."""
+    if before.endswith(r.pair_openers):
+        end = r.pair_end.search(sentence, match.end())
+        if end:
+            out.append((end.start(), None, False))
 
 
 def _year_at(years, position: int, context: tuple[int, bool]) -> tuple[int, bool]:
-    best = context
+    best = before_pair = context
     for at, year, marker in years:
         if at < position:
-            best = (year, marker)
+            if year is None:
+                best = before_pair
+            else:
+                before_pair, best = best, (year, marker)
     return best
 
 

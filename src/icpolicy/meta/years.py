@@ -249,11 +249,16 @@ def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
     """The year of the reports a news round-up covers: a report year its opening names, else
     the year it is dated (a project's start year in one section is not the round-up's), else
     the year its text states most."""
+    return named_report_year(opening) or dated or most_stated(body)
+
+
+def named_report_year(opening: list[str]) -> int:
+    """The report year a round-up's opening names (2025年…政府工作报告), or 0."""
     for text in opening:
         match = _REPORT_YEAR.search(_plain(text))
         if match:
             return int(match.group(1))
-    return dated or most_stated(body)
+    return 0
 
 
 _TARGET_YEAR = re.compile(r"(?:到|至|力争到|争取到|展望)((?:19|20)\d{2})\s*年")
@@ -375,3 +380,9 @@ def line_date(text: str) -> str:
         except (KeyError, IndexError):
             return ""
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else ""
+
+
+@lru_cache(maxsize=1)
+def review_rule() -> dict:
+    """Report types that review the year before, and how long a lead names it (data/years.toml, [review])."""
+    return load_toml("years.toml")["review"]

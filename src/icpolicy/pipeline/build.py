@@ -21,7 +21,7 @@ from icpolicy.meta import tagging
 from icpolicy.meta.document import describe
 from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.pipeline import archive as archives
-from icpolicy.models import Document, RawText, Skipped, doc_id_for, source_key
+from icpolicy.models import Document, RawText, Skipped, doc_id_for, readable_path, source_key
 from icpolicy.text import clean as cleaning
 from icpolicy.text import passages
 from icpolicy.text.tokens import cut
@@ -85,7 +85,7 @@ def _read(path: Path, max_bytes: int) -> tuple[Document, list[str]]:
     """read_document, and the search form of each passage (the tagger makes them for sectors)."""
     raw, data = readers.read(path, max_bytes)
     stat = path.stat()
-    return document_from(raw, source_key(path), hashlib.sha256(data).hexdigest(), path.stem, stat.st_mtime, stat.st_size)
+    return document_from(raw, source_key(path), hashlib.sha256(data).hexdigest(), readable_path(path.stem), stat.st_mtime, stat.st_size)
 
 
 def document_from(raw: RawText, source: str, content_hash: str, stem: str, mtime: float, size: int) -> tuple[Document, list[str]]:

@@ -10,7 +10,6 @@ Memory is then the current chunk plus tantivy's indexing heap.
 
 from __future__ import annotations
 
-import codecs
 import os
 import threading
 from collections.abc import Callable, Iterator
@@ -24,7 +23,7 @@ from icpolicy.meta.document import describe
 from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.errors import ExtractionError
-from icpolicy.models import Document, RawText, doc_id_for, source_key
+from icpolicy.models import Document, RawText, doc_id_for, readable_path, source_key
 from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
 from icpolicy.units import MB
@@ -69,14 +68,14 @@ def _text_chunks(path: Path) -> Iterator[RawText]:
 
 
 def _decoded_chunks(path: Path) -> Iterator[RawText]:
-    from icpolicy.readers.encoding import decode
+    from icpolicy.readers.encoding import StrayDecoder, decode
     from icpolicy.readers.text import sniff_layout
 
     layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
     with path.open("rb") as fh:
         sample = fh.read(SNIFF_BYTES)  # encoding and layout are judged on the same sample whatever _READ is
         encoding = _sniff(path, sample, decode)
-        decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        decoder = StrayDecoder(path, encoding)  # a few stray bytes read as U+FFFD, as in a file read whole
         layout = layout or sniff_layout(decode(path, sample[: len(sample) - _cut_bytes(path, sample, decode)])[0])
         buffer = ""
         blocks = [sample[i : i + _READ] for i in range(0, len(sample), _READ)]
@@ -129,15 +128,12 @@ def _sniff(path: Path, sample: bytes, decode) -> str:
 
 
 def _pdf_chunks(path: Path) -> Iterator[RawText]:
-    from icpolicy.readers.pdf import extract, page_count
+    from icpolicy.readers.pdf import LAYOUT, chunks as pdf_chunks
 
-    total = page_count(path)
     found_text = False
-    for start in range(0, total, PAGES_PER_CHUNK):
-        with path.open("rb") as fh:
-            text = extract(path, fh, set(range(start, min(total, start + PAGES_PER_CHUNK))))
+    for text in pdf_chunks(path, PAGES_PER_CHUNK):
         found_text = found_text or any(ch.isalnum() for ch in text)
-        yield RawText(text, "wrapped", "", "pdf")
+        yield RawText(text, LAYOUT, "", "pdf")
     if not found_text:
         raise ExtractionError(str(path), "no text layer (scanned?)")
 
@@ -170,7 +166,7 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         carry = "\n".join(("#" * p.heading + " " if p.heading and layout in ("markdown", "rendered") else "") + p.text for p in last)
         pieces = passages.split(ready)
         if document is None:
-            meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], path.stem, dict(raw.hints))
+            meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], readable_path(path.stem), dict(raw.hints))
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
             parts = Parts(meta.doc_type)  # a work report's review or plan part runs on over the chunks

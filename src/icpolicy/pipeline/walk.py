@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from icpolicy import readers
-from icpolicy.models import IngestReport, Skipped, source_key
+from icpolicy.models import IngestReport, Skipped, readable_path, source_key
 
 
 def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False) -> dict[str, Path]:
@@ -35,6 +35,19 @@ def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False
         else:
             report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(sorted({*readers.READERS, *readers.ARCHIVES}))})"))
     return dict(sorted(found.items(), key=lambda item: str(item[1])))
+
+
+# A browser's "save page, complete" writes X.html and a folder of its images, scripts and
+# widgets beside it: X_files (Chrome, Firefox, Edge), X.files (old Internet Explorer), or
+# X.fld (Word).  The folder's .htm/.js files are page furniture, not documents.
+PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml", ".mht", ".mhtml")
+ASSET_ENDINGS = ("_files", ".files", ".fld")
+
+
+def page_asset_folders(names: list[str]) -> set[str]:
+    """The names among a folder's entries that are the asset folders of a saved page beside them."""
+    stems = {name[: -len(suffix)] for name in names for suffix in PAGE_SUFFIXES if name.lower().endswith(suffix)}
+    return {name for name in names for ending in ASSET_ENDINGS if name.endswith(ending) and name[: -len(ending)] in stems}
 
 
 def _dead_link(path: Path) -> str:
@@ -69,8 +82,12 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport, trees: l
             continue
         real = os.path.realpath(current)  # once per folder: resolving every file costs a stat per path part
         folders = []
+        assets = page_asset_folders([entry.name for entry in entries])
         for entry in entries:
             if entry.name.startswith("."):
+                continue
+            if entry.name in assets and entry.is_dir():
+                report.page_assets.append(readable_path(entry.path))
                 continue
             path = Path(entry.path)
             wanted = readers.is_supported(path) and not readers.is_ignored(path)
@@ -95,6 +112,6 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport, trees: l
             if is_dir:
                 folders.append(path)
             elif wanted:
-                key = source_key(path) if link else os.path.join(real, entry.name)
+                key = source_key(path) if link else readable_path(os.path.join(real, entry.name))
                 found.setdefault(key, path)
         stack.extend(reversed(folders))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import logging
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -45,9 +47,98 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
             text = data.decode(name)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _plausible(text):
+        if plausible(text):
+            return text, name
+    for name in dict.fromkeys(candidates):
+        found = _nearly(data, name)
+        if found:
+            text, offsets = found
+            _warn_stray(path, name, offsets)
             return text, name
     return _detect(path, data)
+
+
+_warned: dict[str, set[int]] = {}
+
+
+def _warn_stray(path: Path, name: str, offsets: list[int]) -> None:
+    """One warning line for stray bytes, each offset of a file named once (a streamed file's
+    first megabyte is decoded more than once)."""
+    seen = _warned.setdefault(str(path), set())
+    fresh = [offset for offset in offsets if offset not in seen]
+    if not fresh:
+        return
+    seen.update(fresh)
+    if len(_warned) > 1000:
+        _warned.clear()
+    shown = ", ".join(map(str, fresh[:5])) + (f" and {len(fresh) - 5} more" if len(fresh) > 5 else "")
+    logging.getLogger("icpolicy.readers").warning(
+        "%s: %d byte(s) not %s at offset %s; read with \ufffd in their place", path, len(fresh), name, shown)
+
+
+class StrayDecoder:
+    """An incremental decoder (for a file read in blocks) that reads a few stray bytes as U+FFFD,
+    with the same warning and the same limit (STRAY_BYTES) as decode(); more raise
+    UnicodeDecodeError, as a strict decoder does."""
+
+    def __init__(self, path: Path, name: str):
+        self.path, self.name = path, name
+        self.decoder = codecs.getincrementaldecoder(name)()
+        self.consumed = 0  # file offset of the first byte the decoder has not turned into text
+        self.offsets: list[int] = []
+
+    def decode(self, block: bytes, final: bool = False) -> str:
+        """The text of block (and of a character's bytes held back from the block before)."""
+        data = self.decoder.getstate()[0] + block
+        self.decoder.reset()
+        pieces: list[str] = []
+        at = 0
+        while True:
+            try:
+                pieces.append(self.decoder.decode(data[at:], final))
+                break
+            except UnicodeDecodeError as exc:
+                bad = range(at + exc.start, at + exc.end)
+                self.offsets.extend(self.consumed + i for i in bad)
+                if len(self.offsets) > STRAY_BYTES:
+                    raise
+                self.decoder.reset()
+                pieces.append(data[at : bad.start].decode(self.name) + "\ufffd")
+                _warn_stray(self.path, self.name, [self.consumed + i for i in bad])
+                at = bad.stop
+        self.consumed += len(data) - len(self.decoder.getstate()[0])
+        return "".join(pieces)
+
+
+STRAY_BYTES, STRAY_SHARE = 8, 0.002  # at most this many bytes (and this share) may not fit the encoding
+
+
+def _nearly(data: bytes, name: str) -> tuple[str, list[int]] | None:
+    """(text, offsets of the bad bytes) when the encoding fits all but a few stray bytes, else None.
+
+    A file cut in the middle of a character, one 0xFF in GBK, a trailing non-breaking space
+    saved as Latin-1: one bad byte should not lose a whole document.  Real binaries have
+    bad bytes everywhere and stay refused, as does text the decoding turns into mojibake."""
+    offsets: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    while True:
+        try:
+            pieces.append(data[position:].decode(name))
+            break
+        except LookupError:
+            return None
+        except UnicodeDecodeError as exc:
+            bad = range(position + exc.start, position + exc.end)
+            offsets.extend(bad)
+            if len(offsets) > STRAY_BYTES:
+                return None
+            pieces.append(data[position : bad.start].decode(name) + "\ufffd")
+            position = bad.stop
+    text = "".join(pieces)
+    if not offsets or len(offsets) > max(1, STRAY_SHARE * len(data)) or not plausible(text):
+        return None
+    return text, offsets
 
 
 def _canonical(name: str) -> str:
@@ -104,7 +195,7 @@ def _chinese_share(text: str) -> float:
     return len(_CHINESE_UNITS.findall(text)) / len(text)
 
 
-def _plausible(text: str) -> bool:
+def plausible(text: str) -> bool:
     """False when decoded text is full of control characters or reads as mojibake."""
     if not text:
         return True
@@ -168,6 +259,6 @@ def _detect(path: Path, data: bytes) -> tuple[str, str]:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         raise ExtractionError(str(path), f"undecodable bytes (guessed {best.encoding}, which does not fit the whole file)") from None
-    if not _plausible(text):
+    if not plausible(text):
         raise ExtractionError(str(path), f"undecodable bytes (best guess {best.encoding} gives mojibake)")
     return text, best.encoding

@@ -132,11 +132,13 @@ def normal_date(value: str) -> str:
 
 
 def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...]:
-    """Hint pairs from named fields, through the key table of data/metadata.toml."""
+    """Hint pairs from named fields, through the key table of data/metadata.toml; keys it does not
+    list, by their words (after every listed key)."""
     keys = {k.lower(): v for k, v in rules()[table].items()}
+    words = rules().get(table + "_words", {})
     out: dict[str, str] = {}
-    for key, value in fields.items():
-        target = keys.get(key.strip().lower())
+    named = [(keys.get(key.strip().lower(), ""), value) for key, value in fields.items()]
+    for target, value in named + [(_by_words(key, words), value) for key, value in fields.items() if key.strip().lower() not in keys]:
         value = " ".join(str(value).split())
         if not target or not value or target in out:
             continue
@@ -146,6 +148,16 @@ def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...
                 continue
         out[target] = value
     return tuple(out.items())
+
+
+_KEY_WORDS = re.compile(r"[A-Za-z][a-z]*|[^\W_]+")
+
+
+def _by_words(key: str, words: dict[str, list[str]]) -> str:
+    """A key not in the table, read by the words it is made of (published_at, articleHeadline,
+    post-date): the field whose words it holds, or ""."""
+    parts = {part.lower() for part in _KEY_WORDS.findall(key.strip())}
+    return next((field for field, names in words.items() if parts & set(names)), "")
 
 
 _PAGE_KEY = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[:：]")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -17,11 +18,13 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers import docx
+from icpolicy.readers import docx, html
+from icpolicy.readers.encoding import plausible
 
 TIMEOUT_SECONDS = float(os.environ.get("ICPOLICY_SOFFICE_TIMEOUT", "120"))
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: libreoffice.org) or save it as .docx"
 _profile: str | None = None
+_HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta)\b", re.I | re.S)
 
 
 def soffice() -> str | None:
@@ -75,10 +78,18 @@ def _kill(process: subprocess.Popen) -> None:
 
 def read_legacy_word(path: Path, data: bytes) -> RawText:
     """A .doc or .wps file: converted by LibreOffice to .docx, then read as one."""
+    if _HTML_START.match(data[:1024]):
+        # a web page saved as .doc (as many government sites serve their "Word" downloads)
+        raw = html.read_html(path, data)
+        return RawText(raw.text, raw.layout, raw.title, raw.encoding, raw.hints)
     program = soffice()
     if program is None:
         raise ExtractionError(str(path), f"{path.suffix.lower()} needs LibreOffice, which is not installed: {INSTALL_HINT}")
     raw = docx.read_docx(path, convert_to_docx(path, data, program))
+    if not plausible(raw.text):
+        # LibreOffice opens any bytes as some text: random or damaged bytes come out as rare
+        # ideographs and control characters, which the .txt reader's check refuses too
+        raise ExtractionError(str(path), "not a readable Word document (LibreOffice made only garbled text of it: damaged, or not a .doc?)")
     return RawText(raw.text, raw.layout, raw.title, path.suffix.lower().lstrip("."))
 
 

@@ -1,25 +1,34 @@
-"""PDF through pdfminer.six, page by page so memory stays bounded on long documents."""
+"""PDF through pdfminer.six, page by page so memory stays bounded on long documents.
+
+pdfminer gives each text line with its box; readers/pdf_layout.py turns the lines into
+paragraphs (running headers and footers out, hard wraps joined), one paragraph a line.
+"""
 
 from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
+from icpolicy.readers.pdf_layout import Line, Page, drop_running_lines, paragraphs, placed_paragraphs
 
 _VISIBLE = re.compile(r"\w")
+_IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# The paragraphs are whole: the cleaner reads them as plain lines, one paragraph each.
+LAYOUT = "plain"
 
 
 def read_pdf(path: Path, data: bytes) -> RawText:
-    """Extract the text layer; pages are separated by form feeds for the cleaner."""
+    """Extract the text layer as paragraphs, one a line."""
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise ExtractionError(str(path), "corrupt PDF (no %PDF header)")
     text = extract(path, io.BytesIO(data))
     if len(_VISIBLE.findall(text)) < 20:
         raise ExtractionError(str(path), "no text layer (scanned?)")
-    return RawText(text, "wrapped", "", "pdf")
+    return RawText(text, LAYOUT, "", "pdf")
 
 
 def page_count(path: Path) -> int:
@@ -33,17 +42,80 @@ def page_count(path: Path) -> int:
             raise _as_extraction_error(path, exc) from None
 
 
-def extract(path: Path, fh, pages: set[int] | None = None) -> str:
-    """The text of a PDF (or of some of its pages), failures named as ExtractionError."""
-    from pdfminer.high_level import extract_text_to_fp
+def extract(path: Path, fh) -> str:
+    """The paragraphs of a PDF, one a line; failures named as ExtractionError."""
+    return "".join(paragraph + "\n" for paragraph in paragraphs(_pages(path, fh)))
+
+
+def chunks(path: Path, pages_per_chunk: int) -> Iterator[str]:
+    """The paragraphs of a long PDF, pages_per_chunk pages at a time, one a line.
+
+    A paragraph that starts on a chunk's last page may run on into the next chunk: it is held
+    back, and its lines are laid out again with the next chunk, so it reads as in the whole file.
+    """
+    total = page_count(path)
+    held: list[Page] = []
+    for start in range(0, total, pages_per_chunk):
+        with path.open("rb") as fh:
+            fresh = drop_running_lines(_pages(path, fh, set(range(start, min(total, start + pages_per_chunk)))))
+        pages = held + fresh
+        placed = placed_paragraphs(pages)
+        last = len(pages) - 1 if start + pages_per_chunk < total else len(pages)
+        yield "".join(text + "\n" for text, page, _ in placed if page < last)
+        rest = [line for _, page, lines in placed if page >= last for line in lines]
+        held = [Page(tuple(rest), pages[-1].height)] if rest else []
+
+
+def _pages(path: Path, fh, pages: set[int] | None = None) -> list[Page]:
+    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
 
-    out = io.StringIO()
     try:
-        extract_text_to_fp(fh, out, laparams=LAParams(), output_type="text", codec=None, page_numbers=pages)
+        return [_page(page) for page in extract_pages(fh, laparams=LAParams(), page_numbers=pages)]
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         raise _as_extraction_error(path, exc) from None
-    return out.getvalue()
+
+
+def _page(page) -> Page:
+    """A pdfminer page as its text lines in pdfminer's reading order."""
+    from pdfminer.layout import LTTextContainer, LTTextLine
+
+    lines = []
+    for box in page:
+        if not isinstance(box, LTTextContainer):
+            continue
+        for item in box if not isinstance(box, LTTextLine) else [box]:
+            if isinstance(item, LTTextLine):
+                line = _line(item)
+                if line is not None:
+                    lines.append(line)
+    return Page(tuple(lines), page.height)
+
+
+def _line(item) -> Line | None:
+    from pdfminer.layout import LTChar
+
+    text = item.get_text().strip()
+    if not text:
+        return None
+    chars = [c for c in item if isinstance(c, LTChar)]
+    widths = sorted(c.width for c in chars if _IDEOGRAPH.match(c.get_text()))
+    em = widths[len(widths) // 2] if widths else 0.0
+    return Line(text, item.x0, item.x1, item.y0, item.y1, em, _first_word(chars))
+
+
+def _first_word(chars) -> float:
+    """The width of the line's first unbreakable piece: a Latin word or number with the marks
+    attached to it, or one ideograph with the closing marks after it."""
+    run = []
+    for c in chars:
+        ch = c.get_text()
+        if ch.isspace() or (_IDEOGRAPH.match(ch) and run and not _IDEOGRAPH.match(run[0].get_text())):
+            break
+        if run and _IDEOGRAPH.match(run[0].get_text()) and (_IDEOGRAPH.match(ch) or ch.isalnum()):
+            break
+        run.append(c)
+    return run[-1].x1 - run[0].x0 if run else 0.0
 
 
 def _as_extraction_error(path: Path, exc: Exception) -> ExtractionError:

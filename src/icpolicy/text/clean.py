@@ -161,7 +161,7 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]
         if not line:
             blank_before = True
             continue
-        if blank_before and out and level == 0 and _continues(out, line, marked):
+        if out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))):
             out[-1] = Paragraph(_join(out[-1].text, line), 0)
         else:
             out.append(Paragraph(line, level))
@@ -171,7 +171,7 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]
 
 def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     rules = _rules()
-    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line):
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line):
         return False
     if _runs_on(out[-1]) or (_runs_on(out[-1], loose=True) and _CONTINUATION.match(line)):
         return True
@@ -187,14 +187,22 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
 _DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a block with a numeric date (芯观察编辑部　2026.02.09　阅读 1.2万) is a byline: sentences write 年月日
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
+# a block that opens with a full date (2026-03-02 18:40　某某观察) is a dateline or a new sentence,
+# never the rest of the line before it (a headline with a comma inside it)
+_OPENS_DATE = re.compile(r"^(?:19|20)\d{2}\s*([-/.年])\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
+# a short block that opens with a mark, not a letter (1️⃣ 深圳南山, ❷ 东莞, ▶ 苏州), is a label line:
+# it never runs on into the text under it
+_MARK_LEAD = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s“‘\"'（(《])")
+_LABEL = 16
 # a block that opens with one character and a comma continues a sentence ("性，已经得到…");
 # two would take in sentence openers (近日，此外，)
 _CONTINUATION = re.compile(r"^[^，,。；;：:\s][，,、]")
 
 
 def _runs_on(para: Paragraph, loose: bool = False) -> bool:
-    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row.
+    """True when a paragraph stops mid-sentence: body text, not a heading, list item or table row (a
+    numbered block with a sentence end inside is body text: （一）壮大…产业。建设…力争到2025年半导体).
 
     Strict (the default) also wants a clause mark in it, so titles, letterheads and signatures
     (which have none) stay apart; loose only wants it long enough and not a date line.
@@ -203,8 +211,8 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
     text = para.text
     if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
         return False
-    if rules["paragraph_start"].match(text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) or _DATED_END.search(text) \
-            or _NUMERIC_DATE.search(text):
+    if (rules["paragraph_start"].match(text) and "。" not in text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) \
+            or _DATED_END.search(text) or _NUMERIC_DATE.search(text) or (_MARK_LEAD.match(text) and len(text) <= _LABEL):
         return False
     if len(text) < rules["heal_min"]:
         return False
@@ -291,13 +299,15 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     """Join hard-wrapped lines back into paragraphs."""
     rules = _rules()
     width = _text_width(lines)
+    chars = _char_width(lines)
     ends = rules["sentence_end"]
     paragraphs: list[str] = []
     current, previous = "", ""
     for line in lines:
         if current:
-            wrapped = _is_full(previous, width) and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
-            if wrapped and not rules["paragraph_start"].match(line):
+            full = _is_full(previous, width) or (chars >= 12 and len(previous) >= chars)
+            wrapped = full and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
+            if _hangs(previous, line) or (wrapped and not rules["paragraph_start"].match(line)):
                 current = _join(current, line)
                 previous = line
                 continue
@@ -306,6 +316,27 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     if current:
         paragraphs.append(current)
     return [Paragraph(p) for p in paragraphs]
+
+
+_PUNCT_LINE = re.compile(r"^[。，、；：！？,.;:!?）)」』”’】…]+$")
+
+
+def _hangs(previous: str, line: str) -> bool:
+    """True at a line break no paragraph ends at (in any layout): a lone punctuation mark pushed
+    to the next line, or a line that stops on a comma or 、 with no new paragraph after it."""
+    if _PUNCT_LINE.match(line):
+        return True
+    return previous[-1:] in ("，", "、", ",") and not _rules()["paragraph_start"].match(line)
+
+
+def _char_width(lines: list[str]) -> int:
+    """The line length most lines share, when most do: hard-wrapped plain text cuts every full
+    line at the same number of characters, whatever their width in print (digits, Latin)."""
+    lengths = [len(line) for line in lines if len(line) >= 8]
+    if len(lengths) < 5:
+        return 0
+    common = max(set(lengths), key=lengths.count)
+    return common if lengths.count(common) >= 0.3 * len(lengths) and common >= max(lengths) - 2 else 0
 
 
 def _join(left: str, right: str) -> str:

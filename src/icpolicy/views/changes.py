@@ -12,8 +12,9 @@ import bisect
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
-from icpolicy.engine import matching
 from icpolicy.engine import query as ql
+from icpolicy.engine.schema import ideographs_only
+from icpolicy.engine.translate import accepts
 from icpolicy.errors import UsageError
 from icpolicy.meta import regions
 from icpolicy.meta.targets import extract
@@ -47,7 +48,7 @@ def change_rows(payload: dict) -> list[dict]:
     return rows
 
 
-def pick_document(ix, region: str, year: int, doc_type: str, found: dict[str, str] | None = None) -> dict:
+def pick_document(ix, region: str, year: int, doc_type: str, found: dict[str, str] | None = None, quick: bool = False) -> dict:
     """The one document of `doc_type` for `region` whose years include `year`; NoSingleDocument otherwise.
 
     `found` (doc_id -> title) may hold the candidates of a search already made for a range of years
@@ -56,7 +57,7 @@ def pick_document(ix, region: str, year: int, doc_type: str, found: dict[str, st
     from icpolicy.views.documents import document_facts
 
     if found is None:
-        found = candidates(ix, region, year, year, doc_type)
+        found = candidates(ix, region, year, year, doc_type, quick)
     records = {d: document_facts(ix, d)[0] for d in found}
     # the document of year Y: its own years end in Y, else include Y (a passage that merely mentions Y does not count)
     own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or [d for d, r in records.items() if year in _years(r)]
@@ -78,14 +79,39 @@ def pick_document(ix, region: str, year: int, doc_type: str, found: dict[str, st
     raise NoSingleDocument(f"{len(own)} documents of type {doc_type} for {region} in {year}: {listed}; narrow with --type")
 
 
-def candidates(ix, region: str, first: int, last: int, doc_type: str) -> dict[str, str]:
-    """doc_id -> title of the documents of `doc_type` with a passage of `region` in first..last."""
+def candidates(ix, region: str, first: int, last: int, doc_type: str, quick: bool = False) -> dict[str, str]:
+    """doc_id -> title of the documents of `doc_type` with a passage of `region` in first..last,
+    in the order of their first passage among the search hits.  quick: the same documents from
+    one aggregation where the engine offers it (no passage read), titles left empty and in
+    another order."""
     from icpolicy.engine.search import Filters
 
+    filters = Filters([region], f"{first}-{last}" if first != last else str(first), [], [doc_type])
+    listed = ix.filtered_documents(filters) if quick and hasattr(ix, "filtered_documents") else None
+    if listed is not None:
+        return dict.fromkeys(listed, "")
     found: dict[str, str] = {}
-    for hit in ix.search("", Filters([region], f"{first}-{last}" if first != last else str(first), [], [doc_type]), limit=None).hits:
+    for hit in ix.search("", filters, limit=None).hits:
         found.setdefault(hit.doc_id, hit.title)
     return found
+
+
+def _pick_both(ix, region: str, year_from: int, year_to: int, doc_type: str) -> tuple[dict, dict]:
+    """The documents of both years.  Their candidates come from one aggregation where the engine
+    offers it; when a year has no single document, the search's candidates make the message (it
+    lists what there is in the order of the hits)."""
+    for quick in (True, False):
+        # one search finds the documents of both years when they are close (a gap of years would
+        # read every document between)
+        both = candidates(ix, region, min(year_from, year_to), max(year_from, year_to), doc_type, quick) \
+            if abs(year_to - year_from) <= 1 else None
+        try:
+            return (pick_document(ix, region, year_from, doc_type, both, quick),
+                    pick_document(ix, region, year_to, doc_type, both, quick))
+        except NoSingleDocument:
+            if not quick:
+                raise
+    raise AssertionError("unreachable")
 
 
 def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAULT_TYPE, query: str = "",
@@ -93,11 +119,7 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
     """{"from": doc, "to": doc, "added", "removed", "changed", "kept"} for two years of a place."""
     from icpolicy.engine.search import Filters
 
-    # one search finds the documents of both years when they are close (a gap of years would read
-    # every document between)
-    both = candidates(ix, region, min(year_from, year_to), max(year_from, year_to), doc_type) if abs(year_to - year_from) <= 1 else None
-    old_doc = pick_document(ix, region, year_from, doc_type, both)
-    new_doc = pick_document(ix, region, year_to, doc_type, both)
+    old_doc, new_doc = _pick_both(ix, region, year_from, year_to, doc_type)
     tree = ql.parse(query).tree if query.strip() else None
     if tree is None:
         old, new = _sentences(ix, old_doc["doc_id"]), _sentences(ix, new_doc["doc_id"])
@@ -232,15 +254,27 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
     positive term, so only the passages the index finds for any positive term are read."""
     terms = ql.ParsedQuery(tree).positive_terms()
     anyterm = " OR ".join('"' + t.text.replace('"', "") + '"' for t in terms)
+    # needles of ideographs only: in a plain passage they occur in a sentence's search form where
+    # they occur in the sentence (engine/schema.plain_ideographs), so it needs no normalising
+    ideographic = all(ideographs_only(n) for t in ql.terms(tree) for n in t.needles())
     texts: dict[str, list] = {old_id: [], new_id: []}
+    plain: dict[tuple[str, int], bool] = {}
     for hit in ix.search(anyterm, filters, limit=None).hits:
         if hit.doc_id in texts:
             texts[hit.doc_id].append({"passage": hit.passage, "text": hit.text})
+            plain[(hit.doc_id, hit.passage)] = ideographic and getattr(hit, "plain", False)
     out = []
     for doc_id in (old_id, new_id):
         passages = sorted(texts[doc_id], key=lambda p: p["passage"])
-        out.append([s for s in _split(doc_id, passages) if matching.evaluate(tree, normalise(s["text"]))])
+        out.append([s for s in _split(doc_id, passages)
+                    if _satisfies(tree, s["text"] if plain[(doc_id, s["passage"])] else normalise(s["text"]))])
     return out[0], out[1]
+
+
+def _satisfies(tree, norm: str) -> bool:
+    """matching.evaluate(tree, norm) for a normalised text (or one whose search form holds the
+    tree's needles where it does), without normalising it again (normalise is idempotent)."""
+    return accepts(tree, norm, norm, "")
 
 
 def _years(record: dict) -> list[int]:

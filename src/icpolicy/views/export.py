@@ -121,8 +121,11 @@ def table_xlsx(columns: Sequence[str], rows: Sequence[Sequence], sheet: str = "i
     widths = [_display_width(name) for name in columns]
     for c, name in enumerate(columns):
         ws.write_string(0, c, name, header)
+    cut: list[tuple[int, str]] = []
     for r, row in enumerate(rows, 1):
         for c, value in enumerate(row):
+            if isinstance(value, (str, Marked)) and len(value if isinstance(value, str) else value.text) > XLSX_CELL_LIMIT:
+                cut.append((r + 1, columns[c]))
             cap = _WIDE.get(columns[c], _MAX_WIDTH)
             fmt = wrapped if cap > _MAX_WIDTH else plain
             if isinstance(value, Marked):
@@ -143,7 +146,19 @@ def table_xlsx(columns: Sequence[str], rows: Sequence[Sequence], sheet: str = "i
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(rows), 1), max(len(columns) - 1, 0))
     book.close()
+    if cut:
+        _say_cut(cut)
     return buffer.getvalue()
+
+
+def _say_cut(cut: list[tuple[int, str]]) -> None:
+    """A warning (stderr through logging) that cells were cut at Excel's cell limit, and where."""
+    import logging
+
+    where = ", ".join(f"row {row} {column}" for row, column in cut[:3]) + (f" and {len(cut) - 3} more" if len(cut) > 3 else "")
+    logging.getLogger("icpolicy.export").warning(
+        "xlsx: %d cell(s) longer than Excel's %s-character limit were cut (%s); csv and json keep the whole text",
+        len(cut), f"{XLSX_CELL_LIMIT:,}", where)
 
 
 def _write_marked(ws, r: int, c: int, cell: Marked, match, fmt) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from icpolicy.engine import query as ql
+from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
 from icpolicy.meta.targets import extract
-from icpolicy.text.normalize import normalise
 
 COLUMNS = ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
 
@@ -23,34 +23,22 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
     review or plan, is worked out from its document's passages, read once per document).
     """
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
-    mentions = (lambda *texts: _mentions(terms, *texts)) if terms else None
     stored_ok = (getattr(ix, "manifest", None) or {}).get("targets") == target_store.rules_hash()
+    ideographic = all(ideographs_only(t) for t in terms)  # with a plain passage: found where they stand
     rows, part_of = [], _PartOf(ix)
     for hit in ix.search(query, filters, limit=None).hits:
         stored = hit.stored_targets if stored_ok else None
-        found = _fresh(hit, terms, part_of(hit)) if stored is None else target_store.decode(stored, hit.text, mentions)
-        for q in found:
+        found = _fresh(hit, terms, part_of(hit)) if stored is None else \
+            target_store.decode_fields(stored, hit.text, terms, ideographic and getattr(hit, "plain", False))
+        if not found:
+            continue
+        doc_id, passage, region, path, title = hit.doc_id, hit.passage, hit.region, list(hit.region_path), hit.title
+        for metric, comparator, value, unit, year, kind, clause, _ in found:
             rows.append({
-                "doc_id": hit.doc_id, "passage": hit.passage, "region": hit.region,
-                "region_path": list(hit.region_path), "year": q.year, "metric": q.metric,
-                "comparator": q.comparator, "value": q.value, "unit": q.unit, "kind": q.kind,
-                "text": q.clause, "title": hit.title,
+                "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "year": year, "metric": metric,
+                "comparator": comparator, "value": value, "unit": unit, "kind": kind, "text": clause, "title": title,
             })
     return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}
-
-
-def _mentions(terms: list[str], *texts: str) -> bool:
-    """Whether a normalised term occurs in the search form of one of the texts (a term found in
-    a text as it is is found in its search form too: a term's characters are their own search form)."""
-    for text in texts:
-        for term in terms:
-            if term in text:
-                return True
-        norm = normalise(text)
-        for term in terms:
-            if term in norm:
-                return True
-    return False
 
 
 class _PartOf:
@@ -68,11 +56,11 @@ class _PartOf:
 
 def _fresh(hit, terms: list[str], part: str = "") -> list[target_store.Stored]:
     """The quantities of a hit extracted now (the sentences that mention no term are not read)."""
-    wanted = (lambda sentence: _mentions(terms, sentence)) if terms else None
+    wanted = (lambda sentence: target_store.mentions(terms, sentence)) if terms else None
     year = max(hit.years) if hit.years else 0
     out = []
     for q in extract(hit.text, year, hit.doc_type, wanted, part=part):
-        if terms and not _mentions(terms, q.metric, q.clause):
+        if terms and not target_store.mentions(terms, q.metric, q.clause):
             continue
         d = q.as_dict()
         out.append(target_store.Stored(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"], ""))

@@ -1,0 +1,188 @@
+"""A PDF's text lines (with their positions) to paragraphs: pure, no pdfminer here.
+
+What a page's geometry tells that its text does not:
+- running headers and footers: a line at the top or bottom edge of most pages with the same
+  text (digits aside: "— 3 —", "第3页") is page furniture and goes, so a sentence that runs
+  over a page break reads as one; on page 1 it stays when set larger than the body (a title);
+- hard wraps: a line continues on the next when it reaches the right margin, or when the next
+  line's first word would not have fitted after it (a Latin word pushed down: "支持 SiC" /
+  "MOSFET、IGBT…"), or when it stops short of the margin only a little and ends no sentence,
+  and the next line starts at the left margin (an indented or centred line opens a paragraph);
+  a paragraph end in text without first-line indents is a sentence end, or a wider gap;
+- a lone punctuation mark pushed to a line of its own belongs to the line before;
+- a title or heading set larger than the body and wrapped over lines (centred or not) is one
+  paragraph, as long as its lines follow at the title's own line pitch.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+
+
+@dataclass(frozen=True)
+class Line:
+    """One text line of a page: its text and box (PDF points, y upwards)."""
+
+    text: str
+    x0: float
+    x1: float
+    bottom: float
+    top: float
+    em: float  # the width of its CJK characters (0 when it has none)
+    first_word: float  # the width of its first unbreakable word
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page's lines in reading order and its height."""
+
+    lines: tuple[Line, ...]
+    height: float
+
+
+EDGE_SHARE = 0.2  # headers and footers stand in the top or bottom fifth of the page
+EDGE_LINES = 2  # ... and are among its first or last two lines
+RUNNING_SHARE = 0.5  # ... on at least half of the pages (two at least)
+TITLE_SIZE = 1.15  # a page-1 header set this much larger than the body is the title
+NEAR_FULL = 0.82  # a line filling this much of the width and ending no sentence runs on
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+_PUNCT_ONLY = re.compile(r"^[。，、；：！？,.;:!?）)」』”’】]+$")
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[str, re.Pattern, re.Pattern]:
+    raw = load_toml("cleaning.toml")
+    furniture = re.compile("^(?:" + "|".join(raw["page_furniture"]) + "|" + raw["page_edge_number"] + ")$")
+    return raw["sentence_end"], furniture, re.compile("^" + raw["paragraph_start"])
+
+
+def paragraphs(pages: list[Page]) -> list[str]:
+    """The paragraphs of the pages, running headers, footers and page numbers left out."""
+    return [text for text, _, _ in placed_paragraphs(drop_running_lines(pages))]
+
+
+def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
+    """(paragraph, the index of the page it starts on, its lines) for pages stripped of furniture."""
+    lines = [(line, i) for i, page in enumerate(pages) for line in page.lines]
+    if not lines:
+        return []
+    frame = _frame([line for line, _ in lines])
+    out: list[tuple[str, int, list[Line]]] = []
+    previous: Line | None = None
+    previous_page = -1
+    for line, page in lines:
+        if previous is not None and out and _continues(previous, line, page != previous_page, frame):
+            text, first, held = out[-1]
+            out[-1] = (_join(text, line.text), first, held + [line])
+        else:
+            out.append((line.text, page, [line]))
+        previous, previous_page = line, page
+    return out
+
+
+def drop_running_lines(pages: list[Page]) -> list[Page]:
+    """Pages without their page numbers and the lines repeated at the same edge of most pages."""
+    _, furniture, _ = _rules()
+    counts: dict[str, int] = {}
+    for page in pages:
+        body = [line for line in page.lines if not furniture.match(_SPACE.sub("", line.text))]
+        if len(body) < 2:
+            continue  # a line alone on its page is that page's text, whatever stands on the others
+        for key in {_key(line.text) for line in _edge_lines(page)}:
+            counts[key] = counts.get(key, 0) + 1
+    needed = max(2, RUNNING_SHARE * len(pages))
+    running = {key for key, n in counts.items() if n >= needed}
+    body_em = _median([line.em for page in pages for line in page.lines if line.em])
+    out = []
+    for number, page in enumerate(pages):
+        edge = {id(line) for line in _edge_lines(page)}
+        kept = []
+        for line in page.lines:
+            if id(line) in edge and (furniture.match(_SPACE.sub("", line.text)) or _key(line.text) in running):
+                if not (number == 0 and body_em and line.em >= TITLE_SIZE * body_em and not furniture.match(_SPACE.sub("", line.text))):
+                    continue
+            kept.append(line)
+        out.append(Page(tuple(kept), page.height))
+    return out
+
+
+def _edge_lines(page: Page) -> list[Line]:
+    """The first and last EDGE_LINES lines of a page by height, those within its edge bands."""
+    by_height = sorted(page.lines, key=lambda line: -line.top)
+    band = EDGE_SHARE * page.height
+    top = [line for line in by_height[:EDGE_LINES] if line.bottom >= page.height - band]
+    bottom = [line for line in by_height[-EDGE_LINES:] if line.top <= band]
+    return top + bottom
+
+
+def _key(text: str) -> str:
+    return _DIGITS.sub("#", _SPACE.sub("", text))
+
+
+@dataclass(frozen=True)
+class _Frame:
+    left: float
+    right: float
+    em: float
+    pitch: float
+    indented: bool  # paragraphs open with an indent, so a line at the margin never opens one
+
+
+def _frame(lines: list[Line]) -> _Frame:
+    em = _median([line.em for line in lines if line.em]) or 10.0
+    starts = Counter(round(line.x0) for line in lines)
+    left = min(starts, key=lambda x: (-starts[x], x))  # the commonest start; of equals, the leftmost
+    at_left = sorted(line.x1 for line in lines if abs(line.x0 - left) < 0.6 * em)
+    right = at_left[int(len(at_left) * 0.9)] if at_left else max(line.x1 for line in lines)
+    steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if 0 < a.bottom - b.bottom < 4 * em]
+    pitch = _median(steps) or 1.5 * em
+    indents = sum(1 for line in lines if em <= line.x0 - left <= 3.5 * em)
+    return _Frame(left, right, em, pitch, indents >= 2 and indents >= 0.03 * len(lines))
+
+
+def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
+    """True when line b goes on with the paragraph that line a is in (module docstring)."""
+    ends, _, opens = _rules()
+    if _PUNCT_ONLY.match(b.text):
+        return True
+    if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 1.8 * a.em:
+        return True  # a title or heading set large and wrapped (centred lines included)
+    if abs(b.x0 - frame.left) >= 0.6 * frame.em or opens.match(b.text):
+        return False
+    if not new_page and (b.bottom > a.bottom or a.bottom - b.bottom > 1.8 * frame.pitch):
+        return False  # a new column or block, or a paragraph gap
+    ended = _ends_sentence(a.text, ends)
+    if ended and not frame.indented:
+        return False
+    width = frame.right - frame.left
+    reaches = a.x1 >= frame.right - 1.2 * frame.em
+    pushed = a.x1 + b.first_word + 0.3 * frame.em >= frame.right - 0.5 * frame.em
+    near = not ended and width > 0 and (a.x1 - frame.left) >= NEAR_FULL * width
+    return reaches or pushed or near
+
+
+def _same_large_type(a: Line, b: Line, frame: _Frame) -> bool:
+    return a.em >= TITLE_SIZE * frame.em and abs(a.em - b.em) <= 0.1 * a.em
+
+
+def _ends_sentence(text: str, ends: str) -> bool:
+    stripped = text.rstrip("”’\"')）】」』 ")
+    return bool(stripped) and stripped[-1] in ends
+
+
+def _join(left: str, right: str) -> str:
+    """Two pieces of one paragraph; a Latin word pair keeps a space."""
+    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
+        return left + " " + right
+    return left + right
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0
