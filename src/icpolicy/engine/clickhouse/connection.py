@@ -47,7 +47,7 @@ class ChdbConnection(Connection):
 
     def __init__(self, path: str, database: str = DEFAULT_DB):
         try:
-            from chdb import session
+            import chdb  # noqa: F401  (the clickhouse extra is installed)
         except ImportError:
             raise UsageError("the chdb backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
         self.where = f"chdb:{path}"
@@ -56,12 +56,7 @@ class ChdbConnection(Connection):
         if current is not None and current != path:
             raise UsageError(f"chdb can open one data folder per process; {current} is open, so {path} cannot be")
         if path not in _SESSIONS:
-            _check_free(path)
-            try:
-                _SESSIONS[path] = session.Session(path)
-            except RuntimeError as exc:  # chdb could not start on the folder (it found it locked after our check, or damaged)
-                raise IndexBusy(f"chdb:{path} cannot be opened ({' '.join(str(exc).split())[:200]}); if another icpolicy "
-                                "is using it, wait for it to finish") from None
+            _SESSIONS[path] = _open_session(path)
         self._session = _SESSIONS[path]
 
     def rows(self, sql, params=None):
@@ -86,22 +81,32 @@ class ChdbConnection(Connection):
         inserter.finish()
 
 
-def _check_free(path: str) -> None:
-    """IndexBusy when another process has the chdb folder open: ClickHouse holds an flock on its
-    `status` file for as long as it runs, and a second process cannot start on the same folder
-    (chdb would print its own error and raise); taken and let go here, before chdb tries."""
-    import fcntl
+def _open_session(path: str):
+    """A chdb session on the folder; IndexBusy when another process has it open.  ClickHouse locks
+    its `status` file for as long as it runs, so a second process cannot start on the folder:
+    chdb then writes its own lines to stderr and raises.  Those lines are caught here (stderr
+    pointed at a temporary file while the session starts) and become one line of ours."""
+    import tempfile
 
-    status = os.path.join(path, "status")
-    if not os.path.exists(status):
-        return
-    with open(status, "rb") as handle:
+    from chdb import session
+
+    with tempfile.TemporaryFile() as caught:
+        saved = os.dup(2)
+        os.dup2(caught.fileno(), 2)
         try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            raise IndexBusy(f"chdb:{path} is in use by another process (chdb opens a folder in one process at a time); "
-                            "wait for it to finish") from None
-        fcntl.flock(handle, fcntl.LOCK_UN)
+            return session.Session(path)
+        except RuntimeError as exc:
+            failure = " ".join(str(exc).split())
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        caught.seek(0)
+        said = caught.read().decode("utf-8", "replace")
+    if "Cannot lock file" in said or "already running" in said:
+        raise IndexBusy(f"chdb:{path} is in use by another process (chdb opens a folder in one process at a time); "
+                        "wait for it to finish")
+    reason = " ".join((said or failure).split())[:200]
+    raise IndexBusy(f"chdb:{path} cannot be opened ({reason}); if another icpolicy is using it, wait for it to finish")
 
 
 def _text_params(params: dict | None) -> dict:
