@@ -209,3 +209,49 @@ def test_a_statistical_bulletin_reports_what_was():
     assert {q.kind for q in found} == {"reported"}
     (q,) = extract("到2025年，森林覆盖率达到70%。", 2023, "统计公报")
     assert q.kind == "target"  # a later year is still a target
+
+
+def test_an_amount_written_as_an_attribute_measures_the_noun_after_its_de():
+    # a floor (不少于, 不低于) is 超过, a ceiling (最高, 最多) 以内, a size (总规模) 达到; the noun after 的 is the metric
+    assert rows("区财政每年拿出不少于8000万元的引导资金扶持软件产业，建设不低于15万平方米的孵化载体。", "实施方案") == [
+        (8000, "万元", "超过", "引导资金", "target"), (15, "万平方米", "超过", "孵化载体", "target")]
+    assert rows("对认定的链主企业给予最多500万元的奖励，首台套产品按售价给予最高200万元的补贴。", "若干政策") == [
+        (500, "万元", "以内", "奖励", "target"), (200, "万元", "以内", "补贴", "target")]
+    assert rows("今年组建总规模20亿元的天使投资基金。", "实施方案") == [(20, "亿元", "达到", "天使投资基金", "target")]
+    # the noun a later count of the same clause counts (…的人工智能、生物制造2只[子基金])
+    assert [(v, c, m) for v, _, c, m, _ in rows("发起设立总规模30亿元的人工智能、生物制造2只子基金。", "实施方案")] == [
+        (30, "达到", "子基金"), (2, "", "子基金")]
+    # a threshold qualifying a noun is still no quantity of its own
+    assert [q.value for q in extract("培育营收10亿元以上的企业3家。", 2025, "实施方案")] == [3]
+
+
+def test_a_list_marker_is_no_part_of_a_metric():
+    assert rows("（二）全年新增专精特新企业30家。", "工作方案") == [(30, "家", "新增", "专精特新企业", "target")]
+    assert rows("4. 培育链主企业5家。", "工作方案") == [(5, "家", "新增", "链主企业", "target")]
+    assert [(v, m) for v, _, _, m, _ in rows("五、引进半导体项目不少于12个；①新建口袋公园20座。", "工作方案")] == [
+        (12, "半导体项目"), (20, "口袋公园")]
+    # 一、二、三产业 is a list of numerals, not a marker
+    assert {m for _, _, _, m, _ in rows("第一、二、三产业增加值分别增长2%、6%和5%。")} == {"第一、二、三产业增加值"}
+
+
+def test_attributes_and_list_markers_through_the_cli(tmp_path):
+    import json
+    import subprocess
+    import sys
+    src = tmp_path / "docs"
+    src.mkdir()
+    (src / "plan.txt").write_text(
+        "芜湖市人工智能产业发展工作方案（2026年）\n\n"
+        "一、区财政每年拿出不少于8000万元的引导资金用于支持算力建设。\n\n"
+        "二、全年引进人工智能企业不少于40家。\n\n"
+        "三、组建总规模25亿元的产业投资基金。\n\n"
+        "四、对新认定的企业给予最高150万元的奖励。\n\n"
+        "芜湖市人民政府\n2026年2月3日\n", encoding="utf-8")
+    index = tmp_path / "index"
+    cli = [sys.executable, "-m", "icpolicy"]
+    subprocess.run([*cli, "ingest", str(src), "--index", str(index), "-j", "1"], capture_output=True, text=True, check=True)
+    proc = subprocess.run([*cli, "targets", "--all", "-f", "json", "--index", str(index)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    got = [(t["metric"], t["comparator"], t["value"], t["unit"], t["kind"], t["year"]) for t in json.loads(proc.stdout)["targets"]]
+    assert got == [("引导资金", "超过", 8000, "万元", "target", 2026), ("人工智能企业", "超过", 40, "家", "target", 2026),
+                   ("产业投资基金", "达到", 25, "亿元", "target", 2026), ("奖励", "以内", 150, "万元", "target", 2026)]

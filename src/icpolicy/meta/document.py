@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
-from icpolicy.meta.places import NEWS_DATELINE, excluded, is_within
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
@@ -266,6 +266,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
             continue
+        whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
+        if whole:
+            return whole
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         found = gaz.resolve([m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)])
         if found.path:
@@ -345,6 +348,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     number = facts.doc_number(title, opening, tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
+    if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
+        region = shared_name_in_body(title + " " + issuer, texts) or region
     report = _is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
         # a delivered report is the speaking government's, not the office that posted it

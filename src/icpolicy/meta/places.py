@@ -1,5 +1,6 @@
 """Where a passage of a one-place document is, when it names places inside the document's
-region (only_place_inside) or beside it in the same city (places_beside).  Used by tagging.py;
+region (only_place_inside) or beside it in the same city (places_beside), and a city-filed story
+about its whole province (dateline_province).  Used by tagging.py;
 is_within and the news datelines by document.py too."""
 
 from __future__ import annotations
@@ -65,6 +66,36 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+
+
+def dateline_province(text: str) -> Region | None:
+    """A news story filed from a city (本报合肥1月20日讯) whose first sentence reports on the whole
+    province (全省, data/regions.toml whole_province): the dateline city's province; else None."""
+    match = NEWS_DATELINE.match(text) or _BRACKET_DATELINE.match(text)
+    if not match:
+        return None
+    sentence = re.split(r"[。！？]", text[match.end():], maxsplit=1)[0]
+    if not any(word in sentence for word in load_toml("regions.toml").get("whole_province", ())):
+        return None
+    found = regions.gazetteer().resolve(regions.gazetteer().find(match.group(0)))
+    return Region(found.path[:1]) if found.path else None
+
+
+def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
+    """A title naming a place that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) whose
+    opening decides nothing: the one under a province or city the body names (…福建篇章… : 福州市
+    鼓楼区), or what the ones under it share (江苏省: 南京's and 徐州's); None when nothing decides."""
+    gaz = regions.gazetteer()
+    shared = [m for m in gaz.find(named) if len(m.places) > 1 and not m.short]
+    if not shared:
+        return None
+    above = {gaz.resolve([m]).path for text in texts for m in gaz.find(text) if not excluded(text, m.start)} - {()}
+    for mention in shared:
+        inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]
+        common = regions._common_prefix([p.path for p in inside])
+        if common:
+            return Region(inside[0].path if len(inside) == 1 else common)
+    return None
 
 
 def excluded(text: str, start: int) -> bool:

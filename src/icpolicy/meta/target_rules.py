@@ -62,6 +62,7 @@ class Rules:
     carried_cues: re.Pattern
     qualifier_units: frozenset
     capacity_nouns: tuple[str, ...]
+    attributive: tuple[tuple[str, str], ...]
     ratio_units: frozenset
     head_tail: int
     comparator_lead: re.Pattern
@@ -182,7 +183,7 @@ def rules() -> Rules:
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
-        lead_trim_re=re.compile("^(?:" + _alternation(raw["metric_lead_trim"]) + ")+"),
+        lead_trim_re=re.compile("^(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + ")+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
         comparator_names={w: n for w, n in comparators},
         noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _alternation(stops))),
@@ -192,6 +193,7 @@ def rules() -> Rules:
         carried_cues=re.compile(_alternation(raw["carried_cues"])),
         qualifier_units=frozenset(raw["qualifier_units"]),
         capacity_nouns=tuple(raw["capacity_nouns"]),
+        attributive=tuple(sorted(raw["attributive"].items(), key=lambda kv: len(kv[0]), reverse=True)),
         ratio_units=frozenset(raw["ratio_units"]),
         head_tail=int(raw["head_tail"]),
         not_cues=frozenset(raw["not_cues"]),

@@ -92,7 +92,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             after = sentence[n_end:]
             suffix = next((w for w in r.suffixes if after.startswith(w)), "")
             rest = after[len(suffix):]
-            if (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) and not rest.lstrip("的").startswith(r.capacity_nouns):
+            # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
+            attribute = next((name for word, name in r.attributive if sentence[:n_start].rstrip().endswith(word)), None) \
+                if after.startswith("的") else None
+            if attribute is None and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
+                    and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
                     and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
@@ -115,7 +119,14 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 boundary = n_end  # the list's words are no lead of the next number (…3个类别9个项目)
                 continue  # 个人引进、专项引进、团队引进3个类别: counts the items just named, no quantity (…等15个 is one)
             listed = len(found) > first and clause_start == boundary
-            if listed and not lead.strip("、和及与 "):
+            if attribute is not None:
+                # …的[专项资金]; …的集成电路、生物医药4只[政府性专项基金]: the noun the later count counts
+                counted = next((m for m in numbers if m.start() > match.start()), None)
+                noun = following_noun(plain[counted.end():s_end], r) if counted and not _MARKS.search(plain[match.end():counted.start()]) else ""
+                noun = noun or following_noun(after[1:], r)
+                verbs = [k for k in (noun.find(v, 1) for v in r.verb_openers) if k > 0]  # …的引导资金[扶持]…
+                comparator, metric = attribute, noun[:min(verbs)] if verbs else noun or metric
+            elif listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
                 comparator, own, _ = analyse(lead, r, scope)

@@ -147,7 +147,26 @@ def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...
             if not value:
                 continue
         out[target] = value
+    if table == "front_matter" and "date" not in out:
+        out.update(_any_date(fields, keys, words))
     return tuple(out.items())
+
+
+def _any_date(fields: dict[str, str], keys: dict[str, str], words: dict[str, list[str]]) -> dict[str, str]:
+    """The first unlisted front-matter key whose whole value is a date, when no key named the date
+    ([front_matter_any_date] of data/metadata.toml lists the words that make it another date)."""
+    avoid = rules().get("front_matter_any_date", {}).get("not_words", [])
+    for key, value in fields.items():
+        name = key.strip().lower()
+        value = " ".join(str(value).split())
+        if name in keys or _by_words(key, words) or len(value) > 32 or not _BARE_DATE.match(value):
+            continue
+        if any(word in name for word in avoid if not word.isascii()) or {p.lower() for p in _KEY_WORDS.findall(name)} & set(avoid):
+            continue
+        date = normal_date(value)
+        if date:
+            return {"date": date}
+    return {}
 
 
 _KEY_WORDS = re.compile(r"[A-Za-z][a-z]*|[^\W_]+")

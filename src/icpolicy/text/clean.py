@@ -14,7 +14,8 @@ Rules (patterns live in data/cleaning.toml):
   joined when the text before it runs on (no sentence end, not a heading, list item or table
   row, long enough to be body text) and the text after does not open a new paragraph; a
   break that cuts a dictionary word of three or more characters is joined even when the text
-  before it has no comma yet (the first clause of a sentence).
+  before it has no comma yet (the first clause of a sentence); the text's first block without a
+  clause mark is a headline, run on only across a cut word.
 """
 
 from __future__ import annotations
@@ -179,8 +180,13 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     titled = rules["title_end"].search(out[-1].text)
     if titled or not _runs_on(out[-1], loose=True):
         return False
-    # a break that cuts a word (集成 | 电路) is inside a sentence even before its first comma
-    return (marked and _ends_sentence(line, ends)) or word_across(out[-1].text, line) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"]
+    # a break that cuts a word (集成 | 电路) is inside a sentence even before its first comma; the
+    # text's first block without a clause mark is its headline, which a lead opening with 又到… or
+    # 也… does not continue
+    if word_across(out[-1].text, line):
+        return True
+    headline = len(out) == 1 and not any(mark in out[0].text for mark in rules["heal_clause"])
+    return not headline and ((marked and _ends_sentence(line, ends)) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"])
 
 
 # a byline or source line that ends with its date (作者：…　日期：2025-04-02) is no sentence
