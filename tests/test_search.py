@@ -226,7 +226,7 @@ def test_a_hit_built_the_fast_way_is_the_hit_its_constructor_builds():
     fields = dict(doc_id="d1", title="关于集成电路的通知", source="/x/a.txt", doc_type="通知", region="苏州市", region_path=["江苏省", "苏州市"],
                   years=[2024, 2025], segments=["design"], passage=3, text="集成电路设计", highlights=[(0, 4)], score=1.25,
                   doc_number="苏政发〔2024〕1号", issuer="江苏省人民政府", issued="2024-03-05", matched=["集成电路"],
-                  stored_targets="", plain=True)
+                  zone="苏州工业园区", stored_targets="", plain=True)
     assert set(fields) == {f.name for f in dataclasses.fields(Hit)}
     fast, slow = new_hit(**fields), Hit(**fields)
     assert fast == slow and repr(fast) == repr(slow) and fast.as_dict() == slow.as_dict()

@@ -49,7 +49,7 @@ def test_xlsx_has_one_text_row_per_hit_with_the_json_values(seed_index, tmp_path
         red = [str(block) for block in text if not isinstance(block, str) and block.font.b and block.font.color.rgb.endswith("C00000")]
         assert red == [hit["text"][s:e] for s, e in hit["highlights"]]
     widths = sheet.column_dimensions
-    assert widths["A"].width >= 12 and 40 <= widths["J"].width <= 90  # doc_id readable; text wide but bounded
+    assert widths["A"].width >= 12 and 40 <= widths["K"].width <= 90  # doc_id readable; text wide but bounded
 
 
 def test_xlsx_to_a_terminal_is_refused_but_a_pipe_gets_the_workbook(seed_index, tmp_path):

@@ -161,7 +161,7 @@ def test_targets_cli_json(seed_index):
     assert code == 0 and out["query"] == "集成电路" and out["total"] == len(out["targets"]) > 5
     row = next(t for t in out["targets"] if t["value"] == 380)
     assert (row["unit"], row["comparator"], row["year"], row["kind"], row["region"]) == ("亿元", "力争", 2025, "target", "青浦区")
-    assert "集成电路" in row["metric"] and set(row) == {"doc_id", "passage", "region", "region_path", "year", "metric",
+    assert "集成电路" in row["metric"] and set(row) == {"doc_id", "passage", "region", "region_path", "zone", "year", "metric",
                                                       "comparator", "value", "unit", "kind", "text", "title"}
 
 
@@ -170,8 +170,8 @@ def test_targets_csv_jsonl_and_table(seed_index):
     import csv
 
     table = list(csv.reader(proc.stdout.lstrip("\ufeff").splitlines()))
-    assert table[0][:8] == ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value"]
-    assert any(row[6:10] == ["达到", "350", "亿元", "target"] for row in table[1:])
+    assert table[0][:8] == ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator"]
+    assert any(row[7:11] == ["达到", "350", "亿元", "target"] for row in table[1:])
     proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "-f", "jsonl", "--index", str(seed_index)], capture_output=True, text=True)
     assert all(json.loads(line)["unit"] for line in proc.stdout.splitlines())
     proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "营业收入", "--index", str(seed_index)], capture_output=True, text=True,

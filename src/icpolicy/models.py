@@ -103,6 +103,9 @@ class Hit:
     issuer: str = ""
     issued: str = ""
     matched: list[str] = field(default_factory=list)
+    # the development zone the passage is about (苏州工业园区), "" otherwise: region_path is the
+    # division it lies in (meta/zones.py)
+    zone: str = ""
     # the passage's quantities as the index stored them at ingest (meta/target_store.py), for the
     # targets view; None when not stored.  No part of what a hit shows or compares.
     stored_targets: str | None = field(default=None, compare=False, repr=False)
@@ -119,6 +122,7 @@ class Hit:
             "doc_type": self.doc_type,
             "region": self.region,
             "region_path": list(self.region_path),
+            "zone": self.zone,
             "years": list(self.years),
             "segments": list(self.segments),
             "passage": self.passage,

@@ -38,7 +38,8 @@ full-width = half-width, case-insensitive, spaces ignored, traditional = simplif
 
 \b
 Fields of every hit (json, jsonl, csv): doc_id, title, source, doc_type, region,
-region_path, years, segments, passage, text, highlights ([start, end) spans in text),
+region_path, zone (a development zone the passage is about; region_path is then the
+division it lies in), years, segments, passage, text, highlights ([start, end) spans in text),
 score, doc_number, issuer, issued, matched (the query terms found in the passage).
 CSV (for scripts) and xlsx (for spreadsheets) join lists with ';' (spans as start-end);
 a CSV file is UTF-8 with a BOM, stdout plain UTF-8. A query with no term to find

@@ -191,6 +191,7 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
     from icpolicy.engine import query as ql
     from icpolicy.views import render
     from icpolicy.text.normalize import find_spans
+    from icpolicy.meta.zones import shown_record
 
     text = " ".join(query)
     needles = [t.norm for t in ql.parse(text).positive_terms()] if text else []
@@ -200,6 +201,7 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
         except KeyError:
             click.echo(f"icpolicy: no document with doc_id '{doc_id}' (doc_id is the first column of search output)", err=True)
             sys.exit(EXIT_USAGE)
+    record = shown_record(record)  # the division a zone lies in, the zone apart
     if fmt == "json":
         payload = {k: v for k, v in record.items() if k not in ("kind",)}
         payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in find_spans(p["text"], needles)]} for p in passages]

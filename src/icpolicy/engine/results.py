@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only, read_record, region_keys
 from icpolicy.engine.translate import is_latin_synonym
+from icpolicy.meta.zones import division_path
 from icpolicy.models import Hit
 from icpolicy.text.normalize import merge_spans, normalise_with_offsets, occurrences
 
@@ -137,7 +138,7 @@ class HitMaker:
 
     def __call__(self, p: Loaded, facts: dict) -> Hit:
         """The hit of a passage, given its document's facts."""
-        path = p.region_path
+        path, zone = division_path(p.region_path)  # shown: the division a zone lies in, the zone apart
         found = self.spans(p)
         return new_hit(
             doc_id=p.doc_id,
@@ -146,6 +147,7 @@ class HitMaker:
             doc_type=facts["doc_type"],
             region=path[-1] if path else "",
             region_path=path,
+            zone=zone,
             years=list(p.years),
             segments=list(p.sectors),
             passage=p.ordinal,
@@ -181,7 +183,7 @@ class HitMaker:
 
 def new_hit(**fields) -> Hit:
     """Hit(**fields) with every field given, built without the frozen dataclass's __init__:
-    that sets the 17 fields one by one through object.__setattr__ (~3 µs, a tenth of the
+    that sets the 19 fields one by one through object.__setattr__ (~3 µs, a tenth of the
     Python time of a top-10 search); Hit has no __post_init__ or slots, so the object is the
     same (tests/test_search.py checks new_hit against Hit)."""
     hit = object.__new__(Hit)

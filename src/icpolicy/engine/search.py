@@ -20,6 +20,7 @@ from icpolicy.engine import rank, translate
 from icpolicy.engine.filters import Filters, plan_query, region_paths, sector_slugs, tantivy_filters, year_span  # noqa: F401  (the backends' shared entry)
 from icpolicy.engine.results import DOC_BUCKETS, HitMaker, LazyHits, Loaded, SearchResult, facets_of
 from icpolicy.errors import IndexDamaged, UsageError
+from icpolicy.meta import zones
 from icpolicy.text.normalize import normalise
 
 
@@ -174,8 +175,8 @@ class Index:
             found = [x for _, x in sorted(zip(newest, found), key=lambda nx: (-nx[0], -nx[1][0], _key(nx[1][1])))]
         elif sort == "region":
             keyed = self._call(self.searcher.search, match, limit=total, count=False, order_by_field="region_key", order=_asc()).hits
-            region = {_key(a): k for k, a in keyed}
-            found = sorted(found, key=lambda sa: (region.get(_key(sa[1]), "~"), -sa[0], _key(sa[1])))
+            region = {_key(a): zones.sort_key(k) for k, a in keyed}  # the order of what is shown (meta/zones.py)
+            found = sorted(found, key=lambda sa: (region.get(_key(sa[1]), ("~", "")), -sa[0], _key(sa[1])))
         if limit:
             found = found[:limit]
         maker = HitMaker(terms)
@@ -331,7 +332,7 @@ def _ordered(kept: list[Loaded], sort: str) -> list[Loaded]:
     if sort == "year":
         return sorted(kept, key=lambda p: (-max(p.years, default=0), -p.score, p.key))
     if sort == "region":
-        return sorted(kept, key=lambda p: ("/".join(p.region_path) or "~", -p.score, p.key))
+        return sorted(kept, key=lambda p: (zones.sort_key("/".join(p.region_path) or "~"), -p.score, p.key))
     return sorted(kept, key=lambda p: (-p.score, p.key))
 
 

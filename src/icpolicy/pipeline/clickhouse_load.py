@@ -159,7 +159,7 @@ def embedded_documents(index) -> Iterator[Document]:
         by_doc.setdefault(hit.doc_id, []).append(hit)
     for doc_id in sorted(by_doc):
         record, _ = index.document(doc_id)
-        passages = tuple(sorted((Passage(h.passage, h.text, Region(tuple(h.region_path)), tuple(h.years), tuple(h.segments))
+        passages = tuple(sorted((Passage(h.passage, h.text, Region(tuple(h.region_path) + ((h.zone,) if h.zone else ())), tuple(h.years), tuple(h.segments))
                                  for h in by_doc[doc_id]), key=lambda p: p.ordinal))
         meta = DocMeta(record["title"], record["doc_type"], Region(tuple(record["region_path"])),
                        tuple(int(y) for y in str(record["years"]).split()), record["doc_number"], record["issuer"], record["issued"])

@@ -324,7 +324,8 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     return [Paragraph(p) for p in paragraphs]
 
 
-_PUNCT_LINE = re.compile(r"^[。，、；：！？,.;:!?）)」』”’】…]+$")
+_PUNCT = "。，、；：！？,.;:!?）)」』”’】…"
+_PUNCT_LINE = re.compile(rf"^[{_PUNCT}](?:[{_PUNCT}\s]*[{_PUNCT}])?$")  # spaces between marks go later
 
 
 def _hangs(previous: str, line: str) -> bool:

@@ -17,6 +17,7 @@ from icpolicy.engine.schema import ideographs_only
 from icpolicy.engine.translate import accepts
 from icpolicy.errors import UsageError
 from icpolicy.meta import regions
+from icpolicy.meta.zones import division_path
 from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
@@ -283,9 +284,9 @@ def _years(record: dict) -> list[int]:
 
 
 def _doc(record: dict) -> dict:
-    path = list(record.get("region_path") or [])
+    path, zone = division_path(record.get("region_path") or [])
     return {"doc_id": record.get("doc_id", ""), "title": record.get("title", ""), "doc_type": record.get("doc_type", ""),
-            "region": path[-1] if path else "", "region_path": path, "years": _years(record),
+            "region": path[-1] if path else "", "region_path": path, "zone": zone, "years": _years(record),
             "issued": record.get("issued", ""), "source": record.get("source", "")}
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from icpolicy.errors import UsageError
+from icpolicy.meta.zones import division_path
 from icpolicy.text.normalize import normalise
 
-COLUMNS = ["doc_id", "title", "doc_type", "region", "region_path", "years", "segments", "doc_number", "issuer", "issued", "source", "passages"]
+COLUMNS = ["doc_id", "title", "doc_type", "region", "region_path", "zone", "years", "segments", "doc_number", "issuer", "issued", "source", "passages"]
 SORTS = ("score", "issued", "year", "region")
 _BRACKETS = str.maketrans({c: "" for c in "〔〕[]【】()（）﹝﹞{}「」 "})
 
@@ -82,12 +83,12 @@ def documents(ix, query: str = "", filters=None, title: str | None = None, issue
 
 
 def _row(record: dict, count: int, segments: list[str]) -> dict:
-    path = list(record.get("region_path") or [])
+    path, zone = division_path(record.get("region_path") or [])
     years = record.get("years") or ""
     years = [int(y) for y in years.split()] if isinstance(years, str) else list(years)
     return {
         "doc_id": record.get("doc_id", ""), "title": record.get("title", ""), "doc_type": record.get("doc_type", ""),
-        "region": path[-1] if path else "", "region_path": path, "years": years, "segments": list(segments),
+        "region": path[-1] if path else "", "region_path": path, "zone": zone, "years": years, "segments": list(segments),
         "doc_number": record.get("doc_number", ""), "issuer": record.get("issuer", ""), "issued": record.get("issued", ""),
         "source": record.get("source", ""), "passages": count,
     }

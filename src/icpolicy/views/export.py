@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from icpolicy.models import Hit
 
-FIELDS = ["doc_id", "title", "source", "doc_type", "region", "region_path", "years", "segments",
+FIELDS = ["doc_id", "title", "source", "doc_type", "region", "region_path", "zone", "years", "segments",
           "passage", "text", "highlights", "score", "doc_number", "issuer", "issued", "matched"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 LIST_SEPARATOR = ";"

@@ -17,8 +17,8 @@ _RICH_REWRITES = frozenset("\t\x07\x08\x0b\x0c\x0d")
 
 
 def labels(hit: Hit) -> str:
-    """Region path · years · type · segments of a hit."""
-    parts = ["/".join(hit.region_path) or "—", ",".join(str(y) for y in hit.years) or "—"]
+    """Region path · zone (when the passage is about one) · years · type · segments of a hit."""
+    parts = ["/".join(hit.region_path) or "—", *([hit.zone] if hit.zone else []), ",".join(str(y) for y in hit.years) or "—"]
     if hit.doc_type:
         parts.append(hit.doc_type)
     if hit.segments:

@@ -86,6 +86,7 @@ def document(console: Console, record: dict, passages: list[dict], spans_for, fo
     console.print(Text(record.get("title") or record.get("source", ""), style="bold cyan"))
     facts = [
         ("region", "/".join(record.get("region_path") or []) or "—"),
+        *([("zone", record["zone"])] if record.get("zone") else []),
         ("years", record.get("years") or "—"),
         ("type", record.get("doc_type") or "—"),
         ("number", record.get("doc_number") or "—"),

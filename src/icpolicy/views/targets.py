@@ -8,7 +8,7 @@ from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
 from icpolicy.meta.targets import extract
 
-COLUMNS = ["doc_id", "passage", "region", "region_path", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
+COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
 
 
 def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict:
@@ -32,10 +32,10 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
             target_store.decode_fields(stored, hit.text, terms, ideographic and getattr(hit, "plain", False))
         if not found:
             continue
-        doc_id, passage, region, path, title = hit.doc_id, hit.passage, hit.region, list(hit.region_path), hit.title
+        doc_id, passage, region, path, zone, title = hit.doc_id, hit.passage, hit.region, list(hit.region_path), hit.zone, hit.title
         for metric, comparator, value, unit, year, kind, clause, _ in found:
             rows.append({
-                "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "year": year, "metric": metric,
+                "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone, "year": year, "metric": metric,
                 "comparator": comparator, "value": value, "unit": unit, "kind": kind, "text": clause, "title": title,
             })
     return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}

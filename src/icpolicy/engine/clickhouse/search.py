@@ -19,6 +19,7 @@ from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, relaxed_sql, tf_sql, tree_sql, word_sql
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
+from icpolicy.meta import zones
 from icpolicy.models import Hit
 
 ROW = "doc, passage, norm, own, words, region, years, sectors, type"
@@ -201,7 +202,7 @@ class ClickHouseIndex:
         if sort == "year":
             key = lambda rs: (-max(rs[0]["years"] or [0]), -rs[1], rs[0]["doc"], rs[0]["passage"])
         elif sort == "region":
-            key = lambda rs: ("/".join(rs[0]["region"]) or "~", -rs[1], rs[0]["doc"], rs[0]["passage"])
+            key = lambda rs: (zones.sort_key("/".join(rs[0]["region"]) or "~"), -rs[1], rs[0]["doc"], rs[0]["passage"])
         else:
             key = lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"])
         picked.sort(key=key)
