@@ -134,3 +134,44 @@ def test_keeps_ideographs_is_the_character_by_character_comparison():
         norm = normalise(text)
         expected = one_to_one(text, norm) and not_ideograph.sub(".", text) == not_ideograph.sub(".", norm)
         assert keeps_ideographs(text, norm) == expected, text
+
+
+def test_an_ideograph_is_its_own_search_form_exactly_when_t2s_leaves_it():
+    """What normalise's fast path assumes of the blocks it does not look up (every character of them)."""
+    from icpolicy.text.normalize import _OWN_FORM_BLOCKS, _normalise_char, _t2s
+
+    traditional = _t2s()
+    for lo, hi in _OWN_FORM_BLOCKS:
+        for code in range(ord(lo), ord(hi) + 1):
+            char = chr(code)
+            assert (_normalise_char(char) == char) == (char not in traditional), char
+
+
+@given(st.lists(st.sampled_from(list("集成电路产业發展國際薴苧，。：；（）！？　 \t…ＡＢ１２ａbXY-~、《》「」⼀㊀ﬁ﨑豈\u200b") + ["", "𠀀"]), max_size=300))
+def test_normalise_of_a_passage_is_the_table_translation(chars):
+    """Long texts take the scan-and-replace path; it gives what the per-character table gives."""
+    from icpolicy.text.normalize import _TABLE
+
+    text = "".join(chars) * 2
+    assert normalise(text) == text.translate(_TABLE)
+    assert normalise("发展集成电路产业，" * 10 + "".join(chars)) == ("发展集成电路产业，" * 10 + "".join(chars)).translate(_TABLE)
+
+
+def test_the_characters_a_plain_passage_scan_skips_are_their_own_forms():
+    import re
+
+    from icpolicy.text.normalize import _OWN_OTHERS, _normalise_char
+
+    listed = re.compile(f"[{_OWN_OTHERS}]")
+    skipped = [chr(c) for c in range(0x10000) if listed.match(chr(c))]
+    assert len(skipped) == 86 and all(_normalise_char(c) == c for c in skipped)
+
+
+@given(st.lists(st.sampled_from(list("集成电路产业發展國際，。：；（）！？　 …ＡＢ１２ａbXY-~、《》「」⼀㊀ﬁ﨑豈①") + ["𠀀"]), max_size=200))
+def test_the_search_form_of_a_plain_passage_by_its_scan(chars):
+    from icpolicy.text.normalize import keeps_ideographs, plain_search_form
+
+    text = "".join(chars)
+    norm = normalise(text)
+    if keeps_ideographs(text, norm):
+        assert plain_search_form(text) == norm

@@ -220,7 +220,7 @@ def test_a_term_that_is_a_whole_word_ranks_above_the_same_term_inside_a_longer_w
 def test_a_hit_built_the_fast_way_is_the_hit_its_constructor_builds():
     import dataclasses
 
-    from icpolicy.engine.results import new_hit
+    from icpolicy.engine.results import hit_from, new_hit
     from icpolicy.models import Hit
 
     fields = dict(doc_id="d1", title="关于集成电路的通知", source="/x/a.txt", doc_type="通知", region="苏州市", region_path=["江苏省", "苏州市"],
@@ -231,5 +231,40 @@ def test_a_hit_built_the_fast_way_is_the_hit_its_constructor_builds():
     fast, slow = new_hit(**fields), Hit(**fields)
     assert fast == slow and repr(fast) == repr(slow) and fast.as_dict() == slow.as_dict()
     assert vars(fast) == vars(slow)  # every field set, nothing else
+    given = dict(fields)
+    assert hit_from(given) == slow and vars(hit_from(dict(fields))) == vars(slow) and repr(hit_from(dict(fields))) == repr(slow)
     with pytest.raises(dataclasses.FrozenInstanceError):
         fast.title = "changed"
+
+
+def test_a_passage_read_the_fast_way_is_the_one_its_constructor_builds():
+    import dataclasses
+    from types import SimpleNamespace
+
+    from icpolicy.engine.results import Loaded
+    from icpolicy.engine.schema import record
+    from icpolicy.models import Passage, Region
+
+    passage = Passage(4, "苏州工业园区集成电路设计", Region(("江苏省", "苏州市", "苏州工业园区")), (2025, 2024), ("design",))
+    doc = SimpleNamespace(get_first=lambda name: record("d9", passage, "产业", True, "") if name == "record" else None)
+    fast = Loaded.from_doc(doc, SimpleNamespace(segment_ord=1, doc=7), 2.5)
+    slow = Loaded((1, 7), 2.5, "d9", 4, "苏州工业园区集成电路设计", "产业", ["江苏省", "江苏省/苏州市", "江苏省/苏州市/苏州工业园区"], [2024, 2025],
+                  ["design"], True, "")
+    assert fast == slow and vars(fast) == vars(slow) and list(vars(fast)) == [f.name for f in dataclasses.fields(Loaded)]
+    assert fast.region_path == ["江苏省", "苏州市", "苏州工业园区"]
+
+
+def test_the_hit_maker_sets_every_field_of_a_hit():
+    """HitMaker builds hits as one dict (results.hit_from): a field added to Hit must be in it."""
+    import dataclasses
+
+    from icpolicy.engine.query import Term
+    from icpolicy.engine.results import HitMaker, Loaded
+    from icpolicy.models import Hit
+
+    facts = {"title": "通知", "source": "/x/a.txt", "doc_type": "通知", "doc_number": "", "issuer": "", "issued": ""}
+    names = {f.name for f in dataclasses.fields(Hit)}
+    for plain in (True, False):
+        passage = Loaded((0, 1), 1.5, "d1", 0, "推进集成电路设计", "", ["江苏省", "江苏省/苏州市"], [2024], ["design"], plain, None)
+        hit = HitMaker([Term("集成电路", "集成电路")])(passage, facts)
+        assert set(vars(hit)) == names and hit.highlights == [(2, 6)] and hit.matched == ["集成电路"]

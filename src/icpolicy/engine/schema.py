@@ -71,27 +71,31 @@ def build():
 
 
 def bigrams(own: str, tail: str) -> str:
-    """The `bi` field of a passage: its own bigrams, then the tail's bigrams marked."""
-    mine = _pairs(own + (tail or END), len(own))
-    marked = _pairs(tail, len(tail) - 1, TAIL_MARK)
-    return f"{mine} {marked}" if mine and marked else mine or marked
+    """The `bi` field of a passage: its own bigrams, then the tail's bigrams marked.
 
-
-def _pairs(text: str, n: int, mark: str = "") -> str:
-    """The first n bigrams of text, each after `mark`, space-separated.
-
-    The code points are interleaved in an array (mark, text[i], text[i + 1], space) and decoded
-    once: a few C calls instead of a str per bigram (4x faster than joining the pairs)."""
-    if n <= 0:
+    The code points are interleaved in one array (text[i], text[i + 1], space for each own
+    bigram; mark, tail[j], tail[j + 1], space for each of the tail's) and decoded once: a few C
+    calls instead of a str per bigram (4x faster than joining the pairs)."""
+    n, m = len(own), max(len(tail) - 1, 0)
+    if not n and not m:
         return ""
     points = array("I")
-    points.frombytes(text[: n + 1].encode("utf-32-le", "surrogatepass"))
-    columns = [array("I", [ord(mark)]) * n] if mark else []
-    columns += [points[:n], points[1 : n + 1], array("I", [ord(" ")]) * n]
-    out = array("I", bytes(4 * len(columns) * n))
-    for k, column in enumerate(columns):
-        out[k :: len(columns)] = column
+    points.frombytes((own + (tail or END)).encode("utf-32-le", "surrogatepass"))
+    out = array("I", bytes(4 * (3 * n + 4 * m)))
+    if n:
+        out[0 : 3 * n : 3] = points[:n]
+        out[1 : 3 * n : 3] = points[1 : n + 1]
+        out[2 : 3 * n : 3] = array("I", _SPACE) * n
+    if m:
+        at = 3 * n
+        out[at::4] = array("I", _MARK) * m
+        out[at + 1 :: 4] = points[n : n + m]
+        out[at + 2 :: 4] = points[n + 1 : n + m + 1]
+        out[at + 3 :: 4] = array("I", _SPACE) * m
     return out.tobytes().decode("utf-32-le", "surrogatepass")[:-1]
+
+
+_SPACE, _MARK = [ord(" ")], [ord(TAIL_MARK)]
 
 
 def word_field(words: list[str]) -> str:
@@ -176,7 +180,11 @@ def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], lis
 
 def region_keys(path) -> list[str]:
     """Filter and facet keys for a region path: every prefix, so 江苏省 matches 江苏省/苏州市/昆山市."""
-    return ["/".join(path[: i + 1]) for i in range(len(path))]
+    keys, key = [], ""
+    for part in path:  # each key from the one before: no slice and join per prefix (3x faster, on every hit read)
+        key = f"{key}/{part}" if key else part
+        keys.append(key)
+    return keys
 
 
 def passage_doc(doc_id: str, doc_type: str, row: tuple):

@@ -149,7 +149,7 @@ def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) ->
     if number:
         return number
     for text in [title] + opening:
-        match = DOC_NUMBER.search(text)
+        match = DOC_NUMBER.search(text) if "号" in text else None  # every number ends with 号: most lines skip the scan
         if match:
             return re.sub(r"\s+", "", match.group())
     for text in tail:

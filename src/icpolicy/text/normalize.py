@@ -189,9 +189,41 @@ def nfkc(text: str) -> str:
     return text
 
 
+# Ideographs without an NFKC form of their own or a case: each one's search form is its t2s
+# form, so it is its own exactly when t2s leaves it (tests/test_normalize.py checks every one).
+_OWN_FORM_BLOCKS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"))
+_FAST_MIN = 64  # shorter texts (queries, words) go through the table: the pattern is built for passages only
+_changing = None  # a regex matching every character whose search form is not itself
+
+
+def _changing_pattern():
+    global _changing
+    if _changing is None:
+        import re
+
+        others = [chr(c) for c in [*range(0x21, 0x7F), *range(0x2010, 0x2028), *range(0x3000, 0x3040), 0xB7]]
+        own = "".join(re.escape(c) for c in others if _TABLE[ord(c)] == c)
+        traditional = "".join(sorted(k for k in _t2s() if any(lo <= k <= hi for lo, hi in _OWN_FORM_BLOCKS)))
+        _changing = re.compile(f"[{traditional}]|[^{''.join(lo + '-' + hi for lo, hi in _OWN_FORM_BLOCKS)}{own}]")
+    return _changing
+
+
 def normalise(text: str) -> str:
     """Return the search form of text (see module docstring)."""
-    return text.translate(_TABLE)
+    if len(text) < _FAST_MIN:
+        return text.translate(_TABLE)
+    # str.translate looks every character up in the table (~60 ns each); in a passage only a few
+    # characters change (a comma, a space): one regex scan finds them and str.replace swaps each.
+    # The same string as translate, provided no form holds a character that is swapped too.
+    changing = set(_changing_pattern().findall(text))
+    if len(changing) > 12:
+        return text.translate(_TABLE)
+    forms = [(char, _TABLE[ord(char)]) for char in changing]  # fills the table as translate does
+    if any(ch in changing for _, form in forms for ch in form):
+        return text.translate(_TABLE)
+    for char, form in forms:
+        text = text.replace(char, form)
+    return text
 
 
 def one_to_one(text: str, norm: str) -> bool:
@@ -204,6 +236,31 @@ def keeps_ideographs(text: str, norm: str) -> bool:
     """Whether norm, the search form of text, maps one to one onto it and leaves every
     ideograph as it is (nor makes one), given norm = normalise(text) computed in this process."""
     return one_to_one(text, norm) and not _TABLE.unplain_any(text)
+
+
+# Characters outside those blocks that are their own search form (tests/test_normalize.py checks each)
+_OWN_OTHERS = "!-@\\[-~。、《》〈〉「」『』【】“”‘’—·"
+_outside = None  # a regex matching every character outside the blocks and _OWN_OTHERS
+
+
+def plain_search_form(text: str) -> str:
+    """normalise(text) for a text whose ideographs are their own search forms and each of whose
+    characters has a one-character form (schema.plain_ideographs: ~99% of passages): only the
+    characters outside the ideograph blocks can change, and one scan of a small pattern finds them."""
+    global _outside
+    if _outside is None:
+        import re
+
+        _outside = re.compile(f"[^{''.join(lo + '-' + hi for lo, hi in _OWN_FORM_BLOCKS)}{_OWN_OTHERS}]")
+    changing = set(_outside.findall(text))
+    if len(changing) > 12:
+        return text.translate(_TABLE)
+    forms = [(char, _TABLE[ord(char)]) for char in changing]
+    if any(form in changing for _, form in forms):  # then one replacement would change another's result
+        return text.translate(_TABLE)
+    for char, form in forms:
+        text = text.replace(char, form)
+    return text
 
 
 def normalise_with_offsets(text: str) -> tuple[str, list[int] | range]:
