@@ -208,6 +208,39 @@ def test_latin_synonyms_and_passage_tails_match_exactly(corpora):
         assert expected and {h.passage for h in hits if h.doc_id == doc_id} == expected, term
 
 
+def _ranking_corpus(out: Path) -> Path:
+    """Many passages holding 电路, where the whole-word boost decides the top 10: inside 集成电路
+    (jieba's word there is 集成电路) many times in short passages, and on its own, a word, once in
+    a few; a multi-term pair in the same way; more matches than the SQL path takes as candidates."""
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(16)
+    for k in range(12):
+        paragraphs = [f"{2020 + k % 6}年江苏省集成电路通知"]
+        for j in range(12):
+            paragraphs.append("集成电路集成电路集成电路" + "发展" * rng.randint(0, 6) + "。")
+            if (k * 12 + j) % 37 == 0:
+                paragraphs.append("我们检查电路，" + "推进项目建设" * rng.randint(1, 4) + "。")
+            if (k * 12 + j) % 11 == 0:
+                paragraphs.append("企业在园区测试电路，园区企业扩大生产" + "规模" * rng.randint(0, 3) + "。")
+        (out / f"rank_{k:02d}.md").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    return out
+
+
+def test_top_ten_is_exact_when_the_boost_reorders_past_the_candidates(tmp_path_factory, chdb_folder):
+    """The SQL path ranks by a bound (every term counted as a word), takes exact scores of the best
+    candidates only, and ranks every match exactly when the bound cannot settle the top 10: a
+    word occurrence that scores past many longer non-word runs must still come first."""
+    embedded, clickhouse = _pair(tmp_path_factory, chdb_folder, "ranking", [_ranking_corpus(tmp_path_factory.mktemp("rank"))])
+    for text in ["电路", "集成电路", "电路 园区", "电路 OR 企业", "电路 -检查", '"测试电路"']:
+        assert clickhouse.search(text, limit=None).total > 80 or text != "电路", text
+        _check(embedded, clickhouse, text)
+        for limit in (1, 3, 25):
+            top = clickhouse.search(text, limit=limit).hits
+            _is_best(top, clickhouse.search(text, limit=None).hits, f"{text} limit {limit}")
+    top = clickhouse.search("电路", limit=10).hits
+    assert {h.text[:6] for h in top[:4]} <= {"我们检查电路", "企业在园区测"}, [h.text for h in top]
+
+
 def test_reingest_replaces_and_a_kill_leaves_whole_documents(tmp_path, chdb_folder):
     docs = tmp_path / "docs"
     docs.mkdir()
@@ -367,6 +400,23 @@ conn.command("INSERT INTO icpolicy.meta (key, value, at) VALUES ('schema_version
     subprocess.run([sys.executable, "-c", bump], check=True, timeout=120)
     old = _cli("--backend", spec, "search", "芯片")
     assert old.returncode == 3 and "schema 0" in old.stderr and "Traceback" not in old.stderr
+    # a folder another process has open (chdb runs one process per folder): a search and an ingest are refused in one line
+    holder = subprocess.Popen([sys.executable, "-c", f"""
+import sys, time
+from icpolicy.engine.clickhouse.connection import ChdbConnection
+ChdbConnection({str(tmp_path / 'old')!r}).rows("SELECT 1")
+print("open", flush=True)
+time.sleep(60)
+"""], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        for args in (["search", "芯片"], ["ingest", str(SEEDS)]):
+            busy = _cli("--backend", spec, *args)
+            assert busy.returncode == 3 and busy.stderr.strip().count("\n") == 0 and "Traceback" not in busy.stderr and "in use by another process" in busy.stderr, busy.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    assert "schema 0" in _cli("--backend", spec, "search", "芯片").stderr  # opened again once the other process has gone
 
 
 def _json_rows(out: str, key: str) -> list:

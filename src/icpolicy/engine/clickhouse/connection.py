@@ -9,7 +9,7 @@ import json
 import os
 from urllib.parse import urlsplit
 
-from icpolicy.errors import IndexMissing, UsageError
+from icpolicy.errors import IndexBusy, IndexMissing, UsageError
 
 DEFAULT_DB = "icpolicy"
 MIN_SERVER = "23.3"  # lightweight DELETE, GROUPING SETS, {name:Type} parameters, and what clickhouse-connect asks at connect
@@ -47,7 +47,7 @@ class ChdbConnection(Connection):
 
     def __init__(self, path: str, database: str = DEFAULT_DB):
         try:
-            from chdb import session
+            import chdb  # noqa: F401  (the clickhouse extra is installed)
         except ImportError:
             raise UsageError("the chdb backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
         self.where = f"chdb:{path}"
@@ -56,7 +56,7 @@ class ChdbConnection(Connection):
         if current is not None and current != path:
             raise UsageError(f"chdb can open one data folder per process; {current} is open, so {path} cannot be")
         if path not in _SESSIONS:
-            _SESSIONS[path] = session.Session(path)
+            _SESSIONS[path] = _open_session(path)
         self._session = _SESSIONS[path]
 
     def rows(self, sql, params=None):
@@ -79,6 +79,34 @@ class ChdbConnection(Connection):
         inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "TabSeparated")
         inserter.append(body)
         inserter.finish()
+
+
+def _open_session(path: str):
+    """A chdb session on the folder; IndexBusy when another process has it open.  ClickHouse locks
+    its `status` file for as long as it runs, so a second process cannot start on the folder:
+    chdb then writes its own lines to stderr and raises.  Those lines are caught here (stderr
+    pointed at a temporary file while the session starts) and become one line of ours."""
+    import tempfile
+
+    from chdb import session
+
+    with tempfile.TemporaryFile() as caught:
+        saved = os.dup(2)
+        os.dup2(caught.fileno(), 2)
+        try:
+            return session.Session(path)
+        except RuntimeError as exc:
+            failure = " ".join(str(exc).split())
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
+        caught.seek(0)
+        said = caught.read().decode("utf-8", "replace")
+    if "Cannot lock file" in said or "already running" in said:
+        raise IndexBusy(f"chdb:{path} is in use by another process (chdb opens a folder in one process at a time); "
+                        "wait for it to finish")
+    reason = " ".join((said or failure).split())[:200]
+    raise IndexBusy(f"chdb:{path} cannot be opened ({reason}); if another icpolicy is using it, wait for it to finish")
 
 
 def _text_params(params: dict | None) -> dict:

@@ -26,6 +26,7 @@ from icpolicy.errors import IndexIncompatible, IndexMissing
 SCHEMA_VERSION = 3  # 3: dashes and tildes fold to "-" in the stored search form (text/normalize.py DASHES)
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
 BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
+MERGE_CAP = 200_000_000  # bytes on disk: parts merge up to this, so a load's batch parts (~150 MB each) stay as written
 WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
 
 TABLES = {
@@ -47,7 +48,7 @@ CREATE TABLE IF NOT EXISTS {db}.passages (
     INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
 ) ENGINE = {engine}
 ORDER BY (province, city, doc, passage)
-SETTINGS index_granularity = {granularity}""",
+SETTINGS index_granularity = {granularity}, max_bytes_to_merge_at_max_space_in_pool = {merge_cap}""",
     "documents": """
 CREATE TABLE IF NOT EXISTS {db}.documents (
     doc String,
@@ -90,7 +91,7 @@ LIVE = (f"if((SELECT count() FROM {{db}}.documents WHERE gen > {CLEAN_GEN}) = 0,
 def ddl(database: str) -> list[str]:
     """The CREATE TABLE statements for one node (the README gives the cluster form)."""
     engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)"}
-    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, **engines).strip() for text in TABLES.values()]
+    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, **engines).strip() for text in TABLES.values()]
 
 
 def create(conn: Connection) -> None:

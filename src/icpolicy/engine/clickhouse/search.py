@@ -23,6 +23,7 @@ from icpolicy.meta import zones
 from icpolicy.models import Hit
 
 ROW = "doc, passage, norm, own, words, region, years, sectors, type"
+CANDIDATES = 54  # rows past the limit whose exact scores are taken: enough that the bound settles a common term (benchmarks/scale.py)
 
 
 class ClickHouseIndex:
@@ -81,42 +82,93 @@ class ClickHouseIndex:
                                   {**p.values, "lim": limit or result.total})
             result.hits = self._hits([(r, 0.0) for r in rows], terms)
             return result
-        groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": limit})
+        wanted = limit + CANDIDATES
+        groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": wanted + 1})
         totals = next((g for g in groups if g["g"]), None)
         result = _facets([g for g in groups if not g["g"]], int(totals["docs"]) if totals else 0)
         if not result.total:
             return result
         weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
-        # SQL's score is rank.bm25's; scored again here so that the hits carry the same numbers as the Python path's
-        scored = [(r, self._exact(r, terms, weights)) for r in self._rows_at([tuple(c[1:5]) for c in totals["top"]])]
-        scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
-        result.hits = self._hits(scored, terms)
+        top = totals["top"]  # (bound, province, city, doc, passage, length, tf0, ...), highest bound first
+        scored = self._scored([tuple(c[1:5]) for c in top[:wanted]], terms, weights)
+        if len(top) > wanted and not self._settled(scored[limit - 1] if len(scored) >= limit else None, top[wanted], terms, weights):
+            floor = scored[limit - 1][1] * (1 - 1e-12) if len(scored) >= limit else 0.0  # a row whose bound is below it cannot enter
+            exact = self.conn.rows(self._exact_sql(where, terms, p), {**p.values, "fetch": limit, "floor": floor,
+                                                                        **{f"w{k}": w for k, w in enumerate(weights)}})
+            scored = self._scored([(r["province"], r["city"], r["doc"], r["passage"]) for r in exact], terms, weights)
+        best = scored[:limit]
+        texts = {(r["doc"], r["passage"]): r["text"] for r in self._rows_at([_key(r) for r, _ in best], "doc, passage, text")}
+        result.hits = self._hits([({**r, "text": texts[(r["doc"], r["passage"])]}, score) for r, score in best], terms)
         return result
 
+    def _settled(self, last, first_out, terms, weights: list[float]) -> bool:
+        """Whether no row past the candidates can displace the limit-th best candidate `last`: each
+        such row scores at most the bound of `first_out`, the first row past them (equal bounds
+        come in (doc, passage) order, so a row that ties `last` there sorts after it when
+        first_out does).  The bound is taken by rank.bm25 itself, every term that can be a word
+        counted as one, so it compares with the exact scores without rounding apart."""
+        if last is None:
+            return False
+        tfs = [int(v) for v in first_out[6:]]
+        bound = rank.bm25(weights, [(tf, any(len(n) > 1 for n in t.needles())) for tf, t in zip(tfs, terms)],
+                          int(first_out[5]) / self.avg_bytes)
+        row, score = last
+        slack = 1e-12 * max(1.0, abs(score))
+        return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[3], int(first_out[4])))
+
+    def _scored(self, keys: list[tuple], terms, weights: list[float]) -> list[tuple[dict, float]]:
+        """The rows at these keys with their exact scores (rank.bm25, which the SQL ranks by), best first."""
+        scored = [(r, self._exact(r, terms, weights)) for r in self._rows_at(keys, f"province, city, {ROW}")]
+        scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
+        return scored
+
+    def _bm25_sql(self, terms, tf, length, boost) -> str:
+        """rank.bm25 as SQL over the expressions tf(k), length and boost(k) (1 when term k is a word of the passage)."""
+        return " + ".join(f"w{k} * {tf(k)} * {rank.K1 + 1} / ({tf(k)} + {rank.K1} * (1 - {rank.B} + {rank.B} * {length}))"
+                          f" * (1 + {rank.WORD_BOOST} * {boost(k)})" for k in range(len(terms)))
+
     def _ranking_sql(self, where: str, terms, p: Params) -> str:
-        """Facet groups plus a totals row carrying df{k} and `top`: (BM25, province, city, doc, passage) best first."""
+        """Facet groups plus a totals row carrying df{k} and `top`: the {fetch} rows with the highest
+        bound on BM25, as (bound, province, city, doc, passage), highest first.
+
+        The bound is BM25 with every term that can be a word (two characters or more) counted as
+        one: it reads no `words` (which would be read for nearly every granule a common term
+        touches); the exact score, whole-word boost and all, is taken of the candidates only."""
         avg = p.add(self.avg_bytes, "Float64")
         n = len(terms)
         tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
-        whole = ", ".join(f"{word_sql(t, p)} AS wh{k}" for k, t in enumerate(terms))
         dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}, log(1 + (n - df{k} + 0.5) / (df{k} + 0.5)) AS w{k}" for k in range(n))
-        # x = (tf0 .. tf{n-1}, wh0 .. wh{n-1}, length, province, city, doc, passage); the same BM25 as rank.bm25
-        bm25 = " + ".join(f"w{k} * x.{k + 1} * {rank.K1 + 1} / (x.{k + 1} + {rank.K1} * (1 - {rank.B} + {rank.B} * x.{2 * n + 1}))"
-                          f" * (1 + {rank.WORD_BOOST} * x.{n + k + 1})" for k in range(n))
-        keep = ", ".join(f"x.{2 * n + i}" for i in range(2, 6))
-        listed = ", ".join([f"tf{k}" for k in range(n)] + [f"wh{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
-        # best first, ties in (doc, passage) order as the Python sort breaks them; only the first {fetch} sorted
-        best = f"arrayPartialSort(y -> (-y.1, y.4, y.5), {{fetch:UInt64}}, arrayMap(x -> ({bm25}, {keep}), groupArray(({listed}))))"
+        # x = (tf0 .. tf{n-1}, length in bytes, province, city, doc, passage)
+        can = [int(any(len(needle) > 1 for needle in t.needles())) for t in terms]
+        bound = self._bm25_sql(terms, lambda k: f"x.{k + 1}", f"(x.{n + 1} / {avg})", lambda k: can[k])
+        keep = ", ".join([f"x.{n + i}" for i in range(2, 6)] + [f"x.{n + 1}"] + [f"x.{k + 1}" for k in range(n)])
+        listed = ", ".join([f"tf{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
+        # highest bound first, ties in (doc, passage) order; only the first {fetch} sorted
+        best = f"arrayPartialSort(y -> (-y.1, y.4, y.5), {{fetch:UInt64}}, arrayMap(x -> ({bound}, {keep}), groupArray(({listed}))))"
         return (f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g, {dfs}, "
                 f"if(g, arraySlice({best}, 1, {{fetch:UInt64}}), []) AS top "
-                f"FROM (SELECT region, years, type, doc, province, city, passage, (own + (length(norm) = own)) / {avg} AS len, {tfs}, {whole} "
+                f"FROM (SELECT region, years, type, doc, province, city, passage, own + (length(norm) = own) AS len, {tfs} "
                 f"FROM {self.db}.passages WHERE {where}) GROUP BY GROUPING SETS ((region, years, type), ())")
 
-    def _rows_at(self, keys: list[tuple]) -> list[dict]:
-        """The rows with these (province, city, doc, passage) keys, read through the sort key."""
+    def _exact_sql(self, where: str, terms, p: Params) -> str:
+        """The {fetch} best rows by exact BM25 (the boost from `words`, weights w{k} as parameters) among
+        those whose bound reaches {floor}: the conditions on norm run first (PREWHERE), so `words` is
+        read only for the granules that hold such rows."""
+        avg = p.add(self.avg_bytes, "Float64")
+        tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
+        whole = ", ".join(f"{word_sql(t, p)} AS wh{k}" for k, t in enumerate(terms))
+        weights = ", ".join(f"{{w{k}:Float64}} AS w{k}" for k in range(len(terms)))
+        can = [int(any(len(needle) > 1 for needle in t.needles())) for t in terms]
+        bound = self._bm25_sql(terms, lambda k: f"tf{k}", "len", lambda k: can[k])
+        score = self._bm25_sql(terms, lambda k: f"tf{k}", "len", lambda k: f"wh{k}")
+        return (f"SELECT province, city, doc, passage, {weights}, (own + (length(norm) = own)) / {avg} AS len, {tfs}, {whole}, {score} AS s "
+                f"FROM {self.db}.passages PREWHERE {where} AND {bound} >= {{floor:Float64}} ORDER BY s DESC, doc, passage LIMIT {{fetch:UInt64}}")
+
+    def _rows_at(self, keys: list[tuple], columns: str) -> list[dict]:
+        """The columns of the rows with these (province, city, doc, passage) keys, read through the sort key."""
         if not keys:
             return []
-        return self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {self.live} AND "
+        return self.conn.rows(f"SELECT {columns} FROM {self.db}.passages WHERE {self.live} AND "
                               f"(province, city, doc, passage) IN {{keys:Array(Tuple(String, String, String, UInt32))}}",
                               {"keys": [(a, b, c, int(d)) for a, b, c, d in keys]})
 
@@ -287,6 +339,10 @@ class ClickHouseIndex:
                 meta = DocMeta(f["title"], f["type"], Region(tuple(f["region"])), tuple(int(y) for y in f["years"]),
                                f["doc_number"], f["issuer"], f["issued"])
                 yield Document(doc_id, f["source"], f["content_hash"], meta, tuple(by_doc.get(doc_id, ())), float(f["mtime"]), int(f["size"]))
+
+
+def _key(row: dict) -> tuple:
+    return row["province"], row["city"], row["doc"], int(row["passage"])
 
 
 def _facets(groups: list[dict], documents: int) -> SearchResult:

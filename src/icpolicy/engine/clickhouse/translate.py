@@ -59,10 +59,26 @@ def tree_sql(node, p: Params, leaf=None) -> str:
     if isinstance(node, ql.And):
         return "(" + " AND ".join(tree_sql(item, p, leaf) for item in node.items) + ")"
     if isinstance(node, ql.Or):
-        return "(" + " OR ".join(tree_sql(item, p, leaf) for item in node.items) + ")"
+        either = "(" + " OR ".join(tree_sql(item, p, leaf) for item in node.items) + ")"
+        needles = implied(node)
+        if leaf is None and needles and len(needles) > 1:  # one pass over norm finds the rows any branch can match
+            return f"(multiSearchAny(norm, {p.add(sorted(needles), 'Array(String)')}) AND {either})"
+        return either
     if isinstance(node, ql.Not):
         return f"(NOT {tree_sql(node.item, p, leaf)})"
     raise TypeError(f"not a query node: {node!r}")
+
+
+def implied(node) -> set[str] | None:
+    """Strings one of which a passage holds whenever node matches it (None: no such set, under a NOT)."""
+    if isinstance(node, ql.Term):
+        return set(node.words[:1] or node.forms or (node.norm,))
+    if isinstance(node, ql.Or):
+        parts = [implied(item) for item in node.items]
+        return None if any(part is None for part in parts) else set().union(*parts)
+    if isinstance(node, ql.And):
+        return next((part for part in map(implied, node.items) if part is not None), None)
+    return None
 
 
 def tf_sql(needle: str, p: Params) -> str:
