@@ -197,6 +197,7 @@ def nfkc(text: str) -> str:
 # Ideographs without an NFKC form of their own or a case: each one's search form is its t2s
 # form, so it is its own exactly when t2s leaves it (tests/test_normalize.py checks every one).
 _OWN_FORM_BLOCKS = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"))
+_BLOCK_RANGES = "".join(lo + "-" + hi for lo, hi in _OWN_FORM_BLOCKS)  # for a regex character class
 _FAST_MIN = 64  # shorter texts (queries, words) go through the table: the pattern is built for passages only
 _changing = None  # a regex matching every character whose search form is not itself
 
@@ -209,7 +210,7 @@ def _changing_pattern():
         others = [chr(c) for c in [*range(0x21, 0x7F), *range(0x2010, 0x2028), *range(0x3000, 0x3040), 0xB7]]
         own = "".join(re.escape(c) for c in others if _TABLE[ord(c)] == c)
         traditional = "".join(sorted(k for k in _t2s() if any(lo <= k <= hi for lo, hi in _OWN_FORM_BLOCKS)))
-        _changing = re.compile(f"[{traditional}]|[^{''.join(lo + '-' + hi for lo, hi in _OWN_FORM_BLOCKS)}{own}]")
+        _changing = re.compile(f"[{traditional}]|[^{_BLOCK_RANGES}{own}]")
     return _changing
 
 
@@ -220,7 +221,13 @@ def normalise(text: str) -> str:
     # str.translate looks every character up in the table (~60 ns each); in a passage only a few
     # characters change (a comma, a space): one regex scan finds them and str.replace swaps each.
     # The same string as translate, provided no form holds a character that is swapped too.
-    changing = set(_changing_pattern().findall(text))
+    return _swap(text, set(_changing_pattern().findall(text)))
+
+
+def _swap(text: str, changing: set[str]) -> str:
+    """text.translate(_TABLE), given the set of text's characters whose form is not themselves:
+    each is replaced by str.replace, unless there are many or a form holds one of them (then one
+    replacement would change another's result, and translate does it)."""
     if len(changing) > 12:
         return text.translate(_TABLE)
     forms = [(char, _TABLE[ord(char)]) for char in changing]  # fills the table as translate does
@@ -256,16 +263,8 @@ def plain_search_form(text: str) -> str:
     if _outside is None:
         import re
 
-        _outside = re.compile(f"[^{''.join(lo + '-' + hi for lo, hi in _OWN_FORM_BLOCKS)}{_OWN_OTHERS}]")
-    changing = set(_outside.findall(text))
-    if len(changing) > 12:
-        return text.translate(_TABLE)
-    forms = [(char, _TABLE[ord(char)]) for char in changing]
-    if any(form in changing for _, form in forms):  # then one replacement would change another's result
-        return text.translate(_TABLE)
-    for char, form in forms:
-        text = text.replace(char, form)
-    return text
+        _outside = re.compile(f"[^{_BLOCK_RANGES}{_OWN_OTHERS}]")
+    return _swap(text, set(_outside.findall(text)))
 
 
 def normalise_with_offsets(text: str) -> tuple[str, list[int] | range]:
