@@ -114,12 +114,14 @@ def main(argv: list[str]) -> int:
             print(report(split, score(chosen, verbose, sections)))
     # views6: passages written for the classes of rules of that round; a third (by a hash of the
     # text) was held out and only ever scored, never read for misses
-    own = [r for r in rows if r["split"] == "views6"]
-    for name, part in (("views6", [r for r in own if not held_out(r)]), ("views6-ho", [r for r in own if held_out(r)])):
-        if part:
-            if verbose and name == "views6":
-                print(f"{name}:")
-            print(report(name, score(part, verbose and name == "views6", sections)))
+    # views8: the same for the next round (passages of our own for the classes of holdout9's misses)
+    for own_split in ("views6", "views8"):
+        own = [r for r in rows if r["split"] == own_split]
+        for name, part in ((own_split, [r for r in own if not held_out(r)]), (own_split + "-ho", [r for r in own if held_out(r)])):
+            if part:
+                if verbose and name == own_split:
+                    print(f"{name}:")
+                print(report(name, score(part, verbose and name == own_split, sections)))
     return 0
 
 
