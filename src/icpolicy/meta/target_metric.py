@@ -34,9 +34,12 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
     if found and found[2] in r.growth_qualified:
-        growth = r.growth_before.search(masked, 0, found[0])  # 增长超过30%: the growth is what is measured
+        # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts here)
+        growth = r.growth_before.search(text, 0, found[0])
         if growth:
             found = (found[0], found[1], r.comparator_names[growth.group(1)])
+    if found and found[2] in r.approximated and r.approximate_before.search(masked, 0, found[0]):
+        found = (found[0], found[1], r.approximate_name)  # 约为55万套, 约占40%: an approximate level
     if found and found[2] in r.overridable:
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)
@@ -91,8 +94,26 @@ def following_noun(text: str, r: Rules) -> str:
         return ""
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
-    noun = r.verb_cut.split(text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
+    opening = 0
+    # 20家[中试基地和概念验证中心], 5处[省级以上考古遗址公园], 3家[在国内…的]跨行业、跨领域综合型工业互联网平台: a joining
+    # word or a modifier's 的 inside the noun, while no other number follows before the clause ends
+    while stop and stop.group(0) in r.noun_joins and _noun_goes_on(text, stop.end(), r):
+        if stop.group(0) in r.modifier_ends:
+            if stop.start() - opening < r.modifier_length:
+                break  # 6000万[农村人口]的饮水安全问题, 89个[国家]的元首: the short noun before 的 is what is counted
+            opening = stop.end()  # a clause before 的 qualifies the noun after it: the clause goes
+        stop = r.noun_stop.search(text, stop.end())
+    noun = r.verb_cut.split(text[opening: stop.start()] if stop else text[opening:])[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
+
+
+def _noun_goes_on(text: str, at: int, r: Rules) -> bool:
+    """Whether the words after a joining word at `at` continue the noun: an ideograph follows, and no
+    number stands before the clause ends (…中心和养老驿站，; not 托位1.6万个、学位8.4万个)."""
+    if not ("\u4e00" <= text[at:at + 1] <= "\u9fff"):
+        return False
+    end = r.clause_end.search(text, at)
+    return not r.any_number.search(text, at, end.start() if end else len(text))
 
 
 def trailing(rest: str, noun: str, r: Rules) -> str:

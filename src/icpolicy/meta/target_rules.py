@@ -94,6 +94,15 @@ class Rules:
     no_metrics: frozenset
     noun_cues: frozenset
     noun_cue_followers: tuple[str, ...]
+    approximated: frozenset
+    approximate_before: re.Pattern
+    approximate_name: str
+    vague: str
+    noun_joins: frozenset
+    modifier_ends: frozenset
+    modifier_length: int
+    clause_end: re.Pattern
+    any_number: re.Pattern
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -227,5 +236,14 @@ def rules() -> Rules:
         no_metrics=frozenset(raw["no_metrics"]),
         noun_cues=frozenset(raw["noun_cues"]),
         noun_cue_followers=tuple(raw["noun_cue_followers"]),
+        approximated=frozenset(raw["approximated"]),
+        approximate_before=re.compile("(?:" + _alternation(raw["comparators"][raw["approximate_name"]]) + ")$"),
+        approximate_name=raw["approximate_name"],
+        vague="".join(raw["vague_numerals"]),
+        noun_joins=frozenset(raw["noun_joins"]) | frozenset(raw["modifier_ends"]),
+        modifier_ends=frozenset(raw["modifier_ends"]),
+        modifier_length=int(raw["modifier_length"]),
+        clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
+        any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

@@ -205,6 +205,8 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
     # (a passage's first or last character stands next to no quote: "" is in every string)
     if start and text[start - 1] in _OPENING_QUOTES or following and (following[0] in _CLOSING_QUOTES or following[0] in _OPENING_QUOTES):
         return False  # “科创板八条”, “最后一公里”
+    if start and text[start - 1] in r.vague or (match.group("den") and following[:1] in r.vague):
+        return False  # 几十个, 数百家, 百分之十几: a vague number has no value
     if match.group("den"):
         return True
     if following[:1].isdigit():
