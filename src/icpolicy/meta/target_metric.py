@@ -48,7 +48,8 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
             found = (found[0], found[1], r.comparator_names[stretch])
     if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、"):
         text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
-    share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
+    # 占全市公园总数的87.3%, 完成年度目标任务的113%: the number is a part of the noun before 的, a reference
+    share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
@@ -62,7 +63,7 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     at, word, name = found
     after = text[at + len(word):]
     after = after[len(r.aspect):] if r.aspect and after.startswith(r.aspect) else after  # 增加了0.3元: 了 is the verb's
-    taken = "" if name in r.reference_objects else _trim(_cut(after, r), r)
+    taken = "" if name in r.reference_objects or share else _trim(_cut(after, r), r)
     before = text[:at].lstrip(" ，,、")
     if before.startswith(r.base_openers) and not r.metric_head.match(before):
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)

@@ -101,6 +101,7 @@ class Rules:
     noun_joins: frozenset
     modifier_ends: frozenset
     modifier_length: int
+    share_comparators: frozenset
     clause_end: re.Pattern
     any_number: re.Pattern
 
@@ -243,6 +244,7 @@ def rules() -> Rules:
         noun_joins=frozenset(raw["noun_joins"]) | frozenset(raw["modifier_ends"]),
         modifier_ends=frozenset(raw["modifier_ends"]),
         modifier_length=int(raw["modifier_length"]),
+        share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
