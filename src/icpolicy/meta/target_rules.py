@@ -102,6 +102,7 @@ class Rules:
     modifier_ends: frozenset
     modifier_length: int
     share_comparators: frozenset
+    span_openers: tuple[str, ...]
     clause_end: re.Pattern
     any_number: re.Pattern
 
@@ -244,6 +245,7 @@ def rules() -> Rules:
         noun_joins=frozenset(raw["noun_joins"]) | frozenset(raw["modifier_ends"]),
         modifier_ends=frozenset(raw["modifier_ends"]),
         modifier_length=int(raw["modifier_length"]),
+        span_openers=tuple(raw["span_openers"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),

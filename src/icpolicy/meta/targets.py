@@ -266,6 +266,8 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         if before.endswith(("~", "～", "-", "—", "至")) and sentence[match.end():match.end() + 1] in ")）":
             continue
         if sentence.startswith(r.year_not_before, match.end()):
+            if default and sentence.startswith(r.span_openers, match.end()):
+                out.append((match.start(), default, False))  # 从1998年起，…: a span up to the passage's year
             continue
         if r.multiple_base.match(sentence, match.end()):
             continue  # 为1982年的3.4倍: the base of a multiple, not the figure's year
