@@ -180,7 +180,7 @@ def rules() -> Rules:
         overridable=frozenset(raw["overridable"]),
         year_not_before=tuple(raw["year_not_before"]),
         plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
-        closing_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")[。，；;,]"),
+        closing_lean=re.compile("(?:" + _alternation(w for w in raw["plan_lean"] if w not in raw["closing_nouns"]) + ")[。，；;,]"),
         metric_drop=re.compile("|".join(raw["metric_drop"])),
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
