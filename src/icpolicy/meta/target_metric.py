@@ -54,7 +54,9 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
             and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
-        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it)
+        # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it);
+        # 增加[深松土地]1333万公顷 adds that much of the noun: 新增
+        found = (found[0], found[1], r.adding_name) if found[1] in r.adding_words else None
     if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:

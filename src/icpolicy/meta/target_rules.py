@@ -103,6 +103,8 @@ class Rules:
     modifier_length: int
     share_comparators: frozenset
     span_openers: tuple[str, ...]
+    adding_words: frozenset
+    adding_name: str
     clause_end: re.Pattern
     any_number: re.Pattern
 
@@ -246,6 +248,8 @@ def rules() -> Rules:
         modifier_ends=frozenset(raw["modifier_ends"]),
         modifier_length=int(raw["modifier_length"]),
         span_openers=tuple(raw["span_openers"]),
+        adding_words=frozenset(raw["adding_words"]),
+        adding_name=raw["adding_name"],
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
