@@ -35,8 +35,9 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
     if found and found[2] in r.growth_qualified:
-        # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts here)
-        growth = r.growth_before.search(text, 0, found[0])
+        # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
+        # here); 增速高于全省6.7个百分点 compares with a reference: 超过
+        growth = r.growth_before.search(text, 0, found[0]) if not text[found[0] + len(found[1]):].strip() else None
         if growth:
             found = (found[0], found[1], r.comparator_names[growth.group(1)])
     if found and found[2] in r.approximated and r.approximate_before.search(masked, 0, found[0]):
@@ -98,26 +99,43 @@ def following_noun(text: str, r: Rules) -> str:
         return ""
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
-    opening = 0
-    # 20家[中试基地和概念验证中心], 5处[省级以上考古遗址公园], 3家[在国内…的]跨行业、跨领域综合型工业互联网平台: a joining
-    # word or a modifier's 的 inside the noun, while no other number follows before the clause ends
-    while stop and stop.group(0) in r.noun_joins and _noun_goes_on(text, stop.end(), r):
-        if stop.group(0) in r.modifier_ends:
-            if stop.start() - opening < r.modifier_length:
-                break  # 6000万[农村人口]的饮水安全问题, 89个[国家]的元首: the short noun before 的 is what is counted
-            opening = stop.end()  # a clause before 的 qualifies the noun after it: the clause goes
-        stop = r.noun_stop.search(text, stop.end())
-    noun = r.verb_cut.split(text[opening: stop.start()] if stop else text[opening:])[0]  # 18个设区城市[开展]…: the noun ends at its verb
+    span = _joined(text, stop, r)  # 20家[中试基地和概念验证中心]，: the noun runs on over joining words
+    noun = r.verb_cut.split(text[span[0]: span[1]] if span else text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
 
 
-def _noun_goes_on(text: str, at: int, r: Rules) -> bool:
-    """Whether the words after a joining word at `at` continue the noun: an ideograph follows, and no
-    number stands before the clause ends (…中心和养老驿站，; not 托位1.6万个、学位8.4万个)."""
-    if not ("\u4e00" <= text[at:at + 1] <= "\u9fff"):
-        return False
-    end = r.clause_end.search(text, at)
-    return not r.any_number.search(text, at, end.start() if end else len(text))
+def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:
+    """Where the noun after a count starts when joining words (和, 及, 、, 以上) and a long modifier's 的
+    make it run on to its clause's end (20家[中试基地和概念验证中心]，, 5处[省级以上考古遗址公园]。, 3家[在国内…的]
+    跨行业、跨领域综合型工业互联网平台，); None when it stops at its first stop word as before: another
+    number, a word of another kind, or a part longer than head_tail with no head word (a clause).
+    Returns the noun's (start, end); a comparator word or a verb of object_verbs ends it early."""
+    if not stop or stop.group(0) not in r.noun_joins:
+        return None
+    end = r.clause_end.search(text, stop.start())
+    end = end.start() if end else len(text)
+    if r.any_number.search(text, stop.start(), end):
+        return None  # 托位1.6万个、学位8.4万个: the next item is a quantity of its own
+    opening, at = 0, stop
+    while at and at.start() < end:
+        if at.group(0) not in r.noun_joins:
+            return (opening, at.start()) if at.group(0) in r.comparator_names else None  # …和美乡村片区[建设]试点
+        if not ("\u4e00" <= text[at.end():at.end() + 1] <= "\u9fff"):
+            return None
+        if at.group(0) in r.modifier_ends:
+            if at.start() - opening < r.modifier_length:
+                return None  # 6000万[农村人口]的饮水安全问题, 89个[国家]的元首: the short noun before 的 is what is counted
+            opening = at.end()  # a clause before 的 qualifies the noun after it: the clause goes
+        nxt = r.noun_stop.search(text, at.end(), end)
+        part_end = nxt.start() if nxt else end
+        verb = r.verb_cut.search(text, at.end(), part_end)
+        part = text[at.end(): verb.start() if verb else part_end]
+        if len(part) > 2 * r.max_plain_metric or len(part) > r.head_tail and not ends_with_head(part, r):
+            return None  # …和特困群众基本生活得到保障: a clause, not a part of the noun
+        if verb:
+            return opening, verb.start()  # …的污水治理[开展]…: the noun ends at its verb
+        at = nxt
+    return opening, end
 
 
 def trailing(rest: str, noun: str, r: Rules) -> str:
@@ -148,8 +166,8 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
     text = _trim(_LIST_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1], r)
-    if len(text) > (limit or r.max_plain_metric) or _LIST_CUT.search(text):
-        text = _trim(_PLAIN_CUT.split(text)[-1], r)
+    if len(text) > (limit or r.max_plain_metric) or _LIST_CUT.search(text) or text.endswith("的"):
+        text = _trim(_PLAIN_CUT.split(text)[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
     # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
     if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
         return text
