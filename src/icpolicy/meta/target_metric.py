@@ -57,7 +57,11 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
             and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
         # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it);
         # 增加[深松土地]1333万公顷 adds that much of the noun: 新增
-        found = (found[0], found[1], r.adding_name) if found[1] in r.adding_words else None
+        dropped, found = found, (found[0], found[1], r.adding_name) if found[1] in r.adding_words else None
+        if found is None:  # 新建和改造[提升]高标准农田45万亩: a verb joined to the dropped one before it
+            earlier = _last_comparator(masked[: dropped[0]], r)
+            if earlier and earlier[2] not in r.near_only and dropped[0] - earlier[0] - len(earlier[1]) <= r.joined_verbs:
+                found = earlier
     if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
@@ -66,7 +70,8 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     at, word, name = found
     after = text[at + len(word):]
     after = after[len(r.aspect):] if r.aspect and after.startswith(r.aspect) else after  # 增加了0.3元: 了 is the verb's
-    taken = "" if name in r.reference_objects or share else _trim(_cut(after, r), r)
+    # 占全国18%, 高于全国0.3个百分点: the words after name the reference, not the metric
+    taken = "" if name in r.reference_objects or share or word in r.reference_words else _trim(_cut(after, r), r)
     before = text[:at].lstrip(" ，,、")
     if before.startswith(r.base_openers) and not r.metric_head.match(before):
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)

@@ -105,6 +105,10 @@ class Rules:
     span_openers: tuple[str, ...]
     adding_words: frozenset
     adding_name: str
+    joined_verbs: int
+    reference_words: frozenset
+    period_end: re.Pattern
+    period_years: dict
     clause_end: re.Pattern
     any_number: re.Pattern
 
@@ -250,6 +254,10 @@ def rules() -> Rules:
         span_openers=tuple(raw["span_openers"]),
         adding_words=frozenset(raw["adding_words"]),
         adding_name=raw["adding_name"],
+        joined_verbs=int(raw["joined_verbs"]),
+        reference_words=frozenset(raw["reference_words"]),
+        period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
+        period_years=dict(raw["plan_periods"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),

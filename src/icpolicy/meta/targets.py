@@ -113,7 +113,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             clause_start = max(boundary, mark)
             lead = sentence[clause_start:n_start]
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
-            if unit in r.classifiers and clause_start == mark and "、" in lead and "\u4e00" <= lead[-1] <= "\u9fff" \
+            if unit in r.classifiers and clause_start == mark and "、" in lead and "、" in r.asides.sub("", lead) and "\u4e00" <= lead[-1] <= "\u9fff" \
                     and not lead.endswith(r.list_closers) and not r.number.search(lead) and rest[:1] \
                     and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 boundary = n_end  # the list's words are no lead of the next number (…3个类别9个项目)
@@ -277,6 +277,12 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
         out.append((match.start(), int(match.group(1)), marker))
         _pair_end(sentence, match, before, out, r)
+    if "五" in sentence:  # “十四五”末: the period's last year
+        for match in r.period_end.finditer(sentence):
+            start = match.start() - (sentence[match.start() - 1: match.start()] in _OPENING_QUOTES if match.start() else 0)
+            before = sentence[max(0, start - 4): start]
+            marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
+            out.append((start, r.period_years[match.group(1)], marker))
     if default:
         for match in r.relative_re.finditer(sentence):
             before = sentence[max(0, match.start() - 2): match.start()]
