@@ -109,6 +109,7 @@ class Rules:
     reference_words: frozenset
     period_end: re.Pattern
     period_years: dict
+    reach_verbs: tuple[str, ...]
     clause_end: re.Pattern
     any_number: re.Pattern
 
@@ -258,6 +259,7 @@ def rules() -> Rules:
         reference_words=frozenset(raw["reference_words"]),
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
+        reach_verbs=tuple(raw["reach_verbs"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),

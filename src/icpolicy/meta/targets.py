@@ -137,7 +137,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 following = "" if unit in r.ratio_units else following_noun(rest, r)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
-                own = following or own
+                # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
+                own = own + following if following and own.endswith(r.reach_verbs) else following or own
                 if own:
                     metric = own
                 elif not metric and len(found) == first:
