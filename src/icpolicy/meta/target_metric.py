@@ -113,7 +113,7 @@ def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:
     """Where the noun after a count starts when joining words (和, 及, 、, 以上) and a long modifier's 的
     make it run on to its clause's end (20家[中试基地和概念验证中心]，, 5处[省级以上考古遗址公园]。, 3家[在国内…的]
     跨行业、跨领域综合型工业互联网平台，); None when it stops at its first stop word as before: another
-    number, a word of another kind, or a part longer than head_tail with no head word (a clause).
+    number, a word of another kind, or a part longer than joined_part with no head word (a clause).
     Returns the noun's (start, end); a comparator word or a verb of object_verbs ends it early."""
     if not stop or stop.group(0) not in r.noun_joins:
         return None
@@ -121,12 +121,15 @@ def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:
     end = end.start() if end else len(text)
     if r.any_number.search(text, stop.start(), end):
         return None  # 托位1.6万个、学位8.4万个: the next item is a quantity of its own
-    opening, at = 0, stop
+    opening, at, previous = 0, stop, 0
     while at and at.start() < end:
         if at.group(0) not in r.noun_joins:
             return (opening, at.start()) if at.group(0) in r.comparator_names else None  # …和美乡村片区[建设]试点
         if not ("\u4e00" <= text[at.end():at.end() + 1] <= "\u9fff"):
             return None
+        if at.group(0) in r.list_joins and at.start() - previous > r.list_item:
+            return None  # …示范县、总数居全国首位: a 、 after a long part ends the noun (行业型、专业型、区域型…平台 goes on)
+        previous = at.end()
         if at.group(0) in r.modifier_ends:
             if at.start() - opening < r.modifier_length:
                 return None  # 6000万[农村人口]的饮水安全问题, 89个[国家]的元首: the short noun before 的 is what is counted
@@ -135,7 +138,7 @@ def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:
         part_end = nxt.start() if nxt else end
         verb = r.verb_cut.search(text, at.end(), part_end)
         part = text[at.end(): verb.start() if verb else part_end]
-        if len(part) > 2 * r.max_plain_metric or len(part) > r.head_tail and not ends_with_head(part, r):
+        if len(part) > 2 * r.max_plain_metric or len(part) > r.joined_part and not ends_with_head(part, r):
             return None  # …和特困群众基本生活得到保障: a clause, not a part of the noun
         if verb:
             return opening, verb.start()  # …的污水治理[开展]…: the noun ends at its verb

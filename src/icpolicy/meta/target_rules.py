@@ -101,6 +101,9 @@ class Rules:
     noun_joins: frozenset
     modifier_ends: frozenset
     modifier_length: int
+    joined_part: int
+    list_joins: frozenset
+    list_item: int
     share_comparators: frozenset
     span_openers: tuple[str, ...]
     adding_words: frozenset
@@ -252,6 +255,9 @@ def rules() -> Rules:
         noun_joins=frozenset(raw["noun_joins"]) | frozenset(raw["modifier_ends"]),
         modifier_ends=frozenset(raw["modifier_ends"]),
         modifier_length=int(raw["modifier_length"]),
+        joined_part=int(raw["joined_part"]),
+        list_joins=frozenset(raw["list_joins"]),
+        list_item=int(raw["list_item"]),
         span_openers=tuple(raw["span_openers"]),
         adding_words=frozenset(raw["adding_words"]),
         adding_name=raw["adding_name"],
