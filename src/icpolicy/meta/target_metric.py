@@ -17,13 +17,14 @@ CLOSING_QUOTES = "”’」』"
 CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
 
 
-def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
+def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[str, str, int]:
     """(comparator, metric, where the comparator starts) of the words before a number.
 
     The comparator is the last comparator word in the lead, unless a 的 after it makes it part
     of a qualifier (主营业务收入超百亿元以上的企业).  The metric is what the comparator takes
     (新增 [5G基站]), else the words before it, cut after their last head word.  `scope` is the
-    clause before the lead (earlier items of a list), where a 力争 may stand.
+    clause before the lead (earlier items of a list), where a 力争 may stand; `ratio` says the number is a
+    ratio (%, 倍), which a change word far before it still takes (降低工商业电价5%).
     """
     text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
     text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
@@ -54,8 +55,10 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
-            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
-        # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it);
+            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
+            and not (ratio and not r.metric_head.search(text, found[0] + len(found[1]))):
+        # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure, or a ratio
+        # after a noun with no head word, 降低工商业电价5%: it changes by it; not 增长贡献率接近60%);
         # 增加[深松土地]1333万公顷 adds that much of the noun: 新增
         dropped, found = found, (found[0], found[1], r.adding_name) if found[1] in r.adding_words else None
         if found is None:  # 新建和改造[提升]高标准农田45万亩: a verb joined to the dropped one before it

@@ -113,6 +113,8 @@ class Rules:
     period_end: re.Pattern
     period_years: dict
     reach_verbs: tuple[str, ...]
+    rank_before: tuple[str, ...]
+    rank_units: frozenset
     clause_end: re.Pattern
     any_number: re.Pattern
 
@@ -266,6 +268,8 @@ def rules() -> Rules:
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
         reach_verbs=tuple(raw["reach_verbs"]),
+        rank_before=tuple(raw["rank_before"]),
+        rank_units=frozenset(raw["rank_units"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),

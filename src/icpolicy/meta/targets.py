@@ -107,6 +107,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
                 continue  # 做好以下9项: an enumeration, no quantity
+            if unit in r.rank_units and sentence[:n_start].endswith(r.rank_before):
+                continue  # 跻身全球前20名: a rank, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
                 continue  # 70%—75%: the end of a range
             mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
@@ -129,7 +131,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             elif listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
-                comparator, own, _ = analyse(lead, r, scope)
+                comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units)
                 if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                 if not comparator and suffix:
