@@ -325,3 +325,15 @@ def test_kind_of_a_programme_in_a_review_and_of_nouns_closing_a_plan_clause():
     assert q.kind == "target"  # 布局, closing its clause, is a noun: the passage still reads as a plan
     (q,) = extract("每个乡镇（街道、社区）至少建成1个综合服务站。", 2024, "实施意见")
     assert (q.value, q.comparator) == (1, "新增")  # a 、 inside brackets is no list of names
+
+
+def test_ranks_units_of_ports_and_a_ratio_after_a_change_and_its_noun():
+    assert extract("全市营商环境评价跻身全国前10名。", 2024, "政府工作报告") == []  # a rank
+    found = rows("港口集装箱吞吐量达到860万标准箱，接待游轮65艘次。")
+    assert [(v, u, m) for v, u, _, m, _ in found] == [(860, "万标准箱", "港口集装箱吞吐量"), (65, "艘次", "接待游轮")]
+    (q,) = extract("今年将下调中小企业宽带资费10%。", 2024, "政府工作报告")
+    assert (q.comparator, q.metric) == ("下降", "中小企业宽带资费")  # the change word takes its noun and the ratio
+    (q,) = extract("全市人口连续5年稳定在300万人以上。", 2024, "政府工作报告")
+    assert q.metric == "人口"
+    (q,) = extract("居民消费价格涨幅回落2.1个百分点，人均月增收150元。", 2024, "政府工作报告")[:1]
+    assert q.comparator == "下降"

@@ -56,7 +56,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
             and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
-            and not (ratio and not r.metric_head.search(text, found[0] + len(found[1]))):
+            and not (ratio and not ends_with_head(_trim(text[found[0] + len(found[1]):], r), r, 1)):
         # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure, or a ratio
         # after a noun with no head word, 降低工商业电价5%: it changes by it; not 增长贡献率接近60%);
         # 增加[深松土地]1333万公顷 adds that much of the noun: 新增
@@ -87,10 +87,10 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     return name, "" if metric in r.no_metrics else metric, at
 
 
-def ends_with_head(text: str, r: Rules) -> bool:
-    """Whether text ends with a metric head word of two characters or more (a measure: 投资, 经费)."""
+def ends_with_head(text: str, r: Rules, shortest: int = 2) -> bool:
+    """Whether text ends with a metric head word of `shortest` characters or more (a measure: 投资, 经费)."""
     heads = list(r.metric_head.finditer(text))
-    return bool(heads) and heads[-1].end() == len(text) and len(heads[-1].group(0)) > 1
+    return bool(heads) and heads[-1].end() == len(text) and len(heads[-1].group(0)) >= shortest
 
 
 def _strip_comparators(text: str, r: Rules) -> str:
