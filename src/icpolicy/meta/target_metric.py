@@ -41,7 +41,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
         growth = r.growth_before.search(text, 0, found[0]) if not text[found[0] + len(found[1]):].strip() else None
         if growth:
             found = (found[0], found[1], r.comparator_names[growth.group(1)])
-    if found and found[2] in r.approximated and r.approximate_before.search(masked, 0, found[0]):
+    if found and found[2] in r.approximated and masked[: found[0]].endswith(r.approximate_before):
         found = (found[0], found[1], r.approximate_name)  # 约为55万套, 约占40%: an approximate level
     if found and found[2] in r.overridable:
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]

@@ -95,7 +95,7 @@ class Rules:
     noun_cues: frozenset
     noun_cue_followers: tuple[str, ...]
     approximated: frozenset
-    approximate_before: re.Pattern
+    approximate_before: tuple[str, ...]
     approximate_name: str
     vague: str
     noun_joins: frozenset
@@ -251,7 +251,7 @@ def rules() -> Rules:
         noun_cues=frozenset(raw["noun_cues"]),
         noun_cue_followers=tuple(raw["noun_cue_followers"]),
         approximated=frozenset(raw["approximated"]),
-        approximate_before=re.compile("(?:" + _alternation(raw["comparators"][raw["approximate_name"]]) + ")$"),
+        approximate_before=tuple(raw["comparators"][raw["approximate_name"]]),
         approximate_name=raw["approximate_name"],
         vague="".join(raw["vague_numerals"]),
         noun_joins=frozenset(raw["noun_joins"]) | frozenset(raw["modifier_ends"]),
