@@ -112,6 +112,7 @@ class Rules:
     reference_words: frozenset
     period_end: re.Pattern
     period_years: dict
+    period_hint: str  # the last characters of the period names: a sentence without one names no period
     reach_verbs: tuple[str, ...]
     rank_before: tuple[str, ...]
     rank_units: frozenset
@@ -267,6 +268,7 @@ def rules() -> Rules:
         reference_words=frozenset(raw["reference_words"]),
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
+        period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),
         reach_verbs=tuple(raw["reach_verbs"]),
         rank_before=tuple(raw["rank_before"]),
         rank_units=frozenset(raw["rank_units"]),

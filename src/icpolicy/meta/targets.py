@@ -280,7 +280,7 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
         out.append((match.start(), int(match.group(1)), marker))
         _pair_end(sentence, match, before, out, r)
-    if "五" in sentence:  # “十四五”末: the period's last year
+    if any(c in sentence for c in r.period_hint):  # “十四五”末: the period's last year
         for match in r.period_end.finditer(sentence):
             start = match.start() - (sentence[match.start() - 1: match.start()] in _OPENING_QUOTES if match.start() else 0)
             before = sentence[max(0, start - 4): start]
