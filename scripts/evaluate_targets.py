@@ -6,9 +6,10 @@ The labels (tests/fixtures/targets_labels.jsonl) are passages drawn at random fr
 and the corpus (any passage with a digit), each with every quantity a reader finds in it:
 [value, unit, comparator, metric, year, kind].  `split` says whether the passage was read
 while the rules in data/targets.toml were written ("tune") or labelled before the extractor
-first ran on it ("holdout", "holdout2", "holdout3", … "holdout8", drawn one after the other);
-"views6" passages were written for the classes of one round of rules, a third of them (by hash)
-held out and reported apart ("views6-ho"), never read for misses.
+first ran on it ("holdout", "holdout2", "holdout3", … "holdout9", drawn one after the other);
+"views6" and "views8" passages were written (views8: and drawn from the corpus) for the classes of
+one round of rules, a third of each (by hash) held out and reported apart ("views6-ho", "views8-ho"),
+never read for misses.
 
 A found quantity is a detection hit when a label in the same passage has its value and unit;
 it is fully right when, besides, comparator, year and kind are equal and the labelled metric
