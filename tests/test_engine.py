@@ -313,3 +313,13 @@ def test_bigram_field_is_each_pair_then_the_marked_pairs_of_the_tail(own, tail):
     full = own + (tail or END)
     expected = [full[i : i + 2] for i in range(len(own))] + [TAIL_MARK + tail[i : i + 2] for i in range(len(tail) - 1)]
     assert bigrams(own, tail) == " ".join(expected)
+
+
+@given(st.text(alphabet="集成电路ab😀,。", max_size=12), st.text(alphabet="集成电路ab😀", max_size=5))
+def test_edge_field_is_the_last_unmarked_bigram(own, tail):
+    """A term running on into the tail is searched only in passages with this edge (translate.py):
+    it must be the own bigram that the marked ones follow."""
+    from icpolicy.engine.schema import TAIL_MARK, bigrams, edge
+
+    unmarked = [token for token in bigrams(own, tail).split(" ") if token and not token.startswith(TAIL_MARK)]
+    assert edge(own, tail) == (unmarked[-1] if unmarked else "")

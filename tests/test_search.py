@@ -268,3 +268,28 @@ def test_the_hit_maker_sets_every_field_of_a_hit():
         passage = Loaded((0, 1), 1.5, "d1", 0, "推进集成电路设计", "", ["江苏省", "江苏省/苏州市"], [2024], ["design"], plain, None)
         hit = HitMaker([Term("集成电路", "集成电路")])(passage, facts)
         assert set(vars(hit)) == names and hit.highlights == [(2, 6)] and hit.matched == ["集成电路"]
+
+
+def test_a_hit_built_from_its_stored_record_is_the_one_built_from_the_read_passage():
+    """The fast path (HitMaker.from_record) against the hit of the Loaded passage, for a zone's
+    path, several years, a tail, stored and unstored quantities, plain or not."""
+    from types import SimpleNamespace
+
+    from icpolicy.engine.query import Term, parse
+    from icpolicy.engine.results import HitMaker, Loaded
+    from icpolicy.engine.schema import record
+    from icpolicy.models import Passage, Region
+
+    facts = {"title": "通知", "source": "/x/a.txt", "doc_type": "通知", "doc_number": "苏政发〔2024〕1号", "issuer": "", "issued": ""}
+    regions = [(), ("江苏省",), ("江苏省", "苏州市", "苏州工业园区")]
+    for path, years, plain, quantities, text, tail in [(regions[2], (2025, 2024), True, "", "苏州工业园区集成电路设计", "集成电路"),
+                                                       (regions[1], (), False, None, "積體電路 ＡＳＩＣ 集成电", "路产业"),
+                                                       (regions[0], (2020,), True, "x", "集成电路", "")]:
+        passage = Passage(4, text, Region(path), years, ("design",))
+        value = record("d9", passage, tail, plain, quantities)
+        loaded = Loaded.from_doc(SimpleNamespace(get_first=lambda name: value), SimpleNamespace(segment_ord=0, doc=3), 1.25)
+        for query in ("集成电路", "集成电路 OR ASIC", "电路 -光伏"):
+            terms = parse(query).positive_terms()
+            maker = HitMaker(terms)
+            assert maker.from_record(value, 1.25, lambda doc_id: facts) == maker(loaded, facts)
+        assert HitMaker([Term("集成电路", "集成电路")]).from_record(value, 1.25, lambda doc_id: facts).region_path == list(path[:2])

@@ -67,6 +67,7 @@ def build():
     sb.add_text_field("city", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_text_field("region_key", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_bytes_field("facts", stored=True)
+    sb.add_text_field("edge", tokenizer_name="raw", index_option="basic")
     return sb.build()
 
 
@@ -96,6 +97,14 @@ def bigrams(own: str, tail: str) -> str:
 
 
 _SPACE, _MARK = [ord(" ")], [ord(TAIL_MARK)]
+
+
+def edge(own: str, tail: str) -> str:
+    """The `edge` field of a passage: its last own bigram, the one that pairs its last character
+    with the first of the tail (or END), "" for a passage without text.  A term that runs on
+    into the tail has this bigram where its own bigrams end, so translate.py restricts each
+    such reading to the few passages with that edge (a filter, which adds nothing to a score)."""
+    return own[-1] + (tail or END)[0] if own else ""
 
 
 def word_field(words: list[str]) -> str:
@@ -141,7 +150,8 @@ def prepare(doc_id: str, passages, norm_texts: list[str], word_lists: list[list[
         path = passage.region.path
         stored = record(doc_id, passage, tail, plain_ideographs(passage.text, norm), quantities[k] if quantities else None)
         rows.append((bigrams(norm, tail), word_field(words), passage.ordinal, stored, tuple(region_keys(path)),
-                     passage.years, max(passage.years, default=0), passage.segments, "/".join(path[:2]), "/".join(path) or "~"))
+                     passage.years, max(passage.years, default=0), passage.segments, "/".join(path[:2]), "/".join(path) or "~",
+                     edge(norm, tail)))
     return Prepared(rows=tuple(rows), ends=next_norm is None)
 
 
@@ -172,10 +182,17 @@ def record(doc_id: str, passage: Passage, tail: str, plain: bool, quantities: st
 
 def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], list[str], str, str, str | None]:
     """(doc id, ordinal, plain, region path, years, sectors, tail, text, quantities or None) of a stored record."""
+    doc_id, ordinal, plain, path, years, sectors, tail, text, quantities = split_record(value)
+    return (doc_id, int(ordinal), plain, path.split("/") if path else [], list(map(int, years.split())),
+            sectors.split(), tail, text, quantities)
+
+
+def split_record(value: bytes) -> tuple[str, str, bool, str, str, str, str, str, str | None]:
+    """read_record's fields as stored: ordinal, region path ("/"-joined) and years (space-separated)
+    still strings, for a reader that converts them its own way (results.HitMaker.from_record)."""
     head, _, text = value.decode("utf-8").partition("\n")
     doc_id, ordinal, plain, path, years, sectors, tail, quantities = head.split("\t")
-    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], list(map(int, years.split())),
-            sectors.split(), tail, text, None if quantities == UNSTORED else quantities)
+    return doc_id, ordinal, plain == "1", path, years, sectors, tail, text, None if quantities == UNSTORED else quantities
 
 
 def region_keys(path) -> list[str]:
@@ -191,7 +208,7 @@ def passage_doc(doc_id: str, doc_type: str, row: tuple):
     """The tantivy document of a passage, from its row (see Prepared)."""
     import tantivy
 
-    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key = row
+    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key, edge_gram = row
     doc = tantivy.Document()
     doc.add_text("kind", PASSAGE)
     doc.add_text("bi", bi)
@@ -210,6 +227,8 @@ def passage_doc(doc_id: str, doc_type: str, row: tuple):
     if city:
         doc.add_text("city", city)
     doc.add_text("region_key", region_key)
+    if edge_gram:
+        doc.add_text("edge", edge_gram)
     return doc
 
 

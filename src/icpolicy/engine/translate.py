@@ -42,10 +42,11 @@ class Plan:
 class Translator:
     """Builds tantivy queries against one schema."""
 
-    def __init__(self, schema):
+    def __init__(self, schema, edges=None):
         import tantivy
 
         self.schema = schema
+        self.edges = edges  # (field, token) -> how many passages hold it: the searcher's doc_freq, or None (no pruning)
         self.Q = tantivy.Query
         self.Occur = tantivy.Occur
 
@@ -62,6 +63,8 @@ class Translator:
         grams = [head[i : i + 2] for i in range(len(head) - 1)]
         options = []
         for own in range(len(grams), 0, -1):
+            if own < len(grams) and self.edges is not None and not self.edges("edge", grams[own - 1]):
+                continue  # no passage ends where this reading runs on into its tail: the clause could match nothing
             words = grams[:own] + [TAIL_MARK + g for g in grams[own:]]
             options.append(Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words))
         query = options[0] if len(options) == 1 else Q.boolean_query([(self.Occur.Should, o) for o in options])
