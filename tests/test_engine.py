@@ -323,3 +323,11 @@ def test_edge_field_is_the_last_unmarked_bigram(own, tail):
 
     unmarked = [token for token in bigrams(own, tail).split(" ") if token and not token.startswith(TAIL_MARK)]
     assert edge(own, tail) == (unmarked[-1] if unmarked else "")
+
+
+@given(st.text(alphabet="集成a1,\u3400\u4dbf\u4e00\u9fff\uf900\ufaff\u4dc0\ua000\uf8ff\ufb00😀", max_size=6))
+def test_ideographs_only_is_every_character_a_cjk_ideograph(needle):
+    from icpolicy.engine.schema import ideographs_only
+    from icpolicy.text.normalize import is_cjk
+
+    assert ideographs_only(needle) == (bool(needle) and all(is_cjk(c) for c in needle))

@@ -2,7 +2,10 @@
 
 A term of n >= 2 normalised characters starts in a passage exactly when one of n - 1 phrase
 queries over its bigrams matches: j unmarked bigrams (they start in the passage) followed by
-n - 1 - j tail-marked ones (schema.py), j = 1 .. n - 1.  One character: a regex over the
+n - 1 - j tail-marked ones (schema.py), j = 1 .. n - 1.  A reading with j < n - 1 needs the
+passage's `edge` to be its j-th bigram: it is left out when no passage has that edge (a clause
+that matches nothing adds nothing to any score, so hits and scores are the same; it would still
+cost tantivy a scan of the passages holding all its bigrams).  One character: a regex over the
 unmarked bigrams that start with it.
 These are exact, so AND / OR / NOT of them are tantivy boolean queries and nothing is
 checked in Python.  Three things are not decided by tantivy, and make `exact` False, so the
