@@ -4,7 +4,9 @@ import random
 import shutil
 from pathlib import Path
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from icpolicy.errors import UsageError
 from icpolicy.pipeline.ingest import ingest
@@ -293,3 +295,12 @@ def test_a_hit_built_from_its_stored_record_is_the_one_built_from_the_read_passa
             maker = HitMaker(terms)
             assert maker.from_record(value, 1.25, lambda doc_id: facts) == maker(loaded, facts)
         assert HitMaker([Term("集成电路", "集成电路")]).from_record(value, 1.25, lambda doc_id: facts).region_path == list(path[:2])
+
+
+@hypothesis.given(st.text(alphabet="产业产业链", max_size=30), st.sampled_from(["产", "产业", "业产", "产产", "产业产", "链"]), st.integers(0, 30))
+def test_the_one_pass_spans_are_the_merged_occurrences(joined, needle, size):
+    """A plain passage's spans for one needle (results.HitMaker's common case)."""
+    from icpolicy.engine.results import _merged_starts_in, _starts_in
+    from icpolicy.text.normalize import merge_spans
+
+    assert _merged_starts_in(joined, needle, size) == merge_spans(_starts_in(joined, needle, size))

@@ -147,7 +147,7 @@ class HitMaker:
     def __call__(self, p: Loaded, facts: dict) -> Hit:
         """The hit of a passage, given its document's facts."""
         return self._hit(p.doc_id, p.ordinal, p.text, p.tail, p.plain, p.region_keys[-1] if p.region_keys else "", tuple(p.years),
-                         p.sectors, p.quantities, p.score, facts)
+                         list(p.sectors), p.quantities, p.score, facts)
 
     def from_record(self, value: bytes, score: float, facts_of) -> Hit:
         """The hit of a stored record (schema.record), given facts_of(doc_id): no Loaded in between,
@@ -159,8 +159,8 @@ class HitMaker:
              quantities: str | None, score: float, facts: dict) -> Hit:
         shown, zone = _division(path)  # shown: the division a zone lies in, the zone apart
         if self.needle is not None and plain:  # spans() and _matched() for this case, without the dict
-            spans = _starts_in(text + tail, self.needle, len(text))
-            highlights, matched = merge_spans(spans), [label for label, _ in self.simple] if spans else []
+            highlights = _merged_starts_in(text + tail, self.needle, len(text))
+            matched = [label for label, _ in self.simple] if highlights else []
         else:
             found = self._spans(text, tail, plain)
             highlights = merge_spans(next(iter(found.values())) if len(found) == 1 else [span for spans in found.values() for span in spans])
@@ -174,7 +174,7 @@ class HitMaker:
             "region": shown[-1] if shown else "",
             "region_path": list(shown),
             "years": list(years),
-            "segments": list(sectors),
+            "segments": sectors,  # a new list, the hit's own
             "passage": ordinal,
             "text": text,
             "highlights": highlights,
@@ -249,6 +249,23 @@ def _starts_in(joined: str, needle: str, size: int) -> list[tuple[int, int]]:
     start = joined.find(needle)
     while start != -1 and start < size:
         found.append((start, min(size, start + len(needle))))
+        start = joined.find(needle, start + 1)
+    return found
+
+
+def _merged_starts_in(joined: str, needle: str, size: int) -> list[tuple[int, int]]:
+    """merge_spans(_starts_in(joined, needle, size)) in one pass: the occurrences come in order,
+    so each one either extends the span before it or starts a new one."""
+    found: list[tuple[int, int]] = []
+    width = len(needle)
+    start = joined.find(needle)
+    while start != -1 and start < size:
+        end = start + width if start + width < size else size
+        if found and start <= found[-1][1]:
+            if end > found[-1][1]:
+                found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
         start = joined.find(needle, start + 1)
     return found
 
