@@ -69,3 +69,18 @@ def test_a_declared_big5_page_is_read(tmp_path):
     path = tmp_path / "page.html"
     path.write_bytes(page.encode("big5"))
     assert "竹科管理局推動先進封裝產業聚落" in read(path)[0].text
+
+
+def test_utf8_read_as_latin_is_put_back_or_refused_and_latin_text_is_left_alone():
+    from icpolicy.errors import ExtractionError
+    from icpolicy.models import RawText
+    from icpolicy.readers.garbled import check
+
+    chinese = "龙岩市支持稀土功能材料和半导体封装材料企业做大做强。"
+    shown = chinese.encode("utf-8").decode("cp1252", "replace")  # five bytes cp1252 lacks become U+FFFD
+    lossless = chinese.encode("utf-8").decode("latin-1")
+    assert check("a.html", RawText(lossless, "plain", "", "iso-8859-1")).text == chinese
+    with pytest.raises(ExtractionError, match="garbled text"):
+        check("b.html", RawText(shown * 3, "plain", "", "windows-1252"))
+    western = "Café in Xiamen: naïve résumé — “quoted” ©2024 ±5%, Müller & Ørsted"
+    assert check("c.txt", RawText(western, "plain", "", "utf-8")).text == western
