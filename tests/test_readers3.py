@@ -15,9 +15,10 @@ with the CLI, then searched, listed and shown with the CLI.
 
 from __future__ import annotations
 
+import email.encoders
+import email.mime.base
 import email.mime.multipart
 import email.mime.text
-import email.mime.base
 import json
 import subprocess
 import sys
@@ -112,9 +113,9 @@ def _mhtml(path: Path, charset: str, encoding: str) -> None:
     message["Subject"] = "saved page"
     message["Snapshot-Content-Location"] = "https://example.gov.cn/zcwj/1.html"
     page = MHTML_PAGE.replace("gb2312", charset)
-    html = email.mime.text.MIMEText(page, "html", charset)  # email picks base64 or quoted-printable
+    html = email.mime.text.MIMEText(page, "html", charset)
     del html["Content-Transfer-Encoding"]
-    html.set_payload(page.encode(charset))
+    html.set_payload(page.encode(charset))  # the page's own bytes, in the transfer encoding asked for
     if encoding == "base64":
         email.encoders.encode_base64(html)
     else:
