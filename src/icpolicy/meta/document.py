@@ -204,7 +204,8 @@ def _shared(mentions: list, found: Region) -> Region:
     """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
     their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
     gaz = regions.gazetteer()
-    paths = [gaz.resolve([m]).path for m in mentions if not m.short or len(m.places) == 1]
+    # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县)
+    paths = [gaz.resolve([m]).path for m in mentions]
     paths = [p for p in paths if p]
     apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
     if not apart:
@@ -234,17 +235,34 @@ def _joint(title: str) -> Region:
     return shared if shared != first else Region()
 
 
+def _subjects(text: str) -> list:
+    """The places a title or issuer names as its subject: not one named to be left out or as the
+    model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
+    mentions = regions.gazetteer().find(text)
+    kept = [m for m in mentions if not excluded(text, m.start)]
+    return kept or mentions
+
+
+def title_region_of(title: str) -> Region:
+    """The region a title names: what its places share when it names several apart
+    (武汉、长沙、南昌…: 多地; 南京、无锡、常州…: 江苏省), else its one place."""
+    mentions = _subjects(title)
+    found = regions.gazetteer().resolve(mentions)
+    return _shared(mentions, found) if found.path else found
+
+
 def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
     gaz = regions.gazetteer()
     joint = _joint(title)
     if joint.path:
         return joint
-    found = gaz.resolve(gaz.find(title + " " + issuer))
+    found = gaz.resolve(_subjects(title + " " + issuer))
     own = gaz.resolve(gaz.find(issuer))
-    if own.path and (found == own or is_within(found, own)):
-        return own  # a city's rules about one of its zones are the city's
+    named = [gaz.resolve([m]) for m in _subjects(title)]
+    if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
+        return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
     if found.path and not own.path:
-        found = _shared(gaz.find(title), found)
+        found = _shared(_subjects(title), found)
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
     if found.path:
@@ -358,7 +376,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         issuer = facts.speaker(texts, region.path if local else ()) or issuer
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
-    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title or _headline(opening)))
+    title_region = title_region_of(title or _headline(opening))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and sections.roundup_provinces(paragraphs, title_region, title or _headline(opening))
     if roundup:

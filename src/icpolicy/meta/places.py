@@ -99,14 +99,16 @@ def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
 
 
 def excluded(text: str, start: int) -> bool:
-    """True when the place named at start is named to be left out (不含深圳市, data/regions.toml)."""
-    before = text[max(0, start - 3):start]
+    """True when the place named at start is named to be left out (不含深圳市) or as the model
+    followed (学习借鉴深圳经验; data/regions.toml): not what the text is about."""
+    before = text[max(0, start - 4):start]
     return any(before.endswith(word) for word in _excluding())
 
 
 @lru_cache(maxsize=1)
 def _excluding() -> tuple[str, ...]:
-    return tuple(load_toml("regions.toml").get("excluding", ()))
+    rules = load_toml("regions.toml")
+    return tuple(rules.get("excluding", ())) + tuple(rules.get("models", ()))
 _PARTNER = ("与", "同", "跟", "和")
 
 

@@ -180,6 +180,8 @@ class PassageTagger:
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
+        if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
+            return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
         opening = self._opening(text, level)
         # a heading ends a section of its level or below, and any section a paragraph's lead opened
         # (昆明：… lines, then **展望2025**)

@@ -1,0 +1,44 @@
+"""The ninth round's classes of documents, as a user sees them: ingest tests/fixtures/round9 with the
+CLI as a subprocess, read each document's facts from `docs --format json` and passages from `search
+--format json`, and filter by region as an analyst would.  One test per class; the documents are in
+our own words (a title that lists its places, a title that names a model place, a title ending on a
+genre word no type lists, a deadline in the body, a national guidance's target year, …)."""
+
+from .fixture_cli import cli_json, doc, hit, index_fixture
+
+index = index_fixture("round9")
+
+
+def _none(index, query: str, *more: str) -> bool:
+    return cli_json("search", query, "--all", "--index", index, *more)["hits"] == []
+
+
+def test_a_round_up_whose_title_lists_cities_of_three_provinces_files_each_lead_under_its_city(index):
+    # 老工业城市转身做芯片：湘潭、南昌、抚顺… with <strong>南昌：</strong> leads; 湘潭 and 南昌 are also counties' names
+    roundup = doc(index, "roundup_title_lists_cities.html")
+    assert roundup["region_path"] == ["多地"]
+    assert hit(index, "硅衬底发光芯片")["region_path"] == ["江西省", "南昌市"]
+    assert hit(index, "湿电子化学品", "-r", "抚顺")["region_path"] == ["辽宁省", "抚顺市"]
+    assert _none(index, "硅衬底发光芯片", "-r", "湘潭")
+    assert hit(index, "老工业城市转身做芯片")["region_path"] == ["多地"]  # the title line is the whole's
+
+
+def test_a_title_listing_cities_of_one_province_is_the_provinces_and_its_leads_narrow(index):
+    roundup = doc(index, "title_lists_cities_one_province.txt")  # 衡阳、邵阳、岳阳三市…
+    assert roundup["region_path"] == ["湖南省"]
+    assert hit(index, "功率模块封装项目")["region_path"] == ["湖南省", "邵阳市"]
+    assert _none(index, "功率模块封装项目", "-r", "衡阳")
+
+
+def test_a_title_naming_a_model_place_is_filed_under_its_issuer_and_subject(index):
+    # 借鉴合肥模式加快芜湖…若干措施, issued by 芜湖市发展和改革委员会
+    measures = doc(index, "model_city_in_title_with_issuer.txt")
+    assert measures["region_path"] == ["安徽省", "芜湖市"]
+    assert hit(index, "显示模组项目", "-r", "芜湖")["region_path"] == ["安徽省", "芜湖市"]
+    assert _none(index, "显示模组项目", "-r", "合肥")
+
+
+def test_a_title_naming_a_model_place_without_an_issuer_is_the_learners(index):
+    plan = doc(index, "model_city_in_title_no_issuer.txt")  # 对标杭州 绍兴集成电路设计产业三年行动计划
+    assert plan["region_path"] == ["浙江省", "绍兴市"]
+    assert _none(index, "首次流片的费用", "-r", "杭州")
