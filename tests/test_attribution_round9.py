@@ -42,3 +42,22 @@ def test_a_title_naming_a_model_place_without_an_issuer_is_the_learners(index):
     plan = doc(index, "model_city_in_title_no_issuer.txt")  # 对标杭州 绍兴集成电路设计产业三年行动计划
     assert plan["region_path"] == ["浙江省", "绍兴市"]
     assert _none(index, "首次流片的费用", "-r", "杭州")
+
+
+def test_a_title_ending_on_a_genre_word_no_type_lists_is_typed_by_that_word(index):
+    assert doc(index, "genre_word_plan.txt")["doc_type"] == "方案"  # …第三代半导体产业培育方案
+    assert doc(index, "genre_word_points.txt")["doc_type"] == "要点"  # …电子元器件产业推进要点
+    assert cli_json("search", "氮化镓功率器件中试线", "--all", "--index", index, "--type", "方案")["hits"]
+
+
+def test_a_deadline_in_the_body_is_not_the_date_a_notice_was_issued(index):
+    notice = doc(index, "deadline_only_date.txt")  # 请…于2025年10月15日前将申报材料报送…, no signature
+    assert notice["issued"] != "2025-10-15"
+    assert notice["years"] == [2025]
+
+
+def test_a_national_guidance_speaks_for_the_years_up_to_its_target(index):
+    guidance = doc(index, "national_guidance_target.txt")  # signed 2025-09-02, 到2028年，全国算力…
+    assert guidance["region_path"] == ["全国"]
+    assert guidance["years"] == [2025, 2026, 2027, 2028]
+    assert hit(index, "国产算力芯片", "-y", "2027")["region_path"] == ["全国"]

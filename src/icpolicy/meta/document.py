@@ -349,9 +349,9 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
     if date or hints.get("date"):
-        return years.around(date or hints["date"], body)
+        return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
     found = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)
-    return (found,) if found else ()
+    return years.horizon((found,) if found else (), doc_type, opening)
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
