@@ -61,3 +61,25 @@ def test_a_national_guidance_speaks_for_the_years_up_to_its_target(index):
     assert guidance["region_path"] == ["全国"]
     assert guidance["years"] == [2025, 2026, 2027, 2028]
     assert hit(index, "国产算力芯片", "-y", "2027")["region_path"] == ["全国"]
+
+
+def test_a_notice_publishing_a_plan_named_without_brackets_is_typed_by_the_plan(index):
+    # 湖州市人民政府办公室关于印发湖州市“十四五”半导体材料产业发展规划的通知 (no 《》)
+    notice = doc(index, "published_bare_title.txt")
+    assert notice["doc_type"] == "规划"
+    assert notice["issued"] == "2021-11-08"
+
+
+def test_a_new_area_across_districts_is_its_citys_and_a_district_it_names_is_that_districts(index):
+    work = doc(index, "new_area_across_districts.txt")  # 湖南湘江新区管理委员会…工作安排
+    assert work["region_path"] == ["湖南省", "长沙市"]
+    assert hit(index, "第二条封装线")["region_path"] == ["湖南省", "长沙市", "岳麓区"]
+    assert hit(index, "电子化学品园区完成二期", "-r", "望城区")["region_path"] == ["湖南省", "长沙市", "望城区"]
+    assert hit(index, "功率半导体和传感器为重点", "-r", "长沙")["region_path"] == ["湖南省", "长沙市"]
+
+
+def test_a_title_run_into_the_addressee_line_is_cut_at_its_end(index):
+    # 关于印发《…行动方案（2025—2027年）》的通知各县（市、区）人民政府，…市直各单位： on one line
+    notice = doc(index, "title_glued_to_addressees.txt")
+    assert notice["title"] == "关于印发《泉州市功率半导体产业提质行动方案（2025—2027年）》的通知"
+    assert notice["doc_type"] == "行动方案"

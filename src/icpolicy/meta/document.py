@@ -70,6 +70,9 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     for i, line in enumerate(lines):
         if i == published:
             continue  # a promulgation's header (X公告, （第N号）): the text it publishes is titled below
+        glued = _glued_title(line)
+        if glued:
+            return glued
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
             continue
         title, j = line, i
@@ -82,6 +85,21 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
             title, j = title + nxt, j + 1
         if type_rules()["title_end"].search(title) or "政府工作报告" in title:
             return title
+    return ""
+
+
+_ADDRESSEE = re.compile(load_toml("metadata.toml")["organs"]["addressee"])
+_TITLE_WORD = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["words"]) + r")(?:（[^）]*）|\([^)]*\))?")
+
+
+def _glued_title(line: str) -> str:
+    """The title of a line that runs from a title's end into the addressees (…行动方案》的通知各镇
+    人民政府、街道办事处…：, a PDF's lines joined), or ""."""
+    if line[-1] not in ":：":
+        return ""
+    for match in reversed(list(_TITLE_WORD.finditer(line))):  # the last title word before them
+        if 8 <= match.end() < len(line) - 4 and _ADDRESSEE.match(line[match.end():]):
+            return line[: match.end()]
     return ""
 
 
@@ -156,6 +174,9 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
     return found
 
 
+_BARE_PUBLISHED = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["publishing"]) + r")([^《》]{4,80}?)的(?:通知|决定|公告|通告)$")
+
+
 def _match_type(title: str, opening: list[str]) -> tuple | None:
     """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
     types = type_rules()["types"]
@@ -163,7 +184,8 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     for rule in types:
         if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
             return rule
-    inner = re.findall(r"《([^》]+)》", title)
+    # the text a title publishes: in 《》, or written bare after the verb (关于印发江西省“十四五”…规划的通知)
+    inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
     for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
         # the word a title ends on names it (关于…规划（2025—2030年）的批复 is a 批复), so of the
         # rules that match, the one matching last wins; file order breaks ties

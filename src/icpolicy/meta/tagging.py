@@ -12,6 +12,7 @@ import re
 
 from icpolicy.meta import regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
+from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -177,6 +178,12 @@ class PassageTagger:
         others = {path for path in named for opened in self.opened if opened != self.region.path and path[: len(opened)] == opened}
         return not others and any(path[: len(self.region.path)] == self.region.path for path in named)
 
+    def _across(self, region: Region) -> bool:
+        """True when the document is about a zone of its own (金普新区, 湘江新区) and region is a
+        division of the zone's city, which the zone may lie across (位于岳麓区的…)."""
+        path = self.meta.region.path
+        return bool(zone_of(path)) and is_within(region, Region(path[:-1]))
+
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
@@ -204,7 +211,11 @@ class PassageTagger:
                 return common_inside(text, Region(), same_province=True) or self.region
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
-            return only_place_inside(text, self.region) or places_beside(text, self.region) or common_inside(text, self.region) or self.region
+            # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
+            # naming one of them (位于金州区的…) is that division's
+            parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
+            return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
+                or places_beside(text, self.region) or common_inside(text, self.region) or self.region
         if self.roundup:
             row = _is_row(text)  # a table row (大连 | 存储配套) names its own passage only
             again = opening.region == self.region  # the section's own place named again
@@ -220,7 +231,7 @@ class PassageTagger:
             if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the section: what they share
             return narrowed or opening.region
-        if is_within(opening.region, meta.region):
+        if is_within(opening.region, meta.region) or self._across(opening.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
             # on its own line (a table's row or column label) only names its own passage
             bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or _is_row(text))  # or a table row
