@@ -83,3 +83,22 @@ def test_a_title_run_into_the_addressee_line_is_cut_at_its_end(index):
     notice = doc(index, "title_glued_to_addressees.txt")
     assert notice["title"] == "关于印发《泉州市功率半导体产业提质行动方案（2025—2027年）》的通知"
     assert notice["doc_type"] == "行动方案"
+
+
+def test_a_body_above_the_sections_speaking_closes_the_last_one(index):
+    # …淮安市淮安区：… then 省发展改革委有关负责人表示，…力争全年新开工光伏项目40个
+    roundup = doc(index, "roundup_province_body_closes.txt")
+    assert roundup["region_path"] == ["江苏省"]
+    assert hit(index, "新开工光伏项目40个")["region_path"] == ["江苏省"]
+    assert _none(index, "新开工光伏项目40个", "-r", "淮安")
+
+
+def test_a_national_bodys_list_with_places_as_examples_is_national(index):
+    # 科技部公布新一批创新型产业集群…: the news is national, its three clusters are filed where they are
+    news = doc(index, "national_list_news.md")
+    assert news["region_path"] == ["全国"]
+    assert hit(index, "全国共有45个集群")["region_path"] == ["全国"]
+    assert hit(index, "集成电路设计集群")["region_path"] == ["广东省", "珠海市", "香洲区"]  # 广东珠海市香洲区: a full name
+    assert hit(index, "光电子器件集群")["region_path"] == ["湖北省", "武汉市", "江夏区"]
+    assert hit(index, "在项目、平台和人才方面给予倾斜")["region_path"] == ["全国"]
+    assert _none(index, "在项目、平台和人才方面给予倾斜", "-r", "武汉")

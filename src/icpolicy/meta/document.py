@@ -407,7 +407,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = regions.group_region(title or _headline(opening))
         region = grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
-        if len(roundup) == 1:
+        if not title_region.path and regions.gazetteer().is_national(title or _headline(opening)):
+            region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples
+        if len(roundup) == 1 and region != regions.NATIONAL:
             region = Region((next(iter(roundup)),))
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
