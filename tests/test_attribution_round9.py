@@ -102,3 +102,12 @@ def test_a_national_bodys_list_with_places_as_examples_is_national(index):
     assert hit(index, "光电子器件集群")["region_path"] == ["湖北省", "武汉市", "江夏区"]
     assert hit(index, "在项目、平台和人才方面给予倾斜")["region_path"] == ["全国"]
     assert _none(index, "在项目、平台和人才方面给予倾斜", "-r", "武汉")
+
+
+def test_a_forwarded_ministry_notice_is_dated_by_the_forwarder_and_its_text_is_national(index):
+    notice = doc(index, "forwarded_ministry_notice.txt")  # signed 2025-05-19, then 附件: the ministry's, 2025-04-28
+    assert notice["region_path"] == ["河南省"]
+    assert notice["issued"] == "2025-05-19"
+    assert hit(index, "将推荐材料报送我厅")["region_path"] == ["河南省"]
+    assert hit(index, "全国拟遴选重点平台不超过80个")["region_path"] == ["全国"]
+    assert _none(index, "全国拟遴选重点平台不超过80个", "-r", "河南")

@@ -88,7 +88,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     return ""
 
 
-_ADDRESSEE = re.compile(load_toml("metadata.toml")["organs"]["addressee"])
+_ADDRESSEE = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
 _TITLE_WORD = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["words"]) + r")(?:（[^）]*）|\([^)]*\))?")
 
 
@@ -414,7 +414,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
-    issued = facts.issued(opening, tail, hints, news)
+    attached = facts.attachment_at(texts)  # a notice's own signature stands before the text it attaches
+    issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
     doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, bool(roundup), dated, issued, number)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import regions, sections, sectors, years
+from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, places_beside
@@ -67,6 +67,8 @@ class PassageTagger:
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
+        self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
+        self.attached = False  # followed it: the attached text's title line comes next
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -178,6 +180,23 @@ class PassageTagger:
         others = {path for path in named for opened in self.opened if opened != self.region.path and path[: len(opened)] == opened}
         return not others and any(path[: len(self.region.path)] == self.region.path for path in named)
 
+    def _attached_text(self, text: str) -> bool:
+        """Follows a notice's attachment (附件 after its signature): when the attached text's title
+        names a national body and no place (a ministry's notice a province forwards), the rest
+        speaks for the whole country.  True for the attachment heading and title lines."""
+        if years.line_date(text):
+            self.signed = self.ordinal
+        elif facts.is_attachment_heading(text) and self.ordinal - self.signed <= 4:
+            self.attached = True
+            return True
+        elif self.attached:
+            self.attached = False
+            gaz = regions.gazetteer()
+            if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
+                self.region, self.years, self.level, self.rank = regions.NATIONAL, self.meta.years, 0, 0
+                return True
+        return False
+
     def _across(self, region: Region) -> bool:
         """True when the document is about a zone of its own (金普新区, 湘江新区) and region is a
         division of the zone's city, which the zone may lie across (位于岳麓区的…)."""
@@ -187,6 +206,8 @@ class PassageTagger:
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
+        if self._attached_text(text):
+            return self.region
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
             return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
         opening = self._opening(text, level)
