@@ -11,7 +11,11 @@ while writing rules).  Entries with split = "blind2" form a third group: documen
 and labelled after the first round's rules, reported in their own column (likewise blind3,
 written after the blind2 fixes; blind4, twenty documents written after the blind3 fixes; blind5, ten written after the blind4 fixes; blind6, seven after the blind5 fixes; blind7, five after the blind6 fixes; blind8, seventeen written by a helper that never read the rules; blind9, nineteen by a second such helper; blind10, twenty by a third; blind11 and blind13, twenty each by two more).  Split round4 (the fourth round's own documents) is
 divided by the same hash into "round4" and "round4 held-out" (round5 and round7 likewise; round4b and round7b are tuned); --show round4 prints the former's misses (their first-run
-figures are in the README; once looked at, they are no longer blind).  Document fields: region (full path), province, year (among ours),
+figures are in the README; once looked at, they are no longer blind).  blind15 (twenty documents by a
+helper that never read the rules) is split in halves by the SHA-1 of the file name
+(tests/fixtures/attribution/blind15_split.txt): "blind15 dev", read while the ninth round's rules
+were written, and "blind15 held-out", run only on the final rules; --skip "blind15 held-out" leaves
+the latter unbuilt and unscored while writing rules, --probes-only skips the corpus and sector samples.  Document fields: region (full path), province, year (among ours),
 type, title, 文号, issuer, date (only where the probe states them), and "facts": a document
 whose stated 文号, issuer and date are all right; every document is also
 checked for markup left in its passages (tags, front-matter keys, markdown marks).  Passage
