@@ -373,7 +373,7 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     if date or hints.get("date"):
         return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
     found = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)
-    return years.horizon((found,) if found else (), doc_type, opening)
+    return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
