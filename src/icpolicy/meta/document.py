@@ -19,6 +19,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
+from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
@@ -222,69 +223,21 @@ def _settle(found: Region, named: list) -> Region:
     return found
 
 
-def _shared(mentions: list, found: Region) -> Region:
-    """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
-    their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
-    gaz = regions.gazetteer()
-    # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县)
-    paths = [gaz.resolve([m]).path for m in mentions]
-    paths = [p for p in paths if p]
-    apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
-    if not apart:
-        return found
-    common = found.path
-    for path in apart:
-        n = 0
-        while n < min(len(common), len(path)) and common[n] == path[n]:
-            n += 1
-        common = common[:n]
-    return Region(common) if common else regions.MULTI
-
-
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
-
-
-def _joint(title: str) -> Region:
-    """A title whose issuers, before 关于, are bodies of places apart (重庆市发展和改革委员会 四川省发展和
-    改革委员会关于…): what they share, 多地 across provinces; Region() for one issuer."""
-    gaz = regions.gazetteer()
-    issuers = title.split("关于", 1)[0] if "关于" in title else ""
-    mentions = [m for m in gaz.find(issuers) if not m.short]
-    if len(mentions) < 2:
-        return Region()
-    first = gaz.resolve(mentions[:1])
-    shared = _shared(mentions, first)
-    return shared if shared != first else Region()
-
-
-def _subjects(text: str) -> list:
-    """The places a title or issuer names as its subject: not one named to be left out or as the
-    model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
-    mentions = regions.gazetteer().find(text)
-    kept = [m for m in mentions if not excluded(text, m.start)]
-    return kept or mentions
-
-
-def title_region_of(title: str) -> Region:
-    """The region a title names: what its places share when it names several apart
-    (武汉、长沙、南昌…: 多地; 南京、无锡、常州…: 江苏省), else its one place."""
-    mentions = _subjects(title)
-    found = regions.gazetteer().resolve(mentions)
-    return _shared(mentions, found) if found.path else found
 
 
 def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
     gaz = regions.gazetteer()
-    joint = _joint(title)
+    joint = joint_region(title)
     if joint.path:
         return joint
-    found = gaz.resolve(_subjects(title + " " + issuer))
+    found = gaz.resolve(subjects(title + " " + issuer))
     own = gaz.resolve(gaz.find(issuer))
-    named = [gaz.resolve([m]) for m in _subjects(title)]
+    named = [gaz.resolve([m]) for m in subjects(title)]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
     if found.path and not own.path:
-        found = _shared(_subjects(title), found)
+        found = shared_region(subjects(title), found)
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
     if found.path:
