@@ -11,7 +11,11 @@ while writing rules).  Entries with split = "blind2" form a third group: documen
 and labelled after the first round's rules, reported in their own column (likewise blind3,
 written after the blind2 fixes; blind4, twenty documents written after the blind3 fixes; blind5, ten written after the blind4 fixes; blind6, seven after the blind5 fixes; blind7, five after the blind6 fixes; blind8, seventeen written by a helper that never read the rules; blind9, nineteen by a second such helper; blind10, twenty by a third; blind11 and blind13, twenty each by two more).  Split round4 (the fourth round's own documents) is
 divided by the same hash into "round4" and "round4 held-out" (round5 and round7 likewise; round4b and round7b are tuned); --show round4 prints the former's misses (their first-run
-figures are in the README; once looked at, they are no longer blind).  Document fields: region (full path), province, year (among ours),
+figures are in the README; once looked at, they are no longer blind).  blind15 (twenty documents by a
+helper that never read the rules) is split in halves by the SHA-1 of the file name
+(tests/fixtures/attribution/blind15_split.txt): "blind15 dev", read while the ninth round's rules
+were written, and "blind15 held-out", run only on the final rules; --skip "blind15 held-out" leaves
+the latter unbuilt and unscored while writing rules, --probes-only skips the corpus and sector samples.  Document fields: region (full path), province, year (among ours),
 type, title, 文号, issuer, date (only where the probe states them), and "facts": a document
 whose stated 文号, issuer and date are all right; every document is also
 checked for markup left in its passages (tags, front-matter keys, markdown marks).  Passage
@@ -55,6 +59,16 @@ _MARKUP = re.compile(r"<[A-Za-z/!][^>]{0,200}>|\*\*\S|^#{1,6}\s|^---$|^\+\+\+$|^
 HASH_SPLITS = ("round4", "round5", "round7", "round8")  # round7b: tuned, written with its rule
 
 
+# blind15 is split in halves by the SHA-1 of the file name (tests/fixtures/attribution/blind15_split.txt):
+# the dev half was read while the rules were written, the held-out half only run on the final rules
+NAME_SPLITS = ("blind15",)
+
+
+def name_half(file: str) -> str:
+    """The half a file of a name-split set belongs to: first hex digit of sha1(name) 0-6 is dev."""
+    return "dev" if hashlib.sha1(Path(file).name.encode("utf-8")).hexdigest()[0] in "0123456" else "held-out"
+
+
 def held_out(key: str) -> bool:
     """The split fixed up front: a third of the probes, by hash, are never looked at while tuning."""
     return int(hashlib.sha1(key.encode("utf-8")).hexdigest(), 16) % 3 == 0
@@ -65,7 +79,7 @@ def _region_text(path) -> str:
     return "".join(division_path(path)[0])
 
 
-def evaluate_probes(probes_file: Path) -> dict:
+def evaluate_probes(probes_file: Path, skip: tuple[str, ...] = ()) -> dict:
     """Score documents and passages against the probes (see module docstring)."""
     probes = tomllib.loads(probes_file.read_text(encoding="utf-8"))
     built: dict[str, object] = {}
@@ -81,6 +95,8 @@ def evaluate_probes(probes_file: Path) -> dict:
         split = entry.get("split")
         if split in HASH_SPLITS:  # a round's own probes: a third held out by the same hash
             return f"{split} held-out" if held_out(key) else split
+        if split in NAME_SPLITS:
+            return f"{split} {name_half(entry['file'])}"
         return split or ("held-out" if held_out(key) else "tuned")
     misses: list[dict] = []
 
@@ -90,8 +106,10 @@ def evaluate_probes(probes_file: Path) -> dict:
             misses.append({"group": group, "level": level, "field": field_name, **miss})
 
     for entry in probes.get("doc", []):
-        d = doc(entry["file"])
         group = group_of(entry, entry["file"])
+        if group in skip:
+            continue
+        d = doc(entry["file"])
         meta = d.meta
         ours = {
             "region": _region_text(meta.region.path),
@@ -121,8 +139,10 @@ def evaluate_probes(probes_file: Path) -> dict:
         score(group, "document", "no markup", not marked, {"file": entry["file"], "ours": marked[:1], "expected": "no markup"})
 
     for entry in probes.get("probe", []):
-        d = doc(entry["file"])
         group = group_of(entry, entry["file"] + "|" + entry["text"])
+        if group in skip:
+            continue
+        d = doc(entry["file"])
         passage = next((p for p in d.passages if entry["text"] in p.text), None)
         where = {"file": entry["file"], "text": entry["text"]}
         score(group, "passage", "phrase recall", passage is not None, {**where, "ours": "", "expected": "inside one passage"})
@@ -216,17 +236,19 @@ def main() -> int:
     parser.add_argument("--sectors", type=Path, default=ROOT / "tests" / "fixtures" / "attribution" / "sector_labels.tsv")
     parser.add_argument("--show-held-out", action="store_true", help="also print the misses of every other group (held-out, blind…)")
     parser.add_argument("--show", action="append", default=[], metavar="GROUP", help="also print this group's misses (e.g. round4)")
+    parser.add_argument("--skip", action="append", default=[], metavar="GROUP", help="neither build nor score this group (e.g. \"blind15 held-out\" while writing rules)")
+    parser.add_argument("--probes-only", action="store_true", help="score the probes only (no corpus manifest, no sector samples)")
     args = parser.parse_args()
     if not (args.corpus / "MANIFEST.tsv").exists():
         print(f"no MANIFEST.tsv in {args.corpus}", file=sys.stderr)
         return 2
-    report = evaluate(args.corpus)
+    report = {"summary": {}, "misses": []} if args.probes_only else evaluate(args.corpus)
     for key, figures in report["summary"].items():
         print(f"{key:<14} {figures['correct']:>3}/{figures['total']:<3} {figures['accuracy']:.1%}")
     for miss in report["misses"]:
         print(f"miss {miss['field']:<6} {miss['file']}: ours {miss['ours']!r}, manifest {miss['manifest']!r}  ({miss['title'][:40]})")
     if args.probes.exists():
-        probes = evaluate_probes(args.probes)
+        probes = evaluate_probes(args.probes, tuple(args.skip))
         report["probes"] = probes
         names = list(probes["summary"])
         print(f"\nattribution probes ({args.probes.name})".ljust(41) + "".join(f"{name:<17}" for name in names))
@@ -240,7 +262,7 @@ def main() -> int:
         for miss in probes["misses"]:
             if miss["group"] == "tuned" or miss["group"] in args.show or args.show_held_out:
                 print(f"miss [{miss['group']}] {miss['level']} {miss['field']}: {miss['file']} {miss.get('text', '')!r}: ours {miss['ours']!r}, expected {miss['expected']!r}")
-    for labels in (args.sectors, *(args.sectors.with_name(args.sectors.stem + suffix) for suffix in ("_heldout.tsv", "_fresh.tsv", "_fresh2.tsv", "_fresh3.tsv"))):
+    for labels in () if args.probes_only else (args.sectors, *(args.sectors.with_name(args.sectors.stem + suffix) for suffix in ("_heldout.tsv", "_fresh.tsv", "_fresh2.tsv", "_fresh3.tsv"))):
         if labels.exists():
             sectors = report.setdefault("sectors", {})[labels.name] = evaluate_sectors(labels, args.corpus)
             print(f"sector precision ({labels.name}): {sectors['tagged_right']}/{sectors['tagged']} "

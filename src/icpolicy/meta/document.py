@@ -19,6 +19,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, years
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
+from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc
@@ -70,6 +71,9 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     for i, line in enumerate(lines):
         if i == published:
             continue  # a promulgation's header (X公告, （第N号）): the text it publishes is titled below
+        glued = _glued_title(line)
+        if glued:
+            return glued
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
             continue
         title, j = line, i
@@ -82,6 +86,21 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
             title, j = title + nxt, j + 1
         if type_rules()["title_end"].search(title) or "政府工作报告" in title:
             return title
+    return ""
+
+
+_ADDRESSEE = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
+_TITLE_WORD = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["words"]) + r")(?:（[^）]*）|\([^)]*\))?")
+
+
+def _glued_title(line: str) -> str:
+    """The title of a line that runs from a title's end into the addressees (…行动方案》的通知各镇
+    人民政府、街道办事处…：, a PDF's lines joined), or ""."""
+    if line[-1] not in ":：":
+        return ""
+    for match in reversed(list(_TITLE_WORD.finditer(line))):  # the last title word before them
+        if 8 <= match.end() < len(line) - 4 and _ADDRESSEE.match(line[match.end():]):
+            return line[: match.end()]
     return ""
 
 
@@ -156,6 +175,9 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
     return found
 
 
+_BARE_PUBLISHED = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["publishing"]) + r")([^《》]{4,80}?)的(?:通知|决定|公告|通告)$")
+
+
 def _match_type(title: str, opening: list[str]) -> tuple | None:
     """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
     types = type_rules()["types"]
@@ -163,7 +185,8 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     for rule in types:
         if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
             return rule
-    inner = re.findall(r"《([^》]+)》", title)
+    # the text a title publishes: in 《》, or written bare after the verb (关于印发江西省“十四五”…规划的通知)
+    inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
     for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
         # the word a title ends on names it (关于…规划（2025—2030年）的批复 is a 批复), so of the
         # rules that match, the one matching last wins; file order breaks ties
@@ -200,51 +223,21 @@ def _settle(found: Region, named: list) -> Region:
     return found
 
 
-def _shared(mentions: list, found: Region) -> Region:
-    """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
-    their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
-    gaz = regions.gazetteer()
-    paths = [gaz.resolve([m]).path for m in mentions if not m.short or len(m.places) == 1]
-    paths = [p for p in paths if p]
-    apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
-    if not apart:
-        return found
-    common = found.path
-    for path in apart:
-        n = 0
-        while n < min(len(common), len(path)) and common[n] == path[n]:
-            n += 1
-        common = common[:n]
-    return Region(common) if common else regions.MULTI
-
-
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
-
-
-def _joint(title: str) -> Region:
-    """A title whose issuers, before 关于, are bodies of places apart (重庆市发展和改革委员会 四川省发展和
-    改革委员会关于…): what they share, 多地 across provinces; Region() for one issuer."""
-    gaz = regions.gazetteer()
-    issuers = title.split("关于", 1)[0] if "关于" in title else ""
-    mentions = [m for m in gaz.find(issuers) if not m.short]
-    if len(mentions) < 2:
-        return Region()
-    first = gaz.resolve(mentions[:1])
-    shared = _shared(mentions, first)
-    return shared if shared != first else Region()
 
 
 def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
     gaz = regions.gazetteer()
-    joint = _joint(title)
+    joint = joint_region(title)
     if joint.path:
         return joint
-    found = gaz.resolve(gaz.find(title + " " + issuer))
+    found = gaz.resolve(subjects(title + " " + issuer))
     own = gaz.resolve(gaz.find(issuer))
-    if own.path and (found == own or is_within(found, own)):
-        return own  # a city's rules about one of its zones are the city's
+    named = [gaz.resolve([m]) for m in subjects(title)]
+    if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
+        return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
     if found.path and not own.path:
-        found = _shared(gaz.find(title), found)
+        found = shared_region(subjects(title), found)
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
     if found.path:
@@ -331,9 +324,9 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
     if date or hints.get("date"):
-        return years.around(date or hints["date"], body)
+        return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
     found = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)
-    return (found,) if found else ()
+    return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
@@ -358,7 +351,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         issuer = facts.speaker(texts, region.path if local else ()) or issuer
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
-    title_region = regions.gazetteer().resolve(regions.gazetteer().find(title or _headline(opening)))
+    title_region = title_region_of(title or _headline(opening))
     named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and sections.roundup_provinces(paragraphs, title_region, title or _headline(opening))
     if roundup:
@@ -367,12 +360,15 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = regions.group_region(title or _headline(opening))
         region = grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
-        if len(roundup) == 1:
+        if not title_region.path and regions.gazetteer().is_national(title or _headline(opening)):
+            region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples
+        if len(roundup) == 1 and region != regions.NATIONAL:
             region = Region((next(iter(roundup)),))
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
-    issued = facts.issued(opening, tail, hints, news)
+    attached = facts.attachment_at(texts)  # a notice's own signature stands before the text it attaches
+    issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
     doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, bool(roundup), dated, issued, number)

@@ -192,6 +192,23 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
     return source if source and organ.match(source) and not is_news_source(source) else ""
 
 
+_ATTACHMENT = re.compile(load_toml("metadata.toml")["notice"]["attachment"])
+
+
+def is_attachment_heading(text: str) -> bool:
+    """True when text is an attachment's heading standing alone (附件, 附件2：)."""
+    return bool(_ATTACHMENT.match(text.strip()))
+
+
+def attachment_at(texts: list[str]) -> int:
+    """The index of the heading of a text attached after the notice's own signature (附件 alone on
+    its line, a date line among the few lines before it), or -1."""
+    for i, text in enumerate(texts):
+        if i and is_attachment_heading(text) and any(years.line_date(t) for t in texts[max(0, i - 4):i]):
+            return i
+    return -1
+
+
 def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False) -> str:
     """The 成文日期 as an ISO date (see module docstring), or "".  For news the container's
     date (front matter, <meta>) comes before dates in the text, which are the events'."""

@@ -99,14 +99,16 @@ def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
 
 
 def excluded(text: str, start: int) -> bool:
-    """True when the place named at start is named to be left out (不含深圳市, data/regions.toml)."""
-    before = text[max(0, start - 3):start]
+    """True when the place named at start is named to be left out (不含深圳市) or as the model
+    followed (学习借鉴深圳经验; data/regions.toml): not what the text is about."""
+    before = text[max(0, start - 4):start]
     return any(before.endswith(word) for word in _excluding())
 
 
 @lru_cache(maxsize=1)
 def _excluding() -> tuple[str, ...]:
-    return tuple(load_toml("regions.toml").get("excluding", ()))
+    rules = load_toml("regions.toml")
+    return tuple(rules.get("excluding", ())) + tuple(rules.get("models", ()))
 _PARTNER = ("与", "同", "跟", "和")
 
 
@@ -195,3 +197,52 @@ def named_within(text: str, region: Region, link: re.Pattern) -> Region | None:
                 return Region(next(iter(within)))
             return None
     return None
+
+
+# A title's own region (document.py): what the places it names as its subject share.
+def shared_region(mentions: list, found: Region) -> Region:
+    """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
+    their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
+    gaz = regions.gazetteer()
+    # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县)
+    paths = [gaz.resolve([m]).path for m in mentions]
+    paths = [p for p in paths if p]
+    apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
+    if not apart:
+        return found
+    common = found.path
+    for path in apart:
+        n = 0
+        while n < min(len(common), len(path)) and common[n] == path[n]:
+            n += 1
+        common = common[:n]
+    return Region(common) if common else regions.MULTI
+
+
+def joint_region(title: str) -> Region:
+    """A title whose issuers, before 关于, are bodies of places apart (重庆市发展和改革委员会 四川省发展和
+    改革委员会关于…): what they share, 多地 across provinces; Region() for one issuer."""
+    gaz = regions.gazetteer()
+    issuers = title.split("关于", 1)[0] if "关于" in title else ""
+    mentions = [m for m in gaz.find(issuers) if not m.short]
+    if len(mentions) < 2:
+        return Region()
+    first = gaz.resolve(mentions[:1])
+    shared = shared_region(mentions, first)
+    return shared if shared != first else Region()
+
+
+def subjects(text: str) -> list:
+    """The places a title or issuer names as its subject: not one named to be left out or as the
+    model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
+    mentions = regions.gazetteer().find(text)
+    kept = [m for m in mentions if not excluded(text, m.start)]
+    return kept or mentions
+
+
+def title_region_of(title: str) -> Region:
+    """The region a title names: what its places share when it names several apart
+    (武汉、长沙、南昌…: 多地; 南京、无锡、常州…: 江苏省), else its one place."""
+    mentions = subjects(title)
+    found = regions.gazetteer().resolve(mentions)
+    return shared_region(mentions, found) if found.path else found

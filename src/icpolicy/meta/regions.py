@@ -114,6 +114,10 @@ class Gazetteer:
         """True when text names a national body (data/regions.toml, [national])."""
         return any(m in text for m in self.national_markers) or bool(self._national and self._national.search(text))
 
+    def opens_national(self, text: str) -> bool:
+        """True when text opens with a national body's name (工业和信息化部有关负责人表示…)."""
+        return text.startswith(tuple(self.national_markers)) or bool(self._national and self._national.match(text))
+
     def _add(self, place: Place, stop: set[str]) -> None:
         self.by_path[place.path] = place
         name = place.path[-1]

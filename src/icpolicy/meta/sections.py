@@ -41,6 +41,7 @@ def _rules() -> dict:
         "dateline": re.compile(raw["dateline"]),
         "not_followed": tuple(raw["not_followed_by"]),
         "closing": re.compile(raw["closing"]),
+        "above_body": re.compile(raw["above_body"]),
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
@@ -63,6 +64,8 @@ def closes(text: str, sections: int = 0) -> bool:
     plain = nfkc(text).strip()
     clause = first_clause(plain)
     gaz = regions.gazetteer()
+    if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
+        return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
     if sections >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == sections and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
         return True
     # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
@@ -214,11 +217,13 @@ def _lead(text: str, heading: int) -> Opening | None:
             and not (mentions[1].start == first.end and _inside(mentions[1], first)) \
             and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
         return None  # a list of places (香港、澳门…, a table header) is about none of them alone; 重庆市沙坪坝区 is one name
-    if len(mentions) > 1 and mentions[1].start == first.end and _inside(mentions[1], first) \
-            and lead[mentions[1].end:mentions[1].end + 1] not in _LIST:
-        named, first = [first, mentions[1]], mentions[1]  # a full name (贵阳市白云区的…): the place it ends with
-    else:
-        named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
+    named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
+    for inner in mentions[1:]:
+        # a full name (贵阳市白云区的…, 四川遂宁市船山区的…): the place it ends with
+        if inner.start == first.end and _inside(inner, first) and lead[inner.end:inner.end + 1] not in _LIST:
+            named, first = named + [inner], inner
+        else:
+            break
     rest = plain[start + first.end:]
     if rest.startswith(rules["not_followed"]):
         return None

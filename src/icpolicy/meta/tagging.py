@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import regions, sections, sectors, years
+from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
+from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -66,6 +67,8 @@ class PassageTagger:
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
+        self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
+        self.attached = False  # followed it: the attached text's title line comes next
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -177,9 +180,36 @@ class PassageTagger:
         others = {path for path in named for opened in self.opened if opened != self.region.path and path[: len(opened)] == opened}
         return not others and any(path[: len(self.region.path)] == self.region.path for path in named)
 
+    def _attached_text(self, text: str) -> bool:
+        """Follows a notice's attachment (附件 after its signature): when the attached text's title
+        names a national body and no place (a ministry's notice a province forwards), the rest
+        speaks for the whole country.  True for the attachment heading and title lines."""
+        if years.line_date(text):
+            self.signed = self.ordinal
+        elif facts.is_attachment_heading(text) and self.ordinal - self.signed <= 4:
+            self.attached = True
+            return True
+        elif self.attached:
+            self.attached = False
+            gaz = regions.gazetteer()
+            if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
+                self.region, self.years, self.level, self.rank = regions.NATIONAL, self.meta.years, 0, 0
+                return True
+        return False
+
+    def _across(self, region: Region) -> bool:
+        """True when the document is about a zone of its own (金普新区, 湘江新区) and region is a
+        division of the zone's city, which the zone may lie across (位于岳麓区的…)."""
+        path = self.meta.region.path
+        return bool(zone_of(path)) and is_within(region, Region(path[:-1]))
+
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
+        if self._attached_text(text):
+            return self.region
+        if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
+            return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
         opening = self._opening(text, level)
         # a heading ends a section of its level or below, and any section a paragraph's lead opened
         # (昆明：… lines, then **展望2025**)
@@ -202,7 +232,11 @@ class PassageTagger:
                 return common_inside(text, Region(), same_province=True) or self.region
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
-            return only_place_inside(text, self.region) or places_beside(text, self.region) or common_inside(text, self.region) or self.region
+            # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
+            # naming one of them (位于金州区的…) is that division's
+            parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
+            return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
+                or places_beside(text, self.region) or common_inside(text, self.region) or self.region
         if self.roundup:
             row = _is_row(text)  # a table row (大连 | 存储配套) names its own passage only
             again = opening.region == self.region  # the section's own place named again
@@ -218,7 +252,7 @@ class PassageTagger:
             if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the section: what they share
             return narrowed or opening.region
-        if is_within(opening.region, meta.region):
+        if is_within(opening.region, meta.region) or self._across(opening.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
             # on its own line (a table's row or column label) only names its own passage
             bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or _is_row(text))  # or a table row

@@ -83,12 +83,24 @@ def plan_range(title: str) -> tuple[int, ...]:
 HEADER_LINE = 40  # a numeric date (2024-09-06) counts in a line this short: a source or byline line
 
 
+@lru_cache(maxsize=1)
+def _deadline() -> tuple[re.Pattern, re.Pattern]:
+    rule = load_toml("years.toml")["deadline"]
+    return re.compile(rule["after"]), re.compile(rule["before"])
+
+
+def is_deadline(text: str, match: re.Match) -> bool:
+    """True when the date matched in text is a deadline (…日前申报, 截止…; data/years.toml [deadline])."""
+    after, before = _deadline()
+    return bool(after.match(text, match.end()) or before.search(text[max(0, match.start() - 8):match.start()]))
+
+
 def first_date(texts: list[str]) -> tuple[int, str]:
     """(year, ISO date) of the first full date in the texts, or (0, ""); a numeric date only in
     a short line that is not a sentence (来源：某某网 2024-09-06), not in body text."""
     for text in texts:
         plain = _plain(text)
-        match = _DATE.search(plain)
+        match = next((m for m in _DATE.finditer(plain) if not is_deadline(plain, m)), None)
         if not match and len(plain) <= HEADER_LINE and not plain.endswith(("。", "；", "！", "？")):
             match = _NUMERIC_DATE.search(plain)
         if match:
@@ -171,6 +183,21 @@ def attached_plan_range(title: str, body: list[str]) -> tuple[int, ...]:
             if found:
                 return found
     return ()
+
+
+def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[int, ...]:
+    """The years of an official text dated found, through the first target year it sets up front
+    (到2027年; data/years.toml [horizon]), or found as it is."""
+    rule = load_toml("years.toml")["horizon"]
+    if not found or doc_type in rule["skip_types"]:
+        return found
+    last = max(found)
+    for text in opening[: rule["within"]]:
+        for match in _TARGET_YEAR.finditer(_plain(text)):
+            target = int(match.group(1))
+            if last < target <= last + rule["span"]:
+                return tuple(sorted(set(found) | set(range(last + 1, target + 1))))
+    return found
 
 
 EARLY_MONTHS, LATE_MONTHS = 3, 11  # texts dated early in a year often report the year before; late ones plan the next
