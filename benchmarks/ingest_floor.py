@@ -115,10 +115,10 @@ def index(built: list, fields: str, folder: Path) -> float:
 
 def _without(fields: str, doc_id: str, doc_type: str, row: tuple):
     """schema.passage_doc without the `words` field's values, or without the filter and facet
-    fields' (every field but kind, bi, words, doc and record): what they cost tantivy."""
+    fields' (every field but kind, bi, words, doc and record; `edge` is the search's, kept): what they cost tantivy."""
     import tantivy
 
-    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key = row
+    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key, edge = row
     doc = tantivy.Document()
     doc.add_text("kind", "p")
     doc.add_text("bi", bi)
@@ -127,6 +127,8 @@ def _without(fields: str, doc_id: str, doc_type: str, row: tuple):
     doc.add_text("doc", doc_id)
     doc.add_bytes("record", stored)
     if fields == "no filters":
+        if edge:
+            doc.add_text("edge", edge)
         return doc
     doc.add_integer("ordinal", ordinal)
     for key in regions:
@@ -140,6 +142,8 @@ def _without(fields: str, doc_id: str, doc_type: str, row: tuple):
     if city:
         doc.add_text("city", city)
     doc.add_text("region_key", region_key)
+    if edge:
+        doc.add_text("edge", edge)
     return doc
 
 
