@@ -125,7 +125,7 @@ def test_find_gives_a_repeated_text_the_same_names_whatever_a_caller_did_with_th
     text = "支持江阴市和苏州工业园区建设，吉安高新区"
     first = gaz.find(text)
     assert [m.text for m in first] == [m.text for m in _reference_find(gaz, text)] and first
-    first.clear()  # the list is the caller's: find keeps its own copy of what it found
+    first.clear()  # the list is the caller's: a later call is not changed by it
     for other in ("江苏南京", "广东深圳", text):
         assert gaz.find(other) == _reference_find(gaz, other)
 

@@ -7,7 +7,6 @@ must not be read as places come from data/regions.toml.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +16,6 @@ from icpolicy.text.normalize import normalise
 
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
-_RECENT = 8  # texts whose place names find() keeps
 
 _SUFFIXES = {
     0: ("特别行政区", "自治区", "省", "市"),
@@ -89,10 +87,6 @@ class Gazetteer:
                 self.names.setdefault(short + suffix, [self._zone_of(place, kind) for place in places])
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
-        self._recent: OrderedDict[str, tuple[Mention, ...]] = OrderedDict()  # see find
-        self._stopped_at: dict[str, list[tuple[str, list[Place]]]] = {}  # see word_city
-        for short, places in self._stopped.items():
-            self._stopped_at.setdefault(short[0], []).append((short, places))
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
         abbreviations = rules.get("headline_abbreviations", {})
@@ -197,22 +191,12 @@ class Gazetteer:
 
     def find(self, text: str) -> list[Mention]:
         """Place names in text, longest match first at each position, not overlapping."""
-        # the tagger asks about the same passage several times in a row (its lead, its places
-        # inside the region, their common region): the last few answers are kept (a third of the calls)
-        found = self._recent.get(text)
-        if found is None:
-            found = self._recent[text] = tuple(self._find(text))
-            if len(self._recent) > _RECENT:
-                self._recent.popitem(last=False)
-        return list(found)
-
-    def _find(self, text: str) -> list[Mention]:
         mentions: list[Mention] = []
         pos = 0
         automaton, words = self._automaton()
         for k, start, end in automaton.find_matches_as_indexes(text):
             if start < pos:  # a zone suffix (below) ran past where the automaton went on: scan on from its end
-                return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self._find(text[pos:])]
+                return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self.find(text[pos:])]
             word, places, short = words[k]
             if not places:  # a word that holds a place name but names no place (中山大学)
                 pos = end
@@ -237,9 +221,7 @@ class Gazetteer:
     def word_city(self, text: str, start: int) -> "Mention | None":
         """A city written at text[start:] by a short name that is also an ordinary word (吉安), which
         find() leaves out: a Mention a caller may accept where a place is expected, or None."""
-        if start >= len(text):
-            return None
-        for name, places in self._stopped_at.get(text[start], ()):  # the names that start with the character there, in order
+        for name, places in self._stopped.items():
             if text.startswith(name, start) and len(places) == 1:
                 return Mention(start, start + len(name), name, (places[0],), True)
         return None
