@@ -119,6 +119,27 @@ def test_find_goes_on_after_a_zone_suffix_that_runs_into_another_name():
     assert [m.text for m in gaz.find("苏州高新区港吴江区")] == ["苏州高新区", "吴江区"]
 
 
+
+def test_find_gives_a_repeated_text_the_same_names_whatever_a_caller_did_with_the_list():
+    gaz = gazetteer()
+    text = "支持江阴市和苏州工业园区建设，吉安高新区"
+    first = gaz.find(text)
+    assert [m.text for m in first] == [m.text for m in _reference_find(gaz, text)] and first
+    first.clear()  # the list is the caller's: a later call is not changed by it
+    for other in ("江苏南京", "广东深圳", text):
+        assert gaz.find(other) == _reference_find(gaz, other)
+
+
+def test_word_city_agrees_with_a_scan_of_every_stopped_name():
+    from icpolicy.meta.regions import Mention
+
+    gaz = gazetteer()
+    text = "".join(name + "篇：" for name in gaz._stopped) + "发展"
+    for start in range(len(text) + 1):
+        expected = next((Mention(start, start + len(name), name, (places[0],), True) for name, places in gaz._stopped.items()
+                         if text.startswith(name, start) and len(places) == 1), None)
+        assert gaz.word_city(text, start) == expected
+
 @pytest.mark.parametrize("name, path", [
     ("金鸡湖", ("江苏省", "苏州市", "苏州工业园区")),
     ("中新天津生态城", ("天津市", "滨海新区")),
