@@ -117,28 +117,74 @@ def _summary(times: dict, names: list[str]) -> dict:
     return out
 
 
-def measure_changes(work: Path, runs: int) -> dict | None:
-    """changes on the real yearly reports of ../shared/corpus, against search --all of the same query there."""
+CHANGES_CASES = [("海拉尔", 2018, 2019), ("海拉尔", 2015, 2016), ("全国", 2018, 2019), ("全国", 2023, 2024)]
+CHANGES_QUERIES = QUERIES + ["经济", "旅游"]
+
+
+def _ingest_changes(work: Path, corpus: Path) -> Path:
+    """The generated corpus and ../shared/corpus in one index: the yearly reports changes
+    compares, among as many passages as the views' index holds."""
+    index = work / "changes-index"
+    if not (index / "icpolicy.json").exists():
+        subprocess.run([sys.executable, "-m", "icpolicy", "-q", "ingest", str(corpus), str(SHARED), "--index", str(index)], check=True)
+    return index
+
+
+def measure_changes(work: Path, runs: int, corpus: Path | None = None) -> dict | None:
+    """changes on the real yearly reports of ../shared/corpus (ingested with the generated
+    corpus), for each place and pair of years of CHANGES_CASES and each query of CHANGES_QUERIES,
+    against `search Q --all --region R --year Y1-Y2` (every hit read and exported, as -f json);
+    also against the same search with --type 政府工作报告 (the type changes compares by default).
+    Without a query there is no search to compare with (search wants a QUERY): its time is
+    reported against reading every passage of the place and years (search's Python API with no query)."""
     from icpolicy import Filters, open_index
     from icpolicy.views.changes import changes
 
     if not SHARED.is_dir():
         return None
-    index = work / "shared-index"
-    _ingest(SHARED, index)
-    pairs = {("changes", k): [] for k in ("wall", "cpu")} | {("search_all", k): [] for k in ("wall", "cpu")}
+    index = _ingest_changes(work, corpus or HERE / "corpus" / work.name.removeprefix("views-"))
+    wall: dict[tuple, list[float]] = {}
+    cpu: dict[tuple, list[float]] = {}
+
+    def timed(key, fn) -> None:
+        w, c = _both(fn)
+        wall.setdefault(key, []).append(w)
+        cpu.setdefault(key, []).append(c)
+
     with open_index(index) as ix:
+        ix = ix.engine
+        jobs = []
+        for region, a, b in CHANGES_CASES:
+            for q in ["", *CHANGES_QUERIES]:
+                span = Filters(regions=[region], year=f"{a}-{b}")
+                typed = Filters(regions=[region], year=f"{a}-{b}", types=["政府工作报告"])
+                jobs.append(((region, a, b, q), [
+                    ("changes", lambda region=region, a=a, b=b, q=q: changes(ix, region, a, b, query=q)),
+                    ("search_all", lambda q=q, span=span: [h.as_dict() for h in ix.search(q, span, limit=None).hits]),
+                    ("search_all_type", lambda q=q, typed=typed: [h.as_dict() for h in ix.search(q, typed, limit=None).hits]),
+                ]))
+        for case, fns in jobs:  # warm the page cache and lazy imports once
+            for _, fn in fns:
+                fn()
         for _ in range(runs):
-            for q in ("", "经济", "旅游"):
-                for name, fn in (("changes", lambda: changes(ix.engine, "海拉尔", 2018, 2019, query=q)),
-                                 ("search_all", lambda: [h.as_dict() for h in ix.search(q, Filters(regions=["海拉尔"], year="2018-2019"), limit=None).hits])):
-                    wall, used = _both(fn)
-                    pairs[(name, "wall")].append(wall)
-                    pairs[(name, "cpu")].append(used)
-    out = {}
-    for k in ("wall", "cpu"):
-        c, s = statistics.median(pairs[("changes", k)]), statistics.median(pairs[("search_all", k)])
-        out[k] = {"changes_ms": round(1000 * c, 1), "search_all_ms": round(1000 * s, 1), "ratio": round(c / s, 2)}
+            for case, fns in jobs:
+                for name, fn in fns:
+                    timed((name, case), fn)
+    out = {"index": str(index), "cases": [list(c) for c, _ in jobs]}
+    for label, times in (("wall", wall), ("cpu", cpu)):
+        rows = []
+        for case, _ in jobs:
+            c, s, t = (statistics.median(times[(n, case)]) for n in ("changes", "search_all", "search_all_type"))
+            rows.append({"case": f"{case[0]} {case[1]}->{case[2]} {case[3] or '(no query)'}", "query": case[3], "changes_ms": round(1000 * c, 2),
+                         "search_all_ms": round(1000 * s, 2), "search_all_type_ms": round(1000 * t, 2), "ratio": round(c / s, 2), "ratio_type": round(c / t, 2)})
+        queried = [r for r in rows if r["query"]]
+        worst = max(queried, key=lambda r: r["ratio"])
+        worst_type = max(queried, key=lambda r: r["ratio_type"])
+        plain = [r for r in rows if not r["query"]]
+        out[label] = {"ratio_median": round(statistics.median(r["ratio"] for r in queried), 2), "ratio_max": worst["ratio"], "worst": worst["case"],
+                      "worst_ms": [worst["changes_ms"], worst["search_all_ms"]],
+                      "ratio_type_median": round(statistics.median(r["ratio_type"] for r in queried), 2), "ratio_type_max": worst_type["ratio_type"],
+                      "worst_type": worst_type["case"], "no_query": [[r["case"], r["changes_ms"], r["search_all_ms"]] for r in plain], "rows": rows}
     return out
 
 
@@ -147,6 +193,7 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=10)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cli-runs", type=int, default=0, help="also time one CLI process per answer, this many interleaved runs")
+    parser.add_argument("--changes-only", action="store_true", help="time changes only (not targets, docs, trend)")
     args = parser.parse_args()
     name = f"{args.mb:g}mb"
     corpus = HERE / "corpus" / name
@@ -154,9 +201,12 @@ def main() -> int:
         generate(corpus, int(args.mb * 1e6))
     work = HERE / "out" / f"views-{name}"
     work.mkdir(parents=True, exist_ok=True)
-    _ingest(corpus, work / "index")
-    wall, cpu = measure_both(work / "index", args.runs)
-    report = {"corpus": name, "views": wall, "views_cpu": cpu, "changes": measure_changes(work, args.runs), "load": os.getloadavg()}
+    if args.changes_only:
+        wall = cpu = {}
+    else:
+        _ingest(corpus, work / "index")
+        wall, cpu = measure_both(work / "index", args.runs)
+    report = {"corpus": name, "views": wall, "views_cpu": cpu, "changes": measure_changes(work, args.runs, corpus), "load": os.getloadavg()}
     if args.cli_runs:
         report["cli"] = measure_cli(work / "index", args.cli_runs)
     (HERE / "out" / f"views-{name}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -169,9 +219,14 @@ def main() -> int:
         print(f"  cli {view:<7} {figures['median_ms']:>9.1f} ms   x search --all: median {figures['ratio_median']:.2f}, worst {figures['ratio_max']:.2f}"
               f" ({figures['worst_query']}: {figures['worst_ms'][0]} vs {figures['worst_ms'][1]} ms)")
     if report["changes"]:
-        for k, c in report["changes"].items():
-            print(f"  changes ({k}) {c['changes_ms']:>7.1f} ms   x search --all (same query, same place): {c['ratio']:.2f}"
-                  f" ({c['search_all_ms']} ms)")
+        n = len(report["changes"]["cases"])
+        print(f"  changes: {len(CHANGES_CASES)} places/years x {len(CHANGES_QUERIES)} queries ({n} cases with the no-query ones) on {report['changes']['index']}")
+        for k in ("wall", "cpu"):
+            c = report["changes"][k]
+            print(f"  changes ({k:<4}) x search Q --all --region R --year Y1-Y2: median {c['ratio_median']:.2f}, worst {c['ratio_max']:.2f}"
+                  f" ({c['worst']}: {c['worst_ms'][0]} vs {c['worst_ms'][1]} ms); with --type 政府工作报告: median {c['ratio_type_median']:.2f},"
+                  f" worst {c['ratio_type_max']:.2f} ({c['worst_type']})")
+            print(f"  changes ({k:<4}) no query (no search to compare): " + "; ".join(f"{case}: {ms} ms (all its passages: {s} ms)" for case, ms, s in c["no_query"]))
     return 0
 
 
