@@ -6,7 +6,8 @@ REV's src/ (`git archive`, into a temporary folder) and the working tree's each 
 (the Python API, views/changes.py) in a process of their own, on the same index (by default one
 of ../shared/corpus, built once under benchmarks/out/), for every case: each place with a
 政府工作报告 in at least two years, every pair of its consecutive years (as the index has them),
-one pair two steps apart and one year it has no report for; each with no query, the queries of
+one pair two steps apart and one year it has no report for (and EXTRA: the other errors);
+each with no query, the queries of
 benchmarks/views.py and a few more (an OR, a NOT, a phrase, a term of its reports); and, for the
 first pair of each place, thresholds 40 and 80 besides the default.  An answer is the payload as
 JSON (added, removed, changed with similarity, diff and moved targets, kept, both documents) or
@@ -29,6 +30,10 @@ ROOT = HERE.parent
 QUERIES = ["", "经济", "旅游", "经济 OR 旅游", "发展 -旅游", '"营商环境"', "就业", "集成电路", "先进封装", "产业链", "数字经济",
            "集成电路 人才 基金", '"高质量发展"', "营业收入", "亿元"]
 THRESHOLDS = (40.0, 80.0)
+# the errors: a place whose reports are those of a place within it, a year with several
+# documents of a type, a plan for several years (the same document both years)
+EXTRA = [("呼伦贝尔", 2018, 2019, "政府工作报告"), ("内蒙古", 2018, 2019, "政府工作报告"), ("内蒙古", 2024, 2025, "政府工作报告"),
+         ("全国", 2023, 2024, "统计公报"), ("全国", 2024, 2025, "统计公报"), ("青浦", 2023, 2024, "行动方案"), ("江苏", 2024, 2025, "行动方案")]
 
 
 def cases(index: Path) -> list[dict]:
@@ -53,6 +58,8 @@ def cases(index: Path) -> list[dict]:
                 out.append({"region": region, "from": a, "to": b, "query": q, "threshold": 60.0})
             if k == 0:
                 out += [{"region": region, "from": a, "to": b, "query": q, "threshold": t} for t in THRESHOLDS for q in ("", "经济")]
+    for region, a, b, doc_type in EXTRA:
+        out += [{"region": region, "from": a, "to": b, "query": q, "threshold": 60.0, "type": doc_type} for q in ("", "经济")]
     return out
 
 
@@ -65,7 +72,7 @@ def answers(index: Path, listed: list[dict]) -> list[str]:
     with open_index(index) as ix:
         for c in listed:
             try:
-                payload = changes(ix.engine, c["region"], c["from"], c["to"], query=c["query"], threshold=c["threshold"])
+                payload = changes(ix.engine, c["region"], c["from"], c["to"], c.get("type", "政府工作报告"), query=c["query"], threshold=c["threshold"])
             except Exception as exc:  # noqa: BLE001 - an error is an answer too, compared by class and message
                 payload = {"error": type(exc).__name__, "message": str(exc)}
             out.append(json.dumps(payload, ensure_ascii=False, sort_keys=True))

@@ -58,29 +58,47 @@ def pick_document(ix, region: str, year: int, doc_type: str, found: dict[str, st
 
     `found` (doc_id -> title) may hold the candidates of a search already made for a range of years
     that includes `year` (see candidates)."""
+    if found is None:
+        found = candidates(ix, region, year, year, doc_type, quick)
+    return _choose(ix, region, year, doc_type, _records(ix, found), _places(region))
+
+
+def _records(ix, found) -> dict[str, tuple[dict, list[int]]]:
+    """doc_id -> (its stored facts, its years) for each candidate."""
+    from icpolicy.views.documents import document_facts
+
+    out = {}
+    for d in found:
+        record = document_facts(ix, d)[0]
+        out[d] = (record, _years(record))
+    return out
+
+
+def _places(region: str) -> set[tuple]:
+    return {tuple(p) for p in regions.resolve_filter(region)}
+
+
+def _choose(ix, region: str, year: int, doc_type: str, records: dict[str, tuple[dict, list[int]]], places: set[tuple]) -> dict:
+    """pick_document's choice among the candidates' records."""
     from icpolicy.engine.search import Filters
     from icpolicy.views.documents import document_facts
 
-    if found is None:
-        found = candidates(ix, region, year, year, doc_type, quick)
-    records = {d: document_facts(ix, d)[0] for d in found}
     # the document of year Y: its own years end in Y, else include Y (a passage that merely mentions Y does not count)
-    own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or [d for d, r in records.items() if year in _years(r)]
+    own = [d for d, (_, ys) in records.items() if ys and max(ys) == year] or [d for d, (_, ys) in records.items() if year in ys]
     # the place's own documents before those of places below it (江苏 -> 江苏省, not 苏州市)
-    places = {tuple(p) for p in regions.resolve_filter(region)}
     below = own
-    own = [d for d in own if tuple(records[d].get("region_path") or ()) in places]
+    own = [d for d in own if tuple(records[d][0].get("region_path") or ()) in places]
     if below and not own:
-        listed = "; ".join(f"{d} {'/'.join(records[d].get('region_path') or [])} {records[d].get('title', '')}" for d in below)
+        listed = "; ".join(f"{d} {'/'.join(records[d][0].get('region_path') or [])} {records[d][0].get('title', '')}" for d in below)
         raise NoSingleDocument(f"no {doc_type} of {region} itself in {year}, only of places within it: {listed}; give one of those places as --region")
     if len(own) == 1:
-        return _doc(records[own[0]])
+        return _doc(records[own[0]][0])
     if not own:
         others = ix.search("", Filters([region], None, [], [doc_type]), limit=None).hits
         years = sorted({max(_years(document_facts(ix, d)[0]) or [0]) for d in {h.doc_id for h in others}})
         have = ", ".join(str(y) for y in years if y) or "none"
         raise NoSingleDocument(f"no {doc_type} for {region} in {year}; years with one: {have}")
-    listed = "; ".join(f"{d} {records[d].get('title', '')} ({records[d].get('source', '')})" for d in own)
+    listed = "; ".join(f"{d} {records[d][0].get('title', '')} ({records[d][0].get('source', '')})" for d in own)
     raise NoSingleDocument(f"{len(own)} documents of type {doc_type} for {region} in {year}: {listed}; narrow with --type")
 
 
@@ -111,8 +129,12 @@ def _pick_both(ix, region: str, year_from: int, year_to: int, doc_type: str) -> 
         both = candidates(ix, region, min(year_from, year_to), max(year_from, year_to), doc_type, quick) \
             if abs(year_to - year_from) <= 1 else None
         try:
-            return (pick_document(ix, region, year_from, doc_type, both, quick),
-                    pick_document(ix, region, year_to, doc_type, both, quick))
+            if both is None:
+                return (pick_document(ix, region, year_from, doc_type, None, quick),
+                        pick_document(ix, region, year_to, doc_type, None, quick))
+            records, places = _records(ix, both), _places(region)
+            return (_choose(ix, region, year_from, doc_type, records, places),
+                    _choose(ix, region, year_to, doc_type, records, places))
         except NoSingleDocument:
             if not quick:
                 raise
