@@ -244,7 +244,7 @@ class Index:
         if not plan.exact:
             return [(p.doc_id, p.ordinal, p.text, p.plain) for p in self._checked(match, tree, [], False, False)]
         # one more than the documents have passages: one search, no count first (unless it finds that many)
-        most = sum(int(self.facts(d).get("n_passages") or 0) for d in doc_ids)
+        most = sum(int(self.facts(d).get("n_passages") or 0) for d in doc_ids if self._known(d))
         found = self._call(self.searcher.search, match, limit=most + 1, count=False).hits
         if len(found) > most:
             count = self._call(self.searcher.search, match, limit=1, count=True).count
@@ -254,6 +254,13 @@ class Index:
             doc_id, ordinal, plain, _, _, _, _, passage, _ = read_record(self._call(self.searcher.doc, address).get_first("record"))
             out.append((doc_id, ordinal, passage, plain))
         return out
+
+    def _known(self, doc_id: str) -> bool:
+        try:
+            self.facts(doc_id)
+        except KeyError:
+            return False
+        return True
 
     def _documents_with(self, term: ql.Term, filter_queries) -> set:
         plan = self.tr.term(term)
