@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -138,7 +139,9 @@ def measure_changes(work: Path, runs: int, corpus: Path | None = None) -> dict |
     Without a query there is no search to compare with (search wants a QUERY): its time is
     reported against reading every passage of the place and years (search's Python API with no query)."""
     from icpolicy import Filters, open_index
-    from icpolicy.views.changes import changes
+    from icpolicy.cli.analyst_cmd import rows_json
+    from icpolicy.views import export
+    from icpolicy.views.changes import change_rows, changes
 
     if not SHARED.is_dir():
         return None
@@ -162,30 +165,69 @@ def measure_changes(work: Path, runs: int, corpus: Path | None = None) -> dict |
                     ("changes", lambda region=region, a=a, b=b, q=q: changes(ix, region, a, b, query=q)),
                     ("search_all", lambda q=q, span=span: [h.as_dict() for h in ix.search(q, span, limit=None).hits]),
                     ("search_all_type", lambda q=q, typed=typed: [h.as_dict() for h in ix.search(q, typed, limit=None).hits]),
+                    # what the commands do with -f json, between opening the index and writing: changes' rows
+                    # (for the exit code) and its JSON; search's hits, total, documents and its JSON (cli/search_cmd.py)
+                    ("changes_json", lambda region=region, a=a, b=b, q=q: _changes_json(changes(ix, region, a, b, query=q), change_rows, rows_json)),
+                    ("search_json", lambda q=q, span=span: _search_json(ix.search(q, span, limit=None), q, export)),
                 ]))
         for case, fns in jobs:  # warm the page cache and lazy imports once
             for _, fn in fns:
                 fn()
+        order = random.Random(14)
         for _ in range(runs):
             for case, fns in jobs:
-                for name, fn in fns:
+                # each run in its own order: what runs first after another case finds the caches cold
+                for name, fn in order.sample(fns, len(fns)):
                     timed((name, case), fn)
     out = {"index": str(index), "cases": [list(c) for c, _ in jobs]}
     for label, times in (("wall", wall), ("cpu", cpu)):
         rows = []
         for case, _ in jobs:
-            c, s, t = (statistics.median(times[(n, case)]) for n in ("changes", "search_all", "search_all_type"))
+            c, s, t, cj, sj = (statistics.median(times[(n, case)]) for n in ("changes", "search_all", "search_all_type", "changes_json", "search_json"))
             rows.append({"case": f"{case[0]} {case[1]}->{case[2]} {case[3] or '(no query)'}", "query": case[3], "changes_ms": round(1000 * c, 2),
-                         "search_all_ms": round(1000 * s, 2), "search_all_type_ms": round(1000 * t, 2), "ratio": round(c / s, 2), "ratio_type": round(c / t, 2)})
+                         "search_all_ms": round(1000 * s, 2), "search_all_type_ms": round(1000 * t, 2), "changes_json_ms": round(1000 * cj, 2),
+                         "search_json_ms": round(1000 * sj, 2), "ratio": round(c / s, 2), "ratio_type": round(c / t, 2), "ratio_json": round(cj / sj, 2)})
         queried = [r for r in rows if r["query"]]
-        worst = max(queried, key=lambda r: r["ratio"])
-        worst_type = max(queried, key=lambda r: r["ratio_type"])
-        plain = [r for r in rows if not r["query"]]
-        out[label] = {"ratio_median": round(statistics.median(r["ratio"] for r in queried), 2), "ratio_max": worst["ratio"], "worst": worst["case"],
-                      "worst_ms": [worst["changes_ms"], worst["search_all_ms"]],
-                      "ratio_type_median": round(statistics.median(r["ratio_type"] for r in queried), 2), "ratio_type_max": worst_type["ratio_type"],
-                      "worst_type": worst_type["case"], "no_query": [[r["case"], r["changes_ms"], r["search_all_ms"]] for r in plain], "rows": rows}
+        out[label] = {"no_query": [[r["case"], r["changes_ms"], r["search_all_ms"]] for r in rows if not r["query"]], "rows": rows}
+        for key in ("ratio", "ratio_type", "ratio_json"):
+            worst = max(queried, key=lambda r: r[key])
+            out[label][key] = {"median": round(statistics.median(r[key] for r in queried), 2), "max": worst[key], "worst": worst["case"],
+                               "over_2": sum(r[key] > 2 for r in queried)}
     return out
+
+
+def measure_cli_changes(work: Path, runs: int, corpus: Path) -> dict:
+    """changes as a user runs it, one process per answer, against search of the same query, place
+    and years (`search Q --all --region R --year Y1-Y2 -f json`), interleaved; for the first place
+    and years of CHANGES_CASES and each query of CHANGES_QUERIES."""
+    index = _ingest_changes(work, corpus)
+    region, a, b = CHANGES_CASES[0]
+    commands = {"changes": ["changes", "--region", region, "--from", str(a), "--to", str(b)],
+                "search_all": ["search", "--all", "--region", region, "--year", f"{a}-{b}"]}
+    times: dict[tuple[str, str], list[float]] = {}
+
+    def once(name: str, q: str) -> float:
+        argv = [sys.executable, "-m", "icpolicy", commands[name][0], q, *commands[name][1:], "-f", "json", "--index", str(index)]
+        return _time(lambda: subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False))
+
+    once("changes", CHANGES_QUERIES[0])
+    for _ in range(runs):
+        for q in CHANGES_QUERIES:
+            for name in commands:
+                times.setdefault((name, q), []).append(once(name, q))
+    ratios = {q: statistics.median(times[("changes", q)]) / statistics.median(times[("search_all", q)]) for q in CHANGES_QUERIES}
+    worst = max(ratios, key=ratios.get)
+    return {"case": f"{region} {a}->{b}", "ratio_median": round(statistics.median(ratios.values()), 2), "ratio_max": round(ratios[worst], 2), "worst_query": worst,
+            "worst_ms": [round(1000 * statistics.median(times[(n, worst)]), 1) for n in commands]}
+
+
+def _changes_json(payload: dict, change_rows, rows_json) -> str:
+    change_rows(payload)
+    return rows_json(payload)
+
+
+def _search_json(result, q: str, export) -> str:
+    return export.to_json(result.hits, {"query": q, "total": result.total, "documents": result.documents})
 
 
 def main() -> int:
@@ -208,7 +250,10 @@ def main() -> int:
         wall, cpu = measure_both(work / "index", args.runs)
     report = {"corpus": name, "views": wall, "views_cpu": cpu, "changes": measure_changes(work, args.runs, corpus), "load": os.getloadavg()}
     if args.cli_runs:
-        report["cli"] = measure_cli(work / "index", args.cli_runs)
+        if not args.changes_only:
+            report["cli"] = measure_cli(work / "index", args.cli_runs)
+        if SHARED.is_dir():
+            report["cli_changes"] = measure_cli_changes(work, args.cli_runs, corpus)
     (HERE / "out" / f"views-{name}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"corpus {name}; medians over {len(QUERIES)} queries x {args.runs} interleaved runs; load average at the end {report['load'][0]:.1f}")
     for label, block in (("", report["views"]), ("cpu ", report["views_cpu"])):
@@ -218,14 +263,20 @@ def main() -> int:
     for view, figures in report.get("cli", {}).items():
         print(f"  cli {view:<7} {figures['median_ms']:>9.1f} ms   x search --all: median {figures['ratio_median']:.2f}, worst {figures['ratio_max']:.2f}"
               f" ({figures['worst_query']}: {figures['worst_ms'][0]} vs {figures['worst_ms'][1]} ms)")
+    if report.get("cli_changes"):
+        c = report["cli_changes"]
+        print(f"  cli changes ({c['case']}) x search Q --all --region --year (wall, one process each): median {c['ratio_median']:.2f},"
+              f" worst {c['ratio_max']:.2f} ({c['worst_query']}: {c['worst_ms'][0]} vs {c['worst_ms'][1]} ms)")
     if report["changes"]:
         n = len(report["changes"]["cases"])
-        print(f"  changes: {len(CHANGES_CASES)} places/years x {len(CHANGES_QUERIES)} queries ({n} cases with the no-query ones) on {report['changes']['index']}")
+        print(f"  changes: {len(CHANGES_CASES)} places/years x {len(CHANGES_QUERIES)} queries + no query ({n} cases) on {report['changes']['index']}")
+        pairings = (("ratio", "search Q --all --region R --year Y1-Y2 (hits as dicts)"), ("ratio_type", "the same with --type 政府工作报告"),
+                    ("ratio_json", "both as -f json does it (changes' rows and JSON; search's total, documents and JSON)"))
         for k in ("wall", "cpu"):
             c = report["changes"][k]
-            print(f"  changes ({k:<4}) x search Q --all --region R --year Y1-Y2: median {c['ratio_median']:.2f}, worst {c['ratio_max']:.2f}"
-                  f" ({c['worst']}: {c['worst_ms'][0]} vs {c['worst_ms'][1]} ms); with --type 政府工作报告: median {c['ratio_type_median']:.2f},"
-                  f" worst {c['ratio_type_max']:.2f} ({c['worst_type']})")
+            for key, words in pairings:
+                r = c[key]
+                print(f"  changes ({k:<4}) x {words}: median {r['median']:.2f}, worst {r['max']:.2f} ({r['worst']}), over 2x: {r['over_2']} of {n - len(c['no_query'])}")
             print(f"  changes ({k:<4}) no query (no search to compare): " + "; ".join(f"{case}: {ms} ms (all its passages: {s} ms)" for case, ms, s in c["no_query"]))
     return 0
 

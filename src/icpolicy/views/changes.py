@@ -8,10 +8,6 @@ added or removed.
 from __future__ import annotations
 
 import bisect
-import re
-
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
 
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
@@ -19,16 +15,14 @@ from icpolicy.engine.translate import accepts
 from icpolicy.errors import UsageError
 from icpolicy.meta import regions
 from icpolicy.meta.zones import division_path
-from icpolicy.meta.target_rules import CN_DIGITS, rules as target_rules
-from icpolicy.meta.targets import ascii_form, extract
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
 
 THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
 MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it moved, down to this
 DEFAULT_TYPE = "政府工作报告"
-# what every match of meta/targets' number pattern starts with (its own lookahead; \d takes full-width digits)
-_NUMERAL = re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]")
+# rapidfuzz and the targets rules are imported where they are used: a command whose query finds no
+# sentence needs neither (about 50 ms of a one-shot command)
 
 
 class NoSingleDocument(UsageError):
@@ -222,6 +216,8 @@ def _similar_pairs(old: list[str], new: list[str], threshold: float):
     """(score, i, j) of every pair at or above the threshold.  fuzz.ratio is at most
     200·short/(short+long), so each old sentence is scored (by process.extract, in C) only
     against the new ones of a length that can reach the threshold."""
+    from rapidfuzz import fuzz, process
+
     order = sorted(range(len(new)), key=lambda j: len(new[j]))
     texts = [new[j] for j in order]
     lengths = [len(t) for t in texts]
@@ -250,6 +246,8 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
             if metric:
                 by_target.setdefault((metric, unit, comparator), []).append((i, value))
     candidates = []
+    if near:
+        from rapidfuzz import fuzz
     for j in sorted({j for _, j in near}):
         sentence = new[j]
         moved = {i for metric, unit, comparator, value in stated(sentence["text"], year_to) if metric
@@ -274,6 +272,8 @@ def _near_pairs(old: list[str], new: list[str], stated: _Stated) -> set[tuple[in
     with_number = [j for j, text in enumerate(new) if stated.may_hold(text)]
     if not with_number:
         return set()
+    from rapidfuzz import fuzz, process
+
     choices = [new[j] for j in with_number]
     near = set()
     for i, text in enumerate(old):
@@ -293,18 +293,38 @@ class _Stated:
     def __call__(self, text: str, year: int) -> list[tuple]:
         key = (text, year)
         if key not in self.known:
-            self.known[key] = [(q.metric, q.unit, q.comparator, q.value) for q in extract(text, year)] if self.may_hold(text) else []
+            self.known[key] = [(q.metric, q.unit, q.comparator, q.value) for q in _targets()[3](text, year)] if self.may_hold(text) else []
         return self.known[key]
 
     @staticmethod
     def may_hold(text: str) -> bool:
         """False when extract finds no quantity for certain: it reads one only where its number
         pattern matches the text's ASCII form, which starts at a digit or a Chinese numeral."""
-        return _NUMERAL.search(text) is not None and target_rules().number.search(ascii_form(text)) is not None
+        numeral, number, ascii_form, _ = _TARGETS or _targets()
+        return numeral.search(text) is not None and number.search(ascii_form(text)) is not None
+
+
+_TARGETS = None
+
+
+def _targets():
+    """(what every match of meta/targets' number pattern starts with, that pattern, ascii_form,
+    extract), imported on first use (the pattern's own lookahead; \\d takes full-width digits)."""
+    global _TARGETS
+    if _TARGETS is None:
+        import re
+
+        from icpolicy.meta.target_rules import CN_DIGITS, rules
+        from icpolicy.meta.targets import ascii_form, extract
+
+        _TARGETS = (re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"), rules().number, ascii_form, extract)
+    return _TARGETS
 
 
 def char_diff(a: str, b: str) -> list[list[str]]:
     """The edit from a to b as [op, old text, new text] runs: equal, delete, insert or replace."""
+    from rapidfuzz.distance import Indel
+
     out = []
     for op in Indel.opcodes(a, b):
         old, new = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
