@@ -112,3 +112,37 @@ def test_passage_texts_are_the_searchs_hits_of_the_documents(seed_engine):
         docs = sorted({h.doc_id for h in hits})[:2] or ["nothing"]
         expected = sorted((h.doc_id, h.passage, h.text, h.plain) for h in hits if h.doc_id in docs)
         assert sorted(seed_engine.passage_texts(query, filters, docs)) == expected, query
+
+
+class _WithoutPassageTexts:
+    """An engine without Index.passage_texts (as the ClickHouse backend): changes reads hits instead."""
+
+    def __init__(self, engine):
+        self._engine = engine
+
+    def __getattr__(self, name):
+        if name == "passage_texts":
+            raise AttributeError(name)
+        return getattr(self._engine, name)
+
+
+def test_changes_reads_the_same_sentences_from_hits_where_the_engine_has_no_passage_texts(tmp_path_factory):
+    import shutil
+
+    import pytest
+
+    from icpolicy import open_index
+    from icpolicy.pipeline.ingest import ingest
+
+    from .conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        pytest.skip("corpus not present")
+    src = tmp_path_factory.mktemp("two-reports")
+    for path in sorted((CORPUS / "txt").glob("gwr_201[89]_neimenggu_hulunbeier_hailaer_gbk.txt")):
+        shutil.copy(path, src / path.name)
+    folder = tmp_path_factory.mktemp("two-reports-index") / "index"
+    ingest([src], folder, workers=1)
+    with open_index(folder) as ix:
+        for query in ("", "旅游", "经济 -旅游", '"亿元"'):
+            assert C.changes(_WithoutPassageTexts(ix.engine), "海拉尔", 2018, 2019, query=query) == C.changes(ix.engine, "海拉尔", 2018, 2019, query=query)
