@@ -3,8 +3,9 @@
     python benchmarks/changes_ab.py --against REV [--index DIR]
 
 REV's src/ (`git archive`, into a temporary folder) and the working tree's each run `changes`
-(the Python API, views/changes.py) in a process of their own, on the same index (by default one
-of ../shared/corpus, built once under benchmarks/out/), for every case: each place with a
+(the Python API, views/changes.py) in a process of their own, each on an index of ../shared/corpus
+it ingested itself (so that an index schema change between them does not matter; --index gives one
+index both read), for every case: each place with a
 政府工作报告 in at least two years, every pair of its consecutive years (as the index has them),
 one pair two steps apart and one year it has no report for (and EXTRA: the other errors);
 each with no query, the queries of
@@ -85,10 +86,18 @@ def _run_version(src: Path, index: Path, listed: Path, into: Path) -> None:
                    env=env, check=True)
 
 
+def _ingest_with(src: Path, index: Path) -> None:
+    """../shared/corpus ingested by the icpolicy under src (each version reads an index of its own
+    schema; a doc_id comes from the file's path, so both answer about the same documents)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    subprocess.run([sys.executable, "-m", "icpolicy", "-q", "ingest", str(ROOT.parent / "shared" / "corpus"), "--index", str(index)],
+                   env=env, check=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="HEAD", help="the git revision whose src/ is the A side (default HEAD)")
-    parser.add_argument("--index", type=Path, help="an index to run on (default: ../shared/corpus, ingested once)")
+    parser.add_argument("--index", type=Path, help="an index both versions can read (default: each ingests ../shared/corpus into a temporary folder)")
     parser.add_argument("--answer", type=Path, help=argparse.SUPPRESS)  # child: the cases file
     parser.add_argument("--into", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--expect", type=Path, help=argparse.SUPPRESS)
@@ -102,29 +111,29 @@ def main() -> int:
         args.into.write_text(json.dumps(answers(args.index, listed), ensure_ascii=False), encoding="utf-8")
         return 0
     sys.path.insert(0, str(ROOT / "src"))
-    index = args.index
-    if index is None:
-        import views
-
-        index = HERE / "out" / "changes-ab-index"
-        views._ingest(views.SHARED, index)
     with tempfile.TemporaryDirectory(prefix="changes-ab-") as tmp:
         tmp = Path(tmp)
         archive = tmp / "a.tar"
         subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", "-o", str(archive), args.against, "src"], check=True)
         with tarfile.open(archive) as tar:
             tar.extractall(tmp / "a", filter="data")
-        listed = cases(index)
+        if args.index:  # both versions read it (the same index schema)
+            index_a = index_b = args.index
+        else:  # each version ingests the corpus itself
+            index_a, index_b = tmp / "index-a", tmp / "index-b"
+            _ingest_with(tmp / "a" / "src", index_a)
+            _ingest_with(ROOT / "src", index_b)
+        listed = cases(index_b)
         (tmp / "cases.json").write_text(json.dumps(listed, ensure_ascii=False), encoding="utf-8")
-        _run_version(tmp / "a" / "src", index, tmp / "cases.json", tmp / "a.json")
-        _run_version(ROOT / "src", index, tmp / "cases.json", tmp / "b.json")
+        _run_version(tmp / "a" / "src", index_a, tmp / "cases.json", tmp / "a.json")
+        _run_version(ROOT / "src", index_b, tmp / "cases.json", tmp / "b.json")
         old = json.loads((tmp / "a.json").read_text(encoding="utf-8"))
         new = json.loads((tmp / "b.json").read_text(encoding="utf-8"))
     differ = [(c, a, b) for c, a, b in zip(listed, old, new) if a != b]
     errors = sum(1 for a in old if a.startswith('{"error"'))
     for c, a, b in differ[:20]:
         print(f"DIFFERS {c}\n  {args.against}: {a[:300]}\n  working tree: {b[:300]}")
-    print(f"{len(listed)} cases ({len(listed) - errors} answers, {errors} errors) on {index}: "
+    print(f"{len(listed)} cases ({len(listed) - errors} answers, {errors} errors) on {args.index or 'the corpus, ingested by each'}: "
           f"{len(listed) - len(differ)} identical, {len(differ)} differ ({args.against} vs the working tree)")
     return 1 if differ else 0
 

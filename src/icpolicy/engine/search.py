@@ -18,7 +18,7 @@ from pathlib import Path
 from icpolicy.engine import query as ql
 from icpolicy.engine import rank, translate
 from icpolicy.engine.filters import Filters, plan_query, region_paths, sector_slugs, tantivy_filters, year_span  # noqa: F401  (the backends' shared entry)
-from icpolicy.engine.schema import read_record
+from icpolicy.engine.schema import split_record
 from icpolicy.engine.results import DOC_BUCKETS, HitMaker, LazyHits, Loaded, SearchResult, facets_of
 from icpolicy.errors import IndexDamaged, UsageError
 from icpolicy.meta import zones
@@ -260,8 +260,8 @@ class Index:
             found = self._call(self.searcher.search, match, limit=count, count=False).hits if count else []
         out = []
         for _, address in found:
-            doc_id, ordinal, plain, _, _, _, _, passage, _ = read_record(self._call(self.searcher.doc, address).get_first("record"))
-            out.append((doc_id, ordinal, passage, plain))
+            doc_id, ordinal, plain, _, _, _, _, passage, _ = split_record(self._call(self.searcher.doc, address).get_first("record"))
+            out.append((doc_id, int(ordinal), passage, plain))
         return out
 
     def _known(self, doc_id: str) -> bool:
