@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import statistics
 import subprocess
 import sys
@@ -117,29 +118,116 @@ def _summary(times: dict, names: list[str]) -> dict:
     return out
 
 
-def measure_changes(work: Path, runs: int) -> dict | None:
-    """changes on the real yearly reports of ../shared/corpus, against search --all of the same query there."""
+CHANGES_CASES = [("海拉尔", 2018, 2019), ("海拉尔", 2015, 2016), ("全国", 2018, 2019), ("全国", 2023, 2024)]
+CHANGES_QUERIES = QUERIES + ["经济", "旅游"]
+
+
+def _ingest_changes(work: Path, corpus: Path) -> Path:
+    """The generated corpus and ../shared/corpus in one index: the yearly reports changes
+    compares, among as many passages as the views' index holds."""
+    index = work / "changes-index"
+    if not (index / "icpolicy.json").exists():
+        subprocess.run([sys.executable, "-m", "icpolicy", "-q", "ingest", str(corpus), str(SHARED), "--index", str(index)], check=True)
+    return index
+
+
+def measure_changes(work: Path, runs: int, corpus: Path | None = None) -> dict | None:
+    """changes on the real yearly reports of ../shared/corpus (ingested with the generated
+    corpus), for each place and pair of years of CHANGES_CASES and each query of CHANGES_QUERIES,
+    against `search Q --all --region R --year Y1-Y2` (every hit read and exported, as -f json);
+    also against the same search with --type 政府工作报告 (the type changes compares by default).
+    Without a query there is no search to compare with (search wants a QUERY): its time is
+    reported against reading every passage of the place and years (search's Python API with no query)."""
     from icpolicy import Filters, open_index
-    from icpolicy.views.changes import changes
+    from icpolicy.cli.analyst_cmd import rows_json
+    from icpolicy.views import export
+    from icpolicy.views.changes import change_rows, changes
 
     if not SHARED.is_dir():
         return None
-    index = work / "shared-index"
-    _ingest(SHARED, index)
-    pairs = {("changes", k): [] for k in ("wall", "cpu")} | {("search_all", k): [] for k in ("wall", "cpu")}
+    index = _ingest_changes(work, corpus or HERE / "corpus" / work.name.removeprefix("views-"))
+    wall: dict[tuple, list[float]] = {}
+    cpu: dict[tuple, list[float]] = {}
+
+    def timed(key, fn) -> None:
+        w, c = _both(fn)
+        wall.setdefault(key, []).append(w)
+        cpu.setdefault(key, []).append(c)
+
     with open_index(index) as ix:
+        ix = ix.engine
+        jobs = []
+        for region, a, b in CHANGES_CASES:
+            for q in ["", *CHANGES_QUERIES]:
+                span = Filters(regions=[region], year=f"{a}-{b}")
+                typed = Filters(regions=[region], year=f"{a}-{b}", types=["政府工作报告"])
+                jobs.append(((region, a, b, q), [
+                    ("changes", lambda region=region, a=a, b=b, q=q: changes(ix, region, a, b, query=q)),
+                    ("search_all", lambda q=q, span=span: [h.as_dict() for h in ix.search(q, span, limit=None).hits]),
+                    ("search_all_type", lambda q=q, typed=typed: [h.as_dict() for h in ix.search(q, typed, limit=None).hits]),
+                    # what the commands do with -f json, between opening the index and writing: changes' rows
+                    # (for the exit code) and its JSON; search's hits, total, documents and its JSON (cli/search_cmd.py)
+                    ("changes_json", lambda region=region, a=a, b=b, q=q: _changes_json(changes(ix, region, a, b, query=q), change_rows, rows_json)),
+                    ("search_json", lambda q=q, span=span: _search_json(ix.search(q, span, limit=None), q, export)),
+                ]))
+        for case, fns in jobs:  # warm the page cache and lazy imports once
+            for _, fn in fns:
+                fn()
+        order = random.Random(14)
         for _ in range(runs):
-            for q in ("", "经济", "旅游"):
-                for name, fn in (("changes", lambda: changes(ix.engine, "海拉尔", 2018, 2019, query=q)),
-                                 ("search_all", lambda: [h.as_dict() for h in ix.search(q, Filters(regions=["海拉尔"], year="2018-2019"), limit=None).hits])):
-                    wall, used = _both(fn)
-                    pairs[(name, "wall")].append(wall)
-                    pairs[(name, "cpu")].append(used)
-    out = {}
-    for k in ("wall", "cpu"):
-        c, s = statistics.median(pairs[("changes", k)]), statistics.median(pairs[("search_all", k)])
-        out[k] = {"changes_ms": round(1000 * c, 1), "search_all_ms": round(1000 * s, 1), "ratio": round(c / s, 2)}
+            for case, fns in jobs:
+                # each run in its own order: what runs first after another case finds the caches cold
+                for name, fn in order.sample(fns, len(fns)):
+                    timed((name, case), fn)
+    out = {"index": str(index), "cases": [list(c) for c, _ in jobs]}
+    for label, times in (("wall", wall), ("cpu", cpu)):
+        rows = []
+        for case, _ in jobs:
+            c, s, t, cj, sj = (statistics.median(times[(n, case)]) for n in ("changes", "search_all", "search_all_type", "changes_json", "search_json"))
+            rows.append({"case": f"{case[0]} {case[1]}->{case[2]} {case[3] or '(no query)'}", "query": case[3], "changes_ms": round(1000 * c, 2),
+                         "search_all_ms": round(1000 * s, 2), "search_all_type_ms": round(1000 * t, 2), "changes_json_ms": round(1000 * cj, 2),
+                         "search_json_ms": round(1000 * sj, 2), "ratio": round(c / s, 2), "ratio_type": round(c / t, 2), "ratio_json": round(cj / sj, 2)})
+        queried = [r for r in rows if r["query"]]
+        out[label] = {"no_query": [[r["case"], r["changes_ms"], r["search_all_ms"]] for r in rows if not r["query"]], "rows": rows}
+        for key in ("ratio", "ratio_type", "ratio_json"):
+            worst = max(queried, key=lambda r: r[key])
+            out[label][key] = {"median": round(statistics.median(r[key] for r in queried), 2), "max": worst[key], "worst": worst["case"],
+                               "over_2": sum(r[key] > 2 for r in queried)}
     return out
+
+
+def measure_cli_changes(work: Path, runs: int, corpus: Path) -> dict:
+    """changes as a user runs it, one process per answer, against search of the same query, place
+    and years (`search Q --all --region R --year Y1-Y2 -f json`), interleaved; for the first place
+    and years of CHANGES_CASES and each query of CHANGES_QUERIES."""
+    index = _ingest_changes(work, corpus)
+    region, a, b = CHANGES_CASES[0]
+    commands = {"changes": ["changes", "--region", region, "--from", str(a), "--to", str(b)],
+                "search_all": ["search", "--all", "--region", region, "--year", f"{a}-{b}"]}
+    times: dict[tuple[str, str], list[float]] = {}
+
+    def once(name: str, q: str) -> float:
+        argv = [sys.executable, "-m", "icpolicy", commands[name][0], q, *commands[name][1:], "-f", "json", "--index", str(index)]
+        return _time(lambda: subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False))
+
+    once("changes", CHANGES_QUERIES[0])
+    for _ in range(runs):
+        for q in CHANGES_QUERIES:
+            for name in commands:
+                times.setdefault((name, q), []).append(once(name, q))
+    ratios = {q: statistics.median(times[("changes", q)]) / statistics.median(times[("search_all", q)]) for q in CHANGES_QUERIES}
+    worst = max(ratios, key=ratios.get)
+    return {"case": f"{region} {a}->{b}", "ratio_median": round(statistics.median(ratios.values()), 2), "ratio_max": round(ratios[worst], 2), "worst_query": worst,
+            "worst_ms": [round(1000 * statistics.median(times[(n, worst)]), 1) for n in commands]}
+
+
+def _changes_json(payload: dict, change_rows, rows_json) -> str:
+    change_rows(payload)
+    return rows_json(payload)
+
+
+def _search_json(result, q: str, export) -> str:
+    return export.to_json(result.hits, {"query": q, "total": result.total, "documents": result.documents})
 
 
 def main() -> int:
@@ -147,6 +235,7 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=10)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cli-runs", type=int, default=0, help="also time one CLI process per answer, this many interleaved runs")
+    parser.add_argument("--changes-only", action="store_true", help="time changes only (not targets, docs, trend)")
     args = parser.parse_args()
     name = f"{args.mb:g}mb"
     corpus = HERE / "corpus" / name
@@ -154,11 +243,17 @@ def main() -> int:
         generate(corpus, int(args.mb * 1e6))
     work = HERE / "out" / f"views-{name}"
     work.mkdir(parents=True, exist_ok=True)
-    _ingest(corpus, work / "index")
-    wall, cpu = measure_both(work / "index", args.runs)
-    report = {"corpus": name, "views": wall, "views_cpu": cpu, "changes": measure_changes(work, args.runs), "load": os.getloadavg()}
+    if args.changes_only:
+        wall = cpu = {}
+    else:
+        _ingest(corpus, work / "index")
+        wall, cpu = measure_both(work / "index", args.runs)
+    report = {"corpus": name, "views": wall, "views_cpu": cpu, "changes": measure_changes(work, args.runs, corpus), "load": os.getloadavg()}
     if args.cli_runs:
-        report["cli"] = measure_cli(work / "index", args.cli_runs)
+        if not args.changes_only:
+            report["cli"] = measure_cli(work / "index", args.cli_runs)
+        if SHARED.is_dir():
+            report["cli_changes"] = measure_cli_changes(work, args.cli_runs, corpus)
     (HERE / "out" / f"views-{name}.json").write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     print(f"corpus {name}; medians over {len(QUERIES)} queries x {args.runs} interleaved runs; load average at the end {report['load'][0]:.1f}")
     for label, block in (("", report["views"]), ("cpu ", report["views_cpu"])):
@@ -168,10 +263,21 @@ def main() -> int:
     for view, figures in report.get("cli", {}).items():
         print(f"  cli {view:<7} {figures['median_ms']:>9.1f} ms   x search --all: median {figures['ratio_median']:.2f}, worst {figures['ratio_max']:.2f}"
               f" ({figures['worst_query']}: {figures['worst_ms'][0]} vs {figures['worst_ms'][1]} ms)")
+    if report.get("cli_changes"):
+        c = report["cli_changes"]
+        print(f"  cli changes ({c['case']}) x search Q --all --region --year (wall, one process each): median {c['ratio_median']:.2f},"
+              f" worst {c['ratio_max']:.2f} ({c['worst_query']}: {c['worst_ms'][0]} vs {c['worst_ms'][1]} ms)")
     if report["changes"]:
-        for k, c in report["changes"].items():
-            print(f"  changes ({k}) {c['changes_ms']:>7.1f} ms   x search --all (same query, same place): {c['ratio']:.2f}"
-                  f" ({c['search_all_ms']} ms)")
+        n = len(report["changes"]["cases"])
+        print(f"  changes: {len(CHANGES_CASES)} places/years x {len(CHANGES_QUERIES)} queries + no query ({n} cases) on {report['changes']['index']}")
+        pairings = (("ratio", "search Q --all --region R --year Y1-Y2 (hits as dicts)"), ("ratio_type", "the same with --type 政府工作报告"),
+                    ("ratio_json", "both as -f json does it (changes' rows and JSON; search's total, documents and JSON)"))
+        for k in ("wall", "cpu"):
+            c = report["changes"][k]
+            for key, words in pairings:
+                r = c[key]
+                print(f"  changes ({k:<4}) x {words}: median {r['median']:.2f}, worst {r['max']:.2f} ({r['worst']}), over 2x: {r['over_2']} of {n - len(c['no_query'])}")
+            print(f"  changes ({k:<4}) no query (no search to compare): " + "; ".join(f"{case}: {ms} ms (all its passages: {s} ms)" for case, ms, s in c["no_query"]))
     return 0
 
 

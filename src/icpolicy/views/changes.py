@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import bisect
 
-from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Indel
-
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.engine.translate import accepts
 from icpolicy.errors import UsageError
 from icpolicy.meta import regions
 from icpolicy.meta.zones import division_path
-from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
 
 THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
 MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it moved, down to this
 DEFAULT_TYPE = "政府工作报告"
+# rapidfuzz and the targets rules are imported where they are used: a command whose query finds no
+# sentence needs neither (about 50 ms of a one-shot command)
 
 
 class NoSingleDocument(UsageError):
@@ -54,29 +52,47 @@ def pick_document(ix, region: str, year: int, doc_type: str, found: dict[str, st
 
     `found` (doc_id -> title) may hold the candidates of a search already made for a range of years
     that includes `year` (see candidates)."""
+    if found is None:
+        found = candidates(ix, region, year, year, doc_type, quick)
+    return _choose(ix, region, year, doc_type, _records(ix, found), _places(region))
+
+
+def _records(ix, found) -> dict[str, tuple[dict, list[int]]]:
+    """doc_id -> (its stored facts, its years) for each candidate."""
+    from icpolicy.views.documents import document_facts
+
+    out = {}
+    for d in found:
+        record = document_facts(ix, d)[0]
+        out[d] = (record, _years(record))
+    return out
+
+
+def _places(region: str) -> set[tuple]:
+    return {tuple(p) for p in regions.resolve_filter(region)}
+
+
+def _choose(ix, region: str, year: int, doc_type: str, records: dict[str, tuple[dict, list[int]]], places: set[tuple]) -> dict:
+    """pick_document's choice among the candidates' records."""
     from icpolicy.engine.search import Filters
     from icpolicy.views.documents import document_facts
 
-    if found is None:
-        found = candidates(ix, region, year, year, doc_type, quick)
-    records = {d: document_facts(ix, d)[0] for d in found}
     # the document of year Y: its own years end in Y, else include Y (a passage that merely mentions Y does not count)
-    own = [d for d, r in records.items() if _years(r) and max(_years(r)) == year] or [d for d, r in records.items() if year in _years(r)]
+    own = [d for d, (_, ys) in records.items() if ys and max(ys) == year] or [d for d, (_, ys) in records.items() if year in ys]
     # the place's own documents before those of places below it (江苏 -> 江苏省, not 苏州市)
-    places = {tuple(p) for p in regions.resolve_filter(region)}
     below = own
-    own = [d for d in own if tuple(records[d].get("region_path") or ()) in places]
+    own = [d for d in own if tuple(records[d][0].get("region_path") or ()) in places]
     if below and not own:
-        listed = "; ".join(f"{d} {'/'.join(records[d].get('region_path') or [])} {records[d].get('title', '')}" for d in below)
+        listed = "; ".join(f"{d} {'/'.join(records[d][0].get('region_path') or [])} {records[d][0].get('title', '')}" for d in below)
         raise NoSingleDocument(f"no {doc_type} of {region} itself in {year}, only of places within it: {listed}; give one of those places as --region")
     if len(own) == 1:
-        return _doc(records[own[0]])
+        return _doc(records[own[0]][0])
     if not own:
         others = ix.search("", Filters([region], None, [], [doc_type]), limit=None).hits
         years = sorted({max(_years(document_facts(ix, d)[0]) or [0]) for d in {h.doc_id for h in others}})
         have = ", ".join(str(y) for y in years if y) or "none"
         raise NoSingleDocument(f"no {doc_type} for {region} in {year}; years with one: {have}")
-    listed = "; ".join(f"{d} {records[d].get('title', '')} ({records[d].get('source', '')})" for d in own)
+    listed = "; ".join(f"{d} {records[d][0].get('title', '')} ({records[d][0].get('source', '')})" for d in own)
     raise NoSingleDocument(f"{len(own)} documents of type {doc_type} for {region} in {year}: {listed}; narrow with --type")
 
 
@@ -107,8 +123,12 @@ def _pick_both(ix, region: str, year_from: int, year_to: int, doc_type: str) -> 
         both = candidates(ix, region, min(year_from, year_to), max(year_from, year_to), doc_type, quick) \
             if abs(year_to - year_from) <= 1 else None
         try:
-            return (pick_document(ix, region, year_from, doc_type, both, quick),
-                    pick_document(ix, region, year_to, doc_type, both, quick))
+            if both is None:
+                return (pick_document(ix, region, year_from, doc_type, None, quick),
+                        pick_document(ix, region, year_to, doc_type, None, quick))
+            records, places = _records(ix, both), _places(region)
+            return (_choose(ix, region, year_from, doc_type, records, places),
+                    _choose(ix, region, year_to, doc_type, records, places))
         except NoSingleDocument:
             if not quick:
                 raise
@@ -128,30 +148,34 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
     old_doc, new_doc = {**old_doc, "year": year_from}, {**new_doc, "year": year_to}  # the years asked, for the labels
     tree = ql.parse(query).tree if query.strip() else None
     if tree is None:
-        old, new = _sentences(ix, old_doc["doc_id"]), _sentences(ix, new_doc["doc_id"])
+        (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"]), _sentences(ix, new_doc["doc_id"])
+        plain = (old_plain, new_plain)
     else:
         span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # every passage carries its document's years
-        old, new = _matching_sentences(ix, tree, Filters([region], span, [], [doc_type]), old_doc["doc_id"], new_doc["doc_id"])
-    kept, pairs, added, removed = align(old, new, threshold)
-    more, added, removed = pair_moved_targets(removed, added, year_from, year_to)
+        old, new, plain = _matching_sentences(ix, tree, Filters([region], span, [], [doc_type]), old_doc["doc_id"], new_doc["doc_id"])
+    kept, pairs, added, removed = align(old, new, threshold, plain)
+    stated = _Stated()
+    more, added, removed = pair_moved_targets(removed, added, year_from, year_to, stated)
     pairs = sorted(pairs + more, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
     changed = []
     for a, b, similarity in pairs:
         changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
-                        "moved": moved_targets(a["text"], b["text"], year_from, year_to)})
+                        "moved": moved_targets(a["text"], b["text"], year_from, year_to, stated)})
     return {"query": query, "from": old_doc, "to": new_doc, "added": added, "removed": removed, "changed": changed, "kept": kept}
 
 
-def align(old: list[dict], new: list[dict], threshold: float):
+def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None):
     """(kept count, [(old, new, similarity)], added, removed): exact matches first, then the most
-    similar remaining pairs (greedy, best first) above the threshold."""
+    similar remaining pairs (greedy, best first) above the threshold.  plain: whether each old
+    and new sentence comes from a plain passage (engine/schema.plain_ideographs), when known."""
+    old_keys, new_keys = _exact_keys(old, new, plain)
     remaining_old = {}
-    for k, s in enumerate(old):
-        remaining_old.setdefault(normalise(s["text"]), []).append(k)
+    for k, key in enumerate(old_keys):
+        remaining_old.setdefault(key, []).append(k)
     kept, left_new = 0, []
     used_old = set()
-    for s in new:
-        slots = remaining_old.get(normalise(s["text"]))
+    for s, key in zip(new, new_keys):
+        slots = remaining_old.get(key)
         if slots:
             used_old.add(slots.pop(0))
             kept += 1
@@ -174,10 +198,26 @@ def align(old: list[dict], new: list[dict], threshold: float):
     return kept, pairs, left_new, left_old
 
 
+def _exact_keys(old: list[dict], new: list[dict], plain) -> tuple[list, list]:
+    """The sentences' search forms: sentences with the same one are the same sentence (kept).
+
+    A sentence of a plain passage has a search form of its own length, so when every sentence
+    is one, a sentence of a length the other side does not have cannot be kept: it gets a key of
+    its own instead of being normalised (a sentence of the same form on its side has the same
+    length, so it gets one too, and no slot is taken in another order)."""
+    if plain is None or not (all(plain[0]) and all(plain[1])):
+        return [normalise(s["text"]) for s in old], [normalise(s["text"]) for s in new]
+    old_lengths, new_lengths = {len(s["text"]) for s in old}, {len(s["text"]) for s in new}
+    return ([normalise(s["text"]) if len(s["text"]) in new_lengths else ("old", k) for k, s in enumerate(old)],
+            [normalise(s["text"]) if len(s["text"]) in old_lengths else ("new", k) for k, s in enumerate(new)])
+
+
 def _similar_pairs(old: list[str], new: list[str], threshold: float):
     """(score, i, j) of every pair at or above the threshold.  fuzz.ratio is at most
     200·short/(short+long), so each old sentence is scored (by process.extract, in C) only
     against the new ones of a length that can reach the threshold."""
+    from rapidfuzz import fuzz, process
+
     order = sorted(range(len(new)), key=lambda j: len(new[j]))
     texts = [new[j] for j in order]
     lengths = [len(t) for t in texts]
@@ -191,21 +231,27 @@ def _similar_pairs(old: list[str], new: list[str], threshold: float):
             yield score, i, order[lo + k]
 
 
-def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to: int):
+def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to: int, stated: _Stated | None = None):
     """Pairs (old, new, similarity) of sentences left over by the alignment that state the same
     target (metric, unit, comparator) with another value: a moved target is a change, however
-    much the wording around it changed.  Returns (pairs, new left, old left)."""
-    stated: dict[tuple, list[tuple[int, float]]] = {}  # (metric, unit, comparator) -> old sentences and values
-    for i, sentence in enumerate(old):
-        for q in extract(sentence["text"], year_from):
-            if q.metric:
-                stated.setdefault((q.metric, q.unit, q.comparator), []).append((i, q.value))
+    much the wording around it changed.  Returns (pairs, new left, old left).
+
+    Such a pair holds a number on both sides and is at least MOVED_FLOOR similar, so only the
+    sentences of such pairs have their quantities read (reading them is most of the time)."""
+    stated = stated or _Stated()
+    near = _near_pairs([s["text"] for s in old], [s["text"] for s in new], stated)
+    by_target: dict[tuple, list[tuple[int, float]]] = {}  # (metric, unit, comparator) -> old sentences and values
+    for i in sorted({i for i, _ in near}):
+        for metric, unit, comparator, value in stated(old[i]["text"], year_from):
+            if metric:
+                by_target.setdefault((metric, unit, comparator), []).append((i, value))
     candidates = []
-    for j, sentence in enumerate(new):
-        if not stated:
-            break
-        moved = {i for q in extract(sentence["text"], year_to) if q.metric
-                 for i, value in stated.get((q.metric, q.unit, q.comparator), ()) if value != q.value}
+    if near:
+        from rapidfuzz import fuzz
+    for j in sorted({j for _, j in near}):
+        sentence = new[j]
+        moved = {i for metric, unit, comparator, value in stated(sentence["text"], year_to) if metric
+                 for i, before in by_target.get((metric, unit, comparator), ()) if before != value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
             if score >= MOVED_FLOOR:
@@ -219,8 +265,66 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
     return pairs, [s for j, s in enumerate(new) if j not in used_new], [s for i, s in enumerate(old) if i not in used_old]
 
 
+def _near_pairs(old: list[str], new: list[str], stated: _Stated) -> set[tuple[int, int]]:
+    """(i, j) of the old and new sentences that both hold a number and are about MOVED_FLOOR
+    similar or more (scored by process.extract, in C; half a point below the floor, so that no
+    pair fuzz.ratio puts at the floor is missed)."""
+    with_number = [j for j, text in enumerate(new) if stated.may_hold(text)]
+    if not with_number:
+        return set()
+    from rapidfuzz import fuzz, process
+
+    choices = [new[j] for j in with_number]
+    near = set()
+    for i, text in enumerate(old):
+        if stated.may_hold(text):
+            for _, _, k in process.extract(text, choices, scorer=fuzz.ratio, score_cutoff=MOVED_FLOOR - 0.5, limit=None):
+                near.add((i, with_number[k]))
+    return near
+
+
+class _Stated:
+    """The quantities of a sentence, (metric, unit, comparator, value) as meta/targets.extract
+    finds them, read once per sentence and year within one comparison."""
+
+    def __init__(self):
+        self.known: dict[tuple[str, int], list[tuple]] = {}
+
+    def __call__(self, text: str, year: int) -> list[tuple]:
+        key = (text, year)
+        if key not in self.known:
+            self.known[key] = [(q.metric, q.unit, q.comparator, q.value) for q in _targets()[3](text, year)] if self.may_hold(text) else []
+        return self.known[key]
+
+    @staticmethod
+    def may_hold(text: str) -> bool:
+        """False when extract finds no quantity for certain: it reads one only where its number
+        pattern matches the text's ASCII form, which starts at a digit or a Chinese numeral."""
+        numeral, number, ascii_form, _ = _TARGETS or _targets()
+        return numeral.search(text) is not None and number.search(ascii_form(text)) is not None
+
+
+_TARGETS = None
+
+
+def _targets():
+    """(what every match of meta/targets' number pattern starts with, that pattern, ascii_form,
+    extract), imported on first use (the pattern's own lookahead; \\d takes full-width digits)."""
+    global _TARGETS
+    if _TARGETS is None:
+        import re
+
+        from icpolicy.meta.target_rules import CN_DIGITS, rules
+        from icpolicy.meta.targets import ascii_form, extract
+
+        _TARGETS = (re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"), rules().number, ascii_form, extract)
+    return _TARGETS
+
+
 def char_diff(a: str, b: str) -> list[list[str]]:
     """The edit from a to b as [op, old text, new text] runs: equal, delete, insert or replace."""
+    from rapidfuzz.distance import Indel
+
     out = []
     for op in Indel.opcodes(a, b):
         old, new = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
@@ -231,28 +335,31 @@ def char_diff(a: str, b: str) -> list[list[str]]:
     return out
 
 
-def moved_targets(a: str, b: str, year_a: int, year_b: int) -> list[dict]:
+def moved_targets(a: str, b: str, year_a: int, year_b: int, stated: _Stated | None = None) -> list[dict]:
     """Quantities of the same metric, unit and comparator whose value differs between two sentences."""
-    before = {(q.metric, q.unit, q.comparator): q.value for q in extract(a, year_a)}
+    stated = stated or _Stated()
+    before = {(metric, unit, comparator): value for metric, unit, comparator, value in stated(a, year_a)}
     moved = []
-    for q in extract(b, year_b):
-        old = before.get((q.metric, q.unit, q.comparator))
-        if old is not None and old != q.value:
-            moved.append({"metric": q.metric, "comparator": q.comparator, "unit": q.unit, "from": _num(old), "to": _num(q.value)})
+    for metric, unit, comparator, value in stated(b, year_b):
+        old = before.get((metric, unit, comparator))
+        if old is not None and old != value:
+            moved.append({"metric": metric, "comparator": comparator, "unit": unit, "from": _num(old), "to": _num(value)})
     return moved
 
 
-def _sentences(ix, doc_id: str) -> list[dict]:
-    return _split(doc_id, ix.document(doc_id)[1])
-
-
-def _split(doc_id: str, passages: list[dict]) -> list[dict]:
-    out = []
-    for p in passages:
-        for k, sentence in enumerate(split_sentences(p["text"])):
+def _sentences(ix, doc_id: str) -> tuple[list[dict], list[bool]]:
+    """Every sentence of a document, in order, and whether each comes from a plain passage."""
+    if hasattr(ix, "passage_texts"):
+        passages = sorted((ordinal, text, plain) for _, ordinal, text, plain in ix.passage_texts("", None, [doc_id]))
+    else:
+        passages = [(p["passage"], p["text"], False) for p in ix.document(doc_id)[1]]
+    out, flags = [], []
+    for ordinal, text, plain in passages:
+        for k, sentence in enumerate(split_sentences(text)):
             if sentence.strip():
-                out.append({"doc_id": doc_id, "passage": p["passage"], "sentence": k, "text": sentence.strip()})
-    return out
+                out.append({"doc_id": doc_id, "passage": ordinal, "sentence": k, "text": sentence.strip()})
+                flags.append(plain)
+    return out, flags
 
 
 def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
@@ -260,21 +367,48 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
     positive term, so only the passages the index finds for any positive term are read."""
     terms = ql.ParsedQuery(tree).positive_terms()
     anyterm = " OR ".join('"' + t.text.replace('"', "") + '"' for t in terms)
+    needles = [n for t in ql.terms(tree) for n in t.needles()]
     # needles of ideographs only: in a plain passage they occur in a sentence's search form where
     # they occur in the sentence (engine/schema.plain_ideographs), so it needs no normalising
-    ideographic = all(ideographs_only(n) for t in ql.terms(tree) for n in t.needles())
+    ideographic = all(ideographs_only(n) for n in needles)
+    satisfies = _sentence_test(tree, needles)
     texts: dict[str, list] = {old_id: [], new_id: []}
-    plain: dict[tuple[str, int], bool] = {}
-    for hit in ix.search(anyterm, filters, limit=None).hits:
-        if hit.doc_id in texts:
-            texts[hit.doc_id].append({"passage": hit.passage, "text": hit.text})
-            plain[(hit.doc_id, hit.passage)] = ideographic and getattr(hit, "plain", False)
-    out = []
+    for doc_id, passage, text, plain in _passage_texts(ix, anyterm, filters, [old_id, new_id]):
+        if doc_id in texts:
+            texts[doc_id].append((passage, text, plain))
+    out, plain_out = [], []
     for doc_id in (old_id, new_id):
-        passages = sorted(texts[doc_id], key=lambda p: p["passage"])
-        out.append([s for s in _split(doc_id, passages)
-                    if _satisfies(tree, s["text"] if plain[(doc_id, s["passage"])] else normalise(s["text"]))])
-    return out[0], out[1]
+        found, flags = [], []
+        for passage, text, plain in sorted(texts[doc_id], key=lambda p: p[0]):
+            as_is = ideographic and plain
+            for k, sentence in enumerate(split_sentences(text)):
+                sentence = sentence.strip()
+                if sentence and satisfies(sentence if as_is else normalise(sentence)):
+                    found.append({"doc_id": doc_id, "passage": passage, "sentence": k, "text": sentence})
+                    flags.append(plain)
+        out.append(found)
+        plain_out.append(flags)
+    return out[0], out[1], (plain_out[0], plain_out[1])
+
+
+def _passage_texts(ix, text: str, filters, doc_ids: list[str]):
+    """(doc_id, passage, text, plain) of the passages of doc_ids that search(text, filters) hits:
+    read without building hits where the engine offers it (Index.passage_texts)."""
+    if hasattr(ix, "passage_texts"):
+        return ix.passage_texts(text, filters, doc_ids)
+    return [(h.doc_id, h.passage, h.text, getattr(h, "plain", False)) for h in ix.search(text, filters, limit=None).hits if h.doc_id in doc_ids]
+
+
+def _sentence_test(tree, needles: list[str]):
+    """_satisfies(tree, ·), quicker: a sentence holding none of the tree's needles satisfies it
+    only when the tree holds with every term absent (under a NOT), and a tree of one plain term
+    is that term's needle in the sentence (a term matches where a needle of it starts)."""
+    if isinstance(tree, ql.Term) and not tree.words and not tree.forms:
+        needle = tree.norm
+        return lambda norm: needle in norm  # translate.term_starts with nothing following
+    if ql.fold(tree, lambda t: False, all, any, lambda value: not value):
+        return lambda norm: _satisfies(tree, norm)
+    return lambda norm: any(n in norm for n in needles) and _satisfies(tree, norm)
 
 
 def _span(years: list[int]) -> str:

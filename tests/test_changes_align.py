@@ -1,0 +1,148 @@
+"""changes' shortcuts give what the plain algorithm gives (views/changes.py).
+
+Each shortcut (quantities read only for sentence pairs that can hold a moved target, exact-match
+keys without normalising a plain sentence no other sentence can equal, a sentence test that skips
+sentences without a needle, the two documents' passages read without building hits) is checked
+against a reference written out here as the view did it before: every sentence extracted, every
+sentence normalised, every sentence run through the query tree, every hit of the search.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings, strategies as st
+from rapidfuzz import fuzz
+
+from icpolicy.engine import query as ql
+from icpolicy.engine.schema import plain_ideographs
+from icpolicy.meta.targets import extract
+from icpolicy.text.normalize import normalise
+from icpolicy.views import changes as C
+
+# sentence parts: metrics, comparators, numbers (Arabic, Chinese, full-width), units and filler,
+# so that generated sentences state targets, move them, repeat each other and differ in length
+METRICS = ["营业收入", "产业规模", "地区生产总值", "旅游收入", "固定资产投资", ""]
+COMPARATORS = ["达到", "增长", "突破", "力争", "超过", ""]
+NUMBERS = ["350", "12.5", "三十", "１２", "2000", "百分之五", "一"]
+UNITS = ["亿元", "%", "家", "个", "万人次", ""]
+FILLER = ["全年", "推进", "旅游", "经济", "建设", "，", "同比", "全区", "高质量发展"]
+
+
+@st.composite
+def sentence(draw) -> str:
+    parts = draw(st.lists(st.sampled_from(FILLER), max_size=4))
+    for _ in range(draw(st.integers(0, 2))):
+        parts += [draw(st.sampled_from(METRICS)), draw(st.sampled_from(COMPARATORS)), draw(st.sampled_from(NUMBERS)), draw(st.sampled_from(UNITS))]
+        parts += draw(st.lists(st.sampled_from(FILLER), max_size=2))
+    return "".join(parts) + "。"
+
+
+def as_sentences(texts: list[str], doc: str) -> list[dict]:
+    return [{"doc_id": doc, "passage": k // 3, "sentence": k % 3, "text": t} for k, t in enumerate(texts)]
+
+
+def reference_pair_moved(old, new, year_from, year_to):
+    """pair_moved_targets as it was: the quantities of every sentence read."""
+    stated: dict[tuple, list] = {}
+    for i, s in enumerate(old):
+        for q in extract(s["text"], year_from):
+            if q.metric:
+                stated.setdefault((q.metric, q.unit, q.comparator), []).append((i, q.value))
+    candidates = []
+    for j, s in enumerate(new):
+        moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get((q.metric, q.unit, q.comparator), ()) if value != q.value}
+        for i in moved:
+            score = fuzz.ratio(old[i]["text"], s["text"])
+            if score >= C.MOVED_FLOOR:
+                candidates.append((score, i, j))
+    pairs, used_old, used_new = [], set(), set()
+    for score, i, j in sorted(candidates, reverse=True):
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((old[i], new[j], score))
+    return pairs, [s for j, s in enumerate(new) if j not in used_new], [s for i, s in enumerate(old) if i not in used_old]
+
+
+@settings(max_examples=150)
+@given(st.lists(sentence(), max_size=8), st.lists(sentence(), max_size=8), st.integers(2015, 2026))
+def test_moved_targets_are_paired_as_when_every_sentence_was_read(old, new, year):
+    old_s, new_s = as_sentences(old, "a"), as_sentences(new, "b")
+    assert C.pair_moved_targets(old_s, new_s, year, year + 1) == reference_pair_moved(old_s, new_s, year, year + 1)
+    for a in old:
+        for b in new:
+            before = {(q.metric, q.unit, q.comparator): q.value for q in extract(a, year)}
+            expected = [(q.metric, q.comparator, q.unit, before[(q.metric, q.unit, q.comparator)], q.value) for q in extract(b, year + 1)
+                        if (q.metric, q.unit, q.comparator) in before and before[(q.metric, q.unit, q.comparator)] != q.value]
+            got = [(m["metric"], m["comparator"], m["unit"], m["from"], m["to"]) for m in C.moved_targets(a, b, year, year + 1)]
+            assert got == expected
+
+
+@settings(max_examples=150)
+@given(st.lists(st.sampled_from(["推进旅游发展。", "推进旅游发展", "全年接待游客30万人次。", "全年接待游客40万人次。", "经济增长5%。",
+                                 "经济增长５%。", "建设全域旅游示范区，", "高质量发展。"]), max_size=10),
+       st.lists(st.sampled_from(["推进旅游发展。", "全年接待游客30万人次。", "全年接待游客45万人次。", "经济增长5%。", "经济增长５%。",
+                                 "建设全域旅游示范区。", "高质量发展，"]), max_size=10),
+       st.sampled_from([40.0, 60.0, 80.0]))
+def test_alignment_with_plain_sentences_is_the_alignment_of_their_search_forms(old, new, threshold):
+    """A plain sentence of a length the other side lacks is not normalised: the result is the same."""
+    old_s, new_s = as_sentences(old, "a"), as_sentences(new, "b")
+    plain = ([plain_ideographs(t, normalise(t)) for t in old], [plain_ideographs(t, normalise(t)) for t in new])
+    assert C.align(old_s, new_s, threshold, plain) == C.align(old_s, new_s, threshold)
+
+
+QUERIES = ["旅游", "旅游 经济", "旅游 OR 经济", "旅游 -经济", "-经济 旅游", "旅游 OR -经济", '"高质量发展"', "增长 (旅游 OR 建设)", "５%"]
+
+
+@settings(max_examples=100)
+@given(st.sampled_from(QUERIES), st.lists(st.sampled_from(FILLER + ["增长", "5%", "％"]), max_size=6))
+def test_sentence_test_agrees_with_the_query_tree(query, parts):
+    tree = ql.parse(query).tree
+    needles = [n for t in ql.terms(tree) for n in t.needles()]
+    norm = normalise("".join(parts))
+    assert C._sentence_test(tree, needles)(norm) == C._satisfies(tree, norm)
+
+
+def test_passage_texts_are_the_searchs_hits_of_the_documents(seed_engine):
+    """Index.passage_texts: the passages of the given documents among the search's hits, as they are stored."""
+    from icpolicy import Filters
+
+    for query, filters in [("集成电路", None), ('"集成电路" OR "人才"', Filters(["上海"], None, [], [])), ("集成电路 -基金", None),
+                           ("", Filters([], "2024-2025", [], [])), ("不存在的词语", None), ("IC", None)]:
+        hits = seed_engine.search(query, filters, limit=None).hits
+        docs = sorted({h.doc_id for h in hits})[:2] or ["nothing"]
+        expected = sorted((h.doc_id, h.passage, h.text, h.plain) for h in hits if h.doc_id in docs)
+        assert sorted(seed_engine.passage_texts(query, filters, docs)) == expected, query
+
+
+class _WithoutPassageTexts:
+    """An engine without Index.passage_texts (as the ClickHouse backend): changes reads hits instead."""
+
+    def __init__(self, engine):
+        self._engine = engine
+
+    def __getattr__(self, name):
+        if name == "passage_texts":
+            raise AttributeError(name)
+        return getattr(self._engine, name)
+
+
+def test_changes_reads_the_same_sentences_from_hits_where_the_engine_has_no_passage_texts(tmp_path_factory):
+    import shutil
+
+    import pytest
+
+    from icpolicy import open_index
+    from icpolicy.pipeline.ingest import ingest
+
+    from .conftest import CORPUS
+
+    if not CORPUS.is_dir():
+        pytest.skip("corpus not present")
+    src = tmp_path_factory.mktemp("two-reports")
+    for path in sorted((CORPUS / "txt").glob("gwr_201[89]_neimenggu_hulunbeier_hailaer_gbk.txt")):
+        shutil.copy(path, src / path.name)
+    folder = tmp_path_factory.mktemp("two-reports-index") / "index"
+    ingest([src], folder, workers=1)
+    with open_index(folder) as ix:
+        for query in ("", "旅游", "经济 -旅游", '"亿元"'):
+            assert C.changes(_WithoutPassageTexts(ix.engine), "海拉尔", 2018, 2019, query=query) == C.changes(ix.engine, "海拉尔", 2018, 2019, query=query)
