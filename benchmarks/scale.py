@@ -7,6 +7,7 @@
     nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse     # then the interleaved queries on both
     python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
     nice python benchmarks/scale.py replicate --mb 100 --times 10   # chdb alone: the 100 MB corpus's rows loaded 10 times over
+    nice python benchmarks/scale.py replicate-embedded --mb 100 --times 10   # the index folder at 1x and 10x (scale_embedded.py)
 
 Measured per corpus, both backends in the same process and run:
 - ingest MB/s: embedded `ingest` (its own workers, both cores); chdb in two phases timed
@@ -16,7 +17,8 @@ Measured per corpus, both backends in the same process and run:
   then the background merges it leaves, timed apart)
 - top-10 query p50/p95 over a fixed query set, without and with filters, runs interleaved
   (embedded, chdb, embedded, ...) so both see the same machine load
-- `trend` (counts by year of a term) and `stats` (counts by region, no term) latency
+- `trend` and `stats` latency: the counts each command asks of the index (run_view: stats by
+  region also counts by city, trend by year also counts every passage by year)
 - index bytes on disk
 `report` fits t = c * size^k between the two sizes (k is the growth exponent) and extrapolates
 to 5 GB on one node and 100 GB spread over N nodes (100/N GB each, queries fan out in
@@ -381,6 +383,7 @@ def main() -> int:
         result = replicate_embedded(args.mb, args.times, args.runs, args.work, args.reuse)
         (OUT / f"replicated-embedded-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
         scale_embedded.show(result)
+        scale_embedded.growth(result)
     elif args.command == "load":
         result = load_only(args.mb, args.times, args.repeat, args.work, args.batch_mb)
         (OUT / f"load-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))

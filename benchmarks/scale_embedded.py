@@ -131,3 +131,17 @@ def show(result: dict) -> None:
         cells = [cells[0], cells[2], cells[1], cells[3]]
         cpu = [f"{result[f'{n}_{kind}_cpu_{q}_ms']:.1f}" for n in ("x1", f"x{times}") for q in ("p50", "p95")]
         print(f"| {label} | " + " | ".join(cells + cpu) + " |")
+
+
+def growth(result: dict) -> None:
+    """Growth exponents k (t ∝ size^k) of the p95s from 1x to times x, and 5 GB on one node by them."""
+    import math
+
+    times = result["times"]
+    print(f"\nembedded growth exponents k from {result['mb']:g} MB to {result['mb'] * times:g} MB, and 5 GB by them")
+    print("| p95 | k | measured | 5 GB |\n|---|---|---|---|")
+    for kind, label in (("plain", "top-10"), ("filtered", "top-10 with filters"), ("views", "trend / stats")):
+        for q, name in (("p95", "wall"), ("cpu_p95", "CPU")):
+            a, b = result[f"x1_{kind}_{q}_ms"], result[f"x{times}_{kind}_{q}_ms"]
+            k = math.log(b / a) / math.log(times)
+            print(f"| {label} {name} | {k:.2f} | {b:.1f} ms | {b * (5000 / (result['mb'] * times)) ** k:.1f} ms |")

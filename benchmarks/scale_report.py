@@ -62,14 +62,17 @@ def report(paths: list[Path]) -> None:
     for r in runs:
         show(r)
         print()
-    for copies in sorted(OUT.glob("replicated-*mb.json")):
-        big = json.loads(copies.read_text())
-        small = next((r for r in runs if r["mb"] == big["replicated_from_mb"]), None)
+    replicated = [json.loads(p.read_text()) for p in sorted(OUT.glob("replicated-*mb.json")) if not p.name.startswith("replicated-embedded")]
+    for big in replicated:
+        # the smaller size: the same corpus loaded once by `replicate --times 1` (same construction), else its `run`
+        once = next((r for r in replicated if r["times"] == 1 and r["replicated_from_mb"] == big["replicated_from_mb"]), None)
+        small = once or next((r for r in runs if r["mb"] == big["replicated_from_mb"]), None)
         show_replicated(big)
-        if small is None:
+        if small is None or big["times"] == 1:
             continue
         ratio = big["times"]
-        print(f"\nchdb growth exponents k (t ∝ size^k) from {small['mb']:g} MB (files) to its {ratio} copies, and extrapolation (per node)")
+        print(f"\nchdb growth exponents k (t ∝ size^k) from {small['mb']:g} MB ({'loaded once' if once else 'files'}) to its {ratio} copies, "
+              "and extrapolation (per node)")
         print("| measure | k | measured | 5 GB, one node | 100 GB on 20 nodes | 100 GB on 100 nodes |\n|---|---|---|---|---|---|")
         for kind, label in (("plain", "top-10 p95"), ("filtered", "filtered top-10 p95"), ("views", "trend/stats p95")):
             for q in ("p95", "cpu_p95"):
@@ -77,6 +80,13 @@ def report(paths: list[Path]) -> None:
                 k = math.log(b / a) / math.log(ratio)
                 at = lambda gb: b * (gb * 1000 / big["mb"]) ** k
                 print(_row(f"{label}{' CPU' if q != 'p95' else ''}", [f"{k:.2f}", f"{b:.0f} ms"] + [f"{at(gb):.0f} ms" for gb in (5, 5, 1)]))
+        print()
+    for path in sorted(OUT.glob("replicated-embedded-*mb.json")):
+        import scale_embedded
+
+        embedded = json.loads(path.read_text())
+        scale_embedded.show(embedded)
+        scale_embedded.growth(embedded)
         print()
     if len(runs) < 2:
         return
