@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# The command's exit codes (cli/app.py maps errors to them): ok, partial or no hits, usage, index problem, Ctrl-C, SIGTERM.
+EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
+
 
 class IcpolicyError(Exception):
     """Base class: a problem the user can act on, described by str(error)."""
