@@ -37,8 +37,8 @@ class ClickHouseIndex:
         row = conn.rows(f"SELECT sum(n_passages) AS n, sum(own_bytes) AS b, count() AS d FROM {self.db}.documents FINAL WHERE live = 1")[0]
         # the embedded index's average: its text store holds one separator byte per document
         self.avg_bytes = (int(row["b"]) + int(row["d"])) / int(row["n"]) if int(row["n"]) else 1.0
-        # tables made before schema.py's vocab have no record of the words loaded: every term may be one
         self._cities = None  # (what was asked, counts by city) of the last counts by region (see counts)
+        # tables made before schema.py's vocab have no record of the words loaded: every term may be one
         self.vocab = bool(int(conn.rows("SELECT count() AS n FROM system.tables WHERE database = {db:String} AND name = 'vocab_feed'",
                                         {"db": self.db})[0]["n"]))
 
@@ -147,8 +147,9 @@ class ClickHouseIndex:
         bound on BM25, as (bound, province, city, doc, passage), highest first.
 
         The bound is BM25 with every term that may be a word (can: one of its strings is in the
-        vocab of words loaded) counted as one: it reads no `words` (which would be read for nearly every granule a common term
-        touches); the exact score, whole-word boost and all, is taken of the candidates only."""
+        vocab of words loaded) counted as one: it reads no `words` (which would be read for nearly
+        every granule a common term touches); the exact score, whole-word boost and all, is taken
+        of the candidates only."""
         avg = p.add(self.avg_bytes, "Float64")
         n = len(terms)
         tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
@@ -289,7 +290,7 @@ class ClickHouseIndex:
         if any_verify(parsed.tree):  # not reachable from the CLI (counts never expands), kept exact anyway
             raise UsageError("counts do not take --expand")
         where = " AND ".join(base + self._match_sql(parsed.tree, [], base, p, "passage"))
-        asked = (text, repr(filters), documents, self._version())
+        asked = (text, repr(filters), documents, self._version()) if by in ("region", "city") else None
         if by == "city" and self._cities is not None and self._cities[0] == asked:
             return self._cities[1]
         if by == "region":  # `stats` asks for the cities next: one scan groups both, the cities kept for that call
