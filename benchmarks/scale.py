@@ -7,6 +7,7 @@
     nice python benchmarks/scale.py run --mb 1000 --runs 3 --reuse     # then the interleaved queries on both
     python benchmarks/scale.py report                       # growth exponents and extrapolation from the runs written
     nice python benchmarks/scale.py replicate --mb 100 --times 10   # chdb alone: the 100 MB corpus's rows loaded 10 times over
+    nice python benchmarks/scale.py replicate-embedded --mb 100 --times 10   # the index folder at 1x and 10x (scale_embedded.py)
 
 Measured per corpus, both backends in the same process and run:
 - ingest MB/s: embedded `ingest` (its own workers, both cores); chdb in two phases timed
@@ -16,7 +17,8 @@ Measured per corpus, both backends in the same process and run:
   then the background merges it leaves, timed apart)
 - top-10 query p50/p95 over a fixed query set, without and with filters, runs interleaved
   (embedded, chdb, embedded, ...) so both see the same machine load
-- `trend` (counts by year of a term) and `stats` (counts by region, no term) latency
+- `trend` and `stats` latency: the counts each command asks of the index (run_view: stats by
+  region also counts by city, trend by year also counts every passage by year)
 - index bytes on disk
 `report` fits t = c * size^k between the two sizes (k is the growth exponent) and extrapolates
 to 5 GB on one node and 100 GB spread over N nodes (100/N GB each, queries fan out in
@@ -40,6 +42,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "src"))
 
+import scale_embedded  # noqa: E402
+from scale_report import _show_load, report, show, show_replicated  # noqa: E402
 from generate import generate  # noqa: E402
 
 OUT = HERE / "out"
@@ -54,6 +58,18 @@ FILTERED = [
     ("人才", {"regions": ["苏州"]}), ("算力", {"regions": ["北京", "上海"]}), ("集成电路", {"regions": ["昆山"], "year": "2025"}),
 ]
 VIEWS = [("trend", "集成电路", "year"), ("trend", "芯片", "year"), ("stats", "", "region"), ("stats", "人工智能", "region"), ("stats", "", "year")]
+
+
+def run_view(ix, view: str, text: str, by: str) -> None:
+    """The counts a `trend` or `stats` command asks of the index (cli/views.py): stats by region
+    also counts by city; trend by year also counts every passage by year (its denominator)."""
+    from icpolicy.engine.search import Filters
+
+    ix.counts(text, None, by)
+    if by == "region":
+        ix.counts(text, None, "city")
+    if view == "trend" and by == "year":
+        ix.counts("", Filters(), by, documents=False)
 
 
 def _du(path: Path) -> int:
@@ -130,10 +146,10 @@ def run(mb: float, runs: int, work: Path, reuse: bool = False, phase: str = "all
                     ix.search(text, Filters(**f), limit=10)
                     timings[f"{name}_{kind}"].append(time.perf_counter() - t)
                     cpu[f"{name}_{kind}"].append(time.process_time() - c)
-        for _, text, by in VIEWS:
+        for view, text, by in VIEWS:
             for name, ix in (("embedded", embedded), ("chdb", clickhouse)):
                 t, c = time.perf_counter(), time.process_time()
-                ix.counts(text, None, by)
+                run_view(ix, view, text, by)
                 timings[f"{name}_views"].append(time.perf_counter() - t)
                 cpu[f"{name}_views"].append(time.process_time() - c)
     for key, values in timings.items():
@@ -262,9 +278,9 @@ def replicate(mb: float, times: int, runs: int, work: Path, reuse: bool = False)
                 ix.search(text, Filters(**f), limit=10)
                 timings[kind].append(time.perf_counter() - t)
                 cpu[kind].append(time.process_time() - c)
-        for _, text, by in VIEWS:
+        for view, text, by in VIEWS:
             t, c = time.perf_counter(), time.process_time()
-            ix.counts(text, None, by)
+            run_view(ix, view, text, by)
             timings["views"].append(time.perf_counter() - t)
             cpu["views"].append(time.process_time() - c)
     for kind in timings:
@@ -272,6 +288,28 @@ def replicate(mb: float, times: int, runs: int, work: Path, reuse: bool = False)
             result[f"chdb_{kind}_{q}p50_ms"] = statistics.median(values) * 1000
             result[f"chdb_{kind}_{q}p95_ms"] = _pct(values, 0.95) * 1000
     result["loadavg_after_queries"] = os.getloadavg()[0]
+    result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    return result
+
+
+def replicate_embedded(mb: float, times: int, runs: int, work: Path, reuse: bool = False) -> dict:
+    """The index folder at 1x and times x the mb corpus (its built rows written times over, see
+    scale_embedded.py), then the same queries timed on both, interleaved (wall and CPU)."""
+    corpus = work / f"corpus-{mb:g}mb"
+    if not (corpus / ".done").exists():
+        raise SystemExit(f"run `scale.py run --mb {mb:g} --phase chdb` first (it generates the corpus)")
+    folders = {"x1": work / f"embedded-{mb:g}mb-x1", f"x{times}": work / f"embedded-{mb:g}mb-x{times}"}
+    earlier = OUT / f"replicated-embedded-{mb * times:g}mb.json"
+    result: dict = {"mb": mb, "times": times, "runs": runs}
+    if reuse and earlier.exists() and all(f.exists() for f in folders.values()):
+        result.update({k: v for k, v in json.loads(earlier.read_text()).items() if k in folders or k.startswith("embedded_read")})
+    else:
+        made, facts = scale_embedded.built_rows(corpus, work / f"embedded-{mb:g}mb.built.pickle")
+        result.update(facts)
+        for name, folder in folders.items():
+            result[name] = scale_embedded.write(folder, made, int(name[1:]))
+        del made
+    result.update(scale_embedded.time_queries(folders, QUERIES, FILTERED, VIEWS, runs, _pct, run_view))
     result["date"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     return result
 
@@ -298,90 +336,6 @@ def load_only(mb: float, times: int, repeat: int, work: Path, batch_mb: float | 
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
 
 
-def show_replicated(result: dict) -> None:
-    print(f"chdb, the {result['replicated_from_mb']:g} MB corpus's rows loaded {result['times']} times: {result['passages']} passages, "
-          f"{result['passage_bytes'] / 1e6:.0f} MB of passage text, {result['chdb_bytes'] / 1e6:.0f} MB on disk, {result['chdb_parts']} parts; "
-          f"{result['runs']} runs; load average {result['loadavg_before_queries']:.1f} before the queries, {result['loadavg_after_queries']:.1f} after; {result['date']}")
-    _show_load(result)
-    print("| | p50 wall | p95 wall | p50 CPU | p95 CPU |\n|---|---|---|---|---|")
-    for kind, label in (("plain", "top-10 query"), ("filtered", "top-10 query with filters"), ("views", "trend / stats")):
-        print(_row(label, [f"{result[f'chdb_{kind}_{q}_ms']:.0f} ms" for q in ("p50", "p95", "cpu_p50", "cpu_p95")]))
-
-
-def _show_load(result: dict) -> None:
-    """The load alone: MB of passage text per second of wall and of CPU, the load average around it."""
-    mb = result["passage_bytes"] / 1e6
-    print(f"chdb load alone ({result.get('batch_bytes', 16e6) / 1e6:.0f} MB of text per insert): {mb:.0f} MB of passage text in {result['chdb_load_s']:.1f} s = {mb / result['chdb_load_s']:.1f} MB/s wall, "
-          f"{mb / result['chdb_load_cpu_s']:.1f} MB/s per CPU-second; load average {result['load_loadavg'][0]:.1f} before, "
-          f"{result['load_loadavg'][1]:.1f} after; then {result['chdb_merge_wait_s']:.0f} s of background merges")
-
-
-def _row(label: str, values: list[str]) -> str:
-    return f"| {label} | " + " | ".join(values) + " |"
-
-
-def show(result: dict) -> None:
-    mbps = lambda seconds, size=result["bytes"]: f"{size / 1e6 / seconds:.1f} MB/s"
-    print(f"corpus {result['bytes'] / 1e6:.0f} MB, {result['files']} files, {result['passages']} passages; {result['runs']} interleaved runs")
-    print("| | embedded | chdb | chdb ÷ embedded |\n|---|---|---|---|")
-    print(_row("ingest (files → searchable)", [mbps(result["embedded_ingest_s"]), mbps(result["chdb_ingest_s"]), f"{result['embedded_ingest_s'] / result['chdb_ingest_s']:.2f}× faster"]))
-    print(_row("chdb read alone (files → rows, 2 worker processes)", ["", mbps(result["chdb_read_s"]), ""]))
-    print(_row("chdb load alone (passage text into the tables)", ["", mbps(result["chdb_load_s"], result["passage_bytes"]), ""]))
-    if "chdb_load_cpu_s" in result:
-        print(_row("chdb load alone, per CPU-second (idle cores give this to twice this)", ["", mbps(result["chdb_load_cpu_s"], result["passage_bytes"]), ""]))
-    for kind in ("plain", "filtered", "views"):
-        for q in ("p50", "p95"):
-            e, c = result[f"embedded_{kind}_{q}_ms"], result[f"chdb_{kind}_{q}_ms"]
-            label = {"plain": "top-10 query", "filtered": "top-10 query with filters", "views": "trend / stats"}[kind]
-            print(_row(f"{label} {q}", [f"{e:.1f} ms", f"{c:.0f} ms", f"{c / e:.0f}×"]))
-            if f"chdb_{kind}_cpu_{q}_ms" in result:
-                e, c = result[f"embedded_{kind}_cpu_{q}_ms"], result[f"chdb_{kind}_cpu_{q}_ms"]
-                print(_row(f"{label} {q}, CPU time", [f"{e:.1f} ms", f"{c:.0f} ms", f"{c / e:.0f}×"]))
-    print(_row("index bytes", [f"{result['embedded_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / 1e6:.0f} MB", f"{result['chdb_bytes'] / result['embedded_bytes']:.2f}×"]))
-    if "loadavg_before_queries" in result:
-        print(f"load average {result['loadavg_before_queries']:.1f} before the queries, {result['loadavg_after_queries']:.1f} after; "
-              f"{result['chdb_parts']} passage parts; {result.get('date', '')}")
-    if "load_loadavg" in result:
-        _show_load(result)
-
-
-def report(paths: list[Path]) -> None:
-    runs = sorted((json.loads(p.read_text()) for p in paths), key=lambda r: r["bytes"])
-    for r in runs:
-        show(r)
-        print()
-    for copies in sorted(OUT.glob("replicated-*mb.json")):
-        big = json.loads(copies.read_text())
-        small = next((r for r in runs if r["mb"] == big["replicated_from_mb"]), None)
-        show_replicated(big)
-        if small is None:
-            continue
-        ratio = big["times"]
-        print(f"\nchdb growth exponents k (t ∝ size^k) from {small['mb']:g} MB (files) to its {ratio} copies, and extrapolation (per node)")
-        print("| measure | k | measured | 5 GB, one node | 100 GB on 20 nodes | 100 GB on 100 nodes |\n|---|---|---|---|---|---|")
-        for kind, label in (("plain", "top-10 p95"), ("filtered", "filtered top-10 p95"), ("views", "trend/stats p95")):
-            for q in ("p95", "cpu_p95"):
-                a, b = small[f"chdb_{kind}_{q}_ms" if q == "p95" else f"chdb_{kind}_cpu_p95_ms"], big[f"chdb_{kind}_{q}_ms"]
-                k = math.log(b / a) / math.log(ratio)
-                at = lambda gb: b * (gb * 1000 / big["mb"]) ** k
-                print(_row(f"{label}{' CPU' if q != 'p95' else ''}", [f"{k:.2f}", f"{b:.0f} ms"] + [f"{at(gb):.0f} ms" for gb in (5, 5, 1)]))
-        print()
-    if len(runs) < 2:
-        return
-    small, large = runs[0], runs[-1]
-    ratio = large["bytes"] / small["bytes"]
-    print(f"growth exponents k (t ∝ size^k) from {small['bytes'] / 1e6:.0f} MB to {large['bytes'] / 1e6:.0f} MB, and extrapolation")
-    print("| measure | k | at 1 GB (measured) | 5 GB, one node | 100 GB on 10 nodes | 100 GB on 20 nodes |\n|---|---|---|---|---|---|")
-    for key, label in (("chdb_plain_p95_ms", "chdb top-10 p95"), ("chdb_filtered_p95_ms", "chdb filtered p95"), ("chdb_views_p95_ms", "chdb trend/stats p95"),
-                       ("embedded_plain_p95_ms", "embedded top-10 p95"), ("chdb_ingest_s", "chdb ingest time"), ("embedded_ingest_s", "embedded ingest time"),
-                       ("chdb_bytes", "chdb bytes"), ("embedded_bytes", "embedded bytes")):
-        k = math.log(large[key] / small[key]) / math.log(ratio)
-        at = lambda gb: large[key] * (gb * 1e9 / large["bytes"]) ** k
-        unit = "ms" if key.endswith("_ms") else ("s" if key.endswith("_s") else "MB")
-        scale = 1 if unit != "MB" else 1e-6
-        print(_row(label, [f"{k:.2f}", f"{large[key] * scale:.0f} {unit}"] + [f"{at(gb) * scale:.0f} {unit}" for gb in (5, 10, 5)]))
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -398,6 +352,12 @@ def main() -> int:
     copies.add_argument("--runs", type=int, default=2)
     copies.add_argument("--work", type=Path, default=HERE / "corpus")
     copies.add_argument("--reuse", action="store_true", help="query the tables the last replicate loaded (and keep its load figures)")
+    embedded = sub.add_parser("replicate-embedded", help="the index folder at --times x: the corpus's built rows written times over (scale_embedded.py)")
+    embedded.add_argument("--mb", type=float, default=100, help="size whose corpus is built and copied")
+    embedded.add_argument("--times", type=int, default=10)
+    embedded.add_argument("--runs", type=int, default=3)
+    embedded.add_argument("--work", type=Path, default=HERE / "corpus")
+    embedded.add_argument("--reuse", action="store_true", help="query the folders the last replicate-embedded wrote (and keep its write figures)")
     load = sub.add_parser("load")
     load.add_argument("--mb", type=float, default=100, help="size whose cached rows are loaded")
     load.add_argument("--times", type=int, default=1)
@@ -419,6 +379,11 @@ def main() -> int:
         result = replicate(args.mb, args.times, args.runs, args.work, args.reuse)
         (OUT / f"replicated-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
         show_replicated(result)
+    elif args.command == "replicate-embedded":
+        result = replicate_embedded(args.mb, args.times, args.runs, args.work, args.reuse)
+        (OUT / f"replicated-embedded-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
+        scale_embedded.show(result)
+        scale_embedded.growth(result)
     elif args.command == "load":
         result = load_only(args.mb, args.times, args.repeat, args.work, args.batch_mb)
         (OUT / f"load-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))

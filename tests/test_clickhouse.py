@@ -240,6 +240,19 @@ def test_top_ten_is_exact_when_the_boost_reorders_past_the_candidates(tmp_path_f
     top = clickhouse.search("电路", limit=10).hits
     assert {h.text[:6] for h in top[:4]} <= {"我们检查电路", "企业在园区测"}, [h.text for h in top]
 
+    # the bound counts a term as a word only when it is in the vocab: which must hold every word loaded
+    conn, db = clickhouse.conn, clickhouse.db
+    loaded = {w for r in conn.rows(f"SELECT words FROM {db}.passages") for w in r["words"].split("\x1f") if w}
+    assert "电路" in loaded and "测试电路" not in loaded
+    assert loaded <= {r["word"] for r in conn.rows(f"SELECT word FROM {db}.vocab")}
+    # tables made before the vocab: every term may be a word; the same best 10
+    conn.command(f"DROP VIEW {db}.vocab_feed")
+    older = ClickHouseIndex(conn)
+    assert not older.vocab
+    for text in ["电路", '"测试电路"', "电路 园区"]:
+        _check(embedded, older, text)
+        _is_best(older.search(text, limit=10).hits, older.search(text, limit=None).hits, f"{text} without vocab")
+
 
 def test_reingest_replaces_and_a_kill_leaves_whole_documents(tmp_path, chdb_folder):
     docs = tmp_path / "docs"

@@ -1,5 +1,6 @@
 """The ClickHouse tables: passages (the searched rows), documents (one row per document
-generation: the commit marker) and meta (schema version and what built the tables).
+generation: the commit marker), meta (schema version and what built the tables) and vocab
+(every jieba word loaded, fed by a materialized view: what lets a BM25 bound be exact).
 
 Passages are ordered by (province, city, doc, passage), the filters people use most, so a
 region filter reads only its part of the table; `norm` carries an ngrambf_v1 skip index over
@@ -7,8 +8,10 @@ character bigrams, so a rare term skips the granules that cannot hold it; `words
 passage's distinct jieba words (of two characters or more) as one string, each word between
 WORD_SEP characters, so the whole-word boost is `position(words, SEP term SEP) > 0` in SQL
 and a top 10 is ranked exactly in one scan (a string reads ~1.3x faster than Array(String),
-which stores an 8-byte offset per word).  Text columns use LZ4:
-with ZSTD(1) a scan spent most of its time decompressing and loads were ~1.5x slower.
+which stores an 8-byte offset per word).  `norm`, which every query scans, is stored
+uncompressed: at 1 GB a common term's scan took 480 ms CPU against 850 with LZ4, the LZ4
+decoding being most of it (benchmarks/scale.py, README), for ~0.4 GB more on disk; `text` and
+`words`, read by key for a few rows, use LZ4 (ZSTD(1) made scans and loads ~1.5x slower).
 
 Loading is idempotent by generation: a document's passages are inserted with a new `gen`,
 then its row in `documents` (ReplacingMergeTree on gen) commits that generation.  Searches
@@ -42,7 +45,7 @@ CREATE TABLE IF NOT EXISTS {db}.passages (
     sectors Array(LowCardinality(String)),
     type LowCardinality(String),
     text String CODEC(LZ4),
-    norm String CODEC(LZ4),
+    norm String CODEC(NONE),
     own UInt32,
     words String CODEC(LZ4),
     INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
@@ -69,6 +72,18 @@ CREATE TABLE IF NOT EXISTS {db}.documents (
     own_bytes UInt64
 ) ENGINE = {replacing}
 ORDER BY doc""",
+    # every jieba word any passage was loaded with: a term that is none of them is no passage's
+    # word, so its BM25 bound needs no whole-word boost and the first scan settles a top 10
+    # (search.py).  Fed by the view below on every insert into passages (loader, load.sh,
+    # migrate alike); rows deleted later leave their words, which only makes the bound looser.
+    "vocab": """
+CREATE TABLE IF NOT EXISTS {db}.vocab (
+    word String
+) ENGINE = {replacing_word}
+ORDER BY word""",
+    "vocab_feed": """
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.vocab_feed TO {db}.vocab AS
+SELECT DISTINCT word FROM {db}.passages ARRAY JOIN splitByChar('\\x1F', words) AS word WHERE word != ''""",
     "meta": """
 CREATE TABLE IF NOT EXISTS {db}.meta (
     key String,
@@ -90,7 +105,8 @@ LIVE = (f"if((SELECT count() FROM {{db}}.documents WHERE gen > {CLEAN_GEN}) = 0,
 
 def ddl(database: str) -> list[str]:
     """The CREATE TABLE statements for one node (the README gives the cluster form)."""
-    engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)"}
+    engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)",
+               "replacing_word": "ReplacingMergeTree"}
     return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, **engines).strip() for text in TABLES.values()]
 
 

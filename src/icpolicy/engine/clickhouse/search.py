@@ -37,6 +37,10 @@ class ClickHouseIndex:
         row = conn.rows(f"SELECT sum(n_passages) AS n, sum(own_bytes) AS b, count() AS d FROM {self.db}.documents FINAL WHERE live = 1")[0]
         # the embedded index's average: its text store holds one separator byte per document
         self.avg_bytes = (int(row["b"]) + int(row["d"])) / int(row["n"]) if int(row["n"]) else 1.0
+        self._cities = None  # (what was asked, counts by city) of the last counts by region (see counts)
+        # tables made before schema.py's vocab have no record of the words loaded: every term may be one
+        self.vocab = bool(int(conn.rows("SELECT count() AS n FROM system.tables WHERE database = {db:String} AND name = 'vocab_feed'",
+                                        {"db": self.db})[0]["n"]))
 
     def close(self) -> None:
         """Let go of the connection."""
@@ -83,7 +87,8 @@ class ClickHouseIndex:
             result.hits = self._hits([(r, 0.0) for r in rows], terms)
             return result
         wanted = limit + CANDIDATES
-        groups = self.conn.rows(self._ranking_sql(where, terms, p), {**p.values, "fetch": wanted + 1})
+        can = self._may_be_words(terms)
+        groups = self.conn.rows(self._ranking_sql(where, terms, p, can), {**p.values, "fetch": wanted + 1})
         totals = next((g for g in groups if g["g"]), None)
         result = _facets([g for g in groups if not g["g"]], int(totals["docs"]) if totals else 0)
         if not result.total:
@@ -91,9 +96,9 @@ class ClickHouseIndex:
         weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
         top = totals["top"]  # (bound, province, city, doc, passage, length, tf0, ...), highest bound first
         scored = self._scored([tuple(c[1:5]) for c in top[:wanted]], terms, weights)
-        if len(top) > wanted and not self._settled(scored[limit - 1] if len(scored) >= limit else None, top[wanted], terms, weights):
+        if len(top) > wanted and not self._settled(scored[limit - 1] if len(scored) >= limit else None, top[wanted], can, weights):
             floor = scored[limit - 1][1] * (1 - 1e-12) if len(scored) >= limit else 0.0  # a row whose bound is below it cannot enter
-            exact = self.conn.rows(self._exact_sql(where, terms, p), {**p.values, "fetch": limit, "floor": floor,
+            exact = self.conn.rows(self._exact_sql(where, terms, p, can), {**p.values, "fetch": limit, "floor": floor,
                                                                         **{f"w{k}": w for k, w in enumerate(weights)}})
             scored = self._scored([(r["province"], r["city"], r["doc"], r["passage"]) for r in exact], terms, weights)
         best = scored[:limit]
@@ -101,16 +106,26 @@ class ClickHouseIndex:
         result.hits = self._hits([({**r, "text": texts[(r["doc"], r["passage"])]}, score) for r, score in best], terms)
         return result
 
-    def _settled(self, last, first_out, terms, weights: list[float]) -> bool:
+    def _may_be_words(self, terms) -> list[int]:
+        """1 for each term one of whose strings (two characters or more) is a jieba word of some
+        passage loaded (schema.py's vocab), else 0: such a term never earns the whole-word boost,
+        so its BM25 bound is its exact score.  Without a vocab, 1 for every term that can be a word."""
+        needles = sorted({n for t in terms for n in t.needles() if len(n) > 1})
+        if not self.vocab or not needles:
+            return [int(any(len(n) > 1 for n in t.needles())) for t in terms]
+        found = {r["word"] for r in self.conn.rows(f"SELECT DISTINCT word FROM {self.db}.vocab WHERE word IN {{w:Array(String)}}", {"w": needles})}
+        return [int(any(n in found for n in t.needles())) for t in terms]
+
+    def _settled(self, last, first_out, can: list[int], weights: list[float]) -> bool:
         """Whether no row past the candidates can displace the limit-th best candidate `last`: each
         such row scores at most the bound of `first_out`, the first row past them (equal bounds
         come in (doc, passage) order, so a row that ties `last` there sorts after it when
         first_out does).  The bound is taken by rank.bm25 itself, every term that can be a word
-        counted as one, so it compares with the exact scores without rounding apart."""
+        counted as one (can), so it compares with the exact scores without rounding apart."""
         if last is None:
             return False
         tfs = [int(v) for v in first_out[6:]]
-        bound = rank.bm25(weights, [(tf, any(len(n) > 1 for n in t.needles())) for tf, t in zip(tfs, terms)],
+        bound = rank.bm25(weights, [(tf, bool(c)) for tf, c in zip(tfs, can)],
                           int(first_out[5]) / self.avg_bytes)
         row, score = last
         slack = 1e-12 * max(1.0, abs(score))
@@ -127,19 +142,19 @@ class ClickHouseIndex:
         return " + ".join(f"w{k} * {tf(k)} * {rank.K1 + 1} / ({tf(k)} + {rank.K1} * (1 - {rank.B} + {rank.B} * {length}))"
                           f" * (1 + {rank.WORD_BOOST} * {boost(k)})" for k in range(len(terms)))
 
-    def _ranking_sql(self, where: str, terms, p: Params) -> str:
+    def _ranking_sql(self, where: str, terms, p: Params, can: list[int]) -> str:
         """Facet groups plus a totals row carrying df{k} and `top`: the {fetch} rows with the highest
         bound on BM25, as (bound, province, city, doc, passage), highest first.
 
-        The bound is BM25 with every term that can be a word (two characters or more) counted as
-        one: it reads no `words` (which would be read for nearly every granule a common term
-        touches); the exact score, whole-word boost and all, is taken of the candidates only."""
+        The bound is BM25 with every term that may be a word (can: one of its strings is in the
+        vocab of words loaded) counted as one: it reads no `words` (which would be read for nearly
+        every granule a common term touches); the exact score, whole-word boost and all, is taken
+        of the candidates only."""
         avg = p.add(self.avg_bytes, "Float64")
         n = len(terms)
         tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
         dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}, log(1 + (n - df{k} + 0.5) / (df{k} + 0.5)) AS w{k}" for k in range(n))
         # x = (tf0 .. tf{n-1}, length in bytes, province, city, doc, passage)
-        can = [int(any(len(needle) > 1 for needle in t.needles())) for t in terms]
         bound = self._bm25_sql(terms, lambda k: f"x.{k + 1}", f"(x.{n + 1} / {avg})", lambda k: can[k])
         keep = ", ".join([f"x.{n + i}" for i in range(2, 6)] + [f"x.{n + 1}"] + [f"x.{k + 1}" for k in range(n)])
         listed = ", ".join([f"tf{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
@@ -150,7 +165,7 @@ class ClickHouseIndex:
                 f"FROM (SELECT region, years, type, doc, province, city, passage, own + (length(norm) = own) AS len, {tfs} "
                 f"FROM {self.db}.passages WHERE {where}) GROUP BY GROUPING SETS ((region, years, type), ())")
 
-    def _exact_sql(self, where: str, terms, p: Params) -> str:
+    def _exact_sql(self, where: str, terms, p: Params, can: list[int]) -> str:
         """The {fetch} best rows by exact BM25 (the boost from `words`, weights w{k} as parameters) among
         those whose bound reaches {floor}: the conditions on norm run first (PREWHERE), so `words` is
         read only for the granules that hold such rows."""
@@ -158,7 +173,6 @@ class ClickHouseIndex:
         tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
         whole = ", ".join(f"{word_sql(t, p)} AS wh{k}" for k, t in enumerate(terms))
         weights = ", ".join(f"{{w{k}:Float64}} AS w{k}" for k in range(len(terms)))
-        can = [int(any(len(needle) > 1 for needle in t.needles())) for t in terms]
         bound = self._bm25_sql(terms, lambda k: f"tf{k}", "len", lambda k: can[k])
         score = self._bm25_sql(terms, lambda k: f"tf{k}", "len", lambda k: f"wh{k}")
         return (f"SELECT province, city, doc, passage, {weights}, (own + (length(norm) = own)) / {avg} AS len, {tfs}, {whole}, {score} AS s "
@@ -276,11 +290,33 @@ class ClickHouseIndex:
         if any_verify(parsed.tree):  # not reachable from the CLI (counts never expands), kept exact anyway
             raise UsageError("counts do not take --expand")
         where = " AND ".join(base + self._match_sql(parsed.tree, [], base, p, "passage"))
+        asked = (text, repr(filters), documents, self._version()) if by in ("region", "city") else None
+        if by == "city" and self._cities is not None and self._cities[0] == asked:
+            return self._cities[1]
+        if by == "region":  # `stats` asks for the cities next: one scan groups both, the cities kept for that call
+            regions, cities = self._regions_and_cities(where, p, documents)
+            self._cities = (asked, cities)
+            return regions
         key, present = keys[by]
         order = "key" if by == "year" else "n DESC, key"
         rows = self.conn.rows(f"SELECT {key} AS key, count() AS n, {'uniqExact(doc)' if documents else '0'} AS d FROM {self.db}.passages "
                               f"WHERE {where} AND {present} GROUP BY key ORDER BY {order}", p.values)
         return [(r["key"], int(r["n"]), int(r["d"])) for r in rows]
+
+    def _regions_and_cities(self, where: str, p: Params, documents: bool) -> tuple[list, list]:
+        """counts by region and by city from one scan (GROUPING SETS), each ordered as counts orders them."""
+        city = "arrayStringConcat(arraySlice(region, 1, 2), '/')"
+        rows = self.conn.rows(f"SELECT province, {city} AS city, count() AS n, {'uniqExact(doc)' if documents else '0'} AS d, "
+                              f"grouping(province) = 0 AS by_province FROM {self.db}.passages WHERE {where} AND length(region) > 0 "
+                              f"GROUP BY GROUPING SETS ((province), ({city}))", p.values)
+        regions = [(r["province"], int(r["n"]), int(r["d"])) for r in rows if r["by_province"] and r["province"] != ""]
+        cities = [(r["city"], int(r["n"]), int(r["d"])) for r in rows if not r["by_province"]]
+        order = lambda row: (-row[1], row[0])  # n DESC, key: Python's code point order is UTF-8's byte order
+        return sorted(regions, key=order), sorted(cities, key=order)
+
+    def _version(self) -> int:
+        """The newest generation any documents row carries: a load or removal changes it."""
+        return int(self.conn.rows(f"SELECT max(gen) AS g FROM {self.db}.documents")[0]["g"] or 0)
 
     def document(self, doc_id: str) -> tuple[dict, list[dict]]:
         """The record of a document and its passages in order; KeyError when unknown."""
