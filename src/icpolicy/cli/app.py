@@ -1,4 +1,4 @@
-"""The icpolicy command group and what its commands share; errors become exit codes here only.
+"""The icpolicy command group and what its commands share; errors become exit codes here only (the codes: errors.py).
 
 Exit codes: 0 success; 1 ingest skipped some files / search found nothing; 2 usage error
 (bad option, malformed query, unknown region or segment, an --index folder that is not an
@@ -15,13 +15,12 @@ from pathlib import Path
 import click
 
 from icpolicy._version import __version__
-from icpolicy.errors import IcpolicyError, IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexUnreadable, IndexWriteFailed, QueryError
+from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, EXIT_USAGE,  # noqa: F401  (the commands import them from here)
+                             IcpolicyError, IndexDamaged, IndexMissing, QueryError)
 
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, write_output  # noqa: F401  (the commands' shared helpers)
 
-EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
-INDEX_ERRORS = (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexUnreadable, IndexWriteFailed)  # exit 3; other IcpolicyErrors exit 2
 
 QUERY_HELP = """\b
 Query syntax (every term matches as an exact substring, normalised:
@@ -152,7 +151,7 @@ class IcpolicyGroup(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"icpolicy: {exc}", err=True)
-            sys.exit(EXIT_INDEX if isinstance(exc, INDEX_ERRORS) else EXIT_USAGE)
+            sys.exit(exc.exit_code)  # each error's code is in errors.py
         except KeyboardInterrupt:
             click.echo("icpolicy: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)

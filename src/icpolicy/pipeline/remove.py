@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icpolicy.engine import writer as index
-from icpolicy.models import container_of
+from icpolicy.models import container_of, readable_path
 
 # Manifest entries the writer keeps itself; everything else is a fact of the ingests, carried over.
 _WRITER_KEYS = {"segments", "deleted", "next_segment", "generation", "documents", "passages", "files", "tool_version", "schema_version", "written"}
@@ -58,6 +58,10 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
             if not matched:
                 report.not_found.append(str(path))
             gone.update(matched)
+        # what was removed stays out of the folders (and archives) it lies in: a later ingest of such a
+        # folder, or a rebuild, passes it over until the user ingests it by name (pipeline/plan.py)
+        removed = {readable_path(str(path.resolve())) for path in paths if str(path) not in report.not_found}
+        writer.facts["excluded"] = sorted(set(facts.get("excluded") or []) | removed)
         for source in sorted(gone):
             writer.delete_source(source)
         writer.commit()
