@@ -293,11 +293,23 @@ class QueryCommand(click.Command):
     ASCII dash goes after `--`.
     """
 
+    def _refuse_options_after(self, ctx: click.Context, words: list[str]) -> None:
+        """After `--` every word is a query word, as click and git read it; a word there that is one of
+        this command's options (`-- -GaN --index DIR`) was meant as an option, and reading it as a
+        word would search another index or format silently: a usage error says where it goes."""
+        names = {name for param in self.get_params(ctx) for name in (*param.opts, *param.secondary_opts) if name.startswith("-")}
+        names |= _GLOBAL_FLAGS | {"--backend"}
+        stray = next((word for word in words if word.split("=", 1)[0] in names), None)
+        if stray is not None:
+            raise click.UsageError(f"{stray!r} comes after '--', where every word is part of the query: put options before '--' "
+                                   f"(e.g. icpolicy {ctx.info_name} 碳化硅 --index DIR -- -SiC)", ctx)
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Shield query words such as -光伏 from the option parser."""
         shielded, out = [], []
         for position, arg in enumerate(args):
             if arg == "--":
+                self._refuse_options_after(ctx, args[position + 1:])
                 out += args[position:]
                 break
             if len(arg) > 1 and arg[0] == "-" and not arg[1].isascii():
