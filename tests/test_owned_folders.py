@@ -94,3 +94,11 @@ def test_chdb_folder_made_by_icpolicy_is_used_again(index, tmp_path):
     (store / "icpolicy-chdb.json").unlink()  # a folder made before folders were marked: ClickHouse's own names and our database
     older = icpolicy("--backend", f"chdb:{store}", "search", "封装测试", "-f", "json", home=tmp_path)
     assert older.returncode == 0, older.err
+
+
+@needs_chdb
+def test_migrate_into_a_new_chdb_folder_writes_no_blank_line_off_a_terminal(index, tmp_path):
+    done = icpolicy("migrate", "--from", index, "--to", f"chdb:{tmp_path / 'm'}", home=tmp_path)
+    assert done.returncode == 0, done.err
+    assert done.err.startswith("icpolicy: migrated 1 documents"), repr(done.err[:40])
+    assert (tmp_path / "m" / "icpolicy-chdb.json").is_file()

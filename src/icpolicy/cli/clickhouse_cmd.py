@@ -42,12 +42,13 @@ def migrate(ctx, source: Path | None, target: str) -> None:
 
     folder, _ = index_dir(source)
     conn = connect(target)
-    quiet = state(ctx).get("quiet")
+    console = err_console()
+    quiet = state(ctx).get("quiet") or not console.is_terminal  # a bar is for a terminal only (off one it left a blank line)
     with open_index(folder) as ix, Progress(TextColumn("migrating"), BarColumn(), TextColumn("{task.fields[docs]} documents"), DownloadColumn(),
-                                            TransferSpeedColumn(), console=err_console(), transient=True, disable=quiet) as bar:
+                                            TransferSpeedColumn(), console=console, transient=True, disable=quiet) as bar:
         task = bar.add_task("migrating", total=None, docs=0)
         docs, passages = run(embedded_documents(ix), conn, lambda n, size: bar.update(task, completed=size, docs=n))
-    if not quiet:
+    if not state(ctx).get("quiet"):
         click.echo(f"icpolicy: migrated {docs} documents ({passages} passages) from {folder} to {target}", err=True)
     sys.exit(EXIT_OK)
 

@@ -34,7 +34,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     content under another name is reported as a duplicate and indexed once; files gone from a
     re-ingested folder are removed from the index (and named). Each document in a .zip is
     indexed on its own, as ARCHIVE.zip!MEMBER. With --rebuild and no PATH,
-    everything ingested before is read again (after an upgrade, say).
+    everything ingested before is read again (after an upgrade, say); when one of
+    those is missing (an unmounted drive) the rebuild is refused and the index kept.
+    Files taken out with `icpolicy remove` are passed over in their folders until
+    you ingest them by name.
 
     \b
     The --index folder must be an icpolicy index, or new, or empty: icpolicy never writes into
@@ -42,7 +45,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     \b
     Exit codes: 0 every file indexed (or unchanged), 1 some files skipped (each is named
-    with the reason), 2 usage error or an --index folder that is not an index, 3 the index
+    with the reason), 2 usage error (no PATH given exists), an --index folder that is not
+    an index, or a --rebuild refused (a source ingested before is missing), 3 the index
     is locked by another ingest, damaged, built by an incompatible version, or could not be
     written (disk full...), 130 interrupted by Ctrl-C, 143 by SIGTERM (what was committed stays).
     """

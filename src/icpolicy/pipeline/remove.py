@@ -40,7 +40,8 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
     """Delete the documents of the given files, or of every file under the given folders, and commit.
 
     The files need not exist any more.  A removed folder is also dropped from the folders an
-    `ingest --rebuild` reads again.
+    `ingest --rebuild` reads again, and every removed path is recorded as excluded (see
+    pipeline/plan.py): ingests of the folders around it pass it over.
     """
     report = RemoveReport()
     index.read_manifest(index_dir)  # IndexMissing / IndexIncompatible before any lock or write
