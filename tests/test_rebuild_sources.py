@@ -69,7 +69,7 @@ def test_rebuild_refuses_when_a_folder_is_there_but_empty(tmp_path):
     drive.rename(tmp_path / "drive_unmounted")
     drive.mkdir()
     done = icpolicy("ingest", "--rebuild", "--index", index, home=tmp_path)
-    assert done.returncode == 2 and "holds none of the 2 documents" in done.err, done.err
+    assert done.returncode == 2 and "holds none of the documents indexed from it (2 documents came from it)" in done.err, done.err
     assert len(_sources(index, tmp_path)) == 5
 
 
@@ -121,3 +121,14 @@ def test_a_removed_subfolder_stays_removed_but_a_file_named_inside_it_comes_back
     assert icpolicy("ingest", "--rebuild", "--index", index, "-j", "1", home=tmp_path).returncode == 0
     names = _sources(index, tmp_path)
     assert "丙.txt" in names and "丁.txt" not in names
+
+
+def test_a_source_that_gave_no_document_does_not_block_a_rebuild(tmp_path):
+    docs, drive, index = _built(tmp_path)
+    sheet = tmp_path / "表格.xlsx"
+    sheet.write_bytes(b"PK\x03\x04 not a document icpolicy reads")
+    assert icpolicy("ingest", sheet, "--index", index, home=tmp_path).returncode == 1  # named, skipped: unsupported
+    sheet.unlink()
+    done = icpolicy("ingest", "--rebuild", "--index", index, "-j", "1", home=tmp_path)
+    assert done.returncode == 1 and "表格.xlsx: no such file or folder" in done.err, done.err  # named, not refused: nothing came from it
+    assert len(_sources(index, tmp_path)) == 5

@@ -106,19 +106,26 @@ def passed_over(files: dict[str, Path], paths: Iterable[Path], excluded: Iterabl
     return left
 
 
-def unreachable(paths: Iterable[Path], files: dict[str, Path], report: IngestReport, indexed: Callable[[], list[str]]) -> tuple[str, str] | None:
-    """For a rebuild: the first source root that cannot be read now although documents came from it
-    (missing, or a folder with nothing in it: an unmounted drive, a renamed folder), with why; else None."""
+def unreachable(paths: Iterable[Path], files: dict[str, Path], report: IngestReport, indexed: Callable[[], list[str] | None]) -> tuple[str, str] | None:
+    """For a rebuild: the first source root that documents came from which cannot be read now
+    (missing, unreadable, or a folder with nothing in it: an unmounted drive, a renamed folder),
+    with why; else None.  `indexed` gives the old index's sources (None when it cannot be read:
+    then a missing root is refused all the same)."""
+    sources: list[str] | None = []
     for path in paths:
         key = readable_path(str(Path(path).resolve()))
-        if not os.path.lexists(path):
-            return str(path), "is not there"
         failed = next((s for s in report.skipped if s.path == str(path)), None)
-        if failed is not None:  # an unreadable folder, a broken link
-            return str(path), failed.reason
-        if not path.is_dir() or any(covers(key, s) for s in files) or any(covers(str(path), s.path) for s in report.skipped):
+        if not os.path.lexists(path):
+            why = "is not there"
+        elif failed is not None and (path.is_dir() or not path.exists()):  # an unreadable folder, a broken link
+            why = f"cannot be read ({failed.reason})"
+        elif path.is_dir() and not any(covers(key, s) for s in files) and not any(covers(str(path), s.path) for s in report.skipped):
+            why = "holds none of the documents indexed from it"
+        else:
             continue
-        had = sum(1 for source in indexed() if covers(key, source))
-        if had:
-            return str(path), f"holds none of the {had} documents indexed from it"
+        if sources == []:
+            sources = indexed()
+        had = None if sources is None else sum(1 for source in sources if covers(key, source))
+        if had or (had is None and not why.startswith("holds")):
+            return str(path), why if had is None else f"{why} ({had} documents came from it)"
     return None
