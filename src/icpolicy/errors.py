@@ -113,11 +113,12 @@ class SourceUnreachable(IcpolicyError):
     """A rebuild would drop the documents of a file or folder ingested before that cannot be read
     now (an unmounted drive, a renamed folder); nothing is rebuilt."""
 
-    def __init__(self, index_dir: str, path: str, reason: str):
+    def __init__(self, index_dir: str, path: str, reason: str, documents: int | None = None):
+        source = f"{path}, which {documents} documents came from," if documents else f"{path}, ingested before,"
         super().__init__(
-            f"not rebuilding {index_dir}: {path}, ingested before, {reason} (an unmounted drive or a renamed folder?), "
-            f"and a rebuild would drop its documents; the index is unchanged. Reconnect it and run again, "
-            f"or take it out first with: icpolicy remove {path} --index {index_dir}")
+            f"not rebuilding {index_dir}: {source} {reason} (an unmounted drive or a renamed folder?), and a rebuild "
+            f"would drop its documents; the index is unchanged. Reconnect it and run again, or take it out first with: "
+            f"icpolicy remove {path} --index {index_dir}")
         self.path = str(path)
         self.reason = reason
 

@@ -106,10 +106,10 @@ def passed_over(files: dict[str, Path], paths: Iterable[Path], excluded: Iterabl
     return left
 
 
-def unreachable(paths: Iterable[Path], files: dict[str, Path], report: IngestReport, indexed: Callable[[], list[str] | None]) -> tuple[str, str] | None:
+def unreachable(paths: Iterable[Path], files: dict[str, Path], report: IngestReport, indexed: Callable[[], list[str] | None]) -> tuple[str, str, int | None] | None:
     """For a rebuild: the first source root that documents came from which cannot be read now
     (missing, unreadable, or a folder with nothing in it: an unmounted drive, a renamed folder),
-    with why; else None.  `indexed` gives the old index's sources (None when it cannot be read:
+    with why and how many documents came from it; else None.  `indexed` gives the old index's sources (None when it cannot be read:
     then a missing root is refused all the same)."""
     sources: list[str] | None = []
     for path in paths:
@@ -120,12 +120,12 @@ def unreachable(paths: Iterable[Path], files: dict[str, Path], report: IngestRep
         elif failed is not None and (path.is_dir() or not path.exists()):  # an unreadable folder, a broken link
             why = f"cannot be read ({failed.reason})"
         elif path.is_dir() and not any(covers(key, s) for s in files) and not any(covers(str(path), s.path) for s in report.skipped):
-            why = "holds none of the documents indexed from it"
+            why = "holds none of them now"
         else:
             continue
         if sources == []:
             sources = indexed()
         had = None if sources is None else sum(1 for source in sources if covers(key, source))
-        if had or (had is None and not why.startswith("holds")):
-            return str(path), why if had is None else f"{why} ({had} documents came from it)"
+        if had or (had is None and not why.startswith("holds none")):
+            return str(path), why, had
     return None
