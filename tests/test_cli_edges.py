@@ -64,7 +64,11 @@ def test_options_after_double_dash_are_refused_not_searched_in_the_default_index
     assert done.out == ""
     assert not (guide / "xdg-data" / "icpolicy" / "index").exists()  # the default index was not built or searched
     placed = icpolicy("search", "封装测试", "--index", guide / "idx", "-f", "json", "--", "-AEC", home=guide)
-    assert placed.returncode == 0 and json.loads(placed.out)["query"] == "封装测试 -AEC"
+    assert placed.returncode == 0 and json.loads(placed.out)["query"] == "封装测试 -AEC" and placed.err == ""
+    # another option after -- stays a query word (click's and git's reading), and a note says so
+    worded = icpolicy("search", "封装测试", "--index", guide / "idx", "-f", "jsonl", "--", "-AEC", "-n", home=guide)
+    assert worded.returncode == 0, worded.err
+    assert worded.err.startswith("icpolicy: note: '-n' after '--' is searched for") and worded.err.count("\n") == 1
 
 
 def test_ingest_writes_no_blank_line_to_a_non_terminal_stderr(guide, tmp_path):

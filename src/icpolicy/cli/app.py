@@ -294,15 +294,23 @@ class QueryCommand(click.Command):
     """
 
     def _refuse_options_after(self, ctx: click.Context, words: list[str]) -> None:
-        """After `--` every word is a query word, as click and git read it; a word there that is one of
-        this command's options (`-- -GaN --index DIR`) was meant as an option, and reading it as a
-        word would search another index or format silently: a usage error says where it goes."""
+        """After `--` every word is a query word, as click and git read it.  One there that is an
+        option of this command was likely meant as one: a warning says it was searched for; when it
+        would have chosen the index, the backend or the output file (`-- -GaN --index DIR`), the
+        answer would come from somewhere else than the user named, so it is a usage error instead."""
         names = {name for param in self.get_params(ctx) for name in (*param.opts, *param.secondary_opts) if name.startswith("-")}
         names |= _GLOBAL_FLAGS | {"--backend"}
-        stray = next((word for word in words if word.split("=", 1)[0] in names), None)
-        if stray is not None:
-            raise click.UsageError(f"{stray!r} comes after '--', where every word is part of the query: put options before '--' "
-                                   f"(e.g. icpolicy {ctx.info_name} 碳化硅 --index DIR -- -SiC)", ctx)
+        stray = [word for word in words if word.split("=", 1)[0] in names]
+        if not stray:
+            return
+        where = f"put options before '--' (e.g. icpolicy {ctx.info_name} 碳化硅 --index DIR -- -SiC)"
+        decisive = next((word for word in stray if word.split("=", 1)[0] in _CHOOSE_WHERE), None)
+        if decisive is not None:
+            raise click.UsageError(f"{decisive!r} comes after '--', where every word is part of the query, so the "
+                                   f"{'backend' if decisive.startswith('--backend') else 'index' if decisive.startswith('--index') else 'output'} "
+                                   f"you named would not be used: {where}", ctx)
+        said = f"{', '.join(map(repr, stray))} after '--' {'is' if len(stray) == 1 else 'are'} searched for, not read as {'an option' if len(stray) == 1 else 'options'}"
+        click.echo(f"icpolicy: note: {said}; {where}", err=True)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Shield query words such as -光伏 from the option parser."""
@@ -328,6 +336,7 @@ class QueryCommand(click.Command):
 
 
 FULLWIDTH_MINUS = "\uff0d"
+_CHOOSE_WHERE = frozenset({"--index", "--backend", "-o", "--output"})  # options that decide which index is read, or where results go
 
 
 def query_text(words, allow_empty: bool = False) -> str:
