@@ -313,3 +313,21 @@ def test_bigram_field_is_each_pair_then_the_marked_pairs_of_the_tail(own, tail):
     full = own + (tail or END)
     expected = [full[i : i + 2] for i in range(len(own))] + [TAIL_MARK + tail[i : i + 2] for i in range(len(tail) - 1)]
     assert bigrams(own, tail) == " ".join(expected)
+
+
+@given(st.text(alphabet="集成电路ab😀,。", max_size=12), st.text(alphabet="集成电路ab😀", max_size=5))
+def test_edge_field_is_the_last_unmarked_bigram(own, tail):
+    """A term running on into the tail is searched only in passages with this edge (translate.py):
+    it must be the own bigram that the marked ones follow."""
+    from icpolicy.engine.schema import TAIL_MARK, bigrams, edge
+
+    unmarked = [token for token in bigrams(own, tail).split(" ") if token and not token.startswith(TAIL_MARK)]
+    assert edge(own, tail) == (unmarked[-1] if unmarked else "")
+
+
+@given(st.text(alphabet="集成a1,\u3400\u4dbf\u4e00\u9fff\uf900\ufaff\u4dc0\ua000\uf8ff\ufb00😀", max_size=6))
+def test_ideographs_only_is_every_character_a_cjk_ideograph(needle):
+    from icpolicy.engine.schema import ideographs_only
+    from icpolicy.text.normalize import is_cjk
+
+    assert ideographs_only(needle) == (bool(needle) and all(is_cjk(c) for c in needle))

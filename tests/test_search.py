@@ -4,7 +4,9 @@ import random
 import shutil
 from pathlib import Path
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from icpolicy.errors import UsageError
 from icpolicy.pipeline.ingest import ingest
@@ -268,3 +270,37 @@ def test_the_hit_maker_sets_every_field_of_a_hit():
         passage = Loaded((0, 1), 1.5, "d1", 0, "推进集成电路设计", "", ["江苏省", "江苏省/苏州市"], [2024], ["design"], plain, None)
         hit = HitMaker([Term("集成电路", "集成电路")])(passage, facts)
         assert set(vars(hit)) == names and hit.highlights == [(2, 6)] and hit.matched == ["集成电路"]
+
+
+def test_a_hit_built_from_its_stored_record_is_the_one_built_from_the_read_passage():
+    """The fast path (HitMaker.from_record) against the hit of the Loaded passage, for a zone's
+    path, several years, a tail, stored and unstored quantities, plain or not."""
+    from types import SimpleNamespace
+
+    from icpolicy.engine.query import Term, parse
+    from icpolicy.engine.results import HitMaker, Loaded
+    from icpolicy.engine.schema import record
+    from icpolicy.models import Passage, Region
+
+    facts = {"title": "通知", "source": "/x/a.txt", "doc_type": "通知", "doc_number": "苏政发〔2024〕1号", "issuer": "", "issued": ""}
+    regions = [(), ("江苏省",), ("江苏省", "苏州市", "苏州工业园区")]
+    for path, years, plain, quantities, text, tail in [(regions[2], (2025, 2024), True, "", "苏州工业园区集成电路设计", "集成电路"),
+                                                       (regions[1], (), False, None, "積體電路 ＡＳＩＣ 集成电", "路产业"),
+                                                       (regions[0], (2020,), True, "x", "集成电路", "")]:
+        passage = Passage(4, text, Region(path), years, ("design",))
+        value = record("d9", passage, tail, plain, quantities)
+        loaded = Loaded.from_doc(SimpleNamespace(get_first=lambda name: value), SimpleNamespace(segment_ord=0, doc=3), 1.25)
+        for query in ("集成电路", "集成电路 OR ASIC", "电路 -光伏"):
+            terms = parse(query).positive_terms()
+            maker = HitMaker(terms)
+            assert maker.from_record(value, 1.25, lambda doc_id: facts) == maker(loaded, facts)
+        assert HitMaker([Term("集成电路", "集成电路")]).from_record(value, 1.25, lambda doc_id: facts).region_path == list(path[:2])
+
+
+@hypothesis.given(st.text(alphabet="产业产业链", max_size=30), st.sampled_from(["产", "产业", "业产", "产产", "产业产", "链"]), st.integers(0, 30))
+def test_the_one_pass_spans_are_the_merged_occurrences(joined, needle, size):
+    """A plain passage's spans for one needle (results.HitMaker's common case)."""
+    from icpolicy.engine.results import _merged_starts_in, _starts_in
+    from icpolicy.text.normalize import merge_spans
+
+    assert _merged_starts_in(joined, needle, size) == merge_spans(_starts_in(joined, needle, size))

@@ -1,5 +1,5 @@
 """`python -m icpolicy` is the icpolicy command."""
 
-from icpolicy.cli import main
+from icpolicy.cli.launch import main
 
 main()

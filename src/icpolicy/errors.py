@@ -3,7 +3,7 @@ turns them into messages and exits, with the codes defined here (the one place t
 
 from __future__ import annotations
 
-# 0 success; 1 partial (files skipped) or nothing found; 2 usage; 3 index problem; 130 Ctrl-C; 143 SIGTERM
+# The command's exit codes (cli/app.py maps errors to them): ok, partial or no hits, usage, index problem, Ctrl-C, SIGTERM.
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
 
 

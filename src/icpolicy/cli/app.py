@@ -19,7 +19,8 @@ from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
                              IcpolicyError, IndexDamaged, IndexMissing, QueryError)
 
 from icpolicy.cli.location import locate_index
-from icpolicy.cli.output import color_option, err_console, out_console, write_output  # noqa: F401  (the commands' shared helpers)
+from icpolicy.cli.output import color_option, err_console, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
+from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text  # noqa: F401  (the commands' shared helpers)
 
 
 QUERY_HELP = """\b
@@ -153,18 +154,16 @@ class IcpolicyGroup(click.Group):
             click.echo(f"icpolicy: {exc}", err=True)
             sys.exit(exc.exit_code)  # each error's code is in errors.py
         except KeyboardInterrupt:
-            click.echo("icpolicy: interrupted", err=True)
+            click.echo(INTERRUPTED, err=True)
             sys.exit(EXIT_INTERRUPTED)
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly, and keep Python's exit-time flush quiet too.
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            quiet_stdout()
             sys.exit(EXIT_OK)
         except OSError as exc:  # the environment failed (disk, permissions): one line, never a traceback
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            where = f" {exc.filename}" if exc.filename else ""
-            click.echo(f"icpolicy: could not read or write{where} ({exc.strerror or exc})", err=True)
+            click.echo(os_error_line(exc), err=True)
             sys.exit(EXIT_PARTIAL)
 
 
@@ -339,18 +338,3 @@ FULLWIDTH_MINUS = "\uff0d"
 _CHOOSE_WHERE = frozenset({"--index", "--backend", "-o", "--output"})  # options that decide which index is read, or where results go
 
 
-def query_text(words, allow_empty: bool = False) -> str:
-    """The query words as one string; a usage error (exit 2) when it has no term to find."""
-    from icpolicy.engine import query as ql
-
-    text = " ".join(words)
-    parsed = ql.parse(text)
-    if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
-        ql.require_term(parsed, text)
-    return text
-
-
-def make_filters(regions, year, segments, types):
-    from icpolicy.engine.search import Filters
-
-    return Filters(list(regions), year, list(segments), list(types))

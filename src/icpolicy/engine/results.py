@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from icpolicy.engine import query as ql
-from icpolicy.engine.schema import ideographs_only, read_record, region_keys
+from icpolicy.engine.schema import ideographs_only, read_record, region_keys, split_record
 from icpolicy.engine.translate import is_latin_synonym
 from icpolicy.meta.zones import division_path
 from icpolicy.models import Hit
@@ -145,55 +146,82 @@ class HitMaker:
 
     def __call__(self, p: Loaded, facts: dict) -> Hit:
         """The hit of a passage, given its document's facts."""
-        path, zone = division_path(p.region_path)  # shown: the division a zone lies in, the zone apart
-        if self.needle is not None and p.plain:  # spans() and _matched() for this case, without the dict
-            spans = _starts_in(p.text + p.tail, self.needle, len(p.text))
-            highlights, matched = merge_spans(spans), [label for label, _ in self.simple] if spans else []
+        return self._hit(p.doc_id, p.ordinal, p.text, p.tail, p.plain, p.region_keys[-1] if p.region_keys else "", tuple(p.years),
+                         list(p.sectors), p.quantities, p.score, facts)
+
+    def from_record(self, value: bytes, score: float, facts_of) -> Hit:
+        """The hit of a stored record (schema.record), given facts_of(doc_id): no Loaded in between,
+        and the region path and years converted once per distinct value (most hits share them)."""
+        doc_id, ordinal, plain, path, years, sectors, tail, text, quantities = split_record(value)
+        return self._hit(doc_id, int(ordinal), text, tail, plain, path, _years(years), sectors.split(), quantities, score, facts_of(doc_id))
+
+    def _hit(self, doc_id: str, ordinal: int, text: str, tail: str, plain: bool, path: str, years: tuple, sectors: list,
+             quantities: str | None, score: float, facts: dict) -> Hit:
+        shown, zone = _division(path)  # shown: the division a zone lies in, the zone apart
+        if self.needle is not None and plain:  # spans() and _matched() for this case, without the dict
+            highlights = _merged_starts_in(text + tail, self.needle, len(text))
+            matched = [label for label, _ in self.simple] if highlights else []
         else:
-            found = self.spans(p)
+            found = self._spans(text, tail, plain)
             highlights = merge_spans(next(iter(found.values())) if len(found) == 1 else [span for spans in found.values() for span in spans])
             matched = ([label for label, key in self.simple if found[key]] if self.simple is not None
-                       else [label for t in self.terms for label in _matched(t, p.text, found)])
+                       else [label for t in self.terms for label in _matched(t, text, found)])
         return hit_from({
-            "doc_id": p.doc_id,
+            "doc_id": doc_id,
             "title": facts["title"],
             "source": facts["source"],
             "doc_type": facts["doc_type"],
-            "region": path[-1] if path else "",
-            "region_path": path,
-            "years": list(p.years),
-            "segments": list(p.sectors),
-            "passage": p.ordinal,
-            "text": p.text,
+            "region": shown[-1] if shown else "",
+            "region_path": list(shown),
+            "years": list(years),
+            "segments": sectors,  # a new list, the hit's own
+            "passage": ordinal,
+            "text": text,
             "highlights": highlights,
-            "score": p.score,
+            "score": score,
             "doc_number": facts["doc_number"],
             "issuer": facts["issuer"],
             "issued": facts["issued"],
             "matched": matched,
             "zone": zone,
-            "stored_targets": p.quantities,
-            "plain": p.plain,
+            "stored_targets": quantities,
+            "plain": plain,
         })
 
     def spans(self, p: Loaded) -> dict[tuple[str, bool], list[tuple[int, int]]]:
         """(needle, whole Latin word?) -> its spans in the passage: one normalisation per hit, none
         when the passage is plain and every needle is ideographs (found in the text as it is)."""
+        return self._spans(p.text, p.tail, p.plain)
+
+    def _spans(self, text: str, tail: str, plain: bool) -> dict[tuple[str, bool], list[tuple[int, int]]]:
         if not self.wanted:
             return {}
-        if p.plain and self.ideographs:
-            joined, size = p.text + p.tail, len(p.text)
+        if plain and self.ideographs:
+            joined, size = text + tail, len(text)
             if len(self.wanted) == 1:  # most queries: one needle, no comprehension to set up
                 key = self.wanted[0]
                 return {key: _starts_in(joined, key[0], size)}
             return {key: _starts_in(joined, key[0], size) for key in self.wanted}
         # a plain passage maps one to one onto its search form and keeps its ideographs: a scan finds the rest
-        norm, offsets = (plain_search_form(p.text), range(len(p.text))) if p.plain else normalise_with_offsets(p.text)
-        if p.tail:  # stored normalised (normalise is idempotent): it maps to the end of the text
-            norm += p.tail
-            offsets = range(len(norm)) if isinstance(offsets, range) else offsets + [len(p.text)] * len(p.tail)
+        norm, offsets = (plain_search_form(text), range(len(text))) if plain else normalise_with_offsets(text)
+        if tail:  # stored normalised (normalise is idempotent): it maps to the end of the text
+            norm += tail
+            offsets = range(len(norm)) if isinstance(offsets, range) else offsets + [len(text)] * len(tail)
         mapped = (norm, offsets)
-        return {(n, latin): [(a, b) for _, a, b in occurrences(p.text, n, p.tail, latin, mapped)] for n, latin in self.wanted}
+        return {(n, latin): [(a, b) for _, a, b in occurrences(text, n, tail, latin, mapped)] for n, latin in self.wanted}
+
+
+@lru_cache(maxsize=4096)
+def _division(path: str) -> tuple[tuple[str, ...], str]:
+    """(the region path a hit shows, its zone) of a stored "/"-joined path (meta/zones.py)."""
+    shown, zone = division_path(path.split("/") if path else [])
+    return tuple(shown), zone
+
+
+@lru_cache(maxsize=4096)
+def _years(years: str) -> tuple[int, ...]:
+    """A stored record's years (space-separated), in order."""
+    return tuple(sorted(map(int, years.split())))
 
 
 def new_hit(**fields) -> Hit:
@@ -221,6 +249,23 @@ def _starts_in(joined: str, needle: str, size: int) -> list[tuple[int, int]]:
     start = joined.find(needle)
     while start != -1 and start < size:
         found.append((start, min(size, start + len(needle))))
+        start = joined.find(needle, start + 1)
+    return found
+
+
+def _merged_starts_in(joined: str, needle: str, size: int) -> list[tuple[int, int]]:
+    """merge_spans(_starts_in(joined, needle, size)) in one pass: the occurrences come in order,
+    so each one either extends the span before it or starts a new one."""
+    found: list[tuple[int, int]] = []
+    width = len(needle)
+    start = joined.find(needle)
+    while start != -1 and start < size:
+        end = start + width if start + width < size else size
+        if found and start <= found[-1][1]:
+            if end > found[-1][1]:
+                found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
         start = joined.find(needle, start + 1)
     return found
 

@@ -11,6 +11,11 @@ n >= 2 characters is a phrase query over its n - 1 bigrams: an exact substring m
             and never in the one before (see translate.py).  The last character of a
             document pairs with END, so every character of a passage starts an unmarked
             bigram: a one-character term is a regex over the bigrams that start with it
+    edge    the last unmarked bigram of `bi` (the passage's last character and the next's first,
+            or END): a term read as running on into the tail must have that bigram where its
+            unmarked bigrams end, so translate.py leaves out every such reading whose bigram no
+            passage has as its edge (one doc_freq each; passages end with punctuation, so
+            nearly all).  It is indexed only: nothing scores on it
     words   jieba's words of the passage (the whole-word boost)
     record  what a hit shows, stored as one value (tantivy reads one stored value several
             times faster than ten): the passage text, its normalised tail (for highlights),
@@ -29,12 +34,11 @@ the tokens written here.
 from __future__ import annotations
 
 import json
-import re
 from array import array
 from dataclasses import dataclass
 
 from icpolicy.models import Document, Passage
-from icpolicy.text.normalize import CJK_RANGES, TAIL, keeps_ideographs
+from icpolicy.text.normalize import CJK_RANGES, TAIL, is_cjk, keeps_ideographs
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 # The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
@@ -44,7 +48,6 @@ END = "\x02"  # normalised text holds no control characters (normalize.py drops 
 PASSAGE, DOCUMENT = "p", "d"
 ROW_SECTORS = 7  # where a passage's sectors are in its row (see Prepared)
 UNSTORED = "?"  # a record's quantities field when they were not stored (the targets view extracts them)
-_NOT_IDEOGRAPH = re.compile("[^" + "".join(f"{lo}-{hi}" for lo, hi in CJK_RANGES) + "]")
 
 
 def build():
@@ -67,6 +70,7 @@ def build():
     sb.add_text_field("city", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_text_field("region_key", fast=True, tokenizer_name="raw", index_option="basic")
     sb.add_bytes_field("facts", stored=True)
+    sb.add_text_field("edge", tokenizer_name="raw", index_option="basic")
     return sb.build()
 
 
@@ -96,6 +100,14 @@ def bigrams(own: str, tail: str) -> str:
 
 
 _SPACE, _MARK = [ord(" ")], [ord(TAIL_MARK)]
+
+
+def edge(own: str, tail: str) -> str:
+    """The `edge` field of a passage: its last own bigram, the one that pairs its last character
+    with the first of the tail (or END), "" for a passage without text.  A term that runs on
+    into the tail has this bigram where its own bigrams end, so translate.py restricts each
+    such reading to the few passages with that edge (a filter, which adds nothing to a score)."""
+    return own[-1] + (tail or END)[0] if own else ""
 
 
 def word_field(words: list[str]) -> str:
@@ -141,7 +153,8 @@ def prepare(doc_id: str, passages, norm_texts: list[str], word_lists: list[list[
         path = passage.region.path
         stored = record(doc_id, passage, tail, plain_ideographs(passage.text, norm), quantities[k] if quantities else None)
         rows.append((bigrams(norm, tail), word_field(words), passage.ordinal, stored, tuple(region_keys(path)),
-                     passage.years, max(passage.years, default=0), passage.segments, "/".join(path[:2]), "/".join(path) or "~"))
+                     passage.years, max(passage.years, default=0), passage.segments, "/".join(path[:2]), "/".join(path) or "~",
+                     edge(norm, tail)))
     return Prepared(rows=tuple(rows), ends=next_norm is None)
 
 
@@ -155,9 +168,14 @@ def plain_ideographs(text: str, norm: str) -> bool:
     return keeps_ideographs(text, norm)  # one regex scan for the few characters that break it
 
 
+_MAIN = CJK_RANGES[1]  # 一-鿿
+
+
 def ideographs_only(needle: str) -> bool:
     """Whether a normalised needle is all ideographs (see plain_ideographs)."""
-    return bool(needle) and _NOT_IDEOGRAPH.search(needle) is None
+    # not a regex: compiling a negated class of these ranges costs ~10 ms, in every one-shot search;
+    # most needles lie in the main block, which two C calls check
+    return bool(needle) and ((_MAIN[0] <= min(needle) and max(needle) <= _MAIN[1]) or all(map(is_cjk, needle)))
 
 
 def record(doc_id: str, passage: Passage, tail: str, plain: bool, quantities: str | None = None) -> bytes:
@@ -172,10 +190,17 @@ def record(doc_id: str, passage: Passage, tail: str, plain: bool, quantities: st
 
 def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], list[str], str, str, str | None]:
     """(doc id, ordinal, plain, region path, years, sectors, tail, text, quantities or None) of a stored record."""
+    doc_id, ordinal, plain, path, years, sectors, tail, text, quantities = split_record(value)
+    return (doc_id, int(ordinal), plain, path.split("/") if path else [], list(map(int, years.split())),
+            sectors.split(), tail, text, quantities)
+
+
+def split_record(value: bytes) -> tuple[str, str, bool, str, str, str, str, str, str | None]:
+    """read_record's fields as stored: ordinal, region path ("/"-joined) and years (space-separated)
+    still strings, for a reader that converts them its own way (results.HitMaker.from_record)."""
     head, _, text = value.decode("utf-8").partition("\n")
     doc_id, ordinal, plain, path, years, sectors, tail, quantities = head.split("\t")
-    return (doc_id, int(ordinal), plain == "1", path.split("/") if path else [], list(map(int, years.split())),
-            sectors.split(), tail, text, None if quantities == UNSTORED else quantities)
+    return doc_id, ordinal, plain == "1", path, years, sectors, tail, text, None if quantities == UNSTORED else quantities
 
 
 def region_keys(path) -> list[str]:
@@ -191,7 +216,7 @@ def passage_doc(doc_id: str, doc_type: str, row: tuple):
     """The tantivy document of a passage, from its row (see Prepared)."""
     import tantivy
 
-    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key = row
+    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key, edge_gram = row
     doc = tantivy.Document()
     doc.add_text("kind", PASSAGE)
     doc.add_text("bi", bi)
@@ -210,6 +235,8 @@ def passage_doc(doc_id: str, doc_type: str, row: tuple):
     if city:
         doc.add_text("city", city)
     doc.add_text("region_key", region_key)
+    if edge_gram:
+        doc.add_text("edge", edge_gram)
     return doc
 
 

@@ -35,7 +35,7 @@ class Index:
         writer.check_files(self.index_dir, self.manifest)
         self.tantivy = writer.open_tantivy(self.index_dir)
         self.searcher = self._call(self.tantivy.searcher)
-        self.tr = translate.Translator(self.tantivy.schema)
+        self.tr = translate.Translator(self.tantivy.schema, self._doc_freq)
         self._facts: dict[str, dict] = {}
         self._types: list[str] | None = None
 
@@ -53,6 +53,12 @@ class Index:
         """A tantivy read; its failures (a damaged or truncated file) become IndexDamaged."""
         try:
             return fn(*args, **kwargs)
+        except BaseException as exc:
+            raise self._damaged(exc) from None
+
+    def _doc_freq(self, field: str, token: str) -> int:
+        try:  # not through _call: a query asks for a few of these
+            return self.searcher.doc_freq(field, token)
         except BaseException as exc:
             raise self._damaged(exc) from None
 
@@ -182,8 +188,11 @@ class Index:
         maker = HitMaker(terms)
 
         def build(scored):
-            passage = self._load(scored[1], scored[0])
-            return maker(passage, self.facts(passage.doc_id))
+            try:  # not through _call: this runs for every hit shown
+                value = self.searcher.doc(scored[1]).get_first("record")
+            except BaseException as exc:
+                raise self._damaged(exc) from None
+            return maker.from_record(value, scored[0], self.facts)
 
         hits = [build(x) for x in found] if limit else LazyHits(found, build)  # --all: built as they are read
         return SearchResult(hits, total, facets=lambda: self._facets(match))

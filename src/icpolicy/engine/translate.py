@@ -2,7 +2,10 @@
 
 A term of n >= 2 normalised characters starts in a passage exactly when one of n - 1 phrase
 queries over its bigrams matches: j unmarked bigrams (they start in the passage) followed by
-n - 1 - j tail-marked ones (schema.py), j = 1 .. n - 1.  One character: a regex over the
+n - 1 - j tail-marked ones (schema.py), j = 1 .. n - 1.  A reading with j < n - 1 needs the
+passage's `edge` to be its j-th bigram: it is left out when no passage has that edge (a clause
+that matches nothing adds nothing to any score, so hits and scores are the same; it would still
+cost tantivy a scan of the passages holding all its bigrams).  One character: a regex over the
 unmarked bigrams that start with it.
 These are exact, so AND / OR / NOT of them are tantivy boolean queries and nothing is
 checked in Python.  Three things are not decided by tantivy, and make `exact` False, so the
@@ -42,10 +45,11 @@ class Plan:
 class Translator:
     """Builds tantivy queries against one schema."""
 
-    def __init__(self, schema):
+    def __init__(self, schema, edges=None):
         import tantivy
 
         self.schema = schema
+        self.edges = edges  # (field, token) -> how many passages hold it: the searcher's doc_freq, or None (no pruning)
         self.Q = tantivy.Query
         self.Occur = tantivy.Occur
 
@@ -62,6 +66,8 @@ class Translator:
         grams = [head[i : i + 2] for i in range(len(head) - 1)]
         options = []
         for own in range(len(grams), 0, -1):
+            if own < len(grams) and self.edges is not None and not self.edges("edge", grams[own - 1]):
+                continue  # no passage ends where this reading runs on into its tail: the clause could match nothing
             words = grams[:own] + [TAIL_MARK + g for g in grams[own:]]
             options.append(Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words))
         query = options[0] if len(options) == 1 else Q.boolean_query([(self.Occur.Should, o) for o in options])

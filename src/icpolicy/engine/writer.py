@@ -28,7 +28,7 @@ from icpolicy.errors import IndexBusy, IndexDamaged, IndexIncompatible, IndexMis
 from icpolicy.models import Document
 from icpolicy.units import MB
 
-SCHEMA_VERSION = 9  # 9: dashes and tildes fold to '-' in the search form (normalize.DASHES)
+SCHEMA_VERSION = 10  # 10: the `edge` field (schema.edge): a term running on into the tail is searched only where it can
 MANIFEST = folder.MANIFEST
 LOCK = folder.LOCK
 WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap

@@ -21,19 +21,20 @@ DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe5
 @lru_cache(maxsize=1)
 def _t2s() -> dict[str, str]:
     """Traditional -> simplified, per character: OpenCC's t2s table as written to data/t2s.txt
-    by scripts/make_t2s.py (reading it costs ~1 ms; loading OpenCC ~60 ms)."""
+    by scripts/make_t2s.py (reading it costs ~1 ms, on every one-shot search; loading OpenCC ~60 ms)."""
     import os
 
     # a plain path, not importlib.resources: this is on every one-shot search, and that import costs more than the file
     path = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "t2s.txt")
-    table = {}
     with open(path, encoding="utf-8") as fh:
-        lines = fh.read().splitlines()
-    for line in lines:
-        if line and not line.startswith("#"):
-            traditional, simplified = line.split("\t")
-            table[traditional] = simplified
-    return table
+        text = fh.read()
+    body = text
+    while body.startswith("#"):  # the header
+        body = body[body.find("\n") + 1 :] if "\n" in body else ""
+    n = len(body) // 4
+    if len(body) == 4 * n and body[1::4] == "\t" * n and body[3::4] == "\n" * n:  # "T\tS\n" lines, as written: sliced, not split
+        return dict(zip(body[0::4], body[2::4]))
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def opencc_pairs() -> list[tuple[str, str]]:

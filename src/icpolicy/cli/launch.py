@@ -1,0 +1,129 @@
+"""The `icpolicy` command's entry point (the script and `python -m icpolicy`), and the helpers the
+commands share that need no click.
+
+A search of plain words whose hits go to a pipe or a file as text (what scripts run most) is
+run here without importing click, which is about a fifth of such a one-shot search's CPU time.
+Only this shape is taken: `search WORD... [-n/--limit N] [--index FOLDER]`, no word starting
+with a dash, stdout not a terminal, no backend or shell completion asked for.  Anything else,
+and any error before output (a malformed query, a missing or damaged index, one to build from
+the seeds), goes to the click command (app.py, search_cmd.py), which runs it from the start and
+gives its output or its one-line error and exit code.  What is run is search_cmd's own path for
+this case: the same query text, filters, index folder, search and plain listing.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from icpolicy.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
+
+INTERRUPTED = "icpolicy: interrupted"
+_OPTIONS = {"-n": "limit", "--limit": "limit", "--index": "index"}
+
+
+def main() -> None:
+    """Run the icpolicy command."""
+    try:
+        plain = plain_search(sys.argv[1:])
+    except Exception:  # noqa: BLE001  (no stdout to ask, say): the click command decides
+        plain = None
+    if plain is not None:
+        _search(*plain)  # exits, unless the click command is to run it
+    from icpolicy.cli.app import main as command
+
+    command()
+
+
+def plain_search(args: list[str]) -> tuple[list[str], int, str | None] | None:
+    """(query words, limit, --index or None) when args are a search this module runs; else None."""
+    if not args or args[0] != "search" or sys.stdout.isatty() or "_ICPOLICY_COMPLETE" in os.environ:
+        return None
+    from icpolicy.engine.clickhouse import backend_spec
+
+    if backend_spec(None):
+        return None
+    words: list[str] = []
+    given: dict[str, str] = {}
+    rest = args[1:]
+    at = 0
+    while at < len(rest):
+        arg = rest[at]
+        if arg in _OPTIONS:
+            name = _OPTIONS[arg]
+            if name in given or at + 1 == len(rest) or not rest[at + 1] or rest[at + 1].startswith("-"):
+                return None
+            given[name] = rest[at + 1]
+            at += 2
+        elif not arg or arg.startswith("-"):  # every other option, `--`, and the -光伏 words app.QueryCommand shields
+            return None
+        else:
+            words.append(arg)
+            at += 1
+    limit = given.get("limit", "10")  # search_cmd's default
+    if not words or not (limit.isascii() and limit.isdigit()) or int(limit) < 1:  # what click's IntRange(1) reads the same
+        return None
+    index = given.get("index")
+    if index is not None and os.path.isfile(index):  # app.FolderPath's error
+        return None
+    return words, int(limit), index
+
+
+def _search(words: list[str], limit: int, index: str | None) -> None:
+    from icpolicy.cli.output import os_error_line, quiet_stdout, write_output
+
+    try:
+        listing, total = _listing(words, limit, index)
+    except KeyboardInterrupt:
+        _interrupted()
+    except BaseException:  # noqa: BLE001  the click command runs it again and says what is wrong, as it always does
+        return
+    try:
+        write_output(None, listing)
+        sys.stdout.flush()
+    except BrokenPipeError:  # as app.IcpolicyGroup.invoke
+        quiet_stdout()
+        sys.exit(EXIT_OK)
+    except KeyboardInterrupt:
+        _interrupted()
+    except OSError as exc:
+        sys.stderr.write(os_error_line(exc) + "\n")
+        sys.exit(EXIT_PARTIAL)
+    sys.exit(EXIT_OK if total else EXIT_PARTIAL)
+
+
+def _listing(words: list[str], limit: int, index: str | None) -> tuple[str, int]:
+    """search_cmd's plain table: the listing and the total."""
+    from pathlib import Path
+
+    from icpolicy.cli.location import locate_index
+    from icpolicy.engine.search import open_index
+    from icpolicy.views import plain
+
+    text = query_text(words)
+    with open_index(locate_index(Path(index) if index is not None else None).path) as ix:  # missing: the click command may build it
+        result = ix.search(text, make_filters((), None, (), ()), limit=limit)
+    return plain.listing(result.hits, plain.spread_parts(result.total, result.documents, len(result.hits), result.by_province, result.by_year)), result.total
+
+
+def _interrupted() -> None:
+    sys.stderr.write(INTERRUPTED + "\n")
+    sys.exit(EXIT_INTERRUPTED)
+
+
+def query_text(words, allow_empty: bool = False) -> str:
+    """The query words as one string; a usage error (exit 2) when it has no term to find."""
+    from icpolicy.engine import query as ql
+
+    text = " ".join(words)
+    parsed = ql.parse(text)
+    if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
+        ql.require_term(parsed, text)
+    return text
+
+
+def make_filters(regions, year, segments, types):
+    """The Filters of the filter options (app.filter_options)."""
+    from icpolicy.engine.search import Filters
+
+    return Filters(list(regions), year, list(segments), list(types))
