@@ -52,3 +52,24 @@ def test_a_latin_word_pushed_to_the_next_line_joins_with_a_space():
     pushed = Line("MOSFET、IGBT等功率器件研发。", LEFT, RIGHT - 40, 285, 295, EM, 70.0)
     page = Page((line("支持企业开展碳化硅衬底和SiC", 300, x1=RIGHT - 60), pushed), HEIGHT)
     assert paragraphs([page]) == ["支持企业开展碳化硅衬底和SiC MOSFET、IGBT等功率器件研发。"]
+
+
+def test_blank_space_after_a_full_width_title_ends_it_but_taller_lines_do_not_cut_a_paragraph():
+    title = line("高新区二〇二五年集成电路产业链协同发展行动方案（2025—2027年", 380, x1=RIGHT - 20)
+    paragraph = [line("园区支持企业开展技术攻关并给予资金补助和人才奖励同时", 380 - 25 - 15 * i, x1=RIGHT) for i in range(3)]
+    closing = line("加强服务保障。", 380 - 25 - 45)
+    assert paragraphs([Page((title, *paragraph, closing), HEIGHT)])[0] == title.text
+    # a line holding a Latin font set taller steps further, with no white between the boxes
+    tall = Line("到 2027 年，全市集成电路产业规模达到 1500 亿元，集聚上下游", LEFT, RIGHT, 300, 316, EM, EM)
+    lines = (line("一、园区支持企业开展技术攻关并给予资金补助和人才奖励", 318, x1=RIGHT), tall,
+             Line("企业 300 家以上，建成特色工艺制造和先进封装基地，", LEFT, RIGHT, 281, 297, EM, EM), line("加强服务保障。", 268))
+    assert len(paragraphs([Page(lines, HEIGHT)])) == 1
+
+
+def test_a_line_repeated_at_another_height_on_the_next_page_is_not_a_header():
+    repeated = "园区支持企业开展技术攻关并给予资金补助和人才奖励同时"
+    first = Page((line("滁州市产业规划", 380, x0=120), line(repeated, 355, x1=RIGHT), line("加强服务保障。", 340)), HEIGHT)
+    second = Page((line(repeated, 380, x1=RIGHT), line("做好要素保障。", 365)), HEIGHT)
+    assert sum(text.count(repeated) for text in paragraphs([first, second])) == 2
+    header = [Page((line("滁州市产业规划", 385, x0=120), *page.lines[1:]), HEIGHT) for page in (first, second)]
+    assert not any("滁州市产业规划" in text for text in paragraphs(header))

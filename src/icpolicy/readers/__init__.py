@@ -11,7 +11,7 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers import archive, docx, html, markdown, office, pdf, text
+from icpolicy.readers import archive, docx, garbled, html, markdown, mhtml, office, pdf, text
 from icpolicy.units import MB, megabytes
 
 Reader = Callable[[Path, bytes], RawText]
@@ -27,6 +27,8 @@ READERS: dict[str, Reader] = {
     ".htm": html.read_html,
     ".xhtml": html.read_html,
     ".shtml": html.read_html,
+    ".mhtml": mhtml.read_mhtml,  # a page saved as one file: its HTML part, through the HTML reader
+    ".mht": mhtml.read_mhtml,
     ".doc": office.read_legacy_word,  # through LibreOffice when installed, else skipped with the reason
     ".wps": office.read_legacy_word,
     ".ofd": office.read_ofd,  # skipped with the reason and what to do
@@ -71,7 +73,7 @@ def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
         raise ExtractionError(str(path), f"cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ExtractionError(str(path), "empty file")
-    raw = reader(path, data)
+    raw = garbled.check(str(path), reader(path, data))  # one mojibake check, whatever the reader
     if not raw.text.strip():
         raise ExtractionError(str(path), "no text found")
     return raw, data

@@ -6,8 +6,11 @@ declared size, which zipfile also enforces while inflating), so a name such as
 `../../etc/x.txt` is only a name.  Member names are cleaned (`\\` to `/`, no `..`, `.`, drive
 or leading `/`) and decoded as UTF-8 when the zip says so (flag 0x800) or carries Info-ZIP's
 Unicode path field, else as UTF-8 when the bytes are UTF-8 (macOS does not set the flag), else
-as GBK when they are GBK (Chinese Windows zips), else as cp437.  A zip inside a zip is opened too, up to MAX_DEPTH levels, sharing the outer guard's
-budget; its members are named `inner.zip!member`.
+as GBK when they read as Chinese in GBK (Chinese Windows zips), else as cp437 (the zip spec's
+default).  A name flagged UTF-8 that is itself such a cp437 reading (box-drawing characters
+and Greek letters, from a tool that read a Windows zip's GBK names as cp437 and wrote them back
+as UTF-8: "╜¡╥⌡" for 江阴) is put back the same way.  A zip inside a zip is opened too, up to
+MAX_DEPTH levels, sharing the outer guard's budget; its members are named `inner.zip!member`.
 """
 
 from __future__ import annotations
@@ -123,11 +126,12 @@ def _refusal(info: zipfile.ZipInfo, max_bytes: int) -> str:
 
 def _read_one(name: str, label: str, suffix: str, data: bytes) -> Member:
     from icpolicy import readers
+    from icpolicy.readers import garbled
 
     if not data.strip():
         return Member(name, reason="empty file")
     try:
-        raw = readers.READERS[suffix](Path(label), data)
+        raw = garbled.check(label, readers.READERS[suffix](Path(label), data))
     except ExtractionError as exc:
         return Member(name, reason=exc.reason)
     except Exception as exc:  # one bad member never stops the others
@@ -157,20 +161,53 @@ def _nested(name: str, label: str, data: bytes, max_bytes: int, budget: _Budget,
 def decode_name(info: zipfile.ZipInfo) -> str:
     """A member's name as its maker meant it (see the module docstring)."""
     if info.flag_bits & 0x800:
-        return info.filename
+        return _from_cp437(info.filename, only_chinese=True) or info.filename
     unicode_path = _unicode_path_field(info)
     if unicode_path:
         return unicode_path
+    return _from_cp437(info.filename) or info.filename
+
+
+def _from_cp437(name: str, only_chinese: bool = False) -> str:
+    """The name whose bytes name's cp437 reading stands for, in UTF-8 or GBK, or "" when none fits.
+
+    UTF-8 comes first (macOS writes it without the flag; GBK bytes seldom form UTF-8); GBK only
+    when every character it gives is Chinese (ideographs, CJK or full-width punctuation), so a
+    Western name in cp437 ("Café", "Müller") stays as it is.  only_chinese (a name flagged UTF-8,
+    which is right unless shown otherwise): the UTF-8 reading must be Chinese too, and the GBK one
+    made of two high bytes a character, as cp437's box drawings and Greek are ("Ωmega" stays)."""
+    if name.isascii():
+        return ""
     try:
-        raw = info.filename.encode("cp437")
+        raw = name.encode("cp437")
     except UnicodeEncodeError:
-        return info.filename
-    for encoding in ("utf-8", "gbk"):  # macOS writes UTF-8 without the flag; GBK bytes seldom form UTF-8
+        return ""
+    for encoding in ("utf-8", "gb18030"):
         try:
-            return raw.decode(encoding)
+            decoded = raw.decode(encoding)
         except UnicodeDecodeError:
-            pass
-    return info.filename
+            continue
+        if encoding == "utf-8" and not only_chinese:
+            return decoded
+        if _chinese(decoded) and (encoding == "utf-8" or _high_pairs(raw, decoded, only_chinese)):
+            return decoded
+    return ""
+
+
+def _high_pairs(raw: bytes, decoded: str, strict: bool) -> bool:
+    """True when the GBK characters of decoded are two high bytes each (strict), or at least
+    half of them are and there are two or more (GBK's traditional forms end in an ASCII byte:
+    門 is E9 54; a Western cp437 name read as GBK gives one such character: "M乴ler")."""
+    chinese = sum(not ch.isascii() for ch in decoded)
+    high = len(raw) - len(raw.translate(None, bytes(range(0x80, 0x100))))
+    low_trails = 2 * chinese - high
+    return low_trails == 0 if strict else chinese >= 2 and low_trails <= chinese / 2
+
+
+def _chinese(name: str) -> bool:
+    """True when every non-ASCII character of name is an ideograph or CJK or full-width punctuation."""
+    others = [ch for ch in name if not ch.isascii()]
+    return bool(others) and all("\u3400" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" for ch in others)
 
 
 def _unicode_path_field(info: zipfile.ZipInfo) -> str:

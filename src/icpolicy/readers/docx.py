@@ -1,4 +1,12 @@
-"""Word .docx through python-docx, with size limits checked before anything is decompressed."""
+"""Word .docx through python-docx, with size limits checked before anything is decompressed.
+
+The body is walked as XML, in document order, so that text in containers python-docx's
+paragraph and cell text leave out is read too: tables inside table cells, text boxes
+(w:txbxContent, read after the paragraph that anchors them), content controls (w:sdt),
+tracked insertions, fields and hyperlinks.  A drawing written twice, as a DrawingML choice
+and a VML fallback (mc:AlternateContent), is read once: the choice, or the fallback when the
+choice holds no text.  Deleted (tracked) text is not read.
+"""
 
 from __future__ import annotations
 
@@ -16,8 +24,13 @@ MAX_RATIO = 200
 # Heading styles ("Heading 2", "标题 2", "Title") become marked headings; core-property titles
 # that a template or a converter left ("文档1", "Microsoft Word - a.doc") are not titles.
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _JUNK_TITLE = re.compile(r"^(?:microsoft\s+word\s*-|文档\s*\d*$|document\s*\d*$|untitled|无标题|新建|[\x00-\x7f]*$)", re.I)
+# run content that stands for a character (as python-docx reads it); w:br is "\n" unless a page or column break
+_CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+# subtrees whose text is not the document's: deleted or moved-away revisions, field codes
+_SKIPPED = {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}pPr", f"{_W}rPr"}
 
 
 def _check_archive(path: Path, data: bytes) -> None:
@@ -34,34 +47,97 @@ def _check_archive(path: Path, data: bytes) -> None:
 
 
 def read_docx(path: Path, data: bytes) -> RawText:
-    """Paragraphs and table rows of the body, in document order, one per line."""
+    """Paragraphs, table rows and text boxes of the body, in document order, one per line."""
     _check_archive(path, data)
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx wraps lxml and zip errors in many types
         raise ExtractionError(str(path), f"corrupt docx ({type(exc).__name__}: {exc})") from None
-    lines: list[str] = []
     # style names by id, read once (python-docx's paragraph.style looks them up on every call)
     styles = {style.style_id: style.name or "" for style in document.styles}
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            style_ref = block.find(f"{_W}pPr/{_W}pStyle")
-            style = styles.get(style_ref.get(f"{_W}val"), "") if style_ref is not None else ""
-            level = _HEADING_STYLE.match(style)
-            text = Paragraph(block, document).text.strip()
-            if text and (level or style in ("Title", "标题")):
-                text = "#" * (int(level.group(1)) if level else 1) + " " + text
-            lines.append(text)
-        elif tag == "tbl":
-            for row in Table(block, document).rows:
-                cells = [cell.text.strip() for cell in row.cells]
-                lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
+    lines = _Walker(document, styles).blocks(document.element.body, headings=True)
     title = (document.core_properties.title or "").strip()
     if _JUNK_TITLE.match(title):
         title = ""
     return RawText("\n".join(lines), "rendered", title, "docx")
+
+
+class _Walker:
+    """Turns block-level XML (a body, a cell, a text box) into lines."""
+
+    def __init__(self, document, styles: dict[str, str]):
+        self.document, self.styles = document, styles
+
+    def blocks(self, container, headings: bool = False) -> list[str]:
+        """The lines of the paragraphs, tables and content controls directly in container."""
+        lines: list[str] = []
+        for block in container.iterchildren():
+            tag = block.tag if isinstance(block.tag, str) else ""
+            if tag == f"{_W}p":
+                text, boxes = self.paragraph(block)
+                lines.append(self._heading(block, text) if headings else text)
+                for box in boxes:
+                    lines.extend(self.blocks(box))
+            elif tag == f"{_W}tbl":
+                lines.extend(self.table(block))
+            elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}ins", f"{_MC}AlternateContent", f"{_MC}Choice"):
+                lines.extend(self.blocks(block, headings))
+        return lines
+
+    def table(self, tbl) -> list[str]:
+        """One line per row, its cells' texts (each once, merged cells repeat) joined by " | "."""
+        from docx.table import Table
+
+        lines = []
+        for row in Table(tbl, self.document).rows:
+            cells = ["\n".join(self.blocks(cell._tc)).strip() for cell in row.cells]
+            lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
+        return lines
+
+    def paragraph(self, p) -> tuple[str, list]:
+        """A paragraph's own text, and the text boxes anchored in it (their w:txbxContent)."""
+        pieces: list[str] = []
+        boxes: list = []
+        self._inline(p, pieces, boxes)
+        return "".join(pieces).strip(), boxes
+
+    def _inline(self, element, pieces: list[str], boxes: list) -> None:
+        for child in element.iterchildren():
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if tag in _SKIPPED:
+                continue
+            if tag == f"{_W}t":
+                pieces.append(child.text or "")
+            elif tag == f"{_W}br":
+                pieces.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else "")
+            elif tag in _CHARACTERS:
+                pieces.append(_CHARACTERS[tag])
+            elif tag == f"{_W}txbxContent":
+                boxes.append(child)
+            elif tag == f"{_MC}AlternateContent":
+                self._alternate(child, pieces, boxes)
+            else:
+                self._inline(child, pieces, boxes)
+
+    def _alternate(self, element, pieces: list[str], boxes: list) -> None:
+        """The first mc:Choice that holds text, else the mc:Fallback: a drawing is read once."""
+        options = [c for c in element.iterchildren() if c.tag == f"{_MC}Choice"]
+        options += [c for c in element.iterchildren() if c.tag == f"{_MC}Fallback"]
+        for option in options:
+            found_pieces: list[str] = []
+            found_boxes: list = []
+            self._inline(option, found_pieces, found_boxes)
+            if "".join(found_pieces).strip() or any(self.blocks(box) for box in found_boxes):
+                pieces.extend(found_pieces)
+                boxes.extend(found_boxes)
+                return
+
+    def _heading(self, p, text: str) -> str:
+        style_ref = p.find(f"{_W}pPr/{_W}pStyle")
+        style = self.styles.get(style_ref.get(f"{_W}val"), "") if style_ref is not None else ""
+        level = _HEADING_STYLE.match(style)
+        if text and (level or style in ("Title", "标题")):
+            return "#" * (int(level.group(1)) if level else 1) + " " + text
+        return text

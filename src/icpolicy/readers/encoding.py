@@ -1,4 +1,4 @@
-"""Bytes to text: BOMs, declared charsets, UTF-16 without a BOM, GB18030, and a mojibake check."""
+"""Bytes to text: BOMs, declared charsets, UTF-16 without a BOM, GB18030 or Big5, and a mojibake check."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
-from icpolicy.data import read_text
+from icpolicy.readers import legacy_cjk
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -20,6 +20,9 @@ _BOMS = (
 )
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+# private-use characters: what GB18030 makes of Big5 punctuation and of random bytes; a real
+# document has a few at most (icon-font glyphs in a web page)
+_PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 # GBK bytes read as UTF-8 -> invalid; UTF-8 read as GBK gives these tell-tale sequences.
 _MOJIBAKE = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈]{2}|Ã.|â€|锟斤拷")
 
@@ -41,7 +44,10 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
         candidates.insert(0, utf16)
     elif b"\x00" in data[:8192]:
         raise ExtractionError(str(path), "not a text file (binary content)")
-    candidates.append("gb18030")
+    if not _valid_utf8(data[: legacy_cjk.SAMPLE_BYTES]):
+        candidates.extend(legacy_cjk.order(data))
+    else:
+        candidates.append(legacy_cjk.GB)
     for name in dict.fromkeys(candidates):
         try:
             text = data.decode(name)
@@ -144,7 +150,9 @@ def _nearly(data: bytes, name: str) -> tuple[str, list[int]] | None:
 def _canonical(name: str) -> str:
     name = name.strip().lower()
     if name in {"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"}:
-        return "gb18030"
+        return legacy_cjk.GB
+    if name in {"big5", "big5-hkscs", "x-x-big5", "cn-big5", "csbig5"}:
+        return legacy_cjk.BIG5  # what the web means by the label: Big5 with the HKSCS additions
     return name
 
 
@@ -202,6 +210,8 @@ def plausible(text: str) -> bool:
     sample = text[:20000]
     if len(_CONTROL.findall(sample)) > max(3, len(sample) // 200):
         return False
+    if len(_PRIVATE_USE.findall(sample)) > max(3, len(sample) // 50):
+        return False
     cjk, common_hanzi, common_cjk = class_counts(sample)
     if cjk and _MOJIBAKE_START.search(sample) and len(_MOJIBAKE.findall(sample)) > max(2, cjk // 100):
         return False
@@ -243,10 +253,9 @@ def _rare_hanzi() -> re.Pattern:
     return re.compile("[" + "".join(rare) + "]")
 
 
-@lru_cache(maxsize=1)
 def _common_hanzi() -> frozenset[str]:
-    text = read_text("common_hanzi.txt")
-    return frozenset("".join(line for line in text.splitlines() if not line.startswith("#")))
+    """The common hanzi, simplified and traditional (legacy_cjk.common_hanzi)."""
+    return legacy_cjk.common_hanzi()
 
 
 def _detect(path: Path, data: bytes) -> tuple[str, str]:

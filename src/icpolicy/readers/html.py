@@ -24,8 +24,13 @@ _TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*|(?<=[\u4e00-\u9fff�
 
 def read_html(path: Path, data: bytes) -> RawText:
     """Decode with the declared charset (falling back to detection) and extract the article."""
+    return read_html_declared(path, data)
+
+
+def read_html_declared(path: Path, data: bytes, charset: str = "") -> RawText:
+    """read_html, the charset a container declared (a MIME part's) before the page's own <meta>."""
     declared = _CHARSET.search(data[:8192])
-    text, encoding = decode(path, data, declared.group(1).decode("ascii", "ignore") if declared else "")
+    text, encoding = decode(path, data, charset or (declared.group(1).decode("ascii", "ignore") if declared else ""))
     return page_to_raw(text, encoding)
 
 

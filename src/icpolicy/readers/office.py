@@ -20,6 +20,7 @@ from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
 from icpolicy.readers import docx, html
 from icpolicy.readers.encoding import plausible
+from icpolicy.readers.garbled import repair
 
 TIMEOUT_SECONDS = float(os.environ.get("ICPOLICY_SOFFICE_TIMEOUT", "120"))
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: libreoffice.org) or save it as .docx"
@@ -86,11 +87,12 @@ def read_legacy_word(path: Path, data: bytes) -> RawText:
     if program is None:
         raise ExtractionError(str(path), f"{path.suffix.lower()} needs LibreOffice, which is not installed: {INSTALL_HINT}")
     raw = docx.read_docx(path, convert_to_docx(path, data, program))
-    if not plausible(raw.text):
+    text = repair(raw.text)  # an RTF holding UTF-8 bytes comes out as Latin mojibake: put back
+    if not plausible(text):
         # LibreOffice opens any bytes as some text: random or damaged bytes come out as rare
         # ideographs and control characters, which the .txt reader's check refuses too
         raise ExtractionError(str(path), "not a readable Word document (LibreOffice made only garbled text of it: damaged, or not a .doc?)")
-    return RawText(raw.text, raw.layout, raw.title, path.suffix.lower().lstrip("."))
+    return RawText(text, raw.layout, raw.title, path.suffix.lower().lstrip("."))
 
 
 def read_ofd(path: Path, data: bytes) -> RawText:

@@ -2,8 +2,11 @@
 
 What a page's geometry tells that its text does not:
 - running headers and footers: a line at the top or bottom edge of most pages with the same
-  text (digits aside: "— 3 —", "第3页") is page furniture and goes, so a sentence that runs
-  over a page break reads as one; on page 1 it stays when set larger than the body (a title);
+  text (digits aside: "— 3 —", "第3页"), at the same height on each, is page furniture and
+  goes, so a sentence that runs over a page break reads as one; a body line that happens to
+  repeat at another height stays; on page 1 it stays when set larger than the body (a title);
+- blank space: a line followed by more white than the lines around it have between them (extra
+  space after a title, a heading or a paragraph) ends its paragraph, however full the line;
 - hard wraps: a line continues on the next when it reaches the right margin, or when the next
   line's first word would not have fitted after it (a Latin word pushed down: "支持 SiC" /
   "MOSFET、IGBT…"), or when it stops short of the margin only a little and ends no sentence,
@@ -51,6 +54,8 @@ EDGE_LINES = 2  # ... and are among its first or last two lines
 RUNNING_SHARE = 0.5  # ... on at least half of the pages (two at least)
 TITLE_SIZE = 1.15  # a page-1 header set this much larger than the body is the title
 NEAR_FULL = 0.82  # a line filling this much of the width and ending no sentence runs on
+GAP_EMS, GAP_RATIO = 0.6, 2.0  # blank space between lines: this many ems, and this many times the white around
+SAME_HEIGHT = 0.3  # of a line's height: a running line stands at the same height on each page
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？,.;:!?）)」』”’】]+$")
@@ -74,11 +79,12 @@ def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     if not lines:
         return []
     frame = _frame([line for line, _ in lines])
+    gaps = _gaps(lines, frame.em)
     out: list[tuple[str, int, list[Line]]] = []
     previous: Line | None = None
     previous_page = -1
-    for line, page in lines:
-        if previous is not None and out and _continues(previous, line, page != previous_page, frame):
+    for n, (line, page) in enumerate(lines):
+        if previous is not None and out and not (gaps[n - 1] and not _PUNCT_ONLY.match(line.text)) and _continues(previous, line, page != previous_page, frame):
             text, first, held = out[-1]
             out[-1] = (_join(text, line.text), first, held + [line])
         else:
@@ -87,25 +93,44 @@ def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     return out
 
 
+def _gaps(lines: list[tuple[Line, int]], em: float) -> list[bool]:
+    """For each line, whether blank space follows it: the white between it and the next line on
+    the same page is GAP_EMS at least and GAP_RATIO times the white on either side of that pair.
+    White between the boxes, not the step between baselines: a line with a taller Latin font
+    steps further without any blank between."""
+    white = [max(0.0, a.bottom - b.top) if pa == pb and a.bottom > b.bottom else -1.0 for (a, pa), (b, pb) in zip(lines, lines[1:])]
+    gaps = []
+    for i, blank in enumerate(white):
+        around = [w for w in (white[i - 1] if i else -1.0, white[i + 1] if i + 1 < len(white) else -1.0) if w >= 0]
+        gaps.append(bool(around) and blank >= GAP_EMS * em and blank > GAP_RATIO * max(min(around), 0.1 * em))
+    return gaps + [False]
+
+
 def drop_running_lines(pages: list[Page]) -> list[Page]:
     """Pages without their page numbers and the lines repeated at the same edge of most pages."""
     _, furniture, _ = _rules()
-    counts: dict[str, int] = {}
-    for page in pages:
+    seen: dict[str, list[tuple[int, float, float]]] = {}  # key -> (page, top, tolerance) of each edge line with it
+    for number, page in enumerate(pages):
         body = [line for line in page.lines if not furniture.match(_SPACE.sub("", line.text))]
         if len(body) < 2:
             continue  # a line alone on its page is that page's text, whatever stands on the others
-        for key in {_key(line.text) for line in _edge_lines(page)}:
-            counts[key] = counts.get(key, 0) + 1
+        for line in _edge_lines(page):
+            seen.setdefault(_key(line.text), []).append((number, line.top, max(2.0, SAME_HEIGHT * (line.top - line.bottom))))
     needed = max(2, RUNNING_SHARE * len(pages))
-    running = {key for key, n in counts.items() if n >= needed}
+    # a running line's heights: those at which its text stands on enough pages
+    running: dict[str, list[tuple[float, float]]] = {}
+    for key, places in seen.items():
+        for _, top, tolerance in places:
+            if len({page for page, other, _ in places if abs(other - top) <= tolerance}) >= needed:
+                running.setdefault(key, []).append((top, tolerance))
     body_em = _median([line.em for page in pages for line in page.lines if line.em])
     out = []
     for number, page in enumerate(pages):
         edge = {id(line) for line in _edge_lines(page)}
         kept = []
         for line in page.lines:
-            if id(line) in edge and (furniture.match(_SPACE.sub("", line.text)) or _key(line.text) in running):
+            repeated = any(abs(line.top - top) <= tolerance for top, tolerance in running.get(_key(line.text), ()))
+            if id(line) in edge and (furniture.match(_SPACE.sub("", line.text)) or repeated):
                 if not (number == 0 and body_em and line.em >= TITLE_SIZE * body_em and not furniture.match(_SPACE.sub("", line.text))):
                     continue
             kept.append(line)

@@ -1,0 +1,58 @@
+"""One check on the text every reader gives, whatever path made it (a decoded .txt, a page with a
+wrong charset, LibreOffice's reading of an RTF or .doc): mojibake is repaired when it can be
+undone exactly, and refused with the reason when it cannot.
+
+UTF-8 read as Windows-1252 or Latin-1 (what Word and LibreOffice make of an RTF holding UTF-8
+bytes, what a browser makes of a page that declares iso-8859-1): each Chinese character became
+two to four Latin characters ("济宁" as "æµŽå®").  Their bytes in that code page are the UTF-8
+bytes again, so a run of such characters that decodes as UTF-8 to CJK text is put back.  Real
+Latin text never holds such a run: an accented letter is not followed by two C1 symbols.
+"""
+
+from __future__ import annotations
+
+import re
+
+from icpolicy.errors import ExtractionError
+from icpolicy.models import RawText
+from icpolicy.readers.encoding import plausible
+
+_CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+# a UTF-8 lead byte (0xC2-0xF4 in either code page) then one to three continuation bytes
+# (0x80-0xBF); the five bytes cp1252 leaves undefined come out as C1 controls, or (LibreOffice)
+# as a private-use character ending in the byte (U+F181 for 0x81)
+_CONTINUATION = "\x80-\xbf\uf080-\uf0bf\uf180-\uf1bf" + _CP1252_HIGH
+_RUN = re.compile(f"(?:[\xc2-\xf4][{_CONTINUATION}]{{1,3}})+")
+_BYTE = {ch: ch.encode("cp1252")[0] for ch in _CP1252_HIGH}
+MOJIBAKE_SHARE = 0.3  # of the non-ASCII characters, in runs that no decoding puts back: refused
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def check(label: str, raw: RawText) -> RawText:
+    """raw with UTF-8-as-Latin mojibake put back; ExtractionError when its text is still garbled."""
+    text, title = repair(raw.text), repair(raw.title)
+    sample = text[:20000]
+    left = sum(len(run) for run in _RUN.findall(sample))
+    if left >= 6 and left > MOJIBAKE_SHARE * len(_NON_ASCII.findall(sample)):
+        raise ExtractionError(label, "garbled text (UTF-8 read as a Western code page, and not all of it can be put back)")
+    if not plausible(text):
+        raise ExtractionError(label, "garbled text (its characters do not read as any language: wrong or mixed encoding, or damaged)")
+    if text is raw.text and title is raw.title:
+        return raw
+    return RawText(text, raw.layout, title, raw.encoding, raw.hints)
+
+
+def repair(text: str) -> str:
+    """text with each run of UTF-8-read-as-Latin characters decoded back (the same object when none)."""
+    runs = {run: _decoded(run) for run in _RUN.findall(text)}
+    if not any(any(ord(ch) >= 0x2E80 for ch in decoded) for decoded in runs.values() if decoded):
+        return text  # no run is CJK: accented Latin (even "Ã©") is left as written
+    return _RUN.sub(lambda match: runs[match.group()] or match.group(), text)
+
+
+def _decoded(run: str) -> str:
+    """The UTF-8 text run's characters are the bytes of, or "" when they are not UTF-8."""
+    try:
+        return bytes(_BYTE.get(ch, ord(ch) & 0xFF) for ch in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return ""
