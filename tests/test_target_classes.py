@@ -255,3 +255,85 @@ def test_attributes_and_list_markers_through_the_cli(tmp_path):
     got = [(t["metric"], t["comparator"], t["value"], t["unit"], t["kind"], t["year"]) for t in json.loads(proc.stdout)["targets"]]
     assert got == [("引导资金", "超过", 8000, "万元", "target", 2026), ("人工智能企业", "超过", 40, "家", "target", 2026),
                    ("产业投资基金", "达到", 25, "亿元", "target", 2026), ("奖励", "以内", 150, "万元", "target", 2026)]
+
+
+# The classes of holdout9's first run (tests/fixtures/blind12/FIRST_RUN_TARGETS.md) and of the views8 probes,
+# one sentence of our own each; the field definitions they follow are in the README (targets evaluation).
+
+def test_approximate_levels_and_growth_kept_over_a_qualifier_before_the_number():
+    assert rows("据测算，去年全省光伏组件产量约为60吉瓦，约占全国18%。", "新闻综述")[-1][2] == "左右"  # 约占: 左右
+    assert rows("预计全市新能源装机约为800万千瓦。", "新闻综述")[0][2] == "左右"
+    (q,) = extract("到2030年，机器人产业规模年均增速超过15%。", 2025, "规划")
+    assert (q.comparator, q.year) == ("年均增长", 2030)
+    found = rows("全市工业投资增速高于全省2.1个百分点。")
+    assert [(c, m) for _, _, c, m, _ in found] == [("超过", "工业投资增速")]  # a reference after 高于, no growth
+
+
+def test_a_noun_made_with_xin_is_a_statistic_and_a_verb_of_adding_is_xinzeng():
+    found = rows("去年全区新开工项目210个，新设市场主体1.8万户，增加绿道里程35公里，新建和改扩建学校12所。")
+    assert [(v, c) for v, _, c, _, _ in found] == [(210, ""), (1.8, ""), (35, "增长"), (12, "新增")]
+    (q,) = extract("今年增加城市停车泊位8000个。", 2025, "政府工作报告")
+    assert (q.comparator, q.metric) == ("新增", "城市停车泊位")  # 增加 a noun that is no measure: adds that much
+
+
+def test_the_noun_after_a_count_runs_over_joining_words_and_a_long_modifier():
+    (q,) = extract("新建8家众创空间和孵化器，", 2025, "行动方案")
+    assert q.metric == "众创空间和孵化器"
+    (q,) = extract("认定6处市级以上历史文化街区。", 2025, "行动方案")
+    assert q.metric == "市级以上历史文化街区"
+    (q,) = extract("打造4个在全国具有示范带动作用的数字乡村样板区，", 2025, "行动方案")
+    assert q.metric == "数字乡村样板区"  # the clause before 的 qualifies it
+    (q,) = extract("解决了120万山区群众的出行难题。", 2024, "政府工作报告")
+    assert q.metric == "山区群众"  # a short noun before 的 is what is counted
+    found = extract("新增托位800个、学位1200个，", 2025, "行动方案")
+    assert [q.metric for q in found] == ["托位", "学位"]  # the next item is a quantity of its own
+
+
+def test_headless_metrics_keep_a_short_modifier_and_shares_of_a_reference():
+    (q,) = extract("省财政用于职业教育的投入累计80亿元。", 2024, "政府工作报告")
+    assert q.metric == "省财政用于职业教育的投入"
+    found = rows("植树、修路、治水分别完成年度计划的105%、112%和98%。")
+    assert [(v, c, m) for v, _, c, m, _ in found] == [(105, "达到", "植树、修路、治水"), (112, "达到", "植树、修路、治水"),
+                                                     (98, "达到", "植树、修路、治水")]
+    (q,) = extract("全省人均收入相当于全国平均水平的92%。", 2024, "统计公报")
+    assert (q.comparator, q.metric) == ("达到", "人均收入")  # 全省 is trimmed from every metric
+
+
+def test_years_of_spans_and_plan_period_ends():
+    found = extract("2020年，全县完成投资45亿元。从2021年起，县财政每年新增教育投入2亿元。", 2024, "政府工作报告")
+    assert [q.year for q in found] == [2020, 2024]  # a span up to the passage: its year, not the year before
+    found = extract("“十四五”末，全县森林覆盖率达到52%。", 2021, "规划")
+    assert [(q.year, q.kind) for q in found] == [(2025, "target")]
+
+
+def test_vague_numerals_units_caps_and_decimal_percentages():
+    assert extract("全市有十几家企业、几十个团队参加，占比百分之十几。", 2024, "新闻综述") == []
+    (q,) = extract("年末家禽存栏85.6万羽。", 2023, "统计公报")
+    assert (q.value, q.unit) == (85.6, "万羽")
+    (q,) = extract("对认定的企业给予最高200万元奖励。", 2024, "若干措施")
+    assert q.comparator == "以内"
+    (q,) = extract("城乡收入比由百分之二十六点五下降到百分之二十。", 2024, "政府工作报告")[:1]
+    assert q.value == 26.5
+
+
+def test_kind_of_a_programme_in_a_review_and_of_nouns_closing_a_plan_clause():
+    from icpolicy.meta.target_parts import REVIEW
+
+    (q,) = extract("农村义务教育营养改善计划惠及68万学生。", 2024, "政府工作报告", part=REVIEW)
+    assert q.kind == "reported" and q.metric.endswith("营养改善计划惠及学生")
+    (q,) = extract("优化全市产业布局，加快推进5个产业园区建设。", 2024, "新闻综述")
+    assert q.kind == "target"  # 布局, closing its clause, is a noun: the passage still reads as a plan
+    (q,) = extract("每个乡镇（街道、社区）至少建成1个综合服务站。", 2024, "实施意见")
+    assert (q.value, q.comparator) == (1, "新增")  # a 、 inside brackets is no list of names
+
+
+def test_ranks_units_of_ports_and_a_ratio_after_a_change_and_its_noun():
+    assert extract("全市营商环境评价跻身全国前10名。", 2024, "政府工作报告") == []  # a rank
+    found = rows("港口集装箱吞吐量达到860万标准箱，接待游轮65艘次。")
+    assert [(v, u, m) for v, u, _, m, _ in found] == [(860, "万标准箱", "港口集装箱吞吐量"), (65, "艘次", "接待游轮")]
+    (q,) = extract("今年将下调中小企业宽带资费10%。", 2024, "政府工作报告")
+    assert (q.comparator, q.metric) == ("下降", "中小企业宽带资费")  # the change word takes its noun and the ratio
+    (q,) = extract("全市人口连续5年稳定在300万人以上。", 2024, "政府工作报告")
+    assert q.metric == "人口"
+    (q,) = extract("居民消费价格涨幅回落2.1个百分点，人均月增收150元。", 2024, "政府工作报告")[:1]
+    assert q.comparator == "下降"

@@ -11,18 +11,20 @@ from icpolicy.meta.target_rules import Rules
 from icpolicy.text.tokens import cut
 
 _PLAIN_CUT = re.compile("[的等]")
+_LIST_CUT = re.compile("等(?!于)")  # 等于 is a verb, no list
 OPENING_QUOTES = "“‘「『\"'"
 CLOSING_QUOTES = "”’」』"
 CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
 
 
-def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
+def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[str, str, int]:
     """(comparator, metric, where the comparator starts) of the words before a number.
 
     The comparator is the last comparator word in the lead, unless a 的 after it makes it part
     of a qualifier (主营业务收入超百亿元以上的企业).  The metric is what the comparator takes
     (新增 [5G基站]), else the words before it, cut after their last head word.  `scope` is the
-    clause before the lead (earlier items of a list), where a 力争 may stand.
+    clause before the lead (earlier items of a list), where a 力争 may stand; `ratio` says the number is a
+    ratio (%, 倍), which a change word far before it still takes (降低工商业电价5%).
     """
     text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
     text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
@@ -34,9 +36,13 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     found = _last_comparator(masked, r)
     if found and found[2] in r.growth_qualified:
-        growth = r.growth_before.search(masked, 0, found[0])  # 增长超过30%: the growth is what is measured
+        # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
+        # here); 增速高于全省6.7个百分点 compares with a reference: 超过
+        growth = r.growth_before.search(text, 0, found[0]) if not text[found[0] + len(found[1]):].strip() else None
         if growth:
             found = (found[0], found[1], r.comparator_names[growth.group(1)])
+    if found and found[2] in r.approximated and masked[: found[0]].endswith(r.approximate_before):
+        found = (found[0], found[1], r.approximate_name)  # 约为55万套, 约占40%: an approximate level
     if found and found[2] in r.overridable:
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)
@@ -44,12 +50,21 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
             found = (found[0], found[1], r.comparator_names[stretch])
     if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、"):
         text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
-    share = bool(found) and found[2] in r.reference_objects and text.rstrip().endswith("的")  # 占全市公园总数的87.3%
+    # 占全市公园总数的87.3%, 完成年度目标任务的113%: the number is a part of the noun before 的, a reference
+    share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
-            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r):
-        found = None  # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure: it changes by it)
+            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
+            and not (ratio and not ends_with_head(_trim(text[found[0] + len(found[1]):], r), r, 1)):
+        # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure, or a ratio
+        # after a noun with no head word, 降低工商业电价5%: it changes by it; not 增长贡献率接近60%);
+        # 增加[深松土地]1333万公顷 adds that much of the noun: 新增
+        dropped, found = found, (found[0], found[1], r.adding_name) if found[1] in r.adding_words else None
+        if found is None:  # 新建和改造[提升]高标准农田45万亩: a verb joined to the dropped one before it
+            earlier = _last_comparator(masked[: dropped[0]], r)
+            if earlier and earlier[2] not in r.near_only and dropped[0] - earlier[0] - len(earlier[1]) <= r.joined_verbs:
+                found = earlier
     if found and not share and found[2] in r.reference_objects and r.metric_head.search(text, found[0] + len(found[1])):
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
@@ -58,7 +73,8 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     at, word, name = found
     after = text[at + len(word):]
     after = after[len(r.aspect):] if r.aspect and after.startswith(r.aspect) else after  # 增加了0.3元: 了 is the verb's
-    taken = "" if name in r.reference_objects else _trim(_cut(after, r), r)
+    # 占全国18%, 高于全国0.3个百分点: the words after name the reference, not the metric
+    taken = "" if name in r.reference_objects or share or word in r.reference_words else _trim(_cut(after, r), r)
     before = text[:at].lstrip(" ，,、")
     if before.startswith(r.base_openers) and not r.metric_head.match(before):
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
@@ -71,10 +87,10 @@ def analyse(lead: str, r: Rules, scope: str = "") -> tuple[str, str, int]:
     return name, "" if metric in r.no_metrics else metric, at
 
 
-def ends_with_head(text: str, r: Rules) -> bool:
-    """Whether text ends with a metric head word of two characters or more (a measure: 投资, 经费)."""
+def ends_with_head(text: str, r: Rules, shortest: int = 2) -> bool:
+    """Whether text ends with a metric head word of `shortest` characters or more (a measure: 投资, 经费)."""
     heads = list(r.metric_head.finditer(text))
-    return bool(heads) and heads[-1].end() == len(text) and len(heads[-1].group(0)) > 1
+    return bool(heads) and heads[-1].end() == len(text) and len(heads[-1].group(0)) >= shortest
 
 
 def _strip_comparators(text: str, r: Rules) -> str:
@@ -91,8 +107,46 @@ def following_noun(text: str, r: Rules) -> str:
         return ""
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
-    noun = r.verb_cut.split(text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
+    span = _joined(text, stop, r)  # 20家[中试基地和概念验证中心]，: the noun runs on over joining words
+    noun = r.verb_cut.split(text[span[0]: span[1]] if span else text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
+
+
+def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:
+    """Where the noun after a count starts when joining words (和, 及, 、, 以上) and a long modifier's 的
+    make it run on to its clause's end (20家[中试基地和概念验证中心]，, 5处[省级以上考古遗址公园]。, 3家[在国内…的]
+    跨行业、跨领域综合型工业互联网平台，); None when it stops at its first stop word as before: another
+    number, a word of another kind, or a part longer than joined_part with no head word (a clause).
+    Returns the noun's (start, end); a comparator word or a verb of object_verbs ends it early."""
+    if not stop or stop.group(0) not in r.noun_joins:
+        return None
+    end = r.clause_end.search(text, stop.start())
+    end = end.start() if end else len(text)
+    if r.any_number.search(text, stop.start(), end):
+        return None  # 托位1.6万个、学位8.4万个: the next item is a quantity of its own
+    opening, at, previous = 0, stop, 0
+    while at and at.start() < end:
+        if at.group(0) not in r.noun_joins:
+            return (opening, at.start()) if at.group(0) in r.comparator_names else None  # …和美乡村片区[建设]试点
+        if not ("\u4e00" <= text[at.end():at.end() + 1] <= "\u9fff"):
+            return None
+        if at.group(0) in r.list_joins and at.start() - previous > r.list_item:
+            return None  # …示范县、总数居全国首位: a 、 after a long part ends the noun (行业型、专业型、区域型…平台 goes on)
+        previous = at.end()
+        if at.group(0) in r.modifier_ends:
+            if at.start() - opening < r.modifier_length:
+                return None  # 6000万[农村人口]的饮水安全问题, 89个[国家]的元首: the short noun before 的 is what is counted
+            opening = at.end()  # a clause before 的 qualifies the noun after it: the clause goes
+        nxt = r.noun_stop.search(text, at.end(), end)
+        part_end = nxt.start() if nxt else end
+        verb = r.verb_cut.search(text, at.end(), part_end)
+        part = text[at.end(): verb.start() if verb else part_end]
+        if len(part) > 2 * r.max_plain_metric or len(part) > r.joined_part and not ends_with_head(part, r):
+            return None  # …和特困群众基本生活得到保障: a clause, not a part of the noun
+        if verb:
+            return opening, verb.start()  # …的污水治理[开展]…: the noun ends at its verb
+        at = nxt
+    return opening, end
 
 
 def trailing(rest: str, noun: str, r: Rules) -> str:
@@ -121,8 +175,11 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
             return part  # 项目中[集成电路领域]: the part of the whole
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
         return text if keep else text[: heads[-1].end()]
-    # 计划生育服务管理的[已婚育龄妇女], 竹产业等[供需对接活动]
-    text = _trim(_PLAIN_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1], r)
+    # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
+    plain = _LIST_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]
+    text = _trim(plain, r)
+    if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
+        text = _trim(_PLAIN_CUT.split(plain)[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
     # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
     if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
         return text

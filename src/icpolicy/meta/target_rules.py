@@ -94,6 +94,30 @@ class Rules:
     no_metrics: frozenset
     noun_cues: frozenset
     noun_cue_followers: tuple[str, ...]
+    approximated: frozenset
+    approximate_before: tuple[str, ...]
+    approximate_name: str
+    vague: str
+    noun_joins: frozenset
+    modifier_ends: frozenset
+    modifier_length: int
+    joined_part: int
+    list_joins: frozenset
+    list_item: int
+    share_comparators: frozenset
+    span_openers: tuple[str, ...]
+    adding_words: frozenset
+    adding_name: str
+    joined_verbs: int
+    reference_words: frozenset
+    period_end: re.Pattern
+    period_years: dict
+    period_hint: str  # the last characters of the period names: a sentence without one names no period
+    reach_verbs: tuple[str, ...]
+    rank_before: tuple[str, ...]
+    rank_units: frozenset
+    clause_end: re.Pattern
+    any_number: re.Pattern
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -141,7 +165,7 @@ def rules() -> Rules:
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
         number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千])(?:" + number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
-                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + cn + r"+|\d+(?:\.\d+)?)|"
+                          r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + numeral + r"|\d+(?:\.\d+)?)|"
                           # 占1/3: a fraction written with a slash, counted only when it ends its clause (see _counts)
                           r"(?<![\d./\-])(?P<part>\d{1,2})/(?P<whole>\d{1,2})(?![\d./]))"),
         comparators=comparators,
@@ -169,7 +193,7 @@ def rules() -> Rules:
         overridable=frozenset(raw["overridable"]),
         year_not_before=tuple(raw["year_not_before"]),
         plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
-        closing_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")[。，；;,]"),
+        closing_lean=re.compile("(?:" + _alternation(w for w in raw["plan_lean"] if w not in raw["closing_nouns"]) + ")[。，；;,]"),
         metric_drop=re.compile("|".join(raw["metric_drop"])),
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
@@ -227,5 +251,29 @@ def rules() -> Rules:
         no_metrics=frozenset(raw["no_metrics"]),
         noun_cues=frozenset(raw["noun_cues"]),
         noun_cue_followers=tuple(raw["noun_cue_followers"]),
+        approximated=frozenset(raw["approximated"]),
+        approximate_before=tuple(raw["comparators"][raw["approximate_name"]]),
+        approximate_name=raw["approximate_name"],
+        vague="".join(raw["vague_numerals"]),
+        noun_joins=frozenset(raw["noun_joins"]) | frozenset(raw["modifier_ends"]),
+        modifier_ends=frozenset(raw["modifier_ends"]),
+        modifier_length=int(raw["modifier_length"]),
+        joined_part=int(raw["joined_part"]),
+        list_joins=frozenset(raw["list_joins"]),
+        list_item=int(raw["list_item"]),
+        span_openers=tuple(raw["span_openers"]),
+        adding_words=frozenset(raw["adding_words"]),
+        adding_name=raw["adding_name"],
+        joined_verbs=int(raw["joined_verbs"]),
+        reference_words=frozenset(raw["reference_words"]),
+        period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
+        period_years=dict(raw["plan_periods"]),
+        period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),
+        reach_verbs=tuple(raw["reach_verbs"]),
+        rank_before=tuple(raw["rank_before"]),
+        rank_units=frozenset(raw["rank_units"]),
+        share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
+        clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
+        any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

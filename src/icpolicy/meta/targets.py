@@ -107,13 +107,15 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
                 continue  # 做好以下9项: an enumeration, no quantity
+            if unit in r.rank_units and sentence[:n_start].endswith(r.rank_before):
+                continue  # 跻身全球前20名: a rank, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
                 continue  # 70%—75%: the end of a range
             mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
             clause_start = max(boundary, mark)
             lead = sentence[clause_start:n_start]
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
-            if unit in r.classifiers and clause_start == mark and "、" in lead and "\u4e00" <= lead[-1] <= "\u9fff" \
+            if unit in r.classifiers and clause_start == mark and "、" in lead and "、" in r.asides.sub("", lead) and "\u4e00" <= lead[-1] <= "\u9fff" \
                     and not lead.endswith(r.list_closers) and not r.number.search(lead) and rest[:1] \
                     and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 boundary = n_end  # the list's words are no lead of the next number (…3个类别9个项目)
@@ -129,7 +131,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             elif listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
-                comparator, own, _ = analyse(lead, r, scope)
+                comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units)
                 if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                 if not comparator and suffix:
@@ -137,7 +139,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 following = "" if unit in r.ratio_units else following_noun(rest, r)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
-                own = following or own
+                # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
+                own = own + following if following and own.endswith(r.reach_verbs) else following or own
                 if own:
                     metric = own
                 elif not metric and len(found) == first:
@@ -205,6 +208,8 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
     # (a passage's first or last character stands next to no quote: "" is in every string)
     if start and text[start - 1] in _OPENING_QUOTES or following and (following[0] in _CLOSING_QUOTES or following[0] in _OPENING_QUOTES):
         return False  # “科创板八条”, “最后一公里”
+    if start and text[start - 1] in r.vague or (match.group("den") and following[:1] in r.vague):
+        return False  # 几十个, 数百家, 百分之十几: a vague number has no value
     if match.group("den"):
         return True
     if following[:1].isdigit():
@@ -264,6 +269,8 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         if before.endswith(("~", "～", "-", "—", "至")) and sentence[match.end():match.end() + 1] in ")）":
             continue
         if sentence.startswith(r.year_not_before, match.end()):
+            if default and sentence.startswith(r.span_openers, match.end()):
+                out.append((match.start(), default, False))  # 从1998年起，…: a span up to the passage's year
             continue
         if r.multiple_base.match(sentence, match.end()):
             continue  # 为1982年的3.4倍: the base of a multiple, not the figure's year
@@ -273,6 +280,12 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
         out.append((match.start(), int(match.group(1)), marker))
         _pair_end(sentence, match, before, out, r)
+    if any(c in sentence for c in r.period_hint):  # “十四五”末: the period's last year
+        for match in r.period_end.finditer(sentence):
+            start = match.start() - (sentence[match.start() - 1: match.start()] in _OPENING_QUOTES if match.start() else 0)
+            before = sentence[max(0, start - 4): start]
+            marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
+            out.append((start, r.period_years[match.group(1)], marker))
     if default:
         for match in r.relative_re.finditer(sentence):
             before = sentence[max(0, match.start() - 2): match.start()]
