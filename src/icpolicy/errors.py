@@ -1,4 +1,5 @@
-"""The project's errors.  Core code raises these; only the CLI turns them into messages and exit codes."""
+"""The project's errors and the exit codes they map to.  Core code raises these; only the CLI
+turns them into messages and exits, with the codes defined here (the one place they live)."""
 
 from __future__ import annotations
 
@@ -9,13 +10,13 @@ EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED
 class IcpolicyError(Exception):
     """Base class: a problem the user can act on, described by str(error)."""
 
-    exit_code = 2
+    exit_code = EXIT_USAGE
 
 
 class ExtractionError(IcpolicyError):
     """A file could not be turned into text; `reason` is short and specific."""
 
-    exit_code = 1
+    exit_code = EXIT_PARTIAL
 
     def __init__(self, path: str, reason: str):
         super().__init__(f"{path}: {reason}")
@@ -41,15 +42,19 @@ class QueryError(IcpolicyError):
 class IndexMissing(IcpolicyError):
     """No index at the given folder."""
 
+    exit_code = EXIT_INDEX
+
 
 class IndexIncompatible(IcpolicyError):
     """The index was built by an incompatible version of icpolicy."""
+
+    exit_code = EXIT_INDEX
 
 
 class IndexBusy(IcpolicyError):
     """Another process is writing to the index."""
 
-    exit_code = 3
+    exit_code = EXIT_INDEX
 
 
 class IndexDamaged(IcpolicyError):
@@ -59,7 +64,7 @@ class IndexDamaged(IcpolicyError):
     raises this; the CLI adds the folder to rebuild and the command that does it.
     """
 
-    exit_code = 3
+    exit_code = EXIT_INDEX
 
     def __init__(self, path: str, reason: str):
         super().__init__(f"{path}: {reason}")
@@ -70,7 +75,7 @@ class IndexDamaged(IcpolicyError):
 class IndexUnreadable(IcpolicyError):
     """An index file this user may not read (another user's index): not damage, nothing to rebuild."""
 
-    exit_code = 3
+    exit_code = EXIT_INDEX
 
     def __init__(self, path: str):
         super().__init__(f"cannot read {path}: permission denied; ask the index's owner to make it readable, "
@@ -78,8 +83,9 @@ class IndexUnreadable(IcpolicyError):
         self.path = str(path)
 
 
-class NotAnIndex(IcpolicyError):
-    """The index folder holds things icpolicy did not make; it is never written into or removed."""
+class NotOurs(IcpolicyError):
+    """A folder icpolicy would write into (an export's, a ClickHouse data folder) holds files it did
+    not make; nothing is written there."""
 
     def __init__(self, path: str, reason: str):
         super().__init__(f"{path}: {reason}")
@@ -87,16 +93,34 @@ class NotAnIndex(IcpolicyError):
         self.reason = reason
 
 
+class NotAnIndex(NotOurs):
+    """The index folder holds things icpolicy did not make; it is never written into or removed."""
+
+
 class IndexWriteFailed(IcpolicyError):
     """Writing the index failed (disk full, permissions...): what, where, and what was committed."""
 
-    exit_code = 3
+    exit_code = EXIT_INDEX
 
     def __init__(self, path: str, reason: str, committed: str):
         super().__init__(f"could not write {path} ({reason}); {committed}")
         self.path = str(path)
         self.reason = reason
         self.committed = committed
+
+
+class SourceUnreachable(IcpolicyError):
+    """A rebuild would drop the documents of a file or folder ingested before that cannot be read
+    now (an unmounted drive, a renamed folder); nothing is rebuilt."""
+
+    def __init__(self, index_dir: str, path: str, reason: str, documents: int | None = None):
+        source = f"{path}, which {documents} documents came from," if documents else f"{path}, ingested before,"
+        super().__init__(
+            f"not rebuilding {index_dir}: {source} {reason} (an unmounted drive or a renamed folder?), and a rebuild "
+            f"would drop its documents; the index is unchanged. Reconnect it and run again, or take it out first with: "
+            f"icpolicy remove {path} --index {index_dir}")
+        self.path = str(path)
+        self.reason = reason
 
 
 class UsageError(IcpolicyError):

@@ -160,6 +160,7 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)  # indexed files gone from a re-ingested folder
     committed: int = 0  # documents of this run committed so far (what a failure leaves in the index)
     page_assets: list[str] = field(default_factory=list)  # X_files/ folders of saved pages X.html, passed over
+    passed_over: list[str] = field(default_factory=list)  # removed before (`icpolicy remove`), so not read again from their folder
 
 
 def source_key(path: Path) -> str:

@@ -1,4 +1,4 @@
-"""The icpolicy command group and what its commands share; errors become exit codes here only.
+"""The icpolicy command group and what its commands share; errors become exit codes here only (the codes: errors.py).
 
 Exit codes: 0 success; 1 ingest skipped some files / search found nothing; 2 usage error
 (bad option, malformed query, unknown region or segment, an --index folder that is not an
@@ -15,13 +15,13 @@ from pathlib import Path
 import click
 
 from icpolicy._version import __version__
-from icpolicy.errors import IcpolicyError, IndexBusy, IndexDamaged, IndexIncompatible, IndexMissing, IndexUnreadable, IndexWriteFailed, QueryError
+from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, EXIT_USAGE,  # noqa: F401  (the commands import them from here)
+                             IcpolicyError, IndexDamaged, IndexMissing, QueryError)
 
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
 from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text  # noqa: F401  (the commands' shared helpers)
-from icpolicy.errors import EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, EXIT_USAGE  # noqa: F401  (the commands' too)
-INDEX_ERRORS = (IndexMissing, IndexIncompatible, IndexBusy, IndexDamaged, IndexUnreadable, IndexWriteFailed)  # exit 3; other IcpolicyErrors exit 2
+
 
 QUERY_HELP = """\b
 Query syntax (every term matches as an exact substring, normalised:
@@ -152,7 +152,7 @@ class IcpolicyGroup(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             click.echo(f"icpolicy: {exc}", err=True)
-            sys.exit(EXIT_INDEX if isinstance(exc, INDEX_ERRORS) else EXIT_USAGE)
+            sys.exit(exc.exit_code)  # each error's code is in errors.py
         except KeyboardInterrupt:
             click.echo(INTERRUPTED, err=True)
             sys.exit(EXIT_INTERRUPTED)
@@ -292,11 +292,31 @@ class QueryCommand(click.Command):
     ASCII dash goes after `--`.
     """
 
+    def _refuse_options_after(self, ctx: click.Context, words: list[str]) -> None:
+        """After `--` every word is a query word, as click and git read it.  One there that is an
+        option of this command was likely meant as one: a warning says it was searched for; when it
+        would have chosen the index, the backend or the output file (`-- -GaN --index DIR`), the
+        answer would come from somewhere else than the user named, so it is a usage error instead."""
+        names = {name for param in self.get_params(ctx) for name in (*param.opts, *param.secondary_opts) if name.startswith("-")}
+        names |= _GLOBAL_FLAGS | {"--backend"}
+        stray = [word for word in words if word.split("=", 1)[0] in names]
+        if not stray:
+            return
+        where = f"put options before '--' (e.g. icpolicy {ctx.info_name} 碳化硅 --index DIR -- -SiC)"
+        decisive = next((word for word in stray if word.split("=", 1)[0] in _CHOOSE_WHERE), None)
+        if decisive is not None:
+            raise click.UsageError(f"{decisive!r} comes after '--', where every word is part of the query, so the "
+                                   f"{'backend' if decisive.startswith('--backend') else 'index' if decisive.startswith('--index') else 'output'} "
+                                   f"you named would not be used: {where}", ctx)
+        said = f"{', '.join(map(repr, stray))} after '--' {'is' if len(stray) == 1 else 'are'} searched for, not read as {'an option' if len(stray) == 1 else 'options'}"
+        click.echo(f"icpolicy: note: {said}; {where}", err=True)
+
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """Shield query words such as -光伏 from the option parser."""
         shielded, out = [], []
         for position, arg in enumerate(args):
             if arg == "--":
+                self._refuse_options_after(ctx, args[position + 1:])
                 out += args[position:]
                 break
             if len(arg) > 1 and arg[0] == "-" and not arg[1].isascii():
@@ -315,5 +335,6 @@ class QueryCommand(click.Command):
 
 
 FULLWIDTH_MINUS = "\uff0d"
+_CHOOSE_WHERE = frozenset({"--index", "--backend", "-o", "--output"})  # options that decide which index is read, or where results go
 
 

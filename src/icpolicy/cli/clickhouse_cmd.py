@@ -42,12 +42,13 @@ def migrate(ctx, source: Path | None, target: str) -> None:
 
     folder, _ = index_dir(source)
     conn = connect(target)
-    quiet = state(ctx).get("quiet")
+    console = err_console()
+    quiet = state(ctx).get("quiet") or not console.is_terminal  # a bar is for a terminal only (off one it left a blank line)
     with open_index(folder) as ix, Progress(TextColumn("migrating"), BarColumn(), TextColumn("{task.fields[docs]} documents"), DownloadColumn(),
-                                            TransferSpeedColumn(), console=err_console(), transient=True, disable=quiet) as bar:
+                                            TransferSpeedColumn(), console=console, transient=True, disable=quiet) as bar:
         task = bar.add_task("migrating", total=None, docs=0)
         docs, passages = run(embedded_documents(ix), conn, lambda n, size: bar.update(task, completed=size, docs=n))
-    if not quiet:
+    if not state(ctx).get("quiet"):
         click.echo(f"icpolicy: migrated {docs} documents ({passages} passages) from {folder} to {target}", err=True)
     sys.exit(EXIT_OK)
 
@@ -59,20 +60,26 @@ Examples:
   icpolicy --backend chdb:data/clickhouse export --to clickhouse-tsv -o dump/
 
 \b
-Exit codes: 0 written, 2 usage error, 3 the index is missing or of another version.
+Exit codes: 0 written, 2 usage error (or -o is a folder of other files: it is never written into),
+3 the index is missing or of another version.
 """)
 @click.option("--to", "kind", type=click.Choice(["clickhouse-tsv"]), required=True, help="clickhouse-tsv: schema.sql, passages.tsv, documents.tsv and load.sh for clickhouse-client.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True, help="Folder to write the files into.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True, help="Folder to write the files into: new, empty, or an earlier export's (a folder of other files is refused).")
 @click.option("--database", default="icpolicy", show_default=True, help="Database name the files load into.")
 @index_option
 @click.pass_context
 def export(ctx, kind: str, output: Path, database: str, index_path: Path | None) -> None:
     """Write the index's passages as files for a bulk load with clickhouse-client (see load.sh)."""
+    from icpolicy.engine import folder as owned
+    from icpolicy.errors import NotOurs
     from icpolicy.pipeline.clickhouse_load import export_tsv
 
     if not database.replace("_", "").isalnum():
         raise click.BadParameter("letters, digits and _ only", param_hint="--database")
+    what = "a folder of icpolicy's clickhouse-tsv export"
+    owned.claim(output, owned.EXPORT_MARK, what, "-o", NotOurs)  # never overwrite a schema.sql or load.sh of the user's
     with open_index_for(ctx, index_path) as ix:
+        owned.mark(output, owned.EXPORT_MARK, what)
         docs, passages = export_tsv(_documents(ix), output, database)
     if not state(ctx).get("quiet"):
         click.echo(f"icpolicy: wrote {docs} documents ({passages} passages) to {output}; load them with: sh {output / 'load.sh'}", err=True)

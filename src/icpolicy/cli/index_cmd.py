@@ -188,8 +188,9 @@ Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named),
 def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None) -> None:
     """Take files, or every file under folders, out of the index (the files may be gone already).
 
-    A removed folder is also dropped from what `ingest --rebuild` reads again. Your files are
-    never touched: only the index changes.
+    A removed folder is also dropped from what `ingest --rebuild` reads again, and what you remove
+    stays out when the folder it lies in is ingested again or rebuilt, until you ingest it by
+    name. Your files are never touched: only the index changes.
     """
     from icpolicy.engine.clickhouse import backend_spec
     from icpolicy.pipeline.remove import remove as run_remove

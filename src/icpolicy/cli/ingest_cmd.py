@@ -34,7 +34,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     content under another name is reported as a duplicate and indexed once; files gone from a
     re-ingested folder are removed from the index (and named). Each document in a .zip is
     indexed on its own, as ARCHIVE.zip!MEMBER. With --rebuild and no PATH,
-    everything ingested before is read again (after an upgrade, say).
+    everything ingested before is read again (after an upgrade, say); when one of
+    those is missing (an unmounted drive) the rebuild is refused and the index kept.
+    Files taken out with `icpolicy remove` are passed over in their folders until
+    you ingest them by name.
 
     \b
     The --index folder must be an icpolicy index, or new, or empty: icpolicy never writes into
@@ -42,7 +45,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     \b
     Exit codes: 0 every file indexed (or unchanged), 1 some files skipped (each is named
-    with the reason), 2 usage error or an --index folder that is not an index, 3 the index
+    with the reason), 2 usage error (no PATH given exists), an --index folder that is not
+    an index, or a --rebuild refused (a source ingested before is missing), 3 the index
     is locked by another ingest, damaged, built by an incompatible version, or could not be
     written (disk full...), 130 interrupted by Ctrl-C, 143 by SIGTERM (what was committed stays).
     """
@@ -55,6 +59,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     from icpolicy.engine.clickhouse import backend_spec
 
     configure_logging(ctx)
+    if paths and not any(os.path.lexists(p) for p in paths):  # a mistyped PATH, not a batch with a bad file: nothing to do
+        raise click.BadParameter(f"{paths[0]}: no such file or folder (nothing was indexed; check the path)", param_hint="PATH")
     folder, _ = index_dir(index_path)
     if spec := backend_spec(state(ctx).get("backend")):  # ClickHouse (issue 16): same flow, another store
         from functools import partial
@@ -71,7 +77,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     console = err_console()
     quiet = state(ctx).get("quiet")
     columns = [TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[files]} files"), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]
-    with Progress(*columns, console=console, transient=True, disable=quiet) as bar:
+    with Progress(*columns, console=console, transient=True, disable=quiet or not console.is_terminal) as bar:  # a bar is for a terminal only
         task = bar.add_task("indexing", total=None, files="0/?", current="")
 
         def on_progress(p) -> None:
@@ -102,6 +108,9 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
         parts.append(f"{len(report.removed)} removed (gone from disk{' or from their zip' if any(container_of(s) for s in report.removed) else ''})")
     parts.append(f"{len(report.skipped)} skipped")
     console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
+    if report.passed_over:
+        shown = ", ".join(report.passed_over[:3]) + (f" and {len(report.passed_over) - 3} more" if len(report.passed_over) > 3 else "")
+        console.print(f"passed over {len(report.passed_over)} file(s) taken out with icpolicy remove: {shown}; ingest one by name to bring it back", highlight=False)
     if report.page_assets:
         shown = ", ".join(report.page_assets[:3]) + (f" and {len(report.page_assets) - 3} more" if len(report.page_assets) > 3 else "")
         console.print(f"passed over {len(report.page_assets)} folder(s) of saved web pages' images and scripts (beside the page): {shown}", highlight=False)

@@ -20,12 +20,12 @@ import glob
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from fnmatch import fnmatchcase
 from pathlib import Path
 
-from icpolicy.errors import IndexBusy, NotAnIndex
+from icpolicy.errors import IndexBusy, NotAnIndex, NotOurs
 
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
@@ -42,23 +42,49 @@ def is_index(folder: Path) -> bool:
     return (folder / MANIFEST).is_file()
 
 
-def claim(folder: Path) -> None:
-    """Make sure icpolicy may write an index into folder, or raise NotAnIndex (nothing is written then)."""
+# Other folders icpolicy writes into carry a marker file of their own, written when it creates
+# them or finds them empty; the one rule below (claim) then guards them as it guards the index.
+EXPORT_MARK = "icpolicy-export.json"  # export --to clickhouse-tsv -o DIR
+CHDB_MARK = "icpolicy-chdb.json"  # --backend chdb:DIR, ClickHouse's data folder
+
+
+def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index", option: str = "--index",
+          error: type[NotOurs] = NotAnIndex, adopt: Callable[[Path], bool] | None = None) -> None:
+    """Make sure icpolicy may write into folder, or raise error (nothing is written then).
+
+    A folder is icpolicy's when it holds the marker (the index's manifest, or an export's or a
+    ClickHouse folder's marker file); a missing or empty folder may become one; `adopt` may
+    recognise one made before markers existed.  Anything else is refused.
+    """
     if folder.is_symlink() and not folder.exists():
-        raise NotAnIndex(str(folder), "is a broken symbolic link; give --index a folder")
+        raise error(str(folder), f"is a broken symbolic link; give {option} a folder")
     if not folder.exists():
         return
     if not folder.is_dir():
-        raise NotAnIndex(str(folder), "is a file, not a folder; give --index a new or empty folder")
-    if is_index(folder):
+        raise error(str(folder), f"is a file, not a folder; give {option} a new or empty folder")
+    if (folder / marker).is_file():
         return
-    others = sorted(name for name in os.listdir(folder) if name not in BOOTSTRAP)
-    if others:
-        raise NotAnIndex(
+    others = sorted(name for name in os.listdir(folder) if name not in BOOTSTRAP or marker != MANIFEST)
+    if others and not (adopt and adopt(folder)):
+        made = "a new or empty folder" if marker == MANIFEST else "a new or empty folder, or one it made"
+        raise error(
             str(folder),
-            f"holds {len(others)} files or folders and is not an icpolicy index (no {MANIFEST}; "
-            f"e.g. {others[0]!r}); icpolicy writes only into a new or empty folder: give --index another one",
+            f"holds {len(others)} files or folders and is not {what} (no {marker}; "
+            f"e.g. {others[0]!r}); icpolicy writes only into {made}: give {option} another one",
         )
+
+
+def mark(folder: Path, marker: str, what: str) -> None:
+    """Create folder if need be and put the marker in it that makes it icpolicy's (see claim)."""
+    import json
+
+    from icpolicy._version import __version__
+
+    folder.mkdir(parents=True, exist_ok=True)
+    if not (folder / marker).exists():
+        note = {"made_by": f"icpolicy {__version__}", "what": what,
+                "note": "icpolicy writes into this folder because this file is here; it never writes into a folder of other files"}
+        (folder / marker).write_text(json.dumps(note, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def foreign(folder: Path, layout: Layout) -> list[Path]:

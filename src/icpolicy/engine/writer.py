@@ -91,6 +91,14 @@ def recorded_roots(index_dir: Path) -> list[str]:
     return list(recorded(index_dir, "roots") or [])
 
 
+def indexed_sources(index_dir: Path) -> list[str] | None:
+    """The source of every document committed in an index; None when it cannot be read (a rebuild mends that)."""
+    try:
+        return [facts["source"] for facts in all_documents(open_tantivy(index_dir))]
+    except Exception:
+        return None
+
+
 def recorded(index_dir: Path, key: str):
     """One fact of an index's manifest (any version), or None when there is none."""
     try:

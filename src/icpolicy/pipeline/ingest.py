@@ -26,14 +26,14 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from icpolicy import readers
 from icpolicy.data import read_bytes, rule_files
 from icpolicy.engine import folder
 from icpolicy.engine import writer as index
-from icpolicy.errors import IndexWriteFailed, NotAnIndex
+from icpolicy.errors import IndexWriteFailed, NotAnIndex, SourceUnreachable
 from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.meta.target_store import manifest_hash as targets_hash
 from icpolicy.models import IngestReport, Skipped, container_of, source_key
@@ -93,6 +93,10 @@ def ingest(
     except OSError as exc:
         raise commits.write_failed(exc, index_dir, report, rebuild) from None
     roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
+    excluded = index.recorded(index_dir, "excluded") or []  # removed with `icpolicy remove`: not re-read from their folders
+    report.passed_over = planning.passed_over(files, paths, excluded)
+    files = {source: path for source, path in files.items() if source not in set(report.passed_over)}
+    excluded = planning.lifted(excluded, paths)
     workers = workers or os.cpu_count() or 1
     pool = None
     if workers > 1 and len(files) > 2:
@@ -108,10 +112,12 @@ def ingest(
             try:
                 for left in folder.sweep(index_dir, index.layout()):
                     log.warning("deleted %s, left by an ingest --rebuild that was killed", left)
+                if rebuild and index.recorded_roots(index_dir) and (lost := planning.unreachable(paths, files, report, lambda: index.indexed_sources(index_dir))):
+                    raise SourceUnreachable(str(index_dir), *lost)  # before anything is written: the old index stays whole
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
                 # targets: the rules the stored quantities were extracted by (stale once they are mixed)
                 previous = None if rebuild else index.recorded(index_dir, "targets")
-                facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "targets": targets_hash(previous), "roots": roots}
+                facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "targets": targets_hash(previous), "roots": roots, "excluded": excluded}
                 writer = index.Writer(target, facts)
                 known = {} if rebuild else writer.known_documents()
                 gone = [] if rebuild else planning.gone(paths, files, known)
@@ -121,7 +127,8 @@ def ingest(
                 report.removed = gone
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
                 try:
-                    _run(commits.Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes, members)
+                    _run(commits.Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes, members,
+                         {key for key in excluded if container_of(key)})
                 finally:
                     writer.close()  # lets go of the engine's memory maps
                 if rebuild and not report.interrupted:
@@ -156,10 +163,10 @@ def _check_folder(index_dir: Path, rebuild: bool) -> None:
 
 
 def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
-         stop: Stop, on_progress, debug, max_bytes: int, members: dict[str, list[str]] | None = None) -> None:
+         stop: Stop, on_progress, debug, max_bytes: int, members: dict[str, list[str]] | None = None, excluded: set[str] = frozenset()) -> None:
     """The ingest's phases, in order: drop stale documents, small files (in workers), large files
     (streamed, each a transaction), the interrupted files' account, the last commit and merges."""
-    run = _Recorder(writer, report, todo, on_progress, members or {})
+    run = _Recorder(writer, report, todo, on_progress, members or {}, excluded)
     for source in stale:
         writer.delete_source(source)
     small = [p for p in todo if not stream.is_large(p)]
@@ -174,8 +181,8 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
 class _Recorder:
     """Hands each finished file to the writer, keeps the report and the progress, commits every COMMIT_SECONDS."""
 
-    def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress, members: dict[str, list[str]]):
-        self.writer, self.report, self.on_progress, self.members = writer, report, on_progress, members
+    def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress, members: dict[str, list[str]], excluded=frozenset()):
+        self.writer, self.report, self.on_progress, self.members, self.excluded = writer, report, on_progress, members, excluded
         self.sizes = {str(p): _size(p) for p in todo}
         self.total_bytes, self.total_files = sum(self.sizes.values()), len(todo)
         self.done = 0
@@ -193,7 +200,9 @@ class _Recorder:
         if isinstance(result, Skipped):
             report.skipped.append(result)
         elif isinstance(result, archives.ArchiveBuilt):  # its members, each a document
-            archives.record(self.writer, report, result, self.members.get(source_key(path), ()))
+            kept = tuple(built for built in result.documents if built[0].source not in self.excluded)  # members removed before
+            report.passed_over.extend(built[0].source for built in result.documents if built[0].source in self.excluded)
+            archives.record(self.writer, report, replace(result, documents=kept), self.members.get(source_key(path), ()))
         elif isinstance(result, int):  # a large file, already added chunk by chunk
             report.indexed.append(str(path))
             report.passages += result

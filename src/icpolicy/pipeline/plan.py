@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from icpolicy import readers
-from icpolicy.models import IngestReport, Skipped, container_of
+from icpolicy.models import IngestReport, Skipped, container_of, readable_path
 from icpolicy.pipeline.walk import inside
 
 
@@ -68,3 +68,64 @@ def gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> l
         except OSError:
             pass
     return sorted(gone)
+
+
+# Removed sources (`icpolicy remove`) stay out of the folders they lie in: the manifest keeps
+# their keys as "excluded", which a folder ingest or a rebuild passes over.  Naming one again
+# (`icpolicy ingest FILE`) brings it back, as `git add` does a file that was ignored.
+
+def covers(outer: str, key: str) -> bool:
+    """Whether key is outer, lies under the folder outer, or is a member of the archive outer."""
+    return key == outer or key.startswith(outer.rstrip(os.sep) + os.sep) or container_of(key) == outer
+
+
+def named_keys(paths: Iterable[Path]) -> list[str]:
+    """The keys of the paths given on the command line, as `remove` records an exclusion."""
+    return [readable_path(str(Path(p).resolve())) for p in paths]
+
+
+def lifted(excluded: Iterable[str], paths: Iterable[Path]) -> list[str]:
+    """The exclusions left once the paths named by the user are ingested again (each names its own)."""
+    named = set(named_keys(paths))
+    return sorted(key for key in excluded if key not in named and container_of(key) not in named)  # an archive named: its members too
+
+
+def passed_over(files: dict[str, Path], paths: Iterable[Path], excluded: Iterable[str]) -> list[str]:
+    """The sources among files that were removed before and are found here only inside a folder
+    (or archive) that holds them: an exclusion that lies inside the nearest path given applies;
+    a path named at or inside the exclusion itself brings the file back."""
+    excluded = list(excluded)
+    if not excluded:
+        return []
+    named = named_keys(paths)
+    left = []
+    for source in files:
+        nearest = max((key for key in named if covers(key, source)), key=len, default=None)
+        if nearest is not None and any(covers(e, source) and covers(nearest, e) and e != nearest for e in excluded):
+            left.append(source)
+    return left
+
+
+def unreachable(paths: Iterable[Path], files: dict[str, Path], report: IngestReport, indexed: Callable[[], list[str] | None]) -> tuple[str, str, int | None] | None:
+    """For a rebuild: the first source root that documents came from which cannot be read now
+    (missing, unreadable, or a folder with nothing in it: an unmounted drive, a renamed folder),
+    with why and how many documents came from it; else None.  `indexed` gives the old index's sources (None when it cannot be read:
+    then a missing root is refused all the same)."""
+    sources: list[str] | None = []
+    for path in paths:
+        key = readable_path(str(Path(path).resolve()))
+        failed = next((s for s in report.skipped if s.path == str(path)), None)
+        if not os.path.lexists(path):
+            why = "is not there"
+        elif failed is not None and (path.is_dir() or not path.exists()):  # an unreadable folder, a broken link
+            why = f"cannot be read ({failed.reason})"
+        elif path.is_dir() and not any(covers(key, s) for s in files) and not any(covers(str(path), s.path) for s in report.skipped):
+            why = "holds none of them now"
+        else:
+            continue
+        if sources == []:
+            sources = indexed()
+        had = None if sources is None else sum(1 for source in sources if covers(key, source))
+        if had or (had is None and not why.startswith("holds none")):
+            return str(path), why, had
+    return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from icpolicy.engine import writer as index
-from icpolicy.models import container_of
+from icpolicy.models import container_of, readable_path
 
 # Manifest entries the writer keeps itself; everything else is a fact of the ingests, carried over.
 _WRITER_KEYS = {"segments", "deleted", "next_segment", "generation", "documents", "passages", "files", "tool_version", "schema_version", "written"}
@@ -40,7 +40,8 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
     """Delete the documents of the given files, or of every file under the given folders, and commit.
 
     The files need not exist any more.  A removed folder is also dropped from the folders an
-    `ingest --rebuild` reads again.
+    `ingest --rebuild` reads again, and every removed path is recorded as excluded (see
+    pipeline/plan.py): ingests of the folders around it pass it over.
     """
     report = RemoveReport()
     index.read_manifest(index_dir)  # IndexMissing / IndexIncompatible before any lock or write
@@ -58,6 +59,10 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
             if not matched:
                 report.not_found.append(str(path))
             gone.update(matched)
+        # what was removed stays out of the folders (and archives) it lies in: a later ingest of such a
+        # folder, or a rebuild, passes it over until the user ingests it by name (pipeline/plan.py)
+        removed = {readable_path(str(path.resolve())) for path in paths if str(path) not in report.not_found}
+        writer.facts["excluded"] = sorted(set(facts.get("excluded") or []) | removed)
         for source in sorted(gone):
             writer.delete_source(source)
         writer.commit()

@@ -21,6 +21,7 @@ from icpolicy.models import Hit
 FIELDS = ["doc_id", "title", "source", "doc_type", "region", "region_path", "zone", "years", "segments",
           "passage", "text", "highlights", "score", "doc_number", "issuer", "issued", "matched"]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+GUARD = "'"  # put before such a text cell in CSV, and before one that starts with ' itself, so one rule reads every cell back
 LIST_SEPARATOR = ";"
 XLSX_CELL_LIMIT = 32767  # characters in one Excel cell
 
@@ -61,9 +62,15 @@ def csv_cell(value):
     if isinstance(value, (list, tuple)):
         value = joined(value)
     text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START) and not _is_number(text):
-        text = "'" + text  # a spreadsheet would run =, +, -, @ as a formula
+    if text.startswith(_FORMULA_START) and not _is_number(text) or text.startswith(GUARD):
+        text = GUARD + text  # a spreadsheet would run =, +, -, @ as a formula; see original_text
     return text
+
+
+def original_text(cell: str) -> str:
+    """A CSV text cell as the value it holds (what JSON gives, and what highlights count in):
+    the one ' that csv_cell puts before a cell starting with =, +, -, @ or ' is dropped."""
+    return cell[1:] if cell.startswith(GUARD) else cell
 
 
 def _is_number(text: str) -> bool:

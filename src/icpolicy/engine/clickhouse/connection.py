@@ -56,6 +56,7 @@ class ChdbConnection(Connection):
         if current is not None and current != path:
             raise UsageError(f"chdb can open one data folder per process; {current} is open, so {path} cannot be")
         if path not in _SESSIONS:
+            _claim(path)
             _SESSIONS[path] = _open_session(path)
         self._session = _SESSIONS[path]
 
@@ -79,6 +80,28 @@ class ChdbConnection(Connection):
         inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "TabSeparated")
         inserter.append(body)
         inserter.finish()
+
+
+# What ClickHouse itself puts in its data folder; a folder of these alone holding our database's
+# definition was made by icpolicy before folders carried a marker.
+_CLICKHOUSE_NAMES = {"data", "metadata", "store", "tmp", "user_files", "format_schemas", "status", "uuid", "flags",
+                     "metadata_dropped", "preprocessed_configs", "access", "user_defined", "user_scripts", "named_collections"}
+
+
+def _claim(path: str) -> None:
+    """Refuse a folder of other files (NotOurs, exit 2) before ClickHouse writes its folders into it; mark ours (engine/folder.py)."""
+    from pathlib import Path
+
+    from icpolicy.engine import folder as owned
+    from icpolicy.errors import NotOurs
+
+    what = "icpolicy's ClickHouse data folder"
+    owned.claim(Path(path), owned.CHDB_MARK, what, "--backend chdb:FOLDER", NotOurs,
+                adopt=lambda f: set(os.listdir(f)) <= _CLICKHOUSE_NAMES and (f / "metadata" / f"{DEFAULT_DB}.sql").is_file())
+    try:
+        owned.mark(Path(path), owned.CHDB_MARK, what)
+    except OSError:
+        pass  # a read-only folder: ClickHouse says so when it opens
 
 
 def _open_session(path: str):
