@@ -86,3 +86,12 @@ def test_a_mistyped_path_alone_is_a_usage_error_and_builds_nothing(guide, tmp_pa
     assert not index.exists()
     batch = icpolicy("ingest", tmp_path / "no_such_folder", guide / "docs", "--index", index, home=tmp_path)
     assert batch.returncode == 1 and "skipped:" in batch.err  # a batch with one bad PATH: partial, as before
+
+
+def test_a_filtered_stats_table_says_what_it_counts(guide):
+    narrowed = icpolicy("stats", "--year", "2025", "--index", guide / "idx", home=guide)
+    assert narrowed.returncode in (0, 1), narrowed.err
+    title = narrowed.out.splitlines()[0]
+    assert "2025" in title and "(all passages)" not in title, narrowed.out
+    whole = icpolicy("stats", "--index", guide / "idx", home=guide)
+    assert whole.returncode == 0 and "(all passages)" in whole.out.splitlines()[0], whole.out

@@ -78,7 +78,8 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
     elif fmt in ("csv", "xlsx"):
         write_table(output, fmt, [by, "passages", "documents"], [list(row) for row in rows], sheet=title)
     else:
-        heading = f"{title}: {text or '(all passages)'} by {by}"
+        narrowed = [*filters.regions, *([filters.year] if filters.year else []), *filters.types, *filters.segments]
+        heading = f"{title}: {text or ('(passages of ' + ', '.join(narrowed) + ')' if narrowed else '(all passages)')} by {by}"
         shown = []
         for key, passages, documents in rows:
             shown.append((key, passages, documents))
