@@ -19,6 +19,7 @@ from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
 
 THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
+EXTENDED_MIN = 8  # characters of an old sentence found whole inside a new one that make the two one sentence changed
 MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it moved, down to this
 DEFAULT_TYPE = "政府工作报告"
 # rapidfuzz and the targets rules are imported where they are used: a command whose query finds no
@@ -192,10 +193,32 @@ def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[
             taken_old.add(i)
             taken_new.add(j)
             pairs.append((left_old[i], left_new[j], score))
-        pairs.sort(key=lambda p: (p[1]["passage"], p[1]["sentence"]))
         left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
         left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
+        extended = _extended_pairs(left_old, left_new)
+        pairs += extended
+        pairs.sort(key=lambda p: (p[1]["passage"], p[1]["sentence"]))
+        left_old = [s for s in left_old if not any(s is a for a, _, _ in extended)]
+        left_new = [s for s in left_new if not any(s is b for _, b, _ in extended)]
     return kept, pairs, left_new, left_old
+
+
+def _extended_pairs(old: list[dict], new: list[dict]) -> list[tuple[dict, dict, float]]:
+    """A sentence kept whole inside a longer one (a clause added to it) is that sentence changed, though
+    fuzz.ratio puts it below the threshold by length alone.  Each old sentence of at least EXTENDED_MIN
+    characters (without its closing mark) pairs with the first remaining new sentence that holds it."""
+    from rapidfuzz import fuzz
+
+    pairs, taken = [], set()
+    for a in old:
+        core = normalise(a["text"]).rstrip("。；;，,.!！?？ ")
+        if len(core) < EXTENDED_MIN:
+            continue
+        j = next((j for j, b in enumerate(new) if j not in taken and core in normalise(b["text"])), None)
+        if j is not None:
+            taken.add(j)
+            pairs.append((a, new[j], fuzz.ratio(a["text"], new[j]["text"])))
+    return pairs
 
 
 def _exact_keys(old: list[dict], new: list[dict], plain) -> tuple[list, list]:
