@@ -196,28 +196,32 @@ def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[
         left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
         left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
         extended = _extended_pairs(left_old, left_new)
-        pairs += extended
+        pairs += [(left_old[i], left_new[j], score) for i, j, score in extended]
         pairs.sort(key=lambda p: (p[1]["passage"], p[1]["sentence"]))
-        left_old = [s for s in left_old if not any(s is a for a, _, _ in extended)]
-        left_new = [s for s in left_new if not any(s is b for _, b, _ in extended)]
+        taken_old, taken_new = {i for i, _, _ in extended}, {j for _, j, _ in extended}
+        left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
+        left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
     return kept, pairs, left_new, left_old
 
 
-def _extended_pairs(old: list[dict], new: list[dict]) -> list[tuple[dict, dict, float]]:
-    """A sentence kept whole inside a longer one (a clause added to it) is that sentence changed, though
-    fuzz.ratio puts it below the threshold by length alone.  Each old sentence of at least EXTENDED_MIN
-    characters (without its closing mark) pairs with the first remaining new sentence that holds it."""
+def _extended_pairs(old: list[dict], new: list[dict]) -> list[tuple[int, int, float]]:
+    """(i, j, similarity): a sentence kept whole inside a longer one (a clause added to it) is that
+    sentence changed, though fuzz.ratio puts it below the threshold by length alone.  Each old sentence
+    of at least EXTENDED_MIN characters (without its closing mark) pairs with the first remaining new
+    sentence that holds it."""
     from rapidfuzz import fuzz
 
-    pairs, taken = [], set()
-    for a in old:
+    pairs, taken, forms = [], set(), None
+    for i, a in enumerate(old):
         core = normalise(a["text"]).rstrip("。；;，,.!！?？ ")
         if len(core) < EXTENDED_MIN:
             continue
-        j = next((j for j, b in enumerate(new) if j not in taken and core in normalise(b["text"])), None)
+        if forms is None:  # each new sentence normalised once, and only when some old one is long enough
+            forms = [normalise(b["text"]) for b in new]
+        j = next((j for j, form in enumerate(forms) if j not in taken and core in form), None)
         if j is not None:
             taken.add(j)
-            pairs.append((a, new[j], fuzz.ratio(a["text"], new[j]["text"])))
+            pairs.append((i, j, fuzz.ratio(a["text"], new[j]["text"])))
     return pairs
 
 
