@@ -95,7 +95,8 @@ def ingest(
     roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
     excluded = index.recorded(index_dir, "excluded") or []  # removed with `icpolicy remove`: not re-read from their folders
     report.passed_over = planning.passed_over(files, paths, excluded)
-    files = {source: path for source, path in files.items() if source not in set(report.passed_over)}
+    passed = set(report.passed_over)
+    files = {source: path for source, path in files.items() if source not in passed}
     excluded = planning.lifted(excluded, paths)
     workers = workers or os.cpu_count() or 1
     pool = None
