@@ -109,11 +109,9 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
     parts.append(f"{len(report.skipped)} skipped")
     console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
     if report.passed_over:
-        shown = ", ".join(report.passed_over[:3]) + (f" and {len(report.passed_over) - 3} more" if len(report.passed_over) > 3 else "")
-        console.print(f"passed over {len(report.passed_over)} file(s) taken out with icpolicy remove: {shown}; ingest one by name to bring it back", highlight=False)
+        console.print(f"passed over {len(report.passed_over)} file(s) taken out with icpolicy remove: {_first_three(report.passed_over)}; ingest one by name to bring it back", highlight=False)
     if report.page_assets:
-        shown = ", ".join(report.page_assets[:3]) + (f" and {len(report.page_assets) - 3} more" if len(report.page_assets) > 3 else "")
-        console.print(f"passed over {len(report.page_assets)} folder(s) of saved web pages' images and scripts (beside the page): {shown}", highlight=False)
+        console.print(f"passed over {len(report.page_assets)} folder(s) of saved web pages' images and scripts (beside the page): {_first_three(report.page_assets)}", highlight=False)
     for path, original in report.duplicates:
         console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
     if report.interrupted:
@@ -122,3 +120,8 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
             console.print(f"interrupted by {what}: the rebuild was abandoned and its folder deleted; the index is as it was", highlight=False)
         else:
             console.print(f"interrupted: what was indexed before {what} is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)
+
+
+def _first_three(names: list[str]) -> str:
+    """The first three names, and how many more there are."""
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
