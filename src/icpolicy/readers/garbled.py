@@ -30,9 +30,9 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 def check(label: str, raw: RawText) -> RawText:
     """raw with UTF-8-as-Latin mojibake put back; ExtractionError when its text is still garbled."""
-    text, title = repair(raw.text), repair(raw.title)
+    (text, found), title = _repair(raw.text), repair(raw.title)
     sample = text[:20000]
-    left = sum(len(run) for run in _RUN.findall(sample))
+    left = sum(len(run) for run in _RUN.findall(sample)) if found else 0  # no run anywhere: none in the sample either
     if left >= 6 and left > MOJIBAKE_SHARE * len(_NON_ASCII.findall(sample)):
         raise ExtractionError(label, "garbled text (UTF-8 read as a Western code page, and not all of it can be put back)")
     if not plausible(text):
@@ -44,10 +44,15 @@ def check(label: str, raw: RawText) -> RawText:
 
 def repair(text: str) -> str:
     """text with each run of UTF-8-read-as-Latin characters decoded back (the same object when none)."""
+    return _repair(text)[0]
+
+
+def _repair(text: str) -> tuple[str, bool]:
+    """repair(text), and whether the text holds any such run at all (put back or not)."""
     runs = {run: _decoded(run) for run in _RUN.findall(text)}
     if not any(any(ord(ch) >= 0x2E80 for ch in decoded) for decoded in runs.values() if decoded):
-        return text  # no run is CJK: accented Latin (even "Ã©") is left as written
-    return _RUN.sub(lambda match: runs[match.group()] or match.group(), text)
+        return text, bool(runs)  # no run is CJK: accented Latin (even "Ã©") is left as written
+    return _RUN.sub(lambda match: runs[match.group()] or match.group(), text), True
 
 
 def _decoded(run: str) -> str:
