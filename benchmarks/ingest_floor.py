@@ -118,9 +118,11 @@ def _without(fields: str, doc_id: str, doc_type: str, row: tuple):
     fields' (every field but kind, bi, words, doc and record; `edge` is the search's, kept): what they cost tantivy."""
     import tantivy
 
+    from icpolicy.engine import schema
+
     bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key, edge = row
     doc = tantivy.Document()
-    doc.add_text("kind", "p")
+    doc.add_text("kind", schema.PASSAGE)
     doc.add_text("bi", bi)
     if fields != "no words":
         doc.add_text("words", words)
