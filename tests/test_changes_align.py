@@ -1,4 +1,4 @@
-"""changes' shortcuts give what the plain algorithm gives (views/changes.py).
+"""changes' shortcuts give what the plain algorithm gives (views/changes.py, views/align.py).
 
 Each shortcut (quantities read only for sentence pairs that can hold a moved target, exact-match
 keys without normalising a plain sentence no other sentence can equal, a sentence test that skips
@@ -16,7 +16,7 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.schema import plain_ideographs
 from icpolicy.meta.targets import extract
 from icpolicy.text.normalize import normalise
-from icpolicy.views import changes as C
+from icpolicy.views import align as A, changes as C
 
 # sentence parts: metrics, comparators, numbers (Arabic, Chinese, full-width), units and filler,
 # so that generated sentences state targets, move them, repeat each other and differ in length
@@ -52,7 +52,7 @@ def reference_pair_moved(old, new, year_from, year_to):
         moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get((q.metric, q.unit, q.comparator), ()) if value != q.value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], s["text"])
-            if score >= C.MOVED_FLOOR:
+            if score >= A.MOVED_FLOOR:
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -67,13 +67,13 @@ def reference_pair_moved(old, new, year_from, year_to):
 @given(st.lists(sentence(), max_size=8), st.lists(sentence(), max_size=8), st.integers(2015, 2026))
 def test_moved_targets_are_paired_as_when_every_sentence_was_read(old, new, year):
     old_s, new_s = as_sentences(old, "a"), as_sentences(new, "b")
-    assert C.pair_moved_targets(old_s, new_s, year, year + 1) == reference_pair_moved(old_s, new_s, year, year + 1)
+    assert A.pair_moved_targets(old_s, new_s, year, year + 1) == reference_pair_moved(old_s, new_s, year, year + 1)
     for a in old:
         for b in new:
             before = {(q.metric, q.unit, q.comparator): q.value for q in extract(a, year)}
             expected = [(q.metric, q.comparator, q.unit, before[(q.metric, q.unit, q.comparator)], q.value) for q in extract(b, year + 1)
                         if (q.metric, q.unit, q.comparator) in before and before[(q.metric, q.unit, q.comparator)] != q.value]
-            got = [(m["metric"], m["comparator"], m["unit"], m["from"], m["to"]) for m in C.moved_targets(a, b, year, year + 1)]
+            got = [(m["metric"], m["comparator"], m["unit"], m["from"], m["to"]) for m in A.moved_targets(a, b, year, year + 1)]
             assert got == expected
 
 
@@ -87,7 +87,7 @@ def test_alignment_with_plain_sentences_is_the_alignment_of_their_search_forms(o
     """A plain sentence of a length the other side lacks is not normalised: the result is the same."""
     old_s, new_s = as_sentences(old, "a"), as_sentences(new, "b")
     plain = ([plain_ideographs(t, normalise(t)) for t in old], [plain_ideographs(t, normalise(t)) for t in new])
-    assert C.align(old_s, new_s, threshold, plain) == C.align(old_s, new_s, threshold)
+    assert A.align(old_s, new_s, threshold, plain) == A.align(old_s, new_s, threshold)
 
 
 QUERIES = ["旅游", "旅游 经济", "旅游 OR 经济", "旅游 -经济", "-经济 旅游", "旅游 OR -经济", '"高质量发展"', "增长 (旅游 OR 建设)", "５%"]

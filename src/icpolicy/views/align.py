@@ -1,0 +1,226 @@
+"""Sentence alignment for the changes view: which sentences of two documents are kept, changed
+(the most similar pairs above THRESHOLD, a sentence kept whole inside a longer one, or a target
+whose value moved), added or removed, and the character diff of a changed pair (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from icpolicy.text.normalize import normalise
+
+THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
+EXTENDED_MIN = 8  # characters of an old sentence found whole inside a new one that make the two one sentence changed
+MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it moved, down to this
+
+def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None):
+    """(kept count, [(old, new, similarity)], added, removed): exact matches first, then the most
+    similar remaining pairs (greedy, best first) above the threshold.  plain: whether each old
+    and new sentence comes from a plain passage (engine/schema.plain_ideographs), when known."""
+    old_keys, new_keys = _exact_keys(old, new, plain)
+    remaining_old = {}
+    for k, key in enumerate(old_keys):
+        remaining_old.setdefault(key, []).append(k)
+    kept, left_new = 0, []
+    used_old = set()
+    for s, key in zip(new, new_keys):
+        slots = remaining_old.get(key)
+        if slots:
+            used_old.add(slots.pop(0))
+            kept += 1
+        else:
+            left_new.append(s)
+    left_old = [s for k, s in enumerate(old) if k not in used_old]
+    pairs = []
+    if left_old and left_new:
+        candidates = sorted(_similar_pairs([s["text"] for s in left_old], [s["text"] for s in left_new], threshold), reverse=True)
+        taken_old, taken_new = set(), set()
+        for score, i, j in candidates:
+            if i in taken_old or j in taken_new:
+                continue
+            taken_old.add(i)
+            taken_new.add(j)
+            pairs.append((left_old[i], left_new[j], score))
+        left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
+        left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
+        extended = _extended_pairs(left_old, left_new)
+        pairs += [(left_old[i], left_new[j], score) for i, j, score in extended]
+        pairs.sort(key=lambda p: (p[1]["passage"], p[1]["sentence"]))
+        taken_old, taken_new = {i for i, _, _ in extended}, {j for _, j, _ in extended}
+        left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
+        left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
+    return kept, pairs, left_new, left_old
+
+
+def _extended_pairs(old: list[dict], new: list[dict]) -> list[tuple[int, int, float]]:
+    """(i, j, similarity): a sentence kept whole inside a longer one (a clause added to it) is that
+    sentence changed, though fuzz.ratio puts it below the threshold by length alone.  Each old sentence
+    of at least EXTENDED_MIN characters (without its closing mark) pairs with the first remaining new
+    sentence that holds it."""
+    from rapidfuzz import fuzz
+
+    pairs, taken, forms = [], set(), None
+    for i, a in enumerate(old):
+        core = normalise(a["text"]).rstrip("。；;，,.!！?？ ")
+        if len(core) < EXTENDED_MIN:
+            continue
+        if forms is None:  # each new sentence normalised once, and only when some old one is long enough
+            forms = [normalise(b["text"]) for b in new]
+        j = next((j for j, form in enumerate(forms) if j not in taken and core in form), None)
+        if j is not None:
+            taken.add(j)
+            pairs.append((i, j, fuzz.ratio(a["text"], new[j]["text"])))
+    return pairs
+
+
+def _exact_keys(old: list[dict], new: list[dict], plain) -> tuple[list, list]:
+    """The sentences' search forms: sentences with the same one are the same sentence (kept).
+
+    A sentence of a plain passage has a search form of its own length, so when every sentence
+    is one, a sentence of a length the other side does not have cannot be kept: it gets a key of
+    its own instead of being normalised (a sentence of the same form on its side has the same
+    length, so it gets one too, and no slot is taken in another order)."""
+    if plain is None or not (all(plain[0]) and all(plain[1])):
+        return [normalise(s["text"]) for s in old], [normalise(s["text"]) for s in new]
+    old_lengths, new_lengths = {len(s["text"]) for s in old}, {len(s["text"]) for s in new}
+    return ([normalise(s["text"]) if len(s["text"]) in new_lengths else ("old", k) for k, s in enumerate(old)],
+            [normalise(s["text"]) if len(s["text"]) in old_lengths else ("new", k) for k, s in enumerate(new)])
+
+
+def _similar_pairs(old: list[str], new: list[str], threshold: float):
+    """(score, i, j) of every pair at or above the threshold.  fuzz.ratio is at most
+    200·short/(short+long), so each old sentence is scored (by process.extract, in C) only
+    against the new ones of a length that can reach the threshold."""
+    from rapidfuzz import fuzz, process
+
+    order = sorted(range(len(new)), key=lambda j: len(new[j]))
+    texts = [new[j] for j in order]
+    lengths = [len(t) for t in texts]
+    least = threshold / (200 - threshold) if threshold < 100 else 1.0  # shortest/longest ratio that can reach it
+    for i, text in enumerate(old):
+        lo = bisect.bisect_left(lengths, len(text) * least - 1e-9)
+        hi = bisect.bisect_right(lengths, len(text) / least + 1e-9) if least else len(texts)
+        if lo >= hi:
+            continue
+        for _, score, k in process.extract(text, texts[lo:hi], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
+            yield score, i, order[lo + k]
+
+
+def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to: int, stated: Stated | None = None):
+    """Pairs (old, new, similarity) of sentences left over by the alignment that state the same
+    target (metric, unit, comparator) with another value: a moved target is a change, however
+    much the wording around it changed.  Returns (pairs, new left, old left).
+
+    Such a pair holds a number on both sides and is at least MOVED_FLOOR similar, so only the
+    sentences of such pairs have their quantities read (reading them is most of the time)."""
+    stated = stated or Stated()
+    near = _near_pairs([s["text"] for s in old], [s["text"] for s in new], stated)
+    by_target: dict[tuple, list[tuple[int, float]]] = {}  # (metric, unit, comparator) -> old sentences and values
+    for i in sorted({i for i, _ in near}):
+        for metric, unit, comparator, value in stated(old[i]["text"], year_from):
+            if metric:
+                by_target.setdefault((metric, unit, comparator), []).append((i, value))
+    candidates = []
+    if near:
+        from rapidfuzz import fuzz
+    for j in sorted({j for _, j in near}):
+        sentence = new[j]
+        moved = {i for metric, unit, comparator, value in stated(sentence["text"], year_to) if metric
+                 for i, before in by_target.get((metric, unit, comparator), ()) if before != value}
+        for i in moved:
+            score = fuzz.ratio(old[i]["text"], sentence["text"])
+            if score >= MOVED_FLOOR:
+                candidates.append((score, i, j))
+    pairs, used_old, used_new = [], set(), set()
+    for score, i, j in sorted(candidates, reverse=True):
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((old[i], new[j], score))
+    return pairs, [s for j, s in enumerate(new) if j not in used_new], [s for i, s in enumerate(old) if i not in used_old]
+
+
+def _near_pairs(old: list[str], new: list[str], stated: Stated) -> set[tuple[int, int]]:
+    """(i, j) of the old and new sentences that both hold a number and are about MOVED_FLOOR
+    similar or more (scored by process.extract, in C; half a point below the floor, so that no
+    pair fuzz.ratio puts at the floor is missed)."""
+    with_number = [j for j, text in enumerate(new) if stated.may_hold(text)]
+    if not with_number:
+        return set()
+    from rapidfuzz import fuzz, process
+
+    choices = [new[j] for j in with_number]
+    near = set()
+    for i, text in enumerate(old):
+        if stated.may_hold(text):
+            for _, _, k in process.extract(text, choices, scorer=fuzz.ratio, score_cutoff=MOVED_FLOOR - 0.5, limit=None):
+                near.add((i, with_number[k]))
+    return near
+
+
+class Stated:
+    """The quantities of a sentence, (metric, unit, comparator, value) as meta/targets.extract
+    finds them, read once per sentence and year within one comparison."""
+
+    def __init__(self):
+        self.known: dict[tuple[str, int], list[tuple]] = {}
+
+    def __call__(self, text: str, year: int) -> list[tuple]:
+        key = (text, year)
+        if key not in self.known:
+            self.known[key] = [(q.metric, q.unit, q.comparator, q.value) for q in _targets()[3](text, year)] if self.may_hold(text) else []
+        return self.known[key]
+
+    @staticmethod
+    def may_hold(text: str) -> bool:
+        """False when extract finds no quantity for certain: it reads one only where its number
+        pattern matches the text's ASCII form, which starts at a digit or a Chinese numeral."""
+        numeral, number, ascii_form, _ = _TARGETS or _targets()
+        return numeral.search(text) is not None and number.search(ascii_form(text)) is not None
+
+
+_TARGETS = None
+
+
+def _targets():
+    """(what every match of meta/targets' number pattern starts with, that pattern, ascii_form,
+    extract), imported on first use (the pattern's own lookahead; \\d takes full-width digits)."""
+    global _TARGETS
+    if _TARGETS is None:
+        import re
+
+        from icpolicy.meta.target_rules import CN_DIGITS, rules
+        from icpolicy.meta.targets import ascii_form, extract
+
+        _TARGETS = (re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"), rules().number, ascii_form, extract)
+    return _TARGETS
+
+
+def char_diff(a: str, b: str) -> list[list[str]]:
+    """The edit from a to b as [op, old text, new text] runs: equal, delete, insert or replace."""
+    from rapidfuzz.distance import Indel
+
+    out = []
+    for op in Indel.opcodes(a, b):
+        old, new = a[op.src_start:op.src_end], b[op.dest_start:op.dest_end]
+        if out and out[-1][0] != "equal" and op.tag != "equal":
+            out[-1] = ["replace", out[-1][1] + old, out[-1][2] + new]
+        else:
+            out.append([op.tag, old, new])
+    return out
+
+
+def moved_targets(a: str, b: str, year_a: int, year_b: int, stated: Stated | None = None) -> list[dict]:
+    """Quantities of the same metric, unit and comparator whose value differs between two sentences."""
+    stated = stated or Stated()
+    before = {(metric, unit, comparator): value for metric, unit, comparator, value in stated(a, year_a)}
+    moved = []
+    for metric, unit, comparator, value in stated(b, year_b):
+        old = before.get((metric, unit, comparator))
+        if old is not None and old != value:
+            moved.append({"metric": metric, "comparator": comparator, "unit": unit, "from": _num(old), "to": _num(value)})
+    return moved
+
+
+def _num(value: float):
+    return int(value) if float(value).is_integer() else value
