@@ -127,6 +127,13 @@ class UsageError(IcpolicyError):
     """An option value that makes no sense (bad year range, unknown segment...)."""
 
 
+class OutputFailed(IcpolicyError):
+    """The results could not be written (a full disk, a file size limit, permissions): not a usage
+    mistake and not the index's fault, so the run is partial (exit 1)."""
+
+    exit_code = EXIT_PARTIAL
+
+
 def _width(text: str) -> int:
     """Terminal columns taken by text: CJK and full-width characters take two."""
     import unicodedata

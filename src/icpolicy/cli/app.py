@@ -19,7 +19,7 @@ from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
                              IcpolicyError, IndexDamaged, IndexMissing, QueryError)
 
 from icpolicy.cli.location import locate_index
-from icpolicy.cli.output import color_option, err_console, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
+from icpolicy.cli.output import color_option, err_console, flush_stdout, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
 from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text  # noqa: F401  (the commands' shared helpers)
 
 
@@ -132,7 +132,7 @@ class IcpolicyGroup(click.Group):
     def invoke(self, ctx):
         try:
             result = super().invoke(ctx)
-            sys.stdout.flush()  # a closed pipe shows here, inside the handler below, not at exit
+            flush_stdout()  # a closed pipe shows here, inside the handler below, not at exit
             return result
         except click.UsageError as exc:  # a bad option or argument of a command (click's own three lines, made one)
             if exc.ctx is None and ctx.invoked_subcommand:  # the option parser's errors carry no context

@@ -70,7 +70,7 @@ def plain_search(args: list[str]) -> tuple[list[str], int, str | None] | None:
 
 
 def _search(words: list[str], limit: int, index: str | None) -> None:
-    from icpolicy.cli.output import os_error_line, quiet_stdout, write_output
+    from icpolicy.cli.output import flush_stdout, os_error_line, quiet_stdout, write_output
 
     try:
         listing, total = _listing(words, limit, index)
@@ -80,7 +80,7 @@ def _search(words: list[str], limit: int, index: str | None) -> None:
         return
     try:
         write_output(None, listing)
-        sys.stdout.flush()
+        flush_stdout()
     except BrokenPipeError:  # as app.IcpolicyGroup.invoke
         quiet_stdout()
         sys.exit(EXIT_OK)

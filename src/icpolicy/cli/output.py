@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from icpolicy.errors import UsageError
+from icpolicy.errors import OutputFailed, UsageError
 
 if False:  # typing.TYPE_CHECKING, without importing typing (~2 ms of a one-shot search)
     import click
@@ -129,12 +129,45 @@ def write_output(output: Path | None, text: str | bytes, encoding: str = "utf-8"
     """Results to stdout (no -o, or `-o -`) or, atomically, to the file -o names."""
     data = text if isinstance(text, bytes) else text.encode(encoding)
     if to_stdout(output):
-        # Bytes, so the output is UTF-8 whatever the terminal's locale says.
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        write_stdout(data)  # bytes, so the output is UTF-8 whatever the terminal's locale says
         return
     write_file(Path(output), data)
+
+
+STDOUT = "stdout"  # the name an OSError of the results' own stream carries (os_error_line)
+
+
+def write_stdout(data: bytes) -> None:
+    """Write every byte of data to stdout, or raise: a write to a filling disk or past a file size
+    limit may take only part of the bytes without an error (a short write, which a buffered
+    stream passes on as a count), so write again until all are taken; the next write then raises
+    the cause (ENOSPC, EFBIG), named as stdout.  A closed pipe stays a BrokenPipeError."""
+    try:
+        sys.stdout.flush()
+        write_all(sys.stdout.buffer, data)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), STDOUT) from None
+
+
+def write_all(out, data: bytes) -> None:
+    """out.write until every byte of data is taken, then flush (a short write is no error yet)."""
+    view = memoryview(data)
+    while view:
+        written = out.write(view)
+        view = view[written or 0:]
+    out.flush()
+
+
+def flush_stdout() -> None:
+    """sys.stdout.flush, with a failure (other than a closed pipe) named as stdout."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), STDOUT) from None
 
 
 def quiet_stdout() -> None:
@@ -145,12 +178,27 @@ def quiet_stdout() -> None:
 
 def os_error_line(exc: OSError) -> str:
     """The one line for an environment failure (disk, permissions), never a traceback."""
+    if exc.filename == STDOUT:
+        return f"icpolicy: could not write the results to stdout ({exc.strerror or exc}); what it holds is incomplete"
     where = f" {exc.filename}" if exc.filename else ""
     return f"icpolicy: could not read or write{where} ({exc.strerror or exc})"
 
 
 def write_file(target: Path, data: bytes) -> None:
-    """Write data to target through a unique temporary file beside it, then rename it over the target."""
+    """Write data to target through a unique temporary file beside it, then rename it over the target.
+
+    A symbolic link is written through: its target is replaced (atomically, in the target's
+    folder) and the link stays.  A file in an icpolicy folder (an index, an export's or a
+    ClickHouse folder) is refused: it would overwrite or foul what the folder holds.
+    """
+    from icpolicy.engine.folder import owner
+
+    place = owner(target)
+    if place is not None:
+        raise UsageError(f"cannot write {target}: {place} is an icpolicy folder (an index or one it made) and "
+                         "holds only its own files; write the results somewhere else")
+    if target.is_symlink():
+        target = Path(os.path.realpath(target))
     folder = target.parent
     if not folder.is_dir():
         raise UsageError(f"cannot write {target}: the folder {folder} does not exist (create it first)")
@@ -161,17 +209,16 @@ def write_file(target: Path, data: bytes) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
     except OSError as exc:
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
+            write_all(fh, data)
             os.fsync(fh.fileno())
         os.chmod(tmp, _mode_for(target))
         os.replace(tmp, target)
     except OSError as exc:
         _discard(tmp)
-        raise UsageError(f"cannot write {target}: {exc.strerror or exc} (nothing was written)") from None
+        raise OutputFailed(f"cannot write {target}: {exc.strerror or exc} (nothing was written)") from None
     except BaseException:
         _discard(tmp)
         raise

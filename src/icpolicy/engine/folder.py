@@ -74,6 +74,21 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
         )
 
 
+MARKERS = (MANIFEST, EXPORT_MARK, CHDB_MARK)
+
+
+def owner(path: Path) -> Path | None:
+    """The folder of icpolicy's own (an index, an export's or a ClickHouse folder) that path is in
+    or would be written into, or None: a file written there would overwrite or foul what it holds."""
+    folder = Path(os.path.realpath(path)).parent
+    if path.name in MARKERS or Path(os.path.realpath(path)).name in MARKERS:
+        return folder
+    for place in (folder, *folder.parents):
+        if any((place / marker).is_file() for marker in MARKERS):
+            return place
+    return None
+
+
 def mark(folder: Path, marker: str, what: str) -> None:
     """Create folder if need be and put the marker in it that makes it icpolicy's (see claim)."""
     import json
