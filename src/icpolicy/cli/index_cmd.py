@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, index_option, main, state
+from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, damage_message, index_option, main, state
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, output_option, write_output
 
@@ -77,7 +77,7 @@ def describe(index_path: Path | None) -> dict:
     """The facts `info` reports, as a dict with its documented JSON keys."""
     from icpolicy._version import __version__
     from icpolicy.engine import writer
-    from icpolicy.errors import IcpolicyError, IndexMissing, IndexUnreadable
+    from icpolicy.errors import IcpolicyError, IndexDamaged, IndexMissing, IndexUnreadable
 
     where = locate_index(index_path)
     folder = where.path
@@ -98,6 +98,11 @@ def describe(index_path: Path | None) -> dict:
         unreadable, facts["problem"] = [], str(exc)
     if unreadable:
         facts["problem"] = str(IndexUnreadable(str(folder / writer.schema.FOLDER / unreadable[0])))
+    elif not facts["problem"]:
+        try:  # the check every search makes before it answers: a damaged index is not "ready"
+            writer.check_files(folder, manifest)
+        except IndexDamaged as exc:
+            facts["problem"] = damage_message(exc)
     facts.update(
         exists=True,
         schema_version=manifest.get("schema_version"),

@@ -1,0 +1,57 @@
+"""review4's index findings, through the CLI: `info` on a damaged index (F4), `--rebuild` at a folder
+that is not an index and $ICPOLICY_INDEX naming a file (F12), what `folders` remembers (F5)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.clirun import icpolicy
+
+
+def one_line(done) -> str:
+    lines = [line for line in done.err.splitlines() if line.strip()]
+    assert "Traceback" not in done.err and len(lines) == 1, done.err
+    return lines[0]
+
+
+def write_notice(folder: Path, name: str, subject: str) -> Path:
+    """A short notice of my own wording about one subject."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(f"关于推进{subject}工作的通知\n各有关单位：为加快{subject}，现就有关事项通知如下。\n"
+                    f"一、各地要把{subject}列入年度重点任务，明确责任分工。\n二、对{subject}成效明显的单位予以表扬。\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("small")
+    docs = root / "docs"
+    for n, subject in enumerate(["光刻胶国产化", "封装基板扩产", "功率器件验证"]):
+        write_notice(docs, f"notice{n}.txt", subject)
+    done = icpolicy("ingest", docs, "--index", root / "index", "-j", "1", home=root)
+    assert done.returncode == 0, done.err
+    return root / "index"
+
+
+def test_info_reports_a_truncated_index_file_as_search_does(small_index, tmp_path):
+    index = tmp_path / "index"
+    shutil.copytree(small_index, index)
+    assert icpolicy("info", "--index", index, home=tmp_path).returncode == 0
+    biggest = max((index / "tantivy").glob("*.store"), key=lambda p: p.stat().st_size)
+    with open(biggest, "r+b") as fh:
+        fh.truncate(10)
+    search = icpolicy("search", "光刻胶", "--index", index, home=tmp_path)
+    assert search.returncode == 3 and biggest.name in one_line(search)
+    table = icpolicy("info", "--index", index, home=tmp_path)
+    assert table.returncode == 3
+    status = next(line for line in table.out.splitlines() if line.strip().startswith("status"))
+    assert "ready" not in status and "damaged" in status and biggest.name in status and "--rebuild" in status
+    facts = icpolicy("info", "-f", "json", "--index", index, home=tmp_path)
+    assert facts.returncode == 3
+    problem = json.loads(facts.out)["problem"]
+    assert problem and biggest.name in problem and f"icpolicy ingest --rebuild --index {index}" in problem
