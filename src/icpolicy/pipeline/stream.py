@@ -74,9 +74,9 @@ def _decoded_chunks(path: Path) -> Iterator[RawText]:
     layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
     with path.open("rb") as fh:
         sample = fh.read(SNIFF_BYTES)  # encoding and layout are judged on the same sample whatever _READ is
-        encoding = _sniff(path, sample, decode)
+        head, encoding = decode(path, sample[: len(sample) - _cut_bytes(path, sample, decode)])
         decoder = StrayDecoder(path, encoding)  # a few stray bytes read as U+FFFD, as in a file read whole
-        layout = layout or sniff_layout(decode(path, sample[: len(sample) - _cut_bytes(path, sample, decode)])[0])
+        layout = layout or sniff_layout(head)
         buffer = ""
         blocks = [sample[i : i + _READ] for i in range(0, len(sample), _READ)]
         for block in _then(blocks, lambda: fh.read(_READ)):
@@ -107,24 +107,17 @@ def _then(first: list[bytes], read) -> Iterator[bytes]:
 
 
 def _cut_bytes(path: Path, sample: bytes, decode) -> int:
-    """How many trailing bytes of the sample to drop so that it decodes (a character cut at the end)."""
-    for trim in range(4):
-        try:
-            decode(path, sample[: len(sample) - trim])
-            return trim
-        except ExtractionError:
-            continue
+    """How many trailing bytes of the sample to drop so that it decodes (a character cut at the end):
+    the fewest with which it decodes cleanly, before any reading of them as stray bytes (which
+    would warn of damage a whole file does not have); else the fewest with which it decodes at all."""
+    for stray in (False, True):
+        for trim in range(4):
+            try:
+                decode(path, sample[: len(sample) - trim], stray=stray)
+                return trim
+            except ExtractionError:
+                continue
     return 0
-
-
-def _sniff(path: Path, sample: bytes, decode) -> str:
-    """The encoding of a file from its first megabyte (a multi-byte character cut at the end is allowed for)."""
-    for trim in range(4):
-        try:
-            return decode(path, sample[: len(sample) - trim])[1]
-        except ExtractionError as exc:
-            error = exc
-    raise error
 
 
 def _pdf_chunks(path: Path) -> Iterator[RawText]:

@@ -27,8 +27,11 @@ _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
 _MOJIBAKE = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈]{2}|Ã.|â€|锟斤拷")
 
 
-def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
-    """Return (text, encoding name) for bytes, or raise ExtractionError naming why not."""
+def decode(path: Path, data: bytes, declared: str = "", stray: bool = True) -> tuple[str, str]:
+    """Return (text, encoding name) for bytes, or raise ExtractionError naming why not.
+
+    stray=False: a few stray bytes (read as U+FFFD, with a warning) are not accepted either; for
+    a sample cut from a longer file, whose last character may be cut in two (pipeline/stream.py)."""
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -55,7 +58,7 @@ def decode(path: Path, data: bytes, declared: str = "") -> tuple[str, str]:
             continue
         if plausible(text):
             return text, name
-    for name in dict.fromkeys(candidates):
+    for name in dict.fromkeys(candidates if stray else ()):
         found = _nearly(data, name)
         if found:
             text, offsets = found
