@@ -42,7 +42,7 @@ from icpolicy.pipeline import build, commits, stream
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.build import build_document, read_document  # noqa: F401  (the stages' entry points, used from here)
 from icpolicy.pipeline.walk import walk
-from icpolicy.pipeline.workers import Stop, start_pool, stop_flag
+from icpolicy.pipeline.workers import Stop, start_pool, stop_flag, stop_pool
 from icpolicy.units import MB
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
@@ -146,7 +146,7 @@ def ingest(
         raise commits.write_failed(exc, index_dir, report, rebuild) from None
     finally:
         if pool is not None:  # after Ctrl-C, SIGTERM or an error, workers finish their file and leave on their own
-            pool.shutdown(wait=not report.interrupted and report.committed == len(report.indexed), cancel_futures=True)
+            stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
             folder.discard(target, index.layout())
     report.skipped.sort(key=lambda s: s.path)

@@ -56,6 +56,19 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
     return pool
 
 
+def stop_pool(pool: ProcessPoolExecutor, wait: bool) -> None:
+    """Shut the pool down, cancelling what has not started.  Without waiting (after Ctrl-C, SIGTERM
+    or an error, so that the summary comes at once) the pool's manager thread is still joined
+    before the interpreter's exit: concurrent.futures' own exit hook writes to a pipe that thread
+    closes as it ends, and the race between the two printed a traceback (EBADF) after the summary.
+    Hooks registered later run first, so this join comes before that write."""
+    manager = getattr(pool, "_executor_manager_thread", None)
+    pool.shutdown(wait=wait, cancel_futures=True)
+    register = getattr(threading, "_register_atexit", None)
+    if not wait and manager is not None and register is not None:
+        register(manager.join)
+
+
 def _worker_init(parent: int) -> None:
     """Worker initialiser: Ctrl-C is the parent's to handle, and the worker dies with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
