@@ -55,3 +55,27 @@ def test_info_reports_a_truncated_index_file_as_search_does(small_index, tmp_pat
     assert facts.returncode == 3
     problem = json.loads(facts.out)["problem"]
     assert problem and biggest.name in problem and f"icpolicy ingest --rebuild --index {index}" in problem
+
+
+def test_rebuild_alone_at_a_folder_that_is_not_an_index_says_so(tmp_path):
+    mine = tmp_path / "mine"
+    write_notice(mine, "草稿.txt", "芯片人才引进")
+    (mine / "备忘.md").write_text("下周开会讨论\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in mine.iterdir()}
+    done = icpolicy("ingest", "--rebuild", "--index", mine, home=tmp_path)
+    assert done.returncode == 2
+    line = one_line(done)
+    assert str(mine) in line and "not an icpolicy index" in line
+    assert {p.name: p.read_bytes() for p in mine.iterdir()} == before
+    empty = icpolicy("ingest", "--rebuild", "--index", tmp_path / "nothing", home=tmp_path)
+    assert empty.returncode == 2 and "no index at" in one_line(empty) and not (tmp_path / "nothing").exists()
+
+
+def test_icpolicy_index_naming_a_file_is_refused_as_index_file_is(tmp_path):
+    note = write_notice(tmp_path, "随手记.txt", "测试设备采购")
+    for args in (["search", "测试"], ["search", "测试", "-f", "json"], ["info"], ["ingest", tmp_path / "随手记.txt"]):
+        done = icpolicy(*args, home=tmp_path, ICPOLICY_INDEX=str(note))
+        assert done.returncode == 2, (args, done.err)
+        line = one_line(done)
+        assert "is a file" in line and "give the index folder" in line and "build one" not in line
+    assert note.read_text(encoding="utf-8").startswith("关于推进测试设备采购")

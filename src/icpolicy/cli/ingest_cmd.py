@@ -71,6 +71,12 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
             raise click.UsageError("--rebuild is for index folders; with --backend, drop the database and ingest again")
         folder, run_ingest = spec, partial(ingest_spec, spec)
     if not paths:
+        if rebuild and not spec:
+            from icpolicy.engine.folder import claim, is_index
+
+            claim(Path(folder))  # a folder of other files: say it is not an index, not "give the files"
+            if not is_index(Path(folder)):
+                raise click.UsageError(f"there is no index at {folder} to rebuild: give the files or folders to ingest")
         paths = tuple(Path(p) for p in recorded_roots(folder)) if rebuild else ()
         if not paths:
             raise click.UsageError("give the files or folders to ingest" + ("" if rebuild else " (or --rebuild alone to re-read what was ingested before)"))

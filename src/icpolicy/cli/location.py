@@ -47,6 +47,10 @@ def locate_index(flag: Path | None) -> IndexLocation:
         return IndexLocation(Path(flag), "flag")
     env = os.environ.get(ENV)
     if env:
+        if os.path.isfile(env):  # as --index FILE (app.FolderPath): never advise building an index at a file
+            from icpolicy.errors import UsageError
+
+            raise UsageError(f"${ENV}={env} is a file: give the index folder (an icpolicy index, or a new or empty folder)")
         return IndexLocation(Path(env), "env")
     if LOCAL.is_dir():
         return IndexLocation(LOCAL, "folder")
