@@ -36,7 +36,7 @@ def test_plain_listing_reads_as_rich_prints_it():
     spread = (42, 17, 3, Counter({"江苏省": 30, "上海市": 12}), Counter({2024: 20, 2025: 22}))
     text = plain.listing(found, plain.spread_parts(*spread))
     assert text == _rich(found, spread)
-    assert "  ·  regions: 江苏省 30, 上海市 12" in text and "(showing 3; --limit N or --all for more)" in text
+    assert "  ·  regions: 江苏省 30, 上海市 12" in text and "(showing 3; -n N or --all for more)" in text
 
 
 def test_text_that_rich_would_rewrite_is_left_to_rich():

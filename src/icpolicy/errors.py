@@ -36,7 +36,8 @@ class QueryError(IcpolicyError):
     def __str__(self) -> str:
         if self.position < 0 or not self.query:
             return self.message
-        return f"{self.message}\n  {self.query}\n  {' ' * _width(self.query[: self.position])}^"
+        at = min(self.position, len(self.query))
+        return f"{self.message} (at character {at + 1}, marked ^: {self.query[:at]}^{self.query[at:]})"
 
 
 class IndexMissing(IcpolicyError):
@@ -133,9 +134,3 @@ class OutputFailed(IcpolicyError):
 
     exit_code = EXIT_PARTIAL
 
-
-def _width(text: str) -> int:
-    """Terminal columns taken by text: CJK and full-width characters take two."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -49,7 +49,8 @@ a CSV file is UTF-8 with a BOM, stdout plain UTF-8. A query with no term to find
 
 \b
 Exit codes: 0 hits found, 1 no hits, 2 usage error or malformed query,
-3 index missing/damaged/incompatible/locked, 130 interrupted.
+3 index missing/damaged/incompatible/locked, 130 interrupted (Ctrl-C),
+143 terminated (SIGTERM).
 """
 
 

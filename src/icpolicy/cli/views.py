@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
-from icpolicy.cli.output import color_option, is_terminal, out_console, output_option, render_to_text, to_stdout, write_output, write_table
+from icpolicy.cli.output import color_option, is_terminal, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
 TABLE_FORMATS = ["table", "json", "csv", "xlsx"]
 
@@ -125,12 +125,13 @@ Examples:
 @click.argument("query", nargs=-1, required=True)
 @filter_options
 @click.option("-n", "--limit", type=click.IntRange(1), default=5, show_default=True, help="Passages per region.")
+@click.option("-a", "--all", "show_all", is_flag=True, help="Every passage of each region (no limit).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table", show_default=True)
 @output_option
 @color_option
 @index_option
 @click.pass_context
-def compare(ctx, query, regions, year, segments, types, limit, fmt, output, index_path) -> None:
+def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, output, index_path) -> None:
     """Matching passages per region side by side, newest first (give --region twice or more)."""
     from rich.columns import Columns
     from rich.panel import Panel
@@ -147,7 +148,8 @@ def compare(ctx, query, regions, year, segments, types, limit, fmt, output, inde
     with open_index_for(ctx, index_path) as ix:
         for region in regions:
             result = ix.search(text, make_filters([region], year, segments, types), limit=None, sort="year")
-            columns[region] = (result.total, result.hits[:limit])
+            columns[region] = (result.total, result.hits if show_all else result.hits[:limit])
+    note_cut(fmt, output, sum(len(hits) for _, hits in columns.values()), sum(t for t, _ in columns.values()), "passage")
     if fmt == "json":
         payload = {"query": text, "regions": [{"region": r, "total": t, "hits": [h.as_dict() for h in hits]} for r, (t, hits) in columns.items()]}
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

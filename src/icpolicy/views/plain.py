@@ -37,7 +37,7 @@ def spread_parts(total: int, documents: int, shown: int, by_province: Counter, b
     """(text, style) pieces of the line saying how many passages and documents matched, and their spread."""
     parts = [(f"{total} passages in {documents} documents", "bold")]
     if shown < total:
-        parts.append((f" (showing {shown}; --limit N or --all for more)", "dim"))
+        parts.append((f" (showing {shown}; -n N or --all for more)", "dim"))
     if by_province:
         top = ", ".join(f"{name} {count}" for name, count in by_province.most_common(8))
         more = len(by_province) - 8
