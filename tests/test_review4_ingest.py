@@ -88,3 +88,17 @@ def test_a_pool_stopped_without_waiting_is_joined_before_python_s_exit_hook(tmp_
     done = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, timeout=60)
     assert done.returncode == 143 and done.stdout.split() == ["summary", "joined"], (done.stdout, done.stderr)
     assert "Traceback" not in done.stderr
+
+
+def test_limits_below_a_megabyte_are_printed_in_kb_and_the_ofd_reason_is_for_users(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "园区简报.txt").write_text("园区简报：本季度新增封装测试企业三家。\n" * 400, encoding="utf-8")  # about 22 KB
+    (docs / "红头文件.ofd").write_bytes(b"PK\x03\x04 not really an OFD package")
+    done = icpolicy("ingest", docs, "--index", tmp_path / "index", "--max-file-mb", "0.01", home=tmp_path)
+    assert done.returncode == 1
+    size = (docs / "园区简报.txt").stat().st_size
+    big = next(line for line in done.err.splitlines() if "园区简报.txt" in line)
+    assert f"too large ({size / 1000:.1f} KB > 10 KB limit" in big, big
+    ofd = next(line for line in done.err.splitlines() if "红头文件.ofd" in line)
+    assert "OFD is not supported" in ofd and "PDF" in ofd and "easyofd" not in ofd and "stdout" not in ofd

@@ -4,6 +4,17 @@
 MB = 1_000_000
 
 
+KB = 1_000
+
+
 def megabytes(nbytes: float) -> str:
-    """A size for a message: "12 MB"."""
-    return f"{nbytes / MB:.0f} MB"
+    """A size for a message: "12 MB", "12.5 MB"; below a megabyte in KB ("10 KB", "0.4 KB"), so that
+    two sizes compared in one message never both read "0 MB"."""
+    if nbytes >= MB:
+        return f"{_short(nbytes / MB)} MB"
+    return f"{_short(nbytes / KB)} KB"
+
+
+def _short(value: float) -> str:
+    """At most one decimal, none when it is .0: 210, 12.5."""
+    return f"{value:.1f}".removesuffix(".0") if value < 100 else f"{value:.0f}"

@@ -104,7 +104,6 @@ def read_ofd(path: Path, data: bytes) -> RawText:
     """
     raise ExtractionError(
         str(path),
-        "OFD is not supported: no maintained offline OFD reader works (easyofd could not read back a text OFD it wrote "
-        "itself, and prints to stdout); open it in an OFD reader (e.g. 数科OFD阅读器 or 福昕OFD版式办公套件), "
+        "OFD is not supported: open it in an OFD reader (e.g. 数科OFD阅读器 or 福昕OFD版式办公套件), "
         "save it as PDF, then ingest the PDF",
     )
