@@ -59,3 +59,9 @@ def test_a_malformed_query_is_one_line_with_its_position(two_places, tmp_path, q
     assert done.returncode == 2
     line = one_line(done)
     assert "malformed query" in line and f"character {position}" in line and query.replace(" ", "") in line.replace(" ", "").replace("^", "")
+
+
+def test_targets_help_says_the_year_filter_selects_passages(tmp_path):
+    helped = icpolicy("targets", "--help", home=tmp_path)
+    text = " ".join(helped.out.split())
+    assert helped.returncode == 0 and "select passages, not figures" in text and "row's year may be another" in text

@@ -76,6 +76,9 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
 
     One row per quantity: year it is for, metric, comparator (达到/突破/力争/增长…), value in its
     unit, kind (target or reported).  Rules: data/targets.toml.
+
+    The filters (--year too) select passages, not figures: `--year 2025` lists every quantity in
+    the passages of 2025, so a row's year may be another one (到2030年… in a 2025 plan).
     """
     from icpolicy.views.targets import COLUMNS
 
