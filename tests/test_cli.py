@@ -107,7 +107,7 @@ def test_ingest_exit_codes_and_summary(tmp_path):
     (docs / "ok.txt").write_text("支持先进封装。", encoding="utf-8")
     runner = CliRunner()
     ok = runner.invoke(main, ["ingest", str(docs), "--index", str(tmp_path / "ix")])
-    assert ok.exit_code == 0 and "indexed 1 files" in ok.stderr and ok.stdout == ""
+    assert ok.exit_code == 0 and "indexed 1 file " in ok.stderr and ok.stdout == ""
     (docs / "broken.pdf").write_bytes(b"not a pdf at all")
     partial = runner.invoke(main, ["ingest", str(docs), "--index", str(tmp_path / "ix")])
     assert partial.exit_code == 1

@@ -74,7 +74,7 @@ def test_options_after_double_dash_are_refused_not_searched_in_the_default_index
 def test_ingest_writes_no_blank_line_to_a_non_terminal_stderr(guide, tmp_path):
     done = icpolicy("ingest", guide / "docs", "--index", tmp_path / "idx", home=tmp_path)
     assert done.returncode == 0
-    assert done.err.startswith("icpolicy: indexed 1 files"), repr(done.err[:40])
+    assert done.err.startswith("icpolicy: indexed 1 file "), repr(done.err[:40])
     assert "\n\n" not in done.err
 
 

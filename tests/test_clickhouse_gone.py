@@ -110,5 +110,5 @@ def test_a_file_outside_the_paths_given_is_not_gone(tmp_path):
     assert _cli("--backend", spec, "ingest", str(one), str(two)).returncode == 0
     (one / "a.txt").write_text(DOCS["a.txt"] + "补充：设立产业基金。\n", encoding="utf-8")
     done = _cli("--backend", spec, "ingest", str(one))
-    assert done.returncode == 0 and "removed:" not in done.stderr and "indexed 1 files" in done.stderr, done.stderr
+    assert done.returncode == 0 and "removed:" not in done.stderr and "indexed 1 file " in done.stderr, done.stderr
     assert json.loads(_cli("--backend", spec, "search", "光刻胶", "-f", "json").stdout)["total"] == 1

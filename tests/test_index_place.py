@@ -59,7 +59,7 @@ def test_remove_takes_files_and_folders_out_and_touches_no_file(tmp_path):
 
     assert sources("氮化镓") == ["a.txt", "b.txt"]
     proc = icpolicy("remove", docs / "a.txt", "--index", index, home=tmp_path)
-    assert proc.returncode == 0 and "removed 1 documents" in proc.err
+    assert proc.returncode == 0 and "removed 1 document " in proc.err
     assert sources("氮化镓") == ["b.txt"]
     (docs / "old" / "c.txt").unlink()  # a file already gone from disk can be removed too
     proc = icpolicy("remove", docs / "old", docs / "never-ingested.txt", "--index", index, home=tmp_path)

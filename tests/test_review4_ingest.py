@@ -102,3 +102,26 @@ def test_limits_below_a_megabyte_are_printed_in_kb_and_the_ofd_reason_is_for_use
     assert f"too large ({size / 1000:.1f} KB > 10 KB limit" in big, big
     ofd = next(line for line in done.err.splitlines() if "红头文件.ofd" in line)
     assert "OFD is not supported" in ofd and "PDF" in ofd and "easyofd" not in ofd and "stdout" not in ofd
+
+
+def test_one_of_a_kind_is_singular_in_the_summaries(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "独篇.txt").write_text("关于开展封装材料验证的通知\n请各单位于月底前报送封装材料验证计划。\n", encoding="utf-8")
+    done = icpolicy("ingest", docs, "--index", tmp_path / "index", home=tmp_path)
+    assert done.returncode == 0 and "indexed 1 file (" in done.err and "1 files" not in done.err, done.err
+    found = icpolicy("search", "验证计划", "--index", tmp_path / "index", home=tmp_path)
+    assert found.returncode == 0 and "1 passage in 1 document" in found.out, found.out
+    gone = icpolicy("remove", docs / "独篇.txt", "--index", tmp_path / "index", home=tmp_path)
+    assert gone.returncode == 0 and "removed 1 document " in gone.err, gone.err
+
+
+def test_a_file_cut_short_by_an_interrupt_is_counted_once_as_not_indexed():
+    """The interrupted file is one of the files not indexed, not also one skipped (F3)."""
+    from icpolicy.models import IngestReport, Skipped
+    from icpolicy.pipeline.ingest import CUT_SHORT, _account_interrupted
+
+    report = IngestReport(indexed=["docs/c.txt"], skipped=[Skipped("docs/big.txt", CUT_SHORT), Skipped("docs/x.toml", "unsupported type '.toml'")])
+    _account_interrupted(report, [Path("docs/big.txt"), Path("docs/c.txt"), Path("docs/d.txt"), Path("docs/x.toml")], "SIGTERM")
+    assert report.not_done == ["docs/big.txt", "docs/d.txt"]
+    assert [s.path for s in report.skipped] == ["docs/x.toml"]

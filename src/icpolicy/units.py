@@ -1,10 +1,15 @@
-"""Sizes: the one definition of a megabyte.  Options, limits and messages all say MB and mean
+"""Sizes and counts in messages: the one definition of a megabyte (and of "1 file" / "2 files").  Options, limits and messages all say MB and mean
 10**6 bytes (`--max-file-mb 64` is 64,000,000 bytes, and so is the default limit)."""
 
 MB = 1_000_000
 
 
 KB = 1_000
+
+
+def counted(number: int, noun: str) -> str:
+    """"1 file", "3 files": a count and its noun (a regular plural), for every message that counts."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def megabytes(nbytes: float) -> str:

@@ -19,6 +19,7 @@ from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
                              IcpolicyError, IndexDamaged, IndexMissing, QueryError)
 
 from icpolicy.cli.location import locate_index
+from icpolicy.units import counted
 from icpolicy.cli.output import color_option, err_console, flush_stdout, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
 from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text  # noqa: F401  (the commands' shared helpers)
 
@@ -281,7 +282,7 @@ def build_seed_index(ctx: click.Context, folder: Path) -> None:
         click.echo(f"icpolicy: no index at {folder}; building it from the {len(list(seeds.iterdir()))} bundled seed documents (once)...", err=True)
     report = ingest([seeds], folder)
     if not state(ctx).get("quiet"):
-        click.echo(f"icpolicy: indexed {len(report.indexed)} documents, {report.passages} passages into {folder}", err=True)
+        click.echo(f"icpolicy: indexed {counted(len(report.indexed), 'document')}, {counted(report.passages, 'passage')} into {folder}", err=True)
 
 
 class QueryCommand(click.Command):

@@ -13,6 +13,7 @@ import click
 from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, damage_message, index_option, main, state
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, output_option, write_output
+from icpolicy.units import counted
 
 
 @main.command(epilog="""\b
@@ -215,7 +216,7 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
 
             raise IndexWriteFailed(exc.filename or str(folder), exc.strerror or str(exc), "nothing was removed: the index is as it was") from None
     if not state(ctx).get("quiet"):
-        err_console().print(f"icpolicy: removed {len(report.removed)} documents from {folder}", highlight=False, markup=False)
+        err_console().print(f"icpolicy: removed {counted(len(report.removed), 'document')} from {folder}", highlight=False, markup=False)
         for source in report.removed:
             click.echo(f"removed: {source}", err=True)
     for path in report.not_found:

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from icpolicy.models import container_of
+from icpolicy.units import counted
 
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
@@ -105,7 +106,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
 
 def _summary(console, report, folder: Path, rebuild: bool) -> None:
-    parts = [f"indexed {len(report.indexed)} files ({report.passages} passages)"]
+    parts = [f"indexed {counted(len(report.indexed), 'file')} ({counted(report.passages, 'passage')})"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged)} unchanged")
     if report.duplicates:
@@ -125,7 +126,7 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
         if rebuild:
             console.print(f"interrupted by {what}: the rebuild was abandoned and its folder deleted; the index is as it was", highlight=False)
         else:
-            console.print(f"interrupted: what was indexed before {what} is committed; {len(report.not_done)} files were not indexed; run the same command again to finish", highlight=False)
+            console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed; run the same command again to finish", highlight=False)
 
 
 def _first_three(names: list[str]) -> str:

@@ -11,6 +11,7 @@ from icpolicy.engine import folder
 from icpolicy.engine import writer as index
 from icpolicy.errors import IndexWriteFailed
 from icpolicy.models import IngestReport
+from icpolicy.units import counted
 
 
 class WriteError(Exception):
@@ -64,9 +65,9 @@ def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, 
     if rebuild or not report.committed:
         committed = "nothing of this run was committed: the index is as it was before"
     elif report.committed >= done and not report.removed:
-        committed = f"all {done} documents of this run were committed before the failure"
+        committed = f"all {done} documents of this run were committed before the failure" if done != 1 else "the document of this run was committed before the failure"
     else:
-        committed = f"{report.committed} documents of this run were committed before the failure, the rest were not"
+        committed = f"{counted(report.committed, 'document')} of this run {'was' if report.committed == 1 else 'were'} committed before the failure, the rest were not"
     return IndexWriteFailed(str(where), reason, committed + "; fix that and run the same command again")
 
 

@@ -60,6 +60,9 @@ class Progress:
     current: str
 
 
+CUT_SHORT = "interrupted while indexing (nothing of it was kept)"
+
+
 def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: bool):
     """A large file through stream.py, with the same failure handling as the workers'.
 
@@ -70,7 +73,7 @@ def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: b
     except (commits.WriteError, IndexWriteFailed):
         raise
     except KeyboardInterrupt:
-        return Skipped(str(path), "interrupted while indexing (nothing of it was kept)")
+        return Skipped(str(path), CUT_SHORT)
     except Exception as exc:
         return build.skipped(path, exc, debug)
 
@@ -268,8 +271,10 @@ def _account_interrupted(report: IngestReport, todo: list[Path], by: str) -> Non
     """Ctrl-C or SIGTERM: documents are added whole between checks (what was added is committed); name the rest."""
     report.interrupted = True
     report.interrupted_by = by
+    cut = {s.path for s in report.skipped if s.reason == CUT_SHORT}  # not indexed, not skipped: counted once, with the rest
+    report.skipped = [s for s in report.skipped if s.reason != CUT_SHORT]
     finished_paths = set(report.indexed) | {s.path for s in report.skipped} | {container_of(s) for s in report.indexed}
-    report.not_done = sorted(str(p) for p in todo if str(p) not in finished_paths)
+    report.not_done = sorted({str(p) for p in todo if str(p) not in finished_paths} | cut)
 
 
 def _finish(run: _Recorder) -> None:

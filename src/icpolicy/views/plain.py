@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from icpolicy.models import Hit
+from icpolicy.units import counted
 from icpolicy.views.snippets import snippet
 
 # Characters rich changes when it prints (it drops these control codes and expands tabs to
@@ -35,7 +36,7 @@ def hit_parts(number: int, hit: Hit, width: int = 220) -> tuple[str, str, str, s
 
 def spread_parts(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter) -> list[tuple[str, str]]:
     """(text, style) pieces of the line saying how many passages and documents matched, and their spread."""
-    parts = [(f"{total} passages in {documents} documents", "bold")]
+    parts = [(f"{counted(total, 'passage')} in {counted(documents, 'document')}", "bold")]
     if shown < total:
         parts.append((f" (showing {shown}; -n N or --all for more)", "dim"))
     if by_province:
