@@ -79,3 +79,36 @@ def test_icpolicy_index_naming_a_file_is_refused_as_index_file_is(tmp_path):
         line = one_line(done)
         assert "is a file" in line and "give the index folder" in line and "build one" not in line
     assert note.read_text(encoding="utf-8").startswith("关于推进测试设备采购")
+
+
+def test_folders_keep_only_what_gives_documents_and_remove_says_what_it_dropped(tmp_path):
+    docs = tmp_path / "docs"
+    write_notice(docs, "甲.txt", "晶圆厂节能改造")
+    extra = write_notice(tmp_path / "loose", "乙.txt", "车规芯片认证")
+    (tmp_path / "settings.toml").write_text("[tool]\nname = 'x'\n", encoding="utf-8")
+    index = tmp_path / "index"
+
+    def folders() -> list[str]:
+        done = icpolicy("info", "-f", "json", "--index", index, home=tmp_path)
+        assert done.returncode == 0, done.err
+        return json.loads(done.out)["folders"]
+
+    assert icpolicy("ingest", docs, "--index", index, home=tmp_path).returncode == 0
+    mixed = icpolicy("ingest", extra, tmp_path / "settings.toml", "--index", index, home=tmp_path)
+    assert mixed.returncode == 1 and "unsupported type" in mixed.err
+    assert folders() == sorted([str(docs.resolve()), str(extra.resolve())])  # the .toml gave no document
+    extra.unlink()
+    again = icpolicy("ingest", docs, extra, "--index", index, home=tmp_path)
+    assert "乙.txt (no longer on disk)" in again.err
+    assert folders() == [str(docs.resolve())]
+    rebuilt = icpolicy("ingest", "--rebuild", "--index", index, home=tmp_path)
+    assert rebuilt.returncode == 0, rebuilt.err
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert icpolicy("ingest", empty, "--index", index, home=tmp_path).returncode == 0
+    assert str(empty.resolve()) in folders()
+    taken = icpolicy("remove", empty, "--index", index, home=tmp_path)
+    assert taken.returncode == 0, taken.err
+    assert f"dropped from what ingest --rebuild reads again: {empty.resolve()}" in taken.err and "not in the index" not in taken.err
+    assert folders() == [str(docs.resolve())]

@@ -219,6 +219,8 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
         err_console().print(f"icpolicy: removed {counted(len(report.removed), 'document')} from {folder}", highlight=False, markup=False)
         for source in report.removed:
             click.echo(f"removed: {source}", err=True)
+        for root in getattr(report, "dropped", []):  # the ClickHouse report has no list of folders
+            click.echo(f"dropped from what ingest --rebuild reads again: {root}", err=True)
     for path in report.not_found:
         click.echo(f"not in the index: {path}", err=True)
     sys.exit(EXIT_PARTIAL if report.not_found else EXIT_OK)

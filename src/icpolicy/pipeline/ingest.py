@@ -125,6 +125,7 @@ def ingest(
                 writer = index.Writer(target, facts)
                 known = {} if rebuild else writer.known_documents()
                 gone = [] if rebuild else planning.gone(paths, files, known)
+                writer.facts["roots"] = _kept_roots(roots, paths, files, gone)
                 members = archives.members_by_archive(known)
                 todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}))
                 stale = archives.expand(stale, members)
@@ -155,6 +156,16 @@ def ingest(
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
+
+
+def _kept_roots(roots: list[str], paths: list[Path], files: dict[str, Path], gone: list[str]) -> list[str]:
+    """What `ingest --rebuild` reads again: the folders given, and the files given that are read (one
+    of a type never read gives no document, so it is not remembered); a file given before that is
+    gone from disk now, its document removed by this run, is dropped."""
+    given = {str(p.resolve()) for p in paths}
+    dropped = {root for root in roots if root in given and os.path.lexists(root) and not os.path.isdir(root) and source_key(Path(root)) not in files}
+    dropped |= {root for root in roots if root in set(gone) and not os.path.lexists(root)}
+    return [root for root in roots if root not in dropped]
 
 
 def _check_folder(index_dir: Path, rebuild: bool) -> None:

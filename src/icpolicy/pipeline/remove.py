@@ -21,6 +21,7 @@ class RemoveReport:
 
     removed: list[str] = field(default_factory=list)
     not_found: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)  # files and folders `ingest --rebuild` no longer reads
 
 
 def _keys(path: Path) -> set[str]:
@@ -50,13 +51,14 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
         keys = [_keys(path) for path in paths]
         facts = {k: v for k, v in manifest.items() if k not in _WRITER_KEYS}
         if "roots" in facts:
-            facts["roots"] = [root for root in facts["roots"] if not any(_under(root, key) for group in keys for key in group)]
+            report.dropped = [root for root in facts["roots"] if any(_under(root, key) for group in keys for key in group)]
+            facts["roots"] = [root for root in facts["roots"] if root not in report.dropped]
         writer = index.Writer(index_dir, facts)
         known = writer.known_documents()
         gone: set[str] = set()
         for path, group in zip(paths, keys):
             matched = [source for source in known if any(_under(source, key) for key in group)]
-            if not matched:
+            if not matched and not any(_under(root, key) for root in report.dropped for key in group):
                 report.not_found.append(str(path))
             gone.update(matched)
         # what was removed stays out of the folders (and archives) it lies in: a later ingest of such a
