@@ -126,7 +126,7 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
         if rebuild:
             console.print(f"interrupted by {what}: the rebuild was abandoned and its folder deleted; the index is as it was", highlight=False)
         else:
-            console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed; run the same command again to finish", highlight=False)
+            console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed ({_first_three(report.not_done)}); run the same command again to finish", highlight=False)
 
 
 def _first_three(names: list[str]) -> str:
