@@ -4,6 +4,7 @@ wording (F6), the one-line malformed-query error (F11)."""
 from __future__ import annotations
 
 import csv
+import json
 import io
 from pathlib import Path
 
@@ -65,3 +66,26 @@ def test_targets_help_says_the_year_filter_selects_passages(tmp_path):
     helped = icpolicy("targets", "--help", home=tmp_path)
     text = " ".join(helped.out.split())
     assert helped.returncode == 0 and "select passages, not figures" in text and "row's year may be another" in text
+
+
+def test_stats_by_type_and_year_show_the_passages_without_one(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "方案.txt").write_text("某市2024年集成电路产业工作方案\n一、推动集成电路封装企业扩产。\n二、集成电路设计企业流片给予补助。\n",
+                                   encoding="utf-8")
+    (docs / "随笔.txt").write_text("读书札记\n集成电路的故事从一块硅片讲起。\n后来集成电路走进了千家万户。\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert icpolicy("ingest", docs, "--index", index, home=tmp_path).returncode == 0
+    whole = icpolicy("search", "集成电路", "--all", "-f", "json", "--index", index, home=tmp_path)
+    total = json.loads(whole.out)["total"]
+    for by in ("type", "year"):
+        done = icpolicy("stats", "集成电路", "--by", by, "-f", "json", "--index", index, home=tmp_path)
+        assert done.returncode == 0, done.err
+        rows = {row["key"]: row for row in json.loads(done.out)["rows"]}
+        assert rows["(none)"]["documents"] == 1 and rows["(none)"]["passages"] >= 2, rows
+        if by == "type":
+            assert sum(row["passages"] for row in rows.values()) == total
+    dated = icpolicy("stats", "集成电路", "--by", "year", "-y", "2024", "-f", "json", "--index", index, home=tmp_path)
+    assert "(none)" not in dated.out
+    empty = icpolicy("search", "集成电路", "-t", "", "--index", index, home=tmp_path)
+    assert empty.returncode == 2 and "--type" in one_line(empty)

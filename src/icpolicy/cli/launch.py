@@ -126,4 +126,8 @@ def make_filters(regions, year, segments, types):
     """The Filters of the filter options (app.filter_options)."""
     from icpolicy.engine.search import Filters
 
+    if any(not t.strip() for t in types):  # a substring of nothing matches every typed document, not what was meant
+        from icpolicy.errors import UsageError
+
+        raise UsageError("--type '' is empty: give a document type or part of one, e.g. 行动方案 or 通知")
     return Filters(list(regions), year, list(segments), list(types))

@@ -56,12 +56,35 @@ def trend(ctx, query, regions, year, segments, types, by, fmt, output, index_pat
     _counts_view(ctx, query_text(query), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="trend")
 
 
+NO_KEY = "(none)"
+
+
+def _without_key(ix, text, filters, by, rows) -> list[tuple[str, int, int]]:
+    """The row of the passages `stats --by type|year` has no key for (a document with no type, or
+    no year anywhere in it), so that the table adds up to what the query selects; [] when none."""
+    from dataclasses import replace
+
+    from icpolicy.engine import query as ql
+
+    if by not in ("type", "year") or (by == "year" and (filters.year or ql.parse(text).filters.get("year"))):
+        return []  # a year filter already leaves out the passages with no year
+    whole = ix.search(text, filters, limit=1)
+    if by == "type":  # one type per document: what the typed rows do not hold has none
+        passages, documents = whole.total - sum(r[1] for r in rows), whole.documents - sum(r[2] for r in rows)
+    else:  # a passage has the years of its document at least: dated documents have no undated passage
+        dated = ix.search(text, replace(filters, year="-9999"), limit=1)
+        passages, documents = whole.total - dated.total, whole.documents - dated.documents
+    return [(NO_KEY, passages, max(documents, 0))] if passages > 0 else []
+
+
 def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None:
     from icpolicy.views import render
 
     with open_index_for(ctx, index_path) as ix:
         rows = ix.counts(text, filters, by)
         cities = ix.counts(text, filters, "city") if by == "region" else []
+        if title == "stats":
+            rows = rows + _without_key(ix, text, filters, by, rows)
         if title == "trend":
             # by year, a year filter leaves each listed year's indexed passages as they are: the counts kept at commit serve
             whole = by == "year" and not (filters.regions or filters.segments or filters.types)
