@@ -125,3 +125,18 @@ def test_a_file_cut_short_by_an_interrupt_is_counted_once_as_not_indexed():
     _account_interrupted(report, [Path("docs/big.txt"), Path("docs/c.txt"), Path("docs/d.txt"), Path("docs/x.toml")], "SIGTERM")
     assert report.not_done == ["docs/big.txt", "docs/d.txt"]
     assert [s.path for s in report.skipped] == ["docs/x.toml"]
+
+
+def test_skipped_zip_members_are_named_as_the_folder_was_given(tmp_path):
+    import zipfile
+
+    docs = tmp_path / "收件"
+    docs.mkdir()
+    (docs / "空白.txt").write_bytes(b"")
+    with zipfile.ZipFile(docs / "附件.zip", "w") as bundle:
+        bundle.writestr("正文.txt", "关于组织芯片设计大赛的通知\n请各高校组织学生报名。\n")
+        bundle.writestr("空页.txt", "")
+    done = icpolicy("ingest", "收件", "--index", "index", home=tmp_path, cwd=tmp_path)
+    assert done.returncode == 1
+    lines = sorted(line for line in done.err.splitlines() if line.startswith("skipped:"))
+    assert lines == ["skipped: 收件/空白.txt: empty file", "skipped: 收件/附件.zip!空页.txt: empty file"], done.err

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.models import container_of
+from icpolicy.models import MEMBER_SEPARATOR, container_of
 from icpolicy.units import counted
 
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
@@ -98,8 +98,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         archive = container_of(source)
         where = f"no longer in {Path(archive).name}" if archive and os.path.exists(archive) else "no longer on disk"
         click.echo(f"removed: {source} ({where})", err=True)
+    given = sorted(((str(p.resolve()), str(p)) for p in paths if p.exists()), key=lambda pair: -len(pair[0]))
     for skipped in report.skipped:
-        click.echo(f"skipped: {skipped.path}: {skipped.reason}", err=True)
+        click.echo(f"skipped: {_as_given(skipped.path, given)}: {skipped.reason}", err=True)
     if report.interrupted:
         sys.exit(EXIT_TERMINATED if report.interrupted_by == "SIGTERM" else EXIT_INTERRUPTED)
     sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
@@ -127,6 +128,17 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
             console.print(f"interrupted by {what}: the rebuild was abandoned and its folder deleted; the index is as it was", highlight=False)
         else:
             console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed ({_first_three(report.not_done)}); run the same command again to finish", highlight=False)
+
+
+def _as_given(path: str, given: list[tuple[str, str]]) -> str:
+    """A zip member's path (recorded under the archive's resolved path) written as its archive was
+    given, as every other file skipped is: docs/bundle.zip!empty.txt beside docs/empty.txt."""
+    if MEMBER_SEPARATOR not in path:
+        return path
+    for resolved, typed in given:
+        if resolved != typed and (path.startswith(resolved + os.sep) or path.startswith(resolved + MEMBER_SEPARATOR)):
+            return typed + path[len(resolved):]
+    return path
 
 
 def _first_three(names: list[str]) -> str:
