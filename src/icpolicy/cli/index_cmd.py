@@ -30,8 +30,9 @@ documents, passages, bytes, last_ingest, folders, targets, problem.
 targets: "stored" (the targets view reads the quantities stored at ingest),
 "stale" (stored by other target rules: extracted at query time, slower, until
 a rebuild) or "not stored" (ClickHouse, or no index).
-Exit codes: 0 the index is there and readable, 3 missing or unreadable (the
-location is still reported).
+Exit codes: 0 the index is there and readable, 3 missing, damaged (the file
+named in problem, with the rebuild command) or unreadable (the location is
+still reported).
 """)
 @index_option
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
