@@ -23,3 +23,10 @@ def icpolicy(*args, home: Path, cwd: Path | None = None, env: dict | None = None
     proc.out = proc.stdout.decode("utf-8", "replace")
     proc.err = proc.stderr.decode("utf-8", "replace")
     return proc
+
+
+def one_line(done) -> str:
+    """The one line a run printed on stderr (no traceback, no second line): what a user reads."""
+    lines = [line for line in done.err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "Traceback" not in done.err, done.err
+    return lines[0]

@@ -8,7 +8,7 @@ import importlib.util
 
 import pytest
 
-from tests.clirun import icpolicy
+from tests.clirun import icpolicy, one_line
 
 NOTE = "关于集成电路封装测试的通知\n市工业和信息化局支持封装测试企业建设先进产线，自2024年起施行。\n"
 
@@ -27,11 +27,6 @@ def index(tmp_path_factory):
     return root / "idx"
 
 
-def _one_line(done) -> str:
-    lines = [line for line in done.err.splitlines() if line.strip()]
-    assert len(lines) == 1 and "Traceback" not in done.err, done.err
-    return lines[0]
-
 
 def test_export_refuses_a_folder_of_the_users_files(index, tmp_path):
     mine = tmp_path / "mine"
@@ -41,7 +36,7 @@ def test_export_refuses_a_folder_of_the_users_files(index, tmp_path):
     before = _tree(mine)
     done = icpolicy("export", "--to", "clickhouse-tsv", "-o", mine, "--index", index, home=tmp_path)
     assert done.returncode == 2
-    line = _one_line(done)
+    line = one_line(done)
     assert str(mine) in line and "give -o another one" in line
     assert _tree(mine) == before
 
@@ -68,7 +63,7 @@ def test_chdb_refuses_a_folder_of_documents(index, tmp_path):
     before = _tree(docs)
     done = icpolicy("--backend", f"chdb:{docs}", "ingest", docs, home=tmp_path)
     assert done.returncode == 2
-    assert "give --backend chdb:FOLDER another one" in _one_line(done)
+    assert "give --backend chdb:FOLDER another one" in one_line(done)
     assert _tree(docs) == before  # no data/ metadata/ store/ beside the user's files
 
 
@@ -79,7 +74,7 @@ def test_chdb_refuses_a_users_metadata_folder_with_the_right_advice(index, tmp_p
     (victim / "metadata" / "notes.sql").write_text("my notes, not SQL\n", encoding="utf-8")
     before = _tree(victim)
     done = icpolicy("--backend", f"chdb:{victim}", "ingest", index.parent / "docs", home=tmp_path)
-    line = _one_line(done)
+    line = one_line(done)
     assert done.returncode == 2 and "wait" not in line and "another one" in line, line
     assert _tree(victim) == before
 

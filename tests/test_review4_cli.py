@@ -10,13 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.clirun import icpolicy
+from tests.clirun import icpolicy, one_line
 
-
-def one_line(done) -> str:
-    lines = [line for line in done.err.splitlines() if line.strip()]
-    assert "Traceback" not in done.err and len(lines) == 1, done.err
-    return lines[0]
 
 
 @pytest.fixture(scope="module")
