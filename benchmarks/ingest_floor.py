@@ -102,7 +102,7 @@ def index(built: list, fields: str, folder: Path) -> float:
                 writer.add_document(schema.passage_doc(doc_id, doc_type, row))
                 continue
             if fields in ("no words", "no filters"):
-                writer.add_document(_without(fields, doc_id, doc_type, row))
+                writer.add_document(schema.passage_doc(doc_id, doc_type, row, words=fields != "no words", filters=fields != "no filters"))
                 continue
             doc = tantivy.Document()
             doc.add_text("bi", row[0] if fields == "bi" else row[0].partition(schema.TAIL_MARK)[0])
@@ -111,42 +111,6 @@ def index(built: list, fields: str, folder: Path) -> float:
     writer.commit()
     writer.wait_merging_threads()
     return _cpu() - start
-
-
-def _without(fields: str, doc_id: str, doc_type: str, row: tuple):
-    """schema.passage_doc without the `words` field's values, or without the filter and facet
-    fields' (every field but kind, bi, words, doc and record; `edge` is the search's, kept): what they cost tantivy."""
-    import tantivy
-
-    from icpolicy.engine import schema
-
-    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key, edge = row
-    doc = tantivy.Document()
-    doc.add_text("kind", schema.PASSAGE)
-    doc.add_text("bi", bi)
-    if fields != "no words":
-        doc.add_text("words", words)
-    doc.add_text("doc", doc_id)
-    doc.add_bytes("record", stored)
-    if fields == "no filters":
-        if edge:
-            doc.add_text("edge", edge)
-        return doc
-    doc.add_integer("ordinal", ordinal)
-    for key in regions:
-        doc.add_text("region", key)
-    for year in years:
-        doc.add_integer("years", year)
-    doc.add_integer("newest", newest)
-    for sector in sectors:
-        doc.add_text("sectors", sector)
-    doc.add_text("doc_type", doc_type)
-    if city:
-        doc.add_text("city", city)
-    doc.add_text("region_key", region_key)
-    if edge:
-        doc.add_text("edge", edge)
-    return doc
 
 
 def _round(corpus: Path, files: list[Path], work: Path) -> dict[str, list[float]]:

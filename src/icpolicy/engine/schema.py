@@ -212,29 +212,34 @@ def region_keys(path) -> list[str]:
     return keys
 
 
-def passage_doc(doc_id: str, doc_type: str, row: tuple):
-    """The tantivy document of a passage, from its row (see Prepared)."""
+def passage_doc(doc_id: str, doc_type: str, row: tuple, words: bool = True, filters: bool = True):
+    """The tantivy document of a passage, from its row (see Prepared).  words / filters False leave
+    out the `words` field's value or the filter and facet fields' (benchmarks/ingest_floor.py
+    measures what they cost tantivy; the index always has both)."""
     import tantivy
 
-    bi, words, ordinal, stored, regions, years, newest, sectors, city, region_key, edge_gram = row
+    bi, words_text, ordinal, stored, regions, years, newest, sectors, city, region_key, edge_gram = row
     doc = tantivy.Document()
     doc.add_text("kind", PASSAGE)
     doc.add_text("bi", bi)
-    doc.add_text("words", words)
+    if words:
+        doc.add_text("words", words_text)
     doc.add_text("doc", doc_id)
-    doc.add_integer("ordinal", ordinal)
+    if filters:
+        doc.add_integer("ordinal", ordinal)
     doc.add_bytes("record", stored)
-    for key in regions:
-        doc.add_text("region", key)
-    for year in years:
-        doc.add_integer("years", year)
-    doc.add_integer("newest", newest)
-    for sector in sectors:
-        doc.add_text("sectors", sector)
-    doc.add_text("doc_type", doc_type)
-    if city:
-        doc.add_text("city", city)
-    doc.add_text("region_key", region_key)
+    if filters:
+        for key in regions:
+            doc.add_text("region", key)
+        for year in years:
+            doc.add_integer("years", year)
+        doc.add_integer("newest", newest)
+        for sector in sectors:
+            doc.add_text("sectors", sector)
+        doc.add_text("doc_type", doc_type)
+        if city:
+            doc.add_text("city", city)
+        doc.add_text("region_key", region_key)
     if edge_gram:
         doc.add_text("edge", edge_gram)
     return doc
