@@ -95,3 +95,11 @@ def test_a_filtered_stats_table_says_what_it_counts(guide):
     assert "2025" in title and "(all passages)" not in title, narrowed.out
     whole = icpolicy("stats", "--index", guide / "idx", home=guide)
     assert whole.returncode == 0 and "(all passages)" in whole.out.splitlines()[0], whole.out
+
+
+def test_a_query_with_filters_names_both_in_the_counts_titles(guide):
+    for command in ("stats", "trend"):
+        done = icpolicy(command, "集成电路", "--year", "2025", "--type", "行动方案", "--index", guide / "idx", home=guide)
+        assert done.returncode in (0, 1), done.err
+        title = done.out.splitlines()[0]
+        assert "集成电路" in title and "2025" in title and "行动方案" in title, done.out
