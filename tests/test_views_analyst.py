@@ -360,3 +360,11 @@ def test_trend_rows_fill_the_range_and_divide_by_what_is_indexed():
         ("2020", 0, 0.0), ("2021", 3, 10.0), ("2022", 0, 0.0), ("2023", 0, 0.0), ("2024", 10, 5.0)]
     places = trend_rows([("江苏省", 4, 2)], [("江苏省", 400, 4), ("广东省", 100, 1)], "region")
     assert [(r["key"], r["passages"], r["share"]) for r in places] == [("江苏省", 4, 10.0), ("广东省", 0, 0.0)]
+
+
+def test_targets_title_counts_one_quantity_in_the_singular(seed_index):
+    _, out = run("targets", "力争380亿元", "--all", "-f", "json", index=seed_index)
+    assert out["total"] == 1, out
+    proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "力争380亿元", "--index", str(seed_index)], capture_output=True, text=True,
+                          env={**__import__("os").environ, "COLUMNS": "200"})
+    assert proc.returncode == 0 and "— 1 quantity" in proc.stdout and "quantities" not in proc.stdout.splitlines()[0], proc.stdout

@@ -7,9 +7,9 @@ MB = 1_000_000
 KB = 1_000
 
 
-def counted(number: int, noun: str) -> str:
-    """"1 file", "3 files": a count and its noun (a regular plural), for every message that counts."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def counted(number: int, noun: str, plural: str = "") -> str:
+    """"1 file", "3 files": a count and its noun (a regular plural unless `plural` is given), for every message that counts."""
+    return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
 
 
 def megabytes(nbytes: float) -> str:
