@@ -80,7 +80,10 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
             assert [tuple(s[:7]) for s in decoded] == expected, hit.text
             assert all(q.clause in s.sentence for q, s in zip(found, decoded))
             seen += len(found)
-    assert seen > 100 and reviews > 0  # the work reports' review parts were found
+    if CORPUS.is_dir():
+        assert seen > 100 and reviews > 0  # the work reports' review parts were found
+    else:
+        assert seen > 50  # the seeds alone hold ~90 quantities and no work report
 
 
 @settings(max_examples=400, deadline=None)
