@@ -20,7 +20,7 @@ def _reference(text: str) -> bool:
     if len(encoding._CONTROL.findall(sample)) > max(3, len(sample) // 200):
         return False
     cjk = re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]", sample)
-    if cjk and len(encoding._MOJIBAKE.findall(sample)) > max(2, len(cjk) // 100):
+    if cjk and len(encoding.MOJIBAKE.findall(sample)) > max(2, len(cjk) // 100):
         return False
     if len(cjk) >= 30 and sum(map(encoding._common_hanzi().__contains__, cjk)) < 0.2 * len(cjk):
         return False

@@ -68,14 +68,15 @@ def _text_chunks(path: Path) -> Iterator[RawText]:
 
 
 def _decoded_chunks(path: Path) -> Iterator[RawText]:
-    from icpolicy.readers.encoding import StrayDecoder, decode
+    from icpolicy.readers.decoders import incremental_decoder
+    from icpolicy.readers.encoding import decode
     from icpolicy.readers.text import sniff_layout
 
     layout = "markdown" if path.suffix.lower() in {".md", ".markdown"} else ""
     with path.open("rb") as fh:
         sample = fh.read(SNIFF_BYTES)  # encoding and layout are judged on the same sample whatever _READ is
         head, encoding = decode(path, sample[: len(sample) - _cut_bytes(path, sample, decode)])
-        decoder = StrayDecoder(path, encoding)  # a few stray bytes read as U+FFFD, as in a file read whole
+        decoder = incremental_decoder(path, encoding)  # stray bytes and pasted GB18030 lines read as in a file read whole
         layout = layout or sniff_layout(head)
         buffer = ""
         blocks = [sample[i : i + _READ] for i in range(0, len(sample), _READ)]

@@ -1,15 +1,18 @@
-"""Bytes to text: BOMs, declared charsets, UTF-16 without a BOM, GB18030 or Big5, and a mojibake check."""
+"""Bytes to text: BOMs, declared charsets, UTF-16 without a BOM, GB18030 or Big5, and a mojibake check.
+
+A UTF-8 file with a line or two pasted in from a GBK file (bytes that are not UTF-8, but Chinese in
+GB18030) stays UTF-8: those lines alone are read as GB18030, with one warning naming the file
+(readers/decoders.py LineDecoder, for a file read whole and for one streamed alike)."""
 
 from __future__ import annotations
 
-import codecs
-import logging
 import re
 from functools import lru_cache
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.readers import legacy_cjk
+from icpolicy.readers.decoders import MIXED, MOJIBAKE, STRAY_BYTES, LineDecoder, warn_pasted, warn_stray
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -23,8 +26,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
 # private-use characters: what GB18030 makes of Big5 punctuation and of random bytes; a real
 # document has a few at most (icon-font glyphs in a web page)
 _PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
-# GBK bytes read as UTF-8 -> invalid; UTF-8 read as GBK gives these tell-tale sequences.
-_MOJIBAKE = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈]{2}|Ã.|â€|锟斤拷")
 
 
 def decode(path: Path, data: bytes, declared: str = "", stray: bool = True) -> tuple[str, str]:
@@ -58,68 +59,20 @@ def decode(path: Path, data: bytes, declared: str = "", stray: bool = True) -> t
             continue
         if plausible(text):
             return text, name
+    if "utf-8" in candidates:
+        found = _with_pasted_lines(path, data, stray)
+        if found is not None:
+            return found, MIXED
     for name in dict.fromkeys(candidates if stray else ()):
         found = _nearly(data, name)
         if found:
             text, offsets = found
-            _warn_stray(path, name, offsets)
+            warn_stray(path, name, offsets)
             return text, name
     return _detect(path, data)
 
 
-_warned: dict[str, set[int]] = {}
-
-
-def _warn_stray(path: Path, name: str, offsets: list[int]) -> None:
-    """One warning line for stray bytes, each offset of a file named once (a streamed file's
-    first megabyte is decoded more than once)."""
-    seen = _warned.setdefault(str(path), set())
-    fresh = [offset for offset in offsets if offset not in seen]
-    if not fresh:
-        return
-    seen.update(fresh)
-    if len(_warned) > 1000:
-        _warned.clear()
-    shown = ", ".join(map(str, fresh[:5])) + (f" and {len(fresh) - 5} more" if len(fresh) > 5 else "")
-    logging.getLogger("icpolicy.readers").warning(
-        "%s: %d byte(s) not %s at offset %s; read with \ufffd in their place", path, len(fresh), name, shown)
-
-
-class StrayDecoder:
-    """An incremental decoder (for a file read in blocks) that reads a few stray bytes as U+FFFD,
-    with the same warning and the same limit (STRAY_BYTES) as decode(); more raise
-    UnicodeDecodeError, as a strict decoder does."""
-
-    def __init__(self, path: Path, name: str):
-        self.path, self.name = path, name
-        self.decoder = codecs.getincrementaldecoder(name)()
-        self.consumed = 0  # file offset of the first byte the decoder has not turned into text
-        self.offsets: list[int] = []
-
-    def decode(self, block: bytes, final: bool = False) -> str:
-        """The text of block (and of a character's bytes held back from the block before)."""
-        data = self.decoder.getstate()[0] + block
-        self.decoder.reset()
-        pieces: list[str] = []
-        at = 0
-        while True:
-            try:
-                pieces.append(self.decoder.decode(data[at:], final))
-                break
-            except UnicodeDecodeError as exc:
-                bad = range(at + exc.start, at + exc.end)
-                self.offsets.extend(self.consumed + i for i in bad)
-                if len(self.offsets) > STRAY_BYTES:
-                    raise
-                self.decoder.reset()
-                pieces.append(data[at : bad.start].decode(self.name) + "\ufffd")
-                _warn_stray(self.path, self.name, [self.consumed + i for i in bad])
-                at = bad.stop
-        self.consumed += len(data) - len(self.decoder.getstate()[0])
-        return "".join(pieces)
-
-
-STRAY_BYTES, STRAY_SHARE = 8, 0.002  # at most this many bytes (and this share) may not fit the encoding
+STRAY_SHARE = 0.002  # ... and at most this share of a file's bytes (decoders.STRAY_BYTES) may not fit the encoding
 
 
 def _nearly(data: bytes, name: str) -> tuple[str, list[int]] | None:
@@ -148,6 +101,24 @@ def _nearly(data: bytes, name: str) -> tuple[str, list[int]] | None:
     if not offsets or len(offsets) > max(1, STRAY_SHARE * len(data)) or not plausible(text):
         return None
     return text, offsets
+
+
+def _with_pasted_lines(path: Path, data: bytes, stray: bool) -> str | None:
+    """The text of a UTF-8 file with a few lines in GB18030 (and with stray bytes only if stray), else None.
+    Most of its Chinese must be UTF-8: a GBK file with a damaged line is not one."""
+    decoder = LineDecoder(path, warn=False)
+    try:
+        text = decoder.decode(data, final=True)
+    except UnicodeDecodeError:
+        return None
+    if not decoder.pasted or (decoder.strays and not stray) or not plausible(text):
+        return None
+    if len(text) - len(text.encode("ascii", "ignore")) < 2 * decoder.pasted_chars:
+        return None  # not a UTF-8 file with a line pasted in: as much of its Chinese is GB18030 as UTF-8
+    warn_pasted(path, decoder.pasted)
+    if decoder.strays:
+        warn_stray(path, "utf-8", decoder.strays)
+    return text
 
 
 def _canonical(name: str) -> str:
@@ -216,7 +187,7 @@ def plausible(text: str) -> bool:
     if len(_PRIVATE_USE.findall(sample)) > max(3, len(sample) // 50):
         return False
     cjk, common_hanzi, common_cjk = class_counts(sample)
-    if cjk and _MOJIBAKE_START.search(sample) and len(_MOJIBAKE.findall(sample)) > max(2, cjk // 100):
+    if cjk and MOJIBAKE_START.search(sample) and len(MOJIBAKE.findall(sample)) > max(2, cjk // 100):
         return False
     if cjk >= 30 and common_hanzi < 0.2 * cjk:
         return False  # real Chinese is mostly common characters; mojibake is mostly rare ones
@@ -240,7 +211,7 @@ def class_counts(text: str) -> tuple[int, int, int]:
 
 _HEXAGRAMS = re.compile(r"[\u4dc0-\u4dff]")  # in the blocks 0x34-0x9F, not in _CJK
 _LATE_CJK = re.compile(r"[\u9fa6-\u9fff]")  # in the blocks 0x4E-0x9F, not in U+4E00-U+9FA5
-_MOJIBAKE_START = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈Ãâ锟]")  # a character every _MOJIBAKE match holds
+MOJIBAKE_START = re.compile(r"[鍙鐨鏄杩涓嶆湁浠庡彂鎴绛涔鍒鍏鏈Ãâ锟]")  # a character every MOJIBAKE match holds
 
 
 def _in_blocks(high: bytes, first: int, last: int) -> int:

@@ -1,6 +1,7 @@
 """PDF through pdfminer.six, page by page so memory stays bounded on long documents.
 
-pdfminer gives each text line with its box; readers/pdf_layout.py turns the lines into
+pdfminer gives each text line with its box (laid out by readers/pdf_pages.py, so that the same
+file reads the same in every process); readers/pdf_layout.py turns the lines into
 paragraphs (running headers and footers out, hard wraps joined), one paragraph a line.
 """
 
@@ -67,11 +68,12 @@ def chunks(path: Path, pages_per_chunk: int) -> Iterator[str]:
 
 
 def _pages(path: Path, fh, pages: set[int] | None = None) -> list[Page]:
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
 
+    from icpolicy.readers.pdf_pages import layout_pages
+
     try:
-        return [_page(page) for page in extract_pages(fh, laparams=LAParams(), page_numbers=pages)]
+        return [_page(page) for page in layout_pages(fh, LAParams(), pages)]
     except Exception as exc:  # pdfminer raises many unrelated types on damaged files
         raise _as_extraction_error(path, exc) from None
 

@@ -7,8 +7,10 @@ What a page's geometry tells that its text does not:
   repeat at another height stays; on page 1 it stays when set larger than the body (a title);
 - blank space: a line followed by more white than the lines around it have between them (extra
   space after a title, a heading or a paragraph) ends its paragraph, however full the line;
-- hard wraps: a line continues on the next when it reaches the right margin, or when the next
-  line's first word would not have fitted after it (a Latin word pushed down: "支持 SiC" /
+- hard wraps: a line continues on the next when it reaches its page's right margin (where that
+  page's lines pile up, or else its longest line: on a page of one-line paragraphs a short line
+  ends its paragraph; a page narrower or wider than the others is measured by itself), or when
+  the next line's first word would not have fitted after it (a Latin word pushed down: "支持 SiC" /
   "MOSFET、IGBT…"), or when it stops short of the margin only a little and ends no sentence,
   and the next line starts at the left margin (an indented or centred line opens a paragraph);
   a paragraph end in text without first-line indents is a sentence end, or a wider gap;
@@ -19,10 +21,11 @@ What a page's geometry tells that its text does not:
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from icpolicy.data import load_toml
@@ -55,6 +58,8 @@ RUNNING_SHARE = 0.5  # ... on at least half of the pages (two at least)
 TITLE_SIZE = 1.15  # a page-1 header set this much larger than the body is the title
 NEAR_FULL = 0.82  # a line filling this much of the width and ending no sentence runs on
 GAP_EMS, GAP_RATIO = 0.6, 2.0  # blank space between lines: this many ems, and this many times the white around
+PILE_SHARE = 0.2  # a page's text wraps where this share of its lines from the left margin end, within an em
+PILE_REACH = 0.8  # ... as long as no line of it goes much further (this share of the widest line at least)
 SAME_HEIGHT = 0.3  # of a line's height: a running line stands at the same height on each page
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -79,12 +84,13 @@ def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     if not lines:
         return []
     frame = _frame([line for line, _ in lines])
+    frames = [_page_frame(page, frame) for page in pages]
     gaps = _gaps(lines, frame.em)
     out: list[tuple[str, int, list[Line]]] = []
     previous: Line | None = None
     previous_page = -1
     for n, (line, page) in enumerate(lines):
-        if previous is not None and out and not (gaps[n - 1] and not _PUNCT_ONLY.match(line.text)) and _continues(previous, line, page != previous_page, frame):
+        if previous is not None and out and not (gaps[n - 1] and not _PUNCT_ONLY.match(line.text)) and _continues(previous, line, page != previous_page, frames[previous_page]):
             text, first, held = out[-1]
             out[-1] = (_join(text, line.text), first, held + [line])
         else:
@@ -170,6 +176,22 @@ def _frame(lines: list[Line]) -> _Frame:
     pitch = _median(steps) or 1.5 * em
     indents = sum(1 for line in lines if em <= line.x0 - left <= 3.5 * em)
     return _Frame(left, right, em, pitch, indents >= 2 and indents >= 0.03 * len(lines))
+
+
+def _page_frame(page: Page, frame: _Frame) -> _Frame:
+    """The document's frame with this page's own right edge: where a share of the lines from the left
+    margin pile up (text wrapping there), or else the furthest any of them reaches: on a page whose
+    paragraphs are one line each, a line well short of its longest ends its paragraph."""
+    em = frame.em
+    ends = sorted(line.x1 for line in page.lines if -0.6 * em < line.x0 - frame.left <= 3.5 * em)
+    if len(ends) < 2:
+        return frame
+    need = max(3, PILE_SHARE * len(ends))
+    pile = next((x for i, x in reversed(list(enumerate(ends))) if i - bisect.bisect_left(ends, x - em) + 1 >= need), None)
+    top = ends[-1]
+    if pile is not None and pile - frame.left >= PILE_REACH * (top - frame.left):
+        return replace(frame, right=pile)
+    return replace(frame, right=top)
 
 
 def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
