@@ -35,7 +35,8 @@ from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
 FIELDS = ("comparator", "metric", "year", "kind")
-ROOTS = (DEFAULT.parents[2], DEFAULT.parents[3] / "shared")
+# the repository, then the first ../shared up the tree (a worktree sits one level deeper than the checkout)
+ROOTS = (DEFAULT.parents[2], *(p / "shared" for p in DEFAULT.parents[3:]))
 _PARTS: dict[str, dict[int, str]] = {}  # document path -> passage ordinal -> part, each document read once
 
 
