@@ -10,8 +10,6 @@ import re
 from icpolicy.meta.target_rules import Rules
 from icpolicy.text.tokens import cut
 
-_PLAIN_CUT = re.compile("[的等]")
-_LIST_CUT = re.compile("等(?!于)")  # 等于 is a verb, no list
 OPENING_QUOTES = "“‘「『\"'"
 CLOSING_QUOTES = "”’」』"
 CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
@@ -176,10 +174,10 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
-    plain = _LIST_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]
+    plain = r.etc.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]
     text = _trim(plain, r)
     if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
-        text = _trim(_PLAIN_CUT.split(plain)[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
+        text = _trim(r.etc.split(plain.split("的")[-1])[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
     # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
     if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
         return text

@@ -118,6 +118,7 @@ class Rules:
     rank_units: frozenset
     clause_end: re.Pattern
     any_number: re.Pattern
+    etc: re.Pattern  # 等 closing a list (钢铁、水泥等), not inside a word (高等, 等于)
 
 
 _YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -131,6 +132,13 @@ def _starting(first: str, pattern: str) -> str:
     """pattern behind a lookahead for its possible first characters: the regex engine then skips
     to those before trying the alternatives (3-10x faster scans of long alternations)."""
     return "(?=[" + first + "])(?:" + pattern + ")"
+
+
+def _etc(words) -> str:
+    """等 as a list's closing word: not where it stands inside one of words (高等职业学校, 等于, 同等条件)."""
+    before = "".join(f"(?<!{re.escape(w[:w.index('等')])})" for w in words if not w.startswith("等"))
+    after = "".join(f"(?!{re.escape(w[w.index('等') + 1:])})" for w in words if not w.endswith("等"))
+    return before + "等" + after
 
 
 def _firsts(words) -> str:
@@ -156,7 +164,11 @@ def rules() -> Rules:
     counted = "".join(sorted({re.escape(c[-1]) for c in raw["classifiers"]}))
     # a Chinese numeral may hold 万/亿 before more digits (一万二千亿斤) and a decimal point (七点二倍)
     numeral = "(?:" + cn + "+[万亿])*" + cn + "+(?:点[" + "".join(CN_DIGITS) + "]+)?"
-    number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
+    # an ordinal's mark before a number (第3, 十一届六次) makes it none; a comma after a digit is a thousands
+    # separator, after a word a clause mark (…实现新突破,87项专利: a text with ASCII commas); a number written with a
+    # leading zero is a heading's (07对外经济)
+    ordinal = "".join(re.escape(c) for c in raw["ordinal_marks"])
+    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
     # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
     obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?=" + _alternation(raw["obtained_objects"]) + ")"
     return Rules(
@@ -210,7 +222,8 @@ def rules() -> Rules:
         lead_trim_re=re.compile("^(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + ")+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
         comparator_names={w: n for w, n in comparators},
-        noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _alternation(stops))),
+        noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _etc(raw["etc_words"]) + "|"
+                                       + _alternation(w for w in stops if w != "等"))),
         review_lean=re.compile(_alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
         numeral_followers=tuple(raw["numeral_followers"]),
@@ -233,8 +246,10 @@ def rules() -> Rules:
         enumerators=tuple(raw["enumerators"]),
         near_limit=int(raw["near_limit"]),
         not_target_markers=tuple(raw["not_target_markers"]),
-        # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric
-        qualifier=re.compile(_starting(_firsts(w for w, _ in comparators) + "\\d" + "".join(CN_DIGITS) + "十百千", "(?:" + _alternation(w for w, _ in comparators) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric; a verb that
+        # adds things stays (培育[千万级]核心景区: 培育 is the count's comparator)
+        qualifier=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
+                                       "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
         range_marks="-~～—–至到",
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
@@ -274,6 +289,7 @@ def rules() -> Rules:
         rank_units=frozenset(raw["rank_units"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
+        etc=re.compile(_etc(raw["etc_words"])),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )
