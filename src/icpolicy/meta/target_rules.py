@@ -141,6 +141,15 @@ def _etc(words) -> str:
     return before + "等" + after
 
 
+def _not_inside(phrases, heads) -> str:
+    """Lookaheads refusing a head word where it stands inside one of phrases (规模以上工业: 规模 names no measure)."""
+    out = []
+    for phrase in phrases:
+        for at in sorted({k for h in heads for k in range(len(phrase)) if phrase.startswith(h, k)}):
+            out.append(f"(?!(?<={re.escape(phrase[:at])}){re.escape(phrase[at:])})" if at else f"(?!{re.escape(phrase)})")
+    return "".join(out)
+
+
 def _firsts(words) -> str:
     return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
 
@@ -183,7 +192,7 @@ def rules() -> Rules:
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
-        metric_head=re.compile(_starting(_firsts(raw["metric_heads"]), _alternation(raw["metric_heads"]))),
+        metric_head=re.compile(_not_inside(raw["headless_phrases"], raw["metric_heads"]) + _starting(_firsts(raw["metric_heads"]), _alternation(raw["metric_heads"]))),
         lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
         tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
         year=re.compile(_YEAR),

@@ -117,7 +117,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
             if unit in r.classifiers and clause_start == mark and "、" in lead and "、" in r.asides.sub("", lead) and "\u4e00" <= lead[-1] <= "\u9fff" \
                     and not lead.endswith(r.list_closers) and not r.number.search(lead) and rest[:1] \
-                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not _counted_kind(rest, r):
                 boundary = n_end  # the list's words are no lead of the next number (…3个类别9个项目)
                 continue  # 个人引进、专项引进、团队引进3个类别: counts the items just named, no quantity (…等15个 is one)
             listed = len(found) > first and clause_start == boundary
@@ -172,6 +172,16 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _counted_kind(rest: str, r: Rules) -> bool:
+    """Whether the noun after a count is a head word that a predicate follows (沈阳航空、…3个[集群]获评…): the
+    named list are instances of a kind of thing measured, the count what they did (a quantity); not the classes
+    of a scheme (…3个类别9个项目) nor a list closing its clause (…人才专项3个项目，)."""
+    head = r.metric_head.match(rest)
+    end = r.clause_end.search(rest)
+    end = end.start() if end else len(rest)
+    return bool(head) and len(head.group(0)) > 1 and head.end() < end and not r.any_number.search(rest, 0, end)
 
 
 def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
