@@ -53,6 +53,8 @@ class Rules:
     verb_cut: re.Pattern
     unit_followers: tuple
     verb_openers: tuple
+    giving_verbs: frozenset
+    purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
     counting_units: frozenset
@@ -224,6 +226,8 @@ def rules() -> Rules:
         verb_cut=re.compile(_alternation(raw["object_verbs"])),
         unit_followers=tuple(raw["unit_followers"]),
         verb_openers=tuple(raw["verb_openers"]),
+        giving_verbs=frozenset(raw["giving_verbs"]),
+        purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),

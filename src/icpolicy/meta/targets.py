@@ -141,6 +141,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
                 own = own + following if following and own.endswith(r.reach_verbs) else following or own
+                purpose = next((w for w in r.purpose_words if rest.startswith(w)), "")
+                if purpose and (not own or own in r.giving_verbs):
+                    own = following_noun(rest[len(purpose):], r) or own  # 拿出120亿元支持[基层化债]: what it is for
                 if own:
                     metric = own
                 elif not metric and len(found) == first:
