@@ -54,6 +54,7 @@ class Rules:
     unit_followers: tuple
     verb_openers: tuple
     giving_verbs: frozenset
+    attributive_suffixes: tuple
     purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
@@ -180,6 +181,8 @@ def rules() -> Rules:
     # leading zero is a heading's (07对外经济)
     ordinal = "".join(re.escape(c) for c in raw["ordinal_marks"])
     number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
+    # 超万亿斤, 破亿元: a bare magnitude after one of bare_magnitude_after is one of it
+    bare = "(?<=[" + "".join(re.escape(c) for c in raw["bare_magnitude_after"]) + "])(?P<bare>)(?=[万亿])"
     # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
     obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?=" + _alternation(raw["obtained_objects"]) + ")"
     return Rules(
@@ -187,8 +190,10 @@ def rules() -> Rules:
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千])(?:" + number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
                           r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + numeral + r"|\d+(?:\.\d+)?)|"
+                          # 八成左右, 七成以上: tenths, a share in %
+                          r"(?<![" + ordinal + cn[1:-1] + r"\d.])(?P<tenth>[" + "".join(c for c in CN_DIGITS if CN_DIGITS[c]) + r"]|[1-9])成(?=" + _alternation(raw["tenths_followers"]) + r")|"
                           # 占1/3: a fraction written with a slash, counted only when it ends its clause (see _counts)
                           r"(?<![\d./\-])(?P<part>\d{1,2})/(?P<whole>\d{1,2})(?![\d./]))"),
         comparators=comparators,
@@ -227,6 +232,7 @@ def rules() -> Rules:
         unit_followers=tuple(raw["unit_followers"]),
         verb_openers=tuple(raw["verb_openers"]),
         giving_verbs=frozenset(raw["giving_verbs"]),
+        attributive_suffixes=tuple(raw["attributive_suffixes"]),
         purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),

@@ -95,6 +95,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             attribute = next((name for word, name in r.attributive if sentence[:n_start].rstrip().endswith(word)), None) \
                 if after.startswith("的") else None
+            if attribute is None and suffix in r.attributive_suffixes and rest.startswith("的"):
+                attribute = r.suffixes[suffix]  # 八成左右的[财政支出]: an approximate amount of the noun, no threshold
             if attribute is None and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue
@@ -125,7 +127,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 # …的[专项资金]; …的集成电路、生物医药4只[政府性专项基金]: the noun the later count counts
                 counted = next((m for m in numbers if m.start() > match.start()), None)
                 noun = following_noun(plain[counted.end():s_end], r) if counted and not _MARKS.search(plain[match.end():counted.start()]) else ""
-                noun = noun or following_noun(after[1:], r)
+                noun = noun or following_noun(after[1:] if after.startswith("的") else rest[1:], r)
                 verbs = [k for k in (noun.find(v, 1) for v in r.verb_openers) if k > 0]  # …的引导资金[扶持]…
                 comparator, metric = attribute, noun[:min(verbs)] if verbs else noun or metric
             elif listed and not lead.strip("、和及与 "):
@@ -214,8 +216,8 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
     """Whether a number is a quantity: a slash fraction only as a share ending its clause; a Chinese one only outside quotes (“四个意识”, “百分之百”),
     not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
     item (企业三十家，/ 突破千亿元。), never 十项工程."""
-    if match.group("value"):
-        return True
+    if match.group("value") or match.group("tenth") or match.group("bare") is not None and not text[match.end():match.end() + 1].strip(_CLAUSE_MARK):
+        return True  # (a bare magnitude only closing its clause: 连续5年超万亿斤，)
     start, end = match.span()
     following = text[end: end + 2]
     # (a passage's first or last character stands next to no quote: "" is in every string)
@@ -234,6 +236,10 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
 
 
 def _value(match: re.Match) -> float:
+    if match.group("tenth"):
+        return _number(match.group("tenth")) * 10
+    if match.group("bare") is not None:
+        return 1.0
     if match.group("part"):
         return round(int(match.group("part")) / int(match.group("whole")) * 100, 2)
     if match.group("den"):
