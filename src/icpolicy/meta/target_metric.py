@@ -41,6 +41,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
             found = (found[0], found[1], r.comparator_names[growth.group(1)])
     if found and found[2] in r.approximated and masked[: found[0]].endswith(r.approximate_before):
         found = (found[0], found[1], r.approximate_name)  # 约为55万套, 约占40%: an approximate level
+    elif found and found[2] in r.approximated and masked[: found[0]].endswith(r.cap_words):
+        found = (found[0], found[1], r.cap_name)  # 最高可达1000万元: a ceiling
     if found and found[2] in r.overridable:
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 
-CLAUSE_MARK = "，,：:；;。！？!?\n"
+CLAUSE_MARK = "，,：:；;。！？!?\n|"  # | parts the cells of a table row (docx: " | ")
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -55,6 +55,8 @@ class Rules:
     verb_openers: tuple
     giving_verbs: frozenset
     attributive_suffixes: tuple
+    cap_words: tuple
+    cap_name: str
     purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
@@ -233,6 +235,8 @@ def rules() -> Rules:
         verb_openers=tuple(raw["verb_openers"]),
         giving_verbs=frozenset(raw["giving_verbs"]),
         attributive_suffixes=tuple(raw["attributive_suffixes"]),
+        cap_words=tuple(raw["cap_words"]),
+        cap_name=raw["cap_name"],
         purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),

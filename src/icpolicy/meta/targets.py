@@ -193,7 +193,7 @@ def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
     """The metric a sentence's opening clause names when it holds no number and no comparator and
     names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it."""
     at = bisect.bisect_left(marks, position) - 1
-    if at < 1 or sentence[marks[at]] not in "，,":
+    if at < 1 or sentence[marks[at]] not in "，,|":  # (a table row: the cell before names the measure)
         return ""
     topic = sentence[marks[at - 1] + 1:marks[at]]
     if r.number.search(topic):
