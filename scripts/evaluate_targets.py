@@ -117,7 +117,8 @@ def main(argv: list[str]) -> int:
     # views6: passages written for the classes of rules of that round; a third (by a hash of the
     # text) was held out and only ever scored, never read for misses
     # views8: the same for the next round (passages of our own for the classes of holdout9's misses)
-    for own_split in ("views6", "views8"):
+    # views11: the same for the round after holdout10 (passages of our own for the classes of its misses)
+    for own_split in ("views6", "views8", "views11"):
         own = [r for r in rows if r["split"] == own_split]
         for name, part in ((own_split, [r for r in own if not held_out(r)]), (own_split + "-ho", [r for r in own if held_out(r)])):
             if part:

@@ -25,9 +25,10 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     ratio (%, 倍), which a change word far before it still takes (降低工商业电价5%).
     """
     text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
+    marked = next((m for m in r.target_year_markers if text.startswith(m) and r.dropped.match(text, len(m))), None)
     text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
     for marker in r.target_year_markers:
-        if text.startswith(marker):
+        if marker == marked:  # (到 before a year only: 到位资金 keeps its 到)
             # 力争到2029年: 到 goes, 力争 stays a comparator
             text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
     # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
@@ -99,14 +100,17 @@ def _strip_comparators(text: str, r: Rules) -> str:
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
-def following_noun(text: str, r: Rules) -> str:
-    """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
+def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
+    """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
+    after an attribute's 的 comparator words stop nothing (40%左右的[新增建设用地指标])."""
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
     if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
         return ""
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
+    while attribute and stop and stop.group(0) in r.comparator_names:  # (no verb of the number's after its 的)
+        stop = r.noun_stop.search(text, stop.end())
     span = _joined(text, stop, r)  # 20家[中试基地和概念验证中心]，: the noun runs on over joining words
     noun = r.verb_cut.split(text[span[0]: span[1]] if span else text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)

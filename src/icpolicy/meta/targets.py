@@ -127,7 +127,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 # …的[专项资金]; …的集成电路、生物医药4只[政府性专项基金]: the noun the later count counts
                 counted = next((m for m in numbers if m.start() > match.start()), None)
                 noun = following_noun(plain[counted.end():s_end], r) if counted and not _MARKS.search(plain[match.end():counted.start()]) else ""
-                noun = noun or following_noun(after[1:] if after.startswith("的") else rest[1:], r)
+                noun = noun or following_noun(after[1:] if after.startswith("的") else rest[1:], r, attribute=True)
                 verbs = [k for k in (noun.find(v, 1) for v in r.verb_openers) if k > 0]  # …的引导资金[扶持]…
                 comparator, metric = attribute, noun[:min(verbs)] if verbs else noun or metric
             elif listed and not lead.strip("、和及与 "):
