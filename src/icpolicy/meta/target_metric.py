@@ -13,6 +13,7 @@ from icpolicy.text.tokens import cut
 OPENING_QUOTES = "“‘「『\"'"
 CLOSING_QUOTES = "”’」』"
 CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
+_QUOTED = re.compile("“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[^『』]*』")
 
 
 def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[str, str, int]:
@@ -33,6 +34,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
             text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
     # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
+    # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)
+    masked = _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
     found = _last_comparator(masked, r)
     if found and found[2] in r.growth_qualified:
         # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
@@ -103,6 +106,8 @@ def _strip_comparators(text: str, r: Rules) -> str:
 def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
     after an attribute's 的 comparator words stop nothing (40%左右的[新增建设用地指标])."""
+    aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
+    text = text[aside.end():] if aside and aside.end() <= r.unit_aside else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
     if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):

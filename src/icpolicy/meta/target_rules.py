@@ -57,6 +57,7 @@ class Rules:
     attributive_suffixes: tuple
     cap_words: tuple
     cap_name: str
+    unit_aside: int
     purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
@@ -237,6 +238,7 @@ def rules() -> Rules:
         attributive_suffixes=tuple(raw["attributive_suffixes"]),
         cap_words=tuple(raw["cap_words"]),
         cap_name=raw["cap_name"],
+        unit_aside=int(raw["unit_aside"]),
         purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),
