@@ -58,6 +58,8 @@ class Rules:
     cap_words: tuple
     cap_name: str
     unit_aside: int
+    qualifier_joins: tuple
+    year_object: re.Pattern
     purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
@@ -239,6 +241,8 @@ def rules() -> Rules:
         cap_words=tuple(raw["cap_words"]),
         cap_name=raw["cap_name"],
         unit_aside=int(raw["unit_aside"]),
+        qualifier_joins=tuple(sorted(raw["qualifier_joins"], key=len, reverse=True)),
+        year_object=re.compile("(?:" + _alternation(raw["year_object_verbs"]) + ")$"),
         purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),
@@ -264,7 +268,7 @@ def rules() -> Rules:
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
         masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
                                     _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
-        dropped=re.compile("(?:" + _YEAR + ")的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
+        dropped=re.compile("(?:" + _YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),

@@ -100,6 +100,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if attribute is None and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue
+            if unit in r.qualifier_units:
+                rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
                     and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
@@ -173,7 +175,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             boundary = n_end + len(suffix)
         if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
-        opening = [y for y in years if y[1] is not None and (y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers))]
+        # a year opens its sentence when only a marker stands before it (到2025年, 在2023年), never a verb's object (获得2021年度…奖励)
+        opening = [y for y in years if y[1] is not None and (y[0] <= r.year_opening and not r.year_object.search(sentence, 0, y[0])
+                                                             or opener and sentence[:y[0]].endswith(r.year_openers))]
         if opening:
             context = opening[-1][1:]
     return found
