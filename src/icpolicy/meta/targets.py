@@ -220,6 +220,8 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
     """Whether a number is a quantity: a slash fraction only as a share ending its clause; a Chinese one only outside quotes (“四个意识”, “百分之百”),
     not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
     item (企业三十家，/ 突破千亿元。), never 十项工程."""
+    if match.group("value") and match.start() and text[match.start() - 1] in _OPENING_QUOTES:
+        return False  # “3个100”工程, “1+N”: a name's number
     if match.group("value") or match.group("tenth") or match.group("bare") is not None and not text[match.end():match.end() + 1].strip(_CLAUSE_MARK):
         return True  # (a bare magnitude only closing its clause: 连续5年超万亿斤，)
     start, end = match.span()
