@@ -105,7 +105,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
                     and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
-            if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
+            if not suffix and unit not in r.classifiers and unit not in r.ratio_units and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
@@ -138,6 +138,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units)
                 if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
+                    if comparator == r.adding_name and unit.endswith(r.threshold_units) and not found[-1].unit.endswith(r.threshold_units):
+                        comparator = ""  # 新建…项目1.57万个、总投资10.8万亿元: the money of what was counted, none added itself
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
                 following = "" if unit in r.ratio_units else following_noun(rest, r)  # 推进30个[城中村改造项目]
