@@ -105,7 +105,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
                     and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
-            if not suffix and unit not in r.classifiers and unit not in r.ratio_units and rest.startswith(r.threshold_nouns):
+            if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
