@@ -182,7 +182,7 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
         if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
             return part  # 项目中[集成电路领域]: the part of the whole
-        keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
+        keep = len(tail) <= r.head_tail and not r.comparator_re.search(r.threshold.sub("", tail))  # (…总值[超千亿元城市])
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
     plain = r.etc.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]

@@ -60,6 +60,7 @@ class Rules:
     unit_aside: int
     qualifier_joins: tuple
     year_object: re.Pattern
+    threshold: re.Pattern
     purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
@@ -188,6 +189,8 @@ def rules() -> Rules:
     number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
     # 超万亿斤, 破亿元: a bare magnitude after one of bare_magnitude_after is one of it
     bare = "(?<=[" + "".join(re.escape(c) for c in raw["bare_magnitude_after"]) + "])(?P<bare>)(?=[万亿])"
+    # units of money (超千亿元城市: a threshold before a noun of threshold_nouns)
+    money = _alternation(u for u in raw["units"] if u.endswith(tuple(raw["threshold_units"])))
     # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
     obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?=" + _alternation(raw["obtained_objects"]) + ")"
     return Rules(
@@ -279,6 +282,10 @@ def rules() -> Rules:
         # adds things stays (培育[千万级]核心景区: 培育 is the count's comparator)
         qualifier=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
                                        "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        # 超千亿元城市: a threshold before a noun of threshold_nouns, which a metric keeps (营业收入额超10亿元企业)
+        threshold=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
+                                       "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number
+                             + r"\s*(?:多|余)?(?:" + money + ")(?=" + _alternation(raw["threshold_nouns"]) + ")"),
         range_marks="-~～—–至到",
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
