@@ -416,3 +416,8 @@ def test_planning_nouns_and_money_after_counts():
     assert q.kind == "reported"  # 规划 closing its clause is a noun: no target cue (a review word decides)
     found = [(q.value, q.comparator) for q in extract("新建项目120个、总投资300亿元。", 2024, "政府工作报告", part=REVIEW)]
     assert found == [(120, "新增"), (300, "")]
+
+
+def test_a_count_after_you_runs_into_what_it_counts_did():
+    found = extract("监测的60种产品中，有42种实现增长。", 2024, "统计公报")
+    assert [(q.value, q.metric) for q in found] == [(60, "产品中"), (42, "实现增长")]

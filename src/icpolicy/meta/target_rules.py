@@ -61,6 +61,7 @@ class Rules:
     qualifier_joins: tuple
     year_object: re.Pattern
     threshold: re.Pattern
+    existence_words: frozenset
     purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
@@ -244,6 +245,7 @@ def rules() -> Rules:
         cap_words=tuple(raw["cap_words"]),
         cap_name=raw["cap_name"],
         unit_aside=int(raw["unit_aside"]),
+        existence_words=frozenset(raw["existence_words"]),
         qualifier_joins=tuple(sorted(raw["qualifier_joins"], key=len, reverse=True)),
         year_object=re.compile("(?:" + _alternation(raw["year_object_verbs"]) + ")$"),
         purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),

@@ -150,6 +150,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 purpose = next((w for w in r.purpose_words if rest.startswith(w)), "")
                 if purpose and (not own or own in r.giving_verbs):
                     own = following_noun(rest[len(purpose):], r) or own  # 拿出120亿元支持[基层化债]: what it is for
+                if not own and not following and lead.strip() in r.existence_words:
+                    own = r.clause_end.split(rest, 1)[0] if len(r.clause_end.split(rest, 1)[0]) <= r.max_plain_metric else ""  # 有3种[实现增长]
                 if own:
                     metric = own
                 elif not metric and len(found) == first:
