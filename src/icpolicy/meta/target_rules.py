@@ -131,7 +131,13 @@ class Rules:
     etc: re.Pattern  # 等 closing a list (钢铁、水泥等), not inside a word (高等, 等于)
 
 
-_YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+# a year in Arabic or Chinese digits (2025年, 一九八五年), not a month's (2024年3月)
+_YEAR = r"(?=[12一二])(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年(?!\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)"
+
+
+def year_number(digits: str) -> int:
+    """The year a match of _YEAR names (2025, 一九八五 → 1985)."""
+    return int(digits) if digits.isdigit() and digits.isascii() else int("".join(str(CN_DIGITS.get(c, 0)) for c in digits.replace("○", "〇")))
 
 
 def _alternation(words) -> str:
@@ -193,7 +199,9 @@ def rules() -> Rules:
     # units of money (超千亿元城市: a threshold before a noun of threshold_nouns)
     money = _alternation(u for u in raw["units"] if u.endswith(tuple(raw["threshold_units"])))
     # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
-    obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?=" + _alternation(raw["obtained_objects"]) + ")"
+    # ...and 争取到 before no year (争取到“两重”“两新”国家资金450亿元: obtained; 争取到2027年 is a year marker)
+    obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?:(?=" + _alternation(raw["obtained_objects"]) + ")|(?:" \
+        + _alternation(raw["obtaining_ends"]) + r")(?!\s*(?:19|20)\d{2}|[一二][〇○零九]|[“\"]?十[一二三四五]五))"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals

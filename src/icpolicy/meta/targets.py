@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
-from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
+from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules, year_number
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
@@ -159,7 +159,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             fig_year, by_marker = _year_at(years, n_start, context)
             if lead.endswith(r.pair_openers) and not r.year.search(lead):
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
-                fig_year, by_marker = (int(pair.group(1)), False) if pair else (fig_year, by_marker)
+                fig_year, by_marker = (year_number(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
             told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
@@ -307,7 +307,7 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         if re.match(r"\s*[-~～—–至到]\s*(?:19|20)\d{2}", after):
             continue  # the start of a range: the end year governs
         marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
-        out.append((match.start(), int(match.group(1)), marker))
+        out.append((match.start(), year_number(match.group(1)), marker))
         _pair_end(sentence, match, before, out, r)
     if any(c in sentence for c in r.period_hint):  # “十四五”末: the period's last year
         for match in r.period_end.finditer(sentence):
