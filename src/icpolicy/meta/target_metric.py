@@ -105,7 +105,7 @@ def _strip_comparators(text: str, r: Rules) -> str:
 
 def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
-    after an attribute's 的 comparator words stop nothing (40%左右的[新增建设用地指标])."""
+    after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标])."""
     aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
     text = text[aside.end():] if aside and aside.end() <= r.unit_aside else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
@@ -114,11 +114,16 @@ def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
         return ""
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
-    while attribute and stop and stop.group(0) in r.comparator_names:  # (no verb of the number's after its 的)
-        stop = r.noun_stop.search(text, stop.end())
+    while attribute and stop and stop.group(0) in r.comparator_names and (stop.start() == quoted or _in_head(text, stop, r)):
+        stop = r.noun_stop.search(text, stop.end())  # (a comparator word opening the noun or inside a head: 新增建设用地指标)
     span = _joined(text, stop, r)  # 20家[中试基地和概念验证中心]，: the noun runs on over joining words
     noun = r.verb_cut.split(text[span[0]: span[1]] if span else text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
+
+
+def _in_head(text: str, word: re.Match, r: Rules) -> bool:
+    """Whether a word found in text lies inside a metric head word (建设 in 建设用地)."""
+    return any(h.start() <= word.start() and word.end() <= h.end() for h in r.metric_head.finditer(text, max(0, word.start() - 6), word.end() + 6))
 
 
 def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:

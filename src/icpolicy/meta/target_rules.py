@@ -62,6 +62,7 @@ class Rules:
     year_object: re.Pattern
     threshold: re.Pattern
     existence_words: frozenset
+    comparator_end: re.Pattern
     purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
@@ -254,6 +255,7 @@ def rules() -> Rules:
         cap_name=raw["cap_name"],
         unit_aside=int(raw["unit_aside"]),
         existence_words=frozenset(raw["existence_words"]),
+        comparator_end=re.compile("(?:" + _alternation(w for w, _ in comparators) + ")$"),
         qualifier_joins=tuple(sorted(raw["qualifier_joins"], key=len, reverse=True)),
         year_object=re.compile("(?:" + _alternation(raw["year_object_verbs"]) + ")$"),
         purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),

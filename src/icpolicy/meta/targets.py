@@ -95,11 +95,12 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             attribute = next((name for word, name in r.attributive if sentence[:n_start].rstrip().endswith(word)), None) \
                 if after.startswith("的") else None
-            if attribute is None and suffix in r.attributive_suffixes and rest.startswith("的"):
+            approximate = attribute is None and suffix in r.attributive_suffixes and rest.startswith("的")
+            if approximate and not r.comparator_end.search(sentence, 0, n_start):
                 attribute = r.suffixes[suffix]  # 八成左右的[财政支出]: an approximate amount of the noun, no threshold
-            if attribute is None and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
+            if attribute is None and not approximate and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
-                continue
+                continue  # (控制在12亿左右的目标: a quantity of the words before, as 控制在12亿左右)
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
