@@ -421,3 +421,8 @@ def test_planning_nouns_and_money_after_counts():
 def test_a_count_after_you_runs_into_what_it_counts_did():
     found = extract("监测的60种产品中，有42种实现增长。", 2024, "统计公报")
     assert [(q.value, q.metric) for q in found] == [(60, "产品中"), (42, "实现增长")]
+
+
+def test_funds_named_with_jianshe_are_heads_not_counts():
+    found = extract("发行长期建设国债500亿元，下达建设资金20亿元。", 2024, "政府工作报告")
+    assert [(q.comparator, q.metric) for q in found] == [("", "发行长期建设国债"), ("", "下达建设资金")]
