@@ -217,7 +217,7 @@ def rules() -> Rules:
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
-        metric_head=re.compile(_not_inside(raw["headless_phrases"], raw["metric_heads"]) + _starting(_firsts(raw["metric_heads"]), _alternation(raw["metric_heads"]))),
+        metric_head=re.compile(_starting(_firsts(raw["metric_heads"]), _not_inside(raw["headless_phrases"], raw["metric_heads"]) + "(?:" + _alternation(raw["metric_heads"]) + ")")),
         lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
         tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
         year=re.compile(_YEAR),
