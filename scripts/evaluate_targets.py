@@ -35,7 +35,8 @@ from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
 FIELDS = ("comparator", "metric", "year", "kind")
-ROOTS = (DEFAULT.parents[2], DEFAULT.parents[3] / "shared")
+# the repository, then the first ../shared up the tree (a worktree sits one level deeper than the checkout)
+ROOTS = (DEFAULT.parents[2], *(p / "shared" for p in DEFAULT.parents[3:]))
 _PARTS: dict[str, dict[int, str]] = {}  # document path -> passage ordinal -> part, each document read once
 
 
@@ -116,7 +117,8 @@ def main(argv: list[str]) -> int:
     # views6: passages written for the classes of rules of that round; a third (by a hash of the
     # text) was held out and only ever scored, never read for misses
     # views8: the same for the next round (passages of our own for the classes of holdout9's misses)
-    for own_split in ("views6", "views8"):
+    # views11: the same for the round after holdout10 (passages of our own for the classes of its misses)
+    for own_split in ("views6", "views8", "views11"):
         own = [r for r in rows if r["split"] == own_split]
         for name, part in ((own_split, [r for r in own if not held_out(r)]), (own_split + "-ho", [r for r in own if held_out(r)])):
             if part:

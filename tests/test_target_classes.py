@@ -337,3 +337,92 @@ def test_ranks_units_of_ports_and_a_ratio_after_a_change_and_its_noun():
     assert q.metric == "人口"
     (q,) = extract("居民消费价格涨幅回落2.1个百分点，人均月增收150元。", 2024, "政府工作报告")[:1]
     assert q.comparator == "下降"
+
+
+# classes of the round after holdout10 (views11): one sentence of our own each
+
+def test_a_verb_that_adds_things_stays_out_of_a_qualifier_and_a_fall_of_debt():
+    assert rows("今年培育十亿级骨干企业8家以上。") == [(8, "家", "新增", "骨干企业", "target")]
+    (q,) = extract("一年来，融资平台数量压降40%。", 2024, "政府工作报告")
+    assert (q.comparator, q.metric) == ("下降", "融资平台数量")
+
+
+def test_ordinals_headings_and_ascii_commas():
+    assert extract("学习贯彻县委十五届四次全会精神。", 2024, "政府工作报告") == []
+    assert extract("06社会保障", 2024, "统计公报") == []
+    (q,) = extract("农业生产稳中有进,36家农民合作社获评示范社。", 2016, "政府工作报告")
+    assert (q.value, q.unit) == (36, "家") and q.metric.startswith("农民合作社")
+
+
+def test_deng_inside_a_word_and_ge_before_a_shared_count():
+    (q,) = extract("新增高等职业院校、中等职业学校各3所。", 2024, "政府工作报告")
+    assert q.metric == "高等职业院校、中等职业学校" and q.comparator == "新增"
+
+
+def test_head_words_inside_guimo_yishang_name_no_measure():
+    found = rows("全年规模以上工业生产钢材320万吨，比上年增长2.4%。", "统计公报")
+    assert [(v, c, m) for v, _, c, m, _ in found] == [(320, "", "规模以上工业生产钢材"), (2.4, "增长", "规模以上工业生产钢材")]
+
+
+def test_a_named_list_before_a_counted_head_word_with_a_predicate():
+    (q,) = extract("东湖、滨江、临港3个园区获评省级示范园区。", 2024, "政府工作报告")
+    assert (q.value, q.unit, q.metric.startswith("园区")) == (3, "个", True)
+    assert extract("补贴分为首购、换购、以旧换新3个类别。", 2024, "政府工作报告") == []
+
+
+def test_an_amount_given_measures_its_purpose():
+    (q,) = extract("去年拿出6.8亿元支持老旧小区改造。", 2025, "政府工作报告")
+    assert q.metric == "老旧小区改造"
+    (q,) = extract("省财政拟投入20亿元用于稳岗就业。", 2025, "政府工作报告")
+    assert q.metric.startswith("省财政")  # a subject before the verb names the amount itself
+
+
+def test_tenths_bare_magnitudes_and_approximate_amounts_of_a_noun():
+    assert rows("把六成左右的新增财力用于民生。", "实施意见") == [(60, "%", "左右", "新增财力", "target")]
+    assert rows("全年粮食产量连续三年稳定在千亿斤以上，实物工作量超亿元。")[1][:3] == (1, "亿元", "超过")
+    assert extract("七成以上的村集体经济收入超过10万元。", 2024, "政府工作报告")[0].value == 10  # 以上的: a threshold
+
+
+def test_table_cells_and_ceilings():
+    (q,) = extract("2 | 高新技术企业数量 | 达到1200家", 2024, "行动计划")
+    assert (q.metric, q.comparator, q.value) == ("高新技术企业数量", "达到", 1200)
+    (q,) = extract("设备购置补贴最高可达300万元。", 2024, "若干措施")
+    assert (q.comparator, q.metric) == ("以内", "设备购置补贴")
+
+
+def test_to_before_a_year_only_and_nouns_opening_with_a_comparator_after_de():
+    (q,) = extract("到账资金12亿元。", 2024, "政府工作报告")
+    assert q.metric == "到账资金"
+    (q,) = extract("将30%左右的新增用地指标用于产业项目。", 2024, "实施意见")
+    assert q.metric == "新增用地指标"
+
+
+def test_taking_verbs_thresholds_quoted_names_unit_asides_and_per_head():
+    found = rows("抢占6条新赛道，营收超百亿元县增至5个，推广“新增长点”案例20个，筹集公租房2万套（间），低保标准每人每月提高30元。")
+    assert [(v, c) for v, _, c, _, _ in found] == [(6, ""), (5, "达到"), (20, ""), (2, ""), (30, "增长")]
+    assert [m for *_, m, _ in found] == ["新赛道", "营收超百亿元县", "推广“新增长点”案例", "筹集公租房", "低保标准"]
+
+
+def test_ages_award_years_quoted_numbers_and_units():
+    text = "为70岁及以上老人免费体检，荣获2023年度省科技奖9项。实施“3个100”工程，节约能源5万吨标准煤，吞吐量80万标箱，整治隐患2.1万余处。"
+    assert [(q.value, q.unit, q.year) for q in extract(text, 2024, "统计公报")] == [
+        (9, "项", 2023), (5, "万吨标准煤", 2024), (80, "万标箱", 2024), (2.1, "万处", 2024)]  # the award's year opens no sentence
+
+
+def test_planning_nouns_and_money_after_counts():
+    from icpolicy.meta.target_parts import REVIEW
+
+    (q,) = extract("出台城市空间规划，新建口袋公园30个。", 2024, "新闻综述")
+    assert q.kind == "reported"  # 规划 closing its clause is a noun: no target cue (a review word decides)
+    found = [(q.value, q.comparator) for q in extract("新建项目120个、总投资300亿元。", 2024, "政府工作报告", part=REVIEW)]
+    assert found == [(120, "新增"), (300, "")]
+
+
+def test_a_count_after_you_runs_into_what_it_counts_did():
+    found = extract("监测的60种产品中，有42种实现增长。", 2024, "统计公报")
+    assert [(q.value, q.metric) for q in found] == [(60, "产品中"), (42, "实现增长")]
+
+
+def test_funds_named_with_jianshe_are_heads_not_counts():
+    found = extract("发行长期建设国债500亿元，下达建设资金20亿元。", 2024, "政府工作报告")
+    assert [(q.comparator, q.metric) for q in found] == [("", "发行长期建设国债"), ("", "下达建设资金")]

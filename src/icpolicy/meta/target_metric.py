@@ -10,11 +10,10 @@ import re
 from icpolicy.meta.target_rules import Rules
 from icpolicy.text.tokens import cut
 
-_PLAIN_CUT = re.compile("[的等]")
-_LIST_CUT = re.compile("等(?!于)")  # 等于 is a verb, no list
 OPENING_QUOTES = "“‘「『\"'"
 CLOSING_QUOTES = "”’」』"
 CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
+_QUOTED = re.compile("“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[^『』]*』")
 
 
 def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[str, str, int]:
@@ -27,13 +26,16 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     ratio (%, 倍), which a change word far before it still takes (降低工商业电价5%).
     """
     text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
+    marked = next((m for m in r.target_year_markers if text.startswith(m) and r.dropped.match(text, len(m))), None)
     text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
     for marker in r.target_year_markers:
-        if text.startswith(marker):
+        if marker == marked:  # (到 before a year only: 到位资金 keeps its 到)
             # 力争到2029年: 到 goes, 力争 stays a comparator
             text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
     # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
+    # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)
+    masked = _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
     found = _last_comparator(masked, r)
     if found and found[2] in r.growth_qualified:
         # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
@@ -43,6 +45,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
             found = (found[0], found[1], r.comparator_names[growth.group(1)])
     if found and found[2] in r.approximated and masked[: found[0]].endswith(r.approximate_before):
         found = (found[0], found[1], r.approximate_name)  # 约为55万套, 约占40%: an approximate level
+    elif found and found[2] in r.approximated and masked[: found[0]].endswith(r.cap_words):
+        found = (found[0], found[1], r.cap_name)  # 最高可达1000万元: a ceiling
     if found and found[2] in r.overridable:
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)
@@ -99,17 +103,27 @@ def _strip_comparators(text: str, r: Rules) -> str:
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
-def following_noun(text: str, r: Rules) -> str:
-    """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word."""
+def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
+    """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
+    after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标])."""
+    aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
+    text = text[aside.end():] if aside and aside.end() <= r.unit_aside else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
     if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
         return ""
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
+    while attribute and stop and stop.group(0) in r.comparator_names and (stop.start() == quoted or _in_head(text, stop, r)):
+        stop = r.noun_stop.search(text, stop.end())  # (a comparator word opening the noun or inside a head: 新增建设用地指标)
     span = _joined(text, stop, r)  # 20家[中试基地和概念验证中心]，: the noun runs on over joining words
     noun = r.verb_cut.split(text[span[0]: span[1]] if span else text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
+
+
+def _in_head(text: str, word: re.Match, r: Rules) -> bool:
+    """Whether a word found in text lies inside a metric head word (建设 in 建设用地)."""
+    return any(h.start() <= word.start() and word.end() <= h.end() for h in r.metric_head.finditer(text, max(0, word.start() - 6), word.end() + 6))
 
 
 def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:
@@ -173,13 +187,13 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
         if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
             return part  # 项目中[集成电路领域]: the part of the whole
-        keep = len(tail) <= r.head_tail and not r.comparator_re.search(tail)
+        keep = len(tail) <= r.head_tail and not r.comparator_re.search(r.threshold.sub("", tail))  # (…总值[超千亿元城市])
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
-    plain = _LIST_CUT.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]
+    plain = r.etc.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]
     text = _trim(plain, r)
     if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
-        text = _trim(_PLAIN_CUT.split(plain)[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
+        text = _trim(r.etc.split(plain.split("的")[-1])[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
     # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
     if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
         return text

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 
-CLAUSE_MARK = "，,：:；;。！？!?\n"
+CLAUSE_MARK = "，,：:；;。！？!?\n|"  # | parts the cells of a table row (docx: " | ")
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -53,6 +53,17 @@ class Rules:
     verb_cut: re.Pattern
     unit_followers: tuple
     verb_openers: tuple
+    giving_verbs: frozenset
+    attributive_suffixes: tuple
+    cap_words: tuple
+    cap_name: str
+    unit_aside: int
+    qualifier_joins: tuple
+    year_object: re.Pattern
+    threshold: re.Pattern
+    existence_words: frozenset
+    comparator_end: re.Pattern
+    purpose_words: tuple
     head_words: frozenset
     list_closers: tuple
     counting_units: frozenset
@@ -118,9 +129,16 @@ class Rules:
     rank_units: frozenset
     clause_end: re.Pattern
     any_number: re.Pattern
+    etc: re.Pattern  # 等 closing a list (钢铁、水泥等), not inside a word (高等, 等于)
 
 
-_YEAR = r"(?=[12])(?<!\d)((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+# a year in Arabic or Chinese digits (2025年, 一九八五年), not a month's (2024年3月)
+_YEAR = r"(?=[12一二])(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年(?!\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)"
+
+
+def year_number(digits: str) -> int:
+    """The year a match of _YEAR names (2025, 一九八五 → 1985)."""
+    return int(digits) if digits.isdigit() and digits.isascii() else int("".join(str(CN_DIGITS.get(c, 0)) for c in digits.replace("○", "〇")))
 
 
 def _alternation(words) -> str:
@@ -131,6 +149,22 @@ def _starting(first: str, pattern: str) -> str:
     """pattern behind a lookahead for its possible first characters: the regex engine then skips
     to those before trying the alternatives (3-10x faster scans of long alternations)."""
     return "(?=[" + first + "])(?:" + pattern + ")"
+
+
+def _etc(words) -> str:
+    """等 as a list's closing word: not where it stands inside one of words (高等职业学校, 等于, 同等条件)."""
+    before = "".join(f"(?<!{re.escape(w[:w.index('等')])})" for w in words if not w.startswith("等"))
+    after = "".join(f"(?!{re.escape(w[w.index('等') + 1:])})" for w in words if not w.endswith("等"))
+    return before + "等" + after
+
+
+def _not_inside(phrases, heads) -> str:
+    """Lookaheads refusing a head word where it stands inside one of phrases (规模以上工业: 规模 names no measure)."""
+    out = []
+    for phrase in phrases:
+        for at in sorted({k for h in heads for k in range(len(phrase)) if phrase.startswith(h, k)}):
+            out.append(f"(?!(?<={re.escape(phrase[:at])}){re.escape(phrase[at:])})" if at else f"(?!{re.escape(phrase)})")
+    return "".join(out)
 
 
 def _firsts(words) -> str:
@@ -156,22 +190,34 @@ def rules() -> Rules:
     counted = "".join(sorted({re.escape(c[-1]) for c in raw["classifiers"]}))
     # a Chinese numeral may hold 万/亿 before more digits (一万二千亿斤) and a decimal point (七点二倍)
     numeral = "(?:" + cn + "+[万亿])*" + cn + "+(?:点[" + "".join(CN_DIGITS) + "]+)?"
-    number = r"(?:(?<![\d.,\-~～/第A-Za-z])(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![第点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
+    # an ordinal's mark before a number (第3, 十一届六次) makes it none; a comma after a digit is a thousands
+    # separator, after a word a clause mark (…实现新突破,87项专利: a text with ASCII commas); a number written with a
+    # leading zero is a heading's (07对外经济)
+    ordinal = "".join(re.escape(c) for c in raw["ordinal_marks"])
+    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
+    # 超万亿斤, 破亿元: a bare magnitude after one of bare_magnitude_after is one of it
+    bare = "(?<=[" + "".join(re.escape(c) for c in raw["bare_magnitude_after"]) + "])(?P<bare>)(?=[万亿])"
+    # units of money (超千亿元城市: a threshold before a noun of threshold_nouns)
+    money = _alternation(u for u in raw["units"] if u.endswith(tuple(raw["threshold_units"])))
     # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
-    obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?=" + _alternation(raw["obtained_objects"]) + ")"
+    # ...and 争取到 before no year (争取到“两重”“两新”国家资金450亿元: obtained; 争取到2027年 is a year marker)
+    obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?:(?=" + _alternation(raw["obtained_objects"]) + ")|(?:" \
+        + _alternation(raw["obtaining_ends"]) + r")(?!\s*(?:19|20)\d{2}|[一二][〇○零九]|[“\"]?十[一二三四五]五))"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千])(?:" + number + r"(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
                           r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + numeral + r"|\d+(?:\.\d+)?)|"
+                          # 八成左右, 七成以上: tenths, a share in %
+                          r"(?<![" + ordinal + cn[1:-1] + r"\d.])(?P<tenth>[" + "".join(c for c in CN_DIGITS if CN_DIGITS[c]) + r"]|[1-9])成(?=" + _alternation(raw["tenths_followers"]) + r")|"
                           # 占1/3: a fraction written with a slash, counted only when it ends its clause (see _counts)
                           r"(?<![\d./\-])(?P<part>\d{1,2})/(?P<whole>\d{1,2})(?![\d./]))"),
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
-        metric_head=re.compile(_starting(_firsts(raw["metric_heads"]), _alternation(raw["metric_heads"]))),
+        metric_head=re.compile(_starting(_firsts(raw["metric_heads"]), _not_inside(raw["headless_phrases"], raw["metric_heads"]) + "(?:" + _alternation(raw["metric_heads"]) + ")")),
         lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
         tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
         year=re.compile(_YEAR),
@@ -203,6 +249,16 @@ def rules() -> Rules:
         verb_cut=re.compile(_alternation(raw["object_verbs"])),
         unit_followers=tuple(raw["unit_followers"]),
         verb_openers=tuple(raw["verb_openers"]),
+        giving_verbs=frozenset(raw["giving_verbs"]),
+        attributive_suffixes=tuple(raw["attributive_suffixes"]),
+        cap_words=tuple(raw["cap_words"]),
+        cap_name=raw["cap_name"],
+        unit_aside=int(raw["unit_aside"]),
+        existence_words=frozenset(raw["existence_words"]),
+        comparator_end=re.compile("(?:" + _alternation(w for w, _ in comparators) + ")$"),
+        qualifier_joins=tuple(sorted(raw["qualifier_joins"], key=len, reverse=True)),
+        year_object=re.compile("(?:" + _alternation(raw["year_object_verbs"]) + ")$"),
+        purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
@@ -210,7 +266,8 @@ def rules() -> Rules:
         lead_trim_re=re.compile("^(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + ")+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
         comparator_names={w: n for w, n in comparators},
-        noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _alternation(stops))),
+        noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _etc(raw["etc_words"]) + "|"
+                                       + _alternation(w for w in stops if w != "等"))),
         review_lean=re.compile(_alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
         numeral_followers=tuple(raw["numeral_followers"]),
@@ -226,15 +283,21 @@ def rules() -> Rules:
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
         masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
                                     _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
-        dropped=re.compile("(?:" + _YEAR + ")的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
+        dropped=re.compile("(?:" + _YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),
         near_limit=int(raw["near_limit"]),
         not_target_markers=tuple(raw["not_target_markers"]),
-        # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric
-        qualifier=re.compile(_starting(_firsts(w for w, _ in comparators) + "\\d" + "".join(CN_DIGITS) + "十百千", "(?:" + _alternation(w for w, _ in comparators) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric; a verb that
+        # adds things stays (培育[千万级]核心景区: 培育 is the count's comparator)
+        qualifier=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
+                                       "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        # 超千亿元城市: a threshold before a noun of threshold_nouns, which a metric keeps (营业收入额超10亿元企业)
+        threshold=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
+                                       "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number
+                             + r"\s*(?:多|余)?(?:" + money + ")(?=" + _alternation(raw["threshold_nouns"]) + ")"),
         range_marks="-~～—–至到",
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
@@ -274,6 +337,7 @@ def rules() -> Rules:
         rank_units=frozenset(raw["rank_units"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
+        etc=re.compile(_etc(raw["etc_words"])),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
-from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules
+from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules, year_number
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
@@ -95,9 +95,14 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             attribute = next((name for word, name in r.attributive if sentence[:n_start].rstrip().endswith(word)), None) \
                 if after.startswith("的") else None
-            if attribute is None and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
+            approximate = attribute is None and suffix in r.attributive_suffixes and rest.startswith("的")
+            if approximate and not r.comparator_end.search(sentence, 0, n_start):
+                attribute = r.suffixes[suffix]  # 八成左右的[财政支出]: an approximate amount of the noun, no threshold
+            if attribute is None and not approximate and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
-                continue
+                continue  # (控制在12亿左右的目标: a quantity of the words before, as 控制在12亿左右)
+            if unit in r.qualifier_units:
+                rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
                     and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
@@ -117,7 +122,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
             if unit in r.classifiers and clause_start == mark and "、" in lead and "、" in r.asides.sub("", lead) and "\u4e00" <= lead[-1] <= "\u9fff" \
                     and not lead.endswith(r.list_closers) and not r.number.search(lead) and rest[:1] \
-                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not _counted_kind(rest, r):
                 boundary = n_end  # the list's words are no lead of the next number (…3个类别9个项目)
                 continue  # 个人引进、专项引进、团队引进3个类别: counts the items just named, no quantity (…等15个 is one)
             listed = len(found) > first and clause_start == boundary
@@ -125,7 +130,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 # …的[专项资金]; …的集成电路、生物医药4只[政府性专项基金]: the noun the later count counts
                 counted = next((m for m in numbers if m.start() > match.start()), None)
                 noun = following_noun(plain[counted.end():s_end], r) if counted and not _MARKS.search(plain[match.end():counted.start()]) else ""
-                noun = noun or following_noun(after[1:], r)
+                noun = noun or following_noun(after[1:] if after.startswith("的") else rest[1:], r, attribute=True)
                 verbs = [k for k in (noun.find(v, 1) for v in r.verb_openers) if k > 0]  # …的引导资金[扶持]…
                 comparator, metric = attribute, noun[:min(verbs)] if verbs else noun or metric
             elif listed and not lead.strip("、和及与 "):
@@ -134,6 +139,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units)
                 if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
+                    if comparator == r.adding_name and unit.endswith(r.threshold_units) and not found[-1].unit.endswith(r.threshold_units):
+                        comparator = ""  # 新建…项目1.57万个、总投资10.8万亿元: the money of what was counted, none added itself
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
                 following = "" if unit in r.ratio_units else following_noun(rest, r)  # 推进30个[城中村改造项目]
@@ -141,6 +148,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
                 own = own + following if following and own.endswith(r.reach_verbs) else following or own
+                purpose = next((w for w in r.purpose_words if rest.startswith(w)), "")
+                if purpose and (not own or own in r.giving_verbs):
+                    own = following_noun(rest[len(purpose):], r) or own  # 拿出120亿元支持[基层化债]: what it is for
+                if not own and not following and lead.strip() in r.existence_words:
+                    own = r.clause_end.split(rest, 1)[0] if len(r.clause_end.split(rest, 1)[0]) <= r.max_plain_metric else ""  # 有3种[实现增长]
                 if own:
                     metric = own
                 elif not metric and len(found) == first:
@@ -148,7 +160,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             fig_year, by_marker = _year_at(years, n_start, context)
             if lead.endswith(r.pair_openers) and not r.year.search(lead):
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
-                fig_year, by_marker = (int(pair.group(1)), False) if pair else (fig_year, by_marker)
+                fig_year, by_marker = (year_number(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
             told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
@@ -168,17 +180,29 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             boundary = n_end + len(suffix)
         if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
-        opening = [y for y in years if y[1] is not None and (y[0] <= r.year_opening or opener and sentence[:y[0]].endswith(r.year_openers))]
+        # a year opens its sentence when only a marker stands before it (到2025年, 在2023年), never a verb's object (获得2021年度…奖励)
+        opening = [y for y in years if y[1] is not None and (y[0] <= r.year_opening and not r.year_object.search(sentence, 0, y[0])
+                                                             or opener and sentence[:y[0]].endswith(r.year_openers))]
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _counted_kind(rest: str, r: Rules) -> bool:
+    """Whether the noun after a count is a head word that a predicate follows (沈阳航空、…3个[集群]获评…): the
+    named list are instances of a kind of thing measured, the count what they did (a quantity); not the classes
+    of a scheme (…3个类别9个项目) nor a list closing its clause (…人才专项3个项目，)."""
+    head = r.metric_head.match(rest)
+    end = r.clause_end.search(rest)
+    end = end.start() if end else len(rest)
+    return bool(head) and len(head.group(0)) > 1 and head.end() < end and not r.any_number.search(rest, 0, end)
 
 
 def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
     """The metric a sentence's opening clause names when it holds no number and no comparator and
     names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it."""
     at = bisect.bisect_left(marks, position) - 1
-    if at < 1 or sentence[marks[at]] not in "，,":
+    if at < 1 or sentence[marks[at]] not in "，,|":  # (a table row: the cell before names the measure)
         return ""
     topic = sentence[marks[at - 1] + 1:marks[at]]
     if r.number.search(topic):
@@ -201,8 +225,10 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
     """Whether a number is a quantity: a slash fraction only as a share ending its clause; a Chinese one only outside quotes (“四个意识”, “百分之百”),
     not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
     item (企业三十家，/ 突破千亿元。), never 十项工程."""
-    if match.group("value"):
-        return True
+    if match.group("value") and match.start() and text[match.start() - 1] in _OPENING_QUOTES:
+        return False  # “3个100”工程, “1+N”: a name's number
+    if match.group("value") or match.group("tenth") or match.group("bare") is not None and not text[match.end():match.end() + 1].strip(_CLAUSE_MARK):
+        return True  # (a bare magnitude only closing its clause: 连续5年超万亿斤，)
     start, end = match.span()
     following = text[end: end + 2]
     # (a passage's first or last character stands next to no quote: "" is in every string)
@@ -221,6 +247,10 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
 
 
 def _value(match: re.Match) -> float:
+    if match.group("tenth"):
+        return _number(match.group("tenth")) * 10
+    if match.group("bare") is not None:
+        return 1.0
     if match.group("part"):
         return round(int(match.group("part")) / int(match.group("whole")) * 100, 2)
     if match.group("den"):
@@ -278,7 +308,7 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
         if re.match(r"\s*[-~～—–至到]\s*(?:19|20)\d{2}", after):
             continue  # the start of a range: the end year governs
         marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
-        out.append((match.start(), int(match.group(1)), marker))
+        out.append((match.start(), year_number(match.group(1)), marker))
         _pair_end(sentence, match, before, out, r)
     if any(c in sentence for c in r.period_hint):  # “十四五”末: the period's last year
         for match in r.period_end.finditer(sentence):
