@@ -367,7 +367,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
-    attached = facts.attachment_at(texts)  # a notice's own signature stands before the text it attaches
+    attached = facts.attachment_at(texts, title)  # a notice's own signature stands before the text it attaches
     issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}

@@ -69,6 +69,7 @@ class PassageTagger:
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next
+        self.forwarded = facts.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -189,12 +190,18 @@ class PassageTagger:
         elif facts.is_attachment_heading(text) and self.ordinal - self.signed <= 4:
             self.attached = True
             return True
-        elif self.attached:
+        elif self.attached or (self.ordinal - self.signed <= 4 and facts.holds_forwarded(text, self.forwarded)):
             self.attached = False
             gaz = regions.gazetteer()
             if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
                 self.region, self.years, self.level, self.rank = regions.NATIONAL, self.meta.years, 0, 0
                 return True
+            if self.forwarded and facts.holds_forwarded(text, self.forwarded):
+                # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
+                region = gaz.resolve(gaz.find(text.split("关于")[0]))
+                if region.path and region != self.meta.region:
+                    self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
+                    return True
         return False
 
     def _across(self, region: Region) -> bool:
@@ -206,7 +213,7 @@ class PassageTagger:
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
-        if self._attached_text(text):
+        if self._attached_text(text) or (not level and facts.is_addressees(text)):
             return self.region
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
             return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
