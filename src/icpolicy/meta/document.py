@@ -216,10 +216,15 @@ def _settle(found: Region, named: list) -> Region:
     """A place the title names that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) is the
     one inside the region the other cues found (南京市 in the text: 南京市鼓楼区)."""
     for mention in named:
-        inside = [p for p in mention.places if len(p.path) > len(found.path) and p.path[: len(found.path)] == found.path]
         named_found = any(found.path[: len(p.path)] == p.path for p in mention.places)  # 长沙: 长沙市, not 长沙县
-        if len(mention.places) > 1 and found.path and len(inside) == 1 and not named_found:
-            return Region(inside[0].path)
+        if len(mention.places) < 2 or not found.path or named_found:
+            continue
+        # … or inside the city of the place the cues found, when that is a zone or a district beside it
+        # (鼓楼区… whose text opens on 徐州经开区: 徐州市鼓楼区, not the zone)
+        for above in (found.path, found.path[:-1] if len(found.path) > 2 else ()):
+            inside = [p for p in mention.places if len(p.path) > len(above) and p.path[: len(above)] == above] if above else []
+            if len(inside) == 1:
+                return Region(inside[0].path)
     return found
 
 
