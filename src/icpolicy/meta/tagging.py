@@ -204,6 +204,16 @@ class PassageTagger:
                     return True
         return False
 
+    def _elsewhere_heading(self, text: str, level: int, opening: sections.Opening) -> bool:
+        """True when a one-place document's numbered heading opens with a place outside its region
+        and not above it (一、合肥市的主要做法 in a 珠海 report; not 一、浙江省… in a 宁波 one)."""
+        path = self.meta.region.path
+        if self.roundup or not path or self.meta.region in (regions.NATIONAL, regions.MULTI) or self.ordinal == 0:
+            return False
+        if is_within(self.meta.region, opening.region) or not (level or _rank(text)) or not sections.is_heading_like(text, level):
+            return False
+        return not is_within(opening.region, self.meta.region) and opening.region not in (regions.NATIONAL, regions.MULTI)
+
     def _across(self, region: Region) -> bool:
         """True when the document is about a zone of its own (金普新区, 湘江新区) and region is a
         division of the zone's city, which the zone may lie across (位于岳麓区的…)."""
@@ -271,6 +281,12 @@ class PassageTagger:
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
             # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
             return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) or opening.region
+        if self._elsewhere_heading(text, level, opening):
+            # a numbered heading about another place (一、合肥市的主要做法 in a 珠海 study report):
+            # its section is that place's, until a heading of its rank
+            self.region, self.years, self.level = opening.region, meta.years, level or self.level
+            self.rank = 0 if level else _rank(text)
+            return self.region
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
             if sections.is_heading_like(text, level) and _apart(text):
                 return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)
