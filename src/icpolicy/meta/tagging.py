@@ -198,7 +198,12 @@ class PassageTagger:
                 return True
             if self.forwarded and facts.holds_forwarded(text, self.forwarded):
                 # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
-                region = gaz.resolve(gaz.find(text.split("关于")[0]))
+                body = text.split("关于")[0]
+                region = gaz.resolve(gaz.find(body))
+                if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
+                    # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
+                    path = self.meta.region.path
+                    region = Region(path[:1] if body[0] == "省" or path[0].endswith("市") else path[:2])
                 if region.path and region != self.meta.region:
                     self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
                     return True
