@@ -189,7 +189,11 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
     if hints.get("issuer"):
         return hints["issuer"]
     source = hints.get("source", "")
-    return source if source and organ.match(source) and not is_news_source(source) else ""
+    if source and organ.match(source) and not is_news_source(source):
+        return source
+    # an undated signature: the text's last line is a body's name alone (苏州工业园区管理委员会)
+    match = organ.match(tail[-1].replace(" ", "")) if len(tail) > 1 else None
+    return match.group(1) if match else ""
 
 
 _ATTACHMENT = re.compile(load_toml("metadata.toml")["notice"]["attachment"])
