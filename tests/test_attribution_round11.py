@@ -89,3 +89,14 @@ def test_a_place_named_as_the_site_of_one_action_in_a_provincial_report_stays_th
     assert hit(index, "印制电路板产业集聚区")["region_path"] == ["四川省"]
     assert hit(index, "电磁兼容检测平台")["region_path"] == ["四川省"]
     assert hit(index, "发挥主干引领作用")["region_path"] == ["四川省", "成都市"]  # （二）成都市要…: about 成都
+
+
+def test_a_forwarded_text_with_its_own_letterhead_is_its_writers_and_lends_the_notice_no_number(index):
+    # 关于转发《省工信厅关于…的通知》的通知 (衢州), then 浙江省经济和信息化厅文件 / 浙经信企业〔2025〕33号 / its title
+    notice = doc(index, "forwarded_letterhead_abbreviated.txt")
+    assert notice["region_path"] == ["浙江省", "衢州市"]
+    assert notice["doc_number"] == ""  # the number is the forwarded text's, not the notice's
+    assert notice["issued"] == "2025-04-08"
+    assert hit(index, "培育对象为集成电路")["region_path"] == ["浙江省"]
+    assert hit(index, "浙经信企业")["region_path"] == ["浙江省"]
+    assert hit(index, "请抓好落实")["region_path"] == ["浙江省", "衢州市"]

@@ -342,8 +342,11 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
     # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
     opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
-    issuer = facts.issuer(title, opening, tail, hints)
-    number = facts.doc_number(title, opening, tail, hints)
+    # a forwarded text printed after the notice's signature has its own number and signature
+    own = facts.attachment_at(texts, title) if facts.forwarded_title(title) else -1
+    own_opening, own_tail = (opening[:own], [facts.without_citations(t) for t in texts[:own][-facts.TAIL:]]) if own > 0 else (opening, tail)
+    issuer = facts.issuer(title, own_opening, own_tail, hints)
+    number = facts.doc_number(title, own_opening, own_tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may

@@ -216,7 +216,8 @@ def forwarded_title(title: str) -> str:
     inner = found.group("inner")
     quoted = re.findall(r"《([^《》]{6,})》", inner)
     core = quoted[-1] if quoted else inner
-    return core.removeprefix("关于") if len(core) > 10 else ""
+    core = core.split("关于", 1)[1] if "关于" in core else core  # 省工信厅关于X: X (the body may be written out in full)
+    return core if len(core) > 8 else ""
 
 
 _ADDRESSEES = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
@@ -229,9 +230,13 @@ def is_addressees(text: str) -> bool:
 
 
 def holds_forwarded(text: str, core: str) -> bool:
-    """True when a line is the forwarded text's title line (core from forwarded_title)."""
+    """True when a line is the forwarded text's title line (core from forwarded_title) or letterhead."""
     line = text.replace(" ", "").replace("《", "").replace("》", "")
-    return bool(core) and core.replace("《", "").replace("》", "") in line and len(line) <= len(core) + 40
+    if not core:
+        return False
+    if line.endswith("文件") and _rules()["organ_line"].match(line):
+        return True  # its letterhead (浙江省经济和信息化厅文件) before the title
+    return core.replace("《", "").replace("》", "") in line and len(line) <= len(core) + 40
 
 
 def attachment_at(texts: list[str], title: str = "") -> int:
