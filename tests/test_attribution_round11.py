@@ -100,3 +100,11 @@ def test_a_forwarded_text_with_its_own_letterhead_is_its_writers_and_lends_the_n
     assert hit(index, "培育对象为集成电路")["region_path"] == ["浙江省"]
     assert hit(index, "浙经信企业")["region_path"] == ["浙江省"]
     assert hit(index, "请抓好落实")["region_path"] == ["浙江省", "衢州市"]
+
+
+def test_a_zone_written_with_national_in_its_name_is_the_same_zone(index):
+    # 合肥国家高新技术产业开发区…: 合肥高新区, a place of its own shown under 合肥市
+    opinions = doc(index, "zone_national_full_name.txt")
+    assert opinions["region_path"] == ["安徽省", "合肥市"]
+    assert opinions["zone"] == "合肥高新区"
+    assert hit(index, "量子芯片中试线", "-r", "合肥高新区")["zone"] == "合肥高新区"

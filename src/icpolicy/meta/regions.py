@@ -76,6 +76,7 @@ class Gazetteer:
             if place:
                 self.names.setdefault(alias, []).append(place)
         zones = zones or {}
+        self._listed_zones: dict[str, Place] = {}  # zones.toml's names (无锡高新区: 新吴区)
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
@@ -139,6 +140,7 @@ class Gazetteer:
             place = Place(path, 2)
             self.by_path[path] = place
         self.names[name] = [place]  # the zone is what analysts mean by this name
+        self._listed_zones[name] = place
         if path[-1] == name:
             self.zone_paths.add(path)
         self.short_names.discard(name)
@@ -181,6 +183,8 @@ class Gazetteer:
             return place
         base = self._short_forms(place.path[-1], 1)
         name = (base[0] if base else place.path[-1]) + kind
+        if name in self._listed_zones:  # 无锡国家高新技术产业开发区 is the listed 无锡高新区
+            return self._listed_zones[name]
         zone = self.by_path.get(place.path + (name,)) or Place(place.path + (name,), 2)
         self.by_path.setdefault(zone.path, zone)
         self.zone_paths.add(zone.path)
