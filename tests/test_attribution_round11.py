@@ -108,3 +108,12 @@ def test_a_zone_written_with_national_in_its_name_is_the_same_zone(index):
     assert opinions["region_path"] == ["安徽省", "合肥市"]
     assert opinions["zone"] == "合肥高新区"
     assert hit(index, "量子芯片中试线", "-r", "合肥高新区")["zone"] == "合肥高新区"
+
+
+def test_a_shared_district_name_in_news_is_settled_by_a_city_named_later_and_the_whole_city_is_the_citys(index):
+    # 朝阳区 (北京, 长春) in the lead sentence; 长春市 named only in the last paragraph, which reports on 全市
+    news = doc(index, "shared_district_news_city_later.txt")
+    assert news["region_path"] == ["吉林省", "长春市", "朝阳区"]
+    assert hit(index, "满产后年产值可达15亿元")["region_path"] == ["吉林省", "长春市", "朝阳区"]
+    assert hit(index, "梳理光电子产业链缺口")["region_path"] == ["吉林省", "长春市"]
+    assert _none(index, "满产后年产值可达15亿元", "-r", "北京")

@@ -261,6 +261,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
     if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
+    shared: list = []
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
             continue
@@ -268,9 +269,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if whole:
             return whole
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
-        found = gaz.resolve([m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)])
+        mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)]
+        found = gaz.resolve(mentions)
         if found.path:
-            return found
+            # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
+            return _settle(found, shared) if shared else found
+        shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
     # that names no place of its own

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
@@ -42,6 +43,16 @@ def _rank(text: str) -> int:
 def _apart(text: str) -> bool:
     """True when a line names places in different provinces by their full names."""
     return len({m.places[0].path[0] for m in regions.gazetteer().find(text) if not m.short and len(m.places) == 1}) > 1
+
+
+_WHOLE_CITY = re.compile(load_toml("regions.toml")["whole_city"])
+
+
+def _whole_city(text: str, region: Region) -> bool:
+    """True when a district's or county's passage opens on its whole city (data/regions.toml whole_city)."""
+    path = region.path
+    level = len(path) == 3 or (len(path) == 2 and path[0].endswith("市"))  # a 直辖市's district too
+    return level and path[-1][-1] in "区县旗" and bool(_WHOLE_CITY.match(text.strip()))
 
 
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
@@ -245,6 +256,8 @@ class PassageTagger:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
             # 三、保障措施) ends the section
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+        if not self.roundup and self.region == meta.region and _whole_city(text, meta.region):
+            return Region(meta.region.path[:-1])  # 2021年，全市集成电路产业… in a district's news: the city's
         if not opening:
             if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
                 self._heading_years(text, level)
