@@ -216,10 +216,15 @@ def _settle(found: Region, named: list) -> Region:
     """A place the title names that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) is the
     one inside the region the other cues found (南京市 in the text: 南京市鼓楼区)."""
     for mention in named:
-        inside = [p for p in mention.places if len(p.path) > len(found.path) and p.path[: len(found.path)] == found.path]
         named_found = any(found.path[: len(p.path)] == p.path for p in mention.places)  # 长沙: 长沙市, not 长沙县
-        if len(mention.places) > 1 and found.path and len(inside) == 1 and not named_found:
-            return Region(inside[0].path)
+        if len(mention.places) < 2 or not found.path or named_found:
+            continue
+        # … or inside the city of the place the cues found, when that is a zone or a district beside it
+        # (鼓楼区… whose text opens on 徐州经开区: 徐州市鼓楼区, not the zone)
+        for above in (found.path, found.path[:-1] if len(found.path) > 2 else ()):
+            inside = [p for p in mention.places if len(p.path) > len(above) and p.path[: len(above)] == above] if above else []
+            if len(inside) == 1:
+                return Region(inside[0].path)
     return found
 
 
@@ -256,6 +261,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
     if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
+    shared: list = []
     for text in opening[:6]:
         if _JUNK_LINE.match(text):
             continue
@@ -263,9 +269,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if whole:
             return whole
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
-        found = gaz.resolve([m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)])
+        mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)]
+        found = gaz.resolve(mentions)
         if found.path:
-            return found
+            # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
+            return _settle(found, shared) if shared else found
+        shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
     # that names no place of its own
@@ -337,8 +346,11 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     title = detect_title(hints.get("title") or declared_title, paragraphs, stem)
     # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
     opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
-    issuer = facts.issuer(title, opening, tail, hints)
-    number = facts.doc_number(title, opening, tail, hints)
+    # a forwarded text printed after the notice's signature has its own number and signature
+    own = facts.attachment_at(texts, title) if facts.forwarded_title(title) else -1
+    own_opening, own_tail = (opening[:own], [facts.without_citations(t) for t in texts[:own][-facts.TAIL:]]) if own > 0 else (opening, tail)
+    issuer = facts.issuer(title, own_opening, own_tail, hints)
+    number = facts.doc_number(title, own_opening, own_tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
@@ -367,7 +379,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
-    attached = facts.attachment_at(texts)  # a notice's own signature stands before the text it attaches
+    attached = facts.attachment_at(texts, title)  # a notice's own signature stands before the text it attaches
     issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}

@@ -189,7 +189,11 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
     if hints.get("issuer"):
         return hints["issuer"]
     source = hints.get("source", "")
-    return source if source and organ.match(source) and not is_news_source(source) else ""
+    if source and organ.match(source) and not is_news_source(source):
+        return source
+    # an undated signature: the text's last line is a body's name alone (苏州工业园区管理委员会)
+    match = organ.match(tail[-1].replace(" ", "")) if len(tail) > 1 else None
+    return match.group(1) if match else ""
 
 
 _ATTACHMENT = re.compile(load_toml("metadata.toml")["notice"]["attachment"])
@@ -200,11 +204,49 @@ def is_attachment_heading(text: str) -> bool:
     return bool(_ATTACHMENT.match(text.strip()))
 
 
-def attachment_at(texts: list[str]) -> int:
+_FORWARD = re.compile(load_toml("metadata.toml")["notice"]["forward"])
+
+
+def forwarded_title(title: str) -> str:
+    """The title of the text a forwarding notice forwards (…转发《X》的通知: X, without its 《》 and
+    the 关于 before it), or ""."""
+    found = _FORWARD.search(title.replace(" ", ""))
+    if not found:
+        return ""
+    inner = found.group("inner")
+    quoted = re.findall(r"《([^《》]{6,})》", inner)
+    core = quoted[-1] if quoted else inner
+    core = core.split("关于", 1)[1] if "关于" in core else core  # 省工信厅关于X: X (the body may be written out in full)
+    return core if len(core) > 8 else ""
+
+
+_ADDRESSEES = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
+
+
+def is_addressees(text: str) -> bool:
+    """True when a line lists a notice's addressees (各省辖市、济源示范区、航空港区…主管部门：): bodies
+    addressed, no subject.  One body addressed (株洲市人民政府：, a reply's) is what the text is about."""
+    return bool(_ADDRESSEES.match(text.strip())) and ("、" in text or "，" in text)
+
+
+def holds_forwarded(text: str, core: str) -> bool:
+    """True when a line is the forwarded text's title line (core from forwarded_title) or letterhead."""
+    line = text.replace(" ", "").replace("《", "").replace("》", "")
+    if not core:
+        return False
+    if line.endswith("文件") and _rules()["organ_line"].match(line):
+        return True  # its letterhead (浙江省经济和信息化厅文件) before the title
+    return core.replace("《", "").replace("》", "") in line and len(line) <= len(core) + 40
+
+
+def attachment_at(texts: list[str], title: str = "") -> int:
     """The index of the heading of a text attached after the notice's own signature (附件 alone on
-    its line, a date line among the few lines before it), or -1."""
+    its line, or the forwarded text's title line of a forwarding notice, a date line among the few
+    lines before it), or -1."""
+    core = forwarded_title(title)
     for i, text in enumerate(texts):
-        if i and is_attachment_heading(text) and any(years.line_date(t) for t in texts[max(0, i - 4):i]):
+        if i and (is_attachment_heading(text) or holds_forwarded(text, core)) \
+                and any(years.line_date(t) for t in texts[max(0, i - 4):i]):
             return i
     return -1
 

@@ -76,6 +76,7 @@ class Gazetteer:
             if place:
                 self.names.setdefault(alias, []).append(place)
         zones = zones or {}
+        self._listed_zones: dict[str, Place] = {}  # zones.toml's names (无锡高新区: 新吴区)
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
@@ -139,6 +140,7 @@ class Gazetteer:
             place = Place(path, 2)
             self.by_path[path] = place
         self.names[name] = [place]  # the zone is what analysts mean by this name
+        self._listed_zones[name] = place
         if path[-1] == name:
             self.zone_paths.add(path)
         self.short_names.discard(name)
@@ -161,12 +163,28 @@ class Gazetteer:
             return Mention(mention.start, end + len(suffix), text[mention.start:end + len(suffix)], tuple(zone_places), False)
         return mention
 
+    def _zone_paired(self, text: str, mention: "Mention") -> "Mention":
+        """A zone followed by the division it is one with, in brackets (无锡高新区（新吴区）,
+        广州开发区（黄埔区）: one area under one administration) is that division."""
+        if not mention.places or not all(p.path in self.zone_paths for p in mention.places):
+            return mention
+        found = _PAIRED.match(text, mention.end)
+        if not found:
+            return mention
+        inner = [p for p in self.names.get(found.group(1), ()) if p.level == 2
+                 and any(p.path[:-1] == zone.path[:-1] for zone in mention.places)]
+        if len(inner) != 1:
+            return mention
+        return Mention(mention.start, found.end(), text[mention.start:found.end()], (inner[0],), False)
+
     def _zone_of(self, place: Place, kind: str) -> Place:
         """A city's zone of a kind (合肥 + 高新区: 合肥市/合肥高新区); a county-level division's zone is the division."""
         if place.level != 1 or place.path in self._county_level:
             return place
         base = self._short_forms(place.path[-1], 1)
         name = (base[0] if base else place.path[-1]) + kind
+        if name in self._listed_zones:  # 无锡国家高新技术产业开发区 is the listed 无锡高新区
+            return self._listed_zones[name]
         zone = self.by_path.get(place.path + (name,)) or Place(place.path + (name,), 2)
         self.by_path.setdefault(zone.path, zone)
         self.zone_paths.add(zone.path)
@@ -206,6 +224,7 @@ class Gazetteer:
                 pos = end
                 continue
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
+            mention = self._zone_paired(text, mention)
             mentions.append(mention)
             pos = mention.end
         return mentions
@@ -286,6 +305,9 @@ class Gazetteer:
             if _is_ancestor(best.path, place.path):
                 best = place
         return Region(best.path)
+
+
+_PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]")
 
 
 def _covers(mentions: list[Mention], name: str) -> bool:

@@ -220,7 +220,10 @@ def _lead(text: str, heading: int) -> Opening | None:
     named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
     for inner in mentions[1:]:
         # a full name (贵阳市白云区的…, 四川遂宁市船山区的…): the place it ends with
-        if inner.start == first.end and _inside(inner, first) and lead[inner.end:inner.end + 1] not in _LIST:
+        after = lead[inner.end:inner.end + 1]
+        # … a comma after it ends the lead (在江西吉安市泰和县，…) unless another place follows (…沙坪坝区，九龙坡区)
+        listed = after in _LIST and (after not in "，," or any(m.start == inner.end + 1 for m in mentions))
+        if inner.start == first.end and _inside(inner, first) and not listed:
             named, first = named + [inner], inner
         else:
             break

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
@@ -44,6 +45,16 @@ def _apart(text: str) -> bool:
     return len({m.places[0].path[0] for m in regions.gazetteer().find(text) if not m.short and len(m.places) == 1}) > 1
 
 
+_WHOLE_CITY = re.compile(load_toml("regions.toml")["whole_city"])
+
+
+def _whole_city(text: str, region: Region) -> bool:
+    """True when a district's or county's passage opens on its whole city (data/regions.toml whole_city)."""
+    path = region.path
+    level = len(path) == 3 or (len(path) == 2 and path[0].endswith("市"))  # a 直辖市's district too
+    return level and path[-1][-1] in "区县旗" and bool(_WHOLE_CITY.match(text.strip()))
+
+
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(sorted(set().union(*groups)))
 
@@ -69,6 +80,7 @@ class PassageTagger:
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next
+        self.forwarded = facts.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -189,13 +201,34 @@ class PassageTagger:
         elif facts.is_attachment_heading(text) and self.ordinal - self.signed <= 4:
             self.attached = True
             return True
-        elif self.attached:
+        elif self.attached or (self.ordinal - self.signed <= 4 and facts.holds_forwarded(text, self.forwarded)):
             self.attached = False
             gaz = regions.gazetteer()
             if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
                 self.region, self.years, self.level, self.rank = regions.NATIONAL, self.meta.years, 0, 0
                 return True
+            if self.forwarded and facts.holds_forwarded(text, self.forwarded):
+                # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
+                body = text.split("关于")[0].removesuffix("文件")
+                region = gaz.resolve(gaz.find(body))
+                if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
+                    # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
+                    path = self.meta.region.path
+                    region = Region(path[:1] if body[0] == "省" or path[0].endswith("市") else path[:2])
+                if region.path and region != self.meta.region:
+                    self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
+                    return True
         return False
+
+    def _elsewhere_heading(self, text: str, level: int, opening: sections.Opening) -> bool:
+        """True when a one-place document's numbered heading opens with a place outside its region
+        and not above it (一、合肥市的主要做法 in a 珠海 report; not 一、浙江省… in a 宁波 one)."""
+        path = self.meta.region.path
+        if self.roundup or not path or self.meta.region in (regions.NATIONAL, regions.MULTI) or self.ordinal == 0:
+            return False
+        if is_within(self.meta.region, opening.region) or not (level or _rank(text)) or not sections.is_heading_like(text, level):
+            return False
+        return not is_within(opening.region, self.meta.region) and opening.region not in (regions.NATIONAL, regions.MULTI)
 
     def _across(self, region: Region) -> bool:
         """True when the document is about a zone of its own (金普新区, 湘江新区) and region is a
@@ -206,7 +239,7 @@ class PassageTagger:
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
-        if self._attached_text(text):
+        if self._attached_text(text) or (not level and facts.is_addressees(text)):
             return self.region
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
             return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
@@ -223,6 +256,8 @@ class PassageTagger:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
             # 三、保障措施) ends the section
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+        if not self.roundup and self.region == meta.region and _whole_city(text, meta.region):
+            return Region(meta.region.path[:-1])  # 2021年，全市集成电路产业… in a district's news: the city's
         if not opening:
             if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
                 self._heading_years(text, level)
@@ -264,6 +299,12 @@ class PassageTagger:
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
             # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
             return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) or opening.region
+        if self._elsewhere_heading(text, level, opening):
+            # a numbered heading about another place (一、合肥市的主要做法 in a 珠海 study report):
+            # its section is that place's, until a heading of its rank
+            self.region, self.years, self.level = opening.region, meta.years, level or self.level
+            self.rank = 0 if level else _rank(text)
+            return self.region
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
             if sections.is_heading_like(text, level) and _apart(text):
                 return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)
