@@ -62,16 +62,22 @@ class Translator:
         Q = self.Q
         if len(norm) == 1:  # every bigram the passage's own characters start (schema.py: END)
             return Plan(Q.regex_query(self.schema, "bi", _regex_literal(norm) + "."), True)
+        options = [Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words)
+                   for words in self.readings(norm)]
+        query = options[0] if len(options) == 1 else Q.boolean_query([(self.Occur.Should, o) for o in options])
+        return Plan(query, len(norm) <= TAIL + 1)
+
+    def readings(self, norm: str) -> list[list[str]]:
+        """The `bi` tokens of each phrase query that substring(norm) joins (norm of two or more
+        characters): own bigrams, then tail-marked ones; readings no passage's edge allows are left out."""
         head = norm[: TAIL + 1]
         grams = [head[i : i + 2] for i in range(len(head) - 1)]
-        options = []
+        out = []
         for own in range(len(grams), 0, -1):
             if own < len(grams) and self.edges is not None and not self.edges("edge", grams[own - 1]):
                 continue  # no passage ends where this reading runs on into its tail: the clause could match nothing
-            words = grams[:own] + [TAIL_MARK + g for g in grams[own:]]
-            options.append(Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words))
-        query = options[0] if len(options) == 1 else Q.boolean_query([(self.Occur.Should, o) for o in options])
-        return Plan(query, len(norm) <= TAIL + 1)
+            out.append(grams[:own] + [TAIL_MARK + g for g in grams[own:]])
+        return out
 
     def term(self, term: ql.Term) -> Plan:
         """A query term with its --fuzzy words or --expand forms."""

@@ -1,0 +1,134 @@
+"""Top-k by an upper bound (issue 16): the best `limit` hits of an exact query on a large index
+without scoring every match, or None when that cannot be proven (the caller then runs the query).
+
+The ranking (rank.py) sums BM25 over the phrase queries of each term's readings
+(translate.py) and the whole-word clauses.  tantivy scores a phrase as BM25 with the summed idf
+of its tokens and the phrase's frequency; one of its tokens occurs at least as often in the
+passage, and BM25 grows with the frequency, so
+
+    phrase score <= (idf sum of the phrase / idf of the token) * that token's own BM25 score.
+
+The bound query mirrors the scoring query clause for clause, each phrase replaced by its
+rarest token (fewest passages: the searcher's doc_freq) boosted by that ratio; the whole-word
+clauses, single tokens, filters and NOT clauses stay as they are.  It scores only posting lists
+without positions, and every match of the real query is one of its candidates with a score at
+most its bound.  So:
+
+1. the best CANDIDATES of the bound query (tantivy's top-k over it);
+2. the real scoring query run on the passages of those candidates' documents only (a `doc`
+   term set: a superset of the candidates, each scored exactly as the full query scores it);
+3. if the limit-th of these real scores is above the lowest bound fetched, no passage left out
+   can reach the top: it is tantivy's own top `limit`, in its order (equal scores included, as
+   every passage scoring above that bound was among those run).  When fewer candidates than
+   asked come back, every match was among them.  Otherwise None.
+
+Used only on indexes of at least MIN_PASSAGES entries (below that the full query costs a few
+ms) and only when some phrase has a token rarer than itself to stand for it.
+"""
+
+from __future__ import annotations
+
+import math
+
+from icpolicy.engine import query as ql
+from icpolicy.engine import rank
+from icpolicy.engine.schema import split_record
+
+MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
+CANDIDATES = 4  # bound candidates fetched per hit asked for
+MARGIN = 1.001  # on each ratio: tantivy's scores are float32
+
+
+class Bound:
+    """The bound query of one parsed tree, built against an open index (search.Index)."""
+
+    def __init__(self, ix):
+        self.ix = ix
+        self.tr = ix.tr
+        self.schema = ix.tantivy.schema
+        # tantivy's BM25 counts the segments' documents, deleted ones included: twice the live count
+        # only raises every idf ratio (they grow with it towards 1), so the bound stays a bound
+        self.docs = 2 * ix.searcher.num_docs
+        self.replaced = 0  # phrases stood for by one token
+
+    def idf(self, token: str) -> float:
+        n = self.ix._doc_freq("bi", token)
+        return math.log(1 + (self.docs - n + 0.5) / (n + 0.5))
+
+    def substring(self, norm: str):
+        """A bound of translate.substring(norm)'s score, matching a superset of its passages."""
+        if len(norm) == 1:
+            return self.tr.substring(norm).query
+        Q, options = self.tr.Q, []
+        for words in self.tr.readings(norm):
+            if len(words) == 1:
+                options.append(Q.term_query(self.schema, "bi", words[0]))
+                continue
+            idf = {w: self.idf(w) for w in set(words)}
+            rarest = max(words, key=lambda w: idf[w])
+            ratio = sum(idf[w] for w in words) / idf[rarest] * MARGIN
+            options.append(Q.boost_query(Q.term_query(self.schema, "bi", rarest), ratio))
+            self.replaced += 1
+        return options[0] if len(options) == 1 else Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+
+    def term(self, term: ql.Term):
+        if term.words or not term.forms:  # words: --fuzzy, never an exact plan
+            return self.substring(term.norm) if not term.words else self.tr.term(term).query
+        options = [self.substring(f) for f in term.forms]
+        return options[0] if len(options) == 1 else self.tr.Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+
+    def walk(self, node):
+        """("pos", bound query) or ("neg", the exact Plan of a NOT's item), as translate.Translator.tree folds it."""
+        if isinstance(node, ql.Term):
+            return "pos", self.term(node)
+        if isinstance(node, ql.Not):
+            if isinstance(node.item, ql.Not):
+                return self.walk(node.item.item)
+            return "neg", self.tr.tree(node.item)
+        parts = [self.walk(item) for item in node.items]
+        if isinstance(node, ql.And):
+            return "pos", self.all_of([q for k, q in parts if k == "pos"], [p for k, p in parts if k == "neg"])
+        options = [q if k == "pos" else self.all_of([], [q]) for k, q in parts]
+        return "pos", options[0] if len(options) == 1 else self.tr.Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+
+    def all_of(self, positive: list, excluded: list):
+        Occur = self.tr.Occur
+        if len(positive) == 1 and not excluded:
+            return positive[0]
+        clauses = [(Occur.Must, q) for q in positive] or [(Occur.Must, self.tr.passages())]
+        clauses += [(Occur.MustNot, p.query) for p in excluded if p.exact]  # an inexact NOT only narrows: left out, a superset
+        return self.tr.Q.boolean_query(clauses)
+
+    def query(self, tree, terms, filter_queries):
+        kind, found = self.walk(tree)
+        if kind == "neg":
+            found = self.all_of([], [found])
+        return self.tr.filtered(rank.boosted(found, self.schema, terms), filter_queries)
+
+
+def top(ix, tree, terms, filter_queries, scoring, limit: int):
+    """tantivy's top `limit` (score, address) of `scoring` (the exact plan of tree, boosted and
+    filtered) found through the bound, or None when it cannot be proven (or is not worth trying)."""
+    if tree is None or ix.searcher.num_docs < MIN_PASSAGES:
+        return None
+    bound = Bound(ix)
+    upper = bound.query(tree, terms, filter_queries)
+    if not bound.replaced:
+        return None  # no phrase stood for by a rarer token: the bound costs what the query does
+    want = CANDIDATES * limit
+    candidates = ix._call(ix.searcher.search, upper, limit=want, count=False).hits
+    if not candidates:
+        return []
+    docs = set()
+    for _, address in candidates:
+        try:  # not through _call: one read per candidate
+            docs.add(split_record(ix.searcher.doc(address).get_first("record"))[0])
+        except BaseException as exc:
+            raise ix._damaged(exc) from None
+    only = ix.tr.Q.term_set_query(ix.tantivy.schema, "doc", sorted(docs))
+    found = ix._call(ix.searcher.search, ix.tr.filtered(scoring, [only]), limit=limit, count=False).hits
+    if len(candidates) < want:
+        return found  # every passage the bound matches was a candidate, so every match was run
+    if len(found) == limit and found[-1][0] > candidates[-1][0]:
+        return found
+    return None
