@@ -28,6 +28,7 @@ ms) and only when some phrase has a token rarer than itself to stand for it.
 
 from __future__ import annotations
 
+import json
 import math
 
 from icpolicy.engine import query as ql
@@ -35,8 +36,9 @@ from icpolicy.engine import rank
 from icpolicy.engine.schema import split_record
 
 MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
-CANDIDATES = 4  # bound candidates fetched per hit asked for
-MARGIN = 1.001  # on each ratio: tantivy's scores are float32
+CANDIDATES = 4  # bound candidates verified first, per hit asked for
+FETCH = 100  # bound candidates fetched, per hit asked for
+MARGIN = 1.0001  # on each ratio: tantivy's scores are float32
 
 
 class Bound:
@@ -46,9 +48,7 @@ class Bound:
         self.ix = ix
         self.tr = ix.tr
         self.schema = ix.tantivy.schema
-        # tantivy's BM25 counts the segments' documents, deleted ones included: twice the live count
-        # only raises every idf ratio (they grow with it towards 1), so the bound stays a bound
-        self.docs = 2 * ix.searcher.num_docs
+        self.docs = total_docs(ix)
         self.replaced = 0  # phrases stood for by one token
 
     def idf(self, token: str) -> float:
@@ -115,20 +115,62 @@ def top(ix, tree, terms, filter_queries, scoring, limit: int):
     upper = bound.query(tree, terms, filter_queries)
     if not bound.replaced:
         return None  # no phrase stood for by a rarer token: the bound costs what the query does
-    want = CANDIDATES * limit
-    candidates = ix._call(ix.searcher.search, upper, limit=want, count=False).hits
-    if not candidates:
-        return []
-    docs = set()
-    for _, address in candidates:
+    fetch = FETCH * limit  # many more than are verified at first: the heap costs little beside the scan
+    candidates = ix._call(ix.searcher.search, upper, limit=fetch, count=False).hits
+    complete = len(candidates) < fetch  # every passage the bound matches, so every match, is a candidate
+    docs: dict = {}  # address key -> doc id of the candidates verified
+    found = _verify(ix, scoring, candidates[: CANDIDATES * limit], docs, limit)
+    while True:
+        # a passage left out scores at most its bound: those bounded below the limit-th score found
+        # cannot enter (that score only rises as more are run); the others must all have been run
+        least = found[-1][0] if len(found) == limit else -math.inf
+        if not complete and candidates[-1][0] >= least:
+            return None
+        more = [c for c in candidates if c[0] >= least and _key(c[1]) not in docs]
+        if not more:
+            return found
+        found = _verify(ix, scoring, more, docs, limit)
+
+
+def _verify(ix, scoring, more: list, docs: dict, limit: int) -> list:
+    """The top `limit` of the real scoring query over the passages of the documents of every
+    candidate run so far (docs, to which more's are added)."""
+    for _, address in more:
         try:  # not through _call: one read per candidate
-            docs.add(split_record(ix.searcher.doc(address).get_first("record"))[0])
+            docs[_key(address)] = split_record(ix.searcher.doc(address).get_first("record"))[0]
         except BaseException as exc:
             raise ix._damaged(exc) from None
-    only = ix.tr.Q.term_set_query(ix.tantivy.schema, "doc", sorted(docs))
-    found = ix._call(ix.searcher.search, ix.tr.filtered(scoring, [only]), limit=limit, count=False).hits
-    if len(candidates) < want:
-        return found  # every passage the bound matches was a candidate, so every match was run
-    if len(found) == limit and found[-1][0] > candidates[-1][0]:
-        return found
+    only = ix.tr.Q.term_set_query(ix.tantivy.schema, "doc", sorted(set(docs.values())))
+    return ix._call(ix.searcher.search, ix.tr.filtered(scoring, [only]), limit=limit, count=False).hits
+
+
+def _key(address) -> tuple[int, int]:
+    return (address.segment_ord, address.doc)
+
+
+def total_docs(ix) -> int:
+    """N of tantivy's BM25 (its documents, deleted ones included until a merge drops them), read
+    once per open index from its own explanation of a score; twice the live count if unreadable
+    (the idf ratios grow with N, so a larger N keeps the bound a bound)."""
+    known = getattr(ix, "_bm25_docs", None)
+    if known is None:
+        known = 2 * ix.searcher.num_docs
+        try:
+            hits = ix.searcher.search(ix.tr.passages(), limit=1, count=False).hits
+            if hits:
+                found = _named(json.loads(ix.tr.passages().explain(ix.searcher, hits[0][1]).to_json()), "N, total number of docs")
+                known = int(found) if found else known
+        except (ValueError, KeyError, TypeError):
+            pass
+        ix._bm25_docs = known
+    return known
+
+
+def _named(node: dict, description: str):
+    if node.get("description") == description:
+        return node.get("value")
+    for child in node.get("details") or ():
+        found = _named(child, description)
+        if found is not None:
+            return found
     return None
