@@ -106,9 +106,10 @@ class Bound:
         return self.tr.filtered(rank.boosted(found, self.schema, terms), filter_queries)
 
 
-def top(ix, tree, terms, filter_queries, scoring, limit: int):
-    """tantivy's top `limit` (score, address) of `scoring` (the exact plan of tree, boosted and
-    filtered) found through the bound, or None when it cannot be proven (or is not worth trying)."""
+def top(ix, tree, terms, filter_queries, limit: int):
+    """tantivy's top `limit` (score, address) of the scoring query (tree's exact plan, boosted by
+    terms' whole words and filtered) found through the bound, or None when it cannot be proven
+    (or is not worth trying)."""
     if tree is None or ix.searcher.num_docs < MIN_PASSAGES:
         return None
     bound = Bound(ix)
@@ -119,7 +120,8 @@ def top(ix, tree, terms, filter_queries, scoring, limit: int):
     candidates = ix._call(ix.searcher.search, upper, limit=fetch, count=False).hits
     complete = len(candidates) < fetch  # every passage the bound matches, so every match, is a candidate
     docs: dict = {}  # address key -> doc id of the candidates verified
-    found = _verify(ix, scoring, candidates[: CANDIDATES * limit], docs, limit)
+    run = (ix, tree, terms, filter_queries, limit)
+    found = _verify(run, candidates[: CANDIDATES * limit], docs)
     while True:
         # a passage left out scores at most its bound: those bounded below the limit-th score found
         # cannot enter (that score only rises as more are run); the others must all have been run
@@ -129,19 +131,24 @@ def top(ix, tree, terms, filter_queries, scoring, limit: int):
         more = [c for c in candidates if c[0] >= least and _key(c[1]) not in docs]
         if not more:
             return found
-        found = _verify(ix, scoring, more, docs, limit)
+        found = _verify(run, more, docs)
 
 
-def _verify(ix, scoring, more: list, docs: dict, limit: int) -> list:
+def _verify(run: tuple, more: list, docs: dict) -> list:
     """The top `limit` of the real scoring query over the passages of the documents of every
-    candidate run so far (docs, to which more's are added)."""
+    candidate run so far (docs, to which more's are added).  The restriction is put on each
+    phrase (Translator.restricted) as well as on the whole: the same clauses, each scoring what
+    it scores in the full query plus 0."""
+    ix, tree, terms, filter_queries, limit = run
     for _, address in more:
         try:  # not through _call: one read per candidate
             docs[_key(address)] = split_record(ix.searcher.doc(address).get_first("record"))[0]
         except BaseException as exc:
             raise ix._damaged(exc) from None
     only = ix.tr.Q.term_set_query(ix.tantivy.schema, "doc", sorted(set(docs.values())))
-    return ix._call(ix.searcher.search, ix.tr.filtered(scoring, [only]), limit=limit, count=False).hits
+    plan = ix.tr.restricted(only).tree(tree)
+    scoring = ix.tr.filtered(rank.boosted(plan.query, ix.tantivy.schema, terms), [*filter_queries, only])
+    return ix._call(ix.searcher.search, scoring, limit=limit, count=False).hits
 
 
 def _key(address) -> tuple[int, int]:

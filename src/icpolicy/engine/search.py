@@ -157,7 +157,7 @@ class Index:
         scoring = self.tr.filtered(rank.boosted(plan.query, self.tantivy.schema, terms), filter_queries)
         checked = not plan.exact or (scope == "sentence" and tree is not None) or fuzzy
         if not checked:  # top hits through the bound (bound.py) where it can prove them, of passage scope
-            top = (lambda: bound.top(self, tree, terms, filter_queries, scoring, limit)) if scope == "passage" else None
+            top = (lambda: bound.top(self, tree, terms, filter_queries, limit)) if scope == "passage" else None
             return self._fast(match, scoring, terms, limit, sort, top)
         sentence = scope == "sentence" and tree is not None
         kept = self._checked(scoring, tree, terms, sentence, fuzzy)

@@ -52,6 +52,15 @@ class Translator:
         self.edges = edges  # (field, token) -> how many passages hold it: the searcher's doc_freq, or None (no pruning)
         self.Q = tantivy.Query
         self.Occur = tantivy.Occur
+        self.only = None  # a filter put on every leaf (restricted): bound.py's verification
+
+    def restricted(self, only) -> Translator:
+        """A translator whose every leaf query (each phrase reading) is also restricted by `only`,
+        adding 0 to its score: a union of leaves then visits only what `only` selects, where a
+        union restricted as a whole scans its leaves' postings window by window."""
+        copy = object.__new__(Translator)
+        copy.__dict__.update(self.__dict__, only=only)
+        return copy
 
     def passages(self):
         """Every passage (document records excluded)."""
@@ -61,8 +70,8 @@ class Translator:
         """Passages where norm starts (see the module docstring)."""
         Q = self.Q
         if len(norm) == 1:  # every bigram the passage's own characters start (schema.py: END)
-            return Plan(Q.regex_query(self.schema, "bi", _regex_literal(norm) + "."), True)
-        options = [Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words)
+            return Plan(self._only(Q.regex_query(self.schema, "bi", _regex_literal(norm) + ".")), True)
+        options = [self._only(Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words))
                    for words in self.readings(norm)]
         query = options[0] if len(options) == 1 else Q.boolean_query([(self.Occur.Should, o) for o in options])
         return Plan(query, len(norm) <= TAIL + 1)
@@ -121,6 +130,9 @@ class Translator:
         positive = [p for p in parts if not isinstance(p, _Excluded)]
         excluded = [p.plan for p in parts if isinstance(p, _Excluded)]
         return self.all_of(positive, excluded)
+
+    def _only(self, query):
+        return query if self.only is None else self.filtered(query, [self.only])
 
     def filtered(self, query, filters: list):
         """query restricted by filter queries (which add nothing to the score)."""
