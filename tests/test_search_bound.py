@@ -86,7 +86,7 @@ def test_bound_gives_the_full_querys_top_hits(generated, monkeypatch):
     rng = random.Random(7)
     cases = [(_query(rng), None, rng.choice([1, 3, 10, 25]), False) for _ in range(150)]
     proved, tried = _compare(generated, monkeypatch, cases)
-    assert tried > 200 and proved > tried // 10, (proved, tried)
+    assert tried > 200 and proved > tried * 0.6, (proved, tried)  # 221 of 300 when written
 
 
 def test_bound_with_filters_and_synonyms_on_the_seeds(seed_engine, monkeypatch):
@@ -94,7 +94,7 @@ def test_bound_with_filters_and_synonyms_on_the_seeds(seed_engine, monkeypatch):
     filters = [None, Filters(regions=["江苏"]), Filters(year="2023-2025"), Filters(regions=["上海"], year="2024-")]
     cases = [(t, f, limit, expand) for t in texts for f in filters for limit in (1, 10) for expand in (False, True)]
     proved, tried = _compare(seed_engine, monkeypatch, cases)
-    assert tried and proved, (proved, tried)
+    assert proved > tried * 0.9, (proved, tried)
 
 
 def test_small_indexes_keep_the_full_query(generated, monkeypatch):
