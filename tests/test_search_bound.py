@@ -75,6 +75,7 @@ def _compare(ix, monkeypatch, cases) -> tuple[int, int]:
         monkeypatch.setattr(bound, "top", real_top)
         expected = _top(ix, text, filters, limit, expand)
         monkeypatch.setattr(bound, "MIN_PASSAGES", 0)
+        monkeypatch.setattr(bound, "MIN_MATCHES", 0)
         monkeypatch.setattr(bound, "top", counted)
         for candidates in (1, 4):
             monkeypatch.setattr(bound, "CANDIDATES", candidates)

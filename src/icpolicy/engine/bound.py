@@ -36,6 +36,7 @@ from icpolicy.engine import rank
 from icpolicy.engine.schema import split_record
 
 MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
+MIN_MATCHES = 50_000  # and passages the query may match (Bound.matches): fewer are scored faster than bounded
 CANDIDATES = 4  # bound candidates verified first, per hit asked for
 FETCH = 100  # bound candidates fetched, per hit asked for
 MARGIN = 1.0001  # on each ratio: tantivy's scores are float32
@@ -50,10 +51,33 @@ class Bound:
         self.schema = ix.tantivy.schema
         self.docs = total_docs(ix)
         self.replaced = 0  # phrases stood for by one token
+        self.freqs: dict[str, int] = {}
+
+    def freq(self, token: str) -> int:
+        if token not in self.freqs:
+            self.freqs[token] = self.ix._doc_freq("bi", token)
+        return self.freqs[token]
 
     def idf(self, token: str) -> float:
-        n = self.ix._doc_freq("bi", token)
+        n = self.freq(token)
         return math.log(1 + (self.docs - n + 0.5) / (n + 0.5))
+
+    def matches(self, node) -> int:
+        """At most how many passages the tree matches, by the rarest bigram of each reading (a
+        term: the sum over its forms and readings; AND: the least of its terms; OR: the sum)."""
+        if isinstance(node, ql.Term):
+            return sum(self._readings(norm) for norm in (node.forms or (node.norm,)))
+        if isinstance(node, ql.Not):
+            return self.docs
+        parts = [self.matches(item) for item in node.items if not isinstance(item, ql.Not)]
+        if isinstance(node, ql.And):
+            return min(parts, default=self.docs)
+        return sum(parts) if len(parts) == len(node.items) else self.docs
+
+    def _readings(self, norm: str) -> int:
+        if len(norm) == 1:
+            return self.docs
+        return sum(min(self.freq(w) for w in words) for words in self.tr.readings(norm))
 
     def substring(self, norm: str):
         """A bound of translate.substring(norm)'s score, matching a superset of its passages."""
@@ -114,8 +138,8 @@ def top(ix, tree, terms, filter_queries, limit: int):
         return None
     bound = Bound(ix)
     upper = bound.query(tree, terms, filter_queries)
-    if not bound.replaced:
-        return None  # no phrase stood for by a rarer token: the bound costs what the query does
+    if not bound.replaced or bound.matches(tree) < MIN_MATCHES:
+        return None  # no phrase stood for by a rarer token, or too few matches: the bound costs what the query does
     fetch = FETCH * limit  # many more than are verified at first: the heap costs little beside the scan
     candidates = ix._call(ix.searcher.search, upper, limit=fetch, count=False).hits
     complete = len(candidates) < fetch  # every passage the bound matches, so every match, is a candidate
