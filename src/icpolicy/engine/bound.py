@@ -9,21 +9,25 @@ passage, and BM25 grows with the frequency, so
     phrase score <= (idf sum of the phrase / idf of the token) * that token's own BM25 score.
 
 The bound query mirrors the scoring query clause for clause, each phrase replaced by its
-rarest token (fewest passages: the searcher's doc_freq) boosted by that ratio; the whole-word
-clauses, single tokens, filters and NOT clauses stay as they are.  It scores only posting lists
-without positions, and every match of the real query is one of its candidates with a score at
-most its bound.  So:
+rarest token (fewest passages: the searcher's doc_freq) boosted by that ratio (N, the idf's
+document count, read from tantivy's own explanation of a score); the whole-word clauses, single
+tokens, filters and NOT clauses stay as they are.  It reads posting lists without positions,
+and every match of the real query is one of its candidates, scoring at most its bound.  So:
 
-1. the best CANDIDATES of the bound query (tantivy's top-k over it);
-2. the real scoring query run on the passages of those candidates' documents only (a `doc`
-   term set: a superset of the candidates, each scored exactly as the full query scores it);
-3. if the limit-th of these real scores is above the lowest bound fetched, no passage left out
-   can reach the top: it is tantivy's own top `limit`, in its order (equal scores included, as
-   every passage scoring above that bound was among those run).  When fewer candidates than
-   asked come back, every match was among them.  Otherwise None.
+1. the best FETCH x limit candidates of the bound query (tantivy's top-k over it);
+2. the real scoring query run on the passages of the first CANDIDATES x limit candidates'
+   documents (a `doc` term set, put on every phrase reading as well as on the whole: each
+   clause scores what it scores in the full query, plus 0), then of every candidate whose
+   bound reaches the limit-th real score found, until none is left (that score only rises);
+3. a passage not fetched scores at most the lowest bound fetched: when that is below the
+   limit-th real score, these are tantivy's own top `limit` in its order (equal scores by
+   address, every passage that could score as much having been run).  When fewer candidates
+   than asked come back, every match was among them.  Otherwise None, having spent one bound
+   scan and one small verification.
 
-Used only on indexes of at least MIN_PASSAGES entries (below that the full query costs a few
-ms) and only when some phrase has a token rarer than itself to stand for it.
+Tried only on indexes of MIN_PASSAGES entries or more, for queries that may match MIN_MATCHES
+passages or more (below that the full query is as fast), and when some phrase has a token
+rarer than itself to stand for it.
 """
 
 from __future__ import annotations
