@@ -264,10 +264,15 @@ def output_option(func):
 EXPORT_FORMATS = ("csv", "xlsx", "json", "jsonl")
 
 
-def note_cut(fmt: str, output: Path | None, shown: int, available: int, noun: str) -> None:
+def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str) -> None:
     """When an export (-o FILE, or csv/xlsx/json/jsonl anywhere) holds fewer rows than there are,
-    say so in one line on stderr (not with -q): a file cut at the default limit looks complete."""
-    if shown >= available or (to_stdout(output) and fmt not in EXPORT_FORMATS):
+    say so in one line on stderr (not with -q): a file cut at the default limit looks complete.
+    available may be a function that counts them, called only when the note could be due."""
+    if to_stdout(output) and fmt not in EXPORT_FORMATS:
+        return
+    if callable(available):
+        available = available()
+    if shown >= available:
         return
     import click
 

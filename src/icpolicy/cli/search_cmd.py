@@ -49,7 +49,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     with open_index_for(ctx, index_path) as ix:
         result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
                            scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)
-        available, heads = result.total, {}
+        available, heads = (lambda: result.total), {}  # counted only when a note needs it (note_cut)
         if per_doc:
             from icpolicy.views.documents import per_document
 
@@ -58,7 +58,8 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
             result.hits = result.hits[: None if show_all else limit]
             # a group's header names the document's region and years, not its first passage's
             heads = {hit.doc_id: ix.facts(hit.doc_id) for hit in result.hits} if fmt == "table" else {}
-    summary = {"query": text, "total": result.total, "documents": result.documents}
+    # json holds the total and the documents; jsonl, csv and xlsx hold only hits: nothing is counted for them
+    summary = {"query": text, "total": result.total, "documents": result.documents} if fmt == "json" else None
     if fmt in ("json", "jsonl", "csv", "xlsx"):
         from icpolicy.views import export
     listing = None
@@ -95,4 +96,4 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
         else:
             write_output(output, render_to_text(draw))
     note_cut(fmt, output, len(result.hits), available, "hit")
-    sys.exit(EXIT_OK if result.total else EXIT_PARTIAL)
+    sys.exit(EXIT_OK if result.hits or result.total else EXIT_PARTIAL)

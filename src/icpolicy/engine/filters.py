@@ -103,6 +103,9 @@ def sector_slugs(values: list[str]) -> set[str]:
     return slugs
 
 
+YEAR_TERMS = 10  # a year span of fewer years is queried year by year (3x faster than the range at 1 GB)
+
+
 def tantivy_filters(schema, filters: Filters, doc_types) -> list:
     """Tantivy queries for region, year, segment and type over the passages' indexed fields;
     doc_types() gives the document types in the index (a type filter matches any containing
@@ -114,7 +117,10 @@ def tantivy_filters(schema, filters: Filters, doc_types) -> list:
         out.append(_any_term(schema, "region", sorted("/".join(p) for p in region_paths(filters.regions))))
     if filters.year:
         start, end = year_span(filters.year)
-        out.append(tantivy.Query.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
+        if end - start < YEAR_TERMS:  # a few years: their term queries, which lead an intersection (a range reads every candidate's column)
+            out.append(_any_term(schema, "years", list(range(start, end + 1))))
+        else:
+            out.append(tantivy.Query.range_query(schema, "years", tantivy.FieldType.Integer, start, end))
     if filters.segments:
         out.append(_any_term(schema, "sectors", sorted(sector_slugs(filters.segments))))
     if filters.types:
@@ -122,7 +128,7 @@ def tantivy_filters(schema, filters: Filters, doc_types) -> list:
     return out
 
 
-def _any_term(schema, name: str, values: list[str]):
+def _any_term(schema, name: str, values: list):
     """Passages with any of the values in a field: one term query each, or-ed.  Not
     Query.term_set_query: on a fast field it reads the field's column for every passage (about
     0.2 ms per filter at 10 MB, where the term queries take 1-10 us)."""

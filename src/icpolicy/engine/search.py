@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from icpolicy.engine import query as ql
-from icpolicy.engine import rank, translate
+from icpolicy.engine import bound, rank, translate
 from icpolicy.engine.filters import Filters, plan_query, region_paths, sector_slugs, tantivy_filters, year_span  # noqa: F401  (the backends' shared entry)
 from icpolicy.engine.schema import split_record
 from icpolicy.engine.results import DOC_BUCKETS, HitMaker, LazyHits, Loaded, SearchResult, facets_of
@@ -156,8 +156,9 @@ class Index:
         match = self.tr.filtered(plan.query, filter_queries)
         scoring = self.tr.filtered(rank.boosted(plan.query, self.tantivy.schema, terms), filter_queries)
         checked = not plan.exact or (scope == "sentence" and tree is not None) or fuzzy
-        if not checked:
-            return self._fast(match, scoring, terms, limit, sort)
+        if not checked:  # top hits through the bound (bound.py) where it can prove them, of passage scope
+            top = (lambda: bound.top(self, tree, terms, filter_queries, limit)) if scope == "passage" else None
+            return self._fast(match, scoring, terms, limit, sort, top)
         sentence = scope == "sentence" and tree is not None
         kept = self._checked(scoring, tree, terms, sentence, fuzzy)
         ordered = _ordered(kept, sort)
@@ -165,12 +166,14 @@ class Index:
         maker = HitMaker(terms)
         return SearchResult(LazyHits(shown, lambda p: maker(p, self.facts(p.doc_id))), len(kept), facets=lambda: facets_of(kept, self.facts))
 
-    def _fast(self, match, scoring, terms, limit, sort) -> SearchResult:
+    def _fast(self, match, scoring, terms, limit, sort, top=None) -> SearchResult:
         """An exact plan: tantivy counts, ranks and aggregates; only the hits shown are read."""
         if limit and sort == "score":
             # The top hits without the count: counting makes tantivy score every match with the
             # words clause (about half the search); the total is counted when read, over the match.
-            found = self._call(self.searcher.search, scoring, limit=limit, count=False).hits
+            found = top() if top else None
+            if found is None:
+                found = self._call(self.searcher.search, scoring, limit=limit, count=False).hits
             total = len(found) if len(found) < limit else lambda: self._call(self.searcher.search, match, limit=1, count=True).count
         else:
             total = self._call(self.searcher.search, match, limit=1, count=True).count

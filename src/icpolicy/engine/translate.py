@@ -52,6 +52,15 @@ class Translator:
         self.edges = edges  # (field, token) -> how many passages hold it: the searcher's doc_freq, or None (no pruning)
         self.Q = tantivy.Query
         self.Occur = tantivy.Occur
+        self.only = None  # a filter put on every leaf (restricted): bound.py's verification
+
+    def restricted(self, only) -> Translator:
+        """A translator whose every leaf query (each phrase reading) is also restricted by `only`,
+        adding 0 to its score: a union of leaves then visits only what `only` selects, where a
+        union restricted as a whole scans its leaves' postings window by window."""
+        copy = object.__new__(Translator)
+        copy.__dict__.update(self.__dict__, only=only)
+        return copy
 
     def passages(self):
         """Every passage (document records excluded)."""
@@ -61,17 +70,23 @@ class Translator:
         """Passages where norm starts (see the module docstring)."""
         Q = self.Q
         if len(norm) == 1:  # every bigram the passage's own characters start (schema.py: END)
-            return Plan(Q.regex_query(self.schema, "bi", _regex_literal(norm) + "."), True)
+            return Plan(self._only(Q.regex_query(self.schema, "bi", _regex_literal(norm) + ".")), True)
+        options = [self._only(Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words))
+                   for words in self.readings(norm)]
+        query = options[0] if len(options) == 1 else Q.boolean_query([(self.Occur.Should, o) for o in options])
+        return Plan(query, len(norm) <= TAIL + 1)
+
+    def readings(self, norm: str) -> list[list[str]]:
+        """The `bi` tokens of each phrase query that substring(norm) joins (norm of two or more
+        characters): own bigrams, then tail-marked ones; readings no passage's edge allows are left out."""
         head = norm[: TAIL + 1]
         grams = [head[i : i + 2] for i in range(len(head) - 1)]
-        options = []
+        out = []
         for own in range(len(grams), 0, -1):
             if own < len(grams) and self.edges is not None and not self.edges("edge", grams[own - 1]):
                 continue  # no passage ends where this reading runs on into its tail: the clause could match nothing
-            words = grams[:own] + [TAIL_MARK + g for g in grams[own:]]
-            options.append(Q.term_query(self.schema, "bi", words[0]) if len(words) == 1 else Q.phrase_query(self.schema, "bi", words))
-        query = options[0] if len(options) == 1 else Q.boolean_query([(self.Occur.Should, o) for o in options])
-        return Plan(query, len(norm) <= TAIL + 1)
+            out.append(grams[:own] + [TAIL_MARK + g for g in grams[own:]])
+        return out
 
     def term(self, term: ql.Term) -> Plan:
         """A query term with its --fuzzy words or --expand forms."""
@@ -115,6 +130,9 @@ class Translator:
         positive = [p for p in parts if not isinstance(p, _Excluded)]
         excluded = [p.plan for p in parts if isinstance(p, _Excluded)]
         return self.all_of(positive, excluded)
+
+    def _only(self, query):
+        return query if self.only is None else self.filtered(query, [self.only])
 
     def filtered(self, query, filters: list):
         """query restricted by filter queries (which add nothing to the score)."""

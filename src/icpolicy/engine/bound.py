@@ -1,0 +1,211 @@
+"""Top-k by an upper bound (issue 16): the best `limit` hits of an exact query on a large index
+without scoring every match, or None when that cannot be proven (the caller then runs the query).
+
+The ranking (rank.py) sums BM25 over the phrase queries of each term's readings
+(translate.py) and the whole-word clauses.  tantivy scores a phrase as BM25 with the summed idf
+of its tokens and the phrase's frequency; one of its tokens occurs at least as often in the
+passage, and BM25 grows with the frequency, so
+
+    phrase score <= (idf sum of the phrase / idf of the token) * that token's own BM25 score.
+
+The bound query mirrors the scoring query clause for clause, each phrase replaced by its
+rarest token (fewest passages: the searcher's doc_freq) boosted by that ratio (N, the idf's
+document count, read from tantivy's own explanation of a score); the whole-word clauses, single
+tokens, filters and NOT clauses stay as they are.  It reads posting lists without positions,
+and every match of the real query is one of its candidates, scoring at most its bound.  So:
+
+1. the best FETCH x limit candidates of the bound query (tantivy's top-k over it);
+2. the real scoring query run on the passages of the first CANDIDATES x limit candidates'
+   documents (a `doc` term set, put on every phrase reading as well as on the whole: each
+   clause scores what it scores in the full query, plus 0), then of every candidate whose
+   bound reaches the limit-th real score found, until none is left (that score only rises);
+3. a passage not fetched scores at most the lowest bound fetched: when that is below the
+   limit-th real score, these are tantivy's own top `limit` in its order (equal scores by
+   address, every passage that could score as much having been run).  When fewer candidates
+   than asked come back, every match was among them.  Otherwise None, having spent one bound
+   scan and one small verification.
+
+Tried only on indexes of MIN_PASSAGES entries or more, for queries that may match MIN_MATCHES
+passages or more (below that the full query is as fast), and when some phrase has a token
+rarer than itself to stand for it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+from icpolicy.engine import query as ql
+from icpolicy.engine import rank
+from icpolicy.engine.schema import split_record
+
+MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
+MIN_MATCHES = 50_000  # and passages the query may match (Bound.matches): fewer are scored faster than bounded
+CANDIDATES = 4  # bound candidates verified first, per hit asked for
+FETCH = 100  # bound candidates fetched, per hit asked for
+MARGIN = 1.0001  # on each ratio: tantivy's scores are float32
+
+
+class Bound:
+    """The bound query of one parsed tree, built against an open index (search.Index)."""
+
+    def __init__(self, ix):
+        self.ix = ix
+        self.tr = ix.tr
+        self.schema = ix.tantivy.schema
+        self.docs = total_docs(ix)
+        self.replaced = 0  # phrases stood for by one token
+        self.freqs: dict[str, int] = {}
+
+    def freq(self, token: str) -> int:
+        if token not in self.freqs:
+            self.freqs[token] = self.ix._doc_freq("bi", token)
+        return self.freqs[token]
+
+    def idf(self, token: str) -> float:
+        n = self.freq(token)
+        return math.log(1 + (self.docs - n + 0.5) / (n + 0.5))
+
+    def matches(self, node) -> int:
+        """At most how many passages the tree matches, by the rarest bigram of each reading (a
+        term: the sum over its forms and readings; AND: the least of its terms; OR: the sum)."""
+        if isinstance(node, ql.Term):
+            return sum(self._readings(norm) for norm in (node.forms or (node.norm,)))
+        if isinstance(node, ql.Not):
+            return self.docs
+        parts = [self.matches(item) for item in node.items if not isinstance(item, ql.Not)]
+        if isinstance(node, ql.And):
+            return min(parts, default=self.docs)
+        return sum(parts) if len(parts) == len(node.items) else self.docs
+
+    def _readings(self, norm: str) -> int:
+        if len(norm) == 1:
+            return self.docs
+        return sum(min(self.freq(w) for w in words) for words in self.tr.readings(norm))
+
+    def substring(self, norm: str):
+        """A bound of translate.substring(norm)'s score, matching a superset of its passages."""
+        if len(norm) == 1:
+            return self.tr.substring(norm).query
+        Q, options = self.tr.Q, []
+        for words in self.tr.readings(norm):
+            if len(words) == 1:
+                options.append(Q.term_query(self.schema, "bi", words[0]))
+                continue
+            idf = {w: self.idf(w) for w in set(words)}
+            rarest = max(words, key=lambda w: idf[w])
+            ratio = sum(idf[w] for w in words) / idf[rarest] * MARGIN
+            options.append(Q.boost_query(Q.term_query(self.schema, "bi", rarest), ratio))
+            self.replaced += 1
+        return options[0] if len(options) == 1 else Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+
+    def term(self, term: ql.Term):
+        if term.words or not term.forms:  # words: --fuzzy, never an exact plan
+            return self.substring(term.norm) if not term.words else self.tr.term(term).query
+        options = [self.substring(f) for f in term.forms]
+        return options[0] if len(options) == 1 else self.tr.Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+
+    def walk(self, node):
+        """("pos", bound query) or ("neg", the exact Plan of a NOT's item), as translate.Translator.tree folds it."""
+        if isinstance(node, ql.Term):
+            return "pos", self.term(node)
+        if isinstance(node, ql.Not):
+            if isinstance(node.item, ql.Not):
+                return self.walk(node.item.item)
+            return "neg", self.tr.tree(node.item)
+        parts = [self.walk(item) for item in node.items]
+        if isinstance(node, ql.And):
+            return "pos", self.all_of([q for k, q in parts if k == "pos"], [p for k, p in parts if k == "neg"])
+        options = [q if k == "pos" else self.all_of([], [q]) for k, q in parts]
+        return "pos", options[0] if len(options) == 1 else self.tr.Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+
+    def all_of(self, positive: list, excluded: list):
+        Occur = self.tr.Occur
+        if len(positive) == 1 and not excluded:
+            return positive[0]
+        clauses = [(Occur.Must, q) for q in positive] or [(Occur.Must, self.tr.passages())]
+        clauses += [(Occur.MustNot, p.query) for p in excluded if p.exact]  # an inexact NOT only narrows: left out, a superset
+        return self.tr.Q.boolean_query(clauses)
+
+    def query(self, tree, terms, filter_queries):
+        kind, found = self.walk(tree)
+        if kind == "neg":
+            found = self.all_of([], [found])
+        return self.tr.filtered(rank.boosted(found, self.schema, terms), filter_queries)
+
+
+def top(ix, tree, terms, filter_queries, limit: int):
+    """tantivy's top `limit` (score, address) of the scoring query (tree's exact plan, boosted by
+    terms' whole words and filtered) found through the bound, or None when it cannot be proven
+    (or is not worth trying)."""
+    if tree is None or ix.searcher.num_docs < MIN_PASSAGES:
+        return None
+    bound = Bound(ix)
+    upper = bound.query(tree, terms, filter_queries)
+    if not bound.replaced or bound.matches(tree) < MIN_MATCHES:
+        return None  # no phrase stood for by a rarer token, or too few matches: the bound costs what the query does
+    fetch = FETCH * limit  # many more than are verified at first: the heap costs little beside the scan
+    candidates = ix._call(ix.searcher.search, upper, limit=fetch, count=False).hits
+    complete = len(candidates) < fetch  # every passage the bound matches, so every match, is a candidate
+    docs: dict = {}  # address key -> doc id of the candidates verified
+    run = (ix, tree, terms, filter_queries, limit)
+    found = _verify(run, candidates[: CANDIDATES * limit], docs)
+    while True:
+        # a passage left out scores at most its bound: those bounded below the limit-th score found
+        # cannot enter (that score only rises as more are run); the others must all have been run
+        least = found[-1][0] if len(found) == limit else -math.inf
+        if not complete and candidates[-1][0] >= least:
+            return None
+        more = [c for c in candidates if c[0] >= least and _key(c[1]) not in docs]
+        if not more:
+            return found
+        found = _verify(run, more, docs)
+
+
+def _verify(run: tuple, more: list, docs: dict) -> list:
+    """The top `limit` of the real scoring query over the passages of the documents of every
+    candidate run so far (docs, to which more's are added).  The restriction is put on each
+    phrase (Translator.restricted) as well as on the whole: the same clauses, each scoring what
+    it scores in the full query plus 0."""
+    ix, tree, terms, filter_queries, limit = run
+    for _, address in more:
+        try:  # not through _call: one read per candidate
+            docs[_key(address)] = split_record(ix.searcher.doc(address).get_first("record"))[0]
+        except BaseException as exc:
+            raise ix._damaged(exc) from None
+    only = ix.tr.Q.term_set_query(ix.tantivy.schema, "doc", sorted(set(docs.values())))
+    plan = ix.tr.restricted(only).tree(tree)
+    scoring = ix.tr.filtered(rank.boosted(plan.query, ix.tantivy.schema, terms), [*filter_queries, only])
+    return ix._call(ix.searcher.search, scoring, limit=limit, count=False).hits
+
+
+def _key(address) -> tuple[int, int]:
+    return (address.segment_ord, address.doc)
+
+
+def total_docs(ix) -> int:
+    """N of tantivy's BM25 (its documents, deleted ones included until a merge drops them), read
+    once per open index from its own explanation of a score; twice the live count if unreadable
+    (the idf ratios grow with N, so a larger N keeps the bound a bound)."""
+    known = getattr(ix, "_bm25_docs", None)
+    if known is None:
+        known = 2 * ix.searcher.num_docs
+        try:
+            hits = ix.searcher.search(ix.tr.passages(), limit=1, count=False).hits
+            if hits:
+                found = _named(json.loads(ix.tr.passages().explain(ix.searcher, hits[0][1]).to_json()), "N, total number of docs")
+                known = int(found) if found else known
+        except (ValueError, KeyError, TypeError):
+            pass
+        ix._bm25_docs = known
+    return known
+
+
+def _named(node: dict, description: str):
+    if node.get("description") == description:
+        return node.get("value")
+    for child in node.get("details") or ():
+        found = _named(child, description)
+        if found is not None:
+            return found
+    return None
