@@ -16,7 +16,7 @@ from collections import Counter
 from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse import rank, schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, relaxed_sql, tf_sql, tree_sql, word_sql
+from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, relaxed_sql, tf_sql, tree_sql, word_sql
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.meta import zones
@@ -66,15 +66,18 @@ class ClickHouseIndex:
         return self._sql_path(where, terms, p, limit, sort)
 
     def _match_sql(self, tree, terms, base: list[str], p: Params, scope: str) -> list[str]:
+        """The match as WHERE conditions; terms: the positive terms whose occurrences the query
+        counts (tf_sql), which then decide the match from those counts, each computed once per row."""
         if tree is None:
             return []
+        counted = frozenset(n for t in terms for n in t.needles())
         if scope != "document":
-            return [tree_sql(tree, p)]
+            return [match_sql(tree, p, counted)]
         if not terms:
             return ["0"]
         having = tree_sql(tree, p, leaf=lambda sql: f"max({sql})")
         good = f"doc IN (SELECT doc FROM {self.db}.passages WHERE {' AND '.join(base)} GROUP BY doc HAVING {having})"
-        return [good, tree_sql(ql.Or(tuple(terms)), p)]
+        return [good, match_sql(ql.Or(tuple(terms)), p, counted)]
 
     def _sql_path(self, where: str, terms, p: Params, limit: int | None, sort: str) -> SearchResult:
         """One scan: facets, document frequencies and the best rows by BM25, all from one GROUP BY."""
