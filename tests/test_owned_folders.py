@@ -95,5 +95,5 @@ def test_chdb_folder_made_by_icpolicy_is_used_again(index, tmp_path):
 def test_migrate_into_a_new_chdb_folder_writes_no_blank_line_off_a_terminal(index, tmp_path):
     done = icpolicy("migrate", "--from", index, "--to", f"chdb:{tmp_path / 'm'}", home=tmp_path)
     assert done.returncode == 0, done.err
-    assert done.err.startswith("icpolicy: migrated 1 documents"), repr(done.err[:40])
+    assert done.err.startswith("icpolicy: migrated 1 document ("), repr(done.err[:40])  # one document, not "1 documents"
     assert (tmp_path / "m" / "icpolicy-chdb.json").is_file()

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.app import EXIT_OK, err_console, index_dir, index_option, main, open_index_for, state
+from icpolicy.units import counted
 
 
 def _documents(ix):
@@ -49,7 +50,7 @@ def migrate(ctx, source: Path | None, target: str) -> None:
         task = bar.add_task("migrating", total=None, docs=0)
         docs, passages = run(embedded_documents(ix), conn, lambda n, size: bar.update(task, completed=size, docs=n))
     if not state(ctx).get("quiet"):
-        click.echo(f"icpolicy: migrated {docs} documents ({passages} passages) from {folder} to {target}", err=True)
+        click.echo(f"icpolicy: migrated {counted(docs, 'document')} ({counted(passages, 'passage')}) from {folder} to {target}", err=True)
     sys.exit(EXIT_OK)
 
 

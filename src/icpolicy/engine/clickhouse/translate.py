@@ -1,10 +1,13 @@
 """Query tree and filters -> ClickHouse SQL.  Every value becomes a `{pN:Type}` parameter.
 
-A term matches a passage when its normalised form starts inside the passage's own text:
-`position(norm, t) <= own` (norm is the own text plus the next passage's first TAIL
-characters, `own` its own length in bytes; the first occurrence starts in the own text exactly
-when some occurrence does).  `multiSearchAny(norm, [t])` in front of it lets the ngrambf_v1
-skip index drop granules that lack the term's bigrams.
+A term matches a passage when its normalised form starts inside the passage's own text
+(norm is the own text plus the next passage's first TAIL characters, `own` its own length in
+bytes).  match_sql tests that once per term and row: a search, which counts each positive
+term's occurrences for BM25 anyway (tf_sql), tests the count (> 0: one occurrence starts in
+the own text exactly when the first does); a term nothing counts (a NOT, a `trend`/`stats`
+count) tests the first occurrence's position, a scan that stops there.  In front of the
+whole tree one `multiSearchAny(norm, [...])` guard (guard_sql) finds the rows some term can
+match in one pass and lets the ngrambf_v1 skip index drop granules that lack the bigrams.
 """
 
 from __future__ import annotations
@@ -37,13 +40,13 @@ def needs_verify(term: ql.Term) -> bool:
 
 
 def needle_sql(needle: str, p: Params) -> str:
-    """The passage holds an occurrence of needle that starts in its own text."""
+    """The passage holds an occurrence of needle that starts in its own text (with its own skip-index guard)."""
     ref = p.add(needle)
     return f"(multiSearchAny(norm, [{ref}]) AND position(norm, {ref}) <= own)"
 
 
 def term_sql(term: ql.Term, p: Params) -> str:
-    """A term: all its fuzzy words, or any of its expand forms, or its normalised text."""
+    """A term, each string guarded on its own: all its fuzzy words, or any of its expand forms, or its normalised text."""
     if term.words:
         return "(" + " AND ".join(needle_sql(w, p) for w in term.words) + ")"
     if term.forms:
@@ -51,22 +54,55 @@ def term_sql(term: ql.Term, p: Params) -> str:
     return needle_sql(term.norm, p)
 
 
-def tree_sql(node, p: Params, leaf=None) -> str:
-    """The boolean tree as SQL; leaf(term_sql) wraps each term (max(...) for document scope)."""
+def starts_sql(needle: str, p: Params, counted) -> str:
+    """An occurrence of needle starts in the own text: its count when the query counts it anyway
+    (the same tf_sql expression, so ClickHouse computes it once per row for WHERE and SELECT alike),
+    else the first occurrence's position (0 when there is none)."""
+    if needle in counted:
+        return f"{tf_sql(needle, p)} > 0"
+    return f"position(norm, {p.add(needle)}) BETWEEN 1 AND own"
+
+
+def exact_term_sql(term: ql.Term, p: Params, counted) -> str:
+    """A term without guard: all its fuzzy words, or any of its expand forms, or its normalised text."""
+    if term.words:
+        return "(" + " AND ".join(starts_sql(w, p, counted) for w in term.words) + ")"
+    if term.forms:
+        return "(" + " OR ".join(starts_sql(f, p, counted) for f in term.forms) + ")"
+    return f"({starts_sql(term.norm, p, counted)})"
+
+
+def tree_sql(node, p: Params, leaf=None, counted=frozenset()) -> str:
+    """The boolean tree as SQL, one exact test per term (no guard: see match_sql); leaf wraps
+    each term (max(...) for document scope); counted: the needles the query counts (tf_sql)."""
     if isinstance(node, ql.Term):
-        sql = term_sql(node, p)
+        sql = exact_term_sql(node, p, counted)
         return leaf(sql) if leaf else sql
     if isinstance(node, ql.And):
-        return "(" + " AND ".join(tree_sql(item, p, leaf) for item in node.items) + ")"
+        return "(" + " AND ".join(tree_sql(item, p, leaf, counted) for item in node.items) + ")"
     if isinstance(node, ql.Or):
-        either = "(" + " OR ".join(tree_sql(item, p, leaf) for item in node.items) + ")"
-        needles = implied(node)
-        if leaf is None and needles and len(needles) > 1:  # one pass over norm finds the rows any branch can match
-            return f"(multiSearchAny(norm, {p.add(sorted(needles), 'Array(String)')}) AND {either})"
-        return either
+        return "(" + " OR ".join(tree_sql(item, p, leaf, counted) for item in node.items) + ")"
     if isinstance(node, ql.Not):
-        return f"(NOT {tree_sql(node.item, p, leaf)})"
+        return f"(NOT {tree_sql(node.item, p, leaf, counted)})"
     raise TypeError(f"not a query node: {node!r}")
+
+
+def guard_sql(node, p: Params) -> str | None:
+    """A condition every passage the tree matches meets, made of multiSearchAny over norm (which
+    the bigram skip index reads): one search per AND branch, one for all the strings of an OR;
+    None when there is none (a NOT)."""
+    if isinstance(node, ql.And):
+        parts = [part for part in (guard_sql(item, p) for item in node.items) if part]
+        return "(" + " AND ".join(parts) + ")" if parts else None
+    needles = implied(node)
+    return f"multiSearchAny(norm, {p.add(sorted(needles), 'Array(String)')})" if needles else None
+
+
+def match_sql(node, p: Params, counted=frozenset()) -> str:
+    """The tree as a WHERE condition: the guard, then each term tested once (tree_sql)."""
+    guard = guard_sql(node, p)
+    exact = tree_sql(node, p, counted=counted)
+    return f"({guard} AND {exact})" if guard else exact
 
 
 def implied(node) -> set[str] | None:
