@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -35,8 +36,10 @@ from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
 FIELDS = ("comparator", "metric", "year", "kind")
-# the repository, then the first ../shared up the tree (a worktree sits one level deeper than the checkout)
-ROOTS = (DEFAULT.parents[2], *(p / "shared" for p in DEFAULT.parents[3:]))
+# the repository, then $ICPOLICY_SHARED (as the tests read it), then the first ../shared up the tree (a worktree sits
+# one level deeper than the checkout)
+ROOTS = (DEFAULT.parents[2], *([Path(os.environ["ICPOLICY_SHARED"])] if os.environ.get("ICPOLICY_SHARED") else []),
+         *(p / "shared" for p in DEFAULT.parents[3:]))
 _PARTS: dict[str, dict[int, str]] = {}  # document path -> passage ordinal -> part, each document read once
 
 

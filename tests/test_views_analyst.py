@@ -87,6 +87,7 @@ def test_every_quantity_points_back_into_the_text(parts):
         assert (q.unit in span or "分之" in span) and q.kind in ("target", "reported") and q.value >= 0
 
 
+@needs_corpus  # the work reports' parts (review or plan) are read from the corpus documents
 def test_labelled_sample_meets_the_bar():
     import importlib.util
     from pathlib import Path
