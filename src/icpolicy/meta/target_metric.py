@@ -58,6 +58,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
+    if found and found[2] in r.near_only and text.startswith(r.goal_nouns, found[0] + len(found[1])):
+        found = None  # 经济增长预期目标6.5%: the growth names the goal, the number is its level
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
             and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
             and not (ratio and not ends_with_head(_trim(text[found[0] + len(found[1]):], r), r, 1)):
@@ -84,7 +86,12 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
     elif r.base_closing.search(_trim(before, r)) and not ends_with_head(_trim(before, r), r):
         before = r.base_closing.sub("", _trim(before, r))  # 财政收入比[上年]增加: the base went with its year (占比, 可比 stay)
+    if word in r.reference_words:  # 增速比城镇居民高2.4个百分点: the base after 比 is the reference, no metric
+        base = max((before.rfind(o) for o in r.base_openers), default=-1)
+        before = before[:base] if base >= 0 and not r.metric_head.match(before, base) else before
     subject = _strip_comparators(_trim(_cut(before, r), r), r) if not taken or taken in r.head_words else ""
+    if not subject and word in r.reference_words:
+        subject = _trim(_cut(before, r), r)  # [增速]比城镇居民高: the growth compared is the metric
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
     metric = taken if taken else subject

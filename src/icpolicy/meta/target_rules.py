@@ -121,6 +121,7 @@ class Rules:
     adding_name: str
     joined_verbs: int
     reference_words: frozenset
+    goal_nouns: tuple
     period_end: re.Pattern
     period_years: dict
     period_hint: str  # the last characters of the period names: a sentence without one names no period
@@ -298,7 +299,7 @@ def rules() -> Rules:
         threshold=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
                                        "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number
                              + r"\s*(?:多|余)?(?:" + money + ")(?=" + _alternation(raw["threshold_nouns"]) + ")"),
-        range_marks="-~～—–至到",
+        range_marks="-~～—–－至到",  # (－ full-width: 6.5%－7%)
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
         locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
@@ -329,6 +330,7 @@ def rules() -> Rules:
         adding_name=raw["adding_name"],
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
+        goal_nouns=tuple(raw["goal_nouns"]),
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
         period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),
