@@ -36,7 +36,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)
     masked = _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
-    found = _last_comparator(masked, r)
+    found = _last_comparator(masked, r, ratio and masked.rstrip().endswith("的"))
     if found and found[2] in r.growth_qualified:
         # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
         # here); 增速高于全省6.7个百分点 compares with a reference: 超过
@@ -230,13 +230,14 @@ def _word_ends(text: str, end: int, r: Rules) -> bool:
     return not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(r.tail_trim, end) or r.comparator_re.match(text, end) is not None
 
 
-def _last_comparator(text: str, r: Rules):
-    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number)."""
+def _last_comparator(text: str, r: Rules, of_base: bool = False):
+    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number;
+    `of_base`: a ratio after 的, where a level word of base_levels opens the base: 是“十一五”时期的2.7倍)."""
     end = len(text.rstrip())
     best = None
     for match in r.comparator_re.finditer(text):
         word = match.group(0)
-        if word in r.adjacent_only and match.end() != end:
+        if word in r.adjacent_only and match.end() != end and not (of_base and word in r.base_levels):
             continue
         if text.startswith("、", match.end()) and _trim(text[text.rfind("、", 0, match.start()) + 1:match.start()].replace("\0", ""), r, True):
             continue  # 精细图完成、10兆瓦…: the word closes the item before, no comparator of the next (新建、改扩建…50个 is one)

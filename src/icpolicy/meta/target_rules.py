@@ -97,6 +97,7 @@ class Rules:
     growth_qualified: frozenset
     growth_before: re.Pattern
     pair_end: re.Pattern
+    pair_bare: re.Pattern
     base_openers: tuple[str, ...]
     base_closing: re.Pattern
     multiple_base: re.Pattern
@@ -122,6 +123,7 @@ class Rules:
     joined_verbs: int
     reference_words: frozenset
     goal_nouns: tuple
+    base_levels: frozenset
     period_end: re.Pattern
     period_years: dict
     period_hint: str  # the last characters of the period names: a sentence without one names no period
@@ -307,6 +309,7 @@ def rules() -> Rules:
         pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
         growth_qualified=frozenset(raw["growth_qualified"]),
         pair_end=re.compile(_alternation(raw["pair_closers"])),
+        pair_bare=re.compile("(?:" + _alternation(raw["pair_openers"]) + r")(?=\d)"),
         base_openers=tuple(raw["base_openers"]),
         multiple_base=re.compile("的(?:" + number + r")\s*(?:多|余)?(?:" + _alternation(raw["multiple_units"]) + ")"),
         reporting_doc_types=tuple(raw["reporting_doc_types"]),
@@ -331,6 +334,7 @@ def rules() -> Rules:
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
         goal_nouns=tuple(raw["goal_nouns"]),
+        base_levels=frozenset(raw["base_levels"]),
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
         period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),

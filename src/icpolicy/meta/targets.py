@@ -63,6 +63,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     dropped = dropped_cues(part)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
+    last_pair = None  # (start year, end year) of the 由…到 pair of the sentence before (由2010年的…增加到2015年的…)
     carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
     k = 0
     for s_start, s_end in sentence_spans(plain):
@@ -79,6 +80,13 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         # a sentence without quantities matters only for a year opening it (到2025年，…)
         opener = any(w in sentence for w in r.year_openers)
         years = _years(sentence if numbers or opener else sentence[: r.year_opening + 12], year, r)
+        pair = _pair_years(sentence, years, last_pair, r) if numbers else None
+        if pair and not years:  # 公共预算支出由11.66亿元增加到29.33亿元: the years of the pair before
+            years = [(pair[0], last_pair[0], False), (pair[1], last_pair[1], False)]
+        elif pair:
+            last_pair = pair[2:]
+        elif numbers:
+            last_pair = None
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
@@ -324,6 +332,21 @@ def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]
             out.append((match.start(), default + r.relative[match.group(0)], False))
             _pair_end(sentence, match, before, out, r)
     return sorted(out, key=lambda y: y[0])
+
+
+def _pair_years(sentence: str, years: list, last_pair, r: Rules):
+    """(opener position, closer position, start year, end year) of a 由…到 pair in a sentence: with years of its
+    own (由2010年的162.4亿元增加到2015年的287.9亿元), or with none when a pair before gave them (last_pair)."""
+    if years:
+        start = r.pair_start.search(sentence)
+        end = r.pair_end.search(sentence, start.end()) if start else None
+        after = r.year.search(sentence, end.end(), end.end() + 6) if end else None
+        return (start.start(), end.start(), year_number(start.group(1)), year_number(after.group(1))) if after else None
+    if not last_pair:
+        return None
+    start = r.pair_bare.search(sentence)
+    end = r.pair_end.search(sentence, start.end()) if start else None
+    return (start.start(), end.start(), *last_pair) if end else None
 
 
 def _pair_end(sentence: str, match: re.Match, before: str, out: list, r: Rules) -> None:
