@@ -191,13 +191,19 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     if heads:
         # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
         tail = r.tail_trim_re.sub("", text[heads[-1].end():])
+        verb = next((w for w in r.taking_part if tail.startswith(w)), "")
+        if verb and len(tail) > r.head_tail:
+            return _cut(tail[len(verb):], r, limit)  # 组织企业参加[境外展洽活动]: the head is who takes part, the number counts what
+        item = tail[tail.rfind("、") + 1:]
+        if "、" in tail and len(item) > r.list_item and len(tail) > r.head_tail:
+            return _cut(item, r, limit)  # 北汽、小米…等重点整车项目陆续投产、[在京生产新能源汽车]: the head closed an earlier clause
         part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
         if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
             return part  # 项目中[集成电路领域]: the part of the whole
         keep = len(tail) <= r.head_tail and not r.comparator_re.search(r.threshold.sub("", tail))  # (…总值[超千亿元城市])
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
-    plain = r.etc.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]
+    plain = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])[-1]
     text = _trim(plain, r)
     if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
         text = _trim(r.etc.split(plain.split("的")[-1])[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
@@ -209,6 +215,12 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     if opening >= 0:
         return text[opening:] if len(text) - opening <= (limit or r.max_plain_metric) else ""
     return _last_words(text, limit or r.max_plain_metric)
+
+
+def _drop_asides(text: str, r: Rules) -> str:
+    """The text without the bracketed asides that close it or a list item (养老服务综合体（农村幸福院）); one inside a
+    name, with its words going on (国家工程（技术）研究中心), is part of the name."""
+    return r.asides.sub(lambda m: "" if not ("\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff") else m.group(0), text)
 
 
 def _last_words(text: str, limit: int) -> str:

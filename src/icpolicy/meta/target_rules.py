@@ -123,6 +123,7 @@ class Rules:
     joined_verbs: int
     reference_words: frozenset
     goal_nouns: tuple
+    taking_part: tuple
     base_levels: frozenset
     period_end: re.Pattern
     period_years: dict
@@ -334,6 +335,7 @@ def rules() -> Rules:
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
         goal_nouns=tuple(raw["goal_nouns"]),
+        taking_part=tuple(raw["taking_part"]),
         base_levels=frozenset(raw["base_levels"]),
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
