@@ -37,7 +37,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)
     masked = _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
     found = _last_comparator(masked, r, ratio and masked.rstrip().endswith("的"))
-    if found and found[2] in r.growth_qualified:
+    if found and (found[2] in r.growth_qualified or found[1] in r.growth_levels):
         # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
         # here); 增速高于全省6.7个百分点 compares with a reference: 超过
         growth = r.growth_before.search(text, 0, found[0]) if not text[found[0] + len(found[1]):].strip() else None
@@ -200,7 +200,8 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
         if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
             return part  # 项目中[集成电路领域]: the part of the whole
-        keep = len(tail) <= r.head_tail and not r.comparator_re.search(r.threshold.sub("", tail))  # (…总值[超千亿元城市])
+        bare = r.asides.sub("", r.threshold.sub("", tail))  # (…总值[超千亿元城市], 生产总值[超200亿元县（区）])
+        keep = len(bare) <= r.head_tail and not r.comparator_re.search(bare)
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
     plain = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])[-1]

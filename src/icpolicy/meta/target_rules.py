@@ -95,6 +95,7 @@ class Rules:
     pair_openers: tuple[str, ...]
     pair_start: re.Pattern
     growth_qualified: frozenset
+    growth_levels: frozenset
     growth_before: re.Pattern
     pair_end: re.Pattern
     pair_bare: re.Pattern
@@ -309,6 +310,7 @@ def rules() -> Rules:
         pair_openers=tuple(raw["pair_openers"]),
         pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
         growth_qualified=frozenset(raw["growth_qualified"]),
+        growth_levels=frozenset(raw["growth_levels"]),
         pair_end=re.compile(_alternation(raw["pair_closers"])),
         pair_bare=re.compile("(?:" + _alternation(raw["pair_openers"]) + r")(?=\d)"),
         base_openers=tuple(raw["base_openers"]),
