@@ -110,9 +110,10 @@ def _strip_comparators(text: str, r: Rules) -> str:
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
-def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
+def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = False) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
-    after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标])."""
+    after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标]);
+    after a named list closed by 等 (`named`) none does, the noun runs to a predicate (蒲城、周至等10个[质效提升突出县]获得表彰)."""
     aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
     text = text[aside.end():] if aside and aside.end() <= r.unit_aside else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
@@ -123,6 +124,11 @@ def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
     stop = r.noun_stop.search(text, quoted)
     while attribute and stop and stop.group(0) in r.comparator_names and (stop.start() == quoted or _in_head(text, stop, r)):
         stop = r.noun_stop.search(text, stop.end())  # (a comparator word opening the noun or inside a head: 新增建设用地指标)
+    while named and stop and stop.group(0) in r.comparator_names and not text.startswith(tuple(r.trailing), stop.start()):
+        stop = r.noun_stop.search(text, stop.end())
+    if named:
+        predicate = r.named_predicate.search(text, 0, stop.start() if stop else len(text))
+        stop = predicate or stop
     span = _joined(text, stop, r)  # 20家[中试基地和概念验证中心]，: the noun runs on over joining words
     noun = r.verb_cut.split(text[span[0]: span[1]] if span else text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)

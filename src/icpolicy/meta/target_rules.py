@@ -124,6 +124,7 @@ class Rules:
     joined_verbs: int
     reference_words: frozenset
     goal_nouns: tuple
+    named_predicate: re.Pattern
     taking_part: tuple
     base_levels: frozenset
     period_end: re.Pattern
@@ -337,6 +338,7 @@ def rules() -> Rules:
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
         goal_nouns=tuple(raw["goal_nouns"]),
+        named_predicate=re.compile(_alternation(raw["named_predicates"])),
         taking_part=tuple(raw["taking_part"]),
         base_levels=frozenset(raw["base_levels"]),
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),

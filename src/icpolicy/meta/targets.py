@@ -151,7 +151,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                         comparator = ""  # 新建…项目1.57万个、总投资10.8万亿元: the money of what was counted, none added itself
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
-                following = "" if unit in r.ratio_units else following_noun(rest, r)  # 推进30个[城中村改造项目]
+                named = "、" in lead and lead.endswith(r.list_closers)  # 蒲城、周至、甘泉等10个[质效提升突出县]
+                following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
