@@ -112,8 +112,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
-                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
-                continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not rest.startswith(r.verb_openers):
+                continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share)
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
@@ -155,6 +155,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
+                if lead.strip() in r.existence_words and following and r.comparator_re.match(rest, len(following)):
+                    following = ""  # 有28种[产量增加]: the count of what changed
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
                 own = own + following if following and own.endswith(r.reach_verbs) else following or own
                 purpose = next((w for w in r.purpose_words if rest.startswith(w)), "")
