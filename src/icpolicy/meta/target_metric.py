@@ -59,7 +59,9 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
     if found and found[2] in r.near_only and text.startswith(r.goal_nouns, found[0] + len(found[1])):
-        found = None  # 经济增长预期目标6.5%: the growth names the goal, the number is its level
+        # 经济增长预期目标6.5%, 地区生产总值增长预期目标5.5%: the growth names the goal, the number is its level
+        metric = _trim(_cut(text[: found[0]], r), r) + found[1]
+        return "", metric if _trim(_cut(text[: found[0]], r), r) else "", -1
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
             and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
             and not (ratio and not ends_with_head(_trim(text[found[0] + len(found[1]):], r), r, 1)):
@@ -213,7 +215,8 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     plain = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])[-1]
     text = _trim(plain, r)
     if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
-        text = _trim(r.etc.split(plain.split("的")[-1])[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
+        closing = plain.rstrip()[:-1] if plain.rstrip().endswith("的") and r.number.search(plain) is None else plain
+        text = _trim(r.etc.split(closing.split("的")[-1])[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric; [新增财力]的六成)
     # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
     if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
         return text
