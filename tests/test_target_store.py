@@ -93,6 +93,7 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
        st.lists(st.sampled_from(["亿元", "增加值", "服务业增加值", "企业", "2025", "集成电路", "规模"]), max_size=2),
        st.sampled_from(["行动方案", "政府工作报告", ""]), st.sampled_from([[], [2024], [2023, 2026]]))
 @example(["服务业", "实现", "增加值", "12", "亿元", "。"], ["服务业增加值"], "政府工作报告", [2024])  # the metric joins words the sentence parts
+@example(["超", "亿元"], [], "行动方案", [])  # a bare magnitude, no digit: stored too
 def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, terms, doc_type, years):
     """What the view keeps of the stored quantities is what extracting with the query's terms gives."""
     from types import SimpleNamespace

@@ -36,8 +36,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)
     masked = _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
-    found = _last_comparator(masked, r)
-    if found and found[2] in r.growth_qualified:
+    found = _last_comparator(masked, r, ratio and masked.rstrip().endswith("的"))
+    if found and (found[2] in r.growth_qualified or found[1] in r.growth_levels):
         # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
         # here); 增速高于全省6.7个百分点 compares with a reference: 超过
         growth = r.growth_before.search(text, 0, found[0]) if not text[found[0] + len(found[1]):].strip() else None
@@ -58,6 +58,10 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
     share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
     if found and not share and "的" in text[found[0] + len(found[1]):]:
         found = None
+    if found and found[2] in r.near_only and text.startswith(r.goal_nouns, found[0] + len(found[1])):
+        # 经济增长预期目标6.5%, 地区生产总值增长预期目标5.5%: the growth names the goal, the number is its level
+        metric = _trim(_cut(text[: found[0]], r), r) + found[1]
+        return "", metric if _trim(_cut(text[: found[0]], r), r) else "", -1
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
             and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
             and not (ratio and not ends_with_head(_trim(text[found[0] + len(found[1]):], r), r, 1)):
@@ -84,7 +88,12 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
     elif r.base_closing.search(_trim(before, r)) and not ends_with_head(_trim(before, r), r):
         before = r.base_closing.sub("", _trim(before, r))  # 财政收入比[上年]增加: the base went with its year (占比, 可比 stay)
+    if word in r.reference_words:  # 增速比城镇居民高2.4个百分点: the base after 比 is the reference, no metric
+        base = max((before.rfind(o) for o in r.base_openers), default=-1)
+        before = before[:base] if base >= 0 and not r.metric_head.match(before, base) else before
     subject = _strip_comparators(_trim(_cut(before, r), r), r) if not taken or taken in r.head_words else ""
+    if not subject and word in r.reference_words:
+        subject = _trim(_cut(before, r), r)  # [增速]比城镇居民高: the growth compared is the metric
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
     metric = taken if taken else subject
@@ -103,9 +112,10 @@ def _strip_comparators(text: str, r: Rules) -> str:
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
-def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
+def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = False) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
-    after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标])."""
+    after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标]);
+    after a named list closed by 等 (`named`) none does, the noun runs to a predicate (蒲城、周至等10个[质效提升突出县]获得表彰)."""
     aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
     text = text[aside.end():] if aside and aside.end() <= r.unit_aside else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
@@ -116,6 +126,11 @@ def following_noun(text: str, r: Rules, attribute: bool = False) -> str:
     stop = r.noun_stop.search(text, quoted)
     while attribute and stop and stop.group(0) in r.comparator_names and (stop.start() == quoted or _in_head(text, stop, r)):
         stop = r.noun_stop.search(text, stop.end())  # (a comparator word opening the noun or inside a head: 新增建设用地指标)
+    while named and stop and stop.group(0) in r.comparator_names and not text.startswith(tuple(r.trailing), stop.start()):
+        stop = r.noun_stop.search(text, stop.end())
+    if named:
+        predicate = r.named_predicate.search(text, 0, stop.start() if stop else len(text))
+        stop = predicate or stop
     span = _joined(text, stop, r)  # 20家[中试基地和概念验证中心]，: the noun runs on over joining words
     noun = r.verb_cut.split(text[span[0]: span[1]] if span else text[: stop.start()] if stop else text)[0]  # 18个设区城市[开展]…: the noun ends at its verb
     return _trim(_cut(noun, r, 2 * r.max_plain_metric), r)
@@ -184,16 +199,24 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     if heads:
         # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
         tail = r.tail_trim_re.sub("", text[heads[-1].end():])
+        verb = next((w for w in r.taking_part if tail.startswith(w)), "")
+        if verb and len(tail) > r.head_tail:
+            return _cut(tail[len(verb):], r, limit)  # 组织企业参加[境外展洽活动]: the head is who takes part, the number counts what
+        item = tail[tail.rfind("、") + 1:]
+        if "、" in tail and len(item) > r.list_item and len(tail) > r.head_tail:
+            return _cut(item, r, limit)  # 北汽、小米…等重点整车项目陆续投产、[在京生产新能源汽车]: the head closed an earlier clause
         part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
         if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
             return part  # 项目中[集成电路领域]: the part of the whole
-        keep = len(tail) <= r.head_tail and not r.comparator_re.search(r.threshold.sub("", tail))  # (…总值[超千亿元城市])
+        bare = r.asides.sub("", r.threshold.sub("", tail))  # (…总值[超千亿元城市], 生产总值[超200亿元县（区）])
+        keep = len(bare) <= r.head_tail and not r.comparator_re.search(bare)
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
-    plain = r.etc.split(r.verb_cut.split(r.asides.sub("", text))[-1])[-1]
+    plain = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])[-1]
     text = _trim(plain, r)
     if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
-        text = _trim(r.etc.split(plain.split("的")[-1])[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric)
+        closing = plain.rstrip()[:-1] if plain.rstrip().endswith("的") and r.number.search(plain) is None else plain
+        text = _trim(r.etc.split(closing.split("的")[-1])[-1], r)  # (等于一九四九年的[]二点五倍: a base, no metric; [新增财力]的六成)
     # the limit holds for each item of a 、 list (社区养老服务综合体、农村互助照料中心300家)
     if max(map(len, text.split("、"))) <= (limit or r.max_plain_metric):
         return text
@@ -202,6 +225,12 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     if opening >= 0:
         return text[opening:] if len(text) - opening <= (limit or r.max_plain_metric) else ""
     return _last_words(text, limit or r.max_plain_metric)
+
+
+def _drop_asides(text: str, r: Rules) -> str:
+    """The text without the bracketed asides that close it or a list item (养老服务综合体（农村幸福院）); one inside a
+    name, with its words going on (国家工程（技术）研究中心), is part of the name."""
+    return r.asides.sub(lambda m: "" if not ("\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff") else m.group(0), text)
 
 
 def _last_words(text: str, limit: int) -> str:
@@ -223,13 +252,14 @@ def _word_ends(text: str, end: int, r: Rules) -> bool:
     return not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(r.tail_trim, end) or r.comparator_re.match(text, end) is not None
 
 
-def _last_comparator(text: str, r: Rules):
-    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number)."""
+def _last_comparator(text: str, r: Rules, of_base: bool = False):
+    """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number;
+    `of_base`: a ratio after 的, where a level word of base_levels opens the base: 是“十一五”时期的2.7倍)."""
     end = len(text.rstrip())
     best = None
     for match in r.comparator_re.finditer(text):
         word = match.group(0)
-        if word in r.adjacent_only and match.end() != end:
+        if word in r.adjacent_only and match.end() != end and not (of_base and word in r.base_levels):
             continue
         if text.startswith("、", match.end()) and _trim(text[text.rfind("、", 0, match.start()) + 1:match.start()].replace("\0", ""), r, True):
             continue  # 精细图完成、10兆瓦…: the word closes the item before, no comparator of the next (新建、改扩建…50个 is one)

@@ -95,8 +95,10 @@ class Rules:
     pair_openers: tuple[str, ...]
     pair_start: re.Pattern
     growth_qualified: frozenset
+    growth_levels: frozenset
     growth_before: re.Pattern
     pair_end: re.Pattern
+    pair_bare: re.Pattern
     base_openers: tuple[str, ...]
     base_closing: re.Pattern
     multiple_base: re.Pattern
@@ -121,6 +123,10 @@ class Rules:
     adding_name: str
     joined_verbs: int
     reference_words: frozenset
+    goal_nouns: tuple
+    named_predicate: re.Pattern
+    taking_part: tuple
+    base_levels: frozenset
     period_end: re.Pattern
     period_years: dict
     period_hint: str  # the last characters of the period names: a sentence without one names no period
@@ -298,14 +304,16 @@ def rules() -> Rules:
         threshold=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
                                        "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number
                              + r"\s*(?:多|余)?(?:" + money + ")(?=" + _alternation(raw["threshold_nouns"]) + ")"),
-        range_marks="-~～—–至到",
+        range_marks="-~～—–－至到",  # (－ full-width: 6.5%－7%)
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
         locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
         pair_openers=tuple(raw["pair_openers"]),
         pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
         growth_qualified=frozenset(raw["growth_qualified"]),
+        growth_levels=frozenset(raw["growth_levels"]),
         pair_end=re.compile(_alternation(raw["pair_closers"])),
+        pair_bare=re.compile("(?:" + _alternation(raw["pair_openers"]) + r")(?=\d)"),
         base_openers=tuple(raw["base_openers"]),
         multiple_base=re.compile("的(?:" + number + r")\s*(?:多|余)?(?:" + _alternation(raw["multiple_units"]) + ")"),
         reporting_doc_types=tuple(raw["reporting_doc_types"]),
@@ -329,6 +337,10 @@ def rules() -> Rules:
         adding_name=raw["adding_name"],
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
+        goal_nouns=tuple(raw["goal_nouns"]),
+        named_predicate=re.compile(_alternation(raw["named_predicates"])),
+        taking_part=tuple(raw["taking_part"]),
+        base_levels=frozenset(raw["base_levels"]),
         period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
         period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),

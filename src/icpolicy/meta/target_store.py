@@ -30,8 +30,9 @@ from icpolicy.text.normalize import normalise
 
 STALE = "stale"  # the manifest's targets hash when the index holds quantities of other rules
 # every number the rules read starts with an Arabic digit (full-width ones too: \d) or one of
-# these numerals (target_rules: the number pattern's lookahead); a passage without one holds none
-_POSSIBLE = re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]")
+# these numerals (target_rules: the number pattern's lookahead), or is a bare 万/亿 after one of
+# data/targets.toml's bare_magnitude_after (超亿元); a passage without one holds none
+_POSSIBLE = re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]|[超破逾过][万亿]")
 _FIELD, _ITEM, _GROUP = "\x1f", "\x1e", "\x1d"
 _UNSAFE = re.compile("[\t\n\x1d\x1e\x1f]")  # what a record's head line or this encoding cannot hold
 

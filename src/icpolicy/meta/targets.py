@@ -14,6 +14,7 @@ from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOS
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules, year_number
+from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
@@ -63,6 +64,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     dropped = dropped_cues(part)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
+    last_pair = None  # (start year, end year) of the 由…到 pair of the sentence before (由2010年的…增加到2015年的…)
     carried = ""  # the kind the last cue of an earlier sentence gave (预期目标是：…；…)
     k = 0
     for s_start, s_end in sentence_spans(plain):
@@ -79,6 +81,13 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         # a sentence without quantities matters only for a year opening it (到2025年，…)
         opener = any(w in sentence for w in r.year_openers)
         years = _years(sentence if numbers or opener else sentence[: r.year_opening + 12], year, r)
+        pair = _pair_years(sentence, years, last_pair, r) if numbers else None
+        if pair and not years:  # 公共预算支出由11.66亿元增加到29.33亿元: the years of the pair before
+            years = [(pair[0], last_pair[0], False), (pair[1], last_pair[1], False)]
+        elif pair:
+            last_pair = pair[2:]
+        elif numbers:
+            last_pair = None
         metric = ""
         boundary = 0
         first = len(found)  # the quantities before this sentence lend it nothing
@@ -104,8 +113,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
-                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops):
-                continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing
+                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not rest.startswith(r.verb_openers):
+                continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share)
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
@@ -143,9 +152,12 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                         comparator = ""  # 新建…项目1.57万个、总投资10.8万亿元: the money of what was counted, none added itself
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
-                following = "" if unit in r.ratio_units else following_noun(rest, r)  # 推进30个[城中村改造项目]
+                named = "、" in lead and lead.endswith(r.list_closers)  # 蒲城、周至、甘泉等10个[质效提升突出县]
+                following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
+                if lead.strip() in r.existence_words and following and r.comparator_re.match(rest, len(following)):
+                    following = ""  # 有28种[产量增加]: the count of what changed
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
                 own = own + following if following and own.endswith(r.reach_verbs) else following or own
                 purpose = next((w for w in r.purpose_words if rest.startswith(w)), "")
@@ -287,63 +299,6 @@ def sentence_spans(text: str):
     """(start, end) of each sentence of the text, as extract reads them."""
     for match in _SENTENCE.finditer(text):
         yield match.span()
-
-
-def _years(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]:
-    """(position, year, came from a target marker) of every year a figure may be for, in order."""
-    out = []
-    for match in r.year.finditer(sentence):
-        before = sentence[max(0, match.start() - 4): match.start()]
-        if before.endswith(r.base_markers):
-            continue
-        if before.endswith(("~", "～", "-", "—", "至")) and sentence[match.end():match.end() + 1] in ")）":
-            continue
-        if sentence.startswith(r.year_not_before, match.end()):
-            if default and sentence.startswith(r.span_openers, match.end()):
-                out.append((match.start(), default, False))  # 从1998年起，…: a span up to the passage's year
-            continue
-        if r.multiple_base.match(sentence, match.end()):
-            continue  # 为1982年的3.4倍: the base of a multiple, not the figure's year
-        after = sentence[match.end(): match.end() + 3]
-        if re.match(r"\s*[-~～—–至到]\s*(?:19|20)\d{2}", after):
-            continue  # the start of a range: the end year governs
-        marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
-        out.append((match.start(), year_number(match.group(1)), marker))
-        _pair_end(sentence, match, before, out, r)
-    if any(c in sentence for c in r.period_hint):  # “十四五”末: the period's last year
-        for match in r.period_end.finditer(sentence):
-            start = match.start() - (sentence[match.start() - 1: match.start()] in _OPENING_QUOTES if match.start() else 0)
-            before = sentence[max(0, start - 4): start]
-            marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
-            out.append((start, r.period_years[match.group(1)], marker))
-    if default:
-        for match in r.relative_re.finditer(sentence):
-            before = sentence[max(0, match.start() - 2): match.start()]
-            if before.endswith(r.base_markers):
-                continue
-            out.append((match.start(), default + r.relative[match.group(0)], False))
-            _pair_end(sentence, match, before, out, r)
-    return sorted(out, key=lambda y: y[0])
-
-
-def _pair_end(sentence: str, match: re.Match, before: str, out: list, r: Rules) -> None:
-    """A year opening a change written as a pair (由上年的512万吨增加到538万吨) is the year of its first
-    figure only: from the pair's 到 on, the year in force before it governs again (None marks it)."""
-    if before.endswith(r.pair_openers):
-        end = r.pair_end.search(sentence, match.end())
-        if end:
-            out.append((end.start(), None, False))
-
-
-def _year_at(years, position: int, context: tuple[int, bool]) -> tuple[int, bool]:
-    best = before_pair = context
-    for at, year, marker in years:
-        if at < position:
-            if year is None:
-                best = before_pair
-            else:
-                before_pair, best = best, (year, marker)
-    return best
 
 
 class _Plan:
