@@ -94,6 +94,7 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
        st.sampled_from(["行动方案", "政府工作报告", ""]), st.sampled_from([[], [2024], [2023, 2026]]))
 @example(["服务业", "实现", "增加值", "12", "亿元", "。"], ["服务业增加值"], "政府工作报告", [2024])  # the metric joins words the sentence parts
 @example(["超", "亿元"], [], "行动方案", [])  # a bare magnitude, no digit: stored too
+@example(["收入由2010年的12亿元增加到2015年的29亿元", "。", "存款由4.6万亿元增加到8.7万亿元", "。"], ["万亿元"], "政府工作报告", [2016])  # a 由…到 pair lends its years to the next sentence's, whether or not the query keeps its own
 def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, terms, doc_type, years):
     """What the view keeps of the stored quantities is what extracting with the query's terms gives."""
     from types import SimpleNamespace

@@ -76,17 +76,18 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if matches[k].end() <= s_end:  # 12\n亿元 spans two lines: no quantity
                 numbers.append(matches[k])
             k += 1
+        own = numbers  # what the sentence holds: what it lends the next ones does not depend on `wanted`
         if numbers and wanted is not None and not wanted(sentence):
             numbers = []
         # a sentence without quantities matters only for a year opening it (到2025年，…)
         opener = any(w in sentence for w in r.year_openers)
-        years = _years(sentence if numbers or opener else sentence[: r.year_opening + 12], year, r)
-        pair = _pair_years(sentence, years, last_pair, r) if numbers else None
+        years = _years(sentence if own or opener else sentence[: r.year_opening + 12], year, r)
+        pair = _pair_years(sentence, years, last_pair, r) if own else None
         if pair and not years:  # 公共预算支出由11.66亿元增加到29.33亿元: the years of the pair before
             years = [(pair[0], last_pair[0], False), (pair[1], last_pair[1], False)]
         elif pair:
             last_pair = pair[2:]
-        elif numbers:
+        elif own:
             last_pair = None
         metric = ""
         boundary = 0
