@@ -105,12 +105,19 @@ def _glued_title(line: str) -> str:
     return ""
 
 
+_BRACKET_AFTER = re.compile(r"[（(][^）)]{2,16}[）)]")
+
+
 def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
     """A container's title that stops short of a title's end (a .docx's stale 红河州电子信息产业)
     gives way to the first opening line that holds it and ends like a title."""
     ends = type_rules()["title_end"]
     if ends.search(declared):
-        return declared
+        # … and so does one that stops short of a bracketed period or note the text's own title line
+        # carries (a .docx's stale core title 江西省…行动方案 over …行动方案（2025—2027年）in the body)
+        if not any(declared in text and _BRACKET_AFTER.match(text[text.index(declared) + len(declared):])
+                   for text, _ in paragraphs[:OPENING]):
+            return declared
     for text, _ in paragraphs[:OPENING]:
         if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
             return text
