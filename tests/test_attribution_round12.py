@@ -50,3 +50,22 @@ def test_a_forwarding_notice_is_a_notice_and_its_attached_provincial_text_is_the
     assert forwarded["issued"] == "2024-08-26"
     assert hit(index, "车规级功率模块量产")["region_path"] == ["湖北省"]
     assert hit(index, "拟支持项目清单报送市经信局")["region_path"] == ["湖北省", "襄阳市"]
+
+
+def test_a_stale_container_title_gives_way_to_the_notice_that_publishes_the_plan(index):
+    # a .docx whose core title stops short of the period its body's title line carries (…三年行动计划
+    # over …三年行动计划（2025—2027年）): the first line that holds it, the 印发 notice's title
+    plan = doc(index, "stale_core_title_plan.docx")
+    assert plan["title"] == "湖南省人民政府办公厅关于印发湖南省先进封装产业发展三年行动计划（2025—2027年）的通知"
+    assert plan["doc_type"] == "行动计划"
+    assert plan["region_path"] == ["湖南省"]
+    # a core title that is the plan's whole title, period included, stays
+    assert doc(index, "full_core_title_plan.docx")["title"] == "贵州省电子元器件产业提升方案（2024—2026年）"
+
+
+def test_the_year_before_in_a_dated_notice_counts_from_its_signature(index):
+    # 上一年度内投保… in a notice signed 2025-05-22: 2024
+    notice = doc(index, "relative_year_notice.txt")
+    assert notice["years"] == [2025]
+    assert 2024 in hit(index, "投保首台套产品质量险")["years"]
+    assert hit(index, "按实际保费的80%给予补偿")["years"] == [2025]
