@@ -45,6 +45,7 @@ def type_rules() -> dict:
         "report": [re.compile(p) for p in raw["report"]["structure"]],
         "report_type": raw["report"]["type"],
         "publishing": tuple(raw["title_ends"]["publishing"]),
+        "forwarding": tuple(raw["title_ends"].get("forwarding", ())),
         "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
     }
 
@@ -104,12 +105,19 @@ def _glued_title(line: str) -> str:
     return ""
 
 
+_BRACKET_AFTER = re.compile(r"[（(][^）)]{2,16}[）)]")
+
+
 def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
     """A container's title that stops short of a title's end (a .docx's stale 红河州电子信息产业)
     gives way to the first opening line that holds it and ends like a title."""
     ends = type_rules()["title_end"]
     if ends.search(declared):
-        return declared
+        # … and so does one that stops short of a bracketed period or note the text's own title line
+        # carries (a .docx's stale core title 江西省…行动方案 over …行动方案（2025—2027年）in the body)
+        if not any(declared in text and _BRACKET_AFTER.match(text[text.index(declared) + len(declared):])
+                   for text, _ in paragraphs[:OPENING]):
+            return declared
     for text, _ in paragraphs[:OPENING]:
         if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
             return text
@@ -187,13 +195,15 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
             return rule
     # the text a title publishes: in 《》, or written bare after the verb (关于印发江西省“十四五”…规划的通知)
     inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
+    forwards = any(verb in _plain(title) for verb in type_rules()["forwarding"])
+    inner = [] if forwards else inner  # a forwarding notice is its own 通知, whatever it forwards
     for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
         # the word a title ends on names it (关于…规划（2025—2030年）的批复 is a 批复), so of the
         # rules that match, the one matching last wins; file order breaks ties
         ends = [(max(m.end() for p in rule[1] for text in texts for m in p.finditer(text)), -i, rule)
                 for i, rule in enumerate(types) if rule[2] != "opening" and any(p.search(text) for p in rule[1] for text in texts)]
         if ends:
-            publishes = any(verb in text for verb in type_rules()["publishing"] for text in texts)
+            publishes = not forwards and any(verb in text for verb in type_rules()["publishing"] for text in texts)
             return max(ends, key=lambda e: (0, e[1]) if publishes else e[:2])[2]
     body = [_plain(text) for text in opening]
     for rule in types:
@@ -221,7 +231,9 @@ def _settle(found: Region, named: list) -> Region:
             continue
         # … or inside the city of the place the cues found, when that is a zone or a district beside it
         # (鼓楼区… whose text opens on 徐州经开区: 徐州市鼓楼区, not the zone)
-        for above in (found.path, found.path[:-1] if len(found.path) > 2 else ()):
+        # (a 直辖市's district is two levels: 普陀区… whose text names 张江: 上海市普陀区)
+        parent = len(found.path) > 2 or (len(found.path) == 2 and found.path[0].endswith("市"))
+        for above in (found.path, found.path[:-1] if parent else ()):
             inside = [p for p in mention.places if len(p.path) > len(above) and p.path[: len(above)] == above] if above else []
             if len(inside) == 1:
                 return Region(inside[0].path)

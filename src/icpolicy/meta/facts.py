@@ -229,6 +229,22 @@ def is_addressees(text: str) -> bool:
     return bool(_ADDRESSEES.match(text.strip())) and ("、" in text or "，" in text)
 
 
+def forwarded_writer(title: str) -> str:
+    """The body that wrote the text a forwarding notice forwards, as its title names it
+    (…转发省经济和信息化厅等部门关于X的通知: 省经济和信息化厅等部门), or ""."""
+    found = _FORWARD.search(title.replace(" ", ""))
+    if not found:
+        return ""
+    inner = re.sub(r"《[^《》]*》", "", found.group("inner"))
+    return inner.split("关于", 1)[0] if "关于" in found.group("inner") else inner
+
+
+def _bare(text: str) -> str:
+    """A title as compared with its forwarded copy: no spaces, 《》 or 的 (a forwarding title may
+    drop the 的 its original has: …高质量发展若干措施 / …高质量发展的若干措施)."""
+    return re.sub(r"[\s《》的]", "", text)
+
+
 def holds_forwarded(text: str, core: str) -> bool:
     """True when a line is the forwarded text's title line (core from forwarded_title) or letterhead."""
     line = text.replace(" ", "").replace("《", "").replace("》", "")
@@ -236,7 +252,7 @@ def holds_forwarded(text: str, core: str) -> bool:
         return False
     if line.endswith("文件") and _rules()["organ_line"].match(line):
         return True  # its letterhead (浙江省经济和信息化厅文件) before the title
-    return core.replace("《", "").replace("》", "") in line and len(line) <= len(core) + 40
+    return _bare(core) in _bare(line) and len(line) <= len(core) + 40
 
 
 def attachment_at(texts: list[str], title: str = "") -> int:

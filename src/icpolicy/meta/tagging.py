@@ -209,7 +209,8 @@ class PassageTagger:
                 return True
             if self.forwarded and facts.holds_forwarded(text, self.forwarded):
                 # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
-                body = text.split("关于")[0].removesuffix("文件")
+                # a title line without its writer (关于X的若干措施): the writer the notice's title names
+                body = text.split("关于")[0].removesuffix("文件") or facts.forwarded_writer(self.meta.title)
                 region = gaz.resolve(gaz.find(body))
                 if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
                     # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
