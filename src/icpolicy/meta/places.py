@@ -89,12 +89,16 @@ def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
     shared = [m for m in gaz.find(named) if len(m.places) > 1 and not m.short]
     if not shared:
         return None
-    above = {gaz.resolve([m]).path for text in texts for m in gaz.find(text) if not excluded(text, m.start)} - {()}
-    for mention in shared:
-        inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]
-        common = regions._common_prefix([p.path for p in inside])
-        if common:
-            return Region(inside[0].path if len(inside) == 1 else common)
+    named_paths = {gaz.resolve([m]).path for text in texts for m in gaz.find(text) if not excluded(text, m.start)} - {()}
+    # the places named above the shared one decide first; then the cities of districts named beside it (鼓楼区… whose
+    # body names 泉山区 and 云龙区, both 徐州's: 徐州市鼓楼区)
+    beside = {a[:-1] for a in named_paths if len(a) >= 3 or (len(a) == 2 and a[0].endswith("市"))}
+    for above in (named_paths, beside):
+        for mention in shared:
+            inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]
+            common = regions._common_prefix([p.path for p in inside])
+            if common:
+                return Region(inside[0].path if len(inside) == 1 else common)
     return None
 
 
