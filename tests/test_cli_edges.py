@@ -98,7 +98,7 @@ def test_a_filtered_stats_table_says_what_it_counts(guide):
 
 
 def test_a_query_with_filters_names_both_in_the_counts_titles(guide):
-    for command in ("stats", "trend"):
+    for command in ("stats", "trend", "targets"):
         done = icpolicy(command, "集成电路", "--year", "2025", "--type", "行动方案", "--index", guide / "idx", home=guide)
         assert done.returncode in (0, 1), done.err
         title = done.out.splitlines()[0]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
+from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
+                              scope_title)
 from icpolicy.cli.output import color_option, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
@@ -86,8 +87,10 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
 
     text = query_text(query, allow_empty=True)
     with open_index_for(ctx, index_path) as ix:
-        payload = run(ix, text, make_filters(regions, year, segments, types), None if show_all else limit)
-    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload)))
+        filters = make_filters(regions, year, segments, types)
+        payload = run(ix, text, filters, None if show_all else limit)
+    title = scope_title(text, filters)
+    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title)))
     note_cut(fmt, output, len(payload["targets"]), payload["total"], "row")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
 

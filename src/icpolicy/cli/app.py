@@ -340,3 +340,9 @@ FULLWIDTH_MINUS = "\uff0d"
 _CHOOSE_WHERE = frozenset({"--index", "--backend", "-o", "--output"})  # options that decide which index is read, or where results go
 
 
+def scope_title(text: str, filters) -> str:
+    """What a view's table shows, for its title: the query and the filters that narrow it."""
+    narrowed = [*filters.regions, *([filters.year] if filters.year else []), *filters.types, *filters.segments]
+    if not text:
+        return f"(passages of {', '.join(narrowed)})" if narrowed else "(all passages)"
+    return f"{text} ({', '.join(narrowed)})" if narrowed else text

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
+from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, filter_options, index_option, main, make_filters, open_index_for,
+                              query_text, scope_title)
 from icpolicy.cli.output import color_option, is_terminal, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
 TABLE_FORMATS = ["table", "json", "csv", "xlsx"]
@@ -77,14 +78,6 @@ def _without_key(ix, text, filters, by, rows) -> list[tuple[str, int, int]]:
     return [(NO_KEY, passages, max(documents, 0))] if passages > 0 else []
 
 
-def _scope(text: str, filters) -> str:
-    """What a counts table counts, for its title: the query and the filters that narrow it."""
-    narrowed = [*filters.regions, *([filters.year] if filters.year else []), *filters.types, *filters.segments]
-    if not text:
-        return f"(passages of {', '.join(narrowed)})" if narrowed else "(all passages)"
-    return f"{text} ({', '.join(narrowed)})" if narrowed else text
-
-
 def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None:
     from icpolicy.views import render
 
@@ -109,7 +102,7 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
     elif fmt in ("csv", "xlsx"):
         write_table(output, fmt, [by, "passages", "documents"], [list(row) for row in rows], sheet=title)
     else:
-        heading = f"{title}: {_scope(text, filters)} by {by}"
+        heading = f"{title}: {scope_title(text, filters)} by {by}"
         shown = []
         for key, passages, documents in rows:
             shown.append((key, passages, documents))
@@ -131,7 +124,7 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
         write_table(output, fmt, columns, [[r["key"], r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
     else:
         def draw(console) -> None:
-            console.print(render.counts_table(f"trend: {_scope(text, filters)} by {by} (share = per 1,000 indexed passages)",
+            console.print(render.counts_table(f"trend: {scope_title(text, filters)} by {by} (share = per 1,000 indexed passages)",
                                               [(r["key"], r["passages"], r["documents"]) for r in table], by))
             console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
 

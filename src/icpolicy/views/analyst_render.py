@@ -11,9 +11,9 @@ from icpolicy.units import counted
 ADDED, REMOVED = "bold green", "bold red strike"
 
 
-def targets_table(payload: dict) -> Table:
-    """Year, place, metric, comparator, value + unit, kind, and where it is."""
-    table = Table(title=f"targets: {payload['query'] or '(all passages)'} — {counted(payload['total'], 'quantity', 'quantities')}", title_justify="left", show_edge=False)
+def targets_table(payload: dict, scope: str = "") -> Table:
+    """Year, place, metric, comparator, value + unit, kind, and where it is; `scope` names the query and filters."""
+    table = Table(title=f"targets: {scope or payload['query'] or '(all passages)'} — {counted(payload['total'], 'quantity', 'quantities')}", title_justify="left", show_edge=False)
     for name, justify in (("year", "right"), ("region", "left"), ("metric", "left"), ("comparator", "left"), ("value", "right"), ("kind", "left"), ("doc_id #passage", "left")):
         table.add_column(name, justify=justify, overflow="fold", no_wrap=name in ("year", "value", "kind"))
     for row in payload["targets"]:
