@@ -14,7 +14,8 @@ def test_striving_for_funds_in_a_review_obtains_them():
     # 争取 before a source of funds is no stretch goal and no target cue; a plan's 力争 still is
     assert rows("一年来，争取上级资金超30亿元，新增规上企业120家。") == [
         (30, "亿元", "超过", "上级资金", "reported"), (120, "家", "新增", "规上企业", "reported")]
-    assert rows("今年力争引进企业50家。") == [(50, "家", "力争", "企业", "target")]
+    assert rows("今年力争引进资金50亿元。") == [(50, "亿元", "力争", "资金", "target")]
+    assert rows("今年力争引进企业50家。") == [(50, "家", "新增", "企业", "target")]  # a count added keeps 新增 (classes13)
     assert rows("今年争取中央预算内投资50亿元。") == [(50, "亿元", "", "中央预算内投资", "target")]  # a plan's: 今年 decides
 
 

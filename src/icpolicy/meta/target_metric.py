@@ -16,7 +16,7 @@ CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
 _QUOTED = re.compile("“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[^『』]*』")
 
 
-def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[str, str, int]:
+def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bool = False) -> tuple[str, str, int]:
     """(comparator, metric, where the comparator starts) of the words before a number.
 
     The comparator is the last comparator word in the lead, unless a 的 after it makes it part
@@ -47,7 +47,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False) -> tuple[
         found = (found[0], found[1], r.approximate_name)  # 约为55万套, 约占40%: an approximate level
     elif found and found[2] in r.approximated and masked[: found[0]].endswith(r.cap_words):
         found = (found[0], found[1], r.cap_name)  # 最高可达1000万元: a ceiling
-    if found and found[2] in r.overridable:
+    if found and found[2] in r.overridable and not (count and found[2] in r.counts_kept):
         before = r.masked.sub(lambda m: "\0" * len(m.group(0)), scope) + masked[: found[0]]
         stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:

@@ -36,6 +36,7 @@ class Rules:
     adjacent_only: frozenset
     overriding: frozenset
     overridable: frozenset
+    counts_kept: frozenset
     year_not_before: tuple[str, ...]
     plan_lean: re.Pattern
     closing_lean: re.Pattern
@@ -85,6 +86,7 @@ class Rules:
     threshold_units: tuple[str, ...]
     near_only: frozenset
     enumerators: tuple[str, ...]
+    formula_marks: tuple[str, ...]
     near_limit: int
     not_target_markers: tuple[str, ...]
     qualifier: re.Pattern
@@ -243,6 +245,7 @@ def rules() -> Rules:
         adjacent_only=frozenset(raw["adjacent_only"]),
         overriding=frozenset(raw["overriding"]),
         overridable=frozenset(raw["overridable"]),
+        counts_kept=frozenset(raw["counts_kept"]),
         year_not_before=tuple(raw["year_not_before"]),
         plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
         closing_lean=re.compile("(?:" + _alternation(w for w in raw["plan_lean"] if w not in raw["closing_nouns"]) + ")[。，；;,]"),
@@ -294,6 +297,7 @@ def rules() -> Rules:
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),
+        formula_marks=tuple(raw["formula_marks"]),
         near_limit=int(raw["near_limit"]),
         not_target_markers=tuple(raw["not_target_markers"]),
         # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric; a verb that

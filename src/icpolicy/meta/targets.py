@@ -128,6 +128,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 70%—75%: the end of a range
             mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
             clause_start = max(boundary, mark)
+            if any(w in sentence[mark:n_start] for w in r.formula_marks):
+                continue  # 考评分值=日常监测（60%）+…: a formula's weight, no quantity (its clause only)
             lead = sentence[clause_start:n_start]
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
             if unit in r.classifiers and clause_start == mark and "、" in lead and "、" in r.asides.sub("", lead) and "\u4e00" <= lead[-1] <= "\u9fff" \
@@ -146,7 +148,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             elif listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
-                comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units)
+                comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units, unit in r.classifiers)
                 if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                     if comparator == r.adding_name and unit.endswith(r.threshold_units) and not found[-1].unit.endswith(r.threshold_units):

@@ -1,0 +1,33 @@
+"""Classes of target extraction read on holdout13 (the round after it: views13), sentences of our own,
+through meta/targets.extract.  (test_target_classes.py and test_target_classes12.py hold the earlier rounds.)"""
+
+from __future__ import annotations
+
+from icpolicy.meta.targets import extract
+
+
+def rows(text: str, doc_type: str = "政府工作报告", year: int = 2024) -> list[tuple]:
+    return [(q.value, q.unit, q.comparator, q.metric, q.year, q.kind) for q in extract(text, year, doc_type)]
+
+
+def test_the_weights_of_a_scoring_formula_are_no_quantities():
+    assert rows("年度考核得分=过程评价（50%）+结果评价（30%）+群众评议（20%）。", "实施方案") == []
+    found = rows("完成投资12亿元；综合得分＝基础分（70%）+加分（30%）。", "工作方案")
+    assert [(v, u) for v, u, *_ in found] == [(12, "亿元")]
+
+
+def test_a_figure_set_at_a_level_is_reached_and_names_what_was_set():
+    found = rows("我们把全市经济增长预期目标定在6%左右。")
+    assert found[0][2] == "达到" and found[0][3].endswith("经济增长预期目标")  # the scorer takes a metric holding the label
+
+
+def test_a_length_written_as_a_nouns_attribute_is_a_quantity_of_that_noun():
+    found = rows("建成长达120公里的沿江绿道。")
+    assert found == [(120, "公里", "达到", "沿江绿道", 2024, "target")] or found[0][:4] == (120, "公里", "达到", "沿江绿道")
+    assert rows("新修全长35公里的环湖公路。")[0][2:4] == ("达到", "环湖公路")
+
+
+def test_a_stretch_goal_keeps_a_count_added_but_not_an_amount():
+    assert rows("力争全市建成5G基站3000个。")[0][2:4] == ("新增", "5G基站")
+    assert rows("力争每年新增规上工业企业100家。")[0][2] == "新增"
+    assert rows("力争新增节水1.5亿立方米以上。")[0][2] == "力争"
