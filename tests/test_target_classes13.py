@@ -31,3 +31,8 @@ def test_a_stretch_goal_keeps_a_count_added_but_not_an_amount():
     assert rows("力争全市建成5G基站3000个。")[0][2:4] == ("新增", "5G基站")
     assert rows("力争每年新增规上工业企业100家。")[0][2] == "新增"
     assert rows("力争新增节水1.5亿立方米以上。")[0][2] == "力争"
+
+
+def test_a_level_verb_with_its_object_before_zai_wins_over_the_suffix():
+    assert rows("稳定基本医疗保险参保率在97%以上。")[0][2:4] == ("达到", "基本医疗保险参保率")
+    assert rows("控制全市PM2.5平均浓度在35微克/立方米以下。")[0][2:4] == ("以内", "PM2.5平均浓度")

@@ -37,6 +37,8 @@ class Rules:
     overriding: frozenset
     overridable: frozenset
     counts_kept: frozenset
+    split_levels: tuple
+    split_level_end: str
     year_not_before: tuple[str, ...]
     plan_lean: re.Pattern
     closing_lean: re.Pattern
@@ -246,6 +248,8 @@ def rules() -> Rules:
         overriding=frozenset(raw["overriding"]),
         overridable=frozenset(raw["overridable"]),
         counts_kept=frozenset(raw["counts_kept"]),
+        split_levels=tuple(raw["split_levels"].items()),
+        split_level_end=raw["split_level_end"],
         year_not_before=tuple(raw["year_not_before"]),
         plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
         closing_lean=re.compile("(?:" + _alternation(w for w in raw["plan_lean"] if w not in raw["closing_nouns"]) + ")[。，；;,]"),

@@ -153,6 +153,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                     if comparator == r.adding_name and unit.endswith(r.threshold_units) and not found[-1].unit.endswith(r.threshold_units):
                         comparator = ""  # 新建…项目1.57万个、总投资10.8万亿元: the money of what was counted, none added itself
+                if not comparator and lead.rstrip().endswith(r.split_level_end):
+                    split = next(((word, name) for word, name in r.split_levels if word in lead), None)
+                    if split:  # 稳定[基本医疗保险参保率]在97%以上: the verb's object is the metric
+                        comparator, own = split[1], own.rstrip().removesuffix(r.split_level_end)
+                        own = own[own.find(split[0]) + len(split[0]):] if split[0] in own else own
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
                 named = "、" in lead and lead.endswith(r.list_closers)  # 蒲城、周至、甘泉等10个[质效提升突出县]
