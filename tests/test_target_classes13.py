@@ -36,3 +36,9 @@ def test_a_stretch_goal_keeps_a_count_added_but_not_an_amount():
 def test_a_level_verb_with_its_object_before_zai_wins_over_the_suffix():
     assert rows("稳定基本医疗保险参保率在97%以上。")[0][2:4] == ("达到", "基本医疗保险参保率")
     assert rows("控制全市PM2.5平均浓度在35微克/立方米以下。")[0][2:4] == ("以内", "PM2.5平均浓度")
+
+
+def test_a_lone_ceiling_caps_what_the_clause_before_grants():
+    found = rows("省级按照项目设备购置额的10%给予奖补，最高500万元。", "行动方案")
+    assert [(v, c, m) for v, _, c, m, *_ in found][1] == (500, "以内", "奖补")
+    assert rows("按照贷款利率的50%予以贴息，每家最高不超过200万元。", "行动方案")[1][2:4] == ("以内", "贴息")

@@ -39,6 +39,10 @@ class Rules:
     counts_kept: frozenset
     split_levels: tuple
     split_level_end: str
+    cap_leads: tuple
+    cap_per: tuple
+    grant_verbs: tuple
+    grant_trim: tuple
     year_not_before: tuple[str, ...]
     plan_lean: re.Pattern
     closing_lean: re.Pattern
@@ -250,6 +254,10 @@ def rules() -> Rules:
         counts_kept=frozenset(raw["counts_kept"]),
         split_levels=tuple(raw["split_levels"].items()),
         split_level_end=raw["split_level_end"],
+        cap_leads=tuple(raw["cap_leads"]),
+        cap_per=tuple(sorted(raw["cap_per"], key=len, reverse=True)),
+        grant_verbs=tuple(raw["grant_verbs"]),
+        grant_trim=tuple(raw["grant_trim"]),
         year_not_before=tuple(raw["year_not_before"]),
         plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
         closing_lean=re.compile("(?:" + _alternation(w for w in raw["plan_lean"] if w not in raw["closing_nouns"]) + ")[。，；;,]"),

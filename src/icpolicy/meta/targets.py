@@ -173,6 +173,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     own = following_noun(rest[len(purpose):], r) or own  # 拿出120亿元支持[基层化债]: what it is for
                 if not own and not following and lead.strip() in r.existence_words:
                     own = r.clause_end.split(rest, 1)[0] if len(r.clause_end.split(rest, 1)[0]) <= r.max_plain_metric else ""  # 有3种[实现增长]
+                alone = lead.strip(" ，,")
+                alone = alone[next((len(w) for w in r.cap_per if alone.startswith(w)), 0):]
+                if alone in r.cap_leads:
+                    own = _granted(sentence[:n_start], r) or own  # 给予奖补，最高500万元: the cap of the [奖补]
                 if own:
                     metric = own
                 elif not metric and len(found) == first:
@@ -206,6 +210,17 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _granted(before: str, r: Rules) -> str:
+    """The noun a grant verb before a lone ceiling gives (…10%给予[奖补]，最高500万元), or ''."""
+    at, verb = max(((before.rfind(v), v) for v in r.grant_verbs), default=(-1, ""))
+    if at < 0:
+        return ""
+    noun = r.clause_end.split(before[at + len(verb):], 1)[0].strip()
+    for word in r.grant_trim:
+        noun = noun.removeprefix(word)
+    return noun if 0 < len(noun) <= r.max_plain_metric else ""
 
 
 def _counted_kind(rest: str, r: Rules) -> bool:
