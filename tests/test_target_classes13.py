@@ -42,3 +42,14 @@ def test_a_lone_ceiling_caps_what_the_clause_before_grants():
     found = rows("省级按照项目设备购置额的10%给予奖补，最高500万元。", "行动方案")
     assert [(v, c, m) for v, _, c, m, *_ in found][1] == (500, "以内", "奖补")
     assert rows("按照贷款利率的50%予以贴息，每家最高不超过200万元。", "行动方案")[1][2:4] == ("以内", "贴息")
+
+
+def test_a_metric_runs_on_past_a_joined_head_and_a_one_character_word_inside_it():
+    found = rows("开展新型职业农民和企业职工技能培训20万人次以上，其中离校未就业高校毕业生2万人。")
+    assert found[0][2] == "超过" and found[0][3].endswith("企业职工技能培训")
+    assert found[1][3] == "离校未就业高校毕业生"
+
+
+def test_a_count_after_qizhong_running_into_a_verb_phrase_counts_what_did_it():
+    found = rows("全年新建农村公路12条，其中8条实现通车。", "统计公报")
+    assert [(v, c, m) for v, _, c, m, *_ in found] == [(12, "新增", "农村公路"), (8, "", "实现通车")]
