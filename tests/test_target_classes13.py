@@ -53,3 +53,10 @@ def test_a_metric_runs_on_past_a_joined_head_and_a_one_character_word_inside_it(
 def test_a_count_after_qizhong_running_into_a_verb_phrase_counts_what_did_it():
     found = rows("全年新建农村公路12条，其中8条实现通车。", "统计公报")
     assert [(v, c, m) for v, _, c, m, *_ in found] == [(12, "新增", "农村公路"), (8, "", "实现通车")]
+
+
+def test_jiang_marking_an_object_before_a_level_verb_is_no_target_cue():
+    from icpolicy.meta.target_parts import REVIEW
+    found = extract("四是强化创新引领。将制造业企业研发费用加计扣除比例提高到100%。", 2022, "政府工作报告", part=REVIEW)
+    assert [(q.value, q.comparator, q.kind) for q in found] == [(100, "达到", "reported")]
+    assert extract("研发投入将提高到3%。", 2022, "政府工作报告", part=REVIEW)[0].kind == "target"  # no object: "will"

@@ -87,6 +87,8 @@ class Rules:
     stretch_words: tuple[str, ...]
     dropped: re.Pattern
     not_cues: frozenset
+    disposal_cues: frozenset
+    disposal_re: re.Pattern
     masked: re.Pattern
     threshold_nouns: tuple[str, ...]
     threshold_units: tuple[str, ...]
@@ -299,6 +301,8 @@ def rules() -> Rules:
         ratio_units=frozenset(raw["ratio_units"]),
         head_tail=int(raw["head_tail"]),
         not_cues=frozenset(raw["not_cues"]),
+        disposal_cues=frozenset(raw["disposal_cues"]),
+        disposal_re=re.compile(raw["disposal_re"]),
         threshold_nouns=tuple(raw["threshold_nouns"]),
         threshold_units=tuple(raw["threshold_units"]),
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)

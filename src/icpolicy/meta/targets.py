@@ -94,7 +94,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         first = len(found)  # the quantities before this sentence lend it nothing
         cues = [m for m in r.cue.finditer(sentence) if m.group(0) not in r.not_cues and m.group(0) not in dropped
                 and not r.obtaining.match(sentence, m.start())  # 争取中央投资: obtains, no cue
-                and not _named(sentence, m, r)] if numbers else []
+                and not _named(sentence, m, r)
+                and not (m.group(0) in r.disposal_cues and r.disposal_re.match(sentence, m.end()))] if numbers else []
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
             n_start, n_end = match.start() - s_start, match.end() - s_start
