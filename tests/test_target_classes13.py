@@ -60,3 +60,4 @@ def test_jiang_marking_an_object_before_a_level_verb_is_no_target_cue():
     found = extract("四是强化创新引领。将制造业企业研发费用加计扣除比例提高到100%。", 2022, "政府工作报告", part=REVIEW)
     assert [(q.value, q.comparator, q.kind) for q in found] == [(100, "达到", "reported")]
     assert extract("研发投入将提高到3%。", 2022, "政府工作报告", part=REVIEW)[0].kind == "target"  # no object: "will"
+    assert extract("研发投入强度将进一步提高到3%。", 2022, "政府工作报告", part=REVIEW)[0].kind == "target"  # an adverb
