@@ -42,6 +42,8 @@ def test_a_lone_ceiling_caps_what_the_clause_before_grants():
     found = rows("省级按照项目设备购置额的10%给予奖补，最高500万元。", "行动方案")
     assert [(v, c, m) for v, _, c, m, *_ in found][1] == (500, "以内", "奖补")
     assert rows("按照贷款利率的50%予以贴息，每家最高不超过200万元。", "行动方案")[1][2:4] == ("以内", "贴息")
+    assert rows("给予贷款贴息支持，单个企业每年最高200万元。", "实施办法")[0][2:4] == ("以内", "贷款贴息支持")
+    assert rows("对新建5G基站给予每个1万元的补贴，最高100万元。", "实施办法")[-1][2:4] == ("以内", "补贴")
 
 
 def test_a_metric_runs_on_past_a_joined_head_and_a_one_character_word_inside_it():

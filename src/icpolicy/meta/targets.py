@@ -175,7 +175,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 if not own and not following and lead.strip() in r.existence_words:
                     own = r.clause_end.split(rest, 1)[0] if len(r.clause_end.split(rest, 1)[0]) <= r.max_plain_metric else ""  # 有3种[实现增长]
                 alone = lead.strip(" ，,")
-                alone = alone[next((len(w) for w in r.cap_per if alone.startswith(w)), 0):]
+                while alone.startswith(r.cap_per):
+                    alone = alone[next(len(w) for w in r.cap_per if alone.startswith(w)):]
                 if alone in r.cap_leads:
                     own = _granted(sentence[:n_start], r) or own  # 给予奖补，最高500万元: the cap of the [奖补]
                 if own:
@@ -218,7 +219,7 @@ def _granted(before: str, r: Rules) -> str:
     at, verb = max(((before.rfind(v), v) for v in r.grant_verbs), default=(-1, ""))
     if at < 0:
         return ""
-    noun = r.clause_end.split(before[at + len(verb):], 1)[0].strip()
+    noun = r.clause_end.split(before[at + len(verb):], 1)[0].strip().split("的")[-1]
     for word in r.grant_trim:
         noun = noun.removeprefix(word)
     return noun if 0 < len(noun) <= r.max_plain_metric else ""
