@@ -209,9 +209,11 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
             return part  # 项目中[集成电路领域]: the part of the whole
         bare = r.asides.sub("", r.threshold.sub("", tail))  # (…总值[超千亿元城市], 生产总值[超200亿元县（区）])
-        # a one-character comparator word inside the tail compares nothing there (企业[高校毕业生]: no 高)
-        keep = len(bare) <= r.head_tail and not any(m.group(0) not in r.adjacent_only or m.end() == len(bare)
-                                                     for m in r.comparator_re.finditer(bare))
+        # a one-character comparator word opening the tail makes a word there (就业[高校毕业生]: no 高), unless a word
+        # that names nothing follows it (项目[约有]…)
+        keep = len(bare) <= r.head_tail and not any(
+            m.group(0) not in r.adjacent_only or m.start() > 0 or m.end() == len(bare) or bare[m.end()] in r.no_metrics
+            for m in r.comparator_re.finditer(bare))
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
     plain = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])[-1]
