@@ -213,6 +213,7 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
         # that names nothing follows it (项目[约有]…)
         keep = len(bare) <= r.head_tail and not any(
             m.group(0) not in r.adjacent_only or m.start() > 0 or m.end() == len(bare) or bare[m.end()] in r.no_metrics
+            or not "\u4e00" <= bare[m.end()] <= "\u9fff"
             for m in r.comparator_re.finditer(bare))
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
