@@ -109,6 +109,8 @@ def ends_with_head(text: str, r: Rules, shortest: int = 2) -> bool:
 def _strip_comparators(text: str, r: Rules) -> str:
     """A metric never starts with a comparator word (力争达到8%: 力争 is no metric), unless one character would be left."""
     stripped = r.comparator_lead.sub("", text)
+    if stripped.startswith(r.goal_nouns):
+        return text  # [增长预期目标]: the growth names the goal
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
