@@ -64,3 +64,7 @@ def test_jiang_marking_an_object_before_a_level_verb_is_no_target_cue():
     assert [(q.value, q.comparator, q.kind) for q in found] == [(100, "达到", "reported")]
     assert extract("研发投入将提高到3%。", 2022, "政府工作报告", part=REVIEW)[0].kind == "target"  # no object: "will"
     assert extract("研发投入强度将进一步提高到3%。", 2022, "政府工作报告", part=REVIEW)[0].kind == "target"  # an adverb
+
+
+def test_an_attributes_noun_ends_at_its_predicate():
+    assert rows("长达4000公里的西气东输管道全线贯通。", year=2005)[0][2:4] == ("达到", "西气东输管道")
