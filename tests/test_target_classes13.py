@@ -68,3 +68,8 @@ def test_jiang_marking_an_object_before_a_level_verb_is_no_target_cue():
 
 def test_an_attributes_noun_ends_at_its_predicate():
     assert rows("长达4000公里的西气东输管道全线贯通。", year=2005)[0][2:4] == ("达到", "西气东输管道")
+
+
+def test_an_amount_right_after_a_granted_noun_measures_that_noun_but_a_rate_does_not():
+    assert rows("对首次认定的企业给予一次性奖补100万元。", "实施办法")[0][2:4] == ("", "奖补")
+    assert rows("对引进的博士给予每人每月5000元生活补贴。", "实施办法")[0][3] == "生活补贴"

@@ -179,6 +179,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     alone = alone[next(len(w) for w in r.cap_per if alone.startswith(w)):]
                 if alone in r.cap_leads:
                     own = _granted(sentence[:n_start], r) or own  # 给予奖补，最高500万元: the cap of the [奖补]
+                elif unit.endswith(r.threshold_units) and any(v in lead for v in r.grant_verbs):
+                    granted = _granted(lead, r)  # 对…企业给予一次性[奖补]100万元 (给予每人每月5000元[生活补贴]: a rate, the noun after)
+                    own = granted if granted and not r.comparator_re.search(granted) and not granted.startswith(r.cap_per) else own
                 if own:
                     metric = own
                 elif not metric and len(found) == first:
