@@ -14,7 +14,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
-from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, places_beside
+from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
@@ -271,6 +271,8 @@ class PassageTagger:
             # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
             # naming one of them (位于金州区的…) is that division's
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
+            if own_action(text, self.region):
+                return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
             return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
                 or places_beside(text, self.region) or common_inside(text, self.region) or self.region
         if self.roundup:
