@@ -2,9 +2,13 @@
 misses).  Each class is checked through the CLI as a subprocess (ingest, then `docs` / `search --format json`)
 on documents written for this test in our own words (tests/fixtures/round14/)."""
 
-from .fixture_cli import doc, hit, index_fixture
+from .fixture_cli import cli_json, doc, hit, index_fixture
 
 index = index_fixture("round14")
+
+
+def _none(index, query: str, *more: str) -> bool:
+    return cli_json("search", query, "--all", "--index", index, *more)["hits"] == []
 
 
 def test_a_numbered_task_about_the_province_s_own_fund_stays_with_the_province(index):
@@ -24,3 +28,18 @@ def test_a_numbered_task_about_the_city_s_own_fund_stays_with_the_city(index):
     assert plan["years"][:3] == [2026, 2027, 2028]
     assert hit(index, "功率半导体专项资金")["region_path"] == ["安徽省", "芜湖市"]
     assert hit(index, "可靠性测试中心")["region_path"] == ["安徽省", "芜湖市", "无为市"]
+
+
+def test_a_zone_across_districts_is_shown_under_its_city_not_one_district(index):
+    # 北京经济技术开发区 (亦庄) lies across 大兴区 and 通州区: a zone of its own under 北京市, like 两江新区
+    measures = doc(index, "yizhuang_equipment_measures.txt")
+    assert measures["region_path"] == ["北京市"]
+    assert measures["years"][0] == 2026
+    assert measures["doc_type"] == "若干政策"  # 若干措施 is typed 若干政策 (doctypes.toml)
+    assert hit(index, "首台套验证")["region_path"] == ["北京市"]
+    assert _none(index, "首台套验证", "-r", "大兴区")
+    assert hit(index, "首台套验证", "-r", "北京")["region_path"] == ["北京市"]
+    roundup = doc(index, "capital_chip_roundup_zones.md")
+    assert roundup["region_path"] == ["多地"]
+    assert hit(index, "量测的本地配套")["region_path"] == ["北京市"]
+    assert hit(index, "显示面板配套材料")["region_path"] == ["河北省", "廊坊市", "固安县"]
