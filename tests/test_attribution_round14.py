@@ -43,3 +43,17 @@ def test_a_zone_across_districts_is_shown_under_its_city_not_one_district(index)
     assert roundup["region_path"] == ["多地"]
     assert hit(index, "量测的本地配套")["region_path"] == ["北京市"]
     assert hit(index, "显示面板配套材料")["region_path"] == ["河北省", "廊坊市", "固安县"]
+
+
+def test_a_summary_after_the_last_city_is_the_whole_province_s(index):
+    # 整体看，… and 🔚 总的来看，… (a summary lead after marks that are no letters) close the last city's section
+    news = doc(index, "hubei_cities_closing.txt")
+    assert news["region_path"] == ["湖北省"]
+    assert news["years"][0] == 2026
+    assert news["doc_type"] == "新闻综述"
+    assert hit(index, "湿电子化学品产能")["region_path"] == ["湖北省", "宜昌市"]
+    assert hit(index, "协同分工有待加强")["region_path"] == ["湖北省"]
+    roundup = doc(index, "sichuan_cities_emoji_closing.md")
+    assert roundup["region_path"] == ["四川省"]
+    assert hit(index, "多晶硅材料产能")["region_path"] == ["四川省", "乐山市"]
+    assert hit(index, "链条逐步成形")["region_path"] == ["四川省"]
