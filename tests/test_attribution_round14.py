@@ -57,3 +57,17 @@ def test_a_summary_after_the_last_city_is_the_whole_province_s(index):
     assert roundup["region_path"] == ["四川省"]
     assert hit(index, "多晶硅材料产能")["region_path"] == ["四川省", "乐山市"]
     assert hit(index, "链条逐步成形")["region_path"] == ["四川省"]
+
+
+def test_a_new_area_across_two_cities_is_shown_under_its_province(index):
+    # 贵安新区 lies across 贵阳市 and 安顺市: a zone of its own under 贵州省, not under 贵阳市
+    measures = doc(index, "guian_compute_measures.txt")
+    assert measures["region_path"] == ["贵州省"]
+    assert measures["years"][0] == 2026
+    assert measures["doc_type"] == "若干政策"
+    assert hit(index, "算力券")["region_path"] == ["贵州省"]
+    assert _none(index, "算力券", "-r", "贵阳")
+    points = doc(index, "guizhou_report_zone_task.txt")
+    assert points["region_path"] == ["贵州省"]
+    assert hit(index, "万卡级智算集群")["region_path"] == ["贵州省"]
+    assert hit(index, "电子元器件产业园建设")["region_path"] == ["贵州省", "遵义市"]
