@@ -71,3 +71,16 @@ def test_a_new_area_across_two_cities_is_shown_under_its_province(index):
     assert points["region_path"] == ["贵州省"]
     assert hit(index, "万卡级智算集群")["region_path"] == ["贵州省"]
     assert hit(index, "电子元器件产业园建设")["region_path"] == ["贵州省", "遵义市"]
+
+
+def test_places_listed_then_counted_are_the_group_not_the_last_section(index):
+    # 湘潭、衡阳、岳阳三市也在…: the places as a group (a province's round-up: the province), not 株洲's section
+    news = doc(index, "hunan_reports_listed_count.txt")
+    assert news["region_path"] == ["湖南省"]
+    assert news["years"][0] == 2026
+    assert hit(index, "扩大IGBT模块产能")["region_path"] == ["湖南省", "株洲市"]
+    assert hit(index, "尚未形成独立的芯片项目")["region_path"] == ["湖南省"]
+    roundup = doc(index, "delta_listed_count.md")
+    assert roundup["region_path"] == ["多地"]
+    assert hit(index, "封装基板项目")["region_path"] == ["浙江省", "宁波市"]
+    assert hit(index, "签约名单")["region_path"] == ["多地"]  # the round-up's own region
