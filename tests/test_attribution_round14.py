@@ -84,3 +84,17 @@ def test_places_listed_then_counted_are_the_group_not_the_last_section(index):
     assert roundup["region_path"] == ["多地"]
     assert hit(index, "封装基板项目")["region_path"] == ["浙江省", "宁波市"]
     assert hit(index, "签约名单")["region_path"] == ["多地"]  # the round-up's own region
+
+
+def test_a_district_opening_a_later_clause_as_its_subject_files_the_city_s_passage(index):
+    # 江门则瞄准…，蓬江区上半年签约…: the district is the clause's subject (a time or 一家 follows it)
+    roundup = doc(index, "pearl_river_district_clause.md")
+    assert roundup["region_path"] == ["广东省"]
+    assert roundup["years"][0] == 2026
+    assert hit(index, "车规模块项目")["region_path"] == ["广东省", "江门市", "蓬江区"]
+    news = doc(index, "yunnan_cities_district_clause.txt")
+    assert news["region_path"] == ["云南省"]
+    assert news["doc_type"] == "新闻综述"
+    assert hit(index, "单晶硅企业完成二期扩产")["region_path"] == ["云南省", "曲靖市", "麒麟区"]
+    # 今年…，呈贡区将建设…: the district is the subject of 将建设 (not a site after 支持/在)
+    assert hit(index, "光电子器件产业园")["region_path"] == ["云南省", "昆明市", "呈贡区"]

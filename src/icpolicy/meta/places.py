@@ -90,6 +90,28 @@ def own_action(text: str, region: Region) -> bool:
     return any(pattern.search(s) and not _names_inside(s, region) for s in sentences[1:])
 
 
+def clause_subject(text: str, region: Region) -> Region | None:
+    """The one place inside a city a passage names, when it opens a later clause as the subject of
+    what follows (佛山则把…，顺德区上半年签约…; 贵阳今年…，白云区一家…; data/regions.toml clause_subject):
+    the passage is that place's.  None when it names several or none, or only as a site."""
+    if len(region.path) != 2:
+        return None
+    place = only_place_inside(text, region, lead=len(text))
+    if place is None:
+        return None
+    pattern = _clause_subject()
+    for mention in regions.gazetteer().find(text):
+        if mention.start and text[mention.start - 1] in "，,。；;" and pattern.match(text, mention.end) \
+                and any(p.path == place.path for p in mention.places):
+            return place
+    return None
+
+
+@lru_cache(maxsize=None)
+def _clause_subject() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml").get("clause_subject", "(?!)"))
+
+
 def _names_inside(text: str, region: Region) -> bool:
     for mention in regions.gazetteer().find(text):
         if any(is_within(Region(place.path), region) and place.path != region.path for place in mention.places):
