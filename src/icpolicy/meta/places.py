@@ -66,6 +66,57 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
+
+
+@lru_cache(maxsize=None)
+def _own_level(last: str) -> re.Pattern[str] | None:
+    word = load_toml("regions.toml").get("own_level", {}).get(last)
+    return re.compile(word) if word else None
+
+
+def own_action(text: str, region: Region) -> bool:
+    """True when a passage names its places inside the region only after its first sentence and
+    states the region's own level (全省, 省级…, data/regions.toml own_level) in a sentence naming no
+    place: a place named in passing, the passage is about the document's own action."""
+    if not region.path:
+        return False
+    pattern = _own_level(region.path[-1][-1])
+    if pattern is None or not pattern.search(text):
+        return False
+    sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
+    if len(sentences) < 2 or _names_inside(sentences[0], region):
+        return False
+    return any(pattern.search(s) and not _names_inside(s, region) for s in sentences[1:])
+
+
+def clause_subject(text: str, region: Region) -> Region | None:
+    """The one place inside a city a passage names, when it opens a later clause as the subject of
+    what follows (佛山则把…，顺德区上半年签约…; 贵阳今年…，白云区一家…; data/regions.toml clause_subject):
+    the passage is that place's.  None when it names several or none, or only as a site."""
+    if len(region.path) != 2:
+        return None
+    place = only_place_inside(text, region, lead=len(text))
+    if place is None:
+        return None
+    pattern = _clause_subject()
+    for mention in regions.gazetteer().find(text):
+        if mention.start and text[mention.start - 1] in "，,。；;" and pattern.match(text, mention.end) \
+                and any(p.path == place.path for p in mention.places):
+            return place
+    return None
+
+
+@lru_cache(maxsize=None)
+def _clause_subject() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml").get("clause_subject", "(?!)"))
+
+
+def _names_inside(text: str, region: Region) -> bool:
+    for mention in regions.gazetteer().find(text):
+        if any(is_within(Region(place.path), region) and place.path != region.path for place in mention.places):
+            return True
+    return False
 
 
 def dateline_province(text: str) -> Region | None:

@@ -68,9 +68,25 @@ def closes(text: str, sections: int = 0) -> bool:
         return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
     if sections >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == sections and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
         return True
+    if _listed_count(clause):
+        return True  # the places listed, then counted as a group (威海、日照、泰安、济宁四市也在报告中…)
     # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
     return bool(rules["group_count"].search(clause)) and not gaz.find(clause) \
         or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
+
+
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)等?$")
+
+
+def _listed_count(clause: str) -> bool:
+    """True when a clause lists two or more places and counts them right after (泰安、济宁两市…)."""
+    gaz = regions.gazetteer()
+    for count in _rules()["group_count"].finditer(clause):
+        listed = _LISTED.search(clause[: count.start()])
+        parts = re.split("[、和与及]", listed.group(1)) if listed else []
+        if len(parts) >= 2 and all(gaz.lookup(part) for part in parts):
+            return True
+    return False
 
 
 def first_clause(text: str) -> str:

@@ -14,7 +14,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
-from icpolicy.meta.places import MARKED_LEAD, common_inside, is_within, named_within, only_place_inside, others_inside, places_beside
+from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
@@ -271,6 +271,8 @@ class PassageTagger:
             # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
             # naming one of them (位于金州区的…) is that division's
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
+            if own_action(text, self.region):
+                return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
             return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
                 or places_beside(text, self.region) or common_inside(text, self.region) or self.region
         if self.roundup:
@@ -287,7 +289,7 @@ class PassageTagger:
                 or (again and named_within(text, opening.region, sections.inner_link()))
             if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the section: what they share
-            return narrowed or opening.region
+            return narrowed or (not row and clause_subject(text, opening.region)) or opening.region
         if is_within(opening.region, meta.region) or self._across(opening.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
             # on its own line (a table's row or column label) only names its own passage
@@ -299,7 +301,8 @@ class PassageTagger:
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
             # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
-            return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) or opening.region
+            return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
+                or (not bare and clause_subject(text, opening.region)) or opening.region
         if self._elsewhere_heading(text, level, opening):
             # a numbered heading about another place (一、合肥市的主要做法 in a 珠海 study report):
             # its section is that place's, until a heading of its rank
