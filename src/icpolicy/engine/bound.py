@@ -38,6 +38,7 @@ import math
 from icpolicy.engine import query as ql
 from icpolicy.engine import rank
 from icpolicy.engine.schema import split_record
+from icpolicy.engine.translate import Plan
 
 MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
 MIN_MATCHES = 50_000  # and passages the query may match (Bound.matches): fewer are scored faster than bounded
@@ -97,13 +98,12 @@ class Bound:
             ratio = sum(idf[w] for w in words) / idf[rarest] * MARGIN
             options.append(Q.boost_query(Q.term_query(self.schema, "bi", rarest), ratio))
             self.replaced += 1
-        return options[0] if len(options) == 1 else Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+        return self.any_of(options)
 
     def term(self, term: ql.Term):
         if term.words or not term.forms:  # words: --fuzzy, never an exact plan
             return self.substring(term.norm) if not term.words else self.tr.term(term).query
-        options = [self.substring(f) for f in term.forms]
-        return options[0] if len(options) == 1 else self.tr.Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+        return self.any_of([self.substring(f) for f in term.forms])
 
     def walk(self, node):
         """("pos", bound query) or ("neg", the exact Plan of a NOT's item), as translate.Translator.tree folds it."""
@@ -116,16 +116,16 @@ class Bound:
         parts = [self.walk(item) for item in node.items]
         if isinstance(node, ql.And):
             return "pos", self.all_of([q for k, q in parts if k == "pos"], [p for k, p in parts if k == "neg"])
-        options = [q if k == "pos" else self.all_of([], [q]) for k, q in parts]
-        return "pos", options[0] if len(options) == 1 else self.tr.Q.boolean_query([(self.tr.Occur.Should, o) for o in options])
+        return "pos", self.any_of([q if k == "pos" else self.all_of([], [q]) for k, q in parts])
 
     def all_of(self, positive: list, excluded: list):
-        Occur = self.tr.Occur
-        if len(positive) == 1 and not excluded:
-            return positive[0]
-        clauses = [(Occur.Must, q) for q in positive] or [(Occur.Must, self.tr.passages())]
-        clauses += [(Occur.MustNot, p.query) for p in excluded if p.exact]  # an inexact NOT only narrows: left out, a superset
-        return self.tr.Q.boolean_query(clauses)
+        """The translator's AND of bound queries and NOTs' exact plans (an inexact NOT only narrows:
+        left out, a superset)."""
+        return self.tr.all_of([Plan(q, True) for q in positive], excluded).query
+
+    def any_of(self, options: list):
+        """The translator's OR of bound queries."""
+        return self.tr.any_of([Plan(q, True) for q in options]).query
 
     def query(self, tree, terms, filter_queries):
         kind, found = self.walk(tree)
