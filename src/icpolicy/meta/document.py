@@ -232,8 +232,7 @@ def _settle(found: Region, named: list) -> Region:
         # … or inside the city of the place the cues found, when that is a zone or a district beside it
         # (鼓楼区… whose text opens on 徐州经开区: 徐州市鼓楼区, not the zone)
         # (a 直辖市's district is two levels: 普陀区… whose text names 张江: 上海市普陀区)
-        parent = len(found.path) > 2 or (len(found.path) == 2 and found.path[0].endswith("市"))
-        for above in (found.path, found.path[:-1] if parent else ()):
+        for above in (found.path, found.path[:-1] if regions.below_city(found.path) else ()):
             inside = [p for p in mention.places if len(p.path) > len(above) and p.path[: len(above)] == above] if above else []
             if len(inside) == 1:
                 return Region(inside[0].path)

@@ -143,7 +143,7 @@ def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
     named_paths = {gaz.resolve([m]).path for text in texts for m in gaz.find(text) if not excluded(text, m.start)} - {()}
     # the places named above the shared one decide first; then the cities of districts named beside it (鼓楼区… whose
     # body names 泉山区 and 云龙区, both 徐州's: 徐州市鼓楼区)
-    beside = {a[:-1] for a in named_paths if len(a) >= 3 or (len(a) == 2 and a[0].endswith("市"))}
+    beside = {a[:-1] for a in named_paths if regions.below_city(a)}
     for above in (named_paths, beside):
         for mention in shared:
             inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]

@@ -310,6 +310,12 @@ class Gazetteer:
 _PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]")
 
 
+def below_city(path: tuple[str, ...]) -> bool:
+    """True when a path names a division below a city: a county-level one (江苏省/徐州市/鼓楼区) or a
+    直辖市's district (上海市/普陀区), whose city is path[:-1]."""
+    return len(path) >= 3 or (len(path) == 2 and path[0].endswith("市"))
+
+
 def _covers(mentions: list[Mention], name: str) -> bool:
     """True when the mentions follow each other without a gap and cover the whole name."""
     position = 0

@@ -51,8 +51,7 @@ _WHOLE_CITY = re.compile(load_toml("regions.toml")["whole_city"])
 def _whole_city(text: str, region: Region) -> bool:
     """True when a district's or county's passage opens on its whole city (data/regions.toml whole_city)."""
     path = region.path
-    level = len(path) == 3 or (len(path) == 2 and path[0].endswith("市"))  # a 直辖市's district too
-    return level and path[-1][-1] in "区县旗" and bool(_WHOLE_CITY.match(text.strip()))
+    return regions.below_city(path) and path[-1][-1] in "区县旗" and bool(_WHOLE_CITY.match(text.strip()))
 
 
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
@@ -196,18 +195,19 @@ class PassageTagger:
         """Follows a notice's attachment (附件 after its signature): when the attached text's title
         names a national body and no place (a ministry's notice a province forwards), the rest
         speaks for the whole country.  True for the attachment heading and title lines."""
+        forwarded = bool(self.forwarded) and facts.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
         if years.line_date(text):
             self.signed = self.ordinal
         elif facts.is_attachment_heading(text) and self.ordinal - self.signed <= 4:
             self.attached = True
             return True
-        elif self.attached or (self.ordinal - self.signed <= 4 and facts.holds_forwarded(text, self.forwarded)):
+        elif self.attached or (self.ordinal - self.signed <= 4 and forwarded):
             self.attached = False
             gaz = regions.gazetteer()
             if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
                 self.region, self.years, self.level, self.rank = regions.NATIONAL, self.meta.years, 0, 0
                 return True
-            if self.forwarded and facts.holds_forwarded(text, self.forwarded):
+            if forwarded:
                 # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
                 # a title line without its writer (关于X的若干措施): the writer the notice's title names
                 body = text.split("关于")[0].removesuffix("文件") or facts.forwarded_writer(self.meta.title)
