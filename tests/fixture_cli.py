@@ -45,3 +45,8 @@ def hit(index, query: str, *more: str) -> dict:
     found = cli_json("search", query, "--all", "--index", index, *more)["hits"]
     assert len(found) == 1, found
     return found[0]
+
+
+def no_hits(index, query: str, *more: str) -> bool:
+    """True when `search QUERY` (more: further options, such as a region filter) finds nothing."""
+    return cli_json("search", query, "--all", "--index", index, *more)["hits"] == []

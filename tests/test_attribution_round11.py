@@ -5,13 +5,9 @@ our own words (a zone that is one area with its district, a zone paired with its
 a forwarded provincial notice, a city's popular names, district names several cities share, a study
 report on another city, a county round-up, a provincial report naming the site of one action)."""
 
-from .fixture_cli import cli_json, doc, hit, index_fixture
+from .fixture_cli import doc, hit, index_fixture, no_hits
 
 index = index_fixture("round11")
-
-
-def _none(index, query: str, *more: str) -> bool:
-    return cli_json("search", query, "--all", "--index", index, *more)["hits"] == []
 
 
 def test_a_zone_that_is_one_area_with_its_district_is_that_district(index):
@@ -39,7 +35,7 @@ def test_a_forwarded_provincial_notice_is_the_provinces_and_the_forwarder_keeps_
     assert hit(index, "按销售金额的一成给予补助")["region_path"] == ["浙江省"]
     assert hit(index, "各市于2025年4月10日前汇总报送")["region_path"] == ["浙江省"]
     assert hit(index, "请各企业按时提交材料")["region_path"] == ["浙江省", "杭州市", "余杭区"]
-    assert _none(index, "按销售金额的一成给予补助", "-r", "余杭区")
+    assert no_hits(index, "按销售金额的一成给予补助", "-r", "余杭区")
 
 
 def test_a_headline_opening_with_a_citys_one_character_name_names_that_city(index):
@@ -56,12 +52,12 @@ def test_a_citys_popular_name_is_that_city(index):
 
 def test_a_district_name_several_cities_share_is_settled_by_the_city_the_text_names(index):
     assert doc(index, "shared_district_zhoushan.txt")["region_path"] == ["浙江省", "舟山市", "普陀区"]
-    assert _none(index, "海洋传感器中试基地", "-r", "上海")
+    assert no_hits(index, "海洋传感器中试基地", "-r", "上海")
     # 鼓楼区… whose text opens on 徐州经开区: 徐州's 鼓楼区, not the zone and not 南京's or 福州's
     plan = doc(index, "shared_district_zone_city.txt")
     assert plan["region_path"] == ["江苏省", "徐州市", "鼓楼区"]
     assert hit(index, "引线框架、封装基板")["region_path"] == ["江苏省", "徐州市", "鼓楼区"]
-    assert _none(index, "引线框架、封装基板", "-r", "南京")
+    assert no_hits(index, "引线框架、封装基板", "-r", "南京")
 
 
 def test_a_study_report_on_another_city_is_the_visitors_and_its_section_on_the_city_is_that_citys(index):
@@ -116,4 +112,4 @@ def test_a_shared_district_name_in_news_is_settled_by_a_city_named_later_and_the
     assert news["region_path"] == ["吉林省", "长春市", "朝阳区"]
     assert hit(index, "满产后年产值可达15亿元")["region_path"] == ["吉林省", "长春市", "朝阳区"]
     assert hit(index, "梳理光电子产业链缺口")["region_path"] == ["吉林省", "长春市"]
-    assert _none(index, "满产后年产值可达15亿元", "-r", "北京")
+    assert no_hits(index, "满产后年产值可达15亿元", "-r", "北京")

@@ -5,13 +5,9 @@ our own words (a district name several cities share in a district's own policy t
 places in its city; a city forwarding its province's text, with or without 《》 and the 的 of the
 original title)."""
 
-from .fixture_cli import cli_json, doc, hit, index_fixture
+from .fixture_cli import doc, hit, index_fixture, no_hits
 
 index = index_fixture("round12")
-
-
-def _none(index, query: str, *more: str) -> bool:
-    return cli_json("search", query, "--all", "--index", index, *more)["hits"] == []
 
 
 def test_a_shared_district_name_is_the_district_of_the_city_its_partner_places_lie_in(index):
@@ -21,12 +17,12 @@ def test_a_shared_district_name_is_the_district_of_the_city_its_partner_places_l
     assert measures["years"][0] == 2025
     assert hit(index, "按实际租金的40%给予补贴")["region_path"] == ["重庆市", "江北区"]
     assert hit(index, "封装测试企业开展联合攻关", "-r", "江北区")["region_path"] == ["重庆市", "江北区"]
-    assert _none(index, "封装测试企业开展联合攻关", "-r", "渝北区")
+    assert no_hits(index, "封装测试企业开展联合攻关", "-r", "渝北区")
     # 朝阳区 (北京 / 长春) naming 海淀区中关村 and 亦庄 as partners: 北京's 朝阳区
     policy = doc(index, "shared_district_beijing_chaoyang.txt")
     assert policy["region_path"] == ["北京市", "朝阳区"]
     assert hit(index, "晶圆厂开展流片合作")["region_path"] == ["北京市", "朝阳区"]
-    assert _none(index, "晶圆厂开展流片合作", "-r", "海淀区")
+    assert no_hits(index, "晶圆厂开展流片合作", "-r", "海淀区")
     # 鼓楼区 of a 福州 document naming 仓山区 and 马尾区 (a city with provinces above it: as before)
     assert doc(index, "shared_district_fuzhou_gulou.txt")["region_path"] == ["福建省", "福州市", "鼓楼区"]
 
@@ -42,7 +38,7 @@ def test_a_forwarding_notice_is_a_notice_and_its_attached_provincial_text_is_the
     assert hit(index, "高纯靶材企业建设中试线")["region_path"] == ["湖南省"]
     assert hit(index, "每年认定省级特色园区2个")["region_path"] == ["湖南省"]
     assert hit(index, "培育电子陶瓷和高纯硅材料配套企业")["region_path"] == ["湖南省", "株洲市"]
-    assert _none(index, "高纯靶材企业建设中试线", "-r", "株洲")
+    assert no_hits(index, "高纯靶材企业建设中试线", "-r", "株洲")
     # 关于转发《省经信厅关于…若干措施》的通知, the attached title written out (湖北省经济和信息化厅关于…的若干措施)
     forwarded = doc(index, "forwarded_quoted_measures.txt")
     assert forwarded["doc_type"] == "通知"

@@ -2,13 +2,9 @@
 misses).  Each class is checked through the CLI as a subprocess (ingest, then `docs` / `search --format json`)
 on documents written for this test in our own words (tests/fixtures/round14/)."""
 
-from .fixture_cli import cli_json, doc, hit, index_fixture
+from .fixture_cli import doc, hit, index_fixture, no_hits
 
 index = index_fixture("round14")
-
-
-def _none(index, query: str, *more: str) -> bool:
-    return cli_json("search", query, "--all", "--index", index, *more)["hits"] == []
 
 
 def test_a_numbered_task_about_the_province_s_own_fund_stays_with_the_province(index):
@@ -37,7 +33,7 @@ def test_a_zone_across_districts_is_shown_under_its_city_not_one_district(index)
     assert measures["years"][0] == 2026
     assert measures["doc_type"] == "若干政策"  # 若干措施 is typed 若干政策 (doctypes.toml)
     assert hit(index, "首台套验证")["region_path"] == ["北京市"]
-    assert _none(index, "首台套验证", "-r", "大兴区")
+    assert no_hits(index, "首台套验证", "-r", "大兴区")
     assert hit(index, "首台套验证", "-r", "北京")["region_path"] == ["北京市"]
     roundup = doc(index, "capital_chip_roundup_zones.md")
     assert roundup["region_path"] == ["多地"]
@@ -66,7 +62,7 @@ def test_a_new_area_across_two_cities_is_shown_under_its_province(index):
     assert measures["years"][0] == 2026
     assert measures["doc_type"] == "若干政策"
     assert hit(index, "算力券")["region_path"] == ["贵州省"]
-    assert _none(index, "算力券", "-r", "贵阳")
+    assert no_hits(index, "算力券", "-r", "贵阳")
     points = doc(index, "guizhou_report_zone_task.txt")
     assert points["region_path"] == ["贵州省"]
     assert hit(index, "万卡级智算集群")["region_path"] == ["贵州省"]

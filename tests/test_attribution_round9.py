@@ -4,13 +4,9 @@ CLI as a subprocess, read each document's facts from `docs --format json` and pa
 our own words (a title that lists its places, a title that names a model place, a title ending on a
 genre word no type lists, a deadline in the body, a national guidance's target year, …)."""
 
-from .fixture_cli import cli_json, doc, hit, index_fixture
+from .fixture_cli import cli_json, doc, hit, index_fixture, no_hits
 
 index = index_fixture("round9")
-
-
-def _none(index, query: str, *more: str) -> bool:
-    return cli_json("search", query, "--all", "--index", index, *more)["hits"] == []
 
 
 def test_a_round_up_whose_title_lists_cities_of_three_provinces_files_each_lead_under_its_city(index):
@@ -19,7 +15,7 @@ def test_a_round_up_whose_title_lists_cities_of_three_provinces_files_each_lead_
     assert roundup["region_path"] == ["多地"]
     assert hit(index, "硅衬底发光芯片")["region_path"] == ["江西省", "南昌市"]
     assert hit(index, "湿电子化学品", "-r", "抚顺")["region_path"] == ["辽宁省", "抚顺市"]
-    assert _none(index, "硅衬底发光芯片", "-r", "湘潭")
+    assert no_hits(index, "硅衬底发光芯片", "-r", "湘潭")
     assert hit(index, "老工业城市转身做芯片")["region_path"] == ["多地"]  # the title line is the whole's
 
 
@@ -27,7 +23,7 @@ def test_a_title_listing_cities_of_one_province_is_the_provinces_and_its_leads_n
     roundup = doc(index, "title_lists_cities_one_province.txt")  # 衡阳、邵阳、岳阳三市…
     assert roundup["region_path"] == ["湖南省"]
     assert hit(index, "功率模块封装项目")["region_path"] == ["湖南省", "邵阳市"]
-    assert _none(index, "功率模块封装项目", "-r", "衡阳")
+    assert no_hits(index, "功率模块封装项目", "-r", "衡阳")
 
 
 def test_a_title_naming_a_model_place_is_filed_under_its_issuer_and_subject(index):
@@ -35,13 +31,13 @@ def test_a_title_naming_a_model_place_is_filed_under_its_issuer_and_subject(inde
     measures = doc(index, "model_city_in_title_with_issuer.txt")
     assert measures["region_path"] == ["安徽省", "芜湖市"]
     assert hit(index, "显示模组项目", "-r", "芜湖")["region_path"] == ["安徽省", "芜湖市"]
-    assert _none(index, "显示模组项目", "-r", "合肥")
+    assert no_hits(index, "显示模组项目", "-r", "合肥")
 
 
 def test_a_title_naming_a_model_place_without_an_issuer_is_the_learners(index):
     plan = doc(index, "model_city_in_title_no_issuer.txt")  # 对标杭州 绍兴集成电路设计产业三年行动计划
     assert plan["region_path"] == ["浙江省", "绍兴市"]
-    assert _none(index, "首次流片的费用", "-r", "杭州")
+    assert no_hits(index, "首次流片的费用", "-r", "杭州")
 
 
 def test_a_title_ending_on_a_genre_word_no_type_lists_is_typed_by_that_word(index):
@@ -90,7 +86,7 @@ def test_a_body_above_the_sections_speaking_closes_the_last_one(index):
     roundup = doc(index, "roundup_province_body_closes.txt")
     assert roundup["region_path"] == ["江苏省"]
     assert hit(index, "新开工光伏项目40个")["region_path"] == ["江苏省"]
-    assert _none(index, "新开工光伏项目40个", "-r", "淮安")
+    assert no_hits(index, "新开工光伏项目40个", "-r", "淮安")
 
 
 def test_a_national_bodys_list_with_places_as_examples_is_national(index):
@@ -101,7 +97,7 @@ def test_a_national_bodys_list_with_places_as_examples_is_national(index):
     assert hit(index, "集成电路设计集群")["region_path"] == ["广东省", "珠海市", "香洲区"]  # 广东珠海市香洲区: a full name
     assert hit(index, "光电子器件集群")["region_path"] == ["湖北省", "武汉市", "江夏区"]
     assert hit(index, "在项目、平台和人才方面给予倾斜")["region_path"] == ["全国"]
-    assert _none(index, "在项目、平台和人才方面给予倾斜", "-r", "武汉")
+    assert no_hits(index, "在项目、平台和人才方面给予倾斜", "-r", "武汉")
 
 
 def test_a_forwarded_ministry_notice_is_dated_by_the_forwarder_and_its_text_is_national(index):
@@ -110,4 +106,4 @@ def test_a_forwarded_ministry_notice_is_dated_by_the_forwarder_and_its_text_is_n
     assert notice["issued"] == "2025-05-19"
     assert hit(index, "将推荐材料报送我厅")["region_path"] == ["河南省"]
     assert hit(index, "全国拟遴选重点平台不超过80个")["region_path"] == ["全国"]
-    assert _none(index, "全国拟遴选重点平台不超过80个", "-r", "河南")
+    assert no_hits(index, "全国拟遴选重点平台不超过80个", "-r", "河南")
