@@ -58,7 +58,7 @@ Exit codes: 0 hits found, 1 no hits, 2 usage error or malformed query,
 def damage_message(exc: IndexDamaged) -> str:
     """One line: the damaged file, what is wrong, and the command that rebuilds the index."""
     from icpolicy.engine.folder import index_root
-    from icpolicy.engine.writer import recorded_roots
+    from icpolicy.engine.manifest import recorded_roots
 
     root = index_root(exc.path)
     paths = "" if recorded_roots(root) else " PATH..."

@@ -78,7 +78,7 @@ _TARGETS = {
 def describe(index_path: Path | None) -> dict:
     """The facts `info` reports, as a dict with its documented JSON keys."""
     from icpolicy._version import __version__
-    from icpolicy.engine import writer
+    from icpolicy.engine import manifest as manifests, schema
     from icpolicy.errors import IcpolicyError, IndexDamaged, IndexMissing, IndexUnreadable
 
     where = locate_index(index_path)
@@ -87,22 +87,22 @@ def describe(index_path: Path | None) -> dict:
              "schema_version": None, "built_by": None, "tool_version": __version__, "documents": 0, "passages": 0,
              "bytes": _bytes(folder), "last_ingest": None, "folders": [], "targets": "not stored", "problem": None}
     try:
-        manifest = writer.read_manifest(folder)
+        manifest = manifests.read_manifest(folder)
     except IndexMissing:
-        facts["problem"] = "no index here yet" + (": the first search builds it from the bundled seeds" if where.may_seed else f": {writer.build_hint(folder)}")
+        facts["problem"] = "no index here yet" + (": the first search builds it from the bundled seeds" if where.may_seed else f": {manifests.build_hint(folder)}")
         return facts
     except IcpolicyError as exc:
         facts.update(exists=True, problem=str(exc))
         return facts
     try:  # what a search opens: a file this user may not read is a problem to report here too
-        unreadable = [name for name in writer.tantivy_files(folder) if not os.access(folder / writer.schema.FOLDER / name, os.R_OK)]
+        unreadable = [name for name in manifests.tantivy_files(folder) if not os.access(folder / schema.FOLDER / name, os.R_OK)]
     except IcpolicyError as exc:
         unreadable, facts["problem"] = [], str(exc)
     if unreadable:
-        facts["problem"] = str(IndexUnreadable(str(folder / writer.schema.FOLDER / unreadable[0])))
+        facts["problem"] = str(IndexUnreadable(str(folder / schema.FOLDER / unreadable[0])))
     elif not facts["problem"]:
         try:  # the check every search makes before it answers: a damaged index is not "ready"
-            writer.check_files(folder, manifest)
+            manifests.check_files(folder, manifest)
         except IndexDamaged as exc:
             facts["problem"] = damage_message(exc)
     facts.update(
@@ -111,7 +111,7 @@ def describe(index_path: Path | None) -> dict:
         built_by=manifest.get("tool_version"),
         documents=int(manifest.get("documents", 0)),
         passages=int(manifest.get("passages", 0)),
-        last_ingest=_mtime(folder / writer.MANIFEST),
+        last_ingest=_mtime(folder / manifests.MANIFEST),
         folders=list(manifest.get("roots", [])),
         targets=_targets_state(manifest.get("targets")),
     )

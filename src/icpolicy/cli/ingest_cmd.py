@@ -55,7 +55,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     from icpolicy.pipeline.ingest import ingest as run_ingest
 
-    from icpolicy.engine.writer import recorded_roots
+    from icpolicy.engine.manifest import recorded_roots
 
     from icpolicy.engine.clickhouse import backend_spec
 

@@ -29,11 +29,11 @@ class Index:
     """An open index: a snapshot of the last commit, ready for any number of searches."""
 
     def __init__(self, index_dir: Path):
-        from icpolicy.engine import writer
+        from icpolicy.engine import manifest, writer
 
         self.index_dir = Path(index_dir)
-        self.manifest = writer.read_manifest(self.index_dir)
-        writer.check_files(self.index_dir, self.manifest)
+        self.manifest = manifest.read_manifest(self.index_dir)
+        manifest.check_files(self.index_dir, self.manifest)
         self.tantivy = writer.open_tantivy(self.index_dir)
         self.searcher = self._call(self.tantivy.searcher)
         self.tr = translate.Translator(self.tantivy.schema, self._doc_freq)

@@ -32,6 +32,7 @@ from pathlib import Path
 from icpolicy import readers
 from icpolicy.data import read_bytes, rule_files
 from icpolicy.engine import folder
+from icpolicy.engine import manifest
 from icpolicy.engine import writer as index
 from icpolicy.errors import IndexWriteFailed, NotAnIndex, SourceUnreachable
 from icpolicy.meta.sectors import taxonomy_hash
@@ -95,8 +96,8 @@ def ingest(
         _check_folder(index_dir, rebuild)
     except OSError as exc:
         raise commits.write_failed(exc, index_dir, report, rebuild) from None
-    roots = sorted(set(index.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
-    excluded = index.recorded(index_dir, "excluded") or []  # removed with `icpolicy remove`: not re-read from their folders
+    roots = sorted(set(manifest.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
+    excluded = manifest.recorded(index_dir, "excluded") or []  # removed with `icpolicy remove`: not re-read from their folders
     report.passed_over = planning.passed_over(files, paths, excluded)
     passed = set(report.passed_over)
     files = {source: path for source, path in files.items() if source not in passed}
@@ -114,13 +115,13 @@ def ingest(
     try:
         with stop_flag() as stop, folder.lock(index_dir):
             try:
-                for left in folder.sweep(index_dir, index.layout()):
+                for left in folder.sweep(index_dir, manifest.layout()):
                     log.warning("deleted %s, left by an ingest --rebuild that was killed", left)
-                if rebuild and index.recorded_roots(index_dir) and (lost := planning.unreachable(paths, files, report, lambda: index.indexed_sources(index_dir))):
+                if rebuild and manifest.recorded_roots(index_dir) and (lost := planning.unreachable(paths, files, report, lambda: index.indexed_sources(index_dir))):
                     raise SourceUnreachable(str(index_dir), *lost)  # before anything is written: the old index stays whole
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
                 # targets: the rules the stored quantities were extracted by (stale once they are mixed)
-                previous = None if rebuild else index.recorded(index_dir, "targets")
+                previous = None if rebuild else manifest.recorded(index_dir, "targets")
                 facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "targets": targets_hash(previous), "roots": roots, "excluded": excluded}
                 writer = index.Writer(target, facts)
                 known = {} if rebuild else writer.known_documents()
@@ -137,7 +138,7 @@ def ingest(
                 finally:
                     writer.close()  # lets go of the engine's memory maps
                 if rebuild and not report.interrupted:
-                    folder.swap(target, index_dir, index.layout())
+                    folder.swap(target, index_dir, manifest.layout())
                     target = None
             except (OSError, commits.WriteError, IndexWriteFailed) as exc:
                 failed = commits.write_failed(exc, index_dir, report, rebuild)
@@ -152,7 +153,7 @@ def ingest(
         if pool is not None:  # after Ctrl-C, SIGTERM or an error, workers finish their file and leave on their own
             stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
-            folder.discard(target, index.layout())
+            folder.discard(target, manifest.layout())
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
@@ -172,7 +173,7 @@ def _check_folder(index_dir: Path, rebuild: bool) -> None:
     """Refuse, before anything is written, a folder that is not an index (or, for a rebuild, holds anything else)."""
     folder.claim(index_dir)
     if rebuild and index_dir.exists():
-        others = folder.foreign(index_dir, index.layout())
+        others = folder.foreign(index_dir, manifest.layout())
         if others:
             raise NotAnIndex(str(index_dir), f"holds {others[0]}, which icpolicy did not make; --rebuild replaces the whole folder, so move that out first (a plain ingest leaves it alone)")
 

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from icpolicy.engine.manifest import read_manifest
 from icpolicy.engine import writer as index
 from icpolicy.models import container_of, readable_path
 
@@ -45,9 +46,9 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
     pipeline/plan.py): ingests of the folders around it pass it over.
     """
     report = RemoveReport()
-    index.read_manifest(index_dir)  # IndexMissing / IndexIncompatible before any lock or write
+    read_manifest(index_dir)  # IndexMissing / IndexIncompatible before any lock or write
     with index.writer_lock(index_dir):
-        manifest = index.read_manifest(index_dir)
+        manifest = read_manifest(index_dir)
         keys = [_keys(path) for path in paths]
         facts = {k: v for k, v in manifest.items() if k not in _WRITER_KEYS}
         if "roots" in facts:

@@ -1,0 +1,170 @@
+"""icpolicy's own small manifest of an index folder, DIR/icpolicy.json: schema and tool version,
+rule hashes, roots ingested, counts, and the size and CRC-32 of every tantivy file at the last
+commit (sizes checked on every open, checksums when a writer opens).  Also what the folder may
+hold (layout) and the commands that build or rebuild it, which the manifest's errors name.
+
+Written atomically (temp file, fsync, rename, fsync of the folder) after each tantivy commit;
+an index of another schema version is refused with the rebuild command.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from icpolicy._version import __version__
+from icpolicy.engine import folder, schema
+from icpolicy.errors import IndexDamaged, IndexIncompatible, IndexMissing, IndexUnreadable
+
+SCHEMA_VERSION = 10  # 10: the `edge` field (schema.edge): a term running on into the tail is searched only where it can
+MANIFEST = folder.MANIFEST
+
+
+def layout() -> dict:
+    """Every name this index writes into its folder (pattern -> None for a file, or the layout of a folder)."""
+    from icpolicy.engine import documents
+
+    return {**{name: None for name in folder.BOOTSTRAP}, MANIFEST: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
+
+
+def rebuild_hint(index_dir: Path) -> str:
+    """The command that rebuilds an index folder."""
+    return f"icpolicy ingest --rebuild --index {index_dir}"
+
+
+def build_hint(index_dir: Path) -> str:
+    """How to build an index where there is none: in this folder, or (when it holds other files,
+    which ingest refuses to write among) in a new one."""
+    others = folder.foreign(index_dir, layout()) if index_dir.is_dir() else []
+    if not others:
+        return f"build one with: icpolicy ingest --index {index_dir} PATH..."
+    return (f"it holds other files (e.g. {others[0].name}), and an index is built only in a new or empty folder: "
+            f"build one with: icpolicy ingest --index NEW_FOLDER PATH..., then search with --index NEW_FOLDER")
+
+
+def read_manifest(index_dir: Path) -> dict:
+    """The manifest of an index folder, or raise IndexMissing / IndexIncompatible."""
+    manifest_path = index_dir / MANIFEST
+    if not manifest_path.exists():
+        if index_dir.exists() and any(index_dir.glob("*.toc")):
+            raise IndexIncompatible(
+                f"{index_dir} holds a Whoosh index that icpolicy did not build (no {MANIFEST}); "
+                f"rebuild it with: {rebuild_hint(index_dir)} PATH..."
+            )
+        raise IndexMissing(f"no index at {index_dir}: {build_hint(index_dir)}")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        if not isinstance(manifest, dict):
+            raise ValueError("not a JSON object")
+    except PermissionError:
+        raise IndexUnreadable(str(manifest_path)) from None
+    except (OSError, ValueError) as exc:
+        raise IndexDamaged(str(manifest_path), f"unreadable ({exc})") from None
+    if manifest.get("schema_version") != SCHEMA_VERSION:
+        paths = "" if manifest.get("roots") else " PATH..."
+        raise IndexIncompatible(
+            f"{index_dir} was built by icpolicy {manifest.get('tool_version', '?')} with index schema "
+            f"{manifest.get('schema_version', '?')}; this is icpolicy {__version__} (schema {SCHEMA_VERSION}). "
+            f"Rebuild it with: {rebuild_hint(index_dir)}{paths}"
+            + (" (it re-reads the files and folders ingested before)" if not paths else "")
+        )
+    return manifest
+
+
+def recorded_roots(index_dir: Path) -> list[str]:
+    """The files and folders ever ingested into an index (from its manifest, any version)."""
+    return list(recorded(index_dir, "roots") or [])
+
+
+def recorded(index_dir: Path, key: str):
+    """One fact of an index's manifest (any version), or None when there is none."""
+    try:
+        return json.loads((index_dir / MANIFEST).read_text(encoding="utf-8")).get(key)
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
+def write_manifest(index_dir: Path, **facts) -> None:
+    """Write the manifest atomically (temp file, fsync, rename, fsync of the folder)."""
+    manifest = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, "written": time.strftime("%Y-%m-%dT%H:%M:%S"), **facts}
+    tmp = index_dir / (MANIFEST + ".tmp")
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(manifest, ensure_ascii=False, indent=2))
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / MANIFEST)
+    folder = os.open(index_dir, os.O_RDONLY)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
+
+
+def tantivy_files(index_dir: Path) -> dict[str, int]:
+    """name -> size of the files the committed tantivy meta.json names (segment files and meta.json)."""
+    folder = index_dir / schema.FOLDER
+    try:
+        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        segments = {s["segment_id"].replace("-", "") for s in meta["segments"]}
+    except PermissionError:
+        raise IndexUnreadable(str(folder / "meta.json")) from None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexDamaged(str(folder / "meta.json"), f"unreadable ({exc})") from None
+    sizes = {}
+    for path in folder.iterdir():
+        if path.name.split(".", 1)[0] in segments:
+            try:
+                sizes[path.name] = path.stat().st_size
+            except FileNotFoundError:
+                continue  # gone while listing (a rebuild swapped in, a merge cleaned up): check_files judges
+    return sizes
+
+
+def check_files(index_dir: Path, manifest: dict, full: bool = False) -> None:
+    """Raise IndexDamaged when a tantivy file recorded at the last commit is missing or changed
+    size (a stat per file: every open), or, with full, when its CRC-32 differs (every ingest).
+
+    A file the manifest does not know (a merge or a commit that finished after the manifest
+    was written) is left to tantivy's own checks.
+    """
+    recorded: dict = manifest.get("files") or {}
+    present = tantivy_files(index_dir)
+    folder = index_dir / schema.FOLDER
+    live = {name.split(".", 1)[0] for name in present}
+    for name, entry in recorded.items():
+        size, crc = (entry, None) if isinstance(entry, int) else (entry[0], entry[1])
+        if name.split(".", 1)[0] not in live:
+            continue  # a segment merged away since the manifest was written
+        if name not in present:
+            raise IndexDamaged(str(folder / name), "missing")
+        if present[name] != size:
+            raise IndexDamaged(str(folder / name), f"is {present[name]} bytes, the commit wrote {size} (truncated or overwritten)")
+        if full and crc is not None and _crc32(folder / name) != crc:
+            raise IndexDamaged(str(folder / name), "altered since the commit that wrote it (its CRC-32 differs)")
+
+
+def _crc32(path: Path) -> int:
+    import zlib
+
+    crc = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            crc = zlib.crc32(block, crc)
+    return crc
+
+
+def file_records(index_dir: Path, previous: dict) -> dict[str, list[int]]:
+    """name -> [size, CRC-32] of the committed tantivy files; tantivy never rewrites a file, so a
+    name and size recorded before keep their checksum and only new files are read."""
+    out = {}
+    for name, size in tantivy_files(index_dir).items():
+        old = previous.get(name)
+        if isinstance(old, list) and old[0] == size:
+            out[name] = old
+        else:
+            out[name] = [size, _crc32(index_dir / schema.FOLDER / name)]
+    return out
+
+
