@@ -41,7 +41,7 @@ def as_sentences(texts: list[str], doc: str) -> list[dict]:
 
 
 def reference_pair_moved(old, new, year_from, year_to):
-    """pair_moved_targets as it was: the quantities of every sentence read."""
+    """pair_moved_targets written out plainly: the quantities of every sentence read."""
     stated: dict[tuple, list] = {}
     for i, s in enumerate(old):
         for q in extract(s["text"], year_from):
@@ -57,6 +57,23 @@ def reference_pair_moved(old, new, year_from, year_to):
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
         if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((old[i], new[j], score))
+    # then the only left-over sentence on each side that states a long metric (unit, comparator) with another value
+    def only(sentences, used, year):
+        found: dict[tuple, set] = {}
+        for i, s in enumerate(sentences):
+            if i not in used:
+                for q in extract(s["text"], year):
+                    if len(q.metric) >= A.ONLY_METRIC:
+                        found.setdefault((q.metric, q.unit, q.comparator), set()).add((i, q.value))
+        return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
+    before, after = only(old, used_old, year_from), only(new, used_new, year_to)
+    late = sorted({(fuzz.ratio(old[before[key][0]]["text"], new[j]["text"]), before[key][0], j)
+                   for key, (j, value) in after.items() if key in before and before[key][1] != value}, reverse=True)
+    for score, i, j in late:
+        if score >= A.ONLY_FLOOR and i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
             pairs.append((old[i], new[j], score))

@@ -12,6 +12,10 @@ from icpolicy.text.normalize import normalise
 THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
 EXTENDED_MIN = 8  # characters of an old sentence found whole inside a new one that make the two one sentence changed
 MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it moved, down to this
+# ... and, reworded further, down to ONLY_FLOOR when its metric is one of ONLY_METRIC characters or more that one
+# left-over sentence states on each side (旅游收入完成82.8亿元 / 全年旅游收入达到94.8亿元): no other pair could be meant
+ONLY_METRIC = 4
+ONLY_FLOOR = 20.0
 
 def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None):
     """(kept count, [(old, new, similarity)], added, removed): exact matches first, then the most
@@ -137,7 +141,41 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
             used_old.add(i)
             used_new.add(j)
             pairs.append((old[i], new[j], score))
+    for score, i, j in _only_statements(old, new, used_old, used_new, year_from, year_to, stated):
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((old[i], new[j], score))
     return pairs, [s for j, s in enumerate(new) if j not in used_new], [s for i, s in enumerate(old) if i not in used_old]
+
+
+def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: Stated) -> list[tuple[float, int, int]]:
+    """(score, i, j), best first: the left-over old and new sentence that are the only ones on their
+    side to state a metric of ONLY_METRIC characters or more (with its unit and comparator), with
+    another value, and are at least ONLY_FLOOR similar.  Reads the quantities of every left-over
+    sentence that may hold one."""
+    def only(sentences, used, year) -> dict[tuple, tuple[int, float]]:
+        seen: dict[tuple, list[tuple[int, float]]] = {}
+        for i, s in enumerate(sentences):
+            if i not in used:
+                for metric, unit, comparator, value in dict.fromkeys(stated(s["text"], year)):
+                    if len(metric) >= ONLY_METRIC:
+                        seen.setdefault((metric, unit, comparator), []).append((i, value))
+        return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
+
+    before, after = only(old, used_old, year_from), only(new, used_new, year_to)
+    if not (before and after):
+        return []
+    from rapidfuzz import fuzz
+
+    found = set()
+    for key, (j, value) in after.items():
+        if key in before and before[key][1] != value:
+            i = before[key][0]
+            score = fuzz.ratio(old[i]["text"], new[j]["text"])
+            if score >= ONLY_FLOOR:
+                found.add((score, i, j))
+    return sorted(found, reverse=True)
 
 
 def _near_pairs(old: list[str], new: list[str], stated: Stated) -> set[tuple[int, int]]:
