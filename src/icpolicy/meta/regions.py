@@ -71,6 +71,10 @@ class Gazetteer:
         for extra in rules.get("extra_divisions", []):
             path = tuple(extra.split("/"))
             self._add(Place(path, 2), stop)  # districts and counties: county level
+        for extra in rules.get("extra_cities", []):  # full names only: no short forms
+            place = Place(tuple(extra.split("/")), 1)
+            self.by_path[place.path] = place
+            self.names.setdefault(place.path[-1], []).append(place)
         for alias, target in rules.get("aliases", {}).items():
             place = self.by_path.get(tuple(target.split("/")))
             if place:
