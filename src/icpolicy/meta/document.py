@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import facts, regions, sections, years
+from icpolicy.meta import facts, regions, sections, voice, years
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
@@ -144,7 +144,7 @@ def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -
     """A title for a document that opens with body text: 2008年政府工作报告, 2024年江苏省统计公报."""
     if not doc_type or not doc_years:
         return ""
-    place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path) else region.name
+    place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path, regions.UNPLACED.path) else region.name
     return f"{doc_years[0]}年{place}{doc_type}"
 
 
@@ -366,11 +366,13 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
         region = shared_name_in_body(title + " " + issuer, texts) or region
+    if region == regions.NATIONAL and voice.unplaced(title or _headline(opening), issuer, opening, tail):
+        region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown
     report = _is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
         # a delivered report is the speaking government's, not the office that posted it
         # (publisher: …办公室, <meta ContentSource>)
-        local = region.path not in (regions.NATIONAL.path, regions.MULTI.path)
+        local = region.path not in (regions.NATIONAL.path, regions.MULTI.path, regions.UNPLACED.path)
         issuer = facts.speaker(texts, region.path if local else ()) or issuer
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does

@@ -16,6 +16,7 @@ from icpolicy.text.normalize import normalise
 
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
+UNPLACED = Region(("不详",))  # a local government's text that names no place (meta/voice.py)
 
 _SUFFIXES = {
     0: ("特别行政区", "自治区", "省", "市"),
@@ -390,8 +391,8 @@ def resolve_filter(name: str) -> list[tuple[str, ...]]:
     name = name.strip()
     if _PREFIX_FILTER.match(name):
         return [NATIONAL.path]
-    if name == MULTI.path[0]:
-        return [MULTI.path]
+    if name in (MULTI.path[0], UNPLACED.path[0]):
+        return [(name,)]
     if name in groups():
         return list(groups()[name])
     found = [place.path for place in gazetteer().lookup(name)]

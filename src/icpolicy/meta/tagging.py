@@ -9,6 +9,7 @@ Every passage adds the years it states.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, regions, sections, sectors, years
@@ -63,7 +64,10 @@ class PassageTagger:
     from one call to the next, so a large file tagged chunk by chunk comes out the same."""
 
     def __init__(self, meta: DocMeta, roundup: bool):
-        self.meta = meta
+        # a local text that names no place (不详) is read as a text for no one place, as 全国 is, and its
+        # passages that stay with the document say 不详 (see tag)
+        self.unplaced = meta.region == regions.UNPLACED
+        self.meta = meta = replace(meta, region=regions.NATIONAL) if self.unplaced else meta
         self.roundup = roundup
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
@@ -91,6 +95,8 @@ class PassageTagger:
         for paragraph, level in paragraphs:
             for text in self._by_place(paragraph, level):
                 region = self._place(text, level)
+                if self.unplaced and region == regions.NATIONAL:
+                    region = regions.UNPLACED
                 if not level:
                     self._review_years(text)
                 stated = _union(years.stated(text), years.spoken(text, self._base()))

@@ -1,0 +1,30 @@
+"""A local government's text that names no place is filed under 不详 (place unknown), not 全国
+(meta/voice.py, regions.toml [unplaced]); a text for the whole country stays 全国.  The documents in
+tests/fixtures/unplaced/ are written for this test; driven through the CLI as a subprocess."""
+
+from __future__ import annotations
+
+import pytest
+
+from .fixture_cli import cli_json, doc, index_fixture
+
+index = index_fixture("unplaced")
+
+
+@pytest.mark.parametrize("name, path", [
+    ("zone_measures.md", ["不详"]),  # 为加快本区…, signed 高新区管委会
+    ("town_notice.md", ["不详"]),  # 各村（社区）, 全镇, signed 东风镇人民政府 (no such division to file it under)
+    ("cites_state_council.md", ["不详"]),  # cites a 国务院 notice, but 结合我区实际: a district's own text
+    ("ministry_notice.md", ["全国"]),  # 各省、自治区、直辖市…主管部门: addressed to the whole country
+    ("national_essay.md", ["全国"]),  # 我国…: no local voice
+])
+def test_a_local_text_naming_no_place_is_unplaced_and_a_national_one_is_national(index, name, path):
+    found = doc(index, name)
+    assert found["region_path"] == path, found
+
+
+def test_the_region_filter_tells_unplaced_from_national(index):
+    national = {h["source"].rsplit("/", 1)[-1] for h in cli_json("search", "集成电路", "--all", "-r", "全国", "--index", index)["hits"]}
+    unplaced = {h["source"].rsplit("/", 1)[-1] for h in cli_json("search", "集成电路", "--all", "-r", "不详", "--index", index)["hits"]}
+    assert national == {"ministry_notice.md", "national_essay.md"}
+    assert unplaced == {"zone_measures.md", "cites_state_council.md"}
