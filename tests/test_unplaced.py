@@ -28,3 +28,10 @@ def test_the_region_filter_tells_unplaced_from_national(index):
     unplaced = {h["source"].rsplit("/", 1)[-1] for h in cli_json("search", "集成电路", "--all", "-r", "不详", "--index", index)["hits"]}
     assert national == {"ministry_notice.md", "national_essay.md"}
     assert unplaced == {"zone_measures.md", "cites_state_council.md"}
+
+
+def test_a_signature_by_a_zone_committee_is_the_issuer(index):
+    """管委会 signs like other bodies (metadata.toml [organs]); a title's 管委会 signed with the full
+    管理委员会 keeps the full name (tests/fixtures/blind16's 苏州工业园区 probe, in evaluate_metadata)."""
+    assert doc(index, "zone_measures.md")["issuer"] == "高新区管委会"
+    assert doc(index, "town_notice.md")["issuer"] == "东风镇人民政府"

@@ -29,6 +29,7 @@ def _rules() -> dict:
         "organ_line": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
         "organ_title": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()、]{{1,40}}?(?:{suffixes}))(?:关于|印发)"),
         "labels": labels,
+        "full_forms": tuple(raw["organs"].get("full_forms", {}).items()),
         "statements": [(re.compile(s["pattern"]), s.get("issuer", ""), s.get("number", "")) for s in raw.get("statement", [])],
         "news": tuple(raw["news"]["sources"]),
         "citation": re.compile(raw["citation"]["pattern"]),
@@ -161,7 +162,11 @@ def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) ->
 
 def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文机关 (see module docstring)."""
-    return _unprefixed(_issuer(title, opening, tail, hints))
+    found = _issuer(title, opening, tail, hints)
+    for short, full in _rules()["full_forms"]:
+        if found.endswith(short) and any(line.replace(" ", "") == found[: -len(short)] + full for line in tail):
+            found = found[: -len(short)] + full  # the title's 管委会, signed 管理委员会
+    return _unprefixed(found)
 
 
 def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
