@@ -77,6 +77,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
         metric = _trim(_cut(text, r), r)
+        if metric in r.verb_heads:
+            return r.verb_heads[metric], "", -1  # ，占比24.9%: a share of the clause before's subject
         return "", "" if metric in r.no_metrics else metric, -1
     at, word, name = found
     after = text[at + len(word):]

@@ -112,6 +112,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if attribute is None and not approximate and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue  # (控制在12亿左右的目标: a quantity of the words before, as 控制在12亿左右)
+            if attribute is None and not suffix and r.noun_threshold.match(rest):
+                continue  # 30万人口以上的县: a threshold with the noun it measures
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
