@@ -163,7 +163,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                         own = own[own.find(split[0]) + len(split[0]):] if split[0] in own else own
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
-                named = "、" in lead and lead.endswith(r.list_closers)  # 蒲城、周至、甘泉等10个[质效提升突出县]
+                # 蒲城、周至、甘泉等10个[质效提升突出县]; 青山、绿水、白沙3个[镇]入选…
+                named = "、" in lead and (lead.endswith(r.list_closers) or unit in r.classifiers and _counted_kind(rest, r))
                 following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
@@ -193,7 +194,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
                 fig_year, by_marker = (year_number(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
-            told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
+            # (a relative year dates its whole sentence: 今年新建…的中型水库，建成… keeps its 今年 over the clause mark)
+            told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]
+                    or m.group(0) in r.relative and _MARKS.search(sentence, m.end(), n_start)]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
                 _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
@@ -237,7 +240,9 @@ def _counted_kind(rest: str, r: Rules) -> bool:
     head = r.metric_head.match(rest)
     end = r.clause_end.search(rest)
     end = end.start() if end else len(rest)
-    return bool(head) and len(head.group(0)) > 1 and head.end() < end and not r.any_number.search(rest, 0, end)
+    predicate = r.named_predicate.search(rest, 0, end)  # 青山、绿水、白沙3个[镇]入选…: the named did something
+    return (bool(head) and len(head.group(0)) > 1 and head.end() < end or bool(predicate) and 0 < predicate.start() <= r.max_plain_metric) \
+        and not r.any_number.search(rest, 0, end)
 
 
 def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
