@@ -1,0 +1,56 @@
+"""Classes of target extraction read on every real held-out split (holdout11, holdout13, holdout14; the round after
+them: views14), sentences of our own, through meta/targets.extract.  (test_target_classes13.py holds the round before.)"""
+
+from __future__ import annotations
+
+from icpolicy.meta.targets import extract
+
+
+def rows(text: str, doc_type: str = "政府工作报告", year: int = 2024) -> list[tuple]:
+    return [(q.value, q.unit, q.comparator, q.metric, q.year, q.kind) for q in extract(text, year, doc_type)]
+
+
+def test_an_average_yearly_change_is_the_yearly_comparator():
+    assert rows("五年间全镇粮食产量平均每年增长2.5%。")[0][2:4] == ("年均增长", "粮食产量")
+    assert rows("地方财政收入每年平均增长9%。")[0][2] == "年均增长"
+    found = rows("全县户籍人口平均每年新增0.8万人。")  # 平均每年 before 新增 is a period, no metric
+    assert found[0][2:4] == ("新增", "户籍人口")
+
+
+def test_a_share_opening_its_clause_is_a_share_of_the_subject_before():
+    found = rows("全区共有注册志愿者8.6万人，其中青年志愿者5.1万人，占比59.3%。", "统计公报", 2023)
+    assert found[-1][:4] == (59.3, "%", "占", "青年志愿者")
+    assert rows("全市新能源汽车占比超过40%。", "统计公报")[0][2:4] == ("超过", "新能源汽车占比")  # a head with words before
+
+
+def test_an_allotting_verb_is_no_part_of_the_metric():
+    found = rows("今年省财政用于乡村振兴的投入拟安排300亿元。")
+    assert found[0][2:4] == ("", "省财政用于乡村振兴的投入")
+    assert rows("今年中央预算内投资安排5000亿元。")[0][3] == "中央预算内投资"
+    assert rows("今年市财政拟投入8亿元用于老旧小区改造。")[0][3] == "市财政"
+
+
+def test_a_rate_per_unit_keeps_its_compound_unit():
+    assert rows("单位地区生产总值能耗0.38吨标准煤/万元。", "统计公报")[0][:2] == (0.38, "吨标准煤/万元")
+    assert rows("最低工资标准提高到2100元/月。")[0][:3] == (2100, "元/月", "达到")
+
+
+def test_a_capacity_written_as_an_attribute_is_a_quantity_of_the_noun():
+    assert rows("建成仓容80万吨的粮食物流园。")[0][:4] == (80, "万吨", "达到", "粮食物流园")
+    assert rows("新建总面积2万平方米的科技馆。")[0][2:4] == ("达到", "科技馆")
+
+
+def test_a_threshold_with_its_noun_qualifies_the_noun_after_de():
+    assert rows("推动10万人口以上的乡镇建成标准化卫生院。") == []
+    assert [q[:2] for q in rows("年主营业务收入2000万元及以上的工业企业达到320家。", "统计公报")] == [(320, "家")]
+
+
+def test_a_span_inside_a_name_stays_in_the_metric():
+    assert rows("九年义务教育巩固率达到97.5%。", "统计公报")[0][3] == "九年义务教育巩固率"
+    assert rows("新建十二年一贯制学校3所。")[0][3] == "十二年一贯制学校"
+
+
+def test_a_named_lists_count_is_a_quantity_after_etc_or_before_a_predicate():
+    assert rows("启动建设东城、西城2个智慧社区。") == []  # a complete list closing its clause: its names counted again
+    assert rows("加快推进北港码头、环城高速等18个重大项目。")[0][:4] == (18, "个", "", "重大项目")
+    assert rows("东山、西岭、南坪3个村入选全国乡村旅游重点村。")[0][:4] == (3, "个", "", "村")
