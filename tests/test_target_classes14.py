@@ -54,3 +54,9 @@ def test_a_named_lists_count_is_a_quantity_after_etc_or_before_a_predicate():
     assert rows("启动建设东城、西城2个智慧社区。") == []  # a complete list closing its clause: its names counted again
     assert rows("加快推进北港码头、环城高速等18个重大项目。")[0][:4] == (18, "个", "", "重大项目")
     assert rows("东山、西岭、南坪3个村入选全国乡村旅游重点村。")[0][:4] == (3, "个", "", "村")
+
+
+def test_a_cue_over_a_de_of_an_earlier_clause_still_cues_outside_a_review():
+    found = rows("对通过认定的企业，将按照研发投入的一定比例给予补助，每家最高200万元。", "新闻综述")
+    assert found[-1][:3] == (200, "万元", "以内") and found[-1][5] == "target"
+    assert rows("今年改造建成区的老旧管网，新建污水管网120公里。")[0][5] == "target"

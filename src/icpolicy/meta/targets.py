@@ -194,9 +194,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
                 fig_year, by_marker = (year_number(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
-            # (a relative year dates its whole sentence: 今年新建…的中型水库，建成… keeps its 今年 over the clause mark)
+            # (only in the number's own clause: 今年新建…的中型水库，建成… keeps its 今年, as 将按照…的比例给予奖励，最高…
+            # keeps its 将; in a review part only a relative year does, the cue of an earlier clause is no figure's there)
             told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]
-                    or m.group(0) in r.relative and _MARKS.search(sentence, m.end(), n_start)]
+                    or (m.group(0) in r.relative or part != REVIEW) and _MARKS.search(sentence, m.end(), n_start)]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
                 _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
