@@ -60,3 +60,13 @@ def test_a_cue_over_a_de_of_an_earlier_clause_still_cues_outside_a_review():
     found = rows("对通过认定的企业，将按照研发投入的一定比例给予补助，每家最高200万元。", "新闻综述")
     assert found[-1][:3] == (200, "万元", "以内") and found[-1][5] == "target"
     assert rows("今年改造建成区的老旧管网，新建污水管网120公里。")[0][5] == "target"
+
+
+def test_the_size_of_a_task_or_goal_before_de_is_a_quantity():
+    assert rows("全面完成化解过剩煤炭产能800万吨的任务。")[0][:4] == (800, "万吨", "达到", "化解过剩煤炭产能")
+    assert rows("实现城镇新增就业50万人的目标。")[0][:4] == (50, "万人", "达到", "城镇新增就业")
+
+
+def test_a_chinese_numeral_with_duo_before_its_magnitude_counts_whatever_follows():
+    assert rows("全省三百多万农民工实现就近就业。")[0][:2] == (300, "万")
+    assert rows("千家万户，百万平方米棚改。") == []

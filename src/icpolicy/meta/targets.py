@@ -269,6 +269,9 @@ def _named(sentence: str, cue: re.Match, r: Rules) -> bool:
         or after.startswith(r.noun_cue_followers)
 
 
+_ABOUT = ("多", "余")  # after a numeral: more than, never a name
+
+
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
     """Whether a number is a quantity: a slash fraction only as a share ending its clause; a Chinese one only outside quotes (“四个意识”, “百分之百”),
     not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
@@ -286,6 +289,8 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
         return False  # 几十个, 数百家, 百分之十几: a vague number has no value
     if match.group("den"):
         return True
+    if match.group("cn") and match.group("unit")[:1] in r.counting_units and match.group(0)[len(match.group("cn")):].lstrip()[:1] in _ABOUT:
+        return True  # 六千多万贫困人口: a numeral with 多/余 before its magnitude is a count, whatever follows
     if following[:1].isdigit():
         return False  # 三个1亿人: a Chinese count runs into no quantity (项目198个20.1万套 is Arabic)
     if match.group("part"):  # 1/3 ends its clause and is a proper fraction, never a date or a spec (14/10纳米)
