@@ -70,3 +70,12 @@ def test_the_size_of_a_task_or_goal_before_de_is_a_quantity():
 def test_a_chinese_numeral_with_duo_before_its_magnitude_counts_whatever_follows():
     assert rows("全省三百多万农民工实现就近就业。")[0][:2] == (300, "万")
     assert rows("千家万户，百万平方米棚改。") == []
+
+
+def test_words_of_existence_and_continuation_leave_a_metric():
+    assert rows("享受低保待遇的城乡居民已有120余万人。", "统计公报")[0][3] == "享受低保待遇的城乡居民"
+    assert rows("粮食产量继续保持300亿斤以上。")[0][3] == "粮食产量"
+
+
+def test_a_list_item_opening_with_a_comparator_opens_the_clause_of_its_metric():
+    assert rows("建成国家级数据中心集群、力争算力规模突破20EFLOPS。")[0][2:4] == ("力争", "算力规模")
