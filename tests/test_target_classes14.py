@@ -79,3 +79,8 @@ def test_words_of_existence_and_continuation_leave_a_metric():
 
 def test_a_list_item_opening_with_a_comparator_opens_the_clause_of_its_metric():
     assert rows("建成国家级数据中心集群、力争算力规模突破20EFLOPS。")[0][2:4] == ("力争", "算力规模")
+
+
+def test_an_item_of_a_list_of_thresholds_before_one_noun_is_a_threshold():
+    assert rows("打造一批超百亿、超千亿产业集群。") == []
+    assert [q[:3] for q in rows("新增营收超5亿元、超10亿元企业8家。")] == [(8, "家", "新增")]

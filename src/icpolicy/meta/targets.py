@@ -121,6 +121,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share)
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
+            if sentence[:n_start].endswith(r.over_words) and _listed_threshold(after, unit, r):
+                continue  # 打造一批超百亿、超千亿产业链: an item of a list of thresholds before one noun
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
@@ -221,6 +223,19 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
+    """Whether after (、超千亿产业链) is the next item of a list of thresholds, its number in a unit of the same kind after a
+    word of over_words and running straight into a noun."""
+    if not after.startswith("、"):
+        return False
+    over = next((w for w in r.over_words if after.startswith(w, 1)), "")
+    following = r.number.match(after, 1 + len(over)) if over else None
+    tail = after[following.end():] if following else ""
+    same = bool(following) and (following.group("unit") or "").lstrip("万亿") == unit.lstrip("万亿")  # 千万元、亿元: both money
+    return same and "\u4e00" <= tail[:1] <= "\u9fff" \
+        and not tail.startswith(r.noun_stops) and not tail.startswith(tuple(r.suffixes))
 
 
 def _granted(before: str, r: Rules) -> str:
