@@ -84,3 +84,9 @@ def test_a_list_item_opening_with_a_comparator_opens_the_clause_of_its_metric():
 def test_an_item_of_a_list_of_thresholds_before_one_noun_is_a_threshold():
     assert rows("打造一批超百亿、超千亿产业集群。") == []
     assert [q[:3] for q in rows("新增营收超5亿元、超10亿元企业8家。")] == [(8, "家", "新增")]
+
+
+def test_zai_before_a_change_leaves_the_metric_and_zai_jiang_is_a_fall():
+    assert rows("中小企业宽带和专线平均资费再降10%。")[0][2:4] == ("下降", "中小企业宽带和专线平均资费")
+    assert rows("一般工商业平均电价再降低5%。")[0][2:4] == ("下降", "一般工商业平均电价")
+    assert rows("人均预期寿命再提高0.5岁。")[0][3] == "人均预期寿命"
