@@ -77,6 +77,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         found = None  # 占国内生产总值比重: 占 belongs to the metric
     if found is None:
         metric = _trim(_cut(text, r), r)
+        if metric in r.verb_heads:
+            return r.verb_heads[metric], "", -1  # ，占比24.9%: a share of the clause before's subject
         return "", "" if metric in r.no_metrics else metric, -1
     at, word, name = found
     after = text[at + len(word):]
@@ -92,6 +94,9 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         base = max((before.rfind(o) for o in r.base_openers), default=-1)
         before = before[:base] if base >= 0 and not r.metric_head.match(before, base) else before
     subject = _strip_comparators(_trim(_cut(before, r), r), r) if not taken or taken in r.head_words else ""
+    item = subject[subject.rfind("、") + 1:]
+    if item != subject and r.comparator_lead.match(item):
+        subject = _strip_comparators(item, r)  # …先导区、[力争产业规模]: a list item opening with a comparator opens a clause
     if not subject and word in r.reference_words:
         subject = _trim(_cut(before, r), r)  # [增速]比城镇居民高: the growth compared is the metric
     if taken and subject:

@@ -107,6 +107,9 @@ class Rules:
     growth_qualified: frozenset
     growth_levels: frozenset
     growth_before: re.Pattern
+    verb_heads: dict
+    over_words: tuple
+    noun_threshold: re.Pattern
     pair_end: re.Pattern
     pair_bare: re.Pattern
     base_openers: tuple[str, ...]
@@ -224,7 +227,7 @@ def rules() -> Rules:
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>" + units + r")(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>(?:" + units + r")(?:/(?:" + _alternation(raw["per_units"]) + r"))?)(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
                           r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + numeral + r"|\d+(?:\.\d+)?)|"
                           # 八成左右, 七成以上: tenths, a share in %
                           r"(?<![" + ordinal + cn[1:-1] + r"\d.])(?P<tenth>[" + "".join(c for c in CN_DIGITS if CN_DIGITS[c]) + r"]|[1-9])成(?=" + _alternation(raw["tenths_followers"]) + r")|"
@@ -371,5 +374,8 @@ def rules() -> Rules:
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
         etc=re.compile(_etc(raw["etc_words"])),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
+        verb_heads=dict(raw["verb_heads"]),
+        over_words=tuple(raw["bare_magnitude_after"]),
+        noun_threshold=re.compile("[\u4e00-\u9fff]{1,%d}(?:以上|以下)的" % int(raw["threshold_noun"])),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

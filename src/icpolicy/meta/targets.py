@@ -112,6 +112,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if attribute is None and not approximate and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue  # (控制在12亿左右的目标: a quantity of the words before, as 控制在12亿左右)
+            if attribute is None and not suffix and r.noun_threshold.match(rest):
+                continue  # 30万人口以上的县: a threshold with the noun it measures
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
             if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
@@ -119,6 +121,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share)
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
+            if sentence[:n_start].endswith(r.over_words) and _listed_threshold(after, unit, r):
+                continue  # 打造一批超百亿、超千亿产业链: an item of a list of thresholds before one noun
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
@@ -161,7 +165,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                         own = own[own.find(split[0]) + len(split[0]):] if split[0] in own else own
                 if not comparator and suffix:
                     comparator = r.suffixes[suffix]
-                named = "、" in lead and lead.endswith(r.list_closers)  # 蒲城、周至、甘泉等10个[质效提升突出县]
+                # 蒲城、周至、甘泉等10个[质效提升突出县]; 青山、绿水、白沙3个[镇]入选…
+                named = "、" in lead and (lead.endswith(r.list_closers) or unit in r.classifiers and _counted_kind(rest, r))
                 following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
@@ -191,7 +196,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
                 fig_year, by_marker = (year_number(pair.group(1)), False) if pair else (fig_year, by_marker)
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
-            told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]]
+            # (only in the number's own clause: 今年新建…的中型水库，建成… keeps its 今年, as 将按照…的比例给予奖励，最高…
+            # keeps its 将; in a review part only a relative year does, the cue of an earlier clause is no figure's there)
+            told = [m for m in cues if m.group(0) not in r.target_cues or "的" not in sentence[m.end():n_start]
+                    or (m.group(0) in r.relative or part != REVIEW) and _MARKS.search(sentence, m.end(), n_start)]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
                 _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
@@ -217,6 +225,19 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     return found
 
 
+def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
+    """Whether after (、超千亿产业链) is the next item of a list of thresholds, its number in a unit of the same kind after a
+    word of over_words and running straight into a noun."""
+    if not after.startswith("、"):
+        return False
+    over = next((w for w in r.over_words if after.startswith(w, 1)), "")
+    following = r.number.match(after, 1 + len(over)) if over else None
+    tail = after[following.end():] if following else ""
+    same = bool(following) and (following.group("unit") or "").lstrip("万亿") == unit.lstrip("万亿")  # 千万元、亿元: both money
+    return same and "\u4e00" <= tail[:1] <= "\u9fff" \
+        and not tail.startswith(r.noun_stops) and not tail.startswith(tuple(r.suffixes))
+
+
 def _granted(before: str, r: Rules) -> str:
     """The noun a grant verb before a lone ceiling gives (…10%给予[奖补]，最高500万元), or ''."""
     at, verb = max(((before.rfind(v), v) for v in r.grant_verbs), default=(-1, ""))
@@ -235,7 +256,9 @@ def _counted_kind(rest: str, r: Rules) -> bool:
     head = r.metric_head.match(rest)
     end = r.clause_end.search(rest)
     end = end.start() if end else len(rest)
-    return bool(head) and len(head.group(0)) > 1 and head.end() < end and not r.any_number.search(rest, 0, end)
+    predicate = r.named_predicate.search(rest, 0, end)  # 青山、绿水、白沙3个[镇]入选…: the named did something
+    return (bool(head) and len(head.group(0)) > 1 and head.end() < end or bool(predicate) and 0 < predicate.start() <= r.max_plain_metric) \
+        and not r.any_number.search(rest, 0, end)
 
 
 def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
@@ -261,6 +284,9 @@ def _named(sentence: str, cue: re.Match, r: Rules) -> bool:
         or after.startswith(r.noun_cue_followers)
 
 
+_ABOUT = ("多", "余")  # after a numeral: more than, never a name
+
+
 def _counts(match: re.Match, text: str, r: Rules) -> bool:
     """Whether a number is a quantity: a slash fraction only as a share ending its clause; a Chinese one only outside quotes (“四个意识”, “百分之百”),
     not counting quoted slogans (五个“必须统筹好”), and when its quantity ends a clause or list
@@ -278,6 +304,8 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
         return False  # 几十个, 数百家, 百分之十几: a vague number has no value
     if match.group("den"):
         return True
+    if match.group("cn") and match.group("unit")[:1] in r.counting_units and match.group(0)[len(match.group("cn")):].lstrip()[:1] in _ABOUT:
+        return True  # 六千多万贫困人口: a numeral with 多/余 before its magnitude is a count, whatever follows
     if following[:1].isdigit():
         return False  # 三个1亿人: a Chinese count runs into no quantity (项目198个20.1万套 is Arabic)
     if match.group("part"):  # 1/3 ends its clause and is a proper fraction, never a date or a spec (14/10纳米)
