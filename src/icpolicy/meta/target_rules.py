@@ -213,7 +213,9 @@ def rules() -> Rules:
     # separator, after a word a clause mark (…实现新突破,87项专利: a text with ASCII commas); a number written with a
     # leading zero is a heading's (07对外经济)
     ordinal = "".join(re.escape(c) for c in raw["ordinal_marks"])
-    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])(?P<cn>" + numeral + r"))"
+    # a numeral and a unit that are one word (一起: together) are no quantity
+    idioms = "".join(f"(?!{re.escape(w)})" for w in raw.get("numeral_words", ()))
+    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])" + idioms + r"(?P<cn>" + numeral + r"))"
     # 超万亿斤, 破亿元: a bare magnitude after one of bare_magnitude_after is one of it
     bare = "(?<=[" + "".join(re.escape(c) for c in raw["bare_magnitude_after"]) + "])(?P<bare>)(?=[万亿])"
     # units of money (超千亿元城市: a threshold before a noun of threshold_nouns)
