@@ -30,3 +30,20 @@ def one_line(done) -> str:
     lines = [line for line in done.err.splitlines() if line.strip()]
     assert len(lines) == 1 and "Traceback" not in done.err, done.err
     return lines[0]
+
+
+def changes_of(home: Path, reports: dict[int, str], region: str) -> dict:
+    """`changes -f json` between the first and last year of reports (year -> the report's text), each
+    written as YEAR.md and ingested into a fresh index under home."""
+    import json
+
+    docs = home / "docs"
+    docs.mkdir()
+    for year, text in reports.items():
+        (docs / f"{year}.md").write_text(text, encoding="utf-8")
+    done = icpolicy("ingest", docs, "--index", home / "idx", home=home)
+    assert done.returncode == 0, done.err
+    first, last = min(reports), max(reports)
+    out = icpolicy("changes", "--region", region, "--from", first, "--to", last, "--index", home / "idx", "-f", "json", home=home)
+    assert out.returncode == 0, out.err
+    return json.loads(out.out)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from tests.clirun import icpolicy
+from tests.clirun import changes_of
 
 REPORT = """# {year}年芜湖市人民政府工作报告
 
@@ -21,15 +19,10 @@ REPORT = """# {year}年芜湖市人民政府工作报告
 
 
 def test_a_kept_and_extended_sentence_is_changed_not_removed_and_added(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "2024.md").write_text(REPORT.format(year=2024, body="支持经开区建设功率半导体封装测试公共服务平台。"), encoding="utf-8")
-    (docs / "2025.md").write_text(REPORT.format(year=2025, body="支持经开区建设功率半导体封装测试公共服务平台，并向全市中小设计企业开放共享流片验证、失效分析与可靠性检测服务，对使用平台的企业按服务费用给予一定比例补贴。"), encoding="utf-8")
-    done = icpolicy("ingest", docs, "--index", tmp_path / "idx", home=tmp_path)
-    assert done.returncode == 0, done.err
-    out = icpolicy("changes", "--region", "芜湖", "--from", "2024", "--to", "2025", "--index", tmp_path / "idx", "-f", "json", home=tmp_path)
-    assert out.returncode == 0, out.err
-    payload = json.loads(out.out)
+    payload = changes_of(tmp_path, {
+        2024: REPORT.format(year=2024, body="支持经开区建设功率半导体封装测试公共服务平台。"),
+        2025: REPORT.format(year=2025, body="支持经开区建设功率半导体封装测试公共服务平台，并向全市中小设计企业开放共享流片验证、失效分析与可靠性检测服务，对使用平台的企业按服务费用给予一定比例补贴。"),
+    }, "芜湖")
     assert not any("公共服务平台" in row["text"] for row in payload["removed"]), payload["removed"]
     assert not any("公共服务平台" in row["text"] for row in payload["added"]), payload["added"]
     pair = next(row for row in payload["changed"] if "公共服务平台" in row["from"]["text"])

@@ -4,10 +4,8 @@ and is left as removed + added when the metric is stated twice, so no pair is gu
 
 from __future__ import annotations
 
-import json
-
 from icpolicy.views import align as A
-from tests.clirun import icpolicy
+from tests.clirun import changes_of
 
 REPORT = """# {year}年宣城市人民政府工作报告
 
@@ -28,15 +26,10 @@ def _sentences(texts: list[str], doc: str) -> list[dict]:
 
 
 def test_a_reworded_figure_stated_once_on_each_side_is_one_sentence_changed(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "2023.md").write_text(REPORT.format(year=2023, body="文旅融合步伐加快，景区游客量稳步回升，全市文化旅游收入完成312.5亿元。"), encoding="utf-8")
-    (docs / "2024.md").write_text(REPORT.format(year=2024, body="以节会为媒推介山水人文资源，各地民宿集群次第开业，文化旅游收入达到356亿元，创近年新高。"), encoding="utf-8")
-    done = icpolicy("ingest", docs, "--index", tmp_path / "idx", home=tmp_path)
-    assert done.returncode == 0, done.err
-    out = icpolicy("changes", "--region", "宣城", "--from", "2023", "--to", "2024", "--index", tmp_path / "idx", "-f", "json", home=tmp_path)
-    assert out.returncode == 0, out.err
-    payload = json.loads(out.out)
+    payload = changes_of(tmp_path, {
+        2023: REPORT.format(year=2023, body="文旅融合步伐加快，景区游客量稳步回升，全市文化旅游收入完成312.5亿元。"),
+        2024: REPORT.format(year=2024, body="以节会为媒推介山水人文资源，各地民宿集群次第开业，文化旅游收入达到356亿元，创近年新高。"),
+    }, "宣城")
     pair = next(row for row in payload["changed"] if "文化旅游收入" in row["from"]["text"])
     assert "356亿元" in pair["to"]["text"]
     assert pair["similarity"] < A.MOVED_FLOOR  # worded too differently for the similarity alone
