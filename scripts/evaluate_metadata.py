@@ -185,7 +185,7 @@ def evaluate_sectors(labels_file: Path, corpus: Path | None = None) -> dict:
 def _expected_province(region: str) -> str:
     from icpolicy.meta.regions import gazetteer
 
-    if region in ("全国", "多地"):
+    if region in ("全国", "多地", "不详"):
         return region
     for mention in gazetteer().find(region)[:1]:
         return mention.places[0].path[0]

@@ -81,6 +81,8 @@ def _reference_find(gaz, text):
     from icpolicy.meta.regions import Mention
 
     mentions, i = [], 0
+    gaz._automaton()
+    text = text.translate(gaz._folding)  # traditional characters read as simplified ones
     while i < len(text):
         for length in range(len(text) - i, 1, -1):
             word = text[i : i + length]
@@ -186,3 +188,22 @@ def test_cities_the_division_table_lists_no_children_for_are_found_by_their_full
     found = json.loads(icpolicy("docs", "--all", "-f", "json", "--index", tmp_path / "idx", home=tmp_path).out)["documents"]
     paths = {d["source"].rsplit("/", 1)[-1]: d["region_path"] for d in found}
     assert paths == {"a.md": ["台湾省", "台北市"], "b.md": ["江苏省", "无锡市"]}
+
+
+def test_a_name_written_in_traditional_characters_is_found_as_its_simplified_one(tmp_path):
+    """The gazetteer reads a text as its simplified form, per character (same offsets): 橫琴合作區 is
+    横琴, 廣州 广州; a news item in traditional characters is filed as one in simplified ones."""
+    import json
+
+    from tests.clirun import icpolicy
+
+    g = gazetteer()
+    found = g.find("廣州市和深圳市聯合發布")
+    assert [(m.start, m.end, m.places[0].path) for m in found] == [(0, 3, ("广东省", "广州市")), (4, 7, ("广东省", "深圳市"))]
+    assert g.find("平臺中市場") == []
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "news.txt").write_text("佛山推出晶片封裝測試扶持措施\n\n【本報訊】佛山市經濟和信息化局日前發布措施，對新建封裝測試產線給予設備補貼。\n", encoding="utf-8")
+    assert icpolicy("ingest", docs, "--index", tmp_path / "idx", home=tmp_path).returncode == 0
+    record = json.loads(icpolicy("docs", "--all", "-f", "json", "--index", tmp_path / "idx", home=tmp_path).out)["documents"][0]
+    assert record["region_path"] == ["广东省", "佛山市"]

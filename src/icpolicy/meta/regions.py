@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from icpolicy.models import Region
 from icpolicy.data import load_toml
-from icpolicy.text.normalize import normalise
+from icpolicy.text.normalize import normalise, t2s_table
 
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
@@ -217,10 +217,13 @@ class Gazetteer:
         return forms
 
     def find(self, text: str) -> list[Mention]:
-        """Place names in text, longest match first at each position, not overlapping."""
+        """Place names in text, longest match first at each position, not overlapping; a name written
+        in traditional characters is found as its simplified one (橫琴 is 横琴), at the same offsets
+        (a character some name is written with is read as it stands: 乾县)."""
+        automaton, words = self._automaton()
+        text = text.translate(self._folding)
         mentions: list[Mention] = []
         pos = 0
-        automaton, words = self._automaton()
         for k, start, end in automaton.find_matches_as_indexes(text):
             if start < pos:  # a zone suffix (below) ran past where the automaton went on: scan on from its end
                 return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self.find(text[pos:])]
@@ -242,6 +245,8 @@ class Gazetteer:
 
             names = [name for name in self.names if len(name) > 1]
             names += [word for word in self._not_places if word not in self.names]
+            # traditional characters read as simplified ones, but for those some name is written with (乾县)
+            self._folding = t2s_table(frozenset("".join(names)))
             self._matcher = (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
                              [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
         return self._matcher

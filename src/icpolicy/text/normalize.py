@@ -37,6 +37,12 @@ def _t2s() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
+def t2s_table(keep: frozenset[str] = frozenset()) -> dict[int, str]:
+    """A str.translate table taking each traditional ideograph to its simplified one (t2s per
+    character, so offsets stay), except the characters in keep (乾 of 乾县 stays 乾)."""
+    return str.maketrans({t: s for t, s in _t2s().items() if t not in keep})
+
+
 def opencc_pairs() -> list[tuple[str, str]]:
     """(traditional, simplified) for every ideograph OpenCC's t2s changes into one character."""
     import opencc
