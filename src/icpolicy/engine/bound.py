@@ -37,7 +37,7 @@ import math
 
 from icpolicy.engine import query as ql
 from icpolicy.engine import rank
-from icpolicy.engine.schema import split_record
+from icpolicy.engine.schema import record_doc_id
 from icpolicy.engine.translate import Plan
 
 MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
@@ -84,10 +84,11 @@ class Bound:
             return self.docs
         return sum(min(self.freq(w) for w in words) for words in self.tr.readings(norm))
 
-    def substring(self, norm: str):
-        """A bound of translate.substring(norm)'s score, matching a superset of its passages."""
+    def options(self, norm: str) -> list:
+        """Bounds of the clauses of translate.substring(norm) (one per reading), each matching a
+        superset of its clause's passages and scoring at least what it scores."""
         if len(norm) == 1:
-            return self.tr.substring(norm).query
+            return [self.tr.substring(norm).query]
         Q, options = self.tr.Q, []
         for words in self.tr.readings(norm):
             if len(words) == 1:
@@ -98,12 +99,46 @@ class Bound:
             ratio = sum(idf[w] for w in words) / idf[rarest] * MARGIN
             options.append(Q.boost_query(Q.term_query(self.schema, "bi", rarest), ratio))
             self.replaced += 1
-        return self.any_of(options)
+        return options
+
+    def term_options(self, term: ql.Term) -> list:
+        if term.words:  # --fuzzy, never an exact plan
+            return [self.tr.term(term).query]
+        return [o for form in (term.forms or (term.norm,)) for o in self.options(form)]
 
     def term(self, term: ql.Term):
-        if term.words or not term.forms:  # words: --fuzzy, never an exact plan
-            return self.substring(term.norm) if not term.words else self.tr.term(term).query
-        return self.any_of([self.substring(f) for f in term.forms])
+        return self.any_of(self.term_options(term))
+
+    def flat(self, node) -> list | None:
+        """The bounds of every clause of a term or an OR of terms, as one list; None otherwise."""
+        if isinstance(node, ql.Term):
+            return self.term_options(node)
+        if isinstance(node, ql.Or):
+            parts = [self.flat(item) for item in node.items]
+            return None if any(p is None for p in parts) else [o for p in parts for o in p]
+        return None
+
+    def union(self, tree, terms):
+        """A term or an OR of terms, alone or with NOTs beside it in an AND, as one boolean query:
+        the bounds of its clauses and the whole-word clauses as should-clauses side by side (their
+        scores sum as the full query's nested ones do), each NOT's exact plan a must-not clause
+        (an inexact one is left out: a superset).  tantivy ranks a union of term queries by
+        block-max WAND; None for any other tree (an AND of two positive items; NOT NOT x is x, as
+        the translator folds it)."""
+        items = [_unwrapped(item) for item in (tree.items if isinstance(tree, ql.And) else (tree,))]
+        positive = [item for item in items if not isinstance(item, ql.Not)]
+        flat = self.flat(positive[0]) if len(positive) == 1 else None
+        if flat is None:
+            return None
+        Q, Occur = self.tr.Q, self.tr.Occur
+        words = [Q.term_query(self.schema, "words", w) for w in rank.whole_words(terms)]
+        clauses = [(Occur.Should, q) for q in flat + words]
+        for item in items:
+            if isinstance(item, ql.Not):
+                excluded = self.tr.tree(item.item)
+                if excluded.exact:
+                    clauses.append((Occur.MustNot, excluded.query))
+        return Q.boolean_query(clauses)
 
     def walk(self, node):
         """("pos", bound query) or ("neg", the exact Plan of a NOT's item), as translate.Translator.tree folds it."""
@@ -128,10 +163,11 @@ class Bound:
         return self.tr.any_of([Plan(q, True) for q in options]).query
 
     def query(self, tree, terms, filter_queries):
-        kind, found = self.walk(tree)
-        if kind == "neg":
-            found = self.all_of([], [found])
-        return self.tr.filtered(rank.boosted(found, self.schema, terms), filter_queries)
+        found = self.union(tree, terms)
+        if found is None:
+            kind, found = self.walk(tree)
+            found = rank.boosted(self.all_of([], [found]) if kind == "neg" else found, self.schema, terms)
+        return self.tr.filtered(found, filter_queries)
 
 
 def top(ix, tree, terms, filter_queries, limit: int):
@@ -149,7 +185,13 @@ def top(ix, tree, terms, filter_queries, limit: int):
     complete = len(candidates) < fetch  # every passage the bound matches, so every match, is a candidate
     docs: dict = {}  # address key -> doc id of the candidates verified
     run = (ix, tree, terms, filter_queries, limit)
-    found = _verify(run, candidates[: CANDIDATES * limit], docs)
+    # first, the best CANDIDATES x limit and every candidate bounded at least as high as the limit-th:
+    # the limit-th real score is at most that bound, so these all have to be run (one round, not two,
+    # when a passage reprinted in many documents ties at the top)
+    first = candidates[: CANDIDATES * limit]
+    if len(candidates) >= limit:
+        first += [c for c in candidates[len(first) :] if c[0] >= candidates[limit - 1][0]]
+    found = _verify(run, first, docs)
     while True:
         # a passage left out scores at most its bound: those bounded below the limit-th score found
         # cannot enter (that score only rises as more are run); the others must all have been run
@@ -165,18 +207,33 @@ def top(ix, tree, terms, filter_queries, limit: int):
 def _verify(run: tuple, more: list, docs: dict) -> list:
     """The top `limit` of the real scoring query over the passages of the documents of every
     candidate run so far (docs, to which more's are added).  The restriction is put on each
-    phrase (Translator.restricted) as well as on the whole: the same clauses, each scoring what
-    it scores in the full query plus 0."""
+    phrase (Translator.restricted): the same clauses, each scoring what it scores in the full
+    query plus 0; on the whole as well only when a match need not hold a positive term (the
+    leaves' restriction then leaves something out)."""
     ix, tree, terms, filter_queries, limit = run
     for _, address in more:
         try:  # not through _call: one read per candidate
-            docs[_key(address)] = split_record(ix.searcher.doc(address).get_first("record"))[0]
+            docs[_key(address)] = record_doc_id(ix.searcher.doc(address).get_first("record"))
         except BaseException as exc:
             raise ix._damaged(exc) from None
     only = ix.tr.Q.term_set_query(ix.tantivy.schema, "doc", sorted(set(docs.values())))
     plan = ix.tr.restricted(only).tree(tree)
-    scoring = ix.tr.filtered(rank.boosted(plan.query, ix.tantivy.schema, terms), [*filter_queries, only])
+    whole = [] if _anchored(tree) else [only]
+    scoring = ix.tr.filtered(rank.boosted(plan.query, ix.tantivy.schema, terms), [*filter_queries, *whole])
     return ix._call(ix.searcher.search, scoring, limit=limit, count=False).hits
+
+
+def _unwrapped(node):
+    """node without the NOT NOTs in front of it."""
+    while isinstance(node, ql.Not) and isinstance(node.item, ql.Not):
+        node = node.item.item
+    return node
+
+
+def _anchored(node) -> bool:
+    """Whether every passage the tree matches holds one of its positive terms (so matches one of
+    its restricted leaves): a NOT alone, or an OR with such a branch, does not."""
+    return ql.fold(node, lambda t: True, any, all, lambda value: False)
 
 
 def _key(address) -> tuple[int, int]:
