@@ -117,6 +117,8 @@ def reprinted(tmp_path_factory):
     (root / "docs").mkdir()
     for n in range(60):
         paragraphs = [f"第{n}号通知"] + [rng.choice(common) if rng.random() < 0.4 else _paragraph(rng) for _ in range(rng.randint(5, 25))]
+        if n % 30 == 7:  # a rare word beside the best-scoring passages: a NOT of it excludes the top candidates
+            paragraphs.append("集成电路集成电路集成电路光伏")
         (root / "docs" / f"r{n:02d}.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
     ingest([root / "docs"], root / "index", workers=1)
     with open_index(root / "index") as ix:
@@ -124,7 +126,7 @@ def reprinted(tmp_path_factory):
 
 
 def test_bound_among_reprinted_paragraphs(reprinted, monkeypatch):
-    texts = ["集成电路", "集成电路 -封装", "集成电路 -(-芯片)", "集成电路 OR 高质量发展", '"电路产业" OR 新质生产力', "集成电路 芯片", "集成电路 OR NOT 芯片"]
+    texts = ["集成电路", "集成电路 -封装", "集成电路 -光伏", "集成电路 -光伏 -第7号", "集成电路 -(-芯片)", "集成电路 OR 高质量发展", '"电路产业" OR 新质生产力', "集成电路 芯片", "集成电路 OR NOT 芯片"]
     cases = [(t, f, limit, False) for t in texts for f in (None, Filters(year="2020-2030")) for limit in (1, 3, 10, 40)]
     proved, tried = _compare(reprinted, monkeypatch, cases)
     assert proved > tried * 0.6, (proved, tried)
@@ -140,3 +142,13 @@ def test_bound_shapes(generated, text, union):
     _, tree, terms = plan_query(text, None, "score", "passage", False, False)
     assert (bound.Bound(generated).union(tree, terms) is not None) == union
     assert bound._anchored(tree) == (text != "集成电路 OR NOT 芯片" and text != "-芯片")
+
+
+def test_bound_leaves_out_a_not_of_few_passages(reprinted):
+    """A NOT that may match at most `few` passages is left out of the union (WAND kept); one of more is a must-not clause."""
+    from icpolicy.engine.filters import plan_query
+
+    _, tree, terms = plan_query("集成电路 -光伏", None, "score", "passage", False, False)
+    b = bound.Bound(reprinted)
+    assert b.matches(tree.items[1].item) == 2
+    assert "MustNot" not in repr(b.union(tree, terms, few=2)) and "MustNot" in repr(b.union(tree, terms, few=1))

@@ -118,12 +118,13 @@ class Bound:
             return None if any(p is None for p in parts) else [o for p in parts for o in p]
         return None
 
-    def union(self, tree, terms):
+    def union(self, tree, terms, few: int = 0):
         """A term or an OR of terms, alone or with NOTs beside it in an AND, as one boolean query:
         the bounds of its clauses and the whole-word clauses as should-clauses side by side (their
         scores sum as the full query's nested ones do), each NOT's exact plan a must-not clause
-        (an inexact one is left out: a superset).  tantivy ranks a union of term queries by
-        block-max WAND; None for any other tree (an AND of two positive items; NOT NOT x is x, as
+        (an inexact one, or one that may match at most `few` passages, is left out: a superset,
+        of which at most `few` candidates are excluded).  tantivy ranks a union of term queries by
+        block-max WAND, not once a must-not clause is added; None for any other tree (an AND of two positive items; NOT NOT x is x, as
         the translator folds it)."""
         items = [_unwrapped(item) for item in (tree.items if isinstance(tree, ql.And) else (tree,))]
         positive = [item for item in items if not isinstance(item, ql.Not)]
@@ -134,7 +135,7 @@ class Bound:
         words = [Q.term_query(self.schema, "words", w) for w in rank.whole_words(terms)]
         clauses = [(Occur.Should, q) for q in flat + words]
         for item in items:
-            if isinstance(item, ql.Not):
+            if isinstance(item, ql.Not) and self.matches(item.item) > few:
                 excluded = self.tr.tree(item.item)
                 if excluded.exact:
                     clauses.append((Occur.MustNot, excluded.query))
@@ -162,11 +163,11 @@ class Bound:
         """The translator's OR of bound queries."""
         return self.tr.any_of([Plan(q, True) for q in options]).query
 
-    def query(self, tree, terms, filter_queries):
+    def query(self, tree, terms, filter_queries, few: int = 0):
         """The bound query: a union (see union) without filters; with filters the nesting of the
         full query, where tantivy intersects the filters with the term queries (a union under a
         filter must be seeked window by window: slower by half)."""
-        found = None if filter_queries else self.union(tree, terms)
+        found = None if filter_queries else self.union(tree, terms, few)
         if found is None:
             kind, found = self.walk(tree)
             found = rank.boosted(self.all_of([], [found]) if kind == "neg" else found, self.schema, terms)
@@ -180,10 +181,10 @@ def top(ix, tree, terms, filter_queries, limit: int):
     if tree is None or ix.searcher.num_docs < MIN_PASSAGES:
         return None
     bound = Bound(ix)
-    upper = bound.query(tree, terms, filter_queries)
+    fetch = FETCH * limit  # many more than are verified at first: the heap costs little beside the scan
+    upper = bound.query(tree, terms, filter_queries, fetch // 10)  # a NOT of at most a tenth of them may be left out
     if not bound.replaced or bound.matches(tree) < MIN_MATCHES:
         return None  # no phrase stood for by a rarer token, or too few matches: the bound costs what the query does
-    fetch = FETCH * limit  # many more than are verified at first: the heap costs little beside the scan
     candidates = ix._call(ix.searcher.search, upper, limit=fetch, count=False).hits
     complete = len(candidates) < fetch  # every passage the bound matches, so every match, is a candidate
     docs: dict = {}  # address key -> doc id of the candidates verified
