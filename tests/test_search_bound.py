@@ -126,7 +126,7 @@ def reprinted(tmp_path_factory):
 
 
 def test_bound_among_reprinted_paragraphs(reprinted, monkeypatch):
-    texts = ["集成电路", "集成电路 -封装", "集成电路 -光伏", "集成电路 -光伏 -第7号", "集成电路 -(-芯片)", "集成电路 OR 高质量发展", '"电路产业" OR 新质生产力', "集成电路 芯片", "集成电路 OR NOT 芯片"]
+    texts = ["集成电路", "集成电路 -封装", "集成电路 -光伏", "集成电路 -光伏 -第7号", "集成电路 -(-芯片)", "集成电路 OR 高质量发展", '"电路产业" OR 新质生产力', "集成电路 芯片", "集成电路 芯片 -封装", "集成电路 产业 -(-芯片)", "集成电路 OR NOT 芯片"]
     cases = [(t, f, limit, False) for t in texts for f in (None, Filters(year="2020-2030")) for limit in (1, 3, 10, 40)]
     proved, tried = _compare(reprinted, monkeypatch, cases)
     assert proved > tried * 0.6, (proved, tried)
@@ -142,6 +142,19 @@ def test_bound_shapes(generated, text, union):
     _, tree, terms = plan_query(text, None, "score", "passage", False, False)
     assert (bound.Bound(generated).union(tree, terms) is not None) == union
     assert bound._anchored(tree) == (text != "集成电路 OR NOT 芯片" and text != "-芯片")
+
+
+@pytest.mark.parametrize("text, paired", [("集成电路 芯片", True), ("集成电路 芯片 -封装", True), ("集成电路 -(-芯片)", True),
+                                          ("(集成电路 OR 芯片) 封装", False), ("集成电路", False), ("集成电路 -芯片", False)])
+def test_bound_pairs_each_term_of_an_and_with_its_words(generated, text, paired):
+    """An AND of terms: each term's bound carries its own whole-word clauses (a NOT NOT term none)."""
+    from icpolicy.engine.filters import plan_query
+
+    _, tree, terms = plan_query(text, None, "score", "passage", False, False)
+    found = bound.Bound(generated).paired(tree, terms)
+    assert (found is not None) == paired
+    if paired:
+        assert repr(found).count('"集成电路"') == 1  # its words clause, once, beside its own bound (bigrams stand for the phrase)
 
 
 def test_bound_leaves_out_a_not_of_few_passages(reprinted):
