@@ -126,7 +126,8 @@ def reprinted(tmp_path_factory):
 
 
 def test_bound_among_reprinted_paragraphs(reprinted, monkeypatch):
-    texts = ["集成电路", "集成电路 -封装", "集成电路 -光伏", "集成电路 -光伏 -第7号", "集成电路 -(-芯片)", "集成电路 OR 高质量发展", '"电路产业" OR 新质生产力', "集成电路 芯片", "集成电路 芯片 -封装", "集成电路 产业 -(-芯片)", "集成电路 OR NOT 芯片"]
+    texts = ["集成电路", "集成电路 -封装", "集成电路 -光伏", "集成电路 -光伏 -第7号", "集成电路 -(-芯片)", "集成电路 OR 高质量发展",
+             '"电路产业" OR 新质生产力', "集成电路 芯片", "集成电路 芯片 -封装", "集成电路 产业 -(-芯片)", "集成电路 OR NOT 芯片"]
     cases = [(t, f, limit, False) for t in texts for f in (None, Filters(year="2020-2030")) for limit in (1, 3, 10, 40)]
     proved, tried = _compare(reprinted, monkeypatch, cases)
     assert proved > tried * 0.6, (proved, tried)

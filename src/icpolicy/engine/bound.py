@@ -12,11 +12,15 @@ The bound query mirrors the scoring query clause for clause, each phrase replace
 rarest token (fewest passages: the searcher's doc_freq) boosted by that ratio (N, the idf's
 document count, read from tantivy's own explanation of a score); the whole-word clauses, single
 tokens, filters and NOT clauses stay as they are.  It reads posting lists without positions,
-and every match of the real query is one of its candidates, scoring at most its bound.  So:
+and every match of the real query is one of its candidates, scoring at most its bound.  Two
+shapes are rearranged for tantivy's sake, with the same sum: a term or an OR of terms without
+filters becomes one flat union of term queries (block-max WAND; see Bound.union), and in an
+AND of terms each term carries its own whole-word clause (Bound.paired).  So:
 
 1. the best FETCH x limit candidates of the bound query (tantivy's top-k over it);
-2. the real scoring query run on the passages of the first CANDIDATES x limit candidates'
-   documents (a `doc` term set, put on every phrase reading as well as on the whole: each
+2. the real scoring query run on the passages of the documents of the first CANDIDATES x limit
+   candidates and of every candidate bounded as high as the limit-th (a `doc` term set, put on
+   every phrase reading, and on the whole when a match need not hold a positive term: each
    clause scores what it scores in the full query, plus 0), then of every candidate whose
    bound reaches the limit-th real score found, until none is left (that score only rises);
 3. a passage not fetched scores at most the lowest bound fetched: when that is below the
@@ -124,8 +128,8 @@ class Bound:
         scores sum as the full query's nested ones do), each NOT's exact plan a must-not clause
         (an inexact one, or one that may match at most `few` passages, is left out: a superset,
         of which at most `few` candidates are excluded).  tantivy ranks a union of term queries by
-        block-max WAND, not once a must-not clause is added; None for any other tree (an AND of two positive items; NOT NOT x is x, as
-        the translator folds it)."""
+        block-max WAND, not once a must-not clause is added.  None for any other tree (an AND of
+        two positive items; NOT NOT x is x, as the translator folds it)."""
         items = [_unwrapped(item) for item in (tree.items if isinstance(tree, ql.And) else (tree,))]
         positive = [item for item in items if not isinstance(item, ql.Not)]
         flat = self.flat(positive[0]) if len(positive) == 1 else None
