@@ -166,3 +166,24 @@ def test_bound_leaves_out_a_not_of_few_passages(reprinted):
     b = bound.Bound(reprinted)
     assert b.matches(tree.items[1].item) == 2
     assert "MustNot" not in repr(b.union(tree, terms, few=2)) and "MustNot" in repr(b.union(tree, terms, few=1))
+
+
+def test_bound_gives_up_before_verifying_when_every_candidate_ties(reprinted, monkeypatch):
+    """Fetched candidates all tied with the limit-th: one left out may score as much, so the full
+    query answers, without a verification first (the hits are the same)."""
+    from icpolicy.engine.filters import plan_query
+
+    monkeypatch.setattr(bound, "MIN_PASSAGES", 0)
+    monkeypatch.setattr(bound, "MIN_MATCHES", 0)
+    monkeypatch.setattr(bound, "FETCH", 1)
+    _, tree, terms = plan_query("集成电路", None, "score", "passage", False, False)
+    verified = []
+    monkeypatch.setattr(bound, "_verify", lambda *args: verified.append(args) or [])
+    assert bound.top(reprinted, tree, terms, [], 3) is None and not verified
+    monkeypatch.undo()
+    monkeypatch.setattr(bound, "MIN_PASSAGES", 0)
+    monkeypatch.setattr(bound, "MIN_MATCHES", 0)
+    monkeypatch.setattr(bound, "FETCH", 1)
+    forced = _top(reprinted, "集成电路", None, 3)
+    monkeypatch.setattr(bound, "MIN_PASSAGES", 10**12)
+    assert forced == _top(reprinted, "集成电路", None, 3)

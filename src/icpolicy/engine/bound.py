@@ -219,6 +219,8 @@ def top(ix, tree, terms, filter_queries, limit: int):
     # when a passage reprinted in many documents ties at the top)
     first = candidates[: CANDIDATES * limit]
     if len(candidates) >= limit:
+        if not complete and candidates[-1][0] >= candidates[limit - 1][0]:
+            return None  # every candidate ties with the limit-th: one left out may score as much (the stop rule below would say so after running them all)
         first += [c for c in candidates[len(first) :] if c[0] >= candidates[limit - 1][0]]
     found = _verify(run, first, docs)
     while True:
