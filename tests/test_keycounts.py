@@ -128,6 +128,24 @@ def test_counts_written_before_a_later_tantivy_commit_are_not_used(tmp_path):
     _assert_exact(index_dir)
 
 
+def test_type_filter_reads_the_kept_types_only_when_they_describe_the_commit(tmp_path):
+    """A type filter matches the types the index holds: read from the manifest's counts when they
+    describe the commit, counted when they do not (a type new in the later commit is found)."""
+    docs = _write(tmp_path / "docs", DOCS)
+    index_dir = tmp_path / "index"
+    assert _cli("-q", "ingest", docs, "--index", index_dir).returncode == 0
+    old_manifest = (index_dir / "icpolicy.json").read_bytes()
+    _write(docs, {"nanjing.txt": "南京市关于推进软件产业发展的实施意见\n\n到2027年，南京市软件产业规模达到1万亿元。"})
+    assert _cli("-q", "ingest", docs, "--index", index_dir).returncode == 0
+    assert "实施意见" in _kept(index_dir)["by"]["type"] and "实施意见" not in json.loads(old_manifest)["key_counts"]["by"]["type"]
+    with open_index(index_dir) as ix:
+        fresh = [(h.doc_id, h.passage) for h in ix.search("产业", Filters(types=["意见"]), limit=None).hits]
+    assert fresh
+    (index_dir / "icpolicy.json").write_bytes(old_manifest)  # as if killed between the two commits
+    with open_index(index_dir) as ix:
+        assert [(h.doc_id, h.passage) for h in ix.search("产业", Filters(types=["意见"]), limit=None).hits] == fresh
+
+
 def test_counts_match_after_a_killed_ingest(tmp_path):
     docs = _write(tmp_path / "docs", DOCS)
     index_dir = tmp_path / "index"

@@ -105,3 +105,85 @@ def test_small_indexes_keep_the_full_query(generated, monkeypatch):
     monkeypatch.setattr(bound, "Bound", lambda ix: calls.append(ix) or real(ix))
     generated.search("集成电路", limit=10)
     assert not calls
+
+
+@pytest.fixture(scope="module")
+def reprinted(tmp_path_factory):
+    """Documents that reprint the same paragraphs (as policy documents quote each other): many
+    passages tie at the top, so the stop rule decides among equal scores by address."""
+    root = tmp_path_factory.mktemp("reprinted")
+    rng = random.Random(20261202)
+    common = [_paragraph(rng) + "集成电路" for _ in range(4)]
+    (root / "docs").mkdir()
+    for n in range(60):
+        paragraphs = [f"第{n}号通知"] + [rng.choice(common) if rng.random() < 0.4 else _paragraph(rng) for _ in range(rng.randint(5, 25))]
+        if n % 30 == 7:  # a rare word beside the best-scoring passages: a NOT of it excludes the top candidates
+            paragraphs.append("集成电路集成电路集成电路光伏")
+        (root / "docs" / f"r{n:02d}.txt").write_text("\n".join(paragraphs) + "\n", encoding="utf-8")
+    ingest([root / "docs"], root / "index", workers=1)
+    with open_index(root / "index") as ix:
+        yield ix
+
+
+def test_bound_among_reprinted_paragraphs(reprinted, monkeypatch):
+    texts = ["集成电路", "集成电路 -封装", "集成电路 -光伏", "集成电路 -光伏 -第7号", "集成电路 -(-芯片)", "集成电路 OR 高质量发展",
+             '"电路产业" OR 新质生产力', "集成电路 芯片", "集成电路 芯片 -封装", "集成电路 产业 -(-芯片)", "集成电路 OR NOT 芯片"]
+    cases = [(t, f, limit, False) for t in texts for f in (None, Filters(year="2020-2030")) for limit in (1, 3, 10, 40)]
+    proved, tried = _compare(reprinted, monkeypatch, cases)
+    assert proved > tried * 0.6, (proved, tried)
+
+
+@pytest.mark.parametrize("text, union", [("集成电路", True), ("集成电路 OR 芯片设计", True), ("集成电路 -芯片", True),
+                                         ("集成电路 -芯片 -(-(-封装))", True), ("集成电路 -(-封装)", False), ("(集成电路 OR 芯片) -封装", True),
+                                         ("集成电路 芯片", False), ("(集成电路 OR 芯片) 封装", False), ("集成电路 OR NOT 芯片", False), ("-芯片", False)])
+def test_bound_shapes(generated, text, union):
+    """A term or an OR of terms, with NOTs beside it, is bounded by one union of term queries (block-max WAND)."""
+    from icpolicy.engine.filters import plan_query
+
+    _, tree, terms = plan_query(text, None, "score", "passage", False, False)
+    assert (bound.Bound(generated).union(tree, terms) is not None) == union
+    assert bound._anchored(tree) == (text != "集成电路 OR NOT 芯片" and text != "-芯片")
+
+
+@pytest.mark.parametrize("text, paired", [("集成电路 芯片", True), ("集成电路 芯片 -封装", True), ("集成电路 -(-芯片)", True),
+                                          ("(集成电路 OR 芯片) 封装", False), ("集成电路", False), ("集成电路 -芯片", False)])
+def test_bound_pairs_each_term_of_an_and_with_its_words(generated, text, paired):
+    """An AND of terms: each term's bound carries its own whole-word clauses (a NOT NOT term none)."""
+    from icpolicy.engine.filters import plan_query
+
+    _, tree, terms = plan_query(text, None, "score", "passage", False, False)
+    found = bound.Bound(generated).paired(tree, terms)
+    assert (found is not None) == paired
+    if paired:
+        assert repr(found).count('"集成电路"') == 1  # its words clause, once, beside its own bound (bigrams stand for the phrase)
+
+
+def test_bound_leaves_out_a_not_of_few_passages(reprinted):
+    """A NOT that may match at most `few` passages is left out of the union (WAND kept); one of more is a must-not clause."""
+    from icpolicy.engine.filters import plan_query
+
+    _, tree, terms = plan_query("集成电路 -光伏", None, "score", "passage", False, False)
+    b = bound.Bound(reprinted)
+    assert b.matches(tree.items[1].item) == 2
+    assert "MustNot" not in repr(b.union(tree, terms, few=2)) and "MustNot" in repr(b.union(tree, terms, few=1))
+
+
+def test_bound_gives_up_before_verifying_when_every_candidate_ties(reprinted, monkeypatch):
+    """Fetched candidates all tied with the limit-th: one left out may score as much, so the full
+    query answers, without a verification first (the hits are the same)."""
+    from icpolicy.engine.filters import plan_query
+
+    monkeypatch.setattr(bound, "MIN_PASSAGES", 0)
+    monkeypatch.setattr(bound, "MIN_MATCHES", 0)
+    monkeypatch.setattr(bound, "FETCH", 1)
+    _, tree, terms = plan_query("集成电路", None, "score", "passage", False, False)
+    verified = []
+    monkeypatch.setattr(bound, "_verify", lambda *args: verified.append(args) or [])
+    assert bound.top(reprinted, tree, terms, [], 3) is None and not verified
+    monkeypatch.undo()
+    monkeypatch.setattr(bound, "MIN_PASSAGES", 0)
+    monkeypatch.setattr(bound, "MIN_MATCHES", 0)
+    monkeypatch.setattr(bound, "FETCH", 1)
+    forced = _top(reprinted, "集成电路", None, 3)
+    monkeypatch.setattr(bound, "MIN_PASSAGES", 10**12)
+    assert forced == _top(reprinted, "集成电路", None, 3)

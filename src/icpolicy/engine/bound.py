@@ -12,11 +12,15 @@ The bound query mirrors the scoring query clause for clause, each phrase replace
 rarest token (fewest passages: the searcher's doc_freq) boosted by that ratio (N, the idf's
 document count, read from tantivy's own explanation of a score); the whole-word clauses, single
 tokens, filters and NOT clauses stay as they are.  It reads posting lists without positions,
-and every match of the real query is one of its candidates, scoring at most its bound.  So:
+and every match of the real query is one of its candidates, scoring at most its bound.  Two
+shapes are rearranged for tantivy's sake, with the same sum: a term or an OR of terms without
+filters becomes one flat union of term queries (block-max WAND; see Bound.union), and in an
+AND of terms each term carries its own whole-word clause (Bound.paired).  So:
 
 1. the best FETCH x limit candidates of the bound query (tantivy's top-k over it);
-2. the real scoring query run on the passages of the first CANDIDATES x limit candidates'
-   documents (a `doc` term set, put on every phrase reading as well as on the whole: each
+2. the real scoring query run on the passages of the documents of the first CANDIDATES x limit
+   candidates and of every candidate bounded as high as the limit-th (a `doc` term set, put on
+   every phrase reading, and on the whole when a match need not hold a positive term: each
    clause scores what it scores in the full query, plus 0), then of every candidate whose
    bound reaches the limit-th real score found, until none is left (that score only rises);
 3. a passage not fetched scores at most the lowest bound fetched: when that is below the
@@ -37,7 +41,7 @@ import math
 
 from icpolicy.engine import query as ql
 from icpolicy.engine import rank
-from icpolicy.engine.schema import split_record
+from icpolicy.engine.schema import record_doc_id
 from icpolicy.engine.translate import Plan
 
 MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
@@ -84,10 +88,11 @@ class Bound:
             return self.docs
         return sum(min(self.freq(w) for w in words) for words in self.tr.readings(norm))
 
-    def substring(self, norm: str):
-        """A bound of translate.substring(norm)'s score, matching a superset of its passages."""
+    def options(self, norm: str) -> list:
+        """Bounds of the clauses of translate.substring(norm) (one per reading), each matching a
+        superset of its clause's passages and scoring at least what it scores."""
         if len(norm) == 1:
-            return self.tr.substring(norm).query
+            return [self.tr.substring(norm).query]
         Q, options = self.tr.Q, []
         for words in self.tr.readings(norm):
             if len(words) == 1:
@@ -98,12 +103,66 @@ class Bound:
             ratio = sum(idf[w] for w in words) / idf[rarest] * MARGIN
             options.append(Q.boost_query(Q.term_query(self.schema, "bi", rarest), ratio))
             self.replaced += 1
-        return self.any_of(options)
+        return options
+
+    def term_options(self, term: ql.Term) -> list:
+        if term.words:  # --fuzzy, never an exact plan
+            return [self.tr.term(term).query]
+        return [o for form in (term.forms or (term.norm,)) for o in self.options(form)]
 
     def term(self, term: ql.Term):
-        if term.words or not term.forms:  # words: --fuzzy, never an exact plan
-            return self.substring(term.norm) if not term.words else self.tr.term(term).query
-        return self.any_of([self.substring(f) for f in term.forms])
+        return self.any_of(self.term_options(term))
+
+    def flat(self, node) -> list | None:
+        """The bounds of every clause of a term or an OR of terms, as one list; None otherwise."""
+        if isinstance(node, ql.Term):
+            return self.term_options(node)
+        if isinstance(node, ql.Or):
+            parts = [self.flat(item) for item in node.items]
+            return None if any(p is None for p in parts) else [o for p in parts for o in p]
+        return None
+
+    def union(self, tree, terms, few: int = 0):
+        """A term or an OR of terms, alone or with NOTs beside it in an AND, as one boolean query:
+        the bounds of its clauses and the whole-word clauses as should-clauses side by side (their
+        scores sum as the full query's nested ones do), each NOT's exact plan a must-not clause
+        (an inexact one, or one that may match at most `few` passages, is left out: a superset,
+        of which at most `few` candidates are excluded).  tantivy ranks a union of term queries by
+        block-max WAND, not once a must-not clause is added.  None for any other tree (an AND of
+        two positive items; NOT NOT x is x, as the translator folds it)."""
+        items = [_unwrapped(item) for item in (tree.items if isinstance(tree, ql.And) else (tree,))]
+        positive = [item for item in items if not isinstance(item, ql.Not)]
+        flat = self.flat(positive[0]) if len(positive) == 1 else None
+        if flat is None:
+            return None
+        Q, Occur = self.tr.Q, self.tr.Occur
+        words = [Q.term_query(self.schema, "words", w) for w in rank.whole_words(terms)]
+        clauses = [(Occur.Should, q) for q in flat + words]
+        for item in items:
+            if isinstance(item, ql.Not) and self.matches(item.item) > few:
+                excluded = self.tr.tree(item.item)
+                if excluded.exact:
+                    clauses.append((Occur.MustNot, excluded.query))
+        return Q.boolean_query(clauses)
+
+    def paired(self, tree, terms):
+        """An AND of terms (NOTs beside them): each term's bound carries the whole-word clauses of
+        its own needles, AND-ed, instead of all of them beside the AND.  Every word present in a
+        match is a term's that matches (the passage's jieba words are substrings of its own
+        text), and every term of a match is matched, so each such word still adds its score (a
+        word of two terms adds it twice: a higher bound, still one); tantivy then pairs each word's
+        postings with its term's, not every word's with the whole intersection (集成电路 封测 at
+        1 GB: 11 -> 7 ms; with an OR of terms as an item it was 2 ms slower: not done).  None for
+        any other tree."""
+        if not isinstance(tree, ql.And):
+            return None
+        items = [_unwrapped(item) for item in tree.items]
+        positive = [item for item in items if not isinstance(item, ql.Not)]
+        if len(positive) < 2 or not all(isinstance(item, ql.Term) for item in positive):
+            return None
+        # the words of the ranking query's terms (NOT NOT x gives x no words: not one of them)
+        parts = [rank.boosted(self.term(item), self.schema, [item] if item in terms else []) for item in positive]
+        return self.all_of(parts, [self.tr.tree(item.item) for item in items if isinstance(item, ql.Not)])
 
     def walk(self, node):
         """("pos", bound query) or ("neg", the exact Plan of a NOT's item), as translate.Translator.tree folds it."""
@@ -127,11 +186,17 @@ class Bound:
         """The translator's OR of bound queries."""
         return self.tr.any_of([Plan(q, True) for q in options]).query
 
-    def query(self, tree, terms, filter_queries):
-        kind, found = self.walk(tree)
-        if kind == "neg":
-            found = self.all_of([], [found])
-        return self.tr.filtered(rank.boosted(found, self.schema, terms), filter_queries)
+    def query(self, tree, terms, filter_queries, few: int = 0):
+        """The bound query: a union (see union) without filters; with filters the nesting of the
+        full query, where tantivy intersects the filters with the term queries (a union under a
+        filter must be seeked window by window: slower by half)."""
+        found = None if filter_queries else self.union(tree, terms, few)
+        if found is None:
+            found = self.paired(tree, terms)
+        if found is None:
+            kind, found = self.walk(tree)
+            found = rank.boosted(self.all_of([], [found]) if kind == "neg" else found, self.schema, terms)
+        return self.tr.filtered(found, filter_queries)
 
 
 def top(ix, tree, terms, filter_queries, limit: int):
@@ -141,15 +206,23 @@ def top(ix, tree, terms, filter_queries, limit: int):
     if tree is None or ix.searcher.num_docs < MIN_PASSAGES:
         return None
     bound = Bound(ix)
-    upper = bound.query(tree, terms, filter_queries)
+    fetch = FETCH * limit  # many more than are verified at first: the heap costs little beside the scan
+    upper = bound.query(tree, terms, filter_queries, fetch // 10)  # a NOT of at most a tenth of them may be left out
     if not bound.replaced or bound.matches(tree) < MIN_MATCHES:
         return None  # no phrase stood for by a rarer token, or too few matches: the bound costs what the query does
-    fetch = FETCH * limit  # many more than are verified at first: the heap costs little beside the scan
     candidates = ix._call(ix.searcher.search, upper, limit=fetch, count=False).hits
     complete = len(candidates) < fetch  # every passage the bound matches, so every match, is a candidate
     docs: dict = {}  # address key -> doc id of the candidates verified
     run = (ix, tree, terms, filter_queries, limit)
-    found = _verify(run, candidates[: CANDIDATES * limit], docs)
+    # first, the best CANDIDATES x limit and every candidate bounded at least as high as the limit-th:
+    # the limit-th real score is at most that bound, so these all have to be run (one round, not two,
+    # when a passage reprinted in many documents ties at the top)
+    first = candidates[: CANDIDATES * limit]
+    if len(candidates) >= limit:
+        if not complete and candidates[-1][0] >= candidates[limit - 1][0]:
+            return None  # every candidate ties with the limit-th: one left out may score as much (the stop rule below would say so after running them all)
+        first += [c for c in candidates[len(first) :] if c[0] >= candidates[limit - 1][0]]
+    found = _verify(run, first, docs)
     while True:
         # a passage left out scores at most its bound: those bounded below the limit-th score found
         # cannot enter (that score only rises as more are run); the others must all have been run
@@ -165,18 +238,33 @@ def top(ix, tree, terms, filter_queries, limit: int):
 def _verify(run: tuple, more: list, docs: dict) -> list:
     """The top `limit` of the real scoring query over the passages of the documents of every
     candidate run so far (docs, to which more's are added).  The restriction is put on each
-    phrase (Translator.restricted) as well as on the whole: the same clauses, each scoring what
-    it scores in the full query plus 0."""
+    phrase (Translator.restricted): the same clauses, each scoring what it scores in the full
+    query plus 0; on the whole as well only when a match need not hold a positive term (the
+    leaves' restriction then leaves something out)."""
     ix, tree, terms, filter_queries, limit = run
     for _, address in more:
         try:  # not through _call: one read per candidate
-            docs[_key(address)] = split_record(ix.searcher.doc(address).get_first("record"))[0]
+            docs[_key(address)] = record_doc_id(ix.searcher.doc(address).get_first("record"))
         except BaseException as exc:
             raise ix._damaged(exc) from None
     only = ix.tr.Q.term_set_query(ix.tantivy.schema, "doc", sorted(set(docs.values())))
     plan = ix.tr.restricted(only).tree(tree)
-    scoring = ix.tr.filtered(rank.boosted(plan.query, ix.tantivy.schema, terms), [*filter_queries, only])
+    whole = [] if _anchored(tree) else [only]
+    scoring = ix.tr.filtered(rank.boosted(plan.query, ix.tantivy.schema, terms), [*filter_queries, *whole])
     return ix._call(ix.searcher.search, scoring, limit=limit, count=False).hits
+
+
+def _unwrapped(node):
+    """node without the NOT NOTs in front of it."""
+    while isinstance(node, ql.Not) and isinstance(node.item, ql.Not):
+        node = node.item.item
+    return node
+
+
+def _anchored(node) -> bool:
+    """Whether every passage the tree matches holds one of its positive terms (so matches one of
+    its restricted leaves): a NOT alone, or an OR with such a branch, does not."""
+    return ql.fold(node, lambda t: True, any, all, lambda value: False)
 
 
 def _key(address) -> tuple[int, int]:

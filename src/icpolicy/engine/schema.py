@@ -195,6 +195,11 @@ def read_record(value: bytes) -> tuple[str, int, bool, list[str], list[int], lis
             sectors.split(), tail, text, quantities)
 
 
+def record_doc_id(value: bytes) -> str:
+    """The doc id of a stored record alone (its first field: a tab follows it), nothing else decoded."""
+    return value[: value.index(b"\t")].decode("utf-8")
+
+
 def split_record(value: bytes) -> tuple[str, str, bool, str, str, str, str, str, str | None]:
     """read_record's fields as stored: ordinal, region path ("/"-joined) and years (space-separated)
     still strings, for a reader that converts them its own way (results.HitMaker.from_record)."""
