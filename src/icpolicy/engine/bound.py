@@ -41,7 +41,7 @@ import math
 
 from icpolicy.engine import query as ql
 from icpolicy.engine import rank
-from icpolicy.engine.schema import record_doc_id
+from icpolicy.engine.schema import TAIL_MARK, record_doc_id
 from icpolicy.engine.translate import Plan
 
 MIN_PASSAGES = 60_000  # index entries (passages and document records) from which the bound is tried
@@ -100,8 +100,14 @@ class Bound:
                 continue
             idf = {w: self.idf(w) for w in set(words)}
             rarest = max(words, key=lambda w: idf[w])
-            ratio = sum(idf[w] for w in words) / idf[rarest] * MARGIN
-            options.append(Q.boost_query(Q.term_query(self.schema, "bi", rarest), ratio))
+            # a reading that runs on into the tail matches only where a tail token follows: its rarest
+            # tail token stands beside the rarest own one (both must be there; their idf sum divides)
+            tail = [w for w in words if w.startswith(TAIL_MARK)]
+            rare = [rarest] if rarest in tail or not tail else [rarest, max(tail, key=lambda w: idf[w])]
+            ratio = sum(idf[w] for w in words) / sum(idf[w] for w in rare) * MARGIN
+            token = Q.term_query(self.schema, "bi", rare[0]) if len(rare) == 1 else \
+                Q.boolean_query([(self.tr.Occur.Must, Q.term_query(self.schema, "bi", w)) for w in rare])
+            options.append(Q.boost_query(token, ratio))
             self.replaced += 1
         return options
 
