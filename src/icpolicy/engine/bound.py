@@ -10,7 +10,10 @@ passage, and BM25 grows with the frequency, so
 
 The bound query mirrors the scoring query clause for clause, each phrase replaced by its
 rarest token (fewest passages: the searcher's doc_freq) boosted by that ratio (N, the idf's
-document count, read from tantivy's own explanation of a score); the whole-word clauses, single
+document count, read from tantivy's own explanation of a score); a phrase that runs on into the
+tail by its rarest tail token beside it (both must match, the ratio over their idf sum: each
+scores at least its idf times the phrase's term frequency part), or every passage with the own
+token would be bounded as if it ran on; the whole-word clauses, single
 tokens, filters and NOT clauses stay as they are.  It reads posting lists without positions,
 and every match of the real query is one of its candidates, scoring at most its bound.  Two
 shapes are rearranged for tantivy's sake, with the same sum: a term or an OR of terms without
