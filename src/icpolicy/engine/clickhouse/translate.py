@@ -117,6 +117,15 @@ def implied(node) -> set[str] | None:
     return None
 
 
+def required(node) -> set:
+    """The terms every passage the tree matches holds (each then counts in every match: the same
+    document frequency, so the same BM25 weight): an AND's items' together, those common to
+    every branch of an OR, none under a NOT."""
+    if node is None:
+        return set()
+    return ql.fold(node, lambda t: {t}, lambda parts: set().union(*parts), lambda parts: set.intersection(*parts), lambda part: set())
+
+
 def tf_sql(needle: str, p: Params) -> str:
     """Occurrences of needle starting in the own text (non-overlapping; Python recounts the shown hits)."""
     ref = p.add(needle)

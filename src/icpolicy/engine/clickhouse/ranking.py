@@ -1,0 +1,81 @@
+"""The SQL of a ranked search (search.py's SQL path): the scan that gives the facets, the BM25
+document frequencies and the best rows by a bound on BM25; the best rows by that bound once the
+weights are known; the best rows by exact BM25 when the bound did not settle.
+
+The scan is one aggregation without keys over the matching rows: count, documents, df{k}, the
+facets as three sumMap (by region path, year and type) and, when every counted term is in every
+match (an AND of terms, NOT terms aside: every weight is then the same), the `fetch` rows with
+the highest bound as one groupArraySorted.  Grouping by (region, years, type) and gathering the
+rows of every group into arrays (the code before 2026-12-01 evening) cost ~1.6x as much CPU on a
+common term at 1 GB; with unequal weights (an OR) the best rows come from a second, ordered scan
+(top_sql), whose bound needs the weights the first one counts.  The settings turn off ClickHouse's
+move of conditions to PREWHERE: its steps filter every column read so far after each condition,
+copying `norm` once per step (a NOT term cost ~1.5x as much CPU with it).
+"""
+
+from __future__ import annotations
+
+from icpolicy.engine.clickhouse import rank
+from icpolicy.engine.clickhouse.translate import Params, tf_sql, word_sql
+
+SETTINGS = " SETTINGS optimize_move_to_prewhere = 0"
+
+
+def bm25_sql(n: int, weight, tf, length, boost) -> str:
+    """rank.bm25 as SQL over the expressions weight(k), tf(k), length and boost(k) (1 when term k is a
+    word of the passage), the terms added in rank.bm25's order."""
+    return " + ".join(f"{weight(k)} * {tf(k)} * {rank.K1 + 1} / ({tf(k)} + {rank.K1} * (1 - {rank.B} + {rank.B} * {length}))"
+                      f" * (1 + {rank.WORD_BOOST} * {boost(k)})" for k in range(n))
+
+
+def _tfs(terms, p: Params) -> str:
+    return ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
+
+
+def _matching(db: str, where: str, terms, p: Params) -> str:
+    """The matching rows with their length (own bytes, + 1 for a document's last passage) and tf{k}."""
+    return (f"SELECT region, years, type, doc, province, city, passage, own + (length(norm) = own) AS len, {_tfs(terms, p)} "
+            f"FROM {db}.passages WHERE {where}")
+
+
+def scan_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int], fetch: int | None) -> str:
+    """One row: n, docs, df{k}; by_region, by_year, by_type as ([keys], [counts]) (region paths joined
+    by '/'); with fetch, `top`: the fetch rows with the highest bound on BM25 over a common weight (can:
+    1 for each term counted as a whole word), as (-bound, doc, passage, province, city, length, tf0, ...),
+    best first (ties in (doc, passage) order)."""
+    n = len(terms)
+    dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}" for k in range(n))
+    facets = ("sumMap([arrayStringConcat(region, '/')], [toUInt64(1)]) AS by_region, "
+              "sumMap(arrayDistinct(years), arrayMap(y -> toUInt64(1), arrayDistinct(years))) AS by_year, "
+              "sumMap([toString(type)], [toUInt64(1)]) AS by_type")
+    top = ""
+    if fetch is not None:
+        bound = bm25_sql(n, lambda k: "1", lambda k: f"tf{k}", f"(len / {p.add(avg, 'Float64')})", lambda k: can[k])
+        listed = ", ".join(["doc", "passage", "province", "city", "len"] + [f"tf{k}" for k in range(n)])
+        top = f", groupArraySorted({int(fetch)})((-({bound}), {listed})) AS top"
+    return f"SELECT count() AS n, uniqExact(doc) AS docs, {dfs}, {facets}{top} FROM ({_matching(db, where, terms, p)}){SETTINGS}"
+
+
+def top_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int]) -> str:
+    """The {fetch:UInt64} matching rows with the highest bound on BM25 (weights w{k} as parameters), as
+    (b, province, city, doc, passage, len, tf0, ...), best first (ties in (doc, passage) order)."""
+    n = len(terms)
+    bound = bm25_sql(n, lambda k: f"{{w{k}:Float64}}", lambda k: f"tf{k}", f"(len / {p.add(avg, 'Float64')})", lambda k: can[k])
+    listed = ", ".join(["province", "city", "doc", "passage", "len"] + [f"tf{k}" for k in range(n)])
+    return (f"SELECT {bound} AS b, {listed} FROM ({_matching(db, where, terms, p)}) "
+            f"ORDER BY b DESC, doc, passage LIMIT {{fetch:UInt64}}{SETTINGS}")
+
+
+def exact_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int]) -> str:
+    """The {fetch} best rows by exact BM25 (the boost from `words`, weights w{k} as parameters) among
+    those whose bound reaches {floor}: the conditions on norm run first (PREWHERE), so `words` is
+    read only for the granules that hold such rows."""
+    n = len(terms)
+    avg_ref = p.add(avg, "Float64")
+    whole = ", ".join(f"{word_sql(t, p)} AS wh{k}" for k, t in enumerate(terms))
+    weights = ", ".join(f"{{w{k}:Float64}} AS w{k}" for k in range(n))
+    bound = bm25_sql(n, lambda k: f"w{k}", lambda k: f"tf{k}", "len", lambda k: can[k])
+    score = bm25_sql(n, lambda k: f"w{k}", lambda k: f"tf{k}", "len", lambda k: f"wh{k}")
+    return (f"SELECT province, city, doc, passage, {weights}, (own + (length(norm) = own)) / {avg_ref} AS len, {_tfs(terms, p)}, {whole}, {score} AS s "
+            f"FROM {db}.passages PREWHERE {where} AND {bound} >= {{floor:Float64}} ORDER BY s DESC, doc, passage LIMIT {{fetch:UInt64}}")
+
