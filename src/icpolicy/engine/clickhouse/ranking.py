@@ -1,16 +1,16 @@
 """The SQL of a ranked search (search.py's SQL path): the scan that gives the facets, the BM25
-document frequencies and the best rows by a bound on BM25; the best rows by that bound once the
-weights are known; the best rows by exact BM25 when the bound did not settle.
+document frequencies and the best rows by a bound on BM25, and the best rows by exact BM25 when
+that bound did not settle the top.
 
 The scan is one aggregation without keys over the matching rows: count, documents, df{k}, the
-facets as three sumMap (by region path, year and type) and, when every counted term is in every
-match (an AND of terms, NOT terms aside: every weight is then the same), the `fetch` rows with
-the highest bound as one groupArraySorted.  Grouping by (region, years, type) and gathering the
-rows of every group into arrays (the code before 2026-12-01 evening) cost ~1.6x as much CPU on a
-common term at 1 GB; with unequal weights (an OR) the best rows come from a second, ordered scan
-(top_sql), whose bound needs the weights the first one counts.  The settings turn off ClickHouse's
-move of conditions to PREWHERE: its steps filter every column read so far after each condition,
-copying `norm` once per step (a NOT term cost ~1.5x as much CPU with it).
+facets as three sumMap (by region path, year and type) and the rows with the highest bound as
+groupArraySorted: when every counted term is in every match (an AND of terms, NOT terms aside)
+every weight is the same, so one list by the sum settles the order; otherwise (an OR) one list per
+term by its own bound, which needs no weight (search.py checks that no row outside the lists can
+enter).  Grouping by (region, years, type) and gathering every group's rows into arrays (the code
+before 2026-12-01 evening) cost ~1.3x as much CPU on a common term at 1 GB.  The settings turn
+off ClickHouse's move of conditions to PREWHERE: its steps filter every column read so far after
+each condition, copying `norm` once per step (a NOT term cost ~1.5x as much CPU with it).
 """
 
 from __future__ import annotations
@@ -38,32 +38,25 @@ def _matching(db: str, where: str, terms, p: Params) -> str:
             f"FROM {db}.passages WHERE {where}")
 
 
-def scan_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int], fetch: int | None) -> str:
+def scan_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int], wanted: int, equal: bool) -> str:
     """One row: n, docs, df{k}; by_region, by_year, by_type as ([keys], [counts]) (region paths joined
-    by '/'); with fetch, `top`: the fetch rows with the highest bound on BM25 over a common weight (can:
-    1 for each term counted as a whole word), as (-bound, doc, passage, province, city, length, tf0, ...),
-    best first (ties in (doc, passage) order)."""
+    by '/'); and the rows with the highest bound on BM25 (can: 1 for each term counted as a whole
+    word), as (-bound, doc, passage, province, city, length, tf0, ...), best first, ties in (doc,
+    passage) order.  equal (every weight the same): `top0`, the wanted + 1 best by the sum over a
+    common weight; else `top{k}` for each term k, the wanted best by term k's own bound."""
     n = len(terms)
     dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}" for k in range(n))
     facets = ("sumMap([arrayStringConcat(region, '/')], [toUInt64(1)]) AS by_region, "
               "sumMap(arrayDistinct(years), arrayMap(y -> toUInt64(1), arrayDistinct(years))) AS by_year, "
               "sumMap([toString(type)], [toUInt64(1)]) AS by_type")
-    top = ""
-    if fetch is not None:
-        bound = bm25_sql(n, lambda k: "1", lambda k: f"tf{k}", f"(len / {p.add(avg, 'Float64')})", lambda k: can[k])
-        listed = ", ".join(["doc", "passage", "province", "city", "len"] + [f"tf{k}" for k in range(n)])
-        top = f", groupArraySorted({int(fetch)})((-({bound}), {listed})) AS top"
-    return f"SELECT count() AS n, uniqExact(doc) AS docs, {dfs}, {facets}{top} FROM ({_matching(db, where, terms, p)}){SETTINGS}"
-
-
-def top_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int]) -> str:
-    """The {fetch:UInt64} matching rows with the highest bound on BM25 (weights w{k} as parameters), as
-    (b, province, city, doc, passage, len, tf0, ...), best first (ties in (doc, passage) order)."""
-    n = len(terms)
-    bound = bm25_sql(n, lambda k: f"{{w{k}:Float64}}", lambda k: f"tf{k}", f"(len / {p.add(avg, 'Float64')})", lambda k: can[k])
-    listed = ", ".join(["province", "city", "doc", "passage", "len"] + [f"tf{k}" for k in range(n)])
-    return (f"SELECT {bound} AS b, {listed} FROM ({_matching(db, where, terms, p)}) "
-            f"ORDER BY b DESC, doc, passage LIMIT {{fetch:UInt64}}{SETTINGS}")
+    length = f"(len / {p.add(avg, 'Float64')})"
+    listed = ", ".join(["doc", "passage", "province", "city", "len"] + [f"tf{k}" for k in range(n)])
+    if equal:
+        bounds = [(bm25_sql(n, lambda k: "1", lambda k: f"tf{k}", length, lambda k: can[k]), wanted + 1)]
+    else:
+        bounds = [(bm25_sql(1, lambda _: "1", lambda _: f"tf{k}", length, lambda _: can[k]), wanted) for k in range(n)]
+    tops = "".join(f", groupArraySorted({int(fetch)})((-({bound}), {listed})) AS top{k}" for k, (bound, fetch) in enumerate(bounds))
+    return f"SELECT count() AS n, uniqExact(doc) AS docs, {dfs}, {facets}{tops} FROM ({_matching(db, where, terms, p)}){SETTINGS}"
 
 
 def exact_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int]) -> str:

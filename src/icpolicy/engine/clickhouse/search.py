@@ -93,19 +93,20 @@ class ClickHouseIndex:
             return result
         wanted = limit + CANDIDATES
         can = self._may_be_words(terms)
-        totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, can, wanted + 1 if equal else None), p.values)[0]
+        totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, can, wanted, equal), p.values)[0]
         result = _counted(totals)
         if not result.total:
             return result
         weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
-        if equal:  # (-bound over weight 1, doc, passage, province, city, length, tf0, ...) -> (bound, province, city, doc, passage, length, tf0, ...)
-            top = [(-c[0], c[3], c[4], c[1], c[2], *c[5:]) for c in totals["top"]]
-        else:
-            top = [list(r.values()) for r in self.conn.rows(ranking.top_sql(self.db, where, terms, p, self.avg_bytes, can),
-                                                            {**p.values, "fetch": wanted + 1, **{f"w{k}": w for k, w in enumerate(weights)}})]
-        scored = self._scored([tuple(c[1:5]) for c in top[:wanted]], terms, weights)
-        if len(top) > wanted and not self._settled(scored[limit - 1] if len(scored) >= limit else None, top[wanted], can, weights):
-            floor = scored[limit - 1][1] * (1 - 1e-12) if len(scored) >= limit else 0.0  # a row whose bound is below it cannot enter
+        # each list: (-bound, doc, passage, province, city, length, tf0, ...), best first -> keys (province, city, doc, passage)
+        lists = [totals[f"top{k}"] for k in range(1 if equal else len(terms))]
+        keys = list(dict.fromkeys((c[3], c[4], c[1], c[2]) for c in lists[0][:wanted]) if equal else
+                    dict.fromkeys((c[3], c[4], c[1], c[2]) for top in lists for c in top))
+        scored = self._scored(keys, terms, weights)
+        last = scored[limit - 1] if len(scored) >= limit else None
+        settled = (len(lists[0]) <= wanted or self._settled(last, lists[0][wanted], can, weights)) if equal else self._settled_lists(last, lists, wanted, can, weights)
+        if not settled:
+            floor = last[1] * (1 - 1e-12) if last else 0.0  # a row whose bound is below it cannot enter
             exact = self.conn.rows(ranking.exact_sql(self.db, where, terms, p, self.avg_bytes, can),
                                    {**p.values, "fetch": limit, "floor": floor, **{f"w{k}": w for k, w in enumerate(weights)}})
             scored = self._scored([(r["province"], r["city"], r["doc"], r["passage"]) for r in exact], terms, weights)
@@ -126,18 +127,29 @@ class ClickHouseIndex:
 
     def _settled(self, last, first_out, can: list[int], weights: list[float]) -> bool:
         """Whether no row past the candidates can displace the limit-th best candidate `last`: each
-        such row scores at most the bound of `first_out`, the first row past them (equal bounds
-        come in (doc, passage) order, so a row that ties `last` there sorts after it when
-        first_out does).  The bound is taken by rank.bm25 itself, every term that can be a word
-        counted as one (can), so it compares with the exact scores without rounding apart."""
+        such row scores at most the bound of `first_out`, (-bound, doc, passage, province, city,
+        length, tf0, ...), the first row past them (equal bounds come in (doc, passage) order, so a
+        row that ties `last` there sorts after it when first_out does).  The bound is taken by
+        rank.bm25 itself, every term that can be a word counted as one (can), so it compares with
+        the exact scores without rounding apart."""
         if last is None:
             return False
-        tfs = [int(v) for v in first_out[6:]]
-        bound = rank.bm25(weights, [(tf, bool(c)) for tf, c in zip(tfs, can)],
-                          int(first_out[5]) / self.avg_bytes)
+        bound = rank.bm25(weights, [(int(tf), bool(c)) for tf, c in zip(first_out[6:], can)], int(first_out[5]) / self.avg_bytes)
         row, score = last
         slack = 1e-12 * max(1.0, abs(score))
-        return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[3], int(first_out[4])))
+        return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[1], int(first_out[2])))
+
+    def _settled_lists(self, last, lists: list, wanted: int, can: list[int], weights: list[float]) -> bool:
+        """The same for unequal weights, the candidates being the best `wanted` rows of each term by
+        its own bound: a row in none of the lists scores at most each term's bound at the last row of
+        its list, weighted and added up; a list that is not full holds every match (no row is left)."""
+        if any(len(top) < wanted for top in lists):
+            return True
+        if last is None:
+            return False
+        bound = sum(rank.bm25([weights[k]], [(int(top[-1][6 + k]), bool(can[k]))], int(top[-1][5]) / self.avg_bytes)
+                    for k, top in enumerate(lists))
+        return last[1] > bound + 1e-12 * max(1.0, abs(last[1]))
 
     def _scored(self, keys: list[tuple], terms, weights: list[float]) -> list[tuple[dict, float]]:
         """The rows at these keys with their exact scores (rank.bm25, which the SQL ranks by), best first."""
