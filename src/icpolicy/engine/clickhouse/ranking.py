@@ -2,15 +2,15 @@
 document frequencies and the best rows by a bound on BM25, and the best rows by exact BM25 when
 that bound did not settle the top.
 
-The scan is one aggregation without keys over the matching rows: count, documents, df{k}, the
-facets as three sumMap (by region path, year and type) and the rows with the highest bound as
-groupArraySorted: when every counted term is in every match (an AND of terms, NOT terms aside)
-every weight is the same, so one list by the sum settles the order; otherwise (an OR) one list per
-term by its own bound, which needs no weight (search.py checks that no row outside the lists can
-enter).  Grouping by (region, years, type) and gathering every group's rows into arrays (the code
-before 2026-12-01 evening) cost ~1.3x as much CPU on a common term at 1 GB.  The settings turn
-off ClickHouse's move of conditions to PREWHERE: its steps filter every column read so far after
-each condition, copying `norm` once per step (a NOT term cost ~1.5x as much CPU with it).
+When every counted term is in every match (one term, an AND of terms, NOT terms aside) every
+weight is the same, and the scan is one aggregation without keys over the matching rows: count,
+documents, df{k}, the facets as three sumMap (by region path, year and type) and the best rows
+by the bound over a common weight as one groupArraySorted (scan_sql).  Grouping by (region,
+years, type) and gathering every group's rows into arrays to rank them once the weights are
+known (grouped_sql, the code before 2026-12-01 evening) cost ~1.3x as much CPU on a common term
+at 1 GB; it stays for unequal weights (an OR).  Both turn off ClickHouse's move of conditions to
+PREWHERE: its steps filter every column read so far after each condition, copying `norm` once
+per step (a NOT term cost ~1.5x as much CPU with it).
 """
 
 from __future__ import annotations
@@ -38,25 +38,42 @@ def _matching(db: str, where: str, terms, p: Params) -> str:
             f"FROM {db}.passages WHERE {where}")
 
 
-def scan_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int], wanted: int, equal: bool) -> str:
-    """One row: n, docs, df{k}; by_region, by_year, by_type as ([keys], [counts]) (region paths joined
-    by '/'); and the rows with the highest bound on BM25 (can: 1 for each term counted as a whole
-    word), as (-bound, doc, passage, province, city, length, tf0, ...), best first, ties in (doc,
-    passage) order.  equal (every weight the same): `top0`, the wanted + 1 best by the sum over a
-    common weight; else `top{k}` for each term k, the wanted best by term k's own bound."""
+def scan_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int], fetch: int) -> str:
+    """For every weight the same: one row of n, docs, df{k}; by_region, by_year, by_type as ([keys],
+    [counts]) (region paths joined by '/'); and `top`, the fetch rows with the highest bound on BM25
+    over a common weight (can: 1 for each term counted as a whole word), as (-bound, doc, passage,
+    province, city, length, tf0, ...), best first, ties in (doc, passage) order."""
     n = len(terms)
     dfs = ", ".join(f"countIf(tf{k} > 0) AS df{k}" for k in range(n))
     facets = ("sumMap([arrayStringConcat(region, '/')], [toUInt64(1)]) AS by_region, "
               "sumMap(arrayDistinct(years), arrayMap(y -> toUInt64(1), arrayDistinct(years))) AS by_year, "
               "sumMap([toString(type)], [toUInt64(1)]) AS by_type")
-    length = f"(len / {p.add(avg, 'Float64')})"
+    bound = bm25_sql(n, lambda k: "1", lambda k: f"tf{k}", f"(len / {p.add(avg, 'Float64')})", lambda k: can[k])
     listed = ", ".join(["doc", "passage", "province", "city", "len"] + [f"tf{k}" for k in range(n)])
-    if equal:
-        bounds = [(bm25_sql(n, lambda k: "1", lambda k: f"tf{k}", length, lambda k: can[k]), wanted + 1)]
-    else:
-        bounds = [(bm25_sql(1, lambda _: "1", lambda _: f"tf{k}", length, lambda _: can[k]), wanted) for k in range(n)]
-    tops = "".join(f", groupArraySorted({int(fetch)})((-({bound}), {listed})) AS top{k}" for k, (bound, fetch) in enumerate(bounds))
-    return f"SELECT count() AS n, uniqExact(doc) AS docs, {dfs}, {facets}{tops} FROM ({_matching(db, where, terms, p)}){SETTINGS}"
+    return (f"SELECT count() AS n, uniqExact(doc) AS docs, {dfs}, {facets}, groupArraySorted({int(fetch)})((-({bound}), {listed})) AS top "
+            f"FROM ({_matching(db, where, terms, p)}){SETTINGS}")
+
+
+def grouped_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int]) -> str:
+    """For unequal weights (an OR), whose bound needs the weights the scan counts: one row of
+    `facets`, the (region, years, type, n) groups of the matching passages; n, docs and df{k}; and
+    `top`: the {fetch} rows with the highest bound on BM25, as (bound, province, city, doc,
+    passage, length, tf0, ...), highest first.  The scan groups by (region, years, type) once
+    (count, documents, df{k}, the rows' (tf.., length, key)) and the outer level merges the groups,
+    the weights taken there."""
+    n = len(terms)
+    group_dfs = ", ".join(f"countIf(tf{k} > 0) AS gdf{k}" for k in range(n))
+    dfs = ", ".join(f"sum(gdf{k}) AS df{k}, log(1 + (n - df{k} + 0.5) / (df{k} + 0.5)) AS w{k}" for k in range(n))
+    # x = (tf0 .. tf{n-1}, length in bytes, province, city, doc, passage)
+    bound = bm25_sql(n, lambda k: f"w{k}", lambda k: f"x.{k + 1}", f"(x.{n + 1} / {p.add(avg, 'Float64')})", lambda k: can[k])
+    keep = ", ".join([f"x.{n + i}" for i in range(2, 6)] + [f"x.{n + 1}"] + [f"x.{k + 1}" for k in range(n)])
+    listed = ", ".join([f"tf{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
+    # highest bound first, ties in (doc, passage) order; only the first {fetch} sorted
+    best = f"arrayPartialSort(y -> (-y.1, y.4, y.5), {{fetch:UInt64}}, arrayMap(x -> ({bound}, {keep}), groupArrayArray(rows)))"
+    return (f"SELECT groupArray((region, years, type, gn)) AS facets, sum(gn) AS n, uniqExactMerge(gdocs) AS docs, {dfs}, "
+            f"arraySlice({best}, 1, {{fetch:UInt64}}) AS top "
+            f"FROM (SELECT region, years, type, count() AS gn, uniqExactState(doc) AS gdocs, {group_dfs}, groupArray(({listed})) AS rows "
+            f"FROM ({_matching(db, where, terms, p)}) GROUP BY region, years, type){SETTINGS}")
 
 
 def exact_sql(db: str, where: str, terms, p: Params, avg: float, can: list[int]) -> str:

@@ -81,8 +81,9 @@ class ClickHouseIndex:
         return [good, match_sql(ql.Or(tuple(terms)), p, counted)]
 
     def _sql_path(self, where: str, terms, p: Params, limit: int | None, sort: str, equal: bool = False) -> SearchResult:
-        """One scan: facets, document frequencies and (equal: every counted term in every match, so one
-        weight) the best rows by a bound on BM25; with unequal weights a second scan orders by the bound."""
+        """One scan: facets, document frequencies and the best rows by a bound on BM25 (ranking.py: equal,
+        every counted term in every match, so one weight, or not); those rows scored exactly, and
+        when the bound does not settle the top, the best rows by exact BM25 from a second scan."""
         if not terms:  # filters only: every passage scores 0, shown in index order
             groups = self.conn.rows(f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g "
                                     f"FROM {self.db}.passages WHERE {where} GROUP BY GROUPING SETS ((region, years, type), ())", p.values)
@@ -93,19 +94,19 @@ class ClickHouseIndex:
             return result
         wanted = limit + CANDIDATES
         can = self._may_be_words(terms)
-        totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, can, wanted, equal), p.values)[0]
-        result = _counted(totals)
+        if equal:
+            totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, can, wanted + 1), p.values)[0]
+            result, top = _counted(totals), totals["top"]  # (-bound, doc, passage, province, city, length, tf0, ...)
+        else:
+            totals = self.conn.rows(ranking.grouped_sql(self.db, where, terms, p, self.avg_bytes, can), {**p.values, "fetch": wanted + 1})[0]
+            result = _facets([{"region": r, "years": y, "type": t, "n": n} for r, y, t, n in totals["facets"]], int(totals["docs"]))
+            top = [(-c[0], c[3], c[4], c[1], c[2], *c[5:]) for c in totals["top"]]  # from (bound, province, city, doc, passage, ...)
         if not result.total:
             return result
         weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
-        # each list: (-bound, doc, passage, province, city, length, tf0, ...), best first -> keys (province, city, doc, passage)
-        lists = [totals[f"top{k}"] for k in range(1 if equal else len(terms))]
-        keys = list(dict.fromkeys((c[3], c[4], c[1], c[2]) for c in lists[0][:wanted]) if equal else
-                    dict.fromkeys((c[3], c[4], c[1], c[2]) for top in lists for c in top))
-        scored = self._scored(keys, terms, weights)
+        scored = self._scored([(c[3], c[4], c[1], c[2]) for c in top[:wanted]], terms, weights)
         last = scored[limit - 1] if len(scored) >= limit else None
-        settled = (len(lists[0]) <= wanted or self._settled(last, lists[0][wanted], can, weights)) if equal else self._settled_lists(last, lists, wanted, can, weights)
-        if not settled:
+        if len(top) > wanted and not self._settled(last, top[wanted], can, weights):
             floor = last[1] * (1 - 1e-12) if last else 0.0  # a row whose bound is below it cannot enter
             exact = self.conn.rows(ranking.exact_sql(self.db, where, terms, p, self.avg_bytes, can),
                                    {**p.values, "fetch": limit, "floor": floor, **{f"w{k}": w for k, w in enumerate(weights)}})
@@ -138,18 +139,6 @@ class ClickHouseIndex:
         row, score = last
         slack = 1e-12 * max(1.0, abs(score))
         return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[1], int(first_out[2])))
-
-    def _settled_lists(self, last, lists: list, wanted: int, can: list[int], weights: list[float]) -> bool:
-        """The same for unequal weights, the candidates being the best `wanted` rows of each term by
-        its own bound: a row in none of the lists scores at most each term's bound at the last row of
-        its list, weighted and added up; a list that is not full holds every match (no row is left)."""
-        if any(len(top) < wanted for top in lists):
-            return True
-        if last is None:
-            return False
-        bound = sum(rank.bm25([weights[k]], [(int(top[-1][6 + k]), bool(can[k]))], int(top[-1][5]) / self.avg_bytes)
-                    for k, top in enumerate(lists))
-        return last[1] > bound + 1e-12 * max(1.0, abs(last[1]))
 
     def _scored(self, keys: list[tuple], terms, weights: list[float]) -> list[tuple[dict, float]]:
         """The rows at these keys with their exact scores (rank.bm25, which the SQL ranks by), best first."""
