@@ -16,7 +16,7 @@ from collections import Counter
 from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse import rank, ranking, schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, relaxed_sql, required, tree_sql
+from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, maybe_word_sql, relaxed_sql, required, tree_sql
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.meta import zones
@@ -41,6 +41,9 @@ class ClickHouseIndex:
         # tables made before schema.py's vocab have no record of the words loaded: every term may be one
         self.vocab = bool(int(conn.rows("SELECT count() AS n FROM system.tables WHERE database = {db:String} AND name = 'vocab_feed'",
                                         {"db": self.db})[0]["n"]))
+        # nor a `wordbits` (schema.WORDBITS): every term in the vocab then bounds as a word in every passage
+        self.wordbits = bool(int(conn.rows("SELECT count() AS n FROM system.columns WHERE database = {db:String} AND table = 'passages' "
+                                           "AND name = 'wordbits'", {"db": self.db})[0]["n"]))
 
     def close(self) -> None:
         """Let go of the connection."""
@@ -94,11 +97,12 @@ class ClickHouseIndex:
             return result
         wanted = limit + CANDIDATES
         can = self._may_be_words(terms)
+        boost = [("0" if not c else maybe_word_sql(t, p) if self.wordbits else "1") for t, c in zip(terms, can)]
         if equal:
-            totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, can, wanted + 1), p.values)[0]
+            totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, boost, wanted + 1), p.values)[0]
             result, top = _counted(totals), totals["top"]  # (-bound, doc, passage, province, city, length, tf0, ...)
         else:
-            totals = self.conn.rows(ranking.grouped_sql(self.db, where, terms, p, self.avg_bytes, can), {**p.values, "fetch": wanted + 1})[0]
+            totals = self.conn.rows(ranking.grouped_sql(self.db, where, terms, p, self.avg_bytes, boost), {**p.values, "fetch": wanted + 1})[0]
             result = _facets([{"region": r, "years": y, "type": t, "n": n} for r, y, t, n in totals["facets"]], int(totals["docs"]))
             top = [(-c[0], c[3], c[4], c[1], c[2], *c[5:]) for c in totals["top"]]  # from (bound, province, city, doc, passage, ...)
         if not result.total:
@@ -106,9 +110,9 @@ class ClickHouseIndex:
         weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
         scored = self._scored([(c[3], c[4], c[1], c[2]) for c in top[:wanted]], terms, weights)
         last = scored[limit - 1] if len(scored) >= limit else None
-        if len(top) > wanted and not self._settled(last, top[wanted], can, weights):
+        if len(top) > wanted and not self._settled(last, top[wanted], weights):
             floor = last[1] * (1 - 1e-12) if last else 0.0  # a row whose bound is below it cannot enter
-            exact = self.conn.rows(ranking.exact_sql(self.db, where, terms, p, self.avg_bytes, can),
+            exact = self.conn.rows(ranking.exact_sql(self.db, where, terms, p, self.avg_bytes, boost),
                                    {**p.values, "fetch": limit, "floor": floor, **{f"w{k}": w for k, w in enumerate(weights)}})
             scored = self._scored([(r["province"], r["city"], r["doc"], r["passage"]) for r in exact], terms, weights)
         best = scored[:limit]
@@ -126,16 +130,18 @@ class ClickHouseIndex:
         found = {r["word"] for r in self.conn.rows(f"SELECT DISTINCT word FROM {self.db}.vocab WHERE word IN {{w:Array(String)}}", {"w": needles})}
         return [int(any(n in found for n in t.needles())) for t in terms]
 
-    def _settled(self, last, first_out, can: list[int], weights: list[float]) -> bool:
+    def _settled(self, last, first_out, weights: list[float]) -> bool:
         """Whether no row past the candidates can displace the limit-th best candidate `last`: each
         such row scores at most the bound of `first_out`, (-bound, doc, passage, province, city,
-        length, tf0, ...), the first row past them (equal bounds come in (doc, passage) order, so a
-        row that ties `last` there sorts after it when first_out does).  The bound is taken by
-        rank.bm25 itself, every term that can be a word counted as one (can), so it compares with
-        the exact scores without rounding apart."""
+        length, tf0, ..., mb0, ...), the first row past them (equal bounds come in (doc, passage)
+        order, so a row that ties `last` there sorts after it when first_out does).  The bound is
+        taken by rank.bm25 itself, every term that may be a word there counted as one (mb), so it
+        compares with the exact scores without rounding apart."""
         if last is None:
             return False
-        bound = rank.bm25(weights, [(int(tf), bool(c)) for tf, c in zip(first_out[6:], can)], int(first_out[5]) / self.avg_bytes)
+        n = len(weights)
+        bound = rank.bm25(weights, [(int(tf), bool(int(mb))) for tf, mb in zip(first_out[6 : 6 + n], first_out[6 + n : 6 + 2 * n])],
+                          int(first_out[5]) / self.avg_bytes)
         row, score = last
         slack = 1e-12 * max(1.0, abs(score))
         return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[1], int(first_out[2])))
