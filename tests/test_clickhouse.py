@@ -271,6 +271,17 @@ def test_top_ten_is_exact_when_the_boost_reorders_past_the_candidates(tmp_path_f
     loaded = {w for r in conn.rows(f"SELECT words FROM {db}.passages") for w in r["words"].split("\x1f") if w}
     assert "电路" in loaded and "测试电路" not in loaded
     assert loaded <= {r["word"] for r in conn.rows(f"SELECT word FROM {db}.vocab")}
+    # wordbits has the bits of every word a passage was loaded with (so a term whose bits are not all set is no word there)
+    assert clickhouse.wordbits
+    all_set = "arrayAll(i -> bitTest(wordbits[i + 1], bitAnd(bitShiftRight(cityHash64(w), 6 * i), 63)), range(4))"
+    rows = conn.rows(f"SELECT count() AS n, countIf({all_set}) AS set FROM {db}.passages ARRAY JOIN arrayFilter(x -> x != '', splitByChar('\\x1F', words)) AS w")
+    assert int(rows[0]["n"]) > 100 and rows[0]["n"] == rows[0]["set"], rows
+    # tables made before wordbits: a term in the vocab may be a word in every passage; the same best 10
+    plain = ClickHouseIndex(conn)
+    plain.wordbits = False
+    for text in ["电路", "电路 园区", "电路 OR 企业"]:
+        _check(embedded, plain, text)
+        _is_best(plain.search(text, limit=10).hits, plain.search(text, limit=None).hits, f"{text} without wordbits")
     # tables made before the vocab: every term may be a word; the same best 10
     conn.command(f"DROP VIEW {db}.vocab_feed")
     older = ClickHouseIndex(conn)

@@ -31,6 +31,15 @@ INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter
 BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
 MERGE_CAP = 200_000_000  # bytes on disk: parts merge up to this, so a load's batch parts (~150 MB each) stay as written
 WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
+# `wordbits`: a Bloom filter of the passage's words, four 64-bit words with one bit each per word
+# (bit (h >> 6i) & 63 of word i, h the word's cityHash64), made by ClickHouse at insert.  A term
+# whose bits are not all set is no word of the passage, so its BM25 bound needs no whole-word boost
+# there; set bits only say it may be one (~1% of terms at the median 26 words, ~18% at 67).  Read
+# by a scan instead of `words` (40 bytes a row against ~260), it makes the bound settle where the
+# vocab alone did not (search.py).  Tables made before it have no such column and bound as before.
+WORD_BITS = 4
+WORDBITS = ("arrayMap(i -> arrayReduce('groupBitOr', arrayMap(h -> bitShiftLeft(toUInt64(1), bitAnd(bitShiftRight(h, 6 * i), 63)), "
+            "arrayMap(w -> cityHash64(w), arrayFilter(w -> w != '', splitByChar('\\x1F', words))))), range({n}))").format(n=WORD_BITS)
 
 TABLES = {
     "passages": """
@@ -48,6 +57,7 @@ CREATE TABLE IF NOT EXISTS {db}.passages (
     norm String CODEC(NONE),
     own UInt32,
     words String CODEC(LZ4),
+    wordbits Array(UInt64) MATERIALIZED {wordbits} CODEC(NONE),
     INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
 ) ENGINE = {engine}
 ORDER BY (province, city, doc, passage)
@@ -107,7 +117,8 @@ def ddl(database: str) -> list[str]:
     """The CREATE TABLE statements for one node (the README gives the cluster form)."""
     engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)",
                "replacing_word": "ReplacingMergeTree"}
-    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, **engines).strip() for text in TABLES.values()]
+    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, wordbits=WORDBITS, **engines).strip()
+            for text in TABLES.values()]
 
 
 def create(conn: Connection) -> None:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections import Counter
 
 from icpolicy.engine import query as ql
-from icpolicy.engine.clickhouse import rank, schema
+from icpolicy.engine.clickhouse import rank, ranking, schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, relaxed_sql, tf_sql, tree_sql, word_sql
+from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, maybe_word_sql, relaxed_sql, required, tree_sql
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.meta import zones
@@ -41,6 +41,9 @@ class ClickHouseIndex:
         # tables made before schema.py's vocab have no record of the words loaded: every term may be one
         self.vocab = bool(int(conn.rows("SELECT count() AS n FROM system.tables WHERE database = {db:String} AND name = 'vocab_feed'",
                                         {"db": self.db})[0]["n"]))
+        # nor a `wordbits` (schema.WORDBITS): every term in the vocab then bounds as a word in every passage
+        self.wordbits = bool(int(conn.rows("SELECT count() AS n FROM system.columns WHERE database = {db:String} AND table = 'passages' "
+                                           "AND name = 'wordbits'", {"db": self.db})[0]["n"]))
 
     def close(self) -> None:
         """Let go of the connection."""
@@ -63,7 +66,8 @@ class ClickHouseIndex:
         if sort != "score" or (tree is not None and (scope == "sentence" or fuzzy or any_verify(tree) or not limit)):
             return self._python_path(tree, terms, base, p, scope, sort, limit)
         where = " AND ".join(base + self._match_sql(tree, terms, base, p, scope))
-        return self._sql_path(where, terms, p, limit, sort)
+        equal = scope == "passage" and set(terms) <= required(tree)  # every counted term in every match: one weight
+        return self._sql_path(where, terms, p, limit, sort, equal)
 
     def _match_sql(self, tree, terms, base: list[str], p: Params, scope: str) -> list[str]:
         """The match as WHERE conditions; terms: the positive terms whose occurrences the query
@@ -79,8 +83,10 @@ class ClickHouseIndex:
         good = f"doc IN (SELECT doc FROM {self.db}.passages WHERE {' AND '.join(base)} GROUP BY doc HAVING {having})"
         return [good, match_sql(ql.Or(tuple(terms)), p, counted)]
 
-    def _sql_path(self, where: str, terms, p: Params, limit: int | None, sort: str) -> SearchResult:
-        """One scan: facets, document frequencies and the best rows by BM25, all from one GROUP BY."""
+    def _sql_path(self, where: str, terms, p: Params, limit: int | None, sort: str, equal: bool = False) -> SearchResult:
+        """One scan: facets, document frequencies and the best rows by a bound on BM25 (ranking.py: equal,
+        every counted term in every match, so one weight, or not); those rows scored exactly, and
+        when the bound does not settle the top, the best rows by exact BM25 from a second scan."""
         if not terms:  # filters only: every passage scores 0, shown in index order
             groups = self.conn.rows(f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g "
                                     f"FROM {self.db}.passages WHERE {where} GROUP BY GROUPING SETS ((region, years, type), ())", p.values)
@@ -91,17 +97,26 @@ class ClickHouseIndex:
             return result
         wanted = limit + CANDIDATES
         can = self._may_be_words(terms)
-        totals = self.conn.rows(self._ranking_sql(where, terms, p, can), {**p.values, "fetch": wanted + 1})[0]
-        result = _facets([{"region": r, "years": y, "type": t, "n": n} for r, y, t, n in totals["facets"]], int(totals["docs"]))
+        # wordbits is read (~80 ms CPU on a common term at 1 GB) where the vocab alone leaves two terms or more that may be
+        # words: their boosts then combine, and a bound counting every one of them seldom settles (新能源 汽车 电池)
+        bits = self.wordbits and sum(can) > 1
+        boost = [("0" if not c else maybe_word_sql(t, p) if bits else "1") for t, c in zip(terms, can)]
+        if equal:
+            totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, boost, wanted + 1), p.values)[0]
+            result, top = _counted(totals), totals["top"]  # (-bound, doc, passage, province, city, length, tf0, ...)
+        else:
+            totals = self.conn.rows(ranking.grouped_sql(self.db, where, terms, p, self.avg_bytes, boost), {**p.values, "fetch": wanted + 1})[0]
+            result = _facets([{"region": r, "years": y, "type": t, "n": n} for r, y, t, n in totals["facets"]], int(totals["docs"]))
+            top = [(-c[0], c[3], c[4], c[1], c[2], *c[5:]) for c in totals["top"]]  # from (bound, province, city, doc, passage, ...)
         if not result.total:
             return result
         weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
-        top = totals["top"]  # (bound, province, city, doc, passage, length, tf0, ...), highest bound first
-        scored = self._scored([tuple(c[1:5]) for c in top[:wanted]], terms, weights)
-        if len(top) > wanted and not self._settled(scored[limit - 1] if len(scored) >= limit else None, top[wanted], can, weights):
-            floor = scored[limit - 1][1] * (1 - 1e-12) if len(scored) >= limit else 0.0  # a row whose bound is below it cannot enter
-            exact = self.conn.rows(self._exact_sql(where, terms, p, can), {**p.values, "fetch": limit, "floor": floor,
-                                                                        **{f"w{k}": w for k, w in enumerate(weights)}})
+        scored = self._scored([(c[3], c[4], c[1], c[2]) for c in top[:wanted]], terms, weights)
+        last = scored[limit - 1] if len(scored) >= limit else None
+        if len(top) > wanted and not self._settled(last, top[wanted], weights):
+            floor = last[1] * (1 - 1e-12) if last else 0.0  # a row whose bound is below it cannot enter
+            exact = self.conn.rows(ranking.exact_sql(self.db, where, terms, p, self.avg_bytes, boost),
+                                   {**p.values, "fetch": limit, "floor": floor, **{f"w{k}": w for k, w in enumerate(weights)}})
             scored = self._scored([(r["province"], r["city"], r["doc"], r["passage"]) for r in exact], terms, weights)
         best = scored[:limit]
         texts = {(r["doc"], r["passage"]): r["text"] for r in self._rows_at([_key(r) for r, _ in best], "doc, passage, text")}
@@ -118,71 +133,27 @@ class ClickHouseIndex:
         found = {r["word"] for r in self.conn.rows(f"SELECT DISTINCT word FROM {self.db}.vocab WHERE word IN {{w:Array(String)}}", {"w": needles})}
         return [int(any(n in found for n in t.needles())) for t in terms]
 
-    def _settled(self, last, first_out, can: list[int], weights: list[float]) -> bool:
+    def _settled(self, last, first_out, weights: list[float]) -> bool:
         """Whether no row past the candidates can displace the limit-th best candidate `last`: each
-        such row scores at most the bound of `first_out`, the first row past them (equal bounds
-        come in (doc, passage) order, so a row that ties `last` there sorts after it when
-        first_out does).  The bound is taken by rank.bm25 itself, every term that can be a word
-        counted as one (can), so it compares with the exact scores without rounding apart."""
+        such row scores at most the bound of `first_out`, (-bound, doc, passage, province, city,
+        length, tf0, ..., mb0, ...), the first row past them (equal bounds come in (doc, passage)
+        order, so a row that ties `last` there sorts after it when first_out does).  The bound is
+        taken by rank.bm25 itself, every term that may be a word there counted as one (mb), so it
+        compares with the exact scores without rounding apart."""
         if last is None:
             return False
-        tfs = [int(v) for v in first_out[6:]]
-        bound = rank.bm25(weights, [(tf, bool(c)) for tf, c in zip(tfs, can)],
+        n = len(weights)
+        bound = rank.bm25(weights, [(int(tf), bool(int(mb))) for tf, mb in zip(first_out[6 : 6 + n], first_out[6 + n : 6 + 2 * n])],
                           int(first_out[5]) / self.avg_bytes)
         row, score = last
         slack = 1e-12 * max(1.0, abs(score))
-        return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[3], int(first_out[4])))
+        return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[1], int(first_out[2])))
 
     def _scored(self, keys: list[tuple], terms, weights: list[float]) -> list[tuple[dict, float]]:
         """The rows at these keys with their exact scores (rank.bm25, which the SQL ranks by), best first."""
         scored = [(r, self._exact(r, terms, weights)) for r in self._rows_at(keys, f"province, city, {ROW}")]
         scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
         return scored
-
-    def _bm25_sql(self, terms, tf, length, boost) -> str:
-        """rank.bm25 as SQL over the expressions tf(k), length and boost(k) (1 when term k is a word of the passage)."""
-        return " + ".join(f"w{k} * {tf(k)} * {rank.K1 + 1} / ({tf(k)} + {rank.K1} * (1 - {rank.B} + {rank.B} * {length}))"
-                          f" * (1 + {rank.WORD_BOOST} * {boost(k)})" for k in range(len(terms)))
-
-    def _ranking_sql(self, where: str, terms, p: Params, can: list[int]) -> str:
-        """One row: `facets`, the (region, years, type, n) groups of the matching passages; n, docs
-        and df{k}; and `top`: the {fetch} rows with the highest bound on BM25, as (bound, province,
-        city, doc, passage, length, tf0, ...), highest first.
-
-        The scan groups by (region, years, type) once (count, documents as uniqExactState, df{k},
-        the rows' (tf.., length, key)); the outer level merges those groups (GROUPING SETS with a
-        grand total built every aggregate for both sets: ~1.6x the CPU at 100 MB).  The bound is
-        BM25 with every term that may be a word (can: in the vocab) counted as one, so it reads
-        no `words`; the exact score, boost and all, is taken of the candidates only."""
-        avg = p.add(self.avg_bytes, "Float64")
-        n = len(terms)
-        tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
-        group_dfs = ", ".join(f"countIf(tf{k} > 0) AS gdf{k}" for k in range(n))
-        dfs = ", ".join(f"sum(gdf{k}) AS df{k}, log(1 + (n - df{k} + 0.5) / (df{k} + 0.5)) AS w{k}" for k in range(n))
-        # x = (tf0 .. tf{n-1}, length in bytes, province, city, doc, passage)
-        bound = self._bm25_sql(terms, lambda k: f"x.{k + 1}", f"(x.{n + 1} / {avg})", lambda k: can[k])
-        keep = ", ".join([f"x.{n + i}" for i in range(2, 6)] + [f"x.{n + 1}"] + [f"x.{k + 1}" for k in range(n)])
-        listed = ", ".join([f"tf{k}" for k in range(n)] + ["len", "province", "city", "doc", "passage"])
-        # highest bound first, ties in (doc, passage) order; only the first {fetch} sorted
-        best = f"arrayPartialSort(y -> (-y.1, y.4, y.5), {{fetch:UInt64}}, arrayMap(x -> ({bound}, {keep}), groupArrayArray(rows)))"
-        return (f"SELECT groupArray((region, years, type, gn)) AS facets, sum(gn) AS n, uniqExactMerge(gdocs) AS docs, {dfs}, "
-                f"arraySlice({best}, 1, {{fetch:UInt64}}) AS top "
-                f"FROM (SELECT region, years, type, count() AS gn, uniqExactState(doc) AS gdocs, {group_dfs}, groupArray(({listed})) AS rows "
-                f"FROM (SELECT region, years, type, doc, province, city, passage, own + (length(norm) = own) AS len, {tfs} "
-                f"FROM {self.db}.passages WHERE {where}) GROUP BY region, years, type)")
-
-    def _exact_sql(self, where: str, terms, p: Params, can: list[int]) -> str:
-        """The {fetch} best rows by exact BM25 (the boost from `words`, weights w{k} as parameters) among
-        those whose bound reaches {floor}: the conditions on norm run first (PREWHERE), so `words` is
-        read only for the granules that hold such rows."""
-        avg = p.add(self.avg_bytes, "Float64")
-        tfs = ", ".join(f"{' + '.join(tf_sql(needle, p) for needle in t.needles())} AS tf{k}" for k, t in enumerate(terms))
-        whole = ", ".join(f"{word_sql(t, p)} AS wh{k}" for k, t in enumerate(terms))
-        weights = ", ".join(f"{{w{k}:Float64}} AS w{k}" for k in range(len(terms)))
-        bound = self._bm25_sql(terms, lambda k: f"tf{k}", "len", lambda k: can[k])
-        score = self._bm25_sql(terms, lambda k: f"tf{k}", "len", lambda k: f"wh{k}")
-        return (f"SELECT province, city, doc, passage, {weights}, (own + (length(norm) = own)) / {avg} AS len, {tfs}, {whole}, {score} AS s "
-                f"FROM {self.db}.passages PREWHERE {where} AND {bound} >= {{floor:Float64}} ORDER BY s DESC, doc, passage LIMIT {{fetch:UInt64}}")
 
     def _rows_at(self, keys: list[tuple], columns: str) -> list[dict]:
         """The columns of the rows with these (province, city, doc, passage) keys, read through the sort key."""
@@ -385,6 +356,18 @@ class ClickHouseIndex:
 
 def _key(row: dict) -> tuple:
     return row["province"], row["city"], row["doc"], int(row["passage"])
+
+
+def _counted(row: dict) -> SearchResult:
+    """A SearchResult without hits from ranking.scan_sql's counts: n, docs and the three facet maps."""
+    by_region: Counter = Counter()
+    for key, n in zip(*row["by_region"]):
+        path = key.split("/") if key else []
+        by_region.update({"/".join(path[: i + 1]): int(n) for i in range(len(path))})
+    return SearchResult(hits=[], total=int(row["n"]), documents=int(row["docs"]),
+                        by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}), by_region=by_region,
+                        by_year=Counter({int(y): int(n) for y, n in zip(*row["by_year"])}),
+                        by_type=Counter({t: int(n) for t, n in zip(*row["by_type"]) if t}))
 
 
 def _facets(groups: list[dict], documents: int) -> SearchResult:

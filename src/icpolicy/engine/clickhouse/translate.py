@@ -13,7 +13,7 @@ match in one pass and lets the ngrambf_v1 skip index drop granules that lack the
 from __future__ import annotations
 
 from icpolicy.engine import query as ql
-from icpolicy.engine.clickhouse.schema import WORD_SEP
+from icpolicy.engine.clickhouse.schema import WORD_BITS, WORD_SEP
 from icpolicy.engine.search import region_paths, sector_slugs, year_span
 
 
@@ -117,6 +117,15 @@ def implied(node) -> set[str] | None:
     return None
 
 
+def required(node) -> set:
+    """The terms every passage the tree matches holds (each then counts in every match: the same
+    document frequency, so the same BM25 weight): an AND's items' together, those common to
+    every branch of an OR, none under a NOT."""
+    if node is None:
+        return set()
+    return ql.fold(node, lambda t: {t}, lambda parts: set().union(*parts), lambda parts: set.intersection(*parts), lambda part: set())
+
+
 def tf_sql(needle: str, p: Params) -> str:
     """Occurrences of needle starting in the own text (non-overlapping; Python recounts the shown hits)."""
     ref = p.add(needle)
@@ -128,6 +137,15 @@ def word_sql(term: ql.Term, p: Params) -> str:
     """1 when one of the term's strings of two characters or more is a jieba word of the passage (the boost)."""
     needles = [n for n in term.needles() if len(n) > 1]
     return "(" + " OR ".join(f"position(words, {p.add(WORD_SEP + n + WORD_SEP)}) > 0" for n in needles) + ")" if needles else "0"
+
+
+def maybe_word_sql(term: ql.Term, p: Params) -> str:
+    """1 when one of the term's strings of two characters or more may be a jieba word of the passage:
+    all its bits are set in `wordbits` (schema.WORDBITS); 0 means it is none (the boost is then 0)."""
+    needles = [n for n in term.needles() if len(n) > 1]
+    tests = [" AND ".join(f"bitTest(wordbits[{i + 1}], bitAnd(bitShiftRight(cityHash64({p.add(n)}), {6 * i}), 63))" for i in range(WORD_BITS))
+             for n in needles]
+    return "(" + " OR ".join(f"({t})" for t in tests) + ")" if tests else "0"
 
 
 def filters_sql(filters, p: Params) -> list[str]:
