@@ -221,20 +221,24 @@ def query(index_dir: Path, title: str | None = None, issuer: str | None = None, 
     if region:
         clauses.append(wq.Term("region", region))
     span = year_rules.parse_range(year) if year else None
-    ix = _open(index_dir)
     out = []
-    with ix.searcher() as searcher:
-        found = searcher.search(wq.And(clauses) if clauses else wq.Every(), limit=None)
-        for hit in found:
-            facts = hit["facts"]
-            if issuer and normalise(issuer) not in normalise(facts.get("issuer", "")):
-                continue
-            if number and normalise(number) not in normalise(facts.get("doc_number", "")):
-                continue
-            if doc_type and doc_type not in facts.get("doc_type", ""):
-                continue
-            if span and not any(span[0] <= y <= span[1] for y in facts.get("years", [])):
-                continue
-            out.append(facts)
+    try:
+        ix = _open(index_dir)
+        with ix.searcher() as searcher:
+            found = [hit["facts"] for hit in searcher.search(wq.And(clauses) if clauses else wq.Every(), limit=None)]
+    except Exception as exc:  # a truncated TOC or segment: struct.error, EOFError (which click would print as "Aborted!")
+        from icpolicy.errors import IndexDamaged
+
+        raise IndexDamaged(str(_folder(index_dir)), f"the document index cannot be read ({type(exc).__name__}: {str(exc)[:160]})") from None
+    for facts in found:
+        if issuer and normalise(issuer) not in normalise(facts.get("issuer", "")):
+            continue
+        if number and normalise(number) not in normalise(facts.get("doc_number", "")):
+            continue
+        if doc_type and doc_type not in facts.get("doc_type", ""):
+            continue
+        if span and not any(span[0] <= y <= span[1] for y in facts.get("years", [])):
+            continue
+        out.append(facts)
     out.sort(key=lambda f: (f.get("issued") or "", f.get("title", "")), reverse=True)
     return out[:limit] if limit else out

@@ -1,0 +1,48 @@
+"""Defects a new analyst met (review5), each checked through the CLI as a subprocess."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .clirun import icpolicy, one_line
+from .conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds_index(tmp_path_factory) -> Path:
+    """The five seeds ingested with the CLI into a fresh folder."""
+    home = tmp_path_factory.mktemp("review5")
+    folder = home / "index"
+    done = icpolicy("ingest", SEEDS, "--index", folder, "-j", "1", home=home)
+    assert done.returncode == 0, done.err
+    return folder
+
+
+def _copy(seeds_index: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "index"
+    shutil.copytree(seeds_index, copy)
+    return copy
+
+
+@pytest.mark.parametrize("pattern,size", [("_documents_*.toc", 10), ("documents_*.seg", 100)])
+@pytest.mark.parametrize("option", [["--title", "集成电路"], ["--issuer", "人民政府"], ["--number", "25号"]])
+def test_docs_on_a_damaged_document_index_is_one_line_exit_3(seeds_index, tmp_path, pattern, size, option):
+    """A truncated Whoosh file under DIR/documents: `docs --title/--issuer/--number` said one line naming
+    the folder and the rebuild, exit 3; it printed a traceback (a TOC) or "Aborted!" (a segment), exit 1."""
+    index = _copy(seeds_index, tmp_path)
+    for victim in (index / "documents").glob(pattern):
+        with open(victim, "r+b") as fh:
+            fh.truncate(size)
+    done = icpolicy("docs", *option, "--index", index, home=tmp_path)
+    line = one_line(done)
+    assert done.returncode == 3, done.err
+    assert f"{index / 'documents'}: the document index cannot be read" in line
+    assert f"icpolicy ingest --rebuild --index {index}" in line
+    assert done.out == ""
+    rebuilt = icpolicy("ingest", "--rebuild", "--index", index, home=tmp_path)
+    assert rebuilt.returncode == 0, rebuilt.err
+    again = icpolicy("docs", "--title", "集成电路", "--index", index, "-f", "csv", home=tmp_path)
+    assert again.returncode == 0 and "集成电路" in again.out, again.err
