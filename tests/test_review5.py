@@ -46,3 +46,20 @@ def test_docs_on_a_damaged_document_index_is_one_line_exit_3(seeds_index, tmp_pa
     assert rebuilt.returncode == 0, rebuilt.err
     again = icpolicy("docs", "--title", "集成电路", "--index", index, "-f", "csv", home=tmp_path)
     assert again.returncode == 0 and "集成电路" in again.out, again.err
+
+
+def test_info_says_damaged_where_search_refuses(seeds_index, tmp_path):
+    """A truncated tantivy/.managed.json: search refused the index (exit 3) while `info` said "ready", exit 0;
+    README: info exits 3 when the index is damaged, naming the file."""
+    index = _copy(seeds_index, tmp_path)
+    managed = index / "tantivy" / ".managed.json"
+    managed.write_bytes(managed.read_bytes()[:100])
+    search = icpolicy("search", "集成电路", "--index", index, home=tmp_path)
+    assert search.returncode == 3 and ".managed.json" in one_line(search)
+    info = icpolicy("info", "--index", index, home=tmp_path)
+    assert info.returncode == 3, info.out
+    assert "ready" not in info.out and ".managed.json" in info.out
+    as_json = icpolicy("info", "--index", index, "-f", "json", home=tmp_path)
+    assert as_json.returncode == 3 and ".managed.json" in as_json.out
+    fine = icpolicy("info", "--index", seeds_index, home=tmp_path)
+    assert fine.returncode == 0 and "ready" in fine.out, fine.out + fine.err
