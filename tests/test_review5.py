@@ -63,3 +63,15 @@ def test_info_says_damaged_where_search_refuses(seeds_index, tmp_path):
     assert as_json.returncode == 3 and ".managed.json" in as_json.out
     fine = icpolicy("info", "--index", seeds_index, home=tmp_path)
     assert fine.returncode == 0 and "ready" in fine.out, fine.out + fine.err
+
+
+def test_docs_table_title_names_its_filters(seeds_index, tmp_path):
+    """`docs -r 江苏` titled its table "documents: (all) — N", as if nothing narrowed it; targets, stats and
+    trend name their filters, and so does docs now, its --title/--issuer/--number too."""
+    narrowed = icpolicy("docs", "-r", "江苏", "--index", seeds_index, home=tmp_path)
+    assert narrowed.returncode == 0, narrowed.err
+    assert narrowed.out.splitlines()[0].startswith("documents: (documents of 江苏) — ")
+    fielded = icpolicy("docs", "集成电路", "--title", "行动方案", "--index", seeds_index, home=tmp_path)
+    assert fielded.out.splitlines()[0].startswith("documents: 集成电路 (title 行动方案) — "), fielded.out + fielded.err
+    everything = icpolicy("docs", "--index", seeds_index, home=tmp_path)
+    assert everything.out.splitlines()[0] == "documents: (all documents) — 5"
