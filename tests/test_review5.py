@@ -75,3 +75,17 @@ def test_docs_table_title_names_its_filters(seeds_index, tmp_path):
     assert fielded.out.splitlines()[0].startswith("documents: 集成电路 (title 行动方案) — "), fielded.out + fielded.err
     everything = icpolicy("docs", "--index", seeds_index, home=tmp_path)
     assert everything.out.splitlines()[0] == "documents: (all documents) — 5"
+
+
+def test_a_damaged_document_stamp_is_reported_once(seeds_index, tmp_path):
+    """A truncated DIR/documents/documents.json: the next ingest said "… was damaged …; rebuilding the
+    document index" twice, word for word; once is what happened."""
+    index = _copy(seeds_index, tmp_path)
+    stamp = index / "documents" / "documents.json"
+    stamp.write_text('{"gen', encoding="utf-8")
+    done = icpolicy("ingest", SEEDS, "--index", index, home=tmp_path)
+    assert done.returncode == 0, done.err
+    lines = [line for line in done.err.splitlines() if "was damaged" in line]
+    assert len(lines) == 1 and str(stamp) in lines[0], done.err
+    again = icpolicy("docs", "--title", "行动方案", "--index", index, home=tmp_path)
+    assert again.returncode == 0 and "行动方案" in again.out, again.err

@@ -57,13 +57,16 @@ def _folder(index_dir: Path) -> Path:
     return index_dir / NAME
 
 
-def _stamp(index_dir: Path) -> int:
+def _stamp(index_dir: Path, warn: bool = True) -> int:
+    """The passage commit the document index holds; -1 when it has none (missing or damaged: warn says so)."""
     path = _folder(index_dir) / STAMP
     try:
         return int(json.loads(path.read_text(encoding="utf-8"))["generation"])
     except FileNotFoundError:
         return -1
     except (OSError, ValueError, KeyError, TypeError) as exc:
+        if not warn:
+            return -1
         import logging
 
         logging.getLogger("icpolicy.index").warning("%s was damaged (%s); rebuilding the document index from the passage index", path, exc)
@@ -94,7 +97,7 @@ def _record(facts: dict) -> dict:
 
 def stale(index_dir: Path, generation: int, touched=None) -> bool:
     """Whether the document index must change to hold the passage index's commit `generation`."""
-    return _stamp(index_dir) != generation or bool(touched)
+    return _stamp(index_dir, warn=False) != generation or bool(touched)  # sync, which follows, says what is damaged
 
 
 def sync(index_dir: Path, facts: list[dict], generation: int, touched=None) -> None:
