@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -89,3 +93,27 @@ def test_a_damaged_document_stamp_is_reported_once(seeds_index, tmp_path):
     assert len(lines) == 1 and str(stamp) in lines[0], done.err
     again = icpolicy("docs", "--title", "行动方案", "--index", index, home=tmp_path)
     assert again.returncode == 0 and "行动方案" in again.out, again.err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_output_to_a_named_pipe_writes_into_it(seeds_index, tmp_path):
+    """-o FIFO (as -o /dev/null or -o /dev/full): the results were written to a temporary file renamed over
+    the pipe, which became a plain file (as root, `-o /dev/full` replaced the device in /dev).  A target that
+    is no regular file is written into and stays what it was."""
+    fifo = tmp_path / "results.pipe"
+    os.mkfifo(fifo)
+    got = {}
+
+    def read():
+        with open(fifo, "rb") as fh:
+            got["data"] = fh.read()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    done = icpolicy("search", "集成电路", "-f", "jsonl", "-o", fifo, "--index", seeds_index, home=tmp_path)
+    reader.join(timeout=60)
+    assert done.returncode == 0, done.err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    lines = got["data"].decode("utf-8").splitlines()
+    assert lines and all(json.loads(line)["matched"] for line in lines)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
