@@ -117,3 +117,15 @@ def test_output_to_a_named_pipe_writes_into_it(seeds_index, tmp_path):
     lines = got["data"].decode("utf-8").splitlines()
     assert lines and all(json.loads(line)["matched"] for line in lines)
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_compare_panel_says_how_many_it_shows(seeds_index, tmp_path):
+    """compare -n 1 titled a region's panel "江苏 (3)" over the one passage it showed, and every panel ended in
+    two blank lines; the title now says "1 of 3" and the last hit closes the panel."""
+    done = icpolicy("compare", "先进封装", "-r", "江苏", "-r", "上海", "-n", "1", "--index", seeds_index, home=tmp_path)
+    assert done.returncode == 0, done.err
+    lines = done.out.splitlines()
+    titles = [line for line in lines if line.startswith("╭")]
+    assert any(" 江苏 (1 of " in t for t in titles), titles
+    closing = [i for i, line in enumerate(lines) if line.startswith("╰")]
+    assert closing and all(lines[i - 1].strip("│ ") for i in closing), done.out

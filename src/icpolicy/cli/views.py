@@ -190,7 +190,9 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
                 snip, spans = snippet(hit.text, hit.highlights, width=140, context=30)
                 body.append_text(render.highlighted(snip, spans))
                 body.append("\n\n")
-            panels.append(Panel(body or Text("no matches", style="dim"), title=f"{region} ({total})", expand=True))
+            body.rstrip()  # no blank lines after the last hit
+            shown = f"{len(hits)} of {total}" if len(hits) < total else f"{total}"
+            panels.append(Panel(body or Text("no matches", style="dim"), title=f"{region} ({shown})", expand=True))
         if to_stdout(output) and is_terminal():
             out_console().print(Columns(panels, equal=True, expand=True))
         else:  # a pipe or a file has no width to share out: one region after the other
