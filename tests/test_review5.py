@@ -129,3 +129,10 @@ def test_compare_panel_says_how_many_it_shows(seeds_index, tmp_path):
     assert any(" 江苏 (1 of " in t for t in titles), titles
     closing = [i for i, line in enumerate(lines) if line.startswith("╰")]
     assert closing and all(lines[i - 1].strip("│ ") for i in closing), done.out
+
+
+def test_ingest_help_names_mhtml(tmp_path):
+    """ingest --help listed .txt .md .pdf .docx .html/.htm .zip; README's ingest line (and the readers) also take .mhtml/.mht."""
+    done = icpolicy("ingest", "--help", home=tmp_path)
+    assert done.returncode == 0
+    assert ".mhtml/.mht" in " ".join(done.out.split())
