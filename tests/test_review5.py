@@ -136,3 +136,15 @@ def test_ingest_help_names_mhtml(tmp_path):
     done = icpolicy("ingest", "--help", home=tmp_path)
     assert done.returncode == 0
     assert ".mhtml/.mht" in " ".join(done.out.split())
+
+
+def test_a_foreign_folder_of_one_file_is_counted_in_the_singular(tmp_path):
+    """`ingest --index FOLDER` where FOLDER holds one file of yours said "holds 1 files or folders"."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("hello", encoding="utf-8")
+    done = icpolicy("ingest", SEEDS, "--index", folder, home=tmp_path)
+    assert done.returncode == 2
+    line = one_line(done)
+    assert "holds 1 file or folder and is not" in line and "'notes.txt'" in line
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
