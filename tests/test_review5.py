@@ -148,3 +148,10 @@ def test_a_foreign_folder_of_one_file_is_counted_in_the_singular(tmp_path):
     line = one_line(done)
     assert "holds 1 file or folder and is not" in line and "'notes.txt'" in line
     assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
+
+
+def test_compare_a_region_with_itself_is_a_usage_error(seeds_index, tmp_path):
+    """compare -r 江苏 -r 江苏 passed the two-regions check and showed one panel."""
+    done = icpolicy("compare", "集成电路", "-r", "江苏", "-r", "江苏", "--index", seeds_index, home=tmp_path)
+    assert done.returncode == 2 and done.out == ""
+    assert "at least two different --region" in one_line(done)

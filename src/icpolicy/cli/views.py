@@ -163,8 +163,9 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     from icpolicy.views import render
     from icpolicy.views.snippets import snippet
 
+    regions = list(dict.fromkeys(region.strip() for region in regions))  # -r 江苏 -r 江苏 is one column
     if len(regions) < 2:
-        click.echo("icpolicy: compare needs at least two --region options, e.g. --region 江苏 --region 广东", err=True)
+        click.echo("icpolicy: compare needs at least two different --region options, e.g. --region 江苏 --region 广东", err=True)
         sys.exit(EXIT_USAGE)
     text = query_text(query)
     columns = {}
