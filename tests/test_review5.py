@@ -155,3 +155,19 @@ def test_compare_a_region_with_itself_is_a_usage_error(seeds_index, tmp_path):
     done = icpolicy("compare", "集成电路", "-r", "江苏", "-r", "江苏", "--index", seeds_index, home=tmp_path)
     assert done.returncode == 2 and done.out == ""
     assert "at least two different --region" in one_line(done)
+
+
+def test_a_lowercase_operator_gets_a_note(seeds_index, tmp_path):
+    """`先进封装 or 系统级封装` searched the word "or" as a third AND term: 0 hits, exit 1, nothing said.
+    A note on stderr names it (not with -q; not for a quoted "or"); the results are unchanged."""
+    done = icpolicy("search", "先进封装", "or", "系统级封装", "--index", seeds_index, home=tmp_path)
+    assert done.returncode == 1
+    assert "'or' is searched for as a word: the operators are OR, AND and NOT in capitals" in one_line(done)
+    quiet = icpolicy("-q", "search", "先进封装", "or", "系统级封装", "--index", seeds_index, home=tmp_path)
+    assert quiet.returncode == 1 and quiet.err == ""
+    quoted = icpolicy("search", "先进封装", '"or"', "--index", seeds_index, home=tmp_path)
+    assert "note" not in quoted.err
+    capitals = icpolicy("search", "先进封装", "OR", "系统级封装", "--index", seeds_index, home=tmp_path)
+    assert capitals.returncode == 0 and capitals.err == ""
+    two = icpolicy("stats", "集成电路", "and", "芯片", "not", "--index", seeds_index, home=tmp_path)
+    assert "'and', 'not' are searched for as words" in two.err
