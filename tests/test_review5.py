@@ -171,3 +171,21 @@ def test_a_lowercase_operator_gets_a_note(seeds_index, tmp_path):
     assert capitals.returncode == 0 and capitals.err == ""
     two = icpolicy("stats", "集成电路", "and", "芯片", "not", "--index", seeds_index, home=tmp_path)
     assert "'and', 'not' are searched for as words" in two.err
+
+
+def test_the_next_ingest_heals_a_truncated_document_segment(seeds_index, tmp_path):
+    """README: when the document index is damaged, the next ingest says so and rebuilds it.  A truncated
+    DIR/documents/documents_*.seg went unnoticed by ingest (exit 0, nothing said) and `docs --title` kept
+    failing until `ingest --rebuild`; the stamp now records the Whoosh files' sizes, as the manifest does tantivy's."""
+    index = _copy(seeds_index, tmp_path)
+    for segment in (index / "documents").glob("documents_*"):
+        with open(segment, "r+b") as fh:
+            fh.truncate(100)
+    done = icpolicy("ingest", SEEDS, "--index", index, home=tmp_path)
+    assert done.returncode == 0, done.err
+    said = [line for line in done.err.splitlines() if "was damaged" in line]
+    assert len(said) == 1 and f"the document index in {index / 'documents'} was damaged" in said[0], done.err
+    again = icpolicy("docs", "--title", "行动方案", "--index", index, "-f", "csv", home=tmp_path)
+    assert again.returncode == 0 and "行动方案" in again.out, again.err
+    calm = icpolicy("ingest", SEEDS, "--index", index, home=tmp_path)
+    assert calm.returncode == 0 and "damaged" not in calm.err

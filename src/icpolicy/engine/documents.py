@@ -58,24 +58,54 @@ def _folder(index_dir: Path) -> Path:
 
 
 def _stamp(index_dir: Path, warn: bool = True) -> int:
-    """The passage commit the document index holds; -1 when it has none (missing or damaged: warn says so)."""
+    """The passage commit the document index holds; -1 when it has none (missing, or damaged: warn says so).
+
+    The stamp also records the size of each Whoosh file at its commit (a stat per file, as the
+    passage index checks its own): a truncated segment or TOC makes the index stale, so the next
+    ingest rebuilds it instead of keeping a document index that `docs --title` cannot read."""
     path = _folder(index_dir) / STAMP
     try:
-        return int(json.loads(path.read_text(encoding="utf-8"))["generation"])
+        recorded = json.loads(path.read_text(encoding="utf-8"))
+        generation = int(recorded["generation"])
+        for name, size in (recorded.get("files") or {}).items():
+            try:
+                actual = (_folder(index_dir) / name).stat().st_size
+            except FileNotFoundError:
+                raise _Altered(f"{name} is missing") from None
+            if actual != size:
+                raise _Altered(f"{name} is {actual} bytes, its commit wrote {size}")
+        return generation
     except FileNotFoundError:
         return -1
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         if not warn:
             return -1
         import logging
 
-        logging.getLogger("icpolicy.index").warning("%s was damaged (%s); rebuilding the document index from the passage index", path, exc)
+        if isinstance(exc, _Altered):
+            logging.getLogger("icpolicy.index").warning("the document index in %s was damaged (%s); rebuilding it from the passage index",
+                                                        _folder(index_dir), exc)
+        else:
+            logging.getLogger("icpolicy.index").warning("%s was damaged (%s); rebuilding the document index from the passage index", path, exc)
         return -1
+
+
+class _Altered(ValueError):
+    """A Whoosh file of the document index is missing or not the size its commit wrote."""
+
+
+def _files(index_dir: Path) -> dict[str, int]:
+    """name -> size of the Whoosh files of the document index (its TOC and segments), after a commit."""
+    from fnmatch import fnmatchcase
+
+    folder = _folder(index_dir)
+    return {path.name: path.stat().st_size for path in folder.iterdir()
+            if path.is_file() and (fnmatchcase(path.name, f"_{NAME}_*.toc") or fnmatchcase(path.name, f"{NAME}_*"))}
 
 
 def _write_stamp(index_dir: Path, generation: int) -> None:
     tmp = _folder(index_dir) / (STAMP + ".tmp")
-    tmp.write_text(json.dumps({"generation": generation}), encoding="utf-8")
+    tmp.write_text(json.dumps({"generation": generation, "files": _files(index_dir)}), encoding="utf-8")
     os.replace(tmp, _folder(index_dir) / STAMP)
 
 
