@@ -189,3 +189,11 @@ def test_the_next_ingest_heals_a_truncated_document_segment(seeds_index, tmp_pat
     assert again.returncode == 0 and "行动方案" in again.out, again.err
     calm = icpolicy("ingest", SEEDS, "--index", index, home=tmp_path)
     assert calm.returncode == 0 and "damaged" not in calm.err
+
+
+def test_changes_from_a_later_year_is_a_usage_error(seeds_index, tmp_path):
+    """changes --from 2019 --to 2018 compared backwards without a word (2019 on the left, "added" what 2018
+    had), although --help calls --from "the earlier year" and --year 2025-2023 is refused."""
+    done = icpolicy("changes", "-r", "海拉尔", "--from", "2019", "--to", "2018", "--index", seeds_index, home=tmp_path)
+    assert done.returncode == 2 and done.out == ""
+    assert "--from 2019 is after --to 2018" in one_line(done)

@@ -117,6 +117,10 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     """
     from icpolicy.views.changes import changes as run
 
+    if year_from > year_to:  # --from is the earlier year (as --year 2025-2023 is refused, not read backwards)
+        from icpolicy.errors import UsageError
+
+        raise UsageError(f"--from {year_from} is after --to {year_to}: --from takes the earlier year (--from {year_to} --to {year_from})")
     with open_index_for(ctx, index_path) as ix:
         payload = run(ix, region, year_from, year_to, doc_type, query_text(query, allow_empty=True))
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
