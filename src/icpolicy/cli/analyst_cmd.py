@@ -117,6 +117,10 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     """
     from icpolicy.views.changes import changes as run
 
+    if year_from > year_to:  # --from is the earlier year (as --year 2025-2023 is refused, not read backwards)
+        from icpolicy.errors import UsageError
+
+        raise UsageError(f"--from {year_from} is after --to {year_to}: --from takes the earlier year (--from {year_to} --to {year_from})")
     with open_index_for(ctx, index_path) as ix:
         payload = run(ix, region, year_from, year_to, doc_type, query_text(query, allow_empty=True))
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
@@ -148,9 +152,12 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
     """Documents, not passages: the documents `search QUERY` hits (all of them with no QUERY)."""
     from icpolicy.views.documents import COLUMNS, documents
 
+    text = query_text(query, allow_empty=True)
     with open_index_for(ctx, index_path) as ix:
-        payload = documents(ix, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), title, issuer, number, sort,
-                            None if show_all else limit)
-    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload)))
+        filters = make_filters(regions, year, segments, types)
+        payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit)
+    fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
+    scope = scope_title(text, filters, fielded, unit="documents")
+    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload, scope)))
     note_cut(fmt, output, len(payload["documents"]), payload["total"], "document")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)

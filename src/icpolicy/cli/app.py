@@ -340,9 +340,10 @@ FULLWIDTH_MINUS = "\uff0d"
 _CHOOSE_WHERE = frozenset({"--index", "--backend", "-o", "--output"})  # options that decide which index is read, or where results go
 
 
-def scope_title(text: str, filters) -> str:
-    """What a view's table shows, for its title: the query and the filters that narrow it."""
-    narrowed = [*filters.regions, *([filters.year] if filters.year else []), *filters.types, *filters.segments]
+def scope_title(text: str, filters, extra: tuple = (), unit: str = "passages") -> str:
+    """What a view's table shows, for its title: the query and the filters that narrow it (extra: more of
+    them, such as docs' title words); unit names what the view lists when there is no query."""
+    narrowed = [*filters.regions, *([filters.year] if filters.year else []), *filters.types, *filters.segments, *extra]
     if not text:
-        return f"(passages of {', '.join(narrowed)})" if narrowed else "(all passages)"
+        return f"({unit} of {', '.join(narrowed)})" if narrowed else f"(all {unit})"
     return f"{text} ({', '.join(narrowed)})" if narrowed else text

@@ -101,8 +101,11 @@ def describe(index_path: Path | None) -> dict:
     if unreadable:
         facts["problem"] = str(IndexUnreadable(str(folder / schema.FOLDER / unreadable[0])))
     elif not facts["problem"]:
-        try:  # the check every search makes before it answers: a damaged index is not "ready"
+        try:  # the checks every search makes before it answers: a damaged index is not "ready"
             manifests.check_files(folder, manifest)
+            from icpolicy.engine.writer import open_tantivy
+
+            open_tantivy(folder)  # tantivy's own (.managed.json, meta.json's segments), as a search opens it
         except IndexDamaged as exc:
             facts["problem"] = damage_message(exc)
     facts.update(

@@ -119,7 +119,27 @@ def query_text(words, allow_empty: bool = False) -> str:
     parsed = ql.parse(text)
     if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
         ql.require_term(parsed, text)
+    _note_lowercase_operators(ql.terms(parsed.tree))
     return text
+
+
+def _note_lowercase_operators(terms) -> None:
+    """`先进封装 or 系统级封装` searches the word "or" (AND), so it finds nothing and says nothing: a note on
+    stderr (not with -q) names the words that look like an operator typed in lower case."""
+    import unicodedata
+
+    words = [t.text for t in terms if not t.phrase and t.text != unicodedata.normalize("NFKC", t.text).upper()
+             and unicodedata.normalize("NFKC", t.text).upper() in ("OR", "AND", "NOT")]
+    if not words:
+        return
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
+        return
+    named = list(dict.fromkeys(words))
+    click.echo(f"icpolicy: note: {', '.join(map(repr, named))} {'is' if len(named) == 1 else 'are'} searched for as {'a word' if len(named) == 1 else 'words'}: the operators are "
+               f"OR, AND and NOT in capitals (put the word in quotes to search it without this note)", err=True)
 
 
 def make_filters(regions, year, segments, types):

@@ -189,7 +189,9 @@ def write_file(target: Path, data: bytes) -> None:
 
     A symbolic link is written through: its target is replaced (atomically, in the target's
     folder) and the link stays.  A file in an icpolicy folder (an index, an export's or a
-    ClickHouse folder) is refused: it would overwrite or foul what the folder holds.
+    ClickHouse folder) is refused: it would overwrite or foul what the folder holds.  A target that
+    is no regular file (/dev/null, /dev/stdout, a named pipe) is written into, never replaced: a
+    rename over it would put a plain file where the device or pipe was (as root, even in /dev).
     """
     from icpolicy.engine.folder import owner
 
@@ -197,6 +199,13 @@ def write_file(target: Path, data: bytes) -> None:
     if place is not None:
         raise UsageError(f"cannot write {target}: {place} is an icpolicy folder (an index or one it made) and "
                          "holds only its own files; write the results somewhere else")
+    if _special(target):
+        try:
+            with open(target, "wb") as fh:
+                write_all(fh, data)
+        except OSError as exc:
+            raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}; what it holds is incomplete") from None
+        return
     if target.is_symlink():
         target = Path(os.path.realpath(target))
     folder = target.parent
@@ -222,6 +231,17 @@ def write_file(target: Path, data: bytes) -> None:
     except BaseException:
         _discard(tmp)
         raise
+
+
+def _special(target: Path) -> bool:
+    """Whether target (through its links) is there and neither a regular file nor a folder: a device, a pipe, a socket."""
+    import stat
+
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _mode_for(target: Path) -> int:

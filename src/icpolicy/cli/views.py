@@ -163,8 +163,9 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     from icpolicy.views import render
     from icpolicy.views.snippets import snippet
 
+    regions = list(dict.fromkeys(region.strip() for region in regions))  # -r 江苏 -r 江苏 is one column
     if len(regions) < 2:
-        click.echo("icpolicy: compare needs at least two --region options, e.g. --region 江苏 --region 广东", err=True)
+        click.echo("icpolicy: compare needs at least two different --region options, e.g. --region 江苏 --region 广东", err=True)
         sys.exit(EXIT_USAGE)
     text = query_text(query)
     columns = {}
@@ -190,7 +191,9 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
                 snip, spans = snippet(hit.text, hit.highlights, width=140, context=30)
                 body.append_text(render.highlighted(snip, spans))
                 body.append("\n\n")
-            panels.append(Panel(body or Text("no matches", style="dim"), title=f"{region} ({total})", expand=True))
+            body.rstrip()  # no blank lines after the last hit
+            shown = f"{len(hits)} of {total}" if len(hits) < total else f"{total}"
+            panels.append(Panel(body or Text("no matches", style="dim"), title=f"{region} ({shown})", expand=True))
         if to_stdout(output) and is_terminal():
             out_console().print(Columns(panels, equal=True, expand=True))
         else:  # a pipe or a file has no width to share out: one region after the other

@@ -57,22 +57,55 @@ def _folder(index_dir: Path) -> Path:
     return index_dir / NAME
 
 
-def _stamp(index_dir: Path) -> int:
+def _stamp(index_dir: Path, warn: bool = True) -> int:
+    """The passage commit the document index holds; -1 when it has none (missing, or damaged: warn says so).
+
+    The stamp also records the size of each Whoosh file at its commit (a stat per file, as the
+    passage index checks its own): a truncated segment or TOC makes the index stale, so the next
+    ingest rebuilds it instead of keeping a document index that `docs --title` cannot read."""
     path = _folder(index_dir) / STAMP
     try:
-        return int(json.loads(path.read_text(encoding="utf-8"))["generation"])
+        recorded = json.loads(path.read_text(encoding="utf-8"))
+        generation = int(recorded["generation"])
+        for name, size in (recorded.get("files") or {}).items():
+            try:
+                actual = (_folder(index_dir) / name).stat().st_size
+            except FileNotFoundError:
+                raise _Altered(f"{name} is missing") from None
+            if actual != size:
+                raise _Altered(f"{name} is {actual} bytes, its commit wrote {size}")
+        return generation
     except FileNotFoundError:
         return -1
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        if not warn:
+            return -1
         import logging
 
-        logging.getLogger("icpolicy.index").warning("%s was damaged (%s); rebuilding the document index from the passage index", path, exc)
+        if isinstance(exc, _Altered):
+            logging.getLogger("icpolicy.index").warning("the document index in %s was damaged (%s); rebuilding it from the passage index",
+                                                        _folder(index_dir), exc)
+        else:
+            logging.getLogger("icpolicy.index").warning("%s was damaged (%s); rebuilding the document index from the passage index", path, exc)
         return -1
+
+
+class _Altered(ValueError):
+    """A Whoosh file of the document index is missing or not the size its commit wrote."""
+
+
+def _files(index_dir: Path) -> dict[str, int]:
+    """name -> size of the Whoosh files of the document index (its TOC and segments), after a commit."""
+    from fnmatch import fnmatchcase
+
+    folder = _folder(index_dir)
+    return {path.name: path.stat().st_size for path in folder.iterdir()
+            if path.is_file() and (fnmatchcase(path.name, f"_{NAME}_*.toc") or fnmatchcase(path.name, f"{NAME}_*"))}
 
 
 def _write_stamp(index_dir: Path, generation: int) -> None:
     tmp = _folder(index_dir) / (STAMP + ".tmp")
-    tmp.write_text(json.dumps({"generation": generation}), encoding="utf-8")
+    tmp.write_text(json.dumps({"generation": generation, "files": _files(index_dir)}), encoding="utf-8")
     os.replace(tmp, _folder(index_dir) / STAMP)
 
 
@@ -94,7 +127,7 @@ def _record(facts: dict) -> dict:
 
 def stale(index_dir: Path, generation: int, touched=None) -> bool:
     """Whether the document index must change to hold the passage index's commit `generation`."""
-    return _stamp(index_dir) != generation or bool(touched)
+    return _stamp(index_dir, warn=False) != generation or bool(touched)  # sync, which follows, says what is damaged
 
 
 def sync(index_dir: Path, facts: list[dict], generation: int, touched=None) -> None:
@@ -221,20 +254,24 @@ def query(index_dir: Path, title: str | None = None, issuer: str | None = None, 
     if region:
         clauses.append(wq.Term("region", region))
     span = year_rules.parse_range(year) if year else None
-    ix = _open(index_dir)
     out = []
-    with ix.searcher() as searcher:
-        found = searcher.search(wq.And(clauses) if clauses else wq.Every(), limit=None)
-        for hit in found:
-            facts = hit["facts"]
-            if issuer and normalise(issuer) not in normalise(facts.get("issuer", "")):
-                continue
-            if number and normalise(number) not in normalise(facts.get("doc_number", "")):
-                continue
-            if doc_type and doc_type not in facts.get("doc_type", ""):
-                continue
-            if span and not any(span[0] <= y <= span[1] for y in facts.get("years", [])):
-                continue
-            out.append(facts)
+    try:
+        ix = _open(index_dir)
+        with ix.searcher() as searcher:
+            found = [hit["facts"] for hit in searcher.search(wq.And(clauses) if clauses else wq.Every(), limit=None)]
+    except Exception as exc:  # a truncated TOC or segment: struct.error, EOFError (which click would print as "Aborted!")
+        from icpolicy.errors import IndexDamaged
+
+        raise IndexDamaged(str(_folder(index_dir)), f"the document index cannot be read ({type(exc).__name__}: {str(exc)[:160]})") from None
+    for facts in found:
+        if issuer and normalise(issuer) not in normalise(facts.get("issuer", "")):
+            continue
+        if number and normalise(number) not in normalise(facts.get("doc_number", "")):
+            continue
+        if doc_type and doc_type not in facts.get("doc_type", ""):
+            continue
+        if span and not any(span[0] <= y <= span[1] for y in facts.get("years", [])):
+            continue
+        out.append(facts)
     out.sort(key=lambda f: (f.get("issued") or "", f.get("title", "")), reverse=True)
     return out[:limit] if limit else out

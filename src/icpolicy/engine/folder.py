@@ -66,10 +66,12 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
         return
     others = sorted(name for name in os.listdir(folder) if name not in BOOTSTRAP or marker != MANIFEST)
     if others and not (adopt and adopt(folder)):
+        from icpolicy.units import counted
+
         made = "a new or empty folder" if marker == MANIFEST else "a new or empty folder, or one it made"
         raise error(
             str(folder),
-            f"holds {len(others)} files or folders and is not {what} (no {marker}; "
+            f"holds {counted(len(others), 'file or folder', 'files or folders')} and is not {what} (no {marker}; "
             f"e.g. {others[0]!r}); icpolicy writes only into {made}: give {option} another one",
         )
 

@@ -23,9 +23,9 @@ def targets_table(payload: dict, scope: str = "") -> Table:
     return table
 
 
-def documents_table(payload: dict) -> Table:
-    """One row per document."""
-    table = Table(title=f"documents: {payload['query'] or '(all)'} — {payload['total']}", title_justify="left", show_edge=False)
+def documents_table(payload: dict, scope: str = "") -> Table:
+    """One row per document; `scope` names the query and filters."""
+    table = Table(title=f"documents: {scope or payload['query'] or '(all documents)'} — {payload['total']}", title_justify="left", show_edge=False)
     for name in ("doc_id", "issued", "region", "type", "title", "文号", "passages"):
         table.add_column(name, justify="right" if name == "passages" else "left", overflow="fold", no_wrap=name in ("doc_id", "issued", "passages"))
     for row in payload["documents"]:
