@@ -360,6 +360,9 @@ def test_trend_rows_fill_the_range_and_divide_by_what_is_indexed():
     rows = trend_rows(matched, indexed, "year", year_span("2020-", matched))
     assert [(r["key"], r["passages"], r["share"]) for r in rows] == [
         ("2020", 0, 0.0), ("2021", 3, 10.0), ("2022", 0, 0.0), ("2023", 0, 0.0), ("2024", 10, 5.0)]
+    # an open end closes at the last year the index holds passages of, not at the last match
+    later = indexed + [("2026", 80, 1)]
+    assert [r["key"] for r in trend_rows(matched, later, "year", year_span("2023-", matched, later))] == ["2023", "2024", "2025", "2026"]
     places = trend_rows([("江苏省", 4, 2)], [("江苏省", 400, 4), ("广东省", 100, 1)], "region")
     assert [(r["key"], r["passages"], r["share"]) for r in places] == [("江苏省", 4, 10.0), ("广东省", 0, 0.0)]
 

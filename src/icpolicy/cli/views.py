@@ -116,7 +116,7 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
     from icpolicy.views import render
     from icpolicy.views.trend import trend_rows, year_span
 
-    table = trend_rows(rows, indexed, by, year_span(filters.year, rows) if by == "year" else None)
+    table = trend_rows(rows, indexed, by, year_span(filters.year, rows, indexed) if by == "year" else None)
     if fmt == "json":
         write_output(output, json.dumps({"query": text, "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 
-def year_span(year_filter: str | None, matched: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+def year_span(year_filter: str | None, matched: list[tuple[str, int, int]], indexed: list[tuple[str, int, int]] = ()) -> tuple[int, int] | None:
     """The years a trend lists: the --year range, an open end closed at the first or last year
-    with a match (2023- lists 2023 up to the latest match); None without a --year."""
+    the index holds passages of under the filters (2030- lists 2030 up to the latest such year,
+    zeros included), else with a match; None without a --year."""
     from icpolicy.meta import years as year_rules
 
     if not year_filter:
         return None
     lo, hi = year_rules.parse_range(year_filter)
-    found = [int(k) for k, _, _ in matched if k.isdigit()] or [lo if lo > 0 else hi]
+    held = [int(k) for k, total, _ in indexed if k.isdigit() and total and lo <= int(k) <= hi]
+    found = held or [int(k) for k, _, _ in matched if k.isdigit()] or [lo if lo > 0 else hi]
     return (lo if lo > 0 else min(found), hi if hi < 9999 else max(found))
 
 
