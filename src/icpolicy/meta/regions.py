@@ -221,7 +221,8 @@ class Gazetteer:
         in traditional characters is found as its simplified one (橫琴 is 横琴), at the same offsets
         (a character some name is written with is read as it stands: 乾县)."""
         automaton, words = self._automaton()
-        text = text.translate(self._folding)
+        if self._traditional.search(text):  # a regex test is ~15x cheaper than the translation it spares
+            text = text.translate(self._folding)
         mentions: list[Mention] = []
         pos = 0
         for k, start, end in automaton.find_matches_as_indexes(text):
@@ -247,6 +248,7 @@ class Gazetteer:
             names += [word for word in self._not_places if word not in self.names]
             # traditional characters read as simplified ones, but for those some name is written with (乾县)
             self._folding = t2s_table(frozenset("".join(names)))
+            self._traditional = re.compile("[" + re.escape("".join(map(chr, self._folding))) + "]")
             self._matcher = (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
                              [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
         return self._matcher
