@@ -197,3 +197,12 @@ def test_changes_from_a_later_year_is_a_usage_error(seeds_index, tmp_path):
     done = icpolicy("changes", "-r", "海拉尔", "--from", "2019", "--to", "2018", "--index", seeds_index, home=tmp_path)
     assert done.returncode == 2 and done.out == ""
     assert "--from 2019 is after --to 2018" in one_line(done)
+
+
+def test_csv_to_a_stream_named_with_o_has_no_bom_and_to_a_file_has_one(seeds_index, tmp_path):
+    """-o /dev/stdout is a stream, as stdout is: no byte-order mark (review5 #9); a regular file keeps
+    the BOM a spreadsheet needs to read UTF-8."""
+    streamed = icpolicy("search", "先进封装", "-n", "1", "-f", "csv", "-o", "/dev/stdout", "--index", seeds_index, home=tmp_path)
+    assert streamed.returncode == 0 and streamed.stdout.startswith(b'"doc_id"'), streamed.stdout[:20]
+    done = icpolicy("search", "先进封装", "-n", "1", "-f", "csv", "-o", tmp_path / "hits.csv", "--index", seeds_index, home=tmp_path)
+    assert done.returncode == 0 and (tmp_path / "hits.csv").read_bytes().startswith(b'\xef\xbb\xbf"doc_id"')

@@ -269,8 +269,14 @@ def write_workbook(output: Path | None, data: bytes) -> None:
 
 
 def csv_encoding(output: Path | None) -> str:
-    """utf-8-sig (with the BOM a spreadsheet needs to read UTF-8) for a file, plain utf-8 for stdout."""
-    return "utf-8" if to_stdout(output) else "utf-8-sig"
+    """utf-8-sig (with the BOM a spreadsheet needs to read UTF-8) for a file, plain utf-8 for stdout
+    and for an -o that is no regular file (/dev/stdout, a named pipe: a stream, as stdout is)."""
+    if to_stdout(output):
+        return "utf-8"
+    try:
+        return "utf-8" if output.exists() and not output.is_file() else "utf-8-sig"
+    except OSError:
+        return "utf-8-sig"
 
 
 def output_option(func):
