@@ -206,3 +206,17 @@ def test_csv_to_a_stream_named_with_o_has_no_bom_and_to_a_file_has_one(seeds_ind
     assert streamed.returncode == 0 and streamed.stdout.startswith(b'"doc_id"'), streamed.stdout[:20]
     done = icpolicy("search", "先进封装", "-n", "1", "-f", "csv", "-o", tmp_path / "hits.csv", "--index", seeds_index, home=tmp_path)
     assert done.returncode == 0 and (tmp_path / "hits.csv").read_bytes().startswith(b'\xef\xbb\xbf"doc_id"')
+
+
+def test_targets_kind_keeps_only_commitments_or_only_achieved_figures(seeds_index, tmp_path):
+    """targets --kind target|reported (review5 #7): what each place committed to, without a spreadsheet filter."""
+    every = json.loads(icpolicy("targets", "--all", "-f", "json", "--index", seeds_index, home=tmp_path).out)
+    kinds = {r["kind"] for r in every["targets"]}
+    assert kinds == {"target", "reported"}, kinds
+    for kind in ("target", "reported"):
+        done = icpolicy("targets", "--all", "--kind", kind, "-f", "json", "--index", seeds_index, home=tmp_path)
+        only = json.loads(done.out)
+        assert done.returncode == 0 and only["total"] == sum(r["kind"] == kind for r in every["targets"]) > 0
+        assert {r["kind"] for r in only["targets"]} == {kind}
+    cut = icpolicy("targets", "-n", "1", "-f", "csv", "-o", tmp_path / "t.csv", "--index", seeds_index, home=tmp_path)
+    assert f"wrote 1 of {every['total']} quantities" in cut.err

@@ -64,15 +64,17 @@ Examples:
   icpolicy targets 集成电路                       quantities in passages about 集成电路
   icpolicy targets 营业收入 --region 上海 --all -f csv -o targets.csv
   icpolicy targets --type 行动方案 --year 2025 -f json
+  icpolicy targets 集成电路 --kind target -r 江苏 --all   what each place committed to
 """)
 @click.argument("query", nargs=-1)
 @filter_options
+@click.option("-k", "--kind", type=click.Choice(["target", "reported"]), help="Only commitments (target) or only achieved figures (reported).")
 @click.option("-n", "--limit", type=click.IntRange(1), default=30, show_default=True, help="How many rows to show.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every row (no limit).")
 @_fmt_option
 @index_option
 @click.pass_context
-def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, output, index_path) -> None:
+def targets(ctx, query, regions, year, segments, types, kind, limit, show_all, fmt, output, index_path) -> None:
     """Quantified targets and reported figures (到2025年…达到350亿元) in the passages QUERY selects.
 
     One row per quantity: year it is for, metric, comparator (达到/突破/力争/增长…), value in its
@@ -88,10 +90,10 @@ def targets(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     text = query_text(query, allow_empty=True)
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
-        payload = run(ix, text, filters, None if show_all else limit)
-    title = scope_title(text, filters)
+        payload = run(ix, text, filters, None if show_all else limit, kind)
+    title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
     emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title)))
-    note_cut(fmt, output, len(payload["targets"]), payload["total"], "row")
+    note_cut(fmt, output, len(payload["targets"]), payload["total"], "quantity", "quantities")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
 
 

@@ -290,7 +290,7 @@ def output_option(func):
 EXPORT_FORMATS = ("csv", "xlsx", "json", "jsonl")
 
 
-def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str) -> None:
+def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str, plural: str = "") -> None:
     """When an export (-o FILE, or csv/xlsx/json/jsonl anywhere) holds fewer rows than there are,
     say so in one line on stderr (not with -q): a file cut at the default limit looks complete.
     available may be a function that counts them, called only when the note could be due."""
@@ -305,7 +305,7 @@ def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str) ->
     ctx = click.get_current_context(silent=True)
     if ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
         return
-    click.echo(f"icpolicy: wrote {shown} of {available} {noun}s; add --all for every {noun}", err=True)
+    click.echo(f"icpolicy: wrote {shown} of {available} {plural or noun + 's'}; add --all for every {noun}", err=True)
 
 
 def write_table(output: Path | None, fmt: str, columns: list[str], rows: list[list], sheet: str = "icpolicy") -> None:

@@ -29,9 +29,9 @@ class AnalystIndex:
     def __exit__(self, *exc) -> None:
         self.engine.close()
 
-    def targets(self, query: str = "", filters=None, limit: int | None = None) -> dict:
-        """Quantified targets and reported figures: {"query", "total", "targets": [...]}."""
-        return _targets.targets(self.engine, query, filters, limit)
+    def targets(self, query: str = "", filters=None, limit: int | None = None, kind: str | None = None) -> dict:
+        """Quantified targets and reported figures: {"query", "total", "targets": [...]} (kind: "target" or "reported" only)."""
+        return _targets.targets(self.engine, query, filters, limit, kind)
 
     def changes(self, region: str, year_from: int, year_to: int, doc_type: str = _changes.DEFAULT_TYPE, query: str = "") -> dict:
         """Sentence changes between a place's documents of two years: {"from", "to", "added", "removed", "changed", "kept"}."""

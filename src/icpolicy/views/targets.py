@@ -11,8 +11,9 @@ from icpolicy.meta.targets import extract
 COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
 
 
-def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict:
-    """{"query", "total", "targets": [row...]}: one row per quantity, in the order of the search hits.
+def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None) -> dict:
+    """{"query", "total", "targets": [row...]}: one row per quantity, in the order of the search hits
+    (only those of `kind`, target or reported, when given).
 
     QUERY selects the passages (any query syntax) and, when it has terms, keeps the quantities
     whose metric or clause mentions one of them, in a sentence that mentions one of them.
@@ -33,10 +34,12 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None) -> dict
         if not found:
             continue
         doc_id, passage, region, path, zone, title = hit.doc_id, hit.passage, hit.region, list(hit.region_path), hit.zone, hit.title
-        for metric, comparator, value, unit, year, kind, clause, _ in found:
+        for metric, comparator, value, unit, year, found_kind, clause, _ in found:
+            if kind and found_kind != kind:
+                continue
             rows.append({
                 "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone, "year": year, "metric": metric,
-                "comparator": comparator, "value": value, "unit": unit, "kind": kind, "text": clause, "title": title,
+                "comparator": comparator, "value": value, "unit": unit, "kind": found_kind, "text": clause, "title": title,
             })
     return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}
 
