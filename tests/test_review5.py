@@ -220,3 +220,12 @@ def test_targets_kind_keeps_only_commitments_or_only_achieved_figures(seeds_inde
         assert {r["kind"] for r in only["targets"]} == {kind}
     cut = icpolicy("targets", "-n", "1", "-f", "csv", "-o", tmp_path / "t.csv", "--index", seeds_index, home=tmp_path)
     assert f"wrote 1 of {every['total']} quantities" in cut.err
+
+
+def test_stats_by_year_lists_only_the_years_asked(seeds_index, tmp_path):
+    """stats -y Y --by year (review5 #2): the passages of Y speak for other years too; the rows are the years asked."""
+    every = json.loads(icpolicy("stats", "--by", "year", "-f", "json", "--index", seeds_index, home=tmp_path).out)["rows"]
+    assert len([r for r in every if r["key"].isdigit()]) > 2
+    asked = json.loads(icpolicy("stats", "--by", "year", "-y", "2024-2025", "-f", "json", "--index", seeds_index, home=tmp_path).out)["rows"]
+    assert [r["key"] for r in asked] == ["2024", "2025"]
+    assert {r["key"]: r["passages"] for r in asked} == {r["key"]: r["passages"] for r in every if r["key"] in ("2024", "2025")}

@@ -86,6 +86,11 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         cities = ix.counts(text, filters, "city") if by == "region" else []
         if title == "stats":
             rows = rows + _without_key(ix, text, filters, by, rows)
+            if by == "year" and filters.year:  # the passages of 2025 speak for other years too: list the years asked
+                from icpolicy.engine.filters import year_span
+
+                lo, hi = year_span(filters.year)
+                rows = [row for row in rows if not row[0].isdigit() or lo <= int(row[0]) <= hi]
         if title == "trend":
             # by year, a year filter leaves each listed year's indexed passages as they are: the counts kept at commit serve
             whole = by == "year" and not (filters.regions or filters.segments or filters.types)
