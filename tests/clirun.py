@@ -32,18 +32,33 @@ def one_line(done) -> str:
     return lines[0]
 
 
+
+def ingested(home: Path, files: dict[str, str]) -> Path:
+    """A fresh index under home of files (name -> text) written into a folder there; its path."""
+    docs = home / "docs"
+    docs.mkdir()
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    done = icpolicy("ingest", docs, "--index", home / "idx", home=home)
+    assert done.returncode == 0, done.err
+    return home / "idx"
+
+
 def changes_of(home: Path, reports: dict[int, str], region: str) -> dict:
     """`changes -f json` between the first and last year of reports (year -> the report's text), each
     written as YEAR.md and ingested into a fresh index under home."""
     import json
 
-    docs = home / "docs"
-    docs.mkdir()
-    for year, text in reports.items():
-        (docs / f"{year}.md").write_text(text, encoding="utf-8")
-    done = icpolicy("ingest", docs, "--index", home / "idx", home=home)
-    assert done.returncode == 0, done.err
-    first, last = min(reports), max(reports)
-    out = icpolicy("changes", "--region", region, "--from", first, "--to", last, "--index", home / "idx", "-f", "json", home=home)
+    index = ingested(home, {f"{year}.md": text for year, text in reports.items()})
+    out = icpolicy("changes", "--region", region, "--from", min(reports), "--to", max(reports), "--index", index, "-f", "json", home=home)
     assert out.returncode == 0, out.err
     return json.loads(out.out)
+
+
+def documents_of(home: Path, files: dict[str, str]) -> dict[str, dict]:
+    """File name -> its `docs -f json` record, for files (name -> text) ingested into a fresh index under home."""
+    import json
+
+    index = ingested(home, files)
+    found = json.loads(icpolicy("docs", "--all", "-f", "json", "--index", index, home=home).out)["documents"]
+    return {d["source"].rsplit("/", 1)[-1]: d for d in found}

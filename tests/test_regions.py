@@ -170,9 +170,7 @@ def test_a_headline_abbreviation_and_a_number_prefix_name_a_province():
 def test_cities_the_division_table_lists_no_children_for_are_found_by_their_full_names(tmp_path):
     """台湾省's cities (regions.toml extra_cities): a document of 台北市 or 臺中市 is filed under them, not
     全国; 平台中市场 holds no 台中市; their short forms stay unregistered (台中 is the tail of 平台中心)."""
-    import json
-
-    from tests.clirun import icpolicy
+    from tests.clirun import documents_of
 
     g = gazetteer()
     assert [m.places[0].path for m in g.find("高雄市政府发布半导体材料园区计划")] == [("台湾省", "高雄市")]
@@ -180,30 +178,22 @@ def test_cities_the_division_table_lists_no_children_for_are_found_by_their_full
     assert g.find("依托平台中市场化运作，推动平台南市区服务") == []
     assert g.find("台中") == [] and g.find("台北") == []
     assert [m.places[0].path for m in g.find("常州市新北区")][-1] == ("江苏省", "常州市", "新北区")
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.md").write_text("# 台北市推动晶圆制造人才培育计划\n\n2024年3月1日\n\n市政府将设立人才专项补助，支持园区企业与大学合作培育制程工程师。\n", encoding="utf-8")
-    (docs / "b.md").write_text("# 关于加快公共服务平台建设的通知\n\n各区人民政府：\n\n依托平台中市场化运作，推动平台南市区服务站布局。\n\n无锡市人民政府\n\n2024年3月1日\n", encoding="utf-8")
-    assert icpolicy("ingest", docs, "--index", tmp_path / "idx", home=tmp_path).returncode == 0
-    found = json.loads(icpolicy("docs", "--all", "-f", "json", "--index", tmp_path / "idx", home=tmp_path).out)["documents"]
-    paths = {d["source"].rsplit("/", 1)[-1]: d["region_path"] for d in found}
+    found = documents_of(tmp_path, {
+        "a.md": "# 台北市推动晶圆制造人才培育计划\n\n2024年3月1日\n\n市政府将设立人才专项补助，支持园区企业与大学合作培育制程工程师。\n",
+        "b.md": "# 关于加快公共服务平台建设的通知\n\n各区人民政府：\n\n依托平台中市场化运作，推动平台南市区服务站布局。\n\n无锡市人民政府\n\n2024年3月1日\n",
+    })
+    paths = {name: d["region_path"] for name, d in found.items()}
     assert paths == {"a.md": ["台湾省", "台北市"], "b.md": ["江苏省", "无锡市"]}
 
 
 def test_a_name_written_in_traditional_characters_is_found_as_its_simplified_one(tmp_path):
     """The gazetteer reads a text as its simplified form, per character (same offsets): 橫琴合作區 is
     横琴, 廣州 广州; a news item in traditional characters is filed as one in simplified ones."""
-    import json
-
-    from tests.clirun import icpolicy
+    from tests.clirun import documents_of
 
     g = gazetteer()
     found = g.find("廣州市和深圳市聯合發布")
     assert [(m.start, m.end, m.places[0].path) for m in found] == [(0, 3, ("广东省", "广州市")), (4, 7, ("广东省", "深圳市"))]
     assert g.find("平臺中市場") == []
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "news.txt").write_text("佛山推出晶片封裝測試扶持措施\n\n【本報訊】佛山市經濟和信息化局日前發布措施，對新建封裝測試產線給予設備補貼。\n", encoding="utf-8")
-    assert icpolicy("ingest", docs, "--index", tmp_path / "idx", home=tmp_path).returncode == 0
-    record = json.loads(icpolicy("docs", "--all", "-f", "json", "--index", tmp_path / "idx", home=tmp_path).out)["documents"][0]
+    record = documents_of(tmp_path, {"news.txt": "佛山推出晶片封裝測試扶持措施\n\n【本報訊】佛山市經濟和信息化局日前發布措施，對新建封裝測試產線給予設備補貼。\n"})["news.txt"]
     assert record["region_path"] == ["广东省", "佛山市"]

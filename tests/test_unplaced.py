@@ -39,15 +39,11 @@ def test_a_signature_by_a_zone_committee_is_the_issuer(index):
 
 def test_a_ministry_department_signs_and_a_company_does_not(tmp_path):
     """司 ends an issuing body's name (国家数据局综合司), 公司 does not (metadata.toml [organs])."""
-    import json
+    from tests.clirun import documents_of
 
-    from tests.clirun import icpolicy
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "a.txt").write_text("关于开展智能传感器应用场景征集的通知\n\n各省、自治区、直辖市工业和信息化主管部门：\n\n现开展应用场景征集工作。\n\n工业和信息化部电子信息司\n2025年5月8日\n", encoding="utf-8")
-    (docs / "b.txt").write_text("关于举办封装测试技术培训班的通知\n\n各会员企业：\n\n定于六月举办培训班。\n\n某某半导体科技有限公司\n2025年5月8日\n", encoding="utf-8")
-    assert icpolicy("ingest", docs, "--index", tmp_path / "idx", home=tmp_path).returncode == 0
-    found = json.loads(icpolicy("docs", "--all", "-f", "json", "--index", tmp_path / "idx", home=tmp_path).out)["documents"]
-    issuers = {d["source"].rsplit("/", 1)[-1]: d["issuer"] for d in found}
+    found = documents_of(tmp_path, {
+        "a.txt": "关于开展智能传感器应用场景征集的通知\n\n各省、自治区、直辖市工业和信息化主管部门：\n\n现开展应用场景征集工作。\n\n工业和信息化部电子信息司\n2025年5月8日\n",
+        "b.txt": "关于举办封装测试技术培训班的通知\n\n各会员企业：\n\n定于六月举办培训班。\n\n某某半导体科技有限公司\n2025年5月8日\n",
+    })
+    issuers = {name: d["issuer"] for name, d in found.items()}
     assert issuers == {"a.txt": "工业和信息化部电子信息司", "b.txt": ""}
