@@ -110,15 +110,21 @@ def test_counts_stay_exact_through_reingest_remove_and_rebuild(tmp_path):
     _assert_exact(index_dir)
 
 
-def test_counts_written_before_a_later_tantivy_commit_are_not_used(tmp_path):
-    """A process killed after tantivy's commit and before the manifest's leaves counts of the
-    commit before: they must not be read (the counts fall back to counting)."""
+
+def _two_commits(tmp_path, more: dict):
+    """DOCS ingested, then `more` added and ingested again: (docs folder, index, the first commit's manifest bytes)."""
     docs = _write(tmp_path / "docs", DOCS)
     index_dir = tmp_path / "index"
     assert _cli("-q", "ingest", docs, "--index", index_dir).returncode == 0
     old_manifest = (index_dir / "icpolicy.json").read_bytes()
-    _write(docs, {"more.txt": "杭州市2023年政府工作报告\n\n2022年，杭州市数字经济核心产业增加值增长10%。"})
+    _write(docs, more)
     assert _cli("-q", "ingest", docs, "--index", index_dir).returncode == 0
+    return docs, index_dir, old_manifest
+
+def test_counts_written_before_a_later_tantivy_commit_are_not_used(tmp_path):
+    """A process killed after tantivy's commit and before the manifest's leaves counts of the
+    commit before: they must not be read (the counts fall back to counting)."""
+    docs, index_dir, old_manifest = _two_commits(tmp_path, {"more.txt": "杭州市2023年政府工作报告\n\n2022年，杭州市数字经济核心产业增加值增长10%。"})
     (index_dir / "icpolicy.json").write_bytes(old_manifest)  # as if killed between the two commits
     with open_index(index_dir) as ix:
         years = {k: n for k, n, _ in ix.counts("", Filters(), "year", documents=False)}
@@ -131,12 +137,7 @@ def test_counts_written_before_a_later_tantivy_commit_are_not_used(tmp_path):
 def test_type_filter_reads_the_kept_types_only_when_they_describe_the_commit(tmp_path):
     """A type filter matches the types the index holds: read from the manifest's counts when they
     describe the commit, counted when they do not (a type new in the later commit is found)."""
-    docs = _write(tmp_path / "docs", DOCS)
-    index_dir = tmp_path / "index"
-    assert _cli("-q", "ingest", docs, "--index", index_dir).returncode == 0
-    old_manifest = (index_dir / "icpolicy.json").read_bytes()
-    _write(docs, {"nanjing.txt": "南京市关于推进软件产业发展的实施意见\n\n到2027年，南京市软件产业规模达到1万亿元。"})
-    assert _cli("-q", "ingest", docs, "--index", index_dir).returncode == 0
+    docs, index_dir, old_manifest = _two_commits(tmp_path, {"nanjing.txt": "南京市关于推进软件产业发展的实施意见\n\n到2027年，南京市软件产业规模达到1万亿元。"})
     assert "实施意见" in _kept(index_dir)["by"]["type"] and "实施意见" not in json.loads(old_manifest)["key_counts"]["by"]["type"]
     with open_index(index_dir) as ix:
         fresh = [(h.doc_id, h.passage) for h in ix.search("产业", Filters(types=["意见"]), limit=None).hits]
