@@ -13,12 +13,13 @@ import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
-from icpolicy.engine.clickhouse import schema
+from icpolicy.engine.clickhouse import rank, schema
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.models import Document
 from icpolicy.text.normalize import TAIL, normalise
 
-PASSAGE_COLUMNS = ["gen", "province", "city", "doc", "passage", "region", "years", "sectors", "type", "text", "norm", "own", "words"]
+PASSAGE_COLUMNS = ["gen", "province", "city", "doc", "passage", "region", "years", "sectors", "type", "text", "norm", "own", "words",
+                   "bi_len", "bi_fn", "words_len", "words_fn"]
 DOCUMENT_COLUMNS = ["gen", "doc", "live", "source", "content_hash", "size", "mtime", "title", "type", "doc_number",
                     "issuer", "issued", "region", "years", "n_passages", "own_bytes"]
 BATCH_BYTES = 64_000_000  # text per insert: fewer parts, fewer merges during a long load (at 1 GB 20 MB/s per CPU-second against 15 with 16 MB); ~0.5 GB of rows in memory at most
@@ -38,21 +39,30 @@ class Rows:
 def passage_rows(document: Document) -> Rows:
     """The passages table rows of a document.
 
-    Its normalised text carries the next passage's first TAIL normalised characters; its words
-    are the distinct jieba words of two characters or more of its own normalised text (the
-    words the embedded index boosts).
+    Its normalised text carries the next TAIL normalised characters of the document (as the
+    folder index's tail: past a short next passage into the ones after it); its words are the
+    distinct jieba words of two characters or more of its own normalised text (the words the
+    embedded index boosts); bi_len and words_len are the token counts of the folder index's
+    `bi` and `words` fields for it, with their tantivy fieldnorm codes (rank.py).
     """
+    from icpolicy.engine.schema import word_field as index_words
     from icpolicy.text.tokens import cut
 
     norms = [normalise(p.text) for p in document.passages]
-    lines, own_total, text_total = [], 0, 0
+    joined = "".join(norms)
+    lines, own_total, text_total, at = [], 0, 0, 0
     for k, passage in enumerate(document.passages):
-        tail = norms[k + 1][:TAIL] if k + 1 < len(norms) else ""
+        at += len(norms[k])
+        tail = joined[at : at + TAIL]
         path = list(passage.region.path)
         own = len(norms[k].encode("utf-8"))
+        words = cut(norms[k])
+        indexed = index_words(words)
+        bi_len = len(norms[k]) + max(len(tail) - 1, 0)
+        words_len = indexed.count(" ") + 1 if indexed else 0
         row = (path[0] if path else "", path[1] if len(path) > 1 else "", document.doc_id, passage.ordinal, path,
                list(passage.years), list(passage.segments), document.meta.doc_type, passage.text, norms[k] + tail,
-               own, word_field(cut(norms[k])))
+               own, word_field(words), bi_len, rank.fieldnorm_id(bi_len), words_len, rank.fieldnorm_id(words_len))
         line = tsv_line(row).encode("utf-8")
         lines.append(line)
         own_total += own
@@ -180,15 +190,41 @@ def clean_up(conn: Connection) -> None:
     """Delete passages that no committed live generation owns, then record the newest committed
     generation as `clean_gen` (every row up to it is live: schema.LIVE's fast test).  A DELETE
     rewrites every part's row mask, so it runs only when a count finds such rows; one writer at
-    a time, as for loading."""
+    a time, as for loading.
+
+    The rows deleted leave the document frequencies in `terms` (schema.py): their tokens are
+    subtracted first.  Meta `terms_stale` is newer than `terms_exact` from then until the DELETE
+    is done, so that a clean-up cut off in between (a kill) is not subtracted twice: the next
+    one counts `terms` afresh from the live rows instead."""
     db = conn.database
     newest = int(conn.rows(f"SELECT max(gen) AS g FROM {db}.documents")[0]["g"] or 0)
     dead = f"NOT {schema.LIVE.format(db=db)}"
+    stale = _terms_stale(conn)
     if int(conn.rows(f"SELECT count() AS n FROM {db}.passages WHERE {dead}")[0]["n"]):
+        _mark_terms(conn, "terms_stale")
+        if not stale:
+            conn.command(f"INSERT INTO {db}.terms SELECT token, -toInt64(count()) FROM {db}.passages ARRAY JOIN {schema.TOKENS} AS token "
+                         f"WHERE {dead} GROUP BY token")
         conn.command(f"DELETE FROM {db}.passages WHERE {dead}")
+    if stale:
+        conn.command(f"TRUNCATE TABLE {db}.terms")
+        conn.command(f"INSERT INTO {db}.terms SELECT token, toInt64(count()) FROM {db}.passages ARRAY JOIN {schema.TOKENS} AS token GROUP BY token")
+    _mark_terms(conn, "terms_exact")
     recorded = int(conn.rows(f"SELECT {schema.CLEAN_GEN.format(db=db)} AS g")[0]["g"] or 0)
     if newest > recorded:
         conn.insert("meta", ["key", "value"], [("clean_gen", str(newest))])
+
+
+def _mark_terms(conn: Connection, key: str) -> None:
+    """Record when `terms` went stale or was made exact (nanoseconds: meta's `at` has whole seconds)."""
+    conn.insert("meta", ["key", "value"], [(key, str(time.time_ns()))])
+
+
+def _terms_stale(conn: Connection) -> bool:
+    """Whether a clean-up began subtracting from `terms` and was cut off before it was exact again."""
+    row = conn.rows(f"SELECT maxIf(toUInt64OrZero(value), key = 'terms_stale') AS s, maxIf(toUInt64OrZero(value), key = 'terms_exact') AS e "
+                    f"FROM {conn.database}.meta")[0]
+    return int(row["s"] or 0) > int(row["e"] or 0)
 
 
 def known_documents(conn: Connection) -> dict[str, dict]:

@@ -1,6 +1,7 @@
 """The ClickHouse tables: passages (the searched rows), documents (one row per document
-generation: the commit marker), meta (schema version and what built the tables) and vocab
-(every jieba word loaded, fed by a materialized view: what lets a BM25 bound be exact).
+generation: the commit marker), meta (schema version and what built the tables) and terms
+(the document frequency of every token the folder index's BM25 weighs: its bigrams, tail
+bigrams and words; fed by a materialized view, so that ranking is tantivy's, rank.py).
 
 Passages are ordered by (province, city, doc, passage), the filters people use most, so a
 region filter reads only its part of the table; `norm` carries an ngrambf_v1 skip index over
@@ -26,7 +27,7 @@ from icpolicy._version import __version__
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.errors import IndexIncompatible, IndexMissing
 
-SCHEMA_VERSION = 3  # 3: dashes and tildes fold to "-" in the stored search form (text/normalize.py DASHES)
+SCHEMA_VERSION = 4  # 4: tantivy's BM25 (terms, bi_len/bi_fn, words_len/words_fn; tails run on past a short next passage)
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
 BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
 MERGE_CAP = 200_000_000  # bytes on disk: parts merge up to this, so a load's batch parts (~150 MB each) stay as written
@@ -36,7 +37,7 @@ WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control chara
 # whose bits are not all set is no word of the passage, so its BM25 bound needs no whole-word boost
 # there; set bits only say it may be one (~1% of terms at the median 26 words, ~18% at 67).  Read
 # by a scan instead of `words` (40 bytes a row against ~260), it makes the bound settle where the
-# vocab alone did not (search.py).  Tables made before it have no such column and bound as before.
+# terms alone did not (search.py).
 WORD_BITS = 4
 WORDBITS = ("arrayMap(i -> arrayReduce('groupBitOr', arrayMap(h -> bitShiftLeft(toUInt64(1), bitAnd(bitShiftRight(h, 6 * i), 63)), "
             "arrayMap(w -> cityHash64(w), arrayFilter(w -> w != '', splitByChar('\\x1F', words))))), range({n}))").format(n=WORD_BITS)
@@ -57,6 +58,10 @@ CREATE TABLE IF NOT EXISTS {db}.passages (
     norm String CODEC(NONE),
     own UInt32,
     words String CODEC(LZ4),
+    bi_len UInt32,
+    bi_fn UInt8,
+    words_len UInt32,
+    words_fn UInt8,
     wordbits Array(UInt64) MATERIALIZED {wordbits} CODEC(NONE),
     INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
 ) ENGINE = {engine}
@@ -82,18 +87,19 @@ CREATE TABLE IF NOT EXISTS {db}.documents (
     own_bytes UInt64
 ) ENGINE = {replacing}
 ORDER BY doc""",
-    # every jieba word any passage was loaded with: a term that is none of them is no passage's
-    # word, so its BM25 bound needs no whole-word boost and the first scan settles a top 10
-    # (search.py).  Fed by the view below on every insert into passages (loader, load.sh,
-    # migrate alike); rows deleted later leave their words, which only makes the bound looser.
-    "vocab": """
-CREATE TABLE IF NOT EXISTS {db}.vocab (
-    word String
-) ENGINE = {replacing_word}
-ORDER BY word""",
-    "vocab_feed": """
-CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.vocab_feed TO {db}.vocab AS
-SELECT DISTINCT word FROM {db}.passages ARRAY JOIN splitByChar('\\x1F', words) AS word WHERE word != ''""",
+    # n: how many passages hold each token the folder index's BM25 weighs (its document
+    # frequency): own bigrams as they are, tail bigrams after TAIL_MARK, words after WORD_SEP.
+    # Fed by the view below on every insert into passages (loader, load.sh, migrate alike);
+    # clean_up subtracts the rows it deletes (loader.py).  A token no passage has sums to 0.
+    "terms": """
+CREATE TABLE IF NOT EXISTS {db}.terms (
+    token String,
+    n Int64
+) ENGINE = SummingMergeTree
+ORDER BY token""",
+    "terms_feed": """
+CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.terms_feed TO {db}.terms AS
+SELECT token, toInt64(count()) AS n FROM {db}.passages ARRAY JOIN {tokens} AS token GROUP BY token""",
     "meta": """
 CREATE TABLE IF NOT EXISTS {db}.meta (
     key String,
@@ -102,6 +108,14 @@ CREATE TABLE IF NOT EXISTS {db}.meta (
 ) ENGINE = {replacing_at}
 ORDER BY key""",
 }
+
+# The distinct tokens of a passage row that the folder index's BM25 counts (engine/schema.py's
+# `bi` and `words` fields): bigrams of the own text and the tail's first character (END at a
+# document's end), the tail's bigrams marked, and the words (of two characters or more, the
+# only ones a query weighs).
+TOKENS = ("arrayConcat(arrayDistinct(ngrams(concat(substring(norm, 1, own), if(length(norm) > own, substringUTF8(substring(norm, own + 1), 1, 1), '\\x02')), 2)), "
+          "arrayMap(g -> concat('\\x01', g), arrayDistinct(ngrams(substring(norm, own + 1), 2))), "
+          "arrayMap(w -> concat('\\x1F', w), arrayFilter(w -> w != '', splitByChar('\\x1F', words))))")
 
 # What a search may read: the committed, live generation of every document.  A load's
 # clean-up leaves only live rows, and records the newest generation then as meta `clean_gen`;
@@ -115,9 +129,8 @@ LIVE = (f"if((SELECT count() FROM {{db}}.documents WHERE gen > {CLEAN_GEN}) = 0,
 
 def ddl(database: str) -> list[str]:
     """The CREATE TABLE statements for one node (the README gives the cluster form)."""
-    engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)",
-               "replacing_word": "ReplacingMergeTree"}
-    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, wordbits=WORDBITS, **engines).strip()
+    engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)"}
+    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, wordbits=WORDBITS, tokens=TOKENS, **engines).strip()
             for text in TABLES.values()]
 
 

@@ -1,10 +1,10 @@
 """Search over the ClickHouse tables, behind the same interface as the embedded Index.
 
 Two paths give the same answers:
-- SQL: passage or document scope, score order, a limit.  Facets, BM25 document frequencies
-  and the best rows by a bound on BM25 (countSubstrings, passage lengths) come from one scan
-  grouped once (by region, years, type) and merged into one row; only those rows are fetched
-  (by sort key) to be scored exactly (the whole-word boost from `words`) and build the hits.
+- SQL: passage or document scope, score order, a limit.  The weights come from the `terms`
+  table (rank.py: the folder index's BM25); facets and the best rows by a bound on the score
+  come from one scan; only those rows are fetched (by sort key) to be scored exactly (the
+  whole-word boost from `words`) and build the hits.
 - Python: same-sentence, fuzzy, Latin synonyms, year/region order or every hit.  SQL narrows
   to the candidates, Python decides and ranks, as the embedded engine does.
 """
@@ -16,13 +16,13 @@ from collections import Counter
 from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse import rank, ranking, schema
 from icpolicy.engine.clickhouse.connection import Connection
-from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, maybe_word_sql, relaxed_sql, required, tree_sql
+from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, maybe_word_sql, relaxed_sql, tree_sql, word_sql
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.meta import zones
 from icpolicy.models import Hit
 
-ROW = "doc, passage, norm, own, words, region, years, sectors, type"
+ROW = "doc, passage, norm, own, words, bi_fn, words_fn, region, years, sectors, type"
 CANDIDATES = 54  # rows past the limit whose exact scores are taken: enough that the bound settles a common term (benchmarks/scale.py)
 
 
@@ -34,16 +34,19 @@ class ClickHouseIndex:
         self.conn = conn
         self.db = conn.database
         self.live = schema.LIVE.format(db=self.db)
-        row = conn.rows(f"SELECT sum(n_passages) AS n, sum(own_bytes) AS b, count() AS d FROM {self.db}.documents FINAL WHERE live = 1")[0]
-        # the embedded index's average: its text store holds one separator byte per document
-        self.avg_bytes = (int(row["b"]) + int(row["d"])) / int(row["n"]) if int(row["n"]) else 1.0
         self._cities = None  # (what was asked, counts by city) of the last counts by region (see counts)
-        # tables made before schema.py's vocab have no record of the words loaded: every term may be one
-        self.vocab = bool(int(conn.rows("SELECT count() AS n FROM system.tables WHERE database = {db:String} AND name = 'vocab_feed'",
-                                        {"db": self.db})[0]["n"]))
-        # nor a `wordbits` (schema.WORDBITS): every term in the vocab then bounds as a word in every passage
-        self.wordbits = bool(int(conn.rows("SELECT count() AS n FROM system.columns WHERE database = {db:String} AND table = 'passages' "
-                                           "AND name = 'wordbits'", {"db": self.db})[0]["n"]))
+        self._stats: rank.Stats | None = None
+
+    def stats(self, tokens: list[str]) -> rank.Stats:
+        """BM25's statistics (rank.Stats) with the document frequencies of these tokens."""
+        if self._stats is None:
+            row = self.conn.rows(f"SELECT count() AS n, sum(bi_len) AS bi, sum(words_len) AS w FROM {self.db}.passages WHERE {self.live}")[0]
+            docs = int(self.conn.rows(f"SELECT count() AS d FROM {self.db}.documents FINAL WHERE live = 1")[0]["d"])
+            self._stats = rank.Stats(int(row["n"]) + docs, int(row["bi"] or 0), int(row["w"] or 0), passages=int(row["n"]))
+        found = self.conn.rows(f"SELECT token, sum(n) AS n FROM {self.db}.terms WHERE token IN {{t:Array(String)}} GROUP BY token",
+                               {"t": tokens}) if tokens else []
+        return rank.Stats(self._stats.docs, self._stats.bi_tokens, self._stats.word_tokens, {r["token"]: int(r["n"]) for r in found},
+                          self._stats.passages)
 
     def close(self) -> None:
         """Let go of the connection."""
@@ -65,16 +68,16 @@ class ClickHouseIndex:
         base = [self.live] + filters_sql(filters, p)
         if sort != "score" or (tree is not None and (scope == "sentence" or fuzzy or any_verify(tree) or not limit)):
             return self._python_path(tree, terms, base, p, scope, sort, limit)
+        scored = ql.Or(tuple(terms)) if scope == "document" and terms else tree  # 同篇 ranks its passages by any term
         where = " AND ".join(base + self._match_sql(tree, terms, base, p, scope))
-        equal = scope == "passage" and set(terms) <= required(tree)  # every counted term in every match: one weight
-        return self._sql_path(where, terms, p, limit, sort, equal)
+        return self._sql_path(where, scored, terms, p, limit)
 
     def _match_sql(self, tree, terms, base: list[str], p: Params, scope: str) -> list[str]:
         """The match as WHERE conditions; terms: the positive terms whose occurrences the query
         counts (tf_sql), which then decide the match from those counts, each computed once per row."""
         if tree is None:
             return []
-        counted = frozenset(n for t in terms for n in t.needles())
+        counted = _counted_needles(terms)
         if scope != "document":
             return [match_sql(tree, p, counted)]
         if not terms:
@@ -83,75 +86,44 @@ class ClickHouseIndex:
         good = f"doc IN (SELECT doc FROM {self.db}.passages WHERE {' AND '.join(base)} GROUP BY doc HAVING {having})"
         return [good, match_sql(ql.Or(tuple(terms)), p, counted)]
 
-    def _sql_path(self, where: str, terms, p: Params, limit: int | None, sort: str, equal: bool = False) -> SearchResult:
-        """One scan: facets, document frequencies and the best rows by a bound on BM25 (ranking.py: equal,
-        every counted term in every match, so one weight, or not); those rows scored exactly, and
-        when the bound does not settle the top, the best rows by exact BM25 from a second scan."""
-        if not terms:  # filters only: every passage scores 0, shown in index order
+    def _sql_path(self, where: str, tree, terms, p: Params, limit: int) -> SearchResult:
+        """One scan: facets and the best rows by a bound on the score (ranking.py); those rows scored
+        exactly, and when the bound does not settle the top, the best rows by exact score from a second scan."""
+        if not terms:  # filters only, or NOTs only: every passage scores tantivy's `kind` constant, shown in index order
             groups = self.conn.rows(f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g "
                                     f"FROM {self.db}.passages WHERE {where} GROUP BY GROUPING SETS ((region, years, type), ())", p.values)
             result = _facets([g for g in groups if not g["g"]], sum(int(g["docs"]) for g in groups if g["g"]))
             rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage LIMIT {{lim:UInt64}}",
                                   {**p.values, "lim": limit or result.total})
-            result.hits = self._hits([(r, 0.0) for r in rows], terms)
+            kind = rank.weights(None, [], self.stats([])).kind
+            result.hits = self._hits([(r, kind) for r in rows], terms)
             return result
+        weights = rank.weights(tree, terms, self.stats(rank.tokens(terms, tree)))
         wanted = limit + CANDIDATES
-        can = self._may_be_words(terms)
-        # wordbits is read (~80 ms CPU on a common term at 1 GB) where the vocab alone leaves two terms or more that may be
-        # words: their boosts then combine, and a bound counting every one of them seldom settles (新能源 汽车 电池)
-        bits = self.wordbits and sum(can) > 1
-        boost = [("0" if not c else maybe_word_sql(t, p) if bits else "1") for t, c in zip(terms, can)]
-        if equal:
-            totals = self.conn.rows(ranking.scan_sql(self.db, where, terms, p, self.avg_bytes, boost, wanted + 1), p.values)[0]
-            result, top = _counted(totals), totals["top"]  # (-bound, doc, passage, province, city, length, tf0, ...)
-        else:
-            totals = self.conn.rows(ranking.grouped_sql(self.db, where, terms, p, self.avg_bytes, boost), {**p.values, "fetch": wanted + 1})[0]
-            result = _facets([{"region": r, "years": y, "type": t, "n": n} for r, y, t, n in totals["facets"]], int(totals["docs"]))
-            top = [(-c[0], c[3], c[4], c[1], c[2], *c[5:]) for c in totals["top"]]  # from (bound, province, city, doc, passage, ...)
+        counted = _counted_needles(terms)
+        # a word of no passage is never boosted; wordbits is read (~80 ms CPU on a common term at 1 GB) where two words or
+        # more may be: their boosts then combine, and a bound counting every one of them seldom settles (新能源 汽车 电池)
+        bits = len(weights.words) > 1
+        bound = ranking.score_sql(tree, weights, p, lambda word: maybe_word_sql(word, p) if bits else "1", counted)
+        totals = self.conn.rows(ranking.scan_sql(self.db, where, bound, wanted + 1), p.values)[0]
+        result, top = _counted(totals), totals["top"]  # (-bound, doc, passage, province, city)
         if not result.total:
             return result
-        weights = [rank.idf(int(totals[f"df{k}"]), result.total) for k in range(len(terms))]
-        scored = self._scored([(c[3], c[4], c[1], c[2]) for c in top[:wanted]], terms, weights)
+        scored = self._scored([(c[3], c[4], c[1], c[2]) for c in top[:wanted]], tree, terms, weights)
         last = scored[limit - 1] if len(scored) >= limit else None
-        if len(top) > wanted and not self._settled(last, top[wanted], weights):
-            floor = last[1] * (1 - 1e-12) if last else 0.0  # a row whose bound is below it cannot enter
-            exact = self.conn.rows(ranking.exact_sql(self.db, where, terms, p, self.avg_bytes, boost),
-                                   {**p.values, "fetch": limit, "floor": floor, **{f"w{k}": w for k, w in enumerate(weights)}})
-            scored = self._scored([(r["province"], r["city"], r["doc"], r["passage"]) for r in exact], terms, weights)
+        if len(top) > wanted and not _settled(last, top[wanted]):
+            floor = last[1] * (1 - 1e-9) if last else 0.0  # a row whose bound is below it cannot enter
+            score = ranking.score_sql(tree, weights, p, lambda word: word_sql(word, p), counted)
+            exact = self.conn.rows(ranking.exact_sql(self.db, where, bound, score), {**p.values, "fetch": limit, "floor": floor})
+            scored = self._scored([(r["province"], r["city"], r["doc"], r["passage"]) for r in exact], tree, terms, weights)
         best = scored[:limit]
         texts = {(r["doc"], r["passage"]): r["text"] for r in self._rows_at([_key(r) for r, _ in best], "doc, passage, text")}
         result.hits = self._hits([({**r, "text": texts[(r["doc"], r["passage"])]}, score) for r, score in best], terms)
         return result
 
-    def _may_be_words(self, terms) -> list[int]:
-        """1 for each term one of whose strings (two characters or more) is a jieba word of some
-        passage loaded (schema.py's vocab), else 0: such a term never earns the whole-word boost,
-        so its BM25 bound is its exact score.  Without a vocab, 1 for every term that can be a word."""
-        needles = sorted({n for t in terms for n in t.needles() if len(n) > 1})
-        if not self.vocab or not needles:
-            return [int(any(len(n) > 1 for n in t.needles())) for t in terms]
-        found = {r["word"] for r in self.conn.rows(f"SELECT DISTINCT word FROM {self.db}.vocab WHERE word IN {{w:Array(String)}}", {"w": needles})}
-        return [int(any(n in found for n in t.needles())) for t in terms]
-
-    def _settled(self, last, first_out, weights: list[float]) -> bool:
-        """Whether no row past the candidates can displace the limit-th best candidate `last`: each
-        such row scores at most the bound of `first_out`, (-bound, doc, passage, province, city,
-        length, tf0, ..., mb0, ...), the first row past them (equal bounds come in (doc, passage)
-        order, so a row that ties `last` there sorts after it when first_out does).  The bound is
-        taken by rank.bm25 itself, every term that may be a word there counted as one (mb), so it
-        compares with the exact scores without rounding apart."""
-        if last is None:
-            return False
-        n = len(weights)
-        bound = rank.bm25(weights, [(int(tf), bool(int(mb))) for tf, mb in zip(first_out[6 : 6 + n], first_out[6 + n : 6 + 2 * n])],
-                          int(first_out[5]) / self.avg_bytes)
-        row, score = last
-        slack = 1e-12 * max(1.0, abs(score))
-        return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[1], int(first_out[2])))
-
-    def _scored(self, keys: list[tuple], terms, weights: list[float]) -> list[tuple[dict, float]]:
-        """The rows at these keys with their exact scores (rank.bm25, which the SQL ranks by), best first."""
-        scored = [(r, self._exact(r, terms, weights)) for r in self._rows_at(keys, f"province, city, {ROW}")]
+    def _scored(self, keys: list[tuple], tree, terms, weights: rank.Weights) -> list[tuple[dict, float]]:
+        """The rows at these keys with their exact scores (rank.score, which the SQL ranks by), best first."""
+        scored = [(r, rank.score(tree, terms, r, weights)) for r in self._rows_at(keys, f"province, city, {ROW}")]
         scored.sort(key=lambda rs: (-rs[1], rs[0]["doc"], rs[0]["passage"]))
         return scored
 
@@ -162,9 +134,6 @@ class ClickHouseIndex:
         return self.conn.rows(f"SELECT {columns} FROM {self.db}.passages WHERE {self.live} AND "
                               f"(province, city, doc, passage) IN {{keys:Array(Tuple(String, String, String, UInt32))}}",
                               {"keys": [(a, b, c, int(d)) for a, b, c, d in keys]})
-
-    def _exact(self, row: dict, terms, weights: list[float]) -> float:
-        return rank.bm25(weights, rank.counts(terms, row), rank.length(row) / self.avg_bytes)
 
     def _python_path(self, tree, terms, base: list[str], p: Params, scope: str, sort: str, limit: int | None) -> SearchResult:
         """Candidates from SQL; matching, ranking and facets decided here."""
@@ -177,14 +146,13 @@ class ClickHouseIndex:
             rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage", p.values)
             if any_verify(tree):
                 rows = [r for r in rows if rank.tree_holds(tree, r["norm"], len(rank.own_text(r)[0]))]
-        total = len(rows) or 1
-        per_row = [rank.counts(terms, r) for r in rows]
-        weights = [rank.idf(sum(1 for c in per_row if c[k][0]), total) for k in range(len(terms))]
+        scored = ql.Or(tuple(terms)) if scope == "document" and terms else tree
+        weights = rank.weights(scored, terms, self.stats(rank.tokens(terms, scored))) if rows else None
         picked = []
-        for row, found in zip(rows, per_row):
+        for row in rows:
             if scope == "sentence" and tree is not None and not rank.in_one_sentence(tree, row["text"]):
                 continue
-            score = rank.bm25(weights, found, rank.length(row) / self.avg_bytes)
+            score = rank.score(scored, terms, row, weights)
             if any(t.words for t in terms):
                 score *= rank.closeness(terms, row)
             picked.append((row, score))
@@ -352,6 +320,25 @@ class ClickHouseIndex:
                 meta = DocMeta(f["title"], f["type"], Region(tuple(f["region"])), tuple(int(y) for y in f["years"]),
                                f["doc_number"], f["issuer"], f["issued"])
                 yield Document(doc_id, f["source"], f["content_hash"], meta, tuple(by_doc.get(doc_id, ())), float(f["mtime"]), int(f["size"]))
+
+
+def _counted_needles(terms) -> frozenset:
+    """The needles whose readings a search scores (rank.py), so its match tests reuse them."""
+    return frozenset(n for t in terms for n in t.needles())
+
+
+def _settled(last, first_out) -> bool:
+    """Whether no row past the candidates can displace the limit-th best candidate `last`: each
+    such row scores at most the bound of `first_out`, (-bound, doc, passage, ...), the first row
+    past them (equal bounds come in (doc, passage) order, so a row that ties `last` there sorts
+    after it when first_out does).  SQL and Python add the same terms in the same order; the
+    slack covers what rounding may still part."""
+    if last is None:
+        return False
+    bound = -float(first_out[0])
+    row, score = last
+    slack = 1e-9 * max(1.0, abs(score))
+    return score > bound + slack or (score >= bound - slack and (row["doc"], int(row["passage"])) < (first_out[1], int(first_out[2])))
 
 
 def _key(row: dict) -> tuple:

@@ -1,10 +1,10 @@
 """Query tree and filters -> ClickHouse SQL.  Every value becomes a `{pN:Type}` parameter.
 
 A term matches a passage when its normalised form starts inside the passage's own text
-(norm is the own text plus the next passage's first TAIL characters, `own` its own length in
+(norm is the own text plus the next TAIL characters of the document, `own` its own length in
 bytes).  match_sql tests that once per term and row: a search, which counts each positive
-term's occurrences for BM25 anyway (tf_sql), tests the count (> 0: one occurrence starts in
-the own text exactly when the first does); a term nothing counts (a NOT, a `trend`/`stats`
+term's readings for BM25 anyway (tf_sql, reading_sql), tests those (one occurrence starts in
+the own text exactly when one of them holds); a term nothing counts (a NOT, a `trend`/`stats`
 count) tests the first occurrence's position, a scan that stops there.  In front of the
 whole tree one `multiSearchAny(norm, [...])` guard (guard_sql) finds the rows some term can
 match in one pass and lets the ngrambf_v1 skip index drop granules that lack the bigrams.
@@ -15,6 +15,7 @@ from __future__ import annotations
 from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse.schema import WORD_BITS, WORD_SEP
 from icpolicy.engine.search import region_paths, sector_slugs, year_span
+from icpolicy.text.normalize import TAIL
 
 
 class Params:
@@ -55,11 +56,11 @@ def term_sql(term: ql.Term, p: Params) -> str:
 
 
 def starts_sql(needle: str, p: Params, counted) -> str:
-    """An occurrence of needle starts in the own text: its count when the query counts it anyway
-    (the same tf_sql expression, so ClickHouse computes it once per row for WHERE and SELECT alike),
-    else the first occurrence's position (0 when there is none)."""
-    if needle in counted:
-        return f"{tf_sql(needle, p)} > 0"
+    """An occurrence of needle starts in the own text: its full reading's count or one of its tail
+    readings when the query scores them anyway (the same expressions, so ClickHouse computes them
+    once per row for WHERE and SELECT alike), else the first occurrence's position (0: none)."""
+    if needle in counted and 1 < len(needle) <= TAIL + 1:
+        return "(" + " OR ".join([f"{tf_sql(needle, p)} > 0"] + [reading_sql(needle, j, p) for j in range(1, len(needle) - 1)]) + ")"
     return f"position(norm, {p.add(needle)}) BETWEEN 1 AND own"
 
 
@@ -117,35 +118,33 @@ def implied(node) -> set[str] | None:
     return None
 
 
-def required(node) -> set:
-    """The terms every passage the tree matches holds (each then counts in every match: the same
-    document frequency, so the same BM25 weight): an AND's items' together, those common to
-    every branch of an OR, none under a NOT."""
-    if node is None:
-        return set()
-    return ql.fold(node, lambda t: {t}, lambda parts: set().union(*parts), lambda parts: set.intersection(*parts), lambda part: set())
-
-
 def tf_sql(needle: str, p: Params) -> str:
-    """Occurrences of needle starting in the own text (non-overlapping; Python recounts the shown hits)."""
+    """The full reading's count (rank.py): occurrences of needle, overlapping ones too, in the own text
+    and the tail's first character.  countSubstrings skips overlaps, which only a needle whose start
+    is also its end can have: that one is counted at every byte (UTF-8 matches only at characters)."""
     ref = p.add(needle)
+    ext = "substring(norm, 1, own + length(substringUTF8(substring(norm, own + 1, 4), 1, 1)))"
+    if not any(needle[:k] == needle[-k:] for k in range(1, len(needle))):
+        return f"countSubstrings({ext}, {ref})"
     size = p.add(len(needle.encode("utf-8")), "UInt32")
-    return f"countSubstrings(substring(norm, 1, own + {size} - 1), {ref})"
+    return f"arrayCount(i -> substring({ext}, i, {size}) = {ref}, range(1, own + 1))"
 
 
-def word_sql(term: ql.Term, p: Params) -> str:
-    """1 when one of the term's strings of two characters or more is a jieba word of the passage (the boost)."""
-    needles = [n for n in term.needles() if len(n) > 1]
-    return "(" + " OR ".join(f"position(words, {p.add(WORD_SEP + n + WORD_SEP)}) > 0" for n in needles) + ")" if needles else "0"
+def reading_sql(needle: str, j: int, p: Params) -> str:
+    """Tail reading j of needle (rank.py): it starts j characters before the own text ends, into the tail."""
+    return f"(endsWith(substring(norm, 1, own), {p.add(needle[:j])}) AND startsWith(substring(norm, own + 1), {p.add(needle[j:])}))"
 
 
-def maybe_word_sql(term: ql.Term, p: Params) -> str:
-    """1 when one of the term's strings of two characters or more may be a jieba word of the passage:
-    all its bits are set in `wordbits` (schema.WORDBITS); 0 means it is none (the boost is then 0)."""
-    needles = [n for n in term.needles() if len(n) > 1]
-    tests = [" AND ".join(f"bitTest(wordbits[{i + 1}], bitAnd(bitShiftRight(cityHash64({p.add(n)}), {6 * i}), 63))" for i in range(WORD_BITS))
-             for n in needles]
-    return "(" + " OR ".join(f"({t})" for t in tests) + ")" if tests else "0"
+def word_sql(word: str, p: Params) -> str:
+    """1 when word is one of the passage's jieba words (the whole-word boost)."""
+    return f"(position(words, {p.add(WORD_SEP + word + WORD_SEP)}) > 0)"
+
+
+def maybe_word_sql(word: str, p: Params) -> str:
+    """1 when word may be one of the passage's jieba words: all its bits are set in `wordbits`
+    (schema.WORDBITS); 0 means it is none (the boost is then 0)."""
+    ref = p.add(word)
+    return "(" + " AND ".join(f"bitTest(wordbits[{i + 1}], bitAnd(bitShiftRight(cityHash64({ref}), {6 * i}), 63))" for i in range(WORD_BITS)) + ")"
 
 
 def filters_sql(filters, p: Params) -> list[str]:
