@@ -13,6 +13,7 @@ import os
 import random
 import subprocess
 import sys
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -286,20 +287,25 @@ def test_top_ten_is_exact_when_the_boost_reorders_past_the_candidates(tmp_path_f
     conn, db = clickhouse.conn, clickhouse.db
     loaded = {w for r in conn.rows(f"SELECT words FROM {db}.passages") for w in r["words"].split("\x1f") if w}
     assert "电路" in loaded and "测试电路" not in loaded
-    assert {"\x1f" + w for w in loaded} <= {r["token"] for r in conn.rows(f"SELECT token FROM {db}.terms GROUP BY token HAVING sum(n) > 0")}
+    known = {int(r["h"]) for r in conn.rows("SELECT cityHash64(w) AS h FROM (SELECT arrayJoin({w:Array(String)}) AS w)", {"w": sorted(loaded)})}
+    assert known <= {int(r["token"]) for r in conn.rows(f"SELECT token FROM {db}.terms WHERE kind = 2 GROUP BY token HAVING sum(n) > 0")}
+    _terms_exact(conn, db)
     # wordbits has the bits of every word a passage was loaded with (so a term whose bits are not all set is no word there)
-    all_set = "arrayAll(i -> bitTest(wordbits[i + 1], bitAnd(bitShiftRight(cityHash64(w), 6 * i), 63)), range(4))"
-    rows = conn.rows(f"SELECT count() AS n, countIf({all_set}) AS set FROM {db}.passages ARRAY JOIN arrayFilter(x -> x != '', splitByChar('\\x1F', words)) AS w")
-    assert int(rows[0]["n"]) > 100 and rows[0]["n"] == rows[0]["set"], rows
+    from icpolicy.engine.clickhouse.schema import bit_places
+
+    pairs = [(w, r["wordbits"]) for r in conn.rows(f"SELECT words, wordbits FROM {db}.passages") for w in r["words"].split("\x1f") if w]
+    unset = [w for w, bits in pairs if not all(int(bits[i]) >> place & 1 for i, place in enumerate(bit_places(w)))]
+    assert len(pairs) > 100 and not unset, unset[:5]
 
 
 def _terms_exact(conn, db: str) -> None:
     """The terms table holds each token's count over the live passages, and only those."""
-    kept = {r["token"]: int(r["n"]) for r in conn.rows(f"SELECT token, sum(n) AS n FROM {db}.terms GROUP BY token HAVING n != 0")}
-    from icpolicy.engine.clickhouse.schema import TOKENS
+    from icpolicy.engine.clickhouse.schema import TERM_KEYS
 
-    fresh = {r["token"]: int(r["n"]) for r in conn.rows(f"SELECT token, count() AS n FROM {db}.passages ARRAY JOIN {TOKENS} AS token GROUP BY token")}
-    assert kept == fresh
+    kept = {(r["kind"], r["token"]): int(r["n"]) for r in conn.rows(f"SELECT kind, token, sum(n) AS n FROM {db}.terms GROUP BY kind, token HAVING n != 0")}
+    fresh = {(r["kind"], r["token"]): int(r["n"]) for r in conn.rows(f"SELECT k.1 AS kind, k.2 AS token, count() AS n FROM {db}.passages "
+                                                                      f"ARRAY JOIN {TERM_KEYS} AS k GROUP BY kind, token")}
+    assert kept == fresh and len(kept) > 10
 
 
 def test_reingest_replaces_and_a_kill_leaves_whole_documents(tmp_path, chdb_folder):
@@ -454,11 +460,19 @@ for statement in Path({str(out / 'schema.sql')!r}).read_text().split(";\\n"):
         conn.command(statement)
 for table, columns in (("passages", PASSAGE_COLUMNS), ("documents", DOCUMENT_COLUMNS)):
     conn.insert_tsv(table, columns, Path({str(out)!r}, table + ".tsv").read_text())
-print(ClickHouseIndex(conn).search("集成电路", limit=None).total)
+for statement in Path({str(out / 'finish.sql')!r}).read_text().split(";\\n"):  # the BM25 term counts
+    if statement.strip():
+        conn.command(statement)
+found = ClickHouseIndex(conn).search("集成电路 人才", limit=10)
+print(json.dumps([found.total, [(h.doc_id, h.passage, h.score) for h in found.hits]]))
 """
-    loaded = subprocess.run([sys.executable, "-c", load], capture_output=True, text=True, timeout=120)
+    loaded = subprocess.run([sys.executable, "-c", "import json\n" + load], capture_output=True, text=True, timeout=120)
     assert loaded.returncode == 0, loaded.stderr
-    assert int(loaded.stdout) == json.loads(_cli("search", "集成电路", "-f", "json", "--index", str(seed_index)).stdout)["total"]
+    total, top = json.loads(loaded.stdout)
+    with open_index(seed_index) as ix:
+        theirs = ix.search("集成电路 人才", limit=11)
+        assert total == theirs.total and top
+        _same_order(theirs.hits, [SimpleNamespace(doc_id=d, passage=k, score=x) for d, k, x in top], "loaded from TSV")
 
 
 def test_backend_errors_are_one_line_with_the_documented_codes(tmp_path):

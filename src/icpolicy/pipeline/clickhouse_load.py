@@ -179,7 +179,8 @@ def migrate(documents: Iterator[Document], conn: Connection, on_progress: Callab
 
 
 def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icpolicy") -> tuple[int, int]:
-    """Write schema.sql, passages.tsv, documents.tsv and load.sh for clickhouse-client; returns (documents, passages)."""
+    """Write schema.sql, passages.tsv, documents.tsv, finish.sql (the BM25 term counts) and load.sh for clickhouse-client;
+    returns (documents, passages)."""
     from icpolicy.engine.clickhouse.loader import new_generation
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -196,11 +197,16 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
     statements = [f"CREATE DATABASE IF NOT EXISTS {database}"] + schema.ddl(database)
     statements.append(f"INSERT INTO {database}.meta (key, value) VALUES ('schema_version', '{schema.SCHEMA_VERSION}')")
     (folder / "schema.sql").write_text(";\n\n".join(statements) + ";\n", encoding="utf-8")
+    # after the rows: count their BM25 terms, as a load's clean-up does (loader.clean_up)
+    finish = [schema.count_terms_sql(database, f"gen <= {gen}"),
+              f"INSERT INTO {database}.meta (key, value) VALUES ('terms_counted', '{gen}'), ('terms_exact', '{new_generation()}')"]
+    (folder / "finish.sql").write_text(";\n\n".join(finish) + ";\n", encoding="utf-8")
     (folder / "load.sh").write_text(
         "#!/bin/sh\n# Load into a ClickHouse server: sh load.sh [clickhouse-client options, e.g. --host H --port 9000]\nset -e\n"
         'cd "$(dirname "$0")"\n'
         'clickhouse-client "$@" --multiquery < schema.sql\n'
         f'clickhouse-client "$@" --query "INSERT INTO {database}.passages ({", ".join(PASSAGE_COLUMNS)}) FORMAT TabSeparated" < passages.tsv\n'
-        f'clickhouse-client "$@" --query "INSERT INTO {database}.documents ({", ".join(DOCUMENT_COLUMNS)}) FORMAT TabSeparated" < documents.tsv\n',
+        f'clickhouse-client "$@" --query "INSERT INTO {database}.documents ({", ".join(DOCUMENT_COLUMNS)}) FORMAT TabSeparated" < documents.tsv\n'
+        'clickhouse-client "$@" --multiquery < finish.sql\n',
         encoding="utf-8")
     return docs, count

@@ -19,7 +19,7 @@ from icpolicy.models import Document
 from icpolicy.text.normalize import TAIL, normalise
 
 PASSAGE_COLUMNS = ["gen", "province", "city", "doc", "passage", "region", "years", "sectors", "type", "text", "norm", "own", "words",
-                   "bi_len", "bi_fn", "words_len", "words_fn"]
+                   "bi_len", "bi_fn", "words_len", "words_fn", "wordbits"]
 DOCUMENT_COLUMNS = ["gen", "doc", "live", "source", "content_hash", "size", "mtime", "title", "type", "doc_number",
                     "issuer", "issued", "region", "years", "n_passages", "own_bytes"]
 BATCH_BYTES = 64_000_000  # text per insert: fewer parts, fewer merges during a long load (at 1 GB 20 MB/s per CPU-second against 15 with 16 MB); ~0.5 GB of rows in memory at most
@@ -58,11 +58,13 @@ def passage_rows(document: Document) -> Rows:
         own = len(norms[k].encode("utf-8"))
         words = cut(norms[k])
         indexed = index_words(words)
+        field = word_field(words)
         bi_len = len(norms[k]) + max(len(tail) - 1, 0)
         words_len = indexed.count(" ") + 1 if indexed else 0
         row = (path[0] if path else "", path[1] if len(path) > 1 else "", document.doc_id, passage.ordinal, path,
                list(passage.years), list(passage.segments), document.meta.doc_type, passage.text, norms[k] + tail,
-               own, word_field(words), bi_len, rank.fieldnorm_id(bi_len), words_len, rank.fieldnorm_id(words_len))
+               own, field, bi_len, rank.fieldnorm_id(bi_len), words_len, rank.fieldnorm_id(words_len),
+               schema.word_bits(w for w in field.split(schema.WORD_SEP) if w))
         line = tsv_line(row).encode("utf-8")
         lines.append(line)
         own_total += own
@@ -187,32 +189,41 @@ class Loader:
 
 
 def clean_up(conn: Connection) -> None:
-    """Delete passages that no committed live generation owns, then record the newest committed
-    generation as `clean_gen` (every row up to it is live: schema.LIVE's fast test).  A DELETE
-    rewrites every part's row mask, so it runs only when a count finds such rows; one writer at
-    a time, as for loading.
+    """Delete passages that no committed live generation owns, count the new rows into `terms`,
+    then record the newest committed generation as `clean_gen` (every row up to it is live:
+    schema.LIVE's fast test).  A DELETE rewrites every part's row mask, so it runs only when a
+    count finds such rows; one writer at a time, as for loading.
 
-    The rows deleted leave the document frequencies in `terms` (schema.py): their tokens are
-    subtracted first.  Meta `terms_stale` is newer than `terms_exact` from then until the DELETE
-    is done, so that a clean-up cut off in between (a kill) is not subtracted twice: the next
-    one counts `terms` afresh from the live rows instead."""
+    `terms` (schema.py) holds the rows up to generation `terms_counted`: the rows deleted that
+    it counted are subtracted first, the rows after it (now all live) added after, in one
+    multi-threaded INSERT ... SELECT each.  Meta `terms_stale` is newer than `terms_exact`
+    while that runs, so that a clean-up cut off in between (a kill) is never subtracted or
+    added twice: the next one counts `terms` afresh from the live rows instead."""
     db = conn.database
     newest = int(conn.rows(f"SELECT max(gen) AS g FROM {db}.documents")[0]["g"] or 0)
     dead = f"NOT {schema.LIVE.format(db=db)}"
+    counted = _meta_gen(conn, "terms_counted")
     stale = _terms_stale(conn)
-    if int(conn.rows(f"SELECT count() AS n FROM {db}.passages WHERE {dead}")[0]["n"]):
+    has_dead = bool(int(conn.rows(f"SELECT count() AS n FROM {db}.passages WHERE {dead}")[0]["n"]))
+    top = int(conn.rows(f"SELECT max(gen) AS g FROM {db}.passages")[0]["g"] or 0)
+    if has_dead or top > counted or stale:
         _mark_terms(conn, "terms_stale")
-        if not stale:
-            conn.command(f"INSERT INTO {db}.terms SELECT token, -toInt64(count()) FROM {db}.passages ARRAY JOIN {schema.TOKENS} AS token "
-                         f"WHERE {dead} GROUP BY token")
-        conn.command(f"DELETE FROM {db}.passages WHERE {dead}")
-    if stale:
-        conn.command(f"TRUNCATE TABLE {db}.terms")
-        conn.command(f"INSERT INTO {db}.terms SELECT token, toInt64(count()) FROM {db}.passages ARRAY JOIN {schema.TOKENS} AS token GROUP BY token")
-    _mark_terms(conn, "terms_exact")
+        if has_dead:
+            if not stale:
+                conn.command(schema.count_terms_sql(db, f"gen <= {counted} AND {dead}", sign=-1))
+            conn.command(f"DELETE FROM {db}.passages WHERE {dead}")
+        if stale:
+            conn.command(f"TRUNCATE TABLE {db}.terms")
+        conn.command(schema.count_terms_sql(db, f"gen <= {top}" if stale else f"gen > {counted} AND gen <= {top}"))
+        conn.insert("meta", ["key", "value"], [("terms_counted", str(top))])
+        _mark_terms(conn, "terms_exact")
     recorded = int(conn.rows(f"SELECT {schema.CLEAN_GEN.format(db=db)} AS g")[0]["g"] or 0)
     if newest > recorded:
         conn.insert("meta", ["key", "value"], [("clean_gen", str(newest))])
+
+
+def _meta_gen(conn: Connection, key: str) -> int:
+    return int(conn.rows(f"SELECT max(toUInt64OrZero(value)) AS g FROM {conn.database}.meta WHERE key = {{k:String}}", {"k": key})[0]["g"] or 0)
 
 
 def _mark_terms(conn: Connection, key: str) -> None:

@@ -135,17 +135,14 @@ def own_text(row: dict) -> tuple[str, str]:
     return data[: row["own"]].decode("utf-8"), data[row["own"]:].decode("utf-8")
 
 
-def occurrences(needle: str, norm: str, own_chars: int, latin_word: bool = False, overlap: bool = True) -> list[int]:
-    """Start offsets of needle in norm that lie in the own text: every one, or (overlap=False)
-    those a left-to-right scan finds without overlap, as SQL's countSubstrings counts them."""
+def occurrences(needle: str, norm: str, own_chars: int, latin_word: bool = False) -> list[int]:
+    """Start offsets of needle in norm that lie in the own text (a Latin word: standing alone)."""
     found = []
     at = norm.find(needle)
     while at != -1 and at < own_chars:
         if not latin_word or _stands_alone(norm, at, len(needle)):
             found.append(at)
-            at = norm.find(needle, at + (1 if overlap else len(needle)))
-        else:
-            at = norm.find(needle, at + 1)
+        at = norm.find(needle, at + 1)
     return found
 
 
@@ -220,7 +217,7 @@ def score(tree, terms: list[ql.Term], row: dict, w: Weights) -> float:
     own, tail = own_text(row)
     bi_fn = int(row["bi_fn"])
     leaf = lambda t: sum(needle_score(n, own, tail, bi_fn, w) for n in t.needles())
-    total = tree_score(tree, leaf, lambda node: tree_holds(node, row["norm"], len(own)), w.kind) if tree is not None else 0.0
+    total = tree_score(tree, leaf, lambda node: tree_holds(node, row["norm"], len(own)), w.kind) if tree is not None else w.kind
     words = row["words"]
     for word, weight in w.words.items():
         if f"{WORD_SEP}{word}{WORD_SEP}" in words:

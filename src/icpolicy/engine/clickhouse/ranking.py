@@ -47,7 +47,7 @@ def score_sql(tree, w: rank.Weights, p: Params, word, counted=frozenset()) -> st
             return "(" + " + ".join(walk(item) for item in positive) + ")" if positive else kind
         return "(" + " + ".join(f"if({tree_sql(item, p, counted=counted)}, {walk(item)}, 0.)" for item in node.items) + ")"
 
-    parts = [walk(tree)] if tree is not None else ["0."]
+    parts = [walk(tree)] if tree is not None else [kind]
     word_cache = f"{p.add(w.word_cache, 'Array(Float64)')}[words_fn + 1]"
     parts += [f"{word(string)} * {p.add(weight, 'Float64')} / (1 + {word_cache})" for string, weight in w.words.items()]
     return " + ".join(parts)

@@ -1,7 +1,7 @@
 """The ClickHouse tables: passages (the searched rows), documents (one row per document
 generation: the commit marker), meta (schema version and what built the tables) and terms
 (the document frequency of every token the folder index's BM25 weighs: its bigrams, tail
-bigrams and words; fed by a materialized view, so that ranking is tantivy's, rank.py).
+bigrams and words; counted at each load's end, so that ranking is tantivy's, rank.py).
 
 Passages are ordered by (province, city, doc, passage), the filters people use most, so a
 region filter reads only its part of the table; `norm` carries an ngrambf_v1 skip index over
@@ -27,20 +27,36 @@ from icpolicy._version import __version__
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.errors import IndexIncompatible, IndexMissing
 
-SCHEMA_VERSION = 4  # 4: tantivy's BM25 (terms, bi_len/bi_fn, words_len/words_fn; tails run on past a short next passage)
+SCHEMA_VERSION = 4  # 4: tantivy's BM25 (terms, bi_len/bi_fn, words_len/words_fn; tails run on past a short next passage); wordbits from the loader
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
 BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
 MERGE_CAP = 200_000_000  # bytes on disk: parts merge up to this, so a load's batch parts (~150 MB each) stay as written
 WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
 # `wordbits`: a Bloom filter of the passage's words, four 64-bit words with one bit each per word
-# (bit (h >> 6i) & 63 of word i, h the word's cityHash64), made by ClickHouse at insert.  A term
-# whose bits are not all set is no word of the passage, so its BM25 bound needs no whole-word boost
-# there; set bits only say it may be one (~1% of terms at the median 26 words, ~18% at 67).  Read
-# by a scan instead of `words` (40 bytes a row against ~260), it makes the bound settle where the
-# terms alone did not (search.py).
+# (word_bits).  A term whose bits are not all set is no word of the passage, so its BM25 bound
+# needs no whole-word boost there; set bits only say it may be one (~1% of terms at the median 26
+# words, ~18% at 67).  Read by a scan instead of `words` (40 bytes a row against ~260), it makes the
+# bound settle where the terms alone did not (search.py).  Made by the loader's workers: made by
+# ClickHouse at insert (schema 3, a MATERIALIZED cityHash64 expression) it cost ~17 s of a 1 GB load.
 WORD_BITS = 4
-WORDBITS = ("arrayMap(i -> arrayReduce('groupBitOr', arrayMap(h -> bitShiftLeft(toUInt64(1), bitAnd(bitShiftRight(h, 6 * i), 63)), "
-            "arrayMap(w -> cityHash64(w), arrayFilter(w -> w != '', splitByChar('\\x1F', words))))), range({n}))").format(n=WORD_BITS)
+
+
+def bit_places(word: str) -> list[int]:
+    """The bit a word sets in each of the WORD_BITS words: 6 bits each of its CRC-32."""
+    from zlib import crc32
+
+    h = crc32(word.encode("utf-8"))
+    return [(h >> (6 * i)) & 63 for i in range(WORD_BITS)]
+
+
+def word_bits(words) -> list[int]:
+    """The `wordbits` of a passage with these words."""
+    out = [0] * WORD_BITS
+    for word in words:
+        for i, place in enumerate(bit_places(word)):
+            out[i] |= 1 << place
+    return out
+
 
 TABLES = {
     "passages": """
@@ -62,7 +78,7 @@ CREATE TABLE IF NOT EXISTS {db}.passages (
     bi_fn UInt8,
     words_len UInt32,
     words_fn UInt8,
-    wordbits Array(UInt64) MATERIALIZED {wordbits} CODEC(NONE),
+    wordbits Array(UInt64) CODEC(NONE),
     INDEX norm_bigrams norm TYPE ngrambf_v1(2, {bloom}, 2, 0) GRANULARITY 1
 ) ENGINE = {engine}
 ORDER BY (province, city, doc, passage)
@@ -88,18 +104,17 @@ CREATE TABLE IF NOT EXISTS {db}.documents (
 ) ENGINE = {replacing}
 ORDER BY doc""",
     # n: how many passages hold each token the folder index's BM25 weighs (its document
-    # frequency): own bigrams as they are, tail bigrams after TAIL_MARK, words after WORD_SEP.
-    # Fed by the view below on every insert into passages (loader, load.sh, migrate alike);
-    # clean_up subtracts the rows it deletes (loader.py).  A token no passage has sums to 0.
+    # frequency), keyed by kind (0 an own bigram, 1 a tail bigram, 2 a word) and token (a
+    # bigram's UTF-8 bytes read as a little-endian UInt64, zero-padded: two characters are at
+    # most 8 bytes; a word's cityHash64).  Counted by the load's clean-up (loader.py), never per
+    # insert: a materialized view did the same work block by block at 4x the load's CPU.
     "terms": """
 CREATE TABLE IF NOT EXISTS {db}.terms (
-    token String,
+    kind UInt8,
+    token UInt64,
     n Int64
 ) ENGINE = SummingMergeTree
-ORDER BY token""",
-    "terms_feed": """
-CREATE MATERIALIZED VIEW IF NOT EXISTS {db}.terms_feed TO {db}.terms AS
-SELECT token, toInt64(count()) AS n FROM {db}.passages ARRAY JOIN {tokens} AS token GROUP BY token""",
+ORDER BY (kind, token)""",
     "meta": """
 CREATE TABLE IF NOT EXISTS {db}.meta (
     key String,
@@ -109,13 +124,28 @@ CREATE TABLE IF NOT EXISTS {db}.meta (
 ORDER BY key""",
 }
 
-# The distinct tokens of a passage row that the folder index's BM25 counts (engine/schema.py's
-# `bi` and `words` fields): bigrams of the own text and the tail's first character (END at a
-# document's end), the tail's bigrams marked, and the words (of two characters or more, the
-# only ones a query weighs).
-TOKENS = ("arrayConcat(arrayDistinct(ngrams(concat(substring(norm, 1, own), if(length(norm) > own, substringUTF8(substring(norm, own + 1), 1, 1), '\\x02')), 2)), "
-          "arrayMap(g -> concat('\\x01', g), arrayDistinct(ngrams(substring(norm, own + 1), 2))), "
-          "arrayMap(w -> concat('\\x1F', w), arrayFilter(w -> w != '', splitByChar('\\x1F', words))))")
+# The distinct (kind, token) keys of a passage row that the folder index's BM25 counts (engine/
+# schema.py's `bi` and `words` fields; see `terms`): bigrams of the own text and the tail's first
+# character (END at a document's end), the tail's bigrams, and the words (of two characters or
+# more, the only ones a query weighs).
+TERM_KEYS = ("arrayConcat("
+             "arrayMap(t -> (toUInt8(0), t), arrayDistinct(arrayMap(g -> reinterpretAsUInt64(g), ngrams(concat(substring(norm, 1, own), "
+             "if(length(norm) > own, substringUTF8(substring(norm, own + 1), 1, 1), '\\x02')), 2)))), "
+             "arrayMap(t -> (toUInt8(1), t), arrayDistinct(arrayMap(g -> reinterpretAsUInt64(g), ngrams(substring(norm, own + 1), 2)))), "
+             "arrayMap(w -> (toUInt8(2), cityHash64(w)), arrayFilter(w -> w != '', splitByChar('\\x1F', words))))")
+OWN, TAIL_GRAM, WORD = 0, 1, 2  # the kinds
+
+
+def count_terms_sql(db: str, where: str, sign: int = 1) -> str:
+    """Add (sign 1) or take away (-1) the term keys of the passages rows `where` selects."""
+    return (f"INSERT INTO {db}.terms SELECT k.1, k.2, {'-' if sign < 0 else ''}toInt64(count()) FROM {db}.passages "
+            f"ARRAY JOIN {TERM_KEYS} AS k WHERE {where} GROUP BY k.1, k.2")
+
+
+def bigram_key(gram: str) -> int:
+    """A bigram's `terms` token: its UTF-8 bytes as a little-endian UInt64 (reinterpretAsUInt64)."""
+    return int.from_bytes(gram.encode("utf-8")[:8].ljust(8, b"\0"), "little")
+
 
 # What a search may read: the committed, live generation of every document.  A load's
 # clean-up leaves only live rows, and records the newest generation then as meta `clean_gen`;
@@ -130,7 +160,7 @@ LIVE = (f"if((SELECT count() FROM {{db}}.documents WHERE gen > {CLEAN_GEN}) = 0,
 def ddl(database: str) -> list[str]:
     """The CREATE TABLE statements for one node (the README gives the cluster form)."""
     engines = {"engine": "MergeTree", "replacing": "ReplacingMergeTree(gen)", "replacing_at": "ReplacingMergeTree(at)"}
-    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, wordbits=WORDBITS, tokens=TOKENS, **engines).strip()
+    return [text.format(db=database, bloom=BLOOM_BYTES, granularity=INDEX_GRANULARITY, merge_cap=MERGE_CAP, **engines).strip()
             for text in TABLES.values()]
 
 

@@ -17,6 +17,8 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse import rank, ranking, schema
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, maybe_word_sql, relaxed_sql, tree_sql, word_sql
+from icpolicy.engine.clickhouse.schema import WORD_SEP
+from icpolicy.engine.schema import TAIL_MARK
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.meta import zones
@@ -43,10 +45,20 @@ class ClickHouseIndex:
             row = self.conn.rows(f"SELECT count() AS n, sum(bi_len) AS bi, sum(words_len) AS w FROM {self.db}.passages WHERE {self.live}")[0]
             docs = int(self.conn.rows(f"SELECT count() AS d FROM {self.db}.documents FINAL WHERE live = 1")[0]["d"])
             self._stats = rank.Stats(int(row["n"]) + docs, int(row["bi"] or 0), int(row["w"] or 0), passages=int(row["n"]))
-        found = self.conn.rows(f"SELECT token, sum(n) AS n FROM {self.db}.terms WHERE token IN {{t:Array(String)}} GROUP BY token",
-                               {"t": tokens}) if tokens else []
-        return rank.Stats(self._stats.docs, self._stats.bi_tokens, self._stats.word_tokens, {r["token"]: int(r["n"]) for r in found},
-                          self._stats.passages)
+        keys = {}  # (kind, token) in `terms` -> the token as rank.py names it
+        for token in tokens:
+            if token[0] == TAIL_MARK:
+                keys[(schema.TAIL_GRAM, schema.bigram_key(token[1:]))] = token
+            elif token[0] != WORD_SEP:
+                keys[(schema.OWN, schema.bigram_key(token))] = token
+        words = [t[1:] for t in tokens if t[0] == WORD_SEP]
+        if words:
+            hashed = self.conn.rows("SELECT w, cityHash64(w) AS h FROM (SELECT arrayJoin({w:Array(String)}) AS w)", {"w": words})
+            keys.update({(schema.WORD, int(r["h"])): WORD_SEP + r["w"] for r in hashed})
+        found = self.conn.rows(f"SELECT kind, token, sum(n) AS n FROM {self.db}.terms WHERE (kind, token) IN {{k:Array(Tuple(UInt8, UInt64))}} "
+                               f"GROUP BY kind, token", {"k": sorted(keys)}) if keys else []
+        df = {keys[(int(r["kind"]), int(r["token"]))]: int(r["n"]) for r in found}
+        return rank.Stats(self._stats.docs, self._stats.bi_tokens, self._stats.word_tokens, df, self._stats.passages)
 
     def close(self) -> None:
         """Let go of the connection."""

@@ -13,7 +13,7 @@ match in one pass and lets the ngrambf_v1 skip index drop granules that lack the
 from __future__ import annotations
 
 from icpolicy.engine import query as ql
-from icpolicy.engine.clickhouse.schema import WORD_BITS, WORD_SEP
+from icpolicy.engine.clickhouse.schema import WORD_SEP, bit_places
 from icpolicy.engine.search import region_paths, sector_slugs, year_span
 from icpolicy.text.normalize import TAIL
 
@@ -142,9 +142,8 @@ def word_sql(word: str, p: Params) -> str:
 
 def maybe_word_sql(word: str, p: Params) -> str:
     """1 when word may be one of the passage's jieba words: all its bits are set in `wordbits`
-    (schema.WORDBITS); 0 means it is none (the boost is then 0)."""
-    ref = p.add(word)
-    return "(" + " AND ".join(f"bitTest(wordbits[{i + 1}], bitAnd(bitShiftRight(cityHash64({ref}), {6 * i}), 63))" for i in range(WORD_BITS)) + ")"
+    (schema.word_bits); 0 means it is none (the boost is then 0)."""
+    return "(" + " AND ".join(f"bitTest(wordbits[{i + 1}], {p.add(place, 'UInt8')})" for i, place in enumerate(bit_places(word))) + ")"
 
 
 def filters_sql(filters, p: Params) -> list[str]:
