@@ -388,7 +388,8 @@ def _cli(*args, env_extra=None, cwd=None):
 
 def _rows(out: str):
     """Output in a comparable form: count rows in key order (equal counts come in either order),
-    hits in key order without scores (each backend ranks by its own BM25)."""
+    hits in key order without scores (equal scores come in either order, and a score is the same
+    only to 32-bit precision: _same_order compares rankings)."""
     if out.startswith("{") and '"hits"' in out:
         payload = json.loads(out)
         for part in [payload] + payload.get("regions", []):

@@ -46,3 +46,11 @@ def test_click_completion_script_is_generated(tmp_path, shell):
     env = env_for(tmp_path, _ICPOLICY_COMPLETE=f"{shell}_source")
     proc = subprocess.run([sys.executable, "-c", "from icpolicy.cli import main; main(prog_name='icpolicy')"], env=env, capture_output=True, timeout=60)
     assert proc.returncode == 0 and b"_ICPOLICY_COMPLETE" in proc.stdout, proc.stderr
+
+
+def test_region_help_says_what_repeating_it_does(tmp_path):
+    """search/stats/trend: several --region options widen the filter (OR); compare: each is a column."""
+    flat = lambda name: " ".join(icpolicy(name, "--help", home=tmp_path).out.split())
+    assert "(repeatable, OR)." in flat("search").split("--region", 1)[1].split("-y,", 1)[0]
+    region = flat("compare").split("--region", 1)[1].split("-y,", 1)[0]
+    assert "each --region is a column" in region and "OR" not in region

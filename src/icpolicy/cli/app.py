@@ -245,12 +245,18 @@ def index_option(func):
                         help="Index folder (default: $ICPOLICY_INDEX, else ./data/index if it exists, else the per-user folder; `icpolicy info` says which).")(func)
 
 
-def filter_options(func):
-    """--region, --year, --segment, --type: shared by search, stats, trend and compare."""
+REGION_HELP = "Province, city or county, short or full (江苏, 苏州市, 昆山); includes everything below it"
+
+
+def filter_options(func=None, region_help: str = REGION_HELP + " (repeatable, OR)."):
+    """--region, --year, --segment, --type: shared by search, stats, trend and compare (which
+    gives --region its own help: there each one is a column)."""
+    if func is None:
+        return lambda f: filter_options(f, region_help)
     func = click.option("-t", "--type", "types", multiple=True, help="Document type, e.g. 政府工作报告, 行动方案 (substring; repeatable).")(func)
     func = click.option("-s", "--segment", "segments", multiple=True, help="Industry segment slug or label, e.g. packaging or 封装测试 (repeatable, OR).")(func)
     func = click.option("-y", "--year", help="A year (2025) or range (2023-2025, 2023- for since, -2020 for until); matches any overlap.")(func)
-    func = click.option("-r", "--region", "regions", multiple=True, help="Province, city or county, short or full (江苏, 苏州市, 昆山); includes everything below it (repeatable, OR).")(func)
+    func = click.option("-r", "--region", "regions", multiple=True, help=region_help)(func)
     return func
 
 

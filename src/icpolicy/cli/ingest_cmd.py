@@ -83,12 +83,14 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
             raise click.UsageError("give the files or folders to ingest" + ("" if rebuild else " (or --rebuild alone to re-read what was ingested before)"))
     console = err_console()
     quiet = state(ctx).get("quiet")
-    columns = [TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[files]} files"), DownloadColumn(), TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]
+    columns = [TextColumn("{task.description}"), BarColumn(bar_width=BAR_CELLS), TextColumn("{task.fields[files]} files"), DownloadColumn(),
+               TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]
     with Progress(*columns, console=console, transient=True, disable=quiet or not console.is_terminal) as bar:  # a bar is for a terminal only
         task = bar.add_task("indexing", total=None, files="0/?", current="")
 
         def on_progress(p) -> None:
-            bar.update(task, total=p.bytes_total, completed=p.bytes_done, files=f"{p.done}/{p.total}", current=p.current[:40])
+            # the file name gets what the other columns leave of the line, so the line never wraps
+            bar.update(task, total=p.bytes_total, completed=p.bytes_done, files=f"{p.done}/{p.total}", current=_fit(p.current, console.width - OTHER_CELLS))
 
         report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False), max_file_mb=max_file_mb, follow_links=follow_links)
 
@@ -104,6 +106,27 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     if report.interrupted:
         sys.exit(EXIT_TERMINATED if report.interrupted_by == "SIGTERM" else EXIT_INTERRUPTED)
     sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
+
+
+BAR_CELLS = 20
+OTHER_CELLS = 84  # the line but the file name at its widest: "indexing", the bar, "1234/5678 files", "123.4/567.8 MB", speed, time left, gaps
+
+
+def _fit(name: str, cells: int) -> str:
+    """name cut to at most `cells` terminal cells (an ideograph takes two), … marking a cut; "" when none fit."""
+    from rich.cells import cell_len
+
+    if cell_len(name) <= cells:
+        return name
+    if cells < 2:
+        return ""
+    out, used = [], 1
+    for ch in name:
+        used += cell_len(ch)
+        if used > cells:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
 
 
 def _summary(console, report, folder: Path, rebuild: bool) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, filter_options, index_option, main, make_filters, open_index_for,
+from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
                               query_text, scope_title)
 from icpolicy.cli.output import color_option, is_terminal, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
@@ -151,7 +151,7 @@ Examples:
   icpolicy compare 先进封装 -r 江苏 -r 广东 -f xlsx -o compare.xlsx
 """)
 @click.argument("query", nargs=-1, required=True)
-@filter_options
+@filter_options(region_help=REGION_HELP + "; each --region is a column (give two or more).")
 @click.option("-n", "--limit", type=click.IntRange(1), default=5, show_default=True, help="Passages per region.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every passage of each region (no limit).")
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table", show_default=True)

