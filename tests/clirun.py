@@ -25,6 +25,36 @@ def icpolicy(*args, home: Path, cwd: Path | None = None, env: dict | None = None
     return proc
 
 
+def on_terminal(*args, home: Path, stream: str = "stdout", columns: int | None = None, timeout: float = 120, **extra_env: str) -> str:
+    """`python -m icpolicy ARGS...` with its stdout (or stderr) on a pseudo-terminal (`columns` wide if given);
+    what the terminal got, decoded (POSIX only: callers skip without the pty module)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    if columns:
+        import fcntl
+        import struct
+        import termios
+
+        fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
+    streams = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, stream: follower}
+    proc = subprocess.Popen([sys.executable, "-m", "icpolicy", *map(str, args)], stdin=subprocess.DEVNULL, **streams,
+                            env=env_for(home, **extra_env), cwd=home)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    proc.wait(timeout=timeout)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
 def one_line(done) -> str:
     """The one line a run printed on stderr (no traceback, no second line): what a user reads."""
     lines = [line for line in done.err.splitlines() if line.strip()]

@@ -3,41 +3,13 @@ the bar, counts, bytes, speed and time left leave, never squeezing them out."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-pty = pytest.importorskip("pty")
-SRC = str(Path(__file__).resolve().parents[1] / "src")
+from tests.clirun import on_terminal
 
-
-def _run_in_terminal(args: list[str], columns: int, env_extra: dict) -> str:
-    """Run icpolicy with its stderr on a pseudo-terminal of `columns` columns; what the terminal got."""
-    main, child = pty.openpty()
-    import fcntl
-    import struct
-    import termios
-
-    fcntl.ioctl(child, termios.TIOCSWINSZ, struct.pack("HHHH", 40, columns, 0, 0))
-    env = {**{k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "COLUMNS")}, "TERM": "xterm", "PYTHONPATH": SRC, **env_extra}
-    proc = subprocess.Popen([sys.executable, "-m", "icpolicy", *args], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=child, env=env)
-    os.close(child)
-    chunks = []
-    while True:
-        try:
-            data = os.read(main, 65536)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    proc.wait(timeout=300)
-    os.close(main)
-    return b"".join(chunks).decode("utf-8", "replace")
+pytest.importorskip("pty")  # POSIX terminals
 
 
 def test_progress_line_keeps_every_column_at_100_columns(tmp_path):
@@ -48,7 +20,7 @@ def test_progress_line_keeps_every_column_at_100_columns(tmp_path):
     body = lambda n: "".join(f"第{k}条 {n}号文 支持集成电路企业开展先进封装测试，对符合条件的项目给予补助。\n" for k in range(1500))
     for k in range(30):  # long names of ideographs: 2 cells each
         (docs / f"江苏省苏州市关于加快推进集成电路产业高质量发展的若干政策措施实施细则第{k:02d}号.txt").write_text(body(k), encoding="utf-8")
-    seen = _run_in_terminal(["ingest", "--index", str(tmp_path / "index"), str(docs)], 100, {"HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)})
+    seen = on_terminal("ingest", "--index", tmp_path / "index", docs, home=tmp_path, stream="stderr", columns=100, TERM="xterm", timeout=300)
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07", "", seen)
     bars = [line for line in re.split(r"[\r\n]", plain) if "files" in line and "indexing" in line]
     named = [line for line in bars if "江苏省" in line]  # the current file is named...

@@ -14,6 +14,7 @@ import sys
 from wcwidth import wcswidth, wcwidth
 
 from tests.clirun import env_for, icpolicy
+from tests.clirun import on_terminal as terminal_output
 
 COLOUR = re.compile(r"\x1b\[[0-9;]*m")
 COLOUR_CODE = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7])(?:;[0-9;]*)?m")
@@ -80,25 +81,10 @@ def test_colour_only_on_a_terminal_unless_asked(seed_index, tmp_path):
     assert COLOUR_CODE.search(icpolicy("--color", "always", *args, home=tmp_path).out)
     assert COLOUR_CODE.search(icpolicy(*args, "--color", "always", home=tmp_path, NO_COLOR="1").out)  # the flag wins
 
-    pty = pytest.importorskip("pty")  # POSIX terminals
+    pytest.importorskip("pty")  # POSIX terminals
 
     def on_terminal(*extra, **env):
-        leader, follower = pty.openpty()
-        proc = subprocess.Popen([sys.executable, "-m", "icpolicy", *map(str, args), *extra], stdout=follower, stderr=subprocess.DEVNULL,
-                                env=env_for(tmp_path, TERM="xterm-256color", **env), cwd=tmp_path)
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        proc.wait(timeout=60)
-        os.close(leader)
-        return b"".join(chunks).decode("utf-8", "replace")
+        return terminal_output(*args, *extra, home=tmp_path, TERM="xterm-256color", timeout=60, **env)
 
     assert COLOUR_CODE.search(on_terminal())
     assert not COLOUR_CODE.search(on_terminal(NO_COLOR="1"))
