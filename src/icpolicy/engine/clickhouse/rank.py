@@ -201,13 +201,13 @@ def tree_score(node, leaf, holds, kind: float) -> float:
         return leaf(node)
     if isinstance(node, ql.Not):
         return tree_score(node.item.item, leaf, holds, kind) if isinstance(node.item, ql.Not) else kind
-    positive = [item for item in node.items if not _excluded(item)]
+    positive = [item for item in node.items if not excluded(item)]
     if isinstance(node, ql.And):
         return sum(tree_score(item, leaf, holds, kind) for item in positive) if positive else kind
     return sum(tree_score(item, leaf, holds, kind) for item in node.items if holds(item))
 
 
-def _excluded(node) -> bool:
+def excluded(node) -> bool:
     """A NOT item (not a double negation), which an AND turns into a must-not clause."""
     return isinstance(node, ql.Not) and not isinstance(node.item, ql.Not)
 

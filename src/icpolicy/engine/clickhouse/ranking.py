@@ -42,7 +42,7 @@ def score_sql(tree, w: rank.Weights, p: Params, word, counted=frozenset()) -> st
             return leaf(node)
         if isinstance(node, ql.Not):
             return walk(node.item.item) if isinstance(node.item, ql.Not) else kind
-        positive = [item for item in node.items if not rank._excluded(item)]
+        positive = [item for item in node.items if not rank.excluded(item)]
         if isinstance(node, ql.And):
             return "(" + " + ".join(walk(item) for item in positive) + ")" if positive else kind
         return "(" + " + ".join(f"if({tree_sql(item, p, counted=counted)}, {walk(item)}, 0.)" for item in node.items) + ")"
