@@ -80,13 +80,12 @@ class ClickHouseIndex:
         base = [self.live] + filters_sql(filters, p)
         if sort != "score" or (tree is not None and (scope == "sentence" or fuzzy or any_verify(tree) or not limit)):
             return self._python_path(tree, terms, base, p, scope, sort, limit)
-        scored = ql.Or(tuple(terms)) if scope == "document" and terms else tree  # 同篇 ranks its passages by any term
         where = " AND ".join(base + self._match_sql(tree, terms, base, p, scope))
-        return self._sql_path(where, scored, terms, p, limit)
+        return self._sql_path(where, _ranked_tree(tree, terms, scope), terms, p, limit)
 
     def _match_sql(self, tree, terms, base: list[str], p: Params, scope: str) -> list[str]:
-        """The match as WHERE conditions; terms: the positive terms whose occurrences the query
-        counts (tf_sql), which then decide the match from those counts, each computed once per row."""
+        """The match as WHERE conditions; terms: the positive terms whose readings the query scores
+        (tf_sql, reading_sql), which then decide the match too, each computed once per row."""
         if tree is None:
             return []
         counted = _counted_needles(terms)
@@ -158,7 +157,7 @@ class ClickHouseIndex:
             rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage", p.values)
             if any_verify(tree):
                 rows = [r for r in rows if rank.tree_holds(tree, r["norm"], len(rank.own_text(r)[0]))]
-        scored = ql.Or(tuple(terms)) if scope == "document" and terms else tree
+        scored = _ranked_tree(tree, terms, scope)
         weights = rank.weights(scored, terms, self.stats(rank.tokens(terms, scored))) if rows else None
         picked = []
         for row in rows:
@@ -332,6 +331,12 @@ class ClickHouseIndex:
                 meta = DocMeta(f["title"], f["type"], Region(tuple(f["region"])), tuple(int(y) for y in f["years"]),
                                f["doc_number"], f["issuer"], f["issued"])
                 yield Document(doc_id, f["source"], f["content_hash"], meta, tuple(by_doc.get(doc_id, ())), float(f["mtime"]), int(f["size"]))
+
+
+def _ranked_tree(tree, terms, scope: str):
+    """The tree a hit is scored under: 同篇 scores its passages by any positive term (as the folder index's
+    document scope queries them), every other scope by the query itself."""
+    return ql.Or(tuple(terms)) if scope == "document" and terms else tree
 
 
 def _counted_needles(terms) -> frozenset:
