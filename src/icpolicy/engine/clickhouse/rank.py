@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from icpolicy.engine import matching
 from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse.schema import WORD_SEP
+from icpolicy.engine.rank import whole_words
 from icpolicy.engine.schema import END, TAIL_MARK
 from icpolicy.text.normalize import TAIL
 
@@ -100,17 +101,12 @@ def tokens(terms: list[ql.Term], tree) -> list[str]:
         grams = _grams(head(needle))
         out.update(grams)
         out.update(TAIL_MARK + g for g in grams[1:])
-    out.update(WORD_SEP + w for w in boost_words(terms))
+    out.update(WORD_SEP + w for w in whole_words(terms))
     return sorted(out)
 
 
 def _needles(tree) -> set[str]:
     return {n for t in (ql.terms(tree) if tree is not None else ()) for n in t.needles() if len(n) > 1}
-
-
-def boost_words(terms: list[ql.Term]) -> list[str]:
-    """The strings the whole-word boost looks for (engine/rank.py's whole_words)."""
-    return sorted({n for t in terms for n in t.needles() if len(n) > 1})
 
 
 def weights(tree, terms: list[ql.Term], stats: Stats) -> Weights:
@@ -121,7 +117,7 @@ def weights(tree, terms: list[ql.Term], stats: Stats) -> Weights:
         grams = _grams(head(needle))
         full[needle] = w(grams)
         readings[needle] = [(j, w(grams[:j] + [TAIL_MARK + g for g in grams[j:]])) for j in range(1, len(grams))]
-    words = {word: w([WORD_SEP + word]) for word in boost_words(terms) if stats.df.get(WORD_SEP + word, 0) > 0}
+    words = {word: w([WORD_SEP + word]) for word in whole_words(terms) if stats.df.get(WORD_SEP + word, 0) > 0}
     avg_bi, avg_words = stats.bi_tokens / n, stats.word_tokens / n
     cache = lambda avg: [K1 * (1 - B + B * norm / avg) if avg else K1 * (1 - B) for norm in FIELDNORMS]
     # `kind`: one token per record, so its fieldnorm is its average
@@ -194,17 +190,19 @@ def needle_score(needle: str, own: str, tail: str, bi_fn: int, w: Weights) -> fl
     return score
 
 
-def tree_score(node, leaf, holds, kind: float) -> float:
+def tree_score(node, leaf, kind, add, branch):
     """The score of a matching passage under the tree, as tantivy adds its clauses (translate.py):
-    leaf(term) a term's score, holds(node) whether a node matches the passage."""
+    leaf(term) a term's score, kind the constant of a branch of NOTs alone, add(scores) their sum,
+    branch(item, score) an OR item's share (its score where it matches the passage, else 0).
+    Python numbers (score) or SQL expressions (ranking.score_sql) alike."""
     if isinstance(node, ql.Term):
         return leaf(node)
     if isinstance(node, ql.Not):
-        return tree_score(node.item.item, leaf, holds, kind) if isinstance(node.item, ql.Not) else kind
-    positive = [item for item in node.items if not excluded(item)]
+        return tree_score(node.item.item, leaf, kind, add, branch) if isinstance(node.item, ql.Not) else kind
     if isinstance(node, ql.And):
-        return sum(tree_score(item, leaf, holds, kind) for item in positive) if positive else kind
-    return sum(tree_score(item, leaf, holds, kind) for item in node.items if holds(item))
+        positive = [item for item in node.items if not excluded(item)]
+        return add([tree_score(item, leaf, kind, add, branch) for item in positive]) if positive else kind
+    return add([branch(item, tree_score(item, leaf, kind, add, branch)) for item in node.items])
 
 
 def excluded(node) -> bool:
@@ -217,7 +215,8 @@ def score(tree, terms: list[ql.Term], row: dict, w: Weights) -> float:
     own, tail = own_text(row)
     bi_fn = int(row["bi_fn"])
     leaf = lambda t: sum(needle_score(n, own, tail, bi_fn, w) for n in t.needles())
-    total = tree_score(tree, leaf, lambda node: tree_holds(node, row["norm"], len(own)), w.kind) if tree is not None else w.kind
+    branch = lambda node, value: value if tree_holds(node, row["norm"], len(own)) else 0.0
+    total = tree_score(tree, leaf, w.kind, sum, branch) if tree is not None else w.kind
     words = row["words"]
     for word, weight in w.words.items():
         if f"{WORD_SEP}{word}{WORD_SEP}" in words:

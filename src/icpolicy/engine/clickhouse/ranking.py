@@ -12,7 +12,6 @@ condition, copying `norm` once per step (a NOT term cost ~1.5x as much CPU with 
 
 from __future__ import annotations
 
-from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse import rank
 from icpolicy.engine.clickhouse.translate import Params, reading_sql, tf_sql, tree_sql
 
@@ -35,19 +34,10 @@ def score_sql(tree, w: rank.Weights, p: Params, word, counted=frozenset()) -> st
     that word counts as one of the passage's (exact: its position in `words`; a bound: may be one)."""
     cache = f"{p.add(w.bi_cache, 'Array(Float64)')}[bi_fn + 1]"
     kind = p.add(w.kind, "Float64")
-    leaf = lambda t: "(" + " + ".join(needle_sql(n, w, p, cache) for n in t.needles()) + ")"
-
-    def walk(node) -> str:
-        if isinstance(node, ql.Term):
-            return leaf(node)
-        if isinstance(node, ql.Not):
-            return walk(node.item.item) if isinstance(node.item, ql.Not) else kind
-        positive = [item for item in node.items if not rank.excluded(item)]
-        if isinstance(node, ql.And):
-            return "(" + " + ".join(walk(item) for item in positive) + ")" if positive else kind
-        return "(" + " + ".join(f"if({tree_sql(item, p, counted=counted)}, {walk(item)}, 0.)" for item in node.items) + ")"
-
-    parts = [walk(tree)] if tree is not None else [kind]
+    add = lambda parts: "(" + " + ".join(parts) + ")"
+    leaf = lambda t: add([needle_sql(n, w, p, cache) for n in t.needles()])
+    branch = lambda node, value: f"if({tree_sql(node, p, counted=counted)}, {value}, 0.)"
+    parts = [rank.tree_score(tree, leaf, kind, add, branch)] if tree is not None else [kind]
     word_cache = f"{p.add(w.word_cache, 'Array(Float64)')}[words_fn + 1]"
     parts += [f"{word(string)} * {p.add(weight, 'Float64')} / (1 + {word_cache})" for string, weight in w.words.items()]
     return " + ".join(parts)
