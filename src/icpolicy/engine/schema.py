@@ -112,11 +112,16 @@ def edge(own: str, tail: str) -> str:
 
 def word_field(words: list[str]) -> str:
     """The `words` field of a passage: its distinct jieba words, space-separated (order carries nothing)."""
+    return " ".join(field_words(words))
+
+
+def field_words(words: list[str]) -> set[str]:
+    """The tokens the `words` field holds of these words: the distinct ones, blanks dropped."""
     distinct = set(words)
     distinct.discard("")
     if any(map(str.isspace, distinct)):
         distinct = {w for w in distinct if not w.isspace()}
-    return " ".join(distinct)
+    return distinct
 
 
 @dataclass(frozen=True)

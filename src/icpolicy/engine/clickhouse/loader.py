@@ -45,7 +45,7 @@ def passage_rows(document: Document) -> Rows:
     embedded index boosts); bi_len and words_len are the token counts of the folder index's
     `bi` and `words` fields for it, with their tantivy fieldnorm codes (rank.py).
     """
-    from icpolicy.engine.schema import word_field as index_words
+    from icpolicy.engine.schema import field_words
     from icpolicy.text.tokens import cut
 
     norms = [normalise(p.text) for p in document.passages]
@@ -56,15 +56,13 @@ def passage_rows(document: Document) -> Rows:
         tail = joined[at : at + TAIL]
         path = list(passage.region.path)
         own = len(norms[k].encode("utf-8"))
-        words = cut(norms[k])
-        indexed = index_words(words)
-        field = word_field(words)
+        indexed = field_words(cut(norms[k]))  # the folder index's `words` tokens
+        long = [w for w in indexed if len(w) > 1]
         bi_len = len(norms[k]) + max(len(tail) - 1, 0)
-        words_len = indexed.count(" ") + 1 if indexed else 0
         row = (path[0] if path else "", path[1] if len(path) > 1 else "", document.doc_id, passage.ordinal, path,
                list(passage.years), list(passage.segments), document.meta.doc_type, passage.text, norms[k] + tail,
-               own, field, bi_len, rank.fieldnorm_id(bi_len), words_len, rank.fieldnorm_id(words_len),
-               schema.word_bits(w for w in field.split(schema.WORD_SEP) if w))
+               own, word_field(long), bi_len, rank.fieldnorm_id(bi_len), len(indexed), rank.fieldnorm_id(len(indexed)),
+               schema.word_bits(long))
         line = tsv_line(row).encode("utf-8")
         lines.append(line)
         own_total += own
@@ -217,12 +215,12 @@ def clean_up(conn: Connection) -> None:
         conn.command(schema.count_terms_sql(db, f"gen <= {top}" if stale else f"gen > {counted} AND gen <= {top}"))
         conn.insert("meta", ["key", "value"], [("terms_counted", str(top))])
         _mark_terms(conn, "terms_exact")
-    recorded = int(conn.rows(f"SELECT {schema.CLEAN_GEN.format(db=db)} AS g")[0]["g"] or 0)
-    if newest > recorded:
+    if newest > _meta_gen(conn, "clean_gen"):
         conn.insert("meta", ["key", "value"], [("clean_gen", str(newest))])
 
 
 def _meta_gen(conn: Connection, key: str) -> int:
+    """The largest number meta holds under key (a generation or a time in ns); 0 when none."""
     return int(conn.rows(f"SELECT max(toUInt64OrZero(value)) AS g FROM {conn.database}.meta WHERE key = {{k:String}}", {"k": key})[0]["g"] or 0)
 
 
@@ -233,9 +231,7 @@ def _mark_terms(conn: Connection, key: str) -> None:
 
 def _terms_stale(conn: Connection) -> bool:
     """Whether a clean-up began subtracting from `terms` and was cut off before it was exact again."""
-    row = conn.rows(f"SELECT maxIf(toUInt64OrZero(value), key = 'terms_stale') AS s, maxIf(toUInt64OrZero(value), key = 'terms_exact') AS e "
-                    f"FROM {conn.database}.meta")[0]
-    return int(row["s"] or 0) > int(row["e"] or 0)
+    return _meta_gen(conn, "terms_stale") > _meta_gen(conn, "terms_exact")
 
 
 def known_documents(conn: Connection) -> dict[str, dict]:
