@@ -113,20 +113,12 @@ OTHER_CELLS = 84  # the line but the file name at its widest: "indexing", the ba
 
 
 def _fit(name: str, cells: int) -> str:
-    """name cut to at most `cells` terminal cells (an ideograph takes two), … marking a cut; "" when none fit."""
-    from rich.cells import cell_len
+    """name cut to at most `cells` terminal columns (an ideograph takes two), … marking a cut; "" when none fit."""
+    from icpolicy.views.snippets import ELLIPSIS, display_width, fit_right
 
-    if cell_len(name) <= cells:
+    if display_width(name) <= cells:
         return name
-    if cells < 2:
-        return ""
-    out, used = [], 1
-    for ch in name:
-        used += cell_len(ch)
-        if used > cells:
-            break
-        out.append(ch)
-    return "".join(out) + "…"
+    return fit_right(name, cells - 1) + ELLIPSIS if cells >= 2 else ""
 
 
 def _summary(console, report, folder: Path, rebuild: bool) -> None:
