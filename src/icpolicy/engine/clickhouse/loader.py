@@ -104,17 +104,6 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r").replace("\0", "\\0")
 
 
-def split_settings(size: int, cores: int) -> dict[str, int] | None:
-    """Insert settings that write a batch of `size` bytes as one part per core, each on its own thread.
-
-    One insert block makes one part, and one thread writes a part (sort, compress, the bigram
-    skip index): a batch as one block left the other core idle for most of a load.  Blocks of
-    1/cores of the batch (squashed by bytes alone) go to `cores` writers at once."""
-    if cores < 2:
-        return None
-    return {"max_insert_threads": cores, "min_insert_block_size_rows": 0, "min_insert_block_size_bytes": size // cores + 1}
-
-
 def new_generation() -> int:
     """A generation number later than any before it on this clock."""
     return time.time_ns()
@@ -187,7 +176,7 @@ class Loader:
 
     def _insert(self, passages: bytes, documents: str) -> None:
         if passages:
-            self.conn.insert_tsv("passages", PASSAGE_COLUMNS, passages, split_settings(len(passages), self.conn.cores))
+            self.conn.insert_tsv("passages", PASSAGE_COLUMNS, passages)
         if documents:
             self.conn.insert_tsv("documents", DOCUMENT_COLUMNS, documents)
 
