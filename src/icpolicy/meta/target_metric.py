@@ -79,6 +79,9 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         metric = _trim(_cut(text, r), r)
         if metric in r.verb_heads:
             return r.verb_heads[metric], "", -1  # ，占比24.9%: a share of the clause before's subject
+        head = next((h for h in r.verb_heads if metric.endswith(h) and len(metric) > len(h)), "")
+        if head and text.lstrip(" ，,、").startswith(r.part_openers):
+            return r.verb_heads[head], metric[: -len(head)], -1  # 其中[制造业外资]占比51%: a part's share of the whole
         return "", "" if metric in r.no_metrics else metric, -1
     at, word, name = found
     after = text[at + len(word):]

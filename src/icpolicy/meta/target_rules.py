@@ -108,6 +108,7 @@ class Rules:
     growth_levels: frozenset
     growth_before: re.Pattern
     verb_heads: dict
+    part_openers: tuple[str, ...]
     over_words: tuple
     noun_threshold: re.Pattern
     pair_end: re.Pattern
@@ -377,6 +378,7 @@ def rules() -> Rules:
         etc=re.compile(_etc(raw["etc_words"])),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         verb_heads=dict(raw["verb_heads"]),
+        part_openers=tuple(raw["part_openers"]),
         over_words=tuple(raw["bare_magnitude_after"]),
         noun_threshold=re.compile("[\u4e00-\u9fff]{1,%d}(?:以上|以下)的" % int(raw["threshold_noun"])),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
