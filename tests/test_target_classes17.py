@@ -21,3 +21,21 @@ def test_an_accounting_qualifier_opens_a_clause_with_the_base_of_a_change():
     assert found[-1][2:4] == ("增长", "工业总产值")
     assert rows("农业总产值12亿元，扣除价格因素增长3.3%。")[-1][3] == "农业总产值"
     assert rows("全县财政总收入按同口径增长6%。")[0][3] == "财政总收入"
+
+
+def test_an_adding_word_before_a_counted_noun_adds_that_many_even_when_the_noun_ends_with_a_head():
+    assert rows("全年净增高新技术企业260家。")[0][2:4] == ("新增", "高新技术企业")
+    assert rows("当年增加规模以上工业企业31家。")[0][2] == "新增"
+    assert rows("比上年净增260家。")[0][2] == "增长"  # no noun: the count grew
+
+
+def test_a_change_word_right_before_a_count_whose_noun_follows_upgrades_those_things():
+    assert rows("今年改造提升80个农贸市场。", "实施方案", 2025)[0][2:4] == ("", "农贸市场")
+    assert rows("今年增加2000个公共停车位。", "实施方案", 2025)[0][2:4] == ("新增", "公共停车位")
+    assert rows("停车位增加2000个。")[0][2] == "增长"
+
+
+def test_a_verb_that_adds_things_before_the_counts_de_keeps_its_comparator():
+    found = rows("新建的9个口袋公园全部开放。")[0]
+    assert found[2] == "新增" and found[3].startswith("口袋公园")
+    assert rows("引进的5个项目已投产。")[0][2] == "新增"

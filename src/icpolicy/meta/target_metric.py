@@ -56,14 +56,15 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
     # 占全市公园总数的87.3%, 完成年度目标任务的113%: the number is a part of the noun before 的, a reference
     share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
-    if found and not share and "的" in text[found[0] + len(found[1]):]:
-        found = None
+    if found and not share and "的" in text[found[0] + len(found[1]):] \
+            and not (count and found[2] == r.adding_name and text[found[0] + len(found[1]):].strip() == "的"):
+        found = None  # (新建的7个[便民超市]: the verb that adds them, before the count's 的)
     if found and found[2] in r.near_only and text.startswith(r.goal_nouns, found[0] + len(found[1])):
         # 经济增长预期目标6.5%, 地区生产总值增长预期目标5.5%: the growth names the goal, the number is its level
         metric = _trim(_cut(text[: found[0]], r), r) + found[1]
         return "", metric if _trim(_cut(text[: found[0]], r), r) else "", -1
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
-            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
+            and not (ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) and not (count and found[1] in r.adding_words)) \
             and not (ratio and not ends_with_head(_trim(text[found[0] + len(found[1]):], r), r, 1)):
         # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure, or a ratio
         # after a noun with no head word, 降低工商业电价5%: it changes by it; not 增长贡献率接近60%);

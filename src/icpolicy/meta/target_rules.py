@@ -135,6 +135,7 @@ class Rules:
     span_openers: tuple[str, ...]
     adding_words: frozenset
     adding_name: str
+    upgrading: str
     joined_verbs: int
     reference_words: frozenset
     goal_nouns: tuple
@@ -361,6 +362,7 @@ def rules() -> Rules:
         span_openers=tuple(raw["span_openers"]),
         adding_words=frozenset(raw["adding_words"]),
         adding_name=raw["adding_name"],
+        upgrading=raw["upgrading"],
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
         goal_nouns=tuple(raw["goal_nouns"]),

@@ -170,6 +170,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
+                elif following and comparator == r.upgrading and unit in r.classifiers:  # 改造提升350个[希望小屋]: upgraded
+                    comparator = r.adding_name if any(w in lead.rstrip()[-4:] for w in r.adding_words) else ""  # (增加超350个: added)
                 if lead.strip() in r.existence_words and following and r.comparator_re.match(rest, len(following)):
                     following = ""  # 有28种[产量增加]: the count of what changed
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
