@@ -39,3 +39,10 @@ def test_a_verb_that_adds_things_before_the_counts_de_keeps_its_comparator():
     found = rows("新建的9个口袋公园全部开放。")[0]
     assert found[2] == "新增" and found[3].startswith("口袋公园")
     assert rows("引进的5个项目已投产。")[0][2] == "新增"
+
+
+def test_a_time_word_is_no_metric_and_a_count_after_it_counts_what_the_clause_before_closes_on():
+    assert rows("年内新建公办幼儿园6所。", "实施方案", 2024)[0][3] == "公办幼儿园"
+    found = rows("在全部乡镇布设充电桩，年内完成180个。", "实施方案", 2024)[0]
+    assert found[:3] == (180, "个", "达到") and "充电桩" in found[3]
+    assert rows("当年专利授权量2100件。")[0][3] == "专利授权量"

@@ -240,7 +240,7 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     opening = max(text.rfind(q) for q in OPENING_QUOTES) if text[-1:] in CLOSING_QUOTES_SET or text[-1:] in "\"'" else -1
     if opening >= 0:
         return text[opening:] if len(text) - opening <= (limit or r.max_plain_metric) else ""
-    return _last_words(text, limit or r.max_plain_metric)
+    return last_words(text, limit or r.max_plain_metric)
 
 
 def _drop_asides(text: str, r: Rules) -> str:
@@ -249,7 +249,7 @@ def _drop_asides(text: str, r: Rules) -> str:
     return r.asides.sub(lambda m: "" if not ("\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff") else m.group(0), text)
 
 
-def _last_words(text: str, limit: int) -> str:
+def last_words(text: str, limit: int) -> str:
     """The whole words a too-long headless phrase ends on, within limit characters: the head of a
     Chinese noun phrase comes last (特殊困难[老年人家庭适老化改造]2.6万户)."""
     kept = ""

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
-                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
+                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules, year_number
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
@@ -191,8 +191,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     own = granted if granted and not r.comparator_re.search(granted) and not granted.startswith(r.cap_per) else own
                 if own:
                     metric = own
-                elif not metric and len(found) == first:
-                    metric = _topic(sentence, marks, n_start, r)  # 研发经费，从2002年1288亿元…: the clause before names it
+                elif not metric and len(found) == first:  # 研发经费，从2002年1288亿元…: the clause before names it
+                    metric = _topic(sentence, marks, n_start, r, unit in r.classifiers, bool(r.dropped.match(lead.strip())))
             fig_year, by_marker = _year_at(years, n_start, context)
             if lead.endswith(r.pair_openers) and not r.year.search(lead):
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
@@ -263,9 +263,10 @@ def _counted_kind(rest: str, r: Rules) -> bool:
         and not r.any_number.search(rest, 0, end)
 
 
-def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
+def _topic(sentence: str, marks: list[int], position: int, r: Rules, counted: bool = False, timed: bool = False) -> str:
     """The metric a sentence's opening clause names when it holds no number and no comparator and
-    names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it."""
+    names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it; for a count (`counted`) the
+    things the clause closes on (…设置平价蔬菜超市，年内完成20个), after a time word (`timed`) what it names with no head too."""
     at = bisect.bisect_left(marks, position) - 1
     if at < 1 or sentence[marks[at]] not in "，,|":  # (a table row: the cell before names the measure)
         return ""
@@ -273,7 +274,10 @@ def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
     if r.number.search(topic):
         return ""
     comparator, metric, _ = analyse(topic, r)
-    return metric if not comparator and any(len(h.group(0)) > 1 for h in r.metric_head.finditer(metric)) else ""
+    headed = any(len(h.group(0)) > 1 for h in r.metric_head.finditer(metric))
+    if (counted or timed and not headed) and not comparator:  # (…全部设置[平价蔬菜超市]: what the clause closes on, after its last 的)
+        return last_words(topic.split("的")[-1].strip(), r.max_plain_metric)
+    return metric if not comparator and headed else ""
 
 
 def _named(sentence: str, cue: re.Match, r: Rules) -> bool:
