@@ -46,3 +46,9 @@ def test_a_time_word_is_no_metric_and_a_count_after_it_counts_what_the_clause_be
     found = rows("在全部乡镇布设充电桩，年内完成180个。", "实施方案", 2024)[0]
     assert found[:3] == (180, "个", "达到") and "充电桩" in found[3]
     assert rows("当年专利授权量2100件。")[0][3] == "专利授权量"
+
+
+def test_a_count_closing_an_etc_list_counts_the_things_listed():
+    found = rows("维修农村公路、桥梁、涵洞等860处。")[0]
+    assert found[:2] == (860, "处") and "涵洞" in found[3]
+    assert rows("加快推进北港码头、环城高速等18个重大项目。", "政府工作报告", 2024)[0][3] == "重大项目"  # a noun after: that noun

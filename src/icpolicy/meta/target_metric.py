@@ -228,7 +228,8 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
             for m in r.comparator_re.finditer(bare))
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
-    plain = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])[-1]
+    items = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])
+    plain = items[-1] if items[-1].strip() or len(items) == 1 else items[-2]  # (…、抗震宜居农房等3.5万户: the list is what is counted)
     text = _trim(plain, r)
     if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
         closing = plain.rstrip()[:-1] if plain.rstrip().endswith("的") and r.number.search(plain) is None else plain
