@@ -52,3 +52,10 @@ def test_a_count_closing_an_etc_list_counts_the_things_listed():
     found = rows("维修农村公路、桥梁、涵洞等860处。")[0]
     assert found[:2] == (860, "处") and "涵洞" in found[3]
     assert rows("加快推进北港码头、环城高速等18个重大项目。", "政府工作报告", 2024)[0][3] == "重大项目"  # a noun after: that noun
+
+
+def test_a_share_before_de_is_a_quantity_of_the_noun_after_it():
+    found = rows("全县75%的行政村纳入集中供水管网。")
+    assert found[0][:4] == (75, "%", "", "行政村")
+    assert rows("对90%以上的企业开展抽查。") == []  # a threshold
+    assert rows("按不超过投资额30%的比例给予补助。", "办法") == []  # a rate after a comparator word: as before

@@ -62,6 +62,7 @@ class Rules:
     verb_openers: tuple
     giving_verbs: frozenset
     attributive_suffixes: tuple
+    share_units: frozenset
     cap_words: tuple
     cap_name: str
     unit_aside: int
@@ -281,6 +282,7 @@ def rules() -> Rules:
         verb_openers=tuple(raw["verb_openers"]),
         giving_verbs=frozenset(raw["giving_verbs"]),
         attributive_suffixes=tuple(raw["attributive_suffixes"]),
+        share_units=frozenset(raw["share_units"]),
         cap_words=tuple(raw["cap_words"]),
         cap_name=raw["cap_name"],
         unit_aside=int(raw["unit_aside"]),

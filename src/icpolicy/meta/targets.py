@@ -106,9 +106,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             attribute = next((name for word, name in r.attributive if sentence[:n_start].rstrip().endswith(word)), None) \
                 if after.startswith("的") else None
-            approximate = attribute is None and suffix in r.attributive_suffixes and rest.startswith("的")
+            share = not suffix and unit in r.share_units and not r.comparator_re.search(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start)
+            approximate = attribute is None and (suffix in r.attributive_suffixes or share) and rest.startswith("的")
             if approximate and not r.comparator_end.search(sentence, 0, n_start):
-                attribute = r.suffixes[suffix]  # 八成左右的[财政支出]: an approximate amount of the noun, no threshold
+                attribute = r.suffixes.get(suffix, "")  # 八成左右的[财政支出]: an approximate amount of the noun; 90%的[市场主体]: a part of it
             if attribute is None and not approximate and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue  # (控制在12亿左右的目标: a quantity of the words before, as 控制在12亿左右)
