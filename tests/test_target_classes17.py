@@ -59,3 +59,8 @@ def test_a_share_before_de_is_a_quantity_of_the_noun_after_it():
     assert found[0][:4] == (75, "%", "", "行政村")
     assert rows("对90%以上的企业开展抽查。") == []  # a threshold
     assert rows("按不超过投资额30%的比例给予补助。", "办法") == []  # a rate after a comparator word: as before
+
+
+def test_yishang_before_a_count_of_people_is_no_enumeration():
+    assert rows("全县录取本科以上1830人。")[0][:2] == (1830, "人")
+    assert rows("认真落实以上6项措施。", "实施方案") == []

@@ -95,6 +95,7 @@ class Rules:
     threshold_units: tuple[str, ...]
     near_only: frozenset
     enumerators: tuple[str, ...]
+    enumerated_units: frozenset
     formula_marks: tuple[str, ...]
     near_limit: int
     not_target_markers: tuple[str, ...]
@@ -322,6 +323,7 @@ def rules() -> Rules:
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),
+        enumerated_units=frozenset(raw["enumerated_units"]),
         formula_marks=tuple(raw["formula_marks"]),
         near_limit=int(raw["near_limit"]),
         not_target_markers=tuple(raw["not_target_markers"]),
