@@ -64,3 +64,9 @@ def test_a_share_before_de_is_a_quantity_of_the_noun_after_it():
 def test_yishang_before_a_count_of_people_is_no_enumeration():
     assert rows("全县录取本科以上1830人。")[0][:2] == (1830, "人")
     assert rows("认真落实以上6项措施。", "实施方案") == []
+
+
+def test_a_count_of_people_before_de_is_a_quantity_of_the_noun_after_it():
+    found = rows("当年解决了1.6万人的饮水安全问题。")[0]
+    assert found[:2] == (1.6, "万人") and found[3].startswith("饮水安全")
+    assert rows("对用工300人以上的企业开展检查。", "实施方案") == []  # a threshold

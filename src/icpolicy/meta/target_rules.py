@@ -62,7 +62,7 @@ class Rules:
     verb_openers: tuple
     giving_verbs: frozenset
     attributive_suffixes: tuple
-    share_units: frozenset
+    share_units: frozenset  # (and people_units: 3948人的安全饮水问题)
     cap_words: tuple
     cap_name: str
     unit_aside: int
@@ -283,7 +283,7 @@ def rules() -> Rules:
         verb_openers=tuple(raw["verb_openers"]),
         giving_verbs=frozenset(raw["giving_verbs"]),
         attributive_suffixes=tuple(raw["attributive_suffixes"]),
-        share_units=frozenset(raw["share_units"]),
+        share_units=frozenset(raw["share_units"]) | frozenset(raw["people_units"]),
         cap_words=tuple(raw["cap_words"]),
         cap_name=raw["cap_name"],
         unit_aside=int(raw["unit_aside"]),
