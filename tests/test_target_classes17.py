@@ -70,3 +70,9 @@ def test_a_count_of_people_before_de_is_a_quantity_of_the_noun_after_it():
     found = rows("当年解决了1.6万人的饮水安全问题。")[0]
     assert found[:2] == (1.6, "万人") and found[3].startswith("饮水安全")
     assert rows("对用工300人以上的企业开展检查。", "实施方案") == []  # a threshold
+
+
+def test_a_floor_or_ceiling_before_a_base_closed_by_de_bounds_the_share_of_it():
+    found = rows("贷款贴息比例不超过实际利息支出的50%。", "办法")[0]
+    assert found[2:4] == ("以内", "贷款贴息比例")
+    assert rows("救助标准不低于当地低保标准的1.3倍。", "实施方案")[0][2:4] == ("超过", "救助标准")
