@@ -76,3 +76,12 @@ def test_a_floor_or_ceiling_before_a_base_closed_by_de_bounds_the_share_of_it():
     found = rows("贷款贴息比例不超过实际利息支出的50%。", "办法")[0]
     assert found[2:4] == ("以内", "贷款贴息比例")
     assert rows("救助标准不低于当地低保标准的1.3倍。", "实施方案")[0][2:4] == ("超过", "救助标准")
+
+
+def test_a_word_opening_with_a_trimmed_character_keeps_it():
+    assert rows("和美乡村覆盖率达到55%。")[0][3] == "和美乡村覆盖率"
+    assert rows("和企业数量增长8%。")[0][3] == "企业数量"
+
+
+def test_a_chinese_numeral_after_an_arabic_digit_is_no_number_of_its_own():
+    assert rows("日均新设企业由3千多户增加到1万2千多户。") == []

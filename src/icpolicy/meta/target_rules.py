@@ -217,9 +217,10 @@ def rules() -> Rules:
     # separator, after a word a clause mark (…实现新突破,87项专利: a text with ASCII commas); a number written with a
     # leading zero is a heading's (07对外经济)
     ordinal = "".join(re.escape(c) for c in raw["ordinal_marks"])
-    # a numeral and a unit that are one word (一起: together) are no quantity
+    # a numeral and a unit that are one word (一起: together) are no quantity; a Chinese numeral after an Arabic digit is
+    # the rest of a mixed number (5千多户, 1万6千多户), no numeral of its own
     idioms = "".join(f"(?!{re.escape(w)})" for w in raw.get("numeral_words", ()))
-    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])" + idioms + r"(?P<cn>" + numeral + r"))"
+    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![\d" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])" + idioms + r"(?P<cn>" + numeral + r"))"
     # 超万亿斤, 破亿元: a bare magnitude after one of bare_magnitude_after is one of it
     bare = "(?<=[" + "".join(re.escape(c) for c in raw["bare_magnitude_after"]) + "])(?P<bare>)(?=[万亿])"
     # units of money (超千亿元城市: a threshold before a noun of threshold_nouns)
@@ -296,7 +297,7 @@ def rules() -> Rules:
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
-        lead_trim_re=re.compile("^(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + ")+"),
+        lead_trim_re=re.compile("^(?:(?!" + _alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
         comparator_names={w: n for w, n in comparators},
         noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _etc(raw["etc_words"]) + "|"
