@@ -85,3 +85,8 @@ def test_a_word_opening_with_a_trimmed_character_keeps_it():
 
 def test_a_chinese_numeral_after_an_arabic_digit_is_no_number_of_its_own():
     assert rows("日均新设企业由3千多户增加到1万2千多户。") == []
+
+
+def test_extending_to_a_level_reaches_it():
+    assert rows("政务通办事项扩展至120项。")[0][2:4] == ("达到", "政务通办事项")
+    assert rows("跨境结算试点拓展到6个城市。")[0][2] == "达到"
