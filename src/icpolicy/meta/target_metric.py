@@ -56,14 +56,15 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
     # 占全市公园总数的87.3%, 完成年度目标任务的113%: the number is a part of the noun before 的, a reference
     share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
-    if found and not share and "的" in text[found[0] + len(found[1]):]:
-        found = None
+    if found and not share and "的" in text[found[0] + len(found[1]):] \
+            and not (count and found[2] == r.adding_name and text[found[0] + len(found[1]):].strip() == "的"):
+        found = None  # (新建的7个[便民超市]: the verb that adds them, before the count's 的)
     if found and found[2] in r.near_only and text.startswith(r.goal_nouns, found[0] + len(found[1])):
         # 经济增长预期目标6.5%, 地区生产总值增长预期目标5.5%: the growth names the goal, the number is its level
         metric = _trim(_cut(text[: found[0]], r), r) + found[1]
         return "", metric if _trim(_cut(text[: found[0]], r), r) else "", -1
     if found and found[2] in r.near_only and len(_trim(text[found[0] + len(found[1]):], r)) > r.near_limit \
-            and not ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) \
+            and not (ends_with_head(text[found[0] + len(found[1]):].rstrip(), r) and not (count and found[1] in r.adding_words)) \
             and not (ratio and not ends_with_head(_trim(text[found[0] + len(found[1]):], r), r, 1)):
         # 治理提升[滨江岸线]61公里: 提升 takes a noun here, not the number (增加…建设投资100亿元 a measure, or a ratio
         # after a noun with no head word, 降低工商业电价5%: it changes by it; not 增长贡献率接近60%);
@@ -79,6 +80,9 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         metric = _trim(_cut(text, r), r)
         if metric in r.verb_heads:
             return r.verb_heads[metric], "", -1  # ，占比24.9%: a share of the clause before's subject
+        head = next((h for h in r.verb_heads if metric.endswith(h) and len(metric) > len(h)), "")
+        if head and text.lstrip(" ，,、").startswith(r.part_openers):
+            return r.verb_heads[head], metric[: -len(head)], -1  # 其中[制造业外资]占比51%: a part's share of the whole
         return "", "" if metric in r.no_metrics else metric, -1
     at, word, name = found
     after = text[at + len(word):]
@@ -224,7 +228,8 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
             for m in r.comparator_re.finditer(bare))
         return text if keep else text[: heads[-1].end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
-    plain = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])[-1]
+    items = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])
+    plain = items[-1] if items[-1].strip() or len(items) == 1 else items[-2]  # (…、抗震宜居农房等3.5万户: the list is what is counted)
     text = _trim(plain, r)
     if len(text) > (limit or r.max_plain_metric) or plain.rstrip().endswith("的"):
         closing = plain.rstrip()[:-1] if plain.rstrip().endswith("的") and r.number.search(plain) is None else plain
@@ -236,7 +241,7 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     opening = max(text.rfind(q) for q in OPENING_QUOTES) if text[-1:] in CLOSING_QUOTES_SET or text[-1:] in "\"'" else -1
     if opening >= 0:
         return text[opening:] if len(text) - opening <= (limit or r.max_plain_metric) else ""
-    return _last_words(text, limit or r.max_plain_metric)
+    return last_words(text, limit or r.max_plain_metric)
 
 
 def _drop_asides(text: str, r: Rules) -> str:
@@ -245,7 +250,7 @@ def _drop_asides(text: str, r: Rules) -> str:
     return r.asides.sub(lambda m: "" if not ("\u4e00" <= text[m.end():m.end() + 1] <= "\u9fff") else m.group(0), text)
 
 
-def _last_words(text: str, limit: int) -> str:
+def last_words(text: str, limit: int) -> str:
     """The whole words a too-long headless phrase ends on, within limit characters: the head of a
     Chinese noun phrase comes last (特殊困难[老年人家庭适老化改造]2.6万户)."""
     kept = ""

@@ -62,6 +62,7 @@ class Rules:
     verb_openers: tuple
     giving_verbs: frozenset
     attributive_suffixes: tuple
+    share_units: frozenset  # (and people_units: 3948人的安全饮水问题)
     cap_words: tuple
     cap_name: str
     unit_aside: int
@@ -94,6 +95,7 @@ class Rules:
     threshold_units: tuple[str, ...]
     near_only: frozenset
     enumerators: tuple[str, ...]
+    enumerated_units: frozenset
     formula_marks: tuple[str, ...]
     near_limit: int
     not_target_markers: tuple[str, ...]
@@ -108,6 +110,7 @@ class Rules:
     growth_levels: frozenset
     growth_before: re.Pattern
     verb_heads: dict
+    part_openers: tuple[str, ...]
     over_words: tuple
     noun_threshold: re.Pattern
     pair_end: re.Pattern
@@ -134,6 +137,7 @@ class Rules:
     span_openers: tuple[str, ...]
     adding_words: frozenset
     adding_name: str
+    upgrading: str
     joined_verbs: int
     reference_words: frozenset
     goal_nouns: tuple
@@ -213,9 +217,10 @@ def rules() -> Rules:
     # separator, after a word a clause mark (…实现新突破,87项专利: a text with ASCII commas); a number written with a
     # leading zero is a heading's (07对外经济)
     ordinal = "".join(re.escape(c) for c in raw["ordinal_marks"])
-    # a numeral and a unit that are one word (一起: together) are no quantity
+    # a numeral and a unit that are one word (一起: together) are no quantity; a Chinese numeral after an Arabic digit is
+    # the rest of a mixed number (5千多户, 1万6千多户), no numeral of its own
     idioms = "".join(f"(?!{re.escape(w)})" for w in raw.get("numeral_words", ()))
-    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])" + idioms + r"(?P<cn>" + numeral + r"))"
+    number = r"(?:(?<![\d.\-~～/" + ordinal + r"A-Za-z])(?<!\d,)(?!0\d)(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|(?<![\d" + ordinal + "点万亿" + "".join(CN_DIGITS) + r"十百千])" + idioms + r"(?P<cn>" + numeral + r"))"
     # 超万亿斤, 破亿元: a bare magnitude after one of bare_magnitude_after is one of it
     bare = "(?<=[" + "".join(re.escape(c) for c in raw["bare_magnitude_after"]) + "])(?P<bare>)(?=[万亿])"
     # units of money (超千亿元城市: a threshold before a noun of threshold_nouns)
@@ -279,6 +284,7 @@ def rules() -> Rules:
         verb_openers=tuple(raw["verb_openers"]),
         giving_verbs=frozenset(raw["giving_verbs"]),
         attributive_suffixes=tuple(raw["attributive_suffixes"]),
+        share_units=frozenset(raw["share_units"]) | frozenset(raw["people_units"]),
         cap_words=tuple(raw["cap_words"]),
         cap_name=raw["cap_name"],
         unit_aside=int(raw["unit_aside"]),
@@ -291,7 +297,7 @@ def rules() -> Rules:
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
-        lead_trim_re=re.compile("^(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + ")+"),
+        lead_trim_re=re.compile("^(?:(?!" + _alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
         comparator_names={w: n for w, n in comparators},
         noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _etc(raw["etc_words"]) + "|"
@@ -318,6 +324,7 @@ def rules() -> Rules:
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),
+        enumerated_units=frozenset(raw["enumerated_units"]),
         formula_marks=tuple(raw["formula_marks"]),
         near_limit=int(raw["near_limit"]),
         not_target_markers=tuple(raw["not_target_markers"]),
@@ -360,6 +367,7 @@ def rules() -> Rules:
         span_openers=tuple(raw["span_openers"]),
         adding_words=frozenset(raw["adding_words"]),
         adding_name=raw["adding_name"],
+        upgrading=raw["upgrading"],
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
         goal_nouns=tuple(raw["goal_nouns"]),
@@ -377,6 +385,7 @@ def rules() -> Rules:
         etc=re.compile(_etc(raw["etc_words"])),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         verb_heads=dict(raw["verb_heads"]),
+        part_openers=tuple(raw["part_openers"]),
         over_words=tuple(raw["bare_magnitude_after"]),
         noun_threshold=re.compile("[\u4e00-\u9fff]{1,%d}(?:以上|以下)的" % int(raw["threshold_noun"])),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
-                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, trailing)
+                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules, year_number
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
@@ -106,9 +106,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             attribute = next((name for word, name in r.attributive if sentence[:n_start].rstrip().endswith(word)), None) \
                 if after.startswith("的") else None
-            approximate = attribute is None and suffix in r.attributive_suffixes and rest.startswith("的")
+            share = not suffix and unit in r.share_units and not r.comparator_re.search(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start)
+            approximate = attribute is None and (suffix in r.attributive_suffixes or share) and rest.startswith("的")
             if approximate and not r.comparator_end.search(sentence, 0, n_start):
-                attribute = r.suffixes[suffix]  # 八成左右的[财政支出]: an approximate amount of the noun, no threshold
+                attribute = r.suffixes.get(suffix, "")  # 八成左右的[财政支出]: an approximate amount of the noun; 90%的[市场主体]: a part of it
             if attribute is None and not approximate and (rest.startswith(r.qualifier_after) or after.startswith(r.qualifier_after)) \
                     and not rest.lstrip("的").startswith(r.capacity_nouns):
                 continue  # (控制在12亿左右的目标: a quantity of the words before, as 控制在12亿左右)
@@ -125,7 +126,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 打造一批超百亿、超千亿产业链: an item of a list of thresholds before one noun
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
-            if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators):
+            if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators) and unit in r.enumerated_units:
                 continue  # 做好以下9项: an enumeration, no quantity
             if unit in r.rank_units and sentence[:n_start].endswith(r.rank_before):
                 continue  # 跻身全球前20名: a rank, no quantity
@@ -170,6 +171,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
+                elif following and comparator == r.upgrading and unit in r.classifiers:  # 改造提升350个[希望小屋]: upgraded
+                    comparator = r.adding_name if any(w in lead.rstrip()[-4:] for w in r.adding_words) else ""  # (增加超350个: added)
                 if lead.strip() in r.existence_words and following and r.comparator_re.match(rest, len(following)):
                     following = ""  # 有28种[产量增加]: the count of what changed
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
@@ -189,8 +192,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     own = granted if granted and not r.comparator_re.search(granted) and not granted.startswith(r.cap_per) else own
                 if own:
                     metric = own
-                elif not metric and len(found) == first:
-                    metric = _topic(sentence, marks, n_start, r)  # 研发经费，从2002年1288亿元…: the clause before names it
+                elif not metric and len(found) == first:  # 研发经费，从2002年1288亿元…: the clause before names it
+                    metric = _topic(sentence, marks, n_start, r, unit in r.classifiers, bool(r.dropped.match(lead.strip())))
             fig_year, by_marker = _year_at(years, n_start, context)
             if lead.endswith(r.pair_openers) and not r.year.search(lead):
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
@@ -261,9 +264,10 @@ def _counted_kind(rest: str, r: Rules) -> bool:
         and not r.any_number.search(rest, 0, end)
 
 
-def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
+def _topic(sentence: str, marks: list[int], position: int, r: Rules, counted: bool = False, timed: bool = False) -> str:
     """The metric a sentence's opening clause names when it holds no number and no comparator and
-    names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it."""
+    names a measure (全社会研究与实验发展经费，从…增加到…): the topic of the clauses after it; for a count (`counted`) the
+    things the clause closes on (…设置平价蔬菜超市，年内完成20个), after a time word (`timed`) what it names with no head too."""
     at = bisect.bisect_left(marks, position) - 1
     if at < 1 or sentence[marks[at]] not in "，,|":  # (a table row: the cell before names the measure)
         return ""
@@ -271,7 +275,10 @@ def _topic(sentence: str, marks: list[int], position: int, r: Rules) -> str:
     if r.number.search(topic):
         return ""
     comparator, metric, _ = analyse(topic, r)
-    return metric if not comparator and any(len(h.group(0)) > 1 for h in r.metric_head.finditer(metric)) else ""
+    headed = any(len(h.group(0)) > 1 for h in r.metric_head.finditer(metric))
+    if (counted or timed and not headed) and not comparator:  # (…全部设置[平价蔬菜超市]: what the clause closes on, after its last 的)
+        return last_words(topic.split("的")[-1].strip(), r.max_plain_metric)
+    return metric if not comparator and headed else ""
 
 
 def _named(sentence: str, cue: re.Match, r: Rules) -> bool:
