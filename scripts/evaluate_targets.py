@@ -111,7 +111,7 @@ def main(argv: list[str]) -> int:
     sections = "--passage-only" not in argv
     paths = [a for a in argv if a not in ("-v", "--passage-only")]
     rows = [json.loads(line) for line in Path(paths[0] if paths else DEFAULT).read_text(encoding="utf-8").splitlines() if line.strip()]
-    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16"):
+    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17"):
         chosen = [r for r in rows if r["split"] == split]
         if chosen:
             if verbose:
