@@ -199,12 +199,15 @@ def _copies(made: list, times: int) -> list:
     return out
 
 
-def _load_rows(chdb_dir: Path, made: list, result: dict, database: str = "icpolicy", batch_mb: float | None = None):
-    """Load rows into fresh tables and time the load alone (nothing else of this run competes); the open connection."""
+def _load_rows(chdb_dir: Path, made: list, result: dict, database: str = "icpolicy", batch_mb: float | None = None,
+               cores: int | None = None):
+    """Load rows into fresh tables and time the load alone (nothing else of this run competes); the open connection.
+    cores: how many writers a batch is split over (default: the machine's cores, as `ingest` does)."""
     from icpolicy.engine.clickhouse.connection import ChdbConnection
     from icpolicy.engine.clickhouse.loader import Loader
 
     conn = ChdbConnection(str(chdb_dir), database=database)
+    conn.cores = cores or conn.cores
     conn.command(f"DROP DATABASE IF EXISTS {database}")
     before = os.getloadavg()[0]
     loading, cpu_start = time.perf_counter(), time.process_time()
@@ -215,6 +218,7 @@ def _load_rows(chdb_dir: Path, made: list, result: dict, database: str = "icpoli
     result["chdb_load_cpu_s"] = time.process_time() - cpu_start  # CPU of this process and chdb's threads (2 cores: wall >= cpu / 2)
     result["load_loadavg"] = [before, os.getloadavg()[0]]
     result["batch_bytes"] = loader.batch_bytes
+    result["cores"] = conn.cores
     result["passage_bytes"] = loader.loaded_bytes
     result["chdb_passages"] = loader.loaded_passages
     settle = time.perf_counter()  # the merges of the loaded parts, which a load leaves to the background
@@ -314,26 +318,33 @@ def replicate_embedded(mb: float, times: int, runs: int, work: Path, reuse: bool
     return result
 
 
-def load_only(mb: float, times: int, repeat: int, work: Path, batch_mb: float | None = None) -> dict:
+def load_only(mb: float, times: int, repeat: int, work: Path, batch_mb: float | None = None, cores: list[int] | None = None) -> dict:
     """The chdb load alone, repeat times into fresh tables: the cached rows of the mb corpus
-    (times over, as replicate loads them), medians of wall and CPU."""
+    (times over, as replicate loads them), medians of wall and CPU; with several `cores` values,
+    each repeat loads once with each of them, interleaved, and the medians are per value."""
     cache = work / f"chdb-{mb:g}mb.rows.pickle"
     if not cache.exists():
         raise SystemExit(f"run `scale.py run --mb {mb:g} --phase chdb` first")
     made = _copies(pickle.loads(cache.read_bytes()), times)
-    runs = []
     folder = work / "chdb-load"
     shutil.rmtree(folder, ignore_errors=True)
+    values = cores or [None]
+    runs: dict = {value: [] for value in values}
     for k in range(repeat):
-        one: dict = {}
-        _load_rows(folder, made, one, database=f"load{k}", batch_mb=batch_mb)  # chdb opens one folder per process: a database each
-        runs.append(one)
-        _show_load(one)
-    mb_text = runs[0]["passage_bytes"] / 1e6
-    return {"mb": mb * times, "repeat": repeat, "passage_bytes": runs[0]["passage_bytes"], "runs": runs,
-            "wall_mbps_median": statistics.median(mb_text / r["chdb_load_s"] for r in runs),
-            "cpu_mbps_median": statistics.median(mb_text / r["chdb_load_cpu_s"] for r in runs),
-            "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+        for value in values:
+            one: dict = {}
+            conn = _load_rows(folder, made, one, database=f"load{k}", batch_mb=batch_mb, cores=value)  # one folder per process: a database each
+            conn.command(f"DROP DATABASE load{k}")
+            runs[value].append(one)
+            _show_load(one)
+    mb_text = runs[values[0]][0]["passage_bytes"] / 1e6
+    shutil.rmtree(folder, ignore_errors=True)
+    medians = {str(value or "default"): {"wall_mbps_median": statistics.median(mb_text / r["chdb_load_s"] for r in done),
+                                         "cpu_mbps_median": statistics.median(mb_text / r["chdb_load_cpu_s"] for r in done),
+                                         "cores": done[0]["cores"]}
+               for value, done in runs.items()}
+    return {"mb": mb * times, "repeat": repeat, "passage_bytes": runs[values[0]][0]["passage_bytes"], "runs": [one for done in runs.values() for one in done],
+            "medians": medians, "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
 
 
 def main() -> int:
@@ -364,6 +375,8 @@ def main() -> int:
     load.add_argument("--repeat", type=int, default=3)
     load.add_argument("--work", type=Path, default=HERE / "corpus")
     load.add_argument("--batch-mb", type=float, help="text per insert (default: the Loader's)")
+    load.add_argument("--cores", type=int, action="append", help="writers a batch is split over (default: the machine's cores); "
+                      "given more than once, the loads alternate between the values")
     sub.add_parser("report")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
@@ -385,9 +398,11 @@ def main() -> int:
         scale_embedded.show(result)
         scale_embedded.growth(result)
     elif args.command == "load":
-        result = load_only(args.mb, args.times, args.repeat, args.work, args.batch_mb)
+        result = load_only(args.mb, args.times, args.repeat, args.work, args.batch_mb, args.cores)
         (OUT / f"load-{args.mb * args.times:g}mb.json").write_text(json.dumps(result, indent=2))
-        print(f"median of {args.repeat}: {result['wall_mbps_median']:.1f} MB/s wall, {result['cpu_mbps_median']:.1f} MB/s per CPU-second")
+        for value, median in result["medians"].items():
+            print(f"median of {args.repeat}, {median['cores']} writer(s) per batch: {median['wall_mbps_median']:.1f} MB/s wall, "
+                  f"{median['cpu_mbps_median']:.1f} MB/s per CPU-second")
     else:
         report(sorted(OUT.glob("scale-*mb.json")))
     return 0

@@ -23,7 +23,7 @@ def show_replicated(result: dict) -> None:
 def _show_load(result: dict) -> None:
     """The load alone: MB of passage text per second of wall and of CPU, the load average around it."""
     mb = result["passage_bytes"] / 1e6
-    print(f"chdb load alone ({result.get('batch_bytes', 16e6) / 1e6:.0f} MB of text per insert): {mb:.0f} MB of passage text in {result['chdb_load_s']:.1f} s = {mb / result['chdb_load_s']:.1f} MB/s wall, "
+    print(f"chdb load alone ({result.get('batch_bytes', 16e6) / 1e6:.0f} MB of text per insert, {result.get('cores', 1)} writer(s)): {mb:.0f} MB of passage text in {result['chdb_load_s']:.1f} s = {mb / result['chdb_load_s']:.1f} MB/s wall, "
           f"{mb / result['chdb_load_cpu_s']:.1f} MB/s per CPU-second; load average {result['load_loadavg'][0]:.1f} before, "
           f"{result['load_loadavg'][1]:.1f} after; then {result['chdb_merge_wait_s']:.0f} s of background merges")
 

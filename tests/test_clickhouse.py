@@ -349,8 +349,8 @@ from icpolicy.engine.clickhouse.loader import Loader
 from icpolicy.pipeline.ingest import read_document
 conn = ChdbConnection({chdb_folder + '-kill'!r}, database="t_kill")
 real = conn.insert_tsv
-def insert(table, columns, body):
-    real(table, columns, body)
+def insert(table, columns, body, settings=None):
+    real(table, columns, body, settings)
     if table == "passages" and os.environ.get("ARMED"):
         os.kill(os.getpid(), signal.SIGKILL)
 conn.insert_tsv = insert
@@ -378,6 +378,25 @@ print(len({{h.doc_id for h in hits}}), len(hits), stored, ix.document(hits[0].do
     documents, visible, stored, n_passages = map(int, out.stdout.split())
     assert documents == 1 and visible == n_passages  # the committed document, whole; the killed batch's rows unseen
     assert stored > visible  # they are there, orphaned, until the next load cleans up
+
+
+def test_a_batch_is_written_by_every_core_as_parts_of_its_own(tmp_path, chdb_folder):
+    """One insert of a batch is written as several parts (on a thread per core), and every passage is found."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for k in range(40):
+        (docs / f"d{k}.txt").write_text(f"2024年江苏省第{k}号通知\n" + f"集成电路产业第{k}项任务，推进先进封装。\n" * 30, encoding="utf-8")
+    conn = ChdbConnection(chdb_folder, database="t_split")
+    conn.cores = 2
+    from icpolicy.engine.clickhouse import schema
+
+    schema.create(conn)
+    conn.command("SYSTEM STOP MERGES t_split.passages")  # the parts as the insert wrote them
+    loaded = clickhouse_load.ingest([docs], conn, workers=1)
+    parts = conn.rows("SELECT count() AS n FROM system.parts WHERE active AND database = 't_split' AND table = 'passages'")
+    assert int(parts[0]["n"]) >= 2
+    assert loaded.passages == 40 * 31 and ClickHouseIndex(conn).search("先进封装", limit=None).total == 40 * 30
+    _terms_exact(conn, "t_split")
 
 
 def _cli(*args, env_extra=None, cwd=None):

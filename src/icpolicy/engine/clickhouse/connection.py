@@ -21,6 +21,7 @@ class Connection:
 
     database: str
     where: str
+    cores: int = 1  # the cores that write a load's parts: an insert is split over this many (loader.py)
 
     def rows(self, sql: str, params: dict | None = None) -> list[dict]:
         """The result rows of a SELECT as dicts."""
@@ -34,8 +35,9 @@ class Connection:
         """Insert rows (tuples in the order of columns) into a table of this database."""
         raise NotImplementedError
 
-    def insert_tsv(self, table: str, columns: list[str], body: str | bytes) -> None:
-        """Insert TabSeparated lines (text, or UTF-8 bytes; columns in the given order) into a table of this database."""
+    def insert_tsv(self, table: str, columns: list[str], body: str | bytes, settings: dict[str, int] | None = None) -> None:
+        """Insert TabSeparated lines (text, or UTF-8 bytes; columns in the given order) into a table of this database,
+        with these query settings (the project's own names and integers)."""
         raise NotImplementedError
 
     def close(self) -> None:
@@ -52,6 +54,7 @@ class ChdbConnection(Connection):
             raise UsageError("the chdb backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
         self.where = f"chdb:{path}"
         self.database = database
+        self.cores = os.cpu_count() or 1  # in this process: a load's parts are written on this machine's cores
         current = next(iter(_SESSIONS), None)
         if current is not None and current != path:
             raise UsageError(f"chdb can open one data folder per process; {current} is open, so {path} cannot be")
@@ -76,8 +79,10 @@ class ChdbConnection(Connection):
         inserter.append(body)
         inserter.finish()
 
-    def insert_tsv(self, table, columns, body):
-        inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})", "TabSeparated")
+    def insert_tsv(self, table, columns, body, settings=None):
+        given = ", ".join(f"{name}={int(value)}" for name, value in (settings or {}).items())
+        inserter = self._session.send_insert(f"INSERT INTO {self.database}.{table} ({', '.join(columns)})"
+                                             + (f" SETTINGS {given}" if given else ""), "TabSeparated")
         inserter.append(body)
         inserter.finish()
 
@@ -191,9 +196,9 @@ class ServerConnection(Connection):
         if rows:
             self._client.insert(table, rows, column_names=columns, database=self.database)
 
-    def insert_tsv(self, table, columns, body):
+    def insert_tsv(self, table, columns, body, settings=None):
         data = body if isinstance(body, bytes) else body.encode("utf-8")
-        self._client.raw_insert(f"{self.database}.{table}", columns, data, fmt="TabSeparated")
+        self._client.raw_insert(f"{self.database}.{table}", columns, data, settings=settings, fmt="TabSeparated")
 
     def close(self):
         self._client.close()

@@ -30,7 +30,7 @@ from icpolicy.errors import IndexIncompatible, IndexMissing
 SCHEMA_VERSION = 4  # 4: tantivy's BM25 (terms, bi_len/bi_fn, words_len/words_fn; tails run on past a short next passage); wordbits from the loader
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
 BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
-MERGE_CAP = 200_000_000  # bytes on disk: parts merge up to this, so a load's batch parts (~150 MB each) stay as written
+MERGE_CAP = 100_000_000  # bytes on disk: parts merge up to this, so a load's parts (~55 MB each, loader.split_settings) stay as written
 WORD_SEP = "\x1f"  # never inside normalised text: normalise drops control characters
 # `wordbits`: a Bloom filter of the passage's words, four 64-bit words with one bit each per word
 # (word_bits).  A term whose bits are not all set is no word of the passage, so its BM25 bound
