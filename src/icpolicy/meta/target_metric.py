@@ -105,7 +105,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         subject = _trim(_cut(before, r), r)  # [增速]比城镇居民高: the growth compared is the metric
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
-    metric = taken if taken else subject + word if word in r.kept_verbs and subject else subject
+    metric = taken if taken else subject + word if word in r.kept_verbs else subject  # (累计[扩招]413万人)
     return name, "" if metric in r.no_metrics else metric, at
 
 
@@ -129,13 +129,13 @@ def _strip_comparators(text: str, r: Rules) -> str:
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
-def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = False) -> str:
+def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = False, restated: bool = False) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
     after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标]);
     after a named list closed by 等 (`named`) none does, the noun runs to a predicate (蒲城、周至等10个[质效提升突出县]获得表彰)."""
     aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
-    # ...nor does one restating the count (新增2400户（累计约3600户）[大中型餐饮单位])
-    text = text[aside.end():] if aside and (aside.end() <= r.unit_aside or r.number.search(aside.group(0))) else text
+    # ...nor, for a count with no noun before it (`restated`), one restating the count (新增2400户（累计约3600户）[大中型餐饮单位])
+    text = text[aside.end():] if aside and (aside.end() <= r.unit_aside or restated and r.number.search(aside.group(0))) else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
     if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):

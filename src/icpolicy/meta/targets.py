@@ -154,7 +154,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
                 comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units, unit in r.classifiers)
-                if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
+                if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric) \
+                        and not found[-1].metric.endswith(tuple(r.kept_verbs)):  # (扩招413万人、培训…: 扩招's own)
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                     if comparator == r.adding_name and unit.endswith(r.threshold_units) and not found[-1].unit.endswith(r.threshold_units):
                         comparator = ""  # 新建…项目1.57万个、总投资10.8万亿元: the money of what was counted, none added itself
@@ -168,7 +169,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 # 蒲城、周至、甘泉等10个[质效提升突出县]; 青山、绿水、白沙3个[镇]入选…
                 named = "、" in lead and (lead.endswith(r.list_closers) or unit in r.classifiers and _counted_kind(rest, r))
                 inside = rest[:1] in "）)" and lead.rfind("（") > lead.rfind("）")  # （累计约3600户）[大中型餐饮单位]: the aside's count
-                following = "" if unit in r.ratio_units else following_noun(rest[inside:], r, named=named)  # 推进30个[城中村改造项目]
+                following = "" if unit in r.ratio_units else following_noun(rest[inside:], r, named=named, restated=not own)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 elif following and comparator == r.upgrading and unit in r.classifiers:  # 改造提升350个[希望小屋]: upgraded
@@ -247,7 +248,7 @@ def _granted(before: str, r: Rules) -> str:
     at, verb = max(((before.rfind(v), v) for v in r.grant_verbs), default=(-1, ""))
     if at < 0:
         return ""
-    noun = r.clause_end.split(before[at + len(verb):], 1)[0].strip().split("的")[-1]
+    noun = r.dropped.sub("", r.clause_end.split(before[at + len(verb):], 1)[0].strip().split("的")[-1])  # (2017年义务兵优待金)
     for word in r.grant_trim:
         noun = noun.removeprefix(word)
     return noun if 0 < len(noun) <= r.max_plain_metric else ""
