@@ -136,6 +136,8 @@ def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = F
     aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
     # ...nor, for a count with no noun before it (`restated`), one restating the count (新增2400户（累计约3600户）[大中型餐饮单位])
     text = text[aside.end():] if aside and (aside.end() <= r.unit_aside or restated and r.number.search(aside.group(0))) else text
+    qualified = r.qualified.match(text)  # 1467位[80岁以上]低收入老年人: an age threshold qualifies the noun after it
+    text = text[qualified.end():] if qualified else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
     if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):

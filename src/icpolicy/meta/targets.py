@@ -127,7 +127,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators) and unit in r.enumerated_units:
                 continue  # 做好以下9项: an enumeration, no quantity
-            if unit in r.rank_units and sentence[:n_start].endswith(r.rank_before):
+            if unit in r.rank_units and (sentence[:n_start].endswith(r.rank_before)
+                                         or any(w in r.clause_end.split(sentence[:n_start])[-1] for w in r.rank_words)):
                 continue  # 跻身全球前20名: a rank, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
                 continue  # 70%—75%: the end of a range
