@@ -52,7 +52,9 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:
             found = (found[0], found[1], r.comparator_names[stretch])
-    if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、") and not _dated(lead, found[1], r):
+    # (全年为2.3万名困难群众…: a count after words a metric drops too)
+    if found and found[1] in r.clause_prepositions and not (text[: found[0]].strip(" ，,、") if not count else _trim(text[: found[0]], r)) \
+            and not _dated(lead, found[1], r):
         text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
     # 占全市公园总数的87.3%, 完成年度目标任务的113%: the number is a part of the noun before 的, a reference
     share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
