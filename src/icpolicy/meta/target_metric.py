@@ -52,7 +52,9 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         stretch = next((w for w in r.stretch_words if w in before), None)
         if stretch:
             found = (found[0], found[1], r.comparator_names[stretch])
-    if found and found[1] in r.clause_prepositions and not text[: found[0]].strip(" ，,、"):
+    # (全年为2.3万名困难群众…: a count after words a metric drops too)
+    if found and found[1] in r.clause_prepositions and not (text[: found[0]].strip(" ，,、") if not count else _trim(text[: found[0]], r)) \
+            and not _dated(lead, found[1], r):
         text, found = text[found[0] + len(found[1]):], None  # ，为1.17万个乡镇卫生院…: "for", no comparator
     # 占全市公园总数的87.3%, 完成年度目标任务的113%: the number is a part of the noun before 的, a reference
     share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
@@ -105,8 +107,14 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
         subject = _trim(_cut(before, r), r)  # [增速]比城镇居民高: the growth compared is the metric
     if taken and subject:
         return name, subject + taken, at  # 服务业实现[增加值]: a bare measure takes the subject before it
-    metric = taken if taken else subject
+    metric = taken if taken else subject + word if word in r.kept_verbs else subject  # (累计[扩招]413万人)
     return name, "" if metric in r.no_metrics else metric, at
+
+
+def _dated(lead: str, word: str, r: Rules) -> bool:
+    """Whether a year stands right before the word (1982年为270元: the level of that year, no preposition)."""
+    before = lead[:lead.rfind(word)].rstrip()
+    return any(m.end() == len(before) for m in r.year.finditer(before))
 
 
 def ends_with_head(text: str, r: Rules, shortest: int = 2) -> bool:
@@ -123,12 +131,15 @@ def _strip_comparators(text: str, r: Rules) -> str:
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
-def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = False) -> str:
+def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = False, restated: bool = False) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
     after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标]);
     after a named list closed by 等 (`named`) none does, the noun runs to a predicate (蒲城、周至等10个[质效提升突出县]获得表彰)."""
     aside = r.asides.match(text)  # 7万套（间）[保障性租赁住房]: a short aside on the unit opens no noun
-    text = text[aside.end():] if aside and aside.end() <= r.unit_aside else text
+    # ...nor, for a count with no noun before it (`restated`), one restating the count (新增2400户（累计约3600户）[大中型餐饮单位])
+    text = text[aside.end():] if aside and (aside.end() <= r.unit_aside or restated and r.number.search(aside.group(0))) else text
+    qualified = r.qualified.match(text)  # 1467位[80岁以上]低收入老年人: an age threshold qualifies the noun after it
+    text = text[qualified.end():] if qualified else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
     if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
@@ -287,7 +298,7 @@ def _last_comparator(text: str, r: Rules, of_base: bool = False):
 def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
     while text:
         trimmed = r.lead_trim_re.sub("", text)
-        if not lead_only:
+        if not lead_only and not trimmed.endswith(r.tail_trim_words):  # (资产总计 keeps its 总计)
             trimmed = r.tail_trim_re.sub("", trimmed)
         if trimmed == text:
             break

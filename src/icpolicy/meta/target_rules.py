@@ -95,6 +95,12 @@ class Rules:
     threshold_units: tuple[str, ...]
     near_only: frozenset
     enumerators: tuple[str, ...]
+    ordinal_marks: tuple[str, ...]
+    kept_verbs: frozenset
+    clause_years: tuple[str, ...]
+    qualified: re.Pattern
+    rank_words: tuple[str, ...]
+    tail_trim_words: tuple[str, ...]
     enumerated_units: frozenset
     formula_marks: tuple[str, ...]
     near_limit: int
@@ -324,6 +330,8 @@ def rules() -> Rules:
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),
+        ordinal_marks=tuple(raw["ordinal_marks"]), kept_verbs=frozenset(raw["kept_verbs"]), clause_years=tuple(raw["clause_years"]), rank_words=tuple(raw["rank_words"]),
+        qualified=re.compile(r"\d+(?:" + _alternation(raw["qualifier_units"]) + ")(?:" + _alternation(raw["qualifier_joins"]) + ")?"), tail_trim_words=tuple(raw["tail_trim_words"]),
         enumerated_units=frozenset(raw["enumerated_units"]),
         formula_marks=tuple(raw["formula_marks"]),
         near_limit=int(raw["near_limit"]),

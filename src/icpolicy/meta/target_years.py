@@ -43,6 +43,9 @@ def years_of(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool
                 continue
             out.append((match.start(), default + r.relative[match.group(0)], False))
             _pair_end(sentence, match, before, out, r)
+            end = r.clause_end.search(sentence, match.end()) if match.group(0) in r.clause_years else None
+            if end:
+                out.append((end.start(), None, False))  # 今明两年…，高职院校扩招: its clause only
     return sorted(out, key=lambda y: y[0])
 
 

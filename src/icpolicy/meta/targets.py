@@ -10,10 +10,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
-from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, CN_DIGITS as _CN_DIGITS, Rules, rules, year_number
+from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules, year_number
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
@@ -21,8 +22,6 @@ _SENTENCE_END = "。；;！？!?\n"
 _WIDE_CHARS = re.compile("[０-９％．]")
 _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
 _MARKS = re.compile("[" + re.escape(_CLAUSE_MARK) + "]")
-_CN_POWERS = {"十": 10, "百": 100, "千": 1000}
-_CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     """
     r = rules()
     plain = ascii_form(text)
-    matches = [m for m in r.number.finditer(plain) if _counts(m, plain, r)]
+    matches = with_listed([m for m in r.number.finditer(plain) if _counts(m, plain, r)], plain, r)  # (3.9、2.0、2.9个百分点)
     if not matches:
         return []
     reporting = bool(doc_type) and any(t in doc_type for t in r.reporting_doc_types)
@@ -128,7 +127,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators) and unit in r.enumerated_units:
                 continue  # 做好以下9项: an enumeration, no quantity
-            if unit in r.rank_units and sentence[:n_start].endswith(r.rank_before):
+            if unit in r.rank_units and (sentence[:n_start].endswith(r.rank_before)
+                                         or any(w in r.clause_end.split(sentence[:n_start])[-1] for w in r.rank_words)):
                 continue  # 跻身全球前20名: a rank, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
                 continue  # 70%—75%: the end of a range
@@ -155,7 +155,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
                 comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units, unit in r.classifiers)
-                if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric):
+                if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric) \
+                        and not found[-1].metric.endswith(tuple(r.kept_verbs)):  # (扩招413万人、培训…: 扩招's own)
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
                     if comparator == r.adding_name and unit.endswith(r.threshold_units) and not found[-1].unit.endswith(r.threshold_units):
                         comparator = ""  # 新建…项目1.57万个、总投资10.8万亿元: the money of what was counted, none added itself
@@ -168,7 +169,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     comparator = r.suffixes[suffix]
                 # 蒲城、周至、甘泉等10个[质效提升突出县]; 青山、绿水、白沙3个[镇]入选…
                 named = "、" in lead and (lead.endswith(r.list_closers) or unit in r.classifiers and _counted_kind(rest, r))
-                following = "" if unit in r.ratio_units else following_noun(rest, r, named=named)  # 推进30个[城中村改造项目]
+                inside = rest[:1] in "）)" and lead.rfind("（") > lead.rfind("）")  # （累计约3600户）[大中型餐饮单位]: the aside's count
+                following = "" if unit in r.ratio_units else following_noun(rest[inside:], r, named=named, restated=not own)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 elif following and comparator == r.upgrading and unit in r.classifiers:  # 改造提升350个[希望小屋]: upgraded
@@ -189,7 +191,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     own = _granted(sentence[:n_start], r) or own  # 给予奖补，最高500万元: the cap of the [奖补]
                 elif unit.endswith(r.threshold_units) and any(v in lead for v in r.grant_verbs):
                     granted = _granted(lead, r)  # 对…企业给予一次性[奖补]100万元 (给予每人每月5000元[生活补贴]: a rate, the noun after)
-                    own = granted if granted and not r.comparator_re.search(granted) and not granted.startswith(r.cap_per) else own
+                    compares = any(m.group(0) not in r.adjacent_only for m in r.comparator_re.finditer(granted))  # (高龄补贴: no 高)
+                    own = granted if granted and not compares and not granted.startswith(r.cap_per) else own
                 if own:
                     metric = own
                 elif not metric and len(found) == first:  # 研发经费，从2002年1288亿元…: the clause before names it
@@ -221,7 +224,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
         # a year opens its sentence when only a marker stands before it (到2025年, 在2023年), never a verb's object (获得2021年度…奖励)
-        opening = [y for y in years if y[1] is not None and (y[0] <= r.year_opening and not r.year_object.search(sentence, 0, y[0])
+        opening = [y for y in years if y[1] is not None and not sentence.startswith(r.clause_years, y[0]) and (y[0] <= r.year_opening and not r.year_object.search(sentence, 0, y[0])
                                                              or opener and sentence[:y[0]].endswith(r.year_openers))]
         if opening:
             context = opening[-1][1:]
@@ -246,7 +249,7 @@ def _granted(before: str, r: Rules) -> str:
     at, verb = max(((before.rfind(v), v) for v in r.grant_verbs), default=(-1, ""))
     if at < 0:
         return ""
-    noun = r.clause_end.split(before[at + len(verb):], 1)[0].strip().split("的")[-1]
+    noun = r.dropped.sub("", r.clause_end.split(before[at + len(verb):], 1)[0].strip().split("的")[-1])  # (2017年义务兵优待金)
     for word in r.grant_trim:
         noun = noun.removeprefix(word)
     return noun if 0 < len(noun) <= r.max_plain_metric else ""
@@ -319,38 +322,6 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
         return 0 < int(match.group("part")) < int(match.group("whole")) and (not following or following[0] in _CLAUSE_MARK)
     return not following or not ("\u4e00" <= following[0] <= "\u9fff") or following[0] in _CLAUSE_MARK \
         or following.startswith(r.numeral_followers) or following in r.suffixes
-
-
-def _value(match: re.Match) -> float:
-    if match.group("tenth"):
-        return _number(match.group("tenth")) * 10
-    if match.group("bare") is not None:
-        return 1.0
-    if match.group("part"):
-        return round(int(match.group("part")) / int(match.group("whole")) * 100, 2)
-    if match.group("den"):
-        den, num = match.group("den"), match.group("num")
-        return round(_number(num) / (100 if den == "百" else _number(den)) * 100, 2)
-    return _number(match.group("value") or match.group("cn"))
-
-
-def _number(text: str) -> float:
-    """12 / 1,200 / 3.5 / 三十 / 一百二十 / 千 / 一万二千 / 七点二 as a number."""
-    if text[0].isdigit():
-        return float(text.replace(",", ""))
-    whole, _, decimals = text.partition("点")
-    total, section, digit = 0, 0, 0
-    for ch in whole:
-        if ch in _CN_POWERS:
-            section += (digit or 1) * _CN_POWERS[ch]
-            digit = 0
-        elif ch in _CN_MAGNITUDES:
-            total += (section + digit) * _CN_MAGNITUDES[ch]
-            section = digit = 0
-        else:
-            digit = _CN_DIGITS[ch]
-    fraction = float("0." + "".join(str(_CN_DIGITS[ch]) for ch in decimals)) if decimals else 0.0
-    return float(total + section + digit) + fraction
 
 
 def ascii_form(text: str) -> str:
