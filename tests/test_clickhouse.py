@@ -380,16 +380,22 @@ print(len({{h.doc_id for h in hits}}), len(hits), stored, ix.document(hits[0].do
     assert stored > visible  # they are there, orphaned, until the next load cleans up
 
 
-def test_a_batch_is_written_by_every_core_as_parts_of_its_own(tmp_path, chdb_folder):
-    """One insert of a batch is written as several parts (on a thread per core), and every passage is found."""
+def test_a_big_batch_is_written_by_every_core_as_parts_of_its_own(tmp_path, chdb_folder, monkeypatch):
+    """One insert of a batch of several blocks' size is written as several parts (on a thread per core), and every
+    passage is found; a batch below two blocks stays one part."""
+    from icpolicy.engine.clickhouse import loader as ch_loader, schema
+
+    assert ch_loader.split_settings(ch_loader.MIN_BLOCK_BYTES * 2 - 1, 8) is None  # a small load: one part
+    assert ch_loader.split_settings(ch_loader.MIN_BLOCK_BYTES * 100, 1) is None  # one core: one writer
+    many = ch_loader.split_settings(210_000_000, 64)  # the default batch on many cores: a few big blocks, not 128 small ones
+    assert many["max_insert_threads"] == 6 and many["min_insert_block_size_bytes"] >= ch_loader.MIN_BLOCK_BYTES
+    monkeypatch.setattr(ch_loader, "MIN_BLOCK_BYTES", 1000)  # the test corpus as if it were a 64 MB batch
     docs = tmp_path / "docs"
     docs.mkdir()
     for k in range(40):
         (docs / f"d{k}.txt").write_text(f"2024年江苏省第{k}号通知\n" + f"集成电路产业第{k}项任务，推进先进封装。\n" * 30, encoding="utf-8")
     conn = ChdbConnection(chdb_folder, database="t_split")
     conn.cores = 2
-    from icpolicy.engine.clickhouse import schema
-
     schema.create(conn)
     conn.command("SYSTEM STOP MERGES t_split.passages")  # the parts as the insert wrote them
     loaded = clickhouse_load.ingest([docs], conn, workers=1)

@@ -54,7 +54,7 @@ class ChdbConnection(Connection):
             raise UsageError("the chdb backend needs the clickhouse extra: pip install 'icpolicy[clickhouse]'") from None
         self.where = f"chdb:{path}"
         self.database = database
-        self.cores = os.cpu_count() or 1  # in this process: a load's parts are written on this machine's cores
+        self.cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1  # this process's cores write a load's parts
         current = next(iter(_SESSIONS), None)
         if current is not None and current != path:
             raise UsageError(f"chdb can open one data folder per process; {current} is open, so {path} cannot be")

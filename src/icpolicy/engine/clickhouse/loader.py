@@ -105,20 +105,24 @@ def _escape(text: str) -> str:
 
 
 BLOCKS_PER_WRITER = 2  # a batch's blocks per writing thread: a writer starts on a block while the next is parsed
+MIN_BLOCK_BYTES = 32_000_000  # of TSV: a smaller batch is one block (one part), however many cores there are
 
 
 def split_settings(size: int, cores: int) -> dict[str, int] | None:
-    """Insert settings that write a batch of `size` TSV bytes on `cores` threads at once.
+    """Insert settings that write a batch of `size` TSV bytes on several threads at once.
 
     One insert block makes one part, and one thread writes a part (sort, compress, the bigram
-    skip index): a batch as one block left the other core idle for most of a load.  Blocks of
-    1/(cores x BLOCKS_PER_WRITER) of the batch (squashed by bytes alone) go to `cores` writers.
-    Their parts (~55 MB on disk at the default batch) stay unmerged (schema.MERGE_CAP): merging
+    skip index): a batch as one block left the other core idle for most of a load.  A batch is
+    cut into up to cores x BLOCKS_PER_WRITER blocks of at least MIN_BLOCK_BYTES (squashed by
+    bytes alone), written by up to `cores` threads; a small load stays one part, and many cores
+    do not make many small parts.  The default batch (64 MB of text, ~210 MB of TSV) is four
+    blocks on two cores, parts of ~55 MB on disk that stay unmerged (schema.MERGE_CAP): merging
     them while loading cost more than writing them in parallel saved (measured at 1 GB)."""
-    if cores < 2:
+    blocks = min(cores * BLOCKS_PER_WRITER, size // MIN_BLOCK_BYTES)
+    if cores < 2 or blocks < 2:
         return None
-    return {"max_insert_threads": cores, "min_insert_block_size_rows": 0,
-            "min_insert_block_size_bytes": size // (cores * BLOCKS_PER_WRITER) + 1}
+    return {"max_insert_threads": min(cores, blocks), "min_insert_block_size_rows": 0,
+            "min_insert_block_size_bytes": size // blocks + 1}
 
 
 def new_generation() -> int:
