@@ -40,7 +40,9 @@ def with_listed(matches: list, text: str, r: Rules) -> list:
     before the list: 第1、2批 is none) as quantities of that unit."""
     out = []
     for match in matches:
-        listed = _LISTED.search(text, max(0, match.start() - 60), match.start()) if match.group("value") else None
+        # (the list's last 、 ends right before the number, or before a newline there: `$`)
+        listed = _LISTED.search(text, max(0, match.start() - 60), match.start()) \
+            if match.group("value") and "、" in text[max(0, match.start() - 2):match.start()] else None
         if listed and text[listed.start() - 1:listed.start()] not in r.ordinal_marks:
             out += [Listed(m.start(), m.end(), m.group(0), match)
                     for m in _BARE.finditer(text, listed.start(), listed.end())]

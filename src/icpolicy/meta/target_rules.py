@@ -304,7 +304,7 @@ def rules() -> Rules:
         counting_units=frozenset(raw["counting_units"]),
         comparator_re=re.compile(_alternation(w for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:(?!" + _alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
-        tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
+        tail_trim_re=re.compile(_starting(_firsts(raw["metric_tail_trim"]), "(?:" + _alternation(raw["metric_tail_trim"]) + ")+$")),
         comparator_names={w: n for w, n in comparators},
         noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _etc(raw["etc_words"]) + "|"
                                        + _alternation(w for w in stops if w != "等"))),

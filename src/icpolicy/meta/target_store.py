@@ -71,7 +71,7 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
         clause = f"@{at},{at + len(q.clause)}" if at >= 0 else "=" + q.clause
         value = repr(int(q.value)) if float(q.value).is_integer() else repr(q.value)  # read back by int() or float()
         fields = (value, q.unit, q.comparator, q.metric, str(q.year), q.kind, clause)
-        if any(_UNSAFE.search(f) for f in fields):
+        if _UNSAFE.search("".join(fields)):
             return None
         groups.setdefault(span, []).append(_FIELD.join(fields))
     return _GROUP.join(_ITEM.join([f"{a},{b}", *items]) for (a, b), items in groups.items())

@@ -12,7 +12,7 @@ from icpolicy.meta.target_rules import Rules, year_number
 def years_of(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]:
     """(position, year, came from a target marker) of every year a figure may be for, in order."""
     out = []
-    for match in r.year.finditer(sentence):
+    for match in r.year.finditer(sentence) if "年" in sentence else ():  # (every year ends with 年: most sentences hold none)
         before = sentence[max(0, match.start() - 4): match.start()]
         if before.endswith(r.base_markers):
             continue

@@ -364,8 +364,8 @@ def _kind(cues: list, position: int, after: str, fig_year: int, by_marker: bool,
     before = [m for m in cues if m.end() <= position]
     cue = before[-1].group(0) if before else ""
     if not cue:
-        mark = next((k for k, ch in enumerate(after) if ch in _CLAUSE_MARK), -1)
-        nxt = r.cue.match(after, mark + 1) if mark >= 0 else None
+        mark = _MARKS.search(after)
+        nxt = r.cue.match(after, mark.end()) if mark else None
         cue = nxt.group(0) if nxt and nxt.group(0) not in r.not_cues else ""
     if cue:
         return "target" if cue in r.target_cues else "reported"
