@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta.target_rules import CN_DIGITS, Rules
+from icpolicy.meta.target_patterns import CN_DIGITS
+from icpolicy.meta.target_rules import Rules
 
 _CN_POWERS = {"十": 10, "百": 100, "千": 1000}
 _CN_MAGNITUDES = {"万": 10_000, "亿": 100_000_000}

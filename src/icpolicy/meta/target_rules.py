@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.data import load_toml
+from icpolicy.meta.target_patterns import CN_DIGITS, YEAR, alternation, etc_pattern, firsts, not_inside, starting
 
 CLAUSE_MARK = "，,：:；;。！？!?\n|"  # | parts the cells of a table row (docx: " | ")
-CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
@@ -161,45 +161,6 @@ class Rules:
     etc: re.Pattern  # 等 closing a list (钢铁、水泥等), not inside a word (高等, 等于)
 
 
-# a year in Arabic or Chinese digits (2025年, 一九八五年), not a month's (2024年3月)
-_YEAR = r"(?=[12一二])(?<![\d〇○零一二三四五六七八九])((?:19|20)\d{2}|(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2})\s*年(?!\s*\d{1,2}\s*月|[一二三四五六七八九十]{1,2}月)"
-
-
-def year_number(digits: str) -> int:
-    """The year a match of _YEAR names (2025, 一九八五 → 1985)."""
-    return int(digits) if digits.isdigit() and digits.isascii() else int("".join(str(CN_DIGITS.get(c, 0)) for c in digits.replace("○", "〇")))
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _starting(first: str, pattern: str) -> str:
-    """pattern behind a lookahead for its possible first characters: the regex engine then skips
-    to those before trying the alternatives (3-10x faster scans of long alternations)."""
-    return "(?=[" + first + "])(?:" + pattern + ")"
-
-
-def _etc(words) -> str:
-    """等 as a list's closing word: not where it stands inside one of words (高等职业学校, 等于, 同等条件)."""
-    before = "".join(f"(?<!{re.escape(w[:w.index('等')])})" for w in words if not w.startswith("等"))
-    after = "".join(f"(?!{re.escape(w[w.index('等') + 1:])})" for w in words if not w.endswith("等"))
-    return before + "等" + after
-
-
-def _not_inside(phrases, heads) -> str:
-    """Lookaheads refusing a head word where it stands inside one of phrases (规模以上工业: 规模 names no measure)."""
-    out = []
-    for phrase in phrases:
-        for at in sorted({k for h in heads for k in range(len(phrase)) if phrase.startswith(h, k)}):
-            out.append(f"(?!(?<={re.escape(phrase[:at])}){re.escape(phrase[at:])})" if at else f"(?!{re.escape(phrase)})")
-    return "".join(out)
-
-
-def _firsts(words) -> str:
-    return "".join(re.escape(c) for c in sorted({w[0] for w in words}))
-
-
 @lru_cache(maxsize=1)
 def rules() -> Rules:
     """The rules of data/targets.toml, compiled once."""
@@ -230,36 +191,36 @@ def rules() -> Rules:
     # 超万亿斤, 破亿元: a bare magnitude after one of bare_magnitude_after is one of it
     bare = "(?<=[" + "".join(re.escape(c) for c in raw["bare_magnitude_after"]) + "])(?P<bare>)(?=[万亿])"
     # units of money (超千亿元城市: a threshold before a noun of threshold_nouns)
-    money = _alternation(u for u in raw["units"] if u.endswith(tuple(raw["threshold_units"])))
+    money = alternation(u for u in raw["units"] if u.endswith(tuple(raw["threshold_units"])))
     # 争取 before a source of funds (争取中央投资) obtains it: no comparator, no cue
     # ...and 争取到 before no year (争取到“两重”“两新”国家资金450亿元: obtained; 争取到2027年 is a year marker)
-    obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?:(?=" + _alternation(raw["obtained_objects"]) + ")|(?:" \
-        + _alternation(raw["obtaining_ends"]) + r")(?!\s*(?:19|20)\d{2}|[一二][〇○零九]|[“\"]?十[一二三四五]五))"
+    obtaining = "(?:" + alternation(raw["obtaining_words"]) + ")(?:(?=" + alternation(raw["obtained_objects"]) + ")|(?:" \
+        + alternation(raw["obtaining_ends"]) + r")(?!\s*(?:19|20)\d{2}|[一二][〇○零九]|[“\"]?十[一二三四五]五))"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>(?:" + units + r")(?:/(?:" + _alternation(raw["per_units"]) + r"))?)(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>(?:" + units + r")(?:/(?:" + alternation(raw["per_units"]) + r"))?)(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
                           r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + numeral + r"|\d+(?:\.\d+)?)|"
                           # 八成左右, 七成以上: tenths, a share in %
-                          r"(?<![" + ordinal + cn[1:-1] + r"\d.])(?P<tenth>[" + "".join(c for c in CN_DIGITS if CN_DIGITS[c]) + r"]|[1-9])成(?=" + _alternation(raw["tenths_followers"]) + r")|"
+                          r"(?<![" + ordinal + cn[1:-1] + r"\d.])(?P<tenth>[" + "".join(c for c in CN_DIGITS if CN_DIGITS[c]) + r"]|[1-9])成(?=" + alternation(raw["tenths_followers"]) + r")|"
                           # 占1/3: a fraction written with a slash, counted only when it ends its clause (see _counts)
                           r"(?<![\d./\-])(?P<part>\d{1,2})/(?P<whole>\d{1,2})(?![\d./]))"),
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
-        metric_head=re.compile(_starting(_firsts(raw["metric_heads"]), _not_inside(raw["headless_phrases"], raw["metric_heads"]) + "(?:" + _alternation(raw["metric_heads"]) + ")")),
+        metric_head=re.compile(starting(firsts(raw["metric_heads"]), not_inside(raw["headless_phrases"], raw["metric_heads"]) + "(?:" + alternation(raw["metric_heads"]) + ")")),
         lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
         tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
-        year=re.compile(_YEAR),
+        year=re.compile(YEAR),
         base_markers=tuple(raw["base_markers"]),
         relative=dict(raw["relative_years"]),
-        relative_re=re.compile(_alternation(raw["relative_years"])),
+        relative_re=re.compile(alternation(raw["relative_years"])),
         target_year_markers=tuple(sorted(raw["target_year_markers"], key=len, reverse=True)),
         # a pattern of reported_cue_patterns starts with \d or a literal character
-        cue=re.compile(_starting(_firsts(cues) + "".join(p[:2] if p.startswith("\\") else re.escape(p[0]) for p in raw["reported_cue_patterns"]),
-                                 _alternation(cues) + "|" + "|".join(raw["reported_cue_patterns"]))),
+        cue=re.compile(starting(firsts(cues) + "".join(p[:2] if p.startswith("\\") else re.escape(p[0]) for p in raw["reported_cue_patterns"]),
+                                 alternation(cues) + "|" + "|".join(raw["reported_cue_patterns"]))),
         target_cues=frozenset(raw["target_cues"]),
         reported_cues=frozenset(raw["reported_cues"]),
         classifiers=frozenset(raw["classifiers"]),
@@ -277,15 +238,15 @@ def rules() -> Rules:
         grant_verbs=tuple(raw["grant_verbs"]),
         grant_trim=tuple(raw["grant_trim"]),
         year_not_before=tuple(raw["year_not_before"]),
-        plan_lean=re.compile("(?:" + _alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
-        closing_lean=re.compile("(?:" + _alternation(w for w in raw["plan_lean"] if w not in raw["closing_nouns"]) + ")[。，；;,]"),
+        plan_lean=re.compile("(?:" + alternation(raw["plan_lean"]) + ")(?![。，；;,])"),
+        closing_lean=re.compile("(?:" + alternation(w for w in raw["plan_lean"] if w not in raw["closing_nouns"]) + ")[。，；;,]"),
         metric_drop=re.compile("|".join(raw["metric_drop"])),
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
         year_openers=tuple(raw["year_openers"]),
         clause_prepositions=frozenset(raw["clause_prepositions"]),
         asides=re.compile("|".join(raw["metric_asides"])),
-        verb_cut=re.compile(_alternation(raw["object_verbs"])),
+        verb_cut=re.compile(alternation(raw["object_verbs"])),
         unit_followers=tuple(raw["unit_followers"]),
         verb_openers=tuple(raw["verb_openers"]),
         giving_verbs=frozenset(raw["giving_verbs"]),
@@ -295,23 +256,23 @@ def rules() -> Rules:
         cap_name=raw["cap_name"],
         unit_aside=int(raw["unit_aside"]),
         existence_words=frozenset(raw["existence_words"]),
-        comparator_end=re.compile("(?:" + _alternation(w for w, _ in comparators) + ")$"),
+        comparator_end=re.compile("(?:" + alternation(w for w, _ in comparators) + ")$"),
         qualifier_joins=tuple(sorted(raw["qualifier_joins"], key=len, reverse=True)),
-        year_object=re.compile("(?:" + _alternation(raw["year_object_verbs"]) + ")$"),
+        year_object=re.compile("(?:" + alternation(raw["year_object_verbs"]) + ")$"),
         purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
-        comparator_re=re.compile(_alternation(w for w, _ in comparators)),
-        lead_trim_re=re.compile("^(?:(?!" + _alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
-        tail_trim_re=re.compile(_starting(_firsts(raw["metric_tail_trim"]), "(?:" + _alternation(raw["metric_tail_trim"]) + ")+$")),
+        comparator_re=re.compile(alternation(w for w, _ in comparators)),
+        lead_trim_re=re.compile("^(?:(?!" + alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
+        tail_trim_re=re.compile(starting(firsts(raw["metric_tail_trim"]), "(?:" + alternation(raw["metric_tail_trim"]) + ")+$")),
         comparator_names={w: n for w, n in comparators},
-        noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _etc(raw["etc_words"]) + "|"
-                                       + _alternation(w for w in stops if w != "等"))),
-        review_lean=re.compile(_alternation(raw["review_lean"])),
+        noun_stop=re.compile(starting(re.escape(CLAUSE_MARK) + "、\\d" + firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + etc_pattern(raw["etc_words"]) + "|"
+                                       + alternation(w for w in stops if w != "等"))),
+        review_lean=re.compile(alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
         numeral_followers=tuple(raw["numeral_followers"]),
-        carried_cues=re.compile(_alternation(raw["carried_cues"])),
+        carried_cues=re.compile(alternation(raw["carried_cues"])),
         qualifier_units=frozenset(raw["qualifier_units"]),
         capacity_nouns=tuple(raw["capacity_nouns"]),
         attributive=tuple(sorted(raw["attributive"].items(), key=lambda kv: len(kv[0]), reverse=True)),
@@ -323,41 +284,41 @@ def rules() -> Rules:
         threshold_nouns=tuple(raw["threshold_nouns"]),
         threshold_units=tuple(raw["threshold_units"]),
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
-        masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
-                                    _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
-        dropped=re.compile("(?:" + _YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
+        masked=re.compile(starting(firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
+                                    alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
+        dropped=re.compile("(?:" + YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + alternation(raw["relative_years"])),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
-        comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
+        comparator_lead=re.compile("^(?:" + alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
         enumerators=tuple(raw["enumerators"]),
         ordinal_marks=tuple(raw["ordinal_marks"]), kept_verbs=frozenset(raw["kept_verbs"]), clause_years=tuple(raw["clause_years"]), rank_words=tuple(raw["rank_words"]),
-        qualified=re.compile(r"\d+(?:" + _alternation(raw["qualifier_units"]) + ")(?:" + _alternation(raw["qualifier_joins"]) + ")?"), tail_trim_words=tuple(raw["tail_trim_words"]),
+        qualified=re.compile(r"\d+(?:" + alternation(raw["qualifier_units"]) + ")(?:" + alternation(raw["qualifier_joins"]) + ")?"), tail_trim_words=tuple(raw["tail_trim_words"]),
         enumerated_units=frozenset(raw["enumerated_units"]),
         formula_marks=tuple(raw["formula_marks"]),
         near_limit=int(raw["near_limit"]),
         not_target_markers=tuple(raw["not_target_markers"]),
         # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric; a verb that
         # adds things stays (培育[千万级]核心景区: 培育 is the count's comparator)
-        qualifier=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
-                                       "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        qualifier=re.compile(starting(firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
+                                       "(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
         # 超千亿元城市: a threshold before a noun of threshold_nouns, which a metric keeps (营业收入额超10亿元企业)
-        threshold=re.compile(_starting(_firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
-                                       "(?:" + _alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number
-                             + r"\s*(?:多|余)?(?:" + money + ")(?=" + _alternation(raw["threshold_nouns"]) + ")"),
+        threshold=re.compile(starting(firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
+                                       "(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number
+                             + r"\s*(?:多|余)?(?:" + money + ")(?=" + alternation(raw["threshold_nouns"]) + ")"),
         range_marks="-~～—–－至到",  # (－ full-width: 6.5%－7%)
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
         locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
         pair_openers=tuple(raw["pair_openers"]),
-        pair_start=re.compile("(?:" + _alternation(raw["pair_openers"]) + ")" + _YEAR),
+        pair_start=re.compile("(?:" + alternation(raw["pair_openers"]) + ")" + YEAR),
         growth_qualified=frozenset(raw["growth_qualified"]),
         growth_levels=frozenset(raw["growth_levels"]),
-        pair_end=re.compile(_alternation(raw["pair_closers"])),
-        pair_bare=re.compile("(?:" + _alternation(raw["pair_openers"]) + r")(?=\d)"),
+        pair_end=re.compile(alternation(raw["pair_closers"])),
+        pair_bare=re.compile("(?:" + alternation(raw["pair_openers"]) + r")(?=\d)"),
         base_openers=tuple(raw["base_openers"]),
-        multiple_base=re.compile("的(?:" + number + r")\s*(?:多|余)?(?:" + _alternation(raw["multiple_units"]) + ")"),
+        multiple_base=re.compile("的(?:" + number + r")\s*(?:多|余)?(?:" + alternation(raw["multiple_units"]) + ")"),
         reporting_doc_types=tuple(raw["reporting_doc_types"]),
-        base_closing=re.compile("(?:" + _alternation(raw["base_openers"]) + ")$"),
+        base_closing=re.compile("(?:" + alternation(raw["base_openers"]) + ")$"),
         aspect=raw["aspect_after_comparator"],
         no_metrics=frozenset(raw["no_metrics"]),
         noun_cues=frozenset(raw["noun_cues"]),
@@ -379,10 +340,10 @@ def rules() -> Rules:
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),
         goal_nouns=tuple(raw["goal_nouns"]),
-        named_predicate=re.compile(_alternation(raw["named_predicates"])),
+        named_predicate=re.compile(alternation(raw["named_predicates"])),
         taking_part=tuple(raw["taking_part"]),
         base_levels=frozenset(raw["base_levels"]),
-        period_end=re.compile("(" + _alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + _alternation(raw["period_end_words"]) + ")"),
+        period_end=re.compile("(" + alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),
         period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),
         reach_verbs=tuple(raw["reach_verbs"]),
@@ -390,11 +351,11 @@ def rules() -> Rules:
         rank_units=frozenset(raw["rank_units"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
-        etc=re.compile(_etc(raw["etc_words"])),
+        etc=re.compile(etc_pattern(raw["etc_words"])),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         verb_heads=dict(raw["verb_heads"]),
         part_openers=tuple(raw["part_openers"]),
         over_words=tuple(raw["bare_magnitude_after"]),
         noun_threshold=re.compile("[\u4e00-\u9fff]{1,%d}(?:以上|以下)的" % int(raw["threshold_noun"])),
-        growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
+        growth_before=re.compile("(" + alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
     )

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from icpolicy.meta.target_parts import Parts
-from icpolicy.meta.target_rules import CN_DIGITS
+from icpolicy.meta.target_patterns import CN_DIGITS
 from icpolicy.meta.targets import ascii_form, extract, sentence_spans
 from icpolicy.text.normalize import normalise
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta.target_metric import OPENING_QUOTES as _OPENING_QUOTES
-from icpolicy.meta.target_rules import Rules, year_number
+from icpolicy.meta.target_patterns import year_number
+from icpolicy.meta.target_rules import Rules
 
 
 def years_of(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]:

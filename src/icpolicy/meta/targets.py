@@ -14,7 +14,8 @@ from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
-from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules, year_number
+from icpolicy.meta.target_patterns import year_number
+from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 
 _WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})

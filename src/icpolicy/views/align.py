@@ -227,7 +227,8 @@ def _targets():
     if _TARGETS is None:
         import re
 
-        from icpolicy.meta.target_rules import CN_DIGITS, rules
+        from icpolicy.meta.target_patterns import CN_DIGITS
+        from icpolicy.meta.target_rules import rules
         from icpolicy.meta.targets import ascii_form, extract
 
         _TARGETS = (re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"), rules().number, ascii_form, extract)
