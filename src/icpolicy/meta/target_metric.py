@@ -26,12 +26,12 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
     ratio (%, 倍), which a change word far before it still takes (降低工商业电价5%).
     """
     text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
-    marked = next((m for m in r.target_year_markers if text.startswith(m) and r.dropped.match(text, len(m))), None)
+    marked = next((m for m in r.target_year_markers if text.startswith(m) and r.dropped.match(text, len(m))), None) \
+        if text.startswith(r.target_year_markers) else None
     text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
-    for marker in r.target_year_markers:
-        if marker == marked:  # (到 before a year only: 到位资金 keeps its 到)
-            # 力争到2029年: 到 goes, 力争 stays a comparator
-            text = text[len(marker):] if not marker.startswith(tuple(r.overriding)) else text[:len(marker) - 1] + text[len(marker):]
+    if marked is not None:  # (到 before a year only: 到位资金 keeps its 到)
+        # 力争到2029年: 到 goes, 力争 stays a comparator
+        text = text[len(marked):] if not marked.startswith(tuple(r.overriding)) else text[:len(marked) - 1] + text[len(marked):]
     # a comparator word inside a metric head (城镇新增就业) is part of the metric; 开工建设 is none
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)

@@ -20,6 +20,12 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def in_order(words) -> str:
+    """The words as one regex alternation in their order: a match at a place is the first word that
+    starts there, as next(w for w in words if text.startswith(w)) finds it."""
+    return "|".join(re.escape(w) for w in words)
+
+
 def starting(first: str, pattern: str) -> str:
     """pattern behind a lookahead for its possible first characters: the regex engine then skips
     to those before trying the alternatives (3-10x faster scans of long alternations)."""

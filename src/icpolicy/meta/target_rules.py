@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta.target_patterns import CN_DIGITS, YEAR, alternation, etc_pattern, firsts, not_inside, starting
+from icpolicy.meta.target_patterns import CN_DIGITS, YEAR, alternation, etc_pattern, firsts, in_order, not_inside, starting
 
 CLAUSE_MARK = "，,：:；;。！？!?\n|"  # | parts the cells of a table row (docx: " | ")
 
@@ -17,6 +17,7 @@ class Rules:
     number: re.Pattern
     comparators: list[tuple[str, str]]  # (word, canonical), longest word first
     suffixes: dict[str, str]
+    suffix_re: re.Pattern  # the first of suffixes starting at a place
     qualifier_after: tuple[str, ...]
     metric_head: re.Pattern
     lead_trim: tuple[str, ...]
@@ -55,6 +56,7 @@ class Rules:
     threshold_suffixes: tuple[str, ...]
     year_opening: int
     year_openers: tuple
+    year_opener_re: re.Pattern
     clause_prepositions: frozenset
     asides: re.Pattern
     verb_cut: re.Pattern
@@ -71,7 +73,7 @@ class Rules:
     threshold: re.Pattern
     existence_words: frozenset
     comparator_end: re.Pattern
-    purpose_words: tuple
+    purpose_re: re.Pattern  # the first of purpose_words, longest first, starting at a place
     head_words: frozenset
     list_closers: tuple
     counting_units: frozenset
@@ -102,7 +104,7 @@ class Rules:
     rank_words: tuple[str, ...]
     tail_trim_words: tuple[str, ...]
     enumerated_units: frozenset
-    formula_marks: tuple[str, ...]
+    formula_marks: re.Pattern
     near_limit: int
     not_target_markers: tuple[str, ...]
     qualifier: re.Pattern
@@ -209,6 +211,7 @@ def rules() -> Rules:
                           r"(?<![\d./\-])(?P<part>\d{1,2})/(?P<whole>\d{1,2})(?![\d./]))"),
         comparators=comparators,
         suffixes=dict(raw["suffix_comparators"]),
+        suffix_re=re.compile(in_order(raw["suffix_comparators"])),
         qualifier_after=tuple(sorted(raw["qualifier_after"], key=len, reverse=True)),
         metric_head=re.compile(starting(firsts(raw["metric_heads"]), not_inside(raw["headless_phrases"], raw["metric_heads"]) + "(?:" + alternation(raw["metric_heads"]) + ")")),
         lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
@@ -244,6 +247,7 @@ def rules() -> Rules:
         threshold_suffixes=tuple(raw["threshold_suffixes"]),
         year_opening=int(raw["year_opening"]),
         year_openers=tuple(raw["year_openers"]),
+        year_opener_re=re.compile(alternation(raw["year_openers"])),
         clause_prepositions=frozenset(raw["clause_prepositions"]),
         asides=re.compile("|".join(raw["metric_asides"])),
         verb_cut=re.compile(alternation(raw["object_verbs"])),
@@ -259,7 +263,7 @@ def rules() -> Rules:
         comparator_end=re.compile("(?:" + alternation(w for w, _ in comparators) + ")$"),
         qualifier_joins=tuple(sorted(raw["qualifier_joins"], key=len, reverse=True)),
         year_object=re.compile("(?:" + alternation(raw["year_object_verbs"]) + ")$"),
-        purpose_words=tuple(sorted(raw["purpose_words"], key=len, reverse=True)),
+        purpose_re=re.compile(in_order(sorted(raw["purpose_words"], key=len, reverse=True))),
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
@@ -294,7 +298,7 @@ def rules() -> Rules:
         ordinal_marks=tuple(raw["ordinal_marks"]), kept_verbs=frozenset(raw["kept_verbs"]), clause_years=tuple(raw["clause_years"]), rank_words=tuple(raw["rank_words"]),
         qualified=re.compile(r"\d+(?:" + alternation(raw["qualifier_units"]) + ")(?:" + alternation(raw["qualifier_joins"]) + ")?"), tail_trim_words=tuple(raw["tail_trim_words"]),
         enumerated_units=frozenset(raw["enumerated_units"]),
-        formula_marks=tuple(raw["formula_marks"]),
+        formula_marks=re.compile(alternation(raw["formula_marks"])),
         near_limit=int(raw["near_limit"]),
         not_target_markers=tuple(raw["not_target_markers"]),
         # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric; a verb that

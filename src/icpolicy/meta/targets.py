@@ -80,7 +80,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if numbers and wanted is not None and not wanted(sentence):
             numbers = []
         # a sentence without quantities matters only for a year opening it (到2025年，…)
-        opener = any(w in sentence for w in r.year_openers)
+        opener = r.year_opener_re.search(sentence) is not None
         years = _years(sentence if own or opener else sentence[: r.year_opening + 12], year, r)
         pair = _pair_years(sentence, years, last_pair, r) if own else None
         if pair and not years:  # 公共预算支出由11.66亿元增加到29.33亿元: the years of the pair before
@@ -101,11 +101,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             n_start, n_end = match.start() - s_start, match.end() - s_start
             unit = (match.group("unit") or "%").replace("多", "").replace("余", "")
             after = sentence[n_end:]
-            suffix = next((w for w in r.suffixes if after.startswith(w)), "")
+            suffix = r.suffix_re.match(after)
+            suffix = suffix.group(0) if suffix else ""
             rest = after[len(suffix):]
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
-            attribute = next((name for word, name in r.attributive if sentence[:n_start].rstrip().endswith(word)), None) \
-                if after.startswith("的") else None
+            attribute = _attribute(sentence[:n_start].rstrip(), r) if after.startswith("的") else None
             share = not suffix and unit in r.share_units and not r.comparator_re.search(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start)
             approximate = attribute is None and (suffix in r.attributive_suffixes or share) and rest.startswith("的")
             if approximate and not r.comparator_end.search(sentence, 0, n_start):
@@ -135,7 +135,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 70%—75%: the end of a range
             mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
             clause_start = max(boundary, mark)
-            if any(w in sentence[mark:n_start] for w in r.formula_marks):
+            if r.formula_marks.search(sentence, mark, n_start):
                 continue  # 考评分值=日常监测（60%）+…: a formula's weight, no quantity (its clause only)
             lead = sentence[clause_start:n_start]
             scope = sentence[mark:clause_start]  # earlier items of a 、 list
@@ -180,7 +180,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     following = ""  # 有28种[产量增加]: the count of what changed
                 # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
                 own = own + following if following and own.endswith(r.reach_verbs) else following or own
-                purpose = next((w for w in r.purpose_words if rest.startswith(w)), "")
+                purpose = r.purpose_re.match(rest)
+                purpose = purpose.group(0) if purpose else ""
                 if purpose and (not own or own in r.giving_verbs):
                     own = following_noun(rest[len(purpose):], r) or own  # 拿出120亿元支持[基层化债]: what it is for
                 if not own and not following and lead.strip() in r.existence_words:
@@ -230,6 +231,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _attribute(before: str, r: Rules) -> str | None:
+    """The comparator of the attributive word (data: attributive, longest first) the words before a number end with, or None."""
+    return next((name for word, name in r.attributive if before.endswith(word)), None)
 
 
 def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
