@@ -25,7 +25,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
     clause before the lead (earlier items of a list), where a 力争 may stand; `ratio` says the number is a
     ratio (%, 倍), which a change word far before it still takes (降低工商业电价5%).
     """
-    text = r.qualifier.sub("", lead)  # 培育[营业收入超过10亿元的]企业
+    # 培育[营业收入超过10亿元的]企业 (a qualifier ends with 的 or 级: most leads hold neither)
+    text = r.qualifier.sub("", lead) if "的" in lead or "级" in lead else lead
     marked = next((m for m in r.target_year_markers if text.startswith(m) and r.dropped.match(text, len(m))), None) \
         if text.startswith(r.target_year_markers) else None
     text = r.dropped.sub("", text)  # years, periods (五年来, 每年) and relative years: no metric
@@ -94,8 +95,8 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
     before = text[:at].lstrip(" ，,、")
     if before.startswith(r.base_openers) and not r.metric_head.match(before):
         before = ""  # 较去年同期增长37%, 比上年预算减少198亿元: the base of the change, no metric (the clause's before it stands)
-    elif r.base_closing.search(_trim(before, r)) and not ends_with_head(_trim(before, r), r):
-        before = r.base_closing.sub("", _trim(before, r))  # 财政收入比[上年]增加: the base went with its year (占比, 可比 stay)
+    elif r.base_closing.search(trimmed := _trim(before, r)) and not ends_with_head(trimmed, r):
+        before = r.base_closing.sub("", trimmed)  # 财政收入比[上年]增加: the base went with its year (占比, 可比 stay)
     if word in r.reference_words:  # 增速比城镇居民高2.4个百分点: the base after 比 is the reference, no metric
         base = max((before.rfind(o) for o in r.base_openers), default=-1)
         before = before[:base] if base >= 0 and not r.metric_head.match(before, base) else before
@@ -216,6 +217,8 @@ def _quoted_length(text: str) -> int:
 
 
 def _cut(text: str, r: Rules, limit: int = 0) -> str:
+    if not text:
+        return ""  # (a third of the calls: a comparator with nothing after it)
     # a one-character head (率, 数) ends a metric only at its end: 数字化车间 is no 数
     heads = [h for h in r.metric_head.finditer(text) if len(h.group(0)) > 1 or _word_ends(text, h.end(), r)]
     if heads:
@@ -298,7 +301,8 @@ def _last_comparator(text: str, r: Rules, of_base: bool = False):
 def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
     while text:
         trimmed = r.lead_trim_re.sub("", text)
-        if not lead_only and not trimmed.endswith(r.tail_trim_words):  # (资产总计 keeps its 总计)
+        # (资产总计 keeps its 总计; a tail word ends the text, or stands before a newline ending it: `$`)
+        if not lead_only and not trimmed.endswith(r.tail_trim_words) and (trimmed.endswith(r.tail_trim) or trimmed.endswith("\n")):
             trimmed = r.tail_trim_re.sub("", trimmed)
         if trimmed == text:
             break

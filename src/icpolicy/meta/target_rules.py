@@ -355,7 +355,7 @@ def rules() -> Rules:
         rank_units=frozenset(raw["rank_units"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),
         clause_end=re.compile("[" + re.escape(CLAUSE_MARK) + "]"),
-        etc=re.compile(etc_pattern(raw["etc_words"])),
+        etc=re.compile(starting("等", etc_pattern(raw["etc_words"]))),
         any_number=re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"),
         verb_heads=dict(raw["verb_heads"]),
         part_openers=tuple(raw["part_openers"]),
