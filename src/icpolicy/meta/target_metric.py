@@ -301,8 +301,7 @@ def _last_comparator(text: str, r: Rules, of_base: bool = False):
 def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
     while text:
         trimmed = r.lead_trim_re.sub("", text)
-        # (资产总计 keeps its 总计; a tail word ends the text, or stands before a newline ending it: `$`)
-        if not lead_only and not trimmed.endswith(r.tail_trim_words) and (trimmed.endswith(r.tail_trim) or trimmed.endswith("\n")):
+        if not lead_only and trimmed[-1:] in r.tail_trim_ends and not trimmed.endswith(r.tail_trim_words):  # (资产总计 keeps its 总计)
             trimmed = r.tail_trim_re.sub("", trimmed)
         if trimmed == text:
             break

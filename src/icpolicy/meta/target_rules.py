@@ -22,6 +22,7 @@ class Rules:
     metric_head: re.Pattern
     lead_trim: tuple[str, ...]
     tail_trim: tuple[str, ...]
+    tail_trim_ends: frozenset  # the last characters of tail_trim and a newline: a text ending with none has no tail word (`$`)
     year: re.Pattern
     base_markers: tuple[str, ...]
     relative: dict[str, int]
@@ -216,6 +217,7 @@ def rules() -> Rules:
         metric_head=re.compile(starting(firsts(raw["metric_heads"]), not_inside(raw["headless_phrases"], raw["metric_heads"]) + "(?:" + alternation(raw["metric_heads"]) + ")")),
         lead_trim=tuple(sorted(raw["metric_lead_trim"], key=len, reverse=True)),
         tail_trim=tuple(sorted(raw["metric_tail_trim"], key=len, reverse=True)),
+        tail_trim_ends=frozenset(w[-1] for w in raw["metric_tail_trim"]) | {"\n"},
         year=re.compile(YEAR),
         base_markers=tuple(raw["base_markers"]),
         relative=dict(raw["relative_years"]),
