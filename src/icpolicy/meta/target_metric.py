@@ -220,17 +220,22 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     if not text:
         return ""  # (a third of the calls: a comparator with nothing after it)
     # a one-character head (率, 数) ends a metric only at its end: 数字化车间 is no 数
-    heads = [h for h in r.metric_head.finditer(text) if len(h.group(0)) > 1 or _word_ends(text, h.end(), r)]
-    if heads:
+    head = None  # the last head
+    for h in r.metric_head.finditer(text):
+        if h.end() - h.start() > 1 or _word_ends(text, h.end(), r):
+            head = h
+    if head:
         # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
-        tail = r.tail_trim_re.sub("", text[heads[-1].end():])
-        verb = next((w for w in r.taking_part if tail.startswith(w)), "")
+        tail = r.tail_trim_re.sub("", text[head.end():])
+        verb = r.taking_part.match(tail)
+        verb = verb.group(0) if verb else ""
         if verb and len(tail) > r.head_tail:
             return _cut(tail[len(verb):], r, limit)  # 组织企业参加[境外展洽活动]: the head is who takes part, the number counts what
         item = tail[tail.rfind("、") + 1:]
         if "、" in tail and len(item) > r.list_item and len(tail) > r.head_tail:
             return _cut(item, r, limit)  # 北汽、小米…等重点整车项目陆续投产、[在京生产新能源汽车]: the head closed an earlier clause
-        part = next((tail[len(w):] for w in r.locatives if tail.startswith(w)), "")
+        part = r.locatives.match(tail)
+        part = tail[part.end():] if part else ""
         if part and len(part) <= r.max_plain_metric and not r.comparator_re.search(part):
             return part  # 项目中[集成电路领域]: the part of the whole
         bare = r.asides.sub("", r.threshold.sub("", tail))  # (…总值[超千亿元城市], 生产总值[超200亿元县（区）])
@@ -240,7 +245,7 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
             m.group(0) not in r.adjacent_only or m.start() > 0 or m.end() == len(bare) or bare[m.end()] in r.no_metrics
             or not "\u4e00" <= bare[m.end()] <= "\u9fff"
             for m in r.comparator_re.finditer(bare))
-        return text if keep else text[: heads[-1].end()]
+        return text if keep else text[: head.end()]
     # 竹产业等[供需对接活动]; 计划生育服务管理的[已婚育龄妇女], but a short phrase keeps its modifier (国家财政用于科技的投入)
     items = r.etc.split(r.verb_cut.split(_drop_asides(text, r))[-1])
     plain = items[-1] if items[-1].strip() or len(items) == 1 else items[-2]  # (…、抗震宜居农房等3.5万户: the list is what is counted)

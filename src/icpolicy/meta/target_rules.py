@@ -111,7 +111,7 @@ class Rules:
     qualifier: re.Pattern
     range_marks: str
     obtaining: re.Pattern
-    locatives: tuple[str, ...]
+    locatives: re.Pattern  # the first of them, longest first, starting at a place
     trailing: dict
     pair_openers: tuple[str, ...]
     pair_start: re.Pattern
@@ -151,7 +151,7 @@ class Rules:
     reference_words: frozenset
     goal_nouns: tuple
     named_predicate: re.Pattern
-    taking_part: tuple
+    taking_part: re.Pattern  # the first of them starting at a place
     base_levels: frozenset
     period_end: re.Pattern
     period_years: dict
@@ -314,7 +314,7 @@ def rules() -> Rules:
         range_marks="-~～—–－至到",  # (－ full-width: 6.5%－7%)
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
-        locatives=tuple(sorted(raw["locatives"], key=len, reverse=True)),
+        locatives=re.compile(in_order(sorted(raw["locatives"], key=len, reverse=True))),
         pair_openers=tuple(raw["pair_openers"]),
         pair_start=re.compile("(?:" + alternation(raw["pair_openers"]) + ")" + YEAR),
         growth_qualified=frozenset(raw["growth_qualified"]),
@@ -347,7 +347,7 @@ def rules() -> Rules:
         reference_words=frozenset(raw["reference_words"]),
         goal_nouns=tuple(raw["goal_nouns"]),
         named_predicate=re.compile(alternation(raw["named_predicates"])),
-        taking_part=tuple(raw["taking_part"]),
+        taking_part=re.compile(in_order(raw["taking_part"])),
         base_levels=frozenset(raw["base_levels"]),
         period_end=re.compile("(" + alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + alternation(raw["period_end_words"]) + ")"),
         period_years=dict(raw["plan_periods"]),

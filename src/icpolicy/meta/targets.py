@@ -122,11 +122,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share)
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
-            if sentence[:n_start].endswith(r.over_words) and _listed_threshold(after, unit, r):
+            if sentence.endswith(r.over_words, 0, n_start) and _listed_threshold(after, unit, r):
                 continue  # 打造一批超百亿、超千亿产业链: an item of a list of thresholds before one noun
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
-            if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators) and unit in r.enumerated_units:
+            if unit in r.enumerated_units and sentence.endswith(r.enumerators, max(0, n_start - 2), n_start):
                 continue  # 做好以下9项: an enumeration, no quantity
             if unit in r.rank_units and (sentence[:n_start].endswith(r.rank_before)
                                          or any(w in r.clause_end.split(sentence[:n_start])[-1] for w in r.rank_words)):
