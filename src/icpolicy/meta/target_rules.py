@@ -204,8 +204,8 @@ def _firsts(words) -> str:
 def rules() -> Rules:
     """The rules of data/targets.toml, compiled once."""
     raw = load_toml("targets.toml")
-    # 2.4万多个: 多/余 may follow the 万/亿 of a unit
-    units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
+    # 2.4万多个, 4万多亿元: 多/余 may follow the 万/亿 of a unit
+    units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: "(?:多|余)?".join(m.group(1)) + "(?:多|余)?", re.escape(u))
                      for u in sorted(set(raw["units"]), key=len, reverse=True))
     # a change word closed by 到/至 names the level reached (上升到63%, 提高至85.6%): reaching_name
     reached = [(w + end, raw["reaching_name"]) for name in raw["reaching_from"] for w in raw["comparators"][name] for end in raw["reaching_ends"]]
@@ -235,6 +235,9 @@ def rules() -> Rules:
     # ...and 争取到 before no year (争取到“两重”“两新”国家资金450亿元: obtained; 争取到2027年 is a year marker)
     obtaining = "(?:" + _alternation(raw["obtaining_words"]) + ")(?:(?=" + _alternation(raw["obtained_objects"]) + ")|(?:" \
         + _alternation(raw["obtaining_ends"]) + r")(?!\s*(?:19|20)\d{2}|[一二][〇○零九]|[“\"]?十[一二三四五]五))"
+    # a plan period quoted or with its end (“七五”末, 十三五期间) names a time, no metric
+    names, ends = _alternation(raw["plan_periods"]), _alternation([*raw["period_end_words"], *raw["period_span_words"]])
+    periods = f"[“\"](?:{names})[”\"](?:{ends})?|(?:{names})(?:{ends})"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
@@ -325,7 +328,7 @@ def rules() -> Rules:
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
         masked=re.compile(_starting(_firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
                                     _alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
-        dropped=re.compile("(?:" + _YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"])),
+        dropped=re.compile("(?:" + _YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + _alternation(raw["relative_years"]) + "|" + periods),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + _alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
