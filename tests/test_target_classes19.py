@@ -36,3 +36,18 @@ def test_the_end_of_an_older_plan_period_gives_its_year():
     found = rows("全县财政收入达到9亿元，比“九五”末增加5亿元。", year=2001)
     assert [q[4] for q in found] == [2001, 2001]  # 比“九五”末: a base, not the figure's year
     assert rows("到“十五”末，全省公路里程达到8万公里。", year=2001)[0][3:6] == ("公路里程", 2005, "target")
+
+
+def test_shiji_between_a_yearly_word_and_its_change_stays_one_comparator():
+    found = rows("农民人均纯收入由3000元增加到4200元，平均每年实际增长6.9%。", year=2010)
+    assert found[-1][2:4] == ("年均增长", "农民人均纯收入")
+    assert rows("全县居民人均收入比上年实际增长5%。")[0][2:4] == ("增长", "居民人均收入")
+
+
+def test_a_list_after_fenbie_opening_its_clause_takes_the_figures_named_before_it_in_order():
+    found = rows("其中，粮食产量120万吨，蔬菜产量80万吨，按可比口径，分别比上年增长2.1%、3.4%。", "统计公报", 2023)
+    assert [q[3] for q in found[2:]] == ["粮食产量", "蔬菜产量"]
+    found = rows("城镇和农村居民人均收入分别增长5%和7%。", "统计公报", 2023)  # its clause names them: as before
+    assert [q[3] for q in found] == ["城镇和农村居民人均收入", "城镇和农村居民人均收入"]
+    found = rows("进口额35亿元，出口额50亿元，分别增长4%、5%、6%。", "统计公报", 2023)  # more numbers than names: as before
+    assert len({q[3] for q in found[2:]}) == 1

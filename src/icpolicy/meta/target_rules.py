@@ -115,6 +115,7 @@ class Rules:
     growth_qualified: frozenset
     growth_levels: frozenset
     growth_before: re.Pattern
+    respectively: tuple[tuple[str, ...], frozenset]  # (words, the joins of the list after them)
     verb_heads: dict
     part_openers: tuple[str, ...]
     over_words: tuple
@@ -400,4 +401,5 @@ def rules() -> Rules:
         over_words=tuple(raw["bare_magnitude_after"]),
         noun_threshold=re.compile("[\u4e00-\u9fff]{1,%d}(?:以上|以下)的" % int(raw["threshold_noun"])),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
+        respectively=(tuple(raw["respectively"]), frozenset(raw["respectively_joins"])),
     )

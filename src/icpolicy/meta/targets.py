@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
@@ -221,6 +221,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 end=s_start + n_end + len(suffix),
             ))
             boundary = n_end + len(suffix)
+        _respectively(found, first, plain, r)
         if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
         # a year opens its sentence when only a marker stands before it (到2025年, 在2023年), never a verb's object (获得2021年度…奖励)
@@ -229,6 +230,28 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
         if opening:
             context = opening[-1][1:]
     return found
+
+
+def _respectively(found: list[Quantity], first: int, plain: str, r: Rules) -> None:
+    """…，分别增长4.0%、9.2%、12.3% after three figures named 第一/第二/第三产业增加值: each number of a list after a
+    word of `respectively` opening its clause measures, in order, one of the last distinct metrics of its sentence
+    (found[first:]), when there are as many."""
+    words, joins = r.respectively
+    k = first + 1
+    while k < len(found):
+        lead = plain[found[k - 1].end:found[k].start]
+        run = k + 1
+        while run < len(found) and plain[found[run - 1].end:found[run].start].strip() in joins:
+            run += 1
+        named = []
+        for q in reversed(found[first:k]):
+            if q.metric and q.metric not in named:
+                named.insert(0, q.metric)
+        size, at = run - k, max(lead.rfind(w) for w in words)
+        opens = at >= 0 and not _MARKS.split(lead[:at])[-1].strip()  # (城乡居民收入分别增长8%和10%: names its own)
+        if size > 1 and opens and len(named) >= size and len({q.metric for q in found[k:run]}) == 1:
+            found[k:run] = [replace(q, metric=m) for q, m in zip(found[k:run], named[-size:])]
+        k = run
 
 
 def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
