@@ -51,3 +51,15 @@ def test_a_list_after_fenbie_opening_its_clause_takes_the_figures_named_before_i
     assert [q[3] for q in found] == ["城镇和农村居民人均收入", "城镇和农村居民人均收入"]
     found = rows("进口额35亿元，出口额50亿元，分别增长4%、5%、6%。", "统计公报", 2023)  # more numbers than names: as before
     assert len({q[3] for q in found[2:]}) == 1
+
+
+def test_a_number_right_after_mei_is_the_base_of_a_rate():
+    assert rows("每10万人口中拥有大学文化程度的人数为15467人。", "统计公报")[0][:2] == (15467, "人")
+    assert rows("性别比以每100个女性人口对应的男性人口数表示。", "统计公报") == []
+    assert rows("给予每人每月800元生活补贴。")[0][:2] == (800, "元")  # 每人每月: no number after 每
+
+
+def test_wancheng_before_an_amount_and_its_de_states_the_work_done():
+    found = rows("今年完成15万平方米的老旧厂房改造。")
+    assert found[0][:4] == (15, "万平方米", "达到", "老旧厂房改造")
+

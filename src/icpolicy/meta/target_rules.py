@@ -116,6 +116,7 @@ class Rules:
     growth_levels: frozenset
     growth_before: re.Pattern
     respectively: tuple[tuple[str, ...], frozenset]  # (words, the joins of the list after them)
+    rate_base_before: tuple[str, ...]
     verb_heads: dict
     part_openers: tuple[str, ...]
     over_words: tuple
@@ -402,4 +403,5 @@ def rules() -> Rules:
         noun_threshold=re.compile("[\u4e00-\u9fff]{1,%d}(?:以上|以下)的" % int(raw["threshold_noun"])),
         growth_before=re.compile("(" + _alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
         respectively=(tuple(raw["respectively"]), frozenset(raw["respectively_joins"])),
+        rate_base_before=tuple(raw["rate_base_before"]),
     )

@@ -125,6 +125,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 打造一批超百亿、超千亿产业链: an item of a list of thresholds before one noun
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
+            if sentence[:n_start].endswith(r.rate_base_before):
+                continue  # 每10万人口: the base of a rate, no quantity
             if sentence[max(0, n_start - 2):n_start].endswith(r.enumerators) and unit in r.enumerated_units:
                 continue  # 做好以下9项: an enumeration, no quantity
             if unit in r.rank_units and (sentence[:n_start].endswith(r.rank_before)
