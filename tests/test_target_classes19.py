@@ -51,6 +51,8 @@ def test_a_list_after_fenbie_opening_its_clause_takes_the_figures_named_before_i
     assert [q[3] for q in found] == ["城镇和农村居民人均收入", "城镇和农村居民人均收入"]
     found = rows("进口额35亿元，出口额50亿元，分别增长4%、5%、6%。", "统计公报", 2023)  # more numbers than names: as before
     assert len({q[3] for q in found[2:]}) == 1
+    found = rows("全市收入和支出分别完成80亿元和95亿元，分别增长3%和5%。", "统计公报", 2023)  # one name for both: kept
+    assert [q[3] for q in found[2:]] == ["收入和支出", "收入和支出"]
 
 
 def test_a_number_right_after_mei_is_the_base_of_a_rate():

@@ -235,9 +235,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
 
 
 def _respectively(found: list[Quantity], first: int, plain: str, r: Rules) -> None:
-    """…，分别增长4.0%、9.2%、12.3% after three figures named 第一/第二/第三产业增加值: each number of a list after a
-    word of `respectively` opening its clause measures, in order, one of the last distinct metrics of its sentence
-    (found[first:]), when there are as many."""
+    """…第二产业增加值62亿元，第三产业增加值33亿元，分别增长9.2%、12.3%: each number of a list after a word of
+    `respectively` opening its clause measures, in order, what the as many figures right before it (of its sentence,
+    found[first:]) measure, when those name as many different things (营业收入和利润总额分别完成…亿元和…亿元，分别增长…:
+    one name for two, so the list keeps its own)."""
     words, joins = r.respectively
     k = first + 1
     while k < len(found):
@@ -245,14 +246,11 @@ def _respectively(found: list[Quantity], first: int, plain: str, r: Rules) -> No
         run = k + 1
         while run < len(found) and plain[found[run - 1].end:found[run].start].strip() in joins:
             run += 1
-        named = []
-        for q in reversed(found[first:k]):
-            if q.metric and q.metric not in named:
-                named.insert(0, q.metric)
         size, at = run - k, max(lead.rfind(w) for w in words)
         opens = at >= 0 and not _MARKS.split(lead[:at])[-1].strip()  # (城乡居民收入分别增长8%和10%: names its own)
-        if size > 1 and opens and len(named) >= size and len({q.metric for q in found[k:run]}) == 1:
-            found[k:run] = [replace(q, metric=m) for q, m in zip(found[k:run], named[-size:])]
+        named = [q.metric for q in found[k - size:k]] if k - size >= first else []
+        if size > 1 and opens and all(named) and len(set(named)) == size and len({q.metric for q in found[k:run]}) == 1:
+            found[k:run] = [replace(q, metric=m) for q, m in zip(found[k:run], named)]
         k = run
 
 
