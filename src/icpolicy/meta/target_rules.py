@@ -245,7 +245,7 @@ def rules() -> Rules:
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>(?:" + units + r")(?:/(?:" + _alternation(raw["per_units"]) + r"))?)(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>(?:" + units + r")(?:/(?:" + _alternation(raw["per_units"]) + r"))?)(?!(?<=[万亿])[A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
                           r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + numeral + r"|\d+(?:\.\d+)?)|"
                           # 八成左右, 七成以上: tenths, a share in %
                           r"(?<![" + ordinal + cn[1:-1] + r"\d.])(?P<tenth>[" + "".join(c for c in CN_DIGITS if CN_DIGITS[c]) + r"]|[1-9])成(?=" + _alternation(raw["tenths_followers"]) + r")|"
@@ -311,7 +311,7 @@ def rules() -> Rules:
         lead_trim_re=re.compile("^(?:(?!" + _alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([_alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
         tail_trim_re=re.compile("(?:" + _alternation(raw["metric_tail_trim"]) + ")+$"),
         comparator_names={w: n for w, n in comparators},
-        noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + _etc(raw["etc_words"]) + "|"
+        noun_stop=re.compile(_starting(re.escape(CLAUSE_MARK) + "、\\d" + _firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、]|\\d(?![\\d.]*[A-Za-z])|" + _etc(raw["etc_words"]) + "|"
                                        + _alternation(w for w in stops if w != "等"))),
         review_lean=re.compile(_alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
