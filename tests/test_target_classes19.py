@@ -69,6 +69,6 @@ def test_wancheng_before_an_amount_and_its_de_states_the_work_done():
 
 def test_a_latin_or_alphanumeric_word_may_open_or_run_through_the_counted_noun():
     assert rows("培育12家AI芯片设计企业。")[0][:4] == (12, "家", "新增", "AI芯片设计企业")
-    assert rows("新建1200个园区4G/5G基站。")[0][3] == "园区4G/5G基站"
+    assert rows("新建1500个乡村4G/5G基站。")[0][3] == "乡村4G/5G基站"
     assert rows("创建8个5G+智能工厂。")[0][3] == "5G+智能工厂"
     assert rows("新增光伏装机30万kW。") == []  # a magnitude before a Latin unit stays none (its unit is not read)
