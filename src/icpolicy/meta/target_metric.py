@@ -132,6 +132,9 @@ def _strip_comparators(text: str, r: Rules) -> str:
     return text if len(stripped) == 1 else stripped  # 增长面 stays: 面 alone is no metric
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+/-]*(?<=[A-Za-z+])[\u4e00-\u9fff]")  # AI芯片, 5G+工业, 4G/5G基站
+
+
 def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = False, restated: bool = False) -> str:
     """The noun a number stands before (30个城中村改造项目, 3.5万吨造纸生产线), up to a clause mark or list word;
     after an attribute's 的 a comparator word opening it or inside a head word stops nothing (40%左右的[新增建设用地指标]);
@@ -143,8 +146,8 @@ def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = F
     text = text[qualified.end():] if qualified else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
-    if not bare or not ("\u4e00" <= bare[0] <= "\u9fff") or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
-        return ""
+    if not bare or not ("\u4e00" <= bare[0] <= "\u9fff" or _LATIN_NAME.match(bare)) or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
+        return ""  # (a Latin or alphanumeric word may open the noun: 10家[AI芯片设计企业], 20个[5G+工业互联网示范工厂])
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
     while attribute and stop and stop.group(0) in r.comparator_names and (stop.start() == quoted or _in_head(text, stop, r)):

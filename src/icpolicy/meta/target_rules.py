@@ -118,6 +118,8 @@ class Rules:
     growth_qualified: frozenset
     growth_levels: frozenset
     growth_before: re.Pattern
+    respectively: tuple[tuple[str, ...], frozenset]  # (words, the joins of the list after them)
+    rate_base_before: tuple[str, ...]
     verb_heads: dict
     part_openers: tuple[str, ...]
     over_words: tuple
@@ -168,8 +170,8 @@ class Rules:
 def rules() -> Rules:
     """The rules of data/targets.toml, compiled once."""
     raw = load_toml("targets.toml")
-    # 2.4万多个: 多/余 may follow the 万/亿 of a unit
-    units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: m.group(1) + "(?:多|余)?", re.escape(u))
+    # 2.4万多个, 4万多亿元: 多/余 may follow the 万/亿 of a unit
+    units = "|".join(re.sub(r"^(万亿|亿|万)(?=.)", lambda m: "(?:多|余)?".join(m.group(1)) + "(?:多|余)?", re.escape(u))
                      for u in sorted(set(raw["units"]), key=len, reverse=True))
     # a change word closed by 到/至 names the level reached (上升到63%, 提高至85.6%): reaching_name
     reached = [(w + end, raw["reaching_name"]) for name in raw["reaching_from"] for w in raw["comparators"][name] for end in raw["reaching_ends"]]
@@ -199,12 +201,15 @@ def rules() -> Rules:
     # ...and 争取到 before no year (争取到“两重”“两新”国家资金450亿元: obtained; 争取到2027年 is a year marker)
     obtaining = "(?:" + alternation(raw["obtaining_words"]) + ")(?:(?=" + alternation(raw["obtained_objects"]) + ")|(?:" \
         + alternation(raw["obtaining_ends"]) + r")(?!\s*(?:19|20)\d{2}|[一二][〇○零九]|[“\"]?十[一二三四五]五))"
+    # a plan period quoted or with its end (“七五”末, 十三五期间) names a time, no metric
+    names, ends = alternation(raw["plan_periods"]), alternation([*raw["period_end_words"], *raw["period_span_words"]])
+    periods = f"[“\"](?:{names})[”\"](?:{ends})?|(?:{names})(?:{ends})"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
         # Not part of a longer number or a year (2025年), not a date or ordinal; Chinese numerals
         # (三十, 一百二十) and fractions (三分之一, 百分之五) too.
         # (the lookahead lets the regex engine skip to a digit before trying the lookbehinds: 6x faster)
-        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>(?:" + units + r")(?:/(?:" + alternation(raw["per_units"]) + r"))?)(?![A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
+        number=re.compile(r"(?=[\d" + "".join(CN_DIGITS) + r"十百千万亿])(?:(?:" + number + "|" + bare + r")(?:\s*[-~～—–至到]\s*(?P<to>\d+(?:\.\d+)?|" + cn + r"+))?\s*(?:多|余)?(?P<unit>(?:" + units + r")(?:/(?:" + alternation(raw["per_units"]) + r"))?)(?!(?<=[万亿])[A-Za-z]|(?<![" + counted + r"])\d" + breakers + r")|"
                           r"(?<![第" + cn[1:-1] + r"])(?P<den>百|" + cn + r"+)分之(?P<num>" + numeral + r"|\d+(?:\.\d+)?)|"
                           # 八成左右, 七成以上: tenths, a share in %
                           r"(?<![" + ordinal + cn[1:-1] + r"\d.])(?P<tenth>[" + "".join(c for c in CN_DIGITS if CN_DIGITS[c]) + r"]|[1-9])成(?=" + alternation(raw["tenths_followers"]) + r")|"
@@ -273,7 +278,7 @@ def rules() -> Rules:
         lead_trim_re=re.compile("^(?:(?!" + alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
         tail_trim_re=re.compile(starting(firsts(raw["metric_tail_trim"]), "(?:" + alternation(raw["metric_tail_trim"]) + ")+$")),
         comparator_names={w: n for w, n in comparators},
-        noun_stop=re.compile(starting(re.escape(CLAUSE_MARK) + "、\\d" + firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、\\d]|" + etc_pattern(raw["etc_words"]) + "|"
+        noun_stop=re.compile(starting(re.escape(CLAUSE_MARK) + "、\\d" + firsts(stops), "[" + re.escape(CLAUSE_MARK) + "、]|\\d(?![\\d.]*[A-Za-z])|" + etc_pattern(raw["etc_words"]) + "|"
                                        + alternation(w for w in stops if w != "等"))),
         review_lean=re.compile(alternation(raw["review_lean"])),
         target_doc_types=tuple(raw["target_doc_types"]),
@@ -292,7 +297,7 @@ def rules() -> Rules:
         # what hides comparator words: metric heads (城镇新增就业) and not_comparators (开工建设)
         masked=re.compile(starting(firsts(list(raw["metric_heads"]) + list(raw["not_comparators"]) + list(raw["obtaining_words"])),
                                     alternation(list(raw["metric_heads"]) + list(raw["not_comparators"])) + "|" + obtaining)),
-        dropped=re.compile("(?:" + YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + alternation(raw["relative_years"])),
+        dropped=re.compile("(?:" + YEAR + ")度?的?|" + "|".join(raw["metric_drop"]) + "|" + alternation(raw["relative_years"]) + "|" + periods),
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
@@ -364,4 +369,6 @@ def rules() -> Rules:
         over_words=tuple(raw["bare_magnitude_after"]),
         noun_threshold=re.compile("[\u4e00-\u9fff]{1,%d}(?:以上|以下)的" % int(raw["threshold_noun"])),
         growth_before=re.compile("(" + alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
+        respectively=(tuple(raw["respectively"]), frozenset(raw["respectively_joins"])),
+        rate_base_before=tuple(raw["rate_base_before"]),
     )

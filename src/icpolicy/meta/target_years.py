@@ -35,8 +35,11 @@ def years_of(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool
         for match in r.period_end.finditer(sentence):
             start = match.start() - (sentence[match.start() - 1: match.start()] in _OPENING_QUOTES if match.start() else 0)
             before = sentence[max(0, start - 4): start]
+            if before.endswith(r.base_markers):
+                continue
             marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
             out.append((start, r.period_years[match.group(1)], marker))
+            _pair_end(sentence, match, before, out, r)
     if default:
         for match in r.relative_re.finditer(sentence):
             before = sentence[max(0, match.start() - 2): match.start()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
@@ -105,7 +105,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             suffix = suffix.group(0) if suffix else ""
             rest = after[len(suffix):]
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
-            attribute = _attribute(sentence[:n_start].rstrip(), r) if after.startswith("的") else None
+            before = sentence[:n_start].rstrip() if after.startswith("的") else ""  # (stripped once for all the words)
+            attribute = next((name for word, name in r.attributive if before.endswith(word)), None) if after.startswith("的") else None
             share = not suffix and unit in r.share_units and not r.comparator_re.search(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start)
             approximate = attribute is None and (suffix in r.attributive_suffixes or share) and rest.startswith("的")
             if approximate and not r.comparator_end.search(sentence, 0, n_start):
@@ -126,6 +127,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 打造一批超百亿、超千亿产业链: an item of a list of thresholds before one noun
             if (unit + after[:6]).startswith(r.unit_followers) or after[len(suffix):len(suffix) + 1] in _CLOSING_QUOTES_SET:
                 continue  # 5个工作日内, 8个方面; “…清单16条”: a name
+            if sentence.endswith(r.rate_base_before, 0, n_start):
+                continue  # 每10万人口: the base of a rate, no quantity
             if unit in r.enumerated_units and sentence.endswith(r.enumerators, max(0, n_start - 2), n_start):
                 continue  # 做好以下9项: an enumeration, no quantity
             if unit in r.rank_units and (sentence[:n_start].endswith(r.rank_before)
@@ -223,6 +226,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 end=s_start + n_end + len(suffix),
             ))
             boundary = n_end + len(suffix)
+        _respectively(found, first, plain, r)
         if part != REVIEW and r.carried_cues.search(sentence):
             carried = "target"
         # a year opens its sentence when only a marker stands before it (到2025年, 在2023年), never a verb's object (获得2021年度…奖励)
@@ -233,9 +237,24 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     return found
 
 
-def _attribute(before: str, r: Rules) -> str | None:
-    """The comparator of the attributive word (data: attributive, longest first) the words before a number end with, or None."""
-    return next((name for word, name in r.attributive if before.endswith(word)), None)
+def _respectively(found: list[Quantity], first: int, plain: str, r: Rules) -> None:
+    """…第二产业增加值62亿元，第三产业增加值33亿元，分别增长9.2%、12.3%: each number of a list after a word of
+    `respectively` opening its clause measures, in order, what the as many figures right before it (of its sentence,
+    found[first:]) measure, when those name as many different things (营业收入和利润总额分别完成…亿元和…亿元，分别增长…:
+    one name for two, so the list keeps its own)."""
+    words, joins = r.respectively
+    k = first + 1
+    while k < len(found):
+        lead = plain[found[k - 1].end:found[k].start]
+        run = k + 1
+        while run < len(found) and plain[found[run - 1].end:found[run].start].strip() in joins:
+            run += 1
+        size, at = run - k, max(lead.rfind(w) for w in words)
+        opens = at >= 0 and not _MARKS.split(lead[:at])[-1].strip()  # (城乡居民收入分别增长8%和10%: names its own)
+        named = [q.metric for q in found[k - size:k]] if k - size >= first else []
+        if size > 1 and opens and all(named) and len(set(named)) == size and len({q.metric for q in found[k:run]}) == 1:
+            found[k:run] = [replace(q, metric=m) for q, m in zip(found[k:run], named)]
+        k = run
 
 
 def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
