@@ -5,7 +5,7 @@
     python benchmarks/identity.py --compare BEFORE.json AFTER.json
 
 Another commit's output: export it beside a link to ../shared (`mkdir -p X/repo && ln -s
-$PWD/../shared X/shared && git archive COMMIT src benchmarks scripts tests | tar -x -C X/repo`),
+$PWD/../shared X/shared && git archive COMMIT src benchmarks scripts seeds tests | tar -x -C X/repo`),
 copy this script into X/repo/benchmarks and run it there with PYTHONPATH=X/repo/src.  The files
 are copied into one scratch folder first, so the digests do not depend on where a checkout lies.
 
