@@ -132,15 +132,15 @@ def test_find_gives_a_repeated_text_the_same_names_whatever_a_caller_did_with_th
         assert gaz.find(other) == _reference_find(gaz, other)
 
 
-def test_word_city_agrees_with_a_scan_of_every_stopped_name():
+def test_word_city_agrees_with_a_scan_of_every_stopped_name_at_every_position_before_a_bound():
     from icpolicy.meta.regions import Mention
 
     gaz = gazetteer()
     text = "".join(name + "篇：" for name in gaz._stopped) + "发展"
-    for start in range(len(text) + 1):
-        expected = next((Mention(start, start + len(name), name, (places[0],), True) for name, places in gaz._stopped.items()
-                         if text.startswith(name, start) and len(places) == 1), None)
-        assert gaz.word_city(text, start) == expected
+    for before in range(len(text) + 2):
+        expected = next((Mention(start, start + len(name), name, (places[0],), True) for start in range(before)
+                         for name, places in gaz._stopped.items() if text.startswith(name, start) and len(places) == 1), None)
+        assert gaz.word_city(text, before) == expected
 
 @pytest.mark.parametrize("name, path", [
     ("金鸡湖", ("江苏省", "苏州市", "苏州工业园区")),

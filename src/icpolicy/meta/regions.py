@@ -91,6 +91,7 @@ class Gazetteer:
         for short, places in self._stopped.items():
             for suffix, kind in self._zone_short.items():
                 self.names.setdefault(short + suffix, [self._zone_of(place, kind) for place in places])
+        self._word_cities = re.compile("|".join(re.escape(w) for w, places in self._stopped.items() if len(places) == 1) or "(?!)")
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
@@ -253,13 +254,12 @@ class Gazetteer:
                              [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
         return self._matcher
 
-    def word_city(self, text: str, start: int) -> "Mention | None":
-        """A city written at text[start:] by a short name that is also an ordinary word (吉安), which
+    def word_city(self, text: str, before: int) -> "Mention | None":
+        """The first city starting before `before` written by a short name that is also a word (吉安), which
         find() leaves out: a Mention a caller may accept where a place is expected, or None."""
-        for name, places in self._stopped.items():
-            if text.startswith(name, start) and len(places) == 1:
-                return Mention(start, start + len(name), name, (places[0],), True)
-        return None
+        found = self._word_cities.search(text)  # the names in the order read: the first at a position wins
+        ok = found and found.start() < before
+        return Mention(found.start(), found.end(), found.group(), (self._stopped[found.group()][0],), True) if ok else None
 
     def lookup(self, name: str) -> list[Place]:
         """Every division a name (full, short, alias, or a/b/c path) may mean."""

@@ -281,8 +281,7 @@ def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
     mentions = gaz.find(plain[:rules["lead"]])
     # at a lead's place a city whose short name is also a word counts (吉安篇：… beside 南昌篇：…):
     # only a shape its siblings share makes it an opening
-    word = next((gaz.word_city(plain, i) for i in range(min(len(plain), mentions[0].start if mentions else rules["lead"]))
-                 if gaz.word_city(plain, i)), None)
+    word = gaz.word_city(plain, min(len(plain), mentions[0].start if mentions else rules["lead"]))
     mentions = [word] if word else mentions
     if not mentions:
         return None
