@@ -157,7 +157,7 @@ def excluded(text: str, start: int) -> bool:
     """True when the place named at start is named to be left out (不含深圳市) or as the model
     followed (学习借鉴深圳经验; data/regions.toml): not what the text is about."""
     before = text[max(0, start - 4):start]
-    return any(before.endswith(word) for word in _excluding())
+    return before.endswith(_excluding())
 
 
 @lru_cache(maxsize=1)
