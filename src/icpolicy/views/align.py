@@ -225,13 +225,10 @@ def _targets():
     extract), imported on first use (the pattern's own lookahead; \\d takes full-width digits)."""
     global _TARGETS
     if _TARGETS is None:
-        import re
-
-        from icpolicy.meta.target_patterns import CN_DIGITS
         from icpolicy.meta.target_rules import rules
         from icpolicy.meta.targets import ascii_form, extract
 
-        _TARGETS = (re.compile("[\\d" + "".join(CN_DIGITS) + "十百千]"), rules().number, ascii_form, extract)
+        _TARGETS = (rules().any_number, rules().number, ascii_form, extract)
     return _TARGETS
 
 

@@ -71,8 +71,9 @@ def passage_rows(document: Document) -> Rows:
 
 
 def word_field(words) -> str:
-    """The `words` column: the distinct words of two characters or more, each between WORD_SEP."""
-    distinct = sorted({w for w in words if len(w) > 1})
+    """The `words` column: the given distinct words (passage_rows keeps those of two characters or more),
+    each between WORD_SEP."""
+    distinct = sorted(words)
     return schema.WORD_SEP + "".join(w + schema.WORD_SEP for w in distinct) if distinct else ""
 
 
