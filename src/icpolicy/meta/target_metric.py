@@ -37,7 +37,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)
     masked = _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
-    found = _last_comparator(masked, r, ratio and masked.rstrip().endswith("的"))
+    found = _last_comparator(masked, r, ratio and masked.rstrip().endswith("的"), ratio)
     if found and (found[2] in r.growth_qualified or found[1] in r.growth_levels):
         # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
         # here); 增速高于全省6.7个百分点 compares with a reference: 超过
@@ -144,6 +144,8 @@ def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = F
     text = text[aside.end():] if aside and (aside.end() <= r.unit_aside or restated and r.number.search(aside.group(0))) else text
     qualified = r.qualified.match(text)  # 1467位[80岁以上]低收入老年人: an age threshold qualifies the noun after it
     text = text[qualified.end():] if qualified else text
+    threshold = r.noun_qualifier.match(text)  # 5家[营收超10亿元的]企业: a threshold qualifies the noun after it
+    text = text[threshold.end():] if threshold else text
     quoted = _quoted_length(text)  # “平安建设”示范村: the name's words stop nothing, its quotes stay
     bare = text.lstrip("“”\"'‘’")
     if not bare or not ("\u4e00" <= bare[0] <= "\u9fff" or _LATIN_NAME.match(bare)) or bare.startswith(r.noun_stops) or bare.startswith(r.verb_openers):
@@ -177,20 +179,29 @@ def _joined(text: str, stop, r: Rules) -> tuple[int, int] | None:
         return None
     end = r.clause_end.search(text, stop.start())
     end = end.start() if end else len(text)
-    if r.any_number.search(text, stop.start(), end):
-        return None  # 托位1.6万个、学位8.4万个: the next item is a quantity of its own
+    number = r.any_number.search(text, stop.start(), end)
+    if number:  # 托位1.6万个、学位8.4万个: the next item is a quantity of its own, the noun ends before it (after a short
+        # noun's 的, 20个[国家和地区]的419家企业, or at a 、 the next item's number follows: 19家[市级以上龙头企业]、67个…)
+        modifier = text.find("的", stop.start(), number.start())
+        if 0 <= modifier < r.modifier_length:
+            end = modifier + 1
+        elif stop.group(0) not in r.list_joins and text[number.start() - 1: number.start()] in r.list_joins \
+                and not any(j in text[stop.start(): number.start() - 1] for j in r.list_joins):
+            end = number.start() - 1
+        else:
+            return None
     opening, at, previous = 0, stop, 0
     while at and at.start() < end:
         if at.group(0) not in r.noun_joins:
             return (opening, at.start()) if at.group(0) in r.comparator_names else None  # …和美乡村片区[建设]试点
+        if at.group(0) in r.modifier_ends and at.start() - opening < r.modifier_length:
+            return opening, at.start()  # 89个[国家和地区]的元首: the short noun before 的 is what is counted
         if not ("\u4e00" <= text[at.end():at.end() + 1] <= "\u9fff"):
             return None
         if at.group(0) in r.list_joins and at.start() - previous > r.list_item:
             return None  # …示范县、总数居全国首位: a 、 after a long part ends the noun (行业型、专业型、区域型…平台 goes on)
         previous = at.end()
         if at.group(0) in r.modifier_ends:
-            if at.start() - opening < r.modifier_length:
-                return None  # 6000万[农村人口]的饮水安全问题, 89个[国家]的元首: the short noun before 的 is what is counted
             opening = at.end()  # a clause before 的 qualifies the noun after it: the clause goes
         nxt = r.noun_stop.search(text, at.end(), end)
         part_end = nxt.start() if nxt else end
@@ -291,14 +302,17 @@ def _word_ends(text: str, end: int, r: Rules) -> bool:
     return not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(r.tail_trim, end) or r.comparator_re.match(text, end) is not None
 
 
-def _last_comparator(text: str, r: Rules, of_base: bool = False):
+def _last_comparator(text: str, r: Rules, of_base: bool = False, ratio: bool = False):
     """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number;
-    `of_base`: a ratio after 的, where a level word of base_levels opens the base: 是“十一五”时期的2.7倍)."""
+    `of_base`: a ratio after 的, where a level word of base_levels opens the base: 是“十一五”时期的2.7倍; a word of ratio_only
+    only when the number is a ratio)."""
     end = len(text.rstrip())
     best = None
     for match in r.comparator_re.finditer(text):
         word = match.group(0)
         if word in r.adjacent_only and match.end() != end and not (of_base and word in r.base_levels):
+            continue
+        if word in r.ratio_only and not ratio:
             continue
         if text.startswith("、", match.end()) and _trim(text[text.rfind("、", 0, match.start()) + 1:match.start()].replace("\0", ""), r, True):
             continue  # 精细图完成、10兆瓦…: the word closes the item before, no comparator of the next (新建、改扩建…50个 is one)

@@ -32,6 +32,7 @@ class Rules:
     target_cues: frozenset
     reported_cues: frozenset
     classifiers: frozenset
+    over_counts: frozenset  # classifiers a 以上 may stand after before the noun counted (200个以上[项目])
     noun_stops: tuple[str, ...]
     max_plain_metric: int
     reference_objects: frozenset
@@ -97,6 +98,7 @@ class Rules:
     threshold_nouns: tuple[str, ...]
     threshold_units: tuple[str, ...]
     near_only: frozenset
+    ratio_only: frozenset
     enumerators: tuple[str, ...]
     ordinal_marks: tuple[str, ...]
     kept_verbs: frozenset
@@ -109,6 +111,7 @@ class Rules:
     near_limit: int
     not_target_markers: tuple[str, ...]
     qualifier: re.Pattern
+    noun_qualifier: re.Pattern
     range_marks: str
     obtaining: re.Pattern
     locatives: re.Pattern  # the first of them, longest first, starting at a place
@@ -234,6 +237,7 @@ def rules() -> Rules:
         target_cues=frozenset(raw["target_cues"]),
         reported_cues=frozenset(raw["reported_cues"]),
         classifiers=frozenset(raw["classifiers"]),
+        over_counts=frozenset(raw["classifiers"]) - frozenset(raw["people_units"]) - frozenset(raw["qualifier_units"]),
         noun_stops=tuple(raw["noun_stops"]),
         max_plain_metric=int(raw["max_plain_metric"]),
         reference_objects=frozenset(raw["reference_objects"]),
@@ -301,6 +305,7 @@ def rules() -> Rules:
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
+        ratio_only=frozenset(raw["ratio_only"]),
         enumerators=tuple(raw["enumerators"]),
         ordinal_marks=tuple(raw["ordinal_marks"]), kept_verbs=frozenset(raw["kept_verbs"]), clause_years=tuple(raw["clause_years"]), rank_words=tuple(raw["rank_words"]),
         qualified=re.compile(r"\d+(?:" + alternation(raw["qualifier_units"]) + ")(?:" + alternation(raw["qualifier_joins"]) + ")?"), tail_trim_words=tuple(raw["tail_trim_words"]),
@@ -312,6 +317,10 @@ def rules() -> Rules:
         # adds things stays (培育[千万级]核心景区: 培育 is the count's comparator)
         qualifier=re.compile(starting(firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
                                        "(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        # the same threshold opening the noun after a count (200个以上[投资超亿元的]文旅重大项目, 5家[营收超10亿元的]企业): it
+        # qualifies the noun, which the count counts (a bare magnitude after its comparator too: 超亿元)
+        noun_qualifier=re.compile(r"[^，,；;。：:、“”的\d]{1,12}?(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")(?:" + number
+                                  + r")?\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?的"),
         # 超千亿元城市: a threshold before a noun of threshold_nouns, which a metric keeps (营业收入额超10亿元企业)
         threshold=re.compile(starting(firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
                                        "(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number

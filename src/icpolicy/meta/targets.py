@@ -107,7 +107,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             before = sentence[:n_start].rstrip() if after.startswith("的") else ""  # (stripped once for all the words)
             attribute = next((name for word, name in r.attributive if before.endswith(word)), None) if after.startswith("的") else None
-            share = not suffix and unit in r.share_units and not r.comparator_re.search(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start)
+            share = not suffix and unit in r.share_units and not any(
+                m.group(0) not in r.ratio_only for m in r.comparator_re.finditer(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start))
             approximate = attribute is None and (suffix in r.attributive_suffixes or share) and rest.startswith("的")
             if approximate and not r.comparator_end.search(sentence, 0, n_start):
                 attribute = r.suffixes.get(suffix, "")  # 八成左右的[财政支出]: an approximate amount of the noun; 90%的[市场主体]: a part of it
@@ -118,9 +119,9 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 30万人口以上的县: a threshold with the noun it measures
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
-            if (suffix in r.threshold_suffixes and unit not in r.counting_units or unit in r.qualifier_units) and rest[:1] \
-                    and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not rest.startswith(r.verb_openers):
-                continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share)
+            if (suffix in r.threshold_suffixes and unit not in r.counting_units and not (unit in r.over_counts and match.group("value")) or unit in r.qualifier_units) \
+                    and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not rest.startswith(r.verb_openers):
+                continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share; 200个以上[项目] a count)
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
                 continue  # 营收超10亿元企业: the same
             if sentence.endswith(r.over_words, 0, n_start) and _listed_threshold(after, unit, r):
