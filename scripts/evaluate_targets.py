@@ -6,8 +6,8 @@ The labels (tests/fixtures/targets_labels.jsonl) are passages drawn at random fr
 and the corpus (any passage with a digit), each with every quantity a reader finds in it:
 [value, unit, comparator, metric, year, kind].  `split` says whether the passage was read
 while the rules in data/targets.toml were written ("tune") or labelled before the extractor
-first ran on it ("holdout", "holdout2", "holdout3", … "holdout20", drawn one after the other; holdout18-
-holdout20 are the adjudicated gold of two independent labellings, tests/fixtures/holdout18|19|20/);
+first ran on it ("holdout", "holdout2", "holdout3", … "holdout22", drawn one after the other; holdout18-
+holdout22 are the adjudicated gold of two independent labellings, tests/fixtures/holdout18 … holdout22/);
 "views6", "views8", "views11", "views12", "views13", "views14", "views17" and "views18" passages were written (views8: and drawn from the corpus) for the classes of
 one round of rules, a third of each (by hash) held out and reported apart ("views6-ho", "views8-ho"),
 never read for misses.
@@ -18,7 +18,8 @@ it is fully right when, besides, comparator, year and kind are equal and the lab
 the same for each field alone (value, unit and that field right).
 
 Each passage is scored with the part of its work report it stands in (review or plan,
-meta/target_parts.py), worked out from its document's headings as ingest can; the document is
+meta/target_parts.py), worked out from its document's headings as ingest can, and with the year ingest gives
+its uncued figures (its section's or document's: target_store.figure_year, not the row's stored year); the document is
 read from the repository or ../shared (the corpus).  `--passage-only` scores without it (the
 passage's words alone decide the kind, as a query-time extraction without the part does).
 """
@@ -33,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 from icpolicy.meta.target_parts import by_ordinal
+from icpolicy.meta.target_store import figure_year
 from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
@@ -41,11 +43,12 @@ FIELDS = ("comparator", "metric", "year", "kind")
 # one level deeper than the checkout)
 ROOTS = (DEFAULT.parents[2], *([Path(os.environ["ICPOLICY_SHARED"])] if os.environ.get("ICPOLICY_SHARED") else []),
          *(p / "shared" for p in DEFAULT.parents[3:]))
-_PARTS: dict[str, dict[int, str]] = {}  # document path -> passage ordinal -> part, each document read once
+_PARTS: dict[str, dict[int, tuple[str, int]]] = {}  # document path -> passage ordinal -> (part, year), each document read once
 
 
-def part_of(row: dict) -> str:
-    """The part of its work report the row's passage stands in ("" when its document is not at hand)."""
+def part_of(row: dict) -> tuple[str, int]:
+    """The part of its work report the row's passage stands in and the year ingest gives its uncued figures
+    (target_store.figure_year), as ingest works them out; ("", the row's year) when its document is not at hand."""
     doc, cache = row["doc"], _PARTS
     if doc not in cache:
         from icpolicy.pipeline.build import read_document
@@ -54,17 +57,20 @@ def part_of(row: dict) -> str:
             document = read_document(path) if path else None
         except Exception:  # noqa: BLE001 - an unreadable document scores like one not at hand
             document = None
-        cache[doc] = by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type) if document else {}
-    return cache[doc].get(row["passage"], "")
+        parts = by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type) if document else {}
+        meta = document.meta if document else None
+        cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years)) for p in document.passages} if document else {}
+    return cache[doc].get(row["passage"], ("", row["year"]))
 
 
 def score(rows: list[dict], verbose: bool = False, sections: bool = True) -> Counter:
     """Counts of found, labelled, detected and fully right quantities, and per-field agreement."""
     tally = Counter()
     for row in rows:
+        part, year = part_of(row) if sections else ("", row["year"])
         found = [{"value": q.value, "unit": q.unit, "comparator": q.comparator, "metric": q.metric, "year": q.year,
                   "kind": q.kind, "clause": q.clause}
-                 for q in extract(row["text"], row["year"], row["doc_type"], part=part_of(row) if sections else "")]
+                 for q in extract(row["text"], year, row["doc_type"], part=part)]
         compare(found, labels_of(row), tally, f"{row['doc']}#{row['passage']}" if verbose else "")
     return tally
 
@@ -126,7 +132,7 @@ def main(argv: list[str]) -> int:
     sections = "--passage-only" not in argv
     paths = [a for a in argv if a not in ("-v", "--passage-only")]
     rows = [json.loads(line) for line in Path(paths[0] if paths else DEFAULT).read_text(encoding="utf-8").splitlines() if line.strip()]
-    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20"):
+    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22"):
         chosen = [r for r in rows if r["split"] == split]
         if chosen:
             if verbose:

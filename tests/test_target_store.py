@@ -58,8 +58,8 @@ def test_stored_quantities_answer_what_extraction_answers(indexes, args):
 
 def test_every_stored_passage_holds_what_extract_finds(indexes):
     """Through the Python API: each passage's stored quantities, decoded, are extract's on its text
-    with its newest year, its document's type and the part of its work report it stands in (worked
-    out over the document's passages), field for field (the sentence too)."""
+    with the year of its uncued figures (target_store.figure_year: its document's), its document's type and the
+    part of its work report it stands in (worked out over the document's passages), field for field (the sentence too)."""
     from icpolicy import open_index
     from icpolicy.meta.target_parts import by_ordinal
 
@@ -73,7 +73,8 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
                 part_of[hit.doc_id] = by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
             part = part_of[hit.doc_id][hit.passage]
             reviews += part == "review"
-            found = extract(hit.text, max(hit.years, default=0), hit.doc_type, part=part)
+            year = target_store.figure_year(tuple(ix.facts(hit.doc_id)["years"]), hit.doc_type, hit.years)
+            found = extract(hit.text, year, hit.doc_type, part=part)
             decoded = target_store.decode(hit.stored_targets, hit.text)
             expected = [(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"])
                         for d in (q.as_dict() for q in found)]
@@ -103,11 +104,12 @@ def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, term
 
     text = "".join(parts)
     hit = SimpleNamespace(text=text, years=years, doc_type=doc_type)
-    stored = target_store.encode(text, max(years, default=0), doc_type)
+    year = max(years, default=0)
+    stored = target_store.encode(text, year, doc_type)
     assert stored is not None
     terms = [normalise(t) for t in terms]  # the view passes the query's normalised terms
     kept = target_store.decode(stored, text, terms)
-    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms)  # _fresh leaves the sentence out
+    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms, "", year)  # _fresh leaves the sentence out
 
 
 def test_a_passage_without_a_numeral_stores_nothing_and_one_with_a_tab_is_left_to_the_view():

@@ -23,6 +23,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from icpolicy.meta import years
 from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_patterns import CN_DIGITS
 from icpolicy.meta.targets import ascii_form, extract, sentence_spans
@@ -92,26 +93,27 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
     if not stored:
         return []
     flat = ascii_form(text)
-    inside = None  # (a, b) -> whether a term occurs within flat[a:b], from the terms' places in flat
+    spots: list[tuple[int, int]] | None = None  # the terms' places in flat, when exact: a sentence needs one inside it
     if terms and exact:
         spots = sorted((at, at + len(term)) for term in terms for at in _finds(flat, term))
         if not spots:
             return []  # no sentence mentions a term
         starts = [s for s, _ in spots]
 
-        def inside(a: int, b: int) -> bool:
-            k = bisect.bisect_left(starts, a)
-            while k < len(spots) and spots[k][0] < b:
-                if spots[k][1] <= b:
-                    return True
-                k += 1
-            return False
+    def inside(a: int, b: int) -> bool:
+        """Whether a term occurs within flat[a:b] (by spots)."""
+        k = bisect.bisect_left(starts, a)
+        while k < len(spots) and spots[k][0] < b:
+            if spots[k][1] <= b:
+                return True
+            k += 1
+        return False
     out = []
     for group in stored.split(_GROUP):
         cut = group.index(_ITEM)
         a, _, b = group[:cut].partition(",")
         a, b = int(a), int(b)
-        if inside is not None:
+        if spots is not None:
             if not inside(a, b):
                 continue
         elif terms and not mentions(terms, flat[a:b]):
@@ -123,7 +125,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
                 c, _, d = clause[1:].partition(",")
                 c, d = int(c), int(d)
                 clause = flat[c:d]
-                if inside is not None:
+                if spots is not None:
                     if not inside(c, d) and not mentions(terms, metric):
                         continue
                 elif terms and not mentions(terms, clause, metric):
@@ -157,22 +159,35 @@ def _finds(text: str, term: str):
         at = text.find(term, at + 1)
 
 
-def encode_all(passages, doc_type: str, tracker: Parts | None = None) -> list[str | None]:
-    """encode for each passage of a document (its newest year is the year of its uncued figures;
+def encode_all(passages, doc_type: str, tracker: Parts | None = None, doc_years: tuple[int, ...] = ()) -> list[str | None]:
+    """encode for each passage of a document (figure_year is the year of its uncued figures;
     the part of a work report it stands in follows from the passages before it: `tracker` carries
     that over the chunks of a streamed document, else `passages` are the whole document)."""
     kinds = (tracker or Parts(doc_type)).feed([p.text for p in passages])
-    return [encode(p.text, max(p.years, default=0), doc_type, k) for p, k in zip(passages, kinds)]
+    return [encode(p.text, figure_year(doc_years, doc_type, p.years), doc_type, k) for p, k in zip(passages, kinds)]
+
+
+def figure_year(doc_years, doc_type: str, passage_years) -> int:
+    """The year a passage's figures with no year of their own are for, and its relative words (今年) count from
+    (data/years.toml [figures]): its document's year, not the years the passage names (a 2023 report's passage that
+    names 2025 still says 今年 of 2023); of a document of several years, the last for a plan (its goals are for the
+    plan's end), else the first (a policy's provisions hold from then); the passage's newest when its document has none."""
+    if len(doc_years) == 1:
+        return doc_years[0]
+    if doc_years:
+        return max(doc_years) if doc_type in years.figure_rule()["end_types"] else min(doc_years)
+    return max(passage_years, default=0)
 
 
 @lru_cache(maxsize=1)
 def rules_hash() -> str:
-    """A hash of data/targets.toml and of the code that extracts and stores the quantities (meta/target*.py)."""
+    """A hash of data/targets.toml, data/years.toml (its [figures]: the year of uncued figures) and of the code that
+    extracts and stores the quantities (meta/target*.py)."""
     from importlib import resources
 
     from icpolicy.data import read_bytes
 
-    digest = hashlib.sha256(read_bytes("targets.toml"))
+    digest = hashlib.sha256(read_bytes("targets.toml") + read_bytes("years.toml"))
     sources = sorted((f for f in resources.files(__package__).iterdir() if f.name.startswith("target") and f.name.endswith(".py")),
                      key=lambda f: f.name)
     for source in sources:

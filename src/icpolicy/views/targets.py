@@ -29,7 +29,7 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: s
     rows, part_of = [], _PartOf(ix)
     for hit in ix.search(query, filters, limit=None).hits:
         stored = hit.stored_targets if stored_ok else None
-        found = _fresh(hit, terms, part_of(hit)) if stored is None else \
+        found = _fresh(hit, terms, *part_of(hit)) if stored is None else \
             target_store.decode_fields(stored, hit.text, terms, ideographic and getattr(hit, "plain", False))
         if not found:
             continue
@@ -45,22 +45,24 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: s
 
 
 class _PartOf:
-    """The part of its work report a hit stands in, as ingest works it out over the whole document."""
+    """The part of its work report a hit stands in, as ingest works it out over the whole document, and the year of
+    its uncued figures (target_store.figure_year, from its document's years); each document read once."""
 
     def __init__(self, ix):
-        self.ix, self.known = ix, {}
+        self.ix, self.known, self.years = ix, {}, {}
 
-    def __call__(self, hit) -> str:
+    def __call__(self, hit) -> tuple[str, int]:
         if hit.doc_id not in self.known:
             passages = self.ix.document(hit.doc_id)[1] if target_parts.reports(hit.doc_type) else []
             self.known[hit.doc_id] = target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
-        return self.known[hit.doc_id].get(hit.passage, "")
+            self.years[hit.doc_id] = tuple(self.ix.facts(hit.doc_id).get("years", ()))
+        year = target_store.figure_year(self.years[hit.doc_id], hit.doc_type, hit.years)
+        return self.known[hit.doc_id].get(hit.passage, ""), year
 
 
-def _fresh(hit, terms: list[str], part: str = "") -> list[target_store.Stored]:
+def _fresh(hit, terms: list[str], part: str, year: int) -> list[target_store.Stored]:
     """The quantities of a hit extracted now (the sentences that mention no term are not read)."""
     wanted = (lambda sentence: target_store.mentions(terms, sentence)) if terms else None
-    year = max(hit.years) if hit.years else 0
     out = []
     for q in extract(hit.text, year, hit.doc_type, wanted, part=part):
         if terms and not target_store.mentions(terms, q.metric, q.clause):
