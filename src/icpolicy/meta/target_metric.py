@@ -152,8 +152,11 @@ def following_noun(text: str, r: Rules, attribute: bool = False, named: bool = F
         return ""  # (a Latin or alphanumeric word may open the noun: 10家[AI芯片设计企业], 20个[5G+工业互联网示范工厂])
     text = text if quoted else bare
     stop = r.noun_stop.search(text, quoted)
-    while attribute and stop and stop.group(0) in r.comparator_names and (stop.start() == quoted or _in_head(text, stop, r)):
-        stop = r.noun_stop.search(text, stop.end())  # (a comparator word opening the noun or inside a head: 新增建设用地指标)
+    while stop and stop.group(0) in r.comparator_names and (attribute and (stop.start() == quoted or _in_head(text, stop, r))
+                                                            or r.comparator_names[stop.group(0)] == r.adding_name and _in_head(text, stop, r)):
+        # (a comparator word opening an attribute's noun or inside a head, 新增建设用地指标; a verb of adding inside a head
+        # anywhere, 1400亿元长期[建设国债]: not a change word, 15个[大类行业]增加值增长 counts the industries)
+        stop = r.noun_stop.search(text, stop.end())
     while named and stop and stop.group(0) in r.comparator_names and not text.startswith(tuple(r.trailing), stop.start()):
         stop = r.noun_stop.search(text, stop.end())
     if named:
@@ -234,9 +237,10 @@ def _cut(text: str, r: Rules, limit: int = 0) -> str:
     if not text:
         return ""  # (a third of the calls: a comparator with nothing after it)
     # a one-character head (率, 数) ends a metric only at its end: 数字化车间 is no 数
-    head = None  # the last head
+    head = None  # the last head (none inside a quoted name: “上海标准”、“上海品牌”分别新增11个 names the two)
+    names = [m.span() for m in _QUOTED.finditer(text)] if "“" in text else []
     for h in r.metric_head.finditer(text):
-        if h.end() - h.start() > 1 or _word_ends(text, h.end(), r):
+        if (h.end() - h.start() > 1 or _word_ends(text, h.end(), r)) and not any(a < h.start() and h.end() < b for a, b in names):
             head = h
     if head:
         # a short noun after the last head belongs to the metric (企业[技术中心], 企业[开办时间])
