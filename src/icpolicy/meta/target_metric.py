@@ -60,8 +60,11 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
     # 占全市公园总数的87.3%, 完成年度目标任务的113%: the number is a part of the noun before 的, a reference
     share = bool(found) and found[2] in r.share_comparators and text.rstrip().endswith("的")
     if found and not share and "的" in text[found[0] + len(found[1]):] \
-            and not (count and found[2] == r.adding_name and text[found[0] + len(found[1]):].strip() == "的"):
-        found = None  # (新建的7个[便民超市]: the verb that adds them, before the count's 的)
+            and not (found[2] == r.adding_name and (text[found[0] + len(found[1]):].strip() == "的"
+                                                     or not ratio and not _trim(text[: found[0]], r))):
+        # (新建的7个[便民超市]; a verb that adds things opening its clause keeps them over a 的: 新增联山联水的绿道1000公里,
+        # not one inside a clause, 按其新增研发投入的10%, 为改造…而引进的设备有1万项, nor before a ratio: 新增财力的六成)
+        found = None
     if found and found[2] in r.near_only and text.startswith(r.goal_nouns, found[0] + len(found[1])):
         # 经济增长预期目标6.5%, 地区生产总值增长预期目标5.5%: the growth names the goal, the number is its level
         metric = _trim(_cut(text[: found[0]], r), r) + found[1]

@@ -32,6 +32,7 @@ class Rules:
     target_cues: frozenset
     reported_cues: frozenset
     classifiers: frozenset
+    generic_nouns: tuple[str, ...]
     over_counts: frozenset  # classifiers a 以上 may stand after before the noun counted (200个以上[项目])
     noun_stops: tuple[str, ...]
     max_plain_metric: int
@@ -237,6 +238,7 @@ def rules() -> Rules:
         target_cues=frozenset(raw["target_cues"]),
         reported_cues=frozenset(raw["reported_cues"]),
         classifiers=frozenset(raw["classifiers"]),
+        generic_nouns=tuple(raw["generic_nouns"]),
         over_counts=frozenset(raw["classifiers"]) - frozenset(raw["people_units"]) - frozenset(raw["qualifier_units"]),
         noun_stops=tuple(raw["noun_stops"]),
         max_plain_metric=int(raw["max_plain_metric"]),

@@ -178,11 +178,17 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 following = "" if unit in r.ratio_units else following_noun(rest[inside:], r, named=named, restated=not own)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
-                elif following and comparator == r.upgrading and unit in r.classifiers:  # 改造提升350个[希望小屋]: upgraded
+                elif following and comparator == r.upgrading and (unit in r.classifiers or unit in r.counting_units):  # 改造提升350个[希望小屋], 提高6000万[农村人口]…水平: upgraded
                     comparator = r.adding_name if any(w in lead.rstrip()[-4:] for w in r.adding_words) else ""  # (增加超350个: added)
                 if lead.strip() in r.existence_words and following and r.comparator_re.match(rest, len(following)):
                     following = ""  # 有28种[产量增加]: the count of what changed
-                # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too
+                # 学生营养改善计划惠及3200万孩子: what a programme reaches is counted; the programme names it too (惠及310万人
+                # alone names nothing: the clause before's metric)
+                own = "" if not following and own in r.reach_verbs else own
+                # 中央财政安排109亿元资金支持再就业: a money noun that says nothing more, before a purpose or alone, names nothing
+                generic = next((g for g in r.generic_nouns if following.startswith(g)), "")
+                if generic and (following == generic or r.purpose_re.match(following, len(generic))):
+                    following, rest = "", rest[len(generic):]
                 own = own + following if following and own.endswith(r.reach_verbs) else following or own
                 purpose = r.purpose_re.match(rest)
                 purpose = purpose.group(0) if purpose else ""
