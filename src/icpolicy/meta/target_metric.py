@@ -336,3 +336,14 @@ def _trim(text: str, r: Rules, lead_only: bool = False) -> str:
             break
         text = trimmed
     return text.strip(" ，,、：:")
+
+
+def granted(before: str, r: Rules) -> str:
+    """The noun a grant verb before a lone ceiling gives (…10%给予[奖补]，最高500万元), or ''."""
+    at, verb = max(((before.rfind(v), v) for v in r.grant_verbs), default=(-1, ""))
+    if at < 0:
+        return ""
+    noun = r.dropped.sub("", r.clause_end.split(before[at + len(verb):], 1)[0].strip().split("的")[-1])  # (2017年义务兵优待金)
+    for word in r.grant_trim:
+        noun = noun.removeprefix(word)
+    return noun if 0 < len(noun) <= r.max_plain_metric else ""

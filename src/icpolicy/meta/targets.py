@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
-                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, last_words, trailing)
+                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, granted, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_patterns import year_number
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
@@ -200,11 +200,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 while alone.startswith(r.cap_per):
                     alone = alone[next(len(w) for w in r.cap_per if alone.startswith(w)):]
                 if alone in r.cap_leads:
-                    own = _granted(sentence[:n_start], r) or own  # 给予奖补，最高500万元: the cap of the [奖补]
+                    own = granted(sentence[:n_start], r) or own  # 给予奖补，最高500万元: the cap of the [奖补]
                 elif unit.endswith(r.threshold_units) and any(v in lead for v in r.grant_verbs):
-                    granted = _granted(lead, r)  # 对…企业给予一次性[奖补]100万元 (给予每人每月5000元[生活补贴]: a rate, the noun after)
-                    compares = any(m.group(0) not in r.adjacent_only for m in r.comparator_re.finditer(granted))  # (高龄补贴: no 高)
-                    own = granted if granted and not compares and not granted.startswith(r.cap_per) else own
+                    given = granted(lead, r)  # 对…企业给予一次性[奖补]100万元 (给予每人每月5000元[生活补贴]: a rate, the noun after)
+                    compares = any(m.group(0) not in r.adjacent_only for m in r.comparator_re.finditer(given))  # (高龄补贴: no 高)
+                    own = given if given and not compares and not given.startswith(r.cap_per) else own
                 if own:
                     metric = own
                 elif not metric and len(found) == first:  # 研发经费，从2002年1288亿元…: the clause before names it
@@ -275,17 +275,6 @@ def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
     same = bool(following) and (following.group("unit") or "").lstrip("万亿") == unit.lstrip("万亿")  # 千万元、亿元: both money
     return same and "\u4e00" <= tail[:1] <= "\u9fff" \
         and not tail.startswith(r.noun_stops) and not tail.startswith(tuple(r.suffixes))
-
-
-def _granted(before: str, r: Rules) -> str:
-    """The noun a grant verb before a lone ceiling gives (…10%给予[奖补]，最高500万元), or ''."""
-    at, verb = max(((before.rfind(v), v) for v in r.grant_verbs), default=(-1, ""))
-    if at < 0:
-        return ""
-    noun = r.dropped.sub("", r.clause_end.split(before[at + len(verb):], 1)[0].strip().split("的")[-1])  # (2017年义务兵优待金)
-    for word in r.grant_trim:
-        noun = noun.removeprefix(word)
-    return noun if 0 < len(noun) <= r.max_plain_metric else ""
 
 
 def _counted_kind(rest: str, r: Rules) -> bool:
