@@ -1,7 +1,7 @@
 """A passage's quantities as the passage index stores them: extracted once at ingest, read by the targets view.
 
 The ingest workers run targets.extract on every passage that may hold a number, with the inputs
-the view used to give it at query time (the text, the passage's newest year, its document's
+the view used to give it at query time (the text, the year of its uncued figures: `figure_year`, its document's
 type), and keep the result in the passage's record as one line of text (`encode`).  The view
 reads it back (`decode`) instead of extracting again.  A quantity is stored as its fields with
 its clause and sentence as offsets into the passage (the clause is almost always a slice of
