@@ -19,7 +19,7 @@ the same for each field alone (value, unit and that field right).
 
 Each passage is scored with the part of its work report it stands in (review or plan,
 meta/target_parts.py), worked out from its document's headings as ingest can, and with the year ingest gives
-its uncued figures (its section's or document's: target_store.figure_year, not the row's stored year); the document is
+its uncued figures (its document's: target_store.figure_year, not the row's stored year); the document is
 read from the repository or ../shared (the corpus).  `--passage-only` scores without it (the
 passage's words alone decide the kind, as a query-time extraction without the part does).
 """
@@ -59,7 +59,7 @@ def part_of(row: dict) -> tuple[str, int]:
             document = None
         parts = by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type) if document else {}
         meta = document.meta if document else None
-        cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years)) for p in document.passages} if document else {}
+        cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued)) for p in document.passages} if document else {}
     return cache[doc].get(row["passage"], ("", row["year"]))
 
 

@@ -21,11 +21,13 @@ def test_zengshou_and_jianshou_are_changes_of_the_subject_before():
     assert [q[2:4] for q in found] == [("", "税收收入"), ("增长", "税收收入"), ("增长", "税收收入"), ("下降", "非税收入")]
 
 
-def test_gaishan_is_a_fall_only_before_a_ratio():
+def test_gaishan_is_a_fall_only_right_before_a_percentage():
     found = rows("全市二氧化氮平均浓度21微克/立方米，比上年同期改善4.5%。", "统计公报")
     assert found[1][2:4] == ("下降", "二氧化氮平均浓度")
     assert rows("完成退化林修复改善2.4万亩。")[0][2] != "下降"  # an area improved: no fall
     assert rows("改善了1.2万户的居住条件。")[0][2:4] == ("", "居住条件")  # a count of households before 的, as before
+    assert rows("地表水优良水体比例比上年改善3.1个百分点。", "统计公报")[0][2] != "下降"  # a share that improves rises
+    assert rows("实施150个人居环境改善项目。")[0][3] == "人居环境改善项目"  # a noun's 改善 stops nothing
 
 
 def test_a_count_with_yishang_before_its_noun_is_over_that_many():
@@ -33,6 +35,9 @@ def test_a_count_with_yishang_before_its_noun_is_over_that_many():
     assert rows("力争培育8家以上链主企业。")[0][:4] == (8, "家", "新增", "链主企业")  # a word before decides
     assert rows("对从业50人以上企业开展安全检查。") == []  # a size of firm: a threshold
     assert rows("由三个以上单位联合申报。") == []  # a law's numeral threshold
+    assert rows("对拥有5项以上核心专利的企业给予奖励。") == []  # a condition on the noun after 的
+    assert rows("逾期60天以上贷款余额下降。") == []  # an age of loans
+    assert rows("对一年内发生2次以上事故的企业予以约谈。") == []
 
 
 def test_a_threshold_opening_the_noun_after_a_count_qualifies_it():

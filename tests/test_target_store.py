@@ -73,7 +73,8 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
                 part_of[hit.doc_id] = by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
             part = part_of[hit.doc_id][hit.passage]
             reviews += part == "review"
-            year = target_store.figure_year(tuple(ix.facts(hit.doc_id)["years"]), hit.doc_type, hit.years)
+            facts = ix.facts(hit.doc_id)
+            year = target_store.figure_year(tuple(facts["years"]), hit.doc_type, hit.years, facts.get("issued", ""))
             found = extract(hit.text, year, hit.doc_type, part=part)
             decoded = target_store.decode(hit.stored_targets, hit.text)
             expected = [(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"])

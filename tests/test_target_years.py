@@ -40,3 +40,14 @@ def test_uncued_figures_take_their_documents_year(tmp_path):
     assert (year[(4, "条")], year[(12, "家")]) == (2026, 2026)
     # a policy of 2025-2027: its provisions hold from the year it was issued; its 到2027年 goal is 2027's
     assert (year[(10, "%")], year[(500, "万元")], year[(300, "亿元")]) == (2025, 2025, 2027)
+
+
+def test_the_year_of_a_document_of_several_years():
+    from icpolicy.meta.target_store import figure_year
+
+    assert figure_year((2024, 2025, 2026), "行动方案", (2024, 2025, 2026), "2024-03-08") == 2026  # a plan: its end
+    assert figure_year((2025, 2026, 2027), "若干政策", (2025, 2026, 2027), "2025-02-20") == 2025  # a policy: its issue
+    # a round-up dated January that also reports the year before: its 今年 is the year it was written in
+    assert figure_year((2024, 2025), "新闻综述", (2024, 2025), "2025-01-20") == 2025
+    assert figure_year((2024, 2025), "通知", (2024, 2025)) == 2024  # undated: the first
+    assert figure_year((), "", (2020, 2021)) == 2021  # no document year: the passage's newest

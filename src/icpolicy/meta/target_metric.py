@@ -16,7 +16,7 @@ CLOSING_QUOTES_SET = frozenset(CLOSING_QUOTES)
 _QUOTED = re.compile("“[^“”]*”|‘[^‘’]*’|「[^「」]*」|『[^『』]*』")
 
 
-def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bool = False) -> tuple[str, str, int]:
+def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bool = False, percent: bool = False) -> tuple[str, str, int]:
     """(comparator, metric, where the comparator starts) of the words before a number.
 
     The comparator is the last comparator word in the lead, unless a 的 after it makes it part
@@ -37,7 +37,7 @@ def analyse(lead: str, r: Rules, scope: str = "", ratio: bool = False, count: bo
     masked = r.masked.sub(lambda m: "\0" * len(m.group(0)), text)
     # a quoted name's words compare nothing (供应“新时代城市建设者之家”床位: no 建设)
     masked = _QUOTED.sub(lambda m: m.group(0)[0] + "\0" * (len(m.group(0)) - 2) + m.group(0)[-1], masked)
-    found = _last_comparator(masked, r, ratio and masked.rstrip().endswith("的"), ratio)
+    found = _last_comparator(masked, r, ratio and masked.rstrip().endswith("的"), percent)
     if found and (found[2] in r.growth_qualified or found[1] in r.growth_levels):
         # 增长超过30%, 年均增速超过20%: the growth is what is measured (a growth word hidden as a metric head counts
         # here); 增速高于全省6.7个百分点 compares with a reference: 超过
@@ -309,21 +309,24 @@ def _word_ends(text: str, end: int, r: Rules) -> bool:
     return not ("\u4e00" <= nxt <= "\u9fff") or text.startswith(r.tail_trim, end) or r.comparator_re.match(text, end) is not None
 
 
-def _last_comparator(text: str, r: Rules, of_base: bool = False, ratio: bool = False):
+def _last_comparator(text: str, r: Rules, of_base: bool = False, percent: bool = False):
     """(position, word, canonical name) of the last comparator word in text (a one-character word only right before the number;
-    `of_base`: a ratio after 的, where a level word of base_levels opens the base: 是“十一五”时期的2.7倍; a word of ratio_only
-    only when the number is a ratio)."""
+    `of_base`: a ratio after 的, where a level word of base_levels opens the base: 是“十一五”时期的2.7倍; `percent`: the
+    number is a percentage, which a word of percent_falls right before it makes a fall: 比上年改善6.5%)."""
     end = len(text.rstrip())
     best = None
     for match in r.comparator_re.finditer(text):
         word = match.group(0)
         if word in r.adjacent_only and match.end() != end and not (of_base and word in r.base_levels):
             continue
-        if word in r.ratio_only and not ratio:
-            continue
         if text.startswith("、", match.end()) and _trim(text[text.rfind("、", 0, match.start()) + 1:match.start()].replace("\0", ""), r, True):
             continue  # 精细图完成、10兆瓦…: the word closes the item before, no comparator of the next (新建、改扩建…50个 is one)
         best = (match.start(), word, r.comparator_names[word])
+    if percent:
+        end = len(text.rstrip())
+        fall = next((w for w in r.percent_falls if text.endswith(w, 0, end)), None)
+        if fall:
+            return end - len(fall), fall, r.percent_fall_name
     return best
 
 

@@ -99,7 +99,8 @@ class Rules:
     threshold_nouns: tuple[str, ...]
     threshold_units: tuple[str, ...]
     near_only: frozenset
-    ratio_only: frozenset
+    percent_falls: tuple[str, ...]
+    percent_fall_name: str
     enumerators: tuple[str, ...]
     ordinal_marks: tuple[str, ...]
     kept_verbs: frozenset
@@ -239,7 +240,7 @@ def rules() -> Rules:
         reported_cues=frozenset(raw["reported_cues"]),
         classifiers=frozenset(raw["classifiers"]),
         generic_nouns=tuple(raw["generic_nouns"]),
-        over_counts=frozenset(raw["classifiers"]) - frozenset(raw["people_units"]) - frozenset(raw["qualifier_units"]),
+        over_counts=frozenset(raw["classifiers"]) - frozenset(raw["people_units"]) - frozenset(raw["qualifier_units"]) - frozenset(raw["threshold_counts"]),
         noun_stops=tuple(raw["noun_stops"]),
         max_plain_metric=int(raw["max_plain_metric"]),
         reference_objects=frozenset(raw["reference_objects"]),
@@ -307,7 +308,7 @@ def rules() -> Rules:
         stretch_words=tuple(w for w, n in comparators if n in raw["overriding"]),
         comparator_lead=re.compile("^(?:" + alternation(w for w, _ in comparators if w not in raw["adjacent_only"]) + ")+"),
         near_only=frozenset(raw["near_only"]),
-        ratio_only=frozenset(raw["ratio_only"]),
+        percent_falls=tuple(raw["percent_falls"]), percent_fall_name=raw["percent_fall_name"],
         enumerators=tuple(raw["enumerators"]),
         ordinal_marks=tuple(raw["ordinal_marks"]), kept_verbs=frozenset(raw["kept_verbs"]), clause_years=tuple(raw["clause_years"]), rank_words=tuple(raw["rank_words"]),
         qualified=re.compile(r"\d+(?:" + alternation(raw["qualifier_units"]) + ")(?:" + alternation(raw["qualifier_joins"]) + ")?"), tail_trim_words=tuple(raw["tail_trim_words"]),

@@ -159,30 +159,35 @@ def _finds(text: str, term: str):
         at = text.find(term, at + 1)
 
 
-def encode_all(passages, doc_type: str, tracker: Parts | None = None, doc_years: tuple[int, ...] = ()) -> list[str | None]:
+def encode_all(passages, doc_type: str, tracker: Parts | None = None, doc_years: tuple[int, ...] = (), issued: str = "") -> list[str | None]:
     """encode for each passage of a document (figure_year is the year of its uncued figures;
     the part of a work report it stands in follows from the passages before it: `tracker` carries
     that over the chunks of a streamed document, else `passages` are the whole document)."""
     kinds = (tracker or Parts(doc_type)).feed([p.text for p in passages])
-    return [encode(p.text, figure_year(doc_years, doc_type, p.years), doc_type, k) for p, k in zip(passages, kinds)]
+    return [encode(p.text, figure_year(doc_years, doc_type, p.years, issued), doc_type, k) for p, k in zip(passages, kinds)]
 
 
-def figure_year(doc_years, doc_type: str, passage_years) -> int:
+def figure_year(doc_years, doc_type: str, passage_years, issued: str = "") -> int:
     """The year a passage's figures with no year of their own are for, and its relative words (今年) count from
     (data/years.toml [figures]): its document's year, not the years the passage names (a 2023 report's passage that
     names 2025 still says 今年 of 2023); of a document of several years, the last for a plan (its goals are for the
-    plan's end), else the first (a policy's provisions hold from then); the passage's newest when its document has none."""
+    plan's end), else the year it was issued when that is one of them (a policy's provisions hold from then; a news
+    round-up dated January 2025 that also speaks of 2024 says 今年 of 2025), else the first; the passage's newest when its
+    document has none."""
     if len(doc_years) == 1:
         return doc_years[0]
     if doc_years:
-        return max(doc_years) if doc_type in years.figure_rule()["end_types"] else min(doc_years)
+        if doc_type in years.figure_rule()["end_types"]:
+            return max(doc_years)
+        dated = int(issued[:4]) if issued[:4].isdigit() else 0
+        return dated if dated in doc_years else min(doc_years)
     return max(passage_years, default=0)
 
 
 @lru_cache(maxsize=1)
 def rules_hash() -> str:
-    """A hash of data/targets.toml, data/years.toml (its [figures]: the year of uncued figures) and of the code that
-    extracts and stores the quantities (meta/target*.py)."""
+    """A hash of data/targets.toml, data/years.toml (the documents' years and [figures] give the year of uncued
+    figures) and of the code that extracts and stores the quantities (meta/target*.py)."""
     from importlib import resources
 
     from icpolicy.data import read_bytes

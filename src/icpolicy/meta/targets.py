@@ -107,8 +107,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             before = sentence[:n_start].rstrip() if after.startswith("的") else ""  # (stripped once for all the words)
             attribute = next((name for word, name in r.attributive if before.endswith(word)), None) if after.startswith("的") else None
-            share = not suffix and unit in r.share_units and not any(
-                m.group(0) not in r.ratio_only for m in r.comparator_re.finditer(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start))
+            share = not suffix and unit in r.share_units and not r.comparator_re.search(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start)
             approximate = attribute is None and (suffix in r.attributive_suffixes or share) and rest.startswith("的")
             if approximate and not r.comparator_end.search(sentence, 0, n_start):
                 attribute = r.suffixes.get(suffix, "")  # 八成左右的[财政支出]: an approximate amount of the noun; 90%的[市场主体]: a part of it
@@ -119,7 +118,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 30万人口以上的县: a threshold with the noun it measures
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
-            if (suffix in r.threshold_suffixes and unit not in r.counting_units and not (unit in r.over_counts and match.group("value")) or unit in r.qualifier_units) \
+            if (suffix in r.threshold_suffixes and unit not in r.counting_units and not (unit in r.over_counts and match.group("value") and _counted_over(rest, r))
+                    or unit in r.qualifier_units) \
                     and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not rest.startswith(r.verb_openers):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share; 200个以上[项目] a count)
             if not suffix and unit.endswith(r.threshold_units) and rest.startswith(r.threshold_nouns):
@@ -159,7 +159,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             elif listed and not lead.strip("、和及与 "):
                 comparator = found[-1].comparator  # 分别下降7%、14.4%: one comparator for the list
             else:
-                comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units, unit in r.classifiers)
+                comparator, own, _ = analyse(lead, r, scope, unit in r.ratio_units, unit in r.classifiers, unit == "%")
                 if not comparator and listed and (lead.startswith("、") and scope or lead.rstrip("、和及与 ") == found[-1].metric) \
                         and not found[-1].metric.endswith(tuple(r.kept_verbs)):  # (扩招413万人、培训…: 扩招's own)
                     comparator = found[-1].comparator  # 新增托位1.6万个、学位8.4万个; 力争…70万吨煤制烯烃和80万吨煤制油
@@ -275,6 +275,14 @@ def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
     same = bool(following) and (following.group("unit") or "").lstrip("万亿") == unit.lstrip("万亿")  # 千万元、亿元: both money
     return same and "\u4e00" <= tail[:1] <= "\u9fff" \
         and not tail.startswith(r.noun_stops) and not tail.startswith(tuple(r.suffixes))
+
+
+def _counted_over(rest: str, r: Rules) -> bool:
+    """Whether the noun after a count's 以上 is what it counts (推进200个以上[重大项目]; a threshold or a clause of at least
+    modifier_length before a 的 qualifies it: …以上[投资超亿元的]文旅项目, …以上[优质资源牵头的]幼儿园共同体), not a
+    condition on a noun after a 的 (拥有3项以上[发明专利]的企业)."""
+    clause = r.clause_end.split(rest, 1)[0]
+    return "的" not in clause or bool(r.noun_qualifier.match(clause)) or clause.find("的") >= r.modifier_length
 
 
 def _counted_kind(rest: str, r: Rules) -> bool:

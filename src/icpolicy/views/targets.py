@@ -55,8 +55,10 @@ class _PartOf:
         if hit.doc_id not in self.known:
             passages = self.ix.document(hit.doc_id)[1] if target_parts.reports(hit.doc_type) else []
             self.known[hit.doc_id] = target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
-            self.years[hit.doc_id] = tuple(self.ix.facts(hit.doc_id).get("years", ()))
-        year = target_store.figure_year(self.years[hit.doc_id], hit.doc_type, hit.years)
+            facts = self.ix.facts(hit.doc_id)
+            self.years[hit.doc_id] = tuple(facts.get("years", ())), facts.get("issued", "")
+        doc_years, issued = self.years[hit.doc_id]
+        year = target_store.figure_year(doc_years, hit.doc_type, hit.years, issued)
         return self.known[hit.doc_id].get(hit.passage, ""), year
 
 
