@@ -350,3 +350,11 @@ def granted(before: str, r: Rules) -> str:
     for word in r.grant_trim:
         noun = noun.removeprefix(word)
     return noun if 0 < len(noun) <= r.max_plain_metric else ""
+
+
+def counted_over(rest: str, r: Rules) -> bool:
+    """Whether the noun after a count's 以上 is what it counts (推进200个以上[重大项目]; a threshold or a clause of at least
+    modifier_length before a 的 qualifies it: …以上[投资超亿元的]文旅项目, …以上[优质资源牵头的]幼儿园共同体), not a
+    condition on a noun after a 的 (拥有3项以上[发明专利]的企业)."""
+    clause = r.clause_end.split(rest, 1)[0]
+    return "的" not in clause or bool(r.noun_qualifier.match(clause)) or clause.find("的") >= r.modifier_length

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
-                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, following_noun, granted, last_words, trailing)
+                                        OPENING_QUOTES as _OPENING_QUOTES, analyse, counted_over, following_noun, granted, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_patterns import year_number
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
@@ -118,7 +118,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 30万人口以上的县: a threshold with the noun it measures
             if unit in r.qualifier_units:
                 rest = rest[next((len(w) for w in r.qualifier_joins if rest.startswith(w)), 0):]  # 65岁及以上[老年人]
-            if (suffix in r.threshold_suffixes and unit not in r.counting_units and not (unit in r.over_counts and match.group("value") and _counted_over(rest, r))
+            if (suffix in r.threshold_suffixes and unit not in r.counting_units and not (unit in r.over_counts and match.group("value") and counted_over(rest, r))
                     or unit in r.qualifier_units) \
                     and rest[:1] and "\u4e00" <= rest[0] <= "\u9fff" and not rest.startswith(r.noun_stops) and not rest.startswith(r.verb_openers):
                 continue  # 5000万元以上项目库, 2-3岁幼儿: a threshold naming a kind of thing (七成以上用于…: a share; 200个以上[项目] a count)
@@ -275,14 +275,6 @@ def _listed_threshold(after: str, unit: str, r: Rules) -> bool:
     same = bool(following) and (following.group("unit") or "").lstrip("万亿") == unit.lstrip("万亿")  # 千万元、亿元: both money
     return same and "\u4e00" <= tail[:1] <= "\u9fff" \
         and not tail.startswith(r.noun_stops) and not tail.startswith(tuple(r.suffixes))
-
-
-def _counted_over(rest: str, r: Rules) -> bool:
-    """Whether the noun after a count's 以上 is what it counts (推进200个以上[重大项目]; a threshold or a clause of at least
-    modifier_length before a 的 qualifies it: …以上[投资超亿元的]文旅项目, …以上[优质资源牵头的]幼儿园共同体), not a
-    condition on a noun after a 的 (拥有3项以上[发明专利]的企业)."""
-    clause = r.clause_end.split(rest, 1)[0]
-    return "的" not in clause or bool(r.noun_qualifier.match(clause)) or clause.find("的") >= r.modifier_length
 
 
 def _counted_kind(rest: str, r: Rules) -> bool:
