@@ -6,8 +6,8 @@ The labels (tests/fixtures/targets_labels.jsonl) are passages drawn at random fr
 and the corpus (any passage with a digit), each with every quantity a reader finds in it:
 [value, unit, comparator, metric, year, kind].  `split` says whether the passage was read
 while the rules in data/targets.toml were written ("tune") or labelled before the extractor
-first ran on it ("holdout", "holdout2", "holdout3", … "holdout26", drawn one after the other; holdout18-
-holdout26 are the adjudicated gold of two independent labellings, tests/fixtures/holdout18 … holdout26/);
+first ran on it ("holdout", "holdout2", "holdout3", … "holdout28", drawn one after the other; holdout18-
+holdout28 are the adjudicated gold of two independent labellings, tests/fixtures/holdout18 … holdout28/);
 "views6", "views8", "views11", "views12", "views13", "views14", "views17" and "views18" passages were written (views8: and drawn from the corpus) for the classes of
 one round of rules, a third of each (by hash) held out and reported apart ("views6-ho", "views8-ho"),
 never read for misses.
@@ -132,7 +132,7 @@ def main(argv: list[str]) -> int:
     sections = "--passage-only" not in argv
     paths = [a for a in argv if a not in ("-v", "--passage-only")]
     rows = [json.loads(line) for line in Path(paths[0] if paths else DEFAULT).read_text(encoding="utf-8").splitlines() if line.strip()]
-    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26"):
+    for split in ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8", "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16", "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24", "holdout25", "holdout26", "holdout27", "holdout28"):
         chosen = [r for r in rows if r["split"] == split]
         if chosen:
             if verbose:
