@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from icpolicy.meta import years
+from icpolicy.data import load_toml
 from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_patterns import CN_DIGITS
 from icpolicy.meta.targets import ascii_form, extract, sentence_spans
@@ -167,6 +167,12 @@ def encode_all(passages, doc_type: str, tracker: Parts | None = None, doc_years:
     return [encode(p.text, figure_year(doc_years, doc_type, p.years, issued), doc_type, k) for p, k in zip(passages, kinds)]
 
 
+@lru_cache(maxsize=1)
+def _figure_rule() -> dict:
+    """Which documents of several years give their uncued figures their last year (data/years.toml, [figures])."""
+    return load_toml("years.toml")["figures"]
+
+
 def figure_year(doc_years, doc_type: str, passage_years, issued: str = "") -> int:
     """The year a passage's figures with no year of their own are for, and its relative words (今年) count from
     (data/years.toml [figures]): its document's year, not the years the passage names (a 2023 report's passage that
@@ -177,7 +183,7 @@ def figure_year(doc_years, doc_type: str, passage_years, issued: str = "") -> in
     if len(doc_years) == 1:
         return doc_years[0]
     if doc_years:
-        if doc_type in years.figure_rule()["end_types"]:
+        if doc_type in _figure_rule()["end_types"]:
             return max(doc_years)
         dated = int(issued[:4]) if issued[:4].isdigit() else 0
         return dated if dated in doc_years else min(doc_years)

@@ -413,9 +413,3 @@ def line_date(text: str) -> str:
 def review_rule() -> dict:
     """Report types that review the year before, and how long a lead names it (data/years.toml, [review])."""
     return load_toml("years.toml")["review"]
-
-
-@lru_cache(maxsize=1)
-def figure_rule() -> dict:
-    """Which documents of several years give their uncued figures their last year (data/years.toml, [figures])."""
-    return load_toml("years.toml")["figures"]
