@@ -68,7 +68,7 @@ def stages(files: list[Path], times: dict[str, list[float]]) -> list:
         meta, roundup = timed("document facts", describe, raw.title, pieces, path.stem, dict(raw.hints))
         tagger = tagging.PassageTagger(meta, roundup)
         found = timed("passage tagging", tagger.tag, pieces)
-        quantities = timed("quantities (targets view)", encode_all, found, meta.doc_type, None, meta.years, meta.issued)
+        quantities = timed("quantities (targets view)", encode_all, found, meta)
         words = timed("jieba words", lambda: [cut(n) for n in tagger.norms])
         prepared = timed("index rows", schema.prepare, doc_id_for(str(path)), found, tagger.norms, words, None, quantities)
         built.append((doc_id_for(str(path)), meta.doc_type, prepared.rows))

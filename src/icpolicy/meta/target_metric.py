@@ -323,7 +323,6 @@ def _last_comparator(text: str, r: Rules, of_base: bool = False, percent: bool =
             continue  # 精细图完成、10兆瓦…: the word closes the item before, no comparator of the next (新建、改扩建…50个 is one)
         best = (match.start(), word, r.comparator_names[word])
     if percent:
-        end = len(text.rstrip())
         fall = next((w for w in r.percent_falls if text.endswith(w, 0, end)), None)
         if fall:
             return end - len(fall), fall, r.percent_fall_name

@@ -208,6 +208,9 @@ def rules() -> Rules:
         + alternation(raw["obtaining_ends"]) + r")(?!\s*(?:19|20)\d{2}|[一二][〇○零九]|[“\"]?十[一二三四五]五))"
     # a plan period quoted or with its end (“七五”末, 十三五期间) names a time, no metric
     names, ends = alternation(raw["plan_periods"]), alternation([*raw["period_end_words"], *raw["period_span_words"]])
+    # the comparator words of a threshold (超过10亿元的, 超千亿元): every one but a verb that adds things
+    limiting = [w for w, n in comparators if n != raw["adding_name"]]
+    limit_first, limit_words = firsts(limiting) + "\\d" + "".join(CN_DIGITS) + "十百千", alternation(limiting)
     periods = f"[“\"](?:{names})[”\"](?:{ends})?|(?:{names})(?:{ends})"
     return Rules(
         # Not part of a longer number or a year (2025年), not a date or ordinal.
@@ -318,15 +321,13 @@ def rules() -> Rules:
         not_target_markers=tuple(raw["not_target_markers"]),
         # a threshold inside the words before a number (营业收入超过10亿元的[企业]) is no part of its metric; a verb that
         # adds things stays (培育[千万级]核心景区: 培育 is the count's comparator)
-        qualifier=re.compile(starting(firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
-                                       "(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
+        qualifier=re.compile(starting(limit_first, "(?:" + limit_words + ")?") + number + r"\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?(?:的|级)"),
         # the same threshold opening the noun after a count (200个以上[投资超亿元的]文旅重大项目, 5家[营收超10亿元的]企业): it
         # qualifies the noun, which the count counts (a bare magnitude after its comparator too: 超亿元)
-        noun_qualifier=re.compile(r"[^，,；;。：:、“”的\d]{1,12}?(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")(?:" + number
+        noun_qualifier=re.compile(r"[^，,；;。：:、“”的\d]{1,12}?(?:" + limit_words + ")(?:" + number
                                   + r")?\s*(?:多|余)?(?:" + units + ")(?:以上|以下)?的"),
         # 超千亿元城市: a threshold before a noun of threshold_nouns, which a metric keeps (营业收入额超10亿元企业)
-        threshold=re.compile(starting(firsts(w for w, n in comparators if n != raw["adding_name"]) + "\\d" + "".join(CN_DIGITS) + "十百千",
-                                       "(?:" + alternation(w for w, n in comparators if n != raw["adding_name"]) + ")?") + number
+        threshold=re.compile(starting(limit_first, "(?:" + limit_words + ")?") + number
                              + r"\s*(?:多|余)?(?:" + money + ")(?=" + alternation(raw["threshold_nouns"]) + ")"),
         range_marks="-~～—–－至到",  # (－ full-width: 6.5%－7%)
         obtaining=re.compile(obtaining),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 from icpolicy.data import load_toml
@@ -99,15 +99,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
         if not spots:
             return []  # no sentence mentions a term
         starts = [s for s, _ in spots]
-
-    def inside(a: int, b: int) -> bool:
-        """Whether a term occurs within flat[a:b] (by spots)."""
-        k = bisect.bisect_left(starts, a)
-        while k < len(spots) and spots[k][0] < b:
-            if spots[k][1] <= b:
-                return True
-            k += 1
-        return False
+        inside = partial(_holds, spots, starts)
     out = []
     for group in stored.split(_GROUP):
         cut = group.index(_ITEM)
@@ -138,6 +130,16 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
     return out
 
 
+def _holds(spots: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
+    """Whether one of spots (sorted (start, end) places of terms; starts their starts) lies within [a, b)."""
+    k = bisect.bisect_left(starts, a)
+    while k < len(spots) and spots[k][0] < b:
+        if spots[k][1] <= b:
+            return True
+        k += 1
+    return False
+
+
 def mentions(terms: list[str], *texts: str) -> bool:
     """Whether a normalised term occurs in the search form of one of the texts (a term found in
     a text as it is is found in its search form too: a term's characters are their own search form)."""
@@ -159,12 +161,12 @@ def _finds(text: str, term: str):
         at = text.find(term, at + 1)
 
 
-def encode_all(passages, doc_type: str, tracker: Parts | None = None, doc_years: tuple[int, ...] = (), issued: str = "") -> list[str | None]:
-    """encode for each passage of a document (figure_year is the year of its uncued figures;
-    the part of a work report it stands in follows from the passages before it: `tracker` carries
-    that over the chunks of a streamed document, else `passages` are the whole document)."""
-    kinds = (tracker or Parts(doc_type)).feed([p.text for p in passages])
-    return [encode(p.text, figure_year(doc_years, doc_type, p.years, issued), doc_type, k) for p, k in zip(passages, kinds)]
+def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]:
+    """encode for each passage of a document whose facts are `meta` (a DocMeta: figure_year is the year of its uncued
+    figures; the part of a work report it stands in follows from the passages before it: `tracker` carries that over
+    the chunks of a streamed document, else `passages` are the whole document)."""
+    kinds = (tracker or Parts(meta.doc_type)).feed([p.text for p in passages])
+    return [encode(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k) for p, k in zip(passages, kinds)]
 
 
 @lru_cache(maxsize=1)

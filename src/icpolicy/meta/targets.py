@@ -105,8 +105,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             suffix = suffix.group(0) if suffix else ""
             rest = after[len(suffix):]
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
-            before = sentence[:n_start].rstrip() if after.startswith("的") else ""  # (stripped once for all the words)
-            attribute = next((name for word, name in r.attributive if before.endswith(word)), None) if after.startswith("的") else None
+            before = sentence[:n_start].rstrip() if after.startswith("的") else None  # (stripped once for all the words)
+            attribute = next((name for word, name in r.attributive if before.endswith(word)), None) if before is not None else None
             share = not suffix and unit in r.share_units and not r.comparator_re.search(sentence, marks[bisect.bisect_left(marks, n_start) - 1] + 1, n_start)
             approximate = attribute is None and (suffix in r.attributive_suffixes or share) and rest.startswith("的")
             if approximate and not r.comparator_end.search(sentence, 0, n_start):

@@ -47,7 +47,7 @@ def warm() -> None:
     meta, roundup = describe("", pieces, "sample")
     tagger = tagging.PassageTagger(meta, roundup)
     found = tagger.tag(pieces)
-    schema.prepare("sample", found, tagger.norms, [cut(n) for n in tagger.norms], quantities=stored_quantities(found, meta.doc_type, doc_years=meta.years, issued=meta.issued))
+    schema.prepare("sample", found, tagger.norms, [cut(n) for n in tagger.norms], quantities=stored_quantities(found, meta))
     normalise(_SAMPLE)  # a text this long builds normalise's scan pattern (~7 ms) once, not in every worker
 
 
@@ -72,7 +72,7 @@ def build_member(raw: RawText, source: str, content_hash: str, stem: str, mtime:
 
 
 def _prepared(document: Document, norms: list[str]) -> tuple[Document, schema.Prepared]:
-    quantities = stored_quantities(document.passages, document.meta.doc_type, doc_years=document.meta.years, issued=document.meta.issued)  # the targets view's, extracted here once
+    quantities = stored_quantities(document.passages, document.meta)  # the targets view's, extracted here once
     return document, schema.prepare(document.doc_id, document.passages, norms, [cut(n) for n in norms], quantities=quantities)
 
 

@@ -188,5 +188,5 @@ def _add(writer, document: Document, tagged: list, parts: Parts, final: bool) ->
         return tagged
     ready, rest = tagged[:keep], norms[keep:]
     writer.add(document, schema.prepare(document.doc_id, ready, norms[:keep], [cut(n) for n in norms[:keep]], None if final else "".join(rest),
-                                        quantities=stored_quantities(ready, document.meta.doc_type, parts, document.meta.years, document.meta.issued)))
+                                        quantities=stored_quantities(ready, document.meta, parts)))
     return tagged[keep:]

@@ -49,17 +49,16 @@ class _PartOf:
     its uncued figures (target_store.figure_year, from its document's years); each document read once."""
 
     def __init__(self, ix):
-        self.ix, self.known, self.years = ix, {}, {}
+        self.ix, self.known = ix, {}  # doc_id -> (ordinal -> part, the document's years, its issue date)
 
     def __call__(self, hit) -> tuple[str, int]:
         if hit.doc_id not in self.known:
             passages = self.ix.document(hit.doc_id)[1] if target_parts.reports(hit.doc_type) else []
-            self.known[hit.doc_id] = target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
             facts = self.ix.facts(hit.doc_id)
-            self.years[hit.doc_id] = tuple(facts.get("years", ())), facts.get("issued", "")
-        doc_years, issued = self.years[hit.doc_id]
-        year = target_store.figure_year(doc_years, hit.doc_type, hit.years, issued)
-        return self.known[hit.doc_id].get(hit.passage, ""), year
+            self.known[hit.doc_id] = (target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type),
+                                      tuple(facts.get("years", ())), facts.get("issued", ""))
+        parts, doc_years, issued = self.known[hit.doc_id]
+        return parts.get(hit.passage, ""), target_store.figure_year(doc_years, hit.doc_type, hit.years, issued)
 
 
 def _fresh(hit, terms: list[str], part: str, year: int) -> list[target_store.Stored]:
