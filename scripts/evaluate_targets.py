@@ -57,9 +57,10 @@ def part_of(row: dict) -> tuple[str, int]:
             document = read_document(path) if path else None
         except Exception:  # noqa: BLE001 - an unreadable document scores like one not at hand
             document = None
-        parts = by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type) if document else {}
-        meta = document.meta if document else None
-        cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued)) for p in document.passages} if document else {}
+        cache[doc] = {}
+        if document:
+            meta, parts = document.meta, by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type)
+            cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued)) for p in document.passages}
     return cache[doc].get(row["passage"], ("", row["year"]))
 
 
