@@ -120,14 +120,15 @@ def test_sentence_test_agrees_with_the_query_tree(query, parts):
 
 
 def test_passage_texts_are_the_searchs_hits_of_the_documents(seed_engine):
-    """Index.passage_texts: the passages of the given documents among the search's hits, as they are stored."""
+    """Index.passage_texts: the passages of the given documents among the search's hits, as they are stored
+    (with the quantities the targets view reads)."""
     from icpolicy import Filters
 
     for query, filters in [("集成电路", None), ('"集成电路" OR "人才"', Filters(["上海"], None, [], [])), ("集成电路 -基金", None),
                            ("", Filters([], "2024-2025", [], [])), ("不存在的词语", None), ("IC", None)]:
         hits = seed_engine.search(query, filters, limit=None).hits
         docs = sorted({h.doc_id for h in hits})[:2] or ["nothing"]
-        expected = sorted((h.doc_id, h.passage, h.text, h.plain) for h in hits if h.doc_id in docs)
+        expected = sorted((h.doc_id, h.passage, h.text, h.plain, h.stored_targets) for h in hits if h.doc_id in docs)
         assert sorted(seed_engine.passage_texts(query, filters, docs)) == expected, query
 
 
@@ -163,3 +164,54 @@ def test_changes_reads_the_same_sentences_from_hits_where_the_engine_has_no_pass
     with open_index(folder) as ix:
         for query in ("", "旅游", "经济 -旅游", '"亿元"'):
             assert C.changes(_WithoutPassageTexts(ix.engine), "海拉尔", 2018, 2019, query=query) == C.changes(ix.engine, "海拉尔", 2018, 2019, query=query)
+
+
+REPORT_2023 = """2023年无锡市政府工作报告
+各位代表：过去一年，全市地区生产总值达到1.5万亿元，增长6%；集成电路产业营业收入突破2000亿元。
+今年的主要预期目标是：地区生产总值增长5.5%左右，规模以上工业增加值增长6%；
+新增高新技术企业500家，力争600家。城镇新增就业１５万人。
+全年旅游收入完成82.8亿元，
+接待游客3000万人次。推进先进封装项目建设，新建5G基站3000个。
+"""
+REPORT_2024 = """2024年无锡市政府工作报告
+各位代表：过去一年，全市地区生产总值达到1.6万亿元，增长6.2%；集成电路产业营业收入突破2300亿元。
+今年的主要预期目标是：地区生产总值增长5%左右，规模以上工业增加值增长6.5%；
+新增高新技术企业550家，力争700家。城镇新增就业１６万人。
+全年旅游收入达到94.8亿元，
+接待游客3300万人次。推进先进封装项目建设，新建5G基站3000个。
+"""
+
+
+class _StaleTargets:
+    """The engine as if its stored quantities were of other rules: changes extracts them again."""
+
+    def __init__(self, engine):
+        self._engine = engine
+        self.manifest = {**engine.manifest, "targets": "stale"}
+
+    def __getattr__(self, name):
+        return getattr(self._engine, name)
+
+
+def test_changes_reads_the_stored_quantities_as_extract_finds_them(tmp_path, monkeypatch):
+    """Moved targets from the quantities the index stored at ingest equal those extracted from each sentence
+    (across a line break, after a semicolon, with full-width digits), and the rules are not run for them."""
+    from icpolicy import open_index
+    from icpolicy.pipeline.ingest import ingest
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "wx2023.txt").write_text(REPORT_2023, encoding="utf-8")
+    (src / "wx2024.txt").write_text(REPORT_2024, encoding="utf-8")
+    ingest([src], tmp_path / "index", workers=1)
+    with open_index(tmp_path / "index") as ix:
+        extracted = {q: C.changes(_StaleTargets(ix.engine), "无锡", 2023, 2024, query=q) for q in ("", "增长", "旅游 OR 企业")}
+        assert any(c["moved"] for c in extracted[""]["changed"])
+
+        def no_rules():
+            raise AssertionError("the rules were run")
+
+        monkeypatch.setattr(A, "_TARGETS", None)
+        monkeypatch.setattr(A, "_targets", no_rules)
+        for query, payload in extracted.items():
+            assert C.changes(ix.engine, "无锡", 2023, 2024, query=query) == payload, query

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from icpolicy.meta.targets import ascii_form, extract
+from icpolicy.meta.target_patterns import ascii_form
+from icpolicy.meta.targets import extract
 
 from .conftest import CORPUS, needs_corpus
 

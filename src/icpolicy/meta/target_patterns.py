@@ -4,6 +4,15 @@ from __future__ import annotations
 
 import re
 
+_WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
+_WIDE_CHARS = re.compile("[０-９％．]")
+
+
+def ascii_form(text: str) -> str:
+    """The text the targets rules read: full-width digits, ％ and ． made ASCII (the same length, the same offsets)."""
+    return text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
+
+
 CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # a year in Arabic or Chinese digits (2025年, 一九八五年), not a month's (2024年3月)

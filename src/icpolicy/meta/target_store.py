@@ -21,13 +21,14 @@ import bisect
 import hashlib
 import re
 from functools import lru_cache, partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from icpolicy.data import load_toml
-from icpolicy.meta.target_parts import Parts
-from icpolicy.meta.target_patterns import CN_DIGITS
-from icpolicy.meta.targets import ascii_form, extract, sentence_spans
+from icpolicy.meta.target_patterns import CN_DIGITS, ascii_form
 from icpolicy.text.normalize import normalise
+
+if TYPE_CHECKING:
+    from icpolicy.meta.target_parts import Parts
+# the rules (meta/targets) are imported where they run, at ingest: a view that reads stored quantities needs none
 
 STALE = "stale"  # the manifest's targets hash when the index holds quantities of other rules
 # every number the rules read starts with an Arabic digit (full-width ones too: \d) or one of
@@ -57,6 +58,8 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
 
     Sentences (their offsets) each followed by their quantities, so a query that a sentence does
     not mention skips its quantities unread."""
+    from icpolicy.meta.targets import extract, sentence_spans
+
     if not _POSSIBLE.search(text):
         return ""
     found = extract(text, year, doc_type, part=part)
@@ -130,6 +133,21 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
     return out
 
 
+def placed(stored: str) -> list[tuple[int, tuple]]:
+    """Every quantity of a passage's record (encode's string) as (where its clause starts in the passage, or its
+    sentence when the clause is no slice of it; (metric, unit, comparator, value)), in extract's order: the changes
+    view reads the quantities of a sentence this way, without the rules (views/align.Stated)."""
+    out = []
+    for group in stored.split(_GROUP) if stored else ():
+        cut = group.index(_ITEM)
+        start = int(group[:group.index(",")])
+        for item in group[cut + 1:].split(_ITEM):
+            value, unit, comparator, metric, _, _, clause = item.split(_FIELD)
+            at = int(clause[1:clause.index(",")]) if clause[0] == "@" else start
+            out.append((at, (metric, unit, comparator, float(value) if "." in value or "e" in value else int(value))))
+    return out
+
+
 def _holds(spots: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
     """Whether one of spots (sorted (start, end) places of terms; starts their starts) lies within [a, b)."""
     k = bisect.bisect_left(starts, a)
@@ -138,6 +156,11 @@ def _holds(spots: list[tuple[int, int]], starts: list[int], a: int, b: int) -> b
             return True
         k += 1
     return False
+
+
+def stored_here(ix) -> bool:
+    """Whether the index holds its passages' quantities by the rules of this version (else a view extracts them)."""
+    return (getattr(ix, "manifest", None) or {}).get("targets") == rules_hash()
 
 
 def mentions(terms: list[str], *texts: str) -> bool:
@@ -165,6 +188,8 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     """encode for each passage of a document whose facts are `meta` (a DocMeta: figure_year is the year of its uncued
     figures; the part of a work report it stands in follows from the passages before it: `tracker` carries that over
     the chunks of a streamed document, else `passages` are the whole document)."""
+    from icpolicy.meta.target_parts import Parts
+
     kinds = (tracker or Parts(meta.doc_type)).feed([p.text for p in passages])
     return [encode(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k) for p, k in zip(passages, kinds)]
 
@@ -172,6 +197,8 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
 @lru_cache(maxsize=1)
 def _figure_rule() -> dict:
     """Which documents of several years give their uncued figures their last year (data/years.toml, [figures])."""
+    from icpolicy.data import load_toml
+
     return load_toml("years.toml")["figures"]
 
 

@@ -14,13 +14,11 @@ from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, counted_over, following_noun, granted, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
-from icpolicy.meta.target_patterns import year_number
+from icpolicy.meta.target_patterns import ascii_form, year_number
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 
-_WIDE = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "％": "%", "．": ".", "，": "，"})
 _SENTENCE_END = "。；;！？!?\n"
-_WIDE_CHARS = re.compile("[０-９％．]")
 _SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
 _MARKS = re.compile("[" + re.escape(_CLAUSE_MARK) + "]")
 
@@ -344,11 +342,6 @@ def _counts(match: re.Match, text: str, r: Rules) -> bool:
         return 0 < int(match.group("part")) < int(match.group("whole")) and (not following or following[0] in _CLAUSE_MARK)
     return not following or not ("\u4e00" <= following[0] <= "\u9fff") or following[0] in _CLAUSE_MARK \
         or following.startswith(r.numeral_followers) or following in r.suffixes
-
-
-def ascii_form(text: str) -> str:
-    """The text extract reads: full-width digits, ％ and ． made ASCII (the same length, the same offsets)."""
-    return text.translate(_WIDE) if _WIDE_CHARS.search(text) else text
 
 
 def sentence_spans(text: str):

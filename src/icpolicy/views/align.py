@@ -63,18 +63,38 @@ def _extended_pairs(old: list[dict], new: list[dict]) -> list[tuple[int, int, fl
     sentence that holds it."""
     from rapidfuzz import fuzz
 
-    pairs, taken, forms = [], set(), None
+    pairs, taken, forms, joined, starts = [], set(), [], None, []
     for i, a in enumerate(old):
         core = normalise(a["text"]).rstrip("。；;，,.!！?？ ")
         if len(core) < EXTENDED_MIN:
             continue
-        if forms is None:  # each new sentence normalised once, and only when some old one is long enough
-            forms = [normalise(b["text"]) for b in new]
-        j = next((j for j, form in enumerate(forms) if j not in taken and core in form), None)
+        if joined is None:  # each new sentence normalised once, and only when some old one is long enough
+            forms, at = [normalise(b["text"]) for b in new], 0
+            for form in forms:
+                starts.append(at)
+                at += len(form) + len(_SEPARATOR)
+            joined = _SEPARATOR.join(forms)
+        j = _first_holding(forms, joined, starts, core, taken)
         if j is not None:
             taken.add(j)
             pairs.append((i, j, fuzz.ratio(a["text"], new[j]["text"])))
     return pairs
+
+
+_SEPARATOR = "\x00"  # between the new sentences' forms in one string: searched at once, in C
+
+
+def _first_holding(forms: list[str], joined: str, starts: list[int], core: str, taken: set[int]) -> int | None:
+    """The first sentence not taken whose form holds core (joined: the forms apart by _SEPARATOR, each at its start)."""
+    if _SEPARATOR in core:  # never in a cleaned text; were it there, a match could run over two forms
+        return next((j for j, form in enumerate(forms) if j not in taken and core in form), None)
+    at = joined.find(core)
+    while at != -1:
+        j = bisect.bisect_right(starts, at) - 1
+        if j not in taken:
+            return j
+        at = joined.find(core, starts[j + 1]) if j + 1 < len(starts) else -1
+    return None
 
 
 def _exact_keys(old: list[dict], new: list[dict], plain) -> tuple[list, list]:
@@ -118,10 +138,10 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
     Such a pair holds a number on both sides and is at least MOVED_FLOOR similar, so only the
     sentences of such pairs have their quantities read (reading them is most of the time)."""
     stated = stated or Stated()
-    near = _near_pairs([s["text"] for s in old], [s["text"] for s in new], stated)
+    near = _near_pairs(old, new, stated)
     by_target: dict[tuple, list[tuple[int, float]]] = {}  # (metric, unit, comparator) -> old sentences and values
     for i in sorted({i for i, _ in near}):
-        for metric, unit, comparator, value in stated(old[i]["text"], year_from):
+        for metric, unit, comparator, value in stated(old[i], year_from):
             if metric:
                 by_target.setdefault((metric, unit, comparator), []).append((i, value))
     candidates = []
@@ -129,7 +149,7 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
         from rapidfuzz import fuzz
     for j in sorted({j for _, j in near}):
         sentence = new[j]
-        moved = {i for metric, unit, comparator, value in stated(sentence["text"], year_to) if metric
+        moved = {i for metric, unit, comparator, value in stated(sentence, year_to) if metric
                  for i, before in by_target.get((metric, unit, comparator), ()) if before != value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
@@ -158,7 +178,7 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
         seen: dict[tuple, list[tuple[int, float]]] = {}
         for i, s in enumerate(sentences):
             if i not in used:
-                for metric, unit, comparator, value in dict.fromkeys(stated(s["text"], year)):
+                for metric, unit, comparator, value in dict.fromkeys(stated(s, year)):
                     if len(metric) >= ONLY_METRIC:
                         seen.setdefault((metric, unit, comparator), []).append((i, value))
         return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
@@ -178,43 +198,62 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
     return sorted(found, reverse=True)
 
 
-def _near_pairs(old: list[str], new: list[str], stated: Stated) -> set[tuple[int, int]]:
+def _near_pairs(old: list[dict], new: list[dict], stated: Stated) -> set[tuple[int, int]]:
     """(i, j) of the old and new sentences that both hold a number and are about MOVED_FLOOR
     similar or more (scored by process.extract, in C; half a point below the floor, so that no
     pair fuzz.ratio puts at the floor is missed)."""
-    with_number = [j for j, text in enumerate(new) if stated.may_hold(text)]
+    with_number = [j for j, s in enumerate(new) if stated.may_hold(s)]
     if not with_number:
         return set()
     from rapidfuzz import fuzz, process
 
-    choices = [new[j] for j in with_number]
+    choices = [new[j]["text"] for j in with_number]
     near = set()
-    for i, text in enumerate(old):
-        if stated.may_hold(text):
-            for _, _, k in process.extract(text, choices, scorer=fuzz.ratio, score_cutoff=MOVED_FLOOR - 0.5, limit=None):
+    for i, s in enumerate(old):
+        if stated.may_hold(s):
+            for _, _, k in process.extract(s["text"], choices, scorer=fuzz.ratio, score_cutoff=MOVED_FLOOR - 0.5, limit=None):
                 near.add((i, with_number[k]))
     return near
 
 
 class Stated:
     """The quantities of a sentence, (metric, unit, comparator, value) as meta/targets.extract
-    finds them, read once per sentence and year within one comparison."""
+    finds them, read once per sentence and year within one comparison.
 
-    def __init__(self):
+    A sentence is its text or its record ({"doc_id", "passage", "sentence", "text"}); `stored` maps
+    (doc_id, passage) to {sentence: its quantities} as the index stored them at ingest (the changes view
+    reads them with the passages, meta/target_store.placed; a sentence not there has none), so that
+    such a sentence is not read again (nor the rules compiled: most of a one-shot command's time)."""
+
+    def __init__(self, stored: dict[tuple, dict[int, list[tuple]]] | None = None):
         self.known: dict[tuple[str, int], list[tuple]] = {}
+        self.stored = stored or {}
 
-    def __call__(self, text: str, year: int) -> list[tuple]:
+    def __call__(self, sentence: dict | str, year: int) -> list[tuple]:
+        found = self._stored(sentence)
+        if found is not None:
+            return found
+        text = sentence if isinstance(sentence, str) else sentence["text"]
         key = (text, year)
         if key not in self.known:
             self.known[key] = [(q.metric, q.unit, q.comparator, q.value) for q in _targets()[3](text, year)] if self.may_hold(text) else []
         return self.known[key]
 
-    @staticmethod
-    def may_hold(text: str) -> bool:
-        """False when extract finds no quantity for certain: it reads one only where its number
-        pattern matches the text's ASCII form, which starts at a digit or a Chinese numeral."""
+    def may_hold(self, sentence: dict | str) -> bool:
+        """False when extract finds no quantity for certain: the index stored none for it, or extract's number
+        pattern (which starts at a digit or a Chinese numeral) finds none in the text's ASCII form."""
+        found = self._stored(sentence)
+        if found is not None:
+            return bool(found)
+        text = sentence if isinstance(sentence, str) else sentence["text"]
         numeral, number, ascii_form, _ = _TARGETS or _targets()
         return numeral.search(text) is not None and number.search(ascii_form(text)) is not None
+
+    def _stored(self, sentence: dict | str) -> list[tuple] | None:
+        if not self.stored or isinstance(sentence, str):
+            return None
+        passage = self.stored.get((sentence["doc_id"], sentence["passage"]))
+        return None if passage is None else passage.get(sentence["sentence"], [])
 
 
 _TARGETS = None
@@ -226,7 +265,8 @@ def _targets():
     global _TARGETS
     if _TARGETS is None:
         from icpolicy.meta.target_rules import rules
-        from icpolicy.meta.targets import ascii_form, extract
+        from icpolicy.meta.target_patterns import ascii_form
+        from icpolicy.meta.targets import extract
 
         _TARGETS = (rules().any_number, rules().number, ascii_form, extract)
     return _TARGETS
@@ -246,8 +286,8 @@ def char_diff(a: str, b: str) -> list[list[str]]:
     return out
 
 
-def moved_targets(a: str, b: str, year_a: int, year_b: int, stated: Stated | None = None) -> list[dict]:
-    """Quantities of the same metric, unit and comparator whose value differs between two sentences."""
+def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated: Stated | None = None) -> list[dict]:
+    """Quantities of the same metric, unit and comparator whose value differs between two sentences (texts or records, see Stated)."""
     stated = stated or Stated()
     before = {(metric, unit, comparator): value for metric, unit, comparator, value in stated(a, year_a)}
     moved = []

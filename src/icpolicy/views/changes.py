@@ -2,16 +2,21 @@
 
 Sentences are aligned with rapidfuzz: identical ones are kept, the most similar remaining pairs
 above THRESHOLD are changed (with a character diff, and the targets whose value moved), the rest
-added or removed.
+added or removed.  A sentence's quantities (for the targets that moved) are those the index stored
+at ingest, as the targets view reads them; extracted again only from an index that holds none of
+this version's rules, or from another engine.
 """
 
 from __future__ import annotations
+
+import bisect
+from itertools import accumulate
 
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.engine.translate import accepts
 from icpolicy.errors import UsageError
-from icpolicy.meta import regions
+from icpolicy.meta import regions, target_store
 from icpolicy.meta.zones import division_path
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
@@ -144,39 +149,43 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
                                f"{_by_year(ix, region, doc_type)}")
     old_doc, new_doc = {**old_doc, "year": year_from}, {**new_doc, "year": year_to}  # the years asked, for the labels
     tree = ql.parse(query).tree if query.strip() else None
+    stored = {} if target_store.stored_here(ix) else None  # (doc_id, passage) -> {sentence: its quantities}, read with the passages
     if tree is None:
-        (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"]), _sentences(ix, new_doc["doc_id"])
+        (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"], stored), _sentences(ix, new_doc["doc_id"], stored)
         plain = (old_plain, new_plain)
     else:
         span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # every passage carries its document's years
-        old, new, plain = _matching_sentences(ix, tree, Filters([region], span, [], [doc_type]), old_doc["doc_id"], new_doc["doc_id"])
+        old, new, plain = _matching_sentences(ix, tree, Filters([region], span, [], [doc_type]), old_doc["doc_id"], new_doc["doc_id"], stored)
     kept, pairs, added, removed = align(old, new, threshold, plain)
-    stated = Stated()
+    stated = Stated(stored)
     more, added, removed = pair_moved_targets(removed, added, year_from, year_to, stated)
     pairs = sorted(pairs + more, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
     changed = []
     for a, b, similarity in pairs:
         changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
-                        "moved": moved_targets(a["text"], b["text"], year_from, year_to, stated)})
+                        "moved": moved_targets(a, b, year_from, year_to, stated)})
     return {"query": query, "from": old_doc, "to": new_doc, "added": added, "removed": removed, "changed": changed, "kept": kept}
 
 
-def _sentences(ix, doc_id: str) -> tuple[list[dict], list[bool]]:
-    """Every sentence of a document, in order, and whether each comes from a plain passage."""
+def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[bool]]:
+    """Every sentence of a document, in order, and whether each comes from a plain passage; `stored` (when not
+    None) gets the quantities the index holds for each (see _stored)."""
     if hasattr(ix, "passage_texts"):
-        passages = sorted((ordinal, text, plain) for _, ordinal, text, plain in ix.passage_texts("", None, [doc_id]))
+        passages = sorted((ordinal, text, plain, q) for _, ordinal, text, plain, q in ix.passage_texts("", None, [doc_id]))
     else:
-        passages = [(p["passage"], p["text"], False) for p in ix.document(doc_id)[1]]
+        passages = [(p["passage"], p["text"], False, None) for p in ix.document(doc_id)[1]]
     out, flags = [], []
-    for ordinal, text, plain in passages:
-        for k, sentence in enumerate(split_sentences(text)):
+    for ordinal, text, plain, quantities in passages:
+        pieces = split_sentences(text)
+        _stored(stored, doc_id, ordinal, pieces, quantities)
+        for k, sentence in enumerate(pieces):
             if sentence.strip():
                 out.append({"doc_id": doc_id, "passage": ordinal, "sentence": k, "text": sentence.strip()})
                 flags.append(plain)
     return out, flags
 
 
-def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
+def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dict | None):
     """The sentences of both documents that satisfy the query tree.  Such a sentence holds a
     positive term, so only the passages the index finds for any positive term are read."""
     terms = ql.ParsedQuery(tree).positive_terms()
@@ -187,30 +196,49 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str):
     ideographic = all(ideographs_only(n) for n in needles)
     satisfies = _sentence_test(tree, needles)
     texts: dict[str, list] = {old_id: [], new_id: []}
-    for doc_id, passage, text, plain in _passage_texts(ix, anyterm, filters, [old_id, new_id]):
+    for doc_id, passage, text, plain, quantities in _passage_texts(ix, anyterm, filters, [old_id, new_id]):
         if doc_id in texts:
-            texts[doc_id].append((passage, text, plain))
+            texts[doc_id].append((passage, text, plain, quantities))
     out, plain_out = [], []
     for doc_id in (old_id, new_id):
         found, flags = [], []
-        for passage, text, plain in sorted(texts[doc_id], key=lambda p: p[0]):
+        for passage, text, plain, quantities in sorted(texts[doc_id], key=lambda p: p[0]):
             as_is = ideographic and plain
-            for k, sentence in enumerate(split_sentences(text)):
+            pieces, kept = split_sentences(text), False
+            for k, sentence in enumerate(pieces):
                 sentence = sentence.strip()
                 if sentence and satisfies(sentence if as_is else normalise(sentence)):
                     found.append({"doc_id": doc_id, "passage": passage, "sentence": k, "text": sentence})
                     flags.append(plain)
+                    kept = True
+            if kept:
+                _stored(stored, doc_id, passage, pieces, quantities)
         out.append(found)
         plain_out.append(flags)
     return out[0], out[1], (plain_out[0], plain_out[1])
 
 
+def _stored(into: dict | None, doc_id: str, passage: int, pieces: list[str], quantities: str | None) -> None:
+    """The quantities the index stored for a passage (its record's string, None when it has none to give) under
+    (doc_id, passage), as {sentence: its quantities} for the sentences of `pieces` (split_sentences of its text)
+    where a clause starts: align.Stated reads them instead of extracting again."""
+    if into is None or quantities is None:
+        return
+    found: dict[int, list[tuple]] = {}
+    if quantities:
+        ends = list(accumulate(len(p) for p in pieces))
+        for at, quantity in target_store.placed(quantities):
+            found.setdefault(bisect.bisect_right(ends, at), []).append(quantity)
+    into[(doc_id, passage)] = found
+
+
 def _passage_texts(ix, text: str, filters, doc_ids: list[str]):
-    """(doc_id, passage, text, plain) of the passages of doc_ids that search(text, filters) hits:
+    """(doc_id, passage, text, plain, stored quantities) of the passages of doc_ids that search(text, filters) hits:
     read without building hits where the engine offers it (Index.passage_texts)."""
     if hasattr(ix, "passage_texts"):
         return ix.passage_texts(text, filters, doc_ids)
-    return [(h.doc_id, h.passage, h.text, getattr(h, "plain", False)) for h in ix.search(text, filters, limit=None).hits if h.doc_id in doc_ids]
+    return [(h.doc_id, h.passage, h.text, getattr(h, "plain", False), getattr(h, "stored_targets", None))
+            for h in ix.search(text, filters, limit=None).hits if h.doc_id in doc_ids]
 
 
 def _sentence_test(tree, needles: list[str]):

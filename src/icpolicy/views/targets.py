@@ -24,7 +24,7 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: s
     review or plan, is worked out from its document's passages, read once per document).
     """
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
-    stored_ok = (getattr(ix, "manifest", None) or {}).get("targets") == target_store.rules_hash()
+    stored_ok = target_store.stored_here(ix)
     ideographic = all(ideographs_only(t) for t in terms)  # with a plain passage: found where they stand
     rows, part_of = [], _PartOf(ix)
     for hit in ix.search(query, filters, limit=None).hits:
