@@ -9,6 +9,7 @@ sentence normalised, every sentence run through the query tree, every hit of the
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings, strategies as st
 from rapidfuzz import fuzz
 
@@ -193,18 +194,25 @@ class _StaleTargets:
         return getattr(self._engine, name)
 
 
-def test_changes_reads_the_stored_quantities_as_extract_finds_them(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def wuxi_reports(tmp_path_factory):
+    """An index of two yearly reports of our own (REPORT_2023, REPORT_2024)."""
+    from icpolicy.pipeline.ingest import ingest
+
+    src = tmp_path_factory.mktemp("wuxi")
+    (src / "wx2023.txt").write_text(REPORT_2023, encoding="utf-8")
+    (src / "wx2024.txt").write_text(REPORT_2024, encoding="utf-8")
+    folder = tmp_path_factory.mktemp("wuxi-index") / "index"
+    ingest([src], folder, workers=1)
+    return folder
+
+
+def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports, monkeypatch):
     """Moved targets from the quantities the index stored at ingest equal those extracted from each sentence
     (across a line break, after a semicolon, with full-width digits), and the rules are not run for them."""
     from icpolicy import open_index
-    from icpolicy.pipeline.ingest import ingest
 
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "wx2023.txt").write_text(REPORT_2023, encoding="utf-8")
-    (src / "wx2024.txt").write_text(REPORT_2024, encoding="utf-8")
-    ingest([src], tmp_path / "index", workers=1)
-    with open_index(tmp_path / "index") as ix:
+    with open_index(wuxi_reports) as ix:
         extracted = {q: C.changes(_StaleTargets(ix.engine), "无锡", 2023, 2024, query=q) for q in ("", "增长", "旅游 OR 企业")}
         assert any(c["moved"] for c in extracted[""]["changed"])
 
@@ -215,3 +223,20 @@ def test_changes_reads_the_stored_quantities_as_extract_finds_them(tmp_path, mon
         monkeypatch.setattr(A, "_targets", no_rules)
         for query, payload in extracted.items():
             assert C.changes(ix.engine, "无锡", 2023, 2024, query=query) == payload, query
+
+
+@pytest.mark.parametrize("query", ["增长", "增长 亿元", "(增长 OR 旅游) 亿元", '"地区生产总值" (增长 OR 达到)', "增长 -亿元", "旅游 OR -企业",
+                                   "企业 (力争 OR 新增) 家", "不存在 增长"])
+def test_changes_keeps_exactly_the_sentences_that_satisfy_the_query(wuxi_reports, query):
+    """A sentence is compared when it satisfies the query: every sentence of both reports tested one by one."""
+    from icpolicy import Filters, open_index
+
+    with open_index(wuxi_reports) as ix:
+        e = ix.engine
+        old_doc, new_doc = C._pick_both(e, "无锡", 2023, 2024, C.DEFAULT_TYPE)
+        tree = ql.parse(query).tree
+        got = C._matching_sentences(e, tree, Filters(["无锡"], "2023-2024", [], [C.DEFAULT_TYPE]), old_doc["doc_id"], new_doc["doc_id"], None)
+        for k, doc in enumerate((old_doc, new_doc)):
+            every = C._sentences(e, doc["doc_id"], None)[0]
+            assert got[k] == [s for s in every if C._satisfies(tree, normalise(s["text"]))], (query, doc["doc_id"])
+        assert got[0] or query.startswith("不存在")

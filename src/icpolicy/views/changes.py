@@ -186,17 +186,24 @@ def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[b
 
 
 def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dict | None):
-    """The sentences of both documents that satisfy the query tree.  Such a sentence holds a
-    positive term, so only the passages the index finds for any positive term are read."""
-    terms = ql.ParsedQuery(tree).positive_terms()
-    anyterm = " OR ".join('"' + t.text.replace('"', "") + '"' for t in terms)
+    """The sentences of both documents that satisfy the query tree.  Only passages that may hold one are read:
+    with no NOT in the tree, those that satisfy it (a sentence that does lies in a passage that does); else those
+    with a positive term, which such a sentence holds, unless the tree holds where no term occurs (旅游 OR -企业):
+    then every passage."""
+    quoted = lambda t: '"' + t.text.replace('"', "") + '"'  # noqa: E731 - a term as the index finds it
+    if ql.fold(tree, lambda t: True, all, all, lambda value: False):  # no NOT in it
+        selecting = ql.fold(tree, quoted, lambda items: "(" + " ".join(items) + ")", lambda items: "(" + " OR ".join(items) + ")", None)
+    elif ql.fold(tree, lambda t: False, all, any, lambda value: not value):
+        selecting = ""
+    else:
+        selecting = " OR ".join(quoted(t) for t in ql.ParsedQuery(tree).positive_terms())
     needles = [n for t in ql.terms(tree) for n in t.needles()]
     # needles of ideographs only: in a plain passage they occur in a sentence's search form where
     # they occur in the sentence (engine/schema.plain_ideographs), so it needs no normalising
     ideographic = all(ideographs_only(n) for n in needles)
     satisfies = _sentence_test(tree, needles)
     texts: dict[str, list] = {old_id: [], new_id: []}
-    for doc_id, passage, text, plain, quantities in _passage_texts(ix, anyterm, filters, [old_id, new_id]):
+    for doc_id, passage, text, plain, quantities in _passage_texts(ix, selecting, filters, [old_id, new_id]):
         if doc_id in texts:
             texts[doc_id].append((passage, text, plain, quantities))
     out, plain_out = [], []
