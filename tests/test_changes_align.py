@@ -173,6 +173,8 @@ REPORT_2023 = """2023年无锡市政府工作报告
 新增高新技术企业500家，力争600家。城镇新增就业１５万人。
 全年旅游收入完成82.8亿元，
 接待游客3000万人次。推进先进封装项目建设，新建5G基站3000个。
+我们坚持“创新为先，质量为本。”新增专精特新企业80家。
+我们坚持“开放为要，人才为本。”新增人才公寓2000套。
 """
 REPORT_2024 = """2024年无锡市政府工作报告
 各位代表：过去一年，全市地区生产总值达到1.6万亿元，增长6.2%；集成电路产业营业收入突破2300亿元。
@@ -180,6 +182,8 @@ REPORT_2024 = """2024年无锡市政府工作报告
 新增高新技术企业550家，力争700家。城镇新增就业１６万人。
 全年旅游收入达到94.8亿元，
 接待游客3300万人次。推进先进封装项目建设，新建5G基站3000个。
+我们坚持“创新为先，服务为本。”新增专精特新企业95家。
+我们坚持“开放为要，人才为本。”新增人才公寓2600套。
 """
 
 
@@ -209,12 +213,15 @@ def wuxi_reports(tmp_path_factory):
 
 def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports, monkeypatch):
     """Moved targets from the quantities the index stored at ingest equal those extracted from each sentence
-    (across a line break, after a semicolon, with full-width digits), and the rules are not run for them."""
+    (across a line break, after a semicolon, with full-width digits, after a quotation closed by 。”), and the rules
+    are not run for them."""
     from icpolicy import open_index
 
     with open_index(wuxi_reports) as ix:
         extracted = {q: C.changes(_StaleTargets(ix.engine), "无锡", 2023, 2024, query=q) for q in ("", "增长", "旅游 OR 企业")}
         assert any(c["moved"] for c in extracted[""]["changed"])
+        after_quote = [c["moved"] for c in extracted[""]["changed"] if c["to"]["text"].startswith("新增人才公寓")]
+        assert after_quote and after_quote[0][0]["to"] == 2600
 
         def no_rules():
             raise AssertionError("the rules were run")
@@ -226,7 +233,8 @@ def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports,
 
 
 @pytest.mark.parametrize("query", ["增长", "增长 亿元", "(增长 OR 旅游) 亿元", '"地区生产总值" (增长 OR 达到)', "增长 -亿元", "旅游 OR -企业",
-                                   "企业 (力争 OR 新增) 家", "不存在 增长"])
+                                   "企业 (力争 OR 新增) 家", "不存在 增长", "旅游 OR NOT NOT 企业", "旅游 OR -(-企业)",
+                                   "增长 OR -(-企业 -旅游)", "(增长 -亿元) OR 公寓"])
 def test_changes_keeps_exactly_the_sentences_that_satisfy_the_query(wuxi_reports, query):
     """A sentence is compared when it satisfies the query: every sentence of both reports tested one by one."""
     from icpolicy import Filters, open_index
@@ -240,3 +248,20 @@ def test_changes_keeps_exactly_the_sentences_that_satisfy_the_query(wuxi_reports
             every = C._sentences(e, doc["doc_id"], None)[0]
             assert got[k] == [s for s in every if C._satisfies(tree, normalise(s["text"]))], (query, doc["doc_id"])
         assert got[0] or query.startswith("不存在")
+
+
+def test_changes_answers_a_query_nested_as_deep_as_the_parser_takes(wuxi_reports):
+    """The passages are selected by a query rebuilt from the parsed one: it nests no deeper than the one typed."""
+    from icpolicy import open_index
+
+    def nested(depth: int) -> str:
+        inner = "企业"
+        for k in range(depth):
+            inner = f"(新增 OR {inner})" if k % 2 else f"(家 {inner})"
+        return inner
+
+    query = "新增 " + nested(ql.MAX_DEPTH)
+    ql.parse(query)  # the parser takes it
+    with open_index(wuxi_reports) as ix:
+        payload = C.changes(ix.engine, "无锡", 2023, 2024, query=query)
+    assert payload["changed"] or payload["added"] or payload["kept"]

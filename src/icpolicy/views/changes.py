@@ -187,16 +187,10 @@ def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[b
 
 def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dict | None):
     """The sentences of both documents that satisfy the query tree.  Only passages that may hold one are read:
-    with no NOT in the tree, those that satisfy it (a sentence that does lies in a passage that does); else those
-    with a positive term, which such a sentence holds, unless the tree holds where no term occurs (旅游 OR -企业):
-    then every passage."""
-    quoted = lambda t: '"' + t.text.replace('"', "") + '"'  # noqa: E731 - a term as the index finds it
-    if ql.fold(tree, lambda t: True, all, all, lambda value: False):  # no NOT in it
-        selecting = ql.fold(tree, quoted, lambda items: "(" + " ".join(items) + ")", lambda items: "(" + " OR ".join(items) + ")", None)
-    elif ql.fold(tree, lambda t: False, all, any, lambda value: not value):
-        selecting = ""
-    else:
-        selecting = " OR ".join(quoted(t) for t in ql.ParsedQuery(tree).positive_terms())
+    with no NOT in the tree, those that satisfy it (a sentence that does lies in a passage that does); else, when
+    the tree holds where no term occurs (旅游 OR -企业), every passage; else those with a term under an even number
+    of NOTs, which such a sentence holds (see _selecting)."""
+    selecting = _selecting(tree)
     needles = [n for t in ql.terms(tree) for n in t.needles()]
     # needles of ideographs only: in a plain passage they occur in a sentence's search form where
     # they occur in the sentence (engine/schema.plain_ideographs), so it needs no normalising
@@ -225,17 +219,37 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dic
     return out[0], out[1], (plain_out[0], plain_out[1])
 
 
+def _selecting(tree) -> str:
+    """A query for the passages that may hold a sentence satisfying the tree (see _matching_sentences).
+
+    The tree as a query when it has no NOT, with parentheses only around an OR inside an AND (no deeper than the
+    query typed).  Else the OR of its terms under an even number of NOTs (旅游 OR NOT NOT 企业 holds where 企业 does):
+    the tree rises with those and falls with the others, so where none of the first occurs it is at most what it is
+    where no term occurs, false unless "" (every passage) is returned for that."""
+    quoted = lambda t: '"' + t.text.replace('"', "") + '"'  # noqa: E731 - a term as the index finds it
+    if ql.fold(tree, lambda t: True, all, all, lambda value: False):  # no NOT in it
+        return ql.fold(tree, lambda t: (quoted(t), False), lambda items: (" ".join(f"({q})" if is_or else q for q, is_or in items), False),
+                       lambda items: (" OR ".join(q for q, _ in items), True), None)[0]
+    if ql.fold(tree, lambda t: False, all, any, lambda value: not value):
+        return ""
+    rising = ql.fold(tree, lambda t: ([t], []), lambda items: tuple(sum(side, []) for side in zip(*items)),
+                     lambda items: tuple(sum(side, []) for side in zip(*items)), lambda pair: (pair[1], pair[0]))[0]
+    return " OR ".join(dict.fromkeys(quoted(t) for t in rising))
+
+
 def _stored(into: dict | None, doc_id: str, passage: int, pieces: list[str], quantities: str | None) -> None:
     """The quantities the index stored for a passage (its record's string, None when it has none to give) under
-    (doc_id, passage), as {sentence: its quantities} for the sentences of `pieces` (split_sentences of its text)
-    where a clause starts: align.Stated reads them instead of extracting again."""
+    (doc_id, passage), as {sentence: its quantities} for the sentences of `pieces` (split_sentences of its text):
+    align.Stated reads them instead of extracting again.  A quantity belongs to the sentence that holds the end of
+    the sentence extract read it in: both split after 。！？；, extract also at a line break, so each of its
+    sentences lies within one of these but for the closing quotes or brackets it may start with."""
     if into is None or quantities is None:
         return
     found: dict[int, list[tuple]] = {}
     if quantities:
         ends = list(accumulate(len(p) for p in pieces))
-        for at, quantity in target_store.placed(quantities):
-            found.setdefault(bisect.bisect_right(ends, at), []).append(quantity)
+        for end, quantity in target_store.placed(quantities):
+            found.setdefault(bisect.bisect_left(ends, end), []).append(quantity)
     into[(doc_id, passage)] = found
 
 
