@@ -175,6 +175,9 @@ REPORT_2023 = """2023年无锡市政府工作报告
 接待游客3000万人次。推进先进封装项目建设，新建5G基站3000个。
 我们坚持“创新为先，质量为本。”新增专精特新企业80家。
 我们坚持“开放为要，人才为本。”新增人才公寓2000套。
+加快改革（详见附表！）新增孵化器5个。培育产业。"强链"工程新增企业80家。
+推进改革; 到2025年软件产业营业收入突破2000亿元。
+编制"十四五"规划中期评估报告。
 """
 REPORT_2024 = """2024年无锡市政府工作报告
 各位代表：过去一年，全市地区生产总值达到1.6万亿元，增长6.2%；集成电路产业营业收入突破2300亿元。
@@ -184,6 +187,9 @@ REPORT_2024 = """2024年无锡市政府工作报告
 接待游客3300万人次。推进先进封装项目建设，新建5G基站3000个。
 我们坚持“创新为先，服务为本。”新增专精特新企业95家。
 我们坚持“开放为要，人才为本。”新增人才公寓2600套。
+加快改革。新增孵化器8个。培育产业集群。"强链"工程新增企业90家。
+深化改革; 到2025年软件产业营业收入突破2500亿元。
+完成"十四五"规划中期评估。
 """
 
 
@@ -213,8 +219,8 @@ def wuxi_reports(tmp_path_factory):
 
 def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports, monkeypatch):
     """Moved targets from the quantities the index stored at ingest equal those extracted from each sentence
-    (across a line break, after a semicolon, with full-width digits, after a quotation closed by 。”), and the rules
-    are not run for them."""
+    (across a line break, after a semicolon, with full-width digits, after a quotation closed by 。” or a bracket by
+    ！）, after an ASCII quote or a space that follows the end), and the rules are not run for them."""
     from icpolicy import open_index
 
     with open_index(wuxi_reports) as ix:
@@ -222,6 +228,8 @@ def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports,
         assert any(c["moved"] for c in extracted[""]["changed"])
         after_quote = [c["moved"] for c in extracted[""]["changed"] if c["to"]["text"].startswith("新增人才公寓")]
         assert after_quote and after_quote[0][0]["to"] == 2600
+        moved = {(m["metric"], m["from"], m["to"]) for c in extracted[""]["changed"] for m in c["moved"]}
+        assert {("孵化器", 5, 8), ("软件产业营业收入", 2000, 2500)} <= moved, moved
 
         def no_rules():
             raise AssertionError("the rules were run")
@@ -234,7 +242,8 @@ def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports,
 
 @pytest.mark.parametrize("query", ["增长", "增长 亿元", "(增长 OR 旅游) 亿元", '"地区生产总值" (增长 OR 达到)', "增长 -亿元", "旅游 OR -企业",
                                    "企业 (力争 OR 新增) 家", "不存在 增长", "旅游 OR NOT NOT 企业", "旅游 OR -(-企业)",
-                                   "增长 OR -(-企业 -旅游)", "(增长 -亿元) OR 公寓"])
+                                   "增长 OR -(-企业 -旅游)", "(增长 -亿元) OR 公寓", '「"十四五"规划」', '企业 OR -(-「"十四五"规划」)',
+                                   '「"」 -企业'])
 def test_changes_keeps_exactly_the_sentences_that_satisfy_the_query(wuxi_reports, query):
     """A sentence is compared when it satisfies the query: every sentence of both reports tested one by one."""
     from icpolicy import Filters, open_index

@@ -252,10 +252,13 @@ class Index:
         found = self._aggregate(match, {"d": {"terms": {"field": "doc", "size": DOC_BUCKETS}}})["d"]
         return None if found["sum_other_doc_count"] else [b["key"] for b in found["buckets"]]
 
-    def passage_texts(self, text: str, filters: Filters | None, doc_ids: list[str]) -> list[tuple[str, int, str, bool, str | None]]:
+    def passage_texts(self, text: str, filters: Filters | None, doc_ids: list[str], tree=None) -> list[tuple[str, int, str, bool, str | None]]:
         """(doc_id, ordinal, text, plain, stored quantities) of the passages of doc_ids among search(text, filters)'s
-        hits, in no order: the same passages, neither ranked nor built into hits (views/changes)."""
-        filters, tree, _ = plan_query(text, filters, "score", "passage", False, False)
+        hits, in no order: the same passages, neither ranked nor built into hits (views/changes).  `tree`: a query
+        tree (engine/query.py) to search for instead of text's."""
+        if tree is None:
+            filters, tree, _ = plan_query(text, filters, "score", "passage", False, False)
+        filters = filters or Filters()
         # a term query per document: tantivy's term_set_query took ~0.2 ms more on a 100 MB index
         only = self.tr.Q.boolean_query([(self.tr.Occur.Should, self.tr.Q.term_query(self.tantivy.schema, "doc", d)) for d in sorted(doc_ids)])
         plan = self.tr.tree(tree)

@@ -133,19 +133,18 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
     return out
 
 
-def placed(stored: str) -> list[tuple[int, tuple]]:
-    """Every quantity of a passage's record (encode's string) as (where the sentence extract read it in ends, as an
-    offset into the passage; (metric, unit, comparator, value)), in extract's order: the changes view reads the
-    quantities of a sentence this way, without the rules (views/align.Stated).  The end, not the start: extract's
-    sentence starts after the 。 or ； that closes the one before, so it may start at a closing quote or bracket that
-    another splitter gives to that one (…企业为本。”新增…)."""
+def placed(stored: str) -> list[tuple[tuple[int, int], tuple]]:
+    """Every quantity of a passage's record (encode's string) as (the span of the sentence extract read it in, as
+    offsets into the passage; (metric, unit, comparator, value)), in extract's order: the changes view reads the
+    quantities of a sentence this way, without the rules (views/align.Stated)."""
     out = []
     for group in stored.split(_GROUP) if stored else ():
         cut = group.index(_ITEM)
-        end = int(group[group.index(",") + 1:cut])
+        a, _, b = group[:cut].partition(",")
+        span = (int(a), int(b))
         for item in group[cut + 1:].split(_ITEM):
             value, unit, comparator, metric, _, _, _ = item.split(_FIELD)
-            out.append((end, (metric, unit, comparator, float(value) if "." in value or "e" in value else int(value))))
+            out.append((span, (metric, unit, comparator, float(value) if "." in value or "e" in value else int(value))))
     return out
 
 

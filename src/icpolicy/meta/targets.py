@@ -17,9 +17,13 @@ from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_patterns import ascii_form, year_number
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
+from icpolicy.text.passages import SENTENCE_CLOSERS
 
 _SENTENCE_END = "。；;！？!?\n"
-_SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+[" + re.escape(_SENTENCE_END) + "]?|[" + re.escape(_SENTENCE_END) + "]")
+# a sentence keeps the closing quotes and brackets after its end (…质量为本。”) and the spaces after those, as
+# text/passages.split_sentences does: the next one starts at its first word
+_AFTER_END = "[" + re.escape(SENTENCE_CLOSERS) + "]*[ \t\u3000]*"
+_SENTENCE = re.compile("[^" + re.escape(_SENTENCE_END) + "]+(?:[" + re.escape(_SENTENCE_END) + "]" + _AFTER_END + ")?|[" + re.escape(_SENTENCE_END) + "]" + _AFTER_END)
 _MARKS = re.compile("[" + re.escape(_CLAUSE_MARK) + "]")
 
 

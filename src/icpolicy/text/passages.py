@@ -7,7 +7,8 @@ import re
 from icpolicy.models import Paragraph
 
 MAX_CHARS = 400
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[”’\"'）)】」』]*|$)")
+SENTENCE_CLOSERS = "”’\"'）)】」』"  # closing quotes and brackets after a sentence's end: they stay with it
+_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[" + re.escape(SENTENCE_CLOSERS) + r"]*|$)")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -219,47 +219,50 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dic
     return out[0], out[1], (plain_out[0], plain_out[1])
 
 
-def _selecting(tree) -> str:
-    """A query for the passages that may hold a sentence satisfying the tree (see _matching_sentences).
+def _selecting(tree):
+    """A query tree for the passages that may hold a sentence satisfying the tree (see _matching_sentences), None
+    for every passage.
 
-    The tree as a query when it has no NOT, with parentheses only around an OR inside an AND (no deeper than the
-    query typed).  Else the OR of its terms under an even number of NOTs (旅游 OR NOT NOT 企业 holds where 企业 does):
-    the tree rises with those and falls with the others, so where none of the first occurs it is at most what it is
-    where no term occurs, false unless "" (every passage) is returned for that."""
-    quoted = lambda t: '"' + t.text.replace('"', "") + '"'  # noqa: E731 - a term as the index finds it
+    The tree itself when it has no NOT.  Else the OR of its terms under an even number of NOTs (旅游 OR NOT NOT 企业
+    holds where 企业 does): the tree rises with those and falls with the others, so where none of the first occurs
+    it is at most what it is where no term occurs, false unless None (every passage) is returned for that."""
     if ql.fold(tree, lambda t: True, all, all, lambda value: False):  # no NOT in it
-        return ql.fold(tree, lambda t: (quoted(t), False), lambda items: (" ".join(f"({q})" if is_or else q for q, is_or in items), False),
-                       lambda items: (" OR ".join(q for q, _ in items), True), None)[0]
+        return tree
     if ql.fold(tree, lambda t: False, all, any, lambda value: not value):
-        return ""
+        return None
     rising = ql.fold(tree, lambda t: ([t], []), lambda items: tuple(sum(side, []) for side in zip(*items)),
                      lambda items: tuple(sum(side, []) for side in zip(*items)), lambda pair: (pair[1], pair[0]))[0]
-    return " OR ".join(dict.fromkeys(quoted(t) for t in rising))
+    rising = list(dict.fromkeys(rising))
+    return rising[0] if len(rising) == 1 else ql.Or(tuple(rising))
 
 
 def _stored(into: dict | None, doc_id: str, passage: int, pieces: list[str], quantities: str | None) -> None:
     """The quantities the index stored for a passage (its record's string, None when it has none to give) under
     (doc_id, passage), as {sentence: its quantities} for the sentences of `pieces` (split_sentences of its text):
-    align.Stated reads them instead of extracting again.  A quantity belongs to the sentence that holds the end of
-    the sentence extract read it in: both split after 。！？；, extract also at a line break, so each of its
-    sentences lies within one of these but for the closing quotes or brackets it may start with."""
+    align.Stated reads them instead of extracting again.  A quantity belongs to the sentence that holds the last
+    word of the sentence extract read it in: both end a sentence after 。！？； and the closing quotes or brackets
+    that follow, extract also at a line break, and it gives the spaces after an end to the sentence before."""
     if into is None or quantities is None:
         return
     found: dict[int, list[tuple]] = {}
     if quantities:
+        text = "".join(pieces)
         ends = list(accumulate(len(p) for p in pieces))
-        for end, quantity in target_store.placed(quantities):
+        for (start, end), quantity in target_store.placed(quantities):
+            while end > start + 1 and text[end - 1].isspace():
+                end -= 1
             found.setdefault(bisect.bisect_left(ends, end), []).append(quantity)
     into[(doc_id, passage)] = found
 
 
-def _passage_texts(ix, text: str, filters, doc_ids: list[str]):
-    """(doc_id, passage, text, plain, stored quantities) of the passages of doc_ids that search(text, filters) hits:
-    read without building hits where the engine offers it (Index.passage_texts)."""
+def _passage_texts(ix, tree, filters, doc_ids: list[str]):
+    """(doc_id, passage, text, plain, stored quantities) of the passages of doc_ids that the query tree finds (all
+    of them for None), read without building hits where the engine offers it (Index.passage_texts); else every
+    passage of theirs that the filters select, from search hits (the sentences are tested one by one anyway)."""
     if hasattr(ix, "passage_texts"):
-        return ix.passage_texts(text, filters, doc_ids)
+        return ix.passage_texts("", filters, doc_ids, tree=tree)
     return [(h.doc_id, h.passage, h.text, getattr(h, "plain", False), getattr(h, "stored_targets", None))
-            for h in ix.search(text, filters, limit=None).hits if h.doc_id in doc_ids]
+            for h in ix.search("", filters, limit=None).hits if h.doc_id in doc_ids]
 
 
 def _sentence_test(tree, needles: list[str]):
