@@ -23,7 +23,7 @@ from icpolicy.views import align as A, changes as C
 # so that generated sentences state targets, move them, repeat each other and differ in length
 METRICS = ["营业收入", "产业规模", "地区生产总值", "旅游收入", "固定资产投资", ""]
 COMPARATORS = ["达到", "增长", "突破", "力争", "超过", ""]
-NUMBERS = ["350", "12.5", "三十", "１２", "2000", "百分之五", "一"]
+NUMBERS = ["350", "12.5", "三十", "１２", "2000", "百分之五", "一", "3%和5"]
 UNITS = ["亿元", "%", "家", "个", "万人次", ""]
 FILLER = ["全年", "推进", "旅游", "经济", "建设", "，", "同比", "全区", "高质量发展"]
 
@@ -41,6 +41,23 @@ def as_sentences(texts: list[str], doc: str) -> list[dict]:
     return [{"doc_id": doc, "passage": k // 3, "sentence": k % 3, "text": t} for k, t in enumerate(texts)]
 
 
+def reference_moved(before, after) -> list[tuple]:
+    """moved_targets written out plainly, from two sentences' quantities: the n-th value of a metric (unit,
+    comparator) on one side against the n-th on the other when both state it as often; a value stated once
+    against each on the other side; nothing when both state it several times, but not as often."""
+    key = lambda q: (q.metric, q.unit, q.comparator)  # noqa: E731
+    out = []
+    for n, q in enumerate(after):
+        olds = [p.value for p in before if key(p) == key(q)]
+        news = [p.value for p in after if key(p) == key(q)]
+        if len(olds) == len(news):
+            olds = [olds[sum(1 for p in after[:n] if key(p) == key(q))]]
+        elif len(olds) > 1 and len(news) > 1:
+            olds = []
+        out += [(q.metric, q.comparator, q.unit, o, q.value) for o in olds if o != q.value]
+    return out
+
+
 def reference_pair_moved(old, new, year_from, year_to):
     """pair_moved_targets written out plainly: the quantities of every sentence read."""
     stated: dict[tuple, list] = {}
@@ -53,7 +70,7 @@ def reference_pair_moved(old, new, year_from, year_to):
         moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get((q.metric, q.unit, q.comparator), ()) if value != q.value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], s["text"])
-            if score >= A.MOVED_FLOOR:
+            if score >= A.MOVED_FLOOR and reference_moved(extract(old[i]["text"], year_from), extract(s["text"], year_to)):
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -88,9 +105,7 @@ def test_moved_targets_are_paired_as_when_every_sentence_was_read(old, new, year
     assert A.pair_moved_targets(old_s, new_s, year, year + 1) == reference_pair_moved(old_s, new_s, year, year + 1)
     for a in old:
         for b in new:
-            before = {(q.metric, q.unit, q.comparator): q.value for q in extract(a, year)}
-            expected = [(q.metric, q.comparator, q.unit, before[(q.metric, q.unit, q.comparator)], q.value) for q in extract(b, year + 1)
-                        if (q.metric, q.unit, q.comparator) in before and before[(q.metric, q.unit, q.comparator)] != q.value]
+            expected = reference_moved(extract(a, year), extract(b, year + 1))
             got = [(m["metric"], m["comparator"], m["unit"], m["from"], m["to"]) for m in A.moved_targets(a, b, year, year + 1)]
             assert got == expected
 
@@ -274,3 +289,12 @@ def test_changes_answers_a_query_nested_as_deep_as_the_parser_takes(wuxi_reports
     with open_index(wuxi_reports) as ix:
         payload = C.changes(ix.engine, "无锡", 2023, 2024, query=query)
     assert payload["changed"] or payload["added"] or payload["kept"]
+
+
+def test_a_metric_stated_several_times_moves_value_by_value():
+    """分别 lists: the n-th value against the n-th; the same values in both years move nothing."""
+    def moved(a, b):
+        return [(m["from"], m["to"]) for m in A.moved_targets(a, b, 2024, 2025)]
+
+    assert moved("城乡低保标准分别提高13.1%和17.7%。", "城乡低保标准分别提高9.97%和14.1%。") == [(13.1, 9.97), (17.7, 14.1)]
+    assert moved("人均补助标准分别提高30元和5元。", "人均补助标准分别提高30元和5元，全部落实。") == []

@@ -153,7 +153,7 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
                  for i, before in by_target.get((metric, unit, comparator), ()) if before != value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
-            if score >= MOVED_FLOOR:
+            if score >= MOVED_FLOOR and _moves(stated(old[i], year_from), stated(sentence, year_to)):
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -287,15 +287,42 @@ def char_diff(a: str, b: str) -> list[list[str]]:
 
 
 def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated: Stated | None = None) -> list[dict]:
-    """Quantities of the same metric, unit and comparator whose value differs between two sentences (texts or records, see Stated)."""
+    """Quantities of the same metric, unit and comparator whose value differs between two sentences (texts or records,
+    see Stated), in the order of the second's (see _moves)."""
     stated = stated or Stated()
-    before = {(metric, unit, comparator): value for metric, unit, comparator, value in stated(a, year_a)}
-    moved = []
-    for metric, unit, comparator, value in stated(b, year_b):
-        old = before.get((metric, unit, comparator))
-        if old is not None and old != value:
-            moved.append({"metric": metric, "comparator": comparator, "unit": unit, "from": _num(old), "to": _num(value)})
-    return moved
+    return [{"metric": metric, "comparator": comparator, "unit": unit, "from": _num(old), "to": _num(new)}
+            for (metric, unit, comparator), old, new in _moves(stated(a, year_a), stated(b, year_b))]
+
+
+def _moves(before: list[tuple], after: list[tuple]) -> list[tuple[tuple, float, float]]:
+    """((metric, unit, comparator), old value, new value) of each quantity that moved between two sentences' quantities
+    ((metric, unit, comparator, value) each), in the order of `after`.  A metric stated as often on both sides pairs
+    its values in order (分别提高13.1%和17.7% -> 分别提高9.97%和14.1%: 13.1 -> 9.97, 17.7 -> 14.1; 分别增加30元和5元 on
+    both sides: nothing moved); stated once on one side, that value against each of the other's; else nothing (which
+    of several is which would be a guess)."""
+    olds: dict[tuple, list] = {}
+    counts: dict[tuple, int] = {}
+    for metric, unit, comparator, value in before:
+        olds.setdefault((metric, unit, comparator), []).append(value)
+    for metric, unit, comparator, _ in after:
+        counts[(metric, unit, comparator)] = counts.get((metric, unit, comparator), 0) + 1
+    out, seen = [], {}
+    for metric, unit, comparator, value in after:
+        key = (metric, unit, comparator)
+        n, seen[key] = seen.get(key, 0), seen.get(key, 0) + 1
+        was = olds.get(key)
+        if not was:
+            continue
+        if len(was) == counts[key]:
+            pairs = [(was[n], value)]
+        elif len(was) == 1:
+            pairs = [(was[0], value)]
+        elif counts[key] == 1:
+            pairs = [(w, value) for w in was]
+        else:
+            continue
+        out += [(key, w, v) for w, v in pairs if w != v]
+    return out
 
 
 def _num(value: float):
