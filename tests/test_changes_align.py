@@ -9,6 +9,11 @@ sentence normalised, every sentence run through the query tree, every hit of the
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+
 import pytest
 from hypothesis import given, settings, strategies as st
 from rapidfuzz import fuzz
@@ -227,6 +232,7 @@ def wuxi_reports(tmp_path_factory):
     src = tmp_path_factory.mktemp("wuxi")
     (src / "wx2023.txt").write_text(REPORT_2023, encoding="utf-8")
     (src / "wx2024.txt").write_text(REPORT_2024, encoding="utf-8")
+    (src / "wx2025.txt").write_text("无锡市关于推动软件产业发展的实施意见\n到2025年，全市软件产业营业收入突破3000亿元。\n", encoding="utf-8")
     folder = tmp_path_factory.mktemp("wuxi-index") / "index"
     ingest([src], folder, workers=1)
     return folder
@@ -298,3 +304,22 @@ def test_a_metric_stated_several_times_moves_value_by_value():
 
     assert moved("城乡低保标准分别提高13.1%和17.7%。", "城乡低保标准分别提高9.97%和14.1%。") == [(13.1, 9.97), (17.7, 14.1)]
     assert moved("人均补助标准分别提高30元和5元。", "人均补助标准分别提高30元和5元，全部落实。") == []
+
+
+def _cli(*args, index) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "icpolicy", *args, "--index", str(index)], capture_output=True, text=True,
+                          env={**os.environ, "COLUMNS": "160"})
+
+
+def test_changes_refuses_documents_of_two_types(wuxi_reports):
+    """--type matches part of a type (or all, when empty): the years' documents must be of one type, else exit 2
+    naming both."""
+    proc = _cli("changes", "--region", "无锡", "--type", "", "--from", "2024", "--to", "2025", index=wuxi_reports)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert "政府工作报告" in proc.stderr and "实施意见" in proc.stderr and "--type" in proc.stderr
+
+
+def test_changes_table_shows_the_targets_that_moved(wuxi_reports):
+    proc = _cli("changes", "孵化器", "--region", "无锡", "--from", "2023", "--to", "2024", index=wuxi_reports)
+    assert proc.returncode == 0, proc.stderr
+    assert re.search(r"孵化器 \S*: 5 → 8个", proc.stdout), proc.stdout

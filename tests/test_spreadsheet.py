@@ -205,3 +205,15 @@ def test_number_looking_text_stays_exact_for_scripts_and_in_xlsx_and_in_calc_wit
         for name in ("title", "doc_number", "issued", "text"):
             cell = row[xcol[name]]
             assert cell.data_type == "s" and cell.value == hit[name], name
+
+
+@pytest.mark.parametrize("command", [["search", "集成电路", "--all"], ["targets", "集成电路"], ["docs"], ["trend", "集成电路"]])
+def test_an_output_file_named_for_a_format_gets_that_format(seed_index, tmp_path, command):
+    """-o a.xlsx with no -f writes a workbook (not the terminal table as text), -o a.csv a CSV; a -f given wins."""
+    book, sheet_csv, text = tmp_path / "a.xlsx", tmp_path / "a.csv", tmp_path / "b.xlsx"
+    for out, extra in ((book, []), (sheet_csv, []), (text, ["-f", "table"])):
+        proc = icpolicy(*command, *extra, "-o", out, "--index", seed_index, home=tmp_path)
+        assert proc.returncode in (0, 1), proc.err
+    assert openpyxl.load_workbook(book).active.max_row > 1
+    assert next(csv.reader(io.StringIO(sheet_csv.read_text(encoding="utf-8-sig"))))[0]
+    assert not text.read_bytes().startswith(b"PK")  # the table asked for, as text

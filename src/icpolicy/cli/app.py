@@ -110,9 +110,27 @@ def hoist_global_options(args: list[str]) -> list[str]:
     return front + rest
 
 
+class ExportCommand(click.Command):
+    """A command whose -f, when not given, follows -o's suffix where it names one of its formats: `-o a.xlsx` writes
+    a workbook, not the terminal table as text in a file a spreadsheet cannot open.  A -f given wins."""
+
+    def invoke(self, ctx):
+        from click.core import ParameterSource
+
+        fmt = next((p for p in self.params if p.name == "fmt"), None)
+        output = ctx.params.get("output")
+        if fmt is not None and output and ctx.get_parameter_source("fmt") == ParameterSource.DEFAULT:
+            suffix = Path(str(output)).suffix.lower().lstrip(".")
+            if suffix in getattr(fmt.type, "choices", ()):
+                ctx.params["fmt"] = suffix
+        return super().invoke(ctx)
+
+
 class IcpolicyGroup(click.Group):
     """Turns the project's errors into one-line messages and documented exit codes; loads each
     command's module when the command is wanted (COMMANDS)."""
+
+    command_class = ExportCommand
 
     def list_commands(self, ctx) -> list[str]:
         return sorted(set(COMMANDS) | set(self.commands))
@@ -291,7 +309,7 @@ def build_seed_index(ctx: click.Context, folder: Path) -> None:
         click.echo(f"icpolicy: indexed {counted(len(report.indexed), 'document')}, {counted(report.passages, 'passage')} into {folder}", err=True)
 
 
-class QueryCommand(click.Command):
+class QueryCommand(ExportCommand):
     """A command whose QUERY words may start with a minus: `集成电路 -光伏` excludes 光伏.
 
     Every option is ASCII, so a word of a dash and a non-ASCII letter is a query word, never an

@@ -50,6 +50,8 @@ def changes_view(console: Console, payload: dict) -> None:
             right.append(b, style=None if op == "equal" else ADDED)
         left.append(f"  #{change['from']['passage']}", style="dim")
         right.append(f"  #{change['to']['passage']}", style="dim")
+        for m in change["moved"]:  # the targets whose value moved, under the new sentence
+            right.append(f"\n{m['metric']} {m['comparator']}: {m['from']} → {m['to']}{m['unit']}", style="bold")
         table.add_row(left, right)
     for s in payload["removed"]:
         table.add_row(Text(s["text"], style=REMOVED) + Text(f"  #{s['passage']}", style="dim"), "")

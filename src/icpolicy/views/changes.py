@@ -147,6 +147,9 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
         raise NoSingleDocument(f"{year_from} and {year_to} are the same document, {old_doc['doc_id']} {old_doc['title']} "
                                f"(years {_span(old_doc['years'])}): nothing to compare; {doc_type} of {region} by year: "
                                f"{_by_year(ix, region, doc_type)}")
+    if old_doc["doc_type"] != new_doc["doc_type"]:  # --type matches part of a type (报告): one type is compared with itself
+        raise NoSingleDocument(f"{year_from}'s document is a {old_doc['doc_type']} ({old_doc['doc_id']} {old_doc['title']}), {year_to}'s a "
+                               f"{new_doc['doc_type']} ({new_doc['doc_id']} {new_doc['title']}): give one type as --type, e.g. --type {old_doc['doc_type']}")
     old_doc, new_doc = {**old_doc, "year": year_from}, {**new_doc, "year": year_to}  # the years asked, for the labels
     tree = ql.parse(query).tree if query.strip() else None
     stored = {} if target_store.stored_here(ix) else None  # (doc_id, passage) -> {sentence: its quantities}, read with the passages
