@@ -198,6 +198,7 @@ REPORT_2023 = """2023年无锡市政府工作报告
 加快改革（详见附表！）新增孵化器5个。培育产业。"强链"工程新增企业80家。
 推进改革; 到2025年软件产业营业收入突破2000亿元。
 编制"十四五"规划中期评估报告。
+全年引进外资项目12个。
 """
 REPORT_2024 = """2024年无锡市政府工作报告
 各位代表：过去一年，全市地区生产总值达到1.6万亿元，增长6.2%；集成电路产业营业收入突破2300亿元。
@@ -210,6 +211,7 @@ REPORT_2024 = """2024年无锡市政府工作报告
 加快改革。新增孵化器8个。培育产业集群。"强链"工程新增企业90家。
 深化改革; 到2025年软件产业营业收入突破2500亿元。
 完成"十四五"规划中期评估。
+全年引进外资项目15个，有力带动区域经济发展。
 """
 
 
@@ -245,7 +247,7 @@ def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports,
     from icpolicy import open_index
 
     with open_index(wuxi_reports) as ix:
-        extracted = {q: C.changes(_StaleTargets(ix.engine), "无锡", 2023, 2024, query=q) for q in ("", "增长", "旅游 OR 企业")}
+        extracted = {q: C.changes(_StaleTargets(ix.engine), "无锡", 2023, 2024, query=q) for q in ("", "增长", "旅游 OR 企业", "经济")}
         assert any(c["moved"] for c in extracted[""]["changed"])
         after_quote = [c["moved"] for c in extracted[""]["changed"] if c["to"]["text"].startswith("新增人才公寓")]
         assert after_quote and after_quote[0][0]["to"] == 2600
@@ -323,3 +325,14 @@ def test_changes_table_shows_the_targets_that_moved(wuxi_reports):
     proc = _cli("changes", "孵化器", "--region", "无锡", "--from", "2023", "--to", "2024", index=wuxi_reports)
     assert proc.returncode == 0, proc.stderr
     assert re.search(r"孵化器 \S*: 5 → 8个", proc.stdout), proc.stdout
+
+
+def test_a_changed_pair_needs_the_query_on_one_side_only(wuxi_reports):
+    """经济 is in 2024's sentence only: the two are still one sentence changed, with the target that moved."""
+    from icpolicy import open_index
+
+    with open_index(wuxi_reports) as ix:
+        payload = C.changes(ix.engine, "无锡", 2023, 2024, query="经济")
+    pair = [c for c in payload["changed"] if c["from"]["text"].startswith("全年引进外资项目")]
+    assert pair and [(m["from"], m["to"]) for m in pair[0]["moved"]] == [(12, 15)]
+    assert not any(s["text"].startswith("全年引进外资项目") for s in payload["added"] + payload["removed"])

@@ -17,10 +17,11 @@ MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it mo
 ONLY_METRIC = 4
 ONLY_FLOOR = 20.0
 
-def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None):
+def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None, extended: bool = True):
     """(kept count, [(old, new, similarity)], added, removed): exact matches first, then the most
-    similar remaining pairs (greedy, best first) above the threshold.  plain: whether each old
-    and new sentence comes from a plain passage (engine/schema.plain_ideographs), when known."""
+    similar remaining pairs (greedy, best first) above the threshold, then (extended) a sentence kept
+    whole inside a longer one.  plain: whether each old and new sentence comes from a plain passage
+    (engine/schema.plain_ideographs), when known."""
     old_keys, new_keys = _exact_keys(old, new, plain)
     remaining_old = {}
     for k, key in enumerate(old_keys):
@@ -47,7 +48,7 @@ def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[
             pairs.append((left_old[i], left_new[j], score))
         left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
         left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
-        extended = _extended_pairs(left_old, left_new)
+        extended = _extended_pairs(left_old, left_new) if extended else []
         pairs += [(left_old[i], left_new[j], score) for i, j, score in extended]
         pairs.sort(key=lambda p: (p[1]["passage"], p[1]["sentence"]))
         taken_old, taken_new = {i for i, _, _ in extended}, {j for _, j, _ in extended}
@@ -227,7 +228,7 @@ class Stated:
 
     def __init__(self, stored: dict[tuple, dict[int, list[tuple]]] | None = None):
         self.known: dict[tuple[str, int], list[tuple]] = {}
-        self.stored = stored or {}
+        self.stored = stored  # None: nothing stored to read (every sentence extracted)
 
     def __call__(self, sentence: dict | str, year: int) -> list[tuple]:
         found = self._stored(sentence)

@@ -162,12 +162,39 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
     kept, pairs, added, removed = align(old, new, threshold, plain)
     stated = Stated(stored)
     more, added, removed = pair_moved_targets(removed, added, year_from, year_to, stated)
+    if tree is not None and (added or removed):
+        found, added, removed = _counterparts(ix, (old_doc["doc_id"], new_doc["doc_id"]), (old, new), added, removed, threshold,
+                                              (year_from, year_to), stated)
+        more += found
     pairs = sorted(pairs + more, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
     changed = []
     for a, b, similarity in pairs:
         changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
                         "moved": moved_targets(a, b, year_from, year_to, stated)})
     return {"query": query, "from": old_doc, "to": new_doc, "added": added, "removed": removed, "changed": changed, "kept": kept}
+
+
+def _counterparts(ix, docs: tuple[str, str], chosen: tuple[list[dict], list[dict]], added: list[dict], removed: list[dict],
+                  threshold: float, years: tuple[int, int], stated: Stated) -> tuple[list[tuple], list[dict], list[dict]]:
+    """(pairs, added, removed): a sentence the query selects (`chosen`, old and new) left over on one side, paired with
+    a sentence of the other document that the query does not select (经济 in 2023's sentence, not in 2022's wording
+    of it): a changed pair needs the query on one side only.  Paired as the query's sentences are, above the
+    threshold, then by a target that moved; not by a sentence found whole inside a longer one (among a whole
+    document's sentences a short slogan, 防范化解重大风险, is inside many)."""
+    pairs = []
+    if removed:
+        taken = {(s["passage"], s["sentence"]) for s in chosen[1]}
+        others = [s for s in _sentences(ix, docs[1], stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
+        _, found, others, removed = align(removed, others, threshold, extended=False)
+        more, _, removed = pair_moved_targets(removed, others, *years, stated)
+        pairs += found + more
+    if added:
+        taken = {(s["passage"], s["sentence"]) for s in chosen[0]}
+        others = [s for s in _sentences(ix, docs[0], stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
+        _, found, added, others = align(others, added, threshold, extended=False)
+        more, added, _ = pair_moved_targets(others, added, *years, stated)
+        pairs += found + more
+    return pairs, added, removed
 
 
 def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[bool]]:
