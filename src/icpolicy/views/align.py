@@ -17,10 +17,10 @@ MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it mo
 ONLY_METRIC = 4
 ONLY_FLOOR = 20.0
 
-def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None, extended: bool = True):
+def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None):
     """(kept count, [(old, new, similarity)], added, removed): exact matches first, then the most
-    similar remaining pairs (greedy, best first) above the threshold, then (extended) a sentence kept
-    whole inside a longer one.  plain: whether each old and new sentence comes from a plain passage
+    similar remaining pairs (greedy, best first) above the threshold, then a sentence kept whole
+    inside a longer one.  plain: whether each old and new sentence comes from a plain passage
     (engine/schema.plain_ideographs), when known."""
     old_keys, new_keys = _exact_keys(old, new, plain)
     remaining_old = {}
@@ -38,23 +38,27 @@ def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[
     left_old = [s for k, s in enumerate(old) if k not in used_old]
     pairs = []
     if left_old and left_new:
-        candidates = sorted(_similar_pairs([s["text"] for s in left_old], [s["text"] for s in left_new], threshold), reverse=True)
-        taken_old, taken_new = set(), set()
-        for score, i, j in candidates:
-            if i in taken_old or j in taken_new:
-                continue
-            taken_old.add(i)
-            taken_new.add(j)
-            pairs.append((left_old[i], left_new[j], score))
-        left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
-        left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
-        extended = _extended_pairs(left_old, left_new) if extended else []
+        pairs, left_new, left_old = similar_pairs(left_old, left_new, threshold)
+        extended = _extended_pairs(left_old, left_new)
         pairs += [(left_old[i], left_new[j], score) for i, j, score in extended]
         pairs.sort(key=lambda p: (p[1]["passage"], p[1]["sentence"]))
         taken_old, taken_new = {i for i, _, _ in extended}, {j for _, j, _ in extended}
         left_old = [s for i, s in enumerate(left_old) if i not in taken_old]
         left_new = [s for j, s in enumerate(left_new) if j not in taken_new]
     return kept, pairs, left_new, left_old
+
+
+def similar_pairs(old: list[dict], new: list[dict], threshold: float) -> tuple[list[tuple], list[dict], list[dict]]:
+    """([(old, new, similarity)], new left, old left): the most similar pairs at or above the threshold, greedy, best first."""
+    candidates = sorted(_similar_pairs([s["text"] for s in old], [s["text"] for s in new], threshold), reverse=True)
+    pairs, taken_old, taken_new = [], set(), set()
+    for score, i, j in candidates:
+        if i in taken_old or j in taken_new:
+            continue
+        taken_old.add(i)
+        taken_new.add(j)
+        pairs.append((old[i], new[j], score))
+    return pairs, [s for j, s in enumerate(new) if j not in taken_new], [s for i, s in enumerate(old) if i not in taken_old]
 
 
 def _extended_pairs(old: list[dict], new: list[dict]) -> list[tuple[int, int, float]]:

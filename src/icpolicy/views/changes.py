@@ -20,7 +20,7 @@ from icpolicy.meta import regions, target_store
 from icpolicy.meta.zones import division_path
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
-from icpolicy.views.align import THRESHOLD, Stated, align, char_diff, moved_targets, pair_moved_targets
+from icpolicy.views.align import THRESHOLD, Stated, align, char_diff, moved_targets, pair_moved_targets, similar_pairs
 
 DEFAULT_TYPE = "政府工作报告"
 # rapidfuzz and the targets rules are imported where they are used: a command whose query finds no
@@ -180,18 +180,19 @@ def _counterparts(ix, docs: tuple[str, str], chosen: tuple[list[dict], list[dict
     a sentence of the other document that the query does not select (经济 in 2023's sentence, not in 2022's wording
     of it): a changed pair needs the query on one side only.  Paired as the query's sentences are, above the
     threshold, then by a target that moved; not by a sentence found whole inside a longer one (among a whole
-    document's sentences a short slogan, 防范化解重大风险, is inside many)."""
+    document's sentences a short slogan, 防范化解重大风险, is inside many); no sentence the query selects is the same
+    as one it does not, so none is kept."""
     pairs = []
     if removed:
         taken = {(s["passage"], s["sentence"]) for s in chosen[1]}
         others = [s for s in _sentences(ix, docs[1], stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
-        _, found, others, removed = align(removed, others, threshold, extended=False)
+        found, others, removed = similar_pairs(removed, others, threshold)
         more, _, removed = pair_moved_targets(removed, others, *years, stated)
         pairs += found + more
     if added:
         taken = {(s["passage"], s["sentence"]) for s in chosen[0]}
         others = [s for s in _sentences(ix, docs[0], stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
-        _, found, added, others = align(others, added, threshold, extended=False)
+        found, added, others = similar_pairs(others, added, threshold)
         more, added, _ = pair_moved_targets(others, added, *years, stated)
         pairs += found + more
     return pairs, added, removed
