@@ -2,7 +2,8 @@
 
 Sentences are aligned with rapidfuzz: identical ones are kept, the most similar remaining pairs
 above THRESHOLD are changed (with a character diff, and the targets whose value moved), the rest
-added or removed.  A sentence's quantities (for the targets that moved) are those the index stored
+added or removed.  With a query, the sentences that satisfy it, each paired with its counterpart of the other
+document where only one of the two does.  A sentence's quantities (for the targets that moved) are those the index stored
 at ingest, as the targets view reads them; extracted again only from an index that holds none of
 this version's rules, or from another engine.
 """
