@@ -185,18 +185,24 @@ def _counterparts(ix, docs: tuple[str, str], chosen: tuple[list[dict], list[dict
     as one it does not, so none is kept."""
     pairs = []
     if removed:
-        taken = {(s["passage"], s["sentence"]) for s in chosen[1]}
-        others = [s for s in _sentences(ix, docs[1], stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
-        found, others, removed = similar_pairs(removed, others, threshold)
-        more, _, removed = pair_moved_targets(removed, others, *years, stated)
-        pairs += found + more
+        found, removed = _with_the_rest(ix, docs[1], chosen[1], removed, True, threshold, years, stated)
+        pairs += found
     if added:
-        taken = {(s["passage"], s["sentence"]) for s in chosen[0]}
-        others = [s for s in _sentences(ix, docs[0], stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
-        found, added, others = similar_pairs(others, added, threshold)
-        more, added, _ = pair_moved_targets(others, added, *years, stated)
-        pairs += found + more
+        found, added = _with_the_rest(ix, docs[0], chosen[0], added, False, threshold, years, stated)
+        pairs += found
     return pairs, added, removed
+
+
+def _with_the_rest(ix, doc_id: str, chosen: list[dict], left: list[dict], left_is_old: bool, threshold: float,
+                   years: tuple[int, int], stated: Stated) -> tuple[list[tuple], list[dict]]:
+    """(pairs, `left` still unpaired): the sentences `left` over on one side paired with the sentences of the other
+    side's document `doc_id` that are not `chosen` there (see _counterparts)."""
+    taken = {(s["passage"], s["sentence"]) for s in chosen}
+    rest = [s for s in _sentences(ix, doc_id, stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
+    old, new = (left, rest) if left_is_old else (rest, left)
+    found, new, old = similar_pairs(old, new, threshold)
+    more, new, old = pair_moved_targets(old, new, *years, stated)
+    return found + more, old if left_is_old else new
 
 
 def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[bool]]:
@@ -209,7 +215,7 @@ def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[b
     out, flags = [], []
     for ordinal, text, plain, quantities in passages:
         pieces = split_sentences(text)
-        _stored(stored, doc_id, ordinal, pieces, quantities)
+        _stored(stored, doc_id, ordinal, text, pieces, quantities)
         for k, sentence in enumerate(pieces):
             if sentence.strip():
                 out.append({"doc_id": doc_id, "passage": ordinal, "sentence": k, "text": sentence.strip()})
@@ -245,7 +251,7 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dic
                     flags.append(plain)
                     kept = True
             if kept:
-                _stored(stored, doc_id, passage, pieces, quantities)
+                _stored(stored, doc_id, passage, text, pieces, quantities)
         out.append(found)
         plain_out.append(flags)
     return out[0], out[1], (plain_out[0], plain_out[1])
@@ -268,17 +274,16 @@ def _selecting(tree):
     return rising[0] if len(rising) == 1 else ql.Or(tuple(rising))
 
 
-def _stored(into: dict | None, doc_id: str, passage: int, pieces: list[str], quantities: str | None) -> None:
+def _stored(into: dict | None, doc_id: str, passage: int, text: str, pieces: list[str], quantities: str | None) -> None:
     """The quantities the index stored for a passage (its record's string, None when it has none to give) under
-    (doc_id, passage), as {sentence: its quantities} for the sentences of `pieces` (split_sentences of its text):
+    (doc_id, passage), once, as {sentence: its quantities} for the sentences of `pieces` (split_sentences of its text):
     align.Stated reads them instead of extracting again.  A quantity belongs to the sentence that holds the last
     word of the sentence extract read it in: both end a sentence after 。！？； and the closing quotes or brackets
     that follow, extract also at a line break, and it gives the spaces after an end to the sentence before."""
-    if into is None or quantities is None:
+    if into is None or quantities is None or (doc_id, passage) in into:
         return
     found: dict[int, list[tuple]] = {}
     if quantities:
-        text = "".join(pieces)
         ends = list(accumulate(len(p) for p in pieces))
         for (start, end), quantity in target_store.placed(quantities):
             while end > start + 1 and text[end - 1].isspace():
