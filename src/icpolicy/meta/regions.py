@@ -94,6 +94,7 @@ class Gazetteer:
         self._word_cities = re.compile("|".join(re.escape(w) for w, places in self._stopped.items() if len(places) == 1) or "(?!)")
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
+        self._last: tuple[str, list[Mention]] = ("", [])  # find's last text and answer: a passage is asked of several times in a row
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
         abbreviations = rules.get("headline_abbreviations", {})
@@ -221,6 +222,14 @@ class Gazetteer:
         """Place names in text, longest match first at each position, not overlapping; a name written
         in traditional characters is found as its simplified one (橫琴 is 横琴), at the same offsets
         (a character some name is written with is read as it stands: 乾县)."""
+        last = self._last  # (one read: another thread may replace it)
+        if text == last[0]:
+            return list(last[1])
+        mentions = self._find(text)
+        self._last = (text, mentions)
+        return list(mentions)
+
+    def _find(self, text: str) -> list[Mention]:
         automaton, words = self._automaton()
         if self._traditional.search(text):  # a regex test is ~15x cheaper than the translation it spares
             text = text.translate(self._folding)
@@ -228,7 +237,7 @@ class Gazetteer:
         pos = 0
         for k, start, end in automaton.find_matches_as_indexes(text):
             if start < pos:  # a zone suffix (below) ran past where the automaton went on: scan on from its end
-                return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self.find(text[pos:])]
+                return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self._find(text[pos:])]
             word, places, short = words[k]
             if not places:  # a word that holds a place name but names no place (中山大学)
                 pos = end

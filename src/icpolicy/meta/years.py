@@ -392,8 +392,14 @@ def _cn_number(text: str) -> int:
     return _CN_DIGITS[text]
 
 
+# a character no date line holds: no date pattern below matches one, and _plain leaves it as it is
+_NOT_IN_DATES = re.compile(r"[^\s\d年月日〇○零OＯ一二三四五六七八九十\-/.－～~（）()]")
+
+
 def line_date(text: str) -> str:
     """The ISO date of a line that is a date and nothing else (a signature date), or ""."""
+    if _NOT_IN_DATES.search(text):
+        return ""  # (most lines: a look at their first characters instead of _plain's scans)
     plain = _plain(text).strip("（）()")
     match = _DATE.fullmatch(plain) or _NUMERIC_DATE.fullmatch(plain)
     if match:

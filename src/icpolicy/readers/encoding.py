@@ -179,9 +179,11 @@ def _chinese_share(text: str) -> float:
 
 def plausible(text: str) -> bool:
     """False when decoded text is full of control characters or reads as mojibake."""
-    if not text:
-        return True
-    sample = text[:20000]
+    return not text or _plausible_sample(text[:20000])
+
+
+@lru_cache(maxsize=4)  # a reader's decoding and garbled.check ask of the same text in turn
+def _plausible_sample(sample: str) -> bool:
     if len(_CONTROL.findall(sample)) > max(3, len(sample) // 200):
         return False
     if len(_PRIVATE_USE.findall(sample)) > max(3, len(sample) // 50):
