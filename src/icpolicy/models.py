@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+SOFT_BREAK = "\u2028"  # LINE SEPARATOR
+
+
 @dataclass(frozen=True)
 class RawText:
     """What a reader extracted from a file, before cleaning.
@@ -17,6 +20,7 @@ class RawText:
     `title` is a title the container declares (HTML <title>, docx core properties).
     `hints` are facts the container states outside the text (markdown front matter, HTML
     <meta>): pairs of (field, value) with field one of title, date, source, doc_number, issuer.
+    A line break inside a paragraph (docx's w:br) is SOFT_BREAK: cleaning joins it inside a sentence.
     """
 
     text: str

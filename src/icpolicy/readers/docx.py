@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
-from icpolicy.models import RawText
+from icpolicy.models import SOFT_BREAK, RawText
 from icpolicy.units import MB, megabytes
 
 MAX_UNCOMPRESSED = 200 * MB
@@ -27,7 +27,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _JUNK_TITLE = re.compile(r"^(?:microsoft\s+word\s*-|文档\s*\d*$|document\s*\d*$|untitled|无标题|新建|[\x00-\x7f]*$)", re.I)
-# run content that stands for a character (as python-docx reads it); w:br is "\n" unless a page or column break
+# run content that stands for a character (as python-docx reads it); w:br is a SOFT_BREAK unless a page or column break
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
 # subtrees whose text is not the document's: deleted or moved-away revisions, field codes
 _SKIPPED = {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}pPr", f"{_W}rPr"}
@@ -111,7 +111,7 @@ class _Walker:
             if tag == f"{_W}t":
                 pieces.append(child.text or "")
             elif tag == f"{_W}br":
-                pieces.append("\n" if child.get(f"{_W}type") in (None, "textWrapping") else "")
+                pieces.append(SOFT_BREAK if child.get(f"{_W}type") in (None, "textWrapping") else "")
             elif tag in _CHARACTERS:
                 pieces.append(_CHARACTERS[tag])
             elif tag == f"{_W}txbxContent":

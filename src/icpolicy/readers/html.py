@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from icpolicy.models import RawText
+from icpolicy.models import SOFT_BREAK, RawText
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, page_fields, rules
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
          "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
-_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
+_BLOCK = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section",
           "article", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "center", "tbody", "thead",
           "main", "details", "summary", "figure", "figcaption", "caption", "address"}
 _CELL = {"td", "th"}
@@ -186,6 +186,9 @@ def _visible_text(root) -> str:
                 parts.append(re.sub(r"\s+", " ", str(child)))
                 continue
             name = child.name or ""
+            if name == "br":  # a line break inside a block: cleaning joins it inside a sentence
+                parts.append(SOFT_BREAK)
+                continue
             if name in _BLOCK:
                 parts.append("\n")
             if name in _HEADINGS:

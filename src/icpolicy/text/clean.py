@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from icpolicy.models import Paragraph
+from icpolicy.models import SOFT_BREAK, Paragraph
 from icpolicy.text.tokens import first_word, last_word, word_across
 from icpolicy.data import load_toml
 
@@ -90,18 +90,22 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         text = read
     text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
     pages = text.split("\f")
-    lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line
+    lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line, SOFT_BREAK a break inside a paragraph
     for page in pages:
         page_lines = [line.strip(" \t\u3000\u00a0") for line in page.split("\n")]
         if layout == "wrapped":
             page_lines = _drop_page_edge_numbers(page_lines)
         for line in page_lines:
-            lines.append(_strip_line(line, layout))
+            for k, part in enumerate(line.split(SOFT_BREAK)):  # a line break inside a paragraph (docx's w:br)
+                if k:
+                    lines.append((SOFT_BREAK, 0))
+                lines.append(_strip_line(part.strip(" \t\u3000\u00a0"), layout))
         lines.append(("", 0))
-    if layout in ("plain", "rendered") and _looks_wrapped([line for line, _ in lines]):
+    plain_lines = [line for line, _ in lines if line != SOFT_BREAK]
+    if layout in ("plain", "rendered") and _looks_wrapped(plain_lines, short=layout == "plain"):
         layout = "wrapped"
     if layout == "wrapped":
-        paragraphs = _reflow([line for line, _ in lines if line])
+        paragraphs = _reflow([line for line in plain_lines if line])
     else:
         paragraphs = _heal(lines, layout in ("rendered", "markdown"))
     out = []
@@ -157,16 +161,25 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]
     block that stops without a sentence end also runs on when the next block ends a sentence.
     """
     out: list[Paragraph] = []
-    blank_before = False
+    blank_before = soft = False
+    previous = ""
     for line, level in lines:
+        if line == SOFT_BREAK:  # a line break inside a paragraph: joined when the line before it runs on by itself
+            soft = True
+            continue
         if not line:
             blank_before = True
             continue
-        if out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))):
+        if soft and out and previous:
+            joined = level == 0 and _continues([Paragraph(previous)], line, marked)
+        else:
+            joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line)))
+        if joined:
             out[-1] = Paragraph(_join(out[-1].text, line), 0)
         else:
             out.append(Paragraph(line, level))
-        blank_before = False
+        blank_before = soft = False
+        previous = line
     return out
 
 
@@ -284,14 +297,22 @@ def _is_full(line: str, width: float) -> bool:
     return width > 0 and _visual_width(line) >= width * 0.82
 
 
-def _looks_wrapped(lines: list[str]) -> bool:
-    """True when most long lines fill the width and stop mid-sentence: hard-wrapped text."""
+SHORT_WRAP = 20  # the narrowest width a short text is taken to be hard-wrapped at (columns)
+
+
+def _looks_wrapped(lines: list[str], short: bool = False) -> bool:
+    """True when most long lines fill the width and stop mid-sentence: hard-wrapped text.
+    short: a text of fewer than eight long lines may be too (plain text, whose lines are not blocks)."""
     filled = [line for line in lines if line]
     width = _text_width(filled)
     if width < 12:
         return False
     ends = _rules()["sentence_end"]
     long_lines = [line for line in filled if _visual_width(line) >= 8]
+    if len(long_lines) < 8 and short:  # too few for shares: two or more cut mid-sentence at the longest one's width
+        top, most = max(map(_visual_width, long_lines)), max(map(len, long_lines))
+        cut = [line for line in long_lines if (_visual_width(line) >= top - 1.5 or len(line) >= most - 1) and not _ends_sentence(line, ends)]
+        return top >= SHORT_WRAP and len(cut) >= 2
     open_full = [line for line in long_lines if _is_full(line, width) and not _ends_sentence(line, ends)]
     return len(long_lines) >= 8 and len(open_full) >= 0.4 * len(long_lines)
 
