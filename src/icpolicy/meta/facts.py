@@ -81,14 +81,28 @@ def promulgation(lines: list[str]) -> int:
 
 
 def _merge_orders(opening: list[str]) -> list[str]:
-    """"上海市人民政府令" on one line and "（第19号）" on the next read as one line."""
+    """"上海市人民政府令" on one line and "（第19号）" on the next read as one line; a letterhead and the
+    number on one line (无锡市人民政府文件　锡政发〔2025〕12号) as two."""
     out: list[str] = []
     for text in opening:
         if out and _ORDER.match(out[-1]) and _ORDER_NUMBER.match(text.replace(" ", "")):
             out[-1] = out[-1] + text.replace(" ", "").strip("（）()")
         else:
-            out.append(text)
+            out.extend(_letterhead_and_number(text))
     return out
+
+
+def _letterhead_and_number(text: str) -> list[str]:
+    """[letterhead, number] when text is a letterhead (a body's name and 文件) followed by a 发文字号, else [text]."""
+    plain = text.replace(" ", "").replace("\u3000", "")
+    cut = plain.find(_LETTERHEAD_END) + len(_LETTERHEAD_END)
+    if cut < len(_LETTERHEAD_END) or not plain.endswith("号"):
+        return [text]
+    head, number = plain[:cut], plain[cut:]
+    return [head, number] if _rules()["organ_line"].match(head) and DOC_NUMBER.fullmatch(number) else [text]
+
+
+_LETTERHEAD_END = "文件"
 
 
 def _labelled(field: str, texts: list[str]) -> str:
