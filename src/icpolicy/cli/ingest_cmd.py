@@ -122,6 +122,11 @@ def _fit(name: str, cells: int) -> str:
 
 
 def _summary(console, report, folder: Path, rebuild: bool) -> None:
+    if report.interrupted and rebuild:  # nothing it read was kept: no count of what was "indexed"
+        what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
+        console.print(f"icpolicy: interrupted by {what}: the rebuild was abandoned and its folder deleted ({counted(len(report.indexed), 'file')} "
+                      f"read were not kept); the index is as it was -> {folder}", highlight=False)
+        return
     parts = [f"indexed {counted(len(report.indexed), 'file')} ({counted(report.passages, 'passage')})"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged)} unchanged")
@@ -139,10 +144,7 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
         console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
     if report.interrupted:
         what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
-        if rebuild:
-            console.print(f"interrupted by {what}: the rebuild was abandoned and its folder deleted; the index is as it was", highlight=False)
-        else:
-            console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed ({_first_three(report.not_done)}); run the same command again to finish", highlight=False)
+        console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed ({_first_three(report.not_done)}); run the same command again to finish", highlight=False)
 
 
 def _as_given(path: str, given: list[tuple[str, str]]) -> str:
