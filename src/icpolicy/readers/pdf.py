@@ -97,13 +97,45 @@ def _page(page) -> Page:
 def _line(item) -> Line | None:
     from pdfminer.layout import LTChar
 
-    text = item.get_text().strip()
-    if not text:
-        return None
     chars = [c for c in item if isinstance(c, LTChar)]
     widths = sorted(c.width for c in chars if _IDEOGRAPH.match(c.get_text()))
     em = widths[len(widths) // 2] if widths else 0.0
+    text = _unspaced(item, chars, em).strip()
+    if not text:
+        return None
     return Line(text, item.x0, item.x1, item.y0, item.y1, em, _first_word(chars))
+
+
+LETTER_SPACED = 0.1  # ems between ideographs from which a line is letter-spaced (a justified line stretched)
+SPACING_SLACK = 0.15  # ems over that spacing a gap may be and still be the line's letter spacing
+
+
+def _unspaced(item, chars, em: float) -> str:
+    """The line's text.  pdfminer puts a space in every gap wider than a tenth of a character, so a
+    letter-spaced line (a justified line stretched: 到 2 0 2 6 年) reads with a space between every
+    two characters; spaces between ideographs go in cleaning, between digits or letters they would
+    split numbers (1 0 0 0 0亿元).  In such a line a gap no wider than its spacing between ideographs
+    is no space; a wider one (a table's next column, a word space) stays."""
+    from pdfminer.layout import LTAnno, LTChar, LTTextLineHorizontal
+
+    text = item.get_text()
+    if not em or not isinstance(item, LTTextLineHorizontal) or " " not in text:
+        return text
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
+    spacing = gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
+    if spacing < LETTER_SPACED * em:
+        return text
+    out, before = [], None
+    children = list(item)
+    for k, child in enumerate(children):
+        if isinstance(child, LTAnno) and child.get_text() == " " and isinstance(before, LTChar):
+            after = next((c for c in children[k + 1:] if isinstance(c, LTChar)), None)
+            if after is not None and after.x0 - before.x1 <= spacing + SPACING_SLACK * em:
+                continue
+        out.append(child.get_text())
+        if isinstance(child, LTChar):
+            before = child
+    return "".join(out)
 
 
 def _first_word(chars) -> float:
