@@ -58,7 +58,7 @@ def chunks(path: Path, pages_per_chunk: int) -> Iterator[str]:
     held: list[Page] = []
     for start in range(0, total, pages_per_chunk):
         with path.open("rb") as fh:
-            fresh = drop_running_lines(_pages(path, fh, set(range(start, min(total, start + pages_per_chunk)))))
+            fresh = drop_running_lines(_pages(path, fh, set(range(start, min(total, start + pages_per_chunk)))), first=start == 0)
         pages = held + fresh
         placed = placed_paragraphs(pages)
         last = len(pages) - 1 if start + pages_per_chunk < total else len(pages)

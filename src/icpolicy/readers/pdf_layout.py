@@ -56,6 +56,7 @@ EDGE_SHARE = 0.2  # headers and footers stand in the top or bottom fifth of the 
 EDGE_LINES = 2  # ... and are among its first or last two lines
 RUNNING_SHARE = 0.5  # ... on at least half of the pages (two at least)
 TITLE_SIZE = 1.15  # a page-1 header set this much larger than the body is the title
+HEADER_SIZE = 0.85  # a later page's top line set this much smaller than the body, or smaller, is a header
 NEAR_FULL = 0.82  # a line filling this much of the width and ending no sentence runs on
 GAP_EMS, GAP_RATIO = 0.6, 2.0  # blank space between lines: this many ems, and this many times the white around
 PILE_SHARE = 0.2  # a page's text wraps where this share of its lines from the left margin end, within an em
@@ -85,6 +86,8 @@ def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
         return []
     frame = _frame([line for line, _ in lines])
     frames = [_page_frame(page, frame) for page in pages]
+    lines = [lines[0]] + [(line, page) for n, (line, page) in enumerate(lines[1:], 1)
+                          if page == lines[n - 1][1] or not _interrupts(lines, n, pages[page], frames[lines[n - 1][1]])]
     gaps = _gaps(lines, frame.em)
     out: list[tuple[str, int, list[Line]]] = []
     previous: Line | None = None
@@ -97,6 +100,18 @@ def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
             out.append((line.text, page, [line]))
         previous, previous_page = line, page
     return out
+
+
+def _interrupts(lines: list[tuple[Line, int]], n: int, page: Page, frame: _Frame) -> bool:
+    """Whether a page's first line (lines[n]) is a header set smaller than the body, standing between
+    the last line of the page before and the line of this page that carries on its sentence (a header
+    that only some pages have, so no repetition tells it): a sentence never runs through it."""
+    (line, at), previous = lines[n], lines[n - 1][0]
+    if not (line.em and line.em <= HEADER_SIZE * frame.em and line.bottom >= page.height * (1 - EDGE_SHARE)):
+        return False
+    following = lines[n + 1] if n + 1 < len(lines) else None
+    return following is not None and following[1] == at and following[0].em > HEADER_SIZE * frame.em \
+        and _continues(previous, following[0], True, frame) and not _ends_sentence(previous.text, _rules()[0])
 
 
 def _gaps(lines: list[tuple[Line, int]], em: float) -> list[bool]:
@@ -112,8 +127,10 @@ def _gaps(lines: list[tuple[Line, int]], em: float) -> list[bool]:
     return gaps + [False]
 
 
-def drop_running_lines(pages: list[Page]) -> list[Page]:
-    """Pages without their page numbers and the lines repeated at the same edge of most pages."""
+def drop_running_lines(pages: list[Page], first: bool = True) -> list[Page]:
+    """Pages without their page numbers and the lines repeated at the same edge of most pages (on
+    the first page a repeated line set as a title stays; first: the pages begin with the
+    document's first, not a later chunk of a long file)."""
     _, furniture, _ = _rules()
     seen: dict[str, list[tuple[int, float, float]]] = {}  # key -> (page, top, tolerance) of each edge line with it
     for number, page in enumerate(pages):
@@ -133,11 +150,13 @@ def drop_running_lines(pages: list[Page]) -> list[Page]:
     out = []
     for number, page in enumerate(pages):
         edge = {id(line) for line in _edge_lines(page)}
+        opening = first and number == 0
         kept = []
         for line in page.lines:
             repeated = any(abs(line.top - top) <= tolerance for top, tolerance in running.get(_key(line.text), ()))
-            if id(line) in edge and (furniture.match(_SPACE.sub("", line.text)) or repeated):
-                if not (number == 0 and body_em and line.em >= TITLE_SIZE * body_em and not furniture.match(_SPACE.sub("", line.text))):
+            furnished = bool(furniture.match(_SPACE.sub("", line.text)))
+            if id(line) in edge and (furnished or repeated):
+                if not (opening and body_em and line.em >= TITLE_SIZE * body_em and not furnished):
                     continue
             kept.append(line)
         out.append(Page(tuple(kept), page.height))
