@@ -87,6 +87,7 @@ class Gazetteer:
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
         # words that hold a place name but name no place there (中山大学 is in 广州)
         self._not_places = frozenset(rules.get("not_places", []))
+        self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
         self._zone_short = dict(self._zone_suffixes)
         for short, places in self._stopped.items():
             for suffix, kind in self._zone_short.items():
@@ -244,6 +245,9 @@ class Gazetteer:
                 continue
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
+            if self._street and self._street.match(text, mention.end):  # 正宁路: a street's name
+                pos = mention.end
+                continue
             mentions.append(mention)
             pos = mention.end
         return mentions
