@@ -103,7 +103,9 @@ class Gazetteer:
         verbs = sorted(abbreviations.get("verbs", []), key=len, reverse=True)
         self._abbreviated = re.compile("^([" + "".join(self._abbreviations) + "])(?:" + "|".join(verbs) + ")") if self._abbreviations and verbs else None
         self.national_markers = tuple(rules.get("national", {}).get("markers", []))
-        national = rules.get("national", {}).get("patterns", [])
+        # a ministry's name before 门 is a local department's (商务部门, 财政部门, 工业和信息化部门)
+        national = [re.escape(m) + ("(?!门)" if m.endswith("部") else "") for m in self.national_markers]
+        national += rules.get("national", {}).get("patterns", [])
         self._national = re.compile("|".join(national)) if national else None
 
     def by_headline(self, title: str) -> Region:
@@ -121,11 +123,11 @@ class Gazetteer:
 
     def is_national(self, text: str) -> bool:
         """True when text names a national body (data/regions.toml, [national])."""
-        return any(m in text for m in self.national_markers) or bool(self._national and self._national.search(text))
+        return bool(self._national and self._national.search(text))
 
     def opens_national(self, text: str) -> bool:
         """True when text opens with a national body's name (工业和信息化部有关负责人表示…)."""
-        return text.startswith(tuple(self.national_markers)) or bool(self._national and self._national.match(text))
+        return bool(self._national and self._national.match(text))
 
     def _add(self, place: Place, stop: set[str]) -> None:
         self.by_path[place.path] = place
