@@ -112,3 +112,36 @@ def test_a_line_break_inside_a_web_page_paragraph(tmp_path):
     assert "各有关单位：为推动火箭总装测试能力建设，申报单位须提交液体火箭发动机试车台验收报告和近三年纳税证明。" in paragraphs
     assert "一、支持方向为卫星载荷集成。" in paragraphs and "二、申报截止时间为十月八日。" in paragraphs
     assert paragraphs[-2:] == ["——完——", "来源：市工业和信息化局"]  # a byline's lines stay apart (责任编辑 goes as page chrome)
+
+
+def test_a_plain_line_break_that_cuts_a_word_is_joined():
+    text = "漯河市2026年工作要点\n\n把食品装备和集成\n电路作为重点产业，加快发展。\n一、总体要求\n坚持创新驱动。\n"
+    paragraphs = [p.text for p in clean.clean(text)]
+    assert "把食品装备和集成电路作为重点产业，加快发展。" in paragraphs
+    assert "一、总体要求" in paragraphs and "坚持创新驱动。" in paragraphs  # a heading stays apart
+
+
+def test_a_markdown_soft_break_inside_a_paragraph(tmp_path):
+    from icpolicy.readers.markdown import markdown_to_raw
+
+    raw = markdown_to_raw("# 合肥市新型显示产业通知\n\n合肥市支持Mini\nLED背光产线建设，推动显示驱动芯\n片量产。\n\n合肥市人民政府  \n2026年3月1日\n", "utf-8")
+    paragraphs = [p.text for p in clean.clean(raw.text, raw.layout)]
+    assert "合肥市支持Mini LED背光产线建设，推动显示驱动芯片量产。" in paragraphs
+    assert paragraphs[-2:] == ["合肥市人民政府", "2026年3月1日"]  # a hard break before a date line stays
+
+
+def test_a_word_carriage_return_inside_a_paragraph(tmp_path):
+    import docx
+    from docx.oxml import OxmlElement
+
+    document = docx.Document()
+    document.add_paragraph("济南市2025年工作方案")
+    para = document.add_paragraph()
+    para.add_run("鼓励晶圆级封装")
+    para.runs[0]._r.append(OxmlElement("w:cr"))
+    para.add_run("测试企业扩大先进产能。")
+    document.save(str(tmp_path / "cr.docx"))
+    from icpolicy import readers
+
+    raw, _ = readers.read(tmp_path / "cr.docx")
+    assert "鼓励晶圆级封装测试企业扩大先进产能。" in [p.text for p in clean.clean(raw.text, raw.layout)]

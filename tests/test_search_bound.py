@@ -79,8 +79,16 @@ def _compare(ix, monkeypatch, cases) -> tuple[int, int]:
         monkeypatch.setattr(bound, "top", counted)
         for candidates in (1, 4):
             monkeypatch.setattr(bound, "CANDIDATES", candidates)
-            assert _top(ix, text, filters, limit, expand) == expected, (text, filters, limit, candidates)
+            assert _same(_top(ix, text, filters, limit, expand), expected), (text, filters, limit, candidates)
     return proved, tried
+
+
+def _same(got, expected) -> bool:
+    """The same hits in the same order and total; each score the same but for float32 rounding (tantivy sums a
+    bounded query's clauses in another order: 5.2078562 against 5.2078552 for one reprinted passage)."""
+    (hits, total), (want, want_total) = got, expected
+    return total == want_total and [h[:2] for h in hits] == [w[:2] for w in want] \
+        and all(h[2] == pytest.approx(w[2], rel=1e-6) for h, w in zip(hits, want))
 
 
 def test_bound_gives_the_full_querys_top_hits(generated, monkeypatch):

@@ -15,8 +15,10 @@ SOFT_BREAK = "\u2028"  # LINE SEPARATOR
 class RawText:
     """What a reader extracted from a file, before cleaning.
 
-    `layout` is "plain" (one paragraph per line or blank-line separated), "markdown",
-    or "wrapped" (hard line breaks inside paragraphs, as PDF text has).
+    `layout` is "plain" (one paragraph per line or blank-line separated), "markdown", "rendered"
+    (HTML and Word blocks), "laid" (a PDF's paragraphs laid out from the page, one a line: plain
+    text whose lines are never cut or joined again by the plain-text rules), or "wrapped" (hard
+    line breaks inside paragraphs).
     `title` is a title the container declares (HTML <title>, docx core properties).
     `hints` are facts the container states outside the text (markdown front matter, HTML
     <meta>): pairs of (field, value) with field one of title, date, source, doc_number, issuer.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from icpolicy.models import RawText
+from icpolicy.models import SOFT_BREAK, RawText
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, split_front_matter
 from icpolicy.readers.html import fragment_to_text
@@ -126,11 +126,11 @@ def _inline(token) -> str:
         kind = child.type
         if kind in ("text", "code_inline"):
             parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):
-            parts.append("\n")
+        elif kind in ("softbreak", "hardbreak"):  # a line break inside the paragraph
+            parts.append(SOFT_BREAK)
         elif kind == "html_inline":
             if child.content.lower().startswith("<br"):
-                parts.append("\n")
+                parts.append(SOFT_BREAK)
         elif kind == "image":
             continue
     text = "".join(parts)

@@ -19,7 +19,7 @@ from icpolicy.readers.pdf_layout import Line, Page, drop_running_lines, paragrap
 _VISIBLE = re.compile(r"\w")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # The paragraphs are whole: the cleaner reads them as plain lines, one paragraph each.
-LAYOUT = "plain"
+LAYOUT = "laid"  # paragraphs laid out from the page (one a line): read as plain text, but never re-cut
 
 
 def read_pdf(path: Path, data: bytes) -> RawText:

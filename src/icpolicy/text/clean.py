@@ -102,12 +102,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
                 lines.append(_strip_line(part.strip(" \t\u3000\u00a0"), layout))
         lines.append(("", 0))
     plain_lines = [line for line, _ in lines if line != SOFT_BREAK]
-    if layout in ("plain", "rendered") and _looks_wrapped(plain_lines, short=layout == "plain"):
+    if layout in ("plain", "laid", "rendered") and _looks_wrapped(plain_lines, short=layout == "plain"):
         layout = "wrapped"
     if layout == "wrapped":
         paragraphs = _reflow([line for line in plain_lines if line])
     else:
-        paragraphs = _heal(lines, layout in ("rendered", "markdown"))
+        paragraphs = _heal(lines, layout in ("rendered", "markdown"), plain=layout == "plain")
     out = []
     for para in _join_title(paragraphs):
         body = para.text
@@ -154,11 +154,13 @@ def clean_text(text: str, layout: str = "plain") -> str:
     return "\n".join(p.text for p in clean(text, layout))
 
 
-def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]:
+def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = False) -> list[Paragraph]:
     """Paragraphs of the lines, with blank-line breaks inside a sentence joined (module docstring).
 
     In rendered markdown (marked: headings are marked, so an unmarked line is body text) a
     block that stops without a sentence end also runs on when the next block ends a sentence.
+    A line break inside a paragraph (SOFT_BREAK) is joined by the same rule, and so is a plain
+    text's line break that cuts a dictionary word (把新型显示和集成\n电路作为…: no paragraph ends inside a word).
     """
     out: list[Paragraph] = []
     blank_before = soft = False
@@ -171,9 +173,10 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]
             blank_before = True
             continue
         if soft and out and previous:
-            joined = level == 0 and _continues([Paragraph(previous)], line, marked)
+            joined = level == 0 and (_cuts_word(previous, line) or _continues([Paragraph(previous)], line, marked))
         else:
-            joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line)))
+            joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))
+                                             or (plain and not out[-1].heading and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line)))
         if joined:
             out[-1] = Paragraph(_join(out[-1].text, line), 0)
         else:
@@ -181,6 +184,12 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False) -> list[Paragraph]
         blank_before = soft = False
         previous = line
     return out
+
+
+def _cuts_word(before: str, after: str) -> bool:
+    """A break between the two lines cuts a dictionary word of three or more characters, and no sentence ends before it."""
+    rules = _rules()
+    return not _ends_sentence(before, rules["sentence_end"]) and not rules["paragraph_start"].match(after) and word_across(before, after)
 
 
 def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
