@@ -247,16 +247,30 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
         span = f"passages {min(numbers)}–{max(numbers)}" if numbers else "no passages"
         click.echo(f"icpolicy: --passage {passage}: {doc_id} has {span}", err=True)
         sys.exit(EXIT_USAGE)
-    found = not needles or any(find_spans(p["text"], needles) for p in passages)
+    spans = _spans_by_passage([p["text"] for p in passages], needles, find_spans)
+    found = not needles or any(spans)
     if fmt == "json":
         payload = {k: v for k, v in record.items() if k not in ("kind",)}
-        payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in find_spans(p["text"], needles)]} for p in passages]
+        payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in own]} for p, own in zip(passages, spans)]
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
-        _draw(output, lambda console: render.document(console, record, passages, lambda t: find_spans(t, needles), passage))
+        by_passage = {id(p): own for p, own in zip(passages, spans)}
+        _draw(output, lambda console: render.document(console, record, passages, lambda p: by_passage[id(p)], passage))
     if not found:
         click.echo(f"icpolicy: {text} is not in {doc_id}", err=True)
     sys.exit(EXIT_OK if found else EXIT_PARTIAL)
+
+
+def _spans_by_passage(texts: list[str], needles: list[str], find_spans) -> list[list[tuple[int, int]]]:
+    """Each passage's highlights, found in the document's text as one: a term that runs from a passage into
+    the next (as search finds it, through the passage's tail) is highlighted in both parts."""
+    spans = find_spans("".join(texts), needles) if needles else []
+    out, start = [], 0
+    for text in texts:
+        end = start + len(text)
+        out.append([(max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start])
+        start = end
+    return out
 
 
 _EXAMPLE_ID = "bcdfghjkmnpq"

@@ -82,7 +82,7 @@ def counts_table(title: str, rows: list[tuple[str, int, int]], key_label: str, b
 
 
 def document(console: Console, record: dict, passages: list[dict], spans_for, focus: int | None = None) -> None:
-    """A whole document (or one passage with its neighbours) with metadata on top."""
+    """A whole document (or one passage with its neighbours) with metadata on top; spans_for(passage) its highlights."""
     console.print(Text(record.get("title") or record.get("source", ""), style="bold cyan"))
     facts = [
         ("region", "/".join(record.get("region_path") or []) or "—"),
@@ -104,7 +104,7 @@ def document(console: Console, record: dict, passages: list[dict], spans_for, fo
             continue
         style = "bold" if focus is not None and number == focus else ""
         label = Text(f"[{number}] ", style="dim")
-        body = highlighted(passage.get("text", ""), spans_for(passage.get("text", "")))
+        body = highlighted(passage.get("text", ""), spans_for(passage))
         if style:
             body.stylize(style)
         console.print(label + body)
