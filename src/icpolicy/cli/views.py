@@ -229,7 +229,6 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
     """
     from icpolicy.engine import query as ql
     from icpolicy.views import render
-    from icpolicy.text.normalize import find_spans
     from icpolicy.meta.zones import shown_record
 
     text = " ".join(query)
@@ -247,7 +246,7 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
         span = f"passages {min(numbers)}–{max(numbers)}" if numbers else "no passages"
         click.echo(f"icpolicy: --passage {passage}: {doc_id} has {span}", err=True)
         sys.exit(EXIT_USAGE)
-    spans = _spans_by_passage([p["text"] for p in passages], needles, find_spans)
+    spans = _spans_by_passage([p["text"] for p in passages], needles)
     found = not needles or any(spans)
     if fmt == "json":
         payload = {k: v for k, v in record.items() if k not in ("kind",)}
@@ -261,9 +260,11 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
     sys.exit(EXIT_OK if found else EXIT_PARTIAL)
 
 
-def _spans_by_passage(texts: list[str], needles: list[str], find_spans) -> list[list[tuple[int, int]]]:
+def _spans_by_passage(texts: list[str], needles: list[str]) -> list[list[tuple[int, int]]]:
     """Each passage's highlights, found in the document's text as one: a term that runs from a passage into
     the next (as search finds it, through the passage's tail) is highlighted in both parts."""
+    from icpolicy.text.normalize import find_spans
+
     spans = find_spans("".join(texts), needles) if needles else []
     out, start = [], 0
     for text in texts:

@@ -22,7 +22,7 @@ from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
-from icpolicy.text.normalize import nfkc, t2s_table
+from icpolicy.text.normalize import nfkc, simplified
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
@@ -54,17 +54,7 @@ def type_rules() -> dict:
 def _plain(text: str) -> str:
     # cached: the type rules read the same opening lines several times (news, report, type passes);
     # in simplified characters, as the rules are written (行動方案 is a 行动方案)
-    return nfkc(text).translate(_simplified()).replace(" ", "")
-
-
-@lru_cache(maxsize=1)
-def _simplified() -> dict[int, str]:
-    return t2s_table()
-
-
-def _simple(text: str) -> str:
-    """text in simplified characters, as the title and type rules are written (行動方案, 報告)."""
-    return text.translate(_simplified())
+    return simplified(nfkc(text)).replace(" ", "")
 
 
 def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
@@ -89,14 +79,15 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
             continue
         title, j = line, i
-        while not type_rules()["title_end"].search(_simple(title)) and j + 1 < len(lines) and len(title) < 120:
+        while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
-            if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(_simple(nxt)):
+            if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(simplified(nxt)):
                 return title  # a headline over a subtitle (——在…代表大会上的报告)
             if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1
-        if type_rules()["title_end"].search(_simple(title)) or "政府工作报告" in _simple(title):
+        simple = simplified(title)
+        if type_rules()["title_end"].search(simple) or "政府工作报告" in simple:
             return title
     return ""
 

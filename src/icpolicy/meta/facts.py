@@ -94,12 +94,10 @@ def _merge_orders(opening: list[str]) -> list[str]:
 
 def _letterhead_and_number(text: str) -> list[str]:
     """[letterhead, number] when text is a letterhead (a body's name and 文件) followed by a 发文字号, else [text]."""
-    plain = text.replace(" ", "").replace("\u3000", "")
-    cut = plain.find(_LETTERHEAD_END) + len(_LETTERHEAD_END)
-    if cut < len(_LETTERHEAD_END) or not plain.endswith("号"):
-        return [text]
-    head, number = plain[:cut], plain[cut:]
-    return [head, number] if _rules()["organ_line"].match(head) and DOC_NUMBER.fullmatch(number) else [text]
+    head, end, number = text.replace(" ", "").replace("\u3000", "").partition(_LETTERHEAD_END)
+    if end and number.endswith("号") and _rules()["organ_line"].match(head + end) and DOC_NUMBER.fullmatch(number):
+        return [head + end, number]
+    return [text]
 
 
 _LETTERHEAD_END = "文件"

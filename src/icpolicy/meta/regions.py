@@ -102,9 +102,8 @@ class Gazetteer:
         self._abbreviations = {char: tuple(path.split("/")) for char, path in abbreviations.get("places", {}).items()}
         verbs = sorted(abbreviations.get("verbs", []), key=len, reverse=True)
         self._abbreviated = re.compile("^([" + "".join(self._abbreviations) + "])(?:" + "|".join(verbs) + ")") if self._abbreviations and verbs else None
-        self.national_markers = tuple(rules.get("national", {}).get("markers", []))
         # a ministry's name before 门 is a local department's (商务部门, 财政部门, 工业和信息化部门)
-        national = [re.escape(m) + ("(?!门)" if m.endswith("部") else "") for m in self.national_markers]
+        national = [re.escape(m) + ("(?!门)" if m.endswith("部") else "") for m in rules.get("national", {}).get("markers", [])]
         national += rules.get("national", {}).get("patterns", [])
         self._national = re.compile("|".join(national)) if national else None
 

@@ -125,16 +125,13 @@ def _unspaced(item, chars, em: float) -> str:
     spacing = gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
     if spacing < LETTER_SPACED * em:
         return text
-    out, before = [], None
-    children = list(item)
-    for k, child in enumerate(children):
-        if isinstance(child, LTAnno) and child.get_text() == " " and isinstance(before, LTChar):
-            after = next((c for c in children[k + 1:] if isinstance(c, LTChar)), None)
-            if after is not None and after.x0 - before.x1 <= spacing + SPACING_SLACK * em:
-                continue
+    out, seen = [], 0  # seen: the characters passed, so chars[seen] is the next one
+    for child in item:
+        if isinstance(child, LTAnno) and child.get_text() == " " and 0 < seen < len(chars) \
+                and chars[seen].x0 - chars[seen - 1].x1 <= spacing + SPACING_SLACK * em:
+            continue
         out.append(child.get_text())
-        if isinstance(child, LTChar):
-            before = child
+        seen += isinstance(child, LTChar)
     return "".join(out)
 
 

@@ -153,10 +153,10 @@ def drop_running_lines(pages: list[Page], first: bool = True) -> list[Page]:
         opening = first and number == 0
         kept = []
         for line in page.lines:
-            repeated = any(abs(line.top - top) <= tolerance for top, tolerance in running.get(_key(line.text), ()))
-            furnished = bool(furniture.match(_SPACE.sub("", line.text)))
-            if id(line) in edge and (furnished or repeated):
-                if not (opening and body_em and line.em >= TITLE_SIZE * body_em and not furnished):
+            if id(line) in edge:
+                furnished = bool(furniture.match(_SPACE.sub("", line.text)))
+                repeated = any(abs(line.top - top) <= tolerance for top, tolerance in running.get(_key(line.text), ()))
+                if (furnished or repeated) and not (opening and body_em and line.em >= TITLE_SIZE * body_em and not furnished):
                     continue
             kept.append(line)
         out.append(Page(tuple(kept), page.height))

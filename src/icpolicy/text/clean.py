@@ -37,6 +37,7 @@ _INNER_SPACE = re.compile(
     rf"(?<=[{_WIDE}]){_SPACES}(?=[{_WIDE}0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SPACES}(?=[{_WIDE}])"
 )
 _ANY_SPACE = re.compile(_SPACES)
+_LINE_SPACE = " \t\u3000\u00a0"  # what a line's ends lose
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 # character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters,
 # escaped twice too (&amp;ldquo;, as a CMS export writes it): read until none is left, so that
@@ -92,14 +93,14 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     pages = text.split("\f")
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line, SOFT_BREAK a break inside a paragraph
     for page in pages:
-        page_lines = [line.strip(" \t\u3000\u00a0") for line in page.split("\n")]
+        page_lines = [line.strip(_LINE_SPACE) for line in page.split("\n")]
         if layout == "wrapped":
             page_lines = _drop_page_edge_numbers(page_lines)
         for line in page_lines:
             for k, part in enumerate(line.split(SOFT_BREAK)):  # a line break inside a paragraph (docx's w:br)
                 if k:
                     lines.append((SOFT_BREAK, 0))
-                lines.append(_strip_line(part.strip(" \t\u3000\u00a0"), layout))
+                lines.append(_strip_line(part.strip(_LINE_SPACE), layout))
         lines.append(("", 0))
     plain_lines = [line for line, _ in lines if line != SOFT_BREAK]
     if layout in ("plain", "laid", "rendered") and _looks_wrapped(plain_lines, short=layout == "plain"):
@@ -176,7 +177,7 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
             joined = level == 0 and (_cuts_word(previous, line) or _continues([Paragraph(previous)], line, marked))
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))
-                                             or (plain and not out[-1].heading and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line)))
+                                             or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line)))
         if joined:
             out[-1] = Paragraph(_join(out[-1].text, line), 0)
         else:

@@ -43,6 +43,21 @@ def t2s_table(keep: frozenset[str] = frozenset()) -> dict[int, str]:
     return str.maketrans({t: s for t, s in _t2s().items() if t not in keep})
 
 
+def simplified(text: str) -> str:
+    """text with every traditional ideograph simplified (t2s per character, offsets kept).  A regex
+    test first: most text holds none, and it is ~10x cheaper than the translation it spares."""
+    table, traditional = _simplifying()
+    return text.translate(table) if traditional.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _simplifying():
+    import re
+
+    table = t2s_table()
+    return table, re.compile("[" + re.escape("".join(map(chr, sorted(table)))) + "]")
+
+
 def opencc_pairs() -> list[tuple[str, str]]:
     """(traditional, simplified) for every ideograph OpenCC's t2s changes into one character."""
     import opencc
