@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +21,30 @@ SEEDS = ROOT / "seeds"
 SHARED = Path(os.environ.get("ICPOLICY_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def cli(*args: str) -> subprocess.CompletedProcess:
+    """The icpolicy command run as a user runs it, its output as text."""
+    return subprocess.run([sys.executable, "-m", "icpolicy", *map(str, args)], capture_output=True, text=True, timeout=300)
+
+
+def ingest_docs(tmp_path: Path, files: dict[str, str] | None = None) -> str:
+    """Write files (name: text, UTF-8) into tmp_path/docs beside what is there, ingest that folder into
+    tmp_path/ix through the CLI, and return the index folder."""
+    docs = tmp_path / "docs"
+    docs.mkdir(exist_ok=True)
+    for name, text in (files or {}).items():
+        (docs / name).write_text(text, encoding="utf-8")
+    done = cli("ingest", docs, "--index", tmp_path / "ix")
+    assert done.returncode == 0, done.stderr
+    return str(tmp_path / "ix")
+
+
+def jsonl(*args: str) -> list[dict]:
+    """The records a command prints with -f jsonl (it must succeed)."""
+    done = cli(*args, "-f", "jsonl")
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 def make_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, encrypt: str | None = None) -> Path:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
 from icpolicy.meta import facts
+from tests.conftest import ingest_docs, jsonl
 
 
 @pytest.mark.parametrize("line, number, body", [
@@ -31,12 +28,7 @@ def test_a_number_alone_is_kept_whole(line, number):
 
 
 def test_letterhead_line_through_the_cli(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "ls.txt").write_text("丽水市人民政府文件　丽政发〔2025〕8号\n关于支持半导体材料产业发展的若干意见\n各县（市、区）人民政府：\n"
-                                 "为加快培育电子特气和湿化学品企业，提出如下意见。\n丽水市人民政府\n2025年3月2日\n", encoding="utf-8")
-    run = [sys.executable, "-m", "icpolicy"]
-    assert subprocess.run(run + ["ingest", str(docs), "--index", str(tmp_path / "ix")], capture_output=True).returncode == 0
-    done = subprocess.run(run + ["docs", "--index", str(tmp_path / "ix"), "-f", "jsonl"], capture_output=True, text=True)
-    record = json.loads(done.stdout.splitlines()[0])
+    index = ingest_docs(tmp_path, {"ls.txt": "丽水市人民政府文件　丽政发〔2025〕8号\n关于支持半导体材料产业发展的若干意见\n各县（市、区）人民政府：\n"
+                                             "为加快培育电子特气和湿化学品企业，提出如下意见。\n丽水市人民政府\n2025年3月2日\n"})
+    record = jsonl("docs", "--index", index)[0]
     assert (record["doc_number"], record["issuer"], record["region_path"]) == ("丽政发〔2025〕8号", "丽水市人民政府", ["浙江省", "丽水市"])

@@ -5,23 +5,8 @@ matched, and the paragraphs that do end stay apart."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
-from tests.conftest import make_docx
+from tests.conftest import ingest_docs, jsonl, make_docx
 from icpolicy.text import clean
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "icpolicy", *args], capture_output=True, text=True, timeout=300)
-
-
-def _hits(index: Path, *query: str) -> list[dict]:
-    done = _cli("search", *query, "--index", str(index), "-f", "jsonl")
-    assert done.returncode == 0, done.stderr
-    return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 WRAPPED = """\
@@ -35,11 +20,9 @@ WRAPPED = """\
 
 
 def test_a_short_hard_wrapped_text_is_reflowed(tmp_path):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "jz.txt").write_text(WRAPPED, encoding="utf-8")
-    _cli("ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix"))
+    index = ingest_docs(tmp_path, {"jz.txt": WRAPPED})
     for term in ("结合本市实际", "建成加氢站十二座"):
-        hits = _hits(tmp_path / "ix", term)
+        hits = jsonl("search", term, "--index", index)
         assert len(hits) == 1, term
         (start, end), = hits[0]["highlights"]
         assert hits[0]["text"][start:end] == term
@@ -79,12 +62,12 @@ def test_a_manual_line_break_inside_a_word_paragraph(tmp_path):
     listed.add_run("二、申报截止时间为九月三十日。")
     (tmp_path / "docs").mkdir()
     document.save(str(tmp_path / "docs" / "hb.docx"))
-    _cli("ingest", str(tmp_path / "docs"), "--index", str(tmp_path / "ix"))
-    hits = _hits(tmp_path / "ix", "高精度定位模组测试报告")
+    index = ingest_docs(tmp_path)
+    hits = jsonl("search", "高精度定位模组测试报告", "--index", index)
     assert len(hits) == 1
     (start, end), = hits[0]["highlights"]
     assert hits[0]["text"][start:end] == "高精度定位模组测试报告"
-    assert [h["text"] for h in _hits(tmp_path / "ix", "截止时间")] == ["二、申报截止时间为九月三十日。"]
+    assert [h["text"] for h in jsonl("search", "截止时间", "--index", index)] == ["二、申报截止时间为九月三十日。"]
 
 
 def test_a_word_paragraph_without_breaks_reads_as_before(tmp_path):

@@ -3,13 +3,10 @@ ministry: a local news item that names one is not the whole country's."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
 from icpolicy.meta import regions
+from tests.conftest import ingest_docs, jsonl
 
 
 @pytest.mark.parametrize("text, national", [
@@ -28,11 +25,6 @@ def test_a_department_is_not_the_ministry(text, national):
 
 
 def test_a_local_news_item_naming_its_commerce_department(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "jx.txt").write_text("跨境电商出口保持快速增长\n\n本报讯 记者从嘉兴市商务部门获悉，今年前三季度全市跨境电商出口额同比增长两成，"
-                                 "海外仓数量达到四十个。\n财政部门将对新设海外仓给予一次性补助。\n", encoding="utf-8")
-    run = [sys.executable, "-m", "icpolicy"]
-    assert subprocess.run(run + ["ingest", str(docs), "--index", str(tmp_path / "ix")], capture_output=True).returncode == 0
-    done = subprocess.run(run + ["docs", "--index", str(tmp_path / "ix"), "-f", "jsonl"], capture_output=True, text=True)
-    assert json.loads(done.stdout.splitlines()[0])["region_path"] == ["浙江省", "嘉兴市"]
+    index = ingest_docs(tmp_path, {"jx.txt": "跨境电商出口保持快速增长\n\n本报讯 记者从嘉兴市商务部门获悉，今年前三季度全市跨境电商出口额同比增长两成，"
+                                             "海外仓数量达到四十个。\n财政部门将对新设海外仓给予一次性补助。\n"})
+    assert jsonl("docs", "--index", index)[0]["region_path"] == ["浙江省", "嘉兴市"]

@@ -4,11 +4,8 @@ spacing are no spaces; a table's columns stay apart."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 from icpolicy import readers
+from tests.conftest import ingest_docs, jsonl
 
 
 def _justified_pdf(path, lines, spaced=True):
@@ -62,8 +59,5 @@ def test_the_target_of_a_letter_spaced_line(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     _justified_pdf(docs / "wh.pdf", LINES)
-    run = [sys.executable, "-m", "icpolicy"]
-    subprocess.run(run + ["ingest", str(docs), "--index", str(tmp_path / "ix")], capture_output=True, timeout=300)
-    done = subprocess.run(run + ["targets", "营业收入", "--index", str(tmp_path / "ix"), "-f", "jsonl"], capture_output=True, text=True, timeout=300)
-    found = [json.loads(line) for line in done.stdout.splitlines()]
+    found = jsonl("targets", "营业收入", "--index", ingest_docs(tmp_path))
     assert any(t["value"] == 1200 and t["unit"] == "亿元" and t["year"] == 2027 for t in found), found

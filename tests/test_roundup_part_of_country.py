@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+from tests.conftest import ingest_docs, jsonl
 
 TEXT = """三地加快建设城市算力调度平台
 
@@ -22,15 +20,10 @@ TEXT = """三地加快建设城市算力调度平台
 
 
 def test_a_part_of_the_country_before_the_next_city(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "suanli.txt").write_text(TEXT, encoding="utf-8")
-    run = [sys.executable, "-m", "icpolicy"]
-    assert subprocess.run(run + ["ingest", str(docs), "--index", str(tmp_path / "ix")], capture_output=True).returncode == 0
+    index = ingest_docs(tmp_path, {"suanli.txt": TEXT})
 
     def region(term: str) -> list[str]:
-        done = subprocess.run(run + ["search", term, "--index", str(tmp_path / "ix"), "-f", "jsonl"], capture_output=True, text=True)
-        return json.loads(done.stdout.splitlines()[0])["region_path"]
+        return jsonl("search", term, "--index", index)[0]["region_path"]
 
     assert region("影视渲染") == ["四川省", "成都市"]
     assert region("仿真研发") == ["广东省", "广州市"]

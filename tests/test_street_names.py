@@ -3,15 +3,12 @@ neither file a passage elsewhere nor stop it from being filed under the district
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
 from icpolicy.meta import regions
 from icpolicy.meta.places import only_place_inside
 from icpolicy.models import Region
+from tests.conftest import ingest_docs, jsonl
 
 
 @pytest.mark.parametrize("text, names", [
@@ -35,14 +32,9 @@ def test_a_street_does_not_stop_a_passage_from_its_district():
 
 
 def test_street_passage_through_the_cli(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "yc.txt").write_text("银川市商务局关于开展夏季促消费活动的通知\n各县（市、区）商务主管部门：\n"
-                                 "为激发消费活力，现就有关事项通知如下。\n"
-                                 "一、主题活动。在兴庆区鼓楼步行街和解放西街同步举办美食市集，展销滩羊肉和枸杞制品。\n"
-                                 "二、在金凤区正源北街举办露天音乐季，打造夜间消费集聚区。\n银川市商务局\n2024年6月3日\n", encoding="utf-8")
-    run = [sys.executable, "-m", "icpolicy"]
-    assert subprocess.run(run + ["ingest", str(docs), "--index", str(tmp_path / "ix")], capture_output=True).returncode == 0
-    done = subprocess.run(run + ["search", "滩羊肉", "--index", str(tmp_path / "ix"), "-f", "jsonl"], capture_output=True, text=True)
-    hit = json.loads(done.stdout.splitlines()[0])
+    index = ingest_docs(tmp_path, {"yc.txt": "银川市商务局关于开展夏季促消费活动的通知\n各县（市、区）商务主管部门：\n"
+                                             "为激发消费活力，现就有关事项通知如下。\n"
+                                             "一、主题活动。在兴庆区鼓楼步行街和解放西街同步举办美食市集，展销滩羊肉和枸杞制品。\n"
+                                             "二、在金凤区正源北街举办露天音乐季，打造夜间消费集聚区。\n银川市商务局\n2024年6月3日\n"})
+    hit = jsonl("search", "滩羊肉", "--index", index)[0]
     assert hit["region_path"] == ["宁夏回族自治区", "银川市", "兴庆区"]
