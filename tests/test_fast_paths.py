@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from icpolicy.meta import regions, years
+from icpolicy.meta import dates, regions, years
 from icpolicy.readers import encoding
 
 
@@ -25,7 +25,7 @@ from icpolicy.readers import encoding
     ("", ""),
 ])
 def test_line_date(line, iso):
-    assert years.line_date(line) == iso
+    assert dates.line_date(line) == iso
 
 
 def test_place_lookup_asked_twice_gives_a_fresh_list():

@@ -1,6 +1,7 @@
 import pytest
 
-from icpolicy.meta.regions import gazetteer, resolve_filter
+from icpolicy.meta.region_names import resolve_filter
+from icpolicy.meta.regions import gazetteer
 
 
 @pytest.mark.parametrize("name, path", [

@@ -63,13 +63,13 @@ def plan_query(text: str, filters: Filters | None, sort: str, scope: str, fuzzy:
 
 def region_paths(names: list[str]) -> set[tuple[str, ...]]:
     """The region paths that region filter names select (zones, groups and full names included)."""
-    from icpolicy.meta import regions  # the gazetteer only when a region filter is given
+    from icpolicy.meta import region_names  # the gazetteer only when a region filter is given
 
     wanted: set[tuple[str, ...]] = set()
     for name in names:
-        paths = regions.resolve_filter(name)
+        paths = region_names.resolve_filter(name)
         if not paths:
-            paths = regions.filter_candidates(name)
+            paths = region_names.filter_candidates(name)
             if len(paths) > 1:
                 listed = ", ".join("".join(path) for path in paths)
                 raise UsageError(f"ambiguous region '{name}': {listed}; give the full name, e.g. --region {''.join(paths[0])}")

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import facts, regions, sections, voice, years
+from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
@@ -76,7 +76,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         glued = _glued_title(line)
         if glued:
             return glued
-        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or years.line_date(line):
+        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or dates.line_date(line):
             continue
         title, j = line, i
         while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
@@ -268,7 +268,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             found = gaz.resolve(gaz.find(match.group(1)))
             if found.path:
                 return found
-    grouped = regions.group_region(title)  # 长三角集成电路协同发展报告: 多地; 珠三角…: 广东省
+    grouped = region_names.group_region(title)  # 长三角集成电路协同发展报告: 多地; 珠三角…: 广东省
     if grouped:
         return grouped
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
@@ -385,7 +385,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
-        grouped = regions.group_region(title or _headline(opening))
+        grouped = region_names.group_region(title or _headline(opening))
         region = grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
         if not title_region.path and regions.gazetteer().is_national(title or _headline(opening)):
             region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icpolicy.meta import years
+from icpolicy.meta import dates, years
 from icpolicy.data import load_toml
 
 TAIL = 10
@@ -199,7 +199,7 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
     if match and not match.group(1).startswith("《"):
         return match.group(1)
     for i, text in enumerate(tail):
-        if years.line_date(text) and i > 0:
+        if dates.line_date(text) and i > 0:
             match = organ.match(tail[i - 1].replace(" ", ""))
             if match:
                 return match.group(1)
@@ -279,7 +279,7 @@ def attachment_at(texts: list[str], title: str = "") -> int:
     core = forwarded_title(title)
     for i, text in enumerate(texts):
         if i and (is_attachment_heading(text) or holds_forwarded(text, core)) \
-                and any(years.line_date(t) for t in texts[max(0, i - 4):i]):
+                and any(dates.line_date(t) for t in texts[max(0, i - 4):i]):
             return i
     return -1
 
@@ -289,13 +289,13 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
     date (front matter, <meta>) comes before dates in the text, which are the events'."""
     labelled = _labelled("date", opening + tail)
     if labelled:
-        date = years.line_date(labelled) or _iso(labelled)
+        date = dates.line_date(labelled) or _iso(labelled)
         if date:
             return date
     start = promulgation(opening)
     if start >= 0:
         # a promulgation is dated by its signature, not by the adoption it reports
-        date = next((years.line_date(text) for text in opening[start + 2:] if len(text) <= 16 and years.line_date(text)), "")
+        date = next((dates.line_date(text) for text in opening[start + 2:] if len(text) <= 16 and dates.line_date(text)), "")
         if date:
             return date
     _, date, _ = _statement(opening)
@@ -304,15 +304,15 @@ def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False)
     if news and hints.get("date"):
         return hints["date"]
     for text in reversed(tail):
-        date = years.line_date(text) or delivered(text)
+        date = dates.line_date(text) or delivered(text)
         if date:
             return date
     for text in opening:
-        date = years.line_date(text)
+        date = dates.line_date(text)
         if date:
             return date
     labelled = _labelled("published", opening + tail)
-    date = labelled and (years.line_date(labelled) or _iso(labelled))
+    date = labelled and (dates.line_date(labelled) or _iso(labelled))
     if date:
         return date
     # a header line's date (——2024年3月5日在…大会上) before the container's; a date inside a

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from icpolicy.data import load_toml
-from icpolicy.meta import facts, regions, sections, sectors, years
+from icpolicy.meta import dates, facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_within, only_place_inside, others_inside, own_action, places_beside
@@ -202,7 +202,7 @@ class PassageTagger:
         names a national body and no place (a ministry's notice a province forwards), the rest
         speaks for the whole country.  True for the attachment heading and title lines."""
         forwarded = bool(self.forwarded) and facts.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
-        if years.line_date(text):
+        if dates.line_date(text):
             self.signed = self.ordinal
         elif facts.is_attachment_heading(text) and self.ordinal - self.signed <= 4:
             self.attached = True

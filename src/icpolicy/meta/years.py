@@ -6,58 +6,15 @@ import re
 from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
+from icpolicy.meta import dates
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
-_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:在|于).{0,30}(?:人民代表大会|人代会|代表大会)")
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:度)?(?:的)?(?:省|市|区|县|各地|全国)?政府工作报告")
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 _REVIEW = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
-
-
-# what NFKC would do to the characters dates are written with (fullwidth digits, －, ～, spaces),
-# at a fraction of its cost on long passages
-_DATE_FORMS = str.maketrans({**{chr(0xFF10 + i): str(i) for i in range(10)}, "－": "-", "～": "~", "\u3000": "", " ": "",
-                             "\u00a0": "", "\u2002": "", "\u2003": "", "\u2009": ""})
-
-
-_DATE_FORM_CHARS = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_DATE_FORMS)) + "]")
-
-
-# a date written in Chinese numerals (二〇二五年一月八日, 二〇二四年度, 一九五六年)
-_CN_WRITTEN = re.compile(r"([〇○零一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?)?")
-
-
-def _arabic(match: re.Match) -> str:
-    try:
-        parts = [_cn_number(g) if g else 0 for g in match.groups()]
-    except (KeyError, IndexError):
-        return match.group()
-    year, month, day = parts
-    if not 1900 <= year <= 2099 or month > 12 or day > 31:
-        return match.group()
-    return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
-
-
-# … and a year in Chinese numerals opening a range without its 年 (（二〇二四—二〇二六年）)
-_CN_RANGE_START = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*[-~～—–－至到]+\s*[〇○零一二三四五六七八九\d]{4})")
-
-
-def _arabic_start(match: re.Match) -> str:
-    try:
-        year = _cn_number(match.group(1))
-    except (KeyError, IndexError):
-        return match.group()
-    return str(year) if 1900 <= year <= 2099 else match.group()
-
-
-def _plain(text: str) -> str:
-    # most passages hold none of these characters: one regex scan instead of a table lookup per character
-    plain = text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
-    if "年" not in plain:
-        return plain
-    return _CN_RANGE_START.sub(_arabic_start, _CN_WRITTEN.sub(_arabic, plain))
 
 
 _BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）
@@ -66,7 +23,7 @@ _BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s
 def plan_range(title: str) -> tuple[int, ...]:
     """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025, or
     named by it (“十五五”规划 -> 2026 … 2030)."""
-    plain = _plain(title)
+    plain = dates.plain(title)
     match = _RANGE.search(plain) or _BRACKET_RANGE.search(plain)
     if match:
         start, end = int(match.group(1)), int(match.group(2))
@@ -99,10 +56,10 @@ def first_date(texts: list[str]) -> tuple[int, str]:
     """(year, ISO date) of the first full date in the texts, or (0, ""); a numeric date only in
     a short line that is not a sentence (来源：某某网 2024-09-06), not in body text."""
     for text in texts:
-        plain = _plain(text)
-        match = next((m for m in _DATE.finditer(plain) if not is_deadline(plain, m)), None)
+        plain = dates.plain(text)
+        match = next((m for m in dates.DATE.finditer(plain) if not is_deadline(plain, m)), None)
         if not match and len(plain) <= HEADER_LINE and not plain.endswith(("。", "；", "！", "？")):
-            match = _NUMERIC_DATE.search(plain)
+            match = dates.NUMERIC_DATE.search(plain)
         if match:
             year, month, day = (int(g) for g in match.groups())
             if 1 <= month <= 12 and 1 <= day <= 31:
@@ -119,18 +76,18 @@ def report_year(title: str, opening: list[str], body: list[str], stem: str = "",
     (reports say 今年/去年 far more than they write years, so counting is only a guess).
     """
     for text in [title] + opening:
-        plain = _plain(text)
+        plain = dates.plain(text)
         for pattern in (_DATELINE, _REPORT_YEAR):
             match = pattern.search(plain)
             if match:
                 return int(match.group(1))
     for text in opening + body[:40]:
-        match = _REVIEW.search(_plain(text))
+        match = _REVIEW.search(dates.plain(text))
         if match:
             return int(match.group(1)) + 1
     if filename_year(stem) or dated:
         return filename_year(stem) or dated
-    counts = Counter(int(m) for text in body for m in _YEAR.findall(_plain(text)))
+    counts = Counter(int(m) for text in body for m in _YEAR.findall(dates.plain(text)))
     if not counts:
         return 0
     return max(counts, key=lambda y: (counts[y] + counts.get(y - 1, 0), y))
@@ -141,11 +98,11 @@ _CN_YEAR = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年")
 
 def title_year(title: str) -> int:
     """A year named in the title (统计公报, 考评办法, 工作方案; 二〇二五年…工作要点), or 0."""
-    match = _YEAR.search(_plain(title)) or _BARE_YEAR.search(_plain(title))
+    match = _YEAR.search(dates.plain(title)) or _BARE_YEAR.search(dates.plain(title))
     if match:
         return int(match.group(1))
     chinese = _CN_YEAR.search(title)
-    year = int("".join(str(_CN_DIGITS[c]) for c in chinese.group(1))) if chinese else 0
+    year = dates.cn_number(chinese.group(1)) if chinese else 0
     return year if 1900 <= year <= 2099 else 0
 
 
@@ -155,7 +112,7 @@ _NOT_OWN = re.compile(r"(?:比|较|自|从|到|至|力争到|争取到)\s*$")
 def title_years(title: str) -> tuple[int, ...]:
     """The years a title names (2024年工作总结和2025年工作思路: both), leaving out a year it
     compares with or aims at (比2020年, 到2027年) unless it names no other; else title_year's."""
-    plain = _plain(title)
+    plain = dates.plain(title)
     found = [(int(m.group(1)), bool(_NOT_OWN.search(plain[: m.start()]) or plain[m.end():].startswith("以来")))
              for m in _YEAR.finditer(plain)]
     own = sorted({year for year, aside in found if not aside and 1949 <= year <= 2100})
@@ -171,13 +128,13 @@ _ATTACHED = re.compile(r"印发(.{4,60}?)的通知")
 def attached_plan_range(title: str, body: list[str]) -> tuple[int, ...]:
     """A plan period stated only on the attached text's own title line (关于印发《X》的通知 …
     X（2024—2026年）), or ()."""
-    plain = _plain(title).replace(" ", "")
+    plain = dates.plain(title).replace(" ", "")
     inner = re.findall(r"《([^》]+)》", plain) or _ATTACHED.findall(plain)
     if not inner:
         return ()
     name = inner[-1].strip("《》")
     for text in body[:60]:
-        line = _plain(text).replace(" ", "")
+        line = dates.plain(text).replace(" ", "")
         if len(line) <= len(name) + 20 and line.startswith(name):
             found = plan_range(line[len(name):])
             if found:
@@ -193,7 +150,7 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
         return found
     last = max(found)
     for text in opening[: rule["within"]]:
-        for match in _TARGET_YEAR.finditer(_plain(text)):
+        for match in _TARGET_YEAR.finditer(dates.plain(text)):
             target = int(match.group(1))
             if last < target <= last + rule["span"]:
                 return tuple(sorted(set(found) | set(range(last + 1, target + 1))))
@@ -212,7 +169,7 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     year, month = int(date[:4]), int(date[5:7] or 0)
     if not month or EARLY_MONTHS < month < LATE_MONTHS:
         return (year,)
-    plain = [_plain(text) for text in body]
+    plain = [dates.plain(text) for text in body]
     counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
     counts.subtract(Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text)))
     # relative words (去年, 过去一年, 明年; data/years.toml) count for the year they name
@@ -235,7 +192,7 @@ def in_force(body: list[str]) -> tuple[int, ...]:
     for text in reversed(body):
         if "有效期" not in text:
             continue
-        match = _IN_FORCE.search(_plain(text))
+        match = _IN_FORCE.search(dates.plain(text))
         if not match:
             continue
         g = match.groups()
@@ -245,7 +202,7 @@ def in_force(body: list[str]) -> tuple[int, ...]:
             start, end = int(g[3]), int(g[2])
         else:
             try:
-                length = int(g[5]) if g[5].isdigit() else _cn_number(g[5].replace("两", "二"))
+                length = int(g[5]) if g[5].isdigit() else dates.cn_number(g[5].replace("两", "二"))
             except (KeyError, IndexError):
                 continue
             start, end = int(g[4]), int(g[4]) + length - 1
@@ -260,7 +217,7 @@ _MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年\d{1,2}月[）)]?")
 def signed_year(tail: list[str]) -> int:
     """The year of a signature dated by month alone (南京市人民政府 / 2025年3月), or 0."""
     for text in reversed(tail):
-        match = _MONTH_LINE.fullmatch(_plain(text).strip())
+        match = _MONTH_LINE.fullmatch(dates.plain(text).strip())
         if match:
             return int(match.group(1))
     return 0
@@ -282,7 +239,7 @@ def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
 def named_report_year(opening: list[str]) -> int:
     """The report year a round-up's opening names (2025年…政府工作报告), or 0."""
     for text in opening:
-        match = _REPORT_YEAR.search(_plain(text))
+        match = _REPORT_YEAR.search(dates.plain(text))
         if match:
             return int(match.group(1))
     return 0
@@ -294,7 +251,7 @@ _TARGET_YEAR = re.compile(r"(?:到|至|力争到|争取到|展望)((?:19|20)\d{2
 def most_stated(body: list[str]) -> int:
     """The year the texts write out most often (the later on a tie), or 0; a target year
     (到2027年) counts only when the texts state no other year."""
-    plain = [_plain(text) for text in body]
+    plain = [dates.plain(text) for text in body]
     counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
     targets = Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text))
     stated = Counter({year: n - targets[year] for year, n in counts.items() if n > targets[year]}) or counts
@@ -309,7 +266,7 @@ def filename_year(name: str) -> int:
 
 def congress_year(text: str) -> int:
     """The year of a dated congress session opening a round-up section, or 0."""
-    match = _DATE.search(_plain(text)[:60])
+    match = dates.DATE.search(dates.plain(text)[:60])
     return int(match.group(1)) if match else 0
 
 
@@ -331,14 +288,11 @@ def parse_range(value: str) -> tuple[int, int]:
 
 
 _STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年")
-_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
-_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CN_DATE = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 
 
 def stated(text: str) -> tuple[int, ...]:
     """Years a text states about itself: 2018年…, 到2025年, a range 2023—2025年 (every year in it)."""
-    plain = _plain(text)
+    plain = dates.plain(text)
     found: set[int] = set()
     for match in _STATED_RANGE.finditer(plain):
         start, end = int(match.group(1)), int(match.group(2))
@@ -374,45 +328,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
 
 def report_year_in(text: str) -> int:
     """The year of a work report a sentence names ("2024年宝鸡市政府工作报告"), or 0."""
-    match = re.search(r"((?:19|20)\d{2})年.{0,12}?政府工作报告", _plain(text)[:80])
+    match = re.search(r"((?:19|20)\d{2})年.{0,12}?政府工作报告", dates.plain(text)[:80])
     return int(match.group(1)) if match else 0
-
-
-def _cn_number(text: str) -> int:
-    if len(text) == 4:
-        return int("".join(str(_CN_DIGITS[c]) for c in text))
-    if text == "十":
-        return 10
-    if text.startswith("十"):
-        return 10 + _CN_DIGITS[text[1]]
-    if text.endswith("十"):
-        return _CN_DIGITS[text[0]] * 10
-    if "十" in text:
-        return _CN_DIGITS[text[0]] * 10 + _CN_DIGITS[text[-1]]
-    return _CN_DIGITS[text]
-
-
-# a character no date line holds: no date pattern below matches one, and _plain leaves it as it is
-_NOT_IN_DATES = re.compile(r"[^\s\d年月日〇○零OＯ一二三四五六七八九十\-/.－～~（）()]")
-
-
-def line_date(text: str) -> str:
-    """The ISO date of a line that is a date and nothing else (a signature date), or ""."""
-    if _NOT_IN_DATES.search(text):
-        return ""  # (most lines: a look at their first characters instead of _plain's scans)
-    plain = _plain(text).strip("（）()")
-    match = _DATE.fullmatch(plain) or _NUMERIC_DATE.fullmatch(plain)
-    if match:
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        match = _CN_DATE.fullmatch(plain)
-        if not match:
-            return ""
-        try:
-            year, month, day = (_cn_number(g) for g in match.groups())
-        except (KeyError, IndexError):
-            return ""
-    return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100 else ""
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.engine.translate import accepts
 from icpolicy.errors import UsageError
-from icpolicy.meta import regions, target_store
+from icpolicy.meta import region_names, target_store
 from icpolicy.meta.zones import division_path
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
@@ -72,7 +72,7 @@ def _records(ix, found) -> dict[str, tuple[dict, list[int]]]:
 
 
 def _places(region: str) -> set[tuple]:
-    return {tuple(p) for p in regions.resolve_filter(region)}
+    return {tuple(p) for p in region_names.resolve_filter(region)}
 
 
 def _choose(ix, region: str, year: int, doc_type: str, records: dict[str, tuple[dict, list[int]]], places: set[tuple]) -> dict:
