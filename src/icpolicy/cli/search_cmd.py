@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text
+from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text, state
 from icpolicy.cli.output import color_option, csv_encoding, note_cut, out_console, output_option, plain_wanted, render_to_text, to_stdout, write_output, write_workbook
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]
@@ -49,13 +49,15 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     with open_index_for(ctx, index_path) as ix:
         result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
                            scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)
-        available, heads = (lambda: result.total), {}  # counted only when a note needs it (note_cut)
+        available, heads, more = (lambda: result.total), {}, ""  # counted only when a note needs it (note_cut)
         if per_doc:
             from icpolicy.views.documents import per_document
 
             result.hits = per_document(result.hits, per_doc)
             available = len(result.hits)
             result.hits = result.hits[: None if show_all else limit]
+            if len(result.hits) == available:  # every document's first N are shown: the rest are held back by --per-doc alone
+                more = f"at most {per_doc} per document; a larger --per-doc for more"
             # a group's header names the document's region and years, not its first passage's
             heads = {hit.doc_id: ix.facts(hit.doc_id) for hit in result.hits} if fmt == "table" else {}
     # json holds the total and the documents; jsonl, csv and xlsx hold only hits: nothing is counted for them
@@ -80,16 +82,21 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     else:
         from icpolicy.views import render
 
+        spread = render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year, more)
+
         def draw(console) -> None:
-            if fmt == "kwic":
+            if fmt == "kwic":  # one line per match and nothing else: the summary is a note on stderr
                 render.kwic_lines(console, result.hits)
-            elif per_doc:
+                if not state(ctx).get("quiet"):
+                    click.echo(spread.plain, err=True)
+                return
+            if per_doc:
                 from icpolicy.views.analyst_render import grouped_hits
 
                 grouped_hits(console, result.hits, documents=heads)
             else:
                 render.hits(console, result.hits)
-            console.print(render.spread_line(result.total, result.documents, len(result.hits), result.by_province, result.by_year))
+            console.print(spread)
 
         if to_stdout(output):
             draw(out_console())

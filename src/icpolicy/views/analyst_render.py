@@ -7,13 +7,20 @@ from rich.table import Table
 from rich.text import Text
 
 from icpolicy.units import counted
+from icpolicy.views.plain import MORE
 
 ADDED, REMOVED = "bold green", "bold red strike"
 
 
+def _cut(total: int, shown: int) -> str:
+    """" (showing 30; -n N or --all for more)" after a table's count when it is cut at the limit, as search's line says."""
+    return f" (showing {shown}; {MORE})" if shown < total else ""
+
+
 def targets_table(payload: dict, scope: str = "") -> Table:
     """Year, place, metric, comparator, value + unit, kind, and where it is; `scope` names the query and filters."""
-    table = Table(title=f"targets: {scope or payload['query'] or '(all passages)'} — {counted(payload['total'], 'quantity', 'quantities')}", title_justify="left", show_edge=False)
+    table = Table(title=f"targets: {scope or payload['query'] or '(all passages)'} — {counted(payload['total'], 'quantity', 'quantities')}{_cut(payload['total'], len(payload['targets']))}",
+                  title_justify="left", show_edge=False)
     for name, justify in (("year", "right"), ("region", "left"), ("metric", "left"), ("comparator", "left"), ("value", "right"), ("kind", "left"), ("doc_id #passage", "left")):
         table.add_column(name, justify=justify, overflow="fold", no_wrap=name in ("year", "value", "kind"))
     for row in payload["targets"]:
@@ -25,7 +32,8 @@ def targets_table(payload: dict, scope: str = "") -> Table:
 
 def documents_table(payload: dict, scope: str = "") -> Table:
     """One row per document; `scope` names the query and filters."""
-    table = Table(title=f"documents: {scope or payload['query'] or '(all documents)'} — {payload['total']}", title_justify="left", show_edge=False)
+    table = Table(title=f"documents: {scope or payload['query'] or '(all documents)'} — {payload['total']}{_cut(payload['total'], len(payload['documents']))}",
+                  title_justify="left", show_edge=False)
     for name in ("doc_id", "issued", "region", "type", "title", "文号", "passages"):
         table.add_column(name, justify="right" if name == "passages" else "left", overflow="fold", no_wrap=name in ("doc_id", "issued", "passages"))
     for row in payload["documents"]:

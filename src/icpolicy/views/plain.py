@@ -34,11 +34,15 @@ def hit_parts(number: int, hit: Hit, width: int = 220) -> tuple[str, str, str, s
             snippet(hit.text, hit.highlights, width=width), matched)
 
 
-def spread_parts(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter) -> list[tuple[str, str]]:
-    """(text, style) pieces of the line saying how many passages and documents matched, and their spread."""
+MORE = "-n N or --all for more"
+
+
+def spread_parts(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter, more: str = "") -> list[tuple[str, str]]:
+    """(text, style) pieces of the line saying how many passages and documents matched, and their spread
+    (`more`: how to see the passages not shown, when some are not; MORE unless given)."""
     parts = [(f"{counted(total, 'passage')} in {counted(documents, 'document')}", "bold")]
     if shown < total:
-        parts.append((f" (showing {shown}; -n N or --all for more)", "dim"))
+        parts.append((f" (showing {shown}; {more or MORE})", "dim"))
     if by_province:
         top = ", ".join(f"{name} {count}" for name, count in by_province.most_common(8))
         more = len(by_province) - 8

@@ -38,9 +38,9 @@ def hits(console: Console, found: list[Hit], width: int = 220) -> None:
         console.print()
 
 
-def spread_line(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter) -> Text:
+def spread_line(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter, more: str = "") -> Text:
     """One line: how many passages and documents matched, and how they spread over regions and years."""
-    (first, style), *rest = plain.spread_parts(total, documents, shown, by_province, by_year)
+    (first, style), *rest = plain.spread_parts(total, documents, shown, by_province, by_year, more)
     line = Text(first, style=style)  # the first part's style is the whole line's
     for text, style in rest:
         line.append(text, style=style or None)
