@@ -44,6 +44,7 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     soup = BeautifulSoup(markup, "lxml")
     hints = hints_from(_meta_fields(soup), "html_meta")
     declared, parts, all_parts = _title(soup)
+    owner = [pair for pair in page_fields((soup.body or soup).get_text("\n")) if pair[0] == "site"]  # (before the footer goes)
     for tag in soup(_DROP):
         tag.decompose()
     _drop_chrome(soup)
@@ -67,6 +68,8 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
     if site and "site" not in dict(hints):
         hints = hints + (("site", site[0]),)
+    if owner and "site" not in dict(hints):
+        hints = hints + tuple(owner[:1])
     first = text.lstrip().split("\n", 1)[0].lstrip("# ")
     if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
         text = title + "\n" + text
