@@ -6,7 +6,9 @@ whose value moved), added or removed, and the character diff of a changed pair (
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
+from icpolicy.data import load_toml
 from icpolicy.text.normalize import normalise
 
 THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
@@ -148,14 +150,14 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
     for i in sorted({i for i, _ in near}):
         for metric, unit, comparator, value in stated(old[i], year_from):
             if metric:
-                by_target.setdefault((metric, unit, comparator), []).append((i, value))
+                by_target.setdefault(_target(metric, unit, comparator), []).append((i, value))
     candidates = []
     if near:
         from rapidfuzz import fuzz
     for j in sorted({j for _, j in near}):
         sentence = new[j]
         moved = {i for metric, unit, comparator, value in stated(sentence, year_to) if metric
-                 for i, before in by_target.get((metric, unit, comparator), ()) if before != value}
+                 for i, before in by_target.get(_target(metric, unit, comparator), ()) if before != value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
             if score >= MOVED_FLOOR and _moves(stated(old[i], year_from), stated(sentence, year_to)):
@@ -185,7 +187,7 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
             if i not in used:
                 for metric, unit, comparator, value in dict.fromkeys(stated(s, year)):
                     if len(metric) >= ONLY_METRIC:
-                        seen.setdefault((metric, unit, comparator), []).append((i, value))
+                        seen.setdefault(_target(metric, unit, comparator), []).append((i, value))
         return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
 
     before, after = only(old, used_old, year_from), only(new, used_new, year_to)
@@ -301,6 +303,7 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
 
 def _moves(before: list[tuple], after: list[tuple]) -> list[tuple[tuple, float, float]]:
     """((metric, unit, comparator), old value, new value) of each quantity that moved between two sentences' quantities
+    (one target: _target, its comparator the new side's)
     ((metric, unit, comparator, value) each), in the order of `after`.  A metric stated as often on both sides pairs
     its values in order (分别提高13.1%和17.7% -> 分别提高9.97%和14.1%: 13.1 -> 9.97, 17.7 -> 14.1; 分别增加30元和5元 on
     both sides: nothing moved); stated once on one side, that value against each of the other's; else nothing (which
@@ -308,12 +311,13 @@ def _moves(before: list[tuple], after: list[tuple]) -> list[tuple[tuple, float, 
     olds: dict[tuple, list] = {}
     counts: dict[tuple, int] = {}
     for metric, unit, comparator, value in before:
-        olds.setdefault((metric, unit, comparator), []).append(value)
+        olds.setdefault(_target(metric, unit, comparator), []).append(value)
     for metric, unit, comparator, _ in after:
-        counts[(metric, unit, comparator)] = counts.get((metric, unit, comparator), 0) + 1
+        key = _target(metric, unit, comparator)
+        counts[key] = counts.get(key, 0) + 1
     out, seen = [], {}
     for metric, unit, comparator, value in after:
-        key = (metric, unit, comparator)
+        key = _target(metric, unit, comparator)
         n, seen[key] = seen.get(key, 0), seen.get(key, 0) + 1
         was = olds.get(key)
         if not was:
@@ -326,8 +330,19 @@ def _moves(before: list[tuple], after: list[tuple]) -> list[tuple[tuple, float, 
             pairs = [(w, value) for w in was]
         else:
             continue
-        out += [(key, w, v) for w, v in pairs if w != v]
+        out += [((metric, unit, comparator), w, v) for w, v in pairs if w != v]
     return out
+
+
+@lru_cache(maxsize=1)
+def _same_level() -> frozenset[str]:
+    return frozenset(load_toml("changes.toml")["same_level"])
+
+
+def _target(metric: str, unit: str, comparator: str) -> tuple[str, str, str]:
+    """What makes two quantities one target: metric, unit and comparator, the comparators of one level as one
+    (达到1000亿元 → 突破1200亿元 moved; data/changes.toml)."""
+    return metric, unit, "level" if comparator in _same_level() else comparator
 
 
 def _num(value: float):
