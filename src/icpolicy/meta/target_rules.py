@@ -164,6 +164,7 @@ class Rules:
     period_years: dict
     period_hint: str  # the last characters of the period names: a sentence without one names no period
     reach_verbs: tuple[str, ...]
+    totals: frozenset
     rank_before: tuple[str, ...]
     rank_units: frozenset
     clause_end: re.Pattern
@@ -371,6 +372,7 @@ def rules() -> Rules:
         period_years=dict(raw["plan_periods"]),
         period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),
         reach_verbs=tuple(raw["reach_verbs"]),
+        totals=frozenset(raw["totals"]),
         rank_before=tuple(raw["rank_before"]),
         rank_units=frozenset(raw["rank_units"]),
         share_comparators=frozenset(raw["reference_objects"]) | frozenset(raw["share_levels"]),

@@ -207,6 +207,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     given = granted(lead, r)  # 对…企业给予一次性[奖补]100万元 (给予每人每月5000元[生活补贴]: a rate, the noun after)
                     compares = any(m.group(0) not in r.adjacent_only for m in r.comparator_re.finditer(given))  # (高龄补贴: no 高)
                     own = given if given and not compares and not given.startswith(r.cap_per) else own
+                if own in r.totals and len(found) > first and found[-1].metric and not found[-1].metric.endswith(own):
+                    own = found[-1].metric + own  # …企业45家，总数达到210家: the total of what the figure before measures
                 if own:
                     metric = own
                 elif not metric and len(found) == first:  # 研发经费，从2002年1288亿元…: the clause before names it
