@@ -342,7 +342,7 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         return stated_in_title
     if relative:
         return relative[:1]
-    in_force = () if news else years.in_force(body)
+    in_force = () if news else years.in_force(body, year or hinted)
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
     if date or hints.get("date"):

@@ -183,12 +183,15 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
 
 _IN_FORCE = re.compile(r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:至|到)((?:19|20)\d{2})年"
                        r"|有效期(?:至|到)((?:19|20)\d{2})年[^。]{0,30}?自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)"
-                       r"|自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年")
+                       r"|自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年"
+                       r"|自(?:印发|发布|公布|签发)之日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:([一二三四五六七八九十两\d]{1,2})年"
+                       r"|(?:至|到)((?:19|20)\d{2})年)")
 
 
-def in_force(body: list[str]) -> tuple[int, ...]:
+def in_force(body: list[str], issued: int = 0) -> tuple[int, ...]:
     """The years a text is in force, when it states both ends (自2026年1月1日起施行，有效期至2028年
-    12月31日; …有效期3年): like a plan period, or ()."""
+    12月31日; …有效期3年; 自印发之日起施行，有效期三年 from `issued`, the year it was issued): like a plan
+    period, or ()."""
     for text in reversed(body):
         if "有效期" not in text:
             continue
@@ -200,13 +203,17 @@ def in_force(body: list[str]) -> tuple[int, ...]:
             start, end = int(g[0]), int(g[1])
         elif g[2]:
             start, end = int(g[3]), int(g[2])
+        elif g[7]:
+            start, end = issued, int(g[7])  # 自印发之日起施行，有效期至2027年12月31日
         else:
+            written = g[5] or g[6]
             try:
-                length = int(g[5]) if g[5].isdigit() else dates.cn_number(g[5].replace("两", "二"))
+                length = int(written) if written.isdigit() else dates.cn_number(written.replace("两", "二"))
             except (KeyError, IndexError):
                 continue
-            start, end = int(g[4]), int(g[4]) + length - 1
-        if start <= end <= start + 15:
+            start = int(g[4]) if g[4] else issued
+            end = start + length - 1
+        if start and start <= end <= start + 15:
             return tuple(range(start, end + 1))
     return ()
 
