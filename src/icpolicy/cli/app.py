@@ -20,7 +20,7 @@ from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
 
 from icpolicy.cli.location import locate_index
 from icpolicy.units import counted
-from icpolicy.cli.output import color_option, err_console, flush_stdout, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
+from icpolicy.cli.output import color_option, err_console, flush_stdout, one_line, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
 from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text  # noqa: F401  (the commands' shared helpers)
 
 
@@ -146,7 +146,7 @@ class IcpolicyGroup(click.Group):
         try:
             return super().parse_args(ctx, hoist_global_options(list(args)))
         except click.UsageError as exc:
-            click.echo(usage_line(exc), err=True)
+            click.echo(one_line(usage_line(exc)), err=True)
             sys.exit(EXIT_USAGE)
 
     def invoke(self, ctx):
@@ -157,11 +157,11 @@ class IcpolicyGroup(click.Group):
         except click.UsageError as exc:  # a bad option or argument of a command (click's own three lines, made one)
             if exc.ctx is None and ctx.invoked_subcommand:  # the option parser's errors carry no context
                 exc.ctx = click.Context(self.commands.get(ctx.invoked_subcommand) or self, parent=ctx, info_name=ctx.invoked_subcommand)
-            click.echo(usage_line(exc), err=True)
+            click.echo(one_line(usage_line(exc)), err=True)
             sys.exit(EXIT_USAGE)
         except QueryError as exc:
             # a caret marks a malformed spot; otherwise the query is well formed but cannot be run
-            click.echo(f"icpolicy: {'malformed query' if exc.position >= 0 else 'query'}: {exc}", err=True)
+            click.echo(one_line(f"icpolicy: {'malformed query' if exc.position >= 0 else 'query'}: {exc}"), err=True)
             sys.exit(EXIT_USAGE)
         except IndexDamaged as exc:
             if ctx.obj and ctx.obj.get("debug"):
@@ -171,7 +171,7 @@ class IcpolicyGroup(click.Group):
         except IcpolicyError as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"icpolicy: {exc}", err=True)
+            click.echo(one_line(f"icpolicy: {exc}"), err=True)
             sys.exit(exc.exit_code)  # each error's code is in errors.py
         except KeyboardInterrupt:
             click.echo(INTERRUPTED, err=True)

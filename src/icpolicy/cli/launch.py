@@ -116,6 +116,7 @@ def query_text(words, allow_empty: bool = False) -> str:
     from icpolicy.engine import query as ql
 
     text = " ".join(words)
+    require_text(text, "QUERY")
     parsed = ql.parse(text)
     if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
         ql.require_term(parsed, text)
@@ -142,9 +143,24 @@ def _note_lowercase_operators(terms) -> None:
                f"OR, AND and NOT in capitals (put the word in quotes to search it without this note)", err=True)
 
 
+def require_text(value: str, name: str) -> None:
+    """A usage error (exit 2) when a value typed as text holds bytes that are not UTF-8 (Python keeps them as lone
+    surrogates: a terminal or script in another encoding), which no document holds and the engine refuses."""
+    bad = next((c for c in value if "\ud800" <= c <= "\udfff"), None)
+    if bad is not None:
+        from icpolicy.errors import UsageError
+
+        byte = f"byte 0x{ord(bad) - 0xDC00:02X}" if ord(bad) >= 0xDC80 else "a lone surrogate"
+        raise UsageError(f"{name} is not UTF-8 text ({byte}): set the terminal or script to UTF-8 (e.g. LANG=C.UTF-8) and give it again")
+
+
 def make_filters(regions, year, segments, types):
     """The Filters of the filter options (app.filter_options)."""
     from icpolicy.engine.search import Filters
+
+    for name, values in (("--region", regions), ("--segment", segments), ("--type", types)):
+        for value in values:
+            require_text(value, name)
 
     if any(not t.strip() for t in types):  # a substring of nothing matches every typed document, not what was meant
         from icpolicy.errors import UsageError

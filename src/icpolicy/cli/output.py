@@ -176,6 +176,16 @@ def quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
+_UNPRINTABLE = dict.fromkeys([*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029])
+
+
+def one_line(text: str) -> str:
+    """A message as one line: control characters it quotes (a query's newline, an ESC) written as escapes (\\n, \\x1b)."""
+    if not any(ord(c) in _UNPRINTABLE for c in text):
+        return text
+    return "".join(c.encode("unicode_escape").decode("ascii") if ord(c) in _UNPRINTABLE else c for c in text)
+
+
 def os_error_line(exc: OSError) -> str:
     """The one line for an environment failure (disk, permissions), never a traceback."""
     if exc.filename == STDOUT:

@@ -266,7 +266,8 @@ class _Parser:
         if token.kind in ("word", "phrase"):
             norm = normalise(token.text)
             if not norm:
-                raise self.error("empty term: quotes with nothing searchable inside", token)
+                what = "quotes with nothing searchable inside" if token.kind == "phrase" else "only invisible or control characters"
+                raise self.error(f"empty term: {what}", token)
             return Term(token.text, norm, token.kind == "phrase")
         raise self.error(f"unexpected '{token.text}'", token)
 
