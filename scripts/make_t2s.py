@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from icpolicy.text.normalize import CJK_RANGES, opencc_pairs  # noqa: E402
+from icpolicy.text.normalize import CJK_RANGES, RARE_IDEOGRAPHS, opencc_pairs  # noqa: E402
 
 
 def main() -> int:
@@ -24,7 +24,7 @@ def main() -> int:
 
     pairs = opencc_pairs()
     out = ROOT / "src" / "icpolicy" / "data" / "t2s.txt"
-    lines = [f"# OpenCC t2s, per character ({len(pairs)} ideographs in {', '.join(f'{lo}-{hi}' for lo, hi in CJK_RANGES)}); written by scripts/make_t2s.py from opencc {getattr(opencc, '__version__', '?')}"]
+    lines = [f"# OpenCC t2s, per character ({len(pairs)} ideographs in {', '.join(f'U+{ord(lo):04X}-U+{ord(hi):04X}' for lo, hi in (*CJK_RANGES, *RARE_IDEOGRAPHS))}); written by scripts/make_t2s.py from opencc {getattr(opencc, '__version__', '?')}"]
     lines += [f"{a}\t{b}" for a, b in pairs]
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(pairs)} pairs -> {out}")

@@ -2,7 +2,7 @@
 
 A character is normalised on its own: NFKC (full-width = half-width, Kangxi radicals =
 ideographs), lower case, traditional -> simplified (OpenCC's t2s per character, from
-data/t2s.txt), every dash and tilde (— – － ~ ～ …) -> "-", and whitespace or zero-width
+data/t2s.txt, rare ideographs beyond the BMP too), every dash and tilde (Pd, − ~ ～ ∼ ⁓) -> "-", and whitespace or zero-width
 marks dropped; repeated until nothing changes, so normalising twice changes nothing.  Working per character keeps an exact map from every
 normalised character back to the original one, which is what highlight spans are built from.
 """
@@ -14,8 +14,11 @@ from functools import lru_cache
 
 _INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
 # Dashes and tildes that join a range (2024—2026年, 2024-2026年, 2024～2026年) are one character
-# in the search form: "-".  (至 is a word of its own, 甚至, 至今: not folded.)
-DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2e3a\u2e3b\ufe58\ufe63\uff0d~\u301c\u223c\uff5e")
+# in the search form: "-": every character of Unicode's dash punctuation (Pd), the minus sign, and the
+# tildes and swung dashes (~ ～ ∼ ⁓).  (至 is a word of its own, 甚至, 至今: not folded.)
+DASHES = frozenset("-\u058a\u05be\u1400\u1806\u2010\u2011\u2012\u2013\u2014\u2015\u2e17\u2e1a\u2e3a\u2e3b\u2e40\u2e5d"
+                   "\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d\U00010ead"
+                   "\u2212~\u223c\uff5e\u2053")
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +67,7 @@ def opencc_pairs() -> list[tuple[str, str]]:
 
     converter = opencc.OpenCC("t2s")
     pairs = []
-    for lo, hi in CJK_RANGES:
+    for lo, hi in (*CJK_RANGES, *RARE_IDEOGRAPHS):
         for code in range(ord(lo), ord(hi) + 1):
             out = converter.convert(chr(code))
             if out != chr(code) and len(out) == 1:
@@ -72,7 +75,10 @@ def opencc_pairs() -> list[tuple[str, str]]:
     return pairs
 
 
-CJK_RANGES = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))  # the ideographs t2s applies to
+CJK_RANGES = (("\u3400", "\u4dbf"), ("\u4e00", "\u9fff"), ("\uf900", "\ufaff"))  # the ideographs of the text rules
+# ...and the rare ones beyond the Basic Multilingual Plane (extensions B-I, compatibility supplement): t2s
+# applies to them too (𡻕 -> 岁), though no other rule reads them as ideographs
+RARE_IDEOGRAPHS = (("\U00020000", "\U0003134f"),)
 
 
 def is_cjk(char: str) -> bool:
@@ -96,7 +102,7 @@ def _step(char: str) -> str:
     for ch in out:  # NFKC may give several characters (㈾ -> (資)): each is converted
         if ch.isspace() or ch in _INVISIBLE or ch < " ":
             continue
-        if is_cjk(ch):
+        if is_cjk(ch) or ch >= "\U00020000":
             ch = _t2s().get(ch, ch)
         elif ch in DASHES:
             ch = "-"
