@@ -3,8 +3,12 @@ and proximity for fuzzy terms.  Pure functions."""
 
 from __future__ import annotations
 
+import re
+
 from icpolicy.text.normalize import is_latin_letter, normalise
-from icpolicy.text.passages import split_sentences
+from icpolicy.text.passages import SENTENCE_ENDS, split_sentences
+
+_SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]")
 
 
 def occurs(needle: str, norm: str) -> bool:
@@ -29,9 +33,21 @@ def evaluate(node, text: str) -> bool:
     return accepts(node, text, normalise(text), "")
 
 
-def in_one_sentence(node, text: str) -> bool:
-    """同句: some sentence of the passage satisfies the whole tree on its own."""
-    return any(evaluate(node, sentence) for sentence in split_sentences(text))
+def in_one_sentence(node, text: str, following: str = "") -> bool:
+    """同句: some sentence of the passage satisfies the whole tree on its own; the passage's last sentence runs on
+    into `following` (the normalised text after the passage) up to its first sentence end when it has none of its
+    own (a term across a passage break inside a sentence starts in it, as search finds it)."""
+    from icpolicy.engine.translate import accepts
+
+    sentences = split_sentences(text)
+    for k, sentence in enumerate(sentences):
+        run_on = ""
+        if k == len(sentences) - 1 and following and not _SENTENCE_END.search(sentence):
+            end = _SENTENCE_END.search(following)
+            run_on = following[: end.start() + 1] if end else following
+        if accepts(node, sentence, normalise(sentence), run_on):
+            return True
+    return False
 
 
 def evaluate_sets(node, docs_with: dict[str, set], universe: set) -> set:

@@ -136,8 +136,10 @@ class HitMaker:
 
     def __init__(self, terms: list[ql.Term]):
         self.terms = terms
-        # (needle, whole Latin word?) for every needle of every term
-        self.wanted = list(dict.fromkeys((n, bool(t.forms) and is_latin_synonym(t, n)) for t in terms for n in t.needles()))
+        # (needle, whole Latin word?) for every needle of every term; a --fuzzy term's whole text too (its words standing
+        # together, running on into the next passage as search finds it, are one span)
+        self.wanted = list(dict.fromkeys((n, bool(t.forms) and is_latin_synonym(t, n))
+                                         for t in terms for n in (*t.needles(), *((t.norm,) if t.words else ()))))
         self.ideographs = all(not latin and ideographs_only(n) for n, latin in self.wanted)
         # terms without --expand forms or --fuzzy words: (label, key of its needle); a term is matched where its needle is
         self.simple = None if any(t.forms or t.words for t in terms) else [(t.text, (t.norm, False)) for t in terms]
@@ -271,8 +273,11 @@ def _merged_starts_in(joined: str, needle: str, size: int) -> list[tuple[int, in
 
 
 def _matched(term: ql.Term, text: str, found: dict) -> list[str]:
-    """How a term matched this passage: as typed, as a synonym (SiC（碳化硅）), or as its words (先进+封装)."""
+    """How a term matched this passage: as typed, as a synonym (SiC（碳化硅）), or as its words apart (先进+封装; a --fuzzy
+    term whose words stand together is matched as typed)."""
     if term.words:
+        if found[(term.norm, False)]:
+            return [term.text]
         return ["+".join(term.words)] if all(found[(w, False)] for w in term.words) else []
     if term.forms:
         labels = []

@@ -223,7 +223,7 @@ class Index:
             following = passage.tail if need <= len(passage.tail) + 1 else self._following(passage, need)
             if not translate.accepts(tree, passage.text, own, following):
                 continue
-            if sentence and not matching.in_one_sentence(tree, passage.text):
+            if sentence and not matching.in_one_sentence(tree, passage.text, following):
                 continue
             if fuzzy:
                 passage.score *= rank.closeness(own, terms)

@@ -90,8 +90,9 @@ class Translator:
 
     def term(self, term: ql.Term) -> Plan:
         """A query term with its --fuzzy words or --expand forms."""
-        if term.words:
-            return self.all_of([self.substring(w) for w in term.words])
+        if term.words:  # the words apart, or the term whole (it may run on into the next passage, where its words start):
+            whole = self.substring(term.norm)  # which selects and adds no score, so the words alone rank as they did
+            return self.any_of([self.all_of([self.substring(w) for w in term.words]), Plan(self.Q.const_score_query(whole.query, 0.0), whole.exact)])
         if term.forms:
             plans = [self.substring(f) for f in term.forms]
             for k, form in enumerate(term.forms):
@@ -156,7 +157,7 @@ def term_starts(term: ql.Term, text: str, own: str, following: str) -> bool:
     """Whether a term starts in a passage: own is its normalised text, following what comes after."""
     joined = own + following
     if term.words:
-        return all(_starts(w, own, joined) for w in term.words)
+        return all(_starts(w, own, joined) for w in term.words) or _starts(term.norm, own, joined)
     if term.forms:
         for form in term.forms:
             if is_latin_synonym(term, form):

@@ -8,7 +8,8 @@ from icpolicy.models import Paragraph
 
 MAX_CHARS = 400
 SENTENCE_CLOSERS = "”’\"'）)】」』"  # closing quotes and brackets after a sentence's end: they stay with it
-_SENTENCE = re.compile(r"[^。！？!?；;]*(?:[。！？!?；;]+[" + re.escape(SENTENCE_CLOSERS) + r"]*|$)")
+SENTENCE_ENDS = "。！？!?；;"
+_SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]*(?:[{SENTENCE_ENDS}]+[" + re.escape(SENTENCE_CLOSERS) + r"]*|$)")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -151,7 +151,7 @@ def _stands_alone(norm: str, at: int, size: int) -> bool:
 def term_holds(term: ql.Term, norm: str, own_chars: int) -> bool:
     """Whether a term matches a passage (starting in its own text)."""
     if term.words:
-        return all(occurrences(w, norm, own_chars) for w in term.words)
+        return all(occurrences(w, norm, own_chars) for w in term.words) or bool(occurrences(term.norm, norm, own_chars))
     if term.forms:
         return any(occurrences(f, norm, own_chars, f != term.norm and f.isascii()) for f in term.forms)
     return bool(occurrences(term.norm, norm, own_chars))
@@ -170,9 +170,9 @@ def tree_holds(node, norm: str, own_chars: int) -> bool:
     raise TypeError(node)
 
 
-def in_one_sentence(tree, text: str) -> bool:
-    """同句, by the embedded engine's own rule."""
-    return matching.in_one_sentence(tree, text)
+def in_one_sentence(tree, row: dict) -> bool:
+    """同句, by the embedded engine's own rule (the last sentence running on into the row's tail)."""
+    return matching.in_one_sentence(tree, row["text"], own_text(row)[1])
 
 
 def needle_score(needle: str, own: str, tail: str, bi_fn: int, w: Weights) -> float:

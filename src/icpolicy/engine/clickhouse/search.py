@@ -161,7 +161,7 @@ class ClickHouseIndex:
         weights = rank.weights(scored, terms, self.stats(rank.tokens(terms, scored))) if rows else None
         picked = []
         for row in rows:
-            if scope == "sentence" and tree is not None and not rank.in_one_sentence(tree, row["text"]):
+            if scope == "sentence" and tree is not None and not rank.in_one_sentence(tree, row):
                 continue
             score = rank.score(scored, terms, row, weights)
             if any(t.words for t in terms):

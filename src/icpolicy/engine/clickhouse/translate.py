@@ -47,9 +47,9 @@ def needle_sql(needle: str, p: Params) -> str:
 
 
 def term_sql(term: ql.Term, p: Params) -> str:
-    """A term, each string guarded on its own: all its fuzzy words, or any of its expand forms, or its normalised text."""
-    if term.words:
-        return "(" + " AND ".join(needle_sql(w, p) for w in term.words) + ")"
+    """A term, each string guarded on its own: all its fuzzy words (or the term whole), or any of its expand forms, or its normalised text."""
+    if term.words:  # the words apart, or the term whole (running on into the tail)
+        return "((" + " AND ".join(needle_sql(w, p) for w in term.words) + f") OR {needle_sql(term.norm, p)})"
     if term.forms:
         return "(" + " OR ".join(needle_sql(f, p) for f in term.forms) + ")"
     return needle_sql(term.norm, p)
@@ -65,9 +65,9 @@ def starts_sql(needle: str, p: Params, counted) -> str:
 
 
 def exact_term_sql(term: ql.Term, p: Params, counted) -> str:
-    """A term without guard: all its fuzzy words, or any of its expand forms, or its normalised text."""
+    """A term without guard: all its fuzzy words (or the term whole), or any of its expand forms, or its normalised text."""
     if term.words:
-        return "(" + " AND ".join(starts_sql(w, p, counted) for w in term.words) + ")"
+        return "((" + " AND ".join(starts_sql(w, p, counted) for w in term.words) + f") OR {starts_sql(term.norm, p, counted)})"
     if term.forms:
         return "(" + " OR ".join(starts_sql(f, p, counted) for f in term.forms) + ")"
     return f"({starts_sql(term.norm, p, counted)})"
