@@ -60,7 +60,7 @@ def test_rebuild_refuses_when_an_ingested_folder_is_gone(tmp_path):
     assert f"{drive}, which 2 documents came from, is not there" in lines[0] and "unchanged" in lines[0] and f"icpolicy remove {drive}" in lines[0]
     assert _state(index) == before  # the old index untouched, not emptied
     assert len(_sources(index, tmp_path)) == 5
-    assert not list(tmp_path.glob("idx.rebuild-*"))
+    assert not list(tmp_path.glob("idx.icpolicy-rebuild-*"))
 
 
 def test_rebuild_refuses_when_a_folder_is_there_but_empty(tmp_path):

@@ -437,7 +437,7 @@ def test_a_terminated_rebuild_leaves_the_index_and_no_folder_behind(index_copy, 
                                env=dict(os.environ, ICPOLICY_COMMIT_SECONDS="0.2"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, start_new_session=True)
     try:
-        assert _wait_for(lambda: any(_committed(p) >= 8 for p in tmp_path.glob("index.rebuild-*")), 60), "the rebuild never got going"
+        assert _wait_for(lambda: any(_committed(p) >= 8 for p in tmp_path.glob("index.icpolicy-rebuild-*")), 60), "the rebuild never got going"
         os.kill(process.pid, signal.SIGTERM)
         _, stderr = process.communicate(timeout=60)
         assert _wait_for(lambda: not _session(process.pid), 5), f"left behind: {_session(process.pid)}"
@@ -464,14 +464,14 @@ def test_a_rebuild_of_an_index_whose_name_holds_brackets_leaves_no_folder_behind
 @needs_proc
 def test_a_killed_rebuild_is_cleared_by_the_next_ingest_and_a_users_look_alike_is_not(index_copy, tmp_path):
     docs = write_docs(tmp_path / "docs", 300, "杀")
-    look_alike = tmp_path / "index.rebuild-mine1234"  # a user's folder with a name like the tool's
+    look_alike = tmp_path / "index.icpolicy-rebuild-mine1234"  # a user's folder with the name the tool gives its own
     look_alike.mkdir()
     (look_alike / "notes.txt").write_text("mine", encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "icpolicy", "ingest", "--rebuild", str(docs), "--index", str(index_copy), "-j", "2"],
                                env=dict(os.environ, ICPOLICY_COMMIT_SECONDS="0.2"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True, start_new_session=True)
     try:
-        started = lambda: [p for p in tmp_path.glob("index.rebuild-*") if p != look_alike and _committed(p) >= 8]  # noqa: E731
+        started = lambda: [p for p in tmp_path.glob("index.icpolicy-rebuild-*") if p != look_alike and _committed(p) >= 8]  # noqa: E731
         assert _wait_for(started, 60), "the rebuild never got going"
         left = started()
         os.killpg(process.pid, signal.SIGKILL)  # no chance to clean up
@@ -561,3 +561,25 @@ def test_a_write_error_masked_by_whoosh_is_reported_as_the_disk_fault(tmp_path):
         found = _disk_error(masked, tmp_path)
     assert isinstance(found, OSError) and found.errno == errno.ENOSPC
     assert _disk_error(ValueError("bad segment header"), tmp_path) is None  # real damage stays damage
+
+
+def test_a_users_backups_beside_the_index_are_never_swept(built, tmp_path):
+    """Copies a user makes beside the index under names like a rebuild's (idx.rebuild-20241201, idx.old-backup_1,
+    even idx.icpolicy-rebuild-20241201) are the user's: a plain ingest deleted the old-style ones that held index
+    files alone or nothing.  Only a folder holding the mark the tool writes into the folders it makes is swept."""
+    index_dir = tmp_path / "idx"
+    shutil.copytree(built, index_dir)
+    copies = [tmp_path / name for name in ("idx.rebuild-20241201", "idx.old-20241130", "idx.icpolicy-rebuild-20241201")]
+    shutil.copytree(built, copies[0])
+    copies[1].mkdir()
+    shutil.copytree(built, copies[1] / "idx")
+    shutil.copytree(built, copies[2])
+    empty = [tmp_path / "idx.old-backup_1", tmp_path / "idx.rebuild-mynotes1"]
+    for folder in empty:
+        folder.mkdir()
+    before = {p: sorted(q.relative_to(p) for q in p.rglob("*")) for p in copies}
+    done = cli("ingest", write_docs(tmp_path / "more", 2, "留"), "--index", index_dir)
+    assert done.returncode == 0, done.stderr
+    assert all(p.is_dir() for p in empty)
+    assert {p: sorted(q.relative_to(p) for q in p.rglob("*")) for p in copies} == before
+    assert "killed" not in done.stderr

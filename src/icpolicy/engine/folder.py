@@ -30,8 +30,11 @@ from icpolicy.errors import IndexBusy, NotAnIndex, NotOurs
 MANIFEST = "icpolicy.json"
 LOCK = "icpolicy.lock"
 HOLDER = "icpolicy.writer"  # who holds the lock, for the message a second writer gets
+# In a folder this tool made beside an index for a rebuild (fresh_sibling), and in the old index while
+# it is swapped out: what a killed rebuild leaves, the next ingest may delete (sweep) only where this is.
+TEMPORARY = "icpolicy.temporary"
 # What a folder may hold before its first manifest (a first ingest killed early leaves these).
-BOOTSTRAP = (LOCK, HOLDER, MANIFEST + ".tmp")
+BOOTSTRAP = (LOCK, HOLDER, MANIFEST + ".tmp", TEMPORARY)
 
 # A layout maps a name pattern to None (a file) or to the layout of a folder of that name.
 Layout = Mapping[str, "Layout | None"]
@@ -151,11 +154,26 @@ def remove(path: Path, layout: Layout) -> bool:
 
 
 def fresh_sibling(folder: Path, purpose: str) -> Path:
-    """A new, empty folder beside `folder`, named NAME.<purpose>-XXXXXXXX, created atomically (never an existing one)."""
+    """A new folder beside `folder`, named NAME.icpolicy-<purpose>-XXXXXXXX, created atomically (never an existing
+    one), holding the TEMPORARY mark: the only kind of folder sweep deletes."""
     import tempfile
 
     folder.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f"{folder.name}.{purpose}-", dir=folder.parent))
+    made = Path(tempfile.mkdtemp(prefix=f"{folder.name}.icpolicy-{purpose}-", dir=folder.parent))
+    _mark_temporary(made)
+    return made
+
+
+def _mark_temporary(folder: Path) -> None:
+    (folder / TEMPORARY).write_text("made by icpolicy for a rebuild: the next ingest of the index beside it deletes this folder\n",
+                                    encoding="utf-8")
+
+
+def _unmark(folder: Path) -> None:
+    try:
+        (folder / TEMPORARY).unlink()
+    except FileNotFoundError:
+        pass
 
 
 def swap(new: Path, current: Path, layout: Layout) -> None:
@@ -168,7 +186,9 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
         others = foreign(current, layout)
         if others:
             raise NotAnIndex(str(current), f"holds {others[0]}, which icpolicy did not make; the rebuild is kept at {new}")
+        _mark_temporary(current)  # the old index, once swapped out, is the rebuild's to delete (killed before: sweep's)
         if _exchange(new, current):  # one atomic step: a reader sees the old index or the new, never none
+            _unmark(current)
             remove(new, {glob.escape(new.name): layout})
             return
         trash = fresh_sibling(current, "old")
@@ -177,15 +197,20 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
             os.rename(new, current)
         except OSError:
             os.rename(trash / current.name, current)  # put the old index back
+            _unmark(current)
+            _unmark(trash)
             trash.rmdir()
             raise
+        _unmark(current)
         remove(trash / current.name, {glob.escape(current.name): layout})
         try:
+            _unmark(trash)
             trash.rmdir()
         except OSError:
             pass  # something was left in it: better kept than deleted unseen
     else:
         os.rename(new, current)
+        _unmark(current)
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -212,11 +237,13 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
     """Delete what a killed --rebuild of this index left beside it; returns what was deleted.
 
     Called under the folder's lock, so no live rebuild of this index is writing there.  Only a
-    sibling whose name fresh_sibling makes for this index (NAME.rebuild-XXXXXXXX, NAME.old-XXXXXXXX)
-    and which holds index files alone (an old index in NAME.old-…/NAME) is deleted, through
-    remove; anything else, a user's folder of that name included, is left as it is.
+    sibling whose name fresh_sibling makes for this index (NAME.icpolicy-rebuild-XXXXXXXX,
+    NAME.icpolicy-old-XXXXXXXX), which holds the TEMPORARY mark that fresh_sibling and swap write and
+    index files alone (an old index in NAME.icpolicy-old-…/NAME) is deleted, through remove; anything
+    else, a user's folder or copy of that name included, is left as it is.
     """
-    made = re.compile(re.escape(folder.name) + r"\.(rebuild|old)-" + _TEMP_NAME.pattern)
+    _unmark(folder)  # a rebuild killed between marking the old index and swapping it out
+    made = re.compile(re.escape(folder.name) + r"\.icpolicy-(rebuild|old)-" + _TEMP_NAME.pattern)
     swept: list[Path] = []
     try:
         entries = list(os.scandir(folder.parent))
@@ -224,7 +251,7 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
         return swept
     for entry in entries:
         named = made.fullmatch(entry.name)
-        if not named:
+        if not named or not os.path.isfile(os.path.join(entry.path, TEMPORARY)):
             continue
         inner = layout if named.group(1) == "rebuild" else {glob.escape(folder.name): layout}
         try:
