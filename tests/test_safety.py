@@ -583,3 +583,16 @@ def test_a_users_backups_beside_the_index_are_never_swept(built, tmp_path):
     assert all(p.is_dir() for p in empty)
     assert {p: sorted(q.relative_to(p) for q in p.rglob("*")) for p in copies} == before
     assert "killed" not in done.stderr
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_among_the_files_is_skipped_not_waited_on(tmp_path):
+    """A named pipe called *.txt (in a folder, or given itself) made ingest wait for a writer for ever, holding
+    the index lock, deaf to Ctrl-C and SIGTERM: it is skipped and named now, and the rest is indexed."""
+    docs = write_docs(tmp_path / "docs", 2, "管")
+    os.mkfifo(docs / "feed.txt")
+    done = subprocess.run([sys.executable, "-m", "icpolicy", "ingest", str(docs), str(docs / "feed.txt"), "--index", str(tmp_path / "ix")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "feed.txt: not a regular file" in done.stderr
+    assert total(tmp_path / "ix", "标记管") == 2

@@ -30,12 +30,16 @@ def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False
             _walk_dir(path, found, report, trees, follow_links)
         elif not path.exists():
             report.skipped.append(Skipped(str(path), _dead_link(path)))
+        elif not path.is_file():
+            report.skipped.append(Skipped(str(path), NOT_REGULAR))
         elif readers.is_supported(path):
             found.setdefault(source_key(path), path)
         else:
             report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(sorted({*readers.READERS, *readers.ARCHIVES}))})"))
     return dict(sorted(found.items(), key=lambda item: str(item[1])))
 
+
+NOT_REGULAR = "not a regular file (a named pipe, socket or device): not read"
 
 # A browser's "save page, complete" writes X.html and a folder of its images, scripts and
 # widgets beside it: X_files (Chrome, Firefox, Edge), X.files (old Internet Explorer), or
@@ -111,6 +115,8 @@ def _walk_dir(root: Path, found: dict[str, Path], report: IngestReport, trees: l
                 continue
             if is_dir:
                 folders.append(path)
+            elif wanted and not entry.is_file():  # (follows a link) a named pipe would block its reader for ever
+                report.skipped.append(Skipped(str(path), NOT_REGULAR))
             elif wanted:
                 key = source_key(path) if link else readable_path(os.path.join(real, entry.name))
                 found.setdefault(key, path)
