@@ -596,3 +596,28 @@ def test_a_named_pipe_among_the_files_is_skipped_not_waited_on(tmp_path):
     assert done.returncode == 1, done.stderr
     assert "feed.txt: not a regular file" in done.stderr
     assert total(tmp_path / "ix", "标记管") == 2
+
+
+@needs_proc
+def test_a_worker_killed_mid_ingest_costs_its_files_only(tmp_path):
+    """kill -9 of one worker process (the kernel's out-of-memory killer does the same) made ingest print a Python
+    traceback (BrokenProcessPool) and stop: the files the dead pool held are skipped and named, the files not handed
+    out yet are read in the ingest's own process, and the summary says what was done."""
+    docs = write_docs(tmp_path / "docs", 300, "工", lines=300)  # long enough to be killed mid-way
+    index_dir = tmp_path / "ix"
+    process = subprocess.Popen([sys.executable, "-m", "icpolicy", "ingest", str(docs), "--index", str(index_dir), "-j", "2"],
+                               env=dict(os.environ, ICPOLICY_COMMIT_SECONDS="0.2"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    try:
+        assert _wait_for(lambda: _committed(index_dir) >= 8, 60), "the ingest never got going"
+        workers = [pid for pid in _session(process.pid) if pid != process.pid]
+        assert workers, "no worker process"
+        os.kill(workers[0], signal.SIGKILL)
+        _, stderr = process.communicate(timeout=240)
+    finally:
+        for pid in _session(process.pid):
+            os.kill(pid, signal.SIGKILL)
+    assert "Traceback" not in stderr, stderr
+    skipped = re.findall(r"skipped: .*工_\d{4}\.txt: worker process failed", stderr)
+    assert process.returncode == 1 and 1 <= len(skipped) <= 8, stderr
+    assert total(index_dir, "标记工") == 300 - len(skipped)

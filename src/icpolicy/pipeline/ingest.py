@@ -245,10 +245,18 @@ def _index_small(run: _Recorder, small: list[Path], pool, workers: int, stop, de
         return
     pending: dict[Future, Path] = {}
     queue = list(reversed(small))
+    broken = False  # a worker died (killed, out of memory): the pool takes no more files
     while (queue or pending) and not stop.is_set():
-        while queue and len(pending) < workers * 4:
-            path = queue.pop()
-            pending[pool.submit(build.safe_build, path, debug, max_bytes)] = path
+        while queue and len(pending) < workers * 4 and not broken:
+            try:
+                pending[pool.submit(build.safe_build, queue[-1], debug, max_bytes)] = queue[-1]
+            except RuntimeError:  # BrokenProcessPool: the files not handed out yet are read here, one after the other
+                broken = True
+                break
+            queue.pop()
+        if broken and not pending:
+            _index_small(run, list(reversed(queue)), None, workers, stop, debug, max_bytes)
+            return
         finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
         for future in finished:
             path = pending.pop(future)
