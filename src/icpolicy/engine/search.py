@@ -129,7 +129,10 @@ class Index:
             doc = self.searcher.doc(address)
         except BaseException as exc:
             raise self._damaged(exc) from None
-        return Loaded.from_doc(doc, address, score)
+        try:
+            return Loaded.from_doc(doc, address, score)
+        except (ValueError, IndexError) as exc:  # (see search's build)
+            raise self._damaged(exc) from None
 
     def _following(self, passage: Loaded, need: int) -> str:
         """The normalised text after a passage in its document, at least `need` characters when there are."""
@@ -203,7 +206,10 @@ class Index:
                 value = self.searcher.doc(scored[1]).get_first("record")
             except BaseException as exc:
                 raise self._damaged(exc) from None
-            return maker.from_record(value, scored[0], self.facts)
+            try:
+                return maker.from_record(value, scored[0], self.facts)
+            except (ValueError, IndexError) as exc:  # a record that does not decode: a stored block altered since its commit
+                raise self._damaged(exc) from None
 
         hits = [build(x) for x in found] if limit else LazyHits(found, build)  # --all: built as they are read
         return SearchResult(hits, total, facets=lambda: self._facets(match))
@@ -273,7 +279,7 @@ class Index:
             found = self._call(self.searcher.search, match, limit=count, count=False).hits if count else []
         out = []
         for _, address in found:
-            doc_id, ordinal, plain, _, _, _, _, passage, quantities = split_record(self._call(self.searcher.doc, address).get_first("record"))
+            doc_id, ordinal, plain, _, _, _, _, passage, quantities = self._call(lambda: split_record(self.searcher.doc(address).get_first("record")))
             out.append((doc_id, int(ordinal), passage, plain, quantities))
         return out
 
