@@ -643,3 +643,26 @@ def test_a_stored_block_altered_in_place_is_damage_not_a_traceback(built, tmp_pa
         outcomes.add(done.returncode)
         shutil.rmtree(index_dir)
     assert 3 in outcomes
+
+
+def test_an_index_that_lost_its_manifest_is_built_again_where_the_message_says(built, tmp_path):
+    """With icpolicy.json gone (deleted, or a first ingest killed before writing it) search said "build one with:
+    icpolicy ingest --index DIR PATH...", and that command refused the folder (exit 2) until the user deleted
+    index files by hand.  The index's own files alone are replaced now; a folder that also holds a user's file is not."""
+    index_dir = tmp_path / "idx"
+    shutil.copytree(built, index_dir)
+    (index_dir / "icpolicy.json").unlink()
+    search = cli("search", "标记", "--index", index_dir)
+    assert search.returncode == 3 and f"icpolicy ingest --index {index_dir} PATH" in search.stderr, search.stderr
+    alone = cli("ingest", "--rebuild", "--index", index_dir)
+    assert alone.returncode == 2 and "icpolicy.json" in alone.stderr and "PATH" in alone.stderr, alone.stderr
+    again = cli("ingest", write_docs(tmp_path / "docs", 3, "再"), "--index", index_dir)
+    assert again.returncode == 0, again.stderr
+    assert total(index_dir, "标记再") == 3 and total(index_dir, "标记底") == 0
+    mixed = tmp_path / "mixed"
+    shutil.copytree(built, mixed)
+    (mixed / "icpolicy.json").unlink()
+    (mixed / "notes.txt").write_text("mine", encoding="utf-8")
+    before = snapshot(mixed)
+    refused = cli("ingest", tmp_path / "docs", "--index", mixed)
+    assert refused.returncode == 2 and snapshot(mixed) == before, refused.stderr

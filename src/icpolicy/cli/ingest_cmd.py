@@ -73,11 +73,16 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         folder, run_ingest = spec, partial(ingest_spec, spec)
     if not paths:
         if rebuild and not spec:
-            from icpolicy.engine.folder import claim, is_index
+            from icpolicy.engine import manifest
+            from icpolicy.engine.folder import claim, foreign, is_index
 
-            claim(Path(folder))  # a folder of other files: say it is not an index, not "give the files"
+            # a folder of other files: say it is not an index, not "give the files"; index files alone (the manifest lost)
+            # are the index's own, rebuilt from the files or folders given
+            claim(Path(folder), adopt=lambda found: not foreign(found, manifest.layout()))
             if not is_index(Path(folder)):
-                raise click.UsageError(f"there is no index at {folder} to rebuild: give the files or folders to ingest")
+                lost = Path(folder).is_dir() and any(Path(folder).iterdir())
+                raise click.UsageError(f"there is no index at {folder} to rebuild" + (" (its icpolicy.json, which lists what was ingested, is gone)" if lost else "")
+                                       + f": give the files or folders to ingest: icpolicy ingest --index {folder} PATH...")
         paths = tuple(Path(p) for p in recorded_roots(folder)) if rebuild else ()
         if not paths:
             raise click.UsageError("give the files or folders to ingest" + ("" if rebuild else " (or --rebuild alone to re-read what was ingested before)"))

@@ -117,6 +117,7 @@ def ingest(
             try:
                 for left in folder.sweep(index_dir, manifest.layout()):
                     log.warning("deleted %s, left by an ingest --rebuild that was killed", left)
+                _orphans(index_dir)
                 if rebuild and manifest.recorded_roots(index_dir) and (lost := planning.unreachable(paths, files, report, lambda: index.indexed_sources(index_dir))):
                     raise SourceUnreachable(str(index_dir), *lost)  # before anything is written: the old index stays whole
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
@@ -169,9 +170,23 @@ def _kept_roots(roots: list[str], paths: list[Path], files: dict[str, Path], gon
     return [root for root in roots if root not in dropped]
 
 
+def _orphans(index_dir: Path) -> None:
+    """An index folder without its manifest (deleted, or a first ingest killed between its first commit and the
+    manifest) holds index files no manifest describes: they are deleted (only the index's own: folder.remove), and
+    the index is built anew from the PATHs given, instead of refusing the folder for ever."""
+    if (index_dir / folder.MANIFEST).exists() or not index_dir.is_dir():
+        return
+    layout = manifest.layout()
+    removed = [entry.name for entry in os.scandir(index_dir)
+               if entry.name not in (folder.LOCK, folder.HOLDER) and folder.remove(Path(entry.path), layout)]
+    if removed:
+        log.warning("%s held index files but no %s (deleted or lost): they were deleted and the index is built anew",
+                    index_dir, folder.MANIFEST)
+
+
 def _check_folder(index_dir: Path, rebuild: bool) -> None:
     """Refuse, before anything is written, a folder that is not an index (or, for a rebuild, holds anything else)."""
-    folder.claim(index_dir)
+    folder.claim(index_dir, adopt=lambda found: not folder.foreign(found, manifest.layout()))  # index files alone: see _orphans
     if rebuild and index_dir.exists():
         others = folder.foreign(index_dir, manifest.layout())
         if others:
