@@ -160,7 +160,12 @@ def fresh_sibling(folder: Path, purpose: str) -> Path:
 
     folder.parent.mkdir(parents=True, exist_ok=True)
     made = Path(tempfile.mkdtemp(prefix=f"{folder.name}.icpolicy-{purpose}-", dir=folder.parent))
-    _mark_temporary(made)
+    try:
+        _mark_temporary(made)
+    except OSError:  # a full disk: nothing of it is left behind
+        _unmark(made)
+        made.rmdir()
+        raise
     return made
 
 

@@ -61,6 +61,9 @@ def open_tantivy(index_dir: Path, create: bool = False):
                 return _open_read_only(folder)
             raise IndexWriteFailed(str(folder), f"tantivy takes a lock file even to read ({str(exc)[:120]})",
                                    "the index is unchanged; open it where it can be written") from None
+        if create and ("os error 28" in str(exc) or "No space left" in str(exc)):  # a full disk: no damage, the old index stands
+            raise IndexWriteFailed(str(folder), f"no space left on the disk ({str(exc)[:120]})",
+                                   "nothing of this run was written; free some space and run the same command again") from None
         named = re.search(r'in file `"?([^`"/]+)"?`', str(exc))  # tantivy names the file it could not read
         raise IndexDamaged(str(folder / named.group(1) if named else folder), f"tantivy cannot open it ({type(exc).__name__}: {str(exc)[:200]})") from None
 
