@@ -18,6 +18,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from rapidfuzz import fuzz
 
+from icpolicy.data import load_toml
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import plain_ideographs
 from icpolicy.meta.targets import extract
@@ -46,11 +47,19 @@ def as_sentences(texts: list[str], doc: str) -> list[dict]:
     return [{"doc_id": doc, "passage": k // 3, "sentence": k % 3, "text": t} for k, t in enumerate(texts)]
 
 
+SAME_LEVEL = set(load_toml("changes.toml")["same_level"])  # 达到, 突破, 超过: one target (data/changes.toml)
+
+
+def target_key(q) -> tuple:
+    """What makes two quantities one target: metric, unit and comparator, the level words as one."""
+    return q.metric, q.unit, "level" if q.comparator in SAME_LEVEL else q.comparator
+
+
 def reference_moved(before, after) -> list[tuple]:
     """moved_targets written out plainly, from two sentences' quantities: the n-th value of a metric (unit,
     comparator) on one side against the n-th on the other when both state it as often; a value stated once
     against each on the other side; nothing when both state it several times, but not as often."""
-    key = lambda q: (q.metric, q.unit, q.comparator)  # noqa: E731
+    key = target_key
     out = []
     for n, q in enumerate(after):
         olds = [p.value for p in before if key(p) == key(q)]
@@ -69,10 +78,10 @@ def reference_pair_moved(old, new, year_from, year_to):
     for i, s in enumerate(old):
         for q in extract(s["text"], year_from):
             if q.metric:
-                stated.setdefault((q.metric, q.unit, q.comparator), []).append((i, q.value))
+                stated.setdefault(target_key(q), []).append((i, q.value))
     candidates = []
     for j, s in enumerate(new):
-        moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get((q.metric, q.unit, q.comparator), ()) if value != q.value}
+        moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get(target_key(q), ()) if value != q.value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], s["text"])
             if score >= A.MOVED_FLOOR and reference_moved(extract(old[i]["text"], year_from), extract(s["text"], year_to)):
@@ -90,7 +99,7 @@ def reference_pair_moved(old, new, year_from, year_to):
             if i not in used:
                 for q in extract(s["text"], year):
                     if len(q.metric) >= A.ONLY_METRIC:
-                        found.setdefault((q.metric, q.unit, q.comparator), set()).add((i, q.value))
+                        found.setdefault(target_key(q), set()).add((i, q.value))
         return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
     before, after = only(old, used_old, year_from), only(new, used_new, year_to)
     late = sorted({(fuzz.ratio(old[before[key][0]]["text"], new[j]["text"]), before[key][0], j)
