@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from icpolicy.models import Region
 from icpolicy.data import load_toml
-from icpolicy.text.normalize import t2s_table
+from icpolicy.text.normalize import t2s_table, traditional_pattern
 
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
@@ -263,7 +263,7 @@ class Gazetteer:
             names += [word for word in self._not_places if word not in self.names]
             # traditional characters read as simplified ones, but for those some name is written with (乾县)
             self._folding = t2s_table(frozenset("".join(names)))
-            self._traditional = re.compile("[" + re.escape("".join(map(chr, self._folding))) + "]")
+            self._traditional = traditional_pattern(self._folding)
             self._matcher = (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
                              [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
         return self._matcher

@@ -55,10 +55,19 @@ def simplified(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _simplifying():
+    table = t2s_table()
+    return table, traditional_pattern(table)
+
+
+def traditional_pattern(table: dict[int, str]):
+    """A regex finding a character a t2s table changes: a class of the table's BMP characters, and any ideograph
+    beyond the BMP (a class holding those too makes re test every character against each of them: ~10x slower on
+    every passage; a rare ideograph there costs one needless translation)."""
     import re
 
-    table = t2s_table()
-    return table, re.compile("[" + re.escape("".join(map(chr, sorted(table)))) + "]")
+    bmp = "".join(chr(c) for c in sorted(table) if c <= 0xFFFF)
+    rare = "".join(f"{re.escape(lo)}-{re.escape(hi)}" for lo, hi in RARE_IDEOGRAPHS) if any(c > 0xFFFF for c in table) else ""
+    return re.compile("[" + re.escape(bmp) + "]" + (f"|[{rare}]" if rare else ""))
 
 
 def opencc_pairs() -> list[tuple[str, str]]:
