@@ -73,12 +73,12 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         folder, run_ingest = spec, partial(ingest_spec, spec)
     if not paths:
         if rebuild and not spec:
-            from icpolicy.engine import manifest
-            from icpolicy.engine.folder import claim, foreign, is_index
+            from icpolicy.engine.folder import claim, is_index
+            from icpolicy.engine.manifest import index_files_alone
 
             # a folder of other files: say it is not an index, not "give the files"; index files alone (the manifest lost)
             # are the index's own, rebuilt from the files or folders given
-            claim(Path(folder), adopt=lambda found: not foreign(found, manifest.layout()))
+            claim(Path(folder), adopt=index_files_alone)
             if not is_index(Path(folder)):
                 lost = Path(folder).is_dir() and any(Path(folder).iterdir())
                 raise click.UsageError(f"there is no index at {folder} to rebuild" + (" (its icpolicy.json, which lists what was ingested, is gone)" if lost else "")

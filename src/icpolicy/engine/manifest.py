@@ -29,6 +29,11 @@ def layout() -> dict:
     return {**{name: None for name in folder.BOOTSTRAP}, MANIFEST: None, schema.FOLDER: schema.LAYOUT, documents.NAME: documents.LAYOUT}
 
 
+def index_files_alone(index_dir: Path) -> bool:
+    """Whether a folder holds nothing but this index's own files (an index that lost its manifest: ingest adopts it)."""
+    return not folder.foreign(index_dir, layout())
+
+
 def rebuild_hint(index_dir: Path) -> str:
     """The command that rebuilds an index folder."""
     return f"icpolicy ingest --rebuild --index {index_dir}"

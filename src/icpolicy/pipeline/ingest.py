@@ -186,7 +186,7 @@ def _orphans(index_dir: Path) -> None:
 
 def _check_folder(index_dir: Path, rebuild: bool) -> None:
     """Refuse, before anything is written, a folder that is not an index (or, for a rebuild, holds anything else)."""
-    folder.claim(index_dir, adopt=lambda found: not folder.foreign(found, manifest.layout()))  # index files alone: see _orphans
+    folder.claim(index_dir, adopt=manifest.index_files_alone)  # see _orphans
     if rebuild and index_dir.exists():
         others = folder.foreign(index_dir, manifest.layout())
         if others:
