@@ -7,14 +7,14 @@ from rich.table import Table
 from rich.text import Text
 
 from icpolicy.units import counted
-from icpolicy.views.plain import MORE
+from icpolicy.views.plain import showing
 
 ADDED, REMOVED = "bold green", "bold red strike"
 
 
 def _cut(total: int, shown: int) -> str:
     """" (showing 30; -n N or --all for more)" after a table's count when it is cut at the limit, as search's line says."""
-    return f" (showing {shown}; {MORE})" if shown < total else ""
+    return showing(shown) if shown < total else ""
 
 
 def targets_table(payload: dict, scope: str = "") -> Table:

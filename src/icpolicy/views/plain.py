@@ -37,12 +37,18 @@ def hit_parts(number: int, hit: Hit, width: int = 220) -> tuple[str, str, str, s
 MORE = "-n N or --all for more"
 
 
+def showing(shown: int, more: str = "") -> str:
+    """' (showing 10; -n N or --all for more)': what a listing cut short says after its count (`more`: how to see
+    the rest, MORE unless given)."""
+    return f" (showing {shown}; {more or MORE})"
+
+
 def spread_parts(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter, more: str = "") -> list[tuple[str, str]]:
     """(text, style) pieces of the line saying how many passages and documents matched, and their spread
     (`more`: how to see the passages not shown, when some are not; MORE unless given)."""
     parts = [(f"{counted(total, 'passage')} in {counted(documents, 'document')}", "bold")]
     if shown < total:
-        parts.append((f" (showing {shown}; {more or MORE})", "dim"))
+        parts.append((showing(shown, more), "dim"))
     if by_province:
         top = ", ".join(f"{name} {count}" for name, count in by_province.most_common(8))
         more = len(by_province) - 8
