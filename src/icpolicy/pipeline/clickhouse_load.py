@@ -13,9 +13,7 @@ calls, without reading the sources again.  `export_tsv` writes TabSeparated file
 from __future__ import annotations
 
 import os
-import signal
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from icpolicy import readers
@@ -29,6 +27,7 @@ from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.archive import build_archive, is_archive
 from icpolicy.pipeline.build import member_document
 from icpolicy.pipeline.ingest import Progress, read_document, walk
+from icpolicy.pipeline.workers import WorkerFailed, outcomes, start_pool, stop_pool
 
 
 def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_progress: Callable[[Progress], None] | None = None,
@@ -137,18 +136,23 @@ def _member_lines(*args):
     return document, passage_rows(document)
 
 
-def _quiet_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
 def _read_all(todo: list[Path], workers: int | None, max_bytes: int) -> Iterator[tuple[Path, object]]:
+    """(path, _read_one's result) for each file, in worker processes (see pipeline/workers.py) as they finish."""
     workers = workers or os.cpu_count() or 1
     if workers <= 1 or len(todo) <= 2:
         for path in todo:
             yield path, _read_one(path, max_bytes)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_quiet_worker) as pool:
-        yield from zip(todo, pool.map(_read_one, todo, [max_bytes] * len(todo), chunksize=4))
+    pool = start_pool(workers)
+    finished = False
+    try:
+        for path, result in outcomes(pool, _read_one, todo, (max_bytes,)):
+            if isinstance(result, WorkerFailed):
+                result = Skipped(str(path), f"worker process failed ({result.why}); run the load again for this file")
+            yield path, result
+        finished = True
+    finally:
+        stop_pool(pool, wait=finished)
 
 
 def embedded_documents(index) -> Iterator[Document]:

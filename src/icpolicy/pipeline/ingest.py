@@ -25,7 +25,6 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, wait
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -43,7 +42,7 @@ from icpolicy.pipeline import build, commits, stream
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.build import build_document, read_document  # noqa: F401  (the stages' entry points, used from here)
 from icpolicy.pipeline.walk import walk
-from icpolicy.pipeline.workers import Stop, start_pool, stop_flag, stop_pool
+from icpolicy.pipeline.workers import Stop, WorkerFailed, outcomes, start_pool, stop_flag, stop_pool
 from icpolicy.units import MB
 
 COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
@@ -134,7 +133,7 @@ def ingest(
                 report.removed = gone
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
                 try:
-                    _run(commits.Guarded(writer), todo, stale + gone, digests, report, pool, workers, stop, on_progress, debug, max_bytes, members,
+                    _run(commits.Guarded(writer), todo, stale + gone, digests, report, pool, stop, on_progress, debug, max_bytes, members,
                          {key for key in excluded if container_of(key)})
                 finally:
                     writer.close()  # lets go of the engine's memory maps
@@ -151,7 +150,7 @@ def ingest(
     except OSError as exc:  # taking the lock: the folder cannot be created or written
         raise commits.write_failed(exc, index_dir, report, rebuild) from None
     finally:
-        if pool is not None:  # after Ctrl-C, SIGTERM or an error, workers finish their file and leave on their own
+        if pool is not None:  # after Ctrl-C, SIGTERM or an error the workers are ended at once: their files' outcomes are not wanted
             stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
             folder.discard(target, manifest.layout())
@@ -193,7 +192,7 @@ def _check_folder(index_dir: Path, rebuild: bool) -> None:
             raise NotAnIndex(str(index_dir), f"holds {others[0]}, which icpolicy did not make; --rebuild replaces the whole folder, so move that out first (a plain ingest leaves it alone)")
 
 
-def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool, workers: int,
+def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool,
          stop: Stop, on_progress, debug, max_bytes: int, members: dict[str, list[str]] | None = None, excluded: set[str] = frozenset()) -> None:
     """The ingest's phases, in order: drop stale documents, small files (in workers), large files
     (streamed, each a transaction), the interrupted files' account, the last commit and merges."""
@@ -202,7 +201,7 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
         writer.delete_source(source)
     small = [p for p in todo if not stream.is_large(p)]
     large = [p for p in todo if stream.is_large(p)]
-    _index_small(run, small, pool, workers, stop, debug, max_bytes)
+    _index_small(run, small, pool, stop, debug, max_bytes)
     _index_large_files(run, large, digests, stop, debug)
     if stop.is_set():
         _account_interrupted(report, todo, stop.by)
@@ -250,7 +249,7 @@ class _Recorder:
             self.last_commit = time.monotonic()
 
 
-def _index_small(run: _Recorder, small: list[Path], pool, workers: int, stop, debug: bool, max_bytes: int) -> None:
+def _index_small(run: _Recorder, small: list[Path], pool, stop, debug: bool, max_bytes: int) -> None:
     """Files read whole: built in the worker processes (or here, without a pool or for a couple of files)."""
     if pool is None or len(small) <= 2:
         for path in small:
@@ -258,30 +257,12 @@ def _index_small(run: _Recorder, small: list[Path], pool, workers: int, stop, de
                 break
             run.record(path, build.safe_build(path, debug, max_bytes))
         return
-    pending: dict[Future, Path] = {}
-    queue = list(reversed(small))
-    broken = False  # a worker died (killed, out of memory): the pool takes no more files
-    while (queue or pending) and not stop.is_set():
-        while queue and len(pending) < workers * 4 and not broken:
-            try:
-                pending[pool.submit(build.safe_build, queue[-1], debug, max_bytes)] = queue[-1]
-            except RuntimeError:  # BrokenProcessPool: the files not handed out yet are read here, one after the other
-                broken = True
-                break
-            queue.pop()
-        if broken and not pending:
-            _index_small(run, list(reversed(queue)), None, workers, stop, debug, max_bytes)
-            return
-        finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-        for future in finished:
-            path = pending.pop(future)
-            try:
-                result = future.result()
-            except Exception as exc:  # a worker killed (out of memory?) or a broken pool
-                if stop.is_set():
-                    continue  # killed with the parent's process group: not done, not skipped
-                result = Skipped(str(path), f"worker process failed ({type(exc).__name__}); run ingest again for this file")
-            run.record(path, result)
+    for path, result in outcomes(pool, build.safe_build, small, (debug, max_bytes), stop):
+        if isinstance(result, WorkerFailed):
+            if stop.is_set():
+                continue  # killed with the parent's process group: not done, not skipped
+            result = Skipped(str(path), f"worker process failed ({result.why}); run ingest again for this file")
+        run.record(path, result)
 
 
 def _index_large_files(run: _Recorder, large: list[Path], digests: dict[str, str], stop, debug: bool) -> None:

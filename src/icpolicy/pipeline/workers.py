@@ -4,6 +4,10 @@ The pool is started (forked, on Linux) before the parent takes the index lock, s
 inherits it; each worker asks the kernel to kill it when its parent dies (PR_SET_PDEATHSIG on
 Linux) and, everywhere, leaves when its parent is gone.  Ctrl-C and SIGTERM become a flag the
 ingest loop checks between documents, so what was done is committed before the exit.
+
+The pool is ours, not concurrent.futures': each worker has a pipe of its own, so a worker killed
+at any moment (kill -9, the out-of-memory killer, even half-way through sending a result) costs
+only the files it held; see Pool.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ import signal
 import sys
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from collections.abc import Iterator
+from multiprocessing.connection import wait as ready_among
 from contextlib import contextmanager
 
 
@@ -46,27 +52,169 @@ def stop_flag():
             signal.signal(signum, handler)
 
 
-def start_pool(workers: int) -> ProcessPoolExecutor:
+def start_pool(workers: int) -> "Pool":
     """Worker processes, started now: before the index lock is taken, so none of them holds it."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),))
-    pool.submit(int).result()  # with fork, the first task starts every worker
-    return pool
+    return Pool(workers)
 
 
-def stop_pool(pool: ProcessPoolExecutor, wait: bool) -> None:
-    """Shut the pool down, cancelling what has not started.  Without waiting (after Ctrl-C, SIGTERM
-    or an error, so that the summary comes at once) the pool's manager thread is still joined
-    before the interpreter's exit: concurrent.futures' own exit hook writes to a pipe that thread
-    closes as it ends, and the race between the two printed a traceback (EBADF) after the summary.
-    Hooks registered later run first, so this join comes before that write."""
-    manager = getattr(pool, "_executor_manager_thread", None)
-    pool.shutdown(wait=wait, cancel_futures=True)
-    register = getattr(threading, "_register_atexit", None)
-    if not wait and manager is not None and register is not None:
-        register(manager.join)
+def stop_pool(pool: "Pool", wait: bool) -> None:
+    """Let the workers go: after their tasks, or (after Ctrl-C, SIGTERM or an error, so that the
+    summary comes at once) at once, their files' outcomes not wanted."""
+    pool.close(wait)
+
+
+class WorkerFailed:
+    """What a task gives when its worker died under it (killed, out of memory) or the call raised."""
+
+    def __init__(self, why: str) -> None:
+        self.why = why
+
+
+class Pool:
+    """Worker processes, each with a pipe of its own to the parent.
+
+    concurrent.futures' pool shares one result queue between its workers: a worker killed while
+    writing a result (kill -9, the out-of-memory killer) left half a message in it and its lock
+    held, and the pool's manager thread waited for the rest for ever (ingest hung).  Here a worker
+    that dies costs the tasks it held (at most PREFETCH), which come back as WorkerFailed; the
+    other workers go on.  Tasks are handed to the least busy live worker, PREFETCH at a time, so a
+    worker has its next file while the parent stores the last one.
+    """
+
+    PREFETCH = 2
+
+    def __init__(self, size: int) -> None:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else multiprocessing.get_context()
+        self._workers: list[_Worker] = []
+        try:
+            for _ in range(size):
+                ours, theirs = context.Pipe()
+                process = context.Process(target=_serve, args=(theirs, os.getpid()), daemon=True)
+                process.start()
+                theirs.close()  # before the next fork: a dead worker's pipe then ends (EOF) here
+                self._workers.append(_Worker(process, ours))
+        except BaseException:
+            self.close(wait=False)
+            raise
+
+    @property
+    def live(self) -> int:
+        return len(self._workers)
+
+    @property
+    def busy(self) -> int:
+        return sum(len(w.keys) for w in self._workers)
+
+    def free(self) -> bool:
+        return any(len(w.keys) < self.PREFETCH for w in self._workers)
+
+    def submit(self, key, fn, *args) -> None:
+        """Hand fn(*args) to the least busy live worker (free() must be true); its outcome comes back under key."""
+        worker = min(self._workers, key=lambda w: len(w.keys))
+        worker.keys.append(key)
+        try:
+            worker.conn.send((fn, args))
+        except (OSError, ValueError):  # the worker is dead: finished() reports its tasks
+            pass
+
+    def finished(self, timeout: float) -> list[tuple[object, object]]:
+        """(key, outcome) of the tasks that ended within timeout seconds: fn's value, or WorkerFailed."""
+        busy = [w for w in self._workers if w.keys]
+        if not busy:
+            return []
+        ready = set(ready_among([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
+        done = []
+        for worker in busy:
+            if worker.conn not in ready and worker.process.sentinel not in ready:
+                continue
+            try:
+                if worker.conn not in ready and not worker.conn.poll(0):
+                    raise EOFError  # the process ended with nothing more to say
+                ok, value = worker.conn.recv()
+                done.append((worker.keys.popleft(), value if ok else WorkerFailed(value)))
+            except (EOFError, OSError):  # died, perhaps half-way through a message
+                why = _death(worker.process)
+                done.extend((key, WorkerFailed(why)) for key in worker.keys)
+                self._workers.remove(worker)
+                worker.conn.close()
+        return done
+
+    def close(self, wait: bool) -> None:
+        """Let the workers go: after their tasks (wait), or at once (their tasks' outcomes are not wanted)."""
+        for worker in self._workers:
+            try:
+                if wait and not worker.keys:
+                    worker.conn.send(None)
+                else:
+                    worker.process.terminate()
+            except (OSError, ValueError):
+                pass
+        for worker in self._workers:
+            worker.process.join(5)
+            if worker.process.is_alive():
+                worker.process.kill()
+                worker.process.join(5)
+            worker.conn.close()
+        self._workers = []
+
+
+def outcomes(pool: Pool, fn, items: list, args: tuple = (), stop: threading.Event | None = None) -> Iterator[tuple[object, object]]:
+    """(item, fn(item, *args)) for each item, computed in the pool's workers and given in the order they finish
+    (WorkerFailed for an item whose worker died under it); once every worker is dead, the items not handed out
+    are computed here, one after the other.  Ends early, within half a second, once stop is set."""
+    queue = list(reversed(items))
+    while (queue or pool.busy) and not (stop and stop.is_set()):
+        while queue and pool.live and pool.free():
+            item = queue.pop()
+            pool.submit(item, fn, item, *args)
+        if not pool.live:
+            while queue and not (stop and stop.is_set()):
+                item = queue.pop()
+                yield item, fn(item, *args)
+            return
+        yield from pool.finished(timeout=0.5)
+
+
+class _Worker:
+    def __init__(self, process, conn) -> None:
+        self.process, self.conn, self.keys = process, conn, deque()
+
+
+def _death(process) -> str:
+    """Why a worker is gone, for the files it held: "killed by SIGKILL", "exit 1"."""
+    process.join(1)
+    code = process.exitcode
+    if code is None or code >= 0:
+        return "ended" if code is None else f"exit {code}"
+    try:
+        return f"killed by {signal.Signals(-code).name}"
+    except ValueError:
+        return f"killed by signal {-code}"
+
+
+def _serve(conn, parent: int) -> None:
+    """A worker: calls what the parent sends, one at a time, and sends back (ok, value) until told to stop."""
+    _worker_init(parent)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        fn, args = task
+        try:
+            reply = (True, fn(*args))
+        except Exception as exc:
+            reply = (False, type(exc).__name__)
+        try:
+            conn.send(reply)
+        except (OSError, ValueError):
+            return
+        except Exception as exc:  # the value does not pickle
+            conn.send((False, type(exc).__name__))
 
 
 def _worker_init(parent: int) -> None:
