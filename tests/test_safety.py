@@ -623,6 +623,41 @@ def test_a_worker_killed_mid_ingest_costs_its_files_only(tmp_path):
     assert total(index_dir, "标记工") == 300 - len(skipped)
 
 
+HALF_A_RESULT = r"""
+import gc, os, signal, struct, sys, time
+from multiprocessing.connection import Connection
+from icpolicy.pipeline.workers import WorkerFailed, start_pool, stop_pool
+
+def half_then_die():
+    # what kill -9 (or the out-of-memory killer) leaves when it lands while a worker sends its result:
+    # the header of a 1 MB message and a few bytes of it
+    for conn in (o for o in gc.get_objects() if isinstance(o, Connection) and not o.closed):
+        os.write(conn.fileno(), struct.pack("!i", 1 << 20) + b"x" * 1000)
+    os.kill(os.getpid(), signal.SIGKILL)
+
+pool = start_pool(2)
+pool.submit("slow", time.sleep, 1)
+pool.submit("dies", half_then_die)
+pool.submit("after", sum, [1, 2, 3])
+outcomes, deadline = {}, time.monotonic() + 30
+while pool.busy and time.monotonic() < deadline:
+    for key, value in pool.finished(timeout=0.5):
+        outcomes[key] = value.why if isinstance(value, WorkerFailed) else value
+stop_pool(pool, wait=True)
+print(sorted(outcomes.items(), key=str))
+"""
+
+
+def test_a_worker_killed_while_it_sends_its_result_does_not_hang_the_pool(tmp_path):
+    """The CI run of session 17 hung in test_a_worker_killed_mid_ingest_costs_its_files_only: concurrent.futures'
+    workers share one result pipe, and a worker killed half-way through writing its result left the pool's manager
+    thread reading the rest of the message for ever (ingest hung, deaf to everything but kill -9).  Each worker has
+    a pipe of its own now: the half message is the dead worker's alone, its task fails, the others go on."""
+    done = subprocess.run([sys.executable, "-c", HALF_A_RESULT], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    assert done.stdout.strip() == "[('after', 6), ('dies', 'killed by SIGKILL'), ('slow', None)]", done.stdout
+
+
 def test_a_stored_block_altered_in_place_is_damage_not_a_traceback(built, tmp_path):
     """A byte of a .store file changed in place (its size kept) made `docs --all` print a Python traceback when the
     record it lands in no longer decodes as UTF-8, exit 1: it is the damaged index's one line, exit 3, now (or, when
@@ -643,6 +678,30 @@ def test_a_stored_block_altered_in_place_is_damage_not_a_traceback(built, tmp_pa
         outcomes.add(done.returncode)
         shutil.rmtree(index_dir)
     assert 3 in outcomes
+
+
+def test_a_panic_in_the_engine_is_the_damaged_index_s_one_line_and_nothing_more(built, tmp_path):
+    """tantivy (Rust) panics on some damage it cannot decode, and Rust prints the panic's text (with RUST_BACKTRACE
+    set, a whole stack backtrace) straight to the process's stderr before the command turns the panic into its one
+    line, exit 3: that text is held back now (cli/native_stderr.py), so the one line is all the user sees."""
+    outcomes = []
+    for name in ("idx", "term"):
+        part = next((built / "tantivy").glob(f"*.{name}"))
+        original = part.read_bytes()
+        for k in range(8):
+            index_dir = tmp_path / f"{name}{k}"
+            shutil.copytree(built, index_dir)
+            data = bytearray(original)
+            data[len(data) * (2 * k + 1) // 16] ^= 0xFF
+            (index_dir / "tantivy" / part.name).write_bytes(bytes(data))
+            for command in (["search", "标记底3号"], ["docs", "--all"]):
+                done = cli(*command, "--index", index_dir, env={"RUST_BACKTRACE": "1"})
+                assert "panicked" not in done.stderr and "Traceback" not in done.stderr, (name, k, done.stderr[-3000:])
+                if done.returncode == 3:
+                    assert len(done.stderr.splitlines()) == 1 and "--rebuild" in done.stderr, (name, k, done.stderr[-3000:])
+                outcomes.append(done.stderr)
+            shutil.rmtree(index_dir)
+    assert any("PanicException" in line for line in outcomes), "no flip made the engine panic: the test shows nothing"
 
 
 def test_an_index_that_lost_its_manifest_is_built_again_where_the_message_says(built, tmp_path):

@@ -23,16 +23,19 @@ _OPTIONS = {"-n": "limit", "--limit": "limit", "--index": "index"}
 
 
 def main() -> None:
-    """Run the icpolicy command."""
-    try:
-        plain = plain_search(sys.argv[1:])
-    except Exception:  # noqa: BLE001  (no stdout to ask, say): the click command decides
-        plain = None
-    if plain is not None:
-        _search(*plain)  # exits, unless the click command is to run it
-    from icpolicy.cli.app import main as command
+    """Run the icpolicy command (native code's stderr held: cli/native_stderr.py)."""
+    from icpolicy.cli.native_stderr import held
 
-    command()
+    with held():
+        try:
+            plain = plain_search(sys.argv[1:])
+        except Exception:  # noqa: BLE001  (no stdout to ask, say): the click command decides
+            plain = None
+        if plain is not None:
+            _search(*plain)  # exits, unless the click command is to run it
+        from icpolicy.cli.app import main as command
+
+        command()
 
 
 def plain_search(args: list[str]) -> tuple[list[str], int, str | None] | None:
