@@ -623,6 +623,20 @@ def test_a_worker_killed_mid_ingest_costs_its_files_only(tmp_path):
     assert total(index_dir, "标记工") == 300 - len(skipped)
 
 
+def test_a_file_still_being_read_after_the_time_limit_is_skipped_and_the_rest_indexed(tmp_path):
+    """A reader stuck on one file (a pathological PDF, a huge page) held its worker and the ingest for as long as it
+    took, for ever if it looped: a file still being read after ICPOLICY_FILE_SECONDS has its worker killed and is
+    skipped with the reason, and the other files are indexed, the one queued behind it included."""
+    docs = write_docs(tmp_path / "docs", 12, "限")
+    big = "\n".join(f"第{k}条 关于集成电路封装测试产能建设的事项，到2027年新增产值{k}亿元。" for k in range(25000))
+    (docs / "超长文件.txt").write_text("关于标记慢1号事项的通知\n" + big, encoding="utf-8")  # ~2.7 MB: read whole, in a worker
+    done = cli("ingest", docs, "--index", tmp_path / "ix", "-j", "2", env={"ICPOLICY_FILE_SECONDS": "1"}, timeout=300)
+    assert done.returncode == 1, done.stderr
+    assert re.search(r"超长文件\.txt: still being read after 1 s, so it was stopped .*ICPOLICY_FILE_SECONDS", done.stderr), done.stderr
+    assert "Traceback" not in done.stderr
+    assert total(tmp_path / "ix", "标记限") == 12 and total(tmp_path / "ix", "标记慢1号") == 0
+
+
 HALF_A_RESULT = r"""
 import gc, os, signal, struct, sys, time
 from multiprocessing.connection import Connection

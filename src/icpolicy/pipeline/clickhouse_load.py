@@ -148,7 +148,7 @@ def _read_all(todo: list[Path], workers: int | None, max_bytes: int) -> Iterator
     try:
         for path, result in outcomes(pool, _read_one, todo, (max_bytes,)):
             if isinstance(result, WorkerFailed):
-                result = Skipped(str(path), f"worker process failed ({result.why}); run the load again for this file")
+                result = Skipped(str(path), result.reason("run the load again"))
             yield path, result
         finished = True
     finally:

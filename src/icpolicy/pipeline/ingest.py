@@ -261,7 +261,7 @@ def _index_small(run: _Recorder, small: list[Path], pool, stop, debug: bool, max
         if isinstance(result, WorkerFailed):
             if stop.is_set():
                 continue  # killed with the parent's process group: not done, not skipped
-            result = Skipped(str(path), f"worker process failed ({result.why}); run ingest again for this file")
+            result = Skipped(str(path), result.reason("run ingest again"))
         run.record(path, result)
 
 

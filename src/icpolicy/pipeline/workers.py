@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Iterator
 from multiprocessing.connection import wait as ready_among
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 
 class Stop(threading.Event):
@@ -53,8 +54,9 @@ def stop_flag():
 
 
 def start_pool(workers: int) -> "Pool":
-    """Worker processes, started now: before the index lock is taken, so none of them holds it."""
-    return Pool(workers)
+    """Worker processes, started now: before the index lock is taken, so none of them holds it; a file
+    still being read after FILE_SECONDS has its worker killed and is skipped."""
+    return Pool(workers, FILE_SECONDS)
 
 
 def stop_pool(pool: "Pool", wait: bool) -> None:
@@ -63,11 +65,26 @@ def stop_pool(pool: "Pool", wait: bool) -> None:
     pool.close(wait)
 
 
-class WorkerFailed:
-    """What a task gives when its worker died under it (killed, out of memory) or the call raised."""
+FILE_SECONDS = float(os.environ.get("ICPOLICY_FILE_SECONDS", "600"))
 
-    def __init__(self, why: str) -> None:
-        self.why = why
+
+@dataclass(frozen=True)
+class WorkerFailed:
+    """What a task gives when its worker died under it (killed, out of memory), the call raised,
+    or it ran past the pool's time limit (the worker was then killed)."""
+
+    why: str
+    timed_out: bool = False
+
+    def reason(self, again: str) -> str:
+        """The skip reason a user reads; again: what to run for the file (e.g. "run ingest again")."""
+        if self.timed_out:
+            return (f"still being read after {self.why}, so it was stopped (a damaged or pathological file?); "
+                    f"set ICPOLICY_FILE_SECONDS to allow longer")
+        return f"worker process failed ({self.why}); {again} for this file"
+
+
+UNSTARTED = object()  # the outcome of a task whose worker died before it began: it is handed out again
 
 
 class Pool:
@@ -76,17 +93,21 @@ class Pool:
     concurrent.futures' pool shares one result queue between its workers: a worker killed while
     writing a result (kill -9, the out-of-memory killer) left half a message in it and its lock
     held, and the pool's manager thread waited for the rest for ever (ingest hung).  Here a worker
-    that dies costs the tasks it held (at most PREFETCH), which come back as WorkerFailed; the
-    other workers go on.  Tasks are handed to the least busy live worker, PREFETCH at a time, so a
-    worker has its next file while the parent stores the last one.
+    that dies costs the task it was running (WorkerFailed); the one it held next comes back as
+    UNSTARTED, and the other workers go on.  A task running longer than `limit` seconds has its
+    worker killed the same way (a reader stuck on a pathological file must not stop the batch).
+    Tasks go to the least busy live worker, PREFETCH at a time, so a worker has its next file
+    while the parent stores the last one.  Dead workers are not replaced: the parent holds the
+    index lock by then, and a process forked now would hold it too.
     """
 
     PREFETCH = 2
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, limit: float | None = None) -> None:
         import multiprocessing
 
         context = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else multiprocessing.get_context()
+        self.limit = limit
         self._workers: list[_Worker] = []
         try:
             for _ in range(size):
@@ -113,6 +134,8 @@ class Pool:
     def submit(self, key, fn, *args) -> None:
         """Hand fn(*args) to the least busy live worker (free() must be true); its outcome comes back under key."""
         worker = min(self._workers, key=lambda w: len(w.keys))
+        if not worker.keys:
+            worker.since = time.monotonic()
         worker.keys.append(key)
         try:
             worker.conn.send((fn, args))
@@ -120,26 +143,38 @@ class Pool:
             pass
 
     def finished(self, timeout: float) -> list[tuple[object, object]]:
-        """(key, outcome) of the tasks that ended within timeout seconds: fn's value, or WorkerFailed."""
+        """(key, outcome) of the tasks that ended within timeout seconds: fn's value, WorkerFailed, or UNSTARTED."""
         busy = [w for w in self._workers if w.keys]
         if not busy:
             return []
+        if self.limit is not None:
+            timeout = max(0.0, min(timeout, min(w.since for w in busy) + self.limit - time.monotonic()))
         ready = set(ready_among([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
         done = []
         for worker in busy:
-            if worker.conn not in ready and worker.process.sentinel not in ready:
-                continue
-            try:
-                if worker.conn not in ready and not worker.conn.poll(0):
-                    raise EOFError  # the process ended with nothing more to say
-                ok, value = worker.conn.recv()
-                done.append((worker.keys.popleft(), value if ok else WorkerFailed(value)))
-            except (EOFError, OSError):  # died, perhaps half-way through a message
-                why = _death(worker.process)
-                done.extend((key, WorkerFailed(why)) for key in worker.keys)
-                self._workers.remove(worker)
-                worker.conn.close()
+            if worker.conn in ready or worker.process.sentinel in ready:
+                done.extend(self._collect(worker, worker.conn in ready))
+            elif self.limit is not None and time.monotonic() - worker.since > self.limit:
+                worker.process.kill()
+                done.extend(self._bury(worker, WorkerFailed(f"{self.limit:g} s", timed_out=True)))
         return done
+
+    def _collect(self, worker: _Worker, readable: bool) -> list[tuple[object, object]]:
+        try:
+            if not readable and not worker.conn.poll(0):
+                raise EOFError  # the process ended with nothing more to say
+            ok, value = worker.conn.recv()
+        except (EOFError, OSError):  # died, perhaps half-way through a message
+            return self._bury(worker, WorkerFailed(_death(worker.process)))
+        worker.since = time.monotonic()
+        return [(worker.keys.popleft(), value if ok else WorkerFailed(value))]
+
+    def _bury(self, worker: _Worker, failed: WorkerFailed) -> list[tuple[object, object]]:
+        """A dead worker's tasks: the one it was running failed, the rest were not begun."""
+        worker.process.join(5)
+        self._workers.remove(worker)
+        worker.conn.close()
+        return [(worker.keys[0], failed)] + [(key, UNSTARTED) for key in list(worker.keys)[1:]]
 
     def close(self, wait: bool) -> None:
         """Let the workers go: after their tasks (wait), or at once (their tasks' outcomes are not wanted)."""
@@ -162,8 +197,9 @@ class Pool:
 
 def outcomes(pool: Pool, fn, items: list, args: tuple = (), stop: threading.Event | None = None) -> Iterator[tuple[object, object]]:
     """(item, fn(item, *args)) for each item, computed in the pool's workers and given in the order they finish
-    (WorkerFailed for an item whose worker died under it); once every worker is dead, the items not handed out
-    are computed here, one after the other.  Ends early, within half a second, once stop is set."""
+    (WorkerFailed for an item whose worker died under it or ran out of time); once every worker is dead, the items
+    not handed out are computed here, one after the other (with no time limit).  Ends early, within half a second,
+    once stop is set."""
     queue = list(reversed(items))
     while (queue or pool.busy) and not (stop and stop.is_set()):
         while queue and pool.live and pool.free():
@@ -174,16 +210,20 @@ def outcomes(pool: Pool, fn, items: list, args: tuple = (), stop: threading.Even
                 item = queue.pop()
                 yield item, fn(item, *args)
             return
-        yield from pool.finished(timeout=0.5)
+        for item, outcome in pool.finished(timeout=0.5):
+            if outcome is UNSTARTED:
+                queue.append(item)
+            else:
+                yield item, outcome
 
 
 class _Worker:
     def __init__(self, process, conn) -> None:
-        self.process, self.conn, self.keys = process, conn, deque()
+        self.process, self.conn, self.keys, self.since = process, conn, deque(), time.monotonic()
 
 
 def _death(process) -> str:
-    """Why a worker is gone, for the files it held: "killed by SIGKILL", "exit 1"."""
+    """Why a worker is gone, for the file it was reading: "killed by SIGKILL", "exit 1"."""
     process.join(1)
     code = process.exitcode
     if code is None or code >= 0:
