@@ -68,6 +68,7 @@ class IndexDamaged(IcpolicyError):
     exit_code = EXIT_INDEX
 
     def __init__(self, path: str, reason: str):
+        reason = " ".join(str(reason).split())  # an engine's message may run over lines: the CLI says it in one
         super().__init__(f"{path}: {reason}")
         self.path = str(path)
         self.reason = reason

@@ -166,7 +166,7 @@ class IcpolicyGroup(click.Group):
         except IndexDamaged as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(f"icpolicy: {damage_message(exc)}", err=True)
+            click.echo(one_line(f"icpolicy: {damage_message(exc)}"), err=True)
             sys.exit(EXIT_INDEX)
         except IcpolicyError as exc:
             if ctx.obj and ctx.obj.get("debug"):

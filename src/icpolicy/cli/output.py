@@ -103,9 +103,29 @@ def is_terminal() -> bool:
 
 def err_console() -> Console:
     """The console for progress and messages on stderr."""
-    from rich.console import Console
+    from rich.console import Console, ConsoleDimensions
 
-    return Console(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
+    class _StderrConsole(Console):
+        """rich measures the terminal on descriptors 0, 1 and 2, but while a command runs descriptor 2 is
+        held (cli/native_stderr.py) and sys.stderr is a copy of it: the terminal stderr is on is asked
+        first (at every render, so a resized window is followed), then rich's own way (COLUMNS too)."""
+
+        @property
+        def size(self) -> ConsoleDimensions:
+            if self._width is None and not self._environ.get("COLUMNS"):
+                try:
+                    width, height = os.get_terminal_size(self.file.fileno())
+                except (OSError, ValueError, AttributeError):
+                    width = height = 0
+                if width:
+                    return ConsoleDimensions(width, self._height or height or 25)
+            return Console.size.fget(self)
+
+        @size.setter
+        def size(self, new_size: tuple[int, int]) -> None:
+            Console.size.fset(self, new_size)
+
+    return _StderrConsole(stderr=True, highlight=False, soft_wrap=not sys.stderr.isatty())
 
 
 def to_stdout(output: Path | None) -> bool:

@@ -174,7 +174,7 @@ class Index:
         ordered = _ordered(kept, sort)
         shown = ordered if not limit else ordered[:limit]
         maker = HitMaker(terms)
-        return SearchResult(LazyHits(shown, lambda p: maker(p, self.facts(p.doc_id))), len(kept), facets=lambda: facets_of(kept, self.facts))
+        return SearchResult(LazyHits(shown, lambda p: maker(p, self._facts_named(p.doc_id))), len(kept), facets=lambda: facets_of(kept, self._facts_named))
 
     def _fast(self, match, scoring, terms, limit, sort, top=None) -> SearchResult:
         """An exact plan: tantivy counts, ranks and aggregates; only the hits shown are read."""
@@ -207,7 +207,7 @@ class Index:
             except BaseException as exc:
                 raise self._damaged(exc) from None
             try:
-                return maker.from_record(value, scored[0], self.facts)
+                return maker.from_record(value, scored[0], self._facts_named)
             except (ValueError, IndexError) as exc:  # a record that does not decode: a stored block altered since its commit
                 raise self._damaged(exc) from None
 
@@ -283,6 +283,14 @@ class Index:
             out.append((doc_id, int(ordinal), passage, plain, quantities))
         return out
 
+    def _facts_named(self, doc_id: str) -> dict:
+        """The facts of the document a passage names: every passage's document has a record, so
+        none found is damage (a flipped byte in a term file), never a KeyError's traceback."""
+        try:
+            return self.facts(doc_id)
+        except KeyError:
+            raise IndexDamaged(str(self.index_dir / "tantivy"), f"a passage names document {doc_id}, which has no record") from None
+
     def _known(self, doc_id: str) -> bool:
         try:
             self.facts(doc_id)
@@ -346,7 +354,7 @@ class Index:
         else:
             for p in self._checked(match, parsed.tree, [], False, False):
                 keys = {"region": p.region_keys[:1], "city": p.region_keys[1:2] or p.region_keys[:1], "year": [str(y) for y in p.years], "segment": p.sectors,
-                        "type": [self.facts(p.doc_id)["doc_type"]]}[by]
+                        "type": [self._facts_named(p.doc_id)["doc_type"]]}[by]
                 for key in keys:
                     passages[key] += 1
                     doc_sets.setdefault(key, set()).add(p.doc_id)
