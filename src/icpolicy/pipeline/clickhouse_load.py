@@ -139,11 +139,7 @@ def _member_lines(*args):
 def _read_all(todo: list[Path], workers: int | None, max_bytes: int) -> Iterator[tuple[Path, object]]:
     """(path, _read_one's result) for each file, in worker processes (see pipeline/workers.py) as they finish."""
     workers = workers or os.cpu_count() or 1
-    if workers <= 1 or len(todo) <= 2:
-        for path in todo:
-            yield path, _read_one(path, max_bytes)
-        return
-    pool = start_pool(workers)
+    pool = start_pool(workers) if workers > 1 and len(todo) > 2 else None
     finished = False
     try:
         for path, result in outcomes(pool, _read_one, todo, (max_bytes,)):
@@ -152,7 +148,8 @@ def _read_all(todo: list[Path], workers: int | None, max_bytes: int) -> Iterator
             yield path, result
         finished = True
     finally:
-        stop_pool(pool, wait=finished)
+        if pool is not None:
+            stop_pool(pool, wait=finished)
 
 
 def embedded_documents(index) -> Iterator[Document]:

@@ -251,13 +251,7 @@ class _Recorder:
 
 def _index_small(run: _Recorder, small: list[Path], pool, stop, debug: bool, max_bytes: int) -> None:
     """Files read whole: built in the worker processes (or here, without a pool or for a couple of files)."""
-    if pool is None or len(small) <= 2:
-        for path in small:
-            if stop.is_set():
-                break
-            run.record(path, build.safe_build(path, debug, max_bytes))
-        return
-    for path, result in outcomes(pool, build.safe_build, small, (debug, max_bytes), stop):
+    for path, result in outcomes(pool if len(small) > 2 else None, build.safe_build, small, (debug, max_bytes), stop):
         if isinstance(result, WorkerFailed):
             if stop.is_set():
                 continue  # killed with the parent's process group: not done, not skipped

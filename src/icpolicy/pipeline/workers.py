@@ -7,7 +7,7 @@ ingest loop checks between documents, so what was done is committed before the e
 
 The pool is ours, not concurrent.futures': each worker has a pipe of its own, so a worker killed
 at any moment (kill -9, the out-of-memory killer, even half-way through sending a result) costs
-only the files it held; see Pool.
+only the file it was reading; see Pool.
 """
 
 from __future__ import annotations
@@ -195,26 +195,25 @@ class Pool:
         self._workers = []
 
 
-def outcomes(pool: Pool, fn, items: list, args: tuple = (), stop: threading.Event | None = None) -> Iterator[tuple[object, object]]:
+def outcomes(pool: Pool | None, fn, items: list, args: tuple = (), stop: threading.Event | None = None) -> Iterator[tuple[object, object]]:
     """(item, fn(item, *args)) for each item, computed in the pool's workers and given in the order they finish
-    (WorkerFailed for an item whose worker died under it or ran out of time); once every worker is dead, the items
-    not handed out are computed here, one after the other (with no time limit).  Ends early, within half a second,
-    once stop is set."""
+    (WorkerFailed for an item whose worker died under it or ran out of time); without a pool, or once every worker
+    is dead, the items not handed out are computed here, one after the other (with no time limit).  Ends early,
+    within half a second, once stop is set."""
     queue = list(reversed(items))
-    while (queue or pool.busy) and not (stop and stop.is_set()):
-        while queue and pool.live and pool.free():
+    stopped = lambda: stop is not None and stop.is_set()  # noqa: E731
+    while pool is not None and pool.live and (queue or pool.busy) and not stopped():
+        while queue and pool.free():
             item = queue.pop()
             pool.submit(item, fn, item, *args)
-        if not pool.live:
-            while queue and not (stop and stop.is_set()):
-                item = queue.pop()
-                yield item, fn(item, *args)
-            return
         for item, outcome in pool.finished(timeout=0.5):
             if outcome is UNSTARTED:
                 queue.append(item)
             else:
                 yield item, outcome
+    while queue and not stopped():
+        item = queue.pop()
+        yield item, fn(item, *args)
 
 
 class _Worker:
