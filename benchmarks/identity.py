@@ -94,8 +94,6 @@ def _ingest(paths: list[Path], index_dir: Path, workers: int) -> list[str]:
 
 
 def _hits(index_dir: Path, queries) -> str:
-    from dataclasses import asdict
-
     from icpolicy import Filters, open_index
 
     lines = []
@@ -103,9 +101,9 @@ def _hits(index_dir: Path, queries) -> str:
         for text, filters in queries:
             result = ix.search(text, Filters(**filters), limit=None)
             lines.append(f"## {text} {filters} total={result.total}")
-            lines.extend(json.dumps(asdict(hit), ensure_ascii=False, default=str) for hit in result.hits)
+            lines.extend(json.dumps(vars(hit), ensure_ascii=False, default=str) for hit in result.hits)
             top = ix.search(text, Filters(**filters), limit=10)
-            lines.append(json.dumps([asdict(h) for h in top.hits], ensure_ascii=False, default=str))
+            lines.append(json.dumps([vars(h) for h in top.hits], ensure_ascii=False, default=str))
             lines.append(json.dumps({f: getattr(top, f) for f in ("documents", "by_province", "by_region", "by_year", "by_type")},
                                     ensure_ascii=False, default=str, sort_keys=True))
         for text in VIEW_QUERIES:

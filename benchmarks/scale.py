@@ -184,7 +184,6 @@ def _read_rows(chdb_dir: Path, files: list[Path]) -> tuple[list, dict]:
 
 def _copies(made: list, times: int) -> list:
     """made, times over, copy k under document ids and sources ending in .k / #k (rows rewritten, not re-read)."""
-    from dataclasses import replace
 
     from icpolicy.engine.clickhouse.loader import Rows
 
@@ -195,7 +194,7 @@ def _copies(made: list, times: int) -> list:
         for document, rows in made:
             doc = f"{document.doc_id}.{k}".encode()
             lines = tuple(b"\t".join(line.split(b"\t", 3)[:2] + [doc, line.split(b"\t", 3)[3]]) for line in rows.lines)
-            out.append((replace(document, doc_id=doc.decode(), source=f"{document.source}#{k}"), Rows(lines, rows.own_bytes, rows.text_bytes)))
+            out.append((document._replace(doc_id=doc.decode(), source=f"{document.source}#{k}"), Rows(lines, rows.own_bytes, rows.text_bytes)))
     return out
 
 

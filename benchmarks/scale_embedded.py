@@ -16,7 +16,6 @@ import shutil
 import statistics
 import time
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import replace
 from pathlib import Path
 
 
@@ -49,7 +48,7 @@ def _copy(document, prepared, k: int):
     old = document.doc_id.encode("utf-8") + b"\t"
     new = doc_id.encode("utf-8") + b"\t"
     rows = tuple(row[:3] + (new + row[3][len(old):],) + row[4:] for row in prepared.rows)
-    return replace(document, doc_id=doc_id, source=f"{document.source}#{k}"), replace(prepared, rows=rows)
+    return document._replace(doc_id=doc_id, source=f"{document.source}#{k}"), prepared._replace(rows=rows)
 
 
 def write(folder: Path, made: list, times: int) -> dict:

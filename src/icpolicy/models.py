@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-
-from dataclasses import dataclass, field
+from collections import namedtuple
 from pathlib import Path
+
+from icpolicy.records import Record
 
 
 SOFT_BREAK = "\u2028"  # LINE SEPARATOR
 
 
-@dataclass(frozen=True)
-class RawText:
+class RawText(Record, namedtuple("RawText", "text layout title encoding hints", defaults=("plain", "", "", ()))):
     """What a reader extracted from a file, before cleaning.
 
     `layout` is "plain" (one paragraph per line or blank-line separated), "markdown", "rendered"
@@ -25,26 +25,27 @@ class RawText:
     A line break inside a paragraph (docx's w:br) is SOFT_BREAK: cleaning joins it inside a sentence.
     """
 
+    __slots__ = ()
     text: str
-    layout: str = "plain"
-    title: str = ""
-    encoding: str = ""
-    hints: tuple[tuple[str, str], ...] = ()
+    layout: str
+    title: str
+    encoding: str
+    hints: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
-class Paragraph:
+class Paragraph(Record, namedtuple("Paragraph", "text heading", defaults=(0,))):
     """One cleaned paragraph; `heading` is its markdown heading level, 0 for body text."""
 
+    __slots__ = ()
     text: str
-    heading: int = 0
+    heading: int
 
 
-@dataclass(frozen=True)
-class Region:
+class Region(Record, namedtuple("Region", "path", defaults=((),))):
     """A resolved administrative division: the path from province down, e.g. 江苏省/苏州市/昆山市."""
 
-    path: tuple[str, ...] = ()
+    __slots__ = ()
+    path: tuple[str, ...]
 
     @property
     def name(self) -> str:
@@ -52,72 +53,85 @@ class Region:
         return self.path[-1] if self.path else ""
 
 
-@dataclass(frozen=True)
-class DocMeta:
+class DocMeta(Record, namedtuple("DocMeta", "title doc_type region years doc_number issuer issued", defaults=("", "", Region(), (), "", "", ""))):
     """Facts about a whole document."""
 
-    title: str = ""
-    doc_type: str = ""
-    region: Region = Region()
-    years: tuple[int, ...] = ()
-    doc_number: str = ""
-    issuer: str = ""
-    issued: str = ""
+    __slots__ = ()
+    title: str
+    doc_type: str
+    region: Region
+    years: tuple[int, ...]
+    doc_number: str
+    issuer: str
+    issued: str
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(Record, namedtuple("Passage", "ordinal text region years segments", defaults=(Region(), (), ()))):
     """A passage ready for the index: cleaned text plus the keys it is filed under."""
 
+    __slots__ = ()
     ordinal: int
     text: str
-    region: Region = Region()
-    years: tuple[int, ...] = ()
-    segments: tuple[str, ...] = ()
+    region: Region
+    years: tuple[int, ...]
+    segments: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Document:
+class Document(Record, namedtuple("Document", "doc_id source content_hash meta passages mtime size", defaults=(0.0, 0))):
     """A cleaned, split and tagged document."""
 
+    __slots__ = ()
     doc_id: str
     source: str
     content_hash: str
     meta: DocMeta
     passages: tuple[Passage, ...]
-    mtime: float = 0.0
-    size: int = 0
+    mtime: float
+    size: int
 
 
-@dataclass(frozen=True)
 class Hit:
-    """One matching passage, with the fields every export carries."""
+    """One matching passage, with the fields every export carries.  Frozen: setting a field raises
+    AttributeError.  Its fields live in its __dict__, so that results.hit_from can hand it one whole."""
 
-    doc_id: str
-    title: str
-    source: str
-    doc_type: str
-    region: str
-    region_path: list[str]
-    years: list[int]
-    segments: list[str]
-    passage: int
-    text: str
-    highlights: list[tuple[int, int]]
-    score: float
-    doc_number: str = ""
-    issuer: str = ""
-    issued: str = ""
-    matched: list[str] = field(default_factory=list)
-    # the development zone the passage is about (苏州工业园区), "" otherwise: region_path is the
-    # division it lies in (meta/zones.py)
-    zone: str = ""
-    # the passage's quantities as the index stored them at ingest (meta/target_store.py), for the
-    # targets view; None when not stored.  No part of what a hit shows or compares.
-    stored_targets: str | None = field(default=None, compare=False, repr=False)
-    # whether the passage's ideographs are their own search form (engine/schema.plain_ideographs):
-    # a term of ideographs then occurs in its search form where it occurs in its text.  Not shown.
-    plain: bool = field(default=False, compare=False, repr=False)
+    FIELDS = ("doc_id", "title", "source", "doc_type", "region", "region_path", "years", "segments", "passage", "text",
+              "highlights", "score", "doc_number", "issuer", "issued", "matched", "zone", "stored_targets", "plain")
+    # the fields a hit shows and compares: the last two are not (see __init__)
+    SHOWN = FIELDS[:-2]
+
+    def __init__(self, doc_id: str, title: str, source: str, doc_type: str, region: str, region_path: list[str], years: list[int],
+                 segments: list[str], passage: int, text: str, highlights: list[tuple[int, int]], score: float,
+                 doc_number: str = "", issuer: str = "", issued: str = "", matched: list[str] | None = None, zone: str = "",
+                 stored_targets: str | None = None, plain: bool = False):
+        # zone: the development zone the passage is about (苏州工业园区), "" otherwise: region_path is
+        # the division it lies in (meta/zones.py).
+        # stored_targets: the passage's quantities as the index stored them at ingest
+        # (meta/target_store.py), for the targets view; None when not stored.
+        # plain: whether the passage's ideographs are their own search form (engine/schema.plain_ideographs):
+        # a term of ideographs then occurs in its search form where it occurs in its text.
+        _set(self, "__dict__", {
+            "doc_id": doc_id, "title": title, "source": source, "doc_type": doc_type, "region": region, "region_path": region_path,
+            "years": years, "segments": segments, "passage": passage, "text": text, "highlights": highlights, "score": score,
+            "doc_number": doc_number, "issuer": issuer, "issued": issued, "matched": [] if matched is None else matched, "zone": zone,
+            "stored_targets": stored_targets, "plain": plain})
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"cannot assign to field {name!r}: a Hit is frozen")
+
+    def __delattr__(self, name):
+        raise AttributeError(f"cannot delete field {name!r}: a Hit is frozen")
+
+    def __eq__(self, other):
+        if type(other) is not Hit:
+            return NotImplemented
+        mine, theirs = self.__dict__, other.__dict__
+        return all(mine[name] == theirs[name] for name in Hit.SHOWN)
+
+    __hash__ = None  # its lists make it unhashable, as they made the frozen dataclass it was
+
+    def __repr__(self) -> str:
+        fields = self.__dict__
+        return "Hit(" + ", ".join(f"{name}={fields[name]!r}" for name in Hit.SHOWN) + ")"
 
     def as_dict(self) -> dict:
         """The hit as a plain dict with JSON-ready values, in the documented field order."""
@@ -142,31 +156,34 @@ class Hit:
         }
 
 
-@dataclass(frozen=True)
-class Skipped:
+class Skipped(Record, namedtuple("Skipped", "path reason")):
     """A file that was not indexed, and why."""
 
+    __slots__ = ()
     path: str
     reason: str
 
 
-@dataclass
 class IngestReport:
     """What an ingest did; filled in as it goes."""
 
-    indexed: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    duplicates: list[tuple[str, str]] = field(default_factory=list)
-    skipped: list[Skipped] = field(default_factory=list)
-    passages: int = 0
-    bytes_read: int = 0
-    interrupted: bool = False
-    interrupted_by: str = ""  # the signal that stopped it: SIGINT (Ctrl-C) or SIGTERM
-    not_done: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)  # indexed files gone from a re-ingested folder
-    committed: int = 0  # documents of this run committed so far (what a failure leaves in the index)
-    page_assets: list[str] = field(default_factory=list)  # X_files/ folders of saved pages X.html, passed over
-    passed_over: list[str] = field(default_factory=list)  # removed before (`icpolicy remove`), so not read again from their folder
+    def __init__(self, indexed: list[str] | None = None, skipped: list[Skipped] | None = None):
+        self.indexed: list[str] = indexed or []
+        self.unchanged: list[str] = []
+        self.duplicates: list[tuple[str, str]] = []
+        self.skipped: list[Skipped] = skipped or []
+        self.passages = 0
+        self.bytes_read = 0
+        self.interrupted = False
+        self.interrupted_by = ""  # the signal that stopped it: SIGINT (Ctrl-C) or SIGTERM
+        self.not_done: list[str] = []
+        self.removed: list[str] = []  # indexed files gone from a re-ingested folder
+        self.committed = 0  # documents of this run committed so far (what a failure leaves in the index)
+        self.page_assets: list[str] = []  # X_files/ folders of saved pages X.html, passed over
+        self.passed_over: list[str] = []  # removed before (`icpolicy remove`), so not read again from their folder
+
+
+_set = object.__setattr__
 
 
 def source_key(path: Path) -> str:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
+
+from icpolicy.records import Record
 
 ENV = "ICPOLICY_INDEX"
 LOCAL = Path("data") / "index"
@@ -16,10 +18,10 @@ WHY = {
 }
 
 
-@dataclass(frozen=True)
-class IndexLocation:
+class IndexLocation(Record, namedtuple("IndexLocation", "path why")):
     """An index folder and why it was chosen: flag, env, folder or default."""
 
+    __slots__ = ()
     path: Path
     why: str
 

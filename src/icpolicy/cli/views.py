@@ -63,7 +63,6 @@ NO_KEY = "(none)"
 def _without_key(ix, text, filters, by, rows) -> list[tuple[str, int, int]]:
     """The row of the passages `stats --by type|year` has no key for (a document with no type, or
     no year anywhere in it), so that the table adds up to what the query selects; [] when none."""
-    from dataclasses import replace
 
     from icpolicy.engine import query as ql
 
@@ -73,7 +72,7 @@ def _without_key(ix, text, filters, by, rows) -> list[tuple[str, int, int]]:
     if by == "type":  # one type per document: what the typed rows do not hold has none
         passages, documents = whole.total - sum(r[1] for r in rows), whole.documents - sum(r[2] for r in rows)
     else:  # a passage has the years of its document at least: dated documents have no undated passage
-        dated = ix.search(text, replace(filters, year="-9999"), limit=1)
+        dated = ix.search(text, filters._replace(year="-9999"), limit=1)
         passages, documents = whole.total - dated.total, whole.documents - dated.documents
     return [(NO_KEY, passages, max(documents, 0))] if passages > 0 else []
 

@@ -4,20 +4,24 @@ years, segments) and, for the tantivy index, turned into term-set and range quer
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from collections import namedtuple
 
 from icpolicy.engine import query as ql
 from icpolicy.errors import UsageError
+from icpolicy.records import Record
 
 
-@dataclass
-class Filters:
-    """Filters that narrow a search; values as the user typed them."""
+class Filters(Record, namedtuple("Filters", "regions year segments types")):
+    """Filters that narrow a search; values as the user typed them (lists; [] when not given)."""
 
-    regions: list[str] = field(default_factory=list)
-    year: str | None = None
-    segments: list[str] = field(default_factory=list)
-    types: list[str] = field(default_factory=list)
+    __slots__ = ()
+    regions: list[str]
+    year: str | None
+    segments: list[str]
+    types: list[str]
+
+    def __new__(cls, regions: list[str] | None = None, year: str | None = None, segments: list[str] | None = None, types: list[str] | None = None):
+        return super().__new__(cls, [] if regions is None else regions, year, [] if segments is None else segments, [] if types is None else types)
 
     def merged(self, inline: dict[str, list[str]]) -> Filters:
         """These filters plus the ones written inside the query (region:江苏 ...)."""
@@ -36,13 +40,13 @@ def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
     if expand:
         from icpolicy.meta.synonyms import expand as forms_of
 
-        tree = ql.transform(tree, lambda t: replace(t, forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
+        tree = ql.transform(tree, lambda t: t._replace(forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
     if fuzzy:
         from icpolicy.text.tokens import tokenise
 
         def split(term: ql.Term) -> ql.Term:
             words = tuple(dict.fromkeys(tokenise(term.text)))
-            return replace(term, words=words) if len(words) > 1 else term
+            return term._replace(words=words) if len(words) > 1 else term
 
         tree = ql.transform(tree, split)
     return tree

@@ -14,9 +14,10 @@ Every term matches as a normalised substring of the passage (see normalize.py).
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass, field
+from collections import namedtuple
 
 from icpolicy.errors import QueryError
+from icpolicy.records import Record
 from icpolicy.text.normalize import normalise
 
 FILTER_KEYS = {"region": "region", "year": "year", "segment": "segment", "type": "type", "doc_type": "type"}
@@ -28,46 +29,50 @@ _QUOTE_MARKS = "".join(QUOTES)
 MAX_DEPTH = 32  # parentheses and NOTs nested deeper than this are refused (no query needs more)
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(Record, namedtuple("Term", "text norm phrase forms words", defaults=(False, (), ()))):
     """A term to find as a substring; `text` as typed, `norm` as matched.
 
     `forms` are equivalent spellings (--expand: any of them matches); `words` are the
     term's jieba words (--fuzzy: all must occur, in any order and distance).
     """
 
+    __slots__ = ()
     text: str
     norm: str
-    phrase: bool = False
-    forms: tuple[str, ...] = ()
-    words: tuple[str, ...] = ()
+    phrase: bool
+    forms: tuple[str, ...]
+    words: tuple[str, ...]
 
     def needles(self) -> tuple[str, ...]:
         """The normalised strings whose occurrences make this term match (and get highlighted)."""
         return self.words or self.forms or (self.norm,)
 
 
-@dataclass(frozen=True)
-class And:
+class And(Record, namedtuple("And", "items")):
+    __slots__ = ()
     items: tuple
 
 
-@dataclass(frozen=True)
-class Or:
+class Or(Record, namedtuple("Or", "items")):
+    __slots__ = ()
     items: tuple
 
 
-@dataclass(frozen=True)
-class Not:
+class Not(Record, namedtuple("Not", "item")):
+    __slots__ = ()
     item: object
 
 
-@dataclass
-class ParsedQuery:
-    """A parsed query: the boolean tree (None when only filters were given) and the inline filters."""
+class ParsedQuery(Record, namedtuple("ParsedQuery", "tree filters", defaults=(None,))):
+    """A parsed query: the boolean tree (None when only filters were given) and the inline filters
+    (a dict of lists; {} when not given)."""
 
+    __slots__ = ()
     tree: object | None
-    filters: dict[str, list[str]] = field(default_factory=dict)
+    filters: dict[str, list[str]]
+
+    def __new__(cls, tree, filters=None):
+        return super().__new__(cls, tree, {} if filters is None else filters)
 
     def positive_terms(self) -> list[Term]:
         """Terms that a hit contains (not under NOT): what highlighting shows."""
@@ -108,8 +113,8 @@ def _positive(node):
     return [] if node is None else fold(node, lambda t: [t], _concat, _concat, lambda part: [])
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(Record, namedtuple("_Token", "kind text pos")):
+    __slots__ = ()
     kind: str  # word, phrase, lparen, rparen, op, filter, not
     text: str
     pos: int

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.engine import query as ql
@@ -17,21 +16,25 @@ from icpolicy.text.normalize import merge_spans, normalise_with_offsets, occurre
 DOC_BUCKETS = 65000  # tantivy's bucket limit per aggregation: the most documents a facet counts exactly
 
 
-@dataclass
 class Loaded:
-    """A passage as stored in the index."""
+    """A passage as stored in the index.  `plain`: its ideographs are their own search form
+    (schema.plain_ideographs); `quantities`: stored at ingest for the targets view
+    (meta/target_store.py), None when not stored.  Its score may change (--fuzzy's closeness)."""
 
-    key: tuple[int, int]
-    score: float
-    doc_id: str
-    ordinal: int
-    text: str
-    tail: str
-    region_keys: list[str]
-    years: list[int]
-    sectors: list[str]
-    plain: bool = False  # its ideographs are their own search form (schema.plain_ideographs)
-    quantities: str | None = None  # stored at ingest for the targets view (meta/target_store.py); None: not stored
+    FIELDS = ("key", "score", "doc_id", "ordinal", "text", "tail", "region_keys", "years", "sectors", "plain", "quantities")
+
+    def __init__(self, key: tuple[int, int], score: float, doc_id: str, ordinal: int, text: str, tail: str, region_keys: list[str],
+                 years: list[int], sectors: list[str], plain: bool = False, quantities: str | None = None):
+        _set(self, "__dict__", {"key": key, "score": score, "doc_id": doc_id, "ordinal": ordinal, "text": text, "tail": tail,
+                                "region_keys": region_keys, "years": years, "sectors": sectors, "plain": plain, "quantities": quantities})
+
+    def __eq__(self, other):
+        return self.__dict__ == other.__dict__ if type(other) is Loaded else NotImplemented
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return "Loaded(" + ", ".join(f"{name}={value!r}" for name, value in self.__dict__.items()) + ")"
 
     @property
     def region_path(self) -> list[str]:
@@ -232,11 +235,9 @@ def new_hit(**fields) -> Hit:
 
 
 def hit_from(fields: dict) -> Hit:
-    """Hit(**fields), given a new dict of every field, built without the frozen dataclass's
-    __init__: that sets the fields one by one through object.__setattr__ (~3 µs, a tenth of
-    the Python time of a top-10 search); the dict becomes the object's own (no copy, no keyword
-    call: ~0.6 µs less).  Hit has no __post_init__ or slots, so the object is the same
-    (tests/test_search.py checks both against Hit)."""
+    """Hit(**fields), given a new dict of every field, built without Hit's __init__: the dict becomes
+    the object's own (no copy, no keyword call: ~0.6 µs less).  Hit's __init__ does no more
+    than that, so the object is the same (tests/test_search.py checks both against Hit)."""
     hit = _new(Hit)
     _set(hit, "__dict__", fields)
     return hit

@@ -35,9 +35,10 @@ from __future__ import annotations
 
 import json
 from array import array
-from dataclasses import dataclass
+from collections import namedtuple
 
 from icpolicy.models import Document, Passage
+from icpolicy.records import Record
 from icpolicy.text.normalize import CJK_RANGES, TAIL, is_cjk, keeps_ideographs
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
@@ -124,8 +125,7 @@ def field_words(words: list[str]) -> set[str]:
     return distinct
 
 
-@dataclass(frozen=True)
-class Prepared:
+class Prepared(Record, namedtuple("Prepared", "rows ends")):
     """Consecutive passages of one document as index rows, built in a worker process, so that
     the parent (the single writer) only hands them to tantivy (passage_doc).
 
@@ -135,6 +135,7 @@ class Prepared:
     several runs).
     """
 
+    __slots__ = ()
     rows: tuple[tuple, ...]
     ends: bool
 

@@ -20,24 +20,25 @@ candidates it returns (a superset) are checked by `accepts`:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import TAIL_MARK
+from icpolicy.records import Record
 from icpolicy.text.normalize import TAIL, occurrences
 
 
-@dataclass
-class _Excluded:
+class _Excluded(Record, namedtuple("_Excluded", "plan")):
     """A NOT item on its way up the fold: an AND turns it into a must-not clause."""
 
+    __slots__ = ()
     plan: Plan
 
 
-@dataclass
-class Plan:
+class Plan(Record, namedtuple("Plan", "query exact")):
     """The tantivy query that selects passages, and whether it is exact (no Python check)."""
 
+    __slots__ = ()
     query: object
     exact: bool
 

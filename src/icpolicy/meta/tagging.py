@@ -9,7 +9,6 @@ Every passage adds the years it states.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, regions, sections, sectors, years
@@ -67,7 +66,7 @@ class PassageTagger:
         # a local text that names no place (不详) is read as a text for no one place, as 全国 is, and its
         # passages that stay with the document say 不详 (see tag)
         self.unplaced = meta.region == regions.UNPLACED
-        self.meta = meta = replace(meta, region=regions.NATIONAL) if self.unplaced else meta
+        self.meta = meta = meta._replace(region=regions.NATIONAL) if self.unplaced else meta
         self.roundup = roundup
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0

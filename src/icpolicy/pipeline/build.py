@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import traceback
-from dataclasses import replace
 from pathlib import Path
 
 from icpolicy import readers
@@ -80,7 +79,7 @@ def shipped(built: tuple[Document, schema.Prepared]) -> tuple[Document, schema.P
     """What a worker sends the parent: the Document without its passages, which are in the
     index rows already (the writer needs only the document's facts), so they are not pickled twice."""
     document, prepared = built
-    return replace(document, passages=()), prepared
+    return document._replace(passages=()), prepared
 
 
 def _read(path: Path, max_bytes: int) -> tuple[Document, list[str]]:
