@@ -21,7 +21,7 @@ COLOUR_CODE = re.compile(r"\x1b\[(?:[0-9;]*;)?(?:3[0-9]|4[0-9]|9[0-7])(?:;[0-9;]
 
 
 def test_a_reader_that_closes_early_ends_the_command_quietly(seed_index, tmp_path):
-    for fmt in ("table", "kwic", "json", "csv"):
+    for fmt in ("table", "kwic", "json", "csv", "jsonl"):
         proc = subprocess.Popen([sys.executable, "-m", "icpolicy", "search", "发展", "-a", "-f", fmt, "--index", str(seed_index)],
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_for(tmp_path), cwd=tmp_path)
         proc.stdout.close()  # the reader is gone before the first write, as `| head` after its lines

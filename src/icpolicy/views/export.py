@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from icpolicy.models import Hit
@@ -41,9 +41,10 @@ def to_json(hits: Iterable[Hit], summary: dict | None = None) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_jsonl(hits: Iterable[Hit]) -> str:
-    """One JSON object per line, one line per hit."""
-    return "".join(json.dumps(hit.as_dict(), ensure_ascii=False) + "\n" for hit in hits)
+def jsonl_lines(hits: Iterable[Hit]) -> Iterator[str]:
+    """One JSON object per line, one line per hit, each made when it is read (output.write_output streams them)."""
+    for hit in hits:
+        yield json.dumps(hit.as_dict(), ensure_ascii=False) + "\n"
 
 
 def joined(value) -> str:
@@ -83,12 +84,20 @@ def _is_number(text: str) -> bool:
 
 def table_csv(columns: Sequence[str], rows: Iterable[Sequence]) -> str:
     """CSV with a header row: text cells quoted, numbers bare; write it as utf-8-sig for a file."""
+    return "".join(csv_lines(columns, rows))
+
+
+def csv_lines(columns: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
+    """table_csv line by line, each row made when it is read (output.write_output streams them)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(columns)
+    yield buffer.getvalue()
     for row in rows:
+        buffer.seek(0)
+        buffer.truncate()
         writer.writerow([csv_cell(value) for value in row])
-    return buffer.getvalue()
+        yield buffer.getvalue()
 
 
 def hit_row(hit: Hit) -> list:
@@ -98,9 +107,9 @@ def hit_row(hit: Hit) -> list:
     return [row[name] for name in FIELDS]
 
 
-def to_csv(hits: Iterable[Hit]) -> str:
-    """The hits as CSV, one row per hit."""
-    return table_csv(FIELDS, (hit_row(hit) for hit in hits))
+def csv_hit_lines(hits: Iterable[Hit]) -> Iterator[str]:
+    """The hits as CSV, one row per hit, line by line (csv_lines)."""
+    return csv_lines(FIELDS, (hit_row(hit) for hit in hits))
 
 
 def to_xlsx(hits: Iterable[Hit], sheet: str = "hits") -> bytes:
