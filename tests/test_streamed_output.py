@@ -86,3 +86,27 @@ def test_every_hit_streamed_to_a_pipe_is_the_hit_written_to_a_file(seed_index, t
         written = (tmp_path / f"hits.{fmt}").read_bytes()
         assert written == (b"\xef\xbb\xbf" if fmt == "csv" else b"") + piped.stdout
         assert len(piped.stdout.splitlines()) > 20
+
+
+def test_targets_all_streams_the_rows_the_json_payload_holds(seed_index, tmp_path):
+    """`targets --all -f jsonl|csv` writes each row as it is made (nothing counted first): the same rows, in the same
+    order, as the json payload, and exit 1 when there is none."""
+    import csv
+    import io
+    import json
+
+    def run(*args):
+        return subprocess.run([sys.executable, "-m", "icpolicy", "targets", *args, "--index", str(seed_index)], capture_output=True,
+                              env=env_for(tmp_path), cwd=tmp_path, timeout=120)
+
+    whole = run("--all", "-f", "json")
+    rows = json.loads(whole.stdout)["targets"]
+    assert whole.returncode == 0 and len(rows) > 5
+    lines = run("--all", "-f", "jsonl")
+    assert lines.returncode == 0 and lines.stderr == b"" and [json.loads(line) for line in lines.stdout.splitlines()] == rows
+    table = run("--all", "-f", "csv")
+    read = list(csv.DictReader(io.StringIO(table.stdout.decode("utf-8"))))
+    assert table.returncode == 0 and [(r["doc_id"], r["passage"], r["metric"], r["text"]) for r in read] == \
+        [(r["doc_id"], str(r["passage"]), r["metric"], r["text"]) for r in rows]
+    none = run("没有这样的词语", "--all", "-f", "jsonl")
+    assert none.returncode == 1 and none.stdout == b""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -15,18 +16,31 @@ from icpolicy.cli.output import color_option, note_cut, out_console, output_opti
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
 
 
-def emit(fmt: str, output: Path | None, columns: list[str], rows: list[dict], payload: dict, sheet: str, draw) -> None:
-    """The payload as json, the rows as jsonl, csv or xlsx, or draw(console) for the table (to -o FILE as plain text)."""
+def emit(fmt: str, output: Path | None, columns: list[str], rows: Iterable[dict], payload: dict, sheet: str, draw) -> None:
+    """The payload as json, the rows as jsonl, csv or xlsx, or draw(console) for the table (to -o FILE as plain text).
+    jsonl and csv are written as the rows come (rows may be made as they are read: output.write_output)."""
     if fmt == "json":
         write_output(output, rows_json(payload))
     elif fmt == "jsonl":
-        write_output(output, "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+        write_output(output, (json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
     elif fmt in ("csv", "xlsx"):
-        write_table(output, fmt, columns, [[row.get(c) for c in columns] for row in rows], sheet=sheet)
+        write_table(output, fmt, columns, ([row.get(c) for c in columns] for row in rows), sheet=sheet)
     elif to_stdout(output):
         draw(out_console())
     else:
         write_output(output, render_to_text(draw))
+
+
+class Counted:
+    """An iterable's items, passed on one by one and counted (`count`, once they are read)."""
+
+    def __init__(self, items: Iterable):
+        self.items, self.count = items, 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.count += 1
+            yield item
 
 
 def _render():
@@ -83,13 +97,17 @@ def targets(ctx, query, regions, year, segments, types, kind, limit, show_all, f
     The filters (--year too) select passages, not figures: `--year 2025` lists every quantity in
     the passages of 2025, so a row's year may be another one (到2030年… in a 2025 plan).
     """
-    from icpolicy.views.targets import COLUMNS
+    from icpolicy.views.targets import COLUMNS, target_rows
 
     from icpolicy.views.targets import targets as run
 
     text = query_text(query, allow_empty=True)
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
+        if show_all and fmt in ("jsonl", "csv"):  # every row, nothing counted first: written as each is made
+            written = Counted(target_rows(ix, text, filters, kind))
+            emit(fmt, output, COLUMNS, written, {}, "targets", None)
+            sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
         payload = run(ix, text, filters, None if show_all else limit, kind)
     title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
     emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title)))

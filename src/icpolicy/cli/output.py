@@ -375,11 +375,12 @@ def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str, pl
     click.echo(f"icpolicy: wrote {shown} of {available} {plural or noun + 's'}; add --all for every {noun}", err=True)
 
 
-def write_table(output: Path | None, fmt: str, columns: list[str], rows: list[list], sheet: str = "icpolicy") -> None:
-    """Any table view's rows as csv or xlsx, to -o FILE or stdout (export.table_csv / export.table_xlsx)."""
+def write_table(output: Path | None, fmt: str, columns: list[str], rows: Iterable[list], sheet: str = "icpolicy") -> None:
+    """Any table view's rows as csv (written as they come: export.csv_lines) or xlsx (made whole:
+    export.table_xlsx), to -o FILE or stdout."""
     from icpolicy.views import export
 
     if fmt == "xlsx":
-        write_workbook(output, export.table_xlsx(columns, rows, sheet))
+        write_workbook(output, export.table_xlsx(columns, list(rows), sheet))
     else:
-        write_output(output, export.table_csv(columns, rows), encoding=csv_encoding(output))
+        write_output(output, export.csv_lines(columns, rows), encoding=csv_encoding(output))

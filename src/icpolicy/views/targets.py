@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
@@ -12,8 +14,14 @@ COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric
 
 
 def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None) -> dict:
-    """{"query", "total", "targets": [row...]}: one row per quantity, in the order of the search hits
-    (only those of `kind`, target or reported, when given).
+    """{"query", "total", "targets": [row...]}: target_rows, counted (the first `limit` kept)."""
+    rows = list(target_rows(ix, query, filters, kind))
+    return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}
+
+
+def target_rows(ix, query: str = "", filters=None, kind: str | None = None) -> Iterator[dict]:
+    """One row per quantity, in the order of the search hits (only those of `kind`, target or
+    reported, when given), each made when it is read (`targets --all` streams them).
 
     QUERY selects the passages (any query syntax) and, when it has terms, keeps the quantities
     whose metric or clause mentions one of them, in a sentence that mentions one of them.
@@ -26,7 +34,7 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: s
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
     stored_ok = target_store.stored_here(ix)
     ideographic = all(ideographs_only(t) for t in terms)  # with a plain passage: found where they stand
-    rows, part_of = [], _PartOf(ix)
+    part_of = _PartOf(ix)
     for hit in ix.search(query, filters, limit=None).hits:
         stored = hit.stored_targets if stored_ok else None
         found = _fresh(hit, terms, *part_of(hit)) if stored is None else \
@@ -37,11 +45,10 @@ def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: s
         for metric, comparator, value, unit, year, found_kind, clause, _ in found:
             if kind and found_kind != kind:
                 continue
-            rows.append({
+            yield {
                 "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone, "year": year, "metric": metric,
                 "comparator": comparator, "value": value, "unit": unit, "kind": found_kind, "text": clause, "title": title,
-            })
-    return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}
+            }
 
 
 class _PartOf:
