@@ -110,3 +110,14 @@ def test_targets_all_streams_the_rows_the_json_payload_holds(seed_index, tmp_pat
         [(r["doc_id"], str(r["passage"]), r["metric"], r["text"]) for r in rows]
     none = run("没有这样的词语", "--all", "-f", "jsonl")
     assert none.returncode == 1 and none.stdout == b""
+
+
+@pytest.mark.parametrize("command", [["targets", "亿元"], ["search", "集成电路"]])
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_a_wrong_filter_stops_a_stream_before_its_first_line(seed_index, tmp_path, command, fmt):
+    """A usage error (an unknown region, a year that is none) is one line on stderr and exit 2, with nothing on
+    stdout: not a CSV header or a partial stream."""
+    for wrong in (["--region", "没有这个地方"], ["--year", "20x5"]):
+        done = subprocess.run([sys.executable, "-m", "icpolicy", *command, "--all", "-f", fmt, *wrong, "--index", str(seed_index)],
+                              capture_output=True, env=env_for(tmp_path), cwd=tmp_path, timeout=120)
+        assert done.returncode == 2 and done.stdout == b"" and done.stderr.count(b"\n") == 1, (wrong, done.stdout[:200], done.stderr)

@@ -32,10 +32,15 @@ def target_rows(ix, query: str = "", filters=None, kind: str | None = None) -> I
     review or plan, is worked out from its document's passages, read once per document).
     """
     terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
+    hits = ix.search(query, filters, limit=None).hits  # a query's or a filter's error is raised here, before any row is written
+    return _rows(ix, hits, terms, kind)
+
+
+def _rows(ix, hits, terms: list[str], kind: str | None) -> Iterator[dict]:
     stored_ok = target_store.stored_here(ix)
     ideographic = all(ideographs_only(t) for t in terms)  # with a plain passage: found where they stand
     part_of = _PartOf(ix)
-    for hit in ix.search(query, filters, limit=None).hits:
+    for hit in hits:
         stored = hit.stored_targets if stored_ok else None
         found = _fresh(hit, terms, *part_of(hit)) if stored is None else \
             target_store.decode_fields(stored, hit.text, terms, ideographic and getattr(hit, "plain", False))
