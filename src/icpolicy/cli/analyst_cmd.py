@@ -22,7 +22,9 @@ def emit(fmt: str, output: Path | None, columns: list[str], rows: Iterable[dict]
     if fmt == "json":
         write_output(output, rows_json(payload))
     elif fmt == "jsonl":
-        write_output(output, (json.dumps(row, ensure_ascii=False) + "\n" for row in rows))
+        from icpolicy.views import export
+
+        write_output(output, export.jsonl_lines(rows))
     elif fmt in ("csv", "xlsx"):
         write_table(output, fmt, columns, ([row.get(c) for c in columns] for row in rows), sheet=sheet)
     elif to_stdout(output):

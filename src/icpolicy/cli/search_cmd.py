@@ -74,7 +74,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     elif fmt == "json":
         write_output(output, export.to_json(result.hits, summary))
     elif fmt == "jsonl":
-        write_output(output, export.jsonl_lines(result.hits))
+        write_output(output, export.jsonl_lines(hit.as_dict() for hit in result.hits))
     elif fmt == "csv":
         write_output(output, export.csv_hit_lines(result.hits), encoding=csv_encoding(output))
     elif fmt == "xlsx":

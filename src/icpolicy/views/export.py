@@ -41,10 +41,11 @@ def to_json(hits: Iterable[Hit], summary: dict | None = None) -> str:
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
 
 
-def jsonl_lines(hits: Iterable[Hit]) -> Iterator[str]:
-    """One JSON object per line, one line per hit, each made when it is read (output.write_output streams them)."""
-    for hit in hits:
-        yield json.dumps(hit.as_dict(), ensure_ascii=False) + "\n"
+def jsonl_lines(rows: Iterable[dict]) -> Iterator[str]:
+    """JSON Lines: one object per line (a hit's as_dict(), a view's row), each made when it is read
+    (output.write_output streams them)."""
+    for row in rows:
+        yield json.dumps(row, ensure_ascii=False) + "\n"
 
 
 def joined(value) -> str:
@@ -82,13 +83,9 @@ def _is_number(text: str) -> bool:
     return True
 
 
-def table_csv(columns: Sequence[str], rows: Iterable[Sequence]) -> str:
-    """CSV with a header row: text cells quoted, numbers bare; write it as utf-8-sig for a file."""
-    return "".join(csv_lines(columns, rows))
-
-
 def csv_lines(columns: Sequence[str], rows: Iterable[Sequence]) -> Iterator[str]:
-    """table_csv line by line, each row made when it is read (output.write_output streams them)."""
+    """CSV with a header row, line by line, each row made when it is read (output.write_output streams
+    them): text cells quoted, numbers bare; write it as utf-8-sig for a file."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(columns)
