@@ -221,24 +221,7 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     gaz = regions.gazetteer()
     named = gaz.find(title + " " + issuer)
     delivered = [text for text in tail if facts.delivered(text)]
-    return _settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
-
-
-def _settle(found: Region, named: list) -> Region:
-    """A place the title names that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) is the
-    one inside the region the other cues found (南京市 in the text: 南京市鼓楼区)."""
-    for mention in named:
-        named_found = any(found.path[: len(p.path)] == p.path for p in mention.places)  # 长沙: 长沙市, not 长沙县
-        if len(mention.places) < 2 or not found.path or named_found:
-            continue
-        # … or inside the city of the place the cues found, when that is a zone or a district beside it
-        # (鼓楼区… whose text opens on 徐州经开区: 徐州市鼓楼区, not the zone)
-        # (a 直辖市's district is two levels: 普陀区… whose text names 张江: 上海市普陀区)
-        for above in (found.path, found.path[:-1] if regions.below_city(found.path) else ()):
-            inside = [p for p in mention.places if len(p.path) > len(above) and p.path[: len(above)] == above] if above else []
-            if len(inside) == 1:
-                return Region(inside[0].path)
-    return found
+    return region_names.settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
 
 
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
@@ -246,6 +229,9 @@ _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*
 
 def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
     gaz = regions.gazetteer()
+    stated = region_names.stated_region(hints.get("region", ""))
+    if stated.path:
+        return stated  # the author's own front matter (region: 江苏省南京市秦淮区)
     joint = joint_region(title)
     if joint.path:
         return joint
@@ -286,7 +272,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         found = gaz.resolve(mentions)
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
-            return _settle(found, shared) if shared else found
+            return region_names.settle(found, shared) if shared else found
         shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
@@ -366,9 +352,12 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     number = facts.doc_number(title, own_opening, own_tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
+    stated = region_names.stated_region(hints.get("region", "")).path  # the author's front matter: no rule below overrides it
+    if not stated and region not in (regions.NATIONAL, regions.MULTI) and voice.signed_across(facts.signers(own_tail)):
+        region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合)
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
         region = shared_name_in_body(title + " " + issuer, texts) or region
-    if region == regions.NATIONAL and voice.unplaced(title or _headline(opening), issuer, opening, tail):
+    if region == regions.NATIONAL and not stated and voice.unplaced(title or _headline(opening), issuer, opening, tail):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown
     report = _is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
@@ -386,10 +375,10 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = region_names.group_region(title or _headline(opening))
-        region = grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
-        if not title_region.path and regions.gazetteer().is_national(title or _headline(opening)):
+        region = region if stated else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
+        if not stated and not title_region.path and regions.gazetteer().is_national(title or _headline(opening)):
             region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples
-        if len(roundup) == 1 and region != regions.NATIONAL:
+        if len(roundup) == 1 and region != regions.NATIONAL and not stated:
             region = Region((next(iter(roundup)),))
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article

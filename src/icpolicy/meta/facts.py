@@ -181,6 +181,22 @@ def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     return _unprefixed(found)
 
 
+def signers(tail: list[str]) -> list[str]:
+    """The bodies that sign a text: the lines of bodies' names (organ_line) just above its last date
+    line (a joint notice's several departments), top to bottom; [] when it has no such block."""
+    organ = _rules()["organ_line"]
+    for i in range(len(tail) - 1, 0, -1):
+        if dates.line_date(tail[i]):
+            names = []
+            for text in reversed(tail[:i]):
+                match = organ.match(text.replace(" ", ""))
+                if not match:
+                    break
+                names.append(match.group(1))
+            return names[::-1]
+    return []
+
+
 def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     labelled = _labelled("issuer", opening + tail)
     if labelled:

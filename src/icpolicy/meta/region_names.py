@@ -1,5 +1,6 @@
 """What a region name stands for when it is not one place: a regional group (长三角, 珠三角) named
-in a title, and a --region value (a place, a zone, a full or traditional name, a group).
+in a title, a --region value (a place, a zone, a full or traditional name, a group), the region a
+front matter states, and a name several divisions share, settled by the other cues.
 
 The groups and their members come from data/groups.toml; places from the gazetteer (regions.py).
 """
@@ -10,7 +11,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, gazetteer
+from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, below_city, gazetteer
 from icpolicy.models import Region
 from icpolicy.text.normalize import normalise
 
@@ -68,3 +69,30 @@ def filter_candidates(name: str) -> list[tuple[str, ...]]:
     """The divisions a --region value that names none may mean (南山: every 南山区), for the error."""
     name = normalise(name.strip())
     return sorted({place.path for suffix in _DIVISION_SUFFIXES for place in gazetteer().names.get(name + suffix, [])})
+
+
+def stated_region(value: str) -> Region:
+    """The region a front matter states (a place the gazetteer knows, 全国 or 多地), or Region()."""
+    for constant in (NATIONAL, MULTI, UNPLACED):
+        if value.strip() == constant.path[0]:
+            return constant
+    gaz = gazetteer()
+    named = gaz.find(value) if value else []
+    return settle(gaz.resolve(named), named)  # 南京市鼓楼区: the 鼓楼区 in 南京
+
+
+def settle(found: Region, named: list) -> Region:
+    """A place the title names that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) is the
+    one inside the region the other cues found (南京市 in the text: 南京市鼓楼区)."""
+    for mention in named:
+        named_found = any(found.path[: len(p.path)] == p.path for p in mention.places)  # 长沙: 长沙市, not 长沙县
+        if len(mention.places) < 2 or not found.path or named_found:
+            continue
+        # … or inside the city of the place the cues found, when that is a zone or a district beside it
+        # (鼓楼区… whose text opens on 徐州经开区: 徐州市鼓楼区, not the zone)
+        # (a 直辖市's district is two levels: 普陀区… whose text names 张江: 上海市普陀区)
+        for above in (found.path, found.path[:-1] if below_city(found.path) else ()):
+            inside = [p for p in mention.places if len(p.path) > len(above) and p.path[: len(above)] == above] if above else []
+            if len(inside) == 1:
+                return Region(inside[0].path)
+    return found

@@ -98,6 +98,7 @@ class Gazetteer:
         self._last: tuple[str, list[Mention]] = ("", [])  # find's last text and answer: a passage is asked of several times in a row
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
+        self._departments = tuple(rules.get("number_departments", {}).get("abbreviations", []))
         abbreviations = rules.get("headline_abbreviations", {})
         self._abbreviations = {char: tuple(path.split("/")) for char, path in abbreviations.get("places", {}).items()}
         verbs = sorted(abbreviations.get("verbs", []), key=len, reverse=True)
@@ -114,10 +115,14 @@ class Gazetteer:
         return Region(path) if path in self.by_path else Region()
 
     def by_number(self, number: str) -> Region:
-        """The government whose abbreviation opens a 发文字号 ([number_prefixes]), or Region()."""
+        """The government whose abbreviation opens a 发文字号 ([number_prefixes]), or whose one-character
+        name opens a department's ([number_departments]: 豫工信装…), or Region()."""
         for prefix, path in self._number_prefixes:
             if number.startswith(prefix) and path in self.by_path:
                 return Region(path)
+        path = self._abbreviations.get(number[:1], ())
+        if path in self.by_path and number[1:].startswith(self._departments):
+            return Region(path)
         return Region()
 
     def is_national(self, text: str) -> bool:

@@ -1,5 +1,5 @@
 """Whether a document that names no place speaks as a local government (data/regions.toml, [unplaced]):
-then its region is 不详, place unknown, rather than 全国."""
+then its region is 不详, place unknown, rather than 全国; and whether its signers lie in several provinces."""
 
 from __future__ import annotations
 
@@ -24,3 +24,10 @@ def unplaced(title: str, issuer: str, opening: list[str], tail: list[str]) -> bo
     if regions.gazetteer().is_national(title + "\n" + issuer) or national.search("\n".join([title, *opening[:8]])):
         return False
     return bool(local.search("\n".join([title, issuer, *opening[:8], *tail])))
+
+
+def signed_across(signers: list[str]) -> bool:
+    """True when the bodies that sign a text lie in more than one province."""
+    gaz = regions.gazetteer()
+    provinces = {gaz.resolve(gaz.find(name)).path[:1] for name in signers} - {()}
+    return len(provinces) > 1

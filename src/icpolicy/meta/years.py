@@ -93,12 +93,37 @@ def report_year(title: str, opening: list[str], body: list[str], stem: str = "",
     return max(counts, key=lambda y: (counts[y] + counts.get(y - 1, 0), y))
 
 
+@lru_cache(maxsize=1)
+def _quantity() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """data/targets.toml's units (after 多/余 or none): one of several characters or led by 万/亿 (亿元, 万家,
+    个百分点), one character (家, 人, 台), and its words that stand just before a number (突破, 新增, 超)."""
+    raw = load_toml("targets.toml")
+    units = sorted(raw["units"], key=len, reverse=True)
+    long = [u for u in units if len(u) > 1 or u in "万亿"]
+    short = [u for u in units if u not in long]
+    verbs = sorted(set(raw["adjacent_only"] + raw["overridable"] + raw["counts_kept"]), key=len, reverse=True)
+    return (re.compile(r"\s*[多余]?(?:" + "|".join(map(re.escape, long)) + ")"),
+            re.compile(r"\s*[多余]?(?:" + "|".join(map(re.escape, short)) + ")"),
+            re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")\s*$"))
+
+
+def _counted(text: str, match: re.Match) -> bool:
+    """True when a bare number is a quantity, not a year: followed by a unit of several characters or
+    led by 万/亿 (突破2000亿元), or by a one-character unit after a word that leads figures (新增2030家;
+    not 2025人工智能大会)."""
+    long, short, verb = _quantity()
+    if long.match(text, match.end()):
+        return True
+    return bool(short.match(text, match.end()) and verb.search(text, 0, match.start()))
+
+
 _CN_YEAR = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年")
 
 
 def title_year(title: str) -> int:
     """A year named in the title (统计公报, 考评办法, 工作方案; 二〇二五年…工作要点), or 0."""
-    match = _YEAR.search(dates.plain(title)) or _BARE_YEAR.search(dates.plain(title))
+    plain = dates.plain(title)
+    match = _YEAR.search(plain) or next((m for m in _BARE_YEAR.finditer(plain) if not _counted(plain, m)), None)
     if match:
         return int(match.group(1))
     chinese = _CN_YEAR.search(title)
@@ -149,11 +174,16 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
     if not found or doc_type in rule["skip_types"]:
         return found
     last = max(found)
+    pattern, relative = _word_rules()[:2]
     for text in opening[: rule["within"]]:
         for match in _TARGET_YEAR.finditer(dates.plain(text)):
             target = int(match.group(1))
             if last < target <= last + rule["span"]:
                 return tuple(sorted(set(found) | set(range(last + 1, target + 1))))
+        if len(found) == 1:  # 今明两年，全市…: words of several years ([relative]) from the year it is dated
+            spans = [relative[m.group()] for m in pattern.finditer(text) if isinstance(relative[m.group()], list)]
+            if spans:
+                return tuple(sorted(set(found) | {last + offset for offset in spans[0]}))
     return found
 
 
@@ -320,13 +350,17 @@ def _word_rules() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, tup
             re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
 
 
+def _offsets(value: int | list[int]) -> list[int]:
+    return value if isinstance(value, list) else [value]
+
+
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025.  Relative words need the document's single year as base (0: none)."""
     pattern, relative, period_pattern, periods = _word_rules()
     found: set[int] = set()
     if base:
-        found.update(base + relative[m.group()] for m in pattern.finditer(text))
+        found.update(base + offset for m in pattern.finditer(text) for offset in _offsets(relative[m.group()]))
     for match in period_pattern.finditer(text):
         start, end = periods[match.group()]
         found.update(range(start, end + 1))

@@ -140,6 +140,9 @@ def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...
     named = [(keys.get(key.strip().lower(), ""), value) for key, value in fields.items()]
     for target, value in named + [(_by_words(key, words), value) for key, value in fields.items() if key.strip().lower() not in keys]:
         value = " ".join(str(value).split())
+        if target == "region" and value and target in out:
+            out[target] += " " + value  # province: 江苏省, city: 南京市
+            continue
         if not target or not value or target in out:
             continue
         if target == "date":

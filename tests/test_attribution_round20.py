@@ -1,0 +1,45 @@
+"""Attribution, twentieth round: classes a fresh helper's probe documents found (session 20).  Each class is
+checked through the CLI as a subprocess (ingest, then `docs` / `search --format json`) on documents written for
+this test in our own words (tests/fixtures/round20/)."""
+
+from .fixture_cli import doc, hit, index_fixture
+
+index = index_fixture("round20")
+
+
+def test_a_headline_figure_is_no_year(index):
+    # 突破2000亿元, 新增2030家: a number with a unit in the headline is a quantity; the body's year is the document's
+    news = doc(index, "headline_figure_news.txt")
+    assert news["years"] == [2025]
+    assert hit(index, "偏光片", "-y", "2025")["region_path"] == ["安徽省", "合肥市"]
+    count = doc(index, "headline_count_news.txt")
+    assert count["years"] == [2026]
+    assert 2030 not in hit(index, "流片补贴")["years"]
+
+
+def test_a_department_s_number_names_its_government(index):
+    # 豫工信装〔2026〕31号 signed 省工业和信息化厅: the province's one-character name and the department's short name
+    assert doc(index, "dept_number_province.txt")["region_path"] == ["河南省"]
+    assert doc(index, "dept_number_economy.txt")["region_path"] == ["福建省"]
+    assert doc(index, "dept_number_city.txt")["region_path"] == ["浙江省", "宁波市"]
+    assert hit(index, "敏感材料")["region_path"] == ["河南省"]
+
+
+def test_a_department_that_names_only_its_level_is_local_not_national(index):
+    # signed 省工业和信息化厅, addressed to 各市…: a province's text, which one unknown: 不详, not 全国
+    assert doc(index, "unnamed_provincial_dept.txt")["region_path"] == ["不详"]
+
+
+def test_words_of_two_years_run_a_plan_through_both(index):
+    # 今明两年，全市… in a plan dated 2026: 2026 and 2027
+    plan = doc(index, "this_and_next_year_plan.txt")
+    assert plan["years"] == [2026, 2027]
+    assert plan["region_path"] == ["广东省", "佛山市"]
+    assert 2027 in hit(index, "公共算力调度平台")["years"]
+
+
+def test_a_notice_signed_by_departments_of_two_provinces_is_several_places(index):
+    joint = doc(index, "joint_provinces_notice.txt")
+    assert joint["region_path"] == ["多地"]
+    # two departments of one province sign as that province
+    assert doc(index, "joint_same_province_notice.txt")["region_path"] == ["江西省"]
