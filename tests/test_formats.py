@@ -136,3 +136,89 @@ def test_a_hanging_libreoffice_is_killed_after_the_timeout_and_the_file_named(tm
         return found
 
     assert left() == []  # the whole process group was killed
+
+
+def _sources(index, home, query):
+    return {h["source"].rsplit("/", 1)[-1] for h in _hits(index, home, query)}
+
+
+@needs_soffice
+def test_a_file_is_read_as_what_its_bytes_are_not_what_its_name_says(tmp_path):
+    # a Word 97-2003 file renamed .docx (the common case) goes through LibreOffice; a PDF saved as .txt is read as a PDF
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "改名的旧文件.docx").write_bytes(_make_doc(tmp_path, "x", ["某区关于支持车规芯片验证的通知", "对开展车规级认证的企业给予一次性奖励。"]))
+    make_pdf(docs / "另存为.txt", [["某市关于促进光刻胶产业发展的若干措施", "支持企业建设光刻胶中试验证平台。"]])
+    (docs / "plain.txt").write_text("%PDF 一词出现在正文里，这是一份普通的文本文件。", encoding="utf-8")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 0, proc.err
+    assert _sources(tmp_path / "ix", tmp_path, "车规级认证") == {"改名的旧文件.docx"}
+    assert _sources(tmp_path / "ix", tmp_path, "光刻胶中试验证平台") == {"另存为.txt"}
+    assert _sources(tmp_path / "ix", tmp_path, "普通的文本文件") == {"plain.txt"}
+    assert not _hits(tmp_path / "ix", tmp_path, "STSong")  # no PDF syntax was indexed as text
+
+
+def test_the_unsupported_type_message_lists_only_what_is_read(tmp_path):
+    (tmp_path / "表.xlsx").write_bytes(b"PK\x03\x04")
+    proc = icpolicy("ingest", tmp_path / "表.xlsx", "--index", tmp_path / "ix", home=tmp_path)
+    assert "unsupported type '.xlsx'" in proc.err and ".pdf" in proc.err
+    assert ".ofd" not in proc.err.split("supported:", 1)[1]  # .ofd is named with what to do, never read
+
+
+def test_a_pdf_whose_fonts_map_to_no_characters_is_skipped_with_the_reason(tmp_path):
+    # pdfminer gives "(cid:N)" for each glyph of a font it cannot map (here: a character collection it does
+    # not know); such a file has no text to index, and says so, while the rest of the batch is indexed
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    made = make_pdf(tmp_path / "made.pdf", [["某市关于促进光刻胶产业发展的若干措施", "支持企业建设光刻胶中试验证平台，给予资金补助。"]])
+    data = made.read_bytes()
+    assert data.count(b"/Ordering (GB1)") == 1
+    (docs / "无映射.pdf").write_bytes(data.replace(b"/Ordering (GB1)", b"/Ordering (XX1)"))  # same length: the xref holds
+    (docs / "一字.txt").write_text("常" * 300 + "\n关于印发方案的通知\n", encoding="utf-8")  # a font that maps every glyph to one
+    (docs / "few.txt").write_text("关于支持光刻胶产业的通知\n对建设中试平台(cid:17)的企业给予补助。\n", encoding="utf-8")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 1, proc.err
+    skipped = [line for line in proc.err.splitlines() if line.startswith("skipped:")]
+    assert len(skipped) == 2 and all("no text to read" in line for line in skipped), proc.err
+    assert _sources(tmp_path / "ix", tmp_path, "中试平台的企业") == {"few.txt"}  # a stray mark is dropped
+    assert not _hits(tmp_path / "ix", tmp_path, "cid")
+    assert "BytesIO" not in proc.err
+
+
+def test_a_copy_of_a_skipped_file_is_skipped_with_its_reason_not_called_indexed(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    make_pdf(docs / "扫描件.pdf", [[]], page_numbers=False)  # no text layer
+    (docs / "扫描件_副本.pdf").write_bytes((docs / "扫描件.pdf").read_bytes())
+    (docs / "ok.txt").write_text("关于支持光刻胶产业的通知\n对建设中试平台的企业给予补助。\n", encoding="utf-8")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 1, proc.err
+    assert "duplicate" not in proc.err and "indexed 1 file" in proc.err
+    skipped = sorted(line for line in proc.err.splitlines() if line.startswith("skipped:"))
+    assert len(skipped) == 2 and "扫描件_副本.pdf: no text layer" in skipped[1] and "same content as" in skipped[1], proc.err
+
+
+def test_a_short_notice_on_a_page_of_long_menus_keeps_only_its_own_text(tmp_path):
+    # a notice of a few sentences under a site's top bar, menus, search box and hot words: the menus hold more
+    # text than the notice, most of it in links; only the notice is indexed
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    menus = "".join(f"<li><a href='/{i}'>{name}</a></li>" for i, name in enumerate(
+        ["首页", "政务公开", "政策文件", "办事服务", "互动交流", "走进本市", "专题专栏", "数据开放", "人事信息", "统计数据"]))
+    page = f"""<html><head><meta charset="utf-8"><title>某市关于开展芯片人才公寓申请工作的通知_某市人民政府门户网站</title></head>
+<body><div class="topbar">长者模式 | 无障碍 | 繁體 | 登录 | 注册</div>
+<div class="navigation"><ul>{menus}</ul></div>
+<div class="sousuo">请输入关键词 搜索 热门搜索：<a>人才政策</a> <a>社保查询</a> <a>集成电路产业扶持政策汇编</a> <a>公积金提取</a></div>
+<div class="content"><h1>某市关于开展芯片人才公寓申请工作的通知</h1>
+<div class="main-text"><p>各有关单位：</p>
+<p>为吸引集成电路人才来本市就业，现开展芯片人才公寓申请工作，符合条件的人才可申请租住两年。</p>
+<p>申请人须在本市集成电路企业全职工作，并提供劳动合同和社保缴纳证明。</p>
+<p>某市人才工作领导小组办公室</p><p>2026年4月1日</p></div></div>
+<div class="links">友情链接：<a>省人民政府</a><a>市发展改革委</a><a>市工业和信息化局</a><a>市科学技术局</a><a>市人力资源和社会保障局</a></div>
+</body></html>"""
+    (docs / "notice.html").write_text(page, encoding="utf-8")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 0, proc.err
+    texts = [h["text"] for h in _hits(tmp_path / "ix", tmp_path, "集成电路")]
+    assert len(texts) == 2 and all("搜索" not in t and "汇编" not in t for t in texts), texts
+    assert not _hits(tmp_path / "ix", tmp_path, "政务公开") and not _hits(tmp_path / "ix", tmp_path, "长者模式")

@@ -244,6 +244,9 @@ def configure_logging(ctx: click.Context) -> None:
     options = state(ctx.find_root())
     level = logging.ERROR if options.get("quiet") else (logging.WARNING, logging.INFO, logging.DEBUG)[min(options.get("verbose", 0), 2)]
     logging.basicConfig(level=level, format="icpolicy: %(message)s", stream=sys.stderr)
+    # pdfminer's own warnings name no file (The PDF <_io.BytesIO …> contains a metadata field…): what
+    # matters of them reaches the user as the file's skip reason; -vv (debug) shows them
+    logging.getLogger("pdfminer").setLevel(level if level == logging.DEBUG else logging.ERROR)
 
 
 class FolderPath(click.Path):

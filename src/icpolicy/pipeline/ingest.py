@@ -154,9 +154,23 @@ def ingest(
             stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
             folder.discard(target, manifest.layout())
+    _skipped_twins(report)
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
+
+
+def _skipped_twins(report: IngestReport) -> None:
+    """A copy of a file that was skipped is skipped for the same reason: it was not "indexed once"."""
+    reasons = {source_key(Path(s.path)): s for s in report.skipped}
+    kept = []
+    for path, owner in report.duplicates:
+        original = reasons.get(owner)
+        if original is None:
+            kept.append((path, owner))
+        else:
+            report.skipped.append(Skipped(path, f"{original.reason} (the same content as {original.path})"))
+    report.duplicates = kept
 
 
 def _kept_roots(roots: list[str], paths: list[Path], files: dict[str, Path], gone: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from icpolicy import readers
 from icpolicy.text import clean as cleaning
 from icpolicy.text import passages
 from icpolicy.engine import schema
@@ -43,7 +44,14 @@ def is_large(path: Path) -> bool:
         size = path.stat().st_size
     except OSError:
         return False
-    return size > STREAM_BYTES and path.suffix.lower() in {".txt", ".text", ".md", ".markdown", ".pdf"}
+    if size <= STREAM_BYTES or path.suffix.lower() not in {".txt", ".text", ".md", ".markdown", ".pdf"}:
+        return False
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+    except OSError:
+        return False  # read whole, where the reason is given
+    return readers.sniffed(path, head) is None  # (a PDF saved as .txt is read as a PDF, whole)
 
 
 def chunks(path: Path) -> Iterator[RawText]:

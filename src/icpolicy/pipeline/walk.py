@@ -35,7 +35,7 @@ def walk(paths: Iterable[Path], report: IngestReport, follow_links: bool = False
         elif readers.is_supported(path):
             found.setdefault(source_key(path), path)
         else:
-            report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(sorted({*readers.READERS, *readers.ARCHIVES}))})"))
+            report.skipped.append(Skipped(str(path), f"unsupported type '{path.suffix or '(none)'}' (supported: {', '.join(readers.readable_suffixes())})"))
     return dict(sorted(found.items(), key=lambda item: str(item[1])))
 
 

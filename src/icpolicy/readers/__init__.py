@@ -34,6 +34,13 @@ READERS: dict[str, Reader] = {
     ".ofd": office.read_ofd,  # skipped with the reason and what to do
 }
 
+# Formats that are only named when skipped (with what to do), not read.
+NAMED_ONLY = {".ofd"}
+
+# A file whose first bytes say it is another format that a reader handles is read as that format: a
+# Word 97-2003 file renamed .docx (often), a PDF saved as .txt.  (first bytes, reader)
+_MAGIC = ((b"%PDF-", pdf.read_pdf), (office.OLE_MAGIC, office.read_legacy_word))
+
 # Containers of documents: each member becomes a document of its own (readers/archive.py,
 # pipeline/archive.py), known by the source key `ARCHIVE!member` (models.member_key).
 ARCHIVES = {".zip": archive.read_members}
@@ -55,8 +62,23 @@ def is_ignored(path: Path) -> bool:
     return path.name in IGNORED_NAMES or path.name.startswith(IGNORED_PREFIXES)
 
 
+def readable_suffixes() -> list[str]:
+    """The suffixes ingest reads (documents and archives), sorted, for messages."""
+    return sorted({*READERS, *ARCHIVES} - NAMED_ONLY)
+
+
+def sniffed(path: Path, head: bytes) -> Reader | None:
+    """The reader for a file whose first bytes (head) are those of a format other than its suffix's
+    (see _MAGIC), or None when they agree or say nothing."""
+    own = READERS.get(path.suffix.lower())
+    for magic, reader in _MAGIC:
+        if head.startswith(magic) and reader is not own and own is not None:
+            return reader
+    return None
+
+
 def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
-    """Read one file with the reader for its suffix; raises ExtractionError with a reason."""
+    """Read one file with the reader for its suffix (or its content's: sniffed); raises ExtractionError with a reason."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise ExtractionError(str(path), f"unsupported type '{path.suffix or '(none)'}'")
@@ -73,6 +95,7 @@ def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
         raise ExtractionError(str(path), f"cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ExtractionError(str(path), "empty file")
+    reader = sniffed(path, data[:1024]) or reader
     raw = garbled.check(str(path), reader(path, data))  # one mojibake check, whatever the reader
     if not raw.text.strip():
         raise ExtractionError(str(path), "no text found")

@@ -12,6 +12,7 @@ Latin text never holds such a run: an accented letter is not followed by two C1 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
@@ -26,12 +27,29 @@ _RUN = re.compile(f"(?:[\xc2-\xf4][{_CONTINUATION}]{{1,3}})+")
 _BYTE = {ch: ch.encode("cp1252")[0] for ch in _CP1252_HIGH}
 MOJIBAKE_SHARE = 0.3  # of the non-ASCII characters, in runs that no decoding puts back: refused
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# pdfminer's mark for a glyph its font maps to no character: a few are dropped (a symbol), a text of mostly
+# these has no text to read (fonts without a Unicode map: a copy-protected or badly made PDF)
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
+UNMAPPED_SHARE = 0.2  # of the text's glyphs, such marks: refused
+ONE_CHARACTER_SHARE = 0.3  # of its Chinese characters, one character: a font that maps every glyph to it (常常常…)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+NO_MAP = "no text to read: its fonts map their glyphs to no characters (a copy-protected or badly made PDF?); get a Word or text copy, or OCR it"
 
 
 def check(label: str, raw: RawText) -> RawText:
     """raw with UTF-8-as-Latin mojibake put back; ExtractionError when its text is still garbled."""
     (text, found), title = _repair(raw.text), repair(raw.title)
     sample = text[:20000]
+    unmapped = _UNMAPPED.findall(text) if "(cid:" in text else []
+    if unmapped:
+        glyphs = len("".join(text.split())) - sum(map(len, unmapped)) + len(unmapped)  # a mark is one glyph
+        if len(unmapped) > UNMAPPED_SHARE * glyphs:
+            raise ExtractionError(label, NO_MAP)
+        text, title = _UNMAPPED.sub("", text), _UNMAPPED.sub("", title)
+        sample = text[:20000]
+    han = _HAN.findall(sample)
+    if len(han) >= 40 and max(Counter(han).values()) > ONE_CHARACTER_SHARE * len(han):
+        raise ExtractionError(label, NO_MAP.replace("to no characters", "to one character"))
     left = sum(len(run) for run in _RUN.findall(sample)) if found else 0  # no run anywhere: none in the sample either
     if left >= 6 and left > MOJIBAKE_SHARE * len(_NON_ASCII.findall(sample)):
         raise ExtractionError(label, "garbled text (UTF-8 read as a Western code page, and not all of it can be put back)")

@@ -155,6 +155,9 @@ def _pick_title(parts: list[str], heading: str, text: str, fuller: str = "") -> 
     return heading or (parts[0] if parts else "")
 
 
+MIN_ARTICLE = 60  # Chinese characters in a container's paragraphs, at the least, to be taken for the article
+
+
 def _main_container(soup):
     """The element whose paragraphs hold the most Chinese text (readability's core idea)."""
     scores: dict[int, tuple[int, object]] = {}
@@ -170,8 +173,11 @@ def _main_container(soup):
     if not scores:
         return None
     best_score, best = max(scores.values(), key=lambda item: item[0])
-    total = len(_CJK.findall(soup.get_text()))
-    if best_score < 200 or best_score < 0.3 * total:
+    # of the page's text, what its links hold (menus, crumbs, lists of other articles) does not count:
+    # a short notice beside long menus is still the page's article
+    linked = sum(len(_CJK.findall(a.get_text())) for a in soup.find_all("a"))
+    total = len(_CJK.findall(soup.get_text())) - linked
+    if best_score < MIN_ARTICLE or best_score < 0.3 * total:
         return None
     return best
 

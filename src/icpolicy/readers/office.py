@@ -25,6 +25,7 @@ from icpolicy.readers.garbled import repair
 TIMEOUT_SECONDS = float(os.environ.get("ICPOLICY_SOFFICE_TIMEOUT", "120"))
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: libreoffice.org) or save it as .docx"
 _profile: str | None = None
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97-2003 (or WPS) file's first bytes, whatever its name
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta)\b", re.I | re.S)
 
 
@@ -45,7 +46,8 @@ def _profile_dir() -> str:
 def convert_to_docx(path: Path, data: bytes, program: str) -> bytes:
     """The bytes of a .docx that LibreOffice makes of data; raises ExtractionError."""
     with tempfile.TemporaryDirectory(prefix="icpolicy-convert-") as tmp:
-        source = Path(tmp) / ("input" + path.suffix.lower())  # a plain name: the user's may hold anything
+        # a plain name (the user's may hold anything), with the suffix of what the bytes are (a .doc named .docx)
+        source = Path(tmp) / ("input" + (".doc" if data.startswith(OLE_MAGIC) else path.suffix.lower()))
         source.write_bytes(data)
         command = [program, f"-env:UserInstallation={Path(_profile_dir()).as_uri()}", "--headless", "--norestore",
                    "--nologo", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(source)]
