@@ -226,7 +226,11 @@ class Index:
         for score, address in self._call(self.searcher.search, scoring, limit=total, count=False).hits:
             passage = self._load(address, score)
             own = normalise(passage.text)
-            following = passage.tail if need <= len(passage.tail) + 1 else self._following(passage, need)
+            if need > len(passage.tail) + 1:
+                # a term longer than the stored tail: what follows, read from the next passages, is the
+                # hit's tail too, so its highlight runs on as far as the match does
+                passage.tail = self._following(passage, need)
+            following = passage.tail
             if not translate.accepts(tree, passage.text, own, following):
                 continue
             if sentence and not matching.in_one_sentence(tree, passage.text, following):

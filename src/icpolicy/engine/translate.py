@@ -183,5 +183,6 @@ def accepts(node, text: str, own: str, following: str) -> bool:
 
 
 def longest_term(node) -> int:
-    """The length of the longest needle in the tree (how much following text a check needs)."""
-    return max((len(n) for t in ql.terms(node) for n in t.needles()), default=0)
+    """The length of the longest needle in the tree, or term as typed (--fuzzy matches it whole too): how
+    much following text a check needs."""
+    return max((len(n) for t in ql.terms(node) for n in (*t.needles(), t.norm)), default=0)
