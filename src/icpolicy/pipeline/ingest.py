@@ -162,7 +162,14 @@ def ingest(
 
 def _skipped_twins(report: IngestReport) -> None:
     """A copy of a file that was skipped is skipped for the same reason: it was not "indexed once"."""
-    reasons = {source_key(Path(s.path)): s for s in report.skipped}
+    if not report.duplicates or not report.skipped:
+        return
+    reasons = {}
+    for entry in report.skipped:
+        try:
+            reasons[source_key(Path(entry.path))] = entry
+        except (OSError, RuntimeError):  # a symlink loop, skipped for that: the twin of no file
+            pass
     kept = []
     for path, owner in report.duplicates:
         original = reasons.get(owner)
