@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -187,6 +188,9 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
     The old index is moved into a fresh folder of our own, so no name a user might have used is
     touched; it is moved only when it holds nothing but index files (checked again here).
     """
+    # mkdtemp made `new` private (0700): it takes the mode of the index it replaces (a shared index stays
+    # readable by the others who search it), else the mode the umask gives a new folder
+    os.chmod(new, stat.S_IMODE(os.stat(current).st_mode) if current.exists() else 0o777 & ~_umask())
     if current.exists():
         others = foreign(current, layout)
         if others:
@@ -216,6 +220,12 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
     else:
         os.rename(new, current)
         _unmark(current)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _exchange(a: Path, b: Path) -> bool:

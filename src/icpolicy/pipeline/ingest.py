@@ -90,6 +90,9 @@ def ingest(
 ) -> IngestReport:
     """Index the files under paths into index_dir; see the module docstring for the guarantees."""
     report = IngestReport()
+    # an --index given through a symlink is the folder it points to: a rebuild is made beside that folder
+    # and swapped in there, leaving the link as the user made it
+    index_dir = Path(os.path.realpath(index_dir))
     files = walk(paths, report, follow_links)
     try:
         _check_folder(index_dir, rebuild)
