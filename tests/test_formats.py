@@ -222,3 +222,43 @@ def test_a_short_notice_on_a_page_of_long_menus_keeps_only_its_own_text(tmp_path
     texts = [h["text"] for h in _hits(tmp_path / "ix", tmp_path, "集成电路")]
     assert len(texts) == 2 and all("搜索" not in t and "汇编" not in t for t in texts), texts
     assert not _hits(tmp_path / "ix", tmp_path, "政务公开") and not _hits(tmp_path / "ix", tmp_path, "长者模式")
+
+
+def _temp_folders(root):
+    return sorted(p.name for p in root.iterdir() if p.name.startswith(("icpolicy-convert-", "icpolicy-soffice-profile-")))
+
+
+@needs_soffice
+def test_libreoffice_s_temp_folders_are_gone_after_an_ingest_with_workers(tmp_path):
+    # each worker's LibreOffice profile, and the conversion folder that holds a copy of the user's document
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for n in range(3):
+        (docs / f"旧文件{n}.doc").write_bytes(_make_doc(tmp_path, "x", [f"某县关于支持第{n}批芯片企业的通知", f"对第{n}批入库企业给予奖励。"]))
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "2", home=tmp_path, TMPDIR=str(temp))
+    assert proc.returncode == 0, proc.err
+    assert _hits(tmp_path / "ix", tmp_path, "入库企业")
+    assert _temp_folders(temp) == []
+
+
+def test_an_ingest_deletes_the_temp_folders_a_killed_one_left_and_no_other(tmp_path):
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    dead = temp / "icpolicy-convert-999999999-abcd1234"  # no such process
+    dead.mkdir()
+    (dead / "input.doc").write_bytes(b"a copy of the user's document")
+    (temp / "icpolicy-soffice-profile-999999999-ab_d1234").mkdir()
+    live = temp / f"icpolicy-convert-{os.getpid()}-abcd1234"  # a running process's (this one)
+    live.mkdir()
+    recent = temp / "icpolicy-convert-abcd1234"  # an older version's, no pid: kept a day
+    recent.mkdir()
+    other = temp / "icpolicy-convert-notes"  # not a name icpolicy makes
+    other.mkdir()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("关于支持芯片企业的通知\n对入库企业给予奖励。\n", encoding="utf-8")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path, TMPDIR=str(temp))
+    assert proc.returncode == 0, proc.err
+    assert _temp_folders(temp) == sorted([live.name, recent.name, other.name])

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from icpolicy import readers
+from icpolicy.readers import office
 from icpolicy.data import read_bytes, rule_files
 from icpolicy.engine import folder
 from icpolicy.engine import manifest
@@ -104,6 +105,8 @@ def ingest(
     passed = set(report.passed_over)
     files = {source: path for source, path in files.items() if source not in passed}
     excluded = planning.lifted(excluded, paths)
+    for left in office.sweep_temp():  # a LibreOffice conversion's folders that a killed ingest left
+        log.info("deleted %s, left by an ingest that was killed", left)
     workers = workers or os.cpu_count() or 1
     pool = None
     if workers > 1 and len(files) > 2:

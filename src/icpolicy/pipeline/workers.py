@@ -256,9 +256,16 @@ def _serve(conn, parent: int) -> None:
             conn.send((False, type(exc).__name__))
 
 
+def _terminated(_signum, _frame) -> None:
+    raise SystemExit(128 + signal.SIGTERM)
+
+
 def _worker_init(parent: int) -> None:
-    """Worker initialiser: Ctrl-C is the parent's to handle, and the worker dies with its parent."""
+    """Worker initialiser: Ctrl-C is the parent's to handle, and the worker dies with its parent.  SIGTERM
+    (the parent ending it at once) exits through Python, so its temporary folders (a LibreOffice
+    conversion's copy of a document) are removed on the way out."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _terminated)
     if sys.platform.startswith("linux"):
         try:
             import ctypes

@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import signal
+import stat
 import subprocess
 import tempfile
 from pathlib import Path
@@ -34,26 +35,84 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
+_TEMP = re.compile(r"icpolicy-(?:convert|soffice-profile)-(?:(\d+)-)?[a-z0-9_]{8}")  # see _temp_prefix
+UNOWNED_DAYS = 1  # a folder of an older version (no pid in its name) is left this long
+
+
+def _temp_prefix(kind: str) -> str:
+    """icpolicy-<kind>-<pid>-: a temp folder names the process it is for, so a later ingest can delete the
+    ones whose process is gone (killed, or a worker ended by its parent) and no other (sweep_temp)."""
+    return f"icpolicy-{kind}-{os.getpid()}-"
+
+
 def _profile_dir() -> str:
-    """One private LibreOffice profile per process, removed at exit (a first start fills it)."""
+    """One private LibreOffice profile per process, removed at exit (a first start fills it): at the
+    interpreter's exit, or a worker process's (multiprocessing runs its finalizers, not atexit)."""
     global _profile
     if _profile is None:
-        _profile = tempfile.mkdtemp(prefix="icpolicy-soffice-profile-")
+        from multiprocessing import util
+
+        _profile = tempfile.mkdtemp(prefix=_temp_prefix("soffice-profile"))
         atexit.register(shutil.rmtree, _profile, True)
+        util.Finalize(None, shutil.rmtree, args=(_profile, True), exitpriority=10)
     return _profile
+
+
+def sweep_temp() -> list[str]:
+    """Delete this user's icpolicy-convert-* and icpolicy-soffice-profile-* temp folders that no running
+    process is using (its pid gone; a folder without a pid: older than UNOWNED_DAYS); their paths.  A
+    conversion folder holds a copy of the user's document, so none is left behind for long."""
+    import time
+
+    root = tempfile.gettempdir()
+    gone = []
+    try:
+        names = os.listdir(root)
+    except OSError:
+        return gone
+    for name in names:
+        match = _TEMP.fullmatch(name)
+        if not match:
+            continue
+        path = os.path.join(root, name)
+        try:
+            info = os.lstat(path)
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+                continue
+            if match.group(1) is not None:
+                if _alive(int(match.group(1))):
+                    continue
+            elif time.time() - info.st_mtime < UNOWNED_DAYS * 86400:
+                continue
+        except OSError:
+            continue
+        shutil.rmtree(path, ignore_errors=True)
+        gone.append(path)
+    return gone
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
 
 
 def convert_to_docx(path: Path, data: bytes, program: str) -> bytes:
     """The bytes of a .docx that LibreOffice makes of data; raises ExtractionError."""
-    with tempfile.TemporaryDirectory(prefix="icpolicy-convert-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=_temp_prefix("convert")) as tmp:
         # a plain name (the user's may hold anything), with the suffix of what the bytes are (a .doc named .docx)
         source = Path(tmp) / ("input" + (".doc" if data.startswith(OLE_MAGIC) else path.suffix.lower()))
         source.write_bytes(data)
         command = [program, f"-env:UserInstallation={Path(_profile_dir()).as_uri()}", "--headless", "--norestore",
                    "--nologo", "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(source)]
         try:
+            # its own temp files (lu*.tmp, left when it is killed) go in this folder, which is ours to delete
             process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                       start_new_session=True)
+                                       start_new_session=True, env={**os.environ, "TMPDIR": tmp})
         except OSError as exc:
             raise ExtractionError(str(path), f"could not start LibreOffice ({exc.strerror or exc}); {INSTALL_HINT}") from None
         try:
@@ -61,6 +120,9 @@ def convert_to_docx(path: Path, data: bytes, program: str) -> bytes:
         except subprocess.TimeoutExpired:
             _kill(process)
             raise ExtractionError(str(path), f"LibreOffice did not convert it within {TIMEOUT_SECONDS:.0f} s (set ICPOLICY_SOFFICE_TIMEOUT to wait longer)") from None
+        except BaseException:  # Ctrl-C, a worker ended by its parent: LibreOffice (a session of its own) goes too
+            _kill(process)
+            raise
         converted = Path(tmp) / "input.docx"
         if not converted.exists():
             detail = err.decode("utf-8", "replace").strip().splitlines()
