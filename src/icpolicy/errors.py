@@ -7,6 +7,11 @@ from __future__ import annotations
 EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, EXIT_INDEX, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 3, 130, 143
 
 
+class Terminated(BaseException):
+    """SIGTERM arrived while a command wrote a file (-o): raised so that its partial file is deleted on
+    the way out (cli/output.py); the CLI exits EXIT_TERMINATED."""
+
+
 class IcpolicyError(Exception):
     """Base class: a problem the user can act on, described by str(error)."""
 

@@ -16,7 +16,7 @@ import click
 
 from icpolicy._version import __version__
 from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, EXIT_USAGE,  # noqa: F401  (the commands import them from here)
-                             IcpolicyError, IndexDamaged, IndexMissing, QueryError)
+                             IcpolicyError, IndexDamaged, IndexMissing, QueryError, Terminated)
 
 from icpolicy.cli.location import locate_index
 from icpolicy.units import counted
@@ -176,6 +176,9 @@ class IcpolicyGroup(click.Group):
         except KeyboardInterrupt:
             click.echo(INTERRUPTED, err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except Terminated:
+            click.echo("icpolicy: terminated (SIGTERM); the file being written was not kept", err=True)
+            sys.exit(EXIT_TERMINATED)
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly, and keep Python's exit-time flush quiet too.
             quiet_stdout()

@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from icpolicy.errors import OutputFailed, UsageError
+from icpolicy.errors import OutputFailed, Terminated, UsageError
 
 if False:  # typing.TYPE_CHECKING, without importing typing (~2 ms of a one-shot search)
     from collections.abc import Iterable, Iterator
@@ -281,23 +281,48 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
         raise UsageError(f"cannot write {target}: it is a folder; give a file name")
     import tempfile  # here, not at import: only a command writing a file needs it
 
-    try:
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
-    except OSError as exc:
-        raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            for data in chunks:
-                write_all(fh, data)
-            os.fsync(fh.fileno())
-        os.chmod(tmp, _mode_for(target))
-        os.replace(tmp, target)
-    except OSError as exc:
-        _discard(tmp)
-        raise OutputFailed(f"cannot write {target}: {exc.strerror or exc} (nothing was written)") from None
-    except BaseException:
-        _discard(tmp)
-        raise
+    with _terminated_raises():  # SIGTERM (timeout, a batch system) deletes the partial file as Ctrl-C does
+        try:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+        except OSError as exc:
+            raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}") from None
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                for data in chunks:
+                    write_all(fh, data)
+                os.fsync(fh.fileno())
+            os.chmod(tmp, _mode_for(target))
+            os.replace(tmp, target)
+        except OSError as exc:
+            _discard(tmp)
+            raise OutputFailed(f"cannot write {target}: {exc.strerror or exc} (nothing was written)") from None
+        except BaseException:
+            _discard(tmp)
+            raise
+
+
+class _terminated_raises:
+    """While a file is written: SIGTERM raises Terminated (in the main thread; elsewhere nothing changes)."""
+
+    def __enter__(self):
+        import signal
+
+        self.previous = None
+        try:
+            self.previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        except ValueError:  # not the main thread
+            pass
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            import signal
+
+            signal.signal(signal.SIGTERM, self.previous)
+
+
+def _raise_terminated(_signum, _frame) -> None:
+    raise Terminated()
 
 
 def _special(target: Path) -> bool:

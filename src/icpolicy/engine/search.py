@@ -20,7 +20,7 @@ from icpolicy.engine import bound, rank, translate
 from icpolicy.engine.filters import Filters, plan_query, region_paths, sector_slugs, tantivy_filters, year_span  # noqa: F401  (the backends' shared entry)
 from icpolicy.engine.schema import split_record
 from icpolicy.engine.results import DOC_BUCKETS, HitMaker, LazyHits, Loaded, SearchResult, facets_of
-from icpolicy.errors import IndexDamaged, UsageError
+from icpolicy.errors import IndexDamaged, Terminated, UsageError
 from icpolicy.meta import zones
 from icpolicy.text.normalize import normalise
 
@@ -64,7 +64,7 @@ class Index:
             raise self._damaged(exc) from None
 
     def _damaged(self, exc: BaseException) -> BaseException:
-        if isinstance(exc, (KeyboardInterrupt, SystemExit, UsageError)):
+        if isinstance(exc, (KeyboardInterrupt, SystemExit, Terminated, UsageError)):  # (a pyo3 panic is a BaseException too)
             return exc
         return IndexDamaged(str(self.index_dir / "tantivy"), f"tantivy cannot read it ({type(exc).__name__}: {str(exc)[:200]})")
 
