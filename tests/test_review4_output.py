@@ -108,3 +108,18 @@ def test_o_through_a_symbolic_link_replaces_the_target_and_keeps_the_link(plan_i
     assert link.is_symlink() and os.readlink(link) == str(real)
     assert "晶圆" in real.read_text(encoding="utf-8-sig")
     assert [p.name for p in real.parent.iterdir()] == ["hits.csv"]
+
+
+def test_o_refuses_a_write_protected_file(plan_index, tmp_path):
+    # the rename over it would succeed (the folder is writable), as it would for root on any file: refused
+    kept = tmp_path / "precious.xlsx"
+    kept.write_bytes(b"the analyst's own workbook")
+    kept.chmod(0o444)
+    done = run("search", "晶圆", "-f", "xlsx", "-o", kept, "--index", plan_index, home=tmp_path)
+    assert done.returncode == 2, done.stderr
+    line = done.stderr.decode().strip()
+    assert "write-protected" in line and str(kept) in line and "\n" not in line
+    assert kept.read_bytes() == b"the analyst's own workbook"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    kept.chmod(0o644)  # made writable, it is replaced as before
+    assert run("search", "晶圆", "-f", "xlsx", "-o", kept, "--index", plan_index, home=tmp_path).returncode == 0

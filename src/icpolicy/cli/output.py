@@ -252,6 +252,7 @@ def os_error_line(exc: OSError) -> str:
 def write_file(target: Path, chunks: Iterable[bytes]) -> None:
     """Write the chunks to target through a unique temporary file beside it, then rename it over the target.
 
+    A write-protected file is refused (the rename would replace it all the same).
     A symbolic link is written through: its target is replaced (atomically, in the target's
     folder) and the link stays.  A file in an icpolicy folder (an index, an export's or a
     ClickHouse folder) is refused: it would overwrite or foul what the folder holds.  A target that
@@ -279,6 +280,8 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
         raise UsageError(f"cannot write {target}: the folder {folder} does not exist (create it first)")
     if target.is_dir():
         raise UsageError(f"cannot write {target}: it is a folder; give a file name")
+    if _write_protected(target):  # the rename would replace it all the same (the folder is writable)
+        raise UsageError(f"cannot write {target}: it is write-protected; make it writable, or give another name")
     import tempfile  # here, not at import: only a command writing a file needs it
 
     with _terminated_raises():  # SIGTERM (timeout, a batch system) deletes the partial file as Ctrl-C does
@@ -323,6 +326,15 @@ class _terminated_raises:
 
 def _raise_terminated(_signum, _frame) -> None:
     raise Terminated()
+
+
+def _write_protected(target: Path) -> bool:
+    """Whether target is a file its owner may not write (no w bit: read-only even to root), or this user may not."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not mode & 0o222 or not os.access(target, os.W_OK)
 
 
 def _special(target: Path) -> bool:
