@@ -169,4 +169,8 @@ def make_filters(regions, year, segments, types):
         from icpolicy.errors import UsageError
 
         raise UsageError("--type '' is empty: give a document type or part of one, e.g. 行动方案 or 通知")
+    if year is not None and not year:  # --year "$YEAR" with YEAR unset: every year would be searched, exit 0
+        from icpolicy.errors import UsageError
+
+        raise UsageError("--year '' is empty: give a year (2025) or a range (2023-2025, 2023-, -2020)")
     return Filters(list(regions), year, list(segments), list(types))
