@@ -378,6 +378,10 @@ def _char_width(lines: list[str]) -> int:
 
 
 def _join(left: str, right: str) -> str:
+    """Two lines as one: a space between Latin words (SiC / MOSFET) and between numbers (112.10 / 135.5:
+    glued, they would read as a number the text does not hold); search forms drop the space either way."""
     if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
+        return left + " " + right
+    if left[-1:].isdigit() and right[:1].isdigit():
         return left + " " + right
     return left + right
