@@ -26,6 +26,7 @@ def main() -> None:
     """Run the icpolicy command (native code's stderr held: cli/native_stderr.py)."""
     from icpolicy.cli.native_stderr import held
 
+    _closed_streams()
     with held():
         try:
             plain = plain_search(sys.argv[1:])
@@ -36,6 +37,39 @@ def main() -> None:
         from icpolicy.cli.app import main as command
 
         command()
+
+
+def _closed_streams() -> None:
+    """A closed stdout (cmd >&-) fails when written to, as a full disk does (one line, exit 1), never with a
+    traceback; a closed stderr loses the messages, never changes the exit code."""
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
+    if sys.stdout is None:
+        sys.stdout = _Closed()
+
+
+class _Closed:
+    """What sys.stdout is when file descriptor 1 was closed: every write is EBADF."""
+
+    encoding = "utf-8"
+    errors = "strict"
+    closed = False
+
+    @property
+    def buffer(self) -> "_Closed":
+        return self
+
+    def isatty(self) -> bool:
+        return False
+
+    def fileno(self) -> int:
+        raise OSError(9, "Bad file descriptor (stdout is closed)")
+
+    def write(self, _data) -> int:
+        raise OSError(9, "Bad file descriptor (stdout is closed)")
+
+    def flush(self) -> None:
+        pass
 
 
 def plain_search(args: list[str]) -> tuple[list[str], int, str | None] | None:
