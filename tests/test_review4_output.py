@@ -123,3 +123,23 @@ def test_o_refuses_a_write_protected_file(plan_index, tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
     kept.chmod(0o644)  # made writable, it is replaced as before
     assert run("search", "晶圆", "-f", "xlsx", "-o", kept, "--index", plan_index, home=tmp_path).returncode == 0
+
+
+def test_o_named_like_icpolicy_s_folder_marker_says_why_it_is_refused(plan_index, tmp_path):
+    # a file named icpolicy.json would make the folder it is in look like an index: refused, saying so
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    done = run("search", "晶圆", "-f", "json", "-o", mine / "icpolicy.json", "--index", plan_index, home=tmp_path)
+    assert done.returncode == 2
+    line = done.stderr.decode().strip()
+    assert "icpolicy.json is the name of the file that marks an icpolicy folder" in line and "another name" in line
+    assert list(mine.iterdir()) == []
+
+
+def test_o_with_a_name_that_does_not_match_the_format_gets_a_note(plan_index, tmp_path):
+    done = run("search", "晶圆", "-o", tmp_path / "hits.xls", "--index", plan_index, home=tmp_path)
+    assert done.returncode == 0 and "is named .xls" in done.stderr.decode() and "-f xlsx" in done.stderr.decode()
+    done = run("search", "晶圆", "-f", "csv", "-o", tmp_path / "hits.xlsx", "--index", plan_index, home=tmp_path)
+    assert done.returncode == 0 and "writing -f csv to" in done.stderr.decode()
+    done = run("search", "晶圆", "-o", tmp_path / "hits.txt", "--index", plan_index, home=tmp_path)  # the table, as named
+    assert done.returncode == 0 and "note" not in done.stderr.decode()

@@ -119,11 +119,22 @@ class ExportCommand(click.Command):
 
         fmt = next((p for p in self.params if p.name == "fmt"), None)
         output = ctx.params.get("output")
-        if fmt is not None and output and ctx.get_parameter_source("fmt") == ParameterSource.DEFAULT:
+        if fmt is not None and output and str(output) != "-":
             suffix = Path(str(output)).suffix.lower().lstrip(".")
-            if suffix in getattr(fmt.type, "choices", ()):
-                ctx.params["fmt"] = suffix
+            choices = getattr(fmt.type, "choices", ())
+            if ctx.get_parameter_source("fmt") == ParameterSource.DEFAULT:
+                if suffix in choices:
+                    ctx.params["fmt"] = suffix
+                elif suffix in SPREADSHEET_SUFFIXES:
+                    click.echo(f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): "
+                               f"it gets the plain table; give -f xlsx or -f csv (and a name to match) for a spreadsheet", err=True)
+            elif suffix in choices and suffix != ctx.params.get("fmt"):
+                click.echo(f"icpolicy: note: writing -f {ctx.params.get('fmt')} to {output}, whose name says .{suffix}", err=True)
         return super().invoke(ctx)
+
+
+# names a spreadsheet program opens, but no format the commands write: a note says what the file gets
+SPREADSHEET_SUFFIXES = {"xls", "xlsm", "xlsb", "ods", "tsv", "et", "numbers"}
 
 
 class IcpolicyGroup(click.Group):

@@ -261,6 +261,11 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
     """
     from icpolicy.engine.folder import owner
 
+    from icpolicy.engine.folder import MARKERS
+
+    if target.name in MARKERS:  # (owner() refuses it too: written anywhere, it would make its folder icpolicy's)
+        raise UsageError(f"cannot write {target}: {target.name} is the name of the file that marks an icpolicy folder "
+                         "(a folder holding it is taken for an index or one icpolicy made); give the results another name")
     place = owner(target)
     if place is not None:
         raise UsageError(f"cannot write {target}: {place} is an icpolicy folder (an index or one it made) and "
