@@ -140,6 +140,6 @@ def test_o_with_a_name_that_does_not_match_the_format_gets_a_note(plan_index, tm
     done = run("search", "晶圆", "-o", tmp_path / "hits.xls", "--index", plan_index, home=tmp_path)
     assert done.returncode == 0 and "is named .xls" in done.stderr.decode() and "-f xlsx" in done.stderr.decode()
     done = run("search", "晶圆", "-f", "csv", "-o", tmp_path / "hits.xlsx", "--index", plan_index, home=tmp_path)
-    assert done.returncode == 0 and "writing -f csv to" in done.stderr.decode()
+    assert done.returncode == 0 and "wrote -f csv to" in done.stderr.decode()
     done = run("search", "晶圆", "-o", tmp_path / "hits.txt", "--index", plan_index, home=tmp_path)  # the table, as named
     assert done.returncode == 0 and "note" not in done.stderr.decode()

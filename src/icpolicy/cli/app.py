@@ -119,6 +119,7 @@ class ExportCommand(click.Command):
 
         fmt = next((p for p in self.params if p.name == "fmt"), None)
         output = ctx.params.get("output")
+        note = ""
         if fmt is not None and output and str(output) != "-":
             suffix = Path(str(output)).suffix.lower().lstrip(".")
             choices = getattr(fmt.type, "choices", ())
@@ -126,11 +127,19 @@ class ExportCommand(click.Command):
                 if suffix in choices:
                     ctx.params["fmt"] = suffix
                 elif suffix in SPREADSHEET_SUFFIXES:
-                    click.echo(f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): "
-                               f"it gets the plain table; give -f xlsx or -f csv (and a name to match) for a spreadsheet", err=True)
+                    note = (f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): "
+                            f"it got the plain table; give -f xlsx or -f csv (and a name to match) for a spreadsheet")
             elif suffix in choices and suffix != ctx.params.get("fmt"):
-                click.echo(f"icpolicy: note: writing -f {ctx.params.get('fmt')} to {output}, whose name says .{suffix}", err=True)
-        return super().invoke(ctx)
+                note = f"icpolicy: note: wrote -f {ctx.params.get('fmt')} to {output}, whose name says .{suffix}"
+        try:
+            result = super().invoke(ctx)
+        except SystemExit as done:
+            if note and done.code in (0, None):  # once the file is written: an error instead stays the one line it is
+                click.echo(note, err=True)
+            raise
+        if note:
+            click.echo(note, err=True)
+        return result
 
 
 # names a spreadsheet program opens, but no format the commands write: a note says what the file gets
