@@ -43,3 +43,10 @@ def test_a_notice_signed_by_departments_of_two_provinces_is_several_places(index
     assert joint["region_path"] == ["多地"]
     # two departments of one province sign as that province
     assert doc(index, "joint_same_province_notice.txt")["region_path"] == ["江西省"]
+
+
+def test_a_genre_word_set_as_a_heading_is_not_the_title(index):
+    # 通　　知 over the full title: the title is the full one
+    notice = doc(index, "spaced_genre_heading.txt")
+    assert notice["title"] == "嘉兴市南湖区关于开展2026年数字经济人才认定工作的通知"
+    assert notice["region_path"] == ["浙江省", "嘉兴市", "南湖区"]

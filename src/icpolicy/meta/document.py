@@ -87,6 +87,9 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
                 break
             title, j = title + nxt, j + 1
         simple = simplified(title)
+        if j == i and len(title.replace(" ", "").replace("\u3000", "")) <= 4 and i + 1 < len(lines) \
+                and len(lines[i + 1]) > len(title) and type_rules()["title_end"].search(simplified(lines[i + 1])):
+            continue  # a genre word set as a heading (通　　知) over the full title (…关于…的通知)
         if type_rules()["title_end"].search(simple) or "政府工作报告" in simple:
             return title
     return ""
