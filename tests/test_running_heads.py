@@ -1,0 +1,40 @@
+"""A text saved from a PDF (or a .docx made of one, a line a paragraph) carries the page's running head into
+the middle of a sentence on every page: its later copies go, so the sentence reads and is found whole."""
+
+from __future__ import annotations
+
+import json
+
+from tests.clirun import icpolicy
+from tests.conftest import make_docx
+
+HEAD = "金华市婺城区人民政府文件"
+LINES = ["金华市婺城区关于支持智能传感器产业发展的若干意见", "各乡镇人民政府、街道办事处：",
+         "为加快智能传感器产业集聚，结合本区实际，提出如下意见。对新认定的省级企", "业研究院给予一次性奖励八十万元，对首次",
+         "通过车规认证的传感器产品给予每款二十万元奖励。本意见自2026年1月1日起施行，有效期至2028年12", "月31日。",
+         "金华市婺城区人民政府", "2026年1月1日"]
+
+
+def _paged(lines):
+    """The lines with the running head at the top of each 'page' of two lines, and page numbers, as pdftotext gives."""
+    out = [HEAD, ""]
+    for k in range(0, len(lines), 2):
+        if k:
+            out += [f"- {k // 2} -", "", HEAD, ""]
+        out += lines[k:k + 2]
+    return out
+
+
+def test_a_running_head_inside_sentences_is_dropped(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "saved.txt").write_text("\n".join(_paged(LINES)) + "\n", encoding="gbk")
+    make_docx(docs / "converted.docx", [line for line in _paged(LINES) if line])
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 0, proc.err
+    for term in ("省级企业研究院", "对首次通过车规认证", "有效期至2028年12月31日"):
+        found = icpolicy("search", term, "--all", "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
+        assert found.returncode == 0, term
+        hits = json.loads(found.out)["hits"]
+        assert {h["source"].rsplit("/", 1)[-1] for h in hits} == {"saved.txt", "converted.docx"}, term
+        assert all(HEAD not in h["text"] for h in hits), term
