@@ -52,7 +52,10 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     heading = " ".join(h1.get_text(" ", strip=True).split()) if h1 else ""
     h2 = None if h1 else soup.find("h2")  # a page without <h1> may head its article with <h2>
     fuller = " ".join(h2.get_text(" ", strip=True).split()) if h2 else ""
-    root = _main_container(soup) or soup.body or soup
+    root = _main_container(soup)
+    if root is None:
+        root = soup.body or soup
+        _drop_link_lists(root)
     text = _visible_text(root)
     # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>; lines
     # of the article itself (报名时间：…) are the text's, read by the facts rules if at all
@@ -155,7 +158,6 @@ def _pick_title(parts: list[str], heading: str, text: str, fuller: str = "") -> 
     return heading or (parts[0] if parts else "")
 
 
-MIN_ARTICLE = 60  # Chinese characters in a container's paragraphs, at the least, to be taken for the article
 
 
 def _main_container(soup):
@@ -175,11 +177,29 @@ def _main_container(soup):
     best_score, best = max(scores.values(), key=lambda item: item[0])
     # of the page's text, what its links hold (menus, crumbs, lists of other articles) does not count:
     # a short notice beside long menus is still the page's article
-    linked = sum(len(_CJK.findall(a.get_text())) for a in soup.find_all("a"))
-    total = len(_CJK.findall(soup.get_text())) - linked
-    if best_score < MIN_ARTICLE or best_score < 0.3 * total:
+    total = len(_CJK.findall(soup.get_text()))
+    if best_score < 200 or best_score < 0.3 * total:
         return None
     return best
+
+
+LINK_SHARE = 0.6  # of a block's Chinese characters, in its links: a menu or a list of other pages
+
+
+def _drop_link_lists(root) -> None:
+    """Remove the blocks of a page read whole (its article too short to be told from the rest: the dates and
+    issuers around it are kept) that are mostly links: menus, hot searches, lists of other articles, link
+    bars.  A block holding half the page's text or more is never removed."""
+    total = len(_CJK.findall(root.get_text()))
+    for block in root.find_all(["ul", "ol", "div", "p", "section", "table", "dl", "span"]):
+        if block.decomposed:
+            continue
+        chars = len(_CJK.findall(block.get_text()))
+        if chars < 2 or chars * 2 >= total:
+            continue
+        linked = sum(len(_CJK.findall(a.get_text())) for a in block.find_all("a"))
+        if linked >= LINK_SHARE * chars:
+            block.decompose()
 
 
 def _visible_text(root) -> str:
