@@ -19,6 +19,7 @@ from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, maybe_word_sql, relaxed_sql, tree_sql, word_sql
 from icpolicy.engine.clickhouse.schema import WORD_SEP
 from icpolicy.engine.schema import TAIL_MARK
+from icpolicy.text.normalize import TAIL
 from icpolicy.engine.search import Filters, SearchResult, plan_query
 from icpolicy.errors import UsageError
 from icpolicy.meta import zones
@@ -156,6 +157,7 @@ class ClickHouseIndex:
             where = " AND ".join(base + [relaxed_sql(tree, p)])
             rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage", p.values)
             if any_verify(tree):
+                self._run_on(rows, tree)
                 rows = [r for r in rows if rank.tree_holds(tree, r["norm"], len(rank.own_text(r)[0]))]
         scored = _ranked_tree(tree, terms, scope)
         weights = rank.weights(scored, terms, self.stats(rank.tokens(terms, scored))) if rows else None
@@ -186,6 +188,7 @@ class ClickHouseIndex:
         leaves = list(ql.terms(tree))
         any_leaf = relaxed_sql(ql.Or(tuple(leaves)), p)
         rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {' AND '.join(base)} AND {any_leaf} ORDER BY doc, passage", p.values)
+        self._run_on(rows, tree)
         docs_with: dict[str, set] = {leaf.norm: set() for leaf in leaves}
         for row in rows:
             own = len(rank.own_text(row)[0])
@@ -198,6 +201,24 @@ class ClickHouseIndex:
         good = matching.evaluate_sets(tree, docs_with, universe)
         either = ql.Or(tuple(terms))
         return [r for r in rows if r["doc"] in good and rank.tree_holds(either, r["norm"], len(rank.own_text(r)[0]))]
+
+    def _run_on(self, rows: list[dict], tree) -> None:
+        """Give each row, for a term longer than its stored tail (TAIL characters), the normalised text of
+        the passages after it as far as the longest term reaches: the check and the hit's highlight then
+        see a term that runs on that far, as the folder index's do (search.py's _following)."""
+        from icpolicy.engine.translate import longest_term
+
+        need = longest_term(tree)
+        if need <= TAIL + 1:
+            return
+        for row in rows:
+            own, tail = rank.own_text(row)
+            if len(tail) < TAIL:
+                continue  # the document ends within the tail: nothing more follows
+            later = self.conn.rows(f"SELECT norm, own FROM {self.db}.passages WHERE {self.live} AND doc = {{d:String}} "
+                                   f"AND passage > {{p:UInt32}} AND passage <= {{q:UInt32}} ORDER BY passage",
+                                   {"d": row["doc"], "p": int(row["passage"]), "q": int(row["passage"]) + need})
+            row["norm"] = own + "".join(rank.own_text(r)[0] for r in later)[:need]
 
     # -- hits ----------------------------------------------------------------------------
 

@@ -36,13 +36,17 @@ class Params:
 
 
 def needs_verify(term: ql.Term) -> bool:
-    """A Latin synonym (--expand) must stand as a whole Latin word: SQL finds candidates, Python decides."""
-    return any(form != term.norm and form.isascii() for form in term.forms)
+    """A Latin synonym (--expand) must stand as a whole Latin word, and a term longer than a row holds
+    of the text after its passage (TAIL + 1) is checked against the passages that follow: SQL finds
+    candidates, Python decides."""
+    return any(form != term.norm and form.isascii() for form in term.forms) or \
+        any(len(n) > TAIL + 1 for n in (*term.needles(), term.norm))
 
 
 def needle_sql(needle: str, p: Params) -> str:
-    """The passage holds an occurrence of needle that starts in its own text (with its own skip-index guard)."""
-    ref = p.add(needle)
+    """The passage holds an occurrence of needle that starts in its own text (with its own skip-index guard);
+    of a needle longer than TAIL + 1, of its head (a superset: needs_verify)."""
+    ref = p.add(needle[: TAIL + 1])
     return f"(multiSearchAny(norm, [{ref}]) AND position(norm, {ref}) <= own)"
 
 
@@ -61,7 +65,7 @@ def starts_sql(needle: str, p: Params, counted) -> str:
     once per row for WHERE and SELECT alike), else the first occurrence's position (0: none)."""
     if needle in counted and 1 < len(needle) <= TAIL + 1:
         return "(" + " OR ".join([f"{tf_sql(needle, p)} > 0"] + [reading_sql(needle, j, p) for j in range(1, len(needle) - 1)]) + ")"
-    return f"position(norm, {p.add(needle)}) BETWEEN 1 AND own"
+    return f"position(norm, {p.add(needle[: TAIL + 1])}) BETWEEN 1 AND own"
 
 
 def exact_term_sql(term: ql.Term, p: Params, counted) -> str:
