@@ -81,6 +81,12 @@ def paragraphs(pages: list[Page]) -> list[str]:
 
 def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     """(paragraph, the index of the page it starts on, its lines) for pages stripped of furniture."""
+    origin = [i for i, page in enumerate(pages) for _ in columns(page)]  # a page set in two columns reads as two
+    pages = [part for page in pages for part in columns(page)]
+    return [(text, origin[page], held) for text, page, held in _placed(pages)]
+
+
+def _placed(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     lines = [(line, i) for i, page in enumerate(pages) for line in page.lines]
     if not lines:
         return []
@@ -100,6 +106,63 @@ def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
             out.append((line.text, page, [line]))
         previous, previous_page = line, page
     return out
+
+
+COLUMN_LINES = 4  # lines a column holds at the least
+COLUMN_CROSSING = 0.25  # of a page's lines, at most this share runs across the gutter (a title, a signature)
+COLUMN_EMS = 8  # a column is this many ems wide at the least
+COLUMN_FILL = 0.6  # ... and its lines' median width is this share of its widest at the least (text, not cells)
+
+
+def columns(page: Page) -> list[Page]:
+    """A page set in two columns of text as two pages: the lines above the columns and the left column,
+    then the right column (moved onto the left one's margin, so that its lines wrap and indent as the
+    left one's do) and the lines below; any other page as it is.  The gutter is where no line but a few
+    that span the page (a title, a signature) crosses, with at least COLUMN_LINES lines of text on each
+    side, filled (COLUMN_FILL: not a table's ragged cells), side by side."""
+    lines = page.lines
+    if len(lines) < 2 * COLUMN_LINES:
+        return [page]
+    em = _median([line.em for line in lines if line.em]) or 10.0
+    best = None
+    for split in sorted({round(line.x0) for line in lines}):
+        left = [line for line in lines if line.x1 <= split]
+        right = [line for line in lines if line.x0 >= split]
+        crossing = len(lines) - len(left) - len(right)
+        if len(left) < COLUMN_LINES or len(right) < COLUMN_LINES or crossing > COLUMN_CROSSING * len(lines):
+            continue
+        if not (_filled(left, em) and _filled(right, em)):
+            continue
+        beside = sum(1 for r in right if any(abs(r.bottom - l.bottom) < 0.5 * em for l in left))
+        if beside < COLUMN_LINES:
+            continue
+        best = (split, left, right)
+        break
+    if best is None:
+        return [page]
+    split, left, right = best
+    top = max(line.top for line in left + right)
+    bottom = min(line.bottom for line in left + right)
+    spanning = [line for line in lines if line.x1 > split and line.x0 < split]
+    above = [line for line in spanning if line.bottom >= top]
+    below = [line for line in spanning if line.bottom < top]
+    if len(below) + len(above) != len(spanning) or any(line.top > bottom and line.bottom < top for line in below if line.bottom > bottom):
+        return [page]
+    shift = _margin(right) - _margin(left)
+    moved = [replace(line, x0=line.x0 - shift, x1=line.x1 - shift) for line in right]
+    by_height = lambda line: -line.top  # noqa: E731  (top to bottom, as a column is read)
+    return [Page(tuple(sorted(above, key=by_height) + sorted(left, key=by_height)), page.height),
+            Page(tuple(sorted(moved, key=by_height) + sorted(below, key=by_height)), page.height)]
+
+
+def _filled(lines: list[Line], em: float) -> bool:
+    widths = sorted(line.x1 - line.x0 for line in lines)
+    return widths[-1] >= COLUMN_EMS * em and _median(widths) >= COLUMN_FILL * widths[-1]
+
+
+def _margin(lines: list[Line]) -> float:
+    starts = Counter(round(line.x0) for line in lines)
+    return min(starts, key=lambda x: (-starts[x], x))
 
 
 def _interrupts(lines: list[tuple[Line, int]], n: int, page: Page, frame: _Frame) -> bool:
