@@ -262,3 +262,16 @@ def test_an_ingest_deletes_the_temp_folders_a_killed_one_left_and_no_other(tmp_p
     proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path, TMPDIR=str(temp))
     assert proc.returncode == 0, proc.err
     assert _temp_folders(temp) == sorted([live.name, recent.name, other.name])
+
+
+def test_a_file_name_in_gbk_bytes_is_shown_readable_in_every_line(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    gbk = os.fsdecode("贵阳".encode("gbk"))  # a name unzipped from a Windows archive: not UTF-8
+    (docs / "a.txt").write_text("关于支持芯片企业的通知\n对入库企业给予奖励。\n", encoding="utf-8")
+    (docs / f"{gbk}.txt").write_bytes((docs / "a.txt").read_bytes())
+    (docs / f"{gbk}2.txt").write_bytes(b"\x00\x01\x02")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 1
+    assert "duplicate: " in proc.err and "贵阳.txt has the same content" in proc.err
+    assert "贵阳2.txt: " in proc.err and "\\udc" not in proc.err

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.models import MEMBER_SEPARATOR, container_of
+from icpolicy.models import MEMBER_SEPARATOR, container_of, readable_path
 from icpolicy.units import counted
 
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
@@ -107,7 +107,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         click.echo(f"removed: {source} ({where})", err=True)
     given = sorted(((str(p.resolve()), str(p)) for p in paths if p.exists()), key=lambda pair: -len(pair[0]))
     for skipped in report.skipped:
-        click.echo(f"skipped: {_as_given(skipped.path, given)}: {skipped.reason}", err=True)
+        click.echo(f"skipped: {readable_path(_as_given(skipped.path, given))}: {skipped.reason}", err=True)
     if report.interrupted:
         sys.exit(EXIT_TERMINATED if report.interrupted_by == "SIGTERM" else EXIT_INTERRUPTED)
     sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
@@ -146,7 +146,7 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
     if report.page_assets:
         console.print(f"passed over {len(report.page_assets)} folder(s) of saved web pages' images and scripts (beside the page): {_first_three(report.page_assets)}", highlight=False)
     for path, original in report.duplicates:
-        console.print(f"duplicate: {path} has the same content as {original} (indexed once)", highlight=False)
+        console.print(f"duplicate: {readable_path(path)} has the same content as {readable_path(original)} (indexed once)", highlight=False)
     if report.interrupted:
         what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
         console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed ({_first_three(report.not_done)}); run the same command again to finish", highlight=False)
