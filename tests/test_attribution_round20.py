@@ -50,3 +50,11 @@ def test_a_genre_word_set_as_a_heading_is_not_the_title(index):
     notice = doc(index, "spaced_genre_heading.txt")
     assert notice["title"] == "嘉兴市南湖区关于开展2026年数字经济人才认定工作的通知"
     assert notice["region_path"] == ["浙江省", "嘉兴市", "南湖区"]
+
+
+def test_work_points_are_a_type_of_their_own(index):
+    # 工作要点 (a year's work points) is its own genre: -t 要点 finds it, -t 工作方案 does not
+    points = doc(index, "work_points.txt")
+    assert points["doc_type"] == "工作要点"
+    assert points["years"] == [2026]
+    assert hit(index, "新增规上企业", "-t", "要点")["doc_type"] == "工作要点"
