@@ -58,3 +58,9 @@ def test_work_points_are_a_type_of_their_own(index):
     assert points["doc_type"] == "工作要点"
     assert points["years"] == [2026]
     assert hit(index, "新增规上企业", "-t", "要点")["doc_type"] == "工作要点"
+
+
+def test_a_shared_district_name_in_a_report_s_dateline_is_settled_by_the_body(index):
+    # ——…在鼓楼区第十八届人民代表大会…上 with 福州软件园 in the body: 福州市鼓楼区, not 福州市
+    assert doc(index, "district_report_shared_name.txt")["region_path"] == ["福建省", "福州市", "鼓楼区"]
+    assert doc(index, "district_report_shared_name2.txt")["region_path"] == ["浙江省", "舟山市", "普陀区"]

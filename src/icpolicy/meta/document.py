@@ -222,7 +222,10 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     """The document's region (see module docstring); 全国 when nothing local is named.  A report's
     delivery line at its end (tail) counts as if it stood at its head."""
     gaz = regions.gazetteer()
-    named = gaz.find(title + " " + issuer)
+    # the congress a report was delivered to names the speaking government (在鼓楼区第十八届人民代表大会…):
+    # a name several divisions share is settled there like one in the title
+    congress = next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
+    named = gaz.find(title + " " + issuer + " " + congress)
     delivered = [text for text in tail if facts.delivered(text)]
     return region_names.settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
 
