@@ -64,3 +64,15 @@ def test_a_shared_district_name_in_a_report_s_dateline_is_settled_by_the_body(in
     # ——…在鼓楼区第十八届人民代表大会…上 with 福州软件园 in the body: 福州市鼓楼区, not 福州市
     assert doc(index, "district_report_shared_name.txt")["region_path"] == ["福建省", "福州市", "鼓楼区"]
     assert doc(index, "district_report_shared_name2.txt")["region_path"] == ["浙江省", "舟山市", "普陀区"]
+
+
+def test_a_title_that_counts_two_cities_makes_a_round_up_of_two(index):
+    # 两城竞逐… / 双城记… with a section for each city: a round-up (新闻综述), the province the two share (or
+    # 多地), each section its own city; not the whole text under the first city
+    one = doc(index, "two_cities_one_province.txt")
+    assert (one["region_path"], one["doc_type"]) == (["江苏省"], "新闻综述")
+    assert hit(index, "晶圆级测试平台")["region_path"][:2] == ["江苏省", "无锡市"]
+    assert hit(index, "车规级模块产线")["region_path"] == ["江苏省", "苏州市"]
+    two = doc(index, "two_cities_two_provinces.txt")
+    assert (two["region_path"], two["doc_type"]) == (["多地"], "新闻综述")
+    assert hit(index, "功率模块封装产线")["region_path"] == ["重庆市"]

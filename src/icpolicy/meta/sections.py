@@ -360,7 +360,7 @@ def inner_link() -> re.Pattern:
 
 # a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
 # name three places, in any provinces
-_COUNTED = re.compile(r"(?:[两三四五六七八九十多几数]+|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
+_COUNTED = re.compile(r"(?:([两双三四五六七八九十多几数]+)|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
 
 
 def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> frozenset[str]:
@@ -371,7 +371,10 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
     strong: set[tuple[str, ...]] = set()
     provinces: set[str] = set()
     places: set[tuple[str, ...]] = set()
-    counted = not home.path and bool(_COUNTED.search(title))
+    count = _COUNTED.search(title) if not home.path else None
+    counted = count is not None
+    # places a title that counts them needs: two for 两城/双城 (两城竞逐…, 双城记), else three
+    need = 2 if count is not None and count.group(1) in ("两", "双") else 3
     shapes = parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
     for text, level in paragraphs:
         pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
@@ -385,7 +388,7 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
                 places.add(found.region.path)
                 if found.strong:
                     strong.add(found.region.path)
-                if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= 3))):
+                if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= need))):
                     return frozenset(provinces)  # a round-up of several provinces: no need to read on
-    is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= 3)
+    is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= need)
     return frozenset(provinces) if is_roundup else frozenset()
