@@ -76,3 +76,10 @@ def test_a_title_that_counts_two_cities_makes_a_round_up_of_two(index):
     two = doc(index, "two_cities_two_provinces.txt")
     assert (two["region_path"], two["doc_type"]) == (["多地"], "新闻综述")
     assert hit(index, "功率模块封装产线")["region_path"] == ["重庆市"]
+
+
+def test_a_headline_about_last_year_speaks_for_the_year_it_is_dated_too(index):
+    # …去年突破2000亿元, dated 2026-01-20: 2025 and 2026 (its 今年 is 2026), not 2025 alone
+    news = doc(index, "headline_last_year.md")
+    assert news["years"] == [2025, 2026]
+    assert 2026 in hit(index, "强链行动")["years"]

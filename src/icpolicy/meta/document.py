@@ -333,7 +333,10 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     if stated_in_title:
         return stated_in_title
     if relative:
-        return relative[:1]
+        # …明年将… speaks for the year it names; …去年突破6000亿元 reports a year past in a text of the year it
+        # is dated, which it speaks for too (its 今年 is that year's)
+        dated = year or hinted
+        return relative[:1] if relative[0] >= dated else tuple(sorted({relative[0], dated}))
     in_force = () if news else years.in_force(body, year or hinted)
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
