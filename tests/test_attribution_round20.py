@@ -83,3 +83,10 @@ def test_a_headline_about_last_year_speaks_for_the_year_it_is_dated_too(index):
     news = doc(index, "headline_last_year.md")
     assert news["years"] == [2025, 2026]
     assert 2026 in hit(index, "强链行动")["years"]
+
+
+def test_more_city_number_prefixes_and_a_park_place_a_text_that_names_no_place(index):
+    # 东府〔…〕 (东莞), 筑府办发〔…〕 (贵阳): [number_prefixes]; 松山湖: a park of 东莞 (zones.toml)
+    assert doc(index, "dongguan_number.txt")["region_path"] == ["广东省", "东莞市"]
+    assert hit(index, "储能电芯项目")["region_path"] == ["广东省", "东莞市"]
+    assert doc(index, "guiyang_number.txt")["region_path"] == ["贵州省", "贵阳市"]
