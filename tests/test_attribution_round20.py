@@ -90,3 +90,10 @@ def test_more_city_number_prefixes_and_a_park_place_a_text_that_names_no_place(i
     assert doc(index, "dongguan_number.txt")["region_path"] == ["广东省", "东莞市"]
     assert hit(index, "储能电芯项目")["region_path"] == ["广东省", "东莞市"]
     assert doc(index, "guiyang_number.txt")["region_path"] == ["贵州省", "贵阳市"]
+
+
+def test_a_notice_about_drafting_a_plan_speaks_for_the_year_it_is_dated_too(index):
+    # …“十五五”…规划编制工作的通知 signed 2025: 2025 and the plan's period 2026-2030 (-y 2025 finds it)
+    notice = doc(index, "plan_drafting_notice.txt")
+    assert notice["years"] == [2025, 2026, 2027, 2028, 2029, 2030]
+    assert hit(index, "算力设施发展思路", "-y", "2025")["region_path"] == ["甘肃省"]

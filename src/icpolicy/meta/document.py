@@ -305,7 +305,7 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     year, date = years.first_date(opening)
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
     if plan:
-        return plan
+        return years.drafted(plan, title, issued)
     hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if doc_type == "政府工作报告":
         found = years.report_year(title, opening, body, stem, hinted)

@@ -167,6 +167,15 @@ def attached_plan_range(title: str, body: list[str]) -> tuple[int, ...]:
     return ()
 
 
+def drafted(plan: tuple[int, ...], title: str, issued: str) -> tuple[int, ...]:
+    """A plan period named in a title, with the year the text is dated before it when the title is about the
+    work of drafting the plan (data/years.toml [drafting]: …“十五五”…规划编制工作的通知, dated 2025)."""
+    dated = int(issued[:4]) if issued[:4].isdigit() else 0
+    if dated and plan and dated < plan[0] and any(word in title for word in load_toml("years.toml")["drafting"]["words"]):
+        return (dated, *plan)
+    return plan
+
+
 def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[int, ...]:
     """The years of an official text dated found, through the first target year it sets up front
     (到2027年; data/years.toml [horizon]), or found as it is."""
