@@ -174,7 +174,7 @@ def test_a_pdf_whose_fonts_map_to_no_characters_is_skipped_with_the_reason(tmp_p
     data = made.read_bytes()
     assert data.count(b"/Ordering (GB1)") == 1
     (docs / "无映射.pdf").write_bytes(data.replace(b"/Ordering (GB1)", b"/Ordering (XX1)"))  # same length: the xref holds
-    (docs / "一字.txt").write_text("常" * 300 + "\n关于印发方案的通知\n", encoding="utf-8")  # a font that maps every glyph to one
+    make_pdf(docs / "一字.pdf", [["常" * 30] * 12 + ["关于印发方案的通知"]])  # a font that maps every glyph to one
     (docs / "few.txt").write_text("关于支持光刻胶产业的通知\n对建设中试平台(cid:17)的企业给予补助。\n", encoding="utf-8")
     proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
     assert proc.returncode == 1, proc.err

@@ -32,6 +32,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 UNMAPPED_SHARE = 0.2  # of the text's glyphs, such marks: refused
 ONE_CHARACTER_SHARE = 0.3  # of its Chinese characters, one character: a font that maps every glyph to it (常常常…)
+ONE_CHARACTER_SAMPLE = 2000  # characters read for that (such a font maps the whole text alike)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 NO_MAP = "no text to read: its fonts map their glyphs to no characters (a copy-protected or badly made PDF?); get a Word or text copy, or OCR it"
 
@@ -47,7 +48,7 @@ def check(label: str, raw: RawText) -> RawText:
             raise ExtractionError(label, NO_MAP)
         text, title = _UNMAPPED.sub("", text), _UNMAPPED.sub("", title)
         sample = text[:20000]
-    han = _HAN.findall(sample)
+    han = _HAN.findall(sample[:ONE_CHARACTER_SAMPLE]) if raw.encoding == "pdf" else []  # (a PDF font's failing)
     if len(han) >= 40 and max(Counter(han).values()) > ONE_CHARACTER_SHARE * len(han):
         raise ExtractionError(label, NO_MAP.replace("to no characters", "to one character"))
     left = sum(len(run) for run in _RUN.findall(sample)) if found else 0  # no run anywhere: none in the sample either
