@@ -31,6 +31,7 @@ _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新�
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
+_DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
 
 
@@ -333,10 +334,12 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     if stated_in_title:
         return stated_in_title
     if relative:
-        # …明年将… speaks for the year it names; …去年突破6000亿元 reports a year past in a text of the year it
-        # is dated, which it speaks for too (its 今年 is that year's)
+        # …明年将… speaks for the year it names; …去年突破6000亿元 reports a year past, and speaks for the year
+        # it is dated too when its text does (今年，光谷将…; a story of last year's figures alone does not)
         dated = year or hinted
-        return relative[:1] if relative[0] >= dated else tuple(sorted({relative[0], dated}))
+        if relative[0] < dated and any(dated in years.spoken(text, dated) or dated in years.stated(_DATES.sub("", text)) for text in body[:40]):
+            return (relative[0], dated)
+        return relative[:1]
     in_force = () if news else years.in_force(body, year or hinted)
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
