@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+import time
 import zipfile
 
 import pytest
@@ -246,22 +247,30 @@ def test_libreoffice_s_temp_folders_are_gone_after_an_ingest_with_workers(tmp_pa
 def test_an_ingest_deletes_the_temp_folders_a_killed_one_left_and_no_other(tmp_path):
     temp = tmp_path / "temp"
     temp.mkdir()
-    dead = temp / "icpolicy-convert-999999999-abcd1234"  # no such process
-    dead.mkdir()
-    (dead / "input.doc").write_bytes(b"a copy of the user's document")
-    (temp / "icpolicy-soffice-profile-999999999-ab_d1234").mkdir()
-    live = temp / f"icpolicy-convert-{os.getpid()}-abcd1234"  # a running process's (this one)
-    live.mkdir()
-    recent = temp / "icpolicy-convert-abcd1234"  # an older version's, no pid: kept a day
-    recent.mkdir()
-    other = temp / "icpolicy-convert-notes"  # not a name icpolicy makes
-    other.mkdir()
+    old = time.time() - 7200
+
+    def folder(name, marked=True, age=old):
+        made = temp / name
+        made.mkdir()
+        if marked:
+            (made / ".icpolicy-temporary").write_text("made by icpolicy\n", encoding="utf-8")
+        (made / "input.doc").write_bytes(b"a copy of the user's document")
+        os.utime(made, (age, age))
+        return made
+
+    folder("icpolicy-convert-999999999-abcd1234")  # no such process, marked, an hour old: a killed ingest's
+    folder("icpolicy-soffice-profile-999999998-ab_d1234")
+    kept = [folder(f"icpolicy-convert-{os.getpid()}-abcd1234"),  # a running process's (this one)
+            folder("icpolicy-convert-999999997-recent12", age=time.time()),  # too recent to be sure
+            folder("icpolicy-convert-2024-results1", marked=False),  # named like ours, not ours: a person's
+            folder("icpolicy-convert-99999999999999999999-abcdefgh"),  # no pid a system has: never a crash
+            folder("icpolicy-convert-abcd1234")]  # an older version's (no pid): not ours to judge
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("关于支持芯片企业的通知\n对入库企业给予奖励。\n", encoding="utf-8")
     proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path, TMPDIR=str(temp))
     assert proc.returncode == 0, proc.err
-    assert _temp_folders(temp) == sorted([live.name, recent.name, other.name])
+    assert _temp_folders(temp) == sorted(p.name for p in kept)
 
 
 def test_a_file_name_in_gbk_bytes_is_shown_readable_in_every_line(tmp_path):
@@ -275,3 +284,12 @@ def test_a_file_name_in_gbk_bytes_is_shown_readable_in_every_line(tmp_path):
     assert proc.returncode == 1
     assert "duplicate: " in proc.err and "贵阳.txt has the same content" in proc.err
     assert "贵阳2.txt: " in proc.err and "\\udc" not in proc.err
+
+
+def test_a_text_that_only_begins_like_a_pdf_is_read_as_text(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.txt").write_text("%PDF-格式的文件说明\n本区政务公开文件一律提供可检索的文本版本。\n", encoding="utf-8")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 0, proc.err
+    assert _sources(tmp_path / "ix", tmp_path, "可检索的文本版本") == {"note.txt"}

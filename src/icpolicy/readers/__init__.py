@@ -95,8 +95,17 @@ def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
         raise ExtractionError(str(path), f"cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ExtractionError(str(path), "empty file")
-    reader = sniffed(path, data[:1024]) or reader
-    raw = garbled.check(str(path), reader(path, data))  # one mojibake check, whatever the reader
+    content = sniffed(path, data[:1024])
+    if content is not None:
+        try:
+            raw = garbled.check(str(path), content(path, data))
+        except ExtractionError as first:  # (a text that only begins like a PDF): read as its name says, else this reason
+            try:
+                raw = garbled.check(str(path), reader(path, data))
+            except ExtractionError:
+                raise first from None
+    else:
+        raw = garbled.check(str(path), reader(path, data))  # one mojibake check, whatever the reader
     if not raw.text.strip():
         raise ExtractionError(str(path), "no text found")
     return raw, data

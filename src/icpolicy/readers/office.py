@@ -35,14 +35,22 @@ def soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-_TEMP = re.compile(r"icpolicy-(?:convert|soffice-profile)-(?:(\d+)-)?[a-z0-9_]{8}")  # see _temp_prefix
-UNOWNED_DAYS = 1  # a folder of an older version (no pid in its name) is left this long
+_TEMP = re.compile(r"icpolicy-(?:convert|soffice-profile)-(\d{1,9})-[a-z0-9_]{8}")  # see _temp_prefix
+TEMP_MARK = ".icpolicy-temporary"  # in each such folder, written when it is made: what makes it ours to delete
+STALE_SECONDS = 3600  # a folder is swept only when its process is gone and it is this old
 
 
 def _temp_prefix(kind: str) -> str:
     """icpolicy-<kind>-<pid>-: a temp folder names the process it is for, so a later ingest can delete the
     ones whose process is gone (killed, or a worker ended by its parent) and no other (sweep_temp)."""
     return f"icpolicy-{kind}-{os.getpid()}-"
+
+
+def _marked(folder: str) -> str:
+    """folder, with the mark that makes it one of ours (sweep_temp deletes only marked folders)."""
+    with open(os.path.join(folder, TEMP_MARK), "w", encoding="utf-8") as fh:
+        fh.write("made by icpolicy for a LibreOffice conversion; deleted when its ingest ends, or by a later one\n")
+    return folder
 
 
 def _profile_dir() -> str:
@@ -52,16 +60,16 @@ def _profile_dir() -> str:
     if _profile is None:
         from multiprocessing import util
 
-        _profile = tempfile.mkdtemp(prefix=_temp_prefix("soffice-profile"))
+        _profile = _marked(tempfile.mkdtemp(prefix=_temp_prefix("soffice-profile")))
         atexit.register(shutil.rmtree, _profile, True)
         util.Finalize(None, shutil.rmtree, args=(_profile, True), exitpriority=10)
     return _profile
 
 
 def sweep_temp() -> list[str]:
-    """Delete this user's icpolicy-convert-* and icpolicy-soffice-profile-* temp folders that no running
-    process is using (its pid gone; a folder without a pid: older than UNOWNED_DAYS); their paths.  A
-    conversion folder holds a copy of the user's document, so none is left behind for long."""
+    """Delete the icpolicy-convert-<pid>-* and icpolicy-soffice-profile-<pid>-* temp folders that a killed
+    ingest left (a conversion folder holds a copy of the user's document); their paths.  Only folders of
+    this user that hold TEMP_MARK (we made them), whose process is gone, untouched for STALE_SECONDS."""
     import time
 
     root = tempfile.gettempdir()
@@ -77,14 +85,11 @@ def sweep_temp() -> list[str]:
         path = os.path.join(root, name)
         try:
             info = os.lstat(path)
-            if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or not os.path.isfile(os.path.join(path, TEMP_MARK)):
                 continue
-            if match.group(1) is not None:
-                if _alive(int(match.group(1))):
-                    continue
-            elif time.time() - info.st_mtime < UNOWNED_DAYS * 86400:
+            if time.time() - info.st_mtime < STALE_SECONDS or _alive(int(match.group(1))):
                 continue
-        except OSError:
+        except (OSError, ValueError, OverflowError):
             continue
         shutil.rmtree(path, ignore_errors=True)
         gone.append(path)
@@ -96,14 +101,15 @@ def _alive(pid: int) -> bool:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except OSError:
-        return True  # someone else's process: alive
+    except (OSError, ValueError, OverflowError):
+        return True  # someone else's process, or no pid this system has: left alone
     return True
 
 
 def convert_to_docx(path: Path, data: bytes, program: str) -> bytes:
     """The bytes of a .docx that LibreOffice makes of data; raises ExtractionError."""
     with tempfile.TemporaryDirectory(prefix=_temp_prefix("convert")) as tmp:
+        _marked(tmp)
         # a plain name (the user's may hold anything), with the suffix of what the bytes are (a .doc named .docx)
         source = Path(tmp) / ("input" + (".doc" if data.startswith(OLE_MAGIC) else path.suffix.lower()))
         source.write_bytes(data)
