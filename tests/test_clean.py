@@ -91,16 +91,18 @@ def test_cleaning_keeps_every_chinese_character(text, layout):
 @given(st.lists(st.sampled_from(["第3页", "— 6 —", "- 12 -", "集成电路发展。", "先进封装"]), max_size=12))
 def test_cleaning_drops_only_page_furniture(lines):
     # page furniture: page numbers, and a running head: a short line that repeats one seen on an earlier page,
-    # standing within four lines after a page number where the text before it runs on (no sentence end)
+    # standing within two lines after a page number where the text before it runs on (no sentence end) and
+    # text follows it
     kept = clean_text("\n".join(lines))
     expected, last_page, page, since_edge, before = [], {}, 0, 99, ""
-    for line in lines:
+    for at, line in enumerate(lines):
         if line not in ("集成电路发展。", "先进封装"):
             page, since_edge = page + 1, 0
             continue
         since_edge += 1
         if line == "先进封装":
-            head = line in last_page and last_page[line] < page and since_edge <= 4 and before and not before.endswith("。")
+            followed = any(later in ("集成电路发展。", "先进封装") for later in lines[at + 1:])
+            head = line in last_page and last_page[line] < page and since_edge <= 2 and before and not before.endswith("。") and followed
             last_page[line] = page
             if head:
                 continue

@@ -23,3 +23,18 @@ def test_figures_on_lines_of_their_own_are_not_glued(tmp_path):
     for term, glued in (("86.40", "86.4097.5"), ("97.5", "86.4097.5"), ("330106199001011234", "12342025"), ("2025-06-30", "12342025")):
         texts = _texts(tmp_path, term)
         assert texts and not any(glued in t for t in texts), (term, texts)
+
+
+def test_a_number_a_wrap_cut_in_two_is_joined_whole(tmp_path):
+    # hard-wrapped text cuts a number at the line's end (突破15 / 00亿元): joined whole, as before
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = ["某市数字经济发展三年行动计划", "",
+             "到2027年，全市数字经济核心产业营业收入突破15",
+             "00亿元，培育国家级专精特新企业二十家，建成公共服务平台八个。到20",
+             "28年，基本建成数字经济创新发展高地，形成一批具有全国影响力的产业集群和",
+             "应用场景，带动全市制造业数字化转型取得明显成效，各项指标位居全省前列。"]
+    (docs / "w.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path).returncode == 0
+    texts = _texts(tmp_path, "1500亿元")
+    assert any("突破1500亿元" in t for t in texts), texts

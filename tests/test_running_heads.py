@@ -38,3 +38,16 @@ def test_a_running_head_inside_sentences_is_dropped(tmp_path):
         hits = json.loads(found.out)["hits"]
         assert {h["source"].rsplit("/", 1)[-1] for h in hits} == {"saved.txt", "converted.docx"}, term
         assert all(HEAD not in h["text"] for h in hits), term
+
+
+def test_a_task_list_s_repeated_field_after_a_page_number_is_kept(tmp_path):
+    # 责任单位：市科技局 repeats in a task list, once just after a page number: a field, not a head
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    lines = ["某市科技创新重点任务分工", "", "1. 建设概念验证中心，支持高校成果转化", "责任单位：市科技局", "",
+             "2. 实施重大科技专项，聚焦集成电路和新材料", "责任单位：市工信局", "", "- 1 -", "",
+             "3. 引进高层次创新团队，落实人才安居政策", "- 2 -", "", "责任单位：市科技局", "", "4. 完善科技金融服务体系", "责任单位：市金融办"]
+    (docs / "tasks.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path).returncode == 0
+    found = icpolicy("search", "责任单位：市科技局", "--all", "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
+    assert json.loads(found.out)["total"] == 2

@@ -339,7 +339,7 @@ def _looks_wrapped(lines: list[str], short: bool = False) -> bool:
 
 
 _HEAD_CHARS = (4, 30)  # the length of a running head (南湖区人民政府文件, 某某公司年度报告)
-_HEAD_REACH = 4  # lines after a page's start or its number within which a running head stands
+_HEAD_REACH = 2  # lines after a page's start or its number (a blank between) within which a running head stands
 _HAS_CJK = re.compile(f"[{_CJK}]")
 
 
@@ -356,15 +356,27 @@ def _without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int
     before = ""  # the last line with text
     for at, (line, level) in enumerate(lines):
         if line and line != SOFT_BREAK and not level:
-            if line in seen and page_top.get(at, -1) > seen[line] and before and not _ends_sentence(before, ends):
+            if line in seen and page_top.get(at, -1) > seen[line] and before and not _ends_sentence(before, ends) \
+                    and not _opens_after(lines, at):
                 seen[line] = at
                 continue
-            if _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not _ends_sentence(line, ends) and _HAS_CJK.search(line):
+            if _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not _ends_sentence(line, ends) and _HAS_CJK.search(line) \
+                    and not _LABEL_MARK.search(line):
                 seen[line] = at
         out.append((line, level))
         if line and line != SOFT_BREAK:
             before = line
     return out
+
+
+_LABEL_MARK = re.compile("[:：]")  # 责任单位：市科技局: a task's field, repeated in a list, never a page's head
+
+
+def _opens_after(lines: list[tuple[str, int]], at: int) -> bool:
+    """Whether the next line with text after lines[at] opens a paragraph (5. …, （二）…): the sentence
+    before does not run on through lines[at], so it is no head inside a sentence."""
+    following = next((line for line, _ in lines[at + 1:] if line and line != SOFT_BREAK), "")
+    return not following or bool(_rules()["paragraph_start"].match(following))
 
 
 def _ends_sentence(line: str, ends: tuple[str, ...]) -> bool:
@@ -417,11 +429,15 @@ def _char_width(lines: list[str]) -> int:
     return common if lengths.count(common) >= 0.3 * len(lengths) and common >= max(lengths) - 2 else 0
 
 
+_NUMBER_LINE = re.compile(r"^[\d.,，%‰\-/:：\s]+$")  # a line of figures alone: 112.10, 2024-03-05
+
+
 def _join(left: str, right: str) -> str:
-    """Two lines as one: a space between Latin words (SiC / MOSFET) and between numbers (112.10 / 135.5:
-    glued, they would read as a number the text does not hold); search forms drop the space either way."""
+    """Two lines as one: a space between Latin words (SiC / MOSFET), and between figures when either line
+    holds figures alone (112.10 / 135.5: glued, a number the text does not hold); a number a wrap cut
+    (突破15 / 00亿元) is joined whole.  Search forms drop the space either way."""
     if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
         return left + " " + right
-    if left[-1:].isdigit() and right[:1].isdigit():
+    if left[-1:].isdigit() and right[:1].isdigit() and (_NUMBER_LINE.match(left) or _NUMBER_LINE.match(right)):
         return left + " " + right
     return left + right
