@@ -29,3 +29,14 @@ def test_front_matter_region_keys_file_the_document(tmp_path):
     assert found["b.md"]["region_path"] == ["福建省", "福州市"]
     assert found["c.md"]["region_path"] == ["多地"]
     assert found["d.md"]["region_path"] == ["浙江省", "杭州市"]
+
+
+def test_a_venue_or_a_place_key_is_no_region(tmp_path):
+    # location: a venue; place: a room: not the document's region (only the keys that name one are read)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text("---\ntitle: 合肥举办芯片产业对接会\nlocation: 上海国际会议中心\ndate: 2026-03-02\n---\n\n"
+                               "合肥市集成电路产业对接会日前举行，二十余家企业签约。\n", encoding="utf-8")
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 0, proc.err
+    assert _docs(tmp_path / "ix", tmp_path)["a.md"]["region_path"] == ["安徽省", "合肥市"]

@@ -49,3 +49,12 @@ def test_an_index_given_through_a_symlink_is_rebuilt_where_the_link_points(tmp_p
     assert sorted(p.name for p in (tmp_path / "store").iterdir()) == ["realix"]
     found = icpolicy("search", "首轮流片", "-f", "json", "--index", link, home=tmp_path)
     assert found.returncode == 0 and json.loads(found.out)["hits"]
+
+
+def test_a_broken_symlink_given_as_the_index_is_refused(tmp_path):
+    docs = _docs(tmp_path)
+    link = tmp_path / "dang"
+    link.symlink_to(tmp_path / "nothere")
+    proc = icpolicy("ingest", docs, "--index", link, "-j", "1", home=tmp_path)
+    assert proc.returncode == 2 and "broken symbolic link" in proc.err
+    assert not (tmp_path / "nothere").exists()

@@ -92,8 +92,9 @@ def ingest(
     """Index the files under paths into index_dir; see the module docstring for the guarantees."""
     report = IngestReport()
     # an --index given through a symlink is the folder it points to: a rebuild is made beside that folder
-    # and swapped in there, leaving the link as the user made it
-    index_dir = Path(os.path.realpath(index_dir))
+    # and swapped in there, leaving the link as the user made it (a broken link is refused, by _check_folder)
+    if os.path.exists(index_dir):
+        index_dir = Path(os.path.realpath(index_dir))
     files = walk(paths, report, follow_links)
     try:
         _check_folder(index_dir, rebuild)
