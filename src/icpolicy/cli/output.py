@@ -355,12 +355,12 @@ def _special(target: Path) -> bool:
 
 def _mode_for(target: Path) -> int:
     """Keep an existing file's permissions; a new file gets the usual ones (0666 less the umask)."""
+    from icpolicy.engine.folder import umask
+
     try:
         return target.stat().st_mode & 0o7777
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        return 0o666 & ~umask()
 
 
 def _discard(tmp: str) -> None:

@@ -190,7 +190,7 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
     """
     # mkdtemp made `new` private (0700): it takes the mode of the index it replaces (a shared index stays
     # readable by the others who search it), else the mode the umask gives a new folder
-    os.chmod(new, stat.S_IMODE(os.stat(current).st_mode) if current.exists() else 0o777 & ~_umask())
+    os.chmod(new, stat.S_IMODE(os.stat(current).st_mode) if current.exists() else 0o777 & ~umask())
     if current.exists():
         others = foreign(current, layout)
         if others:
@@ -222,10 +222,18 @@ def swap(new: Path, current: Path, layout: Layout) -> None:
         _unmark(current)
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
+def umask() -> int:
+    """The process umask, read without changing it (tantivy's threads may be creating files meanwhile)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    value = os.umask(0o022)
+    os.umask(value)
+    return value
 
 
 def _exchange(a: Path, b: Path) -> bool:

@@ -217,7 +217,7 @@ ATOMIC_FILES = ("meta.json", ".managed.json")
 
 def share_like_umask(tantivy_dir: Path) -> None:
     """Give tantivy's atomically written files the umask's mode, like the segment files beside them."""
-    mode = 0o666 & ~_umask()
+    mode = 0o666 & ~folder.umask()
     for name in ATOMIC_FILES:
         try:
             path = tantivy_dir / name
@@ -225,20 +225,6 @@ def share_like_umask(tantivy_dir: Path) -> None:
                 os.chmod(path, mode)
         except OSError:
             pass  # not ours to change (another user's commit) or gone: the files stay as tantivy left them
-
-
-def _umask() -> int:
-    """The process umask, read without changing it (tantivy's threads may be creating files meanwhile)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Umask:"):
-                    return int(line.split()[1], 8)
-    except (OSError, ValueError):
-        pass
-    value = os.umask(0o022)
-    os.umask(value)
-    return value
 
 
 def _counts(index) -> dict[str, int]:
