@@ -81,9 +81,8 @@ def paragraphs(pages: list[Page]) -> list[str]:
 
 def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     """(paragraph, the index of the page it starts on, its lines) for pages stripped of furniture."""
-    origin = [i for i, page in enumerate(pages) for _ in columns(page)]  # a page set in two columns reads as two
-    pages = [part for page in pages for part in columns(page)]
-    return [(text, origin[page], held) for text, page, held in _placed(pages)]
+    split = [(i, part) for i, page in enumerate(pages) for part in columns(page)]  # a page set in two columns reads as two
+    return [(text, split[page][0], held) for text, page, held in _placed([part for _, part in split])]
 
 
 def _placed(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
@@ -144,10 +143,10 @@ def columns(page: Page) -> list[Page]:
     top = max(line.top for line in left + right)
     bottom = min(line.bottom for line in left + right)
     spanning = [line for line in lines if line.x1 > split and line.x0 < split]
+    if any(bottom < line.bottom < top for line in spanning):
+        return [page]  # a line across the gutter beside the columns: no two columns
     above = [line for line in spanning if line.bottom >= top]
     below = [line for line in spanning if line.bottom < top]
-    if len(below) + len(above) != len(spanning) or any(line.top > bottom and line.bottom < top for line in below if line.bottom > bottom):
-        return [page]
     shift = _margin(right) - _margin(left)
     moved = [replace(line, x0=line.x0 - shift, x1=line.x1 - shift) for line in right]
     by_height = lambda line: -line.top  # noqa: E731  (top to bottom, as a column is read)
