@@ -167,11 +167,17 @@ def attached_plan_range(title: str, body: list[str]) -> tuple[int, ...]:
     return ()
 
 
+@lru_cache(maxsize=None)
+def _table(name: str) -> dict:
+    """A table of data/years.toml, parsed once (drafted and horizon run for every document)."""
+    return load_toml("years.toml")[name]
+
+
 def drafted(plan: tuple[int, ...], title: str, issued: str) -> tuple[int, ...]:
     """A plan period named in a title, with the year the text is dated before it when the title is about the
     work of drafting the plan (data/years.toml [drafting]: …“十五五”…规划编制工作的通知, dated 2025)."""
     dated = int(issued[:4]) if issued[:4].isdigit() else 0
-    if dated and plan and dated < plan[0] and any(word in title for word in load_toml("years.toml")["drafting"]["words"]):
+    if dated and plan and dated < plan[0] and any(word in title for word in _table("drafting")["words"]):
         return (dated, *plan)
     return plan
 
@@ -179,7 +185,7 @@ def drafted(plan: tuple[int, ...], title: str, issued: str) -> tuple[int, ...]:
 def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[int, ...]:
     """The years of an official text dated found, through the first target year it sets up front
     (到2027年; data/years.toml [horizon]), or found as it is."""
-    rule = load_toml("years.toml")["horizon"]
+    rule = _table("horizon")
     if not found or doc_type in rule["skip_types"]:
         return found
     last = max(found)
@@ -190,9 +196,9 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
             if last < target <= last + rule["span"]:
                 return tuple(sorted(set(found) | set(range(last + 1, target + 1))))
         if len(found) == 1:  # 今明两年，全市…: words of several years ([relative]) from the year it is dated
-            spans = [relative[m.group()] for m in pattern.finditer(text) if isinstance(relative[m.group()], list)]
-            if spans:
-                return tuple(sorted(set(found) | {last + offset for offset in spans[0]}))
+            span = next((relative[m.group()] for m in pattern.finditer(text) if isinstance(relative[m.group()], list)), None)
+            if span:
+                return tuple(sorted(set(found) | {last + offset for offset in span}))
     return found
 
 
