@@ -158,8 +158,6 @@ def _pick_title(parts: list[str], heading: str, text: str, fuller: str = "") -> 
     return heading or (parts[0] if parts else "")
 
 
-
-
 def _main_container(soup):
     """The element whose paragraphs hold the most Chinese text (readability's core idea)."""
     scores: dict[int, tuple[int, object]] = {}
@@ -175,8 +173,6 @@ def _main_container(soup):
     if not scores:
         return None
     best_score, best = max(scores.values(), key=lambda item: item[0])
-    # of the page's text, what its links hold (menus, crumbs, lists of other articles) does not count:
-    # a short notice beside long menus is still the page's article
     total = len(_CJK.findall(soup.get_text()))
     if best_score < 200 or best_score < 0.3 * total:
         return None
