@@ -196,7 +196,7 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
             if last < target <= last + rule["span"]:
                 return tuple(sorted(set(found) | set(range(last + 1, target + 1))))
         if len(found) == 1:  # 今明两年，全市…: words of several years ([relative]) from the year it is dated
-            span = next((relative[m.group()] for m in pattern.finditer(text) if isinstance(relative[m.group()], list)), None)
+            span = next((relative[m.group()] for m in pattern.finditer(text) if _ahead(relative[m.group()])), None)
             if span:
                 return tuple(sorted(set(found) | {last + offset for offset in span}))
     return found
@@ -219,7 +219,7 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     counts.subtract(Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text)))
     # relative words (去年, 过去一年, 明年; data/years.toml) count for the year they name
     pattern, relative, _, _ = _word_rules()
-    counts.update(year + relative[m.group()] for text in plain for m in pattern.finditer(text))
+    counts.update(year + offset for text in plain for m in pattern.finditer(text) for offset in _offsets(relative[m.group()]))
     other = year - 1 if month <= EARLY_MONTHS else year + 1
     if counts[other] >= 2 and counts[other] > counts[year]:
         return tuple(sorted((year, other)))
@@ -355,7 +355,7 @@ def stated(text: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=1)
-def _word_rules() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, tuple[int, int]]]:
+def _word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, dict[str, tuple[int, int]]]:
     raw = load_toml("years.toml")
     relative = raw.get("relative", {})
     periods = {k: tuple(v) for k, v in raw.get("periods", {}).items()}
@@ -367,6 +367,11 @@ def _word_rules() -> tuple[re.Pattern, dict[str, int], re.Pattern, dict[str, tup
 
 def _offsets(value: int | list[int]) -> list[int]:
     return value if isinstance(value, list) else [value]
+
+
+def _ahead(value: int | list[int]) -> bool:
+    """Words of several years from the text's own on (今明两年, 今后五年), not of years past (过去五年)."""
+    return isinstance(value, list) and min(value) >= 0
 
 
 def spoken(text: str, base: int) -> tuple[int, ...]:

@@ -1,0 +1,33 @@
+"""Attribution, twenty-first round: words of several years (session 21).  Each class is checked through the CLI
+as a subprocess (ingest, then `docs` / `search --format json`) on documents written for this test in our own
+words (tests/fixtures/round21/)."""
+
+from .fixture_cli import doc, hit, index_fixture
+
+index = index_fixture("round21")
+
+
+def test_words_of_two_years_in_a_text_dated_early_in_the_year(index):
+    # 今明两年 in a notice signed in February: the file is indexed (it was skipped with a TypeError), for 2026–2027
+    notice = doc(index, "early_dated_two_years_notice.txt")
+    assert notice["years"] == [2026, 2027]
+    assert notice["region_path"] == ["福建省", "漳州市"]
+    assert hit(index, "车规级模块验证线")["region_path"] == ["福建省", "漳州市"]
+
+
+def test_a_review_of_five_years_speaks_for_those_years(index):
+    # a 2026 report's 过去五年 section: 2021–2025; its 今后五年 section: 2026–2030; its 2026 section: 2026
+    review = hit(index, "封装测试产能")
+    assert {2021, 2025} <= set(review["years"]) and 2030 not in review["years"]
+    ahead = hit(index, "千亿台阶")
+    assert {2026, 2030} <= set(ahead["years"]) and 2025 not in ahead["years"]
+    assert hit(index, "新开工半导体项目")["years"] == [2026]
+    assert doc(index, "five_year_review_report.txt")["years"] == [2026]
+
+
+def test_a_look_back_up_front_does_not_stretch_a_policy_s_years(index):
+    # 过去五年 opening a 2025 实施意见: the passage speaks of 2020–2024, the document stays 2025
+    opinion = doc(index, "looking_back_opinion.txt")
+    assert opinion["years"] == [2025]
+    assert 2022 in hit(index, "从零起步")["years"]
+    assert hit(index, "传感器产业专项基金")["years"] == [2025]
