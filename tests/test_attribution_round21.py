@@ -31,3 +31,15 @@ def test_a_look_back_up_front_does_not_stretch_a_policy_s_years(index):
     assert opinion["years"] == [2025]
     assert 2022 in hit(index, "从零起步")["years"]
     assert hit(index, "传感器产业专项基金")["years"] == [2025]
+
+
+def test_front_matter_lists_and_years_are_the_author_s(index):
+    # region as a YAML block list or a TOML array: every item (it kept the first only: 浙江省); year / years: what
+    # the author states, over the years the text would give (dated 2023, 到2030年)
+    plan = doc(index, "block_list_front_matter.md")
+    assert plan["region_path"] == ["浙江省", "宁波市"]
+    assert plan["years"] == [2024, 2025, 2026]
+    measures = doc(index, "toml_list_front_matter.md")
+    assert measures["region_path"] == ["广东省", "东莞市"]
+    assert measures["years"] == [2025, 2026]
+    assert hit(index, "车规芯片检测认证平台")["region_path"] == ["广东省", "东莞市"]

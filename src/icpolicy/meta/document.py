@@ -303,6 +303,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
 
 def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict, issued: str = "", number: str = "") -> tuple[int, ...]:
     """The years a document speaks for (its plan period, report year, or the year it is dated)."""
+    declared = years.declared(hints.get("year", ""))
+    if declared:
+        return declared  # the author's front matter (year: 2025): no rule below overrides it
     year, date = years.first_date(opening)
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
     if plan:

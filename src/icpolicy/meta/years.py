@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
@@ -351,6 +352,22 @@ def stated(text: str) -> tuple[int, ...]:
         if start <= end <= start + 15:
             found.update(range(start, end + 1))
     found.update(int(m) for m in _YEAR.findall(plain))
+    return tuple(sorted(y for y in found if 1949 <= y <= 2100))
+
+
+_DECLARED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})")
+
+
+def declared(value: str) -> tuple[int, ...]:
+    """The years an author's field gives (front matter `year: 2025`, `years: [2024, 2025]`, `2024-2026`, `十四五`), or ()."""
+    plain = unicodedata.normalize("NFKC", value)
+    found: set[int] = set()
+    for match in _DECLARED_RANGE.finditer(plain):
+        start, end = int(match.group(1)), int(match.group(2))
+        if start <= end <= start + 15:
+            found.update(range(start, end + 1))
+    found.update(int(m) for m in _BARE_YEAR.findall(_DECLARED_RANGE.sub(" ", plain)))
+    found.update(spoken(plain, 0))  # year: 十四五
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
 
 

@@ -73,8 +73,8 @@ def looks_like_front_matter(text: str) -> bool:
 
 
 def _scalar(value) -> str:
-    if isinstance(value, list):
-        return _scalar(value[0]) if value else ""
+    if isinstance(value, list):  # region = ["浙江省", "杭州市"]: every item, as the block and inline lists of YAML
+        return " ".join(item for item in map(_scalar, value) if item)
     if isinstance(value, dict):
         return ""
     return str(value).strip()
@@ -88,7 +88,7 @@ def _unquote(value: str) -> str:
 
 
 def _key_values(block: str, sep: str) -> dict[str, str]:
-    """Top-level scalar keys of a YAML (or broken TOML) block; a list keeps its first item."""
+    """Top-level scalar keys of a YAML (or broken TOML) block; a list's items are joined by spaces."""
     fields: dict[str, str] = {}
     pending = ""
     for line in block.splitlines():
@@ -96,8 +96,9 @@ def _key_values(block: str, sep: str) -> dict[str, str]:
             continue
         if line[0] in " \t-" and pending:
             item = line.strip().lstrip("-").strip()
-            if item and not fields.get(pending):
-                fields[pending] = _unquote(item.split(": ", 1)[-1] if ": " in item else item)
+            item = _unquote(item.split(": ", 1)[-1] if ": " in item else item)
+            if item:
+                fields[pending] = (fields[pending] + " " + item).strip()
             continue
         if sep == ":":
             match = _YAML_KEY.match(line)
@@ -113,8 +114,9 @@ def _key_values(block: str, sep: str) -> dict[str, str]:
         if value in ("|", ">", "|-", ">-", ""):
             fields[key], pending = "", key
         else:
-            value = value.strip("[]") if value.startswith("[") else value
-            fields[key], pending = _unquote(value.split(",")[0] if value != _unquote(value) else value), key
+            if value.startswith("[") and value.endswith("]"):  # an inline list: its items
+                value = " ".join(item for item in (_unquote(part) for part in value[1:-1].split(",")) if item)
+            fields[key], pending = _unquote(value), key
     return fields
 
 
