@@ -292,6 +292,31 @@ def test_remove_a_zip_or_one_member(tmp_path):
     assert proc.returncode == 0 and f"removed: {two}!苏州.txt" in proc.err and _sources(index, tmp_path) == set()
 
 
+
+def test_a_removed_member_stays_out_of_its_folder_and_comes_back_with_its_zip(tmp_path):
+    # README: a later ingest of the folder passes the member over and says so; ingesting the zip brings it back
+    # (the zip is unchanged on disk: it was counted unchanged and the member stayed out)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    index = tmp_path / "ix"
+    with zipfile.ZipFile(docs / "包.zip", "w") as archive:
+        archive.writestr("苏州.txt", SUZHOU)
+        archive.writestr("无锡.md", WUXI_MD)
+    assert icpolicy("ingest", docs, "--index", index, home=tmp_path).returncode == 0
+    key = str((docs / "包.zip").resolve())
+    assert icpolicy("remove", f"docs/包.zip!无锡.md", "--index", index, home=tmp_path).returncode == 0
+    assert _sources(index, tmp_path) == {f"{key}!苏州.txt"}
+    again = icpolicy("ingest", docs, "--index", index, home=tmp_path)
+    assert again.returncode == 0, again.err
+    assert "passed over 1 file(s) taken out with icpolicy remove" in again.err and "无锡.md" in again.err
+    assert _sources(index, tmp_path) == {f"{key}!苏州.txt"}
+    back = icpolicy("ingest", docs / "包.zip", "--index", index, home=tmp_path)
+    assert back.returncode == 0, back.err
+    assert _sources(index, tmp_path) == {f"{key}!苏州.txt", f"{key}!无锡.md"}
+    assert [h["region_path"] for h in _search(index, tmp_path, "碳化硅功率器件")] == [["江苏省", "无锡市"]]
+    assert icpolicy("ingest", docs, "--index", index, home=tmp_path).returncode == 0  # no longer excluded: stays in
+    assert _sources(index, tmp_path) == {f"{key}!苏州.txt", f"{key}!无锡.md"}
+
 @needs_soffice
 def test_a_doc_member_goes_through_libreoffice(tmp_path):
     work = tmp_path / "make"

@@ -105,7 +105,9 @@ def ingest(
     report.passed_over = planning.passed_over(files, paths, excluded)
     passed = set(report.passed_over)
     files = {source: path for source, path in files.items() if source not in passed}
-    excluded = planning.lifted(excluded, paths)
+    excluded, before = planning.lifted(excluded, paths), excluded
+    again = planning.brought_back(before, excluded)  # ingest ARCHIVE.zip after removing one of its members: read it again
+    report.passed_over += planning.members_passed_over(files, excluded)
     for left in office.sweep_temp():  # a LibreOffice conversion's folders that a killed ingest left
         log.info("deleted %s, left by an ingest that was killed", left)
     workers = workers or os.cpu_count() or 1
@@ -135,7 +137,7 @@ def ingest(
                 gone = [] if rebuild else planning.gone(paths, files, known)
                 writer.facts["roots"] = _kept_roots(roots, paths, files, gone)
                 members = archives.members_by_archive(known)
-                todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}))
+                todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}), again)
                 stale = archives.expand(stale, members)
                 report.removed = gone
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
@@ -259,7 +261,8 @@ class _Recorder:
             report.skipped.append(result)
         elif isinstance(result, archives.ArchiveBuilt):  # its members, each a document
             kept = tuple(built for built in result.documents if built[0].source not in self.excluded)  # members removed before
-            report.passed_over.extend(built[0].source for built in result.documents if built[0].source in self.excluded)
+            report.passed_over.extend(built[0].source for built in result.documents  # (unless said before the read)
+                                      if built[0].source in self.excluded and built[0].source not in report.passed_over)
             archives.record(self.writer, report, replace(result, documents=kept), self.members.get(source_key(path), ()))
         elif isinstance(result, int):  # a large file, already added chunk by chunk
             report.indexed.append(str(path))

@@ -11,12 +11,15 @@ from icpolicy.models import IngestReport, Skipped, container_of, readable_path
 from icpolicy.pipeline.walk import inside
 
 
-def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, gone: Iterable[str] = ()) -> tuple[list[Path], list[str], dict[str, str]]:
+def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, gone: Iterable[str] = (),
+         again: Iterable[str] = ()) -> tuple[list[Path], list[str], dict[str, str]]:
     """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates.
 
     Duplicates are decided once the batch's own changes are known: content that a changed or
     gone file held is not "already indexed", so its identical twin is indexed in its place.
+    Sources in `again` are read even when unchanged (an archive whose removed member comes back).
     """
+    again = set(again)
     changed: dict[str, tuple[Path, str]] = {}
     for source, path in files.items():
         facts = known.get(source)
@@ -25,7 +28,7 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
         except OSError as exc:
             report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
             continue
-        if facts and facts["size"] == stat.st_size and facts["mtime"] == stat.st_mtime:
+        if facts and source not in again and facts["size"] == stat.st_size and facts["mtime"] == stat.st_mtime:
             report.unchanged.append(str(path))
             continue
         try:
@@ -34,7 +37,7 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
             report.skipped.append(Skipped(str(path), "permission denied"))
         except OSError as exc:
             report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
-    leaving = set(gone) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
+    leaving = set(gone) | (again & set(changed)) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
     by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
     todo, stale, digests = [], [], {}
     for source, (path, digest) in changed.items():
@@ -88,6 +91,17 @@ def lifted(excluded: Iterable[str], paths: Iterable[Path]) -> list[str]:
     """The exclusions left once the paths named by the user are ingested again (each names its own)."""
     named = set(named_keys(paths))
     return sorted(key for key in excluded if key not in named and container_of(key) not in named)  # an archive named: its members too
+
+
+def brought_back(before: Iterable[str], after: Iterable[str]) -> list[str]:
+    """The archives to read again, unchanged as they may be: those a removed member of which is lifted."""
+    return sorted({container_of(key) for key in set(before) - set(after)} - {""})
+
+
+def members_passed_over(files: dict[str, Path], excluded: Iterable[str]) -> list[str]:
+    """The removed members (still excluded) of the archives among files: passed over whether or not
+    their archive is read again."""
+    return sorted(key for key in excluded if container_of(key) in files)
 
 
 def passed_over(files: dict[str, Path], paths: Iterable[Path], excluded: Iterable[str]) -> list[str]:
