@@ -134,6 +134,18 @@ def test_show_trend_stats_compare(run, seed_index):
     assert [r["region"] for r in compare["regions"]] == ["江苏", "上海"] and all(r["total"] for r in compare["regions"])
 
 
+def test_show_one_passage_in_context_in_json_as_in_the_table(run, seed_index):
+    # -p N: passage N and its neighbours, in JSON too (it gave every passage of the document)
+    doc_id = _doc_id(run, seed_index)
+    whole = json.loads(run("show", "--index", seed_index, "-f", "json", doc_id).stdout)["passages"]
+    assert len(whole) > 5
+    middle = whole[len(whole) // 2]["passage"]
+    near = json.loads(run("show", "--index", seed_index, "-f", "json", doc_id, "-p", str(middle)).stdout)["passages"]
+    assert [p["passage"] for p in near] == [middle - 1, middle, middle + 1]
+    table = run("show", "--index", seed_index, doc_id, "-p", str(middle)).stdout
+    assert f"[{middle}]" in table and f"[{middle + 2}]" not in table
+
+
 def _doc_id(run, seed_index) -> str:
     hits = json.loads(run("search", "一中四方", "-f", "json", "--index", seed_index).stdout)["hits"]
     return hits[0]["doc_id"]

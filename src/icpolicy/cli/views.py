@@ -249,7 +249,8 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
     found = not needles or any(spans)
     if fmt == "json":
         payload = {k: v for k, v in record.items() if k not in ("kind",)}
-        payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in own]} for p, own in zip(passages, spans)]
+        payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in own]}
+                               for p, own in zip(passages, spans) if render.in_context(p["passage"], passage)]  # -p N: as the table
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:
         by_passage = {id(p): own for p, own in zip(passages, spans)}

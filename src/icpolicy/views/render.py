@@ -81,6 +81,14 @@ def counts_table(title: str, rows: list[tuple[str, int, int]], key_label: str, b
     return table
 
 
+CONTEXT = 1  # `show -p N`: passage N and this many on each side
+
+
+def in_context(number: int, focus: int | None) -> bool:
+    """Whether passage `number` is shown around the passage `focus` (None: the whole document)."""
+    return focus is None or abs(number - focus) <= CONTEXT
+
+
 def document(console: Console, record: dict, passages: list[dict], spans_for, focus: int | None = None) -> None:
     """A whole document (or one passage with its neighbours) with metadata on top; spans_for(passage) its highlights."""
     console.print(Text(record.get("title") or record.get("source", ""), style="bold cyan"))
@@ -100,7 +108,7 @@ def document(console: Console, record: dict, passages: list[dict], spans_for, fo
     console.print()
     for passage in passages:
         number = passage.get("passage", 0)
-        if focus is not None and abs(number - focus) > 1:
+        if not in_context(number, focus):
             continue
         style = "bold" if focus is not None and number == focus else ""
         label = Text(f"[{number}] ", style="dim")
