@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
-                              scope_title)
+                              refuse_empty, scope_title)
 from icpolicy.cli.output import color_option, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
@@ -139,6 +139,7 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     """
     from icpolicy.views.changes import changes as run
 
+    refuse_empty(doc_type, "--type", "the document type of both years, e.g. 政府工作报告")
     if year_from > year_to:  # --from is the earlier year (as --year 2025-2023 is refused, not read backwards)
         from icpolicy.errors import UsageError
 
@@ -175,6 +176,9 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
     from icpolicy.views.documents import COLUMNS, documents
 
     text = query_text(query, allow_empty=True)
+    for value, option, wanted in ((title, "--title", "words of the title"), (issuer, "--issuer", "the issuer or part of it, e.g. 人民政府办公室"),
+                                  (number, "--number", "the 文号 or part of it, e.g. 〔2023〕25号")):
+        refuse_empty(value, option, wanted)
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
         payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit)

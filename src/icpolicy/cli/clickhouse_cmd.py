@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.app import EXIT_OK, err_console, index_dir, index_option, main, open_index_for, state
+from icpolicy.cli.output import color_option
 from icpolicy.units import counted
 
 
@@ -27,8 +28,9 @@ Examples:
 \b
 Exit codes: 0 copied, 2 bad --to, 3 the index folder is missing or of another version.
 """)
-@click.option("--from", "source", type=click.Path(path_type=Path, file_okay=False), help="Index folder to copy (default: --index, $ICPOLICY_INDEX or ./data/index).")
+@click.option("--from", "source", type=click.Path(path_type=Path, file_okay=False), help="Index folder to copy (default: the one search uses: $ICPOLICY_INDEX, ./data/index or the per-user folder; icpolicy info names it).")
 @click.option("--to", "target", required=True, metavar="SPEC", help="chdb:PATH or clickhouse://HOST:PORT/DB.")
+@color_option
 @click.pass_context
 def migrate(ctx, source: Path | None, target: str) -> None:
     """Copy an index folder's documents into ClickHouse without reading the source files again.
@@ -42,7 +44,7 @@ def migrate(ctx, source: Path | None, target: str) -> None:
     from icpolicy.pipeline.clickhouse_load import embedded_documents, migrate as run
 
     folder, _ = index_dir(source)
-    conn = connect(target)
+    conn = connect(target, option="--to")
     console = err_console()
     quiet = state(ctx).get("quiet") or not console.is_terminal  # a bar is for a terminal only (off one it left a blank line)
     with open_index(folder) as ix, Progress(TextColumn("migrating"), BarColumn(), TextColumn("{task.fields[docs]} documents"), DownloadColumn(),
@@ -68,6 +70,7 @@ Exit codes: 0 written, 2 usage error (or -o is a folder of other files: it is ne
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True, help="Folder to write the files into: new, empty, or an earlier export's (a folder of other files is refused).")
 @click.option("--database", default="icpolicy", show_default=True, help="Database name the files load into.")
 @index_option
+@color_option
 @click.pass_context
 def export(ctx, kind: str, output: Path, database: str, index_path: Path | None) -> None:
     """Write the index's passages as files for a bulk load with clickhouse-client (see load.sh)."""

@@ -69,9 +69,9 @@ def info(ctx: click.Context, index_path: Path | None, fmt: str, output: Path | N
 
 
 _TARGETS = {
-    "stored": "quantities stored at ingest (current rules)",
-    "stale": "quantities stored by other rules: extracted at query time (slower) until {rebuild}",
-    "not stored": "extracted at query time",
+    "stored": "stored: quantities stored at ingest (current rules)",
+    "stale": "stale: quantities stored by other rules, extracted at query time (slower) until {rebuild}",
+    "not stored": "not stored: extracted at query time",
 }
 
 
@@ -194,6 +194,7 @@ Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named),
 """)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @index_option
+@color_option
 @click.pass_context
 def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None) -> None:
     """Take files, or every file under folders, out of the index (the files may be gone already).

@@ -11,6 +11,7 @@ import click
 from icpolicy.models import MEMBER_SEPARATOR, container_of, readable_path
 from icpolicy.units import counted
 
+from icpolicy.cli.output import color_option
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
 
@@ -27,6 +28,7 @@ Examples:
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")
 @click.option("--max-file-mb", type=click.FloatRange(0.001), default=64, show_default=True, help="Skip files read whole (docx, HTML, small text/PDF) larger than this; streamed text and PDF files have no limit.")
 @click.option("--follow-links", is_flag=True, help="Also follow symbolic links that lead out of the folders given (by default they are named and skipped).")
+@color_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float, follow_links: bool) -> None:
     """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm .mhtml/.mht .zip, and .doc/.wps through LibreOffice.
@@ -130,7 +132,7 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
     if report.interrupted and rebuild:  # nothing it read was kept: no count of what was "indexed"
         what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
         console.print(f"icpolicy: interrupted by {what}: the rebuild was abandoned and its folder deleted ({counted(len(report.indexed), 'file')} "
-                      f"read were not kept); the index is as it was -> {folder}", highlight=False)
+                      f"read {'was' if len(report.indexed) == 1 else 'were'} not kept); the index is as it was -> {folder}", highlight=False)
         return
     parts = [f"indexed {counted(len(report.indexed), 'file')} ({counted(report.passages, 'passage')})"]
     if report.unchanged:

@@ -191,6 +191,14 @@ def require_text(value: str, name: str) -> None:
         raise UsageError(f"{name} is not UTF-8 text ({byte}): set the terminal or script to UTF-8 (e.g. LANG=C.UTF-8) and give it again")
 
 
+def refuse_empty(value: str | None, option: str, wanted: str) -> None:
+    """An option given an empty value (--type "$T" with T unset) is a usage error: it would match everything."""
+    if value is not None and not value.strip():
+        from icpolicy.errors import UsageError
+
+        raise UsageError(f"{option} '{value}' is empty: give {wanted}")
+
+
 def make_filters(regions, year, segments, types):
     """The Filters of the filter options (app.filter_options)."""
     from icpolicy.engine.search import Filters
@@ -199,10 +207,8 @@ def make_filters(regions, year, segments, types):
         for value in values:
             require_text(value, name)
 
-    if any(not t.strip() for t in types):  # a substring of nothing matches every typed document, not what was meant
-        from icpolicy.errors import UsageError
-
-        raise UsageError("--type '' is empty: give a document type or part of one, e.g. 行动方案 or 通知")
+    for value in types:  # a substring of nothing matches every typed document, not what was meant
+        refuse_empty(value, "--type", "a document type or part of one, e.g. 行动方案 or 通知")
     if year is not None and not year:  # --year "$YEAR" with YEAR unset: every year would be searched, exit 0
         from icpolicy.errors import UsageError
 

@@ -19,7 +19,7 @@ Examples:
   icpolicy search 碳化硅 --expand -f kwic | less -S
   icpolicy search 先进封装 -a -f xlsx -o 先进封装.xlsx      (for a spreadsheet)
   icpolicy search 先进封装 -a -f jsonl | jq -r .doc_id      (for scripts)
-  icpolicy search -- -GaN 氮化镓                           (a query word starting with an ASCII dash)
+  icpolicy search 氮化镓 -- -GaN                           (leave out GaN: after --, a word starting with an ASCII dash)
 """
 
 
@@ -46,6 +46,10 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
     -光伏 and NOT 光伏 exclude a word anywhere after the first word.
     """
     text = query_text(query)
+    if same_sentence and scope != "sentence" and ctx.get_parameter_source("scope") != click.core.ParameterSource.DEFAULT:
+        from icpolicy.errors import UsageError
+
+        raise UsageError(f"--same-sentence and --scope {scope} ask for two scopes: give one (--same-sentence is --scope sentence)")
     with open_index_for(ctx, index_path) as ix:
         result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
                            scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)

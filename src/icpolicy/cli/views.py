@@ -111,7 +111,12 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         for key, passages, documents in rows:
             shown.append((key, passages, documents))
             shown += [(f"  └ {c['key']}", c["passages"], c["documents"]) for c in under.get(key, [])]
-        _draw(output, lambda console: console.print(render.counts_table(heading, shown, by)))
+        def draw(console) -> None:
+            console.print(render.counts_table(heading, shown, by))
+            if not shown:
+                console.print("0 passages in 0 documents", highlight=False)
+
+        _draw(output, draw)
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
@@ -130,7 +135,10 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
         def draw(console) -> None:
             console.print(render.counts_table(f"trend: {scope_title(text, filters)} by {by} (share = per 1,000 indexed passages)",
                                               [(r["key"], r["passages"], r["documents"]) for r in table], by))
-            console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
+            if table:
+                console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
+            else:
+                console.print("0 passages in 0 documents", highlight=False)  # (as search says it)
 
         _draw(output, draw)
 

@@ -204,15 +204,15 @@ class ServerConnection(Connection):
         self._client.close()
 
 
-def connect(spec: str, create: bool = True) -> Connection:
+def connect(spec: str, create: bool = True, option: str = "--backend") -> Connection:
     """A connection from a backend spec: `chdb:PATH` or `clickhouse://[USER[:PASS]@]HOST[:PORT]/DB`.
 
     create=False (commands that only read or remove): a chdb folder that is not there is
-    IndexMissing, not made."""
+    IndexMissing, not made.  `option` is what the user gave it with, for the messages (migrate: --to)."""
     if spec.startswith("chdb:"):
         path = spec[len("chdb:"):]
         if not path:
-            raise UsageError("--backend chdb:PATH needs a folder, e.g. chdb:data/clickhouse")
+            raise UsageError(f"{option} chdb:PATH needs a folder, e.g. chdb:data/clickhouse")
         if not create and not os.path.isdir(path):
             raise IndexMissing(f"no icpolicy tables at {spec} (no such folder): load them with: icpolicy --backend {spec} ingest PATH...")
         return ChdbConnection(path)
@@ -220,6 +220,6 @@ def connect(spec: str, create: bool = True) -> Connection:
         parts = urlsplit(spec)
         database = parts.path.strip("/") or DEFAULT_DB
         if not database.replace("_", "").isalnum():
-            raise UsageError(f"--backend {spec}: the database name may hold letters, digits and _ only")
+            raise UsageError(f"{option} {spec}: the database name may hold letters, digits and _ only")
         return ServerConnection(parts.hostname or "localhost", parts.port or 8123, database, parts.username, parts.password)
-    raise UsageError(f"--backend '{spec}': use chdb:PATH (embedded ClickHouse) or clickhouse://HOST:PORT/DB (a server)")
+    raise UsageError(f"{option} '{spec}': use chdb:PATH (embedded ClickHouse) or clickhouse://HOST:PORT/DB (a server)")
