@@ -26,6 +26,8 @@ import unicodedata
 from functools import lru_cache
 
 from icpolicy.models import SOFT_BREAK, Paragraph
+from icpolicy.text import pages
+from icpolicy.text.pages import ends_sentence as _ends_sentence
 from icpolicy.text.tokens import first_word, last_word, word_across
 from icpolicy.data import load_toml
 
@@ -90,15 +92,15 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
             break
         text = read
     text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
-    pages = text.split("\f")
+    sheets = text.split("\f")
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line, SOFT_BREAK a break inside a paragraph
     page_top: dict[int, int] = {}  # the lines just after a page's start or a page number (- 2 -, 第 2 页): that edge's place
-    edge = -_HEAD_REACH - 1
+    edge = -pages.HEAD_REACH - 1
     furniture = _rules()["furniture"]
-    for number, page in enumerate(pages):
+    for number, page in enumerate(sheets):
         page_lines = [line.strip(_LINE_SPACE) for line in page.split("\n")]
         if layout == "wrapped":
-            page_lines = _drop_page_edge_numbers(page_lines)
+            page_lines = pages.drop_edge_numbers(page_lines, _rules()["edge_number"])
         if number:
             edge = len(lines)
         for line in page_lines:
@@ -107,12 +109,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
             for k, part in enumerate(line.split(SOFT_BREAK)):  # a line break inside a paragraph (docx's w:br)
                 if k:
                     lines.append((SOFT_BREAK, 0))
-                if len(lines) - edge <= _HEAD_REACH:
+                if len(lines) - edge <= pages.HEAD_REACH:
                     page_top[len(lines)] = edge
                 lines.append(_strip_line(part.strip(_LINE_SPACE), layout))
         lines.append(("", 0))
     if layout != "markdown" and page_top:
-        lines = _without_running_heads(lines, page_top)
+        lines = pages.without_running_heads(lines, page_top, _rules()["sentence_end"], _rules()["paragraph_start"])
     plain_lines = [line for line, _ in lines if line != SOFT_BREAK]
     if layout in ("plain", "laid", "rendered") and _looks_wrapped(plain_lines, short=layout == "plain"):
         layout = "wrapped"
@@ -283,19 +285,6 @@ def _strip_line(line: str, layout: str) -> tuple[str, int]:
     return line, level
 
 
-def _drop_page_edge_numbers(lines: list[str]) -> list[str]:
-    """Blank a bare number that is the first or last non-empty line of a page."""
-    edge = _rules()["edge_number"]
-    filled = [i for i, line in enumerate(lines) if line]
-    if not filled:
-        return lines
-    lines = list(lines)
-    for i in {filled[0], filled[-1]}:
-        if edge.match(lines[i]) and len(filled) > 1:
-            lines[i] = ""
-    return lines
-
-
 _NARROW = re.compile(r"[\u0000-\u1fff]")
 _BLANK = re.compile(r"\s")
 
@@ -336,52 +325,6 @@ def _looks_wrapped(lines: list[str], short: bool = False) -> bool:
         return top >= SHORT_WRAP and len(cut) >= 2
     open_full = [line for line in long_lines if _is_full(line, width) and not _ends_sentence(line, ends)]
     return len(long_lines) >= 8 and len(open_full) >= 0.4 * len(long_lines)
-
-
-_HEAD_CHARS = (4, 30)  # the length of a running head (南湖区人民政府文件, 某某公司年度报告)
-_HEAD_REACH = 2  # lines after a page's start or its number (a blank between) within which a running head stands
-_HAS_CJK = re.compile(f"[{_CJK}]")
-
-
-def _without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]) -> list[tuple[str, int]]:
-    """lines without the later copies of a page's running head that a text saved from a PDF (or a .docx
-    made of one, a line a paragraph) carries into the middle of a sentence: a short line seen before,
-    standing at the top of a page (after a form feed or a page number line) where the line above it runs
-    on (…省级研发 / - 2 - / 南湖区人民政府文件 / 机构，…).  Its first copy (a letterhead) stays, and so does
-    a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
-    table's repeated cell)."""
-    ends = _rules()["sentence_end"]
-    seen: dict[str, int] = {}  # a possible head: where it was last seen
-    out: list[tuple[str, int]] = []
-    before = ""  # the last line with text
-    for at, (line, level) in enumerate(lines):
-        if line and line != SOFT_BREAK and not level:
-            if line in seen and page_top.get(at, -1) > seen[line] and before and not _ends_sentence(before, ends) \
-                    and not _opens_after(lines, at):
-                seen[line] = at
-                continue
-            if _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not _ends_sentence(line, ends) and _HAS_CJK.search(line) \
-                    and not _LABEL_MARK.search(line):
-                seen[line] = at
-        out.append((line, level))
-        if line and line != SOFT_BREAK:
-            before = line
-    return out
-
-
-_LABEL_MARK = re.compile("[:：]")  # 责任单位：市科技局: a task's field, repeated in a list, never a page's head
-
-
-def _opens_after(lines: list[tuple[str, int]], at: int) -> bool:
-    """Whether the next line with text after lines[at] opens a paragraph (5. …, （二）…): the sentence
-    before does not run on through lines[at], so it is no head inside a sentence."""
-    following = next((line for line, _ in lines[at + 1:] if line and line != SOFT_BREAK), "")
-    return not following or bool(_rules()["paragraph_start"].match(following))
-
-
-def _ends_sentence(line: str, ends: tuple[str, ...]) -> bool:
-    stripped = line.rstrip("”’\"')）】」』")
-    return bool(stripped) and stripped[-1] in ends
 
 
 def _reflow(lines: list[str]) -> list[Paragraph]:
