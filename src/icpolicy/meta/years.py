@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
+from icpolicy.meta.year_words import ahead as _ahead, offsets as _offsets, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -369,39 +370,6 @@ def declared(value: str) -> tuple[int, ...]:
     found.update(int(m) for m in _BARE_YEAR.findall(_DECLARED_RANGE.sub(" ", plain)))
     found.update(spoken(plain, 0))  # year: 十四五
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
-
-
-@lru_cache(maxsize=1)
-def _word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, dict[str, tuple[int, int]]]:
-    raw = load_toml("years.toml")
-    relative = raw.get("relative", {})
-    periods = {k: tuple(v) for k, v in raw.get("periods", {}).items()}
-    words = sorted(relative, key=len, reverse=True)
-    names = sorted(periods, key=len, reverse=True)
-    return (re.compile("|".join(map(re.escape, words)) or "(?!)"), relative,
-            re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
-
-
-def _offsets(value: int | list[int]) -> list[int]:
-    return value if isinstance(value, list) else [value]
-
-
-def _ahead(value: int | list[int]) -> bool:
-    """Words of several years from the text's own on (今明两年, 今后五年), not of years past (过去五年)."""
-    return isinstance(value, list) and min(value) >= 0
-
-
-def spoken(text: str, base: int) -> tuple[int, ...]:
-    """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
-    2021-2025.  Relative words need the document's single year as base (0: none)."""
-    pattern, relative, period_pattern, periods = _word_rules()
-    found: set[int] = set()
-    if base:
-        found.update(base + offset for m in pattern.finditer(text) for offset in _offsets(relative[m.group()]))
-    for match in period_pattern.finditer(text):
-        start, end = periods[match.group()]
-        found.update(range(start, end + 1))
-    return tuple(sorted(found))
 
 
 def report_year_in(text: str) -> int:

@@ -1,0 +1,44 @@
+"""Years said in words (data/years.toml [relative] and [periods]): 去年 and 今明两年 count from a text's own year,
+"十四五" names 2021-2025.  meta/years.py reads them with the years written in figures."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+
+
+@lru_cache(maxsize=1)
+def word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, dict[str, tuple[int, int]]]:
+    """(pattern of the relative words, their offsets, pattern of the period names, their year ranges)."""
+    raw = load_toml("years.toml")
+    relative = raw.get("relative", {})
+    periods = {k: tuple(v) for k, v in raw.get("periods", {}).items()}
+    words = sorted(relative, key=len, reverse=True)
+    names = sorted(periods, key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, words)) or "(?!)"), relative,
+            re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
+
+
+def offsets(value: int | list[int]) -> list[int]:
+    """The offsets of a relative word: one (去年: -1) or several (今明两年: 0, 1)."""
+    return value if isinstance(value, list) else [value]
+
+
+def ahead(value: int | list[int]) -> bool:
+    """Words of several years from the text's own on (今明两年, 今后五年), not of years past (过去五年)."""
+    return isinstance(value, list) and min(value) >= 0
+
+
+def spoken(text: str, base: int) -> tuple[int, ...]:
+    """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
+    2021-2025.  Relative words need the document's single year as base (0: none)."""
+    pattern, relative, period_pattern, periods = word_rules()
+    found: set[int] = set()
+    if base:
+        found.update(base + offset for m in pattern.finditer(text) for offset in offsets(relative[m.group()]))
+    for match in period_pattern.finditer(text):
+        start, end = periods[match.group()]
+        found.update(range(start, end + 1))
+    return tuple(sorted(found))
