@@ -169,6 +169,35 @@ def ingest(
     return report
 
 
+def _twins_to_read(report: IngestReport, digests: dict[str, str]) -> list[Path]:
+    """The copies of files skipped in this run that are named for another reader (page.html, a byte copy of a
+    page misnamed bad.pdf, that failed as a PDF): read now, as their own type; they leave the duplicates.  A
+    copy named for the same reader would fail alike (_skipped_twins gives it the original's reason)."""
+    if not report.duplicates or not report.skipped:
+        return []
+    skipped = set()
+    for entry in report.skipped:
+        try:
+            skipped.add(source_key(Path(entry.path)))
+        except (OSError, RuntimeError):
+            pass
+    again, kept, chosen = [], [], {}  # chosen: (original, suffix) -> the copy read; the others are its duplicates
+    for path, owner in report.duplicates:
+        suffix = Path(path).suffix.lower()
+        if owner not in skipped or suffix == Path(owner).suffix.lower():
+            kept.append((path, owner))
+        elif (owner, suffix) in chosen:
+            kept.append((path, chosen[owner, suffix]))
+        else:
+            chosen[owner, suffix] = source_key(Path(path))
+            again.append(Path(path))
+    report.duplicates = kept
+    for path in again:
+        if stream.is_large(path):
+            digests[str(path)] = readers.hash_file(path)
+    return again
+
+
 def _skipped_twins(report: IngestReport) -> None:
     """A copy of a file that was skipped is skipped for the same reason: it was not "indexed once"."""
     if not report.duplicates or not report.skipped:
@@ -225,16 +254,20 @@ def _check_folder(index_dir: Path, rebuild: bool) -> None:
 def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport, pool,
          stop: Stop, on_progress, debug, max_bytes: int, members: dict[str, list[str]] | None = None, excluded: set[str] = frozenset()) -> None:
     """The ingest's phases, in order: drop stale documents, small files (in workers), large files
-    (streamed, each a transaction), the interrupted files' account, the last commit and merges."""
+    (streamed, each a transaction), the same for copies of skipped files named for another reader,
+    the interrupted files' account, the last commit and merges."""
     run = _Recorder(writer, report, todo, on_progress, members or {}, excluded)
     for source in stale:
         writer.delete_source(source)
-    small = [p for p in todo if not stream.is_large(p)]
-    large = [p for p in todo if stream.is_large(p)]
-    _index_small(run, small, pool, stop, debug, max_bytes)
-    _index_large_files(run, large, digests, stop, debug)
+    for batch in (lambda: todo, lambda: _twins_to_read(report, digests)):  # then the copies of skipped files another reader may read
+        batch = batch()  # (the second once the first is done)
+        run.expect(batch)
+        _index_small(run, [p for p in batch if not stream.is_large(p)], pool, stop, debug, max_bytes)
+        _index_large_files(run, [p for p in batch if stream.is_large(p)], digests, stop, debug)
+        if stop.is_set():
+            break
     if stop.is_set():
-        _account_interrupted(report, todo, stop.by)
+        _account_interrupted(report, [Path(p) for p in run.sizes], stop.by)
     _finish(run)
 
 
@@ -243,10 +276,16 @@ class _Recorder:
 
     def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress, members: dict[str, list[str]], excluded=frozenset()):
         self.writer, self.report, self.on_progress, self.members, self.excluded = writer, report, on_progress, members, excluded
-        self.sizes = {str(p): _size(p) for p in todo}
-        self.total_bytes, self.total_files = sum(self.sizes.values()), len(todo)
-        self.done = 0
+        self.sizes: dict[str, int] = {}
+        self.total_bytes = self.total_files = self.done = 0
+        self.expect(todo)
         self.last_commit = time.monotonic()
+
+    def expect(self, paths: list[Path]) -> None:
+        """Files to be read (the batch, then the copies of skipped files read again), for the progress."""
+        fresh = {str(p): _size(p) for p in paths if str(p) not in self.sizes}
+        self.sizes.update(fresh)
+        self.total_bytes, self.total_files = self.total_bytes + sum(fresh.values()), self.total_files + len(fresh)
 
     def progress(self, current: str, extra_bytes: int = 0) -> None:
         if self.on_progress:
