@@ -22,7 +22,6 @@ def test_color_is_taken_after_every_command(tmp_path, command):
 
 @pytest.mark.parametrize("args, option", [(["docs", "--title", ""], "--title"), (["docs", "--issuer", " "], "--issuer"),
                                           (["docs", "--number", ""], "--number"),
-                                          (["changes", "-r", "无锡", "--type", "", "--from", "2024", "--to", "2025"], "--type"),
                                           (["search", "集成电路", "--type", ""], "--type")])
 def test_an_empty_option_value_is_a_usage_error(tmp_path, seed_index, args, option):
     # an unset shell variable ("$TITLE") would otherwise list every document, or quietly use the default type

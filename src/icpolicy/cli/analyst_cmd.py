@@ -139,7 +139,6 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     """
     from icpolicy.views.changes import changes as run
 
-    refuse_empty(doc_type, "--type", "the document type of both years, e.g. 政府工作报告")
     if year_from > year_to:  # --from is the earlier year (as --year 2025-2023 is refused, not read backwards)
         from icpolicy.errors import UsageError
 
