@@ -59,3 +59,23 @@ def test_parser_raises_only_query_errors(text):
         parse(text)
     except QueryError:
         pass
+
+
+@pytest.mark.parametrize("text, term", [
+    ("集成电路（IC）", "集成电路（IC）"), ("规划（2024–2026年）", "规划（2024–2026年）"), ("发展(IC)", "发展(IC)"),
+    ("中国“芯”", "中国“芯”"), ("“芯”片", "“芯”片"), ("实施“揭榜挂帅”", "实施“揭榜挂帅”"),
+    ("（2024版", "（2024版"), ("2.5D/3D封装）", "2.5D/3D封装）"), ("支持“集成电路科学与工程", "支持“集成电路科学与工程"),
+])
+def test_text_pasted_with_its_brackets_and_quotes_is_one_term(text, term):
+    # brackets and quotes inside a word are its characters (they split it into an AND of its parts, or were refused)
+    tree = parse(text).tree
+    assert tree == Term(term, tree.norm) and not tree.phrase
+
+
+def test_brackets_and_quotes_at_a_word_s_edges_are_still_syntax():
+    assert parse("＂集成电路 产业＂").tree.phrase  # full-width " makes a phrase as " does (it was a literal mark)
+    grouped = parse("（碳化硅 OR 氮化镓） 衬底").tree
+    assert [type(item).__name__ for item in grouped.items] == ["Or", "Term"]
+    nested = parse("(集成电路（IC） OR 芯片) 江苏").tree
+    assert nested.items[0].items[0].text == "集成电路（IC）" and nested.items[1].text == "江苏"
+    assert parse("“集成电路 产业” 江苏").tree.items[0].phrase

@@ -5,7 +5,8 @@
     -光伏   NOT 光伏           without
     (A OR B) C                grouping
     "集成电路 产业"             exact phrase, spaces and punctuation kept together
-    “集成电路 产业” 「…」 『…』   the Chinese quotation marks make phrases too
+    “集成电路 产业” 「…」 『…』 ＂…＂  the Chinese (and full-width) quotation marks make phrases too
+    集成电路（IC） 中国“芯”     brackets and quotes inside a word are its own characters
     region:江苏 year:2024-2025 segment:packaging type:行动方案   filters, same as the flags
 
 Every term matches as a normalised substring of the passage (see normalize.py).
@@ -24,7 +25,7 @@ FILTER_KEYS = {"region": "region", "year": "year", "segment": "segment", "type":
 _OPERATORS = {"OR", "AND", "NOT"}
 # Phrase quotes: opening mark -> the marks that close it.  “ and ” are accepted either way round,
 # as editors and input methods swap them.
-QUOTES = {'"': '"', "“": "”“", "”": "”“", "「": "」", "『": "』"}
+QUOTES = {'"': '"＂', "＂": '＂"', "“": "”“", "”": "”“", "「": "」", "『": "』"}  # ＂: " typed full-width
 _QUOTE_MARKS = "".join(QUOTES)
 MAX_DEPTH = 32  # parentheses and NOTs nested deeper than this are refused (no query needs more)
 
@@ -121,44 +122,92 @@ class _Token(Record, namedtuple("_Token", "kind text pos")):
 
 
 def _tokenise(query: str) -> list[_Token]:
+    """The query's tokens.  Brackets and quote marks are syntax at a word's edges only: typed inside a word, as
+    text pasted from a document holds them (集成电路（IC）, 中国“芯”, “芯”片, 规划（2024–2026年）), they are the
+    word's own characters; so is a full-width bracket or Chinese quote that nothing closes (（2024版, 封装）,
+    “集成电路科学).  ASCII ( ) and " are syntax: unbalanced, they are errors."""
     tokens: list[_Token] = []
+    depth = 0  # groups open
     i, n = 0, len(query)
     while i < n:
         ch = query[i]
         if ch.isspace():
             i += 1
-        elif ch in "()（）":
-            tokens.append(_Token("lparen" if ch in "(（" else "rparen", ch, i))
+        elif ch in _OPEN and (ch == "(" or _closed_later(query, i)):
+            tokens.append(_Token("lparen", ch, i))
+            depth += 1
             i += 1
-        elif ch in QUOTES:
-            close = _find_close(query, i)
-            if close < 0:
-                raise QueryError("unbalanced quote: the phrase opened here is never closed", query, i)
-            tokens.append(_Token("phrase", query[i + 1 : close], i))
-            i = close + 1
-        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace()) and (not tokens or query[i - 1].isspace() or query[i - 1] in "(（"):
+        elif ch == ")" or ch == "）" and depth:  # a stray ) is an error (the parser says so), a stray ） text
+            tokens.append(_Token("rparen", ch, i))
+            depth -= 1
+            i += 1
+        elif ch in QUOTES and (phrase := _phrase_end(query, i)) is not None:
+            tokens.append(_Token("phrase", query[i + 1 : phrase], i))
+            i = phrase + 1
+        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace()) and (not tokens or query[i - 1].isspace() or query[i - 1] in _OPEN):
             tokens.append(_Token("not", ch, i))
             i += 1
         else:
-            start = i
-            while i < n and not query[i].isspace() and query[i] not in "()（）" + _QUOTE_MARKS:
-                i += 1
-            word = query[start:i]
-            key, sep, value = word.partition(":")
-            if not sep:
-                key, sep, value = word.partition("：")
-            key = unicodedata.normalize("NFKC", key)  # ｒｅｇｉｏｎ：, ＯＲ: typed with a full-width input method
-            if sep and key.lower() in FILTER_KEYS:
-                if not value:
-                    raise QueryError(f"filter '{key}:' needs a value, e.g. {key}:{_EXAMPLES[FILTER_KEYS[key.lower()]]}", query, start)
-                tokens.append(_Token("filter", f"{FILTER_KEYS[key.lower()]}:{value}", start))
-            elif (operator := unicodedata.normalize("NFKC", word)) in _OPERATORS:
-                tokens.append(_Token("not" if operator == "NOT" else "op", operator, start))
-            elif sep and (near := _near_filter(key)):
-                raise QueryError(f"{key}: is not a filter; did you mean {near}:? (a colon in a term goes inside quotes: \"{word}\")", query)
-            else:
-                tokens.append(_Token("word", word, start))
+            start, i = i, _word_end(query, i, depth)
+            tokens.append(_word_token(query, start, query[start:i]))
     return tokens
+
+
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def _closed_later(query: str, at: int) -> bool:
+    """Whether a bracket opened at `at` is closed later in the query (（2024版, copied in part, is text)."""
+    return any(ch in _CLOSE for ch in query[at + 1:])
+
+
+def _phrase_end(query: str, at: int) -> int | None:
+    """Where the phrase a quote mark at `at` opens ends, or None when the mark is text: a Chinese quote that is
+    never closed, or whose closing mark runs on into a word (“芯”片: the word “芯”片).  A " never closed is an error."""
+    close = _find_close(query, at)
+    if close < 0:
+        if query[at] == '"':
+            raise QueryError("unbalanced quote: the phrase opened here is never closed", query, at)
+        return None
+    after = query[close + 1:close + 2]
+    if query[at] != '"' and after and not after.isspace() and after not in _CLOSE:
+        return None
+    return close
+
+
+def _word_end(query: str, at: int, depth: int) -> int:
+    """The end of the word starting at `at`: the next space, or a closing bracket that closes no bracket the word
+    opened itself (发展(IC)) but an open group, or is an ASCII ) (an error then, as an unclosed ( is)."""
+    own = 0  # brackets the word opened (集成电路（IC）)
+    i, n = at, len(query)
+    while i < n and not query[i].isspace():
+        ch = query[i]
+        if ch in _OPEN and i > at:
+            own += 1
+        elif ch in _CLOSE:
+            if own:
+                own -= 1
+            elif (depth or ch == ")") and i > at:
+                break
+        i += 1
+    return i
+
+
+def _word_token(query: str, start: int, word: str) -> _Token:
+    """A word: a filter (region:江苏), an operator (OR, ＯＲ), or a term."""
+    key, sep, value = word.partition(":")
+    if not sep:
+        key, sep, value = word.partition("：")
+    key = unicodedata.normalize("NFKC", key)  # ｒｅｇｉｏｎ：, ＯＲ: typed with a full-width input method
+    if sep and key.lower() in FILTER_KEYS:
+        if not value:
+            raise QueryError(f"filter '{key}:' needs a value, e.g. {key}:{_EXAMPLES[FILTER_KEYS[key.lower()]]}", query, start)
+        return _Token("filter", f"{FILTER_KEYS[key.lower()]}:{value}", start)
+    if (operator := unicodedata.normalize("NFKC", word)) in _OPERATORS:
+        return _Token("not" if operator == "NOT" else "op", operator, start)
+    if sep and (near := _near_filter(key)):
+        raise QueryError(f"{key}: is not a filter; did you mean {near}:? (a colon in a term goes inside quotes: \"{word}\")", query)
+    return _Token("word", word, start)
 
 
 def _near_filter(key: str) -> str | None:
@@ -312,4 +361,5 @@ def require_term(parsed: ParsedQuery, query: str) -> None:
         what = "only filters" if parsed.filters else "empty"
         raise QueryError(f"the query is {what}: give a term to find, e.g. 集成电路 (to count what filters select, use icpolicy stats)", query)
     if not list(_positive(parsed.tree)):
-        raise QueryError("the query only excludes (NOT/-): add a term to find, e.g. 集成电路 -光伏", query)
+        raise QueryError("the query only excludes (NOT/-): add a term to find, e.g. 集成电路 -光伏 (a word that starts with a dash, "
+                         "searched as written, goes in quotes: \"-GaN\")", query)
