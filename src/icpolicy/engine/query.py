@@ -101,6 +101,17 @@ def transform(node, change):
     return fold(node, change, lambda items: And(tuple(items)), lambda items: Or(tuple(items)), Not)
 
 
+def sentence_candidates(node):
+    """What a passage must hold for one of its sentences to satisfy the whole tree (同句): its positive part.  NOT
+    holds per sentence, so it excludes no passage (集成电路 -产业: a passage with 产业 in one sentence may have a
+    sentence of 集成电路 without it); an OR with a NOT among its branches needs nothing.  None: every passage."""
+    def all_of(items):
+        kept = [item for item in items if item is not None]
+        return None if not kept else kept[0] if len(kept) == 1 else And(tuple(kept))
+
+    return fold(node, lambda term: term, all_of, lambda items: None if None in items else Or(tuple(items)), lambda item: None)
+
+
 def _concat(parts: list[list]) -> list:
     return [item for part in parts for item in part]
 

@@ -161,8 +161,8 @@ class Index:
         filter_queries = self.filter_queries(filters)
         if scope == "document" and tree is not None:
             tree, plan = self._document_scope(tree, filter_queries)
-        else:
-            plan = self.tr.tree(tree)
+        else:  # 同句: NOT holds per sentence, so the candidates are the passages of the positive part (checked below)
+            plan = self.tr.tree(ql.sentence_candidates(tree) if scope == "sentence" and tree is not None else tree)
         match = self.tr.filtered(plan.query, filter_queries)
         scoring = self.tr.filtered(rank.boosted(plan.query, self.tantivy.schema, terms), filter_queries)
         checked = not plan.exact or (scope == "sentence" and tree is not None) or fuzzy
@@ -231,10 +231,8 @@ class Index:
                 # hit's tail too, so its highlight runs on as far as the match does
                 passage.tail = self._following(passage, need)
             following = passage.tail
-            if not translate.accepts(tree, passage.text, own, following):
-                continue
-            if sentence and not matching.in_one_sentence(tree, passage.text, following):
-                continue
+            if not (matching.in_one_sentence(tree, passage.text, following) if sentence else translate.accepts(tree, passage.text, own, following)):
+                continue  # (a sentence satisfying the tree holds its positive terms: the passage's check is in it)
             if fuzzy:
                 passage.score *= rank.closeness(own, terms)
             kept.append(passage)

@@ -154,11 +154,13 @@ class ClickHouseIndex:
         elif scope == "document":
             rows = self._document_scope(tree, terms, base, p)
         else:
-            where = " AND ".join(base + [relaxed_sql(tree, p)])
+            candidates = ql.sentence_candidates(tree) if scope == "sentence" else tree  # 同句: NOT holds per sentence
+            where = " AND ".join(base + ([relaxed_sql(candidates, p)] if candidates is not None else []))
             rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage", p.values)
             if any_verify(tree):
                 self._run_on(rows, tree)
-                rows = [r for r in rows if rank.tree_holds(tree, r["norm"], len(rank.own_text(r)[0]))]
+                if scope != "sentence":  # (in_one_sentence below decides those)
+                    rows = [r for r in rows if rank.tree_holds(tree, r["norm"], len(rank.own_text(r)[0]))]
         scored = _ranked_tree(tree, terms, scope)
         weights = rank.weights(scored, terms, self.stats(rank.tokens(terms, scored))) if rows else None
         picked = []
