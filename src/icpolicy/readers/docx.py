@@ -5,7 +5,7 @@ paragraph and cell text leave out is read too: tables inside table cells, text b
 (w:txbxContent, read after the paragraph that anchors them), content controls (w:sdt),
 tracked insertions, fields and hyperlinks.  A drawing written twice, as a DrawingML choice
 and a VML fallback (mc:AlternateContent), is read once: the choice, or the fallback when the
-choice holds no text.  Deleted (tracked) text is not read.
+choice holds no text.  Deleted (tracked) text is not read.  Footnotes and endnotes follow the body.
 """
 
 from __future__ import annotations
@@ -57,11 +57,36 @@ def read_docx(path: Path, data: bytes) -> RawText:
         raise ExtractionError(str(path), f"corrupt docx ({type(exc).__name__}: {exc})") from None
     # style names by id, read once (python-docx's paragraph.style looks them up on every call)
     styles = {style.style_id: style.name or "" for style in document.styles}
-    lines = _Walker(document, styles).blocks(document.element.body, headings=True)
+    walker = _Walker(document, styles)
+    lines = walker.blocks(document.element.body, headings=True) + _notes(data, walker)
     title = (document.core_properties.title or "").strip()
     if _JUNK_TITLE.match(title):
         title = ""
     return RawText("\n".join(lines), "rendered", title, "docx")
+
+
+_NOTES = ("word/footnotes.xml", "word/endnotes.xml")
+_NOT_A_NOTE = {"separator", "continuationSeparator", "continuationNotice"}  # the rule above the notes, not text
+
+
+def _notes(data: bytes, walker: _Walker) -> list[str]:
+    """The footnotes' and then the endnotes' paragraphs, after the body (as a printed text ends with its notes);
+    their reference marks are not text (w:footnoteRef is no run text)."""
+    from docx.oxml import parse_xml  # python-docx's parser: no entities resolved, no network
+
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    lines: list[str] = []
+    for name in _NOTES:
+        if name not in archive.namelist():
+            continue
+        try:
+            root = parse_xml(archive.read(name))
+        except Exception:  # a damaged notes part loses the notes, not the document
+            continue
+        for note in root.iterchildren():
+            if note.get(f"{_W}type") not in _NOT_A_NOTE:
+                lines.extend(line for line in walker.blocks(note) if line)
+    return lines
 
 
 class _Walker:
