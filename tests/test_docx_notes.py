@@ -1,4 +1,4 @@
-"""Footnotes and endnotes of a .docx are text of the document (session 21: they were not read, so a phrase of a
+"""Footnotes: those of a .docx (and endnotes) are text of the document (session 21: they were not read, so a phrase of a
 note found nothing); the note's reference mark is not, so a phrase across it is found whole."""
 
 from __future__ import annotations
@@ -64,3 +64,16 @@ def test_notes_are_read_and_their_marks_are_not(tmp_path):
     assert len(hits("统计口径以规上")) == 1
     assert len(hits("特色工艺和先进封装")) == 1
     assert not hits("separator")
+
+
+def test_a_web_page_s_note_marks_are_not_text_but_exponents_are(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.html").write_text(
+        "<html><head><title>常州市集成电路产业发展行动方案</title></head><body><h1>常州市集成电路产业发展行动方案</h1>"
+        "<p>重点发展特色工艺<sup>[1]</sup>和先进封装，新建洁净厂房5万m<sup>2</sup>。</p>"
+        "<p>[1] 特色工艺是指工艺节点在二十八纳米及以上的制造工艺。</p></body></html>", encoding="utf-8")
+    assert icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path).returncode == 0
+    for query in ("特色工艺和先进封装", "5万m2"):
+        out = icpolicy("search", query, "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
+        assert out.returncode == 0 and json.loads(out.out)["total"] == 1, query

@@ -198,6 +198,17 @@ def _drop_link_lists(root) -> None:
             block.decompose()
 
 
+# a footnote's mark: [1], (2), ①, ii, *, †
+_NOTE_MARK = re.compile(r"^\s*[\[［(（〔]?\s*(?:\d{1,3}|[\u2460-\u2473]|[ivxIVX]{1,4}|[*†‡])\s*[\]］)）〕]?\s*$")
+_TEXT_BEFORE_MARK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff。，、；：！？”’）》」』]$")
+
+
+def _after_text(parts: list[str]) -> bool:
+    """Whether what precedes is Chinese text or its punctuation (a note's mark follows words; an exponent a unit or figure)."""
+    before = "".join(parts[-4:]).rstrip()
+    return bool(_TEXT_BEFORE_MARK.search(before))
+
+
 def _visible_text(root) -> str:
     from bs4 import NavigableString, Comment
 
@@ -214,6 +225,8 @@ def _visible_text(root) -> str:
             if name == "br":  # a line break inside a block: cleaning joins it inside a sentence
                 parts.append(SOFT_BREAK)
                 continue
+            if name == "sup" and _NOTE_MARK.match(child.get_text()) and _after_text(parts):
+                continue  # 特色工艺<sup>[1]</sup>和: a note's mark, not text (m<sup>2</sup>, 10<sup>6</sup> stay)
             if name in _BLOCK:
                 parts.append("\n")
             if name in _HEADINGS:
