@@ -2,7 +2,7 @@
 as a subprocess (ingest, then `docs` / `search --format json`) on documents written for this test in our own
 words (tests/fixtures/round21/)."""
 
-from .fixture_cli import doc, hit, index_fixture
+from .fixture_cli import cli_json, doc, hit, index_fixture
 
 index = index_fixture("round21")
 
@@ -43,3 +43,13 @@ def test_front_matter_lists_and_years_are_the_author_s(index):
     assert measures["region_path"] == ["广东省", "东莞市"]
     assert measures["years"] == [2025, 2026]
     assert hit(index, "车规芯片检测认证平台")["region_path"] == ["广东省", "东莞市"]
+
+
+def test_a_notice_in_traditional_script_keeps_its_number_issuer_and_title(index):
+    # 中經產字〔2025〕18號 (Big5): the number line is no part of the title, and the 文号 and issuer are read (in
+    # simplified script, as search reads traditional text); the title stays as written
+    notice = doc(index, "traditional_number_notice.txt")
+    assert notice["title"] == "臺中市政府經濟發展局關於開展精密機械與半導體設備補助申報工作的通知"
+    assert notice["doc_number"] == "中经产字〔2025〕18号" and notice["issuer"] == "台中市政府经济发展局"
+    found = cli_json("docs", "--number", "〔2025〕18号", "--index", index)["documents"]
+    assert [d["source"].rsplit("/", 1)[-1] for d in found] == ["traditional_number_notice.txt"]

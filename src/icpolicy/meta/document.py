@@ -77,14 +77,14 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         glued = _glued_title(line)
         if glued:
             return glued
-        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(line) or dates.line_date(line):
+        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line):
             continue
         title, j = line, i
         while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
             if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(simplified(nxt)):
                 return title  # a headline over a subtitle (——在…代表大会上的报告)
-            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(nxt) or years.first_date([nxt])[0] or news_header([nxt]):
+            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1
         simple = simplified(title)
@@ -363,8 +363,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a forwarded text printed after the notice's signature has its own number and signature
     own = facts.attachment_at(texts, title) if facts.forwarded_title(title) else -1
     own_opening, own_tail = (opening[:own], [facts.without_citations(t) for t in texts[:own][-facts.TAIL:]]) if own > 0 else (opening, tail)
-    issuer = facts.issuer(title, own_opening, own_tail, hints)
-    number = facts.doc_number(title, own_opening, own_tail, hints)
+    issuer, number = facts.issuer_and_number(title, own_opening, own_tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     stated = region_names.stated_region(hints.get("region", "")).path  # the author's front matter: no rule below overrides it

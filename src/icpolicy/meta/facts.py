@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from icpolicy.meta import dates, years
 from icpolicy.data import load_toml
+from icpolicy.text.normalize import simplified
 
 TAIL = 10
 _SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
@@ -356,3 +357,15 @@ def _iso(text: str) -> str:
         return ""
     year, month, day = (int(g) for g in match.groups())
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
+
+
+TRADITIONAL = 5  # characters simplified in a document's head and tail that make it one written in traditional script
+
+
+def issuer_and_number(title: str, opening: list[str], tail: list[str], hints: dict) -> tuple[str, str]:
+    """The issuer and 文号, read in simplified script when the document is written in traditional (鄭政辦發〔2025〕7號:
+    郑政办发〔2025〕7号, by 郑州市人民政府办公室); a simplified text is read as it stands (乾县 is no 干县)."""
+    head = [title, *opening, *tail]
+    if sum(a != b for text in head for a, b in zip(text, simplified(text))) >= TRADITIONAL:
+        title, opening, tail = simplified(title), [simplified(t) for t in opening], [simplified(t) for t in tail]
+    return issuer(title, opening, tail, hints), doc_number(title, opening, tail, hints)
