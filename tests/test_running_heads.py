@@ -51,3 +51,21 @@ def test_a_task_list_s_repeated_field_after_a_page_number_is_kept(tmp_path):
     assert icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path).returncode == 0
     found = icpolicy("search", "责任单位：市科技局", "--all", "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
     assert json.loads(found.out)["total"] == 2
+
+
+def test_a_head_with_no_letterhead_goes_from_its_first_page_too(tmp_path):
+    # no copy of the head above the first page's text, every copy inside a sentence at a page's top: the first
+    # stayed (cutting 省级企业研究院 in two) while the later copies went
+    pages = [LINES[:3], LINES[3:4], LINES[4:5], LINES[5:]]
+    lines = list(pages[0])
+    for k, page in enumerate(pages[1:], start=1):
+        lines += [f"- {k} -", "", HEAD, ""] + page
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "saved.txt").write_text("\n".join(lines) + "\n", encoding="gbk")
+    assert icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path).returncode == 0
+    for term in ("省级企业研究院", "对首次通过车规认证", "有效期至2028年12月31日"):
+        found = icpolicy("search", term, "--all", "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
+        assert found.returncode == 0, term
+    found = icpolicy("search", HEAD, "--all", "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
+    assert found.returncode == 1, found.out

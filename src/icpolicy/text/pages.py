@@ -38,25 +38,33 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     """lines without the later copies of a page's running head that a text saved from a PDF (or a .docx
     made of one, a line a paragraph) carries into the middle of a sentence: a short line seen before,
     standing at the top of a page (after a form feed or a page number line) where the line above it runs
-    on (…省级研发 / - 2 - / 南湖区人民政府文件 / 机构，…).  Its first copy (a letterhead) stays, and so does
+    on (…省级研发 / - 2 - / 南湖区人民政府文件 / 机构，…).  Its first copy stays when it is a letterhead (not at a
+    later page's top inside a sentence: there it goes too, once a later copy shows it is the head), and so does
     a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
     table's repeated cell).  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place."""
     seen: dict[str, int] = {}  # a possible head: where it was last seen
+    inside: dict[str, int] = {}  # a possible head's first copy, when it too cuts a sentence at a page's top: its place in out
+    heads: set[str] = set()  # the lines dropped as heads
     out: list[tuple[str, int]] = []
     before = ""  # the last line with text
     for at, (line, level) in enumerate(lines):
         if line and line != SOFT_BREAK and not level:
-            if line in seen and page_top.get(at, -1) > seen[line] and before and not ends_sentence(before, ends) \
-                    and not _opens_after(lines, at, paragraph_start):
+            cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start)
+            if line in seen and page_top.get(at, -1) > seen[line] and cuts:
                 seen[line] = at
+                heads.add(line)
                 continue
             if _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not ends_sentence(line, ends) and any(map(is_cjk, line)) \
                     and not _LABEL_MARK.search(line):
+                if line not in seen and cuts:
+                    inside[line] = len(out)
                 seen[line] = at
         out.append((line, level))
         if line and line != SOFT_BREAK:
             before = line
-    return out
+    # a head whose first copy stood at a page's top inside a sentence too (no letterhead on the first page) goes there
+    first = {inside[line] for line in heads if line in inside}
+    return [entry for k, entry in enumerate(out) if k not in first] if first else out
 
 
 def _opens_after(lines: list[tuple[str, int]], at: int, paragraph_start: re.Pattern) -> bool:
