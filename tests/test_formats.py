@@ -49,6 +49,23 @@ def test_doc_and_wps_are_converted_through_libreoffice(tmp_path):
     assert not list(tmp_path.glob("icpolicy-convert-*"))
 
 
+@needs_soffice
+def test_rtf_and_odt_are_read_through_libreoffice(tmp_path):
+    # (they were passed over in a folder, and named unsupported when given)
+    work = tmp_path / "make"
+    work.mkdir()
+    source = make_docx(work / "source.docx", ["某市关于支持车规芯片验证的通知", "对建设车规芯片可靠性验证平台的企业给予补助。"])
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for kind, name in (("rtf", "通知.rtf"), ("odt", "另一份.odt")):
+        subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'lo-profile').as_uri()}", "--headless", "--convert-to", kind,
+                        "--outdir", str(work), str(source)], check=True, capture_output=True, timeout=180)
+        (docs / name).write_bytes((work / f"source.{kind}").read_bytes())
+    proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", "1", home=tmp_path)
+    assert proc.returncode == 0, proc.err
+    assert {h["source"].rsplit("/", 1)[-1] for h in _hits(tmp_path / "ix", tmp_path, "车规芯片可靠性验证平台")} == {"通知.rtf", "另一份.odt"}
+
+
 def test_doc_without_libreoffice_is_skipped_with_the_reason_and_the_install_hint(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()

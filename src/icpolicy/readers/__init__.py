@@ -31,6 +31,8 @@ READERS: dict[str, Reader] = {
     ".mht": mhtml.read_mhtml,
     ".doc": office.read_legacy_word,  # through LibreOffice when installed, else skipped with the reason
     ".wps": office.read_legacy_word,
+    ".rtf": office.read_legacy_word,  # Rich Text and OpenDocument text: LibreOffice reads them as it reads .doc
+    ".odt": office.read_legacy_word,
     ".ofd": office.read_ofd,  # skipped with the reason and what to do
 }
 

@@ -148,7 +148,7 @@ def _kill(process: subprocess.Popen) -> None:
 
 
 def read_legacy_word(path: Path, data: bytes) -> RawText:
-    """A .doc or .wps file: converted by LibreOffice to .docx, then read as one."""
+    """A .doc, .wps, .rtf or .odt file: converted by LibreOffice to .docx, then read as one."""
     if _HTML_START.match(data[:1024]):
         # a web page saved as .doc (as many government sites serve their "Word" downloads)
         raw = html.read_html(path, data)
