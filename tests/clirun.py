@@ -92,3 +92,17 @@ def documents_of(home: Path, files: dict[str, str]) -> dict[str, dict]:
     index = ingested(home, files)
     found = json.loads(icpolicy("docs", "--all", "-f", "json", "--index", index, home=home).out)["documents"]
     return {d["source"].rsplit("/", 1)[-1]: d for d in found}
+
+
+def backend_env(backend: str, folder: Path) -> dict[str, str]:
+    """The environment that picks a backend for a test run on both: {} for the index folder (tantivy), or
+    ICPOLICY_BACKEND=chdb:FOLDER (the test skips when chdb is not installed)."""
+    if backend != "chdb":
+        return {}
+    import importlib.util
+
+    import pytest
+
+    if importlib.util.find_spec("chdb") is None:
+        pytest.skip("chdb is not installed (pip install -e '.[test,clickhouse]')")
+    return {"ICPOLICY_BACKEND": f"chdb:{folder}"}

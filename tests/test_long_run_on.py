@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
 from icpolicy.text.normalize import TAIL
-from tests.clirun import icpolicy as run_cli
+from tests.clirun import backend_env, icpolicy as run_cli
 
 FIRST = "关于促进外向型经济发展的实施意见\n（一）大力发展服务贸易\n"
 SECOND = "1.扩大数字服务出口。建立重点国别数字服务市场准入对比清单，深化企业对重点市场规则的研究，提升合规水平。\n"
@@ -17,12 +16,10 @@ SECOND = "1.扩大数字服务出口。建立重点国别数字服务市场准�
 
 @pytest.mark.parametrize("backend", ["tantivy", "chdb"])
 def test_a_term_running_on_past_the_stored_tail_is_highlighted(tmp_path, backend):
-    if backend == "chdb" and importlib.util.find_spec("chdb") is None:
-        pytest.skip("chdb is not installed (pip install -e '.[test,clickhouse]')")
+    chosen = backend_env(backend, tmp_path / "ch")
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text(FIRST + SECOND + "二、其他事项\n", encoding="utf-8")
-    chosen = {"ICPOLICY_BACKEND": f"chdb:{tmp_path / 'ch'}"} if backend == "chdb" else {}
 
     def icpolicy(*args, home):
         return run_cli(*args, home=home, **chosen)

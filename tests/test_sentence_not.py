@@ -3,23 +3,20 @@ excluded word in one sentence was dropped though another sentence held the term 
 
 from __future__ import annotations
 
-import importlib.util
 import json
 
 import pytest
 
-from tests.clirun import icpolicy as run_cli
+from tests.clirun import backend_env, icpolicy as run_cli
 
 
 @pytest.mark.parametrize("backend", ["tantivy", "chdb"])
 def test_not_holds_per_sentence_in_sentence_scope(tmp_path, backend):
-    if backend == "chdb" and importlib.util.find_spec("chdb") is None:
-        pytest.skip("chdb is not installed (pip install -e '.[test,clickhouse]')")
+    chosen = backend_env(backend, tmp_path / "ch")
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "a.txt").write_text("关于芯片的通知\n\n全市集成电路企业达到120家。产业规模突破500亿元。\n", encoding="utf-8")
     (docs / "b.txt").write_text("关于设计的通知\n\n集成电路产业营收增长。\n", encoding="utf-8")
-    chosen = {"ICPOLICY_BACKEND": f"chdb:{tmp_path / 'ch'}"} if backend == "chdb" else {}
 
     def search(*args):
         proc = run_cli("search", *args, "--all", "-f", "json", "--index", tmp_path / "ix", home=tmp_path, **chosen)
