@@ -53,3 +53,14 @@ def test_a_notice_in_traditional_script_keeps_its_number_issuer_and_title(index)
     assert notice["doc_number"] == "中经产字〔2025〕18号" and notice["issuer"] == "台中市政府经济发展局"
     found = cli_json("docs", "--number", "〔2025〕18号", "--index", index)["documents"]
     assert [d["source"].rsplit("/", 1)[-1] for d in found] == ["traditional_number_notice.txt"]
+
+
+def test_a_simplified_text_naming_a_place_written_with_a_traditional_form_is_read_as_written(index):
+    # 乾县 named six times is no traditional text: its 文号 and issuer are not turned into 干政办发 / 干县 (a review's find)
+    notice = doc(index, "qian_county_notice.txt")
+    assert notice["doc_number"] == "乾政办发〔2025〕12号" and notice["issuer"] == "乾县人民政府办公室"
+
+
+def test_a_look_back_does_not_pull_an_early_dated_text_s_years_back(index):
+    # 过去五年 three times in a notice dated in February: it votes for none of the five years (it pulled in 2024)
+    assert doc(index, "looking_back_early_notice.txt")["years"] == [2025]

@@ -30,6 +30,7 @@ def _with_notes(path, footnote: str, endnote: str) -> None:
             parts[name] = archive.read(name)
     body = parts["word/document.xml"].decode("utf-8")
     body = body.replace("特色工艺和", f'特色工艺</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:t>和', 1)
+    body = body.replace("测试平台。", f'测试平台。</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t>', 1)
     parts["word/document.xml"] = body.encode("utf-8")
     parts["word/footnotes.xml"] = _notes_part("footnotes", footnote).encode("utf-8")
     parts["word/endnotes.xml"] = _notes_part("endnotes", endnote).encode("utf-8")
@@ -71,9 +72,22 @@ def test_a_web_page_s_note_marks_are_not_text_but_exponents_are(tmp_path):
     docs.mkdir()
     (docs / "page.html").write_text(
         "<html><head><title>常州市集成电路产业发展行动方案</title></head><body><h1>常州市集成电路产业发展行动方案</h1>"
-        "<p>重点发展特色工艺<sup>[1]</sup>和先进封装，新建洁净厂房5万m<sup>2</sup>。</p>"
+        "<p>重点发展特色工艺<sup>[1]</sup>和先进封装，新建洁净厂房5万m<sup>2</sup>，改造厂房3万米<sup>2</sup>。</p>"
         "<p>[1] 特色工艺是指工艺节点在二十八纳米及以上的制造工艺。</p></body></html>", encoding="utf-8")
     assert icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path).returncode == 0
-    for query in ("特色工艺和先进封装", "5万m2"):
+    for query in ("特色工艺和先进封装", "5万m2", "3万米2"):  # (an exponent after a Chinese unit stays too)
         out = icpolicy("search", query, "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
         assert out.returncode == 0 and json.loads(out.out)["total"] == 1, query
+
+
+def test_a_note_stands_by_its_text_not_where_the_signature_is_read(tmp_path):
+    # a note read after the body became the document's last lines: its date was taken for the signature's
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    plan = make_docx(docs / "plan.docx", ["常州市关于支持特色工艺的实施意见", "重点发展特色工艺和先进封装，建设公共测试平台。",
+                                          "常州市人民政府", "2024年5月6日"])
+    _with_notes(plan, "依据《常州市产业发展规划》。", "2020年7月27日")  # an endnote of a date alone, cited in the body
+    assert icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path).returncode == 0
+    out = icpolicy("docs", "--all", "-f", "json", "--index", tmp_path / "ix", home=tmp_path)
+    record = json.loads(out.out)["documents"][0]
+    assert record["issued"] == "2024-05-06" and record["years"] == [2024]

@@ -63,7 +63,7 @@ def test_parser_raises_only_query_errors(text):
 
 @pytest.mark.parametrize("text, term", [
     ("集成电路（IC）", "集成电路（IC）"), ("规划（2024–2026年）", "规划（2024–2026年）"), ("发展(IC)", "发展(IC)"),
-    ("中国“芯”", "中国“芯”"), ("“芯”片", "“芯”片"), ("实施“揭榜挂帅”", "实施“揭榜挂帅”"),
+    ("中国“芯”", "中国“芯”"), ("实施“揭榜挂帅”", "实施“揭榜挂帅”"), ("中国(上海)自由贸易试验区", "中国(上海)自由贸易试验区"),
     ("（2024版", "（2024版"), ("2.5D/3D封装）", "2.5D/3D封装）"), ("支持“集成电路科学与工程", "支持“集成电路科学与工程"),
 ])
 def test_text_pasted_with_its_brackets_and_quotes_is_one_term(text, term):
@@ -79,3 +79,29 @@ def test_brackets_and_quotes_at_a_word_s_edges_are_still_syntax():
     nested = parse("(集成电路（IC） OR 芯片) 江苏").tree
     assert nested.items[0].items[0].text == "集成电路（IC）" and nested.items[1].text == "江苏"
     assert parse("“集成电路 产业” 江苏").tree.items[0].phrase
+
+
+@pytest.mark.parametrize("text, shape", [
+    # a group or phrase touching a word or an operator is syntax, as it always was (a review found these turned to text)
+    ("芯片 OR(集成电路)", "Or(芯片, 集成电路)"), ("芯片 OR（集成电路）", "Or(芯片, 集成电路)"),
+    ("集成电路 NOT(产业)", "And(集成电路, Not(产业))"), ("集成电路 AND(封装 OR 测试)", "And(集成电路, Or(封装, 测试))"),
+    ("发展（集成电路 OR 芯片）", "And(发展, Or(集成电路, 芯片))"), ("发展(集成电路 OR 芯片)", "And(发展, Or(集成电路, 芯片))"),
+    ("“集成电路”OR 芯片", "Or(集成电路, 芯片)"), ("“集成电路”“产业”", "And(集成电路, 产业)"), ("“集成电路”(产业)", "And(集成电路, 产业)"),
+    ("集成电路 -“产业”发展", "And(集成电路, Not(产业), 发展)"), ("region:江苏(芯片 OR 封装)", "Or(芯片, 封装)"),
+    ('集成电路"产业 发展"', "And(集成电路, 产业 发展)"), ("“芯”片", "And(芯, 片)"), ("(芯片)", "芯片"), ("（芯片）", "芯片"),
+])
+def test_groups_and_phrases_touching_words_stay_syntax(text, shape):
+    def show(node):
+        if isinstance(node, Term):
+            return node.text
+        if isinstance(node, Not):
+            return f"Not({show(node.item)})"
+        return f"{type(node).__name__}({', '.join(show(item) for item in node.items)})"
+
+    assert show(parse(text).tree) == shape
+
+
+@pytest.mark.parametrize("text", ['芯片"', "集成电路(", "集成电路(IC", 'a"b', "（", "“", "（集成电路 OR 芯片", "芯片）OR 封装"])
+def test_unclosed_marks_outside_a_one_word_copy_are_errors(text):
+    with pytest.raises(QueryError):
+        parse(text)

@@ -35,7 +35,7 @@ every dash or tilde alike: 2024-2026年 finds 2024—2026年):
                           a word starting with an ASCII dash goes after --)
   (碳化硅 OR 氮化镓) 衬底    grouping with parentheses (at most 32 levels deep)
   "集成电路 产业"            an exact phrase kept together; “…” 「…」 『…』 ＂…＂ too
-  集成电路（IC）  中国“芯”    text pasted with its brackets and quotes: found as written
+  集成电路（IC）  中国“芯”    a bracket or quote inside a word, closed in it: text, found as written
   region:江苏 year:2024-2025 segment:packaging type:行动方案
                           inline filters, the same as the options (a mistyped
                           name such as regoin: is an error, not text)

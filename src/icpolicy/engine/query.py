@@ -133,75 +133,110 @@ class _Token(Record, namedtuple("_Token", "kind text pos")):
 
 
 def _tokenise(query: str) -> list[_Token]:
-    """The query's tokens.  Brackets and quote marks are syntax at a word's edges only: typed inside a word, as
-    text pasted from a document holds them (集成电路（IC）, 中国“芯”, “芯”片, 规划（2024–2026年）), they are the
-    word's own characters; so is a full-width bracket or Chinese quote that nothing closes (（2024版, 封装）,
-    “集成电路科学).  ASCII ( ) and " are syntax: unbalanced, they are errors."""
+    """The query's tokens.  A bracket or Chinese quote inside a word whose closing mark is in the same word is the
+    word's own text, as a document holds it (集成电路（IC）, 中国“芯”, 规划（2024–2026年）, 中国(上海)自由贸易试验区);
+    anywhere else brackets group and quotes make phrases, as they always did (发展（集成电路 OR 芯片）, OR(…),
+    “集成电路”OR 芯片, -“产业”发展).  A query of one word with text in it, holding a full-width bracket or a Chinese
+    quote that nothing closes, is that text (（2024版, 2.5D/3D封装）, 支持“集成电路科学与工程: a copy in part); elsewhere
+    an unclosed mark is an error, as ASCII ( ) " always are."""
     tokens: list[_Token] = []
-    depth = 0  # groups open
+    alone = _one_word(query)
     i, n = 0, len(query)
     while i < n:
         ch = query[i]
         if ch.isspace():
             i += 1
-        elif ch in _OPEN and (ch == "(" or _closed_later(query, i)):
+        elif alone:  # (its marks are text, however they stand)
+            tokens.append(_word_token(query, i, query[i:].rstrip()))
+            break
+        elif ch in _OPEN:
             tokens.append(_Token("lparen", ch, i))
-            depth += 1
             i += 1
-        elif ch == ")" or ch == "）" and depth:  # a stray ) is an error (the parser says so), a stray ） text
+        elif ch in _CLOSE:
             tokens.append(_Token("rparen", ch, i))
-            depth -= 1
             i += 1
-        elif ch in QUOTES and (phrase := _phrase_end(query, i)) is not None:
-            tokens.append(_Token("phrase", query[i + 1 : phrase], i))
-            i = phrase + 1
+        elif ch in QUOTES:
+            close = _find_close(query, i)
+            if close < 0:
+                raise QueryError("unbalanced quote: the phrase opened here is never closed", query, i)
+            tokens.append(_Token("phrase", query[i + 1 : close], i))
+            i = close + 1
         elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace()) and (not tokens or query[i - 1].isspace() or query[i - 1] in _OPEN):
             tokens.append(_Token("not", ch, i))
             i += 1
         else:
-            start, i = i, _word_end(query, i, depth)
+            start, i = i, _word_end(query, i)
             tokens.append(_word_token(query, start, query[start:i]))
     return tokens
 
 
 _OPEN, _CLOSE = "(（", ")）"
+_TEXT_MARKS = "（）“”「」『』"  # marks a Chinese text holds: a one-word query's unclosed ones are text
 
 
-def _closed_later(query: str, at: int) -> bool:
-    """Whether a bracket opened at `at` is closed later in the query (（2024版, copied in part, is text)."""
-    return any(ch in _CLOSE for ch in query[at + 1:])
+def _one_word(query: str) -> bool:
+    """A query of one word (no space) that holds a full-width bracket or Chinese quote nothing closes, and text
+    besides its marks: a copy in part, searched as written."""
+    word = query.strip()
+    if not word or any(ch.isspace() for ch in word) or '"' in word or "(" in word or ")" in word:
+        return False
+    if not any(ch not in _TEXT_MARKS and ch not in "＂" for ch in word) or unicodedata.normalize("NFKC", word) in _OPERATORS:
+        return False
+    at, depth = 0, 0
+    while at < len(word):  # balanced marks make groups and phrases as anywhere; an unclosed one makes it text
+        ch = word[at]
+        if ch == "（":
+            depth += 1
+        elif ch == "）":
+            if not depth:
+                return True
+            depth -= 1
+        elif ch in QUOTES:
+            close = _find_close(word, at)
+            if close < 0:
+                return True
+            at = close
+        at += 1
+    return depth > 0
 
 
-def _phrase_end(query: str, at: int) -> int | None:
-    """Where the phrase a quote mark at `at` opens ends, or None when the mark is text: a Chinese quote that is
-    never closed, or whose closing mark runs on into a word (“芯”片: the word “芯”片).  A " never closed is an error."""
-    close = _find_close(query, at)
-    if close < 0:
-        if query[at] == '"':
-            raise QueryError("unbalanced quote: the phrase opened here is never closed", query, at)
-        return None
-    after = query[close + 1:close + 2]
-    if query[at] != '"' and after and not after.isspace() and after not in _CLOSE:
-        return None
-    return close
-
-
-def _word_end(query: str, at: int, depth: int) -> int:
-    """The end of the word starting at `at`: the next space, or a closing bracket that closes no bracket the word
-    opened itself (发展(IC)) but an open group, or is an ASCII ) (an error then, as an unclosed ( is)."""
-    own = 0  # brackets the word opened (集成电路（IC）)
+def _word_end(query: str, at: int) -> int:
+    """The end of the word starting at `at`: the next space or mark of syntax.  A bracket or Chinese quote inside
+    the word (not at its start, nor right after an operator or a filter name) whose closing mark lies before the
+    next space is the word's text, with what it holds."""
     i, n = at, len(query)
     while i < n and not query[i].isspace():
         ch = query[i]
-        if ch in _OPEN and i > at:
-            own += 1
-        elif ch in _CLOSE:
-            if own:
-                own -= 1
-            elif (depth or ch == ")") and i > at:
+        if ch in _CLOSE or ch == '"' or ch == "＂":
+            break
+        if ch in _OPEN or ch in QUOTES:
+            close = _closing(query, i)
+            head = unicodedata.normalize("NFKC", query[at:i])
+            if i == at or close < 0 or head in _OPERATORS or head.endswith((":", "：")) and head.rstrip(":：").lower() in FILTER_KEYS \
+                    or head.partition(":")[0].lower() in FILTER_KEYS or head.partition("：")[0].lower() in FILTER_KEYS:
                 break
+            i = close
         i += 1
     return i
+
+
+def _closing(query: str, at: int) -> int:
+    """Where the mark at `at` (a bracket or a quote) closes before the next space, nested brackets counted; -1 if not."""
+    if query[at] in QUOTES:
+        end = _find_close(query, at)
+        return end if end > 0 and not any(ch.isspace() for ch in query[at:end]) else -1
+    depth = 0
+    for j in range(at, len(query)):
+        ch = query[j]
+        if ch.isspace():
+            return -1
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if not depth:
+                return j
+    return -1
 
 
 def _word_token(query: str, start: int, word: str) -> _Token:

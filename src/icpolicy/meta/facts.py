@@ -359,13 +359,14 @@ def _iso(text: str) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if 1 <= month <= 12 and 1 <= day <= 31 else ""
 
 
-TRADITIONAL = 5  # characters simplified in a document's head and tail that make it one written in traditional script
+TRADITIONAL = 5  # distinct characters simplified in a document's head and tail that make it one written in traditional script
 
 
 def issuer_and_number(title: str, opening: list[str], tail: list[str], hints: dict) -> tuple[str, str]:
     """The issuer and 文号, read in simplified script when the document is written in traditional (鄭政辦發〔2025〕7號:
-    郑政办发〔2025〕7号, by 郑州市人民政府办公室); a simplified text is read as it stands (乾县 is no 干县)."""
+    郑政办发〔2025〕7号, by 郑州市人民政府办公室); a simplified text is read as it stands (乾县, however often it is
+    named, is no 干县: one character that t2s would change, where a traditional text has many)."""
     head = [title, *opening, *tail]
-    if sum(a != b for text in head for a, b in zip(text, simplified(text))) >= TRADITIONAL:
+    if len({a for text in head for a, b in zip(text, simplified(text)) if a != b}) >= TRADITIONAL:
         title, opening, tail = simplified(title), [simplified(t) for t in opening], [simplified(t) for t in tail]
     return issuer(title, opening, tail, hints), doc_number(title, opening, tail, hints)

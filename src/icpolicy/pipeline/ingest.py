@@ -181,15 +181,15 @@ def _twins_to_read(report: IngestReport, digests: dict[str, str]) -> list[Path]:
             skipped.add(source_key(Path(entry.path)))
         except (OSError, RuntimeError):
             pass
-    again, kept, chosen = [], [], {}  # chosen: (original, suffix) -> the copy read; the others are its duplicates
+    again, kept, chosen = [], [], {}  # chosen: (original, reader) -> the copy read; the others are its duplicates
     for path, owner in report.duplicates:
-        suffix = Path(path).suffix.lower()
-        if owner not in skipped or suffix == Path(owner).suffix.lower():
+        reader = readers.READERS.get(Path(path).suffix.lower())
+        if owner not in skipped or reader is readers.READERS.get(Path(owner).suffix.lower()):
             kept.append((path, owner))
-        elif (owner, suffix) in chosen:
-            kept.append((path, chosen[owner, suffix]))
+        elif (owner, reader) in chosen:
+            kept.append((path, chosen[owner, reader]))
         else:
-            chosen[owner, suffix] = source_key(Path(path))
+            chosen[owner, reader] = source_key(Path(path))
             again.append(Path(path))
     report.duplicates = kept
     for path in again:

@@ -5,7 +5,7 @@ paragraph and cell text leave out is read too: tables inside table cells, text b
 (w:txbxContent, read after the paragraph that anchors them), content controls (w:sdt),
 tracked insertions, fields and hyperlinks.  A drawing written twice, as a DrawingML choice
 and a VML fallback (mc:AlternateContent), is read once: the choice, or the fallback when the
-choice holds no text.  Deleted (tracked) text is not read.  Footnotes and endnotes follow the body.
+choice holds no text.  Deleted (tracked) text is not read.  A footnote or endnote follows the paragraph citing it.
 """
 
 from __future__ import annotations
@@ -58,7 +58,9 @@ def read_docx(path: Path, data: bytes) -> RawText:
     # style names by id, read once (python-docx's paragraph.style looks them up on every call)
     styles = {style.style_id: style.name or "" for style in document.styles}
     walker = _Walker(document, styles)
-    lines = walker.blocks(document.element.body, headings=True) + _notes(data, walker)
+    walker.notes = _notes(data, walker)
+    lines = walker.blocks(document.element.body, headings=True)
+    lines += [line for key, note in walker.notes.items() if key not in walker.placed for line in note]  # referenced nowhere
     title = (document.core_properties.title or "").strip()
     if _JUNK_TITLE.match(title):
         title = ""
@@ -69,13 +71,14 @@ _NOTES = ("word/footnotes.xml", "word/endnotes.xml")
 _NOT_A_NOTE = {"separator", "continuationSeparator", "continuationNotice"}  # the rule above the notes, not text
 
 
-def _notes(data: bytes, walker: _Walker) -> list[str]:
-    """The footnotes' and then the endnotes' paragraphs, after the body (as a printed text ends with its notes);
-    their reference marks are not text (w:footnoteRef is no run text)."""
+def _notes(data: bytes, walker: _Walker) -> dict[tuple[str, str], list[str]]:
+    """The lines of each footnote and endnote, by (kind, id): each is read after the paragraph that refers to it
+    (as a page prints a footnote below its text; a note after the body would stand where the signature and date
+    are read); the marks are no text (w:footnoteRef is no run text)."""
     from docx.oxml import parse_xml  # python-docx's parser: no entities resolved, no network
 
     archive = zipfile.ZipFile(io.BytesIO(data))
-    lines: list[str] = []
+    notes: dict[tuple[str, str], list[str]] = {}
     for name in _NOTES:
         if name not in archive.namelist():
             continue
@@ -83,10 +86,11 @@ def _notes(data: bytes, walker: _Walker) -> list[str]:
             root = parse_xml(archive.read(name))
         except Exception:  # a damaged notes part loses the notes, not the document
             continue
+        kind = "footnote" if "footnotes" in name else "endnote"
         for note in root.iterchildren():
             if note.get(f"{_W}type") not in _NOT_A_NOTE:
-                lines.extend(line for line in walker.blocks(note) if line)
-    return lines
+                notes[kind, note.get(f"{_W}id", "")] = [line for line in walker.blocks(note) if line]
+    return notes
 
 
 class _Walker:
@@ -94,6 +98,8 @@ class _Walker:
 
     def __init__(self, document, styles: dict[str, str]):
         self.document, self.styles = document, styles
+        self.notes: dict[tuple[str, str], list[str]] = {}  # (kind, id) -> lines, read after the paragraph citing them
+        self.placed: set[tuple[str, str]] = set()
 
     def blocks(self, container, headings: bool = False) -> list[str]:
         """The lines of the paragraphs, tables and content controls directly in container."""
@@ -105,6 +111,7 @@ class _Walker:
                 lines.append(self._heading(block, text) if headings else text)
                 for box in boxes:
                     lines.extend(self.blocks(box))
+                lines.extend(self._cited(block))
             elif tag == f"{_W}tbl":
                 lines.extend(self.table(block))
             elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}ins", f"{_MC}AlternateContent", f"{_MC}Choice"):
@@ -145,6 +152,16 @@ class _Walker:
                 self._alternate(child, pieces, boxes)
             else:
                 self._inline(child, pieces, boxes)
+
+    def _cited(self, p) -> list[str]:
+        """The lines of the notes a paragraph refers to, each once."""
+        out = []
+        for ref in p.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+            key = ("footnote" if ref.tag.endswith("footnoteReference") else "endnote", ref.get(f"{_W}id", ""))
+            if key in self.notes and key not in self.placed:
+                self.placed.add(key)
+                out.extend(self.notes[key])
+        return out
 
     def _alternate(self, element, pieces: list[str], boxes: list) -> None:
         """The first mc:Choice that holds text, else the mc:Fallback: a drawing is read once."""

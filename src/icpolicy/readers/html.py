@@ -198,15 +198,18 @@ def _drop_link_lists(root) -> None:
             block.decompose()
 
 
-# a footnote's mark: [1], (2), ①, ii, *, †
-_NOTE_MARK = re.compile(r"^\s*[\[［(（〔]?\s*(?:\d{1,3}|[\u2460-\u2473]|[ivxIVX]{1,4}|[*†‡])\s*[\]］)）〕]?\s*$")
+# a footnote's mark: [1], (2), ①, *, † after Chinese text; a bare figure only after a sentence's punctuation
+# (米<sup>2</sup> is a square metre)
+_NOTE_MARK = re.compile(r"^\s*(?:[\[［(（〔]\s*\d{1,3}\s*[\]］)）〕]|[\u2460-\u2473]|[*†‡])\s*$")
+_BARE_MARK = re.compile(r"^\s*\d{1,3}\s*$")
 _TEXT_BEFORE_MARK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff。，、；：！？”’）》」』]$")
+_PUNCT_BEFORE_MARK = re.compile(r"[。，、；：！？”’）》」』]$")
 
 
-def _after_text(parts: list[str]) -> bool:
-    """Whether what precedes is Chinese text or its punctuation (a note's mark follows words; an exponent a unit or figure)."""
+def _note_mark(text: str, parts: list[str]) -> bool:
+    """Whether a <sup> holding text is a note's mark where it stands (after Chinese text or its punctuation)."""
     before = "".join(parts[-4:]).rstrip()
-    return bool(_TEXT_BEFORE_MARK.search(before))
+    return bool(_NOTE_MARK.match(text) and _TEXT_BEFORE_MARK.search(before) or _BARE_MARK.match(text) and _PUNCT_BEFORE_MARK.search(before))
 
 
 def _visible_text(root) -> str:
@@ -225,7 +228,7 @@ def _visible_text(root) -> str:
             if name == "br":  # a line break inside a block: cleaning joins it inside a sentence
                 parts.append(SOFT_BREAK)
                 continue
-            if name == "sup" and _NOTE_MARK.match(child.get_text()) and _after_text(parts):
+            if name == "sup" and _note_mark(child.get_text(), parts):
                 continue  # 特色工艺<sup>[1]</sup>和: a note's mark, not text (m<sup>2</sup>, 10<sup>6</sup> stay)
             if name in _BLOCK:
                 parts.append("\n")
