@@ -6,27 +6,22 @@
     (A OR B) C                grouping
     "集成电路 产业"             exact phrase, spaces and punctuation kept together
     “集成电路 产业” 「…」 『…』 ＂…＂  the Chinese (and full-width) quotation marks make phrases too
-    集成电路（IC） 中国“芯”     brackets and quotes inside a word are its own characters
+    集成电路（IC） 中国“芯”     a bracket or quote inside a word, closed in it, is its text
     region:江苏 year:2024-2025 segment:packaging type:行动方案   filters, same as the flags
 
-Every term matches as a normalised substring of the passage (see normalize.py).
+Every term matches as a normalised substring of the passage (see normalize.py).  The text is split into tokens by
+engine/query_words.py.
 """
 
 from __future__ import annotations
 
-import unicodedata
 from collections import namedtuple
 
 from icpolicy.errors import QueryError
 from icpolicy.records import Record
+from icpolicy.engine.query_words import FILTER_KEYS, QUOTES, Token, tokenise  # noqa: F401  (FILTER_KEYS, QUOTES: to callers)
 from icpolicy.text.normalize import normalise
 
-FILTER_KEYS = {"region": "region", "year": "year", "segment": "segment", "type": "type", "doc_type": "type"}
-_OPERATORS = {"OR", "AND", "NOT"}
-# Phrase quotes: opening mark -> the marks that close it.  “ and ” are accepted either way round,
-# as editors and input methods swap them.
-QUOTES = {'"': '"＂', "＂": '＂"', "“": "”“", "”": "”“", "「": "」", "『": "』"}  # ＂: " typed full-width
-_QUOTE_MARKS = "".join(QUOTES)
 MAX_DEPTH = 32  # parentheses and NOTs nested deeper than this are refused (no query needs more)
 
 
@@ -125,170 +120,17 @@ def _positive(node):
     return [] if node is None else fold(node, lambda t: [t], _concat, _concat, lambda part: [])
 
 
-class _Token(Record, namedtuple("_Token", "kind text pos")):
-    __slots__ = ()
-    kind: str  # word, phrase, lparen, rparen, op, filter, not
-    text: str
-    pos: int
-
-
-def _tokenise(query: str) -> list[_Token]:
-    """The query's tokens.  A bracket or Chinese quote inside a word whose closing mark is in the same word is the
-    word's own text, as a document holds it (集成电路（IC）, 中国“芯”, 规划（2024–2026年）, 中国(上海)自由贸易试验区);
-    anywhere else brackets group and quotes make phrases, as they always did (发展（集成电路 OR 芯片）, OR(…),
-    “集成电路”OR 芯片, -“产业”发展).  A query of one word with text in it, holding a full-width bracket or a Chinese
-    quote that nothing closes, is that text (（2024版, 2.5D/3D封装）, 支持“集成电路科学与工程: a copy in part); elsewhere
-    an unclosed mark is an error, as ASCII ( ) " always are."""
-    tokens: list[_Token] = []
-    alone = _one_word(query)
-    i, n = 0, len(query)
-    while i < n:
-        ch = query[i]
-        if ch.isspace():
-            i += 1
-        elif alone:  # (its marks are text, however they stand)
-            tokens.append(_word_token(query, i, query[i:].rstrip()))
-            break
-        elif ch in _OPEN:
-            tokens.append(_Token("lparen", ch, i))
-            i += 1
-        elif ch in _CLOSE:
-            tokens.append(_Token("rparen", ch, i))
-            i += 1
-        elif ch in QUOTES:
-            close = _find_close(query, i)
-            if close < 0:
-                raise QueryError("unbalanced quote: the phrase opened here is never closed", query, i)
-            tokens.append(_Token("phrase", query[i + 1 : close], i))
-            i = close + 1
-        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace()) and (not tokens or query[i - 1].isspace() or query[i - 1] in _OPEN):
-            tokens.append(_Token("not", ch, i))
-            i += 1
-        else:
-            start, i = i, _word_end(query, i)
-            tokens.append(_word_token(query, start, query[start:i]))
-    return tokens
-
-
-_OPEN, _CLOSE = "(（", ")）"
-_TEXT_MARKS = "（）“”「」『』"  # marks a Chinese text holds: a one-word query's unclosed ones are text
-
-
-def _one_word(query: str) -> bool:
-    """A query of one word (no space) that holds a full-width bracket or Chinese quote nothing closes, and text
-    besides its marks: a copy in part, searched as written."""
-    word = query.strip()
-    if not word or any(ch.isspace() for ch in word) or '"' in word or "(" in word or ")" in word:
-        return False
-    if not any(ch not in _TEXT_MARKS and ch not in "＂" for ch in word) or unicodedata.normalize("NFKC", word) in _OPERATORS:
-        return False
-    at, depth = 0, 0
-    while at < len(word):  # balanced marks make groups and phrases as anywhere; an unclosed one makes it text
-        ch = word[at]
-        if ch == "（":
-            depth += 1
-        elif ch == "）":
-            if not depth:
-                return True
-            depth -= 1
-        elif ch in QUOTES:
-            close = _find_close(word, at)
-            if close < 0:
-                return True
-            at = close
-        at += 1
-    return depth > 0
-
-
-def _word_end(query: str, at: int) -> int:
-    """The end of the word starting at `at`: the next space or mark of syntax.  A bracket or Chinese quote inside
-    the word (not at its start, nor right after an operator or a filter name) whose closing mark lies before the
-    next space is the word's text, with what it holds."""
-    i, n = at, len(query)
-    while i < n and not query[i].isspace():
-        ch = query[i]
-        if ch in _CLOSE or ch == '"' or ch == "＂":
-            break
-        if ch in _OPEN or ch in QUOTES:
-            close = _closing(query, i)
-            head = unicodedata.normalize("NFKC", query[at:i])
-            if i == at or close < 0 or head in _OPERATORS or head.endswith((":", "：")) and head.rstrip(":：").lower() in FILTER_KEYS \
-                    or head.partition(":")[0].lower() in FILTER_KEYS or head.partition("：")[0].lower() in FILTER_KEYS:
-                break
-            i = close
-        i += 1
-    return i
-
-
-def _closing(query: str, at: int) -> int:
-    """Where the mark at `at` (a bracket or a quote) closes before the next space, nested brackets counted; -1 if not."""
-    if query[at] in QUOTES:
-        end = _find_close(query, at)
-        return end if end > 0 and not any(ch.isspace() for ch in query[at:end]) else -1
-    depth = 0
-    for j in range(at, len(query)):
-        ch = query[j]
-        if ch.isspace():
-            return -1
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth -= 1
-            if not depth:
-                return j
-    return -1
-
-
-def _word_token(query: str, start: int, word: str) -> _Token:
-    """A word: a filter (region:江苏), an operator (OR, ＯＲ), or a term."""
-    key, sep, value = word.partition(":")
-    if not sep:
-        key, sep, value = word.partition("：")
-    key = unicodedata.normalize("NFKC", key)  # ｒｅｇｉｏｎ：, ＯＲ: typed with a full-width input method
-    if sep and key.lower() in FILTER_KEYS:
-        if not value:
-            raise QueryError(f"filter '{key}:' needs a value, e.g. {key}:{_EXAMPLES[FILTER_KEYS[key.lower()]]}", query, start)
-        return _Token("filter", f"{FILTER_KEYS[key.lower()]}:{value}", start)
-    if (operator := unicodedata.normalize("NFKC", word)) in _OPERATORS:
-        return _Token("not" if operator == "NOT" else "op", operator, start)
-    if sep and (near := _near_filter(key)):
-        raise QueryError(f"{key}: is not a filter; did you mean {near}:? (a colon in a term goes inside quotes: \"{word}\")", query)
-    return _Token("word", word, start)
-
-
-def _near_filter(key: str) -> str | None:
-    """The filter name a mistyped key stands for (regoin, years, Region), or None: any word of
-    ASCII letters within two edits (a swap counts one) of a filter name."""
-    if not (key.isascii() and key.isalpha() and len(key) >= 3):
-        return None
-    from rapidfuzz.distance import OSA  # only for a word:value that is not a filter
-
-    best = min(FILTER_KEYS, key=lambda name: OSA.distance(key.lower(), name))
-    return FILTER_KEYS[best] if OSA.distance(key.lower(), best) <= (1 if len(key) <= 4 else 2) else None
-
-
-_EXAMPLES = {"region": "江苏", "year": "2024-2025", "segment": "packaging", "type": "行动方案"}
-
-
-def _find_close(query: str, start: int) -> int:
-    closers = QUOTES[query[start]]
-    for j in range(start + 1, len(query)):
-        if query[j] in closers:
-            return j
-    return -1
-
-
 class _Parser:
-    def __init__(self, query: str, tokens: list[_Token]):
+    def __init__(self, query: str, tokens: list[Token]):
         self.query = query
         self.tokens = tokens
         self.i = 0
         self.depth = 0
 
-    def peek(self) -> _Token | None:
+    def peek(self) -> Token | None:
         return self.tokens[self.i] if self.i < len(self.tokens) else None
 
-    def error(self, message: str, token: _Token | None) -> QueryError:
+    def error(self, message: str, token: Token | None) -> QueryError:
         return QueryError(message, self.query, token.pos if token else len(self.query))
 
     def parse(self):
@@ -342,7 +184,7 @@ class _Parser:
                 self.depth -= 1
         return self._parse_term(token)
 
-    def _parse_nested(self, token: _Token):
+    def _parse_nested(self, token: Token):
         if token.kind == "not":
             self.i += 1
             nxt = self.peek()
@@ -361,7 +203,7 @@ class _Parser:
             return node
         raise self.error(f"unexpected '{token.text}'", token)
 
-    def _parse_term(self, token: _Token):
+    def _parse_term(self, token: Token):
         self.i += 1
         if token.kind in ("word", "phrase"):
             norm = normalise(token.text)
@@ -374,7 +216,7 @@ class _Parser:
 
 def parse(query: str) -> ParsedQuery:
     """Parse query text; raises QueryError (with the position) when it is malformed."""
-    tokens = _tokenise(query)
+    tokens = tokenise(query)
     filters: dict[str, list[str]] = {}
     rest = []
     for token in tokens:
