@@ -12,8 +12,11 @@ calls, without reading the sources again.  `export_tsv` writes TabSeparated file
 
 from __future__ import annotations
 
+import json
 import os
+import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from icpolicy import readers
@@ -21,7 +24,7 @@ from icpolicy.engine.clickhouse import schema
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_rows
 from icpolicy.units import MB
-from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, container_of, doc_id_for, source_key
+from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, container_of, doc_id_for, readable_path, source_key
 from icpolicy.pipeline import archive as archives
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.archive import build_archive, is_archive
@@ -38,11 +41,19 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
     report = IngestReport()
     files = walk(paths, report, follow_links)
     schema.create(conn)
+    # what `remove` took out stays out of the folders and zips it lies in, as in the embedded ingest
+    before = excluded(conn)
+    report.passed_over = planning.passed_over(files, paths, before)
+    files = {source: path for source, path in files.items() if source not in set(report.passed_over)}
+    left = planning.lifted(before, paths)
+    report.passed_over += planning.members_passed_over(files, left)
+    if left != sorted(before):
+        _record_excluded(conn, left)
     known = known_documents(conn)
     gone = planning.gone(paths, files, known)
     members = archives.members_by_archive(known)
     leaving = gone + sorted({container_of(g) for g in gone} - {""})
-    todo, stale, _ = planning.plan(files, archives.with_archives(known), report, leaving)
+    todo, stale, _ = planning.plan(files, archives.with_archives(known), report, leaving, planning.brought_back(before, left))
     report.removed = list(gone)
     max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
     sizes = {str(p): p.stat().st_size for p in todo}
@@ -57,8 +68,9 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
                 report.bytes_read += sizes[str(path)]
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
-                elif isinstance(result, archives.ArchiveBuilt):  # each member of a zip is a document
-                    _load_archive(loader, report, result, members.get(source_key(path), ()), known)
+                elif isinstance(result, archives.ArchiveBuilt):  # each member of a zip is a document (not one removed)
+                    kept = tuple(built for built in result.documents if built[0].source not in set(left))
+                    _load_archive(loader, report, replace(result, documents=kept), members.get(source_key(path), ()), known)
                 else:
                     loader.add(*result)
                     report.indexed.append(str(path))
@@ -114,8 +126,26 @@ def remove(paths: list[Path], conn: Connection):
     with Loader(conn) as loader:
         for source in sorted(gone):
             loader.delete(known[source]["doc"], source)
+    # what was removed stays out of the folders (and zips) it lies in (pipeline/plan.py), as in an index folder
+    removed = {readable_path(str(path.resolve())) for path in paths if str(path) not in report.not_found}
+    if removed:
+        _record_excluded(conn, sorted(set(excluded(conn)) | removed))
     report.removed = sorted(gone)
     return report
+
+
+_EXCLUDED = "excluded"  # the meta key of what `remove` took out: {"t": nanoseconds, "keys": [...]}, the newest counts
+
+
+def excluded(conn: Connection) -> list[str]:
+    """The source keys `remove` took out (an index folder keeps them in its manifest)."""
+    rows = conn.rows(f"SELECT value FROM {conn.database}.meta WHERE key = {{k:String}}", {"k": _EXCLUDED})
+    newest = max((json.loads(row["value"]) for row in rows), key=lambda v: v.get("t", 0), default={})
+    return list(newest.get("keys", []))
+
+
+def _record_excluded(conn: Connection, keys: list[str]) -> None:
+    conn.insert("meta", ["key", "value"], [(_EXCLUDED, json.dumps({"t": time.time_ns(), "keys": sorted(keys)}, ensure_ascii=False))])
 
 
 def _read_one(path: Path, max_bytes: int):

@@ -358,8 +358,13 @@ class ClickHouseIndex:
 
 def _ranked_tree(tree, terms, scope: str):
     """The tree a hit is scored under: 同篇 scores its passages by any positive term (as the folder index's
-    document scope queries them), every other scope by the query itself."""
-    return ql.Or(tuple(terms)) if scope == "document" and terms else tree
+    document scope queries them), 同句 by its positive part (the candidates the folder index scores, NOT holding
+    per sentence), every other scope by the query itself."""
+    if scope == "document" and terms:
+        return ql.Or(tuple(terms))
+    if scope == "sentence" and tree is not None:
+        return ql.sentence_candidates(tree) or tree
+    return tree
 
 
 def _counted_needles(terms) -> frozenset:
