@@ -43,17 +43,15 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
     schema.create(conn)
     # what `remove` took out stays out of the folders and zips it lies in, as in the embedded ingest
     before = excluded(conn)
-    report.passed_over = planning.passed_over(files, paths, before)
-    files = {source: path for source, path in files.items() if source not in set(report.passed_over)}
-    left = planning.lifted(before, paths)
-    report.passed_over += planning.members_passed_over(files, left)
+    files, report.passed_over, left, again = planning.exclusions(files, paths, before)
     if left != sorted(before):
         _record_excluded(conn, left)
+    removed_members = set(left)
     known = known_documents(conn)
     gone = planning.gone(paths, files, known)
     members = archives.members_by_archive(known)
     leaving = gone + sorted({container_of(g) for g in gone} - {""})
-    todo, stale, _ = planning.plan(files, archives.with_archives(known), report, leaving, planning.brought_back(before, left))
+    todo, stale, _ = planning.plan(files, archives.with_archives(known), report, leaving, again)
     report.removed = list(gone)
     max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
     sizes = {str(p): p.stat().st_size for p in todo}
@@ -69,7 +67,7 @@ def ingest(paths: list[Path], conn: Connection, workers: int | None = None, on_p
                 if isinstance(result, Skipped):
                     report.skipped.append(result)
                 elif isinstance(result, archives.ArchiveBuilt):  # each member of a zip is a document (not one removed)
-                    kept = tuple(built for built in result.documents if built[0].source not in set(left))
+                    kept = tuple(built for built in result.documents if built[0].source not in removed_members)
                     _load_archive(loader, report, replace(result, documents=kept), members.get(source_key(path), ()), known)
                 else:
                     loader.add(*result)

@@ -101,13 +101,8 @@ def ingest(
     except OSError as exc:
         raise commits.write_failed(exc, index_dir, report, rebuild) from None
     roots = sorted(set(manifest.recorded_roots(index_dir)) | {str(p.resolve()) for p in paths if p.exists()})
-    excluded = manifest.recorded(index_dir, "excluded") or []  # removed with `icpolicy remove`: not re-read from their folders
-    report.passed_over = planning.passed_over(files, paths, excluded)
-    passed = set(report.passed_over)
-    files = {source: path for source, path in files.items() if source not in passed}
-    excluded, before = planning.lifted(excluded, paths), excluded
-    again = planning.brought_back(before, excluded)  # ingest ARCHIVE.zip after removing one of its members: read it again
-    report.passed_over += planning.members_passed_over(files, excluded)
+    # removed with `icpolicy remove`: not re-read from their folders (and zips) until named
+    files, report.passed_over, excluded, again = planning.exclusions(files, paths, manifest.recorded(index_dir, "excluded") or [])
     for left in office.sweep_temp():  # a LibreOffice conversion's folders that a killed ingest left
         log.info("deleted %s, left by an ingest that was killed", left)
     workers = workers or os.cpu_count() or 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 from pathlib import Path
 
 from icpolicy import readers
@@ -93,15 +94,25 @@ def lifted(excluded: Iterable[str], paths: Iterable[Path]) -> list[str]:
     return sorted(key for key in excluded if key not in named and container_of(key) not in named)  # an archive named: its members too
 
 
-def brought_back(before: Iterable[str], after: Iterable[str]) -> list[str]:
-    """The archives to read again, unchanged as they may be: those a removed member of which is lifted."""
-    return sorted({container_of(key) for key in set(before) - set(after)} - {""})
+class Exclusions(NamedTuple):
+    """What the exclusions recorded by `remove` make of an ingest's files (see exclusions)."""
+
+    files: dict[str, Path]  # the files to plan: those passed over left out
+    passed_over: list[str]  # the removed files and archive members found here, said in the summary
+    left: list[str]  # the exclusions that stay (those the paths named are lifted)
+    again: list[str]  # the archives to read even when unchanged: a removed member of theirs comes back
 
 
-def members_passed_over(files: dict[str, Path], excluded: Iterable[str]) -> list[str]:
-    """The removed members (still excluded) of the archives among files: passed over whether or not
-    their archive is read again."""
-    return sorted(key for key in excluded if container_of(key) in files)
+def exclusions(files: dict[str, Path], paths: Iterable[Path], excluded: Iterable[str]) -> Exclusions:
+    """The one exclusion step of both ingests (an index folder's and ClickHouse's)."""
+    excluded = list(excluded)
+    passed = passed_over(files, paths, excluded)
+    gone = set(passed)
+    files = {source: path for source, path in files.items() if source not in gone}
+    left = lifted(excluded, paths)
+    members = sorted(key for key in left if container_of(key) in files)  # passed over whether their archive is read or not
+    again = sorted({container_of(key) for key in set(excluded) - set(left)} - {""})
+    return Exclusions(files, passed + members, left, again)
 
 
 def passed_over(files: dict[str, Path], paths: Iterable[Path], excluded: Iterable[str]) -> list[str]:
