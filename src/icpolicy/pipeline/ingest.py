@@ -170,12 +170,7 @@ def _twins_to_read(report: IngestReport, digests: dict[str, str]) -> list[Path]:
     copy named for the same reader would fail alike (_skipped_twins gives it the original's reason)."""
     if not report.duplicates or not report.skipped:
         return []
-    skipped = set()
-    for entry in report.skipped:
-        try:
-            skipped.add(source_key(Path(entry.path)))
-        except (OSError, RuntimeError):
-            pass
+    skipped = _skipped_by_key(report)
     again, kept, chosen = [], [], {}  # chosen: (original, reader) -> the copy read; the others are its duplicates
     for path, owner in report.duplicates:
         reader = readers.READERS.get(Path(path).suffix.lower())
@@ -193,16 +188,22 @@ def _twins_to_read(report: IngestReport, digests: dict[str, str]) -> list[Path]:
     return again
 
 
+def _skipped_by_key(report: IngestReport) -> dict[str, Skipped]:
+    """The files skipped so far, by source key (what a duplicate names as its original)."""
+    found = {}
+    for entry in report.skipped:
+        try:
+            found[source_key(Path(entry.path))] = entry
+        except (OSError, RuntimeError):  # a symlink loop, skipped for that: the twin of no file
+            pass
+    return found
+
+
 def _skipped_twins(report: IngestReport) -> None:
     """A copy of a file that was skipped is skipped for the same reason: it was not "indexed once"."""
     if not report.duplicates or not report.skipped:
         return
-    reasons = {}
-    for entry in report.skipped:
-        try:
-            reasons[source_key(Path(entry.path))] = entry
-        except (OSError, RuntimeError):  # a symlink loop, skipped for that: the twin of no file
-            pass
+    reasons = _skipped_by_key(report)
     kept = []
     for path, owner in report.duplicates:
         original = reasons.get(owner)
