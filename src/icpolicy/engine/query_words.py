@@ -14,7 +14,6 @@ _OPERATORS = {"OR", "AND", "NOT"}
 # Phrase quotes: opening mark -> the marks that close it.  “ and ” are accepted either way round,
 # as editors and input methods swap them.
 QUOTES = {'"': '"＂', "＂": '＂"', "“": "”“", "”": "”“", "「": "」", "『": "』"}  # ＂: " typed full-width
-_QUOTE_MARKS = "".join(QUOTES)
 
 
 class Token(Record, namedtuple("Token", "kind text pos")):
@@ -103,9 +102,8 @@ def _word_end(query: str, at: int) -> int:
             break
         if ch in _OPEN or ch in QUOTES:
             close = _closing(query, i)
-            head = unicodedata.normalize("NFKC", query[at:i])
-            if i == at or close < 0 or head in _OPERATORS or head.endswith((":", "：")) and head.rstrip(":：").lower() in FILTER_KEYS \
-                    or head.partition(":")[0].lower() in FILTER_KEYS or head.partition("：")[0].lower() in FILTER_KEYS:
+            head = unicodedata.normalize("NFKC", query[at:i])  # (NFKC makes a full-width ： a colon)
+            if i == at or close < 0 or head in _OPERATORS or head.partition(":")[0].lower() in FILTER_KEYS:
                 break
             i = close
         i += 1

@@ -158,18 +158,18 @@ class Index:
         expand: terms also match their synonyms from data/synonyms.txt.
         """
         filters, tree, terms = plan_query(text, filters, sort, scope, fuzzy, expand)
+        sentence = scope == "sentence" and tree is not None
         filter_queries = self.filter_queries(filters)
         if scope == "document" and tree is not None:
             tree, plan = self._document_scope(tree, filter_queries)
         else:  # 同句: NOT holds per sentence, so the candidates are the passages of the positive part (checked below)
-            plan = self.tr.tree(ql.sentence_candidates(tree) if scope == "sentence" and tree is not None else tree)
+            plan = self.tr.tree(ql.sentence_candidates(tree) if sentence else tree)
         match = self.tr.filtered(plan.query, filter_queries)
         scoring = self.tr.filtered(rank.boosted(plan.query, self.tantivy.schema, terms), filter_queries)
-        checked = not plan.exact or (scope == "sentence" and tree is not None) or fuzzy
+        checked = not plan.exact or sentence or fuzzy
         if not checked:  # top hits through the bound (bound.py) where it can prove them, of passage scope
             top = (lambda: bound.top(self, tree, terms, filter_queries, limit)) if scope == "passage" else None
             return self._fast(match, scoring, terms, limit, sort, top)
-        sentence = scope == "sentence" and tree is not None
         kept = self._checked(scoring, tree, terms, sentence, fuzzy)
         ordered = _ordered(kept, sort)
         shown = ordered if not limit else ordered[:limit]

@@ -367,6 +367,7 @@ def issuer_and_number(title: str, opening: list[str], tail: list[str], hints: di
     郑政办发〔2025〕7号, by 郑州市人民政府办公室); a simplified text is read as it stands (乾县, however often it is
     named, is no 干县: one character that t2s would change, where a traditional text has many)."""
     head = [title, *opening, *tail]
-    if len({a for text in head for a, b in zip(text, simplified(text)) if a != b}) >= TRADITIONAL:
-        title, opening, tail = simplified(title), [simplified(t) for t in opening], [simplified(t) for t in tail]
+    simple = [simplified(text) for text in head]
+    if len({a for text, plain in zip(head, simple) for a, b in zip(text, plain) if a != b}) >= TRADITIONAL:
+        title, opening, tail = simple[0], simple[1:1 + len(opening)], simple[1 + len(opening):]
     return issuer(title, opening, tail, hints), doc_number(title, opening, tail, hints)

@@ -202,8 +202,9 @@ def _drop_link_lists(root) -> None:
 # (米<sup>2</sup> is a square metre)
 _NOTE_MARK = re.compile(r"^\s*(?:[\[［(（〔]\s*\d{1,3}\s*[\]］)）〕]|[\u2460-\u2473]|[*†‡])\s*$")
 _BARE_MARK = re.compile(r"^\s*\d{1,3}\s*$")
-_TEXT_BEFORE_MARK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff。，、；：！？”’）》」』]$")
-_PUNCT_BEFORE_MARK = re.compile(r"[。，、；：！？”’）》」』]$")
+_PUNCT_BEFORE = "。，、；：！？”’）》」』"
+_TEXT_BEFORE_MARK = re.compile(f"[\u3400-\u9fff\uf900-\ufaff{_PUNCT_BEFORE}]$")
+_PUNCT_BEFORE_MARK = re.compile(f"[{_PUNCT_BEFORE}]$")
 
 
 def _note_mark(text: str, parts: list[str]) -> bool:
