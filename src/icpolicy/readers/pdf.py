@@ -100,7 +100,7 @@ def _line(item) -> Line | None:
     chars = [c for c in item if isinstance(c, LTChar)]
     widths = sorted(c.width for c in chars if _IDEOGRAPH.match(c.get_text()))
     em = widths[len(widths) // 2] if widths else 0.0
-    text = _unspaced(item, chars, em).strip()
+    text = _unspaced(item, chars, em, _note_marks(chars)).strip()
     if not text:
         return None
     return Line(text, item.x0, item.x1, item.y0, item.y1, em, _first_word(chars))
@@ -110,29 +110,59 @@ LETTER_SPACED = 0.1  # ems between ideographs from which a line is letter-spaced
 SPACING_SLACK = 0.15  # ems over that spacing a gap may be and still be the line's letter spacing
 
 
-def _unspaced(item, chars, em: float) -> str:
-    """The line's text.  pdfminer puts a space in every gap wider than a tenth of a character, so a
-    letter-spaced line (a justified line stretched: 到 2 0 2 6 年) reads with a space between every
-    two characters; spaces between ideographs go in cleaning, between digits or letters they would
-    split numbers (1 0 0 0 0亿元).  In such a line a gap no wider than its spacing between ideographs
-    is no space; a wider one (a table's next column, a word space) stays."""
+def _unspaced(item, chars, em: float, marks: set[int]) -> str:
+    """The line's text, without its note marks (marks: the ids of their characters).  pdfminer puts
+    a space in every gap wider than a tenth of a character, so a letter-spaced line (a justified
+    line stretched: 到 2 0 2 6 年) reads with a space between every two characters; spaces between
+    ideographs go in cleaning, between digits or letters they would split numbers (1 0 0 0 0亿元).
+    In such a line a gap no wider than its spacing between ideographs is no space; a wider one (a
+    table's next column, a word space) stays."""
     from pdfminer.layout import LTAnno, LTChar, LTTextLineHorizontal
 
     text = item.get_text()
-    if not em or not isinstance(item, LTTextLineHorizontal) or " " not in text:
-        return text
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
-    spacing = gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
-    if spacing < LETTER_SPACED * em:
+    spacing = 0.0
+    if em and isinstance(item, LTTextLineHorizontal) and " " in text:
+        gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
+        spacing = gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
+    spaced = em > 0 and spacing >= LETTER_SPACED * em
+    if not spaced and not marks:
         return text
     out, seen = [], 0  # seen: the characters passed, so chars[seen] is the next one
     for child in item:
-        if isinstance(child, LTAnno) and child.get_text() == " " and 0 < seen < len(chars) \
-                and chars[seen].x0 - chars[seen - 1].x1 <= spacing + SPACING_SLACK * em:
-            continue
-        out.append(child.get_text())
-        seen += isinstance(child, LTChar)
+        if isinstance(child, LTChar):
+            seen += 1
+            if id(child) not in marks:
+                out.append(child.get_text())
+        elif not (spaced and isinstance(child, LTAnno) and child.get_text() == " " and 0 < seen < len(chars)
+                  and chars[seen].x0 - chars[seen - 1].x1 <= spacing + SPACING_SLACK * em):
+            out.append(child.get_text())
     return "".join(out)
+
+
+NOTE_MARK_SIZE = 0.8  # of the character before it: a note mark is set this much smaller, or smaller ...
+NOTE_MARK_RISE = 0.2  # ... and raised this share of that character's size above its baseline at least
+_NOTE_MARK = re.compile(r"[\d\u2460-\u24ff*†‡\[\]［］()（）]")
+_MARK_NUMBER = re.compile(r"[\d\u2460-\u24ff*†‡]")
+_CJK_BEFORE_MARK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff1f]")
+
+
+def _note_marks(chars) -> set[int]:
+    """The ids of the characters of the line's note marks: a run of digits (or ①, *, [1]) set small
+    and raised (superscript) right after an ideograph or a Chinese punctuation mark, as a note is
+    cited (特色工艺¹和); after a letter or a digit a raised number is an exponent (m², 10⁸) and stays."""
+    marks: set[int] = set()
+    n = 1
+    while n < len(chars):
+        before = chars[n - 1]
+        end = n
+        while end < len(chars) and _NOTE_MARK.match(chars[end].get_text()) \
+                and chars[end].size <= NOTE_MARK_SIZE * before.size and chars[end].y0 >= before.y0 + NOTE_MARK_RISE * before.size:
+            end += 1
+        run = chars[n:end]
+        if run and _CJK_BEFORE_MARK.match(before.get_text()) and any(_MARK_NUMBER.match(c.get_text()) for c in run):
+            marks.update(id(c) for c in run)
+        n = max(end, n + 1)
+    return marks
 
 
 def _first_word(chars) -> float:

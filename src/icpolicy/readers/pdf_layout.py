@@ -16,7 +16,10 @@ What a page's geometry tells that its text does not:
   a paragraph end in text without first-line indents is a sentence end, or a wider gap;
 - a lone punctuation mark pushed to a line of its own belongs to the line before;
 - a title or heading set larger than the body and wrapped over lines (centred or not) is one
-  paragraph, as long as its lines follow at the title's own line pitch.
+  paragraph, as long as its lines follow at the title's own line pitch;
+- notes at a page's foot: lines set smaller than the body below all of its body lines stand
+  after the paragraph that holds the page's last body line, so a paragraph that runs on over
+  the page break reads as one and the notes follow it.
 """
 
 from __future__ import annotations
@@ -56,12 +59,13 @@ EDGE_SHARE = 0.2  # headers and footers stand in the top or bottom fifth of the 
 EDGE_LINES = 2  # ... and are among its first or last two lines
 RUNNING_SHARE = 0.5  # ... on at least half of the pages (two at least)
 TITLE_SIZE = 1.15  # a page-1 header set this much larger than the body is the title
-HEADER_SIZE = 0.85  # a later page's top line set this much smaller than the body, or smaller, is a header
+SMALL_TYPE = 0.85  # set this much smaller than the body, or smaller: a later page's top line is a header, lines at its foot notes
 NEAR_FULL = 0.82  # a line filling this much of the width and ending no sentence runs on
 GAP_EMS, GAP_RATIO = 0.6, 2.0  # blank space between lines: this many ems, and this many times the white around
 PILE_SHARE = 0.2  # a page's text wraps where this share of its lines from the left margin end, within an em
 PILE_REACH = 0.8  # ... as long as no line of it goes much further (this share of the widest line at least)
 SAME_HEIGHT = 0.3  # of a line's height: a running line stands at the same height on each page
+NOTES_REACH = 0.5  # a page's foot notes stand in its lower half
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 _PUNCT_ONLY = re.compile(r"^[。，、；：！？,.;:!?）)」』”’】]+$")
@@ -86,6 +90,55 @@ def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
 
 
 def _placed(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
+    em = _median([line.em for page in pages for line in page.lines if line.em])
+    split = [_foot_notes(page, em) for page in pages]
+    if not any(notes for _, notes in split):
+        return _laid(pages)
+    # notes move only from a page whose last body paragraph runs on over the page break
+    page_of = {id(line): number for number, (body, _) in enumerate(split) for line in body.lines}
+    holders = _holders(_laid([body for body, _ in split]), split)
+    moving = {number for number, held in holders.items() if any(page_of[id(line)] > number for line in held)}
+    if not moving:
+        return _laid(pages)
+    out = _laid([body if number in moving else page for number, (page, (body, _)) in enumerate(zip(pages, split))])
+    holders = _holders(out, [(body, notes if number in moving else ()) for number, (body, notes) in enumerate(split)])
+    after: dict[int, list[tuple[str, int, list[Line]]]] = {}  # paragraph -> the notes that follow it
+    for number in sorted(moving):
+        k = next(k for k, (_, _, held) in enumerate(out) if held is holders[number])
+        after.setdefault(k, []).extend((text, number, held) for text, _, held in _laid([Page(split[number][1], pages[number].height)]))
+    return [placed for k, paragraph in enumerate(out) for placed in [paragraph] + after.get(k, [])]
+
+
+def _holders(laid: list[tuple[str, int, list[Line]]], split: list[tuple[Page, tuple[Line, ...]]]) -> dict[int, list[Line]]:
+    """For each page with notes, the lines of the paragraph that holds its last body line."""
+    holding = {id(line): held for _, _, held in laid for line in held}
+    return {number: holding[id(body.lines[-1])] for number, (body, notes) in enumerate(split) if notes}
+
+
+def _foot_notes(page: Page, em: float) -> tuple[Page, tuple[Line, ...]]:
+    """The page without its foot notes, and the notes: the lines below all of its body lines, none
+    of them set at body size (SMALL_TYPE), in the page's lower half, one under another, at least one
+    with CJK characters."""
+    body = [line for line in page.lines if line.em > SMALL_TYPE * em]
+    if not body or not em:
+        return page, ()
+    floor = min(line.bottom for line in body)
+    notes = tuple(line for line in page.lines if line.top <= floor and line.em <= SMALL_TYPE * em)
+    if any(line.top > NOTES_REACH * page.height for line in notes) or _side_by_side(notes):
+        return page, ()  # not at the foot, or a table's cells
+    if not any(line.em for line in notes):
+        return page, ()
+    kept = tuple(line for line in page.lines if all(line is not note for note in notes))
+    return Page(kept, page.height), notes
+
+
+def _side_by_side(lines: tuple[Line, ...]) -> bool:
+    """Whether two of the lines stand at one height (a table's row), not one under the other as notes do."""
+    rows = sorted(lines, key=lambda line: line.bottom)
+    return any(b.bottom - a.bottom < 0.5 * (a.top - a.bottom) for a, b in zip(rows, rows[1:]))
+
+
+def _laid(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     lines = [(line, i) for i, page in enumerate(pages) for line in page.lines]
     if not lines:
         return []
@@ -169,10 +222,10 @@ def _interrupts(lines: list[tuple[Line, int]], n: int, page: Page, frame: _Frame
     the last line of the page before and the line of this page that carries on its sentence (a header
     that only some pages have, so no repetition tells it): a sentence never runs through it."""
     (line, at), previous = lines[n], lines[n - 1][0]
-    if not (line.em and line.em <= HEADER_SIZE * frame.em and line.bottom >= page.height * (1 - EDGE_SHARE)):
+    if not (line.em and line.em <= SMALL_TYPE * frame.em and line.bottom >= page.height * (1 - EDGE_SHARE)):
         return False
     following = lines[n + 1] if n + 1 < len(lines) else None
-    return following is not None and following[1] == at and following[0].em > HEADER_SIZE * frame.em \
+    return following is not None and following[1] == at and following[0].em > SMALL_TYPE * frame.em \
         and _continues(previous, following[0], True, frame) and not _ends_sentence(previous.text, _rules()[0])
 
 
