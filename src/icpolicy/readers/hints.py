@@ -81,10 +81,22 @@ def _scalar(value) -> str:
 
 
 def _unquote(value: str) -> str:
+    """A YAML scalar's value: a double-quoted one with its escapes read (\\n, \\", \\u4e00), a single-quoted
+    one with '' as '; a line break inside it joins its lines (with a space between Latin words)."""
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        return value[1:-1]
+        if value[0] == "'":
+            value = value[1:-1].replace("''", "'")
+        else:
+            try:
+                value = json.loads(value)
+            except ValueError:
+                value = value[1:-1]
+        return _LINE_BREAK.sub(lambda m: m.group(1) + (" " if (m.group(1) + m.group(2)).isascii() else "") + m.group(2), value).strip()
     return value
+
+
+_LINE_BREAK = re.compile(r"(.?)\s*\n\s*(.?)")
 
 
 def _key_values(block: str, sep: str) -> dict[str, str]:

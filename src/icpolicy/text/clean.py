@@ -26,7 +26,7 @@ import unicodedata
 from functools import lru_cache
 
 from icpolicy.models import SOFT_BREAK, Paragraph
-from icpolicy.text import pages
+from icpolicy.text import pages, wraps
 from icpolicy.text.pages import ends_sentence as _ends_sentence
 from icpolicy.text.tokens import first_word, last_word, word_across
 from icpolicy.data import load_toml
@@ -65,6 +65,7 @@ def _rules() -> dict:
         "edge_number": re.compile("^" + raw["page_edge_number"] + "$"),
         "url": re.compile("^" + raw["url_line"] + "$"),
         "sentence_end": tuple(raw["sentence_end"]),
+        "wrap_end": tuple(raw["wrap_end"]),
         "paragraph_start": re.compile("^" + raw["paragraph_start"]),
         "stray_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["names"]) + r")\b[^<>\n]{0,300}?/?>", re.I),
         "block_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["blocks"]) + r")\b", re.I),
@@ -116,11 +117,13 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     if layout != "markdown" and page_top:
         lines = pages.without_running_heads(lines, page_top, _rules()["sentence_end"], _rules()["paragraph_start"])
     plain_lines = [line for line, _ in lines if line != SOFT_BREAK]
-    if layout in ("plain", "laid", "rendered") and _looks_wrapped(plain_lines, short=layout == "plain"):
+    if layout in ("plain", "laid", "rendered") and wraps.looks_wrapped(plain_lines, _rules()["sentence_end"], short=layout == "plain"):
         layout = "wrapped"
     if layout == "wrapped":
         paragraphs = _reflow([line for line in plain_lines if line])
     else:
+        if layout == "plain":
+            lines = wraps.unwrapped_blocks(lines, _rules()["sentence_end"], _rules()["wrap_end"], _stands_apart, opens_paragraph)
         paragraphs = _heal(lines, layout in ("rendered", "markdown"), plain=layout == "plain")
     out = []
     for para in _join_title(paragraphs):
@@ -150,7 +153,7 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
             nxt = paragraphs[j].text if j < len(paragraphs) else ""
             if not nxt or len(nxt) > TITLE_CHARS or paragraphs[j].heading != para.heading or _ends_sentence(nxt, ends) or rules["paragraph_start"].match(nxt):
                 return paragraphs
-            text = _join(text, nxt)
+            text = wraps.join(text, nxt)
             still_open = rules["about_open"] in text and not rules["about_close"].search(text)
             if title_end.search(nxt) and not still_open:
                 return paragraphs[:i] + [Paragraph(text, para.heading)] + paragraphs[j + 1:]
@@ -187,17 +190,25 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
             blank_before = True
             continue
         if soft and out and previous:
-            joined = level == 0 and (_cuts_word(previous, line) or _continues([Paragraph(previous)], line, marked))
+            joined = level == 0 and (_cuts_word(previous, line) or _hangs(previous, line) or _continues([Paragraph(previous)], line, marked))
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))
                                              or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line)))
         if joined:
-            out[-1] = Paragraph(_join(out[-1].text, line), 0)
+            out[-1] = Paragraph(wraps.join(out[-1].text, line), 0)
         else:
             out.append(Paragraph(line, level))
         blank_before = soft = False
         previous = line
     return out
+
+
+def _stands_apart(line: str) -> bool:
+    """A line no hard wrap runs on from: a heading (a numbered line without a clause mark), a title
+    or a date line."""
+    rules = _rules()
+    return bool((rules["paragraph_start"].match(line) and not any(mark in line for mark in rules["heal_clause"]))
+                or rules["title_end"].search(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line))
 
 
 def _cuts_word(before: str, after: str) -> bool:
@@ -285,62 +296,20 @@ def _strip_line(line: str, layout: str) -> tuple[str, int]:
     return line, level
 
 
-_NARROW = re.compile(r"[\u0000-\u1fff]")
-_BLANK = re.compile(r"\s")
-
-
-@lru_cache(maxsize=65536)
-def _visual_width(line: str) -> float:
-    """Columns a line fills in print: CJK 1, Latin letters and digits half."""
-    narrow = len(_NARROW.findall(line)) - len(_BLANK.findall(line))
-    return (len(line) - len(_BLANK.findall(line)) - narrow) + 0.5 * narrow
-
-
-def _text_width(lines: list[str]) -> float:
-    widths = sorted(_visual_width(line) for line in lines if _visual_width(line) >= 8)
-    if len(widths) >= 5:
-        return widths[int(len(widths) * 0.8)]
-    return widths[-1] if widths else 0.0
-
-
-def _is_full(line: str, width: float) -> bool:
-    return width > 0 and _visual_width(line) >= width * 0.82
-
-
-SHORT_WRAP = 20  # the narrowest width a short text is taken to be hard-wrapped at (columns)
-
-
-def _looks_wrapped(lines: list[str], short: bool = False) -> bool:
-    """True when most long lines fill the width and stop mid-sentence: hard-wrapped text.
-    short: a text of fewer than eight long lines may be too (plain text, whose lines are not blocks)."""
-    filled = [line for line in lines if line]
-    width = _text_width(filled)
-    if width < 12:
-        return False
-    ends = _rules()["sentence_end"]
-    long_lines = [line for line in filled if _visual_width(line) >= 8]
-    if len(long_lines) < 8 and short:  # too few for shares: two or more cut mid-sentence at the longest one's width
-        top, most = max(map(_visual_width, long_lines)), max(map(len, long_lines))
-        cut = [line for line in long_lines if (_visual_width(line) >= top - 1.5 or len(line) >= most - 1) and not _ends_sentence(line, ends)]
-        return top >= SHORT_WRAP and len(cut) >= 2
-    open_full = [line for line in long_lines if _is_full(line, width) and not _ends_sentence(line, ends)]
-    return len(long_lines) >= 8 and len(open_full) >= 0.4 * len(long_lines)
-
-
 def _reflow(lines: list[str]) -> list[Paragraph]:
     """Join hard-wrapped lines back into paragraphs."""
     rules = _rules()
-    width = _text_width(lines)
-    chars = _char_width(lines)
+    width = wraps.text_width(lines)
+    chars = wraps.char_width(lines)
     ends = rules["sentence_end"]
     paragraphs: list[str] = []
     current, previous = "", ""
     for line in lines:
         if current:
-            full = _is_full(previous, width) or (chars >= 12 and len(previous) >= chars)
+            full = wraps.is_full(previous, width) or (chars >= 12 and len(previous) >= chars)
             wrapped = full and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
             if _hangs(previous, line) or (wrapped and not rules["paragraph_start"].match(line)):
-                current = _join(current, line)
+                current = wraps.join(current, line)
                 previous = line
                 continue
             paragraphs.append(current)
@@ -361,26 +330,3 @@ def _hangs(previous: str, line: str) -> bool:
         return True
     return previous[-1:] in ("，", "、", ",") and not _rules()["paragraph_start"].match(line)
 
-
-def _char_width(lines: list[str]) -> int:
-    """The line length most lines share, when most do: hard-wrapped plain text cuts every full
-    line at the same number of characters, whatever their width in print (digits, Latin)."""
-    lengths = [len(line) for line in lines if len(line) >= 8]
-    if len(lengths) < 5:
-        return 0
-    common = max(set(lengths), key=lengths.count)
-    return common if lengths.count(common) >= 0.3 * len(lengths) and common >= max(lengths) - 2 else 0
-
-
-_NUMBER_LINE = re.compile(r"^[\d.,，%‰\-/:：\s]+$")  # a line of figures alone: 112.10, 2024-03-05
-
-
-def _join(left: str, right: str) -> str:
-    """Two lines as one: a space between Latin words (SiC / MOSFET), and between figures when either line
-    holds figures alone (112.10 / 135.5: glued, a number the text does not hold); a number a wrap cut
-    (突破15 / 00亿元) is joined whole.  Search forms drop the space either way."""
-    if left[-1:].isascii() and left[-1:].isalpha() and right[:1].isascii() and right[:1].isalpha():
-        return left + " " + right
-    if left[-1:].isdigit() and right[:1].isdigit() and (_NUMBER_LINE.match(left) or _NUMBER_LINE.match(right)):
-        return left + " " + right
-    return left + right
