@@ -59,7 +59,7 @@ def part_of(row: dict) -> tuple[str, int]:
             document = None
         cache[doc] = {}
         if document:
-            meta, parts = document.meta, by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type)
+            meta, parts = document.meta, by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type, document.meta.years)
             cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued)) for p in document.passages}
     return cache[doc].get(row["passage"], ("", row["year"]))
 

@@ -50,19 +50,21 @@ def as_sentences(texts: list[str], doc: str) -> list[dict]:
 SAME_LEVEL = set(load_toml("changes.toml")["same_level"])  # 达到, 突破, 超过: one target (data/changes.toml)
 
 
-def target_key(q) -> tuple:
-    """What makes two quantities one target: metric, unit and comparator, the level words as one."""
-    return q.metric, q.unit, "level" if q.comparator in SAME_LEVEL else q.comparator
+def target_key(q, own: int, later: int) -> tuple:
+    """What makes two quantities one target: metric, unit and comparator, the level words as one; and the year
+    it is for, where either document's own year (`own` of its own, `later` the newer one's) is one."""
+    year = q.year or own
+    return q.metric, q.unit, "level" if q.comparator in SAME_LEVEL else q.comparator, "own" if year in (own, later) else year
 
 
-def reference_moved(before, after) -> list[tuple]:
+def reference_moved(before, after, year_a: int, year_b: int) -> list[tuple]:
     """moved_targets written out plainly, from two sentences' quantities: the n-th value of a metric (unit,
     comparator) on one side against the n-th on the other when both state it as often; a value stated once
     against each on the other side; nothing when both state it several times, but not as often."""
-    key = target_key
+    old_key, key = (lambda q: target_key(q, year_a, year_b)), (lambda q: target_key(q, year_b, year_b))
     out = []
     for n, q in enumerate(after):
-        olds = [p.value for p in before if key(p) == key(q)]
+        olds = [p.value for p in before if old_key(p) == key(q)]
         news = [p.value for p in after if key(p) == key(q)]
         if len(olds) == len(news):
             olds = [olds[sum(1 for p in after[:n] if key(p) == key(q))]]
@@ -78,13 +80,13 @@ def reference_pair_moved(old, new, year_from, year_to):
     for i, s in enumerate(old):
         for q in extract(s["text"], year_from):
             if q.metric:
-                stated.setdefault(target_key(q), []).append((i, q.value))
+                stated.setdefault(target_key(q, year_from, year_to), []).append((i, q.value))
     candidates = []
     for j, s in enumerate(new):
-        moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get(target_key(q), ()) if value != q.value}
+        moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get(target_key(q, year_to, year_to), ()) if value != q.value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], s["text"])
-            if score >= A.MOVED_FLOOR and reference_moved(extract(old[i]["text"], year_from), extract(s["text"], year_to)):
+            if score >= A.MOVED_FLOOR and reference_moved(extract(old[i]["text"], year_from), extract(s["text"], year_to), year_from, year_to):
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -99,7 +101,7 @@ def reference_pair_moved(old, new, year_from, year_to):
             if i not in used:
                 for q in extract(s["text"], year):
                     if len(q.metric) >= A.ONLY_METRIC:
-                        found.setdefault(target_key(q), set()).add((i, q.value))
+                        found.setdefault(target_key(q, year, year_to), set()).add((i, q.value))
         return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
     before, after = only(old, used_old, year_from), only(new, used_new, year_to)
     late = sorted({(fuzz.ratio(old[before[key][0]]["text"], new[j]["text"]), before[key][0], j)
@@ -119,7 +121,7 @@ def test_moved_targets_are_paired_as_when_every_sentence_was_read(old, new, year
     assert A.pair_moved_targets(old_s, new_s, year, year + 1) == reference_pair_moved(old_s, new_s, year, year + 1)
     for a in old:
         for b in new:
-            expected = reference_moved(extract(a, year), extract(b, year + 1))
+            expected = reference_moved(extract(a, year), extract(b, year + 1), year, year + 1)
             got = [(m["metric"], m["comparator"], m["unit"], m["from"], m["to"]) for m in A.moved_targets(a, b, year, year + 1)]
             assert got == expected
 

@@ -2,7 +2,9 @@
 
 A 政府工作报告 first reviews the past year (一、2024年工作回顾) and then sets out the plan
 (二、2025年工作安排, 主要预期目标是：…); a figure with no cue of its own is reported in the first
-part and a target in the second.  The part follows from the document's section headings, so it
+part and a target in the second.  Besides the plan words, a work heading that names a later year
+than the review's heading did (二、2025年主要工作 after 一、2024年工作回顾), or the report's own
+year or a later one, opens the plan, however it words the work (做好2025年经济社会发展工作).  The part follows from the document's section headings, so it
 is worked out over a whole document (at ingest, where every passage is at hand) and handed to
 targets.extract as `part`.  Rules are data (data/targets.toml, [parts]).
 """
@@ -17,12 +19,13 @@ from icpolicy.data import load_toml
 REVIEW, PLAN = "review", "plan"
 _SENTENCE_END = "。；;！？!?"
 _NUMBERED = re.compile("^[一二三四五六七八九十]+[、．.]")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     raw = load_toml("targets.toml")["parts"]
-    return {key: tuple(raw[key]) for key in ("doc_types", "appendix_headings", "review_headings", "plan_headings", "review_openers", "plan_openers", "plan_dropped_cues", "review_dropped_cues")} \
+    return {key: tuple(raw[key]) for key in ("doc_types", "appendix_headings", "review_headings", "plan_headings", "review_openers", "plan_openers", "plan_dropped_cues", "review_dropped_cues", "work_words", "title_words")} \
         | {"heading_length": int(raw["heading_length"]), "opening": int(raw["opening"])}
 
 
@@ -36,9 +39,9 @@ def _heading(text: str, limit: int) -> bool:
     return bool(text) and (bool(_NUMBERED.match(text)) and len(text) <= 2 * limit or len(text) <= limit and text[-1] not in _SENTENCE_END)
 
 
-def parts(texts: list[str], doc_type: str) -> list[str]:
-    """The part ("review", "plan" or "" when unknown) of each passage of a document, in order."""
-    return Parts(doc_type).feed(texts)
+def parts(texts: list[str], doc_type: str, years: tuple[int, ...] = ()) -> list[str]:
+    """The part ("review", "plan" or "" when unknown) of each passage of a document (of these policy years), in order."""
+    return Parts(doc_type, years).feed(texts)
 
 
 def reports(doc_type: str) -> bool:
@@ -46,19 +49,20 @@ def reports(doc_type: str) -> bool:
     return any(t in doc_type for t in _rules()["doc_types"])
 
 
-def by_ordinal(passages, doc_type: str) -> dict[int, str]:
+def by_ordinal(passages, doc_type: str, years: tuple[int, ...] = ()) -> dict[int, str]:
     """ordinal -> part, over (ordinal, text) pairs of a whole document in order."""
     ordinals, texts = zip(*passages) if passages else ((), ())
-    return dict(zip(ordinals, parts(list(texts), doc_type)))
+    return dict(zip(ordinals, parts(list(texts), doc_type, years)))
 
 
 class Parts:
     """The part of each passage of one document, fed in order (a streamed file comes in chunks)."""
 
-    def __init__(self, doc_type: str):
+    def __init__(self, doc_type: str, years: tuple[int, ...] = ()):
         self.rules = _rules()
         self.report = reports(doc_type)
         self.part = ""
+        self.plan_from = min(years) if years else None  # a work heading naming this year or a later one opens the plan
 
     def feed(self, texts: list[str]) -> list[str]:
         """The parts of the next passages of the document."""
@@ -72,7 +76,10 @@ class Parts:
                     part = ""
                 elif any(w in head for w in r["review_headings"]):
                     part = REVIEW
-                elif any(w in head for w in r["plan_headings"]):
+                    named = [int(y) for y in _YEAR.findall(head)]
+                    if named:
+                        self.plan_from = max(named) + 1 if self.plan_from is None else min(self.plan_from, max(named) + 1)
+                elif any(w in head for w in r["plan_headings"]) or self._names_plan_year(head):
                     part = PLAN
             else:
                 opening = head[: r["opening"]]
@@ -83,3 +90,10 @@ class Parts:
             out.append(part)
         self.part = part
         return out
+
+    def _names_plan_year(self, head: str) -> bool:
+        """A work heading (not the report's title) that names the plan's year or a later one."""
+        r = self.rules
+        if self.plan_from is None or not any(w in head for w in r["work_words"]) or any(w in head for w in r["title_words"]):
+            return False
+        return any(int(y) >= self.plan_from for y in _YEAR.findall(head))

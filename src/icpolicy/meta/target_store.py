@@ -135,7 +135,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
 
 def placed(stored: str) -> list[tuple[tuple[int, int], tuple]]:
     """Every quantity of a passage's record (encode's string) as (the span of the sentence extract read it in, as
-    offsets into the passage; (metric, unit, comparator, value)), in extract's order: the changes view reads the
+    offsets into the passage; (metric, unit, comparator, value, year (0: none), kind)), in extract's order: the changes view reads the
     quantities of a sentence this way, without the rules (views/align.Stated)."""
     out = []
     for group in stored.split(_GROUP) if stored else ():
@@ -143,8 +143,8 @@ def placed(stored: str) -> list[tuple[tuple[int, int], tuple]]:
         a, _, b = group[:cut].partition(",")
         span = (int(a), int(b))
         for item in group[cut + 1:].split(_ITEM):
-            value, unit, comparator, metric, _, _, _ = item.split(_FIELD)
-            out.append((span, (metric, unit, comparator, float(value) if "." in value or "e" in value else int(value))))
+            value, unit, comparator, metric, year, kind, _ = item.split(_FIELD)
+            out.append((span, (metric, unit, comparator, float(value) if "." in value or "e" in value else int(value), int(year), kind)))
     return out
 
 
@@ -190,7 +190,7 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     the chunks of a streamed document, else `passages` are the whole document)."""
     from icpolicy.meta.target_parts import Parts
 
-    kinds = (tracker or Parts(meta.doc_type)).feed([p.text for p in passages])
+    kinds = (tracker or Parts(meta.doc_type, meta.years)).feed([p.text for p in passages])
     return [encode(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k) for p, k in zip(passages, kinds)]
 
 

@@ -138,7 +138,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                                          or any(w in r.clause_end.split(sentence[:n_start])[-1] for w in r.rank_words)):
                 continue  # 跻身全球前20名: a rank, no quantity
             if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
-                continue  # 70%—75%: the end of a range
+                if len(found) > first:  # 70%—75%: the end of a range, which the range's row shows in its clause
+                    found[-1] = replace(found[-1], clause=found[-1].clause + sentence[boundary:n_end + len(suffix)], end=s_start + n_end + len(suffix))
+                    boundary = n_end + len(suffix)
+                continue
             mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
             clause_start = max(boundary, mark)
             if r.formula_marks.search(sentence, mark, n_start):

@@ -171,7 +171,7 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
             meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], readable_path(path.stem), dict(raw.hints))
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
-            parts = Parts(meta.doc_type)  # a work report's review or plan part runs on over the chunks
+            parts = Parts(meta.doc_type, meta.years)  # a work report's review or plan part runs on over the chunks
         held = _add(writer, document, held + list(tagger.tag(pieces)), parts, final=False)
         on_chunk(len(raw.text.encode("utf-8", "ignore")))
     if document is None:

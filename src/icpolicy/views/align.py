@@ -148,19 +148,19 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
     near = _near_pairs(old, new, stated)
     by_target: dict[tuple, list[tuple[int, float]]] = {}  # (metric, unit, comparator) -> old sentences and values
     for i in sorted({i for i, _ in near}):
-        for metric, unit, comparator, value in stated(old[i], year_from):
-            if metric:
-                by_target.setdefault(_target(metric, unit, comparator), []).append((i, value))
+        for quantity in stated(old[i], year_from):
+            if quantity[0]:
+                by_target.setdefault(_target(quantity, year_from, year_to), []).append((i, quantity[3]))
     candidates = []
     if near:
         from rapidfuzz import fuzz
     for j in sorted({j for _, j in near}):
         sentence = new[j]
-        moved = {i for metric, unit, comparator, value in stated(sentence, year_to) if metric
-                 for i, before in by_target.get(_target(metric, unit, comparator), ()) if before != value}
+        moved = {i for quantity in stated(sentence, year_to) if quantity[0]
+                 for i, before in by_target.get(_target(quantity, year_to, year_to), ()) if before != quantity[3]}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
-            if score >= MOVED_FLOOR and _moves(stated(old[i], year_from), stated(sentence, year_to)):
+            if score >= MOVED_FLOOR and _moves(stated(old[i], year_from), stated(sentence, year_to), year_from, year_to):
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -185,9 +185,9 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
         seen: dict[tuple, list[tuple[int, float]]] = {}
         for i, s in enumerate(sentences):
             if i not in used:
-                for metric, unit, comparator, value in dict.fromkeys(stated(s, year)):
-                    if len(metric) >= ONLY_METRIC:
-                        seen.setdefault(_target(metric, unit, comparator), []).append((i, value))
+                for quantity in dict.fromkeys(stated(s, year)):
+                    if len(quantity[0]) >= ONLY_METRIC:
+                        seen.setdefault(_target(quantity, year, year_to), []).append((i, quantity[3]))
         return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
 
     before, after = only(old, used_old, year_from), only(new, used_new, year_to)
@@ -224,7 +224,7 @@ def _near_pairs(old: list[dict], new: list[dict], stated: Stated) -> set[tuple[i
 
 
 class Stated:
-    """The quantities of a sentence, (metric, unit, comparator, value) as meta/targets.extract
+    """The quantities of a sentence, (metric, unit, comparator, value, year, kind) as meta/targets.extract
     finds them, read once per sentence and year within one comparison.
 
     A sentence is its text or its record ({"doc_id", "passage", "sentence", "text"}); `stored` maps
@@ -243,7 +243,7 @@ class Stated:
         text = sentence if isinstance(sentence, str) else sentence["text"]
         key = (text, year)
         if key not in self.known:
-            self.known[key] = [(q.metric, q.unit, q.comparator, q.value) for q in _targets()[3](text, year)] if self.may_hold(text) else []
+            self.known[key] = [(q.metric, q.unit, q.comparator, q.value, q.year, q.kind) for q in _targets()[3](text, year)] if self.may_hold(text) else []
         return self.known[key]
 
     def may_hold(self, sentence: dict | str) -> bool:
@@ -297,40 +297,41 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
     """Quantities of the same metric, unit and comparator whose value differs between two sentences (texts or records,
     see Stated), in the order of the second's (see _moves)."""
     stated = stated or Stated()
-    return [{"metric": metric, "comparator": comparator, "unit": unit, "from": _num(old), "to": _num(new)}
-            for (metric, unit, comparator), old, new in _moves(stated(a, year_a), stated(b, year_b))]
+    return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": _num(old[3]), "to": _num(quantity[3]),
+             "from_year": old[4] or year_a, "to_year": quantity[4] or year_b}
+            for old, quantity in _moves(stated(a, year_a), stated(b, year_b), year_a, year_b)]
 
 
-def _moves(before: list[tuple], after: list[tuple]) -> list[tuple[tuple, float, float]]:
-    """((metric, unit, comparator), old value, new value) of each quantity that moved between two sentences' quantities
-    (one target: _target, its comparator the new side's)
-    ((metric, unit, comparator, value) each), in the order of `after`.  A metric stated as often on both sides pairs
-    its values in order (分别提高13.1%和17.7% -> 分别提高9.97%和14.1%: 13.1 -> 9.97, 17.7 -> 14.1; 分别增加30元和5元 on
-    both sides: nothing moved); stated once on one side, that value against each of the other's; else nothing (which
-    of several is which would be a guess)."""
+def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) -> list[tuple[tuple, tuple]]:
+    """(old quantity, new quantity) of each quantity that moved between two sentences' quantities (of documents of
+    year_a and year_b), in the order of `after` (one target: _target, its comparator the new side's; (metric, unit,
+    comparator, value, year, kind) each).  A metric stated as often on both sides pairs its values in order
+    (分别提高13.1%和17.7% -> 分别提高9.97%和14.1%: 13.1 -> 9.97, 17.7 -> 14.1; 分别增加30元和5元 on both sides: nothing
+    moved); stated once on one side, that value against each of the other's; else nothing (which of several is which
+    would be a guess)."""
     olds: dict[tuple, list] = {}
     counts: dict[tuple, int] = {}
-    for metric, unit, comparator, value in before:
-        olds.setdefault(_target(metric, unit, comparator), []).append(value)
-    for metric, unit, comparator, _ in after:
-        key = _target(metric, unit, comparator)
+    for quantity in before:
+        olds.setdefault(_target(quantity, year_a, year_b), []).append(quantity)
+    for quantity in after:
+        key = _target(quantity, year_b, year_b)
         counts[key] = counts.get(key, 0) + 1
     out, seen = [], {}
-    for metric, unit, comparator, value in after:
-        key = _target(metric, unit, comparator)
+    for quantity in after:
+        key = _target(quantity, year_b, year_b)
         n, seen[key] = seen.get(key, 0), seen.get(key, 0) + 1
         was = olds.get(key)
         if not was:
             continue
         if len(was) == counts[key]:
-            pairs = [(was[n], value)]
+            pairs = [(was[n], quantity)]
         elif len(was) == 1:
-            pairs = [(was[0], value)]
+            pairs = [(was[0], quantity)]
         elif counts[key] == 1:
-            pairs = [(w, value) for w in was]
+            pairs = [(w, quantity) for w in was]
         else:
             continue
-        out += [((metric, unit, comparator), w, v) for w, v in pairs if w != v]
+        out += [(w, v) for w, v in pairs if w[3] != v[3]]
     return out
 
 
@@ -339,10 +340,14 @@ def _same_level() -> frozenset[str]:
     return frozenset(load_toml("changes.toml")["same_level"])
 
 
-def _target(metric: str, unit: str, comparator: str) -> tuple[str, str, str]:
-    """What makes two quantities one target: metric, unit and comparator, the comparators of one level as one
-    (达到1000亿元 → 突破1200亿元 moved; data/changes.toml)."""
-    return metric, unit, "level" if comparator in _same_level() else comparator
+def _target(quantity: tuple, own: int, later: int) -> tuple:
+    """What makes two quantities one target: metric, unit and comparator (the comparators of one level as one:
+    达到1000亿元 → 突破1200亿元 moved; data/changes.toml), and the year it is for, of a document of year `own`
+    compared with one of year `later`: either document's own year is one (今年增长5% in each year's report; 到2025年
+    in the 2024 plan and 今年 in the 2025 report), any other year stands for itself (到2025年 against 到2027年: another
+    horizon, no move; 2023年完成… against 2024年完成…: two years' results)."""
+    metric, unit, comparator, _, year, _ = quantity
+    return metric, unit, "level" if comparator in _same_level() else comparator, "own" if (year or own) in (own, later) else year
 
 
 def _num(value: float):

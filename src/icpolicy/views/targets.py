@@ -67,8 +67,9 @@ class _PartOf:
         if hit.doc_id not in self.known:
             passages = self.ix.document(hit.doc_id)[1] if target_parts.reports(hit.doc_type) else []
             facts = self.ix.facts(hit.doc_id)
-            self.known[hit.doc_id] = (target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type),
-                                      tuple(facts.get("years", ())), facts.get("issued", ""))
+            years = tuple(facts.get("years", ()))
+            self.known[hit.doc_id] = (target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type, years),
+                                      years, facts.get("issued", ""))
         parts, doc_years, issued = self.known[hit.doc_id]
         return parts.get(hit.passage, ""), target_store.figure_year(doc_years, hit.doc_type, hit.years, issued)
 
