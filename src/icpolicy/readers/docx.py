@@ -5,7 +5,8 @@ paragraph and cell text leave out is read too: tables inside table cells, text b
 (w:txbxContent, read after the paragraph that anchors them), content controls (w:sdt),
 tracked insertions, fields and hyperlinks.  A drawing written twice, as a DrawingML choice
 and a VML fallback (mc:AlternateContent), is read once: the choice, or the fallback when the
-choice holds no text.  Deleted (tracked) text is not read.  A footnote or endnote follows the paragraph citing it.
+choice holds no text.  Deleted (tracked) text is not read, nor hidden text (a run set w:vanish: a
+drafting note the printed page does not show, which would cut the sentence it stands in).  A footnote or endnote follows the paragraph citing it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,12 @@ _JUNK_TITLE = re.compile(r"^(?:microsoft\s+word\s*-|文档\s*\d*$|document\s*\d*
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": SOFT_BREAK, f"{_W}noBreakHyphen": "-"}
 # subtrees whose text is not the document's: deleted or moved-away revisions, field codes
 _SKIPPED = {f"{_W}del", f"{_W}moveFrom", f"{_W}instrText", f"{_W}delText", f"{_W}pPr", f"{_W}rPr"}
+
+
+def _hidden(run) -> bool:
+    """Whether a run is hidden text (w:vanish in its properties, not switched off)."""
+    vanish = run.find(f"{_W}rPr/{_W}vanish")
+    return vanish is not None and vanish.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
 
 
 def _check_archive(path: Path, data: bytes) -> None:
@@ -138,7 +145,7 @@ class _Walker:
     def _inline(self, element, pieces: list[str], boxes: list) -> None:
         for child in element.iterchildren():
             tag = child.tag if isinstance(child.tag, str) else ""
-            if tag in _SKIPPED:
+            if tag in _SKIPPED or tag == f"{_W}r" and _hidden(child):
                 continue
             if tag == f"{_W}t":
                 pieces.append(child.text or "")

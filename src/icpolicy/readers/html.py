@@ -45,6 +45,7 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     hints = hints_from(_meta_fields(soup), "html_meta")
     declared, parts, all_parts = _title(soup)
     owner = [pair for pair in page_fields((soup.body or soup).get_text("\n")) if pair[0] == "site"]  # (before the footer goes)
+    _drop_hidden(soup)
     for tag in soup(_DROP):
         tag.decompose()
     _drop_chrome(soup)
@@ -90,9 +91,28 @@ def fragment_to_text(markup: str) -> str:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(markup, "lxml")
+    _drop_hidden(soup)
     for tag in soup(_DROP):
         tag.decompose()
     return _visible_text(soup.body or soup)
+
+
+# a style that shows nothing: hidden, or set at size 0 (text a page slips between the words against copying)
+_HIDING = r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
+_HIDING_STYLE = re.compile(_HIDING, re.I)
+_HIDING_CLASS = re.compile(r"\.([\w-]+)\s*\{[^{}]*?(?:" + _HIDING + r")", re.I)
+
+
+def _drop_hidden(soup) -> None:
+    """Inline elements the page never shows (the hidden attribute, an inline style or a class of the page's own
+    <style> that hides them) go with their text: a span slipped inside a sentence would cut it.  A hidden block
+    stays (a tab or a folded section a reader opens)."""
+    classes = {name for style in soup("style") for name in _HIDING_CLASS.findall(style.get_text())}
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in _BLOCK or tag.name in _CELL or tag.name in _HEADINGS or tag.name in ("body", "html"):
+            continue
+        if tag.has_attr("hidden") or _HIDING_STYLE.search(tag.get("style", "")) or classes.intersection(tag.get("class", ())):
+            tag.decompose()
 
 
 _CLASS_PARTS = re.compile(r"[-_\s]+")

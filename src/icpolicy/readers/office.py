@@ -19,7 +19,7 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers import docx, html
+from icpolicy.readers import docx, html, mhtml
 from icpolicy.readers.encoding import plausible
 from icpolicy.readers.garbled import repair
 
@@ -28,6 +28,10 @@ INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writ
 _profile: str | None = None
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97-2003 (or WPS) file's first bytes, whatever its name
 _HTML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta)\b", re.I | re.S)
+# a web page saved as one file (MHTML: a MIME message of the page and its parts), as Word's and browsers' "single file
+# web page" saves it: a header line first, and the related parts or the page's type among the first lines
+_MIME_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:MIME-Version|From|Subject|Date|Snapshot-Content-Location|Content-Type|Content-Location|X-[\w-]+)\s*:", re.I)
+_MIME_PAGE = re.compile(rb"Content-Type:\s*(?:multipart/related|text/html)", re.I)
 
 
 def soffice() -> str | None:
@@ -153,6 +157,8 @@ def read_legacy_word(path: Path, data: bytes) -> RawText:
         # a web page saved as .doc (as many government sites serve their "Word" downloads)
         raw = html.read_html(path, data)
         return RawText(raw.text, raw.layout, raw.title, raw.encoding, raw.hints)
+    if _MIME_START.match(data[:1024]) and _MIME_PAGE.search(data[:8192]):
+        return mhtml.read_mhtml(path, data)  # the same page saved as one file (Word's "single file web page" named .doc)
     program = soffice()
     if program is None:
         raise ExtractionError(str(path), f"{path.suffix.lower()} needs LibreOffice, which is not installed: {INSTALL_HINT}")

@@ -94,6 +94,8 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         text = read
     text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
     sheets = text.split("\f")
+    if layout == "plain" and wraps.looks_wrapped([line.strip(_LINE_SPACE) for line in text.split("\n")], _rules()["sentence_end"], short=True):
+        layout = "wrapped"  # known before the lines are read: a wrapped text's bare page numbers go (below)
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line, SOFT_BREAK a break inside a paragraph
     page_top: dict[int, int] = {}  # the lines just after a page's start or a page number (- 2 -, 第 2 页): that edge's place
     edge = -pages.HEAD_REACH - 1
@@ -105,8 +107,9 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         if number:
             edge = len(lines)
         for line in page_lines:
-            if line and furniture.match(line):
-                edge = len(lines)
+            if line and (furniture.match(line) or layout == "wrapped" and _inside_sentence(lines) and _rules()["edge_number"].match(line)):
+                edge = len(lines)  # (a bare number inside a wrapped sentence: the page's number, where no form feed marks it)
+                line = ""
             for k, part in enumerate(line.split(SOFT_BREAK)):  # a line break inside a paragraph (docx's w:br)
                 if k:
                     lines.append((SOFT_BREAK, 0))
@@ -201,6 +204,12 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
         blank_before = soft = False
         previous = line
     return out
+
+
+def _inside_sentence(lines: list[tuple[str, int]]) -> bool:
+    """Whether the last line read stops inside a sentence."""
+    last = next((line for line, _ in reversed(lines) if line and line != SOFT_BREAK), "")
+    return bool(last) and not _ends_sentence(last, _rules()["sentence_end"])
 
 
 def _stands_apart(line: str) -> bool:
