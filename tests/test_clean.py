@@ -87,12 +87,12 @@ def test_cleaning_keeps_every_chinese_character(text, layout):
     assert _CJK.findall(clean_text(text, layout)) == _CJK.findall(text)
 
 
-@settings(max_examples=100)
+@settings(max_examples=300)
 @given(st.lists(st.sampled_from(["第3页", "— 6 —", "- 12 -", "集成电路发展。", "先进封装"]), max_size=12))
 def test_cleaning_drops_only_page_furniture(lines):
-    # page furniture: page numbers, and a running head: a short line that repeats one seen on an earlier page,
-    # standing within two lines after a page number where the text before it runs on (no sentence end) and
-    # text follows it
+    # page furniture: page numbers, and a running head or foot: a short line that repeats one seen on an earlier
+    # page, standing within two lines after a page number (or within the last two before one) where the text
+    # before it runs on (no sentence end) and text follows it
     kept = clean_text("\n".join(lines))
     expected, last_page, page, since_edge, before = [], {}, 0, 99, ""
     for at, line in enumerate(lines):
@@ -102,7 +102,9 @@ def test_cleaning_drops_only_page_furniture(lines):
         since_edge += 1
         if line == "先进封装":
             followed = any(later in ("集成电路发展。", "先进封装") for later in lines[at + 1:])
-            head = line in last_page and last_page[line] < page and since_edge <= 2 and before and not before.endswith("。") and followed
+            to_edge = next((n for n, later in enumerate(lines[at + 1:]) if later not in ("集成电路发展。", "先进封装")), None)
+            at_edge = since_edge <= 2 or (to_edge is not None and to_edge <= 1)
+            head = line in last_page and last_page[line] < page and at_edge and before and not before.endswith("。") and followed
             last_page[line] = page
             if head:
                 continue

@@ -1,6 +1,7 @@
 """Text a reader never sees stays out of the passages, and text a reader sees is read whole: Word's hidden runs,
-a web page's hidden inline spans, a hard-wrapped text's bare page numbers (no form feed), and a page saved as one
-file (MHTML) but named .doc.  Files of our own, through the CLI as a user searches."""
+a web page's hidden inline spans, a hard-wrapped text's bare page numbers (no form feed), a page's running foot line,
+a heading a compilation repeats near a page's top, and a page saved as one file (MHTML) but named .doc.  Files of
+our own, through the CLI as a user searches."""
 
 from __future__ import annotations
 
@@ -72,12 +73,30 @@ WRAPPED = "\n".join([
 ])
 
 
+def _paged(pages: list[list[str]], foot: str, head: str) -> str:
+    """A text saved from a PDF: each page's lines, then a foot line and the page number, a form feed, a head line."""
+    out = []
+    for number, lines in enumerate(pages, 1):
+        out += ([head] if number > 1 else []) + lines + [foot, f"- {number} -", "\f"]
+    return "\n".join(out)
+
+
+FOOTED = _paged([["青溪区关于推进制造业数字化转型的若干措施", "一、对新建智能工厂的企业，在用地、用能和人才引进等方面给"],
+                 ["予全方位支持。", "二、对首次获评省级示范的车间，由区财政一次性奖励五十万元，", "并在融资担保费用上给"],
+                 ["予优惠。"]], "青溪区经济发展局印发", "青溪区数字化转型政策汇编")
+COMPILED = _paged([["青溪区数字化转型政策汇编（上册）", "（四）拓宽企业融资渠道", "支持银行机构开发数字化转型专项贷款产品，对贷款贴息按照实际利率的一半给予补助。"],
+                   ["（四）拓宽企业融资渠道", "鼓励保险机构开发首版次软件保险产品。"], ["（四）拓宽企业融资渠道", "支持企业发行数字化转型债券。"]],
+                  "", "青溪区数字化转型政策汇编")
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     docs = tmp_path_factory.mktemp("docs")
     _hidden_docx(docs / "hidden.docx")
     (docs / "masked.html").write_text(PAGE, encoding="utf-8")
     (docs / "wrapped.txt").write_text(WRAPPED, encoding="utf-8")
+    (docs / "footed.txt").write_text(FOOTED, encoding="utf-8")
+    (docs / "compiled.txt").write_text(COMPILED, encoding="utf-8")
     page = base64.encodebytes(PAGE.replace("charset=\"utf-8\"", "charset=\"gb2312\"").encode("gb2312")).decode("ascii")
     (docs / "saved_page.doc").write_text(
         "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"qx\"\n\n--qx\nContent-Type: text/html; charset=\"gb2312\"\n"
@@ -112,3 +131,12 @@ def test_a_page_saved_as_one_file_and_named_doc_is_read_as_the_page(index):
     listed = _cli(index, "docs", "-f", "jsonl")
     titles = {row["title"] for row in map(json.loads, listed.stdout.splitlines()) if row["source"].endswith("saved_page.doc")}
     assert titles == {"青溪区关于推进制造业数字化转型的通知"}
+
+
+def test_a_running_foot_line_does_not_cut_the_sentence_over_the_page_break(index):
+    assert "footed.txt" in _hits(index, "人才引进等方面给予全方位支持")
+    assert "footed.txt" in _hits(index, "融资担保费用上给予优惠")
+
+
+def test_a_heading_repeated_near_a_pages_top_is_no_running_head(index):
+    assert len(_hits(index, "拓宽企业融资渠道").get("compiled.txt", [])) == 3

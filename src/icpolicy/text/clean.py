@@ -105,9 +105,11 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         if layout == "wrapped":
             page_lines = pages.drop_edge_numbers(page_lines, _rules()["edge_number"])
         if number:
+            _foot(lines, page_top, edge)
             edge = len(lines)
         for line in page_lines:
             if line and (furniture.match(line) or layout == "wrapped" and _inside_sentence(lines) and _rules()["edge_number"].match(line)):
+                _foot(lines, page_top, edge)
                 edge = len(lines)  # (a bare number inside a wrapped sentence: the page's number, where no form feed marks it)
                 line = ""
             for k, part in enumerate(line.split(SOFT_BREAK)):  # a line break inside a paragraph (docx's w:br)
@@ -204,6 +206,15 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
         blank_before = soft = False
         previous = line
     return out
+
+
+def _foot(lines: list[tuple[str, int]], page_top: dict[int, int], start: int) -> None:
+    """Mark the last lines with text before a page's end (within HEAD_REACH of it) as standing at a page's edge, with
+    the place of the page's start (so that two copies on one page are never taken for a running line): a page's foot
+    line is a running line as its head is (pages.without_running_heads)."""
+    filled = [at for at in range(len(lines) - 1, max(-1, len(lines) - 2 * pages.HEAD_REACH - 2), -1) if lines[at][0] and lines[at][0] != SOFT_BREAK]
+    for at in filled[:pages.HEAD_REACH]:
+        page_top.setdefault(at, start)
 
 
 def _inside_sentence(lines: list[tuple[str, int]]) -> bool:

@@ -35,10 +35,11 @@ def drop_edge_numbers(lines: list[str], edge: re.Pattern) -> list[str]:
 
 def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int], ends: tuple[str, ...],
                           paragraph_start: re.Pattern) -> list[tuple[str, int]]:
-    """lines without the later copies of a page's running head that a text saved from a PDF (or a .docx
-    made of one, a line a paragraph) carries into the middle of a sentence: a short line seen before,
-    standing at the top of a page (after a form feed or a page number line) where the line above it runs
-    on (…省级研发 / - 2 - / 南湖区人民政府文件 / 机构，…).  Its first copy stays when it is a letterhead (not at a
+    """lines without the later copies of a page's running head (or foot) that a text saved from a PDF (or a
+    .docx made of one, a line a paragraph) carries into the middle of a sentence: a short line seen before,
+    standing at the top of a page (after a form feed or a page number line) or at its foot (before one) where
+    the line above it runs on (…省级研发 / - 2 - / 南湖区人民政府文件 / 机构，…; …方面给 / 南湖区人民政府办公室印发 /
+    - 3 - / 予支持。…); a line that opens a paragraph (（四）…, a heading a compilation repeats) is never one.  Its first copy stays when it is a letterhead (not at a
     later page's top inside a sentence: there it goes too, once a later copy shows it is the head), and so does
     a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
     table's repeated cell).  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place."""
@@ -55,7 +56,7 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
                 heads.add(line)
                 continue
             if _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not ends_sentence(line, ends) and any(map(is_cjk, line)) \
-                    and not _LABEL_MARK.search(line):
+                    and not _LABEL_MARK.search(line) and not paragraph_start.match(line):
                 if line not in seen and cuts:
                     inside[line] = len(out)
                 seen[line] = at
