@@ -110,3 +110,16 @@ def test_a_real_pdf_reads_over_its_foot_notes_and_drops_its_note_marks(tmp_path)
     assert passages("厂房面积达到5万m2的")  # an exponent after a letter stays
     notes = passages("中试平台指为新产品")
     assert len(notes) == 1 and "上下游" not in notes[0]
+
+
+def test_running_heads_that_take_turns_go():
+    """公报 on odd pages and 第3期 on even ones, at the body's size, each on fewer than half the pages."""
+    pages = [Page((line("柳溪区关于支持智能传感器产业发展的若干措施", 380, x0=60),
+                   line("一、支持企业建设传感器中试平台，对通过验收的平台给予一次", 340, x0=LEFT + 2 * EM, x1=RIGHT)), HEIGHT)]
+    for n in range(1, 6):
+        head = line("柳溪区人民政府公报" if n % 2 else "2025年第3期", 385, x0=120)
+        pages.append(Page((head, line("性奖励，并优先保障用地、用能和人才公寓需求，推动产业链上", 340, x1=RIGHT),
+                           line("下游企业向园区集聚发展，对首次流片的企业给予补助，每家企业一", 325, x1=RIGHT)), HEIGHT))
+    texts = paragraphs(pages)
+    assert not any("公报" in t or "第3期" in t for t in texts), texts
+    assert any("向园区集聚发展" in t for t in texts)

@@ -2,8 +2,8 @@
 
 What a page's geometry tells that its text does not:
 - running headers and footers: a line at the top or bottom edge of most pages with the same
-  text (digits aside: "— 3 —", "第3页"), at the same height on each, is page furniture and
-  goes, so a sentence that runs over a page break reads as one; a body line that happens to
+  text (digits aside: "— 3 —", "第3页"), at the same height on each, or lines that take turns
+  there (odd and even pages), is page furniture and goes, so a sentence that runs over a page break reads as one; a body line that happens to
   repeat at another height stays; on page 1 it stays when set larger than the body (a title);
 - blank space: a line followed by more white than the lines around it have between them (extra
   space after a title, a heading or a paragraph) ends its paragraph, however full the line;
@@ -257,10 +257,24 @@ def drop_running_lines(pages: list[Page], first: bool = True) -> list[Page]:
     needed = max(2, RUNNING_SHARE * len(pages))
     # a running line's heights: those at which its text stands on enough pages
     running: dict[str, list[tuple[float, float]]] = {}
+    turns: list[tuple[str, float, float, frozenset[int]]] = []  # lines at one height on two pages or more
     for key, places in seen.items():
         for _, top, tolerance in places:
-            if len({page for page, other, _ in places if abs(other - top) <= tolerance}) >= needed:
+            on = frozenset(page for page, other, _ in places if abs(other - top) <= tolerance)
+            if len(on) >= needed:
                 running.setdefault(key, []).append((top, tolerance))
+            if len(on) >= 2:
+                turns.append((key, top, tolerance, on))
+    # heads that take turns (公报 on odd pages, 第3期 on even ones): lines at one height on pages of their own, each on
+    # two at least, together on enough pages; never a line that opens a paragraph (a heading)
+    opens = _rules()[2]
+    for key, top, tolerance, on in turns:
+        if len(on) >= needed:
+            continue
+        mates = {(k, p) for k, t, _, p in turns if abs(t - top) <= tolerance and not opens.match(k)}
+        together = [page for _, p in mates for page in p]
+        if not opens.match(key) and len(set(together)) >= needed and len(set(together)) == len(together) and len({k for k, _ in mates}) >= 2:
+            running.setdefault(key, []).append((top, tolerance))
     body_em = _median([line.em for page in pages for line in page.lines if line.em])
     out = []
     for number, page in enumerate(pages):
