@@ -11,7 +11,7 @@ import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
                               refuse_empty, scope_title)
-from icpolicy.cli.output import color_option, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
+from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
 
@@ -27,10 +27,8 @@ def emit(fmt: str, output: Path | None, columns: list[str], rows: Iterable[dict]
         write_output(output, export.jsonl_lines(rows))
     elif fmt in ("csv", "xlsx"):
         write_table(output, fmt, columns, ([row.get(c) for c in columns] for row in rows), sheet=sheet)
-    elif to_stdout(output):
-        draw(out_console())
     else:
-        write_output(output, render_to_text(draw))
+        draw_results(output, draw)
 
 
 class Counted:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, damage_message, index_option, main, state
+from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, DocumentPath, damage_message, index_option, main, state
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, output_option, write_output
 from icpolicy.units import counted
@@ -192,7 +192,7 @@ Examples:
 Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named),
 2 usage error, 3 index missing, damaged, busy or not writable (read-only, another user's).
 """)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=DocumentPath())
 @index_option
 @color_option
 @click.pass_context

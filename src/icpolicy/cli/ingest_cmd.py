@@ -12,7 +12,7 @@ from icpolicy.models import MEMBER_SEPARATOR, container_of, readable_path
 from icpolicy.units import counted
 
 from icpolicy.cli.output import color_option
-from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
+from icpolicy.cli.app import DocumentPath, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
 
 @main.command(epilog="""\b
@@ -22,7 +22,7 @@ Examples:
   icpolicy ingest ../shared/corpus/ --index ~/work/index -j 2
   icpolicy ingest --rebuild                         re-read everything ingested before
 """)
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=DocumentPath())
 @index_option
 @click.option("--rebuild", is_flag=True, help="Build a fresh index (beside the old one, swapped in when complete).")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=None, help="Worker processes (default: one per core).")

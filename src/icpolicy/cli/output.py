@@ -141,6 +141,20 @@ def plain_wanted(output: Path | None) -> bool:
     return color_mode() != "always" and not (to_stdout(output) and is_terminal())
 
 
+def draw_results(output: Path | None, draw) -> None:
+    """draw(console) to the terminal or pipe (a failure of the stream named as stdout), or as plain text to the -o file."""
+    if not to_stdout(output):
+        write_output(output, render_to_text(draw))
+        return
+    try:
+        draw(out_console())
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror or str(exc), STDOUT) from None
+
+
 def render_to_text(draw) -> str:
     """What draw(console) prints, as plain text for a file: no colour, never wrapped."""
     buffer = io.StringIO()

@@ -63,9 +63,12 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
         raise UsageError(f"cannot write {target}: it is write-protected; make it writable, or give another name")
     import tempfile  # here, not at import: only a command writing a file needs it
 
+    from icpolicy import partfiles
+
+    partfiles.sweep(folder, target.name)  # what a killed earlier run left
     with _terminated_raises():  # SIGTERM (timeout, a batch system) deletes the partial file as Ctrl-C does
         try:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".part")
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=partfiles.prefix(target.name), suffix=partfiles.SUFFIX)
         except OSError as exc:
             raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}") from None
         try:

@@ -7,7 +7,7 @@ import sys
 import click
 
 from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text, state
-from icpolicy.cli.output import color_option, csv_encoding, note_cut, out_console, output_option, plain_wanted, render_to_text, to_stdout, write_output, write_workbook
+from icpolicy.cli.output import color_option, csv_encoding, draw_results, note_cut, output_option, plain_wanted, write_output, write_workbook
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]
 
@@ -102,9 +102,6 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
                 render.hits(console, result.hits)
             console.print(spread)
 
-        if to_stdout(output):
-            draw(out_console())
-        else:
-            write_output(output, render_to_text(draw))
+        draw_results(output, draw)
     note_cut(fmt, output, len(result.hits), available, "hit")
     sys.exit(EXIT_OK if result.hits or result.total else EXIT_PARTIAL)

@@ -10,7 +10,7 @@ import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
                               query_text, scope_title)
-from icpolicy.cli.output import color_option, is_terminal, note_cut, out_console, output_option, render_to_text, to_stdout, write_output, write_table
+from icpolicy.cli.output import color_option, draw_results, is_terminal, note_cut, out_console, output_option, to_stdout, write_output, write_table
 
 TABLE_FORMATS = ["table", "json", "csv", "xlsx"]
 
@@ -145,10 +145,7 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
 
 def _draw(output: Path | None, draw) -> None:
     """draw(console) to the terminal or pipe, or as plain text to the -o file."""
-    if to_stdout(output):
-        draw(out_console())
-    else:
-        write_output(output, render_to_text(draw))
+    draw_results(output, draw)
 
 
 @main.command(cls=QueryCommand, epilog="""\b

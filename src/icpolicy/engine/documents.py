@@ -27,7 +27,8 @@ NAME = "documents"
 STAMP = "documents.json"
 # The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
 # writer that was killed, with its column and posting runs; the stamp): nothing else there is touched.
-LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_*.toc": None, f"{NAME}_*": None,
+# Whoosh's names: _documents_<generation>.toc, documents_<segment id: 16 of [0-9a-z]>.<part>, documents_WRITELOCK
+LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_[0-9]*.toc": None, f"{NAME}_" + "[0-9a-z]" * 16 + ".*": None, f"{NAME}_WRITELOCK": None,
           f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}}
 
 
@@ -187,6 +188,13 @@ def _writable(folder: Path):
     class Storage(FileStorage):
         def lock(self, name):
             return threading.Lock()
+
+        def list(self):
+            """Only the names this index writes (LAYOUT): Whoosh deletes what it takes for an old segment of its own
+            after a commit, and a user's documents_notes.txt in the folder would look like one."""
+            from fnmatch import fnmatchcase
+
+            return [name for name in super().list() if any(fnmatchcase(name, pattern) for pattern in LAYOUT)]
 
     return Storage(str(folder), supports_mmap=False)
 

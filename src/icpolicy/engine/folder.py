@@ -41,6 +41,12 @@ BOOTSTRAP = (LOCK, HOLDER, MANIFEST + ".tmp", TEMPORARY)
 Layout = Mapping[str, "Layout | None"]
 
 
+def made_here(folder: Path) -> bool:
+    """Whether an icpolicy writer has worked in folder: its lock or holder file, written before anything else, is
+    there.  Without one, no file in it is taken for the index's, whatever its name (a user's documents_notes.txt)."""
+    return (folder / LOCK).is_file() or (folder / HOLDER).is_file()
+
+
 def is_index(folder: Path) -> bool:
     """Whether a folder is an icpolicy index (it holds the manifest, readable or not)."""
     return (folder / MANIFEST).is_file()
@@ -68,7 +74,8 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
         raise error(str(folder), f"is a file, not a folder; give {option} a new or empty folder")
     if (folder / marker).is_file():
         return
-    others = sorted(name for name in os.listdir(folder) if name not in BOOTSTRAP or marker != MANIFEST)
+    ours = marker == MANIFEST and made_here(folder)  # (a first ingest killed before its manifest left these)
+    others = sorted(name for name in os.listdir(folder) if name not in BOOTSTRAP or not ours)
     if others and not (adopt and adopt(folder)):
         from icpolicy.units import counted
 

@@ -30,8 +30,9 @@ def layout() -> dict:
 
 
 def index_files_alone(index_dir: Path) -> bool:
-    """Whether a folder holds nothing but this index's own files (an index that lost its manifest: ingest adopts it)."""
-    return not folder.foreign(index_dir, layout())
+    """Whether a folder holds nothing but this index's own files, and a writer of icpolicy's worked there (an index
+    that lost its manifest: ingest adopts it; a folder of files that only look like the index's is refused)."""
+    return folder.made_here(index_dir) and not folder.foreign(index_dir, layout())
 
 
 def rebuild_hint(index_dir: Path) -> str:
@@ -54,10 +55,7 @@ def read_manifest(index_dir: Path) -> dict:
     manifest_path = index_dir / MANIFEST
     if not manifest_path.exists():
         if index_dir.exists() and any(index_dir.glob("*.toc")):
-            raise IndexIncompatible(
-                f"{index_dir} holds a Whoosh index that icpolicy did not build (no {MANIFEST}); "
-                f"rebuild it with: {rebuild_hint(index_dir)} PATH..."
-            )
+            raise IndexIncompatible(f"{index_dir} holds a Whoosh index that icpolicy did not build (no {MANIFEST}); {build_hint(index_dir)}")
         raise IndexMissing(f"no index at {index_dir}: {build_hint(index_dir)}")
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))

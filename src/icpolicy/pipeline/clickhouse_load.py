@@ -209,14 +209,48 @@ def migrate(documents: Iterator[Document], conn: Connection, on_progress: Callab
 
 def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icpolicy") -> tuple[int, int]:
     """Write schema.sql, passages.tsv, documents.tsv, finish.sql (the BM25 term counts) and load.sh for clickhouse-client;
-    returns (documents, passages)."""
+    returns (documents, passages).  Each file is written whole beside its name and renamed into place only when all are:
+    a failed export (a full disk, a kill) leaves the folder's earlier export as it was, and no part file (OutputFailed)."""
+    import tempfile
+
+    from icpolicy import partfiles
     from icpolicy.engine.clickhouse.loader import new_generation
+    from icpolicy.errors import OutputFailed
 
     folder.mkdir(parents=True, exist_ok=True)
+    parts: dict[str, Path] = {}
+    try:
+        for name in ("passages.tsv", "documents.tsv", "schema.sql", "finish.sql", "load.sh"):
+            partfiles.sweep(folder, name)  # what a killed earlier export left
+            fd, path = tempfile.mkstemp(dir=folder, prefix=partfiles.prefix(name), suffix=partfiles.SUFFIX)
+            os.close(fd)
+            parts[name] = Path(path)
+        docs, count = _write_export(documents, parts, database, new_generation)
+        mask = os.umask(0)
+        os.umask(mask)
+        for name, part in parts.items():
+            _fsync(part)
+            os.chmod(part, 0o666 & ~mask)  # (mkstemp made it 0600) as the files written directly were
+        for name, part in parts.items():
+            os.replace(part, folder / name)
+    except OSError as exc:
+        raise OutputFailed(f"cannot write the export to {folder}: {exc.strerror or exc} (the files there are as they were)") from None
+    finally:
+        for part in parts.values():
+            part.unlink(missing_ok=True)
+    return docs, count
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _write_export(documents: Iterator[Document], parts: dict[str, Path], database: str, new_generation) -> tuple[int, int]:
     gen = new_generation()
     docs = count = 0
     prefix = f"{gen}\t".encode()
-    with open(folder / "passages.tsv", "wb") as pf, open(folder / "documents.tsv", "w", encoding="utf-8", newline="\n") as df:
+    with open(parts["passages.tsv"], "wb") as pf, open(parts["documents.tsv"], "w", encoding="utf-8", newline="\n") as df:
         for document in documents:
             rows = passage_rows(document)
             pf.write(b"".join(prefix + line for line in rows.lines))
@@ -225,12 +259,12 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
             docs += 1
     statements = [f"CREATE DATABASE IF NOT EXISTS {database}"] + schema.ddl(database)
     statements.append(f"INSERT INTO {database}.meta (key, value) VALUES ('schema_version', '{schema.SCHEMA_VERSION}')")
-    (folder / "schema.sql").write_text(";\n\n".join(statements) + ";\n", encoding="utf-8")
+    parts["schema.sql"].write_text(";\n\n".join(statements) + ";\n", encoding="utf-8")
     # after the rows: count their BM25 terms, as a load's clean-up does (loader.clean_up)
     finish = [schema.count_terms_sql(database, f"gen <= {gen}"),
               f"INSERT INTO {database}.meta (key, value) VALUES ('terms_counted', '{gen}'), ('terms_exact', '{new_generation()}')"]
-    (folder / "finish.sql").write_text(";\n\n".join(finish) + ";\n", encoding="utf-8")
-    (folder / "load.sh").write_text(
+    parts["finish.sql"].write_text(";\n\n".join(finish) + ";\n", encoding="utf-8")
+    parts["load.sh"].write_text(
         "#!/bin/sh\n# Load into a ClickHouse server: sh load.sh [clickhouse-client options, e.g. --host H --port 9000]\nset -e\n"
         'cd "$(dirname "$0")"\n'
         'clickhouse-client "$@" --multiquery < schema.sql\n'

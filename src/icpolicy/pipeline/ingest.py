@@ -228,7 +228,7 @@ def _orphans(index_dir: Path) -> None:
     """An index folder without its manifest (deleted, or a first ingest killed between its first commit and the
     manifest) holds index files no manifest describes: they are deleted (only the index's own: folder.remove), and
     the index is built anew from the PATHs given, instead of refusing the folder for ever."""
-    if (index_dir / folder.MANIFEST).exists() or not index_dir.is_dir():
+    if (index_dir / folder.MANIFEST).exists() or not index_dir.is_dir() or not folder.made_here(index_dir):
         return
     layout = manifest.layout()
     removed = [entry.name for entry in os.scandir(index_dir)

@@ -22,6 +22,7 @@ from icpolicy.models import RawText
 from icpolicy.readers import docx, html, mhtml
 from icpolicy.readers.encoding import plausible
 from icpolicy.readers.garbled import repair
+from icpolicy.partfiles import alive
 
 TIMEOUT_SECONDS = float(os.environ.get("ICPOLICY_SOFFICE_TIMEOUT", "120"))
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: libreoffice.org) or save it as .docx"
@@ -91,23 +92,13 @@ def sweep_temp() -> list[str]:
             info = os.lstat(path)
             if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or not os.path.isfile(os.path.join(path, TEMP_MARK)):
                 continue
-            if time.time() - info.st_mtime < STALE_SECONDS or _alive(int(match.group(1))):
+            if time.time() - info.st_mtime < STALE_SECONDS or alive(int(match.group(1))):
                 continue
         except (OSError, ValueError, OverflowError):
             continue
         shutil.rmtree(path, ignore_errors=True)
         gone.append(path)
     return gone
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (OSError, ValueError, OverflowError):
-        return True  # someone else's process, or no pid this system has: left alone
-    return True
 
 
 def convert_to_docx(path: Path, data: bytes, program: str) -> bytes:

@@ -1,0 +1,48 @@
+"""Files written whole under a temporary name beside their own and renamed into place (-o FILE, an export's
+files): the part file's name carries its writer's process id (.NAME.PID-xxxxxxxx.part), so that the part
+files a killed writer left (kill -9 runs no clean-up) are deleted by the next write of that name, and only
+those: a writer still running, or a name of any other shape, is left alone."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+
+def prefix(name: str) -> str:
+    """The start of this process's part file names for a file called name (tempfile.mkstemp adds the rest)."""
+    return f".{name}.{os.getpid()}-"
+
+
+SUFFIX = ".part"
+
+
+def sweep(folder: Path, name: str) -> list[Path]:
+    """Delete the part files of name in folder whose writer is gone; returns them."""
+    shape = re.compile(r"\." + re.escape(name) + r"\.(\d{1,9})-[a-z0-9_]{8}" + re.escape(SUFFIX))
+    gone = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return gone
+    for entry in entries:
+        found = shape.fullmatch(entry.name)
+        if found and int(found.group(1)) != os.getpid() and not alive(int(found.group(1))) and entry.is_file(follow_symlinks=False):
+            try:
+                os.unlink(entry.path)
+                gone.append(Path(entry.path))
+            except OSError:
+                pass
+    return gone
+
+
+def alive(pid: int) -> bool:
+    """Whether a process with this id runs (someone else's counts: it is left alone)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, ValueError, OverflowError):
+        return True
+    return True
