@@ -10,6 +10,12 @@ from icpolicy.data import load_toml
 
 
 @lru_cache(maxsize=1)
+def _one_year() -> re.Pattern:
+    """What, right after a period's name, makes it name one year of the period ([period_year] of data/years.toml)."""
+    return re.compile(load_toml("years.toml")["period_year"]["after"])
+
+
+@lru_cache(maxsize=1)
 def word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, dict[str, tuple[int, int]]]:
     """(pattern of the relative words, their offsets, pattern of the period names, their year ranges)."""
     raw = load_toml("years.toml")
@@ -33,12 +39,15 @@ def ahead(value: int | list[int]) -> bool:
 
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
-    2021-2025.  Relative words need the document's single year as base (0: none)."""
+    2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]).  Relative words need the
+    document's single year as base (0: none)."""
     pattern, relative, period_pattern, periods = word_rules()
     found: set[int] = set()
     if base:
         found.update(base + offset for m in pattern.finditer(text) for offset in offsets(relative[m.group()]))
     for match in period_pattern.finditer(text):
+        if _one_year().match(text, match.end()):
+            continue  # 2025年是“十四五”收官之年: that year, stated in figures
         start, end = periods[match.group()]
         found.update(range(start, end + 1))
     return tuple(sorted(found))
