@@ -121,3 +121,15 @@ def test_another_tools_whoosh_index_is_left_with_the_new_folder_advice(tmp_path)
     (other / "MAIN_0123456789abcdef.seg").write_bytes(b"seg")
     done = _cli("search", "集成电路", "--index", str(other))
     assert done.returncode == 3 and "NEW_FOLDER" in done.stderr and "--rebuild" not in done.stderr, done.stderr
+
+
+def test_a_region_name_several_places_share_is_said_and_the_suggested_full_name_works(tmp_path, seed_file):
+    index = tmp_path / "idx"
+    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+    shared = _cli("search", "集成电路", "-r", "鼓楼区", "--index", str(index))
+    assert shared.returncode in (0, 1) and "names 4 places" in shared.stderr, shared.stderr
+    assert "names" not in _cli("-q", "search", "集成电路", "-r", "鼓楼区", "--index", str(index)).stderr
+    short = _cli("search", "集成电路", "-r", "鼓楼", "--index", str(index))
+    assert short.returncode == 2 and "--region 江苏省南京市鼓楼区" in short.stderr, short.stderr
+    full = _cli("search", "集成电路", "-r", "江苏省南京市鼓楼区", "--index", str(index))  # the name that message gives
+    assert full.returncode in (0, 1) and "unknown region" not in full.stderr and "names" not in full.stderr, full.stderr

@@ -213,4 +213,8 @@ def make_filters(regions, year, segments, types):
         from icpolicy.errors import UsageError
 
         raise UsageError("--year '' is empty: give a year (2025) or a range (2023-2025, 2023-, -2020)")
+    if regions:
+        from icpolicy.cli.output import note_shared_regions
+
+        note_shared_regions(regions)
     return Filters(list(regions), year, list(segments), list(types))

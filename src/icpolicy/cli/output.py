@@ -302,6 +302,24 @@ def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str, pl
     click.echo(f"icpolicy: wrote {shown} of {available} {plural or noun + 's'}; add --all for every {noun}", err=True)
 
 
+def note_shared_regions(regions) -> None:
+    """A --region name several places share (江北区: 宁波's and 重庆's) searches them all: said in one line on
+    stderr (not with -q), with the full name that picks one (a short name they share, 鼓楼, is refused instead)."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if not regions or ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
+        return
+    from icpolicy.meta import region_names
+
+    for name in regions:
+        paths = list(dict.fromkeys(region_names.resolve_filter(name)))
+        if len(paths) > 1 and name.strip() not in region_names.groups():
+            listed = ", ".join("".join(path) for path in paths)
+            click.echo(f"icpolicy: --region '{name}' names {len(paths)} places ({listed}): all are searched; "
+                       f"for one, give its full name, e.g. --region {''.join(paths[-1])}", err=True)
+
+
 def write_table(output: Path | None, fmt: str, columns: list[str], rows: Iterable[list], sheet: str = "icpolicy") -> None:
     """Any table view's rows as csv (written as they come: export.csv_lines) or xlsx (made whole:
     export.table_xlsx), to -o FILE or stdout."""

@@ -294,6 +294,9 @@ class Gazetteer:
             elif mentions and _covers(mentions, name):
                 # a full name written out: 江苏省苏州市, 江苏苏州昆山
                 region = self.resolve(mentions)
+                # (江苏省南京市鼓楼区: the cues agree on 南京市, 鼓楼区 being Xuzhou's too; the one inside it is meant)
+                inside = {p.path for p in mentions[-1].places if len(p.path) > len(region.path) and p.path[:len(region.path)] == region.path}
+                region = Region(inside.pop()) if len(inside) == 1 else region
                 agree = all(any(_is_ancestor(p.path, region.path) for p in m.places) for m in mentions)
                 places = [self.by_path[region.path]] if region.path in self.by_path and agree else []
         levels = {p.level for p in places}
