@@ -49,10 +49,10 @@ def _hidden_docx(path) -> None:
 
 
 PAGE = """<html><head><meta charset="utf-8"><title>青溪区关于推进制造业数字化转型的通知</title>
-<style>.qx-mask { display : none } .plain { color: #333 }</style></head><body><div class="content">
+<style>.plain { color: #333 } @media (max-width: 600px) { .wide { display: none } }</style></head><body><div class="content">
 <h1>青溪区关于推进制造业数字化转型的通知</h1>
-<p>鼓励园区<span style="display:none">qx07</span>企业建设数字化<span class="qx-mask">青溪网</span>示范车间，提升<font style="font-size:0px">版权</font>精益管理<span hidden>x</span>水平。</p>
-<p>对通过验收的<span class="plain">车间</span>给予奖励。</p>
+<p>鼓励园区<span style="display:none">qx07</span>企业建设数字化<span style="display: none;">青溪网</span>示范车间，提升<font style="font-size:0px">版权</font>精益管理<span hidden>x</span>水平。</p>
+<p>对通过验收的<span class="plain">车间</span>给予<span class="wide">奖励</span>。</p>
 <div style="display:none"><p>申报指南另行发布，企业可登录平台查询办理进度。</p></div>
 </div></body></html>"""
 
@@ -82,7 +82,7 @@ def _paged(pages: list[list[str]], foot: str, head: str) -> str:
 
 
 FOOTED = _paged([["青溪区关于推进制造业数字化转型的若干措施", "一、对新建智能工厂的企业，在用地、用能和人才引进等方面给"],
-                 ["予全方位支持。", "二、对首次获评省级示范的车间，由区财政一次性奖励五十万元，", "并在融资担保费用上给"],
+                 ["予全方位支持。", "二、对首次获评省级示范的车间，由区财政一次性奖励五十万元，", "并在融资担保、贷款贴息等费用上给"],
                  ["予优惠。"]], "青溪区经济发展局印发", "青溪区数字化转型政策汇编")
 COMPILED = _paged([["青溪区数字化转型政策汇编（上册）", "（四）拓宽企业融资渠道", "支持银行机构开发数字化转型专项贷款产品，对贷款贴息按照实际利率的一半给予补助。"],
                    ["（四）拓宽企业融资渠道", "鼓励保险机构开发首版次软件保险产品。"], ["（四）拓宽企业融资渠道", "支持企业发行数字化转型债券。"]],
@@ -135,7 +135,7 @@ def test_a_page_saved_as_one_file_and_named_doc_is_read_as_the_page(index):
 
 def test_a_running_foot_line_does_not_cut_the_sentence_over_the_page_break(index):
     assert "footed.txt" in _hits(index, "人才引进等方面给予全方位支持")
-    assert "footed.txt" in _hits(index, "融资担保费用上给予优惠")
+    assert "footed.txt" in _hits(index, "贷款贴息等费用上给予优惠")
 
 
 def test_a_heading_repeated_near_a_pages_top_is_no_running_head(index):

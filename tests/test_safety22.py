@@ -95,13 +95,18 @@ def test_part_files_a_killed_writer_left_are_swept_and_nothing_else(tmp_path, se
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
     left = tmp_path / f".hits.csv.{dead}-abcd_123.part"
     left.write_text("half", encoding="utf-8")
+    os.utime(left, (0, 0))  # long untouched
     mine = [tmp_path / ".hits.csv.tmp", tmp_path / f".hits.csv.{dead}.part", tmp_path / f".other.csv.{dead}-abcd_123.part"]
     for path in mine:
         path.write_text("the user's", encoding="utf-8")
+        os.utime(path, (0, 0))
+    recent = tmp_path / f".hits.csv.{dead}-wxyz_789.part"  # written to a moment ago: a writer elsewhere may hold it
+    recent.write_text("another machine's", encoding="utf-8")
+    mine.append(recent)
     done = _cli("search", "集成电路", "-f", "csv", "-o", str(tmp_path / "hits.csv"), "--index", str(index))
     assert done.returncode == 0, done.stderr
     assert not left.exists()
-    assert all(path.read_text(encoding="utf-8") == "the user's" for path in mine)
+    assert all(path.exists() for path in mine)
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
@@ -133,3 +138,16 @@ def test_a_region_name_several_places_share_is_said_and_the_suggested_full_name_
     assert short.returncode == 2 and "--region 江苏省南京市鼓楼区" in short.stderr, short.stderr
     full = _cli("search", "集成电路", "-r", "江苏省南京市鼓楼区", "--index", str(index))  # the name that message gives
     assert full.returncode in (0, 1) and "unknown region" not in full.stderr and "names" not in full.stderr, full.stderr
+
+
+@pytest.mark.parametrize("args,env", [(["remove", "/"], {}), (["export", "--to", "clickhouse-tsv", "-o", ""], {}),
+                                      (["search", "集成电路"], {"ICPOLICY_INDEX": " "})])
+def test_a_path_an_unset_variable_left_is_refused(tmp_path, seed_file, args, env):
+    index = tmp_path / "idx"
+    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+    before = _digest(index)
+    extra = [] if env else ["--index", str(index)]
+    done = subprocess.run([sys.executable, "-m", "icpolicy", *args, *extra], capture_output=True, text=True, encoding="utf-8",
+                          cwd=tmp_path, env={**os.environ, **env})
+    assert done.returncode == 2 and "Traceback" not in done.stderr, done.stderr
+    assert _digest(index) == before and sorted(p.name for p in tmp_path.iterdir()) == ["idx"]

@@ -1,12 +1,14 @@
 """Files written whole under a temporary name beside their own and renamed into place (-o FILE, an export's
 files): the part file's name carries its writer's process id (.NAME.PID-xxxxxxxx.part), so that the part
 files a killed writer left (kill -9 runs no clean-up) are deleted by the next write of that name, and only
-those: a writer still running, or a name of any other shape, is left alone."""
+those: a writer still running, a part file written to in the last STALE_SECONDS, or a name of any other shape,
+is left alone."""
 
 from __future__ import annotations
 
 import os
 import re
+import time
 from pathlib import Path
 
 
@@ -16,6 +18,7 @@ def prefix(name: str) -> str:
 
 
 SUFFIX = ".part"
+STALE_SECONDS = 600  # a part file untouched this long (a writer on another machine sharing the folder has its own pids)
 
 
 def sweep(folder: Path, name: str) -> list[Path]:
@@ -28,7 +31,8 @@ def sweep(folder: Path, name: str) -> list[Path]:
         return gone
     for entry in entries:
         found = shape.fullmatch(entry.name)
-        if found and int(found.group(1)) != os.getpid() and not alive(int(found.group(1))) and entry.is_file(follow_symlinks=False):
+        if found and int(found.group(1)) != os.getpid() and not alive(int(found.group(1))) and entry.is_file(follow_symlinks=False) \
+                and time.time() - entry.stat(follow_symlinks=False).st_mtime > STALE_SECONDS:
             try:
                 os.unlink(entry.path)
                 gone.append(Path(entry.path))

@@ -8,7 +8,6 @@ ingest, could not be written); 130 interrupted (Ctrl-C); 143 terminated (SIGTERM
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from icpolicy.errors import (EXIT_INDEX, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL
                              IcpolicyError, IndexDamaged, IndexMissing, QueryError, Terminated)
 
 from icpolicy.cli.location import locate_index
+from icpolicy.cli.params import FolderPath
 from icpolicy.units import counted
 from icpolicy.cli.output import color_option, err_console, flush_stdout, one_line, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
 from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text, refuse_empty  # noqa: F401  (the commands' shared helpers)
@@ -271,36 +271,6 @@ def configure_logging(ctx: click.Context) -> None:
     # pdfminer's own warnings name no file (The PDF <_io.BytesIO …> contains a metadata field…): what
     # matters of them reaches the user as the file's skip reason; -vv (debug) shows them
     logging.getLogger("pdfminer").setLevel(level if level == logging.DEBUG else logging.ERROR)
-
-
-class FolderPath(click.Path):
-    """A folder argument whose error for a file says what to give instead."""
-
-    def __init__(self):
-        super().__init__(path_type=Path, file_okay=False)
-
-    def convert(self, value, param, ctx):
-        refuse_blank(self, value, param, ctx, "the index folder")
-        if os.path.isfile(value):
-            self.fail(f"{value} is a file: give the index folder (an icpolicy index, or a new or empty folder)", param, ctx)
-        return super().convert(value, param, ctx)
-
-
-class DocumentPath(click.Path):
-    """A file or folder argument (ingest, remove): never empty, which the OS would read as the current folder."""
-
-    def __init__(self):
-        super().__init__(path_type=Path)
-
-    def convert(self, value, param, ctx):
-        refuse_blank(self, value, param, ctx, "files or folders")
-        return super().convert(value, param, ctx)
-
-
-def refuse_blank(kind: click.ParamType, value, param, ctx, wanted: str) -> None:
-    """An empty path (an unset variable: remove "$F") would be the current folder, and everything under it: refused."""
-    if isinstance(value, str) and not value.strip():
-        kind.fail(f"an empty path '{value}' (an unset variable?): give {wanted}", param, ctx)
 
 
 def index_option(func):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from icpolicy.cli.params import ExportFolder
 from icpolicy.cli.app import EXIT_OK, err_console, index_dir, index_option, main, open_index_for, state
 from icpolicy.cli.output import color_option
 from icpolicy.units import counted
@@ -67,7 +68,7 @@ Exit codes: 0 written, 2 usage error (or -o is a folder of other files: it is ne
 3 the index is missing or of another version.
 """)
 @click.option("--to", "kind", type=click.Choice(["clickhouse-tsv"]), required=True, help="clickhouse-tsv: schema.sql, passages.tsv, documents.tsv and load.sh for clickhouse-client.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), required=True, help="Folder to write the files into: new, empty, or an earlier export's (a folder of other files is refused).")
+@click.option("-o", "--output", type=ExportFolder(), required=True, help="Folder to write the files into: new, empty, or an earlier export's (a folder of other files is refused).")
 @click.option("--database", default="icpolicy", show_default=True, help="Database name the files load into.")
 @index_option
 @color_option

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, DocumentPath, damage_message, index_option, main, state
+from icpolicy.cli.params import DocumentPath
+from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, damage_message, index_option, main, state
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, output_option, write_output
 from icpolicy.units import counted
@@ -214,6 +215,11 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
         report = remove_rows(list(paths), connect(spec, create=False))
     else:
         folder = locate_index(index_path).path
+        for path in paths:
+            if path.resolve() == Path(path.anchor or "/").resolve():
+                from icpolicy.errors import UsageError
+
+                raise UsageError(f"refusing to take out everything under {path} (\"$DIR/\" with DIR unset?): name the folders or files")
         try:
             report = run_remove(list(paths), folder)
         except OSError as exc:  # the lock or the index cannot be written (read-only, another user's): an index problem

@@ -12,7 +12,8 @@ from icpolicy.models import MEMBER_SEPARATOR, container_of, readable_path
 from icpolicy.units import counted
 
 from icpolicy.cli.output import color_option
-from icpolicy.cli.app import DocumentPath, EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
+from icpolicy.cli.params import DocumentPath
+from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
 
 @main.command(epilog="""\b

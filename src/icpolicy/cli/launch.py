@@ -101,7 +101,7 @@ def plain_search(args: list[str]) -> tuple[list[str], int, str | None] | None:
     if not words or not (limit.isascii() and limit.isdigit()) or int(limit) < 1:  # what click's IntRange(1) reads the same
         return None
     index = given.get("index")
-    if index is not None and os.path.isfile(index):  # app.FolderPath's error
+    if index is not None and os.path.isfile(index):  # params.FolderPath's error
         return None
     return words, int(limit), index
 

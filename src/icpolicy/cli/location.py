@@ -48,8 +48,12 @@ def locate_index(flag: Path | None) -> IndexLocation:
     if flag is not None:
         return IndexLocation(Path(flag), "flag")
     env = os.environ.get(ENV)
+    if env is not None and env and not env.strip():
+        from icpolicy.errors import UsageError
+
+        raise UsageError(f"${ENV} is blank ('{env}'): give the index folder, or unset it")
     if env:
-        if os.path.isfile(env):  # as --index FILE (app.FolderPath): never advise building an index at a file
+        if os.path.isfile(env):  # as --index FILE (params.FolderPath): never advise building an index at a file
             from icpolicy.errors import UsageError
 
             raise UsageError(f"${ENV}={env} is a file: give the index folder (an icpolicy index, or a new or empty folder)")

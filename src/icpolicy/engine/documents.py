@@ -28,7 +28,8 @@ STAMP = "documents.json"
 # The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
 # writer that was killed, with its column and posting runs; the stamp): nothing else there is touched.
 # Whoosh's names: _documents_<generation>.toc, documents_<segment id: 16 of [0-9a-z]>.<part>, documents_WRITELOCK
-LAYOUT = {STAMP: None, STAMP + ".tmp": None, f"_{NAME}_[0-9]*.toc": None, f"{NAME}_" + "[0-9a-z]" * 16 + ".*": None, f"{NAME}_WRITELOCK": None,
+WHOOSH_FILES = (f"_{NAME}_[0-9]*.toc", f"{NAME}_" + "[0-9a-z]" * 16 + ".*")
+LAYOUT = {STAMP: None, STAMP + ".tmp": None, **dict.fromkeys(WHOOSH_FILES), f"{NAME}_WRITELOCK": None,
           f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}}
 
 
@@ -101,7 +102,7 @@ def _files(index_dir: Path) -> dict[str, int]:
 
     folder = _folder(index_dir)
     return {path.name: path.stat().st_size for path in folder.iterdir()
-            if path.is_file() and (fnmatchcase(path.name, f"_{NAME}_*.toc") or fnmatchcase(path.name, f"{NAME}_*"))}
+            if path.is_file() and any(fnmatchcase(path.name, pattern) for pattern in WHOOSH_FILES)}
 
 
 def _write_stamp(index_dir: Path, generation: int) -> None:

@@ -2,9 +2,10 @@
 
 A 政府工作报告 first reviews the past year (一、2024年工作回顾) and then sets out the plan
 (二、2025年工作安排, 主要预期目标是：…); a figure with no cue of its own is reported in the first
-part and a target in the second.  Besides the plan words, a work heading that names a later year
-than the review's heading did (二、2025年主要工作 after 一、2024年工作回顾), or the report's own
-year or a later one, opens the plan, however it words the work (做好2025年经济社会发展工作).  The part follows from the document's section headings, so it
+part and a target in the second.  Besides the plan words, a part's work heading (一、…, or one
+unnumbered) that names a later year than the review's heading did (二、2025年主要工作 after
+一、2024年工作回顾), or the report's own year (a report of one year) or a later one, opens the plan,
+however it words the work (做好2025年经济社会发展工作).  The part follows from the document's section headings, so it
 is worked out over a whole document (at ingest, where every passage is at hand) and handed to
 targets.extract as `part`.  Rules are data (data/targets.toml, [parts]).
 """
@@ -20,6 +21,7 @@ REVIEW, PLAN = "review", "plan"
 _SENTENCE_END = "。；;！？!?"
 _NUMBERED = re.compile("^[一二三四五六七八九十]+[、．.]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_SUBSECTION = re.compile(r"[（(\d第]")  # （二）…, 1. …, 第三节: a section inside a part
 
 
 @lru_cache(maxsize=1)
@@ -62,7 +64,7 @@ class Parts:
         self.rules = _rules()
         self.report = reports(doc_type)
         self.part = ""
-        self.plan_from = min(years) if years else None  # a work heading naming this year or a later one opens the plan
+        self.plan_from = years[0] if len(years) == 1 else None  # a work heading naming this year or a later one opens the plan
 
     def feed(self, texts: list[str]) -> list[str]:
         """The parts of the next passages of the document."""
@@ -92,8 +94,10 @@ class Parts:
         return out
 
     def _names_plan_year(self, head: str) -> bool:
-        """A work heading (not the report's title) that names the plan's year or a later one."""
+        """A part's work heading (一、… or unnumbered; not a section's （二）…, 1. …, which a review holds too, nor the
+        report's title) that names the plan's year or a later one."""
         r = self.rules
-        if self.plan_from is None or not any(w in head for w in r["work_words"]) or any(w in head for w in r["title_words"]):
+        if self.plan_from is None or not any(w in head for w in r["work_words"]) or any(w in head for w in r["title_words"]) \
+                or _SUBSECTION.match(head):
             return False
         return any(int(y) >= self.plan_from for y in _YEAR.findall(head))

@@ -100,18 +100,17 @@ def fragment_to_text(markup: str) -> str:
 # a style that shows nothing: hidden, or set at size 0 (text a page slips between the words against copying)
 _HIDING = r"display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0*)?(?:px|pt|em|rem|%)?\s*(?:;|!|$)"
 _HIDING_STYLE = re.compile(_HIDING, re.I)
-_HIDING_CLASS = re.compile(r"\.([\w-]+)\s*\{[^{}]*?(?:" + _HIDING + r")", re.I)
 
 
 def _drop_hidden(soup) -> None:
-    """Inline elements the page never shows (the hidden attribute, an inline style or a class of the page's own
-    <style> that hides them) go with their text: a span slipped inside a sentence would cut it.  A hidden block
-    stays (a tab or a folded section a reader opens)."""
-    classes = {name for style in soup("style") for name in _HIDING_CLASS.findall(style.get_text())}
+    """Inline elements the page never shows (the hidden attribute, or an inline style that hides them) go with
+    their text: a span slipped inside a sentence would cut it.  A hidden block stays (a tab or a folded section a
+    reader opens), and so does an element a class hides: a stylesheet's rules hide by screen size (hidden-xs),
+    for print or by context, which this reader cannot tell apart."""
     for tag in soup.find_all(True):
         if tag.decomposed or tag.name in _BLOCK or tag.name in _CELL or tag.name in _HEADINGS or tag.name in ("body", "html"):
             continue
-        if tag.has_attr("hidden") or _HIDING_STYLE.search(tag.get("style", "")) or classes.intersection(tag.get("class", ())):
+        if tag.has_attr("hidden") or _HIDING_STYLE.search(tag.get("style", "")):
             tag.decompose()
 
 

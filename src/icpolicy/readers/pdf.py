@@ -141,6 +141,7 @@ def _unspaced(item, chars, em: float, marks: set[int]) -> str:
 
 NOTE_MARK_SIZE = 0.8  # of the character before it: a note mark is set this much smaller, or smaller ...
 NOTE_MARK_RISE = 0.2  # ... and raised this share of that character's size above its baseline at least
+NOTE_MARK_GAP = 0.3  # ... and set right after it (a gap of this share of its size at most: not a table's next cell)
 _NOTE_MARK = re.compile(r"[\d\u2460-\u24ff*†‡\[\]［］()（）]")
 _MARK_NUMBER = re.compile(r"[\d\u2460-\u24ff*†‡]")
 _CJK_BEFORE_MARK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff1f]")
@@ -155,7 +156,7 @@ def _note_marks(chars) -> set[int]:
     while n < len(chars):
         before = chars[n - 1]
         end = n
-        while end < len(chars) and _NOTE_MARK.match(chars[end].get_text()) \
+        while end < len(chars) and _NOTE_MARK.match(chars[end].get_text()) and chars[end].x0 - chars[end - 1].x1 <= NOTE_MARK_GAP * before.size \
                 and chars[end].size <= NOTE_MARK_SIZE * before.size and chars[end].y0 >= before.y0 + NOTE_MARK_RISE * before.size:
             end += 1
         run = chars[n:end]

@@ -266,14 +266,16 @@ def drop_running_lines(pages: list[Page], first: bool = True) -> list[Page]:
             if len(on) >= 2:
                 turns.append((key, top, tolerance, on))
     # heads that take turns (公报 on odd pages, 第3期 on even ones): lines at one height on pages of their own, each on
-    # two at least, together on enough pages; never a line that opens a paragraph (a heading)
+    # two at least, together on enough pages, never one on two pages in a row (a table's header row repeated on the
+    # pages it runs over is); never a line that opens a paragraph (a heading: digits stand as # in a key)
     opens = _rules()[2]
     for key, top, tolerance, on in turns:
-        if len(on) >= needed:
+        if len(on) >= needed or opens.match(key.replace("#", "1")):
             continue
-        mates = {(k, p) for k, t, _, p in turns if abs(t - top) <= tolerance and not opens.match(k)}
+        mates = {(k, p) for k, t, _, p in turns if abs(t - top) <= tolerance and not opens.match(k.replace("#", "1"))}
         together = [page for _, p in mates for page in p]
-        if not opens.match(key) and len(set(together)) >= needed and len(set(together)) == len(together) and len({k for k, _ in mates}) >= 2:
+        apart = all(b - a > 1 for _, p in mates for a, b in zip(sorted(p), sorted(p)[1:]))
+        if apart and len(set(together)) >= needed and len(set(together)) == len(together) and len({k for k, _ in mates}) >= 2:
             running.setdefault(key, []).append((top, tolerance))
     body_em = _median([line.em for page in pages for line in page.lines if line.em])
     out = []

@@ -94,10 +94,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         text = read
     text = _rules()["stray_tag"].sub(lambda m: "\n" if _rules()["block_tag"].match(m.group()) else "", text)
     sheets = text.split("\f")
-    if layout == "plain" and wraps.looks_wrapped([line.strip(_LINE_SPACE) for line in text.split("\n")], _rules()["sentence_end"], short=True):
-        layout = "wrapped"  # known before the lines are read: a wrapped text's bare page numbers go (below)
+    width = 0.0  # a hard-wrapped text's width, known before its lines are read: its bare page numbers go (below)
+    if layout == "plain" and wraps.looks_wrapped(raw := [line.strip(_LINE_SPACE) for line in text.split("\n")], _rules()["sentence_end"], short=True):
+        layout, width = "wrapped", wraps.text_width([line for line in raw if line])
     lines: list[tuple[str, int]] = []  # (line, heading level); "" marks a blank line, SOFT_BREAK a break inside a paragraph
     page_top: dict[int, int] = {}  # the lines just after a page's start or a page number (- 2 -, 第 2 页): that edge's place
+    feet: set[int] = set()  # those of them just before a page's end (its foot), the place being the page's start
     edge = -pages.HEAD_REACH - 1
     furniture = _rules()["furniture"]
     for number, page in enumerate(sheets):
@@ -105,12 +107,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
         if layout == "wrapped":
             page_lines = pages.drop_edge_numbers(page_lines, _rules()["edge_number"])
         if number:
-            _foot(lines, page_top, edge)
+            _foot(lines, page_top, feet, edge)
             edge = len(lines)
         for line in page_lines:
-            if line and (furniture.match(line) or layout == "wrapped" and _inside_sentence(lines) and _rules()["edge_number"].match(line)):
-                _foot(lines, page_top, edge)
-                edge = len(lines)  # (a bare number inside a wrapped sentence: the page's number, where no form feed marks it)
+            if line and (furniture.match(line) or width and _PAGE_NUMBER.fullmatch(line) and _cut_at(lines, width)):
+                _foot(lines, page_top, feet, edge)
+                edge = len(lines)  # (a page number between two halves of a wrapped sentence, where no form feed marks it)
                 line = ""
             for k, part in enumerate(line.split(SOFT_BREAK)):  # a line break inside a paragraph (docx's w:br)
                 if k:
@@ -120,7 +122,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
                 lines.append(_strip_line(part.strip(_LINE_SPACE), layout))
         lines.append(("", 0))
     if layout != "markdown" and page_top:
-        lines = pages.without_running_heads(lines, page_top, _rules()["sentence_end"], _rules()["paragraph_start"])
+        lines = pages.without_running_heads(lines, page_top, _rules()["sentence_end"], _rules()["paragraph_start"], feet)
     plain_lines = [line for line, _ in lines if line != SOFT_BREAK]
     if layout in ("plain", "laid", "rendered") and wraps.looks_wrapped(plain_lines, _rules()["sentence_end"], short=layout == "plain"):
         layout = "wrapped"
@@ -208,19 +210,26 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
     return out
 
 
-def _foot(lines: list[tuple[str, int]], page_top: dict[int, int], start: int) -> None:
+def _foot(lines: list[tuple[str, int]], page_top: dict[int, int], feet: set[int], start: int) -> None:
     """Mark the last lines with text before a page's end (within HEAD_REACH of it) as standing at a page's edge, with
     the place of the page's start (so that two copies on one page are never taken for a running line): a page's foot
     line is a running line as its head is (pages.without_running_heads)."""
     filled = [at for at in range(len(lines) - 1, max(-1, len(lines) - 2 * pages.HEAD_REACH - 2), -1) if lines[at][0] and lines[at][0] != SOFT_BREAK]
     for at in filled[:pages.HEAD_REACH]:
-        page_top.setdefault(at, start)
+        if at not in page_top:
+            page_top[at] = start
+            feet.add(at)
 
 
-def _inside_sentence(lines: list[tuple[str, int]]) -> bool:
-    """Whether the last line read stops inside a sentence."""
+# a page's number on a line of its own: 3, (3), 3/12 (page 3 of 12)
+_PAGE_NUMBER = re.compile(r"[\(（]?\d{1,4}[\)）]?|\d{1,4}\s*/\s*\d{1,4}")
+
+
+def _cut_at(lines: list[tuple[str, int]], width: float) -> bool:
+    """Whether the last line read fills the wrapped text's width and stops inside a sentence (a table's cell, a short
+    line, never does: a number after it is a figure)."""
     last = next((line for line, _ in reversed(lines) if line and line != SOFT_BREAK), "")
-    return bool(last) and not _ends_sentence(last, _rules()["sentence_end"])
+    return bool(last) and wraps.is_full(last, width) and not _ends_sentence(last, _rules()["sentence_end"])
 
 
 def _stands_apart(line: str) -> bool:

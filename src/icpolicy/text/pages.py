@@ -11,7 +11,8 @@ from icpolicy.text.normalize import is_cjk
 
 HEAD_REACH = 2  # lines after a page's start or its number (a blank between) within which a running head stands
 _HEAD_CHARS = (4, 30)  # the length of a running head (南湖区人民政府文件, 某某公司年度报告)
-_LABEL_MARK = re.compile("[:：]")  # 责任单位：市科技局: a task's field, repeated in a list, never a page's head
+_LABEL_MARK = re.compile("[:：]")
+_CLAUSE = re.compile("[，、；,;]")  # a sentence's clause mark: the line above a page's foot is running text  # 责任单位：市科技局: a task's field, repeated in a list, never a page's head
 _CLOSERS = "”’\"')）】」』"
 
 
@@ -34,7 +35,7 @@ def drop_edge_numbers(lines: list[str], edge: re.Pattern) -> list[str]:
 
 
 def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int], ends: tuple[str, ...],
-                          paragraph_start: re.Pattern) -> list[tuple[str, int]]:
+                          paragraph_start: re.Pattern, feet: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, int]]:
     """lines without the later copies of a page's running head (or foot) that a text saved from a PDF (or a
     .docx made of one, a line a paragraph) carries into the middle of a sentence: a short line seen before,
     standing at the top of a page (after a form feed or a page number line) or at its foot (before one) where
@@ -42,7 +43,9 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     - 3 - / 予支持。…); a line that opens a paragraph (（四）…, a heading a compilation repeats) is never one.  Its first copy stays when it is a letterhead (not at a
     later page's top inside a sentence: there it goes too, once a later copy shows it is the head), and so does
     a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
-    table's repeated cell).  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place."""
+    table's repeated cell).  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
+    feet: those at a page's foot, which cut a sentence only below a line with a clause mark (a signature under
+    附件：… is no running foot)."""
     seen: dict[str, int] = {}  # a possible head: where it was last seen
     inside: dict[str, int] = {}  # a possible head's first copy, when it too cuts a sentence at a page's top: its place in out
     heads: set[str] = set()  # the lines dropped as heads
@@ -50,7 +53,8 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     before = ""  # the last line with text
     for at, (line, level) in enumerate(lines):
         if line and line != SOFT_BREAK and not level:
-            cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start)
+            cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start) \
+                and (at not in feet or bool(_CLAUSE.search(before)))  # a foot cuts a sentence, not a label (附件：…) above a signature
             if line in seen and page_top.get(at, -1) > seen[line] and cuts:
                 seen[line] = at
                 heads.add(line)

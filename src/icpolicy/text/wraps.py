@@ -5,9 +5,9 @@ from data/cleaning.toml through text/clean.py.
 - a text is hard-wrapped throughout when most of its long lines fill the width and stop
   mid-sentence (looks_wrapped); clean then re-flows all of it;
 - in a text that sets its paragraphs apart with blank lines, one block may be wrapped by itself
-  (pasted from a narrow window or a PDF viewer): its lines, each as long as the longest within a
-  few characters and none ending a sentence, then a last line that ends one, are one paragraph
-  (unwrapped_blocks).
+  (pasted from a narrow window or a PDF viewer): its lines, two or more, each as long as the
+  longest within a few characters, none ending a sentence and one holding a clause mark, then a
+  last line that ends one, are one paragraph (unwrapped_blocks).
 """
 
 from __future__ import annotations
@@ -69,6 +69,8 @@ def char_width(lines: list[str]) -> int:
     return common if lengths.count(common) >= 0.3 * len(lengths) and common >= max(lengths) - 2 else 0
 
 
+_CLAUSE_MARK = re.compile("[，、；,;]")
+_LABEL = re.compile(r"[^，。；：:,;\s]{1,4}[：:]")
 BLOCK_SLACK = 3  # a wrapped block's cut lines are as long as its longest cut line, less this many characters or columns at most
 BLOCK_WIDTH = (12, 60)  # ... and this many columns wide, from and to (a wider line is a paragraph of its own)
 
@@ -105,8 +107,10 @@ def unwrapped_blocks(lines: list[tuple[str, int]], ends: tuple[str, ...], closes
 
 
 def _joined(run: list[str], heading: Callable[[str], bool], opens: Callable[[str], bool]) -> list[str]:
-    """A run of lines that ends a sentence as one line when its shape is a hard wrap, else as it is."""
-    if len(run) < 2:
+    """A run of lines that ends a sentence as one line when its shape is a hard wrap, else as it is: two cut lines
+    at least (one line over a shorter one is as often a heading over its sentence, or a salutation), a clause mark
+    among them (a list's items have none), and no line after the first opening with a label (问：, 答：, 地址：)."""
+    if len(run) < 3 or not any(_CLAUSE_MARK.search(line) for line in run[:-1]) or any(_LABEL.match(line) for line in run[1:]):
         return run
     cut, last = run[:-1], run[-1]
     chars, columns = max(len(line) for line in cut), max(visual_width(line) for line in cut)
