@@ -36,6 +36,20 @@ def seed_file() -> str:
     return str(sorted(SEED.glob("*.txt"))[0])
 
 
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory, seed_file) -> Path:
+    """An index of one seed, built once; each test that writes to an index copies it."""
+    index = tmp_path_factory.mktemp("seed") / "idx"
+    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+    return index
+
+
+def _copy(seed_index: Path, tmp_path: Path, name: str = "idx") -> Path:
+    import shutil
+
+    return Path(shutil.copytree(seed_index, tmp_path / name))
+
+
 @pytest.mark.parametrize("files", [
     {"documents/documents_2024_notes.txt": "我的私人笔记", "documents/documents_budget.md": "预算草稿"},
     {"tantivy/.tmp_draft.txt": "草稿"},
@@ -53,9 +67,8 @@ def test_a_folder_whose_files_only_look_like_an_indexs_is_refused_and_left_alone
     assert _digest(folder) == before
 
 
-def test_a_users_file_in_the_document_index_folder_survives_its_rebuild(tmp_path, seed_file):
-    index = tmp_path / "idx"
-    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+def test_a_users_file_in_the_document_index_folder_survives_its_rebuild(tmp_path, seed_file, seed_index):
+    index = _copy(seed_index, tmp_path)
     mine = index / "documents" / "documents_notes.txt"
     mine.write_text("我的笔记", encoding="utf-8")
     toc = next((index / "documents").glob("_documents_*.toc"))
@@ -67,20 +80,18 @@ def test_a_users_file_in_the_document_index_folder_survives_its_rebuild(tmp_path
 
 
 @pytest.mark.parametrize("args", [["remove", ""], ["ingest", ""], ["search", "集成电路", "--index", ""]])
-def test_an_empty_path_is_a_usage_error_never_the_current_folder(tmp_path, seed_file, args):
-    index = tmp_path / "idx"
-    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+def test_an_empty_path_is_a_usage_error_never_the_current_folder(tmp_path, seed_file, args, seed_index):
+    index = _copy(seed_index, tmp_path)
     before = _digest(index)
     done = _cli(*args, *([] if "--index" in args else ["--index", str(index)]), cwd=SEED)
     assert done.returncode == 2 and "empty path" in done.stderr, done.stderr
     assert _digest(index) == before
 
 
-def test_a_failed_export_leaves_the_earlier_export_and_no_part_file(tmp_path, seed_file):
+def test_a_failed_export_leaves_the_earlier_export_and_no_part_file(tmp_path, seed_file, seed_index):
     index, out = tmp_path / "idx", tmp_path / "dump"
     assert _cli("ingest", str(SEED), "--index", str(index)).returncode == 0
-    small = tmp_path / "small"
-    assert _cli("ingest", seed_file, "--index", str(small)).returncode == 0
+    small = _copy(seed_index, tmp_path, "small")
     assert _cli("export", "--to", "clickhouse-tsv", "-o", str(out), "--index", str(small)).returncode == 0
     before = _digest(out)
     done = _cli("export", "--to", "clickhouse-tsv", "-o", str(out), "--index", str(index), limit=200_000)
@@ -89,9 +100,8 @@ def test_a_failed_export_leaves_the_earlier_export_and_no_part_file(tmp_path, se
     assert not [p for p in out.iterdir() if p.name.endswith(".part")]
 
 
-def test_part_files_a_killed_writer_left_are_swept_and_nothing_else(tmp_path, seed_file):
-    index = tmp_path / "idx"
-    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+def test_part_files_a_killed_writer_left_are_swept_and_nothing_else(tmp_path, seed_file, seed_index):
+    index = _copy(seed_index, tmp_path)
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True).stdout.strip()
     left = tmp_path / f".hits.csv.{dead}-abcd_123.part"
     left.write_text("half", encoding="utf-8")
@@ -111,9 +121,8 @@ def test_part_files_a_killed_writer_left_are_swept_and_nothing_else(tmp_path, se
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
 @pytest.mark.parametrize("fmt", ["kwic", "table"])
-def test_a_full_stdout_is_named(tmp_path, seed_file, fmt):
-    index = tmp_path / "idx"
-    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+def test_a_full_stdout_is_named(tmp_path, seed_file, fmt, seed_index):
+    index = _copy(seed_index, tmp_path)
     with open("/dev/full", "w") as full:
         done = _cli("search", "集成电路", "-f", fmt, "--index", str(index), stdout=full)
     assert done.returncode == 1 and "stdout" in done.stderr, done.stderr
@@ -128,9 +137,8 @@ def test_another_tools_whoosh_index_is_left_with_the_new_folder_advice(tmp_path)
     assert done.returncode == 3 and "NEW_FOLDER" in done.stderr and "--rebuild" not in done.stderr, done.stderr
 
 
-def test_a_region_name_several_places_share_is_said_and_the_suggested_full_name_works(tmp_path, seed_file):
-    index = tmp_path / "idx"
-    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+def test_a_region_name_several_places_share_is_said_and_the_suggested_full_name_works(tmp_path, seed_file, seed_index):
+    index = _copy(seed_index, tmp_path)
     shared = _cli("search", "集成电路", "-r", "鼓楼区", "--index", str(index))
     assert shared.returncode in (0, 1) and "names 4 places" in shared.stderr, shared.stderr
     assert "names" not in _cli("-q", "search", "集成电路", "-r", "鼓楼区", "--index", str(index)).stderr
@@ -142,9 +150,8 @@ def test_a_region_name_several_places_share_is_said_and_the_suggested_full_name_
 
 @pytest.mark.parametrize("args,env", [(["remove", "/"], {}), (["export", "--to", "clickhouse-tsv", "-o", ""], {}),
                                       (["search", "集成电路"], {"ICPOLICY_INDEX": " "})])
-def test_a_path_an_unset_variable_left_is_refused(tmp_path, seed_file, args, env):
-    index = tmp_path / "idx"
-    assert _cli("ingest", seed_file, "--index", str(index)).returncode == 0
+def test_a_path_an_unset_variable_left_is_refused(tmp_path, seed_file, args, env, seed_index):
+    index = _copy(seed_index, tmp_path)
     before = _digest(index)
     extra = [] if env else ["--index", str(index)]
     done = subprocess.run([sys.executable, "-m", "icpolicy", *args, *extra], capture_output=True, text=True, encoding="utf-8",
