@@ -63,6 +63,7 @@ def _rules() -> dict:
     return {
         "furniture": re.compile("^(?:" + "|".join(raw["page_furniture"]) + ")$"),
         "edge_number": re.compile("^" + raw["page_edge_number"] + "$"),
+        "wrapped_page_number": re.compile("(?:" + raw["page_edge_number"] + "|" + raw["page_of_pages"] + ")"),
         "url": re.compile("^" + raw["url_line"] + "$"),
         "sentence_end": tuple(raw["sentence_end"]),
         "wrap_end": tuple(raw["wrap_end"]),
@@ -110,7 +111,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
             _foot(lines, page_top, feet, edge)
             edge = len(lines)
         for line in page_lines:
-            if line and (furniture.match(line) or width and _PAGE_NUMBER.fullmatch(line) and _cut_at(lines, width)):
+            if line and (furniture.match(line) or width and _rules()["wrapped_page_number"].fullmatch(line) and _cut_at(lines, width)):
                 _foot(lines, page_top, feet, edge)
                 edge = len(lines)  # (a page number between two halves of a wrapped sentence, where no form feed marks it)
                 line = ""
@@ -219,10 +220,6 @@ def _foot(lines: list[tuple[str, int]], page_top: dict[int, int], feet: set[int]
         if at not in page_top:
             page_top[at] = start
             feet.add(at)
-
-
-# a page's number on a line of its own: 3, (3), 3/12 (page 3 of 12)
-_PAGE_NUMBER = re.compile(r"[\(（]?\d{1,4}[\)）]?|\d{1,4}\s*/\s*\d{1,4}")
 
 
 def _cut_at(lines: list[tuple[str, int]], width: float) -> bool:
