@@ -11,8 +11,8 @@ from icpolicy.text.normalize import is_cjk
 
 HEAD_REACH = 2  # lines after a page's start or its number (a blank between) within which a running head stands
 _HEAD_CHARS = (4, 30)  # the length of a running head (南湖区人民政府文件, 某某公司年度报告)
-_LABEL_MARK = re.compile("[:：]")
-_CLAUSE = re.compile("[，、；,;]")  # a sentence's clause mark: the line above a page's foot is running text  # 责任单位：市科技局: a task's field, repeated in a list, never a page's head
+_LABEL_MARK = re.compile("[:：]")  # 责任单位：市科技局: a task's field, repeated in a list, never a page's head
+CLAUSE_MARK = re.compile("[，、；,;]")  # a clause mark inside a sentence: the line above a page's foot is running text (and text/wraps)
 _CLOSERS = "”’\"')）】」』"
 
 
@@ -40,7 +40,8 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     .docx made of one, a line a paragraph) carries into the middle of a sentence: a short line seen before,
     standing at the top of a page (after a form feed or a page number line) or at its foot (before one) where
     the line above it runs on (…省级研发 / - 2 - / 南湖区人民政府文件 / 机构，…; …方面给 / 南湖区人民政府办公室印发 /
-    - 3 - / 予支持。…); a line that opens a paragraph (（四）…, a heading a compilation repeats) is never one.  Its first copy stays when it is a letterhead (not at a
+    - 3 - / 予支持。…); a line that opens a paragraph (（四）…, a heading a compilation repeats) is never one.
+    Its first copy stays when it is a letterhead (not at a
     later page's top inside a sentence: there it goes too, once a later copy shows it is the head), and so does
     a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
     table's repeated cell).  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
@@ -54,7 +55,7 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     for at, (line, level) in enumerate(lines):
         if line and line != SOFT_BREAK and not level:
             cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start) \
-                and (at not in feet or bool(_CLAUSE.search(before)))  # a foot cuts a sentence, not a label (附件：…) above a signature
+                and (at not in feet or bool(CLAUSE_MARK.search(before)))  # a foot cuts a sentence, not a label (附件：…) above a signature
             if line in seen and page_top.get(at, -1) > seen[line] and cuts:
                 seen[line] = at
                 heads.add(line)

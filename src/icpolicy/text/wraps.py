@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from icpolicy.text.pages import ends_sentence
+from icpolicy.text.pages import CLAUSE_MARK, ends_sentence
 
 _NARROW = re.compile(r"[\u0000-\u1fff]")
 _BLANK = re.compile(r"\s")
@@ -69,7 +69,6 @@ def char_width(lines: list[str]) -> int:
     return common if lengths.count(common) >= 0.3 * len(lengths) and common >= max(lengths) - 2 else 0
 
 
-_CLAUSE_MARK = re.compile("[，、；,;]")
 _LABEL = re.compile(r"[^，。；：:,;\s]{1,4}[：:]")
 BLOCK_SLACK = 3  # a wrapped block's cut lines are as long as its longest cut line, less this many characters or columns at most
 BLOCK_WIDTH = (12, 60)  # ... and this many columns wide, from and to (a wider line is a paragraph of its own)
@@ -110,7 +109,7 @@ def _joined(run: list[str], heading: Callable[[str], bool], opens: Callable[[str
     """A run of lines that ends a sentence as one line when its shape is a hard wrap, else as it is: two cut lines
     at least (one line over a shorter one is as often a heading over its sentence, or a salutation), a clause mark
     among them (a list's items have none), and no line after the first opening with a label (问：, 答：, 地址：)."""
-    if len(run) < 3 or not any(_CLAUSE_MARK.search(line) for line in run[:-1]) or any(_LABEL.match(line) for line in run[1:]):
+    if len(run) < 3 or not any(CLAUSE_MARK.search(line) for line in run[:-1]) or any(_LABEL.match(line) for line in run[1:]):
         return run
     cut, last = run[:-1], run[-1]
     chars, columns = max(len(line) for line in cut), max(visual_width(line) for line in cut)
