@@ -51,7 +51,9 @@ def is_large(path: Path) -> bool:
             head = fh.read(1024)
     except OSError:
         return False  # read whole, where the reason is given
-    return readers.sniffed(path, head) is None  # (a PDF saved as .txt is read as a PDF, whole)
+    # a PDF saved as .txt is read as a PDF, whole; so is a zip (a .docx named .txt), whose
+    # directory lies at its end, past the head
+    return readers.sniffed(path, head) is None and not head.startswith(readers.docx.ZIP_MAGIC)
 
 
 def chunks(path: Path) -> Iterator[RawText]:

@@ -40,8 +40,9 @@ READERS: dict[str, Reader] = {
 NAMED_ONLY = {".ofd"}
 
 # A file whose first bytes say it is another format that a reader handles is read as that format: a
-# Word 97-2003 file renamed .docx (often), a PDF saved as .txt.  (first bytes, reader)
-_MAGIC = ((b"%PDF-", pdf.read_pdf), (office.OLE_MAGIC, office.read_legacy_word))
+# Word 97-2003 file renamed .docx (often), a PDF saved as .txt, a .docx renamed .doc or .txt (a zip
+# holding word/document.xml).  (first bytes, reader)
+_MAGIC = ((b"%PDF-", pdf.read_pdf), (office.OLE_MAGIC, office.read_legacy_word), (docx.ZIP_MAGIC, docx.read_docx))
 
 # Containers of documents: each member becomes a document of its own (readers/archive.py,
 # pipeline/archive.py), known by the source key `ARCHIVE!member` (models.member_key).
@@ -69,12 +70,14 @@ def readable_suffixes() -> list[str]:
     return sorted({*READERS, *ARCHIVES} - NAMED_ONLY)
 
 
-def sniffed(path: Path, head: bytes) -> Reader | None:
-    """The reader for a file whose first bytes (head) are those of a format other than its suffix's
-    (see _MAGIC), or None when they agree or say nothing."""
+def sniffed(path: Path, data: bytes) -> Reader | None:
+    """The reader for a file whose first bytes are those of a format other than its suffix's
+    (see _MAGIC), or None when they agree or say nothing (a zip that is no Word document says nothing)."""
     own = READERS.get(path.suffix.lower())
     for magic, reader in _MAGIC:
-        if head.startswith(magic) and reader is not own and own is not None:
+        if data.startswith(magic) and reader is not own and own is not None:
+            if reader is docx.read_docx and not docx.is_docx(data):
+                continue
             return reader
     return None
 
@@ -97,7 +100,7 @@ def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
         raise ExtractionError(str(path), f"cannot read ({exc.strerror or exc})") from None
     if not data.strip():
         raise ExtractionError(str(path), "empty file")
-    content = sniffed(path, data[:1024])
+    content = sniffed(path, data)
     if content is not None:
         try:
             raw = garbled.check(str(path), content(path, data))

@@ -20,6 +20,7 @@ from icpolicy.errors import ExtractionError
 from icpolicy.models import SOFT_BREAK, RawText
 from icpolicy.units import MB, megabytes
 
+ZIP_MAGIC = b"PK\x03\x04"  # a zip's first bytes: a .docx's, whatever its name
 MAX_UNCOMPRESSED = 200 * MB
 MAX_RATIO = 200
 # Heading styles ("Heading 2", "标题 2", "Title") become marked headings; core-property titles
@@ -38,6 +39,14 @@ def _hidden(run) -> bool:
     """Whether a run is hidden text (w:vanish in its properties, not switched off)."""
     vanish = run.find(f"{_W}rPr/{_W}vanish")
     return vanish is not None and vanish.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
+
+
+def is_docx(data: bytes) -> bool:
+    """Whether data is a zip holding word/document.xml (a .docx, whatever its name)."""
+    try:
+        return "word/document.xml" in zipfile.ZipFile(io.BytesIO(data)).namelist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return False
 
 
 def _check_archive(path: Path, data: bytes) -> None:
