@@ -190,7 +190,8 @@ def test_every_filter_gives_the_same_hits(corpora, name):
     embedded, clickhouse = corpora[name]
     filters = [Filters(regions=["江苏"]), Filters(regions=["苏州", "上海"]), Filters(regions=["浦东"]), Filters(year="2024"),
                Filters(year="2023-"), Filters(year="-2020"), Filters(segments=["packaging"]), Filters(segments=["fab", "芯片设计"]),
-               Filters(types=["行动方案"]), Filters(regions=["广东"], year="2020-2026", types=["政府工作报告", "通知"])]
+               Filters(types=["行动方案"]), Filters(regions=["广东"], year="2020-2026", types=["政府工作报告", "通知"]),
+               Filters(doc_year="2024"), Filters(doc_year="2021-2023", types=["行动方案"]), Filters(doc_year="2025-", year="-2024")]
     for f in filters:
         for text in ["", "集成电路", "产业 -发展", "芯片 OR 半导体"]:
             _check(embedded, clickhouse, text, filters=f)

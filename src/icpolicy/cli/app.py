@@ -281,11 +281,19 @@ def index_option(func):
 REGION_HELP = "Province, city or county, short or full (江苏, 苏州市, 昆山); includes everything below it"
 
 
+def _keep_doc_year(ctx: click.Context, param, value):
+    ctx.meta["doc_year"] = value
+    return value
+
+
 def filter_options(func=None, region_help: str = REGION_HELP + " (repeatable, OR)."):
-    """--region, --year, --segment, --type: shared by search, stats, trend and compare (which
-    gives --region its own help: there each one is a column)."""
+    """--region, --year, --doc-year, --segment, --type: shared by search, stats, trend and compare
+    (which gives --region its own help: there each one is a column).  --doc-year's value waits
+    in the context's meta for make_filters, so the commands' parameters stay as they were."""
     if func is None:
         return lambda f: filter_options(f, region_help)
+    func = click.option("--doc-year", expose_value=False, callback=_keep_doc_year, metavar="TEXT",
+                        help="The document's own year or range, as --year (a 2025 report: 2025); every passage of the document matches.")(func)
     func = click.option("-t", "--type", "types", multiple=True, help="Document type, e.g. 政府工作报告, 行动方案 (substring; repeatable).")(func)
     func = click.option("-s", "--segment", "segments", multiple=True, help="Industry segment slug or label, e.g. packaging or 封装测试 (repeatable, OR).")(func)
     func = click.option("-y", "--year", help="A year (2025) or range (2023-2025, 2023- for since, -2020 for until); matches any overlap.")(func)

@@ -209,12 +209,16 @@ def make_filters(regions, year, segments, types):
 
     for value in types:  # a substring of nothing matches every typed document, not what was meant
         refuse_empty(value, "--type", "a document type or part of one, e.g. 行动方案 or 通知")
-    if year is not None and not year:  # --year "$YEAR" with YEAR unset: every year would be searched, exit 0
-        from icpolicy.errors import UsageError
+    import click
 
-        raise UsageError("--year '' is empty: give a year (2025) or a range (2023-2025, 2023-, -2020)")
+    doc_year = click.get_current_context().meta.get("doc_year")  # (app.filter_options keeps it there)
+    for option, value in (("--year", year), ("--doc-year", doc_year)):
+        if value is not None and not value:  # --year "$YEAR" with YEAR unset: every year would be searched, exit 0
+            from icpolicy.errors import UsageError
+
+            raise UsageError(f"{option} '' is empty: give a year (2025) or a range (2023-2025, 2023-, -2020)")
     if regions:
         from icpolicy.cli.output import note_shared_regions
 
         note_shared_regions(regions)
-    return Filters(list(regions), year, list(segments), list(types))
+    return Filters(list(regions), year, list(segments), list(types), doc_year)

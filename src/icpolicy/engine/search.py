@@ -71,8 +71,8 @@ class Index:
     # -- filters -------------------------------------------------------------------------
 
     def filter_queries(self, filters: Filters) -> list:
-        """Tantivy queries for region, year, segment and type; raises UsageError on unknown values."""
-        return tantivy_filters(self.tantivy.schema, filters, self._doc_types)
+        """Tantivy queries for region, year, segment, type and document year; raises UsageError on unknown values."""
+        return tantivy_filters(self.tantivy.schema, filters, self._doc_types, self._all_facts)
 
     def _doc_types(self) -> list[str]:
         """The document types of the index's passages: the manifest's counts of the commit when

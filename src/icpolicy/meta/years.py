@@ -326,8 +326,10 @@ def congress_year(text: str) -> int:
 
 
 def parse_range(value: str) -> tuple[int, int]:
-    """A --year value: 2024, 2023-2025, 2023- (since), -2020 (until).  Raises ValueError."""
-    value = value.strip().replace("～", "-").replace("~", "-").replace("—", "-").replace("–", "-")
+    """A --year value: 2024, 2023-2025, 2023- (since), -2020 (until); full-width digits, and a
+    dash, tilde, 至 or 到 between the years (2023至2025), are read as the same.  Raises ValueError."""
+    value = re.sub(r"[~—–‐‑−至到]", "-", unicodedata.normalize("NFKC", value).strip())
+    value = re.sub(r"(\d{4})年", r"\1", value)
     match = re.fullmatch(r"(\d{4})?\s*(-)?\s*(\d{4})?", value)
     if not match or not (match.group(1) or match.group(3)):
         raise ValueError(f"'{value}' is not a year or range (2024, 2023-2025, 2023-, -2020)")

@@ -78,7 +78,7 @@ class ClickHouseIndex:
         """Parse and run a query; the same arguments and answers as the embedded Index.search."""
         filters, tree, terms = plan_query(text, filters, sort, scope, fuzzy, expand)
         p = Params()
-        base = [self.live] + filters_sql(filters, p)
+        base = [self.live] + filters_sql(filters, p, self.db)
         if sort != "score" or (tree is not None and (scope == "sentence" or fuzzy or any_verify(tree) or not limit)):
             return self._python_path(tree, terms, base, p, scope, sort, limit)
         where = " AND ".join(base + self._match_sql(tree, terms, base, p, scope))
@@ -265,7 +265,7 @@ class ClickHouseIndex:
         parsed = ql.parse(text)
         filters = (filters or Filters()).merged(parsed.filters)
         p = Params()
-        base = [self.live] + filters_sql(filters, p)
+        base = [self.live] + filters_sql(filters, p, self.db)
         if any_verify(parsed.tree):  # not reachable from the CLI (counts never expands), kept exact anyway
             raise UsageError("counts do not take --expand")
         where = " AND ".join(base + self._match_sql(parsed.tree, [], base, p, "passage"))

@@ -150,8 +150,9 @@ def maybe_word_sql(word: str, p: Params) -> str:
     return "(" + " AND ".join(f"bitTest(wordbits[{i + 1}], {p.add(place, 'UInt8')})" for i, place in enumerate(bit_places(word))) + ")"
 
 
-def filters_sql(filters, p: Params) -> list[str]:
-    """Column predicates for region, year, segment and type; raises UsageError on unknown values."""
+def filters_sql(filters, p: Params, db: str) -> list[str]:
+    """Column predicates for region, year, segment, type and document year (db: the database
+    whose documents table holds the documents' years); raises UsageError on unknown values."""
     out = []
     if filters.regions:
         wanted = region_paths(filters.regions)
@@ -171,6 +172,10 @@ def filters_sql(filters, p: Params) -> list[str]:
         out.append(f"hasAny(sectors, {p.add(sorted(sector_slugs(filters.segments)), 'Array(String)')})")
     if filters.types:
         out.append(f"multiSearchAny(type, {p.add(list(filters.types), 'Array(String)')})")
+    if filters.doc_year:
+        start, end = year_span(filters.doc_year, "--doc-year")
+        out.append(f"doc IN (SELECT doc FROM {db}.documents FINAL WHERE live = 1 AND "
+                   f"arrayExists(y -> y BETWEEN {p.add(start, 'UInt16')} AND {p.add(end, 'UInt16')}, years))")
     return out
 
 
