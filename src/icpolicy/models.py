@@ -10,6 +10,7 @@ from icpolicy.records import Record
 
 
 SOFT_BREAK = "\u2028"  # LINE SEPARATOR
+CELL_SEPARATOR = " | "  # between the cells of a table's row, which every reader gives as one line
 
 
 class RawText(Record, namedtuple("RawText", "text layout title encoding hints", defaults=("plain", "", "", ()))):

@@ -17,7 +17,7 @@ import zipfile
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
-from icpolicy.models import SOFT_BREAK, RawText
+from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, RawText
 from icpolicy.units import MB, megabytes
 
 ZIP_MAGIC = b"PK\x03\x04"  # a zip's first bytes: a .docx's, whatever its name
@@ -141,7 +141,7 @@ class _Walker:
         lines = []
         for row in Table(tbl, self.document).rows:
             cells = ["\n".join(self.blocks(cell._tc)).strip() for cell in row.cells]
-            lines.append(" | ".join(dict.fromkeys(c for c in cells if c)))
+            lines.append(CELL_SEPARATOR.join(dict.fromkeys(c for c in cells if c)))
         return lines
 
     def paragraph(self, p) -> tuple[str, list]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from icpolicy.models import SOFT_BREAK, RawText
+from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, RawText
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, page_fields, rules
 
@@ -256,7 +256,7 @@ def _visible_text(root) -> str:
                 parts.append("#" * int(name[1]) + " ")
             walk(child)
             if name in _CELL:
-                parts.append(" | ")
+                parts.append(CELL_SEPARATOR)
             if name in _BLOCK:
                 parts.append("\n")
 

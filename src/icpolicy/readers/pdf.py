@@ -14,7 +14,7 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers.pdf_layout import Line, Page, drop_running_lines, paragraphs, placed_paragraphs
+from icpolicy.readers.pdf_layout import CELL_GAP, Line, Page, drop_running_lines, paragraphs, placed_paragraphs
 
 _VISIBLE = re.compile(r"\w")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -103,7 +103,36 @@ def _line(item) -> Line | None:
     text = _unspaced(item, chars, em, _note_marks(chars)).strip()
     if not text:
         return None
-    return Line(text, item.x0, item.x1, item.y0, item.y1, em, _first_word(chars))
+    return Line(text, item.x0, item.x1, item.y0, item.y1, em, _first_word(chars), cells=_cells(item, chars, em))
+
+
+def _cells(item, chars, em: float) -> tuple[tuple[str, float, float], ...]:
+    """(text, x0, x1) of the pieces of a line that white of CELL_GAP ems at the least (and twice the
+    line's common spacing: not a letter-spaced title) parts: a table's cells that pdfminer set in one
+    line; () when there is one piece."""
+    from pdfminer.layout import LTChar
+
+    size = em or (chars[0].size if chars else 0.0)
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]))
+    if not size or not gaps or gaps[-1] < CELL_GAP * size:
+        return ()
+    wide = max(CELL_GAP * size, 2 * gaps[len(gaps) // 2])
+    pieces: list[tuple[str, float, float]] = []
+    current: list[str] = []
+    first = last = None
+    for child in item:
+        if isinstance(child, LTChar):
+            if last is not None and child.x0 - last.x1 >= wide:
+                pieces.append(("".join(current).strip(), first.x0, last.x1))
+                current, first = [], None
+            first = first or child
+            current.append(child.get_text())
+            last = child
+        elif current:
+            current.append(child.get_text())
+    if last is not None:
+        pieces.append(("".join(current).strip(), first.x0, last.x1))
+    return tuple(piece for piece in pieces if piece[0]) if len(pieces) > 1 else ()
 
 
 LETTER_SPACED = 0.1  # ems between ideographs from which a line is letter-spaced (a justified line stretched)

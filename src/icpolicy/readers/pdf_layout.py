@@ -25,6 +25,7 @@ What a page's geometry tells that its text does not:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import statistics
 from collections import Counter
@@ -32,6 +33,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from icpolicy.data import load_toml
+from icpolicy.models import CELL_SEPARATOR
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,8 @@ class Line:
     top: float
     em: float  # the width of its CJK characters (0 when it has none)
     first_word: float  # the width of its first unbreakable word
+    row: bool = False  # a table's row, its cells joined: a paragraph of its own
+    cells: tuple = ()  # (text, x0, x1) of the pieces wide white parts the line into (pdf._cells), if any
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,8 @@ def paragraphs(pages: list[Page]) -> list[str]:
 
 def placed_paragraphs(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     """(paragraph, the index of the page it starts on, its lines) for pages stripped of furniture."""
-    split = [(i, part) for i, page in enumerate(pages) for part in columns(page)]  # a page set in two columns reads as two
+    # a page set in two columns reads as two; a table's cells row by row
+    split = [(i, table_rows(part)) for i, page in enumerate(pages) for part in columns(page)]
     return [(text, split[page][0], held) for text, page, held in _placed([part for _, part in split])]
 
 
@@ -142,7 +147,7 @@ def _laid(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     lines = [(line, i) for i, page in enumerate(pages) for line in page.lines]
     if not lines:
         return []
-    frame = _frame([line for line, _ in lines])
+    frame = _frame([line for line, _ in lines if not line.row] or [line for line, _ in lines])  # (a table's rows set no margin)
     frames = [_page_frame(page, frame) for page in pages]
     lines = [lines[0]] + [(line, page) for n, (line, page) in enumerate(lines[1:], 1)
                           if page == lines[n - 1][1] or not _interrupts(lines, n, pages[page], frames[lines[n - 1][1]])]
@@ -177,7 +182,7 @@ def columns(page: Page) -> list[Page]:
         return [page]
     em = _median([line.em for line in lines if line.em]) or 10.0
     best = None
-    for split in sorted({round(line.x0) for line in lines}):
+    for split in sorted({math.floor(line.x0) for line in lines}):  # (floor: a column starting at 307.9 lies right of 307)
         left = [line for line in lines if line.x1 <= split]
         right = [line for line in lines if line.x0 >= split]
         crossing = len(lines) - len(left) - len(right)
@@ -205,6 +210,106 @@ def columns(page: Page) -> list[Page]:
     by_height = lambda line: -line.top  # noqa: E731  (top to bottom, as a column is read)
     return [Page(tuple(sorted(above, key=by_height) + sorted(left, key=by_height)), page.height),
             Page(tuple(sorted(moved, key=by_height) + sorted(below, key=by_height)), page.height)]
+
+
+TABLE_ROWS = 2  # rows of two cells or more, their cells starting at shared places, make a table
+CELL_GAP = 1.0  # ems of white at the least between two cells of a row
+_LIST_MARK = re.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])[.．、)）]?$")
+
+
+def table_rows(page: Page) -> Page:
+    """The page with each row of a table as one line, its cells joined by CELL_SEPARATOR (a cell wrapped
+    onto more lines whole), in the place of the table's first line, rows top to bottom: pdfminer gives a
+    ruled table's cells column by column, so a row's label would land in one paragraph and its figures
+    in another.  A row is two lines or more at one height with white between them; a table is
+    TABLE_ROWS such rows whose cells start at two or more shared places; two filled columns of text
+    (which columns() did not take) are no table.  A list's number set apart from its item (a Word
+    list's tab) is joined to the item instead, as one line of text that wraps on."""
+    em = _median([line.em for line in page.lines if line.em]) or 10.0
+    whole = page
+    pieces = {id(line): [replace(line, text=text, x0=x0, x1=x1, cells=()) for text, x0, x1 in line.cells] for line in page.lines if line.cells}
+    page = Page(tuple(piece for line in page.lines for piece in pieces.get(id(line), [line])), page.height)
+    rows: list[list[Line]] = []
+    for line in sorted(page.lines, key=lambda line: -line.bottom):
+        if rows and abs(rows[-1][0].bottom - line.bottom) < SAME_HEIGHT * (line.top - line.bottom or em):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    rows = [sorted(row, key=lambda line: line.x0) for row in rows]
+    rows = [row for row in rows if len(row) > 1 and all(b.x0 - a.x1 >= CELL_GAP * em for a, b in zip(row, row[1:]))]
+    numbered = [row for row in rows if len(row) == 2 and _LIST_MARK.match(row[0].text)]
+    if numbered:
+        page = _joined(page, numbered, _carried(page.lines, numbered, em, above=False), " ", False)
+        rows = [row for row in rows if row not in numbered]
+    starts = Counter(round(cell.x0 / em) for row in rows for cell in row)
+    shared = {x for x, n in starts.items() if n >= TABLE_ROWS}
+    rows = [row for row in rows if sum(1 for cell in row if round(cell.x0 / em) in shared) >= 2]
+    if len(rows) < TABLE_ROWS or all(len(row) == 2 and _filled(row, em) for row in rows):
+        rows = []
+    if rows:
+        page = _joined(page, rows, _carried(page.lines, rows, em, above=True), CELL_SEPARATOR, True)
+    elif not numbered:
+        return whole
+    return _whole_again(page, whole, pieces)
+
+
+def _whole_again(page: Page, whole: Page, pieces: dict[int, list[Line]]) -> Page:
+    """The page with the pieces of a parted line that joined no row put back together as the line."""
+    of = {id(piece): line for line in whole.lines for piece in pieces.get(id(line), [])}
+    out: list[Line] = []
+    for line in page.lines:
+        source = of.get(id(line))
+        if source is None:
+            out.append(line)
+        elif not out or out[-1] is not source:
+            out.append(source)
+    return Page(tuple(out), page.height)
+
+
+def _joined(page: Page, rows: list[list[Line]], carried: dict[int, list[Line]], separator: str, row: bool) -> Page:
+    """The page with each row one line (its cells with the lines they carry on to), in the place of the
+    first line of them all, top to bottom."""
+    used = {id(line) for cells in rows for cell in cells for line in carried[id(cell)]}
+    merged = [Line(separator.join(_text(carried[id(cell)]) for cell in cells), cells[0].x0,
+                   max(line.x1 for cell in cells for line in carried[id(cell)]), min(line.bottom for cell in cells for line in carried[id(cell)]),
+                   max(line.top for cell in cells for line in carried[id(cell)]), max(cell.em for cell in cells), cells[0].first_word, row)
+              for cells in rows]
+    kept = [line for line in page.lines if id(line) not in used]
+    place = sum(1 for line in page.lines[:next(k for k, line in enumerate(page.lines) if id(line) in used)] if id(line) not in used)
+    return Page(tuple(kept[:place] + merged + kept[place:]), page.height)
+
+
+def _text(lines: list[Line]) -> str:
+    text = lines[0].text
+    for line in lines[1:]:
+        text = _join(text, line.text)
+    return text
+
+
+def _carried(lines: tuple[Line, ...], rows: list[list[Line]], em: float, above: bool) -> dict[int, list[Line]]:
+    """For each cell of the rows (by id), its lines top to bottom: itself, and the lines it wraps on to
+    (its row's other cells set level with its first line), or, above=True, from (set level with its
+    last): lines of no row within the cell's width, one under the other, between the rows around."""
+    taken = {id(cell) for row in rows for cell in row}
+    out: dict[int, list[Line]] = {}
+    for k, row in enumerate(rows):
+        ceiling = min(c.bottom for c in rows[k - 1]) if k else float("inf")
+        floor = max(c.top for c in rows[k + 1]) if k + 1 < len(rows) else float("-inf")
+        for n, cell in enumerate(row):
+            left = row[n - 1].x1 if n else cell.x0 - 0.5 * em  # within the cell's column: between its neighbours
+            right = row[n + 1].x0 if n + 1 < len(row) else float("inf")
+            band = [line for line in lines if id(line) not in taken and line.bottom >= floor and line.top <= ceiling
+                    and left <= line.x0 and line.x1 <= right]
+            run = [cell]
+            for line in sorted(band, key=lambda line: -line.top):  # downwards from the cell
+                if 0 <= run[-1].bottom - line.top < em:
+                    run.append(line)
+            for line in sorted(band, key=lambda line: line.bottom) if above else ():  # upwards
+                if 0 <= line.bottom - run[0].top < em:
+                    run.insert(0, line)
+            taken |= {id(line) for line in run}
+            out[id(cell)] = run
+    return out
 
 
 def _filled(lines: list[Line], em: float) -> bool:
@@ -349,6 +454,8 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     ends, _, opens = _rules()
     if _PUNCT_ONLY.match(b.text):
         return True
+    if a.row or b.row:
+        return False
     if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 1.8 * a.em:
         return True  # a title or heading set large and wrapped (centred lines included)
     if abs(b.x0 - frame.left) >= 0.6 * frame.em or opens.match(b.text):
