@@ -1,7 +1,7 @@
 """A results file given with -o, written safely: through a unique temporary name beside it, renamed over it
 (a reader never sees half a file; a user's NAME.tmp is never touched), with the mode the user's umask gives;
-a write-protected file, a file in an icpolicy folder or a special file is never replaced; SIGTERM deletes the
-temporary file (exit 143)."""
+a write-protected file, a file in an icpolicy folder, a file holding a document (PDF, Word, a zip, binary
+data: not results -o writes) or a special file is never replaced; SIGTERM deletes the temporary file (exit 143)."""
 
 from __future__ import annotations
 
@@ -61,6 +61,13 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
         raise UsageError(f"cannot write {target}: it is a folder; give a file name")
     if _write_protected(target):  # the rename would replace it all the same (the folder is writable)
         raise UsageError(f"cannot write {target}: it is write-protected; make it writable, or give another name")
+    chunks = iter(chunks)
+    first = next(chunks, b"")
+    kind = _other_kind(target, first)
+    if kind:  # (a mistyped -o naming one of the user's documents, e.g. the report just ingested)
+        raise UsageError(f"cannot write {target}: it holds {kind}, not results icpolicy wrote; give another name "
+                         "(or delete it first if it is to go)")
+    chunks = _chained(first, chunks)
     import tempfile  # here, not at import: only a command writing a file needs it
 
     from icpolicy import partfiles
@@ -108,6 +115,42 @@ class _terminated_raises:
 
 def _raise_terminated(_signum, _frame) -> None:
     raise Terminated()
+
+
+def _chained(first: bytes, rest):
+    yield first
+    yield from rest
+
+
+_KINDS = ((b"%PDF-", "a PDF document"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office 97-2003 document"))
+
+
+def _other_kind(target: Path, first: bytes) -> str | None:
+    """What an existing file holds when it is no kind of file -o writes over (text, or a workbook
+    over a workbook): a PDF, a Word document, another zip, other binary data; else None."""
+    import zipfile
+
+    try:
+        with open(target, "rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return None  # not there (or unreadable: the write names the reason)
+    for magic, kind in _KINDS:
+        if head.startswith(magic):
+            return kind
+    if head.startswith(b"PK\x03\x04"):
+        try:
+            names = set(zipfile.ZipFile(target).namelist())
+        except (zipfile.BadZipFile, OSError, ValueError):
+            return "a zip archive"
+        if "xl/workbook.xml" in names and first.startswith(b"PK\x03\x04"):
+            return None  # a workbook over a workbook (-f xlsx again)
+        if "word/document.xml" in names:
+            return "a Word document"
+        return "a spreadsheet" if "xl/workbook.xml" in names else "a zip archive"
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data"
+    return None
 
 
 def _write_protected(target: Path) -> bool:
