@@ -373,8 +373,9 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
     places: set[tuple[str, ...]] = set()
     count = _COUNTED.search(title) if not home.path else None
     counted = count is not None
-    # places a title that counts them needs: two for 两城/双城 (两城竞逐…, 双城记), else three
-    need = 2 if count is not None and count.group(1) in ("两", "双") else 3
+    # places a title that counts them needs: two for 两城/双城 (两城竞逐…, 双城记) and for a title that says
+    # many without a number (多地发力…, 各地…, 数省…: the places it goes on to name are its examples), else three
+    need = 2 if count is not None and count.group(1) in ("两", "双", "多", "几", "数", None) else 3
     shapes = parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
     for text, level in paragraphs:
         pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]

@@ -16,6 +16,19 @@ def _one_year() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _comparison() -> re.Pattern:
+    """What, right before a relative word, makes it a comparison's base ([comparison] of data/years.toml)."""
+    return re.compile(load_toml("years.toml")["comparison"]["before"])
+
+
+@lru_cache(maxsize=1)
+def _since() -> tuple[re.Pattern, int]:
+    """A year and 以来, and how far back it may lie ([since] of data/years.toml)."""
+    rule = load_toml("years.toml")["since"]
+    return re.compile(rule["pattern"]), int(rule["reach"])
+
+
+@lru_cache(maxsize=1)
 def word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, dict[str, tuple[int, int]]]:
     """(pattern of the relative words, their offsets, pattern of the period names, their year ranges)."""
     raw = load_toml("years.toml")
@@ -39,12 +52,19 @@ def ahead(value: int | list[int]) -> bool:
 
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
-    2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]).  Relative words need the
+    2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of
+    a comparison: [comparison]); 2023年以来 in a 2025 text is 2023-2025 ([since]).  Relative words need the
     document's single year as base (0: none)."""
     pattern, relative, period_pattern, periods = word_rules()
     found: set[int] = set()
     if base:
-        found.update(base + offset for m in pattern.finditer(text) for offset in offsets(relative[m.group()]))
+        compared = _comparison()
+        found.update(base + offset for m in pattern.finditer(text) if not compared.search(text, max(0, m.start() - 2), m.start())
+                     for offset in offsets(relative[m.group()]))
+        since, reach = _since()
+        for m in since.finditer(text):
+            if 0 < base - int(m.group(1)) <= reach:
+                found.update(range(int(m.group(1)), base + 1))
     for match in period_pattern.finditer(text):
         if _one_year().match(text, match.end()):
             continue  # 2025年是“十四五”收官之年: that year, stated in figures
