@@ -83,3 +83,15 @@ def test_a_year_range_typed_the_chinese_way_is_the_same_range(index, typed):
     assert plain and sorted((h["doc_id"], h["passage"]) for h in _hits(index, "集成电路", "--year", typed)) == plain
     assert sorted((h["doc_id"], h["passage"]) for h in _hits(index, "集成电路", "--doc-year", typed)) == \
            sorted((h["doc_id"], h["passage"]) for h in _hits(index, "集成电路", "--doc-year", "2023-2025"))
+
+
+def test_a_type_typed_in_traditional_characters_is_the_same_type(index):
+    plain = sorted((h["doc_id"], h["passage"]) for h in _hits(index, "先进封装", "-t", "政府工作报告"))
+    assert plain and sorted((h["doc_id"], h["passage"]) for h in _hits(index, "先进封装", "-t", "政府工作報告")) == plain
+
+
+@pytest.mark.parametrize("command", [["search", "先进封装"], ["stats", "先进封装"], ["trend", "先进封装"], ["docs"]])
+def test_a_type_that_no_document_could_have_is_refused(index, command):
+    # a slip (工做 for 工作) was answered "0 passages", exit 1, as if no report spoke of it
+    done = icpolicy(*command, "-t", "政府工做报告", "--index", index / "idx", home=index)
+    assert done.returncode == 2 and "政府工做报告" in done.err and "政府工作报告" in done.err, done.err

@@ -120,6 +120,26 @@ def sector_slugs(values: list[str]) -> set[str]:
     return slugs
 
 
+def type_values(values: list[str], present=()) -> list[str]:
+    """The --type values in the index's form (traditional characters and full-width forms folded: 政府工作報告
+    is 政府工作报告), each checked against the types icpolicy gives (data/doctypes.toml) and those in the index
+    (present: a type front matter declared): a value that is part of none is a slip (政府工做报告), refused
+    with the known types rather than answered with nothing."""
+    from icpolicy.data import load_toml
+    from icpolicy.text.normalize import normalise
+
+    raw = load_toml("doctypes.toml")
+    ordered = list(dict.fromkeys([raw["report"]["type"], raw["news"]["type"], *(t["name"] for t in raw["type"]), *present]))
+    out = []
+    for value in values:
+        folded = normalise(value.strip())
+        match = next((t for t in ordered if folded in t or folded in normalise(t)), None)
+        if match is None:
+            raise UsageError(f"unknown document type '{value}'; --type takes a type or part of one, e.g. {'、'.join(ordered[:10])}")
+        out.append(folded if folded in match else value)
+    return out
+
+
 MANY_TERMS = 64  # more values than this: a term-set query
 YEAR_TERMS = 10  # a year span of fewer years is queried year by year (3x faster than the range at 1 GB)
 
@@ -143,7 +163,9 @@ def tantivy_filters(schema, filters: Filters, doc_types, all_facts) -> list:
     if filters.segments:
         out.append(_any_term(schema, "sectors", sorted(sector_slugs(filters.segments))))
     if filters.types:
-        out.append(_any_term(schema, "doc_type", [t for t in doc_types() if any(v in t for v in filters.types)]))
+        present = doc_types()
+        wanted = type_values(filters.types, present)
+        out.append(_any_term(schema, "doc_type", [t for t in present if any(v in t for v in wanted)]))
     if filters.doc_year:
         ids = documents_of_years(filters.doc_year, all_facts)
         # many documents: one term-set query (it reads the doc column, where a Should of thousands of terms is slower)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from icpolicy.engine import query as ql
 from icpolicy.engine.clickhouse.schema import WORD_SEP, bit_places
 from icpolicy.engine.search import region_paths, sector_slugs, year_span
+from icpolicy.engine.filters import type_values
 from icpolicy.text.normalize import TAIL
 
 
@@ -171,7 +172,7 @@ def filters_sql(filters, p: Params, db: str) -> list[str]:
     if filters.segments:
         out.append(f"hasAny(sectors, {p.add(sorted(sector_slugs(filters.segments)), 'Array(String)')})")
     if filters.types:
-        out.append(f"multiSearchAny(type, {p.add(list(filters.types), 'Array(String)')})")
+        out.append(f"multiSearchAny(type, {p.add(type_values(filters.types), 'Array(String)')})")
     if filters.doc_year:
         start, end = year_span(filters.doc_year, "--doc-year")
         out.append(f"doc IN (SELECT doc FROM {db}.documents FINAL WHERE live = 1 AND "
