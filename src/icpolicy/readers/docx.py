@@ -18,6 +18,7 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, RawText
+from icpolicy.readers.docx_numbering import Numbering, symbol
 from icpolicy.units import MB, megabytes
 
 ZIP_MAGIC = b"PK\x03\x04"  # a zip's first bytes: a .docx's, whatever its name
@@ -73,7 +74,7 @@ def read_docx(path: Path, data: bytes) -> RawText:
         raise ExtractionError(str(path), f"corrupt docx ({type(exc).__name__}: {exc})") from None
     # style names by id, read once (python-docx's paragraph.style looks them up on every call)
     styles = {style.style_id: style.name or "" for style in document.styles}
-    walker = _Walker(document, styles)
+    walker = _Walker(document, styles, _numbering(document))
     walker.notes = _notes(data, walker)
     lines = walker.blocks(document.element.body, headings=True)
     lines += [line for key, note in walker.notes.items() if key not in walker.placed for line in note]  # referenced nowhere
@@ -81,6 +82,27 @@ def read_docx(path: Path, data: bytes) -> RawText:
     if _JUNK_TITLE.match(title):
         title = ""
     return RawText("\n".join(lines), "rendered", title, "docx")
+
+
+def _numbering(document) -> Numbering:
+    """The document's list numbering (numbering.xml, and the styles that number their paragraphs); none when
+    it has no such part or the part is damaged (the text is read without its numbers, not lost)."""
+    try:
+        part = document.part.numbering_part
+        root = part.element
+    except (KeyError, NotImplementedError, AttributeError, ValueError):
+        root = None
+    try:
+        return Numbering(root, document.styles.element)
+    except (ValueError, TypeError):
+        return Numbering(None)
+
+
+def _numbered(label: str, text: str) -> str:
+    """A paragraph's text after its list number: a space between them, unless the number ends on its own mark (一、 （二） 1.)."""
+    if not label or not text:
+        return text
+    return label + ("" if label[-1] in "、，.．)）]】" else " ") + text
 
 
 _NOTES = ("word/footnotes.xml", "word/endnotes.xml")
@@ -112,8 +134,8 @@ def _notes(data: bytes, walker: _Walker) -> dict[tuple[str, str], list[str]]:
 class _Walker:
     """Turns block-level XML (a body, a cell, a text box) into lines."""
 
-    def __init__(self, document, styles: dict[str, str]):
-        self.document, self.styles = document, styles
+    def __init__(self, document, styles: dict[str, str], numbering: Numbering):
+        self.document, self.styles, self.numbering = document, styles, numbering
         self.notes: dict[tuple[str, str], list[str]] = {}  # (kind, id) -> lines, read after the paragraph citing them
         self.placed: set[tuple[str, str]] = set()
 
@@ -124,6 +146,7 @@ class _Walker:
             tag = block.tag if isinstance(block.tag, str) else ""
             if tag == f"{_W}p":
                 text, boxes = self.paragraph(block)
+                text = _numbered(self.numbering.label(block), text)
                 lines.append(self._heading(block, text) if headings else text)
                 for box in boxes:
                     lines.extend(self.blocks(box))
@@ -162,6 +185,8 @@ class _Walker:
                 pieces.append(SOFT_BREAK if child.get(f"{_W}type") in (None, "textWrapping") else "")
             elif tag in _CHARACTERS:
                 pieces.append(_CHARACTERS[tag])
+            elif tag == f"{_W}sym":
+                pieces.append(symbol(child))
             elif tag == f"{_W}txbxContent":
                 boxes.append(child)
             elif tag == f"{_MC}AlternateContent":
