@@ -41,7 +41,8 @@ NAMED_ONLY = {".ofd"}
 
 # A file whose first bytes say it is another format that a reader handles is read as that format: a
 # Word 97-2003 file renamed .docx (often), a PDF saved as .txt, a .docx renamed .doc or .txt (a zip
-# holding word/document.xml).  (first bytes, reader)
+# holding word/document.xml).  (first bytes, reader)  A page saved as MHTML named .html or .txt, and a text
+# file named .pdf, are read by what they hold too (sniffed).
 _MAGIC = ((b"%PDF-", pdf.read_pdf), (office.OLE_MAGIC, office.read_legacy_word), (docx.ZIP_MAGIC, docx.read_docx))
 
 # Containers of documents: each member becomes a document of its own (readers/archive.py,
@@ -79,7 +80,18 @@ def sniffed(path: Path, data: bytes) -> Reader | None:
             if reader is docx.read_docx and not docx.is_docx(data):
                 continue
             return reader
+    if own in (html.read_html, text.read_text, markdown.read_markdown) and mhtml.is_mhtml(data[:4096]):
+        return mhtml.read_mhtml  # a page saved as one file, named .html or .txt
+    if own is pdf.read_pdf and b"%PDF-" not in data[:1024] and _plain_text(data[:4096]):
+        return text.read_text  # a text file named .pdf
     return None
+
+
+def _plain_text(head: bytes) -> bool:
+    """Whether the first bytes hold no control characters but tabs and line ends (UTF-16 aside): text, not a damaged binary."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    return not any(byte < 0x20 and byte not in (0x09, 0x0A, 0x0C, 0x0D) for byte in head)
 
 
 def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:

@@ -7,11 +7,20 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
 from icpolicy.readers.html import read_html_declared
+
+
+_MIME_HEAD = re.compile(rb"^MIME-Version:\s*1\.0\s*$.*?^Content-Type:\s*multipart/related", re.I | re.M | re.S)
+
+
+def is_mhtml(head: bytes) -> bool:
+    """Whether the first bytes of a file are a saved page's (MHTML) mail headers, whatever the file's name."""
+    return not head.lstrip().startswith(b"<") and bool(_MIME_HEAD.search(head[:4096]))
 
 
 def read_mhtml(path: Path, data: bytes) -> RawText:
