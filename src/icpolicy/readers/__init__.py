@@ -6,6 +6,7 @@ Heavy format libraries are imported inside each reader, so importing this packag
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -83,8 +84,11 @@ def sniffed(path: Path, data: bytes) -> Reader | None:
     if own in (html.read_html, text.read_text, markdown.read_markdown) and mhtml.is_mhtml(data[:4096]):
         return mhtml.read_mhtml  # a page saved as one file, named .html or .txt
     if own is pdf.read_pdf and b"%PDF-" not in data[:1024] and _plain_text(data[:4096]):
-        return text.read_text  # a text file named .pdf
+        return html.read_html if _HTML_HEAD.search(data[:1024]) else text.read_text  # a page or a text file named .pdf
     return None
+
+
+_HTML_HEAD = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta)\b", re.I)
 
 
 def _plain_text(head: bytes) -> bool:
