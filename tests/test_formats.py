@@ -219,21 +219,20 @@ def test_a_copy_of_a_skipped_file_is_skipped_with_its_reason_not_called_indexed(
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_good_file_is_read_though_a_misnamed_copy_of_it_failed_first(tmp_path, jobs):
-    # a web page saved again as a_甲.docx (no Word document inside, planned first) fails as a .docx; its copies named
-    # .html are pages: the first is read as one (it was skipped as 'the same content as a_甲.docx'), the second is its
-    # duplicate.  (A page named .pdf is read as the page it is: sniffed, test_formats23.)
+    # a web page saved again as a_甲.pdf (no PDF inside, planned first) fails as a PDF; its copies named .html are
+    # pages: the first is read as one (it was skipped as 'the same content as a_甲.pdf'), the second is its duplicate
     docs = tmp_path / "docs"
     docs.mkdir()
     page = ("<html><head><title>合肥市关于支持显示面板产业发展的若干政策</title></head><body>"
             "<h1>合肥市关于支持显示面板产业发展的若干政策</h1><p>对新型显示面板项目给予设备投资补助。</p></body></html>")
-    for name in ("a_甲.docx", "b_乙.html", "c_丙.html", "d_丁.htm"):  # .htm: the same reader, so a duplicate too
+    for name in ("a_甲.pdf", "b_乙.html", "c_丙.html", "d_丁.htm"):  # .htm: the same reader, so a duplicate too
         (docs / name).write_text(page, encoding="utf-8")
     (docs / "ok.txt").write_text("关于支持光刻胶产业的通知\n对建设中试平台的企业给予补助。\n", encoding="utf-8")
     proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", jobs, home=tmp_path)
     assert proc.returncode == 1, proc.err
     assert "indexed 2 files" in proc.err and "2 duplicates" in proc.err, proc.err
     skipped = [line for line in proc.err.splitlines() if line.startswith("skipped:")]
-    assert len(skipped) == 1 and "a_甲.docx: corrupt docx" in skipped[0], proc.err
+    assert len(skipped) == 1 and "a_甲.pdf: corrupt PDF" in skipped[0], proc.err
     hits = _hits(tmp_path / "ix", tmp_path, "显示面板项目")
     assert len(hits) == 1 and hits[0]["source"].endswith(".html") and hits[0]["region_path"] == ["安徽省", "合肥市"]
 

@@ -253,7 +253,12 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
     spans = _spans_by_passage([p["text"] for p in passages], needles)
     found = not needles or any(spans)
     if fmt == "json":
-        payload = {k: v for k, v in record.items() if k not in ("kind",)}
+        payload = {}
+        for key, value in record.items():  # the fields as search and docs give them: years a list, region beside its path
+            if key == "region_path":
+                payload["region"] = value[-1] if value else ""
+            if key != "kind":
+                payload[key] = [int(y) for y in value.split()] if key == "years" and isinstance(value, str) else value
         payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in own]}
                                for p, own in zip(passages, spans) if render.in_context(p["passage"], passage)]  # -p N: as the table
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")

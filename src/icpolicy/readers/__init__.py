@@ -6,7 +6,6 @@ Heavy format libraries are imported inside each reader, so importing this packag
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,8 +41,9 @@ NAMED_ONLY = {".ofd"}
 
 # A file whose first bytes say it is another format that a reader handles is read as that format: a
 # Word 97-2003 file renamed .docx (often), a PDF saved as .txt, a .docx renamed .doc or .txt (a zip
-# holding word/document.xml).  (first bytes, reader)  A page saved as MHTML named .html or .txt, and a text
-# file named .pdf, are read by what they hold too (sniffed).
+# holding word/document.xml).  (first bytes, reader)  A page saved as MHTML named .html or .txt is read as
+# one too (sniffed).  A .pdf without a PDF inside stays refused, named: it is most often a failed download's
+# error page, which would be indexed as a document.
 _MAGIC = ((b"%PDF-", pdf.read_pdf), (office.OLE_MAGIC, office.read_legacy_word), (docx.ZIP_MAGIC, docx.read_docx))
 
 # Containers of documents: each member becomes a document of its own (readers/archive.py,
@@ -83,19 +83,7 @@ def sniffed(path: Path, data: bytes) -> Reader | None:
             return reader
     if own in (html.read_html, text.read_text, markdown.read_markdown) and mhtml.is_mhtml(data[:4096]):
         return mhtml.read_mhtml  # a page saved as one file, named .html or .txt
-    if own is pdf.read_pdf and b"%PDF-" not in data[:1024] and _plain_text(data[:4096]):
-        return html.read_html if _HTML_HEAD.search(data[:1024]) else text.read_text  # a page or a text file named .pdf
     return None
-
-
-_HTML_HEAD = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html|head|meta)\b", re.I)
-
-
-def _plain_text(head: bytes) -> bool:
-    """Whether the first bytes hold no control characters but tabs and line ends (UTF-16 aside): text, not a damaged binary."""
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return True
-    return not any(byte < 0x20 and byte not in (0x09, 0x0A, 0x0C, 0x0D) for byte in head)
 
 
 def read(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[RawText, bytes]:
