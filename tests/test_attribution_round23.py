@@ -32,3 +32,9 @@ def test_a_year_and_yilai_runs_to_the_text_s_year(index):
     # 2022年以来 in a 2025 opinion: 2022–2025, none of the years between left out
     assert doc(index, "since_opinion.txt")["years"][0] == 2025  # (to 2027: its target year)
     assert {2022, 2023, 2024, 2025} <= set(hit(index, "低空物流航线从无到有")["years"])  # (and the opinion's own years)
+
+
+def test_the_country_s_session_names_its_venue_not_a_section(index):
+    # 全国两会…在北京开幕 leads a round-up: the passage after it (a definition) is the round-up's, not 北京's
+    assert hit(index, "以民用有人驾驶和无人驾驶航空器为牵引")["region_path"] == ["多地"]
+    assert hit(index, "全域低空空域管理改革试点")["region_path"] == ["湖南省"]

@@ -48,7 +48,7 @@ def _rules() -> dict:
         "section_count": re.compile(raw["section_count"]),
         "count_lead": raw["count_lead"],
         "inner_link": re.compile(raw["inner_link"]),
-        "session": {**raw["session"], "words": re.compile(raw["session"]["words"])},
+        "session": {**raw["session"], "words": re.compile(raw["session"]["words"]), "national": re.compile(raw["session"]["national"])},
         "parallel": {**raw["parallel"], "ordinal": re.compile(raw["parallel"]["ordinal"])},
     }
 
@@ -154,7 +154,8 @@ def _session(plain: str) -> Opening | None:
     """A first clause that names one place and its session or report anywhere in it (在刚刚闭幕的
     合肥市两会上，…; data/sections.toml, session): a strong opening of that place."""
     clause = first_clause(plain)
-    if len(clause) > _rules()["session"]["clause"] or not _rules()["session"]["words"].search(clause):
+    rule = _rules()["session"]
+    if len(clause) > rule["clause"] or not rule["words"].search(clause) or rule["national"].search(clause):
         return None
     gaz = regions.gazetteer()
     mentions = gaz.find(clause)
