@@ -155,6 +155,11 @@ def test_compare_a_region_with_itself_is_a_usage_error(seeds_index, tmp_path):
     done = icpolicy("compare", "集成电路", "-r", "江苏", "-r", "江苏", "--index", seeds_index, home=tmp_path)
     assert done.returncode == 2 and done.out == ""
     assert "at least two different --region" in one_line(done)
+    # names of one place (traditional characters, the full name) are that place too: one column each time
+    same = icpolicy("compare", "集成电路", "-r", "江苏", "-r", "江蘇省", "--index", seeds_index, home=tmp_path)
+    assert same.returncode == 2 and "at least two different --region" in one_line(same)
+    three = icpolicy("compare", "集成电路", "-r", "江苏", "-r", "上海", "-r", "江蘇", "-f", "json", "--index", seeds_index, home=tmp_path)
+    assert [column["region"] for column in json.loads(three.out)["regions"]] == ["江苏", "上海"]
 
 
 def test_a_lowercase_operator_gets_a_note(seeds_index, tmp_path):

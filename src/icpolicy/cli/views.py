@@ -172,7 +172,13 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     from icpolicy.views import render
     from icpolicy.views.snippets import snippet
 
-    regions = list(dict.fromkeys(region.strip() for region in regions))  # -r 江苏 -r 江苏 is one column
+    from icpolicy.engine.filters import region_paths
+
+    # -r 江苏 -r 江苏 is one column, and so are -r 江苏 -r 江蘇 -r 江苏省: names of the same place
+    named: dict[frozenset, str] = {}
+    for region in regions:
+        named.setdefault(frozenset(region_paths([region.strip()])), region.strip())
+    regions = list(named.values())
     if len(regions) < 2:
         click.echo("icpolicy: compare needs at least two different --region options, e.g. --region 江苏 --region 广东", err=True)
         sys.exit(EXIT_USAGE)
