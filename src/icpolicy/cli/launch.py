@@ -209,9 +209,11 @@ def make_filters(regions, year, segments, types):
 
     for value in types:  # a substring of nothing matches every typed document, not what was meant
         refuse_empty(value, "--type", "a document type or part of one, e.g. 行动方案 or 通知")
-    import click
-
-    doc_year = click.get_current_context().meta.get("doc_year")  # (app.filter_options keeps it there)
+    # --doc-year: app.filter_options keeps it in the click context's meta (none in this module's own plain
+    # search, which runs before click is imported: importing it there would slow every one-shot search)
+    click = sys.modules.get("click")
+    ctx = click.get_current_context(silent=True) if click is not None else None
+    doc_year = ctx.meta.get("doc_year") if ctx is not None else None
     for option, value in (("--year", year), ("--doc-year", doc_year)):
         if value is not None and not value:  # --year "$YEAR" with YEAR unset: every year would be searched, exit 0
             from icpolicy.errors import UsageError
