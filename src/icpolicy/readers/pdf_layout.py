@@ -129,8 +129,8 @@ def _foot_notes(page: Page, em: float) -> tuple[Page, tuple[Line, ...]]:
         return page, ()
     floor = min(line.bottom for line in body)
     notes = tuple(line for line in page.lines if line.top <= floor and line.em <= SMALL_TYPE * em)
-    if any(line.top > NOTES_REACH * page.height for line in notes) or _side_by_side(notes):
-        return page, ()  # not at the foot, or a table's cells
+    if any(line.top > NOTES_REACH * page.height for line in notes) or _side_by_side(notes) or any(line.row for line in notes):
+        return page, ()  # not at the foot, or a table's cells (side by side, or joined into its rows: table_rows)
     if not any(line.em for line in notes):
         return page, ()
     kept = tuple(line for line in page.lines if all(line is not note for note in notes))
