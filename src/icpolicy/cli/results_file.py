@@ -122,28 +122,29 @@ def _chained(first: bytes, rest):
     yield from rest
 
 
-_KINDS = ((b"%PDF-", "a PDF document"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an Office 97-2003 document"))
-
-
 def _other_kind(target: Path, first: bytes) -> str | None:
     """What an existing file holds when it is no kind of file -o writes over (text, or a workbook
-    over a workbook): a PDF, a Word document, another zip, other binary data; else None."""
+    over a workbook): a PDF, a Word document, another zip, other binary data; else None.  The first
+    bytes are the ones the readers know the formats by."""
     import zipfile
+
+    from icpolicy.readers.docx import ZIP_MAGIC
+    from icpolicy.readers.office import OLE_MAGIC
 
     try:
         with open(target, "rb") as fh:
             head = fh.read(8192)
     except OSError:
         return None  # not there (or unreadable: the write names the reason)
-    for magic, kind in _KINDS:
+    for magic, kind in ((b"%PDF-", "a PDF document"), (OLE_MAGIC, "an Office 97-2003 document")):
         if head.startswith(magic):
             return kind
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith(ZIP_MAGIC):
         try:
             names = set(zipfile.ZipFile(target).namelist())
         except (zipfile.BadZipFile, OSError, ValueError):
             return "a zip archive"
-        if "xl/workbook.xml" in names and first.startswith(b"PK\x03\x04"):
+        if "xl/workbook.xml" in names and first.startswith(ZIP_MAGIC):
             return None  # a workbook over a workbook (-f xlsx again)
         if "word/document.xml" in names:
             return "a Word document"

@@ -129,7 +129,8 @@ def type_values(values: list[str], present=()) -> list[str]:
     from icpolicy.text.normalize import normalise
 
     raw = load_toml("doctypes.toml")
-    ordered = list(dict.fromkeys([raw["report"]["type"], raw["news"]["type"], *(t["name"] for t in raw["type"]), *present]))
+    given = [name for t in raw["type"] for name in (t["name"], t.get("national"), t.get("ministry")) if name]  # every type a rule gives
+    ordered = list(dict.fromkeys([raw["report"]["type"], raw["news"]["type"], *given, *present]))
     out = []
     for value in values:
         folded = normalise(value.strip())

@@ -113,9 +113,10 @@ def _cells(item, chars, em: float) -> tuple[tuple[str, float, float], ...]:
     from pdfminer.layout import LTChar
 
     size = em or (chars[0].size if chars else 0.0)
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]))
-    if not size or not gaps or gaps[-1] < CELL_GAP * size:
-        return ()
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+    if not size or not gaps or max(gaps) < CELL_GAP * size:
+        return ()  # (most lines: no gap that wide, and no sort)
+    gaps.sort()
     wide = max(CELL_GAP * size, 2 * gaps[len(gaps) // 2])
     pieces: list[tuple[str, float, float]] = []
     current: list[str] = []

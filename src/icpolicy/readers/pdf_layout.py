@@ -30,7 +30,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, reduce
 
 from icpolicy.data import load_toml
 from icpolicy.models import CELL_SEPARATOR
@@ -270,20 +270,15 @@ def _joined(page: Page, rows: list[list[Line]], carried: dict[int, list[Line]], 
     """The page with each row one line (its cells with the lines they carry on to), in the place of the
     first line of them all, top to bottom."""
     used = {id(line) for cells in rows for cell in cells for line in carried[id(cell)]}
-    merged = [Line(separator.join(_text(carried[id(cell)]) for cell in cells), cells[0].x0,
-                   max(line.x1 for cell in cells for line in carried[id(cell)]), min(line.bottom for cell in cells for line in carried[id(cell)]),
-                   max(line.top for cell in cells for line in carried[id(cell)]), max(cell.em for cell in cells), cells[0].first_word, row)
-              for cells in rows]
+    merged = []
+    for cells in rows:
+        held = [line for cell in cells for line in carried[id(cell)]]
+        merged.append(Line(separator.join(reduce(_join, (line.text for line in carried[id(cell)])) for cell in cells), cells[0].x0,
+                           max(line.x1 for line in held), min(line.bottom for line in held), max(line.top for line in held),
+                           max(cell.em for cell in cells), cells[0].first_word, row))
     kept = [line for line in page.lines if id(line) not in used]
     place = sum(1 for line in page.lines[:next(k for k, line in enumerate(page.lines) if id(line) in used)] if id(line) not in used)
     return Page(tuple(kept[:place] + merged + kept[place:]), page.height)
-
-
-def _text(lines: list[Line]) -> str:
-    text = lines[0].text
-    for line in lines[1:]:
-        text = _join(text, line.text)
-    return text
 
 
 def _carried(lines: tuple[Line, ...], rows: list[list[Line]], em: float, above: bool) -> dict[int, list[Line]]:
