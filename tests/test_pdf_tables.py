@@ -41,15 +41,21 @@ def _table_pdf(path, widths, wrap: bool) -> None:
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
 
 
-def _numbered_pdf(path) -> None:
-    """Items whose numbers stand apart (as a Word list's tab leaves them), an item wrapping onto a second line."""
+def _titled_canvas(path, x: float, title: str):
+    """A reportlab canvas with a 16 pt title at (x, 780), set for 11 pt body text."""
     from reportlab.pdfgen import canvas
 
     _fonts()
     pdf = canvas.Canvas(str(path))
     pdf.setFont("STSong-Light", 16)
-    pdf.drawString(110, 780, "东川市关于推进功率器件产业链协同的工作要点")
+    pdf.drawString(x, 780, title)
     pdf.setFont("STSong-Light", 11)
+    return pdf
+
+
+def _numbered_pdf(path) -> None:
+    """Items whose numbers stand apart (as a Word list's tab leaves them), an item wrapping onto a second line."""
+    pdf = _titled_canvas(path, 110, "东川市关于推进功率器件产业链协同的工作要点")
     pdf.drawString(72, 740, "现就今年重点工作安排如下：")
     items = [("1.", ["支持整车企业与本地功率器件企业签订长期采购协议，对首年采购额超过一亿元", "的给予采购方奖励。"]),
              ("2.", ["建设车规级可靠性验证平台。"]), ("3.", ["组织产业链上下游开展季度对接活动。"])]
@@ -71,13 +77,7 @@ RIGHT = ("给予补助，单家企业每年最高二百万元。第四条　对�
 
 def _fractional_columns_pdf(path) -> None:
     """Two filled columns of text, the right one starting at a fractional x, a narrow gutter."""
-    from reportlab.pdfgen import canvas
-
-    _fonts()
-    pdf = canvas.Canvas(str(path))
-    pdf.setFont("STSong-Light", 16)
-    pdf.drawString(120, 780, "某区关于支持传感器产业发展的若干措施")
-    pdf.setFont("STSong-Light", 11)
+    pdf = _titled_canvas(path, 120, "某区关于支持传感器产业发展的若干措施")
     width = 20
     for x, text in ((72.0, LEFT), (307.6, RIGHT)):
         y = 740
