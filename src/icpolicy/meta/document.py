@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
+from icpolicy.meta import dates, facts, periods, region_names, regions, sections, voice, years
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
@@ -228,7 +228,8 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     congress = next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
     named = gaz.find(title + " " + issuer + " " + congress)
     delivered = [text for text in tail if facts.delivered(text)]
-    return region_names.settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
+    settled = region_names.settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
+    return region_names.numbered(settled, named, number)
 
 
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
@@ -343,12 +344,16 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         if relative[0] < dated and any(dated in years.spoken(text, dated) or dated in years.stated(_DATES.sub("", text)) for text in body[:40]):
             return (relative[0], dated)
         return relative[:1]
-    in_force = () if news else years.in_force(body, year or hinted)
+    in_force = () if news else periods.stated(body, year or hinted)
     if in_force:
-        return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日: 2026-2028, whenever it was signed
+        return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
     if date or hints.get("date"):
         return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
-    found = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.filename_year(stem) or years.most_stated(body)
+    # dated by month alone (2024年7月) or by its 文号 (〔2025〕4号): dated all the same, so its goals set up front count
+    dated = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
+    if dated and not news:
+        return years.horizon((dated,), doc_type, opening)
+    found = dated or years.filename_year(stem) or years.most_stated(body)
     return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)
 
 

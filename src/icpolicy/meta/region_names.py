@@ -96,3 +96,26 @@ def settle(found: Region, named: list) -> Region:
             if len(inside) == 1:
                 return Region(inside[0].path)
     return found
+
+
+def numbered(found: Region, named: list, number: str) -> Region:
+    """A place the title names that several divisions share, told apart by its 文号 when the other cues did not
+    settle it: the one division whose city, or whose province by its abbreviation, the 文号's first character
+    names (沈铁西政发…: 沈阳市铁西区, not 鞍山市's; 津东政规…: 天津市河东区, not 临沂市's); found otherwise."""
+    if not number or (found.path and found.path not in (UNPLACED.path, NATIONAL.path) and not _above(found, named)):
+        return found
+    gaz = gazetteer()
+    head = number[0]
+    for mention in named:
+        if len(mention.places) < 2:
+            continue
+        hits = [p for p in mention.places if (found.path in ((), UNPLACED.path, NATIONAL.path) or p.path[: len(found.path)] == found.path)
+                and (any(name[0] == head for name in p.path[1:-1]) or p.path[:1] == gaz.abbreviated(head)[:1] != ())]
+        if len(hits) == 1:
+            return Region(hits[0].path)
+    return found
+
+
+def _above(found: Region, named: list) -> bool:
+    """True when found lies above one of the places a shared name stands for (黑龙江省 above 佳木斯市向阳区)."""
+    return any(len(p.path) > len(found.path) and p.path[: len(found.path)] == found.path for m in named if len(m.places) > 1 for p in m.places)

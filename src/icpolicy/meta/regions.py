@@ -114,6 +114,10 @@ class Gazetteer:
         path = self._abbreviations[match.group(1)] if match else ()
         return Region(path) if path in self.by_path else Region()
 
+    def abbreviated(self, char: str) -> tuple[str, ...]:
+        """The province-level place whose one-character abbreviation char is (津: 天津市), or ()."""
+        return self._abbreviations.get(char, ())
+
     def by_number(self, number: str) -> Region:
         """The government whose abbreviation opens a 发文字号 ([number_prefixes]), or whose one-character
         name opens a department's ([number_departments]: 豫工信装…), or Region()."""

@@ -193,10 +193,12 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
     last = max(found)
     pattern, relative = _word_rules()[:2]
     for text in opening[: rule["within"]]:
-        for match in _TARGET_YEAR.finditer(dates.plain(text)):
-            target = int(match.group(1))
-            if last < target <= last + rule["span"]:
-                return tuple(sorted(set(found) | set(range(last + 1, target + 1))))
+        plain = dates.plain(text)
+        # 到2027年，…; or goals year by year (2025年，…；2026年，…；2027年，…): through the last of them
+        ahead = [int(m.group(1)) for m in (*_TARGET_YEAR.finditer(plain), *_LEAD_YEAR.finditer(plain))]
+        ahead = [target for target in ahead if last < target <= last + rule["span"]]
+        if ahead:
+            return tuple(sorted(set(found) | set(range(last + 1, max(ahead) + 1))))
         if len(found) == 1:  # 今明两年，全市…: words of several years ([relative]) from the year it is dated
             span = next((relative[m.group()] for m in pattern.finditer(text) if _ahead(relative[m.group()])), None)
             if span:
@@ -227,43 +229,6 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     if counts[other] >= 2 and counts[other] > counts[year]:
         return tuple(sorted((year, other)))
     return (year,)
-
-
-_IN_FORCE = re.compile(r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:至|到)((?:19|20)\d{2})年"
-                       r"|有效期(?:至|到)((?:19|20)\d{2})年[^。]{0,30}?自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)"
-                       r"|自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年"
-                       r"|自(?:印发|发布|公布|签发)之日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:([一二三四五六七八九十两\d]{1,2})年"
-                       r"|(?:至|到)((?:19|20)\d{2})年)")
-
-
-def in_force(body: list[str], issued: int = 0) -> tuple[int, ...]:
-    """The years a text is in force, when it states both ends (自2026年1月1日起施行，有效期至2028年
-    12月31日; …有效期3年; 自印发之日起施行，有效期三年 from `issued`, the year it was issued): like a plan
-    period, or ()."""
-    for text in reversed(body):
-        if "有效期" not in text:
-            continue
-        match = _IN_FORCE.search(dates.plain(text))
-        if not match:
-            continue
-        g = match.groups()
-        if g[0]:
-            start, end = int(g[0]), int(g[1])
-        elif g[2]:
-            start, end = int(g[3]), int(g[2])
-        elif g[7]:
-            start, end = issued, int(g[7])  # 自印发之日起施行，有效期至2027年12月31日
-        else:
-            written = g[5] or g[6]
-            try:
-                length = int(written) if written.isdigit() else dates.cn_number(written.replace("两", "二"))
-            except (KeyError, IndexError):
-                continue
-            start = int(g[4]) if g[4] else issued
-            end = start + length - 1
-        if start and start <= end <= start + 15:
-            return tuple(range(start, end + 1))
-    return ()
 
 
 _MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年\d{1,2}月[）)]?")
@@ -301,6 +266,7 @@ def named_report_year(opening: list[str]) -> int:
 
 
 _TARGET_YEAR = re.compile(r"(?:到|至|力争到|争取到|展望)((?:19|20)\d{2})\s*年")
+_LEAD_YEAR = re.compile(r"(?:^|[。；;：:])\s*((?:19|20)\d{2})\s*年\s*[，,]")  # a clause led by its year: 2026年，建成…
 
 
 def most_stated(body: list[str]) -> int:

@@ -1,0 +1,79 @@
+"""The period a text states for itself in its body, whenever it was signed: in force from one date to
+another (自2026年1月1日起施行，有效期至2028年12月31日; 有效期三年), or a plan's own period (本方案实施期为2024年至2025年)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import dates
+
+
+def stated(body: list[str], issued: int = 0) -> tuple[int, ...]:
+    """The years a text states it covers (in force, else its own period), or ()."""
+    return in_force(body, issued) or stated_period(body)
+
+
+_IN_FORCE = re.compile(r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:至|到)((?:19|20)\d{2})年"
+                       r"|有效期(?:至|到)((?:19|20)\d{2})年[^。]{0,30}?自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)"
+                       r"|自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年"
+                       r"|自(?:印发|发布|公布|签发)之日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:([一二三四五六七八九十两\d]{1,2})年"
+                       r"|(?:至|到)((?:19|20)\d{2})年)")
+
+
+def in_force(body: list[str], issued: int = 0) -> tuple[int, ...]:
+    """The years a text is in force, when it states both ends (自2026年1月1日起施行，有效期至2028年
+    12月31日; …有效期3年; 自印发之日起施行，有效期三年 from `issued`, the year it was issued): like a plan
+    period, or ()."""
+    for text in reversed(body):
+        if "有效期" not in text:
+            continue
+        match = _IN_FORCE.search(dates.plain(text))
+        if not match:
+            continue
+        g = match.groups()
+        if g[0]:
+            start, end = int(g[0]), int(g[1])
+        elif g[2]:
+            start, end = int(g[3]), int(g[2])
+        elif g[7]:
+            start, end = issued, int(g[7])  # 自印发之日起施行，有效期至2027年12月31日
+        else:
+            written = g[5] or g[6]
+            try:
+                length = int(written) if written.isdigit() else dates.cn_number(written.replace("两", "二"))
+            except (KeyError, IndexError):
+                continue
+            start = int(g[4]) if g[4] else issued
+            end = start + length - 1
+        if start and start <= end <= start + 15:
+            return tuple(range(start, end + 1))
+    return ()
+
+
+def stated_period(body: list[str]) -> tuple[int, ...]:
+    """The period a text states for itself in its body (本方案实施期为2024年至2025年; 规划期为2026—2030年;
+    data/years.toml [period]), or ()."""
+    rule = _rule()
+    for text in body:
+        if not any(word in text for word in rule["words"]):
+            continue
+        match = _period().search(dates.plain(text))
+        if match:
+            start, end = int(match.group(1)), int(match.group(2))
+            if start <= end <= start + rule["span"]:
+                return tuple(range(start, end + 1))
+    return ()
+
+
+@lru_cache(maxsize=None)
+def _period() -> re.Pattern:
+    words = "|".join(map(re.escape, _rule()["words"]))
+    return re.compile(rf"(?:{words})(?:为|是|：|:|从)?\s*((?:19|20)\d{{2}})\s*年?(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?)?\s*"
+                      rf"(?:至|到|—|－|-|–|~|～)+\s*((?:19|20)\d{{2}})\s*年")
+
+
+@lru_cache(maxsize=None)
+def _rule() -> dict:
+    return load_toml("years.toml")["period"]
