@@ -324,7 +324,7 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
             # dated early in a year and writing the year before more often, it speaks for both (a
             # January comparison of 2023 and 2025); else for the year it is dated
             return years.around(date or hints["date"], body)
-        found = years.roundup_year(opening, body, year or hinted)
+        found = years.roundup_year(opening, body, year or hinted or years.bylined_year(opening[:6] + body[-facts.TAIL:]))
         if found:
             return (found,)
     news = doc_type == type_rules()["news_type"]
@@ -350,7 +350,7 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
     if date or hints.get("date"):
         return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
     # dated by month alone (2024年7月) or by its 文号 (〔2025〕4号): dated all the same, so its goals set up front count
-    dated = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
+    dated = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.bylined_year(opening[:6] + body[-facts.TAIL:])
     if dated and not news:
         return years.horizon((dated,), doc_type, opening)
     found = dated or years.filename_year(stem) or years.most_stated(body)

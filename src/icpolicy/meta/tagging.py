@@ -35,6 +35,18 @@ def _is_row(text: str) -> bool:
     return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
 
 
+def _listed_provinces(sentence: str) -> bool:
+    """True when a sentence lists places of two provinces or more, one after the other (湖北省武汉市、湖南省长沙市;
+    北京市亦庄、上海市张江): each a place of one province, with at most a few letters and a 、 between them.  Two joined
+    by 和 or 与 are a subject and its partner (滁州市与南京江北新区共建…): the subject's."""
+    found = [m for m in regions.gazetteer().find(sentence) if len(m.places) == 1 and not m.short]
+    return any(a.places[0].path[0] != b.places[0].path[0] and b.start - a.end <= _LIST_GAP and _LIST_MARK.search(sentence[a.end:b.start])
+               for a, b in zip(found, found[1:]))
+
+
+_LIST_GAP, _LIST_MARK = 6, re.compile("、")
+
+
 def _rank(text: str) -> int:
     """A plain paragraph's numbering rank (HEADING_RANKS: 1 for 第一章 … 4 for 1.), 0 when unnumbered."""
     return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
@@ -180,9 +192,14 @@ class PassageTagger:
             return False
         if not opening and sections.closes(text, len(self.opened)) and not self._names_section(text):
             return True
+        gaz = regions.gazetteer()
         clause = sections.first_clause(text)
-        named = {p.path for m in regions.gazetteer().find(clause) for p in m.places if p.path in self.opened}
-        return len(named) >= 2
+        named = {p.path for m in gaz.find(clause) for p in m.places if p.path in self.opened}
+        if len(named) >= 2:
+            return True
+        # … or its first sentence lists places of two provinces or more (在中部，湖北省武汉市、湖南省长沙市、河南省郑州市
+        # 相继发布…; 在长三角，上海市、江苏省无锡市…同步开工): about them all, not one section
+        return self.roundup and _listed_provinces(split_sentences(text[:120])[0] if text else "")
 
     def _names_section(self, text: str) -> bool:
         """True when a passage's first sentence names the current section's place or one inside it,

@@ -243,6 +243,21 @@ def signed_year(tail: list[str]) -> int:
     return 0
 
 
+def bylined_year(lines: list[str]) -> int:
+    """The year of a byline dated by month (（本报记者 2024年11月）, 记者 2023年9月; data/years.toml [byline]), or 0."""
+    rule = _table("byline")
+    for text in lines:
+        plain = dates.plain(text).strip()
+        if len(plain) <= rule["longest"] and any(word in plain for word in rule["words"]):
+            match = _MONTH.search(plain)
+            if match:
+                return int(match.group(1))
+    return 0
+
+
+_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月")
+
+
 def number_year(number: str) -> int:
     """The year in a 发文字号 (沪金发〔2024〕5号), or 0."""
     match = re.search(r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]", number)
