@@ -50,6 +50,9 @@ class Stored(NamedTuple):
     kind: str
     clause: str
     sentence: str
+    high: float | int | None = None  # a range's upper end (Quantity.high)
+    bound: str = ""  # 超过 or 以内 (Quantity.bound)
+    ratio: str = ""  # a fraction as written (Quantity.ratio)
 
 
 def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
@@ -73,8 +76,7 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
         span = spans[bisect.bisect_right(starts, q.start) - 1]
         at = flat.rfind(q.clause, span[0], q.end) if q.clause else -1
         clause = f"@{at},{at + len(q.clause)}" if at >= 0 else "=" + q.clause
-        value = repr(int(q.value)) if float(q.value).is_integer() else repr(q.value)  # read back by int() or float()
-        fields = (value, q.unit, q.comparator, q.metric, str(q.year), q.kind, clause)
+        fields = (_number(q.value), q.unit, q.comparator, q.metric, str(q.year), q.kind, clause, "" if q.high is None else _number(q.high), q.bound, q.ratio)
         if _UNSAFE.search("".join(fields)):
             return None
         groups.setdefault(span, []).append(_FIELD.join(fields))
@@ -115,7 +117,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
             continue
         sentence = flat[a:b]
         for item in group[cut + 1:].split(_ITEM):
-            value, unit, comparator, metric, year, kind, clause = item.split(_FIELD)
+            value, unit, comparator, metric, year, kind, clause, high, bound, ratio = item.split(_FIELD)
             if clause[0] == "@":
                 c, _, d = clause[1:].partition(",")
                 c, d = int(c), int(d)
@@ -129,7 +131,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
                 clause = clause[1:]
                 if terms and not mentions(terms, clause, metric):
                     continue
-            out.append((metric, comparator, float(value) if "." in value or "e" in value else int(value), unit, int(year) or None, kind, clause, sentence))
+            out.append((metric, comparator, _read(value), unit, int(year) or None, kind, clause, sentence, _read(high) if high else None, bound, ratio))
     return out
 
 
@@ -143,9 +145,18 @@ def placed(stored: str) -> list[tuple[tuple[int, int], tuple]]:
         a, _, b = group[:cut].partition(",")
         span = (int(a), int(b))
         for item in group[cut + 1:].split(_ITEM):
-            value, unit, comparator, metric, year, kind, _ = item.split(_FIELD)
-            out.append((span, (metric, unit, comparator, float(value) if "." in value or "e" in value else int(value), int(year), kind)))
+            value, unit, comparator, metric, year, kind = item.split(_FIELD)[:6]
+            out.append((span, (metric, unit, comparator, _read(value), int(year), kind)))
     return out
+
+
+def _number(value: float) -> str:
+    """A value as stored: whole ones as ints (read back by _read)."""
+    return repr(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _read(text: str) -> float | int:
+    return float(text) if "." in text or "e" in text else int(text)
 
 
 def _holds(spots: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:

@@ -16,6 +16,7 @@ from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOS
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_patterns import ascii_form, year_number
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
+from icpolicy.meta.target_shape import bound_of, ratio_of, upper_of
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 from icpolicy.text.passages import SENTENCE_CLOSERS
 
@@ -40,12 +41,19 @@ class Quantity:
     clause: str
     start: int
     end: int
+    high: float | None = None  # a range's upper end (6%—7%: 7), in unit
+    bound: str = ""  # 超过 (at least) or 以内 (at most) when the number bounds the figure (增长超30%: 超过)
+    ratio: str = ""  # a fraction as written (占1/3: "1/3"; value 33.33 in %)
 
     def as_dict(self) -> dict:
         """JSON-ready fields (value as int when whole)."""
-        value = int(self.value) if float(self.value).is_integer() else self.value
+        value = _whole(self.value)
         return {"metric": self.metric, "comparator": self.comparator, "value": value, "unit": self.unit,
-                "year": self.year or None, "kind": self.kind, "clause": self.clause}
+                "year": self.year or None, "kind": self.kind, "clause": self.clause, "high": _whole(self.high), "bound": self.bound, "ratio": self.ratio}
+
+
+def _whole(value: float | None) -> float | int | None:
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str = "") -> list[Quantity]:
@@ -106,6 +114,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             suffix = r.suffix_re.match(after)
             suffix = suffix.group(0) if suffix else ""
             rest = after[len(suffix):]
+            if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
+                if len(found) > first:  # 70%—75% (…7%的区间 too): a range's end, its row's clause and `high`
+                    found[-1] = replace(found[-1], clause=found[-1].clause + sentence[boundary:n_end + len(suffix)], end=s_start + n_end + len(suffix))
+                    boundary = n_end + len(suffix)
+                continue
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             before = sentence[:n_start].rstrip() if after.startswith("的") else None  # (stripped once for all the words)
             attribute = next((name for word, name in r.attributive if before.endswith(word)), None) if before is not None else None
@@ -137,11 +150,6 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if unit in r.rank_units and (sentence[:n_start].endswith(r.rank_before)
                                          or any(w in r.clause_end.split(sentence[:n_start])[-1] for w in r.rank_words)):
                 continue  # 跻身全球前20名: a rank, no quantity
-            if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
-                if len(found) > first:  # 70%—75%: the end of a range, which the range's row shows in its clause
-                    found[-1] = replace(found[-1], clause=found[-1].clause + sentence[boundary:n_end + len(suffix)], end=s_start + n_end + len(suffix))
-                    boundary = n_end + len(suffix)
-                continue
             mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
             clause_start = max(boundary, mark)
             if r.formula_marks.search(sentence, mark, n_start):
@@ -180,7 +188,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 # 蒲城、周至、甘泉等10个[质效提升突出县]; 青山、绿水、白沙3个[镇]入选…
                 named = "、" in lead and (lead.endswith(r.list_closers) or unit in r.classifiers and _counted_kind(rest, r))
                 inside = rest[:1] in "）)" and lead.rfind("（") > lead.rfind("）")  # （累计约3600户）[大中型餐饮单位]: the aside's count
-                following = "" if unit in r.ratio_units else following_noun(rest[inside:], r, named=named, restated=not own)  # 推进30个[城中村改造项目]
+                ranged = rest[:1] in r.range_marks and rest[1:2].isdigit()  # 1.2万人至1.5万人: no noun after the range's first end
+                following = "" if unit in r.ratio_units or ranged else following_noun(rest[inside:], r, named=named, restated=not own)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 elif following and comparator == r.upgrading and (unit in r.classifiers or unit in r.counting_units):  # 改造提升350个[希望小屋], 提高6000万[农村人口]…水平: upgraded
@@ -238,6 +247,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 clause=sentence[clause_start:n_end + len(suffix)].strip("，,、 "),
                 start=s_start + n_start,
                 end=s_start + n_end + len(suffix),
+                high=upper_of(match, rest, unit, r), bound=bound_of(lead, suffix, comparator, r), ratio=ratio_of(match),
             ))
             boundary = n_end + len(suffix)
         _respectively(found, first, plain, r)

@@ -10,7 +10,7 @@ from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
 from icpolicy.meta.targets import extract
 
-COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
+COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"]
 
 
 def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None) -> dict:
@@ -47,12 +47,13 @@ def _rows(ix, hits, terms: list[str], kind: str | None) -> Iterator[dict]:
         if not found:
             continue
         doc_id, passage, region, path, zone, title = hit.doc_id, hit.passage, hit.region, list(hit.region_path), hit.zone, hit.title
-        for metric, comparator, value, unit, year, found_kind, clause, _ in found:
+        for metric, comparator, value, unit, year, found_kind, clause, _, high, bound, ratio in found:
             if kind and found_kind != kind:
                 continue
             yield {
                 "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone, "year": year, "metric": metric,
                 "comparator": comparator, "value": value, "unit": unit, "kind": found_kind, "text": clause, "title": title,
+                "high": high, "bound": bound, "ratio": ratio,
             }
 
 
@@ -82,5 +83,5 @@ def _fresh(hit, terms: list[str], part: str, year: int) -> list[target_store.Sto
         if terms and not target_store.mentions(terms, q.metric, q.clause):
             continue
         d = q.as_dict()
-        out.append(target_store.Stored(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"], ""))
+        out.append(target_store.Stored(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"], "", d["high"], d["bound"], d["ratio"]))
     return out
