@@ -69,3 +69,32 @@ def test_the_stored_form_keeps_the_new_fields():
     stored = decode(encode(text, 2024, "行动方案"), text)
     assert [(s.value, s.high, s.bound, s.ratio) for s in stored] == [(6, 7, "", ""), (10, None, "超过", ""), (33.33, None, "", "1/3")]
     assert [q.as_dict()["high"] for q in extract(text, 2024)] == [7, None, None]
+
+
+def comparators(text: str, year: int = 2024) -> list[str]:
+    return [q.comparator for q in extract(text, year, "政府工作报告")]
+
+
+def test_a_count_added_over_a_span_is_a_running_total():
+    assert comparators("到2025年，累计建成5G基站1万个。") == ["累计"]
+    assert comparators("全省累计新增高新技术企业4100家。") == ["累计"]
+    assert comparators("累计培育省级数字化车间46个。") == ["累计"]
+    assert comparators("全年新建5G基站3000个。") == ["新增"]  # no 累计: as before
+    assert comparators("高新技术企业累计达到30家。") == ["达到"]  # a level word keeps its own
+
+
+HELD_OUT_CUMULATIVE = {  # written after the rule, run once (first run: 8 of 8 as the definition says)
+    "截至去年底，全县累计培育国家级专精特新企业12家。": ["累计"],
+    "五年来累计新建农村公路3200公里。": ["累计"],
+    "累计引进博士以上高层次人才450人。": ["累计"],
+    "全市累计建成充电桩2.3万个，其中今年新建8000个。": ["累计", "新增"],
+    "累计发放稳岗补贴3.2亿元。": [""],  # no adding word: a bare 累计 is left as it was (none)
+    "今年新建保障性住房5000套。": ["新增"],
+    "累计达到45家。": ["达到"],
+    "累计建设智慧工厂20个以上。": ["累计"],
+}
+
+
+def test_held_out_running_totals():
+    for text, expected in HELD_OUT_CUMULATIVE.items():
+        assert comparators(text) == expected, text

@@ -154,6 +154,7 @@ class Rules:
     span_openers: tuple[str, ...]
     adding_words: frozenset
     adding_name: str
+    cumulative: tuple[tuple[str, ...], str]  # (words, name)
     upgrading: str
     joined_verbs: int
     reference_words: frozenset
@@ -364,6 +365,7 @@ def rules() -> Rules:
         span_openers=tuple(raw["span_openers"]),
         adding_words=frozenset(raw["adding_words"]),
         adding_name=raw["adding_name"],
+        cumulative=(tuple(raw["cumulative_words"]), raw["cumulative_name"]),
         upgrading=raw["upgrading"],
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),

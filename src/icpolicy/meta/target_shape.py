@@ -1,4 +1,4 @@
-"""What a figure's number says besides its value: a bound (增长超30%: at least 30%), a range's upper end
+"""What a figure's number says besides its value: a running total (累计建成…: 累计, not 新增), a bound (增长超30%: at least 30%), a range's upper end
 (6%—7%, 5至8个), a fraction as written (占1/3).  Pure helpers of meta/targets.py.
 
 A bound is named as the comparators name one (data/targets.toml `bound_names`: 超过 at least, 以内 at most), so one
@@ -51,3 +51,10 @@ def ratio_of(match) -> str:
         part, whole = number(match.group("num")), number(den)
         return f"{part:g}/{whole:g}"
     return ""
+
+
+def cumulative(comparator: str, lead: str, r: Rules) -> str:
+    """累计 (data: cumulative_name) for a figure added (新增) after a cumulative word in its clause (`lead`: the clause's words
+    before the number; 累计建成5G基站18.6万个), else the comparator as it is."""
+    words, name = r.cumulative
+    return name if comparator == r.adding_name and any(w in lead for w in words) else comparator

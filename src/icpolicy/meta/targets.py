@@ -16,7 +16,7 @@ from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOS
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_patterns import ascii_form, year_number
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
-from icpolicy.meta.target_shape import bound_of, ratio_of, upper_of
+from icpolicy.meta.target_shape import bound_of, cumulative, ratio_of, upper_of
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 from icpolicy.text.passages import SENTENCE_CLOSERS
 
@@ -240,7 +240,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
-                comparator=comparator,
+                comparator=cumulative(comparator, lead, r),
                 metric=metric,
                 year=fig_year,
                 kind=kind,
