@@ -15,6 +15,7 @@ from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOS
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, counted_over, following_noun, granted, last_words, trailing)
 from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
 from icpolicy.meta.target_patterns import ascii_form, year_number
+from icpolicy.meta.target_kind import Plan, kind_of
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
 from icpolicy.meta.target_shape import bound_of, cumulative, ratio_of, upper_of
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
@@ -70,7 +71,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     if not matches:
         return []
     reporting = bool(doc_type) and any(t in doc_type for t in r.reporting_doc_types)
-    plan = _Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
+    plan = Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
     dropped = dropped_cues(part)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
@@ -236,7 +237,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     or (m.group(0) in r.relative or part != REVIEW) and _MARKS.search(sentence, m.end(), n_start)]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
-                _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
+                kind_of(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
@@ -367,40 +368,3 @@ def sentence_spans(text: str):
     """(start, end) of each sentence of the text, as extract reads them."""
     for match in _SENTENCE.finditer(text):
         yield match.span()
-
-
-class _Plan:
-    """Whether a passage reads as a plan (its uncued figures are targets); worked out when first asked."""
-
-    def __init__(self, text: str, doc_type: str, r: Rules):
-        self.text, self.doc_type, self.r, self.value = text, doc_type, r, None
-
-    def __bool__(self) -> bool:
-        if self.value is None:
-            r, text = self.r, self.text
-            self.value = bool(self.doc_type) and any(t in self.doc_type for t in r.target_doc_types)
-            if not self.value:
-                review = r.review_lean.search(text) or r.closing_lean.search(text)
-                self.value = not review and bool(r.plan_lean.search(text))
-        return self.value
-
-
-def _kind(cues: list, position: int, after: str, fig_year: int, by_marker: bool, year: int, plan, carried: str, r: Rules) -> str:
-    """target or reported: a figure for a later year or under 到YYYY年 is a target, else the nearest
-    cue decides: before the number in its sentence, else opening the next clause (…4200亿元，同比增长),
-    else a cue carried from an earlier sentence (预期目标是：…；…), else the kind of document."""
-    if fig_year and year and fig_year < year:
-        return "reported"
-    if by_marker:
-        return "target"
-    if fig_year and year and fig_year > year:
-        return "target"
-    before = [m for m in cues if m.end() <= position]
-    cue = before[-1].group(0) if before else ""
-    if not cue:
-        mark = _MARKS.search(after)
-        nxt = r.cue.match(after, mark.end()) if mark else None
-        cue = nxt.group(0) if nxt and nxt.group(0) not in r.not_cues else ""
-    if cue:
-        return "target" if cue in r.target_cues else "reported"
-    return carried or ("target" if plan else "reported")
