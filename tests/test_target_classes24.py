@@ -4,8 +4,12 @@ the rule was written from and sentences written after it, run once (`HELD_OUT`, 
 
 from __future__ import annotations
 
-from icpolicy.meta.target_store import decode, encode
+from types import SimpleNamespace
+from typing import NamedTuple
+
+from icpolicy.meta.target_store import decode, encode, encode_all
 from icpolicy.meta.targets import extract
+from icpolicy.views.targets import _PartOf, _fresh
 
 
 def shape(text: str, year: int = 2024) -> list[tuple]:
@@ -98,3 +102,60 @@ HELD_OUT_CUMULATIVE = {  # written after the rule, run once (first run: 8 of 8 a
 def test_held_out_running_totals():
     for text, expected in HELD_OUT_CUMULATIVE.items():
         assert comparators(text) == expected, text
+
+
+def found(text: str) -> list[tuple]:
+    return [(q.value, q.unit, q.clause) for q in extract(text, 2026, "行动方案")]
+
+
+def test_a_heading_run_into_its_body_counts_its_figure_once():
+    assert found("（三）新增充电桩5000个。全市新增充电桩5000个，覆盖所有乡镇。") == [(5000, "个", "全市新增充电桩5000个")]
+    assert found("一、建成5G基站1万个\n到2026年，全市建成5G基站1万个。") == [(1, "万个", "全市建成5G基站1万个")]
+    assert len(found("全市新增充电桩5000个。全市新增充电桩5000个。")) == 2  # no heading: both stay, as before
+
+
+HELD_OUT_HEADINGS = {  # written after the rule, run once (first run: 6 of 6)
+    "（二）培育专精特新企业50家。力争到2026年，全市培育专精特新企业50家，其中国家级10家。": [50, 10],
+    "1．新建公办幼儿园20所\n全年新建公办幼儿园20所，新增学位6000个。": [20, 6000],
+    "三、实施重点项目100个。今年实施重点项目100个，完成投资300亿元。": [100, 300],
+    "（一）全市新增就业2万人。全年城镇新增就业2万人。": [2],
+    "（四）推进老旧小区改造。全年改造老旧小区120个。": [120],
+    "一、新增绿地50公顷。新增绿地30公顷，其余20公顷明年完成。": [50, 30, 20],  # another value: no copy
+}
+
+
+def test_held_out_run_in_headings():
+    for text, values in HELD_OUT_HEADINGS.items():
+        assert [v for v, _, _ in found(text)] == values, text
+
+
+class _Passage(NamedTuple):
+    text: str
+    ordinal: int
+    years: tuple = (2025,)
+
+
+class _Meta(NamedTuple):
+    doc_type: str = "行动方案"
+    years: tuple = (2025,)
+    issued: str = ""
+
+
+TEXTS = ["（五）建设智慧停车泊位3000个", "到2025年，建设智慧停车泊位3000个，缓解停车难。", "六、引进高层次人才500人", "全年引进各类人才1万人。"]
+
+
+def test_a_heading_passage_gives_way_to_the_next_passage_that_repeats_its_figure():
+    passages = [_Passage(t, k) for k, t in enumerate(TEXTS)]
+    stored = [[(q.value, q.unit) for q in decode(e or "", p.text)] for p, e in zip(passages, encode_all(passages, _Meta()))]
+    assert stored == [[], [(3000, "个")], [(500, "人")], [(1, "万人")]]  # 500人 is not repeated: it stays
+
+
+def test_the_view_extracting_at_query_time_drops_the_same_copies():
+    class Index:
+        def document(self, doc_id):
+            return {}, [{"passage": k, "text": t} for k, t in enumerate(TEXTS)]
+
+    part_of = _PartOf(Index())
+    rows = [_fresh(SimpleNamespace(doc_id="d", passage=k, text=t, doc_type="行动方案"), [], "", 2025, part_of.following)
+            for k, t in enumerate(TEXTS)]
+    assert [[(s.value, s.unit) for s in r] for r in rows] == [[], [(3000, "个")], [(500, "人")], [(1, "万人")]]

@@ -61,11 +61,18 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
 
     Sentences (their offsets) each followed by their quantities, so a query that a sentence does
     not mention skips its quantities unread."""
-    from icpolicy.meta.targets import extract, sentence_spans
+    return _encoded(text, _extracted(text, year, doc_type, part))
 
-    if not _POSSIBLE.search(text):
-        return ""
-    found = extract(text, year, doc_type, part=part)
+
+def _extracted(text: str, year: int, doc_type: str, part: str = "") -> list:
+    from icpolicy.meta.targets import extract
+
+    return extract(text, year, doc_type, part=part) if _POSSIBLE.search(text) else []
+
+
+def _encoded(text: str, found: list) -> str | None:
+    from icpolicy.meta.targets import sentence_spans
+
     if not found:
         return ""
     flat = ascii_form(text)
@@ -199,10 +206,15 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     """encode for each passage of a document whose facts are `meta` (a DocMeta: figure_year is the year of its uncued
     figures; the part of a work report it stands in follows from the passages before it: `tracker` carries that over
     the chunks of a streamed document, else `passages` are the whole document)."""
-    from icpolicy.meta.target_parts import Parts
+    from icpolicy.meta.target_headings import unrepeated
+    from icpolicy.meta.target_parts import Parts, is_heading
 
     kinds = (tracker or Parts(meta.doc_type, meta.years)).feed([p.text for p in passages])
-    return [encode(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k) for p, k in zip(passages, kinds)]
+    found = [_extracted(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k) for p, k in zip(passages, kinds)]
+    for at in range(len(found) - 1):
+        if found[at] and is_heading(passages[at].text):  # 一、建成5G基站1万个 / 到2026年，全市建成5G基站1万个，…: once
+            found[at] = unrepeated(found[at], found[at + 1])
+    return [_encoded(p.text, f) for p, f in zip(passages, found)]
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, replace
 from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, counted_over, following_noun, granted, last_words, trailing)
-from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
+from icpolicy.meta.target_headings import unrepeated
+from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues, runs_in
 from icpolicy.meta.target_patterns import ascii_form, year_number
 from icpolicy.meta.target_kind import Plan, kind_of
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
@@ -259,6 +260,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                                                              or opener and sentence[:y[0]].endswith(r.year_openers))]
         if opening:
             context = opening[-1][1:]
+    head = next(sentence_spans(plain))
+    if found and found[0].end <= head[1] < len(plain.rstrip()) and runs_in(plain[:head[1]]):  # （三）新增充电桩5000个。全市新增…5000个
+        own = [q for q in found if q.end <= head[1]]
+        found = unrepeated(own, found[len(own):]) + found[len(own):]
     return found
 
 

@@ -8,6 +8,7 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
+from icpolicy.meta.target_headings import unrepeated
 from icpolicy.meta.targets import extract
 
 COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"]
@@ -42,7 +43,7 @@ def _rows(ix, hits, terms: list[str], kind: str | None) -> Iterator[dict]:
     part_of = _PartOf(ix)
     for hit in hits:
         stored = hit.stored_targets if stored_ok else None
-        found = _fresh(hit, terms, *part_of(hit)) if stored is None else \
+        found = _fresh(hit, terms, *part_of(hit), part_of.following) if stored is None else \
             target_store.decode_fields(stored, hit.text, terms, ideographic and getattr(hit, "plain", False))
         if not found:
             continue
@@ -63,6 +64,13 @@ class _PartOf:
 
     def __init__(self, ix):
         self.ix, self.known = ix, {}  # doc_id -> (ordinal -> part, the document's years, its issue date)
+        self.texts = {}  # doc_id -> ordinal -> text, for the passage after a heading
+
+    def following(self, hit) -> str:
+        """The text of the passage after a hit in its document ("" when it is the last)."""
+        if hit.doc_id not in self.texts:
+            self.texts[hit.doc_id] = {p["passage"]: p["text"] for p in self.ix.document(hit.doc_id)[1]}
+        return self.texts[hit.doc_id].get(hit.passage + 1, "")
 
     def __call__(self, hit) -> tuple[str, int]:
         if hit.doc_id not in self.known:
@@ -75,11 +83,15 @@ class _PartOf:
         return parts.get(hit.passage, ""), target_store.figure_year(doc_years, hit.doc_type, hit.years, issued)
 
 
-def _fresh(hit, terms: list[str], part: str, year: int) -> list[target_store.Stored]:
-    """The quantities of a hit extracted now (the sentences that mention no term are not read)."""
+def _fresh(hit, terms: list[str], part: str, year: int, following) -> list[target_store.Stored]:
+    """The quantities of a hit extracted now (the sentences that mention no term are not read); a heading's less those
+    the passage after it repeats, as ingest stores them (`following(hit)`: that passage's text)."""
     wanted = (lambda sentence: target_store.mentions(terms, sentence)) if terms else None
+    found = extract(hit.text, year, hit.doc_type, wanted, part=part)
+    if found and target_parts.is_heading(hit.text):
+        found = unrepeated(found, extract(following(hit), year, hit.doc_type, part=part))
     out = []
-    for q in extract(hit.text, year, hit.doc_type, wanted, part=part):
+    for q in found:
         if terms and not target_store.mentions(terms, q.metric, q.clause):
             continue
         d = q.as_dict()
