@@ -116,6 +116,7 @@ class Rules:
     noun_qualifier: re.Pattern
     range_marks: str
     bound_names: frozenset
+    bound_ends: frozenset  # the last characters of the bound comparators' words (a lead ending otherwise has none)
     obtaining: re.Pattern
     locatives: re.Pattern  # the first of them, longest first, starting at a place
     trailing: dict
@@ -335,6 +336,7 @@ def rules() -> Rules:
                              + r"\s*(?:多|余)?(?:" + money + ")(?=" + alternation(raw["threshold_nouns"]) + ")"),
         range_marks="-~～—–－至到",  # (－ full-width: 6.5%－7%)
         bound_names=frozenset(raw["bound_names"]),
+        bound_ends=frozenset(w[-1] for w, n in comparators if n in raw["bound_names"]),
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
         locatives=re.compile(in_order(sorted(raw["locatives"], key=len, reverse=True))),

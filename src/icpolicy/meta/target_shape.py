@@ -23,7 +23,7 @@ def bound_of(lead: str, suffix: str, comparator: str, r: Rules) -> str:
         return comparator
     lead = lead.rstrip()
     last = None
-    for found in r.comparator_re.finditer(lead):
+    for found in r.comparator_re.finditer(lead) if lead[-1:] in r.bound_ends else ():
         last = found
     if last is not None and last.end() == len(lead) and r.comparator_names[last.group(0)] in r.bound_names:
         return r.comparator_names[last.group(0)]
