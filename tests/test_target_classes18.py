@@ -37,7 +37,7 @@ def test_jinming_liangnian_is_a_year_range_of_its_own_clause():
 def test_kuozhao_adds_places_and_stays_in_the_metric():
     assert rows("高职院校扩招5万人。")[0][2:4] == ("新增", "高职院校扩招")
     found = rows("累计扩招80万人、培训300万人次。")
-    assert found[0][2:4] == ("新增", "扩招") and found[1][2] == ""  # the next item has no 扩招 of its own
+    assert found[0][2:4] == ("累计", "扩招") and found[1][2] == ""  # the next item has no 扩招 of its own (累计: a running total)
 
 
 def test_better_than_expected_and_a_clause_closing_nuli_state_no_target():

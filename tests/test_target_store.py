@@ -59,23 +59,30 @@ def test_stored_quantities_answer_what_extraction_answers(indexes, args):
 def test_every_stored_passage_holds_what_extract_finds(indexes):
     """Through the Python API: each passage's stored quantities, decoded, are extract's on its text
     with the year of its uncued figures (target_store.figure_year: its document's), its document's type and the
-    part of its work report it stands in (worked out over the document's passages), field for field (the sentence too)."""
+    part of its work report it stands in (worked out over the document's passages), field for field (the sentence too);
+    a heading's less those the passage after it repeats (target_headings)."""
     from icpolicy import open_index
-    from icpolicy.meta.target_parts import by_ordinal
+    from icpolicy.meta.target_headings import unrepeated
+    from icpolicy.meta.target_parts import by_ordinal, is_heading
 
     stored, _ = indexes
-    seen, reviews, part_of = 0, 0, {}
+    seen, reviews, part_of, texts, headings = 0, 0, {}, {}, 0
     with open_index(stored) as ix:
         for hit in ix.search("", None, limit=None).hits:
             assert hit.stored_targets is not None
             if hit.doc_id not in part_of:
                 _, passages = ix.document(hit.doc_id)
                 part_of[hit.doc_id] = by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type)
+                texts[hit.doc_id] = {p["passage"]: p["text"] for p in passages}
             part = part_of[hit.doc_id][hit.passage]
             reviews += part == "review"
             facts = ix.facts(hit.doc_id)
             year = target_store.figure_year(tuple(facts["years"]), hit.doc_type, hit.years, facts.get("issued", ""))
             found = extract(hit.text, year, hit.doc_type, part=part)
+            if found and is_heading(hit.text):
+                kept = unrepeated(found, extract(texts[hit.doc_id].get(hit.passage + 1, ""), year, hit.doc_type, part=part))
+                headings += len(kept) < len(found)
+                found = kept
             decoded = target_store.decode(hit.stored_targets, hit.text)
             expected = [(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"])
                         for d in (q.as_dict() for q in found)]
@@ -86,6 +93,7 @@ def test_every_stored_passage_holds_what_extract_finds(indexes):
         assert seen > 100 and reviews > 0  # the work reports' review parts were found
     else:
         assert seen > 50  # the seeds alone hold ~90 quantities and no work report
+    assert headings > 0  # a seed's heading (辽宁：做大做强集成电路等10个战略性新兴产业) repeats the figure of the passage after it
 
 
 @settings(max_examples=400, deadline=None)
@@ -110,7 +118,7 @@ def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, term
     assert stored is not None
     terms = [normalise(t) for t in terms]  # the view passes the query's normalised terms
     kept = target_store.decode(stored, text, terms)
-    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms, "", year)  # _fresh leaves the sentence out
+    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms, "", year, lambda hit: "")  # _fresh leaves the sentence out
 
 
 def test_a_passage_without_a_numeral_stores_nothing_and_one_with_a_tab_is_left_to_the_view():

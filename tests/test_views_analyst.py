@@ -170,7 +170,8 @@ def test_targets_cli_json(seed_index):
     row = next(t for t in out["targets"] if t["value"] == 380)
     assert (row["unit"], row["comparator"], row["year"], row["kind"], row["region"]) == ("亿元", "力争", 2025, "target", "青浦区")
     assert "集成电路" in row["metric"] and set(row) == {"doc_id", "passage", "region", "region_path", "zone", "year", "metric",
-                                                      "comparator", "value", "unit", "kind", "text", "title"}
+                                                      "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"}
+    assert (row["high"], row["bound"], row["ratio"]) == (None, "", "")  # a single number, no bound, no fraction
 
 
 def test_targets_csv_jsonl_and_table(seed_index):

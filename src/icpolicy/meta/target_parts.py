@@ -22,6 +22,7 @@ _SENTENCE_END = "。；;！？!?"
 _NUMBERED = re.compile("^[一二三四五六七八九十]+[、．.]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SUBSECTION = re.compile(r"[（(\d第]")  # （二）…, 1. …, 第三节: a section inside a part
+_SECTION = re.compile(r"(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d))")  # a section's number
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +40,17 @@ def dropped_cues(part: str) -> tuple[str, ...]:
 def _heading(text: str, limit: int) -> bool:
     text = text.strip()
     return bool(text) and (bool(_NUMBERED.match(text)) and len(text) <= 2 * limit or len(text) <= limit and text[-1] not in _SENTENCE_END)
+
+
+def is_heading(text: str) -> bool:
+    """Whether a passage is a heading (a short line with no sentence end, or a numbered one: 一、…), as the parts read them."""
+    return _heading(text, _rules()["heading_length"])
+
+
+def runs_in(sentence: str) -> bool:
+    """Whether a passage's first sentence is a heading run into its body: a heading, or one numbered as a section
+    (一、, （三）, 1．) of at most heading_length characters (（三）新增充电桩5000个。全市新增…)."""
+    return is_heading(sentence) or bool(_SECTION.match(sentence.strip())) and len(sentence.strip()) <= _rules()["heading_length"]
 
 
 def parts(texts: list[str], doc_type: str, years: tuple[int, ...] = ()) -> list[str]:

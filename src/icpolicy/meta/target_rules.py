@@ -115,6 +115,8 @@ class Rules:
     qualifier: re.Pattern
     noun_qualifier: re.Pattern
     range_marks: str
+    bound_names: frozenset
+    bound_ends: frozenset  # the last characters of the bound comparators' words (a lead ending otherwise has none)
     obtaining: re.Pattern
     locatives: re.Pattern  # the first of them, longest first, starting at a place
     trailing: dict
@@ -153,6 +155,7 @@ class Rules:
     span_openers: tuple[str, ...]
     adding_words: frozenset
     adding_name: str
+    cumulative: tuple[tuple[str, ...], str]  # (words, name)
     upgrading: str
     joined_verbs: int
     reference_words: frozenset
@@ -181,6 +184,7 @@ def rules() -> Rules:
                      for u in sorted(set(raw["units"]), key=len, reverse=True))
     # a change word closed by 到/至 names the level reached (上升到63%, 提高至85.6%): reaching_name
     reached = [(w + end, raw["reaching_name"]) for name in raw["reaching_from"] for w in raw["comparators"][name] for end in raw["reaching_ends"]]
+    reached_words, not_before = {w for w, _ in reached}, "(?!" + alternation(raw["reaching_not_before"]) + ")"
     comparators = sorted(dict([*reached, *((w, name) for name, words in raw["comparators"].items() for w in words)]).items(), key=lambda p: -len(p[0]))
     cues = list(raw["target_cues"]) + list(raw["reported_cues"]) + list(raw["not_cues"])
     cn = "[" + "".join(CN_DIGITS) + "十百千]"
@@ -285,7 +289,7 @@ def rules() -> Rules:
         head_words=frozenset(raw["metric_heads"]),
         list_closers=tuple(raw["list_closers"]),
         counting_units=frozenset(raw["counting_units"]),
-        comparator_re=re.compile(alternation(w for w, _ in comparators)),
+        comparator_re=re.compile("|".join(re.escape(w) + (not_before if w in reached_words else "") for w, _ in comparators)),
         lead_trim_re=re.compile("^(?:(?!" + alternation(raw["lead_trim_words"]) + ")(?:" + "|".join([alternation(raw["metric_lead_trim"])] + raw["metric_list_marks"]) + "))+"),
         tail_trim_re=re.compile(starting(firsts(raw["metric_tail_trim"]), "(?:" + alternation(raw["metric_tail_trim"]) + ")+$")),
         comparator_names={w: n for w, n in comparators},
@@ -331,6 +335,8 @@ def rules() -> Rules:
         threshold=re.compile(starting(limit_first, "(?:" + limit_words + ")?") + number
                              + r"\s*(?:多|余)?(?:" + money + ")(?=" + alternation(raw["threshold_nouns"]) + ")"),
         range_marks="-~～—–－至到",  # (－ full-width: 6.5%－7%)
+        bound_names=frozenset(raw["bound_names"]),
+        bound_ends=frozenset(w[-1] for w, n in comparators if n in raw["bound_names"]),
         obtaining=re.compile(obtaining),
         trailing=dict(raw["trailing_comparators"]),
         locatives=re.compile(in_order(sorted(raw["locatives"], key=len, reverse=True))),
@@ -361,6 +367,7 @@ def rules() -> Rules:
         span_openers=tuple(raw["span_openers"]),
         adding_words=frozenset(raw["adding_words"]),
         adding_name=raw["adding_name"],
+        cumulative=(tuple(raw["cumulative_words"]), raw["cumulative_name"]),
         upgrading=raw["upgrading"],
         joined_verbs=int(raw["joined_verbs"]),
         reference_words=frozenset(raw["reference_words"]),

@@ -50,6 +50,9 @@ class Stored(NamedTuple):
     kind: str
     clause: str
     sentence: str
+    high: float | int | None = None  # a range's upper end (Quantity.high)
+    bound: str = ""  # 超过 or 以内 (Quantity.bound)
+    ratio: str = ""  # a fraction as written (Quantity.ratio)
 
 
 def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
@@ -58,11 +61,18 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
 
     Sentences (their offsets) each followed by their quantities, so a query that a sentence does
     not mention skips its quantities unread."""
-    from icpolicy.meta.targets import extract, sentence_spans
+    return _encoded(text, _extracted(text, year, doc_type, part))
 
-    if not _POSSIBLE.search(text):
-        return ""
-    found = extract(text, year, doc_type, part=part)
+
+def _extracted(text: str, year: int, doc_type: str, part: str = "") -> list:
+    from icpolicy.meta.targets import extract
+
+    return extract(text, year, doc_type, part=part) if _POSSIBLE.search(text) else []
+
+
+def _encoded(text: str, found: list) -> str | None:
+    from icpolicy.meta.targets import sentence_spans
+
     if not found:
         return ""
     flat = ascii_form(text)
@@ -73,8 +83,7 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
         span = spans[bisect.bisect_right(starts, q.start) - 1]
         at = flat.rfind(q.clause, span[0], q.end) if q.clause else -1
         clause = f"@{at},{at + len(q.clause)}" if at >= 0 else "=" + q.clause
-        value = repr(int(q.value)) if float(q.value).is_integer() else repr(q.value)  # read back by int() or float()
-        fields = (value, q.unit, q.comparator, q.metric, str(q.year), q.kind, clause)
+        fields = (_number(q.value), q.unit, q.comparator, q.metric, str(q.year), q.kind, clause, "" if q.high is None else _number(q.high), q.bound, q.ratio)
         if _UNSAFE.search("".join(fields)):
             return None
         groups.setdefault(span, []).append(_FIELD.join(fields))
@@ -115,7 +124,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
             continue
         sentence = flat[a:b]
         for item in group[cut + 1:].split(_ITEM):
-            value, unit, comparator, metric, year, kind, clause = item.split(_FIELD)
+            value, unit, comparator, metric, year, kind, clause, high, bound, ratio = item.split(_FIELD)
             if clause[0] == "@":
                 c, _, d = clause[1:].partition(",")
                 c, d = int(c), int(d)
@@ -129,7 +138,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
                 clause = clause[1:]
                 if terms and not mentions(terms, clause, metric):
                     continue
-            out.append((metric, comparator, float(value) if "." in value or "e" in value else int(value), unit, int(year) or None, kind, clause, sentence))
+            out.append((metric, comparator, _read(value), unit, int(year) or None, kind, clause, sentence, _read(high) if high else None, bound, ratio))
     return out
 
 
@@ -143,9 +152,18 @@ def placed(stored: str) -> list[tuple[tuple[int, int], tuple]]:
         a, _, b = group[:cut].partition(",")
         span = (int(a), int(b))
         for item in group[cut + 1:].split(_ITEM):
-            value, unit, comparator, metric, year, kind, _ = item.split(_FIELD)
-            out.append((span, (metric, unit, comparator, float(value) if "." in value or "e" in value else int(value), int(year), kind)))
+            value, unit, comparator, metric, year, kind = item.split(_FIELD)[:6]
+            out.append((span, (metric, unit, comparator, _read(value), int(year), kind)))
     return out
+
+
+def _number(value: float) -> str:
+    """A value as stored: whole ones as ints (read back by _read)."""
+    return repr(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _read(text: str) -> float | int:
+    return float(text) if "." in text or "e" in text else int(text)
 
 
 def _holds(spots: list[tuple[int, int]], starts: list[int], a: int, b: int) -> bool:
@@ -188,10 +206,15 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     """encode for each passage of a document whose facts are `meta` (a DocMeta: figure_year is the year of its uncued
     figures; the part of a work report it stands in follows from the passages before it: `tracker` carries that over
     the chunks of a streamed document, else `passages` are the whole document)."""
-    from icpolicy.meta.target_parts import Parts
+    from icpolicy.meta.target_headings import unrepeated
+    from icpolicy.meta.target_parts import Parts, is_heading
 
     kinds = (tracker or Parts(meta.doc_type, meta.years)).feed([p.text for p in passages])
-    return [encode(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k) for p, k in zip(passages, kinds)]
+    found = [_extracted(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k) for p, k in zip(passages, kinds)]
+    for at in range(len(found) - 1):
+        if found[at] and is_heading(passages[at].text):  # 一、建成5G基站1万个 / 到2026年，全市建成5G基站1万个，…: once
+            found[at] = unrepeated(found[at], found[at + 1])
+    return [_encoded(p.text, f) for p, f in zip(passages, found)]
 
 
 @lru_cache(maxsize=1)

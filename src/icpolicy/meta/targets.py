@@ -13,9 +13,12 @@ from dataclasses import dataclass, replace
 from icpolicy.meta.target_numbers import value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, counted_over, following_noun, granted, last_words, trailing)
-from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues
+from icpolicy.meta.target_headings import unrepeated
+from icpolicy.meta.target_parts import PLAN, REVIEW, dropped_cues, runs_in
 from icpolicy.meta.target_patterns import ascii_form, year_number
+from icpolicy.meta.target_kind import Plan, kind_of
 from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
+from icpolicy.meta.target_shape import bound_of, cumulative, ratio_of, upper_of
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 from icpolicy.text.passages import SENTENCE_CLOSERS
 
@@ -40,12 +43,19 @@ class Quantity:
     clause: str
     start: int
     end: int
+    high: float | None = None  # a range's upper end (6%—7%: 7), in unit
+    bound: str = ""  # 超过 (at least) or 以内 (at most) when the number bounds the figure (增长超30%: 超过)
+    ratio: str = ""  # a fraction as written (占1/3: "1/3"; value 33.33 in %)
 
     def as_dict(self) -> dict:
         """JSON-ready fields (value as int when whole)."""
-        value = int(self.value) if float(self.value).is_integer() else self.value
+        value = _whole(self.value)
         return {"metric": self.metric, "comparator": self.comparator, "value": value, "unit": self.unit,
-                "year": self.year or None, "kind": self.kind, "clause": self.clause}
+                "year": self.year or None, "kind": self.kind, "clause": self.clause, "high": _whole(self.high), "bound": self.bound, "ratio": self.ratio}
+
+
+def _whole(value: float | None) -> float | int | None:
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str = "") -> list[Quantity]:
@@ -62,7 +72,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
     if not matches:
         return []
     reporting = bool(doc_type) and any(t in doc_type for t in r.reporting_doc_types)
-    plan = _Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
+    plan = Plan(text, doc_type, r) if part not in (PLAN, REVIEW) else part == PLAN
     dropped = dropped_cues(part)
     found: list[Quantity] = []
     context = (year, False)  # (year, came from a target marker such as 到) carried across sentences
@@ -106,6 +116,11 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             suffix = r.suffix_re.match(after)
             suffix = suffix.group(0) if suffix else ""
             rest = after[len(suffix):]
+            if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
+                if len(found) > first:  # 70%—75% (…7%的区间 too): a range's end, its row's clause and `high`
+                    found[-1] = replace(found[-1], clause=found[-1].clause + sentence[boundary:n_end + len(suffix)], end=s_start + n_end + len(suffix))
+                    boundary = n_end + len(suffix)
+                continue
             # 安排不少于3亿元的专项资金: an attribute after one of its words (data: attributive) is a quantity
             before = sentence[:n_start].rstrip() if after.startswith("的") else None  # (stripped once for all the words)
             attribute = next((name for word, name in r.attributive if before.endswith(word)), None) if before is not None else None
@@ -137,11 +152,6 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if unit in r.rank_units and (sentence[:n_start].endswith(r.rank_before)
                                          or any(w in r.clause_end.split(sentence[:n_start])[-1] for w in r.rank_words)):
                 continue  # 跻身全球前20名: a rank, no quantity
-            if boundary and sentence[boundary:n_start] and sentence[boundary:n_start] in r.range_marks:
-                if len(found) > first:  # 70%—75%: the end of a range, which the range's row shows in its clause
-                    found[-1] = replace(found[-1], clause=found[-1].clause + sentence[boundary:n_end + len(suffix)], end=s_start + n_end + len(suffix))
-                    boundary = n_end + len(suffix)
-                continue
             mark = marks[bisect.bisect_left(marks, n_start) - 1] + 1  # just after the last clause mark before the number
             clause_start = max(boundary, mark)
             if r.formula_marks.search(sentence, mark, n_start):
@@ -180,7 +190,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 # 蒲城、周至、甘泉等10个[质效提升突出县]; 青山、绿水、白沙3个[镇]入选…
                 named = "、" in lead and (lead.endswith(r.list_closers) or unit in r.classifiers and _counted_kind(rest, r))
                 inside = rest[:1] in "）)" and lead.rfind("（") > lead.rfind("）")  # （累计约3600户）[大中型餐饮单位]: the aside's count
-                following = "" if unit in r.ratio_units else following_noun(rest[inside:], r, named=named, restated=not own)  # 推进30个[城中村改造项目]
+                ranged = rest[:1] in r.range_marks and rest[1:2].isdigit()  # 1.2万人至1.5万人: no noun after the range's first end
+                following = "" if unit in r.ratio_units or ranged else following_noun(rest[inside:], r, named=named, restated=not own)  # 推进30个[城中村改造项目]
                 if following and not comparator and unit in r.classifiers:
                     comparator = trailing(rest, following, r)  # 8条高速公路建成通车
                 elif following and comparator == r.upgrading and (unit in r.classifiers or unit in r.counting_units):  # 改造提升350个[希望小屋], 提高6000万[农村人口]…水平: upgraded
@@ -227,17 +238,18 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     or (m.group(0) in r.relative or part != REVIEW) and _MARKS.search(sentence, m.end(), n_start)]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
-                _kind(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
+                kind_of(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
-                comparator=comparator,
+                comparator=cumulative(comparator, lead, r),
                 metric=metric,
                 year=fig_year,
                 kind=kind,
                 clause=sentence[clause_start:n_end + len(suffix)].strip("，,、 "),
                 start=s_start + n_start,
                 end=s_start + n_end + len(suffix),
+                high=upper_of(match, rest, unit, r), bound=bound_of(lead, suffix, comparator, r), ratio=ratio_of(match),
             ))
             boundary = n_end + len(suffix)
         _respectively(found, first, plain, r)
@@ -248,6 +260,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                                                              or opener and sentence[:y[0]].endswith(r.year_openers))]
         if opening:
             context = opening[-1][1:]
+    head = next(sentence_spans(plain))
+    if found and found[0].end <= head[1] < len(plain.rstrip()) and runs_in(plain[:head[1]]):  # （三）新增充电桩5000个。全市新增…5000个
+        own = [q for q in found if q.end <= head[1]]
+        found = unrepeated(own, found[len(own):]) + found[len(own):]
     return found
 
 
@@ -357,40 +373,3 @@ def sentence_spans(text: str):
     """(start, end) of each sentence of the text, as extract reads them."""
     for match in _SENTENCE.finditer(text):
         yield match.span()
-
-
-class _Plan:
-    """Whether a passage reads as a plan (its uncued figures are targets); worked out when first asked."""
-
-    def __init__(self, text: str, doc_type: str, r: Rules):
-        self.text, self.doc_type, self.r, self.value = text, doc_type, r, None
-
-    def __bool__(self) -> bool:
-        if self.value is None:
-            r, text = self.r, self.text
-            self.value = bool(self.doc_type) and any(t in self.doc_type for t in r.target_doc_types)
-            if not self.value:
-                review = r.review_lean.search(text) or r.closing_lean.search(text)
-                self.value = not review and bool(r.plan_lean.search(text))
-        return self.value
-
-
-def _kind(cues: list, position: int, after: str, fig_year: int, by_marker: bool, year: int, plan, carried: str, r: Rules) -> str:
-    """target or reported: a figure for a later year or under 到YYYY年 is a target, else the nearest
-    cue decides: before the number in its sentence, else opening the next clause (…4200亿元，同比增长),
-    else a cue carried from an earlier sentence (预期目标是：…；…), else the kind of document."""
-    if fig_year and year and fig_year < year:
-        return "reported"
-    if by_marker:
-        return "target"
-    if fig_year and year and fig_year > year:
-        return "target"
-    before = [m for m in cues if m.end() <= position]
-    cue = before[-1].group(0) if before else ""
-    if not cue:
-        mark = _MARKS.search(after)
-        nxt = r.cue.match(after, mark.end()) if mark else None
-        cue = nxt.group(0) if nxt and nxt.group(0) not in r.not_cues else ""
-    if cue:
-        return "target" if cue in r.target_cues else "reported"
-    return carried or ("target" if plan else "reported")

@@ -8,9 +8,10 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
+from icpolicy.meta.target_headings import unrepeated
 from icpolicy.meta.targets import extract
 
-COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title"]
+COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"]
 
 
 def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None) -> dict:
@@ -42,17 +43,18 @@ def _rows(ix, hits, terms: list[str], kind: str | None) -> Iterator[dict]:
     part_of = _PartOf(ix)
     for hit in hits:
         stored = hit.stored_targets if stored_ok else None
-        found = _fresh(hit, terms, *part_of(hit)) if stored is None else \
+        found = _fresh(hit, terms, *part_of(hit), part_of.following) if stored is None else \
             target_store.decode_fields(stored, hit.text, terms, ideographic and getattr(hit, "plain", False))
         if not found:
             continue
         doc_id, passage, region, path, zone, title = hit.doc_id, hit.passage, hit.region, list(hit.region_path), hit.zone, hit.title
-        for metric, comparator, value, unit, year, found_kind, clause, _ in found:
+        for metric, comparator, value, unit, year, found_kind, clause, _, high, bound, ratio in found:
             if kind and found_kind != kind:
                 continue
             yield {
                 "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone, "year": year, "metric": metric,
                 "comparator": comparator, "value": value, "unit": unit, "kind": found_kind, "text": clause, "title": title,
+                "high": high, "bound": bound, "ratio": ratio,
             }
 
 
@@ -62,6 +64,13 @@ class _PartOf:
 
     def __init__(self, ix):
         self.ix, self.known = ix, {}  # doc_id -> (ordinal -> part, the document's years, its issue date)
+        self.texts = {}  # doc_id -> ordinal -> text, for the passage after a heading
+
+    def following(self, hit) -> str:
+        """The text of the passage after a hit in its document ("" when it is the last)."""
+        if hit.doc_id not in self.texts:
+            self.texts[hit.doc_id] = {p["passage"]: p["text"] for p in self.ix.document(hit.doc_id)[1]}
+        return self.texts[hit.doc_id].get(hit.passage + 1, "")
 
     def __call__(self, hit) -> tuple[str, int]:
         if hit.doc_id not in self.known:
@@ -74,13 +83,17 @@ class _PartOf:
         return parts.get(hit.passage, ""), target_store.figure_year(doc_years, hit.doc_type, hit.years, issued)
 
 
-def _fresh(hit, terms: list[str], part: str, year: int) -> list[target_store.Stored]:
-    """The quantities of a hit extracted now (the sentences that mention no term are not read)."""
+def _fresh(hit, terms: list[str], part: str, year: int, following) -> list[target_store.Stored]:
+    """The quantities of a hit extracted now (the sentences that mention no term are not read); a heading's less those
+    the passage after it repeats, as ingest stores them (`following(hit)`: that passage's text)."""
     wanted = (lambda sentence: target_store.mentions(terms, sentence)) if terms else None
+    found = extract(hit.text, year, hit.doc_type, wanted, part=part)
+    if found and target_parts.is_heading(hit.text):
+        found = unrepeated(found, extract(following(hit), year, hit.doc_type, part=part))
     out = []
-    for q in extract(hit.text, year, hit.doc_type, wanted, part=part):
+    for q in found:
         if terms and not target_store.mentions(terms, q.metric, q.clause):
             continue
         d = q.as_dict()
-        out.append(target_store.Stored(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"], ""))
+        out.append(target_store.Stored(d["metric"], d["comparator"], d["value"], d["unit"], d["year"], d["kind"], d["clause"], "", d["high"], d["bound"], d["ratio"]))
     return out
