@@ -344,13 +344,14 @@ def detect_years(title: str, doc_type: str, opening: list[str], body: list[str],
         if relative[0] < dated and any(dated in years.spoken(text, dated) or dated in years.stated(_DATES.sub("", text)) for text in body[:40]):
             return (relative[0], dated)
         return relative[:1]
-    in_force = () if news else periods.stated(body, year or hinted)
+    signed = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)  # (by month, by 文号)
+    in_force = () if news else periods.stated(body, signed)
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
     if date or hints.get("date"):
         return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
     # dated by month alone (2024年7月) or by its 文号 (〔2025〕4号): dated all the same, so its goals set up front count
-    dated = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number) or years.bylined_year(opening[:6] + body[-facts.TAIL:])
+    dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])
     if dated and not news:
         return years.horizon((dated,), doc_type, opening)
     found = dated or years.filename_year(stem) or years.most_stated(body)

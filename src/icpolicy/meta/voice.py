@@ -21,9 +21,11 @@ def unplaced(title: str, issuer: str, opening: list[str], tail: list[str]) -> bo
     title, issuer, opening or signature speak as a local government (本区, 各镇、街道, XX管委会), and
     neither its title nor its issuer is a national body's and it does not address the whole country."""
     local, national = _rules()
-    if regions.gazetteer().is_national(title + "\n" + issuer) or national.search("\n".join([title, *opening[:8]])):
+    if regions.gazetteer().is_national(title + "\n" + issuer):
         return False
-    return bool(local.search("\n".join([title, issuer, *opening[:8], *tail])))
+    if local.search(title + "\n" + issuer):
+        return True  # its title or issuer is a local body's (新区关于…, XX管委会): 全国 in its text is a ranking (全国百强)
+    return not national.search("\n".join([title, *opening[:8]])) and bool(local.search("\n".join([title, issuer, *opening[:8], *tail])))
 
 
 def signed_across(signers: list[str]) -> bool:

@@ -71,3 +71,15 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         start, end = periods[match.group()]
         found.update(range(start, end + 1))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _period_end() -> re.Pattern:
+    names = sorted(word_rules()[3], key=len, reverse=True)
+    return re.compile("(?:到|至)[“\"‘']?(" + "|".join(map(re.escape, names)) + ")[”\"’']?(?:规划)?(?:期|时期)?末") if names else re.compile("(?!)")
+
+
+def period_ends(text: str) -> list[int]:
+    """The years a text sets goals for by a period's end (到“十四五”末: 2025; 至“十五五”期末: 2030)."""
+    periods = word_rules()[3]
+    return [periods[m.group(1)][1] for m in _period_end().finditer(text)]

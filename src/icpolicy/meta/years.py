@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import ahead as _ahead, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, period_ends, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -194,8 +194,8 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
     pattern, relative = _word_rules()[:2]
     for text in opening[: rule["within"]]:
         plain = dates.plain(text)
-        # 到2027年，…; or goals year by year (2025年，…；2026年，…；2027年，…): through the last of them
-        ahead = [int(m.group(1)) for m in (*_TARGET_YEAR.finditer(plain), *_LEAD_YEAR.finditer(plain))]
+        # 到2027年，… (到“十四五”末: 2025); or goals year by year (2025年，…；2026年，…；2027年，…): through the last of them
+        ahead = [int(m.group(1)) for m in (*_TARGET_YEAR.finditer(plain), *_LEAD_YEAR.finditer(plain))] + period_ends(plain)
         ahead = [target for target in ahead if last < target <= last + rule["span"]]
         if ahead:
             return tuple(sorted(set(found) | set(range(last + 1, max(ahead) + 1))))
