@@ -9,8 +9,15 @@ from pathlib import Path
 from icpolicy.records import Record
 
 
-SOFT_BREAK = "\u2028"  # LINE SEPARATOR
+SOFT_BREAK = "\u2028"  # LINE SEPARATOR: a line break inside a paragraph (docx's w:br, HTML's <br>, a text's own U+2028)
+PARAGRAPH_END = "\u2029"  # PARAGRAPH SEPARATOR: a line end, as "\n" is (some editors and typesetting tools put it between paragraphs)
+_LINE_ENDS = re.compile("\r\n?|" + PARAGRAPH_END)
 CELL_SEPARATOR = " | "  # between the cells of a table's row, which every reader gives as one line
+
+
+def unify_line_ends(text: str) -> str:
+    """Text with every line end as "\n" (CR LF, a lone CR, PARAGRAPH_END); a line break inside a paragraph stays SOFT_BREAK."""
+    return _LINE_ENDS.sub("\n", text)
 
 
 class RawText(Record, namedtuple("RawText", "text layout title encoding hints", defaults=("plain", "", "", ()))):
