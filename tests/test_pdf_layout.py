@@ -3,7 +3,8 @@ are paragraph ends.  (tests/test_readers2.py checks the same through the CLI on 
 
 from __future__ import annotations
 
-from icpolicy.readers.pdf_layout import Line, Page, paragraphs
+from icpolicy.readers.pdf_layout import paragraphs
+from icpolicy.readers.pdf_regions import Line, Page
 
 EM, LEFT, RIGHT, HEIGHT = 10.0, 50.0, 290.0, 400.0
 

@@ -9,7 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from icpolicy.readers.pdf_layout import Line, Page, paragraphs
+from icpolicy.readers.pdf_layout import paragraphs
+from icpolicy.readers.pdf_regions import Line, Page
 
 EM, LEFT, RIGHT, HEIGHT = 10.0, 50.0, 290.0, 400.0
 

@@ -9,8 +9,15 @@ from pathlib import Path
 from icpolicy.records import Record
 
 
-SOFT_BREAK = "\u2028"  # LINE SEPARATOR
+SOFT_BREAK = "\u2028"  # LINE SEPARATOR: a line break inside a paragraph (docx's w:br, HTML's <br>, a text's own U+2028)
+PARAGRAPH_END = "\u2029"  # PARAGRAPH SEPARATOR: a line end, as "\n" is (some editors and typesetting tools put it between paragraphs)
+LINE_END = re.compile("\r\n|[\r\n" + PARAGRAPH_END + "]")  # a line end, whatever wrote it: CR LF, CR, LF, U+2029
 CELL_SEPARATOR = " | "  # between the cells of a table's row, which every reader gives as one line
+
+
+def unify_line_ends(text: str) -> str:
+    """Text with every line end (LINE_END) as "\n"; a line break inside a paragraph stays SOFT_BREAK."""
+    return LINE_END.sub("\n", text) if "\r" in text or PARAGRAPH_END in text else text
 
 
 class RawText(Record, namedtuple("RawText", "text layout title encoding hints", defaults=("plain", "", "", ()))):

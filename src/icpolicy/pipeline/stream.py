@@ -11,6 +11,7 @@ Memory is then the current chunk plus tantivy's indexing heap.
 from __future__ import annotations
 
 import os
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,7 +25,7 @@ from icpolicy.meta.document import describe
 from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.errors import ExtractionError
-from icpolicy.models import Document, RawText, doc_id_for, readable_path, source_key
+from icpolicy.models import LINE_END, Document, RawText, doc_id_for, readable_path, source_key
 from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
 from icpolicy.units import MB
@@ -97,17 +98,39 @@ def _decoded_chunks(path: Path) -> Iterator[RawText]:
                 raise ExtractionError(str(path), f"undecodable bytes (not {encoding} throughout)") from None
             layout = layout or sniff_layout(buffer)
             if len(buffer) >= CHUNK_CHARS:
-                # at a line end: a line cut in two would become two paragraphs; only a line
-                # longer than LINE_CAP chunks is cut (memory stays bounded)
-                # (markdown at a blank line, so that no block is parsed in two halves)
-                cut = (layout == "markdown" and buffer.rfind("\n\n") + 2) or buffer.rfind("\n") + 1
-                cut = cut or (len(buffer) if len(buffer) >= LINE_CAP * CHUNK_CHARS else 0)
+                cut = _cut(buffer, layout)
                 if cut:
                     yield RawText(buffer[:cut], layout, "", encoding)
                     buffer = buffer[cut:]
         buffer += decoder.decode(b"", final=True)
         if buffer.strip():
             yield RawText(buffer, layout or sniff_layout(buffer), "", encoding)
+
+
+# a blank line, whatever its line ends (a markdown file saved on Windows has CR LF)
+_BLANK_LINE = re.compile(f"(?:{LINE_END.pattern})[ \t]*(?:{LINE_END.pattern})")
+
+
+def _cut(buffer: str, layout: str) -> int:
+    """Where a chunk ends in buffer, 0 to read on: after its last line end (models.LINE_END: a line cut in
+    two would become two paragraphs), markdown's after its last blank line (no block is parsed in two
+    halves).  Only a block longer than LINE_CAP chunks is cut at a line end, and a line that long where
+    the buffer ends (memory stays bounded).  A CR at the very end may be the first half of a CR LF: not yet."""
+    text = buffer[:-1] if buffer.endswith("\r") else buffer
+    capped = len(buffer) >= LINE_CAP * CHUNK_CHARS
+    if layout == "markdown":
+        cut = _last_end(_BLANK_LINE, text)
+        if cut or not capped:
+            return cut
+    return _last_end(LINE_END, text) or (len(buffer) if capped else 0)
+
+
+def _last_end(pattern: re.Pattern, text: str) -> int:
+    """The end of pattern's last match in text, 0 when it has none."""
+    end = 0
+    for match in pattern.finditer(text):
+        end = match.end()
+    return end
 
 
 def _then(first: list[bytes], read) -> Iterator[bytes]:

@@ -7,18 +7,26 @@ tracked insertions, fields and hyperlinks.  A drawing written twice, as a Drawin
 and a VML fallback (mc:AlternateContent), is read once: the choice, or the fallback when the
 choice holds no text.  Deleted (tracked) text is not read, nor hidden text (a run set w:vanish: a
 drafting note the printed page does not show, which would cut the sentence it stands in).  A footnote or endnote follows the paragraph citing it.
+A part embedded whole (w:altChunk: an HTML page, a saved page, plain text or another Word document, which
+Word shows in place) is read by that format's reader and stands where the chunk does; one that cannot
+be read is named in a warning, and the rest of the document is read.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, RawText
 from icpolicy.readers.docx_numbering import Numbering, symbol
+from icpolicy.readers.html import read_html
+from icpolicy.readers.mhtml import read_mhtml
+from icpolicy.readers.text import read_text
 from icpolicy.units import MB, megabytes
 
 ZIP_MAGIC = b"PK\x03\x04"  # a zip's first bytes: a .docx's, whatever its name
@@ -28,6 +36,7 @@ MAX_RATIO = 200
 # that a template or a converter left ("文档1", "Microsoft Word - a.doc") are not titles.
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 _JUNK_TITLE = re.compile(r"^(?:microsoft\s+word\s*-|文档\s*\d*$|document\s*\d*$|untitled|无标题|新建|[\x00-\x7f]*$)", re.I)
 # run content that stands for a character (as python-docx reads it); w:br is a SOFT_BREAK unless a page or column break
@@ -65,16 +74,22 @@ def _check_archive(path: Path, data: bytes) -> None:
 
 def read_docx(path: Path, data: bytes) -> RawText:
     """Paragraphs, table rows and text boxes of the body, in document order, one per line."""
+    return _read_docx(path, data, 0)
+
+
+def _read_docx(path: Path, data: bytes, depth: int) -> RawText:
+    """read_docx for a document embedded depth deep (w:altChunk) in others."""
     _check_archive(path, data)
     import docx
 
+    _keep_chunks_as_bytes()
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx wraps lxml and zip errors in many types
         raise ExtractionError(str(path), f"corrupt docx ({type(exc).__name__}: {exc})") from None
     # style names by id, read once (python-docx's paragraph.style looks them up on every call)
     styles = {style.style_id: style.name or "" for style in document.styles}
-    walker = _Walker(document, styles, _numbering(document))
+    walker = _Walker(document, styles, _numbering(document), path, depth)
     walker.notes = _notes(data, walker)
     lines = walker.blocks(document.element.body, headings=True)
     lines += [line for key, note in walker.notes.items() if key not in walker.placed for line in note]  # referenced nowhere
@@ -82,6 +97,32 @@ def read_docx(path: Path, data: bytes) -> RawText:
     if _JUNK_TITLE.match(title):
         title = ""
     return RawText("\n".join(lines), "rendered", title, "docx")
+
+
+def _keep_chunks_as_bytes() -> None:
+    """Have python-docx keep w:altChunk parts as bytes whatever their content type: an embedded Word
+    document has the main document's type, which python-docx parses as XML (and fails on: it is a zip,
+    so the whole document would be refused)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.part import Part, PartFactory
+
+    chosen = PartFactory.part_class_selector
+    if getattr(chosen, "keeps_chunks", False):
+        return
+
+    def select(content_type: str, reltype: str):
+        if reltype == RELATIONSHIP_TYPE.A_F_CHUNK:
+            return Part
+        return chosen(content_type, reltype) if chosen else None
+
+    select.keeps_chunks = True
+    PartFactory.part_class_selector = select
+
+
+def _not_read(path: Path, part: str, reason: str) -> list[str]:
+    """No lines, and a warning that names the embedded part left out and why."""
+    logging.getLogger("icpolicy.readers").warning("%s: embedded part %s not read (%s); the rest of the document was read", path, part, reason)
+    return []
 
 
 def _numbering(document) -> Numbering:
@@ -131,11 +172,33 @@ def _notes(data: bytes, walker: _Walker) -> dict[tuple[str, str], list[str]]:
     return notes
 
 
+MAX_NESTING = 3  # Word documents embedded in embedded Word documents (w:altChunk) are read this deep
+
+
+def _embedded_reader(kind: str) -> Callable[[Path, bytes, int], RawText] | None:
+    """The reader of a w:altChunk part by its content type (what Word embeds: web pages, saved pages, text, Word), or None."""
+    if kind in ("text/html", "application/xhtml+xml"):
+        return lambda path, data, depth: read_html(path, data)
+    if kind == "message/rfc822":
+        return lambda path, data, depth: read_mhtml(path, data)
+    if kind == "text/plain":
+        return lambda path, data, depth: read_text(path, data)
+    if kind in _WORD_TYPES:
+        return lambda path, data, depth: _read_docx(path, data, depth + 1)
+    return None
+
+
+_WORD_TYPES = {"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+               "application/vnd.ms-word.document.macroEnabled.main+xml"}
+
+
 class _Walker:
     """Turns block-level XML (a body, a cell, a text box) into lines."""
 
-    def __init__(self, document, styles: dict[str, str], numbering: Numbering):
+    def __init__(self, document, styles: dict[str, str], numbering: Numbering, path: Path = Path(""), depth: int = 0):
         self.document, self.styles, self.numbering = document, styles, numbering
+        self.path, self.depth = path, depth
         self.notes: dict[tuple[str, str], list[str]] = {}  # (kind, id) -> lines, read after the paragraph citing them
         self.placed: set[tuple[str, str]] = set()
 
@@ -155,7 +218,28 @@ class _Walker:
                 lines.extend(self.table(block))
             elif tag in (f"{_W}sdt", f"{_W}customXml", f"{_W}sdtContent", f"{_W}ins", f"{_MC}AlternateContent", f"{_MC}Choice"):
                 lines.extend(self.blocks(block, headings))
+            elif tag == f"{_W}altChunk":
+                lines.extend(self.embedded(block.get(f"{_R}id", "")))
         return lines
+
+    def embedded(self, rid: str) -> list[str]:
+        """The lines of the part a w:altChunk embeds, read by its format's reader; none, with a warning
+        naming the part and why, when it cannot be read (the rest of the document is read)."""
+        rel = self.document.part.rels.get(rid)
+        if rel is None or rel.is_external:
+            return _not_read(self.path, rid or "(no id)", "no such part in the package" if rel is None else "outside the file")
+        part = rel.target_part
+        name, kind = str(part.partname).lstrip("/"), part.content_type.split(";")[0].strip().lower()
+        reader = _embedded_reader(kind)
+        if reader is None:
+            return _not_read(self.path, name, f"its type {kind or '(none)'} is not read")
+        if self.depth >= MAX_NESTING:
+            return _not_read(self.path, name, f"Word documents nested more than {MAX_NESTING} deep")
+        try:
+            raw = reader(Path(f"{self.path}!{name}"), part.blob, self.depth)
+        except ExtractionError as exc:
+            return _not_read(self.path, name, exc.reason)
+        return [line for line in raw.text.split("\n") if line.strip()]
 
     def table(self, tbl) -> list[str]:
         """One line per row, its cells' texts (each once, merged cells repeat) joined by " | "."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, RawText
+from icpolicy.models import CELL_SEPARATOR, PARAGRAPH_END, SOFT_BREAK, RawText, unify_line_ends
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, page_fields, rules
 
@@ -232,6 +232,9 @@ def _note_mark(text: str, parts: list[str]) -> bool:
     return bool(_NOTE_MARK.match(text) and _TEXT_BEFORE_MARK.search(before) or _BARE_MARK.match(text) and _PUNCT_BEFORE_MARK.search(before))
 
 
+_SPACES = re.compile(rf"[^\S{SOFT_BREAK}{PARAGRAPH_END}]+")  # white space that HTML collapses: not the line-break characters
+
+
 def _visible_text(root) -> str:
     from bs4 import NavigableString, Comment
 
@@ -242,7 +245,7 @@ def _visible_text(root) -> str:
             if isinstance(child, Comment):
                 continue
             if isinstance(child, NavigableString):
-                parts.append(re.sub(r"\s+", " ", str(child)))
+                parts.append(unify_line_ends(_SPACES.sub(" ", str(child))))  # U+2028 and U+2029 in the text still break it
                 continue
             name = child.name or ""
             if name == "br":  # a line break inside a block: cleaning joins it inside a sentence

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from icpolicy.models import SOFT_BREAK, RawText
+from icpolicy.models import SOFT_BREAK, RawText, unify_line_ends
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, split_front_matter
 from icpolicy.readers.html import fragment_to_text
@@ -32,7 +32,7 @@ def read_markdown(path: Path, data: bytes) -> RawText:
 
 def markdown_to_raw(text: str, encoding: str = "") -> RawText:
     """RawText of markdown source: rendered body, front-matter title and hints."""
-    fields, body = split_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    fields, body = split_front_matter(unify_line_ends(text))
     hints = hints_from(fields, "front_matter")
     title = dict(hints).get("title", "")
     body = _FOOTNOTE.sub("", _TEMPLATE.sub("", body))
@@ -44,7 +44,7 @@ def markdown_chunk(text: str, encoding: str, first: bool) -> RawText:
     matter, so it is read like a whole file; the others are rendered body text."""
     if first:
         return markdown_to_raw(text, encoding)
-    body = _FOOTNOTE.sub("", _TEMPLATE.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    body = _FOOTNOTE.sub("", _TEMPLATE.sub("", unify_line_ends(text)))
     return RawText(render(body), "rendered", "", encoding)
 
 

@@ -1,7 +1,7 @@
 """PDF through pdfminer.six, page by page so memory stays bounded on long documents.
 
 pdfminer gives each text line with its box (laid out by readers/pdf_pages.py, so that the same
-file reads the same in every process); readers/pdf_layout.py turns the lines into
+file reads the same in every process); readers/pdf_layout.py (with pdf_regions.py: columns, tables) turns the lines into
 paragraphs (running headers and footers out, hard wraps joined), one paragraph a line.
 """
 
@@ -14,7 +14,8 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers.pdf_layout import CELL_GAP, Line, Page, drop_running_lines, paragraphs, placed_paragraphs
+from icpolicy.readers.pdf_layout import drop_running_lines, paragraphs, placed_paragraphs
+from icpolicy.readers.pdf_regions import CELL_GAP, Line, Page
 
 _VISIBLE = re.compile(r"\w")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")

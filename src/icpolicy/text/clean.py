@@ -2,7 +2,7 @@
 
 Rules (patterns live in data/cleaning.toml):
 - HTML tags left in text that no reader rendered (a few <br> or <p> in a .txt) go;
-- line endings: CRLF and lone CR become LF; BOM and zero-width marks go;
+- line endings: CRLF, lone CR and U+2029 become LF (models.unify_line_ends); BOM and zero-width marks go;
 - page furniture goes: "— 6 —", "- 3 -", "第3页", a bare number at a page edge, URL-only lines;
 - hard-wrapped text (PDF extractions) is re-flowed: a line that fills the text width and does
   not end a sentence continues on the next line, wherever blank lines or page breaks fall;
@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from icpolicy.models import SOFT_BREAK, Paragraph
+from icpolicy.models import SOFT_BREAK, Paragraph, unify_line_ends
 from icpolicy.text import pages, wraps
 from icpolicy.text.pages import ends_sentence as _ends_sentence
 from icpolicy.text.tokens import first_word, last_word, word_across
@@ -84,7 +84,7 @@ def _rules() -> dict:
 
 def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     """Return the paragraphs of extracted text, cleaned (see module docstring)."""
-    text = _INVISIBLE.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _INVISIBLE.sub("", unify_line_ends(text))
     text = _RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     if layout == "markdown":
         text = _HTML_COMMENT.sub("\n", text)
