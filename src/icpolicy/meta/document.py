@@ -6,7 +6,7 @@ then the congress dateline, then national markers, then the opening lines (news 
 aside), then a headline's province abbreviation, the 文号's prefix, the file name, the publishing
 site and the source outlet, and last 全国: never empty; a name several divisions share is settled
 by the region the other cues find.  A round-up
-of many places (see sections.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py;
+of many places (see sections.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py, years in doc_years.py;
 the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's, with
 places.py for a passage's place in a one-place document.
 """
@@ -17,7 +17,8 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, periods, region_names, regions, sections, voice, years
+from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
+from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
@@ -31,7 +32,6 @@ _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新�
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _SENTENCE_END = "。；;！？!?"
-_DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
 
 
@@ -302,62 +302,6 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     return regions.NATIONAL
 
 
-def detect_years(title: str, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict, issued: str = "", number: str = "") -> tuple[int, ...]:
-    """The years a document speaks for (its plan period, report year, or the year it is dated)."""
-    declared = years.declared(hints.get("year", ""))
-    if declared:
-        return declared  # the author's front matter (year: 2025): no rule below overrides it
-    year, date = years.first_date(opening)
-    plan = years.plan_range(title) or years.attached_plan_range(title, body)
-    if plan:
-        return years.drafted(plan, title, issued)
-    hinted = int(hints["date"][:4]) if hints.get("date") else 0
-    if doc_type == "政府工作报告":
-        found = years.report_year(title, opening, body, stem, hinted)
-        if found:
-            return (found,)
-    if roundup:
-        found = years.report_year_in(title) or years.named_report_year(opening)
-        if found:
-            return (found,)
-        if date or hints.get("date"):
-            # dated early in a year and writing the year before more often, it speaks for both (a
-            # January comparison of 2023 and 2025); else for the year it is dated
-            return years.around(date or hints["date"], body)
-        found = years.roundup_year(opening, body, year or hinted or years.bylined_year(opening[:6] + body[-facts.TAIL:]))
-        if found:
-            return (found,)
-    news = doc_type == type_rules()["news_type"]
-    if not news and issued:
-        # an official text is dated by its signature or labelled date, not by the first date
-        # its body mentions (已经2024年12月27日市政府常务会议审议通过, dated 2025年1月16日)
-        year, date = int(issued[:4]), issued
-    # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
-    relative = years.spoken(title, year or hinted) if year or hinted else ()
-    stated_in_title = years.title_years(title)
-    if stated_in_title:
-        return stated_in_title
-    if relative:
-        # …明年将… speaks for the year it names; …去年突破6000亿元 reports a year past, and speaks for the year
-        # it is dated too when its text does (今年，光谷将…; a story of last year's figures alone does not)
-        dated = year or hinted
-        if relative[0] < dated and any(dated in years.spoken(text, dated) or dated in years.stated(_DATES.sub("", text)) for text in body[:40]):
-            return (relative[0], dated)
-        return relative[:1]
-    signed = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)  # (by month, by 文号)
-    in_force = () if news else periods.stated(body, signed)
-    if in_force:
-        return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
-    if date or hints.get("date"):
-        return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
-    # dated by month alone (2024年7月) or by its 文号 (〔2025〕4号): dated all the same, so its goals set up front count
-    dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])
-    if dated and not news:
-        return years.horizon((dated,), doc_type, opening)
-    found = dated or years.filename_year(stem) or years.most_stated(body)
-    return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)
-
-
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
     """The document's facts, and whether it is a round-up of many regions."""
     hints = hints or {}
@@ -407,7 +351,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = detect_years(title or _headline(opening), doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
+    doc_years = doc_years_of(title or _headline(opening), doc_type == type_rules()["news_type"], doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
     if not title:
         title = (doc_type != type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
     meta = DocMeta(_COLUMN_TAG.sub("", title), doc_type, region, doc_years, number, issuer, issued)

@@ -1,0 +1,65 @@
+"""A document's years: its plan period, its report year, the period it states for itself, or the year it is dated,
+from its title, opening, body, signature, 文号, file name and front matter (meta/years.py and meta/periods.py read each)."""
+
+from __future__ import annotations
+
+import re
+
+from icpolicy.meta import facts, periods, years
+
+_DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
+
+
+def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict, issued: str = "", number: str = "") -> tuple[int, ...]:
+    """The years a document speaks for (its plan period, report year, or the year it is dated)."""
+    declared = years.declared(hints.get("year", ""))
+    if declared:
+        return declared  # the author's front matter (year: 2025): no rule below overrides it
+    year, date = years.first_date(opening)
+    plan = years.plan_range(title) or years.attached_plan_range(title, body)
+    if plan:
+        return years.drafted(plan, title, issued)
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
+    if doc_type == "政府工作报告":
+        found = years.report_year(title, opening, body, stem, hinted)
+        if found:
+            return (found,)
+    if roundup:
+        found = years.report_year_in(title) or years.named_report_year(opening)
+        if found:
+            return (found,)
+        if date or hints.get("date"):
+            # dated early in a year and writing the year before more often, it speaks for both (a
+            # January comparison of 2023 and 2025); else for the year it is dated
+            return years.around(date or hints["date"], body)
+        found = years.roundup_year(opening, body, year or hinted or years.bylined_year(opening[:6] + body[-facts.TAIL:]))
+        if found:
+            return (found,)
+    if not news and issued:
+        # an official text is dated by its signature or labelled date, not by the first date
+        # its body mentions (已经2024年12月27日市政府常务会议审议通过, dated 2025年1月16日)
+        year, date = int(issued[:4]), issued
+    # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
+    relative = years.spoken(title, year or hinted) if year or hinted else ()
+    stated_in_title = years.title_years(title)
+    if stated_in_title:
+        return stated_in_title
+    if relative:
+        # …明年将… speaks for the year it names; …去年突破6000亿元 reports a year past, and speaks for the year
+        # it is dated too when its text does (今年，光谷将…; a story of last year's figures alone does not)
+        dated = year or hinted
+        if relative[0] < dated and any(dated in years.spoken(text, dated) or dated in years.stated(_DATES.sub("", text)) for text in body[:40]):
+            return (relative[0], dated)
+        return relative[:1]
+    signed = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)  # (by month, by 文号)
+    in_force = () if news else periods.stated(body, signed)
+    if in_force:
+        return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
+    if date or hints.get("date"):
+        return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
+    # dated by month alone (2024年7月) or by its 文号 (〔2025〕4号): dated all the same, so its goals set up front count
+    dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])
+    if dated and not news:
+        return years.horizon((dated,), doc_type, opening)
+    found = dated or years.filename_year(stem) or years.most_stated(body)
+    return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)
