@@ -181,6 +181,6 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
         payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit)
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
     scope = scope_title(text, filters, fielded, unit="documents")
-    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload, scope)))
+    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload, scope, console.width if console.is_terminal else None)))
     note_cut(fmt, output, len(payload["documents"]), payload["total"], "document")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
