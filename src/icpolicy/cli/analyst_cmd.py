@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
+from icpolicy.units import counted
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
                               refuse_empty, scope_title)
+from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
@@ -110,6 +112,9 @@ def targets(ctx, query, regions, year, segments, types, kind, limit, show_all, f
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
         payload = run(ix, text, filters, None if show_all else limit, kind)
     title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
+    if fmt == "table" and not payload["total"]:
+        nothing_matched(ctx, output, title, f"{DROP} (targets lists the quantities of the passages: icpolicy search {text or '…'} shows them)")
+        sys.exit(EXIT_PARTIAL)
     emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title)))
     note_cut(fmt, output, len(payload["targets"]), payload["total"], "quantity", "quantities")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
@@ -146,8 +151,23 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
 
     rows = change_rows(payload)
+    if fmt == "table" and not rows:
+        _nothing_changed(ctx, output, payload)
+        sys.exit(EXIT_PARTIAL)
     emit(fmt, output, ROW_COLUMNS, rows, payload, "changes", lambda console: _render().changes_view(console, payload))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
+
+
+def _nothing_changed(ctx, output, payload: dict) -> None:
+    """changes with no row: the two documents, and either that QUERY is in no sentence of them or that they are the same."""
+    old, new, query = payload["from"], payload["to"], payload["query"]
+    both = f"{old['region']} {old['doc_type']} of {old['year']} [{old['doc_id']}] and of {new['year']} [{new['doc_id']}]"
+    if query and not payload["kept"]:
+        nothing_matched(ctx, output, f"{query} in {both}", "try another word, or no QUERY to compare every sentence")
+    else:
+        with_query = f" with {query}" if query else ""
+        say_nothing(ctx, output, f"nothing changed in {both}: {counted(payload['kept'], 'sentence')}{with_query} kept as it was, "
+                                 f"none changed, added or removed")
 
 
 @main.command(cls=QueryCommand, epilog="""\b
@@ -181,6 +201,10 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
         payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit)
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
     scope = scope_title(text, filters, fielded, unit="documents")
+    if fmt == "table" and not payload["total"]:
+        nothing_matched(ctx, output, scope, DROP + ("; --title, --issuer and --number match part of what a document states: try a shorter value"
+                                                     if fielded else ""))
+        sys.exit(EXIT_PARTIAL)
     emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload, scope, console.width if console.is_terminal else None)))
     note_cut(fmt, output, len(payload["documents"]), payload["total"], "document")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
