@@ -82,6 +82,12 @@ def documents(ix, query: str = "", filters=None, title: str | None = None, issue
     return {"query": query, "total": len(rows), "documents": rows[:limit] if limit else rows}
 
 
+def without_issuer(ix, query: str = "", filters=None, title: str | None = None, number: str | None = None) -> list[dict]:
+    """The documents the other filters select whose facts name no issuer (the text states none the rules read):
+    `--issuer` cannot match them, whatever they are.  Their rows, as `documents` gives them."""
+    return [row for row in documents(ix, query, filters, title, None, number)["documents"] if not row["issuer"]]
+
+
 def _row(record: dict, count: int, segments: list[str]) -> dict:
     path, zone = division_path(record.get("region_path") or [])
     years = record.get("years") or ""
