@@ -53,7 +53,7 @@ def documents_table(payload: dict, scope: str = "", width: int | None = None) ->
 
 
 FIXED = ("doc_id", "year", "issued", "passages")  # documents table columns that never wrap
-CAPS = {"region": 8, "type": 10, "issuer": 10, "文号": 12}  # the widest the other short columns get on a narrow terminal
+CAPS = {"region": 8, "type": 12, "issuer": 10, "文号": 12}  # the widest the other short columns get on a narrow terminal
 TITLE_MIN, SHORT_MIN = 10, 4
 
 
@@ -68,8 +68,9 @@ def _column_widths(names: tuple, rows: list[list[str]], width: int) -> dict[str,
     widths = {name: natural[name] if name in FIXED else min(natural[name], CAPS[name] * scale) for name in names if name != "title"}
     room = width - 3 * len(names) + 1  # each cell's padding of one on both sides and the rule between columns
     short, title = [name for name in widths if name not in FIXED], max(TITLE_MIN, room // 5)
-    while sum(widths.values()) + title > room and any(widths[name] > SHORT_MIN for name in short):
-        widest = max(short, key=lambda name: widths[name])  # the short columns give way, the widest first
+    floor = {name: max(SHORT_MIN, cell_len(name)) for name in short}  # a header is never broken
+    while sum(widths.values()) + title > room and any(widths[name] > floor[name] for name in short):
+        widest = max((name for name in short if widths[name] > floor[name]), key=lambda name: widths[name])  # the widest gives way first
         widths[widest] -= 1
     widths["title"] = max(title, min(natural["title"], room - sum(widths.values())))
     return widths
