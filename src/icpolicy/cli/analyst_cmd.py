@@ -196,7 +196,7 @@ Examples:
 @click.pass_context
 def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort, limit, show_all, fmt, output, index_path) -> None:
     """Documents, not passages: the documents `search QUERY` hits (all of them with no QUERY)."""
-    from icpolicy.views.documents import COLUMNS, documents, without_issuer
+    from icpolicy.views.documents import COLUMNS, documents, matching, without_issuer
 
     text = query_text(query, allow_empty=True)
     for value, option, wanted in ((title, "--title", "words of the title"), (issuer, "--issuer", "the issuer or part of it, e.g. 人民政府办公室"),
@@ -204,8 +204,9 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
         refuse_empty(value, option, wanted)
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
-        payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit)
-        unnamed = without_issuer(ix, text, filters, title, number) if issuer and not state(ctx).get("quiet") else []
+        grouped = matching(ix, text, filters)
+        payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit, grouped)
+        unnamed = without_issuer(ix, grouped, title, number) if issuer and not state(ctx).get("quiet") else []
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
     scope = scope_title(text, filters, fielded, unit="documents")
     if fmt == "table" and not payload["total"]:
