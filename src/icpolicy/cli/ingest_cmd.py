@@ -13,7 +13,6 @@ from icpolicy.units import counted
 
 from icpolicy.cli.output import color_option
 from icpolicy.cli.params import DocumentPath
-from icpolicy.cli.progress import PlainProgress, WhenCounted, first_state
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
 
@@ -56,6 +55,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     written (disk full...), 130 interrupted by Ctrl-C, 143 by SIGTERM (what was committed stays).
     """
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
+
+    from icpolicy.cli.progress import PlainProgress, WhenCounted, first_state
 
     from icpolicy.pipeline.ingest import ingest as run_ingest
 
