@@ -10,7 +10,6 @@ from rich.text import Text
 
 from icpolicy.models import Hit
 from icpolicy.views import plain
-from icpolicy.views.sentences import within
 from icpolicy.views.snippets import display_width, kwic
 
 MATCH_STYLE = "bold black on yellow"
@@ -61,6 +60,8 @@ def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=
     for hit, label in zip(found, labels):
         spans, bounds = hit.highlights, None
         if sentences is not None:
+            from icpolicy.views.sentences import within
+
             kept = within(hit.highlights, sentences(hit.text))
             spans, bounds = [span for span, _ in kept], [bound for _, bound in kept]
         for left, match, right in kwic(hit.text, spans, columns, bounds):
