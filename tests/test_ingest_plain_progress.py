@@ -47,6 +47,17 @@ def test_a_re_ingest_with_nothing_to_read_prints_the_summary_alone(tmp_path):
     assert again.returncode == 0 and again.err.splitlines() == [f"icpolicy: indexed 0 files (0 passages), {FILES} unchanged, 0 skipped -> {tmp_path / 'ix'}"]
 
 
+def test_a_few_files_read_in_a_moment_get_the_summary_alone():
+    from icpolicy.cli.progress import MARK_FILES, PlainProgress
+    from icpolicy.pipeline.ingest import Progress
+
+    said = []
+    plain = PlainProgress(said.append, clock=lambda: 0.0)
+    for done in range(1, MARK_FILES):
+        plain(Progress(done, MARK_FILES - 1, done, MARK_FILES - 1, f"file{done}.txt"))
+    assert said == []
+
+
 def test_plain_lines_come_at_least_every_few_seconds():
     from icpolicy.cli.progress import PLAIN_SECONDS, PlainProgress
     from icpolicy.pipeline.ingest import Progress

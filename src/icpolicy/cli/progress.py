@@ -36,7 +36,8 @@ def first_state(paths: list) -> str:
 
 class PlainProgress:
     """The ingest's progress as lines for a stderr that is no terminal: the count of files once it is known,
-    then a line at each quarter of them and at least every PLAIN_SECONDS; the summary line ends it (ingest_cmd)."""
+    then a line at each quarter of them and at least every PLAIN_SECONDS; the summary line ends it (ingest_cmd).
+    Fewer than MARK_FILES files: only the lines every PLAIN_SECONDS (a large file streamed for minutes)."""
 
     def __init__(self, echo: Callable[[str], None], clock: Callable[[], float] = time.monotonic):
         self.echo, self.clock = echo, clock
@@ -50,7 +51,8 @@ class PlainProgress:
         now = self.clock()
         if not self.started:
             self.started, self.last = True, now
-            self.echo(f"icpolicy: indexing {counted(p.total, 'file')} ({megabytes(p.bytes_total)})")
+            if p.total >= MARK_FILES:  # a few files read in a moment get the summary alone, as before
+                self.echo(f"icpolicy: indexing {counted(p.total, 'file')} ({megabytes(p.bytes_total)})")
         reached = p.done * MARKS // p.total if p.total >= MARK_FILES else 0
         if self.mark <= reached < MARKS or now - self.last >= PLAIN_SECONDS:
             self.mark, self.last = max(self.mark, reached + 1), now
