@@ -9,8 +9,10 @@ from pathlib import Path
 
 import click
 
+from icpolicy.units import counted
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
-                              refuse_empty, scope_title)
+                              refuse_empty, scope_title, state)
+from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
@@ -110,6 +112,9 @@ def targets(ctx, query, regions, year, segments, types, kind, limit, show_all, f
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
         payload = run(ix, text, filters, None if show_all else limit, kind)
     title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
+    if fmt == "table" and not payload["total"]:
+        nothing_matched(ctx, output, title, f"{DROP} (targets lists the quantities of the passages: icpolicy search {text or '…'} shows them)")
+        sys.exit(EXIT_PARTIAL)
     emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title)))
     note_cut(fmt, output, len(payload["targets"]), payload["total"], "quantity", "quantities")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
@@ -146,8 +151,29 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
 
     rows = change_rows(payload)
+    if fmt == "table" and not rows:
+        _nothing_changed(ctx, output, payload)
+        sys.exit(EXIT_PARTIAL)
     emit(fmt, output, ROW_COLUMNS, rows, payload, "changes", lambda console: _render().changes_view(console, payload))
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
+
+
+def _first_titles(rows: list[dict], shown: int = 3, chars: int = 20) -> str:
+    """The first documents of rows as "doc_id title" (a long title cut, …), and how many more there are."""
+    named = [f"{row['doc_id']} {row['title'][:chars] + '…' if len(row['title']) > chars else row['title'] or row['source']}" for row in rows[:shown]]
+    return ", ".join(named) + (f" and {len(rows) - shown} more" if len(rows) > shown else "")
+
+
+def _nothing_changed(ctx, output, payload: dict) -> None:
+    """changes with no row: the two documents, and either that QUERY is in no sentence of them or that they are the same."""
+    old, new, query = payload["from"], payload["to"], payload["query"]
+    both = f"{old['region']} {old['doc_type']} of {old['year']} [{old['doc_id']}] and of {new['year']} [{new['doc_id']}]"
+    if query and not payload["kept"]:
+        nothing_matched(ctx, output, f"{query} in {both}", "try another word, or no QUERY to compare every sentence")
+    else:
+        with_query = f" with {query}" if query else ""
+        say_nothing(ctx, output, f"nothing changed in {both}: {counted(payload['kept'], 'sentence')}{with_query} kept as it was, "
+                                 f"none changed, added or removed")
 
 
 @main.command(cls=QueryCommand, epilog="""\b
@@ -170,7 +196,7 @@ Examples:
 @click.pass_context
 def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort, limit, show_all, fmt, output, index_path) -> None:
     """Documents, not passages: the documents `search QUERY` hits (all of them with no QUERY)."""
-    from icpolicy.views.documents import COLUMNS, documents
+    from icpolicy.views.documents import COLUMNS, documents, matching, without_issuer
 
     text = query_text(query, allow_empty=True)
     for value, option, wanted in ((title, "--title", "words of the title"), (issuer, "--issuer", "the issuer or part of it, e.g. 人民政府办公室"),
@@ -178,9 +204,18 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
         refuse_empty(value, option, wanted)
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
-        payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit)
+        grouped = matching(ix, text, filters)
+        payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit, grouped)
+        unnamed = without_issuer(ix, grouped, title, number) if issuer and not state(ctx).get("quiet") else []
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
     scope = scope_title(text, filters, fielded, unit="documents")
-    emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload, scope)))
-    note_cut(fmt, output, len(payload["documents"]), payload["total"], "document")
+    if fmt == "table" and not payload["total"]:
+        nothing_matched(ctx, output, scope, DROP + ("; --title, --issuer and --number match part of what a document states: try a shorter value"
+                                                     if fielded else ""))
+    else:
+        emit(fmt, output, COLUMNS, payload["documents"], payload, "documents", lambda console: console.print(_render().documents_table(payload, scope, console.width if console.is_terminal else None)))
+        note_cut(fmt, output, len(payload["documents"]), payload["total"], "document")
+    if unnamed:  # neither matched nor known to be another's: said, so that a list by issuer is not taken for complete
+        click.echo(f"icpolicy: --issuer left out {counted(len(unnamed), 'document')} whose issuer icpolicy could not read "
+                   f"({_first_titles(unnamed)}); `icpolicy show DOC_ID` shows who signed one", err=True)
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)

@@ -56,6 +56,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     """
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 
+    from icpolicy.cli.progress import PlainProgress, WhenCounted, first_state
+
     from icpolicy.pipeline.ingest import ingest as run_ingest
 
     from icpolicy.engine.manifest import recorded_roots
@@ -91,14 +93,19 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
             raise click.UsageError("give the files or folders to ingest" + ("" if rebuild else " (or --rebuild alone to re-read what was ingested before)"))
     console = err_console()
     quiet = state(ctx).get("quiet")
-    columns = [TextColumn("{task.description}"), BarColumn(bar_width=BAR_CELLS), TextColumn("{task.fields[files]} files"), DownloadColumn(),
-               TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[current]}", style="dim")]
+    # until the first file is done the files, bytes, speed and time left are not known: the bar pulses and names what is read
+    columns = [TextColumn("{task.description}"), BarColumn(bar_width=BAR_CELLS), TextColumn("{task.fields[files]}"), WhenCounted(DownloadColumn()),
+               WhenCounted(TransferSpeedColumn()), WhenCounted(TimeRemainingColumn()), TextColumn("{task.fields[current]}", style="dim")]
+    plain = None if quiet or console.is_terminal else PlainProgress(lambda line: console.print(line, highlight=False, soft_wrap=True))
     with Progress(*columns, console=console, transient=True, disable=quiet or not console.is_terminal) as bar:  # a bar is for a terminal only
-        task = bar.add_task("indexing", total=None, files="0/?", current="")
+        task = bar.add_task("indexing", total=None, files="", current=_fit(first_state(list(paths)), console.width - BAR_CELLS - 10))
+        bar.refresh()  # at once, not at the first tick: the first file may be seconds away (the workers start, jieba loads)
 
         def on_progress(p) -> None:
             # the file name gets what the other columns leave of the line, so the line never wraps
-            bar.update(task, total=p.bytes_total, completed=p.bytes_done, files=f"{p.done}/{p.total}", current=_fit(p.current, console.width - OTHER_CELLS))
+            bar.update(task, total=p.bytes_total, completed=p.bytes_done, files=f"{p.done}/{p.total} files", current=_fit(p.current, console.width - OTHER_CELLS))
+            if plain:
+                plain(p)
 
         report = run_ingest(list(paths), folder, rebuild=rebuild, workers=jobs, on_progress=on_progress, debug=state(ctx).get("debug", False), max_file_mb=max_file_mb, follow_links=follow_links)
 

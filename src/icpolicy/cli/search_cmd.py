@@ -90,7 +90,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
 
         def draw(console) -> None:
             if fmt == "kwic":  # one line per match and nothing else: the summary is a note on stderr
-                render.kwic_lines(console, result.hits)
+                render.kwic_lines(console, result.hits, sentences=_sentences(text, fuzzy, expand) if same_sentence or scope == "sentence" else None)
                 if not state(ctx).get("quiet"):
                     click.echo(spread.plain, err=True)
                 return
@@ -105,3 +105,12 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
         draw_results(output, draw)
     note_cut(fmt, output, len(result.hits), available, "hit")
     sys.exit(EXIT_OK if result.hits or result.total else EXIT_PARTIAL)
+
+
+def _sentences(text: str, fuzzy: bool, expand: bool):
+    """text -> the ranges of its sentences that satisfy the query (同句's kwic lines), with the query tree as search prepares it."""
+    from icpolicy.engine.filters import plan_query
+    from icpolicy.views.sentences import satisfying
+
+    tree = plan_query(text, None, "score", "sentence", fuzzy, expand)[1]
+    return lambda passage: satisfying(tree, passage)

@@ -10,6 +10,7 @@ import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
                               query_text, scope_title)
+from icpolicy.cli.nothing import nothing_matched
 from icpolicy.cli.output import color_option, draw_results, is_terminal, note_cut, out_console, output_option, to_stdout, write_output, write_table
 
 TABLE_FORMATS = ["table", "json", "csv", "xlsx"]
@@ -93,7 +94,10 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         if title == "trend":
             # by year, a year filter leaves each listed year's indexed passages as they are: the counts kept at commit serve
             whole = by == "year" and not (filters.regions or filters.segments or filters.types)
-            _trend_output(text, filters, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
+            if rows or fmt != "table":
+                _trend_output(text, filters, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
+            else:  # a table of zeros for every year asked says no more than this
+                nothing_matched(ctx, output, scope_title(text, filters))
             sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:
@@ -105,6 +109,8 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         write_output(output, json.dumps({"query": text, "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         write_table(output, fmt, [by, "passages", "documents"], [list(row) for row in rows], sheet=title)
+    elif not rows:
+        nothing_matched(ctx, output, scope_title(text, filters))
     else:
         heading = f"{title}: {scope_title(text, filters)} by {by}"
         shown = []
@@ -113,8 +119,6 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
             shown += [(f"  └ {c['key']}", c["passages"], c["documents"]) for c in under.get(key, [])]
         def draw(console) -> None:
             console.print(render.counts_table(heading, shown, by))
-            if not shown:
-                console.print("0 passages in 0 documents", highlight=False)
 
         _draw(output, draw)
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
@@ -137,8 +141,6 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
                                               [(r["key"], r["passages"], r["documents"]) for r in table], by))
             if table:
                 console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
-            else:
-                console.print("0 passages in 0 documents", highlight=False)  # (as search says it)
 
         _draw(output, draw)
 
@@ -197,6 +199,8 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
 
         rows = [[region, total] + export.hit_row(hit) for region, (total, hits) in columns.items() for hit in hits]
         write_table(output, fmt, ["compared_region", "region_total"] + export.FIELDS, rows, sheet="compare")
+    elif not any(total for total, _ in columns.values()):
+        nothing_matched(ctx, output, scope_title(text, make_filters(regions, year, segments, types)))
     else:
         panels = []
         for region, (total, hits) in columns.items():

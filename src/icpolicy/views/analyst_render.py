@@ -30,16 +30,63 @@ def targets_table(payload: dict, scope: str = "") -> Table:
     return table
 
 
-def documents_table(payload: dict, scope: str = "") -> Table:
-    """One row per document; `scope` names the query and filters."""
+def documents_table(payload: dict, scope: str = "", width: int | None = None) -> Table:
+    """One row per document; `scope` names the query and filters.  `width`: the terminal's columns (None off a
+    terminal, where nothing wraps): below WIDE the issue date and 文号 are left out (json, csv and `show` have
+    them) and the place is its most specific name.  The doc_id, years and counts never wrap (the doc_id is
+    copied into `show`); the place, type and issuer wrap within a few columns each and the title takes the rest."""
+    narrow = width is not None and width < WIDE
     table = Table(title=f"documents: {scope or payload['query'] or '(all documents)'} — {payload['total']}{_cut(payload['total'], len(payload['documents']))}",
                   title_justify="left", show_edge=False)
-    for name in ("doc_id", "issued", "region", "type", "title", "文号", "passages"):
-        table.add_column(name, justify="right" if name == "passages" else "left", overflow="fold", no_wrap=name in ("doc_id", "issued", "passages"))
+    names = ("doc_id", "year", *(() if narrow else ("issued",)), "region", "type", "issuer", "title", *(() if narrow else ("文号",)), "passages")
+    rows = []
     for row in payload["documents"]:
-        table.add_row(row["doc_id"], row["issued"] or "—", "/".join(row["region_path"]) or "—", row["doc_type"] or "—",
-                      row["title"], row["doc_number"] or "—", str(row["passages"]))
+        place = (row["region"] if narrow else "/".join(row["region_path"])) or "—"
+        rows.append([row["doc_id"], years_label(row["years"]), *(() if narrow else (row["issued"] or "—",)), place, row["doc_type"] or "—",
+                     row["issuer"] or "—", row["title"], *(() if narrow else (row["doc_number"] or "—",)), str(row["passages"])])
+    widths = _column_widths(names, rows, width) if width else {}
+    for name in names:
+        table.add_column(name, justify="right" if name == "passages" else "left", overflow="fold", no_wrap=name in FIXED, width=widths.get(name))
+    for cells in rows:
+        table.add_row(*cells)
     return table
+
+
+FIXED = ("doc_id", "year", "issued", "passages")  # documents table columns that never wrap
+CAPS = {"region": 8, "type": 12, "issuer": 10, "文号": 12}  # the widest the other short columns get on a narrow terminal
+TITLE_MIN, SHORT_MIN = 10, 4
+
+
+def _column_widths(names: tuple, rows: list[list[str]], width: int) -> dict[str, int]:
+    """Each column's width on a terminal `width` columns wide: the fixed ones their content's, the short ones
+    their content's up to CAPS (twice that from WIDE), the title what is left (at least a fifth of the room, and
+    TITLE_MIN)."""
+    from rich.cells import cell_len
+
+    natural = {name: max([cell_len(name)] + [cell_len(cells[k]) for cells in rows]) for k, name in enumerate(names)}
+    scale = 1 if width < WIDE else 2
+    widths = {name: natural[name] if name in FIXED else min(natural[name], CAPS[name] * scale) for name in names if name != "title"}
+    room = width - 3 * len(names) + 1  # each cell's padding of one on both sides and the rule between columns
+    short, title = [name for name in widths if name not in FIXED], max(TITLE_MIN, room // 5)
+    floor = {name: max(SHORT_MIN, cell_len(name)) for name in short}  # a header is never broken
+    while sum(widths.values()) + title > room and any(widths[name] > floor[name] for name in short):
+        widest = max((name for name in short if widths[name] > floor[name]), key=lambda name: widths[name])  # the widest gives way first
+        widths[widest] -= 1
+    widths["title"] = max(title, min(natural["title"], room - sum(widths.values())))
+    return widths
+
+
+WIDE = 120  # terminal columns from which the documents table shows every column
+
+
+def years_label(years: list[int]) -> str:
+    """A document's years as a cell: 2025, 2023–2025 for a run of years, 2018,2021 otherwise; — for none."""
+    years = sorted(set(years))
+    if not years:
+        return "—"
+    if len(years) > 2 and years[-1] - years[0] == len(years) - 1:
+        return f"{years[0]}–{years[-1]}"
+    return ",".join(map(str, years))
 
 
 def changes_view(console: Console, payload: dict) -> None:

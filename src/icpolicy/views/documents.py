@@ -61,16 +61,13 @@ def document_facts(ix, doc_id: str) -> tuple[dict, list[str]]:
 
 
 def documents(ix, query: str = "", filters=None, title: str | None = None, issuer: str | None = None,
-              number: str | None = None, sort: str = "score", limit: int | None = None) -> dict:
+              number: str | None = None, sort: str = "score", limit: int | None = None, grouped: dict | None = None) -> dict:
     """{"total", "documents": [row...]}: the documents `search QUERY` hits (all documents the
-    filters select when there is no QUERY), each with the count of its matching passages."""
+    filters select when there is no QUERY), each with the count of its matching passages.
+    grouped: what `matching` gave for the same query and filters, when the caller has it."""
     if sort not in SORTS:
         raise UsageError(f"--sort must be one of {', '.join(SORTS)}, not '{sort}'")
-    grouped: OrderedDict[str, list] = OrderedDict()
-    for hit in ix.search(query, filters, limit=None).hits:
-        entry = grouped.setdefault(hit.doc_id, [0, 0.0])
-        entry[0] += 1
-        entry[1] = max(entry[1], hit.score)
+    grouped = matching(ix, query, filters) if grouped is None else grouped
     allowed = fielded_candidates(ix, title, issuer, number)
     rows = []
     for doc_id, (count, score) in grouped.items():
@@ -80,6 +77,22 @@ def documents(ix, query: str = "", filters=None, title: str | None = None, issue
         rows.append((score, _row(record, count, segments)))
     rows = [row for _, row in sorted(rows, key=lambda p: _order(p, sort))]
     return {"query": query, "total": len(rows), "documents": rows[:limit] if limit else rows}
+
+
+def matching(ix, query: str = "", filters=None) -> OrderedDict[str, list]:
+    """doc_id -> [matching passages, best score] of the documents `search QUERY` hits, in the order of their first hit."""
+    grouped: OrderedDict[str, list] = OrderedDict()
+    for hit in ix.search(query, filters, limit=None).hits:
+        entry = grouped.setdefault(hit.doc_id, [0, 0.0])
+        entry[0] += 1
+        entry[1] = max(entry[1], hit.score)
+    return grouped
+
+
+def without_issuer(ix, grouped: dict, title: str | None = None, number: str | None = None) -> list[dict]:
+    """Of the documents `matching` gave, those the title and 文号 filters keep whose facts name no issuer (the text
+    states none the rules read): `--issuer` cannot match them, whatever they are.  Their rows, as `documents` gives them."""
+    return [row for row in documents(ix, "", None, title, None, number, grouped=grouped)["documents"] if not row["issuer"]]
 
 
 def _row(record: dict, count: int, segments: list[str]) -> dict:

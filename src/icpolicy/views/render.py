@@ -47,16 +47,24 @@ def spread_line(total: int, documents: int, shown: int, by_province: Counter, by
     return line
 
 
-def kwic_lines(console: Console, found: list[Hit], columns: int = 40) -> None:
+def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=None) -> None:
     """Concordance: one line per match; where it is from first, then the match centred in fixed-width context.
 
     Widths are display columns (wcwidth), so the matches line up whatever mix of Chinese and
     Latin the context holds; the place and id are never cut, the right context may be.
+    sentences(text): the [start, end) ranges of a 同句 hit's sentences that satisfy the query: only their
+    matches are lines, each with context from its own sentence.
     """
     labels = [f"{hit.region or '—'} {','.join(map(str, hit.years)) or '—'} [{hit.doc_id} #{hit.passage}]" for hit in found]
     label_width = max((display_width(label) for label in labels), default=0)
     for hit, label in zip(found, labels):
-        for left, match, right in kwic(hit.text, hit.highlights, columns):
+        spans, bounds = hit.highlights, None
+        if sentences is not None:
+            from icpolicy.views.sentences import within
+
+            kept = within(hit.highlights, sentences(hit.text))
+            spans, bounds = [span for span, _ in kept], [bound for _, bound in kept]
+        for left, match, right in kwic(hit.text, spans, columns, bounds):
             line = Text(label + " " * (label_width - display_width(label)) + "  ", style="dim")
             line.append(left)
             line.append(match, style=MATCH_STYLE)

@@ -72,7 +72,9 @@ def fit_right(text: str, columns: int) -> str:
     return "".join(taken)
 
 
-def kwic(text: str, spans: list[tuple[int, int]], columns: int = 40) -> list[tuple[str, str, str]]:
+def kwic(text: str, spans: list[tuple[int, int]], columns: int = 40, bounds: list[tuple[int, int]] | None = None) -> list[tuple[str, str, str]]:
     """Key word in context: (left, match, right) for every span; the left context is padded to
-    exactly `columns` display columns, so matches line up under each other in any font width."""
-    return [(fit_left(text[:start], columns), _flat(text[start:end]), fit_right(text[end:], columns)) for start, end in spans]
+    exactly `columns` display columns, so matches line up under each other in any font width.
+    bounds: each span's [start, end) of text its context stays inside (a sentence), else the whole text."""
+    edges = bounds or [(0, len(text))] * len(spans)
+    return [(fit_left(text[lo:start], columns), _flat(text[start:end]), fit_right(text[end:hi], columns)) for (start, end), (lo, hi) in zip(spans, edges)]
