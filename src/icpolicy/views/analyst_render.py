@@ -24,10 +24,22 @@ def targets_table(payload: dict, scope: str = "") -> Table:
     for name, justify in (("year", "right"), ("region", "left"), ("metric", "left"), ("comparator", "left"), ("value", "right"), ("kind", "left"), ("doc_id #passage", "left")):
         table.add_column(name, justify=justify, overflow="fold", no_wrap=name in ("year", "value", "kind"))
     for row in payload["targets"]:
-        table.add_row(str(row["year"] or "—"), row["region"] or "—", row["metric"] or "—", row["comparator"] or "—",
-                      f"{row['value']:g}{row['unit']}" if isinstance(row["value"], float) else f"{row['value']}{row['unit']}",
+        table.add_row(str(row["year"] or "—"), row["region"] or "—", row["metric"] or "—", row["comparator"] or "—", _figure(row),
                       Text(row["kind"], style="cyan" if row["kind"] == "target" else "dim"), f"{row['doc_id']} #{row['passage']}")
     return table
+
+
+_BOUND_MARKS = {"超过": "≥", "以内": "≤"}
+
+
+def _figure(row: dict) -> str:
+    """A row's value as the text gave it: a bound marked (≥30%), a range's two ends (6–7%), a fraction with its
+    share (33.33% (1/3))."""
+    def number(value) -> str:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    figure = number(row["value"]) + (f"–{number(row['high'])}" if row.get("high") is not None else "")
+    figure = _BOUND_MARKS.get(row.get("bound") or "", "") + figure + row["unit"]
+    return f"{figure} ({row['ratio']})" if row.get("ratio") else figure
 
 
 def documents_table(payload: dict, scope: str = "", width: int | None = None) -> Table:
