@@ -39,7 +39,7 @@ from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.meta.target_store import manifest_hash as targets_hash
 from icpolicy.models import IngestReport, Skipped, container_of, source_key
 from icpolicy.pipeline import archive as archives
-from icpolicy.pipeline import build, commits, stream
+from icpolicy.pipeline import build, commits, stream, twins
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.build import build_document, read_document  # noqa: F401  (the stages' entry points, used from here)
 from icpolicy.pipeline.walk import walk
@@ -132,7 +132,10 @@ def ingest(
                 gone = [] if rebuild else planning.gone(paths, files, known)
                 writer.facts["roots"] = _kept_roots(roots, paths, files, gone)
                 members = archives.members_by_archive(known)
-                todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}), again)
+                copies = {} if rebuild else twins.on_record({twins.KEY: manifest.recorded(index_dir, twins.KEY)})
+                todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}),
+                                                     again, copies)
+                writer.facts[twins.KEY] = twins.updated(copies, known, report.duplicates, digests)
                 stale = archives.expand(stale, members)
                 report.removed = gone
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
@@ -162,6 +165,11 @@ def ingest(
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
+
+
+def index_files(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport) -> None:
+    """Delete the stale sources, index the files in this process, commit and merge (remove's copies of what it takes out)."""
+    _run(writer, todo, stale, digests, report, None, Stop(), None, False, readers.MAX_FILE_BYTES)
 
 
 def _twins_to_read(report: IngestReport, digests: dict[str, str]) -> list[Path]:

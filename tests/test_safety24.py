@@ -1,0 +1,111 @@
+"""Session 24's safety cases (through the CLI, as a user runs it): a removed copy of a duplicate,
+a first ingest on a full disk, a document index overwritten with its sizes unchanged, an export
+killed half-way."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_safety import cli, total
+
+TEXT = "关于标记双份号的通知\n本市支持封装测试企业建设先进产线，按设备投资额给予补助。\n"
+
+
+def _twins(tmp_path):
+    """Folders A and B holding the same file; A ingested first, so B's copy is its duplicate."""
+    a, b = tmp_path / "A", tmp_path / "B"
+    for folder in (a, b):
+        folder.mkdir()
+        (folder / "通知.txt").write_text(TEXT, encoding="utf-8")
+    (a / "other.txt").write_text("关于标记甲独号的通知\n本市鼓励设计企业开展流片验证。\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert cli("ingest", a, "--index", index).returncode == 0
+    second = cli("ingest", b, "--index", index)
+    assert second.returncode == 0 and "duplicate" in second.stderr, second.stderr
+    return a, b, index
+
+
+def _sources(index, query):
+    done = cli("search", query, "--index", index, "-f", "json")
+    return sorted({hit["source"] for hit in json.loads(done.stdout)["hits"]}) if done.returncode == 0 else []
+
+
+def test_removing_the_original_of_a_duplicate_keeps_its_text_under_the_copy(tmp_path):
+    a, b, index = _twins(tmp_path)
+    done = cli("remove", a, "--index", index)
+    assert done.returncode == 0, done.stderr
+    assert _sources(index, "标记双份") == [str(b / "通知.txt")]
+    assert total(index, "标记甲独") == 0
+    # a later ingest of B finds it indexed; a rebuild keeps it; removing B then takes it out
+    again = cli("ingest", b, "--index", index)
+    assert again.returncode == 0 and "1 unchanged" in again.stderr, again.stderr
+    assert cli("ingest", "--rebuild", "--index", index).returncode == 0
+    assert _sources(index, "标记双份") == [str(b / "通知.txt")]
+    assert cli("remove", b, "--index", index).returncode == 0
+    assert total(index, "标记双份") == 0
+
+
+def test_removing_the_original_file_by_name_keeps_the_copy(tmp_path):
+    a, b, index = _twins(tmp_path)
+    assert cli("remove", a / "通知.txt", "--index", index).returncode == 0
+    assert _sources(index, "标记双份") == [str(b / "通知.txt")]
+    assert total(index, "标记甲独") == 1
+
+
+def test_removing_the_copy_then_the_original_takes_the_text_out(tmp_path):
+    a, b, index = _twins(tmp_path)
+    first = cli("remove", b, "--index", index)
+    assert first.returncode == 0, first.stderr  # B's copy was in the index's account, not "matched nothing"
+    assert _sources(index, "标记双份") == [str(a / "通知.txt")]
+    assert cli("remove", a, "--index", index).returncode == 0
+    assert total(index, "标记双份") == 0
+
+
+def test_a_copy_edited_to_differ_is_no_longer_a_duplicate(tmp_path):
+    a, b, index = _twins(tmp_path)
+    (b / "通知.txt").write_text("关于标记改过号的通知\n本市鼓励材料企业攻关大尺寸硅片。\n", encoding="utf-8")
+    assert cli("ingest", b, "--index", index).returncode == 0
+    assert cli("remove", a, "--index", index).returncode == 0
+    assert total(index, "标记双份") == 0  # no copy of it is left
+    assert _sources(index, "标记改过") == [str(b / "通知.txt")]
+
+
+def test_the_original_gone_from_disk_leaves_its_text_under_the_copy(tmp_path):
+    a, b, index = _twins(tmp_path)
+    (a / "通知.txt").unlink()
+    done = cli("ingest", a, "--index", index)
+    assert done.returncode == 0, done.stderr
+    assert _sources(index, "标记双份") == [str(b / "通知.txt")]
+
+
+def test_a_copy_whose_original_left_before_it_was_read_is_read_by_the_next_ingest(tmp_path):
+    # the record as a run killed between the commit that took an original out and reading its copy leaves it:
+    # an entry whose original the index no longer holds (C's file stands in for that copy)
+    a, b, index = _twins(tmp_path)
+    copy = tmp_path / "C" / "副本.txt"
+    copy.parent.mkdir()
+    copy.write_text("关于标记孤本号的通知\n本市鼓励装备企业研制刻蚀设备。\n", encoding="utf-8")
+    manifest = json.loads((index / "icpolicy.json").read_text(encoding="utf-8"))
+    assert manifest["duplicates"][str(b / "通知.txt")]["of"] == str(a / "通知.txt")
+    manifest["duplicates"][str(copy)] = {"of": str(a / "已删.txt"), "sha256": "0" * 64}
+    (index / "icpolicy.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    done = cli("ingest", a, "--index", index)  # any later ingest of the index
+    assert done.returncode == 0, done.stderr
+    assert _sources(index, "标记孤本") == [str(copy)]
+    assert _sources(index, "标记双份") == [str(a / "通知.txt")]  # B's copy, whose original is there, stays a duplicate
+
+
+def test_removing_a_zip_keeps_its_copy(tmp_path):
+    import zipfile
+
+    a, b = tmp_path / "A", tmp_path / "B"
+    a.mkdir(), b.mkdir()
+    with zipfile.ZipFile(a / "包.zip", "w") as archive:
+        archive.writestr("通知.txt", TEXT)
+    (b / "包副本.zip").write_bytes((a / "包.zip").read_bytes())
+    index = tmp_path / "index"
+    assert cli("ingest", a, "--index", index).returncode == 0
+    assert "duplicate" in cli("ingest", b, "--index", index).stderr
+    done = cli("remove", a / "包.zip", "--index", index)
+    assert done.returncode == 0 and f"kept: {b / '包副本.zip'}" in done.stderr, done.stderr
+    assert _sources(index, "标记双份") == [f"{b / '包副本.zip'}!通知.txt"]
