@@ -5,8 +5,12 @@ killed half-way."""
 from __future__ import annotations
 
 import json
+import subprocess
 
-from tests.test_safety import cli, total
+from tests import test_safety
+from tests.test_safety import cli, one_line_error, total, write_docs
+
+small_disk = test_safety.small_disk  # the fixture: a 2 MB tmpfs
 
 TEXT = "关于标记双份号的通知\n本市支持封装测试企业建设先进产线，按设备投资额给予补助。\n"
 
@@ -109,3 +113,24 @@ def test_removing_a_zip_keeps_its_copy(tmp_path):
     done = cli("remove", a / "包.zip", "--index", index)
     assert done.returncode == 0 and f"kept: {b / '包副本.zip'}" in done.stderr, done.stderr
     assert _sources(index, "标记双份") == [f"{b / '包副本.zip'}!通知.txt"]
+
+
+def test_a_first_ingest_that_fills_the_disk_leaves_no_empty_index(small_disk, tmp_path):
+    docs = write_docs(tmp_path / "docs", 160, "满", lines=60)  # their index (~2.3 MB) is larger than the 2 MB disk
+    (small_disk / "notes.txt").write_text("a file of the user's beside the index", encoding="utf-8")
+    index = small_disk / "index"
+    done = cli("ingest", docs, "--index", index, "-j", "1", env={"ICPOLICY_COMMIT_SECONDS": "3600"})  # one commit, at the end
+    assert done.returncode == 3, done.stderr
+    line = one_line_error(done)
+    assert "No space left on device" in line and str(index) in line and "nothing of this run was committed: no index was made" in line
+    assert sorted(p.name for p in index.iterdir()) == ["icpolicy.lock", "icpolicy.writer"]  # the disk space it took is given back
+    # not an empty index that answers "0 passages": no index, with the command that builds one
+    for command in ("search", "info"):
+        later = cli(command, *(["标记满"] if command == "search" else []), "--index", index)
+        assert later.returncode == 3 and f"icpolicy ingest --index {index} PATH" in later.stdout + later.stderr, later.stderr
+    assert (small_disk / "notes.txt").read_text(encoding="utf-8") == "a file of the user's beside the index"
+    assert subprocess.run(["mount", "-o", "remount,size=20m", str(small_disk)]).returncode == 0  # space freed
+    again = cli("ingest", docs, "--index", index, "-j", "1")
+    assert again.returncode == 0, again.stderr
+    assert total(index, "标记满") == 160
+
