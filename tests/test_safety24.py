@@ -134,3 +134,17 @@ def test_a_first_ingest_that_fills_the_disk_leaves_no_empty_index(small_disk, tm
     assert again.returncode == 0, again.stderr
     assert total(index, "标记满") == 160
 
+
+def test_a_document_index_file_overwritten_with_its_size_unchanged_is_rebuilt_by_the_next_ingest(tmp_path):
+    docs = write_docs(tmp_path / "docs", 4, "题")
+    index = tmp_path / "index"
+    assert cli("ingest", docs, "--index", index, "-j", "1").returncode == 0
+    whoosh = [p for p in (index / "documents").iterdir() if p.name.startswith("documents_") and p.stat().st_size > 64]
+    largest = max(whoosh, key=lambda p: p.stat().st_size)
+    largest.write_bytes(b"\0" * largest.stat().st_size)  # a stray write: same size, other bytes
+    done = cli("ingest", docs, "--index", index, "-j", "1")  # nothing changed in the documents
+    assert done.returncode == 0, done.stderr
+    assert "document index" in done.stderr and "damaged" in done.stderr and largest.name in done.stderr, done.stderr
+    found = cli("docs", "--title", "标记题2号", "--index", index, "-f", "json")
+    assert found.returncode == 0, found.stderr
+    assert [doc["source"] for doc in json.loads(found.stdout)["documents"]] == [str(docs / "题_0002.txt")]

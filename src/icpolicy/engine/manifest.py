@@ -144,11 +144,12 @@ def check_files(index_dir: Path, manifest: dict, full: bool = False) -> None:
             raise IndexDamaged(str(folder / name), "missing")
         if present[name] != size:
             raise IndexDamaged(str(folder / name), f"is {present[name]} bytes, the commit wrote {size} (truncated or overwritten)")
-        if full and crc is not None and _crc32(folder / name) != crc:
+        if full and crc is not None and crc32(folder / name) != crc:
             raise IndexDamaged(str(folder / name), "altered since the commit that wrote it (its CRC-32 differs)")
 
 
-def _crc32(path: Path) -> int:
+def crc32(path: Path) -> int:
+    """The CRC-32 of a file's bytes, read in 1 MB blocks: what an index records of each file it commits."""
     import zlib
 
     crc = 0
@@ -167,7 +168,7 @@ def file_records(index_dir: Path, previous: dict) -> dict[str, list[int]]:
         if isinstance(old, list) and old[0] == size:
             out[name] = old
         else:
-            out[name] = [size, _crc32(index_dir / schema.FOLDER / name)]
+            out[name] = [size, crc32(index_dir / schema.FOLDER / name)]
     return out
 
 

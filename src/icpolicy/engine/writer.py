@@ -133,7 +133,7 @@ class Writer:
         self.generation = 0 if fresh else int(read_manifest(index_dir).get("generation", 0))
         if fresh:
             self.commit()
-        self._sync_documents(None)
+        self._sync_documents(None, full=True)  # a writer opening checks the document index's checksums, as check_files the passages'
 
     def known_documents(self) -> dict[str, dict]:
         """source -> facts (doc_id, content_hash, size, mtime...) of every committed document."""
@@ -207,13 +207,13 @@ class Writer:
         self._sync_documents(self._touched)
         self._touched = set()
 
-    def _sync_documents(self, touched) -> None:
+    def _sync_documents(self, touched, full: bool = False) -> None:
         from icpolicy.engine import documents
 
-        if documents.stale(self.dir, self.generation, touched):
+        if documents.stale(self.dir, self.generation, touched, full):
             # the facts, not the tantivy index, go to Whoosh: a frame kept by one of its exceptions
             # must not keep tantivy's memory maps alive
-            documents.sync(self.dir, all_documents(self.index), self.generation, touched)
+            documents.sync(self.dir, all_documents(self.index), self.generation, touched, full)
 
 
 # tantivy writes these through a temporary file (Rust's tempfile crate), created 0600: another
