@@ -148,3 +148,40 @@ def test_a_document_index_file_overwritten_with_its_size_unchanged_is_rebuilt_by
     found = cli("docs", "--title", "标记题2号", "--index", index, "-f", "json")
     assert found.returncode == 0, found.stderr
     assert [doc["source"] for doc in json.loads(found.stdout)["documents"]] == [str(docs / "题_0002.txt")]
+
+
+# an export killed (kill -9: no clean-up) right after it renamed its first file into place
+_KILLED_AT_SECOND_RENAME = """
+import os, runpy, sys
+real, done = os.replace, []
+def replace(src, dst, *args, **kwargs):
+    if os.path.basename(str(dst)) in ("passages.tsv", "documents.tsv", "schema.sql", "finish.sql", "load.sh"):
+        if done:
+            os._exit(137)
+        done.append(dst)
+    return real(src, dst, *args, **kwargs)
+os.replace = replace
+sys.argv = ["icpolicy", *sys.argv[1:]]
+runpy.run_module("icpolicy", run_name="__main__")
+"""
+
+
+def test_an_export_killed_while_renaming_its_files_leaves_the_earlier_set_whole(tmp_path):
+    import sys
+
+    from tests.test_safety import snapshot
+
+    first = write_docs(tmp_path / "docs", 2, "旧")
+    index, out = tmp_path / "index", tmp_path / "dump"
+    assert cli("ingest", first, "--index", index, "-j", "1").returncode == 0
+    assert cli("export", "--to", "clickhouse-tsv", "-o", out, "--index", index).returncode == 0
+    before = snapshot(out)
+    assert cli("ingest", write_docs(tmp_path / "more", 2, "新"), "--index", index, "-j", "1").returncode == 0
+    killed = subprocess.run([sys.executable, "-c", _KILLED_AT_SECOND_RENAME, "export", "--to", "clickhouse-tsv", "-o", str(out),
+                             "--index", str(index)], capture_output=True, text=True, timeout=120)
+    assert killed.returncode == 137, killed.stderr
+    assert snapshot(out) == before  # the earlier export, every file of it, and nothing else
+    again = cli("export", "--to", "clickhouse-tsv", "-o", out, "--index", index)
+    assert again.returncode == 0, again.stderr
+    assert "标记新" in (out / "passages.tsv").read_text(encoding="utf-8") and "标记新" in (out / "documents.tsv").read_text(encoding="utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "dump", "index", "more"]  # what the killed export left is gone
