@@ -76,10 +76,10 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
         writer.facts["excluded"] = sorted(set(facts.get("excluded") or []) | removed)
         # a copy of a file taken out, still on disk and not taken out itself, is indexed in its place, in the same
         # commit as the removal; a kill before it leaves the entry, which the next ingest or remove acts on (twins.py)
-        left = {source: facts for source, facts in known.items() if source not in gone}
+        left = archives.with_archives({source: entry for source, entry in known.items() if source not in gone})  # (a zip's copy: the zip)
         orphans = {copy: Path(copy) for copy in twins.orphans(copies, left) if os.path.lexists(copy)}
         done = IngestReport()
-        todo, _, digests = planning.plan(orphans, archives.with_archives(left), done)
+        todo, _, digests = planning.plan(orphans, left, done)
         writer.facts[twins.KEY] = twins.updated(copies, known, done.duplicates, digests)
         if todo:
             from icpolicy.pipeline import ingest as ingesting  # the stages, loaded only when a copy is read
