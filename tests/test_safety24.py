@@ -185,3 +185,27 @@ def test_an_export_killed_while_renaming_its_files_leaves_the_earlier_set_whole(
     assert again.returncode == 0, again.stderr
     assert "标记新" in (out / "passages.tsv").read_text(encoding="utf-8") and "标记新" in (out / "documents.tsv").read_text(encoding="utf-8")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "dump", "index", "more"]  # what the killed export left is gone
+
+
+_KILLED_AT_FIRST_DOCUMENT = """
+import os, runpy, sys
+from icpolicy.engine import writer
+writer.Writer.add = lambda self, *args: os._exit(137)  # kill -9 as the first document is handed to the index
+sys.argv = ["icpolicy", *sys.argv[1:]]
+runpy.run_module("icpolicy", run_name="__main__")
+"""
+
+
+def test_a_first_ingest_killed_before_its_first_document_leaves_no_empty_index(tmp_path):
+    import sys
+
+    docs = write_docs(tmp_path / "docs", 3, "杀")
+    index = tmp_path / "index"
+    killed = subprocess.run([sys.executable, "-c", _KILLED_AT_FIRST_DOCUMENT, "ingest", str(docs), "--index", str(index), "-j", "1"],
+                            capture_output=True, text=True, timeout=120)
+    assert killed.returncode == 137, killed.stderr
+    later = cli("search", "标记杀", "--index", index)
+    assert later.returncode == 3 and f"icpolicy ingest --index {index} PATH" in later.stderr, later.stdout + later.stderr
+    again = cli("ingest", docs, "--index", index, "-j", "1")
+    assert again.returncode == 0, again.stderr
+    assert total(index, "标记杀") == 3
