@@ -202,7 +202,8 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
 
     A removed folder is also dropped from what `ingest --rebuild` reads again, and what you remove
     stays out when the folder it lies in is ingested again or rebuilt, until you ingest it by
-    name. Your files are never touched: only the index changes.
+    name. A copy of a removed file that was ingested as its duplicate is indexed in its place.
+    Your files are never touched: only the index changes.
     """
     from icpolicy.engine.clickhouse import backend_spec
     from icpolicy.pipeline.remove import remove as run_remove
