@@ -209,3 +209,15 @@ def test_a_first_ingest_killed_before_its_first_document_leaves_no_empty_index(t
     again = cli("ingest", docs, "--index", index, "-j", "1")
     assert again.returncode == 0, again.stderr
     assert total(index, "标记杀") == 3
+
+
+def test_an_index_from_before_the_record_opens_and_records_its_copies_at_the_next_ingest(tmp_path):
+    a, b, index = _twins(tmp_path)
+    manifest = json.loads((index / "icpolicy.json").read_text(encoding="utf-8"))
+    del manifest["duplicates"]  # as an index built by a18d2b1 has it: same schema version, no such key
+    (index / "icpolicy.json").write_text(json.dumps(manifest, ensure_ascii=False), encoding="utf-8")
+    assert total(index, "标记双份") == 1
+    again = cli("ingest", b, "--index", index)
+    assert again.returncode == 0 and "duplicate" in again.stderr, again.stderr
+    assert cli("remove", a, "--index", index).returncode == 0
+    assert _sources(index, "标记双份") == [str(b / "通知.txt")]
