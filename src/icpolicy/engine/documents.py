@@ -23,6 +23,8 @@ import json
 import os
 from pathlib import Path
 
+from icpolicy.engine.folder import crc32
+
 NAME = "documents"
 STAMP = "documents.json"
 # The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
@@ -80,7 +82,7 @@ def _stamp(index_dir: Path, warn: bool = True, full: bool = False) -> int:
                 raise _Altered(f"{name} is missing") from None
             if actual != size:
                 raise _Altered(f"{name} is {actual} bytes, its commit wrote {size}")
-            if full and crc is not None and _crc32(_folder(index_dir) / name) != crc:
+            if full and crc is not None and crc32(_folder(index_dir) / name) != crc:
                 raise _Altered(f"{name} was altered since its commit (its CRC-32 differs)")
         return generation
     except FileNotFoundError:
@@ -112,14 +114,8 @@ def _files(index_dir: Path, previous: dict) -> dict[str, list[int]]:
     for path in folder.iterdir():
         if path.is_file() and any(fnmatchcase(path.name, pattern) for pattern in WHOOSH_FILES):
             size, old = path.stat().st_size, previous.get(path.name)
-            out[path.name] = old if isinstance(old, list) and old[0] == size else [size, _crc32(path)]
+            out[path.name] = old if isinstance(old, list) and old[0] == size else [size, crc32(path)]
     return out
-
-
-def _crc32(path: Path) -> int:
-    from icpolicy.engine.manifest import crc32  # (manifest names this module's layout: imported here, not at the top)
-
-    return crc32(path)
 
 
 def _write_stamp(index_dir: Path, generation: int) -> None:
