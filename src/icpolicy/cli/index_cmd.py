@@ -190,8 +190,8 @@ Examples:
   icpolicy --backend clickhouse://db1:8123/icpolicy remove ~/reports/2019/
 
 \b
-Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named),
-2 usage error, 3 index missing, damaged, busy or not writable (read-only, another user's).
+Exit codes: 0 removed, 1 some PATH matched nothing in the index (each is named), or a copy
+of a file taken out, to be indexed in its place, could not be read (named), 2 usage error, 3 index missing, damaged, busy or not writable (read-only, another user's).
 """)
 @click.argument("paths", nargs=-1, required=True, type=DocumentPath())
 @index_option
@@ -202,7 +202,8 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
 
     A removed folder is also dropped from what `ingest --rebuild` reads again, and what you remove
     stays out when the folder it lies in is ingested again or rebuilt, until you ingest it by
-    name. Your files are never touched: only the index changes.
+    name. A copy of a removed file that was ingested as its duplicate is indexed in its place.
+    Your files are never touched: only the index changes.
     """
     from icpolicy.engine.clickhouse import backend_spec
     from icpolicy.pipeline.remove import remove as run_remove
@@ -232,6 +233,11 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
             click.echo(f"removed: {source}", err=True)
         for root in getattr(report, "dropped", []):  # the ClickHouse report has no list of folders
             click.echo(f"dropped from what ingest --rebuild reads again: {root}", err=True)
+        for copy in getattr(report, "kept", []):
+            click.echo(f"kept: {copy} (a copy of a file taken out, now indexed under its own name)", err=True)
+    for skipped in getattr(report, "skipped", []):
+        click.echo(f"skipped: {skipped.path}: {skipped.reason} (a copy of a file taken out: its text is no longer in the index; "
+                   f"fix that and ingest it by name)", err=True)
     for path in report.not_found:
         click.echo(f"not in the index: {path}", err=True)
-    sys.exit(EXIT_PARTIAL if report.not_found else EXIT_OK)
+    sys.exit(EXIT_PARTIAL if report.not_found or getattr(report, "skipped", []) else EXIT_OK)

@@ -23,6 +23,8 @@ import json
 import os
 from pathlib import Path
 
+from icpolicy.engine.folder import crc32
+
 NAME = "documents"
 STAMP = "documents.json"
 # The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
@@ -59,23 +61,29 @@ def _folder(index_dir: Path) -> Path:
     return index_dir / NAME
 
 
-def _stamp(index_dir: Path, warn: bool = True) -> int:
+def _stamp(index_dir: Path, warn: bool = True, full: bool = False) -> int:
     """The passage commit the document index holds; -1 when it has none (missing, or damaged: warn says so).
 
-    The stamp also records the size of each Whoosh file at its commit (a stat per file, as the
-    passage index checks its own): a truncated segment or TOC makes the index stale, so the next
-    ingest rebuilds it instead of keeping a document index that `docs --title` cannot read."""
+    The stamp also records the size and CRC-32 of each Whoosh file at its commit, as the passage
+    index records its own: the sizes are checked by a stat per file, and with full (when a writer
+    opens the index) the checksums too, so a truncated file, or one overwritten with its size
+    unchanged, makes the index stale and the next ingest rebuilds it instead of keeping a
+    document index that `docs --title` cannot read or that answers wrongly.  (A stamp written
+    before checksums were recorded holds sizes alone, until the next commit rewrites it.)"""
     path = _folder(index_dir) / STAMP
     try:
         recorded = json.loads(path.read_text(encoding="utf-8"))
         generation = int(recorded["generation"])
-        for name, size in (recorded.get("files") or {}).items():
+        for name, entry in (recorded.get("files") or {}).items():
+            size, crc = (entry, None) if isinstance(entry, int) else (entry[0], entry[1])
             try:
                 actual = (_folder(index_dir) / name).stat().st_size
             except FileNotFoundError:
                 raise _Altered(f"{name} is missing") from None
             if actual != size:
                 raise _Altered(f"{name} is {actual} bytes, its commit wrote {size}")
+            if full and crc is not None and crc32(_folder(index_dir) / name) != crc:
+                raise _Altered(f"{name} was altered since its commit (its CRC-32 differs)")
         return generation
     except FileNotFoundError:
         return -1
@@ -96,18 +104,27 @@ class _Altered(ValueError):
     """A Whoosh file of the document index is missing or not the size its commit wrote."""
 
 
-def _files(index_dir: Path) -> dict[str, int]:
-    """name -> size of the Whoosh files of the document index (its TOC and segments), after a commit."""
+def _files(index_dir: Path, previous: dict) -> dict[str, list[int]]:
+    """name -> [size, CRC-32] of the Whoosh files of the document index (its TOC and segments), after a commit;
+    Whoosh never rewrites a file, so one recorded before with the same size keeps its checksum."""
     from fnmatch import fnmatchcase
 
     folder = _folder(index_dir)
-    return {path.name: path.stat().st_size for path in folder.iterdir()
-            if path.is_file() and any(fnmatchcase(path.name, pattern) for pattern in WHOOSH_FILES)}
+    out = {}
+    for path in folder.iterdir():
+        if path.is_file() and any(fnmatchcase(path.name, pattern) for pattern in WHOOSH_FILES):
+            size, old = path.stat().st_size, previous.get(path.name)
+            out[path.name] = old if isinstance(old, list) and old[0] == size else [size, crc32(path)]
+    return out
 
 
 def _write_stamp(index_dir: Path, generation: int) -> None:
     tmp = _folder(index_dir) / (STAMP + ".tmp")
-    tmp.write_text(json.dumps({"generation": generation, "files": _files(index_dir)}), encoding="utf-8")
+    try:
+        previous = json.loads((_folder(index_dir) / STAMP).read_text(encoding="utf-8")).get("files") or {}
+    except (OSError, ValueError, AttributeError):
+        previous = {}
+    tmp.write_text(json.dumps({"generation": generation, "files": _files(index_dir, previous)}), encoding="utf-8")
     os.replace(tmp, _folder(index_dir) / STAMP)
 
 
@@ -127,19 +144,20 @@ def _record(facts: dict) -> dict:
     }
 
 
-def stale(index_dir: Path, generation: int, touched=None) -> bool:
-    """Whether the document index must change to hold the passage index's commit `generation`."""
-    return _stamp(index_dir, warn=False) != generation or bool(touched)  # sync, which follows, says what is damaged
+def stale(index_dir: Path, generation: int, touched=None, full: bool = False) -> bool:
+    """Whether the document index must change to hold the passage index's commit `generation` (full: its
+    files' checksums are checked too, see _stamp)."""
+    return _stamp(index_dir, warn=False, full=full) != generation or bool(touched)  # sync, which follows, says what is damaged
 
 
-def sync(index_dir: Path, facts: list[dict], generation: int, touched=None) -> None:
+def sync(index_dir: Path, facts: list[dict], generation: int, touched=None, full: bool = False) -> None:
     """Bring the document index in line with the passage index's commit `generation`, whose
     document records are `facts` (writer.all_documents).
 
     touched: the sources changed by that commit, when the document index holds the commit
     before it; otherwise (or when it is damaged) it is rebuilt from every document record.
     """
-    stamp = _stamp(index_dir)
+    stamp = _stamp(index_dir, full=full)
     if stamp == generation and not touched:
         return
     if touched is not None and stamp == generation - 1:

@@ -263,8 +263,9 @@ def _exchange(a: Path, b: Path) -> bool:
 _TEMP_NAME = re.compile(r"[a-z0-9_]{8}")  # the part tempfile.mkdtemp adds to a prefix
 
 
-def sweep(folder: Path, layout: Layout) -> list[Path]:
-    """Delete what a killed --rebuild of this index left beside it; returns what was deleted.
+def sweep(folder: Path, layout: Layout, purpose: str = "rebuild") -> list[Path]:
+    """Delete what a killed --rebuild of this index (or another write of a whole folder: `purpose`, as
+    fresh_sibling was given it) left beside it; returns what was deleted.
 
     Called under the folder's lock, so no live rebuild of this index is writing there.  Only a
     sibling whose name fresh_sibling makes for this index (NAME.icpolicy-rebuild-XXXXXXXX,
@@ -273,7 +274,7 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
     else, a user's folder or copy of that name included, is left as it is.
     """
     _unmark(folder)  # a rebuild killed between marking the old index and swapping it out
-    made = re.compile(re.escape(folder.name) + r"\.icpolicy-(rebuild|old)-" + _TEMP_NAME.pattern)
+    made = re.compile(re.escape(folder.name) + rf"\.icpolicy-({re.escape(purpose)}|old)-" + _TEMP_NAME.pattern)
     swept: list[Path] = []
     try:
         entries = list(os.scandir(folder.parent))
@@ -283,7 +284,7 @@ def sweep(folder: Path, layout: Layout) -> list[Path]:
         named = made.fullmatch(entry.name)
         if not named or not os.path.isfile(os.path.join(entry.path, TEMPORARY)):
             continue
-        inner = layout if named.group(1) == "rebuild" else {glob.escape(folder.name): layout}
+        inner = layout if named.group(1) == purpose else {glob.escape(folder.name): layout}
         try:
             if remove(Path(entry.path), {glob.escape(entry.name): inner}):
                 swept.append(Path(entry.path))
@@ -320,6 +321,18 @@ def lock(folder: Path) -> Iterator[None]:
         yield
     finally:
         held.release()
+
+
+def crc32(path: Path) -> int:
+    """The CRC-32 of a file's bytes, read in 1 MB blocks: what the index records of each file it commits
+    (the passages' in the manifest, the document index's in its stamp) to find one altered later."""
+    import zlib
+
+    crc = 0
+    with open(path, "rb") as fh:
+        while block := fh.read(1 << 20):
+            crc = zlib.crc32(block, crc)
+    return crc
 
 
 def identity(folder: Path) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from icpolicy._version import __version__
 from icpolicy.engine import folder, schema
+from icpolicy.engine.folder import crc32 as folder_crc32  # (check_files names a local `folder`)
 from icpolicy.errors import IndexDamaged, IndexIncompatible, IndexMissing, IndexUnreadable
 
 SCHEMA_VERSION = 10  # 10: the `edge` field (schema.edge): a term running on into the tail is searched only where it can
@@ -144,18 +145,8 @@ def check_files(index_dir: Path, manifest: dict, full: bool = False) -> None:
             raise IndexDamaged(str(folder / name), "missing")
         if present[name] != size:
             raise IndexDamaged(str(folder / name), f"is {present[name]} bytes, the commit wrote {size} (truncated or overwritten)")
-        if full and crc is not None and _crc32(folder / name) != crc:
+        if full and crc is not None and folder_crc32(folder / name) != crc:
             raise IndexDamaged(str(folder / name), "altered since the commit that wrote it (its CRC-32 differs)")
-
-
-def _crc32(path: Path) -> int:
-    import zlib
-
-    crc = 0
-    with open(path, "rb") as fh:
-        while block := fh.read(1 << 20):
-            crc = zlib.crc32(block, crc)
-    return crc
 
 
 def file_records(index_dir: Path, previous: dict) -> dict[str, list[int]]:
@@ -167,7 +158,7 @@ def file_records(index_dir: Path, previous: dict) -> dict[str, list[int]]:
         if isinstance(old, list) and old[0] == size:
             out[name] = old
         else:
-            out[name] = [size, _crc32(index_dir / schema.FOLDER / name)]
+            out[name] = [size, folder_crc32(index_dir / schema.FOLDER / name)]
     return out
 
 

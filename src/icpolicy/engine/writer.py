@@ -115,6 +115,10 @@ class Writer:
         index_dir.mkdir(parents=True, exist_ok=True)
         self._files: dict = {}
         self._key_counts: dict | None = None
+        # a new index gets its manifest (what makes the folder an index) with its first commit that holds a document,
+        # or when the run ends (merge_small): a first ingest that fails or is killed before either leaves index files
+        # and no manifest, which every command takes for no index (with the command that builds one), not an empty one
+        self._announced = not fresh
         if not fresh:
             manifest = read_manifest(index_dir)
             check_files(index_dir, manifest, full=True)
@@ -129,7 +133,7 @@ class Writer:
         self.generation = 0 if fresh else int(read_manifest(index_dir).get("generation", 0))
         if fresh:
             self.commit()
-        self._sync_documents(None)
+        self._sync_documents(None, full=True)  # a writer opening checks the document index's checksums, as check_files the passages'
 
     def known_documents(self) -> dict[str, dict]:
         """source -> facts (doc_id, content_hash, size, mtime...) of every committed document."""
@@ -180,6 +184,7 @@ class Writer:
         _guard(self.dir, self.writer.wait_merging_threads)
         self.writer = None
         self.index.reload()
+        self._announced = True  # the run's end: an index, even of no document (every file skipped)
         self._record()
 
     def close(self) -> None:
@@ -194,19 +199,21 @@ class Writer:
         self.generation += 1
         self._files = file_records(self.dir, self._files)
         self._key_counts = _key_counts(self.index, self.dir, self._key_counts)
-        write_manifest(self.dir, documents=kinds[schema.DOCUMENT], passages=kinds[schema.PASSAGE], generation=self.generation,
-                       files=self._files, key_counts=self._key_counts, **self.facts)
+        self._announced = self._announced or kinds[schema.DOCUMENT] > 0
+        if self._announced:
+            write_manifest(self.dir, documents=kinds[schema.DOCUMENT], passages=kinds[schema.PASSAGE], generation=self.generation,
+                           files=self._files, key_counts=self._key_counts, **self.facts)
         # the passage index is committed; the document index follows (a crash here is healed when a writer opens)
         self._sync_documents(self._touched)
         self._touched = set()
 
-    def _sync_documents(self, touched) -> None:
+    def _sync_documents(self, touched, full: bool = False) -> None:
         from icpolicy.engine import documents
 
-        if documents.stale(self.dir, self.generation, touched):
+        if documents.stale(self.dir, self.generation, touched, full):
             # the facts, not the tantivy index, go to Whoosh: a frame kept by one of its exceptions
             # must not keep tantivy's memory maps alive
-            documents.sync(self.dir, all_documents(self.index), self.generation, touched)
+            documents.sync(self.dir, all_documents(self.index), self.generation, touched, full)
 
 
 # tantivy writes these through a temporary file (Rust's tempfile crate), created 0600: another

@@ -207,32 +207,39 @@ def migrate(documents: Iterator[Document], conn: Connection, on_progress: Callab
         return count, loader.loaded_passages
 
 
+EXPORT_FILES = ("passages.tsv", "documents.tsv", "schema.sql", "finish.sql", "load.sh")  # load.sh, the set's entry point, renamed last
+
+
 def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icpolicy") -> tuple[int, int]:
     """Write schema.sql, passages.tsv, documents.tsv, finish.sql (the BM25 term counts) and load.sh for clickhouse-client;
-    returns (documents, passages).  Each file is written whole beside its name and renamed into place only when all are:
-    a failed export (a full disk, a kill) leaves the folder's earlier export as it was, and no part file (OutputFailed)."""
+    returns (documents, passages).  Each file is written whole beside its name and renamed into place only when all are,
+    and the set replaces an earlier export's as one (fileset.py): a failed export (a full disk, a kill) leaves the
+    folder's earlier export as it was, and no part file (OutputFailed)."""
     import tempfile
 
     from icpolicy import partfiles
     from icpolicy.engine.clickhouse.loader import new_generation
+    from icpolicy.engine.folder import EXPORT_MARK
     from icpolicy.errors import OutputFailed
+    from icpolicy.pipeline import fileset
 
     folder.mkdir(parents=True, exist_ok=True)
     parts: dict[str, Path] = {}
     try:
-        for name in ("passages.tsv", "documents.tsv", "schema.sql", "finish.sql", "load.sh"):
-            partfiles.sweep(folder, name)  # what a killed earlier export left
-            fd, path = tempfile.mkstemp(dir=folder, prefix=partfiles.prefix(name), suffix=partfiles.SUFFIX)
-            os.close(fd)
-            parts[name] = Path(path)
-        docs, count = _write_export(documents, parts, database, new_generation)
-        mask = os.umask(0)
-        os.umask(mask)
-        for name, part in parts.items():
-            _fsync(part)
-            os.chmod(part, 0o666 & ~mask)  # (mkstemp made it 0600) as the files written directly were
-        for name, part in parts.items():
-            os.replace(part, folder / name)
+        with fileset.replaced_whole(folder, EXPORT_FILES, EXPORT_MARK) as target:
+            for name in EXPORT_FILES:
+                partfiles.sweep(target, name)  # what a killed earlier export left
+                fd, path = tempfile.mkstemp(dir=target, prefix=partfiles.prefix(name), suffix=partfiles.SUFFIX)
+                os.close(fd)
+                parts[name] = Path(path)
+            docs, count = _write_export(documents, parts, database, new_generation)
+            mask = os.umask(0)
+            os.umask(mask)
+            for name, part in parts.items():
+                _fsync(part)
+                os.chmod(part, 0o666 & ~mask)  # (mkstemp made it 0600) as the files written directly were
+            for name, part in parts.items():
+                os.replace(part, target / name)
     except OSError as exc:
         raise OutputFailed(f"cannot write the export to {folder}: {exc.strerror or exc} (the files there are as they were)") from None
     finally:

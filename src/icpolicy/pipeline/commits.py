@@ -63,7 +63,8 @@ def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, 
         reason += f", while {exc.action}"
     done = len(report.indexed)
     if rebuild or not report.committed:
-        committed = "nothing of this run was committed: the index is as it was before"
+        made = rebuild or folder.is_index(index_dir)  # a first ingest commits its manifest with its first document
+        committed = "nothing of this run was committed: " + ("the index is as it was before" if made else "no index was made")
     elif report.committed >= done and not report.removed:
         committed = f"all {done} documents of this run were committed before the failure" if done != 1 else "the document of this run was committed before the failure"
     else:

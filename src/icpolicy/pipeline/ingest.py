@@ -39,7 +39,7 @@ from icpolicy.meta.sectors import taxonomy_hash
 from icpolicy.meta.target_store import manifest_hash as targets_hash
 from icpolicy.models import IngestReport, Skipped, container_of, source_key
 from icpolicy.pipeline import archive as archives
-from icpolicy.pipeline import build, commits, stream
+from icpolicy.pipeline import build, commits, stream, twins
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.build import build_document, read_document  # noqa: F401  (the stages' entry points, used from here)
 from icpolicy.pipeline.walk import walk
@@ -120,7 +120,9 @@ def ingest(
             try:
                 for left in folder.sweep(index_dir, manifest.layout()):
                     log.warning("deleted %s, left by an ingest --rebuild that was killed", left)
-                _orphans(index_dir)
+                if _orphans(index_dir):
+                    log.warning("%s held index files but no %s (deleted or lost): they were deleted and the index is built anew",
+                                index_dir, folder.MANIFEST)
                 if rebuild and manifest.recorded_roots(index_dir) and (lost := planning.unreachable(paths, files, report, lambda: index.indexed_sources(index_dir))):
                     raise SourceUnreachable(str(index_dir), *lost)  # before anything is written: the old index stays whole
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
@@ -132,7 +134,10 @@ def ingest(
                 gone = [] if rebuild else planning.gone(paths, files, known)
                 writer.facts["roots"] = _kept_roots(roots, paths, files, gone)
                 members = archives.members_by_archive(known)
-                todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}), again)
+                copies = {} if rebuild else twins.on_record({twins.KEY: manifest.recorded(index_dir, twins.KEY)})
+                todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}),
+                                                     again, copies)
+                writer.facts[twins.KEY] = twins.updated(copies, known, report.duplicates, digests)
                 stale = archives.expand(stale, members)
                 report.removed = gone
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
@@ -146,10 +151,11 @@ def ingest(
                     target = None
             except (OSError, commits.WriteError, IndexWriteFailed) as exc:
                 failed = commits.write_failed(exc, index_dir, report, rebuild)
-                try:
-                    writer.cancel()  # frees what the failed write left, still under the lock
-                except Exception:
-                    pass  # a later error must not hide the first
+                for undo in (writer.cancel, writer.close, lambda: _orphans(index_dir)):  # frees what the failed write left, under the
+                    try:  # lock; then a first ingest that committed no document deletes the files it made, which are no index
+                        undo()
+                    except Exception:
+                        pass  # a later error must not hide the first
                 raise failed from None
     except OSError as exc:  # taking the lock: the folder cannot be created or written
         raise commits.write_failed(exc, index_dir, report, rebuild) from None
@@ -162,6 +168,11 @@ def ingest(
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
+
+
+def index_files(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport) -> None:
+    """Delete the stale sources, index the files in this process, commit and merge (remove's copies of what it takes out)."""
+    _run(writer, todo, stale, digests, report, None, Stop(), None, False, readers.MAX_FILE_BYTES)
 
 
 def _twins_to_read(report: IngestReport, digests: dict[str, str]) -> list[Path]:
@@ -224,18 +235,16 @@ def _kept_roots(roots: list[str], paths: list[Path], files: dict[str, Path], gon
     return [root for root in roots if root not in dropped]
 
 
-def _orphans(index_dir: Path) -> None:
-    """An index folder without its manifest (deleted, or a first ingest killed between its first commit and the
-    manifest) holds index files no manifest describes: they are deleted (only the index's own: folder.remove), and
-    the index is built anew from the PATHs given, instead of refusing the folder for ever."""
+def _orphans(index_dir: Path) -> bool:
+    """An index folder without its manifest (deleted, or a first ingest killed or failed before a document was
+    committed: engine/writer.py) holds index files no manifest describes: they are deleted (only the index's own:
+    folder.remove), so the index is built anew from the PATHs given, instead of refusing the folder for ever.
+    Returns whether anything was deleted."""
     if (index_dir / folder.MANIFEST).exists() or not index_dir.is_dir() or not folder.made_here(index_dir):
-        return
+        return False
     layout = manifest.layout()
-    removed = [entry.name for entry in os.scandir(index_dir)
-               if entry.name not in (folder.LOCK, folder.HOLDER) and folder.remove(Path(entry.path), layout)]
-    if removed:
-        log.warning("%s held index files but no %s (deleted or lost): they were deleted and the index is built anew",
-                    index_dir, folder.MANIFEST)
+    return bool([entry.name for entry in os.scandir(index_dir)
+                 if entry.name not in (folder.LOCK, folder.HOLDER) and folder.remove(Path(entry.path), layout)])
 
 
 def _check_folder(index_dir: Path, rebuild: bool) -> None:

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 from pathlib import Path
 
 from icpolicy import readers
 from icpolicy.models import IngestReport, Skipped, container_of, readable_path
+from icpolicy.pipeline import twins
 from icpolicy.pipeline.walk import inside
 
 
 def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, gone: Iterable[str] = (),
-         again: Iterable[str] = ()) -> tuple[list[Path], list[str], dict[str, str]]:
-    """(files to index, sources whose old passages must go, their content hashes); records unchanged files and duplicates.
+         again: Iterable[str] = (), copies: Mapping[str, dict] | None = None) -> tuple[list[Path], list[str], dict[str, str]]:
+    """(files to index, sources whose old passages must go, the content hashes of those and of the duplicates);
+    records unchanged files and duplicates.
 
     Duplicates are decided once the batch's own changes are known: content that a changed or
-    gone file held is not "already indexed", so its identical twin is indexed in its place.
+    gone file held is not "already indexed", so its identical twin is indexed in its place, and so is
+    a copy recorded before (`copies`, twins.py) whose original leaves or left the index.
     Sources in `again` are read even when unchanged (an archive whose removed member comes back).
     """
     again = set(again)
@@ -32,13 +35,11 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
         if facts and source not in again and facts["size"] == stat.st_size and facts["mtime"] == stat.st_mtime:
             report.unchanged.append(str(path))
             continue
-        try:
-            changed[source] = (path, readers.hash_file(path))
-        except PermissionError:
-            report.skipped.append(Skipped(str(path), "permission denied"))
-        except OSError as exc:
-            report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
+        _hash_into(changed, source, path, report)
     leaving = set(gone) | (again & set(changed)) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
+    for copy in twins.orphans(copies or {}, known, leaving):
+        if copy not in files and os.path.lexists(copy):  # (one gone from disk is let go)
+            _hash_into(changed, copy, Path(copy), report)
     by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
     todo, stale, digests = [], [], {}
     for source, (path, digest) in changed.items():
@@ -47,6 +48,7 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
             report.unchanged.append(str(path))
         elif owner is not None:
             report.duplicates.append((str(path), owner))
+            digests[str(path)] = digest  # for the record of duplicates (twins.py)
             if source in known:  # it was indexed with other content, which is gone now
                 stale.append(source)
         else:
@@ -54,6 +56,16 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
             digests[str(path)] = digest
             todo.append(path)
     return todo, stale, digests
+
+
+def _hash_into(changed: dict[str, tuple[Path, str]], source: str, path: Path, report: IngestReport) -> None:
+    """Add a file and its content hash to the changed ones; one that cannot be read is skipped, with the reason."""
+    try:
+        changed[source] = (path, readers.hash_file(path))
+    except PermissionError:
+        report.skipped.append(Skipped(str(path), "permission denied"))
+    except OSError as exc:
+        report.skipped.append(Skipped(str(path), f"cannot read ({exc.strerror})"))
 
 
 def gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> list[str]:

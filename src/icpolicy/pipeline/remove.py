@@ -10,7 +10,10 @@ from pathlib import Path
 
 from icpolicy.engine.manifest import read_manifest
 from icpolicy.engine import writer as index
-from icpolicy.models import container_of, readable_path
+from icpolicy.models import IngestReport, Skipped, container_of, readable_path
+from icpolicy.pipeline import archive as archives
+from icpolicy.pipeline import plan as planning
+from icpolicy.pipeline import twins
 
 # Manifest entries the writer keeps itself; everything else is a fact of the ingests, carried over.
 _WRITER_KEYS = {"segments", "deleted", "next_segment", "generation", "documents", "passages", "files", "tool_version", "schema_version", "written"}
@@ -23,6 +26,8 @@ class RemoveReport:
     removed: list[str] = field(default_factory=list)
     not_found: list[str] = field(default_factory=list)
     dropped: list[str] = field(default_factory=list)  # files and folders `ingest --rebuild` no longer reads
+    kept: list[str] = field(default_factory=list)  # copies of removed files (duplicates), indexed in their place
+    skipped: list[Skipped] = field(default_factory=list)  # such copies that could not be read
 
 
 def _keys(path: Path) -> set[str]:
@@ -56,18 +61,34 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
             facts["roots"] = [root for root in facts["roots"] if root not in report.dropped]
         writer = index.Writer(index_dir, facts)
         known = writer.known_documents()
+        copies = twins.on_record(facts)  # duplicates on record: not indexed, but known to the index
         gone: set[str] = set()
         for path, group in zip(paths, keys):
             matched = [source for source in known if any(_under(source, key) for key in group)]
-            if not matched and not any(_under(root, key) for root in report.dropped for key in group):
+            taken = [copy for copy in copies if any(_under(copy, key) for key in group)]
+            if not matched and not taken and not any(_under(root, key) for root in report.dropped for key in group):
                 report.not_found.append(str(path))
             gone.update(matched)
+            copies = {copy: entry for copy, entry in copies.items() if copy not in taken}
         # what was removed stays out of the folders (and archives) it lies in: a later ingest of such a
         # folder, or a rebuild, passes it over until the user ingests it by name (pipeline/plan.py)
         removed = {readable_path(str(path.resolve())) for path in paths if str(path) not in report.not_found}
         writer.facts["excluded"] = sorted(set(facts.get("excluded") or []) | removed)
-        for source in sorted(gone):
-            writer.delete_source(source)
-        writer.commit()
+        # a copy of a file taken out, still on disk and not taken out itself, is indexed in its place, in the same
+        # commit as the removal; a kill before it leaves the entry, which the next ingest or remove acts on (twins.py)
+        left = archives.with_archives({source: entry for source, entry in known.items() if source not in gone})  # (a zip's copy: the zip)
+        orphans = {copy: Path(copy) for copy in twins.orphans(copies, left) if os.path.lexists(copy)}
+        done = IngestReport()
+        todo, _, digests = planning.plan(orphans, left, done)
+        writer.facts[twins.KEY] = twins.updated(copies, known, done.duplicates, digests)
+        if todo:
+            from icpolicy.pipeline import ingest as ingesting  # the stages, loaded only when a copy is read
+
+            ingesting.index_files(writer, todo, sorted(gone), digests, done)
+        else:
+            for source in sorted(gone):
+                writer.delete_source(source)
+            writer.commit()
     report.removed = sorted(gone)
+    report.kept, report.skipped = done.indexed, done.skipped
     return report
