@@ -57,8 +57,11 @@ def snapshot(folder: Path) -> dict[str, bytes | str]:
     return found
 
 
+PROGRESS = re.compile(r"^icpolicy: (?:indexing \d+ files|\d+/\d+ files) \(")  # a piped ingest's progress lines
+
+
 def one_line_error(done: subprocess.CompletedProcess) -> str:
-    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    lines = [line for line in done.stderr.splitlines() if line.strip() and not PROGRESS.match(line)]
     assert "Traceback" not in done.stderr and len(lines) == 1, done.stderr
     return lines[0]
 
