@@ -310,6 +310,7 @@ def open_index_for(ctx: click.Context, index_path: Path | None):
         return open_backend(spec)
     where = locate_index(index_path)
     folder = where.path
+    state(ctx)["index_folder"] = folder  # (-o never replaces a document this index ingests: cli/results_file.py)
     try:
         return open_index(folder)
     except IndexMissing:

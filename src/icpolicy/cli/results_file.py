@@ -67,6 +67,10 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
     if kind:  # (a mistyped -o naming one of the user's documents, e.g. the report just ingested)
         raise UsageError(f"cannot write {target}: it holds {kind}, not results icpolicy wrote; give another name "
                          "(or delete it first if it is to go)")
+    source = _ingested(target)
+    if source:  # (-o naming the report just ingested, as a text file: a shell's > would replace it, -o does not)
+        raise UsageError(f"cannot write {target}: it is a document the index ingests (from {source}); give the results "
+                         "a name outside the folders you ingest")
     chunks = _chained(first, chunks)
     import tempfile  # here, not at import: only a command writing a file needs it
 
@@ -115,6 +119,28 @@ class _terminated_raises:
 
 def _raise_terminated(_signum, _frame) -> None:
     raise Terminated()
+
+
+def _ingested(target: Path) -> str:
+    """The file or folder ingested into this command's index that target, an existing file of a type ingest reads,
+    lies in (the index's recorded roots), or ""."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    folder = (ctx.obj or {}).get("index_folder") if ctx is not None and isinstance(ctx.obj, dict) else None
+    if folder is None or not target.is_file():
+        return ""
+    from icpolicy.engine.manifest import recorded_roots
+    from icpolicy.readers import readable_suffixes
+
+    if target.suffix.lower() not in readable_suffixes():
+        return ""
+    real = os.path.realpath(target)
+    for root in recorded_roots(Path(folder)):
+        top = os.path.realpath(root)
+        if real == top or real.startswith(top.rstrip(os.sep) + os.sep):
+            return root
+    return ""
 
 
 def _chained(first: bytes, rest):
