@@ -33,12 +33,13 @@ _BOUND_MARKS = {"超过": "≥", "以内": "≤"}
 
 
 def _figure(row: dict) -> str:
-    """A row's value as the text gave it: a bound marked (≥30%), a range's two ends (6–7%), a fraction with its
-    share (33.33% (1/3))."""
+    """A row's value as the text gave it: a bound its comparator does not name marked (增长超30%: 增长, ≥30%; 不低于5亿元
+    is comparator 超过 and plain 5亿元), a range's two ends (6–7%), a fraction with its share (33.33% (1/3))."""
     def number(value) -> str:
         return f"{value:g}" if isinstance(value, float) else str(value)
     figure = number(row["value"]) + (f"–{number(row['high'])}" if row.get("high") is not None else "")
-    figure = _BOUND_MARKS.get(row.get("bound") or "", "") + figure + row["unit"]
+    bound = row.get("bound") or ""
+    figure = (_BOUND_MARKS.get(bound, "") if bound != row["comparator"] else "") + figure + row["unit"]
     return f"{figure} ({row['ratio']})" if row.get("ratio") else figure
 
 
