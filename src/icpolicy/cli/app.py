@@ -391,7 +391,8 @@ _CHOOSE_WHERE = frozenset({"--index", "--backend", "-o", "--output"})  # options
 def scope_title(text: str, filters, extra: tuple = (), unit: str = "passages") -> str:
     """What a view's table shows, for its title: the query and the filters that narrow it (extra: more of
     them, such as docs' title words); unit names what the view lists when there is no query."""
-    narrowed = [*filters.regions, *([filters.year] if filters.year else []), *filters.types, *filters.segments, *extra]
+    narrowed = [*filters.regions, *([filters.year] if filters.year else []), *([f"doc-year {filters.doc_year}"] if getattr(filters, "doc_year", None) else []),
+                *filters.types, *filters.segments, *extra]
     if not text:
         return f"({unit} of {', '.join(narrowed)})" if narrowed else f"(all {unit})"
     return f"{text} ({', '.join(narrowed)})" if narrowed else text
