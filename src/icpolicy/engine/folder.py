@@ -68,6 +68,10 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
     """
     if folder.is_symlink() and not folder.exists():
         raise error(str(folder), f"is a broken symbolic link; give {option} a folder")
+    above = None if (folder / marker).is_file() else owner(folder)
+    if above is not None:  # (an index inside an index: its own rebuild, remove and the outer one's would trip over each other)
+        raise error(str(folder), f"is inside {above}, a folder icpolicy made (an index, an export's or ClickHouse's), which "
+                                 f"holds only its own files; give {option} a folder outside it")
     if not folder.exists():
         return
     if not folder.is_dir():
