@@ -77,6 +77,6 @@ def test_the_terminal_bar_names_what_it_reads_before_the_first_file(tmp_path):
     from tests.clirun import on_terminal
 
     docs = _docs(tmp_path)
-    seen = on_terminal("ingest", docs, "--index", tmp_path / "ix", home=tmp_path, stream="stderr", columns=120, TERM="xterm")
+    seen = on_terminal("ingest", docs, "--index", tmp_path / "ix", home=tmp_path, stream="stderr", columns=400, TERM="xterm")  # (wide: a long tmp path is cut to fit)
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", seen)
     assert f"looking through {docs}…" in plain and "0/?" not in plain, plain[-800:]
