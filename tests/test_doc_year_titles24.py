@@ -24,3 +24,11 @@ def test_doc_year_is_in_the_title_and_the_nothing_matched_line(index):
     assert done.returncode == 0 and "doc-year 2025" in done.stdout.splitlines()[0]
     done = cli("stats", "措施", "--doc-year", "1999", "--index", index)
     assert done.returncode == 1 and "doc-year 1999" in done.stderr
+
+
+def test_docs_with_no_query_lists_the_newest_first(index):
+    # no query, no score: by year, newest first (it came out in doc_id order, 2014, 2016, …, 1954)
+    from .fixture_cli import cli_json
+
+    latest = [max(d["years"]) for d in cli_json("docs", "--all", "--index", index)["documents"] if d["years"]]
+    assert len(latest) > 5 and latest == sorted(latest, reverse=True)

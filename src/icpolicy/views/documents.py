@@ -75,7 +75,8 @@ def documents(ix, query: str = "", filters=None, title: str | None = None, issue
             continue
         record, segments = document_facts(ix, doc_id)
         rows.append((score, _row(record, count, segments)))
-    rows = [row for _, row in sorted(rows, key=lambda p: _order(p, sort))]
+    order = "year" if sort == "score" and not query else sort  # (no query: no score to order by; newest first)
+    rows = [row for _, row in sorted(rows, key=lambda p: _order(p, order))]
     return {"query": query, "total": len(rows), "documents": rows[:limit] if limit else rows}
 
 
@@ -112,7 +113,7 @@ def _order(pair, sort: str):
     if sort == "issued":
         return (not row["issued"], "".join(chr(0x10FFFF - ord(c)) for c in row["issued"]), row["doc_id"])
     if sort == "year":
-        return (-(max(row["years"]) if row["years"] else 0), -score, row["doc_id"])
+        return (-(max(row["years"]) if row["years"] else 0), -score, "/".join(row["region_path"]) or "~", row["doc_id"])
     if sort == "region":
         return ("/".join(row["region_path"]) or "~", -score, row["doc_id"])
     return (-score, row["doc_id"])
