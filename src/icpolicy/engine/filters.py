@@ -77,6 +77,11 @@ def region_paths(names: list[str]) -> set[tuple[str, ...]]:
 
     wanted: set[tuple[str, ...]] = set()
     for name in names:
+        if not name.strip():
+            raise UsageError("--region is empty: give a province, city or county name such as 江苏, 苏州 or 昆山")
+        if region_names.names_the_country(name):
+            raise UsageError(f"unknown region '{name}': the whole country's own documents are filed under 全国 (--region 全国); "
+                             "leave --region out for every place")
         paths = region_names.resolve_filter(name)
         if not paths:
             paths = region_names.filter_candidates(name)

@@ -61,6 +61,11 @@ def resolve_filter(name: str) -> list[tuple[str, ...]]:
     return found
 
 
+def names_the_country(name: str) -> bool:
+    """True when a --region value names the whole country (中国, 我国; data/groups.toml [country])."""
+    return name.strip().lower() in load_toml("groups.toml").get("country", {}).get("names", [])
+
+
 # what a short name left out of the table (南山, 江北: ordinary words, see stop_short) may stand for
 _DIVISION_SUFFIXES = ("区", "县", "市", "旗", "新区", "自治县")
 
