@@ -37,17 +37,24 @@ def in_one_sentence(node, text: str, following: str = "") -> bool:
     """同句: some sentence of the passage satisfies the whole tree on its own; the passage's last sentence runs on
     into `following` (the normalised text after the passage) up to its first sentence end when it has none of its
     own (a term across a passage break inside a sentence starts in it, as search finds it)."""
+    return next(satisfying_sentences(node, text, following), None) is not None
+
+
+def satisfying_sentences(node, text: str, following: str = ""):
+    """[start, end) of each sentence of text that satisfies the whole tree on its own, in order, as in_one_sentence
+    judges a sentence (a generator: in_one_sentence stops at the first)."""
     from icpolicy.engine.translate import accepts
 
     sentences = split_sentences(text)
+    start = 0
     for k, sentence in enumerate(sentences):
         run_on = ""
         if k == len(sentences) - 1 and following and not _SENTENCE_END.search(sentence):
             end = _SENTENCE_END.search(following)
             run_on = following[: end.start() + 1] if end else following
         if accepts(node, sentence, normalise(sentence), run_on):
-            return True
-    return False
+            yield start, start + len(sentence)
+        start += len(sentence)
 
 
 def evaluate_sets(node, docs_with: dict[str, set], universe: set) -> set:

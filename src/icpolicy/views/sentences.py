@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-from itertools import accumulate
-
-from icpolicy.engine.translate import accepts
-from icpolicy.text.normalize import normalise
+from icpolicy.engine.matching import satisfying_sentences
 from icpolicy.text.passages import split_sentences
 
 
 def satisfying(tree, text: str) -> list[tuple[int, int]]:
-    """[start, end) of each sentence of a 同句 hit's text that satisfies the query tree on its own, as
-    engine/matching.in_one_sentence judges a sentence.  When none does, the hit's satisfying sentence is its
-    last, running on into the next passage (a term across the passage break): that one."""
-    sentences = split_sentences(text)
-    ends = list(accumulate(len(s) for s in sentences))
-    ranges = [(end - len(s), end) for s, end in zip(sentences, ends)]
-    found = [r for r, s in zip(ranges, sentences) if accepts(tree, s, normalise(s), "")]
-    return found or ranges[-1:]
+    """[start, end) of each sentence of a 同句 hit's text that satisfies the query tree on its own
+    (engine/matching.satisfying_sentences, the judge of 同句).  When none does, the hit's satisfying sentence is
+    its last, running on into the next passage (a term across the passage break): that one."""
+    found = list(satisfying_sentences(tree, text))
+    if found:
+        return found
+    last = split_sentences(text)[-1:] if text else []
+    return [(len(text) - len(last[0]), len(text))] if last else []
 
 
 def within(spans: list[tuple[int, int]], ranges: list[tuple[int, int]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
