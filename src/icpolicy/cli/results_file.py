@@ -78,11 +78,14 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
 
     partfiles.sweep(folder, target.name)  # what a killed earlier run left
     with _terminated_raises():  # SIGTERM (timeout, a batch system) deletes the partial file as Ctrl-C does
+        held = _hold_sigterm()  # (until the try below that deletes it: a SIGTERM right after mkstemp would leave it)
         try:
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=partfiles.prefix(target.name), suffix=partfiles.SUFFIX)
         except OSError as exc:
+            _release(held)
             raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}") from None
         try:
+            _release(held)
             with os.fdopen(fd, "wb") as fh:
                 for data in chunks:
                     write_all(fh, data)
@@ -119,6 +122,24 @@ class _terminated_raises:
 
 def _raise_terminated(_signum, _frame) -> None:
     raise Terminated()
+
+
+def _hold_sigterm() -> bool:
+    """Block SIGTERM in this thread (it stays pending), where the system allows it; whether it was blocked."""
+    import signal
+
+    if not hasattr(signal, "pthread_sigmask"):
+        return False
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+    return True
+
+
+def _release(held: bool) -> None:
+    """Unblock SIGTERM: a pending one is raised (Terminated) at the next line, inside the caller's try."""
+    if held:
+        import signal
+
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def _ingested(target: Path) -> str:
