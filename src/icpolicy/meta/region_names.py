@@ -63,7 +63,12 @@ def resolve_filter(name: str) -> list[tuple[str, ...]]:
 
 def names_the_country(name: str) -> bool:
     """True when a --region value names the whole country (中国, 我国; data/groups.toml [country])."""
-    return name.strip().lower() in load_toml("groups.toml").get("country", {}).get("names", [])
+    return name.strip().lower() in _country_names()
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    return frozenset(load_toml("groups.toml").get("country", {}).get("names", []))
 
 
 # what a short name left out of the table (南山, 江北: ordinary words, see stop_short) may stand for
