@@ -70,6 +70,16 @@ def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(sorted(set().union(*groups)))
 
 
+def _section_years(own: tuple[int, ...], spoken: tuple[int, ...]) -> tuple[int, ...]:
+    """The years a section or a passage's lead speaks for: a look-back (every year it names before the
+    document's own: 一、2024年工作回顾 in a 2025 report, 过去五年…) speaks for the years it reviews alone, and
+    so does a part of a document of several years (二、2025年重点任务 in a 2024—2026 plan); any other adds
+    its years to the document's (到2027年 in a 2025 report)."""
+    if own and spoken and (max(spoken) < min(own) or (len(own) > 1 and set(spoken) < set(own))):
+        return tuple(sorted(set(spoken)))
+    return _union(own, spoken)
+
+
 class PassageTagger:
     """Region, years and segments of each passage, in order; the section context carries on
     from one call to the next, so a large file tagged chunk by chunk comes out the same."""
@@ -112,7 +122,8 @@ class PassageTagger:
                     self._review_years(text)
                 stated = _union(years.stated(text), years.spoken(text, self._base()))
                 norm = normalise(text)
-                out.append(Passage(self.ordinal, text, region, _union(self.years, stated), sectors.tag(norm)))
+                own = (not level and self._lead_years(text)) or self.years
+                out.append(Passage(self.ordinal, text, region, _union(own, stated), sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
         return out
@@ -147,7 +158,7 @@ class PassageTagger:
         rank = level or next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), len(HEADING_RANKS) + 1)
         spoken = _union(years.stated(text), years.spoken(text, self._base()))
         if spoken:
-            self.years, self.year_rank = _union(self.meta.years, spoken), rank
+            self.years, self.year_rank = _section_years(self.meta.years, spoken), rank
         elif rank <= self.year_rank:
             self.years, self.year_rank = self.meta.years, 99
 
@@ -165,15 +176,22 @@ class PassageTagger:
         year, lead = self.meta.years[0], text[: rule["lead"]]
         said = set(years.stated(lead)) | set(years.spoken(lead, year))
         if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
-            self.years, self.year_rank, self.review = _union(self.meta.years, (year - 1,)), 98, 1
+            self.years, self.year_rank, self.review = _section_years(self.meta.years, (year - 1,)), 98, 1
         elif self.review == 1 and (year in said or sections.is_heading_like(text, 0)):
             self.years, self.year_rank, self.review = self.meta.years, 99, 2
+
+    def _lead_years(self, text: str) -> tuple[int, ...]:
+        """The year a passage opens by naming (2023年，…), when it speaks for that year alone (_section_years:
+        before the document's years, or one of its several), else ()."""
+        year = years.lead_year(text)
+        return (year,) if year and _section_years(self.meta.years, (year,)) == (year,) else ()
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
         if self.dated and self.years == self.meta.years:
             return self.dated
-        own = self.years if len(self.years) == 1 else self.meta.years
+        looking_back = bool(self.meta.years) and self.years[-1:] < self.meta.years[:1]  # 去年 in a review is still the speaker's
+        own = self.years if len(self.years) == 1 and not looking_back else self.meta.years
         return own[0] if len(own) == 1 else 0
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:

@@ -22,6 +22,22 @@ def _comparison() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _change_from() -> tuple[re.Pattern, str]:
+    """What, around a year in figures, makes it a change's starting point ([comparison] from, from_after)."""
+    rule = load_toml("years.toml")["comparison"]
+    return re.compile(rule["from"]), rule["from_after"]
+
+
+def is_base_year(text: str, start: int, end: int) -> bool:
+    """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年) or a
+    change's starting point (由2020年的…增长到…): it adds no year to what the text speaks for ([comparison])."""
+    if _comparison().search(text, max(0, start - 2), start):
+        return True
+    starting, after = _change_from()
+    return bool(starting.search(text, max(0, start - 1), start)) and text.startswith(after, end)
+
+
+@lru_cache(maxsize=1)
 def _since() -> tuple[re.Pattern, int]:
     """A year and 以来, and how far back it may lie ([since] of data/years.toml)."""
     rule = load_toml("years.toml")["since"]

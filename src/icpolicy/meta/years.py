@@ -8,13 +8,13 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import ahead as _ahead, period_ends, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, is_base_year, period_ends, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:在|于).{0,30}(?:人民代表大会|人代会|代表大会)")
-_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:度)?(?:的)?(?:省|市|区|县|各地|全国)?政府工作报告")
+_REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:度)?(?:的)?(?:[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|州|盟|旗)|各地|全国)?(?:人民)?政府工作报告")  # 2025年绍兴市政府工作报告
 _BARE_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d{2})(?![\d.%])")
 _REVIEW = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
 
@@ -336,7 +336,7 @@ def stated(text: str) -> tuple[int, ...]:
         start, end = int(match.group(1)), int(match.group(2))
         if start <= end <= start + 15:
             found.update(range(start, end + 1))
-    found.update(int(m) for m in _YEAR.findall(plain))
+    found.update(int(m.group(1)) for m in _YEAR.finditer(plain) if not is_base_year(plain, m.start(), m.end()))
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
 
 
@@ -363,6 +363,20 @@ def report_year_in(text: str) -> int:
 
 
 @lru_cache(maxsize=1)
+def lead_year(text: str) -> int:
+    """The one year a passage of one sentence opens by naming (2023年，…; 到2026年，…; data/years.toml [lead]), or 0:
+    a paragraph that goes on past it (2023年，全省…。太原市集聚了…。; 到2027年，…。支持济南…) is more than that year."""
+    match = _lead().match(dates.plain(text[:40]))
+    if not match or any(mark in text[match.end():].rstrip("。！？!? \n") for mark in "。！？!?"):
+        return 0
+    return int(match.group(1))
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["lead"]["pattern"])
+
+
 def review_rule() -> dict:
     """Report types that review the year before, and how long a lead names it (data/years.toml, [review])."""
     return load_toml("years.toml")["review"]

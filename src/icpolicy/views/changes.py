@@ -100,13 +100,13 @@ def _choose(ix, region: str, year: int, doc_type: str, records: dict[str, tuple[
 
 
 def candidates(ix, region: str, first: int, last: int, doc_type: str, quick: bool = False) -> dict[str, str]:
-    """doc_id -> title of the documents of `doc_type` with a passage of `region` in first..last,
+    """doc_id -> title of the documents of `doc_type` of years in first..last with a passage of `region`,
     in the order of their first passage among the search hits.  quick: the same documents from
     one aggregation where the engine offers it (no passage read), titles left empty and in
     another order."""
     from icpolicy.engine.search import Filters
 
-    filters = Filters([region], f"{first}-{last}" if first != last else str(first), [], [doc_type])
+    filters = Filters([region], None, [], [doc_type], f"{first}-{last}" if first != last else str(first))  # the documents' years
     listed = ix.filtered_documents(filters) if quick and hasattr(ix, "filtered_documents") else None
     if listed is not None:
         return dict.fromkeys(listed, "")
@@ -158,8 +158,8 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
         (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"], stored), _sentences(ix, new_doc["doc_id"], stored)
         plain = (old_plain, new_plain)
     else:
-        span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # every passage carries its document's years
-        old, new, plain = _matching_sentences(ix, tree, Filters([region], span, [], [doc_type]), old_doc["doc_id"], new_doc["doc_id"], stored)
+        span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # the documents' own years (a review speaks for the year before)
+        old, new, plain = _matching_sentences(ix, tree, Filters([region], None, [], [doc_type], span), old_doc["doc_id"], new_doc["doc_id"], stored)
     kept, pairs, added, removed = align(old, new, threshold, plain)
     stated = Stated(stored)
     more, added, removed = pair_moved_targets(removed, added, year_from, year_to, stated)
