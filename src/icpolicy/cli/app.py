@@ -130,6 +130,9 @@ class ExportCommand(click.Command):
                 elif suffix in SPREADSHEET_SUFFIXES:
                     note = (f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): "
                             f"it got the plain table; give -f xlsx or -f csv (and a name to match) for a spreadsheet")
+                elif suffix in DOCUMENT_SUFFIXES:
+                    note = (f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): "
+                            f"it got the plain table as text, which no .{suffix} reader opens; name it .txt, or give -f xlsx or -f csv")
             elif suffix in choices and suffix != ctx.params.get("fmt"):
                 note = f"icpolicy: note: wrote -f {ctx.params.get('fmt')} to {output}, whose name says .{suffix}"
         try:
@@ -145,6 +148,8 @@ class ExportCommand(click.Command):
 
 # names a spreadsheet program opens, but no format the commands write: a note says what the file gets
 SPREADSHEET_SUFFIXES = {"xls", "xlsm", "xlsb", "ods", "tsv", "et", "numbers"}
+# … and names of document formats, which a text table is not (a reader of the name's format fails on it)
+DOCUMENT_SUFFIXES = {"doc", "docx", "docm", "dot", "dotx", "pdf", "odt", "rtf", "wps", "ppt", "pptx", "pages"}
 
 
 class IcpolicyGroup(click.Group):

@@ -47,16 +47,24 @@ def spread_line(total: int, documents: int, shown: int, by_province: Counter, by
     return line
 
 
+KWIC_LEAST = 8  # display columns of context a side keeps however narrow the console
+
+
 def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=None) -> None:
     """Concordance: one line per match; where it is from first, then the match centred in fixed-width context.
 
     Widths are display columns (wcwidth), so the matches line up whatever mix of Chinese and
-    Latin the context holds; the place and id are never cut, the right context may be.
+    Latin the context holds; the place and id are never cut.  Each side's context is `columns` wide, or less on a
+    narrow console, so that the longest match and some context on its right still fit (at 80 columns the match
+    was cut off); past that the right context is cropped.
     sentences(text): the [start, end) ranges of a 同句 hit's sentences that satisfy the query: only their
     matches are lines, each with context from its own sentence.
     """
     labels = [f"{hit.region or '—'} {','.join(map(str, hit.years)) or '—'} [{hit.doc_id} #{hit.passage}]" for hit in found]
     label_width = max((display_width(label) for label in labels), default=0)
+    longest = max((display_width(hit.text[start:end]) for hit in found for start, end in hit.highlights), default=0)
+    room = console.width - label_width - 2 - min(longest, 24)
+    columns = max(KWIC_LEAST, min(columns, room // 2))
     for hit, label in zip(found, labels):
         spans, bounds = hit.highlights, None
         if sentences is not None:
