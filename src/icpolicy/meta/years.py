@@ -362,7 +362,6 @@ def report_year_in(text: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-@lru_cache(maxsize=1)
 def lead_year(text: str) -> int:
     """The one year a passage of one sentence opens by naming (2023年，…; 到2026年，…; data/years.toml [lead]), or 0:
     a paragraph that goes on past it (2023年，全省…。太原市集聚了…。; 到2027年，…。支持济南…) is more than that year."""
@@ -377,6 +376,7 @@ def _lead() -> re.Pattern:
     return re.compile(load_toml("years.toml")["lead"]["pattern"])
 
 
+@lru_cache(maxsize=1)
 def review_rule() -> dict:
     """Report types that review the year before, and how long a lead names it (data/years.toml, [review])."""
     return load_toml("years.toml")["review"]
