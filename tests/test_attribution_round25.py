@@ -59,3 +59,13 @@ def test_a_report_titled_year_place_report_is_that_year_s(index):
     assert doc(index, "comparison_base.txt")["years"] == [2025]  # 2025年绍兴市政府工作报告, no dateline
     assert doc(index, "report_heading_review.txt")["years"] == [2025]
     assert doc(index, "report_lead_review.txt")["years"] == [2024]
+
+
+def test_a_lead_s_sentence_is_judged_in_the_text_its_match_was_read_in():
+    """The lead is matched in the text with its spaces dropped (dates.plain): the rest of the passage is read there
+    too, not at the match's offset in the text as written (spaces inside a run-in heading shifted it onto the
+    heading's own 。, and the one-sentence passage was taken for two)."""
+    from icpolicy.meta.years import lead_year
+
+    assert lead_year("一、目　　　　　　　　　　标。到2025年，全省产业规模突破一千亿元。") == 2025
+    assert lead_year("一、目　　　　　　　　　　标。到2025年，全省产业规模突破一千亿元。龙头企业加快集聚。") == 0

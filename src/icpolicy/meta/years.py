@@ -366,9 +366,10 @@ def lead_year(text: str) -> int:
     """The one year a passage of one sentence opens by naming (2023年，…; 到2026年，…; data/years.toml [lead]), or 0:
     a paragraph that goes on past it (2023年，全省…。太原市集聚了…。; 到2027年，…。支持济南…) is more than that year."""
     match = _lead().match(dates.plain(text[:40]))
-    if not match or any(mark in text[match.end():].rstrip("。！？!? \n") for mark in "。！？!?"):
+    if not match:
         return 0
-    return int(match.group(1))
+    rest = dates.plain(text)[match.end():]  # (plain drops spaces: the rest is read in the match's own text)
+    return 0 if any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?") else int(match.group(1))
 
 
 @lru_cache(maxsize=1)
