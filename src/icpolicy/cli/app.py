@@ -127,12 +127,10 @@ class ExportCommand(click.Command):
             if ctx.get_parameter_source("fmt") == ParameterSource.DEFAULT:
                 if suffix in choices:
                     ctx.params["fmt"] = suffix
-                elif suffix in SPREADSHEET_SUFFIXES:
-                    note = (f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): "
-                            f"it got the plain table; give -f xlsx or -f csv (and a name to match) for a spreadsheet")
-                elif suffix in DOCUMENT_SUFFIXES:
-                    note = (f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): "
-                            f"it got the plain table as text, which no .{suffix} reader opens; name it .txt, or give -f xlsx or -f csv")
+                elif suffix in SPREADSHEET_SUFFIXES or suffix in DOCUMENT_SUFFIXES:
+                    got = ("it got the plain table; give -f xlsx or -f csv (and a name to match) for a spreadsheet" if suffix in SPREADSHEET_SUFFIXES
+                           else f"it got the plain table as text, which no .{suffix} reader opens; name it .txt, or give -f xlsx or -f csv")
+                    note = f"icpolicy: note: {output} is named .{suffix}, which is not one of the formats ({', '.join(choices)}): {got}"
             elif suffix in choices and suffix != ctx.params.get("fmt"):
                 note = f"icpolicy: note: wrote -f {ctx.params.get('fmt')} to {output}, whose name says .{suffix}"
         try:

@@ -21,6 +21,11 @@ def _comparison() -> re.Pattern:
     return re.compile(load_toml("years.toml")["comparison"]["before"])
 
 
+def _compared(text: str, start: int) -> bool:
+    """True when the year words at text[start:] are a comparison's base (比上年, 较2022年: [comparison] before)."""
+    return bool(_comparison().search(text, max(0, start - 2), start))
+
+
 @lru_cache(maxsize=1)
 def _change_from() -> tuple[re.Pattern, str]:
     """What, around a year in figures, makes it a change's starting point ([comparison] from, from_after)."""
@@ -31,7 +36,7 @@ def _change_from() -> tuple[re.Pattern, str]:
 def is_base_year(text: str, start: int, end: int) -> bool:
     """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年) or a
     change's starting point (由2020年的…增长到…): it adds no year to what the text speaks for ([comparison])."""
-    if _comparison().search(text, max(0, start - 2), start):
+    if _compared(text, start):
         return True
     starting, after = _change_from()
     return bool(starting.search(text, max(0, start - 1), start)) and text.startswith(after, end)
@@ -74,8 +79,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
     pattern, relative, period_pattern, periods = word_rules()
     found: set[int] = set()
     if base:
-        compared = _comparison()
-        found.update(base + offset for m in pattern.finditer(text) if not compared.search(text, max(0, m.start() - 2), m.start())
+        found.update(base + offset for m in pattern.finditer(text) if not _compared(text, m.start())
                      for offset in offsets(relative[m.group()]))
         since, reach = _since()
         for m in since.finditer(text):

@@ -48,6 +48,7 @@ def spread_line(total: int, documents: int, shown: int, by_province: Counter, by
 
 
 KWIC_LEAST = 8  # display columns of context a side keeps however narrow the console
+KWIC_MATCH_ROOM = 24  # display columns kept for the match when sizing the context (a longer match is cropped on its right)
 
 
 def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=None) -> None:
@@ -63,7 +64,7 @@ def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=
     labels = [f"{hit.region or '—'} {','.join(map(str, hit.years)) or '—'} [{hit.doc_id} #{hit.passage}]" for hit in found]
     label_width = max((display_width(label) for label in labels), default=0)
     longest = max((display_width(hit.text[start:end]) for hit in found for start, end in hit.highlights), default=0)
-    room = console.width - label_width - 2 - min(longest, 24)
+    room = console.width - label_width - 2 - min(longest, KWIC_MATCH_ROOM)
     columns = max(KWIC_LEAST, min(columns, room // 2))
     for hit, label in zip(found, labels):
         spans, bounds = hit.highlights, None
