@@ -111,7 +111,7 @@ def _pasted(raw: bytes) -> str | None:
 _warned: dict[str, set[int]] = {}
 
 
-def warn_stray(path: Path, name: str, offsets: list[int]) -> None:
+def warn_stray(path: Path, name: str, offsets: list[int], how: str = "read with \ufffd in their place") -> None:
     """One warning line for stray bytes, each offset of a file named once (a streamed file's
     first megabyte is decoded more than once)."""
     seen = _warned.setdefault(str(path), set())
@@ -123,7 +123,7 @@ def warn_stray(path: Path, name: str, offsets: list[int]) -> None:
         _warned.clear()
     shown = ", ".join(map(str, fresh[:5])) + (f" and {len(fresh) - 5} more" if len(fresh) > 5 else "")
     logging.getLogger("icpolicy.readers").warning(
-        "%s: %d byte(s) not %s at offset %s; read with \ufffd in their place", path, len(fresh), name, shown)
+        "%s: %d byte(s) not %s at offset %s; %s", path, len(fresh), name, shown, how)
 
 
 class StrayDecoder:

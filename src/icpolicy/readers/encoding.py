@@ -6,6 +6,7 @@ GB18030) stays UTF-8: those lines alone are read as GB18030, with one warning na
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -66,22 +67,30 @@ def decode(path: Path, data: bytes, declared: str = "", stray: bool = True) -> t
     for name in dict.fromkeys(candidates if stray else ()):
         found = _nearly(data, name)
         if found:
-            text, offsets = found
-            warn_stray(path, name, offsets)
+            text, offsets, skipped = found
+            warn_stray(path, name, [offset for offset in offsets if offset not in skipped])
+            warn_stray(path, name, skipped, "skipped (a byte slipped inside a character)")
             return text, name
     return _detect(path, data)
 
 
 STRAY_SHARE = 0.002  # ... and at most this share of a file's bytes (decoders.STRAY_BYTES) may not fit the encoding
+STRAY_LEAST = 3  # ... or this many, in a short file (one stray byte can put the next two out of step)
 
 
-def _nearly(data: bytes, name: str) -> tuple[str, list[int]] | None:
-    """(text, offsets of the bad bytes) when the encoding fits all but a few stray bytes, else None.
+def _nearly(data: bytes, name: str) -> tuple[str, list[int], list[int]] | None:
+    """(text, offsets of the bad bytes, those of them skipped rather than read as U+FFFD) when the encoding fits all but a few stray bytes, else None.
 
     A file cut in the middle of a character, one 0xFF in GBK, a trailing non-breaking space
     saved as Latin-1: one bad byte should not lose a whole document.  Real binaries have
-    bad bytes everywhere and stay refused, as does text the decoding turns into mojibake."""
+    bad bytes everywhere and stay refused, as does text the decoding turns into mojibake.
+
+    A byte slipped in after a character's first byte (`\\xbd\\xff\\xf0`) is read as a stray byte
+    of its own, not as the end of a cut character: the character before it is kept, and the
+    characters after it are not read one byte out of step (_slipped_in); the stray byte is
+    skipped, so that the character reads whole, as it was typed."""
     offsets: list[int] = []
+    skipped: list[int] = []
     pieces: list[str] = []
     position = 0
     while True:
@@ -92,15 +101,51 @@ def _nearly(data: bytes, name: str) -> tuple[str, list[int]] | None:
             return None
         except UnicodeDecodeError as exc:
             bad = range(position + exc.start, position + exc.end)
-            offsets.extend(bad)
+            head = data[position : bad.start].decode(name)
+            slipped = _slipped_in(data, bad, name)
+            if slipped:
+                offsets.append(bad.stop)
+                skipped.append(bad.stop)
+                pieces.append(head + slipped)
+                position = bad.stop + 2  # past the stray byte and the character's second byte
+            else:
+                offsets.extend(bad)
+                pieces.append(head + "\ufffd")
+                position = bad.stop
             if len(offsets) > STRAY_BYTES:
                 return None
-            pieces.append(data[position : bad.start].decode(name) + "\ufffd")
-            position = bad.stop
     text = "".join(pieces)
-    if not offsets or len(offsets) > max(1, STRAY_SHARE * len(data)) or not plausible(text):
+    if not offsets or len(offsets) > max(STRAY_LEAST, STRAY_SHARE * len(data)) or not plausible(text):
         return None
-    return text, offsets
+    return text, offsets, skipped
+
+
+RESYNC_BYTES = 48  # how far past a bad byte the two readings of it are compared
+
+
+def _slipped_in(data: bytes, bad: range, name: str) -> str:
+    """The character a multi-byte encoding's bad first byte begins when the byte after it is a
+    stray one slipped in (the first byte and the byte after the stray read as one two-byte
+    character, and the bytes after them read better so than when the first byte is dropped); else ''."""
+    after = bad.stop
+    if len(bad) != 1 or after + 1 >= len(data) or data[after] < 0x80:
+        return ""
+    decoder = codecs.getincrementaldecoder(name)
+    mended = data[bad.start : after] + data[after + 1 : after + 1 + RESYNC_BYTES]
+    dropped = data[after : after + RESYNC_BYTES]
+    try:
+        first = decoder().decode(mended[:2], final=True)
+    except UnicodeDecodeError:
+        return ""
+    if len(first) != 1 or legacy_cjk.score(first) < 1:
+        return ""
+    return first if _reads(mended, decoder) > _reads(dropped, decoder) else ""
+
+
+def _reads(sample: bytes, decoder) -> float:
+    """How well bytes read: common characters less ten for each byte that does not fit."""
+    text = decoder("replace").decode(sample, final=False)
+    return legacy_cjk.score(text) * len(text) - 10 * text.count("\ufffd")
 
 
 def _with_pasted_lines(path: Path, data: bytes, stray: bool) -> str | None:
@@ -155,7 +200,6 @@ def _utf16_order(data: bytes) -> str:
 
 
 def _valid_utf8(sample: bytes) -> bool:
-    import codecs
 
     try:
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)  # a cut last character is fine
