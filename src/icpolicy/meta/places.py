@@ -43,6 +43,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         if excluded(text, mention.start):
             continue  # 不含深圳市: named to be left out
         within = [path for path in paths if is_within(Region(path), region)]
+        if mention.short and len(within) > 1 and all(path[:2] == within[0][:2] for path in within):
+            within = [min(within, key=len)]  # 长沙: the city 长沙市, not its county 长沙县 (a county counts by its full name)
         if len(within) != 1:
             return None
         if mention.short and len(within[0]) > 2:
@@ -62,7 +64,12 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         return None
     # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
     common = min(inside, key=len)
-    return Region(common) if all(path[: len(common)] == common for path in inside) else None
+    if not all(path[: len(common)] == common for path in inside):
+        return None
+    word = regions.gazetteer().word_city(text, len(text))  # 南昌…，吉安则…: a city by a name that is also a word
+    if word and is_within(Region(word.places[0].path), region) and word.places[0].path[: len(common)] != common[: len(word.places[0].path)]:
+        return None  # a second place: the passage is not the one's
+    return Region(common)
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
@@ -88,6 +95,36 @@ def own_action(text: str, region: Region) -> bool:
     if len(sentences) < 2 or _names_inside(sentences[0], region):
         return False
     return any(pattern.search(s) and not _names_inside(s, region) for s in sentences[1:])
+
+
+_FULL_STOP = re.compile(r"[^。！？!?]+[。！？!?]?")
+PASSING_SENTENCES, PASSING_SHARE = 3, 1 / 2  # at least this many sentences; the named one under this share of the text
+
+
+def named_in_passing(text: str, region: Region) -> bool:
+    """True when a passage of a one-place document names places inside its region in one sentence
+    only, of PASSING_SENTENCES or more, and that sentence is under PASSING_SHARE of the passage,
+    while the others neither name a place nor point back to one (该市, 当地, 全市 in a province's
+    text: data/regions.toml back_reference and own_level): a report's run of the region's own deeds
+    (防城港获批建设…试验区。建设保障性安居工程住房…。改造燃气管道…) is the region's, the place named in passing."""
+    sentences = [m.group(0) for m in _FULL_STOP.finditer(text)]
+    if len(sentences) < PASSING_SENTENCES or not region.path:
+        return False
+    named = [s for s in sentences if _names_inside(s, region)]
+    if len(named) != 1 or len(named[0]) >= PASSING_SHARE * len(text):
+        return False
+    back = _back_reference(region.path[-1][-1])
+    return not any(back.search(s) for s in sentences if s is not named[0])
+
+
+@lru_cache(maxsize=None)
+def _back_reference(last: str) -> re.Pattern[str]:
+    """Words pointing back to a place named before: data/regions.toml back_reference, and the own
+    level words of every level but the region's own (全市 in a province's text is the city's)."""
+    table = load_toml("regions.toml")
+    words = [re.escape(word) for word in table["back_reference"] if word != last + "里"]
+    words += [word for key, word in table.get("own_level", {}).items() if key != last]
+    return re.compile("|".join(f"(?:{word})" for word in words))
 
 
 def clause_subject(text: str, region: Region) -> Region | None:

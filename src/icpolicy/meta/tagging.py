@@ -14,7 +14,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
-from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_within, only_place_inside, others_inside, own_action, places_beside
+from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise
@@ -116,6 +116,8 @@ class PassageTagger:
         for paragraph, level in paragraphs:
             for text in self._by_place(paragraph, level):
                 region = self._place(text, level)
+                if self._in_passing(text, region):
+                    region = self.region
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
                 if not level:
@@ -260,6 +262,13 @@ class PassageTagger:
                     self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
                     return True
         return False
+
+    def _in_passing(self, text: str, region: Region) -> bool:
+        """True when a passage that opens no section of its own is given a place inside the section's
+        (or the document's) region that it names in passing only (places.named_in_passing)."""
+        if self.roundup or region == self.region or self.region in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
+            return False
+        return is_within(region, self.region) and named_in_passing(text, self.region)
 
     def _elsewhere_heading(self, text: str, level: int, opening: sections.Opening) -> bool:
         """True when a one-place document's numbered heading opens with a place outside its region
