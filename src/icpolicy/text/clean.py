@@ -79,6 +79,7 @@ def _rules() -> dict:
         "about_close": re.compile(raw["healing"]["about_close"]),
         "open_end": frozenset(raw["healing"]["open_end"]),
         "subjectless": frozenset(raw["healing"]["subjectless_start"]),
+        "joining": frozenset(raw["healing"]["joining_start"]),
     }
 
 
@@ -132,7 +133,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     else:
         if layout == "plain":
             lines = wraps.unwrapped_blocks(lines, _rules()["sentence_end"], _rules()["wrap_end"], _stands_apart, opens_paragraph)
-        paragraphs = _heal(lines, layout in ("rendered", "markdown"), plain=layout == "plain")
+        paragraphs = _heal(lines, layout in ("rendered", "markdown"), plain=layout == "plain", spaced=layout == "plain" and _spaced(lines))
     out = []
     for para in _join_title(paragraphs):
         body = para.text
@@ -179,7 +180,15 @@ def clean_text(text: str, layout: str = "plain") -> str:
     return "\n".join(p.text for p in clean(text, layout))
 
 
-def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = False) -> list[Paragraph]:
+def _spaced(lines: list[tuple[str, int]]) -> bool:
+    """True when a text sets its paragraphs apart with blank lines: as many of its lines are followed by a blank
+    line as by another line, two at least."""
+    filled = [bool(line) for line, _ in lines if line != SOFT_BREAK]
+    apart = sum(a and not b for a, b in zip(filled, filled[1:]))
+    return apart >= 2 and apart >= sum(a and b for a, b in zip(filled, filled[1:]))
+
+
+def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = False, spaced: bool = False) -> list[Paragraph]:
     """Paragraphs of the lines, with blank-line breaks inside a sentence joined (module docstring).
 
     In rendered markdown (marked: headings are marked, so an unmarked line is body text) a
@@ -198,10 +207,12 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
             blank_before = True
             continue
         if soft and out and previous:
-            joined = level == 0 and (_cuts_word(previous, line) or _hangs(previous, line) or _continues([Paragraph(previous)], line, marked))
+            joined = level == 0 and (_cuts_word(previous, line) or _hangs(previous, line) or _continues([Paragraph(previous)], line, marked)
+                                     or _wrapped_inside(out[-1], line))
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))
-                                             or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line)))
+                                             or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line))
+                                             or (spaced and not blank_before and _wrapped_inside(out[-1], line)))
         if joined:
             out[-1] = Paragraph(wraps.join(out[-1].text, line), 0)
         else:
@@ -241,6 +252,19 @@ def _cuts_word(before: str, after: str) -> bool:
     """A break between the two lines cuts a dictionary word of three or more characters, and no sentence ends before it."""
     rules = _rules()
     return not _ends_sentence(before, rules["sentence_end"]) and not rules["paragraph_start"].match(after) and word_across(before, after)
+
+
+def _wrapped_inside(para: Paragraph, line: str) -> bool:
+    """A line break inside a block or a paragraph, after para's text, is a wrap (data/cleaning.toml joining_start):
+    the line ends the sentence para runs on into, and the break cuts a word of two characters or more, or para holds
+    a clause mark, or the line opens with a word no sentence opens with.  A title, heading or date line never runs on."""
+    rules = _rules()
+    before = para.text
+    if not _runs_on(para, loose=True) or _stands_apart(before) or rules["title_end"].search(before):
+        return False
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or not _ends_sentence(line, rules["wrap_end"]):
+        return False
+    return _runs_on(para) or word_across(before, line, 2) or first_word(line) in rules["joining"]
 
 
 def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
