@@ -697,6 +697,32 @@ def test_a_stored_block_altered_in_place_is_damage_not_a_traceback(built, tmp_pa
     assert 3 in outcomes
 
 
+def test_a_file_altered_in_place_is_found_by_its_time_before_the_engine_reads_it(built, tmp_path):
+    """A tantivy file changed in place, its size kept, is seen by its modification time on any open (not only by the
+    next ingest) and its checksum read: every one of these flips is the damaged index's one line, exit 3, for search
+    and docs alike.  Left to tantivy, a flipped length could make it abort the process (SIGABRT, nothing said).  A
+    copy of the index made without its files' times (cp -r) still answers."""
+    import re
+
+    files = [path for path in sorted((built / "tantivy").iterdir()) if re.match(r"[0-9a-f]{32}\.", path.name) and path.stat().st_size > 64]
+    assert len(files) >= 5
+    for k, part in enumerate(files):
+        index_dir = tmp_path / f"alt{k}"
+        shutil.copytree(built, index_dir)
+        data = bytearray(part.read_bytes())
+        data[len(data) // 3] ^= 0x5A
+        (index_dir / "tantivy" / part.name).write_bytes(bytes(data))
+        for command in (["search", "标记"], ["docs", "--all"]):
+            done = cli(*command, "--index", index_dir)
+            assert done.returncode == 3, (part.name, command, done.returncode, done.stderr[-2000:])
+            assert len(done.stderr.splitlines()) == 1 and "altered since the commit" in done.stderr and "--rebuild" in done.stderr, done.stderr
+        shutil.rmtree(index_dir)
+    copied = tmp_path / "copied"
+    shutil.copytree(built, copied, copy_function=shutil.copyfile)  # contents only: new times
+    done = cli("search", "标记", "--index", copied)
+    assert done.returncode == 0 and done.stdout.strip(), done.stderr
+
+
 def test_a_panic_in_the_engine_is_the_damaged_index_s_one_line_and_nothing_more(built, tmp_path):
     """tantivy (Rust) panics on some damage it cannot decode, and Rust prints the panic's text (with RUST_BACKTRACE
     set, a whole stack backtrace) straight to the process's stderr before the command turns the panic into its one
@@ -714,6 +740,7 @@ def test_a_panic_in_the_engine_is_the_damaged_index_s_one_line_and_nothing_more(
         index_dir = tmp_path / f"flip{number}"
         shutil.copytree(built, index_dir)
         (index_dir / "tantivy" / part.name).write_bytes(bytes(data))
+        shutil.copystat(part, index_dir / "tantivy" / part.name)  # damage that keeps the file's time (bit rot): left to the engine
         for command in (["search", "标记底3号"], ["docs", "--all"]):
             done = cli(*command, "--index", index_dir, env={"RUST_BACKTRACE": "1"})
             assert "panicked" not in done.stderr and "Traceback" not in done.stderr, (name, number, done.stderr[-3000:])

@@ -1,6 +1,7 @@
 """icpolicy's own small manifest of an index folder, DIR/icpolicy.json: schema and tool version,
-rule hashes, roots ingested, counts, and the size and CRC-32 of every tantivy file at the last
-commit (sizes checked on every open, checksums when a writer opens).  Also what the folder may
+rule hashes, roots ingested, counts, and the size, CRC-32 and modification time of every tantivy
+file at the last commit (sizes checked on every open, checksums when a writer opens, and on any open
+for a file whose modification time changed).  Also what the folder may
 hold (layout) and the commands that build or rebuild it, which the manifest's errors name.
 
 Written atomically (temp file, fsync, rename, fsync of the folder) after each tantivy commit;
@@ -108,6 +109,11 @@ def write_manifest(index_dir: Path, **facts) -> None:
 
 def tantivy_files(index_dir: Path) -> dict[str, int]:
     """name -> size of the files the committed tantivy meta.json names (segment files and meta.json)."""
+    return {name: size for name, (size, _) in tantivy_stats(index_dir).items()}
+
+
+def tantivy_stats(index_dir: Path) -> dict[str, tuple[int, int]]:
+    """name -> (size, modification time in ns) of the files the committed tantivy meta.json names."""
     folder = index_dir / schema.FOLDER
     try:
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
@@ -120,7 +126,8 @@ def tantivy_files(index_dir: Path) -> dict[str, int]:
     for path in folder.iterdir():
         if path.name.split(".", 1)[0] in segments:
             try:
-                sizes[path.name] = path.stat().st_size
+                stat = path.stat()
+                sizes[path.name] = (stat.st_size, stat.st_mtime_ns)
             except FileNotFoundError:
                 continue  # gone while listing (a rebuild swapped in, a merge cleaned up): check_files judges
     return sizes
@@ -128,37 +135,41 @@ def tantivy_files(index_dir: Path) -> dict[str, int]:
 
 def check_files(index_dir: Path, manifest: dict, full: bool = False) -> None:
     """Raise IndexDamaged when a tantivy file recorded at the last commit is missing or changed
-    size (a stat per file: every open), or, with full, when its CRC-32 differs (every ingest).
+    size (a stat per file: every open), or when its CRC-32 differs: with full (every ingest), and
+    on every open for a file whose modification time is not the one recorded (a file altered in
+    place, its size kept: tantivy may abort the process on such a file rather than report it).
+    A file copied without its times is read once per open that way, until the next ingest.
 
     A file the manifest does not know (a merge or a commit that finished after the manifest
     was written) is left to tantivy's own checks.
     """
     recorded: dict = manifest.get("files") or {}
-    present = tantivy_files(index_dir)
+    present = tantivy_stats(index_dir)
     folder = index_dir / schema.FOLDER
     live = {name.split(".", 1)[0] for name in present}
     for name, entry in recorded.items():
-        size, crc = (entry, None) if isinstance(entry, int) else (entry[0], entry[1])
+        size, crc, mtime = (entry, None, None) if isinstance(entry, int) else (*entry[:2], entry[2] if len(entry) > 2 else None)
         if name.split(".", 1)[0] not in live:
             continue  # a segment merged away since the manifest was written
         if name not in present:
             raise IndexDamaged(str(folder / name), "missing")
-        if present[name] != size:
-            raise IndexDamaged(str(folder / name), f"is {present[name]} bytes, the commit wrote {size} (truncated or overwritten)")
-        if full and crc is not None and folder_crc32(folder / name) != crc:
+        if present[name][0] != size:
+            raise IndexDamaged(str(folder / name), f"is {present[name][0]} bytes, the commit wrote {size} (truncated or overwritten)")
+        if (full or (mtime is not None and present[name][1] != mtime)) and crc is not None and folder_crc32(folder / name) != crc:
             raise IndexDamaged(str(folder / name), "altered since the commit that wrote it (its CRC-32 differs)")
 
 
 def file_records(index_dir: Path, previous: dict) -> dict[str, list[int]]:
-    """name -> [size, CRC-32] of the committed tantivy files; tantivy never rewrites a file, so a
-    name and size recorded before keep their checksum and only new files are read."""
+    """name -> [size, CRC-32, modification time in ns] of the committed tantivy files; tantivy never
+    rewrites a file, so a name and size recorded before keep their checksum (a writer opening has
+    checked it: check_files full) and only new files are read."""
     out = {}
-    for name, size in tantivy_files(index_dir).items():
+    for name, (size, mtime) in tantivy_stats(index_dir).items():
         old = previous.get(name)
         if isinstance(old, list) and old[0] == size:
-            out[name] = old
+            out[name] = [size, old[1], mtime]
         else:
-            out[name] = [size, folder_crc32(index_dir / schema.FOLDER / name)]
+            out[name] = [size, folder_crc32(index_dir / schema.FOLDER / name), mtime]
     return out
 
 
