@@ -16,7 +16,10 @@ makes a passage name two places.
 
 Through the CLI on documents written for this test in our own words (tests/fixtures/round26/).  The rule was
 written on the 70 corpus documents' review finds; its first run on these: 8 of 9 (湘潭's sentence is a third of
-its passage, the share then set to a half).  Held-out documents written blind by a helper: see heldout26 below."""
+its passage, the share then set to a half).  A helper then wrote 6 documents and 32 labelled passages blind (it
+never read the rules): session 26's start got 30 of 32, these rules 31 of 32 at their first run; the miss (吉安
+opening a passage that goes on 该市…, a city whose short name is also a word) was fixed after it was seen
+(province_news_word_city.txt is its own-words test), so 32 of 32 is no clean estimate."""
 
 import pytest
 
@@ -38,6 +41,14 @@ index = index_fixture("round26")
 ])
 def test_a_place_named_in_passing_leaves_the_passage_with_its_region(index, phrase, region):
     assert hit(index, phrase)["region_path"] == region
+
+
+def test_a_city_by_a_word_name_opening_a_passage_that_points_back_to_it(index):
+    """文山, 吉安: short names that are also words are no place alone; opening a passage whose next sentence says
+    该州/该市/当地, the city is its subject (the held-out set's one miss, fixed after it was seen)."""
+    assert hit(index, "该州新引进正极材料")["region_path"] == ["云南省", "文山壮族苗族自治州"]
+    assert hit(index, "曲靖新能源电池产业营收")["region_path"] == ["云南省", "曲靖市"]
+    assert hit(index, "全省新增电池材料规上企业")["region_path"] == ["云南省"]
 
 
 def test_a_second_city_written_by_a_word_name_still_counts():

@@ -59,8 +59,10 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         inside.add(within[0])
         first = min(first, mention.start)
 
+    if not inside:
+        return _word_city_pointed_back(text, region)
     # named only in passing, deep inside a long passage: not what the passage is about
-    if not inside or first > lead:
+    if first > lead:
         return None
     # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
     common = min(inside, key=len)
@@ -70,6 +72,20 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     if word and is_within(Region(word.places[0].path), region) and word.places[0].path[: len(common)] != common[: len(word.places[0].path)]:
         return None  # a second place: the passage is not the one's
     return Region(common)
+
+
+def _word_city_pointed_back(text: str, region: Region) -> Region | None:
+    """A city inside the region whose short name is also a word (吉安), opening the passage, when a later
+    sentence points back to it (吉安电子信息产业…提升。该市…, 当地…: back_reference): the passage is its."""
+    word = regions.gazetteer().word_city(text, 1)
+    if word is None or not region.path:
+        return None
+    path = word.places[0].path
+    if path == region.path or not is_within(Region(path), region):
+        return None
+    rest = text[word.end:]
+    stop = _FULL_STOP.match(rest)
+    return Region(path) if stop and _back_reference(region.path[-1][-1]).search(rest[stop.end():]) else None
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
