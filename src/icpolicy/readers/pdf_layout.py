@@ -266,6 +266,12 @@ def _page_frame(page: Page, frame: _Frame) -> _Frame:
     return replace(frame, right=top)
 
 
+# a line that ends on a sentence end and the first digits of a number, over a line opening with more digits and an
+# item mark: one item number cut by the wrap (…万元。1 / 1.市教育局… is item 11), not an item 1
+_NUMBER_CUT = re.compile(r"[。；;！？!?]\s*\d{1,2}$")
+_NUMBER_GOES_ON = re.compile(r"\d{1,2}[.．、]\D")
+
+
 def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     """True when line b goes on with the paragraph that line a is in (module docstring)."""
     ends, _, opens = _rules()
@@ -273,6 +279,8 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
         return True
     if a.row or b.row:
         return False
+    if _NUMBER_CUT.search(a.text) and _NUMBER_GOES_ON.match(b.text):
+        return True  # run-in items wrapped inside an item's number (…万元。1 / 1.市教育局…: item 11)
     if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 1.8 * a.em:
         return True  # a title or heading set large and wrapped (centred lines included)
     if abs(b.x0 - frame.left) >= 0.6 * frame.em or opens.match(b.text):
