@@ -57,3 +57,25 @@ def test_a_second_city_written_by_a_word_name_still_counts():
 
     assert only_place_inside("江西方面，南昌的外延芯片产能位居前列，吉安则承接了一批封测项目。", Region(("江西省",))) is None
     assert only_place_inside("南昌的外延芯片产能位居前列。", Region(("江西省",))) == Region(("江西省", "南昌市"))
+
+
+def test_port_words_name_no_place(index):
+    """临港产业 (port-side industry) and 港口物流 are no 上海临港 and no 防城港's 港口区: a province's passage about one
+    city that names them is still the city's (h-blind26: 支持岳阳市建设城陵矶港区，发展临港产业和港口物流…)."""
+    assert hit(index, "发展临港产业和港口物流")["region_path"] == ["湖南省", "常德市"]
+
+
+@pytest.mark.parametrize("phrase, years", [
+    ("西站商圈完成外立面改造", [2023]),  # 2023年，…。…。 under 一、2025年及“十四五”时期工作回顾 in a 2026 report
+    ("建成口袋公园十二个", [2025]),
+    ("全区新增市场主体一万户", [2024]),  # 比2022年 is a comparison's base
+    ("到2025年累计完成改造一百二十个", [2021, 2022, 2023, 2024, 2025]),  # names another year: the section's
+])
+def test_a_paragraph_opening_with_one_year_of_a_several_year_review_is_that_year_s(index, phrase, years):
+    assert hit(index, phrase)["years"] == years
+
+
+def test_two_zones_of_a_city_are_the_city_s(index):
+    """宁波高新区 and 前湾新区 (a new area across 慈溪 and 余姚, now in zones.toml) named together: 宁波市."""
+    found = hit(index, "共建化合物半导体中试平台")
+    assert (found["region_path"], found["zone"]) == (["浙江省", "宁波市"], "")  # not the zone 宁波高新区 alone

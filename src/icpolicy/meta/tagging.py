@@ -186,6 +186,11 @@ class PassageTagger:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (_section_years:
         before the document's years, or one of its several), else ()."""
         year = years.lead_year(text)
+        if not year and len(self.years) > 1 and self.meta.years and max(self.years) < min(self.meta.years):
+            # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report):
+            # a paragraph opening with one of them and naming no other is that year's
+            year = years.lead_year(text, whole=True)
+            year = year if year in self.years else 0
         return (year,) if year and _section_years(self.meta.years, (year,)) == (year,) else ()
 
     def _base(self) -> int:

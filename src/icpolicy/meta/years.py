@@ -362,13 +362,17 @@ def report_year_in(text: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def lead_year(text: str) -> int:
+def lead_year(text: str, whole: bool = False) -> int:
     """The one year a passage of one sentence opens by naming (2023年，…; 到2026年，…; data/years.toml [lead]), or 0:
-    a paragraph that goes on past it (2023年，全省…。太原市集聚了…。; 到2027年，…。支持济南…) is more than that year."""
+    a paragraph that goes on past it (2023年，全省…。太原市集聚了…。; 到2027年，…。支持济南…) is more than that year.
+    whole: a paragraph of several sentences too, when it names no other year (a section reviewing several years
+    tells them year by year: 2025年，全区…。张掖路步行街提质扩容…。)."""
     match = _lead().match(dates.plain(text[:40]))
     if not match:
         return 0
     rest = dates.plain(text)[match.end():]  # (plain drops spaces: the rest is read in the match's own text)
+    if whole:
+        return 0 if any(year != int(match.group(1)) for year in stated(rest)) else int(match.group(1))
     return 0 if any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?") else int(match.group(1))
 
 
