@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from icpolicy.text import clean
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, jsonl, make_pdf
 
 SPACED = """\
 关于支持本市光电子器件产业发展的通知
@@ -81,3 +81,16 @@ def test_a_web_page_br_before_a_conjunction_is_a_wrap():
     paragraphs = [p.text for p in clean.clean(raw.text, raw.layout)]
     assert "支持企业建设激光器芯片中试线以及配套的可靠性测试实验室。" in paragraphs
     assert "一、支持方向为光模块。" in paragraphs and "二、申报截止时间为十月八日。" in paragraphs
+
+
+def test_a_speech_s_salutation_opens_a_paragraph(tmp_path):
+    """`各位代表：` right under a report's delivery line (a PDF's lines, or a markdown or Word copy without a blank line
+    between them) opened no paragraph: `——2024年1月在某某市…会议上各位代表：` was one passage (h-blind26, and 14 test
+    documents of earlier rounds).  It opens one now, in every layout."""
+    lines = ["2024年某某市政府工作报告", "——2024年1月16日在某某市第十七届人民代表大会第三次会议上", "各位代表：",
+             "现在，我代表市人民政府，向大会报告工作，请予审议。"]
+    assert [p.text for p in clean.clean("\n".join(lines) + "\n", "rendered")] == lines
+    (tmp_path / "docs").mkdir()
+    make_pdf(tmp_path / "docs" / "report.pdf", [lines])
+    index = ingest_docs(tmp_path)
+    assert [h["text"] for h in jsonl("search", "各位代表", "--index", index)] == ["各位代表："]
