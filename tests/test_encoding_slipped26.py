@@ -62,7 +62,7 @@ def test_a_byte_slipped_inside_a_character_of_a_short_file_is_skipped(tmp_path, 
     err = result.stderr.decode("utf-8")
     assert result.returncode == 0, err
     assert "indexed 1 file" in err and "1 skipped" not in err
-    assert f"1 byte(s) not " in err and f"at offset {at}; skipped (a byte slipped inside a character)" in err
+    assert "1 byte(s) not " in err and f"at offset {at}; skipped (a byte slipped inside a character)" in err
     sentence = text.splitlines()[2]
     assert len(hits) == 1 and sentence.split("，")[-1] in hits[0]["text"]  # 单个项目最高不超过八百万元。 whole
 
