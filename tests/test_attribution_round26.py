@@ -79,3 +79,12 @@ def test_two_zones_of_a_city_are_the_city_s(index):
     """宁波高新区 and 前湾新区 (a new area across 慈溪 and 余姚, now in zones.toml) named together: 宁波市."""
     found = hit(index, "共建化合物半导体中试平台")
     assert (found["region_path"], found["zone"]) == (["浙江省", "宁波市"], "")  # not the zone 宁波高新区 alone
+
+
+def test_a_year_s_key_work_arrangement_is_work_points_and_keeps_its_title(index):
+    """…2025年重点工作安排 is a year's work points under another name (h-blind26's 长三角示范区 text was typed 新闻综述);
+    its title line ends on 工作安排, so it stays the title rather than one composed from type and year."""
+    from .fixture_cli import doc
+
+    found = doc(index, "district_work_arrangement.txt")
+    assert (found["title"], found["doc_type"], found["region"]) == ("嘉定区智能网联汽车产业2025年重点工作安排", "工作要点", "嘉定区")
