@@ -88,3 +88,13 @@ def test_a_year_s_key_work_arrangement_is_work_points_and_keeps_its_title(index)
 
     found = doc(index, "district_work_arrangement.txt")
     assert (found["title"], found["doc_type"], found["region"]) == ("嘉定区智能网联汽车产业2025年重点工作安排", "工作要点", "嘉定区")
+
+
+def test_an_undated_story_reporting_a_whole_year_s_results_is_of_the_year_after(index):
+    """新华社合肥2月20日电 with no year, reporting `2023年…产值突破600亿元，同比增长22%` and `今年以来，…`: a story calls its
+    own year 今年, so the year it writes out for a year's results is the one before: 2024 (h-blind26's 江北新区 story was
+    dated by the results' year).  A part of a year (`2024年一季度…同比增长19%`) is no whole year's results."""
+    from .fixture_cli import doc
+
+    assert doc(index, "news_undated_results.txt")["years"] == [2024]
+    assert doc(index, "news_undated_quarter.txt")["years"] == [2024]
