@@ -98,3 +98,11 @@ def test_an_undated_story_reporting_a_whole_year_s_results_is_of_the_year_after(
 
     assert doc(index, "news_undated_results.txt")["years"] == [2024]
     assert doc(index, "news_undated_quarter.txt")["years"] == [2024]
+
+
+def test_a_news_lead_reporting_a_past_year_s_results_speaks_for_that_year(index):
+    """After the dateline and `记者从…获悉，`, a one-sentence lead on a whole year's results before the story's year
+    (`2023年经开区…产值突破600亿元，同比增长22%，…。` in a 2024 story) speaks for that year, as a report's look-back
+    does (years.toml [news_lead]); the story's other passages keep its year."""
+    assert hit(index, "集聚配套企业四百余家")["years"] == [2023]
+    assert hit(index, "已签约项目十五个")["years"] == [2024]

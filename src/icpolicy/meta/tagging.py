@@ -95,7 +95,8 @@ class PassageTagger:
         self.year_rank = 99
         # news says 今年 of the year it is dated, whatever year it speaks for; so does a text that
         # speaks for several years (a plan period, a December plan for next year)
-        news = meta.doc_type == type_rules()["news_type"] or len(meta.years) > 1
+        self.news = meta.doc_type == type_rules()["news_type"]
+        news = self.news or len(meta.years) > 1
         self.dated = int(meta.issued[:4]) if news and meta.issued[:4].isdigit() else 0
         self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (sections.parallel)
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
@@ -185,7 +186,7 @@ class PassageTagger:
     def _lead_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (_section_years:
         before the document's years, or one of its several), else ()."""
-        year = years.lead_year(text)
+        year = years.lead_year(text) or (self.news and years.news_lead_year(text))
         if not year and len(self.years) > 1 and self.meta.years and max(self.years) < min(self.meta.years):
             # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report):
             # a paragraph opening with one of them and naming no other is that year's

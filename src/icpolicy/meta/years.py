@@ -392,6 +392,22 @@ def lead_year(text: str, whole: bool = False) -> int:
     return 0 if any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?") else int(match.group(1))
 
 
+def news_lead_year(text: str) -> int:
+    """The year a news passage of one sentence reports a whole year's results for, right after its dateline and
+    lead-in (data/years.toml [news_lead]: …记者从…获悉，2024年…同比增长18%，…。), or 0."""
+    plain = dates.plain(text)
+    rest = plain[_news_preamble().match(plain).end():]
+    found = _YEAR_RESULT.match(rest)
+    if not found or any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?"):
+        return 0
+    return int(found.group(1))
+
+
+@lru_cache(maxsize=1)
+def _news_preamble() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["news_lead"]["preamble"])
+
+
 @lru_cache(maxsize=1)
 def _lead() -> re.Pattern:
     return re.compile(load_toml("years.toml")["lead"]["pattern"])
