@@ -106,3 +106,26 @@ def test_a_news_lead_reporting_a_past_year_s_results_speaks_for_that_year(index)
     does (years.toml [news_lead]); the story's other passages keep its year."""
     assert hit(index, "集聚配套企业四百余家")["years"] == [2023]
     assert hit(index, "已签约项目十五个")["years"] == [2024]
+
+
+def test_a_whole_region_clause_after_the_place_keeps_the_region_s_passage(index):
+    """`支持焦作市发展锂电池材料产业，2026年起全省每年新增…` (a province's measure, the city a site of it: a later clause's
+    subject is 全省, after a time at most) is the province's; `支持许昌市建设…中心，打造全省…核心平台` (全省 an
+    attribute, not a subject) is still 许昌's, as earlier labelled sets have it (h-blind26b)."""
+    assert hit(index, "支持焦作市发展锂电池材料产业")["region_path"] == ["河南省"]
+    assert hit(index, "建设储能电池检测认证中心")["region_path"] == ["河南省", "许昌市"]
+
+
+def test_an_untitled_city_report_that_names_a_district_after_its_whole_city_is_the_city_s(index):
+    """No title and no city named: `过去一年，全市…` and then `江宁区…，该区…` is 南京's report reviewing a district's deed,
+    not 江宁区's (a district's text says 全区)."""
+    from .fixture_cli import doc
+
+    assert doc(index, "city_report_untitled.md")["region_path"] == ["江苏省", "南京市"]
+    assert hit(index, "智能电网装备产业园二期")["region_path"] == ["江苏省", "南京市", "江宁区"]
+
+
+def test_a_round_up_listing_provinces_by_short_names_is_about_them_all(index):
+    """山西、吉林、河北等地… (吉林 also a city, 河北 also 天津's 河北区; each a province here, listed with 、): 多地."""
+    found = hit(index, "加快布局风电装备全产业链")
+    assert found["region"] == "多地", found["region_path"]

@@ -269,7 +269,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
     shared: list = []
-    for text in opening[:6]:
+    for line in opening[:6]:
+        text = line
         if _JUNK_LINE.match(text):
             continue
         whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
@@ -280,7 +281,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         found = gaz.resolve(mentions)
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
-            return region_names.settle(found, shared) if shared else found
+            found = region_names.settle(found, shared) if shared else found
+            return _whole_city_text(found, opening[: opening.index(line)])
         shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
@@ -300,6 +302,20 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             return found
     return regions.NATIONAL
+
+
+_CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")
+
+
+def _whole_city_text(found: Region, opening: list[str]) -> Region:
+    """A text with no place in its title whose opening first names a district or county, having spoken of the whole
+    city (全市, 我市) before it and never of a district's or county's whole (全区, 全县): the city's text (a city
+    report's review names its districts' deeds: 过去一年，全市…。包河区新能源汽车零部件产业园…), not the district's.
+    opening: the lines before the one that names the place."""
+    if not regions.below_city(found.path):
+        return found
+    head = "\n".join(opening)
+    return Region(found.path[:-1]) if _CITY_WHOLE.search(head) and not _BELOW_WHOLE.search(head) else found
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:

@@ -101,16 +101,38 @@ def _own_level(last: str) -> re.Pattern[str] | None:
 def own_action(text: str, region: Region) -> bool:
     """True when a passage names its places inside the region only after its first sentence and
     states the region's own level (全省, 省级…, data/regions.toml own_level) in a sentence naming no
-    place: a place named in passing, the passage is about the document's own action."""
+    place, or, in a passage of one sentence, when a clause after the last that names a place has the
+    region's whole as its subject (_whole_clause_after): a place named in passing, the passage is about
+    the document's own action.  (Not in a passage of more: blind13 labels `（二）布局绿色算力。依托海南藏族
+    自治州的…，到2028年全省算力规模达到…` with the prefecture.)"""
     if not region.path:
         return False
     pattern = _own_level(region.path[-1][-1])
     if pattern is None or not pattern.search(text):
         return False
     sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
-    if len(sentences) < 2 or _names_inside(sentences[0], region):
+    if len(sentences) < 2:
+        return _whole_clause_after(text, region, pattern)
+    return not _names_inside(sentences[0], region) and any(pattern.search(s) and not _names_inside(s, region) for s in sentences[1:])
+
+
+_CLAUSES = re.compile(r"[^。！？!?，,；;]+[。！？!?，,；;]?")
+_CLAUSE_LEAD = re.compile(r"^\s*(?:(?:到|至|从|自)?(?:19|20)\d{2}年(?:起|底|末|前)?|今年|每年|年内)?\s*")
+
+
+def _whole_clause_after(text: str, region: Region, pattern: re.Pattern[str]) -> bool:
+    """True when, after the clause that names a place inside the region, a clause's subject is the region as a whole
+    (支持台州市发展汽车零部件产业，2024年起全省每年新增配套企业50家: 全省 opens the clause, after a time at most)
+    and no clause after it names a place: the whole region's figure, the place a site of its action."""
+    clauses = [m.group(0) for m in _CLAUSES.finditer(text)]
+    named = [k for k, clause in enumerate(clauses) if _names_inside(clause, region)]
+    if not named:
         return False
-    return any(pattern.search(s) and not _names_inside(s, region) for s in sentences[1:])
+    for clause in clauses[named[-1] + 1:]:
+        lead = _CLAUSE_LEAD.match(clause).end()
+        if pattern.match(clause, lead):
+            return True
+    return False
 
 
 _FULL_STOP = re.compile(r"[^。！？!?]+[。！？!?]?")

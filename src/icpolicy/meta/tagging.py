@@ -39,9 +39,18 @@ def _listed_provinces(sentence: str) -> bool:
     """True when a sentence lists places of two provinces or more, one after the other (湖北省武汉市、湖南省长沙市;
     北京市亦庄、上海市张江): each a place of one province, with at most a few letters and a 、 between them.  Two joined
     by 和 or 与 are a subject and its partner (滁州市与南京江北新区共建…): the subject's."""
-    found = [m for m in regions.gazetteer().find(sentence) if len(m.places) == 1 and not m.short]
-    return any(a.places[0].path[0] != b.places[0].path[0] and b.start - a.end <= _LIST_GAP and _LIST_MARK.search(sentence[a.end:b.start])
+    found = [(m, province) for m in regions.gazetteer().find(sentence) if (province := _province_of(m))]
+    return any(a[1] != b[1] and b[0].start - a[0].end <= _LIST_GAP and _LIST_MARK.search(sentence[a[0].end:b[0].start])
                for a, b in zip(found, found[1:]))
+
+
+def _province_of(mention) -> str:
+    """The province a listed name stands for: a place of one province by its full name, or a province by its short
+    name (河北, 吉林, 内蒙古: 河北、内蒙古、吉林等地 lists provinces, not 天津's 河北区 or the city 吉林市); else ''."""
+    if len(mention.places) == 1 and not mention.short:
+        return mention.places[0].path[0]
+    provinces = [place.path[0] for place in mention.places if len(place.path) == 1]
+    return provinces[0] if len(provinces) == 1 else ""
 
 
 _LIST_GAP, _LIST_MARK = 6, re.compile("、")
@@ -320,6 +329,8 @@ class PassageTagger:
             if self.region == regions.MULTI and self.roundup:
                 # outside any section, a passage whose places lie in one province: what they share
                 # (说到…，绕不开甘肃。天水市… : 天水市; 在内蒙古，包头市…而阿拉善盟…: 内蒙古)
+                if _listed_provinces(split_sentences(text[:120])[0] if text else ""):
+                    return self.region  # 河北、内蒙古、吉林等地…: about them all
                 return common_inside(text, Region(), same_province=True) or self.region
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
                 return self.region
