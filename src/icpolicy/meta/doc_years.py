@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import facts, periods, years
+from icpolicy.meta import facts, news_years, periods, years
 
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
 
@@ -61,5 +61,5 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])
     if dated and not news:
         return years.horizon((dated,), doc_type, opening)
-    found = dated or years.filename_year(stem) or (news and years.after_results(body)) or years.most_stated(body)
+    found = dated or years.filename_year(stem) or (news and news_years.after_results(body)) or years.most_stated(body)
     return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)

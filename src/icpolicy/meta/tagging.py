@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, regions, sections, sectors, years
+from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
@@ -195,7 +195,7 @@ class PassageTagger:
     def _lead_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (_section_years:
         before the document's years, or one of its several), else ()."""
-        year = years.lead_year(text) or (self.news and years.news_lead_year(text))
+        year = years.lead_year(text) or (self.news and news_years.news_lead_year(text))
         if not year and len(self.years) > 1 and self.meta.years and max(self.years) < min(self.meta.years):
             # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report):
             # a paragraph opening with one of them and naming no other is that year's

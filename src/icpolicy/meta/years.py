@@ -294,22 +294,6 @@ def most_stated(body: list[str]) -> int:
     return max(stated, key=lambda y: (stated[y], y)) if stated else 0
 
 
-# a whole year's result, told against the year before it (2024年新区…营收突破800亿元，同比增长18%): not a part of a
-# year (2025年一季度, 2025年1—2月, 2025年以来), which the year it is reported in tells too
-_YEAR_RESULT = re.compile(r"((?:19|20)\d{2})年(?!\d|[一二三四上下前]{1,2}季度|[上下]半年|前三季度|[一二三四五六七八九十\d]{1,2}(?:月|—|-|至)|以来|底|末)[^。；;]{0,40}?同比")
-
-
-def after_results(body: list[str]) -> int:
-    """The year after the latest whole year whose results an undated story reports, when it also speaks of 今年
-    (2024年…营收…同比增长18%。…今年以来，…一季度…: 2025), or 0.  A story of the year it is in calls that year 今年, so
-    the year it writes out for a year's results is the one before."""
-    plain = [dates.plain(text) for text in body[:40]]
-    if not any("今年" in text for text in plain):
-        return 0
-    found = [int(m.group(1)) for text in plain for m in _YEAR_RESULT.finditer(text)]
-    return max(found) + 1 if found else 0
-
-
 def filename_year(name: str) -> int:
     """A plausible year in a file name, or 0; also a saved page's date (t20250307_123456)."""
     match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", name) or re.search(r"(?<!\d)((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)", name)
@@ -390,22 +374,6 @@ def lead_year(text: str, whole: bool = False) -> int:
     if whole:
         return 0 if any(year != int(match.group(1)) for year in stated(rest)) else int(match.group(1))
     return 0 if any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?") else int(match.group(1))
-
-
-def news_lead_year(text: str) -> int:
-    """The year a news passage of one sentence reports a whole year's results for, right after its dateline and
-    lead-in (data/years.toml [news_lead]: …记者从…获悉，2024年…同比增长18%，…。), or 0."""
-    plain = dates.plain(text)
-    rest = plain[_news_preamble().match(plain).end():]
-    found = _YEAR_RESULT.match(rest)
-    if not found or any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?"):
-        return 0
-    return int(found.group(1))
-
-
-@lru_cache(maxsize=1)
-def _news_preamble() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["news_lead"]["preamble"])
 
 
 @lru_cache(maxsize=1)
