@@ -129,3 +129,14 @@ def test_a_round_up_listing_provinces_by_short_names_is_about_them_all(index):
     """山西、吉林、河北等地… (吉林 also a city, 河北 also 天津's 河北区; each a province here, listed with 、): 多地."""
     found = hit(index, "加快布局风电装备全产业链")
     assert found["region"] == "多地", found["region_path"]
+
+
+@pytest.mark.parametrize("phrase, years", [
+    ("全市轨道交通装备产业产值突破一千亿元", [2021, 2022, 2023, 2024, 2025]),  # “十四五”时期，… in a 2026 report: a look-back
+    ("累计新增高新技术企业一千二百家", [2021, 2022, 2023, 2024, 2025, 2026]),  # goes on to 今年: the report's year too
+])
+def test_a_report_paragraph_opening_with_a_past_period_speaks_for_it(index, phrase, years):
+    """h-blind26b labels a 2026 report's `“十四五”时期，…` paragraphs with 2021–2025 alone (the tool added 2026), as every
+    set labels a report's look-back.  In a plan (blind16) such a paragraph is labelled with the plan's year: the rule is
+    a report's ([review] types), like the look-back's."""
+    assert hit(index, phrase)["years"] == years

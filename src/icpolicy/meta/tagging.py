@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
+from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, year_words, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
@@ -201,7 +201,11 @@ class PassageTagger:
             # a paragraph opening with one of them and naming no other is that year's
             year = years.lead_year(text, whole=True)
             year = year if year in self.years else 0
-        return (year,) if year and _section_years(self.meta.years, (year,)) == (year,) else ()
+        if not year:
+            period = year_words.period_lead(text, self._base())  # “十四五”时期，… in a 2026 report: the period it reviews
+            reviews = self.meta.doc_type in years.review_rule()["types"]  # a report's look-back, as [review]; a plan's is its own
+            return period if period and reviews and self.meta.years and max(period) < min(self.meta.years) else ()
+        return (year,) if _section_years(self.meta.years, (year,)) == (year,) else ()
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""

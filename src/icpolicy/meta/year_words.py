@@ -103,3 +103,22 @@ def period_ends(text: str) -> list[int]:
     """The years a text sets goals for by a period's end (到“十四五”末: 2025; 至“十五五”期末: 2030)."""
     periods = word_rules()[3]
     return [periods[m.group(1)][1] for m in _period_end().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _period_lead() -> re.Pattern:
+    names = sorted(word_rules()[3], key=len, reverse=True)
+    return re.compile(r"^\s*[“\"‘']?(" + "|".join(map(re.escape, names)) + r")[”\"’']?(?:规划)?(?:时期|期间|以来)\s*[，,]") if names else re.compile("(?!)")
+
+
+def period_lead(text: str, base: int) -> tuple[int, ...]:
+    """The years of the period a paragraph opens by naming (“十四五”时期，…: 2021-2025), when it names no year outside
+    them after (in figures, or in words counted from base: 今年), else ()."""
+    match = _period_lead().match(text)
+    if not match:
+        return ()
+    start, end = word_rules()[3][match.group(1)]
+    rest = text[match.end():]
+    named = set(spoken(rest, base)) | {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", rest)}
+    return tuple(range(start, end + 1)) if named <= set(range(start, end + 1)) else ()
+
