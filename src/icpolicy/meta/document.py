@@ -269,8 +269,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if gaz.is_national(head) or "全国" in title:
         return regions.NATIONAL
     shared: list = []
-    for line in opening[:6]:
-        text = line
+    for at, text in enumerate(opening[:6]):
         if _JUNK_LINE.match(text):
             continue
         whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
@@ -282,7 +281,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
             found = region_names.settle(found, shared) if shared else found
-            return _whole_city_text(found, opening[: opening.index(line)])
+            return _whole_city_text(found, opening[:at])
         shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text

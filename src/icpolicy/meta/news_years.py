@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates
+from icpolicy.meta import dates, years
 
 # a whole year's result, told against the year before it (2024年新区…营收突破800亿元，同比增长18%): not a part of a
 # year (2025年一季度, 2025年1—2月, 2025年以来), which the year it is reported in tells too
@@ -31,7 +31,7 @@ def news_lead_year(text: str) -> int:
     plain = dates.plain(text)
     rest = plain[_news_preamble().match(plain).end():]
     found = _YEAR_RESULT.match(rest)
-    if not found or any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?"):
+    if not found or years.goes_on(rest):
         return 0
     return int(found.group(1))
 

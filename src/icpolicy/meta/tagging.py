@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, year_words, years
+from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
@@ -202,9 +202,11 @@ class PassageTagger:
             year = years.lead_year(text, whole=True)
             year = year if year in self.years else 0
         if not year:
-            period = year_words.period_lead(text, self._base())  # “十四五”时期，… in a 2026 report: the period it reviews
-            reviews = self.meta.doc_type in years.review_rule()["types"]  # a report's look-back, as [review]; a plan's is its own
-            return period if period and reviews and self.meta.years and max(period) < min(self.meta.years) else ()
+            # “十四五”时期，… in a 2026 report: the period it reviews (a report's look-back, as [review]; a plan's is its own)
+            if self.meta.doc_type not in years.review_rule()["types"] or not self.meta.years:
+                return ()
+            period = years.period_lead(text, self._base())
+            return period if period and max(period) < min(self.meta.years) else ()
         return (year,) if _section_years(self.meta.years, (year,)) == (year,) else ()
 
     def _base(self) -> int:

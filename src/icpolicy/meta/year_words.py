@@ -111,14 +111,8 @@ def _period_lead() -> re.Pattern:
     return re.compile(r"^\s*[“\"‘']?(" + "|".join(map(re.escape, names)) + r")[”\"’']?(?:规划)?(?:时期|期间|以来)\s*[，,]") if names else re.compile("(?!)")
 
 
-def period_lead(text: str, base: int) -> tuple[int, ...]:
-    """The years of the period a paragraph opens by naming (“十四五”时期，…: 2021-2025), when it names no year outside
-    them after (in figures, or in words counted from base: 今年), else ()."""
+def opening_period(text: str) -> tuple[tuple[int, int], int] | None:
+    """The (first, last) years of the period a paragraph opens by naming (“十四五”时期，…: (2021, 2025)) and where
+    that lead ends, or None (years.period_lead judges the rest)."""
     match = _period_lead().match(text)
-    if not match:
-        return ()
-    start, end = word_rules()[3][match.group(1)]
-    rest = text[match.end():]
-    named = set(spoken(rest, base)) | {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?=\s*年)", rest)}
-    return tuple(range(start, end + 1)) if named <= set(range(start, end + 1)) else ()
-
+    return (word_rules()[3][match.group(1)], match.end()) if match else None

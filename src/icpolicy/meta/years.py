@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import ahead as _ahead, is_base_year, period_ends, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, is_base_year, opening_period, period_ends, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -373,7 +373,24 @@ def lead_year(text: str, whole: bool = False) -> int:
     rest = dates.plain(text)[match.end():]  # (plain drops spaces: the rest is read in the match's own text)
     if whole:
         return 0 if any(year != int(match.group(1)) for year in stated(rest)) else int(match.group(1))
-    return 0 if any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?") else int(match.group(1))
+    return 0 if goes_on(rest) else int(match.group(1))
+
+
+def goes_on(rest: str) -> bool:
+    """True when the rest of a passage after its lead holds another sentence: a sentence end before its last."""
+    return any(mark in rest.rstrip("。！？!? \n") for mark in "。！？!?")
+
+
+def period_lead(text: str, base: int) -> tuple[int, ...]:
+    """The years of the period a paragraph opens by naming (“十四五”时期，…: 2021-2025), when it names no year outside
+    them after (in figures, or in words counted from base: 今年), else ()."""
+    opened = opening_period(text)
+    if not opened:
+        return ()
+    (start, end), at = opened
+    rest = text[at:]
+    named = set(spoken(rest, base)) | {int(year) for year in _YEAR.findall(rest)}
+    return tuple(range(start, end + 1)) if named <= set(range(start, end + 1)) else ()
 
 
 @lru_cache(maxsize=1)
