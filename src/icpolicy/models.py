@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import namedtuple
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from icpolicy.records import Record
 
@@ -230,6 +230,23 @@ _ARCHIVE_MARK = ".zip" + MEMBER_SEPARATOR
 def member_key(archive_source: str, member: str) -> str:
     """The source key of one member of an archive."""
     return f"{archive_source}{MEMBER_SEPARATOR}{member}"
+
+
+_ARCHIVE_SPLIT = re.compile(re.escape(_ARCHIVE_MARK), re.IGNORECASE)
+
+
+def folders_of(source: str, depth: int = 2) -> tuple[str, ...]:
+    """The names of the folders a document lies in, nearest first, at most `depth` of them: a member of an
+    archive counts the folders inside the archive, then the archive itself (its name without .zip), then
+    the folders the archive lies in (`/data/苏州市/2025.txt`: 苏州市, data; `/data/苏州.zip!报告/a.txt`: 报告, 苏州)."""
+    names: list[str] = []
+    layers = _ARCHIVE_SPLIT.split(source)
+    for outer, layer in enumerate(reversed(layers)):
+        path = PurePosixPath(layer)
+        if outer:
+            names.append(path.name)
+        names.extend(part for part in reversed(path.parent.parts) if part not in ("/", "."))
+    return tuple(names[:depth])
 
 
 def container_of(source: str) -> str:

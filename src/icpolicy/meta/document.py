@@ -284,8 +284,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             return _whole_city_text(found, opening[:at])
         shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
-    # file name, the publishing site, the source outlet (来源：宁波日报): in that order, for a text
-    # that names no place of its own
+    # file name, the publishing site, the source outlet (来源：宁波日报), the folders the file lies in
+    # (苏州市/2025年政府工作报告.txt, nearest first: models.folders_of): in that order, for a text that
+    # names no place of its own
     # a county named by its short form in a city paper's story (福州日报 … 福清…): the paper's city supports it
     papers = [m.group(1) for m in map(_MASTHEAD.match, opening[:3]) if m]
     if papers:
@@ -296,7 +297,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             return found
     sources = [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in _SOURCE_LINE.finditer(text)]
-    for fallback in (stem, hints.get("site", ""), *sources):
+    for fallback in (stem, hints.get("site", ""), *sources, *hints.get("folders", ())):
         found = gaz.resolve(gaz.find(fallback))
         if found.path:
             return found
