@@ -52,7 +52,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
             return (relative[0], dated)
         return relative[:1]
     signed = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)  # (by month, by 文号)
-    in_force = () if news else periods.stated(body, signed)
+    in_force = () if news else periods.stated(body, signed, issued)
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
     if date or hints.get("date"):

@@ -1,5 +1,6 @@
 """The years a news story speaks of where it does not write them: the year of an undated story that reports
-a whole year's results (after_results), and the year its lead reports results for (news_lead_year)."""
+a whole year's results (after_results), the year its lead reports results for (news_lead_year), and whether a
+paragraph of it looks back to years before the story's alone (looks_back)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import dates, years
+from icpolicy.meta.year_words import word_rules
+from icpolicy.text.passages import split_sentences
 
 # a whole year's result, told against the year before it (2024年新区…营收突破800亿元，同比增长18%): not a part of a
 # year (2025年一季度, 2025年1—2月, 2025年以来), which the year it is reported in tells too
@@ -39,3 +42,28 @@ def news_lead_year(text: str) -> int:
 @lru_cache(maxsize=1)
 def _news_preamble() -> re.Pattern:
     return re.compile(load_toml("years.toml")["news_lead"]["preamble"])
+
+
+def looks_back(text: str, own: tuple[int, ...], base: int) -> bool:
+    """True when every sentence of a story's paragraph speaks of a year before the story's own, the last of its years
+    `own`, and of no other (去年全区新增标准机架超过两万个，…。 in a story of 2025: 2024 alone; in a story dated January
+    2026 of 2025 and 2026, 去年…: 2025 alone).  A sentence with no year of its own
+    (苏州工业园区聚集了…完整链条。) speaks of the story's time, and so does one whose past year dates a thing it
+    names (去年引进的…项目已满产运行: the year stands before 的).  The dateline and lead-in (本报天津2025年3月5日电
+    记者从…获悉，) are left out."""
+    if not own:
+        return False
+    plain = dates.plain(text)
+    for sentence in split_sentences(plain[_news_preamble().match(plain).end():]):  # (its dateline's year is no year spoken of)
+        plain = _dating_a_thing().sub("", sentence)
+        said = set(years.stated(plain)) | set(years.spoken(plain, base))
+        if not said or max(said) >= max(own):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _dating_a_thing() -> re.Pattern:
+    """A year, in figures or words, and at most four characters then 的 (2023年落户的企业, 去年引进的项目)."""
+    relative = word_rules()[0].pattern
+    return re.compile(rf"(?:(?:19|20)\d{{2}}\s*年|{relative})[\u4e00-\u9fff]{{0,4}}的")

@@ -10,22 +10,24 @@ from icpolicy.data import load_toml
 from icpolicy.meta import dates
 
 
-def stated(body: list[str], issued: int = 0) -> tuple[int, ...]:
+def stated(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int, ...]:
     """The years a text states it covers (in force, else its own period), or ()."""
-    return in_force(body, issued) or stated_period(body)
+    return in_force(body, issued, issued_on) or stated_period(body)
 
 
 _IN_FORCE = re.compile(r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:至|到)((?:19|20)\d{2})年"
                        r"|有效期(?:至|到)((?:19|20)\d{2})年[^。]{0,30}?自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)"
-                       r"|自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年"
+                       r"|自((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年"
                        r"|自(?:印发|发布|公布|签发)之日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:([一二三四五六七八九十两\d]{1,2})年"
                        r"|(?:至|到)((?:19|20)\d{2})年)")
 
 
-def in_force(body: list[str], issued: int = 0) -> tuple[int, ...]:
+def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int, ...]:
     """The years a text is in force, when it states both ends (自2026年1月1日起施行，有效期至2028年
-    12月31日; …有效期3年; 自印发之日起施行，有效期三年 from `issued`, the year it was issued): like a plan
-    period, or ()."""
+    12月31日; …有效期3年; 自印发之日起施行，有效期三年 from `issued`, the year it was issued, and
+    `issued_on`, its date when known): like a plan period, or ().  A term of N years runs N years less a
+    day from its first day: from 1 January it ends in the year N-1 on, from any later day in the year N on
+    (自2024年6月1日起施行，有效期3年: to 31 May 2027, so 2024–2027)."""
     for text in reversed(body):
         if "有效期" not in text:
             continue
@@ -37,19 +39,28 @@ def in_force(body: list[str], issued: int = 0) -> tuple[int, ...]:
             start, end = int(g[0]), int(g[1])
         elif g[2]:
             start, end = int(g[3]), int(g[2])
-        elif g[7]:
-            start, end = issued, int(g[7])  # 自印发之日起施行，有效期至2027年12月31日
+        elif g[9]:
+            start, end = issued, int(g[9])  # 自印发之日起施行，有效期至2027年12月31日
         else:
-            written = g[5] or g[6]
+            written = g[7] or g[8]
             try:
                 length = int(written) if written.isdigit() else dates.cn_number(written.replace("两", "二"))
             except (KeyError, IndexError):
                 continue
             start = int(g[4]) if g[4] else issued
-            end = start + length - 1
+            first_day = (int(g[5]), int(g[6])) if g[4] else _month_day(issued_on, issued)
+            end = start + length - (1 if first_day in ((1, 1), None) else 0)
         if start and start <= end <= start + 15:
             return tuple(range(start, end + 1))
     return ()
+
+
+def _month_day(issued_on: str, year: int) -> tuple[int, int] | None:
+    """The month and day of an ISO date of the year given (2024-05-08: (5, 8)), or None when unknown."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", issued_on or "")
+    if not match or int(match.group(1)) != year:
+        return None
+    return int(match.group(2)), int(match.group(3))
 
 
 def stated_period(body: list[str]) -> tuple[int, ...]:

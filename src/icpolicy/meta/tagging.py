@@ -135,7 +135,11 @@ class PassageTagger:
                 stated = _union(years.stated(text), years.spoken(text, self._base()))
                 norm = normalise(text)
                 own = (not level and self._lead_years(text)) or self.years
-                out.append(Passage(self.ordinal, text, region, _union(own, stated), sectors.tag(norm)))
+                # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
+                # of 2025) reports them alone, as a look-back does
+                looking_back = self.news and stated and news_years.looks_back(text, own, self._base())
+                spoken = _section_years(own, stated) if looking_back else _union(own, stated)
+                out.append(Passage(self.ordinal, text, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
         return out

@@ -33,6 +33,14 @@ def _change_from() -> tuple[re.Pattern, str]:
     return re.compile(rule["from"]), rule["from_after"]
 
 
+def said_once(text: str, base: int) -> list[int]:
+    """The year each relative word of one year names (去年 in a 2025 text: 2024), a comparison's base excepted
+    (较上年, 比去年同期: [comparison]): one entry per word, to count how often a text speaks of a year."""
+    pattern, relative, _, _ = word_rules()
+    return [base + relative[m.group()] for m in pattern.finditer(text)
+            if isinstance(relative[m.group()], int) and not _compared(text, m.start())]
+
+
 def is_base_year(text: str, start: int, end: int) -> bool:
     """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年) or a
     change's starting point (由2020年的…增长到…): it adds no year to what the text speaks for ([comparison])."""
@@ -40,6 +48,9 @@ def is_base_year(text: str, start: int, end: int) -> bool:
         return True
     starting, after = _change_from()
     return bool(starting.search(text, max(0, start - 1), start)) and text.startswith(after, end)
+
+
+_SINCE_WORD = "以来"
 
 
 @lru_cache(maxsize=1)
@@ -74,13 +85,17 @@ def ahead(value: int | list[int]) -> bool:
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of
-    a comparison: [comparison]); 2023年以来 in a 2025 text is 2023-2025 ([since]).  Relative words need the
+    a comparison: [comparison]); 2023年以来 in a 2025 text is 2023-2025 ([since]), and 去年以来 is 2024-2025.  Relative words need the
     document's single year as base (0: none)."""
     pattern, relative, period_pattern, periods = word_rules()
     found: set[int] = set()
     if base:
-        found.update(base + offset for m in pattern.finditer(text) if not _compared(text, m.start())
-                     for offset in offsets(relative[m.group()]))
+        for m in pattern.finditer(text):
+            if _compared(text, m.start()):
+                continue
+            found.update(base + offset for offset in offsets(relative[m.group()]))
+            if text.startswith(_SINCE_WORD, m.end()) and isinstance(relative[m.group()], int):
+                found.update(range(base + relative[m.group()], base + 1))  # 去年以来: last year to this
         since, reach = _since()
         for m in since.finditer(text):
             if 0 < base - int(m.group(1)) <= reach:

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import ahead as _ahead, is_base_year, opening_period, period_ends, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, is_base_year, opening_period, period_ends, said_once, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -219,12 +219,11 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     if not month or EARLY_MONTHS < month < LATE_MONTHS:
         return (year,)
     plain = [dates.plain(text) for text in body]
-    counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
+    counts = Counter(int(m.group(1)) for text in plain for m in _YEAR.finditer(text) if not is_base_year(text, m.start(), m.end()))
     counts.subtract(Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text)))
-    # relative words (去年, 过去一年, 明年; data/years.toml) count for the year they name
-    pattern, relative, _, _ = _word_rules()
-    # (words of one year only: 过去五年 names five, and votes for none of them)
-    counts.update(year + relative[m.group()] for text in plain for m in pattern.finditer(text) if isinstance(relative[m.group()], int))
+    # relative words (去年, 过去一年, 明年; data/years.toml) count for the year they name, not a comparison's
+    # base (较上年); words of one year only: 过去五年 names five, and votes for none of them
+    counts.update(found for text in plain for found in said_once(text, year))
     other = year - 1 if month <= EARLY_MONTHS else year + 1
     if counts[other] >= 2 and counts[other] > counts[year]:
         return tuple(sorted((year, other)))
