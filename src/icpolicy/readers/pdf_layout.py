@@ -164,6 +164,11 @@ def _gaps(lines: list[tuple[Line, int]], em: float) -> list[bool]:
     return gaps + [False]
 
 
+# running heads and feet are names, titles and dates (无锡市人民政府公报, 2025年第3期, — 3 —), never clauses: a line
+# with a clause mark at a page's edge (2022年4月，全市集成电路产量…。 opening each page of a table of months) is kept
+_CLAUSE_MARK = re.compile(r"[，。；,;]")
+
+
 def drop_running_lines(pages: list[Page], first: bool = True) -> list[Page]:
     """Pages without their page numbers and the lines repeated at the same edge of most pages (on
     the first page a repeated line set as a title stays; first: the pages begin with the
@@ -175,6 +180,8 @@ def drop_running_lines(pages: list[Page], first: bool = True) -> list[Page]:
         if len(body) < 2:
             continue  # a line alone on its page is that page's text, whatever stands on the others
         for line in _edge_lines(page):
+            if _CLAUSE_MARK.search(line.text):
+                continue  # a line that holds a clause mark is body text, however often its words stand there
             seen.setdefault(_key(line.text), []).append((number, line.top, max(2.0, SAME_HEIGHT * (line.top - line.bottom))))
     needed = max(2, RUNNING_SHARE * len(pages))
     # a running line's heights: those at which its text stands on enough pages
