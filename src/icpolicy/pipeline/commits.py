@@ -33,6 +33,7 @@ class Guarded:
     def __init__(self, writer: index.Writer):
         self._writer = writer
         self.dir = writer.dir
+        self.facts = writer.facts  # (the same dict: what the next commit records)
 
     def __getattr__(self, name: str):
         method = getattr(self._writer, name)

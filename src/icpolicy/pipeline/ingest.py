@@ -365,10 +365,21 @@ def _account_interrupted(report: IngestReport, todo: list[Path], by: str) -> Non
 def _finish(run: _Recorder) -> None:
     """The last commit, then (unless interrupted) tantivy's merges run to the end."""
     run.progress("committing to the index…")
+    _unrecord_unread_twins(run.writer, run.report)
     commits.commit(run.writer, run.report)
     if not run.report.interrupted:
         run.progress("merging segments…")
         run.writer.merge_small()
+
+
+def _unrecord_unread_twins(writer: index.Writer, report: IngestReport) -> None:
+    """A copy of a file this run skipped (two empty files, two copies of a damaged PDF) is no duplicate of anything
+    in the index: it leaves the record, as _skipped_twins gives it the original's reason (else `remove` of any file
+    would later name it "a copy of a file taken out")."""
+    entries = twins.on_record(writer.facts)
+    skipped = _skipped_by_key(report) if entries and report.skipped else {}
+    if skipped:
+        writer.facts[twins.KEY] = {copy: entry for copy, entry in entries.items() if entry.get("of") not in skipped}
 
 
 def _rules_hash() -> str:
