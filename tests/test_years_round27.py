@@ -2,10 +2,12 @@
 paragraph that looks back.
 
 Two blind sets written this session (h-blind27a and b, 48 documents, 239 labelled passages, by helpers that never
-read the rules) found three classes:
+read the rules) found four classes:
 - `自2025年7月1日起施行，有效期三年` runs to 30 June 2028, so the text is in force in 2028 too; the tool counted three
   calendar years (2025–2027).  Now a term from 1 January keeps N years, from any later day (the day stated, or the
   day signed for `自印发之日起`) it reaches into year N on (periods.in_force).
+- a report's passage under a heading naming a period and a year (`一、2025年和“十四五”时期工作回顾`) took the
+  whole period though its first sentence says `过去一年，…` (2025) or `今年…` (2026); now it speaks for those.
 - a story's paragraph that speaks only of last year (`去年全市…实现营收…`) took the story's year as well; now every
   sentence speaking of an earlier year and of no other makes it a look-back, as in a report's review
   (news_years.looks_back).  A sentence with no year (the story's now), a past year dating a thing
@@ -42,3 +44,14 @@ def test_a_comparison_base_does_not_make_a_story_speak_for_last_year(index):
     assert doc(index, "comparison_news.txt")["years"] == [2025]
     assert hit(index, "风电装备出口额较上年")["years"] == [2024]
     assert hit(index, "新培育年出口额")["years"] == [2025]
+
+
+def test_a_passage_under_a_period_heading_naming_its_own_year(index):
+    """A report's heading naming a period and a year (一、2025年和“十四五”时期工作回顾) spoke for every passage under it;
+    a passage whose first sentence names its own year in words (过去一年，…; 今年…) now speaks for that year, as it
+    would outside the section (h-blind27b: 10 passages of three reports).  A passage about the period, or naming a
+    year only in a later sentence, keeps the period."""
+    assert hit(index, "光电子产业营收突破")["years"] == [2025]
+    assert hit(index, "连上两个台阶")["years"] == [2021, 2022, 2023, 2024, 2025]
+    assert hit(index, "力争达到四成")["years"] == [2026, 2027, 2028, 2029, 2030]
+    assert hit(index, "城镇新增就业六十万人")["years"] == [2026]

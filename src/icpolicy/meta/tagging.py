@@ -134,7 +134,7 @@ class PassageTagger:
                     self._review_years(text)
                 stated = _union(years.stated(text), years.spoken(text, self._base()))
                 norm = normalise(text)
-                own = (not level and self._lead_years(text)) or self.years
+                own = (not level and (self._lead_years(text) or self._own_in_section(text))) or self.years
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
                 looking_back = self.news and stated and news_years.looks_back(text, own, self._base())
@@ -212,6 +212,16 @@ class PassageTagger:
             period = years.period_lead(text, self._base())
             return period if period and max(period) < min(self.meta.years) else ()
         return (year,) if _section_years(self.meta.years, (year,)) == (year,) else ()
+
+    def _own_in_section(self, text: str) -> tuple[int, ...]:
+        """In a one-year document, under a heading naming a period (一、2025年和“十四五”时期工作回顾, 二、“十五五”
+        时期主要目标和2026年工作安排), a passage whose first sentence names in words years of its own (past, this or
+        next year, a period), all among the heading's, speaks for them as it would outside the section (过去一年…: 2025;
+        今年…: 2026), else ().  A year in figures there, or a word in a later sentence, is a detail of the period."""
+        if self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1:
+            return ()
+        said = years.spoken(split_sentences(text)[0] if text else "", self._base())
+        return _section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
