@@ -14,6 +14,6 @@ def test_the_years_in_force_run_from_the_date_of_issue(tmp_path):
         "until.txt": _BODY.format(end="本措施自发布之日起实施，有效期至2026年12月31日。", date="2024年11月5日"),
         "plain.txt": _BODY.format(end="本措施由市工业和信息化局负责解释。", date="2025年6月18日"),
     })
-    assert found["three.txt"]["years"] == [2025, 2026, 2027]
+    assert found["three.txt"]["years"] == [2025, 2026, 2027, 2028]  # to 17 June 2028 (session 27: N years less a day)
     assert found["until.txt"]["years"] == [2024, 2025, 2026]
     assert found["plain.txt"]["years"] == [2025]
