@@ -276,6 +276,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if whole:
             return whole
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
+        text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
         mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)]
         found = gaz.resolve(mentions)
         if found.path:
