@@ -55,3 +55,12 @@ def test_a_passage_under_a_period_heading_naming_its_own_year(index):
     assert hit(index, "连上两个台阶")["years"] == [2021, 2022, 2023, 2024, 2025]
     assert hit(index, "力争达到四成")["years"] == [2026, 2027, 2028, 2029, 2030]
     assert hit(index, "城镇新增就业六十万人")["years"] == [2026]
+
+
+def test_a_story_of_the_whole_country_by_its_title(index):
+    """`去年我国…` in a title names the whole country: the story is 全国, though its text goes on to name a province
+    and its cities (h-blind27b: filed under 深圳 before); its dateline's year is no year a paragraph speaks of."""
+    assert doc(index, "national_title_news.txt")["region_path"] == ["全国"]
+    assert hit(index, "工业机器人产量突破五十万套")["region_path"] == ["全国"]
+    assert hit(index, "工业机器人产量突破五十万套")["years"] == [2025]
+    assert hit(index, "工业机器人产量居全国首位")["region_path"] == ["江苏省"]

@@ -266,7 +266,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if grouped:
         return grouped
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
-    if gaz.is_national(head) or "全国" in title:
+    if gaz.is_national(head) or any(word in title for word in _national_title_words()):
         return regions.NATIONAL
     shared: list = []
     for at, text in enumerate(opening[:6]):
@@ -303,6 +303,11 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             return found
     return regions.NATIONAL
+
+
+@lru_cache(maxsize=1)
+def _national_title_words() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["national"]["title_words"])
 
 
 _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")

@@ -44,22 +44,22 @@ def _news_preamble() -> re.Pattern:
     return re.compile(load_toml("years.toml")["news_lead"]["preamble"])
 
 
-def looks_back(text: str, own: tuple[int, ...], base: int) -> bool:
-    """True when every sentence of a story's paragraph speaks of a year before the story's own, the last of its years
-    `own`, and of no other (去年全区新增标准机架超过两万个，…。 in a story of 2025: 2024 alone; in a story dated January
+def looks_back(text: str, own: tuple[int, ...], base: int) -> tuple[int, ...]:
+    """The years a story's paragraph looks back to, or (): those its sentences speak of when every one of them speaks
+    of a year before the story's own, the last of its years `own`, and of no other (去年全区新增标准机架超过两万个，…。 in a story of 2025: 2024 alone; in a story dated January
     2026 of 2025 and 2026, 去年…: 2025 alone).  A sentence with no year of its own
-    (苏州工业园区聚集了…完整链条。) speaks of the story's time, and so does one whose past year dates a thing it
-    names (去年引进的…项目已满产运行: the year stands before 的).  The dateline and lead-in (本报天津2025年3月5日电
+    (苏州工业园区聚集了…完整链条。) speaks of the story's time, and so does one where a year dates a thing it names
+    (去年引进的…项目已满产运行, 2023年和2024年的政府工作报告…: the year stands before 的).  The dateline and lead-in (本报天津2025年3月5日电
     记者从…获悉，) are left out."""
     if not own:
-        return False
-    plain = dates.plain(text)
+        return ()
+    plain, back = dates.plain(text), set()
     for sentence in split_sentences(plain[_news_preamble().match(plain).end():]):  # (its dateline's year is no year spoken of)
-        plain = _dating_a_thing().sub("", sentence)
-        said = set(years.stated(plain)) | set(years.spoken(plain, base))
-        if not said or max(said) >= max(own):
-            return False
-    return True
+        said = set(years.stated(sentence)) | set(years.spoken(sentence, base))
+        if not said or max(said) >= max(own) or _dating_a_thing().search(sentence):
+            return ()
+        back |= said
+    return tuple(sorted(back))
 
 
 @lru_cache(maxsize=1)

@@ -137,8 +137,7 @@ class PassageTagger:
                 own = (not level and (self._lead_years(text) or self._own_in_section(text))) or self.years
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
-                looking_back = self.news and stated and news_years.looks_back(text, own, self._base())
-                spoken = _section_years(own, stated) if looking_back else _union(own, stated)
+                spoken = (self.news and stated and news_years.looks_back(text, own, self._base())) or _union(own, stated)
                 out.append(Passage(self.ordinal, text, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
