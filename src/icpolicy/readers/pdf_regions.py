@@ -125,11 +125,36 @@ def table_rows(page: Page) -> Page:
     rows = [row for row in rows if sum(1 for cell in row if round(cell.x0 / em) in shared) >= 2]
     if len(rows) < TABLE_ROWS or all(len(row) == 2 and _filled(row, em) for row in rows):
         rows = []
+    rows = _without_wrapped_rows(rows, em)  # (their lines are carried on by the row above, as a lone wrapped cell's are)
     if rows:
         page = _joined(page, rows, _carried(page.lines, rows, em, above=True), CELL_SEPARATOR, True)
     elif not numbered:
         return whole
     return _whole_again(page, whole, pieces)
+
+
+WRAPPED_CELL = 4  # ems a cell's line is wide at the least to have wrapped (not a row's number: 12 over 13)
+
+
+def _without_wrapped_rows(rows: list[list[Line]], em: float) -> list[list[Line]]:
+    """The rows but those that are the wrapped lines of the row above: when two cells of a row wrap, their next lines
+    stand at one height with white between, like a row (国家级专精特新小巨人企业 | 新增十五家，累计达到四十 over
+    数量 | 家).  Such a line sits right under its row, each of its cells under a cell whose line is full (it reaches, within
+    an em, the widest line starting where that cell starts, and is WRAPPED_CELL ems wide): a cell that is not full did
+    not wrap.  Merging two rows by mistake loses no text; a row cut in two loses every word it cuts."""
+    widest: dict[int, float] = {}
+    for row in rows:
+        for cell in row:
+            widest[round(cell.x0 / em)] = max(widest.get(round(cell.x0 / em), cell.x1), cell.x1)
+    kept: list[list[Line]] = []
+    above: list[Line] = []
+    for row in rows:
+        under_full = above and all(any(abs(cell.x0 - mate.x0) < em and mate.x1 - mate.x0 >= WRAPPED_CELL * em
+                                       and mate.x1 >= widest[round(mate.x0 / em)] - em for mate in above) for cell in row)
+        if not (under_full and 0 <= min(c.bottom for c in above) - max(c.top for c in row) < em):
+            kept.append(row)
+        above = row  # (a cell may wrap onto a third line: 装和系统级封装的 / 关键工艺设备)
+    return kept
 
 
 def _whole_again(page: Page, whole: Page, pieces: dict[int, list[Line]]) -> Page:
