@@ -2,7 +2,7 @@
 paragraph that looks back.
 
 Two blind sets written this session (h-blind27a and b, 48 documents, 239 labelled passages, by helpers that never
-read the rules) found four classes:
+read the rules) found five classes:
 - `自2025年7月1日起施行，有效期三年` runs to 30 June 2028, so the text is in force in 2028 too; the tool counted three
   calendar years (2025–2027).  Now a term from 1 January keeps N years, from any later day (the day stated, or the
   day signed for `自印发之日起`) it reaches into year N on (periods.in_force).
@@ -12,6 +12,8 @@ read the rules) found four classes:
   sentence speaking of an earlier year and of no other makes it a look-back, as in a report's review
   (news_years.looks_back).  A sentence with no year (the story's now), a past year dating a thing
   (`去年引进的项目已满产运行`) and `去年以来` (last year to now) keep the story's year.
+- a passage citing a document as its ground (`根据2022年出台的《…》和《…“十四五”…规划》`) took the cited documents'
+  years; now the titles cited after 根据, 按照, 贯彻落实… and a year dating them are left out (years.toml [cited]).
 - a story dated in March that says `较上年` twice (a comparison's base) was counted as writing of last year more
   often than this, and so spoke for both; a comparison's base is no longer counted (years.around).
 
@@ -64,3 +66,10 @@ def test_a_story_of_the_whole_country_by_its_title(index):
     assert hit(index, "工业机器人产量突破五十万套")["region_path"] == ["全国"]
     assert hit(index, "工业机器人产量突破五十万套")["years"] == [2025]
     assert hit(index, "工业机器人产量居全国首位")["region_path"] == ["江苏省"]
+
+
+def test_a_document_cited_as_ground_lends_no_years(index):
+    """`根据2022年出台的《…》和《…“十四五”…规划》，…制定以下措施` speaks for the measures' own years, not the cited
+    documents' (h-blind27b: 4 passages); a document the passage is about (`印发《…（2025—2027年）》`) keeps its years."""
+    assert hit(index, "加快储能电池产业集聚")["years"] == [2025, 2026, 2027]
+    assert hit(index, "新型储能产业发展三年行动方案")["years"] == [2025, 2026, 2027]

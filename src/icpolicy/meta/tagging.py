@@ -13,6 +13,7 @@ import re
 from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
+from icpolicy.meta.year_words import uncited
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
@@ -132,7 +133,8 @@ class PassageTagger:
                     region = regions.UNPLACED
                 if not level:
                     self._review_years(text)
-                stated = _union(years.stated(text), years.spoken(text, self._base()))
+                own_words = uncited(text)  # (a cited document's years are its own)
+                stated = _union(years.stated(own_words), years.spoken(own_words, self._base()))
                 norm = normalise(text)
                 own = (not level and (self._lead_years(text) or self._own_in_section(text))) or self.years
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story

@@ -41,6 +41,16 @@ def said_once(text: str, base: int) -> list[int]:
             if isinstance(relative[m.group()], int) and not _compared(text, m.start())]
 
 
+@lru_cache(maxsize=1)
+def _cited() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["cited"]["pattern"])
+
+
+def uncited(text: str) -> str:
+    """The text without the documents it cites as its ground, and the years dating them ([cited] of data/years.toml)."""
+    return _cited().sub("", text) if "《" in text else text
+
+
 def is_base_year(text: str, start: int, end: int) -> bool:
     """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年) or a
     change's starting point (由2020年的…增长到…): it adds no year to what the text speaks for ([comparison])."""
