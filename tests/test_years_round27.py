@@ -73,3 +73,10 @@ def test_a_document_cited_as_ground_lends_no_years(index):
     documents' (h-blind27b: 4 passages); a document the passage is about (`印发《…（2025—2027年）》`) keeps its years."""
     assert hit(index, "加快储能电池产业集聚")["years"] == [2025, 2026, 2027]
     assert hit(index, "新型储能产业发展三年行动方案")["years"] == [2025, 2026, 2027]
+
+
+def test_a_report_paragraph_opening_with_the_past_five_years(index):
+    """`过去五年，…` opening a 2023 report's paragraph is its look-back alone, 2018–2022, as `“十四五”时期，…` is its
+    period (h-blind27b: 2018–2023 before, the report's year added)."""
+    assert hit(index, "新能源装备产业从无到有")["years"] == [2018, 2019, 2020, 2021, 2022]
+    assert hit(index, "增长百分之六左右")["years"] == [2023]

@@ -141,3 +141,20 @@ def opening_period(text: str) -> tuple[tuple[int, int], int] | None:
     that lead ends, or None (years.period_lead judges the rest)."""
     match = _period_lead().match(text)
     return (word_rules()[3][match.group(1)], match.end()) if match else None
+
+
+@lru_cache(maxsize=1)
+def _look_back_lead() -> re.Pattern:
+    _, relative, _, _ = word_rules()
+    words = sorted((w for w, v in relative.items() if isinstance(v, list) and max(v) < 0), key=len, reverse=True)
+    return re.compile(r"^\s*(" + "|".join(map(re.escape, words)) + r")(?:里|中|间)?\s*[，,]") if words else re.compile("(?!)")
+
+
+def opening_look_back(text: str, base: int) -> tuple[tuple[int, int], int] | None:
+    """The (first, last) years a paragraph opens by looking back over, in words of several years counted from base
+    (过去五年，… in a 2023 report: (2018, 2022)), and where that lead ends, or None."""
+    match = _look_back_lead().match(text) if base else None
+    if not match:
+        return None
+    offsets = word_rules()[1][match.group(1)]
+    return (base + min(offsets), base + max(offsets)), match.end()

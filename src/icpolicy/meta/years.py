@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import ahead as _ahead, is_base_year, opening_period, period_ends, said_once, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, is_base_year, opening_look_back, opening_period, period_ends, said_once, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -381,9 +381,9 @@ def goes_on(rest: str) -> bool:
 
 
 def period_lead(text: str, base: int) -> tuple[int, ...]:
-    """The years of the period a paragraph opens by naming (“十四五”时期，…: 2021-2025), when it names no year outside
-    them after (in figures, or in words counted from base: 今年), else ()."""
-    opened = opening_period(text)
+    """The years of the period a paragraph opens by naming (“十四五”时期，…: 2021-2025; 过去五年，… in a 2023 report:
+    2018-2022), when it names no year outside them after (in figures, or in words counted from base: 今年), else ()."""
+    opened = opening_period(text) or opening_look_back(text, base)
     if not opened:
         return ()
     (start, end), at = opened
