@@ -80,3 +80,12 @@ def test_a_report_paragraph_opening_with_the_past_five_years(index):
     period (h-blind27b: 2018–2023 before, the report's year added)."""
     assert hit(index, "新能源装备产业从无到有")["years"] == [2018, 2019, 2020, 2021, 2022]
     assert hit(index, "增长百分之六左右")["years"] == [2023]
+
+
+def test_a_headline_about_a_plan_to_come_is_news(index):
+    """`芜湖明年将实施储能产业提升计划` is a story about a plan, not the plan: typed 计划 by its last word before, its
+    `今年以来` counted from the next year (h-blind27b).  Now a headline saying a body 将/拟 issue or carry out something
+    is news (doctypes.toml headline), and `今年` counts from the day it is dated."""
+    assert doc(index, "next_year_headline_news.html")["doc_type"] == "新闻综述"
+    assert hit(index, "规上储能企业营收同比增长")["years"] == [2024]
+    assert hit(index, "力争新引进储能电芯项目")["years"] == [2025]
