@@ -83,16 +83,70 @@ def _page(page) -> Page:
     """A pdfminer page as its text lines in pdfminer's reading order."""
     from pdfminer.layout import LTTextContainer, LTTextLine
 
-    lines = []
-    for box in page:
-        if not isinstance(box, LTTextContainer):
-            continue
-        for item in box if not isinstance(box, LTTextLine) else [box]:
-            if isinstance(item, LTTextLine):
-                line = _line(item)
-                if line is not None:
-                    lines.append(line)
+    items = [item for box in page if isinstance(box, LTTextContainer)
+             for item in (box if not isinstance(box, LTTextLine) else [box]) if isinstance(item, LTTextLine)]
+    lines = [line for line in map(_line, _marks_put_back(items)) if line is not None]
     return Page(tuple(lines), page.height)
+
+
+def _in_order(item):
+    """A line whose characters pdfminer gives out of their order on the line (a mark drawn from another font after
+    the words around it: ”三极 for 三极”) with its characters in order, left to right; any other line as it is."""
+    from pdfminer.layout import LTChar, LTTextLineHorizontal
+
+    chars = [c for c in item if isinstance(c, LTChar)]
+    if all(a.x0 <= b.x0 + 0.5 for a, b in zip(chars, chars[1:])):
+        return item
+    line = LTTextLineHorizontal(item.word_margin)
+    for c in sorted(chars, key=lambda c: c.x0):
+        line.add(c)
+    return line
+
+
+_LONE_MARKS = frozenset("“”‘’\"'《》〈〉「」『』（）()【】〔〕")
+MARK_REACH = 0.5  # of a character's size: how near its line a quotation mark set apart may stand
+
+
+def _marks_put_back(items: list) -> list:
+    """The lines, with a quotation mark or bracket that pdfminer set apart as a line of its own (a glyph drawn from
+    another font: LibreOffice's “ before and ” inside `十四五 时期，…` at one height) put back into the line it stands
+    in or beside, by its place: else the mark is a paragraph of its own and cuts the one it belongs to in two."""
+    from pdfminer.layout import LTChar, LTTextLineHorizontal
+
+    def chars(item) -> list:
+        return [c for c in item if isinstance(c, LTChar)]
+
+    items = [_in_order(item) if isinstance(item, LTTextLineHorizontal) else item for item in items]
+    loose = [item for item in items if isinstance(item, LTTextLineHorizontal) and 0 < len(chars(item)) <= 2
+             and all(c.get_text() in _LONE_MARKS for c in chars(item))]
+    if not loose:
+        return items
+    others = [item for item in items if isinstance(item, LTTextLineHorizontal) and not any(item is mark for mark in loose)]
+    taken: dict[int, list] = {}  # host line -> the marks put into it
+    placed: set[int] = set()
+    for mark in loose:
+        homes = []
+        for c in chars(mark):  # each mark by its own place: a pair set apart may stand on two lines (…发展“ / ”…)
+            hosts = [item for item in others if abs(item.y0 - c.y0) <= 0.3 * c.size
+                     and item.x0 - MARK_REACH * c.size <= c.x1 and c.x0 <= item.x1 + MARK_REACH * c.size]
+            homes.append((min(hosts, key=lambda h: abs(h.y0 - c.y0)), c) if hosts else None)
+        if all(homes):
+            placed.add(id(mark))
+            for host, c in homes:
+                taken.setdefault(id(host), []).append(c)
+    if not placed:
+        return items
+    out = []
+    for item in items:
+        if id(item) in placed:
+            continue
+        if id(item) in taken:
+            merged = LTTextLineHorizontal(item.word_margin)
+            for c in sorted(chars(item) + taken[id(item)], key=lambda c: c.x0):
+                merged.add(c)
+            item = merged
+        out.append(item)
+    return out
 
 
 def _line(item) -> Line | None:
