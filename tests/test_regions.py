@@ -78,7 +78,8 @@ def test_a_word_that_holds_a_place_name_is_not_that_place():
 
 def _reference_find(gaz, text):
     """What find() promises, done the slow way: at each position the longest name, a zone
-    suffix after it taken in, no overlaps; a name a street's word follows (data: street_after) is none."""
+    suffix after it taken in, no overlaps; a name a street's word follows (data: street_after) is none, and so is
+    a division's name that is a word (data: word_names) but right after its city's name."""
     from icpolicy.meta.regions import Mention
 
     mentions, i = [], 0
@@ -88,6 +89,9 @@ def _reference_find(gaz, text):
         for length in range(len(text) - i, 1, -1):
             word = text[i : i + length]
             if word in gaz.names:
+                if word in gaz._word_names and not gaz._after_its_city(text, i, gaz.names[word]):
+                    i += length  # 中心城区: the word (data: word_names), a place only after its city's name
+                    break
                 mention = gaz._zone_after(text, i + length, Mention(i, i + length, word, tuple(gaz.names[word]), word in gaz.short_names))
                 if not (gaz._street and gaz._street.match(text, mention.end)):
                     mentions.append(mention)

@@ -89,3 +89,11 @@ def test_a_headline_about_a_plan_to_come_is_news(index):
     assert doc(index, "next_year_headline_news.html")["doc_type"] == "新闻综述"
     assert hit(index, "规上储能企业营收同比增长")["years"] == [2024]
     assert hit(index, "力争新引进储能电芯项目")["years"] == [2025]
+
+
+def test_a_division_named_by_a_word_is_no_place_alone(index):
+    """城区, 郊区, 矿区 are districts' names (阳泉市城区) and words (先锋城区, 中心城区): alone they named a place in
+    another province, so a paragraph wholly about 鼓楼区 (a name four cities share) stayed with its city (h-blind27c, 南山区…先锋城区).  Now they
+    are a place only right after their city's name."""
+    assert hit(index, "集成电路设计先锋城区")["region_path"] == ["江苏省", "南京市", "鼓楼区"]
+    assert hit(index, "加快中心城区有机更新")["region_path"] == ["江苏省", "南京市"]

@@ -87,6 +87,7 @@ class Gazetteer:
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
         # words that hold a place name but name no place there (中山大学 is in 广州)
         self._not_places = frozenset(rules.get("not_places", []))
+        self._word_names = frozenset(rules.get("word_names", []))  # 城区: a place only right after its city's name
         self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
         self._zone_short = dict(self._zone_suffixes)
         for short, places in self._stopped.items():
@@ -253,6 +254,9 @@ class Gazetteer:
             if not places:  # a word that holds a place name but names no place (中山大学)
                 pos = end
                 continue
+            if word in self._word_names and not self._after_its_city(text, start, places):
+                pos = end
+                continue  # 中心城区, 先锋城区: the word, not 阳泉市城区
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
             if self._street and self._street.match(text, mention.end):  # 正宁路: a street's name
@@ -261,6 +265,12 @@ class Gazetteer:
             mentions.append(mention)
             pos = mention.end
         return mentions
+
+    def _after_its_city(self, text: str, start: int, places) -> bool:
+        """True when a division's name that is also a word (城区) follows the name of its city (阳泉市城区, 阳泉城区)."""
+        before = text[max(0, start - 12):start]
+        return any(before.endswith(name) for place in places if len(place.path) > 1
+                   for name in [place.path[-2], *self._short_forms(place.path[-2], len(place.path) - 2)])
 
     def _automaton(self):
         """Aho-Corasick over every name of two or more characters, leftmost-longest: one pass in
