@@ -97,3 +97,8 @@ def test_a_division_named_by_a_word_is_no_place_alone(index):
     are a place only right after their city's name."""
     assert hit(index, "集成电路设计先锋城区")["region_path"] == ["江苏省", "南京市", "鼓楼区"]
     assert hit(index, "加快中心城区有机更新")["region_path"] == ["江苏省", "南京市"]
+
+
+def test_a_paragraph_opening_with_a_look_back_at_a_year(index):
+    """`回顾2024年，…` in a later text opens on that year, as `2024年，…` does (h-blind27c: it took the text's year too)."""
+    assert hit(index, "回顾2024年")["years"] == [2024]

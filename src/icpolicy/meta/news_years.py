@@ -1,6 +1,6 @@
 """The years a news story speaks of where it does not write them: the year of an undated story that reports
-a whole year's results (after_results), the year its lead reports results for (news_lead_year), and whether a
-paragraph of it looks back to years before the story's alone (looks_back)."""
+a whole year's results (after_results), the year its lead reports results for (news_lead_year), and the years a
+paragraph of it looks back to alone (looks_back)."""
 
 from __future__ import annotations
 
@@ -46,20 +46,23 @@ def _news_preamble() -> re.Pattern:
 
 def looks_back(text: str, own: tuple[int, ...], base: int) -> tuple[int, ...]:
     """The years a story's paragraph looks back to, or (): those its sentences speak of when every one of them speaks
-    of a year before the story's own, the last of its years `own`, and of no other (去年全区新增标准机架超过两万个，…。 in a story of 2025: 2024 alone; in a story dated January
-    2026 of 2025 and 2026, 去年…: 2025 alone).  A sentence with no year of its own
+    only of years before the story's year, the last of `own` (去年全区新增标准机架超过两万个，…。 in a story of 2025: 2024
+    alone; in a story dated January 2026 of 2025 and 2026, 去年…: 2025 alone).  A sentence with no year of its own
     (苏州工业园区聚集了…完整链条。) speaks of the story's time, and so does one where a year dates a thing it names
-    (去年引进的…项目已满产运行, 2023年和2024年的政府工作报告…: the year stands before 的).  The dateline and lead-in (本报天津2025年3月5日电
-    记者从…获悉，) are left out."""
+    (去年引进的…项目已满产运行, 2023年和2024年的政府工作报告…: the year stands before 的).  The dateline and lead-in
+    (本报天津2025年3月5日电 记者从…获悉，) are left out.  (Not ahead: a story's `明年…` and `到2027年…` keep its year, as the
+    labelled sets have it: blind11, blind12.)"""
     if not own:
         return ()
-    plain, back = dates.plain(text), set()
+    plain, found = dates.plain(text), set()
     for sentence in split_sentences(plain[_news_preamble().match(plain).end():]):  # (its dateline's year is no year spoken of)
         said = set(years.stated(sentence)) | set(years.spoken(sentence, base))
-        if not said or max(said) >= max(own) or _dating_a_thing().search(sentence):
+        if not said or _dating_a_thing().search(sentence):
             return ()
-        back |= said
-    return tuple(sorted(back))
+        if max(said) >= max(own):
+            return ()
+        found |= said
+    return tuple(sorted(found))
 
 
 @lru_cache(maxsize=1)
