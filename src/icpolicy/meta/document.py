@@ -158,7 +158,12 @@ def news_header(opening: list[str]) -> bool:
     """True when the header reads as a news item: a dateline, a byline, a media source line."""
     rules = type_rules()
     plain = [_plain(text) for text in opening[:8]]  # once per text, not once per pattern
-    return any(p.search(text) for p in rules["news"] for text in plain)
+    return any(p.search(text) and not _GOVERNMENT_SOURCE.search(text) for p in rules["news"] for text in plain)
+
+
+# a page's info line naming a government body as its source (2026/02/14 09:30 来源：福建省工业和信息化厅) is a
+# government site's, which publishes notices as well as news: it makes no text news by itself
+_GOVERNMENT_SOURCE = re.compile(r"^[\d\s/\-.:年月日]*来源[:：]\s*[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委)\s*$")
 
 
 def _is_report(texts: list[str]) -> bool:
