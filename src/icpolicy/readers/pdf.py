@@ -89,18 +89,28 @@ def _page(page) -> Page:
     return Page(tuple(lines), page.height)
 
 
-def _in_order(item):
-    """A line whose characters pdfminer gives out of their order on the line (a mark drawn from another font after
-    the words around it: ”三极 for 三极”) with its characters in order, left to right; any other line as it is."""
-    from pdfminer.layout import LTChar, LTTextLineHorizontal
+def _chars(item) -> list:
+    """The characters of a pdfminer line, without the spaces and line ends it infers (LTAnno)."""
+    from pdfminer.layout import LTChar
 
-    chars = [c for c in item if isinstance(c, LTChar)]
-    if all(a.x0 <= b.x0 + 0.5 for a, b in zip(chars, chars[1:])):
-        return item
+    return [c for c in item if isinstance(c, LTChar)]
+
+
+def _rebuilt(item, chars: list):
+    """A line of the characters given, left to right, spaced as pdfminer spaces a line (its own word margin)."""
+    from pdfminer.layout import LTTextLineHorizontal
+
     line = LTTextLineHorizontal(item.word_margin)
     for c in sorted(chars, key=lambda c: c.x0):
         line.add(c)
     return line
+
+
+def _in_order(item):
+    """A line whose characters pdfminer gives out of their order on the line (a mark drawn from another font after
+    the words around it: ”三极 for 三极”) with its characters in order, left to right; any other line as it is."""
+    chars = _chars(item)
+    return item if all(a.x0 <= b.x0 + 0.5 for a, b in zip(chars, chars[1:])) else _rebuilt(item, chars)
 
 
 _LONE_MARKS = frozenset("“”‘’\"'《》〈〉「」『』（）()【】〔〕")
@@ -111,22 +121,22 @@ def _marks_put_back(items: list) -> list:
     """The lines, with a quotation mark or bracket that pdfminer set apart as a line of its own (a glyph drawn from
     another font: LibreOffice's “ before and ” inside `十四五 时期，…` at one height) put back into the line it stands
     in or beside, by its place: else the mark is a paragraph of its own and cuts the one it belongs to in two."""
-    from pdfminer.layout import LTChar, LTTextLineHorizontal
-
-    def chars(item) -> list:
-        return [c for c in item if isinstance(c, LTChar)]
+    from pdfminer.layout import LTTextLineHorizontal
 
     items = [_in_order(item) if isinstance(item, LTTextLineHorizontal) else item for item in items]
-    loose = [item for item in items if isinstance(item, LTTextLineHorizontal) and 0 < len(chars(item)) <= 2
-             and all(c.get_text() in _LONE_MARKS for c in chars(item))]
+    # (a line of two characters holds four objects at most, with the spaces and line end pdfminer infers: the cheap
+    # test first, as this runs on every line)
+    loose = [item for item in items if isinstance(item, LTTextLineHorizontal) and len(item) <= 4
+             and 0 < len(chars := _chars(item)) <= 2 and all(c.get_text() in _LONE_MARKS for c in chars)]
     if not loose:
         return items
-    others = [item for item in items if isinstance(item, LTTextLineHorizontal) and not any(item is mark for mark in loose)]
+    marks = {id(mark) for mark in loose}
+    others = [item for item in items if isinstance(item, LTTextLineHorizontal) and id(item) not in marks]
     taken: dict[int, list] = {}  # host line -> the marks put into it
     placed: set[int] = set()
     for mark in loose:
         homes = []
-        for c in chars(mark):  # each mark by its own place: a pair set apart may stand on two lines (…发展“ / ”…)
+        for c in _chars(mark):  # each mark by its own place: a pair set apart may stand on two lines (…发展“ / ”…)
             hosts = [item for item in others if abs(item.y0 - c.y0) <= 0.3 * c.size
                      and item.x0 - MARK_REACH * c.size <= c.x1 and c.x0 <= item.x1 + MARK_REACH * c.size]
             homes.append((min(hosts, key=lambda h: abs(h.y0 - c.y0)), c) if hosts else None)
@@ -136,23 +146,11 @@ def _marks_put_back(items: list) -> list:
                 taken.setdefault(id(host), []).append(c)
     if not placed:
         return items
-    out = []
-    for item in items:
-        if id(item) in placed:
-            continue
-        if id(item) in taken:
-            merged = LTTextLineHorizontal(item.word_margin)
-            for c in sorted(chars(item) + taken[id(item)], key=lambda c: c.x0):
-                merged.add(c)
-            item = merged
-        out.append(item)
-    return out
+    return [_rebuilt(item, _chars(item) + taken[id(item)]) if id(item) in taken else item for item in items if id(item) not in placed]
 
 
 def _line(item) -> Line | None:
-    from pdfminer.layout import LTChar
-
-    chars = [c for c in item if isinstance(c, LTChar)]
+    chars = _chars(item)
     widths = sorted(c.width for c in chars if _IDEOGRAPH.match(c.get_text()))
     em = widths[len(widths) // 2] if widths else 0.0
     text = _unspaced(item, chars, em, _note_marks(chars)).strip()
