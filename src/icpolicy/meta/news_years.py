@@ -31,8 +31,7 @@ def after_results(body: list[str]) -> int:
 def news_lead_year(text: str) -> int:
     """The year a news passage of one sentence reports a whole year's results for, right after its dateline and
     lead-in (data/years.toml [news_lead]: …记者从…获悉，2024年…同比增长18%，…。), or 0."""
-    plain = dates.plain(text)
-    rest = plain[_news_preamble().match(plain).end():]
+    rest = _after_preamble(dates.plain(text))
     found = _YEAR_RESULT.match(rest)
     if not found or years.goes_on(rest):
         return 0
@@ -42,6 +41,11 @@ def news_lead_year(text: str) -> int:
 @lru_cache(maxsize=1)
 def _news_preamble() -> re.Pattern:
     return re.compile(load_toml("years.toml")["news_lead"]["preamble"])
+
+
+def _after_preamble(plain: str) -> str:
+    """A story's paragraph after its dateline and lead-in (本报天津2025年3月5日电 记者从…获悉，: [news_lead] preamble)."""
+    return plain[_news_preamble().match(plain).end():]
 
 
 def looks_back(text: str, own: tuple[int, ...], base: int) -> tuple[int, ...]:
@@ -54,8 +58,8 @@ def looks_back(text: str, own: tuple[int, ...], base: int) -> tuple[int, ...]:
     labelled sets have it: blind11, blind12.)"""
     if not own:
         return ()
-    plain, found = dates.plain(text), set()
-    for sentence in split_sentences(plain[_news_preamble().match(plain).end():]):  # (its dateline's year is no year spoken of)
+    found: set[int] = set()
+    for sentence in split_sentences(_after_preamble(dates.plain(text))):  # (its dateline's year is no year spoken of)
         said = set(years.stated(sentence)) | set(years.spoken(sentence, base))
         if not said or _dating_a_thing().search(sentence):
             return ()
