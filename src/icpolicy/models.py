@@ -249,6 +249,12 @@ def folders_of(source: str, depth: int = 2) -> tuple[str, ...]:
     return tuple(names[:depth])
 
 
+def described_hints(raw: RawText, source: str) -> dict:
+    """What a reader found beside the text (front matter, <meta>, the page's site) and the folders the source lies
+    in (folders_of): the hints meta.document.describe reads."""
+    return {**dict(raw.hints), "folders": folders_of(source)}
+
+
 def container_of(source: str) -> str:
     """The source key of the archive a member's key lies in, or "" for a plain file's key."""
     at = source.lower().find(_ARCHIVE_MARK)

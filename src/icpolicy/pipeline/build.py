@@ -20,7 +20,7 @@ from icpolicy.meta import tagging
 from icpolicy.meta.document import describe
 from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.pipeline import archive as archives
-from icpolicy.models import Document, RawText, Skipped, doc_id_for, folders_of, readable_path, source_key
+from icpolicy.models import Document, RawText, Skipped, described_hints, doc_id_for, readable_path, source_key
 from icpolicy.text import clean as cleaning
 from icpolicy.text import passages
 from icpolicy.text.normalize import normalise
@@ -96,7 +96,7 @@ def document_from(raw: RawText, source: str, content_hash: str, stem: str, mtime
     if not paragraphs:
         raise ExtractionError(source, "no text left after cleaning")
     pieces = passages.split(paragraphs)
-    meta, roundup = describe(raw.title, pieces, stem, {**dict(raw.hints), "folders": folders_of(source)})
+    meta, roundup = describe(raw.title, pieces, stem, described_hints(raw, source))
     tagger = tagging.PassageTagger(meta, roundup)
     passage_list = tagger.tag(pieces)  # as tagging.tag_document, keeping the tagger's search forms
     document = Document(doc_id=doc_id_for(source), source=source, content_hash=content_hash, meta=meta,

@@ -25,7 +25,7 @@ from icpolicy.meta.document import describe
 from icpolicy.meta.target_parts import Parts
 from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.errors import ExtractionError
-from icpolicy.models import LINE_END, Document, RawText, doc_id_for, folders_of, readable_path, source_key
+from icpolicy.models import LINE_END, Document, RawText, described_hints, doc_id_for, readable_path, source_key
 from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
 from icpolicy.units import MB
@@ -193,7 +193,7 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         carry = "\n".join(("#" * p.heading + " " if p.heading and layout in ("markdown", "rendered") else "") + p.text for p in last)
         pieces = passages.split(ready)
         if document is None:
-            meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], readable_path(path.stem), {**dict(raw.hints), "folders": folders_of(source)})
+            meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], readable_path(path.stem), described_hints(raw, source))
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
             tagger = tagging.PassageTagger(meta, roundup)
             parts = Parts(meta.doc_type, meta.years)  # a work report's review or plan part runs on over the chunks
