@@ -47,14 +47,22 @@ def jsonl(*args: str) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
-def make_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, encrypt: str | None = None) -> Path:
-    """A real PDF with a Chinese text layer (reportlab's built-in STSong-Light CID font)."""
+def pdf_canvas(path: Path, encrypt: str | None = None):
+    """A reportlab canvas writing a real PDF at path, set in reportlab's built-in STSong-Light CID font, 12 pt (a
+    Chinese text layer); the caller draws, then calls showPage() and save()."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     pdf = canvas.Canvas(str(path), encrypt=encrypt)
+    pdf.setFont("STSong-Light", 12)
+    return pdf
+
+
+def make_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, encrypt: str | None = None) -> Path:
+    """A real PDF with a Chinese text layer (pdf_canvas), one line per string, 20 pt apart."""
+    pdf = pdf_canvas(path, encrypt)
     for number, lines in enumerate(pages, 1):
         pdf.setFont("STSong-Light", 12)
         y = 800

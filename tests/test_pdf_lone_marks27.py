@@ -9,16 +9,11 @@ test (reportlab), read and searched through the CLI."""
 
 from __future__ import annotations
 
-from tests.conftest import cli, jsonl
+from tests.conftest import cli, jsonl, pdf_canvas
 
 
 def _pdf(path) -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path))
+    pdf = pdf_canvas(path)
     pdf.setFont("STSong-Light", 14)
     pdf.drawString(72, 780, "某某市2026年政府工作报告")
     pdf.setFont("STSong-Light", 12)

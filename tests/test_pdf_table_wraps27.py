@@ -8,7 +8,7 @@ written for this test (reportlab: cells drawn line by line, as a word processor 
 
 from __future__ import annotations
 
-from tests.conftest import cli, jsonl
+from tests.conftest import cli, jsonl, pdf_canvas
 
 ROWS = [  # (number, label lines, target lines): the label column holds 9 characters a line, the target one 8
     ("1", ["集成电路设计业销"], ["突破九百亿元"]),
@@ -19,13 +19,7 @@ ROWS = [  # (number, label lines, target lines): the label column holds 9 charac
 
 
 def _table_pdf(path) -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path))
-    pdf.setFont("STSong-Light", 12)
+    pdf = pdf_canvas(path)
     y = 780
     pdf.drawString(72, y, "某某市集成电路产业主要发展指标")
     y -= 30
