@@ -24,6 +24,7 @@ from icpolicy.meta.places import joint_region, shared_region, subjects, title_re
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc, simplified
+from icpolicy.text.passages import FULL_STOPS
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
@@ -135,7 +136,7 @@ def _first_line(opening: list[str], stem: str) -> str:
     lines = [text for text in opening if not _JUNK_LINE.match(text)]
     if not lines:
         return stem
-    first = re.split(r"(?<=[。！？!?])", lines[0])[0]
+    first = re.split(f"(?<=[{FULL_STOPS}])", lines[0])[0]
     return first if len(first) <= 60 else first[:40] + "…"
 
 

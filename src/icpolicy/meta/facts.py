@@ -13,9 +13,10 @@ from functools import lru_cache
 from icpolicy.meta import dates, years
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import simplified
+from icpolicy.text.passages import SENTENCE_ENDS
 
 TAIL = 10
-_SENTENCE_ENDS = ("。", "；", "！", "？", ";", "!", "?")
+_SENTENCE_ENDS = tuple(SENTENCE_ENDS)
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.models import Region
+from icpolicy.text.passages import CLAUSE_ENDS, FULL_STOPS, SENTENCE_ENDS
 
 # a news dateline (新华社北京2月20日电): where the news was filed, not its subject
 NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
@@ -89,7 +90,7 @@ def _word_city_pointed_back(text: str, region: Region) -> Region | None:
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
-_SENTENCE = re.compile(r"[^。！？；!?;]+[。！？；!?;]?")
+_SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS}]?")
 
 
 @lru_cache(maxsize=None)
@@ -116,7 +117,7 @@ def own_action(text: str, region: Region) -> bool:
     return not _names_inside(sentences[0], region) and any(pattern.search(s) and not _names_inside(s, region) for s in sentences[1:])
 
 
-_CLAUSES = re.compile(r"[^。！？!?，,；;]+[。！？!?，,；;]?")
+_CLAUSES = re.compile(f"[^{CLAUSE_ENDS}]+[{CLAUSE_ENDS}]?")
 _CLAUSE_LEAD = re.compile(r"^\s*(?:(?:到|至|从|自)?(?:19|20)\d{2}年(?:起|底|末|前)?|今年|每年|年内)?\s*")
 
 
@@ -135,7 +136,7 @@ def _whole_clause_after(text: str, region: Region, pattern: re.Pattern[str]) -> 
     return False
 
 
-_FULL_STOP = re.compile(r"[^。！？!?]+[。！？!?]?")
+_FULL_STOP = re.compile(f"[^{FULL_STOPS}]+[{FULL_STOPS}]?")
 PASSING_SENTENCES, PASSING_SHARE = 3, 1 / 2  # at least this many sentences; the named one under this share of the text
 
 

@@ -60,14 +60,11 @@ def is_base_year(text: str, start: int, end: int) -> bool:
     return bool(starting.search(text, max(0, start - 1), start)) and text.startswith(after, end)
 
 
-_SINCE_WORD = "以来"
-
-
 @lru_cache(maxsize=1)
-def _since() -> tuple[re.Pattern, int]:
-    """A year and 以来, and how far back it may lie ([since] of data/years.toml)."""
+def _since() -> tuple[re.Pattern, int, str]:
+    """A year and 以来, how far back it may lie, and the word itself ([since] of data/years.toml)."""
     rule = load_toml("years.toml")["since"]
-    return re.compile(rule["pattern"]), int(rule["reach"])
+    return re.compile(rule["year"] + re.escape(rule["word"])), int(rule["reach"]), rule["word"]
 
 
 @lru_cache(maxsize=1)
@@ -104,9 +101,9 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
             if _compared(text, m.start()):
                 continue
             found.update(base + offset for offset in offsets(relative[m.group()]))
-            if text.startswith(_SINCE_WORD, m.end()) and isinstance(relative[m.group()], int):
+            if text.startswith(_since()[2], m.end()) and isinstance(relative[m.group()], int):
                 found.update(range(base + relative[m.group()], base + 1))  # 去年以来: last year to this
-        since, reach = _since()
+        since, reach, _ = _since()
         for m in since.finditer(text):
             if 0 < base - int(m.group(1)) <= reach:
                 found.update(range(int(m.group(1)), base + 1))
