@@ -136,10 +136,10 @@ class PassageTagger:
                 own_words = uncited(text)  # (a cited document's years are its own)
                 stated = _union(years.stated(own_words), years.spoken(own_words, self._base()))
                 norm = normalise(text)
-                own = (not level and (self._lead_years(text) or self._own_in_section(text))) or self.years
+                own = (not level and (self._lead_years(text) or self._own_in_section(own_words))) or self.years
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
-                spoken = (self.news and stated and news_years.looks_back(text, own, self._base())) or _union(own, stated)
+                spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) or _union(own, stated)
                 out.append(Passage(self.ordinal, text, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
