@@ -5,16 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import pdf_canvas
+
 
 def make_grid_pdf(path: Path, rows: int = 5, columns: int = 4) -> Path:
     """A titled table of equal cells at equal spacing, then a closing note: pairs of boxes tie."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path))
-    pdf.setFont("STSong-Light", 12)
+    pdf = pdf_canvas(path)
     y = 800
     pdf.drawString(72, y, "表一 各区集成电路企业数量")
     for r in range(rows):

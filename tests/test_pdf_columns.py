@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from tests.clirun import icpolicy
+from tests.conftest import pdf_canvas
 
 LEFT = ("第一条　为促进本区光电子产业集聚发展，结合本区实际，制定本办法。第二条　对新落户的光电子企业，"
         "按其实际到位投资额的百分之五给予落户奖励，单个企业最高不超过八百万元。第三条　对企业新建的中试线，按设备投资额")
@@ -14,12 +15,7 @@ RIGHT = ("的百分之十给予补助。第四条　对企业引进的领军人�
 
 
 def _two_column_pdf(path):
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path))
+    pdf = pdf_canvas(path)
     pdf.setFont("STSong-Light", 16)
     pdf.drawString(120, 780, "某区关于促进光电子产业发展的若干办法")
     pdf.setFont("STSong-Light", 11)

@@ -5,16 +5,11 @@ spacing are no spaces; a table's columns stay apart."""
 from __future__ import annotations
 
 from icpolicy import readers
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, jsonl, pdf_canvas
 
 
 def _justified_pdf(path, lines, spaced=True):
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path))
+    pdf = pdf_canvas(path)
     y = 780
     for line in lines:
         text = pdf.beginText(72, y)

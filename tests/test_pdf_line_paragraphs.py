@@ -10,6 +10,7 @@ from pathlib import Path
 from icpolicy.readers import read
 
 from .clirun import icpolicy
+from .conftest import pdf_canvas
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")  # this checkout's code, whatever the caller's PYTHONPATH
 PORTRAIT, LANDSCAPE = (595.3, 841.9), (841.9, 595.3)
@@ -63,12 +64,7 @@ def _wrapped(paragraph: str, size: tuple[float, float]) -> list[str]:
 
 def _make(path: Path, pages: list[tuple[tuple[float, float], list[str]]]) -> Path:
     """A PDF of pages of the given sizes, each line drawn at the left margin, one line apart."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path))
+    pdf = pdf_canvas(path)
     for size, lines in pages:
         pdf.setPageSize(size)
         pdf.setFont("STSong-Light", SIZE)

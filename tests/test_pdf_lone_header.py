@@ -5,15 +5,11 @@ A small label at a page's top that no sentence runs through stays text."""
 from __future__ import annotations
 
 from icpolicy import readers
+from tests.conftest import pdf_canvas
 
 
 def _two_pages(path, first_ends: str, top_of_second: str):
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    pdf = canvas.Canvas(str(path))
+    pdf = pdf_canvas(path)
     body = ["马鞍山市关于支持高端装备零部件产业发展的若干措施",
             "为加快精密轴承和液压件产业集聚，提升配套能力，结合本市实际",
             "，制定以下措施。一、对新引进的精密轴承制造企业，按其设备",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from icpolicy.readers.pdf_layout import paragraphs
 from icpolicy.readers.pdf_regions import Line, Page
+from tests.conftest import pdf_canvas
 
 EM, LEFT, RIGHT, HEIGHT = 10.0, 50.0, 290.0, 400.0
 
@@ -60,12 +61,9 @@ def _real_pdf(path: Path) -> Path:
     """Two pages at 12 pt: a paragraph with a raised 7 pt note mark runs over the page break past two
     9 pt foot notes; an exponent (m2) after a letter."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     font = "STSong-Light"
-    pdf = canvas.Canvas(str(path))
+    pdf = pdf_canvas(path)
 
     def text(x: float, y: float, words: str, size: float = 12) -> float:
         pdf.setFont(font, size)
