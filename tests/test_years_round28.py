@@ -10,6 +10,9 @@
   and statistics keep their own review rules (years.toml [review]); news its look-back.
 - a paragraph opening on a period before its document's (`“十四五”以来，…` in a “十五五” plan) speaks of that period
   alone, in every type of text, as it did in reports.
+- an undated story dates itself by no goal: `会议提出，到2028年…` as its only year made the story 2028 (a target year counts
+  only when nothing else is stated, which holds for a plan, not for a story or a text of no known type); and an undated
+  story of a year's results told `比上年增长…` (not only `同比`) with `今年以来` is of the year after them.
 
 Through the CLI on documents written for this test in our own words (tests/fixtures/round28/)."""
 
@@ -39,3 +42,14 @@ def test_a_yearbook_entry_under_a_bracketed_label_reports_its_year(index):
 def test_a_plan_paragraph_opening_on_an_earlier_period_speaks_of_it(index):
     assert doc(index, "fifteenth_plan_lookback.txt")["years"] == [2026, 2027, 2028, 2029, 2030]
     assert hit(index, "年均增长百分之十二")["years"] == [2021, 2022, 2023, 2024, 2025]
+
+
+def test_an_undated_story_takes_no_year_from_its_goal(index):
+    assert doc(index, "undated_meeting_target.txt")["years"] == []
+    assert hit(index, "惠水县的存储设备组装项目")["years"] == []
+    assert hit(index, "标准机架规模达到十万架")["years"] == [2028]
+
+
+def test_an_undated_story_of_last_year_s_results_is_of_the_year_after(index):
+    assert doc(index, "undated_results_story.txt")["years"] == [2025]
+    assert hit(index, "面板配套企业数量稳步增加")["years"] == [2025]

@@ -61,6 +61,6 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])
     if dated and not news:
         return years.horizon((dated,), doc_type, opening)
-    found = dated or years.filename_year(stem) or (news and news_years.after_results(body)) or years.most_stated(body) \
+    found = dated or years.filename_year(stem) or (news and news_years.after_results(body)) or years.most_stated(body, news or not doc_type) \
         or next(filter(None, map(years.filename_year, hints.get("folders", ()))), 0)  # 2025年/通知.txt: the folder's year
     return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)

@@ -12,9 +12,9 @@ from icpolicy.meta import dates, years
 from icpolicy.meta.year_words import word_rules
 from icpolicy.text.passages import split_sentences
 
-# a whole year's result, told against the year before it (2024年新区…营收突破800亿元，同比增长18%): not a part of a
+# a whole year's result, told against the year before it (2024年新区…营收突破800亿元，同比增长18%; …，比上年增长11%): not a part of a
 # year (2025年一季度, 2025年1—2月, 2025年以来), which the year it is reported in tells too
-_YEAR_RESULT = re.compile(r"((?:19|20)\d{2})年(?!\d|[一二三四上下前]{1,2}季度|[上下]半年|前三季度|[一二三四五六七八九十\d]{1,2}(?:月|—|-|至)|以来|底|末)[^。；;]{0,40}?同比")
+_YEAR_RESULT = re.compile(r"((?:19|20)\d{2})年(?!\d|[一二三四上下前]{1,2}季度|[上下]半年|前三季度|[一二三四五六七八九十\d]{1,2}(?:月|—|-|至)|以来|底|末)[^。；;]{0,40}?(?:同比|比上年|较上年)")
 
 
 def after_results(body: list[str]) -> int:

@@ -284,13 +284,13 @@ _TARGET_YEAR = re.compile(r"(?:到|至|力争到|争取到|展望)((?:19|20)\d{2
 _LEAD_YEAR = re.compile(r"(?:^|[。；;：:])\s*((?:19|20)\d{2})\s*年\s*[，,]")  # a clause led by its year: 2026年，建成…
 
 
-def most_stated(body: list[str]) -> int:
+def most_stated(body: list[str], news: bool = False) -> int:
     """The year the texts write out most often (the later on a tie), or 0; a target year
-    (到2027年) counts only when the texts state no other year."""
+    (到2027年) counts only when the texts state no other year, and never in a story (its goal is no date)."""
     plain = [dates.plain(text) for text in body]
     counts = Counter(int(m) for text in plain for m in _YEAR.findall(text))
     targets = Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text))
-    stated = Counter({year: n - targets[year] for year, n in counts.items() if n > targets[year]}) or counts
+    stated = Counter({year: n - targets[year] for year, n in counts.items() if n > targets[year]}) or (Counter() if news else counts)
     return max(stated, key=lambda y: (stated[y], y)) if stated else 0
 
 
