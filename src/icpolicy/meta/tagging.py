@@ -13,7 +13,6 @@ import re
 from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.reported_years import reports_earlier
 from icpolicy.meta.year_words import uncited
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
@@ -141,8 +140,6 @@ class PassageTagger:
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
                 spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) or _union(own, stated)
-                if not self.news and not level and own == self.meta.years and reports_earlier(own_words, stated, own, self.meta.doc_type):
-                    spoken = stated  # 2024年，全市…达到… in a 2025—2027 plan: that year's results
                 out.append(Passage(self.ordinal, text, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
@@ -210,9 +207,8 @@ class PassageTagger:
             year = years.lead_year(text, whole=True)
             year = year if year in self.years else 0
         if not year:
-            # “十四五”时期，… in a 2026 report, “十四五”以来，… in a “十五五” plan: the period it looks back on (a plan's own
-            # period is none of these: it is not before the plan's years)
-            if not self.meta.years:
+            # “十四五”时期，… in a 2026 report: the period it reviews (a report's look-back, as [review]; a plan's is its own)
+            if self.meta.doc_type not in years.review_rule()["types"] or not self.meta.years:
                 return ()
             period = years.period_lead(text, self._base())
             return period if period and max(period) < min(self.meta.years) else ()
