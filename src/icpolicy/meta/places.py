@@ -32,8 +32,9 @@ def _named_after(name: str, region: Region) -> bool:
 def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
-    when it names none, several, or a place elsewhere, or names its first place only after
-    PLACE_LEAD characters.  A county counts by its full name (江阴市), a city by its short one too."""
+    when it names none, several, or a county elsewhere by its short name, or names its first place only
+    after PLACE_LEAD characters.  A province or city elsewhere is a partner, not the subject (在阿克苏市的浙江
+    产业园内，…由浙江省对口援建).  A county counts by its full name (江阴市), a city by its short one too."""
     inside: set[tuple[str, ...]] = set()
     first, last_end = len(text), -9
     text = _BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
@@ -46,6 +47,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         within = [path for path in paths if is_within(Region(path), region)]
         if mention.short and len(within) > 1 and all(path[:2] == within[0][:2] for path in within):
             within = [min(within, key=len)]  # 长沙: the city 长沙市, not its county 长沙县 (a county counts by its full name)
+        if not within and (not mention.short or all(len(path) <= 2 for path in paths)):
+            continue  # a place elsewhere (由深圳市对口援建, 来自广东的企业): a partner, not the subject
         if len(within) != 1:
             return None
         if mention.short and len(within[0]) > 2:
