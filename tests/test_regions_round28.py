@@ -1,0 +1,34 @@
+"""Places, twenty-eighth round (session 28), found by h-blind28d (24 documents by a helper that never read the rules).
+
+- a story's paragraph about a county or city inside its region that also names the places it works with, elsewhere
+  (`在阿克苏市的浙江产业园内，…。园区由浙江省对口援建，…来自杭州的企业…`), stayed with the whole region: any place outside
+  it made places.only_place_inside give up.  Now a province or city elsewhere, by its full or short name, is a partner
+  and not the subject; a county's short name elsewhere still stops it (it is often a word: 和安 in 承载能力和安全).
+- 雄安新区 (run by the province since 2017) was filed under 保定市, and 横琴 (the 粤澳深度合作区, governed with Macao
+  since 2021) under 香洲区; each is now a place of its own (data/zones.toml), shown under 河北省 and 珠海市.
+
+Through the CLI on documents written for this test in our own words (tests/fixtures/round28r/)."""
+
+from .fixture_cli import cli_json, doc, hit, index_fixture
+
+index = index_fixture("round28r")
+
+
+def test_a_place_inside_named_with_its_partners_elsewhere_is_the_paragraph_s(index):
+    assert doc(index, "aksu_partner_story.txt")["region_path"] == ["新疆维吾尔自治区", "阿克苏地区"]
+    assert hit(index, "智能纺纱车间已满负荷运转")["region_path"] == ["新疆维吾尔自治区", "阿克苏地区", "阿克苏市"]
+    assert hit(index, "服装加工园区新增生产线")["region_path"] == ["新疆维吾尔自治区", "阿克苏地区", "乌什县"]
+
+
+def test_xiongan_is_a_new_area_of_the_province(index):
+    story = doc(index, "xiongan_story.txt")
+    assert (story["region_path"], story["zone"]) == (["河北省"], "雄安新区")
+    found = cli_json("search", "配套企业签约入驻", "-r", "雄安", "--index", index)["hits"]
+    assert [h["source"].rsplit("/", 1)[-1] for h in found] == ["xiongan_story.txt"]
+    assert cli_json("search", "配套企业签约入驻", "-r", "保定", "--index", index)["hits"] == []
+
+
+def test_hengqin_is_a_zone_of_its_own_under_zhuhai(index):
+    notice = doc(index, "hengqin_notice.txt")
+    assert (notice["region_path"], notice["zone"]) == (["广东省", "珠海市"], "横琴粤澳深度合作区")
+    assert hit(index, "按流片费用的三成")["zone"] == "横琴粤澳深度合作区"
