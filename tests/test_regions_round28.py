@@ -6,6 +6,11 @@
   and not the subject; a county's short name elsewhere still stops it (it is often a word: 和安 in 承载能力和安全).
 - 雄安新区 (run by the province since 2017) was filed under 保定市, and 横琴 (the 粤澳深度合作区, governed with Macao
   since 2021) under 香洲区; each is now a place of its own (data/zones.toml), shown under 河北省 and 珠海市.
+- in a district's, county's or zone's story, a paragraph opening on its whole city after a body's attribution and a
+  year (`南京市工业和信息化局介绍，2024年全市…`), or on the city by its full name (`去年，南京市软件业务收入…`), stayed
+  with the district; and one opening on the whole province (`从全省看，…`, `截至去年底，全省…`) with the district or
+  zone too.  Now they are the city's and the province's (tagging._whole_above; regions.toml whole_lead).  Found by
+  h-blind28d (拉萨, 厦门) and h-blind28e (兰州新区).
 
 Through the CLI on documents written for this test in our own words (tests/fixtures/round28r/)."""
 
@@ -32,3 +37,11 @@ def test_hengqin_is_a_zone_of_its_own_under_zhuhai(index):
     notice = doc(index, "hengqin_notice.txt")
     assert (notice["region_path"], notice["zone"]) == (["广东省", "珠海市"], "横琴粤澳深度合作区")
     assert hit(index, "按流片费用的三成")["zone"] == "横琴粤澳深度合作区"
+
+
+def test_a_district_story_s_paragraph_on_its_whole_city_or_province_is_theirs(index):
+    assert doc(index, "jiangning_whole_above_story.txt")["region_path"] == ["江苏省", "南京市", "江宁区"]
+    assert hit(index, "新建两座功率器件封测厂房")["region_path"] == ["江苏省", "南京市", "江宁区"]
+    assert hit(index, "全市集成电路产业营业收入增长")["region_path"] == ["江苏省", "南京市"]
+    assert hit(index, "软件业务收入突破八千亿元")["region_path"] == ["江苏省", "南京市"]
+    assert hit(index, "连续多年位居全国前列")["region_path"] == ["江苏省"]
