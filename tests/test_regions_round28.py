@@ -11,6 +11,10 @@
   with the district; and one opening on the whole province (`从全省看，…`, `截至去年底，全省…`) with the district or
   zone too.  Now they are the city's and the province's (tagging._whole_above; regions.toml whole_lead).  Found by
   h-blind28d (拉萨, 厦门) and h-blind28e (兰州新区).
+- a story titled with a county's short name alone (`慈溪智能家电产业链加速升级`), whose opening first names the meeting's
+  city and 全省 (`日前在杭州召开的全省…推进会上，宁波市慈溪市入选…`), was filed under 杭州 (or 浙江): a county's short
+  name is often a word, so the title's did not count.  Now it counts when the opening names the county in full
+  (慈溪市; document._short_named_in_full).  Found by h-blind28d (义乌).
 
 Through the CLI on documents written for this test in our own words (tests/fixtures/round28r/)."""
 
@@ -45,3 +49,7 @@ def test_a_district_story_s_paragraph_on_its_whole_city_or_province_is_theirs(in
     assert hit(index, "全市集成电路产业营业收入增长")["region_path"] == ["江苏省", "南京市"]
     assert hit(index, "软件业务收入突破八千亿元")["region_path"] == ["江苏省", "南京市"]
     assert hit(index, "连续多年位居全国前列")["region_path"] == ["江苏省"]
+
+
+def test_a_title_s_county_short_name_confirmed_in_full_by_the_opening_places_the_story(index):
+    assert doc(index, "cixi_short_title_story.txt")["region_path"] == ["浙江省", "宁波市", "慈溪市"]

@@ -238,6 +238,17 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     return region_names.numbered(settled, named, number)
 
 
+def _short_named_in_full(title: str, opening: list[str]) -> Region:
+    """The county a title names by its short name alone (义乌光伏产业链加速集聚) when the opening names it in full
+    (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it."""
+    text = "\n".join(opening[:8])
+    for mention in subjects(title):
+        confirmed = [place for place in mention.places if mention.short and place.level == 2 and place.path[-1] in text]
+        if len(confirmed) == 1:
+            return Region(confirmed[0].path)
+    return Region()
+
+
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
 
 
@@ -250,6 +261,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if joint.path:
         return joint
     found = gaz.resolve(subjects(title + " " + issuer))
+    found = found if found.path else _short_named_in_full(title, opening)
     own = gaz.resolve(gaz.find(issuer))
     named = [gaz.resolve([m]) for m in subjects(title)]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
