@@ -10,6 +10,7 @@ from icpolicy.records import Record
 
 
 SOFT_BREAK = "\u2028"  # LINE SEPARATOR: a line break inside a paragraph (docx's w:br, HTML's <br>, a text's own U+2028)
+WRAP = "\u2063"  # INVISIBLE SEPARATOR: a line break its format says lies inside the paragraph (markdown's soft break)
 PARAGRAPH_END = "\u2029"  # PARAGRAPH SEPARATOR: a line end, as "\n" is (some editors and typesetting tools put it between paragraphs)
 LINE_END = re.compile("\r\n|[\r\n" + PARAGRAPH_END + "]")  # a line end, whatever wrote it: CR LF, CR, LF, U+2029
 CELL_SEPARATOR = " | "  # between the cells of a table's row, which every reader gives as one line

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from icpolicy.models import SOFT_BREAK, RawText, unify_line_ends
+from icpolicy.models import SOFT_BREAK, WRAP, RawText, unify_line_ends
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, split_front_matter
 from icpolicy.readers.html import fragment_to_text
@@ -77,6 +77,8 @@ def render(source: str) -> str:
             blocks.append(" | ".join(c for c in row if c))
         elif kind == "inline":
             text = _inline(token)
+            if cell or heading or _bold_line(token):
+                text = text.replace(WRAP, " ")  # a heading or a cell is one line, whatever its source's lines
             if cell:
                 row.append(" ".join(text.split()))
                 continue
@@ -126,7 +128,9 @@ def _inline(token) -> str:
         kind = child.type
         if kind in ("text", "code_inline"):
             parts.append(child.content)
-        elif kind in ("softbreak", "hardbreak"):  # a line break inside the paragraph
+        elif kind == "softbreak":  # a source line's end, inside the paragraph: a hard wrap, or a line of its own
+            parts.append(WRAP)
+        elif kind == "hardbreak":  # a line break the writer asked for
             parts.append(SOFT_BREAK)
         elif kind == "html_inline":
             if child.content.lower().startswith("<br"):

@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from icpolicy.models import SOFT_BREAK, Paragraph, unify_line_ends
+from icpolicy.models import SOFT_BREAK, WRAP, Paragraph, unify_line_ends
 from icpolicy.text import pages, wraps
 from icpolicy.text.pages import ends_sentence as _ends_sentence
 from icpolicy.text.tokens import first_word, last_word, word_across
@@ -39,6 +39,8 @@ _INNER_SPACE = re.compile(
     rf"(?<=[{_WIDE}]){_SPACES}(?=[{_WIDE}0-9A-Za-z%])|(?<=[0-9A-Za-z%]){_SPACES}(?=[{_WIDE}])"
 )
 _ANY_SPACE = re.compile(_SPACES)
+_BREAKS = re.compile(f"({SOFT_BREAK}|{WRAP})")
+_WRAPPED = -1  # the "level" of a SOFT_BREAK line that stands for a WRAP: its format puts it inside the paragraph
 _LINE_SPACE = " \t\u3000\u00a0"  # what a line's ends lose
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 # character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters,
@@ -116,9 +118,10 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
                 _foot(lines, page_top, feet, edge)
                 edge = len(lines)  # (a page number between two halves of a wrapped sentence, where no form feed marks it)
                 line = ""
-            for k, part in enumerate(line.split(SOFT_BREAK)):  # a line break inside a paragraph (docx's w:br)
-                if k:
-                    lines.append((SOFT_BREAK, 0))
+            for k, part in enumerate(_BREAKS.split(line)):  # a line break inside a paragraph (docx's w:br, markdown's wrap)
+                if k % 2:
+                    lines.append((SOFT_BREAK, _WRAPPED if part == WRAP else 0))
+                    continue
                 if len(lines) - edge <= pages.HEAD_REACH:
                     page_top[len(lines)] = edge
                 lines.append(_strip_line(part.strip(_LINE_SPACE), layout))
@@ -195,20 +198,24 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
     block that stops without a sentence end also runs on when the next block ends a sentence.
     A line break inside a paragraph (SOFT_BREAK) is joined by the same rule, and so is a plain
     text's line break that cuts a dictionary word (把新型显示和集成\n电路作为…: no paragraph ends inside a word).
+    A markdown source's line end inside a paragraph (WRAP) is also joined where the line before stops inside a
+    sentence and neither line stands apart as a heading, label, date line or table row does (重点支持\nSiC MOSFET…，推动
+    车规级\nIGBT模块…。: a sentence wrapped by hand over three lines, which no rule above joins: the middle line ends no
+    sentence).
     """
     out: list[Paragraph] = []
-    blank_before = soft = False
+    blank_before = soft = wrap = False
     previous = ""
     for line, level in lines:
         if line == SOFT_BREAK:  # a line break inside a paragraph: joined when the line before it runs on by itself
-            soft = True
+            soft, wrap = True, level == _WRAPPED
             continue
         if not line:
             blank_before = True
             continue
         if soft and out and previous:
             joined = level == 0 and (_cuts_word(previous, line) or _hangs(previous, line) or _continues([Paragraph(previous)], line, marked)
-                                     or _wrapped_inside(out[-1], line))
+                                     or _wrapped_inside(out[-1], line) or (wrap and _inside_sentence(previous) and not _stands_apart(line) and "|" not in line))
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))
                                              or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line))
@@ -217,9 +224,17 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
             out[-1] = Paragraph(wraps.join(out[-1].text, line), 0)
         else:
             out.append(Paragraph(line, level))
-        blank_before = soft = False
+        blank_before = soft = wrap = False
         previous = line
     return out
+
+
+def _inside_sentence(line: str) -> bool:
+    """True when a line stops inside a sentence: no sentence end, not a heading or label (一、总体要求, 目标：)."""
+    rules = _rules()
+    if _ends_sentence(line, rules["sentence_end"]) or line[-1] in "：:）)】」』》>.;" or "|" in line:
+        return False
+    return not (rules["paragraph_start"].match(line) and "。" not in line) and not _stands_apart(line)
 
 
 def _foot(lines: list[tuple[str, int]], page_top: dict[int, int], feet: set[int], start: int) -> None:
