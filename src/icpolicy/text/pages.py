@@ -44,7 +44,9 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     Its first copy stays when it is a letterhead (not at a
     later page's top inside a sentence: there it goes too, once a later copy shows it is the head), and so does
     a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
-    table's repeated cell).  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
+    table's repeated cell); a copy at a later page's top after a sentence's end goes when the first copy cut a
+    sentence at a page's top (- 1 - / 瓯海区人民政府办公室 / 元，所需资金…, then the same line atop page 3).  A line
+    seen once goes when it splits a wrapped sentence at a page's top (_splits_sentence): a 2-page text's only head.  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
     feet: those at a page's foot, which cut a sentence only below a line with a clause mark (a signature under
     附件：… is no running foot)."""
     seen: dict[str, int] = {}  # a possible head: where it was last seen
@@ -56,12 +58,16 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
         if line and line != SOFT_BREAK and not level:
             cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start) \
                 and (at not in feet or bool(CLAUSE_MARK.search(before)))  # a foot cuts a sentence, not a label (附件：…) above a signature
-            if line in seen and page_top.get(at, -1) > seen[line] and cuts:
+            if line in seen and page_top.get(at, -1) > seen[line] and (cuts or ((line in inside or line in heads) and at in page_top)):
                 seen[line] = at
                 heads.add(line)
                 continue
             if _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not ends_sentence(line, ends) and any(map(is_cjk, line)) \
                     and not _LABEL_MARK.search(line) and not paragraph_start.match(line):
+                if line not in seen and cuts and at not in feet and _splits_sentence(before, line, lines, at):
+                    seen[line] = at
+                    heads.add(line)
+                    continue  # its only copy, standing between the two halves of a wrapped sentence
                 if line not in seen and cuts:
                     inside[line] = len(out)
                 seen[line] = at
@@ -71,6 +77,16 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     # a head whose first copy stood at a page's top inside a sentence too (no letterhead on the first page) goes there
     first = {inside[line] for line in heads if line in inside}
     return [entry for k, entry in enumerate(out) if k not in first] if first else out
+
+
+def _splits_sentence(before: str, line: str, lines: list[tuple[str, int]], at: int) -> bool:
+    """Whether a short line with no clause mark stands between a wrapped line that runs on (longer, with a clause mark)
+    and the line that goes on with its sentence (a clause mark before the next sentence ends, or none at all): …优先保障
+    新增建设用地计划指 / - 1 - / 瓯海区人民政府办公室 / 标和能耗指标。… : no text of the page stands there, so it is a head."""
+    if CLAUSE_MARK.search(line) or not CLAUSE_MARK.search(before) or len(before) < len(line) + 5:
+        return False
+    following = next((text for text, _ in lines[at + 1:] if text and text != SOFT_BREAK), "")
+    return len(following) >= len(line) and (CLAUSE_MARK.search(following) is not None or "。" in following)
 
 
 def _opens_after(lines: list[tuple[str, int]], at: int, paragraph_start: re.Pattern) -> bool:
