@@ -92,9 +92,9 @@ def test_cleaning_keeps_every_chinese_character(text, layout):
 def test_cleaning_drops_only_page_furniture(lines):
     # page furniture: page numbers, and a running head or foot: a short line that repeats one seen on an earlier
     # page, standing within two lines after a page number (or within the last two before one) where the text
-    # before it runs on (no sentence end) and text follows it
+    # before it runs on (no sentence end), or where an earlier copy went so, and text follows it
     kept = clean_text("\n".join(lines))
-    expected, last_page, page, since_edge, before = [], {}, 0, 99, ""
+    expected, last_page, page, since_edge, before, dropped = [], {}, 0, 99, "", set()
     for at, line in enumerate(lines):
         if line not in ("集成电路发展。", "先进封装"):
             page, since_edge = page + 1, 0
@@ -104,9 +104,11 @@ def test_cleaning_drops_only_page_furniture(lines):
             followed = any(later in ("集成电路发展。", "先进封装") for later in lines[at + 1:])
             to_edge = next((n for n, later in enumerate(lines[at + 1:]) if later not in ("集成电路发展。", "先进封装")), None)
             at_edge = since_edge <= 2 or (to_edge is not None and to_edge <= 1)
-            head = line in last_page and last_page[line] < page and at_edge and before and not before.endswith("。") and followed
+            runs_on = (before and not before.endswith("。")) or line in dropped
+            head = line in last_page and last_page[line] < page and at_edge and runs_on and followed
             last_page[line] = page
             if head:
+                dropped.add(line)
                 continue
         expected.append(line)
         before = line

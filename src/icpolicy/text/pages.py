@@ -44,8 +44,8 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     Its first copy stays when it is a letterhead (not at a
     later page's top inside a sentence: there it goes too, once a later copy shows it is the head), and so does
     a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
-    table's repeated cell); a copy at a later page's top after a sentence's end goes when the first copy cut a
-    sentence at a page's top (- 1 - / 瓯海区人民政府办公室 / 元，所需资金…, then the same line atop page 3).  A line
+    table's repeated cell); a copy at a later page's top after a sentence's end, text after it, goes when an earlier
+    copy went or the first cut a sentence at a page's top (- 1 - / 瓯海区人民政府办公室 / 元，所需资金…, then the same line atop page 3).  A line
     seen once goes when it splits a wrapped sentence at a page's top (_splits_sentence): a 2-page text's only head.  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
     feet: those at a page's foot, which cut a sentence only below a line with a clause mark (a signature under
     附件：… is no running foot)."""
@@ -58,7 +58,7 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
         if line and line != SOFT_BREAK and not level:
             cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start) \
                 and (at not in feet or bool(CLAUSE_MARK.search(before)))  # a foot cuts a sentence, not a label (附件：…) above a signature
-            if line in seen and page_top.get(at, -1) > seen[line] and (cuts or ((line in inside or line in heads) and at in page_top)):
+            if line in seen and page_top.get(at, -1) > seen[line] and (cuts or ((line in inside or line in heads) and at in page_top and not _last(lines, at))):
                 seen[line] = at
                 heads.add(line)
                 continue
@@ -87,6 +87,11 @@ def _splits_sentence(before: str, line: str, lines: list[tuple[str, int]], at: i
         return False
     following = next((text for text, _ in lines[at + 1:] if text and text != SOFT_BREAK), "")
     return len(following) >= len(line) and (CLAUSE_MARK.search(following) is not None or "。" in following)
+
+
+def _last(lines: list[tuple[str, int]], at: int) -> bool:
+    """Whether no line with text follows lines[at]."""
+    return not any(line and line != SOFT_BREAK for line, _ in lines[at + 1:])
 
 
 def _opens_after(lines: list[tuple[str, int]], at: int, paragraph_start: re.Pattern) -> bool:
