@@ -14,6 +14,9 @@
 - an undated story dates itself by no goal: `会议提出，到2028年…` as its only year made the story 2028 (a target year counts
   only when nothing else is stated, which holds for a plan, not for a story or a text of no known type); and an undated
   story of a year's results told `比上年增长…` (not only `同比`) with `今年以来` is of the year after them.
+- a term of validity whose first day is written in figures (`自2024.7.1起施行，有效期两年`, `自2025-03-01起施行，有效期至
+  2027年12月31日`) was not read: the text took the year it was signed alone.  periods.in_force reads 2025-03-01,
+  2025.3.1 and 2025/3/1 as it reads 2025年3月1日.  Found by h-blind28e.
 
 Through the CLI on documents written for this test in our own words (tests/fixtures/round28/)."""
 
@@ -50,3 +53,8 @@ def test_an_undated_story_takes_no_year_from_its_goal(index):
 def test_an_undated_story_of_last_year_s_results_is_of_the_year_after(index):
     assert doc(index, "undated_results_story.txt")["years"] == [2025]
     assert hit(index, "面板配套企业数量稳步增加")["years"] == [2025]
+
+
+def test_a_term_from_a_day_written_in_figures(index):
+    assert doc(index, "dotted_date_notice.txt")["years"] == [2024, 2025, 2026]
+    assert doc(index, "iso_date_measures.txt")["years"] == [2025, 2026, 2027]

@@ -15,9 +15,11 @@ def stated(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int, 
     return in_force(body, issued, issued_on) or stated_period(body)
 
 
-_IN_FORCE = re.compile(r"自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:至|到)((?:19|20)\d{2})年"
-                       r"|有效期(?:至|到)((?:19|20)\d{2})年[^。]{0,30}?自((?:19|20)\d{2})年\d{1,2}月\d{1,2}日起(?:施行|实施|执行|生效)"
-                       r"|自((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期([一二三四五六七八九十两\d]{1,2})年"
+# a first day written 2025年3月1日 or 2025-03-01 (2025.3.1, 2025/3/1)
+_DAY = r"(?:年|[-/.])(\d{1,2})(?:月|[-/.])(\d{1,2})日?"
+_IN_FORCE = re.compile(rf"自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)[，,]?(?:[^。]{{0,12}}?)有效期(?:至|到)((?:19|20)\d{{2}})年"
+                       rf"|有效期(?:至|到)((?:19|20)\d{{2}})年[^。]{{0,30}}?自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)"
+                       rf"|自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)[，,]?(?:[^。]{{0,12}}?)有效期([一二三四五六七八九十两\d]{{1,2}})年"
                        r"|自(?:印发|发布|公布|签发)之日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:([一二三四五六七八九十两\d]{1,2})年"
                        r"|(?:至|到)((?:19|20)\d{2})年)")
 
@@ -36,19 +38,19 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
             continue
         g = match.groups()
         if g[0]:
-            start, end = int(g[0]), int(g[1])
-        elif g[2]:
-            start, end = int(g[3]), int(g[2])
-        elif g[9]:
-            start, end = issued, int(g[9])  # 自印发之日起施行，有效期至2027年12月31日
+            start, end = int(g[0]), int(g[3])
+        elif g[4]:
+            start, end = int(g[5]), int(g[4])
+        elif g[13]:
+            start, end = issued, int(g[13])  # 自印发之日起施行，有效期至2027年12月31日
         else:
-            written = g[7] or g[8]
+            written = g[11] or g[12]
             try:
                 length = int(written) if written.isdigit() else dates.cn_number(written.replace("两", "二"))
             except (KeyError, IndexError):
                 continue
-            start = int(g[4]) if g[4] else issued
-            first_day = (int(g[5]), int(g[6])) if g[4] else _month_day(issued_on, issued)
+            start = int(g[8]) if g[8] else issued
+            first_day = (int(g[9]), int(g[10])) if g[8] else _month_day(issued_on, issued)
             end = start + length - (1 if first_day in ((1, 1), None) else 0)
         if start and start <= end <= start + 15:
             return tuple(range(start, end + 1))
