@@ -85,8 +85,47 @@ def _page(page) -> Page:
 
     items = [item for box in page if isinstance(box, LTTextContainer)
              for item in (box if not isinstance(box, LTTextLine) else [box]) if isinstance(item, LTTextLine)]
-    lines = [line for line in map(_line, _marks_put_back(items)) if line is not None]
+    lines = [line for line in map(_line, _marks_put_back(_pieces_joined(items))) if line is not None]
     return Page(tuple(lines), page.height)
+
+
+PIECE_GAP = 0.3  # of a character's size: how near the end of a line the next piece of it starts
+
+
+def _pieces_joined(items: list) -> list:
+    """The lines, with a piece that opens on a note mark right where another line ends, on its baseline, joined to
+    it: a line pdfminer gave as two (a note mark drawn small and raised by itself, then the rest: …统筹安排 / ¹。加强…)
+    is one line, whose note mark then goes (_note_marks); else the paragraph is cut at the mark.  (Only there: a
+    table's next cell may stand as near, 1 pt off, as the rest of a line set apart.)"""
+    from pdfminer.layout import LTTextLineHorizontal
+
+    ends: dict[int, list] = {}  # the lines by where they end (whole points)
+    for item in items:
+        if isinstance(item, LTTextLineHorizontal) and _chars(item):
+            ends.setdefault(int(item.x1), []).append(item)
+    if len(ends) < 2:
+        return items
+    host: dict[int, object] = {}  # a piece -> the line it joins
+    for item in items:
+        chars = _chars(item) if isinstance(item, LTTextLineHorizontal) else []
+        if not chars:
+            continue
+        size = max(c.size for c in chars)
+        near = [a for x in range(int(item.x0 - PIECE_GAP * size) - 1, int(item.x0) + 1) for a in ends.get(x, ())
+                if a is not item and -0.5 <= item.x0 - a.x1 <= PIECE_GAP * size and abs(a.y0 - item.y0) <= PIECE_GAP * size
+                and _note_marks(_chars(a)[-1:] + chars[:4])]
+        if len(near) == 1:
+            host[id(item)] = near[0]
+    if not host:
+        return items
+    joined: dict[int, list] = {}  # a line's root -> the characters of its pieces
+    for item in items:
+        root = item
+        while id(root) in host:
+            root = host[id(root)]
+        if root is not item:
+            joined.setdefault(id(root), _chars(root)).extend(_chars(item))
+    return [_rebuilt(item, joined[id(item)]) if id(item) in joined else item for item in items if id(item) not in host]
 
 
 def _chars(item) -> list:
