@@ -152,7 +152,19 @@ def _unprefixed(name: str) -> str:
 
 def doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文字号 (青府办发〔2023〕25号, 上海市人民政府令第19号) if the document states one."""
-    return _unprefixed(_doc_number(title, opening, tail, hints))
+    return _unprefixed(_without_issuer(_doc_number(title, opening, tail, hints)))
+
+
+# an issuer's name run into its 文号 (a line 中卫市人民政府办公室 卫政办发〔2023〕41号, its space gone): a division's
+# name, a body's name ending like one (人民政府办公室, 科学技术局), then the 文号's own prefix
+_RUN_IN_ISSUER = re.compile(r"^[\u4e00-\u9fff]*?[省市区县州盟旗][\u4e00-\u9fff]*?(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|委员会|管委会|局|厅)"
+                            r"(?=[\u4e00-\u9fff]{2,6}[〔\[［【(（])")
+
+
+def _without_issuer(number: str) -> str:
+    """A 文号 without the issuer's name a line ran into it (市人民政府办公室卫政办发〔2023〕41号: 卫政办发〔2023〕41号)."""
+    match = _RUN_IN_ISSUER.match(number) if len(number) > 14 else None
+    return number[match.end():] if match else number
 
 
 def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
@@ -221,6 +233,12 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
             match = organ.match(tail[i - 1].replace(" ", ""))
             if match:
                 return match.group(1)
+    for text in reversed(tail):  # a signature on one line: 杭州市西湖区科学技术局　2025年3月3日
+        plain = dates.plain(text)
+        date = dates.DATE.search(plain)
+        match = organ.match(plain[:date.start()]) if date and date.end() == len(plain) and date.start() > 2 else None
+        if match:
+            return match.group(1)
     if hints.get("issuer"):
         return hints["issuer"]
     source = hints.get("source", "")
