@@ -290,6 +290,8 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
         return True  # run-in items wrapped inside an item's number (…万元。1 / 1.市教育局…: item 11)
     if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 1.8 * a.em:
         return True  # a title or heading set large and wrapped (centred lines included)
+    if a.em >= TITLE_SIZE * frame.em and b.em < a.em - 0.1 * a.em:
+        return False  # a title set large never runs on into the body type under it (its width is no wrap)
     if abs(b.x0 - frame.left) >= 0.6 * frame.em or opens.match(b.text):
         return False
     if not new_page and (b.bottom > a.bottom or a.bottom - b.bottom > 1.8 * frame.pitch):
