@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import uncited
+from icpolicy.meta.whole import whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
@@ -65,33 +65,6 @@ def _rank(text: str) -> int:
 def _apart(text: str) -> bool:
     """True when a line names places in different provinces by their full names."""
     return len({m.places[0].path[0] for m in regions.gazetteer().find(text) if not m.short and len(m.places) == 1}) > 1
-
-
-_WHOLE_LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
-
-
-def _whole_above(text: str, region: Region) -> Region | None:
-    """The city a passage of a district's, county's or zone's document opens on as a whole (全市…, 从全市看，…, or the
-    city by its full name, after a lead: data/regions.toml whole_lead), or the province one below it opens on (全省…,
-    从全省看，…): the passage reports its figures.  Else None."""
-    path, text = region.path, text.strip()
-    if len(path) < 2:
-        return None
-    start = _WHOLE_LEAD.match(text).end()
-    if regions.below_city(path) and path[-1][-1] in "区县旗":
-        if text.startswith(("从全市看", "从全市来看"), 0) or text.startswith("全市", start) or _opens_on(text, start, path[:-1]):
-            return Region(path[:-1])
-    if not path[0].endswith("市") and (text.startswith(("从全省看", "从全省来看")) or text.startswith("全省", start)):
-        return Region(path[:1])
-    return None
-
-
-def _opens_on(text: str, start: int, path: tuple[str, ...]) -> bool:
-    """True when text names the place of path at start by its full name, and no place right after it (拉萨市数字经济…,
-    not 拉萨市经开区…)."""
-    mentions = [m for m in regions.gazetteer().find(text[start:start + 24]) if not m.short]
-    return bool(mentions) and mentions[0].start == 0 and any(p.path == path for p in mentions[0].places) \
-        and not any(m.start == mentions[0].end for m in mentions[1:])
 
 
 def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
@@ -360,7 +333,7 @@ class PassageTagger:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
             # 三、保障措施) ends the section
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
-        whole = None if self.roundup or self.region != meta.region else _whole_above(text, meta.region)
+        whole = None if self.roundup or self.region != meta.region else whole_above(text, meta.region)
         if whole:
             return whole  # 2021年，全市集成电路产业… in a district's news: the city's
         if not opening:
