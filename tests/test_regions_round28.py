@@ -15,6 +15,11 @@
   city and 全省 (`日前在杭州召开的全省…推进会上，宁波市慈溪市入选…`), was filed under 杭州 (or 浙江): a county's short
   name is often a word, so the title's did not count.  Now it counts when the opening names the county in full
   (慈溪市; document._short_named_in_full).  Found by h-blind28d (义乌).
+- a headline ending on a word that ends like a body's name (`…加快布局`: 局) made the headline the issuer, and the
+  issuer's place the text's; and a headline naming a city first and, apart, one of its districts (`苏州智能网联测试道路
+  突破一千公里 相城区车路协同示范区加快布局`) filed the story under the district.  Now such words are no bodies
+  (metadata.toml `not_organs`), and the city named first is the story's (document._city_first); written together
+  (苏州市相城区…) they still name the district.  Found by h-blind28f (深圳 / 宝安区).
 
 Through the CLI on documents written for this test in our own words (tests/fixtures/round28r/)."""
 
@@ -53,3 +58,10 @@ def test_a_district_story_s_paragraph_on_its_whole_city_or_province_is_theirs(in
 
 def test_a_title_s_county_short_name_confirmed_in_full_by_the_opening_places_the_story(index):
     assert doc(index, "cixi_short_title_story.txt")["region_path"] == ["浙江省", "宁波市", "慈溪市"]
+
+
+def test_a_headline_naming_its_city_then_a_district_apart_is_the_city_s(index):
+    story = doc(index, "city_then_district_title.txt")
+    assert story["region_path"] == ["江苏省", "苏州市"] and story["issuer"] == ""
+    assert hit(index, "全市已开放智能网联汽车测试道路")["region_path"] == ["江苏省", "苏州市"]
+    assert hit(index, "路侧感知单元两千余套")["region_path"] == ["江苏省", "苏州市", "相城区"]

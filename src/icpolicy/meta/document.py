@@ -238,6 +238,19 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     return region_names.numbered(settled, named, number)
 
 
+def _city_first(title: str, found: Region) -> Region:
+    """The city of a title that names it first and one of its districts or counties later, apart (深圳低空物流航线
+    突破两百条 宝安区无人机起降点加密布局: 深圳 is the subject, 宝安区 one part of the story), else found.  Written
+    together (深圳市宝安区…, 深圳宝安…) they name the district."""
+    if len(found.path) < 3:
+        return found
+    mentions = [m for m in subjects(title) if m.places]
+    if len(mentions) < 2 or not any(p.path == found.path[:-1] for p in mentions[0].places):
+        return found
+    rest = [m for m in mentions[1:] if any(p.path == found.path for p in m.places)]
+    return Region(found.path[:-1]) if rest and rest[0].start > mentions[0].end + 1 else found
+
+
 def _short_named_in_full(title: str, opening: list[str]) -> Region:
     """The county a title names by its short name alone (义乌光伏产业链加速集聚) when the opening names it in full
     (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it."""
@@ -262,6 +275,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return joint
     found = gaz.resolve(subjects(title + " " + issuer))
     found = found if found.path else _short_named_in_full(title, opening)
+    found = _city_first(title, found)
     own = gaz.resolve(gaz.find(issuer))
     named = [gaz.resolve([m]) for m in subjects(title)]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):

@@ -24,11 +24,12 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\
 def _rules() -> dict:
     raw = load_toml("metadata.toml")
     suffixes = "|".join(sorted(raw["organs"]["suffixes"], key=len, reverse=True))
+    words = "|".join(map(re.escape, raw["organs"]["not_organs"]))  # 布局, 西部, 展厅: words, not bodies
     spaced = {field: ["\\s*".join(map(re.escape, name)) for name in names] for field, names in raw["labels"].items()}  # 文  号
     labels = {field: re.compile(r"(?:^|[\s|【\[])(?:" + "|".join(names) + r")\s*[】\]]?\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*(?:\||$)")
               for field, names in spaced.items()}
     return {
-        "organ_line": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
+        "organ_line": re.compile(rf"^(?!.*(?:{words})$)((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
         "organ_title": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()、]{{1,40}}?(?:{suffixes}))(?:关于|印发)"),
         "labels": labels,
         "full_forms": tuple(raw["organs"].get("full_forms", {}).items()),
