@@ -5,7 +5,9 @@
   it made places.only_place_inside give up.  Now a province or city elsewhere, by its full or short name, is a partner
   and not the subject; a county's short name elsewhere still stops it (it is often a word: 和安 in 承载能力和安全).
 - 雄安新区 (run by the province since 2017) was filed under 保定市, and 横琴 (the 粤澳深度合作区, governed with Macao
-  since 2021) under 香洲区; each is now a place of its own (data/zones.toml), shown under 河北省 and 珠海市.
+  since 2021) under 香洲区; each is now a place of its own (data/zones.toml), shown under 河北省 and 珠海市.  So are
+  郑州航空港经济综合实验区 (航空港区, across three counties) and 长春汽车经济技术开发区, which were filed under their
+  city with no zone (h-blind28f).
 - in a district's, county's or zone's story, a paragraph opening on its whole city after a body's attribution and a
   year (`南京市工业和信息化局介绍，2024年全市…`), or on the city by its full name (`去年，南京市软件业务收入…`), stayed
   with the district; and one opening on the whole province (`从全省看，…`, `截至去年底，全省…`) with the district or
@@ -65,3 +67,10 @@ def test_a_headline_naming_its_city_then_a_district_apart_is_the_city_s(index):
     assert story["region_path"] == ["江苏省", "苏州市"] and story["issuer"] == ""
     assert hit(index, "全市已开放智能网联汽车测试道路")["region_path"] == ["江苏省", "苏州市"]
     assert hit(index, "路侧感知单元两千余套")["region_path"] == ["江苏省", "苏州市", "相城区"]
+
+
+def test_the_zhengzhou_airport_zone_is_a_zone_of_its_own(index):
+    measures = doc(index, "airport_zone_measures.txt")
+    assert (measures["region_path"], measures["zone"]) == (["河南省", "郑州市"], "郑州航空港经济综合实验区")
+    found = cli_json("search", "低空物流航线", "-r", "航空港区", "--index", index)["hits"]
+    assert [h["source"].rsplit("/", 1)[-1] for h in found] == ["airport_zone_measures.txt"]
