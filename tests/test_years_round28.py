@@ -17,6 +17,8 @@
 - a term of validity whose first day is written in figures (`自2024.7.1起施行，有效期两年`, `自2025-03-01起施行，有效期至
   2027年12月31日`) was not read: the text took the year it was signed alone.  periods.in_force reads 2025-03-01,
   2025.3.1 and 2025/3/1 as it reads 2025年3月1日.  Found by h-blind28e.
+- a yearbook entry labelled with a place (`【柯桥区】…`) opens that place's section; the next entry's label naming no
+  place (`【大事记】…`) now ends it (it stayed with the district).  Found by h-blind28e.
 
 Through the CLI on documents written for this test in our own words (tests/fixtures/round28/)."""
 
@@ -58,3 +60,8 @@ def test_an_undated_story_of_last_year_s_results_is_of_the_year_after(index):
 def test_a_term_from_a_day_written_in_figures(index):
     assert doc(index, "dotted_date_notice.txt")["years"] == [2024, 2025, 2026]
     assert doc(index, "iso_date_measures.txt")["years"] == [2025, 2026, 2027]
+
+
+def test_a_yearbook_entry_whose_label_names_no_place_ends_a_place_s_entry(index):
+    assert hit(index, "新引进功率器件项目五个")["region_path"] == ["浙江省", "绍兴市", "柯桥区"]
+    assert hit(index, "新增规上芯片企业三十家")["region_path"] == ["浙江省", "绍兴市"]

@@ -26,6 +26,7 @@ HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分
                   re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
 
 
+_BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
 
@@ -333,6 +334,8 @@ class PassageTagger:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
             # 三、保障措施) ends the section
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+        if not self.roundup and not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text):
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
         whole = None if self.roundup or self.region != meta.region else whole_above(text, meta.region)
         if whole:
             return whole  # 2021年，全市集成电路产业… in a district's news: the city's
