@@ -238,24 +238,24 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     return region_names.numbered(settled, named, number)
 
 
-def _city_first(title: str, found: Region) -> Region:
+def _city_first(in_title: list, found: Region) -> Region:
     """The city of a title that names it first and one of its districts or counties later, apart (深圳低空物流航线
     突破两百条 宝安区无人机起降点加密布局: 深圳 is the subject, 宝安区 one part of the story), else found.  Written
     together (深圳市宝安区…, 深圳宝安…) they name the district."""
     if len(found.path) < 3:
         return found
-    mentions = [m for m in subjects(title) if m.places]
+    mentions = [m for m in in_title if m.places]
     if len(mentions) < 2 or not any(p.path == found.path[:-1] for p in mentions[0].places):
         return found
     rest = [m for m in mentions[1:] if any(p.path == found.path for p in m.places)]
     return Region(found.path[:-1]) if rest and rest[0].start > mentions[0].end + 1 else found
 
 
-def _short_named_in_full(title: str, opening: list[str]) -> Region:
+def _short_named_in_full(in_title: list, opening: list[str]) -> Region:
     """The county a title names by its short name alone (义乌光伏产业链加速集聚) when the opening names it in full
     (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it."""
     text = "\n".join(opening[:8])
-    for mention in subjects(title):
+    for mention in in_title:
         confirmed = [place for place in mention.places if mention.short and place.level == 2 and place.path[-1] in text]
         if len(confirmed) == 1:
             return Region(confirmed[0].path)
@@ -273,15 +273,16 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     joint = joint_region(title)
     if joint.path:
         return joint
+    in_title = subjects(title)  # the places the title names (its subjects), found once
     found = gaz.resolve(subjects(title + " " + issuer))
-    found = found if found.path else _short_named_in_full(title, opening)
-    found = _city_first(title, found)
+    found = found if found.path else _short_named_in_full(in_title, opening)
+    found = _city_first(in_title, found)
     own = gaz.resolve(gaz.find(issuer))
-    named = [gaz.resolve([m]) for m in subjects(title)]
+    named = [gaz.resolve([m]) for m in in_title]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
     if found.path and not own.path:
-        found = shared_region(subjects(title), found)
+        found = shared_region(in_title, found)
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
     if found.path:

@@ -108,8 +108,8 @@ def _pieces_joined(items: list) -> list:
     host: dict[int, object] = {}  # a piece -> the line it joins
     for item in items:
         chars = _chars(item) if isinstance(item, LTTextLineHorizontal) else []
-        if not chars:
-            continue
+        if not any(_NOTE_MARK.match(c.get_text()) for c in chars[:4]):
+            continue  # (no note mark in its lead, so none _note_marks could find: most lines, one cheap test)
         size = max(c.size for c in chars)
         near = [a for x in range(int(item.x0 - PIECE_GAP * size) - 1, int(item.x0) + 1) for a in ends.get(x, ())
                 if a is not item and -0.5 <= item.x0 - a.x1 <= PIECE_GAP * size and abs(a.y0 - item.y0) <= PIECE_GAP * size

@@ -58,7 +58,7 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
         if line and line != SOFT_BREAK and not level:
             cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start) \
                 and (at not in feet or bool(CLAUSE_MARK.search(before)))  # a foot cuts a sentence, not a label (附件：…) above a signature
-            if line in seen and page_top.get(at, -1) > seen[line] and (cuts or ((line in inside or line in heads) and at in page_top and not _last(lines, at))):
+            if line in seen and page_top.get(at, -1) > seen[line] and (cuts or ((line in inside or line in heads) and at in page_top and _next_text(lines, at))):
                 seen[line] = at
                 heads.add(line)
                 continue
@@ -85,17 +85,17 @@ def _splits_sentence(before: str, line: str, lines: list[tuple[str, int]], at: i
     新增建设用地计划指 / - 1 - / 瓯海区人民政府办公室 / 标和能耗指标。… : no text of the page stands there, so it is a head."""
     if CLAUSE_MARK.search(line) or not CLAUSE_MARK.search(before) or len(before) < len(line) + 5:
         return False
-    following = next((text for text, _ in lines[at + 1:] if text and text != SOFT_BREAK), "")
+    following = _next_text(lines, at)
     return len(following) >= len(line) and (CLAUSE_MARK.search(following) is not None or "。" in following)
 
 
-def _last(lines: list[tuple[str, int]], at: int) -> bool:
-    """Whether no line with text follows lines[at]."""
-    return not any(line and line != SOFT_BREAK for line, _ in lines[at + 1:])
+def _next_text(lines: list[tuple[str, int]], at: int) -> str:
+    """The next line with text after lines[at], or "" when none follows."""
+    return next((line for line, _ in lines[at + 1:] if line and line != SOFT_BREAK), "")
 
 
 def _opens_after(lines: list[tuple[str, int]], at: int, paragraph_start: re.Pattern) -> bool:
     """Whether the next line with text after lines[at] opens a paragraph (5. …, （二）…): the sentence
     before does not run on through lines[at], so it is no head inside a sentence."""
-    following = next((line for line, _ in lines[at + 1:] if line and line != SOFT_BREAK), "")
+    following = _next_text(lines, at)
     return not following or bool(paragraph_start.match(following))
