@@ -40,6 +40,16 @@ def ingest_docs(tmp_path: Path, files: dict[str, str] | None = None) -> str:
     return str(tmp_path / "ix")
 
 
+def ingest_drawn(tmp_path: Path, name: str, draw) -> Path:
+    """Write tmp_path/docs/NAME with draw(path) (a PDF drawn for the test), ingest that folder into tmp_path/ix
+    through the CLI, and return the index folder."""
+    (tmp_path / "docs").mkdir(exist_ok=True)
+    draw(tmp_path / "docs" / name)
+    done = cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix")
+    assert done.returncode == 0, done.stderr
+    return tmp_path / "ix"
+
+
 def jsonl(*args: str) -> list[dict]:
     """The records a command prints with -f jsonl (it must succeed)."""
     done = cli(*args, "-f", "jsonl")

@@ -9,7 +9,7 @@ test (reportlab), read and searched through the CLI."""
 
 from __future__ import annotations
 
-from tests.conftest import cli, jsonl, pdf_canvas
+from tests.conftest import ingest_drawn, jsonl, pdf_canvas
 
 
 def _pdf(path) -> None:
@@ -28,12 +28,9 @@ def _pdf(path) -> None:
 
 
 def test_a_mark_drawn_apart_goes_back_into_its_line(tmp_path):
-    (tmp_path / "docs").mkdir()
-    _pdf(tmp_path / "docs" / "report.pdf")
-    done = cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix")
-    assert done.returncode == 0, done.stderr
-    hits = jsonl("search", "高质量发展", "--index", tmp_path / "ix")
+    index = ingest_drawn(tmp_path, "report.pdf", _pdf)
+    hits = jsonl("search", "高质量发展", "--index", index)
     assert len(hits) == 1 and "先进封装产业规模翻番" in hits[0]["text"]
     assert hits[0]["years"] == [2021, 2022, 2023, 2024, 2025]  # “十四五”时期，… in a 2026 report: the period
-    title = jsonl("search", "政府工作报告", "--index", tmp_path / "ix")[0]["text"]
+    title = jsonl("search", "政府工作报告", "--index", index)[0]["text"]
     assert "”" not in title and "“" not in title

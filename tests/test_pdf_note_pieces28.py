@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportlab.pdfbase import pdfmetrics
 
-from tests.conftest import cli, jsonl, pdf_canvas
+from tests.conftest import ingest_drawn, jsonl, pdf_canvas
 
 _FONT = "STSong-Light"
 
@@ -37,9 +37,6 @@ def _pdf(path) -> None:
 
 
 def test_a_note_mark_set_apart_with_the_rest_of_its_line_goes(tmp_path):
-    (tmp_path / "docs").mkdir()
-    _pdf(tmp_path / "docs" / "measures.pdf")
-    done = cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix")
-    assert done.returncode == 0, done.stderr
-    hits = jsonl("search", "统筹安排。加强储能安全管理", "--index", tmp_path / "ix")
+    index = ingest_drawn(tmp_path, "measures.pdf", _pdf)
+    hits = jsonl("search", "统筹安排。加强储能安全管理", "--index", index)
     assert len(hits) == 1 and "给予运营补贴" in hits[0]["text"] and "安排1" not in hits[0]["text"]

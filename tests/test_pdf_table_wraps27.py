@@ -8,7 +8,7 @@ written for this test (reportlab: cells drawn line by line, as a word processor 
 
 from __future__ import annotations
 
-from tests.conftest import cli, jsonl, pdf_canvas
+from tests.conftest import ingest_drawn, jsonl, pdf_canvas
 
 ROWS = [  # (number, label lines, target lines): the label column holds 9 characters a line, the target one 8
     ("1", ["集成电路设计业销"], ["突破九百亿元"]),
@@ -39,13 +39,10 @@ def _table_pdf(path) -> None:
 
 
 def test_a_row_wrapping_in_two_cells_reads_whole(tmp_path):
-    (tmp_path / "docs").mkdir()
-    _table_pdf(tmp_path / "docs" / "targets.pdf")
-    done = cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix")
-    assert done.returncode == 0, done.stderr
+    index = ingest_drawn(tmp_path, "targets.pdf", _table_pdf)
     for phrase in ("封装测试业营业收入", "达到六百五十亿元，年均增长百分之十二", "先进封装产品出货量", "年出货超过四十亿颗"):
-        hits = jsonl("search", phrase, "--index", tmp_path / "ix")
+        hits = jsonl("search", phrase, "--index", index)
         assert len(hits) == 1, phrase
-    assert "13 | 先进封装产品出货量 | 年出货超过四十亿颗" in jsonl("search", "先进封装产品出货量", "--index", tmp_path / "ix")[0]["text"]
-    twelve = jsonl("search", "车规芯片通过认证", "--index", tmp_path / "ix")[0]["text"]
+    assert "13 | 先进封装产品出货量 | 年出货超过四十亿颗" in jsonl("search", "先进封装产品出货量", "--index", index)[0]["text"]
+    twelve = jsonl("search", "车规芯片通过认证", "--index", index)[0]["text"]
     assert "12 | 车规芯片通过认证 | 新增六十款以上" in twelve and "13" not in twelve

@@ -7,7 +7,7 @@ for this test (reportlab), read through the CLI."""
 
 from __future__ import annotations
 
-from tests.conftest import cli, jsonl, pdf_canvas
+from tests.conftest import ingest_drawn, jsonl, pdf_canvas
 
 _FONT = "STSong-Light"
 
@@ -30,10 +30,7 @@ def _pdf(path) -> None:
 
 
 def test_a_large_title_stands_apart_from_the_line_under_it(tmp_path):
-    (tmp_path / "docs").mkdir()
-    _pdf(tmp_path / "docs" / "opinion.pdf")
-    done = cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix")
-    assert done.returncode == 0, done.stderr
-    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    index = ingest_drawn(tmp_path, "opinion.pdf", _pdf)
+    found = jsonl("docs", "--index", index)[0]
     assert found["title"] == "关于加快低空经济和无人机产业发展的实施意见"
     assert found["doc_number"] == "黄经信〔2025〕9号"
