@@ -14,6 +14,8 @@ WRAP = "\u2063"  # INVISIBLE SEPARATOR: a line break its format says lies inside
 PARAGRAPH_END = "\u2029"  # PARAGRAPH SEPARATOR: a line end, as "\n" is (some editors and typesetting tools put it between paragraphs)
 LINE_END = re.compile("\r\n|[\r\n" + PARAGRAPH_END + "]")  # a line end, whatever wrote it: CR LF, CR, LF, U+2029
 CELL_SEPARATOR = " | "  # between the cells of a table's row, which every reader gives as one line
+FULL_STOPS = "。！？!?"  # the marks that end a sentence outright
+SENTENCE_ENDS = FULL_STOPS + "；;"  # a passage's sentences (同句) end at these
 
 
 def unify_line_ends(text: str) -> str:

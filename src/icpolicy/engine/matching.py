@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from icpolicy.models import SENTENCE_ENDS
 from icpolicy.text.normalize import is_latin_letter, normalise
-from icpolicy.text.passages import SENTENCE_ENDS, split_sentences
+from icpolicy.text.passages import split_sentences
 
 _SENTENCE_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]")
 

@@ -21,10 +21,9 @@ from icpolicy.meta import dates, facts, region_names, regions, sections, voice, 
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
-from icpolicy.models import DocMeta, Region
+from icpolicy.models import FULL_STOPS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc, simplified
-from icpolicy.text.passages import FULL_STOPS
 
 OPENING = 12
 _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"

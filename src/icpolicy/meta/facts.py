@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from icpolicy.meta import dates, years
 from icpolicy.data import load_toml
+from icpolicy.models import SENTENCE_ENDS
 from icpolicy.text.normalize import simplified
-from icpolicy.text.passages import SENTENCE_ENDS
 
 TAIL = 10
 _SENTENCE_ENDS = tuple(SENTENCE_ENDS)

@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.models import Region
-from icpolicy.text.passages import CLAUSE_ENDS, FULL_STOPS, SENTENCE_ENDS
+from icpolicy.models import FULL_STOPS, SENTENCE_ENDS, Region
+from icpolicy.text.passages import CLAUSE_ENDS
 
 # a news dateline (新华社北京2月20日电): where the news was filed, not its subject
 NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")

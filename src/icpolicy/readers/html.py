@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
-from icpolicy.models import CELL_SEPARATOR, PARAGRAPH_END, SOFT_BREAK, RawText, unify_line_ends
+from icpolicy.models import CELL_SEPARATOR, PARAGRAPH_END, SENTENCE_ENDS, SOFT_BREAK, RawText, unify_line_ends
 from icpolicy.readers.encoding import decode
-from icpolicy.readers.hints import hints_from, page_fields, rules
+from icpolicy.readers.hints import PAGE_LINE, hints_from, page_fields, rules
 
 _DROP = ["script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer",
          "aside", "form", "select", "button", "input", "textarea", "head", "object", "embed"]
@@ -57,7 +58,7 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     if root is None:
         root = soup.body or soup
         _drop_link_lists(root)
-    text = _visible_text(root)
+    text = _without_info_bars(_visible_text(root))
     # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>; lines
     # of the article itself (报名时间：…) are the text's, read by the facts rules if at all
     inside = set(text.split("\n"))
@@ -78,6 +79,24 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
         text = title + "\n" + text
     return RawText(text, "rendered", title, encoding, hints)
+
+
+def _without_info_bars(text: str) -> str:
+    """The article text without its info bar ([info_bar] of data/metadata.toml): a short line with a page
+    control and labelled fields, and no sentence's end (an article's line may tell its reader to 打印本页…).
+    Left out here, the line stands beside the article, where its fields are read as hints; a line of nothing
+    but controls is the cleaning's navigation rule's."""
+    return "\n".join(line for line in text.split("\n") if not _is_info_bar(line))
+
+
+def _is_info_bar(line: str) -> bool:
+    return (len(line) <= PAGE_LINE and not any(mark in line for mark in SENTENCE_ENDS)
+            and bool(_controls().search(line)) and bool(page_fields(line)))
+
+
+@lru_cache(maxsize=1)
+def _controls() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{c})" for c in rules()["info_bar"]["controls"]))
 
 
 def html_to_text(markup: str) -> tuple[str, str]:

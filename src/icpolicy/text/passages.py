@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.models import Paragraph
+from icpolicy.models import SENTENCE_ENDS, Paragraph
 
 MAX_CHARS = 400
 SENTENCE_CLOSERS = "”’\"'）)】」』"  # closing quotes and brackets after a sentence's end: they stay with it
-FULL_STOPS = "。！？!?"  # the marks that end a sentence outright
-SENTENCE_ENDS = FULL_STOPS + "；;"  # a passage's sentences (同句) end at these
 CLAUSE_ENDS = SENTENCE_ENDS + "，,"  # and its clauses also at a comma
 _SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]*(?:[{SENTENCE_ENDS}]+[" + re.escape(SENTENCE_CLOSERS) + r"]*|$)")
 
