@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a date ending a one-line signature: a day, or only the month (准格尔旗人民政府办公室　2026年1月)
+SIGNED = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?$")
 
 # what NFKC would do to the characters dates are written with (fullwidth digits, －, ～, spaces),
 # at a fraction of its cost on long passages

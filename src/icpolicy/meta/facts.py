@@ -49,8 +49,12 @@ def speaker(texts: list[str], place: tuple[str, ...]) -> str:
         if match:
             organ = match.group("organ") or match.group("byline")
             body = next((b for b in bodies if organ.endswith(b)), "")
-            if body and organ.removesuffix(body) in levels:
-                return _full_name(place) + body if place else ""
+            level = organ.removesuffix(body)
+            if body and level in levels:
+                # the place of that level: a 旗's report whose text named only its city has none
+                own = next((place[:i] for i in range(len(place), 0, -1)
+                            if place[i - 1].endswith(level) and not (level == "区" and place[i - 1].endswith("自治区"))), ())
+                return _full_name(own) + body if own else ""
             return organ
     return ""
 
@@ -236,8 +240,8 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
                 return match.group(1)
     for text in reversed(tail):  # a signature on one line: 杭州市西湖区科学技术局　2025年3月3日
         plain = dates.plain(text)
-        date = dates.DATE.search(plain)
-        match = organ.match(plain[:date.start()]) if date and date.end() == len(plain) and date.start() > 2 else None
+        date = dates.SIGNED.search(plain)
+        match = organ.match(plain[:date.start()]) if date and date.start() > 2 else None
         if match:
             return match.group(1)
     if hints.get("issuer"):
