@@ -55,3 +55,26 @@ def test_a_county_speaking_is_not_its_city(tmp_path):
     document = jsonl("docs", "--index", index, "--all")[0]
     assert document["issuer"] != "湖州市人民政府"
     assert document["issuer"] in ("", "长兴县人民政府")
+
+
+_STORY = """{headline}
+
+{place}负责人表示，产业园将借助气候冷凉的优势建设低能耗数据中心，力争明年形成三千个机架规模。
+
+去年，{place}数字经济核心产业增加值增长百分之十三，软件和信息服务从业人员超过两千人。
+
+{trailer}
+"""
+
+
+def test_a_trailer_of_outlet_and_date_apart_makes_news(tmp_path):
+    """A story that ends with its outlet and date in brackets, a space between them (（高原晚报 2026年8月3日）), is
+    news like one with a comma between them: its paragraph about last year alone speaks for last year alone."""
+    files = {f"story{i}.txt": _STORY.format(headline=f"{place}数字经济产业园迎来首批企业", place=place, trailer=trailer)
+             for i, (place, trailer) in enumerate([("城关区", "（高原晚报 2026年8月3日）"), ("堆龙德庆区", "（高原晚报　2026年8月3日）"),
+                                                    ("达孜区", "（高原晚报，2026年8月3日）")])}
+    index = ingest_docs(tmp_path, files)
+    documents = jsonl("docs", "--index", index, "--all")
+    assert [d["doc_type"] for d in documents] == ["新闻综述"] * 3
+    hits = jsonl("search", "软件和信息服务从业人员", "--index", index, "--all")
+    assert len(hits) == 3 and all(hit["years"] == [2025] for hit in hits), hits
