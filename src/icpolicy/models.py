@@ -192,6 +192,7 @@ class IngestReport:
         self.committed = 0  # documents of this run committed so far (what a failure leaves in the index)
         self.page_assets: list[str] = []  # X_files/ folders of saved pages X.html, passed over
         self.passed_over: list[str] = []  # removed before (`icpolicy remove`), so not read again from their folder
+        self.no_index = False  # a first ingest that indexed nothing: the files it made are deleted, no empty index stays
 
 
 _set = object.__setattr__

@@ -49,7 +49,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     \b
     Exit codes: 0 every file indexed (or unchanged), 1 some files skipped (each is named
-    with the reason), 2 usage error (no PATH given exists), an --index folder that is not
+    with the reason), or a first ingest found nothing to index (no index is made), 2 usage error (no PATH given exists), an --index folder that is not
     an index, or a --rebuild refused (a source ingested before is missing), 3 the index
     is locked by another ingest, damaged, built by an incompatible version, or could not be
     written (disk full...), 130 interrupted by Ctrl-C, 143 by SIGTERM (what was committed stays).
@@ -120,7 +120,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         click.echo(f"skipped: {readable_path(_as_given(skipped.path, given))}: {skipped.reason}", err=True)
     if report.interrupted:
         sys.exit(EXIT_TERMINATED if report.interrupted_by == "SIGTERM" else EXIT_INTERRUPTED)
-    sys.exit(EXIT_PARTIAL if report.skipped else EXIT_OK)
+    sys.exit(EXIT_PARTIAL if report.skipped or report.no_index else EXIT_OK)
 
 
 BAR_CELLS = 20
@@ -151,6 +151,10 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
         parts.append(f"{len(report.removed)} removed (gone from disk{' or from their zip' if any(container_of(s) for s in report.removed) else ''})")
     parts.append(f"{len(report.skipped)} skipped")
     console.print(f"icpolicy: {', '.join(parts)} -> {folder}", highlight=False)
+    if report.no_index:
+        why = "no file could be read (each is named below with the reason)" if report.skipped else \
+            "no document was found (.txt .md .pdf .docx .html …: is the folder the right one, and mounted?)"
+        console.print(f"nothing was indexed, so no index was made: {why}", highlight=False)
     if report.passed_over:
         console.print(f"passed over {len(report.passed_over)} file(s) taken out with icpolicy remove: {_first_three(report.passed_over)}; ingest one by name to bring it back", highlight=False)
     if report.page_assets:

@@ -126,6 +126,7 @@ def ingest(
                 if rebuild and manifest.recorded_roots(index_dir) and (lost := planning.unreachable(paths, files, report, lambda: index.indexed_sources(index_dir))):
                     raise SourceUnreachable(str(index_dir), *lost)  # before anything is written: the old index stays whole
                 target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
+                first = not rebuild and not folder.is_index(index_dir)
                 # targets: the rules the stored quantities were extracted by (stale once they are mixed)
                 previous = None if rebuild else manifest.recorded(index_dir, "targets")
                 facts = {"taxonomy": taxonomy_hash(), "cleaning": _rules_hash(), "targets": targets_hash(previous), "roots": roots, "excluded": excluded}
@@ -146,6 +147,8 @@ def ingest(
                          {key for key in excluded if container_of(key)})
                 finally:
                     writer.close()  # lets go of the engine's memory maps
+                if first and not report.indexed and not report.unchanged and not report.duplicates:
+                    _unmade(index_dir, report)
                 if rebuild and not report.interrupted:
                     folder.swap(target, index_dir, manifest.layout())
                     target = None
@@ -245,6 +248,15 @@ def _orphans(index_dir: Path) -> bool:
     layout = manifest.layout()
     return bool([entry.name for entry in os.scandir(index_dir)
                  if entry.name not in (folder.LOCK, folder.HOLDER) and folder.remove(Path(entry.path), layout)])
+
+
+def _unmade(index_dir: Path, report: IngestReport) -> None:
+    """A first ingest that indexed nothing (an empty or unmounted folder, every file skipped) leaves no index that
+    would answer "0 passages": its manifest and the files it made go (_orphans), and search and info say there is
+    no index, as after a first ingest that failed before its first document."""
+    (index_dir / folder.MANIFEST).unlink(missing_ok=True)
+    _orphans(index_dir)
+    report.no_index = True
 
 
 def _check_folder(index_dir: Path, rebuild: bool) -> None:
