@@ -55,3 +55,15 @@ def test_an_article_line_that_names_printing_stays(tmp_path):
     page = _PAGE.format(title="数字经济核心产业保持较快增长", bar=_BARS["spans.html"], body=body)
     index = ingest_docs(tmp_path, {"page.html": page})
     assert len(jsonl("search", "申报材料清单", "--index", index)) == 1
+
+
+def test_a_header_of_accessibility_and_language_links_is_no_passage(tmp_path):
+    """A saved page's header list of site switches (无障碍浏览, English, 繁體), left when the header is no <header>
+    element nor named as chrome, was indexed as passages of its own (h-user29)."""
+    page = _PAGE.format(title="数字经济核心产业保持较快增长", bar=_BARS["spans.html"], body=_BODY).replace(
+        '<div class="top">', '<div class="top"><ul><li>网站地图</li><li>无障碍浏览</li><li>English</li><li>繁體</li></ul>')
+    index = ingest_docs(tmp_path, {"page.html": page})
+    for word in ("无障碍浏览", "English", "繁體"):
+        done = cli("search", word, "--index", index, "-f", "jsonl")
+        assert done.returncode == 1 and done.stdout == "", (word, done.stdout)
+    assert len(jsonl("search", "智能工厂二十八家", "--index", index)) == 1
