@@ -185,7 +185,7 @@ Examples:
 """)
 @click.argument("query", nargs=-1)
 @filter_options
-@click.option("--title", help="Words of the title (any order).")
+@click.option("--title", help="Words of the title, each as written (any order; words apart by spaces).")
 @click.option("--issuer", help="发文机关, e.g. 人民政府办公室.")
 @click.option("--number", help="文号 or part of it, e.g. 〔2023〕25号.")
 @click.option("--sort", type=click.Choice(["score", "issued", "year", "region"]), default="score", show_default=True)

@@ -19,13 +19,14 @@ SORTS = ("score", "issued", "year", "region")
 _BRACKETS = str.maketrans({c: "" for c in "〔〕[]【】()（）﹝﹞{}「」 "})
 
 
-def title_matches(title: str, wanted: str) -> bool:
-    """Every jieba word of `wanted` occurs in the title (normalised), in any order."""
-    from icpolicy.text.tokens import tokenise
+_QUOTES = "\"'“”‘’"
 
+
+def title_matches(title: str, wanted: str) -> bool:
+    """Every word of `wanted` (apart by spaces, quotes aside) occurs in the title as written (normalised), in any
+    order: 第5号 is not in …（第15号）, which matching jieba's words (第, 5, 号) let through."""
     norm = normalise(title)
-    words = [normalise(w) for w in tokenise(wanted) if w.strip()] or [normalise(wanted)]
-    return all(w in norm for w in words if w)
+    return all(normalise(word.strip(_QUOTES)) in norm for word in wanted.split())
 
 
 def number_matches(number: str, wanted: str) -> bool:
