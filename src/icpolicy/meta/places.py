@@ -36,7 +36,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     after PLACE_LEAD characters.  A province or city elsewhere is a partner, not the subject (在阿克苏市的浙江
     产业园内，…由浙江省对口援建).  A county counts by its full name (江阴市), a city by its short one too."""
     inside: set[tuple[str, ...]] = set()
-    first, last_end = len(text), -9
+    first, last_end, partnered = len(text), -9, -1
     text = _BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
     for mention in regions.gazetteer().find(text):
         paths = {place.path for place in mention.places}
@@ -44,6 +44,9 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
             continue  # the region itself or a province above it
         if excluded(text, mention.start):
             continue  # 不含深圳市: named to be left out
+        if _partner(text, mention, region, last_end) or (partnered == last_end and text[last_end:mention.start] in _LIST_JOIN):
+            partnered = last_end = mention.end
+            continue  # 与西咸新区开展产业协同: a partner, not the subject
         within = [path for path in paths if is_within(Region(path), region)]
         if mention.short and len(within) > 1 and all(path[:2] == within[0][:2] for path in within):
             within = [min(within, key=len)]  # 长沙: the city 长沙市, not its county 长沙县 (a county counts by its full name)
@@ -94,6 +97,27 @@ def _word_city_pointed_back(text: str, region: Region) -> Region | None:
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
 _SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS}]?")
+
+
+@lru_cache(maxsize=1)
+def _partner_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    table = load_toml("regions.toml")["partner"]
+    return re.compile(table["before"]), re.compile(table["after"]), re.compile(table["base"])
+
+
+def _partner(text: str, mention, region: Region, last_end: int) -> bool:
+    """True when a passage names a place only as a partner or as its region's base ([partner] of regions.toml).  Not
+    a place named right after another (深圳与东莞共建…: both are the subject), nor a base whose own assets are named
+    (依托海南州的清洁能源优势: the passage is about it)."""
+    before_re, after_re, base_re = _partner_rules()
+    before = text[max(0, mention.start - 4):mention.start]
+    joined = before_re.search(before)
+    if joined:
+        return mention.start - len(joined.group(0)) != last_end and bool(after_re.match(text, mention.end))
+    if base_re.search(before) and region.path and not text.startswith("的", mention.end):
+        level = _own_level(region.path[-1][-1])
+        return bool(level and level.search(text))
+    return False
 
 
 @lru_cache(maxsize=None)
