@@ -67,3 +67,16 @@ def test_a_header_of_accessibility_and_language_links_is_no_passage(tmp_path):
         done = cli("search", word, "--index", index, "-f", "jsonl")
         assert done.returncode == 1 and done.stdout == "", (word, done.stdout)
     assert len(jsonl("search", "智能工厂二十八家", "--index", index)) == 1
+
+
+def test_an_old_page_row_of_bracketed_controls_is_no_passage(tmp_path):
+    """An old table-layout page's row of controls (【加入收藏】【打印此文】【关闭窗口】, [打印本页] [关闭窗口]) was indexed
+    as a passage: only 【打印】【关闭】… were known (h-formats29)."""
+    rows = "<tr><td>【<a>加入收藏</a>】【<a>打印此文</a>】【<a>关闭窗口</a>】</td></tr><tr><td>[打印本页] [关闭窗口]</td></tr>"
+    page = f"""<html><head><meta charset="utf-8"><title>数字经济核心产业保持较快增长</title></head><body><table>
+<tr><td><h1>数字经济核心产业保持较快增长</h1></td></tr><tr><td>{_BODY}</td></tr>{rows}</table></body></html>"""
+    index = ingest_docs(tmp_path, {"old.html": page})
+    for word in ("加入收藏", "打印此文", "关闭窗口"):
+        done = cli("search", word, "--index", index, "-f", "jsonl")
+        assert done.returncode == 1 and done.stdout == "", (word, done.stdout)
+    assert len(jsonl("search", "智能工厂二十八家", "--index", index)) == 1
