@@ -116,7 +116,9 @@ def _partner(text: str, mention, region: Region, last_end: int) -> bool:
         return mention.start - len(joined.group(0)) != last_end and bool(after_re.match(text, mention.end))
     if base_re.search(before) and region.path and not text.startswith("的", mention.end):
         level = _own_level(region.path[-1][-1])
-        return bool(level and level.search(text))
+        start = max(text.rfind(mark, 0, mention.start) for mark in SENTENCE_ENDS) + 1
+        ends = [at for at in (text.find(mark, mention.end) for mark in SENTENCE_ENDS) if at >= 0]
+        return bool(level and level.search(text, start, min(ends, default=len(text))))  # in the base's own sentence
     return False
 
 
