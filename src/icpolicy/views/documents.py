@@ -22,16 +22,26 @@ _BRACKETS = str.maketrans({c: "" for c in "〔〕[]【】()（）﹝﹞{}「」 
 _QUOTES = "\"'“”‘’"
 
 
-def title_matches(title: str, wanted: str) -> bool:
-    """Every word of `wanted` (apart by spaces, quotes aside) occurs in the title as written (normalised), in any
-    order: 第5号 is not in …（第15号）, which matching jieba's words (第, 5, 号) let through."""
+def title_words(wanted: str) -> list[str]:
+    """The words of a --title value as the titles are matched: apart by spaces, quotes aside, normalised."""
+    return [normalise(word.strip(_QUOTES)) for word in wanted.split()]
+
+
+def title_matches(title: str, words: list[str]) -> bool:
+    """Every word (title_words) occurs in the title as written (normalised), in any order: 第5号 is not in
+    …（第15号）, which matching jieba's words (第, 5, 号) let through."""
     norm = normalise(title)
-    return all(normalise(word.strip(_QUOTES)) in norm for word in wanted.split())
+    return all(word in norm for word in words)
+
+
+def number_form(wanted: str) -> str:
+    """A --number value as the 文号 are matched: normalised, without the brackets around the year."""
+    return normalise(wanted).translate(_BRACKETS)
 
 
 def number_matches(number: str, wanted: str) -> bool:
-    """The 文号 contains `wanted`, ignoring the kind of brackets around the year (〔2023〕 = [2023])."""
-    return normalise(wanted).translate(_BRACKETS) in normalise(number).translate(_BRACKETS)
+    """The 文号 contains `wanted` (number_form), ignoring the kind of brackets around the year (〔2023〕 = [2023])."""
+    return wanted in normalise(number).translate(_BRACKETS)
 
 
 def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | None) -> set[str] | None:
@@ -50,8 +60,9 @@ def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | 
         from icpolicy.engine import documents as document_index
 
         records = document_index.query(ix.index_dir, issuer=issuer or None)
+    words, number = title_words(title or ""), number and number_form(number)  # once, not once per record
     return {facts["doc_id"] for facts in records
-            if (not title or title_matches(facts.get("title", ""), title))
+            if (not words or title_matches(facts.get("title", ""), words))
             and (not number or number_matches(facts.get("doc_number", ""), number))}
 
 
