@@ -31,18 +31,18 @@ def _words() -> dict:
 class Columns:
     """The year columns of the table a document's passages are in, fed in order (a streamed file comes in chunks)."""
 
-    def __init__(self, issued: int):
-        self.issued = issued  # the year the document was issued (0: unknown)
+    def __init__(self):
         self.header: tuple[int, list[tuple[int, str]]] | None = None  # (cells in a row, (year, kind) per column after the first)
 
-    def apply(self, text: str, found: list) -> list:
+    def apply(self, text: str, found: list, issued: int) -> list:
         """The quantities of one passage (Quantity: start, end offsets into text), with the years and kinds of the
-        columns they stand in when the passage is a row under a header of years."""
+        columns they stand in when the passage is a row under a header of years (issued: the year the document was
+        issued, 0 when unknown)."""
         if CELL_SEPARATOR not in text:
             self.header = None  # the table is over
             return found
         cells = text.split(CELL_SEPARATOR)
-        header = self._header(cells)
+        header = _header(cells, issued)
         if header:
             self.header = (len(cells), header)
             return []  # (a header's years are no figures)
@@ -66,27 +66,28 @@ class Columns:
             out.append(replace(quantity, year=year, kind=kind or quantity.kind))
         return out
 
-    def _header(self, cells: list[str]) -> list[tuple[int, str]] | None:
-        """(year, kind or "") of each column after the first, when every one of them names one year and no other
-        number (2024年, 2026年目标, 2025年（预计）); else None."""
-        plain = [ascii_form(cell) for cell in cells[1:]]
-        years = []
-        for cell in plain:
-            named = _YEAR.findall(cell)
-            if len(named) != 1 or re.search(r"\d", _YEAR.sub("", cell)):
-                return None
-            years.append(int(named[0]))
-        words = _words()
-        first = min(years)
-        out = []
-        for cell, year in zip(plain, years):
-            if any(word in cell for word in words["target"]):
-                kind = "target"
-            elif any(word in cell for word in words["base"]):
-                kind = "reported"
-            elif self.issued and year != self.issued:
-                kind = "reported" if year < self.issued else "target"
-            else:
-                kind = "reported" if year == first and len(set(years)) > 1 else ""
-            out.append((year, kind))
-        return out
+
+def _header(cells: list[str], issued: int) -> list[tuple[int, str]] | None:
+    """(year, kind or "") of each column after the first, when every one of them names one year and no other
+    number (2024年, 2026年目标, 2025年（预计）); else None."""
+    plain = [ascii_form(cell) for cell in cells[1:]]
+    years = []
+    for cell in plain:
+        named = _YEAR.findall(cell)
+        if len(named) != 1 or re.search(r"\d", _YEAR.sub("", cell)):
+            return None
+        years.append(int(named[0]))
+    words = _words()
+    first = min(years)
+    out = []
+    for cell, year in zip(plain, years):
+        if any(word in cell for word in words["target"]):
+            kind = "target"
+        elif any(word in cell for word in words["base"]):
+            kind = "reported"
+        elif issued and year != issued:
+            kind = "reported" if year < issued else "target"
+        else:
+            kind = "reported" if year == first and len(set(years)) > 1 else ""
+        out.append((year, kind))
+    return out

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
+from icpolicy.meta.target_columns import Columns
 
 REVIEW, PLAN = "review", "plan"
 _SENTENCE_END = "。；;！？!?"
@@ -77,7 +78,7 @@ class Parts:
         self.report = reports(doc_type)
         self.part = ""
         self.plan_from = years[0] if len(years) == 1 else None  # a work heading naming this year or a later one opens the plan
-        self.columns = None  # the year columns of the table the last passage was in (target_columns.Columns)
+        self.columns = Columns()  # the year columns of the table the last passage was in
 
     def feed(self, texts: list[str]) -> list[str]:
         """The parts of the next passages of the document."""
