@@ -49,10 +49,11 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
 
     \b
     Exit codes: 0 every file indexed (or unchanged), 1 some files skipped (each is named
-    with the reason), or a first ingest found nothing to index (no index is made), 2 usage error (no PATH given exists), an --index folder that is not
-    an index, or a --rebuild refused (a source ingested before is missing), 3 the index
-    is locked by another ingest, damaged, built by an incompatible version, or could not be
-    written (disk full...), 130 interrupted by Ctrl-C, 143 by SIGTERM (what was committed stays).
+    with the reason), or a first ingest found nothing to index (no index is made), 2 usage
+    error (no PATH given exists), an --index folder that is not an index, or a --rebuild
+    refused (a source ingested before is missing), 3 the index is locked by another ingest,
+    damaged, built by an incompatible version, or could not be written (disk full...),
+    130 interrupted by Ctrl-C, 143 by SIGTERM (what was committed stays).
     """
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 

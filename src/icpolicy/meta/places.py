@@ -116,9 +116,8 @@ def _partner(text: str, mention, region: Region, last_end: int) -> bool:
         return mention.start - len(joined.group(0)) != last_end and bool(after_re.match(text, mention.end))
     if base_re.search(before) and region.path and not text.startswith("的", mention.end):
         level = _own_level(region.path[-1][-1])
-        start = max(text.rfind(mark, 0, mention.start) for mark in SENTENCE_ENDS) + 1
-        ends = [at for at in (text.find(mark, mention.end) for mark in SENTENCE_ENDS) if at >= 0]
-        return bool(level and level.search(text, start, min(ends, default=len(text))))  # in the base's own sentence
+        own = next((s for s in _SENTENCE.finditer(text) if s.start() <= mention.start < s.end()), None)  # the base's sentence
+        return bool(level and own and level.search(text, own.start(), own.end()))
     return False
 
 
