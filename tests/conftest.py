@@ -57,6 +57,9 @@ def jsonl(*args: str) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
+PDF_FONT = "STSong-Light"  # reportlab's built-in Chinese CID font: the text layer of the PDFs the tests draw
+
+
 def pdf_canvas(path: Path, encrypt: str | None = None):
     """A reportlab canvas writing a real PDF at path, set in reportlab's built-in STSong-Light CID font, 12 pt (a
     Chinese text layer); the caller draws, then calls showPage() and save()."""
@@ -64,9 +67,9 @@ def pdf_canvas(path: Path, encrypt: str | None = None):
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
     pdf = canvas.Canvas(str(path), encrypt=encrypt)
-    pdf.setFont("STSong-Light", 12)
+    pdf.setFont(PDF_FONT, 12)
     return pdf
 
 
@@ -74,7 +77,7 @@ def make_pdf(path: Path, pages: list[list[str]], page_numbers: bool = True, encr
     """A real PDF with a Chinese text layer (pdf_canvas), one line per string, 20 pt apart."""
     pdf = pdf_canvas(path, encrypt)
     for number, lines in enumerate(pages, 1):
-        pdf.setFont("STSong-Light", 12)
+        pdf.setFont(PDF_FONT, 12)
         y = 800
         for line in lines:
             pdf.drawString(72, y, line)

@@ -10,28 +10,26 @@ from __future__ import annotations
 
 from reportlab.pdfbase import pdfmetrics
 
-from tests.conftest import ingest_drawn, jsonl, pdf_canvas
-
-_FONT = "STSong-Light"
+from tests.conftest import PDF_FONT, ingest_drawn, jsonl, pdf_canvas
 
 
 def _pdf(path) -> None:
     pdf = pdf_canvas(path)
-    pdf.setFont(_FONT, 16)
+    pdf.setFont(PDF_FONT, 16)
     pdf.drawString(150, 780, "江门市新型储能产业扶持办法")
-    pdf.setFont(_FONT, 12)
+    pdf.setFont(PDF_FONT, 12)
     pdf.drawString(96, 740, "对新建储能电池产线的企业，按设备投资额的百分之十给予补助，单个")
     first = "项目最高不超过三千万元，所需资金由市财政统筹安排"
     pdf.drawString(72, 720, first)
     pdf.drawString(72, 700, "对通过安全评估的电站给予运营补贴。")
-    pdf.setFont(_FONT, 9)
+    pdf.setFont(PDF_FONT, 9)
     pdf.drawString(72, 100, "1 补助资金按年度预算安排。")
     # the note mark, small and raised, and the rest of its line, drawn last (as a writer adds a note)
-    x = 72 + pdfmetrics.stringWidth(first, _FONT, 12)
-    pdf.setFont(_FONT, 7)
+    x = 72 + pdfmetrics.stringWidth(first, PDF_FONT, 12)
+    pdf.setFont(PDF_FONT, 7)
     pdf.drawString(x, 725, "1")
-    pdf.setFont(_FONT, 12)
-    pdf.drawString(x + pdfmetrics.stringWidth("1", _FONT, 7) + 0.5, 720, "。加强储能安全管理，")
+    pdf.setFont(PDF_FONT, 12)
+    pdf.drawString(x + pdfmetrics.stringWidth("1", PDF_FONT, 7) + 0.5, 720, "。加强储能安全管理，")
     pdf.showPage()
     pdf.save()
 

@@ -7,16 +7,14 @@ for this test (reportlab), read through the CLI."""
 
 from __future__ import annotations
 
-from tests.conftest import ingest_drawn, jsonl, pdf_canvas
-
-_FONT = "STSong-Light"
+from tests.conftest import PDF_FONT, ingest_drawn, jsonl, pdf_canvas
 
 
 def _pdf(path) -> None:
     pdf = pdf_canvas(path)
-    pdf.setFont(_FONT, 16)
+    pdf.setFont(PDF_FONT, 16)
     pdf.drawString(110, 760, "关于加快低空经济和无人机产业发展的实施意见")
-    pdf.setFont(_FONT, 13)
+    pdf.setFont(PDF_FONT, 13)
     pdf.drawString(70, 704, "台州市黄岩区经济和信息化局　黄经信〔2025〕9号")
     lines = ["各街道、镇，区直各单位：", "为推动我区低空经济集聚发展，打造无人机整机和零部件",
              "制造基地，结合黄岩区实际，制定本实施意见。", "一、支持企业建设无人机试飞场，对建成投用的给予补助",
