@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
+from icpolicy.meta.dates import cn_number
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +90,37 @@ def ahead(value: int | list[int]) -> bool:
     return isinstance(value, list) and min(value) >= 0
 
 
+@lru_cache(maxsize=1)
+def _duration() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+    """A stretch of years a text sets itself, what before it and after it tells of one already spent, the longest
+    ([duration] of data/years.toml)."""
+    rule = load_toml("years.toml")["duration"]
+    return re.compile(rule["pattern"]), re.compile(rule["past"]), re.compile(rule["done"]), int(rule["span"])
+
+
+def _count(numeral: str) -> int:
+    """3 or 三 or 两 → the number; 0 when it is none."""
+    try:
+        return int(numeral) if numeral.isdigit() else cn_number(numeral.replace("两", "二"))
+    except (KeyError, IndexError):
+        return 0
+
+
+def stretches(text: str, base: int) -> set[int]:
+    """The years of each stretch a text sets itself (用三年时间 in a 2026 text: 2026–2028; 从明年起用三年时间: 2027–2029;
+    自2027年起利用五年左右时间: 2027–2031); none for a stretch already spent (仅用三年时间就…, 用八年时间把…聚到了一起)."""
+    pattern, past, done, span = _duration()
+    found: set[int] = set()
+    for m in pattern.finditer(text):
+        if past.search(text, max(0, m.start("use") - 4), m.start("use")) or done.match(text, m.end()):
+            continue
+        start = int(m.group("year")) if m.group("year") else base + (m.group("word") == "明年") if base else 0
+        length = max(_count(m.group("n")), _count(m.group("m") or ""))
+        if start and 1 <= length <= span:
+            found.update(range(start, start + length))
+    return found
+
+
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of
@@ -107,6 +139,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         for m in since.finditer(text):
             if 0 < base - int(m.group(1)) <= reach:
                 found.update(range(int(m.group(1)), base + 1))
+    if "时间" in text:
+        found.update(stretches(text, base))
     for match in period_pattern.finditer(text):
         if _one_year().match(text, match.end()):
             continue  # 2025年是“十四五”收官之年: that year, stated in figures
