@@ -127,6 +127,11 @@ def _own_level(last: str) -> re.Pattern[str] | None:
     return re.compile(word) if word else None
 
 
+def own_level_words(region: Region) -> re.Pattern[str] | None:
+    """The words of the region's own level (全市, 我市, 市政府… for a city: data/regions.toml own_level), or None."""
+    return _own_level(region.path[-1][-1]) if region.path else None
+
+
 def own_action(text: str, region: Region) -> bool:
     """True when a passage names its places inside the region only after its first sentence and
     states the region's own level (全省, 省级…, data/regions.toml own_level) in a sentence naming no

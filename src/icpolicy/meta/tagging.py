@@ -15,6 +15,7 @@ from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import uncited
 from icpolicy.meta.whole import whole_above
 from icpolicy.meta.zones import zone_of
+from icpolicy.meta.elsewhere import elsewhere_subject
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -395,6 +396,8 @@ class PassageTagger:
             if sections.is_heading_like(text, level) and _apart(text):
                 return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)
             return opening.region  # a national or regional text's passage about one place (一、前海要…)
+        if not level and self.region == meta.region and opening.region not in (regions.NATIONAL, regions.MULTI):
+            return elsewhere_subject(text, opening.region, meta.region) or self.region  # 同日，南京江北新区发布了…
         return self.region
 
 

@@ -1,0 +1,45 @@
+"""A paragraph of a one-place text whose subject is another place: that place's.
+
+A story about 鼓楼区 that goes on `同日，南京江北新区发布了算力补贴政策。` reports what 江北新区 did, and a story
+about 西昌 that says `凉山州也在同步推进低空经济布局…` reports on the prefecture: an analyst filters those
+paragraphs by the place that acts in them, not by the story's.  Used by tagging.py for a paragraph that opens
+with a place outside the document's (sections.opening), which otherwise keeps the document's place.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import regions
+from icpolicy.meta.places import is_within, own_level_words
+from icpolicy.models import Region
+
+_WINDOW = 40  # the opening place lies in the paragraph's first characters (sections.opening reads as far)
+_SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(what marks the place as the subject, the words pointing back to a place named before: 该市, 当地)."""
+    table = load_toml("regions.toml")
+    back = "|".join(re.escape(word) for word in table["back_reference"])
+    return re.compile(table.get("elsewhere_subject", "(?!)")), re.compile(back or "(?!)")
+
+
+def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | None:
+    """opened, the place the paragraph opens with, when it is the subject there (data/regions.toml
+    elsewhere_subject right after its name) and the paragraph names nothing of the document's region, nor its
+    own level (我市, 全区: own_level), nor points back to a place named before (该市, 当地: back_reference); else None."""
+    if not region.path or not opened.path or is_within(opened, region) or len(text.strip()) < _SHORTEST:
+        return None
+    cue, back = _rules()
+    own = own_level_words(region)
+    if (own is not None and own.search(text)) or back.search(text):
+        return None
+    mentions = regions.gazetteer().find(text)
+    if any(is_within(Region(place.path), region) for mention in mentions for place in mention.places):
+        return None  # 深圳市对口援建的喀什…: the document's place is in it
+    first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
+    return opened if first is not None and cue.match(text, first.end) else None
