@@ -189,11 +189,12 @@ def _heading_tail(plain: str, heading: int, pattern: re.Pattern) -> Opening | No
 
 
 @lru_cache(maxsize=16384)
-def opening(text: str, heading: int) -> Opening | None:
+def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
     """The place a paragraph opens with, if any (see module docstring); else a label line's place,
-    or a short lead sentence's (第一站：合肥。…, 先说西安。…)."""
+    or a short lead sentence's (第一站：合肥。…, 先说西安。…).  A name several divisions share (鼓楼区) is the one
+    inside `within`, the document's place, when only one lies there (鼓楼区。… in a 南京 report)."""
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
-    found = _lead(text, heading) or _label_line(plain)
+    found = _lead(text, heading, within) or _label_line(plain)
     if found or heading:
         return found
     sentence = _LEAD_SENTENCE.match(plain)
@@ -205,7 +206,7 @@ _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 _TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 
 
-def _lead(text: str, heading: int) -> Opening | None:
+def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
     """The place a paragraph starts with, after its lead prefixes."""
     rules = _rules()
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
@@ -253,6 +254,9 @@ def _lead(text: str, heading: int) -> Opening | None:
     region = gaz.resolve(named)
     if not region.path and first.short and strong and len({p.path for p in first.places}) == 1:
         region = Region(first.places[0].path)
+    inside = {p.path for p in first.places if within and len(p.path) > len(within) and p.path[:len(within)] == within}
+    if not region.path and len(inside) == 1:
+        region = Region(inside.pop())
     if not region.path:
         return None
     # a year before the place speaks for the section only in a section lead (a heading, a dated

@@ -106,6 +106,7 @@ class PassageTagger:
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
+        self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next
         self.forwarded = facts.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
@@ -227,7 +228,7 @@ class PassageTagger:
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
         """The place the passage opens with; a parallel lead (sections.parallel) is a marked one."""
-        opening = sections.opening(text, level)
+        opening = sections.opening(text, level, self.meta.region.path)
         lead = None if level else sections.parallel_opening(text, self.shapes)
         if lead and opening and opening.region == lead.region:
             return sections.Opening(opening.region, True, opening.years, True)
@@ -335,6 +336,9 @@ class PassageTagger:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
             # 三、保障措施) ends the section
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+        elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
+            # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         if not self.roundup and not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text):
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
         whole = None if self.roundup or self.region != meta.region else whole_above(text, meta.region)
@@ -381,6 +385,7 @@ class PassageTagger:
                 self.region, self.level = opening.region, level or self.level
                 self.opened[opening.region.path] = None
                 self.rank = 0 if level else _rank(text)
+                self.by_lead = () if sections.is_heading_like(text, level) else opening.region.path
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
             # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
