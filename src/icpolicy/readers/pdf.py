@@ -93,10 +93,11 @@ PIECE_GAP = 0.3  # of a character's size: how near the end of a line the next pi
 
 
 def _pieces_joined(items: list) -> list:
-    """The lines, with a piece that opens on a note mark right where another line ends, on its baseline, joined to
-    it: a line pdfminer gave as two (a note mark drawn small and raised by itself, then the rest: …统筹安排 / ¹。加强…)
-    is one line, whose note mark then goes (_note_marks); else the paragraph is cut at the mark.  (Only there: a
-    table's next cell may stand as near, 1 pt off, as the rest of a line set apart.)"""
+    """The lines, with a piece that starts right where another line ends, on its baseline, joined to it: a line
+    pdfminer gave as two is one line.  A piece opening on a note mark (drawn small and raised by itself, then the rest:
+    …统筹安排 / ¹。加强…) joins, and its note mark then goes (_note_marks); else the paragraph is cut at the mark.
+    Any other piece joins when it goes on the same run of text (_same_run: 资260 drawn after the rest of its line);
+    else the line reads out of order.  (A table's next cell stands further off, past a word gap.)"""
     from pdfminer.layout import LTTextLineHorizontal
 
     ends: dict[int, list] = {}  # the lines by where they end (whole points)
@@ -108,12 +109,13 @@ def _pieces_joined(items: list) -> list:
     host: dict[int, object] = {}  # a piece -> the line it joins
     for item in items:
         chars = _chars(item) if isinstance(item, LTTextLineHorizontal) else []
-        if not any(_NOTE_MARK.match(c.get_text()) for c in chars[:4]):
-            continue  # (no note mark in its lead, so none _note_marks could find: most lines, one cheap test)
+        if not chars:
+            continue
+        noted = any(_NOTE_MARK.match(c.get_text()) for c in chars[:4])
         size = max(c.size for c in chars)
         near = [a for x in range(int(item.x0 - PIECE_GAP * size) - 1, int(item.x0) + 1) for a in ends.get(x, ())
                 if a is not item and -0.5 <= item.x0 - a.x1 <= PIECE_GAP * size and abs(a.y0 - item.y0) <= PIECE_GAP * size
-                and _note_marks(_chars(a)[-1:] + chars[:4])]
+                and (_note_marks(_chars(a)[-1:] + chars[:4]) if noted else _same_run(a, item, size))]
         if len(near) == 1:
             host[id(item)] = near[0]
     if not host:
@@ -126,6 +128,19 @@ def _pieces_joined(items: list) -> list:
         if root is not item:
             joined.setdefault(id(root), _chars(root)).extend(_chars(item))
     return [_rebuilt(item, joined[id(item)]) if id(item) in joined else item for item in items if id(item) not in host]
+
+
+def _same_run(left, right, size: float) -> bool:
+    """True when right goes on the line left ends, as one run of text pdfminer gave as two (LibreOffice may draw a
+    line's words after the next ones: 资260 after 亿元；…共建“光谷宜 on one line): the same baseline, the same type size, and between two ideographs or Chinese marks no wider gap than the left line sets between its own (a table's next cell,
+    1 pt off, stands apart: ideographs are set solid, or evenly spaced in a justified line)."""
+    chars, first = _chars(left), _chars(right)[0]
+    if abs(chars[-1].matrix[5] - first.matrix[5]) > 0.5 or abs(max(c.size for c in chars) - size) > 0.5:
+        return False  # (the baseline: where each glyph is drawn from, whatever its font's box)
+    if not (_CJK_BEFORE_MARK.match(chars[-1].get_text()) and _CJK_BEFORE_MARK.match(first.get_text())):
+        return True  # (a Latin word or figure at the seam: 资260 / 亿元, spaced as the type sets them)
+    own = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
+    return first.x0 - chars[-1].x1 <= (own[len(own) // 2] if own else 0.0) + 0.5
 
 
 def _chars(item) -> list:
