@@ -108,7 +108,11 @@ def unwrapped_blocks(lines: list[tuple[str, int]], ends: tuple[str, ...], closes
 def _joined(run: list[str], heading: Callable[[str], bool], opens: Callable[[str], bool]) -> list[str]:
     """A run of lines that ends a sentence as one line when its shape is a hard wrap, else as it is: two cut lines
     at least (one line over a shorter one is as often a heading over its sentence, or a salutation), a clause mark
-    among them (a list's items have none), and no line after the first opening with a label (问：, 答：, 地址：)."""
+    among them (a list's items have none), and no line after the first opening with a label (问：, 答：, 地址：).
+    A short heading right above the run, with no blank line between (一、建设目标), stands apart and the rest is judged
+    alone."""
+    if len(run) > 3 and (heading(run[0]) or opens(run[0])) and visual_width(run[0]) < BLOCK_WIDTH[0]:
+        return run[:1] + _joined(run[1:], heading, opens)
     if len(run) < 3 or not any(CLAUSE_MARK.search(line) for line in run[:-1]) or any(_LABEL.match(line) for line in run[1:]):
         return run
     cut, last = run[:-1], run[-1]
