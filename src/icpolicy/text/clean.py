@@ -59,6 +59,9 @@ _MD_LIST = re.compile(r"^\s*(?:[-*+]|>+)\s+")
 _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+_ATTRIBUTES = r"""(?:\s+[A-Za-z_:][-\w:.]*(?:\s*=\s*(?:"[^"<>\n]{0,300}"|'[^'<>\n]{0,300}'|[^\s"'<>=`]{1,300}))?){0,30}"""
+
+
 @lru_cache(maxsize=1)
 def _rules() -> dict:
     raw = load_toml("cleaning.toml")
@@ -70,7 +73,8 @@ def _rules() -> dict:
         "sentence_end": tuple(raw["sentence_end"]),
         "wrap_end": tuple(raw["wrap_end"]),
         "paragraph_start": re.compile("^" + raw["paragraph_start"]),
-        "stray_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["names"]) + r")\b[^<>\n]{0,300}?/?>", re.I),
+        # … with attributes as HTML writes them (name, name="value"): `a<b 且 c>d` in a sentence is no tag
+        "stray_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["names"]) + r")\b" + _ATTRIBUTES + r"\s*/?>", re.I),
         "block_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["blocks"]) + r")\b", re.I),
         "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
         "heal_min": raw["healing"]["min_chars"],
