@@ -52,7 +52,8 @@ def tokenise(query: str) -> list[Token]:
                 raise QueryError("unbalanced quote: the phrase opened here is never closed", query, i)
             tokens.append(Token("phrase", query[i + 1 : close], i))
             i = close + 1
-        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace()) and (not tokens or query[i - 1].isspace() or query[i - 1] in _OPEN):
+        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace() and not query[i + 1].isdigit()) \
+                and (not tokens or query[i - 1].isspace() or query[i - 1] in _OPEN):  # (a dash before a figure is a minus: －3.2%)
             tokens.append(Token("not", ch, i))
             i += 1
         else:
