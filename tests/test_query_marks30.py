@@ -2,8 +2,8 @@
 
 - A full-width minus before a figure (增长率 －3.2%) was read as NOT, so the query found nothing, silently.  A dash
   right before a figure is now a minus sign, searched as written; -光伏 and －光伏 still exclude.
-- A variation selector inside a word (芯︀粒: a glyph picked for the character) kept 芯粒 from matching it.  Marks
-  that draw nothing are one set now (normalize.INVISIBLE), dropped from the text and from the query alike.
+- A variation selector inside a word (芯︀粒: a glyph picked for the character) kept 芯粒 from matching it.  The search
+  form of text and query now drops variation selectors, as it drops zero-width marks (normalize.INVISIBLE).
 Through the CLI, on documents in our own words."""
 
 from __future__ import annotations

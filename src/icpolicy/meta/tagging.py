@@ -133,7 +133,8 @@ class PassageTagger:
                 own = (not level and (self._lead_years(text) or self._own_in_section(own_words))) or self.years
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
-                spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) or _union(own, stated)
+                spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) \
+                    or years.run_on(_union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 out.append(Passage(self.ordinal, text, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1

@@ -121,6 +121,25 @@ def stretches(text: str, base: int) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _target() -> tuple[re.Pattern, int]:
+    rule = load_toml("years.toml")["target"]
+    return re.compile(rule["pattern"]), int(rule["span"])
+
+
+def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int, ...]:
+    """found with the years between own's last and the latest target year text sets after it (到2028年 in a 2026
+    text: 2027 too), so the span has no hole ([target] of data/years.toml); found as it is otherwise."""
+    if not own or "年" not in text:
+        return found
+    pattern, span = _target()
+    top = max(own)
+    ends = [int(m.group(1)) for m in pattern.finditer(text) if top < int(m.group(1)) <= top + span]
+    if not ends or max(ends) not in found:
+        return found
+    return tuple(sorted(set(found) | set(range(top + 1, max(ends)))))
+
+
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of

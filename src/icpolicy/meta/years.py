@@ -9,7 +9,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
 from icpolicy.models import FULL_STOPS
-from icpolicy.meta.year_words import ahead as _ahead, is_base_year, opening_look_back, opening_period, period_ends, said_once, spoken, word_rules as _word_rules  # noqa: F401  (spoken: years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, is_base_year, opening_look_back, opening_period, period_ends, run_on, said_once, spoken, word_rules as _word_rules  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from icpolicy.models import SOFT_BREAK, WRAP, Paragraph, unify_line_ends
 from icpolicy.text import pages, wraps
-from icpolicy.text.normalize import INVISIBLE
+from icpolicy.text.normalize import ZERO_WIDTH
 from icpolicy.text.pages import ends_sentence as _ends_sentence
 from icpolicy.text.tokens import first_word, last_word, word_across
 from icpolicy.data import load_toml
@@ -43,7 +43,7 @@ _ANY_SPACE = re.compile(_SPACES)
 _BREAKS = re.compile(f"({SOFT_BREAK}|{WRAP})")
 _WRAPPED = -1  # the "level" of a SOFT_BREAK line that stands for a WRAP: its format puts it inside the paragraph
 _LINE_SPACE = " \t\u3000\u00a0"  # what a line's ends lose
-_INVISIBLE = re.compile("[" + "".join(sorted(INVISIBLE)) + "]")  # (normalize.INVISIBLE: one definition)
+_INVISIBLE = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]")  # (normalize.ZERO_WIDTH: one definition)
 # character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters,
 # escaped twice too (&amp;ldquo;, as a CMS export writes it): read until none is left, so that
 # cleaning twice reads the same as once

@@ -12,10 +12,11 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-# marks that draw nothing: zero-width spaces and joiners, the byte-order mark, the soft hyphen, and the variation
-# selectors that pick a glyph (芯︀, an ideographic variation sequence): a text holding them reads without them
-INVISIBLE = frozenset({"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
-                      | {chr(c) for c in range(0xFE00, 0xFE10)} | {chr(c) for c in range(0xE0100, 0xE01F0)})
+# marks that draw nothing: zero-width spaces and joiners, the byte-order mark, the soft hyphen (clean.py drops them
+# from a text), and the variation selectors that pick a glyph (芯︀, an ideographic variation sequence; 1️⃣), which a
+# text keeps as it shows them: its search form drops them all
+ZERO_WIDTH = frozenset({"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"})
+INVISIBLE = ZERO_WIDTH | {chr(c) for c in range(0xFE00, 0xFE10)} | {chr(c) for c in range(0xE0100, 0xE01F0)}
 _INVISIBLE = INVISIBLE
 # Dashes and tildes that join a range (2024—2026年, 2024-2026年, 2024～2026年) are one character
 # in the search form: "-": every character of Unicode's dash punctuation (Pd), the minus sign, and the
