@@ -19,7 +19,8 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
 from icpolicy.meta.doc_years import detect_years as doc_years_of
-from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, shared_name_in_body
+from icpolicy.meta.shared_names import not_partners, shared_name_in_body
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import FULL_STOPS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
@@ -310,6 +311,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
         mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)]
+        if shared and mentions and not not_partners(text, mentions):
+            continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
         found = gaz.resolve(mentions)
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
@@ -374,7 +377,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not stated and region not in (regions.NATIONAL, regions.MULTI) and voice.signed_across(facts.signers(own_tail)):
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合)
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
-        region = shared_name_in_body(title + " " + issuer, texts) or region
+        congress = next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")  # 在和平区第十八届人民代表大会…
+        region = shared_name_in_body(" ".join((title or _headline(opening), issuer, congress)), texts) or region
     if region == regions.NATIONAL and not stated and voice.unplaced(title or _headline(opening), issuer, opening, tail):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown
     report = _is_report(texts)

@@ -100,7 +100,7 @@ _SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS}]?")
 
 
 @lru_cache(maxsize=1)
-def _partner_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def partner_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = load_toml("regions.toml")["partner"]
     return re.compile(table["before"]), re.compile(table["after"]), re.compile(table["base"])
 
@@ -109,7 +109,7 @@ def _partner(text: str, mention, region: Region, last_end: int) -> bool:
     """True when a passage names a place only as a partner or as its region's base ([partner] of regions.toml).  Not
     a place named right after another (深圳与东莞共建…: both are the subject), nor a base whose own assets are named
     (依托海南州的清洁能源优势: the passage is about it)."""
-    before_re, after_re, base_re = _partner_rules()
+    before_re, after_re, base_re = partner_rules()
     before = text[max(0, mention.start - 4):mention.start]
     joined = before_re.search(before)
     if joined:
@@ -239,27 +239,6 @@ def dateline_province(text: str) -> Region | None:
         return None
     found = regions.gazetteer().resolve(regions.gazetteer().find(match.group(0)))
     return Region(found.path[:1]) if found.path else None
-
-
-def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
-    """A title naming a place that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) whose
-    opening decides nothing: the one under a province or city the body names (…福建篇章… : 福州市
-    鼓楼区), or what the ones under it share (江苏省: 南京's and 徐州's); None when nothing decides."""
-    gaz = regions.gazetteer()
-    shared = [m for m in gaz.find(named) if len(m.places) > 1 and not m.short]
-    if not shared:
-        return None
-    named_paths = {gaz.resolve([m]).path for text in texts for m in gaz.find(text) if not excluded(text, m.start)} - {()}
-    # the places named above the shared one decide first; then the cities of districts named beside it (鼓楼区… whose
-    # body names 泉山区 and 云龙区, both 徐州's: 徐州市鼓楼区)
-    beside = {a[:-1] for a in named_paths if regions.below_city(a)}
-    for above in (named_paths, beside):
-        for mention in shared:
-            inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]
-            common = regions._common_prefix([p.path for p in inside])
-            if common:
-                return Region(inside[0].path if len(inside) == 1 else common)
-    return None
 
 
 def excluded(text: str, start: int) -> bool:

@@ -1,0 +1,73 @@
+"""Which of the districts sharing a name (鼓楼区: 南京, 福州, 徐州, 开封) a text means: by the places it names above or
+beside it, or by the places inside them it names (data/landmarks.toml: 通州区 is 北京's and 南通's; a report that names
+neither city but speaks of 叠石桥 and 通州湾 is 南通's).  Used by meta/document.py.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import regions
+from icpolicy.meta.places import excluded, partner_rules
+from icpolicy.models import Region
+
+
+@lru_cache(maxsize=1)
+def _landmarks() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {tuple(path.split("/")): tuple(words) for path, words in load_toml("landmarks.toml").get("landmarks", {}).items()}
+
+
+def by_landmarks(paths: list[tuple[str, ...]], texts: list[str], least: int = 1) -> tuple[str, ...] | None:
+    """The one of paths whose landmarks the texts name most (each landmark counted once), when it names `least` of
+    them at least and more than of any other's; else None."""
+    table = _landmarks()
+    if not any(path in table for path in paths):
+        return None
+    body = "\n".join(texts)
+    counts = sorted(((sum(word in body for word in table.get(path, ())), path) for path in paths), reverse=True)
+    best, second = counts[0][0], counts[1][0] if len(counts) > 1 else 0
+    return counts[0][1] if best >= least and best > second else None
+
+
+def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
+    """A title naming a place that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) whose
+    opening decides nothing: the one under a province or city the body names (…福建篇章… : 福州市
+    鼓楼区), or what the ones under it share (江苏省: 南京's and 徐州's), or the one whose landmarks it names
+    (by_landmarks); None when nothing decides."""
+    gaz = regions.gazetteer()
+    shared = [m for m in gaz.find(named) if len(m.places) > 1 and not m.short]
+    if not shared:
+        return None
+    one = {m.places for m in shared}  # (one name, written in the title and again in the issuer)
+    paths = [p.path for p in shared[0].places]
+    chosen = by_landmarks(paths, texts, least=2) if len(one) == 1 else None
+    if chosen:
+        return Region(chosen)  # 叠石桥 and 通州湾 in a report of 通州区: 南通's, whatever partner it names (data/landmarks.toml)
+    named_paths = {gaz.resolve([m]).path for text in texts for m in gaz.find(text) if not excluded(text, m.start)} - {()}
+    # the places named above the shared one decide first; then the cities of districts named beside it (鼓楼区… whose
+    # body names 泉山区 and 云龙区, both 徐州's: 徐州市鼓楼区)
+    beside = {a[:-1] for a in named_paths if regions.below_city(a)}
+    for above in (named_paths, beside):
+        for mention in shared:
+            inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]
+            common = regions._common_prefix([p.path for p in inside])
+            if common:
+                return Region(inside[0].path if len(inside) == 1 else common)
+    chosen = by_landmarks(paths, texts) if len(one) == 1 else None
+    return Region(chosen) if chosen else None  # one landmark, when nothing else decides
+
+
+def not_partners(text: str, mentions: list) -> list:
+    """The mentions but those named as partners (与上海、宁波、杭州的…企业开展联合开发: [partner] before, and the places
+    listed after one): another place's, not where the text is."""
+    before_re = partner_rules()[0]
+    kept, partner_end = [], -1
+    for mention in mentions:
+        listed = partner_end >= 0 and text[partner_end:mention.start] in ("、", "和", "及", "与")
+        if listed or before_re.search(text[max(0, mention.start - 4):mention.start]):
+            partner_end = mention.end
+            continue
+        partner_end = -1
+        kept.append(mention)
+    return kept
