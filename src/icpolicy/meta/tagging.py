@@ -204,8 +204,8 @@ class PassageTagger:
             year = years.lead_year(text, whole=True)
             year = year if year in self.years else 0
         if not year:
-            # “十四五”时期，… in a 2026 report: the period it reviews (a report's look-back, as [review]; a plan's is its own)
-            if self.meta.doc_type not in years.review_rule()["types"] or not self.meta.years:
+            # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's
+            if not self.meta.years:
                 return ()
             period = years.period_lead(text, self._base())
             return period if period and max(period) < min(self.meta.years) else ()
