@@ -1,7 +1,8 @@
 """Ordinary words that hold a place's name, and a plan's look-back (session 30; h-blind30i), through the CLI.
 
 - 老城区 (every town's old town) was 洛阳's 老城区 and moved a 鼓楼区 report there; it is a place only right after its
-  city's name now (洛阳市老城区), as 城区 is.  苏州河 (a river in 上海) was 苏州市.
+  city's name now (洛阳市老城区), as 城区 is; 老城 is a word (鼓楼区老城更新: checked
+  on h-blind30i's story, where a shared district's name gave it support).  苏州河 (a river in 上海) was 苏州市.
 - A plan's paragraph opening on the period before its own (“十四五”期间，… in a 十五五 plan) spoke for both periods;
   it speaks for the period it reviews, as a report's does."""
 
