@@ -231,11 +231,16 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     gaz = regions.gazetteer()
     # the congress a report was delivered to names the speaking government (在鼓楼区第十八届人民代表大会…):
     # a name several divisions share is settled there like one in the title
-    congress = next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
+    congress = _congress_name(opening)
     named = gaz.find(title + " " + issuer + " " + congress)
     delivered = [text for text in tail if facts.delivered(text)]
     settled = region_names.settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
     return region_names.numbered(settled, named, number)
+
+
+def _congress_name(opening: list[str]) -> str:
+    """The place whose congress a report was delivered to (在和平区第十八届人民代表大会…: 和平区), or ""."""
+    return next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
 
 
 def _city_first(in_title: list, found: Region) -> Region:
@@ -377,8 +382,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not stated and region not in (regions.NATIONAL, regions.MULTI) and voice.signed_across(facts.signers(own_tail)):
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合)
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
-        congress = next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")  # 在和平区第十八届人民代表大会…
-        region = shared_name_in_body(" ".join((title or _headline(opening), issuer, congress)), texts) or region
+        region = shared_name_in_body(" ".join((title or _headline(opening), issuer, _congress_name(opening))), texts) or region
     if region == regions.NATIONAL and not stated and voice.unplaced(title or _headline(opening), issuer, opening, tail):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown
     report = _is_report(texts)

@@ -114,7 +114,10 @@ def stretches(text: str, base: int) -> set[int]:
     for m in pattern.finditer(text):
         if past.search(text, max(0, m.start("use") - 4), m.start("use")) or done.match(text, m.end()):
             continue
-        start = int(m.group("year")) if m.group("year") else base + (m.group("word") == "明年") if base else 0
+        if m.group("year"):
+            start = int(m.group("year"))  # 自2027年起
+        else:
+            start = base + (m.group("word") == "明年") if base else 0  # 从明年起, else the text's own year (none: 0)
         length = max(_count(m.group("n")), _count(m.group("m") or ""))
         if start and 1 <= length <= span:
             found.update(range(start, start + length))

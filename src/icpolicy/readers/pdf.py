@@ -139,8 +139,13 @@ def _same_run(left, right, size: float) -> bool:
         return False  # (the baseline: where each glyph is drawn from, whatever its font's box)
     if not (_CJK_BEFORE_MARK.match(chars[-1].get_text()) and _CJK_BEFORE_MARK.match(first.get_text())):
         return True  # (a Latin word or figure at the seam: 资260 / 亿元, spaced as the type sets them)
-    own = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
+    own = _ideograph_gaps(chars)
     return first.x0 - chars[-1].x1 <= (own[len(own) // 2] if own else 0.0) + 0.5
+
+
+def _ideograph_gaps(chars) -> list[float]:
+    """The white between each two ideographs side by side on a line, sorted: its spacing is their median."""
+    return sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
 
 
 def _chars(item) -> list:
@@ -259,7 +264,7 @@ def _unspaced(item, chars, em: float, marks: set[int]) -> str:
     text = item.get_text()
     spacing = 0.0
     if em and isinstance(item, LTTextLineHorizontal) and " " in text:
-        gaps = sorted(b.x0 - a.x1 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
+        gaps = _ideograph_gaps(chars)
         spacing = gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
     spaced = em > 0 and spacing >= LETTER_SPACED * em
     if not spaced and not marks:

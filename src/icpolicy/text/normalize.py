@@ -17,7 +17,6 @@ from functools import lru_cache
 # text keeps as it shows them: its search form drops them all
 ZERO_WIDTH = frozenset({"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"})
 INVISIBLE = ZERO_WIDTH | {chr(c) for c in range(0xFE00, 0xFE10)} | {chr(c) for c in range(0xE0100, 0xE01F0)}
-_INVISIBLE = INVISIBLE
 # Dashes and tildes that join a range (2024—2026年, 2024-2026年, 2024～2026年) are one character
 # in the search form: "-": every character of Unicode's dash punctuation (Pd), the minus sign, and the
 # tildes and swung dashes (~ ～ ∼ ⁓).  (至 is a word of its own, 甚至, 至今: not folded.)
@@ -109,12 +108,12 @@ def is_latin_letter(char: str) -> bool:
 def _step(char: str) -> str:
     """One pass for one character: NFKC, lower case, spaces and control characters dropped,
     traditional -> simplified."""
-    if char.isspace() or char in _INVISIBLE or char < " " or char == "\x7f":
+    if char.isspace() or char in INVISIBLE or char < " " or char == "\x7f":
         return ""
     out = unicodedata.normalize("NFKC", char).lower()
     parts = []
     for ch in out:  # NFKC may give several characters (㈾ -> (資)): each is converted
-        if ch.isspace() or ch in _INVISIBLE or ch < " ":
+        if ch.isspace() or ch in INVISIBLE or ch < " ":
             continue
         if is_cjk(ch) or ch >= "\U00020000":
             ch = _t2s().get(ch, ch)
