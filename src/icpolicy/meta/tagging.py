@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.year_words import uncited
+from icpolicy.meta.year_words import heading_years, section_years, union, uncited
 from icpolicy.meta.whole import whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject
@@ -69,20 +69,6 @@ def _apart(text: str) -> bool:
     return len({m.places[0].path[0] for m in regions.gazetteer().find(text) if not m.short and len(m.places) == 1}) > 1
 
 
-def _union(*groups: tuple[int, ...]) -> tuple[int, ...]:
-    return tuple(sorted(set().union(*groups)))
-
-
-def _section_years(own: tuple[int, ...], spoken: tuple[int, ...]) -> tuple[int, ...]:
-    """The years a section or a passage's lead speaks for: a look-back (every year it names before the
-    document's own: 一、2024年工作回顾 in a 2025 report, 过去五年…) speaks for the years it reviews alone, and
-    so does a part of a document of several years (二、2025年重点任务 in a 2024—2026 plan); any other adds
-    its years to the document's (到2027年 in a 2025 report)."""
-    if own and spoken and (max(spoken) < min(own) or (len(own) > 1 and set(spoken) < set(own))):
-        return tuple(sorted(set(spoken)))
-    return _union(own, spoken)
-
-
 class PassageTagger:
     """Region, years and segments of each passage, in order; the section context carries on
     from one call to the next, so a large file tagged chunk by chunk comes out the same."""
@@ -100,7 +86,8 @@ class PassageTagger:
         # speaks for several years (a plan period, a December plan for next year)
         self.news = meta.doc_type == type_rules()["news_type"]
         news = self.news or len(meta.years) > 1
-        self.dated = int(meta.issued[:4]) if news and meta.issued[:4].isdigit() else 0
+        self.written = int(meta.issued[:4]) if meta.issued[:4].isdigit() else 0
+        self.dated = self.written if news else 0
         self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (sections.parallel)
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
@@ -128,13 +115,13 @@ class PassageTagger:
                 if not level:
                     self._review_years(text)
                 own_words = uncited(text)  # (a cited document's years are its own)
-                stated = _union(years.stated(own_words), years.spoken(own_words, self._base()))
+                stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
                 norm = normalise(text)
                 own = (not level and (self._lead_years(text) or self._own_in_section(own_words))) or self.years
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
                 spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) \
-                    or years.run_on(_union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
+                    or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 out.append(Passage(self.ordinal, text, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
@@ -170,9 +157,9 @@ class PassageTagger:
         if dates.line_date(text):
             return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing
         rank = level or next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), len(HEADING_RANKS) + 1)
-        spoken = _union(years.stated(text), years.spoken(text, self._base()))
+        spoken = union(years.stated(text), years.spoken(text, self._base()))
         if spoken:
-            self.years, self.year_rank = _section_years(self.meta.years, spoken), rank
+            self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
         elif rank <= self.year_rank:
             self.years, self.year_rank = self.meta.years, 99
 
@@ -190,12 +177,12 @@ class PassageTagger:
         year, lead = self.meta.years[0], text[: rule["lead"]]
         said = set(years.stated(lead)) | set(years.spoken(lead, year))
         if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
-            self.years, self.year_rank, self.review = _section_years(self.meta.years, (year - 1,)), 98, 1
+            self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
         elif self.review == 1 and (year in said or sections.is_heading_like(text, 0)):
             self.years, self.year_rank, self.review = self.meta.years, 99, 2
 
     def _lead_years(self, text: str) -> tuple[int, ...]:
-        """The year a passage opens by naming (2023年，…), when it speaks for that year alone (_section_years:
+        """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:
         before the document's years, or one of its several), else ()."""
         year = years.lead_year(text) or (self.news and news_years.news_lead_year(text))
         if not year and len(self.years) > 1 and self.meta.years and max(self.years) < min(self.meta.years):
@@ -209,7 +196,7 @@ class PassageTagger:
                 return ()
             period = years.period_lead(text, self._base())
             return period if period and max(period) < min(self.meta.years) else ()
-        return (year,) if _section_years(self.meta.years, (year,)) == (year,) else ()
+        return (year,) if section_years(self.meta.years, (year,)) == (year,) else ()
 
     def _own_in_section(self, text: str) -> tuple[int, ...]:
         """In a one-year document, under a heading naming a period (一、2025年和“十四五”时期工作回顾, 二、“十五五”
@@ -219,7 +206,7 @@ class PassageTagger:
         if self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1:
             return ()
         said = years.spoken(split_sentences(text)[0] if text else "", self._base())
-        return _section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
+        return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
@@ -227,7 +214,9 @@ class PassageTagger:
             return self.dated
         looking_back = bool(self.meta.years) and self.years[-1:] < self.meta.years[:1]  # 去年 in a review is still the speaker's
         own = self.years if len(self.years) == 1 and not looking_back else self.meta.years
-        return own[0] if len(own) == 1 else 0
+        base = own[0] if len(own) == 1 else 0
+        # … but no later than the year it is dated: 明年 under 二、2026年工作思路 in a summary signed in 2025 is 2026
+        return self.written if self.written and self.meta.years and base > max(self.written, self.meta.years[0]) else base
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
         """The place the passage opens with; a parallel lead (sections.parallel) is a marked one."""

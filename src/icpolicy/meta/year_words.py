@@ -143,6 +143,29 @@ def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int
     return tuple(sorted(set(found) | set(range(top + 1, max(ends)))))
 
 
+def union(*groups: tuple[int, ...]) -> tuple[int, ...]:
+    return tuple(sorted(set().union(*groups)))
+
+
+def section_years(own: tuple[int, ...], spoken: tuple[int, ...]) -> tuple[int, ...]:
+    """The years a section or a passage's lead speaks for: a look-back (every year it names before the
+    document's own: 一、2024年工作回顾 in a 2025 report, 过去五年…) speaks for the years it reviews alone, and
+    so does a part of a document of several years (二、2025年重点任务 in a 2024—2026 plan); any other adds
+    its years to the document's (到2027年 in a 2025 report)."""
+    if own and spoken and (max(spoken) < min(own) or (len(own) > 1 and set(spoken) < set(own))):
+        return tuple(sorted(set(spoken)))
+    return union(own, spoken)
+
+
+def heading_years(own: tuple[int, ...], spoken: tuple[int, ...], heading: str) -> tuple[int, ...]:
+    """The years a section speaks for, from its heading's (section_years): a heading naming the year after the
+    document's alone, not as a target (二、2026年工作思路 in a 2025 work summary), is that year's plan and speaks
+    for it alone; a target year (三、到2027年发展目标 in a 2025 text) runs on from the document's (run_on)."""
+    if own and len(spoken) == 1 and spoken[0] == max(own) + 1 and not _target()[0].search(heading):
+        return spoken
+    return run_on(section_years(own, spoken), own, heading) if own else section_years(own, spoken)
+
+
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of
