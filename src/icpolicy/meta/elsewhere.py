@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import regions
+from icpolicy.meta import regions, sections
 from icpolicy.meta.places import is_within, own_level_words
 from icpolicy.models import Region
+from icpolicy.text.normalize import nfkc
 
 _WINDOW = 40  # the opening place lies in the paragraph's first characters (sections.opening reads as far)
 _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
@@ -43,3 +44,18 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None  # 深圳市对口援建的喀什…: the document's place is in it
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     return opened if first is not None and cue.match(text, first.end) else None
+
+
+def sibling_subject(text: str, region: Region) -> Region | None:
+    """A county-level place's short name opening a paragraph of its sibling's text (隔壁的昆山已经… in a 太仓 story,
+    both 苏州's) as the subject (elsewhere_subject): that place.  sections.opening reads a county's short name only
+    inside the document's place, so this paragraph opens nothing there."""
+    if len(region.path) < 3:
+        return None
+    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+    start, _ = sections.lead_start(plain)
+    mentions = regions.gazetteer().find(plain[start:start + _WINDOW])
+    if not mentions or mentions[0].start:
+        return None
+    siblings = {p.path for p in mentions[0].places if p.path[:-1] == region.path[:-1] and p.path != region.path}
+    return elsewhere_subject(text, Region(siblings.pop()), region) if len(siblings) == 1 else None

@@ -206,19 +206,25 @@ _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 _TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 
 
-def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
-    """The place a paragraph starts with, after its lead prefixes."""
-    rules = _rules()
-    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+def lead_start(plain: str) -> tuple[int, bool]:
+    """Where a paragraph goes on after its lead prefixes (近日，, 邻市, 【…), and whether they hold a bracket."""
     start, bracket = 0, False
     for _ in range(6):
-        match = rules["prefix"].match(plain, start) or _MARKS.match(plain, start)
+        match = _rules()["prefix"].match(plain, start) or _MARKS.match(plain, start)
         if not match or match.end() == start:
             break
         bracket = bracket or plain[match.start()] in "【[〔"
         start = match.end()
         while start < len(plain) and plain[start] == " ":
             start += 1
+    return start, bracket
+
+
+def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
+    """The place a paragraph starts with, after its lead prefixes."""
+    rules = _rules()
+    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+    start, bracket = lead_start(plain)
     gaz = regions.gazetteer()
     tail = _heading_tail(plain, heading, rules["heading_tail"]) if is_heading_like(text, heading) else None
     if tail:

@@ -15,7 +15,7 @@ from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import heading_years, section_years, union, uncited
 from icpolicy.meta.whole import whole_above
 from icpolicy.meta.zones import zone_of
-from icpolicy.meta.elsewhere import elsewhere_subject
+from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -350,6 +350,8 @@ class PassageTagger:
             # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
             # naming one of them (位于金州区的…) is that division's
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
+            if not level and self.region == meta.region and (sibling := sibling_subject(text, meta.region)):
+                return sibling  # 隔壁的昆山已经… in a 太仓 story
             if own_action(text, self.region):
                 return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
             return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
