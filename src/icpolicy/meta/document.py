@@ -318,7 +318,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)]
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
-        found = gaz.resolve(mentions)
+        found = region_names.listed_common(text, mentions, gaz.resolve(mentions))
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
             found = region_names.settle(found, shared) if shared else found

@@ -129,3 +129,24 @@ def numbered(found: Region, named: list, number: str) -> Region:
 def _above(found: Region, named: list) -> bool:
     """True when found lies above one of the places a shared name stands for (黑龙江省 above 佳木斯市向阳区)."""
     return any(len(p.path) > len(found.path) and p.path[: len(found.path)] == found.path for m in named if len(m.places) > 1 for p in m.places)
+
+
+def listed_common(text: str, mentions: list, found: Region) -> Region:
+    """What the first two places listed side by side in a line share (支持新吴区、江阴市建设… in a text that names
+    no place of its own: 无锡市), when found is the first of them, neither holds the other, and they lie in one
+    province; found otherwise."""
+    listed = [m for m in mentions if len(m.places) == 1][:2]
+    if len(listed) < 2 or listed[1].start - listed[0].end > 1 or text[listed[0].end:listed[1].start] not in _LISTED:
+        return found
+    first, second = (m.places[0].path for m in listed)
+    if found.path != first or first[:len(second)] == second or second[:len(first)] == first:
+        return found
+    common: tuple[str, ...] = ()
+    for a, b in zip(first, second):
+        if a != b:
+            break
+        common += (a,)
+    return Region(common) if common else found
+
+
+_LISTED = ("", "、", "和", "与", "及", "，", ",")

@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.year_words import heading_years, section_years, union, uncited
+from icpolicy.meta.year_words import heading_years, section_years, union, uncited, within_year
 from icpolicy.meta.whole import whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
@@ -205,7 +205,8 @@ class PassageTagger:
         今年…: 2026), else ().  A year in figures there, or a word in a later sentence, is a detail of the period."""
         if self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1:
             return ()
-        said = years.spoken(split_sentences(text)[0] if text else "", self._base())
+        first, base = split_sentences(text)[0] if text else "", self._base()
+        said = union(years.spoken(first, base), (base,) if base and within_year(first) else ())  # 年内新增…: this year
         return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
 
     def _base(self) -> int:

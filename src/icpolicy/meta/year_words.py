@@ -80,6 +80,16 @@ def word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, di
             re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
 
 
+@lru_cache(maxsize=1)
+def _within_year() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["within_year"]["pattern"])
+
+
+def within_year(text: str) -> bool:
+    """True when text says 年内 of its context's year ([within_year] of data/years.toml), not 三年内."""
+    return "年内" in text and bool(_within_year().search(text))
+
+
 def offsets(value: int | list[int]) -> list[int]:
     """The offsets of a relative word: one (去年: -1) or several (今明两年: 0, 1)."""
     return value if isinstance(value, list) else [value]
