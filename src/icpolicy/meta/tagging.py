@@ -154,8 +154,9 @@ class PassageTagger:
     def _heading_years(self, text: str, level: int) -> None:
         """A section heading stating years (一、2024年工作回顾) speaks for what follows it, until a
         heading of its rank or above; a lower heading without years leaves them."""
-        if dates.line_date(text):
-            return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing
+        if dates.line_date(text) or (self.ordinal == 0 and text.replace(" ", "") == self.meta.title.replace(" ", "")):
+            return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing; the title's
+            # years are the document's already (去年我国…出口…, dated 2026: 2025)
         rank = level or next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), len(HEADING_RANKS) + 1)
         spoken = union(years.stated(text), years.spoken(text, self._base()))
         if spoken:

@@ -19,6 +19,9 @@ from icpolicy.readers.html import fragment_to_text
 # Template tags of static-site generators (Hugo shortcodes, Jekyll/Liquid) and footnote marks.
 _TEMPLATE = re.compile(r"\{\{[<%].*?[%>]\}\}|\{%.*?%\}|\{\{.*?\}\}", re.S)
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]{1,20}\]:?")
+# A note written as a link reference definition (`[1]: 资金由省市财政按一比一配套。`): CommonMark takes it for a
+# link's address and drops it; one whose "address" holds an ideograph is a note and stays text.
+_NOTE_DEFINITION = re.compile(r"^( {0,3})(\[[^\]\n]{1,20}\]:[ \t]*\S*[\u3400-\u9fff].*)$", re.M)
 # Emphasis CommonMark leaves as text: a closing ** after CJK punctuation and before a letter
 # (**杭州：**聚焦…, *注：*以下…, ~~嘉兴：~~) is not right-flanking, so the pair stays literal.
 _LEFT_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1|(?<!\*)(\*)(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*(?!\*)")
@@ -36,7 +39,17 @@ def markdown_to_raw(text: str, encoding: str = "") -> RawText:
     hints = hints_from(fields, "front_matter")
     title = dict(hints).get("title", "")
     body = _FOOTNOTE.sub("", _TEMPLATE.sub("", body))
-    return RawText(render(body), "rendered", title, encoding, hints)
+    text = render(_notes_as_text(body))
+    if title and _plain(title) not in _plain(text[:_TITLE_WITHIN + len(title)]):
+        text = f"# {title}\n\n{text}"  # a title the front matter alone gives is searched like the text's own
+    return RawText(text, "rendered", title, encoding, hints)
+
+
+_TITLE_WITHIN = 200  # a title written again at the body's head (# 关于…的通知) is not given twice
+
+
+def _plain(text: str) -> str:
+    return "".join(text.split()).replace("#", "")
 
 
 def markdown_chunk(text: str, encoding: str, first: bool) -> RawText:
@@ -45,7 +58,13 @@ def markdown_chunk(text: str, encoding: str, first: bool) -> RawText:
     if first:
         return markdown_to_raw(text, encoding)
     body = _FOOTNOTE.sub("", _TEMPLATE.sub("", unify_line_ends(text)))
-    return RawText(render(body), "rendered", "", encoding)
+    return RawText(render(_notes_as_text(body)), "rendered", "", encoding)
+
+
+def _notes_as_text(body: str) -> str:
+    """Notes written as link reference definitions (_NOTE_DEFINITION) escaped, so they render as text, each a
+    paragraph of its own (a real definition after one is still read as a definition)."""
+    return _NOTE_DEFINITION.sub(lambda m: m.group(1) + "\\" + m.group(2) + "\n", body) if "]:" in body else body
 
 
 def render(source: str) -> str:

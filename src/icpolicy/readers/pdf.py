@@ -284,7 +284,8 @@ def _unspaced(item, chars, em: float, marks: set[int]) -> str:
 NOTE_MARK_SIZE = 0.8  # of the character before it: a note mark is set this much smaller, or smaller ...
 NOTE_MARK_RISE = 0.2  # ... and raised this share of that character's size above its baseline at least
 NOTE_MARK_GAP = 0.3  # ... and set right after it (a gap of this share of its size at most: not a table's next cell)
-_NOTE_MARK = re.compile(r"[\d\u2460-\u24ff*†‡\[\]［］()（）]")
+_NOTE_MARK = re.compile(r"[\d\u2460-\u24ff*†‡\[\]［］()（）注]")
+_CIRCLED = re.compile(r"[\u2460-\u24ff]")
 _MARK_NUMBER = re.compile(r"[\d\u2460-\u24ff*†‡]")
 _CJK_BEFORE_MARK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff0f\uff1a-\uff1f]")
 
@@ -292,7 +293,8 @@ _CJK_BEFORE_MARK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 def _note_marks(chars) -> set[int]:
     """The ids of the characters of the line's note marks: a run of digits (or ①, *, [1]) set small
     and raised (superscript) right after an ideograph or a Chinese punctuation mark, as a note is
-    cited (特色工艺¹和); after a letter or a digit a raised number is an exponent (m², 10⁸) and stays."""
+    cited (特色工艺¹和, 专项注2的); after a letter or a digit a raised number is an exponent (m², 10⁸) and stays, but
+    not a circled one (NAND Flash①产能)."""
     marks: set[int] = set()
     n = 1
     while n < len(chars):
@@ -302,7 +304,8 @@ def _note_marks(chars) -> set[int]:
                 and chars[end].size <= NOTE_MARK_SIZE * before.size and chars[end].y0 >= before.y0 + NOTE_MARK_RISE * before.size:
             end += 1
         run = chars[n:end]
-        if run and _CJK_BEFORE_MARK.match(before.get_text()) and any(_MARK_NUMBER.match(c.get_text()) for c in run):
+        if run and (_CJK_BEFORE_MARK.match(before.get_text()) or all(_CIRCLED.match(c.get_text()) for c in run)) \
+                and any(_MARK_NUMBER.match(c.get_text()) for c in run):
             marks.update(id(c) for c in run)
         n = max(end, n + 1)
     return marks

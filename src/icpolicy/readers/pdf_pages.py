@@ -1,4 +1,5 @@
-"""pdfminer's page layout with ties broken by creation order, so a PDF reads the same in every process.
+"""pdfminer's page layout with ties broken by creation order, so a PDF reads the same in every process, and
+without the characters of a watermark (text set aslant, or a light phrase tiled over the page).
 
 pdfminer groups a page's text boxes bottom-up: it merges the closest pair first, from a heap of
 (distance, id(box1), id(box2), ...). When two pairs are equally far apart (boxes of one size set at
@@ -15,11 +16,14 @@ from __future__ import annotations
 
 import heapq
 import itertools
+import math
+from collections import Counter
 from collections.abc import Container, Iterator, Sequence
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
+    LTChar,
     LTComponent,
     LTPage,
     LTTextBox,
@@ -44,11 +48,49 @@ def layout_pages(fh, laparams: LAParams, page_numbers: Container[int] | None = N
 
 
 class _StableAggregator(PDFPageAggregator):
-    """pdfminer's page aggregator making _StablePage pages."""
+    """pdfminer's page aggregator making _StablePage pages, without a watermark's characters (_watermark)."""
 
     def begin_page(self, page, ctm) -> None:
         super().begin_page(page, ctm)
         self.cur_item = _StablePage(self.pageno, self.cur_item.bbox)
+
+    def render_char(self, matrix, *args) -> float:
+        advance = super().render_char(matrix, *args)
+        a, b = matrix[0], matrix[1]
+        if min(abs(a), abs(b)) > OBLIQUE * math.hypot(a, b):
+            self.cur_item._objs.pop()  # set aslant across the page: a watermark (内部资料 at 35°), no line's text
+        return advance
+
+    def end_page(self, page) -> None:
+        objs = self.cur_item._objs
+        light = [o for o in objs if isinstance(o, LTChar) and _light(o.graphicstate.ncolor)]
+        if _watermark(light):
+            drop = set(map(id, light))
+            self.cur_item._objs = [o for o in objs if id(o) not in drop]
+        super().end_page(page)
+
+
+OBLIQUE = 0.15  # a glyph turned further than ~9° from the page's axes (a turned table head at 90° stays)
+LIGHT = 0.7  # a fill this near to white (gray level, or each of R, G, B; a CMYK ink at most 1 − LIGHT)
+WATERMARK_CHARS = 20  # light characters on a page at least, of ...
+WATERMARK_DISTINCT = 12  # ... this many different ones at most, each written three times or more: a phrase tiled
+
+
+def _light(color) -> bool:
+    """True when a fill colour (pdfminer's ncolor: a gray level, RGB or CMYK) is near white."""
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    if not values or not all(isinstance(v, (int, float)) for v in values):
+        return False
+    return max(values) <= 1 - LIGHT if len(values) == 4 else min(values) >= LIGHT
+
+
+def _watermark(light: list) -> bool:
+    """True when a page's light characters are a short phrase tiled over it (内部资料 严禁外传 ×170): many, of few
+    kinds, each repeated.  Light text written once (a grey note) is text and stays."""
+    if len(light) < WATERMARK_CHARS:
+        return False
+    counts = Counter(o.get_text() for o in light)
+    return len(counts) <= WATERMARK_DISTINCT and min(counts.values()) >= 3
 
 
 class _StablePage(LTPage):
