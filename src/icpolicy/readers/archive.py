@@ -5,7 +5,8 @@ Nothing is extracted to disk: members are read into memory (at most --max-file-m
 declared size, which zipfile also enforces while inflating), so a name such as
 `../../etc/x.txt` is only a name.  Member names are cleaned (`\\` to `/`, no `..`, `.`, drive
 or leading `/`) and decoded as UTF-8 when the zip says so (flag 0x800) or carries Info-ZIP's
-Unicode path field, else as UTF-8 when the bytes are UTF-8 (macOS does not set the flag), else
+Unicode path field, else as UTF-8 when the bytes are UTF-8 (macOS does not set the flag) and read as a name
+(not ֪ͨ, which is 通知 in GBK: _unlikely), else
 as GBK when they read as Chinese in GBK (Chinese Windows zips), else as cp437 (the zip spec's
 default).  A name flagged UTF-8 that is itself such a cp437 reading (box-drawing characters
 and Greek letters, from a tool that read a Windows zip's GBK names as cp437 and wrote them back
@@ -16,6 +17,7 @@ MAX_DEPTH levels, sharing the outer guard's budget; its members are named `inner
 from __future__ import annotations
 
 import logging
+import unicodedata
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -182,16 +184,34 @@ def _from_cp437(name: str, only_chinese: bool = False) -> str:
         raw = name.encode("cp437")
     except UnicodeEncodeError:
         return ""
+    unlikely = ""
     for encoding in ("utf-8", "gb18030"):
         try:
             decoded = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
         if encoding == "utf-8" and not only_chinese:
-            return decoded
+            if not _unlikely(decoded):
+                return decoded
+            unlikely = decoded  # GBK bytes that happen to form UTF-8 (通知: CD A8 D6 AA; 目录: Ŀ¼)
+            continue
         if _chinese(decoded) and (encoding == "utf-8" or _high_pairs(raw, decoded, only_chinese)):
             return decoded
-    return ""
+    return unlikely
+
+
+def _unlikely(name: str) -> bool:
+    """True when a UTF-8 reading holds what few name a file with, as two-byte GBK characters read: a character
+    other than a letter (Ŀ¼: a fraction), a combining mark that follows no letter, or a letter of the Hebrew to N'Ko
+    blocks (U+0590–U+07FF).  Café, Müller, résumé in NFD are likely."""
+    previous = ""
+    for ch in name:
+        if not ch.isascii():
+            kind = unicodedata.category(ch)
+            if "\u0590" <= ch <= "\u07ff" or kind[0] not in "LM" or (kind[0] == "M" and not previous.isalpha()):
+                return True
+        previous = ch
+    return False
 
 
 def _high_pairs(raw: bytes, decoded: str, strict: bool) -> bool:
