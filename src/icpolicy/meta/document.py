@@ -78,7 +78,8 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         glued = _glued_title(line)
         if glued:
             return glued
-        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line):
+        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line) \
+                or _LETTERHEAD.match(line):
             continue
         title, j = line, i
         while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
@@ -98,6 +99,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
 
 
 _ADDRESSEE = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
+_LETTERHEAD = re.compile(load_toml("metadata.toml")["notice"]["letterhead"])
 _TITLE_WORD = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["words"]) + r")(?:（[^）]*）|\([^)]*\))?")
 
 

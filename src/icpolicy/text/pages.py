@@ -46,7 +46,8 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     a copy after a sentence's end, away from a page's top, or on the page of the copy before (a heading, a
     table's repeated cell); a copy at a later page's top after a sentence's end, text after it, goes when an earlier
     copy went or the first cut a sentence at a page's top (- 1 - / 瓯海区人民政府办公室 / 元，所需资金…, then the same line atop page 3).  A line
-    seen once goes when it splits a wrapped sentence at a page's top (_splits_sentence): a 2-page text's only head.  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
+    seen once goes when it splits a wrapped sentence at a page's top (_splits_sentence): a 2-page text's only head.  The
+    text's first line (a letterhead) again atop a later page goes wherever the sentence before ends.  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
     feet: those at a page's foot, which cut a sentence only below a line with a clause mark (a signature under
     附件：… is no running foot)."""
     seen: dict[str, int] = {}  # a possible head: where it was last seen
@@ -54,8 +55,12 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     heads: set[str] = set()  # the lines dropped as heads
     out: list[tuple[str, int]] = []
     before = ""  # the last line with text
+    letterhead = next((line for line, _ in lines if line and line != SOFT_BREAK), "")
     for at, (line, level) in enumerate(lines):
         if line and line != SOFT_BREAK and not level:
+            if line == letterhead and before and at in page_top and _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1]:
+                heads.add(line)
+                continue  # the text's first line again atop a later page (江北新区经济发展局文件 after - 2 -): its head
             cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start) \
                 and (at not in feet or bool(CLAUSE_MARK.search(before)))  # a foot cuts a sentence, not a label (附件：…) above a signature
             if line in seen and page_top.get(at, -1) > seen[line] and (cuts or ((line in inside or line in heads) and at in page_top and _next_text(lines, at))):
