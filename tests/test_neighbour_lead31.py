@@ -36,3 +36,21 @@ def test_a_neighbours_paragraph_is_the_neighbours(tmp_path):
     assert _region(index, "功率器件验证中心") == "昆山市"
     assert _region(index, "光通信器件和激光器") == "嘉兴市"
     assert _region(index, "检测设备共享") == "嘉兴市"  # 来我市考察: about the story's own place
+
+
+ROUNDUP = """中部三城竞逐功率半导体
+
+记者近日走访了中部地区三座城市的功率半导体产业园。
+
+株洲：依托轨道交通装备优势，株洲今年新增IGBT模块产线两条。
+
+与株洲相邻的湘潭市则把碳化硅衬底作为突破口，计划引进长晶项目三个。
+
+南昌：南昌高新区的氮化镓外延项目已进入设备调试阶段。
+"""
+
+
+def test_a_round_up_turns_to_the_neighbour_it_names(tmp_path):
+    index = ingest_docs(tmp_path, {"roundup.txt": ROUNDUP})
+    assert _region(index, "碳化硅衬底作为突破口") == "湘潭市"
+    assert _region(index, "IGBT模块产线两条") == "株洲市"

@@ -40,7 +40,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     if (own is not None and own.search(text)) or back.search(text):
         return None
     mentions = regions.gazetteer().find(text)
-    if any(is_within(Region(place.path), region) for mention in mentions for place in mention.places):
+    if any(place.path == region.path or is_within(Region(place.path), region) for mention in mentions for place in mention.places):
         return None  # 深圳市对口援建的喀什…: the document's place is in it
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     return opened if first is not None and cue.match(text, first.end) else None

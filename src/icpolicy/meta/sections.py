@@ -206,6 +206,9 @@ _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 _TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 
 
+_NEIGHBOURS = re.compile("相邻|毗邻|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
+
+
 def lead_start(plain: str) -> tuple[int, bool]:
     """Where a paragraph goes on after its lead prefixes (近日，, 邻市, 【…), and whether they hold a bracket."""
     start, bracket = 0, False
@@ -226,6 +229,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
     start, bracket = lead_start(plain)
     gaz = regions.gazetteer()
+    if within and _NEIGHBOURS.search(plain[:start]) and any(p.path == within for m in gaz.find(plain[:start]) for p in m.places):
+        return None  # 与鼓楼区隔江相望的仓山区则… in a 鼓楼区 text: the text's own place beside its neighbour (tagging: the city)
     tail = _heading_tail(plain, heading, rules["heading_tail"]) if is_heading_like(text, heading) else None
     if tail:
         return tail
