@@ -283,9 +283,13 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
     """True when a passage that opens with one place inside the region also names another one
     apart from it (襄阳市…宜昌市…黄石市 in a 湖北 report, 江油市的…，三台县… in a 绵阳 report): it
     speaks for the region, not for the first place it names.  Short names of counties (often
-    words) do not count, as in only_place_inside."""
+    words) do not count, as in only_place_inside, nor does a place the first one builds on (坪山区依托深圳高新区坪山园区，
+    建设…: its base, [partner] base of regions.toml)."""
+    base = partner_rules()[2]
     for mention in regions.gazetteer().find(text):
         if mention.short and all(len(place.path) > 2 for place in mention.places):
+            continue
+        if base.search(text, max(0, mention.start - 4), mention.start):
             continue
         within = {place.path for place in mention.places if is_within(Region(place.path), region)}
         if len(within) != 1:
