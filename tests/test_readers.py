@@ -176,9 +176,9 @@ def _markdown(tmp_path, name: str, text: str):
 def test_markdown_front_matter_yaml_and_toml_become_hints_not_text(tmp_path):
     raw, text = _markdown(tmp_path, "a.md", '---\ntitle: "芯片政策观察"\ndate: 2024-05-06\nsource: 某某日报\ntags:\n  - 芯片\n---\n\n正文第一段。\n')
     assert raw.title == "芯片政策观察" and dict(raw.hints)["date"] == "2024-05-06" and dict(raw.hints)["source"] == "某某日报"
-    assert text == "正文第一段。"
+    assert text == "芯片政策观察\n正文第一段。"  # the title (a text's first line when the body does not give it), no keys
     raw, text = _markdown(tmp_path, "b.md", '+++\ntitle = "另一篇"\ndate = 2023-01-02\n+++\n正文。\n')
-    assert raw.title == "另一篇" and text == "正文。"
+    assert raw.title == "另一篇" and text == "另一篇\n正文。"
 
 
 def test_a_block_between_rules_without_keys_is_kept_as_text(tmp_path):
@@ -217,10 +217,10 @@ def test_healing_joins_breaks_inside_sentences_only():
 
 def test_front_matter_without_its_closing_line_is_still_not_text(tmp_path):
     raw, text = _markdown(tmp_path, "e.md", "---\ntitle: 未闭合的元数据\ndate: 2024-01-02\n\n正文在这里。\n")
-    assert raw.title == "未闭合的元数据" and text == "正文在这里。"
+    assert raw.title == "未闭合的元数据" and text == "未闭合的元数据\n正文在这里。"
 
 
 def test_json_front_matter_becomes_hints_not_text(tmp_path):
     raw, text = _markdown(tmp_path, "j.md", '{\n  "title": "JSON 头信息的文章",\n  "publishDate": "2025-03-01",\n  "tags": ["芯片"]\n}\n\n正文第一段。\n')
     assert raw.title == "JSON 头信息的文章" and dict(raw.hints)["date"] == "2025-03-01"
-    assert text == "正文第一段。"
+    assert text == "JSON头信息的文章\n正文第一段。"  # (a space between Latin and CJK is dropped in the text, as anywhere)
