@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import dates, facts, news_years, regions, sections, sectors, years
+from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import heading_years, section_years, union, uncited, within_year
 from icpolicy.meta.whole import whole_above
@@ -67,30 +67,6 @@ def _rank(text: str) -> int:
 def _apart(text: str) -> bool:
     """True when a line names places in different provinces by their full names."""
     return len({m.places[0].path[0] for m in regions.gazetteer().find(text) if not m.short and len(m.places) == 1}) > 1
-
-
-_CLAUSE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
-
-
-def _cut(sentences: list[str], places: list, lead_joins: bool = False) -> list[str]:
-    """sentences joined into chunks, a new one where a sentence opens with a place other than the chunk's (and not
-    inside it); lead_joins: the sentences before the first place go with it (else, in a round-up, no cut follows
-    them)."""
-    chunks: list[str] = []
-    current = None
-    for sentence, found in zip(sentences, places):
-        if chunks and found and current is None and lead_joins:
-            chunks[-1] += sentence  # a lead naming no place (（二）推动区县协同发展。) goes with the first place's sentence
-            current = found.region
-        elif chunks and found and found.region != current and not is_within(found.region, current or Region()):
-            chunks.append(sentence)
-            current = found.region
-        elif chunks:
-            chunks[-1] += sentence
-        else:
-            chunks.append(sentence)
-            current = found.region if found else None
-    return chunks
 
 
 class PassageTagger:
@@ -152,36 +128,14 @@ class PassageTagger:
         return out
 
     def _by_place(self, text: str, level: int) -> list[str]:
-        """A round-up paragraph that goes place by place, a sentence each ("苏州提出…。无锡将…。"),
-        is cut where each place begins, so each sentence is filed under its own place."""
+        """A paragraph that goes place by place, cut where each place begins (meta/by_place.py)."""
         if level:
             return [text]
-        if not self.roundup:
-            return self._by_inner_place(text)
-        sentences = split_sentences(text)
-        if len(sentences) < 2:
+        if self.roundup:
+            return by_place.round_up(text)
+        if self.region != self.meta.region or self.meta.region in (regions.NATIONAL, regions.MULTI):
             return [text]
-        places = [sections.opening(sentence.strip(), 0) for sentence in sentences]
-        if len({o.region for o in places if o}) < 2:
-            return [text]
-        return _cut(sentences, places)
-
-    def _by_inner_place(self, text: str) -> list[str]:
-        """A one-place text's paragraph whose sentences or ；-clauses each open with a place inside the text's
-        (（二）推动区县协同发展。肥西县要…；庐阳区要…。 in a 合肥 report) is cut where each begins, as a round-up's is."""
-        region = self.meta.region
-        if self.region != region or len(region.path) < 1 or region in (regions.NATIONAL, regions.MULTI) or "；" not in text and text.count("。") < 2:
-            return [text]
-        clauses = _CLAUSE.findall(text)
-        if len(clauses) < 2:
-            return [text]
-        places = [sections.opening(clause.strip(), 0, region.path) for clause in clauses]
-        places = [o if o and is_within(o.region, region) else None for o in places]
-        # every clause after a lead opens with a place (…。肥西县要…；庐阳区要…。): a list of places, not a paragraph
-        # on one subject in which a sentence happens to start with a place's landmark (厦门马拉松…)
-        if not all(places[1:]) or len({o.region for o in places if o}) < 2:
-            return [text]
-        return _cut(clauses, places, lead_joins=True)
+        return by_place.inner(text, self.meta.region)
 
     def _heading_years(self, text: str, level: int) -> None:
         """A section heading stating years (一、2024年工作回顾) speaks for what follows it, until a
