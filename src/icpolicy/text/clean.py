@@ -219,7 +219,7 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
             blank_before = True
             continue
         if soft and out and previous:
-            joined = level == 0 and (_cuts_word(previous, line) or _hangs(previous, line) or _continues([Paragraph(previous)], line, marked)
+            joined = level == 0 and (_cuts_word(previous, line) or _hangs(previous, line) or _continues([Paragraph(previous)], line, marked, len(out) == 1 and out[0].text == previous)
                                      or _wrapped_inside(out[-1], line) or (wrap and _inside_sentence(previous) and not _stands_apart(line) and "|" not in line))
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))
@@ -287,7 +287,9 @@ def _wrapped_inside(para: Paragraph, line: str) -> bool:
     return _runs_on(para) or word_across(before, line, 2) or first_word(line) in rules["joining"]
 
 
-def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
+def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None = None) -> bool:
+    """Whether line runs on from out's last block (see _heal); first: whether that block is the text's first (a
+    headline), when out is not the whole text so far (a line break's line before, out[-1] alone)."""
     rules = _rules()
     if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line):
         return False
@@ -302,7 +304,7 @@ def _continues(out: list[Paragraph], line: str, marked: bool) -> bool:
     # 也… does not continue
     if word_across(out[-1].text, line):
         return True
-    headline = len(out) == 1 and not any(mark in out[0].text for mark in rules["heal_clause"])
+    headline = (len(out) == 1 if first is None else first) and not any(mark in out[-1].text for mark in rules["heal_clause"])
     return not headline and ((marked and _ends_sentence(line, ends)) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"])
 
 
