@@ -247,7 +247,9 @@ class _Walker:
 
         lines = []
         for row in Table(tbl, self.document).rows:
-            cells = ["\n".join(self.blocks(cell._tc)).strip() for cell in row.cells]
+            blocks = [self.blocks(cell._tc) for cell in row.cells]
+            several = sum(any(b.strip() for b in cell) for cell in blocks) > 1  # a data table's row, not a layout cell
+            cells = [_cell_text(cell) if several else "\n".join(cell).strip() for cell in blocks]
             lines.append(CELL_SEPARATOR.join(dict.fromkeys(c for c in cells if c)))
         return lines
 
@@ -308,3 +310,24 @@ class _Walker:
         if text and (level or style in ("Title", "标题")):
             return "#" * (int(level.group(1)) if level else 1) + " " + text
         return text
+
+
+_CELL_ENDS = "。！？!?；;：:"
+_CELL_ITEM = re.compile(r"^(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]|第[一二三四五六七八九十\d]+[条章节]|[•·▪●○■□◆◇★☆※\-–—])")  # a list item or heading
+
+
+def _cell_text(blocks: list[str]) -> str:
+    """A data table's cell text: a line that stops inside a phrase runs on into the next (线宽小于65nm / 的制造企业, the
+    cell's width wrapped it), so its row stays one line; lines that end a sentence, list items and headings stay
+    apart."""
+    parts: list[str] = []
+    for line in "\n".join(blocks).replace(SOFT_BREAK, "\n").split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if parts and parts[-1][-1] not in _CELL_ENDS and not _CELL_ITEM.match(parts[-1]) and not _CELL_ITEM.match(line):
+            latin = parts[-1][-1].isascii() and parts[-1][-1].isalpha() and line[0].isascii() and line[0].isalpha()
+            parts[-1] += (" " if latin else "") + line
+        else:
+            parts.append(line)
+    return "\n".join(parts)
