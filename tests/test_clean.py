@@ -93,8 +93,13 @@ def test_cleaning_drops_only_page_furniture(lines):
     # page furniture: page numbers, and a running head or foot: a short line that repeats one seen on an earlier
     # page, standing within two lines after a page number (or within the last two before one) where the text
     # before it runs on (no sentence end), or where an earlier copy went so, and text follows it
+    # … and the text's first line (a letterhead) again near a later page's edge, text after it, wherever the
+    # sentence before ends (session 31)
     kept = clean_text("\n".join(lines))
     expected, last_page, page, since_edge, before, dropped = [], {}, 0, 99, "", set()
+    content = [(at, line) for at, line in enumerate(lines) if line in ("集成电路发展。", "先进封装")]
+    letterhead, letter_at = (content[0][1], content[0][0]) if content else ("", -1)
+    letter_page = sum(1 for line in lines[:letter_at] if line not in ("集成电路发展。", "先进封装"))
     for at, line in enumerate(lines):
         if line not in ("集成电路发展。", "先进封装"):
             page, since_edge = page + 1, 0
@@ -106,6 +111,7 @@ def test_cleaning_drops_only_page_furniture(lines):
             at_edge = since_edge <= 2 or (to_edge is not None and to_edge <= 1)
             runs_on = (before and not before.endswith("。")) or line in dropped
             head = line in last_page and last_page[line] < page and at_edge and runs_on and followed
+            head = head or (line == letterhead and at != letter_at and letter_page < page and at_edge and followed)
             last_page[line] = page
             if head:
                 dropped.add(line)

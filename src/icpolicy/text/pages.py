@@ -55,10 +55,12 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     heads: set[str] = set()  # the lines dropped as heads
     out: list[tuple[str, int]] = []
     before = ""  # the last line with text
-    letterhead = next((line for line, _ in lines if line and line != SOFT_BREAK), "")
+    first = next((at for at, (line, _) in enumerate(lines) if line and line != SOFT_BREAK), -1)
+    letterhead = lines[first][0] if first >= 0 else ""
     for at, (line, level) in enumerate(lines):
         if line and line != SOFT_BREAK and not level:
-            if line == letterhead and before and at in page_top and _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1]:
+            if line == letterhead and before and page_top.get(at, -1) > first and _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] \
+                    and not ends_sentence(line, ends) and not CLAUSE_MARK.search(line) and _next_text(lines, at):
                 heads.add(line)
                 continue  # the text's first line again atop a later page (江北新区经济发展局文件 after - 2 -): its head
             cuts = at in page_top and before and not ends_sentence(before, ends) and not _opens_after(lines, at, paragraph_start) \
