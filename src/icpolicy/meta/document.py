@@ -79,8 +79,8 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if glued:
             return glued
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line) \
-                or _LETTERHEAD.match(line):
-            continue
+                or _LETTERHEAD.match(line) or (i and opens_paragraph(line)):
+            continue  # (a numbered heading, 三、2026年工作计划, is a section's)
         title, j = line, i
         while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
