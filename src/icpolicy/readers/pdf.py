@@ -85,8 +85,31 @@ def _page(page) -> Page:
 
     items = [item for box in page if isinstance(box, LTTextContainer)
              for item in (box if not isinstance(box, LTTextLine) else [box]) if isinstance(item, LTTextLine)]
-    lines = [line for line in map(_line, _marks_put_back(_pieces_joined(items))) if line is not None]
+    lines = [line for line in map(_line, _marks_put_back(_pieces_joined(_upright(items)))) if line is not None]
     return Page(tuple(lines), page.height)
+
+
+ABOVE_GAP = 0.6  # of a line's height: how close above a line the next one read may stand, and be read first
+
+
+def _upright(items: list) -> list:
+    """The lines with one that pdfminer reads right before the line standing just above it (its box grouped
+    first: a paragraph's last line `业。` before the line it ends, 浏阳市…电子信息产) put after that line: the
+    two touch (a line's spacing apart at most) and the lower one starts within the upper one's reach (at the
+    left margin under an indented first line); a line far below, or in another column, stays where it is."""
+    items = list(items)
+    for _ in range(len(items)):
+        moved = False
+        for k in range(len(items) - 1):
+            low, high = items[k], items[k + 1]
+            reach = 2.5 * high.height
+            if low.y1 <= high.y0 + 0.5 and high.y0 - low.y1 <= ABOVE_GAP * high.height \
+                    and high.x0 - reach <= low.x0 <= high.x1 and low.x1 >= high.x0 - reach:
+                items[k], items[k + 1] = high, low
+                moved = True
+        if not moved:
+            break
+    return items
 
 
 PIECE_GAP = 0.3  # of a character's size: how near the end of a line the next piece of it starts
