@@ -177,12 +177,17 @@ class PassageTagger:
             # a paragraph opening with one of them and naming no other is that year's
             year = years.lead_year(text, whole=True)
             year = year if year in self.years else 0
+        if not year and self.meta.years and self._base() and years.next_year_lead(text):
+            year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
         if not year:
-            # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's
+            # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's;
+            # “十五五”期间，… in a 2025 report: the period ahead, all of it after
             if not self.meta.years:
                 return ()
             period = years.period_lead(text, self._base())
-            return period if period and max(period) < min(self.meta.years) else ()
+            return period if period and (max(period) < min(self.meta.years) or min(period) > max(self.meta.years)) else ()
+        if self.meta.years and year == max(self.meta.years) + 1 and not years.target_lead(text):
+            return (year,)  # 2026年，全区将… / 明年，… in a 2025 text: next year's, not a target's run (到2026年，…)
         return (year,) if section_years(self.meta.years, (year,)) == (year,) else ()
 
     def _own_in_section(self, text: str) -> tuple[int, ...]:
