@@ -245,30 +245,6 @@ def _congress_name(opening: list[str]) -> str:
     return next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
 
 
-def _city_first(in_title: list, found: Region) -> Region:
-    """The city of a title that names it first and one of its districts or counties later, apart (深圳低空物流航线
-    突破两百条 宝安区无人机起降点加密布局: 深圳 is the subject, 宝安区 one part of the story), else found.  Written
-    together (深圳市宝安区…, 深圳宝安…) they name the district."""
-    if len(found.path) < 3:
-        return found
-    mentions = [m for m in in_title if m.places]
-    if len(mentions) < 2 or not any(p.path == found.path[:-1] for p in mentions[0].places):
-        return found
-    rest = [m for m in mentions[1:] if any(p.path == found.path for p in m.places)]
-    return Region(found.path[:-1]) if rest and rest[0].start > mentions[0].end + 1 else found
-
-
-def _short_named_in_full(in_title: list, opening: list[str]) -> Region:
-    """The county a title names by its short name alone (义乌光伏产业链加速集聚) when the opening names it in full
-    (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it."""
-    text = "\n".join(opening[:8])
-    for mention in in_title:
-        confirmed = [place for place in mention.places if mention.short and place.level == 2 and place.path[-1] in text]
-        if len(confirmed) == 1:
-            return Region(confirmed[0].path)
-    return Region()
-
-
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
 
 
@@ -282,8 +258,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return joint
     in_title = subjects(title)  # the places the title names (its subjects), found once
     found = gaz.resolve(subjects(title + " " + issuer))
-    found = found if found.path else _short_named_in_full(in_title, opening)
-    found = _city_first(in_title, found)
+    found = found if found.path else region_names.short_named_in_full(in_title, opening)
+    found = region_names.city_first(in_title, found)
     own = gaz.resolve(gaz.find(issuer))
     named = [gaz.resolve([m]) for m in in_title]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):

@@ -40,7 +40,9 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     if (own is not None and own.search(text)) or back.search(text):
         return None
     mentions = regions.gazetteer().find(text)
-    if any(place.path == region.path or is_within(Region(place.path), region) for mention in mentions for place in mention.places):
+    lead, _ = sections.lead_start(nfkc(text[:80]).replace("\u3000", " ").strip())  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
+    if any(place.path == region.path or is_within(Region(place.path), region) for mention in mentions if mention.start >= lead
+           for place in mention.places):
         return None  # 深圳市对口援建的喀什…: the document's place is in it
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     return opened if first is not None and cue.match(text, first.end) else None
@@ -54,6 +56,8 @@ def sibling_subject(text: str, region: Region) -> Region | None:
         return None
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
     start, _ = sections.lead_start(plain)
+    if any(p.path == region.path for m in regions.gazetteer().find(plain[:start]) for p in m.places):
+        return None  # 与鼓楼区隔江相望的仓山区则… in a 鼓楼区 text: the two side by side, the city's (places_beside)
     mentions = regions.gazetteer().find(plain[start:start + _WINDOW])
     if not mentions or mentions[0].start:
         return None

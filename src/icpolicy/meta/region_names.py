@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
+from icpolicy.meta.places import own_level_words
 from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, below_city, gazetteer
 from icpolicy.models import Region
 from icpolicy.text.normalize import normalise
@@ -150,3 +151,37 @@ def listed_common(text: str, mentions: list, found: Region) -> Region:
 
 
 _LISTED = ("", "、", "和", "与", "及", "，", ",")
+
+
+def city_first(in_title: list, found: Region) -> Region:
+    """The city of a title that names it first and one of its districts or counties later, apart (深圳低空物流航线
+    突破两百条 宝安区无人机起降点加密布局: 深圳 is the subject, 宝安区 one part of the story), else found.  Written
+    together (深圳市宝安区…, 深圳宝安…) they name the district."""
+    if len(found.path) < 3:
+        return found
+    mentions = [m for m in in_title if m.places]
+    if len(mentions) < 2 or not any(p.path == found.path[:-1] for p in mentions[0].places):
+        return found
+    rest = [m for m in mentions[1:] if any(p.path == found.path for p in m.places)]
+    return Region(found.path[:-1]) if rest and rest[0].start > mentions[0].end + 1 else found
+
+
+def short_named_in_full(in_title: list, opening: list[str]) -> Region:
+    """The county a title names by its short name alone (义乌光伏产业链加速集聚) when the opening names it in full
+    (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it."""
+    text = "\n".join(opening[:8])
+    for mention in in_title:
+        confirmed = [place for place in mention.places if mention.short and place.level == 2 and _in_full(place.path[-1], text)]
+        if len(confirmed) == 1:
+            return Region(confirmed[0].path)
+    return Region()
+
+
+def _in_full(name: str, text: str) -> bool:
+    """True when text names a county-level place in full (太仓市), or by its short name right before a word of its own
+    level (太仓全市…, 太仓市委: own_level of data/regions.toml)."""
+    if name in text:
+        return True
+    own = own_level_words(Region(("", "", name)))
+    short = name[:-1]
+    return own is not None and any(own.match(text, m.end()) for m in re.finditer(re.escape(short), text))

@@ -229,8 +229,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     plain = nfkc(text[:80]).replace("\u3000", " ").strip()
     start, bracket = lead_start(plain)
     gaz = regions.gazetteer()
-    if within and _NEIGHBOURS.search(plain[:start]) and any(p.path == within for m in gaz.find(plain[:start]) for p in m.places):
-        return None  # 与鼓楼区隔江相望的仓山区则… in a 鼓楼区 text: the text's own place beside its neighbour (tagging: the city)
+    # 与鼓楼区隔江相望的仓山区则… in a 鼓楼区 text: the text's own place beside a neighbour in its city (tagging: the city)
+    beside_own = bool(within) and bool(_NEIGHBOURS.search(plain[:start])) and any(p.path == within for m in gaz.find(plain[:start]) for p in m.places)
     tail = _heading_tail(plain, heading, rules["heading_tail"]) if is_heading_like(text, heading) else None
     if tail:
         return tail
@@ -268,7 +268,7 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     inside = {p.path for p in first.places if within and len(p.path) > len(within) and p.path[:len(within)] == within}
     if not region.path and len(inside) == 1:
         region = Region(inside.pop())
-    if not region.path:
+    if not region.path or (beside_own and len(within) >= 3 and region.path[:-1] == within[:-1]):
         return None
     # a year before the place speaks for the section only in a section lead (a heading, a dated
     # session or report); in a body sentence (2025年，沈阳…增长18%) it is that sentence's

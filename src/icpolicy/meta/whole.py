@@ -20,11 +20,17 @@ def whole_above(text: str, region: Region) -> Region | None:
     if len(path) < 2:
         return None
     start = _LEAD.match(text).end()
-    if regions.below_city(path) and path[-1][-1] in "区县旗":
-        if text.startswith(("从全市看", "从全市来看"), 0) or text.startswith("全市", start) or _opens_on(text, start, path[:-1]):
+    if start and any(all(p.path[:1] != path[:1] for p in m.places) for m in regions.gazetteer().find(text[:start])):
+        return None  # 广东省能源局数据显示，全省… in a 江苏 story: another province's whole
+    if regions.below_city(path) and path[-1][-1] in "区县旗市":
+        whole = "全" + path[-2][-1]  # 全市, 全州, 全盟: the city's own level (a county-level 市's text: its city's)
+        if whole != "全" + path[-1][-1] and (text.startswith((f"从{whole}看", f"从{whole}来看"), 0) or text.startswith(whole, start)) \
+                or _opens_on(text, start, path[:-1]):
             return Region(path[:-1])
-    if not path[0].endswith("市") and (text.startswith(("从全省看", "从全省来看")) or text.startswith("全省", start)):
-        return Region(path[:1])
+    if not path[0].endswith("市"):
+        province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" else ())  # 内蒙古自治区…全区
+        if text.startswith(tuple(f"从{w}{v}" for w in province for v in ("看", "来看"))) or text.startswith(province, start):
+            return Region(path[:1])
     return None
 
 
