@@ -15,6 +15,7 @@ PLAN = """杭州市加快发展智能物联产业行动方案
 
 二、区域布局
 萧山区依托杭州高新区萧山园，建设视觉感知芯片和模组产业集聚区。
+余杭区依托浙江杭州高新区，发展智能网联汽车电子。
 """
 
 HELD_OUT = """广州市推动新型储能产业发展实施方案
@@ -28,3 +29,5 @@ def test_a_base_after_the_subject_leaves_the_passage_to_it(tmp_path):
     index = ingest_docs(tmp_path, {"plan.txt": PLAN, "held_out.txt": HELD_OUT})
     assert jsonl("search", "视觉感知芯片", "--index", index)[0]["region_path"] == ["浙江省", "杭州市", "萧山区"]
     assert jsonl("search", "储能电芯和系统集成", "--index", index)[0]["region_path"] == ["广东省", "广州市", "黄埔区"]
+    # … and after a province's name (h-blind31b's 岳麓区依托湖南湘江新区)
+    assert jsonl("search", "智能网联汽车电子", "--index", index)[0]["region_path"] == ["浙江省", "杭州市", "余杭区"]

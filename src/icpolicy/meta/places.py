@@ -289,7 +289,7 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
     for mention in regions.gazetteer().find(text):
         if mention.short and all(len(place.path) > 2 for place in mention.places):
             continue
-        if base.search(text, max(0, mention.start - 4), mention.start):
+        if base.search(text, max(0, mention.start - 4), mention.start) or _based_after_name(text, mention.start):
             continue
         within = {place.path for place in mention.places if is_within(Region(place.path), region)}
         if len(within) != 1:
@@ -298,6 +298,13 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
         if path[: len(first.path)] != first.path and first.path[: len(path)] != path:
             return True
     return False
+
+
+def _based_after_name(text: str, start: int) -> bool:
+    """True when a place stands after 依托 and a province's or city's name (依托湖南湘江新区): a base all the same."""
+    at = text.rfind("依托", max(0, start - 8), start)
+    between = text[at + 2:start] if at >= 0 else ""
+    return bool(between) and not re.search(r"[，,。；;、和与及]", between) and bool(regions.gazetteer().find(between))
 
 
 def is_within(inner: Region, outer: Region) -> bool:
