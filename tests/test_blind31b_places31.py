@@ -55,3 +55,18 @@ def test_neighbours_and_the_whole_above(tmp_path):
     assert _path(index, "新能源装机规模已居全国首位") == ["内蒙古自治区"]
     assert _path(index, "航空零部件产业完成产值") == ["江苏省", "苏州市", "太仓市"]
     assert _path(index, "全省新型储能装机规模") != ["江苏省"]  # (广东's figure in a 太仓 story)
+
+
+ROUNDUP = """三地生物医药园区年中观察
+
+在苏州工业园区，生物医药产业产值今年有望突破一千五百亿元。
+
+目光转向成都，双流区新增创新药临床批件十二个。
+
+再看泰州，中国医药城会展交易中心全年办展四十场。
+"""
+
+
+def test_a_round_up_turns_to_a_city_then_a_place_inside_it(tmp_path):
+    index = ingest_docs(tmp_path, {"roundup.txt": ROUNDUP})
+    assert _path(index, "创新药临床批件十二个") == ["四川省", "成都市", "双流区"]

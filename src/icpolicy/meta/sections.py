@@ -243,7 +243,7 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     mentions = mentions[:1] + [m for m in mentions[1:] if not _stray_county(m, mentions[0])]
     first = mentions[0]
     if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ") \
-            and not (mentions[1].start == first.end and _inside(mentions[1], first)) \
+            and not ((mentions[1].start == first.end or lead[first.end] in "，,") and _inside(mentions[1], first)) \
             and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
         return None  # a list of places (香港、澳门…, a table header) is about none of them alone; 重庆市沙坪坝区 is one name
     named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
@@ -252,7 +252,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         after = lead[inner.end:inner.end + 1]
         # … a comma after it ends the lead (在江西吉安市泰和县，…) unless another place follows (…沙坪坝区，九龙坡区)
         listed = after in _LIST and (after not in "，," or any(m.start == inner.end + 1 for m in mentions))
-        if inner.start == first.end and _inside(inner, first) and not listed:
+        context = inner.start == first.end + 1 and lead[first.end] in "，," and len(named) == 1  # 目光转向武汉，东湖高新区…: the inner place
+        if (inner.start == first.end or context) and _inside(inner, first) and not listed:
             named, first = named + [inner], inner
         else:
             break
