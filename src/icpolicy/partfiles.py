@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def prefix(name: str) -> str:
-    """The start of this process's part file names for a file called name (tempfile.mkstemp adds the rest)."""
+    """The start of this process's part file names for a file called name (tempfile.mkstemp or create adds the rest)."""
     return f".{name}.{os.getpid()}-"
 
 
@@ -50,3 +50,26 @@ def alive(pid: int) -> bool:
     except (OSError, ValueError, OverflowError):
         return True
     return True
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789_"
+
+
+def create(folder: Path, name: str, made: list[str]) -> int:
+    """A new part file for name in folder, opened for writing (mode 0600, as mkstemp makes it): its descriptor.  Its
+    path goes into `made` before the file is made, so that a signal handled in the middle (SIGTERM raising in the main
+    thread, a signal another thread took and Python runs at the next line) still leaves the caller its name to delete;
+    a name another file already holds is taken out again and never deleted."""
+    import secrets
+
+    for _ in range(100):
+        path = str(folder / (prefix(name) + "".join(secrets.choice(_LETTERS) for _ in range(8)) + SUFFIX))
+        made.append(path)
+        try:
+            return os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except FileExistsError:
+            made.remove(path)
+        except OSError:
+            made.remove(path)  # (not made: nothing of this name is ours)
+            raise
+    raise FileExistsError(f"no free part file name for {name} in {folder}")

@@ -72,31 +72,30 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
         raise UsageError(f"cannot write {target}: it is a document the index ingests (from {source}); give the results "
                          "a name outside the folders you ingest")
     chunks = _chained(first, chunks)
-    import tempfile  # here, not at import: only a command writing a file needs it
-
     from icpolicy import partfiles
 
     partfiles.sweep(folder, target.name)  # what a killed earlier run left
     with _terminated_raises():  # SIGTERM (timeout, a batch system) deletes the partial file as Ctrl-C does
-        held = _hold_sigterm()  # (until the try below that deletes it: a SIGTERM right after mkstemp would leave it)
+        made: list[str] = []  # the part file's name, known before it exists (partfiles.create)
         try:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=partfiles.prefix(target.name), suffix=partfiles.SUFFIX)
-        except OSError as exc:
-            _release(held)
-            raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}") from None
-        try:
-            _release(held)
+            try:
+                fd = partfiles.create(folder, target.name, made)
+            except OSError as exc:
+                raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}") from None
+            tmp = made[-1]
             with os.fdopen(fd, "wb") as fh:
                 for data in chunks:
                     write_all(fh, data)
                 os.fsync(fh.fileno())
             os.chmod(tmp, _mode_for(target))
             os.replace(tmp, target)
+        except OutputFailed:
+            raise
         except OSError as exc:
-            _discard(tmp)
+            _discard_all(made)
             raise OutputFailed(f"cannot write {target}: {exc.strerror or exc} (nothing was written)") from None
-        except BaseException:
-            _discard(tmp)
+        except BaseException:  # SIGTERM or Ctrl-C at any line, even while the part file was being made (a signal
+            _discard_all(made)  # another thread took is run by Python at the main thread's next line)
             raise
 
 
@@ -122,24 +121,6 @@ class _terminated_raises:
 
 def _raise_terminated(_signum, _frame) -> None:
     raise Terminated()
-
-
-def _hold_sigterm() -> bool:
-    """Block SIGTERM in this thread (it stays pending), where the system allows it; whether it was blocked."""
-    import signal
-
-    if not hasattr(signal, "pthread_sigmask"):
-        return False
-    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
-    return True
-
-
-def _release(held: bool) -> None:
-    """Unblock SIGTERM: a pending one is raised (Terminated) at the next line, inside the caller's try."""
-    if held:
-        import signal
-
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
 
 
 def _ingested(target: Path) -> str:
@@ -229,6 +210,11 @@ def _mode_for(target: Path) -> int:
         return target.stat().st_mode & 0o7777
     except OSError:
         return 0o666 & ~umask()
+
+
+def _discard_all(made: list[str]) -> None:
+    for tmp in made:
+        _discard(tmp)
 
 
 def _discard(tmp: str) -> None:
