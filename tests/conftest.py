@@ -57,6 +57,13 @@ def jsonl(*args: str) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
+def first_hit(index, query: str) -> dict:
+    """The first hit of a search (it must succeed and find something)."""
+    hits = jsonl("search", query, "--index", index)
+    assert hits, query
+    return hits[0]
+
+
 PDF_FONT = "STSong-Light"  # reportlab's built-in Chinese CID font: the text layer of the PDFs the tests draw
 
 

@@ -8,7 +8,7 @@ sentence happens to open with a place (厦门马拉松…) is not cut.  Through 
 
 from __future__ import annotations
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import first_hit, ingest_docs, jsonl
 
 REPORT = """2025年六安市政府工作报告
 
@@ -24,18 +24,15 @@ HELD_OUT = """湖南省先进储能材料产业发展方案
 """
 
 
-def _region(index, anchor: str) -> str:
-    return jsonl("search", anchor, "--index", index)[0]["region"]
-
 
 def test_a_paragraph_going_place_by_place_is_cut(tmp_path):
     index = ingest_docs(tmp_path, {"report.txt": REPORT, "held_out.txt": HELD_OUT})
-    assert _region(index, "高纯石英材料产业园") == "霍山县"
-    assert _region(index, "抽水蓄能电站") == "金寨县"
-    assert _region(index, "背光模组项目投产") == "舒城县"
-    assert _region(index, "锂电池正极材料") == "株洲市"
-    assert _region(index, "储能电池回收利用") == "湘潭市"
-    assert _region(index, "钠离子电池") == "衡阳市"
+    assert first_hit(index, "高纯石英材料产业园")["region"] == "霍山县"
+    assert first_hit(index, "抽水蓄能电站")["region"] == "金寨县"
+    assert first_hit(index, "背光模组项目投产")["region"] == "舒城县"
+    assert first_hit(index, "锂电池正极材料")["region"] == "株洲市"
+    assert first_hit(index, "储能电池回收利用")["region"] == "湘潭市"
+    assert first_hit(index, "钠离子电池")["region"] == "衡阳市"
 
 
 def test_a_paragraph_on_one_subject_stays_whole(tmp_path):

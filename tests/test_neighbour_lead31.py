@@ -7,7 +7,7 @@ held-out variant."""
 
 from __future__ import annotations
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import first_hit, ingest_docs
 
 STORY = """嘉兴加快布局光电子产业
 
@@ -26,16 +26,13 @@ HELD_OUT = """太仓推动车规级芯片应用
 """
 
 
-def _region(index, anchor: str) -> str:
-    return jsonl("search", anchor, "--index", index)[0]["region"]
-
 
 def test_a_neighbours_paragraph_is_the_neighbours(tmp_path):
     index = ingest_docs(tmp_path, {"story.txt": STORY, "held_out.txt": HELD_OUT})
-    assert _region(index, "光芯片项目四个") == "湖州市"
-    assert _region(index, "功率器件验证中心") == "昆山市"
-    assert _region(index, "光通信器件和激光器") == "嘉兴市"
-    assert _region(index, "检测设备共享") == "嘉兴市"  # 来我市考察: about the story's own place
+    assert first_hit(index, "光芯片项目四个")["region"] == "湖州市"
+    assert first_hit(index, "功率器件验证中心")["region"] == "昆山市"
+    assert first_hit(index, "光通信器件和激光器")["region"] == "嘉兴市"
+    assert first_hit(index, "检测设备共享")["region"] == "嘉兴市"  # 来我市考察: about the story's own place
 
 
 ROUNDUP = """中部三城竞逐功率半导体
@@ -52,5 +49,5 @@ ROUNDUP = """中部三城竞逐功率半导体
 
 def test_a_round_up_turns_to_the_neighbour_it_names(tmp_path):
     index = ingest_docs(tmp_path, {"roundup.txt": ROUNDUP})
-    assert _region(index, "碳化硅衬底作为突破口") == "湘潭市"
-    assert _region(index, "IGBT模块产线两条") == "株洲市"
+    assert first_hit(index, "碳化硅衬底作为突破口")["region"] == "湘潭市"
+    assert first_hit(index, "IGBT模块产线两条")["region"] == "株洲市"

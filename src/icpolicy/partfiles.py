@@ -13,7 +13,7 @@ from pathlib import Path
 
 
 def prefix(name: str) -> str:
-    """The start of this process's part file names for a file called name (tempfile.mkstemp or create adds the rest)."""
+    """The start of this process's part file names for a file called name (create adds the rest)."""
     return f".{name}.{os.getpid()}-"
 
 

@@ -15,7 +15,6 @@ from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
 from icpolicy.meta.places import is_within, own_level_words
 from icpolicy.models import Region
-from icpolicy.text.normalize import nfkc
 
 _WINDOW = 40  # the opening place lies in the paragraph's first characters (sections.opening reads as far)
 _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
@@ -40,9 +39,8 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     if (own is not None and own.search(text)) or back.search(text):
         return None
     mentions = regions.gazetteer().find(text)
-    lead, _ = sections.lead_start(nfkc(text[:80]).replace("\u3000", " ").strip())  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
-    if any(place.path == region.path or is_within(Region(place.path), region) for mention in mentions if mention.start >= lead
-           for place in mention.places):
+    lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
+    if any(place.path[:len(region.path)] == region.path for mention in mentions if mention.start >= lead for place in mention.places):
         return None  # 深圳市对口援建的喀什…: the document's place is in it
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     return opened if first is not None and cue.match(text, first.end) else None
@@ -54,9 +52,9 @@ def sibling_subject(text: str, region: Region) -> Region | None:
     inside the document's place, so this paragraph opens nothing there."""
     if len(region.path) < 3:
         return None
-    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+    plain = sections.lead_plain(text)
     start, _ = sections.lead_start(plain)
-    if any(p.path == region.path for m in regions.gazetteer().find(plain[:start]) for p in m.places):
+    if sections.lead_names(plain, start, region.path):
         return None  # 与鼓楼区隔江相望的仓山区则… in a 鼓楼区 text: the two side by side, the city's (places_beside)
     mentions = regions.gazetteer().find(plain[start:start + _WINDOW])
     if not mentions or mentions[0].start:

@@ -193,7 +193,7 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     """The place a paragraph opens with, if any (see module docstring); else a label line's place,
     or a short lead sentence's (第一站：合肥。…, 先说西安。…).  A name several divisions share (鼓楼区) is the one
     inside `within`, the document's place, when only one lies there (鼓楼区。… in a 南京 report)."""
-    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+    plain = lead_plain(text)
     found = _lead(text, heading, within) or _label_line(plain)
     if found or heading:
         return found
@@ -207,6 +207,16 @@ _TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 
 
 _NEIGHBOURS = re.compile("相邻|毗邻|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
+
+
+def lead_plain(text: str) -> str:
+    """A paragraph's head as its lead is read: NFKC, ideographic spaces as spaces, stripped (the first 80 characters)."""
+    return nfkc(text[:80]).replace("\u3000", " ").strip()
+
+
+def lead_names(plain: str, start: int, path: tuple[str, ...]) -> bool:
+    """Whether the lead prefixes (plain[:start], lead_start) name the place of path (与鼓楼区隔江相望的…)."""
+    return any(p.path == path for m in regions.gazetteer().find(plain[:start]) for p in m.places)
 
 
 def lead_start(plain: str) -> tuple[int, bool]:
@@ -226,11 +236,11 @@ def lead_start(plain: str) -> tuple[int, bool]:
 def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
     """The place a paragraph starts with, after its lead prefixes."""
     rules = _rules()
-    plain = nfkc(text[:80]).replace("\u3000", " ").strip()
+    plain = lead_plain(text)
     start, bracket = lead_start(plain)
     gaz = regions.gazetteer()
     # 与鼓楼区隔江相望的仓山区则… in a 鼓楼区 text: the text's own place beside a neighbour in its city (tagging: the city)
-    beside_own = bool(within) and bool(_NEIGHBOURS.search(plain[:start])) and any(p.path == within for m in gaz.find(plain[:start]) for p in m.places)
+    beside_own = bool(within) and bool(_NEIGHBOURS.search(plain[:start])) and lead_names(plain, start, within)
     tail = _heading_tail(plain, heading, rules["heading_tail"]) if is_heading_like(text, heading) else None
     if tail:
         return tail

@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.year_words import heading_years, section_years, union, uncited, within_year
+from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, union, uncited, within_year
 from icpolicy.meta.whole import whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
@@ -186,7 +186,7 @@ class PassageTagger:
                 return ()
             period = years.period_lead(text, self._base())
             return period if period and (max(period) < min(self.meta.years) or min(period) > max(self.meta.years)) else ()
-        if self.meta.years and year == max(self.meta.years) + 1 and not years.target_lead(text):
+        if next_year_alone(self.meta.years, year, text):
             return (year,)  # 2026年，全区将… / 明年，… in a 2025 text: next year's, not a target's run (到2026年，…)
         return (year,) if section_years(self.meta.years, (year,)) == (year,) else ()
 

@@ -171,9 +171,15 @@ def heading_years(own: tuple[int, ...], spoken: tuple[int, ...], heading: str) -
     """The years a section speaks for, from its heading's (section_years): a heading naming the year after the
     document's alone, not as a target (二、2026年工作思路 in a 2025 work summary), is that year's plan and speaks
     for it alone; a target year (三、到2027年发展目标 in a 2025 text) runs on from the document's (run_on)."""
-    if own and len(spoken) == 1 and spoken[0] == max(own) + 1 and not _target()[0].search(heading):
+    if len(spoken) == 1 and next_year_alone(own, spoken[0], heading):
         return spoken
     return run_on(section_years(own, spoken), own, heading) if own else section_years(own, spoken)
+
+
+def next_year_alone(own: tuple[int, ...], year: int, text: str) -> bool:
+    """True when text names the year after own's as that year's, not as a target's end (二、2026年工作思路, 2026年，全区将…
+    in a 2025 text; not 到2026年, [target]): it speaks for that year alone."""
+    return bool(own) and year == max(own) + 1 and not any(int(m.group(1)) == year for m in _target()[0].finditer(text))
 
 
 def spoken(text: str, base: int) -> tuple[int, ...]:

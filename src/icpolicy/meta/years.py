@@ -376,12 +376,6 @@ def lead_year(text: str, whole: bool = False) -> int:
     return 0 if goes_on(rest) else int(match.group(1))
 
 
-def target_lead(text: str) -> bool:
-    """True when a passage's lead year is a target (到2026年，…; 至2027年底，…)."""
-    match = _lead().match(dates.plain(text[:40]))
-    return bool(match) and bool(re.search(r"(?:到|至)\s*$", match.string[:match.start(1)]))
-
-
 def next_year_lead(text: str) -> bool:
     """True when a passage of one sentence opens on next year in words (明年，…: [next_lead] of data/years.toml)."""
     match = _next_lead().match(text[:24]) if "明年" in text[:24] else None

@@ -215,7 +215,6 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
     returns (documents, passages).  Each file is written whole beside its name and renamed into place only when all are,
     and the set replaces an earlier export's as one (fileset.py): a failed export (a full disk, a kill) leaves the
     folder's earlier export as it was, and no part file (OutputFailed)."""
-    import tempfile
 
     from icpolicy import partfiles
     from icpolicy.engine.clickhouse.loader import new_generation
@@ -229,15 +228,15 @@ def export_tsv(documents: Iterator[Document], folder: Path, database: str = "icp
         with fileset.replaced_whole(folder, EXPORT_FILES, EXPORT_MARK) as target:
             for name in EXPORT_FILES:
                 partfiles.sweep(target, name)  # what a killed earlier export left
-                fd, path = tempfile.mkstemp(dir=target, prefix=partfiles.prefix(name), suffix=partfiles.SUFFIX)
-                os.close(fd)
-                parts[name] = Path(path)
+                made: list[str] = []
+                os.close(partfiles.create(target, name, made))
+                parts[name] = Path(made[-1])
             docs, count = _write_export(documents, parts, database, new_generation)
             mask = os.umask(0)
             os.umask(mask)
             for name, part in parts.items():
                 _fsync(part)
-                os.chmod(part, 0o666 & ~mask)  # (mkstemp made it 0600) as the files written directly were
+                os.chmod(part, 0o666 & ~mask)  # (partfiles.create made it 0600) as the files written directly were
             for name, part in parts.items():
                 os.replace(part, target / name)
     except OSError as exc:

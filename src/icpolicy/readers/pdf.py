@@ -90,6 +90,7 @@ def _page(page) -> Page:
 
 
 ABOVE_GAP = 0.6  # of a line's height: how close above a line the next one read may stand, and be read first
+ABOVE_REACH = 2.5  # … and how far left of it the lower line may start (the left margin under an indented first line)
 
 
 def _upright(items: list) -> list:
@@ -102,7 +103,7 @@ def _upright(items: list) -> list:
         moved = False
         for k in range(len(items) - 1):
             low, high = items[k], items[k + 1]
-            reach = 2.5 * high.height
+            reach = ABOVE_REACH * high.height
             if low.y1 <= high.y0 + 0.5 and high.y0 - low.y1 <= ABOVE_GAP * high.height \
                     and high.x0 - reach <= low.x0 <= high.x1 and low.x1 >= high.x0 - reach:
                 items[k], items[k + 1] = high, low
