@@ -26,8 +26,10 @@ def test_bold_scene_lines_in_markdown_open_sections_and_a_late_count_closes(inde
     assert hit(index, "射频前端企业", "-r", "南京")["region_path"][-1] == "江宁区"
 
 
-def test_a_paragraph_going_through_several_districts_is_the_citys(index):
-    assert hit(index, "弋江区新增芯片设计企业")["region_path"] == ["安徽省", "芜湖市"]
+def test_a_paragraph_going_through_several_districts_is_cut_at_each(index):
+    # since session 32 a sentence of comma clauses each opening with a district is cut at each (was: the city's)
+    assert hit(index, "弋江区新增芯片设计企业")["region_path"] == ["安徽省", "芜湖市", "弋江区"]
+    assert hit(index, "全市电子信息产业营业收入增长14%")["region_path"] == ["安徽省", "芜湖市"]
     assert hit(index, "第三代半导体中试线")["region_path"] == ["安徽省", "芜湖市", "繁昌区"]  # one district: its own
 
 

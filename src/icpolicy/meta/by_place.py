@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import sections
+from icpolicy.meta import regions, sections
 from icpolicy.meta.places import is_within
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
 _CLAUSE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
+_LIST = ("、", "和", "与", "及")
+_COMMA_CLAUSE = re.compile(r"[^。；！？!?;，,]+[。；！？!?;，,]?")
 
 
 def round_up(text: str) -> list[str]:
@@ -30,18 +32,54 @@ def round_up(text: str) -> list[str]:
 
 def inner(text: str, region: Region) -> list[str]:
     """A one-place text's paragraph in parts, one a place inside region, when every clause after a lead opens with
-    one (…。肥西县要…；庐阳区要…。): a list of places, not a paragraph on one subject in which a sentence happens to
+    one (…。肥西县要…；庐阳区要…。, 各县区亮点纷呈：南安市…；石狮市…。, or a sentence of such clauses cut at its
+    commas: 南安市…，石狮市…。): a list of places, not a paragraph on one subject in which a sentence happens to
     start with a place or its landmark (厦门马拉松…); else [text]."""
-    if "；" not in text and text.count("。") < 2:
-        return [text]
-    clauses = _CLAUSE.findall(text)
+    parts = _inner(_CLAUSE.findall(text), region) if "；" in text or text.count("。") >= 2 else None
+    if parts is None and ("，" in text or "," in text):
+        parts = _by_commas(text, region)
+    return parts or [text]
+
+
+def _by_commas(text: str, region: Region) -> list[str] | None:
+    """The paragraph with each sentence whose comma clauses go place by place cut at them, the sentences between
+    such sentences a part each (本报讯 全省…增长21%。 | 其中，合肥的…， | 芜湖的…。); None if no sentence is cut."""
+    parts: list[str] = []
+    plain = ""  # the sentences since the last cut one
+    for sentence in split_sentences(text):
+        cut = _inner(_COMMA_CLAUSE.findall(sentence), region)
+        if cut:
+            parts += ([plain] if plain else []) + cut
+            plain = ""
+        else:
+            plain += sentence
+    return parts + ([plain] if plain else []) if parts else None
+
+
+def _inner(clauses: list[str], region: Region) -> list[str] | None:
+    """clauses joined into parts a place each (see inner), or None."""
     if len(clauses) < 2:
-        return [text]
+        return None
     places = [sections.opening(clause.strip(), 0, region.path) for clause in clauses]
-    places = [o if o and is_within(o.region, region) else None for o in places]
+    colon = clauses[0].find("：")
+    if places[0] is None and 0 < colon < len(clauses[0]) - 1:
+        # a lead ending in a colon (各县区亮点纷呈：) before the first place's clause
+        rest = sections.opening(clauses[0][colon + 1:].strip(), 0, region.path)
+        if rest:
+            clauses = [clauses[0][:colon + 1], clauses[0][colon + 1:]] + clauses[1:]
+            places = [None, rest] + places[1:]
+    places = [o if o and is_within(o.region, region) and not _listed(clause) else None for o, clause in zip(places, clauses)]
     if not all(places[1:]) or len({o.region for o in places if o}) < 2:
-        return [text]
+        return None
     return _cut(clauses, places, lead_joins=True)
+
+
+def _listed(clause: str) -> bool:
+    """Whether a clause opens with a list of places (历下区、高新区要…): about none of them alone."""
+    plain = sections.lead_plain(clause)
+    start = sections.lead_start(plain)[0]
+    mentions = regions.gazetteer().find(plain[start:start + 24])
+    return bool(mentions) and mentions[0].start == 0 and plain[start + mentions[0].end:start + mentions[0].end + 1] in _LIST
 
 
 def _cut(sentences: list[str], places: list, lead_joins: bool = False) -> list[str]:

@@ -300,7 +300,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
             found = region_names.settle(found, shared) if shared else found
-            return _whole_city_text(found, opening[:at])
+            return _whole_city_text(found, opening[:at] + [text[:mentions[0].start] if mentions else ""])
         shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报), the folders the file lies in
@@ -334,12 +334,22 @@ _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|�
 def _whole_city_text(found: Region, opening: list[str]) -> Region:
     """A text with no place in its title whose opening first names a district or county, having spoken of the whole
     city (全市, 我市) before it and never of a district's or county's whole (全区, 全县): the city's text (a city
-    report's review names its districts' deeds: 过去一年，全市…。包河区新能源汽车零部件产业园…), not the district's.
-    opening: the lines before the one that names the place."""
+    report's review names its districts' deeds: 过去一年，全市…。包河区新能源汽车零部件产业园…), not the district's;
+    likewise a text speaking of the whole province (全省, 省内) before it first names a city or a place in one, and of
+    no city's whole: the province's (本报讯 全省…增长21%。其中，合肥的…).
+    opening: the lines before the one that names the place, and that line up to the name."""
+    head = "\n".join(opening)
+    if len(found.path) >= 2 and any(word in head for word in _whole_province()) \
+            and not _CITY_WHOLE.search(head) and not _BELOW_WHOLE.search(head):
+        return Region(found.path[:1])
     if not regions.below_city(found.path):
         return found
-    head = "\n".join(opening)
     return Region(found.path[:-1]) if _CITY_WHOLE.search(head) and not _BELOW_WHOLE.search(head) else found
+
+
+@lru_cache(maxsize=1)
+def _whole_province() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml").get("whole_province", ()))
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:

@@ -169,8 +169,9 @@ def _session(plain: str) -> Opening | None:
 
 
 def is_heading_like(text: str, heading: int) -> bool:
-    """A heading, or a short line that does not end a sentence (a title line in plain text)."""
-    return heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END)
+    """A heading, or a short line that does not end a sentence (a title line in plain text); a line ending in a
+    comma is a clause (a place's part of a sentence, meta/by_place.py), never a heading."""
+    return heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END + "，,")
 
 
 def _inside(inner: regions.Mention, outer: regions.Mention) -> bool:
