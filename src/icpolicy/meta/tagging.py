@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, union, uncited, within_year
+from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, target_lead, union, uncited, within_year
 from icpolicy.meta.whole import whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
@@ -62,6 +62,14 @@ _LIST_GAP, _LIST_MARK = 6, re.compile("、")
 def _rank(text: str) -> int:
     """A plain paragraph's numbering rank (HEADING_RANKS: 1 for 第一章 … 4 for 1.), 0 when unnumbered."""
     return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
+
+
+def _heading_rank(text: str, level: int) -> float:
+    """A heading's rank for the years it states: its level, then its numbering (headings flattened to one level,
+    ## 一、2024年预算执行情况 then ## （一）… in markdown, keep their order); a numbered body line (level 0) ranks by
+    its numbering alone, an unnumbered one below every numbering."""
+    numbered = _rank(text)
+    return (level + numbered / 10) if level else (numbered or len(HEADING_RANKS) + 1)
 
 
 def _apart(text: str) -> bool:
@@ -143,7 +151,7 @@ class PassageTagger:
         if dates.line_date(text) or (self.ordinal == 0 and text.replace(" ", "") == self.meta.title.replace(" ", "")):
             return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing; the title's
             # years are the document's already (去年我国…出口…, dated 2026: 2025)
-        rank = level or next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), len(HEADING_RANKS) + 1)
+        rank = _heading_rank(text, level)
         spoken = union(years.stated(text), years.spoken(text, self._base()))
         if spoken:
             self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
@@ -172,11 +180,15 @@ class PassageTagger:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:
         before the document's years, or one of its several), else ()."""
         year = years.lead_year(text) or (self.news and news_years.news_lead_year(text))
-        if not year and len(self.years) > 1 and self.meta.years and max(self.years) < min(self.meta.years):
-            # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report):
-            # a paragraph opening with one of them and naming no other is that year's
+        if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)):
+            # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report),
+            # or a document of several years (2024年计划执行情况和2025年计划草案): a paragraph opening with one of
+            # them and naming no other is that year's
             year = years.lead_year(text, whole=True)
-            year = year if year in self.years else 0
+            year = year if year in self.years and not target_lead(text, year) else 0
+            span = () if year else years.lead_span(text)
+            if span and set(span) < set(self.years):
+                return span  # 2021—2022年，全省… in a “十四五” mid-term review
         if not year and self.meta.years and self._base() and years.next_year_lead(text):
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
         if not year:
@@ -195,11 +207,22 @@ class PassageTagger:
         时期主要目标和2026年工作安排), a passage whose first sentence names in words years of its own (past, this or
         next year, a period), all among the heading's, speaks for them as it would outside the section (过去一年…: 2025;
         今年…: 2026), else ().  A year in figures there, or a word in a later sentence, is a detail of the period."""
-        if self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1:
+        several = self._several()
+        if not several and (self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1):
             return ()
         first, base = split_sentences(text)[0] if text else "", self._base()
+        if several:  # 去年，全省…, 今年将… in a report on last year's plan and this year's: the one year it names
+            said = years.spoken(first, base)
+            return said if len(said) == 1 and set(said) < set(self.years) else ()
         said = union(years.spoken(first, base), (base,) if base and within_year(first) else ())  # 年内新增…: this year
         return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
+
+    def _several(self, dated: bool = True) -> bool:
+        """Whether the passage lies in a document of several years outside any part of fewer (a report on last
+        year's plan and this year's, a three-year plan, a mid-term review); dated: and the text is dated in one of
+        them, so that relative words count from the date."""
+        several = not self.news and len(self.meta.years) > 1 and self.years == self.meta.years
+        return several and (not dated or self.dated in self.meta.years)
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
@@ -312,7 +335,9 @@ class PassageTagger:
         # a heading ends a section of its level or below, and any section a paragraph's lead opened
         # (昆明：… lines, then **展望2025**)
         if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
-            self.region, self.years, self.level, self.year_rank = meta.region, meta.years, 0, 99
+            self.region, self.level = meta.region, 0
+            if _heading_rank(text, level) <= self.year_rank:  # (## （一）… under ## 一、2024年…, flattened: not)
+                self.years, self.year_rank = meta.years, 99
         if self.opened and self._closing(text, opening):
             self.region, self.years, self.level = meta.region, meta.years, 0
             return self.region

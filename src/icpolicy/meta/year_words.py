@@ -179,7 +179,12 @@ def heading_years(own: tuple[int, ...], spoken: tuple[int, ...], heading: str) -
 def next_year_alone(own: tuple[int, ...], year: int, text: str) -> bool:
     """True when text names the year after own's as that year's, not as a target's end (二、2026年工作思路, 2026年，全区将…
     in a 2025 text; not 到2026年, [target]): it speaks for that year alone."""
-    return bool(own) and year == max(own) + 1 and not any(int(m.group(1)) == year for m in _target()[0].finditer(text))
+    return bool(own) and year == max(own) + 1 and not target_lead(text, year)
+
+
+def target_lead(text: str, year: int) -> bool:
+    """True when text names year as a target's end (到2026年, 力争2027年…: [target])."""
+    return any(int(m.group(1)) == year for m in _target()[0].finditer(text))
 
 
 def spoken(text: str, base: int) -> tuple[int, ...]:
@@ -206,8 +211,21 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         if _one_year().match(text, match.end()):
             continue  # 2025年是“十四五”收官之年: that year, stated in figures
         start, end = periods[match.group()]
-        found.update(range(start, end + 1))
+        after = _period_after().match(text, match.end())
+        if after and after.group("end"):
+            found.add(end)  # 到“十四五”末: its last year (a target's: run_on counts on to it)
+        elif after and base and 0 <= base - start <= _since()[1]:
+            # “十四五”以来 in a 2024 text: 2021–2024, as 2021年以来 is; in the year after the period, the period it reviews
+            found.update(range(start, end + 1 if base == end + 1 else base + 1))
+        else:
+            found.update(range(start, end + 1))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _period_after() -> re.Pattern:
+    """Right after a period's name: its end (“十四五”末, 十四五期末: group end) or a stretch since its start (以来)."""
+    return re.compile(r"[”’\"」』]?\s*(?:规划)?\s*(?:(?P<end>(?:期|时期)?末)|(?:实施)?以来)")
 
 
 @lru_cache(maxsize=1)

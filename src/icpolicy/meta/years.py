@@ -325,7 +325,9 @@ def parse_range(value: str) -> tuple[int, int]:
     return start, end
 
 
-_STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年")
+# a range of years, or of dates (自2023年1月1日至2027年12月31日), or a start and a term (自2025年3月1日起施行，有效期至2027年12月31日)
+_STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:[-~～—–－至到]+"
+                           r"|起[^。；;]{0,12}?有效期(?:至|到))\s*((?:19|20)\d{2})\s*年")
 
 
 def stated(text: str) -> tuple[int, ...]:
@@ -374,6 +376,24 @@ def lead_year(text: str, whole: bool = False) -> int:
     if whole:
         return 0 if any(year != int(match.group(1)) for year in stated(rest)) else int(match.group(1))
     return 0 if goes_on(rest) else int(match.group(1))
+
+
+def lead_span(text: str) -> tuple[int, ...]:
+    """The years a paragraph opens on as a span or a list (2021—2022年，…; 2021年、2022年全省…: data/years.toml [lead]
+    span), when it names no year outside them, else ()."""
+    plain = dates.plain(text)
+    match = _lead_span().match(plain[:40])
+    if not match:
+        return ()
+    first, last = int(match.group(1)), int(match.group(2))
+    span = tuple(range(first, last + 1)) if first < last <= first + 5 and plain[match.end(1):match.start(2)].strip("年 ") not in "、和及与" \
+        else tuple(sorted({first, last}))
+    return span if set(stated(plain)) <= set(span) else ()
+
+
+@lru_cache(maxsize=1)
+def _lead_span() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["lead"]["span"])
 
 
 def next_year_lead(text: str) -> bool:
