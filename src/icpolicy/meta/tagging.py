@@ -13,7 +13,7 @@ import re
 from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, target_lead, union, uncited, within_year
-from icpolicy.meta.whole import whole_above
+from icpolicy.meta.whole import national_lead, upper_level, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
@@ -351,7 +351,10 @@ class PassageTagger:
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         if not self.roundup and not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text):
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
-        whole = None if self.roundup or self.region != meta.region else whole_above(text, meta.region)
+        if not level and meta.region not in (regions.NATIONAL, regions.UNPLACED) and national_lead(text):
+            return regions.NATIONAL  # 国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up
+        whole = None if self.roundup or self.region != meta.region else \
+            whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type)
         if whole:
             return whole  # 2021年，全市集成电路产业… in a district's news: the city's
         if not opening:

@@ -1,15 +1,49 @@
 """A passage of a district's, county's or zone's text that speaks for the whole city or province above it (全市…,
-从全省看，…): it reports their figures, so it is theirs.  Used by tagging.py."""
+从全省看，…): it reports their figures, so it is theirs; one whose lead makes a national body its subject, and a
+解读's answer on a higher level's policy, likewise.  Used by tagging.py."""
 
 from __future__ import annotations
 
 import re
+
+from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
+
+
+def national_lead(text: str) -> bool:
+    """True when a passage's lead makes a national body its subject (国家对…实行…, 根据财政部、税务总局的有关公告，…,
+    工业和信息化部有关负责人介绍，…: data/regions.toml [national_lead])."""
+    return bool(_national_lead().match(text[:60]))
+
+
+@lru_cache(maxsize=1)
+def _national_lead() -> re.Pattern:
+    rules = load_toml("regions.toml")
+    lead, national = rules["national_lead"], rules["national"]
+    bodies = "|".join(sorted(map(re.escape, national["markers"]), key=len, reverse=True) + national.get("patterns", []))
+    return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:{lead['after']}))")
+
+
+_LEVEL_WORDS = ("我{}", "全{}", "本{}", "{}级", "{}财政", "{}委", "{}政府")
+
+
+def upper_level(text: str, region: Region, doc_type: str) -> Region | None:
+    """In a 政策解读 (data/regions.toml [upper_level]) of a place below a province, the province, when a passage
+    speaks of its level's own (我省, 全省, 省级, 省财政) and never of the text's own level (我市, 全市, 市级): it
+    explains the province's policy.  Else None."""
+    path = region.path
+    if doc_type not in load_toml("regions.toml")["upper_level"]["types"] or len(path) < 2 or path[0].endswith("市"):
+        return None
+    upper = "区" if path[0].endswith("自治区") else "省"
+    own = path[-1][-1]
+    if own == upper or any(w.format(own) in text for w in _LEVEL_WORDS):
+        return None
+    return Region(path[:1]) if any(w.format(upper) in text for w in _LEVEL_WORDS) else None
 
 
 def whole_above(text: str, region: Region) -> Region | None:
