@@ -59,7 +59,8 @@ def test_a_range_row_shows_the_whole_range(reports):
 
 def test_a_target_of_another_horizon_does_not_move(reports):
     rows = _rows(reports, "changes", "-r", "桐庐县", "--from", "2025", "--to", "2026")
-    moved = " ".join(row["moved"] for row in rows if row.get("moved"))
+    # (jsonl's moved is json's list since session 32)
+    moved = " ".join(f"{m['from']} -> {m['to']}{m['unit']}" for row in rows for m in row.get("moved") or [])
     assert "8 -> 10%" in moved  # this year's growth target, in each year's report
     assert "120 -> 200" not in moved  # 到2027年 against 到2030年: another horizon
     whole = json.loads(_cli(reports, "changes", "-r", "桐庐县", "--from", "2025", "--to", "2026", "-f", "json").stdout)

@@ -150,7 +150,7 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
         payload = run(ix, region, year_from, year_to, doc_type, query_text(query, allow_empty=True))
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
 
-    rows = change_rows(payload)
+    rows = change_rows(payload, structured=fmt == "jsonl")  # (a script reads jsonl: moved as json's list)
     if fmt == "table" and not rows:
         _nothing_changed(ctx, output, payload)
         sys.exit(EXIT_PARTIAL)

@@ -11,7 +11,7 @@ import click
 from icpolicy.models import MEMBER_SEPARATOR, container_of, readable_path
 from icpolicy.units import counted
 
-from icpolicy.cli.output import color_option
+from icpolicy.cli.output import color_option, one_line
 from icpolicy.cli.params import DocumentPath
 from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
 
@@ -115,10 +115,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
     for source in report.removed:
         archive = container_of(source)
         where = f"no longer in {Path(archive).name}" if archive and os.path.exists(archive) else "no longer on disk"
-        click.echo(f"removed: {source} ({where})", err=True)
+        click.echo(one_line(f"removed: {readable_path(source)} ({where})"), err=True)
     given = sorted(((str(p.resolve()), str(p)) for p in paths if p.exists()), key=lambda pair: -len(pair[0]))
     for skipped in report.skipped:
-        click.echo(f"skipped: {readable_path(_as_given(skipped.path, given))}: {skipped.reason}", err=True)
+        click.echo(one_line(f"skipped: {readable_path(_as_given(skipped.path, given))}: {skipped.reason}"), err=True)
     if report.interrupted:
         sys.exit(EXIT_TERMINATED if report.interrupted_by == "SIGTERM" else EXIT_INTERRUPTED)
     sys.exit(EXIT_PARTIAL if report.skipped or report.no_index else EXIT_OK)
@@ -164,7 +164,7 @@ def _summary(console, report, folder: Path, rebuild: bool) -> None:
         console.print(f"duplicate: {readable_path(path)} has the same content as {readable_path(original)} (indexed once)", highlight=False)
     if report.interrupted:
         what = "SIGTERM" if report.interrupted_by == "SIGTERM" else "Ctrl-C"
-        console.print(f"interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed ({_first_three(report.not_done)}); run the same command again to finish", highlight=False)
+        console.print(f"icpolicy: interrupted: what was indexed before {what} is committed; {counted(len(report.not_done), 'file')} {'was' if len(report.not_done) == 1 else 'were'} not indexed ({_first_three(report.not_done)}); run the same command again to finish", highlight=False)
 
 
 def _as_given(path: str, given: list[tuple[str, str]]) -> str:

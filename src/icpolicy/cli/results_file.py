@@ -49,6 +49,8 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
             with open(target, "wb") as fh:
                 for data in chunks:
                     write_all(fh, data)
+        except BrokenPipeError:
+            return  # a reader that stopped early (-o /dev/stdout | head, a named pipe): quiet, as -o - is
         except OSError as exc:
             raise OutputFailed(f"cannot write {target}: {exc.strerror or exc}; what it holds is incomplete") from None
         return

@@ -204,7 +204,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     else:
         panels = []
         for region, (total, hits) in columns.items():
-            body = Text()
+            body = Text(no_wrap=False, overflow="fold")  # (rich's Columns would cut each line, at times before the match)
             for hit in hits:
                 body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title[:24]} [{hit.doc_id} #{hit.passage}]\n", style="green")
                 snip, spans = snippet(hit.text, hit.highlights, width=140, context=30)

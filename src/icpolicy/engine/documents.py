@@ -289,7 +289,7 @@ def query(index_dir: Path, title: str | None = None, issuer: str | None = None, 
     except Exception as exc:  # a truncated TOC or segment: struct.error, EOFError (which click would print as "Aborted!")
         from icpolicy.errors import IndexDamaged
 
-        raise IndexDamaged(str(_folder(index_dir)), f"the document index cannot be read ({type(exc).__name__}: {str(exc)[:160]})") from None
+        raise IndexDamaged(str(_folder(index_dir)), "the document index cannot be read (its files are damaged or cut short)") from None
     for facts in found:
         if issuer and normalise(issuer) not in normalise(facts.get("issuer", "")):
             continue

@@ -48,10 +48,10 @@ def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
 
         tree = ql.transform(tree, lambda t: t._replace(forms=forms_of(t.norm)) if len(forms_of(t.norm)) > 1 else t)
     if fuzzy:
-        from icpolicy.text.tokens import tokenise
+        from icpolicy.text.tokens import fuzzy_words
 
         def split(term: ql.Term) -> ql.Term:
-            words = tuple(dict.fromkeys(tokenise(term.text)))
+            words = tuple(dict.fromkeys(fuzzy_words(term.text)))
             return term._replace(words=words) if len(words) > 1 else term
 
         tree = ql.transform(tree, split)

@@ -36,9 +36,14 @@ def boosted(query, schema, terms: list[ql.Term]):
     return Q.boolean_query([(Occur.Must, query)] + [(Occur.Should, Q.term_query(schema, "words", w)) for w in words])
 
 
+APART = 0.5  # what a fuzzy term's words standing apart cost at least, against the term as typed
+
+
 def closeness(own: str, terms: list[ql.Term]) -> float:
-    """Fuzzy ranking: a term's words close together score higher."""
+    """Fuzzy ranking: a term's words close together score higher, and the term as typed highest (先进封装测试 before
+    先进封装和测试, whatever the passages' lengths make of their scores)."""
     from icpolicy.engine import matching
 
-    gaps = sum(matching.window(t.words, own) for t in terms if t.words)
-    return 1.0 / (1.0 + 0.05 * gaps)
+    apart = [t for t in terms if t.words and t.norm not in own]
+    gaps = sum(matching.window(t.words, own) for t in apart)
+    return (APART if apart else 1.0) / (1.0 + 0.05 * gaps)

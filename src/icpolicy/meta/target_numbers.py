@@ -51,6 +51,16 @@ def with_listed(matches: list, text: str, r: Rules) -> list:
     return out
 
 
+PRECISION = 15  # significant digits a double (and a spreadsheet cell) holds exactly
+
+
+def beyond_precision(match) -> bool:
+    """True when a match's figure in digits has more significant digits than PRECISION: read as a number it would
+    come out as one the document never states (12345678901234567890 as …67168), so it is no quantity."""
+    digits = (match.group("value") or "").replace(",", "").replace(".", "").lstrip("0")
+    return len(digits) > PRECISION and digits.isdigit()
+
+
 def value_of(match) -> float:
     """The number a match reads, in its unit (八成 → 80, 三分之一 → 33.33, 破亿 → 1)."""
     if match.group("tenth"):

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from icpolicy.meta.target_numbers import value_of as _value, with_listed
+from icpolicy.meta.target_numbers import beyond_precision, value_of as _value, with_listed
 from icpolicy.meta.target_metric import (CLOSING_QUOTES as _CLOSING_QUOTES, CLOSING_QUOTES_SET as _CLOSING_QUOTES_SET,
                                         OPENING_QUOTES as _OPENING_QUOTES, analyse, counted_over, following_noun, granted, last_words, trailing)
 from icpolicy.meta.target_headings import unrepeated
@@ -110,6 +110,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 and not (m.group(0) in r.disposal_cues and r.disposal_re.match(sentence, m.end()))] if numbers else []
         marks = [-1] + [m.start() for m in _MARKS.finditer(sentence)] if numbers else []
         for match in numbers:
+            if beyond_precision(match):
+                continue  # 12345678901234567890元: more digits than a number (or a spreadsheet cell) holds exactly
             n_start, n_end = match.start() - s_start, match.end() - s_start
             unit = (match.group("unit") or "%").replace("多", "").replace("余", "")
             after = sentence[n_end:]

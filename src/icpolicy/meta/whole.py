@@ -29,6 +29,11 @@ def _national_lead() -> re.Pattern:
     return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:{lead['after']}))")
 
 
+@lru_cache(maxsize=1)
+def _upper_level_types() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["upper_level"]["types"])
+
+
 _LEVEL_WORDS = ("我{}", "全{}", "本{}", "{}级", "{}财政", "{}委", "{}政府")
 
 
@@ -37,7 +42,7 @@ def upper_level(text: str, region: Region, doc_type: str) -> Region | None:
     speaks of its level's own (我省, 全省, 省级, 省财政) and never of the text's own level (我市, 全市, 市级): it
     explains the province's policy.  Else None."""
     path = region.path
-    if doc_type not in load_toml("regions.toml")["upper_level"]["types"] or len(path) < 2 or path[0].endswith("市"):
+    if doc_type not in _upper_level_types() or len(path) < 2 or path[0].endswith("市"):
         return None
     upper = "区" if path[0].endswith("自治区") else "省"
     own = path[-1][-1]

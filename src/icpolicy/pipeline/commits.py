@@ -52,8 +52,8 @@ def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, 
     if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
         where, reason = exc.path, exc.reason
         full = os.strerror(errno.ENOSPC)
-        if full not in reason and free_bytes(index_dir) < 1 << 20:
-            reason = f"{full}: {reason}"
+        if free_bytes(index_dir) < 1 << 20:
+            reason = full  # (the engine's own words, a Rust thread's panic, tell the user nothing more)
     else:
         error = exc.error if isinstance(exc, WriteError) else exc
         where = error.filename or index_dir

@@ -47,6 +47,26 @@ def tokenise(text: str) -> list[str]:
     return out
 
 
+_plain_segmenter = None
+
+
+def fuzzy_words(text: str) -> list[str]:
+    """The words a --fuzzy term may stand apart in: jieba's own dictionary's, without the domain words of
+    userdict.txt that keep an industry term whole for ranking (先进封装测试: 先进, 封装, 测试; 第三代半导体:
+    第三代, 半导体); normalised, punctuation and spaces dropped."""
+    global _plain_segmenter
+    if _plain_segmenter is None:
+        import rjieba
+
+        _plain_segmenter = rjieba.Jieba()  # (a segmenter of its own: the shared one holds the domain words)
+    out = []
+    for word in _plain_segmenter.cut(text, True):
+        norm = normalise(word)
+        if norm and any(ch.isalnum() for ch in norm):
+            out.append(norm)
+    return out
+
+
 def word_across(before: str, after: str, shortest: int = 3) -> bool:
     """True when a dictionary word of `shortest` or more characters runs across the join of
     before and after (集成 | 电路, 半 | 导体): a break that cuts a word is inside a sentence."""

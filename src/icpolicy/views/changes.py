@@ -35,18 +35,23 @@ class NoSingleDocument(UsageError):
 ROW_COLUMNS = ["change", "similarity", "from_doc_id", "from_passage", "from_text", "to_doc_id", "to_passage", "to_text", "moved"]
 
 
-def change_rows(payload: dict) -> list[dict]:
+def change_rows(payload: dict, structured: bool = False) -> list[dict]:
     """The changes as flat rows for csv, jsonl and xlsx: changed pairs in the order of the new
-    document, then removed, then added; `moved` as metric: old -> new unit."""
+    document, then removed, then added; `moved` as metric: old -> new unit in a cell, or (structured, for jsonl)
+    the list json gives, and a changed pair's `diff` too."""
     def side(prefix: str, s: dict | None) -> dict:
         s = s or {}
         return {f"{prefix}_doc_id": s.get("doc_id", ""), f"{prefix}_passage": s.get("passage", ""), f"{prefix}_text": s.get("text", "")}
 
-    rows = [{"change": "changed", "similarity": c["similarity"], **side("from", c["from"]), **side("to", c["to"]),
-             "moved": "; ".join(f"{m['metric']} {m['comparator']}: {m['from']} -> {m['to']}{m['unit']}" for m in c["moved"])}
+    def moved(c: dict):
+        return c["moved"] if structured else "; ".join(f"{m['metric']} {m['comparator']}: {m['from']} -> {m['to']}{m['unit']}" for m in c["moved"])
+
+    none = [] if structured else ""
+    rows = [{"change": "changed", "similarity": c["similarity"], **side("from", c["from"]), **side("to", c["to"]), "moved": moved(c),
+             **({"diff": c.get("diff", [])} if structured else {})}
             for c in payload["changed"]]
-    rows += [{"change": "removed", "similarity": "", **side("from", s), **side("to", None), "moved": ""} for s in payload["removed"]]
-    rows += [{"change": "added", "similarity": "", **side("from", None), **side("to", s), "moved": ""} for s in payload["added"]]
+    rows += [{"change": "removed", "similarity": "", **side("from", s), **side("to", None), "moved": none} for s in payload["removed"]]
+    rows += [{"change": "added", "similarity": "", **side("from", None), **side("to", s), "moved": none} for s in payload["added"]]
     return rows
 
 
