@@ -64,6 +64,15 @@ def _rank(text: str) -> int:
     return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
 
 
+def _row_years(text: str) -> tuple[int, ...]:
+    """A table row's years in figures (重点项目清单's 天元区 | 2024—2025年 | …: its own 建设年限), which it speaks for
+    alone, else (); not a header row naming what its columns hold (2025年基数 | 2028年目标)."""
+    return years.stated(text) if " | " in text and not _HEADER_CELL.search(text) else ()
+
+
+_HEADER_CELL = re.compile("目标|基数|预期|现状|完成值")
+
+
 def _heading_rank(text: str, level: int) -> float:
     """A heading's rank for the years it states: its level, then its numbering (headings flattened to one level,
     ## 一、2024年预算执行情况 then ## （一）… in markdown, keep their order); a numbered body line (level 0) ranks by
@@ -125,7 +134,8 @@ class PassageTagger:
                 own_words = uncited(text)  # (a cited document's years are its own)
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
                 norm = normalise(text)
-                own = (not level and (self._lead_years(text) or self._own_in_section(own_words))) or self.years
+                own = (not level and (self._lead_years(text) or self._own_in_section(own_words) or self._by_deadline(own_words, stated)
+                                      or _row_years(own_words))) or self.years
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
                 spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) \
@@ -216,6 +226,16 @@ class PassageTagger:
             return said if len(said) == 1 and set(said) < set(self.years) else ()
         said = union(years.spoken(first, base), (base,) if base and within_year(first) else ())  # 年内新增…: this year
         return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
+
+    def _by_deadline(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:
+        """In a document of several years, a passage whose every year is a deadline inside them (2025年底前建成…,
+        2026年底前完成… in a 2025—2027 plan) speaks for the first year to the last deadline, else ()."""
+        if not stated or not self._several(dated=False):
+            return ()
+        deadlines = years.deadline_years(text)
+        if set(stated) != set(deadlines) or max(deadlines) >= max(self.years) or min(deadlines) < min(self.years):
+            return ()
+        return tuple(range(min(self.years), max(deadlines) + 1))
 
     def _several(self, dated: bool = True) -> bool:
         """Whether the passage lies in a document of several years outside any part of fewer (a report on last

@@ -22,9 +22,23 @@ def _comparison() -> re.Pattern:
     return re.compile(load_toml("years.toml")["comparison"]["before"])
 
 
-def _compared(text: str, start: int) -> bool:
-    """True when the year words at text[start:] are a comparison's base (比上年, 较2022年: [comparison] before)."""
-    return bool(_comparison().search(text, max(0, start - 2), start))
+def _compared(text: str, start: int, end: int = -1) -> bool:
+    """True when the year words at text[start:end] are a comparison's base (比上年, 较2022年: [comparison] before), or,
+    end given, a figure's multiple's (是2021年的2.3倍) or a change's start with its season (由去年同期的28%…)."""
+    if _comparison().search(text, max(0, start - 2), start):
+        return True
+    if end < 0:
+        return False
+    before, after, starting, season = _multiple()
+    return bool(before.search(text, max(0, start - 3), start) and after.match(text, end)) \
+        or bool(starting.search(text, max(0, start - 1), start) and season.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _multiple() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    rule = load_toml("years.toml")["comparison"]
+    return (re.compile(rule["multiple_before"]), re.compile(rule["multiple_after"]), re.compile(rule["from"]),
+            re.compile(rule["from_word_after"]))
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +53,7 @@ def said_once(text: str, base: int) -> list[int]:
     (较上年, 比去年同期: [comparison]): one entry per word, to count how often a text speaks of a year."""
     pattern, relative, _, _ = word_rules()
     return [base + relative[m.group()] for m in pattern.finditer(text)
-            if isinstance(relative[m.group()], int) and not _compared(text, m.start())]
+            if isinstance(relative[m.group()], int) and not _compared(text, m.start(), m.end())]
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +69,7 @@ def uncited(text: str) -> str:
 def is_base_year(text: str, start: int, end: int) -> bool:
     """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年) or a
     change's starting point (由2020年的…增长到…): it adds no year to what the text speaks for ([comparison])."""
-    if _compared(text, start):
+    if _compared(text, start, end):
         return True
     starting, after = _change_from()
     return bool(starting.search(text, max(0, start - 1), start)) and text.startswith(after, end)
@@ -196,7 +210,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
     found: set[int] = set()
     if base:
         for m in pattern.finditer(text):
-            if _compared(text, m.start()):
+            if _compared(text, m.start(), m.end()):
                 continue
             found.update(base + offset for offset in offsets(relative[m.group()]))
             if text.startswith(_since()[2], m.end()) and isinstance(relative[m.group()], int):
@@ -211,6 +225,11 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         if _one_year().match(text, match.end()):
             continue  # 2025年是“十四五”收官之年: that year, stated in figures
         start, end = periods[match.group()]
+        done, goal_before, goal_after = _period_goal()
+        lead = max(0, match.start() - 14)
+        if goal_after.match(text, match.end()) and (done.search(text, lead, match.start())
+                                                     or (base >= end and goal_before.search(text, lead, match.start()))):
+            continue  # 提前一年完成“十四五”规划目标: the goals it met, not years ([period_goal])
         after = _period_after().match(text, match.end())
         if after and after.group("end"):
             found.add(end)  # 到“十四五”末: its last year (a target's: run_on counts on to it)
@@ -220,6 +239,12 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         else:
             found.update(range(start, end + 1))
     return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
+def _period_goal() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    rule = load_toml("years.toml")["period_goal"]
+    return re.compile(rule["done"]), re.compile(rule["before"]), re.compile(rule["after"])
 
 
 @lru_cache(maxsize=1)
@@ -243,7 +268,8 @@ def period_ends(text: str) -> list[int]:
 @lru_cache(maxsize=1)
 def _period_lead() -> re.Pattern:
     names = sorted(word_rules()[3], key=len, reverse=True)
-    return re.compile(r"^\s*[“\"‘']?(" + "|".join(map(re.escape, names)) + r")[”\"’']?(?:规划)?(?:时期|期间|以来)\s*[，,]") if names else re.compile("(?!)")
+    # (展望“十五五”，…: a look ahead at the period, with or without 时期)
+    return re.compile(r"^\s*(?:展望\s*)?[“\"‘']?(" + "|".join(map(re.escape, names)) + r")[”\"’']?(?:规划)?(?:时期|期间|以来|(?<=[”\"’'])(?=\s*[，,]))\s*[，,]") if names else re.compile("(?!)")
 
 
 def opening_period(text: str) -> tuple[tuple[int, int], int] | None:

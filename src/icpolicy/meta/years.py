@@ -378,6 +378,16 @@ def lead_year(text: str, whole: bool = False) -> int:
     return 0 if goes_on(rest) else int(match.group(1))
 
 
+def deadline_years(text: str) -> tuple[int, ...]:
+    """The years a text sets deadlines in (2025年底前, 2026年6月底前, 2024年内: data/years.toml [deadline] year)."""
+    return tuple(sorted({int(m.group(1)) for m in _deadline_year().finditer(dates.plain(text))}))
+
+
+@lru_cache(maxsize=1)
+def _deadline_year() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["deadline"]["year"])
+
+
 def lead_span(text: str) -> tuple[int, ...]:
     """The years a paragraph opens on as a span or a list (2021—2022年，…; 2021年、2022年全省…: data/years.toml [lead]
     span), when it names no year outside them, else ()."""
