@@ -225,7 +225,8 @@ def score(tree, terms: list[ql.Term], row: dict, w: Weights) -> float:
 
 
 def closeness(terms: list[ql.Term], row: dict) -> float:
-    """Fuzzy ranking: a term's words close together score higher (the embedded engine's rule)."""
+    """Fuzzy ranking: the embedded engine's rule (engine/rank.closeness), on the row's own text."""
+    from icpolicy.engine import rank as engine_rank
+
     own, _ = own_text(row)
-    gaps = sum(matching.window(t.words, own) for t in terms if t.words)
-    return 1.0 / (1.0 + 0.05 * gaps)
+    return engine_rank.closeness(own, terms)
