@@ -65,7 +65,7 @@ def test_a_lead_s_sentence_is_judged_in_the_text_its_match_was_read_in():
     """The lead is matched in the text with its spaces dropped (dates.plain): the rest of the passage is read there
     too, not at the match's offset in the text as written (spaces inside a run-in heading shifted it onto the
     heading's own 。, and the one-sentence passage was taken for two)."""
-    from icpolicy.meta.years import lead_year
+    from icpolicy.meta.year_leads import lead_year
 
     assert lead_year("一、目　　　　　　　　　　标。到2025年，全省产业规模突破一千亿元。") == 2025
     assert lead_year("一、目　　　　　　　　　　标。到2025年，全省产业规模突破一千亿元。龙头企业加快集聚。") == 0

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, years
+from icpolicy.meta import dates, year_leads, years
 from icpolicy.meta.year_words import word_rules
 from icpolicy.text.passages import split_sentences
 
@@ -33,7 +33,7 @@ def news_lead_year(text: str) -> int:
     lead-in (data/years.toml [news_lead]: …记者从…获悉，2024年…同比增长18%，…。), or 0."""
     rest = _after_preamble(dates.plain(text))
     found = _YEAR_RESULT.match(rest)
-    if not found or years.goes_on(rest):
+    if not found or year_leads.goes_on(rest):
         return 0
     return int(found.group(1))
 

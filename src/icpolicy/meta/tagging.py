@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, years
+from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, year_leads, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, target_lead, union, uncited, within_year
 from icpolicy.meta.whole import national_lead, upper_level, whole_above
@@ -173,7 +173,7 @@ class PassageTagger:
         the year before (2025年，…, 过去一年，…), near its start, opens the review: what follows speaks for that year too,
         until a lead naming the report's own year (今年…) or a heading line; once only
         (data/years.toml, [review])."""
-        rule = years.review_rule()
+        rule = year_leads.review_rule()
         if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"]:
             return
         if self.year_rank < 98:
@@ -189,24 +189,24 @@ class PassageTagger:
     def _lead_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:
         before the document's years, or one of its several), else ()."""
-        year = years.lead_year(text) or (self.news and news_years.news_lead_year(text))
+        year = year_leads.lead_year(text) or (self.news and news_years.news_lead_year(text))
         if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)):
             # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report),
             # or a document of several years (2024年计划执行情况和2025年计划草案): a paragraph opening with one of
             # them and naming no other is that year's
-            year = years.lead_year(text, whole=True)
+            year = year_leads.lead_year(text, whole=True)
             year = year if year in self.years and not target_lead(text, year) else 0
-            span = () if year else years.lead_span(text)
+            span = () if year else year_leads.lead_span(text)
             if span and set(span) < set(self.years):
                 return span  # 2021—2022年，全省… in a “十四五” mid-term review
-        if not year and self.meta.years and self._base() and years.next_year_lead(text):
+        if not year and self.meta.years and self._base() and year_leads.next_year_lead(text):
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
         if not year:
             # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's;
             # “十五五”期间，… in a 2025 report: the period ahead, all of it after
             if not self.meta.years:
                 return ()
-            period = years.period_lead(text, self._base())
+            period = year_leads.period_lead(text, self._base())
             return period if period and (max(period) < min(self.meta.years) or min(period) > max(self.meta.years)) else ()
         if next_year_alone(self.meta.years, year, text):
             return (year,)  # 2026年，全区将… / 明年，… in a 2025 text: next year's, not a target's run (到2026年，…)
@@ -232,7 +232,7 @@ class PassageTagger:
         2026年底前完成… in a 2025—2027 plan) speaks for the first year to the last deadline, else ()."""
         if not stated or not self._several(dated=False):
             return ()
-        deadlines = years.deadline_years(text)
+        deadlines = year_leads.deadline_years(text)
         if set(stated) != set(deadlines) or max(deadlines) >= max(self.years) or min(deadlines) < min(self.years):
             return ()
         return tuple(range(min(self.years), max(deadlines) + 1))

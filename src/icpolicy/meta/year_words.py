@@ -274,7 +274,7 @@ def _period_lead() -> re.Pattern:
 
 def opening_period(text: str) -> tuple[tuple[int, int], int] | None:
     """The (first, last) years of the period a paragraph opens by naming (“十四五”时期，…: (2021, 2025)) and where
-    that lead ends, or None (years.period_lead judges the rest)."""
+    that lead ends, or None (year_leads.period_lead judges the rest)."""
     match = _period_lead().match(text)
     return (word_rules()[3][match.group(1)], match.end()) if match else None
 

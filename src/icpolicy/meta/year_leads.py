@@ -1,0 +1,95 @@
+"""Years a passage opens on: one year (2023年，…), a span or list (2021—2022年，…), next year in words (明年，…), a
+period (“十四五”时期，…), and the deadlines it sets (2025年底前…).  Used by tagging.py and news_years.py; the years
+a text states or speaks of are years.py's."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import dates
+from icpolicy.meta.year_words import opening_look_back, opening_period, spoken
+from icpolicy.meta.years import _YEAR, stated
+from icpolicy.models import FULL_STOPS
+
+
+def lead_year(text: str, whole: bool = False) -> int:
+    """The one year a passage of one sentence opens by naming (2023年，…; 到2026年，…; data/years.toml [lead]), or 0:
+    a paragraph that goes on past it (2023年，全省…。太原市集聚了…。; 到2027年，…。支持济南…) is more than that year.
+    whole: a paragraph of several sentences too, when it names no other year (a section reviewing several years
+    tells them year by year: 2025年，全区…。张掖路步行街提质扩容…。)."""
+    match = _lead().match(dates.plain(text[:40]))
+    if not match:
+        return 0
+    rest = dates.plain(text)[match.end():]  # (plain drops spaces: the rest is read in the match's own text)
+    if whole:
+        return 0 if any(year != int(match.group(1)) for year in stated(rest)) else int(match.group(1))
+    return 0 if goes_on(rest) else int(match.group(1))
+
+
+def deadline_years(text: str) -> tuple[int, ...]:
+    """The years a text sets deadlines in (2025年底前, 2026年6月底前, 2024年内: data/years.toml [deadline] year)."""
+    return tuple(sorted({int(m.group(1)) for m in _deadline_year().finditer(dates.plain(text))}))
+
+
+@lru_cache(maxsize=1)
+def _deadline_year() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["deadline"]["year"])
+
+
+def lead_span(text: str) -> tuple[int, ...]:
+    """The years a paragraph opens on as a span or a list (2021—2022年，…; 2021年、2022年全省…: data/years.toml [lead]
+    span), when it names no year outside them, else ()."""
+    plain = dates.plain(text)
+    match = _lead_span().match(plain[:40])
+    if not match:
+        return ()
+    first, last = int(match.group(1)), int(match.group(2))
+    span = tuple(range(first, last + 1)) if first < last <= first + 5 and plain[match.end(1):match.start(2)].strip("年 ") not in "、和及与" \
+        else tuple(sorted({first, last}))
+    return span if set(stated(plain)) <= set(span) else ()
+
+
+@lru_cache(maxsize=1)
+def _lead_span() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["lead"]["span"])
+
+
+def next_year_lead(text: str) -> bool:
+    """True when a passage of one sentence opens on next year in words (明年，…: [next_lead] of data/years.toml)."""
+    match = _next_lead().match(text[:24]) if "明年" in text[:24] else None
+    return bool(match) and not goes_on(text[match.end():])
+
+
+@lru_cache(maxsize=1)
+def _next_lead() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["next_lead"]["pattern"])
+
+
+def goes_on(rest: str) -> bool:
+    """True when the rest of a passage after its lead holds another sentence: a sentence end before its last."""
+    return any(mark in rest.rstrip(FULL_STOPS + " \n") for mark in FULL_STOPS)
+
+
+def period_lead(text: str, base: int) -> tuple[int, ...]:
+    """The years of the period a paragraph opens by naming (“十四五”时期，…: 2021-2025; 过去五年，… in a 2023 report:
+    2018-2022), when it names no year outside them after (in figures, or in words counted from base: 今年), else ()."""
+    opened = opening_period(text) or opening_look_back(text, base)
+    if not opened:
+        return ()
+    (start, end), at = opened
+    rest = text[at:]
+    named = set(spoken(rest, base)) | {int(year) for year in _YEAR.findall(rest)}
+    return tuple(range(start, end + 1)) if named <= set(range(start, end + 1)) else ()
+
+
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["lead"]["pattern"])
+
+
+@lru_cache(maxsize=1)
+def review_rule() -> dict:
+    """Report types that review the year before, and how long a lead names it (data/years.toml, [review])."""
+    return load_toml("years.toml")["review"]
