@@ -97,3 +97,36 @@ def test_macao_and_the_hetao_zone(tmp_path):
     index = ingest_docs(tmp_path, {"zhuhai.txt": ZHUHAI, "shenzhen.txt": SHENZHEN})
     assert first_hit(index, "设立科技发展基金")["region"] == "澳门特别行政区"
     assert first_hit(index, "芯片测试平台两个")["region"] == "福田区"
+
+
+MEASURES = """横琴粤澳深度合作区促进芯片设计产业发展办法
+
+第一条 为加快合作区芯片设计产业发展，制定本办法。
+
+第五条 澳门特别行政区政府近年来设立科技发展基金，支持澳门高校开展芯片设计研究。
+
+第九条 本办法自2025年3月1日起施行，有效期五年。2022年印发的《横琴芯片设计扶持措施》同时废止。
+"""
+
+ROUNDUP = """多地竞相布局功率半导体
+
+合肥：新建车规级功率模块产线两条，年产能突破百万只。
+
+无锡：功率器件封测企业新增十二家。
+
+成都：高新区新引进碳化硅外延项目三个。
+
+工业和信息化部电子信息司有关负责人表示，各地要立足产业基础错位发展，避免重复建设。
+"""
+
+
+def test_an_article_opening_with_another_places_government_and_a_repealed_texts_year(tmp_path):
+    index = ingest_docs(tmp_path, {"measures.txt": MEASURES})
+    assert first_hit(index, "支持澳门高校开展芯片设计研究")["region"] == "澳门特别行政区"
+    assert 2022 not in first_hit(index, "有效期五年")["years"]  # (the repealed text's year)
+
+
+def test_a_ministry_departments_closing_line_in_a_round_up_is_national(tmp_path):
+    index = ingest_docs(tmp_path, {"roundup.txt": ROUNDUP})
+    assert first_hit(index, "避免重复建设")["region"] == "全国"
+    assert first_hit(index, "碳化硅外延项目三个")["region"] == "成都市"  # (the section before stays its own)

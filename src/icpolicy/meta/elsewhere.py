@@ -17,6 +17,7 @@ from icpolicy.meta.places import is_within, own_level_words
 from icpolicy.models import Region
 
 _WINDOW = 40  # the opening place lies in the paragraph's first characters (sections.opening reads as far)
+_START, _END = regions.Mention(0, 0, "", (), False), regions.Mention(10**9, 10**9, "", (), False)  # (bounds for bare)
 _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
 
 
@@ -36,9 +37,11 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None
     cue, back = _rules()
     own = own_level_words(region)
-    if (own is not None and own.search(text)) or back.search(text):
-        return None
     mentions = regions.gazetteer().find(text)
+    # (the own level's words read with the places' names left out: 澳门特别行政区政府 holds no 区政府)
+    bare = "".join(text[m.end:n.start] for m, n in zip([_START] + mentions, mentions + [_END])) if mentions else text
+    if (own is not None and own.search(bare)) or back.search(text):
+        return None
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
     if any(place.path[:len(region.path)] == region.path for mention in mentions if mention.start >= lead for place in mention.places):
         return None  # 深圳市对口援建的喀什…: the document's place is in it

@@ -360,7 +360,8 @@ class PassageTagger:
                 self.years, self.year_rank = meta.years, 99
         if self.opened and self._closing(text, opening):
             self.region, self.years, self.level = meta.region, meta.years, 0
-            return self.region
+            # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's)
+            return regions.NATIONAL if not level and national_lead(text) else self.region
         rank = 0 if level else _rank(text)
         if rank and self.rank and rank <= self.rank and not opening:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
