@@ -60,18 +60,32 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
     """clauses joined into parts a place each (see inner), or None."""
     if len(clauses) < 2:
         return None
-    places = [sections.opening(clause.strip(), 0, region.path) for clause in clauses]
+    # every clause after the first must open with a place inside region: read them first, and stop at the first that
+    # does not (most paragraphs' second clause opens with none, and reading a clause's opening is what costs)
+    after = []
+    for clause in clauses[1:]:
+        found = _place_in(clause, region)
+        if found is None:
+            return None
+        after.append(found)
+    first = _place_in(clauses[0], region)
     colon = clauses[0].find("：")
-    if places[0] is None and 0 < colon < len(clauses[0]) - 1:
+    if first is None and 0 < colon < len(clauses[0]) - 1:
         # a lead ending in a colon (各县区亮点纷呈：) before the first place's clause
-        rest = sections.opening(clauses[0][colon + 1:].strip(), 0, region.path)
+        rest = _place_in(clauses[0][colon + 1:], region)
         if rest:
             clauses = [clauses[0][:colon + 1], clauses[0][colon + 1:]] + clauses[1:]
-            places = [None, rest] + places[1:]
-    places = [o if o and is_within(o.region, region) and not _listed(clause) else None for o, clause in zip(places, clauses)]
-    if not all(places[1:]) or len({o.region for o in places if o}) < 2:
+            after = [rest] + after
+    places = [first] + after
+    if len({o.region for o in places if o}) < 2:
         return None
     return _cut(clauses, places, lead_joins=True)
+
+
+def _place_in(clause: str, region: Region):
+    """The place a clause opens with when it lies inside region and opens no list of places, else None."""
+    found = sections.opening(clause.strip(), 0, region.path)
+    return found if found and is_within(found.region, region) and not _listed(clause) else None
 
 
 def _listed(clause: str) -> bool:
