@@ -20,7 +20,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
-from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import FULL_STOPS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
@@ -339,17 +339,12 @@ def _whole_city_text(found: Region, opening: list[str]) -> Region:
     no city's whole: the province's (本报讯 全省…增长21%。其中，合肥的…).
     opening: the lines before the one that names the place, and that line up to the name."""
     head = "\n".join(opening)
-    if len(found.path) >= 2 and any(word in head for word in _whole_province()) \
+    if len(found.path) >= 2 and any(word in head for word in whole_province_words()) \
             and not _CITY_WHOLE.search(head) and not _BELOW_WHOLE.search(head):
         return Region(found.path[:1])
     if not regions.below_city(found.path):
         return found
     return Region(found.path[:-1]) if _CITY_WHOLE.search(head) and not _BELOW_WHOLE.search(head) else found
-
-
-@lru_cache(maxsize=1)
-def _whole_province() -> tuple[str, ...]:
-    return tuple(load_toml("regions.toml").get("whole_province", ()))
 
 
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:

@@ -17,7 +17,6 @@ from icpolicy.meta.places import is_within, own_level_words
 from icpolicy.models import Region
 
 _WINDOW = 40  # the opening place lies in the paragraph's first characters (sections.opening reads as far)
-_START, _END = regions.Mention(0, 0, "", (), False), regions.Mention(10**9, 10**9, "", (), False)  # (bounds for bare)
 _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
 
 
@@ -39,7 +38,8 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     own = own_level_words(region)
     mentions = regions.gazetteer().find(text)
     # (the own level's words read with the places' names left out: 澳门特别行政区政府 holds no 区政府)
-    bare = "".join(text[m.end:n.start] for m, n in zip([_START] + mentions, mentions + [_END])) if mentions else text
+    ends, starts = [0] + [m.end for m in mentions], [m.start for m in mentions] + [len(text)]
+    bare = "".join(text[end:start] for end, start in zip(ends, starts))
     if (own is not None and own.search(bare)) or back.search(text):
         return None
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)

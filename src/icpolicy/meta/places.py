@@ -122,6 +122,7 @@ def _partner(text: str, mention, region: Region, last_end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def _own_level(last: str) -> re.Pattern[str] | None:
     word = load_toml("regions.toml").get("own_level", {}).get(last)
     return re.compile(word) if word else None
@@ -228,6 +229,12 @@ def _names_inside(text: str, region: Region) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def whole_province_words() -> tuple[str, ...]:
+    """The words for the whole province (全省, 省内: data/regions.toml whole_province)."""
+    return tuple(load_toml("regions.toml").get("whole_province", ()))
+
+
 def dateline_province(text: str) -> Region | None:
     """A news story filed from a city (本报合肥1月20日讯) whose first sentence reports on the whole
     province (全省, data/regions.toml whole_province): the dateline city's province; else None."""
@@ -235,7 +242,7 @@ def dateline_province(text: str) -> Region | None:
     if not match:
         return None
     sentence = re.split(r"[。！？]", text[match.end():], maxsplit=1)[0]
-    if not any(word in sentence for word in load_toml("regions.toml").get("whole_province", ())):
+    if not any(word in sentence for word in whole_province_words()):
         return None
     found = regions.gazetteer().resolve(regions.gazetteer().find(match.group(0)))
     return Region(found.path[:1]) if found.path else None

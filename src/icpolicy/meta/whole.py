@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.places import own_level_words
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
@@ -35,21 +36,17 @@ def _upper_level_types() -> tuple[str, ...]:
     return tuple(load_toml("regions.toml")["upper_level"]["types"])
 
 
-_LEVEL_WORDS = ("我{}", "全{}", "本{}", "{}级", "{}财政", "{}委", "{}政府")
-
-
 def upper_level(text: str, region: Region, doc_type: str) -> Region | None:
     """In a 政策解读 (data/regions.toml [upper_level]) of a place below a province, the province, when a passage
-    speaks of its level's own (我省, 全省, 省级, 省财政) and never of the text's own level (我市, 全市, 市级): it
-    explains the province's policy.  Else None."""
+    speaks of its level's own (我省, 全省, 省级, 省财政: own_level) and never of the text's own level (我市, 全市, 市级):
+    it explains the province's policy.  Else None."""
     path = region.path
     if doc_type not in _upper_level_types() or len(path) < 2 or path[0].endswith("市"):
         return None
-    upper = "区" if path[0].endswith("自治区") else "省"
-    own = path[-1][-1]
-    if own == upper or any(w.format(own) in text for w in _LEVEL_WORDS):
+    upper, own = own_level_words(Region(path[:1])), own_level_words(region)
+    if upper is None or (own is not None and (upper.pattern == own.pattern or own.search(text))):
         return None
-    return Region(path[:1]) if any(w.format(upper) in text for w in _LEVEL_WORDS) else None
+    return Region(path[:1]) if upper.search(text) else None
 
 
 def whole_above(text: str, region: Region) -> Region | None:

@@ -22,30 +22,22 @@ def _comparison() -> re.Pattern:
     return re.compile(load_toml("years.toml")["comparison"]["before"])
 
 
-def _compared(text: str, start: int, end: int = -1) -> bool:
-    """True when the year words at text[start:end] are a comparison's base (比上年, 较2022年: [comparison] before), or,
-    end given, a figure's multiple's (是2021年的2.3倍) or a change's start with its season (由去年同期的28%…)."""
+def _compared(text: str, start: int, end: int) -> bool:
+    """True when the year words at text[start:end] are a comparison's base (比上年, 较2022年: [comparison] before),
+    a figure's multiple's (是2021年的2.3倍), or a change's starting point (由2020年的…, 由去年同期的28%…)."""
     if _comparison().search(text, max(0, start - 2), start):
         return True
-    if end < 0:
-        return False
-    before, after, starting, season = _multiple()
+    before, after, starting, season = _based()
     return bool(before.search(text, max(0, start - 3), start) and after.match(text, end)) \
         or bool(starting.search(text, max(0, start - 1), start) and season.match(text, end))
 
 
 @lru_cache(maxsize=1)
-def _multiple() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _based() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """What around year words makes them a multiple's base or a change's start ([comparison] multiple_…, from…)."""
     rule = load_toml("years.toml")["comparison"]
     return (re.compile(rule["multiple_before"]), re.compile(rule["multiple_after"]), re.compile(rule["from"]),
-            re.compile(rule["from_word_after"]))
-
-
-@lru_cache(maxsize=1)
-def _change_from() -> tuple[re.Pattern, str]:
-    """What, around a year in figures, makes it a change's starting point ([comparison] from, from_after)."""
-    rule = load_toml("years.toml")["comparison"]
-    return re.compile(rule["from"]), rule["from_after"]
+            re.compile(rule["from_after"]))
 
 
 def said_once(text: str, base: int) -> list[int]:
@@ -72,12 +64,10 @@ def _repealed() -> re.Pattern:
 
 
 def is_base_year(text: str, start: int, end: int) -> bool:
-    """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年) or a
-    change's starting point (由2020年的…增长到…): it adds no year to what the text speaks for ([comparison])."""
-    if _compared(text, start, end):
-        return True
-    starting, after = _change_from()
-    return bool(starting.search(text, max(0, start - 1), start)) and text.startswith(after, end)
+    """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年), a
+    multiple's (是2020年的2倍) or a change's starting point (由2020年的…增长到…): it adds no year to what the text
+    speaks for ([comparison])."""
+    return _compared(text, start, end)
 
 
 @lru_cache(maxsize=1)
