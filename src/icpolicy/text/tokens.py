@@ -39,8 +39,13 @@ def cut(norm: str) -> list[str]:
 
 def tokenise(text: str) -> list[str]:
     """jieba's words of text, normalised, punctuation and spaces dropped."""
+    return _words(_jieba(), text)
+
+
+def _words(segmenter, text: str) -> list[str]:
+    """segmenter's words of text, normalised, punctuation and spaces dropped."""
     out = []
-    for word in _jieba().cut(text, True):
+    for word in segmenter.cut(text, True):
         norm = normalise(word)
         if norm and any(ch.isalnum() for ch in norm):
             out.append(norm)
@@ -59,12 +64,7 @@ def fuzzy_words(text: str) -> list[str]:
         import rjieba
 
         _plain_segmenter = rjieba.Jieba()  # (a segmenter of its own: the shared one holds the domain words)
-    out = []
-    for word in _plain_segmenter.cut(text, True):
-        norm = normalise(word)
-        if norm and any(ch.isalnum() for ch in norm):
-            out.append(norm)
-    return out
+    return _words(_plain_segmenter, text)
 
 
 def word_across(before: str, after: str, shortest: int = 3) -> bool:
