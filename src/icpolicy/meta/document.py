@@ -62,8 +62,8 @@ def _plain(text: str) -> str:
 def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
     """The document's title: declared by the container, a top heading, or the first title-like
     lines; "" when the text opens with body text and has none."""
-    if declared.strip():
-        return _fuller(declared.strip(), paragraphs)
+    if declared.strip() and not _LETTERHEAD.match(declared.strip()):
+        return _fuller(declared.strip(), paragraphs)  # (a letterhead set as a .docx's title, 某某厅文件, is none)
     top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
         if level and (level == top or level == 1) and not _JUNK_LINE.match(text) and not opens_paragraph(text):

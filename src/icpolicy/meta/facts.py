@@ -310,7 +310,8 @@ def holds_forwarded(text: str, core: str) -> bool:
         return False
     if line.endswith("文件") and _rules()["organ_line"].match(line):
         return True  # its letterhead (浙江省经济和信息化厅文件) before the title
-    return _bare(core) in _bare(line) and len(line) <= len(core) + 40
+    # (the title may open a longer line: a PDF's title joined to the text's first sentence)
+    return _bare(core) in _bare(line)[: len(_bare(core)) + 40]
 
 
 def attachment_at(texts: list[str], title: str = "") -> int:

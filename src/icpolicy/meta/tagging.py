@@ -64,6 +64,18 @@ def _rank(text: str) -> int:
     return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
 
 
+_BRACKETED = re.compile(r"[（(][^）)]{1,16}[）)]")
+
+
+def _named_lead(text: str) -> bool:
+    """True when a paragraph opens with a place's name as its own first sentence, after any numbering
+    (（一）新吴区（无锡高新区）。集聚了…): it names its subject, not a place in passing."""
+    rank = _rank(text)
+    rest = HEADING_RANKS[rank - 1].sub("", text, count=1) if rank else text
+    first = _BRACKETED.sub("", re.split("[。：:]", rest, maxsplit=1)[0]).strip()
+    return 1 < len(first) <= 12 and bool(regions.gazetteer().lookup(first))
+
+
 def _row_years(text: str) -> tuple[int, ...]:
     """A table row's years in figures (重点项目清单's 天元区 | 2024—2025年 | …: its own 建设年限), which it speaks for
     alone, else (); not a header row naming what its columns hold (2025年基数 | 2028年目标)."""
@@ -135,7 +147,7 @@ class PassageTagger:
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
                 norm = normalise(text)
                 own = (not level and (self._lead_years(text) or self._own_in_section(own_words) or self._by_deadline(own_words, stated)
-                                      or _row_years(own_words))) or self.years
+                                      or _row_years(own_words))) or self._story_time(stated)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
                 spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) \
@@ -224,6 +236,9 @@ class PassageTagger:
         if several:  # 去年，全省…, 今年将… in a report on last year's plan and this year's: the one year it names
             said = years.spoken(first, base)
             return said if len(said) == 1 and set(said) < set(self.years) else ()
+        if base in self.years and year_leads.turns_to_year(first, base):
+            self.years = (base,)  # 今年主要预期目标是…: this year's, and so is the rest of the section
+            return self.years
         said = union(years.spoken(first, base), (base,) if base and within_year(first) else ())  # 年内新增…: this year
         return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
 
@@ -236,6 +251,17 @@ class PassageTagger:
         if set(stated) != set(deadlines) or max(deadlines) >= max(self.years) or min(deadlines) < min(self.years):
             return ()
         return tuple(range(min(self.years), max(deadlines) + 1))
+
+    def _story_time(self, stated: tuple[int, ...]) -> tuple[int, ...]:
+        """The years a passage with no lead of its own speaks for: its section's, but in a news story of several years
+        outside any section of fewer, the year it is dated in when the passage speaks only of that year or later
+        (今年全国两会期间…, 业内人士预计，今年… in a story of 2024 and 2025 dated 2025: 2025), as a passage speaking only of
+        earlier years looks back (news_years.looks_back).  One naming no year keeps them all: a story dated January
+        may report last year's results without naming the year."""
+        if self.news and stated and len(self.years) > 1 and self.years == self.meta.years and self.dated in self.years \
+                and min(stated) >= self.dated:
+            return (self.dated,)
+        return self.years
 
     def _several(self, dated: bool = True) -> bool:
         """Whether the passage lies in a document of several years outside any part of fewer (a report on last
@@ -305,7 +331,7 @@ class PassageTagger:
             self.attached = False
             gaz = regions.gazetteer()
             if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
-                self.region, self.years, self.level, self.rank = regions.NATIONAL, self.meta.years, 0, 0
+                self._new_text(regions.NATIONAL)
                 return True
             if forwarded:
                 # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
@@ -317,16 +343,20 @@ class PassageTagger:
                     path = self.meta.region.path
                     region = Region(path[:1] if body[0] == "省" or path[0].endswith("市") else path[:2])
                 if region.path and region != self.meta.region:
-                    self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
+                    self._new_text(region)
                     return True
         return False
+
+    def _new_text(self, region: Region) -> None:
+        """An attached or forwarded text begins, by another body: it speaks for that body's place."""
+        self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
 
     def _in_passing(self, text: str, region: Region) -> bool:
         """True when a passage that opens no section of its own is given a place inside the section's
         (or the document's) region that it names in passing only (places.named_in_passing)."""
         if self.roundup or region == self.region or self.region in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
             return False
-        return is_within(region, self.region) and named_in_passing(text, self.region)
+        return is_within(region, self.region) and not _named_lead(text) and named_in_passing(text, self.region)
 
     def _elsewhere_heading(self, text: str, level: int, opening: sections.Opening) -> bool:
         """True when a one-place document's numbered heading opens with a place outside its region

@@ -93,3 +93,20 @@ def _lead() -> re.Pattern:
 def review_rule() -> dict:
     """Report types that review the year before, and how long a lead names it (data/years.toml, [review])."""
     return load_toml("years.toml")["review"]
+
+
+@lru_cache(maxsize=1)
+def _section_year() -> str:
+    return load_toml("years.toml")["section_year"]["lead"]
+
+
+@lru_cache(maxsize=64)
+def _section_year_lead(year: int) -> re.Pattern:
+    return re.compile(_section_year().replace("{year}", str(year)))
+
+
+def turns_to_year(first: str, year: int) -> bool:
+    """True when a paragraph's first sentence opens on the report's year (今年主要预期目标是…, 2026年是“十五五”开局
+    之年): under a heading naming a period and that year, it and the rest of the section speak for that year
+    (data/years.toml [section_year])."""
+    return bool(_section_year_lead(year).match(first))
