@@ -57,14 +57,44 @@ def target_key(q, own: int, later: int) -> tuple:
     return q.metric, q.unit, "level" if q.comparator in SAME_LEVEL else q.comparator, "own" if year in (own, later) else year
 
 
+GENERIC = set(load_toml("changes.toml")["generic"]["metrics"])  # 计划投资: never a moved target
+CUMULATIVE = re.compile(load_toml("changes.toml")["cumulative"]["pattern"])  # 五年累计: no move to or from one year's
+
+
+def near(keys, key) -> tuple | None:
+    """key if among keys, else the one key of keys whose metric is key's with up to NEAR_METRIC characters put in
+    (or left out), the rest the same; else None."""
+    if key in keys:
+        return key
+    def put_in(a, b):
+        short, long = sorted((a, b), key=len)
+        if len(short) < A.ONLY_METRIC or not 0 < len(long) - len(short) <= A.NEAR_METRIC:
+            return False
+        at = 0
+        for c in short:
+            at = long.find(c, at) + 1
+            if not at:
+                return False
+        return True
+    found = [k for k in set(keys) if k[1:] == key[1:] and k[0] and key[0] and put_in(k[0], key[0])]
+    return found[0] if len(found) == 1 else None
+
+
+def comparable(a: str, b: str) -> bool:
+    return bool(CUMULATIVE.search(a)) == bool(CUMULATIVE.search(b))
+
+
 def reference_moved(before, after, year_a: int, year_b: int) -> list[tuple]:
     """moved_targets written out plainly, from two sentences' quantities: the n-th value of a metric (unit,
     comparator) on one side against the n-th on the other when both state it as often; a value stated once
-    against each on the other side; nothing when both state it several times, but not as often."""
+    against each on the other side; nothing when both state it several times, but not as often.  The metric
+    may be one near it (`near`); a generic metric never moves."""
     old_key, key = (lambda q: target_key(q, year_a, year_b)), (lambda q: target_key(q, year_b, year_b))
     out = []
     for n, q in enumerate(after):
-        olds = [p.value for p in before if old_key(p) == key(q)]
+        match = near([old_key(p) for p in before], key(q))
+        olds = [p for p in before if old_key(p) == match]
+        olds = [p.value for p in olds if not {p.metric, q.metric} & GENERIC]
         news = [p.value for p in after if key(p) == key(q)]
         if len(olds) == len(news):
             olds = [olds[sum(1 for p in after[:n] if key(p) == key(q))]]
@@ -83,10 +113,10 @@ def reference_pair_moved(old, new, year_from, year_to):
                 stated.setdefault(target_key(q, year_from, year_to), []).append((i, q.value))
     candidates = []
     for j, s in enumerate(new):
-        moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get(target_key(q, year_to, year_to), ()) if value != q.value}
+        moved = {i for q in extract(s["text"], year_to) if q.metric for i, value in stated.get(near(stated, target_key(q, year_to, year_to)), ()) if value != q.value}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], s["text"])
-            if score >= A.MOVED_FLOOR and reference_moved(extract(old[i]["text"], year_from), extract(s["text"], year_to), year_from, year_to):
+            if score >= A.MOVED_FLOOR and comparable(old[i]["text"], s["text"]) and reference_moved(extract(old[i]["text"], year_from), extract(s["text"], year_to), year_from, year_to):
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -104,10 +134,10 @@ def reference_pair_moved(old, new, year_from, year_to):
                         found.setdefault(target_key(q, year, year_to), set()).add((i, q.value))
         return {key: next(iter(v)) for key, v in found.items() if len(v) == 1}
     before, after = only(old, used_old, year_from), only(new, used_new, year_to)
-    late = sorted({(fuzz.ratio(old[before[key][0]]["text"], new[j]["text"]), before[key][0], j)
-                   for key, (j, value) in after.items() if key in before and before[key][1] != value}, reverse=True)
+    late = sorted({(fuzz.ratio(old[before[near(before, key)][0]]["text"], new[j]["text"]), before[near(before, key)][0], j)
+                   for key, (j, value) in after.items() if near(before, key) and before[near(before, key)][1] != value}, reverse=True)
     for score, i, j in late:
-        if score >= A.ONLY_FLOOR and i not in used_old and j not in used_new:
+        if score >= A.ONLY_FLOOR and comparable(old[i]["text"], new[j]["text"]) and i not in used_old and j not in used_new:
             used_old.add(i)
             used_new.add(j)
             pairs.append((old[i], new[j], score))
@@ -121,7 +151,7 @@ def test_moved_targets_are_paired_as_when_every_sentence_was_read(old, new, year
     assert A.pair_moved_targets(old_s, new_s, year, year + 1) == reference_pair_moved(old_s, new_s, year, year + 1)
     for a in old:
         for b in new:
-            expected = reference_moved(extract(a, year), extract(b, year + 1), year, year + 1)
+            expected = reference_moved(extract(a, year), extract(b, year + 1), year, year + 1) if comparable(a, b) else []
             got = [(m["metric"], m["comparator"], m["unit"], m["from"], m["to"]) for m in A.moved_targets(a, b, year, year + 1)]
             assert got == expected
 

@@ -6,6 +6,7 @@ whose value moved), added or removed, and the character diff of a changed pair (
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
@@ -18,6 +19,7 @@ MOVED_FLOOR = 40.0  # a pair below THRESHOLD still counts when a target in it mo
 # left-over sentence states on each side (旅游收入完成82.8亿元 / 全年旅游收入达到94.8亿元): no other pair could be meant
 ONLY_METRIC = 4
 ONLY_FLOOR = 20.0
+NEAR_METRIC = 2  # characters one year's metric may add to the other's and still be the same measure (城镇新增就业 / 新增就业)
 
 def align(old: list[dict], new: list[dict], threshold: float, plain: tuple[list[bool], list[bool]] | None = None):
     """(kept count, [(old, new, similarity)], added, removed): exact matches first, then the most
@@ -157,10 +159,10 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
     for j in sorted({j for _, j in near}):
         sentence = new[j]
         moved = {i for quantity in stated(sentence, year_to) if quantity[0]
-                 for i, before in by_target.get(_target(quantity, year_to, year_to), ()) if before != quantity[3]}
+                 for i, before in _near_key(by_target, _target(quantity, year_to, year_to)) if before != quantity[3]}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
-            if score >= MOVED_FLOOR and _moves(stated(old[i], year_from), stated(sentence, year_to), year_from, year_to):
+            if score >= MOVED_FLOOR and _comparable(old[i], sentence) and _moves(stated(old[i], year_from), stated(sentence, year_to), year_from, year_to):
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -197,10 +199,11 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
 
     found = set()
     for key, (j, value) in after.items():
-        if key in before and before[key][1] != value:
-            i = before[key][0]
+        was = _near_key({k: [v] for k, v in before.items()}, key)
+        if was and was[0][1] != value:
+            i = was[0][0]
             score = fuzz.ratio(old[i]["text"], new[j]["text"])
-            if score >= ONLY_FLOOR:
+            if score >= ONLY_FLOOR and _comparable(old[i], new[j]):
                 found.add((score, i, j))
     return sorted(found, reverse=True)
 
@@ -297,6 +300,8 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
     """Quantities of the same metric, unit and comparator whose value differs between two sentences (texts or records,
     see Stated), in the order of the second's (see _moves)."""
     stated = stated or Stated()
+    if not _comparable(a, b):
+        return []
     return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": _num(old[3]), "to": _num(quantity[3]),
              "from_year": old[4] or year_a, "to_year": quantity[4] or year_b}
             for old, quantity in _moves(stated(a, year_a), stated(b, year_b), year_a, year_b)]
@@ -320,7 +325,7 @@ def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) ->
     for quantity in after:
         key = _target(quantity, year_b, year_b)
         n, seen[key] = seen.get(key, 0), seen.get(key, 0) + 1
-        was = olds.get(key)
+        was = _near_key(olds, key)
         if not was:
             continue
         if len(was) == counts[key]:
@@ -331,8 +336,47 @@ def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) ->
             pairs = [(w, quantity) for w in was]
         else:
             continue
-        out += [(w, v) for w, v in pairs if w[3] != v[3]]
+        out += [(w, v) for w, v in pairs if w[3] != v[3] and not {w[0], v[0]} & _generic()]
     return out
+
+
+def _near_key(table: dict[tuple, list], key: tuple) -> list:
+    """What table holds for a target key, or for the one key whose metric differs from its metric only by a word of
+    at most NEAR_METRIC characters put in (新增就业 / 城镇新增就业, 办理人大代表建议 / 共办理区人大代表建议: the same measure,
+    one year's report wording it fuller), its unit, comparator and year the same; else []."""
+    if key in table:
+        return table[key]
+    metric, rest = key[0], key[1:]
+    near = [k for k in table if k[1:] == rest and k[0] and metric and _put_in(k[0], metric)]
+    return table[near[0]] if len(near) == 1 else []
+
+
+def _put_in(a: str, b: str) -> bool:
+    """True when the shorter of two metrics (of ONLY_METRIC characters or more) is the longer with at most
+    NEAR_METRIC characters left out, in order."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < ONLY_METRIC or not 0 < len(long) - len(short) <= NEAR_METRIC:
+        return False
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+@lru_cache(maxsize=1)
+def _generic() -> frozenset[str]:
+    """Metrics that name no measure by themselves (计划投资): never a moved target (data/changes.toml [generic])."""
+    return frozenset(load_toml("changes.toml")["generic"]["metrics"])
+
+
+@lru_cache(maxsize=1)
+def _cumulative() -> re.Pattern:
+    return re.compile(load_toml("changes.toml")["cumulative"]["pattern"])
+
+
+def _comparable(a: dict | str, b: dict | str) -> bool:
+    """False when one sentence states a figure summed over several years (五年累计…) and the other does not: no target
+    of the one moved to the other (data/changes.toml [cumulative])."""
+    texts = [s if isinstance(s, str) else s["text"] for s in (a, b)]
+    return len({bool(_cumulative().search(text)) for text in texts}) == 1
 
 
 @lru_cache(maxsize=1)
