@@ -20,7 +20,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
-from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, opens_firm, whole_province_words
 from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
 from icpolicy.models import FULL_STOPS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
@@ -293,7 +293,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             return whole
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
-        mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)]
+        mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)
+                    and not opens_firm(text, m.end)]  # (上海矽程半导体有限公司…: the firm's home)
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
         found = region_names.listed_common(text, mentions, gaz.resolve(mentions))

@@ -65,6 +65,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
             continue  # a zone named after the region (红河综合保税区 in 红河州) after the subject: where, not who
         inside.add(within[0])
         first = min(first, mention.start)
+        if _bare_zone_listed(text, mention):
+            return None  # 支持长安区、高新区…: two of the region's places
 
     if not inside:
         return _word_city_pointed_back(text, region)
@@ -96,6 +98,18 @@ def _word_city_pointed_back(text: str, region: Region) -> Region | None:
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+
+
+@lru_cache(maxsize=1)
+def _bare_zone() -> tuple[re.Pattern, re.Pattern]:
+    zone = load_toml("regions.toml")["bare_zone"]["pattern"]
+    return re.compile(f"(?:、|和|与|及|以及){zone}"), re.compile(f"(?<![\u4e00-\u9fff]){zone}(?:、|和|与|及|以及)$")
+
+
+def _bare_zone_listed(text: str, mention) -> bool:
+    """True when a zone named by its kind alone is listed right after or before a place (长安区、高新区; 高新区、长安区)."""
+    after, before = _bare_zone()
+    return bool(after.match(text, mention.end) or before.search(text[max(0, mention.start - 14):mention.start]))
 _SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS}]?")
 
 
@@ -398,7 +412,22 @@ def subjects(text: str) -> list:
     model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
     mentions = regions.gazetteer().find(text)
     kept = [m for m in mentions if not excluded(text, m.start)]
-    return kept or mentions
+    firms = [m for m in kept if opens_firm(text, m.end)]
+    return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or mentions
+
+
+def opens_firm(text: str, end: int) -> bool:
+    """True when a firm's name follows a city named up to `end` (无锡|华澄微电子: data/regions.toml [firm])."""
+    pattern, not_in_name, place_ends = _firm()
+    found = end and text[end - 1] not in place_ends and pattern.match(text, end)
+    return bool(found) and not not_in_name.search(found.group(1))
+
+
+@lru_cache(maxsize=1)
+def _firm() -> tuple[re.Pattern, re.Pattern, str]:
+    rule = load_toml("regions.toml")["firm"]
+    return re.compile(f"({rule['name']})(?:{'|'.join(rule['words'])})(?!{rule['not_after']})"), re.compile(rule["not_in_name"]), \
+        rule["not_place_ends"]
 
 
 def title_region_of(title: str) -> Region:

@@ -89,6 +89,7 @@ class Gazetteer:
         self._not_places = frozenset(rules.get("not_places", []))
         self._word_names = frozenset(rules.get("word_names", []))  # 城区: a place only right after its city's name
         self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
+        self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
         self._zone_short = dict(self._zone_suffixes)
         for short, places in self._stopped.items():
             for suffix, kind in self._zone_short.items():
@@ -259,8 +260,8 @@ class Gazetteer:
                 continue  # 中心城区, 先锋城区: the word, not 阳泉市城区
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
-            if self._street and self._street.match(text, mention.end):  # 正宁路: a street's name
-                pos = mention.end
+            if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)):
+                pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉
                 continue
             mentions.append(mention)
             pos = mention.end

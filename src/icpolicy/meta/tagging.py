@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, year_leads, years
+from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, speakers, year_leads, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, target_lead, union, uncited, within_year
 from icpolicy.meta.whole import national_lead, upper_level, whole_above
@@ -64,6 +64,7 @@ def _rank(text: str) -> int:
     return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
 
 
+_RANK_LEAD = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])[^。：:]{0,20}[。：:]")  # （一）壮大…集群。
 _BRACKETED = re.compile(r"[（(][^）)]{1,16}[）)]")
 
 
@@ -232,13 +233,18 @@ class PassageTagger:
         several = self._several()
         if not several and (self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1):
             return ()
-        first, base = split_sentences(text)[0] if text else "", self._base()
+        sentences, base = split_sentences(text) if text else [""], self._base()
+        first = "".join(sentences[:2]) if _rank(text) and len(sentences[0]) <= 24 else sentences[0]  # (（一）壮大…集群。年内…)
         if several:  # 去年，全省…, 今年将… in a report on last year's plan and this year's: the one year it names
             said = years.spoken(first, base)
             return said if len(said) == 1 and set(said) < set(self.years) else ()
-        if base in self.years and year_leads.turns_to_year(first, base):
+        lead = _RANK_LEAD.sub("", first)
+        if base in self.years and year_leads.turns_to_year(lead, base):
             self.years = (base,)  # 今年主要预期目标是…: this year's, and so is the rest of the section
             return self.years
+        if base - 1 in self.years and year_leads.turns_to_year(lead, base - 1, last=True):
+            return (base - 1,)  # 2025年是…收官之年。一年来，… in a review of 2025 and the period: 2025's (the rest of the
+            # section stays the period's: 城乡面貌显著改善。五年来，…)
         said = union(years.spoken(first, base), (base,) if base and within_year(first) else ())  # 年内新增…: this year
         return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
 
@@ -382,6 +388,9 @@ class PassageTagger:
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
             return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
         opening = self._opening(text, level)
+        if not level and speakers.is_label(text):
+            # a speaker's label ends the speaker before's section (记者提问（…）：, 省工业和信息化厅副厅长：)
+            self.region, self.level, self.rank, self.by_lead = meta.region, 0, 0, ()
         # a heading ends a section of its level or below, and any section a paragraph's lead opened
         # (昆明：… lines, then **展望2025**)
         if level and (level == 1 or (not opening and (not self.level or level <= self.level))):

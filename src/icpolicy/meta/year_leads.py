@@ -96,17 +96,19 @@ def review_rule() -> dict:
 
 
 @lru_cache(maxsize=1)
-def _section_year() -> str:
-    return load_toml("years.toml")["section_year"]["lead"]
+def _section_year() -> dict:
+    return load_toml("years.toml")["section_year"]
 
 
 @lru_cache(maxsize=64)
-def _section_year_lead(year: int) -> re.Pattern:
-    return re.compile(_section_year().replace("{year}", str(year)))
+def _section_year_lead(year: int, last: bool) -> re.Pattern:
+    rule = _section_year()
+    words = "|".join(rule["last_year" if last else "this_year"])
+    return re.compile(rule["lead"].replace("{year}", str(year)).replace("{words}", words))
 
 
-def turns_to_year(first: str, year: int) -> bool:
+def turns_to_year(first: str, year: int, last: bool = False) -> bool:
     """True when a paragraph's first sentence opens on the report's year (今年主要预期目标是…, 2026年是“十五五”开局
-    之年): under a heading naming a period and that year, it and the rest of the section speak for that year
-    (data/years.toml [section_year])."""
-    return bool(_section_year_lead(year).match(first))
+    之年), or with `last` on the year before it (year: 2025年是…收官之年, 过去一年，…): under a heading naming a period
+    and that year, it and the rest of the section speak for that year (data/years.toml [section_year])."""
+    return bool(_section_year_lead(year, last).match(first))

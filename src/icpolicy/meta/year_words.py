@@ -55,12 +55,19 @@ def _cited() -> re.Pattern:
 
 def uncited(text: str) -> str:
     """The text without the documents it cites as its ground, and the years dating them ([cited] of data/years.toml)."""
-    return _repealed().sub("", _cited().sub("", text)) if "《" in text else text
+    if "《" in text:
+        text = _repealed().sub("", _cited().sub("", text))
+    return _former().sub("", text) if "《" in text or "年" in text else text
 
 
 @lru_cache(maxsize=1)
 def _repealed() -> re.Pattern:
     return re.compile(load_toml("years.toml")["cited"]["repealed"])
+
+
+@lru_cache(maxsize=1)
+def _former() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["cited"]["former"])
 
 
 def is_base_year(text: str, start: int, end: int) -> bool:
