@@ -52,11 +52,14 @@ def plain(text: str) -> str:
     """The text with its dates in one form: ASCII digits and signs, no spaces, Chinese-numeral years and dates in digits."""
     # most passages hold none of these characters: one regex scan instead of a table lookup per character
     folded = text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
+    if "FY" in folded or "财年" in folded:
+        folded = _FISCAL.sub(lambda m: (m.group(1) or m.group(2)) + "年", folded)  # FY2024, 2024财年: the year 2024
     if "年" not in folded:
         return folded
     return _CN_RANGE_START.sub(_arabic_start, _CN_WRITTEN.sub(_arabic, folded))
 
 
+_FISCAL = re.compile(r"FY\s*((?:19|20)\d{2})(?!\d)|((?:19|20)\d{2})\s*财年")
 NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DATE = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")

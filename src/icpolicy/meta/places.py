@@ -57,8 +57,10 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         if mention.short and len(within[0]) > 2:
             continue  # a county's short name is often a word (资源, 城区): only its full name counts
         listed = text[last_end:mention.start] in _LIST_JOIN
-        if last_end == mention.start and any(is_within(Region(within[0]), Region(path)) for path in inside):
-            # a name written out in full (贵阳市白云区): the place it ends with, not the city before it
+        if (last_end == mention.start or _CELL_GAP.fullmatch(text, last_end, mention.start)) \
+                and any(is_within(Region(within[0]), Region(path)) for path in inside):
+            # a name written out in full (贵阳市白云区), or a table row's city and county cells (无锡市 | 江阴市): the place
+            # it ends with, not the city before it
             inside -= {path for path in inside if is_within(Region(within[0]), Region(path))}
         last_end = mention.end
         if inside and not listed and within[0][:-1] == region.path and _named_after(mention.text, region):
@@ -98,6 +100,7 @@ def _word_city_pointed_back(text: str, region: Region) -> Region | None:
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+_CELL_GAP = re.compile(r"\s*\|\s*")  # between two cells of a table row
 
 
 @lru_cache(maxsize=1)
@@ -380,7 +383,7 @@ def shared_region(mentions: list, found: Region) -> Region:
     their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
     gaz = regions.gazetteer()
     # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县)
-    paths = [gaz.resolve([m]).path for m in mentions]
+    paths = [gaz.resolve([m]).path or _in_province(m, found) for m in mentions]
     paths = [p for p in paths if p]
     apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
     if not apart:
@@ -392,6 +395,13 @@ def shared_region(mentions: list, found: Region) -> Region:
             n += 1
         common = common[:n]
     return Region(common) if common else regions.MULTI
+
+
+def _in_province(mention, found: Region) -> tuple[str, ...]:
+    """The one division a county's short name (嘉定, unsupported alone) may be in the province of `found`, or ()
+    (浦东临港嘉定: 嘉定区 beside 浦东新区)."""
+    paths = [place.path for place in mention.places if mention.short and found.path and place.path[:1] == found.path[:1]]
+    return paths[0] if len(paths) == 1 else ()
 
 
 def joint_region(title: str) -> Region:

@@ -44,6 +44,25 @@ def group_region(text: str) -> Region | None:
     return Region(common) if common else MULTI
 
 
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
+                       r"(?:[^，。：:]{2,16}。)?(?:从[^，,。]{1,8}(?:看|来看)[，,])?(?:推动|推进|加快|深化|促进|支持)?")
+
+
+def group_lead(text: str) -> Region | None:
+    """The region of a regional group a paragraph opens on (长株潭三市要…, （三）推动长株潭协同发展。…, （五）联动周边
+    地区发展。宁镇扬地区要…, 从区域分布看，成都平原经济区…, 珠三角：…): what its members share, as group_region; None
+    when its lead names no group."""
+    for found in (_NUMBERED.match(text), _NUMBERED_SHORT.match(text)):
+        window = text[found.end():found.end() + 8]
+        if any(name in window for name in groups()):
+            return group_region(window)
+    return None
+
+
+_NUMBERED_SHORT = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
+                             r"(?:从[^，,。]{1,8}(?:看|来看)[，,])?(?:推动|推进|加快|深化|促进|支持)?")
+
+
 _PREFIX_FILTER = re.compile(r"^(全国|national)$", re.I)
 
 

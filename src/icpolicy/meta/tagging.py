@@ -13,9 +13,10 @@ import re
 from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, speakers, year_leads, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, target_lead, union, uncited, within_year
-from icpolicy.meta.whole import national_lead, upper_level, whole_above
+from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
+from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -32,9 +33,11 @@ _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a strea
 
 
 def _is_row(text: str) -> bool:
-    """A table row whose first cell names a place (蒙自市 | 电子元器件 | 150亿元), not a numbered
-    heading (01 | 沈阳)."""
+    """A table row whose first cell, or the one after a number column, names a place (蒙自市 | 电子元器件 | 150亿元;
+    3 | 无锡市 | 江阴市 | …), not a numbered heading (01 | 沈阳)."""
     cells = text.split(" | ")
+    if len(cells) > 2 and cells[0].strip().isdigit():
+        cells = cells[1:]  # a 序号 column first (10 | 徐州市 | 鼓楼区 | …)
     return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
 
 
@@ -64,6 +67,7 @@ def _rank(text: str) -> int:
     return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
 
 
+_COLON_LEAD = re.compile(r"^[^，。：:]{2,12}[：:]")  # 珠三角：…
 _RANK_LEAD = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])[^。：:]{0,20}[。：:]")  # （一）壮大…集群。
 _BRACKETED = re.compile(r"[（(][^）)]{1,16}[）)]")
 
@@ -219,6 +223,9 @@ class PassageTagger:
             # “十五五”期间，… in a 2025 report: the period ahead, all of it after
             if not self.meta.years:
                 return ()
+            past = year_leads.past_lead(text, self._base(), min(self.meta.years))
+            if past:
+                return past  # “十二五”末，…, 2021年至2023年，… in a 2025 reply: the years it looks back to
             period = year_leads.period_lead(text, self._base())
             return period if period and (max(period) < min(self.meta.years) or min(period) > max(self.meta.years)) else ()
         if next_year_alone(self.meta.years, year, text):
@@ -413,6 +420,16 @@ class PassageTagger:
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
         if not level and meta.region not in (regions.NATIONAL, regions.UNPLACED) and national_lead(text):
             return regions.NATIONAL  # 国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up
+        if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
+            return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's
+        grouped = None if level or opening else group_lead(text)
+        if grouped == regions.MULTI and not self.roundup:
+            grouped = None  # 深入推进长三角一体化发展… in 安徽's report: its own part in the group
+        if grouped:
+            if self.roundup and (sections.is_heading_like(text, level) or _COLON_LEAD.match(text)):
+                self.region, self.years, self.level, self.rank = grouped, meta.years, 0, _rank(text)  # 珠三角：…
+                self.opened[grouped.path] = None
+            return grouped  # 长株潭三市要发挥各自优势… in a 长沙 text: the three cities' province
         whole = None if self.roundup or self.region != meta.region else \
             whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type)
         if whole:
@@ -465,7 +482,9 @@ class PassageTagger:
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
             # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
             return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
-                or (not bare and clause_subject(text, opening.region)) or opening.region
+                or (not bare and clause_subject(text, opening.region)) \
+                or (bare and _is_row(text) and only_place_inside(text, opening.region, len(text))) or opening.region
+                # (3 | 无锡市 | 江阴市 | …: the county a later cell names)
         if self._elsewhere_heading(text, level, opening):
             # a numbered heading about another place (一、合肥市的主要做法 in a 珠海 study report):
             # its section is that place's, until a heading of its rank

@@ -61,7 +61,8 @@ def whole_above(text: str, region: Region) -> Region | None:
         return None  # 广东省能源局数据显示，全省… in a 江苏 story: another province's whole
     if regions.below_city(path) and path[-1][-1] in "区县旗市":
         whole = "全" + path[-2][-1]  # 全市, 全州, 全盟: the city's own level (a county-level 市's text: its city's)
-        if whole != "全" + path[-1][-1] and (text.startswith((f"从{whole}看", f"从{whole}来看"), 0) or text.startswith(whole, start)) \
+        if whole != "全" + path[-1][-1] and (text.startswith((f"从{whole}看", f"从{whole}来看"), 0) or text.startswith(whole, start)
+                                              or _named_whole(text, start, path[:-1], whole)) \
                 or _opens_on(text, start, path[:-1]):
             return Region(path[:-1])
     if not path[0].endswith("市"):
@@ -71,9 +72,36 @@ def whole_above(text: str, region: Region) -> Region | None:
     return None
 
 
+def _named_whole(text: str, start: int, path: tuple[str, ...], whole: str) -> bool:
+    """True when text names the place of path at start, by any of its names, and then its whole (深圳全市…)."""
+    mentions = regions.gazetteer().find(text[start:start + 16])
+    return bool(mentions) and mentions[0].start == 0 and any(p.path == path for p in mentions[0].places) \
+        and text.startswith(whole, start + mentions[0].end)
+
+
 def _opens_on(text: str, start: int, path: tuple[str, ...]) -> bool:
     """True when text names the place of path at start by its full name, and no place right after it (拉萨市数字经济…,
     not 拉萨市经开区…)."""
     mentions = [m for m in regions.gazetteer().find(text[start:start + 24]) if not m.short]
     return bool(mentions) and mentions[0].start == 0 and any(p.path == path for p in mentions[0].places) \
         and not any(m.start == mentions[0].end for m in mentions[1:])
+
+
+@lru_cache(maxsize=1)
+def _reply() -> dict:
+    return load_toml("regions.toml")["reply"]
+
+
+_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*")
+
+
+def issuer_in_reply(text: str, region: Region, doc_type: str) -> bool:
+    """True when, in a reply (data/regions.toml [reply]) issued for `region`, a paragraph is led by the issuer's own
+    level (全市…, 省级有关部门要…, 市发展改革委、市经济和信息化局要…): it speaks for the issuer, not the addressee."""
+    rule = _reply()
+    if doc_type not in rule["types"] or not region.path:
+        return False
+    own = own_level_words(region)
+    lead = text[_NUMBERING.match(text).end():][:24]
+    level = region.path[-1][-1]
+    return bool((own and own.match(lead)) or re.match(rule["body"].format(level=level), lead))

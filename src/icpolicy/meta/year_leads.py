@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import opening_look_back, opening_period, spoken
+from icpolicy.meta.year_words import opening_look_back, opening_period, since_event, spoken
 from icpolicy.meta.years import _YEAR, stated
 from icpolicy.models import FULL_STOPS
 
@@ -80,7 +80,7 @@ def period_lead(text: str, base: int) -> tuple[int, ...]:
         return ()
     (start, end), at = opened
     rest = text[at:]
-    named = set(spoken(rest, base)) | {int(year) for year in _YEAR.findall(rest)}
+    named = set(spoken(rest, base)) | set(stated(rest))  # (由2015年的…提高到2020年: 2015 a base, no year named)
     return tuple(range(start, end + 1)) if named <= set(range(start, end + 1)) else ()
 
 
@@ -112,3 +112,21 @@ def turns_to_year(first: str, year: int, last: bool = False) -> bool:
     之年), or with `last` on the year before it (year: 2025年是…收官之年, 过去一年，…): under a heading naming a period
     and that year, it and the rest of the section speak for that year (data/years.toml [section_year])."""
     return bool(_section_year_lead(year, last).match(first))
+
+
+def past_lead(text: str, base: int, first: int) -> tuple[int, ...]:
+    """The years a paragraph's short lead names, from before `first` (the document's first year) up to the year the
+    text is dated in at most (base), when the rest names no later year (“十二五”末，…: 2015; 2021年至2023年，…;
+    “十三五”期间，…; 党的十八大以来，… in a 2025 reply, white paper or report on 2025 and 2026's plan): the paragraph
+    looks back to them alone, else ()."""
+    lead, comma, rest = text.partition("，")
+    if not comma or len(lead) > 14:
+        return ()
+    said = set(stated(lead)) | set(spoken(lead, base)) | set(since_event(lead, base))
+    if len(said) < 2 and "末" not in lead:
+        return ()  # one year (过去一年，…; 2023年，…) is the review's and the lead rules' (lead_year)
+    last = max(base, first - 1)  # (党的十八大以来，… runs to the year the text is dated in: one of its years)
+    if not said or min(said) >= first or max(said) > last:
+        return ()
+    later = set(stated(rest)) | set(spoken(rest, base))
+    return tuple(sorted(said)) if not later or max(later) <= last else ()

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta.dates import cn_number
+from icpolicy.meta.dates import cn_number, plain
 
 
 @lru_cache(maxsize=1)
@@ -27,9 +27,18 @@ def _compared(text: str, start: int, end: int) -> bool:
     a figure's multiple's (是2021年的2.3倍), or a change's starting point (由2020年的…, 由去年同期的28%…)."""
     if _comparison().search(text, max(0, start - 2), start):
         return True
+    level_before, level_after = _level()
+    if level_before.search(text, max(0, start - 3), start) and level_after.match(text, end):
+        return True  # 超过2024年全年水平
     before, after, starting, season = _based()
     return bool(before.search(text, max(0, start - 3), start) and after.match(text, end)) \
         or bool(starting.search(text, max(0, start - 1), start) and season.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _level() -> tuple[re.Pattern, re.Pattern]:
+    rule = load_toml("years.toml")["comparison"]
+    return re.compile(rule["level_before"]), re.compile(rule["level_after"])
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +91,30 @@ def _since() -> tuple[re.Pattern, int, str]:
     """A year and 以来, how far back it may lie, and the word itself ([since] of data/years.toml)."""
     rule = load_toml("years.toml")["since"]
     return re.compile(rule["year"] + re.escape(rule["word"])), int(rule["reach"]), rule["word"]
+
+
+@lru_cache(maxsize=1)
+def _since_event() -> tuple[dict[str, int], re.Pattern]:
+    """Congresses and the years they met, and the pattern of one and 以来 ([since_event] of data/years.toml)."""
+    events = dict(load_toml("years.toml")["since_event"])
+    return events, re.compile("(" + "|".join(map(re.escape, events)) + ")以来")
+
+
+@lru_cache(maxsize=1)
+def _since_recent() -> dict[str, int]:
+    return dict(load_toml("years.toml")["since_recent"])
+
+
+def since_event(text: str, base: int) -> tuple[int, ...]:
+    """The years from a congress, or the last few years, to base that text names (党的十八大以来 in a 2025 text:
+    2012–2025; 近十年来: 2016–2025: [since_event], [since_recent]), or ()."""
+    if not base or "以来" not in text and "年来" not in text:
+        return ()
+    events, event = _since_event()
+    found = event.search(text)
+    recent = next((n for word, n in _since_recent().items() if word in text), 0)
+    start = events[found.group(1)] if found else base - recent + 1 if recent else base
+    return tuple(range(start, base + 1)) if 0 < base - start <= _since()[1] else ()
 
 
 @lru_cache(maxsize=1)
@@ -163,6 +196,7 @@ def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int
         return found
     pattern, span = _target()
     top = max(own)
+    text = plain(text)  # (到２０２７年: full-width digits)
     ends = [int(m.group(1)) for m in pattern.finditer(text) if top < int(m.group(1)) <= top + span]
     if not ends or max(ends) not in found:
         return found
