@@ -63,7 +63,11 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     # of the article itself (报名时间：…) are the text's, read by the facts rules if at all
     inside = set(text.split("\n"))
     beside = "\n".join(line for line in _visible_text(soup.body or soup).split("\n") if line not in inside)
-    hints = hints + tuple(pair for pair in page_fields(beside) if pair[0] not in dict(hints))
+    visible = page_fields(beside)
+    shown_date = next((value for key, value in visible if key == "date"), "")
+    if shown_date:  # the date the page shows beside the article (发布日期：2017-05-15) before its <meta PubDate>, which
+        hints = tuple(pair for pair in hints if pair[0] != "date")  # a site may stamp when the page was generated
+    hints = hints + tuple(pair for pair in visible if pair[0] not in dict(hints))
     # a subtitle beside the article (——2025年1月9日在…人民代表大会…上) is the text's own dateline:
     # it dates a delivered report before the page's <meta PubDate>
     subtitles = [line for line in beside.split("\n") if _SUBTITLE.match(line)]
