@@ -1,7 +1,9 @@
 """Defects h-user33 found as a new user (session 33), on pages and texts in our own words, through the CLI.
 
 - A saved web page is dated by the publication date it shows beside the article (发布日期：2019-06-12), not by its
-  <meta PubDate>, which some sites stamp with the time the page was generated."""
+  <meta PubDate>, which some sites stamp with the time the page was generated.
+- `--fuzzy` highlights a term whole in a passage where it stands whole (README: "matched as typed and highlighted
+  whole"), not every one of its words elsewhere in the passage; its words where they stand only apart."""
 
 from __future__ import annotations
 
@@ -31,3 +33,24 @@ def test_a_saved_page_is_dated_by_the_date_it_shows(tmp_path):
     found = cli("docs", "--all", "--index", index, "--format", "json")
     assert found.returncode == 0, found.stderr
     assert "2019-06-12" in found.stdout and "2023-02-14" not in found.stdout
+
+
+FUZZY = """关于支持第三代半导体产业发展的通知
+
+一、支持企业建设第三代半导体中试线，鼓励本地功率半导体企业参与配套，半导体材料企业给予奖励。
+
+二、支持第三代化合物半导体器件研发。
+"""
+
+
+def test_fuzzy_highlights_the_term_whole_where_it_stands_whole(tmp_path):
+    import json
+
+    index = ingest_docs(tmp_path, {"notice.txt": FUZZY})
+    done = cli("search", "第三代半导体", "--fuzzy", "--index", index, "-f", "jsonl")
+    assert done.returncode == 0, done.stderr
+    hits = {h["passage"]: h for h in map(json.loads, done.stdout.splitlines())}
+    whole = next(h for h in hits.values() if "中试线" in h["text"])
+    assert [whole["text"][a:b] for a, b in whole["highlights"]] == ["第三代半导体"]
+    apart = next(h for h in hits.values() if "化合物" in h["text"])
+    assert {apart["text"][a:b] for a, b in apart["highlights"]} >= {"第三代", "半导体"}

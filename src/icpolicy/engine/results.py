@@ -148,6 +148,9 @@ class HitMaker:
         self.simple = None if any(t.forms or t.words for t in terms) else [(t.text, (t.norm, False)) for t in terms]
         # most queries: one such needle of ideographs, found in a plain passage's text as it is (see spans)
         self.needle = self.wanted[0][0] if len(self.wanted) == 1 and self.ideographs and self.simple else None
+        # --fuzzy terms (whole form, words), and the needles of the other terms
+        self.fuzzy = [((t.norm, False), [(w, False) for w in t.needles()]) for t in terms if t.words]
+        self.others = {(n, False) for t in terms if not t.words for n in t.needles()}
 
     def __call__(self, p: Loaded, facts: dict) -> Hit:
         """The hit of a passage, given its document's facts."""
@@ -167,7 +170,7 @@ class HitMaker:
             highlights = _merged_starts_in(text + tail, self.needle, len(text))
             matched = [label for label, _ in self.simple] if highlights else []
         else:
-            found = self._spans(text, tail, plain)
+            found = self._whole_first(self._spans(text, tail, plain))
             highlights = merge_spans(next(iter(found.values())) if len(found) == 1 else [span for spans in found.values() for span in spans])
             matched = ([label for label, key in self.simple if found[key]] if self.simple is not None
                        else [label for t in self.terms for label in _matched(t, text, found)])
@@ -192,6 +195,20 @@ class HitMaker:
             "stored_targets": quantities,
             "plain": plain,
         })
+
+    def _whole_first(self, found: dict) -> dict:
+        """found without the spans of a --fuzzy term's words where the term stands whole in the passage: it is matched
+        as typed and highlighted whole (第三代半导体, not every 半导体 of the passage); words of a term found only apart,
+        or another term's, keep theirs."""
+        if not self.fuzzy:
+            return found
+        apart = {word for whole, words in self.fuzzy if not found.get(whole) for word in words}
+        for whole, words in self.fuzzy:
+            if found.get(whole):
+                for word in words:
+                    if word not in apart and word not in self.others and word != whole:
+                        found[word] = []
+        return found
 
     def spans(self, p: Loaded) -> dict[tuple[str, bool], list[tuple[int, int]]]:
         """(needle, whole Latin word?) -> its spans in the passage: one normalisation per hit, none
