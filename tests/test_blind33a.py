@@ -155,3 +155,19 @@ def test_the_review_years_lead_and_a_numbered_paragraphs_year_word(tmp_path):
     assert first_hit(index, "规上工业总产值年均增长")["years"] == [2021, 2022, 2023, 2024, 2025]
     assert first_hit(index, "新开工电子级化学品项目六个")["years"] == [2026]
     assert cli("search", "长江沿岸半导体材料高地", "--index", index).returncode == 0
+
+
+FIRM_HISTORY = """芯源科技功率器件项目在宣城经开区投产
+
+2025-07-02 来源：宣城日报
+
+芯源科技成立于2011年，是国内较早从事功率器件封装的企业，去年营业收入突破二十亿元。
+
+该项目计划2027年建成二期，届时年产能将翻一番。
+"""
+
+
+def test_a_founding_year_is_no_year_spoken_for_and_a_planned_year_runs_on(tmp_path):
+    index = ingest_docs(tmp_path, {"news.txt": FIRM_HISTORY})
+    assert 2011 not in first_hit(index, "较早从事功率器件封装")["years"]
+    assert first_hit(index, "届时年产能将翻一番")["years"] == [2025, 2026, 2027]

@@ -184,6 +184,17 @@ def stretches(text: str, base: int) -> set[int]:
 
 
 @lru_cache(maxsize=1)
+def _planned() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["target"]["planned"])
+
+
+@lru_cache(maxsize=1)
+def founded() -> re.Pattern:
+    """What right before a year makes it a founding's date (成立于2009年: [founded])."""
+    return re.compile(load_toml("years.toml")["founded"]["before"])
+
+
+@lru_cache(maxsize=1)
 def _target() -> tuple[re.Pattern, int]:
     rule = load_toml("years.toml")["target"]
     return re.compile(rule["pattern"]), int(rule["span"])
@@ -197,7 +208,7 @@ def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int
     pattern, span = _target()
     top = max(own)
     text = plain(text)  # (到２０２７年: full-width digits)
-    ends = [int(m.group(1)) for m in pattern.finditer(text) if top < int(m.group(1)) <= top + span]
+    ends = [int(m.group(1)) for found in (pattern, _planned()) for m in found.finditer(text) if top < int(m.group(1)) <= top + span]
     if not ends or max(ends) not in found:
         return found
     return tuple(sorted(set(found) | set(range(top + 1, max(ends)))))
