@@ -20,8 +20,8 @@ from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
-from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, opens_firm, whole_province_words
-from icpolicy.meta.places import joint_region, shared_region, subjects, title_region_of
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
+from icpolicy.meta.title_places import joint_region, opens_firm, shared_region, subjects, title_region_of
 from icpolicy.models import FULL_STOPS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc, simplified

@@ -10,7 +10,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
 from icpolicy.meta.year_words import opening_look_back, opening_period, since_event, spoken
-from icpolicy.meta.years import _YEAR, stated
+from icpolicy.meta.years import stated
 from icpolicy.models import FULL_STOPS
 
 

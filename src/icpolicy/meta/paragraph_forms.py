@@ -1,0 +1,86 @@
+"""What a paragraph's shape says, before its words are read: its numbering rank (第一章 above 一、 above （一） above
+1.), a table row and the years its cells state, a heading's rank for the years it states, a lead that is a place's
+name or a colon's, and a line naming places of several provinces.  Used by tagging.py and passage_years.py."""
+
+from __future__ import annotations
+
+import re
+
+from icpolicy.meta import regions, years
+
+# a heading's rank when no markup gives one: 第一章 above 一、 above （一） above 1.
+HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
+                  re.compile(r"^[（(][一二三四五六七八九十]+[）)]"), re.compile(r"^\d{1,2}[、.．]")]
+
+
+
+
+def is_row(text: str) -> bool:
+    """A table row whose first cell, or the one after a number column, names a place (蒙自市 | 电子元器件 | 150亿元;
+    3 | 无锡市 | 江阴市 | …), not a numbered heading (01 | 沈阳)."""
+    cells = text.split(" | ")
+    if len(cells) > 2 and cells[0].strip().isdigit():
+        cells = cells[1:]  # a 序号 column first (10 | 徐州市 | 鼓楼区 | …)
+    return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
+
+
+def listed_provinces(sentence: str) -> bool:
+    """True when a sentence lists places of two provinces or more, one after the other (湖北省武汉市、湖南省长沙市;
+    北京市亦庄、上海市张江): each a place of one province, with at most a few letters and a 、 between them.  Two joined
+    by 和 or 与 are a subject and its partner (滁州市与南京江北新区共建…): the subject's."""
+    found = [(m, province) for m in regions.gazetteer().find(sentence) if (province := _province_of(m))]
+    return any(a[1] != b[1] and b[0].start - a[0].end <= _LIST_GAP and _LIST_MARK.search(sentence[a[0].end:b[0].start])
+               for a, b in zip(found, found[1:]))
+
+
+def _province_of(mention) -> str:
+    """The province a listed name stands for: a place of one province by its full name, or a province by its short
+    name (河北, 吉林, 内蒙古: 河北、内蒙古、吉林等地 lists provinces, not 天津's 河北区 or the city 吉林市); else ''."""
+    if len(mention.places) == 1 and not mention.short:
+        return mention.places[0].path[0]
+    provinces = [place.path[0] for place in mention.places if len(place.path) == 1]
+    return provinces[0] if len(provinces) == 1 else ""
+
+
+_LIST_GAP, _LIST_MARK = 6, re.compile("、")
+
+
+def rank_of(text: str) -> int:
+    """A plain paragraph's numbering rank (HEADING_RANKS: 1 for 第一章 … 4 for 1.), 0 when unnumbered."""
+    return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
+
+
+COLON_LEAD = re.compile(r"^[^，。：:]{2,12}[：:]")  # 珠三角：…
+RANK_LEAD = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])[^。：:]{0,20}[。：:]")  # （一）壮大…集群。
+_BRACKETED = re.compile(r"[（(][^）)]{1,16}[）)]")
+
+
+def named_lead(text: str) -> bool:
+    """True when a paragraph opens with a place's name as its own first sentence, after any numbering
+    (（一）新吴区（无锡高新区）。集聚了…): it names its subject, not a place in passing."""
+    rank = rank_of(text)
+    rest = HEADING_RANKS[rank - 1].sub("", text, count=1) if rank else text
+    first = _BRACKETED.sub("", re.split("[。：:]", rest, maxsplit=1)[0]).strip()
+    return 1 < len(first) <= 12 and bool(regions.gazetteer().lookup(first))
+
+
+def row_years(text: str) -> tuple[int, ...]:
+    """A table row's years in figures (重点项目清单's 天元区 | 2024—2025年 | …: its own 建设年限), which it speaks for
+    alone, else (); not a header row naming what its columns hold (2025年基数 | 2028年目标)."""
+    return years.stated(text) if " | " in text and not _HEADER_CELL.search(text) else ()
+
+
+_HEADER_CELL = re.compile("目标|基数|预期|现状|完成值")
+
+
+def heading_rank(text: str, level: int) -> float:
+    """A heading's rank for the years it states: its level, then its numbering (headings flattened to one level,
+    ## 一、2024年预算执行情况 then ## （一）… in markdown, keep their order); a numbered body line (level 0) ranks by
+    its numbering alone, an unnumbered one below every numbering."""
+    numbered = rank_of(text)
+    return (level + numbered / 10) if level else (numbered or len(HEADING_RANKS) + 1)
+
+
+def apart(text: str) -> bool:
+    """True when a line names places in different provinces by their full names."""
+    return len({m.places[0].path[0] for m in regions.gazetteer().find(text) if not m.short and len(m.places) == 1}) > 1

@@ -1,0 +1,136 @@
+"""The years of each passage, as PassageTagger (tagging.py) reads them: a heading's years for its section, a report's
+review, a passage's own lead (2023年，…; “十二五”末，…; 明年，…), a section turned to the report's year, deadlines in a
+document of several years, and the year a news story is dated in.  A mixin: the state it reads and sets (years,
+year_rank, review, meta, news, dated, written) is the tagger's."""
+
+from __future__ import annotations
+
+from icpolicy.meta import dates, news_years, sections, year_leads, years
+from icpolicy.meta.paragraph_forms import RANK_LEAD, heading_rank, rank_of
+from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, target_lead, union, within_year
+from icpolicy.text.passages import split_sentences
+
+
+class PassageYears:
+    """The years half of PassageTagger."""
+
+    def _heading_years(self, text: str, level: int) -> None:
+        """A section heading stating years (一、2024年工作回顾) speaks for what follows it, until a
+        heading of its rank or above; a lower heading without years leaves them."""
+        if dates.line_date(text) or (self.ordinal == 0 and text.replace(" ", "") == self.meta.title.replace(" ", "")):
+            return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing; the title's
+            # years are the document's already (去年我国…出口…, dated 2026: 2025)
+        rank = heading_rank(text, level)
+        spoken = union(years.stated(text), years.spoken(text, self._base()))
+        if spoken:
+            self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
+        elif rank <= self.year_rank:
+            self.years, self.year_rank = self.meta.years, 99
+
+    def _review_years(self, text: str) -> None:
+        """In a one-year report whose headings state no year, the first paragraph whose lead names
+        the year before (2025年，…, 过去一年，…), near its start, opens the review: what follows speaks for that year too,
+        until a lead naming the report's own year (今年…) or a heading line; once only
+        (data/years.toml, [review])."""
+        rule = year_leads.review_rule()
+        if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"]:
+            return
+        if self.year_rank < 98:
+            self.review = 2  # the headings state the years
+            return
+        year, lead = self.meta.years[0], text[: rule["lead"]]
+        said = set(years.stated(lead)) | set(years.spoken(lead, year))
+        if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
+            self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
+        elif self.review == 1 and (year in said or sections.is_heading_like(text, 0)):
+            self.years, self.year_rank, self.review = self.meta.years, 99, 2
+
+    def _lead_years(self, text: str) -> tuple[int, ...]:
+        """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:
+        before the document's years, or one of its several), else ()."""
+        year = year_leads.lead_year(text) or (self.news and news_years.news_lead_year(text))
+        if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)):
+            # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report),
+            # or a document of several years (2024年计划执行情况和2025年计划草案): a paragraph opening with one of
+            # them and naming no other is that year's
+            year = year_leads.lead_year(text, whole=True)
+            year = year if year in self.years and not target_lead(text, year) else 0
+            span = () if year else year_leads.lead_span(text)
+            if span and set(span) < set(self.years):
+                return span  # 2021—2022年，全省… in a “十四五” mid-term review
+        if not year and self.meta.years and self._base() and year_leads.next_year_lead(text):
+            year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
+        if not year:
+            # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's;
+            # “十五五”期间，… in a 2025 report: the period ahead, all of it after
+            if not self.meta.years:
+                return ()
+            past = year_leads.past_lead(text, self._base(), min(self.meta.years))
+            if past:
+                return past  # “十二五”末，…, 2021年至2023年，… in a 2025 reply: the years it looks back to
+            period = year_leads.period_lead(text, self._base())
+            return period if period and (max(period) < min(self.meta.years) or min(period) > max(self.meta.years)) else ()
+        if next_year_alone(self.meta.years, year, text):
+            return (year,)  # 2026年，全区将… / 明年，… in a 2025 text: next year's, not a target's run (到2026年，…)
+        return (year,) if section_years(self.meta.years, (year,)) == (year,) else ()
+
+    def _own_in_section(self, text: str) -> tuple[int, ...]:
+        """In a one-year document, under a heading naming a period (一、2025年和“十四五”时期工作回顾, 二、“十五五”
+        时期主要目标和2026年工作安排), a passage whose first sentence names in words years of its own (past, this or
+        next year, a period), all among the heading's, speaks for them as it would outside the section (过去一年…: 2025;
+        今年…: 2026), else ().  A year in figures there, or a word in a later sentence, is a detail of the period."""
+        several = self._several()
+        if not several and (self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1):
+            return ()
+        sentences, base = split_sentences(text) if text else [""], self._base()
+        first = "".join(sentences[:2]) if rank_of(text) and len(sentences[0]) <= 24 else sentences[0]  # (（一）壮大…集群。年内…)
+        if several:  # 去年，全省…, 今年将… in a report on last year's plan and this year's: the one year it names
+            said = years.spoken(first, base)
+            return said if len(said) == 1 and set(said) < set(self.years) else ()
+        lead = RANK_LEAD.sub("", first)
+        if base in self.years and year_leads.turns_to_year(lead, base):
+            self.years = (base,)  # 今年主要预期目标是…: this year's, and so is the rest of the section
+            return self.years
+        if base - 1 in self.years and year_leads.turns_to_year(lead, base - 1, last=True):
+            return (base - 1,)  # 2025年是…收官之年。一年来，… in a review of 2025 and the period: 2025's (the rest of the
+            # section stays the period's: 城乡面貌显著改善。五年来，…)
+        said = union(years.spoken(first, base), (base,) if base and within_year(first) else ())  # 年内新增…: this year
+        return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
+
+    def _by_deadline(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:
+        """In a document of several years, a passage whose every year is a deadline inside them (2025年底前建成…,
+        2026年底前完成… in a 2025—2027 plan) speaks for the first year to the last deadline, else ()."""
+        if not stated or not self._several(dated=False):
+            return ()
+        deadlines = year_leads.deadline_years(text)
+        if set(stated) != set(deadlines) or max(deadlines) >= max(self.years) or min(deadlines) < min(self.years):
+            return ()
+        return tuple(range(min(self.years), max(deadlines) + 1))
+
+    def _story_time(self, stated: tuple[int, ...]) -> tuple[int, ...]:
+        """The years a passage with no lead of its own speaks for: its section's, but in a news story of several years
+        outside any section of fewer, the year it is dated in when the passage speaks only of that year or later
+        (今年全国两会期间…, 业内人士预计，今年… in a story of 2024 and 2025 dated 2025: 2025), as a passage speaking only of
+        earlier years looks back (news_years.looks_back).  One naming no year keeps them all: a story dated January
+        may report last year's results without naming the year."""
+        if self.news and stated and len(self.years) > 1 and self.years == self.meta.years and self.dated in self.years \
+                and min(stated) >= self.dated:
+            return (self.dated,)
+        return self.years
+
+    def _several(self, dated: bool = True) -> bool:
+        """Whether the passage lies in a document of several years outside any part of fewer (a report on last
+        year's plan and this year's, a three-year plan, a mid-term review); dated: and the text is dated in one of
+        them, so that relative words count from the date."""
+        several = not self.news and len(self.meta.years) > 1 and self.years == self.meta.years
+        return several and (not dated or self.dated in self.meta.years)
+
+    def _base(self) -> int:
+        """The year relative words count from: the section's or document's single year, else none."""
+        if self.dated and self.years == self.meta.years:
+            return self.dated
+        looking_back = bool(self.meta.years) and self.years[-1:] < self.meta.years[:1]  # 去年 in a review is still the speaker's
+        own = self.years if len(self.years) == 1 and not looking_back else self.meta.years
+        base = own[0] if len(own) == 1 else 0
+        # … but no later than the year it is dated: 明年 under 二、2026年工作思路 in a summary signed in 2025 is 2026
+        return self.written if self.written and self.meta.years and base > max(self.written, self.meta.years[0]) else base

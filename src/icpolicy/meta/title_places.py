@@ -1,0 +1,83 @@
+"""The places a title (or an issuer's line) names as its subject: not one named to be left out, as the model
+followed, or as a firm's home (无锡华澄微电子…落户长丰县); two apart make the title about what they share, and the
+issuers before 关于 of a joint notice likewise.  Used by document.py."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import regions
+from icpolicy.meta.places import excluded
+from icpolicy.models import Region
+
+
+def shared_region(mentions: list, found: Region) -> Region:
+    """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
+    their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
+    gaz = regions.gazetteer()
+    # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县)
+    paths = [gaz.resolve([m]).path or _in_province(m, found) for m in mentions]
+    paths = [p for p in paths if p]
+    apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
+    if not apart:
+        return found
+    common = found.path
+    for path in apart:
+        n = 0
+        while n < min(len(common), len(path)) and common[n] == path[n]:
+            n += 1
+        common = common[:n]
+    return Region(common) if common else regions.MULTI
+
+
+def _in_province(mention, found: Region) -> tuple[str, ...]:
+    """The one division a county's short name (嘉定, unsupported alone) may be in the province of `found`, or ()
+    (浦东临港嘉定: 嘉定区 beside 浦东新区)."""
+    paths = [place.path for place in mention.places if mention.short and found.path and place.path[:1] == found.path[:1]]
+    return paths[0] if len(paths) == 1 else ()
+
+
+def joint_region(title: str) -> Region:
+    """A title whose issuers, before 关于, are bodies of places apart (重庆市发展和改革委员会 四川省发展和
+    改革委员会关于…): what they share, 多地 across provinces; Region() for one issuer."""
+    gaz = regions.gazetteer()
+    issuers = title.split("关于", 1)[0] if "关于" in title else ""
+    mentions = [m for m in gaz.find(issuers) if not m.short]
+    if len(mentions) < 2:
+        return Region()
+    first = gaz.resolve(mentions[:1])
+    shared = shared_region(mentions, first)
+    return shared if shared != first else Region()
+
+
+def subjects(text: str) -> list:
+    """The places a title or issuer names as its subject: not one named to be left out or as the
+    model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
+    mentions = regions.gazetteer().find(text)
+    kept = [m for m in mentions if not excluded(text, m.start)]
+    firms = [m for m in kept if opens_firm(text, m.end)]
+    return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or mentions
+
+
+def opens_firm(text: str, end: int) -> bool:
+    """True when a firm's name follows a city named up to `end` (无锡|华澄微电子: data/regions.toml [firm])."""
+    pattern, not_in_name, place_ends = _firm()
+    found = end and text[end - 1] not in place_ends and pattern.match(text, end)
+    return bool(found) and not not_in_name.search(found.group(1))
+
+
+@lru_cache(maxsize=1)
+def _firm() -> tuple[re.Pattern, re.Pattern, str]:
+    rule = load_toml("regions.toml")["firm"]
+    return re.compile(f"({rule['name']})(?:{'|'.join(rule['words'])})(?!{rule['not_after']})"), re.compile(rule["not_in_name"]), \
+        rule["not_place_ends"]
+
+
+def title_region_of(title: str) -> Region:
+    """The region a title names: what its places share when it names several apart
+    (武汉、长沙、南昌…: 多地; 南京、无锡、常州…: 江苏省), else its one place."""
+    mentions = subjects(title)
+    found = regions.gazetteer().resolve(mentions)
+    return shared_region(mentions, found) if found.path else found
