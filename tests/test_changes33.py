@@ -5,7 +5,8 @@
 - A metric that names no measure by itself (计划投资) is never a moved target: which programme's investment it is
   the words around it say, and two years' sentences may name different ones.
 - One year's metric worded a little fuller than the other's (城镇新增就业 / 新增就业, 共办理区人大代表建议 /
-  办理人大代表建议) is the same measure: its new value is a move."""
+  办理人大代表建议) is the same measure: its new value is a move; so is a ceiling worded 控制到 one year and 控制在…以内
+  the next (控制到 is a comparator, 以内, not part of the metric)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,27 @@ def test_a_metric_worded_fuller_in_one_year_still_moves(tmp_path):
     assert moved.get("城镇新增就业") == (8200, 9100)
     assert moved.get("共办理区人大代表建议") == (86, 97)
     assert moved.get("政协委员提案") == (140, 152)
+
+
+TWO_YEARS_JOBS = ("""政府工作报告
+
+——2018年2月6日在海宁市第十五届人民代表大会第二次会议上
+
+一、2017年工作回顾
+
+全年城镇登记失业率控制到3.2%。
+""", """政府工作报告
+
+——2019年1月25日在海宁市第十五届人民代表大会第三次会议上
+
+一、2018年工作回顾
+
+全年城镇登记失业率控制在2.9%以内。
+""")
+
+
+def test_a_ceiling_worded_控制到_is_the_same_target_as_控制在(tmp_path):
+    index = ingest_docs(tmp_path, {"2018.txt": TWO_YEARS_JOBS[0], "2019.txt": TWO_YEARS_JOBS[1]})
+    rows = jsonl("changes", "--region", "海宁市", "--from", "2018", "--to", "2019", "--index", index)
+    moved = {m["metric"]: (m["from"], m["to"]) for r in rows for m in r["moved"]}
+    assert moved.get("城镇登记失业率") == (3.2, 2.9)
