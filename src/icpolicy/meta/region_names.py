@@ -52,11 +52,18 @@ def group_lead(text: str) -> Region | None:
     """The region of a regional group a paragraph opens on (长株潭三市要…, （三）推动长株潭协同发展。…, （五）联动周边
     地区发展。宁镇扬地区要…, 从区域分布看，成都平原经济区…, 珠三角：…): what its members share, as group_region; None
     when its lead names no group."""
+    if not _group_names().search(text, 0, 48):
+        return None  # (most paragraphs name no group near their start)
     for found in (_NUMBERED.match(text), _NUMBERED_SHORT.match(text)):
         window = text[found.end():found.end() + 8]
-        if any(name in window for name in groups()):
+        if _group_names().search(window):
             return group_region(window)
     return None
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(groups(), key=len, reverse=True))))
 
 
 _NUMBERED_SHORT = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"

@@ -114,14 +114,17 @@ def turns_to_year(first: str, year: int, last: bool = False) -> bool:
     return bool(_section_year_lead(year, last).match(first))
 
 
+_YEARISH = re.compile("年|五|以来|末")  # what a lead naming years holds (2021年至2023年, “十二五”末, 党的十八大以来)
+
+
 def past_lead(text: str, base: int, first: int) -> tuple[int, ...]:
     """The years a paragraph's short lead names, from before `first` (the document's first year) up to the year the
     text is dated in at most (base), when the rest names no later year (“十二五”末，…: 2015; 2021年至2023年，…;
     “十三五”期间，…; 党的十八大以来，… in a 2025 reply, white paper or report on 2025 and 2026's plan): the paragraph
     looks back to them alone, else ()."""
     lead, comma, rest = text.partition("，")
-    if not comma or len(lead) > 14:
-        return ()
+    if not comma or len(lead) > 14 or not _YEARISH.search(lead):
+        return ()  # (most paragraphs: no short lead naming a time)
     said = set(stated(lead)) | set(spoken(lead, base)) | set(since_event(lead, base))
     if len(said) < 2 and "末" not in lead:
         return ()  # one year (过去一年，…; 2023年，…) is the review's and the lead rules' (lead_year)
