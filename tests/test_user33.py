@@ -1,7 +1,8 @@
 """Defects h-user33 found as a new user (session 33), on pages and texts in our own words, through the CLI.
 
 - A saved web page is dated by the publication date it shows beside the article (发布日期：2019-06-12), not by its
-  <meta PubDate>, which some sites stamp with the time the page was generated.
+  <meta PubDate>, which some sites stamp with the time the page was generated; an info bar whose page control is a
+  view counter (来源：… 访问量：… 发布日期：…) is the page's, not a passage.
 - `--fuzzy` highlights a term whole in a passage where it stands whole (README: "matched as typed and highlighted
   whole"), not every one of its words elsewhere in the passage; its words where they stand only apart."""
 
@@ -19,7 +20,7 @@ PAGE = """<!DOCTYPE html>
 <h1>奉新县2018年国民经济和社会发展统计公报</h1>
 <div class="attr"><span>来源：<b>县统计局</b></span> <span>访问量：<b>1234</b></span>
 <span class="date">发布日期：<b><publishtime>2019-06-12 10:49:00</publishtime></b></span>
-<span>【打印本页】【关闭窗口】</span></div>
+</div>
 <p>2018年，全县电子信息产业增加值增长百分之十一，新引进半导体材料项目三个。</p>
 <p>全县规模以上工业企业达到一百二十家，比上年增加八家。</p>
 </div>
@@ -33,6 +34,9 @@ def test_a_saved_page_is_dated_by_the_date_it_shows(tmp_path):
     found = cli("docs", "--all", "--index", index, "--format", "json")
     assert found.returncode == 0, found.stderr
     assert "2019-06-12" in found.stdout and "2023-02-14" not in found.stdout
+    # the info bar (a view counter beside the labelled fields) is the page's, not a passage of the article
+    counter = cli("search", "访问量", "--index", index, "-f", "jsonl")
+    assert counter.stdout.strip() == "", counter.stdout
 
 
 FUZZY = """关于支持第三代半导体产业发展的通知
