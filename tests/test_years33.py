@@ -8,7 +8,10 @@ own words, through the CLI).
   no years.
 - Under a heading naming a period and the report's year (`二、“十五五”时期主要目标和2026年工作安排`), a paragraph
   opening on the report's year (`今年主要预期目标是…`, `2026年是…开局之年`) turns the section to that year: the
-  numbered work items after it are the year's, until the next heading of the section's rank."""
+  numbered work items after it are the year's, until the next heading of the section's rank.
+- A 报告 of one year (a department's status report to the government, dated January 2026) reviews the year before
+  as a work report does: a paragraph near its start opening on that year (`2025年，全省…。…`) opens the review, and
+  what follows speaks for that year until a heading line ([review] types)."""
 
 from __future__ import annotations
 
@@ -92,3 +95,31 @@ def test_this_years_goals_turn_a_period_section_to_this_year(tmp_path):
     assert first_hit(index, "柔性显示模组二期建设")["years"] == [2026]
     assert first_hit(index, "化合物半导体中试平台")["years"] == [2026]
     assert first_hit(index, "持续深化政务公开")["years"] == [2026]
+
+
+STATUS_REPORT = """湖南省工业和信息化厅关于全省功率半导体产业发展情况的报告
+
+湖南省工业和信息化厅
+2026年1月20日
+
+省人民政府：
+
+按照省政府工作部署，现将全省功率半导体产业发展情况报告如下。
+
+一、发展现状
+
+2025年，全省功率半导体产业实现营业收入九百亿元，同比增长百分之十四。规上企业达到二百家。
+
+株洲市以轨道交通功率模块为特色，车规级模块产量居全国前列。
+
+二、下一步工作建议
+
+建议省级财政设立功率半导体产业专项资金，支持关键装备攻关。
+"""
+
+
+def test_a_status_reports_review_opens_on_the_year_before(tmp_path):
+    index = ingest_docs(tmp_path, {"report.txt": STATUS_REPORT})
+    assert first_hit(index, "实现营业收入九百亿元")["years"] == [2025]
+    assert first_hit(index, "车规级模块产量居全国前列")["years"] == [2025]
+    assert first_hit(index, "支持关键装备攻关")["years"] == [2026]
