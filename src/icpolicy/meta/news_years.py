@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icpolicy.data import load_toml
 from icpolicy.meta import dates, year_leads, years
-from icpolicy.meta.year_words import word_rules
+from icpolicy.meta.year_words import word_rules, years_rule
 from icpolicy.text.passages import split_sentences
 
 # a whole year's result, told against the year before it (2024年新区…营收突破800亿元，同比增长18%; …，比上年增长11%): not a part of a
@@ -38,14 +37,9 @@ def news_lead_year(text: str) -> int:
     return int(found.group(1))
 
 
-@lru_cache(maxsize=1)
-def _news_preamble() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["news_lead"]["preamble"])
-
-
 def _after_preamble(plain: str) -> str:
     """A story's paragraph after its dateline and lead-in (本报天津2025年3月5日电 记者从…获悉，: [news_lead] preamble)."""
-    return plain[_news_preamble().match(plain).end():]
+    return plain[years_rule("news_lead", "preamble").match(plain).end():]
 
 
 def looks_back(text: str, own: tuple[int, ...], base: int) -> tuple[int, ...]:

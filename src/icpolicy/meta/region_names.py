@@ -44,8 +44,11 @@ def group_region(text: str) -> Region | None:
     return Region(common) if common else MULTI
 
 
-_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
-                       r"(?:[^，。：:]{2,16}。)?(?:从[^，,。]{1,8}(?:看|来看)[，,])?(?:推动|推进|加快|深化|促进|支持)?")
+# a paragraph's number, then (_NUMBERED only) a short run-in heading sentence, then a viewpoint and a verb: what may
+# stand before the group a paragraph opens on
+_MARK = r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
+_VIEW = r"(?:从[^，,。]{1,8}(?:看|来看)[，,])?(?:推动|推进|加快|深化|促进|支持)?"
+_NUMBERED, _NUMBERED_SHORT = re.compile(_MARK + r"(?:[^，。：:]{2,16}。)?" + _VIEW), re.compile(_MARK + _VIEW)
 
 
 def group_lead(text: str) -> Region | None:
@@ -65,9 +68,6 @@ def group_lead(text: str) -> Region | None:
 def _group_names() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(groups(), key=len, reverse=True))))
 
-
-_NUMBERED_SHORT = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
-                             r"(?:从[^，,。]{1,8}(?:看|来看)[，,])?(?:推动|推进|加快|深化|促进|支持)?")
 
 
 _PREFIX_FILTER = re.compile(r"^(全国|national)$", re.I)

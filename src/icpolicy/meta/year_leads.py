@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import opening_look_back, opening_period, since_event, spoken
+from icpolicy.meta.year_words import opening_look_back, opening_period, since_event, spoken, years_rule
 from icpolicy.meta.years import stated
 from icpolicy.models import FULL_STOPS
 
@@ -19,7 +19,7 @@ def lead_year(text: str, whole: bool = False) -> int:
     a paragraph that goes on past it (2023年，全省…。太原市集聚了…。; 到2027年，…。支持济南…) is more than that year.
     whole: a paragraph of several sentences too, when it names no other year (a section reviewing several years
     tells them year by year: 2025年，全区…。张掖路步行街提质扩容…。)."""
-    match = _lead().match(dates.plain(text[:40]))
+    match = years_rule("lead", "pattern").match(dates.plain(text[:40]))
     if not match:
         return 0
     rest = dates.plain(text)[match.end():]  # (plain drops spaces: the rest is read in the match's own text)
@@ -30,19 +30,14 @@ def lead_year(text: str, whole: bool = False) -> int:
 
 def deadline_years(text: str) -> tuple[int, ...]:
     """The years a text sets deadlines in (2025年底前, 2026年6月底前, 2024年内: data/years.toml [deadline] year)."""
-    return tuple(sorted({int(m.group(1)) for m in _deadline_year().finditer(dates.plain(text))}))
-
-
-@lru_cache(maxsize=1)
-def _deadline_year() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["deadline"]["year"])
+    return tuple(sorted({int(m.group(1)) for m in years_rule("deadline", "year").finditer(dates.plain(text))}))
 
 
 def lead_span(text: str) -> tuple[int, ...]:
     """The years a paragraph opens on as a span or a list (2021—2022年，…; 2021年、2022年全省…: data/years.toml [lead]
     span), when it names no year outside them, else ()."""
     plain = dates.plain(text)
-    match = _lead_span().match(plain[:40])
+    match = years_rule("lead", "span").match(plain[:40])
     if not match:
         return ()
     first, last = int(match.group(1)), int(match.group(2))
@@ -51,20 +46,10 @@ def lead_span(text: str) -> tuple[int, ...]:
     return span if set(stated(plain)) <= set(span) else ()
 
 
-@lru_cache(maxsize=1)
-def _lead_span() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["lead"]["span"])
-
-
 def next_year_lead(text: str) -> bool:
     """True when a passage of one sentence opens on next year in words (明年，…: [next_lead] of data/years.toml)."""
-    match = _next_lead().match(text[:24]) if "明年" in text[:24] else None
+    match = years_rule("next_lead", "pattern").match(text[:24]) if "明年" in text[:24] else None
     return bool(match) and not goes_on(text[match.end():])
-
-
-@lru_cache(maxsize=1)
-def _next_lead() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["next_lead"]["pattern"])
 
 
 def goes_on(rest: str) -> bool:
@@ -82,11 +67,6 @@ def period_lead(text: str, base: int) -> tuple[int, ...]:
     rest = text[at:]
     named = set(spoken(rest, base)) | set(stated(rest))  # (由2015年的…提高到2020年: 2015 a base, no year named)
     return tuple(range(start, end + 1)) if named <= set(range(start, end + 1)) else ()
-
-
-@lru_cache(maxsize=1)
-def _lead() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["lead"]["pattern"])
 
 
 @lru_cache(maxsize=1)

@@ -10,35 +10,25 @@ from icpolicy.data import load_toml
 from icpolicy.meta.dates import cn_number, plain
 
 
-@lru_cache(maxsize=1)
-def _one_year() -> re.Pattern:
-    """What, right after a period's name, makes it name one year of the period ([period_year] of data/years.toml)."""
-    return re.compile(load_toml("years.toml")["period_year"]["after"])
-
-
-@lru_cache(maxsize=1)
-def _comparison() -> re.Pattern:
-    """What, right before a relative word, makes it a comparison's base ([comparison] of data/years.toml)."""
-    return re.compile(load_toml("years.toml")["comparison"]["before"])
+@lru_cache(maxsize=None)
+def years_rule(table: str, key: str) -> re.Pattern:
+    """A pattern of data/years.toml, compiled once: years_rule("period_year", "after") is [period_year]'s after (what,
+    right after a period's name, makes it name one year of it); ("comparison", "before") what makes a relative word a
+    comparison's base; ("founded", "before") what right before a year makes it a founding's date (成立于2009年)."""
+    return re.compile(load_toml("years.toml")[table][key])
 
 
 def _compared(text: str, start: int, end: int) -> bool:
     """True when the year words at text[start:end] are a comparison's base (比上年, 较2022年: [comparison] before),
     a figure's multiple's (是2021年的2.3倍), or a change's starting point (由2020年的…, 由去年同期的28%…)."""
-    if _comparison().search(text, max(0, start - 2), start):
+    if years_rule("comparison", "before").search(text, max(0, start - 2), start):
         return True
-    level_before, level_after = _level()
-    if level_before.search(text, max(0, start - 3), start) and level_after.match(text, end):
+    if years_rule("comparison", "level_before").search(text, max(0, start - 3), start) \
+            and years_rule("comparison", "level_after").match(text, end):
         return True  # 超过2024年全年水平
     before, after, starting, season = _based()
     return bool(before.search(text, max(0, start - 3), start) and after.match(text, end)) \
         or bool(starting.search(text, max(0, start - 1), start) and season.match(text, end))
-
-
-@lru_cache(maxsize=1)
-def _level() -> tuple[re.Pattern, re.Pattern]:
-    rule = load_toml("years.toml")["comparison"]
-    return re.compile(rule["level_before"]), re.compile(rule["level_after"])
 
 
 @lru_cache(maxsize=1)
@@ -57,26 +47,11 @@ def said_once(text: str, base: int) -> list[int]:
             if isinstance(relative[m.group()], int) and not _compared(text, m.start(), m.end())]
 
 
-@lru_cache(maxsize=1)
-def _cited() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["cited"]["pattern"])
-
-
 def uncited(text: str) -> str:
     """The text without the documents it cites as its ground, and the years dating them ([cited] of data/years.toml)."""
     if "《" in text:
-        text = _repealed().sub("", _cited().sub("", text))
-    return _former().sub("", text) if "《" in text or "年" in text else text
-
-
-@lru_cache(maxsize=1)
-def _repealed() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["cited"]["repealed"])
-
-
-@lru_cache(maxsize=1)
-def _former() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["cited"]["former"])
+        text = years_rule("cited", "repealed").sub("", years_rule("cited", "pattern").sub("", text))
+    return years_rule("cited", "former").sub("", text) if "《" in text or "年" in text else text
 
 
 def is_base_year(text: str, start: int, end: int) -> bool:
@@ -129,14 +104,9 @@ def word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, di
             re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
 
 
-@lru_cache(maxsize=1)
-def _within_year() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["within_year"]["pattern"])
-
-
 def within_year(text: str) -> bool:
     """True when text says 年内 of its context's year ([within_year] of data/years.toml), not 三年内."""
-    return "年内" in text and bool(_within_year().search(text))
+    return "年内" in text and bool(years_rule("within_year", "pattern").search(text))
 
 
 def offsets(value: int | list[int]) -> list[int]:
@@ -184,17 +154,6 @@ def stretches(text: str, base: int) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _planned() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["target"]["planned"])
-
-
-@lru_cache(maxsize=1)
-def founded() -> re.Pattern:
-    """What right before a year makes it a founding's date (成立于2009年: [founded])."""
-    return re.compile(load_toml("years.toml")["founded"]["before"])
-
-
-@lru_cache(maxsize=1)
 def _target() -> tuple[re.Pattern, int]:
     rule = load_toml("years.toml")["target"]
     return re.compile(rule["pattern"]), int(rule["span"])
@@ -208,7 +167,7 @@ def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int
     pattern, span = _target()
     top = max(own)
     text = plain(text)  # (到２０２７年: full-width digits)
-    ends = [int(m.group(1)) for found in (pattern, _planned()) for m in found.finditer(text) if top < int(m.group(1)) <= top + span]
+    ends = [int(m.group(1)) for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text) if top < int(m.group(1)) <= top + span]
     if not ends or max(ends) not in found:
         return found
     return tuple(sorted(set(found) | set(range(top + 1, max(ends)))))
@@ -269,7 +228,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
     if "时间" in text:
         found.update(stretches(text, base))
     for match in period_pattern.finditer(text):
-        if _one_year().match(text, match.end()):
+        if years_rule("period_year", "after").match(text, match.end()):
             continue  # 2025年是“十四五”收官之年: that year, stated in figures
         start, end = periods[match.group()]
         done, goal_before, goal_after = _period_goal()

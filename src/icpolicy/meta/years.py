@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import ahead as _ahead, founded, is_base_year, period_ends, run_on, said_once, spoken, word_rules as _word_rules  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, is_base_year, period_ends, run_on, said_once, spoken, word_rules as _word_rules, years_rule  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -338,7 +338,7 @@ def stated(text: str) -> tuple[int, ...]:
         if start <= end <= start + 15:
             found.update(range(start, end + 1))
     found.update(int(m.group(1)) for m in _YEAR.finditer(plain)
-                 if not is_base_year(plain, m.start(), m.end()) and not founded().search(plain, max(0, m.start() - 4), m.start()))
+                 if not is_base_year(plain, m.start(), m.end()) and not years_rule("founded", "before").search(plain, max(0, m.start() - 4), m.start()))
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
 
 

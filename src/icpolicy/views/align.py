@@ -198,8 +198,9 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
     from rapidfuzz import fuzz
 
     found = set()
+    listed = {k: [v] for k, v in before.items()}  # (_near_key's table: a list per key)
     for key, (j, value) in after.items():
-        was = _near_key({k: [v] for k, v in before.items()}, key)
+        was = _near_key(listed, key)
         if was and was[0][1] != value:
             i = was[0][0]
             score = fuzz.ratio(old[i]["text"], new[j]["text"])
