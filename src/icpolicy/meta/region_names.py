@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta.places import own_level_words
-from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, below_city, gazetteer
+from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, below_city, common_prefix, gazetteer
 from icpolicy.models import Region
 from icpolicy.text.normalize import normalise
 
@@ -34,13 +34,7 @@ def group_region(text: str) -> Region | None:
     found = [name for name in groups() if name in text]
     if not found:
         return None
-    paths = [path for name in found for path in groups()[name]]
-    common: tuple[str, ...] = paths[0]
-    for path in paths[1:]:
-        n = 0
-        while n < min(len(common), len(path)) and common[n] == path[n]:
-            n += 1
-        common = common[:n]
+    common = common_prefix([path for name in found for path in groups()[name]])
     return Region(common) if common else MULTI
 
 

@@ -343,7 +343,7 @@ class Gazetteer:
             if len(candidates) == 1:
                 chosen.append(candidates[0])
             else:
-                common = _common_prefix([p.path for p in candidates])
+                common = common_prefix([p.path for p in candidates])
                 if common:
                     chosen.append(self.by_path[common])
         if not chosen:
@@ -383,7 +383,8 @@ def _related(a: Place, b: Place) -> bool:
     return _is_ancestor(a.path, b.path) or _is_ancestor(b.path, a.path)
 
 
-def _common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
+def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The path every one of paths begins with (江苏省/苏州市 and 江苏省/无锡市: 江苏省), () when none."""
     prefix: tuple[str, ...] = ()
     for parts in zip(*paths):
         if len(set(parts)) != 1:

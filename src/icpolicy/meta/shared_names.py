@@ -51,7 +51,7 @@ def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
     for above in (named_paths, beside):
         for mention in shared:
             inside = [p for p in mention.places if any(len(a) < len(p.path) and p.path[: len(a)] == a for a in above)]
-            common = regions._common_prefix([p.path for p in inside])
+            common = regions.common_prefix([p.path for p in inside])
             if common:
                 return Region(inside[0].path if len(inside) == 1 else common)
     chosen = by_landmarks(paths, texts) if len(one) == 1 else None

@@ -23,12 +23,7 @@ def shared_region(mentions: list, found: Region) -> Region:
     apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
     if not apart:
         return found
-    common = found.path
-    for path in apart:
-        n = 0
-        while n < min(len(common), len(path)) and common[n] == path[n]:
-            n += 1
-        common = common[:n]
+    common = regions.common_prefix([found.path, *apart])
     return Region(common) if common else regions.MULTI
 
 
