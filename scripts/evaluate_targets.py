@@ -19,7 +19,9 @@ the same for each field alone (value, unit and that field right).
 
 Each passage is scored with the part of its work report it stands in (review or plan,
 meta/target_parts.py), worked out from its document's headings as ingest can, and with the year ingest gives
-its uncued figures (its document's: target_store.figure_year, not the row's stored year); the document is
+its uncued figures (its document's: target_store.figure_year, not the row's stored year), which the view moves
+to the year a review looks back to (target_store.looked_back; session 34 moved 1096 labels of work-report reviews
+from the report's year to the reviewed one, the labellers having followed the earlier convention); the document is
 read from the repository or ../shared (the corpus).  `--passage-only` scores without it (the
 passage's words alone decide the kind, as a query-time extraction without the part does).
 """
@@ -34,7 +36,7 @@ from collections import Counter
 from pathlib import Path
 
 from icpolicy.meta.target_parts import by_ordinal
-from icpolicy.meta.target_store import figure_year
+from icpolicy.meta.target_store import figure_year, looked_back
 from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
@@ -46,9 +48,10 @@ ROOTS = (DEFAULT.parents[2], *([Path(os.environ["ICPOLICY_SHARED"])] if os.envir
 _PARTS: dict[str, dict[int, tuple[str, int]]] = {}  # document path -> passage ordinal -> (part, year), each document read once
 
 
-def part_of(row: dict) -> tuple[str, int]:
-    """The part of its work report the row's passage stands in and the year ingest gives its uncued figures
-    (target_store.figure_year), as ingest works them out; ("", the row's year) when its document is not at hand."""
+def part_of(row: dict) -> tuple[str, int, tuple[int, ...]]:
+    """The part of its work report the row's passage stands in, the year ingest gives its uncued figures
+    (target_store.figure_year) and the passage's years, as ingest works them out; ("", the row's year, ()) when its
+    document is not at hand."""
     doc, cache = row["doc"], _PARTS
     if doc not in cache:
         from icpolicy.pipeline.build import read_document
@@ -60,17 +63,17 @@ def part_of(row: dict) -> tuple[str, int]:
         cache[doc] = {}
         if document:
             meta, parts = document.meta, by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type, document.meta.years)
-            cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued)) for p in document.passages}
-    return cache[doc].get(row["passage"], ("", row["year"]))
+            cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued), p.years) for p in document.passages}
+    return cache[doc].get(row["passage"], ("", row["year"], ()))
 
 
 def score(rows: list[dict], verbose: bool = False, sections: bool = True) -> Counter:
     """Counts of found, labelled, detected and fully right quantities, and per-field agreement."""
     tally = Counter()
     for row in rows:
-        part, year = part_of(row) if sections else ("", row["year"])
-        found = [{"value": q.value, "unit": q.unit, "comparator": q.comparator, "metric": q.metric, "year": q.year,
-                  "kind": q.kind, "clause": q.clause}
+        part, year, years = part_of(row) if sections else ("", row["year"], ())
+        found = [{"value": q.value, "unit": q.unit, "comparator": q.comparator, "metric": q.metric,
+                  "year": looked_back(q.year, q.kind, year, years), "kind": q.kind, "clause": q.clause}
                  for q in extract(row["text"], year, row["doc_type"], part=part)]
         compare(found, labels_of(row), tally, f"{row['doc']}#{row['passage']}" if verbose else "")
     return tally

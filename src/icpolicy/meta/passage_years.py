@@ -20,18 +20,23 @@ class PassageYears:
         if dates.line_date(text) or (self.ordinal == 0 and text.replace(" ", "") == self.meta.title.replace(" ", "")):
             return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing; the title's
             # years are the document's already (去年我国…出口…, dated 2026: 2025)
-        rank = heading_rank(text, level)
+        rank = self.heading_seen = heading_rank(text, level)
         spoken = union(years.stated(text), years.spoken(text, self._base()))
         if spoken:
             self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
-        elif rank <= self.year_rank:
+        elif self._ends_years(rank):
             self.years, self.year_rank = self.meta.years, 99
+
+    def _ends_years(self, rank: float) -> bool:
+        """True when a heading of `rank` and no years ends the years its section spoke for: one of their heading's rank or
+        above; in a review a lead opened (一、牢记殷殷嘱托…, then 2024年是…。一年来，…), not a heading below the one it
+        opened under (（一）筑牢实体根基，…: a part of the review)."""
+        return rank <= self.year_rank and not (self.review == 1 and rank > self.review_under)
 
     def _review_years(self, text: str) -> None:
         """In a one-year report whose headings state no year, the first paragraph whose lead names
         the year before (2025年，…, 过去一年，…), near its start, opens the review: what follows speaks for that year too,
-        until a lead naming the report's own year (今年…) or a heading line; once only
-        (data/years.toml, [review])."""
+        until a lead naming the report's own year (今年…) or a heading line; once only (data/years.toml, [review])."""
         rule = year_leads.review_rule()
         if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"]:
             return
@@ -42,8 +47,16 @@ class PassageYears:
         said = set(years.stated(lead)) | set(years.spoken(lead, year))
         if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
             self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
-        elif self.review == 1 and (year in said or sections.is_heading_like(text, 0)):
+            self.review_under = self.heading_seen
+        elif self.review == 1 and (year in said or self._closes_review(text)):
             self.years, self.year_rank, self.review = self.meta.years, 99, 2
+
+    @staticmethod
+    def _closes_review(text: str) -> bool:
+        """True when a line with no year of its own ends a report's review: a heading line, but not a numbered one below
+        the top rank (（一）筑牢实体根基，产业体系…: one of the review's parts) nor a short one opening on the year before
+        (一年来的主要工作是：)."""
+        return sections.is_heading_like(text, 0) and rank_of(text) <= 2 and not year_leads.opens_on_last_year(text)
 
     def _lead_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:

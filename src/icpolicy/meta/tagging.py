@@ -52,6 +52,8 @@ class PassageTagger(PassageYears):
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
+        self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
+        self.review_under = 99.0
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
         self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
@@ -207,7 +209,7 @@ class PassageTagger(PassageYears):
         # (昆明：… lines, then **展望2025**)
         if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
             self.region, self.level = meta.region, 0
-            if heading_rank(text, level) <= self.year_rank:  # (## （一）… under ## 一、2024年…, flattened: not)
+            if self._ends_years(heading_rank(text, level)):  # (## （一）… under ## 一、2024年…, flattened: not)
                 self.years, self.year_rank = meta.years, 99
         if self.opened and self._closing(text, opening):
             self.region, self.years, self.level = meta.region, meta.years, 0

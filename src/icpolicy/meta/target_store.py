@@ -220,6 +220,17 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     return [_encoded(p.text, f) for p, f in zip(passages, found)]
 
 
+def looked_back(year: int, kind: str, figure: int, passage_years) -> int:
+    """The year a figure is for, as the targets view gives it: a reported figure of no year of its own (of `figure`,
+    its passage's figure_year) in a passage whose years are all before that is for the last of them.  A 2025 report's
+    review that says 研发投入强度达到3.6% reports 2024's figure, as search gives the passage 2024 (a look-back over
+    2021-2025 in a 2026 report: 2025).  Stored quantities keep `figure` (the changes view pairs each report's own
+    figures by it)."""
+    if kind == "reported" and year == figure and passage_years and max(passage_years) < figure:
+        return max(passage_years)
+    return year
+
+
 @lru_cache(maxsize=1)
 def _figure_rule() -> dict:
     """Which documents of several years give their uncued figures their last year (data/years.toml, [figures])."""

@@ -94,6 +94,12 @@ def turns_to_year(first: str, year: int, last: bool = False) -> bool:
     return bool(_section_year_lead(year, last).match(first))
 
 
+def opens_on_last_year(text: str) -> bool:
+    """True when a line opens on a word for the year before (一年来的主要工作是：, 过去一年，我们…以下工作：): in a report's
+    review it goes on with the review, however short (data/years.toml [section_year] last_year)."""
+    return text.lstrip().startswith(tuple(_section_year()["last_year"]))
+
+
 _YEARISH = re.compile("年|五|以来|末")  # what a lead naming years holds (2021年至2023年, “十二五”末, 党的十八大以来)
 
 

@@ -48,11 +48,13 @@ def _rows(ix, hits, terms: list[str], kind: str | None) -> Iterator[dict]:
         if not found:
             continue
         doc_id, passage, region, path, zone, title = hit.doc_id, hit.passage, hit.region, list(hit.region_path), hit.zone, hit.title
+        figure = part_of.figure_year(hit)
         for metric, comparator, value, unit, year, found_kind, clause, _, high, bound, ratio in found:
             if kind and found_kind != kind:
                 continue
             yield {
-                "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone, "year": year, "metric": metric,
+                "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone,
+                "year": target_store.looked_back(year, found_kind, figure, hit.years), "metric": metric,
                 "comparator": comparator, "value": value, "unit": unit, "kind": found_kind, "text": clause, "title": title,
                 "high": high, "bound": bound, "ratio": ratio,
             }
@@ -65,6 +67,7 @@ class _PartOf:
     def __init__(self, ix):
         self.ix, self.known = ix, {}  # doc_id -> (ordinal -> part, the document's years, its issue date)
         self.texts = {}  # doc_id -> ordinal -> text, for the passage after a heading
+        self.facts = {}  # doc_id -> its stored facts
 
     def following(self, hit) -> str:
         """The text of the passage after a hit in its document ("" when it is the last)."""
@@ -72,10 +75,17 @@ class _PartOf:
             self.texts[hit.doc_id] = {p["passage"]: p["text"] for p in self.ix.document(hit.doc_id)[1]}
         return self.texts[hit.doc_id].get(hit.passage + 1, "")
 
+    def figure_year(self, hit) -> int:
+        """The year of the hit's uncued figures (target_store.figure_year), from its document's stored facts."""
+        if hit.doc_id not in self.facts:
+            self.facts[hit.doc_id] = self.ix.facts(hit.doc_id)
+        facts = self.facts[hit.doc_id]
+        return target_store.figure_year(tuple(facts.get("years", ())), hit.doc_type, hit.years, facts.get("issued", ""))
+
     def __call__(self, hit) -> tuple[str, int]:
         if hit.doc_id not in self.known:
             passages = self.ix.document(hit.doc_id)[1] if target_parts.reports(hit.doc_type) else []
-            facts = self.ix.facts(hit.doc_id)
+            facts = self.facts.get(hit.doc_id) or self.ix.facts(hit.doc_id)
             years = tuple(facts.get("years", ()))
             self.known[hit.doc_id] = (target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type, years),
                                       years, facts.get("issued", ""))
