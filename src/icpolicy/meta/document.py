@@ -293,7 +293,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             return whole
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
-        mentions = [m for m in gaz.find(text[:60]) if (not m.short or len(m.places) == 1) and not excluded(text, m.start)
+        # (read past the 60th character, so that a word cut there, 临港|产业, is read whole)
+        mentions = [m for m in gaz.find(text[:72]) if m.start < 60 and (not m.short or len(m.places) == 1) and not excluded(text, m.start)
                     and not opens_firm(text, m.end)]  # (上海矽程半导体有限公司…: the firm's home)
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
@@ -378,8 +379,12 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
     title_region = title_region_of(title or _headline(opening))
-    named = title_region.path or regions.gazetteer().resolve(regions.gazetteer().find(issuer)).path or region == regions.NATIONAL
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and sections.roundup_provinces(paragraphs, title_region, title or _headline(opening))
+    issuer_region = regions.gazetteer().resolve(regions.gazetteer().find(issuer))
+    named = title_region.path or issuer_region.path or region == regions.NATIONAL
+    # the places a round-up goes through lie outside its title's (or, when the title names none, its issuer's: 全市…运行情况
+    # by 无锡市工业和信息化局 is no round-up of 江阴市, 宜兴市, 新吴区)
+    home = title_region if title_region.path or issuer_region in (regions.NATIONAL, regions.MULTI) else issuer_region
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and sections.roundup_provinces(paragraphs, home, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group

@@ -216,6 +216,9 @@ def signers(tail: list[str]) -> list[str]:
     return []
 
 
+_DATED_BYLINE = re.compile(r"(?<=[局委办厅府会院部处室])(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
+
+
 def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     labelled = _labelled("issuer", opening + tail)
     if labelled:
@@ -225,7 +228,7 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
         return found
     organ = _rules()["organ_line"]
     for text in _merge_orders(opening):
-        plain = text.replace(" ", "")
+        plain = _DATED_BYLINE.sub("", text.replace(" ", "").replace("\u3000", ""))  # (无锡市工业和信息化局 2025年4月20日 under a title)
         order = _ORDER.match(re.sub(r"第\d{1,4}号$", "", plain))
         match = organ.match(order.group(1) if order else plain)
         if match:
@@ -279,12 +282,25 @@ def forwarded_title(title: str) -> str:
 
 
 _ADDRESSEES = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
+# the same list wrapped: a first line ending on a comma, the line after it ending on the colon
+_ADDRESSEES_OPEN = re.compile(load_toml("metadata.toml")["notice"]["addressee"].removesuffix("[：:]$") + "[，,、]$")
+_ADDRESSEES_REST = re.compile(r"^[^。；;，,：:]{2,40}(?:[，,、][^。；;，,：:]{2,40})*[：:]$")
 
 
-def is_addressees(text: str) -> bool:
+def is_addressees(text: str, wrapped: bool = False) -> bool:
     """True when a line lists a notice's addressees (各省辖市、济源示范区、航空港区…主管部门：): bodies
-    addressed, no subject.  One body addressed (株洲市人民政府：, a reply's) is what the text is about."""
-    return bool(_ADDRESSEES.match(text.strip())) and ("、" in text or "，" in text)
+    addressed, no subject.  One body addressed (株洲市人民政府：, a reply's) is what the text is about.  A list
+    wrapped over lines (各县级市（区）工业和信息化局，苏州工业园区经济发展委员会， / 苏州高新区经济发展委员会：): its
+    first line (opens_addressees), and with `wrapped` (the line before opened one) the line that ends it."""
+    line = text.strip()
+    if wrapped and _ADDRESSEES_REST.match(line):
+        return True
+    return bool(_ADDRESSEES.match(line)) and ("、" in text or "，" in text) or opens_addressees(line)
+
+
+def opens_addressees(text: str) -> bool:
+    """True when a line opens a list of addressees that the next line goes on with (it ends on a comma)."""
+    return bool(_ADDRESSEES_OPEN.match(text.strip()))
 
 
 def forwarded_writer(title: str) -> str:

@@ -266,8 +266,8 @@ def dateline_province(text: str) -> Region | None:
 
 
 def excluded(text: str, start: int) -> bool:
-    """True when the place named at start is named to be left out (不含深圳市) or as the model
-    followed (学习借鉴深圳经验; data/regions.toml): not what the text is about."""
+    """True when the place named at start is named to be left out (不含深圳市), as the model
+    followed (学习借鉴深圳经验) or as a firm's home (总部位于上海的; data/regions.toml): not what the text is about."""
     before = text[max(0, start - 4):start]
     return before.endswith(_excluding())
 
@@ -275,7 +275,7 @@ def excluded(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _excluding() -> tuple[str, ...]:
     rules = load_toml("regions.toml")
-    return tuple(rules.get("excluding", ())) + tuple(rules.get("models", ()))
+    return tuple(rules.get("excluding", ())) + tuple(rules.get("models", ())) + tuple(rules.get("homes", ()))
 _PARTNER = ("与", "同", "跟", "和")
 
 

@@ -40,6 +40,7 @@ def _rules() -> dict:
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),
         "not_followed": tuple(raw["not_followed_by"]),
+        "firm_after": re.compile(raw["firm_after"]),
         "closing": re.compile(raw["closing"]),
         "above_body": re.compile(raw["above_body"]),
         "heading_tail": re.compile(raw["heading_tail"]),
@@ -269,7 +270,7 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         else:
             break
     rest = plain[start + first.end:]
-    if rest.startswith(rules["not_followed"]):
+    if rest.startswith(rules["not_followed"]) or rules["firm_after"].match(rest):
         return None
     marked = heading > 0 or bracket or bool(rules["after"].match(rest))
     strong = marked or is_heading_like(text, heading)

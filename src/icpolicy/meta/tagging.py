@@ -58,6 +58,8 @@ class PassageTagger(PassageYears):
         self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next
+        self.annexed = False  # an attachment has begun (the next 附件N heading begins another)
+        self.addressing = False  # the line before opened a list of addressees wrapped onto the next line
         self.forwarded = facts.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
@@ -114,7 +116,8 @@ class PassageTagger(PassageYears):
         two places whose sections have opened (从西安到重庆，…)."""
         if not self.roundup and (self.region == self.meta.region or self.level):
             return False
-        if not opening and sections.closes(text, len(self.opened)) and not self._names_section(text):
+        own = not opening or opening.region == self.meta.region  # (分析人士认为，安徽各地… in 安徽's text: its own place)
+        if own and sections.closes(text, len(self.opened)) and not self._names_section(text):
             return True
         gaz = regions.gazetteer()
         clause = sections.first_clause(text)
@@ -144,11 +147,16 @@ class PassageTagger(PassageYears):
         forwarded = bool(self.forwarded) and facts.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
         if dates.line_date(text):
             self.signed = self.ordinal
-        elif facts.is_attachment_heading(text) and self.ordinal - self.signed <= 4:
-            self.attached = True
+        elif facts.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
+            self.attached = self.annexed = True  # (附件2 after 附件1's text: an attachment too)
+            self.years, self.year_rank = self.meta.years, 99  # (the attachment before spoke for its title's years)
             return True
         elif self.attached or (self.ordinal - self.signed <= 4 and forwarded):
             self.attached = False
+            titled = years.stated(text)
+            if self.meta.years and titled and (min(titled) > max(self.meta.years) or max(titled) < min(self.meta.years)):
+                # 附件2 / 2026年度…申报指南 in a 2025 notice: the attached text speaks for its title's years, to its end
+                self.years, self.year_rank = titled, 0
             gaz = regions.gazetteer()
             if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
                 self._new_text(regions.NATIONAL)
@@ -197,7 +205,8 @@ class PassageTagger(PassageYears):
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
-        if self._attached_text(text) or (not level and facts.is_addressees(text)):
+        wrapped, self.addressing = self.addressing, not level and facts.opens_addressees(text)
+        if self._attached_text(text) or (not level and facts.is_addressees(text, wrapped)):
             return self.region
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
             return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's

@@ -161,13 +161,15 @@ def _target() -> tuple[re.Pattern, int]:
 
 def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int, ...]:
     """found with the years between own's last and the latest target year text sets after it (到2028年 in a 2026
-    text: 2027 too), so the span has no hole ([target] of data/years.toml); found as it is otherwise."""
-    if not own or "年" not in text:
+    text: 2027 too; 到“十五五”末 in a 2025 one: 2026–2029), so the span has no hole ([target] of data/years.toml); found
+    as it is otherwise."""
+    if not own or "年" not in text and "末" not in text:
         return found
     pattern, span = _target()
     top = max(own)
     text = plain(text)  # (到２０２７年: full-width digits)
-    ends = [int(m.group(1)) for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text) if top < int(m.group(1)) <= top + span]
+    ends = [int(m.group(1)) for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text) if top < int(m.group(1)) <= top + span] \
+        + [end for end in period_ends(text) if top < end <= top + span]  # 到“十五五”末 in a 2025 text: 2025–2030
     if not ends or max(ends) not in found:
         return found
     return tuple(sorted(set(found) | set(range(top + 1, max(ends)))))
