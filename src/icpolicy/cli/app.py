@@ -169,6 +169,9 @@ class IcpolicyGroup(click.Group):
     def parse_args(self, ctx, args):
         try:
             return super().parse_args(ctx, hoist_global_options(list(args)))
+        except click.exceptions.NoArgsIsHelpError:
+            click.echo(ctx.get_help(), err=True)  # `icpolicy` alone: the help as --help shows it, a usage error's code
+            sys.exit(EXIT_USAGE)
         except click.UsageError as exc:
             click.echo(one_line(usage_line(exc)), err=True)
             sys.exit(EXIT_USAGE)
@@ -228,7 +231,13 @@ def usage_line(exc: click.UsageError) -> str:
     else:
         what = _lower_first(exc.format_message())
     what = " ".join(what.split()).replace(". Did you mean", "; did you mean").rstrip(".")
+    if isinstance(exc, click.NoSuchOption) and exc.option_name[1:2].isalnum() and _QUERY_COMMANDS.intersection(names[:1]):
+        # icpolicy search 集成电路 -5G: a word to leave out, read as an option
+        what += f"; to leave out a word, put it inside the quoted query or after --: {command} -- 集成电路 -5G"
     return f"{command}: {what} (see {command} --help)"
+
+
+_QUERY_COMMANDS = {"search", "docs", "targets", "stats", "trend", "compare"}
 
 
 def _lower_first(text: str) -> str:

@@ -3,6 +3,8 @@ engine/query.py parses them into a tree."""
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from collections import namedtuple
 
@@ -52,8 +54,9 @@ def tokenise(query: str) -> list[Token]:
                 raise QueryError("unbalanced quote: the phrase opened here is never closed", query, i)
             tokens.append(Token("phrase", query[i + 1 : close], i))
             i = close + 1
-        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace() and not query[i + 1].isdigit()) \
-                and (not tokens or query[i - 1].isspace() or query[i - 1] in _OPEN):  # (a dash before a figure is a minus: －3.2%)
+        elif ch in "-－" and (i + 1 < n and not query[i + 1].isspace() and not _FIGURE.match(query, i + 1)) \
+                and (not tokens or query[i - 1].isspace() or query[i - 1] in _OPEN):
+            # (a dash before a figure is a minus: －3.2%, -5%; before a word that opens with digits, an exclusion: -5G, -28nm)
             tokens.append(Token("not", ch, i))
             i += 1
         else:
@@ -63,6 +66,7 @@ def tokenise(query: str) -> list[Token]:
 
 
 _OPEN, _CLOSE = "(（", ")）"
+_FIGURE = re.compile(r"\d+(?:[.．]\d+)?[%％‰]?(?=\s|$|[)）])")  # a number alone, or a share: what a dash makes negative"
 _TEXT_MARKS = "（）“”「」『』"  # marks a Chinese text holds: a one-word query's unclosed ones are text
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from icpolicy.engine import query as ql
+from icpolicy.engine import why
 from icpolicy.engine.schema import ideographs_only, read_record, region_keys, split_record
 from icpolicy.engine.translate import is_latin_synonym
 from icpolicy.meta.zones import division_path
@@ -129,16 +130,21 @@ def facets_of(passages: list[Loaded], facts_of) -> dict:
     }
 
 
-def make_hit(p: Loaded, facts: dict, terms: list[ql.Term]) -> Hit:
-    """A hit with its highlight spans and the labels of the terms it matched."""
-    return HitMaker(terms)(p, facts)
+def make_hit(p: Loaded, facts: dict, terms: list[ql.Term], tree=None, sentence: bool = False) -> Hit:
+    """A hit with its highlight spans and the labels of the terms it matched (those that show why it matched, given
+    the query's tree: engine/why.py)."""
+    return HitMaker(terms, tree, sentence)(p, facts)
 
 
 class HitMaker:
     """Builds the hits of one query: what to look for in a passage is worked out once."""
 
-    def __init__(self, terms: list[ql.Term]):
+    def __init__(self, terms: list[ql.Term], tree=None, sentence: bool = False):
         self.terms = terms
+        # the query, when some spans found may show no reason for the hit (an OR's branch not satisfied, 同句's other
+        # sentences: engine/why.py); None: every span shows one
+        self.tree = tree if why.needs_sorting(tree, sentence) else None
+        self.sentence = sentence
         # (needle, whole Latin word?) for every needle of every term; a --fuzzy term's whole text too (its words standing
         # together, running on into the next passage as search finds it, are one span)
         self.wanted = list(dict.fromkeys((n, bool(t.forms) and is_latin_synonym(t, n))
@@ -166,11 +172,13 @@ class HitMaker:
     def _hit(self, doc_id: str, ordinal: int, text: str, tail: str, plain: bool, path: str, years: tuple, sectors: list,
              quantities: str | None, score: float, facts: dict) -> Hit:
         shown, zone = _division(path)  # shown: the division a zone lies in, the zone apart
-        if self.needle is not None and plain:  # spans() and _matched() for this case, without the dict
+        if self.needle is not None and plain and self.tree is None:  # spans() and _matched() for this case, without the dict
             highlights = _merged_starts_in(text + tail, self.needle, len(text))
             matched = [label for label, _ in self.simple] if highlights else []
         else:
             found = self._whole_first(self._spans(text, tail, plain))
+            if self.tree is not None:
+                found = why.shown(found, self.tree, text, tail, self.sentence)
             highlights = merge_spans(next(iter(found.values())) if len(found) == 1 else [span for spans in found.values() for span in spans])
             matched = ([label for label, key in self.simple if found[key]] if self.simple is not None
                        else [label for t in self.terms for label in _matched(t, text, found)])

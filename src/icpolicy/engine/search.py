@@ -169,14 +169,14 @@ class Index:
         checked = not plan.exact or sentence or fuzzy
         if not checked:  # top hits through the bound (bound.py) where it can prove them, of passage scope
             top = (lambda: bound.top(self, tree, terms, filter_queries, limit)) if scope == "passage" else None
-            return self._fast(match, scoring, terms, limit, sort, top)
+            return self._fast(match, scoring, terms, limit, sort, top, None if scope == "document" else tree)
         kept = self._checked(scoring, tree, terms, sentence, fuzzy)
         ordered = _ordered(kept, sort)
         shown = ordered if not limit else ordered[:limit]
-        maker = HitMaker(terms)
+        maker = HitMaker(terms, None if scope == "document" else tree, sentence)
         return SearchResult(LazyHits(shown, lambda p: maker(p, self._facts_named(p.doc_id))), len(kept), facets=lambda: facets_of(kept, self._facts_named))
 
-    def _fast(self, match, scoring, terms, limit, sort, top=None) -> SearchResult:
+    def _fast(self, match, scoring, terms, limit, sort, top=None, tree=None) -> SearchResult:
         """An exact plan: tantivy counts, ranks and aggregates; only the hits shown are read."""
         if limit and sort == "score":
             # The top hits without the count: counting makes tantivy score every match with the
@@ -199,7 +199,7 @@ class Index:
             found = sorted(found, key=lambda sa: (region.get(_key(sa[1]), ("~", "")), -sa[0], _key(sa[1])))
         if limit:
             found = found[:limit]
-        maker = HitMaker(terms)
+        maker = HitMaker(terms, tree)
 
         def build(scored):
             try:  # not through _call: this runs for every hit shown

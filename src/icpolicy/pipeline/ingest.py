@@ -139,8 +139,11 @@ def ingest(
                 todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}),
                                                      again, copies)
                 writer.facts[twins.KEY] = twins.updated(copies, known, report.duplicates, digests)
+                moved = [source for source in stale if source not in files]  # originals gone from disk, their copies indexed
+                if moved:
+                    writer.facts["roots"] = _kept_roots(roots, paths, files, gone + moved)
                 stale = archives.expand(stale, members)
-                report.removed = gone
+                report.removed = gone + moved
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
                 try:
                     _run(commits.Guarded(writer), todo, stale + gone, digests, report, pool, stop, on_progress, debug, max_bytes, members,
@@ -235,6 +238,8 @@ def _kept_roots(roots: list[str], paths: list[Path], files: dict[str, Path], gon
     given = {str(p.resolve()) for p in paths}
     dropped = {root for root in roots if root in given and os.path.lexists(root) and not os.path.isdir(root) and source_key(Path(root)) not in files}
     dropped |= {root for root in roots if root in set(gone) and not os.path.lexists(root)}
+    # a folder gone from disk whose documents this run removes (moved elsewhere and ingested there)
+    dropped |= {root for root in roots if not os.path.lexists(root) and any(planning.covers(root, source) for source in gone)}
     return [root for root in roots if root not in dropped]
 
 

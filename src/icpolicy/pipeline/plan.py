@@ -21,7 +21,9 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
     Duplicates are decided once the batch's own changes are known: content that a changed or
     gone file held is not "already indexed", so its identical twin is indexed in its place, and so is
     a copy recorded before (`copies`, twins.py) whose original leaves or left the index.
-    Sources in `again` are read even when unchanged (an archive whose removed member comes back).
+    Sources in `again` are read even when unchanged (an archive whose removed member comes back).  A file whose
+    content an indexed source holds that is gone from disk, wherever it lay, is indexed in its place (a moved folder):
+    that source is among the stale ones, though it is not in `files`.
     """
     again = set(again)
     changed: dict[str, tuple[Path, str]] = {}
@@ -46,6 +48,13 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
         owner = by_hash.get(digest)
         if owner == source:
             report.unchanged.append(str(path))
+        elif owner is not None and owner not in files and not os.path.lexists(container_of(owner) or owner):
+            # its original is gone from disk (a folder moved, then ingested under its new name): this file is indexed
+            # in its place, under its own name, and the original's passages go
+            stale.append(owner)
+            by_hash[digest] = source
+            digests[str(path)] = digest
+            todo.append(path)
         elif owner is not None:
             report.duplicates.append((str(path), owner))
             digests[str(path)] = digest  # for the record of duplicates (twins.py)

@@ -57,6 +57,8 @@ def documents_table(payload: dict, scope: str = "", width: int | None = None) ->
         place = (row["region"] if narrow else "/".join(row["region_path"])) or "—"
         rows.append([row["doc_id"], years_label(row["years"]), *(() if narrow else (row["issued"] or "—",)), place, row["doc_type"] or "—",
                      row["issuer"] or "—", row["title"], *(() if narrow else (row["doc_number"] or "—",)), str(row["passages"])])
+    if width:
+        names, rows = _fitting(names, rows, width)
     widths = _column_widths(names, rows, width) if width else {}
     for name in names:
         table.add_column(name, justify="right" if name == "passages" else "left", overflow="fold", no_wrap=name in FIXED, width=widths.get(name))
@@ -68,6 +70,24 @@ def documents_table(payload: dict, scope: str = "", width: int | None = None) ->
 FIXED = ("doc_id", "year", "issued", "passages")  # documents table columns that never wrap
 CAPS = {"region": 8, "type": 12, "issuer": 10, "文号": 12}  # the widest the other short columns get on a narrow terminal
 TITLE_MIN, SHORT_MIN = 10, 4
+
+
+def _fitting(names: tuple, rows: list[list[str]], width: int) -> tuple[tuple, list[list[str]]]:
+    """The columns that fit a terminal `width` columns wide with the fixed ones whole: the issuer, then the type, then
+    the place are left out until they do (under about 73 columns; json, csv and `show` have them)."""
+    from rich.cells import cell_len
+
+    for dropped in DROPPED_FIRST:
+        need = sum(max([cell_len(name)] + [cell_len(cells[k]) for cells in rows]) if name in FIXED else max(SHORT_MIN, cell_len(name))
+                   for k, name in enumerate(names) if name != "title") + TITLE_MIN + 3 * len(names) - 1
+        if need <= width or dropped not in names:
+            break
+        k = names.index(dropped)
+        names, rows = names[:k] + names[k + 1:], [cells[:k] + cells[k + 1:] for cells in rows]
+    return names, rows
+
+
+DROPPED_FIRST = ("issuer", "type", "region")  # what a terminal too narrow for every column loses, in order
 
 
 def _column_widths(names: tuple, rows: list[list[str]], width: int) -> dict[str, int]:

@@ -54,8 +54,15 @@ def spread_parts(total: int, documents: int, shown: int, by_province: Counter, b
         more = len(by_province) - 8
         parts.append((f"  ·  regions: {top}" + (f", +{more} more" if more > 0 else ""), ""))
     if by_year:
-        parts.append(("  ·  years: " + ", ".join(f"{year} {count}" for year, count in sorted(by_year.items())), ""))
+        years = sorted(by_year.items())
+        # the last YEARS_SHOWN years one by one, those before them as one span (1949–2016 412): a line, not a page
+        older, years = (years[:-YEARS_SHOWN], years[-YEARS_SHOWN:]) if len(years) > YEARS_SHOWN + 1 else ([], years)
+        head = [f"{older[0][0]}–{older[-1][0]} {sum(count for _, count in older)}"] if older else []
+        parts.append(("  ·  years: " + ", ".join(head + [f"{year} {count}" for year, count in years]), ""))
     return parts
+
+
+YEARS_SHOWN = 8
 
 
 def listing(found: list[Hit], spread: list[tuple[str, str]], width: int = 220) -> str | None:
