@@ -16,6 +16,7 @@ from icpolicy.meta import regions, sections
 from icpolicy.meta.places import is_within, own_level_words
 from icpolicy.models import Region
 
+_CLAUSE_END = re.compile("[，,。；;：:！？!?]")
 _WINDOW = 40  # the opening place lies in the paragraph's first characters (sections.opening reads as far)
 _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
 
@@ -40,13 +41,20 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     # (the own level's words read with the places' names left out: 澳门特别行政区政府 holds no 区政府)
     ends, starts = [0] + [m.end for m in mentions], [m.start for m in mentions] + [len(text)]
     bare = "".join(text[end:start] for end, start in zip(ends, starts))
-    if (own is not None and own.search(bare)) or back.search(text):
-        return None
+    if (own is not None and own.search(bare)) or back.search(text, 0, _first_mention_end(mentions, opened)):
+        return None  # (当地 after the place points back to it: 万山区的…园区…吸纳当地群众就业 is 万山区's)
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
-    if any(place.path[:len(region.path)] == region.path for mention in mentions if mention.start >= lead for place in mention.places):
-        return None  # 深圳市对口援建的喀什…: the document's place is in it
+    clause = _CLAUSE_END.search(text, lead)
+    clause_end = clause.start() if clause else len(text)
+    if any(place.path[:len(region.path)] == region.path for mention in mentions if lead <= mention.start < clause_end for place in mention.places):
+        return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     return opened if first is not None and cue.match(text, first.end) else None
+
+
+def _first_mention_end(mentions: list, opened: Region) -> int:
+    """Where the first naming of the opened place ends (a back reference after it points to it), else 0."""
+    return next((m.end for m in mentions if any(p.path == opened.path for p in m.places)), 0)
 
 
 def sibling_subject(text: str, region: Region) -> Region | None:

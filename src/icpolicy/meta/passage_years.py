@@ -24,14 +24,16 @@ class PassageYears:
         spoken = union(years.stated(text), years.spoken(text, self._base()))
         if spoken:
             self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
-        elif self._ends_years(rank):
+        elif self._ends_years(rank, text):
             self.years, self.year_rank = self.meta.years, 99
 
-    def _ends_years(self, rank: float) -> bool:
+    def _ends_years(self, rank: float, text: str) -> bool:
         """True when a heading of `rank` and no years ends the years its section spoke for: one of their heading's rank or
         above; in a review a lead opened (一、牢记殷殷嘱托…, then 2024年是…。一年来，…), not a heading below the one it
         opened under (（一）筑牢实体根基，…: a part of the review)."""
-        return rank <= self.year_rank and not (self.review == 1 and rank > self.review_under)
+        if self.review == 1 and (rank > self.review_under or not self._turns_ahead(text, year_leads.review_rule())):
+            return False  # (二、主要工作 in a status report: still the review; 四、下一步打算 ends it)
+        return rank <= self.year_rank
 
     def _review_years(self, text: str) -> None:
         """In a one-year report whose headings state no year, the first paragraph whose lead names
@@ -48,7 +50,7 @@ class PassageYears:
         if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
             self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
             self.review_under = self.heading_seen
-        elif self.review == 1 and (year in said or self._closes_review(text)):
+        elif self.review == 1 and (year in said or self._closes_review(text) and self._turns_ahead(text, rule)):
             self.years, self.year_rank, self.review = self.meta.years, 99, 2
 
     @staticmethod
@@ -57,6 +59,11 @@ class PassageYears:
         the top rank (（一）筑牢实体根基，产业体系…: one of the review's parts) nor a short one opening on the year before
         (一年来的主要工作是：)."""
         return sections.is_heading_like(text, 0) and rank_of(text) <= 2 and not year_leads.opens_on_last_year(text)
+
+    def _turns_ahead(self, text: str, rule: dict) -> bool:
+        """Whether a heading ends the review: in a status report ([review] headed_types) only one that turns to what comes
+        (四、下一步打算; not 二、主要工作, 三、存在问题); in a work report any."""
+        return self.meta.doc_type not in rule["headed_types"] or any(word in text for word in rule["ahead"])
 
     def _lead_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:

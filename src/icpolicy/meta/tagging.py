@@ -218,7 +218,7 @@ class PassageTagger(PassageYears):
         # (昆明：… lines, then **展望2025**)
         if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
             self.region, self.level = meta.region, 0
-            if self._ends_years(heading_rank(text, level)):  # (## （一）… under ## 一、2024年…, flattened: not)
+            if self._ends_years(heading_rank(text, level), text):  # (## （一）… under ## 一、2024年…, flattened: not)
                 self.years, self.year_rank = meta.years, 99
         if self.opened and self._closing(text, opening):
             self.region, self.years, self.level = meta.region, meta.years, 0
