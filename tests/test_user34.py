@@ -105,3 +105,16 @@ def test_a_moved_folder_is_indexed_under_its_new_name(tmp_path):
     docs = json.loads(cli("docs", "--all", "-f", "json", "--index", index).stdout)["documents"]
     assert [d["source"] for d in docs] == [str(new / "notice.txt")]
     assert str(old) not in cli("info", "--index", index).stdout
+
+
+def test_ingest_names_the_copy_it_indexes_in_place_of_an_original_gone(tmp_path):
+    first, second = tmp_path / "X", tmp_path / "Y"
+    first.mkdir()
+    second.mkdir()
+    (first / "a.txt").write_text(OR_TEXT, encoding="utf-8")
+    (second / "b.txt").write_text(OR_TEXT, encoding="utf-8")
+    index = str(tmp_path / "ix")
+    assert cli("ingest", str(first), str(second), "--index", index).returncode == 0
+    (first / "a.txt").unlink()
+    proc = cli("ingest", str(first), "--index", index)
+    assert proc.returncode == 0 and f"kept: {second / 'b.txt'}" in proc.stderr

@@ -189,6 +189,7 @@ class IngestReport:
         self.interrupted_by = ""  # the signal that stopped it: SIGINT (Ctrl-C) or SIGTERM
         self.not_done: list[str] = []
         self.removed: list[str] = []  # indexed files gone from a re-ingested folder
+        self.kept: list[str] = []  # copies on record indexed in place of an original that left (gone, edited, removed)
         self.committed = 0  # documents of this run committed so far (what a failure leaves in the index)
         self.page_assets: list[str] = []  # X_files/ folders of saved pages X.html, passed over
         self.passed_over: list[str] = []  # removed before (`icpolicy remove`), so not read again from their folder

@@ -116,6 +116,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
         archive = container_of(source)
         where = f"no longer in {Path(archive).name}" if archive and os.path.exists(archive) else "no longer on disk"
         click.echo(one_line(f"removed: {readable_path(source)} ({where})"), err=True)
+    for copy in report.kept:
+        click.echo(one_line(f"kept: {readable_path(copy)} (a copy of a file gone or changed, now indexed under its own name)"), err=True)
     given = sorted(((str(p.resolve()), str(p)) for p in paths if p.exists()), key=lambda pair: -len(pair[0]))
     for skipped in report.skipped:
         click.echo(one_line(f"skipped: {readable_path(_as_given(skipped.path, given))}: {skipped.reason}"), err=True)
