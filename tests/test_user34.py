@@ -118,3 +118,11 @@ def test_ingest_names_the_copy_it_indexes_in_place_of_an_original_gone(tmp_path)
     (first / "a.txt").unlink()
     proc = cli("ingest", str(first), "--index", index)
     assert proc.returncode == 0 and f"kept: {second / 'b.txt'}" in proc.stderr
+
+
+def test_a_bulletins_joint_issuer_line_and_a_bracketed_closing_body_name_the_issuer(tmp_path):
+    joint = "湖南省2023年国民经济和社会发展统计公报\n\n湖南省统计局国家统计局湖南调查总队\n\n2024年3月20日\n\n全年全省集成电路产业营收增长一成。\n"
+    closing = "桃源县2016年国民经济和社会发展统计公报\n\n全年全县电子信息产业产值增长两成。\n\n全年全县规模以上工业增加值增长8%。\n\n（桃源县统计局）\n"
+    index = ingest_docs(tmp_path, {"joint.txt": joint, "closing.txt": closing})
+    docs = json.loads(cli("docs", "--all", "-f", "json", "--index", index).stdout)["documents"]
+    assert sorted(d["issuer"] for d in docs) == ["桃源县统计局", "湖南省统计局"]

@@ -216,6 +216,7 @@ def signers(tail: list[str]) -> list[str]:
     return []
 
 
+_SURVEY_TEAM = re.compile(r"(?<=统计局)国家统计局[\u4e00-\u9fff]{2,10}调查(?:总)?队$")
 _DATED_BYLINE = re.compile(r"(?<=[局委办厅府会院部处室])(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
 
 
@@ -229,6 +230,7 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
     organ = _rules()["organ_line"]
     for text in _merge_orders(opening):
         plain = _DATED_BYLINE.sub("", text.replace(" ", "").replace("\u3000", ""))  # (无锡市工业和信息化局 2025年4月20日 under a title)
+        plain = _SURVEY_TEAM.sub("", plain)  # 江西省统计局国家统计局江西调查总队: a bulletin's two issuers, the first the government's
         order = _ORDER.match(re.sub(r"第\d{1,4}号$", "", plain))
         match = organ.match(order.group(1) if order else plain)
         if match:
@@ -252,9 +254,12 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
     source = hints.get("source", "")
     if source and organ.match(source) and not is_news_source(source):
         return source
-    # an undated signature: the text's last line is a body's name alone (苏州工业园区管理委员会)
-    match = organ.match(tail[-1].replace(" ", "")) if len(tail) > 1 else None
+    # an undated signature: the text's last line is a body's name alone (苏州工业园区管理委员会), or in brackets (（万载县统计局）)
+    match = organ.match(_BRACKETED.sub(r"\1", tail[-1].replace(" ", ""))) if len(tail) > 1 else None
     return match.group(1) if match else ""
+
+
+_BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
 
 
 _ATTACHMENT = re.compile(load_toml("metadata.toml")["notice"]["attachment"])
