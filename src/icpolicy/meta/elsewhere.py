@@ -41,8 +41,11 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     # (the own level's words read with the places' names left out: 澳门特别行政区政府 holds no 区政府)
     ends, starts = [0] + [m.end for m in mentions], [m.start for m in mentions] + [len(text)]
     bare = "".join(text[end:start] for end, start in zip(ends, starts))
-    if (own is not None and own.search(bare)) or back.search(text, 0, _first_mention_end(mentions, opened)):
-        return None  # (当地 after the place points back to it: 万山区的…园区…吸纳当地群众就业 is 万山区's)
+    # 当地 points back to the text's own place, but after a place outside it (not above it) to that place: 万山区的…园区…
+    # 吸纳当地群众就业 is 万山区's; 广东省出台的…政策在当地已率先兑现, in a 宝安区 story, 宝安区's
+    reach = len(text) if is_within(region, opened) else _first_mention_end(mentions, opened)
+    if (own is not None and own.search(bare)) or back.search(text, 0, reach):
+        return None
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
     clause = _CLAUSE_END.search(text, lead)
     clause_end = clause.start() if clause else len(text)

@@ -8,6 +8,8 @@ its words are jieba's except that it keeps hyphenated Latin/digit runs (utf-8, 1
 
 from __future__ import annotations
 
+import re
+
 
 from icpolicy.text.normalize import normalise
 from icpolicy.data import read_text
@@ -67,10 +69,13 @@ def fuzzy_words(text: str) -> list[str]:
     return _words(_plain_segmenter, text)
 
 
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def word_across(before: str, after: str, shortest: int = 3) -> bool:
     """True when a dictionary word of `shortest` or more characters runs across the join of
     before and after (集成 | 电路, 半 | 导体): a break that cuts a word is inside a sentence."""
-    head, tail = before[-6:], after[:6]
+    head, tail = _CJK_SPACE.sub("", before[-12:])[-6:], after[:6]  # (a space between ideographs goes in cleaning: read without it)
     if not head or not tail:
         return False
     start = 0

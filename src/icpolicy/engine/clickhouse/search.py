@@ -77,6 +77,7 @@ class ClickHouseIndex:
                scope: str = "passage", fuzzy: bool = False, expand: bool = False) -> SearchResult:
         """Parse and run a query; the same arguments and answers as the embedded Index.search."""
         filters, tree, terms = plan_query(text, filters, sort, scope, fuzzy, expand)
+        self._why = (None if scope == "document" else tree, scope == "sentence")  # what the hits' highlights show (engine/why.py)
         p = Params()
         base = [self.live] + filters_sql(filters, p, self.db)
         if sort != "score" or (tree is not None and (scope == "sentence" or fuzzy or any_verify(tree) or not limit)):
@@ -238,7 +239,7 @@ class ClickHouseIndex:
                             years=[int(y) for y in row["years"]], sectors=list(row["sectors"]))
             hits.append(make_hit(loaded, {"title": facts.get("title", ""), "source": facts.get("source", ""), "doc_type": row["type"],
                                           "doc_number": facts.get("doc_number", ""), "issuer": facts.get("issuer", ""),
-                                          "issued": facts.get("issued", "")}, terms))
+                                          "issued": facts.get("issued", "")}, terms, *getattr(self, "_why", (None, False))))
         return hits
 
     def _doc_facts(self, doc_ids: list[str]) -> dict[str, dict]:
