@@ -21,11 +21,21 @@ class PassageYears:
             return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing; the title's
             # years are the document's already (去年我国…出口…, dated 2026: 2025)
         rank = self.heading_seen = heading_rank(text, level)
-        spoken = union(years.stated(text), years.spoken(text, self._base()))
+        stated = years.stated(text)
+        spoken = union(stated, years.spoken(text, self._base()))
         if spoken:
             self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
+            self.said_relatively = not stated  # 一、去年主要工作和成效: counted from the speaker's year
+        elif self._looks_back(text):
+            self.years, self.year_rank = self.meta.years[:1], rank  # 一、主要工作成效 in a 2025 summary and 2026 plan: 2025
         elif self._ends_years(rank, text):
             self.years, self.year_rank = self.meta.years, 99
+
+    def _looks_back(self, heading: str) -> bool:
+        """A heading of a document of two years that names no year but a look back and nothing ahead ([review])."""
+        years_of, rule = self.meta.years, year_leads.review_rule()
+        return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and any(w in heading for w in rule["looked_back"]) \
+            and not any(w in heading for w in rule["ahead"])
 
     def _ends_years(self, rank: float, text: str) -> bool:
         """True when a heading of `rank` and no years ends the years its section spoke for: one of their heading's rank or
@@ -89,7 +99,8 @@ class PassageYears:
             if past:
                 return past  # “十二五”末，…, 2021年至2023年，… in a 2025 reply: the years it looks back to
             period = year_leads.period_lead(text, self._base())
-            return period if period and (max(period) < min(self.meta.years) or min(period) > max(self.meta.years)) else ()
+            # (one that starts after the document's first year looks ahead too: “十五五”期间，… in a 2025—2027 plan)
+            return period if period and (max(period) < min(self.meta.years) or min(period) > min(self.meta.years)) else ()
         if next_year_alone(self.meta.years, year, text):
             return (year,)  # 2026年，全区将… / 明年，… in a 2025 text: next year's, not a target's run (到2026年，…)
         return (year,) if section_years(self.meta.years, (year,)) == (year,) else ()
@@ -149,6 +160,8 @@ class PassageYears:
         """The year relative words count from: the section's or document's single year, else none."""
         if self.dated and self.years == self.meta.years:
             return self.dated
+        if self.said_relatively and self.written in self.meta.years and self.years and max(self.years) < self.written:
+            return self.written  # 去年 under 一、去年主要工作 in a report of 2025 and 2026 dated January 2026 is the speaker's: 2025
         looking_back = bool(self.meta.years) and self.years[-1:] < self.meta.years[:1]  # 去年 in a review is still the speaker's
         own = self.years if len(self.years) == 1 and not looking_back else self.meta.years
         base = own[0] if len(own) == 1 else 0

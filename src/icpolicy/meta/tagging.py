@@ -54,6 +54,7 @@ class PassageTagger(PassageYears):
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
+        self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
         self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading

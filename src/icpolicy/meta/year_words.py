@@ -232,6 +232,9 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
     for match in period_pattern.finditer(text):
         if years_rule("period_year", "after").match(text, match.end()):
             continue  # 2025年是“十四五”收官之年: that year, stated in figures
+        if years_rule("period_purpose", "before").search(text, max(0, match.start() - 18), match.start()) \
+                and years_rule("period_purpose", "after").match(text, match.end()):
+            continue  # 为“十五五”…奠定坚实基础: what the year's work serves ([period_purpose])
         start, end = periods[match.group()]
         done, goal_before, goal_after = _period_goal()
         lead = max(0, match.start() - 14)

@@ -242,15 +242,17 @@ class _Walker:
         return [line for line in raw.text.split("\n") if line.strip()]
 
     def table(self, tbl) -> list[str]:
-        """One line per row, its cells' texts (each once, merged cells repeat) joined by " | "."""
+        """One line per row, its cells' texts (a merged cell once) joined by " | "."""
         from docx.table import Table
 
         lines = []
         for row in Table(tbl, self.document).rows:
-            blocks = [self.blocks(cell._tc) for cell in row.cells]
+            # a merged cell is the same cell repeated: once; two cells of the same text (8 | … | 8) both
+            own = list({id(cell._tc): cell for cell in row.cells}.values())
+            blocks = [self.blocks(cell._tc) for cell in own]
             several = sum(any(b.strip() for b in cell) for cell in blocks) > 1  # a data table's row, not a layout cell
             cells = [_cell_text(cell) if several else "\n".join(cell).strip() for cell in blocks]
-            lines.append(CELL_SEPARATOR.join(dict.fromkeys(c for c in cells if c)))
+            lines.append(CELL_SEPARATOR.join(c for c in cells if c))
         return lines
 
     def paragraph(self, p) -> tuple[str, list]:

@@ -1,0 +1,94 @@
+"""Classes from h-blind34c's misses (session 34; its first run was on the code after the h-blind34b batch), on texts in
+our own words, through the CLI.
+
+- A table row's cell that is a span of years alone (`2025—2027`, no 年) gives the row its years; two cells of one text
+  in a Word table's row (`6 | … | 6`) are both kept (only a merged cell is read once).
+- Under `一、去年主要工作和成效` in a report of 2025 and 2026 dated January 2026, a paragraph's `去年` is 2025, not 2024.
+- In a summary of one year and plan of the next, a heading of a look back naming no year (`一、主要工作成效`) speaks for
+  the first year.
+- `“十五五”期间，…` in a 2025—2027 plan speaks for 2026—2030 alone.
+- A period named in a purpose clause (`为“十五五”良好开局奠定基础`, `确保“十五五”开好局`) adds no years."""
+
+from __future__ import annotations
+
+from tests.conftest import first_hit, ingest_docs, make_docx
+
+PROJECTS_HEAD = "湖北省经济和信息化厅关于公布2025年度半导体产业重点项目的通知"
+PROJECTS = [["序号", "市（州）", "县（市、区）", "项目名称", "总投资（亿元）", "建设年限"],
+            ["1", "宜昌市", "夷陵区", "电子级氢氟酸扩产项目", "12", "2025—2027"],
+            ["6", "襄阳市", "樊城区", "车规级功率模块封装项目", "6", "2024-2025"]]
+
+REPORT = """关于全区集成电路产业发展情况的报告
+
+区人民政府：
+
+现将全区集成电路产业发展情况报告如下。
+
+一、去年主要工作和成效
+
+去年，全区集成电路产业实现营业收入186亿元，同比增长14%。
+
+二、今年工作打算
+
+今年，全区将推动封测产业园二期开工。
+
+某区工业和信息化局
+2026年1月12日
+"""
+
+SUMMARY = """某区科技和工业信息化局2025年工作总结和2026年工作计划
+
+一、主要工作成效
+
+全年新引进半导体配套企业11家，电子信息产业营收增长9%。
+
+二、明年工作计划
+
+力争新增规上电子信息企业6家。
+
+某区科技和工业信息化局
+2025年12月20日
+"""
+
+PLAN = """某市集成电路产业高质量发展三年行动方案（2025—2027年）
+
+一、总体目标
+
+到2027年，全市集成电路产业营收力争达到600亿元。
+
+“十五五”期间，全市将持续加大对集成电路装备材料的投入。
+
+二、年度安排
+
+2026年，全市新建特色工艺产线一条，为“十五五”良好开局奠定坚实基础。
+
+某市人民政府
+2025年3月6日
+"""
+
+
+def _years(index: str, query: str) -> list[int]:
+    return first_hit(index, query)["years"]
+
+
+def test_a_rows_span_of_years_cell_and_two_equal_cells(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    make_docx(docs / "projects.docx", [PROJECTS_HEAD, "现将2025年度重点项目名单公布如下。"], table=PROJECTS)
+    from tests.conftest import cli
+
+    index = str(tmp_path / "ix")
+    assert cli("ingest", str(docs), "--index", index).returncode == 0
+    assert _years(index, "电子级氢氟酸扩产项目") == [2025, 2026, 2027]
+    assert _years(index, "车规级功率模块封装项目") == [2024, 2025]
+    assert "樊城区 | 车规级功率模块封装项目 | 6 | 2024-2025" in first_hit(index, "车规级功率模块封装项目")["text"]
+
+
+def test_a_relative_heading_a_look_back_heading_a_period_ahead_and_a_purpose_clause(tmp_path):
+    index = ingest_docs(tmp_path, {"report.txt": REPORT, "summary.txt": SUMMARY, "plan.txt": PLAN})
+    assert _years(index, "实现营业收入186亿元") == [2025]
+    assert _years(index, "封测产业园二期开工")[0] == 2026
+    assert _years(index, "新引进半导体配套企业") == [2025]
+    assert _years(index, "新增规上电子信息企业") == [2026]
+    assert _years(index, "装备材料的投入") == [2026, 2027, 2028, 2029, 2030]
+    assert _years(index, "新建特色工艺产线一条") == [2026]
