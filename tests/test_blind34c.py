@@ -92,3 +92,35 @@ def test_a_relative_heading_a_look_back_heading_a_period_ahead_and_a_purpose_cla
     assert _years(index, "新增规上电子信息企业") == [2026]
     assert _years(index, "装备材料的投入") == [2026, 2027, 2028, 2029, 2030]
     assert _years(index, "新建特色工艺产线一条") == [2026]
+
+
+SPEECH = """在全市半导体产业推进会上的讲话
+
+（2026年4月8日）
+
+同志们：
+
+今天召开全市半导体产业推进会，主要任务是部署今年重点工作。
+
+一、正视成绩
+
+去年，全市半导体产业营收增长一成以上，一批重点项目建成投产。
+
+二、突出重点
+
+今年要抓好项目建设、企业培育和人才引进三件大事。
+
+1. 长沙高新区要发挥功率半导体龙头带动作用，加快碳化硅模块产线建设。
+
+2. 浏阳经开区要聚焦电子材料，推进高纯靶材项目投产。
+
+3. 宁乡市要做好半导体装备零部件配套，建设精密加工产业园。
+
+各部门要各司其职，形成工作合力。
+"""
+
+
+def test_a_text_of_no_place_whose_passages_lie_in_one_city_is_that_citys(tmp_path):
+    index = ingest_docs(tmp_path, {"speech.txt": SPEECH})
+    assert first_hit(index, "形成工作合力")["region_path"] == ["湖南省", "长沙市"]
+    assert first_hit(index, "高纯靶材项目投产")["region_path"][:2] == ["湖南省", "长沙市"]

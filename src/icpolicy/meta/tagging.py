@@ -320,4 +320,27 @@ class PassageTagger(PassageYears):
 def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
     """Document facts and per-passage keys for a split document."""
     meta, roundup = describe(declared_title, paragraphs, stem, dict(hints))
-    return meta, PassageTagger(meta, roundup).tag(paragraphs)
+    tagger = tag_placed(meta, roundup, paragraphs)
+    return tagger.described, tagger.passages
+
+
+PLACING = 3  # passages with places that an unplaced text needs to be placed by them
+
+
+def tag_placed(meta: DocMeta, roundup: bool, paragraphs: list[tuple[str, int]]) -> PassageTagger:
+    """A tagger that has tagged the paragraphs (its passages, its norms, the document's facts as `described`).  A text
+    whose own words place it nowhere (不详:
+    在全市…会议上的讲话, naming its city only inside its zones' names) but whose passages place PLACING or more inside one
+    city or province (郑州航空港区要…, 金水区要…, 中牟县要…) is that place's, and is tagged again as such."""
+    tagger = PassageTagger(meta, roundup)
+    tagger.passages, tagger.described = tagger.tag(paragraphs), meta
+    if meta.region != regions.UNPLACED:
+        return tagger
+    placed = [p.region.path for p in tagger.passages if p.region not in (regions.UNPLACED, regions.NATIONAL, regions.MULTI)]
+    shared = regions.common_prefix(placed)[:2] if len(placed) >= PLACING else ()
+    if not shared:
+        return tagger
+    placed_meta = meta._replace(region=Region(shared))
+    again = PassageTagger(placed_meta, roundup)
+    again.passages, again.described = again.tag(paragraphs), placed_meta
+    return again

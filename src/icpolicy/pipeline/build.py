@@ -97,10 +97,9 @@ def document_from(raw: RawText, source: str, content_hash: str, stem: str, mtime
         raise ExtractionError(source, "no text left after cleaning")
     pieces = passages.split(paragraphs)
     meta, roundup = describe(raw.title, pieces, stem, described_hints(raw, source))
-    tagger = tagging.PassageTagger(meta, roundup)
-    passage_list = tagger.tag(pieces)  # as tagging.tag_document, keeping the tagger's search forms
-    document = Document(doc_id=doc_id_for(source), source=source, content_hash=content_hash, meta=meta,
-                        passages=tuple(passage_list), mtime=mtime, size=size)
+    tagger = tagging.tag_placed(meta, roundup, pieces)  # as tagging.tag_document, keeping the tagger's search forms
+    document = Document(doc_id=doc_id_for(source), source=source, content_hash=content_hash, meta=tagger.described,
+                        passages=tuple(tagger.passages), mtime=mtime, size=size)
     return document, tagger.norms
 
 
