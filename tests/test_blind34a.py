@@ -5,7 +5,7 @@ our own words, through the CLI.
   (`凯里市依托…`, `丹寨县的…产业园…`) is that county's, though it names the helping city later (`承接无锡…转移的`) or
   says `当地` of the county itself; one naming the helper in its first clause stays the helper's.
 - A department's status report (…情况的报告) whose review a lead opened under `一、基本情况` reviews on through
-  `二、主要工作` and `三、存在问题`; `四、下一步打算` turns to the report's year."""
+  `二、主要工作`; `三、存在问题` (the state now) and `四、下一步打算` are the report's year."""
 
 from __future__ import annotations
 
@@ -83,5 +83,5 @@ def test_a_status_reports_review_runs_to_its_plan_heading(tmp_path):
     assert _hit(index, "全区汽车芯片及相关产业")[1] == [2024]
     assert _hit(index, "车规级芯片测试认证86项")[1] == [2024]
     assert _hit(index, "承接芯片封测配套项目")[1] == [2024]
-    assert _hit(index, "验证周期偏长")[1] == [2024]
+    assert _hit(index, "验证周期偏长")[1] == [2025]  # the state now: 三、存在问题 ends the review
     assert _hit(index, "测试验证中心二期")[1][0] == 2025

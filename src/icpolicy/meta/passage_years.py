@@ -42,7 +42,7 @@ class PassageYears:
         above; in a review a lead opened (一、牢记殷殷嘱托…, then 2024年是…。一年来，…), not a heading below the one it
         opened under (（一）筑牢实体根基，…: a part of the review)."""
         if self.review == 1 and (rank > self.review_under or not self._turns_ahead(text, year_leads.review_rule())):
-            return False  # (二、主要工作 in a status report: still the review; 四、下一步打算 ends it)
+            return False  # (二、主要工作 in a status report: still the review; 三、存在问题 ends it)
         return rank <= self.year_rank
 
     def _review_years(self, text: str) -> None:
@@ -71,9 +71,10 @@ class PassageYears:
         return sections.is_heading_like(text, 0) and rank_of(text) <= 2 and not year_leads.opens_on_last_year(text)
 
     def _turns_ahead(self, text: str, rule: dict) -> bool:
-        """Whether a heading ends the review: in a status report ([review] headed_types) only one that turns to what comes
-        (四、下一步打算; not 二、主要工作, 三、存在问题); in a work report any."""
-        return self.meta.doc_type not in rule["headed_types"] or any(word in text for word in rule["ahead"])
+        """Whether a heading ends the review: in a status report ([review] headed_types) any but one that goes on with it
+        (二、主要工作, not 四、下一步打算); in a work report any."""
+        return self.meta.doc_type not in rule["headed_types"] or any(word in text for word in rule["ahead"]) \
+            or not any(word in text for word in rule["going_on"])
 
     def _lead_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:
