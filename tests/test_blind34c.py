@@ -124,3 +124,29 @@ def test_a_text_of_no_place_whose_passages_lie_in_one_city_is_that_citys(tmp_pat
     index = ingest_docs(tmp_path, {"speech.txt": SPEECH})
     assert first_hit(index, "形成工作合力")["region_path"] == ["湖南省", "长沙市"]
     assert first_hit(index, "高纯靶材项目投产")["region_path"][:2] == ["湖南省", "长沙市"]
+
+
+QA = """《遂宁市支持集成电路企业发展若干措施》政策解读
+
+问：国家层面对集成电路企业有哪些税收优惠？
+
+答：可以享受。国家对符合条件的集成电路设计企业实行所得税“两免三减半”优惠。
+
+问：国家政策是何时出台的？
+
+答：2020年7月，国务院印发新时期促进集成电路产业高质量发展的若干政策。
+
+问：我市企业如何申报？
+
+答：我市企业可通过市工业和信息化局网站在线申报，全年受理。
+
+遂宁市工业和信息化局
+2025年6月18日
+"""
+
+
+def test_an_answer_opening_on_a_short_reply_or_a_date_before_a_national_body(tmp_path):
+    index = ingest_docs(tmp_path, {"qa.md": QA})
+    assert first_hit(index, "两免三减半")["region_path"] == ["全国"]
+    hit = first_hit(index, "新时期促进集成电路产业")
+    assert hit["region_path"] == ["全国"] and hit["years"] == [2020]
