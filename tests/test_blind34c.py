@@ -150,3 +150,24 @@ def test_an_answer_opening_on_a_short_reply_or_a_date_before_a_national_body(tmp
     assert first_hit(index, "两免三减半")["region_path"] == ["全国"]
     hit = first_hit(index, "新时期促进集成电路产业")
     assert hit["region_path"] == ["全国"] and hit["years"] == [2020]
+
+
+TRADITIONAL = """無錫再推集成電路扶持新政 三年產值目標翻番
+
+2025-07-08　香港商報記者
+
+【香港商報訊】江蘇省無錫市近日出台新一輪集成電路產業扶持政策，對新建晶圓產線給予最高一成的設備補貼。
+
+去年無錫集成電路產業產值約2500億元人民幣，同比增長一成以上，封測規模居全國前列。
+
+新吳區依託無錫高新區，重點發展晶圓製造和功率器件，今年計劃新開工項目十個以上。
+
+江蘇省工業和信息化廳數據顯示，全省集成電路產業上半年營收同比增長一成二。
+"""
+
+
+def test_a_text_in_traditional_script_is_read_as_its_simplified_form(tmp_path):
+    index = ingest_docs(tmp_path, {"hk.txt": TRADITIONAL})
+    hit = first_hit(index, "重点发展晶圆制造")  # a simplified query finds the traditional text
+    assert hit["region_path"] == ["江苏省", "无锡市", "新吴区"] and "新吳區依託" in hit["text"]  # shown as written
+    assert first_hit(index, "全省集成电路产业上半年")["region_path"] == ["江苏省"]

@@ -22,7 +22,7 @@ from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
-from icpolicy.text.normalize import normalise
+from icpolicy.text.normalize import normalise, simplified
 from icpolicy.text.passages import split_sentences
 
 _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
@@ -61,17 +61,28 @@ class PassageTagger(PassageYears):
         self.attached = False  # followed it: the attached text's title line comes next
         self.annexed = False  # an attachment has begun (the next 附件N heading begins another)
         self.addressing = False  # the line before opened a list of addressees wrapped onto the next line
+        self.traditional: bool | None = None  # written in traditional script (decided on the first paragraphs)
         self.forwarded = facts.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
         out = []
         self.norms: list[str] = []  # sectors are read from them, and the index wants them too
+        originals = [text for text, _ in paragraphs]
+        if self.traditional is None:  # a text in traditional script is read by its simplified form (offsets kept)
+            head = [text for text, _ in paragraphs[:_LEARN]]
+            self.traditional = len({a for text in head for a, b in zip(text, simplified(text)) if a != b}) >= facts.TRADITIONAL
+        if self.traditional:
+            paragraphs = [(simplified(text), level) for text, level in paragraphs]
         if len(self.seen) < _LEARN:
             self.seen += paragraphs[:_LEARN - len(self.seen)]
             self.shapes = sections.parallel(self.seen)
-        for paragraph, level in paragraphs:
+        for (paragraph, level), written in zip(paragraphs, originals):
+            at = 0
             for text in self._by_place(paragraph, level):
+                at = paragraph.find(text, at)  # the part as written (安徽省工業和信息化廳數據顯示，全省…: read as 安徽省工业…)
+                shown = written[at:at + len(text)] if self.traditional and at >= 0 else text
+                at = max(at, 0) + len(text)
                 region = self._place(text, level)
                 if self._in_passing(text, region):
                     region = self.region
@@ -88,7 +99,7 @@ class PassageTagger(PassageYears):
                 # of 2025) reports them alone, as a look-back does
                 spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
-                out.append(Passage(self.ordinal, text, region, spoken, sectors.tag(norm)))
+                out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
         return out
