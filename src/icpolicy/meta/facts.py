@@ -413,7 +413,20 @@ def issuer_and_number(title: str, opening: list[str], tail: list[str], hints: di
     郑政办发〔2025〕7号, by 郑州市人民政府办公室); a simplified text is read as it stands (乾县, however often it is
     named, is no 干县: one character that t2s would change, where a traditional text has many)."""
     head = [title, *opening, *tail]
-    simple = [simplified(text) for text in head]
-    if len({a for text, plain in zip(head, simple) for a, b in zip(text, plain) if a != b}) >= TRADITIONAL:
+    if in_traditional(head):
+        simple = [simplified(text) for text in head]
         title, opening, tail = simple[0], simple[1:1 + len(opening)], simple[1 + len(opening):]
     return issuer(title, opening, tail, hints), doc_number(title, opening, tail, hints)
+
+
+def in_traditional(texts: list[str]) -> bool:
+    """True when texts are written in traditional script: TRADITIONAL distinct characters or more that t2s changes
+    (one, as 乾县's 乾, does not make a simplified text traditional)."""
+    changed: set[str] = set()
+    for text in texts:
+        plain = simplified(text)
+        if plain is not text:  # (most text holds no traditional character: simplified returns it as it is)
+            changed.update(a for a, b in zip(text, plain) if a != b)
+            if len(changed) >= TRADITIONAL:
+                return True
+    return False

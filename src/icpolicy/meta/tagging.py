@@ -70,8 +70,7 @@ class PassageTagger(PassageYears):
         self.norms: list[str] = []  # sectors are read from them, and the index wants them too
         originals = [text for text, _ in paragraphs]
         if self.traditional is None:  # a text in traditional script is read by its simplified form (offsets kept)
-            head = [text for text, _ in paragraphs[:_LEARN]]
-            self.traditional = len({a for text in head for a, b in zip(text, simplified(text)) if a != b}) >= facts.TRADITIONAL
+            self.traditional = facts.in_traditional([text for text, _ in paragraphs[:_LEARN]])
         if self.traditional:
             paragraphs = [(simplified(text), level) for text, level in paragraphs]
         if len(self.seen) < _LEARN:
@@ -80,9 +79,11 @@ class PassageTagger(PassageYears):
         for (paragraph, level), written in zip(paragraphs, originals):
             at = 0
             for text in self._by_place(paragraph, level):
-                at = paragraph.find(text, at)  # the part as written (安徽省工業和信息化廳數據顯示，全省…: read as 安徽省工业…)
-                shown = written[at:at + len(text)] if self.traditional and at >= 0 else text
-                at = max(at, 0) + len(text)
+                shown = text
+                if self.traditional:  # the part as written (安徽省工業和信息化廳數據顯示，全省…: read as 安徽省工业…)
+                    at = paragraph.find(text, at)
+                    shown = written[at:at + len(text)] if at >= 0 else text
+                    at = max(at, 0) + len(text)
                 region = self._place(text, level)
                 if self._in_passing(text, region):
                     region = self.region
