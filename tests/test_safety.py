@@ -482,6 +482,8 @@ def test_a_killed_rebuild_is_cleared_by_the_next_ingest_and_a_users_look_alike_i
     finally:
         for pid in _session(process.pid):
             os.kill(pid, signal.SIGKILL)
+    # A killed worker can take a moment to go: until it has, it may still hold the lock or write a file.
+    assert _wait_for(lambda: not _session(process.pid), 30), "the killed ingest's processes lived on"
     assert all(p.exists() for p in left)
     done = cli("ingest", write_docs(tmp_path / "more", 2, "续"), "--index", index_copy)
     assert done.returncode == 0, done.stderr
@@ -491,16 +493,19 @@ def test_a_killed_rebuild_is_cleared_by_the_next_ingest_and_a_users_look_alike_i
 
 
 def test_what_a_killed_document_index_writer_leaves_is_the_indexs_own(index_copy, tmp_path):
-    """Whoosh's temporary folder (documents.tmp with column and posting runs) survives a kill -9 of a
-    plain ingest; a --rebuild must treat it as the index's, not refuse the folder as holding a user's file."""
+    """Whoosh's temporary folder (documents.tmp with column and posting runs) and its TOC before the rename
+    survive a kill -9 of a plain ingest; a --rebuild must treat them as the index's, not refuse the folder as
+    holding a user's file."""
     leftovers = index_copy / "documents" / "documents.tmp"
     leftovers.mkdir()
+    toc = index_copy / "documents" / "_documents_9.toc.1764892800.1234567"  # Whoosh's TOC before its rename
+    toc.write_bytes(b"")
     (leftovers / "k3j9x0q2.ctmp").write_bytes(b"")
     (leftovers / "p8d7s6a5.run").write_bytes(b"")
     docs = json.loads((index_copy / "icpolicy.json").read_text(encoding="utf-8"))["roots"][0]
     done = cli("ingest", "--rebuild", docs, "--index", index_copy)
     assert done.returncode == 0, done.stderr
-    assert not leftovers.exists() and total(index_copy, "标记底") == 6
+    assert not leftovers.exists() and not toc.exists() and total(index_copy, "标记底") == 6
 
 
 def test_the_index_deletes_nothing_it_did_not_make(tmp_path):

@@ -29,8 +29,9 @@ NAME = "documents"
 STAMP = "documents.json"
 # The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
 # writer that was killed, with its column and posting runs; the stamp): nothing else there is touched.
-# Whoosh's names: _documents_<generation>.toc, documents_<segment id: 16 of [0-9a-z]>.<part>, documents_WRITELOCK
-WHOOSH_FILES = (f"_{NAME}_[0-9]*.toc", f"{NAME}_" + "[0-9a-z]" * 16 + ".*")
+# Whoosh's names: _documents_<generation>.toc (written first as _documents_<generation>.toc.<time()>, which a
+# kill before the rename leaves), documents_<segment id: 16 of [0-9a-z]>.<part>, documents_WRITELOCK
+WHOOSH_FILES = (f"_{NAME}_[0-9]*.toc", f"_{NAME}_[0-9]*.toc.[0-9]*", f"{NAME}_" + "[0-9a-z]" * 16 + ".*")
 LAYOUT = {STAMP: None, STAMP + ".tmp": None, **dict.fromkeys(WHOOSH_FILES), f"{NAME}_WRITELOCK": None,
           f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}}
 
