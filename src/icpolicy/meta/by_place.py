@@ -8,6 +8,7 @@ in a 合肥 report).  Used by meta/tagging.py before it files each part.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from icpolicy.meta import regions, sections
 from icpolicy.meta.places import is_within
@@ -64,11 +65,11 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
     # does not (most paragraphs' second clause opens with none, and reading a clause's opening is what costs)
     after = []
     for clause in clauses[1:]:
-        found = _place_in(clause, region)
+        found = _place_in(clause, region, lists=True)
         if found is None:
             return None
         after.append(found)
-    first = _place_in(clauses[0], region)
+    first = _place_in(clauses[0], region, lists=True)
     colon = clauses[0].find("：")
     if first is None and 0 < colon < len(clauses[0]) - 1:
         # a lead ending in a colon (各县区亮点纷呈：) before the first place's clause
@@ -82,18 +83,37 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
     return _cut(clauses, places, lead_joins=True)
 
 
-def _place_in(clause: str, region: Region):
-    """The place a clause opens with when it lies inside region and opens no list of places, else None."""
+class _List(NamedTuple):
+    """What a clause opening with a list of places inside the text's region (郎溪县、泾县分别…) is to a cut: a part
+    of its own, about none of them alone, that no place's clause before or after it joins."""
+
+    region: Region = Region(("、",))  # inside no place, and no place is inside it
+
+
+def _place_in(clause: str, region: Region, lists: bool = False):
+    """The place a clause opens with when it lies inside region and opens no list of places, else None; lists: a
+    clause opening with a list of places inside region is a _List."""
     found = sections.opening(clause.strip(), 0, region.path)
-    return found if found and is_within(found.region, region) and not _listed(clause) else None
+    if found:
+        return found if is_within(found.region, region) and not _listed(clause) else None
+    return _List() if lists and opens_list(clause, region) else None
 
 
-def _listed(clause: str) -> bool:
-    """Whether a clause opens with a list of places (历下区、高新区要…): about none of them alone."""
+def opens_list(text: str, region: Region) -> bool:
+    """Whether a paragraph opens with a list of places whose first lies inside region (岳阳市、常德市。重点发展…)."""
+    listed = _listed(text[:80])
+    return bool(listed) and any(is_within(Region(place.path), region) for place in listed.places)
+
+
+def _listed(clause: str) -> regions.Mention | None:
+    """The first place of the list of places a clause opens with (历下区、高新区要…: about none of them alone), or
+    None."""
     plain = sections.lead_plain(clause)
     start = sections.lead_start(plain)[0]
     mentions = regions.gazetteer().find(plain[start:start + 24])
-    return bool(mentions) and mentions[0].start == 0 and plain[start + mentions[0].end:start + mentions[0].end + 1] in _LIST
+    if mentions and mentions[0].start == 0 and plain[start + mentions[0].end:start + mentions[0].end + 1] in _LIST:
+        return mentions[0]
+    return None
 
 
 def _cut(sentences: list[str], places: list, lead_joins: bool = False) -> list[str]:

@@ -57,11 +57,17 @@ class PassageYears:
             return
         year, lead = self.meta.years[0], text[: rule["lead"]]
         said = set(years.stated(lead)) | set(years.spoken(lead, year))
-        if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"]:
+        if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"] and not self._speaks_for(text, year):
             self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
             self.review_under = self.heading_seen
         elif self.review == 1 and (year in said or self._closes_review(text) and self._turns_ahead(text, rule)):
             self.years, self.year_rank, self.review = self.meta.years, 99, 2
+
+    @staticmethod
+    def _speaks_for(text: str, year: int) -> bool:
+        """Whether a paragraph names the report's own year after its lead too (2024年，全市…。今年1—7月，…: a mid-year
+        report's status, last year and this year so far, not a review of the year before)."""
+        return year in years.stated(text) or year in years.spoken(text, year)
 
     @staticmethod
     def _closes_review(text: str) -> bool:
@@ -96,7 +102,8 @@ class PassageYears:
             # “十五五”期间，… in a 2025 report: the period ahead, all of it after
             if not self.meta.years:
                 return ()
-            past = year_leads.past_lead(text, self._base(), min(self.meta.years))
+            # (an undated text of several years looks back from its first: “十四五”以来，… in a 2025—2030 plan is 2021–2025)
+            past = year_leads.past_lead(text, self._base() or min(self.meta.years), min(self.meta.years))
             if past:
                 return past  # “十二五”末，…, 2021年至2023年，… in a 2025 reply: the years it looks back to
             period = year_leads.period_lead(text, self._base())

@@ -185,13 +185,14 @@ class Gazetteer:
 
     def _zone_paired(self, text: str, mention: "Mention") -> "Mention":
         """A zone followed by the division it is one with, in brackets (无锡高新区（新吴区）,
-        广州开发区（黄埔区）: one area under one administration) is that division."""
+        广州开发区（黄埔区）: one area under one administration) or after a middle dot (黄石经济技术开发区·铁山区),
+        is that division."""
         if not mention.places or not all(p.path in self.zone_paths for p in mention.places):
             return mention
         found = _PAIRED.match(text, mention.end)
         if not found:
             return mention
-        inner = [p for p in self.names.get(found.group(1), ()) if p.level == 2
+        inner = [p for p in self.names.get(found.group(1) or found.group(2), ()) if p.level == 2
                  and any(p.path[:-1] == zone.path[:-1] for zone in mention.places)]
         if len(inner) != 1:
             return mention
@@ -356,7 +357,8 @@ class Gazetteer:
         return Region(best.path)
 
 
-_PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]")
+# …（新吴区）, or joined by a middle dot (黄石经济技术开发区·铁山区: the name a joint administration goes by)
+_PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]|[·・•]([\u4e00-\u9fff]{1,6}?[区县市旗])")
 
 
 def below_city(path: tuple[str, ...]) -> bool:

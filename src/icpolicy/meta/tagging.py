@@ -245,6 +245,10 @@ class PassageTagger(PassageYears):
         elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
             # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+        elif not level and not opening and self.by_lead == self.region.path != meta.region.path and by_place.opens_list(text, meta.region):
+            # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…):
+            # about them all, and no longer the section before's
+            self.region, self.years, self.level, self.rank, self.by_lead = meta.region, meta.years, 0, 0, ()
         if not self.roundup and not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text):
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
         if not level and meta.region not in (regions.NATIONAL, regions.UNPLACED) and national_lead(text):

@@ -235,6 +235,9 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         if years_rule("period_purpose", "before").search(text, max(0, match.start() - 18), match.start()) \
                 and years_rule("period_purpose", "after").match(text, match.end()):
             continue  # 为“十五五”…奠定坚实基础: what the year's work serves ([period_purpose])
+        if years_rule("period_plan", "before").search(text, max(0, match.start() - 20), match.start()) \
+                and years_rule("period_plan", "after").match(text, match.end()):
+            continue  # 编制…“十五五”发展规划: the plan being drafted names the period ([period_plan])
         start, end = periods[match.group()]
         done, goal_before, goal_after = _period_goal()
         lead = max(0, match.start() - 14)
@@ -242,6 +245,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
                                                      or (base >= end and goal_before.search(text, lead, match.start()))):
             continue  # 提前一年完成“十四五”规划目标: the goals it met, not years ([period_goal])
         after = _period_after().match(text, match.end())
+        if after and after.group("end") and _period_base(text, match.start(), after.end()):
+            continue  # 由“十三五”末的820亿元增长到…: a change's starting point, as 由2020年的… is ([comparison] from)
         if after and after.group("end"):
             found.add(end)  # 到“十四五”末: its last year (a target's: run_on counts on to it)
         elif after and base and 0 <= base - start <= _since()[1]:
@@ -250,6 +255,13 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         else:
             found.update(range(start, end + 1))
     return tuple(sorted(found))
+
+
+def _period_base(text: str, start: int, end: int) -> bool:
+    """True when a period's end named at text[start:end] (“十三五”末) is a change's starting point (由“十三五”末的…)."""
+    _, _, starting, season = _based()
+    opened = start - 1 if start and text[start - 1] in "“\"‘'" else start
+    return bool(starting.search(text, max(0, opened - 1), opened) and season.match(text, end))
 
 
 @lru_cache(maxsize=1)

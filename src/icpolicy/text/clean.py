@@ -82,6 +82,7 @@ def _rules() -> dict:
         "heal_clause": raw["healing"]["clause_marks"],
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
         "title_opening": tuple(raw["healing"]["title_opening"]),
+        "credit": re.compile(raw["healing"]["credit_line"]),
         "about_open": raw["healing"]["about_open"],
         "about_close": re.compile(raw["healing"]["about_close"]),
         "open_end": frozenset(raw["healing"]["open_end"]),
@@ -342,7 +343,8 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
     if para.heading or not text or _ends_sentence(text, rules["sentence_end"]) or "|" in text:
         return False
     if (rules["paragraph_start"].match(text) and "。" not in text) or text[-1] in "）)】」』》>" or _DATE_LINE.match(text) \
-            or _DATED_END.search(text) or _NUMERIC_DATE.search(text) or (_MARK_LEAD.match(text) and len(text) <= _LABEL):
+            or _DATED_END.search(text) or _NUMERIC_DATE.search(text) or (_MARK_LEAD.match(text) and len(text) <= _LABEL) \
+            or rules["credit"].match(text):
         return False
     if len(text) < rules["heal_min"]:
         return False
