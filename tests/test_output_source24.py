@@ -1,6 +1,7 @@
 """-o never replaces a document the index ingests, whatever its type: `icpolicy search … -o report.txt`, naming the
-report just ingested from a folder, is refused (exit 2) and the report is left as it was; a new file, or a file
-outside the ingested folders, is written as before.  Through the CLI."""
+report just ingested from a folder, is refused (exit 2) and the report is left as it was; so (since session 35) is a
+new file of a type ingest reads inside an ingested folder (the next ingest would index the results as a document); a
+file outside the ingested folders, or a .csv/.jsonl inside them, is written as before.  Through the CLI."""
 
 import subprocess
 import sys
@@ -31,3 +32,20 @@ def test_o_refuses_a_text_document_the_index_ingests(tmp_path):
     assert cli("search", "集成电路", "--index", index, "-o", tmp_path / "old-results.txt").returncode == 0
     assert "集成电路" in (tmp_path / "old-results.txt").read_text(encoding="utf-8")
     assert cli("search", "集成电路", "--index", index, "-o", folder / "hits.csv", "-f", "csv").returncode == 0
+
+
+def test_o_refuses_a_new_results_file_ingest_would_read_inside_an_ingested_folder(tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "report.txt").write_text(REPORT, encoding="utf-8")
+    index = tmp_path / "index"
+    assert cli("ingest", folder, "--index", index).returncode == 0
+    for name in ("hits.txt", "hits.md", "hits.html"):
+        done = cli("search", "集成电路", "--index", index, "-o", folder / name)
+        assert done.returncode == 2 and "would index the results" in done.stderr, done.stderr
+        assert not (folder / name).exists()
+    assert cli("search", "集成电路", "--index", index, "-o", folder / "hits.jsonl", "-f", "jsonl").returncode == 0
+    again = cli("ingest", folder, "--index", index)
+    assert again.returncode == 0, again.stderr
+    docs = cli("docs", "--all", "--index", index, "-f", "jsonl")
+    assert len(docs.stdout.splitlines()) == 1

@@ -70,9 +70,13 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
         raise UsageError(f"cannot write {target}: it holds {kind}, not results icpolicy wrote; give another name "
                          "(or delete it first if it is to go)")
     source = _ingested(target)
-    if source:  # (-o naming the report just ingested, as a text file: a shell's > would replace it, -o does not)
+    if source and target.exists():  # (-o naming the report just ingested, as a text file: a shell's > would replace it)
         raise UsageError(f"cannot write {target}: it is a document the index ingests (from {source}); give the results "
                          "a name outside the folders you ingest")
+    if source:  # (a new results.txt there: the next ingest of that folder would index the results as a document)
+        raise UsageError(f"cannot write {target}: it would lie in {source}, which the index ingests, and the next ingest "
+                         "would index the results as a document; give them a name outside the folders you ingest, or a "
+                         "suffix ingest does not read (.csv, .jsonl, .json, .xlsx)")
     chunks = _chained(first, chunks)
     from icpolicy import partfiles
 
@@ -126,13 +130,13 @@ def _raise_terminated(_signum, _frame) -> None:
 
 
 def _ingested(target: Path) -> str:
-    """The file or folder ingested into this command's index that target, an existing file of a type ingest reads,
-    lies in (the index's recorded roots), or ""."""
+    """The file or folder ingested into this command's index that target, a file (existing or to be made) of a type
+    ingest reads, lies in (the index's recorded roots), or ""."""
     import click
 
     ctx = click.get_current_context(silent=True)
     folder = (ctx.obj or {}).get("index_folder") if ctx is not None and isinstance(ctx.obj, dict) else None
-    if folder is None or not target.is_file():
+    if folder is None or (target.exists() and not target.is_file()):
         return ""
     from icpolicy.engine.manifest import recorded_roots
     from icpolicy.readers import readable_suffixes
