@@ -190,7 +190,7 @@ def test_passage_texts_are_the_searchs_hits_of_the_documents(seed_engine):
                            ("", Filters([], "2024-2025", [], [])), ("不存在的词语", None), ("IC", None)]:
         hits = seed_engine.search(query, filters, limit=None).hits
         docs = sorted({h.doc_id for h in hits})[:2] or ["nothing"]
-        expected = sorted((h.doc_id, h.passage, h.text, h.plain, h.stored_targets) for h in hits if h.doc_id in docs)
+        expected = sorted((h.doc_id, h.passage, h.text, h.plain, h.stored_targets, list(h.years)) for h in hits if h.doc_id in docs)
         assert sorted(seed_engine.passage_texts(query, filters, docs)) == expected, query
 
 
@@ -316,9 +316,9 @@ def test_changes_keeps_exactly_the_sentences_that_satisfy_the_query(wuxi_reports
         e = ix.engine
         old_doc, new_doc = C._pick_both(e, "无锡", 2023, 2024, C.DEFAULT_TYPE)
         tree = ql.parse(query).tree
-        got = C._matching_sentences(e, tree, Filters(["无锡"], "2023-2024", [], [C.DEFAULT_TYPE]), old_doc["doc_id"], new_doc["doc_id"], None)
+        got = C._matching_sentences(e, tree, Filters(["无锡"], "2023-2024", [], [C.DEFAULT_TYPE]), old_doc["doc_id"], new_doc["doc_id"], A.Stated())
         for k, doc in enumerate((old_doc, new_doc)):
-            every = C._sentences(e, doc["doc_id"], None)[0]
+            every = C._sentences(e, doc["doc_id"], A.Stated())[0]
             assert got[k] == [s for s in every if C._satisfies(tree, normalise(s["text"]))], (query, doc["doc_id"])
         assert got[0] or query.startswith("不存在")
 

@@ -260,8 +260,8 @@ class Index:
         found = self._aggregate(match, {"d": {"terms": {"field": "doc", "size": DOC_BUCKETS}}})["d"]
         return None if found["sum_other_doc_count"] else [b["key"] for b in found["buckets"]]
 
-    def passage_texts(self, text: str, filters: Filters | None, doc_ids: list[str], tree=None) -> list[tuple[str, int, str, bool, str | None]]:
-        """(doc_id, ordinal, text, plain, stored quantities) of the passages of doc_ids among search(text, filters)'s
+    def passage_texts(self, text: str, filters: Filters | None, doc_ids: list[str], tree=None) -> list[tuple[str, int, str, bool, str | None, list[int]]]:
+        """(doc_id, ordinal, text, plain, stored quantities, years) of the passages of doc_ids among search(text, filters)'s
         hits, in no order: the same passages, neither ranked nor built into hits (views/changes).  `tree`: a query
         tree (engine/query.py) to search for instead of text's."""
         if tree is None:
@@ -272,7 +272,7 @@ class Index:
         plan = self.tr.tree(tree)
         match = self.tr.filtered(plan.query, [*self.filter_queries(filters), only])
         if not plan.exact:
-            return [(p.doc_id, p.ordinal, p.text, p.plain, p.quantities) for p in self._checked(match, tree, [], False, False)]
+            return [(p.doc_id, p.ordinal, p.text, p.plain, p.quantities, list(p.years)) for p in self._checked(match, tree, [], False, False)]
         # one more than the documents have passages: one search, no count first (unless it finds that many)
         most = sum(int(self.facts(d).get("n_passages") or 0) for d in doc_ids if self._known(d))
         found = self._call(self.searcher.search, match, limit=most + 1, count=False).hits
@@ -281,8 +281,8 @@ class Index:
             found = self._call(self.searcher.search, match, limit=count, count=False).hits if count else []
         out = []
         for _, address in found:
-            doc_id, ordinal, plain, _, _, _, _, passage, quantities = self._call(lambda: split_record(self.searcher.doc(address).get_first("record")))
-            out.append((doc_id, int(ordinal), passage, plain, quantities))
+            doc_id, ordinal, plain, _, years, _, _, passage, quantities = self._call(lambda: split_record(self.searcher.doc(address).get_first("record")))
+            out.append((doc_id, int(ordinal), passage, plain, quantities, [int(y) for y in years.split()]))
         return out
 
     def _facts_named(self, doc_id: str) -> dict:

@@ -239,16 +239,28 @@ class Stated:
     def __init__(self, stored: dict[tuple, dict[int, list[tuple]]] | None = None):
         self.known: dict[tuple[str, int], list[tuple]] = {}
         self.stored = stored  # None: nothing stored to read (every sentence extracted)
+        self.years: dict[tuple[str, int], tuple[int, ...]] = {}  # (doc_id, passage) -> the passage's years, where read
+
+    def _dated(self, sentence: dict | str, found: list[tuple], year: int) -> list[tuple]:
+        """found with the year each quantity is for, as the targets view gives it: its own year, else the document's
+        (`year`), but a reported figure in a passage whose years all lie before that is for the last of them
+        (城镇新增就业1206万人 in a 2023 report's review: 2022; meta/target_store.looked_back)."""
+        passage = () if isinstance(sentence, str) else self.years.get((sentence["doc_id"], sentence["passage"]), ())
+        if not passage or not found:
+            return [q if q[4] else (*q[:4], year, q[5]) for q in found]
+        from icpolicy.meta.target_store import looked_back
+
+        return [(*q[:4], looked_back(q[4] or year, q[5], year, passage), q[5]) for q in found]
 
     def __call__(self, sentence: dict | str, year: int) -> list[tuple]:
         found = self._stored(sentence)
-        if found is not None:
-            return found
-        text = sentence if isinstance(sentence, str) else sentence["text"]
-        key = (text, year)
-        if key not in self.known:
-            self.known[key] = [(q.metric, q.unit, q.comparator, q.value, q.year, q.kind) for q in _targets()[3](text, year)] if self.may_hold(text) else []
-        return self.known[key]
+        if found is None:
+            text = sentence if isinstance(sentence, str) else sentence["text"]
+            key = (text, year)
+            if key not in self.known:
+                self.known[key] = [(q.metric, q.unit, q.comparator, q.value, q.year, q.kind) for q in _targets()[3](text, year)] if self.may_hold(text) else []
+            found = self.known[key]
+        return self._dated(sentence, found, year)
 
     def may_hold(self, sentence: dict | str) -> bool:
         """False when extract finds no quantity for certain: the index stored none for it, or extract's number
@@ -304,7 +316,7 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
     if not _comparable(a, b):
         return []
     return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": _num(old[3]), "to": _num(quantity[3]),
-             "from_year": old[4] or year_a, "to_year": quantity[4] or year_b}
+             "from_year": old[4], "to_year": quantity[4]}
             for old, quantity in _moves(stated(a, year_a), stated(b, year_b), year_a, year_b)]
 
 
@@ -387,12 +399,17 @@ def _same_level() -> frozenset[str]:
 
 def _target(quantity: tuple, own: int, later: int) -> tuple:
     """What makes two quantities one target: metric, unit and comparator (the comparators of one level as one:
-    达到1000亿元 → 突破1200亿元 moved; data/changes.toml), and the year it is for, of a document of year `own`
+    达到1000亿元 → 突破1200亿元 moved; data/changes.toml), its kind (a result reported and a target set are no move of
+    each other: 完成22250元 → 达到25617元), and the year it is for, of a document of year `own`
     compared with one of year `later`: either document's own year is one (今年增长5% in each year's report; 到2025年
-    in the 2024 plan and 今年 in the 2025 report), any other year stands for itself (到2025年 against 到2027年: another
-    horizon, no move; 2023年完成… against 2024年完成…: two years' results)."""
-    metric, unit, comparator, _, year, _ = quantity
-    return metric, unit, "level" if comparator in _same_level() else comparator, "own" if (year or own) in (own, later) else year
+    in the 2024 plan and 今年 in the 2025 report), and so is the year before each (the figures each report's review gives
+    for its year before: 城镇新增就业1206万人 for 2022 in the 2023 report → 1244万人 for 2023 in the 2024 report); any other
+    year stands for itself (到2025年 against 到2027年: another horizon, no move; 2023年完成… against 2024年完成…, both
+    named: two years' results)."""
+    metric, unit, comparator, _, year, kind = quantity
+    year = year or own
+    when = "own" if year in (own, later) else "before" if year == own - 1 else year  # (each report's review of its year before)
+    return metric, unit, "level" if comparator in _same_level() else comparator, when, kind
 
 
 def _num(value: float):

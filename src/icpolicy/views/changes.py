@@ -158,15 +158,15 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
                                f"{new_doc['doc_type']} ({new_doc['doc_id']} {new_doc['title']}): give one type as --type, e.g. --type {old_doc['doc_type']}")
     old_doc, new_doc = {**old_doc, "year": year_from}, {**new_doc, "year": year_to}  # the years asked, for the labels
     tree = ql.parse(query).tree if query.strip() else None
-    stored = {} if target_store.stored_here(ix) else None  # (doc_id, passage) -> {sentence: its quantities}, read with the passages
+    # (doc_id, passage) -> {sentence: its quantities} and the passage's years, read with the passages
+    stated = Stated({} if target_store.stored_here(ix) else None)
     if tree is None:
-        (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"], stored), _sentences(ix, new_doc["doc_id"], stored)
+        (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"], stated), _sentences(ix, new_doc["doc_id"], stated)
         plain = (old_plain, new_plain)
     else:
         span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # the documents' own years (a review speaks for the year before)
-        old, new, plain = _matching_sentences(ix, tree, Filters([region], None, [], [doc_type], span), old_doc["doc_id"], new_doc["doc_id"], stored)
+        old, new, plain = _matching_sentences(ix, tree, Filters([region], None, [], [doc_type], span), old_doc["doc_id"], new_doc["doc_id"], stated)
     kept, pairs, added, removed = align(old, new, threshold, plain)
-    stated = Stated(stored)
     more, added, removed = pair_moved_targets(removed, added, year_from, year_to, stated)
     if tree is not None and (added or removed):
         found, added, removed = _counterparts(ix, (old_doc["doc_id"], new_doc["doc_id"]), (old, new), added, removed, threshold,
@@ -203,24 +203,26 @@ def _with_the_rest(ix, doc_id: str, chosen: list[dict], left: list[dict], left_i
     """(pairs, `left` still unpaired): the sentences `left` over on one side paired with the sentences of the other
     side's document `doc_id` that are not `chosen` there (see _counterparts)."""
     taken = {(s["passage"], s["sentence"]) for s in chosen}
-    rest = [s for s in _sentences(ix, doc_id, stated.stored)[0] if (s["passage"], s["sentence"]) not in taken]
+    rest = [s for s in _sentences(ix, doc_id, stated)[0] if (s["passage"], s["sentence"]) not in taken]
     old, new = (left, rest) if left_is_old else (rest, left)
     found, new, old = similar_pairs(old, new, threshold)
     more, new, old = pair_moved_targets(old, new, *years, stated)
     return found + more, old if left_is_old else new
 
 
-def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[bool]]:
-    """Every sentence of a document, in order, and whether each comes from a plain passage; `stored` (when not
-    None) gets the quantities the index holds for each (see _stored)."""
+def _sentences(ix, doc_id: str, stated: Stated) -> tuple[list[dict], list[bool]]:
+    """Every sentence of a document, in order, and whether each comes from a plain passage; `stated` gets the
+    quantities the index holds for each (stated.stored, when not None: see _stored) and its passage's years."""
+    stored = stated.stored
     if hasattr(ix, "passage_texts"):
-        passages = sorted((ordinal, text, plain, q) for _, ordinal, text, plain, q in ix.passage_texts("", None, [doc_id]))
+        passages = sorted((ordinal, text, plain, q, years) for _, ordinal, text, plain, q, years in ix.passage_texts("", None, [doc_id]))
     else:
-        passages = [(p["passage"], p["text"], False, None) for p in ix.document(doc_id)[1]]
+        passages = [(p["passage"], p["text"], False, None, [int(y) for y in p["years"].split()]) for p in ix.document(doc_id)[1]]
     out, flags = [], []
-    for ordinal, text, plain, quantities in passages:
+    for ordinal, text, plain, quantities, years in passages:
         pieces = split_sentences(text)
         _stored(stored, doc_id, ordinal, text, pieces, quantities)
+        stated.years[(doc_id, ordinal)] = tuple(years)
         for k, sentence in enumerate(pieces):
             if sentence.strip():
                 out.append({"doc_id": doc_id, "passage": ordinal, "sentence": k, "text": sentence.strip()})
@@ -228,7 +230,7 @@ def _sentences(ix, doc_id: str, stored: dict | None) -> tuple[list[dict], list[b
     return out, flags
 
 
-def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dict | None):
+def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stated: Stated):
     """The sentences of both documents that satisfy the query tree.  Only passages that may hold one are read:
     with no NOT in the tree, those that satisfy it (a sentence that does lies in a passage that does); else, when
     the tree holds where no term occurs (旅游 OR -企业), every passage; else those with a term under an even number
@@ -239,10 +241,12 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stored: dic
     # they occur in the sentence (engine/schema.plain_ideographs), so it needs no normalising
     ideographic = all(ideographs_only(n) for n in needles)
     satisfies = _sentence_test(tree, needles)
+    stored = stated.stored
     texts: dict[str, list] = {old_id: [], new_id: []}
-    for doc_id, passage, text, plain, quantities in _passage_texts(ix, selecting, filters, [old_id, new_id]):
+    for doc_id, passage, text, plain, quantities, years in _passage_texts(ix, selecting, filters, [old_id, new_id]):
         if doc_id in texts:
             texts[doc_id].append((passage, text, plain, quantities))
+            stated.years[(doc_id, passage)] = tuple(years)
     out, plain_out = [], []
     for doc_id in (old_id, new_id):
         found, flags = [], []
@@ -298,12 +302,12 @@ def _stored(into: dict | None, doc_id: str, passage: int, text: str, pieces: lis
 
 
 def _passage_texts(ix, tree, filters, doc_ids: list[str]):
-    """(doc_id, passage, text, plain, stored quantities) of the passages of doc_ids that the query tree finds (all
+    """(doc_id, passage, text, plain, stored quantities, years) of the passages of doc_ids that the query tree finds (all
     of them for None), read without building hits where the engine offers it (Index.passage_texts); else every
     passage of theirs that the filters select, from search hits (the sentences are tested one by one anyway)."""
     if hasattr(ix, "passage_texts"):
         return ix.passage_texts("", filters, doc_ids, tree=tree)
-    return [(h.doc_id, h.passage, h.text, getattr(h, "plain", False), getattr(h, "stored_targets", None))
+    return [(h.doc_id, h.passage, h.text, getattr(h, "plain", False), getattr(h, "stored_targets", None), list(h.years))
             for h in ix.search("", filters, limit=None).hits if h.doc_id in doc_ids]
 
 
