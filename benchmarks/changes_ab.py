@@ -98,6 +98,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="HEAD", help="the git revision whose src/ is the A side (default HEAD)")
     parser.add_argument("--index", type=Path, help="an index both versions can read (default: each ingests ../shared/corpus into a temporary folder)")
+    parser.add_argument("--keep", type=Path, help="a folder to keep the cases and both sides' answers in (cases.json, a.json, b.json)")
     parser.add_argument("--answer", type=Path, help=argparse.SUPPRESS)  # child: the cases file
     parser.add_argument("--into", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--expect", type=Path, help=argparse.SUPPRESS)
@@ -129,6 +130,10 @@ def main() -> int:
         _run_version(ROOT / "src", index_b, tmp / "cases.json", tmp / "b.json")
         old = json.loads((tmp / "a.json").read_text(encoding="utf-8"))
         new = json.loads((tmp / "b.json").read_text(encoding="utf-8"))
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            for name in ("cases.json", "a.json", "b.json"):
+                (args.keep / name).write_bytes((tmp / name).read_bytes())
     differ = [(c, a, b) for c, a, b in zip(listed, old, new) if a != b]
     errors = sum(1 for a in old if a.startswith('{"error"'))
     for c, a, b in differ[:20]:

@@ -22,7 +22,7 @@ from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
 from icpolicy.meta.title_places import joint_region, opens_firm, shared_region, subjects, title_region_of
-from icpolicy.models import FULL_STOPS, DocMeta, Region
+from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc, simplified
 
@@ -79,8 +79,8 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if glued:
             return glued
         if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line) \
-                or _LETTERHEAD.match(line) or (i and opens_paragraph(line)):
-            continue  # (a numbered heading, 三、2026年工作计划, is a section's)
+                or _LETTERHEAD.match(line) or (i and opens_paragraph(line)) or CELL_SEPARATOR in line:
+            continue  # (a numbered heading, 三、2026年工作计划, is a section's; a table's row is no title)
         title, j = line, i
         while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions, years
+from icpolicy.models import CELL_SEPARATOR as CELL
 
 # a heading's rank when no markup gives one: 第一章 above 一、 above （一） above 1.
 HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分编]"), re.compile(r"^[一二三四五六七八九十]+[、.．]"),
@@ -18,10 +19,30 @@ HEADING_RANKS = [re.compile(r"^第[一二三四五六七八九十百]+[章部分
 def is_row(text: str) -> bool:
     """A table row whose first cell, or the one after a number column, names a place (蒙自市 | 电子元器件 | 150亿元;
     3 | 无锡市 | 江阴市 | …), not a numbered heading (01 | 沈阳)."""
-    cells = text.split(" | ")
+    cells = text.split(CELL)
     if len(cells) > 2 and cells[0].strip().isdigit():
         cells = cells[1:]  # a 序号 column first (10 | 徐州市 | 鼓楼区 | …)
     return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
+
+
+def row_place(text: str, path: tuple[str, ...]) -> tuple[str, ...]:
+    """The place a table row names in its cells that hold a place's name and nothing else (建设地点 `坪山区`; 所在市 `沈阳市`
+    and 所在县 `铁西区`; `北海市铁山港区`), read together and resolved within `path` (the text's region) when they lie
+    below it: `1 | 12英寸特色工艺晶圆生产线项目 | 坪山区 | …` in a 深圳 list is 坪山区's, however far along the row the cell
+    stands; () when the row names none, or names places that do not agree (a header row)."""
+    if CELL not in text:
+        return ()
+    gaz = regions.gazetteer()
+    named = []
+    for cell in text.split(CELL):
+        cell = cell.strip()
+        mentions = gaz.find(cell) if 2 <= len(cell) <= 16 else []
+        if mentions and mentions[0].start == 0 and all(a.end == b.start for a, b in zip(mentions, mentions[1:])) and mentions[-1].end == len(cell):
+            named.append(cell)
+    if not named:
+        return ()
+    found = gaz.resolve(gaz.find("".join(named))).path
+    return found if len(found) > len(path) and found[:len(path)] == path else ()
 
 
 def listed_provinces(sentence: str) -> bool:

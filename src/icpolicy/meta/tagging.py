@@ -17,7 +17,7 @@ from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, who
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
 from icpolicy.meta.region_names import group_lead
-from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_years
+from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
@@ -283,6 +283,8 @@ class PassageTagger(PassageYears):
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
             if not level and self.region == meta.region and (sibling := sibling_subject(text, meta.region)):
                 return sibling  # 隔壁的昆山已经… in a 太仓 story
+            if not level and (row := row_place(text, self.region.path)):
+                return Region(row)  # 1 | 12英寸…项目 | 坪山区 | …: the place a cell of the row names
             if own_action(text, self.region):
                 return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
             return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \

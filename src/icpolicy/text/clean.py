@@ -25,7 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from icpolicy.models import SOFT_BREAK, WRAP, Paragraph, unify_line_ends
+from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, WRAP, Paragraph, unify_line_ends
 from icpolicy.text import pages, wraps
 from icpolicy.text.normalize import ZERO_WIDTH
 from icpolicy.text.pages import ends_sentence as _ends_sentence
@@ -385,9 +385,10 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
     current, previous = "", ""
     for line in lines:
         if current:
+            table = CELL_SEPARATOR in previous or CELL_SEPARATOR in line  # (a table's row stands apart)
             full = wraps.is_full(previous, width) or (chars >= 12 and len(previous) >= chars)
-            wrapped = full and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
-            if _hangs(previous, line) or (wrapped and not rules["paragraph_start"].match(line)):
+            wrapped = full and not table and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
+            if (_hangs(previous, line) and not table) or (wrapped and not rules["paragraph_start"].match(line)):
                 current = wraps.join(current, line)
                 previous = line
                 continue

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from icpolicy.models import CELL_SEPARATOR
 from icpolicy.text.pages import CLAUSE_MARK, ends_sentence
 
 _NARROW = re.compile(r"[\u0000-\u1fff]")
@@ -46,7 +47,7 @@ SHORT_WRAP = 20  # the narrowest width a short text is taken to be hard-wrapped 
 def looks_wrapped(lines: list[str], ends: tuple[str, ...], short: bool = False) -> bool:
     """True when most long lines fill the width and stop mid-sentence: hard-wrapped text.
     short: a text of fewer than eight long lines may be too (plain text, whose lines are not blocks)."""
-    filled = [line for line in lines if line]
+    filled = [line for line in lines if line and CELL_SEPARATOR not in line]  # (a table's rows are no wrapped prose)
     width = text_width(filled)
     if width < 12:
         return False

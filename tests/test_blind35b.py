@@ -1,0 +1,66 @@
+"""Classes from h-blind35b's first run (session 35), on texts in our own words, through the CLI.
+
+- A Word table of many rows no longer reads as hard-wrapped prose (rows of like length): each row stays a passage of
+  its own, never glued to the next without a separator.
+- A table row is the place its cells name when a cell holds a place's name and nothing else (所在市 `沈阳市`, 所在县
+  `铁西区`; 建设地点 `坪山区`), wherever that cell stands in the row.
+- A national zone named after a county-level city it does not lie in (井冈山经济技术开发区, in 吉安's city area) is no
+  part of that city (zones.toml)."""
+
+from __future__ import annotations
+
+from tests.conftest import first_hit, ingest_docs, jsonl, make_docx
+
+FIRMS = [["序号", "企业名称", "所在市", "所在县（市、区）", "主营产品"],
+         ["1", "沈阳某某微电子装备有限公司", "沈阳市", "浑南区", "晶圆清洗设备"],
+         ["2", "沈阳某某真空部件有限公司", "沈阳市", "铁西区", "真空腔体组件"],
+         ["3", "大连某某石英材料有限公司", "大连市", "甘井子区", "石英舟及石英管"],
+         ["4", "大连某某存储封测有限公司", "大连市", "金州区", "存储颗粒封装"],
+         ["5", "鞍山某某激光器件有限公司", "鞍山市", "铁东区", "激光二极管芯片"],
+         ["6", "锦州某某硅片科技有限公司", "锦州市", "太和区", "硅抛光片"],
+         ["7", "营口某某电子陶瓷有限公司", "营口市", "鲅鱼圈区", "陶瓷封装基板"],
+         ["8", "丹东某某检测仪器有限公司", "丹东市", "东港市", "晶圆缺陷检测仪"]]
+
+PROJECTS = """<html><head><title>某市2025年集成电路重点项目表</title></head><body>
+<h1>深圳市2025年集成电路重点项目计划表</h1>
+<p>现将全市集成电路领域重点项目计划公布如下。</p>
+<table>
+<tr><th>序号</th><th>项目名称</th><th>建设地点</th><th>建设内容</th><th>计划投资（亿元）</th></tr>
+<tr><td>1</td><td>十二英寸特色工艺晶圆产线项目</td><td>坪山区</td><td>建设月产三万片晶圆产线</td><td>60</td></tr>
+<tr><td>2</td><td>碳化硅器件制造基地</td><td>宝安区</td><td>建设八英寸碳化硅器件产线</td><td>30</td></tr>
+</table>
+<p>各区要落实项目属地管理责任。</p>
+</body></html>
+"""
+
+REPORT = """2023年吉安市政府工作报告
+
+一、2023年主要任务
+
+（一）壮大电子信息首位产业。井冈山经开区要加快建设高端印制电路板产业基地，吉安县要重点发展电子专用材料，遂川县、永新县要承接电子元器件产业转移。
+"""
+
+
+def test_a_word_tables_rows_stay_apart_and_each_is_the_place_its_cells_name(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    make_docx(docs / "list.docx", ["辽宁省科学技术厅关于公布2025年度瞪羚企业名单的通知", "现将集成电路领域企业名单公布如下。",
+                                   "附件：2025年度瞪羚企业名单（集成电路领域）"], table=FIRMS)
+    index = ingest_docs(tmp_path)
+    hits = jsonl("search", "某某", "--all", "--index", index)
+    assert len(hits) == 8 and all(h["text"].count(" | ") == 4 for h in hits)
+    assert first_hit(index, "真空腔体组件")["region_path"] == ["辽宁省", "沈阳市", "铁西区"]
+    assert first_hit(index, "陶瓷封装基板")["region_path"] == ["辽宁省", "营口市", "鲅鱼圈区"]
+
+
+def test_a_rows_place_cell_later_in_the_row(tmp_path):
+    index = ingest_docs(tmp_path, {"projects.html": PROJECTS})
+    assert first_hit(index, "特色工艺晶圆产线")["region_path"] == ["广东省", "深圳市", "坪山区"]
+    assert first_hit(index, "属地管理责任")["region_path"] == ["广东省", "深圳市"]
+
+
+def test_a_zone_named_after_a_county_it_does_not_lie_in(tmp_path):
+    index = ingest_docs(tmp_path, {"report.txt": REPORT})
+    assert first_hit(index, "高端印制电路板产业基地")["region_path"][:2] == ["江西省", "吉安市"]
+    assert "井冈山市" not in first_hit(index, "高端印制电路板产业基地")["region_path"]
+    assert first_hit(index, "电子专用材料")["region_path"] == ["江西省", "吉安市", "吉安县"]
