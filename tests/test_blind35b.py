@@ -64,3 +64,31 @@ def test_a_zone_named_after_a_county_it_does_not_lie_in(tmp_path):
     assert first_hit(index, "高端印制电路板产业基地")["region_path"][:2] == ["江西省", "吉安市"]
     assert "井冈山市" not in first_hit(index, "高端印制电路板产业基地")["region_path"]
     assert first_hit(index, "电子专用材料")["region_path"] == ["江西省", "吉安市", "吉安县"]
+
+
+PLAN = """宁波市2026年集成电路产业发展工作要点
+
+一、基本情况
+
+2025年，全市集成电路产业实现营收900亿元，同比增长16%，北仑区的车规芯片封测项目实现量产，鄞州区新增设计企业12家，慈溪市电子材料产业园投入运营。
+"""
+
+PROVINCE = """2025年湖南省政府工作报告
+
+一、2024年工作回顾
+
+工业投资增长9%，重点产业项目完成投资300亿元，株洲某某电驱、湘潭某某新能源项目建成投产，衡阳某某新材料项目实现量产，岳阳某某化工新产线投入运行。
+
+醴陵、云龙示范区入选全国首批某某应用试点城市，邵阳获批国家某某示范区。
+"""
+
+
+def test_a_lead_of_several_clauses_then_places_each_its_own_and_the_leads_year(tmp_path):
+    index = ingest_docs(tmp_path, {"plan.txt": PLAN, "province.txt": PROVINCE})
+    hit = first_hit(index, "车规芯片封测项目")
+    assert (hit["region_path"], hit["years"]) == (["浙江省", "宁波市", "北仑区"], [2025])
+    assert first_hit(index, "新增设计企业12家")["region_path"] == ["浙江省", "宁波市", "鄞州区"]
+    assert first_hit(index, "营收900亿元")["region_path"] == ["浙江省", "宁波市"]
+    assert first_hit(index, "新能源项目建成投产")["region_path"] == ["湖南省"]  # two cities' projects listed
+    assert first_hit(index, "新材料项目实现量产")["region_path"] == ["湖南省", "衡阳市"]
+    assert first_hit(index, "应用试点城市")["region_path"] == ["湖南省"]  # a list whatever its next item

@@ -17,6 +17,7 @@ from icpolicy.text.passages import split_sentences
 
 _CLAUSE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
 _LIST = ("、", "和", "与", "及")
+LEAD = 3  # clauses naming no place that may lead a paragraph going place by place
 _COMMA_CLAUSE = re.compile(r"[^。；！？!?;，,]+[。；！？!?;，,]?")
 
 
@@ -61,14 +62,24 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
     """clauses joined into parts a place each (see inner), or None."""
     if len(clauses) < 2:
         return None
-    # every clause after the first must open with a place inside region: read them first, and stop at the first that
-    # does not (most paragraphs' second clause opens with none, and reading a clause's opening is what costs)
+    # every clause after the lead must open with a place inside region: read them first, and stop at the first that
+    # does not (most paragraphs' second clause opens with none, and reading a clause's opening is what costs).  The
+    # lead is the first clause, or up to LEAD clauses naming no place, which are then a part of their own (2025年，全市…
+    # 营收1050亿元，同比增长17%，| 北仑区的…，| 镇海区…).
     after = []
-    for clause in clauses[1:]:
+    lead = 1
+    for k, clause in enumerate(clauses[1:], 1):
         found = _place_in(clause, region, lists=True)
         if found is None:
-            return None
+            if after or k >= LEAD:
+                return None
+            lead = k + 1
+            continue
         after.append(found)
+    if lead >= 2:
+        if len({o.region for o in after}) < 2:
+            return None
+        return ["".join(clauses[:lead])] + _cut(clauses[lead:], after, lead_joins=True)
     first = _place_in(clauses[0], region, lists=True)
     colon = clauses[0].find("：")
     if first is None and 0 < colon < len(clauses[0]) - 1:
@@ -95,7 +106,9 @@ def _place_in(clause: str, region: Region, lists: bool = False):
     clause opening with a list of places inside region is a _List."""
     found = sections.opening(clause.strip(), 0, region.path)
     if found:
-        return found if is_within(found.region, region) and not _listed(clause) else None
+        if not is_within(found.region, region):
+            return None
+        return found if not _listed(clause) else _List() if lists else None
     return _List() if lists and opens_list(clause, region) else None
 
 
@@ -110,8 +123,14 @@ def _listed(clause: str) -> regions.Mention | None:
     None."""
     plain = sections.lead_plain(clause)
     start = sections.lead_start(plain)[0]
-    mentions = regions.gazetteer().find(plain[start:start + 24])
-    if mentions and mentions[0].start == 0 and plain[start + mentions[0].end:start + mentions[0].end + 1] in _LIST:
+    window = plain[start:start + 24]
+    mentions = regions.gazetteer().find(window)
+    if not mentions or mentions[0].start != 0:
+        return None
+    if window[mentions[0].end:mentions[0].end + 1] in _LIST:
+        return mentions[0]
+    # … or two places each with a word of its own (长沙广汽埃安、湘潭吉利新能源汽车项目…: both cities' projects)
+    if len(mentions) > 1 and sections.LISTED_PAIR.fullmatch(window[mentions[0].end:mentions[1].start]):
         return mentions[0]
     return None
 

@@ -235,6 +235,11 @@ def lead_start(plain: str) -> tuple[int, bool]:
     return start, bracket
 
 
+# two places listed each with a word of its own (长沙广汽埃安、湘潭吉利新能源汽车项目…: both cities' projects): what stands
+# between the first place's name and the second's; 与 and 和 join a subject and its partner instead (滁州市与南京江北新区…)
+LISTED_PAIR = re.compile(r"[^，。；：,;:、和与及\s]{1,8}、")
+
+
 def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
     """The place a paragraph starts with, after its lead prefixes."""
     rules = _rules()
@@ -254,10 +259,13 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     # 松山 is 赤峰's 松山区 only by its full name)
     mentions = mentions[:1] + [m for m in mentions[1:] if not _stray_county(m, mentions[0])]
     first = mentions[0]
-    if len(mentions) > 1 and mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ") \
+    if len(mentions) > 1 and (mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ")
+                              or LISTED_PAIR.fullmatch(lead[first.end:mentions[1].start])) \
             and not ((mentions[1].start == first.end or lead[first.end] in "，,") and _inside(mentions[1], first)) \
             and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
-        return None  # a list of places (香港、澳门…, a table header) is about none of them alone; 重庆市沙坪坝区 is one name
+        return None
+    if lead[first.end:first.end + 1] == "、" and not (len(mentions) > 1 and mentions[1].start == first.end + 1 and _inside(mentions[1], first)):
+        return None  # … whatever the next item is (莆田、平潭入选…, 历下区、高新区要…: a place the gazetteer may not know by that name)  # a list of places (香港、澳门…, a table header; 长沙广汽埃安、湘潭吉利…项目) is about none of them alone; 重庆市沙坪坝区 is one name
     named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
     for inner in mentions[1:]:
         # a full name (贵阳市白云区的…, 四川遂宁市船山区的…): the place it ends with

@@ -78,7 +78,9 @@ class PassageTagger(PassageYears):
             self.shapes = sections.parallel(self.seen)
         for (paragraph, level), written in zip(paragraphs, originals):
             at = 0
-            for text in self._by_place(paragraph, level):
+            parts = self._by_place(paragraph, level)
+            carried: tuple[int, ...] = ()  # the year a cut paragraph's lead names (2025年，全市…，| 北仑区的…，| 镇海区…)
+            for part, text in enumerate(parts):
                 shown = text
                 if self.traditional:  # the part as written (安徽省工業和信息化廳數據顯示，全省…: read as 安徽省工业…)
                     at = paragraph.find(text, at)
@@ -94,7 +96,12 @@ class PassageTagger(PassageYears):
                 own_words = uncited(text)  # (a cited document's years are its own)
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
                 norm = normalise(text)
-                own = (not level and (self._lead_years(text) or self._own_in_section(own_words) or self._by_deadline(own_words, stated)
+                lead = self._lead_years(text) if not level else ()
+                if part == 0 and len(parts) > 1:
+                    carried = lead
+                elif carried and not lead and not stated:
+                    lead = carried  # a part after the lead speaks for the lead's year, as the whole paragraph did
+                own = (not level and (lead or self._own_in_section(own_words) or self._by_deadline(own_words, stated)
                                       or row_years(own_words))) or self._story_time(stated)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does
@@ -285,6 +292,8 @@ class PassageTagger(PassageYears):
                 return sibling  # 隔壁的昆山已经… in a 太仓 story
             if not level and (row := row_place(text, self.region.path)):
                 return Region(row)  # 1 | 12英寸…项目 | 坪山区 | …: the place a cell of the row names
+            if not level and by_place.opens_list(text, self.region):
+                return common_inside(text, self.region) or self.region  # 莆田、平潭入选…: about none of them alone
             if own_action(text, self.region):
                 return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
             return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \

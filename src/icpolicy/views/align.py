@@ -403,12 +403,13 @@ def _target(quantity: tuple, own: int, later: int) -> tuple:
     each other: 完成22250元 → 达到25617元), and the year it is for, of a document of year `own`
     compared with one of year `later`: either document's own year is one (今年增长5% in each year's report; 到2025年
     in the 2024 plan and 今年 in the 2025 report), and so is the year before each (the figures each report's review gives
-    for its year before: 城镇新增就业1206万人 for 2022 in the 2023 report → 1244万人 for 2023 in the 2024 report); any other
+    for its year before: 城镇新增就业1206万人 for 2022 in the 2023 report → 1244万人 for 2023 in the 2024 report, however
+    precisely each review passage's years were told; the kind keeps a review's result from the plan's target); any other
     year stands for itself (到2025年 against 到2027年: another horizon, no move; 2023年完成… against 2024年完成…, both
     named: two years' results)."""
     metric, unit, comparator, _, year, kind = quantity
     year = year or own
-    when = "own" if year in (own, later) else "before" if year == own - 1 else year  # (each report's review of its year before)
+    when = "own" if year in (own - 1, own, later) else year  # (own - 1: each report's review of its year before)
     return metric, unit, "level" if comparator in _same_level() else comparator, when, kind
 
 
