@@ -92,3 +92,25 @@ def test_a_lead_of_several_clauses_then_places_each_its_own_and_the_leads_year(t
     assert first_hit(index, "新能源项目建成投产")["region_path"] == ["湖南省"]  # two cities' projects listed
     assert first_hit(index, "新材料项目实现量产")["region_path"] == ["湖南省", "衡阳市"]
     assert first_hit(index, "应用试点城市")["region_path"] == ["湖南省"]  # a list whatever its next item
+
+
+CITY = """2025年合肥市政府工作报告
+
+一、2024年工作回顾
+
+各县（市）区竞相发展。高新区新增芯片设计企业40家，设计业营收增长18%；经开区功率器件封测基地建成投产；新站高新区显示面板产能利用率保持高位；肥西县引进化合物半导体项目4个；长丰县封装材料产业园首批企业入驻。
+"""
+
+QUARTER = """2025年前三季度长沙市工业经济运行分析
+
+分县（市）区看，长沙县规模工业增加值增长9%，其中汽车电子产值增长30%；浏阳市增长11%，电子材料产业增长较快；宁乡市增长7%。
+"""
+
+
+def test_own_zones_by_their_kind_and_a_short_comma_lead_in_a_cut(tmp_path):
+    index = ingest_docs(tmp_path, {"city.txt": CITY, "quarter.md": QUARTER})
+    assert first_hit(index, "化合物半导体项目4个")["region_path"] == ["安徽省", "合肥市", "肥西县"]
+    assert first_hit(index, "封装材料产业园首批")["region_path"] == ["安徽省", "合肥市", "长丰县"]
+    assert first_hit(index, "功率器件封测基地")["region_path"] == ["安徽省", "合肥市"]
+    assert first_hit(index, "汽车电子产值")["region_path"] == ["湖南省", "长沙市", "长沙县"]
+    assert first_hit(index, "电子材料产业增长较快")["region_path"] == ["湖南省", "长沙市", "浏阳市"]

@@ -12,12 +12,14 @@ from typing import NamedTuple
 
 from icpolicy.meta import regions, sections
 from icpolicy.meta.places import is_within
+from icpolicy.meta.zones import bare_zone
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
 _CLAUSE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
 _LIST = ("、", "和", "与", "及")
 LEAD = 3  # clauses naming no place that may lead a paragraph going place by place
+SHORT_LEAD = 10  # the characters a lead ending in a comma may hold before the first place's clause
 _COMMA_CLAUSE = re.compile(r"[^。；！？!?;，,]+[。；！？!?;，,]?")
 
 
@@ -82,6 +84,8 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
         return ["".join(clauses[:lead])] + _cut(clauses[lead:], after, lead_joins=True)
     first = _place_in(clauses[0], region, lists=True)
     colon = clauses[0].find("：")
+    if colon < 0 and 0 < clauses[0].find("，") <= SHORT_LEAD:
+        colon = clauses[0].find("，")  # … or a short one ending in a comma (分区县（市）看，长沙县…)
     if first is None and 0 < colon < len(clauses[0]) - 1:
         # a lead ending in a colon (各县区亮点纷呈：) before the first place's clause
         rest = _place_in(clauses[0][colon + 1:], region)
@@ -92,6 +96,13 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
     if len({o.region for o in places if o}) < 2:
         return None
     return _cut(clauses, places, lead_joins=True)
+
+
+class _Zone(NamedTuple):
+    """What a clause opening with the text's own zone by its kind alone (高新区集成电路设计企业…；经开区…) is to a cut: a
+    part of its own (the tagger files it), a place no other clause is inside."""
+
+    region: Region
 
 
 class _List(NamedTuple):
@@ -109,7 +120,19 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         if not is_within(found.region, region):
             return None
         return found if not _listed(clause) else _List() if lists else None
-    return _List() if lists and opens_list(clause, region) else None
+    if not lists:
+        return None
+    if opens_list(clause, region):
+        return _List()
+    zone = opens_bare_zone(clause)
+    return _Zone(Region(("·", zone))) if zone and len(region.path) >= 2 else None
+
+
+def opens_bare_zone(text: str) -> str:
+    """The zone a text opens with by its kind alone (高新区…, 经开区要…, 新站高新区…: its own city's), or ""."""
+    plain = sections.lead_plain(text[:40])
+    zone = bare_zone().match(plain, sections.lead_start(plain)[0])
+    return zone.group() if zone else ""
 
 
 def opens_list(text: str, region: Region) -> bool:

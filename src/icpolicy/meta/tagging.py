@@ -294,6 +294,8 @@ class PassageTagger(PassageYears):
                 return Region(row)  # 1 | 12英寸…项目 | 坪山区 | …: the place a cell of the row names
             if not level and by_place.opens_list(text, self.region):
                 return common_inside(text, self.region) or self.region  # 莆田、平潭入选…: about none of them alone
+            if not level and by_place.opens_bare_zone(text) and len(self.region.path) >= 2:
+                return self.region  # 经开区引进…，游仙区…: the text's own city's zone, named by its kind alone
             if own_action(text, self.region):
                 return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
             return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
