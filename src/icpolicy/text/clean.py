@@ -142,7 +142,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     else:
         if layout == "plain":
             lines = wraps.unwrapped_blocks(lines, _rules()["sentence_end"], _rules()["wrap_end"], _stands_apart, opens_paragraph)
-        paragraphs = _heal(lines, layout in ("rendered", "markdown"), plain=layout == "plain", spaced=layout == "plain" and _spaced(lines))
+        paragraphs = _heal(lines, layout in ("rendered", "markdown"), plain=layout in ("plain", "laid"), spaced=layout == "plain" and _spaced(lines))
     out = []
     for para in _join_title(paragraphs):
         body = para.text

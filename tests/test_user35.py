@@ -1,0 +1,30 @@
+"""h-user35's review (session 35), through the CLI, on documents in our own words.
+
+- A PDF line that ends early inside a word (`…，第三代半` / `导体产业规模达到50亿元。`) is joined to the next: the
+  passage, its snippet and the targets view read the whole word (a chart's figures a line each stay apart)."""
+
+from __future__ import annotations
+
+from tests.conftest import first_hit, ingest_docs, jsonl, make_pdf
+
+LINES = ["某市人民政府关于印发某市2025年集成电路产业行动计划的通知",
+         "一、发展目标",
+         "到2025年底，全市集成电路产业营业收入达到400亿元，第三代半",
+         "导体产业规模达到50亿元。",
+         "二、重点任务",
+         "推动碳化硅衬底和外延项目建设，支持龙头企业扩大先进封装产能，建设公共研发平台。",
+         "加强人才引进和培养，落实各项扶持资金，优化营商环境，提升产业配套能力。",
+         "156.23",
+         "114.82"]
+
+
+def test_a_pdf_line_cut_inside_a_word_is_joined(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    make_pdf(docs / "plan.pdf", [LINES])
+    index = ingest_docs(tmp_path)
+    hit = first_hit(index, "第三代半导体产业规模")
+    assert hit["text"].endswith("第三代半导体产业规模达到50亿元。"), hit["text"]
+    rows = jsonl("targets", "第三代半导体", "--index", index)
+    assert any(r["metric"].endswith("第三代半导体产业规模") and r["value"] == 50 for r in rows), rows
+    assert first_hit(index, "114.82")["text"] == "114.82"
