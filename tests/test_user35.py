@@ -28,3 +28,17 @@ def test_a_pdf_line_cut_inside_a_word_is_joined(tmp_path):
     rows = jsonl("targets", "第三代半导体", "--index", index)
     assert any(r["metric"].endswith("第三代半导体产业规模") and r["value"] == 50 for r in rows), rows
     assert first_hit(index, "114.82")["text"] == "114.82"
+
+
+REVIEW = """2024年某县政府工作报告
+
+一、过去五年工作回顾
+
+五年来，城镇新增就业年均5200人，新建成蔬菜大棚1800亩。
+"""
+
+
+def test_a_yearly_average_and_a_compound_verb_leave_the_metric_whole(tmp_path):
+    index = ingest_docs(tmp_path, {"report.txt": REVIEW})
+    rows = {r["value"]: r["metric"] for r in jsonl("targets", "--all", "--index", index)}
+    assert rows[5200] == "城镇新增就业" and rows[1800] == "蔬菜大棚", rows
