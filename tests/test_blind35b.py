@@ -114,3 +114,21 @@ def test_own_zones_by_their_kind_and_a_short_comma_lead_in_a_cut(tmp_path):
     assert first_hit(index, "功率器件封测基地")["region_path"] == ["安徽省", "合肥市"]
     assert first_hit(index, "汽车电子产值")["region_path"] == ["湖南省", "长沙市", "长沙县"]
     assert first_hit(index, "电子材料产业增长较快")["region_path"] == ["湖南省", "长沙市", "浏阳市"]
+
+
+MINISTRY = """工业和信息化部办公厅关于公布某某数字化转型试点城市名单的通知
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+经地方推荐、专家评审，确定以下城市为试点城市：
+
+江苏省常州市、浙江省嘉兴市、安徽省芜湖市、江西省赣州市、四川省绵阳市。
+
+工业和信息化部办公厅
+2025年9月5日
+"""
+
+
+def test_a_national_texts_list_of_places_of_several_provinces_is_national(tmp_path):
+    index = ingest_docs(tmp_path, {"notice.txt": MINISTRY})
+    assert first_hit(index, "浙江省嘉兴市")["region_path"] == ["全国"]

@@ -11,8 +11,7 @@ import re
 from typing import NamedTuple
 
 from icpolicy.meta import regions, sections
-from icpolicy.meta.places import is_within
-from icpolicy.meta.zones import bare_zone
+from icpolicy.meta.places import bare_zone_lead, is_within
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
@@ -131,7 +130,7 @@ def _place_in(clause: str, region: Region, lists: bool = False):
 def opens_bare_zone(text: str) -> str:
     """The zone a text opens with by its kind alone (高新区…, 经开区要…, 新站高新区…: its own city's), or ""."""
     plain = sections.lead_plain(text[:40])
-    zone = bare_zone().match(plain, sections.lead_start(plain)[0])
+    zone = bare_zone_lead().match(plain, sections.lead_start(plain)[0])
     return zone.group() if zone else ""
 
 

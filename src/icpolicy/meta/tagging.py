@@ -340,6 +340,8 @@ class PassageTagger(PassageYears):
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
             if sections.is_heading_like(text, level) and apart(text):
                 return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)
+            if not level and listed_provinces(split_sentences(text[:120])[0] if text else ""):
+                return meta.region  # 江苏省无锡市、浙江省宁波市、安徽省合肥市…: a list of places of several provinces
             return opening.region  # a national or regional text's passage about one place (一、前海要…)
         if not level and self.region == meta.region and opening.region not in (regions.NATIONAL, regions.MULTI):
             return elsewhere_subject(text, opening.region, meta.region) or self.region  # 同日，南京江北新区发布了…

@@ -41,15 +41,6 @@ def _zone_names() -> tuple[frozenset[str], tuple[str, ...]]:
     return named, tuple(sorted(set(raw.get("suffixes", {}).values()), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def bare_zone() -> re.Pattern:
-    """A clause that opens with a zone by its kind alone (高新区…, 经开区要…, 新站高新区…: the text's own city's zone, named
-    without the city), from zones.toml's suffixes; never after 全/各/我/本 (全市开发区: every zone)."""
-    raw = read_tables(_FILE.read_text(encoding="utf-8"))
-    kinds = sorted(raw.get("suffixes", {}), key=len, reverse=True)
-    return re.compile(r"(?![全各我本该])[\u4e00-\u9fff]{0,3}?(?:" + "|".join(map(re.escape, kinds)) + r")(?=[要的在将已，、\d]|[\u4e00-\u9fff])")
-
-
 def zone_of(path) -> str:
     """The zone a region path ends in (苏州工业园区, 成都高新区), or "" when it ends in a division."""
     if len(path) < 2:
