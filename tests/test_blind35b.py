@@ -132,3 +132,18 @@ MINISTRY = """工业和信息化部办公厅关于公布某某数字化转型试
 def test_a_national_texts_list_of_places_of_several_provinces_is_national(tmp_path):
     index = ingest_docs(tmp_path, {"notice.txt": MINISTRY})
     assert first_hit(index, "浙江省嘉兴市")["region_path"] == ["全国"]
+
+
+QA = """《湖北省支持集成电路产业发展若干措施》政策解读
+
+武汉市经济和信息化局
+
+问一：外地企业在鄂设立的子公司能否申报？
+
+答：可以。在湖北省内注册并具有独立法人资格的企业均可申报，与省内企业同等享受政策。
+"""
+
+
+def test_an_answer_on_the_provinces_own_terms_is_the_provinces(tmp_path):
+    index = ingest_docs(tmp_path, {"qa.txt": QA})
+    assert first_hit(index, "具有独立法人资格")["region_path"] == ["湖北省"]
