@@ -147,3 +147,27 @@ QA = """《湖北省支持集成电路产业发展若干措施》政策解读
 def test_an_answer_on_the_provinces_own_terms_is_the_provinces(tmp_path):
     index = ingest_docs(tmp_path, {"qa.txt": QA})
     assert first_hit(index, "具有独立法人资格")["region_path"] == ["湖北省"]
+
+
+TURN = """# 2026年某市政府工作报告
+
+## 一、2025年工作回顾
+
+过去一年，全市集成电路产业营收增长15%。
+
+## 二、“十五五”时期主要目标和2026年工作安排
+
+“十五五”时期，全市将建成国家级集成电路产业基地。
+
+今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。
+
+### （一）做强集成电路产业
+
+推动12英寸晶圆项目二期投产，新增设计企业20家。
+"""
+
+
+def test_this_years_goals_worded_in_full_turn_the_section_to_the_year(tmp_path):
+    index = ingest_docs(tmp_path, {"report.md": TURN.replace("某市", "合肥市")})
+    assert first_hit(index, "12英寸晶圆项目二期")["years"] == [2026]
+    assert first_hit(index, "国家级集成电路产业基地")["years"] == [2026, 2027, 2028, 2029, 2030]
