@@ -68,3 +68,50 @@ def test_review_figures_move_to_review_figures_and_targets_to_targets(tmp_path):
     assert ("城镇新增就业", "超过", 5000, 5200, 2023, 2024) in moves
     assert ("农村居民人均可支配收入", "达到", 21000, 22400, 2022, 2023) in moves
     assert not [m for m in moves if m[3] == 23500 or m[2] == 5100 or m[3] == 40]
+
+
+FIVE = """政府工作报告
+
+——2018年1月15日在丰县第十七届人民代表大会第一次会议上
+
+一、过去五年工作回顾
+
+棚户区住房改造8600套，新建农村公路420公里。
+
+二、2018年工作安排
+
+棚户区住房改造1200套，新建农村公路60公里。
+"""
+
+NEXT = """政府工作报告
+
+——2019年1月16日在丰县第十七届人民代表大会第二次会议上
+
+一、2018年工作回顾
+
+棚户区住房改造1300套，新建农村公路65公里。
+
+二、2019年工作安排
+
+棚户区住房改造1000套，新建农村公路50公里。
+"""
+
+
+def test_a_five_year_reviews_figures_move_to_no_years_figure(tmp_path):
+    folder = tmp_path / "docs" / "江苏省" / "徐州市" / "丰县"
+    folder.mkdir(parents=True)
+    (folder / "2018.txt").write_text(FIVE, encoding="utf-8")
+    (folder / "2019.txt").write_text(NEXT, encoding="utf-8")
+    index = ingest_docs(tmp_path)
+    rows = jsonl("changes", "--region", "丰县", "--from", "2018", "--to", "2019", "--index", index)
+    moves = {(m["metric"], m["from"], m["to"]) for r in rows for m in r["moved"]}
+    assert ("棚户区住房改造", 1200, 1000) in moves
+    assert not [m for m in moves if m[1] in (8600, 420)], moves
+
+
+def test_a_review_heading_since_a_period_ends_with_the_year_before(tmp_path):
+    index = ingest_docs(tmp_path, {"report.txt": "2025年桐乡市政府工作报告\n\n一、2024年和“十四五”以来工作回顾\n\n"
+                                                 "全市集成电路产业营收达到300亿元。\n"})
+    from tests.conftest import first_hit
+
+    assert first_hit(index, "营收达到300亿元")["years"] == [2021, 2022, 2023, 2024]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.meta.paragraph_forms import RANK_LEAD, heading_rank, rank_of
-from icpolicy.meta.year_words import heading_years, next_year_alone, section_years, target_lead, union, within_year
+from icpolicy.meta.year_words import heading_years, next_year_alone, said_once, section_years, target_lead, union, within_year
 from icpolicy.text.passages import split_sentences
 
 
@@ -22,7 +22,13 @@ class PassageYears:
             # years are the document's already (去年我国…出口…, dated 2026: 2025)
         rank = self.heading_seen = heading_rank(text, level)
         stated = years.stated(text)
-        spoken = union(stated, years.spoken(text, self._base()))
+        base = self._base()
+        spoken = union(stated, years.spoken(text, base))
+        if base in spoken and max(stated, default=0) < base and any(w in text for w in year_leads.review_rule()["looked_back"]) \
+                and base not in said_once(text, base):
+            # 一、2024年和“十四五”以来工作回顾 in a 2025 report: the look-back ends with the year before (2021–2024); not
+            # 一、2019年和今年以来工作回顾, which names this year
+            spoken = tuple(y for y in spoken if y < base)
         if spoken:
             self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
             self.said_relatively = not stated  # 一、去年主要工作和成效: counted from the speaker's year

@@ -162,7 +162,7 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
                  for i, before in _near_key(by_target, _target(quantity, year_to, year_to)) if before != quantity[3]}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
-            if score >= MOVED_FLOOR and _comparable(old[i], sentence) and _moves(stated(old[i], year_from), stated(sentence, year_to), year_from, year_to):
+            if score >= MOVED_FLOOR and _comparable(old[i], sentence, year_from, year_to, stated) and _moves(stated(old[i], year_from), stated(sentence, year_to), year_from, year_to):
                 candidates.append((score, i, j))
     pairs, used_old, used_new = [], set(), set()
     for score, i, j in sorted(candidates, reverse=True):
@@ -204,7 +204,7 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
         if was and was[0][1] != value:
             i = was[0][0]
             score = fuzz.ratio(old[i]["text"], new[j]["text"])
-            if score >= ONLY_FLOOR and _comparable(old[i], new[j]):
+            if score >= ONLY_FLOOR and _comparable(old[i], new[j], year_from, year_to, stated):
                 found.add((score, i, j))
     return sorted(found, reverse=True)
 
@@ -313,7 +313,7 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
     """Quantities of the same metric, unit and comparator whose value differs between two sentences (texts or records,
     see Stated), in the order of the second's (see _moves)."""
     stated = stated or Stated()
-    if not _comparable(a, b):
+    if not _comparable(a, b, year_a, year_b, stated):
         return []
     return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": _num(old[3]), "to": _num(quantity[3]),
              "from_year": old[4], "to_year": quantity[4]}
@@ -385,11 +385,22 @@ def _cumulative() -> re.Pattern:
     return re.compile(load_toml("changes.toml")["cumulative"]["pattern"])
 
 
-def _comparable(a: dict | str, b: dict | str) -> bool:
-    """False when one sentence states a figure summed over several years (五年累计…) and the other does not: no target
-    of the one moved to the other (data/changes.toml [cumulative])."""
-    texts = [s if isinstance(s, str) else s["text"] for s in (a, b)]
-    return len({bool(_cumulative().search(text)) for text in texts}) == 1
+def _comparable(a: dict | str, b: dict | str, year_a: int = 0, year_b: int = 0, stated: Stated | None = None) -> bool:
+    """False when one sentence states a figure summed over several years and the other does not: no target of the one
+    moved to the other.  Summed over several years: by its own words (五年累计…: data/changes.toml [cumulative]), or by
+    its passage's, a look-back over several years before its document's (五年来… or a heading's 过去五年工作回顾, then
+    棚户区住房改造2600多万套: the passage speaks for 2013–2017 in the 2018 report)."""
+    over = [bool(_cumulative().search(s if isinstance(s, str) else s["text"])) or _looks_back(s, year, stated)
+            for s, year in ((a, year_a), (b, year_b))]
+    return over[0] == over[1]
+
+
+def _looks_back(sentence: dict | str, year: int, stated: Stated | None) -> bool:
+    """Whether a sentence's passage speaks for three years or more, all before its document's year."""
+    if stated is None or isinstance(sentence, str) or not year:
+        return False
+    years = stated.years.get((sentence["doc_id"], sentence["passage"]), ())
+    return len(years) >= 3 and max(years) < year
 
 
 @lru_cache(maxsize=1)
