@@ -46,6 +46,7 @@ FIELDS = ("comparator", "metric", "year", "kind")
 ROOTS = (DEFAULT.parents[2], *([Path(os.environ["ICPOLICY_SHARED"])] if os.environ.get("ICPOLICY_SHARED") else []),
          *(p / "shared" for p in DEFAULT.parents[3:]))
 _PARTS: dict[str, dict[int, tuple[str, int]]] = {}  # document path -> passage ordinal -> (part, year), each document read once
+_TEXTS: dict[str, list[tuple[str, int]]] = {}  # document path -> (passage text, ordinal), in order
 
 
 def part_of(row: dict) -> tuple[str, int, tuple[int, ...]]:
@@ -64,7 +65,21 @@ def part_of(row: dict) -> tuple[str, int, tuple[int, ...]]:
         if document:
             meta, parts = document.meta, by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type, document.meta.years)
             cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued), p.years) for p in document.passages}
-    return cache[doc].get(row["passage"], ("", row["year"], ()))
+            _TEXTS[doc] = [(p.text, p.ordinal) for p in document.passages]
+    return cache[doc].get(_ordinal(row), ("", row["year"], ()))
+
+
+def _ordinal(row: dict) -> int:
+    """The ordinal of the row's passage as the code reads its document now: the one with the row's text (the labels
+    keep the ordinal of the day they were drawn; a rule that cuts a paragraph into parts shifts the ones after it), or
+    the first part of it where it is cut now, else the row's own."""
+    texts = _TEXTS.get(row["doc"], ())
+    text = row["text"]
+    exact = [ordinal for passage, ordinal in texts if passage == text]
+    if exact:
+        return min(exact, key=lambda o: abs(o - row["passage"]))
+    parts = [ordinal for passage, ordinal in texts if passage and text.startswith(passage)]
+    return min(parts, key=lambda o: abs(o - row["passage"])) if parts else row["passage"]
 
 
 def score(rows: list[dict], verbose: bool = False, sections: bool = True) -> Counter:

@@ -144,8 +144,11 @@ def table_xlsx(columns: Sequence[str], rows: Sequence[Sequence], sheet: str = "i
             if isinstance(value, Marked):
                 _write_marked(ws, r, c, value, match, fmt)
                 text = value.text
-            elif isinstance(value, bool) or value is None:
-                text = "" if value is None else str(value).lower()
+            elif value is None:  # a blank cell, not an empty text one (=A2+1 gives #VALUE! on "")
+                text = ""
+                ws.write_blank(r, c, None, fmt)
+            elif isinstance(value, bool):
+                text = str(value).lower()
                 ws.write_string(r, c, text, fmt)
             elif isinstance(value, (int, float)):
                 ws.write_number(r, c, value, fmt)
