@@ -42,3 +42,17 @@ def test_a_yearly_average_and_a_compound_verb_leave_the_metric_whole(tmp_path):
     index = ingest_docs(tmp_path, {"report.txt": REVIEW})
     rows = {r["value"]: r["metric"] for r in jsonl("targets", "--all", "--index", index)}
     assert rows[5200] == "城镇新增就业" and rows[1800] == "蔬菜大棚", rows
+
+
+def test_an_empty_number_cell_in_a_workbook_is_blank(tmp_path):
+    import openpyxl
+
+    from tests.conftest import cli
+
+    index = ingest_docs(tmp_path, {"report.txt": REVIEW})
+    out = tmp_path / "targets.xlsx"
+    assert cli("targets", "--all", "--index", index, "-f", "xlsx", "-o", out).returncode == 0
+    sheet = openpyxl.load_workbook(out).active
+    header = [c.value for c in sheet[1]]
+    high = [row[header.index("high")].value for row in sheet.iter_rows(min_row=2)]
+    assert high and all(v is None for v in high), high  # (=H2+1 gives #VALUE! on an empty text cell)
