@@ -319,9 +319,22 @@ def forwarded_writer(title: str) -> str:
 
 
 def _bare(text: str) -> str:
-    """A title as compared with its forwarded copy: no spaces, 《》 or 的 (a forwarding title may
-    drop the 的 its original has: …高质量发展若干措施 / …高质量发展的若干措施)."""
-    return re.sub(r"[\s《》的]", "", text)
+    """A title as compared with its forwarded copy: no spaces, 《》, 〈〉 (a title quoted inside a quoted title) or 的 (a
+    forwarding title may drop the 的 its original has: …高质量发展若干措施 / …高质量发展的若干措施)."""
+    return re.sub(r"[\s《》〈〉的]", "", text)
+
+
+@lru_cache(maxsize=1)
+def _title_end() -> re.Pattern:
+    words = load_toml("doctypes.toml")["title_ends"]["words"]
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")$")
+
+
+def is_notice_title(text: str) -> bool:
+    """True when a line is a body's official title (河北省工业和信息化厅关于转发《…》的通知: a body's name, 关于, a title
+    word at its end, no sentence end): in a forwarding notice, after a signature, the forwarded text begins."""
+    line = text.replace(" ", "")
+    return len(line) <= 150 and "。" not in line and bool(_rules()["organ_title"].match(line)) and bool(_title_end().search(line))
 
 
 def holds_forwarded(text: str, core: str) -> bool:
@@ -341,7 +354,7 @@ def attachment_at(texts: list[str], title: str = "") -> int:
     lines before it), or -1."""
     core = forwarded_title(title)
     for i, text in enumerate(texts):
-        if i and (is_attachment_heading(text) or holds_forwarded(text, core)) \
+        if i and (is_attachment_heading(text) or holds_forwarded(text, core) or ("转发" in title and is_notice_title(text))) \
                 and any(dates.line_date(t) for t in texts[max(0, i - 4):i]):
             return i
     return -1

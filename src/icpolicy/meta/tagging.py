@@ -165,6 +165,9 @@ class PassageTagger(PassageYears):
         names a national body and no place (a ministry's notice a province forwards), the rest
         speaks for the whole country.  True for the attachment heading and title lines."""
         forwarded = bool(self.forwarded) and facts.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
+        # … or, in a forwarding notice whose title words it otherwise (关于转发集成电路企业培育工作通知的通知), any body's
+        # official title line right after a signature (河北省工业和信息化厅关于转发《…》的通知)
+        forwarded = forwarded or ("转发" in self.meta.title and self.ordinal - self.signed <= 2 and facts.is_notice_title(text))
         if dates.line_date(text):
             self.signed = self.ordinal
         elif facts.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
@@ -192,6 +195,9 @@ class PassageTagger(PassageYears):
                     region = Region(path[:1] if body[0] == "省" or path[0].endswith("市") else path[:2])
                 if region.path and region != self.meta.region:
                     self._new_text(region)
+                    # a forwarded notice that forwards one in turn, printed after it (…关于转发《江苏省…》的通知, then
+                    # 江苏省…的通知 after its signature): the next text to look for
+                    self.forwarded = facts.forwarded_title(text) or self.forwarded
                     return True
         return False
 
