@@ -75,3 +75,36 @@ def test_a_forwarding_notice_titled_in_short_and_its_own_date(tmp_path):
     assert first_hit(index, "传感器研发制造的企业")["region_path"] == ["全国"]
     (doc,) = jsonl("docs", "--all", "--index", index)
     assert doc["issued"] == "2024-06-12" and doc["region_path"] == ["河北省", "石家庄市"]
+
+
+ANALYSIS = """2025年上半年全市集成电路产业运行分析
+
+今年以来，全市集成电路产业保持平稳增长，上半年实现营收1200亿元。
+
+二、分地区看
+
+新吴区作为全市集成电路产业核心区，上半年实现营收610亿元。
+
+江阴市封测企业订单饱满，营收增长14%。
+
+宜兴市半导体材料营收增长19%。
+
+锡山区电子元器件营收增长8%。
+
+地区 | 营业收入（亿元） | 同比增长
+新吴区 | 610 | 12%
+江阴市 | 300 | 14%
+宜兴市 | 70 | 19%
+
+三、下阶段预测
+
+预计下半年全市集成电路产业将保持平稳增长。
+"""
+
+
+def test_an_analysis_speaking_as_a_city_whose_sections_lie_in_one_city_is_the_citys(tmp_path):
+    index = ingest_docs(tmp_path, {"analysis.md": ANALYSIS})
+    (doc,) = jsonl("docs", "--all", "--index", index)
+    assert doc["region_path"] == ["江苏省", "无锡市"]
+    assert first_hit(index, "预计下半年全市")["region_path"] == ["江苏省", "无锡市"]
+    assert first_hit(index, "封测企业订单饱满")["region_path"] == ["江苏省", "无锡市", "江阴市"]

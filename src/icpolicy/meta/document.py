@@ -395,6 +395,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
             region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples
         if len(roundup) == 1 and region != regions.NATIONAL and not stated:
             region = Region((next(iter(roundup)),))
+            # … or its city's, when it speaks as a city (全市…) and its sections all lie in one city (新吴区…, 江阴市…)
+            region = sections.one_city(paragraphs, region, title or _headline(opening)) or region
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]

@@ -400,6 +400,23 @@ def inner_link() -> re.Pattern:
 _COUNTED = re.compile(r"(?:([两双三四五六七八九十多几数]+)|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
 
 
+def one_city(paragraphs: list[tuple[str, int]], province: Region, title: str) -> Region | None:
+    """The one city of a province a round-up's openings all lie in, when its title or first lines speak as a city (全市,
+    我市: data/regions.toml own_level), else None: 2025年上半年全市集成电路产业运行分析 going 新吴区…, 江阴市…, 宜兴市… is
+    无锡市's analysis, not a round-up of 江苏."""
+    from icpolicy.meta.places import own_level_words
+
+    words = own_level_words(Region(("", "市")))
+    if words is None or province.path[0].endswith("市") or not words.search(title + "".join(t for t, _ in paragraphs[:3])):
+        return None
+    cities = set()
+    for text, level in paragraphs[:400]:
+        found = opening(text, level, province.path)
+        if found and len(found.region.path) >= 2 and found.region.path[0] == province.path[0]:
+            cities.add(found.region.path[:2])
+    return Region(cities.pop()) if len(cities) == 1 else None
+
+
 def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> frozenset[str]:
     """The provinces of a round-up's section openings (empty when it is no round-up): a round-up's
     openings name three places outside the title's own region (strong openings), or paragraphs or
