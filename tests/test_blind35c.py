@@ -108,3 +108,26 @@ def test_an_analysis_speaking_as_a_city_whose_sections_lie_in_one_city_is_the_ci
     assert doc["region_path"] == ["江苏省", "无锡市"]
     assert first_hit(index, "预计下半年全市")["region_path"] == ["江苏省", "无锡市"]
     assert first_hit(index, "封测企业订单饱满")["region_path"] == ["江苏省", "无锡市", "江阴市"]
+
+
+PLAN = """河南省第三代半导体产业发展实施方案（2024—2026年）
+
+二、区域布局
+
+郑州市。建设第三代半导体材料和器件创新高地。
+
+洛阳市。发展半导体硅材料和电子级多晶硅。
+
+许昌市、南阳市、鹤壁市。许昌市重点发展电力装备用功率模块；南阳市发展半导体切磨抛装备；鹤壁市发展快充芯片封装。
+
+三、保障措施
+
+（一）加强人才引育。支持郑州大学、河南大学等高校建设集成电路学院。
+"""
+
+
+def test_a_list_lead_then_a_clause_a_place_and_a_university_named_after_a_city(tmp_path):
+    index = ingest_docs(tmp_path, {"plan.txt": PLAN})
+    assert first_hit(index, "电力装备用功率模块")["region_path"] == ["河南省", "许昌市"]
+    assert first_hit(index, "快充芯片封装")["region_path"] == ["河南省", "鹤壁市"]
+    assert first_hit(index, "高校建设集成电路学院")["region_path"] == ["河南省"]

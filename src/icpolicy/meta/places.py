@@ -29,6 +29,12 @@ def _named_after(name: str, region: Region) -> bool:
     return any(place.path == region.path for k in range(2, len(name)) for place in names.get(name[:k], ()))
 
 
+@lru_cache(maxsize=1)
+def _not_followed() -> tuple[str, ...]:
+    """Words after a place's name that make it a body's or a thing's (南昌大学, 苏州银行: data/sections.toml)."""
+    return tuple(load_toml("sections.toml")["not_followed_by"])
+
+
 def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
@@ -44,6 +50,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
             continue  # the region itself or a province above it
         if excluded(text, mention.start):
             continue  # 不含深圳市: named to be left out
+        if text.startswith(_not_followed(), mention.end):
+            continue  # 支持南昌大学、江西师范大学等高校…: a body named after a place, not the place (sections.toml)
         if _partner(text, mention, region, last_end) or (partnered == last_end and text[last_end:mention.start] in _LIST_JOIN):
             partnered = last_end = mention.end
             continue  # 与西咸新区开展产业协同: a partner, not the subject

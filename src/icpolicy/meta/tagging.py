@@ -118,8 +118,10 @@ class PassageTagger(PassageYears):
             return [text]
         if self.roundup:
             return by_place.round_up(text)
-        if self.region != self.meta.region or self.meta.region in (regions.NATIONAL, regions.MULTI):
+        if self.meta.region in (regions.NATIONAL, regions.MULTI):
             return [text]
+        if self.region != self.meta.region and not (self.by_lead and self.by_lead == self.region.path):
+            return [text]  # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads)
         return by_place.inner(text, self.meta.region)
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
