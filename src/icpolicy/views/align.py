@@ -396,11 +396,17 @@ def _comparable(a: dict | str, b: dict | str, year_a: int = 0, year_b: int = 0, 
 
 
 def _looks_back(sentence: dict | str, year: int, stated: Stated | None) -> bool:
-    """Whether a sentence's passage speaks for three years or more, all before its document's year."""
+    """Whether a sentence's passage speaks for three years or more, all before its document's year, and the sentence
+    names no one year of them (data/changes.toml [cumulative] one_year)."""
     if stated is None or isinstance(sentence, str) or not year:
         return False
     years = stated.years.get((sentence["doc_id"], sentence["passage"]), ())
-    return len(years) >= 3 and max(years) < year
+    return len(years) >= 3 and max(years) < year and not _one_year().search(sentence["text"])
+
+
+@lru_cache(maxsize=1)
+def _one_year() -> re.Pattern:
+    return re.compile(load_toml("changes.toml")["cumulative"]["one_year"])
 
 
 @lru_cache(maxsize=1)
