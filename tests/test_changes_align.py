@@ -298,8 +298,10 @@ def test_changes_reads_the_stored_quantities_as_extract_finds_them(wuxi_reports,
         def no_rules():
             raise AssertionError("the rules were run")
 
-        monkeypatch.setattr(A, "_TARGETS", None)
-        monkeypatch.setattr(A, "_targets", no_rules)
+        from icpolicy.views import stated as S
+
+        monkeypatch.setattr(S, "_TARGETS", None)
+        monkeypatch.setattr(S, "_targets", no_rules)
         for query, payload in extracted.items():
             assert C.changes(ix.engine, "无锡", 2023, 2024, query=query) == payload, query
 

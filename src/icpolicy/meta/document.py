@@ -6,7 +6,7 @@ then the congress dateline, then national markers, then the opening lines (news 
 aside), then a headline's province abbreviation, the 文号's prefix, the file name, the publishing
 site and the source outlet, and last 全国: never empty; a name several divisions share is settled
 by the region the other cues find.  A round-up
-of many places (see sections.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py, years in doc_years.py;
+of many places (see roundups.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py, years in doc_years.py;
 the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's, with
 places.py for a passage's place in a one-place document.
 """
@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, region_names, regions, sections, voice, years
+from icpolicy.meta import dates, facts, region_names, regions, roundups, voice, years
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
@@ -384,7 +384,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # the places a round-up goes through lie outside its title's (or, when the title names none, its issuer's: 全市…运行情况
     # by 无锡市工业和信息化局 is no round-up of 江阴市, 宜兴市, 新吴区)
     home = title_region if title_region.path or issuer_region in (regions.NATIONAL, regions.MULTI) else issuer_region
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and sections.roundup_provinces(paragraphs, home, title or _headline(opening))
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and roundups.roundup_provinces(paragraphs, home, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group
@@ -396,7 +396,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         if len(roundup) == 1 and region != regions.NATIONAL and not stated:
             region = Region((next(iter(roundup)),))
             # … or its city's, when it speaks as a city (全市…) and its sections all lie in one city (新吴区…, 江阴市…)
-            region = sections.one_city(paragraphs, region, title or _headline(opening)) or region
+            region = roundups.one_city(paragraphs, region, title or _headline(opening)) or region
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]

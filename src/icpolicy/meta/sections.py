@@ -11,11 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
-from icpolicy.meta.places import is_within
 from icpolicy.models import Region
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
-from icpolicy.text.passages import split_sentences
 
 _SENTENCE_END = "。；;！？!?"
 _LEAD_WINDOW = 16
@@ -393,57 +391,3 @@ def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
 def inner_link() -> re.Pattern:
     """What may join a section's place, named again, to a place inside it (data/sections.toml)."""
     return _rules()["inner_link"]
-
-
-# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
-# name three places, in any provinces
-_COUNTED = re.compile(r"(?:([两双三四五六七八九十多几数]+)|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
-
-
-def one_city(paragraphs: list[tuple[str, int]], province: Region, title: str) -> Region | None:
-    """The one city of a province a round-up's openings all lie in, when its title or first lines speak as a city (全市,
-    我市: data/regions.toml own_level), else None: 2025年上半年全市集成电路产业运行分析 going 新吴区…, 江阴市…, 宜兴市… is
-    无锡市's analysis, not a round-up of 江苏."""
-    from icpolicy.meta.places import own_level_words
-
-    words = own_level_words(Region(("", "市")))
-    if words is None or province.path[0].endswith("市") or not words.search(title + "".join(t for t, _ in paragraphs[:3])):
-        return None
-    cities = set()
-    for text, level in paragraphs[:400]:
-        found = opening(text, level, province.path)
-        if found and len(found.region.path) >= 2 and found.region.path[0] == province.path[0]:
-            cities.add(found.region.path[:2])
-    return Region(cities.pop()) if len(cities) == 1 else None
-
-
-def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: str = "") -> frozenset[str]:
-    """The provinces of a round-up's section openings (empty when it is no round-up): a round-up's
-    openings name three places outside the title's own region (strong openings), or paragraphs or
-    sentences open with places in three provinces (a list of cities), or in three places of any
-    province under a title that counts them (长江下游四城…)."""
-    strong: set[tuple[str, ...]] = set()
-    provinces: set[str] = set()
-    places: set[tuple[str, ...]] = set()
-    count = _COUNTED.search(title) if not home.path else None
-    counted = count is not None
-    # places a title that counts them needs: two for 两城/双城 (两城竞逐…, 双城记) and for a title that says
-    # many without a number (多地发力…, 各地…, 数省…: the places it goes on to name are its examples), else three
-    need = 2 if count is not None and count.group(1) in ("两", "双", "多", "几", "数", None) else 3
-    shapes = parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
-    for text, level in paragraphs:
-        pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
-        lead = parallel_opening(text, shapes) if not level else None
-        for piece, piece_level in pieces:
-            found = lead or (opening(piece, piece_level) if piece else None)
-            lead = None
-            if found and found.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
-                    and (not home.path or not (found.region == home or is_within(found.region, home))):
-                provinces.add(found.region.path[0])
-                places.add(found.region.path)
-                if found.strong:
-                    strong.add(found.region.path)
-                if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= need))):
-                    return frozenset(provinces)  # a round-up of several provinces: no need to read on
-    is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= need)
-    return frozenset(provinces) if is_roundup else frozenset()

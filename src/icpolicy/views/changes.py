@@ -21,7 +21,8 @@ from icpolicy.meta import region_names, target_store
 from icpolicy.meta.zones import division_path
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
-from icpolicy.views.align import THRESHOLD, Stated, align, char_diff, moved_targets, pair_moved_targets, similar_pairs
+from icpolicy.views.align import THRESHOLD, align, char_diff, moved_targets, pair_moved_targets, similar_pairs
+from icpolicy.views.stated import Stated
 
 DEFAULT_TYPE = "政府工作报告"
 # rapidfuzz and the targets rules are imported where they are used: a command whose query finds no
