@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, region_names, regions, roundups, voice, years
+from icpolicy.meta import dates, facts, notices, region_names, regions, roundups, voice, years
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
@@ -358,7 +358,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a cited law's bracketed history (《…法》（2002年…通过）) is not this document's header
     opening, tail = [facts.without_citations(t) for t in opening], [facts.without_citations(t) for t in tail]
     # a forwarded text printed after the notice's signature has its own number and signature
-    own = facts.attachment_at(texts, title) if facts.forwarded_title(title) else -1
+    own = notices.attachment_at(texts, title) if notices.forwarded_title(title) else -1
     own_opening, own_tail = (opening[:own], [facts.without_citations(t) for t in texts[:own][-facts.TAIL:]]) if own > 0 else (opening, tail)
     issuer, number = facts.issuer_and_number(title, own_opening, own_tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
@@ -400,7 +400,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
-    attached = facts.attachment_at(texts, title)  # a notice's own signature stands before the text it attaches
+    attached = notices.attachment_at(texts, title)  # a notice's own signature stands before the text it attaches
     issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}

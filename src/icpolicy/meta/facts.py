@@ -21,6 +21,13 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\
 
 
 @lru_cache(maxsize=1)
+def organ_rules() -> dict:
+    """The patterns of bodies' names (organ_line: a line that is one; organ_title: a title a body opens) and of a
+    document's labelled fields, news sources, citations and speakers (data/metadata.toml)."""
+    return _rules()
+
+
+@lru_cache(maxsize=1)
 def _rules() -> dict:
     raw = load_toml("metadata.toml")
     suffixes = "|".join(sorted(raw["organs"]["suffixes"], key=len, reverse=True))
@@ -260,104 +267,6 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
 
 
 _BRACKETED = re.compile(r"^[（(]([^（）()]{2,40})[）)]$")
-
-
-_ATTACHMENT = re.compile(load_toml("metadata.toml")["notice"]["attachment"])
-
-
-def is_attachment_heading(text: str) -> bool:
-    """True when text is an attachment's heading standing alone (附件, 附件2：)."""
-    return bool(_ATTACHMENT.match(text.strip()))
-
-
-_FORWARD = re.compile(load_toml("metadata.toml")["notice"]["forward"])
-
-
-def forwarded_title(title: str) -> str:
-    """The title of the text a forwarding notice forwards (…转发《X》的通知: X, without its 《》 and
-    the 关于 before it), or ""."""
-    found = _FORWARD.search(title.replace(" ", ""))
-    if not found:
-        return ""
-    inner = found.group("inner")
-    quoted = re.findall(r"《([^《》]{6,})》", inner)
-    core = quoted[-1] if quoted else inner
-    core = core.split("关于", 1)[1] if "关于" in core else core  # 省工信厅关于X: X (the body may be written out in full)
-    return core if len(core) > 8 else ""
-
-
-_ADDRESSEES = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
-# the same list wrapped: a first line ending on a comma, the line after it ending on the colon
-_ADDRESSEES_OPEN = re.compile(load_toml("metadata.toml")["notice"]["addressee"].removesuffix("[：:]$") + "[，,、]$")
-_ADDRESSEES_REST = re.compile(r"^[^。；;，,：:]{2,40}(?:[，,、][^。；;，,：:]{2,40})*[：:]$")
-
-
-def is_addressees(text: str, wrapped: bool = False) -> bool:
-    """True when a line lists a notice's addressees (各省辖市、济源示范区、航空港区…主管部门：): bodies
-    addressed, no subject.  One body addressed (株洲市人民政府：, a reply's) is what the text is about.  A list
-    wrapped over lines (各县级市（区）工业和信息化局，苏州工业园区经济发展委员会， / 苏州高新区经济发展委员会：): its
-    first line (opens_addressees), and with `wrapped` (the line before opened one) the line that ends it."""
-    line = text.strip()
-    if wrapped and _ADDRESSEES_REST.match(line):
-        return True
-    return bool(_ADDRESSEES.match(line)) and ("、" in text or "，" in text) or opens_addressees(line)
-
-
-def opens_addressees(text: str) -> bool:
-    """True when a line opens a list of addressees that the next line goes on with (it ends on a comma)."""
-    return bool(_ADDRESSEES_OPEN.match(text.strip()))
-
-
-def forwarded_writer(title: str) -> str:
-    """The body that wrote the text a forwarding notice forwards, as its title names it
-    (…转发省经济和信息化厅等部门关于X的通知: 省经济和信息化厅等部门), or ""."""
-    found = _FORWARD.search(title.replace(" ", ""))
-    if not found:
-        return ""
-    inner = re.sub(r"《[^《》]*》", "", found.group("inner"))
-    return inner.split("关于", 1)[0] if "关于" in found.group("inner") else inner
-
-
-def _bare(text: str) -> str:
-    """A title as compared with its forwarded copy: no spaces, 《》, 〈〉 (a title quoted inside a quoted title) or 的 (a
-    forwarding title may drop the 的 its original has: …高质量发展若干措施 / …高质量发展的若干措施)."""
-    return re.sub(r"[\s《》〈〉的]", "", text)
-
-
-@lru_cache(maxsize=1)
-def _title_end() -> re.Pattern:
-    words = load_toml("doctypes.toml")["title_ends"]["words"]
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")$")
-
-
-def is_notice_title(text: str) -> bool:
-    """True when a line is a body's official title (河北省工业和信息化厅关于转发《…》的通知: a body's name, 关于, a title
-    word at its end, no sentence end): in a forwarding notice, after a signature, the forwarded text begins."""
-    line = text.replace(" ", "")
-    return len(line) <= 150 and "。" not in line and bool(_rules()["organ_title"].match(line)) and bool(_title_end().search(line))
-
-
-def holds_forwarded(text: str, core: str) -> bool:
-    """True when a line is the forwarded text's title line (core from forwarded_title) or letterhead."""
-    line = text.replace(" ", "").replace("《", "").replace("》", "")
-    if not core:
-        return False
-    if line.endswith("文件") and _rules()["organ_line"].match(line):
-        return True  # its letterhead (浙江省经济和信息化厅文件) before the title
-    # (the title may open a longer line: a PDF's title joined to the text's first sentence)
-    return _bare(core) in _bare(line)[: len(_bare(core)) + 40]
-
-
-def attachment_at(texts: list[str], title: str = "") -> int:
-    """The index of the heading of a text attached after the notice's own signature (附件 alone on
-    its line, or the forwarded text's title line of a forwarding notice, a date line among the few
-    lines before it), or -1."""
-    core = forwarded_title(title)
-    for i, text in enumerate(texts):
-        if i and (is_attachment_heading(text) or holds_forwarded(text, core) or ("转发" in title and is_notice_title(text))) \
-                and any(dates.line_date(t) for t in texts[max(0, i - 4):i]):
-            return i
-    return -1
 
 
 def issued(opening: list[str], tail: list[str], hints: dict, news: bool = False) -> str:

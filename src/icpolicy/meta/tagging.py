@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import by_place, dates, facts, news_years, regions, sections, sectors, speakers, years
+from icpolicy.meta import by_place, dates, facts, news_years, notices, regions, sections, sectors, speakers, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import union, uncited
 from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, whole_above
@@ -62,7 +62,7 @@ class PassageTagger(PassageYears):
         self.annexed = False  # an attachment has begun (the next 附件N heading begins another)
         self.addressing = False  # the line before opened a list of addressees wrapped onto the next line
         self.traditional: bool | None = None  # written in traditional script (decided on the first paragraphs)
-        self.forwarded = facts.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
+        self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -166,13 +166,13 @@ class PassageTagger(PassageYears):
         """Follows a notice's attachment (附件 after its signature): when the attached text's title
         names a national body and no place (a ministry's notice a province forwards), the rest
         speaks for the whole country.  True for the attachment heading and title lines."""
-        forwarded = bool(self.forwarded) and facts.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
+        forwarded = bool(self.forwarded) and notices.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
         # … or, in a forwarding notice whose title words it otherwise (关于转发集成电路企业培育工作通知的通知), any body's
         # official title line right after a signature (河北省工业和信息化厅关于转发《…》的通知)
-        forwarded = forwarded or ("转发" in self.meta.title and self.ordinal - self.signed <= 2 and facts.is_notice_title(text))
+        forwarded = forwarded or ("转发" in self.meta.title and self.ordinal - self.signed <= 2 and notices.is_notice_title(text))
         if dates.line_date(text):
             self.signed = self.ordinal
-        elif facts.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
+        elif notices.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
             self.attached = self.annexed = True  # (附件2 after 附件1's text: an attachment too)
             self.years, self.year_rank = self.meta.years, 99  # (the attachment before spoke for its title's years)
             return True
@@ -189,7 +189,7 @@ class PassageTagger(PassageYears):
             if forwarded:
                 # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
                 # a title line without its writer (关于X的若干措施): the writer the notice's title names
-                body = text.split("关于")[0].removesuffix("文件") or facts.forwarded_writer(self.meta.title)
+                body = text.split("关于")[0].removesuffix("文件") or notices.forwarded_writer(self.meta.title)
                 region = gaz.resolve(gaz.find(body))
                 if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
                     # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
@@ -199,7 +199,7 @@ class PassageTagger(PassageYears):
                     self._new_text(region)
                     # a forwarded notice that forwards one in turn, printed after it (…关于转发《江苏省…》的通知, then
                     # 江苏省…的通知 after its signature): the next text to look for
-                    self.forwarded = facts.forwarded_title(text) or self.forwarded
+                    self.forwarded = notices.forwarded_title(text) or self.forwarded
                     return True
         return False
 
@@ -233,8 +233,8 @@ class PassageTagger(PassageYears):
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
-        wrapped, self.addressing = self.addressing, not level and facts.opens_addressees(text)
-        if self._attached_text(text) or (not level and facts.is_addressees(text, wrapped)):
+        wrapped, self.addressing = self.addressing, not level and notices.opens_addressees(text)
+        if self._attached_text(text) or (not level and notices.is_addressees(text, wrapped)):
             return self.region
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
             return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
