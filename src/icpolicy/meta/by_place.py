@@ -67,10 +67,13 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
     # does not (most paragraphs' second clause opens with none, and reading a clause's opening is what costs).  The
     # lead is the first clause, or up to LEAD clauses naming no place, which are then a part of their own (2025年，全市…
     # 营收1050亿元，同比增长17%，| 北仑区的…，| 镇海区…).
+    last = _place_in(clauses[-1], region, lists=True)
+    if last is None:
+        return None  # (the last clause must open with a place: one reading rules out most paragraphs)
     after = []
     lead = 1
     for k, clause in enumerate(clauses[1:], 1):
-        found = _place_in(clause, region, lists=True)
+        found = last if k == len(clauses) - 1 else _place_in(clause, region, lists=True)
         if found is None:
             if after or k >= LEAD:
                 return None
