@@ -20,7 +20,6 @@ _SENTENCE_ENDS = tuple(SENTENCE_ENDS)
 DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}\s*[〔\[［【(（]\s*(?:19|20)\d{2}\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号|[\u4e00-\u9fff]{2,20}令\s*[（(]?第\s*\d{1,4}\s*号[）)]?")
 
 
-@lru_cache(maxsize=1)
 def organ_rules() -> dict:
     """The patterns of bodies' names (organ_line: a line that is one; organ_title: a title a body opens) and of a
     document's labelled fields, news sources, citations and speakers (data/metadata.toml)."""

@@ -36,8 +36,7 @@ def row_place(text: str, path: tuple[str, ...]) -> tuple[str, ...]:
     named = []
     for cell in text.split(CELL):
         cell = cell.strip()
-        mentions = gaz.find(cell) if 2 <= len(cell) <= 16 else []
-        if mentions and mentions[0].start == 0 and all(a.end == b.start for a, b in zip(mentions, mentions[1:])) and mentions[-1].end == len(cell):
+        if 2 <= len(cell) <= 16 and regions.covers(gaz.find(cell), cell):
             named.append(cell)
     if not named:
         return ()

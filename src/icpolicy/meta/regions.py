@@ -307,7 +307,7 @@ class Gazetteer:
             mentions = self.find(name)
             if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(name):
                 places = list(mentions[0].places)
-            elif mentions and _covers(mentions, name):
+            elif mentions and covers(mentions, name):
                 # a full name written out: 江苏省苏州市, 江苏苏州昆山
                 region = self.resolve(mentions)
                 # (江苏省南京市鼓楼区: the cues agree on 南京市, 鼓楼区 being Xuzhou's too; the one inside it is meant)
@@ -367,7 +367,7 @@ def below_city(path: tuple[str, ...]) -> bool:
     return len(path) >= 3 or (len(path) == 2 and path[0].endswith("市"))
 
 
-def _covers(mentions: list[Mention], name: str) -> bool:
+def covers(mentions: list[Mention], name: str) -> bool:
     """True when the mentions follow each other without a gap and cover the whole name."""
     position = 0
     for mention in mentions:

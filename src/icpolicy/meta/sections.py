@@ -261,9 +261,9 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
                               or LISTED_PAIR.fullmatch(lead[first.end:mentions[1].start])) \
             and not ((mentions[1].start == first.end or lead[first.end] in "，,") and _inside(mentions[1], first)) \
             and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
-        return None
+        return None  # a list of places (香港、澳门…, a table header; 长沙广汽埃安、湘潭吉利…项目) is about none of them alone; 重庆市沙坪坝区 is one name
     if lead[first.end:first.end + 1] == "、" and not (len(mentions) > 1 and mentions[1].start == first.end + 1 and _inside(mentions[1], first)):
-        return None  # … whatever the next item is (莆田、平潭入选…, 历下区、高新区要…: a place the gazetteer may not know by that name)  # a list of places (香港、澳门…, a table header; 长沙广汽埃安、湘潭吉利…项目) is about none of them alone; 重庆市沙坪坝区 is one name
+        return None  # … whatever the next item is (莆田、平潭入选…, 历下区、高新区要…: a place the gazetteer may not know by that name)
     named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
     for inner in mentions[1:]:
         # a full name (贵阳市白云区的…, 四川遂宁市船山区的…): the place it ends with

@@ -78,7 +78,7 @@ def word_across(before: str, after: str, shortest: int = 3) -> bool:
     head, tail = _CJK_SPACE.sub("", before[-12:])[-6:], after[:6]  # (a space between ideographs goes in cleaning: read without it)
     if not head or not tail:
         return False
-    if not (is_cjk(head[-1]) and is_cjk(tail[0])) and not (any(map(is_cjk, before[-12:])) and any(map(is_cjk, after[:8]))):
+    if not (any(map(is_cjk, before[-12:])) and any(map(is_cjk, after[:8]))):
         return False  # (156.23 | 114.82, a chart's figures a line each, are no word cut; 突破15 | 00亿元 is a number cut)
     start = 0
     for word in _jieba().cut(head + tail, False):
