@@ -367,7 +367,7 @@ def test_changes_refuses_documents_of_two_types(wuxi_reports):
 def test_changes_table_shows_the_targets_that_moved(wuxi_reports):
     proc = _cli("changes", "孵化器", "--region", "无锡", "--from", "2023", "--to", "2024", index=wuxi_reports)
     assert proc.returncode == 0, proc.stderr
-    assert re.search(r"孵化器 \S*: 5 → 8个", proc.stdout), proc.stdout
+    assert re.search(r"孵化器 \S*: 5个 \(2023\) → 8个 \(2024\)", proc.stdout), proc.stdout
 
 
 def test_a_changed_pair_needs_the_query_on_one_side_only(wuxi_reports):

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from icpolicy.units import counted
-from icpolicy.views.plain import showing
+from icpolicy.views.plain import moved_text, showing
 
 ADDED, REMOVED = "bold green", "bold red strike"
 
@@ -139,7 +139,7 @@ def changes_view(console: Console, payload: dict) -> None:
         left.append(f"  #{change['from']['passage']}", style="dim")
         right.append(f"  #{change['to']['passage']}", style="dim")
         for m in change["moved"]:  # the targets whose value moved, under the new sentence
-            right.append(f"\n{m['metric']} {m['comparator']}: {m['from']} → {m['to']}{m['unit']}", style="bold")
+            right.append("\n" + moved_text(m, "→"), style="bold")
         table.add_row(left, right)
     for s in payload["removed"]:
         table.add_row(Text(s["text"], style=REMOVED) + Text(f"  #{s['passage']}", style="dim"), "")

@@ -22,6 +22,7 @@ from icpolicy.meta.zones import division_path
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
 from icpolicy.views.align import THRESHOLD, align, char_diff, moved_targets, pair_moved_targets, similar_pairs
+from icpolicy.views.plain import moved_text
 from icpolicy.views.stated import Stated
 
 DEFAULT_TYPE = "政府工作报告"
@@ -38,14 +39,14 @@ ROW_COLUMNS = ["change", "similarity", "from_doc_id", "from_passage", "from_text
 
 def change_rows(payload: dict, structured: bool = False) -> list[dict]:
     """The changes as flat rows for csv, jsonl and xlsx: changed pairs in the order of the new
-    document, then removed, then added; `moved` as metric: old -> new unit in a cell, or (structured, for jsonl)
+    document, then removed, then added; `moved` as words in a cell (plain.moved_text), or (structured, for jsonl)
     the list json gives, and a changed pair's `diff` too."""
     def side(prefix: str, s: dict | None) -> dict:
         s = s or {}
         return {f"{prefix}_doc_id": s.get("doc_id", ""), f"{prefix}_passage": s.get("passage", ""), f"{prefix}_text": s.get("text", "")}
 
     def moved(c: dict):
-        return c["moved"] if structured else "; ".join(f"{m['metric']} {m['comparator']}: {m['from']} -> {m['to']}{m['unit']}" for m in c["moved"])
+        return c["moved"] if structured else "; ".join(moved_text(m) for m in c["moved"])
 
     none = [] if structured else ""
     rows = [{"change": "changed", "similarity": c["similarity"], **side("from", c["from"]), **side("to", c["to"]), "moved": moved(c),

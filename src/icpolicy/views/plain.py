@@ -75,3 +75,11 @@ def listing(found: list[Hit], spread: list[tuple[str, str]], width: int = 220) -
     lines.append("".join(text for text, _ in spread))
     out = "\n".join(lines) + "\n"
     return None if not _RICH_REWRITES.isdisjoint(out) else out
+
+
+def moved_text(m: dict, arrow: str = "->") -> str:
+    """One moved target as words (the changes table, and the `moved` cell of csv/xlsx): its metric and comparator, each
+    figure with its unit and the year it is for (`国内生产总值 增长: 6.9% (2017) -> 6.6% (2018)`)."""
+    def figure(value, year) -> str:
+        return f"{value}{m['unit']}" + (f" ({year})" if year else "")
+    return f"{m['metric']} {m['comparator']}: {figure(m['from'], m.get('from_year'))} {arrow} {figure(m['to'], m.get('to_year'))}"
