@@ -80,3 +80,19 @@ def test_the_terminal_bar_names_what_it_reads_before_the_first_file(tmp_path):
     seen = on_terminal("ingest", docs, "--index", tmp_path / "ix", home=tmp_path, stream="stderr", columns=400, TERM="xterm")  # (wide: a long tmp path is cut to fit)
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", seen)
     assert f"looking through {docs}…" in plain and "0/?" not in plain, plain[-800:]
+
+
+def test_the_count_line_names_the_byte_copies_the_summary_counts(tmp_path):
+    """h-user35: `indexing 15 files` then `indexed 10 files, 6 skipped` (a 0-byte .txt and a 0-byte .pdf are one content,
+    read once but counted twice). The count line says so; the copies are the summary's duplicates or skips."""
+    docs = _docs(tmp_path)
+    (docs / "空白.txt").write_bytes(b"")
+    (docs / "空白.pdf").write_bytes(b"")
+    (docs / "副本.txt").write_bytes((docs / "通知00.txt").read_bytes())
+    done = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path)
+    assert done.returncode == 1, done.err  # files were skipped
+    lines = done.err.splitlines()
+    assert re.fullmatch(rf"icpolicy: indexing {FILES + 1} files \(.*\) and 2 byte copies of them", lines[0]), lines
+    summary = next(line for line in lines if line.startswith("icpolicy: indexed"))
+    indexed, duplicates, skipped = map(int, re.search(r"indexed (\d+) files .*?(\d+) duplicates, (\d+) skipped", summary).groups())
+    assert indexed + duplicates + skipped == FILES + 3, lines

@@ -59,6 +59,7 @@ class Progress:
     bytes_done: int
     bytes_total: int
     current: str
+    copies: int = 0  # byte copies of files in the batch, not read (the summary counts them as duplicates, or skipped)
 
 
 CUT_SHORT = "interrupted while indexing (nothing of it was kept)"
@@ -311,7 +312,8 @@ class _Recorder:
 
     def progress(self, current: str, extra_bytes: int = 0) -> None:
         if self.on_progress:
-            self.on_progress(Progress(self.done, self.total_files, self.report.bytes_read + extra_bytes, self.total_bytes, current))
+            self.on_progress(Progress(self.done, self.total_files, self.report.bytes_read + extra_bytes, self.total_bytes, current,
+                                      len(self.report.duplicates)))
 
     def record(self, path: Path, result) -> None:
         """A file is done: skipped, streamed (its passage count) or built (document, tokens)."""
