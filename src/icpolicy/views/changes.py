@@ -22,6 +22,7 @@ from icpolicy.meta.zones import division_path
 from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
 from icpolicy.views.align import THRESHOLD, align, char_diff, moved_targets, pair_moved_targets, similar_pairs
+from icpolicy.views.moves_across import across
 from icpolicy.views.plain import moved_text
 from icpolicy.views.stated import Stated
 
@@ -174,7 +175,8 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
         found, added, removed = _counterparts(ix, (old_doc["doc_id"], new_doc["doc_id"]), (old, new), added, removed, threshold,
                                               (year_from, year_to), stated)
         more += found
-    pairs = sorted(pairs + more, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
+    found, added, removed = across(old, new, pairs + more, added, removed, year_from, year_to, stated)
+    pairs = sorted(pairs + more + found, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
     changed = []
     for a, b, similarity in pairs:
         changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
