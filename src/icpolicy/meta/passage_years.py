@@ -103,6 +103,9 @@ class PassageYears:
                 return span  # 2021—2022年，全省… in a “十四五” mid-term review
         if not year and self.meta.years and self._base() and year_leads.next_year_lead(text):
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
+        if not year and self.meta.years and self._base() and self._base() < min(self.meta.years):
+            offset = year_leads.writer_lead(text)  # 今年以来，… in a 2026 plan signed in December 2025: 2025's
+            year = self._base() + offset if offset is not None else 0
         if not year:
             # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's;
             # “十五五”期间，… in a 2025 report: the period ahead, all of it after
@@ -179,5 +182,10 @@ class PassageYears:
         looking_back = bool(self.meta.years) and self.years[-1:] < self.meta.years[:1]  # 去年 in a review is still the speaker's
         own = self.years if len(self.years) == 1 and not looking_back else self.meta.years
         base = own[0] if len(own) == 1 else 0
-        # … but no later than the year it is dated: 明年 under 二、2026年工作思路 in a summary signed in 2025 is 2026
-        return self.written if self.written and self.meta.years and base > max(self.written, self.meta.years[0]) else base
+        # … but no later than the year it is dated: 明年 under 二、2026年工作思路 in a summary signed in 2025 is 2026; and
+        # in a document for one year signed in the year before (a 2026年度 plan or call signed in December 2025) relative
+        # words are the writer's: 今年以来 is 2025, 明年 2026
+        if self.written and self.meta.years and (base > max(self.written, self.meta.years[0])
+                                                 or self.meta.years == (base,) and self.written == base - 1):
+            return self.written
+        return base

@@ -52,6 +52,13 @@ def next_year_lead(text: str) -> bool:
     return bool(match) and not goes_on(text[match.end():])
 
 
+def writer_lead(text: str) -> int | None:
+    """The offset from the year a text was signed in of the year a paragraph opens on in words (今年以来，…: 0; 去年，…: -1;
+    [writer_lead] of data/years.toml), else None."""
+    match = years_rule("writer_lead", "pattern").match(text[:24]) if "年" in text[:12] else None
+    return load_toml("years.toml")["writer_lead"]["words"][match.group("word")] if match else None
+
+
 def goes_on(rest: str) -> bool:
     """True when the rest of a passage after its lead holds another sentence: a sentence end before its last."""
     return any(mark in rest.rstrip(FULL_STOPS + " \n") for mark in FULL_STOPS)

@@ -80,6 +80,7 @@ def _rules() -> dict:
         "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
         "heal_min": raw["healing"]["min_chars"],
         "heal_clause": raw["healing"]["clause_marks"],
+        "headline_marks": frozenset(raw["healing"]["headline_marks"]),
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
         "title_opening": tuple(raw["healing"]["title_opening"]),
         "credit": re.compile(raw["healing"]["credit_line"]),
@@ -294,6 +295,9 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     rules = _rules()
     if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line):
         return False
+    if (len(out) == 1 if first is None else first) and _headline(out[-1].text) and not _CONTINUATION.match(line) \
+            and not word_across(out[-1].text, line):
+        return False
     if _runs_on(out[-1]) or (_runs_on(out[-1], loose=True) and _CONTINUATION.match(line)):
         return True
     ends = rules["sentence_end"]
@@ -310,6 +314,13 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     if marked and not clauses and _LABEL_LEAD.match(out[-1].text):
         return False  # **合肥代表团：**做强主导产业 in markdown: a label and its heading, not the start of the next block's sentence
     return not headline and ((marked and _ends_sentence(line, ends)) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"])
+
+
+def _headline(text: str) -> bool:
+    """A text's first block that is short and holds no clause marks but a headline's (京津冀芯链协同：北京研发、天津制造)."""
+    rules = _rules()
+    return len(text) <= TITLE_CHARS and not any(mark in text for mark in rules["heal_clause"] if mark not in rules["headline_marks"]) \
+        and not _ends_sentence(text, rules["sentence_end"])
 
 
 # a block that opens with a short label and its colon (合肥代表团：…)

@@ -1,0 +1,78 @@
+"""Classes from h-blind36b's first run (session 36), on texts in our own words, through the CLI.
+
+- A text for one year signed in the year before (a 2027年度 call or plan signed in November or December 2026) counts
+  its relative words from the year it was signed in: a paragraph opening `今年以来，…` reports 2026, `去年，…` 2025, and
+  `明年` is 2027 (before, 今年 was the title's year, so the review of 2026 was filed under 2027 and 明年 added 2028).
+- A headline whose only marks are a colon and 、 (`苏锡常“芯”走廊：设计在苏州、制造在无锡、封测在常州`) stands apart from
+  the block under it after a blank line: before, the `来源：… 2026-12-03` line (and with no date on it, the lead too)
+  ran on into the headline, its date was lost and the story took the only target year in its text as its own."""
+
+from __future__ import annotations
+
+from tests.conftest import cli, first_hit, ingest_docs
+
+CALL = """江西省工业和信息化厅关于组织申报2027年度省级电子信息产业发展专项资金项目的通知
+
+赣工信电子字〔2026〕97号
+
+各设区市工业和信息化局：
+
+今年以来，全省电子信息产业运行总体平稳，1—10月规上企业营业收入同比增长12.4%，功率器件和显示模组增势较好。
+
+为落实省委、省政府关于推进制造业重点产业链高质量发展的部署，现就组织申报2027年度专项资金项目有关事项通知如下。
+
+一、支持方向。重点支持功率半导体、新型显示、智能终端等领域的技术改造和首台套应用项目。
+
+二、申报要求。申报单位须在江西省境内注册，请于2026年12月15日前报送申报材料。
+
+三、其他事项。明年，省工信厅将组织专家对项目进行现场核查。
+
+江西省工业和信息化厅
+2026年11月20日
+"""
+
+PLAN = """关于下达合肥市2027年度集成电路重点项目投资计划的通知
+
+各县（市、区）人民政府，市有关部门：
+
+去年，全市集成电路重点项目完成投资312亿元，超额完成年度计划。
+
+今年以来，全市集成电路重点项目建设推进有力，1—11月完成投资298亿元，晶圆制造、显示驱动等9个项目竣工投产。
+
+经市政府同意，现将《合肥市2027年度集成电路重点项目投资计划》下达给你们，请认真组织实施。
+
+合肥市发展和改革委员会
+2026年12月22日
+"""
+
+NEWS = """苏锡常“芯”走廊：设计在苏州、制造在无锡、封测在常州
+
+来源：华东产业观察　2026-12-03
+
+记者近日走访苏州、无锡、常州三地发现，三市集成电路产业错位发展的格局日渐清晰。
+
+苏州工业园区今年前三季度集成电路设计业营收增长21%，一批车规芯片企业完成融资。
+
+无锡市提出，力争到2029年全市集成电路产业规模突破3000亿元。
+"""
+
+
+def test_relative_words_count_from_the_year_a_text_for_the_next_year_was_signed(tmp_path):
+    index = ingest_docs(tmp_path, {"江西申报通知.txt": CALL, "合肥投资计划.txt": PLAN})
+    assert first_hit(index, "1—10月规上企业营业收入同比增长12.4%")["years"] == [2026]
+    assert first_hit(index, "1—11月完成投资298亿元")["years"] == [2026]
+    assert first_hit(index, "全市集成电路重点项目完成投资312亿元")["years"] == [2025]
+    assert first_hit(index, "组织专家对项目进行现场核查")["years"] == [2027]
+    assert first_hit(index, "重点支持功率半导体、新型显示")["years"] == [2027]  # the call's own year, as before
+
+
+def test_a_headline_stands_apart_from_its_source_line(tmp_path):
+    index = ingest_docs(tmp_path, {"走廊.txt": NEWS})
+    done = cli("docs", "--all", "--index", index, "-f", "jsonl")
+    assert done.returncode == 0, done.stderr
+    import json
+
+    record = json.loads(done.stdout.splitlines()[0])
+    assert record["title"] == "苏锡常“芯”走廊：设计在苏州、制造在无锡、封测在常州", record
+    assert record["years"] == [2026], record
+    assert first_hit(index, "苏州工业园区今年前三季度")["years"] == [2026]
