@@ -76,3 +76,47 @@ def test_a_headline_stands_apart_from_its_source_line(tmp_path):
     assert record["title"] == "苏锡常“芯”走廊：设计在苏州、制造在无锡、封测在常州", record
     assert record["years"] == [2026], record
     assert first_hit(index, "苏州工业园区今年前三季度")["years"] == [2026]
+
+
+BRIEFING = """湖南省集成电路产业运行简报
+
+2026年第2期
+
+湖南省工业和信息化厅电子信息处　2026年7月15日
+
+【各地动态】
+
+长沙市：上半年全市集成电路产业营收同比增长16.1%；长沙经开区新增功率器件封测项目3个；岳麓区一家设计企业完成新一轮融资；浏阳市电子材料产业园二期开工。
+
+株洲市：全市功率半导体产业营收突破300亿元；天元区一家IGBT模块企业新增产线2条。
+"""
+
+ROUNDUP = """中部四城“芯”动作：产线扩产、园区开工、项目签约
+
+来源：中部产业观察　2026-06-30
+
+今年以来，中部多个城市加快布局集成电路产业，记者梳理了四城的最新进展。
+
+合肥上半年新签约集成电路项目27个。长丰县的晶圆级封装项目二期投产，产品主要供应上海、深圳的终端企业。
+
+武汉光谷存储芯片项目持续扩产。
+
+郑州航空港区智能终端产业带动芯片需求增长。
+
+长沙把功率半导体作为主攻方向。
+"""
+
+
+def test_a_citys_clauses_go_to_the_places_inside_it_after_its_own_statement(tmp_path):
+    """A province's briefing, city by city: `长沙市：全市营收增长16.1%；长沙经开区…；岳麓区…；浏阳市…。` is cut at each
+    ；-clause that opens with a place inside the city (its first clause stays the city's); before, the whole paragraph was
+    the city's.  In a round-up, a city's sentence then one opening with a county of it (`合肥上半年…。长丰县的…投产，产品
+    主要供应上海、深圳的…`) is cut the same way, and the county's customers elsewhere close no section."""
+    index = ingest_docs(tmp_path, {"简报.txt": BRIEFING, "四城.txt": ROUNDUP})
+    assert first_hit(index, "上半年全市集成电路产业营收同比增长16.1%")["region_path"] == ["湖南省", "长沙市"]
+    assert first_hit(index, "岳麓区一家设计企业完成新一轮融资")["region_path"] == ["湖南省", "长沙市", "岳麓区"]
+    assert first_hit(index, "浏阳市电子材料产业园二期开工")["region_path"] == ["湖南省", "长沙市", "浏阳市"]
+    assert first_hit(index, "天元区一家IGBT模块企业")["region_path"] == ["湖南省", "株洲市", "天元区"]
+    assert first_hit(index, "全市功率半导体产业营收突破300亿元")["region_path"] == ["湖南省", "株洲市"]
+    assert first_hit(index, "长丰县的晶圆级封装项目二期投产")["region_path"] == ["安徽省", "合肥市", "长丰县"]
+    assert first_hit(index, "合肥上半年新签约集成电路项目27个")["region_path"] == ["安徽省", "合肥市"]

@@ -33,13 +33,25 @@ def round_up(text: str) -> list[str]:
     return _cut(sentences, places)
 
 
-def inner(text: str, region: Region) -> list[str]:
+def inside_province(text: str) -> list[str]:
+    """A round-up's part about one place (round_up) in parts a place each, as inner cuts a one-place text's paragraph,
+    inside the province of the place it opens with (南京市：前三季度全市…；江北新区…；江宁开发区…; 河北省则…。廊坊市固安县…；
+    保定市…), at its sentences and ；-clauses only (a comma clause in a city's round-up part stays the city's), else [text]."""
+    if "；" not in text and text.count("。") < 2:
+        return [text]
+    found = sections.opening(text.strip(), 0)
+    if not found or not found.region.path or found.region in (regions.NATIONAL, regions.MULTI):
+        return [text]
+    return inner(text, Region(found.region.path[:1]), commas=False)
+
+
+def inner(text: str, region: Region, commas: bool = True) -> list[str]:
     """A one-place text's paragraph in parts, one a place inside region, when every clause after a lead opens with
     one (…。肥西县要…；庐阳区要…。, 各县区亮点纷呈：南安市…；石狮市…。, or a sentence of such clauses cut at its
     commas: 南安市…，石狮市…。): a list of places, not a paragraph on one subject in which a sentence happens to
     start with a place or its landmark (厦门马拉松…); else [text]."""
     parts = _inner(_CLAUSE.findall(text), region) if "；" in text or text.count("。") >= 2 else None
-    if parts is None and ("，" in text or "," in text):
+    if parts is None and commas and ("，" in text or "," in text):
         parts = _by_commas(text, region)
     return parts or [text]
 
@@ -170,7 +182,11 @@ def _cut(sentences: list[str], places: list, lead_joins: bool = False) -> list[s
         if chunks and found and current is None and lead_joins:
             chunks[-1] += sentence  # a lead naming no place (（二）推动区县协同发展。) goes with the first place's sentence
             current = found.region
-        elif chunks and found and found.region != current and not is_within(found.region, current or Region()):
+        elif chunks and found and found.region != current and not (is_within(found.region, current or Region())
+                                                                   and (not lead_joins or len(chunks[-1]) <= SHORT_LEAD)):
+            # (a place inside the part's: a part of its own after a statement of the part's place, 南京市：全市营收增长14%；|
+            # 江北新区…, but not after a bare lead, 在广州，黄埔区…; round_up's own cut keeps it with its place's part, which
+            # inside_province then cuts)
             chunks.append(sentence)
             current = found.region
         elif chunks:

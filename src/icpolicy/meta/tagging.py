@@ -116,8 +116,8 @@ class PassageTagger(PassageYears):
         """A paragraph that goes place by place, cut where each place begins (meta/by_place.py)."""
         if level:
             return [text]
-        if self.roundup:
-            return by_place.round_up(text)
+        if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
+            return [cut for part in by_place.round_up(text) for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
             return [text]
         if self.region != self.meta.region and not (self.by_lead and self.by_lead == self.region.path):
@@ -147,8 +147,10 @@ class PassageTagger(PassageYears):
         if len(named) >= 2:
             return True
         # … or its first sentence lists places of two provinces or more (在中部，湖北省武汉市、湖南省长沙市、河南省郑州市
-        # 相继发布…; 在长三角，上海市、江苏省无锡市…同步开工): about them all, not one section
-        return self.roundup and listed_provinces(split_sentences(text[:120])[0] if text else "")
+        # 相继发布…; 在长三角，上海市、江苏省无锡市…同步开工): about them all, not one section; not one opening on a place
+        # inside the section whose list comes later (定兴县的…衬底项目投产，产品主要供应北京、天津的器件企业: its customers)
+        inside = opening is not None and not opening.strong and is_within(opening.region, self.region) and self.region != self.meta.region
+        return self.roundup and not inside and listed_provinces(split_sentences(text[:120])[0] if text else "")
 
     def _names_section(self, text: str) -> bool:
         """True when a passage's first sentence names the current section's place or one inside it,
