@@ -172,9 +172,10 @@ class HitMaker:
     def _hit(self, doc_id: str, ordinal: int, text: str, tail: str, plain: bool, path: str, years: tuple, sectors: list,
              quantities: str | None, score: float, facts: dict) -> Hit:
         shown, zone = _division(path)  # shown: the division a zone lies in, the zone apart
-        if self.needle is not None and plain and self.tree is None:  # spans() and _matched() for this case, without the dict
-            highlights = _merged_starts_in(text + tail, self.needle, len(text))
-            matched = [label for label, _ in self.simple] if highlights else []
+        highlights = _merged_starts_in(text + tail, self.needle, len(text)) \
+            if self.needle is not None and plain and self.tree is None else None  # spans() and _matched() for this case, without the dict
+        if highlights:
+            matched = [label for label, _ in self.simple]
         else:
             found = self._whole_first(self._spans(text, tail, plain))
             if self.tree is not None:
@@ -228,10 +229,12 @@ class HitMaker:
             return {}
         if plain and self.ideographs:
             joined, size = text + tail, len(text)
-            if len(self.wanted) == 1:  # most queries: one needle, no comprehension to set up
-                key = self.wanted[0]
-                return {key: _starts_in(joined, key[0], size)}
-            return {key: _starts_in(joined, key[0], size) for key in self.wanted}
+            found = {key: _starts_in(joined, key[0], size) for key in self.wanted}
+            if any(found.values()):
+                return found
+            # (nothing where the index found the passage: stored as plain when it is not, by an index made before
+            # session 36 from a text in traditional characters; read in full below)
+            plain = False
         # a plain passage maps one to one onto its search form and keeps its ideographs: a scan finds the rest
         norm, offsets = (plain_search_form(text), range(len(text))) if plain else normalise_with_offsets(text)
         if tail:  # stored normalised (normalise is idempotent): it maps to the end of the text

@@ -95,7 +95,10 @@ class PassageTagger(PassageYears):
                     self._review_years(text)
                 own_words = uncited(text)  # (a cited document's years are its own)
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
-                norm = normalise(text)
+                # the search form of the text as stored (as written): its characters pass through normalise in this
+                # process, which engine/schema.plain_ideographs relies on (a traditional 電 read only as 电 left the
+                # passage "plain", and its hits without highlights)
+                norm = normalise(shown)
                 lead = self._lead_years(text) if not level else ()
                 if part == 0 and len(parts) > 1:
                     carried = lead
