@@ -27,3 +27,24 @@ def test_a_text_in_traditional_characters_is_highlighted_and_shows_why(tmp_path)
             assert [hit["text"][a:b] for a, b in hit["highlights"]] == [word], hit
         kwic = cli("search", query, "--index", index, "-f", "kwic")
         assert kwic.returncode == 0 and word in kwic.stdout, kwic.stdout
+
+
+NUMBERED = """某市第三代半导体产业发展工作要点
+
+一、总体要求
+加快发展第三代半导体产业，壮大功率器件集群。
+二、推进GaN基功率器件和SiC
+MOSFET应用
+支持整车企业开展车规级器件验证。
+三、保障措施
+加强组织领导，完善工作机制。
+"""
+
+
+def test_a_line_break_between_two_latin_words_in_a_numbered_line_is_no_paragraph_break(tmp_path):
+    """h-user36 3: `二、推进…和SiC` / `MOSFET应用` became two passages, so `search SiC MOSFET` missed it (the quoted phrase,
+    found across the passage boundary, did not)."""
+    index = ingest_docs(tmp_path, {"要点.txt": NUMBERED})
+    hits = jsonl("search", "SiC", "MOSFET", "--index", index)
+    assert [hit["text"] for hit in hits] == ["二、推进GaN基功率器件和SiC MOSFET应用"], hits
+    assert sorted(hits[0]["matched"]) == ["MOSFET", "SiC"], hits

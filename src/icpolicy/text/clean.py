@@ -226,6 +226,7 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and _hangs(out[-1].text, line))
                                              or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line))
+                                             or (plain and not blank_before and _latin_across(out[-1].text, line))
                                              or (spaced and not blank_before and _wrapped_inside(out[-1], line)))
         if joined:
             out[-1] = Paragraph(wraps.join(out[-1].text, line), 0)
@@ -234,6 +235,13 @@ def _heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = Fals
         blank_before = soft = wrap = False
         previous = line
     return out
+
+
+def _latin_across(before: str, line: str) -> bool:
+    """True when a line break falls between two Latin words (七、推进GaN基功率器件和SiC / MOSFET应用): a wrap inside a
+    phrase, even after a heading's number (a heading never ends on a Latin word its next line goes on with)."""
+    return before[-1:].isascii() and before[-1:].isalpha() and line[:1].isascii() and line[:1].isalpha() \
+        and not _ends_sentence(before, _rules()["sentence_end"])
 
 
 def _inside_sentence(line: str) -> bool:
