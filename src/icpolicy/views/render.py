@@ -63,9 +63,14 @@ def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=
     """
     labels = [f"{hit.region or '—'} {','.join(map(str, hit.years)) or '—'} [{hit.doc_id} #{hit.passage}]" for hit in found]
     label_width = max((display_width(label) for label in labels), default=0)
-    longest = max((display_width(hit.text[start:end]) for hit in found for start, end in hit.highlights), default=0)
-    room = console.width - label_width - 2 - min(longest, KWIC_MATCH_ROOM)
-    columns = max(KWIC_LEAST, min(columns, room // 2))
+    longest = min(max((display_width(hit.text[start:end]) for hit in found for start, end in hit.highlights), default=0), KWIC_MATCH_ROOM)
+    if console.width - label_width - 2 - longest < 2 * KWIC_LEAST:
+        # too narrow for the whole label beside the match: the id alone, which `show` needs (h-user36: at 50 columns a
+        # long place and years pushed every match off the line)
+        labels = [f"[{hit.doc_id} #{hit.passage}]" for hit in found]
+        label_width = max((display_width(label) for label in labels), default=0)
+    room = console.width - label_width - 2 - longest
+    columns = max(min(KWIC_LEAST, max(room // 2, 0)), min(columns, room // 2))  # (narrower still: less context, the match shown)
     for hit, label in zip(found, labels):
         spans, bounds = hit.highlights, None
         if sentences is not None:
