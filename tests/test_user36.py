@@ -48,3 +48,38 @@ def test_a_line_break_between_two_latin_words_in_a_numbered_line_is_no_paragraph
     hits = jsonl("search", "SiC", "MOSFET", "--index", index)
     assert [hit["text"] for hit in hits] == ["二、推进GaN基功率器件和SiC MOSFET应用"], hits
     assert sorted(hits[0]["matched"]) == ["MOSFET", "SiC"], hits
+
+
+def test_a_file_size_limit_that_stops_the_engines_writer_is_named(tmp_path):
+    """h-user36 4: under `ulimit -f 50` the engine's writer thread fails and its own words (`An index writer was
+    killed… io::Error most likely`) were all the message said; the limit is now named, exit 3, one line, and no index
+    is left half made."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    import random
+
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    pool = sorted({c for f in seeds.glob("*.txt") for c in f.read_text(encoding="utf-8") if "\u4e00" <= c <= "\u9fff"})
+    rng = random.Random(36)  # the seeds' characters in random order (many distinct bigrams): the index outgrows the limit
+    for k in range(6):
+        body = "。\n\n".join("".join(rng.choice(pool) for _ in range(120)) for _ in range(60))
+        (docs / f"通知{k}.txt").write_text(f"关于第{k}批集成电路项目的通知\n\n支持先进封装。\n\n{body}。\n", encoding="utf-8")
+
+    def capped():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (50 * 1024, 50 * 1024))
+
+    done = subprocess.run([sys.executable, "-m", "icpolicy", "ingest", str(docs), "--index", str(tmp_path / "ix")],
+                          capture_output=True, text=True, preexec_fn=capped)
+    assert done.returncode == 3, done.stderr
+    lines = [line for line in done.stderr.splitlines() if not line.startswith("icpolicy: indexing")]
+    assert len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
+    assert "ulimit -f" in lines[0] and "no index was made" in lines[0], lines
+    assert cli("search", "先进封装", "--index", str(tmp_path / "ix")).returncode != 0

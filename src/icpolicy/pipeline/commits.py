@@ -11,7 +11,7 @@ from icpolicy.engine import folder
 from icpolicy.engine import writer as index
 from icpolicy.errors import IndexWriteFailed
 from icpolicy.models import IngestReport
-from icpolicy.units import counted
+from icpolicy.units import counted, megabytes
 
 
 class WriteError(Exception):
@@ -52,8 +52,13 @@ def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, 
     if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
         where, reason = exc.path, exc.reason
         full = os.strerror(errno.ENOSPC)
+        limit = file_size_limit()
         if free_bytes(index_dir) < 1 << 20:
             reason = full  # (the engine's own words, a Rust thread's panic, tell the user nothing more)
+        elif limit is not None:
+            reason = f"{os.strerror(errno.EFBIG)}: this process may write files of {megabytes(limit)} at most (ulimit -f)"
+        elif "io::Error" in reason or "killed" in reason:
+            reason = f"the index writer met an input/output error (a full disk, a file size limit or a drive gone): {reason}"
     else:
         error = exc.error if isinstance(exc, WriteError) else exc
         where = error.filename or index_dir
@@ -71,6 +76,16 @@ def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, 
     else:
         committed = f"{counted(report.committed, 'document')} of this run {'was' if report.committed == 1 else 'were'} committed before the failure, the rest were not"
     return IndexWriteFailed(str(where), reason, committed + "; fix that and run the same command again")
+
+
+def file_size_limit() -> int | None:
+    """The largest file this process may write (the soft RLIMIT_FSIZE, `ulimit -f`), or None when there is no limit."""
+    try:
+        import resource
+    except ImportError:  # (Windows)
+        return None
+    soft, _ = resource.getrlimit(resource.RLIMIT_FSIZE)
+    return None if soft == resource.RLIM_INFINITY else soft
 
 
 def free_bytes(index_dir: Path) -> int:
