@@ -120,3 +120,36 @@ def test_a_citys_clauses_go_to_the_places_inside_it_after_its_own_statement(tmp_
     assert first_hit(index, "全市功率半导体产业营收突破300亿元")["region_path"] == ["湖南省", "株洲市"]
     assert first_hit(index, "长丰县的晶圆级封装项目二期投产")["region_path"] == ["安徽省", "合肥市", "长丰县"]
     assert first_hit(index, "合肥上半年新签约集成电路项目27个")["region_path"] == ["安徽省", "合肥市"]
+
+
+STUDY = """关于赴成都、重庆学习考察功率半导体产业发展情况的报告
+
+市政府：
+
+6月10日至13日，我局会同市发展改革委组成考察组，赴成都、重庆学习考察功率半导体产业发展经验。现将有关情况报告如下。
+
+一、考察的主要收获
+
+两地均把功率半导体作为电子信息产业的重点方向，形成了从设计到封测的完整链条。
+
+二、对我市的启示和建议
+
+我市功率器件企业数量少、规模小，建议设立专项基金，支持本地企业与两地龙头开展配套合作。
+
+贵阳市工业和信息化局
+2025年6月20日
+"""
+
+
+def test_a_study_report_titled_by_the_places_visited_is_the_visitors(tmp_path):
+    """h-blind36b R1: `关于赴合肥、武汉学习考察…的报告`, signed by 南昌市工业和信息化局, was filed under 武汉 (the last place
+    visited; 赴 left out only the first of the list).  Every place of a list after 赴/学习/对标 is visited or followed, so
+    the report is its signer's."""
+    index = ingest_docs(tmp_path, {"考察报告.txt": STUDY})
+    done = cli("docs", "--all", "--index", index, "-f", "jsonl")
+    assert done.returncode == 0, done.stderr
+    import json
+
+    record = json.loads(done.stdout.splitlines()[0])
+    assert record["region_path"] == ["贵州省", "贵阳市"], record
+    assert first_hit(index, "我市功率器件企业数量少")["region_path"] == ["贵州省", "贵阳市"]

@@ -122,7 +122,7 @@ def bare_zone_lead() -> re.Pattern:
     """A clause that opens with a zone by its kind alone ([bare_zone]: 高新区…, 经开区要…, 新站高新区…, the text's own
     city's, named without the city); never after 全/各/我/本 (全市开发区: every zone)."""
     zone = load_toml("regions.toml")["bare_zone"]["pattern"]
-    return re.compile(f"(?![全各我本该])[\u4e00-\u9fff]{{0,3}}?{zone}(?=[\u4e00-\u9fff\d，、])")
+    return re.compile(rf"(?![全各我本该])[\u4e00-\u9fff]{{0,3}}?{zone}(?=[\u4e00-\u9fff\d，、])")
 
 
 def _bare_zone_listed(text: str, mention) -> bool:

@@ -47,11 +47,19 @@ def joint_region(title: str) -> Region:
     return shared if shared != first else Region()
 
 
+_LISTING = ("、", "和", "及", "与", "，")
+
+
 def subjects(text: str) -> list:
     """The places a title or issuer names as its subject: not one named to be left out or as the
     model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
     mentions = regions.gazetteer().find(text)
-    kept = [m for m in mentions if not excluded(text, m.start)]
+    kept, left_out = [], -1  # left_out: where the last place named to be left out ends
+    for m in mentions:
+        if excluded(text, m.start) or (left_out >= 0 and text[left_out:m.start] in _LISTING):
+            left_out = m.end  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited)
+        else:
+            kept.append(m)
     firms = [m for m in kept if opens_firm(text, m.end)]
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or mentions
 
