@@ -153,3 +153,42 @@ def test_a_study_report_titled_by_the_places_visited_is_the_visitors(tmp_path):
     record = json.loads(done.stdout.splitlines()[0])
     assert record["region_path"] == ["贵州省", "贵阳市"], record
     assert first_hit(index, "我市功率器件企业数量少")["region_path"] == ["贵州省", "贵阳市"]
+
+
+SURVEY = """关于开展全市功率半导体企业产能情况调查的通知
+
+各区工业和信息化主管部门：
+
+为摸清全市功率半导体企业产能现状，经研究，决定开展专项调查。
+
+一、调查内容。主要包括企业现有产线数量、月产能和开工率，以及未来三年扩产计划和用电需求。
+
+二、时间安排。各区于6月20日前完成企业填报。
+
+合肥市经济和信息化局
+2025年5月28日
+"""
+
+REVIEW = """关于全市集成电路产业发展规划实施情况的评估报告
+
+市政府：
+
+以2020年为基数，全市集成电路规上企业数量增长了52%，发明专利授权量翻了一番。
+
+合肥市发展和改革委员会
+2025年3月18日
+"""
+
+
+def test_words_of_several_years_qualifying_a_noun_and_a_base_year_add_no_years(tmp_path):
+    """h-blind36b Y3, Y5: a survey notice asking for `未来三年扩产计划` was filed for 2025–2027 (as if it set goals
+    through them), and `以2020年为基数` added 2020 to the passage it measures from."""
+    index = ingest_docs(tmp_path, {"调查通知.txt": SURVEY, "评估报告.txt": REVIEW})
+    done = cli("docs", "--all", "--index", index, "-f", "jsonl")
+    assert done.returncode == 0, done.stderr
+    import json
+
+    years = {json.loads(line)["title"]: json.loads(line)["years"] for line in done.stdout.splitlines()}
+    assert years["关于开展全市功率半导体企业产能情况调查的通知"] == [2025], years
+    assert first_hit(index, "以及未来三年扩产计划")["years"] == [2025]
+    assert first_hit(index, "规上企业数量增长了52%")["years"] == [2025]

@@ -26,6 +26,9 @@ def _compared(text: str, start: int, end: int) -> bool:
     if years_rule("comparison", "level_before").search(text, max(0, start - 3), start) \
             and years_rule("comparison", "level_after").match(text, end):
         return True  # 超过2024年全年水平
+    if years_rule("comparison", "base_before").search(text, max(0, start - 1), start) \
+            and years_rule("comparison", "base_after").match(text, end):
+        return True  # 以2020年为基数
     before, after, starting, season = _based()
     return bool(before.search(text, max(0, start - 3), start) and after.match(text, end)) \
         or bool(starting.search(text, max(0, start - 1), start) and season.match(text, end))
@@ -209,6 +212,16 @@ def target_lead(text: str, year: int) -> bool:
     return any(int(m.group(1)) == year for m in _target()[0].finditer(text))
 
 
+_FRAME_BEFORE = ("，", ",", "。", "；", ";", "：", ":", "、", "在", "经过", "通过", "用", "力争", "争取", "计划", "预计", "将", "要", "再")
+
+
+def framing(text: str, start: int) -> bool:
+    """Whether the words of several years at start frame their clause (今明两年，全市…; 力争未来三年…), rather than
+    qualify a noun in the middle of one (…，以及未来三年扩产计划: a survey's question, no years of the text's)."""
+    before = text[:start].rstrip()
+    return not before or before.endswith(_FRAME_BEFORE) or before[-1:] in "）)】」》\n"
+
+
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of
@@ -220,6 +233,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         for m in pattern.finditer(text):
             if _compared(text, m.start(), m.end()):
                 continue
+            if isinstance(relative[m.group()], list) and max(relative[m.group()]) > 0 and not framing(text, m.start()):
+                continue  # (以及未来三年扩产计划: what a survey asks for)
             found.update(base + offset for offset in offsets(relative[m.group()]))
             if text.startswith(_since()[2], m.end()) and isinstance(relative[m.group()], int):
                 found.update(range(base + relative[m.group()], base + 1))  # 去年以来: last year to this

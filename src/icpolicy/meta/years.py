@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import ahead as _ahead, is_base_year, period_ends, run_on, said_once, spoken, word_rules as _word_rules, years_rule  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, framing, is_base_year, period_ends, run_on, said_once, spoken, word_rules as _word_rules, years_rule  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -200,7 +200,7 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
         if ahead:
             return tuple(sorted(set(found) | set(range(last + 1, max(ahead) + 1))))
         if len(found) == 1:  # 今明两年，全市…: words of several years ([relative]) from the year it is dated
-            span = next((relative[m.group()] for m in pattern.finditer(text) if _ahead(relative[m.group()])), None)
+            span = next((relative[m.group()] for m in pattern.finditer(text) if _ahead(relative[m.group()]) and framing(text, m.start())), None)
             if span:
                 return tuple(sorted(set(found) | {last + offset for offset in span}))
     return found
