@@ -250,9 +250,9 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         if years_rule("period_purpose", "before").search(text, max(0, match.start() - 18), match.start()) \
                 and years_rule("period_purpose", "after").match(text, match.end()):
             continue  # 为“十五五”…奠定坚实基础: what the year's work serves ([period_purpose])
-        if years_rule("period_plan", "before").search(text, max(0, match.start() - 20), match.start()) \
-                and years_rule("period_plan", "after").match(text, match.end()):
-            continue  # 编制…“十五五”发展规划: the plan being drafted names the period ([period_plan])
+        if (years_rule("period_plan", "before").search(text, max(0, match.start() - 20), match.start())
+                and years_rule("period_plan", "after").match(text, match.end())) or years_rule("period_plan", "drafted").match(text, match.end()):
+            continue  # 编制…“十五五”发展规划, 做好《…“十五五”规划》编制工作: the plan being drafted names the period ([period_plan])
         start, end = periods[match.group()]
         done, goal_before, goal_after = _period_goal()
         lead = max(0, match.start() - 14)
