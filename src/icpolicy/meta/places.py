@@ -326,7 +326,13 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
     words) do not count, as in only_place_inside, nor does a place the first one builds on (坪山区依托深圳高新区坪山园区，
     建设…: its base, [partner] base of regions.toml)."""
     base = partner_rules()[2]
+    before = None
     for mention in regions.gazetteer().find(text):
+        aside = before is not None and before.end == mention.start - 1 and text[before.end] in "（(" \
+            and any(place.path == first.path for place in before.places)
+        before = mention
+        if aside:
+            continue  # the first place named again in brackets (七星区（桂林高新区）完成产值…: its zone)
         if mention.short and all(len(place.path) > 2 for place in mention.places):
             continue
         if base.search(text, max(0, mention.start - 4), mention.start) or _based_after_name(text, mention.start):

@@ -1,0 +1,53 @@
+"""Classes from h-blind36a's runs (session 36), on texts in our own words, through the CLI.
+
+- A plan being drafted names its period whichever comes first, the drafting or the plan's name (`做好《…“十五五”规划》
+  编制工作`): the passage speaks for when the drafting is done.
+- A district named again in brackets by its zone (`七星区（桂林高新区）完成产值…`) is one place: the passage is the
+  district's, not the city's (the zone counted as a second place of the city)."""
+
+from __future__ import annotations
+
+from tests.conftest import first_hit, ingest_docs
+
+
+SUMMARY = """厦门市海沧区工业和信息化局2025年工作总结和2026年工作思路
+
+一、2025年工作总结
+
+全区集成电路产业营收同比增长14%，新引进设计企业12家。
+
+二、2026年工作思路
+
+（一）配合市工信局做好《厦门市集成电路产业“十五五”规划》编制工作，梳理全区重点项目。
+
+（二）抓好全区“十五五”规划编制，年内完成初稿。
+
+厦门市海沧区工业和信息化局
+2025年12月18日
+"""
+
+
+def test_a_plan_being_drafted_named_before_the_drafting_adds_no_period(tmp_path):
+    """h-blind36a M1: `做好《…“十五五”规划》编制工作` spread 2026–2030 over the passage; a plan being drafted names
+    the period whichever comes first, the drafting verb or the plan (`编制…“十五五”发展规划` already)."""
+    index = ingest_docs(tmp_path, {"总结.txt": SUMMARY})
+    assert first_hit(index, "配合市工信局做好")["years"] == [2026]
+    assert first_hit(index, "抓好全区")["years"] == [2026]
+
+
+
+BULLETIN = """2025年前三季度桂林市电子信息产业运行分析
+
+前三季度，全市规模以上电子信息制造业完成产值486亿元，同比增长11.2%。
+
+分县区看，七星区（桂林高新区）完成产值198.6亿元，同比增长13.2%；临桂区完成产值121.4亿元，增长9.5%。
+
+桂林市工业和信息化局
+2025年10月20日
+"""
+
+
+def test_a_district_named_again_by_its_zone_in_brackets_is_one_place(tmp_path):
+    index = ingest_docs(tmp_path, {"运行分析.txt": BULLETIN})
+    assert first_hit(index, "完成产值198.6亿元")["region_path"] == ["广西壮族自治区", "桂林市", "七星区"]
+    assert first_hit(index, "临桂区完成产值121.4亿元")["region_path"] == ["广西壮族自治区", "桂林市", "临桂区"]
