@@ -51,3 +51,21 @@ def test_a_district_named_again_by_its_zone_in_brackets_is_one_place(tmp_path):
     index = ingest_docs(tmp_path, {"运行分析.txt": BULLETIN})
     assert first_hit(index, "完成产值198.6亿元")["region_path"] == ["广西壮族自治区", "桂林市", "七星区"]
     assert first_hit(index, "临桂区完成产值121.4亿元")["region_path"] == ["广西壮族自治区", "桂林市", "临桂区"]
+
+
+CITY_NEWS = """北海电子信息产业加速集聚
+
+本报讯（记者 李华）今年以来，北海市电子信息产业保持较快增长，前三季度规上企业营收同比增长15%。
+
+广西壮族自治区工业和信息化厅有关负责人介绍，自治区将支持北海、钦州、防城港等地承接东部电子信息产业转移，到2027年全区电子信息产业规模力争突破万亿元。
+
+北海市工业和信息化局有关负责人表示，全市将加快建设电子信息产业园二期。
+"""
+
+
+def test_a_provinces_own_department_speaking_in_a_city_story_is_the_provinces(tmp_path):
+    """h-blind36a M5: `广西壮族自治区工业和信息化厅有关负责人介绍，自治区将…全区…` in a 北海 story stayed 北海; its
+    province speaks (as `从全区看，…` already was the province's); the city's own department stays the city's."""
+    index = ingest_docs(tmp_path, {"北海.txt": CITY_NEWS})
+    assert first_hit(index, "到2027年全区电子信息产业规模")["region_path"] == ["广西壮族自治区"]
+    assert first_hit(index, "全市将加快建设电子信息产业园二期")["region_path"] == ["广西壮族自治区", "北海市"]

@@ -14,6 +14,8 @@ from icpolicy.meta.places import own_level_words
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
+# a province's own department speaking (省工业和信息化厅有关负责人介绍，; 广西壮族自治区…厅…表示，): its province's word
+_PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,10}(?:说|表示|介绍|指出|称)[，,：:]")
 
 
 def national_lead(text: str) -> bool:
@@ -59,6 +61,9 @@ def whole_above(text: str, region: Region) -> Region | None:
     start = _LEAD.match(text).end()
     if start and any(all(p.path[:1] != path[:1] for p in m.places) for m in regions.gazetteer().find(text[:start])):
         return None  # 广东省能源局数据显示，全省… in a 江苏 story: another province's whole
+    speaker = None if path[0].endswith("市") else _PROVINCE_SPEAKER.match(text)
+    if speaker and (text.startswith(("省", "自治区")) or any(p.path == path[:1] for m in regions.gazetteer().find(speaker.group()) for p in m.places)):
+        return Region(path[:1])  # 广西壮族自治区工业和信息化厅有关负责人介绍，自治区将… in a 北海 story: the province's word
     if regions.below_city(path) and path[-1][-1] in "区县旗市":
         whole = "全" + path[-2][-1]  # 全市, 全州, 全盟: the city's own level (a county-level 市's text: its city's)
         if whole != "全" + path[-1][-1] and (text.startswith((f"从{whole}看", f"从{whole}来看"), 0) or text.startswith(whole, start)
