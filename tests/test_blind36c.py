@@ -30,3 +30,23 @@ def test_a_numbered_heading_wrapped_over_two_lines_is_one_passage(tmp_path):
     assert first_hit(index, "深紫外LED芯片扩产")["text"] == "（一）推动GaN外延片和深紫外LED芯片扩产"
     assert first_hit(index, "支持设计企业建设EDA")["text"] == "支持设计企业建设EDA工具适配验证平台。"
     assert first_hit(index, "加强组织领导")["text"] == "加强组织领导。"
+
+
+POINTS = """济南市2026年集成电路产业发展工作要点
+
+（一）提升设计能力。支持高新区建设集成电路设计创新中心，新增流片企业20家；支持历下区发展芯片设计和EDA服务，打造数字经济楼宇。
+
+（二）壮大制造和封测。推动章丘区碳化硅衬底项目二期开工，年内形成年产30万片产能；支持莱芜区建设半导体材料产业园，引进靶材项目5个以上。
+"""
+
+
+def test_clauses_that_open_with_a_verb_before_their_place_go_place_by_place(tmp_path):
+    """h-blind36c B: in a plan's paragraph `支持历下区…；推动章丘区…；支持莱芜区…` each ；-clause opens with a verb before
+    its place, and the paragraph was left whole (the city's); it is cut as `历下区…；章丘区…` is."""
+    folder = tmp_path / "docs" / "山东省" / "济南市"
+    folder.mkdir(parents=True)
+    (folder / "要点.txt").write_text(POINTS, encoding="utf-8")
+    index = ingest_docs(tmp_path)
+    assert first_hit(index, "支持历下区发展芯片设计")["region_path"] == ["山东省", "济南市", "历下区"]
+    assert first_hit(index, "碳化硅衬底项目二期开工")["region_path"] == ["山东省", "济南市", "章丘区"]
+    assert first_hit(index, "支持莱芜区建设半导体材料产业园")["region_path"] == ["山东省", "济南市", "莱芜区"]

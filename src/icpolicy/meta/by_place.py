@@ -8,8 +8,10 @@ in a 合肥 report).  Used by meta/tagging.py before it files each part.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
 from icpolicy.meta.places import bare_zone_lead, is_within
 from icpolicy.models import Region
@@ -130,6 +132,10 @@ def _place_in(clause: str, region: Region, lists: bool = False):
     """The place a clause opens with when it lies inside region and opens no list of places, else None; lists: a
     clause opening with a list of places inside region is a _List."""
     found = sections.opening(clause.strip(), 0, region.path)
+    if not found and clause.lstrip().startswith(_clause_verbs()):
+        stripped = clause.lstrip()
+        verb = next(v for v in _clause_verbs() if stripped.startswith(v))
+        found = sections.opening(stripped[len(verb):], 0, region.path)  # 支持历下区发展…: 历下区
     if found:
         if not is_within(found.region, region):
             return None
@@ -140,6 +146,12 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         return _List()
     zone = opens_bare_zone(clause)
     return _Zone(Region(("·", zone))) if zone and len(region.path) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> tuple[str, ...]:
+    """The verbs a clause may open with before its place (sections.toml clause_verbs)."""
+    return tuple(load_toml("sections.toml")["clause_verbs"])
 
 
 def opens_bare_zone(text: str) -> str:
