@@ -50,3 +50,35 @@ def test_clauses_that_open_with_a_verb_before_their_place_go_place_by_place(tmp_
     assert first_hit(index, "支持历下区发展芯片设计")["region_path"] == ["山东省", "济南市", "历下区"]
     assert first_hit(index, "碳化硅衬底项目二期开工")["region_path"] == ["山东省", "济南市", "章丘区"]
     assert first_hit(index, "支持莱芜区建设半导体材料产业园")["region_path"] == ["山东省", "济南市", "莱芜区"]
+
+
+BRIEFING = """集成电路产业运行简报
+
+2025年第3期
+
+江苏省工业和信息化厅电子信息处　2025年10月28日
+
+一、各地运行情况
+
+苏州市：前三季度全市集成电路产业实现营收1062亿元，同比增长12%。
+
+无锡方面，全市实现营收1175亿元，同比增长11.6%。
+
+宿迁市沭阳县引进硅片切割耗材项目，宿城区光伏组件项目投产。
+
+二、存在的问题
+
+一是终端需求恢复不均衡，消费电子类芯片订单仍有波动。
+
+三、下一步工作
+
+四季度，全省将加快推动在建项目投产达效。
+"""
+
+
+def test_a_top_numbered_heading_with_no_place_ends_a_briefings_city_sections(tmp_path):
+    """h-blind36c E: after the city paragraphs of a province's briefing (read as a round-up), `二、存在的问题` and what
+    follows stayed with the last place named (沭阳县)."""
+    index = ingest_docs(tmp_path, {"简报.txt": BRIEFING})
+    assert first_hit(index, "终端需求恢复不均衡")["region_path"] == ["江苏省"]
+    assert first_hit(index, "全省将加快推动在建项目投产达效")["region_path"] == ["江苏省"]
