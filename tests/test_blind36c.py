@@ -82,3 +82,35 @@ def test_a_top_numbered_heading_with_no_place_ends_a_briefings_city_sections(tmp
     index = ingest_docs(tmp_path, {"简报.txt": BRIEFING})
     assert first_hit(index, "终端需求恢复不均衡")["region_path"] == ["江苏省"]
     assert first_hit(index, "全省将加快推动在建项目投产达效")["region_path"] == ["江苏省"]
+
+
+VISIT = """苏州、无锡集成电路产业学习考察报告
+
+按照市委、市政府部署，我局组织考察组赴苏州、无锡学习考察集成电路产业发展经验。
+
+一、苏州市的主要做法
+
+苏州市以苏州工业园区为核心，集聚集成电路设计企业400余家。
+
+二、对我市的启示和建议
+
+我市集成电路产业规模偏小，建议设立专项基金，加快引进封测配套项目。
+
+洛阳市工业和信息化局考察组
+2025年7月2日
+"""
+
+
+def test_a_study_report_is_its_visitors_whether_or_not_its_title_says_赴(tmp_path):
+    """h-blind36c G: `苏州、无锡…学习考察报告` signed by a city's 考察组 was filed under the first place visited (its issuer,
+    a 考察组, was no body's name), and a 赴…考察学习 report signed so was 多地; both are the visitor's."""
+    index = ingest_docs(tmp_path, {"考察报告.txt": VISIT})
+    import json
+
+    from tests.conftest import cli
+
+    done = cli("docs", "--all", "--index", index, "-f", "jsonl")
+    record = json.loads(done.stdout.splitlines()[0])
+    assert record["region_path"] == ["河南省", "洛阳市"], record
+    assert first_hit(index, "我市集成电路产业规模偏小")["region_path"] == ["河南省", "洛阳市"]
+    assert first_hit(index, "集聚集成电路设计企业400余家")["region_path"][:2] == ["江苏省", "苏州市"]

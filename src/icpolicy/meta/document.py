@@ -21,7 +21,7 @@ from icpolicy.meta import dates, facts, notices, region_names, regions, roundups
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
-from icpolicy.meta.title_places import joint_region, opens_firm, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import joint_region, opens_firm, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc, simplified
@@ -264,6 +264,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     named = [gaz.resolve([m]) for m in in_title]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
+    if own.path and found.path and reports_visit(title):
+        return own  # 深圳、东莞…学习考察报告 by 北海市工业和信息化局: the visitor's
     if found.path and not own.path:
         found = shared_region(in_title, found)
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):

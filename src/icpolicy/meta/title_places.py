@@ -84,3 +84,13 @@ def title_region_of(title: str) -> Region:
     mentions = subjects(title)
     found = regions.gazetteer().resolve(mentions)
     return shared_region(mentions, found) if found.path else found
+
+
+@lru_cache(maxsize=1)
+def _visit_title() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["visit_title"])
+
+
+def reports_visit(title: str) -> bool:
+    """Whether a title reports a study visit (深圳、东莞…学习考察报告: regions.toml visit_title), naming the places visited."""
+    return bool(_visit_title().search(title))
