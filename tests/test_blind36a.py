@@ -69,3 +69,21 @@ def test_a_provinces_own_department_speaking_in_a_city_story_is_the_provinces(tm
     index = ingest_docs(tmp_path, {"北海.txt": CITY_NEWS})
     assert first_hit(index, "到2027年全区电子信息产业规模")["region_path"] == ["广西壮族自治区"]
     assert first_hit(index, "全市将加快建设电子信息产业园二期")["region_path"] == ["广西壮族自治区", "北海市"]
+
+
+XIANGYANG = """襄阳碳化硅功率模块首批产品下线
+
+本报讯 12月2日，襄阳高新区一家功率半导体企业的碳化硅模块首批产品下线。
+
+湖北省经济和信息化厅有关负责人在下线仪式上表示，全省正在加快建设“光芯屏端网”万亿级产业集群。
+
+国家层面，今年5月国家集成电路产业投资基金三期注册成立，将为功率半导体企业带来更多资本支持。
+"""
+
+
+def test_a_province_speaking_at_an_event_and_the_national_level_are_theirs(tmp_path):
+    """h-blind36c F: a province's department speaking after a few words of where (`…有关负责人在下线仪式上表示，全省…`)
+    and a paragraph that opens on the national level (`国家层面，…`) stayed with the story's city."""
+    index = ingest_docs(tmp_path, {"襄阳.txt": XIANGYANG})
+    assert first_hit(index, "光芯屏端网")["region_path"] == ["湖北省"]
+    assert first_hit(index, "国家集成电路产业投资基金三期")["region_path"] == ["全国"]

@@ -15,13 +15,13 @@ from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
 # a province's own department speaking (省工业和信息化厅有关负责人介绍，; 广西壮族自治区…厅…表示，): its province's word
-_PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,10}(?:说|表示|介绍|指出|称)[，,：:]")
+_PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称)[，,：:]")
 
 
 def national_lead(text: str) -> bool:
     """True when a passage's lead makes a national body its subject (国家对…实行…, 根据财政部、税务总局的有关公告，…,
     工业和信息化部有关负责人介绍，…: data/regions.toml [national_lead])."""
-    return bool(_national_lead().match(text[:60]))
+    return bool(_national_lead().match(text[:60]) or _national_scope().match(text))
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +31,11 @@ def _national_lead() -> re.Pattern:
     bodies = "|".join(sorted(map(re.escape, national["markers"]), key=len, reverse=True) + national.get("patterns", []))
     # (工业和信息化部电子信息司有关负责人…: a department of the body)
     return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:[^，,。；、]{{1,8}}?(?:司|局|厅|处|中心))?(?:{lead['after']}))")
+
+
+@lru_cache(maxsize=1)
+def _national_scope() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["national_lead"]["scope"])
 
 
 @lru_cache(maxsize=1)
