@@ -229,7 +229,11 @@ class HitMaker:
             return {}
         if plain and self.ideographs:
             joined, size = text + tail, len(text)
-            found = {key: _starts_in(joined, key[0], size) for key in self.wanted}
+            if len(self.wanted) == 1:  # most queries: one needle, no comprehension to set up
+                key = self.wanted[0]
+                found = {key: _starts_in(joined, key[0], size)}
+            else:
+                found = {key: _starts_in(joined, key[0], size) for key in self.wanted}
             if any(found.values()):
                 return found
             # (nothing where the index found the passage: stored as plain when it is not, by an index made before

@@ -132,10 +132,10 @@ def _place_in(clause: str, region: Region, lists: bool = False):
     """The place a clause opens with when it lies inside region and opens no list of places, else None; lists: a
     clause opening with a list of places inside region is a _List."""
     found = sections.opening(clause.strip(), 0, region.path)
-    if not found and clause.lstrip().startswith(_clause_verbs()):
+    if not found:
         stripped = clause.lstrip()
-        verb = next(v for v in _clause_verbs() if stripped.startswith(v))
-        found = sections.opening(stripped[len(verb):], 0, region.path)  # 支持历下区发展…: 历下区
+        verb = next((v for v in _clause_verbs() if stripped.startswith(v)), "")
+        found = sections.opening(stripped[len(verb):], 0, region.path) if verb else None  # 支持历下区发展…: 历下区
     if found:
         if not is_within(found.region, region):
             return None

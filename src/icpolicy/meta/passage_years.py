@@ -103,9 +103,9 @@ class PassageYears:
                 return span  # 2021—2022年，全省… in a “十四五” mid-term review
         if not year and self.meta.years and self._base() and year_leads.next_year_lead(text):
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
-        if not year and self.meta.years and self._base() and self._base() < min(self.meta.years):
+        if not year and self.meta.years and 0 < (base := self._base()) < min(self.meta.years):
             offset = year_leads.writer_lead(text)  # 今年以来，… in a 2026 plan signed in December 2025: 2025's
-            year = self._base() + offset if offset is not None else 0
+            year = base + offset if offset is not None else 0
         if not year:
             # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's;
             # “十五五”期间，… in a 2025 report: the period ahead, all of it after

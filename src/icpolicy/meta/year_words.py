@@ -212,14 +212,17 @@ def target_lead(text: str, year: int) -> bool:
     return any(int(m.group(1)) == year for m in _target()[0].finditer(text))
 
 
-_FRAME_BEFORE = ("，", ",", "。", "；", ";", "：", ":", "、", "在", "经过", "通过", "用", "力争", "争取", "计划", "预计", "将", "要", "再")
+@lru_cache(maxsize=1)
+def _frame_before() -> tuple[str, ...]:
+    return tuple(load_toml("years.toml")["frame"]["before"])
 
 
 def framing(text: str, start: int) -> bool:
     """Whether the words of several years at start frame their clause (今明两年，全市…; 力争未来三年…), rather than
-    qualify a noun in the middle of one (…，以及未来三年扩产计划: a survey's question, no years of the text's)."""
+    qualify a noun in the middle of one (…，以及未来三年扩产计划: a survey's question, no years of the text's;
+    [frame] of data/years.toml)."""
     before = text[:start].rstrip()
-    return not before or before.endswith(_FRAME_BEFORE) or before[-1:] in "）)】」》\n"
+    return not before or before.endswith(_frame_before()) or before[-1:] in "）)】」》\n"
 
 
 def spoken(text: str, base: int) -> tuple[int, ...]:

@@ -58,8 +58,6 @@ def _latin_across(before: str, line: str) -> bool:
 
 
 _HEADING_TAIL = 20  # characters at most of a wrapped heading's second line
-
-
 _TAIL_STOPS = re.compile(r"[。！？!?；;：:|]")
 
 
@@ -146,32 +144,18 @@ def _headline(text: str) -> bool:
 
 # a block that opens with a short label and its colon (合肥代表团：…)
 _LABEL_LEAD = re.compile(r"^[^，,。：:；;]{2,12}[：:]\s*\S")
-
-
 # a byline or source line that ends with its date (作者：…　日期：2025-04-02) is no sentence
 _DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
-
-
 # a block with a numeric date (芯观察编辑部　2026.02.09　阅读 1.2万) is a byline: sentences write 年月日
 _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)")
-
-
 # a block that opens with a full date (2026-03-02 18:40　某某观察) is a dateline or a new sentence,
 # never the rest of the line before it (a headline with a comma inside it)
 _OPENS_DATE = re.compile(r"^(?:19|20)\d{2}\s*([-/.年])\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
-
-
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
-
-
 # a short block that opens with a mark, not a letter (1️⃣ 深圳南山, ❷ 东莞, ▶ 苏州), is a label line:
 # it never runs on into the text under it
 _MARK_LEAD = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s“‘\"'（(《])")
-
-
 _LABEL = 16
-
-
 # a block that opens with one character and a comma continues a sentence ("性，已经得到…");
 # two would take in sentence openers (近日，此外，)
 _CONTINUATION = re.compile(r"^[^，,。；;：:\s][，,、]")
@@ -198,8 +182,6 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
 
 
 _PUNCT = "。，、；：！？,.;:!?）)」』”’】…"
-
-
 _PUNCT_LINE = re.compile(rf"^[{_PUNCT}](?:[{_PUNCT}\s]*[{_PUNCT}])?$")  # spaces between marks go later
 
 

@@ -184,16 +184,7 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
     side to state a metric of ONLY_METRIC characters or more (with its unit and comparator), with
     another value, and are at least ONLY_FLOOR similar.  Reads the quantities of every left-over
     sentence that may hold one."""
-    def only(sentences, used, year) -> dict[tuple, tuple[int, float]]:
-        seen: dict[tuple, list[tuple[int, float]]] = {}
-        for i, s in enumerate(sentences):
-            if i not in used:
-                for quantity in dict.fromkeys(stated(s, year)):
-                    if len(quantity[0]) >= ONLY_METRIC:
-                        seen.setdefault(_target(quantity, year, year_to), []).append((i, quantity[3]))
-        return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
-
-    before, after = only(old, used_old, year_from), only(new, used_new, year_to)
+    before, after = stated_once(old, year_from, year_to, stated, used_old), stated_once(new, year_to, year_to, stated, used_new)
     if not (before and after):
         return []
     from rapidfuzz import fuzz
@@ -208,6 +199,19 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
             if score >= ONLY_FLOOR and _comparable(old[i], new[j], year_from, year_to, stated):
                 found.add((score, i, j))
     return sorted(found, reverse=True)
+
+
+def stated_once(sentences: list[dict], year: int, later: int, stated: Stated, used=frozenset()) -> dict[tuple, tuple[int, float]]:
+    """Target key (_target, of a document of `year` compared with one of `later`) -> (the index of the one sentence that
+    states it, its value), for the targets of ONLY_METRIC characters or more that one sentence of `sentences` states
+    once, the `used` ones left out."""
+    seen: dict[tuple, list[tuple[int, float]]] = {}
+    for i, s in enumerate(sentences):
+        if i not in used:
+            for quantity in dict.fromkeys(stated(s, year)):
+                if len(quantity[0]) >= ONLY_METRIC:
+                    seen.setdefault(_target(quantity, year, later), []).append((i, quantity[3]))
+    return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
 
 
 def _near_pairs(old: list[dict], new: list[dict], stated: Stated) -> set[tuple[int, int]]:

@@ -10,7 +10,7 @@ Two sentences neither of which is paired are align.pair_moved_targets' to pair (
 
 from __future__ import annotations
 
-from icpolicy.views.align import ONLY_METRIC, _near_key, _target, moved_targets
+from icpolicy.views.align import _near_key, moved_targets, stated_once
 from icpolicy.views.stated import Stated
 
 
@@ -20,7 +20,8 @@ def across(old: list[dict], new: list[dict], pairs: list[tuple], added: list[dic
     the changed pairs found, `added` and `removed` the sentences left over."""
     if not pairs:
         return [], added, removed
-    once_before, once_after = _once(old, year_from, year_to, stated), _once(new, year_to, year_to, stated)
+    once_before = {key: (old[i], value) for key, (i, value) in stated_once(old, year_from, year_to, stated).items()}
+    once_after = {key: (new[j], value) for key, (j, value) in stated_once(new, year_to, year_to, stated).items()}
     if not (once_before and once_after):
         return [], added, removed
     paired_old = {_at(a): _at(b) for a, b, _ in pairs}
@@ -44,17 +45,6 @@ def across(old: list[dict], new: list[dict], pairs: list[tuple], added: list[dic
                 more.append((a, b, fuzz.ratio(a["text"], b["text"])))
     taken_old, taken_new = {_at(a) for a, _, _ in more}, {_at(b) for _, b, _ in more}
     return more, [s for s in added if _at(s) not in taken_new], [s for s in removed if _at(s) not in taken_old]
-
-
-def _once(sentences: list[dict], year: int, later: int, stated: Stated) -> dict[tuple, tuple[dict, float]]:
-    """Target key -> (the sentence, its value) for the targets stated exactly once among `sentences`."""
-    seen: dict[tuple, list[tuple[dict, float]]] = {}
-    for s in sentences:
-        if stated.may_hold(s):
-            for quantity in stated(s, year):
-                if len(quantity[0]) >= ONLY_METRIC:
-                    seen.setdefault(_target(quantity, year, later), []).append((s, quantity[3]))
-    return {key: found[0] for key, found in seen.items() if len(found) == 1}
 
 
 def _at(sentence: dict) -> tuple:
