@@ -21,6 +21,7 @@ _CLAUSE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
 _LIST = ("、", "和", "与", "及")
 LEAD = 3  # clauses naming no place that may lead a paragraph going place by place
 SHORT_LEAD = 10  # the characters a lead ending in a comma may hold before the first place's clause
+_WINDOW = 120  # a clause's lead as _place_in reads it: a verb and the 80 characters sections.lead_plain reads after it
 _COMMA_CLAUSE = re.compile(r"[^。；！？!?;，,]+[。；！？!?;，,]?")
 
 
@@ -131,7 +132,11 @@ class _List(NamedTuple):
 def _place_in(clause: str, region: Region, lists: bool = False):
     """The place a clause opens with when it lies inside region and opens no list of places, else None; lists: a
     clause opening with a list of places inside region is a _List."""
-    found = sections.opening(clause.strip(), 0, region.path)
+    stripped = clause.strip()
+    plain = sections.lead_plain(stripped, _WINDOW)
+    if not sections.may_name(plain) and not bare_zone_word().search(plain) and not (stripped and sections.is_heading_like(stripped, 0)):
+        return None  # (a screen: what follows finds a place, list or zone only by its name or kind in the clause's lead)
+    found = sections.opening(stripped, 0, region.path)
     if not found:
         stripped = clause.lstrip()
         verb = next((v for v in _clause_verbs() if stripped.startswith(v)), "")
@@ -149,6 +154,12 @@ def _place_in(clause: str, region: Region, lists: bool = False):
 
 
 @lru_cache(maxsize=1)
+def bare_zone_word() -> re.Pattern:
+    """A zone's kind anywhere ([bare_zone]): what a text opening with a bare zone holds."""
+    return re.compile(load_toml("regions.toml")["bare_zone"]["pattern"])
+
+
+@lru_cache(maxsize=1)
 def _clause_verbs() -> tuple[str, ...]:
     """The verbs a clause may open with before its place (sections.toml clause_verbs)."""
     return tuple(load_toml("sections.toml")["clause_verbs"])
@@ -157,6 +168,8 @@ def _clause_verbs() -> tuple[str, ...]:
 def opens_bare_zone(text: str) -> str:
     """The zone a text opens with by its kind alone (高新区…, 经开区要…, 新站高新区…: its own city's), or ""."""
     plain = sections.lead_plain(text[:40])
+    if not bare_zone_word().search(plain):
+        return ""  # (no zone's kind anywhere in its lead: a screen, cheaper than reading the lead's prefixes)
     zone = bare_zone_lead().match(plain, sections.lead_start(plain)[0])
     return zone.group() if zone else ""
 
@@ -171,6 +184,8 @@ def _listed(clause: str) -> regions.Mention | None:
     """The first place of the list of places a clause opens with (历下区、高新区要…: about none of them alone), or
     None."""
     plain = sections.lead_plain(clause)
+    if not regions.gazetteer().may_name(plain):
+        return None
     start = sections.lead_start(plain)[0]
     window = plain[start:start + 24]
     mentions = regions.gazetteer().find(window)

@@ -287,7 +287,16 @@ class Gazetteer:
             self._traditional = traditional_pattern(self._folding)
             self._matcher = (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
                              [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
+            self._heads = ahocorasick_rs.AhoCorasick(sorted({name[:2] for name in self.names if len(name) > 1}))
         return self._matcher
+
+    def may_name(self, text: str) -> bool:
+        """False only when no two characters in a row of text begin a name find() knows: then neither text nor any
+        part of it names a place (a screen that spares reading the opening of most clauses)."""
+        self._automaton()
+        if self._traditional.search(text):
+            text = text.translate(self._folding)
+        return bool(self._heads.find_matches_as_indexes(text))
 
     def word_city(self, text: str, before: int) -> "Mention | None":
         """The first city starting before `before` written by a short name that is also a word (吉安), which

@@ -105,6 +105,22 @@ _CLAUSE = re.compile("[，,。：:；;！？!?]")
 _MARKS = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s《“‘\"'（(])+\s*")
 
 
+class _NotLetters(dict):
+    """str.translate's table deleting every character that is not a letter (what _letters keeps), filled as read."""
+
+    def __missing__(self, code: int):
+        self[code] = value = code if chr(code).isalpha() else None
+        return value
+
+
+def may_name(plain: str) -> bool:
+    """Whether a lead may name a place: as written, or in its letters alone (a label line, 1️⃣ 西·安)."""
+    return regions.gazetteer().may_name(plain + "\n" + plain.translate(_NOT_LETTERS))
+
+
+_NOT_LETTERS = _NotLetters()
+
+
 def _letters(text: str, limit: int = 1 << 30) -> str:
     """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。); past
     `limit` letters it stops (a long line is no label)."""
@@ -194,6 +210,8 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     or a short lead sentence's (第一站：合肥。…, 先说西安。…).  A name several divisions share (鼓楼区) is the one
     inside `within`, the document's place, when only one lies there (鼓楼区。… in a 南京 report)."""
     plain = lead_plain(text)
+    if not heading and not may_name(plain) and not is_heading_like(text, heading):
+        return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line)
     found = _lead(text, heading, within) or _label_line(plain)
     if found or heading:
         return found
@@ -209,9 +227,9 @@ _TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 _NEIGHBOURS = re.compile("相邻|毗邻|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
 
 
-def lead_plain(text: str) -> str:
+def lead_plain(text: str, width: int = 80) -> str:
     """A paragraph's head as its lead is read: NFKC, ideographic spaces as spaces, stripped (the first 80 characters)."""
-    return nfkc(text[:80]).replace("\u3000", " ").strip()
+    return nfkc(text[:width]).replace("\u3000", " ").strip()
 
 
 def lead_names(plain: str, start: int, path: tuple[str, ...]) -> bool:
