@@ -74,3 +74,31 @@ def test_a_line_repeated_at_another_height_on_the_next_page_is_not_a_header():
     assert sum(text.count(repeated) for text in paragraphs([first, second])) == 2
     header = [Page((line("滁州市产业规划", 385, x0=120), *page.lines[1:]), HEIGHT) for page in (first, second)]
     assert not any("滁州市产业规划" in text for text in paragraphs(header))
+
+
+def test_a_paragraph_under_a_heading_set_solid_is_not_cut_after_its_first_line():
+    # a heading set solid over a body set at a wider line pitch: the white under the heading is tighter than
+    # the body's own, so the white under the paragraph's first line is no blank (h-blind37b, PDFs from an office suite)
+    page = Page((line("二、总体要求", 300, x0=LEFT + 2 * EM),
+                 line("坚持以新发展理念为引领，全面贯彻", 285, x0=LEFT + 2 * EM, x1=RIGHT),
+                 line("落实省市决策部署，着力构建协同发展的产业生态，全力打造", 262, x1=RIGHT),
+                 line("特色产业集群。", 239),
+                 line("（一）加强组织领导。成立由主要领导任组长的工作", 216, x0=LEFT + 2 * EM, x1=RIGHT),
+                 line("专班。", 193)), HEIGHT)
+    assert paragraphs([page]) == ["二、总体要求", "坚持以新发展理念为引领，全面贯彻落实省市决策部署，着力构建协同发展的产业生态，全力打造特色产业集群。",
+                                  "（一）加强组织领导。成立由主要领导任组长的工作专班。"]
+
+
+def test_a_date_line_reaching_the_margin_does_not_run_on_into_a_title_set_large_under_it():
+    # a notice signed and dated at the right margin, then the document it issues, its title set large
+    page = Page((line("现将方案印发给你们，请结合实际认真贯彻执行，并将", 365, x0=LEFT + 2 * EM, x1=RIGHT),
+                 line("执行中遇到的问题和有关意见建议及时报送区工业和信息化局", 350, x1=RIGHT),
+                 line("汇总。", 335),
+                 line("某某区人民政府办公室", 320, x0=RIGHT - 10 * EM, x1=RIGHT),
+                 line("2025年3月18日", 305, x0=RIGHT - 10 * EM, x1=RIGHT),
+                 line("某某区集成电路产业高质量发展三年行动", 286, x0=LEFT + 3, x1=RIGHT - 4, em=14.0),
+                 line("为推动全区集成电路产业高质量发展，结合实际", 271, x0=LEFT + 2 * EM, x1=RIGHT),
+                 line("情况，现就进一步支持设计、制造、封测和装备材料企业", 256, x1=RIGHT),
+                 line("制定本方案。", 241)), HEIGHT)
+    texts = paragraphs([page])
+    assert "2025年3月18日" in texts and "某某区集成电路产业高质量发展三年行动" in texts

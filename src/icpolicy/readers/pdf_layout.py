@@ -125,12 +125,15 @@ def _laid(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
     frames = [_page_frame(page, frame) for page in pages]
     lines = [lines[0]] + [(line, page) for n, (line, page) in enumerate(lines[1:], 1)
                           if page == lines[n - 1][1] or not _interrupts(lines, n, pages[page], frames[lines[n - 1][1]])]
-    gaps = _gaps(lines, frame.em)
+    gaps, past_first = _gaps(lines, frame.em)
     out: list[tuple[str, int, list[Line]]] = []
     previous: Line | None = None
     previous_page = -1
     for n, (line, page) in enumerate(lines):
-        if previous is not None and out and not (gaps[n - 1] and not _PUNCT_ONLY.match(line.text)) and _continues(previous, line, page != previous_page, frames[previous_page]):
+        # (after a paragraph's first line, the white above it may be tighter than its own lines': a heading set solid
+        # over a body set at 28 pt; the white below that line is then measured against its paragraph's own alone)
+        gap = n and (gaps[n - 1] if not out or len(out[-1][2]) > 1 else past_first[n - 1])
+        if previous is not None and out and not (gap and not _PUNCT_ONLY.match(line.text)) and _continues(previous, line, page != previous_page, frames[previous_page]):
             text, first, held = out[-1]
             out[-1] = (join_pieces(text, line.text), first, held + [line])
         else:
@@ -151,17 +154,21 @@ def _interrupts(lines: list[tuple[Line, int]], n: int, page: Page, frame: _Frame
         and _continues(previous, following[0], True, frame) and not _ends_sentence(previous.text, _rules()[0])
 
 
-def _gaps(lines: list[tuple[Line, int]], em: float) -> list[bool]:
+def _gaps(lines: list[tuple[Line, int]], em: float) -> tuple[list[bool], list[bool]]:
     """For each line, whether blank space follows it: the white between it and the next line on
     the same page is GAP_EMS at least and GAP_RATIO times the white on either side of that pair.
     White between the boxes, not the step between baselines: a line with a taller Latin font
-    steps further without any blank between."""
+    steps further without any blank between.  Second list: the same for a paragraph's first line, where the
+    white above it, between two paragraphs, is no measure when it is tighter than the white below."""
     white = [max(0.0, a.bottom - b.top) if pa == pb and a.bottom > b.bottom else -1.0 for (a, pa), (b, pb) in zip(lines, lines[1:])]
-    gaps = []
+    gaps, firsts = [], []
     for i, blank in enumerate(white):
-        around = [w for w in (white[i - 1] if i else -1.0, white[i + 1] if i + 1 < len(white) else -1.0) if w >= 0]
+        before, after = white[i - 1] if i else -1.0, white[i + 1] if i + 1 < len(white) else -1.0
+        around = [w for w in (before, after) if w >= 0]
         gaps.append(bool(around) and blank >= GAP_EMS * em and blank > GAP_RATIO * max(min(around), 0.1 * em))
-    return gaps + [False]
+        below = [after] if 0 <= before < after else around
+        firsts.append(bool(below) and blank >= GAP_EMS * em and blank > GAP_RATIO * max(min(below), 0.1 * em))
+    return gaps + [False], firsts + [False]
 
 
 # running heads and feet are names, titles and dates (无锡市人民政府公报, 2025年第3期, — 3 —), never clauses: a line
@@ -292,6 +299,8 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
         return True  # a title or heading set large and wrapped (centred lines included)
     if a.em >= TITLE_SIZE * frame.em and b.em < a.em - 0.1 * a.em:
         return False  # a title set large never runs on into the body type under it (its width is no wrap)
+    if b.em >= TITLE_SIZE * frame.em and a.em < b.em - 0.1 * b.em:
+        return False  # … nor body type into a title set large under it (a notice's date line, then the title it issues)
     if abs(b.x0 - frame.left) >= 0.6 * frame.em or opens.match(b.text):
         return False
     if not new_page and (b.bottom > a.bottom or a.bottom - b.bottom > 1.8 * frame.pitch):
