@@ -265,10 +265,11 @@ class PassageTagger(PassageYears):
         elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
             # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
-        elif rank == _TOP_RANK and not opening and self.roundup and not self.rank and not self.level and self.region != meta.region \
-                and sections.is_heading_like(text, level):
+        elif rank == _TOP_RANK and not opening and not self.rank and not self.level and self.region != meta.region \
+                and (self.roundup or is_within(self.region, meta.region)) and sections.is_heading_like(text, level):
             # a top numbered heading with no place after sections body paragraphs opened (苏州市：…, 宿迁市沭阳县…, then
-            # 二、存在的问题 in a province's briefing): back to the whole
+            # 二、存在的问题 in a province's briefing; 宁海县基数较小…, then 三、需关注的问题 in a city's; not a forwarded
+            # text's own place): back to the whole
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         elif not level and not opening and self.by_lead == self.region.path != meta.region.path and by_place.opens_list(text, meta.region):
             # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…):

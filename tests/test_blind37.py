@@ -1,0 +1,77 @@
+"""Classes from h-blind37a's and h-blind37b's runs (session 37), on texts in our own words, through the CLI.
+
+- A city's briefing: a table row or body paragraph opening with a county (`象山县基数较小…`) opens its section; the top numbered
+  heading after it with no place (`三、存在的问题`) ends it: what follows is the city's again (a province's
+  briefing did this already).  A forwarded text by the province keeps its place under such headings."""
+
+from __future__ import annotations
+
+from tests.conftest import first_hit, ingest_docs
+
+BRIEF = """温州市集成电路产业运行简报
+
+温州市经济和信息化局
+
+一、总体情况
+
+1—9月，全市集成电路相关产业实现产值86.2亿元，同比增长12.4%。
+
+二、分地区情况
+各地产值如下（单位：亿元，%）：
+地区        产值      增长      重点企业
+龙湾区      31.5      15.1      功率器件封测项目
+瑞安市      20.4      9.8       汽车电子模组
+乐清市      6.3       24.2      电子材料项目
+
+龙湾区完成产值31.5亿元，增长15.1%，功率器件封测项目投产。
+
+瑞安市完成产值20.4亿元，增长9.8%。
+
+乐清市基数较小但增速最快，新签约电子材料项目2个。
+
+三、存在的问题
+
+部分封测企业订单下滑，设计环节依然薄弱，本地配套率不足三成。
+
+四、下一步工作
+
+加快在建项目投产达效，确保全年产值突破120亿元。
+"""
+
+
+def test_a_top_heading_with_no_place_ends_a_county_section_in_a_city_brief(tmp_path):
+    index = ingest_docs(tmp_path, {"简报.txt": BRIEF})
+    assert first_hit(index, "新签约电子材料项目")["region_path"] == ["浙江省", "温州市", "乐清市"]
+    assert first_hit(index, "部分封测企业订单下滑")["region_path"] == ["浙江省", "温州市"]
+    assert first_hit(index, "加快在建项目投产达效")["region_path"] == ["浙江省", "温州市"]
+
+
+FORWARD = """柳州市人民政府办公室关于转发广西壮族自治区电子信息产业发展行动方案的通知
+
+各县、区人民政府，市直各单位：
+
+现将《广西壮族自治区电子信息产业发展行动方案》转发给你们，请结合实际认真贯彻执行。
+
+柳州市人民政府办公室
+2025年4月2日
+
+广西壮族自治区电子信息产业发展行动方案
+
+一、发展目标
+
+到2027年，全区电子信息产业产值突破3000亿元。
+
+二、重点任务
+
+支持南宁、桂林建设电子元器件产业基地。
+
+三、保障措施
+
+各市人民政府要将电子信息产业纳入重点工作。
+"""
+
+
+def test_a_forwarded_provincial_text_keeps_its_place_under_its_top_headings(tmp_path):
+    index = ingest_docs(tmp_path, {"转发.txt": FORWARD})
+    assert first_hit(index, "全区电子信息产业产值突破")["region_path"] == ["广西壮族自治区"]
+    assert first_hit(index, "各市人民政府要将电子信息产业")["region_path"] == ["广西壮族自治区"]
