@@ -2,7 +2,10 @@
 
 - A city's briefing: a table row or body paragraph opening with a county (`象山县基数较小…`) opens its section; the top numbered
   heading after it with no place (`三、存在的问题`) ends it: what follows is the city's again (a province's
-  briefing did this already).  A forwarded text by the province keeps its place under such headings."""
+  briefing did this already).  A forwarded text by the province keeps its place under such headings.
+- A one-place plan's paragraph comparing other places clause by clause (`从全国看，…。苏州市…；成都市…；西安市…。`):
+  each clause is its place's (a list of places 多地), the lead and a closing sentence naming no place are not; a
+  paragraph opening `从全国看，` is 全国's; `截至2025年底，` is a lead before a place like `2025年，`."""
 
 from __future__ import annotations
 
@@ -75,3 +78,29 @@ def test_a_forwarded_provincial_text_keeps_its_place_under_its_top_headings(tmp_
     index = ingest_docs(tmp_path, {"转发.txt": FORWARD})
     assert first_hit(index, "全区电子信息产业产值突破")["region_path"] == ["广西壮族自治区"]
     assert first_hit(index, "各市人民政府要将电子信息产业")["region_path"] == ["广西壮族自治区"]
+
+
+PLAN = """常州市武进区集成电路产业发展行动方案（2026—2028年）
+
+一、发展基础
+
+武进区集成电路产业起步较早。2025年，全区集成电路产业营收达到420亿元。
+
+从全国看，集成电路产业加速向长三角和成渝地区集聚，龙头企业竞相扩产。
+
+放眼周边，先进地区各有所长。苏州市工业园区集聚了一批芯片设计龙头企业；四川省成都市以功率半导体和封测见长，产业规模三年翻番；陕西省西安市依托存储芯片制造项目形成完整链条。这些地区的经验值得学习借鉴。
+
+截至2025年底，合肥市已引进存储芯片龙头项目；杭州市、宁波市在材料领域加快布局。
+"""
+
+
+def test_a_plan_comparing_other_places_clause_by_clause_files_each_clause_under_its_place(tmp_path):
+    index = ingest_docs(tmp_path, {"武进方案.txt": PLAN})
+    assert first_hit(index, "集聚了一批芯片设计龙头企业")["region_path"][:2] == ["江苏省", "苏州市"]
+    assert first_hit(index, "以功率半导体和封测见长")["region_path"] == ["四川省", "成都市"]
+    assert first_hit(index, "依托存储芯片制造项目形成完整链条")["region_path"] == ["陕西省", "西安市"]
+    assert first_hit(index, "这些地区的经验值得学习借鉴")["region_path"] == ["江苏省", "常州市", "武进区"]
+    assert first_hit(index, "已引进存储芯片龙头项目")["region_path"] == ["安徽省", "合肥市"]
+    assert first_hit(index, "在材料领域加快布局")["region_path"] == ["多地"]
+    assert first_hit(index, "加速向长三角和成渝地区集聚")["region_path"] == ["全国"]
+    assert first_hit(index, "全区集成电路产业营收达到420亿元")["region_path"] == ["江苏省", "常州市", "武进区"]

@@ -74,6 +74,44 @@ def _by_commas(text: str, region: Region) -> list[str] | None:
     return parts + ([plain] if plain else []) if parts else None
 
 
+def elsewhere(text: str, region: Region) -> list[tuple[str, Region | None]] | None:
+    """A one-place text's paragraph that compares other places clause by clause (从全国看，先进地区竞相发力。上海市浦东
+    新区…；安徽省合肥市…；广东省深圳市…。 in a 新吴区 plan): its parts, each clause between a lead and a close of up to
+    LEAD clauses each with the place it opens with (a list of places: 多地), the lead and the close with None; None
+    unless every clause between them opens with a place outside region and not above it, two places at least, and the
+    paragraph names nothing inside region."""
+    if "；" not in text and text.count("。") < 2:
+        return None
+    clauses = _CLAUSE.findall(text)
+    places = [_elsewhere_in(clause, region) for clause in clauses]
+    lead = next((k for k, place in enumerate(places) if place is not None), len(places))
+    end = len(places) - next((k for k, place in enumerate(reversed(places)) if place is not None), 0)
+    rest = places[lead:end]
+    if lead > LEAD or len(places) - end > LEAD or len(rest) < 2 or None in rest or len(set(rest)) < 2:
+        return None
+    if any(_related(p.path, region.path) and len(p.path) >= len(region.path) for m in regions.gazetteer().find(text) for p in m.places):
+        return None
+    # (a closing sentence naming no place, 这些城市的经验表明…, is a part of its own, as the lead is)
+    return [(part, None) for part in ("".join(clauses[:lead]),) if part] + list(zip(clauses[lead:end], rest)) \
+        + [(part, None) for part in ("".join(clauses[end:]),) if part]
+
+
+def _elsewhere_in(clause: str, region: Region) -> Region | None:
+    """The place outside region (and not above it) that a clause opens with; 多地 for a list of places; else None."""
+    found = sections.opening(clause.strip(), 0)
+    if found is None:
+        return regions.MULTI if opens_list(clause, Region()) else None
+    if found.region in (regions.NATIONAL, regions.MULTI) or _related(found.region.path, region.path):
+        return None
+    return found.region
+
+
+def _related(path: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether one path is the other or lies inside it."""
+    n = min(len(path), len(other))
+    return path[:n] == other[:n]
+
+
 def _inner(clauses: list[str], region: Region) -> list[str] | None:
     """clauses joined into parts a place each (see inner), or None."""
     if len(clauses) < 2:

@@ -78,6 +78,7 @@ class PassageTagger(PassageYears):
             self.shapes = sections.parallel(self.seen)
         for (paragraph, level), written in zip(paragraphs, originals):
             at = 0
+            self.cut_places: list[Region | None] = []
             parts = self._by_place(paragraph, level)
             carried: tuple[int, ...] = ()  # the year a cut paragraph's lead names (2025年，全市…，| 北仑区的…，| 镇海区…)
             for part, text in enumerate(parts):
@@ -87,7 +88,9 @@ class PassageTagger(PassageYears):
                     shown = written[at:at + len(text)] if at >= 0 else text
                     at = max(at, 0) + len(text)
                 region = self._place(text, level)
-                if self._in_passing(text, region):
+                if part < len(self.cut_places) and self.cut_places[part]:
+                    region = self.cut_places[part]
+                elif self._in_passing(text, region):
                     region = self.region
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
@@ -125,6 +128,10 @@ class PassageTagger(PassageYears):
             return [text]
         if self.region != self.meta.region and not (self.by_lead and self.by_lead == self.region.path):
             return [text]  # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads)
+        compared = by_place.elsewhere(text, self.meta.region) if self.region == self.meta.region else None
+        if compared:  # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
+            self.cut_places = [place for _, place in compared]
+            return [part for part, _ in compared]
         return by_place.inner(text, self.meta.region)
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
