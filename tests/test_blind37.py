@@ -5,7 +5,9 @@
   briefing did this already).  A forwarded text by the province keeps its place under such headings.
 - A one-place plan's paragraph comparing other places clause by clause (`从全国看，…。苏州市…；成都市…；西安市…。`):
   each clause is its place's (a list of places 多地), the lead and a closing sentence naming no place are not; a
-  paragraph opening `从全国看，` is 全国's; `截至2025年底，` is a lead before a place like `2025年，`."""
+  paragraph opening `从全国看，` is 全国's; `截至2025年底，` is a lead before a place like `2025年，`.
+- A regional group after a verb (`加强与珠三角…的产业对接`, `主动融入长株潭都市圈建设`) is a partner, not what the
+  paragraph opens on: it stays the text's place."""
 
 from __future__ import annotations
 
@@ -104,3 +106,19 @@ def test_a_plan_comparing_other_places_clause_by_clause_files_each_clause_under_
     assert first_hit(index, "在材料领域加快布局")["region_path"] == ["多地"]
     assert first_hit(index, "加速向长三角和成渝地区集聚")["region_path"] == ["全国"]
     assert first_hit(index, "全区集成电路产业营收达到420亿元")["region_path"] == ["江苏省", "常州市", "武进区"]
+
+
+REPORT = """醴陵市2025年政府工作报告
+
+二、2025年工作安排
+
+（三）深化区域协同发展。主动融入长株潭都市圈建设，加强与株洲高新区的产业协作，推动醴陵与江西省萍乡市开展湘赣边区域合作。
+
+加强与珠三角、长三角的产业对接，主动承接深圳、东莞等地电子陶瓷产业转移。
+"""
+
+
+def test_a_regional_group_named_as_a_partner_leaves_the_paragraph_its_text_s_place(tmp_path):
+    index = ingest_docs(tmp_path, {"醴陵报告.txt": REPORT})
+    assert first_hit(index, "主动融入长株潭都市圈建设")["region_path"] == ["湖南省", "株洲市", "醴陵市"]
+    assert first_hit(index, "主动承接深圳、东莞等地")["region_path"] == ["湖南省", "株洲市", "醴陵市"]

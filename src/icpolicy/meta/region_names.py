@@ -53,7 +53,7 @@ def group_lead(text: str) -> Region | None:
         return None  # (most paragraphs name no group near their start)
     for found in (_NUMBERED.match(text), _NUMBERED_SHORT.match(text)):
         window = text[found.end():found.end() + 8]
-        if _group_names().search(window):
+        if _group_names().match(window):  # (not a partner after it: 加强与珠三角…的对接, 主动融入长株潭都市圈)
             return group_region(window)
     return None
 
