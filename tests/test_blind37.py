@@ -7,7 +7,9 @@
   each clause is its place's (a list of places 多地), the lead and a closing sentence naming no place are not; a
   paragraph opening `从全国看，` is 全国's; `截至2025年底，` is a lead before a place like `2025年，`.
 - A regional group after a verb (`加强与珠三角…的产业对接`, `主动融入长株潭都市圈建设`) is a partner, not what the
-  paragraph opens on: it stays the text's place."""
+  paragraph opens on: it stays the text's place.
+- A plan's year-by-year stages (`分年度安排：2025年为攻坚年，…；` / `2026年为提升年，…`) each speak for their year; an
+  outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it."""
 
 from __future__ import annotations
 
@@ -122,3 +124,25 @@ def test_a_regional_group_named_as_a_partner_leaves_the_paragraph_its_text_s_pla
     index = ingest_docs(tmp_path, {"醴陵报告.txt": REPORT})
     assert first_hit(index, "主动融入长株潭都市圈建设")["region_path"] == ["湖南省", "株洲市", "醴陵市"]
     assert first_hit(index, "主动承接深圳、东莞等地")["region_path"] == ["湖南省", "株洲市", "醴陵市"]
+
+
+STAGES = """芜湖市集成电路产业三年行动方案（2025—2027年）
+
+二、发展目标
+
+分年度安排：2025年为项目攻坚年，重点推动封测项目建成投产，产业规模达到320亿元；
+
+2026年为能级提升年，重点引进设计和材料企业，产业规模达到400亿元；
+
+2027年为生态完善年，全面建成特色园区，产业规模突破500亿元。
+
+本方案规划期为2025—2027年，展望到2035年，全面建成长三角重要的集成电路产业基地。
+"""
+
+
+def test_a_plan_s_year_by_year_stages_speak_for_their_years_and_an_outlook_does_not_run_on(tmp_path):
+    index = ingest_docs(tmp_path, {"芜湖方案.txt": STAGES})
+    assert first_hit(index, "重点推动封测项目建成投产")["years"] == [2025]
+    assert first_hit(index, "重点引进设计和材料企业")["years"] == [2026]
+    assert first_hit(index, "全面建成特色园区")["years"] == [2027]
+    assert first_hit(index, "全面建成长三角重要的集成电路产业基地")["years"] == [2025, 2026, 2027, 2035]
