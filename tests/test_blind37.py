@@ -9,11 +9,14 @@
 - A regional group after a verb (`加强与珠三角…的产业对接`, `主动融入长株潭都市圈建设`) is a partner, not what the
   paragraph opens on: it stays the text's place.
 - A plan's year-by-year stages (`分年度安排：2025年为攻坚年，…；` / `2026年为提升年，…`) each speak for their year; an
-  outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it."""
+  outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it.
+- Under `一、2025年和“十四五”时期工作回顾` in a 2026 report, a first paragraph opening on 2025 (`2025年，全县…`,
+  `2025年是…收官之年。一年来，…`) turns the section to that year: the bullets after it (`——工业经济稳中向好。…`) are
+  2025's until a paragraph turns to the period (`“十四五”时期，…`, `五年来，…`)."""
 
 from __future__ import annotations
 
-from tests.conftest import first_hit, ingest_docs
+from tests.conftest import first_hit, ingest_docs, jsonl
 
 BRIEF = """温州市集成电路产业运行简报
 
@@ -146,3 +149,33 @@ def test_a_plan_s_year_by_year_stages_speak_for_their_years_and_an_outlook_does_
     assert first_hit(index, "重点引进设计和材料企业")["years"] == [2026]
     assert first_hit(index, "全面建成特色园区")["years"] == [2027]
     assert first_hit(index, "全面建成长三角重要的集成电路产业基地")["years"] == [2025, 2026, 2027, 2035]
+
+
+REVIEW = """{title}
+
+一、2025年和“十四五”时期工作回顾
+
+{first}
+
+——工业经济稳中向好。规上工业增加值增长9.2%，电子元器件产业营收突破150亿元。
+
+——城乡面貌持续改善。新建改建农村公路120公里。
+
+“十四五”时期，全县地区生产总值年均增长6.8%，电子元器件产业从无到有。
+
+二、2026年主要工作
+
+全年新引进电子信息项目10个以上。
+"""
+
+
+def test_a_review_of_the_year_and_the_period_turned_to_the_year_keeps_it_until_the_period_returns(tmp_path):
+    docs = {"a.txt": REVIEW.format(title="资兴市2026年政府工作报告", first="2025年，全市地区生产总值增长6.1%，规上工业增加值增长9%。"),
+            "b.txt": REVIEW.format(title="安仁县2026年政府工作报告", first="2025年是“十四五”规划收官之年。一年来，我们坚持稳中求进。")}
+    index = ingest_docs(tmp_path, docs)
+    for name in ("资兴", "安仁"):
+        def years(query: str) -> list[list[int]]:
+            return [hit["years"] for hit in jsonl("search", query, "--index", index, "--all") if name in hit["title"]]
+        assert years("规上工业增加值增长9.2%") == [[2025]], name
+        assert years("新建改建农村公路") == [[2025]], name
+        assert years("电子元器件产业从无到有") == [[2021, 2022, 2023, 2024, 2025]], name

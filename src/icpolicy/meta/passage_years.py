@@ -21,6 +21,7 @@ class PassageYears:
             return  # a signature's date line (2024年6月18日 before the text a notice issues) heads nothing; the title's
             # years are the document's already (去年我国…出口…, dated 2026: 2025)
         rank = self.heading_seen = heading_rank(text, level)
+        self.heading_at = self.ordinal
         stated = years.stated(text)
         base = self._base()
         spoken = union(stated, years.spoken(text, base))
@@ -89,6 +90,18 @@ class PassageYears:
             or not any(word in text for word in rule["going_on"])
 
     def _lead_years(self, text: str) -> tuple[int, ...]:
+        """_opening_years; the first paragraph under a heading naming a period and the year before the report's, opening
+        on that year (2025年，全区… under 一、2025年和“十四五”时期工作回顾), turns the section to it (_own_in_section)."""
+        found = self._opening_years(text)
+        if found and found == (self._base() - 1,) and self.ordinal == self.heading_at + 1 and self._year_and_period():
+            self.turned = (self.years, found[0])
+        return found
+
+    def _year_and_period(self) -> bool:
+        """Whether the section is one of a one-year document under a heading naming a period and the year before it."""
+        return len(self.meta.years) == 1 and self.year_rank < 98 and len(self.years) >= 3 and self._base() - 1 in self.years
+
+    def _opening_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:
         before the document's years, or one of its several), else ()."""
         year = year_leads.lead_year(text) or (self.news and news_years.news_lead_year(text))
@@ -140,9 +153,14 @@ class PassageYears:
             self.years = (base,)  # 今年主要预期目标是…: this year's, and so is the rest of the section
             return self.years
         if base - 1 in self.years and year_leads.turns_to_year(lead, base - 1, last=True):
-            return (base - 1,)  # 2025年是…收官之年。一年来，… in a review of 2025 and the period: 2025's (the rest of the
-            # section stays the period's: 城乡面貌显著改善。五年来，…)
+            self.turned = (self.years, base - 1)
+            return (base - 1,)  # 2025年是…收官之年。一年来，… in a review of 2025 and the period: 2025's, and so is what
+            # follows, until a paragraph turns to the period (城乡面貌显著改善。五年来，…)
         said = union(years.spoken(first, base), (base,) if base and within_year(first) else ())  # 年内新增…: this year
+        if self.turned[0] == self.years and self.turned[1]:
+            if not said and not year_leads.turns_to_period("".join(sentences[:2]), self.years, base):
+                return (self.turned[1],)  # ——经济运行稳中有进。… after 一年来，…: the year's achievements
+            self.turned = ((), 0)
         return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
 
     def _by_deadline(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:

@@ -52,6 +52,8 @@ class PassageTagger(PassageYears):
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
+        self.turned: tuple[tuple[int, ...], int] = ((), 0)  # (the section's years, the year before the report's it turned to)
+        self.heading_at = -9  # the ordinal of the last heading line
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)

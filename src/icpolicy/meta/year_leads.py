@@ -101,6 +101,12 @@ def turns_to_year(first: str, year: int, last: bool = False) -> bool:
     return bool(_section_year_lead(year, last).match(first))
 
 
+def turns_to_period(first: str, period: tuple[int, ...], base: int) -> bool:
+    """True when a paragraph's first sentences turn to a period under review (“十四五”时期，…; 城乡面貌显著改善。五年来，…:
+    two of its years, or a word of [section_year] period_words)."""
+    return any(word in first for word in _section_year()["period_words"]) or len(set(spoken(first, base)) & set(period)) > 1
+
+
 def opens_on_last_year(text: str) -> bool:
     """True when a line opens on a word for the year before (一年来的主要工作是：, 过去一年，我们…以下工作：): in a report's
     review it goes on with the review, however short (data/years.toml [section_year] last_year)."""
