@@ -127,6 +127,9 @@ class ExportCommand(click.Command):
             if ctx.get_parameter_source("fmt") == ParameterSource.DEFAULT:
                 if suffix in choices:
                     ctx.params["fmt"] = suffix
+                elif suffix in WRITTEN_SUFFIXES:  # (another command's format: a text table under that name opens as nothing)
+                    raise click.UsageError(f"-o {output}: {ctx.info_name} does not write .{suffix} (its formats: {', '.join(choices)}); "
+                                           f"give -f with one of them and a name to match", ctx)
                 elif suffix in SPREADSHEET_SUFFIXES or suffix in DOCUMENT_SUFFIXES:
                     got = ("it got the plain table; give -f xlsx or -f csv (and a name to match) for a spreadsheet" if suffix in SPREADSHEET_SUFFIXES
                            else f"it got the plain table as text, which no .{suffix} reader opens; name it .txt, or give -f xlsx or -f csv")
@@ -144,6 +147,8 @@ class ExportCommand(click.Command):
         return result
 
 
+# the formats some command writes: one named for a format its command does not write is refused
+WRITTEN_SUFFIXES = {"xlsx", "csv", "json", "jsonl"}
 # names a spreadsheet program opens, but no format the commands write: a note says what the file gets
 SPREADSHEET_SUFFIXES = {"xls", "xlsm", "xlsb", "ods", "tsv", "et", "numbers"}
 # … and names of document formats, which a text table is not (a reader of the name's format fails on it)
