@@ -197,7 +197,9 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     elif fmt in ("csv", "xlsx"):
         from icpolicy.views import export
 
-        rows = [[region, total] + export.hit_row(hit) for region, (total, hits) in columns.items() for hit in hits]
+        # a region with no match is a row of its own, its total 0 and no hit (a pivot shows it as 0, not as nothing)
+        rows = [[region, total] + (export.hit_row(hit) if hit else [None] * len(export.FIELDS))
+                for region, (total, hits) in columns.items() for hit in hits or [None]]
         write_table(output, fmt, ["compared_region", "region_total"] + export.FIELDS, rows, sheet="compare")
     elif not any(total for total, _ in columns.values()):
         nothing_matched(ctx, output, scope_title(text, make_filters(regions, year, segments, types)))

@@ -1,0 +1,24 @@
+"""Defects h-user37 found as a new analyst (session 37), through the CLI."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import openpyxl
+
+from tests.clirun import icpolicy
+
+
+def test_compare_exports_keep_a_region_with_no_match_as_a_row_of_zero(seed_index, tmp_path):
+    """h-user37 8: the table said `西藏 (0)` and JSON `total: 0`, but the csv and xlsx had no row for it: a pivot lost it."""
+    done = icpolicy("compare", "先进封装", "-r", "江苏", "-r", "西藏", "--index", seed_index, "-f", "csv", home=tmp_path)
+    assert done.returncode == 0, done.err
+    rows = list(csv.DictReader(io.StringIO(done.out)))
+    assert [(r["compared_region"], r["region_total"], r["doc_id"]) for r in rows if r["compared_region"] == "西藏"] == [("西藏", "0", "")]
+    assert all(r["doc_id"] for r in rows if r["compared_region"] == "江苏")
+    out = tmp_path / "c.xlsx"
+    assert icpolicy("compare", "先进封装", "-r", "江苏", "-r", "西藏", "--index", seed_index, "-o", out, home=tmp_path).returncode == 0
+    sheet = openpyxl.load_workbook(out).active
+    last = [row for row in sheet.iter_rows(values_only=True) if row[0] == "西藏"]
+    assert len(last) == 1 and last[0][1] == 0 and last[0][2] is None
