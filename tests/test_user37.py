@@ -22,3 +22,14 @@ def test_compare_exports_keep_a_region_with_no_match_as_a_row_of_zero(seed_index
     sheet = openpyxl.load_workbook(out).active
     last = [row for row in sheet.iter_rows(values_only=True) if row[0] == "西藏"]
     assert len(last) == 1 and last[0][1] == 0 and last[0][2] is None
+
+
+def test_trend_and_stats_give_years_as_numbers_in_spreadsheets_as_targets_does(seed_index, tmp_path):
+    """h-user37 11: trend.xlsx's year was the text '2023' while targets.xlsx's was the number 2025: a join failed."""
+    out = tmp_path / "t.xlsx"
+    assert icpolicy("trend", "集成电路", "--index", seed_index, "-o", out, home=tmp_path).returncode == 0
+    years = [row[0] for row in openpyxl.load_workbook(out).active.iter_rows(min_row=2, values_only=True)]
+    assert years and all(isinstance(year, int) for year in years), years
+    done = icpolicy("stats", "集成电路", "--by", "year", "--index", seed_index, "-f", "csv", home=tmp_path)
+    first = done.out.splitlines()[1].split(",")[0]
+    assert first.isdigit(), done.out  # unquoted: a number to a spreadsheet

@@ -108,7 +108,7 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         payload = [{"key": k, "passages": p, "documents": d, **({"cities": under.get(k, [])} if by == "region" else {})} for k, p, d in rows]
         write_output(output, json.dumps({"query": text, "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
-        write_table(output, fmt, [by, "passages", "documents"], [list(row) for row in rows], sheet=title)
+        write_table(output, fmt, [by, "passages", "documents"], [[_cell(by, row[0]), *row[1:]] for row in rows], sheet=title)
     elif not rows:
         nothing_matched(ctx, output, scope_title(text, filters))
     else:
@@ -134,7 +134,7 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
         write_output(output, json.dumps({"query": text, "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         columns = [by, "passages", "documents", "indexed", "share"]
-        write_table(output, fmt, columns, [[r["key"], r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
+        write_table(output, fmt, columns, [[_cell(by, r["key"]), r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
     else:
         def draw(console) -> None:
             console.print(render.counts_table(f"trend: {scope_title(text, filters)} by {by} (share = per 1,000 indexed passages)",
@@ -143,6 +143,11 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
                 console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
 
         _draw(output, draw)
+
+
+def _cell(by: str, key: str):
+    """A key as a csv or xlsx cell: a year is a number, as targets' and docs' years are (a join on it holds)."""
+    return int(key) if by == "year" and key.isdigit() else key
 
 
 def _draw(output: Path | None, draw) -> None:
