@@ -33,3 +33,15 @@ def test_trend_and_stats_give_years_as_numbers_in_spreadsheets_as_targets_does(s
     done = icpolicy("stats", "集成电路", "--by", "year", "--index", seed_index, "-f", "csv", home=tmp_path)
     first = done.out.splitlines()[1].split(",")[0]
     assert first.isdigit(), done.out  # unquoted: a number to a spreadsheet
+
+
+def test_stats_by_region_exports_the_city_rows_the_table_shows(seed_index, tmp_path):
+    """h-user37 10: the table and JSON gave each province's cities (└ 苏州市), the csv and xlsx provinces only."""
+    done = icpolicy("stats", "集成电路", "--by", "region", "--index", seed_index, "-f", "json", home=tmp_path)
+    import json
+    rows = json.loads(done.out)["rows"]
+    expected = [(r["key"], r["passages"]) for r in rows for r in [r] + [dict(c, key=f"{r['key']}/{c['key']}") for c in r.get("cities", [])]]
+    assert any("/" in key for key, _ in expected)
+    done = icpolicy("stats", "集成电路", "--by", "region", "--index", seed_index, "-f", "csv", home=tmp_path)
+    got = [(r["region"], int(r["passages"])) for r in csv.DictReader(io.StringIO(done.out))]
+    assert got == expected

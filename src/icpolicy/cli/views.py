@@ -108,7 +108,10 @@ def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None
         payload = [{"key": k, "passages": p, "documents": d, **({"cities": under.get(k, [])} if by == "region" else {})} for k, p, d in rows]
         write_output(output, json.dumps({"query": text, "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
-        write_table(output, fmt, [by, "passages", "documents"], [[_cell(by, row[0]), *row[1:]] for row in rows], sheet=title)
+        # by region, a province's cities follow it as 江苏省/苏州市 rows, as the table's └ rows do (--by city: them alone)
+        table = [[_cell(by, key), passages, documents] for key, passages, documents in rows]
+        table = [line for row in table for line in [row] + [[f"{row[0]}/{c['key']}", c["passages"], c["documents"]] for c in under.get(row[0], [])]]
+        write_table(output, fmt, [by, "passages", "documents"], table, sheet=title)
     elif not rows:
         nothing_matched(ctx, output, scope_title(text, filters))
     else:
