@@ -45,3 +45,28 @@ def test_stats_by_region_exports_the_city_rows_the_table_shows(seed_index, tmp_p
     done = icpolicy("stats", "集成电路", "--by", "region", "--index", seed_index, "-f", "csv", home=tmp_path)
     got = [(r["region"], int(r["passages"])) for r in csv.DictReader(io.StringIO(done.out))]
     assert got == expected
+
+
+CAPACITY = """无锡市第三代半导体产业行动方案（2025—2027年）
+
+到2027年，碳化硅衬底产能达到每月6万片，外延片产能达到每年40万片。
+
+8英寸碳化硅晶圆产能达到每月9000片，6英寸晶圆月产能达到7000片。
+
+功率芯片出货量达到3000万颗。
+
+区财政每年安排不低于5亿元的产业专项资金。
+"""
+
+
+def test_targets_read_a_rate_before_its_number_and_bare_wafer_and_chip_counts(tmp_path):
+    """h-user37 1, 2, 4: 每月8万片 and 每年50万片 were both 万片 (one column mixing monthly and yearly capacity); 12000片/月
+    and 8000片 were no quantity; 5000万颗 was metric 颗 in 万."""
+    from tests.conftest import ingest_docs, jsonl
+    index = ingest_docs(tmp_path, {"方案.txt": CAPACITY})
+    rows = {(row["value"], row["unit"]): row["metric"] for row in jsonl("targets", "--index", index)}
+    assert rows.get((6, "万片/月")) == "碳化硅衬底产能"
+    assert rows.get((40, "万片/年")) == "外延片产能"
+    assert (9000, "片/月") in rows and (7000, "片") in rows
+    assert rows.get((3000, "万颗")) == "功率芯片出货量"
+    assert (5, "亿元") in rows  # a budget per year keeps its unit

@@ -127,6 +127,8 @@ class Rules:
     growth_before: re.Pattern
     respectively: tuple[tuple[str, ...], frozenset]  # (words, the joins of the list after them)
     rate_base_before: tuple[str, ...]
+    rate_before: tuple[tuple[str, str], ...]  # (每月, 月): a rate's span before its number, and the unit's per part
+    rate_units: frozenset
     verb_heads: dict
     part_openers: tuple[str, ...]
     over_words: tuple
@@ -393,4 +395,5 @@ def rules() -> Rules:
         growth_before=re.compile("(" + alternation(w for w, n in comparators if n in raw["near_only"]) + ")(?:了)?$"),
         respectively=(tuple(raw["respectively"]), frozenset(raw["respectively_joins"])),
         rate_base_before=tuple(raw["rate_base_before"]),
+        rate_before=tuple(raw["rate_before"].items()), rate_units=frozenset(raw["rate_units"]),
     )

@@ -114,6 +114,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 12345678901234567890元: more digits than a number (or a spreadsheet cell) holds exactly
             n_start, n_end = match.start() - s_start, match.end() - s_start
             unit = (match.group("unit") or "%").replace("多", "").replace("余", "")
+            if unit in r.rate_units:  # 产能达到每月8万片: 万片/月, as 8万片/月 is
+                unit += next(("/" + per for word, per in r.rate_before if sentence.endswith(word, 0, n_start)), "")
             after = sentence[n_end:]
             suffix = r.suffix_re.match(after)
             suffix = suffix.group(0) if suffix else ""
