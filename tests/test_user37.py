@@ -70,3 +70,36 @@ def test_targets_read_a_rate_before_its_number_and_bare_wafer_and_chip_counts(tm
     assert (9000, "片/月") in rows and (7000, "片") in rows
     assert rows.get((3000, "万颗")) == "功率芯片出货量"
     assert (5, "亿元") in rows  # a budget per year keeps its unit
+
+
+REPORTS = {"r2024.txt": """常州市2024年政府工作报告
+
+二、2024年主要工作
+
+集成电路产业营业收入达到900亿元。
+
+碳化硅晶圆产能达到每月5万片。
+
+软件业务收入达到1000亿元。
+""", "r2025.txt": """常州市2025年政府工作报告
+
+二、2025年主要工作
+
+集成电路产业营业收入达到0.11万亿元。
+
+碳化硅晶圆产能达到8万片/月。
+
+软件业务收入达到0.1万亿元。
+"""}
+
+
+def test_changes_moves_a_target_restated_in_another_unit_and_not_one_restated_at_its_amount(tmp_path):
+    """h-user37 3: 900亿元 -> 0.11万亿元 and 每月5万片 -> 8万片/月 were changed sentences with no moved target."""
+    from tests.conftest import ingest_docs
+    index = ingest_docs(tmp_path, REPORTS)
+    done = icpolicy("changes", "-r", "常州", "--from", "2024", "--to", "2025", "--index", index, "-f", "csv", home=tmp_path)
+    assert done.returncode == 0, done.err
+    moved = {row["to_text"]: row["moved"] for row in csv.DictReader(io.StringIO(done.out)) if row["change"] == "changed"}
+    assert moved["集成电路产业营业收入达到0.11万亿元。"] == "集成电路产业营业收入 达到: 900亿元 (2024) -> 0.11万亿元 (2025)"
+    assert moved["碳化硅晶圆产能达到8万片/月。"] == "碳化硅晶圆产能 达到: 5万片/月 (2024) -> 8万片/月 (2025)"
+    assert moved["软件业务收入达到0.1万亿元。"] == ""  # the same amount in a larger unit: no move

@@ -153,14 +153,14 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
     for i in sorted({i for i, _ in near}):
         for quantity in stated(old[i], year_from):
             if quantity[0]:
-                by_target.setdefault(_target(quantity, year_from, year_to), []).append((i, quantity[3]))
+                by_target.setdefault(_target(quantity, year_from, year_to), []).append((i, _amount(quantity)))
     candidates = []
     if near:
         from rapidfuzz import fuzz
     for j in sorted({j for _, j in near}):
         sentence = new[j]
         moved = {i for quantity in stated(sentence, year_to) if quantity[0]
-                 for i, before in _near_key(by_target, _target(quantity, year_to, year_to)) if before != quantity[3]}
+                 for i, before in _near_key(by_target, _target(quantity, year_to, year_to)) if before != _amount(quantity)}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
             if score >= MOVED_FLOOR and _comparable(old[i], sentence, year_from, year_to, stated) and _moves(stated(old[i], year_from), stated(sentence, year_to), year_from, year_to):
@@ -203,14 +203,14 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
 
 def stated_once(sentences: list[dict], year: int, later: int, stated: Stated, used=frozenset()) -> dict[tuple, tuple[int, float]]:
     """Target key (_target, of a document of `year` compared with one of `later`) -> (the index of the one sentence that
-    states it, its value), for the targets of ONLY_METRIC characters or more that one sentence of `sentences` states
+    states it, its amount: _amount), for the targets of ONLY_METRIC characters or more that one sentence of `sentences` states
     once, the `used` ones left out."""
     seen: dict[tuple, list[tuple[int, float]]] = {}
     for i, s in enumerate(sentences):
         if i not in used:
             for quantity in dict.fromkeys(stated(s, year)):
                 if len(quantity[0]) >= ONLY_METRIC:
-                    seen.setdefault(_target(quantity, year, later), []).append((i, quantity[3]))
+                    seen.setdefault(_target(quantity, year, later), []).append((i, _amount(quantity)))
     return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
 
 
@@ -253,7 +253,7 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
     if not _comparable(a, b, year_a, year_b, stated):
         return []
     return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": _num(old[3]), "to": _num(quantity[3]),
-             "from_year": old[4], "to_year": quantity[4]}
+             "from_year": old[4], "to_year": quantity[4], **({"from_unit": old[1]} if old[1] != quantity[1] else {})}
             for old, quantity in _moves(stated(a, year_a), stated(b, year_b), year_a, year_b)]
 
 
@@ -286,8 +286,28 @@ def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) ->
             pairs = [(w, quantity) for w in was]
         else:
             continue
-        out += [(w, v) for w, v in pairs if w[3] != v[3] and not {w[0], v[0]} & _generic()]
+        out += [(w, v) for w, v in pairs if not _same_amount(w, v) and not {w[0], v[0]} & _generic()]
     return out
+
+
+def _same_amount(a: tuple, b: tuple) -> bool:
+    """Whether two quantities of one target state one amount, in their units (1000亿元 and 0.1万亿元)."""
+    return _amount(a) == _amount(b)
+
+
+def _amount(quantity: tuple) -> float:
+    """A quantity's value in its unit without the multiplier (0.11万亿元: 1.1e11), to twelve digits."""
+    scale = _scaled(quantity[1])[1]
+    return quantity[3] if scale == 1.0 else float(f"{quantity[3] * scale:.12g}")
+
+
+@lru_cache(maxsize=256)
+def _scaled(unit: str) -> tuple[str, float]:
+    """(the unit without its multiplier, the multiplier): 万亿元 -> (元, 1e12); 万片/月 -> (片/月, 1e4); 万 -> (万, 1)."""
+    for prefix, times in sorted(load_toml("changes.toml")["unit_multipliers"].items(), key=lambda item: -len(item[0])):
+        if unit.startswith(prefix) and len(unit) > len(prefix):
+            return unit[len(prefix):], times
+    return unit, 1.0
 
 
 def _near_key(table: dict[tuple, list], key: tuple) -> list:
@@ -364,7 +384,7 @@ def _target(quantity: tuple, own: int, later: int) -> tuple:
     metric, unit, comparator, _, year, kind = quantity
     year = year or own
     when = "own" if year in (own - 1, own, later) else year  # (own - 1: each report's review of its year before)
-    return metric, unit, "level" if comparator in _same_level() else comparator, when, kind
+    return metric, _scaled(unit)[0], "level" if comparator in _same_level() else comparator, when, kind
 
 
 def _num(value: float):

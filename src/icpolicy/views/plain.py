@@ -80,6 +80,7 @@ def listing(found: list[Hit], spread: list[tuple[str, str]], width: int = 220) -
 def moved_text(m: dict, arrow: str = "->") -> str:
     """One moved target as words (the changes table, and the `moved` cell of csv/xlsx): its metric and comparator, each
     figure with its unit and the year it is for (`国内生产总值 增长: 6.9% (2017) -> 6.6% (2018)`)."""
-    def figure(value, year) -> str:
-        return f"{value}{m['unit']}" + (f" ({year})" if year else "")
-    return f"{m['metric']} {m['comparator']}: {figure(m['from'], m.get('from_year'))} {arrow} {figure(m['to'], m.get('to_year'))}"
+    def figure(value, unit, year) -> str:
+        return f"{value}{unit}" + (f" ({year})" if year else "")
+    was = figure(m['from'], m.get('from_unit', m['unit']), m.get('from_year'))  # (restated in another unit: 900亿元 -> 0.11万亿元)
+    return f"{m['metric']} {m['comparator']}: {was} {arrow} {figure(m['to'], m['unit'], m.get('to_year'))}"
