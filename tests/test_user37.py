@@ -103,3 +103,12 @@ def test_changes_moves_a_target_restated_in_another_unit_and_not_one_restated_at
     assert moved["集成电路产业营业收入达到0.11万亿元。"] == "集成电路产业营业收入 达到: 900亿元 (2024) -> 0.11万亿元 (2025)"
     assert moved["碳化硅晶圆产能达到8万片/月。"] == "碳化硅晶圆产能 达到: 5万片/月 (2024) -> 8万片/月 (2025)"
     assert moved["软件业务收入达到0.1万亿元。"] == ""  # the same amount in a larger unit: no move
+
+
+def test_a_work_report_bylined_by_its_office_alone_is_its_government_s(tmp_path):
+    """h-user37 12: a report under `省长 某某` with no `我代表…人民政府` had no issuer; `docs --issuer` left it out."""
+    from tests.conftest import ingest_docs, jsonl
+    index = ingest_docs(tmp_path, {"report.txt": "安徽省2025年政府工作报告\n\n——2025年1月15日在安徽省第十四届人民代表大会第四次会议上\n\n"
+                                                 "代省长 王清宪\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，全省集成电路产业营收增长18%。\n"})
+    docs = jsonl("docs", "--issuer", "安徽省", "--index", index)
+    assert [d["issuer"] for d in docs] == ["安徽省人民政府"]

@@ -43,17 +43,17 @@ def _rules() -> dict:
         "news": tuple(raw["news"]["sources"]),
         "citation": re.compile(raw["citation"]["pattern"]),
         "speaker": (re.compile(raw["speaker"]["pattern"]), frozenset(raw["speaker"]["levels"]), raw["speaker"]["within"],
-                    tuple(raw["speaker"]["bodies"])),
+                    tuple(raw["speaker"]["bodies"]), raw["speaker"]["chiefs"]),
     }
 
 
 def speaker(texts: list[str], place: tuple[str, ...]) -> str:
     """The government a delivered report speaks for ([speaker] of metadata.toml), or ""."""
-    pattern, levels, within, bodies = _rules()["speaker"]
+    pattern, levels, within, bodies, chiefs = _rules()["speaker"]
     for text in texts[:within]:
         match = pattern.search(text.replace(" ", ""))
         if match:
-            organ = match.group("organ") or match.group("byline")
+            organ = match.group("organ") or match.group("byline") or chiefs[match.group("chief")]  # (省长 许昆林: 省人民政府)
             body = next((b for b in bodies if organ.endswith(b)), "")
             level = organ.removesuffix(body)
             if body and level in levels:
