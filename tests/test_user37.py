@@ -112,3 +112,30 @@ def test_a_work_report_bylined_by_its_office_alone_is_its_government_s(tmp_path)
                                                  "代省长 王清宪\n\n各位代表：\n\n一、2024年工作回顾\n\n过去一年，全省集成电路产业营收增长18%。\n"})
     docs = jsonl("docs", "--issuer", "安徽省", "--index", index)
     assert [d["issuer"] for d in docs] == ["安徽省人民政府"]
+
+
+ROUNDUP = """多地部署第三代半导体项目
+
+来源：产业观察 2025-02-12
+
+近日，多地公布今年重点项目清单。
+
+扬州：推进功率器件等26个重大项目
+
+1月12日，扬州市人民代表大会开幕。报告回顾，2024年扬州市集成电路产业产值增长15%。
+
+报告提出，2025年扬州将聚焦功率半导体，加快推进功率器件等26个重大项目，打造特色产业基地。
+
+泰州：推进封测扩产
+
+泰州将推进封测扩产，集成电路产业规模达到300亿元。
+"""
+
+
+def test_a_heading_s_figure_repeated_further_down_its_section_counts_once(tmp_path):
+    """h-user37 6: a heading's figure that the paragraph right under it repeated was one row, but one repeated two
+    paragraphs down was two: sums of commitments counted it twice."""
+    from tests.conftest import ingest_docs, jsonl
+    index = ingest_docs(tmp_path, {"roundup.txt": ROUNDUP})
+    rows = [(row["value"], row["unit"]) for row in jsonl("targets", "--index", index)]
+    assert rows.count((26, "个")) == 1 and (300, "亿元") in rows

@@ -206,7 +206,7 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     """encode for each passage of a document whose facts are `meta` (a DocMeta: figure_year is the year of its uncued
     figures; the part of a work report it stands in follows from the passages before it: `tracker` carries that over
     the chunks of a streamed document, else `passages` are the whole document)."""
-    from icpolicy.meta.target_headings import unrepeated
+    from icpolicy.meta.target_headings import body_of, unrepeated
     from icpolicy.meta.target_parts import Parts, is_heading
 
     tracker = tracker or Parts(meta.doc_type, meta.years)
@@ -214,9 +214,10 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     issued = int(meta.issued[:4]) if meta.issued[:4].isdigit() else min(meta.years, default=0)
     found = [tracker.columns.apply(p.text, _extracted(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k), issued)
              for p, k in zip(passages, kinds)]
+    texts = [p.text for p in passages]
     for at in range(len(found) - 1):
-        if found[at] and is_heading(passages[at].text):  # 一、建成5G基站1万个 / 到2026年，全市建成5G基站1万个，…: once
-            found[at] = unrepeated(found[at], found[at + 1])
+        if found[at] and is_heading(texts[at]):  # 一、建成5G基站1万个 / 到2026年，全市建成5G基站1万个，…: once
+            found[at] = unrepeated(found[at], [q for k in body_of(texts, at, is_heading) for q in found[k]])
     return [_encoded(p.text, f) for p, f in zip(passages, found)]
 
 

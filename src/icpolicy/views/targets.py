@@ -8,7 +8,7 @@ from icpolicy.engine import query as ql
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
-from icpolicy.meta.target_headings import unrepeated
+from icpolicy.meta.target_headings import body_of, unrepeated
 from icpolicy.meta.targets import extract
 
 COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"]
@@ -66,14 +66,15 @@ class _PartOf:
 
     def __init__(self, ix):
         self.ix, self.known = ix, {}  # doc_id -> (ordinal -> part, the document's years, its issue date)
-        self.texts = {}  # doc_id -> ordinal -> text, for the passage after a heading
+        self.texts = {}  # doc_id -> its passages' texts in order, for the passages under a heading
         self.facts = {}  # doc_id -> its stored facts
 
-    def following(self, hit) -> str:
-        """The text of the passage after a hit in its document ("" when it is the last)."""
+    def following(self, hit) -> list[str]:
+        """The texts of the passages under a hit that is a heading, in its document (target_headings.body_of)."""
         if hit.doc_id not in self.texts:
-            self.texts[hit.doc_id] = {p["passage"]: p["text"] for p in self.ix.document(hit.doc_id)[1]}
-        return self.texts[hit.doc_id].get(hit.passage + 1, "")
+            self.texts[hit.doc_id] = [p["text"] for p in sorted(self.ix.document(hit.doc_id)[1], key=lambda p: p["passage"])]
+        texts = self.texts[hit.doc_id]
+        return [texts[k] for k in body_of(texts, hit.passage, target_parts.is_heading)] if hit.passage < len(texts) else []
 
     def figure_year(self, hit) -> int:
         """The year of the hit's uncued figures (target_store.figure_year), from its document's stored facts."""
@@ -95,11 +96,11 @@ class _PartOf:
 
 def _fresh(hit, terms: list[str], part: str, year: int, following) -> list[target_store.Stored]:
     """The quantities of a hit extracted now (the sentences that mention no term are not read); a heading's less those
-    the passage after it repeats, as ingest stores them (`following(hit)`: that passage's text)."""
+    the passages under it repeat, as ingest stores them (`following(hit)`: their texts)."""
     wanted = (lambda sentence: target_store.mentions(terms, sentence)) if terms else None
     found = extract(hit.text, year, hit.doc_type, wanted, part=part)
     if found and target_parts.is_heading(hit.text):
-        found = unrepeated(found, extract(following(hit), year, hit.doc_type, part=part))
+        found = unrepeated(found, [q for text in following(hit) for q in extract(text, year, hit.doc_type, part=part)])
     out = []
     for q in found:
         if terms and not target_store.mentions(terms, q.metric, q.clause):
