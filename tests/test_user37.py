@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 
 import openpyxl
+import pytest
+from rich.cells import cell_len
 
-from tests.clirun import icpolicy
+from tests.clirun import icpolicy, on_terminal
 
 
 def test_compare_exports_keep_a_region_with_no_match_as_a_row_of_zero(seed_index, tmp_path):
@@ -139,3 +143,20 @@ def test_a_heading_s_figure_repeated_further_down_its_section_counts_once(tmp_pa
     index = ingest_docs(tmp_path, {"roundup.txt": ROUNDUP})
     rows = [(row["value"], row["unit"]) for row in jsonl("targets", "--index", index)]
     assert rows.count((26, "个")) == 1 and (300, "亿元") in rows
+
+
+@pytest.mark.parametrize("columns", [60, 90])
+def test_the_targets_table_keeps_each_doc_id_whole_and_the_metric_readable_on_a_narrow_terminal(seed_index, tmp_path, columns):
+    """h-user37 9: at 60 columns the targets table broke the doc_id over four lines, left the place and metric 2–3
+    characters and split its headers (compar/ator)."""
+    pytest.importorskip("pty")
+    done = icpolicy("targets", "集成电路", "-f", "json", "--index", seed_index, home=tmp_path)
+    rows = json.loads(done.out)["targets"]
+    seen = on_terminal("targets", "集成电路", "--index", seed_index, home=tmp_path, columns=columns, COLUMNS=str(columns), TERM="xterm", NO_COLOR="1")
+    lines = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", seen).replace("\r", "").splitlines()
+    assert all(cell_len(line) <= columns for line in lines), seen
+    header = next(line for line in lines if "doc_id" in line)
+    assert "metric" in header and "value" in header and "compar" not in header, seen  # a whole header, no column split
+    for row in rows:
+        assert any(f"{row['doc_id']} #{row['passage']}" in line for line in lines), (row["doc_id"], seen)
+    assert any(row["metric"][:5] in line for row in rows if len(row["metric"]) >= 5 for line in lines), seen

@@ -17,16 +17,30 @@ def _cut(total: int, shown: int) -> str:
     return showing(shown) if shown < total else ""
 
 
-def targets_table(payload: dict, scope: str = "") -> Table:
-    """Year, place, metric, comparator, value + unit, kind, and where it is; `scope` names the query and filters."""
+def targets_table(payload: dict, scope: str = "", width: int | None = None) -> Table:
+    """Year, place, metric, comparator, value + unit, kind, and where it is; `scope` names the query and filters.
+    `width`: the terminal's columns (None off a terminal): under TARGETS_WIDE the comparator joins the value and the
+    kind is the value's colour (cyan: a target), under TARGETS_NARROW the place goes too (csv and json have them all),
+    so that the metric keeps room and the doc_id stays whole."""
     table = Table(title=f"targets: {scope or payload['query'] or '(all passages)'} — {counted(payload['total'], 'quantity', 'quantities')}{_cut(payload['total'], len(payload['targets']))}",
                   title_justify="left", show_edge=False)
-    for name, justify in (("year", "right"), ("region", "left"), ("metric", "left"), ("comparator", "left"), ("value", "right"), ("kind", "left"), ("doc_id #passage", "left")):
-        table.add_column(name, justify=justify, overflow="fold", no_wrap=name in ("year", "value", "kind"))
+    joined = width is not None and width < TARGETS_WIDE
+    placed = not (width is not None and width < TARGETS_NARROW)
+    names = [("year", "right")] + [("region", "left")] * placed + [("metric", "left")] + [("comparator", "left")] * (not joined) \
+        + [("value", "right")] + [("kind", "left")] * (not joined) + [("doc_id #passage", "left")]
+    for name, justify in names:
+        table.add_column(name, justify=justify, overflow="fold", no_wrap=name in ("year", "value", "kind", "doc_id #passage"),
+                         min_width=6 if name == "metric" else None)
     for row in payload["targets"]:
-        table.add_row(str(row["year"] or "—"), row["region"] or "—", row["metric"] or "—", row["comparator"] or "—", _figure(row),
-                      Text(row["kind"], style="cyan" if row["kind"] == "target" else "dim"), f"{row['doc_id']} #{row['passage']}")
+        kind = Text(row["kind"], style="cyan" if row["kind"] == "target" else "dim")
+        figure = Text((row["comparator"] + " " if joined and row["comparator"] else "") + _figure(row), style=kind.style if joined else "")
+        cells = [str(row["year"] or "—")] + [row["region"] or "—"] * placed + [row["metric"] or "—"] + [row["comparator"] or "—"] * (not joined) \
+            + [figure] + [kind] * (not joined) + [f"{row['doc_id']} #{row['passage']}"]
+        table.add_row(*cells)
     return table
+
+
+TARGETS_WIDE, TARGETS_NARROW = 100, 70  # terminal columns below which the targets table joins columns, then drops the place
 
 
 _BOUND_MARKS = {"超过": "≥", "以内": "≤"}
