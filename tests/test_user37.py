@@ -160,3 +160,31 @@ def test_the_targets_table_keeps_each_doc_id_whole_and_the_metric_readable_on_a_
     for row in rows:
         assert any(f"{row['doc_id']} #{row['passage']}" in line for line in lines), (row["doc_id"], seen)
     assert any(row["metric"][:5] in line for row in rows if len(row["metric"]) >= 5 for line in lines), seen
+
+
+PAIR = {"y2024.txt": """无锡市2024年政府工作报告
+
+二、2024年主要工作
+
+前瞻布局第三代半导体，引进第三代半导体重点项目6个，第三代半导体产业规模达到90亿元。
+""", "y2025.txt": """无锡市2025年政府工作报告
+
+二、2025年主要工作
+
+前瞻布局第三代半导体，第三代半导体产业规模达到110亿元，第三代半导体企业超过30家。
+"""}
+
+
+def test_changes_name_the_targets_dropped_and_set_in_a_changed_pair(tmp_path):
+    """h-user37 5: a target dropped from a changed sentence (重点项目6个) or new in it (企业30家) showed only as a struck-out
+    or coloured stretch of the diff: csv, xlsx and a piped table lost it."""
+    from tests.conftest import ingest_docs
+    index = ingest_docs(tmp_path, PAIR)
+    done = icpolicy("changes", "-r", "无锡", "--from", "2024", "--to", "2025", "--index", index, "-f", "csv", home=tmp_path)
+    rows = [row for row in csv.DictReader(io.StringIO(done.out)) if row["change"] == "changed" and "前瞻布局" in row["to_text"]]
+    assert len(rows) == 1, done.out
+    assert rows[0]["moved"] == "第三代半导体产业规模 达到: 90亿元 (2024) -> 110亿元 (2025)"
+    assert "重点项目" in rows[0]["dropped"] and "6个" in rows[0]["dropped"]
+    assert "第三代半导体企业" in rows[0]["new"] and "30家" in rows[0]["new"]
+    piped = icpolicy("changes", "-r", "无锡", "--from", "2024", "--to", "2025", "--index", index, home=tmp_path).out
+    assert "dropped: " in piped and "new: " in piped

@@ -356,7 +356,7 @@ def test_views_export_xlsx(seed_index, tmp_path):
         rows = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
         assert rows[0][0] == first and len(rows) > 1
     trend = list(openpyxl.load_workbook(tmp_path / "trend.xlsx").active.iter_rows(values_only=True))
-    assert trend[0] == ("year", "passages", "documents", "indexed", "share") and [r[0] for r in trend[1:]] == ["2022", "2023", "2024", "2025", "2026"]
+    assert trend[0] == ("year", "passages", "documents", "indexed", "share") and [r[0] for r in trend[1:]] == [2022, 2023, 2024, 2025, 2026]
 
 
 def test_trend_rows_fill_the_range_and_divide_by_what_is_indexed():

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from icpolicy.units import counted
-from icpolicy.views.plain import moved_text, showing
+from icpolicy.views.plain import moved_text, showing, target_text
 
 ADDED, REMOVED = "bold green", "bold red strike"
 
@@ -154,6 +154,10 @@ def changes_view(console: Console, payload: dict) -> None:
         right.append(f"  #{change['to']['passage']}", style="dim")
         for m in change["moved"]:  # the targets whose value moved, under the new sentence
             right.append("\n" + moved_text(m, "→"), style="bold")
+        for t in change.get("dropped", []):  # … and those one side states alone, under it (words: no colour needed)
+            left.append("\ndropped: " + target_text(t), style="bold")
+        for t in change.get("new", []):
+            right.append("\nnew: " + target_text(t), style="bold")
         table.add_row(left, right)
     for s in payload["removed"]:
         table.add_row(Text(s["text"], style=REMOVED) + Text(f"  #{s['passage']}", style="dim"), "")

@@ -23,7 +23,8 @@ from icpolicy.text.normalize import normalise
 from icpolicy.text.passages import split_sentences
 from icpolicy.views.align import THRESHOLD, align, char_diff, moved_targets, pair_moved_targets, similar_pairs
 from icpolicy.views.moves_across import across
-from icpolicy.views.plain import moved_text
+from icpolicy.views.plain import moved_text, target_text
+from icpolicy.views.unpaired import unpaired
 from icpolicy.views.stated import Stated
 
 DEFAULT_TYPE = "政府工作报告"
@@ -35,26 +36,30 @@ class NoSingleDocument(UsageError):
     """A year has no document, or more than one, for the place and type asked."""
 
 
-ROW_COLUMNS = ["change", "similarity", "from_doc_id", "from_passage", "from_text", "to_doc_id", "to_passage", "to_text", "moved"]
+ROW_COLUMNS = ["change", "similarity", "from_doc_id", "from_passage", "from_text", "to_doc_id", "to_passage", "to_text", "moved",
+               "dropped", "new"]
 
 
 def change_rows(payload: dict, structured: bool = False) -> list[dict]:
     """The changes as flat rows for csv, jsonl and xlsx: changed pairs in the order of the new
-    document, then removed, then added; `moved` as words in a cell (plain.moved_text), or (structured, for jsonl)
-    the list json gives, and a changed pair's `diff` too."""
+    document, then removed, then added; `moved` as words in a cell (plain.moved_text), `dropped` and `new` (the targets
+    one side of a changed pair states and the other does not: views/unpaired.py) likewise (plain.target_text), or
+    (structured, for jsonl) the lists json gives, and a changed pair's `diff` too."""
     def side(prefix: str, s: dict | None) -> dict:
         s = s or {}
         return {f"{prefix}_doc_id": s.get("doc_id", ""), f"{prefix}_passage": s.get("passage", ""), f"{prefix}_text": s.get("text", "")}
 
-    def moved(c: dict):
-        return c["moved"] if structured else "; ".join(moved_text(m) for m in c["moved"])
+    def words(c: dict, key: str, text) -> str | list:
+        return c.get(key, []) if structured else "; ".join(text(m) for m in c.get(key, []))
 
     none = [] if structured else ""
-    rows = [{"change": "changed", "similarity": c["similarity"], **side("from", c["from"]), **side("to", c["to"]), "moved": moved(c),
+    rows = [{"change": "changed", "similarity": c["similarity"], **side("from", c["from"]), **side("to", c["to"]),
+             "moved": words(c, "moved", moved_text), "dropped": words(c, "dropped", target_text), "new": words(c, "new", target_text),
              **({"diff": c.get("diff", [])} if structured else {})}
             for c in payload["changed"]]
-    rows += [{"change": "removed", "similarity": "", **side("from", s), **side("to", None), "moved": none} for s in payload["removed"]]
-    rows += [{"change": "added", "similarity": "", **side("from", None), **side("to", s), "moved": none} for s in payload["added"]]
+    blank = {"moved": none, "dropped": none, "new": none}
+    rows += [{"change": "removed", "similarity": "", **side("from", s), **side("to", None), **blank} for s in payload["removed"]]
+    rows += [{"change": "added", "similarity": "", **side("from", None), **side("to", s), **blank} for s in payload["added"]]
     return rows
 
 
@@ -179,8 +184,9 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
     pairs = sorted(pairs + more + found, key=lambda p: (p[1]["passage"], p[1]["sentence"]))
     changed = []
     for a, b, similarity in pairs:
+        dropped, new = unpaired(a, b, year_from, year_to, stated)
         changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
-                        "moved": moved_targets(a, b, year_from, year_to, stated)})
+                        "moved": moved_targets(a, b, year_from, year_to, stated), "dropped": dropped, "new": new})
     return {"query": query, "from": old_doc, "to": new_doc, "added": added, "removed": removed, "changed": changed, "kept": kept}
 
 

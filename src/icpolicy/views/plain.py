@@ -84,3 +84,8 @@ def moved_text(m: dict, arrow: str = "->") -> str:
         return f"{value}{unit}" + (f" ({year})" if year else "")
     was = figure(m['from'], m.get('from_unit', m['unit']), m.get('from_year'))  # (restated in another unit: 900亿元 -> 0.11万亿元)
     return f"{m['metric']} {m['comparator']}: {was} {arrow} {figure(m['to'], m['unit'], m.get('to_year'))}"
+
+
+def target_text(t: dict) -> str:
+    """A target one side of a changed pair states alone (the `dropped` and `new` cells): `metric comparator: value+unit (year)`."""
+    return f"{t['metric']} {t['comparator']}: {t['value']}{t['unit']}" + (f" ({t['year']})" if t.get("year") else "")
