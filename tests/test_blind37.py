@@ -12,7 +12,9 @@
   outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it.
 - Under `一、2025年和“十四五”时期工作回顾` in a 2026 report, a first paragraph opening on 2025 (`2025年，全县…`,
   `2025年是…收官之年。一年来，…`) turns the section to that year: the bullets after it (`——工业经济稳中向好。…`) are
-  2025's until a paragraph turns to the period (`“十四五”时期，…`, `五年来，…`)."""
+  2025's until a paragraph turns to the period (`“十四五”时期，…`, `五年来，…`).
+- A place's bare name opening a university's (`支持大连理工大学牵头…`) is the university, not where the passage is: a
+  province's reply stays the province's; a city or zone named in full before 大学 (`苏州市大学城`) is still the place."""
 
 from __future__ import annotations
 
@@ -179,3 +181,22 @@ def test_a_review_of_the_year_and_the_period_turned_to_the_year_keeps_it_until_t
         assert years("规上工业增加值增长9.2%") == [[2025]], name
         assert years("新建改建农村公路") == [[2025]], name
         assert years("电子元器件产业从无到有") == [[2021, 2022, 2023, 2024, 2025]], name
+
+
+REPLY = """辽宁省工业和信息化厅关于省政协十三届三次会议第0156号提案的答复
+
+一、关于加强半导体材料创新
+
+支持大连理工大学牵头组建省级集成电路材料创新联合体，力争突破高纯靶材制备技术。
+
+支持沈阳市建设集成电路装备产业园。
+
+辽宁省工业和信息化厅
+2025年6月20日
+"""
+
+
+def test_a_university_named_after_a_city_does_not_place_a_province_s_passage(tmp_path):
+    index = ingest_docs(tmp_path, {"答复.txt": REPLY})
+    assert first_hit(index, "牵头组建省级集成电路材料创新联合体")["region_path"] == ["辽宁省"]
+    assert first_hit(index, "建设集成电路装备产业园")["region_path"] == ["辽宁省", "沈阳市"]

@@ -44,6 +44,9 @@ class Mention:
     short: bool
 
 
+_OWN_SUFFIX_ENDS = "省市区县州旗盟"  # the last characters of a name with its division's word (合肥市, not 合肥)
+
+
 class Gazetteer:
     """Name -> divisions lookup built from the division table and the rules file."""
 
@@ -90,6 +93,7 @@ class Gazetteer:
         self._word_names = frozenset(rules.get("word_names", []))  # 城区: a place only right after its city's name
         self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
         self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
+        self._institution = re.compile(rules.get("institution_after", "(?!)"))
         self._zone_short = dict(self._zone_suffixes)
         for short, places in self._stopped.items():
             for suffix, kind in self._zone_short.items():
@@ -261,8 +265,9 @@ class Gazetteer:
                 continue  # 中心城区, 先锋城区: the word, not 阳泉市城区
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
-            if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)):
-                pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉
+            if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)) \
+                    or (mention.text[-1] not in _OWN_SUFFIX_ENDS and self._institution.match(text, mention.end)):
+                pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university
                 continue
             mentions.append(mention)
             pos = mention.end
