@@ -14,7 +14,8 @@
   `2025年是…收官之年。一年来，…`) turns the section to that year: the bullets after it (`——工业经济稳中向好。…`) are
   2025's until a paragraph turns to the period (`“十四五”时期，…`, `五年来，…`).
 - A place's bare name opening a university's (`支持大连理工大学牵头…`) is the university, not where the passage is: a
-  province's reply stays the province's; a city or zone named in full before 大学 (`苏州市大学城`) is still the place."""
+  province's reply stays the province's; a city or zone named in full before 大学 (`苏州市大学城`) is still the place.
+- A round-up's label followed by its place's full name and a district (`**贵阳** 贵阳市观山湖区的…`) is the district."""
 
 from __future__ import annotations
 
@@ -200,3 +201,20 @@ def test_a_university_named_after_a_city_does_not_place_a_province_s_passage(tmp
     index = ingest_docs(tmp_path, {"答复.txt": REPLY})
     assert first_hit(index, "牵头组建省级集成电路材料创新联合体")["region_path"] == ["辽宁省"]
     assert first_hit(index, "建设集成电路装备产业园")["region_path"] == ["辽宁省", "沈阳市"]
+
+
+WEST = """# 西部城市集成电路布局观察
+
+来源：产业周刊 2025-05-08
+
+**成都** 成都高新区新引进芯片设计企业20家，今年设计业营收有望突破千亿元。
+
+**贵阳** 贵阳市观山湖区的大数据电子信息产业园今年新增封测产能10万片。
+
+**兰州** 兰州新区的电子材料项目今年一期投产。
+"""
+
+
+def test_a_round_up_label_then_its_place_s_full_name_and_a_district_is_the_district(tmp_path):
+    index = ingest_docs(tmp_path, {"西部观察.md": WEST})
+    assert first_hit(index, "大数据电子信息产业园今年新增封测产能")["region_path"] == ["贵州省", "贵阳市", "观山湖区"]

@@ -291,6 +291,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         context = inner.start == first.end + 1 and lead[first.end] in "，," and len(named) == 1  # 目光转向武汉，东湖高新区…: the inner place
         if (inner.start == first.end or context) and _inside(inner, first) and not listed:
             named, first = named + [inner], inner
+        elif inner.start == first.end and len(named) == 1 and {p.path for p in inner.places} & {p.path for p in first.places}:
+            named, first = [inner], inner  # a label, then its place's full name (**昆明** 昆明市呈贡区的…): one name
         else:
             break
     rest = plain[start + first.end:]
