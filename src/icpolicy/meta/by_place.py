@@ -82,14 +82,20 @@ def elsewhere(text: str, region: Region) -> list[tuple[str, Region | None]] | No
     paragraph names nothing inside region."""
     if "；" not in text and text.count("。") < 2:
         return None
+    # (first what the whole text names: two places outside region and nothing inside it, or no clause is read)
+    outside = set()
+    for mention in regions.gazetteer().find(text):
+        if any(_related(p.path, region.path) and len(p.path) >= len(region.path) for p in mention.places):
+            return None
+        outside.update(p.path for p in mention.places if not _related(p.path, region.path))
+    if len(outside) < 2:
+        return None
     clauses = _CLAUSE.findall(text)
     places = [_elsewhere_in(clause, region) for clause in clauses]
     lead = next((k for k, place in enumerate(places) if place is not None), len(places))
     end = len(places) - next((k for k, place in enumerate(reversed(places)) if place is not None), 0)
     rest = places[lead:end]
     if lead > LEAD or len(places) - end > LEAD or len(rest) < 2 or None in rest or len(set(rest)) < 2:
-        return None
-    if any(_related(p.path, region.path) and len(p.path) >= len(region.path) for m in regions.gazetteer().find(text) for p in m.places):
         return None
     # (a closing sentence naming no place, 这些城市的经验表明…, is a part of its own, as the lead is)
     return [(part, None) for part in ("".join(clauses[:lead]),) if part] + list(zip(clauses[lead:end], rest)) \
