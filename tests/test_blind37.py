@@ -9,7 +9,8 @@
 - A regional group after a verb (`加强与珠三角…的产业对接`, `主动融入长株潭都市圈建设`) is a partner, not what the
   paragraph opens on: it stays the text's place.
 - A plan's year-by-year stages (`分年度安排：2025年为攻坚年，…；` / `2026年为提升年，…`) each speak for their year; an
-  outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it.
+  outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it; so does a stage
+  with its years in brackets (`第一阶段（2025年）：…`, `全面推进阶段（2024年7月—2025年12月）。…`: h-blind37c).
 - Under `一、2025年和“十四五”时期工作回顾` in a 2026 report, a first paragraph opening on 2025 (`2025年，全县…`,
   `2025年是…收官之年。一年来，…`) turns the section to that year: the bullets after it (`——工业经济稳中向好。…`) are
   2025's until a paragraph turns to the period (`“十四五”时期，…`, `五年来，…`).
@@ -218,3 +219,22 @@ WEST = """# 西部城市集成电路布局观察
 def test_a_round_up_label_then_its_place_s_full_name_and_a_district_is_the_district(tmp_path):
     index = ingest_docs(tmp_path, {"西部观察.md": WEST})
     assert first_hit(index, "大数据电子信息产业园今年新增封测产能")["region_path"] == ["贵州省", "贵阳市", "观山湖区"]
+
+
+STAGED = """山西省电子信息产业行动方案（2025—2027年）
+
+二、阶段安排
+
+第一阶段（2025年）：打基础。完成产业链图谱编制，营业收入达到1800亿元。
+
+（二）攻坚突破阶段（2025年7月—2026年12月）。集中推进重大项目建设。
+
+第三阶段（2027年）：上台阶。产业链韧性显著增强。
+"""
+
+
+def test_a_plan_s_stage_with_its_years_in_brackets_speaks_for_them(tmp_path):
+    index = ingest_docs(tmp_path, {"山西方案.txt": STAGED})
+    assert first_hit(index, "完成产业链图谱编制")["years"] == [2025]
+    assert first_hit(index, "集中推进重大项目建设")["years"] == [2025, 2026]
+    assert first_hit(index, "产业链韧性显著增强")["years"] == [2027]

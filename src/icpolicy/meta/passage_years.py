@@ -103,7 +103,10 @@ class PassageYears:
 
     def _opening_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:
-        before the document's years, or one of its several), else ()."""
+        before the document's years, or one of its several), or the years of a plan's stage it opens on, else ()."""
+        stage = year_leads.stage_years(text)
+        if stage:
+            return stage  # 第一阶段（2025年）：夯实基础。… in a 2025—2027 plan
         year = year_leads.lead_year(text) or (self.news and news_years.news_lead_year(text))
         if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)):
             # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report),

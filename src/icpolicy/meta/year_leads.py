@@ -28,6 +28,14 @@ def lead_year(text: str, whole: bool = False) -> int:
     return 0 if goes_on(rest) else int(match.group(1))
 
 
+def stage_years(text: str) -> tuple[int, ...]:
+    """The years of a plan's stage a paragraph opens on, in brackets (第一阶段（2025年）：…: 2025; 全面推进阶段（2024年7月—
+    2025年12月）。…: 2024–2025; data/years.toml [lead] stage), else ()."""
+    match = years_rule("lead", "stage").match(dates.plain(text[:60]))
+    found = stated(match.group(1)) if match else ()
+    return tuple(range(min(found), max(found) + 1)) if found and max(found) - min(found) <= 5 else ()
+
+
 def deadline_years(text: str) -> tuple[int, ...]:
     """The years a text sets deadlines in (2025年底前, 2026年6月底前, 2024年内: data/years.toml [deadline] year)."""
     return tuple(sorted({int(m.group(1)) for m in years_rule("deadline", "year").finditer(dates.plain(text))}))
