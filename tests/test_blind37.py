@@ -11,6 +11,7 @@
 - A plan's year-by-year stages (`分年度安排：2025年为攻坚年，…；` / `2026年为提升年，…`) each speak for their year; an
   outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it; so does a stage
   with its years in brackets (`第一阶段（2025年）：…`, `全面推进阶段（2024年7月—2025年12月）。…`: h-blind37c).
+  A period's first years (`“十四五”前四年，…`) are those years only.
 - Under `一、2025年和“十四五”时期工作回顾` in a 2026 report, a first paragraph opening on 2025 (`2025年，全县…`,
   `2025年是…收官之年。一年来，…`) turns the section to that year: the bullets after it (`——工业经济稳中向好。…`) are
   2025's until a paragraph turns to the period (`“十四五”时期，…`, `五年来，…`).
@@ -238,3 +239,16 @@ def test_a_plan_s_stage_with_its_years_in_brackets_speaks_for_them(tmp_path):
     assert first_hit(index, "完成产业链图谱编制")["years"] == [2025]
     assert first_hit(index, "集中推进重大项目建设")["years"] == [2025, 2026]
     assert first_hit(index, "产业链韧性显著增强")["years"] == [2027]
+
+
+COUNTY = """临高县2025年政府工作报告
+
+一、2024年工作回顾
+
+“十四五”前四年，全县累计完成固定资产投资860亿元，电子信息产业从无到有。
+"""
+
+
+def test_a_period_s_first_years_are_those_years(tmp_path):
+    index = ingest_docs(tmp_path, {"临高.txt": COUNTY})
+    assert first_hit(index, "全县累计完成固定资产投资860亿元")["years"] == [2021, 2022, 2023, 2024]

@@ -262,6 +262,11 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         if goal_after.match(text, match.end()) and (done.search(text, lead, match.start())
                                                      or (base >= end and goal_before.search(text, lead, match.start()))):
             continue  # 提前一年完成“十四五”规划目标: the goals it met, not years ([period_goal])
+        first = years_rule("period_first", "after").match(text, match.end())
+        if first:  # “十四五”前四年: its first four
+            count = int(first.group(1)) if first.group(1).isdigit() else "一两三四".find(first.group(1)) + 1 or 2
+            found.update(range(start, min(end, start + count - 1) + 1))
+            continue
         after = _period_after().match(text, match.end())
         if after and after.group("end") and _period_base(text, match.start(), after.end()):
             continue  # 由“十三五”末的820亿元增长到…: a change's starting point, as 由2020年的… is ([comparison] from)
