@@ -12,6 +12,8 @@
   outlook (`规划期为2026—2030年，展望到2035年`) adds its year alone and does not run the period on to it; so does a stage
   with its years in brackets (`第一阶段（2025年）：…`, `全面推进阶段（2024年7月—2025年12月）。…`: h-blind37c).
   A period's first years (`“十四五”前四年，…`) are those years only.
+- A study visit's report (`关于赴合肥、无锡学习考察…的报告` by another city): a marked lead naming a place visited
+  (`合肥市：…`) opens that place's section, until a top heading (`二、几点启示`).
 - Under `一、2025年和“十四五”时期工作回顾` in a 2026 report, a first paragraph opening on 2025 (`2025年，全县…`,
   `2025年是…收官之年。一年来，…`) turns the section to that year: the bullets after it (`——工业经济稳中向好。…`) are
   2025's until a paragraph turns to the period (`“十四五”时期，…`, `五年来，…`).
@@ -252,3 +254,31 @@ COUNTY = """临高县2025年政府工作报告
 def test_a_period_s_first_years_are_those_years(tmp_path):
     index = ingest_docs(tmp_path, {"临高.txt": COUNTY})
     assert first_hit(index, "全县累计完成固定资产投资860亿元")["years"] == [2021, 2022, 2023, 2024]
+
+
+VISIT = """关于赴苏州、常州学习考察集成电路产业的报告
+
+长春市工业和信息化局
+
+一、考察基本情况
+
+苏州市：苏州以“链主企业+产业园区”模式推动集聚，全市集成电路企业超过800家。
+
+苏州工业园区内设计、制造、封测企业协同布局，企业从签约到投产平均仅需12个月。
+
+二、几点启示
+
+先进地区都高度重视产业基金的作用。
+
+三、对我市的建议
+
+建议在长春新区规划建设半导体材料产业园。
+"""
+
+
+def test_a_visit_report_files_a_visited_place_s_marked_section_under_it(tmp_path):
+    index = ingest_docs(tmp_path, {"考察报告.txt": VISIT})
+    assert first_hit(index, "链主企业+产业园区")["region_path"] == ["江苏省", "苏州市"]
+    assert first_hit(index, "企业从签约到投产平均仅需12个月")["region_path"][:2] == ["江苏省", "苏州市"]
+    assert first_hit(index, "先进地区都高度重视产业基金")["region_path"] == ["吉林省", "长春市"]
+    assert first_hit(index, "规划建设半导体材料产业园")["region_path"][:2] == ["吉林省", "长春市"]

@@ -19,6 +19,7 @@ from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
 from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
+from icpolicy.meta.title_places import visited_lead
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -54,6 +55,7 @@ class PassageTagger(PassageYears):
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
         self.turned: tuple[tuple[int, ...], int] = ((), 0)  # (the section's years, the year before the report's it turned to)
         self.heading_at = -9  # the ordinal of the last heading line
+        self.visited = False  # the section is a visited place's (title_places.visited_lead)
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
@@ -275,7 +277,7 @@ class PassageTagger(PassageYears):
             # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         elif rank == _TOP_RANK and not opening and not self.rank and not self.level and self.region != meta.region \
-                and (self.roundup or is_within(self.region, meta.region)) and sections.is_heading_like(text, level):
+                and (self.roundup or self.visited or is_within(self.region, meta.region)) and sections.is_heading_like(text, level):
             # a top numbered heading with no place after sections body paragraphs opened (苏州市：…, 宿迁市沭阳县…, then
             # 二、存在的问题 in a province's briefing; 宁海县基数较小…, then 三、需关注的问题 in a city's; not a forwarded
             # text's own place): back to the whole
@@ -359,7 +361,9 @@ class PassageTagger(PassageYears):
                 or (not bare and clause_subject(text, opening.region)) \
                 or (bare and is_row(text) and only_place_inside(text, opening.region, len(text))) or opening.region
                 # (3 | 无锡市 | 江阴市 | …: the county a later cell names)
-        if self._elsewhere_heading(text, level, opening):
+        if self._elsewhere_heading(text, level, opening) or (not self.roundup and not level and visited_lead(meta.title, opening, meta.region)):
+            # (合肥市：合肥以…模式… in a 吉林市 report of a visit to 合肥 and 无锡: the place visited, until a top heading)
+            self.visited = not level
             # a numbered heading about another place (一、合肥市的主要做法 in a 珠海 study report):
             # its section is that place's, until a heading of its rank
             self.region, self.years, self.level = opening.region, meta.years, level or self.level

@@ -94,3 +94,13 @@ def _visit_title() -> re.Pattern:
 def reports_visit(title: str) -> bool:
     """Whether a title reports a study visit (深圳、东莞…学习考察报告: regions.toml visit_title), naming the places visited."""
     return bool(_visit_title().search(title))
+
+
+def visited_lead(title: str, opening, region) -> bool:
+    """Whether, in a study visit's report (reports_visit), a marked lead (合肥市：…) names a place outside the
+    visitor's and not above it: what follows is about the place visited, until a top heading."""
+    from icpolicy.meta.places import is_within
+    from icpolicy.meta.regions import MULTI, NATIONAL
+
+    return bool(opening and opening.marked and reports_visit(title) and region.path and opening.region not in (NATIONAL, MULTI)
+                and opening.region != region and not is_within(opening.region, region) and not is_within(region, opening.region))
