@@ -229,10 +229,14 @@ def test_a_good_file_is_read_though_a_misnamed_copy_of_it_failed_first(tmp_path,
         (docs / name).write_text(page, encoding="utf-8")
     (docs / "ok.txt").write_text("关于支持光刻胶产业的通知\n对建设中试平台的企业给予补助。\n", encoding="utf-8")
     proc = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", jobs, home=tmp_path)
-    assert proc.returncode == 1, proc.err
-    assert "indexed 2 files" in proc.err and "2 duplicates" in proc.err, proc.err
-    skipped = [line for line in proc.err.splitlines() if line.startswith("skipped:")]
-    assert len(skipped) == 1 and "a_甲.pdf: corrupt PDF" in skipped[0], proc.err
+    # (since session 37 the misnamed original is reported as what the next ingest calls it: a duplicate of the copy read,
+    # its content indexed once; before, "corrupt PDF" on the first run and "duplicate" on every later one)
+    assert proc.returncode == 0, proc.err
+    assert "indexed 2 files" in proc.err and "3 duplicates" in proc.err, proc.err
+    assert not [line for line in proc.err.splitlines() if line.startswith("skipped:")], proc.err
+    assert any(line.startswith("duplicate: ") and "a_甲.pdf" in line.split(" has ")[0] for line in proc.err.splitlines()), proc.err
+    again = icpolicy("ingest", docs, "--index", tmp_path / "ix", "-j", jobs, home=tmp_path)
+    assert again.returncode == 0 and "3 duplicates" in again.err, again.err
     hits = _hits(tmp_path / "ix", tmp_path, "显示面板项目")
     assert len(hits) == 1 and hits[0]["source"].endswith(".html") and hits[0]["region_path"] == ["安徽省", "合肥市"]
 

@@ -194,6 +194,7 @@ class IngestReport:
         self.page_assets: list[str] = []  # X_files/ folders of saved pages X.html, passed over
         self.passed_over: list[str] = []  # removed before (`icpolicy remove`), so not read again from their folder
         self.no_index = False  # a first ingest that indexed nothing: the files it made are deleted, no empty index stays
+        self.read_for: dict[str, str] = {}  # a copy of a skipped file read as its own type -> the skipped original's key
 
 
 _set = object.__setattr__

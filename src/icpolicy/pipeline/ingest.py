@@ -40,6 +40,7 @@ from icpolicy.meta.target_store import manifest_hash as targets_hash
 from icpolicy.models import IngestReport, Skipped, container_of, source_key
 from icpolicy.pipeline import archive as archives
 from icpolicy.pipeline import build, commits, stream, twins
+from icpolicy.pipeline import copies as run_copies
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.build import build_document, read_document  # noqa: F401  (the stages' entry points, used from here)
 from icpolicy.pipeline.walk import walk
@@ -171,7 +172,8 @@ def ingest(
             stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
             folder.discard(target, manifest.layout())
-    _skipped_twins(report)
+    run_copies.skipped_alike(report)
+    run_copies.read_as_copies(report)
     report.skipped.sort(key=lambda s: s.path)
     report.indexed.sort()
     return report
@@ -180,56 +182,6 @@ def ingest(
 def index_files(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict[str, str], report: IngestReport) -> None:
     """Delete the stale sources, index the files in this process, commit and merge (remove's copies of what it takes out)."""
     _run(writer, todo, stale, digests, report, None, Stop(), None, False, readers.MAX_FILE_BYTES)
-
-
-def _twins_to_read(report: IngestReport, digests: dict[str, str]) -> list[Path]:
-    """The copies of files skipped in this run that are named for another reader (page.html, a byte copy of a
-    page misnamed bad.pdf, that failed as a PDF): read now, as their own type; they leave the duplicates.  A
-    copy named for the same reader would fail alike (_skipped_twins gives it the original's reason)."""
-    if not report.duplicates or not report.skipped:
-        return []
-    skipped = _skipped_by_key(report)
-    again, kept, chosen = [], [], {}  # chosen: (original, reader) -> the copy read; the others are its duplicates
-    for path, owner in report.duplicates:
-        reader = readers.READERS.get(Path(path).suffix.lower())
-        if owner not in skipped or reader is readers.READERS.get(Path(owner).suffix.lower()):
-            kept.append((path, owner))
-        elif (owner, reader) in chosen:
-            kept.append((path, chosen[owner, reader]))
-        else:
-            chosen[owner, reader] = source_key(Path(path))
-            again.append(Path(path))
-    report.duplicates = kept
-    for path in again:
-        if stream.is_large(path):
-            digests[str(path)] = readers.hash_file(path)
-    return again
-
-
-def _skipped_by_key(report: IngestReport) -> dict[str, Skipped]:
-    """The files skipped so far, by source key (what a duplicate names as its original)."""
-    found = {}
-    for entry in report.skipped:
-        try:
-            found[source_key(Path(entry.path))] = entry
-        except (OSError, RuntimeError):  # a symlink loop, skipped for that: the twin of no file
-            pass
-    return found
-
-
-def _skipped_twins(report: IngestReport) -> None:
-    """A copy of a file that was skipped is skipped for the same reason: it was not "indexed once"."""
-    if not report.duplicates or not report.skipped:
-        return
-    reasons = _skipped_by_key(report)
-    kept = []
-    for path, owner in report.duplicates:
-        original = reasons.get(owner)
-        if original is None:
-            kept.append((path, owner))
-        else:
-            report.skipped.append(Skipped(path, f"{original.reason} (the same content as {original.path})"))
-    report.duplicates = kept
 
 
 def _kept_roots(roots: list[str], paths: list[Path], files: dict[str, Path], gone: list[str]) -> list[str]:
@@ -282,7 +234,7 @@ def _run(writer: index.Writer, todo: list[Path], stale: list[str], digests: dict
     run = _Recorder(writer, report, todo, on_progress, members or {}, excluded)
     for source in stale:
         writer.delete_source(source)
-    for batch in (lambda: todo, lambda: _twins_to_read(report, digests)):  # then the copies of skipped files another reader may read
+    for batch in (lambda: todo, lambda: run_copies.to_read(report, digests)):  # then the copies of skipped files another reader may read
         batch = batch()  # (the second once the first is done)
         run.expect(batch)
         _index_small(run, [p for p in batch if not stream.is_large(p)], pool, stop, debug, max_bytes)
@@ -393,10 +345,10 @@ def _finish(run: _Recorder) -> None:
 
 def _unrecord_unread_twins(writer: index.Writer, report: IngestReport) -> None:
     """A copy of a file this run skipped (two empty files, two copies of a damaged PDF) is no duplicate of anything
-    in the index: it leaves the record, as _skipped_twins gives it the original's reason (else `remove` of any file
+    in the index: it leaves the record, as run_copies.skipped_alike gives it the original's reason (else `remove` of any file
     would later name it "a copy of a file taken out")."""
     entries = twins.on_record(writer.facts)
-    skipped = _skipped_by_key(report) if entries and report.skipped else {}
+    skipped = run_copies.skipped_by_key(report) if entries and report.skipped else {}
     if skipped:
         writer.facts[twins.KEY] = {copy: entry for copy, entry in entries.items() if entry.get("of") not in skipped}
 
