@@ -115,7 +115,8 @@ def targets(ctx, query, regions, year, segments, types, kind, limit, show_all, f
     if fmt == "table" and not payload["total"]:
         nothing_matched(ctx, output, title, f"{DROP} (targets lists the quantities of the passages: icpolicy search {text or '…'} shows them)")
         sys.exit(EXIT_PARTIAL)
-    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title, console.width if console.is_terminal else None)))
+    emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title, console.width if console.is_terminal else None,
+                                                                                    console.color_system is not None and not console.no_color)))
     note_cut(fmt, output, len(payload["targets"]), payload["total"], "quantity", "quantities")
     sys.exit(EXIT_OK if payload["total"] else EXIT_PARTIAL)
 

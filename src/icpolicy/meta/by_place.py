@@ -104,6 +104,8 @@ def elsewhere(text: str, region: Region) -> list[tuple[str, Region | None]] | No
 
 def _elsewhere_in(clause: str, region: Region) -> Region | None:
     """The place outside region (and not above it) that a clause opens with; 多地 for a list of places; else None."""
+    if not clause.strip():
+        return None
     found = sections.opening(clause.strip(), 0)
     if found is None:
         return regions.MULTI if opens_list(clause, Region()) else None
@@ -113,9 +115,8 @@ def _elsewhere_in(clause: str, region: Region) -> Region | None:
 
 
 def _related(path: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether one path is the other or lies inside it."""
-    n = min(len(path), len(other))
-    return path[:n] == other[:n]
+    """Whether one path is the other or lies inside it (is_within either way)."""
+    return path == other or is_within(Region(path), Region(other)) or is_within(Region(other), Region(path))
 
 
 def _inner(clauses: list[str], region: Region) -> list[str] | None:

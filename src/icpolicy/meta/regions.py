@@ -44,9 +44,6 @@ class Mention:
     short: bool
 
 
-_OWN_SUFFIX_ENDS = "省市区县州旗盟"  # the last characters of a name with its division's word (合肥市, not 合肥)
-
-
 class Gazetteer:
     """Name -> divisions lookup built from the division table and the rules file."""
 
@@ -266,7 +263,7 @@ class Gazetteer:
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
             if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)) \
-                    or (mention.text[-1] not in _OWN_SUFFIX_ENDS and self._institution.match(text, mention.end)):
+                    or (mention.short and self._institution.match(text, mention.end)):
                 pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university
                 continue
             mentions.append(mention)

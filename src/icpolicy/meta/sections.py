@@ -122,15 +122,9 @@ _NOT_LETTERS = _NotLetters()
 
 
 def _letters(text: str, limit: int = 1 << 30) -> str:
-    """The letters of a line, without the marks a round-up puts around a name (1️⃣, ▶, ：, 。); past
-    `limit` letters it stops (a long line is no label)."""
-    out = []
-    for ch in text:
-        if ch.isalpha():  # a letter: Unicode category L*
-            out.append(ch)
-            if len(out) > limit:
-                break
-    return "".join(out)
+    """The letters of a line (Unicode category L*: _NotLetters), without the marks a round-up puts around a name (1️⃣,
+    ▶, ：, 。); past `limit` letters it stops (a long line is no label)."""
+    return text.translate(_NOT_LETTERS)[:limit + 1]
 
 
 def _label_line(plain: str) -> Opening | None:

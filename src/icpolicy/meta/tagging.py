@@ -281,7 +281,7 @@ class PassageTagger(PassageYears):
             # a top numbered heading with no place after sections body paragraphs opened (苏州市：…, 宿迁市沭阳县…, then
             # 二、存在的问题 in a province's briefing; 宁海县基数较小…, then 三、需关注的问题 in a city's; not a forwarded
             # text's own place): back to the whole
-            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+            self.region, self.years, self.level, self.rank, self.visited = meta.region, meta.years, 0, 0, False
         elif not level and not opening and self.by_lead == self.region.path != meta.region.path and by_place.opens_list(text, meta.region):
             # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…):
             # about them all, and no longer the section before's

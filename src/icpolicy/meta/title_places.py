@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.places import excluded
+from icpolicy.meta.places import excluded, is_within
 from icpolicy.models import Region
 
 
@@ -96,11 +96,9 @@ def reports_visit(title: str) -> bool:
     return bool(_visit_title().search(title))
 
 
-def visited_lead(title: str, opening, region) -> bool:
-    """Whether, in a study visit's report (reports_visit), a marked lead (合肥市：…) names a place outside the
-    visitor's and not above it: what follows is about the place visited, until a top heading."""
-    from icpolicy.meta.places import is_within
-    from icpolicy.meta.regions import MULTI, NATIONAL
-
-    return bool(opening and opening.marked and reports_visit(title) and region.path and opening.region not in (NATIONAL, MULTI)
+def visited_lead(title: str, opening, region: Region) -> bool:
+    """Whether, in a study visit's report (reports_visit), a marked lead (合肥市：…; opening: a sections.Opening or
+    None) names a place outside the visitor's and not above it: what follows is about the place visited, until a
+    top heading."""
+    return bool(opening and opening.marked and reports_visit(title) and region.path and opening.region not in (regions.NATIONAL, regions.MULTI)
                 and opening.region != region and not is_within(opening.region, region) and not is_within(region, opening.region))

@@ -171,7 +171,9 @@ def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int
     pattern, span = _target()
     top = max(own)
     text = plain(text)  # (到２０２７年: full-width digits)
-    ends = [int(m.group(1)) for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text) if top < int(m.group(1)) <= top + span] \
+    outlook = years_rule("target", "outlook")
+    ends = [int(m.group(1)) for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text)
+            if top < int(m.group(1)) <= top + span and not outlook.search(text, max(0, m.start() - 10), m.start())] \
         + [end for end in period_ends(text) if top < end <= top + span]  # 到“十五五”末 in a 2025 text: 2025–2030
     if not ends or max(ends) not in found:
         return found
@@ -208,8 +210,9 @@ def next_year_alone(own: tuple[int, ...], year: int, text: str) -> bool:
 
 
 def target_lead(text: str, year: int) -> bool:
-    """True when text names year as a target's end (到2026年, 力争2027年…: [target])."""
-    return any(int(m.group(1)) == year for m in _target()[0].finditer(text))
+    """True when text names year as a target's end (到2026年, 力争2027年…: [target]; not an outlook's, 展望到2035年)."""
+    outlook = years_rule("target", "outlook")
+    return any(int(m.group(1)) == year and not outlook.search(text, max(0, m.start() - 10), m.start()) for m in _target()[0].finditer(text))
 
 
 @lru_cache(maxsize=1)
@@ -264,7 +267,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
             continue  # 提前一年完成“十四五”规划目标: the goals it met, not years ([period_goal])
         first = years_rule("period_first", "after").match(text, match.end())
         if first:  # “十四五”前四年: its first four
-            count = int(first.group(1)) if first.group(1).isdigit() else "一两三四".find(first.group(1)) + 1 or 2
+            count = load_toml("years.toml")["period_first"]["numbers"][first.group(1)]
             found.update(range(start, min(end, start + count - 1) + 1))
             continue
         after = _period_after().match(text, match.end())

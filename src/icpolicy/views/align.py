@@ -153,14 +153,14 @@ def pair_moved_targets(old: list[dict], new: list[dict], year_from: int, year_to
     for i in sorted({i for i, _ in near}):
         for quantity in stated(old[i], year_from):
             if quantity[0]:
-                by_target.setdefault(_target(quantity, year_from, year_to), []).append((i, _amount(quantity)))
+                by_target.setdefault(target_key(quantity, year_from, year_to), []).append((i, _amount(quantity)))
     candidates = []
     if near:
         from rapidfuzz import fuzz
     for j in sorted({j for _, j in near}):
         sentence = new[j]
         moved = {i for quantity in stated(sentence, year_to) if quantity[0]
-                 for i, before in _near_key(by_target, _target(quantity, year_to, year_to)) if before != _amount(quantity)}
+                 for i, before in near_key(by_target, target_key(quantity, year_to, year_to)) if before != _amount(quantity)}
         for i in moved:
             score = fuzz.ratio(old[i]["text"], sentence["text"])
             if score >= MOVED_FLOOR and _comparable(old[i], sentence, year_from, year_to, stated) and _moves(stated(old[i], year_from), stated(sentence, year_to), year_from, year_to):
@@ -190,9 +190,9 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
     from rapidfuzz import fuzz
 
     found = set()
-    listed = {k: [v] for k, v in before.items()}  # (_near_key's table: a list per key)
+    listed = {k: [v] for k, v in before.items()}  # (near_key's table: a list per key)
     for key, (j, value) in after.items():
-        was = _near_key(listed, key)
+        was = near_key(listed, key)
         if was and was[0][1] != value:
             i = was[0][0]
             score = fuzz.ratio(old[i]["text"], new[j]["text"])
@@ -202,7 +202,7 @@ def _only_statements(old, new, used_old, used_new, year_from, year_to, stated: S
 
 
 def stated_once(sentences: list[dict], year: int, later: int, stated: Stated, used=frozenset()) -> dict[tuple, tuple[int, float]]:
-    """Target key (_target, of a document of `year` compared with one of `later`) -> (the index of the one sentence that
+    """Target key (target_key, of a document of `year` compared with one of `later`) -> (the index of the one sentence that
     states it, its amount: _amount), for the targets of ONLY_METRIC characters or more that one sentence of `sentences` states
     once, the `used` ones left out."""
     seen: dict[tuple, list[tuple[int, float]]] = {}
@@ -210,7 +210,7 @@ def stated_once(sentences: list[dict], year: int, later: int, stated: Stated, us
         if i not in used:
             for quantity in dict.fromkeys(stated(s, year)):
                 if len(quantity[0]) >= ONLY_METRIC:
-                    seen.setdefault(_target(quantity, year, later), []).append((i, _amount(quantity)))
+                    seen.setdefault(target_key(quantity, year, later), []).append((i, _amount(quantity)))
     return {key: found[0] for key, found in seen.items() if len({i for i, _ in found}) == 1 and len(found) == 1}
 
 
@@ -259,7 +259,7 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
 
 def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) -> list[tuple[tuple, tuple]]:
     """(old quantity, new quantity) of each quantity that moved between two sentences' quantities (of documents of
-    year_a and year_b), in the order of `after` (one target: _target, its comparator the new side's; (metric, unit,
+    year_a and year_b), in the order of `after` (one target: target_key, its comparator the new side's; (metric, unit,
     comparator, value, year, kind) each).  A metric stated as often on both sides pairs its values in order
     (分别提高13.1%和17.7% -> 分别提高9.97%和14.1%: 13.1 -> 9.97, 17.7 -> 14.1; 分别增加30元和5元 on both sides: nothing
     moved); stated once on one side, that value against each of the other's; else nothing (which of several is which
@@ -267,15 +267,15 @@ def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) ->
     olds: dict[tuple, list] = {}
     counts: dict[tuple, int] = {}
     for quantity in before:
-        olds.setdefault(_target(quantity, year_a, year_b), []).append(quantity)
+        olds.setdefault(target_key(quantity, year_a, year_b), []).append(quantity)
     for quantity in after:
-        key = _target(quantity, year_b, year_b)
+        key = target_key(quantity, year_b, year_b)
         counts[key] = counts.get(key, 0) + 1
     out, seen = [], {}
     for quantity in after:
-        key = _target(quantity, year_b, year_b)
+        key = target_key(quantity, year_b, year_b)
         n, seen[key] = seen.get(key, 0), seen.get(key, 0) + 1
-        was = _near_key(olds, key)
+        was = near_key(olds, key)
         if not was:
             continue
         if len(was) == counts[key]:
@@ -310,7 +310,7 @@ def _scaled(unit: str) -> tuple[str, float]:
     return unit, 1.0
 
 
-def _near_key(table: dict[tuple, list], key: tuple) -> list:
+def near_key(table: dict[tuple, list], key: tuple) -> list:
     """What table holds for a target key, or for the one key whose metric differs from its metric only by a word of
     at most NEAR_METRIC characters put in (新增就业 / 城镇新增就业, 办理人大代表建议 / 共办理区人大代表建议: the same measure,
     one year's report wording it fuller), its unit, comparator and year the same; else []."""
@@ -371,7 +371,7 @@ def _same_level() -> frozenset[str]:
     return frozenset(load_toml("changes.toml")["same_level"])
 
 
-def _target(quantity: tuple, own: int, later: int) -> tuple:
+def target_key(quantity: tuple, own: int, later: int) -> tuple:
     """What makes two quantities one target: metric, unit and comparator (the comparators of one level as one:
     达到1000亿元 → 突破1200亿元 moved; data/changes.toml), its kind (a result reported and a target set are no move of
     each other: 完成22250元 → 达到25617元), and the year it is for, of a document of year `own`

@@ -17,25 +17,29 @@ def _cut(total: int, shown: int) -> str:
     return showing(shown) if shown < total else ""
 
 
-def targets_table(payload: dict, scope: str = "", width: int | None = None) -> Table:
+def targets_table(payload: dict, scope: str = "", width: int | None = None, colour: bool = True) -> Table:
     """Year, place, metric, comparator, value + unit, kind, and where it is; `scope` names the query and filters.
     `width`: the terminal's columns (None off a terminal): under TARGETS_WIDE the comparator joins the value and the
     kind is the value's colour (cyan: a target), under TARGETS_NARROW the place goes too (csv and json have them all),
-    so that the metric keeps room and the doc_id stays whole."""
+    so that the metric keeps room and the doc_id stays whole; without colour (NO_COLOR) a target's value is starred."""
     table = Table(title=f"targets: {scope or payload['query'] or '(all passages)'} — {counted(payload['total'], 'quantity', 'quantities')}{_cut(payload['total'], len(payload['targets']))}",
                   title_justify="left", show_edge=False)
     joined = width is not None and width < TARGETS_WIDE
     placed = not (width is not None and width < TARGETS_NARROW)
+    kinds, starred = not joined, joined and not colour
+    if starred:
+        table.title += " (* a target)"
     names = [("year", "right")] + [("region", "left")] * placed + [("metric", "left")] + [("comparator", "left")] * (not joined) \
-        + [("value", "right")] + [("kind", "left")] * (not joined) + [("doc_id #passage", "left")]
+        + [("value", "right")] + [("kind", "left")] * kinds + [("doc_id #passage", "left")]
     for name, justify in names:
         table.add_column(name, justify=justify, overflow="fold", no_wrap=name in ("year", "value", "kind", "doc_id #passage"),
                          min_width=6 if name == "metric" else None)
     for row in payload["targets"]:
         kind = Text(row["kind"], style="cyan" if row["kind"] == "target" else "dim")
-        figure = Text((row["comparator"] + " " if joined and row["comparator"] else "") + _figure(row), style=kind.style if joined else "")
+        figure = Text((row["comparator"] + " " if joined and row["comparator"] else "") + _figure(row) + ("*" if starred and row["kind"] == "target" else ""),
+                      style=kind.style if joined else "")
         cells = [str(row["year"] or "—")] + [row["region"] or "—"] * placed + [row["metric"] or "—"] + [row["comparator"] or "—"] * (not joined) \
-            + [figure] + [kind] * (not joined) + [f"{row['doc_id']} #{row['passage']}"]
+            + [figure] + [kind] * kinds + [f"{row['doc_id']} #{row['passage']}"]
         table.add_row(*cells)
     return table
 

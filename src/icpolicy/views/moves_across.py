@@ -4,13 +4,13 @@ The alignment (views/align.py) pairs each sentence with at most one of the other
 several figures (国内生产总值增长3%，城镇新增就业1206万人，居民消费价格上涨2%) pairs with the other year's sentence
 most like it, and the figures the other year states in other sentences (国内生产总值增长8.1%。…居民消费价格上涨0.9%。)
 had no move.  So a target stated once in each document (by one sentence, once: its metric of ONLY_METRIC characters
-or more, unit, comparator, kind and year, align._target), with another value, also pairs the two sentences that state
+or more, unit, comparator, kind and year, align.target_key), with another value, also pairs the two sentences that state
 it, when either of them is in a pair with another sentence already: such a sentence is in more than one changed pair.
 Two sentences neither of which is paired are align.pair_moved_targets' to pair (or not)."""
 
 from __future__ import annotations
 
-from icpolicy.views.align import _near_key, moved_targets, stated_once
+from icpolicy.views.align import near_key, moved_targets, stated_once
 from icpolicy.views.stated import Stated
 
 
@@ -26,10 +26,10 @@ def across(old: list[dict], new: list[dict], pairs: list[tuple], added: list[dic
         return [], added, removed
     paired_old = {_at(a): _at(b) for a, b, _ in pairs}
     paired_new = {_at(b): _at(a) for a, b, _ in pairs}
-    listed = {key: [value] for key, value in once_before.items()}  # (_near_key's table: a list per key)
+    listed = {key: [value] for key, value in once_before.items()}  # (near_key's table: a list per key)
     chosen: dict[tuple, tuple[dict, dict]] = {}
     for key, (b, value) in once_after.items():
-        was = _near_key(listed, key)
+        was = near_key(listed, key)
         if not was or was[0][1] == value:
             continue
         a = was[0][0]
