@@ -1,10 +1,16 @@
-"""Sizes and counts in messages: the one definition of a megabyte (and of "1 file" / "2 files").  Options, limits and messages all say MB and mean
+"""Sizes, counts and figures in messages and payloads: the one definition of a megabyte (and of "1 file" / "2 files", and
+of a whole figure: 8, not 8.0).  Options, limits and messages all say MB and mean
 10**6 bytes (`--max-file-mb 64` is 64,000,000 bytes, and so is the default limit)."""
 
 MB = 1_000_000
 
 
 KB = 1_000
+
+
+def whole(value: float | None) -> float | int | None:
+    """A figure as it reads: a whole-valued float as an int (8.0 -> 8), any other value as it is (None too)."""
+    return int(value) if value is not None and float(value).is_integer() else value
 
 
 def counted(number: int, noun: str, plural: str = "") -> str:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.places import bare_zone_lead, is_within
+from icpolicy.meta.places import bare_zone_lead, bare_zone_word, is_within
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
@@ -198,12 +198,6 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         return _List()
     zone = opens_bare_zone(clause)
     return _Zone(Region(("·", zone))) if zone and len(region.path) >= 2 else None
-
-
-@lru_cache(maxsize=1)
-def bare_zone_word() -> re.Pattern:
-    """A zone's kind anywhere ([bare_zone]): what a text opening with a bare zone holds."""
-    return re.compile(load_toml("regions.toml")["bare_zone"]["pattern"])
 
 
 @lru_cache(maxsize=1)

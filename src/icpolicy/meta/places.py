@@ -112,8 +112,14 @@ _CELL_GAP = re.compile(r"\s*\|\s*")  # between two cells of a table row
 
 
 @lru_cache(maxsize=1)
+def bare_zone_word() -> re.Pattern:
+    """A zone's kind anywhere (regions.toml [bare_zone]: 高新区, 经开区…): its one loader, which the patterns below build on."""
+    return re.compile(load_toml("regions.toml")["bare_zone"]["pattern"])
+
+
+@lru_cache(maxsize=1)
 def _bare_zone() -> tuple[re.Pattern, re.Pattern]:
-    zone = load_toml("regions.toml")["bare_zone"]["pattern"]
+    zone = bare_zone_word().pattern
     return re.compile(f"(?:、|和|与|及|以及){zone}"), re.compile(f"(?<![\u4e00-\u9fff]){zone}(?:、|和|与|及|以及)$")
 
 
@@ -121,8 +127,7 @@ def _bare_zone() -> tuple[re.Pattern, re.Pattern]:
 def bare_zone_lead() -> re.Pattern:
     """A clause that opens with a zone by its kind alone ([bare_zone]: 高新区…, 经开区要…, 新站高新区…, the text's own
     city's, named without the city); never after 全/各/我/本 (全市开发区: every zone)."""
-    zone = load_toml("regions.toml")["bare_zone"]["pattern"]
-    return re.compile(rf"(?![全各我本该])[\u4e00-\u9fff]{{0,3}}?{zone}(?=[\u4e00-\u9fff\d，、])")
+    return re.compile(rf"(?![全各我本该])[\u4e00-\u9fff]{{0,3}}?{bare_zone_word().pattern}(?=[\u4e00-\u9fff\d，、])")
 
 
 def _bare_zone_listed(text: str, mention) -> bool:

@@ -82,18 +82,17 @@ class PassageTagger(PassageYears):
             self.shapes = sections.parallel(self.seen)
         for (paragraph, level), written in zip(paragraphs, originals):
             at = 0
-            self.cut_places: list[Region | None] = []
             parts = self._by_place(paragraph, level)
             carried: tuple[int, ...] = ()  # the year a cut paragraph's lead names (2025年，全市…，| 北仑区的…，| 镇海区…)
-            for part, text in enumerate(parts):
+            for part, (text, filed) in enumerate(parts):
                 shown = text
                 if self.traditional:  # the part as written (安徽省工業和信息化廳數據顯示，全省…: read as 安徽省工业…)
                     at = paragraph.find(text, at)
                     shown = written[at:at + len(text)] if at >= 0 else text
                     at = max(at, 0) + len(text)
                 region = self._place(text, level)
-                if part < len(self.cut_places) and self.cut_places[part]:
-                    region = self.cut_places[part]
+                if filed:
+                    region = filed
                 elif self._in_passing(text, region):
                     region = self.region
                 if self.unplaced and region == regions.NATIONAL:
@@ -122,21 +121,21 @@ class PassageTagger(PassageYears):
                 self.ordinal += 1
         return out
 
-    def _by_place(self, text: str, level: int) -> list[str]:
-        """A paragraph that goes place by place, cut where each place begins (meta/by_place.py)."""
+    def _by_place(self, text: str, level: int) -> list[tuple[str, Region | None]]:
+        """A paragraph that goes place by place, cut where each place begins (meta/by_place.py): its parts, each with
+        the place it is filed under whatever it opens with (a clause comparing another place: by_place.elsewhere), or
+        None (the part is placed as any passage is)."""
         if level:
-            return [text]
+            return [(text, None)]
         if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
-            return [cut for part in by_place.round_up(text) for cut in by_place.inside_province(part)]
+            return [(cut, None) for part in by_place.round_up(text) for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
-            return [text]
+            return [(text, None)]
         if self.region != self.meta.region and not (self.by_lead and self.by_lead == self.region.path):
-            return [text]  # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads)
+            return [(text, None)]  # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads)
+        # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
         compared = by_place.elsewhere(text, self.meta.region) if self.region == self.meta.region else None
-        if compared:  # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
-            self.cut_places = [place for _, place in compared]
-            return [part for part, _ in compared]
-        return by_place.inner(text, self.meta.region)
+        return compared or [(part, None) for part in by_place.inner(text, self.meta.region)]
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
         """The place the passage opens with; a parallel lead (sections.parallel) is a marked one."""

@@ -21,6 +21,7 @@ from icpolicy.meta.target_rules import CLAUSE_MARK as _CLAUSE_MARK, Rules, rules
 from icpolicy.meta.target_shape import bound_of, cumulative, ratio_of, upper_of
 from icpolicy.meta.target_years import pair_years as _pair_years, year_at as _year_at, years_of as _years
 from icpolicy.text.passages import SENTENCE_CLOSERS
+from icpolicy.units import whole
 
 _SENTENCE_END = "。；;！？!?\n"
 # a sentence keeps the closing quotes and brackets after its end (…质量为本。”) and the spaces after those, as
@@ -49,13 +50,9 @@ class Quantity:
 
     def as_dict(self) -> dict:
         """JSON-ready fields (value as int when whole)."""
-        value = _whole(self.value)
+        value = whole(self.value)
         return {"metric": self.metric, "comparator": self.comparator, "value": value, "unit": self.unit,
-                "year": self.year or None, "kind": self.kind, "clause": self.clause, "high": _whole(self.high), "bound": self.bound, "ratio": self.ratio}
-
-
-def _whole(value: float | None) -> float | int | None:
-    return int(value) if value is not None and float(value).is_integer() else value
+                "year": self.year or None, "kind": self.kind, "clause": self.clause, "high": whole(self.high), "bound": self.bound, "ratio": self.ratio}
 
 
 def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str = "") -> list[Quantity]:

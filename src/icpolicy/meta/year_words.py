@@ -171,9 +171,8 @@ def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int
     pattern, span = _target()
     top = max(own)
     text = plain(text)  # (到２０２７年: full-width digits)
-    outlook = years_rule("target", "outlook")
     ends = [int(m.group(1)) for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text)
-            if top < int(m.group(1)) <= top + span and not outlook.search(text, max(0, m.start() - 10), m.start())] \
+            if top < int(m.group(1)) <= top + span and not _outlook(text, m.start())] \
         + [end for end in period_ends(text) if top < end <= top + span]  # 到“十五五”末 in a 2025 text: 2025–2030
     if not ends or max(ends) not in found:
         return found
@@ -211,8 +210,12 @@ def next_year_alone(own: tuple[int, ...], year: int, text: str) -> bool:
 
 def target_lead(text: str, year: int) -> bool:
     """True when text names year as a target's end (到2026年, 力争2027年…: [target]; not an outlook's, 展望到2035年)."""
-    outlook = years_rule("target", "outlook")
-    return any(int(m.group(1)) == year and not outlook.search(text, max(0, m.start() - 10), m.start()) for m in _target()[0].finditer(text))
+    return any(int(m.group(1)) == year and not _outlook(text, m.start()) for m in _target()[0].finditer(text))
+
+
+def _outlook(text: str, start: int) -> bool:
+    """Whether the target year at text[start:] is an outlook's (展望到2035年, 展望未来，到2035年: [target] outlook)."""
+    return bool(years_rule("target", "outlook").search(text, max(0, start - 10), start))
 
 
 @lru_cache(maxsize=1)

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import normalise
+from icpolicy.units import whole
 from icpolicy.views.stated import Stated
 
 THRESHOLD = 60.0  # rapidfuzz ratio (0-100) above which two sentences are one sentence changed
@@ -252,7 +253,7 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
     stated = stated or Stated()
     if not _comparable(a, b, year_a, year_b, stated):
         return []
-    return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": _num(old[3]), "to": _num(quantity[3]),
+    return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": whole(old[3]), "to": whole(quantity[3]),
              "from_year": old[4], "to_year": quantity[4], **({"from_unit": old[1]} if old[1] != quantity[1] else {})}
             for old, quantity in _moves(stated(a, year_a), stated(b, year_b), year_a, year_b)]
 
@@ -385,7 +386,3 @@ def target_key(quantity: tuple, own: int, later: int) -> tuple:
     year = year or own
     when = "own" if year in (own - 1, own, later) else year  # (own - 1: each report's review of its year before)
     return metric, _scaled(unit)[0], "level" if comparator in _same_level() else comparator, when, kind
-
-
-def _num(value: float):
-    return int(value) if float(value).is_integer() else value

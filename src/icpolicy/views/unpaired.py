@@ -6,6 +6,7 @@ without its multiplier, comparator, kind and year."""
 from __future__ import annotations
 
 from icpolicy.views.align import near_key, target_key
+from icpolicy.units import whole
 from icpolicy.views.stated import Stated
 
 
@@ -13,20 +14,15 @@ def unpaired(a: dict, b: dict, year_a: int, year_b: int, stated: Stated) -> tupl
     """(dropped, new): each as {metric, comparator, value, unit, year}, in the order of its sentence."""
     before = [q for q in stated(a, year_a) if q[0]]
     after = [q for q in stated(b, year_b) if q[0]]
-    if not (before and after):
-        return [_record(q) for q in before], [_record(q) for q in after]
-    olds: dict[tuple, list] = {}
-    news: dict[tuple, list] = {}
-    for q in before:
-        olds.setdefault(target_key(q, year_a, year_b), []).append(q)
-    for q in after:
-        news.setdefault(target_key(q, year_b, year_b), []).append(q)
-    dropped = [q for q in before if not near_key(news, target_key(q, year_a, year_b))]
-    added = [q for q in after if not near_key(olds, target_key(q, year_b, year_b))]
-    return [_record(q) for q in dropped], [_record(q) for q in added]
+    old_keys = [target_key(q, year_a, year_b) for q in before]
+    new_keys = [target_key(q, year_b, year_b) for q in after]
+    olds, news = {key: [key] for key in old_keys}, {key: [key] for key in new_keys}  # (near_key's tables: a list per key)
+    dropped = [_record(q) for q, key in zip(before, old_keys) if not near_key(news, key)]
+    added = [_record(q) for q, key in zip(after, new_keys) if not near_key(olds, key)]
+    return dropped, added
 
 
 def _record(q: tuple) -> dict:
     """A quantity (Stated's tuple) as the payload gives it."""
     metric, unit, comparator, value, year, _ = q
-    return {"metric": metric, "comparator": comparator, "value": int(value) if float(value).is_integer() else value, "unit": unit, "year": year}
+    return {"metric": metric, "comparator": comparator, "value": whole(value), "unit": unit, "year": year}
