@@ -22,7 +22,6 @@ _LIST = ("、", "和", "与", "及")
 LEAD = 3  # clauses naming no place that may lead a paragraph going place by place
 SHORT_LEAD = 10  # the characters a lead ending in a comma may hold before the first place's clause
 _WINDOW = 120  # a clause's lead as _place_in reads it: a verb and the 80 characters sections.lead_plain reads after it
-_COMMA_CLAUSE = re.compile(r"[^。；！？!?;，,]+[。；！？!?;，,]?")
 
 
 def round_up(text: str) -> list[str]:
@@ -45,33 +44,17 @@ def inside_province(text: str) -> list[str]:
     found = sections.opening(text.strip(), 0)
     if not found or not found.region.path or found.region in (regions.NATIONAL, regions.MULTI):
         return [text]
-    return inner(text, Region(found.region.path[:1]), commas=False)
+    return inner(text, Region(found.region.path[:1]))
 
 
-def inner(text: str, region: Region, commas: bool = True) -> list[str]:
-    """A one-place text's paragraph in parts, one a place inside region, when every clause after a lead opens with
-    one (…。肥西县要…；庐阳区要…。, 各县区亮点纷呈：南安市…；石狮市…。, or a sentence of such clauses cut at its
-    commas: 南安市…，石狮市…。): a list of places, not a paragraph on one subject in which a sentence happens to
-    start with a place or its landmark (厦门马拉松…); else [text]."""
+def inner(text: str, region: Region) -> list[str]:
+    """A one-place text's paragraph in parts, one a place inside region, when every sentence or ；-clause after a lead
+    opens with one (…。肥西县要…；庐阳区要…。, 各县区亮点纷呈：南安市…；石狮市…。): a list of places, not a paragraph on one
+    subject in which a sentence happens to start with a place or its landmark (厦门马拉松…); else [text].  A sentence is
+    never cut (南安市…，石狮市…。 stays whole, its text's place's): a passage is what search reads terms together in, and
+    a query naming two of its places (南安 石狮) must find it (session 38; cut at its commas since session 32)."""
     parts = _inner(_CLAUSE.findall(text), region) if "；" in text or text.count("。") >= 2 else None
-    if parts is None and commas and ("，" in text or "," in text):
-        parts = _by_commas(text, region)
     return parts or [text]
-
-
-def _by_commas(text: str, region: Region) -> list[str] | None:
-    """The paragraph with each sentence whose comma clauses go place by place cut at them, the sentences between
-    such sentences a part each (本报讯 全省…增长21%。 | 其中，合肥的…， | 芜湖的…。); None if no sentence is cut."""
-    parts: list[str] = []
-    plain = ""  # the sentences since the last cut one
-    for sentence in split_sentences(text):
-        cut = _inner(_COMMA_CLAUSE.findall(sentence), region)
-        if cut:
-            parts += ([plain] if plain else []) + cut
-            plain = ""
-        else:
-            plain += sentence
-    return parts + ([plain] if plain else []) if parts else None
 
 
 def elsewhere(text: str, region: Region) -> list[tuple[str, Region | None]] | None:
