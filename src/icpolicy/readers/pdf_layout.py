@@ -256,6 +256,10 @@ def _frame(lines: list[Line]) -> _Frame:
     em = median([line.em for line in lines if line.em]) or 10.0
     starts = Counter(round(line.x0) for line in lines)
     left = min(starts, key=lambda x: (-starts[x], x))  # the commonest start; of equals, the leftmost
+    # … unless lines pile up one to three and a half ems left of it: paragraphs of two lines or so, their first lines'
+    # indent outnumbering the margin their second lines return to (（二）发展…推动北斗 / 芯片和终端…)
+    margin = [x for x in starts if em <= left - x <= 3.5 * em and starts[x] >= max(2, 0.25 * starts[left])]
+    left = min(margin) if margin else left
     at_left = sorted(line.x1 for line in lines if abs(line.x0 - left) < 0.6 * em)
     right = at_left[int(len(at_left) * 0.9)] if at_left else max(line.x1 for line in lines)
     steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if 0 < a.bottom - b.bottom < 4 * em]
@@ -295,7 +299,7 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
         return False
     if _NUMBER_CUT.search(a.text) and _NUMBER_GOES_ON.match(b.text):
         return True  # run-in items wrapped inside an item's number (…万元。1 / 1.市教育局…: item 11)
-    if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 1.8 * a.em:
+    if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 2.2 * a.em:
         return True  # a title or heading set large and wrapped (centred lines included)
     if a.em >= TITLE_SIZE * frame.em and b.em < a.em - 0.1 * a.em:
         return False  # a title set large never runs on into the body type under it (its width is no wrap)

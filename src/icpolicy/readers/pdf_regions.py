@@ -93,6 +93,9 @@ def columns(page: Page) -> list[Page]:
 
 TABLE_ROWS = 2  # rows of two cells or more, their cells starting at shared places, make a table
 CELL_GAP = 1.0  # ems of white at the least between two cells of a row
+NARROW_GAP = 0.3  # … or, when every cell starts where a column of the table starts, this (a full cell may reach its border)
+WRAP_WHITE = 1.6  # ems of white at the most above a full cell's next line (a table set at double spacing)
+FULL_WHITE = 2.5  # ems of white at the most between a full cell and the next cell of its row
 _LIST_MARK = re.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])[.．、)）]?$")
 
 
@@ -115,14 +118,23 @@ def table_rows(page: Page) -> Page:
         else:
             rows.append([line])
     rows = [sorted(row, key=lambda line: line.x0) for row in rows]
-    rows = [row for row in rows if len(row) > 1 and all(b.x0 - a.x1 >= CELL_GAP * em for a, b in zip(row, row[1:]))]
+    # (white measured in the cells' own type: a table set smaller than the body, 11 pt under 15)
+    narrow = [row for row in rows if len(row) > 1 and all(b.x0 - a.x1 >= NARROW_GAP * (max(a.em, b.em) or em) for a, b in zip(row, row[1:]))]
+    rows = [row for row in narrow if all(b.x0 - a.x1 >= CELL_GAP * (max(a.em, b.em) or em) for a, b in zip(row, row[1:]))]
     numbered = [row for row in rows if len(row) == 2 and _LIST_MARK.match(row[0].text)]
     if numbered:
         page = _joined(page, numbered, _carried(page.lines, numbered, em, above=False), " ", False)
         rows = [row for row in rows if row not in numbered]
     starts = Counter(round(cell.x0 / em) for row in rows for cell in row)
     shared = {x for x, n in starts.items() if n >= TABLE_ROWS}
+    # the columns a row whose cells stand closer (NARROW_GAP: a full cell may reach its border, 12 英寸特色工艺产|光谷…)
+    # may start at: the table's shared starts, or a row's of three cells or more (a header over such rows)
+    columns = shared | {round(cell.x0 / em) for row in rows if len(row) >= 3 for cell in row}
     rows = [row for row in rows if sum(1 for cell in row if round(cell.x0 / em) in shared) >= 2]
+    closer = [row for row in narrow if row not in rows and row not in numbered and len(row) >= (2 if shared else 3)
+              and all(round(cell.x0 / em) in columns for cell in row)]
+    if closer:
+        rows = sorted(rows + closer, key=lambda row: -row[0].bottom)
     if len(rows) < TABLE_ROWS or all(len(row) == 2 and _filled(row, em) for row in rows):
         rows = []
     rows = _without_wrapped_rows(rows, em)  # (their lines are carried on by the row above, as a lone wrapped cell's are)
@@ -150,11 +162,20 @@ def _without_wrapped_rows(rows: list[list[Line]], em: float) -> list[list[Line]]
     above: list[Line] = []
     for row in rows:
         under_full = above and all(any(abs(cell.x0 - mate.x0) < em and mate.x1 - mate.x0 >= WRAPPED_CELL * em
-                                       and mate.x1 >= widest[round(mate.x0 / em)] - em for mate in above) for cell in row)
+                                       and _full(above, k, widest, em) for k, mate in enumerate(above)) for cell in row)
         if not (under_full and 0 <= min(c.bottom for c in above) - max(c.top for c in row) < em):
             kept.append(row)
         above = row  # (a cell may wrap onto a third line: 装和系统级封装的 / 关键工艺设备)
     return kept
+
+
+def _full(row: list[Line], n: int, widest: dict[int, float], em: float) -> bool:
+    """Whether the row's nth cell is full, so that its text may wrap onto a next line: it reaches within FULL_WHITE ems
+    of the next cell, or (the last) as far as its column's widest, within an em."""
+    cell = row[n]
+    if n + 1 < len(row):
+        return row[n + 1].x0 - cell.x1 < FULL_WHITE * em
+    return cell.x1 >= widest[round(cell.x0 / em)] - em
 
 
 def _whole_again(page: Page, whole: Page, pieces: dict[int, list[Line]]) -> Page:
@@ -190,6 +211,10 @@ def _carried(lines: tuple[Line, ...], rows: list[list[Line]], em: float, above: 
     (its row's other cells set level with its first line), or, above=True, from (set level with its
     last): lines of no row within the cell's width, one under the other, between the rows around."""
     taken = {id(cell) for row in rows for cell in row}
+    widest: dict[int, float] = {}
+    for row in rows:
+        for cell in row:
+            widest[round(cell.x0 / em)] = max(widest.get(round(cell.x0 / em), cell.x1), cell.x1)
     out: dict[int, list[Line]] = {}
     for k, row in enumerate(rows):
         ceiling = min(c.bottom for c in rows[k - 1]) if k else float("inf")
@@ -200,11 +225,14 @@ def _carried(lines: tuple[Line, ...], rows: list[list[Line]], em: float, above: 
             band = [line for line in lines if id(line) not in taken and line.bottom >= floor and line.top <= ceiling
                     and left <= line.x0 and line.x1 <= right]
             run = [cell]
+            # a full cell wraps on below it, as far down as the table's line spacing puts its next line (in its own type:
+            # not a heading set larger under the table); a short one only onto a line set close under it
+            reach = WRAP_WHITE * em if _full(row, n, widest, em) else em
             for line in sorted(band, key=lambda line: -line.top):  # downwards from the cell
-                if 0 <= run[-1].bottom - line.top < em:
+                if 0 <= run[-1].bottom - line.top < (reach if abs(line.em - cell.em) <= 0.1 * em else em):
                     run.append(line)
-            for line in sorted(band, key=lambda line: line.bottom) if above else ():  # upwards
-                if 0 <= line.bottom - run[0].top < em:
+            for line in sorted(band, key=lambda line: line.bottom) if above else ():  # upwards (in its own type: not a
+                if 0 <= line.bottom - run[0].top < em and abs(line.em - cell.em) <= 0.1 * em:  # heading set larger over it)
                     run.insert(0, line)
             taken |= {id(line) for line in run}
             out[id(cell)] = run
