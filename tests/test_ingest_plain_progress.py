@@ -92,7 +92,7 @@ def test_the_count_line_names_the_byte_copies_the_summary_counts(tmp_path):
     done = icpolicy("ingest", docs, "--index", tmp_path / "ix", home=tmp_path)
     assert done.returncode == 1, done.err  # files were skipped
     lines = done.err.splitlines()
-    assert re.fullmatch(rf"icpolicy: indexing {FILES + 1} files \(.*\) and 2 byte copies of them", lines[0]), lines
+    assert re.fullmatch(rf"icpolicy: indexing {FILES + 1} files \(.*\) and 2 identical copies of them", lines[0]), lines
     summary = next(line for line in lines if line.startswith("icpolicy: indexed"))
     indexed, duplicates, skipped = map(int, re.search(r"indexed (\d+) files .*?(\d+) duplicates, (\d+) skipped", summary).groups())
     assert indexed + duplicates + skipped == FILES + 3, lines

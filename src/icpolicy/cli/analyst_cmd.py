@@ -72,7 +72,8 @@ def rows_json(payload: dict) -> str:
 
 def _fmt_option(func):
     func = color_option(output_option(func))
-    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)(func)
+    return click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                        help="table for people; xlsx for a spreadsheet; csv/json/jsonl for scripts.")(func)
 
 
 @main.command(cls=QueryCommand, epilog="""\b
@@ -189,8 +190,9 @@ Examples:
 @click.option("--title", help="Words of the title, each as written (any order; words apart by spaces).")
 @click.option("--issuer", help="发文机关, e.g. 人民政府办公室.")
 @click.option("--number", help="文号 or part of it, e.g. 〔2023〕25号.")
-@click.option("--sort", type=click.Choice(["score", "issued", "year", "region"]), default="score", show_default=True)
-@click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--sort", type=click.Choice(["score", "issued", "year", "region"]), default="score", show_default=True,
+              help="Order of the documents (issued: newest first).")
+@click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True, help="How many documents to show.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every document (no limit).")
 @_fmt_option
 @index_option

@@ -52,7 +52,7 @@ class PlainProgress:
         if not self.started:
             self.started, self.last = True, now
             if p.total >= MARK_FILES:  # a few files read in a moment get the summary alone, as before
-                copies = f" and {counted(p.copies, 'byte copy', 'byte copies')} of them" if p.copies else ""
+                copies = f" and {counted(p.copies, 'identical copy', 'identical copies')} of them" if p.copies else ""
                 self.echo(f"icpolicy: indexing {counted(p.total, 'file')} ({megabytes(p.bytes_total)}){copies}")
         reached = p.done * MARKS // p.total if p.total >= MARK_FILES else 0
         if self.mark <= reached < MARKS or now - self.last >= PLAIN_SECONDS:

@@ -25,8 +25,9 @@ Examples:
 """)
 @click.argument("query", nargs=-1)
 @filter_options
-@click.option("--by", type=click.Choice(["region", "city", "year", "segment", "type"]), default="region", show_default=True, help="What to count by (region = province; city = province/city).")
-@click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+@click.option("--by", type=click.Choice(["region", "city", "year", "segment", "type"]), default="region", show_default=True, help="What to count by (region: each province, its cities under it; city: province/city rows alone).")
+@click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+              help="table for people; xlsx for a spreadsheet; csv/json for scripts.")
 @output_option
 @color_option
 @index_option
@@ -48,7 +49,8 @@ Examples:
 @click.argument("query", nargs=-1, required=True)
 @filter_options
 @click.option("--by", type=click.Choice(["year", "region", "city"]), default="year", show_default=True)
-@click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
+              help="table for people; xlsx for a spreadsheet; csv/json for scripts.")
 @output_option
 @color_option
 @index_option
@@ -168,7 +170,8 @@ Examples:
 @filter_options(region_help=REGION_HELP + "; each --region is a column (give two or more).")
 @click.option("-n", "--limit", type=click.IntRange(1), default=5, show_default=True, help="Passages per region.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every passage of each region (no limit).")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table", show_default=True,
+              help="table for people; xlsx for a spreadsheet; csv/json for scripts.")
 @output_option
 @color_option
 @index_option
@@ -216,7 +219,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
         for region, (total, hits) in columns.items():
             body = Text(no_wrap=False, overflow="fold")  # (rich's Columns would cut each line, at times before the match)
             for hit in hits:
-                body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title[:24]} [{hit.doc_id} #{hit.passage}]\n", style="green")
+                body.append(f"{','.join(map(str, hit.years))} {hit.region} · {hit.title} [{hit.doc_id} #{hit.passage}]\n", style="green")
                 snip, spans = snippet(hit.text, hit.highlights, width=140, context=30)
                 body.append_text(render.highlighted(snip, spans))
                 body.append("\n\n")
@@ -239,7 +242,8 @@ Examples:
 @click.argument("doc_id")
 @click.argument("query", nargs=-1)
 @click.option("-p", "--passage", type=int, help="Show only this passage and its neighbours.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("-f", "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people; json for scripts.")
 @output_option
 @color_option
 @index_option

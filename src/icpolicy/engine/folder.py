@@ -327,6 +327,19 @@ def lock(folder: Path) -> Iterator[None]:
         held.release()
 
 
+def let_go(folder: Path, made: bool) -> None:
+    """After a first ingest that made no index: its lock files go when they are all the folder holds, and so does the
+    folder when this run made it (the folder is as it was; a later ingest makes them again)."""
+    try:
+        if {entry.name for entry in os.scandir(folder)} <= {LOCK, HOLDER}:
+            for name in (HOLDER, LOCK):
+                (folder / name).unlink(missing_ok=True)
+            if made:
+                folder.rmdir()
+    except OSError:
+        pass  # (a file appeared, or the folder cannot be written: it stays as it is)
+
+
 def crc32(path: Path) -> int:
     """The CRC-32 of a file's bytes, read in 1 MB blocks: what the index records of each file it commits
     (the passages' in the manifest, the document index's in its stamp) to find one altered later."""

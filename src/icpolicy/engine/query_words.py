@@ -148,6 +148,9 @@ def _word_token(query: str, start: int, word: str) -> Token:
         return Token("not" if operator == "NOT" else "op", operator, start)
     if sep and (near := _near_filter(key)):
         raise QueryError(f"{key}: is not a filter; did you mean {near}:? (a colon in a term goes inside quotes: \"{word}\")", query)
+    if sep and (option := _OPTION_WORDS.get(key.lower())):
+        raise QueryError(f"{key}: is not a filter of the query (those are region:, year:, segment:, type:); give {option} "
+                         f"(a colon in a term goes inside quotes: \"{word}\")", query)
     return Token("word", word, start)
 
 
@@ -163,6 +166,11 @@ def _near_filter(key: str) -> str | None:
 
 
 _EXAMPLES = {"region": "江苏", "year": "2024-2025", "segment": "packaging", "type": "行动方案"}
+# what a word:value names that the options filter instead (doc-year:2024, title:行动方案, issuer:国务院): the option to give
+_OPTION_WORDS = {"doc-year": "--doc-year VALUE", "doc_year": "--doc-year VALUE", "docyear": "--doc-year VALUE",
+                 "title": "`icpolicy docs --title WORDS`", "issuer": "`icpolicy docs --issuer NAME`",
+                 "number": "`icpolicy docs --number 文号`", "sector": "segment:VALUE", "sectors": "segment:VALUE",
+                 "city": "region:VALUE", "province": "region:VALUE", "county": "region:VALUE", "years": "year:VALUE"}
 
 
 def _find_close(query: str, start: int) -> int:

@@ -196,7 +196,7 @@ class Index:
         elif sort == "region":
             keyed = self._call(self.searcher.search, match, limit=total, count=False, order_by_field="region_key", order=_asc()).hits
             region = {_key(a): zones.sort_key(k) for k, a in keyed}  # the order of what is shown (meta/zones.py)
-            found = sorted(found, key=lambda sa: (region.get(_key(sa[1]), ("~", "")), -sa[0], _key(sa[1])))
+            found = sorted(found, key=lambda sa: (region.get(_key(sa[1]), zones.sort_key("~")), -sa[0], _key(sa[1])))
         if limit:
             found = found[:limit]
         maker = HitMaker(terms, tree)

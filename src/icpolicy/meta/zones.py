@@ -77,8 +77,33 @@ def shown_record(record: dict) -> dict:
     return out
 
 
-def sort_key(key: str) -> tuple[str, str]:
+def sort_key(key: str) -> tuple[tuple, str]:
     """A "/"-joined region key as the order of what is shown: (division, zone), so a zone's
-    passages sort with its city's rather than after the city's other divisions."""
+    passages sort with its city's rather than after the city's other divisions.  Divisions go in the
+    order of the division table (its codes: 北京市, 天津市, 河北省 … and each one's cities in theirs), 全国 first,
+    多地 and 不详 after every place, and a passage with no place last."""
     path, zone = division_path(key.split("/"))
-    return "/".join(path), zone
+    return _ranked(tuple(path)), zone
+
+
+_FIRST, _AFTER = {"全国": -2}, {"多地": 1, "不详": 2, "~": 3}
+
+
+@lru_cache(maxsize=4096)
+def _ranked(path: tuple[str, ...]) -> tuple[tuple[int, str], ...]:
+    from icpolicy.meta.regions import gazetteer  # (only for --sort region: a one-shot search otherwise builds no gazetteer)
+
+    order = _order(gazetteer())
+    out = []
+    for n in range(1, len(path) + 1):
+        name = path[n - 1]
+        rank = _FIRST.get(name) if n == 1 and name in _FIRST else order.get(path[:n])
+        if rank is None:
+            rank = len(order) + _AFTER.get(name, 0)
+        out.append((rank, name))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _order(gaz) -> dict[tuple[str, ...], int]:
+    return {path: k for k, path in enumerate(gaz.by_path)}

@@ -98,6 +98,7 @@ def ingest(
     if os.path.exists(index_dir):
         index_dir = Path(os.path.realpath(index_dir))
     files = walk(paths, report, follow_links)
+    made = not os.path.lexists(index_dir)
     try:
         _check_folder(index_dir, rebuild)
     except OSError as exc:
@@ -172,6 +173,8 @@ def ingest(
             stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
             folder.discard(target, manifest.layout())
+    if report.no_index:
+        folder.let_go(index_dir, made)  # (after the lock is let go: nothing of this run is left in the folder)
     run_copies.skipped_alike(report)
     run_copies.read_as_copies(report)
     report.skipped.sort(key=lambda s: s.path)

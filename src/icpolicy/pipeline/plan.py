@@ -39,11 +39,10 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
             continue
         _hash_into(changed, source, path, report)
     leaving = set(gone) | (again & set(changed)) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
-    rescued = set()
-    for copy in twins.orphans(copies or {}, known, leaving):
-        if copy not in files and os.path.lexists(copy):  # (one gone from disk is let go)
+    orphans = set(twins.orphans(copies or {}, known, leaving))  # copies on record whose original leaves the index
+    for copy in orphans:
+        if copy not in files and os.path.lexists(copy):  # (one outside the PATHs is read too; one gone from disk is let go)
             _hash_into(changed, copy, Path(copy), report)
-            rescued.add(copy)
     by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
     todo, stale, digests = [], [], {}
     for source, (path, digest) in changed.items():
@@ -66,7 +65,8 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
             by_hash[digest] = source
             digests[str(path)] = digest
             todo.append(path)
-    report.kept = [str(changed[copy][0]) for copy in sorted(rescued) if copy in changed and changed[copy][0] in todo]
+    # (named whether it lies in the PATHs given or not: the original's text is still in the index through it)
+    report.kept = [str(changed[copy][0]) for copy in sorted(orphans) if copy in changed and changed[copy][0] in todo]
     return todo, stale, digests
 
 
