@@ -284,7 +284,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if grouped:
         return grouped
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
-    if gaz.is_national(head) or any(word in title for word in _national_title_words()):
+    if gaz.is_national(head) or any(word in title for word in voice.country_words()):
         return regions.NATIONAL
     shared: list = []
     for at, text in enumerate(opening[:6]):
@@ -327,11 +327,6 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     return regions.NATIONAL
 
 
-@lru_cache(maxsize=1)
-def _national_title_words() -> tuple[str, ...]:
-    return tuple(load_toml("regions.toml")["national"]["title_words"])
-
-
 _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")
 
 
@@ -370,7 +365,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合)
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
         region = shared_name_in_body(" ".join((title or _headline(opening), issuer, _congress_name(opening))), texts) or region
-    if region == regions.NATIONAL and not stated and voice.unplaced(title or _headline(opening), issuer, opening, tail):
+    if region == regions.NATIONAL and not stated and (voice.unplaced(title or _headline(opening), issuer, opening, tail)
+                                                      or voice.nowhere([title, issuer, *texts])):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown
     report = _is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
@@ -393,7 +389,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = region_names.group_region(title or _headline(opening))
         region = region if stated else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
-        if not stated and not title_region.path and regions.gazetteer().is_national(title or _headline(opening)):
+        if not stated and not title_region.path and (regions.gazetteer().is_national(title or _headline(opening))
+                                                     or voice.national_story(title or _headline(opening), opening)):
             region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples
         if len(roundup) == 1 and region != regions.NATIONAL and not stated:
             region = Region((next(iter(roundup)),))

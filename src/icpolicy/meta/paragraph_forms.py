@@ -87,14 +87,15 @@ def named_lead(text: str) -> bool:
 def row_years(text: str) -> tuple[int, ...]:
     """A table row's years in figures (重点项目清单's 天元区 | 2024—2025年 | …: its own 建设年限; a cell of a span alone,
     2024—2026, too), which it speaks for alone, else (); not a header row naming what its columns hold (2025年基数 | 2028年目标)."""
-    if " | " not in text or _HEADER_CELL.search(text):
-        return ()
+    if " | " not in text or _HEADER_CELL.search(text) or _FROM_ON.search(text):
+        return ()  # (2026年起每年, 2026年起持续推进: from then on, the document's years, not the one)
     spans = [range(int(m.group(1)), int(m.group(2)) + 1) for cell in text.split(" | ") for m in [_RANGE_CELL.match(cell)]
              if m and int(m.group(1)) < int(m.group(2)) <= int(m.group(1)) + 10]
     return tuple(sorted(set(years.stated(text)).union(*spans))) if spans else years.stated(text)
 
 
 _HEADER_CELL = re.compile("目标|基数|预期|现状|完成值")
+_FROM_ON = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|以后|开始)")
 # a cell that is a span of years and nothing else (建设年限 2024—2026, 2025-2027): the row's years without 年
 _RANGE_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*[—–\-~～至到]+\s*((?:19|20)\d{2})\s*$")
 

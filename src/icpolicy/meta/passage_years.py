@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.meta.paragraph_forms import RANK_LEAD, heading_rank, rank_of
-from icpolicy.meta.year_words import heading_years, next_year_alone, said_once, section_years, target_lead, union, within_year
+from icpolicy.meta.year_words import heading_years, next_year_alone, period_before, said_once, section_years, target_lead, union, within_year
 from icpolicy.text.passages import split_sentences
 
 
@@ -35,6 +35,8 @@ class PassageYears:
             self.said_relatively = not stated  # 一、去年主要工作和成效: counted from the speaker's year
         elif self._looks_back(text):
             self.years, self.year_rank = self.meta.years[:1], rank  # 一、主要工作成效 in a 2025 summary and 2026 plan: 2025
+        elif any(word in text for word in year_leads.review_rule()["base"]) and (before := period_before(self.meta.years)):
+            self.years, self.year_rank = before, rank  # 一、发展基础 in a “十五五” plan: what the “十四五” built
         elif self._ends_years(rank, text):
             self.years, self.year_rank = self.meta.years, 99
 
@@ -136,6 +138,8 @@ class PassageYears:
             return period if period and (max(period) < min(self.meta.years) or min(period) > min(self.meta.years)) else ()
         if next_year_alone(self.meta.years, year, text):
             return (year,)  # 2026年，全区将… / 明年，… in a 2025 text: next year's, not a target's run (到2026年，…)
+        if len(self.meta.years) > 1 and year > max(self.meta.years):
+            return (year,)  # 到2035年，… / 远景展望：到2035年，… in a 2026–2030 plan: a vision past its end, that year's alone
         return (year,) if section_years(self.meta.years, (year,)) == (year,) else ()
 
     def _own_in_section(self, text: str) -> tuple[int, ...]:
@@ -165,6 +169,19 @@ class PassageYears:
                 return (self.turned[1],)  # ——经济运行稳中有进。… after 一年来，…: the year's achievements
             self.turned = ((), 0)
         return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
+
+    def _named_in_plan(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:
+        """In a document of several years outside any part of fewer, a passage naming some of them and no other (…，2025年
+        光芯片产值力争达到200亿元。, 到2026年存储芯片月产能达到30万片 in a 2025—2027 plan) speaks for those it names; not
+        one that speaks for the whole span as well (自2025年4月1日起施行，有效期三年; 每年开展评估: data/years.toml [named]),
+        nor its date line (2025年3月6日).  年内 (and no year) is the year the text is dated in.  So does a passage of a
+        plan's base section naming some of the period before's years (…，2025年实现营收28亿元 under 一、发展基础)."""
+        base = bool(self.meta.years) and self.years == period_before(self.meta.years)  # (一、发展基础 of a “十五五” plan)
+        if not (self._several(dated=False) or base) or year_leads.spans_all(text) or dates.line_date(text):
+            return ()
+        if not stated and within_year(text) and self.dated in self.years:
+            return (self.dated,)  # 年内为集成电路企业新增研发空间… in a notice dated 2026 forwarding a 2026—2028 text
+        return stated if stated and set(stated) < set(self.years) else ()
 
     def _by_deadline(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:
         """In a document of several years, a passage whose every year is a deadline inside them (2025年底前建成…,

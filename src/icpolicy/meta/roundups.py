@@ -61,4 +61,22 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
                 if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= need))):
                     return frozenset(provinces)  # a round-up of several provinces: no need to read on
     is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= need)
+    if not is_roundup and counted:
+        # a title that counts places (多地出台…, 多省市发布…, 各地竞逐…) over a text that lists them in a sentence (北京市提出…，
+        # 上海市聚焦…; 上海、广东、四川等地…) rather than opening paragraphs with them: the places it names in two provinces
+        listed = _listed_places(paragraphs)
+        if len(listed) >= need and len({path[0] for path in listed}) >= 2:
+            return frozenset(path[0] for path in listed)
     return frozenset(provinces) if is_roundup else frozenset()
+
+
+def _listed_places(paragraphs: list[tuple[str, int]]) -> set[tuple[str, ...]]:
+    """The places the paragraphs name that only one division bears, provinces and cities (a county's name is too often a
+    word or a namesake to count for a round-up)."""
+    found = set()
+    for text, _ in paragraphs:
+        for mention in regions.gazetteer().find(text):
+            paths = {place.path for place in mention.places}
+            if len(paths) == 1 and len(next(iter(paths))) <= 2:
+                found.add(next(iter(paths)))
+    return found

@@ -271,7 +271,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     first = mentions[0]
     if len(mentions) > 1 and (mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ")
                               or LISTED_PAIR.fullmatch(lead[first.end:mentions[1].start])) \
-            and not ((mentions[1].start == first.end or lead[first.end] in "，,") and _inside(mentions[1], first)) \
+            and not ((mentions[1].start == first.end or lead[first.end] in "，," or mentions[1].start - first.end > 1)
+                     and _inside(mentions[1], first)) \
             and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
         return None  # a list of places (香港、澳门…, a table header; 长沙广汽埃安、湘潭吉利…项目) is about none of them alone; 重庆市沙坪坝区 is one name
     if lead[first.end:first.end + 1] == "、" and not (len(mentions) > 1 and mentions[1].start == first.end + 1 and _inside(mentions[1], first)):

@@ -28,8 +28,37 @@ def unplaced(title: str, issuer: str, opening: list[str], tail: list[str]) -> bo
     return not national.search("\n".join([title, *opening[:8]])) and bool(local.search("\n".join([title, issuer, *opening[:8], *tail])))
 
 
+def nowhere(texts: list[str]) -> bool:
+    """True when a text the region rules filed under 全国 for want of a place gives no sign of the country either: no
+    national body and no word for the whole country anywhere in it (全国, 我国, 国家…: regions.toml [unplaced] country).
+    Its place is unknown (a department's notice signed 经济和信息化局 to 各有关企业), not the country's."""
+    whole = "\n".join(texts)
+    return not regions.gazetteer().is_national(whole) and not _country().search(whole)
+
+
+@lru_cache(maxsize=1)
+def _country() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["unplaced"]["country"])
+
+
 def signed_across(signers: list[str]) -> bool:
     """True when the bodies that sign a text lie in more than one province."""
     gaz = regions.gazetteer()
     provinces = {gaz.resolve(gaz.find(name)).path[:1] for name in signers} - {()}
     return len(provinces) > 1
+
+
+def national_story(title: str, opening: list[str]) -> bool:
+    """A story titled by the whole country (全国算力总规模持续扩大…, 我国集成电路出口…) and told from a national body's
+    figures (国家数据局18日发布的数据显示…): the country's, its places examples (not 全国各地…, 多地…: a round-up)."""
+    return any(word in title for word in country_words()) and not _MANY_PLACES.search(title) \
+        and regions.gazetteer().is_national("\n".join(opening[:6]))
+
+
+_MANY_PLACES = re.compile("各地|多地|各省|多省|各市|多市|各城市|多个(?:省|城市|地区)|等地")
+
+
+@lru_cache(maxsize=1)
+def country_words() -> tuple[str, ...]:
+    """The words by which a text speaks of the whole country (全国, 我国: regions.toml [national] title_words)."""
+    return tuple(load_toml("regions.toml")["national"]["title_words"])

@@ -140,3 +140,9 @@ def past_lead(text: str, base: int, first: int) -> tuple[int, ...]:
         return ()
     later = set(stated(rest)) | set(spoken(rest, base))
     return tuple(sorted(said)) if not later or max(later) <= last else ()
+
+
+def spans_all(text: str) -> bool:
+    """Whether a passage of a plan speaks for its whole span whatever years it names (a validity clause, a yearly task:
+    data/years.toml [named] whole), or a date line alone (2024年7月: date)."""
+    return bool(years_rule("named", "whole").search(text) or years_rule("named", "date").match(text))

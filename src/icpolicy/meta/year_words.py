@@ -346,3 +346,12 @@ def opening_look_back(text: str, base: int) -> tuple[tuple[int, int], int] | Non
         return None
     offsets = word_rules()[1][match.group(1)]
     return (base + min(offsets), base + max(offsets)), match.end()
+
+
+def period_before(own: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of the named period before the one a document's years are (a “十五五” plan, 2026–2030: the “十四五”'s,
+    2021–2025), or ()."""
+    spans = [range(start, end + 1) for start, end in word_rules()[3].values()]
+    if not own or tuple(own) not in [tuple(span) for span in spans]:
+        return ()
+    return next((tuple(span) for span in spans if span[-1] == own[0] - 1), ())

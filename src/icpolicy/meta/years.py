@@ -279,7 +279,7 @@ def named_report_year(opening: list[str]) -> int:
     return 0
 
 
-_TARGET_YEAR = re.compile(r"(?:到|至|力争到|争取到|展望)((?:19|20)\d{2})\s*年")
+_TARGET_YEAR = re.compile(r"(?:(?<![截止])(?:到|至)|展望)((?:19|20)\d{2})\s*年")  # (截至2026年10月底: a status, no target)
 _LEAD_YEAR = re.compile(r"(?:^|[。；;：:])\s*((?:19|20)\d{2})\s*年\s*[，,]")  # a clause led by its year: 2026年，建成…
 
 
