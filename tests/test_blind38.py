@@ -240,3 +240,22 @@ def test_a_task_rows_deadline_from_a_year_on_is_the_plans_years(tmp_path):
     index = ingest_docs(tmp_path, {"tasks.md": TASKS})
     assert first_hit(index, "电池管理芯片封测线")["years"] == [2027]
     assert first_hit(index, "每年培训500人次")["years"] == [2026, 2027, 2028]
+
+
+REPLY = """九江市工业和信息化局
+关于市十七届人大三次会议第88号代表建议的答复
+九工信建字〔2025〕12号
+王明代表：
+您提出的《关于加快我市电子材料产业发展的建议》收悉。经认真研究，现答复如下：
+九江是全省重要的电子材料生产基地，氟化工产业基础较好。2024年，全市电子材料产业营收达到310亿元，同比增长12%。
+下一步，我局将会同有关部门，力争2025年新引进电子化学品项目5个。
+九江市工业和信息化局
+2025年5月20日
+"""
+
+
+def test_a_reply_is_typed_and_its_paragraph_of_last_years_figures_speaks_for_that_year(tmp_path):
+    index = ingest_docs(tmp_path, {"reply.txt": REPLY})
+    hit = first_hit(index, "电子材料产业营收达到310亿元")
+    assert (hit["doc_type"], hit["years"]) == ("答复", [2024])  # (background before the figures passes over)
+    assert first_hit(index, "新引进电子化学品项目")["years"] == [2025]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from icpolicy.data import load_toml
 from icpolicy.meta import dates, year_leads, years
 from icpolicy.meta.year_words import word_rules, years_rule
 from icpolicy.text.passages import split_sentences
@@ -42,19 +43,22 @@ def _after_preamble(plain: str) -> str:
     return plain[years_rule("news_lead", "preamble").match(plain).end():]
 
 
-def looks_back(text: str, own: tuple[int, ...], base: int) -> tuple[int, ...]:
+def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = False) -> tuple[int, ...]:
     """The years a story's paragraph looks back to, or (): those its sentences speak of when every one of them speaks
     only of years before the story's year, the last of `own` (去年全区新增标准机架超过两万个，…。 in a story of 2025: 2024
     alone; in a story dated January 2026 of 2025 and 2026, 去年…: 2025 alone).  A sentence with no year of its own
     (苏州工业园区聚集了…完整链条。) speaks of the story's time, and so does one where a year dates a thing it names
     (去年引进的…项目已满产运行, 2023年和2024年的政府工作报告…: the year stands before 的).  The dateline and lead-in
     (本报天津2025年3月5日电 记者从…获悉，) are left out.  (Not ahead: a story's `明年…` and `到2027年…` keep its year, as the
-    labelled sets have it: blind11, blind12.)"""
+    labelled sets have it: blind11, blind12.)  quiet_ok: a sentence naming no year passes over (a reply's or a round-up's
+    background before its figures: 南昌是全国重要的LED产业基地。2023年，全市…: 2023, as the h-blind37/38 labels read it)."""
     if not own:
         return ()
     found: set[int] = set()
     for sentence in split_sentences(_after_preamble(dates.plain(text))):  # (its dateline's year is no year spoken of)
         said = set(years.stated(sentence)) | set(years.spoken(sentence, base))
+        if not said and quiet_ok:
+            continue
         if not said or _dating_a_thing().search(sentence):
             return ()
         if max(said) >= max(own):
@@ -68,3 +72,14 @@ def _dating_a_thing() -> re.Pattern:
     """A year, in figures or words, and at most four characters then 的 (2023年落户的企业, 去年引进的项目)."""
     relative = word_rules()[0].pattern
     return re.compile(rf"(?:(?:19|20)\d{{2}}\s*年|{relative})[\u4e00-\u9fff]{{0,4}}的")
+
+
+def looking_back(meta) -> bool:
+    """Whether a document of one year is of a type whose paragraphs about earlier years report those years alone, as a
+    story's do (a reply to a deputy, a round-up: data/years.toml [looking_back])."""
+    return len(meta.years) == 1 and meta.doc_type in _looking_back_types()
+
+
+@lru_cache(maxsize=1)
+def _looking_back_types() -> frozenset[str]:
+    return frozenset(load_toml("years.toml")["looking_back"]["types"])

@@ -113,8 +113,8 @@ class PassageTagger(PassageYears):
                 own = (not level and (lead or self._own_in_section(own_words) or self._named_in_plan(own_words, stated) or self._by_deadline(own_words, stated)
                                       or row_years(own_words))) or self._story_time(stated)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
-                # of 2025) reports them alone, as a look-back does
-                spoken = (self.news and stated and news_years.looks_back(own_words, own, self._base())) \
+                # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
+                spoken = (stated and (self.news or news_years.looking_back(self.meta)) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
