@@ -145,34 +145,6 @@ def test_ingest_names_the_copy_in_its_folders_that_takes_an_edited_originals_pla
     assert run.returncode == 0 and "kept: " in run.stderr and "B/通知.txt" in run.stderr, run.stderr
 
 
-FORWARDED = """黔南州科学技术局文件
-黔南科发〔2025〕7号
-关于转发《科学技术部办公厅关于组织开展2025年度集成电路技术创新项目申报的通知》的通知
-各县（市）科技局，都匀经济开发区管委会：
-现将《科学技术部办公厅关于组织开展2025年度集成电路技术创新项目申报的通知》转发给你们，请于2025年6月15日前报送申报材料。
-都匀市、福泉市要重点组织功率器件企业申报。
-附件
-科学技术部办公厅关于组织开展2025年度集成电路技术创新项目申报的通知
-各省、自治区、直辖市及计划单列市科技厅（委、局）：
-为加快集成电路关键核心技术攻关，现组织开展2025年度集成电路技术创新项目申报工作。
-一、支持方向。重点支持先进封装、化合物半导体器件等方向，每个项目支持经费不超过1000万元。
-科学技术部办公厅
-2025年5月8日
-黔南州科学技术局
-2025年5月20日
-"""
-
-
-def test_a_forwarded_national_text_before_the_notices_own_signature(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "forwarded.txt").write_bytes(FORWARDED.encode("gbk"))
-    index = ingest_docs(tmp_path)
-    assert first_hit(index, "都匀市、福泉市要重点组织")["region"] == "黔南布依族苗族自治州"
-    assert first_hit(index, "集成电路关键核心技术攻关")["region"] == "全国"
-    assert first_hit(index, "每个项目支持经费不超过1000万元")["region"] == "全国"
-
-
 FIVE_YEAR = """湖南省先进计算产业发展“十五五”规划
 
 湖南省工业和信息化厅
@@ -188,6 +160,10 @@ FIVE_YEAR = """湖南省先进计算产业发展“十五五”规划
 
 二、发展目标
 全省先进计算产业营收突破5000亿元，形成整机、芯片、软件协同发展的产业生态。
+
+三、重点任务
+（一）夯实产业发展基础
+建设省级先进计算公共服务平台，推动整机企业与芯片企业联合攻关。
 """
 
 
@@ -199,6 +175,7 @@ def test_a_five_year_plans_base_section_speaks_for_the_period_before(tmp_path):
     assert first_hit(index, "电源管理芯片和散热材料")["years"] == before
     assert first_hit(index, "服务器主板生产线")["years"] == [2025]  # one year of the period before, named
     assert first_hit(index, "整机、芯片、软件协同")["years"] == plan
+    assert first_hit(index, "先进计算公共服务平台")["years"] == plan  # a task heading holding 发展基础 is no base section
     assert first_hit(index, "湖南省工业和信息化厅")["years"] == plan  # its date line, the plan's
 
 
@@ -233,6 +210,7 @@ TASKS = """宜宾市动力电池芯片三年行动方案（2026—2028年）
 |---|---|---|---|
 | 1 | 建设电池管理芯片封测线 | 市经济和信息化局 | 2027年6月 |
 | 2 | 开展电池芯片人才培训，每年培训500人次 | 市人力资源社会保障局 | 2026年起每年 |
+| 3 | 建设电池材料中试基地 | 市科技局 | 2027年开始建设，2028年投产 |
 """
 
 
@@ -240,6 +218,7 @@ def test_a_task_rows_deadline_from_a_year_on_is_the_plans_years(tmp_path):
     index = ingest_docs(tmp_path, {"tasks.md": TASKS})
     assert first_hit(index, "电池管理芯片封测线")["years"] == [2027]
     assert first_hit(index, "每年培训500人次")["years"] == [2026, 2027, 2028]
+    assert first_hit(index, "电池材料中试基地")["years"] == [2027, 2028]  # (开始建设: no "from then on")
 
 
 REPLY = """九江市工业和信息化局

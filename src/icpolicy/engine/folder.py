@@ -328,8 +328,9 @@ def lock(folder: Path) -> Iterator[None]:
 
 
 def let_go(folder: Path, made: bool) -> None:
-    """After a first ingest that made no index: its lock files go when they are all the folder holds, and so does the
-    folder when this run made it (the folder is as it was; a later ingest makes them again)."""
+    """After a first ingest that made no index, while it holds the lock: its lock files go when they are all the folder
+    holds, and so does the folder when this run made it (the folder is as it was; a later ingest makes them again).
+    Safe under the lock: lock() never waits (timeout 0), so no other process holds the lock file open to lock it later."""
     try:
         if {entry.name for entry in os.scandir(folder)} <= {LOCK, HOLDER}:
             for name in (HOLDER, LOCK):

@@ -170,7 +170,7 @@ _EXAMPLES = {"region": "江苏", "year": "2024-2025", "segment": "packaging", "t
 _OPTION_WORDS = {"doc-year": "--doc-year VALUE", "doc_year": "--doc-year VALUE", "docyear": "--doc-year VALUE",
                  "title": "`icpolicy docs --title WORDS`", "issuer": "`icpolicy docs --issuer NAME`",
                  "number": "`icpolicy docs --number 文号`", "sector": "segment:VALUE", "sectors": "segment:VALUE",
-                 "city": "region:VALUE", "province": "region:VALUE", "county": "region:VALUE", "years": "year:VALUE"}
+                 "city": "region:VALUE", "province": "region:VALUE", "county": "region:VALUE"}
 
 
 def _find_close(query: str, start: int) -> int:

@@ -95,7 +95,7 @@ def row_years(text: str) -> tuple[int, ...]:
 
 
 _HEADER_CELL = re.compile("目标|基数|预期|现状|完成值")
-_FROM_ON = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起|以后|开始)")
+_FROM_ON = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起\s*(?:每年|逐年|持续|长期|[，,。；;]|$)|以后)")
 # a cell that is a span of years and nothing else (建设年限 2024—2026, 2025-2027): the row's years without 年
 _RANGE_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*[—–\-~～至到]+\s*((?:19|20)\d{2})\s*$")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.meta.paragraph_forms import RANK_LEAD, heading_rank, rank_of
-from icpolicy.meta.year_words import heading_years, next_year_alone, period_before, said_once, section_years, target_lead, union, within_year
+from icpolicy.meta.year_words import heading_years, next_year_alone, period_before, said_once, section_years, target_lead, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
 
@@ -35,7 +35,7 @@ class PassageYears:
             self.said_relatively = not stated  # 一、去年主要工作和成效: counted from the speaker's year
         elif self._looks_back(text):
             self.years, self.year_rank = self.meta.years[:1], rank  # 一、主要工作成效 in a 2025 summary and 2026 plan: 2025
-        elif any(word in text for word in year_leads.review_rule()["base"]) and (before := period_before(self.meta.years)):
+        elif years_rule("review", "base").match(text) and (before := period_before(self.meta.years)):
             self.years, self.year_rank = before, rank  # 一、发展基础 in a “十五五” plan: what the “十四五” built
         elif self._ends_years(rank, text):
             self.years, self.year_rank = self.meta.years, 99
@@ -176,22 +176,13 @@ class PassageYears:
         one that speaks for the whole span as well (自2025年4月1日起施行，有效期三年; 每年开展评估: data/years.toml [named]),
         nor its date line (2025年3月6日).  年内 (and no year) is the year the text is dated in.  So does a passage of a
         plan's base section naming some of the period before's years (…，2025年实现营收28亿元 under 一、发展基础)."""
-        base = bool(self.meta.years) and self.years == period_before(self.meta.years)  # (一、发展基础 of a “十五五” plan)
+        before = period_before(self.meta.years)
+        base = bool(before) and self.years == before  # (一、发展基础 of a “十五五” plan)
         if not (self._several(dated=False) or base) or year_leads.spans_all(text) or dates.line_date(text):
             return ()
         if not stated and within_year(text) and self.dated in self.years:
             return (self.dated,)  # 年内为集成电路企业新增研发空间… in a notice dated 2026 forwarding a 2026—2028 text
         return stated if stated and set(stated) < set(self.years) else ()
-
-    def _by_deadline(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:
-        """In a document of several years, a passage whose every year is a deadline inside them (2025年底前建成…,
-        2026年底前完成… in a 2025—2027 plan) speaks for the first year to the last deadline, else ()."""
-        if not stated or not self._several(dated=False):
-            return ()
-        deadlines = year_leads.deadline_years(text)
-        if set(stated) != set(deadlines) or max(deadlines) >= max(self.years) or min(deadlines) < min(self.years):
-            return ()
-        return tuple(range(min(self.years), max(deadlines) + 1))
 
     def _story_time(self, stated: tuple[int, ...]) -> tuple[int, ...]:
         """The years a passage with no lead of its own speaks for: its section's, but in a news story of several years

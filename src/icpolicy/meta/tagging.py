@@ -110,7 +110,7 @@ class PassageTagger(PassageYears):
                     carried = lead
                 elif carried and not lead and not stated:
                     lead = carried  # a part after the lead speaks for the lead's year, as the whole paragraph did
-                own = (not level and (lead or self._own_in_section(own_words) or self._named_in_plan(own_words, stated) or self._by_deadline(own_words, stated)
+                own = (not level and (lead or self._own_in_section(own_words) or self._named_in_plan(own_words, stated)
                                       or row_years(own_words))) or self._story_time(stated)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
@@ -189,9 +189,8 @@ class PassageTagger(PassageYears):
         forwarded = forwarded or ("转发" in self.meta.title and self.ordinal - self.signed <= 2 and notices.is_notice_title(text))
         if dates.line_date(text):
             self.signed = self.ordinal
-        elif notices.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed or self.forwarded):
-            # (附件2 after 附件1's text: an attachment too; 附件 in a forwarding notice that signs after what it forwards)
-            self.attached = self.annexed = True
+        elif notices.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
+            self.attached = self.annexed = True  # (附件2 after 附件1's text: an attachment too)
             self.years, self.year_rank = self.meta.years, 99  # (the attachment before spoke for its title's years)
             return True
         elif self.attached or (self.ordinal - self.signed <= 4 and forwarded):

@@ -348,6 +348,7 @@ def opening_look_back(text: str, base: int) -> tuple[tuple[int, int], int] | Non
     return (base + min(offsets), base + max(offsets)), match.end()
 
 
+@lru_cache(maxsize=64)
 def period_before(own: tuple[int, ...]) -> tuple[int, ...]:
     """The years of the named period before the one a document's years are (a “十五五” plan, 2026–2030: the “十四五”'s,
     2021–2025), or ()."""

@@ -86,7 +86,7 @@ def sort_key(key: str) -> tuple[tuple, str]:
     return _ranked(tuple(path)), zone
 
 
-_FIRST, _AFTER = {"全国": -2}, {"多地": 1, "不详": 2, "~": 3}
+_FIRST, _AFTER = {"全国": -2}, {"多地": 1, "不详": 2, "~": 3, "": 3}
 
 
 @lru_cache(maxsize=4096)

@@ -154,7 +154,7 @@ def ingest(
                 finally:
                     writer.close()  # lets go of the engine's memory maps
                 if first and not report.indexed and not report.unchanged and not report.duplicates:
-                    _unmade(index_dir, report)
+                    _unmade(index_dir, report, made)
                 if rebuild and not report.interrupted:
                     folder.swap(target, index_dir, manifest.layout())
                     target = None
@@ -173,8 +173,6 @@ def ingest(
             stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
             folder.discard(target, manifest.layout())
-    if report.no_index:
-        folder.let_go(index_dir, made)  # (after the lock is let go: nothing of this run is left in the folder)
     run_copies.skipped_alike(report)
     run_copies.read_as_copies(report)
     report.skipped.sort(key=lambda s: s.path)
@@ -211,12 +209,13 @@ def _orphans(index_dir: Path) -> bool:
                  if entry.name not in (folder.LOCK, folder.HOLDER) and folder.remove(Path(entry.path), layout)])
 
 
-def _unmade(index_dir: Path, report: IngestReport) -> None:
+def _unmade(index_dir: Path, report: IngestReport, made: bool = False) -> None:
     """A first ingest that indexed nothing (an empty or unmounted folder, every file skipped) leaves no index that
     would answer "0 passages": its manifest and the files it made go (_orphans), and search and info say there is
     no index, as after a first ingest that failed before its first document."""
     (index_dir / folder.MANIFEST).unlink(missing_ok=True)
     _orphans(index_dir)
+    folder.let_go(index_dir, made)  # (under the lock: another ingest gives up at once, none waits on the lock file)
     report.no_index = True
 
 

@@ -259,7 +259,7 @@ def _frame(lines: list[Line]) -> _Frame:
     # … unless lines pile up one to three and a half ems left of it: paragraphs of two lines or so, their first lines'
     # indent outnumbering the margin their second lines return to (（二）发展…推动北斗 / 芯片和终端…)
     margin = [x for x in starts if em <= left - x <= 3.5 * em and starts[x] >= max(2, 0.25 * starts[left])]
-    left = min(margin) if margin else left
+    left = max(margin, key=lambda x: (starts[x], -x)) if margin else left
     at_left = sorted(line.x1 for line in lines if abs(line.x0 - left) < 0.6 * em)
     right = at_left[int(len(at_left) * 0.9)] if at_left else max(line.x1 for line in lines)
     steps = [a.bottom - b.bottom for a, b in zip(lines, lines[1:]) if 0 < a.bottom - b.bottom < 4 * em]

@@ -128,8 +128,9 @@ def table_rows(page: Page) -> Page:
     starts = Counter(round(cell.x0 / em) for row in rows for cell in row)
     shared = {x for x, n in starts.items() if n >= TABLE_ROWS}
     # the columns a row whose cells stand closer (NARROW_GAP: a full cell may reach its border, 12 英寸特色工艺产|光谷…)
-    # may start at: the table's shared starts, or a row's of three cells or more (a header over such rows)
-    columns = shared | {round(cell.x0 / em) for row in rows if len(row) >= 3 for cell in row}
+    # may start at: the table's shared starts, or starts two rows of three cells or more share (a header over such rows)
+    wide_starts = Counter(round(cell.x0 / em) for row in narrow if len(row) >= 3 for cell in row)
+    columns = shared | {x for x, n in wide_starts.items() if n >= TABLE_ROWS}
     rows = [row for row in rows if sum(1 for cell in row if round(cell.x0 / em) in shared) >= 2]
     closer = [row for row in narrow if row not in rows and row not in numbered and len(row) >= (2 if shared else 3)
               and all(round(cell.x0 / em) in columns for cell in row)]
@@ -167,6 +168,11 @@ def _without_wrapped_rows(rows: list[list[Line]], em: float) -> list[list[Line]]
             kept.append(row)
         above = row  # (a cell may wrap onto a third line: 装和系统级封装的 / 关键工艺设备)
     return kept
+
+
+def _same_type(line: Line, cell: Line, em: float) -> bool:
+    """Whether a line is set in the cell's type (a line of Latin letters or digits alone has no em: it passes)."""
+    return not line.em or not cell.em or abs(line.em - cell.em) <= 0.1 * em
 
 
 def _full(row: list[Line], n: int, widest: dict[int, float], em: float) -> bool:
@@ -229,10 +235,10 @@ def _carried(lines: tuple[Line, ...], rows: list[list[Line]], em: float, above: 
             # not a heading set larger under the table); a short one only onto a line set close under it
             reach = WRAP_WHITE * em if _full(row, n, widest, em) else em
             for line in sorted(band, key=lambda line: -line.top):  # downwards from the cell
-                if 0 <= run[-1].bottom - line.top < (reach if abs(line.em - cell.em) <= 0.1 * em else em):
+                if 0 <= run[-1].bottom - line.top < (reach if _same_type(line, cell, em) else em):
                     run.append(line)
             for line in sorted(band, key=lambda line: line.bottom) if above else ():  # upwards (in its own type: not a
-                if 0 <= line.bottom - run[0].top < em and abs(line.em - cell.em) <= 0.1 * em:  # heading set larger over it)
+                if 0 <= line.bottom - run[0].top < em and _same_type(line, cell, em):  # heading set larger over it)
                     run.insert(0, line)
             taken |= {id(line) for line in run}
             out[id(cell)] = run

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from icpolicy.errors import UsageError
-from icpolicy.meta.zones import division_path
+from icpolicy.meta.zones import division_path, sort_key
 from icpolicy.text.normalize import normalise
 
 COLUMNS = ["doc_id", "title", "doc_type", "region", "region_path", "zone", "years", "segments", "doc_number", "issuer", "issued", "source", "passages"]
@@ -127,7 +127,7 @@ def _order(pair, sort: str):
     if sort == "year":
         return (-(max(row["years"]) if row["years"] else 0), -score, "/".join(row["region_path"]) or "~", row["doc_id"])
     if sort == "region":
-        return ("/".join(row["region_path"]) or "~", -score, row["doc_id"])
+        return (sort_key("/".join(row["region_path"]) or "~"), -score, row["doc_id"])
     return (-score, row["doc_id"])
 
 
