@@ -3,8 +3,9 @@
 Years: a period named as the goals a result met (`提前一年完成“十四五”规划目标`) adds no years, while a goal ahead in
 an earlier year (`完成“十四五”规划目标任务` in a 2021 report) keeps them; a year a figure is a multiple of (`是2021年的
 2.3倍`) or a change starts from (`由去年同期的28%`) is a base, no year; `展望“十五五”，…` is the period ahead; in a
-plan of several years a passage whose years are all deadlines (`2025年底前…2026年底前…`) speaks for the first year to
-the last deadline; a table row's years in figures (an annex's 建设年限) are its own.
+plan of several years a passage whose years are all deadlines (`2025年底前…2026年底前…`) speaks for those years (since
+session 38 the rule of every passage naming some of a plan's years; it ran from the first year to the last deadline
+before); a table row's years in figures (an annex's 建设年限) are its own.
 Places: `高密度` holds no 高密市; 河套深港科技创新合作区 is 福田区's; `澳门特别行政区政府近年来…` is 澳门's."""
 
 from __future__ import annotations
