@@ -233,8 +233,20 @@ REPLY = """九江市工业和信息化局
 """
 
 
+LETTER = """赣州市工业和信息化局关于市政协六届四次会议第0215号提案答复的函
+
+刘芳委员：
+您提出的《关于支持我市稀土发光材料产业发展的提案》收悉，现答复如下：
+赣州是全国重要的稀土发光材料基地。2024年，全市稀土发光材料产业营收达到96亿元。
+赣州市工业和信息化局
+2025年6月3日
+"""
+
+
 def test_a_reply_is_typed_and_its_paragraph_of_last_years_figures_speaks_for_that_year(tmp_path):
-    index = ingest_docs(tmp_path, {"reply.txt": REPLY})
+    index = ingest_docs(tmp_path, {"reply.txt": REPLY, "letter.txt": LETTER})
+    hit = first_hit(index, "稀土发光材料产业营收达到96亿元")  # a reply written as a letter (函)
+    assert (hit["doc_type"], hit["years"]) == ("函", [2024])
     hit = first_hit(index, "电子材料产业营收达到310亿元")
     assert (hit["doc_type"], hit["years"]) == ("答复", [2024])  # (background before the figures passes over)
     assert first_hit(index, "新引进电子化学品项目")["years"] == [2025]
