@@ -176,12 +176,11 @@ def _same_type(line: Line, cell: Line, em: float) -> bool:
 
 
 def _full(row: list[Line], n: int, widest: dict[int, float], em: float) -> bool:
-    """Whether the row's nth cell is full, so that its text may wrap onto a next line: it reaches within FULL_WHITE ems
-    of the next cell, or (the last) as far as its column's widest, within an em."""
+    """Whether the row's nth cell is full, so that its text may wrap onto a next line: it reaches as far as its column's
+    widest, within an em, or within FULL_WHITE ems of the next cell (a column whose widest is a line pdfminer ran into
+    the next cell, `…建成 廊坊市`)."""
     cell = row[n]
-    if n + 1 < len(row):
-        return row[n + 1].x0 - cell.x1 < FULL_WHITE * em
-    return cell.x1 >= widest[round(cell.x0 / em)] - em
+    return cell.x1 >= widest[round(cell.x0 / em)] - em or (n + 1 < len(row) and row[n + 1].x0 - cell.x1 < FULL_WHITE * em)
 
 
 def _whole_again(page: Page, whole: Page, pieces: dict[int, list[Line]]) -> Page:
