@@ -73,3 +73,37 @@ def test_short_indented_paragraphs_and_a_double_spaced_table_with_wrapped_cells(
     row = first_hit(index, "电子级硫")  # its task cell reaches within an em of the next cell
     assert row["text"] == "2 | 12英寸晶圆用电子级硫酸产线投产 | 区工业和信息化局 | 2026年6月" and row["years"] == [2026]
     assert first_hit(index, "检测中心建")["text"].startswith("3 | 电子材料检测中心建成运营 | ")
+
+
+def _draw_split_number(path):
+    """A paragraph under a heading set solid whose second line is the page's last: 年均增长2 / 0%以上 at the wrap."""
+    pdf = pdf_canvas(path)
+    body = "全市集成电路产业保持较快增长，设计、制造、封装测试协同发展，产业生态持续完善，重点企业加快集聚，创新能力显著增强。" * 3
+    y = 780
+    pdf.drawString(96, y, body[:34])  # a paragraph of three lines sets the page's margin and line spacing
+    for k in range(2):
+        y -= 27
+        pdf.drawString(72, y, body[34 + 36 * k: 70 + 36 * k])
+    y -= 40
+    pdf.drawString(96, y, "二、发展目标")
+    y -= 15  # the heading set solid over its paragraph
+    pdf.drawString(96, y, "到2030年，全市电子材料和集成电路配套产业规模突破600亿元，年均增长2")  # to the margin
+    y -= 27
+    pdf.drawString(72, y, "0%以上；培育营收超过五十亿元的龙头企业三家、超过十亿元的骨干企业十五家；")
+    pdf.drawString(290, 40, "— 1 —")
+    pdf.showPage()
+    pdf.setFont("STSong-Light", 12)
+    pdf.drawString(72, 780, "建成国家级创新平台两个以上。")
+    pdf.drawString(96, 753, "三、重点任务")
+    pdf.drawString(290, 40, "— 2 —")
+    pdf.showPage()
+    pdf.save()
+
+
+def test_a_paragraph_under_a_heading_set_solid_is_not_cut_at_its_pages_last_line(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _draw_split_number(docs / "plan.pdf")
+    index = ingest_docs(tmp_path)
+    hit = first_hit(index, "年均增长")
+    assert "年均增长20%以上" in hit["text"] and hit["text"].endswith("建成国家级创新平台两个以上。"), hit["text"]

@@ -167,6 +167,8 @@ def _gaps(lines: list[tuple[Line, int]], em: float) -> tuple[list[bool], list[bo
         around = [w for w in (before, after) if w >= 0]
         gaps.append(bool(around) and blank >= GAP_EMS * em and blank > GAP_RATIO * max(min(around), 0.1 * em))
         below = [after] if 0 <= before < after else around
+        if after < 0 and 0 <= before < blank:
+            below = []  # (the white above is a heading's set solid and no line follows on the page: nothing to measure by)
         firsts.append(bool(below) and blank >= GAP_EMS * em and blank > GAP_RATIO * max(min(below), 0.1 * em))
     return gaps + [False], firsts + [False]
 
