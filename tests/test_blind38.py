@@ -250,3 +250,19 @@ def test_a_reply_is_typed_and_its_paragraph_of_last_years_figures_speaks_for_tha
     hit = first_hit(index, "电子材料产业营收达到310亿元")
     assert (hit["doc_type"], hit["years"]) == ("答复", [2024])  # (background before the figures passes over)
     assert first_hit(index, "新引进电子化学品项目")["years"] == [2025]
+
+
+RUN_IN = """宣城市2026年政府工作报告
+
+（三）壮大新兴产业。支持宁国市建设汽车电子元器件基地；支持广德市发展印制电路板产业。
+（四）扩大新型消费。推动城区商圈提档升级。
+"""
+
+
+def test_a_county_after_a_run_in_heading_that_says_growing_new_industries(tmp_path):
+    # 壮大新兴产业 holds 大新 (a 广西 county's short name): it made the clause name a county elsewhere, and the clause
+    # lost its place; 大新县 is found by its full name only
+    index = ingest_docs(tmp_path, {"report.txt": RUN_IN})
+    assert first_hit(index, "汽车电子元器件基地")["region"] == "宁国市"
+    assert first_hit(index, "印制电路板产业")["region"] == "广德市"
+    assert first_hit(index, "城区商圈")["region"] == "宣城市"
