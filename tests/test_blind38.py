@@ -266,3 +266,25 @@ def test_a_county_after_a_run_in_heading_that_says_growing_new_industries(tmp_pa
     assert first_hit(index, "汽车电子元器件基地")["region"] == "宁国市"
     assert first_hit(index, "印制电路板产业")["region"] == "广德市"
     assert first_hit(index, "城区商圈")["region"] == "宣城市"
+
+
+WORDS = """宁波市2026年集成电路产业工作要点
+
+一、强化科技创新和产业协同。支持北仑区建设车规级芯片封测基地。
+二、建设创新平台。高标准建设宁波实验室，全市研发经费投入增长10%以上。
+"""
+
+ZHANGJIANG = """上海市推进科技创新中心建设若干规定
+
+第十条 本市支持张江国家自主创新示范区开展体制机制改革，设立示范区发展专项资金。
+"""
+
+
+def test_a_short_name_inside_a_word_and_a_lab_named_after_its_city(tmp_path):
+    # 创新和 holds 新和 (a 新疆 county's short name, starting inside the word 创新): no place elsewhere, so the clause
+    # is 北仑区's; 宁波实验室 is a lab's name, not the city's own action named
+    index = ingest_docs(tmp_path, {"points.txt": WORDS, "zhangjiang.txt": ZHANGJIANG})
+    assert first_hit(index, "车规级芯片封测基地")["region"] == "北仑区"
+    assert first_hit(index, "研发经费投入增长10%")["region"] == "宁波市"
+    hit = first_hit(index, "示范区发展专项资金")  # a network of parks across the city's districts, not 浦东's 张江
+    assert (hit["region_path"], hit["zone"]) == (["上海市"], "张江国家自主创新示范区")

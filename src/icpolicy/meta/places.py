@@ -35,6 +35,18 @@ def _not_followed() -> tuple[str, ...]:
     return tuple(load_toml("sections.toml")["not_followed_by"])
 
 
+def _inside_word(text: str, mention) -> bool:
+    """Whether a short name starts inside one of jieba's words of the text around it (创新和产业: 新和; 人民和历史: 民和)."""
+    from icpolicy.text.tokens import cut
+
+    at = max(0, mention.start - 6)
+    for word in cut(text[at:mention.end + 6]):
+        if at >= mention.start:
+            return at > mention.start
+        at += len(word)
+    return True
+
+
 def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
@@ -58,8 +70,9 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         within = [path for path in paths if is_within(Region(path), region)]
         if mention.short and len(within) > 1 and all(path[:2] == within[0][:2] for path in within):
             within = [min(within, key=len)]  # 长沙: the city 长沙市, not its county 长沙县 (a county counts by its full name)
-        if not within and (not mention.short or all(len(path) <= 2 for path in paths)):
-            continue  # a place elsewhere (由深圳市对口援建, 来自广东的企业): a partner, not the subject
+        if not within and (not mention.short or all(len(path) <= 2 for path in paths) or _inside_word(text, mention)):
+            continue  # a place elsewhere (由深圳市对口援建, 来自广东的企业): a partner, not the subject; or no place at all
+            # (科技创新和产业发展: 新和 is no 新和县, a short name starting inside a word)
         if len(within) != 1:
             return None
         if mention.short and len(within[0]) > 2:
