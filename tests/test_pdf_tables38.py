@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import first_hit, ingest_docs, pdf_canvas
+from tests.conftest import first_hit, ingest_drawn, pdf_canvas
 
 EM = 12
 
@@ -62,10 +62,7 @@ def _draw_plan(path):
 
 
 def test_short_indented_paragraphs_and_a_double_spaced_table_with_wrapped_cells(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    _draw_plan(docs / "plan.pdf")
-    index = ingest_docs(tmp_path)
+    index = ingest_drawn(tmp_path, "plan.pdf", _draw_plan)
     assert first_hit(index, "推动高纯")["text"].endswith("氨和高纯氯化氢项目投产。")
     assert first_hit(index, "进入")["text"].endswith("晶圆厂供应链。")
     row = first_hit(index, "电子特气基地一期")
@@ -101,9 +98,6 @@ def _draw_split_number(path):
 
 
 def test_a_paragraph_under_a_heading_set_solid_is_not_cut_at_its_pages_last_line(tmp_path):
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    _draw_split_number(docs / "plan.pdf")
-    index = ingest_docs(tmp_path)
+    index = ingest_drawn(tmp_path, "plan.pdf", _draw_split_number)
     hit = first_hit(index, "年均增长")
     assert "年均增长20%以上" in hit["text"] and hit["text"].endswith("建成国家级创新平台两个以上。"), hit["text"]

@@ -46,6 +46,7 @@ class PassageTagger(PassageYears):
         # news says 今年 of the year it is dated, whatever year it speaks for; so does a text that
         # speaks for several years (a plan period, a December plan for next year)
         self.news = meta.doc_type == type_rules()["news_type"]
+        self.looking_back = news_years.looking_back(meta)  # a reply's or a round-up's paragraphs of earlier years
         news = self.news or len(meta.years) > 1
         self.written = int(meta.issued[:4]) if meta.issued[:4].isdigit() else 0
         self.dated = self.written if news else 0
@@ -114,7 +115,7 @@ class PassageTagger(PassageYears):
                                       or row_years(own_words))) or self._story_time(stated)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
-                spoken = (stated and (self.news or news_years.looking_back(self.meta)) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
+                spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)

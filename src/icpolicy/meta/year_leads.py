@@ -36,11 +36,6 @@ def stage_years(text: str) -> tuple[int, ...]:
     return tuple(range(min(found), max(found) + 1)) if found and max(found) - min(found) <= 5 else ()
 
 
-def deadline_years(text: str) -> tuple[int, ...]:
-    """The years a text sets deadlines in (2025年底前, 2026年6月底前, 2024年内: data/years.toml [deadline] year)."""
-    return tuple(sorted({int(m.group(1)) for m in years_rule("deadline", "year").finditer(dates.plain(text))}))
-
-
 def lead_span(text: str) -> tuple[int, ...]:
     """The years a paragraph opens on as a span or a list (2021—2022年，…; 2021年、2022年全省…: data/years.toml [lead]
     span), when it names no year outside them, else ()."""

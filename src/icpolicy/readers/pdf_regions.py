@@ -118,9 +118,8 @@ def table_rows(page: Page) -> Page:
         else:
             rows.append([line])
     rows = [sorted(row, key=lambda line: line.x0) for row in rows]
-    # (white measured in the cells' own type: a table set smaller than the body, 11 pt under 15)
-    narrow = [row for row in rows if len(row) > 1 and all(b.x0 - a.x1 >= NARROW_GAP * (max(a.em, b.em) or em) for a, b in zip(row, row[1:]))]
-    rows = [row for row in narrow if all(b.x0 - a.x1 >= CELL_GAP * (max(a.em, b.em) or em) for a, b in zip(row, row[1:]))]
+    narrow = [row for row in rows if len(row) > 1 and _apart(row, NARROW_GAP, em)]
+    rows = [row for row in narrow if _apart(row, CELL_GAP, em)]
     numbered = [row for row in rows if len(row) == 2 and _LIST_MARK.match(row[0].text)]
     if numbered:
         page = _joined(page, numbered, _carried(page.lines, numbered, em, above=False), " ", False)
@@ -155,10 +154,7 @@ def _without_wrapped_rows(rows: list[list[Line]], em: float) -> list[list[Line]]
     数量 | 家).  Such a line sits right under its row, each of its cells under a cell whose line is full (it reaches, within
     an em, the widest line starting where that cell starts, and is WRAPPED_CELL ems wide): a cell that is not full did
     not wrap.  Merging two rows by mistake loses no text; a row cut in two loses every word it cuts."""
-    widest: dict[int, float] = {}
-    for row in rows:
-        for cell in row:
-            widest[round(cell.x0 / em)] = max(widest.get(round(cell.x0 / em), cell.x1), cell.x1)
+    widest = _widest(rows, em)
     kept: list[list[Line]] = []
     above: list[Line] = []
     for row in rows:
@@ -168,6 +164,21 @@ def _without_wrapped_rows(rows: list[list[Line]], em: float) -> list[list[Line]]
             kept.append(row)
         above = row  # (a cell may wrap onto a third line: 装和系统级封装的 / 关键工艺设备)
     return kept
+
+
+def _widest(rows: list[list[Line]], em: float) -> dict[int, float]:
+    """How far the widest cell starting at each column start (in ems, rounded) reaches."""
+    widest: dict[int, float] = {}
+    for row in rows:
+        for cell in row:
+            widest[round(cell.x0 / em)] = max(widest.get(round(cell.x0 / em), cell.x1), cell.x1)
+    return widest
+
+
+def _apart(row: list[Line], ems: float, em: float) -> bool:
+    """Whether every two neighbouring cells of a row stand `ems` of white apart at the least, in their own type (a table
+    set smaller than the body, 11 pt under 15), or the page's when a cell has none."""
+    return all(b.x0 - a.x1 >= ems * (max(a.em, b.em) or em) for a, b in zip(row, row[1:]))
 
 
 def _same_type(line: Line, cell: Line, em: float) -> bool:
@@ -216,10 +227,7 @@ def _carried(lines: tuple[Line, ...], rows: list[list[Line]], em: float, above: 
     (its row's other cells set level with its first line), or, above=True, from (set level with its
     last): lines of no row within the cell's width, one under the other, between the rows around."""
     taken = {id(cell) for row in rows for cell in row}
-    widest: dict[int, float] = {}
-    for row in rows:
-        for cell in row:
-            widest[round(cell.x0 / em)] = max(widest.get(round(cell.x0 / em), cell.x1), cell.x1)
+    widest = _widest(rows, em)
     out: dict[int, list[Line]] = {}
     for k, row in enumerate(rows):
         ceiling = min(c.bottom for c in rows[k - 1]) if k else float("inf")
