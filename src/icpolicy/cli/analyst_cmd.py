@@ -12,6 +12,7 @@ import click
 from icpolicy.units import counted
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
                               refuse_empty, scope_title, state)
+from icpolicy.cli.modes import mode_options
 from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
 
@@ -86,12 +87,13 @@ Examples:
 @click.argument("query", nargs=-1)
 @filter_options
 @click.option("-k", "--kind", type=click.Choice(["target", "reported"]), help="Only commitments (target) or only achieved figures (reported).")
+@mode_options
 @click.option("-n", "--limit", type=click.IntRange(1), default=30, show_default=True, help="How many rows to show.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every row (no limit).")
 @_fmt_option
 @index_option
 @click.pass_context
-def targets(ctx, query, regions, year, segments, types, kind, limit, show_all, fmt, output, index_path) -> None:
+def targets(ctx, query, regions, year, segments, types, kind, modes, limit, show_all, fmt, output, index_path) -> None:
     """Quantified targets and reported figures (到2025年…达到350亿元) in the passages QUERY selects.
 
     One row per quantity: year it is for, metric, comparator (达到/突破/力争/增长…), value in its
@@ -108,10 +110,10 @@ def targets(ctx, query, regions, year, segments, types, kind, limit, show_all, f
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
         if show_all and fmt in ("jsonl", "csv"):  # every row, nothing counted first: written as each is made
-            written = Counted(target_rows(ix, text, filters, kind))
+            written = Counted(target_rows(ix, text, filters, kind, modes))
             emit(fmt, output, COLUMNS, written, {}, "targets", None)
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
-        payload = run(ix, text, filters, None if show_all else limit, kind)
+        payload = run(ix, text, filters, None if show_all else limit, kind, modes)
     title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
     if fmt == "table" and not payload["total"]:
         nothing_matched(ctx, output, title, f"{DROP} (targets lists the quantities of the passages: icpolicy search {text or '…'} shows them)")
@@ -190,6 +192,7 @@ Examples:
 @click.option("--title", help="Words of the title, each as written (any order; words apart by spaces).")
 @click.option("--issuer", help="发文机关, e.g. 人民政府办公室.")
 @click.option("--number", help="文号 or part of it, e.g. 〔2023〕25号.")
+@mode_options
 @click.option("--sort", type=click.Choice(["score", "issued", "year", "region"]), default="score", show_default=True,
               help="Order of the documents (issued: newest first).")
 @click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True, help="How many documents to show.")
@@ -197,7 +200,7 @@ Examples:
 @_fmt_option
 @index_option
 @click.pass_context
-def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort, limit, show_all, fmt, output, index_path) -> None:
+def docs(ctx, query, regions, year, segments, types, title, issuer, number, modes, sort, limit, show_all, fmt, output, index_path) -> None:
     """Documents, not passages: the documents `search QUERY` hits (all of them with no QUERY)."""
     from icpolicy.views.documents import COLUMNS, documents, matching, without_issuer
 
@@ -207,7 +210,7 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, sort
         refuse_empty(value, option, wanted)
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
-        grouped = matching(ix, text, filters)
+        grouped = matching(ix, text, filters, modes)
         payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit, grouped)
         unnamed = without_issuer(ix, grouped, title, number) if issuer and not state(ctx).get("quiet") else []
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)

@@ -7,6 +7,7 @@ import sys
 import click
 
 from icpolicy.cli.app import EXIT_OK, EXIT_PARTIAL, QUERY_HELP, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text, state
+from icpolicy.cli.modes import mode_options
 from icpolicy.cli.output import color_option, csv_encoding, draw_results, note_cut, output_option, plain_wanted, write_output, write_workbook
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]
@@ -29,30 +30,23 @@ Examples:
 @click.option("-n", "--limit", type=click.IntRange(1), default=10, show_default=True, help="How many hits to show.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every hit (no limit).")
 @click.option("--sort", type=click.Choice(["score", "year", "region"]), default="score", show_default=True, help="Order of the hits.")
-@click.option("--same-sentence", is_flag=True, help="同句: all terms inside one sentence of the passage (same as --scope sentence).")
-@click.option("--scope", type=click.Choice(["passage", "sentence", "document"]), default="passage", show_default=True, help="Where all terms must occur: one passage (同段), one sentence (同句) or anywhere in the document (同篇).")
-@click.option("--fuzzy", is_flag=True, help="模糊: a term's jieba words may stand apart in the passage; closer ranks higher.")
-@click.option("--expand", is_flag=True, help="Also match synonyms from data/synonyms.txt (碳化硅 = SiC, 集成电路 = IC, ...); hits say which form matched.")
+@mode_options
 @click.option("--per-doc", type=click.IntRange(1), help="At most N passages per document; the table groups hits under their document.")
 @click.option("-f", "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="table for people; xlsx for a spreadsheet; csv/json/jsonl for scripts; kwic for a concordance.")
 @output_option
 @color_option
 @index_option
 @click.pass_context
-def search(ctx, query, regions, year, segments, types, limit, show_all, sort, same_sentence, scope, fuzzy, expand, per_doc, fmt, output, index_path) -> None:
+def search(ctx, query, regions, year, segments, types, limit, show_all, sort, modes, per_doc, fmt, output, index_path) -> None:
     """Find passages containing QUERY; every match is highlighted.
 
     The words of QUERY may be given as several arguments or as one quoted string;
     -光伏 and NOT 光伏 exclude a word anywhere after the first word.
     """
     text = query_text(query)
-    if same_sentence and scope != "sentence" and ctx.get_parameter_source("scope") != click.core.ParameterSource.DEFAULT:
-        from icpolicy.errors import UsageError
-
-        raise UsageError(f"--same-sentence and --scope {scope} ask for two scopes: give one (--same-sentence is --scope sentence)")
     with open_index_for(ctx, index_path) as ix:
         result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
-                           scope="sentence" if same_sentence else scope, fuzzy=fuzzy, expand=expand)
+                           **modes._asdict())
         available, heads, more = (lambda: result.total), {}, ""  # counted only when a note needs it (note_cut)
         if per_doc:
             from icpolicy.views.documents import per_document
@@ -90,7 +84,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, sa
 
         def draw(console) -> None:
             if fmt == "kwic":  # one line per match and nothing else: the summary is a note on stderr
-                render.kwic_lines(console, result.hits, sentences=_sentences(text, fuzzy, expand) if same_sentence or scope == "sentence" else None)
+                render.kwic_lines(console, result.hits, sentences=_sentences(text, modes.fuzzy, modes.expand) if modes.scope == "sentence" else None)
                 if not state(ctx).get("quiet"):
                     click.echo(spread.plain, err=True)
                 return

@@ -10,7 +10,9 @@ import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
                               query_text, scope_title)
+from icpolicy.cli.modes import mode_options
 from icpolicy.cli.nothing import nothing_matched
+from icpolicy.engine.filters import Modes
 from icpolicy.cli.output import color_option, draw_results, is_terminal, note_cut, out_console, output_option, to_stdout, write_output, write_table
 
 TABLE_FORMATS = ["table", "json", "csv", "xlsx"]
@@ -25,6 +27,7 @@ Examples:
 """)
 @click.argument("query", nargs=-1)
 @filter_options
+@mode_options
 @click.option("--by", type=click.Choice(["region", "city", "year", "segment", "type"]), default="region", show_default=True, help="What to count by (region: each province, its cities under it; city: province/city rows alone).")
 @click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
               help="table for people; xlsx for a spreadsheet; csv/json for scripts.")
@@ -32,12 +35,12 @@ Examples:
 @color_option
 @index_option
 @click.pass_context
-def stats(ctx, query, regions, year, segments, types, by, fmt, output, index_path) -> None:
+def stats(ctx, query, regions, year, segments, types, modes, by, fmt, output, index_path) -> None:
     """Count matching passages and documents by region, year, segment or type.
 
     With no QUERY, counts everything the filters select.
     """
-    _counts_view(ctx, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="stats")
+    _counts_view(ctx, query_text(query, allow_empty=True), make_filters(regions, year, segments, types), modes, by, fmt, output, index_path, title="stats")
 
 
 @main.command(cls=QueryCommand, epilog="""\b
@@ -48,6 +51,7 @@ Examples:
 """)
 @click.argument("query", nargs=-1, required=True)
 @filter_options
+@mode_options
 @click.option("--by", type=click.Choice(["year", "region", "city"]), default="year", show_default=True)
 @click.option("-f", "--format", "fmt", type=click.Choice(TABLE_FORMATS), default="table", show_default=True,
               help="table for people; xlsx for a spreadsheet; csv/json for scripts.")
@@ -55,15 +59,15 @@ Examples:
 @color_option
 @index_option
 @click.pass_context
-def trend(ctx, query, regions, year, segments, types, by, fmt, output, index_path) -> None:
+def trend(ctx, query, regions, year, segments, types, modes, by, fmt, output, index_path) -> None:
     """How matches spread over years (or provinces, or cities): a table and a bar chart."""
-    _counts_view(ctx, query_text(query), make_filters(regions, year, segments, types), by, fmt, output, index_path, title="trend")
+    _counts_view(ctx, query_text(query), make_filters(regions, year, segments, types), modes, by, fmt, output, index_path, title="trend")
 
 
 NO_KEY = "(none)"
 
 
-def _without_key(ix, text, filters, by, rows) -> list[tuple[str, int, int]]:
+def _without_key(ix, text, filters, modes, by, rows) -> list[tuple[str, int, int]]:
     """The row of the passages `stats --by type|year` has no key for (a document with no type, or
     no year anywhere in it), so that the table adds up to what the query selects; [] when none."""
 
@@ -71,23 +75,36 @@ def _without_key(ix, text, filters, by, rows) -> list[tuple[str, int, int]]:
 
     if by not in ("type", "year") or (by == "year" and (filters.year or ql.parse(text).filters.get("year"))):
         return []  # a year filter already leaves out the passages with no year
-    whole = ix.search(text, filters, limit=1)
+    whole = ix.search(text, filters, limit=1, **modes._asdict())
     if by == "type":  # one type per document: what the typed rows do not hold has none
         passages, documents = whole.total - sum(r[1] for r in rows), whole.documents - sum(r[2] for r in rows)
     else:  # a passage has the years of its document at least: dated documents have no undated passage
-        dated = ix.search(text, filters._replace(year="-9999"), limit=1)
+        dated = ix.search(text, filters._replace(year="-9999"), limit=1, **modes._asdict())
         passages, documents = whole.total - dated.total, whole.documents - dated.documents
     return [(NO_KEY, passages, max(documents, 0))] if passages > 0 else []
 
 
-def _counts_view(ctx, text, filters, by, fmt, output, index_path, title) -> None:
+def _counter(ix, text, filters, modes):
+    """by -> the (key, passages, documents) rows of what the query matches: the engine's counts, or in a
+    match mode (--expand, --fuzzy, --scope), the hits search finds in it, counted as the engine counts."""
+    if modes == Modes():
+        return lambda by: ix.counts(text, filters, by)
+    from icpolicy.engine import counting
+    from icpolicy.engine.schema import region_keys
+
+    hits = [(h.doc_id, region_keys(h.region_path), h.years, h.segments, h.doc_type) for h in ix.search(text, filters, limit=None, **modes._asdict()).hits]
+    return lambda by: counting.tally(((doc_id, counting.keys_of(by, *facts)) for doc_id, *facts in hits), by)
+
+
+def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) -> None:
     from icpolicy.views import render
 
     with open_index_for(ctx, index_path) as ix:
-        rows = ix.counts(text, filters, by)
-        cities = ix.counts(text, filters, "city") if by == "region" else []
+        count = _counter(ix, text, filters, modes)
+        rows = count(by)
+        cities = count("city") if by == "region" else []
         if title == "stats":
-            rows = rows + _without_key(ix, text, filters, by, rows)
+            rows = rows + _without_key(ix, text, filters, modes, by, rows)
             if by == "year" and filters.year:  # the passages of 2025 speak for other years too: list the years asked
                 from icpolicy.engine.filters import year_span
 
@@ -170,13 +187,14 @@ Examples:
 @filter_options(region_help=REGION_HELP + "; each --region is a column (give two or more).")
 @click.option("-n", "--limit", type=click.IntRange(1), default=5, show_default=True, help="Passages per region.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every passage of each region (no limit).")
+@mode_options
 @click.option("-f", "--format", "fmt", type=click.Choice(["table", "json", "csv", "xlsx"]), default="table", show_default=True,
               help="table for people; xlsx for a spreadsheet; csv/json for scripts.")
 @output_option
 @color_option
 @index_option
 @click.pass_context
-def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, output, index_path) -> None:
+def compare(ctx, query, regions, year, segments, types, limit, show_all, modes, fmt, output, index_path) -> None:
     """Matching passages per region side by side, newest first (give --region twice or more)."""
     from rich.columns import Columns
     from rich.panel import Panel
@@ -199,7 +217,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, fmt, ou
     columns = {}
     with open_index_for(ctx, index_path) as ix:
         for region in regions:
-            result = ix.search(text, make_filters([region], year, segments, types), limit=None, sort="year")
+            result = ix.search(text, make_filters([region], year, segments, types), limit=None, sort="year", **modes._asdict())
             columns[region] = (result.total, result.hits if show_all else result.hits[:limit])
     note_cut(fmt, output, sum(len(hits) for _, hits in columns.values()), sum(t for t, _ in columns.values()), "passage")
     if fmt == "json":

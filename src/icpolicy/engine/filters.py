@@ -39,6 +39,16 @@ class Filters(Record, namedtuple("Filters", "regions year segments types doc_yea
                        self.doc_year)
 
 
+class Modes(Record, namedtuple("Modes", "scope fuzzy expand", defaults=("passage", False, False))):
+    """How a query's terms match, as search's --scope (--same-sentence), --fuzzy and --expand give it;
+    every view that runs a query takes the same (`ix.search(text, filters, **modes._asdict())`)."""
+
+    __slots__ = ()
+    scope: str
+    fuzzy: bool
+    expand: bool
+
+
 def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
     """Give terms their synonym forms (--expand) or jieba words (--fuzzy)."""
     if tree is None:

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 
 from icpolicy.engine import query as ql
-from icpolicy.engine import bound, rank, translate
+from icpolicy.engine import bound, counting, rank, translate
 from icpolicy.engine.filters import Filters, plan_query, region_paths, sector_slugs, tantivy_filters, year_span  # noqa: F401  (the backends' shared entry)
 from icpolicy.engine.schema import split_record
 from icpolicy.engine.results import DOC_BUCKETS, HitMaker, LazyHits, Loaded, SearchResult, facets_of
@@ -340,7 +340,7 @@ class Index:
 
             kept = keycounts.lookup(self.manifest, self.index_dir, self.searcher, by)
             if kept is not None:
-                return _ordered_counts(Counter(kept), by)
+                return counting.ordered_counts(Counter(kept), by)
         plan = self.tr.tree(parsed.tree)
         match = self.tr.filtered(plan.query, self.filter_queries(filters))
         passages: Counter = Counter()
@@ -354,13 +354,9 @@ class Index:
                 if documents:  # exact sets on indexes small enough for keys x documents buckets; an estimate beyond
                     doc_sets[str(bucket["key"])] = {d["key"] for d in bucket["d"]["buckets"]} if exact else range(round(bucket["d"]["value"]))
         else:
-            for p in self._checked(match, parsed.tree, [], False, False):
-                keys = {"region": p.region_keys[:1], "city": p.region_keys[1:2] or p.region_keys[:1], "year": [str(y) for y in p.years], "segment": p.sectors,
-                        "type": [self._facts_named(p.doc_id)["doc_type"]]}[by]
-                for key in keys:
-                    passages[key] += 1
-                    doc_sets.setdefault(key, set()).add(p.doc_id)
-        return _ordered_counts(passages, by, doc_sets if documents else None)
+            return counting.tally(((p.doc_id, counting.keys_of(by, p.region_keys, p.years, p.sectors, self._facts_named(p.doc_id)["doc_type"] if by == "type" else ""))
+                                   for p in self._checked(match, parsed.tree, [], False, False)), by, documents)
+        return counting.ordered_counts(passages, by, doc_sets if documents else None)
 
     def document(self, doc_id: str) -> tuple[dict, list[dict]]:
         """The record of a document and its passages in order; KeyError when unknown."""
@@ -377,13 +373,6 @@ class Index:
         } for p in self._passages_of(doc_id)]
         record["n_passages"] = len(passages)
         return record, passages
-
-
-def _ordered_counts(passages: Counter, by: str, doc_sets: dict | None = None) -> list[tuple[str, int, int]]:
-    """(key, passages, documents) rows: provinces only for region, years in order, else by count."""
-    keep = [k for k in passages if k and not (by == "region" and "/" in k)]
-    ordered = sorted(keep) if by == "year" else sorted(keep, key=lambda k: (-passages[k], k))
-    return [(k, passages[k], len(doc_sets[k]) if doc_sets is not None else 0) for k in ordered]
 
 
 def _key(address) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from icpolicy.engine.filters import Modes
 from icpolicy.errors import UsageError
 from icpolicy.meta.zones import division_path, sort_key
 from icpolicy.text.normalize import normalise
@@ -92,10 +93,10 @@ def documents(ix, query: str = "", filters=None, title: str | None = None, issue
     return {"query": query, "total": len(rows), "documents": rows[:limit] if limit else rows}
 
 
-def matching(ix, query: str = "", filters=None) -> OrderedDict[str, list]:
-    """doc_id -> [matching passages, best score] of the documents `search QUERY` hits, in the order of their first hit."""
+def matching(ix, query: str = "", filters=None, modes: Modes = Modes()) -> OrderedDict[str, list]:
+    """doc_id -> [matching passages, best score] of the documents `search QUERY` (in its match modes) hits, in the order of their first hit."""
     grouped: OrderedDict[str, list] = OrderedDict()
-    for hit in ix.search(query, filters, limit=None).hits:
+    for hit in ix.search(query, filters, limit=None, **modes._asdict()).hits:
         entry = grouped.setdefault(hit.doc_id, [0, 0.0])
         entry[0] += 1
         entry[1] = max(entry[1], hit.score)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from icpolicy.engine import query as ql
+from icpolicy.engine.filters import Modes, prepare_tree
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
@@ -14,26 +15,28 @@ from icpolicy.meta.targets import extract
 COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"]
 
 
-def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None) -> dict:
+def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None, modes: Modes = Modes()) -> dict:
     """{"query", "total", "targets": [row...]}: target_rows, counted (the first `limit` kept)."""
-    rows = list(target_rows(ix, query, filters, kind))
+    rows = list(target_rows(ix, query, filters, kind, modes))
     return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}
 
 
-def target_rows(ix, query: str = "", filters=None, kind: str | None = None) -> Iterator[dict]:
+def target_rows(ix, query: str = "", filters=None, kind: str | None = None, modes: Modes = Modes()) -> Iterator[dict]:
     """One row per quantity, in the order of the search hits (only those of `kind`, target or
     reported, when given), each made when it is read (`targets --all` streams them).
 
-    QUERY selects the passages (any query syntax) and, when it has terms, keeps the quantities
-    whose metric or clause mentions one of them, in a sentence that mentions one of them.
+    QUERY selects the passages (any query syntax, in the match `modes` search takes) and, when it
+    has terms, keeps the quantities whose metric or clause mentions one of them (or, with --expand
+    and --fuzzy, one of their forms or words), in a sentence that mentions one of them.
 
     The quantities are those the index stored at ingest (meta/target_store.py) when it stored
     them by the rules of this version; else (another backend, other rules) they are extracted
     from each hit's text here, with the same inputs and the same result (a work report's part,
     review or plan, is worked out from its document's passages, read once per document).
     """
-    terms = [t.norm for t in ql.parse(query).positive_terms()] if query.strip() else []
-    hits = ix.search(query, filters, limit=None).hits  # a query's or a filter's error is raised here, before any row is written
+    hits = ix.search(query, filters, limit=None, **modes._asdict()).hits  # a query's or a filter's error is raised here, before any row is written
+    tree = prepare_tree(ql.parse(query).tree, modes.fuzzy, modes.expand) if query.strip() else None
+    terms = list(dict.fromkeys(n for t in ql.ParsedQuery(tree).positive_terms() for n in t.needles())) if tree is not None else []
     return _rows(ix, hits, terms, kind)
 
 
