@@ -15,7 +15,7 @@ from pathlib import Path
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
 from icpolicy.readers.pdf_layout import drop_running_lines, paragraphs, placed_paragraphs
-from icpolicy.readers.pdf_regions import CELL_GAP, Line, Page
+from icpolicy.readers.pdf_regions import CELL_GAP, NARROW_GAP, Line, Page
 
 _VISIBLE = re.compile(r"\w")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -239,21 +239,24 @@ def _line(item) -> Line | None:
     text = _unspaced(item, chars, em, _note_marks(chars)).strip()
     if not text:
         return None
-    return Line(text, item.x0, item.x1, item.y0, item.y1, em, _first_word(chars), cells=_cells(item, chars, em))
+    return Line(text, item.x0, item.x1, item.y0, item.y1, em, _first_word(chars), cells=_cells(item, chars, em, CELL_GAP),
+                parts=_cells(item, chars, em, NARROW_GAP))
 
 
-def _cells(item, chars, em: float) -> tuple[tuple[str, float, float], ...]:
-    """(text, x0, x1) of the pieces of a line that white of CELL_GAP ems at the least (and twice the
-    line's common spacing: not a letter-spaced title) parts: a table's cells that pdfminer set in one
-    line; () when there is one piece."""
+def _cells(item, chars, em: float, ems: float) -> tuple[tuple[str, float, float], ...]:
+    """(text, x0, x1) of the pieces of a line that white of `ems` ems at the least (and twice the
+    line's common spacing: not a letter-spaced title) parts: with CELL_GAP, a table's cells that
+    pdfminer set in one line; with NARROW_GAP, where two cells may meet that stand closer (a full cell
+    reaching its border: pdf_regions.table_rows parts the line there when the table has a column
+    starting there); () when there is one piece."""
     from pdfminer.layout import LTChar
 
     size = em or (chars[0].size if chars else 0.0)
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
-    if not size or not gaps or max(gaps) < CELL_GAP * size:
+    if not size or not gaps or max(gaps) < ems * size:
         return ()  # (most lines: no gap that wide, and no sort)
     gaps.sort()
-    wide = max(CELL_GAP * size, 2 * gaps[len(gaps) // 2])
+    wide = max(ems * size, 2 * gaps[len(gaps) // 2])
     pieces: list[tuple[str, float, float]] = []
     current: list[str] = []
     first = last = None

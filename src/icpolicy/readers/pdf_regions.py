@@ -33,6 +33,7 @@ class Line:
     first_word: float  # the width of its first unbreakable word
     row: bool = False  # a table's row, its cells joined: a paragraph of its own
     cells: tuple = ()  # (text, x0, x1) of the pieces wide white parts the line into (pdf._cells), if any
+    parts: tuple = ()  # … and of those narrower white (NARROW_GAP) parts it into, where two cells may meet
 
 
 @dataclass(frozen=True)
@@ -99,17 +100,20 @@ FULL_WHITE = 2.5  # ems of white at the most between a full cell and the next ce
 _LIST_MARK = re.compile(r"^[(（]?(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[①-⑳])[.．、)）]?$")
 
 
-def table_rows(page: Page) -> Page:
+def table_rows(page: Page, parted: dict[int, list[Line]] | None = None) -> Page:
     """The page with each row of a table as one line, its cells joined by CELL_SEPARATOR (a cell wrapped
     onto more lines whole), in the place of the table's first line, rows top to bottom: pdfminer gives a
     ruled table's cells column by column, so a row's label would land in one paragraph and its figures
     in another.  A row is two lines or more at one height with white between them; a table is
     TABLE_ROWS such rows whose cells start at two or more shared places; two filled columns of text
     (which columns() did not take) are no table.  A list's number set apart from its item (a Word
-    list's tab) is joined to the item instead, as one line of text that wraps on."""
+    list's tab) is joined to the item instead, as one line of text that wraps on.  A row's cell that runs
+    over a column's start, narrow white there (pdfminer set two cells in one line: 海东市乐都区 年产…), is
+    parted there (`parted`: the pieces of such lines, by the line's id, found on a first pass)."""
     em = median([line.em for line in page.lines if line.em]) or 10.0
     whole = page
     pieces = {id(line): [replace(line, text=text, x0=x0, x1=x1, cells=()) for text, x0, x1 in line.cells] for line in page.lines if line.cells}
+    pieces.update(parted or {})
     page = Page(tuple(piece for line in page.lines for piece in pieces.get(id(line), [line])), page.height)
     rows: list[list[Line]] = []
     for line in sorted(page.lines, key=lambda line: -line.bottom):
@@ -137,6 +141,10 @@ def table_rows(page: Page) -> Page:
         rows = sorted(rows + closer, key=lambda row: -row[0].bottom)
     if len(rows) < TABLE_ROWS or all(len(row) == 2 and _filled(row, em) for row in rows):
         rows = []
+    elif parted is None:
+        more = _at_columns(whole, pieces, rows, shared, em)
+        if more:
+            return table_rows(whole, more)
     rows = _without_wrapped_rows(rows, em)  # (their lines are carried on by the row above, as a lone wrapped cell's are)
     if rows:
         page = _joined(page, rows, _carried(page.lines, rows, em, above=True), CELL_SEPARATOR, True)
@@ -145,21 +153,43 @@ def table_rows(page: Page) -> Page:
     return _whole_again(page, whole, pieces)
 
 
-WRAPPED_CELL = 4  # ems a cell's line is wide at the least to have wrapped (not a row's number: 12 over 13)
+def _at_columns(whole: Page, pieces: dict[int, list[Line]], rows: list[list[Line]], starts: set[int], em: float) -> dict[int, list[Line]]:
+    """The pieces of the page's lines (by id) that a row's cell running over a column start parts into: the cell's
+    narrow parts (Line.parts) cut where one starts at a column no other cell of its row starts at; {} when none does."""
+    source = {id(piece): line for line in whole.lines for piece in pieces.get(id(line), [line])}
+    out: dict[int, list[Line]] = {}
+    for row in rows:
+        taken = {round(cell.x0 / em) for cell in row}
+        for cell in row:
+            inside = [part for part in source[id(cell)].parts if cell.x0 - 1 <= part[1] and part[2] <= cell.x1 + 1]
+            cuts = [k for k, part in enumerate(inside) if k and round(part[1] / em) in starts - taken]
+            if not cuts:
+                continue
+            line = source[id(cell)]
+            groups = [inside[a:b] for a, b in zip([0] + cuts, cuts + [len(inside)])]
+            split = [replace(cell, text=reduce(join_pieces, (text for text, _, _ in group)), x0=group[0][1], x1=group[-1][2], cells=(), parts=group)
+                     for group in groups]
+            had = out.get(id(line), pieces.get(id(line), [line]))
+            out[id(line)] = [new for old in had for new in (split if old is cell else [old])]
+    return out
+
+
+WRAPPED_CELL = 4  # ems a cell's line is wide at the least to have wrapped (not a row's number: 12 over 13) …
+_OPEN_END = re.compile(r"[—–\-－~～至、，,（(]$")  # … or it ends on a mark that goes on (2025— over 2027年), full or not
 
 
 def _without_wrapped_rows(rows: list[list[Line]], em: float) -> list[list[Line]]:
     """The rows but those that are the wrapped lines of the row above: when two cells of a row wrap, their next lines
     stand at one height with white between, like a row (国家级专精特新小巨人企业 | 新增十五家，累计达到四十 over
     数量 | 家).  Such a line sits right under its row, each of its cells under a cell whose line is full (it reaches, within
-    an em, the widest line starting where that cell starts, and is WRAPPED_CELL ems wide): a cell that is not full did
-    not wrap.  Merging two rows by mistake loses no text; a row cut in two loses every word it cuts."""
+    an em, the widest line starting where that cell starts, and is WRAPPED_CELL ems wide) or ends on a mark that goes on
+    (`2025—` over `2027年`): a cell that is neither did not wrap.  Merging two rows by mistake loses no text; a row cut in two loses every word it cuts."""
     widest = _widest(rows, em)
     kept: list[list[Line]] = []
     above: list[Line] = []
     for row in rows:
-        under_full = above and all(any(abs(cell.x0 - mate.x0) < em and mate.x1 - mate.x0 >= WRAPPED_CELL * em
-                                       and _full(above, k, widest, em) for k, mate in enumerate(above)) for cell in row)
+        under_full = above and all(any(abs(cell.x0 - mate.x0) < em and (mate.x1 - mate.x0 >= WRAPPED_CELL * em and _full(above, k, widest, em)
+                                                                        or _OPEN_END.search(mate.text)) for k, mate in enumerate(above)) for cell in row)
         if not (under_full and 0 <= min(c.bottom for c in above) - max(c.top for c in row) < em):
             kept.append(row)
         above = row  # (a cell may wrap onto a third line: 装和系统级封装的 / 关键工艺设备)
@@ -184,6 +214,11 @@ def _apart(row: list[Line], ems: float, em: float) -> bool:
 def _same_type(line: Line, cell: Line, em: float) -> bool:
     """Whether a line is set in the cell's type (a line of Latin letters or digits alone has no em: it passes)."""
     return not line.em or not cell.em or abs(line.em - cell.em) <= 0.1 * em
+
+
+def _larger(line: Line, cell: Line, em: float) -> bool:
+    """Whether a line is set in larger type than the cell (a heading under a table set smaller than the body)."""
+    return bool(line.em and cell.em) and line.em - cell.em > 0.1 * em
 
 
 def _full(row: list[Line], n: int, widest: dict[int, float], em: float) -> bool:
@@ -241,8 +276,8 @@ def _carried(lines: tuple[Line, ...], rows: list[list[Line]], em: float, above: 
             # a full cell wraps on below it, as far down as the table's line spacing puts its next line (in its own type:
             # not a heading set larger under the table); a short one only onto a line set close under it
             reach = WRAP_WHITE * em if _full(row, n, widest, em) else em
-            for line in sorted(band, key=lambda line: -line.top):  # downwards from the cell
-                if 0 <= run[-1].bottom - line.top < (reach if _same_type(line, cell, em) else em):
+            for line in sorted(band, key=lambda line: -line.top):  # downwards from the cell (never onto larger type:
+                if 0 <= run[-1].bottom - line.top < (reach if _same_type(line, cell, em) else em) and not _larger(line, cell, em):  # a heading)
                     run.append(line)
             for line in sorted(band, key=lambda line: line.bottom) if above else ():  # upwards (in its own type: not a
                 if 0 <= line.bottom - run[0].top < em and _same_type(line, cell, em):  # heading set larger over it)
