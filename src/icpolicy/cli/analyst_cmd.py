@@ -11,7 +11,7 @@ import click
 
 from icpolicy.units import counted
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
-                              refuse_empty, scope_title, state)
+                              refuse_empty, refuse_inline, scope_title, state)
 from icpolicy.cli.modes import mode_options
 from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
@@ -114,9 +114,15 @@ def targets(ctx, query, regions, year, segments, types, kind, modes, limit, show
             emit(fmt, output, COLUMNS, written, {}, "targets", None)
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
         payload = run(ix, text, filters, None if show_all else limit, kind, modes)
+        matched = ix.search(text, filters, limit=1, **modes._asdict()).total if fmt == "table" and not payload["total"] else 0
     title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
     if fmt == "table" and not payload["total"]:
-        nothing_matched(ctx, output, title, f"{DROP} (targets lists the quantities of the passages: icpolicy search {text or '…'} shows them)")
+        if matched:  # passages matched, and no quantity (of that kind) stands in them
+            said = "states a target" if kind == "target" else "states a reported figure" if kind == "reported" else "states a quantity"
+            say_nothing(ctx, output, f"{counted(matched, 'passage')} {'matches' if matched == 1 else 'match'} {title}, and none {said}"
+                                     f"{' that mentions a word of QUERY' if text.strip() else ''} (icpolicy search {text or '…'} shows them)")
+        else:
+            nothing_matched(ctx, output, title)
         sys.exit(EXIT_PARTIAL)
     emit(fmt, output, COLUMNS, payload["targets"], payload, "targets", lambda console: console.print(_render().targets_table(payload, title, console.width if console.is_terminal else None,
                                                                                     console.color_system is not None and not console.no_color)))
@@ -150,8 +156,11 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
         from icpolicy.errors import UsageError
 
         raise UsageError(f"--from {year_from} is after --to {year_to}: --from takes the earlier year (--from {year_to} --to {year_from})")
+    text = query_text(query, allow_empty=True)
+    refuse_inline(text, ("region", "year", "type", "segment"), "changes compares the documents --region, --type, --from and --to "
+                   "name, sentence by sentence: give those as options (QUERY keeps the sentences with its words)")
     with open_index_for(ctx, index_path) as ix:
-        payload = run(ix, region, year_from, year_to, doc_type, query_text(query, allow_empty=True))
+        payload = run(ix, region, year_from, year_to, doc_type, text)
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
 
     rows = change_rows(payload, structured=fmt == "jsonl")  # (a script reads jsonl: moved as json's list)
@@ -194,7 +203,7 @@ Examples:
 @click.option("--number", help="文号 or part of it, e.g. 〔2023〕25号.")
 @mode_options
 @click.option("--sort", type=click.Choice(["score", "issued", "year", "region"]), default="score", show_default=True,
-              help="Order of the documents (issued: newest first).")
+              help="Order of the documents (issued: newest first; score: best match first, and with no QUERY, which has no score, by year, newest first).")
 @click.option("-n", "--limit", type=click.IntRange(1), default=20, show_default=True, help="How many documents to show.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every document (no limit).")
 @_fmt_option

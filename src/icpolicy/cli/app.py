@@ -21,7 +21,7 @@ from icpolicy.cli.location import locate_index
 from icpolicy.cli.params import FolderPath
 from icpolicy.units import counted
 from icpolicy.cli.output import color_option, err_console, flush_stdout, one_line, os_error_line, out_console, quiet_stdout, write_output  # noqa: F401  (the commands' shared helpers)
-from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text, refuse_empty  # noqa: F401  (the commands' shared helpers)
+from icpolicy.cli.launch import INTERRUPTED, make_filters, query_text, refuse_empty, refuse_inline  # noqa: F401  (the commands' shared helpers)
 
 
 QUERY_HELP = """\b

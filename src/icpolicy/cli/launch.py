@@ -161,6 +161,17 @@ def query_text(words, allow_empty: bool = False) -> str:
     return text
 
 
+def refuse_inline(text: str, names: tuple[str, ...], why: str) -> None:
+    """A usage error (exit 2) when QUERY writes one of these filters inline (region:苏州), which the command would not
+    apply as the options it stands for say."""
+    from icpolicy.engine import query as ql
+    from icpolicy.errors import UsageError
+
+    written = [f"{name}:{value}" for name, values in ql.parse(text).filters.items() if name in names for value in values]
+    if written:
+        raise UsageError(f"{' '.join(written)} in QUERY: {why}")
+
+
 def _note_lowercase_operators(terms) -> None:
     """`先进封装 or 系统级封装` searches the word "or" (AND), so it finds nothing and says nothing: a note on
     stderr (not with -q) names the words that look like an operator typed in lower case."""

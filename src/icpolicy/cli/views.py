@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
-                              query_text, scope_title)
+                              query_text, refuse_inline, scope_title)
 from icpolicy.cli.modes import mode_options
 from icpolicy.cli.nothing import nothing_matched
 from icpolicy.engine.filters import Modes
@@ -214,6 +214,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, modes, 
         click.echo("icpolicy: compare needs at least two different --region options, e.g. --region 江苏 --region 广东", err=True)
         sys.exit(EXIT_USAGE)
     text = query_text(query)
+    refuse_inline(text, ("region",), "compare's columns are its --region options: give each place as -r")
     columns = {}
     with open_index_for(ctx, index_path) as ix:
         for region in regions:

@@ -145,8 +145,11 @@ def changes_view(console: Console, payload: dict) -> None:
     old, new = payload["from"], payload["to"]
     console.print(Text(f"{old['region']} {old['doc_type']}: {_year_label(old)} [{old['doc_id']}] → {_year_label(new)} [{new['doc_id']}]", style="bold"))
     console.print(Text(f"{len(payload['changed'])} changed, {len(payload['added'])} added, {len(payload['removed'])} removed, {payload['kept']} kept", style="dim"))
-    table = Table(show_edge=False, expand=console.is_terminal, show_lines=True)
-    width = None if console.is_terminal else 60  # off a terminal (a file, a pipe) the page has no width: wrap at 60 columns
+    if not console.is_terminal:  # a file or a pipe has no width to share out: each sentence whole on its line, as a diff
+        _changes_lines(console, payload)
+        return
+    table = Table(show_edge=False, expand=True, show_lines=True)
+    width = None
     table.add_column(_year_label(old), ratio=1, width=width, overflow="fold")
     table.add_column(_year_label(new), ratio=1, width=width, overflow="fold")
     for change in payload["changed"]:
@@ -168,6 +171,34 @@ def changes_view(console: Console, payload: dict) -> None:
     for s in payload["added"]:
         table.add_row("", Text(s["text"], style=ADDED) + Text(f"  #{s['passage']}", style="dim"))
     console.print(table)
+
+
+def _changes_lines(console: Console, payload: dict) -> None:
+    """changes off a terminal, never wrapped (grep finds a sentence whole): `- ` the earlier year's sentence, `+ ` the
+    later's, under a line naming the pair's passages; the moved, dropped and new targets indented under them."""
+    def say(text: Text) -> None:
+        console.print(text, soft_wrap=True, crop=False, overflow="ignore")
+
+    for change in payload["changed"]:
+        say(Text(f"\nchanged #{change['from']['passage']} → #{change['to']['passage']}", style="dim"))
+        left, right = Text("- "), Text("+ ")
+        for op, a, b in change["diff"]:
+            left.append(a, style=None if op == "equal" else REMOVED)
+            right.append(b, style=None if op == "equal" else ADDED)
+        say(left)
+        say(right)
+        for m in change["moved"]:
+            say(Text("  " + moved_text(m, "→"), style="bold"))
+        for t in change.get("dropped", []):
+            say(Text("  dropped: " + target_text(t), style="bold"))
+        for t in change.get("new", []):
+            say(Text("  new: " + target_text(t), style="bold"))
+    for s in payload["removed"]:
+        say(Text(f"\nremoved #{s['passage']}", style="dim"))
+        say(Text("- " + s["text"], style=REMOVED))
+    for s in payload["added"]:
+        say(Text(f"\nadded #{s['passage']}", style="dim"))
+        say(Text("+ " + s["text"], style=ADDED))
 
 
 def _year_label(doc: dict) -> str:

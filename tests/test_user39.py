@@ -1,0 +1,91 @@
+"""h-user39's defects in the views (session 39), on reports in our own words, through the CLI.
+
+- `changes` into a pipe or a file wrapped its side-by-side table at 60 columns, so `grep` for a sentence found nothing:
+  off a terminal it prints each sentence whole on its own line, as a diff does (`- ` the earlier year's, `+ ` the later's).
+- `compare '… region:苏州' -r 苏州 -r 无锡` added 苏州's passages to 无锡's column, and `changes` dropped filters written
+  inside QUERY without a word: both refuse them (exit 2), naming what to give instead.
+- `targets 光伏` where passages match but none states a quantity said "nothing matched": it says how many passages
+  match and that none states one.
+- `-f csv -o` a workbook icpolicy wrote said the file was "not results icpolicy wrote": it says the results are text.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import cli, ingest_docs
+
+OLD = """宜兴市2024年政府工作报告
+
+——2024年1月18日在宜兴市第十八届人民代表大会第三次会议上
+
+一、2023年工作回顾
+
+过去一年，全市半导体材料产业营业收入达到210亿元，电子特气、湿化学品和靶材三条链条初步成形，龙头企业加快集聚。
+
+二、2024年主要任务
+
+推进光伏玻璃产线技术改造，支持企业开展节能降碳。
+"""
+
+NEW = """宜兴市2025年政府工作报告
+
+——2025年1月16日在宜兴市第十八届人民代表大会第四次会议上
+
+一、2024年工作回顾
+
+过去一年，全市半导体材料产业营业收入达到245亿元，电子特气、湿化学品和靶材三条链条初步成形，龙头企业加快集聚。
+
+二、2025年主要任务
+
+建设半导体材料检测公共服务平台，为园区企业提供纯度检测、失效分析和认证服务。
+"""
+
+
+def _index(tmp_path) -> str:
+    folder = tmp_path / "docs" / "江苏省" / "无锡市" / "宜兴市"
+    folder.mkdir(parents=True)
+    (folder / "2024.txt").write_text(OLD, encoding="utf-8")
+    (folder / "2025.txt").write_text(NEW, encoding="utf-8")
+    return ingest_docs(tmp_path)
+
+
+def test_changes_off_a_terminal_keeps_each_sentence_whole(tmp_path):
+    index = _index(tmp_path)
+    done = cli("changes", "-r", "宜兴", "--from", "2024", "--to", "2025", "--index", index)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "- 过去一年，全市半导体材料产业营业收入达到210亿元，电子特气、湿化学品和靶材三条链条初步成形，龙头企业加快集聚。" in lines
+    assert "+ 过去一年，全市半导体材料产业营业收入达到245亿元，电子特气、湿化学品和靶材三条链条初步成形，龙头企业加快集聚。" in lines
+    assert "+ 建设半导体材料检测公共服务平台，为园区企业提供纯度检测、失效分析和认证服务。" in lines
+    assert "- 推进光伏玻璃产线技术改造，支持企业开展节能降碳。" in lines
+    assert not [line for line in lines if "│" in line]  # no table
+
+
+def test_filters_inside_query_that_a_view_would_not_apply_are_refused(tmp_path):
+    index = _index(tmp_path)
+    done = cli("compare", "半导体 region:宜兴", "-r", "宜兴", "-r", "江阴", "--index", index)
+    assert done.returncode == 2 and "region:宜兴 in QUERY" in done.stderr and "-r" in done.stderr, done.stderr
+    done = cli("changes", "半导体 type:行动方案", "-r", "宜兴", "--from", "2024", "--to", "2025", "--index", index)
+    assert done.returncode == 2 and "type:行动方案 in QUERY" in done.stderr and "--type" in done.stderr, done.stderr
+    assert cli("changes", "半导体", "-r", "宜兴", "--from", "2024", "--to", "2025", "--index", index).returncode == 0
+
+
+def test_targets_says_when_passages_match_but_state_no_quantity(tmp_path):
+    index = _index(tmp_path)
+    done = cli("targets", "光伏", "--index", index)
+    assert done.returncode == 1
+    assert "1 passage matches 光伏, and none states a quantity" in done.stderr, done.stderr
+    done = cli("targets", "量子计算", "--index", index)
+    assert done.returncode == 1 and "nothing matched 量子计算" in done.stderr, done.stderr
+
+
+def test_text_over_a_workbook_names_the_format_to_give(tmp_path):
+    index = _index(tmp_path)
+    book = tmp_path / "counts.xlsx"
+    assert cli("stats", "半导体", "-o", book, "--index", index).returncode == 0
+    before = book.read_bytes()
+    done = cli("stats", "半导体", "-f", "csv", "-o", book, "--index", index)
+    assert done.returncode == 2 and "these results are text" in done.stderr and "-f xlsx" in done.stderr, done.stderr
+    assert book.read_bytes() == before
+    assert json.loads(cli("stats", "半导体", "-f", "json", "--index", index).stdout)["rows"]
