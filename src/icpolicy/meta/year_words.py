@@ -123,11 +123,12 @@ def ahead(value: int | list[int]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _duration() -> tuple[re.Pattern, re.Pattern, re.Pattern, int]:
+def _duration() -> tuple[re.Pattern, re.Pattern, re.Pattern, int, tuple[re.Pattern, re.Pattern, re.Pattern]]:
     """A stretch of years a text sets itself, what before it and after it tells of one already spent, the longest
     ([duration] of data/years.toml)."""
     rule = load_toml("years.toml")["duration"]
-    return re.compile(rule["pattern"]), re.compile(rule["past"]), re.compile(rule["done"]), int(rule["span"])
+    return (re.compile(rule["pattern"]), re.compile(rule["past"]), re.compile(rule["done"]), int(rule["span"]),
+            (re.compile(rule["within"]), re.compile(rule["within_aim"]), re.compile(rule["within_doing"])))
 
 
 def _count(numeral: str) -> int:
@@ -141,8 +142,12 @@ def _count(numeral: str) -> int:
 def stretches(text: str, base: int) -> set[int]:
     """The years of each stretch a text sets itself (用三年时间 in a 2026 text: 2026–2028; 从明年起用三年时间: 2027–2029;
     自2027年起利用五年左右时间: 2027–2031); none for a stretch already spent (仅用三年时间就…, 用八年时间把…聚到了一起)."""
-    pattern, past, done, span = _duration()
+    pattern, past, done, span, (within, aim, doing) = _duration()
     found: set[int] = set()
+    for m in within.finditer(text) if base and "年内" in text else ():
+        aimed = aim.search(text, max(0, m.start() - 4), m.start())
+        if (aimed or framing(text, m.start()) and doing.match(text, m.end())) and not done.match(text, m.end()):
+            found.update(range(base, base + _count(m.group("n"))))  # 三年内力争… in a 2023 text: 2023–2025
     for m in pattern.finditer(text):
         if past.search(text, max(0, m.start("use") - 4), m.start("use")) or done.match(text, m.end()):
             continue
@@ -251,7 +256,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         for m in since.finditer(text):
             if 0 < base - int(m.group(1)) <= reach:
                 found.update(range(int(m.group(1)), base + 1))
-    if "时间" in text:
+    if "时间" in text or "年内" in text:
         found.update(stretches(text, base))
     for match in period_pattern.finditer(text):
         if years_rule("period_year", "after").match(text, match.end()):
