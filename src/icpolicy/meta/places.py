@@ -56,7 +56,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     inside: set[tuple[str, ...]] = set()
     first, last_end, partnered = len(text), -9, -1
     text = _BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
-    for mention in regions.gazetteer().find(text):
+    mentions = regions.gazetteer().find(text)
+    for k, mention in enumerate(mentions):
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
             continue  # the region itself or a province above it
@@ -75,8 +76,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
             # (科技创新和产业发展: 新和 is no 新和县, a short name starting inside a word)
         if len(within) != 1:
             return None
-        if mention.short and len(within[0]) > 2:
-            continue  # a county's short name is often a word (资源, 城区): only its full name counts
+        if mention.short and len(within[0]) > 2 and not _listed_with(text, mentions, k):
+            continue  # a county's short name is often a word (资源, 城区): only its full name counts, or one in a list of places
         listed = text[last_end:mention.start] in _LIST_JOIN
         if (last_end == mention.start or _CELL_GAP.fullmatch(text, last_end, mention.start)) \
                 and any(is_within(Region(within[0]), Region(path)) for path in inside):
@@ -104,6 +105,13 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     if word and is_within(Region(word.places[0].path), region) and word.places[0].path[: len(common)] != common[: len(word.places[0].path)]:
         return None  # a second place: the passage is not the one's
     return Region(common)
+
+
+def _listed_with(text: str, mentions: list, k: int) -> bool:
+    """Whether the kth place stands in a list with another (推动昆山、苏州工业园区…: 、 between them, nothing else)."""
+    before = k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、"
+    after = k + 1 < len(mentions) and text[mentions[k].end:mentions[k + 1].start] == "、"
+    return before or after
 
 
 def _word_city_pointed_back(text: str, region: Region) -> Region | None:
