@@ -5,6 +5,8 @@
   (`五年内，全县新增…` under 过去五年), nor the years just past (`近三年内`).
 - Under a 2024 report's plan heading, a paragraph opening on `去年，` or `上年，` and naming no other year speaks for
   2023 alone, as one opening on `2023年，` does.
+- A recurring duty's year before (`每年1月底前报送上年度实施情况`, `于每年…报送上一年度…`) adds no year to a plan's
+  passage; a 去年 in another clause of the sentence still does (`…平均每年增长…，某镇去年…`).
 """
 
 from __future__ import annotations
@@ -46,3 +48,25 @@ def test_three_years_within_and_last_year_leads(tmp_path):
     assert 2024 not in first_hit(index, "全市新增规上工业企业210家")["years"]
     assert first_hit(index, "研发经费投入强度达到2.9%")["years"] == [2023]
     assert first_hit(index, "高新技术产业投资增长21%")["years"] == [2023]
+
+
+PLAN = """临汾市半导体材料产业行动计划（2024—2026年）
+
+三、保障措施
+
+建立工作专班，每年1月底前向市工业和信息化局报送上年度实施情况。计划实施期间，市财政每年安排专项资金2亿元。
+
+各县（市、区）于每年2月底前报送上一年度项目进展，市里汇总通报。
+
+全市硅材料产量近五年平均每年增长12%，侯马市去年硅片产量达到3亿片。
+
+临汾市人民政府
+2024年3月8日
+"""
+
+
+def test_a_recurring_dutys_year_before_adds_no_year(tmp_path):
+    index = ingest_docs(tmp_path, {"linfen.txt": PLAN})
+    assert first_hit(index, "报送上年度实施情况")["years"] == [2024, 2025, 2026]
+    assert first_hit(index, "报送上一年度项目进展")["years"] == [2024, 2025, 2026]
+    assert 2023 in first_hit(index, "硅片产量达到3亿片")["years"]

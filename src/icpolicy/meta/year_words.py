@@ -247,6 +247,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         for m in pattern.finditer(text):
             if _compared(text, m.start(), m.end()):
                 continue
+            if relative[m.group()] == -1 and years_rule("recurring", "before").search(text, max(0, m.start() - 40), m.start()):
+                continue  # 每年1月底前报送上年度…: each year's year before
             if isinstance(relative[m.group()], list) and max(relative[m.group()]) > 0 and not framing(text, m.start()):
                 continue  # (以及未来三年扩产计划: what a survey asks for)
             found.update(base + offset for offset in offsets(relative[m.group()]))
