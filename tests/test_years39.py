@@ -5,6 +5,8 @@
   (`五年内，全县新增…` under 过去五年), nor the years just past (`近三年内`).
 - Under a 2024 report's plan heading, a paragraph opening on `去年，` or `上年，` and naming no other year speaks for
   2023 alone, as one opening on `2023年，` does.
+- A plan's base section (`一、发展基础`) in a plan of a span that is no named period (2025—2030) speaks for the year
+  before its first (2024), as a 十五五 plan's speaks for the 十四五; its goals section for the plan's years.
 - A recurring duty's year before (`每年1月底前报送上年度实施情况`, `于每年…报送上一年度…`) adds no year to a plan's
   passage; a 去年 in another clause of the sentence still does (`…平均每年增长…，某镇去年…`).
 """
@@ -70,3 +72,27 @@ def test_a_recurring_dutys_year_before_adds_no_year(tmp_path):
     assert first_hit(index, "报送上年度实施情况")["years"] == [2024, 2025, 2026]
     assert first_hit(index, "报送上一年度项目进展")["years"] == [2024, 2025, 2026]
     assert 2023 in first_hit(index, "硅片产量达到3亿片")["years"]
+
+
+SPAN_PLAN = """银川市智能算力产业发展规划（2025—2030年）
+
+一、发展基础
+
+截至2024年底，全市在用算力规模达到4EFLOPS。阅海湾中央商务区集聚数据标注企业12家。
+
+永宁县引进服务器整机组装企业2家，形成年产5万台的生产能力。
+
+二、发展目标
+
+全市算力产业规模持续扩大，绿色算力占比稳步提高。
+
+银川市人民政府
+2025年4月2日
+"""
+
+
+def test_a_span_plans_base_section_speaks_for_the_year_before_it(tmp_path):
+    index = ingest_docs(tmp_path, {"yinchuan.txt": SPAN_PLAN})
+    assert first_hit(index, "数据标注企业12家")["years"] == [2024]
+    assert first_hit(index, "服务器整机组装企业2家")["years"] == [2024]
+    assert first_hit(index, "绿色算力占比稳步提高")["years"] == [2025, 2026, 2027, 2028, 2029, 2030]
