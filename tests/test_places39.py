@@ -25,3 +25,40 @@ def test_a_short_name_listed_beside_a_zone_makes_the_passage_the_citys(tmp_path)
     assert (alone["region_path"], alone["zone"]) == (["浙江省", "宁波市"], "前湾新区")
     done = cli("search", "车规级芯片封测", "-r", "前湾新区", "--index", index)
     assert done.returncode == 1, done.stdout
+
+
+NOTICE = """工业和信息化部办公厅关于开展算力赋能制造业试点工作的通知
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+经评审，确定太原市、南昌市、贵阳市等5个城市为首批试点城市，试点期为2025—2027年。
+
+（一）建设公共服务平台。试点城市要在试点期内建成至少1个算力公共服务平台。
+
+（二）推动芯片适配验证。贵阳市重点开展国产加速芯片与大模型的适配验证。
+
+工业和信息化部办公厅
+2025年5月6日
+"""
+
+REPLY = """关于区人大代表建议的答复
+
+王代表：
+
+您提出的关于加快装备产业发展的建议收悉，现答复如下。
+
+二、关于建设装备产业园。大连市已将金州装备产业园纳入全市重点项目，园区一期计划2026年建成。
+
+大连市金州区工业和信息化局
+2025年6月3日
+"""
+
+
+def test_a_run_in_headings_next_sentence_opening_on_a_place_inside_the_texts(tmp_path):
+    """h-blind39b: `（二）推动芯片适配验证。贵阳市重点开展…` in a ministry's notice was 全国: the sentence after a numbered
+    run-in heading opens with the place, as a paragraph opening with it does; not a place above the text's own (a
+    district's reply naming its city after its heading stays the district's)."""
+    index = ingest_docs(tmp_path, {"notice.txt": NOTICE, "reply.txt": REPLY})
+    assert first_hit(index, "国产加速芯片")["region_path"] == ["贵州省", "贵阳市"]
+    assert first_hit(index, "建成至少1个")["region_path"] == ["全国"]
+    assert first_hit(index, "金州装备产业园")["region_path"] == ["辽宁省", "大连市", "金州区"]

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from icpolicy.meta import regions, years
 from icpolicy.models import Region
+from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
 
@@ -208,6 +209,13 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
         return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line)
     found = _lead(text, heading, within) or _label_line(plain)
     if found or heading:
+        return found
+    # （二）推动芯片适配验证。贵阳市重点开展… in a national text: the place the sentence after its run-in heading opens with,
+    # when it lies inside the text's own (二、关于建设产业园。沈阳市已将… in a 浑南区 reply is the district's, not the city's)
+    run_in = RANK_LEAD.match(plain)
+    rest = plain[run_in.end():].strip() if run_in and run_in.group().endswith("。") else ""
+    found = _lead(rest, heading, within) if rest else None
+    if found and (not within or within == regions.NATIONAL.path or found.region.path[:len(within)] == within != found.region.path):
         return found
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
