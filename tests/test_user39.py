@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import cli, ingest_docs
+from tests.conftest import cli, ingest_docs, jsonl
 
 OLD = """宜兴市2024年政府工作报告
 
@@ -89,3 +89,16 @@ def test_text_over_a_workbook_names_the_format_to_give(tmp_path):
     assert done.returncode == 2 and "these results are text" in done.stderr and "-f xlsx" in done.stderr, done.stderr
     assert book.read_bytes() == before
     assert json.loads(cli("stats", "半导体", "-f", "json", "--index", index).stdout)["rows"]
+
+
+def test_one_measure_has_one_metric_across_places(tmp_path):
+    """h-user39 #6: `合肥市集成电路产业产值`, `全市集成电路产业产值` after 力争, and `集成电路产业产值` were three metrics, so a
+    pivot by metric across places broke: the row's own place (its region columns give it) and 力争全市 are left out."""
+    index = ingest_docs(tmp_path, {
+        "taizhou.txt": "泰州市集成电路产业提升方案（2025年）\n\n到2025年，泰州市集成电路产业产值达到300亿元。\n\n泰州市人民政府\n2025年2月1日\n",
+        "nantong.txt": "南通市集成电路产业提升方案（2025年）\n\n到2025年，力争全市集成电路产业产值突破500亿元。\n\n南通市人民政府\n2025年2月3日\n",
+        "yangzhou.txt": "扬州市集成电路产业提升方案（2025年）\n\n到2025年，集成电路产业产值达到200亿元。\n\n扬州市人民政府\n2025年2月5日\n",
+    })
+    rows = jsonl("targets", "产业产值", "--all", "--index", index)
+    assert sorted((r["region"], r["metric"], r["value"]) for r in rows) == [
+        ("南通市", "集成电路产业产值", 500), ("扬州市", "集成电路产业产值", 200), ("泰州市", "集成电路产业产值", 300)]

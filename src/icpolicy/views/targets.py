@@ -57,10 +57,21 @@ def _rows(ix, hits, terms: list[str], kind: str | None) -> Iterator[dict]:
                 continue
             yield {
                 "doc_id": doc_id, "passage": passage, "region": region, "region_path": path, "zone": zone,
-                "year": target_store.looked_back(year, found_kind, figure, hit.years), "metric": metric,
+                "year": target_store.looked_back(year, found_kind, figure, hit.years), "metric": _without_own_place(metric, path, zone),
                 "comparator": comparator, "value": value, "unit": unit, "kind": found_kind, "text": clause, "title": title,
                 "high": high, "bound": bound, "ratio": ratio,
             }
+
+
+def _without_own_place(metric: str, path: list[str], zone: str) -> str:
+    """The metric without a leading full name of the row's own place, which its region columns give (合肥市集成电路产业产值
+    in a 合肥 row: 集成电路产业产值), so that one measure has one name across places; a metric that is the name alone,
+    or leaves fewer than two characters, keeps it."""
+    for name in sorted([*path, zone], key=len, reverse=True):
+        if name and metric.startswith(name) and len(metric) - len(name) >= 2:
+            rest = metric[len(name):]
+            return rest[1:] if rest.startswith("的") and len(rest) > 2 else rest
+    return metric
 
 
 class _PartOf:
