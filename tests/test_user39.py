@@ -102,3 +102,12 @@ def test_one_measure_has_one_metric_across_places(tmp_path):
     rows = jsonl("targets", "产业产值", "--all", "--index", index)
     assert sorted((r["region"], r["metric"], r["value"]) for r in rows) == [
         ("南通市", "集成电路产业产值", 500), ("扬州市", "集成电路产业产值", 200), ("泰州市", "集成电路产业产值", 300)]
+
+
+def test_a_total_over_a_period_still_running_is_for_its_last_year(tmp_path):
+    """h-user39 #4: `“十四五”期间累计完成集成电路产业投资500亿元` in a 2024 policy was a 2024 figure, reported: a total over a
+    period still running is the period's last year's (2025), a target; one over a period past keeps its passage's year."""
+    index = ingest_docs(tmp_path, {"xiamen.txt": "厦门市关于促进集成电路产业发展的若干措施\n\n厦府〔2024〕11号\n\n"
+                                                 "“十四五”期间累计完成集成电路产业投资600亿元。\n\n厦门市人民政府\n2024年3月1日\n"})
+    rows = jsonl("targets", "产业投资", "--index", index)
+    assert [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows] == [(600, "亿元", 2025, "target")]

@@ -166,6 +166,7 @@ class Rules:
     taking_part: re.Pattern  # the first of them starting at a place
     base_levels: frozenset
     period_end: re.Pattern
+    period_total: re.Pattern  # “十四五”期间累计…: a total over the period, for its last year
     period_years: dict
     period_hint: str  # the last characters of the period names: a sentence without one names no period
     reach_verbs: tuple[str, ...]
@@ -378,6 +379,8 @@ def rules() -> Rules:
         taking_part=re.compile(in_order(raw["taking_part"])),
         base_levels=frozenset(raw["base_levels"]),
         period_end=re.compile("(" + alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + alternation(raw["period_end_words"]) + ")"),
+        period_total=re.compile("(" + alternation(raw["plan_periods"]) + ")[”’\"']?(?:" + alternation(raw["period_span_words"]) + ")[，,]?[^。；;，,]{0,6}?"
+                                "(?:" + alternation(raw["period_totals"]) + ")"),
         period_years=dict(raw["plan_periods"]),
         period_hint="".join(sorted({name[-1] for name in raw["plan_periods"]})),
         reach_verbs=tuple(raw["reach_verbs"]),

@@ -40,6 +40,10 @@ def years_of(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool
             marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
             out.append((start, r.period_years[match.group(1)], marker))
             _pair_end(sentence, match, before, out, r)
+        for match in r.period_total.finditer(sentence):  # “十四五”期间累计完成… in 2024: the period's last year, still ahead
+            if default and r.period_years[match.group(1)] > default:
+                out.append((match.start() - (sentence[match.start() - 1: match.start()] in _OPENING_QUOTES if match.start() else 0),
+                            r.period_years[match.group(1)], False))
     if default:
         for match in r.relative_re.finditer(sentence):
             before = sentence[max(0, match.start() - 2): match.start()]
