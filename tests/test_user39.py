@@ -111,3 +111,49 @@ def test_a_total_over_a_period_still_running_is_for_its_last_year(tmp_path):
                                                  "“十四五”期间累计完成集成电路产业投资600亿元。\n\n厦门市人民政府\n2024年3月1日\n"})
     rows = jsonl("targets", "产业投资", "--index", index)
     assert [(r["value"], r["unit"], r["year"], r["kind"]) for r in rows] == [(600, "亿元", 2025, "target")]
+
+
+ZJ_2024 = """浙江省2024年政府工作报告
+
+——2024年1月23日在浙江省第十四届人民代表大会第二次会议上
+
+一、2023年工作回顾
+
+过去一年，全省地区生产总值达到8.3万亿元，增长6%。数字经济核心产业增加值突破9000亿元，新增上市企业60家。
+
+二、2024年主要任务
+
+大力发展数字经济，推动集成电路、智能计算和软件协同发展。2024年全省数字经济核心产业增加值达到9500亿元。
+"""
+
+ZJ_2025 = """浙江省2025年政府工作报告
+
+——2025年1月15日在浙江省第十四届人民代表大会第三次会议上
+
+一、2024年工作回顾
+
+过去一年，全省地区生产总值达到9万亿元，增长5.5%。数字经济核心产业增加值达到9800亿元，增长8%。
+
+二、2025年主要任务
+
+大力发展数字经济，重点突破集成电路和人工智能，2025年全省数字经济核心产业增加值达到1.05万亿元。
+"""
+
+
+def test_changes_pairs_a_plans_target_with_the_next_plans_and_a_review_with_the_next_review(tmp_path):
+    """h-user39 #3: the 2024 plan's `…达到9500亿元` was paired by its wording with the 2025 review's `…达到9800亿元` and
+    again, by its target, with the 2025 plan's, so two sentences stood in two contradicting pairs: a pair of a target and a
+    result is no pair; each goes back to be paired by the target it states."""
+    folder = tmp_path / "docs" / "浙江省"
+    folder.mkdir(parents=True)
+    (folder / "2024.txt").write_text(ZJ_2024, encoding="utf-8")
+    (folder / "2025.txt").write_text(ZJ_2025, encoding="utf-8")
+    index = ingest_docs(tmp_path)
+    done = cli("changes", "-r", "浙江", "--from", "2024", "--to", "2025", "-f", "json", "--index", index)
+    assert done.returncode == 0, done.stderr
+    pairs = [(c["from"]["text"], c["to"]["text"]) for c in json.loads(done.stdout)["changed"]]
+    sides = [a for a, _ in pairs] + [b for _, b in pairs]
+    assert len(sides) == len(set(sides)), pairs  # each sentence in one pair at most
+    assert ("数字经济核心产业增加值突破9000亿元，新增上市企业60家。", "数字经济核心产业增加值达到9800亿元，增长8%。") in pairs
+    assert ("2024年全省数字经济核心产业增加值达到9500亿元。",
+            "大力发展数字经济，重点突破集成电路和人工智能，2025年全省数字经济核心产业增加值达到1.05万亿元。") in pairs

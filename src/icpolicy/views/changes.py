@@ -175,6 +175,7 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
         span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # the documents' own years (a review speaks for the year before)
         old, new, plain = _matching_sentences(ix, tree, Filters([region], None, [], [doc_type], span), old_doc["doc_id"], new_doc["doc_id"], stated)
     kept, pairs, added, removed = align(old, new, threshold, plain)
+    pairs, added, removed = _same_kinds(pairs, added, removed, year_from, year_to, stated)
     more, added, removed = pair_moved_targets(removed, added, year_from, year_to, stated)
     if tree is not None and (added or removed):
         found, added, removed = _counterparts(ix, (old_doc["doc_id"], new_doc["doc_id"]), (old, new), added, removed, threshold,
@@ -188,6 +189,24 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
         changed.append({"from": a, "to": b, "similarity": round(similarity, 1), "diff": char_diff(a["text"], b["text"]),
                         "moved": moved_targets(a, b, year_from, year_to, stated), "dropped": dropped, "new": new})
     return {"query": query, "from": old_doc, "to": new_doc, "added": added, "removed": removed, "changed": changed, "kept": kept}
+
+
+def _same_kinds(pairs: list[tuple], added: list[dict], removed: list[dict], year_from: int, year_to: int,
+                stated: Stated) -> tuple[list[tuple], list[dict], list[dict]]:
+    """(pairs, added, removed): a pair whose sentences both state figures, one only targets and the other only results
+    (2024年…规模达到3500亿元 in a plan, 集成电路产业规模达到3600亿元 in the next year's review), is no change of one
+    sentence however alike their words: both go back to be paired by the target they state (pair_moved_targets: the plan's
+    3500 with the next plan's 4000, the review's 3000 with the next review's 3600), or stay added and removed."""
+    kept = []
+    for a, b, score in pairs:
+        before, after = {q[5] for q in stated(a, year_from)}, {q[5] for q in stated(b, year_to)}
+        if len(before) == len(after) == 1 and before != after:
+            removed.append(a)
+            added.append(b)
+        else:
+            kept.append((a, b, score))
+    order = lambda s: (s["passage"], s["sentence"])  # noqa: E731
+    return kept, sorted(added, key=order), sorted(removed, key=order)
 
 
 def _counterparts(ix, docs: tuple[str, str], chosen: tuple[list[dict], list[dict]], added: list[dict], removed: list[dict],
