@@ -181,7 +181,6 @@ def _partner(text: str, mention, region: Region, last_end: int) -> bool:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _own_level(last: str) -> re.Pattern[str] | None:
     word = load_toml("regions.toml").get("own_level", {}).get(last)
     return re.compile(word) if word else None
