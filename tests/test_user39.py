@@ -157,3 +157,17 @@ def test_changes_pairs_a_plans_target_with_the_next_plans_and_a_review_with_the_
     assert ("数字经济核心产业增加值突破9000亿元，新增上市企业60家。", "数字经济核心产业增加值达到9800亿元，增长8%。") in pairs
     assert ("2024年全省数字经济核心产业增加值达到9500亿元。",
             "大力发展数字经济，重点突破集成电路和人工智能，2025年全省数字经济核心产业增加值达到1.05万亿元。") in pairs
+
+
+def test_targets_sort_by_year_and_by_place(tmp_path):
+    """h-user39 #11: targets had no --sort, its rows in the order of their passages' scores, so `-n` cut by relevance."""
+    index = ingest_docs(tmp_path, {
+        "a.txt": "洛阳市集成电路产业方案（2024—2026年）\n\n到2024年，集成电路产业产值达到80亿元；到2026年，产值达到150亿元。\n\n洛阳市人民政府\n2024年2月1日\n",
+        "b.txt": "开封市集成电路产业方案（2025年）\n\n到2025年，集成电路产业产值达到40亿元。\n\n开封市人民政府\n2025年2月3日\n",
+        "c.txt": "北京市集成电路产业方案（2025年）\n\n到2025年，集成电路产业产值达到3000亿元。\n\n北京市人民政府\n2025年2月5日\n",
+    })
+    by_year = [r["year"] for r in jsonl("targets", "产值", "--sort", "year", "--all", "--index", index)]
+    assert by_year == sorted(by_year, reverse=True) and by_year[0] == 2026
+    by_place = [r["region"] for r in jsonl("targets", "产值", "--sort", "region", "--all", "--index", index)]
+    assert by_place[0] == "北京市" and by_place[-1] in ("洛阳市", "开封市") and by_place.index("开封市") < by_place.index("洛阳市")
+    assert [r["year"] for r in jsonl("targets", "产值", "--sort", "year", "-n", "1", "--index", index)] == [2026]

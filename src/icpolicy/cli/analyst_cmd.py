@@ -88,12 +88,15 @@ Examples:
 @filter_options
 @click.option("-k", "--kind", type=click.Choice(["target", "reported"]), help="Only commitments (target) or only achieved figures (reported).")
 @mode_options
+@click.option("--sort", type=click.Choice(["score", "year", "region"]), default="score", show_default=True,
+              help="Order of the rows: the best matching passages' first (score), the year a figure is for, newest first (year), "
+                   "or by place as search --sort region lists them (region); -n keeps the first rows of that order.")
 @click.option("-n", "--limit", type=click.IntRange(1), default=30, show_default=True, help="How many rows to show.")
 @click.option("-a", "--all", "show_all", is_flag=True, help="Every row (no limit).")
 @_fmt_option
 @index_option
 @click.pass_context
-def targets(ctx, query, regions, year, segments, types, kind, modes, limit, show_all, fmt, output, index_path) -> None:
+def targets(ctx, query, regions, year, segments, types, kind, modes, sort, limit, show_all, fmt, output, index_path) -> None:
     """Quantified targets and reported figures (到2025年…达到350亿元) in the passages QUERY selects.
 
     One row per quantity: year it is for, metric, comparator (达到/突破/力争/增长…), value in its
@@ -109,11 +112,11 @@ def targets(ctx, query, regions, year, segments, types, kind, modes, limit, show
     text = query_text(query, allow_empty=True)
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
-        if show_all and fmt in ("jsonl", "csv"):  # every row, nothing counted first: written as each is made
+        if show_all and fmt in ("jsonl", "csv") and sort == "score":  # every row, nothing counted first: written as each is made
             written = Counted(target_rows(ix, text, filters, kind, modes))
             emit(fmt, output, COLUMNS, written, {}, "targets", None)
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
-        payload = run(ix, text, filters, None if show_all else limit, kind, modes)
+        payload = run(ix, text, filters, None if show_all else limit, kind, modes, sort)
         matched = ix.search(text, filters, limit=1, **modes._asdict()).total if fmt == "table" and not payload["total"] else 0
     title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
     if fmt == "table" and not payload["total"]:

@@ -10,15 +10,30 @@ from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
 from icpolicy.meta.target_headings import body_of, unrepeated
+from icpolicy.meta.zones import sort_key
 from icpolicy.meta.targets import extract
 
 COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"]
 
 
-def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None, modes: Modes = Modes()) -> dict:
-    """{"query", "total", "targets": [row...]}: target_rows, counted (the first `limit` kept)."""
-    rows = list(target_rows(ix, query, filters, kind, modes))
+SORTS = ("score", "year", "region")
+
+
+def targets(ix, query: str = "", filters=None, limit: int | None = None, kind: str | None = None, modes: Modes = Modes(),
+            sort: str = "score") -> dict:
+    """{"query", "total", "targets": [row...]}: target_rows, counted, in `sort` order (the first `limit` kept)."""
+    rows = ordered(list(target_rows(ix, query, filters, kind, modes)), sort)
     return {"query": query, "total": len(rows), "targets": rows[:limit] if limit else rows}
+
+
+def ordered(rows: list[dict], sort: str) -> list[dict]:
+    """The rows in search's order of their passages (score), by the year each figure is for, newest first (year), or
+    by place in the division table's order as `search --sort region` gives it, newest first within a place (region)."""
+    if sort == "year":
+        return sorted(rows, key=lambda r: -(r["year"] or 0))
+    if sort == "region":
+        return sorted(rows, key=lambda r: (sort_key("/".join([*r["region_path"], *([r["zone"]] if r["zone"] else [])]) or "~"), -(r["year"] or 0)))
+    return rows
 
 
 def target_rows(ix, query: str = "", filters=None, kind: str | None = None, modes: Modes = Modes()) -> Iterator[dict]:
