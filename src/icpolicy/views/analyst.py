@@ -12,6 +12,7 @@ from pathlib import Path
 from icpolicy.views import changes as _changes
 from icpolicy.views import documents as _documents
 from icpolicy.views import targets as _targets
+from icpolicy.errors import UsageError
 
 
 class AnalystIndex:
@@ -29,9 +30,12 @@ class AnalystIndex:
     def __exit__(self, *exc) -> None:
         self.engine.close()
 
-    def targets(self, query: str = "", filters=None, limit: int | None = None, kind: str | None = None) -> dict:
-        """Quantified targets and reported figures: {"query", "total", "targets": [...]} (kind: "target" or "reported" only)."""
-        return _targets.targets(self.engine, query, filters, limit, kind)
+    def targets(self, query: str = "", filters=None, limit: int | None = None, kind: str | None = None, sort: str = "score") -> dict:
+        """Quantified targets and reported figures: {"query", "total", "targets": [...]} (kind: "target" or "reported" only;
+        sort: "score", "year" or "region", as `targets --sort`)."""
+        if sort not in _targets.SORTS:
+            raise UsageError(f"sort must be one of {', '.join(_targets.SORTS)}, not '{sort}'")
+        return _targets.targets(self.engine, query, filters, limit, kind, sort=sort)
 
     def changes(self, region: str, year_from: int, year_to: int, doc_type: str = _changes.DEFAULT_TYPE, query: str = "") -> dict:
         """Sentence changes between a place's documents of two years: {"from", "to", "added", "removed", "changed", "kept"}."""
