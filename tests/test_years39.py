@@ -96,3 +96,21 @@ def test_a_span_plans_base_section_speaks_for_the_year_before_it(tmp_path):
     assert first_hit(index, "数据标注企业12家")["years"] == [2024]
     assert first_hit(index, "服务器整机组装企业2家")["years"] == [2024]
     assert first_hit(index, "绿色算力占比稳步提高")["years"] == [2025, 2026, 2027, 2028, 2029, 2030]
+
+
+STORY = """常州晒出2024年集成电路成绩单
+
+2025-02-10 09:30 来源：龙城产经
+
+常州2024年集成电路产业产值约620亿元，增长14%，功率半导体和光伏芯片贡献过半。
+
+市工信局有关负责人表示，今年将重点推进车规级功率模块项目，力争全年产值突破700亿元。
+"""
+
+
+def test_this_year_in_a_story_of_last_years_results(tmp_path):
+    """h-blind39a: a story of 2024's results dated February 2025, a paragraph saying only 今年将… was [2024, 2025]: it speaks
+    for the year the story is dated in, as it does in a story of both years; its date line keeps the story's years."""
+    index = ingest_docs(tmp_path, {"changzhou.txt": STORY})
+    assert first_hit(index, "车规级功率模块项目")["years"] == [2025]
+    assert first_hit(index, "功率半导体和光伏芯片")["years"] == [2024]

@@ -187,15 +187,16 @@ class PassageYears:
             return (self.dated,)  # 年内为集成电路企业新增研发空间… in a notice dated 2026 forwarding a 2026—2028 text
         return stated if stated and set(stated) < set(self.years) else ()
 
-    def _story_time(self, stated: tuple[int, ...]) -> tuple[int, ...]:
+    def _story_time(self, stated: tuple[int, ...], text: str = "") -> tuple[int, ...]:
         """The years a passage with no lead of its own speaks for: its section's, but in a news story of several years
-        outside any section of fewer, the year it is dated in when the passage speaks only of that year or later
-        (今年全国两会期间…, 业内人士预计，今年… in a story of 2024 and 2025 dated 2025: 2025), as a passage speaking only of
+        outside any section of fewer, or of one year before it is dated, the year it is dated in when the passage speaks
+        only of that year or later (今年全国两会期间…, 业内人士预计，今年… in a story of 2024 and 2025, or of 2024's
+        results, dated 2025: 2025), as a passage speaking only of
         earlier years looks back (news_years.looks_back).  One naming no year keeps them all: a story dated January
         may report last year's results without naming the year."""
-        if self.news and stated and len(self.years) > 1 and self.years == self.meta.years and self.dated in self.years \
-                and min(stated) >= self.dated:
-            return (self.dated,)
+        if self.news and stated and self.years == self.meta.years and self.dated and min(stated) >= self.dated \
+                and (len(self.years) > 1 and self.dated in self.years or self.dated > max(self.years) and text.rstrip().endswith(("。", "！", "？", "；"))):
+            return (self.dated,)  # (also 今年将… in a story of 2024's results dated 2025: 2025's; a sentence, not its date line)
         return self.years
 
     def _several(self, dated: bool = True) -> bool:

@@ -112,7 +112,7 @@ class PassageTagger(PassageYears):
                 elif carried and not lead and not stated:
                     lead = carried  # a part after the lead speaks for the lead's year, as the whole paragraph did
                 own = (not level and (lead or self._own_in_section(own_words) or self._named_in_plan(own_words, stated)
-                                      or row_years(own_words))) or self._story_time(stated)
+                                      or row_years(own_words))) or self._story_time(stated, own_words)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
                 spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
