@@ -42,12 +42,17 @@ NEW = """宜兴市2025年政府工作报告
 """
 
 
-def _index(tmp_path) -> str:
-    folder = tmp_path / "docs" / "江苏省" / "无锡市" / "宜兴市"
+def _two_years(tmp_path, place: tuple[str, ...], old: str, new: str) -> str:
+    """A place's 2024 and 2025 texts in a folder named by its path, ingested; the index folder."""
+    folder = tmp_path.joinpath("docs", *place)
     folder.mkdir(parents=True)
-    (folder / "2024.txt").write_text(OLD, encoding="utf-8")
-    (folder / "2025.txt").write_text(NEW, encoding="utf-8")
+    (folder / "2024.txt").write_text(old, encoding="utf-8")
+    (folder / "2025.txt").write_text(new, encoding="utf-8")
     return ingest_docs(tmp_path)
+
+
+def _index(tmp_path) -> str:
+    return _two_years(tmp_path, ("江苏省", "无锡市", "宜兴市"), OLD, NEW)
 
 
 def test_changes_off_a_terminal_keeps_each_sentence_whole(tmp_path):
@@ -144,11 +149,7 @@ def test_changes_pairs_a_plans_target_with_the_next_plans_and_a_review_with_the_
     """h-user39 #3: the 2024 plan's `…达到9500亿元` was paired by its wording with the 2025 review's `…达到9800亿元` and
     again, by its target, with the 2025 plan's, so two sentences stood in two contradicting pairs: a pair of a target and a
     result is no pair; each goes back to be paired by the target it states."""
-    folder = tmp_path / "docs" / "浙江省"
-    folder.mkdir(parents=True)
-    (folder / "2024.txt").write_text(ZJ_2024, encoding="utf-8")
-    (folder / "2025.txt").write_text(ZJ_2025, encoding="utf-8")
-    index = ingest_docs(tmp_path)
+    index = _two_years(tmp_path, ("浙江省",), ZJ_2024, ZJ_2025)
     done = cli("changes", "-r", "浙江", "--from", "2024", "--to", "2025", "-f", "json", "--index", index)
     assert done.returncode == 0, done.stderr
     pairs = [(c["from"]["text"], c["to"]["text"]) for c in json.loads(done.stdout)["changed"]]
