@@ -172,3 +172,18 @@ def test_targets_sort_by_year_and_by_place(tmp_path):
     by_place = [r["region"] for r in jsonl("targets", "产值", "--sort", "region", "--all", "--index", index)]
     assert by_place[0] == "北京市" and by_place[-1] in ("洛阳市", "开封市") and by_place.index("开封市") < by_place.index("洛阳市")
     assert [r["year"] for r in jsonl("targets", "产值", "--sort", "year", "-n", "1", "--index", index)] == [2026]
+
+
+def test_a_hits_wrapped_lines_keep_their_indent_on_a_narrow_terminal(tmp_path):
+    """h-user39 #13: at 50–60 columns a hit's passage and keys wrapped back to column 0 under the hit's number."""
+    from rich.console import Console
+
+    from icpolicy.engine.search import open_index
+    from icpolicy.views import render
+
+    index = _index(tmp_path)
+    with open_index(index) as ix:
+        console = Console(width=40, force_terminal=True, color_system=None, record=True)
+        render.hits(console, ix.search("电子特气", limit=1).hits)
+    lines = [line for line in console.export_text().splitlines()[1:] if line.strip()]
+    assert len(lines) > 3 and all(line.startswith("    ") for line in lines), lines

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -27,15 +28,22 @@ def hits(console: Console, found: list[Hit], width: int = 220) -> None:
     """Each hit: title, keys, the snippet with matches highlighted, and which terms matched."""
     for number, hit in enumerate(found, 1):
         number_text, title, ref, where, (text, spans), matched = plain.hit_parts(number, hit, width)
-        head = Text(number_text, style="bold")
-        head.append(title, style="bold cyan")
+        head = Text(title, style="bold cyan")
         head.append(ref, style="dim")
-        console.print(head)
-        console.print(Text(where, style="green"))
-        console.print(Text("    ") + highlighted(text, spans))
+        line = Table.grid()  # the number, then the title and its id, whose wrapped lines hang under the title
+        line.add_row(Text(number_text, style="bold"), head)
+        console.print(line)
+        console.print(_indented(Text(where, style="green")))
+        console.print(Padding(highlighted(text, spans), (0, 0, 0, 4), expand=False))  # (wrapped lines keep the indent)
         if matched:
-            console.print(Text(matched, style="dim"))
+            console.print(_indented(Text(matched, style="dim")))
         console.print()
+
+
+def _indented(line: Text) -> Padding:
+    """A line that opens with spaces as that indent, kept by its wrapped lines on a narrow terminal."""
+    indent = len(line.plain) - len(line.plain.lstrip(" "))
+    return Padding(line[indent:], (0, 0, 0, indent), expand=False)
 
 
 def spread_line(total: int, documents: int, shown: int, by_province: Counter, by_year: Counter, more: str = "") -> Text:
