@@ -21,6 +21,14 @@ WUXI = """无锡市功率半导体产业工作要点（2025年）
 2025年1月20日
 """
 
+BEIJING = """北京经济技术开发区关于支持化合物半导体产业发展的若干措施（2025年）
+
+一、支持企业建设碳化硅外延片产线，按设备投资额的10%给予补贴。
+
+北京经济技术开发区管理委员会
+2025年3月1日
+"""
+
 SHENZHEN = """深圳市宽禁带半导体工作要点（2024年）
 
 一、推动SiC功率器件上车应用，力争SiC器件产值达到50亿元。
@@ -33,7 +41,7 @@ SHENZHEN = """深圳市宽禁带半导体工作要点（2024年）
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory) -> str:
-    return ingest_docs(tmp_path_factory.mktemp("modes"), {"wuxi.txt": WUXI, "shenzhen.txt": SHENZHEN})
+    return ingest_docs(tmp_path_factory.mktemp("modes"), {"wuxi.txt": WUXI, "shenzhen.txt": SHENZHEN, "beijing.txt": BEIJING})
 
 
 def _json(*args: str) -> dict:
@@ -52,8 +60,12 @@ def test_stats_counts_what_search_finds_in_each_mode(index):
         rows = _json("stats", *query, "--by", "type", "--index", index)["rows"]
         assert sum(r["passages"] for r in rows) == _total(index, *query), query
     by_region = {r["key"] for r in _json("stats", "碳化硅", "--expand", "--index", index)["rows"]}
-    assert by_region == {"江苏省", "广东省"}  # 广东's passages say SiC alone
-    assert {r["key"] for r in _json("stats", "碳化硅", "--index", index)["rows"]} == {"江苏省"}
+    assert by_region == {"江苏省", "广东省", "北京市"}  # 广东's passages say SiC alone
+    assert {r["key"] for r in _json("stats", "碳化硅", "--index", index)["rows"]} == {"江苏省", "北京市"}
+    for by in ("city", "year", "segment", "region"):  # a zone under a municipality keyed as the engine keys it
+        plain = _json("stats", "碳化硅", "--by", by, "--index", index)["rows"]
+        moded = _json("stats", "碳化硅", "--scope", "document", "--by", by, "--index", index)["rows"]
+        assert [r for r in plain if r["key"].startswith("北京")] == [r for r in moded if r["key"].startswith("北京")], by
     sentence = _json("stats", "碳化硅", "封装", "--same-sentence", "--index", index)["rows"]
     assert [(r["key"], r["passages"]) for r in sentence] == [("江苏省", 1)]  # 四's two terms stand in two sentences
     assert cli("stats", "功率封装", "--index", index).returncode == 1  # no passage holds the word as typed
@@ -62,9 +74,9 @@ def test_stats_counts_what_search_finds_in_each_mode(index):
 
 def test_trend_docs_compare_and_targets_take_expand(index):
     years = {r["key"]: r["passages"] for r in _json("trend", "碳化硅", "--expand", "--index", index)["rows"] if r["passages"]}
-    assert years == {"2024": 1, "2025": 4}
-    assert {r["title"][:3] for r in jsonl("docs", "碳化硅", "--expand", "--index", index)} == {"无锡市", "深圳市"}
-    assert {r["title"][:3] for r in jsonl("docs", "碳化硅", "--index", index)} == {"无锡市"}
+    assert years == {"2024": 1, "2025": 5}
+    assert {r["title"][:3] for r in jsonl("docs", "碳化硅", "--expand", "--index", index)} == {"无锡市", "深圳市", "北京经"}
+    assert {r["title"][:3] for r in jsonl("docs", "碳化硅", "--index", index)} == {"无锡市", "北京经"}
     regions = {r["region"]: r["total"] for r in _json("compare", "碳化硅", "-r", "江苏", "-r", "广东", "--expand", "--index", index)["regions"]}
     assert regions == {"江苏": 4, "广东": 1}
     rows = jsonl("targets", "碳化硅", "--expand", "--index", index)

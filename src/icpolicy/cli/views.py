@@ -87,12 +87,16 @@ def _without_key(ix, text, filters, modes, by, rows) -> list[tuple[str, int, int
 def _counter(ix, text, filters, modes):
     """by -> the (key, passages, documents) rows of what the query matches: the engine's counts, or in a
     match mode (--expand, --fuzzy, --scope), the hits search finds in it, counted as the engine counts."""
-    if modes == Modes():
+    from icpolicy.engine import query as ql
+
+    if modes == Modes() or ql.parse(text).tree is None:  # (no term: no mode to match in)
         return lambda by: ix.counts(text, filters, by)
     from icpolicy.engine import counting
     from icpolicy.engine.schema import region_keys
 
-    hits = [(h.doc_id, region_keys(h.region_path), h.years, h.segments, h.doc_type) for h in ix.search(text, filters, limit=None, **modes._asdict()).hits]
+    # a hit's region_path is the division it shows: its zone (北京经济技术开发区 under 北京市) is keyed as the index keys it
+    hits = [(h.doc_id, region_keys([*h.region_path, h.zone] if h.zone else h.region_path), h.years, h.segments, h.doc_type)
+            for h in ix.search(text, filters, limit=None, **modes._asdict()).hits]
     return lambda by: counting.tally(((doc_id, counting.keys_of(by, *facts)) for doc_id, *facts in hits), by)
 
 
