@@ -60,3 +60,26 @@ def test_rows_wrapping_in_every_cell_are_one_row_each(tmp_path):
     assert row["text"] == "2 | 武威碳基新材料中试基地 | 凉州区黄羊镇园区 | 建设碳纤维原丝生产线，年产能三千吨 | 2026—2027年"
     assert first_hit(index, "电池材料扩能工程")["text"].startswith("3 | 金昌镍钴电池材料扩能工程 | 金川区 | ")
     assert first_hit(index, "保障措施")["text"] == "四、保障措施"
+
+
+def _draw_dashes(path):
+    """A statistics table whose row of no figures is dashes (— in each cell), the widest label over a row of figures."""
+    pdf = pdf_canvas(path)
+    y = 780
+    pdf.drawString(74, y, "附表：主要指标完成情况")
+    columns = (74, 300, 380, 460)
+    rows = [("指标", "2023年", "2024年", "2025年"), ("规上制造业企业研发经费投入强度", "—", "—", "—"),
+            ("专精特新小巨人企业（家）", "12", "15", "20"), ("集成电路产业营收（亿元）", "80", "96", "120")]
+    for row in rows:
+        y -= 16  # 12 pt type on a 16 pt pitch: four points of white between rows
+        for x, text in zip(columns, row):
+            pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+
+
+def test_a_row_of_dashes_takes_no_row_under_it(tmp_path):
+    """h-review39: a cell of a dash alone (no figure) was read as a cell that goes on, so the row under it was joined to it."""
+    index = ingest_drawn(tmp_path, "table.pdf", _draw_dashes)
+    assert first_hit(index, "小巨人企业")["text"] == "专精特新小巨人企业（家） | 12 | 15 | 20"
+    assert first_hit(index, "研发经费投入强度")["text"] == "规上制造业企业研发经费投入强度 | — | — | —"

@@ -175,7 +175,8 @@ def _at_columns(whole: Page, pieces: dict[int, list[Line]], rows: list[list[Line
 
 
 WRAPPED_CELL = 4  # ems a cell's line is wide at the least to have wrapped (not a row's number: 12 over 13) …
-_OPEN_END = re.compile(r"[—–\-－~～至、，,（(]$")  # … or it ends on a mark that goes on (2025— over 2027年), full or not
+# … or it ends on a mark that goes on after some text (2025— over 2027年), full or not; a cell of a dash alone is no figure
+_OPEN_END = re.compile(r"(?<=[^\s—–\-－~～])[—–\-－~～至、，,（(]$")
 
 
 def _without_wrapped_rows(rows: list[list[Line]], em: float) -> list[list[Line]]:
