@@ -114,3 +114,31 @@ def test_this_year_in_a_story_of_last_years_results(tmp_path):
     index = ingest_docs(tmp_path, {"changzhou.txt": STORY})
     assert first_hit(index, "车规级功率模块项目")["years"] == [2025]
     assert first_hit(index, "功率半导体和光伏芯片")["years"] == [2024]
+
+
+def test_three_years_within_in_a_review_section_is_past(tmp_path):
+    """h-review39: `五年内，新增…` and `三年内建成…` under 过去五年工作回顾 ran on past the report's year (2019–2028): a review
+    section's stretch tells of the years it reviews; a sanction's `三年内全部追回…` adds no years either."""
+    index = ingest_docs(tmp_path, {"keqiao.txt": REVIEW})
+    assert first_hit(index, "新增规上工业企业210家")["years"] == [2019, 2020, 2021, 2022, 2023]
+    assert first_hit(index, "建成5G基站3000个")["years"] == [2019, 2020, 2021, 2022, 2023]
+    assert first_hit(index, "印染产业新增智能工厂")["years"] == [2024, 2025, 2026]
+    assert first_hit(index, "全部追回已拨付资金")["years"] == [2024]
+
+
+REVIEW = """柯桥区2024年政府工作报告
+
+——2024年1月9日在柯桥区第三届人民代表大会第四次会议上
+
+一、过去五年工作回顾
+
+五年内，新增规上工业企业210家，纺织印染集聚提升全面完成。
+
+三年内建成5G基站3000个，数字化改造覆盖全部规上企业。
+
+二、2024年主要任务
+
+三年内，推动印染产业新增智能工厂10家。
+
+对骗取扶持资金的企业，三年内全部追回已拨付资金。
+"""

@@ -12,7 +12,7 @@ import re
 
 from icpolicy.meta import by_place, dates, facts, news_years, notices, regions, sections, sectors, speakers, voice, years
 from icpolicy.meta.document import describe, type_rules
-from icpolicy.meta.year_words import union, uncited
+from icpolicy.meta.year_words import union, uncited, within_years
 from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
@@ -102,6 +102,9 @@ class PassageTagger(PassageYears):
                     self._review_years(text)
                 own_words = uncited(text)  # (a cited document's years are its own)
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
+                if self.years and max(self.years) < self._base() and "年内" in own_words:  # a review section's 五年内，新增…: past
+                    ahead = within_years(own_words, self._base()) - set(years.stated(own_words))
+                    stated = tuple(y for y in stated if y not in ahead)
                 # the search form of the text as stored (as written): its characters pass through normalise in this
                 # process, which engine/schema.plain_ideographs relies on (a traditional 電 read only as 电 left the
                 # passage "plain", and its hits without highlights)

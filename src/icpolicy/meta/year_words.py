@@ -142,13 +142,9 @@ def _count(numeral: str) -> int:
 def stretches(text: str, base: int) -> set[int]:
     """The years of each stretch a text sets itself (用三年时间 in a 2026 text: 2026–2028; 从明年起用三年时间: 2027–2029;
     自2027年起利用五年左右时间: 2027–2031); none for a stretch already spent (仅用三年时间就…, 用八年时间把…聚到了一起)."""
-    pattern, past, done, span, (within, aim, doing) = _duration()
-    found: set[int] = set()
-    for m in within.finditer(text) if base and "年内" in text else ():
-        aimed = aim.search(text, max(0, m.start() - 4), m.start())
-        if (aimed or framing(text, m.start()) and doing.match(text, m.end())) and not done.match(text, m.end()):
-            found.update(range(base, base + _count(m.group("n"))))  # 三年内力争… in a 2023 text: 2023–2025
-    for m in pattern.finditer(text):
+    pattern, past, done, span, _ = _duration()
+    found = within_years(text, base)
+    for m in pattern.finditer(text) if "时间" in text else ():
         if past.search(text, max(0, m.start("use") - 4), m.start("use")) or done.match(text, m.end()):
             continue
         if m.group("year"):
@@ -158,6 +154,18 @@ def stretches(text: str, base: int) -> set[int]:
         length = max(_count(m.group("n")), _count(m.group("m") or ""))
         if start and 1 <= length <= span:
             found.update(range(start, start + length))
+    return found
+
+
+def within_years(text: str, base: int) -> set[int]:
+    """The years of each stretch written 三年内 that sets a goal (三年内力争…, 力争3年内完成… in a 2023 text: 2023–2025;
+    [duration] within of data/years.toml); a review section's (五年内，新增… under 过去五年工作回顾) is left out by its reader."""
+    _, _, done, _, (within, aim, doing) = _duration()
+    found: set[int] = set()
+    for m in within.finditer(text) if base and "年内" in text else ():
+        aimed = aim.search(text, max(0, m.start() - 4), m.start())
+        if (aimed or framing(text, m.start()) and doing.match(text, m.end())) and not done.match(text, m.end()):
+            found.update(range(base, base + _count(m.group("n"))))
     return found
 
 
