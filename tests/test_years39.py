@@ -142,3 +142,11 @@ REVIEW = """柯桥区2024年政府工作报告
 
 对骗取扶持资金的企业，三年内全部追回已拨付资金。
 """
+
+
+def test_a_summary_and_plans_status_section_is_not_a_year_before_it(tmp_path):
+    """h-review39: a summary and plan of two years (2024年工作总结和2025年工作计划) was taken for a span plan, and its
+    `一、发展现状` section for 2023, the year before it."""
+    index = ingest_docs(tmp_path, {"haining.txt": "海宁市经济和信息化局2024年工作总结和2025年工作计划\n\n一、发展现状\n\n"
+                                                  "全市集成电路产业规模达到280亿元，泛半导体产业链基本形成。\n\n二、2025年工作计划\n\n推进半导体材料项目建设。\n"})
+    assert 2023 not in first_hit(index, "泛半导体产业链基本形成")["years"]

@@ -367,9 +367,10 @@ def opening_look_back(text: str, base: int) -> tuple[tuple[int, int], int] | Non
 def period_before(own: tuple[int, ...]) -> tuple[int, ...]:
     """The years before the ones a plan's years are, that its base section tells of: the named period before a named
     period's (a “十五五” plan, 2026–2030: the “十四五”'s, 2021–2025), else the year before a span's first (a 2025—2030
-    plan: 2024, the base year its 截至2024年底，… states); () for a document of one year."""
+    plan: 2024, the base year its 截至2024年底，… states); () for a document of one or two years (a summary and plan,
+    2024年工作总结和2025年工作计划, whose 发展现状 is its first year's)."""
     spans = [range(start, end + 1) for start, end in word_rules()[3].values()]
-    if len(own) < 2 or tuple(own) != tuple(range(own[0], own[-1] + 1)):
+    if len(own) < 3 or tuple(own) != tuple(range(own[0], own[-1] + 1)):
         return ()
     if tuple(own) not in [tuple(span) for span in spans]:
         return (own[0] - 1,)
