@@ -109,6 +109,17 @@ def test_one_measure_has_one_metric_across_places(tmp_path):
         ("南通市", "集成电路产业产值", 500), ("扬州市", "集成电路产业产值", 200), ("泰州市", "集成电路产业产值", 300)]
 
 
+def test_a_place_name_that_runs_into_a_word_is_kept(tmp_path):
+    """h-review39: 上海市场主体数量 lost 上海市 (leaving 场主体数量), 江苏省级… and 苏州市级以上… theirs: the name is left out
+    only where a word ends with it."""
+    index = ingest_docs(tmp_path, {
+        "sh.txt": "上海市营商环境工作要点（2025年）\n\n到2025年，上海市场主体数量达到350万户。\n\n上海市人民政府\n2025年2月1日\n",
+        "js.txt": "江苏省专精特新企业培育方案（2025年）\n\n到2025年，江苏省级专精特新企业达到1万家。\n\n江苏省人民政府\n2025年2月3日\n",
+    })
+    metrics = sorted(r["metric"] for r in jsonl("targets", "--all", "--index", index))
+    assert metrics == ["上海市场主体数量", "江苏省级专精特新企业"], metrics
+
+
 def test_a_total_over_a_period_still_running_is_for_its_last_year(tmp_path):
     """h-user39 #4: `“十四五”期间累计完成集成电路产业投资500亿元` in a 2024 policy was a 2024 figure, reported: a total over a
     period still running is the period's last year's (2025), a target; one over a period past keeps its passage's year."""

@@ -83,10 +83,23 @@ def _without_own_place(metric: str, path: list[str], zone: str) -> str:
     in a 合肥 row: 集成电路产业产值), so that one measure has one name across places; a metric that is the name alone,
     or leaves fewer than two characters, keeps it."""
     for name in sorted([*path, zone], key=len, reverse=True):
-        if name and metric.startswith(name) and len(metric) - len(name) >= 2:
+        if name and metric.startswith(name) and len(metric) - len(name) >= 2 and _word_ends(metric, len(name)):
             rest = metric[len(name):]
             return rest[1:] if rest.startswith("的") and len(rest) > 2 else rest
     return metric
+
+
+def _word_ends(text: str, at: int) -> bool:
+    """Whether a word ends at `at` in text (jieba's words), and no level word runs on from there: 上海市场主体 and
+    江苏省级… are no place name and a measure (市场, 省级), nor is 苏州市级以上…."""
+    from icpolicy.text.tokens import cut
+
+    end = 0
+    for word in cut(text):
+        end += len(word)
+        if end >= at:
+            return end == at and not text.startswith("级", at)
+    return False
 
 
 class _PartOf:
