@@ -198,3 +198,20 @@ def test_a_hits_wrapped_lines_keep_their_indent_on_a_narrow_terminal(tmp_path):
         render.hits(console, ix.search("电子特气", limit=1).hits)
     lines = [line for line in console.export_text().splitlines()[1:] if line.strip()]
     assert len(lines) > 3 and all(line.startswith("    ") for line in lines), lines
+
+
+def test_no_period_total_in_a_reports_review_nor_in_a_shared_word(tmp_path):
+    """h-review39: `共` alone took 公共/共建 for a total, and a work report's review of the period so far became a 2025 target."""
+    report = """岳阳市2024年政府工作报告
+
+——2024年1月15日在岳阳市第八届人民代表大会第四次会议上
+
+一、2023年工作回顾
+
+“十四五”期间，全市累计完成固定资产投资3000亿元，年均增长8%。
+
+“十四五”时期，共建共享产业园区10个。
+"""
+    index = ingest_docs(tmp_path, {"yueyang.txt": report})
+    rows = {r["metric"]: (r["year"], r["kind"]) for r in jsonl("targets", "--all", "--index", index)}
+    assert all(kind == "reported" and year < 2025 for year, kind in rows.values()), rows

@@ -10,8 +10,9 @@ from icpolicy.meta.target_patterns import year_number
 from icpolicy.meta.target_rules import Rules
 
 
-def years_of(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool]]:
-    """(position, year, came from a target marker) of every year a figure may be for, in order."""
+def years_of(sentence: str, default: int, r: Rules, totals: bool = True) -> list[tuple[int, int, bool]]:
+    """(position, year, came from a target marker) of every year a figure may be for, in order.  totals: a total over a
+    period still running is for its last year (not in a report's review, or a report of results: what is done so far)."""
     out = []
     for match in r.year.finditer(sentence) if "年" in sentence else ():  # (every year ends with 年: most sentences hold none)
         before = sentence[max(0, match.start() - 4): match.start()]
@@ -40,7 +41,7 @@ def years_of(sentence: str, default: int, r: Rules) -> list[tuple[int, int, bool
             marker = before.endswith(r.target_year_markers) and not before.endswith(r.not_target_markers)
             out.append((start, r.period_years[match.group(1)], marker))
             _pair_end(sentence, match, before, out, r)
-        for match in r.period_total.finditer(sentence):  # “十四五”期间累计完成… in 2024: the period's last year, still ahead
+        for match in r.period_total.finditer(sentence) if totals else ():  # “十四五”期间累计完成… in 2024: its last year
             if default and r.period_years[match.group(1)] > default:
                 out.append((match.start() - (sentence[match.start() - 1: match.start()] in _OPENING_QUOTES if match.start() else 0),
                             r.period_years[match.group(1)], False))

@@ -90,7 +90,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             numbers = []
         # a sentence without quantities matters only for a year opening it (到2025年，…)
         opener = r.year_opener_re.search(sentence) is not None
-        years = _years(sentence if own or opener else sentence[: r.year_opening + 12], year, r)
+        years = _years(sentence if own or opener else sentence[: r.year_opening + 12], year, r, totals=part != REVIEW and not reporting)
         pair = _pair_years(sentence, years, last_pair, r) if own else None
         if pair and not years:  # 公共预算支出由11.66亿元增加到29.33亿元: the years of the pair before
             years = [(pair[0], last_pair[0], False), (pair[1], last_pair[1], False)]
