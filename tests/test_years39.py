@@ -150,3 +150,11 @@ def test_a_summary_and_plans_status_section_is_not_a_year_before_it(tmp_path):
     index = ingest_docs(tmp_path, {"haining.txt": "海宁市经济和信息化局2024年工作总结和2025年工作计划\n\n一、发展现状\n\n"
                                                   "全市集成电路产业规模达到280亿元，泛半导体产业链基本形成。\n\n二、2025年工作计划\n\n推进半导体材料项目建设。\n"})
     assert 2023 not in first_hit(index, "泛半导体产业链基本形成")["years"]
+
+
+def test_last_years_lead_with_a_goal_keeps_this_year(tmp_path):
+    """h-review39: `去年，…突破7000亿元，力争增长15%以上` under a 2024 plan heading lost 2024: a goal set there is this year's."""
+    report = ("溧阳市2024年政府工作报告\n\n——2024年1月10日在溧阳市第十八届人民代表大会第四次会议上\n\n二、2024年主要任务\n\n"
+              "去年，全市新能源产业产值突破700亿元，力争增长15%以上。\n")
+    index = ingest_docs(tmp_path, {"liyang.txt": report})
+    assert first_hit(index, "新能源产业产值突破700亿元")["years"] == [2023, 2024]
