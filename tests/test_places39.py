@@ -62,3 +62,12 @@ def test_a_run_in_headings_next_sentence_opening_on_a_place_inside_the_texts(tmp
     assert first_hit(index, "国产加速芯片")["region_path"] == ["贵州省", "贵阳市"]
     assert first_hit(index, "建成至少1个")["region_path"] == ["全国"]
     assert first_hit(index, "金州装备产业园")["region_path"] == ["辽宁省", "大连市", "金州区"]
+
+
+def test_a_short_name_listed_beside_the_texts_own_place_or_one_elsewhere_is_no_subject(tmp_path):
+    """h-review39: `推动宁波、余姚同城化发展…` and `推动杭州、余姚联动发展…` in a 宁波 text went to 余姚市: the short name counts
+    only beside another place inside the text's own."""
+    index = ingest_docs(tmp_path, {"ningbo2.txt": "宁波市2025年政府工作报告\n\n二、2025年重点工作\n\n推动宁波、余姚同城化发展，共建光电产业走廊。\n\n"
+                                                  "推动杭州、余姚联动发展，共建数字经济走廊。\n"})
+    assert first_hit(index, "同城化发展")["region_path"] == ["浙江省", "宁波市"]
+    assert first_hit(index, "联动发展")["region_path"] == ["浙江省", "宁波市"]

@@ -76,7 +76,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
             # (科技创新和产业发展: 新和 is no 新和县, a short name starting inside a word)
         if len(within) != 1:
             return None
-        if mention.short and len(within[0]) > 2 and not _listed_with(text, mentions, k):
+        if mention.short and len(within[0]) > 2 and not _listed_with(text, mentions, k, region):
             continue  # a county's short name is often a word (资源, 城区): only its full name counts, or one in a list of places
         listed = text[last_end:mention.start] in _LIST_JOIN
         if (last_end == mention.start or _CELL_GAP.fullmatch(text, last_end, mention.start)) \
@@ -107,10 +107,14 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     return Region(common)
 
 
-def _listed_with(text: str, mentions: list, k: int) -> bool:
-    """Whether the kth place stands in a list with another (推动昆山、苏州工业园区…: 、 between them, nothing else)."""
-    before = k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、"
-    after = k + 1 < len(mentions) and text[mentions[k].end:mentions[k + 1].start] == "、"
+def _listed_with(text: str, mentions: list, k: int, region: Region) -> bool:
+    """Whether the kth place stands in a list with another place inside the region (推动昆山、苏州工业园区… in a 苏州 text:
+    、 between them, nothing else); not with the region itself or a place elsewhere (推动苏州、昆山同城化, 上海、昆山联动)."""
+    def inside(other) -> bool:
+        return any(is_within(Region(place.path), region) for place in other.places)
+
+    before = k > 0 and text[mentions[k - 1].end:mentions[k].start] == "、" and inside(mentions[k - 1])
+    after = k + 1 < len(mentions) and text[mentions[k].end:mentions[k + 1].start] == "、" and inside(mentions[k + 1])
     return before or after
 
 
