@@ -81,6 +81,8 @@ def test_targets_says_when_passages_match_but_state_no_quantity(tmp_path):
     done = cli("targets", "光伏", "--index", index)
     assert done.returncode == 1
     assert "1 passage matches 光伏, and none states a quantity" in done.stderr, done.stderr
+    done = cli("targets", "光伏", "-r", "宜兴", "--expand", "--kind", "target", "--index", index)
+    assert "`icpolicy search 光伏 -r 宜兴 --expand` shows them" in done.stderr and "none states a target" in done.stderr, done.stderr
     done = cli("targets", "量子计算", "--index", index)
     assert done.returncode == 1 and "nothing matched 量子计算" in done.stderr, done.stderr
 

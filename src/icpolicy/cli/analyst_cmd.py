@@ -12,8 +12,8 @@ import click
 from icpolicy.units import counted
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
                               refuse_empty, refuse_inline, scope_title, state)
-from icpolicy.cli.modes import mode_options
-from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing
+from icpolicy.cli.modes import mode_options, mode_words
+from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing, search_command
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
 
 FORMATS = ["table", "csv", "json", "jsonl", "xlsx"]
@@ -118,12 +118,14 @@ def targets(ctx, query, regions, year, segments, types, kind, modes, sort, limit
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
         payload = run(ix, text, filters, None if show_all else limit, kind, modes, sort)
         matched = ix.search(text, filters, limit=1, **modes._asdict()).total if fmt == "table" and not payload["total"] else 0
-    title = scope_title(text, filters, (f"kind {kind}",) if kind else ())
+    title = scope_title(text, filters, ((f"kind {kind}",) if kind else ()) + mode_words(modes))
     if fmt == "table" and not payload["total"]:
         if matched:  # passages matched, and no quantity (of that kind) stands in them
-            said = "states a target" if kind == "target" else "states a reported figure" if kind == "reported" else "states a quantity"
-            say_nothing(ctx, output, f"{counted(matched, 'passage')} {'matches' if matched == 1 else 'match'} {title}, and none {said}"
-                                     f"{' that mentions a word of QUERY' if text.strip() else ''} (icpolicy search {text or '…'} shows them)")
+            said = "a target" if kind == "target" else "a reported figure" if kind == "reported" else "a quantity"
+            about = " that mentions a word of QUERY" if text.strip() else ""
+            say_nothing(ctx, output, f"{counted(matched, 'passage')} {'matches' if matched == 1 else 'match'} "
+                                     f"{scope_title(text, filters, mode_words(modes))}, and none states {said}{about}; "
+                                     f"`{search_command(text, filters, modes)}` shows them")
         else:
             nothing_matched(ctx, output, title)
         sys.exit(EXIT_PARTIAL)
@@ -160,8 +162,10 @@ def changes(ctx, query, region, doc_type, year_from, year_to, fmt, output, index
 
         raise UsageError(f"--from {year_from} is after --to {year_to}: --from takes the earlier year (--from {year_to} --to {year_from})")
     text = query_text(query, allow_empty=True)
-    refuse_inline(text, ("region", "year", "type", "segment"), "changes compares the documents --region, --type, --from and --to "
+    refuse_inline(text, ("region", "year", "type"), "changes compares the documents --region, --type, --from and --to "
                    "name, sentence by sentence: give those as options (QUERY keeps the sentences with its words)")
+    refuse_inline(text, ("segment",), "changes compares whole documents sentence by sentence and takes no segment: "
+                  "drop it, or give the segment's words in QUERY")
     with open_index_for(ctx, index_path) as ix:
         payload = run(ix, region, year_from, year_to, doc_type, text)
     from icpolicy.views.changes import ROW_COLUMNS, change_rows
@@ -226,7 +230,7 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, mode
         payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit, grouped)
         unnamed = without_issuer(ix, grouped, title, number) if issuer and not state(ctx).get("quiet") else []
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
-    scope = scope_title(text, filters, fielded, unit="documents")
+    scope = scope_title(text, filters, fielded + mode_words(modes), unit="documents")
     if fmt == "table" and not payload["total"]:
         nothing_matched(ctx, output, scope, DROP + ("; --title, --issuer and --number match part of what a document states: try a shorter value"
                                                      if fielded else ""))

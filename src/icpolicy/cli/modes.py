@@ -33,3 +33,9 @@ def mode_options(func):
     ]):
         run = option(run)
     return run
+
+
+def mode_words(modes: Modes) -> tuple[str, ...]:
+    """The match modes a view's title names beside its filters (a count under --expand is not the plain query's)."""
+    return tuple(word for word, on in (("expand", modes.expand), ("fuzzy", modes.fuzzy), ("same sentence", modes.scope == "sentence"),
+                                       ("document scope", modes.scope == "document")) if on)

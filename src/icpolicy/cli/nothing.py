@@ -29,3 +29,21 @@ def say_nothing(ctx: click.Context, output: Path | None, line: str) -> None:
         write_output(output, "")
     if not state(ctx).get("quiet"):
         click.echo(f"icpolicy: {line}", err=True)
+
+
+def search_command(text: str, filters, modes) -> str:
+    """The `icpolicy search` command line that finds what a view read: its query, filters and match modes."""
+    import re
+    import shlex
+
+    def quoted(value: str) -> str:  # (Chinese needs no quotes in a shell; spaces and a shell's marks do)
+        return value if re.fullmatch(r"[^\s'\"\\$`!*?;&|<>(){}\[\]#~]+", value) else shlex.quote(value)
+
+    words = ["icpolicy", "search", quoted(text) if text.strip() else "''"]
+    for option, values in (("-r", filters.regions), ("-y", [filters.year] if filters.year else []),
+                           ("--doc-year", [filters.doc_year] if filters.doc_year else []), ("-t", filters.types), ("-s", filters.segments)):
+        words += [part for value in values for part in (option, quoted(value))]
+    if modes.scope != "passage":
+        words += ["--scope", modes.scope]
+    words += [flag for flag, on in (("--fuzzy", modes.fuzzy), ("--expand", modes.expand)) if on]
+    return " ".join(words)

@@ -68,7 +68,7 @@ def write_file(target: Path, chunks: Iterable[bytes]) -> None:
     kind = _other_kind(target, first)
     if kind == "a spreadsheet":  # (-f csv -o the workbook an -f xlsx run wrote: text under a workbook's name)
         raise UsageError(f"cannot write {target}: it holds a spreadsheet, and these results are text, not a workbook; "
-                         "give -f xlsx to replace it, or another name")
+                         "give another name (or -f xlsx, if it is a workbook icpolicy wrote that is to be replaced)")
     if kind:  # (a mistyped -o naming one of the user's documents, e.g. the report just ingested)
         raise UsageError(f"cannot write {target}: it holds {kind}, not results icpolicy wrote; give another name "
                          "(or delete it first if it is to go)")

@@ -10,7 +10,7 @@ import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
                               query_text, refuse_inline, scope_title)
-from icpolicy.cli.modes import mode_options
+from icpolicy.cli.modes import mode_options, mode_words
 from icpolicy.cli.nothing import nothing_matched
 from icpolicy.engine.filters import Modes
 from icpolicy.cli.output import color_option, draw_results, is_terminal, note_cut, out_console, output_option, to_stdout, write_output, write_table
@@ -118,9 +118,9 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
             # by year, a year filter leaves each listed year's indexed passages as they are: the counts kept at commit serve
             whole = by == "year" and not (filters.regions or filters.segments or filters.types)
             if rows or fmt != "table":
-                _trend_output(text, filters, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
+                _trend_output(text, filters, modes, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
             else:  # a table of zeros for every year asked says no more than this
-                nothing_matched(ctx, output, scope_title(text, filters))
+                nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes)))
             sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:
@@ -136,9 +136,9 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
         table = [line for row in table for line in [row] + [[f"{row[0]}/{c['key']}", c["passages"], c["documents"]] for c in under.get(row[0], [])]]
         write_table(output, fmt, [by, "passages", "documents"], table, sheet=title)
     elif not rows:
-        nothing_matched(ctx, output, scope_title(text, filters))
+        nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes)))
     else:
-        heading = f"{title}: {scope_title(text, filters)} by {by}"
+        heading = f"{title}: {scope_title(text, filters, mode_words(modes))} by {by}"
         shown = []
         for key, passages, documents in rows:
             shown.append((key, passages, documents))
@@ -150,7 +150,7 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
-def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
+def _trend_output(text, filters, modes, by, rows, indexed, fmt, output) -> None:
     """trend: every key of the range with zeros, and share per 1,000 indexed passages."""
     from icpolicy.views import render
     from icpolicy.views.trend import trend_rows, year_span
@@ -163,7 +163,7 @@ def _trend_output(text, filters, by, rows, indexed, fmt, output) -> None:
         write_table(output, fmt, columns, [[_cell(by, r["key"]), r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
     else:
         def draw(console) -> None:
-            console.print(render.counts_table(f"trend: {scope_title(text, filters)} by {by} (share = per 1,000 indexed passages)",
+            console.print(render.counts_table(f"trend: {scope_title(text, filters, mode_words(modes))} by {by} (share = per 1,000 indexed passages)",
                                               [(r["key"], r["passages"], r["documents"]) for r in table], by))
             if table:
                 console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
@@ -236,7 +236,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, modes, 
                 for region, (total, hits) in columns.items() for hit in hits or [None]]
         write_table(output, fmt, ["compared_region", "region_total"] + export.FIELDS, rows, sheet="compare")
     elif not any(total for total, _ in columns.values()):
-        nothing_matched(ctx, output, scope_title(text, make_filters(regions, year, segments, types)))
+        nothing_matched(ctx, output, scope_title(text, make_filters(regions, year, segments, types), mode_words(modes)))
     else:
         panels = []
         for region, (total, hits) in columns.items():

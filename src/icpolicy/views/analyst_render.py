@@ -149,9 +149,8 @@ def changes_view(console: Console, payload: dict) -> None:
         _changes_lines(console, payload)
         return
     table = Table(show_edge=False, expand=True, show_lines=True)
-    width = None
-    table.add_column(_year_label(old), ratio=1, width=width, overflow="fold")
-    table.add_column(_year_label(new), ratio=1, width=width, overflow="fold")
+    table.add_column(_year_label(old), ratio=1, overflow="fold")
+    table.add_column(_year_label(new), ratio=1, overflow="fold")
     for change in payload["changed"]:
         left, right = Text(), Text()
         for op, a, b in change["diff"]:
