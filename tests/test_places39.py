@@ -71,3 +71,30 @@ def test_a_short_name_listed_beside_the_texts_own_place_or_one_elsewhere_is_no_s
                                                   "推动杭州、余姚联动发展，共建数字经济走廊。\n"})
     assert first_hit(index, "同城化发展")["region_path"] == ["浙江省", "宁波市"]
     assert first_hit(index, "联动发展")["region_path"] == ["浙江省", "宁波市"]
+
+
+ROUNDUP = """湘中多市密集部署功率半导体
+
+来源：湘江日报2026-03-10
+
+近日，长沙、株洲、湘潭、衡阳等地相继公布今年功率半导体产业重点任务。
+
+长沙：长沙今年将推动功率模块封测项目投产。
+
+株洲：株洲市将建设车规级IGBT产线二期。
+
+衡阳：衡阳市重点发展碳化硅材料，衡山县引进衬底项目两个。
+
+总体来看，湘中各市正在形成“长株设计制造、衡阳材料配套”的分工格局。
+
+湖南省工业和信息化厅有关负责人表示，今年全省将新增功率半导体项目30个。
+"""
+
+
+def test_a_round_ups_summary_and_its_provinces_body_close_the_last_citys_section(tmp_path):
+    """h-blind39c: after a round-up's last city section, `总体来看，…各市…` naming that city among others, and the
+    province's own department speaking (`湖南省工业和信息化厅有关负责人表示，…`), stayed in the city's section."""
+    index = ingest_docs(tmp_path, {"hunan.md": ROUNDUP})
+    assert first_hit(index, "衡山县引进衬底项目")["region_path"][:2] == ["湖南省", "衡阳市"]
+    assert first_hit(index, "分工格局")["region_path"] == ["湖南省"]
+    assert first_hit(index, "新增功率半导体项目30个")["region_path"] == ["湖南省"]

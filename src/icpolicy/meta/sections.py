@@ -45,6 +45,7 @@ def _rules() -> dict:
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
+        "each_place": re.compile(raw["each_place"]),
         "section_count": re.compile(raw["section_count"]),
         "count_lead": raw["count_lead"],
         "inner_link": re.compile(raw["inner_link"]),
@@ -53,17 +54,21 @@ def _rules() -> dict:
     }
 
 
-def closes(text: str, sections: int = 0) -> bool:
+def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
     """True when a round-up paragraph speaks about all its places again: it opens like a summary
     (data/sections.toml, closing), or its first clause (or the whole of it) counts the places and
     names none (纵观四城，), or its first clause names no place and counts as many things as
-    sections have opened (四份计划放在一起看, after four sections; `section_count`)."""
+    sections have opened (四份计划放在一起看, after four sections; `section_count`).  own: the text's own
+    province's path, whose name may open a body above the places (广东省工业和信息化厅有关负责人表示，… in 广东's)."""
     rules = _rules()
     if rules["closing"].match(text.lstrip()):
         return True
     plain = nfkc(text).strip()
     clause = first_clause(plain)
     gaz = regions.gazetteer()
+    if len(own) == 1 and plain.startswith(own[0]) and own[0].endswith(("省", "自治区")):
+        plain = plain[len(own[0]) - 1:] if own[0].endswith("省") else plain[len(own[0]) - 3:]  # (its level word stays)
+        clause = first_clause(plain)
     if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
         return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
     if sections >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == sections and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
@@ -87,6 +92,11 @@ def _listed_count(clause: str) -> bool:
         if len(parts) >= 2 and all(gaz.lookup(part) for part in parts):
             return True
     return False
+
+
+def each_place(text: str) -> bool:
+    """Whether text speaks of the places each in turn (珠三角各市, 各地: `each_place` of data/sections.toml)."""
+    return bool(_rules()["each_place"].search(text))
 
 
 def first_clause(text: str) -> str:

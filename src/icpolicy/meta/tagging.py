@@ -156,7 +156,7 @@ class PassageTagger(PassageYears):
         if not self.roundup and (self.region == self.meta.region or self.level):
             return False
         own = not opening or opening.region == self.meta.region  # (分析人士认为，安徽各地… in 安徽's text: its own place)
-        if own and sections.closes(text, len(self.opened)) and not self._names_section(text):
+        if own and sections.closes(text, len(self.opened), self.meta.region.path) and not self._names_section(text):
             return True
         gaz = regions.gazetteer()
         if own and self.meta.region == regions.NATIONAL and any(w in text for w in voice.country_words()) and not gaz.find(text):
@@ -178,6 +178,8 @@ class PassageTagger(PassageYears):
         if self.region in (self.meta.region, regions.MULTI, regions.NATIONAL):
             return False
         sentence = split_sentences(text[:80])[0] if text else ""
+        if sections.each_place(sentence):
+            return False  # 总体来看，珠三角各市正在形成“…佛山应用”格局: about them all, though it names the section's
         named = {p.path for m in regions.gazetteer().find(sentence) for p in m.places
                  if not (m.short and len(p.path) > 2)}  # a county's short name is often a word (在于都…)
         others = {path for path in named for opened in self.opened if opened != self.region.path and path[: len(opened)] == opened}
