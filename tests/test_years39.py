@@ -158,3 +158,10 @@ def test_last_years_lead_with_a_goal_keeps_this_year(tmp_path):
               "去年，全市新能源产业产值突破700亿元，力争增长15%以上。\n")
     index = ingest_docs(tmp_path, {"liyang.txt": report})
     assert first_hit(index, "新能源产业产值突破700亿元")["years"] == [2023, 2024]
+
+
+def test_a_status_heading_is_a_base_section(tmp_path):
+    """h-blind39c: `一、产业现状` was no base heading (发展现状, 发展基础 and 产业基础 were)."""
+    plan = SPAN_PLAN.replace("一、发展基础", "一、产业现状")
+    index = ingest_docs(tmp_path, {"yinchuan2.txt": plan})
+    assert first_hit(index, "服务器整机组装企业2家")["years"] == [2024]
