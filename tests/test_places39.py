@@ -98,3 +98,14 @@ def test_a_round_ups_summary_and_its_provinces_body_close_the_last_citys_section
     assert first_hit(index, "衡山县引进衬底项目")["region_path"][:2] == ["湖南省", "衡阳市"]
     assert first_hit(index, "分工格局")["region_path"] == ["湖南省"]
     assert first_hit(index, "新增功率半导体项目30个")["region_path"] == ["湖南省"]
+
+
+def test_a_higher_levels_plan_quoted_with_its_whole_province_is_the_provinces(tmp_path):
+    """h-blind39c: `省行动方案提出，到2027年全省功率半导体产业规模突破…` in a city's plan carrying the province's down was
+    the city's: the province's plan speaks of the whole province; the city's own target stays the city's."""
+    plan = ("湘潭市落实全省功率半导体产业发展行动方案的实施方案（2025—2027年）\n\n一、总体要求\n\n"
+            "省行动方案提出，到2027年全省功率半导体产业规模突破1000亿元，湘潭要发挥材料配套优势。\n\n"
+            "到2027年，全市功率半导体产业规模突破200亿元。\n")
+    index = ingest_docs(tmp_path, {"xiangtan.txt": plan})
+    assert first_hit(index, "全省功率半导体产业规模突破1000亿元")["region_path"] == ["湖南省"]
+    assert first_hit(index, "全市功率半导体产业规模突破200亿元")["region_path"] == ["湖南省", "湘潭市"]
