@@ -217,3 +217,15 @@ def test_no_period_total_in_a_reports_review_nor_in_a_shared_word(tmp_path):
     index = ingest_docs(tmp_path, {"yueyang.txt": report})
     rows = {r["metric"]: (r["year"], r["kind"]) for r in jsonl("targets", "--all", "--index", index)}
     assert all(kind == "reported" and year < 2025 for year, kind in rows.values()), rows
+
+
+def test_a_plans_yearly_targets_are_targets(tmp_path):
+    """h-user39b: in a 2024—2026 plan, `到2024年…达到1800亿元` and `到2025年…` were `reported` (the plan's uncued figures are
+    for 2026, and a year before that was read as past), so `targets --kind target` missed a plan's yearly targets; a
+    plan's `到2027年…` in a 2026—2030 plan the same.  A status there (`到2024年底，全市已…`) stays reported."""
+    plan = ("常熟市集成电路产业三年行动方案（2024—2026年）\n\n常熟市人民政府办公室\n2024年3月5日\n\n一、发展目标\n\n"
+            "到2024年，全市集成电路产业规模达到180亿元。\n\n到2025年，全市集成电路产业规模达到210亿元。\n\n"
+            "到2026年，全市集成电路产业规模达到250亿元。\n")
+    index = ingest_docs(tmp_path, {"changshu.txt": plan})
+    rows = jsonl("targets", "产业规模", "--all", "--sort", "year", "--index", index)
+    assert [(r["year"], r["value"], r["kind"]) for r in rows] == [(2026, 250, "target"), (2025, 210, "target"), (2024, 180, "target")]

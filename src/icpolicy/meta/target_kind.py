@@ -27,9 +27,12 @@ class Plan:
 
 
 def kind_of(cues: list, position: int, after: str, fig_year: int, by_marker: bool, year: int, plan, carried: str, r: Rules) -> str:
-    """target or reported: a figure for a later year or under 到YYYY年 is a target, else the nearest
+    """target or reported: a figure for a later year or under 到YYYY年 (in a plan, any year: its yearly targets) is a
+    target, else the nearest
     cue decides: before the number in its sentence, else opening the next clause (…4200亿元，同比增长),
     else a cue carried from an earlier sentence (预期目标是：…；…), else the kind of document."""
+    if by_marker and plan and not any(m.end() <= position and m.group(0) not in r.target_cues for m in cues):
+        return "target"  # 到2024年… in a 2024—2026 plan (uncued figures for 2026): a yearly target, not a past figure; not 到2024年底，已…
     if fig_year and year and fig_year < year:
         return "reported"
     if by_marker:
