@@ -229,3 +229,20 @@ def test_a_plans_yearly_targets_are_targets(tmp_path):
     index = ingest_docs(tmp_path, {"changshu.txt": plan})
     rows = jsonl("targets", "产业规模", "--all", "--sort", "year", "--index", index)
     assert [(r["year"], r["value"], r["kind"]) for r in rows] == [(2026, 250, "target"), (2025, 210, "target"), (2024, 180, "target")]
+
+
+def test_grouped_hits_keep_their_indent_on_a_narrow_terminal(tmp_path):
+    """h-user39b: `search --per-doc` on a narrow terminal wrapped its title's id, its keys and its passages to column 0."""
+    from rich.console import Console
+
+    from icpolicy.engine.search import open_index
+    from icpolicy.views.analyst_render import grouped_hits
+
+    index = _index(tmp_path)
+    with open_index(index) as ix:
+        console = Console(width=40, force_terminal=True, color_system=None, record=True)
+        grouped_hits(console, ix.search("电子特气", limit=None).hits)
+    import re
+
+    lines = [line for line in console.export_text().splitlines() if line.strip() and not re.match(r"^ ?\d+\. ", line)]
+    assert len(lines) > 3 and all(line.startswith("    ") for line in lines), lines

@@ -211,7 +211,9 @@ def grouped_hits(console: Console, hits: list, width: int = 220, documents: dict
     """Hits grouped under their document (documents in the order of their best hit), as pkulaw lists them;
     a group's header gives the document's own region and years (documents: doc_id -> its stored facts),
     not its first passage's."""
-    from icpolicy.views.render import highlighted
+    from rich.padding import Padding
+
+    from icpolicy.views.render import hanging, highlighted
     from icpolicy.views.snippets import snippet
 
     order: dict[str, list] = {}
@@ -219,14 +221,13 @@ def grouped_hits(console: Console, hits: list, width: int = 220, documents: dict
         order.setdefault(hit.doc_id, []).append(hit)
     for number, (doc_id, group) in enumerate(order.items(), 1):
         first = group[0]
-        head = Text(f"{number:>2}. ", style="bold")
-        head.append(first.title or first.source, style="bold cyan")
+        head = Text(first.title or first.source, style="bold cyan")
         head.append(f"  [{doc_id}]", style="dim")
-        console.print(head)
+        console.print(hanging(Text(f"{number:>2}. ", style="bold"), head))  # (on a narrow terminal, wrapped lines keep their indent)
         whole = (documents or {}).get(doc_id) or {"region_path": first.region_path, "years": first.years}
         keys = " · ".join(x for x in ("/".join(whole["region_path"]), ",".join(map(str, whole["years"])), first.doc_type) if x)
-        console.print(Text("    " + keys, style="green"))
+        console.print(Padding(Text(keys, style="green"), (0, 0, 0, 4), expand=False))
         for hit in group:
             text, spans = snippet(hit.text, hit.highlights, width=width)
-            console.print(Text(f"    #{hit.passage} ", style="dim") + highlighted(text, spans))
+            console.print(Padding(hanging(Text(f"#{hit.passage} ", style="dim"), highlighted(text, spans)), (0, 0, 0, 4), expand=False))
         console.print()

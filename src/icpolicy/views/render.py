@@ -30,14 +30,20 @@ def hits(console: Console, found: list[Hit], width: int = 220) -> None:
         number_text, title, ref, where, (text, spans), matched = plain.hit_parts(number, hit, width)
         head = Text(title, style="bold cyan")
         head.append(ref, style="dim")
-        line = Table.grid()  # the number, then the title and its id, whose wrapped lines hang under the title
-        line.add_row(Text(number_text, style="bold"), head)
-        console.print(line)
+        console.print(hanging(Text(number_text, style="bold"), head))
         console.print(_indented(Text(where, style="green")))
         console.print(Padding(highlighted(text, spans), (0, 0, 0, 4), expand=False))  # (wrapped lines keep the indent)
         if matched:
             console.print(_indented(Text(matched, style="dim")))
         console.print()
+
+
+def hanging(label: Text, body) -> Table:
+    """label, then body, whose wrapped lines hang under its start (1. 标题… [id], #3 passage…) on a narrow terminal; off a
+    terminal one line as label + body."""
+    line = Table.grid()
+    line.add_row(label, body)
+    return line
 
 
 def _indented(line: Text) -> Padding:
