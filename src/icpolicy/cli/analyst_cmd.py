@@ -118,13 +118,13 @@ def targets(ctx, query, regions, year, segments, types, kind, modes, sort, limit
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
         payload = run(ix, text, filters, None if show_all else limit, kind, modes, sort)
         matched = ix.search(text, filters, limit=1, **modes._asdict()).total if fmt == "table" and not payload["total"] else 0
-    title = scope_title(text, filters, ((f"kind {kind}",) if kind else ()) + mode_words(modes))
+    title = scope_title(text, filters, ((f"kind {kind}",) if kind else ()) + mode_words(modes, text))
     if fmt == "table" and not payload["total"]:
         if matched:  # passages matched, and no quantity (of that kind) stands in them
             said = "a target" if kind == "target" else "a reported figure" if kind == "reported" else "a quantity"
             about = " that mentions a word of QUERY" if text.strip() else ""
             say_nothing(ctx, output, f"{counted(matched, 'passage')} {'matches' if matched == 1 else 'match'} "
-                                     f"{scope_title(text, filters, mode_words(modes))}, and none states {said}{about}; "
+                                     f"{scope_title(text, filters, mode_words(modes, text))}, and none states {said}{about}; "
                                      f"`{search_command(text, filters, modes)}` shows them")
         else:
             nothing_matched(ctx, output, title)
@@ -230,7 +230,7 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, mode
         payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit, grouped)
         unnamed = without_issuer(ix, grouped, title, number) if issuer and not state(ctx).get("quiet") else []
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
-    scope = scope_title(text, filters, fielded + mode_words(modes), unit="documents")
+    scope = scope_title(text, filters, fielded + mode_words(modes, text), unit="documents")
     if fmt == "table" and not payload["total"]:
         nothing_matched(ctx, output, scope, DROP + ("; --title, --issuer and --number match part of what a document states: try a shorter value"
                                                      if fielded else ""))

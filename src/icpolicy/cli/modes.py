@@ -35,7 +35,10 @@ def mode_options(func):
     return run
 
 
-def mode_words(modes: Modes) -> tuple[str, ...]:
-    """The match modes a view's title names beside its filters (a count under --expand is not the plain query's)."""
+def mode_words(modes: Modes, text: str) -> tuple[str, ...]:
+    """The match modes a view's title names beside its filters (a count under --expand is not the plain query's); none
+    with no QUERY, where they change nothing."""
+    if not text.strip():
+        return ()
     return tuple(word for word, on in (("expand", modes.expand), ("fuzzy", modes.fuzzy), ("same sentence", modes.scope == "sentence"),
                                        ("document scope", modes.scope == "document")) if on)

@@ -120,7 +120,7 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
             if rows or fmt != "table":
                 _trend_output(text, filters, modes, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
             else:  # a table of zeros for every year asked says no more than this
-                nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes)))
+                nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes, text)))
             sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:
@@ -136,9 +136,9 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
         table = [line for row in table for line in [row] + [[f"{row[0]}/{c['key']}", c["passages"], c["documents"]] for c in under.get(row[0], [])]]
         write_table(output, fmt, [by, "passages", "documents"], table, sheet=title)
     elif not rows:
-        nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes)))
+        nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes, text)))
     else:
-        heading = f"{title}: {scope_title(text, filters, mode_words(modes))} by {by}"
+        heading = f"{title}: {scope_title(text, filters, mode_words(modes, text))} by {by}"
         shown = []
         for key, passages, documents in rows:
             shown.append((key, passages, documents))
@@ -163,7 +163,7 @@ def _trend_output(text, filters, modes, by, rows, indexed, fmt, output) -> None:
         write_table(output, fmt, columns, [[_cell(by, r["key"]), r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
     else:
         def draw(console) -> None:
-            console.print(render.counts_table(f"trend: {scope_title(text, filters, mode_words(modes))} by {by} (share = per 1,000 indexed passages)",
+            console.print(render.counts_table(f"trend: {scope_title(text, filters, mode_words(modes, text))} by {by} (share = per 1,000 indexed passages)",
                                               [(r["key"], r["passages"], r["documents"]) for r in table], by))
             if table:
                 console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
@@ -236,7 +236,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, modes, 
                 for region, (total, hits) in columns.items() for hit in hits or [None]]
         write_table(output, fmt, ["compared_region", "region_total"] + export.FIELDS, rows, sheet="compare")
     elif not any(total for total, _ in columns.values()):
-        nothing_matched(ctx, output, scope_title(text, make_filters(regions, year, segments, types), mode_words(modes)))
+        nothing_matched(ctx, output, scope_title(text, make_filters(regions, year, segments, types), mode_words(modes, text)))
     else:
         panels = []
         for region, (total, hits) in columns.items():
