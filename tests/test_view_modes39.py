@@ -88,3 +88,11 @@ def test_two_scopes_on_a_view_are_refused(index):
     for view in ("stats", "trend", "docs", "targets"):
         done = cli(view, "碳化硅", "--same-sentence", "--scope", "document", "--index", index)
         assert done.returncode == 2 and "two scopes" in done.stderr, (view, done.stderr)
+
+
+def test_json_says_which_modes_it_counted_in(index):
+    """h-user39b: a saved --expand count could not be told from a plain one: every view's json gives its modes after its query."""
+    for view in (("stats",), ("trend",), ("docs",), ("targets",), ("compare", "-r", "江苏", "-r", "广东")):
+        payload = _json(*view, "碳化硅", "--expand", "--scope", "document", "--index", index)
+        assert list(payload)[:2] == ["query", "modes"], view
+        assert payload["modes"] == {"scope": "document", "fuzzy": False, "expand": True}, view

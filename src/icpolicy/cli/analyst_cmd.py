@@ -46,6 +46,12 @@ class Counted:
             yield item
 
 
+def with_modes(payload: dict, modes) -> dict:
+    """The payload with the match modes right after its query, as json gives them (a count under --expand is not the
+    plain query's: a saved answer says which it is)."""
+    return {"query": payload["query"], "modes": modes._asdict(), **{k: v for k, v in payload.items() if k != "query"}}
+
+
 def _render():
     """views/analyst_render (rich), imported only when a table is drawn: json, csv and xlsx never need it."""
     from icpolicy.views import analyst_render
@@ -116,7 +122,7 @@ def targets(ctx, query, regions, year, segments, types, kind, modes, sort, limit
             written = Counted(target_rows(ix, text, filters, kind, modes))
             emit(fmt, output, COLUMNS, written, {}, "targets", None)
             sys.exit(EXIT_OK if written.count else EXIT_PARTIAL)
-        payload = run(ix, text, filters, None if show_all else limit, kind, modes, sort)
+        payload = with_modes(run(ix, text, filters, None if show_all else limit, kind, modes, sort), modes)
         matched = ix.search(text, filters, limit=1, **modes._asdict()).total if fmt == "table" and not payload["total"] else 0
     title = scope_title(text, filters, ((f"kind {kind}",) if kind else ()) + mode_words(modes, text))
     if fmt == "table" and not payload["total"]:
@@ -227,7 +233,7 @@ def docs(ctx, query, regions, year, segments, types, title, issuer, number, mode
     with open_index_for(ctx, index_path) as ix:
         filters = make_filters(regions, year, segments, types)
         grouped = matching(ix, text, filters, modes)
-        payload = documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit, grouped)
+        payload = with_modes(documents(ix, text, filters, title, issuer, number, sort, None if show_all else limit, grouped), modes)
         unnamed = without_issuer(ix, grouped, title, number) if issuer and not state(ctx).get("quiet") else []
     fielded = tuple(f"{name} {value}" for name, value in (("title", title), ("issuer", issuer), ("文号", number)) if value)
     scope = scope_title(text, filters, fielded + mode_words(modes, text), unit="documents")

@@ -129,7 +129,7 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
             under.setdefault(province, []).append({"key": city, "passages": passages, "documents": documents})
     if fmt == "json":
         payload = [{"key": k, "passages": p, "documents": d, **({"cities": under.get(k, [])} if by == "region" else {})} for k, p, d in rows]
-        write_output(output, json.dumps({"query": text, "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, json.dumps({"query": text, "modes": modes._asdict(), "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         # by region, a province's cities follow it as 江苏省/苏州市 rows, as the table's └ rows do (--by city: them alone)
         table = [[_cell(by, key), passages, documents] for key, passages, documents in rows]
@@ -157,7 +157,7 @@ def _trend_output(text, filters, modes, by, rows, indexed, fmt, output) -> None:
 
     table = trend_rows(rows, indexed, by, year_span(filters.year, rows, indexed) if by == "year" else None)
     if fmt == "json":
-        write_output(output, json.dumps({"query": text, "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, json.dumps({"query": text, "modes": modes._asdict(), "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         columns = [by, "passages", "documents", "indexed", "share"]
         write_table(output, fmt, columns, [[_cell(by, r["key"]), r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
@@ -226,7 +226,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, modes, 
             columns[region] = (result.total, result.hits if show_all else result.hits[:limit])
     note_cut(fmt, output, sum(len(hits) for _, hits in columns.values()), sum(t for t, _ in columns.values()), "passage")
     if fmt == "json":
-        payload = {"query": text, "regions": [{"region": r, "total": t, "hits": [h.as_dict() for h in hits]} for r, (t, hits) in columns.items()]}
+        payload = {"query": text, "modes": modes._asdict(), "regions": [{"region": r, "total": t, "hits": [h.as_dict() for h in hits]} for r, (t, hits) in columns.items()]}
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         from icpolicy.views import export
