@@ -22,7 +22,7 @@ from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
 from icpolicy.meta.title_places import joint_region, opens_firm, reports_visit, shared_region, subjects, title_region_of
-from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, DocMeta, Region
+from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, SENTENCE_ENDS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import nfkc, simplified
 
@@ -32,7 +32,6 @@ _JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新�
                         r"|.{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])")
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
-_SENTENCE_END = "。；;！？!?"
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
 
 
@@ -68,7 +67,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     for text, level in paragraphs[:OPENING]:
         if level and (level == top or level == 1) and not _JUNK_LINE.match(text) and not opens_paragraph(text):
             return text  # (a numbered heading, 一、2025年工作回顾, is a section's)
-        if not level and text[-1] in _SENTENCE_END and len(text) > 40 and top != 1:
+        if not level and text[-1] in SENTENCE_ENDS and len(text) > 40 and top != 1:
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
     published = facts.promulgation(lines)
@@ -78,7 +77,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         glued = _glued_title(line)
         if glued:
             return glued
-        if len(line) > 150 or line[-1] in _SENTENCE_END or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line) \
+        if len(line) > 150 or line[-1] in SENTENCE_ENDS or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line) \
                 or _LETTERHEAD.match(line) or (i and opens_paragraph(line)) or CELL_SEPARATOR in line:
             continue  # (a numbered heading, 三、2026年工作计划, is a section's; a table's row is no title)
         title, j = line, i
@@ -86,7 +85,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
             nxt = lines[j + 1]
             if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(simplified(nxt)):
                 return title  # a headline over a subtitle (——在…代表大会上的报告)
-            if len(nxt) > 45 or nxt[-1] in _SENTENCE_END or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]):
+            if len(nxt) > 45 or nxt[-1] in SENTENCE_ENDS or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1
         simple = simplified(title)
@@ -146,7 +145,7 @@ def _headline(opening: list[str]) -> str:
     """The first line when it reads as a headline (short, not a sentence, not furniture), or ""."""
     lines = [text for text in opening if not _JUNK_LINE.match(text)]
     first = lines[0] if lines else ""
-    return first if first and len(first) <= 60 and first[-1] not in _SENTENCE_END and not news_header([first]) else ""
+    return first if first and len(first) <= 60 and first[-1] not in SENTENCE_ENDS and not news_header([first]) else ""
 
 
 def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:

@@ -11,12 +11,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
-from icpolicy.models import Region
+from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
 
-_SENTENCE_END = "。；;！？!?"
 _LEAD_WINDOW = 16
 _LIST = ("、", "和", "与", "及", "，", ",")
 
@@ -191,7 +190,7 @@ def _session(plain: str) -> Opening | None:
 def is_heading_like(text: str, heading: int) -> bool:
     """A heading, or a short line that does not end a sentence (a title line in plain text); a line ending in a
     comma is a clause (a place's part of a sentence, meta/by_place.py), never a heading."""
-    return heading > 0 or (len(text) <= 40 and text[-1] not in _SENTENCE_END + "，,")
+    return heading > 0 or (len(text) <= 40 and text[-1] not in SENTENCE_ENDS + "，,")
 
 
 def _inside(inner: regions.Mention, outer: regions.Mention) -> bool:
@@ -359,7 +358,7 @@ def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
             break
         named.append(mention)  # 天津滨海新区: one full name
     pre, rest = plain[:named[0].start], plain[named[-1].end:]
-    if len(_letters(pre)) > rules["max_label"] or any(ch in _SENTENCE_END + "，," for ch in pre):
+    if len(_letters(pre)) > rules["max_label"] or any(ch in SENTENCE_ENDS + "，," for ch in pre):
         return None
     label = rules["ordinal"].sub("#", re.sub(r"\s+", "", pre))
     if rest.startswith(_rules()["not_followed"]):

@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta.target_columns import Columns
+from icpolicy.models import SENTENCE_ENDS
 
 REVIEW, PLAN = "review", "plan"
-_SENTENCE_END = "。；;！？!?"
 _NUMBERED = re.compile("^[一二三四五六七八九十]+[、．.]")
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _SUBSECTION = re.compile(r"[（(\d第]")  # （二）…, 1. …, 第三节: a section inside a part
@@ -40,7 +40,7 @@ def dropped_cues(part: str) -> tuple[str, ...]:
 
 def _heading(text: str, limit: int) -> bool:
     text = text.strip()
-    return bool(text) and (bool(_NUMBERED.match(text)) and len(text) <= 2 * limit or len(text) <= limit and text[-1] not in _SENTENCE_END)
+    return bool(text) and (bool(_NUMBERED.match(text)) and len(text) <= 2 * limit or len(text) <= limit and text[-1] not in SENTENCE_ENDS)
 
 
 def is_heading(text: str) -> bool:
