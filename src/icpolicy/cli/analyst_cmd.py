@@ -12,7 +12,7 @@ import click
 from icpolicy.units import counted
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
                               refuse_empty, refuse_inline, scope_title, state)
-from icpolicy.cli.modes import mode_options, mode_words
+from icpolicy.cli.modes import mode_options, mode_words, with_modes
 from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing, search_command
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
 
@@ -44,12 +44,6 @@ class Counted:
         for item in self.items:
             self.count += 1
             yield item
-
-
-def with_modes(payload: dict, modes) -> dict:
-    """The payload with the match modes right after its query, as json gives them (a count under --expand is not the
-    plain query's: a saved answer says which it is)."""
-    return {"query": payload["query"], "modes": modes._asdict(), **{k: v for k, v in payload.items() if k != "query"}}
 
 
 def _render():

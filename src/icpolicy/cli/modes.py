@@ -35,6 +35,18 @@ def mode_options(func):
     return run
 
 
+def with_modes(payload: dict, modes: Modes) -> dict:
+    """The payload with the match modes right after its query, as json gives them (a count under --expand is not the
+    plain query's: a saved answer says which it is)."""
+    return {"query": payload["query"], "modes": modes._asdict(), **{k: v for k, v in payload.items() if k != "query"}}
+
+
+def mode_flags(modes: Modes) -> list[str]:
+    """The options that give these modes on a command line (--scope document --expand)."""
+    scope = ["--scope", modes.scope] if modes.scope != "passage" else []
+    return scope + [flag for flag, on in (("--fuzzy", modes.fuzzy), ("--expand", modes.expand)) if on]
+
+
 def mode_words(modes: Modes, text: str) -> tuple[str, ...]:
     """The match modes a view's title names beside its filters (a count under --expand is not the plain query's); none
     with no QUERY, where they change nothing."""

@@ -43,7 +43,6 @@ def search_command(text: str, filters, modes) -> str:
     for option, values in (("-r", filters.regions), ("-y", [filters.year] if filters.year else []),
                            ("--doc-year", [filters.doc_year] if filters.doc_year else []), ("-t", filters.types), ("-s", filters.segments)):
         words += [part for value in values for part in (option, quoted(value))]
-    if modes.scope != "passage":
-        words += ["--scope", modes.scope]
-    words += [flag for flag, on in (("--fuzzy", modes.fuzzy), ("--expand", modes.expand)) if on]
-    return " ".join(words)
+    from icpolicy.cli.modes import mode_flags
+
+    return " ".join(words + mode_flags(modes))

@@ -10,7 +10,7 @@ import click
 
 from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
                               query_text, refuse_inline, scope_title)
-from icpolicy.cli.modes import mode_options, mode_words
+from icpolicy.cli.modes import mode_options, mode_words, with_modes
 from icpolicy.cli.nothing import nothing_matched
 from icpolicy.engine.filters import Modes
 from icpolicy.cli.output import color_option, draw_results, is_terminal, note_cut, out_console, output_option, to_stdout, write_output, write_table
@@ -93,9 +93,10 @@ def _counter(ix, text, filters, modes):
         return lambda by: ix.counts(text, filters, by)
     from icpolicy.engine import counting
     from icpolicy.engine.schema import region_keys
+    from icpolicy.meta.zones import zoned_path
 
     # a hit's region_path is the division it shows: its zone (北京经济技术开发区 under 北京市) is keyed as the index keys it
-    hits = [(h.doc_id, region_keys([*h.region_path, h.zone] if h.zone else h.region_path), h.years, h.segments, h.doc_type)
+    hits = [(h.doc_id, region_keys(zoned_path(h.region_path, h.zone)), h.years, h.segments, h.doc_type)
             for h in ix.search(text, filters, limit=None, **modes._asdict()).hits]
     return lambda by: counting.tally(((doc_id, counting.keys_of(by, *facts)) for doc_id, *facts in hits), by)
 
@@ -104,6 +105,7 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
     from icpolicy.views import render
 
     with open_index_for(ctx, index_path) as ix:
+        scope = scope_title(text, filters, mode_words(modes, text))
         count = _counter(ix, text, filters, modes)
         rows = count(by)
         cities = count("city") if by == "region" else []
@@ -118,9 +120,9 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
             # by year, a year filter leaves each listed year's indexed passages as they are: the counts kept at commit serve
             whole = by == "year" and not (filters.regions or filters.segments or filters.types)
             if rows or fmt != "table":
-                _trend_output(text, filters, modes, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
+                _trend_output(text, scope, modes, filters, by, rows, ix.counts("", make_filters((), None, (), ()) if whole else filters, by, documents=False), fmt, output)
             else:  # a table of zeros for every year asked says no more than this
-                nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes, text)))
+                nothing_matched(ctx, output, scope)
             sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
     under = {}
     for key, passages, documents in cities:
@@ -129,16 +131,16 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
             under.setdefault(province, []).append({"key": city, "passages": passages, "documents": documents})
     if fmt == "json":
         payload = [{"key": k, "passages": p, "documents": d, **({"cities": under.get(k, [])} if by == "region" else {})} for k, p, d in rows]
-        write_output(output, json.dumps({"query": text, "modes": modes._asdict(), "by": by, "rows": payload}, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, json.dumps(with_modes({"query": text, "by": by, "rows": payload}, modes), ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         # by region, a province's cities follow it as 江苏省/苏州市 rows, as the table's └ rows do (--by city: them alone)
         table = [[_cell(by, key), passages, documents] for key, passages, documents in rows]
         table = [line for row in table for line in [row] + [[f"{row[0]}/{c['key']}", c["passages"], c["documents"]] for c in under.get(row[0], [])]]
         write_table(output, fmt, [by, "passages", "documents"], table, sheet=title)
     elif not rows:
-        nothing_matched(ctx, output, scope_title(text, filters, mode_words(modes, text)))
+        nothing_matched(ctx, output, scope)
     else:
-        heading = f"{title}: {scope_title(text, filters, mode_words(modes, text))} by {by}"
+        heading = f"{title}: {scope} by {by}"
         shown = []
         for key, passages, documents in rows:
             shown.append((key, passages, documents))
@@ -150,20 +152,21 @@ def _counts_view(ctx, text, filters, modes, by, fmt, output, index_path, title) 
     sys.exit(EXIT_OK if rows else EXIT_PARTIAL)
 
 
-def _trend_output(text, filters, modes, by, rows, indexed, fmt, output) -> None:
-    """trend: every key of the range with zeros, and share per 1,000 indexed passages."""
+def _trend_output(text, scope, modes, filters, by, rows, indexed, fmt, output) -> None:
+    """trend: every key of the range with zeros, and share per 1,000 indexed passages; scope: its title's query,
+    filters and modes."""
     from icpolicy.views import render
     from icpolicy.views.trend import trend_rows, year_span
 
     table = trend_rows(rows, indexed, by, year_span(filters.year, rows, indexed) if by == "year" else None)
     if fmt == "json":
-        write_output(output, json.dumps({"query": text, "modes": modes._asdict(), "by": by, "rows": table}, ensure_ascii=False, indent=2) + "\n")
+        write_output(output, json.dumps(with_modes({"query": text, "by": by, "rows": table}, modes), ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         columns = [by, "passages", "documents", "indexed", "share"]
         write_table(output, fmt, columns, [[_cell(by, r["key"]), r["passages"], r["documents"], r["indexed"], r["share"]] for r in table], sheet="trend")
     else:
         def draw(console) -> None:
-            console.print(render.counts_table(f"trend: {scope_title(text, filters, mode_words(modes, text))} by {by} (share = per 1,000 indexed passages)",
+            console.print(render.counts_table(f"trend: {scope} by {by} (share = per 1,000 indexed passages)",
                                               [(r["key"], r["passages"], r["documents"]) for r in table], by))
             if table:
                 console.print("share: " + ", ".join(f"{r['key']} {r['share']:g}‰" for r in table))
@@ -226,7 +229,7 @@ def compare(ctx, query, regions, year, segments, types, limit, show_all, modes, 
             columns[region] = (result.total, result.hits if show_all else result.hits[:limit])
     note_cut(fmt, output, sum(len(hits) for _, hits in columns.values()), sum(t for t, _ in columns.values()), "passage")
     if fmt == "json":
-        payload = {"query": text, "modes": modes._asdict(), "regions": [{"region": r, "total": t, "hits": [h.as_dict() for h in hits]} for r, (t, hits) in columns.items()]}
+        payload = with_modes({"query": text, "regions": [{"region": r, "total": t, "hits": [h.as_dict() for h in hits]} for r, (t, hits) in columns.items()]}, modes)
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     elif fmt in ("csv", "xlsx"):
         from icpolicy.views import export

@@ -64,6 +64,12 @@ def division_path(path) -> tuple[list[str], str]:
     return (path[:-1], zone) if zone else (path, "")
 
 
+def zoned_path(path, zone: str) -> list[str]:
+    """The path a region is stored and keyed by: the division a user sees and its zone after it, if any (division_path's
+    inverse: 北京市 and 北京经济技术开发区 → 北京市/北京经济技术开发区)."""
+    return [*path, zone] if zone else list(path)
+
+
 def shown_record(record: dict) -> dict:
     """A document record as a user sees it: region_path the division, `zone` right after it."""
     path, zone = division_path(record.get("region_path") or [])

@@ -25,6 +25,7 @@ from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.loader import DOCUMENT_COLUMNS, PASSAGE_COLUMNS, Loader, document_line, known_documents, passage_rows
 from icpolicy.units import MB
 from icpolicy.models import DocMeta, Document, IngestReport, Passage, Region, Skipped, container_of, doc_id_for, readable_path, source_key
+from icpolicy.meta.zones import zoned_path
 from icpolicy.pipeline import archive as archives
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.archive import build_archive, is_archive
@@ -188,7 +189,7 @@ def embedded_documents(index) -> Iterator[Document]:
         by_doc.setdefault(hit.doc_id, []).append(hit)
     for doc_id in sorted(by_doc):
         record, _ = index.document(doc_id)
-        passages = tuple(sorted((Passage(h.passage, h.text, Region(tuple(h.region_path) + ((h.zone,) if h.zone else ())), tuple(h.years), tuple(h.segments))
+        passages = tuple(sorted((Passage(h.passage, h.text, Region(tuple(zoned_path(h.region_path, h.zone))), tuple(h.years), tuple(h.segments))
                                  for h in by_doc[doc_id]), key=lambda p: p.ordinal))
         meta = DocMeta(record["title"], record["doc_type"], Region(tuple(record["region_path"])),
                        tuple(int(y) for y in str(record["years"]).split()), record["doc_number"], record["issuer"], record["issued"])

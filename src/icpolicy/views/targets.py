@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from icpolicy.engine import query as ql
-from icpolicy.engine.filters import Modes, prepare_tree
+from icpolicy.engine.filters import Modes, plan_query
 from icpolicy.engine.schema import ideographs_only
 from icpolicy.meta import target_store
 from icpolicy.meta import target_parts
 from icpolicy.meta.target_headings import body_of, unrepeated
-from icpolicy.meta.zones import sort_key
+from icpolicy.meta.zones import sort_key, zoned_path
 from icpolicy.meta.targets import extract
 
 COLUMNS = ["doc_id", "passage", "region", "region_path", "zone", "year", "metric", "comparator", "value", "unit", "kind", "text", "title", "high", "bound", "ratio"]
@@ -32,7 +31,7 @@ def ordered(rows: list[dict], sort: str) -> list[dict]:
     if sort == "year":
         return sorted(rows, key=lambda r: -(r["year"] or 0))
     if sort == "region":
-        return sorted(rows, key=lambda r: (sort_key("/".join([*r["region_path"], *([r["zone"]] if r["zone"] else [])]) or "~"), -(r["year"] or 0)))
+        return sorted(rows, key=lambda r: (sort_key("/".join(zoned_path(r["region_path"], r["zone"])) or "~"), -(r["year"] or 0)))
     return rows
 
 
@@ -50,8 +49,7 @@ def target_rows(ix, query: str = "", filters=None, kind: str | None = None, mode
     review or plan, is worked out from its document's passages, read once per document).
     """
     hits = ix.search(query, filters, limit=None, **modes._asdict()).hits  # a query's or a filter's error is raised here, before any row is written
-    tree = prepare_tree(ql.parse(query).tree, modes.fuzzy, modes.expand) if query.strip() else None
-    terms = list(dict.fromkeys(n for t in ql.ParsedQuery(tree).positive_terms() for n in t.needles())) if tree is not None else []
+    terms = list(dict.fromkeys(n for t in plan_query(query, None, "score", *modes)[2] for n in t.needles()))
     return _rows(ix, hits, terms, kind)
 
 
