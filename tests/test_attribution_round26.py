@@ -6,7 +6,7 @@ A new-user review (session 25) found province work reports whose passages were f
 under 防城港, `推动高水平科技创新。聚焦…西安科技创新中心建设目标…` under 西安.  Now a passage of three sentences or more
 that names places inside its region in one sentence only, under half of it, while the others neither name a place
 nor point back to one (该市, 当地, 全市 in a province's text), stays with its section's or document's region
-(places.named_in_passing).  A passage naming a place in most of its sentences, or pointing back to it, is still the
+(own_level.named_in_passing).  A passage naming a place in most of its sentences, or pointing back to it, is still the
 place's.
 
 And a city written by its short name when one of its counties has the same short name (长沙: 长沙市 and 长沙县,

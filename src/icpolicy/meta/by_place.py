@@ -13,7 +13,8 @@ from typing import NamedTuple
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.places import bare_zone_lead, bare_zone_word, is_within
+from icpolicy.meta.own_level import is_within
+from icpolicy.meta.places import bare_zone_lead, bare_zone_word
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
@@ -98,7 +99,7 @@ def _elsewhere_in(clause: str, region: Region) -> Region | None:
 
 
 def _related(path: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether one path is the other or lies inside it (places.is_within either way, or equal), on the bare paths: it
+    """Whether one path is the other or lies inside it (own_level.is_within either way, or equal), on the bare paths: it
     runs for every place every mention of a paragraph may mean, and Region objects cost there."""
     n = min(len(path), len(other))
     return path[:n] == other[:n]

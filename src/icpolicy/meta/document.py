@@ -20,7 +20,8 @@ from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, notices, region_names, regions, roundups, voice, years
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
-from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, is_within, whole_province_words
+from icpolicy.meta.own_level import is_within
+from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import joint_region, opens_firm, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, SENTENCE_ENDS, DocMeta, Region
 from icpolicy.text.clean import opens_paragraph

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.places import is_within, own_level_words
+from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.models import Region
 
 _CLAUSE_END = re.compile("[，,。；;：:！？!?]")

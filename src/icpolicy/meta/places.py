@@ -1,7 +1,7 @@
 """Where a passage of a one-place document is, when it names places inside the document's
 region (only_place_inside) or beside it in the same city (places_beside), and a city-filed story
 about its whole province (dateline_province).  Used by tagging.py;
-is_within and the news datelines by document.py too."""
+the news datelines by document.py too.  The words of a region's own level: own_level.py."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.models import FULL_STOPS, SENTENCE_ENDS, Region
-from icpolicy.text.passages import CLAUSE_ENDS
+from icpolicy.meta.own_level import FULL_STOP, back_reference, is_within, own_level_words
+from icpolicy.models import SENTENCE_ENDS, Region
 
 # a news dateline (新华社北京2月20日电): where the news was filed, not its subject
 NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
@@ -128,8 +128,8 @@ def _word_city_pointed_back(text: str, region: Region) -> Region | None:
     if path == region.path or not is_within(Region(path), region):
         return None
     rest = text[word.end:]
-    stop = _FULL_STOP.match(rest)
-    return Region(path) if stop and _back_reference(region.path[-1][-1]).search(rest[stop.end():]) else None
+    stop = FULL_STOP.match(rest)
+    return Region(path) if stop and back_reference(region).search(rest[stop.end():]) else None
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
@@ -178,88 +178,10 @@ def _partner(text: str, mention, region: Region, last_end: int) -> bool:
     if joined:
         return mention.start - len(joined.group(0)) != last_end and bool(after_re.match(text, mention.end))
     if base_re.search(before) and region.path and not text.startswith("的", mention.end):
-        level = _own_level(region.path[-1][-1])
+        level = own_level_words(region)
         own = next((s for s in _SENTENCE.finditer(text) if s.start() <= mention.start < s.end()), None)  # the base's sentence
         return bool(level and own and level.search(text, own.start(), own.end()))
     return False
-
-
-@lru_cache(maxsize=None)
-def _own_level(last: str) -> re.Pattern[str] | None:
-    word = load_toml("regions.toml").get("own_level", {}).get(last)
-    return re.compile(word) if word else None
-
-
-def own_level_words(region: Region) -> re.Pattern[str] | None:
-    """The words of the region's own level (全市, 我市, 市政府… for a city: data/regions.toml own_level), or None."""
-    return _own_level(region.path[-1][-1]) if region.path else None
-
-
-def own_action(text: str, region: Region) -> bool:
-    """True when a passage names its places inside the region only after its first sentence and
-    states the region's own level (全省, 省级…, data/regions.toml own_level) in a sentence naming no
-    place, or, in a passage of one sentence, when a clause after the last that names a place has the
-    region's whole as its subject (_whole_clause_after): a place named in passing, the passage is about
-    the document's own action.  (Not in a passage of more: blind13 labels `（二）布局绿色算力。依托海南藏族
-    自治州的…，到2028年全省算力规模达到…` with the prefecture.)"""
-    if not region.path:
-        return False
-    pattern = _own_level(region.path[-1][-1])
-    if pattern is None or not pattern.search(text):
-        return False
-    sentences = [m.group(0) for m in _SENTENCE.finditer(text)]
-    if len(sentences) < 2:
-        return _whole_clause_after(text, region, pattern)
-    return not _names_inside(sentences[0], region) and any(pattern.search(s) and not _names_inside(s, region) for s in sentences[1:])
-
-
-_CLAUSES = re.compile(f"[^{CLAUSE_ENDS}]+[{CLAUSE_ENDS}]?")
-_CLAUSE_LEAD = re.compile(r"^\s*(?:(?:到|至|从|自)?(?:19|20)\d{2}年(?:起|底|末|前)?|今年|每年|年内)?\s*")
-
-
-def _whole_clause_after(text: str, region: Region, pattern: re.Pattern[str]) -> bool:
-    """True when, after the clause that names a place inside the region, a clause's subject is the region as a whole
-    (支持台州市发展汽车零部件产业，2024年起全省每年新增配套企业50家: 全省 opens the clause, after a time at most)
-    and no clause after it names a place: the whole region's figure, the place a site of its action."""
-    clauses = [m.group(0) for m in _CLAUSES.finditer(text)]
-    named = [k for k, clause in enumerate(clauses) if _names_inside(clause, region)]
-    if not named:
-        return False
-    for clause in clauses[named[-1] + 1:]:
-        lead = _CLAUSE_LEAD.match(clause).end()
-        if pattern.match(clause, lead):
-            return True
-    return False
-
-
-_FULL_STOP = re.compile(f"[^{FULL_STOPS}]+[{FULL_STOPS}]?")
-PASSING_SENTENCES, PASSING_SHARE = 3, 1 / 2  # at least this many sentences; the named one under this share of the text
-
-
-def named_in_passing(text: str, region: Region) -> bool:
-    """True when a passage of a one-place document names places inside its region in one sentence
-    only, of PASSING_SENTENCES or more, and that sentence is under PASSING_SHARE of the passage,
-    while the others neither name a place nor point back to one (该市, 当地, 全市 in a province's
-    text: data/regions.toml back_reference and own_level): a report's run of the region's own deeds
-    (防城港获批建设…试验区。建设保障性安居工程住房…。改造燃气管道…) is the region's, the place named in passing."""
-    sentences = [m.group(0) for m in _FULL_STOP.finditer(text)]
-    if len(sentences) < PASSING_SENTENCES or not region.path:
-        return False
-    named = [s for s in sentences if _names_inside(s, region)]
-    if len(named) != 1 or len(named[0]) >= PASSING_SHARE * len(text):
-        return False
-    back = _back_reference(region.path[-1][-1])
-    return not any(back.search(s) for s in sentences if s is not named[0])
-
-
-@lru_cache(maxsize=None)
-def _back_reference(last: str) -> re.Pattern[str]:
-    """Words pointing back to a place named before: data/regions.toml back_reference, and the own
-    level words of every level but the region's own (全市 in a province's text is the city's)."""
-    table = load_toml("regions.toml")
-    words = [re.escape(word) for word in table["back_reference"] if word != last + "里"]
-    words += [word for key, word in table.get("own_level", {}).items() if key != last]
-    return re.compile("|".join(f"(?:{word})" for word in words))
 
 
 def clause_subject(text: str, region: Region) -> Region | None:
@@ -282,13 +204,6 @@ def clause_subject(text: str, region: Region) -> Region | None:
 @lru_cache(maxsize=None)
 def _clause_subject() -> re.Pattern[str]:
     return re.compile(load_toml("regions.toml").get("clause_subject", "(?!)"))
-
-
-def _names_inside(text: str, region: Region) -> bool:
-    for mention in regions.gazetteer().find(text):
-        if any(is_within(Region(place.path), region) and place.path != region.path for place in mention.places):
-            return True
-    return False
 
 
 @lru_cache(maxsize=1)
@@ -380,10 +295,6 @@ def _based_after_name(text: str, start: int) -> bool:
     at = text.rfind("依托", max(0, start - 8), start)
     between = text[at + 2:start] if at >= 0 else ""
     return bool(between) and not re.search(r"[，,。；;、和与及]", between) and bool(regions.gazetteer().find(between))
-
-
-def is_within(inner: Region, outer: Region) -> bool:
-    return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
 def common_inside(text: str, region: Region, lead: int = PLACE_LEAD, same_province: bool = False) -> Region | None:

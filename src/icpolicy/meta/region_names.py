@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta.places import own_level_words
+from icpolicy.meta.own_level import own_level_words
 from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, below_city, common_prefix, gazetteer
 from icpolicy.models import Region
 from icpolicy.text.normalize import normalise

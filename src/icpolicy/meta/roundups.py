@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions
-from icpolicy.meta.places import is_within, own_level_words
-from icpolicy.meta.sections import opening, parallel, parallel_opening
+from icpolicy.meta.own_level import is_within, own_level_words
+from icpolicy.meta.parallel_leads import parallel, parallel_opening
+from icpolicy.meta.sections import opening
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 

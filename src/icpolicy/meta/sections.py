@@ -31,7 +31,7 @@ class Opening:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> dict:
+def section_rules() -> dict:
     raw = load_toml("sections.toml")
     return {
         "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]) + ")"),
@@ -59,7 +59,7 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
     names none (纵观四城，), or its first clause names no place and counts as many things as
     sections have opened (四份计划放在一起看, after four sections; `section_count`).  own: the text's own
     province's path, whose name may open a body above the places (广东省工业和信息化厅有关负责人表示，… in 广东's)."""
-    rules = _rules()
+    rules = section_rules()
     if rules["closing"].match(text.lstrip()):
         return True
     plain = nfkc(text).strip()
@@ -85,7 +85,7 @@ _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2
 def _listed_count(clause: str) -> bool:
     """True when a clause lists two or more places and counts them right after (泰安、济宁两市…)."""
     gaz = regions.gazetteer()
-    for count in _rules()["group_count"].finditer(clause):
+    for count in section_rules()["group_count"].finditer(clause):
         listed = _LISTED.search(clause[: count.start()])
         parts = re.split("[、和与及]", listed.group(1)) if listed else []
         if len(parts) >= 2 and all(gaz.lookup(part) for part in parts):
@@ -95,12 +95,12 @@ def _listed_count(clause: str) -> bool:
 
 def each_place(text: str) -> bool:
     """Whether text speaks of the places each in turn (珠三角各市, 各地: `each_place` of data/sections.toml)."""
-    return bool(_rules()["each_place"].search(text))
+    return bool(section_rules()["each_place"].search(text))
 
 
 def first_clause(text: str) -> str:
     """A paragraph's text up to its first clause mark."""
-    return _CLAUSE.split(nfkc(text[:80]).strip(), maxsplit=1)[0]
+    return CLAUSE_MARK.split(nfkc(text[:80]).strip(), maxsplit=1)[0]
 
 
 _NUMERALS = {ch: i for i, ch in enumerate("〇一二三四五六七八九十")} | {"两": 2}
@@ -110,7 +110,7 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMERALS.get(word, 0)
 
 
-_CLAUSE = re.compile("[，,。：:；;！？!?]")
+CLAUSE_MARK = re.compile("[，,。：:；;！？!?]")
 # marks before a lead, whatever they are (❶, ①, 1️⃣, ▶▶, ✦): no letters, so no subject
 _MARKS = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s《“‘\"'（(])+\s*")
 
@@ -131,7 +131,7 @@ def may_name(plain: str) -> bool:
 _NOT_LETTERS = _NotLetters()
 
 
-def _letters(text: str, limit: int = 1 << 30) -> str:
+def only_letters(text: str, limit: int = 1 << 30) -> str:
     """The letters of a line (Unicode category L*: _NotLetters), without the marks a round-up puts around a name (1️⃣,
     ▶, ：, 。); past `limit` letters it stops (a long line is no label)."""
     return text.translate(_NOT_LETTERS)[:limit + 1]
@@ -140,8 +140,8 @@ def _letters(text: str, limit: int = 1 << 30) -> str:
 def _label_line(plain: str) -> Opening | None:
     """A short line that is one place after a short ordinal label, or nothing (1️⃣ 西安, 第一站：合肥。,
     镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line)."""
-    rule = _rules()["label_line"]
-    letters = _letters(plain, rule["max_letters"])
+    rule = section_rules()["label_line"]
+    letters = only_letters(plain, rule["max_letters"])
     if not letters or len(letters) > rule["max_letters"]:
         return None
     gaz = regions.gazetteer()
@@ -150,7 +150,7 @@ def _label_line(plain: str) -> Opening | None:
         return None
     last = mentions[-1]
     named = [m for m in mentions if m.end == last.start or m is last]  # 天津 + 滨海新区: one full name
-    if len(mentions) > len(named) or (len(named) > 1 and not _inside(named[1], named[0])):
+    if len(mentions) > len(named) or (len(named) > 1 and not mention_inside(named[1], named[0])):
         return None
     label = letters[:named[0].start]
     before = plain[:plain.rfind(letters[named[0].start:])]
@@ -173,12 +173,12 @@ def _session(plain: str) -> Opening | None:
     """A first clause that names one place and its session or report anywhere in it (在刚刚闭幕的
     合肥市两会上，…; data/sections.toml, session): a strong opening of that place."""
     clause = first_clause(plain)
-    rule = _rules()["session"]
+    rule = section_rules()["session"]
     if len(clause) > rule["clause"] or not rule["words"].search(clause) or rule["national"].search(clause):
         return None
     gaz = regions.gazetteer()
     mentions = gaz.find(clause)
-    if not mentions or any(m.start != mentions[0].end and not _inside(m, mentions[0]) for m in mentions[1:]):
+    if not mentions or any(m.start != mentions[0].end and not mention_inside(m, mentions[0]) for m in mentions[1:]):
         return None  # none, or several places (a list, a comparison)
     region = gaz.resolve(mentions)
     if not region.path:
@@ -193,7 +193,7 @@ def is_heading_like(text: str, heading: int) -> bool:
     return heading > 0 or (len(text) <= 40 and text[-1] not in SENTENCE_ENDS + "，,")
 
 
-def _inside(inner: regions.Mention, outer: regions.Mention) -> bool:
+def mention_inside(inner: regions.Mention, outer: regions.Mention) -> bool:
     """True when a name right after another lies inside it (重庆市 + 沙坪坝区: a full name)."""
     return any(len(i.path) > len(o.path) and i.path[: len(o.path)] == o.path for i in inner.places for o in outer.places)
 
@@ -232,7 +232,6 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
 
 # a paragraph's short first sentence (第一站：合肥。…)
 _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
-_TURN = re.compile(r"([^。！？!?；;]{2,40}?[。！!])(?=\S)")
 
 
 _NEIGHBOURS = re.compile("相邻|毗邻|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
@@ -252,7 +251,7 @@ def lead_start(plain: str) -> tuple[int, bool]:
     """Where a paragraph goes on after its lead prefixes (近日，, 邻市, 【…), and whether they hold a bracket."""
     start, bracket = 0, False
     for _ in range(6):
-        match = _rules()["prefix"].match(plain, start) or _MARKS.match(plain, start)
+        match = section_rules()["prefix"].match(plain, start) or _MARKS.match(plain, start)
         if not match or match.end() == start:
             break
         bracket = bracket or plain[match.start()] in "【[〔"
@@ -269,7 +268,7 @@ LISTED_PAIR = re.compile(r"[^，。；：,;:、和与及\s]{1,8}、")
 
 def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
     """The place a paragraph starts with, after its lead prefixes."""
-    rules = _rules()
+    rules = section_rules()
     plain = lead_plain(text)
     start, bracket = lead_start(plain)
     gaz = regions.gazetteer()
@@ -289,10 +288,10 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     if len(mentions) > 1 and (mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ")
                               or LISTED_PAIR.fullmatch(lead[first.end:mentions[1].start])) \
             and not ((mentions[1].start == first.end or lead[first.end] in "，," or mentions[1].start - first.end > 1)
-                     and _inside(mentions[1], first)) \
+                     and mention_inside(mentions[1], first)) \
             and not {p.path for p in mentions[1].places} & {p.path for p in first.places}:  # 在北京，北京市…: one place
         return None  # a list of places (香港、澳门…, a table header; 长沙广汽埃安、湘潭吉利…项目) is about none of them alone; 重庆市沙坪坝区 is one name
-    if lead[first.end:first.end + 1] == "、" and not (len(mentions) > 1 and mentions[1].start == first.end + 1 and _inside(mentions[1], first)):
+    if lead[first.end:first.end + 1] == "、" and not (len(mentions) > 1 and mentions[1].start == first.end + 1 and mention_inside(mentions[1], first)):
         return None  # … whatever the next item is (莆田、平潭入选…, 历下区、高新区要…: a place the gazetteer may not know by that name)
     named = [first]  # … but 重庆市沙坪坝区、九龙坡区 is a list of the city's districts: the city
     for inner in mentions[1:]:
@@ -301,7 +300,7 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         # … a comma after it ends the lead (在江西吉安市泰和县，…) unless another place follows (…沙坪坝区，九龙坡区)
         listed = after in _LIST and (after not in "，," or any(m.start == inner.end + 1 for m in mentions))
         context = inner.start == first.end + 1 and lead[first.end] in "，," and len(named) == 1  # 目光转向武汉，东湖高新区…: the inner place
-        if (inner.start == first.end or context) and _inside(inner, first) and not listed:
+        if (inner.start == first.end or context) and mention_inside(inner, first) and not listed:
             named, first = named + [inner], inner
         elif inner.start == first.end and len(named) == 1 and {p.path for p in inner.places} & {p.path for p in first.places}:
             named, first = [inner], inner  # a label, then its place's full name (**昆明** 昆明市呈贡区的…): one name
@@ -330,96 +329,6 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     return Opening(region, strong, stated, marked)
 
 
-# Parallel openings (data/sections.toml, parallel): the place a paragraph's lead names, and the
-# lead's shape around it with ordinals as '#' (❶ 芜湖｜… → '#@|', 南昌篇：… → '@篇:', 第一家：南通　…
-# → '第#家:@', 【城市观察·合肥】 → '【城市观察·@ ').  A shape that recurs with distinct places opens a section each time, whatever words
-# the round-up chose for it.
-_SEP = re.compile(r"([^\W\d_]{0,3}?)\s*([:|。,—\-】」』〕)\]]+|\s+|$)")
-_SEP_CLASS = {":": ":", "|": "|", "。": "。", ",": ",", "—": "—", "-": "—"}
-
-
-@lru_cache(maxsize=16384)
-def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
-    rules = _rules()["parallel"]
-    plain = nfkc(text[:48]).replace("\u3000", " ").strip()
-    if " | " in plain or len(plain) < 2:
-        return None  # a table row names its own passage only
-    gaz = regions.gazetteer()
-    mentions = gaz.find(plain[:rules["lead"]])
-    # at a lead's place a city whose short name is also a word counts (吉安篇：… beside 南昌篇：…):
-    # only a shape its siblings share makes it an opening
-    word = gaz.word_city(plain, min(len(plain), mentions[0].start if mentions else rules["lead"]))
-    mentions = [word] if word else mentions
-    if not mentions:
-        return None
-    named = [mentions[0]]
-    for mention in mentions[1:]:
-        if mention.start != named[-1].end or not _inside(mention, named[-1]):
-            break
-        named.append(mention)  # 天津滨海新区: one full name
-    pre, rest = plain[:named[0].start], plain[named[-1].end:]
-    if len(_letters(pre)) > rules["max_label"] or any(ch in SENTENCE_ENDS + "，," for ch in pre):
-        return None
-    label = rules["ordinal"].sub("#", re.sub(r"\s+", "", pre))
-    if rest.startswith(_rules()["not_followed"]):
-        return None
-    sep = _SEP.match(rest)
-    if "#" in label and label[-1:] in ":|":
-        shape = label + "@"  # an ordinal label and its value (第一家：南通…): whatever follows the place
-    elif not sep or (not sep.group(2) and len(plain) < len(nfkc(text).strip())):
-        return None
-    else:
-        # a short line's words after the place are its own (深圳南山, 东莞松山湖): the line's end is the shape
-        shape = label + "@" + ((sep.group(1) + _SEP_CLASS.get(sep.group(2).strip()[:1], " ")) if sep.group(2) else "$")
-    if shape in ("@,", "@。", "@$", "@:", "@|", "@—"):
-        return None  # a bare name, a list or a sentence's subject; or a lead the marks already open
-    region = gaz.resolve(named)
-    if not region.path and len({p.path for p in named[-1].places}) == 1:
-        region = Region(named[-1].places[0].path)
-    return (shape, region.path) if region.path else None
-
-
-@lru_cache(maxsize=16384)
-def _turn(text: str) -> tuple[str, tuple[str, ...]] | None:
-    """A paragraph's short first sentence whose last clause ends with one place (先从贵阳讲起。,
-    说完贵阳，再来看呼和浩特。; not a list, 遂宁市、眉山市。): the turn shape and that place
-    (data/sections.toml, parallel)."""
-    rules = _rules()["parallel"]
-    sentence = _TURN.match(nfkc(text[:48]).replace("\u3000", " ").strip())
-    if not sentence or len(_letters(sentence.group(1), rules["turn_letters"])) > rules["turn_letters"]:
-        return None
-    clause = _letters(_CLAUSE.split(sentence.group(1)[:-1])[-1])
-    mentions = regions.gazetteer().find(clause)
-    if len(mentions) != 1 or len(clause) > rules["turn_clause"] or len(clause) - mentions[-1].end > 2:
-        return None
-    last = mentions[-1]
-    if clause[last.end:].startswith(_rules()["not_followed"]):
-        return None
-    region = regions.gazetteer().resolve([last])
-    if not region.path and len({p.path for p in last.places}) == 1:
-        region = Region(last.places[0].path)
-    return ("turn", region.path) if region.path else None
-
-
-def parallel(paragraphs: list[tuple[str, int]]) -> frozenset[str]:
-    """The lead shapes that recur in a document with distinct places (see _shape); a shape with
-    no letters or marks around the place (南通　这里…) needs three."""
-    places: dict[str, set[tuple[str, ...]]] = {}
-    for text, level in paragraphs:
-        for found in (_shape(text), _turn(text)) if text and not level else ():
-            if found:
-                places.setdefault(found[0], set()).add(found[1])
-    return frozenset(shape for shape, paths in places.items() if len(paths) >= (3 if shape == "@ " else 2))
-
-
-def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
-    """A marked opening when the paragraph's lead has one of the document's parallel shapes."""
-    for found in (_shape(text), _turn(text)) if shapes else ():
-        if found and found[0] in shapes:
-            return Opening(Region(found[1]), True, (), True)
-    return None
-
-
 def inner_link() -> re.Pattern:
     """What may join a section's place, named again, to a place inside it (data/sections.toml)."""
-    return _rules()["inner_link"]
+    return section_rules()["inner_link"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import by_place, dates, facts, news_years, notices, regions, sections, sectors, speakers, voice, years
+from icpolicy.meta import by_place, dates, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, voice, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import union, uncited, within_years
 from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, whole_above
@@ -20,7 +20,8 @@ from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.title_places import visited_lead
-from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, is_within, named_in_passing, named_within, only_place_inside, others_inside, own_action, places_beside
+from icpolicy.meta.own_level import is_within, named_in_passing, own_action
+from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise, simplified
@@ -50,7 +51,7 @@ class PassageTagger(PassageYears):
         news = self.news or len(meta.years) > 1
         self.written = int(meta.issued[:4]) if meta.issued[:4].isdigit() else 0
         self.dated = self.written if news else 0
-        self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (sections.parallel)
+        self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (parallel_leads.parallel)
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
@@ -80,7 +81,7 @@ class PassageTagger(PassageYears):
             paragraphs = [(simplified(text), level) for text, level in paragraphs]
         if len(self.seen) < _LEARN:
             self.seen += paragraphs[:_LEARN - len(self.seen)]
-            self.shapes = sections.parallel(self.seen)
+            self.shapes = parallel_leads.parallel(self.seen)
         for (paragraph, level), written in zip(paragraphs, originals):
             at = 0
             parts = self._by_place(paragraph, level)
@@ -142,9 +143,9 @@ class PassageTagger(PassageYears):
         return compared or [(part, None) for part in by_place.inner(text, self.meta.region)]
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
-        """The place the passage opens with; a parallel lead (sections.parallel) is a marked one."""
+        """The place the passage opens with; a parallel lead (parallel_leads.parallel) is a marked one."""
         opening = sections.opening(text, level, self.meta.region.path)
-        lead = None if level else sections.parallel_opening(text, self.shapes)
+        lead = None if level else parallel_leads.parallel_opening(text, self.shapes)
         if lead and opening and opening.region == lead.region:
             return sections.Opening(opening.region, True, opening.years, True)
         return lead or opening
@@ -232,7 +233,7 @@ class PassageTagger(PassageYears):
 
     def _in_passing(self, text: str, region: Region) -> bool:
         """True when a passage that opens no section of its own is given a place inside the section's
-        (or the document's) region that it names in passing only (places.named_in_passing)."""
+        (or the document's) region that it names in passing only (own_level.named_in_passing)."""
         if self.roundup or region == self.region or self.region in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
             return False
         return is_within(region, self.region) and not named_lead(text) and named_in_passing(text, self.region)

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.places import excluded, is_within
+from icpolicy.meta.own_level import is_within
+from icpolicy.meta.places import excluded
 from icpolicy.models import Region
 
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.places import own_level_words
+from icpolicy.meta.own_level import own_level_words
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
