@@ -10,8 +10,10 @@ from pathlib import Path
 import click
 
 from icpolicy.units import counted
-from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, QueryCommand, filter_options, index_option, main, make_filters, open_index_for, query_text,
-                              refuse_empty, refuse_inline, scope_title, state)
+from icpolicy.cli.command_kinds import QueryCommand
+from icpolicy.cli.app import filter_options, index_option, main, open_index_for, scope_title, state
+from icpolicy.cli.arguments import make_filters, query_text, refuse_empty, refuse_inline
+from icpolicy.errors import EXIT_OK, EXIT_PARTIAL
 from icpolicy.cli.modes import mode_options, mode_words, with_modes
 from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing, search_command
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table

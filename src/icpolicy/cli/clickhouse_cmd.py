@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.params import ExportFolder
-from icpolicy.cli.app import EXIT_OK, err_console, index_dir, index_option, main, open_index_for, state
+from icpolicy.cli.app import index_dir, index_option, main, open_index_for, state
+from icpolicy.cli.output import err_console
+from icpolicy.errors import EXIT_OK
 from icpolicy.cli.output import color_option
 from icpolicy.units import counted
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 
 from icpolicy.cli.params import DocumentPath
-from icpolicy.cli.app import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL, damage_message, index_option, main, state
+from icpolicy.cli.app import damage_message, index_option, main, state
+from icpolicy.errors import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, output_option, write_output
 from icpolicy.units import counted

@@ -13,7 +13,9 @@ from icpolicy.units import counted
 
 from icpolicy.cli.output import color_option, one_line
 from icpolicy.cli.params import DocumentPath
-from icpolicy.cli.app import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED, configure_logging, err_console, index_dir, index_option, main, state
+from icpolicy.cli.app import configure_logging, index_dir, index_option, main, state
+from icpolicy.cli.output import err_console
+from icpolicy.errors import EXIT_INTERRUPTED, EXIT_OK, EXIT_PARTIAL, EXIT_TERMINATED
 
 
 @main.command(epilog="""\b

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
-from icpolicy.cli.app import (EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, QueryCommand, REGION_HELP, filter_options, index_option, main, make_filters, open_index_for,
-                              query_text, refuse_inline, scope_title)
+from icpolicy.cli.command_kinds import QueryCommand
+from icpolicy.cli.app import REGION_HELP, filter_options, index_option, main, open_index_for, scope_title
+from icpolicy.cli.arguments import make_filters, query_text, refuse_inline
+from icpolicy.errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 from icpolicy.cli.modes import mode_options, mode_words, with_modes
 from icpolicy.cli.nothing import nothing_matched
 from icpolicy.engine.filters import Modes
