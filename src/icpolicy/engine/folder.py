@@ -17,6 +17,7 @@ stale lock behind.
 from __future__ import annotations
 
 import glob
+import json
 import os
 import stat
 import re
@@ -48,8 +49,8 @@ def made_here(folder: Path) -> bool:
 
 
 def is_index(folder: Path) -> bool:
-    """Whether a folder is an icpolicy index (it holds the manifest, readable or not)."""
-    return (folder / MANIFEST).is_file()
+    """Whether a folder is an icpolicy index: it holds icpolicy's manifest (holds_marker), readable or damaged."""
+    return holds_marker(folder, MANIFEST)
 
 
 # Other folders icpolicy writes into carry a marker file of their own, written when it creates
@@ -68,7 +69,7 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
     """
     if folder.is_symlink() and not folder.exists():
         raise error(str(folder), f"is a broken symbolic link; give {option} a folder")
-    above = None if (folder / marker).is_file() else owner(folder)
+    above = None if holds_marker(folder, marker) else owner(folder)
     if above is not None:  # (an index inside an index: its own rebuild, remove and the outer one's would trip over each other)
         raise error(str(folder), f"is inside {above}, a folder icpolicy made (an index, an export's or ClickHouse's), which "
                                  f"holds only its own files; give {option} a folder outside it")
@@ -76,7 +77,7 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
         return
     if not folder.is_dir():
         raise error(str(folder), f"is a file, not a folder; give {option} a new or empty folder")
-    if (folder / marker).is_file():
+    if holds_marker(folder, marker):
         return
     ours = marker == MANIFEST and made_here(folder)  # (a first ingest killed before its manifest left these)
     others = sorted(name for name in os.listdir(folder) if name not in BOOTSTRAP or not ours)
@@ -84,14 +85,31 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
         from icpolicy.units import counted
 
         made = "a new or empty folder" if marker == MANIFEST else "a new or empty folder, or one it made"
+        none = f"its {marker} is not icpolicy's" if (folder / marker).exists() else f"no {marker}"
         raise error(
             str(folder),
-            f"holds {counted(len(others), 'file or folder', 'files or folders')} and is not {what} (no {marker}; "
+            f"holds {counted(len(others), 'file or folder', 'files or folders')} and is not {what} ({none}; "
             f"e.g. {others[0]!r}); icpolicy writes only into {made}: give {option} another one",
         )
 
 
 MARKERS = (MANIFEST, EXPORT_MARK, CHDB_MARK)
+# The key icpolicy writes into each marker file: what tells its own from a user's file of the same name.
+MARKER_KEYS = {MANIFEST: "schema_version", EXPORT_MARK: "made_by", CHDB_MARK: "made_by"}
+
+
+def holds_marker(folder: Path, marker: str) -> bool:
+    """Whether folder holds icpolicy's marker file of that name: a JSON object with the key icpolicy writes into it
+    (MARKER_KEYS), or, unreadable as one, in a folder an icpolicy writer worked in (made_here: a damaged manifest,
+    which is the index's, for the damage message and the rebuild).  A user's own icpolicy.json is not icpolicy's."""
+    path = folder / marker
+    if not path.is_file():
+        return False
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return made_here(folder)
+    return MARKER_KEYS[marker] in data if isinstance(data, dict) else made_here(folder)
 
 
 def owner(path: Path) -> Path | None:

@@ -43,12 +43,16 @@ def rebuild_hint(index_dir: Path) -> str:
 
 
 def build_hint(index_dir: Path) -> str:
-    """How to build an index where there is none: in this folder, or (when it holds other files,
-    which ingest refuses to write among) in a new one."""
+    """How to build an index where there is none: in this folder, or (when it holds other files, a user's own
+    icpolicy.json among them, which ingest refuses to write among) in a new one."""
     others = folder.foreign(index_dir, layout()) if index_dir.is_dir() else []
-    if not others:
+    if (index_dir / MANIFEST).is_file() and not folder.is_index(index_dir):
+        held = f"its {MANIFEST} is not icpolicy's"
+    elif others:
+        held = f"it holds other files (e.g. {others[0].name})"
+    else:
         return f"build one with: icpolicy ingest --index {index_dir} PATH..."
-    return (f"it holds other files (e.g. {others[0].name}), and an index is built only in a new or empty folder: "
+    return (f"{held}, and an index is built only in a new or empty folder: "
             f"build one with: icpolicy ingest --index NEW_FOLDER PATH..., then search with --index NEW_FOLDER")
 
 
@@ -66,7 +70,11 @@ def read_manifest(index_dir: Path) -> dict:
     except PermissionError:
         raise IndexUnreadable(str(manifest_path)) from None
     except (OSError, ValueError) as exc:
+        if not folder.made_here(index_dir):
+            raise _not_ours(index_dir) from None
         raise IndexDamaged(str(manifest_path), f"unreadable ({exc})") from None
+    if "schema_version" not in manifest and not folder.made_here(index_dir):
+        raise _not_ours(index_dir)
     if manifest.get("schema_version") != SCHEMA_VERSION:
         paths = "" if manifest.get("roots") else " PATH..."
         raise IndexIncompatible(
@@ -76,6 +84,11 @@ def read_manifest(index_dir: Path) -> dict:
             + (" (it re-reads the files and folders ingested before)" if not paths else "")
         )
     return manifest
+
+
+def _not_ours(index_dir: Path) -> IndexMissing:
+    """A folder whose icpolicy.json is a user's own, not an index's manifest (folder.holds_marker)."""
+    return IndexMissing(f"no index at {index_dir}: {build_hint(index_dir)}")
 
 
 def recorded_roots(index_dir: Path) -> list[str]:
