@@ -56,6 +56,20 @@ def _rules() -> tuple[str, re.Pattern, re.Pattern]:
     return raw["sentence_end"], furniture, re.compile("^" + raw["paragraph_start"])
 
 
+@lru_cache(maxsize=1)
+def _title_rules() -> tuple[re.Pattern, str, re.Pattern]:
+    raw = load_toml("cleaning.toml")["healing"]
+    return re.compile("(?:" + "|".join(raw["title_end"]) + ")$"), raw["about_open"], re.compile(raw["about_close"])
+
+
+def _title_line(line: Line, frame: _Frame) -> bool:
+    """A document's first line, in body type, that ends as a title does (…行动计划（2025—2027年）; not an open 关于…
+    title): a title set like the body, whose width is no wrap, so the body under it opens a paragraph."""
+    ends, about_open, about_close = _title_rules()
+    text = line.text.strip()
+    return line.em < TITLE_SIZE * frame.em and bool(ends.search(text)) and not (about_open in text and not about_close.search(text))
+
+
 def paragraphs(pages: list[Page]) -> list[str]:
     """The paragraphs of the pages, running headers, footers and page numbers left out."""
     return [text for text, _, _ in placed_paragraphs(drop_running_lines(pages))]
@@ -133,7 +147,8 @@ def _laid(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
         # (after a paragraph's first line, the white above it may be tighter than its own lines': a heading set solid
         # over a body set at 28 pt; the white below that line is then measured against its paragraph's own alone)
         gap = n and (gaps[n - 1] if not out or len(out[-1][2]) > 1 else past_first[n - 1])
-        if previous is not None and out and not (gap and not _PUNCT_ONLY.match(line.text)) and _continues(previous, line, page != previous_page, frames[previous_page]):
+        if previous is not None and out and not (gap and not _PUNCT_ONLY.match(line.text)) and not (n == 1 and _title_line(previous, frame)) \
+                and _continues(previous, line, page != previous_page, frames[previous_page]):
             text, first, held = out[-1]
             out[-1] = (join_pieces(text, line.text), first, held + [line])
         else:

@@ -39,6 +39,7 @@ def heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = False
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and hangs(out[-1].text, line))
                                              or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line))
+                                             or (plain and not blank_before and _runs_on(out[-1]) and _cuts_word(out[-1].text, line, 2))
                                              or (plain and not blank_before and (_latin_across(out[-1].text, line) or _heading_wraps(out[-1].text, line)))
                                              or (spaced and not blank_before and _wrapped_inside(out[-1], line)))
         if joined:
@@ -89,10 +90,10 @@ def stands_apart(line: str) -> bool:
                 or rules["title_end"].search(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line))
 
 
-def _cuts_word(before: str, after: str) -> bool:
-    """A break between the two lines cuts a dictionary word of three or more characters, and no sentence ends before it."""
+def _cuts_word(before: str, after: str, shortest: int = 3) -> bool:
+    """A break between the two lines cuts a dictionary word of `shortest` or more characters, and no sentence ends before it."""
     rules = cleaning_rules()
-    return not _ends_sentence(before, rules["sentence_end"]) and not rules["paragraph_start"].match(after) and word_across(before, after)
+    return not _ends_sentence(before, rules["sentence_end"]) and not rules["paragraph_start"].match(after) and word_across(before, after, shortest)
 
 
 def _wrapped_inside(para: Paragraph, line: str) -> bool:
