@@ -36,7 +36,7 @@ from collections import Counter
 from pathlib import Path
 
 from icpolicy.meta.target_parts import by_ordinal
-from icpolicy.meta.target_store import figure_year, looked_back
+from icpolicy.meta.target_store import figure_year, looked_back, plan_start
 from icpolicy.meta.targets import extract
 
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "targets_labels.jsonl"
@@ -49,10 +49,10 @@ _PARTS: dict[str, dict[int, tuple[str, int]]] = {}  # document path -> passage o
 _TEXTS: dict[str, list[tuple[str, int]]] = {}  # document path -> (passage text, ordinal), in order
 
 
-def part_of(row: dict) -> tuple[str, int, tuple[int, ...]]:
+def part_of(row: dict) -> tuple[str, int, tuple[int, ...], int]:
     """The part of its work report the row's passage stands in, the year ingest gives its uncued figures
-    (target_store.figure_year) and the passage's years, as ingest works them out; ("", the row's year, ()) when its
-    document is not at hand."""
+    (target_store.figure_year), the passage's years and its plan's first year (target_store.plan_start), as ingest
+    works them out; ("", the row's year, (), 0) when its document is not at hand."""
     doc, cache = row["doc"], _PARTS
     if doc not in cache:
         from icpolicy.pipeline.build import read_document
@@ -64,9 +64,10 @@ def part_of(row: dict) -> tuple[str, int, tuple[int, ...]]:
         cache[doc] = {}
         if document:
             meta, parts = document.meta, by_ordinal([(p.ordinal, p.text) for p in document.passages], document.meta.doc_type, document.meta.years)
-            cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued), p.years) for p in document.passages}
+            since = plan_start(meta.years, meta.doc_type)
+            cache[doc] = {p.ordinal: (parts[p.ordinal], figure_year(meta.years, meta.doc_type, p.years, meta.issued), p.years, since) for p in document.passages}
             _TEXTS[doc] = [(p.text, p.ordinal) for p in document.passages]
-    return cache[doc].get(_ordinal(row), ("", row["year"], ()))
+    return cache[doc].get(_ordinal(row), ("", row["year"], (), 0))
 
 
 def _ordinal(row: dict) -> int:
@@ -86,10 +87,10 @@ def score(rows: list[dict], verbose: bool = False, sections: bool = True) -> Cou
     """Counts of found, labelled, detected and fully right quantities, and per-field agreement."""
     tally = Counter()
     for row in rows:
-        part, year, years = part_of(row) if sections else ("", row["year"], ())
+        part, year, years, since = part_of(row) if sections else ("", row["year"], (), 0)
         found = [{"value": q.value, "unit": q.unit, "comparator": q.comparator, "metric": q.metric,
                   "year": looked_back(q.year, q.kind, year, years), "kind": q.kind, "clause": q.clause}
-                 for q in extract(row["text"], year, row["doc_type"], part=part)]
+                 for q in extract(row["text"], year, row["doc_type"], part=part, since=since)]
         compare(found, labels_of(row), tally, f"{row['doc']}#{row['passage']}" if verbose else "")
     return tally
 

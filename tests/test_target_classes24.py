@@ -156,6 +156,6 @@ def test_the_view_extracting_at_query_time_drops_the_same_copies():
             return {}, [{"passage": k, "text": t} for k, t in enumerate(TEXTS)]
 
     part_of = _PartOf(Index())
-    rows = [_fresh(SimpleNamespace(doc_id="d", passage=k, text=t, doc_type="行动方案"), [], "", 2025, part_of.following)
+    rows = [_fresh(SimpleNamespace(doc_id="d", passage=k, text=t, doc_type="行动方案"), [], "", 2025, 0, part_of.following)
             for k, t in enumerate(TEXTS)]
     assert [[(s.value, s.unit) for s in r] for r in rows] == [[], [(3000, "个")], [(500, "人")], [(1, "万人")]]

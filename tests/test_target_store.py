@@ -120,7 +120,7 @@ def test_stored_and_extracted_quantities_agree_on_any_text_and_terms(parts, term
     assert stored is not None
     terms = [normalise(t) for t in terms]  # the view passes the query's normalised terms
     kept = target_store.decode(stored, text, terms)
-    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms, "", year, lambda hit: "")  # _fresh leaves the sentence out
+    assert [q._replace(sentence="") for q in kept] == _fresh(hit, terms, "", year, 0, lambda hit: "")  # _fresh leaves the sentence out
 
 
 def test_a_passage_without_a_numeral_stores_nothing_and_one_with_a_tab_is_left_to_the_view():

@@ -64,10 +64,10 @@ def encode(text: str, year: int, doc_type: str, part: str = "") -> str | None:
     return _encoded(text, _extracted(text, year, doc_type, part))
 
 
-def _extracted(text: str, year: int, doc_type: str, part: str = "") -> list:
+def _extracted(text: str, year: int, doc_type: str, part: str = "", since: int = 0) -> list:
     from icpolicy.meta.targets import extract
 
-    return extract(text, year, doc_type, part=part) if _POSSIBLE.search(text) else []
+    return extract(text, year, doc_type, part=part, since=since) if _POSSIBLE.search(text) else []
 
 
 def _encoded(text: str, found: list) -> str | None:
@@ -212,7 +212,8 @@ def encode_all(passages, meta, tracker: Parts | None = None) -> list[str | None]
     tracker = tracker or Parts(meta.doc_type, meta.years)
     kinds = tracker.feed([p.text for p in passages])
     issued = int(meta.issued[:4]) if meta.issued[:4].isdigit() else min(meta.years, default=0)
-    found = [tracker.columns.apply(p.text, _extracted(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k), issued)
+    since = plan_start(meta.years, meta.doc_type)
+    found = [tracker.columns.apply(p.text, _extracted(p.text, figure_year(meta.years, meta.doc_type, p.years, meta.issued), meta.doc_type, k, since), issued)
              for p, k in zip(passages, kinds)]
     texts = [p.text for p in passages]
     for at in range(len(found) - 1):
@@ -255,6 +256,12 @@ def figure_year(doc_years, doc_type: str, passage_years, issued: str = "") -> in
         dated = int(issued[:4]) if issued[:4].isdigit() else 0
         return dated if dated in doc_years else min(doc_years)
     return max(passage_years, default=0)
+
+
+def plan_start(doc_years, doc_type: str) -> int:
+    """The first year of a plan of several years (data/years.toml [figures] end_types), whose figures for a year of
+    its span before its last are its yearly targets unless a cue says otherwise; 0 for any other document."""
+    return min(doc_years) if len(doc_years) > 1 and doc_type in _figure_rule()["end_types"] else 0
 
 
 @lru_cache(maxsize=1)

@@ -101,8 +101,9 @@ def _word_ends(text: str, at: int) -> bool:
 
 
 class _PartOf:
-    """The part of its work report a hit stands in, as ingest works it out over the whole document, and the year of
-    its uncued figures (target_store.figure_year, from its document's years); each document read once."""
+    """The part of its work report a hit stands in, as ingest works it out over the whole document, the year of its
+    uncued figures (target_store.figure_year, from its document's years) and its plan's first year
+    (target_store.plan_start); each document read once."""
 
     def __init__(self, ix):
         self.ix, self.known = ix, {}  # doc_id -> (ordinal -> part, the document's years, its issue date)
@@ -123,7 +124,7 @@ class _PartOf:
         facts = self.facts[hit.doc_id]
         return target_store.figure_year(tuple(facts.get("years", ())), hit.doc_type, hit.years, facts.get("issued", ""))
 
-    def __call__(self, hit) -> tuple[str, int]:
+    def __call__(self, hit) -> tuple[str, int, int]:
         if hit.doc_id not in self.known:
             passages = self.ix.document(hit.doc_id)[1] if target_parts.reports(hit.doc_type) else []
             facts = self.facts.get(hit.doc_id) or self.ix.facts(hit.doc_id)
@@ -131,16 +132,16 @@ class _PartOf:
             self.known[hit.doc_id] = (target_parts.by_ordinal([(p["passage"], p["text"]) for p in passages], hit.doc_type, years),
                                       years, facts.get("issued", ""))
         parts, doc_years, issued = self.known[hit.doc_id]
-        return parts.get(hit.passage, ""), target_store.figure_year(doc_years, hit.doc_type, hit.years, issued)
+        return parts.get(hit.passage, ""), target_store.figure_year(doc_years, hit.doc_type, hit.years, issued), target_store.plan_start(doc_years, hit.doc_type)
 
 
-def _fresh(hit, terms: list[str], part: str, year: int, following) -> list[target_store.Stored]:
+def _fresh(hit, terms: list[str], part: str, year: int, since: int, following) -> list[target_store.Stored]:
     """The quantities of a hit extracted now (the sentences that mention no term are not read); a heading's less those
     the passages under it repeat, as ingest stores them (`following(hit)`: their texts)."""
     wanted = (lambda sentence: target_store.mentions(terms, sentence)) if terms else None
-    found = extract(hit.text, year, hit.doc_type, wanted, part=part)
+    found = extract(hit.text, year, hit.doc_type, wanted, part=part, since=since)
     if found and target_parts.is_heading(hit.text):
-        found = unrepeated(found, [q for text in following(hit) for q in extract(text, year, hit.doc_type, part=part)])
+        found = unrepeated(found, [q for text in following(hit) for q in extract(text, year, hit.doc_type, part=part, since=since)])
     out = []
     for q in found:
         if terms and not target_store.mentions(terms, q.metric, q.clause):
