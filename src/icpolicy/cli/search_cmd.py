@@ -61,6 +61,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, mo
                 more = f"at most {per_doc} per document; a larger --per-doc for more"
             # a group's header names the document's region and years, not its first passage's
             heads = {hit.doc_id: ix.facts(hit.doc_id) for hit in result.hits} if fmt == "table" else {}
+        nexts = _next_texts(ix, result.hits) if fmt == "kwic" else {}
     # json holds the total and the documents; jsonl, csv and xlsx hold only hits: nothing is counted for them
     summary = {"query": text, "total": result.total, "documents": result.documents} if fmt == "json" else None
     if fmt in ("json", "jsonl", "csv", "xlsx"):
@@ -87,7 +88,8 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, mo
 
         def draw(console) -> None:
             if fmt == "kwic":  # one line per match and nothing else: the summary is a note on stderr
-                render.kwic_lines(console, result.hits, sentences=_sentences(text, modes.fuzzy, modes.expand) if modes.scope == "sentence" else None)
+                render.kwic_lines(console, result.hits, sentences=_sentences(text, modes.fuzzy, modes.expand) if modes.scope == "sentence" else None,
+                                  following=lambda hit: nexts.get((hit.doc_id, hit.passage), ""))
                 if not state(ctx).get("quiet"):
                     click.echo(spread.plain, err=True)
                 return
@@ -111,3 +113,15 @@ def _sentences(text: str, fuzzy: bool, expand: bool):
 
     tree = plan_query(text, None, "score", "sentence", fuzzy, expand)[1]
     return lambda passage: satisfying(tree, passage)
+
+
+def _next_texts(ix, hits) -> dict[tuple[str, int], str]:
+    """(doc_id, passage) -> the text of the passage after it, for the hits with a match that runs on into it (found
+    through the passage's tail, its highlight cut at the passage's end): kwic shows the match whole."""
+    out, documents = {}, {}
+    for hit in hits:
+        if hit.matched and any(end == len(hit.text) for _, end in hit.highlights):
+            if hit.doc_id not in documents:
+                documents[hit.doc_id] = {p["passage"]: p["text"] for p in ix.document(hit.doc_id)[1]}
+            out[(hit.doc_id, hit.passage)] = documents[hit.doc_id].get(hit.passage + 1, "")
+    return out

@@ -65,7 +65,7 @@ KWIC_LEAST = 8  # display columns of context a side keeps however narrow the con
 KWIC_MATCH_ROOM = 24  # display columns kept for the match when sizing the context (a longer match is cropped on its right)
 
 
-def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=None) -> None:
+def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=None, following=None) -> None:
     """Concordance: one line per match; where it is from first, then the match centred in fixed-width context.
 
     Widths are display columns (wcwidth), so the matches line up whatever mix of Chinese and
@@ -74,6 +74,8 @@ def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=
     was cut off); past that the right context is cropped.
     sentences(text): the [start, end) ranges of a 同句 hit's sentences that satisfy the query: only their
     matches are lines, each with context from its own sentence.
+    following(hit): the text of the passage after the hit's; a match that runs on into it (its highlight cut at the
+    passage's end) is shown whole, with its right context from there (50亿 | 元的龙头企业: `50亿元`).
     """
     labels = [f"{hit.region or '—'} {','.join(map(str, hit.years)) or '—'} [{hit.doc_id} #{hit.passage}]" for hit in found]
     label_width = max((display_width(label) for label in labels), default=0)
@@ -92,12 +94,29 @@ def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=
 
             kept = within(hit.highlights, sentences(hit.text))
             spans, bounds = [span for span, _ in kept], [bound for _, bound in kept]
-        for left, match, right in kwic(hit.text, spans, columns, bounds):
+        text = hit.text
+        if following is not None and bounds is None and any(end == len(text) for _, end in spans):
+            text, spans = _run_on(hit, spans, following(hit))
+        for left, match, right in kwic(text, spans, columns, bounds):
             line = Text(label + " " * (label_width - display_width(label)) + "  ", style="dim")
             line.append(left)
             line.append(match, style=MATCH_STYLE)
             line.append(right)
             console.print(line, overflow="crop", no_wrap=True)
+
+
+def _run_on(hit: Hit, spans: list[tuple[int, int]], after: str) -> tuple[str, list[tuple[int, int]]]:
+    """The hit's text with the next passage's after it, and its spans with those cut at its end carried on to where
+    the matched term ends in the next passage's text."""
+    if not after:
+        return hit.text, spans
+    from icpolicy.text.normalize import find_spans
+
+    joined, end = hit.text + after, len(hit.text)
+    whole = find_spans(joined, hit.matched)
+    carried = [next(((a, b) for a, b in whole if a <= start < b and b > end), (start, stop)) if stop == end else (start, stop)
+               for start, stop in spans]
+    return (joined, carried) if carried != spans else (hit.text, spans)
 
 
 def counts_table(title: str, rows: list[tuple[str, int, int]], key_label: str, bars: bool = True) -> Table:
