@@ -20,6 +20,7 @@ def query_text(words, allow_empty: bool = False) -> str:
     if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
         ql.require_term(parsed, text)
     _note_lowercase_operators(ql.terms(parsed.tree))
+    _note_fullwidth_brackets(text)
     return text
 
 
@@ -51,6 +52,23 @@ def _note_lowercase_operators(terms) -> None:
     named = list(dict.fromkeys(words))
     click.echo(f"icpolicy: note: {', '.join(map(repr, named))} {'is' if len(named) == 1 else 'are'} searched for as {'a word' if len(named) == 1 else 'words'}: the operators are "
                f"OR, AND and NOT in capitals (put the word in quotes to search it without this note)", err=True)
+
+
+def _note_fullwidth_brackets(text: str) -> None:
+    """`（SiC）` pasted from a document groups the word, as ( ) do, so it finds every SiC: a note on stderr (not with -q)
+    says so and how to find the brackets as written (in quotes)."""
+    import re
+
+    bare = re.sub(r'"[^"]*"?', "", text)  # (a quoted phrase keeps its brackets as text)
+    if "（" not in bare and "）" not in bare:
+        return
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
+        return
+    click.echo("icpolicy: note: （ ） in QUERY group terms as ( ) do; to find the brackets as written, put them in quotes "
+               "(e.g. '\"（SiC）\"')", err=True)
 
 
 def require_text(value: str, name: str) -> None:
