@@ -171,7 +171,8 @@ class PassageYears:
             if not said and not year_leads.turns_to_period("".join(sentences[:2]), self.years, base):
                 return (self.turned[1],)  # ——经济运行稳中有进。… after 一年来，…: the year's achievements
             self.turned = ((), 0)
-        return section_years(self.meta.years, said) if said and set(said) <= set(self.years) else ()
+        # (a target year runs on from the document's, as outside the section: 到“十五五”末，… in a 2026 report is 2026–2030)
+        return years.run_on(section_years(self.meta.years, said), self.meta.years, first) if said and set(said) <= set(self.years) else ()
 
     def _named_in_plan(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:
         """In a document of several years outside any part of fewer, a passage naming some of them and no other (…，2025年

@@ -1,0 +1,48 @@
+"""Years of passages, session 40's blind round (h-blind40a/b), on reports and plans in our own words, through the CLI.
+
+- Under a heading of the period ahead in a one-year report (二、“十五五”时期奋斗目标 in a 2026 report), a passage opening
+  on `到“十五五”末，…` spoke for 2026 and 2030 with a hole between; `到2030年，…` beside it ran on (2026–2030).  Both now
+  run on from the report's year, as the README's rule says (no hole).
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import cli
+
+REPORT = """乐山市2026年政府工作报告
+
+——2026年1月20日在乐山市第九届人民代表大会第六次会议上
+
+一、2025年工作回顾
+
+过去一年，全市晶硅光伏产业营收突破1200亿元。
+
+二、“十五五”时期奋斗目标
+
+到“十五五”末，全市晶硅光伏产业规模达到3000亿元，建成世界级光伏产业基地。
+
+到2030年，全市电子信息产业规模突破800亿元。
+
+三、2026年重点工作
+
+今年，全市新增规上工业企业60家。
+"""
+
+
+def _years(tmp_path, name, text, query):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    index = tmp_path / "idx"
+    assert cli("ingest", str(tmp_path / name), "--index", str(index)).returncode == 0
+    done = cli("search", query, "--index", str(index), "-f", "jsonl", "--all")
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    return lambda start: next(row["years"] for row in rows if row["text"].startswith(start))
+
+
+def test_a_period_end_target_under_the_periods_heading_runs_on_from_the_report_year(tmp_path):
+    got = _years(tmp_path, "report.txt", REPORT, "全市")
+    assert got("到“十五五”末，全市晶硅光") == [2026, 2027, 2028, 2029, 2030]
+    assert got("到2030年，全市电子信息") == [2026, 2027, 2028, 2029, 2030]
+    assert got("过去一年，全市晶硅光伏产业") == [2025]
+    assert got("今年，全市新增规上工业企业") == [2026]
