@@ -1,0 +1,56 @@
+"""Places of passages, session 40's blind round (h-blind40a/b), on documents in our own words, through the CLI.
+
+- National zones whose names open with their province's or city's name but lie in one district or city: 天津港保税区
+  (滨海新区), 山西转型综合改革示范区 (a zone of its own under 太原市), 西永微电园 (沙坪坝区), 沈抚改革创新示范区 (a zone of
+  its own under 辽宁省, across 沈阳 and 抚顺).  Their documents and passages were filed under the province or city the
+  name opens with.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import cli
+
+
+def _rows(tmp_path, files: dict[str, str], query: str) -> list[dict]:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in files.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    index = tmp_path / "idx"
+    assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
+    done = cli("search", query, "--index", str(index), "-f", "jsonl", "--all")
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+ZONE_NEWS = """天津港保税区化合物半导体产业观察
+
+记者从天津港保税区获悉，今年前三季度，区内化合物半导体企业营收同比增长两成。
+
+保税区还将建设氮化镓外延中试平台，预计明年投产。
+"""
+
+ZONE_PLAN = """山西综改示范区2025年半导体产业工作要点
+
+一、主要目标
+
+2025年，示范区半导体产业营收突破200亿元，新增规上企业20家。
+"""
+
+CITY_REPORT = """重庆市沙坪坝区2024年政府工作报告（摘要）
+
+支持西永微电园扩大功率器件封测产能，新引进封测企业5家。
+
+推动沈抚改革创新示范区企业来区投资，共建装备零部件产业园。
+"""
+
+
+def test_national_zones_named_after_their_province_or_city_are_filed_where_they_lie(tmp_path):
+    rows = _rows(tmp_path, {"保税区.txt": ZONE_NEWS, "要点.txt": ZONE_PLAN, "报告.txt": CITY_REPORT}, "半导体 OR 保税区 OR 封测")
+    def paths(start):
+        return next(("/".join(row["region_path"]), row["zone"]) for row in rows if row["text"].startswith(start))
+    assert paths("记者从天津港保税") == ("天津市/滨海新区", "")
+    assert paths("保税区还将建设氮") == ("天津市/滨海新区", "")
+    assert paths("2025年，示范区半") == ("山西省/太原市", "山西转型综合改革示范区")
+    assert paths("支持西永微电园扩") == ("重庆市/沙坪坝区", "")
