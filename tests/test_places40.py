@@ -54,3 +54,35 @@ def test_national_zones_named_after_their_province_or_city_are_filed_where_they_
     assert paths("保税区还将建设氮") == ("天津市/滨海新区", "")
     assert paths("2025年，示范区半") == ("山西省/太原市", "山西转型综合改革示范区")
     assert paths("支持西永微电园扩") == ("重庆市/沙坪坝区", "")
+
+
+JOINT = """长三角功率半导体协同发展工作方案（2025—2027年）
+
+上海市经济和信息化委员会　江苏省工业和信息化厅　浙江省经济和信息化厅
+2025年5月8日
+
+一、总体目标
+到2027年，三省市功率半导体产业规模合计突破3000亿元。
+
+二、分工
+（一）江苏省：发挥无锡、苏州封测基础，扩大车规级功率模块产能。
+（二）浙江省：依托杭州、宁波，建设碳化硅衬底和外延基地。
+
+三、保障措施
+建立三地轮值联席会议制度。
+"""
+
+
+def test_a_joint_text_naming_its_bodies_of_several_provinces_under_its_title_is_several_places(tmp_path):
+    """(h-blind40b) The bodies of three provinces named on one line under the title, not as a signature at the end: the
+    text was filed under the first body's place; it is 多地 as a joint text signed at its end is, and its issuer
+    names each body."""
+    rows = _rows(tmp_path, {"方案.txt": JOINT}, "功率 OR 联席 OR 碳化硅")
+    def region(start):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    assert region("到2027年，三省市") == "多地"
+    assert region("建立三地轮值") == "多地"
+    assert region("（一）江苏省") == "江苏省" and region("（二）浙江省") == "浙江省"
+    docs = json.loads(cli("docs", "--index", str(tmp_path / "idx"), "-f", "json").stdout)
+    record = (docs["documents"] if isinstance(docs, dict) else docs)[0]
+    assert record["issuer"] == "上海市经济和信息化委员会、江苏省工业和信息化厅、浙江省经济和信息化厅"

@@ -361,8 +361,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     stated = region_names.stated_region(hints.get("region", "")).path  # the author's front matter: no rule below overrides it
-    if not stated and region not in (regions.NATIONAL, regions.MULTI) and voice.signed_across(facts.signers(own_tail)):
-        region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合)
+    if not stated and region not in (regions.NATIONAL, regions.MULTI) \
+            and voice.signed_across(facts.signers(own_tail) or facts.byline_signers(own_opening)):
+        region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合), or naming them under its title
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
         region = shared_name_in_body(" ".join((title or _headline(opening), issuer, _congress_name(opening))), texts) or region
     if region == regions.NATIONAL and not stated and (voice.unplaced(title or _headline(opening), issuer, opening, tail)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from icpolicy.meta import dates, years
+from icpolicy.meta import dates, regions, years
 from icpolicy.data import load_toml
 from icpolicy.models import SENTENCE_ENDS
 from icpolicy.text.normalize import simplified
@@ -200,6 +200,9 @@ def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) ->
 def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     """The 发文机关 (see module docstring)."""
     found = _issuer(title, opening, tail, hints)
+    joint = byline_signers([found]) if found else []
+    if len(joint) > 1:
+        return "、".join(_unprefixed(part) for part in joint)  # a joint text's bodies, one after another
     for short, full in _rules()["full_forms"]:
         if found.endswith(short) and any(line.replace(" ", "") == found[: -len(short)] + full for line in tail):
             found = found[: -len(short)] + full  # the title's 管委会, signed 管理委员会
@@ -217,8 +220,26 @@ def signers(tail: list[str]) -> list[str]:
                 match = organ.match(text.replace(" ", ""))
                 if not match:
                     break
-                names.append(match.group(1))
+                names.extend(reversed(byline_signers([text]) or [match.group(1)]))  # (several bodies on one line: each)
             return names[::-1]
+    return []
+
+
+_BYLINE_GAP = re.compile(r"[\s\u3000、]+")
+
+
+def byline_signers(opening: list[str]) -> list[str]:
+    """The bodies a joint text names on one line under its title (北京市经济和信息化局　天津市工业和信息化局　河北省
+    工业和信息化厅, the spaces between ideographs gone once cleaned): a line of its first four that is two or more
+    bodies' names (organ_line), apart or each opening with a place's full name; [] when none is."""
+    organ = _rules()["organ_line"]
+    for text in opening[:4]:
+        parts = [part for part in _BYLINE_GAP.split(text.strip()) if part]
+        if len(parts) < 2:
+            starts = [m.start for m in regions.gazetteer().find(parts[0]) if not m.short and m.start] if parts else []
+            parts = [parts[0][a:b] for a, b in zip([0, *starts], [*starts, None])] if starts else parts
+        if len(parts) >= 2 and all(organ.match(part) for part in parts):
+            return parts
     return []
 
 
