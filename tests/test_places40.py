@@ -86,3 +86,32 @@ def test_a_joint_text_naming_its_bodies_of_several_provinces_under_its_title_is_
     docs = json.loads(cli("docs", "--index", str(tmp_path / "idx"), "-f", "json").stdout)
     record = (docs["documents"] if isinstance(docs, dict) else docs)[0]
     assert record["issuer"] == "上海市经济和信息化委员会、江苏省工业和信息化厅、浙江省经济和信息化厅"
+
+
+PAIRED = """湖南省工业和信息化厅关于省人大代表建议的答复
+
+一、下一步工作
+
+（一）推动长沙市功率芯片企业与株洲市轨道交通企业开展供需对接，年内组织对接活动3场。
+
+（二）支持株洲市建设功率半导体产业园。
+"""
+
+CITY_PAIRED = """长沙市2025年集成电路产业工作要点
+
+一、重点任务
+
+（一）推动我市芯片企业与株洲市轨道交通企业开展供需对接，年内组织对接活动2场。
+"""
+
+
+def test_two_places_of_the_region_paired_as_partners_are_the_regions_a_place_outside_stays_a_partner(tmp_path):
+    """(h-blind40a) In a province's text, 推动长沙市…企业与株洲市…企业开展对接 pairs two of its cities: the passage is the
+    province's, as a list of its places is, not the first city's (the second was taken for a partner).  In a city's
+    text a place outside it so named is still a partner: the passage stays the city's."""
+    rows = _rows(tmp_path, {"答复.txt": PAIRED, "要点.txt": CITY_PAIRED}, "对接 OR 产业园")
+    def region(start, title):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start) and row["title"].startswith(title))
+    assert region("（一）推动长沙市", "湖南省") == "湖南省"
+    assert region("（二）支持株洲市", "湖南省") == "湖南省/株洲市"
+    assert region("（一）推动我市", "长沙市") == "湖南省/长沙市"

@@ -65,7 +65,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
             continue  # 不含深圳市: named to be left out
         if text.startswith(_not_followed(), mention.end):
             continue  # 支持南昌大学、江西师范大学等高校…: a body named after a place, not the place (sections.toml)
-        if _partner(text, mention, region, last_end) or (partnered == last_end and text[last_end:mention.start] in _LIST_JOIN):
+        paired = inside and any(is_within(Region(p.path), region) for p in mention.places)  # (西安市企业与宝鸡市企业开展对接: both the region's)
+        if not paired and (_partner(text, mention, region, last_end) or (partnered == last_end and text[last_end:mention.start] in _LIST_JOIN)):
             partnered = last_end = mention.end
             continue  # 与西咸新区开展产业协同: a partner, not the subject
         within = [path for path in paths if is_within(Region(path), region)]
