@@ -115,3 +115,43 @@ def test_two_places_of_the_region_paired_as_partners_are_the_regions_a_place_out
     assert region("（一）推动长沙市", "湖南省") == "湖南省"
     assert region("（二）支持株洲市", "湖南省") == "湖南省/株洲市"
     assert region("（一）推动我市", "长沙市") == "湖南省/长沙市"
+
+
+NATIONAL = """工业和信息化部办公厅关于开展化合物半导体材料产业基地建设的通知
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+一、基地名单。确定江苏省苏州市、福建省厦门市为首批化合物半导体材料产业基地。
+
+二、工作要求。江苏省苏州市要重点发展碳化硅衬底和外延材料，福建省厦门市要重点发展氮化镓射频器件材料。
+
+三、苏州市要在年内建成碳化硅中试平台。
+
+工业和信息化部办公厅
+2026年3月2日
+"""
+
+ROUNDUP = """东部三城晒出半导体“任务书”
+
+2026-02-10 来源：本网综合
+
+各地政府工作报告陆续发布，半导体成为高频词。
+
+从今年的部署看，苏州提出全年功率半导体营收增长15%，杭州提出建设硅光芯片中试线，合肥则聚焦存储和显示驱动芯片。
+
+苏州提出，高新区要加快建设功率器件封测基地，工业园区提出建设化合物半导体创新中心。
+"""
+
+
+def test_places_side_by_side_opening_clauses_with_the_same_word_are_none_of_them_alone(tmp_path):
+    """(h-blind40a/b) A paragraph whose places stand side by side, each opening a clause with the same word
+    (江苏省苏州市要…，福建省厦门市要…; 苏州提出…，杭州提出…，合肥则…), was filed under the first: in a national
+    text it is the country's, in a round-up 多地.  A place inside the first so named (苏州提出，高新区要…，工业园区提出…)
+    leaves the paragraph the first's; a paragraph naming one place keeps it."""
+    rows = _rows(tmp_path, {"通知.txt": NATIONAL, "综述.txt": ROUNDUP}, "半导体 OR 碳化硅 OR 氮化镓")
+    def region(start):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    assert region("二、工作要求。") == "全国"
+    assert region("三、苏州市要") == "江苏省/苏州市"
+    assert region("从今年的部署看") == "多地"
+    assert region("苏州提出，高新区") == "江苏省/苏州市"

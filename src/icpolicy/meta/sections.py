@@ -217,6 +217,8 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     if not heading and not may_name(plain) and not is_heading_like(text, heading):
         return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line)
     found = _lead(text, heading, within) or _label_line(plain)
+    if found and not found.marked and not heading and side_by_side(plain, found.region):
+        return None
     if found or heading:
         return found
     # （二）推动芯片适配验证。贵阳市重点开展… in a national text: the place the sentence after its run-in heading opens with,
@@ -224,10 +226,42 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     run_in = RANK_LEAD.match(plain)
     rest = plain[run_in.end():].strip() if run_in and run_in.group().endswith("。") else ""
     found = _lead(rest, heading, within) if rest else None
+    if found and side_by_side(rest, found.region):
+        return None
     if found and (not within or within == regions.NATIONAL.path or found.region.path[:len(within)] == within != found.region.path):
         return found
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
+
+
+_CLAUSE_START = "，,；;。：:"
+
+
+def side_by_side(plain: str, region: Region) -> bool:
+    """Whether a paragraph that opens with a place (region) names another, neither inside it nor holding it, opening a
+    later clause with the word its own place is followed by (成都提出…，西安提出…; 河北省廊坊市要…，山东省淄博市要…):
+    places side by side, none of which the paragraph is about alone.  A full name (河北省廊坊市) counts as one."""
+    names: list[list] = []  # runs of mentions written one after another: one full name each
+    for mention in regions.gazetteer().find(plain):
+        if names and names[-1][-1].end == mention.start:
+            names[-1].append(mention)
+        else:
+            names.append([mention])
+    own = next((k for k, run in enumerate(names) if any(p.path == region.path for m in run for p in m.places)), None)
+    if own is None:
+        return False
+    end = names[own][-1].end
+    word = plain[end:end + 1]
+    if not ("\u4e00" <= word <= "\u9fff"):
+        return False
+    for run in names[own + 1:]:
+        start, stop = run[0].start, run[-1].end
+        if not start or plain[start - 1] not in _CLAUSE_START or plain[stop:stop + 1] != word:
+            continue
+        paths = [p.path for p in run[-1].places]
+        if not any(path[:len(region.path)] == region.path or region.path[:len(path)] == path for path in paths):
+            return True
+    return False
 
 
 # a paragraph's short first sentence (第一站：合肥。…)
