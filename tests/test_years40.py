@@ -46,3 +46,23 @@ def test_a_period_end_target_under_the_periods_heading_runs_on_from_the_report_y
     assert got("到2030年，全市电子信息") == [2026, 2027, 2028, 2029, 2030]
     assert got("过去一年，全市晶硅光伏产业") == [2025]
     assert got("今年，全市新增规上工业企业") == [2026]
+
+
+PLAN = """赣州市稀土功能材料产业三年行动方案（2025—2027年）
+
+一、基本情况
+
+全市稀土永磁材料产能居全国前列，龙头企业带动作用明显。
+
+二、工作目标
+
+到2027年，全市稀土功能材料产业营收突破1200亿元。
+"""
+
+
+def test_a_plans_base_section_headed_basic_situation_speaks_for_the_year_before_the_plan(tmp_path):
+    """(h-blind40a) 一、基本情况 heads a plan's base as 一、发展基础 does: its paragraphs, naming no year, speak for the
+    year before the plan's first (2024 in a 2025—2027 plan), not for the plan's years."""
+    got = _years(tmp_path, "plan.txt", PLAN, "稀土")
+    assert got("全市稀土永磁材料产能") == [2024]
+    assert got("到2027年，全市稀土") == [2027]
