@@ -11,10 +11,8 @@ Two paths give the same answers:
 
 from __future__ import annotations
 
-from collections import Counter
-
 from icpolicy.engine import query as ql
-from icpolicy.engine.clickhouse import rank, ranking, schema
+from icpolicy.engine.clickhouse import facets, rank, ranking, schema
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.engine.clickhouse.translate import Params, any_verify, filters_sql, match_sql, maybe_word_sql, relaxed_sql, tree_sql, word_sql
 from icpolicy.engine.clickhouse.schema import WORD_SEP
@@ -105,7 +103,7 @@ class ClickHouseIndex:
         if not terms:  # filters only, or NOTs only: every passage scores tantivy's `kind` constant, shown in index order
             groups = self.conn.rows(f"SELECT region, years, type, count() AS n, uniqExact(doc) AS docs, grouping(region, years, type) != 0 AS g "
                                     f"FROM {self.db}.passages WHERE {where} GROUP BY GROUPING SETS ((region, years, type), ())", p.values)
-            result = _facets([g for g in groups if not g["g"]], sum(int(g["docs"]) for g in groups if g["g"]))
+            result = facets.grouped([g for g in groups if not g["g"]], sum(int(g["docs"]) for g in groups if g["g"]))
             rows = self.conn.rows(f"SELECT {ROW}, text FROM {self.db}.passages WHERE {where} ORDER BY doc, passage LIMIT {{lim:UInt64}}",
                                   {**p.values, "lim": limit or result.total})
             kind = rank.weights(None, [], self.stats([])).kind
@@ -119,7 +117,7 @@ class ClickHouseIndex:
         bits = len(weights.words) > 1
         bound = ranking.score_sql(tree, weights, p, lambda word: maybe_word_sql(word, p) if bits else "1", counted)
         totals = self.conn.rows(ranking.scan_sql(self.db, where, bound, wanted + 1), p.values)[0]
-        result, top = _counted(totals), totals["top"]  # (-bound, doc, passage, province, city)
+        result, top = facets.counted(totals), totals["top"]  # (-bound, doc, passage, province, city)
         if not result.total:
             return result
         scored = self._scored([(c[3], c[4], c[1], c[2]) for c in top[:wanted]], tree, terms, weights)
@@ -172,7 +170,7 @@ class ClickHouseIndex:
             if any(t.words for t in terms):
                 score *= rank.closeness(terms, row)
             picked.append((row, score))
-        result = _facets([{"region": r["region"], "years": r["years"], "type": r["type"], "n": 1} for r, _ in picked],
+        result = facets.grouped([{"region": r["region"], "years": r["years"], "type": r["type"], "n": 1} for r, _ in picked],
                          len({r["doc"] for r, _ in picked}))
         if sort == "year":
             key = lambda rs: (-max(rs[0]["years"] or [0]), -rs[1], rs[0]["doc"], rs[0]["passage"])
@@ -389,34 +387,3 @@ def _settled(last, first_out) -> bool:
 
 def _key(row: dict) -> tuple:
     return row["province"], row["city"], row["doc"], int(row["passage"])
-
-
-def _counted(row: dict) -> SearchResult:
-    """A SearchResult without hits from ranking.scan_sql's counts: n, docs and the three facet maps."""
-    by_region: Counter = Counter()
-    for key, n in zip(*row["by_region"]):
-        path = key.split("/") if key else []
-        by_region.update({"/".join(path[: i + 1]): int(n) for i in range(len(path))})
-    return SearchResult(hits=[], total=int(row["n"]), documents=int(row["docs"]),
-                        by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}), by_region=by_region,
-                        by_year=Counter({int(y): int(n) for y, n in zip(*row["by_year"])}),
-                        by_type=Counter({t: int(n) for t, n in zip(*row["by_type"]) if t}))
-
-
-def _facets(groups: list[dict], documents: int) -> SearchResult:
-    """A SearchResult without hits from (region, years, type, n) groups of the matching passages."""
-    by_region: Counter = Counter()
-    by_year: Counter = Counter()
-    by_type: Counter = Counter()
-    total = 0
-    for g in groups:
-        n = int(g["n"])
-        total += n
-        path = list(g["region"])
-        by_region.update({"/".join(path[: i + 1]): n for i in range(len(path))})
-        by_year.update({int(y): n for y in g["years"]})
-        if g["type"]:
-            by_type[g["type"]] += n
-    return SearchResult(hits=[], total=total, documents=documents,
-                        by_province=Counter({k: v for k, v in by_region.items() if "/" not in k}),
-                        by_region=by_region, by_year=by_year, by_type=by_type)
