@@ -66,3 +66,40 @@ def test_a_plans_base_section_headed_basic_situation_speaks_for_the_year_before_
     got = _years(tmp_path, "plan.txt", PLAN, "稀土")
     assert got("全市稀土永磁材料产能") == [2024]
     assert got("到2027年，全市稀土") == [2027]
+
+
+MEMO = """湘赣边区电子信息产业协同发展合作备忘录
+
+湖南省工业和信息化厅　江西省工业和信息化厅
+
+二〇二五年九月
+
+为推动湘赣边区电子信息产业协同发展，双方经友好协商，达成以下合作共识。
+
+一、合作内容
+
+（一）湖南省发挥株洲功率半导体优势，建设车规级芯片封测基地。
+
+（二）江西省依托吉安、赣州，建设电子元器件和稀土材料配套基地。
+
+二、合作机制
+
+双方建立年度会商制度，轮流召开会议。
+
+本备忘录自签署之日起生效，有效期三年。
+"""
+
+
+def test_a_memorandum_dated_by_month_under_its_bodies_is_in_force_for_its_term(tmp_path):
+    """(h-blind40c) A memorandum of two provinces' bodies, dated 二〇二五年九月 under their names and in force for three
+    years from signing: it was typed 新闻综述, read as a round-up of its parties' sections, and dated by a year its body
+    names (2026年起…).  It is a 备忘录, 多地, in force 2025–2028 (from September, a term of three years ends in 2028);
+    each party's paragraph is its province's."""
+    got = _years(tmp_path, "memo.txt", MEMO, "合作 OR 基地 OR 会商")
+    assert got("为推动湘赣边区") == [2025, 2026, 2027, 2028]
+    assert got("双方建立年度会商") == [2025, 2026, 2027, 2028]
+    docs = json.loads(cli("docs", "--index", str(tmp_path / "idx"), "-f", "json").stdout)
+    record = (docs["documents"] if isinstance(docs, dict) else docs)[0]
+    assert (record["doc_type"], record["region"]) == ("备忘录", "多地")
+    rows = [json.loads(line) for line in cli("search", "基地", "--index", str(tmp_path / "idx"), "-f", "jsonl").stdout.splitlines()]
+    assert {row["text"][:4]: row["region_path"] for row in rows} == {"（一）湖": ["湖南省"], "（二）江": ["江西省"]}

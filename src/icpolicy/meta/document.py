@@ -361,8 +361,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # a headline that is no official title (西安半导体产业观察) still names the document's place
     region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
     stated = region_names.stated_region(hints.get("region", "")).path  # the author's front matter: no rule below overrides it
-    if not stated and region not in (regions.NATIONAL, regions.MULTI) \
-            and voice.signed_across(facts.signers(own_tail) or facts.byline_signers(own_opening)):
+    joint = voice.signed_across(facts.signers(own_tail) or facts.byline_signers(own_opening))
+    if not stated and region not in (regions.NATIONAL, regions.MULTI) and joint:
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合), or naming them under its title
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
         region = shared_name_in_body(" ".join((title or _headline(opening), issuer, _congress_name(opening))), texts) or region
@@ -383,7 +383,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # the places a round-up goes through lie outside its title's (or, when the title names none, its issuer's: 全市…运行情况
     # by 无锡市工业和信息化局 is no round-up of 江阴市, 宜兴市, 新吴区)
     home = title_region if title_region.path or issuer_region in (regions.NATIONAL, regions.MULTI) else issuer_region
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and roundups.roundup_provinces(paragraphs, home, title or _headline(opening))
+    # (a joint text's bodies' places are its parties, each with its part: no round-up's sections)
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and roundups.roundup_provinces(paragraphs, home, title or _headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group

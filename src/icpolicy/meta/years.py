@@ -230,7 +230,7 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     return (year,)
 
 
-_MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年\d{1,2}月[）)]?")
+_MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年(\d{1,2})月[）)]?")
 
 
 def signed_year(tail: list[str]) -> int:
@@ -240,6 +240,16 @@ def signed_year(tail: list[str]) -> int:
         if match:
             return int(match.group(1))
     return 0
+
+
+def signed_month(lines: list[str]) -> str:
+    """The first day of the month a text is signed by month alone (二〇二五年十一月 under a memo's bodies), as an ISO date
+    for reckoning a term from it (periods.in_force: 有效期五年 from November runs into the fifth year after), or ""."""
+    for text in reversed(lines):
+        match = _MONTH_LINE.fullmatch(dates.plain(text).strip())
+        if match and 1 <= int(match.group(2)) <= 12:
+            return f"{match.group(1)}-{int(match.group(2)):02d}-01"
+    return ""
 
 
 def bylined_year(lines: list[str]) -> int:
