@@ -155,3 +155,30 @@ def test_places_side_by_side_opening_clauses_with_the_same_word_are_none_of_them
     assert region("三、苏州市要") == "江苏省/苏州市"
     assert region("从今年的部署看") == "多地"
     assert region("苏州提出，高新区") == "江苏省/苏州市"
+
+
+DISTRICTS = """深圳三区半导体年终盘点
+
+年终岁末，深圳三个区的半导体产业成绩单出炉。
+
+**南山：**芯片设计企业今年新增40家，全区设计业营收突破千亿元。
+
+**龙华：**数字经济产业园新引进封测项目3个，全区半导体产值增长两成。
+
+**坪山：**第三代半导体中试平台投入运行。
+
+三区合计，今年半导体产业营收有望突破1500亿元。
+"""
+
+
+def test_a_citys_own_districts_by_short_names_that_are_words_open_sections_and_a_count_closes_them(tmp_path):
+    """(h-blind40c) In a 深圳 text, the lead labels 南山： and 龙华： (short names that are words, and other cities'
+    districts, which the gazetteer does not take alone) are the city's districts: they open their sections; and a
+    paragraph opening on 三区合计 closes the last section, as 三市合计 does: the city's again.  (Not 两地…, which as
+    often points back to two places of the section it stands in: 固安县和香河县…。两地与北京…)"""
+    rows = _rows(tmp_path, {"盘点.md": DISTRICTS}, "半导体 OR 设计")
+    def region(start):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    assert region("南山：") == "广东省/深圳市/南山区"
+    assert region("龙华：") == "广东省/深圳市/龙华区"
+    assert region("三区合计") == "广东省/深圳市"

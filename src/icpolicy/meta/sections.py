@@ -162,6 +162,22 @@ def _label_line(plain: str) -> Opening | None:
     return Opening(region, True, (), True) if region.path else None
 
 
+_SHORT_LABEL = re.compile(r"^([\u4e00-\u9fff]{2,3})\s*[：:]")
+_COUNTY_SUFFIXES = ("区", "县", "市", "旗")
+
+
+def _own_short_label(plain: str, within: tuple[str, ...]) -> Opening | None:
+    """A lead label that is the short name of one of the text's own city's districts or counties (南山：…, 光明：… in a
+    深圳 text), which names no place anywhere else (南山 and 光明 are words, and other cities' districts): that district,
+    a marked opening."""
+    match = _SHORT_LABEL.match(plain) if len(within) == 2 else None
+    if not match:
+        return None
+    by_path = regions.gazetteer().by_path
+    found = [within + (match.group(1) + suffix,) for suffix in _COUNTY_SUFFIXES if within + (match.group(1) + suffix,) in by_path]
+    return Opening(Region(found[0]), True, (), True) if len(found) == 1 else None
+
+
 def _stray_county(mention: regions.Mention, first: regions.Mention) -> bool:
     """True when a mention is a county's short name that lies neither in the place named first nor in
     its city (东莞松山湖: 松山 is 赤峰's; 福田罗湖…: 罗湖 is 福田's neighbour, a list)."""
@@ -216,7 +232,7 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     plain = lead_plain(text)
     if not heading and not may_name(plain) and not is_heading_like(text, heading):
         return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line)
-    found = _lead(text, heading, within) or _label_line(plain)
+    found = _own_short_label(plain, within) or _lead(text, heading, within) or _label_line(plain)
     if found and not found.marked and not heading and side_by_side(plain, found.region):
         return None
     if found or heading:
