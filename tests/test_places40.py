@@ -182,3 +182,30 @@ def test_a_citys_own_districts_by_short_names_that_are_words_open_sections_and_a
     assert region("南山：") == "广东省/深圳市/南山区"
     assert region("龙华：") == "广东省/深圳市/龙华区"
     assert region("三区合计") == "广东省/深圳市"
+
+
+LISTS = """湾区多城半导体新一年“作战图”
+
+随着各地政府工作报告陆续公布，湾区几座城市半导体产业的新一年部署清晰起来。
+
+深圳：今年提出半导体产业营收增长15%以上，重点推进12英寸产线建设。
+
+广州：今年将推动黄埔区、南沙区形成制造与设计协同格局。
+
+东莞：松山湖高新区封测基地今年扩能，东莞提出到2027年半导体营收突破600亿元。
+
+佛山、中山则聚焦功率半导体和车规级芯片，佛山南海区今年布局IGBT模组项目。
+
+与此同时，惠州、江门两市也在加快承接封装材料项目。
+"""
+
+
+def test_a_paragraph_opening_on_a_list_of_other_places_closes_the_round_ups_section(tmp_path):
+    """(h-blind40c) After 东莞's section, a paragraph opening on a list of other places (佛山、中山则…; 与此同时，惠州、江门
+    两市也…) was still 东莞's: it closes the section and is about the places it lists together (广东省)."""
+    rows = _rows(tmp_path, {"综述.txt": LISTS}, "半导体 OR 封装 OR 格局")
+    def region(start):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    assert region("广州：") == "广东省/广州市"
+    assert region("佛山、中山") == "广东省"
+    assert region("与此同时，惠州") == "广东省"

@@ -205,6 +205,11 @@ def opens_list(text: str, region: Region) -> bool:
     return bool(listed) and any(is_within(Region(place.path), region) for place in listed.places)
 
 
+def list_opening(text: str) -> regions.Mention | None:
+    """The first place of the list of places a paragraph opens with (佛山、中山则…; 与此同时，惠州、江门、肇庆三市…), or None."""
+    return _listed(text[:80])
+
+
 def _listed(clause: str) -> regions.Mention | None:
     """The first place of the list of places a clause opens with (历下区、高新区要…: about none of them alone), or
     None."""

@@ -166,6 +166,9 @@ class PassageTagger(PassageYears):
         named = {p.path for m in gaz.find(clause) for p in m.places if p.path in self.opened}
         if len(named) >= 2:
             return True
+        listed = by_place.list_opening(text) if self.roundup and self.region != self.meta.region else None
+        if listed is not None and not any(p.path[:len(self.region.path)] == self.region.path for p in listed.places):
+            return True  # 佛山、中山则聚焦… after 东莞's section: a list of other places, about none of them alone
         # … or its first sentence lists places of two provinces or more (在中部，湖北省武汉市、湖南省长沙市、河南省郑州市
         # 相继发布…; 在长三角，上海市、江苏省无锡市…同步开工): about them all, not one section; not one opening on a place
         # inside the section whose list comes later (定兴县的…衬底项目投产，产品主要供应北京、天津的器件企业: its customers)
