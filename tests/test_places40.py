@@ -209,3 +209,29 @@ def test_a_paragraph_opening_on_a_list_of_other_places_closes_the_round_ups_sect
     assert region("广州：") == "广东省/广州市"
     assert region("佛山、中山") == "广东省"
     assert region("与此同时，惠州") == "广东省"
+
+
+TWO_DISTRICTS = """武汉江夏、东西湖“双区”发力光电子
+
+来源：长江日报2025-06-12
+
+继洪山区之后，武汉又有两个区在光电子赛道上加速奔跑。
+
+江夏区：依托光谷南科技城，江夏今年一季度新签约光器件项目5个，总投资超过80亿元。
+
+东西湖区：东西湖区重点发展光模块封装，去年光模块企业营收增长30%。
+
+据武汉市经济和信息化局介绍，2024年全市光电子信息产业营收已突破6000亿元，今年将推动东湖、江夏、东西湖协同发展。
+"""
+
+
+def test_a_place_followed_is_no_subject_and_the_citys_own_body_closes_its_districts_sections(tmp_path):
+    """(h-blind40c) In a city's story, 继洪山区之后，武汉又有两个区… is about the city, not the district it follows; and after
+    its districts' sections, 据武汉市经济和信息化局介绍，…全市… is the city's again (the city's body, named with its
+    name, speaks about all of it)."""
+    rows = _rows(tmp_path, {"双区.txt": TWO_DISTRICTS}, "光电子 OR 光器件 OR 光模块")
+    def region(start):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    assert region("继洪山区之后") == "湖北省/武汉市"
+    assert region("东西湖区：") == "湖北省/武汉市/东西湖区"
+    assert region("据武汉市经济和信息化局") == "湖北省/武汉市"

@@ -41,6 +41,7 @@ def section_rules() -> dict:
         "firm_after": re.compile(raw["firm_after"]),
         "closing": re.compile(raw["closing"]),
         "above_body": re.compile(raw["above_body"]),
+        "city_body": re.compile(raw["city_body"]),
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
@@ -58,7 +59,8 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
     (data/sections.toml, closing), or its first clause (or the whole of it) counts the places and
     names none (纵观四城，), or its first clause names no place and counts as many things as
     sections have opened (四份计划放在一起看, after four sections; `section_count`).  own: the text's own
-    province's path, whose name may open a body above the places (广东省工业和信息化厅有关负责人表示，… in 广东's)."""
+    province's path, whose name may open a body above the places (广东省工业和信息化厅有关负责人表示，… in 广东's), or its
+    city's (据广州市工业和信息化局介绍，… in 广州's, after its districts' sections)."""
     rules = section_rules()
     if rules["closing"].match(text.lstrip()):
         return True
@@ -70,6 +72,11 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
         clause = first_clause(plain)
     if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
         return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
+    if len(own) == 2:  # … or, in a city's own text, the city's body named with the city's name (据广州市工业和信息化局介绍，…)
+        lead = plain[1:] if plain.startswith("据") else plain
+        name = next((n for n in (own[1], own[1][:-1]) if len(n) >= 2 and lead.startswith(n)), "")
+        if name and rules["city_body"].match(lead[len(name):]) and not gaz.find(first_clause(lead[len(name):])):
+            return True
     if sections >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == sections and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
         return True
     if _listed_count(clause):
