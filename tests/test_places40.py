@@ -235,3 +235,26 @@ def test_a_place_followed_is_no_subject_and_the_citys_own_body_closes_its_distri
     assert region("继洪山区之后") == "湖北省/武汉市"
     assert region("东西湖区：") == "湖北省/武汉市/东西湖区"
     assert region("据武汉市经济和信息化局") == "湖北省/武汉市"
+
+
+DISTRICT_REPORT = """厦门市集美区2026年政府工作报告
+
+一、2025年工作回顾
+
+（一）集美区集成电路产业营收增长18%，新引进设计企业12家。
+
+（二）厦门市全市集成电路产业营收达到700亿元，集美、海沧、湖里三区协同发展格局基本形成。
+
+（三）全市新增集成电路规上企业30家。
+"""
+
+
+def test_an_item_of_a_districts_report_opening_on_its_city_as_a_whole_is_the_citys(tmp_path):
+    """(h-blind40c) In a district's report, an item opening on its city as a whole after its number (（二）厦门市全市…,
+    （三）全市…) reports the city's figures: it is the city's, as one without the number is."""
+    rows = _rows(tmp_path, {"集美.txt": DISTRICT_REPORT}, "集成电路")
+    def region(start):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    assert region("（一）集美区") == "福建省/厦门市/集美区"
+    assert region("（二）厦门市全市") == "福建省/厦门市"
+    assert region("（三）全市新增") == "福建省/厦门市"
