@@ -103,3 +103,21 @@ def test_a_memorandum_dated_by_month_under_its_bodies_is_in_force_for_its_term(t
     assert (record["doc_type"], record["region"]) == ("备忘录", "多地")
     rows = [json.loads(line) for line in cli("search", "基地", "--index", str(tmp_path / "idx"), "-f", "jsonl").stdout.splitlines()]
     assert {row["text"][:4]: row["region_path"] for row in rows} == {"（一）湖": ["湖南省"], "（二）江": ["江西省"]}
+
+
+STORY = """钦州电子信息产业观察
+
+2025-11-20　来源：北部湾日报
+
+今年前三季度，钦州电子信息产业营收同比增长22%。
+
+钦州市工业和信息化局负责人表示，明年钦州将引进显示模组项目3个以上。
+"""
+
+
+def test_next_year_after_a_speakers_lead_is_that_years(tmp_path):
+    """(h-blind40c) A story's paragraph that opens on a speaker's lead and then 明年 (…负责人表示，明年钦州将…) speaks for
+    next year alone, as one opening on 明年 does; it spoke for the story's year and the next."""
+    got = _years(tmp_path, "story.txt", STORY, "钦州")
+    assert got("钦州市工业和信息化局负责人表示") == [2026]
+    assert got("今年前三季度") == [2025]
