@@ -121,3 +121,36 @@ def test_next_year_after_a_speakers_lead_is_that_years(tmp_path):
     got = _years(tmp_path, "story.txt", STORY, "钦州")
     assert got("钦州市工业和信息化局负责人表示") == [2026]
     assert got("今年前三季度") == [2025]
+
+
+REVIEW = """惠州市2026年政府工作报告
+
+——2026年1月15日在惠州市第十三届人民代表大会第六次会议上
+
+一、2025年和“十四五”时期工作回顾
+
+2025年是“十四五”规划收官之年。一年来，全市电子信息产业营收增长9%。
+
+（一）新型显示产业加快集聚。仲恺高新区新投产模组项目6个。
+
+“十四五”时期，我们坚定推进电子信息产业强链补链，产业规模迈上万亿元台阶。
+
+（二）半导体产业从无到有。惠城区建成功率器件封测线2条。
+
+二、2026年工作安排
+
+今年，全市电子信息产业营收力争增长8%。
+"""
+
+
+def test_a_reviews_period_turn_by_its_years_holds_for_what_follows(tmp_path):
+    """(h-blind40c) Under 一、2025年和“十四五”时期工作回顾, a paragraph opening on the year before (2025年是…收官之年。一年来，…)
+    turns the section to that year, and so is what follows (（一）…); one opening on the period by its years (“十四五”时期，…,
+    过去五年，…) turns it back, and what follows is the period's (（二）…), as after 五年来，… (the README's rule).  Before,
+    only a turn in words reset it: after “十四五”时期，… the items were still the year's."""
+    got = _years(tmp_path, "report.txt", REVIEW, "产业 OR 半导体")
+    assert got("2025年是") == [2025]
+    assert got("（一）新型显示") == [2025]
+    assert got("“十四五”时期") == [2021, 2022, 2023, 2024, 2025]
+    assert got("（二）半导体产业") == [2021, 2022, 2023, 2024, 2025]
+    assert got("今年，全市") == [2026]

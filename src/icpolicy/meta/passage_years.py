@@ -97,6 +97,8 @@ class PassageYears:
         found = self._opening_years(text)
         if found and found == (self._base() - 1,) and self.ordinal == self.heading_at + 1 and self._year_and_period():
             self.turned = (self.years, found[0])
+        elif self.turned[1] and len(set(found) & set(self.years)) > 1:
+            self.turned = ((), 0)  # 过去五年，… after 2025年是…收官之年。一年来，…: the period's again, and so is what follows
         return found
 
     def _year_and_period(self) -> bool:
