@@ -25,14 +25,20 @@ def docs(tmp_path):
     return tmp_path / "docs"
 
 
-@pytest.mark.parametrize("mine", [b'{"theme": "dark", "fonts": ["Noto"]}\n', b"settings=on\n", b"[1, 2, 3]\n"])
+@pytest.mark.parametrize("mine", [b'{"theme": "dark", "fonts": ["Noto"]}\n', b"settings=on\n", b"[1, 2, 3]\n",
+                                  b'{"schema_version": "2024-01", "name": "my config"}\n', b'{"schema_version": 1, "project": "mine"}\n'])
 @pytest.mark.parametrize("with_other_file", [True, False])
-def test_a_users_icpolicy_json_is_refused_by_every_command_and_left_as_it_was(tmp_path, docs, mine, with_other_file):
+@pytest.mark.parametrize("stray_lock", [False, True])
+def test_a_users_icpolicy_json_is_refused_by_every_command_and_left_as_it_was(tmp_path, docs, mine, with_other_file, stray_lock):
+    """(and h-review40: a settings file that happens to hold a schema_version key, or an unreadable one beside a stray
+    icpolicy.lock, is no manifest either: a damaged manifest is the index's only beside the index's own engine folder)"""
     folder = tmp_path / "mine"
     folder.mkdir()
     (folder / "icpolicy.json").write_bytes(mine)
     if with_other_file:
         (folder / "keep.md").write_text("my notes\n", encoding="utf-8")
+    if stray_lock:
+        (folder / "icpolicy.lock").write_bytes(b"")
     before = _tree(folder)
     for args in (("ingest", docs, "--index", folder), ("ingest", "--rebuild", docs, "--index", folder), ("ingest", "--rebuild", "--index", folder)):
         done = icpolicy(*args, home=tmp_path)
@@ -56,3 +62,12 @@ def test_a_damaged_manifest_of_a_real_index_is_still_the_index_and_rebuilt_on_re
     assert icpolicy("ingest", "--rebuild", docs, "--index", folder, home=tmp_path).returncode == 0
     found = icpolicy("search", "碳化硅", "--index", folder, "-f", "jsonl", home=tmp_path)
     assert found.returncode == 0 and "外延中试平台" in found.out
+
+
+def test_a_folder_inside_a_folder_holding_a_users_icpolicy_json_may_be_an_index(tmp_path, docs):
+    """(h-review40) A user's icpolicy.json claims no folder below it: an index may be built in a new folder there."""
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "icpolicy.json").write_text('{"a": 1}\n', encoding="utf-8")
+    done = icpolicy("ingest", docs, "--index", tmp_path / "mine" / "idx", home=tmp_path)
+    assert done.returncode == 0, done.err
+    assert (tmp_path / "mine" / "icpolicy.json").read_text(encoding="utf-8") == '{"a": 1}\n'

@@ -94,22 +94,34 @@ def claim(folder: Path, marker: str = MANIFEST, what: str = "an icpolicy index",
 
 
 MARKERS = (MANIFEST, EXPORT_MARK, CHDB_MARK)
-# The key icpolicy writes into each marker file: what tells its own from a user's file of the same name.
-MARKER_KEYS = {MANIFEST: "schema_version", EXPORT_MARK: "made_by", CHDB_MARK: "made_by"}
+# What icpolicy writes into each marker file, in every version: the manifest's three facts (since the first), the note
+# of an export's or a ClickHouse folder; a file of that name without them is a user's, whatever else it holds.
+MARKER_KEYS = {MANIFEST: ("tool_version", "schema_version", "written"), EXPORT_MARK: ("made_by", "what"), CHDB_MARK: ("made_by", "what")}
+# … and what an index holds beside its manifest (its engine's folder), which a damaged manifest's folder must hold too
+MANIFEST_COMPANION = "tantivy"
+_WRITTEN = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 
 def holds_marker(folder: Path, marker: str) -> bool:
-    """Whether folder holds icpolicy's marker file of that name: a JSON object with the key icpolicy writes into it
-    (MARKER_KEYS), or, unreadable as one, in a folder an icpolicy writer worked in (made_here: a damaged manifest,
-    which is the index's, for the damage message and the rebuild).  A user's own icpolicy.json is not icpolicy's."""
+    """Whether folder holds icpolicy's marker file of that name: a JSON object with what icpolicy writes into it
+    (MARKER_KEYS: the manifest's tool and schema versions and the time it was written; an export's or ClickHouse
+    folder's note made by icpolicy), or a manifest past reading in a folder an icpolicy writer worked in that holds the
+    index's engine folder too (a damaged index's, for the damage message and the rebuild).  A user's own
+    icpolicy.json, whatever it holds, is not icpolicy's."""
     path = folder / marker
     if not path.is_file():
         return False
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return made_here(folder)
-    return MARKER_KEYS[marker] in data if isinstance(data, dict) else made_here(folder)
+        data = None
+    if not isinstance(data, dict):
+        return marker == MANIFEST and made_here(folder) and (folder / MANIFEST_COMPANION).is_dir()
+    if not all(key in data for key in MARKER_KEYS[marker]):
+        return False
+    if marker == MANIFEST:
+        return isinstance(data["schema_version"], int) and bool(_WRITTEN.match(str(data["written"])))
+    return str(data["made_by"]).startswith("icpolicy")
 
 
 def owner(path: Path) -> Path | None:
@@ -119,7 +131,7 @@ def owner(path: Path) -> Path | None:
     if path.name in MARKERS or Path(os.path.realpath(path)).name in MARKERS:
         return folder
     for place in (folder, *folder.parents):
-        if any((place / marker).is_file() for marker in MARKERS):
+        if any(holds_marker(place, marker) for marker in MARKERS):
             return place
     return None
 

@@ -34,7 +34,7 @@ def layout() -> dict:
 def index_files_alone(index_dir: Path) -> bool:
     """Whether a folder holds nothing but this index's own files, and a writer of icpolicy's worked there (an index
     that lost its manifest: ingest adopts it; a folder of files that only look like the index's is refused)."""
-    return folder.made_here(index_dir) and not folder.foreign(index_dir, layout())
+    return folder.made_here(index_dir) and not (index_dir / MANIFEST).exists() and not folder.foreign(index_dir, layout())
 
 
 def rebuild_hint(index_dir: Path) -> str:
@@ -70,10 +70,10 @@ def read_manifest(index_dir: Path) -> dict:
     except PermissionError:
         raise IndexUnreadable(str(manifest_path)) from None
     except (OSError, ValueError) as exc:
-        if not folder.made_here(index_dir):
+        if not folder.holds_marker(index_dir, MANIFEST):
             raise _not_ours(index_dir) from None
         raise IndexDamaged(str(manifest_path), f"unreadable ({exc})") from None
-    if "schema_version" not in manifest and not folder.made_here(index_dir):
+    if not folder.holds_marker(index_dir, MANIFEST):
         raise _not_ours(index_dir)
     if manifest.get("schema_version") != SCHEMA_VERSION:
         paths = "" if manifest.get("roots") else " PATH..."
