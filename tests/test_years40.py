@@ -154,3 +154,18 @@ def test_a_reviews_period_turn_by_its_years_holds_for_what_follows(tmp_path):
     assert got("“十四五”时期") == [2021, 2022, 2023, 2024, 2025]
     assert got("（二）半导体产业") == [2021, 2022, 2023, 2024, 2025]
     assert got("今年，全市") == [2026]
+
+
+WITHIN = """宁德市锂电与功率半导体产业观察
+
+2025-09-18　来源：闽东日报
+
+根据行动计划，三年内宁德将新增功率半导体规上企业30家。
+"""
+
+
+def test_a_three_year_stretch_with_its_subject_before_the_verb_runs_on(tmp_path):
+    """(h-blind40c) 三年内宁德将新增… sets a goal over three years from the text's, as 三年内将新增… does: the place
+    named between the stretch and its verb kept the rule from applying."""
+    got = _years(tmp_path, "story.txt", WITHIN, "功率半导体")
+    assert got("根据行动计划") == [2025, 2026, 2027]
