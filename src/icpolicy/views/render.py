@@ -106,15 +106,18 @@ def kwic_lines(console: Console, found: list[Hit], columns: int = 40, sentences=
 
 
 def _run_on(hit: Hit, spans: list[tuple[int, int]], after: str) -> tuple[str, list[tuple[int, int]]]:
-    """The hit's text with the next passage's after it, and its spans with those cut at its end carried on to where
-    the matched term ends in the next passage's text."""
+    """The hit's text with the next passage's after it, and its spans cut at its end carried on to where an occurrence
+    of a matched term that starts inside the hit's text ends in the next passage's (each occurrence alone: a match
+    that only ends where the passage ends, 一、集成电路 over 集成电路产业…, keeps its own text)."""
     if not after:
         return hit.text, spans
-    from icpolicy.text.normalize import find_spans
+    from icpolicy.text.normalize import normalise, normalise_with_offsets, occurrences
 
     joined, end = hit.text + after, len(hit.text)
-    whole = find_spans(joined, hit.matched)
-    carried = [next(((a, b) for a, b in whole if a <= start < b and b > end), (start, stop)) if stop == end else (start, stop)
+    mapped = normalise_with_offsets(joined)
+    across = [(a, b) for needle in {normalise(m) for m in hit.matched} if needle
+              for _, a, b in occurrences(joined, needle, mapped=mapped) if a < end < b]
+    carried = [max(((a, b) for a, b in across if a <= start < b), default=(start, stop), key=lambda ab: ab[1]) if stop == end else (start, stop)
                for start, stop in spans]
     return (joined, carried) if carried != spans else (hit.text, spans)
 
