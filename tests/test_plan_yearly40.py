@@ -1,7 +1,8 @@
 """A plan's figures for a year of its own span before its last are its yearly targets (h-user40): `力争2026年碳化硅
 衬底良率达到70%` in a 2025—2027 plan was `reported`, because 2026 lies before the plan's last year, the year its
-uncued figures are for.  Only a year before the plan's first (its base: 2024年，全市…达到120亿元) is a past figure;
-the cues decide the rest as elsewhere.  A plan in our own words, through the CLI; stored at ingest and extracted at
+uncued figures are for.  A year of the span after its first is a yearly target; the first year's figure (2025年，全市…
+达到150亿元) may as well be the base's (2025年1—6月…, h-review40), so it stays as before: reported unless a cue says it
+is a target.  A plan in our own words, through the CLI; stored at ingest and extracted at
 query time alike."""
 
 from __future__ import annotations
@@ -39,4 +40,4 @@ def test_a_plans_yearly_figures_are_targets_and_its_base_year_reported(tmp_path,
     done = cli("targets", "营收 OR 良率", "--index", str(index), "-f", "jsonl")
     assert done.returncode == 0, done.stderr
     rows = {(row["year"], row["value"], row["unit"]): row["kind"] for row in map(json.loads, done.stdout.splitlines())}
-    assert rows == {(2024, 120, "亿元"): "reported", (2025, 150, "亿元"): "target", (2026, 80, "%"): "target", (2027, 260, "亿元"): "target"}
+    assert rows == {(2024, 120, "亿元"): "reported", (2025, 150, "亿元"): "reported", (2026, 80, "%"): "target", (2027, 260, "亿元"): "target"}

@@ -32,8 +32,8 @@ def kind_of(cues: list, position: int, after: str, fig_year: int, by_marker: boo
     target, else the nearest
     cue decides: before the number in its sentence, else opening the next clause (…4200亿元，同比增长),
     else a cue carried from an earlier sentence (预期目标是：…；…), else the kind of document.  A figure for an earlier
-    year than the passage's is reported, unless `yearly`: a year of the plan's own span (力争2026年… in a 2025—2027
-    plan), which the cues and the plan decide."""
+    year than the passage's is reported, unless `yearly`: a year of the plan's own span after its first (力争2026年… in a
+    2025—2027 plan), which the cues and the plan decide."""
     if by_marker and plan and not any(m.end() <= position and m.group(0) not in r.target_cues for m in cues):
         return "target"  # 到2024年… in a 2024—2026 plan (uncued figures for 2026): a yearly target, not a past figure; not 到2024年底，已…
     if fig_year and year and fig_year < year and not yearly:

@@ -260,7 +260,8 @@ def figure_year(doc_years, doc_type: str, passage_years, issued: str = "") -> in
 
 def plan_start(doc_years, doc_type: str) -> int:
     """The first year of a plan of several years (data/years.toml [figures] end_types), whose figures for a year of
-    its span before its last are its yearly targets unless a cue says otherwise; 0 for any other document."""
+    its span after its first and before its last are its yearly targets unless a cue says otherwise (its first year's
+    may as well be its base's, 2025年1—6月…; the cues decide those as before); 0 for any other document."""
     return min(doc_years) if len(doc_years) > 1 and doc_type in _figure_rule()["end_types"] else 0
 
 

@@ -60,7 +60,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
 
     `year` is the passage's year (the default for figures without one); `doc_type` decides the
     kind of uncued figures: targets in plans (data: target_doc_types), reported elsewhere.
-    `since`: a plan's first year (target_store.plan_start), from which a figure for a year before `year` is one of
+    `since`: a plan's first year (target_store.plan_start), after which a figure for a year before `year` is one of
     its yearly targets unless a cue says otherwise (力争2026年… in a 2025—2027 plan), not a past figure.
     `wanted(sentence)`, when given, skips the quantities of sentences it refuses (a quantity's
     clause and metric lie inside its sentence), which saves reading them.
@@ -241,7 +241,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                     or (m.group(0) in r.relative or part != REVIEW) and _MARKS.search(sentence, m.end(), n_start)]
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
-                kind_of(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r, yearly=bool(since) and since <= fig_year < year)
+                kind_of(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r, yearly=bool(since) and since < fig_year < year)
             found.append(Quantity(
                 value=_value(match),
                 unit=unit,
