@@ -74,3 +74,20 @@ def test_a_pdf_title_in_body_type_stands_apart_from_the_paragraph_under_it(tmp_p
     record = (docs["documents"] if isinstance(docs, dict) else docs)[0]
     assert record["title"] == "丹阳市新型显示产业高质量发展三年行动计划（2025—2027年）"
     assert record["years"] == [2025, 2026, 2027]
+
+
+def test_a_pdfs_first_line_that_is_a_sentence_ending_like_a_title_still_runs_on(tmp_path):
+    """(h-review40 6) A first line that only ends as a title does (…印发2025年集成电路产业工作要点 / 和重点项目清单，…;
+    …达到500亿元（同比增长15%） / 其中设计业…) is a sentence wrapped at the margin: it runs on, as before."""
+    cases = {"要点.pdf": ["深圳市工业和信息化局近日印发2025年集成电路产业工作要点", "和重点项目清单，明确全年产业营收突破2800亿元的目标。",
+                         "支持企业建设12英寸晶圆制造产线。"],
+             "增长.pdf": ["2025年全市集成电路产业营收达到500亿元（同比增长15%）", "其中设计业营收占比超过四成，制造业稳步增长。",
+                         "支持企业建设12英寸晶圆制造产线。"]}
+    (tmp_path / "docs").mkdir()
+    for name, lines in cases.items():
+        make_pdf(tmp_path / "docs" / name, [lines])
+    index = tmp_path / "idx"
+    assert cli("ingest", str(tmp_path / "docs"), "--index", str(index)).returncode == 0
+    texts = [text for _, text in _passages(index, "重点项目清单 OR 设计业营收")]
+    assert "深圳市工业和信息化局近日印发2025年集成电路产业工作要点和重点项目清单，明确全年产业营收突破2800亿元的目标。" in texts
+    assert "2025年全市集成电路产业营收达到500亿元（同比增长15%）其中设计业营收占比超过四成，制造业稳步增长。" in texts

@@ -62,12 +62,25 @@ def _title_rules() -> tuple[re.Pattern, str, re.Pattern]:
     return re.compile("(?:" + "|".join(raw["title_end"]) + ")$"), raw["about_open"], re.compile(raw["about_close"])
 
 
-def _title_line(line: Line, frame: _Frame) -> bool:
+# a title's closing bracket holds its years or its status (（2025—2027年）, （试行）, （征求意见稿）), not a figure
+_TITLE_NOTE = re.compile(r"[（(]([^（）()]*)[）)]$")
+_NOTE_WORDS = re.compile(r"^[\d〇○零一二三四五六七八九十\s—\-－–~～至年度]+$|试行|暂行|修订|征求意见稿|草案|版")
+_GOES_ON = "和与及并或的、，。；"  # what a line that continues a sentence may open with (…工作要点 / 和重点项目清单，…)
+
+
+def _title_line(line: Line, following: Line, frame: _Frame) -> bool:
     """A document's first line, in body type, that ends as a title does (…行动计划（2025—2027年）; not an open 关于…
-    title): a title set like the body, whose width is no wrap, so the body under it opens a paragraph."""
+    title, nor a sentence: no clause mark in it, a bracket at its end holding years or a status, the next line opening
+    with no word that goes on with it): a title set like the body, whose width is no wrap, so the body under it opens a
+    paragraph."""
     ends, about_open, about_close = _title_rules()
     text = line.text.strip()
-    return line.em < TITLE_SIZE * frame.em and bool(ends.search(text)) and not (about_open in text and not about_close.search(text))
+    if line.em >= TITLE_SIZE * frame.em or not ends.search(text) or (about_open in text and not about_close.search(text)):
+        return False
+    if any(mark in text for mark in "，。；,;") or following.text.lstrip()[:1] in _GOES_ON:
+        return False
+    note = _TITLE_NOTE.search(text)
+    return not note or bool(_NOTE_WORDS.search(note.group(1)))
 
 
 def paragraphs(pages: list[Page]) -> list[str]:
@@ -147,7 +160,7 @@ def _laid(pages: list[Page]) -> list[tuple[str, int, list[Line]]]:
         # (after a paragraph's first line, the white above it may be tighter than its own lines': a heading set solid
         # over a body set at 28 pt; the white below that line is then measured against its paragraph's own alone)
         gap = n and (gaps[n - 1] if not out or len(out[-1][2]) > 1 else past_first[n - 1])
-        if previous is not None and out and not (gap and not _PUNCT_ONLY.match(line.text)) and not (n == 1 and _title_line(previous, frame)) \
+        if previous is not None and out and not (gap and not _PUNCT_ONLY.match(line.text)) and not (n == 1 and _title_line(previous, line, frame)) \
                 and _continues(previous, line, page != previous_page, frames[previous_page]):
             text, first, held = out[-1]
             out[-1] = (join_pieces(text, line.text), first, held + [line])
