@@ -26,13 +26,24 @@ WRAPPED = """丹阳市新型显示产业推进计划
 另行制定配套人才办法。
 """
 
-# a subheading whose words end on its own line, over its paragraph: no word runs across the break
+# a subheading whose words end on its own line, over its paragraph: no word runs across the break; and a line ending on a
+# labelled field over one opening with a place (张华 / 南山区: jieba reads 华南 across them, h-review40 7)
 SUBHEADS = """丹阳市光电产业情况通报
 
 一、光电产业规模持续扩大，骨干企业加快成长
 全市光电产业实现营收86亿元，同比增长12%。
 二、创新平台建设提速，研发投入稳步提高
 全年新增省级研发平台3个。
+"""
+
+FIELD = """关于报送光电项目的通知
+
+各有关单位：
+
+请各单位于3月31日前报送光电项目，联系人：张华
+南山区、福田区光电企业可直接向区工信局报送。
+
+特此通知。
 """
 
 
@@ -45,6 +56,7 @@ def test_a_paragraph_broken_by_hand_inside_words_is_one_passage(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "丹阳.txt").write_text(WRAPPED, encoding="utf-8")
     (tmp_path / "docs" / "通报.txt").write_text(SUBHEADS, encoding="utf-8")
+    (tmp_path / "docs" / "通知.txt").write_text(FIELD, encoding="utf-8")
     index = tmp_path / "idx"
     assert cli("ingest", str(tmp_path / "docs"), "--index", str(index)).returncode == 0
     for query in ("新型显示产业 营收", "10亿元 骨干企业", "MicroLED 中试线"):
@@ -56,6 +68,7 @@ def test_a_paragraph_broken_by_hand_inside_words_is_one_passage(tmp_path):
     texts = [text for _, text in _passages(index, "光电")]
     assert "一、光电产业规模持续扩大，骨干企业加快成长" in texts  # the subheading stands apart
     assert "全市光电产业实现营收86亿元，同比增长12%。" in texts
+    assert "请各单位于3月31日前报送光电项目，联系人：张华" in texts
 
 
 def test_a_pdf_title_in_body_type_stands_apart_from_the_paragraph_under_it(tmp_path):

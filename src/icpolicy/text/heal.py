@@ -39,7 +39,8 @@ def heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = False
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and hangs(out[-1].text, line))
                                              or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line))
-                                             or (plain and not blank_before and _runs_on(out[-1]) and _cuts_word(out[-1].text, line, 2))
+                                             or (plain and not blank_before and _runs_on(out[-1]) and not _field_end(out[-1].text)
+                                                 and _cuts_word(out[-1].text, line, 2))
                                              or (plain and not blank_before and (_latin_across(out[-1].text, line) or _heading_wraps(out[-1].text, line)))
                                              or (spaced and not blank_before and _wrapped_inside(out[-1], line)))
         if joined:
@@ -96,13 +97,21 @@ def _cuts_word(before: str, after: str, shortest: int = 3) -> bool:
     return not _ends_sentence(before, rules["sentence_end"]) and not rules["paragraph_start"].match(after) and word_across(before, after, shortest)
 
 
+_LAST_CLAUSE = re.compile(r"[^，,；;。]*$")
+
+
+def _field_end(text: str) -> bool:
+    """Whether a line ends on a labelled field (…报送，联系人：张华): a value, which no wrap cuts into the next line's word."""
+    return any(mark in _LAST_CLAUSE.search(text).group() for mark in "：:")
+
+
 def _wrapped_inside(para: Paragraph, line: str) -> bool:
     """A line break inside a block or a paragraph, after para's text, is a wrap (data/cleaning.toml joining_start):
     the line ends the sentence para runs on into, and the break cuts a word of two characters or more, or para holds
     a clause mark, or the line opens with a word no sentence opens with.  A title, heading or date line never runs on."""
     rules = cleaning_rules()
     before = para.text
-    if not _runs_on(para, loose=True) or stands_apart(before) or rules["title_end"].search(before):
+    if not _runs_on(para, loose=True) or stands_apart(before) or rules["title_end"].search(before) or _field_end(before):
         return False
     if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or not _ends_sentence(line, rules["wrap_end"]):
         return False
