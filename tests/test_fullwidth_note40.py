@@ -22,3 +22,15 @@ def test_fullwidth_brackets_in_a_query_get_a_note_and_quotes_find_them_as_writte
     assert quiet.returncode == 0 and quiet.stderr == ""
     piped = cli("search", "（SiC）", "--index", str(index))  # the plain listing's own path (no click)
     assert piped.returncode == 0 and "（ ） in QUERY group terms" in piped.stderr
+
+
+def test_no_note_where_the_brackets_are_text(tmp_path):
+    """(h-review40 8) A bracket inside a word (碳化硅（SiC）) is found as written and a phrase in Chinese quotes keeps its
+    brackets (“（SiC）”, 「（SiC）」): no note says they group."""
+    (tmp_path / "note.txt").write_text(NOTE, encoding="utf-8")
+    index = tmp_path / "idx"
+    assert cli("ingest", str(tmp_path / "note.txt"), "--index", str(index)).returncode == 0
+    for query in ("碳化硅（SiC）", "“（SiC）”", "「（SiC）」"):
+        done = cli("search", query, "--index", str(index), "-f", "jsonl")
+        assert done.returncode == 0 and len(done.stdout.splitlines()) == 1, query
+        assert done.stderr == "", (query, done.stderr)

@@ -20,7 +20,7 @@ def query_text(words, allow_empty: bool = False) -> str:
     if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
         ql.require_term(parsed, text)
     _note_lowercase_operators(ql.terms(parsed.tree))
-    _note_fullwidth_brackets(text)
+    _note_fullwidth_brackets(text, ql.terms(parsed.tree))
     return text
 
 
@@ -54,13 +54,18 @@ def _note_lowercase_operators(terms) -> None:
                f"OR, AND and NOT in capitals (put the word in quotes to search it without this note)", err=True)
 
 
-def _note_fullwidth_brackets(text: str) -> None:
+_QUOTED = r'"[^"]*"?|“[^”]*”?|「[^」]*」?|『[^』]*』?|＂[^＂]*＂?'  # (a phrase keeps its brackets as text)
+
+
+def _note_fullwidth_brackets(text: str, terms) -> None:
     """`（SiC）` pasted from a document groups the word, as ( ) do, so it finds every SiC: a note on stderr (not with -q)
-    says so and how to find the brackets as written (in quotes)."""
+    says so and how to find the brackets as written (in quotes).  Not for brackets a term holds as text (碳化硅（SiC）,
+    a bracket inside a word) or a phrase does (“（SiC）”)."""
     import re
 
-    bare = re.sub(r'"[^"]*"?', "", text)  # (a quoted phrase keeps its brackets as text)
-    if "（" not in bare and "）" not in bare:
+    bare = re.sub(_QUOTED, "", text)
+    grouping = sum(bare.count(mark) for mark in "（）") - sum(t.text.count(mark) for t in terms if not t.phrase for mark in "（）")
+    if grouping <= 0:
         return
     import click
 
