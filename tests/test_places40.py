@@ -258,3 +258,29 @@ def test_an_item_of_a_districts_report_opening_on_its_city_as_a_whole_is_the_cit
     assert region("（一）集美区") == "福建省/厦门市/集美区"
     assert region("（二）厦门市全市") == "福建省/厦门市"
     assert region("（三）全市新增") == "福建省/厦门市"
+
+
+def test_words_that_only_look_like_the_new_rules_keep_their_places(tmp_path):
+    """(h-review40 9) 上述区域… is no count of districts closing a section (N区合计 is); and a second place opening a clause
+    with a word that only shares its first character (合肥市发布…；上海市发展改革委…) stands not side by side with the first."""
+    district = """深圳三区集成电路年终盘点
+
+岁末年初，深圳各区集成电路产业成绩单陆续出炉。
+
+**南山：**今年新增芯片设计企业40家。
+
+**宝安：**12英寸晶圆制造项目主体工程完工。
+
+**龙岗：**化合物半导体产业园新投产项目4个。上述区域内新落户的芯片设计企业可享受租金补贴。
+
+上述区域内新落户的芯片设计企业还可申请流片补助。
+"""
+    city = """工业和信息化部集成电路产业动态
+
+合肥市发布集成电路产业行动方案，发改委、经信局等部门分工落实；上海市发展改革委此前已与合肥签署合作协议。
+"""
+    rows = _rows(tmp_path, {"简报.txt": district, "动态.txt": city}, "芯片设计 OR 行动方案")
+    def region(start):
+        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    assert region("上述区域内新落户的芯片设计企业还可") == "广东省/深圳市/龙岗区"
+    assert region("合肥市发布") == "安徽省/合肥市"

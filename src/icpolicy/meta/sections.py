@@ -15,6 +15,7 @@ from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
+from icpolicy.text.tokens import first_word
 
 _LEAD_WINDOW = 16
 _LIST = ("、", "和", "与", "及", "，", ",")
@@ -274,12 +275,12 @@ def side_by_side(plain: str, region: Region) -> bool:
     if own is None:
         return False
     end = names[own][-1].end
-    word = plain[end:end + 1]
-    if not ("\u4e00" <= word <= "\u9fff"):
+    if not ("\u4e00" <= plain[end:end + 1] <= "\u9fff"):
         return False
+    word = first_word(plain[end:])  # (jieba's: 发布 and 发展改革委 part, 提出 and 提出 do not)
     for run in names[own + 1:]:
         start, stop = run[0].start, run[-1].end
-        if not start or plain[start - 1] not in _CLAUSE_START or plain[stop:stop + 1] != word:
+        if not start or plain[start - 1] not in _CLAUSE_START or first_word(plain[stop:]) != word:
             continue
         paths = [p.path for p in run[-1].places]
         if not any(path[:len(region.path)] == region.path or region.path[:len(path)] == path for path in paths):
