@@ -169,3 +169,19 @@ def test_a_three_year_stretch_with_its_subject_before_the_verb_runs_on(tmp_path)
     named between the stretch and its verb kept the rule from applying."""
     got = _years(tmp_path, "story.txt", WITHIN, "功率半导体")
     assert got("根据行动计划") == [2025, 2026, 2027]
+
+
+def test_a_headline_reporting_an_agreement_or_an_initiative_made_is_news(tmp_path):
+    """(h-review40 9) 深圳市政府与某企业签署战略合作协议 and …联盟发出联合倡议 report an act: news about the agreement or the
+    initiative, not the text itself (a title ending on 协议 or 倡议 without such a verb is one)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    body = "\n\n近日，有关方面召开会议，推动集成电路产业合作。\n"
+    for name, title in {"a.txt": "深圳市政府与某芯片企业签署战略合作协议", "b.txt": "长三角集成电路产业联盟发出联合倡议",
+                        "c.txt": "湘赣两省集成电路产业合作框架协议"}.items():
+        (docs / name).write_text(title + body, encoding="utf-8")
+    assert cli("ingest", str(docs), "--index", str(tmp_path / "idx")).returncode == 0
+    records = json.loads(cli("docs", "--index", str(tmp_path / "idx"), "-f", "json", "--all").stdout)
+    types = {r["title"]: r["doc_type"] for r in (records["documents"] if isinstance(records, dict) else records)}
+    assert types == {"深圳市政府与某芯片企业签署战略合作协议": "新闻综述", "长三角集成电路产业联盟发出联合倡议": "新闻综述",
+                     "湘赣两省集成电路产业合作框架协议": "协议"}
