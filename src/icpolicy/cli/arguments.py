@@ -54,16 +54,16 @@ def _note_lowercase_operators(terms) -> None:
                f"OR, AND and NOT in capitals (put the word in quotes to search it without this note)", err=True)
 
 
-_QUOTED = r'"[^"]*"?|“[^”]*”?|「[^」]*」?|『[^』]*』?|＂[^＂]*＂?'  # (a phrase keeps its brackets as text)
-
-
 def _note_fullwidth_brackets(text: str, terms) -> None:
     """`（SiC）` pasted from a document groups the word, as ( ) do, so it finds every SiC: a note on stderr (not with -q)
     says so and how to find the brackets as written (in quotes).  Not for brackets a term holds as text (碳化硅（SiC）,
     a bracket inside a word) or a phrase does (“（SiC）”)."""
     import re
 
-    bare = re.sub(_QUOTED, "", text)
+    from icpolicy.engine.query_words import QUOTES
+
+    quoted = "|".join(f"{re.escape(opening)}[^{re.escape(closing)}]*[{re.escape(closing)}]?" for opening, closing in QUOTES.items())
+    bare = re.sub(quoted, "", text)  # (a phrase, in any quotes the query language reads, keeps its brackets as text)
     grouping = sum(bare.count(mark) for mark in "（）") - sum(t.text.count(mark) for t in terms if not t.phrase for mark in "（）")
     if grouping <= 0:
         return
