@@ -19,8 +19,9 @@ def query_text(words, allow_empty: bool = False) -> str:
     parsed = ql.parse(text)
     if not (allow_empty and parsed.tree is None):  # stats with no term counts what the filters select
         ql.require_term(parsed, text)
-    _note_lowercase_operators(ql.terms(parsed.tree))
-    _note_fullwidth_brackets(text, ql.terms(parsed.tree))
+    terms = ql.terms(parsed.tree)
+    _note_lowercase_operators(terms)
+    _note_fullwidth_brackets(text, terms)
     return text
 
 
@@ -44,14 +45,11 @@ def _note_lowercase_operators(terms) -> None:
              and unicodedata.normalize("NFKC", t.text).upper() in ("OR", "AND", "NOT")]
     if not words:
         return
-    import click
+    from icpolicy.cli.output import note
 
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
-        return
     named = list(dict.fromkeys(words))
-    click.echo(f"icpolicy: note: {', '.join(map(repr, named))} {'is' if len(named) == 1 else 'are'} searched for as {'a word' if len(named) == 1 else 'words'}: the operators are "
-               f"OR, AND and NOT in capitals (put the word in quotes to search it without this note)", err=True)
+    note(f"icpolicy: note: {', '.join(map(repr, named))} {'is' if len(named) == 1 else 'are'} searched for as {'a word' if len(named) == 1 else 'words'}: the operators are "
+         f"OR, AND and NOT in capitals (put the word in quotes to search it without this note)")
 
 
 def _note_fullwidth_brackets(text: str, terms) -> None:
@@ -67,13 +65,9 @@ def _note_fullwidth_brackets(text: str, terms) -> None:
     grouping = sum(bare.count(mark) for mark in "（）") - sum(t.text.count(mark) for t in terms if not t.phrase for mark in "（）")
     if grouping <= 0:
         return
-    import click
+    from icpolicy.cli.output import note
 
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
-        return
-    click.echo("icpolicy: note: （ ） in QUERY group terms as ( ) do; to find the brackets as written, put them in quotes "
-               "(e.g. '\"（SiC）\"')", err=True)
+    note("icpolicy: note: （ ） in QUERY group terms as ( ) do; to find the brackets as written, put them in quotes (e.g. '\"（SiC）\"')")
 
 
 def require_text(value: str, name: str) -> None:

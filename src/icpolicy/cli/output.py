@@ -284,6 +284,15 @@ def output_option(func):
 EXPORT_FORMATS = ("csv", "xlsx", "json", "jsonl")
 
 
+def note(line: str) -> None:
+    """One line on stderr for the user (a note), not with -q."""
+    import click
+
+    ctx = click.get_current_context(silent=True)
+    if ctx is None or not (ctx.find_root().obj or {}).get("quiet"):
+        click.echo(line, err=True)
+
+
 def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str, plural: str = "") -> None:
     """When an export (-o FILE, or csv/xlsx/json/jsonl anywhere) holds fewer rows than there are,
     say so in one line on stderr (not with -q): a file cut at the default limit looks complete.
@@ -294,21 +303,13 @@ def note_cut(fmt: str, output: Path | None, shown: int, available, noun: str, pl
         available = available()
     if shown >= available:
         return
-    import click
-
-    ctx = click.get_current_context(silent=True)
-    if ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
-        return
-    click.echo(f"icpolicy: wrote {shown} of {available} {plural or noun + 's'}; add --all for every {noun}", err=True)
+    note(f"icpolicy: wrote {shown} of {available} {plural or noun + 's'}; add --all for every {noun}")
 
 
 def note_shared_regions(regions) -> None:
     """A --region name several places share (江北区: 宁波's and 重庆's) searches them all: said in one line on
     stderr (not with -q), with the full name that picks one (a short name they share, 鼓楼, is refused instead)."""
-    import click
-
-    ctx = click.get_current_context(silent=True)
-    if not regions or ctx is not None and (ctx.find_root().obj or {}).get("quiet"):
+    if not regions:
         return
     from icpolicy.meta import region_names
 
@@ -316,8 +317,8 @@ def note_shared_regions(regions) -> None:
         paths = list(dict.fromkeys(region_names.resolve_filter(name)))
         if len(paths) > 1 and name.strip() not in region_names.groups():
             listed = ", ".join("".join(path) for path in paths)
-            click.echo(f"icpolicy: --region '{name}' names {len(paths)} places ({listed}): all are searched; "
-                       f"for one, give its full name, e.g. --region {''.join(paths[-1])}", err=True)
+            note(f"icpolicy: --region '{name}' names {len(paths)} places ({listed}): all are searched; "
+                 f"for one, give its full name, e.g. --region {''.join(paths[-1])}")
 
 
 def write_table(output: Path | None, fmt: str, columns: list[str], rows: Iterable[list], sheet: str = "icpolicy") -> None:
