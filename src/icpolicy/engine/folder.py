@@ -104,10 +104,8 @@ _WRITTEN = re.compile(r"\d{4}-\d{2}-\d{2}T")
 
 def holds_marker(folder: Path, marker: str) -> bool:
     """Whether folder holds icpolicy's marker file of that name: a JSON object with what icpolicy writes into it
-    (MARKER_KEYS: the manifest's tool and schema versions and the time it was written; an export's or ClickHouse
-    folder's note made by icpolicy), or a manifest past reading in a folder an icpolicy writer worked in that holds the
-    index's engine folder too (a damaged index's, for the damage message and the rebuild).  A user's own
-    icpolicy.json, whatever it holds, is not icpolicy's."""
+    (written_by_icpolicy), or a manifest past reading in a damaged index (damaged_index).  A user's own icpolicy.json,
+    whatever it holds, is not icpolicy's."""
     path = folder / marker
     if not path.is_file():
         return False
@@ -116,12 +114,24 @@ def holds_marker(folder: Path, marker: str) -> bool:
     except (OSError, ValueError):
         data = None
     if not isinstance(data, dict):
-        return marker == MANIFEST and made_here(folder) and (folder / MANIFEST_COMPANION).is_dir()
+        return marker == MANIFEST and damaged_index(folder)
+    return written_by_icpolicy(data, marker)
+
+
+def written_by_icpolicy(data: dict, marker: str) -> bool:
+    """Whether a marker file's JSON object holds what icpolicy writes into it (MARKER_KEYS: the manifest's tool and
+    schema versions and the time it was written; an export's or ClickHouse folder's note made by icpolicy)."""
     if not all(key in data for key in MARKER_KEYS[marker]):
         return False
     if marker == MANIFEST:
         return isinstance(data["schema_version"], int) and bool(_WRITTEN.match(str(data["written"])))
     return str(data["made_by"]).startswith("icpolicy")
+
+
+def damaged_index(folder: Path) -> bool:
+    """Whether a folder whose manifest is past reading is an index: an icpolicy writer worked there and the index's
+    engine folder is there too (for the damage message and the rebuild)."""
+    return made_here(folder) and (folder / MANIFEST_COMPANION).is_dir()
 
 
 def owner(path: Path) -> Path | None:

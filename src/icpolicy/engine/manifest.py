@@ -70,10 +70,10 @@ def read_manifest(index_dir: Path) -> dict:
     except PermissionError:
         raise IndexUnreadable(str(manifest_path)) from None
     except (OSError, ValueError) as exc:
-        if not folder.holds_marker(index_dir, MANIFEST):
+        if not folder.damaged_index(index_dir):
             raise _not_ours(index_dir) from None
         raise IndexDamaged(str(manifest_path), f"unreadable ({exc})") from None
-    if not folder.holds_marker(index_dir, MANIFEST):
+    if not folder.written_by_icpolicy(manifest, MANIFEST):  # (read once: this runs on every search)
         raise _not_ours(index_dir)
     if manifest.get("schema_version") != SCHEMA_VERSION:
         paths = "" if manifest.get("roots") else " PATH..."
