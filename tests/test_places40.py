@@ -24,6 +24,13 @@ def _rows(tmp_path, files: dict[str, str], query: str) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
+def _regions(tmp_path, files: dict[str, str], query: str):
+    """The place of the hit whose text starts with `start` (and, given, whose title starts with `title`), as a path."""
+    rows = _rows(tmp_path, files, query)
+    return lambda start, title="": next("/".join(row["region_path"]) for row in rows
+                                        if row["text"].startswith(start) and row["title"].startswith(title))
+
+
 ZONE_NEWS = """天津港保税区化合物半导体产业观察
 
 记者从天津港保税区获悉，今年前三季度，区内化合物半导体企业营收同比增长两成。
@@ -77,9 +84,7 @@ def test_a_joint_text_naming_its_bodies_of_several_provinces_under_its_title_is_
     """(h-blind40b) The bodies of three provinces named on one line under the title, not as a signature at the end: the
     text was filed under the first body's place; it is 多地 as a joint text signed at its end is, and its issuer
     names each body."""
-    rows = _rows(tmp_path, {"方案.txt": JOINT}, "功率 OR 联席 OR 碳化硅")
-    def region(start):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    region = _regions(tmp_path, {"方案.txt": JOINT}, "功率 OR 联席 OR 碳化硅")
     assert region("到2027年，三省市") == "多地"
     assert region("建立三地轮值") == "多地"
     assert region("（一）江苏省") == "江苏省" and region("（二）浙江省") == "浙江省"
@@ -109,9 +114,7 @@ def test_two_places_of_the_region_paired_as_partners_are_the_regions_a_place_out
     """(h-blind40a) In a province's text, 推动长沙市…企业与株洲市…企业开展对接 pairs two of its cities: the passage is the
     province's, as a list of its places is, not the first city's (the second was taken for a partner).  In a city's
     text a place outside it so named is still a partner: the passage stays the city's."""
-    rows = _rows(tmp_path, {"答复.txt": PAIRED, "要点.txt": CITY_PAIRED}, "对接 OR 产业园")
-    def region(start, title):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start) and row["title"].startswith(title))
+    region = _regions(tmp_path, {"答复.txt": PAIRED, "要点.txt": CITY_PAIRED}, "对接 OR 产业园")
     assert region("（一）推动长沙市", "湖南省") == "湖南省"
     assert region("（二）支持株洲市", "湖南省") == "湖南省/株洲市"
     assert region("（一）推动我市", "长沙市") == "湖南省/长沙市"
@@ -148,9 +151,7 @@ def test_places_side_by_side_opening_clauses_with_the_same_word_are_none_of_them
     (江苏省苏州市要…，福建省厦门市要…; 苏州提出…，杭州提出…，合肥则…), was filed under the first: in a national
     text it is the country's, in a round-up 多地.  A place inside the first so named (苏州提出，高新区要…，工业园区提出…)
     leaves the paragraph the first's; a paragraph naming one place keeps it."""
-    rows = _rows(tmp_path, {"通知.txt": NATIONAL, "综述.txt": ROUNDUP}, "半导体 OR 碳化硅 OR 氮化镓")
-    def region(start):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    region = _regions(tmp_path, {"通知.txt": NATIONAL, "综述.txt": ROUNDUP}, "半导体 OR 碳化硅 OR 氮化镓")
     assert region("二、工作要求。") == "全国"
     assert region("三、苏州市要") == "江苏省/苏州市"
     assert region("从今年的部署看") == "多地"
@@ -176,9 +177,7 @@ def test_a_citys_own_districts_by_short_names_that_are_words_open_sections_and_a
     districts, which the gazetteer does not take alone) are the city's districts: they open their sections; and a
     paragraph opening on 三区合计 closes the last section, as 三市合计 does: the city's again.  (Not 两地…, which as
     often points back to two places of the section it stands in: 固安县和香河县…。两地与北京…)"""
-    rows = _rows(tmp_path, {"盘点.md": DISTRICTS}, "半导体 OR 设计")
-    def region(start):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    region = _regions(tmp_path, {"盘点.md": DISTRICTS}, "半导体 OR 设计")
     assert region("南山：") == "广东省/深圳市/南山区"
     assert region("龙华：") == "广东省/深圳市/龙华区"
     assert region("三区合计") == "广东省/深圳市"
@@ -203,9 +202,7 @@ LISTS = """湾区多城半导体新一年“作战图”
 def test_a_paragraph_opening_on_a_list_of_other_places_closes_the_round_ups_section(tmp_path):
     """(h-blind40c) After 东莞's section, a paragraph opening on a list of other places (佛山、中山则…; 与此同时，惠州、江门
     两市也…) was still 东莞's: it closes the section and is about the places it lists together (广东省)."""
-    rows = _rows(tmp_path, {"综述.txt": LISTS}, "半导体 OR 封装 OR 格局")
-    def region(start):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    region = _regions(tmp_path, {"综述.txt": LISTS}, "半导体 OR 封装 OR 格局")
     assert region("广州：") == "广东省/广州市"
     assert region("佛山、中山") == "广东省"
     assert region("与此同时，惠州") == "广东省"
@@ -229,9 +226,7 @@ def test_a_place_followed_is_no_subject_and_the_citys_own_body_closes_its_distri
     """(h-blind40c) In a city's story, 继洪山区之后，武汉又有两个区… is about the city, not the district it follows; and after
     its districts' sections, 据武汉市经济和信息化局介绍，…全市… is the city's again (the city's body, named with its
     name, speaks about all of it)."""
-    rows = _rows(tmp_path, {"双区.txt": TWO_DISTRICTS}, "光电子 OR 光器件 OR 光模块")
-    def region(start):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    region = _regions(tmp_path, {"双区.txt": TWO_DISTRICTS}, "光电子 OR 光器件 OR 光模块")
     assert region("继洪山区之后") == "湖北省/武汉市"
     assert region("东西湖区：") == "湖北省/武汉市/东西湖区"
     assert region("据武汉市经济和信息化局") == "湖北省/武汉市"
@@ -252,9 +247,7 @@ DISTRICT_REPORT = """厦门市集美区2026年政府工作报告
 def test_an_item_of_a_districts_report_opening_on_its_city_as_a_whole_is_the_citys(tmp_path):
     """(h-blind40c) In a district's report, an item opening on its city as a whole after its number (（二）厦门市全市…,
     （三）全市…) reports the city's figures: it is the city's, as one without the number is."""
-    rows = _rows(tmp_path, {"集美.txt": DISTRICT_REPORT}, "集成电路")
-    def region(start):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    region = _regions(tmp_path, {"集美.txt": DISTRICT_REPORT}, "集成电路")
     assert region("（一）集美区") == "福建省/厦门市/集美区"
     assert region("（二）厦门市全市") == "福建省/厦门市"
     assert region("（三）全市新增") == "福建省/厦门市"
@@ -279,8 +272,6 @@ def test_words_that_only_look_like_the_new_rules_keep_their_places(tmp_path):
 
 合肥市发布集成电路产业行动方案，发改委、经信局等部门分工落实；上海市发展改革委此前已与合肥签署合作协议。
 """
-    rows = _rows(tmp_path, {"简报.txt": district, "动态.txt": city}, "芯片设计 OR 行动方案")
-    def region(start):
-        return next("/".join(row["region_path"]) for row in rows if row["text"].startswith(start))
+    region = _regions(tmp_path, {"简报.txt": district, "动态.txt": city}, "芯片设计 OR 行动方案")
     assert region("上述区域内新落户的芯片设计企业还可") == "广东省/深圳市/龙岗区"
     assert region("合肥市发布") == "安徽省/合肥市"
