@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.own_level import is_within
+from icpolicy.meta.own_level import is_within, related
 from icpolicy.meta.places import bare_zone_lead, bare_zone_word
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
@@ -69,9 +69,9 @@ def elsewhere(text: str, region: Region) -> list[tuple[str, Region | None]] | No
     # (first what the whole text names: two places outside region and nothing inside it, or no clause is read)
     outside = set()
     for mention in regions.gazetteer().find(text):
-        if any(_related(p.path, region.path) and len(p.path) >= len(region.path) for p in mention.places):
+        if any(related(p.path, region.path) and len(p.path) >= len(region.path) for p in mention.places):
             return None
-        outside.update(p.path for p in mention.places if not _related(p.path, region.path))
+        outside.update(p.path for p in mention.places if not related(p.path, region.path))
     if len(outside) < 2:
         return None
     clauses = _CLAUSE.findall(text)
@@ -93,16 +93,9 @@ def _elsewhere_in(clause: str, region: Region) -> Region | None:
     found = sections.opening(clause.strip(), 0)
     if found is None:
         return regions.MULTI if opens_list(clause, Region()) else None
-    if found.region in (regions.NATIONAL, regions.MULTI) or _related(found.region.path, region.path):
+    if found.region in (regions.NATIONAL, regions.MULTI) or related(found.region.path, region.path):
         return None
     return found.region
-
-
-def _related(path: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Whether one path is the other or lies inside it (own_level.is_within either way, or equal), on the bare paths: it
-    runs for every place every mention of a paragraph may mean, and Region objects cost there."""
-    n = min(len(path), len(other))
-    return path[:n] == other[:n]
 
 
 def _inner(clauses: list[str], region: Region) -> list[str] | None:

@@ -21,6 +21,13 @@ def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
+def related(path: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether one path is the other or lies inside it (is_within either way, or equal), on the bare paths: it runs for
+    every place every mention of a paragraph may mean, and Region objects cost there."""
+    n = min(len(path), len(other))
+    return path[:n] == other[:n]
+
+
 @lru_cache(maxsize=None)
 def _own_level(last: str) -> re.Pattern[str] | None:
     word = load_toml("regions.toml").get("own_level", {}).get(last)

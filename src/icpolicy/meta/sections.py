@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
+from icpolicy.meta.own_level import related
 from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
@@ -282,8 +283,7 @@ def side_by_side(plain: str, region: Region) -> bool:
         start, stop = run[0].start, run[-1].end
         if not start or plain[start - 1] not in _CLAUSE_START or first_word(plain[stop:]) != word:
             continue
-        paths = [p.path for p in run[-1].places]
-        if not any(path[:len(region.path)] == region.path or region.path[:len(path)] == path for path in paths):
+        if not any(related(p.path, region.path) for p in run[-1].places):
             return True
     return False
 
