@@ -1,0 +1,82 @@
+"""Years of passages, session 41's blind round (h-blind41a/c), on documents in our own words, through the CLI.
+
+- A speech (讲话) reviews last year as a work report does: after a paragraph opening on 去年 under its first heading,
+  the paragraphs that follow speak for last year too, until the next heading.
+- A period named as what this year's drafting prepares (谋划“十五五”发展, “十五五”规划初稿) or what this year's work
+  ensures (确保“十四五”规划目标任务圆满完成) adds none of the period's years.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import cli
+
+SPEECH = """在全市集成电路产业推进大会上的讲话
+
+淮安市副市长　李明远
+
+（2025年2月18日）
+
+同志们：
+
+今天召开全市集成电路产业推进大会，主要任务是总结成绩、部署工作。下面，我讲三点意见。
+
+一、客观看待发展成效
+
+去年，全市集成电路产业实现营业收入186亿元，同比增长14.2%，增速位居全省前列。
+
+涟水县功率半导体产业园新引进封测项目5个，总投资达到42亿元。
+
+淮安经开区晶圆级封装生产线建成投产，月产能突破3万片。
+
+二、准确把握形势任务
+
+当前，全球半导体产业格局深刻调整，我们既面临机遇，也面临挑战。
+
+三、扎实抓好今年重点工作
+
+今年，全市要围绕封测和材料两个方向，力争产业营收突破220亿元。
+"""
+
+PLAN = """株洲市工业和信息化局2026年工作计划
+
+（2026年1月20日）
+
+二、2026年工作计划
+
+（三）谋划“十五五”发展。明年上半年完成全市电子信息产业“十五五”规划初稿，组织专家论证。
+
+（四）抓好年度目标。确保“十四五”规划目标任务圆满完成，全面完成年度各项指标。
+"""
+
+
+@pytest.fixture(scope="module")
+def years(tmp_path_factory):
+    """The years of the passage that starts with a text, in a document whose file name is given."""
+    root = tmp_path_factory.mktemp("years41")
+    docs = root / "docs"
+    docs.mkdir()
+    (docs / "SPEECH.txt").write_text(SPEECH, encoding="utf-8")
+    (docs / "PLAN.txt").write_text(PLAN, encoding="utf-8")
+    index = root / "idx"
+    assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
+    done = cli("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", str(index), "-f", "jsonl", "--all")
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    return lambda name, start: next(row["years"] for row in rows
+                                    if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
+
+
+def test_a_speech_reviews_last_year_until_its_next_heading(years):
+    assert years("SPEECH", "去年，全市") == [2024]
+    assert years("SPEECH", "涟水县功率半导体") == [2024]
+    assert years("SPEECH", "淮安经开区晶圆级") == [2024]
+    assert years("SPEECH", "当前，全球半导体") == [2025]
+    assert years("SPEECH", "今年，全市要") == [2025]
+
+
+def test_a_period_being_prepared_or_ensured_adds_none_of_its_years(years):
+    assert not {2028, 2029, 2030} & set(years("PLAN", "（三）谋划“十五五”发展"))
+    assert years("PLAN", "（四）抓好年度目标") == [2026]
