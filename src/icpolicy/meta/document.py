@@ -130,7 +130,10 @@ def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
     for text, _ in paragraphs[:OPENING]:
         if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
             return text
-    return declared
+    # … and so does one the text's own title lines word otherwise (a .docx's 辽宁省2025年…重点项目清单 over the body's
+    # 辽宁省工业和信息化厅关于公布…重点项目清单的通知): the title the document bears
+    own = "" if ends.search(declared) else detect_title("", paragraphs, "")
+    return own if own and ends.search(simplified(own)) else declared
 
 
 def _first_line(opening: list[str], stem: str) -> str:
