@@ -15,6 +15,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
 from icpolicy.meta.own_level import is_within, related
 from icpolicy.meta.places import bare_zone_lead, bare_zone_word
+from icpolicy.meta.region_names import group_lead
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
@@ -48,13 +49,14 @@ def inside_province(text: str) -> list[str]:
     return inner(text, Region(found.region.path[:1]))
 
 
-def inner(text: str, region: Region) -> list[str]:
+def inner(text: str, region: Region, lead: int = LEAD) -> list[str]:
     """A one-place text's paragraph in parts, one a place inside region, when every sentence or ；-clause after a lead
     opens with one (…。肥西县要…；庐阳区要…。, 各县区亮点纷呈：南安市…；石狮市…。): a list of places, not a paragraph on one
     subject in which a sentence happens to start with a place or its landmark (厦门马拉松…); else [text].  A sentence is
     never cut (南安市…，石狮市…。 stays whole, its text's place's): a passage is what search reads terms together in, and
-    a query naming two of its places (南安 石狮) must find it (session 38; cut at its commas since session 32)."""
-    parts = _inner(_CLAUSE.findall(text), region) if "；" in text or text.count("。") >= 2 else None
+    a query naming two of its places (南安 石狮) must find it (session 38; cut at its commas since session 32).  lead:
+    the clauses naming no place the lead may hold (a national text's: one, its run-in heading)."""
+    parts = _inner(_CLAUSE.findall(text), region, lead) if "；" in text or text.count("。") >= 2 else None
     return parts or [text]
 
 
@@ -98,7 +100,7 @@ def _elsewhere_in(clause: str, region: Region) -> Region | None:
     return found.region
 
 
-def _inner(clauses: list[str], region: Region) -> list[str] | None:
+def _inner(clauses: list[str], region: Region, most: int) -> list[str] | None:
     """clauses joined into parts a place each (see inner), or None."""
     if len(clauses) < 2:
         return None
@@ -114,7 +116,7 @@ def _inner(clauses: list[str], region: Region) -> list[str] | None:
     for k, clause in enumerate(clauses[1:], 1):
         found = last if k == len(clauses) - 1 else _place_in(clause, region, lists=True)
         if found is None:
-            if after or k >= LEAD:
+            if after or k >= most:
                 return None
             lead = k + 1
             continue
@@ -158,6 +160,8 @@ def _place_in(clause: str, region: Region, lists: bool = False):
     clause opening with a list of places inside region is a _List."""
     stripped = clause.strip()
     plain = sections.lead_plain(stripped, _WINDOW)
+    if lists and (_group_subject().match(plain, sections.lead_start(plain)[0]) or group_lead(stripped)):
+        return _List()  # (a group of places, by its word or its name, 宁镇扬地区要…, 呼包鄂乌协同…: as a list of them)
     if not sections.may_name(plain) and not bare_zone_word().search(plain) and not (stripped and sections.is_heading_like(stripped, 0)):
         return None  # (a screen: what follows finds a place, list or zone only by its name or kind in the clause's lead)
     found = sections.opening(stripped, 0, region.path)
@@ -175,6 +179,12 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         return _List()
     zone = opens_bare_zone(clause)
     return _Zone(Region(("·", zone))) if zone and len(region.path) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _group_subject() -> re.Pattern:
+    """A clause's subject that is a group of places by its word (sections.toml group_subject)."""
+    return re.compile(load_toml("sections.toml")["group_subject"])
 
 
 @lru_cache(maxsize=1)

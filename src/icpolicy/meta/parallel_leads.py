@@ -45,7 +45,7 @@ def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
     if len(only_letters(pre)) > rules["max_label"] or any(ch in SENTENCE_ENDS + "，," for ch in pre):
         return None
     label = rules["ordinal"].sub("#", re.sub(r"\s+", "", pre))
-    if rest.startswith(section_rules()["not_followed"]):
+    if section_rules()["not_followed"].match(rest):
         return None
     sep = _SEP.match(rest)
     if "#" in label and label[-1:] in ":|":
@@ -77,7 +77,7 @@ def _turn(text: str) -> tuple[str, tuple[str, ...]] | None:
     if len(mentions) != 1 or len(clause) > rules["turn_clause"] or len(clause) - mentions[-1].end > 2:
         return None
     last = mentions[-1]
-    if clause[last.end:].startswith(section_rules()["not_followed"]):
+    if section_rules()["not_followed"].match(clause, last.end):
         return None
     region = regions.gazetteer().resolve([last])
     if not region.path and len({p.path for p in last.places}) == 1:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.zones import zone_of
 from icpolicy.meta.own_level import FULL_STOP, back_reference, is_within, own_level_words
 from icpolicy.models import SENTENCE_ENDS, Region
 
@@ -30,9 +31,9 @@ def _named_after(name: str, region: Region) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _not_followed() -> tuple[str, ...]:
+def _not_followed() -> re.Pattern:
     """Words after a place's name that make it a body's or a thing's (南昌大学, 苏州银行: data/sections.toml)."""
-    return tuple(load_toml("sections.toml")["not_followed_by"])
+    return re.compile("|".join(load_toml("sections.toml")["not_followed_by"]))
 
 
 def _inside_word(text: str, mention) -> bool:
@@ -63,7 +64,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
             continue  # the region itself or a province above it
         if excluded(text, mention.start):
             continue  # 不含深圳市: named to be left out
-        if text.startswith(_not_followed(), mention.end):
+        if _not_followed().match(text, mention.end):
             continue  # 支持南昌大学、江西师范大学等高校…: a body named after a place, not the place (sections.toml)
         paired = inside and any(is_within(Region(p.path), region) for p in mention.places)  # (西安市企业与宝鸡市企业开展对接: both the region's)
         if not paired and (_partner(text, mention, region, last_end) or (partnered == last_end and text[last_end:mention.start] in _LIST_JOIN)):
@@ -272,7 +273,10 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
     建设…: its base, [partner] base of regions.toml)."""
     base = partner_rules()[2]
     before = None
+    clause_end = next((k for k, ch in enumerate(text) if ch in "，,；;。"), len(text))
     for mention in regions.gazetteer().find(text):
+        if 0 < mention.start < clause_end and text[mention.start - 1] not in "、和与及" and any(zone_of(p.path) for p in mention.places):
+            continue  # a zone the first place's clause acts on (松北区要加快哈尔滨新区…建设): what it builds, not another subject
         aside = before is not None and before.end == mention.start - 1 and text[before.end] in "（(" \
             and any(place.path == first.path for place in before.places)
         before = mention

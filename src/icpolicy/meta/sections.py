@@ -39,11 +39,12 @@ def section_rules() -> dict:
         "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]) + ")"),
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),
-        "not_followed": tuple(raw["not_followed_by"]),
+        "not_followed": re.compile("|".join(raw["not_followed_by"])),
         "firm_after": re.compile(raw["firm_after"]),
         "closing": re.compile(raw["closing"]),
         "above_body": re.compile(raw["above_body"]),
         "city_body": re.compile(raw["city_body"]),
+        "province_whole": tuple(raw["province_whole"]),
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
@@ -69,9 +70,13 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
     plain = nfkc(text).strip()
     clause = first_clause(plain)
     gaz = regions.gazetteer()
-    if len(own) == 1 and plain.startswith(own[0]) and own[0].endswith(("省", "自治区")):
-        plain = plain[len(own[0]) - 1:] if own[0].endswith("省") else plain[len(own[0]) - 3:]  # (its level word stays)
-        clause = first_clause(plain)
+    if len(own) == 1 and own[0].endswith(("省", "自治区")):
+        lead = plain[1:] if plain.startswith("据") else plain  # (据湖南省统计局监测，…)
+        if lead.startswith(own[0]):
+            plain = lead[len(own[0]) - 1:] if own[0].endswith("省") else lead[len(own[0]) - 3:]  # (its level word stays)
+            clause = first_clause(plain)
+        elif lead.startswith(rules["province_whole"]) and not gaz.find(clause):
+            return True  # 全省集成电路产业营收… after a city's section in a one-province round-up: the province's
     if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
         return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
     if len(own) == 2:  # … or, in a city's own text, the city's body named with the city's name (据广州市工业和信息化局介绍，…)
@@ -246,17 +251,23 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
         return None
     if found or heading:
         return found
-    # （二）推动芯片适配验证。贵阳市重点开展… in a national text: the place the sentence after its run-in heading opens with,
+    # （二）推动芯片适配验证。贵阳市重点开展… in a national or joint text: the place the sentence after its run-in heading opens with,
     # when it lies inside the text's own (二、关于建设产业园。沈阳市已将… in a 浑南区 reply is the district's, not the city's)
-    run_in = RANK_LEAD.match(plain)
-    rest = plain[run_in.end():].strip() if run_in and run_in.group().endswith("。") else ""
+    rest = after_run_in(plain)
     found = _lead(rest, heading, within) if rest else None
     if found and side_by_side(rest, found.region):
         return None
-    if found and (not within or within == regions.NATIONAL.path or found.region.path[:len(within)] == within != found.region.path):
+    if found and (not within or within in (regions.NATIONAL.path, regions.MULTI.path) or found.region.path[:len(within)] == within != found.region.path):
         return found
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
+
+
+def after_run_in(plain: str) -> str:
+    """What follows a paragraph's numbered run-in heading sentence (（三）强化要素保障。吴江区、昆山市要…: from 吴江区),
+    or "" when it opens with none."""
+    run_in = RANK_LEAD.match(plain)
+    return plain[run_in.end():].strip() if run_in and run_in.group().endswith("。") else ""
 
 
 _CLAUSE_START = "，,；;。：:"
@@ -365,7 +376,7 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         else:
             break
     rest = plain[start + first.end:]
-    if rest.startswith(rules["not_followed"]) or rules["firm_after"].match(rest):
+    if rules["not_followed"].match(rest) or rules["firm_after"].match(rest):
         return None
     marked = heading > 0 or bracket or bool(rules["after"].match(rest))
     strong = marked or is_heading_like(text, heading)

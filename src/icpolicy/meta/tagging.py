@@ -135,7 +135,9 @@ class PassageTagger(PassageYears):
         if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
             return [(cut, None) for part in by_place.round_up(text) for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
-            return [(text, None)]
+            # (（一）…。苏州市重点建设…；嘉兴市重点建设… in a joint or national text: each clause its place's, after a lead of
+            # one clause at most: not a review's …取得重要进展。上海特奥会成功举办。北京奥运会…, events named by their cities)
+            return [(part, None) for part in by_place.inner(text, Region(), lead=1)] if self.region == self.meta.region else [(text, None)]
         if self.region != self.meta.region and not (self.by_lead and self.by_lead == self.region.path):
             return [(text, None)]  # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads)
         # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
@@ -325,7 +327,9 @@ class PassageTagger(PassageYears):
                     return self.region  # 河北、内蒙古、吉林等地…: about them all
                 return common_inside(text, Region(), same_province=True) or self.region
             if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
-                return self.region
+                # (（三）强化要素保障。吴江区、昆山市要联合… in a joint text: the list's places, what they share)
+                listed = not level and not self.roundup and by_place.opens_list(sections.after_run_in(sections.lead_plain(text)) or text, Region())
+                return (listed and common_inside(text, Region())) or self.region
             # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
             # naming one of them (位于金州区的…) is that division's
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
