@@ -329,8 +329,10 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
         return False
     if _NUMBER_CUT.search(a.text) and _NUMBER_GOES_ON.match(b.text):
         return True  # run-in items wrapped inside an item's number (…万元。1 / 1.市教育局…: item 11)
-    if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 2.2 * a.em:
-        return True  # a title or heading set large and wrapped (centred lines included)
+    if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 2.2 * a.em \
+            and not b.text.startswith("—") and not _DELIVERED.search(a.text):
+        return True  # a title or heading set large and wrapped (centred lines included); not into its subtitle
+        # (——2024年1月23日在…会议上), nor a subtitle naming where it was delivered into the issuer under it
     if a.em >= TITLE_SIZE * frame.em and b.em < a.em - 0.1 * a.em:
         return False  # a title set large never runs on into the body type under it (its width is no wrap)
     if b.em >= TITLE_SIZE * frame.em and a.em < b.em - 0.1 * b.em:
@@ -347,6 +349,9 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     pushed = a.x1 + b.first_word + 0.3 * frame.em >= frame.right - 0.5 * frame.em
     near = not ended and width > 0 and (a.x1 - frame.left) >= NEAR_FULL * width
     return reaches or pushed or near
+
+
+_DELIVERED = re.compile(r"^—.*(?:会议上|会上|大会上)(?:的(?:报告|讲话))?$")  # a work report's or speech's subtitle
 
 
 def _same_large_type(a: Line, b: Line, frame: _Frame) -> bool:
