@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import by_place, dates, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, voice, years
+from icpolicy.meta import by_place, dates, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, years
 from icpolicy.meta.document import describe, type_rules
 from icpolicy.meta.year_words import union, uncited, within_years
 from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, whole_above
 from icpolicy.meta.zones import zone_of
+from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
 from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
@@ -152,45 +153,6 @@ class PassageTagger(PassageYears):
             return sections.Opening(opening.region, True, opening.years, True)
         return lead or opening
 
-    def _closing(self, text: str, opening: sections.Opening | None) -> bool:
-        """True when a passage speaks about a round-up's sections (or a one-place document's marked
-        sections) as a group: sections.closes, a count of them (四份计划…), or its first clause names
-        two places whose sections have opened (从西安到重庆，…)."""
-        if not self.roundup and (self.region == self.meta.region or self.level):
-            return False
-        own = not opening or opening.region == self.meta.region  # (分析人士认为，安徽各地… in 安徽's text: its own place)
-        if own and sections.closes(text, len(self.opened), self.meta.region.path) and not self._names_section(text):
-            return True
-        gaz = regions.gazetteer()
-        if own and self.meta.region == regions.NATIONAL and any(w in text for w in voice.country_words()) and not gaz.find(text):
-            return True  # 该负责人表示，…全国智能算力规模… after 上海临港… in a national story: the country's again
-        clause = sections.first_clause(text)
-        named = {p.path for m in gaz.find(clause) for p in m.places if p.path in self.opened}
-        if len(named) >= 2:
-            return True
-        listed = by_place.list_opening(text) if self.roundup and self.region != self.meta.region else None
-        if listed is not None and not any(p.path[:len(self.region.path)] == self.region.path for p in listed.places):
-            return True  # 佛山、中山则聚焦… after 东莞's section: a list of other places, about none of them alone
-        # … or its first sentence lists places of two provinces or more (在中部，湖北省武汉市、湖南省长沙市、河南省郑州市
-        # 相继发布…; 在长三角，上海市、江苏省无锡市…同步开工): about them all, not one section; not one opening on a place
-        # inside the section whose list comes later (定兴县的…衬底项目投产，产品主要供应北京、天津的器件企业: its customers)
-        inside = opening is not None and not opening.strong and is_within(opening.region, self.region) and self.region != self.meta.region
-        return self.roundup and not inside and listed_provinces(split_sentences(text[:120])[0] if text else "")
-
-    def _names_section(self, text: str) -> bool:
-        """True when a passage's first sentence names the current section's place or one inside it,
-        and no other section's (相比前几座城市，嘉兴的体量不大… in the 嘉兴 section): it is still about
-        that place (纵观四城…合肥、无锡…宁波、嘉兴… is not)."""
-        if self.region in (self.meta.region, regions.MULTI, regions.NATIONAL):
-            return False
-        sentence = split_sentences(text[:80])[0] if text else ""
-        if sections.each_place(sentence):
-            return False  # 总体来看，珠三角各市正在形成“…佛山应用”格局: about them all, though it names the section's
-        named = {p.path for m in regions.gazetteer().find(sentence) for p in m.places
-                 if not (m.short and len(p.path) > 2)}  # a county's short name is often a word (在于都…)
-        others = {path for path in named for opened in self.opened if opened != self.region.path and path[: len(opened)] == opened}
-        return not others and any(path[: len(self.region.path)] == self.region.path for path in named)
-
     def _attached_text(self, text: str) -> bool:
         """Follows a notice's attachment (附件 after its signature): when the attached text's title
         names a national body and no place (a ministry's notice a province forwards), the rest
@@ -277,7 +239,7 @@ class PassageTagger(PassageYears):
             self.region, self.level = meta.region, 0
             if self._ends_years(heading_rank(text, level), text):  # (## （一）… under ## 一、2024年…, flattened: not)
                 self.years, self.year_rank = meta.years, 99
-        if self.opened and self._closing(text, opening):
+        if self.opened and closes_sections(text, opening, self.roundup, self.region, meta.region, self.level, self.opened):
             self.region, self.years, self.level = meta.region, meta.years, 0
             # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's)
             return regions.NATIONAL if not level and national_lead(text) else self.region
