@@ -6,7 +6,7 @@ then the congress dateline, then national markers, then the opening lines (news 
 aside), then a headline's province abbreviation, the 文号's prefix, the file name, the publishing
 site and the source outlet, and last 全国: never empty; a name several divisions share is settled
 by the region the other cues find.  A round-up
-of many places (see roundups.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  Facts (文号, issuer, date) are in facts.py, years in doc_years.py;
+of many places (see roundups.roundup_provinces) is 多地 as a whole (its province when its sections all lie in one).  The title is doc_title.py's, the type doc_types.py's, facts (文号, issuer, date) facts.py's, years doc_years.py's;
 the rules of all of these are in data/*.toml.  Each passage's keys are tagging.py's, with
 places.py for a passage's place in a one-place document.
 """
@@ -14,219 +14,21 @@ places.py for a passage's place in a one-place document.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, notices, region_names, regions, roundups, voice, years
+from icpolicy.meta import facts, notices, region_names, regions, roundups, voice
+from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
+from icpolicy.meta.doc_types import detect_type, is_report, type_rules
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import joint_region, opens_firm, reports_visit, shared_region, subjects, title_region_of
-from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, SENTENCE_ENDS, DocMeta, Region
-from icpolicy.text.clean import opens_paragraph
-from icpolicy.text.normalize import nfkc, simplified
+from icpolicy.models import DocMeta, Region
 
-OPENING = 12
-_JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
-                        # a newspaper's page masthead (泉州晚报　2026年3月20日　星期五　第A03版): the paper's, not the story's
-                        r"|.{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])")
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
-
-
-@lru_cache(maxsize=1)
-def type_rules() -> dict:
-    raw = load_toml("doctypes.toml")
-    return {
-        "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
-        "news": [re.compile(p) for p in raw["news"]["patterns"]],
-        "news_type": raw["news"]["type"],
-        "headline": re.compile(raw["news"]["headline"]),
-        "report": [re.compile(p) for p in raw["report"]["structure"]],
-        "report_type": raw["report"]["type"],
-        "publishing": tuple(raw["title_ends"]["publishing"]),
-        "forwarding": tuple(raw["title_ends"].get("forwarding", ())),
-        "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
-    }
-
-
-@lru_cache(maxsize=512)
-def _plain(text: str) -> str:
-    # cached: the type rules read the same opening lines several times (news, report, type passes);
-    # in simplified characters, as the rules are written (行動方案 is a 行动方案)
-    return simplified(nfkc(text)).replace(" ", "")
-
-
-def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
-    """The document's title: declared by the container, a top heading, or the first title-like
-    lines; "" when the text opens with body text and has none."""
-    if declared.strip() and not _LETTERHEAD.match(declared.strip()):
-        return _fuller(declared.strip(), paragraphs)  # (a letterhead set as a .docx's title, 某某厅文件, is none)
-    top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
-    for text, level in paragraphs[:OPENING]:
-        if level and (level == top or level == 1) and not _JUNK_LINE.match(text) and not opens_paragraph(text):
-            return text  # (a numbered heading, 一、2025年工作回顾, is a section's)
-        if not level and text[-1] in SENTENCE_ENDS and len(text) > 40 and top != 1:
-            break  # body text before any heading: a later heading names a section, not the document
-    lines = [text for text, _ in paragraphs[:OPENING] if not _JUNK_LINE.match(text)]
-    published = facts.promulgation(lines)
-    for i, line in enumerate(lines):
-        if i == published:
-            continue  # a promulgation's header (X公告, （第N号）): the text it publishes is titled below
-        glued = _glued_title(line)
-        if glued:
-            return glued
-        if len(line) > 150 or line[-1] in SENTENCE_ENDS or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line) \
-                or _LETTERHEAD.match(line) or (i and opens_paragraph(line)) or CELL_SEPARATOR in line:
-            continue  # (a numbered heading, 三、2026年工作计划, is a section's; a table's row is no title)
-        title, j = line, i
-        while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
-            nxt = lines[j + 1]
-            if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(simplified(nxt)):
-                return title  # a headline over a subtitle (——在…代表大会上的报告)
-            if len(nxt) > 45 or nxt[-1] in SENTENCE_ENDS or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]):
-                break
-            title, j = title + nxt, j + 1
-        simple = simplified(title)
-        if j == i and len(title.replace(" ", "").replace("\u3000", "")) <= 4 and i + 1 < len(lines) \
-                and len(lines[i + 1]) > len(title) and type_rules()["title_end"].search(simplified(lines[i + 1])):
-            continue  # a genre word set as a heading (通　　知) over the full title (…关于…的通知)
-        if type_rules()["title_end"].search(simple) or "政府工作报告" in simple:
-            return title
-    return ""
-
-
-_ADDRESSEE = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
-_LETTERHEAD = re.compile(load_toml("metadata.toml")["notice"]["letterhead"])
-_TITLE_WORD = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["words"]) + r")(?:（[^）]*）|\([^)]*\))?")
-
-
-def _glued_title(line: str) -> str:
-    """The title of a line that runs from a title's end into the addressees (…行动方案》的通知各镇
-    人民政府、街道办事处…：, a PDF's lines joined), or ""."""
-    if line[-1] not in ":：":
-        return ""
-    for match in reversed(list(_TITLE_WORD.finditer(line))):  # the last title word before them
-        if 8 <= match.end() < len(line) - 4 and _ADDRESSEE.match(line[match.end():]):
-            return line[: match.end()]
-    return ""
-
-
-_BRACKET_AFTER = re.compile(r"[（(][^）)]{2,16}[）)]")
-
-
-def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
-    """A container's title that stops short of a title's end (a .docx's stale 红河州电子信息产业)
-    gives way to the first opening line that holds it and ends like a title."""
-    ends = type_rules()["title_end"]
-    if ends.search(declared):
-        # … and so does one that stops short of a bracketed period or note the text's own title line
-        # carries (a .docx's stale core title 江西省…行动方案 over …行动方案（2025—2027年）in the body)
-        if not any(declared in text and _BRACKET_AFTER.match(text[text.index(declared) + len(declared):])
-                   for text, _ in paragraphs[:OPENING]):
-            return declared
-    for text, _ in paragraphs[:OPENING]:
-        if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
-            return text
-    # … and so does one the text's own title lines word otherwise (a .docx's 辽宁省2025年…重点项目清单 over the body's
-    # 辽宁省工业和信息化厅关于公布…重点项目清单的通知): the title the document bears
-    own = "" if ends.search(declared) else detect_title("", paragraphs, "")
-    return own if own and ends.search(simplified(own)) else declared
-
-
-def _first_line(opening: list[str], stem: str) -> str:
-    """A headline: the first line that is not page furniture, or its first sentence."""
-    lines = [text for text in opening if not _JUNK_LINE.match(text)]
-    if not lines:
-        return stem
-    first = re.split(f"(?<=[{FULL_STOPS}])", lines[0])[0]
-    return first if len(first) <= 60 else first[:40] + "…"
-
-
-def _headline(opening: list[str]) -> str:
-    """The first line when it reads as a headline (short, not a sentence, not furniture), or ""."""
-    lines = [text for text in opening if not _JUNK_LINE.match(text)]
-    first = lines[0] if lines else ""
-    return first if first and len(first) <= 60 and first[-1] not in SENTENCE_ENDS and not news_header([first]) else ""
-
-
-def _composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:
-    """A title for a document that opens with body text: 2008年政府工作报告, 2024年江苏省统计公报."""
-    if not doc_type or not doc_years:
-        return ""
-    place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path, regions.UNPLACED.path) else region.name
-    return f"{doc_years[0]}年{place}{doc_type}"
-
-
-def news_header(opening: list[str]) -> bool:
-    """True when the header reads as a news item: a dateline, a byline, a media source line."""
-    rules = type_rules()
-    plain = [_plain(text) for text in opening[:8]]  # once per text, not once per pattern
-    return any(p.search(text) and not _GOVERNMENT_SOURCE.search(text) for p in rules["news"] for text in plain)
-
-
-# a page's info line naming a government body as its source (2026/02/14 09:30 来源：福建省工业和信息化厅) is a
-# government site's, which publishes notices as well as news: it makes no text news by itself
-_GOVERNMENT_SOURCE = re.compile(r"^[\d\s/\-.:年月日]*来源[:：]\s*[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委)\s*$")
-
-
-def _is_report(texts: list[str]) -> bool:
-    """True when the text is a government work report as delivered (各位代表, 向大会报告…)."""
-    patterns = type_rules()["report"]
-    plain = [_plain(text) for text in texts[:60]]  # once per text, not once per pattern
-    return any(p.search(text) for p in patterns for text in plain)
-
-
-def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "", report: bool | None = None) -> str:
-    """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
-    rules, hints = type_rules(), hints or {}
-    texts = opening if texts is None else texts
-    report = _is_report(texts) if report is None else report
-    if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
-        return rules["news_type"]
-    rule = _match_type(title, opening)
-    found = rule[0] if rule else ""
-    own_title = re.sub(r"[（(][^）)]*[）)]$", "", _plain(title)).endswith(rules["report_type"])
-    if found == rules["report_type"] and not report and not own_title:
-        return rules["news_type"]
-    if not found and facts.is_news_source(hints.get("source", "")):
-        return rules["news_type"]
-    if rule and region.path == regions.NATIONAL.path:
-        _, _, _, national, ministry = rule
-        by_ministry = ministry and issuer and not any(word in issuer for word in ("国务院", "中共中央", "全国人民代表大会"))
-        return ministry if by_ministry else (national or found)
-    return found
-
-
-_BARE_PUBLISHED = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["publishing"]) + r")([^《》]{4,80}?)的(?:通知|决定|公告|通告)$")
-
-
-def _match_type(title: str, opening: list[str]) -> tuple | None:
-    """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
-    types = type_rules()["types"]
-    header = [_plain(text) for text in [title] + opening[:5]]
-    for rule in types:
-        if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
-            return rule
-    # the text a title publishes: in 《》, or written bare after the verb (关于印发江西省“十四五”…规划的通知)
-    inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
-    forwards = any(verb in _plain(title) for verb in type_rules()["forwarding"])
-    inner = [] if forwards else inner  # a forwarding notice is its own 通知, whatever it forwards
-    for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
-        # the word a title ends on names it (关于…规划（2025—2030年）的批复 is a 批复), so of the
-        # rules that match, the one matching last wins; file order breaks ties
-        ends = [(max(m.end() for p in rule[1] for text in texts for m in p.finditer(text)), -i, rule)
-                for i, rule in enumerate(types) if rule[2] != "opening" and any(p.search(text) for p in rule[1] for text in texts)]
-        if ends:
-            publishes = not forwards and any(verb in text for verb in type_rules()["publishing"] for text in texts)
-            return max(ends, key=lambda e: (0, e[1]) if publishes else e[:2])[2]
-    body = [_plain(text) for text in opening]
-    for rule in types:
-        if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
-            return rule
-    return None
 
 
 def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "",
@@ -291,7 +93,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return regions.NATIONAL
     shared: list = []
     for at, text in enumerate(opening[:6]):
-        if _JUNK_LINE.match(text):
+        if JUNK_LINE.match(text):
             continue
         whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
         if whole:
@@ -362,45 +164,45 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     own_opening, own_tail = (opening[:own], [facts.without_citations(t) for t in texts[:own][-facts.TAIL:]]) if own > 0 else (opening, tail)
     issuer, number = facts.issuer_and_number(title, own_opening, own_tail, hints)
     # a headline that is no official title (西安半导体产业观察) still names the document's place
-    region = detect_region(title or _headline(opening), issuer, opening, stem, hints, number, tail)
+    region = detect_region(title or headline(opening), issuer, opening, stem, hints, number, tail)
     stated = region_names.stated_region(hints.get("region", "")).path  # the author's front matter: no rule below overrides it
     joint = voice.signed_across(facts.signers(own_tail) or facts.byline_signers(own_opening))
     if not stated and region not in (regions.NATIONAL, regions.MULTI) and joint:
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合), or naming them under its title
     if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
-        region = shared_name_in_body(" ".join((title or _headline(opening), issuer, _congress_name(opening))), texts) or region
-    if region == regions.NATIONAL and not stated and (voice.unplaced(title or _headline(opening), issuer, opening, tail)
+        region = shared_name_in_body(" ".join((title or headline(opening), issuer, _congress_name(opening))), texts) or region
+    if region == regions.NATIONAL and not stated and (voice.unplaced(title or headline(opening), issuer, opening, tail)
                                                       or voice.nowhere([title, issuer, *texts])):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown
-    report = _is_report(texts)
+    report = is_report(texts)
     if report and (not issuer or issuer in (hints.get("issuer"), hints.get("source"))):
         # a delivered report is the speaking government's, not the office that posted it
         # (publisher: …办公室, <meta ContentSource>)
         local = region.path not in (regions.NATIONAL.path, regions.MULTI.path, regions.UNPLACED.path)
         issuer = facts.speaker(texts, region.path if local else ()) or issuer
-    doc_type = detect_type(title or _headline(opening), opening, region, hints, texts, issuer, report)
+    doc_type = detect_type(title or headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
-    title_region = title_region_of(title or _headline(opening))
+    title_region = title_region_of(title or headline(opening))
     issuer_region = regions.gazetteer().resolve(regions.gazetteer().find(issuer))
     named = title_region.path or issuer_region.path or region == regions.NATIONAL
     # the places a round-up goes through lie outside its title's (or, when the title names none, its issuer's: 全市…运行情况
     # by 无锡市工业和信息化局 is no round-up of 江阴市, 宜兴市, 新吴区)
     home = title_region if title_region.path or issuer_region in (regions.NATIONAL, regions.MULTI) else issuer_region
     # (a joint text's bodies' places are its parties, each with its part: no round-up's sections)
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and roundups.roundup_provinces(paragraphs, home, title or _headline(opening))
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
-        grouped = region_names.group_region(title or _headline(opening))
+        grouped = region_names.group_region(title or headline(opening))
         region = region if stated else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
-        if not stated and not title_region.path and (regions.gazetteer().is_national(title or _headline(opening))
-                                                     or voice.national_story(title or _headline(opening), opening)):
+        if not stated and not title_region.path and (regions.gazetteer().is_national(title or headline(opening))
+                                                     or voice.national_story(title or headline(opening), opening)):
             region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples
         if len(roundup) == 1 and region != regions.NATIONAL and not stated:
             region = Region((next(iter(roundup)),))
             # … or its city's, when it speaks as a city (全市…) and its sections all lie in one city (新吴区…, 江阴市…)
-            region = roundups.one_city(paragraphs, region, title or _headline(opening)) or region
+            region = roundups.one_city(paragraphs, region, title or headline(opening)) or region
     if not doc_type and not number and not issuer and (hints.get("title") or hints.get("date")):
         doc_type = type_rules()["news_type"]  # a dated, titled post with no official marks is an article
     news = doc_type == type_rules()["news_type"]
@@ -408,8 +210,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = doc_years_of(title or _headline(opening), doc_type == type_rules()["news_type"], doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
+    doc_years = doc_years_of(title or headline(opening), doc_type == type_rules()["news_type"], doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
     if not title:
-        title = (doc_type != type_rules()["news_type"] and _composed_title(doc_type, doc_years, region)) or _first_line(opening, stem)
+        title = (doc_type != type_rules()["news_type"] and composed_title(doc_type, doc_years, region)) or first_line(opening, stem)
     meta = DocMeta(_COLUMN_TAG.sub("", title), doc_type, region, doc_years, number, issuer, issued)
     return meta, bool(roundup)

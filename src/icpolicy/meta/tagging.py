@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import by_place, dates, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, years
-from icpolicy.meta.document import describe, type_rules
+from icpolicy.meta.doc_types import type_rules
+from icpolicy.meta.document import describe
 from icpolicy.meta.year_words import union, uncited, within_years
 from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, whole_above
 from icpolicy.meta.zones import zone_of

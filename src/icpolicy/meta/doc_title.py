@@ -1,0 +1,119 @@
+"""A document's title (detect_title): declared by its container, a top heading, or its first title-like lines; a
+headline or a composed title for a text that has none (first_line, headline, composed_title).  Used by document.py."""
+
+from __future__ import annotations
+
+import re
+
+from icpolicy.data import load_toml
+from icpolicy.meta import dates, facts, regions, years
+from icpolicy.meta.doc_types import news_header, type_rules
+from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, SENTENCE_ENDS, Region
+from icpolicy.text.clean import opens_paragraph
+from icpolicy.text.normalize import simplified
+
+OPENING = 12
+JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
+                        # a newspaper's page masthead (泉州晚报　2026年3月20日　星期五　第A03版): the paper's, not the story's
+                        r"|.{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])")
+
+
+def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:
+    """The document's title: declared by the container, a top heading, or the first title-like
+    lines; "" when the text opens with body text and has none."""
+    if declared.strip() and not _LETTERHEAD.match(declared.strip()):
+        return _fuller(declared.strip(), paragraphs)  # (a letterhead set as a .docx's title, 某某厅文件, is none)
+    top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
+    for text, level in paragraphs[:OPENING]:
+        if level and (level == top or level == 1) and not JUNK_LINE.match(text) and not opens_paragraph(text):
+            return text  # (a numbered heading, 一、2025年工作回顾, is a section's)
+        if not level and text[-1] in SENTENCE_ENDS and len(text) > 40 and top != 1:
+            break  # body text before any heading: a later heading names a section, not the document
+    lines = [text for text, _ in paragraphs[:OPENING] if not JUNK_LINE.match(text)]
+    published = facts.promulgation(lines)
+    for i, line in enumerate(lines):
+        if i == published:
+            continue  # a promulgation's header (X公告, （第N号）): the text it publishes is titled below
+        glued = _glued_title(line)
+        if glued:
+            return glued
+        if len(line) > 150 or line[-1] in SENTENCE_ENDS or line[-1] in ":：" or facts.DOC_NUMBER.fullmatch(simplified(line)) or dates.line_date(line) \
+                or _LETTERHEAD.match(line) or (i and opens_paragraph(line)) or CELL_SEPARATOR in line:
+            continue  # (a numbered heading, 三、2026年工作计划, is a section's; a table's row is no title)
+        title, j = line, i
+        while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
+            nxt = lines[j + 1]
+            if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(simplified(nxt)):
+                return title  # a headline over a subtitle (——在…代表大会上的报告)
+            if len(nxt) > 45 or nxt[-1] in SENTENCE_ENDS or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]):
+                break
+            title, j = title + nxt, j + 1
+        simple = simplified(title)
+        if j == i and len(title.replace(" ", "").replace("\u3000", "")) <= 4 and i + 1 < len(lines) \
+                and len(lines[i + 1]) > len(title) and type_rules()["title_end"].search(simplified(lines[i + 1])):
+            continue  # a genre word set as a heading (通　　知) over the full title (…关于…的通知)
+        if type_rules()["title_end"].search(simple) or "政府工作报告" in simple:
+            return title
+    return ""
+
+
+_ADDRESSEE = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
+_LETTERHEAD = re.compile(load_toml("metadata.toml")["notice"]["letterhead"])
+_TITLE_WORD = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["words"]) + r")(?:（[^）]*）|\([^)]*\))?")
+
+
+def _glued_title(line: str) -> str:
+    """The title of a line that runs from a title's end into the addressees (…行动方案》的通知各镇
+    人民政府、街道办事处…：, a PDF's lines joined), or ""."""
+    if line[-1] not in ":：":
+        return ""
+    for match in reversed(list(_TITLE_WORD.finditer(line))):  # the last title word before them
+        if 8 <= match.end() < len(line) - 4 and _ADDRESSEE.match(line[match.end():]):
+            return line[: match.end()]
+    return ""
+
+
+_BRACKET_AFTER = re.compile(r"[（(][^）)]{2,16}[）)]")
+
+
+def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
+    """A container's title that stops short of a title's end (a .docx's stale 红河州电子信息产业)
+    gives way to the first opening line that holds it and ends like a title."""
+    ends = type_rules()["title_end"]
+    if ends.search(declared):
+        # … and so does one that stops short of a bracketed period or note the text's own title line
+        # carries (a .docx's stale core title 江西省…行动方案 over …行动方案（2025—2027年）in the body)
+        if not any(declared in text and _BRACKET_AFTER.match(text[text.index(declared) + len(declared):])
+                   for text, _ in paragraphs[:OPENING]):
+            return declared
+    for text, _ in paragraphs[:OPENING]:
+        if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
+            return text
+    # … and so does one the text's own title lines word otherwise (a .docx's 辽宁省2025年…重点项目清单 over the body's
+    # 辽宁省工业和信息化厅关于公布…重点项目清单的通知): the title the document bears
+    own = "" if ends.search(declared) else detect_title("", paragraphs, "")
+    return own if own and ends.search(simplified(own)) else declared
+
+
+def first_line(opening: list[str], stem: str) -> str:
+    """A headline: the first line that is not page furniture, or its first sentence."""
+    lines = [text for text in opening if not JUNK_LINE.match(text)]
+    if not lines:
+        return stem
+    first = re.split(f"(?<=[{FULL_STOPS}])", lines[0])[0]
+    return first if len(first) <= 60 else first[:40] + "…"
+
+
+def headline(opening: list[str]) -> str:
+    """The first line when it reads as a headline (short, not a sentence, not furniture), or ""."""
+    lines = [text for text in opening if not JUNK_LINE.match(text)]
+    first = lines[0] if lines else ""
+    return first if first and len(first) <= 60 and first[-1] not in SENTENCE_ENDS and not news_header([first]) else ""
+
+
+def composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:
+    """A title for a document that opens with body text: 2008年政府工作报告, 2024年江苏省统计公报."""
+    if not doc_type or not doc_years:
+        return ""
+    place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path, regions.UNPLACED.path) else region.name
+    return f"{doc_years[0]}年{place}{doc_type}"

@@ -1,0 +1,104 @@
+"""A document's type by the rules of data/doctypes.toml (detect_type), and whether its header reads as news
+(news_header) or its text as a work report as delivered (is_report).  Used by document.py and doc_title.py."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import facts, regions
+from icpolicy.models import Region
+from icpolicy.text.normalize import nfkc, simplified
+
+
+@lru_cache(maxsize=1)
+def type_rules() -> dict:
+    raw = load_toml("doctypes.toml")
+    return {
+        "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
+        "news": [re.compile(p) for p in raw["news"]["patterns"]],
+        "news_type": raw["news"]["type"],
+        "headline": re.compile(raw["news"]["headline"]),
+        "report": [re.compile(p) for p in raw["report"]["structure"]],
+        "report_type": raw["report"]["type"],
+        "publishing": tuple(raw["title_ends"]["publishing"]),
+        "forwarding": tuple(raw["title_ends"].get("forwarding", ())),
+        "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
+    }
+
+
+@lru_cache(maxsize=512)
+def _plain(text: str) -> str:
+    # cached: the type rules read the same opening lines several times (news, report, type passes);
+    # in simplified characters, as the rules are written (行動方案 is a 行动方案)
+    return simplified(nfkc(text)).replace(" ", "")
+
+
+def news_header(opening: list[str]) -> bool:
+    """True when the header reads as a news item: a dateline, a byline, a media source line."""
+    rules = type_rules()
+    plain = [_plain(text) for text in opening[:8]]  # once per text, not once per pattern
+    return any(p.search(text) and not _GOVERNMENT_SOURCE.search(text) for p in rules["news"] for text in plain)
+
+
+# a page's info line naming a government body as its source (2026/02/14 09:30 来源：福建省工业和信息化厅) is a
+# government site's, which publishes notices as well as news: it makes no text news by itself
+_GOVERNMENT_SOURCE = re.compile(r"^[\d\s/\-.:年月日]*来源[:：]\s*[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|办公厅|办公室|委员会|厅|局|委)\s*$")
+
+
+def is_report(texts: list[str]) -> bool:
+    """True when the text is a government work report as delivered (各位代表, 向大会报告…)."""
+    patterns = type_rules()["report"]
+    plain = [_plain(text) for text in texts[:60]]  # once per text, not once per pattern
+    return any(p.search(text) for p in patterns for text in plain)
+
+
+def detect_type(title: str, opening: list[str], region: Region = Region(), hints: dict | None = None, texts: list[str] | None = None, issuer: str = "", report: bool | None = None) -> str:
+    """The document type by the rules in data/doctypes.toml (see the passes described there), or ""."""
+    rules, hints = type_rules(), hints or {}
+    texts = opening if texts is None else texts
+    report = is_report(texts) if report is None else report
+    if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
+        return rules["news_type"]
+    rule = _match_type(title, opening)
+    found = rule[0] if rule else ""
+    own_title = re.sub(r"[（(][^）)]*[）)]$", "", _plain(title)).endswith(rules["report_type"])
+    if found == rules["report_type"] and not report and not own_title:
+        return rules["news_type"]
+    if not found and facts.is_news_source(hints.get("source", "")):
+        return rules["news_type"]
+    if rule and region.path == regions.NATIONAL.path:
+        _, _, _, national, ministry = rule
+        by_ministry = ministry and issuer and not any(word in issuer for word in ("国务院", "中共中央", "全国人民代表大会"))
+        return ministry if by_ministry else (national or found)
+    return found
+
+
+_BARE_PUBLISHED = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["publishing"]) + r")([^《》]{4,80}?)的(?:通知|决定|公告|通告)$")
+
+
+def _match_type(title: str, opening: list[str]) -> tuple | None:
+    """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
+    types = type_rules()["types"]
+    header = [_plain(text) for text in [title] + opening[:5]]
+    for rule in types:
+        if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
+            return rule
+    # the text a title publishes: in 《》, or written bare after the verb (关于印发江西省“十四五”…规划的通知)
+    inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
+    forwards = any(verb in _plain(title) for verb in type_rules()["forwarding"])
+    inner = [] if forwards else inner  # a forwarding notice is its own 通知, whatever it forwards
+    for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
+        # the word a title ends on names it (关于…规划（2025—2030年）的批复 is a 批复), so of the
+        # rules that match, the one matching last wins; file order breaks ties
+        ends = [(max(m.end() for p in rule[1] for text in texts for m in p.finditer(text)), -i, rule)
+                for i, rule in enumerate(types) if rule[2] != "opening" and any(p.search(text) for p in rule[1] for text in texts)]
+        if ends:
+            publishes = not forwards and any(verb in text for verb in type_rules()["publishing"] for text in texts)
+            return max(ends, key=lambda e: (0, e[1]) if publishes else e[:2])[2]
+    body = [_plain(text) for text in opening]
+    for rule in types:
+        if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
+            return rule
+    return None
