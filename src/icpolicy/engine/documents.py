@@ -32,8 +32,22 @@ STAMP = "documents.json"
 # Whoosh's names: _documents_<generation>.toc (written first as _documents_<generation>.toc.<time()>, which a
 # kill before the rename leaves), documents_<segment id: 16 of [0-9a-z]>.<part>, documents_WRITELOCK
 WHOOSH_FILES = (f"_{NAME}_[0-9]*.toc", f"_{NAME}_[0-9]*.toc.[0-9]*", f"{NAME}_" + "[0-9a-z]" * 16 + ".*")
-LAYOUT = {STAMP: None, STAMP + ".tmp": None, **dict.fromkeys(WHOOSH_FILES), f"{NAME}_WRITELOCK": None,
-          f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}}
+# A name is not enough (a user's documents_20241201meeting1.txt is one of Whoosh's): of the files these patterns
+# name, the index's own are those _ours finds (its stamp's record, the journal of every file its Whoosh writers created,
+# JOURNAL, a killed writer's too, and Whoosh's readable TOCs with their segments); folder.foreign asks LAYOUT.owned.
+JOURNAL = NAME + ".writing"
+
+
+class _OwnedLayout(dict):
+    """LAYOUT: name patterns, and owned(folder), the files matching them that this index wrote (folder.foreign)."""
+
+    @staticmethod
+    def owned(folder: Path) -> set[str]:
+        return _ours(folder)
+
+
+LAYOUT = _OwnedLayout({STAMP: None, STAMP + ".tmp": None, JOURNAL: None, JOURNAL + ".tmp": None, **dict.fromkeys(WHOOSH_FILES), f"{NAME}_WRITELOCK": None,
+                       f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}})
 
 
 def _analyzer():
@@ -85,6 +99,8 @@ def _stamp(index_dir: Path, warn: bool = True, full: bool = False) -> int:
                 raise _Altered(f"{name} is {actual} bytes, its commit wrote {size}")
             if full and crc is not None and crc32(_folder(index_dir) / name) != crc:
                 raise _Altered(f"{name} was altered since its commit (its CRC-32 differs)")
+        if not _journal_whole(_folder(index_dir)):
+            raise _Altered(f"{JOURNAL} is cut short or holds names the index never writes")
         return generation
     except FileNotFoundError:
         return -1
@@ -111,9 +127,10 @@ def _files(index_dir: Path, previous: dict) -> dict[str, list[int]]:
     from fnmatch import fnmatchcase
 
     folder = _folder(index_dir)
+    ours = _ours(folder)  # (not a user's file that bears a Whoosh name)
     out = {}
     for path in folder.iterdir():
-        if path.is_file() and any(fnmatchcase(path.name, pattern) for pattern in WHOOSH_FILES):
+        if path.name in ours and path.is_file() and any(fnmatchcase(path.name, pattern) for pattern in WHOOSH_FILES):
             size, old = path.stat().st_size, previous.get(path.name)
             out[path.name] = old if isinstance(old, list) and old[0] == size else [size, crc32(path)]
     return out
@@ -125,8 +142,38 @@ def _write_stamp(index_dir: Path, generation: int) -> None:
         previous = json.loads((_folder(index_dir) / STAMP).read_text(encoding="utf-8")).get("files") or {}
     except (OSError, ValueError, AttributeError):
         previous = {}
-    tmp.write_text(json.dumps({"generation": generation, "files": _files(index_dir, previous)}), encoding="utf-8")
+    files = _files(index_dir, previous)
+    tmp.write_text(json.dumps({"generation": generation, "files": files}), encoding="utf-8")
     os.replace(tmp, _folder(index_dir) / STAMP)
+    # the journal keeps the names of the Whoosh files that are still here (a damaged TOC, whose stamp is lost too, is
+    # still known for the index's own and rebuilt over); the ones deleted leave it
+    folder = _folder(index_dir)
+    kept = sorted(name for name in _journal(folder) | set(files) if (folder / name).is_file())
+    (folder / (JOURNAL + ".tmp")).write_text("".join(name + "\n" for name in kept), encoding="utf-8")
+    os.replace(folder / (JOURNAL + ".tmp"), folder / JOURNAL)
+
+
+def _journal_whole(folder: Path) -> bool:
+    """Whether the journal is as written: absent (an index of before session 41), or lines each naming a Whoosh file."""
+    from fnmatch import fnmatchcase
+
+    try:
+        text = (folder / JOURNAL).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):
+        return False
+    return (not text or text.endswith("\n")) and all(any(fnmatchcase(name, pattern) for pattern in WHOOSH_FILES)
+                                                      for name in text.split())
+
+
+def _journal(folder: Path) -> set[str]:
+    """The names the journal holds: every Whoosh file this index's writers created here that is still here (or was
+    when the last stamp was written), written before each file is (a killed writer's files are named in it)."""
+    try:
+        return set((folder / JOURNAL).read_text(encoding="utf-8").split())
+    except (OSError, ValueError):
+        return set()
 
 
 def _record(facts: dict) -> dict:
@@ -200,33 +247,82 @@ def _disk_error(exc: BaseException, folder: Path) -> OSError | None:
 
 
 def _writable(folder: Path):
-    """Whoosh storage for writing, without Whoosh's own fcntl lock: writers are already one at a time (folder.lock)."""
+    """Whoosh storage for writing, without Whoosh's own fcntl lock: writers are already one at a time (folder.lock).
+    It shows Whoosh, and lets it delete, only the files this index wrote (_ours, and what this storage creates):
+    Whoosh deletes what it takes for an old segment or TOC of its own after a commit, and a user's
+    documents_20241201meeting1.txt or _documents_1.toc in the folder would look like one."""
     import threading
 
     from whoosh.filedb.filestore import FileStorage
+
+    ours = _ours(folder)
 
     class Storage(FileStorage):
         def lock(self, name):
             return threading.Lock()
 
         def list(self):
-            """Only the names this index writes (LAYOUT): Whoosh deletes what it takes for an old segment of its own
-            after a commit, and a user's documents_notes.txt in the folder would look like one."""
-            from fnmatch import fnmatchcase
+            return [name for name in super().list() if name in ours]
 
-            return [name for name in super().list() if any(fnmatchcase(name, pattern) for pattern in LAYOUT)]
+        def create_file(self, name, *args, **kwargs):
+            ours.add(name)
+            with open(folder / JOURNAL, "a", encoding="utf-8") as journal:  # (before the file: a kill leaves it named)
+                journal.write(name + "\n")
+            return super().create_file(name, *args, **kwargs)
+
+        def rename_file(self, frm, to, *args, **kwargs):
+            ours.add(to)
+            return super().rename_file(frm, to, *args, **kwargs)
+
+        def delete_file(self, name):
+            if name in ours:
+                super().delete_file(name)
+                ours.discard(name)
 
     return Storage(str(folder), supports_mmap=False)
 
 
-def _rebuild(index_dir: Path, facts: list[dict]) -> None:
-    from fnmatch import fnmatchcase
+def _ours(folder: Path) -> set[str]:
+    """The names in DIR/documents this index wrote: the stamp and the Whoosh files it recorded at its commit, and each
+    TOC that reads as Whoosh's (one a killed commit left unrecorded) with its segments' files.  A name that only
+    matches Whoosh's patterns (LAYOUT) is not enough."""
+    import re
 
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.index import TOC
+
+    try:
+        names = [path.name for path in folder.iterdir() if path.is_file() and not path.is_symlink()]
+    except OSError:
+        return set()
+    try:
+        recorded = set(json.loads((folder / STAMP).read_text(encoding="utf-8")).get("files") or {})
+    except (OSError, ValueError, AttributeError, TypeError):
+        recorded = set()
+    journal = _journal(folder)
+    kept = (STAMP, STAMP + ".tmp", JOURNAL, JOURNAL + ".tmp")
+    ours = {name for name in names if name in recorded or name in journal or name in kept
+            or re.fullmatch(rf"_{NAME}_[0-9]+\.toc\.[0-9.]+", name)  # a TOC a kill left under its temporary name
+            or (name == f"{NAME}_WRITELOCK" and (folder / name).stat().st_size == 0)}  # (Whoosh's own lock: empty)
+    storage = FileStorage(str(folder), supports_mmap=False, readonly=True)
+    for name in names:
+        toc = re.fullmatch(rf"_{NAME}_([0-9]+)\.toc", name)
+        if not toc:
+            continue
+        try:
+            segments = {segment.segment_id() for segment in TOC.read(storage, NAME, int(toc.group(1)), schema=_schema()).segments}
+        except Exception:
+            continue  # (not a TOC Whoosh wrote: a file of the user's that bears the name)
+        ours.add(name)
+        ours.update(other for other in names if other.split(".", 1)[0] in segments)
+    return ours
+
+
+def _rebuild(index_dir: Path, facts: list[dict]) -> None:
     folder = _folder(index_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    for path in folder.iterdir():  # only the files this index wrote there (LAYOUT)
-        if path.is_file() and not path.is_symlink() and any(fnmatchcase(path.name, pattern) for pattern in LAYOUT):
-            path.unlink()
+    for name in _ours(folder) - {STAMP}:  # only the files this index wrote there
+        (folder / name).unlink(missing_ok=True)
     ix = _writable(folder).create_index(_schema(), indexname=NAME)
     writer = ix.writer()
     for f in facts:

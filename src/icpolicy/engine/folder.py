@@ -160,12 +160,15 @@ def mark(folder: Path, marker: str, what: str) -> None:
 
 
 def foreign(folder: Path, layout: Layout) -> list[Path]:
-    """Everything in folder (recursively) that the layout does not name as the index's own."""
+    """Everything in folder (recursively) that the layout does not name as the index's own; a layout that knows which
+    of the files its patterns name it wrote (an `owned(folder)` method: engine/documents.py) counts the others too."""
     found: list[Path] = []
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except FileNotFoundError:
         return found
+    owned = getattr(layout, "owned", None)
+    mine = owned(folder) if owned else None
     for entry in entries:
         path = Path(entry.path)
         match = next((pattern for pattern in layout if fnmatchcase(entry.name, pattern)), None)
@@ -177,7 +180,7 @@ def foreign(folder: Path, layout: Layout) -> list[Path]:
                 found.append(path)
             else:
                 found.extend(foreign(path, inner))
-        elif layout[match] is not None:
+        elif layout[match] is not None or (mine is not None and entry.name not in mine):
             found.append(path)
     return found
 

@@ -1,0 +1,42 @@
+"""A user's files in the document index's folder that bear the very names Whoosh writes (h-user41 1).
+
+Whoosh deletes, after each commit, whatever its name patterns take for an old segment or TOC of its own; the index
+showed it only names of those patterns (documents_<16 letters or digits>.<part>), so a user's
+documents_20241201meeting1.txt was deleted by the next ingest or remove, and so were a _documents_1.toc and a
+documents_WRITELOCK of the user's.  Now the index knows its own files (the stamp's record, a journal of every file its
+writers created, Whoosh's readable TOCs and their segments): the others stay, whatever their names, and a rebuild,
+which replaces the whole folder, names them and stops.  Through the CLI.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+from tests.conftest import SEEDS, cli
+
+MINE = {"documents_20241201meeting1.txt": "会议纪要：明年扩大封测产能", "_documents_1.toc": "我的目录草稿",
+        "documents_WRITELOCK": "不是锁，是我的笔记"}
+
+
+def test_a_users_files_bearing_whoosh_names_stay_through_ingest_and_remove_and_stop_a_rebuild(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for seed in seeds[:2]:
+        shutil.copy(seed, docs)
+    index = tmp_path / "idx"
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    for name, text in MINE.items():
+        (index / "documents" / name).write_text(text, encoding="utf-8")
+    for seed in seeds[2:4]:  # two more ingests: each commits the document index and lets Whoosh clean up
+        shutil.copy(seed, docs)
+        done = cli("ingest", docs, "--index", index)
+        assert done.returncode == 0, done.stderr
+    done = cli("remove", docs / seeds[0].name, "--index", index)
+    assert done.returncode == 0, done.stderr
+    assert {name: (index / "documents" / name).read_text(encoding="utf-8") for name in MINE} == MINE
+    listed = cli("docs", "--index", index, "-f", "jsonl")
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 3
+    rebuilt = cli("ingest", "--rebuild", "--index", index)
+    assert rebuilt.returncode == 2 and "documents" in rebuilt.stderr and "Traceback" not in rebuilt.stderr
+    assert {name: (index / "documents" / name).read_text(encoding="utf-8") for name in MINE} == MINE
