@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections import namedtuple
 from pathlib import Path, PurePosixPath
@@ -224,6 +225,31 @@ def readable_path(text: str) -> str:
                 part = raw.decode("utf-8", "backslashreplace")
         parts.append(part)
     return "".join(parts)
+
+
+def disk_path(key: str) -> str:
+    """The path on disk a source key names: the key itself, or, where a part of it is the readable form of a name that
+    is not UTF-8 (readable_path: GBK bytes read as 附件.txt), that name as the file system holds it; the key when
+    neither is there (a file gone from disk)."""
+    if os.path.lexists(key) or not any(ord(ch) > 127 for ch in key):
+        return key
+    found = ""
+    for part in re.split(r"(?<=[/\\])", key):
+        name = part.rstrip("/\\")
+        tail = part[len(name):]
+        if not name:
+            found += tail  # (the root)
+            continue
+        candidates = [name]
+        try:
+            candidates.append(os.fsdecode(name.encode("gb18030")))
+        except UnicodeEncodeError:
+            pass
+        chosen = next((c for c in candidates if os.path.lexists(found + c)), None)
+        if chosen is None:
+            return key
+        found += chosen + tail
+    return found
 
 
 # A member of an archive is known as ARCHIVE!MEMBER: the archive's source key, "!", and the

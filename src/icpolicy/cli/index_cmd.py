@@ -13,6 +13,7 @@ import click
 from icpolicy.cli.params import DocumentPath
 from icpolicy.cli.app import damage_message, index_option, main, state
 from icpolicy.errors import EXIT_INDEX, EXIT_OK, EXIT_PARTIAL
+from icpolicy.models import readable_path
 from icpolicy.cli.location import locate_index
 from icpolicy.cli.output import color_option, err_console, out_console, output_option, write_output
 from icpolicy.units import counted
@@ -233,9 +234,9 @@ def remove(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None)
         for source in report.removed:
             click.echo(f"removed: {source}", err=True)
         for root in getattr(report, "dropped", []):  # the ClickHouse report has no list of folders
-            click.echo(f"dropped from what ingest --rebuild reads again: {root}", err=True)
+            click.echo(f"dropped from what ingest --rebuild reads again: {readable_path(root)}", err=True)
         for copy in getattr(report, "kept", []):
-            click.echo(f"kept: {copy} (a copy of a file taken out, now indexed under its own name)", err=True)
+            click.echo(f"kept: {readable_path(str(copy))} (a copy of a file taken out, now indexed under its own name)", err=True)
     for skipped in getattr(report, "skipped", []):
         click.echo(f"skipped: {skipped.path}: {skipped.reason} (a copy of a file taken out: its text is no longer in the index; "
                    f"fix that and ingest it by name)", err=True)

@@ -11,6 +11,7 @@ an index of another schema version is refused with the rebuild command.
 from __future__ import annotations
 
 import json
+import re
 import os
 import time
 from pathlib import Path
@@ -104,12 +105,18 @@ def recorded(index_dir: Path, key: str):
         return None
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def write_manifest(index_dir: Path, **facts) -> None:
     """Write the manifest atomically (temp file, fsync, rename, fsync of the folder)."""
     manifest = {"tool_version": __version__, "schema_version": SCHEMA_VERSION, "written": time.strftime("%Y-%m-%dT%H:%M:%S"), **facts}
     tmp = index_dir / (MANIFEST + ".tmp")
+    # a path whose name is not UTF-8 (a GBK name on the command line) holds lone surrogates, which UTF-8 cannot write:
+    # they go as JSON escapes (\udcb8), which read back as the same path, so --rebuild finds the folder again
+    text = _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", json.dumps(manifest, ensure_ascii=False, indent=2))
     with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(json.dumps(manifest, ensure_ascii=False, indent=2))
+        fh.write(text)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(tmp, index_dir / MANIFEST)

@@ -8,7 +8,7 @@ from typing import NamedTuple
 from pathlib import Path
 
 from icpolicy import readers
-from icpolicy.models import IngestReport, Skipped, container_of, readable_path
+from icpolicy.models import IngestReport, Skipped, container_of, disk_path, readable_path
 from icpolicy.pipeline import twins
 from icpolicy.pipeline.walk import inside
 
@@ -41,15 +41,15 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
     leaving = set(gone) | (again & set(changed)) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
     orphans = set(twins.orphans(copies or {}, known, leaving))  # copies on record whose original leaves the index
     for copy in orphans:
-        if copy not in files and os.path.lexists(copy):  # (one outside the PATHs is read too; one gone from disk is let go)
-            _hash_into(changed, copy, Path(copy), report)
+        if copy not in files and os.path.lexists(disk_path(copy)):  # (one outside the PATHs is read too; one gone from disk is let go)
+            _hash_into(changed, copy, Path(disk_path(copy)), report)
     by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
     todo, stale, digests = [], [], {}
     for source, (path, digest) in changed.items():
         owner = by_hash.get(digest)
         if owner == source:
             report.unchanged.append(str(path))
-        elif owner is not None and owner not in files and not os.path.lexists(container_of(owner) or owner):
+        elif owner is not None and owner not in files and not os.path.lexists(disk_path(container_of(owner) or owner)):
             # its original is gone from disk (a folder moved, then ingested under its new name): this file is indexed
             # in its place, under its own name, and the original's passages go
             stale.append(owner)
@@ -90,7 +90,7 @@ def gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> l
         if source in files or on_disk in files or not (on_disk in named or inside(on_disk, trees)):
             continue
         try:
-            os.lstat(on_disk)
+            os.lstat(disk_path(on_disk))
         except (FileNotFoundError, NotADirectoryError):
             gone.append(source)  # really gone; an unreadable folder (EACCES) is not
         except OSError:

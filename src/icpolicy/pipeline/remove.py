@@ -10,7 +10,7 @@ from pathlib import Path
 
 from icpolicy.engine.manifest import read_manifest
 from icpolicy.engine import writer as index
-from icpolicy.models import IngestReport, Skipped, container_of, readable_path
+from icpolicy.models import IngestReport, Skipped, container_of, disk_path, readable_path
 from icpolicy.pipeline import archive as archives
 from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline import twins
@@ -31,8 +31,10 @@ class RemoveReport:
 
 
 def _keys(path: Path) -> set[str]:
-    """The source keys a path may be known by: resolved (as ingest records it) and as written."""
-    return {str(path.resolve()), os.path.abspath(path)}
+    """The source keys a path may be known by: resolved (as ingest records it) and as written; each also as a name that
+    is not UTF-8 is recorded (readable_path: a GBK 附件.txt), besides as given (the folders a rebuild reads again)."""
+    given = {str(path.resolve()), os.path.abspath(path)}
+    return given | {readable_path(key) for key in given}
 
 
 def _under(source: str, key: str) -> bool:
@@ -77,7 +79,7 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
         # a copy of a file taken out, still on disk and not taken out itself, is indexed in its place, in the same
         # commit as the removal; a kill before it leaves the entry, which the next ingest or remove acts on (twins.py)
         left = archives.with_archives({source: entry for source, entry in known.items() if source not in gone})  # (a zip's copy: the zip)
-        orphans = {copy: Path(copy) for copy in twins.orphans(copies, left) if os.path.lexists(copy)}
+        orphans = {copy: Path(disk_path(copy)) for copy in twins.orphans(copies, left) if os.path.lexists(disk_path(copy))}
         done = IngestReport()
         todo, _, digests = planning.plan(orphans, left, done)
         writer.facts[twins.KEY] = twins.updated(copies, known, done.duplicates, digests)

@@ -17,7 +17,7 @@ import os
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from icpolicy.models import source_key
+from icpolicy.models import disk_path, source_key
 
 KEY = "duplicates"
 
@@ -40,7 +40,7 @@ def updated(entries: Mapping[str, dict], known: Mapping[str, dict], found: Itera
     """The record for a run's commits: the entries of copies still on disk and not indexed before it (one this
     run reads stays until a later run finds it indexed: a run killed before reading it leaves it to the next),
     and the duplicates the run found (path, original), whose content hashes are in digests."""
-    kept = {copy: dict(entry) for copy, entry in entries.items() if copy not in known and os.path.lexists(copy)}
+    kept = {copy: dict(entry) for copy, entry in entries.items() if copy not in known and os.path.lexists(disk_path(copy))}
     for path, original in found:
         if path in digests:
             kept[source_key(Path(path))] = {"of": original, "sha256": digests[path]}
