@@ -40,3 +40,26 @@ def test_a_users_files_bearing_whoosh_names_stay_through_ingest_and_remove_and_s
     rebuilt = cli("ingest", "--rebuild", "--index", index)
     assert rebuilt.returncode == 2 and "documents" in rebuilt.stderr and "Traceback" not in rebuilt.stderr
     assert {name: (index / "documents" / name).read_text(encoding="utf-8") for name in MINE} == MINE
+
+
+def test_a_damaged_manifest_of_a_rebuilt_index_gets_the_rebuild_command_which_works(tmp_path):
+    """(h-user41 4) A rebuilt index's folder held no mark of icpolicy's writer (its lock file stayed in the old folder),
+    so a damaged or lost manifest made it "not an icpolicy index", and the commands the messages gave were refused."""
+    index = tmp_path / "idx"
+    assert cli("ingest", SEEDS, "--index", index).returncode == 0
+    assert cli("ingest", "--rebuild", "--index", index).returncode == 0
+    lost = tmp_path / "lost"
+    shutil.copytree(index, lost)
+    manifest = index / "icpolicy.json"
+    manifest.write_bytes(manifest.read_bytes()[:1000])
+    searched = cli("search", "集成电路", "--index", index)
+    assert searched.returncode == 3 and f"icpolicy ingest --rebuild --index {index}" in searched.stderr, searched.stderr
+    rebuilt = cli("ingest", "--rebuild", "--index", index, SEEDS)
+    assert rebuilt.returncode == 0, rebuilt.stderr
+    assert cli("search", "集成电路", "--index", index).returncode == 0
+    (lost / "icpolicy.json").unlink()
+    searched = cli("search", "集成电路", "--index", lost)
+    assert searched.returncode == 3 and f"icpolicy ingest --index {lost}" in searched.stderr, searched.stderr
+    built = cli("ingest", "--index", lost, SEEDS)
+    assert built.returncode == 0, built.stderr
+    assert cli("search", "集成电路", "--index", lost).returncode == 0

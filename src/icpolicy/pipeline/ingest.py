@@ -156,6 +156,9 @@ def ingest(
                 if first and not report.indexed and not report.unchanged and not report.duplicates:
                     _unmade(index_dir, report, made)
                 if rebuild and not report.interrupted:
+                    # the writer's mark, as in any folder an icpolicy writer worked in (folder.made_here): a damaged
+                    # manifest of the rebuilt index is then known for its own, and gets the rebuild command
+                    (target / folder.LOCK).touch()
                     folder.swap(target, index_dir, manifest.layout())
                     target = None
             except (OSError, commits.WriteError, IndexWriteFailed) as exc:
