@@ -118,6 +118,7 @@ def ingest(
             log.warning("could not start %d worker processes (%s); indexing in this process", workers, exc)
     target: Path | None = None
     writer = None
+    first = False
     try:
         with stop_flag() as stop, folder.lock(index_dir):
             try:
@@ -163,8 +164,11 @@ def ingest(
                     target = None
             except (OSError, commits.WriteError, IndexWriteFailed) as exc:
                 failed = commits.write_failed(exc, index_dir, report, rebuild)
-                for undo in (writer.cancel, writer.close, lambda: _orphans(index_dir)):  # frees what the failed write left, under the
-                    try:  # lock; then a first ingest that committed no document deletes the files it made, which are no index
+                undos = [writer.cancel, writer.close, lambda: _orphans(index_dir)]
+                if first and not (index_dir / folder.MANIFEST).exists():
+                    undos.append(lambda: folder.let_go(index_dir, made))  # (its lock files, and the folder it made: as before)
+                for undo in undos:  # frees what the failed write left, under the lock; then a first ingest that committed
+                    try:  # no document deletes the files it made, which are no index
                         undo()
                     except Exception:
                         pass  # a later error must not hide the first
