@@ -8,6 +8,8 @@
   the last city's section.
 - A district's 大学城 (呈贡区大学城要…) is the district, not a university named after it.
 - A zone the district acts on (朝阳区要加快长春新区…建设) does not make the passage its city's.
+- (h-blind41e) A ；-clause opening on a verb and a list of places (推动莱芜区、钢城区发展…) kept the paragraph whole;
+  a group named after its first city (成都平原经济区要…) was that city's.
 - A joint text of two provinces: a paragraph going place by place in ；-clauses after its run-in heading is cut, the
   run-in heading's first place files its part, and a list of places of one city is that city's.
 """
@@ -142,7 +144,25 @@ def place(tmp_path_factory):
                                     if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
 
 
-FILES = {"GROUP": GROUP, "GROUP_NAME": GROUP_NAME, "NATIONAL": NATIONAL, "ROUNDUP": ROUNDUP, "CAMPUS": CAMPUS,
+VERB_LIST = """济南市集成电路产业三年行动计划（2025—2027年）
+
+二、重点任务
+
+（一）优化空间布局。支持济南高新区打造芯片设计和功率器件研发高地；推动历下区发展集成电路软件和测试服务；支持章丘区建设封装材料产业园；推动莱芜区、钢城区发展电子级新材料。
+"""
+
+GROUP_CITY = """四川省2026年政府工作报告
+
+二、2026年重点工作
+
+（三）推动区域协调发展。成都平原经济区要加快电子信息产业协同，川南经济区要承接产业转移，川东北经济区要发展配套产业。
+
+成都平原经济区要率先建成电子信息世界级产业集群。
+
+成都市要加快建设国家中心城市，做强集成电路设计产业。
+"""
+
+FILES = {"VERB_LIST": VERB_LIST, "GROUP_CITY": GROUP_CITY, "GROUP": GROUP, "GROUP_NAME": GROUP_NAME, "NATIONAL": NATIONAL, "ROUNDUP": ROUNDUP, "CAMPUS": CAMPUS,
          "ZONE_OBJECT": ZONE_OBJECT, "JOINT": JOINT}
 
 
@@ -182,3 +202,15 @@ def test_a_joint_texts_paragraph_goes_place_by_place_after_its_run_in_heading(pl
     assert place("JOINT", "嘉兴市重点建设封装测试验证中心。") == "浙江省/嘉兴市"
     assert place("JOINT", "（三）强化要素保障。吴江区、昆山市") == "江苏省/苏州市"
     assert place("JOINT", "（五）深化园区合作。支持嘉兴市与苏州市") == "多地"
+
+
+def test_a_clause_opening_on_a_verb_and_a_list_of_places_is_cut_as_a_list(place):
+    assert place("VERB_LIST", "推动历下区") == "山东省/济南市/历下区"
+    assert place("VERB_LIST", "支持章丘区") == "山东省/济南市/章丘区"
+    assert place("VERB_LIST", "推动莱芜区、钢城区") == "山东省/济南市"
+
+
+def test_a_group_named_after_its_first_city_is_the_groups(place):
+    assert place("GROUP_CITY", "（三）推动区域协调发展。成都平原经济区要") == "四川省"
+    assert place("GROUP_CITY", "成都平原经济区要率先") == "四川省"
+    assert place("GROUP_CITY", "成都市要加快") == "四川省/成都市"

@@ -165,6 +165,7 @@ def _place_in(clause: str, region: Region, lists: bool = False):
     if not sections.may_name(plain) and not bare_zone_word().search(plain) and not (stripped and sections.is_heading_like(stripped, 0)):
         return None  # (a screen: what follows finds a place, list or zone only by its name or kind in the clause's lead)
     found = sections.opening(stripped, 0, region.path)
+    verb = ""
     if not found:
         stripped = clause.lstrip()
         verb = next((v for v in _clause_verbs() if stripped.startswith(v)), "")
@@ -175,8 +176,8 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         return found if not _listed(clause) else _List() if lists else None
     if not lists:
         return None
-    if opens_list(clause, region):
-        return _List()
+    if opens_list(clause, region) or (verb and opens_list(stripped[len(verb):], region)):
+        return _List()  # (推动莱芜区、钢城区发展…: after its verb too)
     zone = opens_bare_zone(clause)
     return _Zone(Region(("·", zone))) if zone and len(region.path) >= 2 else None
 

@@ -22,7 +22,7 @@ from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.title_places import visited_lead
-from icpolicy.meta.own_level import is_within, named_in_passing, own_action
+from icpolicy.meta.own_level import is_within, named_in_passing, own_action, related
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -268,7 +268,9 @@ class PassageTagger(PassageYears):
             return regions.NATIONAL  # 国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up
         if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
             return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's
-        grouped = None if level or opening else group_lead(text)
+        grouped = None if level else group_lead(text)
+        if grouped and opening is not None and (self.roundup or opening.marked or not related(opening.region.path, grouped.path)):
+            grouped = None  # (a group named after its first city, 成都平原经济区要…: the group's, not 成都's; not a round-up's section)
         if grouped == regions.MULTI and not self.roundup:
             grouped = None  # 深入推进长三角一体化发展… in 安徽's report: its own part in the group
         if grouped:
