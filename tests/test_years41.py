@@ -2,6 +2,8 @@
 
 - A speech (讲话) reviews last year as a work report does: after a paragraph opening on 去年 under its first heading,
   the paragraphs that follow speak for last year too, until the next heading.
+- (h-blind41d) A yearbook (《芜湖年鉴（2024）》) records the year before its edition's: its entries speak for 2023, not
+  for 2024, and it is typed 年鉴, titled by its own heading.
 - A period named as what this year's drafting prepares (谋划“十五五”发展, “十五五”规划初稿) or what this year's work
   ensures (确保“十四五”规划目标任务圆满完成) adds none of the period's years.
 """
@@ -41,6 +43,17 @@ SPEECH = """在全市集成电路产业推进大会上的讲话
 今年，全市要围绕封测和材料两个方向，力争产业营收突破220亿元。
 """
 
+YEARBOOK = """《芜湖年鉴（2024）》工业篇
+
+【综述】2023年，全市规模以上工业增加值增长9.1%，战略性新兴产业产值占比提高到48%。
+
+【集成电路产业】全市集成电路企业达到130家，实现营业收入210亿元，同比增长21%。新引进封测项目6个，总投资58亿元。
+
+【重点项目】长江存储配套材料项目一期建成投产，年产电子特气2000吨。
+
+【大事记】11月8日，第二届长三角半导体材料大会在芜湖举办，签约项目23个。
+"""
+
 PLAN = """株洲市工业和信息化局2026年工作计划
 
 （2026年1月20日）
@@ -61,12 +74,15 @@ def years(tmp_path_factory):
     docs.mkdir()
     (docs / "SPEECH.txt").write_text(SPEECH, encoding="utf-8")
     (docs / "PLAN.txt").write_text(PLAN, encoding="utf-8")
+    (docs / "YEARBOOK.txt").write_text(YEARBOOK, encoding="utf-8")
     index = root / "idx"
     assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
     done = cli("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", str(index), "-f", "jsonl", "--all")
     rows = [json.loads(line) for line in done.stdout.splitlines()]
-    return lambda name, start: next(row["years"] for row in rows
-                                    if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
+    def years_of(name, start):
+        return next(row["years"] for row in rows if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
+    years_of.index = index
+    return years_of
 
 
 def test_a_speech_reviews_last_year_until_its_next_heading(years):
@@ -80,3 +96,11 @@ def test_a_speech_reviews_last_year_until_its_next_heading(years):
 def test_a_period_being_prepared_or_ensured_adds_none_of_its_years(years):
     assert not {2028, 2029, 2030} & set(years("PLAN", "（三）谋划“十五五”发展"))
     assert years("PLAN", "（四）抓好年度目标") == [2026]
+
+
+def test_a_yearbook_records_the_year_before_its_editions(years):
+    assert years("YEARBOOK", "【集成电路产业】") == [2023]
+    assert years("YEARBOOK", "【重点项目】") == [2023]
+    done = cli("docs", "--index", years.index, "--type", "年鉴", "-f", "jsonl")
+    found = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(doc["title"], doc["years"]) for doc in found] == [("《芜湖年鉴（2024）》工业篇", [2023])]

@@ -113,7 +113,7 @@ def headline(opening: list[str]) -> str:
 
 def composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:
     """A title for a document that opens with body text: 2008年政府工作报告, 2024年江苏省统计公报."""
-    if not doc_type or not doc_years:
-        return ""
+    if not doc_type or not doc_years or doc_type in type_rules()["own_heading"]:
+        return ""  # (a yearbook's extract under its own heading, 绍兴年鉴（2025）·工业篇: that line is its title)
     place = "" if region.path in (regions.NATIONAL.path, regions.MULTI.path, regions.UNPLACED.path) else region.name
     return f"{doc_years[0]}年{place}{doc_type}"

@@ -24,6 +24,7 @@ def type_rules() -> dict:
         "report_type": raw["report"]["type"],
         "publishing": tuple(raw["title_ends"]["publishing"]),
         "forwarding": tuple(raw["title_ends"].get("forwarding", ())),
+        "own_heading": tuple(raw["title_ends"].get("own_heading", ())),
         "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
     }
 

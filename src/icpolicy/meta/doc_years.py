@@ -10,6 +10,10 @@ from icpolicy.meta import facts, news_years, periods, years
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
 
 
+# a yearbook's edition in its title: 年鉴（2024）, 年鉴2024, 2024年鉴 (not 2023年…年鉴: a year it names)
+_YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?|((?:19|20)\d{2})\s*年鉴")
+
+
 def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body: list[str], stem: str, roundup: bool, hints: dict, issued: str = "", number: str = "") -> tuple[int, ...]:
     """The years a document speaks for (its plan period, report year, or the year it is dated)."""
     declared = years.declared(hints.get("year", ""))
@@ -20,6 +24,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     if plan:
         return years.drafted(plan, title, issued)
     hinted = int(hints["date"][:4]) if hints.get("date") else 0
+    if doc_type == "年鉴" and (edition := _YEARBOOK.search(title)):
+        return (int(edition.group(1) or edition.group(2)) - 1,)  # 《芜湖年鉴（2024）》 records 2023
     if doc_type == "政府工作报告":
         found = years.report_year(title, opening, body, stem, hinted)
         if found:
