@@ -4,6 +4,8 @@
   the paragraphs that follow speak for last year too, until the next heading.
 - (h-blind41d) A yearbook (《芜湖年鉴（2024）》) records the year before its edition's: its entries speak for 2023, not
   for 2024, and it is typed 年鉴, titled by its own heading.
+- (h-blind41e) A text titled as a look back and a look ahead (2025年…回顾与2026年展望): its headings naming no year
+  before the first that turns ahead (二、分地区情况, 三、存在的主要问题) speak for the year reviewed, not for both.
 - A period named as what this year's drafting prepares (谋划“十五五”发展, “十五五”规划初稿) or what this year's work
   ensures (确保“十四五”规划目标任务圆满完成) adds none of the period's years.
 """
@@ -54,6 +56,30 @@ YEARBOOK = """《芜湖年鉴（2024）》工业篇
 【大事记】11月8日，第二届长三角半导体材料大会在芜湖举办，签约项目23个。
 """
 
+REVIEW = """2025年安徽省集成电路产业发展回顾与2026年展望
+
+安徽省半导体行业协会
+2026年2月
+
+一、产业运行总体情况
+
+全省集成电路产业实现营业收入1380亿元，同比增长16%，设计、制造、封测协调发展。
+
+二、分地区情况
+
+（一）合肥市。合肥依托存储和显示驱动芯片龙头企业，产业营收占全省的七成，新增规上企业42家。
+
+（二）滁州市。滁州光伏和电子材料配套加快发展，全年相关产值增长19%。
+
+三、存在的主要问题
+
+龙头企业偏少，高端人才不足，部分关键材料依赖外部供应。
+
+四、2026年展望
+
+预计全省产业营收将突破1550亿元，新建12英寸产线项目有望投产。
+"""
+
 PLAN = """株洲市工业和信息化局2026年工作计划
 
 （2026年1月20日）
@@ -75,6 +101,7 @@ def years(tmp_path_factory):
     (docs / "SPEECH.txt").write_text(SPEECH, encoding="utf-8")
     (docs / "PLAN.txt").write_text(PLAN, encoding="utf-8")
     (docs / "YEARBOOK.txt").write_text(YEARBOOK, encoding="utf-8")
+    (docs / "REVIEW.txt").write_text(REVIEW, encoding="utf-8")
     index = root / "idx"
     assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
     done = cli("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", str(index), "-f", "jsonl", "--all")
@@ -104,3 +131,9 @@ def test_a_yearbook_records_the_year_before_its_editions(years):
     done = cli("docs", "--index", years.index, "--type", "年鉴", "-f", "jsonl")
     found = [json.loads(line) for line in done.stdout.splitlines()]
     assert [(doc["title"], doc["years"]) for doc in found] == [("《芜湖年鉴（2024）》工业篇", [2023])]
+
+
+def test_a_review_and_outlooks_sections_before_the_outlook_speak_for_the_year_reviewed(years):
+    assert years("REVIEW", "（一）合肥市") == [2025]
+    assert years("REVIEW", "龙头企业偏少") == [2025]
+    assert years("REVIEW", "预计全省产业营收") == [2026]

@@ -30,6 +30,8 @@ class PassageYears:
             # 一、2024年和“十四五”以来工作回顾 in a 2025 report: the look-back ends with the year before (2021–2024); not
             # 一、2019年和今年以来工作回顾, which names this year
             spoken = tuple(y for y in spoken if y < base)
+        if len(self.meta.years) == 2 and (self.meta.years[1] in spoken or any(w in text for w in year_leads.review_rule()["ahead"])):
+            self.turned_ahead = True  # (五、2026年展望, 二、明年工作计划: what follows looks ahead)
         if spoken:
             self.years, self.year_rank = heading_years(self.meta.years, spoken, text), rank
             self.said_relatively = not stated  # 一、去年主要工作和成效: counted from the speaker's year
@@ -41,10 +43,20 @@ class PassageYears:
             self.years, self.year_rank = self.meta.years, 99
 
     def _looks_back(self, heading: str) -> bool:
-        """A heading of a document of two years that names no year but a look back and nothing ahead ([review])."""
+        """A heading of a document of two years that names no year but a look back and nothing ahead ([review]); in one
+        titled as a look back and a look ahead (2025年…回顾与2026年展望), any such heading before the first that turns
+        ahead (二、分地区情况, 四、存在的主要问题 before 五、2026年展望)."""
         years_of, rule = self.meta.years, year_leads.review_rule()
+        if len(years_of) == 2 and years_of[1] == years_of[0] + 1 and not self.turned_ahead \
+                and not any(w in heading for w in rule["ahead"]) and self._titled_back_and_ahead():
+            return True
         return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and any(w in heading for w in rule["looked_back"]) \
             and not any(w in heading for w in rule["ahead"])
+
+    def _titled_back_and_ahead(self) -> bool:
+        """Whether the document's title names a look back and a look ahead (…工作总结和2026年工作计划, …回顾与…展望)."""
+        rule, title = year_leads.review_rule(), self.meta.title
+        return any(w in title for w in rule["looked_back"]) and any(w in title for w in rule["ahead"])
 
     def _ends_years(self, rank: float, text: str) -> bool:
         """True when a heading of `rank` and no years ends the years its section spoke for: one of their heading's rank or

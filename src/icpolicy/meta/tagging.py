@@ -62,6 +62,7 @@ class PassageTagger(PassageYears):
         self.visited = False  # the section is a visited place's (title_places.visited_lead)
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
+        self.turned_ahead = False  # a heading of a two-year document turned to the later year (passage_years._looks_back)
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
         self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
