@@ -6,6 +6,7 @@
   for 2024, and it is typed 年鉴, titled by its own heading.
 - (h-blind41e) A text titled as a look back and a look ahead (2025年…回顾与2026年展望): its headings naming no year
   before the first that turns ahead (二、分地区情况, 三、存在的主要问题) speak for the year reviewed, not for both.
+- (h-blind41e) A period's end as a comparison's base (较“十三五”末实现翻番) adds no year, as 由“十三五”末的… did not.
 - A period named as what this year's drafting prepares (谋划“十五五”发展, “十五五”规划初稿) or what this year's work
   ensures (确保“十四五”规划目标任务圆满完成) adds none of the period's years.
 """
@@ -80,6 +81,13 @@ REVIEW = """2025年安徽省集成电路产业发展回顾与2026年展望
 预计全省产业营收将突破1550亿元，新建12英寸产线项目有望投产。
 """
 
+COMPARED = """江西省2026年政府工作报告
+
+一、2025年和“十四五”时期工作回顾
+
+全省电子信息产业营收较“十三五”末实现翻番，建成国家级创新平台9个。
+"""
+
 PLAN = """株洲市工业和信息化局2026年工作计划
 
 （2026年1月20日）
@@ -102,6 +110,7 @@ def years(tmp_path_factory):
     (docs / "PLAN.txt").write_text(PLAN, encoding="utf-8")
     (docs / "YEARBOOK.txt").write_text(YEARBOOK, encoding="utf-8")
     (docs / "REVIEW.txt").write_text(REVIEW, encoding="utf-8")
+    (docs / "COMPARED.txt").write_text(COMPARED, encoding="utf-8")
     index = root / "idx"
     assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
     done = cli("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", str(index), "-f", "jsonl", "--all")
@@ -137,3 +146,7 @@ def test_a_review_and_outlooks_sections_before_the_outlook_speak_for_the_year_re
     assert years("REVIEW", "（一）合肥市") == [2025]
     assert years("REVIEW", "龙头企业偏少") == [2025]
     assert years("REVIEW", "预计全省产业营收") == [2026]
+
+
+def test_a_periods_end_compared_against_adds_no_year(years):
+    assert years("COMPARED", "全省电子信息产业营收较") == [2021, 2022, 2023, 2024, 2025]

@@ -302,10 +302,17 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
 
 
 def _period_base(text: str, start: int, end: int) -> bool:
-    """True when a period's end named at text[start:end] (“十三五”末) is a change's starting point (由“十三五”末的…)."""
+    """True when a period's end named at text[start:end] (“十三五”末) is a change's starting point (由“十三五”末的…) or a
+    comparison's base (较“十三五”末翻一番, 比“十三五”末增长: [comparison] before)."""
     _, _, starting, season = _based()
     opened = start - 1 if start and text[start - 1] in "“\"‘'" else start
-    return bool(starting.search(text, max(0, opened - 1), opened) and season.match(text, end))
+    return bool(starting.search(text, max(0, opened - 1), opened) and season.match(text, end)) \
+        or bool(_compared_before().search(text, max(0, opened - 2), opened))
+
+
+@lru_cache(maxsize=1)
+def _compared_before() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["comparison"]["before"])
 
 
 @lru_cache(maxsize=1)
