@@ -34,6 +34,8 @@ UNMAPPED_SHARE = 0.2  # of the text's glyphs, such marks: refused
 ONE_CHARACTER_SHARE = 0.3  # of its Chinese characters, one character: a font that maps every glyph to it (常常常…)
 ONE_CHARACTER_SAMPLE = 2000  # characters read for that (such a font maps the whole text alike)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# a text whose letters, in any script, are nearly all one letter (ｂｂｂｂ…: 20,000 bytes 0x82 read as Shift-JIS) is no text
+DEGENERATE_LETTERS, DEGENERATE_SHARE = 200, 0.9
 _NO_TEXT = "no text to read: its fonts map their glyphs to {} (a copy-protected or badly made PDF?); get a Word or text copy, or OCR it"
 NO_MAP, ONE_CHARACTER = _NO_TEXT.format("no characters"), _NO_TEXT.format("one character")
 
@@ -52,6 +54,9 @@ def check(label: str, raw: RawText) -> RawText:
     han = _HAN.findall(sample[:ONE_CHARACTER_SAMPLE]) if raw.encoding == "pdf" else []  # (a PDF font's failing)
     if len(han) >= 40 and max(Counter(han).values()) > ONE_CHARACTER_SHARE * len(han):
         raise ExtractionError(label, ONE_CHARACTER)
+    letters = [ch for ch in sample[:ONE_CHARACTER_SAMPLE] if ch.isalpha()]
+    if len(letters) >= DEGENERATE_LETTERS and max(Counter(letters).values()) > DEGENERATE_SHARE * len(letters):
+        raise ExtractionError(label, "garbled text (one character over and over: not a document's text, or bytes of no text encoding)")
     left = sum(len(run) for run in _RUN.findall(sample)) if found else 0  # no run anywhere: none in the sample either
     if left >= 6 and left > MOJIBAKE_SHARE * len(_NON_ASCII.findall(sample)):
         raise ExtractionError(label, "garbled text (UTF-8 read as a Western code page, and not all of it can be put back)")
