@@ -10,7 +10,7 @@ from icpolicy.cli.command_kinds import QueryCommand
 from icpolicy.cli.app import QUERY_HELP, filter_options, index_option, main, open_index_for, state
 from icpolicy.cli.arguments import make_filters, query_text
 from icpolicy.errors import EXIT_OK, EXIT_PARTIAL
-from icpolicy.cli.modes import mode_options
+from icpolicy.cli.modes import mode_options, with_modes
 from icpolicy.cli.output import color_option, csv_encoding, draw_results, note_cut, output_option, plain_wanted, write_output, write_workbook
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]
@@ -63,7 +63,7 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, mo
             heads = {hit.doc_id: ix.facts(hit.doc_id) for hit in result.hits} if fmt == "table" else {}
         nexts = _next_texts(ix, result.hits) if fmt == "kwic" else {}
     # json holds the total and the documents; jsonl, csv and xlsx hold only hits: nothing is counted for them
-    summary = {"query": text, "total": result.total, "documents": result.documents} if fmt == "json" else None
+    summary = with_modes({"query": text, "total": result.total, "documents": result.documents}, modes) if fmt == "json" else None
     if fmt in ("json", "jsonl", "csv", "xlsx"):
         from icpolicy.views import export
     listing = None
