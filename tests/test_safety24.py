@@ -123,7 +123,8 @@ def test_a_first_ingest_that_fills_the_disk_leaves_no_empty_index(small_disk, tm
     assert done.returncode == 3, done.stderr
     line = one_line_error(done)
     assert "No space left on device" in line and str(index) in line and "nothing of this run was committed: no index was made" in line
-    assert sorted(p.name for p in index.iterdir()) == ["icpolicy.lock", "icpolicy.writer"]  # the disk space it took is given back
+    # the disk space it took is given back, and since session 41 (h-user41 6) the lock files and the folder it made too
+    assert not index.exists()
     # not an empty index that answers "0 passages": no index, with the command that builds one
     for command in ("search", "info"):
         later = cli(command, *(["标记满"] if command == "search" else []), "--index", index)
