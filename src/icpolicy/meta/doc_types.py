@@ -79,6 +79,10 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
 _BARE_PUBLISHED = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["publishing"]) + r")([^《》]{4,80}?)的(?:通知|决定|公告|通告)$")
 
 
+# what may follow a text a title issues (关于印发《…》的通知, 《…》, 关于公布《…》的决定): the issuing notice's word, or nothing
+_CARRIER = re.compile(r"的?(?:通知|决定|公告|通告|命令|令)?(?:（[^）]*）|\([^)]*\))?")
+
+
 def _match_type(title: str, opening: list[str]) -> tuple | None:
     """The first rule of data/doctypes.toml that matches, in its three passes (see there)."""
     types = type_rules()["types"]
@@ -90,6 +94,8 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
     forwards = any(verb in _plain(title) for verb in type_rules()["forwarding"])
     inner = [] if forwards else inner  # a forwarding notice is its own 通知, whatever it forwards
+    if inner and "》" in title and not _CARRIER.fullmatch(_plain(title.rsplit("》", 1)[1])):
+        inner = []  # a title about a text it names, not issuing it (关于检查《…法》实施情况的报告, 关于《…规划》的批复): its own words
     for texts in ([_plain(inner[-1])] if inner else [], [_plain(title)]):
         # the word a title ends on names it (关于…规划（2025—2030年）的批复 is a 批复), so of the
         # rules that match, the one matching last wins; file order breaks ties
