@@ -61,3 +61,29 @@ def test_a_copy_bearing_such_a_name_is_indexed_when_its_original_is_removed(tmp_
     removed = cli("remove", docs / "original.txt", "--index", index)
     assert removed.returncode == 0 and "kept: " in removed.stderr and "副本.txt" in removed.stderr, removed.stderr
     assert {hit["source"] for hit in _hits(index, "纷纷发布")} == {str(docs / "副本.txt")}
+
+
+def test_info_shows_a_folder_whose_name_is_not_utf8_readably_in_json_too(tmp_path):
+    """(h-review41 7) info -f json crashed on such a folder (lone surrogates), the table showed it as ����."""
+    folder = tmp_path / GBK_FOLDER
+    folder.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], folder / "a.txt")
+    index = tmp_path / "idx"
+    assert cli("ingest", folder, "--index", index).returncode == 0
+    done = cli("info", "--index", index, "-f", "json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["folders"] == [str(tmp_path / "资料")]
+
+
+def test_a_copy_whose_name_is_no_text_encoding_is_indexed_when_its_original_is_removed(tmp_path):
+    """(h-review41 8) A Latin-1 café.txt (known as caf\\xe9.txt) was let go as the GBK names were."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(seed, docs / "a.txt")
+    shutil.copy(seed, docs / os.fsdecode(b"caf\xe9.txt"))
+    index = tmp_path / "idx"
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    removed = cli("remove", docs / "a.txt", "--index", index)
+    assert removed.returncode == 0 and "kept: " in removed.stderr, removed.stderr
+    assert {hit["source"] for hit in _hits(index, "纷纷发布")} == {str(docs) + "/caf\\xe9.txt"}

@@ -66,3 +66,26 @@ def test_a_large_title_ending_as_a_title_stands_apart_from_the_document_number_s
     assert found["title"] == "工业和信息化部办公厅关于公布2025年度传感器中试验证平台建设单位名单的通知"
     assert found["doc_number"] == "工信厅科函〔2025〕88号"
     assert found["doc_type"] == "通知" and found["region"] == "全国"
+
+
+def _report(path) -> None:
+    pdf = pdf_canvas(path)
+    pdf.setFont(PDF_FONT, 16)
+    pdf.drawString(110, 760, "关于安徽省2024年国民经济和社会发展计划")
+    pdf.drawString(150, 736, "执行情况与2025年计划草案的报告")
+    pdf.setFont(PDF_FONT, 12)
+    y = 700
+    for line in ("各位代表：", "受省人民政府委托，现将全省2024年计划执行情况与2025年计划草案提请审议。", "一、2024年计划执行情况",
+                 "2024年，全省集成电路产业营收增长18%，新型显示产业集群加快壮大。"):
+        pdf.drawString(72, y, line)
+        y -= 22
+    pdf.showPage()
+    pdf.save()
+
+
+def test_an_open_about_title_over_two_large_lines_stays_whole(tmp_path):
+    """(h-review41 1) A 关于 title is open until its 的…: its first line ending on a title word (…计划) runs on."""
+    index = ingest_drawn(tmp_path, "report.pdf", _report)
+    found = jsonl("docs", "--index", index)[0]
+    assert found["title"] == "关于安徽省2024年国民经济和社会发展计划执行情况与2025年计划草案的报告"
+    assert found["doc_type"] == "报告" and found["years"] == [2024, 2025]

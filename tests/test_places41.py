@@ -162,7 +162,29 @@ GROUP_CITY = """四川省2026年政府工作报告
 成都市要加快建设国家中心城市，做强集成电路设计产业。
 """
 
-FILES = {"VERB_LIST": VERB_LIST, "GROUP_CITY": GROUP_CITY, "GROUP": GROUP, "GROUP_NAME": GROUP_NAME, "NATIONAL": NATIONAL, "ROUNDUP": ROUNDUP, "CAMPUS": CAMPUS,
+OWN_NATIONAL = """无锡市2024年集成电路产业工作要点
+
+（一）用好政策红利。与此同时，工业和信息化部已将我市列入集成电路产业链协同创新试点城市，要加快建设公共服务平台。
+
+（二）争取国家支持。国家发展改革委已批复我市建设封装测试产业基地。
+"""
+
+SUPERLATIVE = """江苏多市晒出集成电路成绩单
+
+近日，江苏省多个城市陆续召开人代会。
+
+无锡：做强封测
+
+无锡提出，今年将推动封测产业向高端迈进。
+
+全省规模最大的封测企业去年营收超过三百亿元，今年将扩建先进封装产线。
+
+常州：布局功率半导体
+
+常州计划新引进功率器件企业8家。
+"""
+
+FILES = {"OWN_NATIONAL": OWN_NATIONAL, "SUPERLATIVE": SUPERLATIVE, "VERB_LIST": VERB_LIST, "GROUP_CITY": GROUP_CITY, "GROUP": GROUP, "GROUP_NAME": GROUP_NAME, "NATIONAL": NATIONAL, "ROUNDUP": ROUNDUP, "CAMPUS": CAMPUS,
          "ZONE_OBJECT": ZONE_OBJECT, "JOINT": JOINT}
 
 
@@ -214,3 +236,15 @@ def test_a_group_named_after_its_first_city_is_the_groups(place):
     assert place("GROUP_CITY", "（三）推动区域协调发展。成都平原经济区要") == "四川省"
     assert place("GROUP_CITY", "成都平原经济区要率先") == "四川省"
     assert place("GROUP_CITY", "成都市要加快") == "四川省/成都市"
+
+
+def test_a_national_body_acting_on_the_texts_own_place_is_the_texts(place):
+    """(h-review41 4) 将/已 after a national body, a run-in heading or a link before it: not when the sentence names the
+    text's own level (我市)."""
+    assert place("OWN_NATIONAL", "（一）用好政策红利") == "江苏省/无锡市"
+    assert place("OWN_NATIONAL", "（二）争取国家支持") == "江苏省/无锡市"
+
+
+def test_the_whole_province_as_a_superlatives_scope_stays_in_the_citys_section(place):
+    """(h-review41 5) 全省规模最大的… in 无锡's section is 无锡's."""
+    assert place("SUPERLATIVE", "全省规模最大的封测企业") == "江苏省/无锡市"

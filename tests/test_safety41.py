@@ -64,3 +64,28 @@ def test_a_damaged_manifest_of_a_rebuilt_index_gets_the_rebuild_command_which_wo
     assert built.returncode == 0, built.stderr
     assert cli("search", "集成电路", "--index", lost).returncode == 0
 
+
+
+def test_a_users_file_where_the_next_document_index_commit_goes_is_one_line_and_stays(tmp_path):
+    """(h-review41 2) A user's _documents_N.toc of the next generation: Whoosh's rename onto it raised a traceback."""
+    import json
+    import re
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    shutil.copy(seeds[0], docs)
+    index = tmp_path / "idx"
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    generation = max(int(re.search(r"_(\d+)\.toc$", p.name).group(1)) for p in (index / "documents").glob("_documents_*.toc"))
+    mine = index / "documents" / f"_documents_{generation + 1}.toc"
+    mine.write_text("我的目录", encoding="utf-8")
+    shutil.copy(seeds[1], docs)
+    done = cli("ingest", docs, "--index", index)
+    assert done.returncode == 3 and "Traceback" not in done.stderr and str(mine) in done.stderr, done.stderr
+    assert mine.read_text(encoding="utf-8") == "我的目录"
+    mine.rename(tmp_path / "moved.toc")
+    again = cli("ingest", docs, "--index", index)
+    assert again.returncode == 0, again.stderr
+    assert len(cli("docs", "--index", index, "-f", "jsonl").stdout.splitlines()) == 2
+    assert json.loads(cli("search", "全国两会", "--index", index, "-f", "json").stdout)["total"] > 0

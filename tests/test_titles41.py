@@ -37,11 +37,13 @@ def test_a_title_about_a_text_it_names_is_typed_by_its_own_words(tmp_path):
              "批复.txt": "西宁市人民政府关于《西宁市硅材料产业发展规划（2025—2030年）》的批复\n\n"
                          "原则同意该规划，请认真组织实施，加快建设光伏和半导体硅材料基地。\n",
              "印发.txt": "西宁市人民政府关于印发《西宁市硅材料产业发展规划（2025—2030年）》的通知\n\n"
-                         "现将规划印发给你们，请认真贯彻执行，推动硅材料产业集聚发展。\n"}
+                         "现将规划印发给你们，请认真贯彻执行，推动硅材料产业集聚发展。\n",
+             "鉴定.txt": "西宁市科学技术局关于公布2024年鉴定通过的科技成果名单的通知\n\n"
+                         "现将2024年鉴定通过的半导体材料等科技成果名单予以公布。\n"}
     for name, text in texts.items():
         (docs / name).write_text(text, encoding="utf-8")
     index = tmp_path / "idx"
     assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
     listed = [json.loads(line) for line in cli("docs", "--index", str(index), "-f", "jsonl").stdout.splitlines()]
     types = {row["source"].rsplit("/", 1)[1]: row["doc_type"] for row in listed}
-    assert types == {"检查.txt": "报告", "批复.txt": "批复", "印发.txt": "规划"}
+    assert types == {"检查.txt": "报告", "批复.txt": "批复", "印发.txt": "规划", "鉴定.txt": "通知"}  # (年鉴定: no yearbook)

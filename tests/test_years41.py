@@ -88,6 +88,21 @@ COMPARED = """江西省2026年政府工作报告
 全省电子信息产业营收较“十三五”末实现翻番，建成国家级创新平台9个。
 """
 
+SUMMARY = """高新区经济发展局2024年工作总结及2025年工作计划
+
+一、2024年工作开展情况
+2024年，全区集成电路产业实现营收320亿元，同比增长15%。
+二、存在的问题
+一是高端人才不足；二是产业链配套率偏低。
+三、主要任务
+加快推进12英寸特色工艺产线建设，新引进设计企业20家以上。
+"""
+
+RESEARCH = """苏州市集成电路产业发展报告（2024—2026年）
+
+研究机构认为“十四五”时期是我市集成电路产业发展的关键窗口期。
+"""
+
 PLAN = """株洲市工业和信息化局2026年工作计划
 
 （2026年1月20日）
@@ -111,6 +126,8 @@ def years(tmp_path_factory):
     (docs / "YEARBOOK.txt").write_text(YEARBOOK, encoding="utf-8")
     (docs / "REVIEW.txt").write_text(REVIEW, encoding="utf-8")
     (docs / "COMPARED.txt").write_text(COMPARED, encoding="utf-8")
+    (docs / "SUMMARY.txt").write_text(SUMMARY, encoding="utf-8")
+    (docs / "RESEARCH.txt").write_text(RESEARCH, encoding="utf-8")
     index = root / "idx"
     assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
     done = cli("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", str(index), "-f", "jsonl", "--all")
@@ -150,3 +167,14 @@ def test_a_review_and_outlooks_sections_before_the_outlook_speak_for_the_year_re
 
 def test_a_periods_end_compared_against_adds_no_year(years):
     assert years("COMPARED", "全省电子信息产业营收较") == [2021, 2022, 2023, 2024, 2025]
+
+
+def test_a_summary_and_plans_task_headings_keep_both_years(years):
+    """(h-review41 3) Only headings naming a state of things (存在的问题) before the turn speak for the year reviewed."""
+    assert years("SUMMARY", "一是高端人才不足") == [2024]
+    assert years("SUMMARY", "加快推进12英寸") == [2024, 2025]
+
+
+def test_a_period_named_after_research_as_a_noun_keeps_its_years(years):
+    """(h-review41 10) 研究机构认为“十四五”时期是… is no plan being drafted."""
+    assert {2021, 2022, 2023} <= set(years("RESEARCH", "研究机构认为"))

@@ -229,13 +229,13 @@ def readable_path(text: str) -> str:
 
 def disk_path(key: str) -> str:
     """The path on disk a source key names: the key itself, or, where a part of it is the readable form of a name that
-    is not UTF-8 (readable_path: GBK bytes read as 附件.txt), that name as the file system holds it; the key when
-    neither is there (a file gone from disk)."""
-    if os.path.lexists(key) or not any(ord(ch) > 127 for ch in key):
+    is not UTF-8 (readable_path: GBK bytes read as 附件.txt, other bytes written \\xNN), that name as the file system
+    holds it; the key when neither is there (a file gone from disk)."""
+    if os.path.lexists(key) or not ("\\x" in key or any(ord(ch) > 127 for ch in key)):
         return key
     found = ""
-    for part in re.split(r"(?<=[/\\])", key):
-        name = part.rstrip("/\\")
+    for part in re.split(r"(?<=/)", key):  # (on / alone: a name's \xNN holds a backslash)
+        name = part.rstrip("/")
         tail = part[len(name):]
         if not name:
             found += tail  # (the root)
@@ -245,6 +245,10 @@ def disk_path(key: str) -> str:
             candidates.append(os.fsdecode(name.encode("gb18030")))
         except UnicodeEncodeError:
             pass
+        if "\\x" in name:  # (bytes of no encoding, written \xNN: a Latin-1 café.txt is caf\xe9.txt)
+            import codecs
+
+            candidates.append(os.fsdecode(codecs.escape_decode(name.encode("utf-8"))[0]))
         chosen = next((c for c in candidates if os.path.lexists(found + c)), None)
         if chosen is None:
             return key

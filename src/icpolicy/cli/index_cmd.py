@@ -118,7 +118,7 @@ def describe(index_path: Path | None) -> dict:
         documents=int(manifest.get("documents", 0)),
         passages=int(manifest.get("passages", 0)),
         last_ingest=_mtime(folder / manifests.MANIFEST),
-        folders=list(manifest.get("roots", [])),
+        folders=[readable_path(root) for root in manifest.get("roots", [])],  # (a GBK folder name: as search shows its files)
         targets=_targets_state(manifest.get("targets")),
     )
     return facts

@@ -4,7 +4,7 @@ Only this module imports whoosh (inside its functions: a passage search never ne
 is never a second source of truth: every record is built from the document records of the
 tantivy commit (schema.py), and the whole index is rebuilt from them when it is stale (a
 crash between the tantivy commit and this one) or damaged.  Rebuilding removes only the files
-of DIR/documents that LAYOUT names.
+of DIR/documents this index wrote (_ours), never one that only bears such a name.
 
     query(index_dir, title=None, issuer=None, number=None, doc_ids=None, region=None,
           year=None, doc_type=None, limit=None) -> list[dict]
@@ -23,32 +23,9 @@ import json
 import os
 from pathlib import Path
 
+from icpolicy.engine.doc_files import JOURNAL, LAYOUT, NAME, STAMP, WHOOSH_FILES, journal, journal_whole, owned  # noqa: F401 (LAYOUT: manifest.layout)
 from icpolicy.engine.folder import crc32
-
-NAME = "documents"
-STAMP = "documents.json"
-# The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
-# writer that was killed, with its column and posting runs; the stamp): nothing else there is touched.
-# Whoosh's names: _documents_<generation>.toc (written first as _documents_<generation>.toc.<time()>, which a
-# kill before the rename leaves), documents_<segment id: 16 of [0-9a-z]>.<part>, documents_WRITELOCK
-WHOOSH_FILES = (f"_{NAME}_[0-9]*.toc", f"_{NAME}_[0-9]*.toc.[0-9]*", f"{NAME}_" + "[0-9a-z]" * 16 + ".*")
-# A name is not enough (a user's documents_20241201meeting1.txt is one of Whoosh's): of the files these patterns
-# name, the index's own are those _ours finds (its stamp's record, the journal of every file its Whoosh writers created,
-# JOURNAL, a killed writer's too, and Whoosh's readable TOCs with their segments); folder.foreign asks LAYOUT.owned.
-JOURNAL = NAME + ".writing"
-
-
-class _OwnedLayout(dict):
-    """LAYOUT: name patterns, and owned(folder), the files matching them that this index wrote (folder.foreign)."""
-
-    @staticmethod
-    def owned(folder: Path) -> set[str]:
-        return _ours(folder)
-
-
-LAYOUT = _OwnedLayout({STAMP: None, STAMP + ".tmp": None, JOURNAL: None, JOURNAL + ".tmp": None, **dict.fromkeys(WHOOSH_FILES), f"{NAME}_WRITELOCK": None,
-                       f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}})
-
+from icpolicy.errors import IcpolicyError
 
 def _analyzer():
     from icpolicy.engine.doc_words import JiebaTokenizer
@@ -99,7 +76,7 @@ def _stamp(index_dir: Path, warn: bool = True, full: bool = False) -> int:
                 raise _Altered(f"{name} is {actual} bytes, its commit wrote {size}")
             if full and crc is not None and crc32(_folder(index_dir) / name) != crc:
                 raise _Altered(f"{name} was altered since its commit (its CRC-32 differs)")
-        if not _journal_whole(_folder(index_dir)):
+        if not journal_whole(_folder(index_dir)):
             raise _Altered(f"{JOURNAL} is cut short or holds names the index never writes")
         return generation
     except FileNotFoundError:
@@ -127,7 +104,7 @@ def _files(index_dir: Path, previous: dict) -> dict[str, list[int]]:
     from fnmatch import fnmatchcase
 
     folder = _folder(index_dir)
-    ours = _ours(folder)  # (not a user's file that bears a Whoosh name)
+    ours = owned(folder)  # (not a user's file that bears a Whoosh name)
     out = {}
     for path in folder.iterdir():
         if path.name in ours and path.is_file() and any(fnmatchcase(path.name, pattern) for pattern in WHOOSH_FILES):
@@ -148,32 +125,9 @@ def _write_stamp(index_dir: Path, generation: int) -> None:
     # the journal keeps the names of the Whoosh files that are still here (a damaged TOC, whose stamp is lost too, is
     # still known for the index's own and rebuilt over); the ones deleted leave it
     folder = _folder(index_dir)
-    kept = sorted(name for name in _journal(folder) | set(files) if (folder / name).is_file())
+    kept = sorted(name for name in journal(folder) | set(files) if (folder / name).is_file())
     (folder / (JOURNAL + ".tmp")).write_text("".join(name + "\n" for name in kept), encoding="utf-8")
     os.replace(folder / (JOURNAL + ".tmp"), folder / JOURNAL)
-
-
-def _journal_whole(folder: Path) -> bool:
-    """Whether the journal is as written: absent (an index of before session 41), or lines each naming a Whoosh file."""
-    from fnmatch import fnmatchcase
-
-    try:
-        text = (folder / JOURNAL).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return True
-    except (OSError, ValueError):
-        return False
-    return (not text or text.endswith("\n")) and all(any(fnmatchcase(name, pattern) for pattern in WHOOSH_FILES)
-                                                      for name in text.split())
-
-
-def _journal(folder: Path) -> set[str]:
-    """The names the journal holds: every Whoosh file this index's writers created here that is still here (or was
-    when the last stamp was written), written before each file is (a killed writer's files are named in it)."""
-    try:
-        return set((folder / JOURNAL).read_text(encoding="utf-8").split())
-    except (OSError, ValueError):
-        return set()
 
 
 def _record(facts: dict) -> dict:
@@ -215,6 +169,8 @@ def sync(index_dir: Path, facts: list[dict], generation: int, touched=None, full
             return
         except OSError:
             raise  # the disk, not the document index: the writer reports it
+        except IcpolicyError:
+            raise  # (a user's file where the next commit goes: said as it is, not taken for damage)
         except Exception as exc:  # a damaged document index: rebuilt below from the passage index
             disk = _disk_error(exc, _folder(index_dir))
             if disk is not None:
@@ -255,7 +211,7 @@ def _writable(folder: Path):
 
     from whoosh.filedb.filestore import FileStorage
 
-    ours = _ours(folder)
+    ours = owned(folder)
 
     class Storage(FileStorage):
         def lock(self, name):
@@ -271,6 +227,12 @@ def _writable(folder: Path):
             return super().create_file(name, *args, **kwargs)
 
         def rename_file(self, frm, to, *args, **kwargs):
+            if to not in ours and (folder / to).exists():
+                from icpolicy.errors import IndexWriteFailed  # (a subclass of IcpolicyError: sync lets it through)
+
+                self.delete_file(frm)  # (the TOC written under its temporary name: none is left)
+                raise IndexWriteFailed(str(folder / to), "a file icpolicy did not make stands where the document index writes "
+                                       "its next commit", "move it out of the index folder, then run the command again")
             ours.add(to)
             return super().rename_file(frm, to, *args, **kwargs)
 
@@ -282,46 +244,11 @@ def _writable(folder: Path):
     return Storage(str(folder), supports_mmap=False)
 
 
-def _ours(folder: Path) -> set[str]:
-    """The names in DIR/documents this index wrote: the stamp and the Whoosh files it recorded at its commit, and each
-    TOC that reads as Whoosh's (one a killed commit left unrecorded) with its segments' files.  A name that only
-    matches Whoosh's patterns (LAYOUT) is not enough."""
-    import re
-
-    from whoosh.filedb.filestore import FileStorage
-    from whoosh.index import TOC
-
-    try:
-        names = [path.name for path in folder.iterdir() if path.is_file() and not path.is_symlink()]
-    except OSError:
-        return set()
-    try:
-        recorded = set(json.loads((folder / STAMP).read_text(encoding="utf-8")).get("files") or {})
-    except (OSError, ValueError, AttributeError, TypeError):
-        recorded = set()
-    journal = _journal(folder)
-    kept = (STAMP, STAMP + ".tmp", JOURNAL, JOURNAL + ".tmp")
-    ours = {name for name in names if name in recorded or name in journal or name in kept
-            or re.fullmatch(rf"_{NAME}_[0-9]+\.toc\.[0-9.]+", name)  # a TOC a kill left under its temporary name
-            or (name == f"{NAME}_WRITELOCK" and (folder / name).stat().st_size == 0)}  # (Whoosh's own lock: empty)
-    storage = FileStorage(str(folder), supports_mmap=False, readonly=True)
-    for name in names:
-        toc = re.fullmatch(rf"_{NAME}_([0-9]+)\.toc", name)
-        if not toc:
-            continue
-        try:
-            segments = {segment.segment_id() for segment in TOC.read(storage, NAME, int(toc.group(1)), schema=_schema()).segments}
-        except Exception:
-            continue  # (not a TOC Whoosh wrote: a file of the user's that bears the name)
-        ours.add(name)
-        ours.update(other for other in names if other.split(".", 1)[0] in segments)
-    return ours
-
-
 def _rebuild(index_dir: Path, facts: list[dict]) -> None:
     folder = _folder(index_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    for name in _ours(folder) - {STAMP}:  # only the files this index wrote there
+    for name in owned(folder) - {STAMP, JOURNAL}:  # only the files this index wrote there (the journal stays until the
+        # stamp rewrites it: a kill in between must not leave segments no record names)
         (folder / name).unlink(missing_ok=True)
     ix = _writable(folder).create_index(_schema(), indexname=NAME)
     writer = ix.writer()

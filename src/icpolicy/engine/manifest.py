@@ -11,8 +11,8 @@ an index of another schema version is refused with the rebuild command.
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import time
 from pathlib import Path
 

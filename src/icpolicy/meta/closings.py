@@ -39,6 +39,7 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     inside = opening is not None and not opening.strong and is_within(opening.region, region) and region != home
     return roundup and not inside and listed_provinces(split_sentences(text[:120])[0] if text else "")
 
+
 def _names_section(text: str, region: Region, home: Region, opened: dict) -> bool:
     """True when a passage's first sentence names the current section's place or one inside it,
     and no other section's (相比前几座城市，嘉兴的体量不大… in the 嘉兴 section): it is still about

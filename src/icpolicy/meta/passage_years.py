@@ -44,10 +44,10 @@ class PassageYears:
 
     def _looks_back(self, heading: str) -> bool:
         """A heading of a document of two years that names no year but a look back and nothing ahead ([review]); in one
-        titled as a look back and a look ahead (2025年…回顾与2026年展望), any such heading before the first that turns
-        ahead (二、分地区情况, 四、存在的主要问题 before 五、2026年展望)."""
+        titled as a look back and a look ahead (2025年…回顾与2026年展望), one naming a state of things before the first
+        that turns ahead (二、分地区情况, 四、存在的主要问题 before 五、2026年展望; not 三、主要任务)."""
         years_of, rule = self.meta.years, year_leads.review_rule()
-        if len(years_of) == 2 and years_of[1] == years_of[0] + 1 and not self.turned_ahead \
+        if len(years_of) == 2 and years_of[1] == years_of[0] + 1 and not self.turned_ahead and any(w in heading for w in rule["state"]) \
                 and not any(w in heading for w in rule["ahead"]) and self._titled_back_and_ahead():
             return True
         return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and any(w in heading for w in rule["looked_back"]) \

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.sections import section_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.own_level import FULL_STOP, back_reference, is_within, own_level_words
 from icpolicy.models import SENTENCE_ENDS, Region
@@ -30,10 +31,9 @@ def _named_after(name: str, region: Region) -> bool:
     return any(place.path == region.path for k in range(2, len(name)) for place in names.get(name[:k], ()))
 
 
-@lru_cache(maxsize=1)
 def _not_followed() -> re.Pattern:
     """Words after a place's name that make it a body's or a thing's (南昌大学, 苏州银行: data/sections.toml)."""
-    return re.compile("|".join(load_toml("sections.toml")["not_followed_by"]))
+    return section_rules()["not_followed"]
 
 
 def _inside_word(text: str, mention) -> bool:

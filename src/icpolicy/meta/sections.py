@@ -44,7 +44,7 @@ def section_rules() -> dict:
         "closing": re.compile(raw["closing"]),
         "above_body": re.compile(raw["above_body"]),
         "city_body": re.compile(raw["city_body"]),
-        "province_whole": tuple(raw["province_whole"]),
+        "province_whole": re.compile(raw["province_whole"]),
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
@@ -75,7 +75,7 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
         if lead.startswith(own[0]):
             plain = lead[len(own[0]) - 1:] if own[0].endswith("省") else lead[len(own[0]) - 3:]  # (its level word stays)
             clause = first_clause(plain)
-        elif lead.startswith(rules["province_whole"]) and not gaz.find(clause):
+        elif rules["province_whole"].match(lead) and not gaz.find(clause):
             return True  # 全省集成电路产业营收… after a city's section in a one-province round-up: the province's
     if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
         return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)

@@ -244,7 +244,7 @@ class PassageTagger(PassageYears):
         if self.opened and closes_sections(text, opening, self.roundup, self.region, meta.region, self.level, self.opened):
             self.region, self.years, self.level = meta.region, meta.years, 0
             # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's)
-            return regions.NATIONAL if not level and national_lead(text) else self.region
+            return regions.NATIONAL if not level and national_lead(text, meta.region) else self.region
         rank = 0 if level else rank_of(text)
         if rank and self.rank and rank <= self.rank and not opening:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
@@ -265,7 +265,7 @@ class PassageTagger(PassageYears):
             self.region, self.years, self.level, self.rank, self.by_lead = meta.region, meta.years, 0, 0, ()
         if not self.roundup and not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text):
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
-        if not level and meta.region not in (regions.NATIONAL, regions.UNPLACED) and national_lead(text):
+        if not level and meta.region not in (regions.NATIONAL, regions.UNPLACED) and national_lead(text, meta.region):
             return regions.NATIONAL  # 国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up
         if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
             return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's

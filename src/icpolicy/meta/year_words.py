@@ -275,7 +275,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
                 and years_rule("period_purpose", "after").match(text, match.end()):
             continue  # 为“十五五”…奠定坚实基础: what the year's work serves ([period_purpose])
         if (years_rule("period_plan", "before").search(text, max(0, match.start() - 20), match.start())
-                and years_rule("period_plan", "after").match(text, match.end())) or years_rule("period_plan", "drafted").match(text, match.end()):
+                and years_rule("period_plan", "after").match(text, match.end())) or years_rule("period_plan", "drafted").match(text, match.end()) \
+                or years_rule("period_plan", "prepared").search(text, max(0, match.start() - 4), match.start()):
             continue  # 编制…“十五五”发展规划, 做好《…“十五五”规划》编制工作: the plan being drafted names the period ([period_plan])
         start, end = periods[match.group()]
         done, goal_before, goal_after = _period_goal()
@@ -307,12 +308,7 @@ def _period_base(text: str, start: int, end: int) -> bool:
     _, _, starting, season = _based()
     opened = start - 1 if start and text[start - 1] in "“\"‘'" else start
     return bool(starting.search(text, max(0, opened - 1), opened) and season.match(text, end)) \
-        or bool(_compared_before().search(text, max(0, opened - 2), opened))
-
-
-@lru_cache(maxsize=1)
-def _compared_before() -> re.Pattern:
-    return re.compile(load_toml("years.toml")["comparison"]["before"])
+        or bool(years_rule("comparison", "before").search(text, max(0, opened - 2), opened))
 
 
 @lru_cache(maxsize=1)

@@ -330,9 +330,10 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     if _NUMBER_CUT.search(a.text) and _NUMBER_GOES_ON.match(b.text):
         return True  # run-in items wrapped inside an item's number (…万元。1 / 1.市教育局…: item 11)
     if _same_large_type(a, b, frame) and not _ends_sentence(a.text, ends) and 0 < a.bottom - b.bottom < 2.2 * a.em \
-            and not b.text.startswith("—") and not _DELIVERED.search(a.text) and not _title_ended(a.text, b.text):
+            and not b.text.startswith("—") and not _DELIVERED.search(a.text) and not opens.match(b.text):
         return True  # a title or heading set large and wrapped (centred lines included); not into its subtitle
-        # (——2024年1月23日在…会议上), nor a subtitle naming where it was delivered into the issuer under it
+        # (——2024年1月23日在…会议上), nor a subtitle naming where it was delivered into the issuer under it, nor into a
+        # line that opens a paragraph (its 文号 set as large: 工信厅电子函〔2024〕156号; cleaning.toml paragraph_start)
     if a.em >= TITLE_SIZE * frame.em and b.em < a.em - 0.1 * a.em:
         return False  # a title set large never runs on into the body type under it (its width is no wrap)
     if b.em >= TITLE_SIZE * frame.em and a.em < b.em - 0.1 * b.em:
@@ -349,12 +350,6 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     pushed = a.x1 + b.first_word + 0.3 * frame.em >= frame.right - 0.5 * frame.em
     near = not ended and width > 0 and (a.x1 - frame.left) >= NEAR_FULL * width
     return reaches or pushed or near
-
-
-def _title_ended(text: str, following: str) -> bool:
-    """Whether a line set large ends a title (…名单的通知) that the next line does not go on with (its 文号 under it, set
-    as large: 工信厅电子函〔2024〕156号); a bracket (（2025—2027年）) or a word that goes on (》的通知) does."""
-    return bool(_title_rules()[0].search(text.strip())) and following.lstrip()[:1] not in "（(》" + _GOES_ON
 
 
 _DELIVERED = re.compile(r"^—.*(?:会议上|会上|大会上)(?:的(?:报告|讲话))?$")  # a work report's or speech's subtitle
