@@ -11,7 +11,6 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.meta.own_level import own_level_words
-from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
@@ -21,16 +20,17 @@ _PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e
 
 def national_lead(text: str, region: Region | None = None) -> bool:
     """True when a passage's lead makes a national body its subject (国家对…实行…, 根据财政部、税务总局的有关公告，…,
-    工业和信息化部有关负责人介绍，…: data/regions.toml [national_lead]); not when its first sentence names the text's own
-    level (region's: 工业和信息化部已将我市列入…, 国家发展改革委已批复我市建设…: about the text's place)."""
-    if not (_national_lead().match(text[:60]) or _national_scope().match(text)):
+    工业和信息化部有关负责人介绍，…: data/regions.toml [national_lead]); not when the clause it leads names the text's own
+    level (region's: 工业和信息化部已将我市列入…, 国家发展改革委已批复我市建设…: about the text's place; a later clause,
+    国家对…实行…减免政策，我区将…, leaves it national)."""
+    found = _national_lead().match(text[:60]) or _national_scope().match(text)
+    if not found:
         return False
     own = own_level_words(region) if region is not None else None
-    run_in = RANK_LEAD.match(text)  # (（一）用好政策红利。工业和信息化部已将我市…: the sentence after the run-in heading)
-    return not (own and own.search(_FIRST_SENTENCE.match(text, run_in.end() if run_in and run_in.group().endswith("。") else 0).group()))
+    return not (own and own.search(_CLAUSE.match(text, found.end()).group()))
 
 
-_FIRST_SENTENCE = re.compile(r"[^。！？!?；;]*")
+_CLAUSE = re.compile(r"[^，,。！？!?；;]*")
 
 
 @lru_cache(maxsize=1)
