@@ -265,6 +265,9 @@ def places_beside(text: str, region: Region) -> Region | None:
     return Region(parent) if found and found[-1] else None
 
 
+_FIRST_CLAUSE_END = re.compile("[，,；;。]")
+
+
 def others_inside(text: str, region: Region, first: Region) -> bool:
     """True when a passage that opens with one place inside the region also names another one
     apart from it (襄阳市…宜昌市…黄石市 in a 湖北 report, 江油市的…，三台县… in a 绵阳 report): it
@@ -273,7 +276,7 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
     建设…: its base, [partner] base of regions.toml)."""
     base = partner_rules()[2]
     before = None
-    clause_end = next((k for k, ch in enumerate(text) if ch in "，,；;。"), len(text))
+    clause_end = _FIRST_CLAUSE_END.search(text + "。").start()
     for mention in regions.gazetteer().find(text):
         if 0 < mention.start < clause_end and text[mention.start - 1] not in "、和与及" and any(zone_of(p.path) for p in mention.places):
             continue  # a zone the first place's clause acts on (松北区要加快哈尔滨新区…建设): what it builds, not another subject

@@ -70,8 +70,8 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
     plain = nfkc(text).strip()
     clause = first_clause(plain)
     gaz = regions.gazetteer()
+    lead = plain[1:] if plain.startswith("据") else plain  # (据湖南省统计局监测，…; 据广州市工业和信息化局介绍，…)
     if len(own) == 1 and own[0].endswith(("省", "自治区")):
-        lead = plain[1:] if plain.startswith("据") else plain  # (据湖南省统计局监测，…)
         if lead.startswith(own[0]):
             plain = lead[len(own[0]) - 1:] if own[0].endswith("省") else lead[len(own[0]) - 3:]  # (its level word stays)
             clause = first_clause(plain)
@@ -80,7 +80,6 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
     if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
         return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
     if len(own) == 2:  # … or, in a city's own text, the city's body named with the city's name (据广州市工业和信息化局介绍，…)
-        lead = plain[1:] if plain.startswith("据") else plain
         name = next((n for n in (own[1], own[1][:-1]) if len(n) >= 2 and lead.startswith(n)), "")
         if name and rules["city_body"].match(lead[len(name):]) and not gaz.find(first_clause(lead[len(name):])):
             return True

@@ -41,8 +41,8 @@ def plan(files: dict[str, Path], known: dict[str, dict], report: IngestReport, g
     leaving = set(gone) | (again & set(changed)) | {s for s, (_, digest) in changed.items() if s in known and known[s]["content_hash"] != digest}
     orphans = set(twins.orphans(copies or {}, known, leaving))  # copies on record whose original leaves the index
     for copy in orphans:
-        if copy not in files and os.path.lexists(disk_path(copy)):  # (one outside the PATHs is read too; one gone from disk is let go)
-            _hash_into(changed, copy, Path(disk_path(copy)), report)
+        if copy not in files and os.path.lexists(on_disk := disk_path(copy)):  # (one outside the PATHs is read too; one gone from disk is let go)
+            _hash_into(changed, copy, Path(on_disk), report)
     by_hash = {facts["content_hash"]: source for source, facts in known.items() if source not in leaving}
     todo, stale, digests = [], [], {}
     for source, (path, digest) in changed.items():

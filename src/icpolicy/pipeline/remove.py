@@ -79,7 +79,7 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
         # a copy of a file taken out, still on disk and not taken out itself, is indexed in its place, in the same
         # commit as the removal; a kill before it leaves the entry, which the next ingest or remove acts on (twins.py)
         left = archives.with_archives({source: entry for source, entry in known.items() if source not in gone})  # (a zip's copy: the zip)
-        orphans = {copy: Path(disk_path(copy)) for copy in twins.orphans(copies, left) if os.path.lexists(disk_path(copy))}
+        orphans = {copy: Path(on_disk) for copy in twins.orphans(copies, left) if os.path.lexists(on_disk := disk_path(copy))}
         done = IngestReport()
         todo, _, digests = planning.plan(orphans, left, done)
         writer.facts[twins.KEY] = twins.updated(copies, known, done.duplicates, digests)
