@@ -10,18 +10,11 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import cli
+from tests.conftest import cli, ingest_docs, jsonl
 
 
 def _rows(tmp_path, files: dict[str, str], query: str) -> list[dict]:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    for name, text in files.items():
-        (docs / name).write_text(text, encoding="utf-8")
-    index = tmp_path / "idx"
-    assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
-    done = cli("search", query, "--index", str(index), "-f", "jsonl", "--all")
-    return [json.loads(line) for line in done.stdout.splitlines()]
+    return jsonl("search", query, "--index", ingest_docs(tmp_path, files), "--all")
 
 
 def _regions(tmp_path, files: dict[str, str], query: str):
@@ -88,7 +81,7 @@ def test_a_joint_text_naming_its_bodies_of_several_provinces_under_its_title_is_
     assert region("到2027年，三省市") == "多地"
     assert region("建立三地轮值") == "多地"
     assert region("（一）江苏省") == "江苏省" and region("（二）浙江省") == "浙江省"
-    docs = json.loads(cli("docs", "--index", str(tmp_path / "idx"), "-f", "json").stdout)
+    docs = json.loads(cli("docs", "--index", str(tmp_path / "ix"), "-f", "json").stdout)
     record = (docs["documents"] if isinstance(docs, dict) else docs)[0]
     assert record["issuer"] == "上海市经济和信息化委员会、江苏省工业和信息化厅、浙江省经济和信息化厅"
 

@@ -16,11 +16,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import cli
+from tests.conftest import ingest_docs, jsonl
 
 GROUP = """浙江省2025年政府工作报告
 
@@ -131,15 +129,8 @@ JOINT = """江苏省工业和信息化厅 浙江省经济和信息化厅关于�
 @pytest.fixture(scope="module")
 def place(tmp_path_factory):
     """The place (path) of the passage that starts with a text, in a document whose file name is given."""
-    root = tmp_path_factory.mktemp("places41")
-    docs = root / "docs"
-    docs.mkdir()
-    for name, text in FILES.items():
-        (docs / f"{name}.txt").write_text(text, encoding="utf-8")
-    index = root / "idx"
-    assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
-    done = cli("search", "的 OR 要 OR 市 OR 区 OR 省 OR 产 OR 业", "--index", str(index), "-f", "jsonl", "--all")
-    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    index = ingest_docs(tmp_path_factory.mktemp("places41"), {f"{name}.txt": text for name, text in FILES.items()})
+    rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 省 OR 产 OR 业", "--index", index, "--all")
     return lambda name, start: next("/".join(row["region_path"]) for row in rows
                                     if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
 

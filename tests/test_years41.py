@@ -13,11 +13,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import cli
+from tests.conftest import ingest_docs, jsonl
 
 SPEECH = """在全市集成电路产业推进大会上的讲话
 
@@ -118,20 +116,11 @@ PLAN = """株洲市工业和信息化局2026年工作计划
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
-    root = tmp_path_factory.mktemp("years41")
-    docs = root / "docs"
-    docs.mkdir()
-    (docs / "SPEECH.txt").write_text(SPEECH, encoding="utf-8")
-    (docs / "PLAN.txt").write_text(PLAN, encoding="utf-8")
-    (docs / "YEARBOOK.txt").write_text(YEARBOOK, encoding="utf-8")
-    (docs / "REVIEW.txt").write_text(REVIEW, encoding="utf-8")
-    (docs / "COMPARED.txt").write_text(COMPARED, encoding="utf-8")
-    (docs / "SUMMARY.txt").write_text(SUMMARY, encoding="utf-8")
-    (docs / "RESEARCH.txt").write_text(RESEARCH, encoding="utf-8")
-    index = root / "idx"
-    assert cli("ingest", str(docs), "--index", str(index)).returncode == 0
-    done = cli("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", str(index), "-f", "jsonl", "--all")
-    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    files = {"SPEECH": SPEECH, "PLAN": PLAN, "YEARBOOK": YEARBOOK, "REVIEW": REVIEW, "COMPARED": COMPARED, "SUMMARY": SUMMARY,
+             "RESEARCH": RESEARCH}
+    index = ingest_docs(tmp_path_factory.mktemp("years41"), {f"{name}.txt": text for name, text in files.items()})
+    rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", index, "--all")
+
     def years_of(name, start):
         return next(row["years"] for row in rows if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
     years_of.index = index
@@ -154,8 +143,7 @@ def test_a_period_being_prepared_or_ensured_adds_none_of_its_years(years):
 def test_a_yearbook_records_the_year_before_its_editions(years):
     assert years("YEARBOOK", "【集成电路产业】") == [2023]
     assert years("YEARBOOK", "【重点项目】") == [2023]
-    done = cli("docs", "--index", years.index, "--type", "年鉴", "-f", "jsonl")
-    found = [json.loads(line) for line in done.stdout.splitlines()]
+    found = jsonl("docs", "--index", years.index, "--type", "年鉴")
     assert [(doc["title"], doc["years"]) for doc in found] == [("《芜湖年鉴（2024）》工业篇", [2023])]
 
 
