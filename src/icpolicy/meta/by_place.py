@@ -160,7 +160,7 @@ def _place_in(clause: str, region: Region, lists: bool = False):
     clause opening with a list of places inside region is a _List."""
     stripped = clause.strip()
     plain = sections.lead_plain(stripped, _WINDOW)
-    if lists and (_group_subject().match(plain, sections.lead_start(plain)[0]) or group_lead(stripped)):
+    if lists and (sections.section_rules()["group_subject"].match(plain, sections.lead_start(plain)[0]) or group_lead(stripped)):
         return _List()  # (a group of places, by its word or its name, 宁镇扬地区要…, 呼包鄂乌协同…: as a list of them)
     if not sections.may_name(plain) and not bare_zone_word().search(plain) and not (stripped and sections.is_heading_like(stripped, 0)):
         return None  # (a screen: what follows finds a place, list or zone only by its name or kind in the clause's lead)
@@ -180,12 +180,6 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         return _List()  # (推动莱芜区、钢城区发展…: after its verb too)
     zone = opens_bare_zone(clause)
     return _Zone(Region(("·", zone))) if zone and len(region.path) >= 2 else None
-
-
-@lru_cache(maxsize=1)
-def _group_subject() -> re.Pattern:
-    """A clause's subject that is a group of places by its word (sections.toml group_subject)."""
-    return re.compile(load_toml("sections.toml")["group_subject"])
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,7 @@ def section_rules() -> dict:
         "above_body": re.compile(raw["above_body"]),
         "city_body": re.compile(raw["city_body"]),
         "province_whole": re.compile(raw["province_whole"]),
+        "group_subject": re.compile(raw["group_subject"]),
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
