@@ -196,8 +196,10 @@ class PassageYears:
         plan's base section naming some of the period before's years (…，2025年实现营收28亿元 under 一、发展基础)."""
         before = period_before(self.meta.years)
         base = bool(before) and self.years == before  # (一、发展基础 of a “十五五” plan)
-        if not (self._several(dated=False) or base) or year_leads.spans_all(text) or dates.line_date(text):
+        if not (self._several(dated=False) or base) or dates.line_date(text):
             return ()
+        if year_leads.spans_all(text):
+            return year_leads.yearly_from(text, self.years)  # 自2026年起，每年… in a 2025—2027 plan: 2026, 2027
         if not stated and within_year(text) and self.dated in self.years:
             return (self.dated,)  # 年内为集成电路企业新增研发空间… in a notice dated 2026 forwarding a 2026—2028 text
         return stated if stated and set(stated) < set(self.years) else ()

@@ -141,3 +141,13 @@ def spans_all(text: str) -> bool:
     """Whether a passage of a plan speaks for its whole span whatever years it names (a validity clause, a yearly task:
     data/years.toml [named] whole), or a date line alone (2024年7月: date)."""
     return bool(years_rule("named", "whole").search(text) or years_rule("named", "date").match(text))
+
+
+def yearly_from(text: str, span: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of a plan's span (2025—2027) that a yearly task starting in a later one of them speaks for (自2026年起，
+    每年支持…: 2026, 2027: data/years.toml [named] start), else ()."""
+    starts = {int(m.group(1)) for m in years_rule("named", "start").finditer(text)}
+    if len(starts) != 1:
+        return ()
+    first = starts.pop()
+    return tuple(y for y in span if y >= first) if min(span) < first <= max(span) else ()
