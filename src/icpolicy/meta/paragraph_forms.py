@@ -25,19 +25,23 @@ def is_row(text: str) -> bool:
     return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
 
 
-def row_place(text: str, path: tuple[str, ...]) -> tuple[str, ...]:
+def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str, ...]:
     """The place a table row names in its cells that hold a place's name and nothing else (建设地点 `坪山区`; 所在市 `沈阳市`
     and 所在县 `铁西区`; `北海市铁山港区`), read together and resolved within `path` (the text's region) when they lie
     below it: `1 | 12英寸特色工艺晶圆生产线项目 | 坪山区 | …` in a 深圳 list is 坪山区's, however far along the row the cell
-    stands; () when the row names none, or names places that do not agree (a header row)."""
+    stands; () when the row names none, or names places that do not agree (a header row).  With `run` (a list of
+    several provinces), only the first run of place cells side by side: `江苏省 | 无锡市`, but `湖北 | 做强存储芯片… |
+    武汉东湖新技术开发区` is 湖北's row, its park a detail."""
     if CELL not in text:
         return ()
     gaz = regions.gazetteer()
     named = []
     for cell in text.split(CELL):
-        cell = cell.strip()
+        cell = cell.strip(" |")  # (a row's first and last cells keep its outer bars: `| 1` and `无锡市 |`)
         if 2 <= len(cell) <= 16 and regions.covers(gaz.find(cell), cell):
             named.append(cell)
+        elif run and named:
+            break
     if not named:
         return ()
     found = gaz.resolve(gaz.find("".join(named))).path

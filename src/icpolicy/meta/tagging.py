@@ -283,6 +283,8 @@ class PassageTagger(PassageYears):
             whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type)
         if whole:
             return whole  # 2021年，全市集成电路产业… in a district's news: the city's
+        if not level and self.region in (regions.NATIONAL, regions.MULTI) and (row := row_place(text, (), run=True)):
+            return Region(row)  # | 1 | …项目 | 江苏省 | 无锡市 | in a joint or national list: the place its cells name
         if not opening:
             if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
                 self._heading_years(text, level)

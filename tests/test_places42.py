@@ -1,0 +1,74 @@
+"""Places of passages, session 42, on documents in our own words, through the CLI.
+
+- A table row of a national or joint list is the place its cells name: `| 3 | 园区 | 浙江省 | 嘉兴市 |` (a province
+  and a city column side by side) is 嘉兴市's, also when the place is the row's last cell; a cell naming a place
+  after a text cell (`| 湖北 | 做强存储芯片… | 武汉东湖新技术开发区 |`) is a detail of the province's row.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ingest_docs, jsonl
+
+NATIONAL_LIST = """工业和信息化部办公厅关于公布2026年度电子元器件公共服务平台名单的通知
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+经地方推荐、专家评审和网上公示，现将2026年度电子元器件公共服务平台名单予以公布。
+
+| 序号 | 平台名称 | 省份 | 城市 |
+| 1 | 功率器件可靠性验证平台 | 浙江省 | 嘉兴市 |
+| 2 | 射频模组测试服务平台 | 四川省 | 绵阳市 |
+| 3 | 传感器中试服务平台 | 河南省 | 洛阳市 |
+
+工业和信息化部办公厅
+2026年3月16日
+"""
+
+JOINT_LIST = """2026年成渝地区双城经济圈电子信息重点项目清单
+
+川渝两省市发展改革委　2026年2月
+
+| 序号 | 项目名称 | 所在地 | 总投资（亿元） |
+| 1 | 车规级功率模块封测项目 | 宜宾市 | 36 |
+| 2 | 硅光芯片中试线项目 | 重庆市璧山区 | 22 |
+| 3 | 显示驱动芯片设计中心 | 德阳市 | 8 |
+"""
+
+ROUNDUP_TABLE = """西部四省2026年集成电路目标一览
+
+本报记者　周岚
+
+今年各省政府工作报告相继发布，记者梳理了西部四省对集成电路产业的部署。
+
+| 省份 | 报告中的提法 | 代表性园区 |
+| 四川 | 壮大功率半导体和显示面板，全年电子信息产业增长百分之十二 | 成都高新区 |
+| 陕西 | 发展存储芯片和化合物半导体，建设一流封测基地 | 西安高新区 |
+| 重庆 | 做强汽车芯片，推动功率器件规模化生产 | 西永综保区 |
+| 甘肃 | 提升半导体材料和封测配套能力 | 兰州新区 |
+"""
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory):
+    """The region path of the passage that starts with a text, in a document whose file name is given."""
+    files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE}
+    index = ingest_docs(tmp_path_factory.mktemp("places42"), {f"{name}.txt": text for name, text in files.items()})
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年", "--index", index, "--all")
+
+    def place_of(name, start):
+        return "/".join(next(row["region_path"] for row in rows if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start)))
+    return place_of
+
+
+def test_a_national_or_joint_list_row_is_the_place_its_cells_name(places):
+    assert places("NATIONAL_LIST", "| 1 | 功率器件") == "浙江省/嘉兴市"
+    assert places("NATIONAL_LIST", "| 2 | 射频模组") == "四川省/绵阳市"
+    assert places("JOINT_LIST", "| 1 | 车规级") == "四川省/宜宾市"
+    assert places("JOINT_LIST", "| 2 | 硅光芯片") == "重庆市/璧山区"
+
+
+def test_a_place_cell_after_a_text_cell_is_a_detail_of_the_row(places):
+    assert places("ROUNDUP_TABLE", "| 四川 | 壮大功率") == "四川省"
+    assert places("ROUNDUP_TABLE", "| 陕西 | 发展存储") == "陕西省"
