@@ -3,6 +3,8 @@
 - A table row of a national or joint list is the place its cells name: `| 3 | 园区 | 浙江省 | 嘉兴市 |` (a province
   and a city column side by side) is 嘉兴市's, also when the place is the row's last cell; a cell naming a place
   after a text cell (`| 湖北 | 做强存储芯片… | 武汉东湖新技术开发区 |`) is a detail of the province's row.
+- A row's cell naming a county of the text's own region by its short form (`昆山`, `吴江` in a 苏州 list, a Word
+  table) is that county's row; one the region does not hold (`江阴` in a 苏州 list) names nothing.
 """
 
 from __future__ import annotations
@@ -50,15 +52,34 @@ ROUNDUP_TABLE = """西部四省2026年集成电路目标一览
 """
 
 
+def _word_list(path):
+    from docx import Document
+    doc = Document()
+    doc.add_paragraph("苏州市2026年集成电路重点项目计划")
+    doc.add_paragraph("苏州市发展和改革委员会　2026年2月")
+    doc.add_paragraph("今年全市安排集成电路重点项目共计四个，总投资约二百亿元，具体见下表。")
+    rows = [["序号", "项目名称", "所在地", "总投资（亿元）"], ["1", "12英寸特色工艺产线", "昆山", "120"],
+            ["2", "先进封装基地", "吴江", "45"], ["3", "射频前端项目", "江阴", "30"]]
+    table = doc.add_table(rows=len(rows), cols=4)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            table.cell(i, j).text = cell
+    doc.save(path)
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE}
-    index = ingest_docs(tmp_path_factory.mktemp("places42"), {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年", "--index", index, "--all")
+    folder = tmp_path_factory.mktemp("places42")
+    (folder / "docs").mkdir()
+    _word_list(folder / "docs" / "WORD_LIST.docx")
+    index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端", "--index", index, "--all")
 
     def place_of(name, start):
-        return "/".join(next(row["region_path"] for row in rows if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start)))
+        return "/".join(next(row["region_path"] for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.")
+                             and row["text"].startswith(start)))
     return place_of
 
 
@@ -72,3 +93,9 @@ def test_a_national_or_joint_list_row_is_the_place_its_cells_name(places):
 def test_a_place_cell_after_a_text_cell_is_a_detail_of_the_row(places):
     assert places("ROUNDUP_TABLE", "| 四川 | 壮大功率") == "四川省"
     assert places("ROUNDUP_TABLE", "| 陕西 | 发展存储") == "陕西省"
+
+
+def test_a_county_named_short_in_a_cell_of_its_own_citys_list(places):
+    assert places("WORD_LIST", "1 | 12英寸") == "江苏省/苏州市/昆山市"
+    assert places("WORD_LIST", "2 | 先进封装") == "江苏省/苏州市/吴江区"
+    assert places("WORD_LIST", "3 | 射频前端") == "江苏省/苏州市"

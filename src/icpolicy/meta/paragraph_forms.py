@@ -44,7 +44,12 @@ def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str,
             break
     if not named:
         return ()
-    found = gaz.resolve(gaz.find("".join(named))).path
+    mentions = gaz.find("".join(named))
+    found = gaz.resolve(mentions).path
+    if not (len(found) > len(path) and found[:len(path)] == path) and path:
+        # a county by its short form (`昆山`, `江阴`) that only the text's own region supports
+        inside = {p.path for m in mentions for p in m.places if len(p.path) > len(path) and p.path[:len(path)] == path}
+        found = inside.pop() if len(inside) == 1 else found
     return found if len(found) > len(path) and found[:len(path)] == path else ()
 
 
