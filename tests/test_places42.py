@@ -5,6 +5,10 @@
   after a text cell (`| 湖北 | 做强存储芯片… | 武汉东湖新技术开发区 |`) is a detail of the province's row.
 - A row's cell naming a county of the text's own region by its short form (`昆山`, `吴江` in a 苏州 list, a Word
   table) is that county's row; one the region does not hold (`江阴` in a 苏州 list) names nothing.
+- A Corps division written as one with its city (`第八师石河子市…` opening a round-up's paragraph) is the city's paragraph:
+  `第八` is no ordinal lead (`第一，…`) there.
+- An undated round-up whose title names one year (`2025年各地电子信息产业动态`) speaks for that year, not for a plan year
+  one of its paragraphs states (`计划2026年建成投产`).
 """
 
 from __future__ import annotations
@@ -67,19 +71,36 @@ def _word_list(path):
     doc.save(path)
 
 
+CORPS_ROUNDUP = """2025年各地电子信息产业发展动态
+
+本报记者　刘洋
+
+仙桃市今年以来新引进电子元器件项目6个，总投资35亿元，智能终端配套产业园一期已建成投产。
+
+中山市火炬开发区建设半导体封装测试基地，计划2026年建成投产。
+
+第八师石河子市大力发展硅基新材料产业，多晶硅产能达到20万吨。
+
+琼海市引进医疗器械电子企业8家，电子信息产业营收增长三成。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
-    files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE}
+    files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业", "--index", index, "--all")
+
+    def row_of(name, start):
+        return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
 
     def place_of(name, start):
-        return "/".join(next(row["region_path"] for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.")
-                             and row["text"].startswith(start)))
+        return "/".join(row_of(name, start)["region_path"])
+    place_of.row = row_of
     return place_of
 
 
@@ -99,3 +120,13 @@ def test_a_county_named_short_in_a_cell_of_its_own_citys_list(places):
     assert places("WORD_LIST", "1 | 12英寸") == "江苏省/苏州市/昆山市"
     assert places("WORD_LIST", "2 | 先进封装") == "江苏省/苏州市/吴江区"
     assert places("WORD_LIST", "3 | 射频前端") == "江苏省/苏州市"
+
+
+def test_a_corps_division_one_with_its_city_opens_its_paragraph(places):
+    assert places("CORPS_ROUNDUP", "第八师石河子市") == "新疆维吾尔自治区/石河子市"
+    assert places("CORPS_ROUNDUP", "琼海市") == "海南省/琼海市"
+
+
+def test_an_undated_roundup_speaks_for_the_year_its_title_names(places):
+    assert places.row("CORPS_ROUNDUP", "仙桃市")["years"] == [2025]
+    assert places.row("CORPS_ROUNDUP", "第八师石河子市")["years"] == [2025]

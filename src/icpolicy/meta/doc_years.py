@@ -38,7 +38,9 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
             # dated early in a year and writing the year before more often, it speaks for both (a
             # January comparison of 2023 and 2025); else for the year it is dated
             return years.around(date or hints["date"], body)
-        found = years.roundup_year(opening, body, year or hinted or years.bylined_year(opening[:6] + body[-facts.TAIL:]))
+        titled = years.title_years(title)  # (2025年各地电子信息产业动态, undated: 2025, not a plan year its sections state)
+        titled = titled[0] if len(titled) == 1 else 0
+        found = years.roundup_year(opening, body, year or hinted or years.bylined_year(opening[:6] + body[-facts.TAIL:]) or titled)
         if found:
             return (found,)
     if not news and issued:
