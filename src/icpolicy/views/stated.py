@@ -57,6 +57,30 @@ class Stated:
         return None if passage is None else passage.get(sentence["sentence"], [])
 
 
+class Recomputed:
+    """The quantities ingest would have stored for a document's passages (meta/target_store.encode_all over the whole
+    document, with its type, years and issue date), worked out now for an index that holds none of this version's
+    rules or for another engine, so that `changes` reads what the folder index stores: the same inputs, the same
+    quantities, the same pairs.  Called with (doc_id, passage): encode_all's string for it (None: extract it)."""
+
+    def __init__(self, ix):
+        self.ix, self.known = ix, {}
+
+    def __call__(self, doc_id: str, passage: int) -> str | None:
+        if doc_id not in self.known:
+            from types import SimpleNamespace
+
+            from icpolicy.meta.target_store import encode_all
+
+            facts = self.ix.facts(doc_id)
+            passages = sorted(self.ix.document(doc_id)[1], key=lambda p: p["passage"])
+            rows = [SimpleNamespace(text=p["text"], years=tuple(int(y) for y in str(p["years"]).split())) for p in passages]
+            meta = SimpleNamespace(doc_type=facts.get("doc_type", ""), years=tuple(int(y) for y in facts.get("years", ())),
+                                   issued=facts.get("issued") or "")
+            self.known[doc_id] = dict(zip((p["passage"] for p in passages), encode_all(rows, meta)))
+        return self.known[doc_id].get(passage)
+
+
 _TARGETS = None
 
 
