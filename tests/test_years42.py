@@ -3,6 +3,9 @@
 - A yearly task in a plan of several years that starts in a later one of them (自2027年起，每年…, 2027年起各区每年…
   in a 2026—2028 plan) speaks for the years from that one to the plan's end; a yearly task from the plan's first year,
   or one whose start leads into another clause (每年开展评估，2027年起每两年发布…), speaks for the whole span.
+- (h-blind42d) A joint memorandum signed by bodies of three provinces on one line above a date by month alone
+  (二〇二五年六月) names them as its issuers, is a joint text (not a round-up of the provinces), and runs for its term
+  from signing (有效期三年: 2025–2028), each province's part too.
 """
 
 from __future__ import annotations
@@ -29,15 +32,36 @@ PLAN = """合肥市新型显示产业提质扩能工作方案（2026—2028年�
 """
 
 
+MEMO = """川渝黔电子元器件产业协作备忘录
+
+为推动四川、重庆、贵州三地电子元器件产业协同发展，经三地工业和信息化主管部门协商一致，签署本备忘录。
+
+一、合作目标
+到2027年，三地电子元器件产业相互配套率力争提高到百分之二十五以上。
+
+二、各方分工
+（一）四川省发挥功率器件和显示面板优势，牵头搭建元器件检测认证共享平台。
+（二）重庆市发挥汽车电子和笔电整机优势，牵头建设车规级元器件应用验证中心。
+（三）贵州省发挥数据中心和电子材料优势，牵头建设元器件数据共享平台。
+
+三、其他
+本备忘录自签署之日起生效，有效期三年。本备忘录一式三份，三方各执一份。
+
+四川省经济和信息化厅　重庆市经济和信息化委员会　贵州省工业和信息化厅
+二〇二五年六月
+"""
+
+
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
-    files = {"PLAN": PLAN}
+    files = {"PLAN": PLAN, "MEMO": MEMO}
     index = ingest_docs(tmp_path_factory.mktemp("years42"), {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥", "--index", index, "--all")
 
     def years_of(name, start):
         return next(row["years"] for row in rows if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
+    years_of.index = index
     return years_of
 
 
@@ -49,3 +73,12 @@ def test_a_yearly_task_from_a_later_year_speaks_for_the_years_from_it(years):
 def test_a_yearly_task_from_the_first_year_or_beside_another_start_speaks_for_the_span(years):
     assert years("PLAN", "（三）优化服务保障") == [2026, 2027, 2028]
     assert years("PLAN", "（四）加强人才引育") == [2026, 2027, 2028]
+
+
+def test_a_joint_memorandum_signed_by_month_runs_for_its_term(years):
+    assert years("MEMO", "本备忘录自签署之日起生效") == [2025, 2026, 2027, 2028]
+    assert years("MEMO", "（一）四川省发挥") == [2025, 2026, 2027, 2028]
+    assert years("MEMO", "（二）重庆市发挥") == [2025, 2026, 2027, 2028]
+    docs = jsonl("docs", "--all", "--index", years.index)
+    memo = next(d for d in docs if d["source"].endswith("MEMO.txt"))
+    assert memo["issuer"] == "四川省经济和信息化厅、重庆市经济和信息化委员会、贵州省工业和信息化厅" and memo["region"] == "多地"

@@ -214,7 +214,7 @@ def signers(tail: list[str]) -> list[str]:
     line (a joint notice's several departments), top to bottom; [] when it has no such block."""
     organ = _rules()["organ_line"]
     for i in range(len(tail) - 1, 0, -1):
-        if dates.line_date(tail[i]):
+        if dates.line_date(tail[i]) or years.signed_year([tail[i]]):
             names = []
             for text in reversed(tail[:i]):
                 match = organ.match(text.replace(" ", ""))
@@ -266,7 +266,7 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
     if match and not match.group(1).startswith("《"):
         return match.group(1)
     for i, text in enumerate(tail):
-        if dates.line_date(text) and i > 0:
+        if (dates.line_date(text) or years.signed_year([text])) and i > 0:  # (dated by month alone too: 二〇二四年九月)
             match = organ.match(tail[i - 1].replace(" ", ""))
             if match:
                 return match.group(1)
