@@ -7,6 +7,9 @@
   table) is that county's row; one the region does not hold (`江阴` in a 苏州 list) names nothing.
 - A Corps division written as one with its city (`第八师石河子市…` opening a round-up's paragraph) is the city's paragraph:
   `第八` is no ordinal lead (`第一，…`) there.
+- A view of the whole of a level (`从全省看，…`): in a province's story it closes the city sections before it; in a
+  zone's text after an item's number (`六、从全省看，…`) it is the province's; `从全市看，泉州全市…` in a county-level
+  city's report is the city's (the city named after the view).
 - An undated round-up whose title names one year (`2025年各地电子信息产业动态`) speaks for that year, not for a plan year
   one of its paragraphs states (`计划2026年建成投产`).
 """
@@ -85,15 +88,52 @@ CORPS_ROUNDUP = """2025年各地电子信息产业发展动态
 """
 
 
+PROVINCE_STORY = """安徽两市集成电路产业上半年观察
+
+本报记者　陈静
+
+芜湖：功率半导体和车规芯片
+芜湖依托整车企业集聚的优势，重点发展车规级功率半导体。上半年，芜湖新落地功率器件项目五个。
+
+滁州：光伏之外的新增长点
+滁州的优势在光伏，近两年开始向半导体材料延伸。上半年，滁州引进电子级化学品项目三个。
+
+从全省看，省统计局数据显示，上半年集成电路产业营收同比增长百分之十八。
+"""
+
+ZONE_MEASURES = """兰州新区关于支持电子材料产业发展的若干措施
+
+兰州新区管理委员会　2025年5月8日
+
+一、对新落地的电子级硅材料项目，按设备投资额的百分之十给予补助。
+
+二、从全省看，甘肃省正加快布局半导体材料产业链，新区将积极争取省级资金对重大项目的支持。
+"""
+
+COUNTY_CITY_REPORT = """政府工作报告
+
+——2026年1月12日在石狮市第十八届人民代表大会第五次会议上
+
+石狮市市长　林海
+
+一、2025年工作回顾
+
+过去一年，全市规上工业增加值增长6.1%，纺织服装和电子信息两大产业协同发展。
+
+从全市看，泉州全市规上工业增加值增长4.8%，石狮贡献近一成，电子信息产业增速居全市前列。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
-    files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP}
+    files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
+             "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看", "--index", index, "--all")
 
     def row_of(name, start):
         return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
@@ -130,3 +170,11 @@ def test_a_corps_division_one_with_its_city_opens_its_paragraph(places):
 def test_an_undated_roundup_speaks_for_the_year_its_title_names(places):
     assert places.row("CORPS_ROUNDUP", "仙桃市")["years"] == [2025]
     assert places.row("CORPS_ROUNDUP", "第八师石河子市")["years"] == [2025]
+
+
+def test_a_view_of_the_whole_is_the_whole(places):
+    assert places("PROVINCE_STORY", "滁州的优势") == "安徽省/滁州市"
+    assert places("PROVINCE_STORY", "从全省看") == "安徽省"
+    assert places("ZONE_MEASURES", "二、从全省看") == "甘肃省"
+    assert places("COUNTY_CITY_REPORT", "从全市看") == "福建省/泉州市"
+    assert places("COUNTY_CITY_REPORT", "过去一年") == "福建省/泉州市/石狮市"

@@ -72,6 +72,9 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
     clause = first_clause(plain)
     gaz = regions.gazetteer()
     lead = plain[1:] if plain.startswith("据") else plain  # (据湖南省统计局监测，…; 据广州市工业和信息化局介绍，…)
+    view = _WHOLE_VIEW.match(lead)
+    if view and own and view.group(1) in ("全" + own[-1][-1], "全自治区" if own[-1].endswith("自治区") else ""):
+        return True  # 从全省看，… after a city's section in a province's text: the whole of the text's own place
     if len(own) == 1 and own[0].endswith(("省", "自治区")):
         if lead.startswith(own[0]):
             plain = lead[len(own[0]) - 1:] if own[0].endswith("省") else lead[len(own[0]) - 3:]  # (its level word stays)
@@ -93,6 +96,7 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
         or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
 
 
+_WHOLE_VIEW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、\s*)?从(全自治区|全[省市区县州盟旗])(?:来)?看[，,：:]")
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)等?$")
 
 

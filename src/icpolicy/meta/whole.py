@@ -72,6 +72,7 @@ def whole_above(text: str, region: Region) -> Region | None:
     path, text = region.path, text.strip()
     if len(path) < 2:
         return None
+    viewed = _NUMBERING.sub("", text, count=1)  # (六、从全省看，… : the view after an item's number)
     start = _LEAD.match(text).end()
     if start and any(all(p.path[:1] != path[:1] for p in m.places) for m in regions.gazetteer().find(text[:start])):
         return None  # 广东省能源局数据显示，全省… in a 江苏 story: another province's whole
@@ -80,13 +81,15 @@ def whole_above(text: str, region: Region) -> Region | None:
         return Region(path[:1])  # 广西壮族自治区工业和信息化厅有关负责人介绍，自治区将… in a 北海 story: the province's word
     if regions.below_city(path) and path[-1][-1] in "区县旗市":
         whole = "全" + path[-2][-1]  # 全市, 全州, 全盟: the city's own level (a county-level 市's text: its city's)
-        if whole != "全" + path[-1][-1] and (text.startswith((f"从{whole}看", f"从{whole}来看"), 0) or text.startswith(whole, start)
-                                              or _named_whole(text, start, path[:-1], whole)) \
+        view = _VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
+        after = len(text) - len(viewed) + view.end() if view else start
+        if whole != "全" + path[-1][-1] and (viewed.startswith((f"从{whole}看", f"从{whole}来看")) or text.startswith(whole, start)) \
+                or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
                 or _opens_on(text, start, path[:-1]):
             return Region(path[:-1])
     if not path[0].endswith("市"):
         province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" else ())  # 内蒙古自治区…全区
-        if text.startswith(tuple(f"从{w}{v}" for w in province for v in ("看", "来看"))) or text.startswith(province, start):
+        if viewed.startswith(tuple(f"从{w}{v}" for w in province for v in ("看", "来看"))) or text.startswith(province, start):
             return Region(path[:1])
     return None
 
@@ -111,6 +114,7 @@ def _reply() -> dict:
     return load_toml("regions.toml")["reply"]
 
 
+_VIEW = re.compile(r"从全[\u4e00-\u9fff]{1,3}?(?:来)?看[，,：:]\s*")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*")
 
 
