@@ -10,6 +10,8 @@
 - A view of the whole of a level (`从全省看，…`): in a province's story it closes the city sections before it; in a
   zone's text after an item's number (`六、从全省看，…`) it is the province's; `从全市看，泉州全市…` in a county-level
   city's report is the city's (the city named after the view).
+- A place whose name begins with a lead's word (从化区, 从江县: 从 as in 从…看) opens its clause: `…；从化区要…` is cut off
+  as `…；增城区要…` is.
 - An undated round-up whose title names one year (`2025年各地电子信息产业动态`) speaks for that year, not for a plan year
   one of its paragraphs states (`计划2026年建成投产`).
 """
@@ -124,16 +126,27 @@ COUNTY_CITY_REPORT = """政府工作报告
 """
 
 
+CITY_REPORT = """广州市2025年政府工作报告
+
+——2025年1月14日在广州市第十六届人民代表大会第五次会议上
+
+二、2025年工作安排
+
+推动各区错位发展。花都区要加快建设汽车电子配套产业园；从化区要发挥生态优势，发展数据中心和绿色低碳产业。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
-             "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT}
+             "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
+             "CITY_REPORT": CITY_REPORT}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要", "--index", index, "--all")
 
     def row_of(name, start):
         return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
@@ -178,3 +191,8 @@ def test_a_view_of_the_whole_is_the_whole(places):
     assert places("ZONE_MEASURES", "二、从全省看") == "甘肃省"
     assert places("COUNTY_CITY_REPORT", "从全市看") == "福建省/泉州市"
     assert places("COUNTY_CITY_REPORT", "过去一年") == "福建省/泉州市/石狮市"
+
+
+def test_a_place_whose_name_begins_with_a_leads_word_opens_its_clause(places):
+    assert places("CITY_REPORT", "推动各区错位发展。花都区要") == "广东省/广州市/花都区"
+    assert places("CITY_REPORT", "从化区要") == "广东省/广州市/从化区"

@@ -96,6 +96,12 @@ def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
         or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
 
 
+def _names_here(plain: str, start: int) -> bool:
+    """Whether a place's name begins at start (its first letter is also a lead's word: 从化区, 由…)."""
+    found = regions.gazetteer().find(plain[start:start + 10])
+    return bool(found) and found[0].start == 0 and not found[0].short
+
+
 _WHOLE_VIEW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、\s*)?从(全自治区|全[省市区县州盟旗])(?:来)?看[，,：:]")
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)等?$")
 
@@ -327,6 +333,8 @@ def lead_start(plain: str) -> tuple[int, bool]:
         match = section_rules()["prefix"].match(plain, start) or _MARKS.match(plain, start)
         if not match or match.end() == start:
             break
+        if match.end() == start + 1 and _names_here(plain, start):
+            break  # 从化区要…, 从江县…: a place's name, not 从 before one
         bracket = bracket or plain[match.start()] in "【[〔"
         start = match.end()
         while start < len(plain) and plain[start] == " ":
