@@ -3,6 +3,7 @@
 - A yearly task in a plan of several years that starts in a later one of them (自2027年起，每年…, 2027年起各区每年…
   in a 2026—2028 plan) speaks for the years from that one to the plan's end; a yearly task from the plan's first year,
   or one whose start leads into another clause (每年开展评估，2027年起每两年发布…), speaks for the whole span.
+- (h-blind42c) The same period of last year (去年同期仅为11%) is a comparison's base: it adds no year, wherever it stands.
 - (h-blind42d) A joint memorandum signed by bodies of three provinces on one line above a date by month alone
   (二〇二五年六月) names them as its issuers, is a joint text (not a round-up of the provinces), and runs for its term
   from signing (有效期三年: 2025–2028), each province's part too.
@@ -32,6 +33,15 @@ PLAN = """合肥市新型显示产业提质扩能工作方案（2026—2028年�
 """
 
 
+HALF_YEAR = """东丽区2025年上半年经济运行情况
+
+东丽区统计局　2025年7月18日
+
+工业生产稳中有升。1—6月，全区规模以上工业总产值完成640亿元。集成电路封装基板企业产值同比增长24%，去年同期仅为9%。
+
+固定资产投资保持增长。上半年，全区固定资产投资增长6.8%，其中工业投资增长15%。
+"""
+
 MEMO = """川渝黔电子元器件产业协作备忘录
 
 为推动四川、重庆、贵州三地电子元器件产业协同发展，经三地工业和信息化主管部门协商一致，签署本备忘录。
@@ -55,7 +65,7 @@ MEMO = """川渝黔电子元器件产业协作备忘录
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
-    files = {"PLAN": PLAN, "MEMO": MEMO}
+    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR}
     index = ingest_docs(tmp_path_factory.mktemp("years42"), {f"{name}.txt": text for name, text in files.items()})
     rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥", "--index", index, "--all")
 
@@ -82,3 +92,7 @@ def test_a_joint_memorandum_signed_by_month_runs_for_its_term(years):
     docs = jsonl("docs", "--all", "--index", years.index)
     memo = next(d for d in docs if d["source"].endswith("MEMO.txt"))
     assert memo["issuer"] == "四川省经济和信息化厅、重庆市经济和信息化委员会、贵州省工业和信息化厅" and memo["region"] == "多地"
+
+
+def test_the_same_period_of_last_year_is_a_comparisons_base(years):
+    assert years("HALF_YEAR", "工业生产稳中有升") == [2025]

@@ -29,6 +29,8 @@ def _compared(text: str, start: int, end: int) -> bool:
     if years_rule("comparison", "base_before").search(text, max(0, start - 1), start) \
             and years_rule("comparison", "base_after").match(text, end):
         return True  # 以2020年为基数
+    if years_rule("comparison", "same_period").match(text, end):
+        return True  # 去年同期仅为11%
     before, after, starting, season = _based()
     return bool(before.search(text, max(0, start - 3), start) and after.match(text, end)) \
         or bool(starting.search(text, max(0, start - 1), start) and season.match(text, end))
