@@ -4,6 +4,8 @@
   in a 2026—2028 plan) speaks for the years from that one to the plan's end; a yearly task from the plan's first year,
   or one whose start leads into another clause (每年开展评估，2027年起每两年发布…), speaks for the whole span.
 - (h-blind42c) The same period of last year (去年同期仅为11%) is a comparison's base: it adds no year, wherever it stands.
+- (h-blind42d) In a summary of one year and plan of the next dated in the next (2025年1月), 去年 under the summary's
+  heading (一、2024年工作总结) is the writer's last year, 2024, not the year before the section's.
 - (h-blind42d) A joint memorandum signed by bodies of three provinces on one line above a date by month alone
   (二〇二五年六月) names them as its issuers, is a joint text (not a round-up of the provinces), and runs for its term
   from signing (有效期三年: 2025–2028), each province's part too.
@@ -42,6 +44,19 @@ HALF_YEAR = """东丽区2025年上半年经济运行情况
 固定资产投资保持增长。上半年，全区固定资产投资增长6.8%，其中工业投资增长15%。
 """
 
+SUMMARY = """宝鸡高新区管委会2024年工作总结和2025年工作计划
+
+宝鸡高新区管委会
+2025年1月12日
+
+一、2024年工作总结
+2024年，高新区坚持创新驱动，全年实现地区生产总值八百亿元。
+从全市看，宝鸡去年钛材料产业规模约占全省的七成，高新区贡献了其中的大部分份额。
+
+二、2025年工作计划
+今年，高新区地区生产总值预期增长百分之六以上。
+"""
+
 MEMO = """川渝黔电子元器件产业协作备忘录
 
 为推动四川、重庆、贵州三地电子元器件产业协同发展，经三地工业和信息化主管部门协商一致，签署本备忘录。
@@ -65,7 +80,7 @@ MEMO = """川渝黔电子元器件产业协作备忘录
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
-    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR}
+    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY}
     index = ingest_docs(tmp_path_factory.mktemp("years42"), {f"{name}.txt": text for name, text in files.items()})
     rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥", "--index", index, "--all")
 
@@ -96,3 +111,8 @@ def test_a_joint_memorandum_signed_by_month_runs_for_its_term(years):
 
 def test_the_same_period_of_last_year_is_a_comparisons_base(years):
     assert years("HALF_YEAR", "工业生产稳中有升") == [2025]
+
+
+def test_last_year_in_a_summary_dated_the_next_year_is_the_writers(years):
+    assert years("SUMMARY", "从全市看，宝鸡去年") == [2024]
+    assert years("SUMMARY", "今年，高新区") == [2025]

@@ -232,6 +232,8 @@ class PassageYears:
         looking_back = bool(self.meta.years) and self.years[-1:] < self.meta.years[:1]  # 去年 in a review is still the speaker's
         own = self.years if len(self.years) == 1 and not looking_back else self.meta.years
         base = own[0] if len(own) == 1 else 0
+        if base and self.written in self.meta.years and base < self.written and len(self.meta.years) > 1:
+            return self.written  # 去年 under 一、2024年工作总结 in a summary of 2024 and plan of 2025 dated January 2025: 2024
         # … but no later than the year it is dated: 明年 under 二、2026年工作思路 in a summary signed in 2025 is 2026; and
         # in a document for one year signed in the year before (a 2026年度 plan or call signed in December 2025) relative
         # words are the writer's: 今年以来 is 2025, 明年 2026
