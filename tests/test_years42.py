@@ -6,6 +6,8 @@
 - (h-blind42c) The same period of last year (去年同期仅为11%) is a comparison's base: it adds no year, wherever it stands.
 - (h-blind42d) In a summary of one year and plan of the next dated in the next (2025年1月), 去年 under the summary's
   heading (一、2024年工作总结) is the writer's last year, 2024, not the year before the section's.
+- (h-blind42c) Under a report's plan heading, a paragraph opening on a view of the whole and its subject, then last
+  year (从全市看，重庆市去年…), naming no other year, speaks for last year as one opening on 去年， does.
 - (h-blind42d) A joint memorandum signed by bodies of three provinces on one line above a date by month alone
   (二〇二五年六月) names them as its issuers, is a joint text (not a round-up of the provinces), and runs for its term
   from signing (有效期三年: 2025–2028), each province's part too.
@@ -57,6 +59,19 @@ SUMMARY = """宝鸡高新区管委会2024年工作总结和2025年工作计划
 今年，高新区地区生产总值预期增长百分之六以上。
 """
 
+DISTRICT = """沙坪坝区2026年政府工作报告
+
+——2026年1月8日在重庆市沙坪坝区第十九届人民代表大会第五次会议上
+
+二、2026年工作安排
+
+今年，全区地区生产总值预期增长6%左右。
+
+从全市看，重庆市去年电子信息制造业产值增长9.6%，沙坪坝贡献了全市近两成。
+
+从全市看，重庆市去年电子信息制造业产值增长9.6%，今年全区要力争再提高一个百分点。
+"""
+
 MEMO = """川渝黔电子元器件产业协作备忘录
 
 为推动四川、重庆、贵州三地电子元器件产业协同发展，经三地工业和信息化主管部门协商一致，签署本备忘录。
@@ -80,7 +95,7 @@ MEMO = """川渝黔电子元器件产业协作备忘录
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
-    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY}
+    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY, "DISTRICT": DISTRICT}
     index = ingest_docs(tmp_path_factory.mktemp("years42"), {f"{name}.txt": text for name, text in files.items()})
     rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥", "--index", index, "--all")
 
@@ -116,3 +131,8 @@ def test_the_same_period_of_last_year_is_a_comparisons_base(years):
 def test_last_year_in_a_summary_dated_the_next_year_is_the_writers(years):
     assert years("SUMMARY", "从全市看，宝鸡去年") == [2024]
     assert years("SUMMARY", "今年，高新区") == [2025]
+
+
+def test_last_year_after_a_view_of_the_whole_under_the_plan_heading(years):
+    assert years("DISTRICT", "从全市看，重庆市去年电子信息制造业产值增长9.6%，沙坪坝") == [2025]
+    assert years("DISTRICT", "从全市看，重庆市去年电子信息制造业产值增长9.6%，今年") == [2025, 2026]

@@ -58,8 +58,8 @@ def next_year_lead(text: str) -> bool:
 def writer_lead(text: str) -> int | None:
     """The offset from the year a text was signed in of the year a paragraph opens on in words (今年以来，…: 0; 去年，…: -1;
     [writer_lead] of data/years.toml), else None."""
-    match = years_rule("writer_lead", "pattern").match(text[:24]) if "年" in text[:12] else None
-    return load_toml("years.toml")["writer_lead"]["words"][match.group("word")] if match else None
+    match = years_rule("writer_lead", "pattern").match(text[:24]) if "年" in text[:16] else None
+    return load_toml("years.toml")["writer_lead"]["words"][match.group("word") or match.group("viewed")] if match else None
 
 
 def goes_on(rest: str) -> bool:
