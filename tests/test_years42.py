@@ -8,6 +8,9 @@
   heading (一、2024年工作总结) is the writer's last year, 2024, not the year before the section's.
 - (h-blind42c) Under a report's plan heading, a paragraph opening on a view of the whole and its subject, then last
   year (从全市看，重庆市去年…), naming no other year, speaks for last year as one opening on 去年， does.
+- (h-blind42b) A congress's resolution on a work report (…关于政府工作报告的决议) is typed 决议, not news about the
+  report; it speaks for its year (no later target year stretches it) and reviews as the report does: 会议认为，过去一年，…
+  and what follows are last year's until a paragraph turns to this year.
 - (h-blind42d) A joint memorandum signed by bodies of three provinces on one line above a date by month alone
   (二〇二五年六月) names them as its issuers, is a joint text (not a round-up of the provinces), and runs for its term
   from signing (有效期三年: 2025–2028), each province's part too.
@@ -72,6 +75,21 @@ DISTRICT = """沙坪坝区2026年政府工作报告
 从全市看，重庆市去年电子信息制造业产值增长9.6%，今年全区要力争再提高一个百分点。
 """
 
+RESOLUTION = """芜湖市第十七届人民代表大会第五次会议关于政府工作报告的决议
+
+（2025年1月17日芜湖市第十七届人民代表大会第五次会议通过）
+
+芜湖市第十七届人民代表大会第五次会议听取和审议了市长所作的政府工作报告，决定批准这个报告。
+
+会议认为，过去一年，市人民政府团结带领全市人民，地区生产总值增长百分之六点二，新能源汽车产量突破百万辆。
+
+三山经开区功率半导体封测基地建成投产，集成电路企业营收增长两成。
+
+会议强调，今年是“十四五”规划收官之年，要加快建设具有重要影响力的先进制造业基地。
+
+到2030年，全市集成电路产业规模力争突破一千亿元。
+"""
+
 MEMO = """川渝黔电子元器件产业协作备忘录
 
 为推动四川、重庆、贵州三地电子元器件产业协同发展，经三地工业和信息化主管部门协商一致，签署本备忘录。
@@ -95,7 +113,7 @@ MEMO = """川渝黔电子元器件产业协作备忘录
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
-    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY, "DISTRICT": DISTRICT}
+    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY, "DISTRICT": DISTRICT, "RESOLUTION": RESOLUTION}
     index = ingest_docs(tmp_path_factory.mktemp("years42"), {f"{name}.txt": text for name, text in files.items()})
     rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥", "--index", index, "--all")
 
@@ -136,3 +154,12 @@ def test_last_year_in_a_summary_dated_the_next_year_is_the_writers(years):
 def test_last_year_after_a_view_of_the_whole_under_the_plan_heading(years):
     assert years("DISTRICT", "从全市看，重庆市去年电子信息制造业产值增长9.6%，沙坪坝") == [2025]
     assert years("DISTRICT", "从全市看，重庆市去年电子信息制造业产值增长9.6%，今年") == [2025, 2026]
+
+
+def test_a_resolution_on_a_report_is_typed_so_and_reviews_as_the_report(years):
+    assert years("RESOLUTION", "会议认为，过去一年") == [2024]
+    assert years("RESOLUTION", "三山经开区") == [2024]
+    assert years("RESOLUTION", "会议强调，今年") == [2025]
+    docs = jsonl("docs", "--all", "--index", years.index)
+    resolution = next(d for d in docs if d["source"].endswith("RESOLUTION.txt"))
+    assert resolution["doc_type"] == "决议" and resolution["years"] == [2025]

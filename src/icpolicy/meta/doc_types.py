@@ -66,7 +66,9 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
     found = rule[0] if rule else ""
     own_title = re.sub(r"[（(][^）)]*[）)]$", "", _plain(title)).endswith(rules["report_type"])
     if found == rules["report_type"] and not report and not own_title:
-        return rules["news_type"]
+        # a title naming a report but ending on a type of its own (…关于政府工作报告的决议): that type; else news about it
+        own = _by_title(title)
+        return own[0] if own and own[0] != rules["report_type"] else rules["news_type"]
     if not found and facts.is_news_source(hints.get("source", "")):
         return rules["news_type"]
     if rule and region.path == regions.NATIONAL.path:
@@ -90,6 +92,19 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
     for rule in types:
         if rule[2] == "both" and any(p.search(text) for p in rule[1] for text in header):
             return rule
+    found = _by_title(title)
+    if found:
+        return found
+    body = [_plain(text) for text in opening]
+    for rule in types:
+        if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
+            return rule
+    return None
+
+
+def _by_title(title: str) -> tuple | None:
+    """The rule the title's own words give (_match_type's second pass), or None."""
+    types = type_rules()["types"]
     # the text a title publishes: in 《》, or written bare after the verb (关于印发江西省“十四五”…规划的通知)
     inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
     forwards = any(verb in _plain(title) for verb in type_rules()["forwarding"])
@@ -104,8 +119,4 @@ def _match_type(title: str, opening: list[str]) -> tuple | None:
         if ends:
             publishes = not forwards and any(verb in text for verb in type_rules()["publishing"] for text in texts)
             return max(ends, key=lambda e: (0, e[1]) if publishes else e[:2])[2]
-    body = [_plain(text) for text in opening]
-    for rule in types:
-        if rule[2] in ("both", "opening") and any(p.search(text) for p in rule[1] for text in body):
-            return rule
     return None

@@ -76,7 +76,7 @@ class PassageYears:
         if self.year_rank < 98:
             self.review = 2  # the headings state the years
             return
-        year, lead = self.meta.years[0], text[: rule["lead"]]
+        year, lead = self.meta.years[0], years_rule("review", "speaker").sub("", text, count=1)[: rule["lead"]]
         said = set(years.stated(lead)) | set(years.spoken(lead, year))
         if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"] and not self._speaks_for(text, year):
             self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
