@@ -5,6 +5,8 @@
   after a text cell (`| 湖北 | 做强存储芯片… | 武汉东湖新技术开发区 |`) is a detail of the province's row.
 - A row's cell naming a county of the text's own region by its short form (`昆山`, `吴江` in a 苏州 list, a Word
   table) is that county's row; one the region does not hold (`江阴` in a 苏州 list) names nothing.
+- (h-blind42b) A row whose cell names a place outside the text's province by its full name (`合肥基地 | 安徽省合肥市 |
+  …` in a 江苏 firm's report) is that place's row.
 - A Corps division written as one with its city (`第八师石河子市…` opening a round-up's paragraph) is the city's paragraph:
   `第八` is no ordinal lead (`第一，…`) there.
 - A view of the whole of a level (`从全省看，…`): in a province's story it closes the city sections before it; in a
@@ -136,17 +138,31 @@ CITY_REPORT = """广州市2025年政府工作报告
 """
 
 
+FIRM_REPORT = """江苏芯源微电子股份有限公司2025年年度报告摘要
+
+一、公司基本情况
+
+公司注册地址为江苏省南通市崇川区，主营功率半导体器件的设计、制造与封装测试。
+
+二、生产基地情况
+
+基地 | 所在地 | 主要产品 | 设计产能
+南通制造基地 | 江苏省南通市 | 功率器件晶圆 | 48万片/年
+合肥封测基地 | 安徽省合肥市 | 分立器件封测 | 36亿只/年
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
-             "CITY_REPORT": CITY_REPORT}
+             "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地", "--index", index, "--all")
 
     def row_of(name, start):
         return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
@@ -196,3 +212,8 @@ def test_a_view_of_the_whole_is_the_whole(places):
 def test_a_place_whose_name_begins_with_a_leads_word_opens_its_clause(places):
     assert places("CITY_REPORT", "推动各区错位发展。花都区要") == "广东省/广州市/花都区"
     assert places("CITY_REPORT", "从化区要") == "广东省/广州市/从化区"
+
+
+def test_a_row_naming_a_place_elsewhere_by_its_full_name_is_that_places(places):
+    assert places("FIRM_REPORT", "南通制造基地") == "江苏省/南通市"
+    assert places("FIRM_REPORT", "合肥封测基地") == "安徽省/合肥市"

@@ -359,6 +359,8 @@ class PassageTagger(PassageYears):
                 return meta.region  # 江苏省无锡市、浙江省宁波市、安徽省合肥市…: a list of places of several provinces
             return opening.region  # a national or regional text's passage about one place (一、前海要…)
         if not level and self.region == meta.region and opening.region not in (regions.NATIONAL, regions.MULTI):
+            if (row := row_place(text, self.region.path)) and not is_within(Region(row), meta.region):
+                return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
             return elsewhere_subject(text, opening.region, meta.region) or self.region  # 同日，南京江北新区发布了…
         return self.region
 
