@@ -7,6 +7,8 @@
   table) is that county's row; one the region does not hold (`江阴` in a 苏州 list) names nothing.
 - (h-blind42b) A row whose cell names a place outside the text's province by its full name (`合肥基地 | 安徽省合肥市 |
   …` in a 江苏 firm's report) is that place's row.
+- (h-blind42b) A speaker's label opening a paragraph (`省工业和信息化厅副厅长：省里将…`, `记者：请问…`) ends the section the
+  speaker before opened (`烟台市副市长：…`), as a label on a line of its own does.
 - A Corps division written as one with its city (`第八师石河子市…` opening a round-up's paragraph) is the city's paragraph:
   `第八` is no ordinal lead (`第一，…`) there.
 - A view of the whole of a level (`从全省看，…`): in a province's story it closes the city sections before it; in a
@@ -152,17 +154,39 @@ FIRM_REPORT = """江苏芯源微电子股份有限公司2025年年度报告摘�
 """
 
 
+PRESS = """河南省人民政府新闻办公室新闻发布会实录：介绍全省电子信息产业发展情况
+
+发布时间：2025年10月14日
+
+主持人：各位记者朋友，大家上午好。今天邀请省工业和信息化厅和两市负责同志介绍有关情况。
+
+郑州市副市长：郑州市以智能终端和传感器为重点，今年以来电子信息制造业产值增长百分之十二。
+
+郑州航空港区智能终端产业园新引进配套企业二十家。
+
+新乡市副市长：新乡市聚焦电池材料和电子元器件，新开工项目八个。
+
+洛阳市副市长：洛阳市重点发展半导体硅材料和电子元器件，今年以来新落地项目十一个。
+
+洛阳高新区电子级多晶硅项目一期建成投产，产能达到每年一万吨。
+
+记者：请问省里对电子信息人才有什么支持政策？
+
+省工业和信息化厅副厅长：省里将实施电子信息人才专项计划，对引进的领军人才给予最高五百万元资助。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
-             "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT}
+             "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地 OR 请问", "--index", index, "--all")
 
     def row_of(name, start):
         return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
@@ -217,3 +241,9 @@ def test_a_place_whose_name_begins_with_a_leads_word_opens_its_clause(places):
 def test_a_row_naming_a_place_elsewhere_by_its_full_name_is_that_places(places):
     assert places("FIRM_REPORT", "南通制造基地") == "江苏省/南通市"
     assert places("FIRM_REPORT", "合肥封测基地") == "安徽省/合肥市"
+
+
+def test_a_speakers_label_opening_a_paragraph_ends_the_section_before(places):
+    assert places("PRESS", "洛阳高新区") == "河南省/洛阳市"
+    assert places("PRESS", "记者：请问") == "河南省"
+    assert places("PRESS", "省工业和信息化厅副厅长") == "河南省"

@@ -14,7 +14,15 @@ def _label() -> re.Pattern:
     return re.compile(load_toml("sections.toml")["speaker"]["pattern"])
 
 
+@lru_cache(maxsize=1)
+def _lead() -> re.Pattern:
+    return re.compile(load_toml("sections.toml")["speaker"]["pattern"].removesuffix("$"))
+
+
 def is_label(text: str) -> bool:
-    """True when a line is a speaker's label alone (its words end with a colon, at most 40 characters)."""
+    """True when a line is a speaker's label alone (its words end with a colon, at most 40 characters), or opens with
+    one before what the speaker says (省工业和信息化厅副厅长：省里将…)."""
     text = text.strip()
-    return len(text) <= 40 and text[-1:] in "：:" and bool(_label().match(text))
+    if len(text) <= 40 and text[-1:] in "：:":
+        return bool(_label().match(text))
+    return ("：" in text[:42] or ":" in text[:42]) and bool(_lead().match(text))
