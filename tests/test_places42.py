@@ -9,6 +9,8 @@
   …` in a 江苏 firm's report) is that place's row.
 - (h-blind42b) A speaker's label opening a paragraph (`省工业和信息化厅副厅长：省里将…`, `记者：请问…`) ends the section the
   speaker before opened (`烟台市副市长：…`), as a label on a line of its own does.
+- (h-blind42a/c) A national body leading a clause that names the text's own place (`工业和信息化部将继续支持四川建设…，全省要…`
+  in 四川's text) is about that place, as one naming its own level (我省) was; one naming none stays 全国's.
 - A Corps division written as one with its city (`第八师石河子市…` opening a round-up's paragraph) is the city's paragraph:
   `第八` is no ordinal lead (`第一，…`) there.
 - A view of the whole of a level (`从全省看，…`): in a province's story it closes the city sections before it; in a
@@ -176,12 +178,26 @@ PRESS = """河南省人民政府新闻办公室新闻发布会实录：介绍全
 """
 
 
+PROVINCE_POINTS = """四川省经济和信息化厅2026年工作要点
+
+一、总体要求
+
+2026年，全省经济和信息化工作要坚持稳中求进，推动电子信息产业提质增效。
+
+二、重点任务
+
+（一）用好国家政策。工业和信息化部将继续支持四川建设国家级电子信息产业集群，全省要积极争取国家重大项目布局。
+
+（二）落实减税政策。国家对集成电路企业实行增值税加计抵减政策，各地要做好政策宣传。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
-             "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS}
+             "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS, "PROVINCE_POINTS": PROVINCE_POINTS}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
@@ -247,3 +263,8 @@ def test_a_speakers_label_opening_a_paragraph_ends_the_section_before(places):
     assert places("PRESS", "洛阳高新区") == "河南省/洛阳市"
     assert places("PRESS", "记者：请问") == "河南省"
     assert places("PRESS", "省工业和信息化厅副厅长") == "河南省"
+
+
+def test_a_national_body_supporting_the_texts_own_place_is_about_it(places):
+    assert places("PROVINCE_POINTS", "（一）用好国家政策") == "四川省"
+    assert places("PROVINCE_POINTS", "（二）落实减税政策") == "全国"

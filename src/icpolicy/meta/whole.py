@@ -21,13 +21,19 @@ _PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e
 def national_lead(text: str, region: Region | None = None) -> bool:
     """True when a passage's lead makes a national body its subject (国家对…实行…, 根据财政部、税务总局的有关公告，…,
     工业和信息化部有关负责人介绍，…: data/regions.toml [national_lead]); not when the clause it leads names the text's own
-    level (region's: 工业和信息化部已将我市列入…, 国家发展改革委已批复我市建设…: about the text's place; a later clause,
+    level (region's: 工业和信息化部已将我市列入…, 国家发展改革委已批复我市建设…: about the text's place) or the place itself
+    (…将继续支持四川建设… in 四川's text; a later clause,
     国家对…实行…减免政策，我区将…, leaves it national)."""
     found = _national_lead().match(text[:60]) or _national_scope().match(text)
     if not found:
         return False
     own = own_level_words(region) if region is not None else None
-    return not (own and own.search(_CLAUSE.match(text, found.end()).group()))
+    clause = _CLAUSE.match(text, found.end()).group()
+    if own and own.search(clause):
+        return False
+    # … nor when it names the text's own place or one inside it (工业和信息化部将继续支持四川建设… in 四川's text)
+    path = region.path if region is not None and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) else ()
+    return not (path and any(p.path[:len(path)] == path for m in regions.gazetteer().find(clause) for p in m.places))
 
 
 _CLAUSE = re.compile(r"[^，,。！？!?；;]*")
