@@ -3,6 +3,9 @@
 - `changes` on the ClickHouse backend pairs what it pairs on the index folder: there, the quantities of a sentence
   (which decide whether a target moved) were extracted without their document's type and part, so a sentence whose
   target moved (达到2000亿元 → 力争2300亿元) came out removed and added instead of changed.
+- The Python API refuses what the CLI refuses (exit 2 there, UsageError here): a kind that is not target or reported
+  (was an empty answer), a limit below 1 (was every row), reversed years for changes (was run backwards), an empty
+  title, issuer or number (was every document); and targets and documents give the dict -f json prints, modes included.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ import os
 
 import pytest
 
-from tests.conftest import cli
+from icpolicy import open_index
+from icpolicy.errors import UsageError
+from tests.conftest import cli, ingest_docs
 
 REPORT_2024 = """常熟市2024年政府工作报告
 
@@ -63,3 +68,28 @@ def test_changes_pairs_a_moved_target_alike_on_clickhouse(tmp_path):
     moved = [c for c in folder["changed"] if "营业收入" in c["from"]["text"]]
     assert moved and moved[0]["to"]["text"].startswith("全市集成电路产业营业收入力争580亿元")
     assert _json(cli("--backend", spec, *args)) == folder
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory):
+    return ingest_docs(tmp_path_factory.mktemp("views42"), {"cs2024.txt": REPORT_2024, "cs2025.txt": REPORT_2025})
+
+
+@pytest.mark.parametrize("call", [
+    lambda ix: ix.targets("集成电路", kind="goal"),
+    lambda ix: ix.targets("集成电路", limit=0),
+    lambda ix: ix.documents(limit=-1),
+    lambda ix: ix.changes("常熟", 2025, 2024),
+    lambda ix: ix.documents(title=""),
+    lambda ix: ix.documents(issuer="  "),
+])
+def test_the_api_refuses_what_the_cli_refuses(reports, call):
+    with open_index(reports) as ix, pytest.raises(UsageError):
+        call(ix)
+
+
+def test_the_api_gives_the_dict_json_prints(reports):
+    with open_index(reports) as ix:
+        targets, documents = ix.targets("集成电路"), ix.documents("集成电路")
+    assert targets == json.loads(cli("targets", "集成电路", "--index", reports, "--all", "-f", "json").stdout)
+    assert documents == json.loads(cli("docs", "集成电路", "--index", reports, "--all", "-f", "json").stdout)

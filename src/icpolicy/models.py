@@ -17,6 +17,7 @@ LINE_END = re.compile("\r\n|[\r\n" + PARAGRAPH_END + "]")  # a line end, whateve
 CELL_SEPARATOR = " | "  # between the cells of a table's row, which every reader gives as one line
 FULL_STOPS = "。！？!?"  # the marks that end a sentence outright
 SENTENCE_ENDS = FULL_STOPS + "；;"  # a passage's sentences (同句) end at these
+TARGET_KINDS = ("target", "reported")  # a quantity is a commitment or an achieved figure (meta/target_kind.py)
 
 
 def unify_line_ends(text: str) -> str:

@@ -14,7 +14,9 @@ from icpolicy.cli.command_kinds import QueryCommand
 from icpolicy.cli.app import filter_options, index_option, main, open_index_for, scope_title, state
 from icpolicy.cli.arguments import make_filters, query_text, refuse_empty, refuse_inline
 from icpolicy.errors import EXIT_OK, EXIT_PARTIAL
-from icpolicy.cli.modes import mode_options, mode_words, with_modes
+from icpolicy.models import TARGET_KINDS
+from icpolicy.cli.modes import mode_options, mode_words
+from icpolicy.engine.filters import with_modes
 from icpolicy.cli.nothing import DROP, nothing_matched, say_nothing, search_command
 from icpolicy.cli.output import color_option, draw_results, note_cut, output_option, write_output, write_table
 
@@ -88,7 +90,7 @@ Examples:
 """)
 @click.argument("query", nargs=-1)
 @filter_options
-@click.option("-k", "--kind", type=click.Choice(["target", "reported"]), help="Only commitments (target) or only achieved figures (reported).")
+@click.option("-k", "--kind", type=click.Choice(list(TARGET_KINDS)), help="Only commitments (target) or only achieved figures (reported).")
 @mode_options
 @click.option("--sort", type=click.Choice(["score", "year", "region"]), default="score", show_default=True,
               help="Order of the rows: the best matching passages' first (score), the year a figure is for, newest first (year), "

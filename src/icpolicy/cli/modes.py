@@ -35,12 +35,6 @@ def mode_options(func):
     return run
 
 
-def with_modes(payload: dict, modes: Modes) -> dict:
-    """The payload with the match modes right after its query, as json gives them (a count under --expand is not the
-    plain query's: a saved answer says which it is)."""
-    return {"query": payload["query"], "modes": modes._asdict(), **{k: v for k, v in payload.items() if k != "query"}}
-
-
 def mode_flags(modes: Modes) -> list[str]:
     """The options that give these modes on a command line (--scope document --expand)."""
     scope = ["--scope", modes.scope] if modes.scope != "passage" else []

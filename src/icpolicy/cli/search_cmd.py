@@ -10,7 +10,8 @@ from icpolicy.cli.command_kinds import QueryCommand
 from icpolicy.cli.app import QUERY_HELP, filter_options, index_option, main, open_index_for, state
 from icpolicy.cli.arguments import make_filters, query_text
 from icpolicy.errors import EXIT_OK, EXIT_PARTIAL
-from icpolicy.cli.modes import mode_options, with_modes
+from icpolicy.cli.modes import mode_options
+from icpolicy.engine.filters import with_modes
 from icpolicy.cli.output import color_option, csv_encoding, draw_results, note_cut, output_option, plain_wanted, write_output, write_workbook
 
 FORMATS = ["table", "csv", "json", "jsonl", "kwic", "xlsx"]

@@ -12,7 +12,8 @@ from icpolicy.cli.command_kinds import QueryCommand
 from icpolicy.cli.app import REGION_HELP, filter_options, index_option, main, open_index_for, scope_title
 from icpolicy.cli.arguments import make_filters, query_text, refuse_inline
 from icpolicy.errors import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
-from icpolicy.cli.modes import mode_options, mode_words, with_modes
+from icpolicy.cli.modes import mode_options, mode_words
+from icpolicy.engine.filters import with_modes
 from icpolicy.cli.nothing import nothing_matched
 from icpolicy.engine.filters import Modes
 from icpolicy.cli.output import color_option, draw_results, is_terminal, note_cut, out_console, output_option, to_stdout, write_output, write_table

@@ -49,6 +49,12 @@ class Modes(Record, namedtuple("Modes", "scope fuzzy expand", defaults=("passage
     expand: bool
 
 
+def with_modes(payload: dict, modes: Modes) -> dict:
+    """The payload with the match modes right after its query, as json gives them (a count under --expand is not the
+    plain query's: a saved answer says which it is)."""
+    return {"query": payload["query"], "modes": modes._asdict(), **{k: v for k, v in payload.items() if k != "query"}}
+
+
 def prepare_tree(tree, fuzzy: bool = False, expand: bool = False):
     """Give terms their synonym forms (--expand) or jieba words (--fuzzy)."""
     if tree is None:

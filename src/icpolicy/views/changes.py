@@ -168,13 +168,13 @@ def changes(ix, region: str, year_from: int, year_to: int, doc_type: str = DEFAU
     tree = ql.parse(query).tree if query.strip() else None
     # (doc_id, passage) -> {sentence: its quantities} and the passage's years, read with the passages
     # (from an index of other rules or another engine, worked out now as ingest would have stored them)
-    stated, again = Stated({}), None if target_store.stored_here(ix) else Recomputed(ix)
+    stated = Stated({}, None if target_store.stored_here(ix) else Recomputed(ix))
     if tree is None:
-        (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"], stated, again), _sentences(ix, new_doc["doc_id"], stated, again)
+        (old, old_plain), (new, new_plain) = _sentences(ix, old_doc["doc_id"], stated), _sentences(ix, new_doc["doc_id"], stated)
         plain = (old_plain, new_plain)
     else:
         span = f"{min(year_from, year_to)}-{max(year_from, year_to)}"  # the documents' own years (a review speaks for the year before)
-        old, new, plain = _matching_sentences(ix, tree, Filters([region], None, [], [doc_type], span), old_doc["doc_id"], new_doc["doc_id"], stated, again)
+        old, new, plain = _matching_sentences(ix, tree, Filters([region], None, [], [doc_type], span), old_doc["doc_id"], new_doc["doc_id"], stated)
     kept, pairs, added, removed = align(old, new, threshold, plain)
     pairs, added, removed = _same_kinds(pairs, added, removed, year_from, year_to, stated)
     more, added, removed = pair_moved_targets(removed, added, year_from, year_to, stated)
@@ -240,9 +240,10 @@ def _with_the_rest(ix, doc_id: str, chosen: list[dict], left: list[dict], left_i
     return found + more, old if left_is_old else new
 
 
-def _sentences(ix, doc_id: str, stated: Stated, again: Recomputed | None) -> tuple[list[dict], list[bool]]:
+def _sentences(ix, doc_id: str, stated: Stated) -> tuple[list[dict], list[bool]]:
     """Every sentence of a document, in order, and whether each comes from a plain passage; `stated` gets the
-    quantities the index holds for each (see _stored; `again` works them out when it holds none) and its passage's years."""
+    quantities the index holds for each (see _stored; stated.again works them out when it holds none) and its passage's
+    years."""
     stored = stated.stored
     if hasattr(ix, "passage_texts"):
         passages = sorted((ordinal, text, plain, q, years) for _, ordinal, text, plain, q, years in ix.passage_texts("", None, [doc_id]))
@@ -251,7 +252,7 @@ def _sentences(ix, doc_id: str, stated: Stated, again: Recomputed | None) -> tup
     out, flags = [], []
     for ordinal, text, plain, quantities, years in passages:
         pieces = split_sentences(text)
-        _stored(stored, doc_id, ordinal, text, pieces, again(doc_id, ordinal) if again else quantities)
+        _stored(stored, doc_id, ordinal, text, pieces, stated.again(doc_id, ordinal) if stated.again else quantities)
         stated.years[(doc_id, ordinal)] = tuple(years)
         for k, sentence in enumerate(pieces):
             if sentence.strip():
@@ -260,7 +261,7 @@ def _sentences(ix, doc_id: str, stated: Stated, again: Recomputed | None) -> tup
     return out, flags
 
 
-def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stated: Stated, again: Recomputed | None):
+def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stated: Stated):
     """The sentences of both documents that satisfy the query tree.  Only passages that may hold one are read:
     with no NOT in the tree, those that satisfy it (a sentence that does lies in a passage that does); else, when
     the tree holds where no term occurs (旅游 OR -企业), every passage; else those with a term under an even number
@@ -290,7 +291,7 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stated: Sta
                     flags.append(plain)
                     kept = True
             if kept:
-                _stored(stored, doc_id, passage, text, pieces, again(doc_id, passage) if again else quantities)
+                _stored(stored, doc_id, passage, text, pieces, stated.again(doc_id, passage) if stated.again else quantities)
         out.append(found)
         plain_out.append(flags)
     return out[0], out[1], (plain_out[0], plain_out[1])

@@ -14,9 +14,10 @@ class Stated:
     reads them with the passages, meta/target_store.placed; a sentence not there has none), so that
     such a sentence is not read again (nor the rules compiled: most of a one-shot command's time)."""
 
-    def __init__(self, stored: dict[tuple, dict[int, list[tuple]]] | None = None):
+    def __init__(self, stored: dict[tuple, dict[int, list[tuple]]] | None = None, again: "Recomputed | None" = None):
         self.known: dict[tuple[str, int], list[tuple]] = {}
         self.stored = stored  # None: nothing stored to read (every sentence extracted)
+        self.again = again  # what works out a passage's quantities when the index holds none of these rules (Recomputed)
         self.years: dict[tuple[str, int], tuple[int, ...]] = {}  # (doc_id, passage) -> the passage's years, where read
 
     def _dated(self, sentence: dict | str, found: list[tuple], year: int) -> list[tuple]:
