@@ -161,7 +161,8 @@ def check_files(index_dir: Path, manifest: dict, full: bool = False) -> None:
     A file copied without its times is read once per open that way, until the next ingest.
 
     A file the manifest does not know (a merge or a commit that finished after the manifest
-    was written) is left to tantivy's own checks.
+    was written) is left to tantivy's own checks; so is a segment's delete file (`<segment>.<opstamp>.del`) that such a
+    commit replaced with a later one (a kill between tantivy's commit and the manifest's).
     """
     recorded: dict = manifest.get("files") or {}
     present = tantivy_stats(index_dir)
@@ -171,6 +172,8 @@ def check_files(index_dir: Path, manifest: dict, full: bool = False) -> None:
         size, crc, mtime = (entry, None, None) if isinstance(entry, int) else (*entry[:2], entry[2] if len(entry) > 2 else None)
         if name.split(".", 1)[0] not in live:
             continue  # a segment merged away since the manifest was written
+        if name not in present and name.endswith(".del") and any(other.endswith(".del") and other.split(".", 1)[0] == name.split(".", 1)[0] for other in present):
+            continue  # the segment's deletes moved on in a commit that finished after the manifest was written
         if name not in present:
             raise IndexDamaged(str(folder / name), "missing")
         if present[name][0] != size:

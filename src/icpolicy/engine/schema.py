@@ -34,8 +34,11 @@ the tokens written here.
 from __future__ import annotations
 
 import json
+import os
 from array import array
 from collections import namedtuple
+from fnmatch import fnmatchcase
+from pathlib import Path
 
 from icpolicy.models import Document, Passage
 from icpolicy.records import Record
@@ -43,7 +46,26 @@ from icpolicy.text.normalize import CJK_RANGES, TAIL, is_cjk, keeps_ideographs
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 # The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
-LAYOUT = {"meta.json": None, ".managed.json": None, ".tantivy-*.lock": None, "[0-9a-f]" * 32 + ".*": None, ".tmp*": None}
+class _TantivyLayout(dict):
+    """LAYOUT: name patterns, and owned(folder), the files matching them that tantivy wrote (folder.foreign)."""
+
+    @staticmethod
+    def owned(folder: Path) -> set[str] | None:
+        """The names in the folder tantivy wrote: its meta files, locks and temporaries, the files of the segments
+        meta.json names, and every file .managed.json lists (tantivy lists a file there before creating it, so a
+        killed writer's are in it).  A name that only looks like a segment file (a user's 32 hex digits.store) is
+        not; None (every name the patterns take) when meta.json or .managed.json cannot be read."""
+        try:
+            segments = {s["segment_id"].replace("-", "") for s in json.loads((folder / "meta.json").read_text(encoding="utf-8"))["segments"]}
+            managed = set(json.loads((folder / ".managed.json").read_text(encoding="utf-8")))
+            names = [entry.name for entry in os.scandir(folder)]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return {"meta.json", ".managed.json"} | managed | {name for name in names if name.split(".", 1)[0] in segments
+                                                          or name.startswith(".tmp") or fnmatchcase(name, ".tantivy-*.lock")}
+
+
+LAYOUT = _TantivyLayout({"meta.json": None, ".managed.json": None, ".tantivy-*.lock": None, "[0-9a-f]" * 32 + ".*": None, ".tmp*": None})
 TAIL_MARK = "\x01"
 END = "\x02"  # normalised text holds no control characters (normalize.py drops them)
 PASSAGE, DOCUMENT = "p", "d"

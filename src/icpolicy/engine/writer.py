@@ -128,6 +128,11 @@ class Writer:
             self.writer = self.index.writer(WRITER_BYTES, WRITER_THREADS)
         except ValueError as exc:
             raise IndexBusy(f"{index_dir / schema.FOLDER} is locked by another writer ({exc})") from None
+        if not fresh:
+            # a writer killed after writing files of a commit it never made (a remove's delete file) left them: tantivy
+            # would write the same names again and refuse (FileAlreadyExists); its collector removes the files it made
+            # (.managed.json) that no commit names, none else
+            _guard(self.dir, self.writer.garbage_collect_files)
         self._open: dict[str, list] = {}  # doc_id -> [passages so far, sectors] of a document still arriving
         self._touched: set[str] = set()
         self.generation = 0 if fresh else int(read_manifest(index_dir).get("generation", 0))

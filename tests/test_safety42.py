@@ -1,0 +1,77 @@
+"""Kills between tantivy's steps, and a user's file with a segment file's name (h-user42 1-3), through the CLI.
+
+- A writer killed after tantivy wrote a file of a commit it never made (a remove's delete file, `<segment>.<op>.del`)
+  left it in the folder: the retry, doing the same work from the same commit, came to write the same name and failed
+  with tantivy's `FileAlreadyExists`, on every retry.  A writer now has tantivy collect the files it made that no
+  commit names before it writes.
+- A writer killed after tantivy's commit and before the manifest's: the manifest still recorded the segment's delete
+  file the commit had replaced (tantivy deleted it), and every command refused the index as damaged.  A recorded
+  delete file that the commit replaced with a later one of the same segment is no damage.
+- A user's file in the tantivy folder named as a segment file is (32 hex digits.store) was deleted by `--rebuild`: only
+  the files tantivy lists as its own (meta.json's segments, .managed.json) are the index's; the rebuild names the
+  user's file and stops, as for any other.
+The kills are re-enacted by putting back the files a kill at that moment leaves.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conftest import cli
+
+
+@pytest.fixture
+def docs(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for k in range(1, 7):
+        (folder / f"d{k}.txt").write_text(f"苏州市集成电路产业第{k}号文件\n\n苏州市工业和信息化局　2025年3月{k}日\n\n"
+                                          f"全市集成电路产业营收增长百分之{k}十，新引进项目{k}个。\n", encoding="utf-8")
+    return folder
+
+
+def _hits(index) -> int:
+    done = cli("search", "集成电路", "--index", index, "--all", "-f", "jsonl")
+    assert done.returncode == 0, done.stderr
+    return len(done.stdout.splitlines())
+
+
+def test_a_retry_after_a_kill_that_left_an_uncommitted_delete_file_runs(tmp_path, docs):
+    index, before = tmp_path / "ix", tmp_path / "before"
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    shutil.copytree(index, before)
+    assert cli("remove", docs / "d2.txt", "--index", index).returncode == 0
+    assert list((index / "tantivy").glob("*.del"))
+    # killed before its commit: meta.json, the manifest and the document index as before, the delete file written
+    shutil.copy(before / "tantivy" / "meta.json", index / "tantivy" / "meta.json")
+    shutil.copy(before / "icpolicy.json", index / "icpolicy.json")
+    shutil.rmtree(index / "documents")
+    shutil.copytree(before / "documents", index / "documents")
+    done = cli("remove", docs / "d2.txt", "--index", index)
+    assert done.returncode == 0, done.stderr
+    assert _hits(index) == 2 * 5
+
+
+def test_a_kill_between_tantivys_commit_and_the_manifests_leaves_a_searchable_index(tmp_path, docs):
+    index = tmp_path / "ix"
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    assert cli("remove", docs / "d2.txt", "--index", index).returncode == 0
+    manifest = (index / "icpolicy.json").read_bytes()
+    assert cli("remove", docs / "d3.txt", "--index", index).returncode == 0
+    (index / "icpolicy.json").write_bytes(manifest)  # killed after tantivy's commit, before the manifest's
+    assert _hits(index) == 2 * 4
+    done = cli("ingest", docs / "d1.txt", "--index", index)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_rebuild_keeps_a_users_file_named_as_a_segment_file(tmp_path, docs):
+    index = tmp_path / "ix"
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    mine = index / "tantivy" / ("ab12" * 8 + ".store")
+    mine.write_text("我的数据", encoding="utf-8")
+    done = cli("ingest", "--rebuild", "--index", index)
+    assert done.returncode == 2 and str(mine) in done.stderr and "did not make" in done.stderr
+    assert mine.read_text(encoding="utf-8") == "我的数据"
+    assert cli("ingest", docs, "--index", index).returncode == 0 and mine.read_text(encoding="utf-8") == "我的数据"
