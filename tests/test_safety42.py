@@ -10,6 +10,10 @@
 - A user's file in the tantivy folder named as a segment file is (32 hex digits.store) was deleted by `--rebuild`: only
   the files tantivy lists as its own (meta.json's segments, .managed.json) are the index's; the rebuild names the
   user's file and stops, as for any other.
+- (h-user42 4, 5) A document index that does not hold the passage index's commit (its write failed on a full disk, or
+  the writer was killed before it) made `docs --title/--issuer` answer with the documents of an earlier commit, exit 0;
+  they now read the passage index then, whole.  And an ingest run again on the full disk, whose document index could
+  not even be rebuilt, printed a traceback (no writer to cancel): one line now, exit 3.
 The kills are re-enacted by putting back the files a kill at that moment leaves.
 """
 
@@ -20,6 +24,7 @@ import shutil
 import pytest
 
 from tests.conftest import cli
+from tests.test_safety import cli as timed_cli, small_disk, write_docs  # noqa: F401  (small_disk: a fixture)
 
 
 @pytest.fixture
@@ -75,3 +80,40 @@ def test_a_rebuild_keeps_a_users_file_named_as_a_segment_file(tmp_path, docs):
     assert done.returncode == 2 and str(mine) in done.stderr and "did not make" in done.stderr
     assert mine.read_text(encoding="utf-8") == "我的数据"
     assert cli("ingest", docs, "--index", index).returncode == 0 and mine.read_text(encoding="utf-8") == "我的数据"
+
+
+def test_docs_by_title_answer_whole_when_the_document_index_is_behind(tmp_path, docs):
+    index, before = tmp_path / "ix", tmp_path / "before"
+    first = sorted(docs.glob("*.txt"))[:3]
+    assert cli("ingest", *first, "--index", index).returncode == 0
+    shutil.copytree(index / "documents", before)
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    shutil.rmtree(index / "documents")
+    shutil.copytree(before, index / "documents")  # killed after the passages' commit, before the document index's
+    for option in (["--title", "集成电路"], ["--issuer", "工业和信息化局"]):
+        done = cli("docs", *option, "--all", "--index", index, "-f", "jsonl")
+        assert done.returncode == 0 and len(done.stdout.splitlines()) == 6, (option, done.stdout, done.stderr)
+
+
+def test_an_ingest_again_on_a_full_disk_is_one_line(small_disk, tmp_path):
+    index = small_disk / "index"
+    done = timed_cli("ingest", write_docs(tmp_path / "few", 20, "少"), "--index", index)
+    assert done.returncode == 0, done.stderr
+    many = write_docs(tmp_path / "many", 160, "满", lines=60)
+    assert timed_cli("ingest", many, "--index", index, env={"ICPOLICY_COMMIT_SECONDS": "0.05"}).returncode == 3
+    for toc in (index / "documents").glob("*.toc"):
+        toc.unlink()  # the document index damaged as well: the next writer rebuilds it first, on the full disk
+    _fill(small_disk / "filler")
+    again = timed_cli("ingest", many, "--index", index)
+    assert again.returncode == 3 and "Traceback" not in again.stderr, again.stderr
+    assert "No space left on device" in again.stderr.strip().splitlines()[-1]
+
+
+def _fill(path) -> None:
+    """Write zeros to path until the disk is full."""
+    with open(path, "wb", buffering=0) as fh:
+        try:
+            while True:
+                fh.write(bytes(4096))
+        except OSError:
+            pass

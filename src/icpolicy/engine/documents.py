@@ -152,6 +152,12 @@ def stale(index_dir: Path, generation: int, touched=None, full: bool = False) ->
     return _stamp(index_dir, warn=False, full=full) != generation or bool(touched)  # sync, which follows, says what is damaged
 
 
+def holds(index_dir: Path, generation: int) -> bool:
+    """Whether the document index holds the passage index's commit `generation`, whole (its files as its stamp
+    records them): what `docs --title/--issuer/--number` read it for (engine/search.Index.document_records)."""
+    return _stamp(index_dir, warn=False) == generation
+
+
 def sync(index_dir: Path, facts: list[dict], generation: int, touched=None, full: bool = False) -> None:
     """Bring the document index in line with the passage index's commit `generation`, whose
     document records are `facts` (writer.all_documents).

@@ -164,7 +164,8 @@ def ingest(
                     target = None
             except (OSError, commits.WriteError, IndexWriteFailed) as exc:
                 failed = commits.write_failed(exc, index_dir, report, rebuild)
-                undos = [writer.cancel, writer.close, lambda: _orphans(index_dir)]
+                # (no writer when opening it failed: its document index could not be written on a full disk)
+                undos = ([writer.cancel, writer.close] if writer is not None else []) + [lambda: _orphans(index_dir)]
                 if first and not (index_dir / folder.MANIFEST).exists():
                     undos.append(lambda: folder.let_go(index_dir, made))  # (its lock files, and the folder it made: as before)
                 for undo in undos:  # frees what the failed write left, under the lock; then a first ingest that committed

@@ -55,12 +55,7 @@ def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | 
     """
     if not (title or issuer or number):
         return None
-    if hasattr(ix, "document_records"):  # the ClickHouse backend keeps the facts in its documents table
-        records = ix.document_records(issuer=issuer or None)
-    else:
-        from icpolicy.engine import documents as document_index
-
-        records = document_index.query(ix.index_dir, issuer=issuer or None)
+    records = ix.document_records(issuer=issuer or None)  # (ClickHouse keeps the facts in its documents table)
     words, number = title_words(title or ""), number and number_form(number)  # once, not once per record
     return {facts["doc_id"] for facts in records
             if (not words or title_matches(facts.get("title", ""), words))
