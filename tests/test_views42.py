@@ -6,6 +6,11 @@
 - The Python API refuses what the CLI refuses (exit 2 there, UsageError here): a kind that is not target or reported
   (was an empty answer), a limit below 1 (was every row), reversed years for changes (was run backwards), an empty
   title, issuer or number (was every document); and targets and documents give the dict -f json prints, modes included.
+- A figure's bound and range reach `changes`: `moved`, `dropped` and `new` carry `high` and `bound` (and the old side's
+  `from_high`, `from_bound`) as the targets view does, their words show them (≥150亿元, 20–25%), and one amount with
+  another bound (增长5%以上 → 增长5%左右) is a moved target; `左右` after a figure is its bound (≈), not lost.
+- `search 芯片 --year --index DIR`: --year took `--index` as its value; the per-user index was built from the seeds
+  before the value was refused.  A bad --year is said first, exit 2, nothing built.
 """
 
 from __future__ import annotations
@@ -93,3 +98,58 @@ def test_the_api_gives_the_dict_json_prints(reports):
         targets, documents = ix.targets("集成电路"), ix.documents("集成电路")
     assert targets == json.loads(cli("targets", "集成电路", "--index", reports, "--all", "-f", "json").stdout)
     assert documents == json.loads(cli("docs", "集成电路", "--index", reports, "--all", "-f", "json").stdout)
+
+
+PLAN_2024 = """宿迁市2024年政府工作报告
+
+——2024年1月10日在宿迁市第八届人民代表大会第四次会议上
+
+二、2024年主要工作
+
+全市第三代半导体产业规模达到150亿元以上。数字经济核心产业增加值增长5%以上。
+"""
+
+PLAN_2025 = """宿迁市2025年政府工作报告
+
+——2025年1月9日在宿迁市第八届人民代表大会第五次会议上
+
+二、2025年主要工作
+
+全市第三代半导体产业规模增长20%—25%。数字经济核心产业增加值增长5%左右。全市集成电路产业规模达到80亿元左右。
+"""
+
+
+@pytest.fixture(scope="module")
+def bounded(tmp_path_factory):
+    return ingest_docs(tmp_path_factory.mktemp("bounds42"), {"sq2024.txt": PLAN_2024, "sq2025.txt": PLAN_2025})
+
+
+def test_changes_carry_bounds_and_ranges(bounded):
+    found = json.loads(cli("changes", "-r", "宿迁", "--from", "2024", "--to", "2025", "--index", bounded, "-f", "json").stdout)
+    changed = {c["to"]["text"][:10]: c for c in found["changed"]}
+    third = changed["全市第三代半导体产业"]
+    assert {"value": 150, "high": None, "bound": "超过"}.items() <= third["dropped"][0].items()
+    assert {"value": 20, "high": 25, "bound": ""}.items() <= third["new"][0].items()
+    digital = changed["数字经济核心产业增加"]["moved"][0]
+    assert (digital["from"], digital["to"], digital["from_bound"], digital["bound"]) == (5, 5, "超过", "左右")
+    table = cli("changes", "-r", "宿迁", "--from", "2024", "--to", "2025", "--index", bounded).stdout
+    assert "≥150亿元" in table and "20–25%" in table and "≈5%" in table
+
+
+def test_about_after_a_figure_is_its_bound(bounded):
+    rows = json.loads(cli("targets", "集成电路", "--index", bounded, "-f", "json").stdout)["targets"]
+    assert [(r["value"], r["unit"], r["comparator"], r["bound"]) for r in rows] == [(80, "亿元", "达到", "左右")]
+
+
+def test_a_bad_year_is_said_before_any_index_is_built(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    home = tmp_path / "home"
+    env = {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data")}
+    env.pop("ICPOLICY_INDEX", None)
+    done = subprocess.run([sys.executable, "-m", "icpolicy", "search", "芯片", "--year", "--index", str(tmp_path / "ix")],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+    assert done.returncode == 2 and "--year: '--index' is not a year" in done.stderr, done.stderr
+    assert not (home / "data").exists() and "seed" not in done.stderr

@@ -109,6 +109,10 @@ def make_filters(regions, year, segments, types):
             from icpolicy.errors import UsageError
 
             raise UsageError(f"{option} '' is empty: give a year (2025) or a range (2023-2025, 2023-, -2020)")
+        if value:  # (--year --index DIR: the option's value is the next word; said before any index is opened)
+            from icpolicy.engine.filters import year_span
+
+            year_span(value, option)
     if regions:
         from icpolicy.cli.output import note_shared_regions
 

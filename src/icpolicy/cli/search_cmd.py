@@ -47,9 +47,9 @@ def search(ctx, query, regions, year, segments, types, limit, show_all, sort, mo
     The words of QUERY may be given as several arguments or as one quoted string;
     -光伏 and NOT 光伏 exclude a word anywhere after the first word.
     """
-    text = query_text(query)
+    text, filters = query_text(query), make_filters(regions, year, segments, types)  # (a bad value said before any index opens)
     with open_index_for(ctx, index_path) as ix:
-        result = ix.search(text, make_filters(regions, year, segments, types), limit=None if show_all or per_doc else limit, sort=sort,
+        result = ix.search(text, filters, limit=None if show_all or per_doc else limit, sort=sort,
                            **modes._asdict())
         available, heads, more = (lambda: result.total), {}, ""  # counted only when a note needs it (note_cut)
         if per_doc:

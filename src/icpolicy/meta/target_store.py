@@ -144,7 +144,7 @@ def decode_fields(stored: str, text: str, terms: list[str] | None = None, exact:
 
 def placed(stored: str) -> list[tuple[tuple[int, int], tuple]]:
     """Every quantity of a passage's record (encode's string) as (the span of the sentence extract read it in, as
-    offsets into the passage; (metric, unit, comparator, value, year (0: none), kind)), in extract's order: the changes view reads the
+    offsets into the passage; (metric, unit, comparator, value, year (0: none), kind, high, bound)), in extract's order: the changes view reads the
     quantities of a sentence this way, without the rules (views/align.Stated)."""
     out = []
     for group in stored.split(_GROUP) if stored else ():
@@ -152,8 +152,10 @@ def placed(stored: str) -> list[tuple[tuple[int, int], tuple]]:
         a, _, b = group[:cut].partition(",")
         span = (int(a), int(b))
         for item in group[cut + 1:].split(_ITEM):
-            value, unit, comparator, metric, year, kind = item.split(_FIELD)[:6]
-            out.append((span, (metric, unit, comparator, _read(value), int(year), kind)))
+            fields = item.split(_FIELD)
+            value, unit, comparator, metric, year, kind = fields[:6]
+            high = _read(fields[7]) if len(fields) > 7 and fields[7] else None
+            out.append((span, (metric, unit, comparator, _read(value), int(year), kind, high, fields[8] if len(fields) > 8 else "")))
     return out
 
 

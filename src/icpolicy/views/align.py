@@ -254,8 +254,15 @@ def moved_targets(a: dict | str, b: dict | str, year_a: int, year_b: int, stated
     if not _comparable(a, b, year_a, year_b, stated):
         return []
     return [{"metric": quantity[0], "comparator": quantity[2], "unit": quantity[1], "from": whole(old[3]), "to": whole(quantity[3]),
-             "from_year": old[4], "to_year": quantity[4], **({"from_unit": old[1]} if old[1] != quantity[1] else {})}
+             "from_year": old[4], "to_year": quantity[4], **({"from_unit": old[1]} if old[1] != quantity[1] else {}),
+             **shape(quantity), **{f"from_{k}": v for k, v in shape(old).items()}}
             for old, quantity in _moves(stated(a, year_a), stated(b, year_b), year_a, year_b)]
+
+
+def shape(quantity: tuple) -> dict:
+    """What a quantity's number says besides its value, as the targets view gives it: {"high": a range's upper end or
+    None, "bound": 超过, 以内, 左右 or ""} (增长20%—25%: high 25; 150亿元以上: bound 超过)."""
+    return {"high": whole(quantity[6]) if len(quantity) > 6 else None, "bound": quantity[7] if len(quantity) > 7 else ""}
 
 
 def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) -> list[tuple[tuple, tuple]]:
@@ -287,7 +294,8 @@ def _moves(before: list[tuple], after: list[tuple], year_a: int, year_b: int) ->
             pairs = [(w, quantity) for w in was]
         else:
             continue
-        out += [(w, v) for w, v in pairs if not _same_amount(w, v) and not {w[0], v[0]} & _generic()]
+        # (one amount with another bound or range moved too: 增长5%以上 -> 增长5%左右)
+        out += [(w, v) for w, v in pairs if not (_same_amount(w, v) and shape(w) == shape(v)) and not {w[0], v[0]} & _generic()]
     return out
 
 
@@ -382,7 +390,7 @@ def target_key(quantity: tuple, own: int, later: int) -> tuple:
     precisely each review passage's years were told; the kind keeps a review's result from the plan's target); any other
     year stands for itself (到2025年 against 到2027年: another horizon, no move; 2023年完成… against 2024年完成…, both
     named: two years' results)."""
-    metric, unit, comparator, _, year, kind = quantity
+    metric, unit, comparator, _, year, kind = quantity[:6]
     year = year or own
     when = "own" if year in (own - 1, own, later) else year  # (own - 1: each report's review of its year before)
     return metric, _scaled(unit)[0], "level" if comparator in _same_level() else comparator, when, kind

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from icpolicy.units import counted
-from icpolicy.views.plain import moved_text, showing, target_text
+from icpolicy.views.plain import figure_text, moved_text, showing, target_text
 
 ADDED, REMOVED = "bold green", "bold red strike"
 
@@ -36,7 +36,7 @@ def targets_table(payload: dict, scope: str = "", width: int | None = None, colo
                          min_width=6 if name == "metric" else None)
     for row in payload["targets"]:
         kind = Text(row["kind"], style="cyan" if row["kind"] == "target" else "dim")
-        figure = Text((row["comparator"] + " " if joined and row["comparator"] else "") + _figure(row) + ("*" if starred and row["kind"] == "target" else ""),
+        figure = Text((row["comparator"] + " " if joined and row["comparator"] else "") + figure_text(row) + ("*" if starred and row["kind"] == "target" else ""),
                       style=kind.style if joined else "")
         cells = [str(row["year"] or "—")] + [row["region"] or "—"] * placed + [row["metric"] or "—"] + [row["comparator"] or "—"] * (not joined) \
             + [figure] + [kind] * kinds + [f"{row['doc_id']} #{row['passage']}"]
@@ -45,20 +45,6 @@ def targets_table(payload: dict, scope: str = "", width: int | None = None, colo
 
 
 TARGETS_WIDE, TARGETS_NARROW = 100, 70  # terminal columns below which the targets table joins columns, then drops the place
-
-
-_BOUND_MARKS = {"超过": "≥", "以内": "≤"}
-
-
-def _figure(row: dict) -> str:
-    """A row's value as the text gave it: a bound its comparator does not name marked (增长超30%: 增长, ≥30%; 不低于5亿元
-    is comparator 超过 and plain 5亿元), a range's two ends (6–7%), a fraction with its share (33.33% (1/3))."""
-    def number(value) -> str:
-        return f"{value:g}" if isinstance(value, float) else str(value)
-    figure = number(row["value"]) + (f"–{number(row['high'])}" if row.get("high") is not None else "")
-    bound = row.get("bound") or ""
-    figure = (_BOUND_MARKS.get(bound, "") if bound != row["comparator"] else "") + figure + row["unit"]
-    return f"{figure} ({row['ratio']})" if row.get("ratio") else figure
 
 
 def documents_table(payload: dict, scope: str = "", width: int | None = None) -> Table:

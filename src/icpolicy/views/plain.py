@@ -77,15 +77,30 @@ def listing(found: list[Hit], spread: list[tuple[str, str]], width: int = 220) -
     return None if not _RICH_REWRITES.isdisjoint(out) else out
 
 
+_BOUND_MARKS = {"超过": "≥", "以内": "≤", "左右": "≈"}
+
+
+def figure_text(row: dict) -> str:
+    """A row's value as the text gave it: a bound its comparator does not name marked (增长超30%: 增长, ≥30%; 不低于5亿元
+    is comparator 超过 and plain 5亿元), a range's two ends (6–7%), a fraction with its share (33.33% (1/3))."""
+    def number(value) -> str:
+        return f"{value:g}" if isinstance(value, float) else str(value)
+    figure = number(row["value"]) + (f"–{number(row['high'])}" if row.get("high") is not None else "")
+    bound = row.get("bound") or ""
+    figure = (_BOUND_MARKS.get(bound, "") if bound != row["comparator"] else "") + figure + row["unit"]
+    return f"{figure} ({row['ratio']})" if row.get("ratio") else figure
+
+
 def moved_text(m: dict, arrow: str = "->") -> str:
     """One moved target as words (the changes table, and the `moved` cell of csv/xlsx): its metric and comparator, each
     figure with its unit and the year it is for (`国内生产总值 增长: 6.9% (2017) -> 6.6% (2018)`)."""
-    def figure(value, unit, year) -> str:
-        return f"{value}{unit}" + (f" ({year})" if year else "")
-    was = figure(m['from'], m.get('from_unit', m['unit']), m.get('from_year'))  # (restated in another unit: 900亿元 -> 0.11万亿元)
-    return f"{m['metric']} {m['comparator']}: {was} {arrow} {figure(m['to'], m['unit'], m.get('to_year'))}"
+    def figure(value, unit, year, high, bound) -> str:
+        return figure_text({"value": value, "unit": unit, "high": high, "bound": bound, "comparator": m["comparator"]}) + (f" ({year})" if year else "")
+    # (restated in another unit: 900亿元 -> 0.11万亿元; a bound or range: ≥5% -> ≈5%, 20–25%)
+    was = figure(m['from'], m.get('from_unit', m['unit']), m.get('from_year'), m.get("from_high"), m.get("from_bound"))
+    return f"{m['metric']} {m['comparator']}: {was} {arrow} {figure(m['to'], m['unit'], m.get('to_year'), m.get('high'), m.get('bound'))}"
 
 
 def target_text(t: dict) -> str:
     """A target one side of a changed pair states alone (the `dropped` and `new` cells): `metric comparator: value+unit (year)`."""
-    return f"{t['metric']} {t['comparator']}: {t['value']}{t['unit']}" + (f" ({t['year']})" if t.get("year") else "")
+    return f"{t['metric']} {t['comparator']}: {figure_text(t)}" + (f" ({t['year']})" if t.get("year") else "")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 
 class Stated:
-    """The quantities of a sentence, (metric, unit, comparator, value, year, kind) as meta/targets.extract
+    """The quantities of a sentence, (metric, unit, comparator, value, year, kind, high, bound) as meta/targets.extract
     finds them, read once per sentence and year within one comparison.
 
     A sentence is its text or its record ({"doc_id", "passage", "sentence", "text"}); `stored` maps
@@ -26,10 +26,10 @@ class Stated:
         (城镇新增就业1206万人 in a 2023 report's review: 2022; meta/target_store.looked_back)."""
         passage = () if isinstance(sentence, str) else self.years.get((sentence["doc_id"], sentence["passage"]), ())
         if not passage or not found:
-            return [q if q[4] else (*q[:4], year, q[5]) for q in found]
+            return [q if q[4] else (*q[:4], year, *q[5:]) for q in found]
         from icpolicy.meta.target_store import looked_back
 
-        return [(*q[:4], looked_back(q[4] or year, q[5], year, passage), q[5]) for q in found]
+        return [(*q[:4], looked_back(q[4] or year, q[5], year, passage), *q[5:]) for q in found]
 
     def __call__(self, sentence: dict | str, year: int) -> list[tuple]:
         found = self._stored(sentence)
@@ -37,7 +37,7 @@ class Stated:
             text = sentence if isinstance(sentence, str) else sentence["text"]
             key = (text, year)
             if key not in self.known:
-                self.known[key] = [(q.metric, q.unit, q.comparator, q.value, q.year, q.kind) for q in _targets()[3](text, year)] if self.may_hold(text) else []
+                self.known[key] = [(q.metric, q.unit, q.comparator, q.value, q.year, q.kind, q.high, q.bound) for q in _targets()[3](text, year)] if self.may_hold(text) else []
             found = self.known[key]
         return self._dated(sentence, found, year)
 

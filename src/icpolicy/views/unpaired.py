@@ -5,13 +5,13 @@ without its multiplier, comparator, kind and year."""
 
 from __future__ import annotations
 
-from icpolicy.views.align import near_key, target_key
+from icpolicy.views.align import near_key, shape, target_key
 from icpolicy.units import whole
 from icpolicy.views.stated import Stated
 
 
 def unpaired(a: dict, b: dict, year_a: int, year_b: int, stated: Stated) -> tuple[list[dict], list[dict]]:
-    """(dropped, new): each as {metric, comparator, value, unit, year}, in the order of its sentence."""
+    """(dropped, new): each as {metric, comparator, value, unit, year, high, bound}, in the order of its sentence."""
     before = [q for q in stated(a, year_a) if q[0]]
     after = [q for q in stated(b, year_b) if q[0]]
     old_keys = [target_key(q, year_a, year_b) for q in before]
@@ -24,5 +24,5 @@ def unpaired(a: dict, b: dict, year_a: int, year_b: int, stated: Stated) -> tupl
 
 def _record(q: tuple) -> dict:
     """A quantity (Stated's tuple) as the payload gives it."""
-    metric, unit, comparator, value, year, _ = q
-    return {"metric": metric, "comparator": comparator, "value": whole(value), "unit": unit, "year": year}
+    metric, unit, comparator, value, year = q[:5]
+    return {"metric": metric, "comparator": comparator, "value": whole(value), "unit": unit, "year": year, **shape(q)}
