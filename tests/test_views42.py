@@ -9,6 +9,8 @@
 - A figure's bound and range reach `changes`: `moved`, `dropped` and `new` carry `high` and `bound` (and the old side's
   `from_high`, `from_bound`) as the targets view does, their words show them (≥150亿元, 20–25%), and one amount with
   another bound (增长5%以上 → 增长5%左右) is a moved target; `左右` after a figure is its bound (≈), not lost.
+- A work report's byline naming the office after its place (`宿迁市市长　陈明`, `广东省省长　…`) gives its issuer, the
+  government it speaks for (宿迁市人民政府), as `市长　陈明` alone did: `docs --issuer 宿迁` found none of them.
 - `search 芯片 --year --index DIR`: --year took `--index` as its value; the per-user index was built from the seeds
   before the value was refused.  A bad --year is said first, exit 2, nothing built.
 """
@@ -104,6 +106,8 @@ PLAN_2024 = """宿迁市2024年政府工作报告
 
 ——2024年1月10日在宿迁市第八届人民代表大会第四次会议上
 
+宿迁市市长　陈明
+
 二、2024年主要工作
 
 全市第三代半导体产业规模达到150亿元以上。数字经济核心产业增加值增长5%以上。
@@ -153,3 +157,8 @@ def test_a_bad_year_is_said_before_any_index_is_built(tmp_path):
                           capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert done.returncode == 2 and "--year: '--index' is not a year" in done.stderr, done.stderr
     assert not (home / "data").exists() and "seed" not in done.stderr
+
+
+def test_a_byline_naming_the_office_after_its_place_gives_the_issuer(bounded):
+    rows = json.loads(cli("docs", "--issuer", "宿迁市人民政府", "--index", bounded, "-f", "json").stdout)["documents"]
+    assert [r["title"] for r in rows] == ["宿迁市2024年政府工作报告"]
