@@ -18,6 +18,7 @@
   city's report is the city's (the city named after the view).
 - A place whose name begins with a lead's word (从化区, 从江县: 从 as in 从…看) opens its clause: `…；从化区要…` is cut off
   as `…；增城区要…` is.
+- Zones the table did not know: 洋浦经济开发区 (儋州市's, a zone of its own), 柴达木循环经济试验区 (海西州's).
 - An undated round-up whose title names one year (`2025年各地电子信息产业动态`) speaks for that year, not for a plan year
   one of its paragraphs states (`计划2026年建成投产`).
 """
@@ -192,17 +193,28 @@ PROVINCE_POINTS = """四川省经济和信息化厅2026年工作要点
 """
 
 
+ZONES_REPORT = """2025年西部和南部部分地区园区发展综述
+
+本报记者　林涛
+
+洋浦经济开发区新增注册企业一千二百家，国际船舶登记数量持续增加。
+
+柴达木循环经济试验区钾肥产能稳定在900万吨以上，碳酸锂产能达到12万吨。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
-             "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS, "PROVINCE_POINTS": PROVINCE_POINTS}
+             "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS, "PROVINCE_POINTS": PROVINCE_POINTS,
+             "ZONES_REPORT": ZONES_REPORT}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地 OR 请问", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地 OR 请问 OR 试验区 OR 开发区", "--index", index, "--all")
 
     def row_of(name, start):
         return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
@@ -268,3 +280,9 @@ def test_a_speakers_label_opening_a_paragraph_ends_the_section_before(places):
 def test_a_national_body_supporting_the_texts_own_place_is_about_it(places):
     assert places("PROVINCE_POINTS", "（一）用好国家政策") == "四川省"
     assert places("PROVINCE_POINTS", "（二）落实减税政策") == "全国"
+
+
+def test_zones_the_table_did_not_know(places):
+    assert places("ZONES_REPORT", "洋浦经济开发区") == "海南省/儋州市"
+    assert places.row("ZONES_REPORT", "洋浦经济开发区")["zone"] == "洋浦经济开发区"
+    assert places("ZONES_REPORT", "柴达木循环经济试验区") == "青海省/海西蒙古族藏族自治州"
