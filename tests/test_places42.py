@@ -18,6 +18,9 @@
   city's report is the city's (the city named after the view).
 - A place whose name begins with a lead's word (从化区, 从江县: 从 as in 从…看) opens its clause: `…；从化区要…` is cut off
   as `…；增城区要…` is.
+- (h-blind42d) In a round-up's paragraph about a province, a sentence turning to a city inside it with a contrast
+  (安徽的…。芜湖则在…。今年安徽提出…) is a part of its own, the city's, until a sentence opens with the province again; a
+  city's own part naming itself again (深圳…。深圳市还将…) is not cut.
 - Zones the table did not know: 洋浦经济开发区 (儋州市's, a zone of its own), 柴达木循环经济试验区 (海西州's).
 - An undated round-up whose title names one year (`2025年各地电子信息产业动态`) speaks for that year, not for a plan year
   one of its paragraphs states (`计划2026年建成投产`).
@@ -207,13 +210,25 @@ ZONES_REPORT = """2025年西部和南部部分地区园区发展综述
 """
 
 
+PROVINCES_ROUNDUP = """中部六省2025年政府工作报告里的“芯”布局
+
+本报记者　赵宁
+
+湖北的集成电路产业以存储和光电子见长，去年全省集成电路产业营收增长两成。武汉则在存储芯片上持续发力，去年新增产能每月五万片。今年湖北提出要建设世界级存储产业集群。
+
+安徽的集成电路布局在六省中最为完整，去年全省集成电路产业营收突破一千二百亿元。芜湖则在功率半导体和车规级芯片上持续发力，去年新落地相关项目十余个。今年安徽提出要打造具有国际竞争力的集成电路产业集群。
+
+湖南的功率半导体产业特色鲜明，去年全省功率器件产值增长三成。长沙今年将建设功率半导体产业基地。长沙市还将设立规模五十亿元的产业基金。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
              "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS, "PROVINCE_POINTS": PROVINCE_POINTS,
-             "ZONES_REPORT": ZONES_REPORT}
+             "ZONES_REPORT": ZONES_REPORT, "PROVINCES_ROUNDUP": PROVINCES_ROUNDUP}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
@@ -290,3 +305,11 @@ def test_zones_the_table_did_not_know(places):
     assert places("ZONES_REPORT", "洋浦经济开发区") == "海南省/儋州市"
     assert places.row("ZONES_REPORT", "洋浦经济开发区")["zone"] == "洋浦经济开发区"
     assert places("ZONES_REPORT", "柴达木循环经济试验区") == "青海省/海西蒙古族藏族自治州"
+
+
+def test_a_provinces_part_turning_to_a_city_with_a_contrast_is_cut(places):
+    assert places("PROVINCES_ROUNDUP", "安徽的集成电路") == "安徽省"
+    assert places("PROVINCES_ROUNDUP", "芜湖则在") == "安徽省/芜湖市"
+    assert places.row("PROVINCES_ROUNDUP", "芜湖则在")["years"] == [2024]
+    assert places("PROVINCES_ROUNDUP", "今年安徽提出") == "安徽省"
+    assert places("PROVINCES_ROUNDUP", "武汉则在") == "湖北省/武汉市"

@@ -46,7 +46,34 @@ def inside_province(text: str) -> list[str]:
     found = sections.opening(text.strip(), 0)
     if not found or not found.region.path or found.region in (regions.NATIONAL, regions.MULTI):
         return [text]
-    return inner(text, Region(found.region.path[:1]))
+    province = Region(found.region.path[:1])
+    parts = inner(text, province)
+    return parts if len(parts) > 1 or found.region != province else _turns(text, province)
+
+
+def _turns(text: str, province: Region) -> list[str]:
+    """A province's own part (opening with the province) cut where a sentence turns to a place inside it, named with a contrast right after
+    (安徽的…。芜湖则在…，去年…。今年安徽提出…: data/sections.toml contrast_subject), back to the province where a sentence
+    opens with it again; [text] when no sentence turns so."""
+    sentences = split_sentences(text)
+    contrast = sections.section_rules()["contrast_subject"]
+    gaz = regions.gazetteer()
+    chunks, turned = [], False
+    for sentence in sentences:
+        plain = sentence.strip()
+        found = sections.opening(plain, 0)
+        named = gaz.find(plain[:24]) if found else []
+        inside = found is not None and found.region != province and is_within(found.region, province)
+        turn = inside and bool(named) and named[0].start == 0 and bool(contrast.match(plain, named[0].end))
+        back = found is not None and found.region == province
+        if chunks and (turn or (back and turned)):
+            chunks.append(sentence)
+            turned = turn
+        elif chunks:
+            chunks[-1] += sentence
+        else:
+            chunks.append(sentence)
+    return chunks if len(chunks) > 1 else [text]
 
 
 def inner(text: str, region: Region, lead: int = LEAD) -> list[str]:

@@ -46,6 +46,7 @@ def section_rules() -> dict:
         "city_body": re.compile(raw["city_body"]),
         "province_whole": re.compile(raw["province_whole"]),
         "group_subject": re.compile(raw["group_subject"]),
+        "contrast_subject": re.compile(raw["contrast_subject"]),
         "heading_tail": re.compile(raw["heading_tail"]),
         "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
         "group_count": re.compile(raw["group_count"]),
