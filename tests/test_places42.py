@@ -21,6 +21,8 @@
 - (h-blind42d) In a round-up's paragraph about a province, a sentence turning to a city inside it with a contrast
   (安徽的…。芜湖则在…。今年安徽提出…) is a part of its own, the city's, until a sentence opens with the province again; a
   city's own part naming itself again (深圳…。深圳市还将…) is not cut.
+- (h-blind42c) A paragraph about the other places as a group (其他设区市合计…，其中常州、南通、徐州三市…) closes the city
+  sections before it: the province's.
 - Zones the table did not know: 洋浦经济开发区 (儋州市's, a zone of its own), 柴达木循环经济试验区 (海西州's).
 - An undated round-up whose title names one year (`2025年各地电子信息产业动态`) speaks for that year, not for a plan year
   one of its paragraphs states (`计划2026年建成投产`).
@@ -222,18 +224,33 @@ PROVINCES_ROUNDUP = """中部六省2025年政府工作报告里的“芯”布�
 """
 
 
+MIDYEAR = """2025年上半年江苏省集成电路产业运行分析
+
+江苏省工业和信息化厅　2025年7月25日
+
+一、分地区情况
+
+南京市：上半年全市集成电路产业实现营收620亿元，同比增长14.2%，设计业占比超过四成。
+
+无锡市：上半年全市集成电路产业实现营收1100亿元，同比增长11.8%，制造环节增速最快。
+
+其他设区市合计实现营收340亿元，增长10.3%，其中常州、南通、徐州三市增速均超过12%。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
     files = {"NATIONAL_LIST": NATIONAL_LIST, "JOINT_LIST": JOINT_LIST, "ROUNDUP_TABLE": ROUNDUP_TABLE, "CORPS_ROUNDUP": CORPS_ROUNDUP,
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
              "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS, "PROVINCE_POINTS": PROVINCE_POINTS,
-             "ZONES_REPORT": ZONES_REPORT, "PROVINCES_ROUNDUP": PROVINCES_ROUNDUP}
+             "ZONES_REPORT": ZONES_REPORT, "PROVINCES_ROUNDUP": PROVINCES_ROUNDUP,
+             "MIDYEAR": MIDYEAR}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地 OR 请问 OR 试验区 OR 开发区", "--index", index, "--all")
+    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地 OR 请问 OR 试验区 OR 开发区 OR 营收", "--index", index, "--all")
 
     def row_of(name, start):
         return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
@@ -313,3 +330,8 @@ def test_a_provinces_part_turning_to_a_city_with_a_contrast_is_cut(places):
     assert places.row("PROVINCES_ROUNDUP", "芜湖则在")["years"] == [2024]
     assert places("PROVINCES_ROUNDUP", "今年安徽提出") == "安徽省"
     assert places("PROVINCES_ROUNDUP", "武汉则在") == "湖北省/武汉市"
+
+
+def test_the_other_places_as_a_group_close_the_sections(places):
+    assert places("MIDYEAR", "无锡市：上半年") == "江苏省/无锡市"
+    assert places("MIDYEAR", "其他设区市合计") == "江苏省"
