@@ -14,6 +14,9 @@
   the writer was killed before it) made `docs --title/--issuer` answer with the documents of an earlier commit, exit 0;
   they now read the passage index then, whole.  And an ingest run again on the full disk, whose document index could
   not even be rebuilt, printed a traceback (no writer to cancel): one line now, exit 3.
+- (h-review42 3) A kill between tantivy's commit and the manifest's leaves the manifest and the document index both at
+  the commit before, so the document index seemed current: its stamp now records tantivy's opstamp, and one that is
+  not tantivy's last is read past (docs answer from the passages) and rebuilt by the next writer.
 The kills are re-enacted by putting back the files a kill at that moment leaves.
 """
 
@@ -117,3 +120,17 @@ def _fill(path) -> None:
                 fh.write(bytes(4096))
         except OSError:
             pass
+
+
+def test_docs_answer_whole_after_a_kill_between_tantivys_commit_and_the_manifests(tmp_path, docs):
+    index, before = tmp_path / "ix", tmp_path / "before"
+    assert cli("ingest", *sorted(docs.glob("*.txt"))[:3], "--index", index).returncode == 0
+    shutil.copytree(index, before)
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    shutil.copy(before / "icpolicy.json", index / "icpolicy.json")  # the manifest and the document index as before
+    shutil.rmtree(index / "documents")
+    shutil.copytree(before / "documents", index / "documents")
+    for _ in range(2):  # before the next writer, and after it (which rebuilds the document index)
+        done = cli("docs", "--title", "集成电路", "--all", "--index", index, "-f", "jsonl")
+        assert done.returncode == 0 and len(done.stdout.splitlines()) == 6, done.stderr
+        assert cli("ingest", docs, "--index", index).returncode == 0

@@ -120,7 +120,7 @@ def _write_stamp(index_dir: Path, generation: int) -> None:
     except (OSError, ValueError, AttributeError):
         previous = {}
     files = _files(index_dir, previous)
-    tmp.write_text(json.dumps({"generation": generation, "files": files}), encoding="utf-8")
+    tmp.write_text(json.dumps({"generation": generation, "opstamp": _opstamp(index_dir), "files": files}), encoding="utf-8")
     os.replace(tmp, _folder(index_dir) / STAMP)
     # the journal keeps the names of the Whoosh files that are still here (a damaged TOC, whose stamp is lost too, is
     # still known for the index's own and rebuilt over); the ones deleted leave it
@@ -149,13 +149,34 @@ def _record(facts: dict) -> dict:
 def stale(index_dir: Path, generation: int, touched=None, full: bool = False) -> bool:
     """Whether the document index must change to hold the passage index's commit `generation` (full: its
     files' checksums are checked too, see _stamp)."""
-    return _stamp(index_dir, warn=False, full=full) != generation or bool(touched)  # sync, which follows, says what is damaged
+    # (sync, which follows, says what is damaged; a writer opening also rebuilds a document index of another tantivy commit)
+    return _stamp(index_dir, warn=False, full=full) != generation or bool(touched) or (touched is None and not _same_commit(index_dir))
 
 
 def holds(index_dir: Path, generation: int) -> bool:
     """Whether the document index holds the passage index's commit `generation`, whole (its files as its stamp
-    records them): what `docs --title/--issuer/--number` read it for (engine/search.Index.document_records)."""
-    return _stamp(index_dir, warn=False) == generation
+    records them), and tantivy's last commit (a kill between tantivy's commit and the manifest's leaves both at the
+    generation before): what `docs --title/--issuer/--number` read it for (engine/search.Index.document_records)."""
+    return _stamp(index_dir, warn=False) == generation and _same_commit(index_dir)
+
+
+def _same_commit(index_dir: Path) -> bool:
+    """Whether tantivy's committed opstamp is the one the stamp recorded (a stamp of before session 42 has none: yes)."""
+    try:
+        recorded = json.loads((_folder(index_dir) / STAMP).read_text(encoding="utf-8")).get("opstamp")
+    except (OSError, ValueError, AttributeError):
+        return False
+    return recorded is None or recorded == _opstamp(index_dir)
+
+
+def _opstamp(index_dir: Path) -> int | None:
+    """The opstamp of tantivy's last commit (its meta.json), or None when it cannot be read."""
+    from icpolicy.engine.schema import FOLDER
+
+    try:
+        return int(json.loads((index_dir / FOLDER / "meta.json").read_text(encoding="utf-8"))["opstamp"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def sync(index_dir: Path, facts: list[dict], generation: int, touched=None, full: bool = False) -> None:
@@ -166,6 +187,10 @@ def sync(index_dir: Path, facts: list[dict], generation: int, touched=None, full
     before it; otherwise (or when it is damaged) it is rebuilt from every document record.
     """
     stamp = _stamp(index_dir, full=full)
+    if touched is None and not _same_commit(index_dir):
+        # (a writer opening: tantivy committed after the manifest, a kill between them; what the document index
+        # misses is not known, so it is rebuilt; after this writer's own commits the stamp is the commit before's)
+        stamp = -1
     if stamp == generation and not touched:
         return
     if touched is not None and stamp == generation - 1:
