@@ -83,6 +83,11 @@ def test_a_rebuild_keeps_a_users_file_named_as_a_segment_file(tmp_path, docs):
     assert done.returncode == 2 and str(mine) in done.stderr and "did not make" in done.stderr
     assert mine.read_text(encoding="utf-8") == "我的数据"
     assert cli("ingest", docs, "--index", index).returncode == 0 and mine.read_text(encoding="utf-8") == "我的数据"
+    (index / "tantivy" / ".managed.json").write_text('["cut short', encoding="utf-8")  # (h-review42 4) the rebuild's case
+    done = cli("ingest", "--rebuild", "--index", index)
+    assert done.returncode == 2 and str(mine) in done.stderr and mine.read_text(encoding="utf-8") == "我的数据", done.stderr
+    mine.unlink()
+    assert cli("ingest", "--rebuild", "--index", index).returncode == 0
 
 
 def test_docs_by_title_answer_whole_when_the_document_index_is_behind(tmp_path, docs):

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from array import array
 from collections import namedtuple
 from fnmatch import fnmatchcase
@@ -46,6 +47,9 @@ from icpolicy.text.normalize import CJK_RANGES, TAIL, is_cjk, keeps_ideographs
 
 FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 # The names tantivy writes there: segment files (uuid.ext), its meta files and locks, temporaries of atomic writes.
+_UUID4 = re.compile(r"[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}")
+
+
 class _TantivyLayout(dict):
     """LAYOUT: name patterns, and owned(folder), the files matching them that tantivy wrote (folder.foreign)."""
 
@@ -54,13 +58,18 @@ class _TantivyLayout(dict):
         """The names in the folder tantivy wrote: its meta files, locks and temporaries, the files of the segments
         meta.json names, and every file .managed.json lists (tantivy lists a file there before creating it, so a
         killed writer's are in it).  A name that only looks like a segment file (a user's 32 hex digits.store) is
-        not; None (every name the patterns take) when meta.json or .managed.json cannot be read."""
+        not; None (every name the patterns take) when meta.json cannot be read."""
         try:
             segments = {s["segment_id"].replace("-", "") for s in json.loads((folder / "meta.json").read_text(encoding="utf-8"))["segments"]}
-            managed = set(json.loads((folder / ".managed.json").read_text(encoding="utf-8")))
             names = [entry.name for entry in os.scandir(folder)]
         except (OSError, ValueError, KeyError, TypeError):
             return None
+        try:
+            managed = set(json.loads((folder / ".managed.json").read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            # (a damaged list, the very case a rebuild is asked for: a segment's file by the shape of tantivy's ids,
+            # random UUIDs, version 4, whose 13th digit is 4 and 17th one of 8 9 a b; ab12…ab12.store is no such id)
+            managed = {name for name in names if _UUID4.fullmatch(name.split(".", 1)[0])}
         return {"meta.json", ".managed.json"} | managed | {name for name in names if name.split(".", 1)[0] in segments
                                                           or name.startswith(".tmp") or fnmatchcase(name, ".tantivy-*.lock")}
 
