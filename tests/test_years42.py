@@ -73,6 +73,8 @@ DISTRICT = """沙坪坝区2026年政府工作报告
 从全市看，重庆市去年电子信息制造业产值增长9.6%，沙坪坝贡献了全市近两成。
 
 从全市看，重庆市去年电子信息制造业产值增长9.6%，今年全区要力争再提高一个百分点。
+
+从全市看，与去年相比，外部环境的不确定性明显增多，我们必须保持战略定力。
 """
 
 RESOLUTION = """芜湖市第十七届人民代表大会第五次会议关于政府工作报告的决议
@@ -154,6 +156,7 @@ def test_last_year_in_a_summary_dated_the_next_year_is_the_writers(years):
 def test_last_year_after_a_view_of_the_whole_under_the_plan_heading(years):
     assert years("DISTRICT", "从全市看，重庆市去年电子信息制造业产值增长9.6%，沙坪坝") == [2025]
     assert years("DISTRICT", "从全市看，重庆市去年电子信息制造业产值增长9.6%，今年") == [2025, 2026]
+    assert years("DISTRICT", "从全市看，与去年相比") == [2026]  # (h-review42 2: the subject is a place or none)
 
 
 def test_a_resolution_on_a_report_is_typed_so_and_reviews_as_the_report(years):

@@ -59,6 +59,12 @@ def writer_lead(text: str) -> int | None:
     """The offset from the year a text was signed in of the year a paragraph opens on in words (今年以来，…: 0; 去年，…: -1;
     [writer_lead] of data/years.toml), else None."""
     match = years_rule("writer_lead", "pattern").match(text[:24]) if "年" in text[:16] else None
+    if match and match.group("subject"):  # (从全市看，重庆市去年…: a place as its subject; not 与去年相比, 我们要把去年…)
+        from icpolicy.meta import regions
+
+        subject = match.group("subject")
+        if not regions.covers(regions.gazetteer().find(subject), subject):
+            return None
     return load_toml("years.toml")["writer_lead"]["words"][match.group("word") or match.group("viewed")] if match else None
 
 
