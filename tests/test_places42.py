@@ -8,7 +8,8 @@
 - (h-blind42b) A row whose cell names a place outside the text's province by its full name (`合肥基地 | 安徽省合肥市 |
   …` in a 江苏 firm's report) is that place's row.
 - (h-blind42b) A speaker's label opening a paragraph (`省工业和信息化厅副厅长：省里将…`, `记者：请问…`) ends the section the
-  speaker before opened (`烟台市副市长：…`), as a label on a line of its own does.
+  speaker before opened (`烟台市副市长：…`), as a label on a line of its own does; not a heading's section (一、苏州市, whose
+  `市工业和信息化局负责人：…` speaks in it), nor one whose label names its place (h-review42 1).
 - (h-blind42a/c) A national body leading a clause that names the text's own place (`工业和信息化部将继续支持四川建设…，全省要…`
   in 四川's text) is about that place, as one naming its own level (我省) was; one naming none stays 全国's.
 - A Corps division written as one with its city (`第八师石河子市…` opening a round-up's paragraph) is the city's paragraph:
@@ -238,6 +239,22 @@ MIDYEAR = """2025年上半年江苏省集成电路产业运行分析
 """
 
 
+HEADED = """江苏省各地集成电路产业发展情况
+
+江苏省工业和信息化厅　2025年3月20日
+
+一、苏州市
+
+苏州市集成电路产业营收达到1200亿元，同比增长12%。
+
+市工业和信息化局负责人：下一步将加快建设集成电路产业创新集群，新建先进封装项目3个。
+
+二、无锡市
+
+无锡市集成电路产业营收达到2100亿元。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
@@ -245,7 +262,7 @@ def places(tmp_path_factory):
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
              "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS, "PROVINCE_POINTS": PROVINCE_POINTS,
              "ZONES_REPORT": ZONES_REPORT, "PROVINCES_ROUNDUP": PROVINCES_ROUNDUP,
-             "MIDYEAR": MIDYEAR}
+             "MIDYEAR": MIDYEAR, "HEADED": HEADED}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
@@ -335,3 +352,7 @@ def test_a_provinces_part_turning_to_a_city_with_a_contrast_is_cut(places):
 def test_the_other_places_as_a_group_close_the_sections(places):
     assert places("MIDYEAR", "无锡市：上半年") == "江苏省/无锡市"
     assert places("MIDYEAR", "其他设区市合计") == "江苏省"
+
+
+def test_a_speakers_label_in_a_headings_section_speaks_in_it(places):
+    assert places("HEADED", "市工业和信息化局负责人") == "江苏省/苏州市"

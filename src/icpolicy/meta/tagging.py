@@ -223,6 +223,17 @@ class PassageTagger(PassageYears):
         path = self.meta.region.path
         return bool(zone_of(path)) and is_within(region, Region(path[:-1]))
 
+    def _ends_speaker(self, inline: str | None) -> bool:
+        """Whether a speaker's label ends the section: one on a line of its own always; one opening a paragraph only a
+        section a paragraph opened (烟台市副市长：…), and when it names no place of that section (not 苏州市…局长：… under
+        二、苏州市 or after 苏州市副市长：…)."""
+        if inline is None:
+            return True
+        if self.level or self.rank or self.region == self.meta.region:
+            return False  # (a heading's section, 一、苏州市: its officials speak in it)
+        return not any(is_within(p, self.region) or p == self.region
+                       for m in regions.gazetteer().find(inline) for p in [Region(place.path) for place in m.places])
+
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
@@ -232,7 +243,7 @@ class PassageTagger(PassageYears):
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
             return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
         opening = self._opening(text, level)
-        if not level and speakers.is_label(text):
+        if not level and speakers.is_label(text) and self._ends_speaker(speakers.inline_label(text)):
             # a speaker's label ends the speaker before's section (记者提问（…）：, 省工业和信息化厅副厅长：)
             self.region, self.level, self.rank, self.by_lead = meta.region, 0, 0, ()
         # a heading ends a section of its level or below, and any section a paragraph's lead opened
