@@ -1,9 +1,9 @@
 """The documents view: documents, not passages, with their facts and how many passages match.
 
 Built on the public Index API: `search(limit=None)` grouped by document, `Index.facts(doc_id)`
-for each document's stored facts, and the engine's Whoosh document index
-(`engine/documents.query`) for the issuer filter; title words and 文号 are matched on its
-records by `title_matches` and `number_matches`.
+for each document's stored facts, and `Index.document_records` for the issuer filter (the Whoosh document index,
+or the passage index when that does not hold the last commit; ClickHouse's documents table); title words and 文号
+are matched on its records by `title_matches` and `number_matches`.
 """
 
 from __future__ import annotations
@@ -46,10 +46,9 @@ def number_matches(number: str, wanted: str) -> bool:
 
 
 def fielded_candidates(ix, title: str | None, issuer: str | None, number: str | None) -> set[str] | None:
-    """doc_ids the fielded document index (Whoosh: engine/documents.query) selects for the
-    filters; None when none is given.
+    """doc_ids the document records (Index.document_records) select for the filters; None when none is given.
 
-    The index answers issuer; title and 文号 are checked here on its records, because its
+    The records answer issuer; title and 文号 are checked here on them, because the Whoosh index's
     title field matches whole jieba words (昆山 would miss 昆山市) and its 文号 field exact
     brackets ([2023] would miss 〔2023〕).
     """
