@@ -11,6 +11,8 @@
 - (h-blind42b) A congress's resolution on a work report (…关于政府工作报告的决议) is typed 决议, not news about the
   report; it speaks for its year (no later target year stretches it) and reviews as the report does: 会议认为，过去一年，…
   and what follows are last year's until a paragraph turns to this year.
+- (h-blind42f) A term given by its end alone (本公告有效期至2027年12月31日) runs from the year of issue: a 2026 notice,
+  its title naming 2026, speaks for 2026–2027, and so do its provisions.
 - (h-blind42d) A joint memorandum signed by bodies of three provinces on one line above a date by month alone
   (二〇二五年六月) names them as its issuers, is a joint text (not a round-up of the provinces), and runs for its term
   from signing (有效期三年: 2025–2028), each province's part too.
@@ -92,6 +94,21 @@ RESOLUTION = """芜湖市第十七届人民代表大会第五次会议关于政�
 到2030年，全市集成电路产业规模力争突破一千亿元。
 """
 
+NOTICE = """遵义经济技术开发区2026年电子元器件产业招商公告
+
+一、招商方向
+重点招引电子元器件、功率器件封装测试和电子材料项目。
+
+二、支持政策
+对新落地项目，第一年免收厂房租金，第二年、第三年租金减半。
+
+三、其他
+本公告有效期至2027年12月31日。
+
+遵义经济技术开发区管理委员会
+2026年3月10日
+"""
+
 MEMO = """川渝黔电子元器件产业协作备忘录
 
 为推动四川、重庆、贵州三地电子元器件产业协同发展，经三地工业和信息化主管部门协商一致，签署本备忘录。
@@ -115,7 +132,7 @@ MEMO = """川渝黔电子元器件产业协作备忘录
 @pytest.fixture(scope="module")
 def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
-    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY, "DISTRICT": DISTRICT, "RESOLUTION": RESOLUTION}
+    files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY, "DISTRICT": DISTRICT, "RESOLUTION": RESOLUTION, "NOTICE": NOTICE}
     index = ingest_docs(tmp_path_factory.mktemp("years42"), {f"{name}.txt": text for name, text in files.items()})
     rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥", "--index", index, "--all")
 
@@ -166,3 +183,8 @@ def test_a_resolution_on_a_report_is_typed_so_and_reviews_as_the_report(years):
     docs = jsonl("docs", "--all", "--index", years.index)
     resolution = next(d for d in docs if d["source"].endswith("RESOLUTION.txt"))
     assert resolution["doc_type"] == "决议" and resolution["years"] == [2025]
+
+
+def test_a_term_given_by_its_end_alone_runs_from_the_year_of_issue(years):
+    assert years("NOTICE", "对新落地项目") == [2026, 2027]
+    assert years("NOTICE", "本公告有效期至") == [2026, 2027]

@@ -51,7 +51,9 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     relative = years.spoken(title, year or hinted) if year or hinted else ()
     stated_in_title = years.title_years(title)
     if stated_in_title:
-        return stated_in_title
+        # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
+        held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued)
+        return held if held and held[0] == stated_in_title[0] else stated_in_title
     if relative:
         # …明年将… speaks for the year it names; …去年突破6000亿元 reports a year past, and speaks for the year
         # it is dated too when its text does (今年，光谷将…; a story of last year's figures alone does not)

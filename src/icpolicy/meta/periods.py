@@ -24,6 +24,9 @@ _IN_FORCE = re.compile(rf"自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|
                        r"|(?:至|到)((?:19|20)\d{2})年)")
 
 
+_UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
+
+
 def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int, ...]:
     """The years a text is in force, when it states both ends (自2026年1月1日起施行，有效期至2028年
     12月31日; …有效期3年; 自印发之日起施行，有效期三年 from `issued`, the year it was issued, and
@@ -35,6 +38,10 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
             continue
         match = _IN_FORCE.search(dates.plain(text))
         if not match:
+            # a term given by its end alone (本公告有效期至2027年12月31日), in force from the year of issue (since session 42)
+            bare = _UNTIL.search(dates.plain(text))
+            if bare and issued and issued <= int(bare.group(1)) <= issued + 15:
+                return tuple(range(issued, int(bare.group(1)) + 1))
             continue
         g = match.groups()
         if g[0]:
