@@ -24,6 +24,8 @@
   city's own part naming itself again (深圳…。深圳市还将…) is not cut.
 - (h-blind42c) A paragraph about the other places as a group (其他设区市合计…，其中常州、南通、徐州三市…) closes the city
   sections before it: the province's.
+- (h-blind42e) A city's name before 都市圈, 城市群 or 经济圈 (福州都市圈要…；厦漳泉都市圈要…) names a group, the province's, not
+  the city: a run-in heading's paragraph opening so was filed under 福州市.
 - Zones the table did not know: 洋浦经济开发区 (儋州市's, a zone of its own), 柴达木循环经济试验区 (海西州's).
 - An undated round-up whose title names one year (`2025年各地电子信息产业动态`) speaks for that year, not for a plan year
   one of its paragraphs states (`计划2026年建成投产`).
@@ -255,6 +257,16 @@ HEADED = """江苏省各地集成电路产业发展情况
 """
 
 
+PROVINCE_REPORT = """福建省2024年政府工作报告
+
+——2024年1月23日在福建省第十四届人民代表大会第二次会议上
+
+二、2024年重点工作
+
+（三）推动区域协调发展。福州都市圈要加快建设数字经济核心区；厦漳泉都市圈要打造电子信息产业集群。
+"""
+
+
 @pytest.fixture(scope="module")
 def places(tmp_path_factory):
     """The region path of the passage that starts with a text, in a document whose file name is given."""
@@ -262,7 +274,8 @@ def places(tmp_path_factory):
              "PROVINCE_STORY": PROVINCE_STORY, "ZONE_MEASURES": ZONE_MEASURES, "COUNTY_CITY_REPORT": COUNTY_CITY_REPORT,
              "CITY_REPORT": CITY_REPORT, "FIRM_REPORT": FIRM_REPORT, "PRESS": PRESS, "PROVINCE_POINTS": PROVINCE_POINTS,
              "ZONES_REPORT": ZONES_REPORT, "PROVINCES_ROUNDUP": PROVINCES_ROUNDUP,
-             "MIDYEAR": MIDYEAR, "HEADED": HEADED}
+             "MIDYEAR": MIDYEAR, "HEADED": HEADED,
+             "PROVINCE_REPORT": PROVINCE_REPORT}
     folder = tmp_path_factory.mktemp("places42")
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
@@ -356,3 +369,7 @@ def test_the_other_places_as_a_group_close_the_sections(places):
 
 def test_a_speakers_label_in_a_headings_section_speaks_in_it(places):
     assert places("HEADED", "市工业和信息化局负责人") == "江苏省/苏州市"
+
+
+def test_a_citys_name_before_a_group_word_names_the_group(places):
+    assert places("PROVINCE_REPORT", "（三）推动区域协调发展") == "福建省"
