@@ -160,6 +160,18 @@ def holds(index_dir: Path, generation: int) -> bool:
     return _stamp(index_dir, warn=False) == generation and _same_commit(index_dir)
 
 
+def records(index_dir: Path, generation: int, all_facts, issuer: str | None = None) -> list[dict]:
+    """The facts of every document whose issuer holds `issuer` (all with None), from the document index, or from the
+    passage index (`all_facts()`) when the document index does not hold its commit (holds: its last write failed on a
+    full disk or was killed, until the next ingest brings it in line): the same answer, found more slowly."""
+    if holds(index_dir, generation):
+        return query(index_dir, issuer=issuer)
+    from icpolicy.text.normalize import normalise
+
+    wanted = normalise(issuer) if issuer else ""
+    return [facts for facts in all_facts() if wanted in normalise(facts.get("issuer", ""))]
+
+
 def _same_commit(index_dir: Path) -> bool:
     """Whether tantivy's committed opstamp is the one the stamp recorded (a stamp of before session 42 has none: yes)."""
     try:

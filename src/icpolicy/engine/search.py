@@ -309,17 +309,10 @@ class Index:
         return {p.doc_id for p in self._checked(query, term, [term], False, False)}
 
     def document_records(self, issuer: str | None = None) -> list[dict]:
-        """The facts of every document whose issuer holds `issuer` (all with None), from the document index (Whoosh),
-        or from the passage index when the document index does not hold this commit (its last write failed on a full
-        disk or was killed, until the next ingest brings it in line): the same answer, found more slowly."""
+        """The facts of every document whose issuer holds `issuer` (all with None): engine/documents.records."""
         from icpolicy.engine import documents
 
-        if documents.holds(self.index_dir, int(self.manifest.get("generation", 0))):
-            return documents.query(self.index_dir, issuer=issuer)
-        from icpolicy.text.normalize import normalise
-
-        wanted = normalise(issuer) if issuer else ""
-        return [facts for facts in self._all_facts() if wanted in normalise(facts.get("issuer", ""))]
+        return documents.records(self.index_dir, int(self.manifest.get("generation", 0)), self._all_facts, issuer)
 
     def _all_facts(self) -> list[dict]:
         from icpolicy.engine.writer import all_documents
