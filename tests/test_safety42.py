@@ -17,6 +17,14 @@
 - (h-review42 3) A kill between tantivy's commit and the manifest's leaves the manifest and the document index both at
   the commit before, so the document index seemed current: its stamp now records tantivy's opstamp, and one that is
   not tantivy's last is read past (docs answer from the passages) and rebuilt by the next writer.
+- (h-user42b 1) A user's `documents/documents_abcdefgh12345678.seg` (a Whoosh segment's shape) and `icpolicy.temporary`
+  in the index folder were deleted by a plain ingest: the shape counts only in an index of before the journal, and the
+  rebuild's mark only when it holds what the rebuild wrote.
+- (h-user42b 2) A kill between tantivy's commit and the manifest's during the ingest of a new folder left its documents
+  searchable but unrecorded, and `ingest --rebuild` dropped them: a rebuild re-reads what the index holds beyond the
+  folders its manifest lists.
+- (h-user42b 5) A bad number in ICPOLICY_COMMIT_SECONDS, _WRITER_MB, _STREAM_MB printed a traceback (and _WRITER_MB=0 said
+  "locked by another writer"): one line naming the variable, exit 2, nothing made.
 The kills are re-enacted by putting back the files a kill at that moment leaves.
 """
 
@@ -139,3 +147,45 @@ def test_docs_answer_whole_after_a_kill_between_tantivys_commit_and_the_manifest
         done = cli("docs", "--title", "集成电路", "--all", "--index", index, "-f", "jsonl")
         assert done.returncode == 0 and len(done.stdout.splitlines()) == 6, done.stderr
         assert cli("ingest", docs, "--index", index).returncode == 0
+
+
+def test_a_users_segment_shaped_file_and_temporary_mark_stay(tmp_path, docs):
+    index = tmp_path / "ix"
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    seg, mark = index / "documents" / "documents_abcdefgh12345678.seg", index / "icpolicy.temporary"
+    seg.write_text("我的会议记录", encoding="utf-8")
+    mark.write_text("我的备忘", encoding="utf-8")
+    (docs / "d1.txt").write_text((docs / "d1.txt").read_text(encoding="utf-8") + "补充一句。\n", encoding="utf-8")
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    assert cli("remove", docs / "d2.txt", "--index", index).returncode == 0
+    assert seg.read_text(encoding="utf-8") == "我的会议记录" and mark.read_text(encoding="utf-8") == "我的备忘"
+    done = cli("ingest", "--rebuild", "--index", index)
+    assert done.returncode == 2 and str(seg) in done.stderr and seg.exists()
+
+
+def test_a_rebuild_keeps_the_documents_a_killed_ingest_of_a_new_folder_committed(tmp_path, docs):
+    index, before, more = tmp_path / "ix", tmp_path / "before", tmp_path / "more"
+    more.mkdir()
+    for name in ("d5.txt", "d6.txt"):
+        (docs / name).rename(more / name)
+    assert cli("ingest", docs, "--index", index).returncode == 0
+    shutil.copytree(index, before)
+    assert cli("ingest", more, "--index", index).returncode == 0
+    shutil.copy(before / "icpolicy.json", index / "icpolicy.json")  # killed between tantivy's commit and the manifest's
+    shutil.rmtree(index / "documents")
+    shutil.copytree(before / "documents", index / "documents")
+    assert cli("ingest", "--rebuild", "--index", index).returncode == 0
+    assert _hits(index) == 2 * 6
+
+
+@pytest.mark.parametrize("setting", ["ICPOLICY_COMMIT_SECONDS=abc", "ICPOLICY_WRITER_MB=0", "ICPOLICY_STREAM_MB=-1"])
+def test_a_bad_number_in_the_environment_is_one_line(tmp_path, docs, setting):
+    import os
+    import subprocess
+    import sys
+
+    name, value = setting.split("=")
+    done = subprocess.run([sys.executable, "-m", "icpolicy", "ingest", str(docs), "--index", str(tmp_path / "ix")],
+                          capture_output=True, text=True, env={**os.environ, name: value}, timeout=300)
+    assert done.returncode == 2 and "Traceback" not in done.stderr and name in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1 and not (tmp_path / "ix").exists()

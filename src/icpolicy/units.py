@@ -8,6 +8,25 @@ MB = 1_000_000
 KB = 1_000
 
 
+def env_number(name: str, default: float, least: float = 0.0) -> float:
+    """A number from the environment variable `name` (ICPOLICY_COMMIT_SECONDS…), or default when unset or empty; a value
+    that is no number, or below `least`, is a usage error naming the variable (one line, exit 2), not a traceback."""
+    import os
+
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = float("nan")
+    if not number >= least or number == float("inf"):
+        from icpolicy.errors import UsageError
+
+        raise UsageError(f"{name}={value!r} is not a number of at least {whole(least)}: unset it or give one (the default is {whole(default)})")
+    return number
+
+
 def whole(value: float | None) -> float | int | None:
     """A figure as it reads: a whole-valued float as an int (8.0 -> 8), any other value as it is (None too)."""
     return int(value) if value is not None and float(value).is_integer() else value

@@ -92,6 +92,10 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None,
                 raise click.UsageError(f"there is no index at {folder} to rebuild" + (" (its icpolicy.json, which lists what was ingested, is gone)" if lost else "")
                                        + f": give the files or folders to ingest: icpolicy ingest --index {folder} PATH...")
         paths = tuple(Path(p) for p in recorded_roots(folder)) if rebuild else ()
+        if paths:  # (and what the index holds from folders its manifest does not list: a kill between the two commits)
+            from icpolicy.pipeline.plan import unrecorded
+
+            paths += tuple(unrecorded(Path(folder), [str(p) for p in paths]))
         if not paths:
             raise click.UsageError("give the files or folders to ingest" + ("" if rebuild else " (or --rebuild alone to re-read what was ingested before)"))
     console = err_console()

@@ -78,10 +78,11 @@ def owned(folder: Path) -> set[str]:
     except (OSError, ValueError, AttributeError, TypeError):
         recorded = set()
     written = journal(folder)
+    journalled = (folder / JOURNAL).exists()  # (a journal names every Whoosh file its writers made, a killed one's too)
     kept = (STAMP, STAMP + ".tmp", JOURNAL, JOURNAL + ".tmp")
     ours = {name for name in names if name in recorded or name in written or name in kept
             or re.fullmatch(rf"_{NAME}_[0-9]+\.toc\.[0-9.]+", name)  # a TOC a kill left under its temporary name
-            or _SEGMENT_PART.fullmatch(name)  # a segment's part by Whoosh's own extensions (a killed writer's, journal or none)
+            or (not journalled and _SEGMENT_PART.fullmatch(name))  # a segment's part by its shape: an index of before the journal
             or (name == f"{NAME}_WRITELOCK" and (folder / name).stat().st_size == 0)}  # (Whoosh's own lock: empty)
     storage = FileStorage(str(folder), supports_mmap=False, readonly=True)
     for name in names:

@@ -224,16 +224,28 @@ def fresh_sibling(folder: Path, purpose: str) -> Path:
     return made
 
 
+_TEMPORARY_NOTE = "made by icpolicy for a rebuild: the next ingest of the index beside it deletes this folder\n"
+
+
 def _mark_temporary(folder: Path) -> None:
-    (folder / TEMPORARY).write_text("made by icpolicy for a rebuild: the next ingest of the index beside it deletes this folder\n",
-                                    encoding="utf-8")
+    (folder / TEMPORARY).write_text(_TEMPORARY_NOTE, encoding="utf-8")
 
 
 def _unmark(folder: Path) -> None:
+    """Delete the rebuild's mark, only when it holds what _mark_temporary writes (an icpolicy.temporary of the user's stays)."""
     try:
-        (folder / TEMPORARY).unlink()
-    except FileNotFoundError:
+        if (folder / TEMPORARY).read_text(encoding="utf-8") == _TEMPORARY_NOTE:
+            (folder / TEMPORARY).unlink()
+    except (FileNotFoundError, UnicodeDecodeError, IsADirectoryError):
         pass
+
+
+def _marked(folder: Path) -> bool:
+    """Whether a folder holds the rebuild's mark as _mark_temporary writes it."""
+    try:
+        return (folder / TEMPORARY).read_text(encoding="utf-8") == _TEMPORARY_NOTE
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def swap(new: Path, current: Path, layout: Layout) -> None:
@@ -329,7 +341,7 @@ def sweep(folder: Path, layout: Layout, purpose: str = "rebuild") -> list[Path]:
         return swept
     for entry in entries:
         named = made.fullmatch(entry.name)
-        if not named or not os.path.isfile(os.path.join(entry.path, TEMPORARY)):
+        if not named or not _marked(Path(entry.path)):
             continue
         inner = layout if named.group(1) == purpose else {glob.escape(folder.name): layout}
         try:

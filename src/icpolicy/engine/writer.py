@@ -24,10 +24,10 @@ from icpolicy.engine import folder, schema
 from icpolicy.engine.manifest import MANIFEST, check_files, file_records, read_manifest, write_manifest
 from icpolicy.errors import IndexBusy, IndexDamaged, IndexUnreadable, IndexWriteFailed
 from icpolicy.models import Document
-from icpolicy.units import MB
+from icpolicy.units import MB, env_number
 
 LOCK = folder.LOCK
-WRITER_BYTES = int(float(os.environ.get("ICPOLICY_WRITER_MB", "192")) * MB)  # tantivy's indexing heap
+WRITER_BYTES = int(env_number("ICPOLICY_WRITER_MB", 192, least=15) * MB)  # tantivy's indexing heap
 WRITER_THREADS = 1  # the workers are the bottleneck; one indexing thread keeps pace and writes half the segments
 
 

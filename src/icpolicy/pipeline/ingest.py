@@ -45,9 +45,9 @@ from icpolicy.pipeline import plan as planning
 from icpolicy.pipeline.build import build_document, read_document  # noqa: F401  (the stages' entry points, used from here)
 from icpolicy.pipeline.walk import walk
 from icpolicy.pipeline.workers import Stop, WorkerFailed, outcomes, start_pool, stop_flag, stop_pool
-from icpolicy.units import MB
+from icpolicy.units import MB, env_number
 
-COMMIT_SECONDS = float(os.environ.get("ICPOLICY_COMMIT_SECONDS", "30"))
+COMMIT_SECONDS = env_number("ICPOLICY_COMMIT_SECONDS", 30)
 log = logging.getLogger("icpolicy.ingest")
 
 

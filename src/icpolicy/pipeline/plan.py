@@ -107,6 +107,21 @@ def covers(outer: str, key: str) -> bool:
     return key == outer or key.startswith(outer.rstrip(os.sep) + os.sep) or container_of(key) == outer
 
 
+def unrecorded(index_dir: Path, roots: list[str]) -> list[Path]:
+    """The files (or archives) of documents the index holds that no recorded root covers, as they are on disk: an ingest
+    killed between tantivy's commit and the manifest's committed them without recording their folder, and a rebuild
+    from the roots alone would drop them."""
+    from icpolicy.engine.writer import indexed_sources
+    from icpolicy.models import container_of
+
+    out: dict[str, None] = {}
+    for source in indexed_sources(index_dir) or []:
+        key = container_of(source) or source
+        if not any(covers(root, key) for root in roots) and os.path.lexists(key):
+            out[key] = None
+    return [Path(key) for key in out]
+
+
 def named_keys(paths: Iterable[Path]) -> list[str]:
     """The keys of the paths given on the command line, as `remove` records an exclusion."""
     return [readable_path(str(Path(p).resolve())) for p in paths]

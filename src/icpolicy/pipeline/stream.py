@@ -28,9 +28,9 @@ from icpolicy.errors import ExtractionError
 from icpolicy.models import LINE_END, Document, RawText, described_hints, doc_id_for, readable_path, source_key
 from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
-from icpolicy.units import MB
+from icpolicy.units import MB, env_number
 
-STREAM_BYTES = int(float(os.environ.get("ICPOLICY_STREAM_MB", "4")) * MB)
+STREAM_BYTES = int(env_number("ICPOLICY_STREAM_MB", 4, least=0.001) * MB)
 CHUNK_CHARS = 250_000
 PAGES_PER_CHUNK = 50
 CARRY = 2  # paragraphs carried into the next chunk

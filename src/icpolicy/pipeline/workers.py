@@ -23,6 +23,8 @@ from multiprocessing.connection import wait as ready_among
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from icpolicy.units import env_number
+
 
 class Stop(threading.Event):
     """Set by Ctrl-C or SIGTERM; `by` names the signal."""
@@ -65,7 +67,7 @@ def stop_pool(pool: "Pool", wait: bool) -> None:
     pool.close(wait)
 
 
-FILE_SECONDS = float(os.environ.get("ICPOLICY_FILE_SECONDS", "600"))
+FILE_SECONDS = env_number("ICPOLICY_FILE_SECONDS", 600, least=0.001)
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from icpolicy.units import env_number
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
 from icpolicy.readers import docx, html, mhtml
@@ -24,7 +25,7 @@ from icpolicy.readers.encoding import plausible
 from icpolicy.readers.garbled import repair
 from icpolicy.partfiles import alive
 
-TIMEOUT_SECONDS = float(os.environ.get("ICPOLICY_SOFFICE_TIMEOUT", "120"))
+TIMEOUT_SECONDS = env_number("ICPOLICY_SOFFICE_TIMEOUT", 120, least=0.001)
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: libreoffice.org) or save it as .docx"
 _profile: str | None = None
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97-2003 (or WPS) file's first bytes, whatever its name
