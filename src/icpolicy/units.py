@@ -8,9 +8,10 @@ MB = 1_000_000
 KB = 1_000
 
 
-def env_number(name: str, default: float, least: float = 0.0) -> float:
+def env_number(name: str, default: float, least: float = 0.0, above: bool = False) -> float:
     """A number from the environment variable `name` (ICPOLICY_COMMIT_SECONDS…), or default when unset or empty; a value
-    that is no number, or below `least`, is a usage error naming the variable (one line, exit 2), not a traceback."""
+    that is no number, or below `least` (with `above`, not above it), is a usage error naming the variable (one line,
+    exit 2), not a traceback."""
     import os
 
     value = os.environ.get(name, "").strip()
@@ -20,10 +21,11 @@ def env_number(name: str, default: float, least: float = 0.0) -> float:
         number = float(value)
     except ValueError:
         number = float("nan")
-    if not number >= least or number == float("inf"):
+    if not (number > least if above else number >= least) or number == float("inf"):
         from icpolicy.errors import UsageError
 
-        raise UsageError(f"{name}={value!r} is not a number of at least {whole(least)}: unset it or give one (the default is {whole(default)})")
+        bound = f"above {whole(least)}" if above else f"of at least {whole(least)}"
+        raise UsageError(f"{name}={value!r} is not a number {bound}: unset it or give one (the default is {whole(default)})")
     return number
 
 

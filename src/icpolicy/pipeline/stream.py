@@ -30,7 +30,7 @@ from icpolicy.text.normalize import TAIL, normalise
 from icpolicy.text.tokens import cut
 from icpolicy.units import MB, env_number
 
-STREAM_BYTES = int(env_number("ICPOLICY_STREAM_MB", 4, least=0.001) * MB)
+STREAM_BYTES = int(env_number("ICPOLICY_STREAM_MB", 4, above=True) * MB)
 CHUNK_CHARS = 250_000
 PAGES_PER_CHUNK = 50
 CARRY = 2  # paragraphs carried into the next chunk

@@ -67,7 +67,7 @@ def stop_pool(pool: "Pool", wait: bool) -> None:
     pool.close(wait)
 
 
-FILE_SECONDS = env_number("ICPOLICY_FILE_SECONDS", 600, least=0.001)
+FILE_SECONDS = env_number("ICPOLICY_FILE_SECONDS", 600, above=True)
 
 
 @dataclass(frozen=True)

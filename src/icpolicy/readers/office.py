@@ -25,7 +25,7 @@ from icpolicy.readers.encoding import plausible
 from icpolicy.readers.garbled import repair
 from icpolicy.partfiles import alive
 
-TIMEOUT_SECONDS = env_number("ICPOLICY_SOFFICE_TIMEOUT", 120, least=0.001)
+TIMEOUT_SECONDS = env_number("ICPOLICY_SOFFICE_TIMEOUT", 120, above=True)
 INSTALL_HINT = "install LibreOffice (Debian/Ubuntu: apt install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: libreoffice.org) or save it as .docx"
 _profile: str | None = None
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Word 97-2003 (or WPS) file's first bytes, whatever its name
