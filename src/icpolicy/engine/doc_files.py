@@ -9,6 +9,8 @@ import json
 import re
 from pathlib import Path
 
+from icpolicy.engine.folder import OwnedLayout
+
 NAME = "documents"
 STAMP = "documents.json"
 # The names this index writes into DIR/documents (Whoosh's TOC, segments, lock, the temporary folder of a
@@ -27,16 +29,6 @@ JOURNAL = NAME + ".writing"
 _SEGMENT_PART = re.compile(NAME + r"_[0-9a-z]{16}\.(?:seg|trm|pst|vps|[A-Za-z0-9_]+\.col)")
 
 
-class _OwnedLayout(dict):
-    """LAYOUT: name patterns, and owned(folder), the files matching them that this index wrote (folder.foreign)."""
-
-    @staticmethod
-    def owned(folder: Path) -> set[str]:
-        return owned(folder)
-
-
-LAYOUT = _OwnedLayout({STAMP: None, STAMP + ".tmp": None, JOURNAL: None, JOURNAL + ".tmp": None, **dict.fromkeys(WHOOSH_FILES), f"{NAME}_WRITELOCK": None,
-                       f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}})
 
 
 def journal_whole(folder: Path) -> bool:
@@ -96,3 +88,7 @@ def owned(folder: Path) -> set[str]:
         ours.add(name)
         ours.update(other for other in names if other.split(".", 1)[0] in segments)
     return ours
+
+
+LAYOUT = OwnedLayout({STAMP: None, STAMP + ".tmp": None, JOURNAL: None, JOURNAL + ".tmp": None, **dict.fromkeys(WHOOSH_FILES),
+                      f"{NAME}_WRITELOCK": None, f"{NAME}.tmp": {"*.ctmp": None, "*.run": None}}, owned)

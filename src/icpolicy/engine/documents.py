@@ -160,16 +160,20 @@ def holds(index_dir: Path, generation: int) -> bool:
     return _stamp(index_dir, warn=False) == generation and _same_commit(index_dir)
 
 
+def by_issuer(records, issuer: str | None) -> list[dict]:
+    """The records whose issuer holds `issuer`, both normalised (all of them for None or ""): the issuer filter of the
+    document index, of its fallback on the passages, and of ClickHouse's documents table."""
+    from icpolicy.text.normalize import normalise
+
+    wanted = normalise(issuer) if issuer else ""
+    return [facts for facts in records if not wanted or wanted in normalise(facts.get("issuer", ""))]
+
+
 def records(index_dir: Path, generation: int, all_facts, issuer: str | None = None) -> list[dict]:
     """The facts of every document whose issuer holds `issuer` (all with None), from the document index, or from the
     passage index (`all_facts()`) when the document index does not hold its commit (holds: its last write failed on a
     full disk or was killed, until the next ingest brings it in line): the same answer, found more slowly."""
-    if holds(index_dir, generation):
-        return query(index_dir, issuer=issuer)
-    from icpolicy.text.normalize import normalise
-
-    wanted = normalise(issuer) if issuer else ""
-    return [facts for facts in all_facts() if wanted in normalise(facts.get("issuer", ""))]
+    return query(index_dir, issuer=issuer) if holds(index_dir, generation) else by_issuer(all_facts(), issuer)
 
 
 def _same_commit(index_dir: Path) -> bool:
@@ -183,10 +187,10 @@ def _same_commit(index_dir: Path) -> bool:
 
 def _opstamp(index_dir: Path) -> int | None:
     """The opstamp of tantivy's last commit (its meta.json), or None when it cannot be read."""
-    from icpolicy.engine.schema import FOLDER
+    from icpolicy.engine.schema import FOLDER, committed
 
     try:
-        return int(json.loads((index_dir / FOLDER / "meta.json").read_text(encoding="utf-8"))["opstamp"])
+        return int(committed(index_dir / FOLDER)["opstamp"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -357,9 +361,7 @@ def query(index_dir: Path, title: str | None = None, issuer: str | None = None, 
         from icpolicy.errors import IndexDamaged
 
         raise IndexDamaged(str(_folder(index_dir)), "the document index cannot be read (its files are damaged or cut short)") from None
-    for facts in found:
-        if issuer and normalise(issuer) not in normalise(facts.get("issuer", "")):
-            continue
+    for facts in by_issuer(found, issuer):
         if number and normalise(number) not in normalise(facts.get("doc_number", "")):
             continue
         if doc_type and doc_type not in facts.get("doc_type", ""):

@@ -159,9 +159,18 @@ def mark(folder: Path, marker: str, what: str) -> None:
         (folder / marker).write_text(json.dumps(note, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
+class OwnedLayout(dict):
+    """A layout (name patterns) that also knows which files its patterns name it wrote: owned(folder) gives their names,
+    or None when it cannot tell (every name the patterns take is then the index's own).  foreign counts the others."""
+
+    def __init__(self, patterns: dict, owned: Callable[[Path], set[str] | None]):
+        super().__init__(patterns)
+        self.owned = owned
+
+
 def foreign(folder: Path, layout: Layout) -> list[Path]:
     """Everything in folder (recursively) that the layout does not name as the index's own; a layout that knows which
-    of the files its patterns name it wrote (an `owned(folder)` method: engine/documents.py) counts the others too."""
+    of the files its patterns name it wrote (an OwnedLayout: engine/doc_files.py, engine/schema.py) counts the others too."""
     found: list[Path] = []
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -231,21 +240,18 @@ def _mark_temporary(folder: Path) -> None:
     (folder / TEMPORARY).write_text(_TEMPORARY_NOTE, encoding="utf-8")
 
 
-def _unmark(folder: Path) -> None:
-    """Delete the rebuild's mark, only when it holds what _mark_temporary writes (an icpolicy.temporary of the user's stays)."""
-    try:
-        if (folder / TEMPORARY).read_text(encoding="utf-8") == _TEMPORARY_NOTE:
-            (folder / TEMPORARY).unlink()
-    except (FileNotFoundError, UnicodeDecodeError, IsADirectoryError):
-        pass
-
-
 def _marked(folder: Path) -> bool:
-    """Whether a folder holds the rebuild's mark as _mark_temporary writes it."""
+    """Whether a folder holds the rebuild's mark as _mark_temporary writes it (an icpolicy.temporary of the user's is none)."""
     try:
         return (folder / TEMPORARY).read_text(encoding="utf-8") == _TEMPORARY_NOTE
     except (OSError, UnicodeDecodeError):
         return False
+
+
+def _unmark(folder: Path) -> None:
+    """Delete the rebuild's mark, only when it is one (_marked)."""
+    if _marked(folder):
+        (folder / TEMPORARY).unlink(missing_ok=True)
 
 
 def swap(new: Path, current: Path, layout: Layout) -> None:

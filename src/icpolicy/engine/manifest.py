@@ -136,8 +136,7 @@ def tantivy_stats(index_dir: Path) -> dict[str, tuple[int, int]]:
     """name -> (size, modification time in ns) of the files the committed tantivy meta.json names."""
     folder = index_dir / schema.FOLDER
     try:
-        meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
-        segments = {s["segment_id"].replace("-", "") for s in meta["segments"]}
+        segments = schema.segment_ids(schema.committed(folder))
     except PermissionError:
         raise IndexUnreadable(str(folder / "meta.json")) from None
     except (OSError, ValueError, KeyError, TypeError) as exc:

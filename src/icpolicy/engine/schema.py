@@ -41,6 +41,7 @@ from collections import namedtuple
 from fnmatch import fnmatchcase
 from pathlib import Path
 
+from icpolicy.engine.folder import OwnedLayout
 from icpolicy.models import Document, Passage
 from icpolicy.records import Record
 from icpolicy.text.normalize import CJK_RANGES, TAIL, is_cjk, keeps_ideographs
@@ -50,31 +51,39 @@ FOLDER = "tantivy"  # the tantivy index's subfolder of the index folder
 _UUID4 = re.compile(r"[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}")
 
 
-class _TantivyLayout(dict):
-    """LAYOUT: name patterns, and owned(folder), the files matching them that tantivy wrote (folder.foreign)."""
-
-    @staticmethod
-    def owned(folder: Path) -> set[str] | None:
-        """The names in the folder tantivy wrote: its meta files, locks and temporaries, the files of the segments
-        meta.json names, and every file .managed.json lists (tantivy lists a file there before creating it, so a
-        killed writer's are in it).  A name that only looks like a segment file (a user's 32 hex digits.store) is
-        not; None (every name the patterns take) when meta.json cannot be read."""
-        try:
-            segments = {s["segment_id"].replace("-", "") for s in json.loads((folder / "meta.json").read_text(encoding="utf-8"))["segments"]}
-            names = [entry.name for entry in os.scandir(folder)]
-        except (OSError, ValueError, KeyError, TypeError):
-            return None
-        try:
-            managed = set(json.loads((folder / ".managed.json").read_text(encoding="utf-8")))
-        except (OSError, ValueError, TypeError):
-            # (a damaged list, the very case a rebuild is asked for: a segment's file by the shape of tantivy's ids,
-            # random UUIDs, version 4, whose 13th digit is 4 and 17th one of 8 9 a b; ab12…ab12.store is no such id)
-            managed = {name for name in names if _UUID4.fullmatch(name.split(".", 1)[0])}
-        return {"meta.json", ".managed.json"} | managed | {name for name in names if name.split(".", 1)[0] in segments
-                                                          or name.startswith(".tmp") or fnmatchcase(name, ".tantivy-*.lock")}
+def committed(folder: Path) -> dict:
+    """tantivy's last commit, its meta.json in `folder` (DIR/tantivy), read; raises OSError or ValueError (unreadable)."""
+    return json.loads((folder / "meta.json").read_text(encoding="utf-8"))
 
 
-LAYOUT = _TantivyLayout({"meta.json": None, ".managed.json": None, ".tantivy-*.lock": None, "[0-9a-f]" * 32 + ".*": None, ".tmp*": None})
+def segment_ids(meta: dict) -> set[str]:
+    """The ids of the segments a commit (committed) names, as their files are named (no dashes); KeyError, TypeError
+    when it names none the way tantivy writes them."""
+    return {s["segment_id"].replace("-", "") for s in meta["segments"]}
+
+
+def tantivy_owned(folder: Path) -> set[str] | None:
+    """The names in the folder tantivy wrote: its meta files, locks and temporaries, the files of the segments
+    meta.json names, and every file .managed.json lists (tantivy lists a file there before creating it, so a
+    killed writer's are in it).  A name that only looks like a segment file (a user's 32 hex digits.store) is
+    not; None (every name the patterns take) when meta.json cannot be read."""
+    try:
+        segments = segment_ids(committed(folder))
+        names = [entry.name for entry in os.scandir(folder)]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    try:
+        managed = set(json.loads((folder / ".managed.json").read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        # (a damaged list, the very case a rebuild is asked for: a segment's file by the shape of tantivy's ids,
+        # random UUIDs, version 4, whose 13th digit is 4 and 17th one of 8 9 a b; ab12…ab12.store is no such id)
+        managed = {name for name in names if _UUID4.fullmatch(name.split(".", 1)[0])}
+    return {"meta.json", ".managed.json"} | managed | {name for name in names if name.split(".", 1)[0] in segments
+                                                      or name.startswith(".tmp") or fnmatchcase(name, ".tantivy-*.lock")}
+
+
+LAYOUT = OwnedLayout({"meta.json": None, ".managed.json": None, ".tantivy-*.lock": None, "[0-9a-f]" * 32 + ".*": None, ".tmp*": None},
+                     tantivy_owned)
 TAIL_MARK = "\x01"
 END = "\x02"  # normalised text holds no control characters (normalize.py drops them)
 PASSAGE, DOCUMENT = "p", "d"

@@ -327,12 +327,10 @@ class ClickHouseIndex:
     def document_records(self, issuer: str | None = None) -> list[dict]:
         """(doc_id, title, doc_number, issuer) of the live documents whose issuer holds `issuer`
         (normalised), as the embedded document index's query(issuer=...) selects them."""
-        from icpolicy.text.normalize import normalise
+        from icpolicy.engine.documents import by_issuer
 
         rows = self.conn.rows(f"SELECT doc, title, doc_number, issuer FROM {self.db}.documents FINAL WHERE live = 1 ORDER BY doc")
-        wanted = normalise(issuer) if issuer else ""
-        return [{"doc_id": r["doc"], "title": r["title"], "doc_number": r["doc_number"], "issuer": r["issuer"]}
-                for r in rows if not wanted or wanted in normalise(r["issuer"])]
+        return by_issuer([{"doc_id": r["doc"], "title": r["title"], "doc_number": r["doc_number"], "issuer": r["issuer"]} for r in rows], issuer)
 
     def documents(self, batch: int = 500):
         """Every live document as a models.Document, in doc id order (for export and migration)."""
