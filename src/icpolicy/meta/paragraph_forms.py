@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions, years
+from icpolicy.meta.own_level import related
 from icpolicy.models import CELL_SEPARATOR as CELL
 
 # a heading's rank when no markup gives one: 第一章 above 一、 above （一） above 1.
@@ -50,13 +51,9 @@ def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str,
         # a county by its short form (`昆山`, `江阴`) that only the text's own region supports
         inside = {p.path for m in mentions for p in m.places if len(p.path) > len(path) and p.path[:len(path)] == path}
         found = inside.pop() if len(inside) == 1 else found
-    if found and path and not _related(found, path) and len(named) == 1 and not mentions[0].short:
+    if found and path and not related(found, path) and len(named) == 1 and not mentions[0].short:
         return found  # `合肥封测基地 | 安徽省合肥市 | …` in a 江苏 firm's report: a place elsewhere, by its full name
     return found if len(found) > len(path) and found[:len(path)] == path else ()
-
-
-def _related(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return a[:len(b)] == b or b[:len(a)] == a
 
 
 def listed_provinces(sentence: str) -> bool:

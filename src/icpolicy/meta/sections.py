@@ -103,7 +103,9 @@ def _names_here(plain: str, start: int) -> bool:
     return bool(found) and found[0].start == 0 and not found[0].short
 
 
-_WHOLE_VIEW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、\s*)?从(全自治区|全[省市区县州盟旗])(?:来)?看[，,：:]")
+# a view of the whole of a level (从全省看，, 从全市来看：): group 1 the whole (全省); whole.py reads it too
+WHOLE_VIEW = re.compile(r"从(全[\u4e00-\u9fff]{1,3}?)(?:来)?看[，,：:]\s*")
+_WHOLE_VIEW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、\s*)?" + WHOLE_VIEW.pattern)
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)等?$")
 
 

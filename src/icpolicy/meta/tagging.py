@@ -231,8 +231,8 @@ class PassageTagger(PassageYears):
             return True
         if self.level or self.rank or self.region == self.meta.region:
             return False  # (a heading's section, 一、苏州市: its officials speak in it)
-        return not any(is_within(p, self.region) or p == self.region
-                       for m in regions.gazetteer().find(inline) for p in [Region(place.path) for place in m.places])
+        path = self.region.path
+        return not any(place.path[:len(path)] == path for m in regions.gazetteer().find(inline) for place in m.places)
 
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""

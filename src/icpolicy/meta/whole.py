@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.sections import WHOLE_VIEW
 from icpolicy.meta.own_level import own_level_words
 from icpolicy.models import Region
 
@@ -87,7 +88,7 @@ def whole_above(text: str, region: Region) -> Region | None:
         return Region(path[:1])  # 广西壮族自治区工业和信息化厅有关负责人介绍，自治区将… in a 北海 story: the province's word
     if regions.below_city(path) and path[-1][-1] in "区县旗市":
         whole = "全" + path[-2][-1]  # 全市, 全州, 全盟: the city's own level (a county-level 市's text: its city's)
-        view = _VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
+        view = WHOLE_VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
         after = len(text) - len(viewed) + view.end() if view else start
         if whole != "全" + path[-1][-1] and (viewed.startswith((f"从{whole}看", f"从{whole}来看")) or text.startswith(whole, start)) \
                 or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
@@ -120,7 +121,6 @@ def _reply() -> dict:
     return load_toml("regions.toml")["reply"]
 
 
-_VIEW = re.compile(r"从全[\u4e00-\u9fff]{1,3}?(?:来)?看[，,：:]\s*")
 _NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*")
 
 

@@ -252,7 +252,7 @@ def _sentences(ix, doc_id: str, stated: Stated) -> tuple[list[dict], list[bool]]
     out, flags = [], []
     for ordinal, text, plain, quantities, years in passages:
         pieces = split_sentences(text)
-        _stored(stored, doc_id, ordinal, text, pieces, stated.again(doc_id, ordinal) if stated.again else quantities)
+        _stored(stored, doc_id, ordinal, text, pieces, stated.source(doc_id, ordinal, quantities))
         stated.years[(doc_id, ordinal)] = tuple(years)
         for k, sentence in enumerate(pieces):
             if sentence.strip():
@@ -291,7 +291,7 @@ def _matching_sentences(ix, tree, filters, old_id: str, new_id: str, stated: Sta
                     flags.append(plain)
                     kept = True
             if kept:
-                _stored(stored, doc_id, passage, text, pieces, stated.again(doc_id, passage) if stated.again else quantities)
+                _stored(stored, doc_id, passage, text, pieces, stated.source(doc_id, passage, quantities))
         out.append(found)
         plain_out.append(flags)
     return out[0], out[1], (plain_out[0], plain_out[1])

@@ -31,6 +31,11 @@ class Stated:
 
         return [(*q[:4], looked_back(q[4] or year, q[5], year, passage), *q[5:]) for q in found]
 
+    def source(self, doc_id: str, passage: int, quantities: str | None) -> str | None:
+        """A passage's quantities as the index stored them (`quantities`), or as `again` works them out when it holds
+        none of these rules."""
+        return self.again(doc_id, passage) if self.again else quantities
+
     def __call__(self, sentence: dict | str, year: int) -> list[tuple]:
         found = self._stored(sentence)
         if found is None:
