@@ -61,6 +61,16 @@ def jsonl(*args: str) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
+def passage_finder(index, query: str):
+    """The row (search -f jsonl) of the passage that starts with a text, in the document whose file is named NAME.<ext>:
+    `find(NAME, start)`, over the passages a wide query (words nearly every passage holds) finds."""
+    rows = jsonl("search", query, "--index", index, "--all")
+
+    def find(name: str, start: str) -> dict:
+        return next(row for row in rows if Path(row["source"]).name.startswith(f"{name}.") and row["text"].startswith(start))
+    return find
+
+
 def first_hit(index, query: str) -> dict:
     """The first hit of a search (it must succeed and find something)."""
     hits = jsonl("search", query, "--index", index)

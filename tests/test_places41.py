@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, passage_finder
 
 GROUP = """浙江省2025年政府工作报告
 
@@ -130,9 +130,8 @@ JOINT = """江苏省工业和信息化厅 浙江省经济和信息化厅关于�
 def place(tmp_path_factory):
     """The place (path) of the passage that starts with a text, in a document whose file name is given."""
     index = ingest_docs(tmp_path_factory.mktemp("places41"), {f"{name}.txt": text for name, text in FILES.items()})
-    rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 省 OR 产 OR 业", "--index", index, "--all")
-    return lambda name, start: next("/".join(row["region_path"]) for row in rows
-                                    if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
+    find = passage_finder(index, "的 OR 要 OR 市 OR 区 OR 省 OR 产 OR 业")
+    return lambda name, start: "/".join(find(name, start)["region_path"])
 
 
 VERB_LIST = """济南市集成电路产业三年行动计划（2025—2027年）

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, passage_finder
 
 NATIONAL_LIST = """工业和信息化部办公厅关于公布2026年度电子元器件公共服务平台名单的通知
 
@@ -280,10 +280,7 @@ def places(tmp_path_factory):
     (folder / "docs").mkdir()
     _word_list(folder / "docs" / "WORD_LIST.docx")
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 基地 OR 请问 OR 试验区 OR 开发区 OR 营收", "--index", index, "--all")
-
-    def row_of(name, start):
-        return next(row for row in rows if row["source"].rsplit("/", 1)[-1].startswith(f"{name}.") and row["text"].startswith(start))
+    row_of = passage_finder(index, "的 OR 项目 OR 平台 OR 芯片 OR 省 OR 发展 OR 年 OR 产线 OR 基地 OR 前端 OR 产业 OR 从全省看 OR 从全市看 OR 要 OR 请问 OR 试验区 OR 开发区 OR 营收")
 
     def place_of(name, start):
         return "/".join(row_of(name, start)["region_path"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, jsonl, passage_finder
 
 SPEECH = """在全市集成电路产业推进大会上的讲话
 
@@ -119,10 +119,10 @@ def years(tmp_path_factory):
     files = {"SPEECH": SPEECH, "PLAN": PLAN, "YEARBOOK": YEARBOOK, "REVIEW": REVIEW, "COMPARED": COMPARED, "SUMMARY": SUMMARY,
              "RESEARCH": RESEARCH}
     index = ingest_docs(tmp_path_factory.mktemp("years41"), {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成", "--index", index, "--all")
+    find = passage_finder(index, "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 成")
 
     def years_of(name, start):
-        return next(row["years"] for row in rows if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
+        return find(name, start)["years"]
     years_of.index = index
     return years_of
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, jsonl, passage_finder
 
 PLAN = """合肥市新型显示产业提质扩能工作方案（2026—2028年）
 
@@ -134,10 +134,10 @@ def years(tmp_path_factory):
     """The years of the passage that starts with a text, in a document whose file name is given."""
     files = {"PLAN": PLAN, "MEMO": MEMO, "HALF_YEAR": HALF_YEAR, "SUMMARY": SUMMARY, "DISTRICT": DISTRICT, "RESOLUTION": RESOLUTION, "NOTICE": NOTICE}
     index = ingest_docs(tmp_path_factory.mktemp("years42"), {f"{name}.txt": text for name, text in files.items()})
-    rows = jsonl("search", "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥", "--index", index, "--all")
+    find = passage_finder(index, "的 OR 要 OR 市 OR 区 OR 产 OR 业 OR 年 OR 省 OR 发挥")
 
     def years_of(name, start):
-        return next(row["years"] for row in rows if row["source"].endswith(f"{name}.txt") and row["text"].startswith(start))
+        return find(name, start)["years"]
     years_of.index = index
     return years_of
 
