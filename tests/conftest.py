@@ -44,6 +44,13 @@ def ingest_docs(tmp_path: Path, files: dict[str, str] | None = None) -> str:
     return str(tmp_path / "ix")
 
 
+def draw_lines(pdf, lines, x: float, y: float, step: float) -> None:
+    """Draw the lines on a reportlab canvas one under another, the first at (x, y), each `step` points below the one before."""
+    for line in lines:
+        pdf.drawString(x, y, line)
+        y -= step
+
+
 def ingest_drawn(tmp_path: Path, name: str, draw) -> Path:
     """Write tmp_path/docs/NAME with draw(path) (a PDF drawn for the test), ingest that folder into tmp_path/ix
     through the CLI, and return the index folder."""

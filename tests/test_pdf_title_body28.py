@@ -7,7 +7,7 @@ for this test (reportlab), read through the CLI."""
 
 from __future__ import annotations
 
-from tests.conftest import PDF_FONT, ingest_drawn, jsonl, pdf_canvas
+from tests.conftest import PDF_FONT, draw_lines, ingest_drawn, jsonl, pdf_canvas
 
 
 def _pdf(path) -> None:
@@ -19,10 +19,7 @@ def _pdf(path) -> None:
     lines = ["各街道、镇，区直各单位：", "为推动我区低空经济集聚发展，打造无人机整机和零部件",
              "制造基地，结合黄岩区实际，制定本实施意见。", "一、支持企业建设无人机试飞场，对建成投用的给予补助",
              "一百万元。", "台州市黄岩区经济和信息化局　2025年3月6日"]
-    y = 648
-    for line in lines:
-        pdf.drawString(70, y, line)
-        y -= 44
+    draw_lines(pdf, lines, 70, 648, 44)
     pdf.showPage()
     pdf.save()
 

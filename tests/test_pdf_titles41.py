@@ -5,7 +5,7 @@ set large (session 41, h-blind41c): the three lines ran together as the title (`
 
 from __future__ import annotations
 
-from tests.conftest import PDF_FONT, ingest_drawn, jsonl, pdf_canvas
+from tests.conftest import PDF_FONT, draw_lines, ingest_drawn, jsonl, pdf_canvas
 
 
 def _pdf(path) -> None:
@@ -17,10 +17,7 @@ def _pdf(path) -> None:
     pdf.setFont(PDF_FONT, 13)
     lines = ["各位代表：", "现在，我代表省人民政府，向大会报告工作，请予审议。", "一、2024年工作回顾",
              "过去一年，全省集成电路产业营收增长18%，新型显示产业集群入选国家先进", "制造业集群名单。"]
-    y = 660
-    for line in lines:
-        pdf.drawString(70, y, line)
-        y -= 22
+    draw_lines(pdf, lines, 70, 660, 22)
     pdf.showPage()
     pdf.save()
 
@@ -43,16 +40,13 @@ def _notice(path) -> None:
     for page in range(2):
         pdf.setFont(PDF_FONT, 9)
         pdf.drawString(252, 790, "工业和信息化部办公厅")
-        y = 690
         if page == 0:
             pdf.setFont(PDF_FONT, 14)
             pdf.drawString(96, 758, "工业和信息化部办公厅关于公布2025年度传感器中试验证")
             pdf.drawString(190, 735, "平台建设单位名单的通知")
             pdf.drawString(212, 712, "工信厅科函〔2025〕88号")
         pdf.setFont(PDF_FONT, 12)
-        for line in body:
-            pdf.drawString(72, y, line)
-            y -= 22.8
+        draw_lines(pdf, body, 72, 690, 22.8)
         pdf.drawString(285, 40, f"— {page + 1} —")
         pdf.showPage()
     pdf.save()
@@ -74,11 +68,8 @@ def _report(path) -> None:
     pdf.drawString(110, 760, "关于安徽省2024年国民经济和社会发展计划")
     pdf.drawString(150, 736, "执行情况与2025年计划草案的报告")
     pdf.setFont(PDF_FONT, 12)
-    y = 700
-    for line in ("各位代表：", "受省人民政府委托，现将全省2024年计划执行情况与2025年计划草案提请审议。", "一、2024年计划执行情况",
-                 "2024年，全省集成电路产业营收增长18%，新型显示产业集群加快壮大。"):
-        pdf.drawString(72, y, line)
-        y -= 22
+    draw_lines(pdf, ("各位代表：", "受省人民政府委托，现将全省2024年计划执行情况与2025年计划草案提请审议。", "一、2024年计划执行情况",
+                     "2024年，全省集成电路产业营收增长18%，新型显示产业集群加快壮大。"), 72, 700, 22)
     pdf.showPage()
     pdf.save()
 
