@@ -112,7 +112,6 @@ def unrecorded(index_dir: Path, roots: list[str]) -> list[Path]:
     killed between tantivy's commit and the manifest's committed them without recording their folder, and a rebuild
     from the roots alone would drop them."""
     from icpolicy.engine.writer import indexed_sources
-    from icpolicy.models import container_of
 
     out: dict[str, None] = {}
     for source in indexed_sources(index_dir) or []:
