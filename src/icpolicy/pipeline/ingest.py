@@ -137,11 +137,14 @@ def ingest(
                 writer = index.Writer(target, facts)
                 known = {} if rebuild else writer.known_documents()
                 gone = [] if rebuild else planning.gone(paths, files, known)
+                # sources a killed `remove` was taking out (recorded before its commit): taken out now
+                pending = [] if rebuild else [s for s in manifest.recorded(index_dir, planning.PENDING) or [] if s in known and s not in files and s not in gone]
                 writer.facts["roots"] = _kept_roots(roots, paths, files, gone)
                 members = archives.members_by_archive(known)
                 copies = {} if rebuild else twins.on_record({twins.KEY: manifest.recorded(index_dir, twins.KEY)})
-                todo, stale, digests = planning.plan(files, archives.with_archives(known), report, gone + sorted({container_of(g) for g in gone} - {""}),
-                                                     again, copies)
+                todo, stale, digests = planning.plan(files, archives.with_archives(known), report,
+                                                     gone + sorted({container_of(g) for g in gone} - {""}) + pending, again, copies)
+                gone += pending
                 writer.facts[twins.KEY] = twins.updated(copies, known, report.duplicates, digests)
                 moved = [source for source in stale if source not in files]  # originals gone from disk, their copies indexed
                 if moved:

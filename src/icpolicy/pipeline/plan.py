@@ -100,7 +100,10 @@ def gone(paths: list[Path], files: dict[str, Path], known: dict[str, dict]) -> l
 
 # Removed sources (`icpolicy remove`) stay out of the folders they lie in: the manifest keeps
 # their keys as "excluded", which a folder ingest or a rebuild passes over.  Naming one again
-# (`icpolicy ingest FILE`) brings it back, as `git add` does a file that was ignored.
+# (`icpolicy ingest FILE`) brings it back, as `git add` does a file that was ignored.  A remove records its exclusions
+# and the sources it takes out (PENDING) before its commit, so that a kill cannot lose them; the next ingest or remove
+# takes out those the index still holds.
+PENDING = "removing"
 
 def covers(outer: str, key: str) -> bool:
     """Whether key is outer, lies under the folder outer, or is a member of the archive outer."""

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from icpolicy.engine import manifest as manifest_file
 from icpolicy.engine.manifest import read_manifest
 from icpolicy.engine import writer as index
 from icpolicy.models import IngestReport, Skipped, container_of, disk_path, readable_path
@@ -58,13 +59,14 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
         manifest = read_manifest(index_dir)
         keys = [_keys(path) for path in paths]
         facts = {k: v for k, v in manifest.items() if k not in _WRITER_KEYS}
+        pending = facts.pop(planning.PENDING, None) or []  # a remove killed before its commit: it is done now
         if "roots" in facts:
             report.dropped = [root for root in facts["roots"] if any(_under(root, key) for group in keys for key in group)]
             facts["roots"] = [root for root in facts["roots"] if root not in report.dropped]
         writer = index.Writer(index_dir, facts)
         known = writer.known_documents()
         copies = twins.on_record(facts)  # duplicates on record: not indexed, but known to the index
-        gone: set[str] = set()
+        gone: set[str] = {source for source in pending if source in known}
         for path, group in zip(paths, keys):
             matched = [source for source in known if any(_under(source, key) for key in group)]
             taken = [copy for copy in copies if any(_under(copy, key) for key in group)]
@@ -76,6 +78,10 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
         # folder, or a rebuild, passes it over until the user ingests it by name (pipeline/plan.py)
         removed = {readable_path(str(path.resolve())) for path in paths if str(path) not in report.not_found}
         writer.facts["excluded"] = sorted(set(facts.get("excluded") or []) | removed)
+        # written ahead of the commit: a kill after tantivy's commit and before the manifest's would otherwise lose the
+        # exclusions (the next folder ingest would bring the files back), and one before the commit leaves the
+        # sources to take out, which the next ingest or remove does
+        manifest_file.amend(index_dir, excluded=writer.facts["excluded"], **{planning.PENDING: sorted(gone)})
         # a copy of a file taken out, still on disk and not taken out itself, is indexed in its place, in the same
         # commit as the removal; a kill before it leaves the entry, which the next ingest or remove acts on (twins.py)
         left = archives.with_archives({source: entry for source, entry in known.items() if source not in gone})  # (a zip's copy: the zip)
