@@ -357,7 +357,7 @@ def query(index_dir: Path, title: str | None = None, issuer: str | None = None, 
         ix = _open(index_dir)
         with ix.searcher() as searcher:
             found = [hit["facts"] for hit in searcher.search(wq.And(clauses) if clauses else wq.Every(), limit=None)]
-    except Exception as exc:  # a truncated TOC or segment: struct.error, EOFError (which click would print as "Aborted!")
+    except Exception:  # a truncated TOC or segment: struct.error, EOFError (which click would print as "Aborted!")
         from icpolicy.errors import IndexDamaged
 
         raise IndexDamaged(str(_folder(index_dir)), "the document index cannot be read (its files are damaged or cut short)") from None

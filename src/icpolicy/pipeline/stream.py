@@ -10,7 +10,6 @@ Memory is then the current chunk plus tantivy's indexing heap.
 
 from __future__ import annotations
 
-import os
 import re
 import threading
 from collections.abc import Callable, Iterator
