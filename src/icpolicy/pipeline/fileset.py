@@ -3,10 +3,10 @@
 Each file is written whole under a part name and renamed into place (partfiles.py); a set of
 renames is not atomic, so a kill between two of them would leave new files beside old ones.
 When the folder holds an earlier set and nothing else, the new set is written into a fresh
-sibling folder (`DIR.icpolicy-export-XXXXXXXX`, engine/folder.fresh_sibling) and swapped in
-whole (folder.swap: one atomic exchange on Linux); the earlier set is deleted after.  A kill
+sibling folder (`DIR.icpolicy-export-XXXXXXXX`, engine/swap.fresh_sibling) and swapped in
+whole (swap.swap: one atomic exchange on Linux); the earlier set is deleted after.  A kill
 before the swap leaves the earlier set as it was and that sibling, which the next write of the
-set deletes (folder.sweep: only such a folder holding the mark and the set's own names).
+set deletes (swap.sweep: only such a folder holding the mark and the set's own names).
 
 Written in place instead, one file after the other: a new or empty folder (no earlier set to
 keep; its part files are named `.NAME.PID-XXXXXXXX.part`), a folder that also holds other files
@@ -23,6 +23,7 @@ from pathlib import Path
 
 from icpolicy import partfiles
 from icpolicy.engine import folder
+from icpolicy.engine import swap as swapping
 
 PURPOSE = "export"
 log = logging.getLogger("icpolicy.export")
@@ -46,19 +47,19 @@ def replaced_whole(out: Path, names: Sequence[str], marker: str) -> Iterator[Pat
     try:
         (staging / marker).write_bytes((out / marker).read_bytes())
         yield staging
-        folder.swap(staging, out, shape)
+        swapping.swap(staging, out, shape)
     finally:
         if staging.exists():
-            folder.discard(staging, shape)
+            swapping.discard(staging, shape)
 
 
 def _staging(out: Path, names: Sequence[str], shape: dict) -> Path | None:
     """A fresh sibling to write the set into, or None to write it in place."""
     if not any((out / name).exists() for name in names) or folder.foreign(out, shape) or os.path.ismount(out):
         return None
-    for left in folder.sweep(out, shape, PURPOSE):
+    for left in swapping.sweep(out, shape, PURPOSE):
         log.info("deleted %s, left by an export that was killed", left)
     try:
-        return folder.fresh_sibling(out, PURPOSE)
+        return swapping.fresh_sibling(out, PURPOSE)
     except OSError:  # the parent folder cannot be written: in place
         return None

@@ -32,6 +32,7 @@ from icpolicy import readers
 from icpolicy.readers import office
 from icpolicy.data import read_bytes, rule_files
 from icpolicy.engine import folder
+from icpolicy.engine import swap as swapping
 from icpolicy.engine import manifest
 from icpolicy.engine import writer as index
 from icpolicy.errors import IndexWriteFailed, NotAnIndex, SourceUnreachable
@@ -122,14 +123,14 @@ def ingest(
     try:
         with stop_flag() as stop, folder.lock(index_dir):
             try:
-                for left in folder.sweep(index_dir, manifest.layout()):
+                for left in swapping.sweep(index_dir, manifest.layout()):
                     log.warning("deleted %s, left by an ingest --rebuild that was killed", left)
                 if _orphans(index_dir):
                     log.warning("%s held index files but no %s (deleted or lost): they were deleted and the index is built anew",
                                 index_dir, folder.MANIFEST)
                 if rebuild and manifest.recorded_roots(index_dir) and (lost := planning.unreachable(paths, files, report, lambda: index.indexed_sources(index_dir))):
                     raise SourceUnreachable(str(index_dir), *lost)  # before anything is written: the old index stays whole
-                target = folder.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
+                target = swapping.fresh_sibling(index_dir, "rebuild") if rebuild else index_dir
                 first = not rebuild and not folder.is_index(index_dir)
                 # targets: the rules the stored quantities were extracted by (stale once they are mixed)
                 previous = None if rebuild else manifest.recorded(index_dir, "targets")
@@ -163,7 +164,7 @@ def ingest(
                     # the writer's mark, as in any folder an icpolicy writer worked in (folder.made_here): a damaged
                     # manifest of the rebuilt index is then known for its own, and gets the rebuild command
                     (target / folder.LOCK).touch()
-                    folder.swap(target, index_dir, manifest.layout())
+                    swapping.swap(target, index_dir, manifest.layout())
                     target = None
             except (OSError, commits.WriteError, IndexWriteFailed) as exc:
                 failed = commits.write_failed(exc, index_dir, report, rebuild)
@@ -183,7 +184,7 @@ def ingest(
         if pool is not None:  # after Ctrl-C, SIGTERM or an error the workers are ended at once: their files' outcomes are not wanted
             stop_pool(pool, wait=not report.interrupted and report.committed == len(report.indexed))
         if rebuild and target is not None and target.exists():
-            folder.discard(target, manifest.layout())
+            swapping.discard(target, manifest.layout())
     run_copies.skipped_alike(report)
     run_copies.read_as_copies(report)
     report.skipped.sort(key=lambda s: s.path)
