@@ -5,7 +5,7 @@ follows under the document's place again."""
 from __future__ import annotations
 
 from icpolicy.meta import by_place, regions, sections, voice
-from icpolicy.meta.own_level import is_within
+from icpolicy.meta.own_level import first_person, is_within, level_as_subject
 from icpolicy.meta.paragraph_forms import listed_provinces
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
@@ -23,6 +23,8 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     own = not opening or opening.region == home  # (分析人士认为，安徽各地… in 安徽's text: its own place)
     if own and sections.closes(text, len(opened), home.path) and not _names_section(text, region, home, opened):
         return True
+    if own and not roundup and not level and is_within(region, home) and _whole_voice(text, home) and not _names_section(text, region, home, opened):
+        return True  # 调研中，…指出，电子信息产业是我区… after 在北海工业园区，… in 广西's story: the whole's voice again
     gaz = regions.gazetteer()
     if own and home == regions.NATIONAL and any(w in text for w in voice.country_words()) and not gaz.find(text):
         return True  # 该负责人表示，…全国智能算力规模… after 上海临港… in a national story: the country's again
@@ -38,6 +40,13 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     # inside the section whose list comes later (定兴县的…衬底项目投产，产品主要供应北京、天津的器件企业: its customers)
     inside = opening is not None and not opening.strong and is_within(opening.region, region) and region != home
     return roundup and not inside and listed_provinces(split_sentences(text[:120])[0] if text else "")
+
+
+def _whole_voice(text: str, home: Region) -> bool:
+    """True when a passage speaks in the voice of the document's own place: its first person (我区, 本市), or its own
+    level as a clause's subject (某某某强调，全市要…)."""
+    voice_of = first_person(home)
+    return bool(voice_of and voice_of.search(text)) or level_as_subject(text, home)
 
 
 def _names_section(text: str, region: Region, home: Region, opened: dict) -> bool:

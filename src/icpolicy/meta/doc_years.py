@@ -34,6 +34,10 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         found = years.report_year_in(title) or years.named_report_year(opening)
         if found:
             return (found,)
+        titled = years.title_years(title)
+        dated = date or hints.get("date") or issued
+        if titled and (not dated or max(titled) <= int(dated[:4])):
+            return titled  # 2025年我国集成电路产业发展回顾与2026年展望, dated 2026-01-20: the years it is titled by
         if date or hints.get("date"):
             # dated early in a year and writing the year before more often, it speaks for both (a
             # January comparison of 2023 and 2025); else for the year it is dated

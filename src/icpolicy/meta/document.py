@@ -196,9 +196,13 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = region_names.group_region(title or headline(opening))
         region = region if stated else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
-        if not stated and not title_region.path and (regions.gazetteer().is_national(title or headline(opening))
-                                                     or voice.national_story(title or headline(opening), opening)):
-            region = regions.NATIONAL  # 工信部公布新一批…集群: a national body's list, its places examples
+        headed = title or headline(opening)
+        if not stated and not title_region.path and (regions.gazetteer().is_national(headed) or voice.national_story(headed, opening)
+                                                     or any(word in headed for word in voice.country_words())
+                                                     or (not issuer_region.path and regions.gazetteer().is_national(issuer))):
+            # 工信部公布新一批…集群: a national body's list, its places examples; so is a review of 我国's industry, or a
+            # ministry bureau's figures by province
+            region = regions.NATIONAL
         if len(roundup) == 1 and region != regions.NATIONAL and not stated:
             region = Region((next(iter(roundup)),))
             # … or its city's, when it speaks as a city (全市…) and its sections all lie in one city (新吴区…, 江阴市…)

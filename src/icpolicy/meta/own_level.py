@@ -39,6 +39,27 @@ def own_level_words(region: Region) -> re.Pattern[str] | None:
     return _own_level(region.path[-1][-1]) if region.path else None
 
 
+@lru_cache(maxsize=None)
+def _first_person(level: str) -> re.Pattern[str]:
+    return re.compile(f"[我本]{level}(?!场)")
+
+
+def first_person(region: Region) -> re.Pattern[str] | None:
+    """The words a region's own voice names it by (我市, 本市 for a city; 我区 for a district or an autonomous region),
+    or None."""
+    return _first_person(region.path[-1][-1]) if region.path else None
+
+
+def level_as_subject(text: str, region: Region) -> bool:
+    """True when a clause of the passage opens with the region's whole as its subject (某某某强调，全市要…)."""
+    return bool(region.path) and _whole_subject(region.path[-1][-1]).search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _whole_subject(level: str) -> re.Pattern[str]:
+    return re.compile(f"(?:^|[，,：:；;。])\\s*全{level}")
+
+
 def own_action(text: str, region: Region) -> bool:
     """True when a passage names its places inside the region only after its first sentence and
     states the region's own level (全省, 省级…, data/regions.toml own_level) in a sentence naming no

@@ -89,11 +89,15 @@ _BRACKETED = re.compile(r"[（(][^）)]{1,16}[）)]")
 
 def named_lead(text: str) -> bool:
     """True when a paragraph opens with a place's name as its own first sentence, after any numbering
-    (（一）新吴区（无锡高新区）。集聚了…): it names its subject, not a place in passing."""
+    (（一）新吴区（无锡高新区）。集聚了…), or as the place its first clause frames (在璧山区，某某某来到…: a visit's stop): it
+    names its subject, not a place in passing."""
     rank = rank_of(text)
     rest = HEADING_RANKS[rank - 1].sub("", text, count=1) if rank else text
     first = _BRACKETED.sub("", re.split("[。：:]", rest, maxsplit=1)[0]).strip()
-    return 1 < len(first) <= 12 and bool(regions.gazetteer().lookup(first))
+    if 1 < len(first) <= 12 and regions.gazetteer().lookup(first):
+        return True
+    framed = re.split("[，,]", rest, maxsplit=1)[0].strip()
+    return framed.startswith("在") and 2 < len(framed) <= 13 and bool(regions.gazetteer().lookup(framed[1:]))
 
 
 def row_years(text: str) -> tuple[int, ...]:

@@ -41,6 +41,7 @@ class PassageYears:
             self.years, self.year_rank = before, rank  # 一、发展基础 in a “十五五” plan: what the “十四五” built
         elif self._ends_years(rank, text):
             self.years, self.year_rank = self.meta.years, 99
+        self.headed = self.years  # (a round-up's place opening under it keeps them: tagging._place)
 
     def _looks_back(self, heading: str) -> bool:
         """A heading of a document of two years that names no year but a look back and nothing ahead ([review]); in one

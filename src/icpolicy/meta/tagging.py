@@ -14,7 +14,7 @@ from icpolicy.meta import by_place, dates, facts, news_years, notices, parallel_
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
 from icpolicy.meta.year_words import union, uncited, within_years
-from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, whole_above
+from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
@@ -46,6 +46,7 @@ class PassageTagger(PassageYears):
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
+        self.headed = meta.years  # the years the last heading gave (PassageYears._heading_years)
         # news says 今年 of the year it is dated, whatever year it speaks for; so does a text that
         # speaks for several years (a plan period, a December plan for next year)
         self.news = meta.doc_type == type_rules()["news_type"]
@@ -136,7 +137,10 @@ class PassageTagger(PassageYears):
         if level:
             return [(text, None)]
         if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
-            return [(cut, None) for part in by_place.round_up(text) for cut in by_place.inside_province(part)]
+            parts = by_place.round_up(text)
+            if len(parts) == 1 and self.region == self.meta.region and "；" in text and len(split_sentences(text)) == 1:
+                parts = by_place.inner(text, Region(), lead=1)  # (分省份看，江苏省…；广东省…。 outside any section: a clause a place)
+            return [(cut, None) for part in parts for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
             # (（一）…。苏州市重点建设…；嘉兴市重点建设… in a joint or national text: each clause its place's, after a lead of
             # one clause at most: not a review's …取得重要进展。上海特奥会成功举办。北京奥运会…, events named by their cities)
@@ -291,7 +295,7 @@ class PassageTagger(PassageYears):
                 self.opened[grouped.path] = None
             return grouped  # 长株潭三市要发挥各自优势… in a 长沙 text: the three cities' province
         whole = None if self.roundup or self.region != meta.region else \
-            whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type)
+            whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type) or upper_voice(text, meta.region)
         if whole:
             return whole  # 2021年，全市集成电路产业… in a district's news: the city's
         if not level and self.region in (regions.NATIONAL, regions.MULTI) and (row := row_place(text, (), run=True)):
@@ -328,7 +332,8 @@ class PassageTagger(PassageYears):
             row = is_row(text)  # a table row (大连 | 存储配套) names its own passage only
             again = opening.region == self.region  # the section's own place named again
             if not row and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
-                self.region, self.years = opening.region, opening.years or meta.years
+                # (分省份看，江苏省… under 二、分地区情况 in a review of 2025 and outlook on 2026: the heading's 2025)
+                self.region, self.years = opening.region, opening.years or (self.headed if self.year_rank < 98 else meta.years)
                 self.level = level or self.level
                 self.opened[opening.region.path] = None
                 self.rank = 0 if level else rank_of(text)

@@ -61,8 +61,19 @@ def subjects(text: str) -> list:
             left_out = m.end  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited)
         else:
             kept.append(m)
-    firms = [m for m in kept if opens_firm(text, m.end)]
+    firms = [m for m in kept if opens_firm(text, m.end) or _venue(text, m)]
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or mentions
+
+
+def _venue(text: str, mention) -> bool:
+    """True when a place is an event's venue in brackets after its name (…推介会（深圳）上的致辞: data/regions.toml)."""
+    return text[mention.start - 1:mention.start] in "（(" and text[mention.end:mention.end + 1] in "）)" and mention.start > 0 \
+        and text[:mention.start - 1].endswith(_venue_events())
+
+
+@lru_cache(maxsize=1)
+def _venue_events() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["venue_events"])
 
 
 def opens_firm(text: str, end: int) -> bool:

@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta import sections
 from icpolicy.meta.sections import WHOLE_VIEW
-from icpolicy.meta.own_level import own_level_words
+from icpolicy.meta.own_level import level_as_subject, own_level_words
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
@@ -70,6 +71,26 @@ def upper_level(text: str, region: Region, doc_type: str) -> Region | None:
     if upper is None or (own is not None and (upper.pattern == own.pattern or own.search(text))):
         return None
     return Region(path[:1]) if upper.search(text) else None
+
+
+def upper_voice(text: str, region: Region) -> Region | None:
+    """The city (or prefecture) above a district's or county's text, when a passage speaks in its first person (我市: a
+    city bureau's reply in a letter about the district, a city leader quoted) or has its level as a clause's subject
+    (某某某强调，全市要…), and never speaks in the text's own level's
+    words (我区, 全区…: own_level).  Else None."""
+    path = region.path
+    if not regions.below_city(path) or path[-2][-1] == path[-1][-1]:
+        return None  # (a county-level 市's 我市 is its own)
+    own = own_level_words(region)
+    if own is not None and own.search(text):
+        return None
+    level = path[-2][-1]
+    if re.search(f"我{level}(?!场)", text) or level_as_subject(text, Region(path[:-1])):
+        return Region(path[:-1])  # (not 本市 anywhere: a 上海 district's 贯彻本市…部署 cites the city, in its own voice)
+    # … or is led by a body of that level (三、…。市人力资源社会保障局将…: data/regions.toml [reply] body)
+    plain = sections.lead_plain(text)
+    lead = sections.after_run_in(plain) or plain[_NUMBERING.match(plain).end():]
+    return Region(path[:-1]) if re.match(_reply()["body"].format(level=level), lead[:24]) else None
 
 
 def whole_above(text: str, region: Region) -> Region | None:

@@ -33,7 +33,7 @@ def plan_range(title: str) -> tuple[int, ...]:
             return tuple(range(start, end + 1))
     _, _, period_pattern, periods = _word_rules()
     period = period_pattern.search(plain)
-    if period:
+    if period and not years_rule("period_year", "after").match(plain, period.end()):  # (“十五五”开局，…: its first year, no plan)
         start, end = periods[period.group()]
         return tuple(range(start, end + 1))
     return ()

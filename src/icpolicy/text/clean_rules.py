@@ -34,6 +34,7 @@ def cleaning_rules() -> dict:
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),
         "title_opening": tuple(raw["healing"]["title_opening"]),
         "credit": re.compile(raw["healing"]["credit_line"]),
+        "source_label": re.compile(raw["healing"]["source_label"]),
         "about_open": raw["healing"]["about_open"],
         "about_close": re.compile(raw["healing"]["about_close"]),
         "open_end": frozenset(raw["healing"]["open_end"]),

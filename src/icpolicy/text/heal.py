@@ -122,7 +122,7 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     """Whether line runs on from out's last block (see heal); first: whether that block is the text's first (a
     headline), when out is not the whole text so far (a line break's line before, out[-1] alone)."""
     rules = cleaning_rules()
-    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line):
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line) or rules["source_label"].match(line):
         return False
     if (len(out) == 1 if first is None else first) and _headline(out[-1].text) and not _CONTINUATION.match(line) \
             and not word_across(out[-1].text, line):
