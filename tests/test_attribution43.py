@@ -229,3 +229,189 @@ def test_a_source_line_never_runs_on_from_a_headline_and_a_periods_first_year_is
     assert headline["title"] == "“十五五”开局，五省报告里的电子信息布局" and headline["years"] == [2026]
     assert row("HEADLINE", "来源：")["text"].startswith("来源：产经观察周刊")
     assert row("HEADLINE", "浙江省政府工作报告")["years"] == [2026]
+
+
+# ---- second batch (h-blind43a, a2, c, d)
+
+CHRONICLE = """无锡市电子元器件产业发展大事记（2019—2023年）
+
+无锡市工业和信息化局　编
+
+2019年
+
+4月，某某电子元器件产业园在锡山区开工建设，规划建设标准厂房30万平方米。
+
+2020年
+
+7月，国务院印发关于促进电子元器件产业发展的若干政策，提出一系列财税支持措施。
+
+10月，市人民政府出台电子元器件产业扶持办法，设立专项资金5亿元。
+
+2021年
+
+3月，全市电子元器件产业营收首次突破六百亿元。
+"""
+
+QA = """《宿州市促进电子信息产业发展若干政策》解读
+
+宿州市经济和信息化局
+
+2025年5月8日
+
+问：出台本政策的背景是什么？
+
+答：国家高度重视电子信息产业发展，近年来出台了一系列支持政策，为地方发展电子信息产业提供了有力支撑。
+
+问：本政策的主要内容有哪些？
+
+答：本政策共十条，重点支持电子元器件和智能终端项目建设。
+"""
+
+MIDYEAR = """关于全市上半年经济运行情况的报告
+
+南充市人民政府
+
+2025年7月20日
+
+（一）落实上级部署。国务院《政府工作报告》明确提出，要培育壮大新兴产业和未来产业。
+
+（二）推进项目建设。全市上半年新开工电子信息项目12个，完成投资48亿元。
+"""
+
+PLAN_PROPOSAL = """中共丽水市委关于制定丽水市国民经济和社会发展第十五个五年规划的建议
+
+（2025年12月10日中国共产党丽水市第五届委员会第九次全体会议通过）
+
+一、“十四五”时期发展成就和“十五五”时期发展环境
+
+1.“十四五”时期丽水发展取得显著成就。五年来，全市生态产品价值实现机制改革走在全国前列。
+
+2.“十五五”时期发展环境面临深刻变化。产业基础薄弱、创新能力不强等问题仍然突出。
+
+二、“十五五”时期经济社会发展的主要目标
+
+3.到2030年，全市地区生产总值年均增长6%左右。
+"""
+
+OPINIONS = """南昌市人大常委会关于市人民政府关于推动电子信息产业发展情况报告的审议意见
+
+2025年6月26日，市十六届人大常委会第二十次会议听取和审议了市人民政府关于推动电子信息产业发展情况的报告。
+
+一、基本情况
+
+2024年，全市电子信息产业营业收入突破两千亿元。
+
+二、存在的问题
+
+一是产业链条不长，配套企业偏少。
+
+三、意见和建议
+
+（一）强化规划引领。建议市人民政府编制产业发展规划，到2027年，全市电子信息产业营业收入力争突破三千亿元。
+
+（二）加强人才培养。建议支持在昌高校扩大相关专业招生规模。
+"""
+
+VENUE_NEWS = """常州市新能源芯片产业招商推介会在上海举行
+
+来源：龙城日报　2025-09-18
+
+本报讯　9月17日，常州市新能源芯片产业招商推介会在上海举行，现场签约项目26个。
+
+签约项目中，有9个功率器件和车规级芯片封装项目，总投资约80亿元。
+"""
+
+BRANCH = """---
+title: 张江科学城盐城分园：跨区域共建园区的新探索
+date: 2025-09-02
+---
+
+# 张江科学城盐城分园：跨区域共建园区的新探索
+
+张江科学城盐城分园位于江苏省盐城市，是两地合作共建的跨省园区，已集聚半导体材料企业60余家。
+
+分园的运营团队常驻上海，重点对接上海的芯片设计企业。
+"""
+
+REGIONS = """2025年我国半导体材料产业发展回顾
+
+中国半导体材料行业协会
+
+2026年1月15日
+
+一、总体情况
+
+2025年，我国半导体材料产业销售额同比增长百分之十二。
+
+二、分地区情况
+
+从区域分布看，产业继续向重点区域集聚。江苏省材料销售额位居各省份首位；上海市在光刻胶领域保持领先；浙江省在电子特气领域增长较快。
+
+中西部地区增势强劲，成都、武汉、西安等城市新投产项目较多。
+
+山东省在晶圆材料领域形成特色，济南、青岛集聚了一批骨干企业。
+"""
+
+
+@pytest.fixture(scope="module")
+def index2(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("attribution43b")
+    files = {"CHRONICLE": CHRONICLE, "QA": QA, "MIDYEAR": MIDYEAR, "PLAN_PROPOSAL": PLAN_PROPOSAL, "OPINIONS": OPINIONS,
+             "VENUE_NEWS": VENUE_NEWS, "REGIONS": REGIONS}
+    (folder / "docs").mkdir()
+    (folder / "docs" / "BRANCH.md").write_text(BRANCH, encoding="utf-8")
+    return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
+
+
+@pytest.fixture(scope="module")
+def row2(index2):
+    return passage_finder(index2, "的 OR 是 OR 年 OR 要 OR 市 OR 区 OR 省 OR 月 OR 产业 OR 答 OR 建议 OR 项目 OR 分园 OR 配套")
+
+
+@pytest.fixture(scope="module")
+def documents2(index2):
+    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index2)}
+
+
+def test_a_chronicles_year_lines_head_its_entries(row2):
+    assert row2("CHRONICLE", "4月，某某")["years"] == [2019]
+    assert row2("CHRONICLE", "10月，市人民政府")["years"] == [2020]
+    assert row2("CHRONICLE", "3月，全市")["years"] == [2021]
+
+
+def test_a_national_body_after_a_month_or_with_its_document_leads_a_national_passage(row2):
+    assert _place(row2("CHRONICLE", "7月，国务院印发")) == "全国"
+    assert _place(row2("QA", "答：国家高度重视")) == "全国"
+    assert _place(row2("MIDYEAR", "（一）落实上级部署。国务院《政府工作报告》")) == "全国"
+    assert _place(row2("MIDYEAR", "（二）推进项目建设")) == "四川省/南充市"
+
+
+def test_a_first_sentence_naming_one_of_a_headings_two_periods_speaks_for_it(row2):
+    assert row2("PLAN_PROPOSAL", "1.“十四五”时期")["years"] == [2021, 2022, 2023, 2024, 2025]
+    assert row2("PLAN_PROPOSAL", "2.“十五五”时期")["years"] == [2026, 2027, 2028, 2029, 2030]
+
+
+def test_a_standing_committees_opinions_speak_for_their_year(row2, documents2):
+    assert documents2["OPINIONS"]["doc_type"] == "审议意见" and documents2["OPINIONS"]["years"] == [2025]
+    assert row2("OPINIONS", "一是产业链条不长")["years"] == [2025]
+    assert row2("OPINIONS", "（二）加强人才培养")["years"] == [2025]
+    assert row2("OPINIONS", "（一）强化规划引领")["years"] == [2025, 2026, 2027]
+
+
+def test_a_headlines_venue_after_zai_is_no_subject(row2, documents2):
+    assert documents2["VENUE_NEWS"]["region_path"] == ["江苏省", "常州市"]
+    assert _place(row2("VENUE_NEWS", "签约项目中")) == "江苏省/常州市"
+
+
+def test_a_zones_branch_in_another_place_is_that_places(row2, documents2):
+    assert documents2["BRANCH"]["region_path"] == ["江苏省", "盐城市"]
+    assert _place(row2("BRANCH", "分园的运营团队")) == "江苏省/盐城市"
+
+
+def test_a_roundups_lead_sentence_then_a_clause_a_province(row2, documents2):
+    assert documents2["REGIONS"]["region_path"] == ["全国"]
+    assert _place(row2("REGIONS", "从区域分布看")) == "全国"
+    assert _place(row2("REGIONS", "江苏省材料销售额")) == "江苏省"
+    assert _place(row2("REGIONS", "上海市在光刻胶")) == "上海市"
+    assert _place(row2("REGIONS", "浙江省在电子特气")) == "浙江省"
+    assert _place(row2("REGIONS", "中西部地区增势强劲")) == "全国"

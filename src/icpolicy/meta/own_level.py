@@ -51,13 +51,14 @@ def first_person(region: Region) -> re.Pattern[str] | None:
 
 
 def level_as_subject(text: str, region: Region) -> bool:
-    """True when a clause of the passage opens with the region's whole as its subject (某某某强调，全市要…)."""
+    """True when a clause of the passage opens with the region's whole as the subject of what it will do (某某某强调，全市要…;
+    not 全省规模最大的…, the scope of a superlative)."""
     return bool(region.path) and _whole_subject(region.path[-1][-1]).search(text) is not None
 
 
 @lru_cache(maxsize=None)
 def _whole_subject(level: str) -> re.Pattern[str]:
-    return re.compile(f"(?:^|[，,：:；;。])\\s*全{level}")
+    return re.compile(f"(?:^|[，,：:；;。])\\s*全{level}(?:上下|各级|各地|各部门)?(?:要|将|必须|务必|应当|需要|继续)")
 
 
 def own_action(text: str, region: Region) -> bool:

@@ -166,7 +166,9 @@ class PassageYears:
         next year, a period), all among the heading's, speaks for them as it would outside the section (过去一年…: 2025;
         今年…: 2026), else ().  A year in figures there, or a word in a later sentence, is a detail of the period."""
         several = self._several()
-        if not several and (self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1):
+        # (… or, in a plan, under a heading that names the period before as well: 一、“十四五”时期发展成就和“十五五”时期发展环境)
+        wider = self.year_rank < 98 and len(self.meta.years) > 1 and set(self.meta.years) < set(self.years)
+        if not several and not wider and (self.year_rank >= 98 or len(self.years) < 3 or len(self.meta.years) != 1):
             return ()
         sentences, base = split_sentences(text) if text else [""], self._base()
         first = "".join(sentences[:2]) if rank_of(text) and len(sentences[0]) <= 24 else sentences[0]  # (（一）壮大…集群。年内…)

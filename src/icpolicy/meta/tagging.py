@@ -29,6 +29,7 @@ from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise, simplified
 from icpolicy.text.passages import split_sentences
 
+_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年度?")  # a chronicle's year line: 2016年
 _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
@@ -46,6 +47,7 @@ class PassageTagger(PassageYears):
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
+        self.apart = False  # the paragraph being tagged is a round-up's, cut a clause a place (_roundup_clauses)
         self.headed = meta.years  # the years the last heading gave (PassageYears._heading_years)
         # news says 今年 of the year it is dated, whatever year it speaks for; so does a text that
         # speaks for several years (a plan period, a December plan for next year)
@@ -88,7 +90,9 @@ class PassageTagger(PassageYears):
             self.shapes = parallel_leads.parallel(self.seen)
         for (paragraph, level), written in zip(paragraphs, originals):
             at = 0
+            self.apart = False
             parts = self._by_place(paragraph, level)
+            before = (self.region, self.years, self.level, self.rank)
             carried: tuple[int, ...] = ()  # the year a cut paragraph's lead names (2025年，全市…，| 北仑区的…，| 镇海区…)
             for part, (text, filed) in enumerate(parts):
                 shown = text
@@ -128,6 +132,8 @@ class PassageTagger(PassageYears):
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
+            if self.apart:
+                self.region, self.years, self.level, self.rank = before
         return out
 
     def _by_place(self, text: str, level: int) -> list[tuple[str, Region | None]]:
@@ -138,8 +144,9 @@ class PassageTagger(PassageYears):
             return [(text, None)]
         if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
             parts = by_place.round_up(text)
-            if len(parts) == 1 and self.region == self.meta.region and "；" in text and len(split_sentences(text)) == 1:
-                parts = by_place.inner(text, Region(), lead=1)  # (分省份看，江苏省…；广东省…。 outside any section: a clause a place)
+            if len(parts) == 1 and self.region == self.meta.region and "；" in text:
+                parts = self._roundup_clauses(text)
+                self.apart = len(parts) > 1  # (its clauses open no sections: the next paragraph is the whole's again)
             return [(cut, None) for part in parts for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
             # (（一）…。苏州市重点建设…；嘉兴市重点建设… in a joint or national text: each clause its place's, after a lead of
@@ -150,6 +157,19 @@ class PassageTagger(PassageYears):
         # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
         compared = by_place.elsewhere(text, self.meta.region) if self.region == self.meta.region else None
         return compared or [(part, None) for part in by_place.inner(text, self.meta.region)]
+
+    @staticmethod
+    def _roundup_clauses(text: str) -> list[str]:
+        """A round-up's paragraph outside any section that goes province by province in ；-clauses (分省份看，江苏省…；
+        广东省…。), after at most a sentence naming no place (从区域分布看，产业继续向重点区域集聚。江苏省…；上海市…。): the
+        sentence, then a clause a place; else [text]."""
+        full = [cut for cut in re.split("(?<=[。！？!?])", text) if cut]  # (split_sentences cuts at ； too)
+        if len(full) == 1:
+            return by_place.inner(text, Region(), lead=1)
+        if len(full) == 2 and not regions.gazetteer().find(full[0]):
+            rest = by_place.inner(full[1], Region(), lead=1)
+            return [full[0], *rest] if len(rest) > 1 else [text]
+        return [text]
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
         """The place the passage opens with; a parallel lead (parallel_leads.parallel) is a marked one."""
@@ -301,8 +321,8 @@ class PassageTagger(PassageYears):
         if not level and self.region in (regions.NATIONAL, regions.MULTI) and (row := row_place(text, (), run=True)):
             return Region(row)  # | 1 | …项目 | 江苏省 | 无锡市 | in a joint or national list: the place its cells name
         if not opening:
-            if (level or opens_paragraph(text)) and sections.is_heading_like(text, level):
-                self._heading_years(text, level)
+            if ((level or opens_paragraph(text)) and sections.is_heading_like(text, level)) or (not level and _YEAR_LINE.fullmatch(text.strip())):
+                self._heading_years(text, level)  # (2016年 on a line of its own over a chronicle's 3月，… entries: a heading)
             if self.region == regions.MULTI and self.roundup:
                 # outside any section, a passage whose places lie in one province: what they share
                 # (说到…，绕不开甘肃。天水市… : 天水市; 在内蒙古，包头市…而阿拉善盟…: 内蒙古)

@@ -46,8 +46,8 @@ def _national_lead() -> re.Pattern:
     rules = load_toml("regions.toml")
     lead, national = rules["national_lead"], rules["national"]
     bodies = "|".join(sorted(map(re.escape, national["markers"]), key=len, reverse=True) + national.get("patterns", []))
-    # (工业和信息化部电子信息司有关负责人…: a department of the body)
-    return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:[^，,。；、]{{1,8}}?(?:司|局|厅|处|中心))?(?:{lead['after']}))")
+    # (工业和信息化部电子信息司有关负责人…: a department of the body; 国务院《政府工作报告》明确…: its document)
+    return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:[^，,。；、]{{1,8}}?(?:司|局|厅|处|中心))?(?:《[^》]{{1,30}}》)?(?:{lead['after']}))")
 
 
 @lru_cache(maxsize=1)
