@@ -34,7 +34,7 @@ Examples:
 @color_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[Path, ...], index_path: Path | None, rebuild: bool, jobs: int | None, max_file_mb: float, follow_links: bool) -> None:
-    """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm .mhtml/.mht .zip, and .doc/.wps through LibreOffice.
+    """Index documents: files or folders (recursive); .txt .md .pdf .docx .html/.htm .mhtml/.mht .zip, and .doc/.wps/.rtf/.odt through LibreOffice.
 
     Re-ingesting a file replaces its passages; unchanged files are skipped cheaply; identical
     content under another name is reported as a duplicate and indexed once; files gone from a

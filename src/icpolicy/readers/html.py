@@ -138,6 +138,7 @@ def _drop_hidden(soup) -> None:
 
 
 _CLASS_PARTS = re.compile(r"[-_\s]+")
+_MENU = ("nav", "menu")
 
 
 def _drop_chrome(soup) -> None:
@@ -146,7 +147,9 @@ def _drop_chrome(soup) -> None:
     chrome = []
     for tag in soup.find_all(True):
         names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
-        if names.strip() and words & set(_CLASS_PARTS.split(names.lower())):
+        parts = set(_CLASS_PARTS.split(names.lower())) - {""}
+        # (a name that runs a menu word into another, topnav, mainmenu, navlist, is one too)
+        if parts and (words & parts or any(part.startswith(_MENU) or part.endswith(_MENU) for part in parts)):
             chrome.append(tag)
     if not chrome:
         return

@@ -294,7 +294,8 @@ def _unspaced(item, chars, em: float, marks: set[int]) -> str:
         gaps = _ideograph_gaps(chars)
         spacing = gaps[len(gaps) // 2] if len(gaps) >= 2 else 0.0
     spaced = em > 0 and spacing >= LETTER_SPACED * em
-    if not spaced and not marks:
+    pitch = _grid_pitch(chars, em) if em and " " in text else 0.0
+    if not spaced and not marks and not pitch:
         return text
     out, seen = [], 0  # seen: the characters passed, so chars[seen] is the next one
     for child in item:
@@ -302,10 +303,31 @@ def _unspaced(item, chars, em: float, marks: set[int]) -> str:
             seen += 1
             if id(child) not in marks:
                 out.append(child.get_text())
-        elif not (spaced and isinstance(child, LTAnno) and child.get_text() == " " and 0 < seen < len(chars)
-                  and chars[seen].x0 - chars[seen - 1].x1 <= spacing + SPACING_SLACK * em):
+        elif not (isinstance(child, LTAnno) and child.get_text() == " " and 0 < seen < len(chars)
+                  and ((spaced and chars[seen].x0 - chars[seen - 1].x1 <= spacing + SPACING_SLACK * em)
+                       or (pitch and _in_cell(chars[seen - 1], chars[seen], pitch, em)))):
             out.append(child.get_text())
     return "".join(out)
+
+
+HALF_WIDTH = 0.9  # of an em: a character narrower than this (a digit, a Latin letter, even M or W) is no full-width one
+
+
+def _grid_pitch(chars, em: float) -> float:
+    """The pitch of a line set on a fixed grid, every character in a cell of its own (a layout snapped to a grid: 到2027年
+    with each digit a full cell, so pdfminer reads 到2 0 2 7年), or 0.0: the advance between ideographs side by side, when two
+    half-width characters or more advance by it and none advances by less (as in type set proportionally)."""
+    advances = sorted(b.x0 - a.x0 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
+    pitch = advances[len(advances) // 2] if advances else em
+    half = [b.x0 - a.x0 for a, b in zip(chars, chars[1:]) if a.x1 - a.x0 < HALF_WIDTH * em]
+    cells = sum(1 for advance in half if abs(advance - pitch) <= SPACING_SLACK * em)
+    return pitch if cells >= 2 and not any(advance < pitch - SPACING_SLACK * em for advance in half) else 0.0
+
+
+def _in_cell(before, after, pitch: float, em: float) -> bool:
+    """Whether the white after a half-width character is its grid cell's rest, no space: the next character starts one
+    pitch after it."""
+    return before.x1 - before.x0 < HALF_WIDTH * em and abs((after.x0 - before.x0) - pitch) <= SPACING_SLACK * em
 
 
 NOTE_MARK_SIZE = 0.8  # of the character before it: a note mark is set this much smaller, or smaller ...
