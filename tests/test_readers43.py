@@ -55,3 +55,22 @@ def test_a_table_laid_pages_menu_cell_is_navigation(tmp_path):
     index = ingest_docs(tmp_path)
     assert cli("search", "政策文件 OR 网站首页", "--index", index).returncode == 1
     assert jsonl("search", "元器件企业", "--index", index)
+
+
+def test_a_proportional_pdfs_spaced_letters_and_figures_keep_their_spaces(tmp_path):
+    """(h-review43 4) Single letters or figures a word space apart in type set proportionally are no grid."""
+    def draw(path):
+        pdf = pdf_canvas(path)
+        y = 760
+        for tokens in (["评级结果分为", "A", "B", "C", "D", "四档，"], ["两项指标分别为", "8", "9", "分。"]):
+            x = 60.0
+            for token in tokens:
+                pdf.setFont("Helvetica" if token.isascii() else "STSong-Light", 12)
+                pdf.drawString(x, y, token)
+                x += pdf.stringWidth(token, "Helvetica" if token.isascii() else "STSong-Light", 12) + 0.35 * 12
+            y -= 24
+        pdf.showPage()
+        pdf.save()
+    index = ingest_drawn(tmp_path, "ratings.pdf", draw)
+    text = jsonl("search", "评级结果", "--index", index)[0]["text"]
+    assert "A B C D" in text and "8 9分" in text, text

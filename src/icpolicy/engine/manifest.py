@@ -108,10 +108,10 @@ def recorded(index_dir: Path, key: str):
 def amend(index_dir: Path, **facts) -> None:
     """Rewrite the manifest with some facts changed and the rest as last committed: a write-ahead record of what the
     next commit is about to do (remove's exclusions), so that a kill between tantivy's commit and the manifest's
-    cannot lose it."""
+    cannot lose it.  A fact given as None is dropped."""
     manifest = json.loads((index_dir / MANIFEST).read_text(encoding="utf-8"))
     kept = {k: v for k, v in manifest.items() if k not in ("tool_version", "schema_version", "written")}
-    write_manifest(index_dir, **{**kept, **facts})
+    write_manifest(index_dir, **{k: v for k, v in {**kept, **facts}.items() if v is not None})
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")

@@ -133,6 +133,7 @@ class Writer:
             # would write the same names again and refuse (FileAlreadyExists); its collector removes the files it made
             # (.managed.json) that no commit names, none else
             _guard(self.dir, self.writer.garbage_collect_files)
+        self.committed = 0  # tantivy commits this writer made
         self._open: dict[str, list] = {}  # doc_id -> [passages so far, sectors] of a document still arriving
         self._touched: set[str] = set()
         self.generation = 0 if fresh else int(read_manifest(index_dir).get("generation", 0))
@@ -175,6 +176,7 @@ class Writer:
         if self._open:
             raise RuntimeError("commit inside a document: its last run has not been added")
         _guard(self.dir, self.writer.commit)
+        self.committed += 1  # tantivy's commit holds, whatever befalls the manifest after it
         self.index.reload()
         self._record()
 

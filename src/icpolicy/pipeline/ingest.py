@@ -139,13 +139,16 @@ def ingest(
                 known = {} if rebuild else writer.known_documents()
                 gone = [] if rebuild else planning.gone(paths, files, known)
                 # sources a killed `remove` was taking out (recorded before its commit): taken out now
-                pending = [] if rebuild else [s for s in manifest.recorded(index_dir, planning.PENDING) or [] if s in known and s not in files and s not in gone]
+                # (not one the user names again, nor a member of an archive named again: it is read as any file is)
+                pending = [] if rebuild else [s for s in manifest.recorded(index_dir, planning.PENDING) or []
+                                              if s in known and (container_of(s) or s) not in files and s not in gone]
+                for source in pending:
+                    log.warning("took %s out of the index: a remove of it was killed before it finished", source)
                 writer.facts["roots"] = _kept_roots(roots, paths, files, gone)
                 members = archives.members_by_archive(known)
                 copies = {} if rebuild else twins.on_record({twins.KEY: manifest.recorded(index_dir, twins.KEY)})
                 todo, stale, digests = planning.plan(files, archives.with_archives(known), report,
                                                      gone + sorted({container_of(g) for g in gone} - {""}) + pending, again, copies)
-                gone += pending
                 writer.facts[twins.KEY] = twins.updated(copies, known, report.duplicates, digests)
                 moved = [source for source in stale if source not in files]  # originals gone from disk, their copies indexed
                 if moved:
@@ -154,7 +157,7 @@ def ingest(
                 report.removed = gone + moved
                 max_bytes = int(max_file_mb * MB) if max_file_mb else readers.MAX_FILE_BYTES
                 try:
-                    _run(commits.Guarded(writer), todo, stale + gone, digests, report, pool, stop, on_progress, debug, max_bytes, members,
+                    _run(commits.Guarded(writer), todo, stale + gone + pending, digests, report, pool, stop, on_progress, debug, max_bytes, members,
                          {key for key in excluded if container_of(key)})
                 finally:
                     writer.close()  # lets go of the engine's memory maps

@@ -114,12 +114,14 @@ def unrecorded(index_dir: Path, roots: list[str]) -> list[Path]:
     """The files (or archives) of documents the index holds that no recorded root covers, as they are on disk: an ingest
     killed between tantivy's commit and the manifest's committed them without recording their folder, and a rebuild
     from the roots alone would drop them."""
+    from icpolicy.engine.manifest import recorded
     from icpolicy.engine.writer import indexed_sources
 
     out: dict[str, None] = {}
+    leaving = list(recorded(index_dir, "excluded") or []) + list(recorded(index_dir, PENDING) or [])  # (a killed remove's)
     for source in indexed_sources(index_dir) or []:
         key = container_of(source) or source
-        if not any(covers(root, key) for root in roots) and os.path.lexists(key):
+        if not any(covers(root, key) for root in roots) and not any(covers(gone, source) for gone in leaving) and os.path.lexists(key):
             out[key] = None
     return [Path(key) for key in out]
 

@@ -8,7 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from icpolicy.engine import manifest as manifest_file
+from icpolicy.engine import manifest
 from icpolicy.engine.manifest import read_manifest
 from icpolicy.engine import writer as index
 from icpolicy.models import IngestReport, Skipped, container_of, disk_path, readable_path
@@ -56,9 +56,9 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
     report = RemoveReport()
     read_manifest(index_dir)  # IndexMissing / IndexIncompatible before any lock or write
     with index.writer_lock(index_dir):
-        manifest = read_manifest(index_dir)
+        recorded = read_manifest(index_dir)
         keys = [_keys(path) for path in paths]
-        facts = {k: v for k, v in manifest.items() if k not in _WRITER_KEYS}
+        facts = {k: v for k, v in recorded.items() if k not in _WRITER_KEYS}
         pending = facts.pop(planning.PENDING, None) or []  # a remove killed before its commit: it is done now
         if "roots" in facts:
             report.dropped = [root for root in facts["roots"] if any(_under(root, key) for group in keys for key in group)]
@@ -81,22 +81,35 @@ def remove(paths: list[Path], index_dir: Path) -> RemoveReport:
         # written ahead of the commit: a kill after tantivy's commit and before the manifest's would otherwise lose the
         # exclusions (the next folder ingest would bring the files back), and one before the commit leaves the
         # sources to take out, which the next ingest or remove does
-        manifest_file.amend(index_dir, excluded=writer.facts["excluded"], **{planning.PENDING: sorted(gone)})
-        # a copy of a file taken out, still on disk and not taken out itself, is indexed in its place, in the same
-        # commit as the removal; a kill before it leaves the entry, which the next ingest or remove acts on (twins.py)
-        left = archives.with_archives({source: entry for source, entry in known.items() if source not in gone})  # (a zip's copy: the zip)
-        orphans = {copy: Path(on_disk) for copy in twins.orphans(copies, left) if os.path.lexists(on_disk := disk_path(copy))}
-        done = IngestReport()
-        todo, _, digests = planning.plan(orphans, left, done)
-        writer.facts[twins.KEY] = twins.updated(copies, known, done.duplicates, digests)
-        if todo:
-            from icpolicy.pipeline import ingest as ingesting  # the stages, loaded only when a copy is read
-
-            ingesting.index_files(writer, todo, sorted(gone), digests, done)
-        else:
-            for source in sorted(gone):
-                writer.delete_source(source)
-            writer.commit()
+        ahead = {"excluded": writer.facts["excluded"], planning.PENDING: sorted(gone), **({"roots": facts["roots"]} if "roots" in facts else {})}
+        manifest.amend(index_dir, **ahead)
+        try:
+            _commit(writer, known, copies, gone, done := IngestReport())
+        except BaseException:
+            if not writer.committed:  # a failed write (a full disk), or Ctrl-C: nothing was removed, and the record says so
+                try:
+                    manifest.amend(index_dir, **{key: recorded.get(key) for key in ahead})
+                except OSError:
+                    pass  # (the next ingest or remove then finishes the removal the user asked for)
+            raise
     report.removed = sorted(gone)
     report.kept, report.skipped = done.indexed, done.skipped
     return report
+
+
+def _commit(writer: index.Writer, known: dict, copies: dict, gone: set[str], done: IngestReport) -> None:
+    """Take the sources out and commit, indexing in their place the copies of them still on disk (twins.py)."""
+    # a copy of a file taken out, still on disk and not taken out itself, is indexed in its place, in the same
+    # commit as the removal; a kill before it leaves the entry, which the next ingest or remove acts on (twins.py)
+    left = archives.with_archives({source: entry for source, entry in known.items() if source not in gone})  # (a zip's copy: the zip)
+    orphans = {copy: Path(on_disk) for copy in twins.orphans(copies, left) if os.path.lexists(on_disk := disk_path(copy))}
+    todo, _, digests = planning.plan(orphans, left, done)
+    writer.facts[twins.KEY] = twins.updated(copies, known, done.duplicates, digests)
+    if todo:
+        from icpolicy.pipeline import ingest as ingesting  # the stages, loaded only when a copy is read
+
+        ingesting.index_files(writer, todo, sorted(gone), digests, done)
+    else:
+        for source in sorted(gone):
+            writer.delete_source(source)
+        writer.commit()

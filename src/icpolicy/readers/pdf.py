@@ -315,13 +315,17 @@ HALF_WIDTH = 0.9  # of an em: a character narrower than this (a digit, a Latin l
 
 def _grid_pitch(chars, em: float) -> float:
     """The pitch of a line set on a fixed grid, every character in a cell of its own (a layout snapped to a grid: 到2027年
-    with each digit a full cell, so pdfminer reads 到2 0 2 7年), or 0.0: the advance between ideographs side by side, when two
-    half-width characters or more advance by it and none advances by less (as in type set proportionally)."""
+    with each digit a full cell, so pdfminer reads 到2 0 2 7年), or 0.0: the advance between ideographs side by side, when
+    every character of the line starts on that lattice and a run of two half-width characters or more fills cells one
+    after the other (a number or a word: proportional type sets those solid, and its word spaces leave the lattice)."""
     advances = sorted(b.x0 - a.x0 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
-    pitch = advances[len(advances) // 2] if advances else em
-    half = [b.x0 - a.x0 for a, b in zip(chars, chars[1:]) if a.x1 - a.x0 < HALF_WIDTH * em]
-    cells = sum(1 for advance in half if abs(advance - pitch) <= SPACING_SLACK * em)
-    return pitch if cells >= 2 and not any(advance < pitch - SPACING_SLACK * em for advance in half) else 0.0
+    if not advances:
+        return 0.0
+    pitch, slack = advances[len(advances) // 2], SPACING_SLACK * em
+    if pitch < em - slack or any(abs((c.x0 - chars[0].x0) / pitch - round((c.x0 - chars[0].x0) / pitch)) * pitch > slack for c in chars):
+        return 0.0
+    half = [a.x1 - a.x0 < HALF_WIDTH * em and b.x1 - b.x0 < HALF_WIDTH * em and abs((b.x0 - a.x0) - pitch) <= slack for a, b in zip(chars, chars[1:])]
+    return pitch if any(half) else 0.0
 
 
 def _in_cell(before, after, pitch: float, em: float) -> bool:
