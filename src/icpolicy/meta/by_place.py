@@ -51,6 +51,19 @@ def inside_province(text: str) -> list[str]:
     return parts if len(parts) > 1 or found.region != province else _turns(text, province)
 
 
+def roundup_clauses(text: str) -> list[str]:
+    """A round-up's paragraph outside any section that goes province by province in ；-clauses (分省份看，江苏省…；
+    广东省…。), after at most a sentence naming no place (从区域分布看，产业继续向重点区域集聚。江苏省…；上海市…。): the
+    sentence, then a clause a place; else [text]."""
+    full = [cut for cut in re.split("(?<=[。！？!?])", text) if cut]  # (split_sentences cuts at ； too)
+    if len(full) == 1:
+        return inner(text, Region(), lead=1)
+    if len(full) == 2 and not regions.gazetteer().find(full[0]):
+        rest = inner(full[1], Region(), lead=1)
+        return [full[0], *rest] if len(rest) > 1 else [text]
+    return [text]
+
+
 def _turns(text: str, province: Region) -> list[str]:
     """A province's own part (opening with the province) cut where a sentence turns to a place inside it, named with a contrast right after
     (安徽的…。芜湖则在…，去年…。今年安徽提出…: data/sections.toml contrast_subject), back to the province where a sentence

@@ -34,7 +34,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         found = years.report_year_in(title) or years.named_report_year(opening)
         if found:
             return (found,)
-        titled = years.title_years(title)
+        titled = years.title_years(title, aside=False)  # (not 2024年以来多地…, 对比2023年…: no year of its own)
         dated = date or hints.get("date") or issued
         if titled and (not dated or max(titled) <= int(dated[:4])):
             return titled  # 2025年我国集成电路产业发展回顾与2026年展望, dated 2026-01-20: the years it is titled by

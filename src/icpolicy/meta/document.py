@@ -198,7 +198,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region = region if stated else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
         headed = title or headline(opening)
         if not stated and not title_region.path and (regions.gazetteer().is_national(headed) or voice.national_story(headed, opening)
-                                                     or any(word in headed for word in voice.country_words())
+                                                     or voice.country_titled(headed)
                                                      or (not issuer_region.path and regions.gazetteer().is_national(issuer))):
             # 工信部公布新一批…集群: a national body's list, its places examples; so is a review of 我国's industry, or a
             # ministry bureau's figures by province

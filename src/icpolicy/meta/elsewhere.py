@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.own_level import is_within, own_level_words, related
+from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.models import Region
 
 _CLAUSE_END = re.compile("[，,。；;：:！？!?]")
@@ -52,10 +52,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     if any(place.path[:len(region.path)] == region.path for mention in mentions if lead <= mention.start < clause_end for place in mention.places):
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
-    said = cue.match(text, first.end) if first is not None else None
-    if said and said.group() == "是" and any(related(p.path, region.path) for m in mentions for p in m.places):
-        return None  # (与滁州隔江相望的南京江北新区是…，两地合作… in 滁州's story: a description of its partner, 是 marks no subject)
-    return opened if said else None
+    return opened if first is not None and cue.match(text, first.end) else None
 
 
 def _first_mention_end(mentions: list, opened: Region) -> int:

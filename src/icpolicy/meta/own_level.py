@@ -40,14 +40,15 @@ def own_level_words(region: Region) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=None)
-def _first_person(level: str) -> re.Pattern[str]:
-    return re.compile(f"[我本]{level}(?!场)")
+def _first_person(level: str, formal: bool) -> re.Pattern[str]:
+    # (not the measure or place of another's figures: 占我市的六成, 位居我市首位, 在我市落户)
+    return re.compile(f"(?<![占居列于在])[{'我本' if formal else '我'}]{level}(?!场)")
 
 
-def first_person(region: Region) -> re.Pattern[str] | None:
-    """The words a region's own voice names it by (我市, 本市 for a city; 我区 for a district or an autonomous region),
-    or None."""
-    return _first_person(region.path[-1][-1]) if region.path else None
+def first_person(region: Region, formal: bool = True) -> re.Pattern[str] | None:
+    """The words a region's own voice names it by (我市, and with formal 本市, for a city; 我区 for a district or an
+    autonomous region), or None."""
+    return _first_person(region.path[-1][-1], formal) if region.path else None
 
 
 def level_as_subject(text: str, region: Region) -> bool:
@@ -58,7 +59,7 @@ def level_as_subject(text: str, region: Region) -> bool:
 
 @lru_cache(maxsize=None)
 def _whole_subject(level: str) -> re.Pattern[str]:
-    return re.compile(f"(?:^|[，,：:；;。])\\s*全{level}(?:上下|各级|各地|各部门)?(?:要|将|必须|务必|应当|需要|继续)")
+    return re.compile(f"(?:^|[，,：:；;。])\\s*全{level}{load_toml('regions.toml')['whole_subject_verbs']}")
 
 
 def own_action(text: str, region: Region) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from icpolicy.data import load_toml
 from icpolicy.meta import by_place, dates, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, years
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
@@ -29,7 +30,7 @@ from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import normalise, simplified
 from icpolicy.text.passages import split_sentences
 
-_YEAR_LINE = re.compile(r"(?:19|20)\d{2}\s*年度?|[〇○零一二三四五六七八九]{4}年度?")  # a chronicle's year line: 2016年
+_YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
 _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
@@ -145,7 +146,7 @@ class PassageTagger(PassageYears):
         if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
             parts = by_place.round_up(text)
             if len(parts) == 1 and self.region == self.meta.region and "；" in text:
-                parts = self._roundup_clauses(text)
+                parts = by_place.roundup_clauses(text)
                 self.apart = len(parts) > 1  # (its clauses open no sections: the next paragraph is the whole's again)
             return [(cut, None) for part in parts for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
@@ -157,19 +158,6 @@ class PassageTagger(PassageYears):
         # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
         compared = by_place.elsewhere(text, self.meta.region) if self.region == self.meta.region else None
         return compared or [(part, None) for part in by_place.inner(text, self.meta.region)]
-
-    @staticmethod
-    def _roundup_clauses(text: str) -> list[str]:
-        """A round-up's paragraph outside any section that goes province by province in ；-clauses (分省份看，江苏省…；
-        广东省…。), after at most a sentence naming no place (从区域分布看，产业继续向重点区域集聚。江苏省…；上海市…。): the
-        sentence, then a clause a place; else [text]."""
-        full = [cut for cut in re.split("(?<=[。！？!?])", text) if cut]  # (split_sentences cuts at ； too)
-        if len(full) == 1:
-            return by_place.inner(text, Region(), lead=1)
-        if len(full) == 2 and not regions.gazetteer().find(full[0]):
-            rest = by_place.inner(full[1], Region(), lead=1)
-            return [full[0], *rest] if len(rest) > 1 else [text]
-        return [text]
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
         """The place the passage opens with; a parallel lead (parallel_leads.parallel) is a marked one."""

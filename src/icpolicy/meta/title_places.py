@@ -63,12 +63,15 @@ def subjects(text: str) -> list:
             kept.append(m)
     firms = [m for m in kept if opens_firm(text, m.end) or _venue(text, m)]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
-    homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_BRANCH, nxt.end)]
+    homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_branch_words(), nxt.end)]
     firms += homes
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or mentions
 
 
-_BRANCH = ("分区", "分园", "园区", "片区", "园", "基地", "飞地")
+
+@lru_cache(maxsize=1)
+def _branch_words() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["branch_words"])
 
 
 def _venue(text: str, mention) -> bool:

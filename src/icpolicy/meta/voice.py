@@ -51,8 +51,12 @@ def signed_across(signers: list[str]) -> bool:
 def national_story(title: str, opening: list[str]) -> bool:
     """A story titled by the whole country (全国算力总规模持续扩大…, 我国集成电路出口…) and told from a national body's
     figures (国家数据局18日发布的数据显示…): the country's, its places examples (not 全国各地…, 多地…: a round-up)."""
-    return any(word in title for word in country_words()) and not _MANY_PLACES.search(title) \
-        and regions.gazetteer().is_national("\n".join(opening[:6]))
+    return country_titled(title) and regions.gazetteer().is_national("\n".join(opening[:6]))
+
+
+def country_titled(title: str) -> bool:
+    """A title that speaks of the whole country (2025年我国集成电路产业发展回顾), not of its places (全国各地…, 我国多地…)."""
+    return any(word in title for word in country_words()) and not _MANY_PLACES.search(title)
 
 
 _MANY_PLACES = re.compile("各地|多地|各省|多省|各市|多市|各城市|多个(?:省|城市|地区)|等地")

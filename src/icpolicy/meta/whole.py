@@ -12,7 +12,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.meta import sections
 from icpolicy.meta.sections import WHOLE_VIEW
-from icpolicy.meta.own_level import level_as_subject, own_level_words
+from icpolicy.meta.own_level import first_person, level_as_subject, own_level_words, related
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
@@ -31,8 +31,8 @@ def national_lead(text: str, region: Region | None = None) -> bool:
         return False
     own = own_level_words(region) if region is not None else None
     clause = _CLAUSE.match(text, found.end()).group()
-    if own and own.search(clause):
-        return False
+    if own and (own.search(clause) or (any(verb in found.group() for verb in _background_verbs()) and own.search(text))):
+        return False  # (国家高度重视…，全市抢抓机遇…: the city's)
     # … nor when it names the text's own place or one inside it (工业和信息化部将继续支持四川建设… in 四川's text)
     path = region.path if region is not None and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) else ()
     return not (path and any(p.path[:len(path)] == path for m in regions.gazetteer().find(clause) for p in m.places))
@@ -48,6 +48,11 @@ def _national_lead() -> re.Pattern:
     bodies = "|".join(sorted(map(re.escape, national["markers"]), key=len, reverse=True) + national.get("patterns", []))
     # (工业和信息化部电子信息司有关负责人…: a department of the body; 国务院《政府工作报告》明确…: its document)
     return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:[^，,。；、]{{1,8}}?(?:司|局|厅|处|中心))?(?:《[^》]{{1,30}}》)?(?:{lead['after']}))")
+
+
+@lru_cache(maxsize=1)
+def _background_verbs() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["national_lead"]["background_verbs"])
 
 
 @lru_cache(maxsize=1)
@@ -76,16 +81,17 @@ def upper_level(text: str, region: Region, doc_type: str) -> Region | None:
 def upper_voice(text: str, region: Region) -> Region | None:
     """The city (or prefecture) above a district's or county's text, when a passage speaks in its first person (我市: a
     city bureau's reply in a letter about the district, a city leader quoted) or has its level as a clause's subject
-    (某某某强调，全市要…), and never speaks in the text's own level's
-    words (我区, 全区…: own_level).  Else None."""
+    (某某某强调，全市要…), or is led by a body of that level (二、….。市人力资源社会保障局将…), and neither speaks in the
+    text's own level's words (我区, 全区…: own_level) nor names the text's place.  Else None."""
     path = region.path
     if not regions.below_city(path) or path[-2][-1] == path[-1][-1]:
         return None  # (a county-level 市's 我市 is its own)
     own = own_level_words(region)
-    if own is not None and own.search(text):
-        return None
+    if (own is not None and own.search(text)) or any(related(p.path, path) for m in regions.gazetteer().find(text) for p in m.places
+                                                        if len(p.path) >= len(path)):
+        return None  # (新吴区集成电路产业规模占我市的一半…: the district's figures, the city their measure)
     level = path[-2][-1]
-    if re.search(f"我{level}(?!场)", text) or level_as_subject(text, Region(path[:-1])):
+    if first_person(Region(path[:-1]), formal=False).search(text) or level_as_subject(text, Region(path[:-1])):
         return Region(path[:-1])  # (not 本市 anywhere: a 上海 district's 贯彻本市…部署 cites the city, in its own voice)
     # … or is led by a body of that level (三、…。市人力资源社会保障局将…: data/regions.toml [reply] body)
     plain = sections.lead_plain(text)

@@ -136,14 +136,15 @@ def title_year(title: str) -> int:
 _NOT_OWN = re.compile(r"(?:比|较|自|从|到|至|力争到|争取到)\s*$")
 
 
-def title_years(title: str) -> tuple[int, ...]:
+def title_years(title: str, aside: bool = True) -> tuple[int, ...]:
     """The years a title names (2024年工作总结和2025年工作思路: both), leaving out a year it
-    compares with or aims at (比2020年, 到2027年) unless it names no other; else title_year's."""
+    compares with or aims at (比2020年, 到2027年, 2024年以来) unless it names no other (with aside; else none);
+    else title_year's."""
     plain = dates.plain(title)
     found = [(int(m.group(1)), bool(_NOT_OWN.search(plain[: m.start()]) or plain[m.end():].startswith("以来")))
              for m in _YEAR.finditer(plain)]
-    own = sorted({year for year, aside in found if not aside and 1949 <= year <= 2100})
-    if own:
+    own = sorted({year for year, set_aside in found if not set_aside and 1949 <= year <= 2100})
+    if own or (found and not aside):
         return tuple(own)
     year = title_year(title)
     return (year,) if year else ()

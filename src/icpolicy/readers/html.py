@@ -138,18 +138,17 @@ def _drop_hidden(soup) -> None:
 
 
 _CLASS_PARTS = re.compile(r"[-_\s]+")
-_MENU = ("nav", "menu")
 
 
 def _drop_chrome(soup) -> None:
     """Remove page chrome named by class or id ([page_chrome] of data/metadata.toml)."""
-    words = frozenset(rules()["page_chrome"]["words"])
+    words, compound = frozenset(rules()["page_chrome"]["words"]), re.compile(rules()["page_chrome"]["compound"])
     chrome = []
     for tag in soup.find_all(True):
         names = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
         parts = set(_CLASS_PARTS.split(names.lower())) - {""}
-        # (a name that runs a menu word into another, topnav, mainmenu, navlist, is one too)
-        if parts and (words & parts or any(part.startswith(_MENU) or part.endswith(_MENU) for part in parts)):
+        # (a name that runs a menu word into a position or a list, topnav, navlist, is one too: [page_chrome] compound)
+        if parts and (words & parts or any(compound.fullmatch(part) for part in parts)):
             chrome.append(tag)
     if not chrome:
         return
