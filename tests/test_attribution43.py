@@ -164,9 +164,14 @@ def _place(found: dict) -> str:
     return "/".join(found["region_path"])
 
 
+def _documents(index) -> dict[str, dict]:
+    """The `docs` records of an index by file name (without its extension)."""
+    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
+
+
 @pytest.fixture(scope="module")
 def documents(index):
-    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
+    return _documents(index)
 
 
 def test_a_speech_is_titled_by_its_line_and_its_venue_is_no_subject(row, documents):
@@ -372,7 +377,7 @@ def row2(index2):
 
 @pytest.fixture(scope="module")
 def documents2(index2):
-    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index2)}
+    return _documents(index2)
 
 
 def test_a_chronicles_year_lines_head_its_entries(row2):
@@ -460,6 +465,20 @@ OVERREACH = {
 
 江阴市。先进封装产能位居我市首位。
 """,
+    "JIEDU": """《唐山市支持电子信息产业发展若干政策》解读
+
+唐山市工业和信息化局
+
+2025年4月2日
+
+问：对企业创新平台有哪些支持？
+
+答：对新认定的省级以上企业技术中心，给予100万元一次性奖励。
+
+问：各地如何落实本政策？
+
+答：各县区和开发区是政策落实的责任主体，要建立工作专班。路南区要做好电子元器件项目服务；路北区要发展智能终端配套。
+""",
     "SINCE": """2024年以来多地密集出台集成电路政策
 
 本报记者　周明　2025-05-20
@@ -492,7 +511,7 @@ def row3(index3):
 
 @pytest.fixture(scope="module")
 def documents3(index3):
-    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index3)}
+    return _documents(index3)
 
 
 def test_a_roundup_of_many_places_of_the_country_stays_many(documents3):
@@ -519,3 +538,16 @@ def test_a_roundups_years_since_a_year_are_not_its_title_year(documents3):
 
 def test_a_pages_article_in_a_menu_like_class_is_kept(row3):
     assert row3("PAGE", "到2026年，全市电子材料")["text"].startswith("到2026年")
+
+
+def test_a_rank_a_firm_holds_is_no_provinces_voice_in_a_citys_jiedu(row3):
+    """(h-blind43a2) 省级以上企业技术中心 names a rank: the answer is the city's, as its policy is."""
+    assert _place(row3("JIEDU", "答：对新认定的省级以上")) == "河北省/唐山市"
+
+
+def test_a_statement_leading_a_paragraph_of_places_is_a_part_of_its_own(row3):
+    """(h-blind43a2) A lead that states something of its own (…是政策落实的责任主体，要…。) is the text's, not joined to the
+    first place's clause; a run-in heading (（二）推动区县协同发展。) still is."""
+    assert _place(row3("JIEDU", "答：各县区和开发区")) == "河北省/唐山市"
+    assert _place(row3("JIEDU", "路南区要")) == "河北省/唐山市/路南区"
+    assert _place(row3("JIEDU", "路北区要")) == "河北省/唐山市/路北区"

@@ -267,6 +267,16 @@ def _listed(clause: str) -> regions.Mention | None:
     return None
 
 
+def _statement(lead: str) -> bool:
+    """Whether a paragraph's lead naming no place is a statement of its own, a part apart (答：各县区和开发区是政策落实的
+    责任主体。海港区要…), not a run-in heading (（二）推动区县协同发展。) or a short lead that goes with the first place."""
+    return lead.rstrip().endswith("。") and len(lead) > SHORT_LEAD and not sections.RANK_LEAD.match(lead.lstrip()) \
+        and bool(_PREDICATE.search(lead))
+
+
+_PREDICATE = re.compile("[，,；;]|是")  # (a run-in heading, 强化沈大“双核”引领。, holds neither)
+
+
 def _cut(sentences: list[str], places: list, lead_joins: bool = False) -> list[str]:
     """sentences joined into parts, a new one where a sentence opens with a place other than the part's (and not
     inside it); lead_joins: the sentences before the first place go with it (else, in a round-up, no cut follows
@@ -274,7 +284,7 @@ def _cut(sentences: list[str], places: list, lead_joins: bool = False) -> list[s
     chunks: list[str] = []
     current = None
     for sentence, found in zip(sentences, places):
-        if chunks and found and current is None and lead_joins:
+        if chunks and found and current is None and lead_joins and not _statement(chunks[-1]):
             chunks[-1] += sentence  # a lead naming no place (（二）推动区县协同发展。) goes with the first place's sentence
             current = found.region
         elif chunks and found and found.region != current and not (is_within(found.region, current or Region())

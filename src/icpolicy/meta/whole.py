@@ -75,7 +75,11 @@ def upper_level(text: str, region: Region, doc_type: str) -> Region | None:
     upper, own = own_level_words(Region(path[:1])), own_level_words(region)
     if upper is None or (own is not None and (upper.pattern == own.pattern or own.search(text))):
         return None
-    return Region(path[:1]) if upper.search(text) else None
+    # (a rank a firm or centre holds, 省级以上企业技术中心, 省级专精特新, is no level speaking)
+    return Region(path[:1]) if upper.search(_RANK.sub("", text)) else None
+
+
+_RANK = re.compile(r"[省市县区]级(?:及)?(?:以上)?(?=[\u4e00-\u9fff]{0,4}?(?:企业|中心|平台|园区|基地|专精特新|实验室|称号))")
 
 
 def upper_voice(text: str, region: Region) -> Region | None:
