@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import os
+
 from tests.conftest import cli, ingest_docs, ingest_drawn, jsonl, pdf_canvas
 
 
@@ -74,3 +76,17 @@ def test_a_proportional_pdfs_spaced_letters_and_figures_keep_their_spaces(tmp_pa
     index = ingest_drawn(tmp_path, "ratings.pdf", draw)
     text = jsonl("search", "评级结果", "--index", index)[0]["text"]
     assert "A B C D" in text and "8 9分" in text, text
+
+
+def test_the_count_line_names_the_files_skipped_unread_so_the_summary_adds_up(tmp_path):
+    """(h-user43 7) A file skipped before any reading (a named pipe) was in the summary's skipped but not in the count
+    line."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for k in range(8):
+        (docs / f"n{k}.txt").write_text(f"绍兴市集成电路产业第{k}号通报\n\n今年全市新增集成电路项目{k + 1}个。\n", encoding="utf-8")
+    os.mkfifo(docs / "pipe.txt")
+    done = cli("ingest", docs, "--index", tmp_path / "ix")
+    assert done.returncode == 1, done.stderr  # (a file skipped: exit 1, as documented)
+    assert "indexing 8 files" in done.stderr and "1 other file skipped unread" in done.stderr, done.stderr
+    assert "indexed 8 files" in done.stderr and "1 skipped" in done.stderr, done.stderr

@@ -53,7 +53,8 @@ class PlainProgress:
             self.started, self.last = True, now
             if p.total >= MARK_FILES:  # a few files read in a moment get the summary alone, as before
                 copies = f" and {counted(p.copies, 'identical copy', 'identical copies')} of them" if p.copies else ""
-                self.echo(f"icpolicy: indexing {counted(p.total, 'file')} ({megabytes(p.bytes_total)}){copies}")
+                unread = f"; {counted(p.unread, 'other file')} skipped unread (named at the end)" if p.unread else ""
+                self.echo(f"icpolicy: indexing {counted(p.total, 'file')} ({megabytes(p.bytes_total)}){copies}{unread}")
         reached = p.done * MARKS // p.total if p.total >= MARK_FILES else 0
         if self.mark <= reached < MARKS or now - self.last >= PLAIN_SECONDS:
             self.mark, self.last = max(self.mark, reached + 1), now

@@ -62,6 +62,7 @@ class Progress:
     bytes_total: int
     current: str
     copies: int = 0  # byte copies of files in the batch, not read (the summary counts them as duplicates, or skipped)
+    unread: int = 0  # files found but skipped before reading (an .ofd, a pipe: the summary counts them as skipped)
 
 
 CUT_SHORT = "interrupted while indexing (nothing of it was kept)"
@@ -269,6 +270,7 @@ class _Recorder:
     def __init__(self, writer: index.Writer, report: IngestReport, todo: list[Path], on_progress, members: dict[str, list[str]], excluded=frozenset()):
         self.writer, self.report, self.on_progress, self.members, self.excluded = writer, report, on_progress, members, excluded
         self.sizes: dict[str, int] = {}
+        self.unread = len(report.skipped)  # skipped by the walk, before any reading
         self.total_bytes = self.total_files = self.done = 0
         self.expect(todo)
         self.last_commit = time.monotonic()
@@ -282,7 +284,7 @@ class _Recorder:
     def progress(self, current: str, extra_bytes: int = 0) -> None:
         if self.on_progress:
             self.on_progress(Progress(self.done, self.total_files, self.report.bytes_read + extra_bytes, self.total_bytes, current,
-                                      len(self.report.duplicates)))
+                                      len(self.report.duplicates), self.unread))
 
     def record(self, path: Path, result) -> None:
         """A file is done: skipped, streamed (its passage count) or built (document, tokens)."""
