@@ -105,8 +105,9 @@ def _choose(ix, region: str, year: int, doc_type: str, records: dict[str, tuple[
         return _doc(records[own[0]][0])
     if not own:
         others = ix.search("", Filters([region], None, [], [doc_type]), limit=None).hits
-        years = sorted({max(_years(document_facts(ix, d)[0]) or [0]) for d in {h.doc_id for h in others}})
-        have = ", ".join(str(y) for y in years if y) or "none"
+        # each document by the years it speaks for (a 2025—2027 plan answers --from 2025 as well as 2027)
+        spans = sorted({(min(ys), max(ys)) for d in {h.doc_id for h in others} if (ys := _years(document_facts(ix, d)[0]))})
+        have = ", ".join(f"{a}" if a == b else f"{a}–{b}" for a, b in spans) or "none"
         raise NoSingleDocument(f"no {doc_type} for {region} in {year}; years with one: {have}")
     listed = "; ".join(f"{d} {records[d][0].get('title', '')} ({records[d][0].get('source', '')})" for d in own)
     raise NoSingleDocument(f"{len(own)} documents of type {doc_type} for {region} in {year}: {listed}; narrow with --type")
