@@ -9,8 +9,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import regions
-from icpolicy.meta import sections
+from icpolicy.meta import regions, sections
 from icpolicy.meta.sections import WHOLE_VIEW
 from icpolicy.meta.own_level import first_person, level_as_subject, own_level_words, related
 from icpolicy.models import Region
@@ -79,7 +78,7 @@ def upper_level(text: str, region: Region, doc_type: str) -> Region | None:
     return Region(path[:1]) if upper.search(_RANK.sub("", text)) else None
 
 
-_RANK = re.compile(r"[省市县区]级(?:及)?(?:以上)?(?=[\u4e00-\u9fff]{0,4}?(?:企业|中心|平台|园区|基地|专精特新|实验室|称号))")
+_RANK = re.compile(r"[省市县区]级(?:及)?(?:以上)?(?=[\u4e00-\u9fff]{0,4}?(?:" + "|".join(load_toml("regions.toml")["upper_level"]["rank_nouns"]) + "))")
 
 
 def upper_voice(text: str, region: Region) -> Region | None:
