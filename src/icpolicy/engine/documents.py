@@ -53,8 +53,10 @@ def _folder(index_dir: Path) -> Path:
     return index_dir / NAME
 
 
-def _stamp(index_dir: Path, warn: bool = True, full: bool = False) -> int:
-    """The passage commit the document index holds; -1 when it has none (missing, or damaged: warn says so).
+def _stamp(index_dir: Path, warn: bool = True, full: bool = False, commit: bool = False) -> int:
+    """The passage commit the document index holds; -1 when it has none (missing, or damaged: warn says so), and with
+    commit also when it was written at another tantivy commit than the last (a kill between tantivy's commit and the
+    manifest's leaves both at the generation before; a stamp of before session 42 records none: it passes).
 
     The stamp also records the size and CRC-32 of each Whoosh file at its commit, as the passage
     index records its own: the sizes are checked by a stat per file, and with full (when a writer
@@ -66,6 +68,8 @@ def _stamp(index_dir: Path, warn: bool = True, full: bool = False) -> int:
     try:
         recorded = json.loads(path.read_text(encoding="utf-8"))
         generation = int(recorded["generation"])
+        if commit and recorded.get("opstamp") is not None and recorded["opstamp"] != _opstamp(index_dir):
+            return -1
         for name, entry in (recorded.get("files") or {}).items():
             size, crc = (entry, None) if isinstance(entry, int) else (entry[0], entry[1])
             try:
@@ -150,14 +154,14 @@ def stale(index_dir: Path, generation: int, touched=None, full: bool = False) ->
     """Whether the document index must change to hold the passage index's commit `generation` (full: its
     files' checksums are checked too, see _stamp)."""
     # (sync, which follows, says what is damaged; a writer opening also rebuilds a document index of another tantivy commit)
-    return _stamp(index_dir, warn=False, full=full) != generation or bool(touched) or (touched is None and not _same_commit(index_dir))
+    return _stamp(index_dir, warn=False, full=full, commit=touched is None) != generation or bool(touched)
 
 
 def holds(index_dir: Path, generation: int) -> bool:
     """Whether the document index holds the passage index's commit `generation`, whole (its files as its stamp
     records them), and tantivy's last commit (a kill between tantivy's commit and the manifest's leaves both at the
     generation before): what `docs --title/--issuer/--number` read it for (engine/search.Index.document_records)."""
-    return _stamp(index_dir, warn=False) == generation and _same_commit(index_dir)
+    return _stamp(index_dir, warn=False, commit=True) == generation
 
 
 def by_issuer(records, issuer: str | None) -> list[dict]:
@@ -174,15 +178,6 @@ def records(index_dir: Path, generation: int, all_facts, issuer: str | None = No
     passage index (`all_facts()`) when the document index does not hold its commit (holds: its last write failed on a
     full disk or was killed, until the next ingest brings it in line): the same answer, found more slowly."""
     return query(index_dir, issuer=issuer) if holds(index_dir, generation) else by_issuer(all_facts(), issuer)
-
-
-def _same_commit(index_dir: Path) -> bool:
-    """Whether tantivy's committed opstamp is the one the stamp recorded (a stamp of before session 42 has none: yes)."""
-    try:
-        recorded = json.loads((_folder(index_dir) / STAMP).read_text(encoding="utf-8")).get("opstamp")
-    except (OSError, ValueError, AttributeError):
-        return False
-    return recorded is None or recorded == _opstamp(index_dir)
 
 
 def _opstamp(index_dir: Path) -> int | None:
@@ -202,11 +197,9 @@ def sync(index_dir: Path, facts: list[dict], generation: int, touched=None, full
     touched: the sources changed by that commit, when the document index holds the commit
     before it; otherwise (or when it is damaged) it is rebuilt from every document record.
     """
-    stamp = _stamp(index_dir, full=full)
-    if touched is None and not _same_commit(index_dir):
-        # (a writer opening: tantivy committed after the manifest, a kill between them; what the document index
-        # misses is not known, so it is rebuilt; after this writer's own commits the stamp is the commit before's)
-        stamp = -1
+    # (a writer opening, touched None, also rebuilds it when tantivy committed after the manifest, a kill between them:
+    # what the document index misses is not known; after this writer's own commits the stamp is the commit before's)
+    stamp = _stamp(index_dir, full=full, commit=touched is None)
     if stamp == generation and not touched:
         return
     if touched is not None and stamp == generation - 1:
