@@ -63,21 +63,16 @@ def subjects(text: str) -> list:
             kept.append(m)
     firms = [m for m in kept if opens_firm(text, m.end) or _venue(text, m)]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
-    homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_branch_words(), nxt.end)]
+    homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or mentions
 
 
 
-@lru_cache(maxsize=1)
-def _branch_words() -> tuple[str, ...]:
-    return tuple(load_toml("regions.toml")["branch_words"])
-
-
 def _venue(text: str, mention) -> bool:
     """True when a place is an event's venue: in brackets after its name (…推介会（深圳）上的致辞), or after it with 在 and
     a verb of holding (…推介会在深圳举行): data/regions.toml venue_events, venue_verbs."""
-    events, verbs = _venue_words()
+    events, verbs, _ = _words()
     if mention.start > 0 and text[mention.start - 1] in "（(" and text[mention.end:mention.end + 1] in "）)":
         return text[:mention.start - 1].endswith(events)
     return text[mention.start - 1:mention.start] == "在" and text.startswith(verbs, mention.end) \
@@ -85,9 +80,10 @@ def _venue(text: str, mention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _venue_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(venue_events, venue_verbs, branch_words) of data/regions.toml."""
     rules = load_toml("regions.toml")
-    return tuple(rules["venue_events"]), tuple(rules["venue_verbs"])
+    return tuple(rules["venue_events"]), tuple(rules["venue_verbs"]), tuple(rules["branch_words"])
 
 
 def opens_firm(text: str, end: int) -> bool:

@@ -321,17 +321,20 @@ def _grid_pitch(chars, em: float) -> float:
     advances = sorted(b.x0 - a.x0 for a, b in zip(chars, chars[1:]) if _IDEOGRAPH.match(a.get_text()) and _IDEOGRAPH.match(b.get_text()))
     if not advances:
         return 0.0
-    pitch, slack = advances[len(advances) // 2], SPACING_SLACK * em
+    pitch, slack = advances[len(advances) // 2], SPACING_SLACK * em  # (slack: the lattice's tolerance)
     if pitch < em - slack or any(abs((c.x0 - chars[0].x0) / pitch - round((c.x0 - chars[0].x0) / pitch)) * pitch > slack for c in chars):
         return 0.0
-    half = [a.x1 - a.x0 < HALF_WIDTH * em and b.x1 - b.x0 < HALF_WIDTH * em and abs((b.x0 - a.x0) - pitch) <= slack for a, b in zip(chars, chars[1:])]
-    return pitch if any(half) else 0.0
+    return pitch if any(_in_cell(a, b, pitch, em) and _half_width(b, em) for a, b in zip(chars, chars[1:])) else 0.0
+
+
+def _half_width(char, em: float) -> bool:
+    return char.x1 - char.x0 < HALF_WIDTH * em
 
 
 def _in_cell(before, after, pitch: float, em: float) -> bool:
     """Whether the white after a half-width character is its grid cell's rest, no space: the next character starts one
     pitch after it."""
-    return before.x1 - before.x0 < HALF_WIDTH * em and abs((after.x0 - before.x0) - pitch) <= SPACING_SLACK * em
+    return _half_width(before, em) and abs((after.x0 - before.x0) - pitch) <= SPACING_SLACK * em
 
 
 NOTE_MARK_SIZE = 0.8  # of the character before it: a note mark is set this much smaller, or smaller ...
