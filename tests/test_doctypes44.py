@@ -1,0 +1,84 @@
+"""Document types added in session 44, on documents in our own words, through the CLI (`docs -f jsonl`).
+
+A chronicle (大事记), a public notice (公示), a meeting's minutes (会议纪要), proposals (建议: a committee's plan proposals,
+a member's 提案) and a work bulletin (简报: 工作动态, 工作简报) were untyped; a member's 提案 was titled by the line
+`案由：…的建议` under it. Each is typed by the word its title ends on, and none takes a target year stated up front
+(`到2028年，…`) for the whole document, as a speech does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ingest_docs, jsonl
+
+CHRONICLE = """芜湖市半导体产业发展大事记（2019—2024年）
+
+2019年
+3月，首家功率器件封装企业在弋江区投产。
+
+2024年
+9月，全市第三代半导体中试平台通过验收。
+"""
+
+NOTICE = """关于2025年度宣城市集成电路领域创新型中小企业拟认定名单的公示
+
+根据有关规定，经企业申报、县市区推荐和专家评审，现将拟认定名单予以公示。
+
+到2028年，全市力争累计认定创新型中小企业二百家。
+
+公示期为2025年10月9日至10月15日。
+
+宣城市经济和信息化局
+2025年10月8日
+"""
+
+MINUTES = """铜陵市人民政府专题会议纪要
+
+2025年6月12日，副市长主持召开专题会议，研究电子材料产业园建设有关事项。
+
+会议要求，到2027年园区电子材料产值突破百亿元。
+
+铜陵市人民政府办公室
+2025年6月13日
+"""
+
+PROPOSAL = """关于支持马鞍山市功率半导体企业扩产的提案
+
+提案人：市政协委员　某某某
+提案时间：2025年1月6日
+案由：关于支持马鞍山市功率半导体企业扩产的建议
+
+到2028年，全市功率半导体产值力争翻一番。
+
+建议市财政设立专项资金，对扩产项目给予贴息支持。
+"""
+
+BULLETIN = """集成电路产业工作动态（第7期）
+
+滁州市经济和信息化局　2025年8月20日
+
+到2027年，全市光伏和半导体材料产业规模力争达到千亿元。
+
+8月上旬，市经信局组织召开半导体材料企业座谈会。
+"""
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("doctypes44")
+    files = {"CHRONICLE": CHRONICLE, "NOTICE": NOTICE, "MINUTES": MINUTES, "PROPOSAL": PROPOSAL, "BULLETIN": BULLETIN}
+    index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
+    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
+
+
+@pytest.mark.parametrize("name, doc_type, title, years", [
+    ("CHRONICLE", "大事记", "芜湖市半导体产业发展大事记（2019—2024年）", list(range(2019, 2025))),
+    ("NOTICE", "公示", "关于2025年度宣城市集成电路领域创新型中小企业拟认定名单的公示", [2025]),
+    ("MINUTES", "会议纪要", "铜陵市人民政府专题会议纪要", [2025]),
+    ("PROPOSAL", "建议", "关于支持马鞍山市功率半导体企业扩产的提案", [2025]),
+    ("BULLETIN", "简报", "集成电路产业工作动态（第7期）", [2025]),
+])
+def test_records_and_working_papers_have_types_of_their_own(documents, name, doc_type, title, years):
+    record = documents[name]
+    assert (record["doc_type"], record["title"], record["years"]) == (doc_type, title, years)
