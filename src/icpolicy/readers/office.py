@@ -20,7 +20,7 @@ from pathlib import Path
 from icpolicy.units import env_number
 from icpolicy.errors import ExtractionError
 from icpolicy.models import RawText
-from icpolicy.readers import docx, html, mhtml
+from icpolicy.readers import docx, html, mhtml, word97
 from icpolicy.readers.encoding import plausible
 from icpolicy.readers.garbled import repair
 from icpolicy.partfiles import alive
@@ -156,6 +156,8 @@ def read_legacy_word(path: Path, data: bytes) -> RawText:
         raise ExtractionError(str(path), f"{path.suffix.lower()} needs LibreOffice, which is not installed: {INSTALL_HINT}")
     raw = docx.read_docx(path, convert_to_docx(path, data, program))
     text = repair(raw.text)  # an RTF holding UTF-8 bytes comes out as Latin mojibake: put back
+    if data.startswith(OLE_MAGIC):
+        text = word97.restore_tables(text, data)  # a table LibreOffice's import ran into one line, as rows again
     if not plausible(text):
         # LibreOffice opens any bytes as some text: random or damaged bytes come out as rare
         # ideographs and control characters, which the .txt reader's check refuses too
