@@ -29,7 +29,7 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     if own and home == regions.NATIONAL and any(w in text for w in voice.country_words()) and not gaz.find(text):
         return True  # 该负责人表示，…全国智能算力规模… after 上海临港… in a national story: the country's again
     clause = sections.first_clause(text)
-    named = {p.path for m in gaz.find(clause) for p in m.places if p.path in opened}
+    named = regions.meant_places(gaz.find(clause)).intersection(opened)  # (福州市鼓楼区…: not 南京's 鼓楼区's section too)
     if len(named) >= 2:
         return True
     listed = by_place.list_opening(text) if roundup and region != home else None

@@ -20,7 +20,7 @@ from icpolicy.meta import facts, notices, region_names, regions, roundups, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
 from icpolicy.meta.doc_years import detect_years as doc_years_of
-from icpolicy.meta.shared_names import not_partners, shared_name_in_body
+from icpolicy.meta.shared_names import not_partners, shared_name_in_body, written_with_city
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import joint_region, opens_firm, reports_visit, shared_region, subjects, title_region_of
@@ -42,7 +42,8 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     named = gaz.find(title + " " + issuer + " " + congress)
     delivered = [text for text in tail if facts.delivered(text)]
     settled = region_names.settle(_region(title, issuer, delivered[-1:] + opening, stem, hints or {}, number), named)
-    return region_names.numbered(settled, named, number)
+    settled = region_names.numbered(settled, named, number)
+    return settled if region_names.stated_region((hints or {}).get("region", "")).path else written_with_city(settled, opening)
 
 
 def _congress_name(opening: list[str]) -> str:

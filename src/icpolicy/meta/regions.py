@@ -55,6 +55,8 @@ class Gazetteer:
         self._ethnic = sorted(rules.get("ethnic", []), key=len, reverse=True)
         stop = set(rules.get("stop_short", []))
         self._stopped: dict[str, list[Place]] = {}  # cities whose short name is a word (吉安): only as 吉安高新区
+        # districts and counties whose short name is a word or shared (鼓楼, 普陀, 南山): only right after their city's name
+        self._after_city: dict[str, list[Place]] = {}
         # cities the table lists under a province that are county-level (石河子市): a zone of theirs is theirs
         county_types = set(rules.get("county_level_types", []))
         self._county_level: set[tuple[str, ...]] = set()
@@ -87,7 +89,14 @@ class Gazetteer:
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
         # words that hold a place name but name no place there (中山大学 is in 广州)
         self._not_places = frozenset(rules.get("not_places", []))
-        self._word_names = frozenset(rules.get("word_names", []))  # 城区: a place only right after its city's name
+        # 城区: a place only right after its city's name; so is a county's short name that is a word or that several
+        # share (南京鼓楼, 舟山普陀, 深圳南山: the one of that city), which alone names nothing
+        words = set(rules.get("after_city_words", []))
+        for short, places in self._after_city.items():
+            if short not in self.names and short not in words:
+                self.names[short] = places
+                self.short_names.add(short)
+        self._word_names = frozenset(rules.get("word_names", [])) | frozenset(self._after_city).difference(words)
         self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
         self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
         self._institution = re.compile(rules.get("institution_after", "(?!)"))
@@ -150,6 +159,8 @@ class Gazetteer:
                 self.short_names.add(short)
             elif short in stop and place.level == 1:
                 self._stopped.setdefault(short, []).append(place)
+            elif short in stop and len(short) >= 2:
+                self._after_city.setdefault(short, []).append(place)
 
     def _add_zone(self, name: str, path: tuple[str, ...]) -> Place | None:
         """A zone filed under a division, or (when the path ends in its own name) a place of its own."""
@@ -257,9 +268,11 @@ class Gazetteer:
             if not places:  # a word that holds a place name but names no place (中山大学)
                 pos = end
                 continue
-            if word in self._word_names and not self._after_its_city(text, start, places):
-                pos = end
-                continue  # 中心城区, 先锋城区: the word, not 阳泉市城区
+            if word in self._word_names:
+                places = self._after_its_city(text, start, places)
+                if not places:
+                    pos = end
+                    continue  # 中心城区, 先锋城区: the word, not 阳泉市城区; 鼓楼夜市, not a 鼓楼区
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
             if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)) \
@@ -270,11 +283,12 @@ class Gazetteer:
             pos = mention.end
         return mentions
 
-    def _after_its_city(self, text: str, start: int, places) -> bool:
-        """True when a division's name that is also a word (城区) follows the name of its city (阳泉市城区, 阳泉城区)."""
+    def _after_its_city(self, text: str, start: int, places) -> tuple[Place, ...]:
+        """Of the divisions a name that is also a word may mean (城区, 鼓楼), those whose city's name it follows
+        (阳泉市城区, 阳泉城区, 南京鼓楼: 南京市鼓楼区 of the four)."""
         before = text[max(0, start - 12):start]
-        return any(before.endswith(name) for place in places if len(place.path) > 1
-                   for name in [place.path[-2], *self._short_forms(place.path[-2], len(place.path) - 2)])
+        return tuple(place for place in places if len(place.path) > 1
+                     and any(before.endswith(name) for name in [place.path[-2], *self._short_forms(place.path[-2], len(place.path) - 2)]))
 
     def _automaton(self):
         """Aho-Corasick over every name of two or more characters, leftmost-longest: one pass in
@@ -338,20 +352,9 @@ class Gazetteer:
             return Region()
         chosen: list[Place] = []
         for mention in mentions:
-            candidates = list(mention.places)
-            # support comes from another name (南京市 for 鼓楼区), not from the same name written again
-            supported = [p for p in candidates if any(_related(p, other) for m in mentions if m.places != mention.places for other in m.places)]
-            if mention.short:
-                # A county's short form (资源, 青浦) is an ordinary word unless its city or province is named too.
-                candidates = [p for p in candidates if p.level < 2 or p in supported]
-                if not candidates:
-                    continue
-            if len(candidates) > 1 and supported:
-                candidates = supported
-            if len(candidates) > 1:
-                shallowest = min(p.level for p in candidates)
-                top = [p for p in candidates if p.level == shallowest]
-                candidates = top if len(top) == 1 else candidates
+            candidates = meant(mention, mentions)
+            if not candidates:
+                continue
             if len(candidates) == 1:
                 chosen.append(candidates[0])
             else:
@@ -390,6 +393,35 @@ def covers(mentions: list[Mention], name: str) -> bool:
 
 def _is_ancestor(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) <= len(b) and b[: len(a)] == a
+
+
+def supported_places(mention: Mention, mentions: list[Mention]) -> list[Place]:
+    """Those of a mention's places that another of the mentions supports: an ancestor or a place inside it (南京市 for
+    鼓楼区); support comes from another name, not from the same name written again."""
+    return [p for p in mention.places if any(_related(p, other) for m in mentions if m.places != mention.places for other in m.places)]
+
+
+def meant(mention: Mention, mentions: list[Mention]) -> list[Place]:
+    """The divisions a mention may mean beside the others: a county's short form (资源, 青浦) is an ordinary word unless
+    its city or province is named too; of a name several share, those another name supports (福州市鼓楼区: 福州's), else
+    the one of the highest level when one is (西安: the city, not 辽源's 西安区); else all."""
+    candidates = list(mention.places)
+    supported = supported_places(mention, mentions)
+    if mention.short:
+        candidates = [p for p in candidates if p.level < 2 or p in supported]
+    if len(candidates) > 1 and supported:
+        candidates = supported
+    if len(candidates) > 1:
+        shallowest = min(p.level for p in candidates)
+        top = [p for p in candidates if p.level == shallowest]
+        candidates = top if len(top) == 1 else candidates
+    return candidates
+
+
+def meant_places(mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """The paths the mentions name, each as `meant` reads it, a name several share and nothing settles counting as
+    none (福州市鼓楼区: 福州's, not 南京's 鼓楼区 too)."""
+    return {m[0].path for m in (meant(mention, mentions) for mention in mentions) if len(m) == 1}
 
 
 def _related(a: Place, b: Place) -> bool:

@@ -58,6 +58,29 @@ def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
     return Region(chosen) if chosen else None  # one landmark, when nothing else decides
 
 
+def written_with_city(region: Region, texts: list[str]) -> Region:
+    """region, a division whose name others share (普陀区: 上海's and 舟山's), or the other one when the texts write
+    that name right after the other's city (舟山市普陀区经信局…, 舟山普陀) and never after region's own: a headline's
+    bare 普陀区 is read as the highest-level namesake until the text says whose it is."""
+    if len(region.path) < 2:
+        return region
+    gaz = regions.gazetteer()
+    written: set[tuple[str, ...]] = set()
+    for text in texts:
+        mentions = gaz.find(text)
+        for before, mention in zip(mentions, mentions[1:]):
+            if before.end != mention.start or not any(p.path[-1] == region.path[-1] for p in mention.places):
+                continue
+            path = gaz.resolve([before, mention]).path
+            if path and path[-1] == region.path[-1]:
+                written.add(path)
+    if len(written) == 1 and region.path not in written:
+        other = next(iter(written))
+        namesakes = {p.path for p in gaz.lookup(region.path[-1])}
+        return Region(other) if region.path in namesakes and other in namesakes else region
+    return region
+
+
 def not_partners(text: str, mentions: list) -> list:
     """The mentions but those named as partners (与上海、宁波、杭州的…企业开展联合开发: [partner] before, and the places
     listed after one): another place's, not where the text is."""

@@ -1,0 +1,77 @@
+"""Places and years, session 44 (the h-blind44 sets), on documents in our own words, through the CLI.
+
+- (b) A county's or district's short name that is a word or that several share (鼓楼, 普陀, 南山) counts right after its
+  city's name (南京鼓楼：…, 舟山普陀的…): that city's one. A round-up's sections headed so are the districts', and so is
+  what follows in each (该区还…, 区里…), not the cities'.
+- (b) A passage naming a district by its city's name (福州市鼓楼区…) does not speak of every section of that name's
+  namesakes (南京's 鼓楼区 before it): it stays in its section.
+- (b) A story whose headline names a district bare (普陀区…), read as 上海's, is 舟山's when its text writes the name after
+  舟山 (舟山市普陀区经信局…) and never after 上海; a customer city named in passing (销往上海) settles nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ingest_docs, passage_finder
+
+NAMESAKES = """三个同名城区的芯片新布局
+2025-05-20 10:00　来源：城市经济观察
+
+叫“鼓楼区”的市辖区不止一个。记者梳理南京、福州、徐州三地今年的区政府工作报告，发现集成电路都被写进了重点任务。
+
+南京鼓楼：设计服务
+南京市鼓楼区提出，今年引育芯片设计企业25家。
+该区还将改造老旧厂房4处，用于集成电路设计企业办公。
+
+福州市鼓楼区：软件和芯片联动
+福州市鼓楼区依托福州软件园，推进芯片设计与工业软件协同发展。
+区里对首次流片的企业给予最高200万元补助。
+
+徐州鼓楼：功率器件
+徐州市鼓楼区今年计划新开工功率器件项目6个。
+该区去年半导体产业开票销售45亿元。
+
+舟山普陀：电子材料
+舟山普陀的海洋电子材料企业今年新增3家。
+"""
+
+ISLAND = """海边小城的芯片材料新军
+——普陀区发展电子化学品产业见闻
+来源：舟山日报　2024-06-12　记者　某某某
+
+在普陀区虾峙镇，一家电子级氢氟酸企业正在调试新产线，产品主要销往上海、苏州的晶圆厂。
+
+舟山市普陀区经信局负责人说，今年1至5月，全区电子化学品产值达到4.2亿元，同比增长28%。
+
+该企业计划明年再上一条电子级硫酸产线。
+"""
+
+
+@pytest.fixture(scope="module")
+def row(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("attribution44")
+    index = ingest_docs(folder, {"NAMESAKES.txt": NAMESAKES, "ISLAND.txt": ISLAND})
+    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 鼓楼")
+
+
+def _place(found: dict) -> str:
+    return "/".join(found["region_path"])
+
+
+@pytest.mark.parametrize("start, place", [
+    ("南京鼓楼：", "江苏省/南京市/鼓楼区"),
+    ("该区还将改造老旧厂房", "江苏省/南京市/鼓楼区"),
+    ("福州市鼓楼区依托", "福建省/福州市/鼓楼区"),
+    ("区里对首次流片", "福建省/福州市/鼓楼区"),
+    ("徐州鼓楼：", "江苏省/徐州市/鼓楼区"),
+    ("该区去年半导体", "江苏省/徐州市/鼓楼区"),
+    ("舟山普陀的海洋", "浙江省/舟山市/普陀区"),
+])
+def test_a_districts_short_name_after_its_city_heads_its_section(row, start, place):
+    assert _place(row("NAMESAKES", start)) == place
+
+
+@pytest.mark.parametrize("start", ["在普陀区虾峙镇", "舟山市普陀区经信局", "该企业计划明年"])
+def test_a_bare_shared_name_is_the_one_the_text_writes_after_its_city(row, start):
+    assert _place(row("ISLAND", start)) == "浙江省/舟山市/普陀区"
