@@ -7,13 +7,18 @@
   namesakes (南京's 鼓楼区 before it): it stays in its section.
 - (b) A story whose headline names a district bare (普陀区…), read as 上海's, is 舟山's when its text writes the name after
   舟山 (舟山市普陀区经信局…) and never after 上海; a customer city named in passing (销往上海) settles nothing.
+- (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
+  on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
+- (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
+- (e) A 批复 of a plan titled by the plan's period (`关于…规划（2025—2030年）的批复`) is the act of the year it is signed:
+  its own passages speak for that year, and the plan's target it restates runs on from it (2025–2030).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, passage_finder
+from tests.conftest import ingest_docs, jsonl, passage_finder
 
 NAMESAKES = """三个同名城区的芯片新布局
 2025-05-20 10:00　来源：城市经济观察
@@ -48,11 +53,68 @@ ISLAND = """海边小城的芯片材料新军
 """
 
 
+SUMMARY = """钦州市工业和信息化局2024年工作总结和2025年工作计划
+
+钦州市工业和信息化局
+2025年1月8日
+
+一、2024年工作总结
+
+2024年，全市电子信息产业实现产值182亿元，同比增长12%。
+
+二、2025年工作计划
+
+（一）壮大电子信息产业。今年力争电子信息产业产值突破200亿元。
+
+（二）建设产业基地。到2027年，建成面向东盟的电子元器件产业基地。
+
+（三）优化营商环境。全面推行惠企政策免申即享。
+"""
+
+MONTHS = """贵阳市集成电路产业发展年度报告（2023年7月至2024年6月）
+
+贵阳市工业和信息化局
+2024年8月15日
+
+一、总体情况
+
+报告期内，全市电子信息制造业实现营收486亿元。
+"""
+
+APPROVAL = """江西省人民政府关于九江市电子材料产业发展规划（2025—2030年）的批复
+
+赣府字〔2025〕33号
+
+九江市人民政府：
+
+你市《关于报请审批〈九江市电子材料产业发展规划（2025—2030年）〉的请示》收悉。现批复如下：
+
+一、原则同意《九江市电子材料产业发展规划（2025—2030年）》。
+
+二、到2030年，力争全市电子材料产业规模达到800亿元。
+
+三、你市要切实加强组织领导，认真抓好落实。
+
+江西省人民政府
+2025年7月9日
+"""
+
+
 @pytest.fixture(scope="module")
-def row(tmp_path_factory):
+def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    index = ingest_docs(folder, {"NAMESAKES.txt": NAMESAKES, "ISLAND.txt": ISLAND})
-    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 鼓楼")
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL}
+    return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
+
+
+@pytest.fixture(scope="module")
+def row(index):
+    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 鼓楼 OR 实施")
+
+
+@pytest.fixture(scope="module")
+def documents(index):
+    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
 
 
 def _place(found: dict) -> str:
@@ -75,3 +137,20 @@ def test_a_districts_short_name_after_its_city_heads_its_section(row, start, pla
 @pytest.mark.parametrize("start", ["在普陀区虾峙镇", "舟山市普陀区经信局", "该企业计划明年"])
 def test_a_bare_shared_name_is_the_one_the_text_writes_after_its_city(row, start):
     assert _place(row("ISLAND", start)) == "浙江省/舟山市/普陀区"
+
+
+def test_a_target_under_a_plans_heading_runs_on_from_its_year(row):
+    assert row("SUMMARY", "（二）建设产业基地")["years"] == [2025, 2026, 2027]
+    assert row("SUMMARY", "（一）壮大电子信息产业")["years"] == [2025]
+    assert row("SUMMARY", "2024年，全市电子信息产业")["years"] == [2024]
+
+
+def test_a_titles_period_of_months_speaks_for_both_years(row, documents):
+    assert documents["MONTHS"]["years"] == [2023, 2024]
+    assert row("MONTHS", "报告期内")["years"] == [2023, 2024]
+
+
+def test_an_approval_of_a_plan_is_the_act_of_the_year_it_is_signed(row, documents):
+    assert documents["APPROVAL"]["years"] == [2025] and documents["APPROVAL"]["doc_type"] == "批复"
+    assert row("APPROVAL", "三、你市要切实加强组织领导")["years"] == [2025]
+    assert row("APPROVAL", "二、到2030年")["years"] == list(range(2025, 2031))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.meta.paragraph_forms import RANK_LEAD, heading_rank, rank_of
-from icpolicy.meta.year_words import heading_years, next_year_alone, period_before, said_once, section_years, target_lead, union, within_year, years_rule
+from icpolicy.meta.year_words import heading_years, next_year_alone, period_before, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
 
@@ -157,6 +157,10 @@ class PassageYears:
         if next_year_alone(self.meta.years, year, text):
             return (year,)  # 2026年，全区将… / 明年，… in a 2025 text: next year's, not a target's run (到2026年，…)
         if len(self.meta.years) > 1 and year > max(self.meta.years):
+            if self.year_rank < 98 and self.years and set(self.years) < set(self.meta.years):
+                # 到2027年，… under 二、2025年工作计划 in a summary of 2024 and plan of 2025: a target the part's year runs on
+                # to, as in a one-year text (2025–2027)
+                return tuple(range(max(self.years), year + 1)) if year - max(self.years) <= target_span() else (year,)
             return (year,)  # 到2035年，… / 远景展望：到2035年，… in a 2026–2030 plan: a vision past its end, that year's alone
         return (year,) if section_years(self.meta.years, (year,)) == (year,) else ()
 

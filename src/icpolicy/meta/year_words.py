@@ -177,6 +177,11 @@ def _target() -> tuple[re.Pattern, int]:
     return re.compile(rule["pattern"]), int(rule["span"])
 
 
+def target_span() -> int:
+    """How many years past a text's own a target may run on to ([target] span of data/years.toml)."""
+    return _target()[1]
+
+
 def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int, ...]:
     """found with the years between own's last and the latest target year text sets after it (到2028年 in a 2026
     text: 2027 too; 到“十五五”末 in a 2025 one: 2026–2029), so the span has no hole ([target] of data/years.toml); found

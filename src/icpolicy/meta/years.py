@@ -20,13 +20,15 @@ _REVIEW = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
 
 
 _BRACKET_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*[-~～—–－至到]+\s*((?:19|20)\d{2})[）)]")  # （2025-2027）
+# a period of months in brackets (…年度报告（2023年7月至2024年6月）, （2024年10月—2025年3月）): the years it spans
+_MONTH_RANGE = re.compile(r"[（(]((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?[）)]")
 
 
 def plan_range(title: str) -> tuple[int, ...]:
-    """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025, or
-    named by it (“十五五”规划 -> 2026 … 2030)."""
+    """Years of a plan period written in the title, e.g. （2023~2025年） -> 2023, 2024, 2025, （2023年7月至2024年6月） ->
+    2023, 2024, or named by it (“十五五”规划 -> 2026 … 2030)."""
     plain = dates.plain(title)
-    match = _RANGE.search(plain) or _BRACKET_RANGE.search(plain)
+    match = _RANGE.search(plain) or _BRACKET_RANGE.search(plain) or _MONTH_RANGE.search(plain)
     if match:
         start, end = int(match.group(1)), int(match.group(2))
         if start <= end <= start + 15:
