@@ -7,6 +7,9 @@
   namesakes (南京's 鼓楼区 before it): it stays in its section.
 - (b) A story whose headline names a district bare (普陀区…), read as 上海's, is 舟山's when its text writes the name after
   舟山 (舟山市普陀区经信局…) and never after 上海; a customer city named in passing (销往上海) settles nothing.
+- (d) A province's round-up titled by its cities (`安徽多市…：合肥领跑 芜湖滁州蚌埠…`, 合肥 sharing its name with no
+  other, 西安 with two districts) is the province's, with a section a city (`芜湖：…`); the title's first city was
+  taken for the whole when its name is one several divisions share.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -100,16 +103,32 @@ APPROVAL = """江西省人民政府关于九江市电子材料产业发展规划
 """
 
 
+CITIES = """陕西多市报告瞄准芯片：西安领跑 宝鸡咸阳渭南加速追赶
+
+来源：三秦经济观察　2025-02-10 09:20
+
+　　陕西各市2025年政府工作报告近日陆续发布，半导体成为多份报告的关键词。
+
+　　西安：西安提出，今年集成电路产业规模力争突破1800亿元。
+
+　　宝鸡：宝鸡将建设功率器件封装测试基地，今年新引进配套企业10家。
+
+　　咸阳：咸阳提出加快电子玻璃和显示器件项目建设。
+
+　　渭南：渭南将推动光伏硅材料产业延链补链。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
 @pytest.fixture(scope="module")
 def row(index):
-    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 鼓楼 OR 实施")
+    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 鼓楼 OR 实施 OR 产业")
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +173,9 @@ def test_an_approval_of_a_plan_is_the_act_of_the_year_it_is_signed(row, document
     assert documents["APPROVAL"]["years"] == [2025] and documents["APPROVAL"]["doc_type"] == "批复"
     assert row("APPROVAL", "三、你市要切实加强组织领导")["years"] == [2025]
     assert row("APPROVAL", "二、到2030年")["years"] == list(range(2025, 2031))
+
+
+def test_a_provinces_roundup_titled_by_its_cities_is_the_provinces(row, documents):
+    assert documents["CITIES"]["region_path"] == ["陕西省"]
+    assert _place(row("CITIES", "陕西各市2025年")) == "陕西省"
+    assert _place(row("CITIES", "宝鸡：")) == "陕西省/宝鸡市" and _place(row("CITIES", "渭南：")) == "陕西省/渭南市"

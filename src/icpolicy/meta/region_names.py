@@ -117,7 +117,7 @@ def settle(found: Region, named: list) -> Region:
     one inside the region the other cues found (南京市 in the text: 南京市鼓楼区)."""
     for mention in named:
         named_found = any(found.path[: len(p.path)] == p.path for p in mention.places)  # 长沙: 长沙市, not 长沙县
-        if len(mention.places) < 2 or not found.path or named_found:
+        if len(mention.places) < 2 or not found.path or named_found or _listed_inside(mention, named, found):
             continue
         # … or inside the city of the place the cues found, when that is a zone or a district beside it
         # (鼓楼区… whose text opens on 徐州经开区: 徐州市鼓楼区, not the zone)
@@ -127,6 +127,14 @@ def settle(found: Region, named: list) -> Region:
             if len(inside) == 1:
                 return Region(inside[0].path)
     return found
+
+
+def _listed_inside(mention, named: list, found: Region) -> bool:
+    """True when the title names, beside the shared name, another place inside found that is none of its namesakes'
+    (陕西多市…：西安领跑 宝鸡咸阳汉中…: 陕西省 speaks for them all, not for 西安 alone)."""
+    inside = {p.path for m in named if m is not mention and len(m.places) == 1 for p in m.places
+              if len(p.path) > len(found.path) and p.path[:len(found.path)] == found.path}
+    return any(not any(path[:len(q.path)] == q.path or q.path[:len(path)] == path for q in mention.places) for path in inside)
 
 
 def numbered(found: Region, named: list, number: str) -> Region:
