@@ -4,6 +4,10 @@ A chronicle (大事记), a public notice (公示), a meeting's minutes (会议�
 a member's 提案) and a work bulletin (简报: 工作动态, 工作简报) were untyped; a member's 提案 was titled by the line
 `案由：…的建议` under it. Each is typed by the word its title ends on, and none takes a target year stated up front
 (`到2028年，…`) for the whole document, as a speech does not.
+
+A body's name on the first line over a whole title naming the same place (a PDF's running head or a letterhead:
+`铜川市工业和信息化局` over `铜川市电子材料产业发展报告（2025年）`) is no part of the title; a body's name over a line
+that is no title by itself (`大同市人民政府` over `专题会议纪要`) still is.
 """
 
 from __future__ import annotations
@@ -64,10 +68,26 @@ BULLETIN = """集成电路产业工作动态（第7期）
 """
 
 
+RUNNING_HEAD = """铜川市工业和信息化局
+铜川市电子材料产业发展报告（2025年）
+
+一、总体情况
+
+2024年，全市电子材料产业实现产值41亿元。
+"""
+
+MINUTES_HEAD = """渭南市人民政府
+专题会议纪要
+
+2025年3月4日，市政府召开专题会议，研究半导体材料产业园建设事项。
+"""
+
+
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory):
     folder = tmp_path_factory.mktemp("doctypes44")
-    files = {"CHRONICLE": CHRONICLE, "NOTICE": NOTICE, "MINUTES": MINUTES, "PROPOSAL": PROPOSAL, "BULLETIN": BULLETIN}
+    files = {"CHRONICLE": CHRONICLE, "NOTICE": NOTICE, "MINUTES": MINUTES, "PROPOSAL": PROPOSAL, "BULLETIN": BULLETIN,
+             "RUNNING_HEAD": RUNNING_HEAD, "MINUTES_HEAD": MINUTES_HEAD}
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
     return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
 
@@ -82,3 +102,8 @@ def documents(tmp_path_factory):
 def test_records_and_working_papers_have_types_of_their_own(documents, name, doc_type, title, years):
     record = documents[name]
     assert (record["doc_type"], record["title"], record["years"]) == (doc_type, title, years)
+
+
+def test_a_bodys_name_over_a_title_naming_the_same_place_is_no_part_of_it(documents):
+    assert documents["RUNNING_HEAD"]["title"] == "铜川市电子材料产业发展报告（2025年）"
+    assert documents["MINUTES_HEAD"]["title"] == "渭南市人民政府专题会议纪要"

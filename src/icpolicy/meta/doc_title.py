@@ -3,6 +3,7 @@ headline or a composed title for a text that has none (first_line, headline, com
 
 from __future__ import annotations
 
+import os
 import re
 
 from icpolicy.data import load_toml
@@ -41,6 +42,10 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
                 or _LETTERHEAD.match(line) or (i and opens_paragraph(line)) or CELL_SEPARATOR in line:
             continue  # (a numbered heading, 三、2026年工作计划, is a section's; a table's row is no title)
         title, j = line, i
+        if i + 1 < len(lines) and facts.is_organ(line) and os.path.commonprefix([line, lines[i + 1]])[2:] \
+                and type_rules()["title_end"].search(simplified(lines[i + 1])) and lines[i + 1][-1] not in SENTENCE_ENDS:
+            continue  # a body's name over a whole title naming the same place (a PDF's running head 西安高新区管委会 over
+            # 西安高新区2024年工作总结…): a letterhead, not the title's first words (unlike 大同市人民政府 over 专题会议纪要)
         while not type_rules()["title_end"].search(simplified(title)) and j + 1 < len(lines) and len(title) < 120:
             nxt = lines[j + 1]
             if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(simplified(nxt)):
