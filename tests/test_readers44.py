@@ -3,6 +3,9 @@
 - A .doc that LibreOffice itself wrote from a .docx ending on a table (an attached list, as notices end) came back from
   LibreOffice's import with that table as one line of every cell's text run together: no row kept its place or years. The table is read from the .doc's own text stream (cell marks and row ends) and put back, a row a
   line; the rest of the text is LibreOffice's, as before.
+- A two-column PDF page under a title set large across both columns: the title's width was taken for the page's right
+  edge, so no line of the left column reached it and each line was a passage of its own (a sentence cut in three;
+  AND and same-sentence searches missed it). A line set large sets no edge.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import docx
 import pytest
 
 from icpolicy.readers import office
-from tests.conftest import cli, jsonl, passage_finder
+from tests.conftest import cli, jsonl, passage_finder, pdf_canvas
 
 ROWS = [("序号", "项目", "所在地", "建设期"),
         ("1", "功率芯片模块封装线", "安徽省滁州市南谯区", "2025—2026"),
@@ -53,3 +56,40 @@ def test_a_doc_table_libreoffice_runs_together_is_read_a_row_a_line(tmp_path):
         assert "/".join(found["region_path"]) == place.replace("省", "省/", 1).replace("市", "市/", 1)
         assert found["years"] == list(range(first, last + 1))
     assert any(h["text"].startswith("各市经济和信息化局") for h in jsonl("search", "请抓好推进", "--index", index))
+
+
+PARAGRAPHS = ["2025年，临湖新区电子信息产业实现营业收入三百二十亿元，同比增长百分之十一点四，占全区工业比重提高到百分之二十六。",
+              "集成电路设计领域，新区集聚设计企业六十余家，全年流片数量同比增长一倍，两家企业进入科创板上市辅导。",
+              "下一步，新区将建设化合物半导体中试平台，开放应用场景二十个，推动芯片企业与整机企业联合攻关。",
+              "在要素保障方面，新区新增工业用地八百亩，建设标准厂房三十万平方米，并对重点企业用电实行价格优惠。"]
+
+
+def _two_columns_under_a_wide_title(path) -> None:
+    pdf = pdf_canvas(path)
+    pdf.setFont("STSong-Light", 16)
+    pdf.drawString(100, 740, "临湖新区电子信息产业发展报告（2025年）")
+    pdf.setFont("STSong-Light", 12)
+    width = 16  # characters a column line holds; a paragraph's first line is indented two
+    for x, paragraphs in ((72, PARAGRAPHS[:2]), (310, PARAGRAPHS[2:])):
+        y = 690
+        for text in paragraphs:
+            lines = [text[:width - 2]] + [text[k:k + width] for k in range(width - 2, len(text), width)]
+            for n, line in enumerate(lines):
+                pdf.drawString(x + (24 if n == 0 else 0), y, line)
+                y -= 22
+    pdf.drawString(290, 40, "— 1 —")
+    pdf.showPage()
+    pdf.save()
+
+
+def test_two_columns_under_a_wide_title_read_a_paragraph_a_passage(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    _two_columns_under_a_wide_title(docs / "columns.pdf")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    index = str(tmp_path / "ix")
+    for text in PARAGRAPHS:
+        hits = jsonl("search", f'"{text[:10]}"', "--index", index)
+        assert len(hits) == 1 and hits[0]["text"] == text, text
+    done = cli("search", "同比增长百分之十一点四 提高到百分之二十六", "--same-sentence", "--index", index)
+    assert done.returncode == 0, done.stdout

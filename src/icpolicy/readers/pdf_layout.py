@@ -303,7 +303,8 @@ def _page_frame(page: Page, frame: _Frame) -> _Frame:
     margin pile up (text wrapping there), or else the furthest any of them reaches: on a page whose
     paragraphs are one line each, a line well short of its longest ends its paragraph."""
     em = frame.em
-    ends = sorted(line.x1 for line in page.lines if -0.6 * em < line.x0 - frame.left <= 3.5 * em)
+    # (a title set large, wider than a column of the body under it, sets no edge: 沧浪新区…报告 over two columns)
+    ends = sorted(line.x1 for line in page.lines if -0.6 * em < line.x0 - frame.left <= 3.5 * em and line.em < TITLE_SIZE * em)
     if len(ends) < 2:
         return frame
     need = max(3, PILE_SHARE * len(ends))
