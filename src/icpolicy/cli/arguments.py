@@ -117,4 +117,17 @@ def make_filters(regions, year, segments, types):
         from icpolicy.cli.output import note_shared_regions
 
         note_shared_regions(regions)
+    if year and ctx is not None:
+        _note_stray_year(year, ctx.params.get("query") or ())
     return Filters(list(regions), year, list(segments), list(types), doc_year)
+
+
+def _note_stray_year(year: str, words) -> None:
+    """`-y 2024 2025` unquoted: the option takes 2024 and the query gets the word 2025, which few passages hold. Said in
+    one line on stderr (not with -q), with the range that gives both; the search runs as typed."""
+    stray = next((w for w in words if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
+    if stray:
+        from icpolicy.cli.output import note
+
+        note(f"icpolicy: {stray} is searched as a word of the query, not as a year; for both years give "
+             f"--year {min(year, stray)}-{max(year, stray)}")

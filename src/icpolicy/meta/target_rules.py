@@ -129,6 +129,7 @@ class Rules:
     rate_base_before: tuple[str, ...]
     rate_before: tuple[tuple[str, str], ...]  # (每月, 月): a rate's span before its number, and the unit's per part
     rate_units: frozenset
+    scaled_units: dict[str, tuple[str, float]]  # 千亿元: 亿元 ×1000
     verb_heads: dict
     part_openers: tuple[str, ...]
     over_words: tuple
@@ -399,4 +400,5 @@ def rules() -> Rules:
         respectively=(tuple(raw["respectively"]), frozenset(raw["respectively_joins"])),
         rate_base_before=tuple(raw["rate_base_before"]),
         rate_before=tuple(raw["rate_before"].items()), rate_units=frozenset(raw["rate_units"]),
+        scaled_units={unit: (base, float(factor)) for unit, (base, factor) in raw["scaled_units"].items()},
     )

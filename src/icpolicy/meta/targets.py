@@ -55,6 +55,11 @@ class Quantity:
                 "year": self.year or None, "kind": self.kind, "clause": self.clause, "high": whole(self.high), "bound": self.bound, "ratio": self.ratio}
 
 
+
+
+def _scaled(value: float | None, scale: float) -> float | None:
+    return value * scale if value is not None else None
+
 def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str = "", since: int = 0) -> list[Quantity]:
     """Every quantity in a passage.
 
@@ -113,6 +118,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 continue  # 12345678901234567890元: more digits than a number (or a spreadsheet cell) holds exactly
             n_start, n_end = match.start() - s_start, match.end() - s_start
             unit = (match.group("unit") or "%").replace("多", "").replace("余", "")
+            unit, scale = r.scaled_units.get(unit, (unit, 1.0))  # 1.2千亿元: 1200亿元
             if unit in r.rate_units:  # 产能达到每月8万片: 万片/月, as 8万片/月 is
                 unit += next(("/" + per for word, per in r.rate_before if sentence.endswith(word, 0, n_start)), "")
             after = sentence[n_end:]
@@ -242,8 +248,10 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
                 kind_of(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r, yearly=bool(since) and since < fig_year < year)
+            if unit == "番" and comparator != "翻番":
+                continue  # 经过一番努力: no quantity; only 翻一番, 翻两番 are
             found.append(Quantity(
-                value=_value(match),
+                value=_value(match) * scale,
                 unit=unit,
                 comparator=cumulative(comparator, lead, r),
                 metric=metric,
@@ -252,7 +260,7 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
                 clause=sentence[clause_start:n_end + len(suffix)].strip("，,、 "),
                 start=s_start + n_start,
                 end=s_start + n_end + len(suffix),
-                high=upper_of(match, rest, unit, r), bound=bound_of(lead, suffix, comparator, r), ratio=ratio_of(match),
+                high=_scaled(upper_of(match, rest, unit, r), scale), bound=bound_of(lead, suffix, comparator, r), ratio=ratio_of(match),
             ))
             boundary = n_end + len(suffix)
         _respectively(found, first, plain, r)
