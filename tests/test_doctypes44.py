@@ -3,7 +3,9 @@
 A chronicle (大事记), a public notice (公示), a meeting's minutes (会议纪要), proposals (建议: a committee's plan proposals,
 a member's 提案) and a work bulletin (简报: 工作动态, 工作简报) were untyped; a member's 提案 was titled by the line
 `案由：…的建议` under it. Each is typed by the word its title ends on, and none takes a target year stated up front
-(`到2028年，…`) for the whole document, as a speech does not.
+(`到2028年，…`) for the whole document, as a speech does not. An 实施意见 with its period after it
+(`…的实施意见（2025—2027年）`) was typed 意见; a 决定 amending a text it names (`关于修改《…若干政策》的决定`) was typed by
+that text; a summary of past years and a plan of this one (`…近三年发展情况及2025年工作打算`) had no type.
 
 A body's name on the first line over a whole title naming the same place (a PDF's running head or a letterhead:
 `铜川市工业和信息化局` over `铜川市电子材料产业发展报告（2025年）`) is no part of the title; a body's name over a line
@@ -83,11 +85,42 @@ MINUTES_HEAD = """渭南市人民政府
 """
 
 
+OPINIONS = """合肥市关于加快第三代半导体产业发展的实施意见（2025—2027年）
+
+合政〔2025〕18号
+
+一、总体要求
+
+到2027年，全市第三代半导体产业规模达到300亿元。
+"""
+
+AMENDMENT = """芜湖市人民政府关于修改《芜湖市支持集成电路产业发展若干政策》的决定
+
+芜政〔2025〕9号
+
+市政府决定对《芜湖市支持集成电路产业发展若干政策》作如下修改：
+
+一、将第五条中的“最高500万元”修改为“最高800万元”。
+"""
+
+PLANS = """蚌埠市半导体产业近三年发展情况及2025年工作打算
+
+一、近三年发展情况
+
+2022年至2024年，全市半导体产业产值年均增长18%。
+
+二、2025年工作打算
+
+今年力争新引进半导体项目12个。
+"""
+
+
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory):
     folder = tmp_path_factory.mktemp("doctypes44")
     files = {"CHRONICLE": CHRONICLE, "NOTICE": NOTICE, "MINUTES": MINUTES, "PROPOSAL": PROPOSAL, "BULLETIN": BULLETIN,
-             "RUNNING_HEAD": RUNNING_HEAD, "MINUTES_HEAD": MINUTES_HEAD}
+             "RUNNING_HEAD": RUNNING_HEAD, "MINUTES_HEAD": MINUTES_HEAD,
+             "OPINIONS": OPINIONS, "AMENDMENT": AMENDMENT, "PLANS": PLANS}
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
     return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
 
@@ -98,6 +131,11 @@ def documents(tmp_path_factory):
     ("MINUTES", "会议纪要", "铜陵市人民政府专题会议纪要", [2025]),
     ("PROPOSAL", "建议", "关于支持马鞍山市功率半导体企业扩产的提案", [2025]),
     ("BULLETIN", "简报", "集成电路产业工作动态（第7期）", [2025]),
+    # an 实施意见 with its period after it was typed 意见; an amending 决定 by the text it amends; a summary of the
+    # years before and a plan of this one had no type
+    ("OPINIONS", "实施意见", "合肥市关于加快第三代半导体产业发展的实施意见（2025—2027年）", [2025, 2026, 2027]),
+    ("AMENDMENT", "决定", "芜湖市人民政府关于修改《芜湖市支持集成电路产业发展若干政策》的决定", [2025]),
+    ("PLANS", "工作总结", "蚌埠市半导体产业近三年发展情况及2025年工作打算", [2025]),
 ])
 def test_records_and_working_papers_have_types_of_their_own(documents, name, doc_type, title, years):
     record = documents[name]
