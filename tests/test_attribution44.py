@@ -10,6 +10,8 @@
 - (d) A province's round-up titled by its cities (`安徽多市…：合肥领跑 芜湖滁州蚌埠…`, 合肥 sharing its name with no
   other, 西安 with two districts) is the province's, with a section a city (`芜湖：…`); the title's first city was
   taken for the whole when its name is one several divisions share.
+- (c) A speech to the whole of a county-level city (`在全市…大会上的讲话`) signed by its mayor (`江阴市人民政府市长　某某`)
+  is the county-level city's: its 全市 is its own whole, not a sign that the text is its prefecture's.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -119,10 +121,24 @@ CITIES = """陕西多市报告瞄准芯片：西安领跑 宝鸡咸阳渭南加�
 """
 
 
+MAYOR = """在全市半导体产业推进会上的讲话
+
+江阴市人民政府市长　某某某
+
+（2025年3月6日）
+
+同志们：
+
+去年，全市集成电路产业实现产值920亿元，封装测试规模继续保持全国县级城市前列。
+
+今年，全市要加快先进封装基地建设，力争产业产值突破千亿元。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -179,3 +195,9 @@ def test_a_provinces_roundup_titled_by_its_cities_is_the_provinces(row, document
     assert documents["CITIES"]["region_path"] == ["陕西省"]
     assert _place(row("CITIES", "陕西各市2025年")) == "陕西省"
     assert _place(row("CITIES", "宝鸡：")) == "陕西省/宝鸡市" and _place(row("CITIES", "渭南：")) == "陕西省/渭南市"
+
+
+def test_a_county_level_citys_speech_signed_by_its_mayor_is_its_own(row, documents):
+    assert documents["MAYOR"]["region_path"] == ["江苏省", "无锡市", "江阴市"]
+    assert _place(row("MAYOR", "去年，全市集成电路")) == "江苏省/无锡市/江阴市"
+    assert _place(row("MAYOR", "今年，全市要加快")) == "江苏省/无锡市/江阴市"

@@ -110,6 +110,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
             found = region_names.settle(found, shared) if shared else found
+            if mentions and _speaks_as_county_city(found, text[mentions[0].start:]):
+                return found  # 昆山市人民政府市长 某某 under 在全市…大会上的讲话: 全市 is 昆山's own whole
             return _whole_city_text(found, opening[:at] + [text[:mentions[0].start] if mentions else ""])
         shared += [m for m in mentions if len(m.places) > 1]
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
@@ -134,6 +136,14 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
 
 
 _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")
+
+
+def _speaks_as_county_city(found: Region, line: str) -> bool:
+    """True when a county-level city (昆山市) is named as the body or the official speaking (昆山市人民政府市长　某某,
+    昆山市委书记): a 市 whose own whole is 全市, so the text is its own, not its prefecture's."""
+    if len(found.path) < 3 or not found.path[-1].endswith("市") or not line.startswith(found.path[-1]):
+        return False
+    return line[len(found.path[-1]):].startswith(("人民政府", "政府", "委", "市长", "副市长", "代市长"))
 
 
 def _whole_city_text(found: Region, opening: list[str]) -> Region:
