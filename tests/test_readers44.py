@@ -6,6 +6,9 @@
 - A two-column PDF page under a title set large across both columns: the title's width was taken for the page's right
   edge, so no line of the left column reached it and each line was a passage of its own (a sentence cut in three;
   AND and same-sentence searches missed it). A line set large sets no edge.
+- A plain text's table set with tabs (an attached project list, a row a line) ran into one passage with its tabs
+  gone (`…坪山区50002鹏锐…`), every row filed under the text's city: each row is a line of cells now, and keeps the
+  district its 所在地 cell names.
 """
 
 from __future__ import annotations
@@ -93,3 +96,27 @@ def test_two_columns_under_a_wide_title_read_a_paragraph_a_passage(tmp_path):
         assert len(hits) == 1 and hits[0]["text"] == text, text
     done = cli("search", "同比增长百分之十一点四 提高到百分之二十六", "--same-sentence", "--index", index)
     assert done.returncode == 0, done.stdout
+
+
+TABBED = """东莞市工业和信息化局关于2025年半导体技改项目的公示
+
+经企业申报、镇街推荐和专家评审，拟支持以下项目。
+
+序号\t项目名称\t所在地\t拟支持金额（万元）
+1\t功率模块封装线智能化改造项目\t松山湖\t800
+2\t晶圆测试设备扩产项目\t长安镇\t650
+3\t电子级清洗剂产线升级项目\t塘厦镇\t420
+
+公示期为2025年9月1日至9月7日。
+"""
+
+
+def test_a_tab_set_table_in_plain_text_is_read_a_row_a_line(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tabbed.txt").write_text(TABBED, encoding="utf-8")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    hits = jsonl("search", "项目", "--index", str(tmp_path / "ix"), "--all")
+    rows = {h["text"] for h in hits if h["text"][:1].isdigit()}
+    assert rows == {"1 | 功率模块封装线智能化改造项目 | 松山湖 | 800", "2 | 晶圆测试设备扩产项目 | 长安镇 | 650",
+                    "3 | 电子级清洗剂产线升级项目 | 塘厦镇 | 420"}, rows

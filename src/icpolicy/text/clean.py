@@ -71,6 +71,8 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
             break
         text = read
     text = cleaning_rules()["stray_tag"].sub(lambda m: "\n" if cleaning_rules()["block_tag"].match(m.group()) else "", text)
+    if layout == "plain" and "\t" in text:
+        text = _tab_rows(text)
     sheets = text.split("\f")
     width = 0.0  # a hard-wrapped text's width, known before its lines are read: its bare page numbers go (below)
     if layout == "plain" and wraps.looks_wrapped(raw := [line.strip(_LINE_SPACE) for line in text.split("\n")], cleaning_rules()["sentence_end"], short=True):
@@ -123,6 +125,20 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
 
 
 TITLE_LINES = 5
+
+
+def _tab_rows(text: str) -> str:
+    """A plain text's table set with tabs (序号<TAB>项目名称<TAB>所在地, then a row a line): each such line a row, its cells
+    joined by CELL_SEPARATOR, so the rows stand apart and keep their cells (they ran into one passage, tabs gone).  A line
+    of three cells or more, or of two in a block of lines with as many; a tab inside a line of prose stays a space."""
+    lines = text.split("\n")
+    cells = [[cell.strip(_LINE_SPACE) for cell in line.split("\t")] for line in lines]
+    counts = [sum(1 for cell in row if cell) if "\t" in line.strip(_LINE_SPACE) else 0 for line, row in zip(lines, cells)]
+    for n, count in enumerate(counts):
+        beside = any(0 <= k < len(counts) and counts[k] == count for k in (n - 1, n + 1))
+        if count >= 3 or (count == 2 and beside):
+            lines[n] = CELL_SEPARATOR.join(cell for cell in cells[n] if cell)
+    return "\n".join(lines)
 
 
 def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
