@@ -12,6 +12,9 @@
   taken for the whole when its name is one several divisions share.
 - (c) A speech to the whole of a county-level city (`在全市…大会上的讲话`) signed by its mayor (`江阴市人民政府市长　某某`)
   is the county-level city's: its 全市 is its own whole, not a sign that the text is its prefecture's.
+- (e) In a text of several years (a 2025—2027 policy), a paragraph opening on a year before them and naming no other
+  (`2024年，全区…产值…。但…依然存在。`, or after an article's number, `第三条　2024年，…`) is their background, that
+  year's alone; one that also sets a duty (`…。各区要…`) keeps the text's years too.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -135,10 +138,26 @@ MAYOR = """在全市半导体产业推进会上的讲话
 """
 
 
+POLICY = """鄞州区关于支持集成电路产业高质量发展的若干政策
+
+甬鄞政发〔2025〕12号
+
+2024年，全区集成电路产业实现产值128亿元，同比增长13.5%。但与先进地区相比，龙头企业偏少的问题依然存在。
+
+第三条　2024年，我区集成电路设计企业达到41家，为本政策的实施打下了基础。
+
+第四条　2024年，全区新增规上半导体企业9家。各街道要建立企业培育库，做好跟踪服务。
+
+第五条　对新落户的芯片设计企业，给予最高300万元落户奖励。
+
+本政策自2025年4月1日起施行，有效期至2027年12月31日。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -201,3 +220,11 @@ def test_a_county_level_citys_speech_signed_by_its_mayor_is_its_own(row, documen
     assert documents["MAYOR"]["region_path"] == ["江苏省", "无锡市", "江阴市"]
     assert _place(row("MAYOR", "去年，全市集成电路")) == "江苏省/无锡市/江阴市"
     assert _place(row("MAYOR", "今年，全市要加快")) == "江苏省/无锡市/江阴市"
+
+
+def test_a_paragraph_opening_before_a_policys_years_is_its_background(row, documents):
+    assert documents["POLICY"]["years"] == [2025, 2026, 2027]
+    assert row("POLICY", "2024年，全区集成电路")["years"] == [2024]
+    assert row("POLICY", "第三条")["years"] == [2024]
+    assert row("POLICY", "第四条")["years"] == [2024, 2025, 2026, 2027]  # (a duty too: the policy's years as well)
+    assert row("POLICY", "第五条")["years"] == [2025, 2026, 2027]

@@ -134,6 +134,9 @@ class PassageYears:
             span = () if year else year_leads.lead_span(text)
             if span and set(span) < set(self.years):
                 return span  # 2021—2022年，全省… in a “十四五” mid-term review
+        if not year and len(self.meta.years) > 1 and (early := year_leads.lead_year(text, whole=True)) \
+                and early < min(self.meta.years) and not target_lead(text, early) and not years_rule("background", "duty").search(text):
+            year = early  # 2024年，全区…产值186亿元。但…问题依然存在。 in a 2025—2027 policy: the year before it, its background (years.toml [background])
         if not year and self.meta.years and self._base() and year_leads.next_year_lead(text):
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
         if not year and self.meta.years and 0 < (base := self._base()) < min(self.meta.years):
