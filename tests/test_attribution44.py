@@ -15,6 +15,8 @@
 - (e) In a text of several years (a 2025—2027 policy), a paragraph opening on a year before them and naming no other
   (`2024年，全区…产值…。但…依然存在。`, or after an article's number, `第三条　2024年，…`) is their background, that
   year's alone; one that also sets a duty (`…。各区要…`) keeps the text's years too.
+- (c) `下一年度` (`…2024年度工作总结及下一年度工作打算`, `二、下一年度工作打算`) is the year after, where it frames its
+  clause (not `作为下一年度安排预算的依据`, any year's next).
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -154,10 +156,25 @@ POLICY = """鄞州区关于支持集成电路产业高质量发展的若干政�
 """
 
 
+NEXT_YEAR = """游仙区经济和信息化局2024年度工作总结及下一年度工作打算
+
+一、2024年度工作总结
+
+（一）电子信息产业稳步增长。全区电子元器件企业实现产值38亿元。评价结果作为下一年度安排专项资金的依据。
+
+二、下一年度工作打算
+
+（一）推进项目建设。推动电子元器件产业园二期开工。
+
+游仙区经济和信息化局
+2024年12月26日
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -228,3 +245,9 @@ def test_a_paragraph_opening_before_a_policys_years_is_its_background(row, docum
     assert row("POLICY", "第三条")["years"] == [2024]
     assert row("POLICY", "第四条")["years"] == [2024, 2025, 2026, 2027]  # (a duty too: the policy's years as well)
     assert row("POLICY", "第五条")["years"] == [2025, 2026, 2027]
+
+
+def test_next_year_in_words_heads_the_plan_of_a_summary(row, documents):
+    assert documents["NEXT_YEAR"]["years"] == [2024, 2025]
+    assert row("NEXT_YEAR", "（一）推进项目建设")["years"] == [2025]
+    assert row("NEXT_YEAR", "（一）电子信息产业稳步增长")["years"] == [2024]
