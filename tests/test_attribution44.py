@@ -17,6 +17,9 @@
   year's alone; one that also sets a duty (`…。各区要…`) keeps the text's years too.
 - (c) `下一年度` (`…2024年度工作总结及下一年度工作打算`, `二、下一年度工作打算`) is the year after, where it frames its
   clause (not `作为下一年度安排预算的依据`, any year's next).
+- (a, c, e) A national body's lead: `国家有关部委支持…`, and after an article's number (`第五条　用好国家税收政策。根据财政
+  部…`) or an item's (`六、国家层面，…`), is 全国's. In a text of several provinces, a list of cities of one province
+  after the sections (`（五）嘉兴市、湖州市：…` after `（四）杭州市：…`) is that province's, not 多地.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -171,16 +174,36 @@ NEXT_YEAR = """游仙区经济和信息化局2024年度工作总结及下一年�
 """
 
 
+JOINT = """长三角集成电路产业协作三年行动方案（2025—2027年）
+
+三、城市分工
+
+（一）无锡市：重点发展晶圆制造和封装测试。
+
+（二）合肥市：重点发展存储芯片和显示驱动芯片。
+
+（三）绍兴市、台州市：重点发展功率器件和电子材料。
+
+四、保障措施
+
+国家有关部委支持长三角建设集成电路协同创新平台。
+
+第五条　用好国家税收政策。根据财政部、税务总局有关公告，符合条件的集成电路企业享受所得税优惠。
+
+六、国家层面，集成电路企业可按规定享受进口税收优惠。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
 @pytest.fixture(scope="module")
 def row(index):
-    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 鼓楼 OR 实施 OR 产业")
+    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 鼓楼 OR 实施 OR 产业 OR 集成电路")
 
 
 @pytest.fixture(scope="module")
@@ -251,3 +274,11 @@ def test_next_year_in_words_heads_the_plan_of_a_summary(row, documents):
     assert documents["NEXT_YEAR"]["years"] == [2024, 2025]
     assert row("NEXT_YEAR", "（一）推进项目建设")["years"] == [2025]
     assert row("NEXT_YEAR", "（一）电子信息产业稳步增长")["years"] == [2024]
+
+
+def test_national_leads_and_a_provinces_list_in_a_joint_text(row, documents):
+    assert documents["JOINT"]["region_path"] == ["多地"]
+    assert _place(row("JOINT", "（三）绍兴市、台州市")) == "浙江省"
+    assert _place(row("JOINT", "国家有关部委支持")) == "全国"
+    assert _place(row("JOINT", "第五条")) == "全国"
+    assert _place(row("JOINT", "六、国家层面")) == "全国"

@@ -266,8 +266,12 @@ class PassageTagger(PassageYears):
                 self.years, self.year_rank = meta.years, 99
         if self.opened and closes_sections(text, opening, self.roundup, self.region, meta.region, self.level, self.opened):
             self.region, self.years, self.level = meta.region, meta.years, 0
-            # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's)
-            return regions.NATIONAL if not level and national_lead(text, meta.region) else self.region
+            # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's; （五）嘉兴市、湖州市：… after
+            # （四）杭州市：… in a 长三角 text: the province the list lies in)
+            if not level and national_lead(text, meta.region):
+                return regions.NATIONAL
+            listed = not level and meta.region == regions.MULTI and by_place.list_opening(text)
+            return (listed and common_inside(text, Region(), same_province=True)) or self.region
         rank = 0 if level else rank_of(text)
         if rank and self.rank and rank <= self.rank and not opening:
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
