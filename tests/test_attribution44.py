@@ -20,6 +20,8 @@
 - (a, c, e) A national body's lead: `国家有关部委支持…`, and after an article's number (`第五条　用好国家税收政策。根据财政
   部…`) or an item's (`六、国家层面，…`), is 全国's. In a text of several provinces, a list of cities of one province
   after the sections (`（五）嘉兴市、湖州市：…` after `（四）杭州市：…`) is that province's, not 多地.
+- (d) A park named after a place elsewhere, lying where an aside says (`位于普兰店区的光谷光电子产业园…`: 光谷 is 武汉's
+  zone) is that division's, in a zone's text across it (大连金普新区), as `位于金州区的…` is.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -194,10 +196,18 @@ JOINT = """长三角集成电路产业协作三年行动方案（2025—2027年�
 """
 
 
+ZONE = """大连金普新区2025年上半年工作总结
+
+2025年上半年，新区规模以上工业增加值同比增长7.2%。
+
+位于普兰店区的光谷光电子产业园新签约项目8个，总投资46亿元。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -282,3 +292,8 @@ def test_national_leads_and_a_provinces_list_in_a_joint_text(row, documents):
     assert _place(row("JOINT", "国家有关部委支持")) == "全国"
     assert _place(row("JOINT", "第五条")) == "全国"
     assert _place(row("JOINT", "六、国家层面")) == "全国"
+
+
+def test_a_park_named_after_a_place_elsewhere_lies_where_its_aside_says(row, documents):
+    assert documents["ZONE"]["region_path"] == ["辽宁省", "大连市"] and documents["ZONE"]["zone"] == "金普新区"
+    assert _place(row("ZONE", "位于普兰店区的")) == "辽宁省/大连市/普兰店区"

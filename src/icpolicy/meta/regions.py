@@ -91,12 +91,10 @@ class Gazetteer:
         self._not_places = frozenset(rules.get("not_places", []))
         # 城区: a place only right after its city's name; so is a county's short name that is a word or that several
         # share (南京鼓楼, 舟山普陀, 深圳南山: the one of that city), which alone names nothing
+        # (found in text only: lookup, which reads --region, still refuses the short name several share: -r 鼓楼)
         words = set(rules.get("after_city_words", []))
-        for short, places in self._after_city.items():
-            if short not in self.names and short not in words:
-                self.names[short] = places
-                self.short_names.add(short)
-        self._word_names = frozenset(rules.get("word_names", [])) | frozenset(self._after_city).difference(words)
+        self._after_city = {short: places for short, places in self._after_city.items() if short not in self.names and short not in words}
+        self._word_names = frozenset(rules.get("word_names", [])) | frozenset(self._after_city)
         self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
         self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
         self._institution = re.compile(rules.get("institution_after", "(?!)"))
@@ -296,13 +294,14 @@ class Gazetteer:
         if self._matcher is None:
             import ahocorasick_rs
 
-            names = [name for name in self.names if len(name) > 1]
+            names = [name for name in self.names if len(name) > 1] + list(self._after_city)
             names += [word for word in self._not_places if word not in self.names]
             # traditional characters read as simplified ones, but for those some name is written with (乾县)
             self._folding = t2s_table(frozenset("".join(names)))
             self._traditional = traditional_pattern(self._folding)
             self._matcher = (ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest),
-                             [(name, tuple(self.names.get(name, ())), name in self.short_names) for name in names])
+                             [(name, tuple(self.names.get(name) or self._after_city.get(name, ())), name in self.short_names or name in self._after_city)
+                              for name in names])
             self._heads = ahocorasick_rs.AhoCorasick(sorted({name[:2] for name in self.names if len(name) > 1}))
         return self._matcher
 

@@ -397,6 +397,12 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     strong = marked or is_heading_like(text, heading)
     strong = strong or bool(rules["dateline"].search(plain))
     region = gaz.resolve(named)
+    located = _LOCATED_IN.search(plain[:start])
+    if located and region.path and not strong:
+        # 位于金州区的光谷电子材料产业园…: a park named after a place elsewhere (光谷 is 武汉's), lying where the aside says
+        where = gaz.resolve(gaz.find(located.group(1)))
+        if where.path and region.path[:len(where.path)] != where.path:
+            return Opening(where, False, (), False)
     if not region.path and first.short and strong and len({p.path for p in first.places}) == 1:
         region = Region(first.places[0].path)
     inside = {p.path for p in first.places if within and len(p.path) > len(within) and p.path[:len(within)] == within}
@@ -411,6 +417,9 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         report = years.report_year_in(plain)
         stated = (report,) if report else ()
     return Opening(region, strong, stated, marked)
+
+
+_LOCATED_IN = re.compile(r"(?:位于|地处)([^，,。]{1,16})的$")  # the aside of data/sections.toml's lead prefixes that locates
 
 
 def inner_link() -> re.Pattern:
