@@ -269,8 +269,10 @@ class Gazetteer:
             if word in self._word_names:
                 places = self._after_its_city(text, start, places)
                 if not places:
-                    pos = end
-                    continue  # 中心城区, 先锋城区: the word, not 阳泉市城区; 鼓楼夜市, not a 鼓楼区
+                    # 中心城区, 先锋城区: the word, not 阳泉市城区; 鼓楼夜市, not a 鼓楼区; read on from its next character, so a
+                    # name it overlaps is found (展城东乌珠穆沁旗…: 城东 is none, 东乌珠穆沁旗 is)
+                    rest = self._find(text[start + 1:])
+                    return mentions + [Mention(m.start + start + 1, m.end + start + 1, m.text, m.places, m.short) for m in rest]
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
             if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)) \
