@@ -65,7 +65,12 @@ def writer_lead(text: str) -> int | None:
         subject = match.group("subject")
         if not regions.covers(regions.gazetteer().find(subject), subject):
             return None
-    return load_toml("years.toml")["writer_lead"]["words"][match.group("word") or match.group("viewed")] if match else None
+    return _writer_words()[match.group("word") or match.group("viewed")] if match else None
+
+
+@lru_cache(maxsize=1)
+def _writer_words() -> dict[str, int]:
+    return load_toml("years.toml")["writer_lead"]["words"]
 
 
 def goes_on(rest: str) -> bool:

@@ -251,6 +251,11 @@ def framing(text: str, start: int) -> bool:
     return not before or before.endswith(_frame_before()) or before[-1:] in "）)】」》\n"
 
 
+@lru_cache(maxsize=1)
+def _period_first_numbers() -> dict[str, int]:
+    return load_toml("years.toml")["period_first"]["numbers"]
+
+
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of
@@ -293,7 +298,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
             continue  # 提前一年完成“十四五”规划目标: the goals it met, not years ([period_goal])
         first = years_rule("period_first", "after").match(text, match.end())
         if first:  # “十四五”前四年: its first four
-            count = load_toml("years.toml")["period_first"]["numbers"][first.group(1)]
+            count = _period_first_numbers()[first.group(1)]
             found.update(range(start, min(end, start + count - 1) + 1))
             continue
         after = _period_after().match(text, match.end())
