@@ -17,6 +17,7 @@ from icpolicy.text.normalize import t2s_table, traditional_pattern
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
 UNPLACED = Region(("不详",))  # a local government's text that names no place (meta/voice.py)
+_FOUND = 4096  # texts whose place names Gazetteer.find keeps (a few documents' passages, leads and clauses)
 
 _SUFFIXES = {
     0: ("特别行政区", "自治区", "省", "市"),
@@ -105,7 +106,9 @@ class Gazetteer:
         self._word_cities = re.compile("|".join(re.escape(w) for w, places in self._stopped.items() if len(places) == 1) or "(?!)")
         self._zone_pattern = re.compile("|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes)) if self._zone_suffixes else None
         self._matcher = None  # see _automaton
-        self._last: tuple[str, list[Mention]] = ("", [])  # find's last text and answer: a passage is asked of several times in a row
+        # find's answers by text: the rules ask of a passage, its lead and its clauses several times each (about
+        # three asks a text on a corpus); lru_cache is thread-safe, and _find depends on the text alone
+        self._found = lru_cache(maxsize=_FOUND)(self._find)
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
         self._departments = tuple(rules.get("number_departments", {}).get("abbreviations", []))
@@ -246,12 +249,7 @@ class Gazetteer:
         """Place names in text, longest match first at each position, not overlapping; a name written
         in traditional characters is found as its simplified one (橫琴 is 横琴), at the same offsets
         (a character some name is written with is read as it stands: 乾县)."""
-        last = self._last  # (one read: another thread may replace it)
-        if text == last[0]:
-            return list(last[1])
-        mentions = self._find(text)
-        self._last = (text, mentions)
-        return list(mentions)
+        return list(self._found(text))  # (a copy: callers may change their list)
 
     def _find(self, text: str) -> list[Mention]:
         automaton, words = self._automaton()

@@ -150,6 +150,7 @@ class _NotLetters(dict):
         return value
 
 
+@lru_cache(maxsize=4096)
 def may_name(plain: str) -> bool:
     """Whether a lead may name a place: as written, or in its letters alone (a label line, 1️⃣ 西·安)."""
     return regions.gazetteer().may_name(plain + "\n" + plain.translate(_NOT_LETTERS))
@@ -319,6 +320,7 @@ _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 _NEIGHBOURS = re.compile("相邻|毗邻|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
 
 
+@lru_cache(maxsize=4096)  # (the rules read a passage's lead five or six times each)
 def lead_plain(text: str, width: int = 80) -> str:
     """A paragraph's head as its lead is read: NFKC, ideographic spaces as spaces, stripped (the first 80 characters)."""
     return nfkc(text[:width]).replace("\u3000", " ").strip()
