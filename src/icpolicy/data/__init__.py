@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import tomllib
+from functools import lru_cache
 from importlib import resources
 
 
@@ -23,4 +25,11 @@ def read_text(name: str) -> str:
 
 def load_toml(name: str) -> dict:
     """One packaged TOML rule file, parsed (callers compile and cache what they need)."""
+    return copy.deepcopy(_parsed(name))  # (a copy: a caller may change what it was given)
+
+
+@lru_cache(maxsize=None)
+def _parsed(name: str) -> dict:
+    # the rules read a file table by table, each on first use (years.toml by some twenty): parsed once,
+    # copied for each (a copy costs about a twentieth of a parse)
     return tomllib.loads(read_text(name))
