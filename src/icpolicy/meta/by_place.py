@@ -117,7 +117,9 @@ def elsewhere(text: str, region: Region) -> list[tuple[str, Region | None]] | No
     if len(outside) < 2:
         return None
     clauses = _CLAUSE.findall(text)
-    places = [_elsewhere_in(clause, region) for clause in clauses]
+    places = _elsewhere_places(clauses, region)
+    if places is None:
+        return None
     lead = next((k for k, place in enumerate(places) if place is not None), len(places))
     end = len(places) - next((k for k, place in enumerate(reversed(places)) if place is not None), 0)
     rest = places[lead:end]
@@ -126,6 +128,22 @@ def elsewhere(text: str, region: Region) -> list[tuple[str, Region | None]] | No
     # (a closing sentence naming no place, 这些城市的经验表明…, is a part of its own, as the lead is)
     return [(part, None) for part in ("".join(clauses[:lead]),) if part] + list(zip(clauses[lead:end], rest)) \
         + [(part, None) for part in ("".join(clauses[end:]),) if part]
+
+
+def _elsewhere_places(clauses: list[str], region: Region) -> list[Region | None] | None:
+    """_elsewhere_in of each clause, or None as soon as they cannot be a lead, a run of places and a close (see
+    elsewhere): a lead of more than LEAD clauses, a place after a clause naming none, a close of more than LEAD."""
+    places: list[Region | None] = []
+    opened = False  # a clause before opened with a place
+    for clause in clauses:
+        place = _elsewhere_in(clause, region)
+        if (place is None and not opened and len(places) >= LEAD) or (place is not None and opened and places[-1] is None):
+            return None
+        places.append(place)
+        if opened and places[-LEAD - 1:] == [None] * (LEAD + 1):
+            return None
+        opened = opened or place is not None
+    return places
 
 
 def _elsewhere_in(clause: str, region: Region) -> Region | None:
