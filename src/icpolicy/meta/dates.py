@@ -7,6 +7,7 @@ the rules that read years (years.py) and document facts (facts.py) read them thr
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 # a date ending a one-line signature: a day, or only the month (准格尔旗人民政府办公室　2026年1月)
@@ -48,6 +49,7 @@ def _arabic_start(match: re.Match) -> str:
     return str(year) if 1900 <= year <= 2099 else match.group()
 
 
+@lru_cache(maxsize=1024)  # (the year rules read a passage, and its head, two or three times each)
 def plain(text: str) -> str:
     """The text with its dates in one form: ASCII digits and signs, no spaces, Chinese-numeral years and dates in digits."""
     # most passages hold none of these characters: one regex scan instead of a table lookup per character

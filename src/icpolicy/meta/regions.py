@@ -17,7 +17,7 @@ from icpolicy.text.normalize import t2s_table, traditional_pattern
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
 UNPLACED = Region(("不详",))  # a local government's text that names no place (meta/voice.py)
-_FOUND = 4096  # texts whose place names Gazetteer.find keeps (a few documents' passages, leads and clauses)
+_FOUND = 1024  # texts whose place names Gazetteer.find keeps (a document's last passages, their leads and clauses)
 
 _SUFFIXES = {
     0: ("特别行政区", "自治区", "省", "市"),

@@ -150,7 +150,7 @@ class _NotLetters(dict):
         return value
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def may_name(plain: str) -> bool:
     """Whether a lead may name a place: as written, or in its letters alone (a label line, 1️⃣ 西·安)."""
     return regions.gazetteer().may_name(plain + "\n" + plain.translate(_NOT_LETTERS))
@@ -320,7 +320,7 @@ _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 _NEIGHBOURS = re.compile("相邻|毗邻|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
 
 
-@lru_cache(maxsize=4096)  # (the rules read a passage's lead five or six times each)
+@lru_cache(maxsize=1024)  # (the rules read a passage's lead five or six times each)
 def lead_plain(text: str, width: int = 80) -> str:
     """A paragraph's head as its lead is read: NFKC, ideographic spaces as spaces, stripped (the first 80 characters)."""
     return nfkc(text[:width]).replace("\u3000", " ").strip()
@@ -331,6 +331,7 @@ def lead_names(plain: str, start: int, path: tuple[str, ...]) -> bool:
     return any(p.path == path for m in regions.gazetteer().find(plain[:start]) for p in m.places)
 
 
+@lru_cache(maxsize=1024)
 def lead_start(plain: str) -> tuple[int, bool]:
     """Where a paragraph goes on after its lead prefixes (近日，, 邻市, 【…), and whether they hold a bracket."""
     start, bracket = 0, False
