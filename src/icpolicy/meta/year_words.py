@@ -256,6 +256,7 @@ def _period_first_numbers() -> dict[str, int]:
     return load_toml("years.toml")["period_first"]["numbers"]
 
 
+@lru_cache(maxsize=1024)  # (a passage's years are asked for by several rules)
 def spoken(text: str, base: int) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of

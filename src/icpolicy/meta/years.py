@@ -342,6 +342,7 @@ _STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{
                            r"|起[^。；;]{0,12}?有效期(?:至|到))\s*((?:19|20)\d{2})\s*年")
 
 
+@lru_cache(maxsize=1024)  # (a passage's years are asked for by several rules)
 def stated(text: str) -> tuple[int, ...]:
     """Years a text states about itself: 2018年…, 到2025年, a range 2023—2025年 (every year in it)."""
     plain = dates.plain(text)
