@@ -200,10 +200,8 @@ class Gazetteer:
         """A zone followed by the division it is one with, in brackets (无锡高新区（新吴区）,
         广州开发区（黄埔区）: one area under one administration) or after a middle dot (黄石经济技术开发区·铁山区),
         is that division."""
-        if not mention.places or not all(p.path in self.zone_paths for p in mention.places):
-            return mention
-        found = _PAIRED.match(text, mention.end)
-        if not found:
+        found = _PAIRED.match(text, mention.end)  # (first: most names have no bracket or dot after them)
+        if not found or not mention.places or not all(p.path in self.zone_paths for p in mention.places):
             return mention
         inner = [p for p in self.names.get(found.group(1) or found.group(2), ()) if p.level == 2
                  and any(p.path[:-1] == zone.path[:-1] for zone in mention.places)]
