@@ -153,7 +153,8 @@ class _NotLetters(dict):
 @lru_cache(maxsize=1024)
 def may_name(plain: str) -> bool:
     """Whether a lead may name a place: as written, or in its letters alone (a label line, 1️⃣ 西·安)."""
-    return regions.gazetteer().may_name(plain + "\n" + plain.translate(_NOT_LETTERS))
+    gaz = regions.gazetteer()
+    return gaz.may_name(plain) or gaz.may_name(plain.translate(_NOT_LETTERS))  # (the letters only when the line names none)
 
 
 _NOT_LETTERS = _NotLetters()
