@@ -163,7 +163,8 @@ _NOT_LETTERS = _NotLetters()
 def only_letters(text: str, limit: int = 1 << 30) -> str:
     """The letters of a line (Unicode category L*: _NotLetters), without the marks a round-up puts around a name (1️⃣,
     ▶, ：, 。); past `limit` letters it stops (a long line is no label)."""
-    return text.translate(_NOT_LETTERS)[:limit + 1]
+    head = text[:limit + 1].translate(_NOT_LETTERS) if limit < len(text) else ""  # (a long line of letters: its head holds them)
+    return head if len(head) > limit else text.translate(_NOT_LETTERS)[:limit + 1]
 
 
 def _label_line(plain: str) -> Opening | None:
