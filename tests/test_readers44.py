@@ -9,6 +9,8 @@
 - A plain text's table set with tabs (an attached project list, a row a line) ran into one passage with its tabs
   gone (`…坪山区50002鹏锐…`), every row filed under the text's city: each row is a line of cells now, and keeps the
   district its 所在地 cell names.
+- A markdown ordered list's numbers (`1. 中试平台…`) were dropped from its items' text; they are kept as the text's
+  own numbering (`1.中试平台…`), with a space before an item that opens on a digit (`2. 2025年…`, no `2.2025`).
 """
 
 from __future__ import annotations
@@ -120,3 +122,19 @@ def test_a_tab_set_table_in_plain_text_is_read_a_row_a_line(tmp_path):
     rows = {h["text"] for h in hits if h["text"][:1].isdigit()}
     assert rows == {"1 | 功率模块封装线智能化改造项目 | 松山湖 | 800", "2 | 晶圆测试设备扩产项目 | 长安镇 | 650",
                     "3 | 电子级清洗剂产线升级项目 | 塘厦镇 | 420"}, rows
+
+
+LISTED = """# 嘉定区中试平台建设要点
+
+1. 中试平台应具备晶圆级封装验证能力。
+2. 2025年底前建成可靠性测试实验室。
+"""
+
+
+def test_a_markdown_ordered_lists_numbers_are_kept(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "listed.md").write_text(LISTED, encoding="utf-8")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    texts = {h["text"] for h in jsonl("search", "中试平台 OR 实验室", "--index", str(tmp_path / "ix"), "--all")}
+    assert "1.中试平台应具备晶圆级封装验证能力。" in texts and "2. 2025年底前建成可靠性测试实验室。" in texts, texts

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from icpolicy.errors import ExtractionError
 from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, RawText
-from icpolicy.readers.docx_numbering import Numbering, symbol
+from icpolicy.readers.docx_numbering import Numbering, numbered, symbol
 from icpolicy.readers.html import read_html
 from icpolicy.readers.mhtml import read_mhtml
 from icpolicy.readers.text import read_text
@@ -139,13 +139,6 @@ def _numbering(document) -> Numbering:
         return Numbering(None)
 
 
-def _numbered(label: str, text: str) -> str:
-    """A paragraph's text after its list number: a space between them, unless the number ends on its own mark (一、 （二） 1.)."""
-    if not label or not text:
-        return text
-    return label + ("" if label[-1] in "、，.．)）]】" else " ") + text
-
-
 _NOTES = ("word/footnotes.xml", "word/endnotes.xml")
 _NOT_A_NOTE = {"separator", "continuationSeparator", "continuationNotice"}  # the rule above the notes, not text
 
@@ -209,7 +202,7 @@ class _Walker:
             tag = block.tag if isinstance(block.tag, str) else ""
             if tag == f"{_W}p":
                 text, boxes = self.paragraph(block)
-                text = _numbered(self.numbering.label(block), text)
+                text = numbered(self.numbering.label(block), text)
                 lines.append(self._heading(block, text) if headings else text)
                 for box in boxes:
                     lines.extend(self.blocks(box))

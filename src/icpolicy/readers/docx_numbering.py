@@ -17,6 +17,16 @@ _SYMBOL_FONT = {0xB1: "±", 0xB3: "≥", 0xA3: "≤", 0xB4: "×", 0xB8: "÷", 0x
                 0x62: "β", 0x67: "γ", 0x64: "δ", 0x6D: "μ", 0x70: "π", 0x53: "Σ", 0x57: "Ω", 0xA2: "′", 0xB2: "″"}
 
 
+def numbered(label: str, text: str) -> str:
+    """A paragraph's text after its list number (Word's automatic numbers, a markdown ordered list's): a space between
+    them, unless the number ends on its own mark (一、 （二） 1.) and the text does not open on a digit or a Latin letter
+    (1. 2010年… is no 1.2010)."""
+    if not label or not text:
+        return text
+    joined = label[-1] in "、，.．)）]】" and not (text[:1].isascii() and text[:1].isalnum())
+    return label + ("" if joined else " ") + text
+
+
 def symbol(sym) -> str:
     """The character a w:sym element shows: a Symbol-font character by that font's table, any other
     character code as itself; "" for a dingbat of another font (a bullet's picture, not text)."""

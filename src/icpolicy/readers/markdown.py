@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from icpolicy.models import SOFT_BREAK, WRAP, RawText, unify_line_ends
+from icpolicy.readers.docx_numbering import numbered
 from icpolicy.readers.encoding import decode
 from icpolicy.readers.hints import hints_from, split_front_matter
 from icpolicy.readers.html import fragment_to_text
@@ -76,8 +77,11 @@ def render(source: str) -> str:
     row: list[str] = []
     depth = 0  # inside a list or table: lines there are not separated by blank lines
     heading, cell = 0, False
+    label = ""  # an ordered list item's number (1.), put before its first line: the text's own numbering
     for token in tokens:
         kind = token.type
+        if kind == "list_item_open" and token.info:
+            label = token.info + token.markup
         if kind in ("bullet_list_open", "ordered_list_open", "table_open"):
             depth += 1
             blocks.append("")
@@ -95,7 +99,7 @@ def render(source: str) -> str:
         elif kind == "tr_close":
             blocks.append(" | ".join(c for c in row if c))
         elif kind == "inline":
-            text = _inline(token)
+            text, label = numbered(label, _inline(token)), ""
             if cell or heading or _bold_line(token):
                 text = text.replace(WRAP, " ")  # a heading or a cell is one line, whatever its source's lines
             if cell:
