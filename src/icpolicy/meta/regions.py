@@ -7,10 +7,11 @@ must not be read as places come from data/regions.toml.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.models import Region
+from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
+    Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import t2s_table, traditional_pattern
 
@@ -24,25 +25,6 @@ _SUFFIXES = {
     1: ("自治州", "地区", "林区", "盟", "市", "自治县", "县"),
     2: ("自治旗", "自治县", "县", "区", "旗", "市", "特区"),
 }
-
-
-@dataclass(frozen=True)
-class Place:
-    """One division: its path from the province down and the level of its last element (0, 1, 2)."""
-
-    path: tuple[str, ...]
-    level: int
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A place name found in text: where, which spelling, and every division it may mean."""
-
-    start: int
-    end: int
-    text: str
-    places: tuple[Place, ...]
-    short: bool
 
 
 class Gazetteer:
@@ -335,7 +317,7 @@ class Gazetteer:
                 # (江苏省南京市鼓楼区: the cues agree on 南京市, 鼓楼区 being Xuzhou's too; the one inside it is meant)
                 inside = {p.path for p in mentions[-1].places if len(p.path) > len(region.path) and p.path[:len(region.path)] == region.path}
                 region = Region(inside.pop()) if len(inside) == 1 else region
-                agree = all(any(_is_ancestor(p.path, region.path) for p in m.places) for m in mentions)
+                agree = all(any(is_ancestor(p.path, region.path) for p in m.places) for m in mentions)
                 places = [self.by_path[region.path]] if region.path in self.by_path and agree else []
         levels = {p.level for p in places}
         if len(levels) > 1:
@@ -363,76 +345,13 @@ class Gazetteer:
         first = chosen[0]
         best = first
         for place in chosen[1:]:
-            if _is_ancestor(best.path, place.path):
+            if is_ancestor(best.path, place.path):
                 best = place
         return Region(best.path)
 
 
 # …（新吴区）, or joined by a middle dot (黄石经济技术开发区·铁山区: the name a joint administration goes by)
 _PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]|[·・•]([\u4e00-\u9fff]{1,6}?[区县市旗])")
-
-
-def below_city(path: tuple[str, ...]) -> bool:
-    """True when a path names a division below a city: a county-level one (江苏省/徐州市/鼓楼区) or a
-    直辖市's district (上海市/普陀区), whose city is path[:-1]."""
-    return len(path) >= 3 or (len(path) == 2 and path[0].endswith("市"))
-
-
-def covers(mentions: list[Mention], name: str) -> bool:
-    """True when the mentions follow each other without a gap and cover the whole name."""
-    position = 0
-    for mention in mentions:
-        if mention.start != position:
-            return False
-        position = mention.end
-    return position == len(name)
-
-
-def _is_ancestor(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    return len(a) <= len(b) and b[: len(a)] == a
-
-
-def supported_places(mention: Mention, mentions: list[Mention]) -> list[Place]:
-    """Those of a mention's places that another of the mentions supports: an ancestor or a place inside it (南京市 for
-    鼓楼区); support comes from another name, not from the same name written again."""
-    return [p for p in mention.places if any(_related(p, other) for m in mentions if m.places != mention.places for other in m.places)]
-
-
-def meant(mention: Mention, mentions: list[Mention]) -> list[Place]:
-    """The divisions a mention may mean beside the others: a county's short form (资源, 青浦) is an ordinary word unless
-    its city or province is named too; of a name several share, those another name supports (福州市鼓楼区: 福州's), else
-    the one of the highest level when one is (西安: the city, not 辽源's 西安区); else all."""
-    candidates = list(mention.places)
-    supported = supported_places(mention, mentions)
-    if mention.short:
-        candidates = [p for p in candidates if p.level < 2 or p in supported]
-    if len(candidates) > 1 and supported:
-        candidates = supported
-    if len(candidates) > 1:
-        shallowest = min(p.level for p in candidates)
-        top = [p for p in candidates if p.level == shallowest]
-        candidates = top if len(top) == 1 else candidates
-    return candidates
-
-
-def meant_places(mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """The paths the mentions name, each as `meant` reads it, a name several share and nothing settles counting as
-    none (福州市鼓楼区: 福州's, not 南京's 鼓楼区 too)."""
-    return {m[0].path for m in (meant(mention, mentions) for mention in mentions) if len(m) == 1}
-
-
-def _related(a: Place, b: Place) -> bool:
-    return _is_ancestor(a.path, b.path) or _is_ancestor(b.path, a.path)
-
-
-def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
-    """The path every one of paths begins with (江苏省/苏州市 and 江苏省/无锡市: 江苏省), () when none."""
-    prefix: tuple[str, ...] = ()
-    for parts in zip(*paths):
-        if len(set(parts)) != 1:
-            break
-        prefix += (parts[0],)
-    return prefix
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,91 @@
+"""Place names found in text (Mention) and the divisions they may mean (Place), and the rules that read them beside
+one another: which of a shared name's divisions another name supports (meant), what paths share (common_prefix).  The
+gazetteer (regions.py) finds them; these read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Place:
+    """One division: its path from the province down and the level of its last element (0, 1, 2)."""
+
+    path: tuple[str, ...]
+    level: int
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name found in text: where, which spelling, and every division it may mean."""
+
+    start: int
+    end: int
+    text: str
+    places: tuple[Place, ...]
+    short: bool
+
+
+
+def below_city(path: tuple[str, ...]) -> bool:
+    """True when a path names a division below a city: a county-level one (江苏省/徐州市/鼓楼区) or a
+    直辖市's district (上海市/普陀区), whose city is path[:-1]."""
+    return len(path) >= 3 or (len(path) == 2 and path[0].endswith("市"))
+
+
+def covers(mentions: list[Mention], name: str) -> bool:
+    """True when the mentions follow each other without a gap and cover the whole name."""
+    position = 0
+    for mention in mentions:
+        if mention.start != position:
+            return False
+        position = mention.end
+    return position == len(name)
+
+
+def is_ancestor(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return len(a) <= len(b) and b[: len(a)] == a
+
+
+def supported_places(mention: Mention, mentions: list[Mention]) -> list[Place]:
+    """Those of a mention's places that another of the mentions supports: an ancestor or a place inside it (南京市 for
+    鼓楼区); support comes from another name, not from the same name written again."""
+    return [p for p in mention.places if any(_related(p, other) for m in mentions if m.places != mention.places for other in m.places)]
+
+
+def meant(mention: Mention, mentions: list[Mention]) -> list[Place]:
+    """The divisions a mention may mean beside the others: a county's short form (资源, 青浦) is an ordinary word unless
+    its city or province is named too; of a name several share, those another name supports (福州市鼓楼区: 福州's), else
+    the one of the highest level when one is (西安: the city, not 辽源's 西安区); else all."""
+    candidates = list(mention.places)
+    supported = supported_places(mention, mentions)
+    if mention.short:
+        candidates = [p for p in candidates if p.level < 2 or p in supported]
+    if len(candidates) > 1 and supported:
+        candidates = supported
+    if len(candidates) > 1:
+        shallowest = min(p.level for p in candidates)
+        top = [p for p in candidates if p.level == shallowest]
+        candidates = top if len(top) == 1 else candidates
+    return candidates
+
+
+def meant_places(mentions: list[Mention]) -> set[tuple[str, ...]]:
+    """The paths the mentions name, each as `meant` reads it, a name several share and nothing settles counting as
+    none (福州市鼓楼区: 福州's, not 南京's 鼓楼区 too)."""
+    return {m[0].path for m in (meant(mention, mentions) for mention in mentions) if len(m) == 1}
+
+
+def _related(a: Place, b: Place) -> bool:
+    return is_ancestor(a.path, b.path) or is_ancestor(b.path, a.path)
+
+
+def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The path every one of paths begins with (江苏省/苏州市 and 江苏省/无锡市: 江苏省), () when none."""
+    prefix: tuple[str, ...] = ()
+    for parts in zip(*paths):
+        if len(set(parts)) != 1:
+            break
+        prefix += (parts[0],)
+    return prefix
