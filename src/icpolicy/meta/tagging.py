@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.data import load_toml
-from icpolicy.meta import by_place, dates, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, years
+from icpolicy.meta import by_place, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, years
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
 from icpolicy.meta.year_words import union, uncited, within_years
@@ -22,6 +22,7 @@ from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
 from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
+from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.title_places import visited_lead
 from icpolicy.meta.own_level import is_within, named_in_passing, own_action, related
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
@@ -35,7 +36,7 @@ _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry lab
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
 
-class PassageTagger(PassageYears):
+class PassageTagger(PassageYears, AttachedTexts):
     """Region, years and segments of each passage, in order; the section context carries on
     from one call to the next, so a large file tagged chunk by chunk comes out the same."""
 
@@ -166,51 +167,6 @@ class PassageTagger(PassageYears):
         if lead and opening and opening.region == lead.region:
             return sections.Opening(opening.region, True, opening.years, True)
         return lead or opening
-
-    def _attached_text(self, text: str) -> bool:
-        """Follows a notice's attachment (附件 after its signature): when the attached text's title
-        names a national body and no place (a ministry's notice a province forwards), the rest
-        speaks for the whole country.  True for the attachment heading and title lines."""
-        forwarded = bool(self.forwarded) and notices.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
-        # … or, in a forwarding notice whose title words it otherwise (关于转发集成电路企业培育工作通知的通知), any body's
-        # official title line right after a signature (河北省工业和信息化厅关于转发《…》的通知)
-        forwarded = forwarded or ("转发" in self.meta.title and self.ordinal - self.signed <= 2 and notices.is_notice_title(text))
-        if dates.line_date(text):
-            self.signed = self.ordinal
-        elif notices.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
-            self.attached = self.annexed = True  # (附件2 after 附件1's text: an attachment too)
-            self.years, self.year_rank = self.meta.years, 99  # (the attachment before spoke for its title's years)
-            return True
-        elif self.attached or (self.ordinal - self.signed <= 4 and forwarded):
-            self.attached = False
-            titled = years.stated(text)
-            if self.meta.years and titled and (min(titled) > max(self.meta.years) or max(titled) < min(self.meta.years)):
-                # 附件2 / 2026年度…申报指南 in a 2025 notice: the attached text speaks for its title's years, to its end
-                self.years, self.year_rank = titled, 0
-            gaz = regions.gazetteer()
-            if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
-                self._new_text(regions.NATIONAL)
-                return True
-            if forwarded:
-                # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
-                # a title line without its writer (关于X的若干措施): the writer the notice's title names
-                body = text.split("关于")[0].removesuffix("文件") or notices.forwarded_writer(self.meta.title)
-                region = gaz.resolve(gaz.find(body))
-                if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
-                    # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
-                    path = self.meta.region.path
-                    region = Region(path[:1] if body[0] == "省" or path[0].endswith("市") else path[:2])
-                if region.path and region != self.meta.region:
-                    self._new_text(region)
-                    # a forwarded notice that forwards one in turn, printed after it (…关于转发《江苏省…》的通知, then
-                    # 江苏省…的通知 after its signature): the next text to look for
-                    self.forwarded = notices.forwarded_title(text) or self.forwarded
-                    return True
-        return False
-
-    def _new_text(self, region: Region) -> None:
-        """An attached or forwarded text begins, by another body: it speaks for that body's place."""
-        self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
 
     def _in_passing(self, text: str, region: Region) -> bool:
         """True when a passage that opens no section of its own is given a place inside the section's

@@ -1,0 +1,55 @@
+"""A notice's attached or forwarded texts (附件 after its signature; a province's plan a city forwards): where each
+begins and whose place and years it speaks for.  A mixin of tagging.PassageTagger, whose state it reads and moves:
+meta, region, years, level, rank, year_rank, ordinal, and its own signed, attached, annexed and forwarded."""
+
+from __future__ import annotations
+
+from icpolicy.meta import dates, notices, regions, years
+from icpolicy.models import Region
+
+
+class AttachedTexts:
+    def _attached_text(self, text: str) -> bool:
+        """Follows a notice's attachment (附件 after its signature): when the attached text's title
+        names a national body and no place (a ministry's notice a province forwards), the rest
+        speaks for the whole country.  True for the attachment heading and title lines."""
+        forwarded = bool(self.forwarded) and notices.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
+        # … or, in a forwarding notice whose title words it otherwise (关于转发集成电路企业培育工作通知的通知), any body's
+        # official title line right after a signature (河北省工业和信息化厅关于转发《…》的通知)
+        forwarded = forwarded or ("转发" in self.meta.title and self.ordinal - self.signed <= 2 and notices.is_notice_title(text))
+        if dates.line_date(text):
+            self.signed = self.ordinal
+        elif notices.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
+            self.attached = self.annexed = True  # (附件2 after 附件1's text: an attachment too)
+            self.years, self.year_rank = self.meta.years, 99  # (the attachment before spoke for its title's years)
+            return True
+        elif self.attached or (self.ordinal - self.signed <= 4 and forwarded):
+            self.attached = False
+            titled = years.stated(text)
+            if self.meta.years and titled and (min(titled) > max(self.meta.years) or max(titled) < min(self.meta.years)):
+                # 附件2 / 2026年度…申报指南 in a 2025 notice: the attached text speaks for its title's years, to its end
+                self.years, self.year_rank = titled, 0
+            gaz = regions.gazetteer()
+            if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
+                self._new_text(regions.NATIONAL)
+                return True
+            if forwarded:
+                # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
+                # a title line without its writer (关于X的若干措施): the writer the notice's title names
+                body = text.split("关于")[0].removesuffix("文件") or notices.forwarded_writer(self.meta.title)
+                region = gaz.resolve(gaz.find(body))
+                if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
+                    # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
+                    path = self.meta.region.path
+                    region = Region(path[:1] if body[0] == "省" or path[0].endswith("市") else path[:2])
+                if region.path and region != self.meta.region:
+                    self._new_text(region)
+                    # a forwarded notice that forwards one in turn, printed after it (…关于转发《江苏省…》的通知, then
+                    # 江苏省…的通知 after its signature): the next text to look for
+                    self.forwarded = notices.forwarded_title(text) or self.forwarded
+                    return True
+        return False
+
+    def _new_text(self, region: Region) -> None:
+        """An attached or forwarded text begins, by another body: it speaks for that body's place."""
+        self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
