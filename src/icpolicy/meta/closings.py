@@ -4,31 +4,35 @@ follows under the document's place again."""
 
 from __future__ import annotations
 
+import re
+
 from icpolicy.meta import by_place, regions, sections, voice
+from icpolicy.meta.sections import WHOLE_VIEW, first_clause, section_rules
 from icpolicy.meta.own_level import first_person, is_within, level_as_subject
 from icpolicy.meta.paragraph_forms import listed_provinces
 from icpolicy.models import Region
+from icpolicy.text.normalize import nfkc
 from icpolicy.text.passages import split_sentences
 
 
 def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, region: Region, home: Region, level: int,
                     opened: dict) -> bool:
     """True when a passage speaks about a round-up's sections (or a one-place document's marked
-    sections) as a group: sections.closes, a count of them (四份计划…), or its first clause names
+    sections) as a group: closes, a count of them (四份计划…), or its first clause names
     two places whose sections have opened (从西安到重庆，…).  region: the section's place; home: the
     document's; level: the heading level that opened the section (0: a paragraph's lead); opened: the places whose
     sections have opened."""
     if not roundup and (region == home or level):
         return False
     own = not opening or opening.region == home  # (分析人士认为，安徽各地… in 安徽's text: its own place)
-    if own and sections.closes(text, len(opened), home.path) and not _names_section(text, region, home, opened):
+    if own and closes(text, len(opened), home.path) and not _names_section(text, region, home, opened):
         return True
     if own and not roundup and not level and is_within(region, home) and _whole_voice(text, home) and not _names_section(text, region, home, opened):
         return True  # 调研中，…指出，电子信息产业是我区… after 在北海工业园区，… in 广西's story: the whole's voice again
     gaz = regions.gazetteer()
     if own and home == regions.NATIONAL and any(w in text for w in voice.country_words()) and not gaz.find(text):
         return True  # 该负责人表示，…全国智能算力规模… after 上海临港… in a national story: the country's again
-    clause = sections.first_clause(text)
+    clause = first_clause(text)
     named = regions.meant_places(gaz.find(clause)).intersection(opened)  # (福州市鼓楼区…: not 南京's 鼓楼区's section too)
     if len(named) >= 2:
         return True
@@ -56,9 +60,74 @@ def _names_section(text: str, region: Region, home: Region, opened: dict) -> boo
     if region in (home, regions.MULTI, regions.NATIONAL):
         return False
     sentence = split_sentences(text[:80])[0] if text else ""
-    if sections.each_place(sentence):
+    if each_place(sentence):
         return False  # 总体来看，珠三角各市正在形成“…佛山应用”格局: about them all, though it names the section's
     named = {p.path for m in regions.gazetteer().find(sentence) for p in m.places
              if not (m.short and len(p.path) > 2)}  # a county's short name is often a word (在于都…)
     others = {path for path in named for other in opened if other != region.path and path[: len(other)] == other}
     return not others and any(path[: len(region.path)] == region.path for path in named)
+
+
+def closes(text: str, count: int = 0, own: tuple[str, ...] = ()) -> bool:
+    """True when a round-up paragraph speaks about all its places again: it opens like a summary
+    (data/sections.toml, closing), or its first clause (or the whole of it) counts the places and
+    names none (纵观四城，), or its first clause names no place and counts as many things as
+    sections have opened, count (四份计划放在一起看, after four sections; `section_count`).  own: the text's own
+    province's path, whose name may open a body above the places (广东省工业和信息化厅有关负责人表示，… in 广东's), or its
+    city's (据广州市工业和信息化局介绍，… in 广州's, after its districts' sections)."""
+    rules = section_rules()
+    if rules["closing"].match(text.lstrip()):
+        return True
+    plain = nfkc(text).strip()
+    clause = first_clause(plain)
+    gaz = regions.gazetteer()
+    lead = plain[1:] if plain.startswith("据") else plain  # (据湖南省统计局监测，…; 据广州市工业和信息化局介绍，…)
+    view = _WHOLE_VIEW.match(lead)
+    if view and own and view.group(1) in ("全" + own[-1][-1], "全自治区" if own[-1].endswith("自治区") else ""):
+        return True  # 从全省看，… after a city's section in a province's text: the whole of the text's own place
+    if len(own) == 1 and own[0].endswith(("省", "自治区")):
+        if lead.startswith(own[0]):
+            plain = lead[len(own[0]) - 1:] if own[0].endswith("省") else lead[len(own[0]) - 3:]  # (its level word stays)
+            clause = first_clause(plain)
+        elif rules["province_whole"].match(lead) and not gaz.find(clause):
+            return True  # 全省集成电路产业营收… after a city's section in a one-province round-up: the province's
+    if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
+        return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
+    if len(own) == 2:  # … or, in a city's own text, the city's body named with the city's name (据广州市工业和信息化局介绍，…)
+        name = next((n for n in (own[1], own[1][:-1]) if len(n) >= 2 and lead.startswith(n)), "")
+        if name and rules["city_body"].match(lead[len(name):]) and not gaz.find(first_clause(lead[len(name):])):
+            return True
+    if count >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == count and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
+        return True
+    if _listed_count(clause):
+        return True  # the places listed, then counted as a group (威海、日照、泰安、济宁四市也在报告中…)
+    # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
+    return bool(rules["group_count"].search(clause)) and not gaz.find(clause) \
+        or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
+
+
+_WHOLE_VIEW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、\s*)?" + WHOLE_VIEW.pattern)
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)等?$")
+
+
+def _listed_count(clause: str) -> bool:
+    """True when a clause lists two or more places and counts them right after (泰安、济宁两市…)."""
+    gaz = regions.gazetteer()
+    for count in section_rules()["group_count"].finditer(clause):
+        listed = _LISTED.search(clause[: count.start()])
+        parts = re.split("[、和与及]", listed.group(1)) if listed else []
+        if len(parts) >= 2 and all(gaz.lookup(part) for part in parts):
+            return True
+    return False
+
+
+def each_place(text: str) -> bool:
+    """Whether text speaks of the places each in turn (珠三角各市, 各地: `each_place` of data/sections.toml)."""
+    return bool(section_rules()["each_place"].search(text))
+
+
+_NUMERALS = {ch: i for i, ch in enumerate("〇一二三四五六七八九十")} | {"两": 2}
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMERALS.get(word, 0)

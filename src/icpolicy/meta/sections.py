@@ -59,44 +59,6 @@ def section_rules() -> dict:
     }
 
 
-def closes(text: str, sections: int = 0, own: tuple[str, ...] = ()) -> bool:
-    """True when a round-up paragraph speaks about all its places again: it opens like a summary
-    (data/sections.toml, closing), or its first clause (or the whole of it) counts the places and
-    names none (纵观四城，), or its first clause names no place and counts as many things as
-    sections have opened (四份计划放在一起看, after four sections; `section_count`).  own: the text's own
-    province's path, whose name may open a body above the places (广东省工业和信息化厅有关负责人表示，… in 广东's), or its
-    city's (据广州市工业和信息化局介绍，… in 广州's, after its districts' sections)."""
-    rules = section_rules()
-    if rules["closing"].match(text.lstrip()):
-        return True
-    plain = nfkc(text).strip()
-    clause = first_clause(plain)
-    gaz = regions.gazetteer()
-    lead = plain[1:] if plain.startswith("据") else plain  # (据湖南省统计局监测，…; 据广州市工业和信息化局介绍，…)
-    view = _WHOLE_VIEW.match(lead)
-    if view and own and view.group(1) in ("全" + own[-1][-1], "全自治区" if own[-1].endswith("自治区") else ""):
-        return True  # 从全省看，… after a city's section in a province's text: the whole of the text's own place
-    if len(own) == 1 and own[0].endswith(("省", "自治区")):
-        if lead.startswith(own[0]):
-            plain = lead[len(own[0]) - 1:] if own[0].endswith("省") else lead[len(own[0]) - 3:]  # (its level word stays)
-            clause = first_clause(plain)
-        elif rules["province_whole"].match(lead) and not gaz.find(clause):
-            return True  # 全省集成电路产业营收… after a city's section in a one-province round-up: the province's
-    if (rules["above_body"].match(plain) or gaz.opens_national(plain)) and not gaz.find(clause):
-        return True  # a body above the places speaks (省工业和信息化厅有关负责人表示，…)
-    if len(own) == 2:  # … or, in a city's own text, the city's body named with the city's name (据广州市工业和信息化局介绍，…)
-        name = next((n for n in (own[1], own[1][:-1]) if len(n) >= 2 and lead.startswith(n)), "")
-        if name and rules["city_body"].match(lead[len(name):]) and not gaz.find(first_clause(lead[len(name):])):
-            return True
-    if sections >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == sections and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
-        return True
-    if _listed_count(clause):
-        return True  # the places listed, then counted as a group (威海、日照、泰安、济宁四市也在报告中…)
-    # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
-    return bool(rules["group_count"].search(clause)) and not gaz.find(clause) \
-        or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
-
-
 def _names_here(plain: str, start: int) -> bool:
     """Whether a place's name begins at start (its first letter is also a lead's word: 从化区, 由…)."""
     found = regions.gazetteer().find(plain[start:start + 10])
@@ -105,36 +67,11 @@ def _names_here(plain: str, start: int) -> bool:
 
 # a view of the whole of a level (从全省看，, 从全市来看：): group 1 the whole (全省); whole.py reads it too
 WHOLE_VIEW = re.compile(r"从(全[\u4e00-\u9fff]{1,3}?)(?:来)?看[，,：:]\s*")
-_WHOLE_VIEW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、\s*)?" + WHOLE_VIEW.pattern)
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)等?$")
-
-
-def _listed_count(clause: str) -> bool:
-    """True when a clause lists two or more places and counts them right after (泰安、济宁两市…)."""
-    gaz = regions.gazetteer()
-    for count in section_rules()["group_count"].finditer(clause):
-        listed = _LISTED.search(clause[: count.start()])
-        parts = re.split("[、和与及]", listed.group(1)) if listed else []
-        if len(parts) >= 2 and all(gaz.lookup(part) for part in parts):
-            return True
-    return False
-
-
-def each_place(text: str) -> bool:
-    """Whether text speaks of the places each in turn (珠三角各市, 各地: `each_place` of data/sections.toml)."""
-    return bool(section_rules()["each_place"].search(text))
 
 
 def first_clause(text: str) -> str:
     """A paragraph's text up to its first clause mark."""
     return CLAUSE_MARK.split(nfkc(text[:80]).strip(), maxsplit=1)[0]
-
-
-_NUMERALS = {ch: i for i, ch in enumerate("〇一二三四五六七八九十")} | {"两": 2}
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMERALS.get(word, 0)
 
 
 CLAUSE_MARK = re.compile("[，,。：:；;！？!?]")
