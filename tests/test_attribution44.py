@@ -26,7 +26,8 @@
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
 - (e) A 批复 of a plan titled by the plan's period (`关于…规划（2025—2030年）的批复`) is the act of the year it is signed:
-  its own passages speak for that year, and the plan's target it restates runs on from it (2025–2030).
+  its own passages speak for that year, those naming the plan (`一、原则同意《…规划（2025—2030年）》`) too, and the
+  plan's target it restates runs on from it (2025–2030).
 """
 
 from __future__ import annotations
@@ -257,6 +258,8 @@ def test_a_titles_period_of_months_speaks_for_both_years(row, documents):
 def test_an_approval_of_a_plan_is_the_act_of_the_year_it_is_signed(row, documents):
     assert documents["APPROVAL"]["years"] == [2025] and documents["APPROVAL"]["doc_type"] == "批复"
     assert row("APPROVAL", "三、你市要切实加强组织领导")["years"] == [2025]
+    # the plan it approves, named in its paragraphs, lends them no period (h-blind44e g, h)
+    assert row("APPROVAL", "你市《关于报请审批")["years"] == [2025] and row("APPROVAL", "一、原则同意")["years"] == [2025]
     assert row("APPROVAL", "二、到2030年")["years"] == list(range(2025, 2031))
 
 

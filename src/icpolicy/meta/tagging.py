@@ -33,6 +33,7 @@ from icpolicy.text.passages import split_sentences
 
 _YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
 _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
+_NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
 
@@ -76,6 +77,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         self.annexed = False  # an attachment has begun (the next 附件N heading begins another)
         self.addressing = False  # the line before opened a list of addressees wrapped onto the next line
         self.traditional: bool | None = None  # written in traditional script (decided on the first paragraphs)
+        self.act = meta.doc_type in load_toml("years.toml")["acts"]["types"]  # a 批复 or 函: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
@@ -112,6 +114,8 @@ class PassageTagger(PassageYears, AttachedTexts):
                 if not level:
                     self._review_years(text)
                 own_words = uncited(text)  # (a cited document's years are its own)
+                if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)
+                    own_words = _NAMED_TEXT.sub("", own_words)
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
                 if self.years and max(self.years) < self._base() and "年内" in own_words:  # a review section's 五年内，新增…: past
                     ahead = within_years(own_words, self._base()) - set(years.stated(own_words))
