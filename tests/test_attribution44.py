@@ -22,6 +22,8 @@
   after the sections (`（五）嘉兴市、湖州市：…` after `（四）杭州市：…`) is that province's, not 多地.
 - (d) A park named after a place elsewhere, lying where an aside says (`位于普兰店区的光谷光电子产业园…`: 光谷 is 武汉's
   zone) is that division's, in a zone's text across it (大连金普新区), as `位于金州区的…` is.
+- (h-blind44e g) A headline naming two districts of its city, the first written with it (`宁波江北研发镇海制造 两区…`), is
+  the city's story, and its title line opens no section (it was the first district's, and so was what followed).
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -205,10 +207,20 @@ ZONE = """大连金普新区2025年上半年工作总结
 """
 
 
+TWO_DISTRICTS = """宁波江北研发镇海制造 两区芯片配套协同提速
+
+本报讯　5月20日，宁波市半导体产业链协同对接会在镇海区举行。
+
+江北：研发机构集聚。江北区今年新增芯片设计企业12家。
+
+镇海：制造能力补强。镇海区电子化学品项目二期开工建设。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -300,3 +312,10 @@ def test_national_leads_and_a_provinces_list_in_a_joint_text(row, documents):
 def test_a_park_named_after_a_place_elsewhere_lies_where_its_aside_says(row, documents):
     assert documents["ZONE"]["region_path"] == ["辽宁省", "大连市"] and documents["ZONE"]["zone"] == "金普新区"
     assert _place(row("ZONE", "位于普兰店区的")) == "辽宁省/大连市/普兰店区"
+
+
+def test_a_headline_naming_two_districts_of_its_city_is_the_citys(row, documents):
+    assert documents["TWO_DISTRICTS"]["region_path"] == ["浙江省", "宁波市"]
+    assert _place(row("TWO_DISTRICTS", "宁波江北研发")) == "浙江省/宁波市"
+    assert _place(row("TWO_DISTRICTS", "本报讯")) == "浙江省/宁波市"
+    assert _place(row("TWO_DISTRICTS", "镇海：")) == "浙江省/宁波市/镇海区"

@@ -65,7 +65,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     in_title = subjects(title)  # the places the title names (its subjects), found once
     found = gaz.resolve(subjects(title + " " + issuer))
     found = found if found.path else region_names.short_named_in_full(in_title, opening)
-    found = region_names.city_first(in_title, found)
+    found = region_names.city_first(in_title, found, title)
     own = gaz.resolve(gaz.find(issuer))
     named = [gaz.resolve([m]) for m in in_title]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):

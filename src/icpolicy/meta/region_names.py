@@ -181,7 +181,7 @@ def listed_common(text: str, mentions: list, found: Region) -> Region:
 _LISTED = ("", "、", "和", "与", "及", "，", ",")
 
 
-def city_first(in_title: list, found: Region) -> Region:
+def city_first(in_title: list, found: Region, title: str = "") -> Region:
     """The city of a title that names it first and one of its districts or counties later, apart (深圳低空物流航线
     突破两百条 宝安区无人机起降点加密布局: 深圳 is the subject, 宝安区 one part of the story), else found.  Written
     together (深圳市宝安区…, 深圳宝安…) they name the district."""
@@ -191,7 +191,18 @@ def city_first(in_title: list, found: Region) -> Region:
     if len(mentions) < 2 or not any(p.path == found.path[:-1] for p in mentions[0].places):
         return found
     rest = [m for m in mentions[1:] if any(p.path == found.path for p in m.places)]
-    return Region(found.path[:-1]) if rest and rest[0].start > mentions[0].end + 1 else found
+    if rest and rest[0].start > mentions[0].end + 1:
+        return Region(found.path[:-1])
+    # … and so does one naming two of its districts, the first written with it (深圳南山设计宝安制造 两区…): both are parts
+    return Region(found.path[:-1]) if rest and title and _sibling_named(title[rest[0].end:], found) else found
+
+
+def _sibling_named(text: str, found: Region) -> bool:
+    """Whether text names another district or county of found's city, in full or by its short name, a word or not (宝安)."""
+    gaz = gazetteer()
+    city = found.path[:-1]
+    return any(place.path[:-1] == city and place.path != found.path and any(name in text for name in gaz.names_of(place))
+               for place in gaz.by_path.values() if len(place.path) == len(found.path))
 
 
 def short_named_in_full(in_title: list, opening: list[str]) -> Region:

@@ -300,6 +300,10 @@ class Gazetteer:
         ok = found and found.start() < before
         return Mention(found.start(), found.end(), found.group(), (self._stopped[found.group()][0],), True) if ok else None
 
+    def names_of(self, place: Place) -> list[str]:
+        """A division's name and its short forms of two characters or more (宝安区: 宝安区, 宝安), words or not."""
+        return [place.path[-1], *(short for short in self._short_forms(place.path[-1], place.level) if len(short) >= 2)]
+
     def lookup(self, name: str) -> list[Place]:
         """Every division a name (full, short, alias, or a/b/c path) may mean."""
         name = name.strip()

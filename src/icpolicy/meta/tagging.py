@@ -212,8 +212,10 @@ class PassageTagger(PassageYears, AttachedTexts):
         wrapped, self.addressing = self.addressing, not level and notices.opens_addressees(text)
         if self._attached_text(text) or (not level and notices.is_addressees(text, wrapped)):
             return self.region
-        if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and self.roundup:
-            return meta.region  # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's
+        if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and (self.roundup or meta.region.path != regions.gazetteer().resolve(regions.gazetteer().find(text)).path):
+            # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's, and so is a title line whose
+            # places the document was not filed by alone (深圳南山设计宝安制造 两区…: 深圳's story); it opens no section
+            return meta.region
         opening = self._opening(text, level)
         if not level and speakers.is_label(text) and self._ends_speaker(speakers.inline_label(text)):
             # a speaker's label ends the speaker before's section (记者提问（…）：, 省工业和信息化厅副厅长：)
