@@ -24,6 +24,9 @@
   zone) is that division's, in a zone's text across it (大连金普新区), as `位于金州区的…` is.
 - (h-blind44e g) A headline naming two districts of its city, the first written with it (`宁波江北研发镇海制造 两区…`), is
   the city's story, and its title line opens no section (it was the first district's, and so was what followed).
+- (h-blind44e h) A bulletin's list of contents (`【本期要目】` over one headline a line) opens no section: its last line
+  (`河西区出台…`) took the first item, a city meeting; and a term one item states (`…措施有效期至2027年12月31日`) is that
+  item's, not the bulletin's (a 简报 speaks for the year it is dated: `[reports]` of years.toml).
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -217,10 +220,30 @@ TWO_DISTRICTS = """宁波江北研发镇海制造 两区芯片配套协同提速
 """
 
 
+BULLETIN = """商务和工业工作简报
+
+（第9期）
+
+天津市商务局办公室　　2025年7月8日
+
+【本期要目】
+市商务局召开外贸企业座谈会
+河西区出台支持跨境电商发展措施
+
+市商务局召开外贸企业座谈会
+
+7月2日，市商务局召开外贸企业座谈会，全市电子元器件出口同比增长9.6%。
+
+【河西区】出台支持跨境电商发展措施
+
+河西区近日出台支持跨境电商发展的若干措施，措施有效期至2027年12月31日。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -319,3 +342,10 @@ def test_a_headline_naming_two_districts_of_its_city_is_the_citys(row, documents
     assert _place(row("TWO_DISTRICTS", "宁波江北研发")) == "浙江省/宁波市"
     assert _place(row("TWO_DISTRICTS", "本报讯")) == "浙江省/宁波市"
     assert _place(row("TWO_DISTRICTS", "镇海：")) == "浙江省/宁波市/镇海区"
+
+
+def test_a_bulletins_contents_open_no_section_and_an_items_term_is_its_own(row, documents):
+    assert documents["BULLETIN"]["doc_type"] == "简报" and documents["BULLETIN"]["years"] == [2025]
+    meeting = row("BULLETIN", "7月2日，市商务局召开")
+    assert _place(meeting) == "天津市" and meeting["years"] == [2025]
+    assert _place(row("BULLETIN", "河西区近日出台")) == "天津市/河西区"

@@ -74,7 +74,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         return relative[:1]
     # (by month, at the end or under the title and its bodies as a memo dates itself; by 文号)
     signed = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.signed_year(opening[1:6]) or years.number_year(number)
-    in_force = () if news else periods.stated(body, signed, issued or years.signed_month(body[-facts.TAIL:]) or years.signed_month(opening[1:6]))
+    in_force = () if news or doc_type in load_toml("years.toml")["reports"]["types"] else periods.stated(body, signed, issued or years.signed_month(body[-facts.TAIL:]) or years.signed_month(opening[1:6]))
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
     if date or hints.get("date"):

@@ -33,6 +33,7 @@ from icpolicy.text.passages import split_sentences
 
 _YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
 _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
+_CONTENTS = re.compile(load_toml("sections.toml")["contents"]["pattern"])  # a bulletin's 【本期要目】
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
@@ -77,6 +78,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         self.annexed = False  # an attachment has begun (the next 附件N heading begins another)
         self.addressing = False  # the line before opened a list of addressees wrapped onto the next line
         self.traditional: bool | None = None  # written in traditional script (decided on the first paragraphs)
+        self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
         self.act = meta.doc_type in load_toml("years.toml")["acts"]["types"]  # a 批复 or 函: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
@@ -172,6 +174,21 @@ class PassageTagger(PassageYears, AttachedTexts):
             return sections.Opening(opening.region, True, opening.years, True)
         return lead or opening
 
+    def _listing(self, text: str) -> bool:
+        """Whether text is a bulletin's contents heading or one of its lines; the list ends at the first of its lines
+        printed again (the item's headline) or at a line of prose."""
+        line = text.strip()
+        if _CONTENTS.match(line):
+            self.contents = []
+            return True
+        if self.contents is None:
+            return False
+        if line in self.contents or len(line) > 40 or line[-1:] in "。；！？":
+            self.contents = None
+            return False
+        self.contents.append(line)
+        return True
+
     def _in_passing(self, text: str, region: Region) -> bool:
         """True when a passage that opens no section of its own is given a place inside the section's
         (or the document's) region that it names in passing only (own_level.named_in_passing)."""
@@ -209,6 +226,8 @@ class PassageTagger(PassageYears, AttachedTexts):
     def _place(self, text: str, level: int) -> Region:
         """The passage's region; moves the section when the passage opens one."""
         meta = self.meta
+        if self._listing(text):
+            return self.region  # a line of a bulletin's contents (data/sections.toml contents): the items' places come later
         wrapped, self.addressing = self.addressing, not level and notices.opens_addressees(text)
         if self._attached_text(text) or (not level and notices.is_addressees(text, wrapped)):
             return self.region
