@@ -1,11 +1,19 @@
-"""A notice's attached or forwarded texts (附件 after its signature; a province's plan a city forwards): where each
-begins and whose place and years it speaks for.  A mixin of tagging.PassageTagger, whose state it reads and moves:
-meta, region, years, level, rank, year_rank, ordinal, and its own signed, attached, annexed and forwarded."""
+"""The parts of a document that are not its own running text: a notice's attached or forwarded texts (附件 after its
+signature; a province's plan a city forwards), where each begins and whose place and years it speaks for, and a
+bulletin's list of contents (【本期要目】), which opens no section.  A mixin of tagging.PassageTagger, whose state it reads
+and moves: meta, region, years, level, rank, year_rank, ordinal, and its own signed, attached, annexed, forwarded and
+contents."""
 
 from __future__ import annotations
 
+import re
+
+from icpolicy.data import load_toml
 from icpolicy.meta import dates, notices, regions, years
 from icpolicy.models import Region
+
+
+_CONTENTS = re.compile(load_toml("sections.toml")["contents"]["pattern"])  # a bulletin's 【本期要目】
 
 
 class AttachedTexts:
@@ -53,3 +61,18 @@ class AttachedTexts:
     def _new_text(self, region: Region) -> None:
         """An attached or forwarded text begins, by another body: it speaks for that body's place."""
         self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
+
+    def _listing(self, text: str) -> bool:
+        """Whether text is a bulletin's contents heading or one of its lines; the list ends at the first of its lines
+        printed again (the item's headline) or at a line of prose."""
+        line = text.strip()
+        if _CONTENTS.match(line):
+            self.contents = []
+            return True
+        if self.contents is None:
+            return False
+        if line in self.contents or len(line) > 40 or line[-1:] in "。；！？":
+            self.contents = None
+            return False
+        self.contents.append(line)
+        return True

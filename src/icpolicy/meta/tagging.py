@@ -33,7 +33,6 @@ from icpolicy.text.passages import split_sentences
 
 _YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
 _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
-_CONTENTS = re.compile(load_toml("sections.toml")["contents"]["pattern"])  # a bulletin's 【本期要目】
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
@@ -173,21 +172,6 @@ class PassageTagger(PassageYears, AttachedTexts):
         if lead and opening and opening.region == lead.region:
             return sections.Opening(opening.region, True, opening.years, True)
         return lead or opening
-
-    def _listing(self, text: str) -> bool:
-        """Whether text is a bulletin's contents heading or one of its lines; the list ends at the first of its lines
-        printed again (the item's headline) or at a line of prose."""
-        line = text.strip()
-        if _CONTENTS.match(line):
-            self.contents = []
-            return True
-        if self.contents is None:
-            return False
-        if line in self.contents or len(line) > 40 or line[-1:] in "。；！？":
-            self.contents = None
-            return False
-        self.contents.append(line)
-        return True
 
     def _in_passing(self, text: str, region: Region) -> bool:
         """True when a passage that opens no section of its own is given a place inside the section's
