@@ -27,6 +27,8 @@
 - (h-blind44e h) A bulletin's list of contents (`【本期要目】` over one headline a line) opens no section: its last line
   (`河西区出台…`) took the first item, a city meeting; and a term one item states (`…措施有效期至2027年12月31日`) is that
   item's, not the bulletin's (a 简报 speaks for the year it is dated: `[reports]` of years.toml).
+- (h-blind44e f) A zone's name in quotation marks as another place's brand (`九江“光谷”电子产业园`, `“庐山光谷”`) is no
+  mention of the zone (光谷 is 武汉's): the story was 多地.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -240,10 +242,20 @@ BULLETIN = """商务和工业工作简报
 """
 
 
+BRAND = """九江“光谷”电子产业园首批企业投产
+
+2025-04-08　来源：浔阳晚报
+
+4月7日，九江经济技术开发区“庐山光谷”电子产业园首批三家光器件企业正式投产。
+
+“庐山光谷”是九江经开区2024年规划建设的光电子园区，目前已签约项目11个。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN, "BRAND": BRAND}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -349,3 +361,8 @@ def test_a_bulletins_contents_open_no_section_and_an_items_term_is_its_own(row, 
     meeting = row("BULLETIN", "7月2日，市商务局召开")
     assert _place(meeting) == "天津市" and meeting["years"] == [2025]
     assert _place(row("BULLETIN", "河西区近日出台")) == "天津市/河西区"
+
+
+def test_a_zones_name_quoted_as_another_places_brand_is_no_mention_of_it(row, documents):
+    assert documents["BRAND"]["region_path"] == ["江西省", "九江市"]
+    assert row("BRAND", "“庐山光谷”是")["region_path"][:2] == ["江西省", "九江市"]

@@ -257,9 +257,25 @@ class Gazetteer:
                     or (mention.short and self._institution.match(text, mention.end)):
                 pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university
                 continue
+            if self._quoted_brand(text, mention, mentions):
+                pos = mention.end  # 宜春“光谷”产业园, “赣西光谷”: a park named after the zone, not the zone
+                continue
             mentions.append(mention)
             pos = mention.end
         return mentions
+
+    def _quoted_brand(self, text: str, mention: Mention, before: list[Mention]) -> bool:
+        """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the
+        quotes (“赣西光谷”), or right after another place's name (宜春“光谷”产业园)."""
+        if mention.start == 0 or not mention.places or not all(p.path in self.zone_paths for p in mention.places):
+            return False
+        opened = text.rfind("“", max(0, mention.start - 8), mention.start)
+        if opened < 0 or "”" in text[opened:mention.start] or "”" not in text[mention.end:mention.end + 12]:
+            return False
+        if opened < mention.start - 1:
+            return True
+        return bool(before) and before[-1].end == opened and not any(
+            q.path[:len(p.path)] == p.path for p in before[-1].places for q in mention.places)
 
     def _after_its_city(self, text: str, start: int, places) -> tuple[Place, ...]:
         """Of the divisions a name that is also a word may mean (城区, 鼓楼), those whose city's name it follows
