@@ -29,6 +29,7 @@
   item's, not the bulletin's (a 简报 speaks for the year it is dated: `[reports]` of years.toml).
 - (h-blind44e f) A zone's name in quotation marks as another place's brand (`九江“光谷”电子产业园`, `“庐山光谷”`) is no
   mention of the zone (光谷 is 武汉's): the story was 多地.
+- (h-blind44e f) … and after the city's other names too (`甬城江北：…`, 甬城 being 宁波): 宁波's 江北区, not 重庆's.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -252,10 +253,18 @@ BRAND = """九江“光谷”电子产业园首批企业投产
 """
 
 
+ALIAS = """甬城江北：慈城芯片配套小镇加快成形
+
+2024-10-15　来源：甬江观察
+
+慈城镇新落户的两家半导体材料企业已完成厂房装修，预计年底前投产。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN, "BRAND": BRAND}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN, "BRAND": BRAND, "ALIAS": ALIAS}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -366,3 +375,8 @@ def test_a_bulletins_contents_open_no_section_and_an_items_term_is_its_own(row, 
 def test_a_zones_name_quoted_as_another_places_brand_is_no_mention_of_it(row, documents):
     assert documents["BRAND"]["region_path"] == ["江西省", "九江市"]
     assert row("BRAND", "“庐山光谷”是")["region_path"][:2] == ["江西省", "九江市"]
+
+
+def test_a_districts_short_name_after_its_citys_other_name(row, documents):
+    assert documents["ALIAS"]["region_path"] == ["浙江省", "宁波市", "江北区"]
+    assert _place(row("ALIAS", "慈城镇新落户")) == "浙江省/宁波市/江北区"

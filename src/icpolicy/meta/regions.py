@@ -40,6 +40,7 @@ class Gazetteer:
         self._stopped: dict[str, list[Place]] = {}  # cities whose short name is a word (吉安): only as 吉安高新区
         # districts and counties whose short name is a word or shared (鼓楼, 普陀, 南山): only right after their city's name
         self._after_city: dict[str, list[Place]] = {}
+        self._by_names: dict[tuple[str, ...], tuple[str, ...]] | None = None  # a division's names (_names_for), built on first use
         # cities the table lists under a province that are county-level (石河子市): a zone of theirs is theirs
         county_types = set(rules.get("county_level_types", []))
         self._county_level: set[tuple[str, ...]] = set()
@@ -281,8 +282,17 @@ class Gazetteer:
         """Of the divisions a name that is also a word may mean (城区, 鼓楼), those whose city's name it follows
         (阳泉市城区, 阳泉城区, 南京鼓楼: 南京市鼓楼区 of the four)."""
         before = text[max(0, start - 12):start]
-        return tuple(place for place in places if len(place.path) > 1
-                     and any(before.endswith(name) for name in [place.path[-2], *self._short_forms(place.path[-2], len(place.path) - 2)]))
+        return tuple(place for place in places if len(place.path) > 1 and any(before.endswith(name) for name in self._names_for(place.path[:-1])))
+
+    def _names_for(self, path: tuple[str, ...]) -> tuple[str, ...]:
+        """Every name of the division at path: full, short and aliases (宁波市, 宁波, 甬城)."""
+        if self._by_names is None:
+            by: dict[tuple[str, ...], list[str]] = {}
+            for name, places in self.names.items():
+                for place in places:
+                    by.setdefault(place.path, []).append(name)
+            self._by_names = {key: tuple(names) for key, names in by.items()}
+        return self._by_names.get(path, (path[-1],))
 
     def _automaton(self):
         """Aho-Corasick over every name of two or more characters, leftmost-longest: one pass in
