@@ -30,6 +30,9 @@
 - (h-blind44e f) A zone's name in quotation marks as another place's brand (`九江“光谷”电子产业园`, `“庐山光谷”`) is no
   mention of the zone (光谷 is 武汉's): the story was 多地.
 - (h-blind44e f) … and after the city's other names too (`甬城江北：…`, 甬城 being 宁波): 宁波's 江北区, not 重庆's.
+- (h-review44) Over-reach taken back: a partner of the same name written with its city (`我区与南京市鼓楼区签订…` in a
+  text whose 鼓楼区 its opening settled as 福州's) moves nothing; `西宁市城中村`, `郑州中原科技城` and `石家庄新华书店` name no
+  district; `国家有关部委支持的重大项目，市财政…配套` is the city's; `下一年度不得申报` (any year's next) adds no year.
 - (a, c, e) In a summary of one year and plan of the next, a target past both (`到2027年，…`) under the plan's heading runs
   on from the plan's year (2025–2027), as it does in a one-year text; it was that year's alone.
 - (c) A title's period of months (`…年度报告（2023年7月至2024年6月）`) speaks for both years (only the first, before).
@@ -261,10 +264,36 @@ ALIAS = """甬城江北：慈城芯片配套小镇加快成形
 """
 
 
+PARTNER_SAME_NAME = """鼓楼区2024年数字经济发展情况
+
+鼓楼区地处福州市中心城区，数字经济基础较好。
+
+我区与南京市鼓楼区签订友好合作协议，共同推进软件和芯片设计产业发展。
+"""
+
+WORDS = """西宁市城中村改造和产业园区建设推进会召开
+
+2025-05-12　来源：西宁晚报
+
+会议要求，加快城中村改造，同步建设电子材料产业园。
+"""
+
+LOCAL_SUPPORT = """宿迁市支持半导体产业发展的若干措施
+
+一、国家有关部委支持的重大项目，市财政按1:1比例给予配套。
+
+二、对违规企业，取消其申报资格，下一年度不得申报。
+
+宿迁市人民政府
+2025年3月1日
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN, "BRAND": BRAND, "ALIAS": ALIAS}
+    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN, "BRAND": BRAND, "ALIAS": ALIAS, "PARTNER_SAME_NAME": PARTNER_SAME_NAME, "WORDS": WORDS,
+             "LOCAL_SUPPORT": LOCAL_SUPPORT}
     return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
 
 
@@ -380,3 +409,10 @@ def test_a_zones_name_quoted_as_another_places_brand_is_no_mention_of_it(row, do
 def test_a_districts_short_name_after_its_citys_other_name(row, documents):
     assert documents["ALIAS"]["region_path"] == ["浙江省", "宁波市", "江北区"]
     assert _place(row("ALIAS", "慈城镇新落户")) == "浙江省/宁波市/江北区"
+
+
+def test_the_reviews_overreaching_cases_stay_as_they_were(row, documents):
+    assert documents["PARTNER_SAME_NAME"]["region_path"] == ["福建省", "福州市", "鼓楼区"]
+    assert documents["WORDS"]["region_path"] == ["青海省", "西宁市"]
+    assert _place(row("LOCAL_SUPPORT", "一、国家有关部委支持的")) == "江苏省/宿迁市"
+    assert row("LOCAL_SUPPORT", "二、对违规企业")["years"] == [2025]

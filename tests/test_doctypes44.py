@@ -103,6 +103,13 @@ AMENDMENT = """芜湖市人民政府关于修改《芜湖市支持集成电路�
 一、将第五条中的“最高500万元”修改为“最高800万元”。
 """
 
+REISSUED = """关于印发修订后的《扬州市集成电路专项资金管理办法》的通知
+
+扬财规〔2025〕4号
+
+各县（市、区）财政局：现将修订后的办法印发给你们，请遵照执行。
+"""
+
 PLANS = """蚌埠市半导体产业近三年发展情况及2025年工作打算
 
 一、近三年发展情况
@@ -120,7 +127,7 @@ def documents(tmp_path_factory):
     folder = tmp_path_factory.mktemp("doctypes44")
     files = {"CHRONICLE": CHRONICLE, "NOTICE": NOTICE, "MINUTES": MINUTES, "PROPOSAL": PROPOSAL, "BULLETIN": BULLETIN,
              "RUNNING_HEAD": RUNNING_HEAD, "MINUTES_HEAD": MINUTES_HEAD,
-             "OPINIONS": OPINIONS, "AMENDMENT": AMENDMENT, "PLANS": PLANS}
+             "OPINIONS": OPINIONS, "AMENDMENT": AMENDMENT, "PLANS": PLANS, "REISSUED": REISSUED}
     index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
     return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
 
@@ -136,6 +143,8 @@ def documents(tmp_path_factory):
     ("OPINIONS", "实施意见", "合肥市关于加快第三代半导体产业发展的实施意见（2025—2027年）", [2025, 2026, 2027]),
     ("AMENDMENT", "决定", "芜湖市人民政府关于修改《芜湖市支持集成电路产业发展若干政策》的决定", [2025]),
     ("PLANS", "工作总结", "蚌埠市半导体产业近三年发展情况及2025年工作打算", [2025]),
+    # … but a notice publishing a revised text (关于印发修订后的《…办法》的通知) is typed by it, as before (h-review44)
+    ("REISSUED", "办法", "关于印发修订后的《扬州市集成电路专项资金管理办法》的通知", [2025]),
 ])
 def test_records_and_working_papers_have_types_of_their_own(documents, name, doc_type, title, years):
     record = documents[name]

@@ -94,6 +94,8 @@ def _reference_find(gaz, text):
                 places = tuple(names[word])
                 if word in gaz._word_names:
                     places = gaz._after_its_city(text, i, places)
+                    if places and word in gaz._after_city and text.startswith(gaz._after_city_not_before, i + length):
+                        places = ()  # 石家庄新华书店
                     if not places:
                         i += 1  # 中心城区: the word (data: word_names), a place only after its city's name
                         break

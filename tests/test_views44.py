@@ -62,3 +62,5 @@ def test_a_year_left_outside_year_option_is_said(index):
     both = cli("search", "集成电路", "-y", "2024-2025", "--index", index)
     assert both.returncode == 0 and "searched as a word" not in both.stderr
     assert "searched as a word" not in cli("-q", "search", "集成电路", "-y", "2024", "2025", "--index", index).stderr
+    ranged = cli("search", "集成电路", "-y", "2020-2022", "2025", "--index", index)  # (no 2020-2022-2025 suggested)
+    assert "searched as a word" in ranged.stderr and "2022-2025" not in ranged.stderr

@@ -126,8 +126,9 @@ def _note_stray_year(year: str, words) -> None:
     """`-y 2024 2025` unquoted: the option takes 2024 and the query gets the word 2025, which few passages hold. Said in
     one line on stderr (not with -q), with the range that gives both; the search runs as typed."""
     stray = next((w for w in words if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
-    if stray:
+    if stray and stray != year:
         from icpolicy.cli.output import note
 
-        note(f"icpolicy: {stray} is searched as a word of the query, not as a year; for both years give "
-             f"--year {min(year, stray)}-{max(year, stray)}")
+        both = f"for both years give --year {min(year, stray)}-{max(year, stray)}" if len(year) == 4 and year.isdigit() \
+            else "give every year in --year (a range: 2023-2025)"
+        note(f"icpolicy: {stray} is searched as a word of the query, not as a year; {both}")

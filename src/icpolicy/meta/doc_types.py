@@ -110,7 +110,7 @@ def _by_title(title: str) -> tuple | None:
     inner = re.findall(r"《([^》]+)》", title) or [m.group(1) for m in [_BARE_PUBLISHED.search(_plain(title))] if m]
     forwards = any(verb in _plain(title) for verb in type_rules()["forwarding"])
     inner = [] if forwards else inner  # a forwarding notice is its own 通知, whatever it forwards
-    if inner and any(re.search(re.escape(verb) + r".{0,4}《", title) for verb in type_rules()["amending"]):
+    if inner and any(verb + "《" in title for verb in type_rules()["amending"]):
         inner = []  # 关于修改《…若干政策措施》的决定: a 决定 about that text, not the text
     if inner and "》" in title and not _CARRIER.fullmatch(_plain(title.rsplit("》", 1)[1])):
         inner = []  # a title about a text it names, not issuing it (关于检查《…法》实施情况的报告, 关于《…规划》的批复): its own words

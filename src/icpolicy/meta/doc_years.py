@@ -7,6 +7,7 @@ import re
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, news_years, periods, years
+from icpolicy.meta.year_words import next_in_heading
 
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
 
@@ -59,8 +60,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
     relative = years.spoken(title, year or hinted) if year or hinted else ()
     stated_in_title = years.title_years(title)
-    if stated_in_title and relative and len(stated_in_title) == 1 and relative == (stated_in_title[0] + 1,):
-        stated_in_title = (stated_in_title[0], relative[0])  # …2024年度工作总结及下一年度工作打算: the year after too
+    if len(stated_in_title) == 1 and (after := next_in_heading(title, stated_in_title[0])):
+        stated_in_title = stated_in_title + after  # …2024年度工作总结及下一年度工作打算: the year after too
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
         held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued)

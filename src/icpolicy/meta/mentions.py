@@ -72,9 +72,10 @@ def meant(mention: Mention, mentions: list[Mention]) -> list[Place]:
 
 
 def meant_places(mentions: list[Mention]) -> set[tuple[str, ...]]:
-    """The paths the mentions name, each as `meant` reads it, a name several share and nothing settles counting as
-    none (福州市鼓楼区: 福州's, not 南京's 鼓楼区 too)."""
-    return {m[0].path for m in (meant(mention, mentions) for mention in mentions) if len(m) == 1}
+    """The paths the mentions name: a name of one division, that one (a county's short name too: 从昆山到太仓); a name
+    several share, as `meant` reads it, and none when nothing settles it (福州市鼓楼区: 福州's, not 南京's 鼓楼区 too)."""
+    return {m.places[0].path for m in mentions if len(m.places) == 1} \
+        | {found[0].path for found in (meant(m, mentions) for m in mentions if len(m.places) > 1) if len(found) == 1}
 
 
 def _related(a: Place, b: Place) -> bool:

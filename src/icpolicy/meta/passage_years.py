@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.meta.paragraph_forms import RANK_LEAD, heading_rank, rank_of
-from icpolicy.meta.year_words import heading_years, next_year_alone, period_before, said_once, section_years, target_lead, target_span, union, within_year, years_rule
+from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_before, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
 
@@ -24,7 +24,7 @@ class PassageYears:
         self.heading_at = self.ordinal
         stated = years.stated(text)
         base = self._base()
-        spoken = union(stated, years.spoken(text, base))
+        spoken = union(stated, years.spoken(text, base), next_in_heading(text, base))
         if base in spoken and max(stated, default=0) < base and any(w in text for w in year_leads.review_rule()["looked_back"]) \
                 and base not in said_once(text, base):
             # 一、2024年和“十四五”以来工作回顾 in a 2025 report: the look-back ends with the year before (2021–2024); not

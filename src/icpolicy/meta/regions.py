@@ -79,6 +79,7 @@ class Gazetteer:
         words = set(rules.get("after_city_words", []))
         self._after_city = {short: places for short, places in self._after_city.items() if short not in self.names and short not in words}
         self._word_names = frozenset(rules.get("word_names", [])) | frozenset(self._after_city)
+        self._after_city_not_before = tuple(rules.get("after_city_not_before", ()))
         self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
         self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
         self._institution = re.compile(rules.get("institution_after", "(?!)"))
@@ -247,6 +248,8 @@ class Gazetteer:
                 continue
             if word in self._word_names:
                 places = self._after_its_city(text, start, places)
+                if places and word in self._after_city and text.startswith(self._after_city_not_before, end):
+                    places = ()  # 石家庄新华书店: the word begins another
                 if not places:
                     # 中心城区, 先锋城区: the word, not 阳泉市城区; 鼓楼夜市, not a 鼓楼区; read on from its next character, so a
                     # name it overlaps is found (展城东乌珠穆沁旗…: 城东 is none, 东乌珠穆沁旗 is)

@@ -5,10 +5,12 @@ neither city but speaks of 叠石桥 and 通州湾 is 南通's).  Used by meta/d
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.mentions import supported_places
 from icpolicy.meta.places import excluded, partner_rules
 from icpolicy.models import Region
 
@@ -58,6 +60,9 @@ def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
     return Region(chosen) if chosen else None  # one landmark, when nothing else decides
 
 
+_CLAUSES = re.compile("[，,。；;！？!?]")
+
+
 def written_with_city(region: Region, texts: list[str]) -> Region:
     """region, a division whose name others share (普陀区: 上海's and 舟山's), or the other one when the texts write
     that name right after the other's city (舟山市普陀区经信局…, 舟山普陀) and never after region's own: a headline's
@@ -65,15 +70,22 @@ def written_with_city(region: Region, texts: list[str]) -> Region:
     if len(region.path) < 2:
         return region
     gaz = regions.gazetteer()
+    partner = partner_rules()[0]
     written: set[tuple[str, ...]] = set()
     for text in texts:
         mentions = gaz.find(text)
         for before, mention in zip(mentions, mentions[1:]):
             if before.end != mention.start or not any(p.path[-1] == region.path[-1] for p in mention.places):
                 continue
+            if partner.search(text[max(0, before.start - 4):before.start]):
+                continue  # 我区与南京市鼓楼区签订…: a partner of the same name
             path = gaz.resolve([before, mention]).path
             if path and path[-1] == region.path[-1]:
                 written.add(path)
+        for clause in _CLAUSES.split(text):
+            found = gaz.find(clause)
+            if any(len(m.places) > 1 and region.path in {p.path for p in supported_places(m, found)} for m in found):
+                return region  # 鼓楼区地处福州市中心城区: the name with its own city in a clause, the region the cues settled
     if len(written) == 1 and region.path not in written:
         other = next(iter(written))
         namesakes = {p.path for p in gaz.lookup(region.path[-1])}

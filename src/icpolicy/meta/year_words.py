@@ -177,6 +177,11 @@ def _target() -> tuple[re.Pattern, int]:
     return re.compile(rule["pattern"]), int(rule["span"])
 
 
+def next_in_heading(text: str, base: int) -> tuple[int, ...]:
+    """(base + 1,) when a title or heading names next year in words (下一年度工作打算: [next_heading]), else ()."""
+    return (base + 1,) if base and any(word in text for word in load_toml("years.toml")["next_heading"]["words"]) else ()
+
+
 def target_span() -> int:
     """How many years past a text's own a target may run on to ([target] span of data/years.toml)."""
     return _target()[1]

@@ -51,8 +51,8 @@ def restore_tables(text: str, data: bytes) -> str:
         key = _SPACES.sub("", "".join("".join(cells) for cells in table))
         if not key:
             continue
-        for at, line in enumerate(squeezed):
-            if line == key:
+        for at in range(len(squeezed) - 1, -1, -1):  # (from the end: the table a .doc ends on, not prose of the same words)
+            if squeezed[at] == key:
                 lines[at] = "\n".join(CELL_SEPARATOR.join(c for c in cells if c) for cells in table)
                 squeezed[at] = ""
                 break
