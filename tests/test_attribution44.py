@@ -292,9 +292,9 @@ LOCAL_SUPPORT = """宿迁市支持半导体产业发展的若干措施
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution44")
-    files = {"NAMESAKES": NAMESAKES, "ISLAND": ISLAND, "SUMMARY": SUMMARY, "MONTHS": MONTHS, "APPROVAL": APPROVAL, "CITIES": CITIES, "MAYOR": MAYOR, "POLICY": POLICY, "NEXT_YEAR": NEXT_YEAR, "JOINT": JOINT, "ZONE": ZONE, "TWO_DISTRICTS": TWO_DISTRICTS, "BULLETIN": BULLETIN, "BRAND": BRAND, "ALIAS": ALIAS, "PARTNER_SAME_NAME": PARTNER_SAME_NAME, "WORDS": WORDS,
-             "LOCAL_SUPPORT": LOCAL_SUPPORT}
-    return ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
+    names = ["NAMESAKES", "ISLAND", "SUMMARY", "MONTHS", "APPROVAL", "CITIES", "MAYOR", "POLICY", "NEXT_YEAR", "JOINT", "ZONE",
+             "TWO_DISTRICTS", "BULLETIN", "BRAND", "ALIAS", "PARTNER_SAME_NAME", "WORDS", "LOCAL_SUPPORT"]
+    return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in names})
 
 
 @pytest.fixture(scope="module")

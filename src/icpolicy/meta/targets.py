@@ -55,10 +55,9 @@ class Quantity:
                 "year": self.year or None, "kind": self.kind, "clause": self.clause, "high": whole(self.high), "bound": self.bound, "ratio": self.ratio}
 
 
-
-
 def _scaled(value: float | None, scale: float) -> float | None:
     return value * scale if value is not None else None
+
 
 def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str = "", since: int = 0) -> list[Quantity]:
     """Every quantity in a passage.
