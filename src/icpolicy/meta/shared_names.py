@@ -67,9 +67,9 @@ def written_with_city(region: Region, texts: list[str]) -> Region:
     """region, a division whose name others share (普陀区: 上海's and 舟山's), or the other one when the texts write
     that name right after the other's city (舟山市普陀区经信局…, 舟山普陀) and never after region's own: a headline's
     bare 普陀区 is read as the highest-level namesake until the text says whose it is."""
-    if len(region.path) < 2:
-        return region
     gaz = regions.gazetteer()
+    if len(region.path) < 2 or len(gaz.lookup(region.path[-1])) < 2:
+        return region  # (a name no other division shares: nothing to settle, and no text to read)
     partner = partner_rules()[0]
     written: set[tuple[str, ...]] = set()
     for text in texts:
@@ -88,7 +88,7 @@ def written_with_city(region: Region, texts: list[str]) -> Region:
                 return region  # 鼓楼区地处福州市中心城区: the name with its own city in a clause, the region the cues settled
     if len(written) == 1 and region.path not in written:
         other = next(iter(written))
-        namesakes = {p.path for p in gaz.lookup(region.path[-1])}
+        namesakes = {p.path for p in gaz.lookup(region.path[-1])}  # (of the highest level only: 西安 the city, not a 西安区)
         return Region(other) if region.path in namesakes and other in namesakes else region
     return region
 
