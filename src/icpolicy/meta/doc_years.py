@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.data import load_toml
 from icpolicy.meta import facts, news_years, periods, years
-from icpolicy.meta.year_words import next_in_heading
+from icpolicy.meta.year_words import next_in_heading, typed
 
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
 
@@ -23,7 +22,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         return declared  # the author's front matter (year: 2025): no rule below overrides it
     year, date = years.first_date(opening)
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
-    if plan and doc_type in load_toml("years.toml")["acts"]["types"] and not news:
+    if plan and doc_type in typed("acts") and not news:
         signed = (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
         if signed:
             return (signed,)  # 关于…规划（2025—2030年）的批复, signed 2025: that year's act, not the plan's period
@@ -75,7 +74,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         return relative[:1]
     # (by month, at the end or under the title and its bodies as a memo dates itself; by 文号)
     signed = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.signed_year(opening[1:6]) or years.number_year(number)
-    in_force = () if news or doc_type in load_toml("years.toml")["reports"]["types"] else periods.stated(body, signed, issued or years.signed_month(body[-facts.TAIL:]) or years.signed_month(opening[1:6]))
+    in_force = () if news or doc_type in typed("reports") else periods.stated(body, signed, issued or years.signed_month(body[-facts.TAIL:]) or years.signed_month(opening[1:6]))
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
     if date or hints.get("date"):

@@ -14,7 +14,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import by_place, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, years
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
-from icpolicy.meta.year_words import union, uncited, within_years
+from icpolicy.meta.year_words import typed, union, uncited, within_years
 from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.closings import closes_sections
@@ -78,7 +78,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         self.addressing = False  # the line before opened a list of addressees wrapped onto the next line
         self.traditional: bool | None = None  # written in traditional script (decided on the first paragraphs)
         self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
-        self.act = meta.doc_type in load_toml("years.toml")["acts"]["types"]  # a 批复 or 函: one act of its year
+        self.act = meta.doc_type in typed("acts")  # a 批复 or 函: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:

@@ -179,7 +179,18 @@ def _target() -> tuple[re.Pattern, int]:
 
 def next_in_heading(text: str, base: int) -> tuple[int, ...]:
     """(base + 1,) when a title or heading names next year in words (下一年度工作打算: [next_heading]), else ()."""
-    return (base + 1,) if base and any(word in text for word in load_toml("years.toml")["next_heading"]["words"]) else ()
+    return (base + 1,) if base and any(word in text for word in _next_words()) else ()
+
+
+@lru_cache(maxsize=1)
+def _next_words() -> tuple[str, ...]:
+    return tuple(load_toml("years.toml")["next_heading"]["words"])
+
+
+@lru_cache(maxsize=None)
+def typed(table: str) -> frozenset[str]:
+    """The document types a table of data/years.toml lists (`acts`: a 批复 or 函; `reports`: a 简报), read once."""
+    return frozenset(load_toml("years.toml")[table]["types"])
 
 
 def target_span() -> int:
