@@ -288,13 +288,14 @@ class Gazetteer:
         return tuple(place for place in places if len(place.path) > 1 and any(before.endswith(name) for name in self._names_for(place.path[:-1])))
 
     def _names_for(self, path: tuple[str, ...]) -> tuple[str, ...]:
-        """Every name of the division at path: full, short and aliases (宁波市, 宁波, 甬城)."""
+        """Every name of the division at path: its names_of (a short form that is a word too: 吉安) and its aliases
+        (宁波市, 宁波, 甬城)."""
         if self._by_names is None:
-            by: dict[tuple[str, ...], list[str]] = {}
+            by: dict[tuple[str, ...], list[str]] = {p: self.names_of(place) for p, place in self.by_path.items()}
             for name, places in self.names.items():
                 for place in places:
                     by.setdefault(place.path, []).append(name)
-            self._by_names = {key: tuple(names) for key, names in by.items()}
+            self._by_names = {key: tuple(dict.fromkeys(names)) for key, names in by.items()}
         return self._by_names.get(path, (path[-1],))
 
     def _automaton(self):

@@ -68,16 +68,17 @@ def written_with_city(region: Region, texts: list[str]) -> Region:
     that name right after the other's city (舟山市普陀区经信局…, 舟山普陀) and never after region's own: a headline's
     bare 普陀区 is read as the highest-level namesake until the text says whose it is."""
     gaz = regions.gazetteer()
-    if len(region.path) < 2 or len(gaz.lookup(region.path[-1])) < 2:
-        return region  # (a name no other division shares: nothing to settle, and no text to read)
-    partner = partner_rules()[0]
+    namesakes = {p.path for p in gaz.lookup(region.path[-1])} if len(region.path) >= 2 else set()
+    if len(namesakes) < 2:
+        return region  # (a name no other division shares: nothing to settle, and no text to read; lookup gives the
+        # highest level's only: 西安 the city, not a 西安区)
     written: set[tuple[str, ...]] = set()
     for text in texts:
         mentions = gaz.find(text)
         for before, mention in zip(mentions, mentions[1:]):
             if before.end != mention.start or not any(p.path[-1] == region.path[-1] for p in mention.places):
                 continue
-            if partner.search(text[max(0, before.start - 4):before.start]):
+            if not not_partners(text, [before]):
                 continue  # 我区与南京市鼓楼区签订…: a partner of the same name
             path = gaz.resolve([before, mention]).path
             if path and path[-1] == region.path[-1]:
@@ -88,7 +89,6 @@ def written_with_city(region: Region, texts: list[str]) -> Region:
                 return region  # 鼓楼区地处福州市中心城区: the name with its own city in a clause, the region the cues settled
     if len(written) == 1 and region.path not in written:
         other = next(iter(written))
-        namesakes = {p.path for p in gaz.lookup(region.path[-1])}  # (of the highest level only: 西安 the city, not a 西安区)
         return Region(other) if region.path in namesakes and other in namesakes else region
     return region
 
