@@ -29,6 +29,7 @@ from icpolicy.models import DocMeta, Region
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
+_COUNTY_CITY_VOICE = tuple(load_toml("regions.toml")["county_city_voice"])  # (昆山市)人民政府, 委, 市长…
 
 
 def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "",
@@ -143,7 +144,7 @@ def _speaks_as_county_city(found: Region, line: str) -> bool:
     昆山市委书记): a 市 whose own whole is 全市, so the text is its own, not its prefecture's."""
     if len(found.path) < 3 or not found.path[-1].endswith("市") or not line.startswith(found.path[-1]):
         return False
-    return line[len(found.path[-1]):].startswith(("人民政府", "政府", "委", "市长", "副市长", "代市长"))
+    return line[len(found.path[-1]):].startswith(_COUNTY_CITY_VOICE)
 
 
 def _whole_city_text(found: Region, opening: list[str]) -> Region:

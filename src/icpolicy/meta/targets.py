@@ -239,6 +239,8 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             if lead.endswith(r.pair_openers) and not r.year.search(lead):
                 pair = r.pair_start.search(sentence, 0, n_start)  # …由2476元增加到…: the first pair's start year
                 fig_year, by_marker = (year_number(pair.group(1)), False) if pair else (fig_year, by_marker)
+            if unit == "番" and comparator != "翻番":
+                continue  # 经过一番努力: no quantity; only 翻一番, 翻两番 are
             # a target cue before a 的 names a kind of thing (国家规划免疫预防的疾病由7种), it states no target
             # (only in the number's own clause: 今年新建…的中型水库，建成… keeps its 今年, as 将按照…的比例给予奖励，最高…
             # keeps its 将; in a review part only a relative year does, the cue of an earlier clause is no figure's there)
@@ -247,8 +249,6 @@ def extract(text: str, year: int = 0, doc_type: str = "", wanted=None, part: str
             # a reporting document (统计公报) states what was: only a figure for a later year is a target there
             kind = "target" if reporting and fig_year > year > 0 else "reported" if reporting else \
                 kind_of(told, n_start, sentence[n_end:], fig_year, by_marker, year, plan, carried, r, yearly=bool(since) and since < fig_year < year)
-            if unit == "番" and comparator != "翻番":
-                continue  # 经过一番努力: no quantity; only 翻一番, 翻两番 are
             found.append(Quantity(
                 value=_value(match) * scale,
                 unit=unit,

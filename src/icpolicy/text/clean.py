@@ -127,20 +127,17 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
 TITLE_LINES = 5
 
 
-_ITEM_LABEL = re.compile(r"[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十百\d]{1,4}[条章节]|\d{1,2}[.．、]")
-
-
 def _tab_rows(text: str) -> str:
     """A plain text's table set with tabs (序号<TAB>项目名称<TAB>所在地, then a row a line): each such line a row, its cells
     joined by CELL_SEPARATOR, so the rows stand apart and keep their cells (they ran into one passage, tabs gone).  A line
-    of three cells or more, or of two in a block of lines with as many, the first no item's label (一、\t总体要求,
-    第五条\t根据…: an item, not a row); a tab inside a line of prose is read as any space between words is."""
+    of three cells or more, or of two in a block of lines with as many, the first no item's label alone
+    ([paragraph_start]: 一、\t总体要求, 第五条\t根据…: an item, not a row); a tab inside a line of prose is read as any space between words is."""
     lines = text.split("\n")
     cells = [[cell.strip(_LINE_SPACE) for cell in line.split("\t")] for line in lines]
     counts = [sum(1 for cell in row if cell) if "\t" in line.strip(_LINE_SPACE) else 0 for line, row in zip(lines, cells)]
     for n, count in enumerate(counts):
         beside = any(0 <= k < len(counts) and counts[k] == count for k in (n - 1, n + 1))
-        if count >= 3 or (count == 2 and beside and not _ITEM_LABEL.fullmatch(cells[n][0])):
+        if count >= 3 or (count == 2 and beside and not cleaning_rules()["paragraph_start"].fullmatch(cells[n][0])):
             lines[n] = CELL_SEPARATOR.join(cell for cell in cells[n] if cell)
     return "\n".join(lines)
 
