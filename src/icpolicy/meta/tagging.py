@@ -215,7 +215,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         wrapped, self.addressing = self.addressing, not level and notices.opens_addressees(text)
         if self._attached_text(text) or (not level and notices.is_addressees(text, wrapped)):
             return self.region
-        if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and (self.roundup or meta.region.path != regions.gazetteer().resolve(regions.gazetteer().find(text)).path):
+        if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and (self.roundup or meta.region != _filed_by(text)):
             # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's, and so is a title line whose
             # places the document was not filed by alone (深圳南山设计宝安制造 两区…: 深圳's story); it opens no section
             return meta.region
@@ -356,6 +356,12 @@ class PassageTagger(PassageYears, AttachedTexts):
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
             return elsewhere_subject(text, opening.region, meta.region) or self.region  # 同日，南京江北新区发布了…
         return self.region
+
+
+def _filed_by(text: str) -> Region:
+    """The region a line's places alone give."""
+    gaz = regions.gazetteer()
+    return gaz.resolve(gaz.find(text))
 
 
 def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
