@@ -42,18 +42,25 @@ class Guarded:
             try:
                 return method(*args, **kwargs)
             except OSError as exc:
-                raise WriteError(exc, _ACTIONS.get(name, name)) from exc
+                failed = WriteError(exc, _ACTIONS.get(name, name))
+                failed.free = free_bytes(self.dir)
+                raise failed from exc
+            except IndexWriteFailed as exc:
+                exc.free = free_bytes(self.dir)  # now, before the writer's close frees what it held
+                raise
 
         return call
 
 
 def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
     """One error that says what failed, where, and what of this run is in the index."""
+    # the space left when the write failed (a failed writer's close frees what it held) or now
+    free = min(getattr(exc, "free", free_bytes(index_dir)), free_bytes(index_dir))
     if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
         where, reason = exc.path, exc.reason
         full = os.strerror(errno.ENOSPC)
         limit = file_size_limit()
-        if free_bytes(index_dir) < 1 << 20:
+        if free < 1 << 20 or "os error 28" in reason or full in reason:
             reason = full  # (the engine's own words, a Rust thread's panic, tell the user nothing more)
         elif limit is not None:
             reason = f"{os.strerror(errno.EFBIG)}: this process may write files of {megabytes(limit)} at most (ulimit -f)"
@@ -63,7 +70,7 @@ def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, 
         error = exc.error if isinstance(exc, WriteError) else exc
         where = error.filename or index_dir
         reason = error.strerror or str(error)
-        if error.errno is None and free_bytes(index_dir) < 1 << 20:  # a short write: "N requested and M written"
+        if error.errno is None and free < 1 << 20:  # a short write: "N requested and M written"
             reason = f"{os.strerror(errno.ENOSPC)}: {error}"
     if isinstance(exc, WriteError):
         reason += f", while {exc.action}"
