@@ -14,6 +14,7 @@ places.py for a passage's place in a one-place document.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, voice
@@ -94,8 +95,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if gaz.is_national(head) or any(word in title for word in voice.country_words()):
         return regions.NATIONAL
     shared: list = []
+    venue = Region()
     for at, text in enumerate(opening[:6]):
         if JUNK_LINE.match(text):
+            continue
+        if not venue.path and _venue_line().match(text.strip()):
+            venue = gaz.resolve(gaz.find(text))  # (the place it was given: the text's only when no later line names one)
             continue
         whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
         if whole:
@@ -115,6 +120,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
                 return found  # 昆山市人民政府市长 某某 under 在全市…大会上的讲话: 全市 is 昆山's own whole
             return _whole_city_text(found, opening[:at] + [text[:mentions[0].start] if mentions else ""])
         shared += [m for m in mentions if len(m.places) > 1]
+    if venue.path:
+        return venue
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报), the folders the file lies in
     # (苏州市/2025年政府工作报告.txt, nearest first: models.folders_of): in that order, for a text that
@@ -134,6 +141,11 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             return found
     return regions.NATIONAL
+
+
+@lru_cache(maxsize=1)
+def _venue_line() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["venue_line"])
 
 
 _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")

@@ -22,11 +22,12 @@ _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(what marks the place as the subject, the words pointing back to a place named before: 该市, 当地)."""
+def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(what marks the place as the subject, the words pointing back to a place named before: 该市, 当地, its official
+    speaking: 有关负责人表示，)."""
     table = load_toml("regions.toml")
     back = "|".join(re.escape(word) for word in table["back_reference"])
-    return re.compile(table.get("elsewhere_subject", "(?!)")), re.compile(back or "(?!)")
+    return re.compile(table.get("elsewhere_subject", "(?!)")), re.compile(back or "(?!)"), re.compile(table["elsewhere_speaker"])
 
 
 def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | None:
@@ -35,7 +36,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     own level (我市, 全区: own_level), nor points back to a place named before (该市, 当地: back_reference); else None."""
     if not region.path or not opened.path or is_within(opened, region) or len(text.strip()) < _SHORTEST:
         return None
-    cue, back = _rules()
+    cue, back, speaker = _rules()
     own = own_level_words(region)
     mentions = regions.gazetteer().find(text)
     # (the own level's words read with the places' names left out: 澳门特别行政区政府 holds no 区政府)
@@ -52,7 +53,21 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     if any(place.path[:len(region.path)] == region.path for mention in mentions if lead <= mention.start < clause_end for place in mention.places):
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
-    return opened if first is not None and cue.match(text, first.end) else None
+    if first is None:
+        return None
+    if cue.match(text, first.end):
+        return opened
+    said = speaker.match(text, first.end) if first.start <= lead else None
+    return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
+
+
+def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: re.Pattern[str]) -> bool:
+    """True when what an official of the opened place says (from at) opens on that place: its name, its own level
+    (全县), or a word pointing back to it (县里)."""
+    if any(m.start == at and any(p.path == opened.path for p in m.places) for m in mentions):
+        return True
+    own = own_level_words(opened)
+    return bool(own is not None and own.match(text, at)) or bool(back.match(text, at))
 
 
 def _first_mention_end(mentions: list, opened: Region) -> int:

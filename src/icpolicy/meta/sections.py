@@ -200,6 +200,8 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     if not heading and not may_name(plain) and not is_heading_like(text, heading):
         return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line)
     found = _own_short_label(plain, within) or _lead(text, heading, within) or _label_line(plain)
+    if found and within and found.region.path == within and not heading:
+        found = _located_after_run_in(plain, heading, within) or found  # （三）亦庄新城…。位于通州区的台湖片区…
     if found and not found.marked and not heading and side_by_side(plain, found.region):
         return None
     if found or heading:
@@ -212,6 +214,8 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
         return None
     if found and (not within or within in (regions.NATIONAL.path, regions.MULTI.path) or found.region.path[:len(within)] == within != found.region.path):
         return found
+    if found and _located_after_run_in(plain, heading, within):
+        return found  # （二）推进区域协作。位于新郑市的龙湖片区要… in a zone's text: the part of its city the aside names
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
 
@@ -306,6 +310,9 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     lead = plain[start:start + _LEAD_WINDOW]
     mentions = gaz.find(lead)
     if not mentions or mentions[0].start != 0:
+        where = _located_in(plain[:start], within)
+        if where is not None:
+            return Opening(where, False, (), False)  # 位于新郑市的龙湖片区要…: a part no gazetteer knows, lying where the aside says
         return _session(plain)
     # a county's short name after another place is a word unless it lies in that place (东莞松山湖:
     # 松山 is 赤峰's 松山区 only by its full name)
@@ -334,17 +341,16 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
             break
     rest = plain[start + first.end:]
     if rules["not_followed"].match(rest) or rules["firm_after"].match(rest):
-        return None
+        where = _located_in(plain[:start], within)  # (位于新郑市的龙湖片区…: no 龙湖区, a part of 新郑市)
+        return Opening(where, False, (), False) if where is not None else None
     marked = heading > 0 or bracket or bool(rules["after"].match(rest))
     strong = marked or is_heading_like(text, heading)
     strong = strong or bool(rules["dateline"].search(plain))
     region = gaz.resolve(named)
-    located = _LOCATED_IN.search(plain[:start])
-    if located and region.path and not strong:
+    where = None if strong else _located_in(plain[:start], within)
+    if where is not None and region.path[:len(where.path)] != where.path:
         # 位于金州区的光谷电子材料产业园…: a park named after a place elsewhere (光谷 is 武汉's), lying where the aside says
-        where = gaz.resolve(gaz.find(located.group(1)))
-        if where.path and region.path[:len(where.path)] != where.path:
-            return Opening(where, False, (), False)
+        return Opening(where, False, (), False)
     if not region.path and first.short and strong and len({p.path for p in first.places}) == 1:
         region = Region(first.places[0].path)
     inside = {p.path for p in first.places if within and len(p.path) > len(within) and p.path[:len(within)] == within}
@@ -362,6 +368,32 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
 
 
 _LOCATED_IN = re.compile(r"(?:位于|地处)([^，,。]{1,16})的$")  # the aside of data/sections.toml's lead prefixes that locates
+
+
+_LOCATED_IN_LEAD = re.compile(r"(?:位于|地处)[^，,。]{1,16}的")
+
+
+def _located_after_run_in(plain: str, heading: int, within: tuple[str, ...]) -> Opening | None:
+    """The place an aside locates the sentence after a run-in heading in (（二）…。位于新郑市的龙湖片区要…), when it lies in
+    the text's city; else None."""
+    rest = after_run_in(plain)
+    found = _lead(rest, heading, within) if rest and within and _LOCATED_IN_LEAD.match(rest) else None
+    return found if found and found.region.path[:len(within) - 1] == within[:-1] != found.region.path else None
+
+
+def _located_in(lead: str, within: tuple[str, ...]) -> Region | None:
+    """The place a lead's aside locates what follows in (位于长安区的…: 西安's 长安区 in a 西安 text), or None."""
+    located = _LOCATED_IN.search(lead)
+    if not located:
+        return None
+    gaz = regions.gazetteer()
+    found = gaz.find(located.group(1))
+    where = gaz.resolve(found)
+    city = within[:1] if within[:1] and within[0].endswith("市") else within[:2]
+    if not where.path and city:  # a name several divisions share: the one in the text's city
+        inside = {p.path for m in found for p in m.places if p.path[:len(city)] == city}
+        where = Region(inside.pop()) if len(inside) == 1 else where
+    return where if where.path else None
 
 
 def inner_link() -> re.Pattern:

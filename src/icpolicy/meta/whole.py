@@ -93,6 +93,9 @@ def upper_voice(text: str, region: Region) -> Region | None:
     if (own is not None and own.search(text)) or any(related(p.path, path) for m in regions.gazetteer().find(text) for p in m.places
                                                         if len(p.path) >= len(path)):
         return None  # (新吴区集成电路产业规模占我市的一半…: the district's figures, the city their measure)
+    opening = regions.gazetteer().find(text[:8])
+    if opening and not any(path[:len(p.path)] == p.path for p in opening[0].places):
+        return None  # 汕尾市…有关负责人表示，全市将… in a 深汕 story: another city's official, of its own whole
     level = path[-2][-1]
     if first_person(Region(path[:-1]), formal=False).search(text) or level_as_subject(text, Region(path[:-1])):
         return Region(path[:-1])  # (not 本市 anywhere: a 上海 district's 贯彻本市…部署 cites the city, in its own voice)
@@ -120,7 +123,12 @@ def whole_above(text: str, region: Region) -> Region | None:
         whole = "全" + path[-2][-1]  # 全市, 全州, 全盟: the city's own level (a county-level 市's text: its city's)
         view = WHOLE_VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
         after = len(text) - len(viewed) + view.end() if view else start
-        if whole != "全" + path[-1][-1] and (viewed.startswith((f"从{whole}看", f"从{whole}来看")) or text.startswith(whole, start)) \
+        # (a county-level 市's own whole is 全市 too: the city's only when the lead's speaker is the city's, 泉州市…局有关负责人表示，全市…)
+        led = [p.path for m in regions.gazetteer().find(text[:start]) for p in m.places]
+        if led and not any(path[:len(named)] == named for named in led):
+            return None  # 汕尾市…有关负责人表示，全市… in a 深汕 story: another city's official, of another whole
+        speaker_of_city = tuple(path[:-1]) in led
+        if (whole != "全" + path[-1][-1] or speaker_of_city) and (viewed.startswith((f"从{whole}看", f"从{whole}来看")) or text.startswith(whole, start)) \
                 or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
                 or _opens_on(text, start, path[:-1]):
             return Region(path[:-1])

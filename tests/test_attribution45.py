@@ -1,0 +1,119 @@
+"""Places, session 45 (the h-blind45 sets), on documents in our own words, through the CLI.
+
+- (a) A speech's date line in brackets under its title names where it was given (`（2025年6月12日，武汉）`): the venue.
+  The text is the place its speaker's line names (`江西省人民政府副省长　某某`), the venue only when no line does (a
+  mayor speaking at home); it was the venue's, every passage of it.  A paragraph whose subject is the host city
+  (`武汉是我国…的重镇，…`) is that city's: `X是` marks a place as the subject as `X则`, `X也` do.
+- (b) 深汕特别合作区, on land of 汕尾 and run wholly by 深圳 since 2018, is a place of its own under 深圳市 (it was
+  汕尾's; two writers of different sets filed it under 深圳).  A paragraph in which another place's official speaks of
+  that place (`陆丰市有关负责人表示，市里将…`, `汕尾市…负责人说，全市将…`) is that place's.
+- (a, b) In a county-level city's story, its prefecture's official speaking of 全市 (`无锡市工业和信息化局有关负责人表示，
+  全市将…` in a 宜兴 story) speaks for the prefecture; 全市 alone is still the county-level city's own whole.
+- (a, c) In a zone's text, a part of it an aside locates (`位于长安区的高新区光电产业园…`, after a run-in heading too:
+  `（二）推进跨区协作。位于栾城区的先进材料片区…`) is the division the aside names, the one of the text's city when several
+  share the name (长安区 of 石家庄 and of 西安).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ingest_docs, passage_finder
+
+SPEECH = """在2025集成电路产业创新发展大会上的致辞
+（2025年6月12日，武汉）
+江西省人民政府副省长　某某
+
+各位嘉宾，朋友们：
+初夏时节，江城武汉。很高兴来到这里参加大会。我代表江西省人民政府，向大会召开表示祝贺！
+武汉是我国光电子信息产业的重镇，光谷集聚了一批存储芯片和光通信企业，为大会提供了良好平台。
+近年来，江西把电子信息作为首位产业来培育。去年，全省电子信息产业营收增长12%。
+今年以来，我们设立了省级半导体产业引导基金，首期规模50亿元。
+最后，祝大会取得圆满成功！
+"""
+
+HOME_SPEECH = """在全市半导体产业推进会上的讲话
+（2025年3月8日，芜湖）
+某某
+
+同志们：
+今天召开全市半导体产业推进会，主要任务是总结去年工作，部署今年任务。
+去年，全市半导体产业营收增长18%，新落地功率器件项目6个。
+今年，全市要围绕功率半导体和车规级芯片，新引进重点项目10个以上。
+"""
+
+SHENSHAN = """深汕特别合作区新建半导体材料园 首批项目动工
+2025-04-10　来源：某某产经网
+
+4月9日，深汕特别合作区半导体材料产业园首批5个项目集中动工，总投资约45亿元。
+合作区管委会有关负责人介绍，园区将重点引进电子化学品和封装材料企业，今年完成标准厂房建设20万平方米。
+陆丰市有关负责人表示，市里将组织本地配套企业参与园区供应链对接。
+汕尾市发展和改革局负责人说，全市将加快完善交通和物流配套。
+"""
+
+COUNTY_CITY = """宜兴半导体材料产业园扩容
+来源：某某日报2025-07-02
+
+7月1日，宜兴经济技术开发区半导体材料产业园二期开工，计划引进湿电子化学品项目8个。
+今年上半年，宜兴市半导体材料产业产值增长22%，园区新增规上企业5家。
+无锡市工业和信息化局有关负责人表示，全市将支持宜兴、江阴两地错位发展封装材料和设备零部件产业。
+"""
+
+ZONE_PARTS = """石家庄高新区2025年工作总结
+石家庄高新技术产业开发区管理委员会
+
+一、主要成效
+全区规模以上工业总产值增长9%，集成电路封测产值首次突破60亿元。
+位于长安区的高新区光电产业园新入驻芯片企业12家，全年产值增长15%。
+（二）推进跨区协作。位于栾城区的先进材料片区完成土地收储800亩，启动建设电子材料中试基地。
+"""
+
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("attribution45")
+    names = ["SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS"]
+    return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in names})
+
+
+@pytest.fixture(scope="module")
+def row(index):
+    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 产业 OR 集成电路 OR 大会")
+
+
+def _place(found: dict) -> str:
+    return "/".join(found["region_path"])
+
+
+@pytest.mark.parametrize("start, place", [("在2025集成电路产业创新发展大会", "江西省"), ("（2025年6月12日，武汉）", "江西省"),
+                                          ("初夏时节", "江西省"), ("武汉是我国", "湖北省/武汉市"), ("今年以来，我们设立", "江西省"),
+                                          ("最后，祝大会", "江西省")])
+def test_a_speech_is_its_speakers_not_its_venues(row, start, place):
+    assert _place(row("SPEECH", start)) == place
+
+
+@pytest.mark.parametrize("start", ["在全市半导体产业推进会", "去年，全市", "今年，全市要"])
+def test_a_speech_whose_speaker_names_no_place_is_its_venues(row, start):
+    assert _place(row("HOME_SPEECH", start)) == "安徽省/芜湖市"
+
+
+@pytest.mark.parametrize("start, place, zone", [("4月9日，深汕", "广东省/深圳市", "深汕特别合作区"),
+                                                ("合作区管委会有关负责人", "广东省/深圳市", "深汕特别合作区"),
+                                                ("陆丰市有关负责人", "广东省/汕尾市/陆丰市", ""),
+                                                ("汕尾市发展和改革局", "广东省/汕尾市", "")])
+def test_shenshan_is_shenzhens_zone_and_other_places_officials_speak_for_them(row, start, place, zone):
+    found = row("SHENSHAN", start)
+    assert (_place(found), found.get("zone") or "") == (place, zone)
+
+
+@pytest.mark.parametrize("start, place", [("7月1日，宜兴", "江苏省/无锡市/宜兴市"), ("今年上半年，宜兴市", "江苏省/无锡市/宜兴市"),
+                                          ("无锡市工业和信息化局", "江苏省/无锡市")])
+def test_a_prefectures_official_speaking_of_its_whole_in_a_county_level_citys_story(row, start, place):
+    assert _place(row("COUNTY_CITY", start)) == place
+
+
+@pytest.mark.parametrize("start, place", [("全区规模以上", "河北省/石家庄市"), ("位于长安区的", "河北省/石家庄市/长安区"),
+                                          ("（二）推进跨区协作", "河北省/石家庄市/栾城区")])
+def test_a_part_of_a_zone_an_aside_locates_is_that_divisions(row, start, place):
+    assert _place(row("ZONE_PARTS", start)) == place
