@@ -210,6 +210,8 @@ class PassageYears:
             return ()
         if year_leads.spans_all(text):
             return year_leads.yearly_from(text, self.years)  # 自2026年起，每年… in a 2025—2027 plan: 2026, 2027
+        if (onward := year_leads.onward(text, stated, self.years)):
+            return onward  # 对2024年1月1日以后竣工投产的项目… in a 2024—2027 policy: all of it
         if not stated and within_year(text) and self.dated in self.years:
             return (self.dated,)  # 年内为集成电路企业新增研发空间… in a notice dated 2026 forwarding a 2026—2028 text
         return stated if stated and set(stated) < set(self.years) else ()

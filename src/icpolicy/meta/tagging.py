@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.data import load_toml
-from icpolicy.meta import by_place, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, years
+from icpolicy.meta import by_place, facts, news_years, notices, parallel_leads, regions, sections, sectors, speakers, year_leads, years
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
 from icpolicy.meta.year_words import typed, union, uncited, within_years
@@ -136,6 +136,7 @@ class PassageTagger(PassageYears, AttachedTexts):
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
                 spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
+                spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1

@@ -162,3 +162,25 @@ def yearly_from(text: str, span: tuple[int, ...]) -> tuple[int, ...]:
         return ()
     first = starts.pop()
     return tuple(y for y in span if y >= first) if min(span) < first <= max(span) else ()
+
+
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def recent_span(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of a paragraph that opens on the last few (近三年，…: data/years.toml [recent_lead]), ending with the one
+    year it otherwise speaks for; else years as they are."""
+    lead = years_rule("recent_lead", "pattern").match(text) if len(years) == 1 else None
+    if not lead or set(stated(text)) - set(years):
+        return years
+    return tuple(range(years[0] - _COUNTS[lead.group("n")] + 1, years[0] + 1))
+
+
+def onward(text: str, stated_years: tuple[int, ...], span: tuple[int, ...]) -> tuple[int, ...]:
+    """The years of a span from the one date a passage names as the start of what holds (对2024年1月1日以后竣工的项目:
+    data/years.toml [named] onward) to its end, when that is the only year it names; else ()."""
+    found = {int(m.group(1)) for m in years_rule("named", "onward").finditer(text)}
+    if len(found) != 1 or set(stated_years) != found:
+        return ()
+    first = found.pop()
+    return tuple(y for y in span if y >= first) if min(span) <= first <= max(span) else ()
