@@ -6,6 +6,9 @@
 - (c) An edition named by its year (`在2022年版若干措施基础上`) is the former text's, not a year the passage speaks for.
 - (c) A date from which what a policy says holds (`对2025年1月1日以后竣工投产的项目`) speaks for the policy's years from
   it to the end (2025–2027; `2026年1月1日以后`: 2026–2027), not for that year alone.
+- (a) In a story's look-back, a sentence naming no year but pointing back to the one before it (`这一年，…`, a quote and
+  `…回忆说`) keeps the paragraph looking back: `2018年，…。“那时候…”…回忆说。` is 2018's alone (it was 2018 and the story's
+  2025).
 """
 
 from __future__ import annotations
@@ -38,11 +41,18 @@ EDITION = """关于印发江西省支持半导体材料产业发展若干措施�
 2025年5月20日
 """
 
+LOOK_BACK = """从一栋旧厂房到一座封测园：麻城芯片封装的七年
+来源：某某日报2025-09-03
+
+2018年，麻城市在经济开发区东区腾出一栋闲置厂房，引进了第一家芯片封装企业。“那时候连一台像样的设备都没有。”企业创始人回忆说。
+转折出现在2021年。这一年，园区建成首条功率器件封装线，当年实现产值6亿元。
+如今，园区已集聚封测企业21家，今年上半年产值同比增长24%。
+"""
 
 
 @pytest.fixture(scope="module")
 def row(tmp_path_factory):
-    index = ingest_docs(tmp_path_factory.mktemp("years45"), {"RECENT.txt": RECENT, "EDITION.txt": EDITION})
+    index = ingest_docs(tmp_path_factory.mktemp("years45"), {"RECENT.txt": RECENT, "EDITION.txt": EDITION, "LOOK_BACK.txt": LOOK_BACK})
     return passage_finder(index, "的 OR 年 OR 区 OR 企业 OR 项目 OR 修订")
 
 
@@ -56,3 +66,8 @@ def test_a_paragraph_opening_on_the_last_few_years_looks_back_over_them(row, sta
                                           ("二、对2025年1月1日以后", [2025, 2026, 2027])])
 def test_an_editions_year_adds_none_and_a_start_date_runs_to_the_policys_end(row, start, years):
     assert row("EDITION", start)["years"] == years
+
+
+@pytest.mark.parametrize("start, years", [("2018年，麻城市", [2018]), ("转折出现在2021年", [2021]), ("如今，园区", [2025])])
+def test_a_sentence_pointing_back_keeps_a_storys_look_back(row, start, years):
+    assert row("LOOK_BACK", start)["years"] == years
