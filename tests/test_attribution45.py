@@ -2,7 +2,8 @@
 
 - (a) A speech's date line in brackets under its title names where it was given (`（2025年6月12日，武汉）`): the venue.
   The text is the place its speaker's line names (`江西省人民政府副省长　某某`), the venue only when no line does (a
-  mayor speaking at home); it was the venue's, every passage of it.  A paragraph whose subject is the host city
+  mayor speaking at home); it was the venue's, every passage of it.  A speaker's line also outweighs a title naming a
+  group of places (`在2025长三角…合作大会上的致辞` by `安徽省人民政府副省长`: 安徽省, not 多地).  A paragraph whose subject is the host city
   (`武汉是我国…的重镇，…`) is that city's: `X是` marks a place as the subject as `X则`, `X也` do.
 - (b) 深汕特别合作区, on land of 汕尾 and run wholly by 深圳 since 2018, is a place of its own under 深圳市 (it was
   汕尾's; two writers of different sets filed it under 深圳).  A paragraph in which another place's official speaks of
@@ -68,12 +69,20 @@ ZONE_PARTS = """石家庄高新区2025年工作总结
 （二）推进跨区协作。位于栾城区的先进材料片区完成土地收储800亩，启动建设电子材料中试基地。
 """
 
+GROUP_SPEECH = """在2025长三角功率半导体产业合作大会上的致辞
+安徽省人民政府副省长　某某
+
+各位来宾：
+很高兴与大家相聚，共商长三角功率半导体产业合作。
+去年，全省功率半导体产业营收增长21%，车规级芯片装车量翻了一番。
+今年，我们将设立省级功率半导体产业基金，支持企业与沪苏浙整机厂开展联合攻关。
+"""
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution45")
-    names = ["SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS"]
+    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS"]
     return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in names})
 
 
@@ -91,6 +100,11 @@ def _place(found: dict) -> str:
                                           ("最后，祝大会", "江西省")])
 def test_a_speech_is_its_speakers_not_its_venues(row, start, place):
     assert _place(row("SPEECH", start)) == place
+
+
+@pytest.mark.parametrize("start", ["在2025长三角功率半导体", "去年，全省", "今年，我们将"])
+def test_a_speakers_line_outweighs_a_title_naming_a_group(row, start):
+    assert _place(row("GROUP_SPEECH", start)) == "安徽省"
 
 
 @pytest.mark.parametrize("start", ["在全市半导体产业推进会", "去年，全市", "今年，全市要"])

@@ -89,8 +89,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             if found.path:
                 return found
     grouped = region_names.group_region(title)  # 长三角集成电路协同发展报告: 多地; 珠三角…: 广东省
+    speaker = _speaker(title, opening) if grouped else None
     if grouped:
-        return grouped
+        return speaker or grouped  # (在…长三角…大会上的致辞 by 江苏省人民政府副省长 某某: 江苏省's)
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
     if gaz.is_national(head) or any(word in title for word in voice.country_words()):
         return regions.NATIONAL
@@ -146,6 +147,26 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
 @lru_cache(maxsize=1)
 def _venue_line() -> re.Pattern:
     return re.compile(load_toml("regions.toml")["venue_line"])
+
+
+@lru_cache(maxsize=1)
+def _speech_rules() -> tuple[re.Pattern, re.Pattern]:
+    rules = load_toml("regions.toml")
+    return re.compile(rules["speech_title"]), re.compile(rules["speaker_line"])
+
+
+def _speaker(title: str, opening: list[str]) -> Region | None:
+    """The place of a speech's speaker line (江西省人民政府副省长　某某) among its opening lines, or None."""
+    speech, line = _speech_rules()
+    if not speech.search(title.strip()):
+        return None
+    gaz = regions.gazetteer()
+    for text in opening[:4]:
+        found = line.match(text.strip())
+        place = gaz.resolve(gaz.find(found.group("place"))) if found else None
+        if place is not None and place.path:
+            return place
+    return None
 
 
 _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")
