@@ -13,6 +13,8 @@
 - (a, c) In a zone's text, a part of it an aside locates (`位于长安区的高新区光电产业园…`, after a run-in heading too:
   `（二）推进跨区协作。位于栾城区的先进材料片区…`) is the division the aside names, the one of the text's city when several
   share the name (长安区 of 石家庄 and of 西安).
+- (b) A title naming a place as the home of firms acting elsewhere (`…集中签约 绵阳企业跨市布局…`) is about the other
+  place it names: the story was 四川省 (what 宜宾 and 绵阳 share), every passage of it.
 """
 
 from __future__ import annotations
@@ -77,12 +79,19 @@ GROUP_SPEECH = """在2025长三角功率半导体产业合作大会上的致辞
 去年，全省功率半导体产业营收增长21%，车规级芯片装车量翻了一番。
 今年，我们将设立省级功率半导体产业基金，支持企业与沪苏浙整机厂开展联合攻关。
 """
+ORIGIN = """宜宾市叙州区电子信息产业园集中签约 绵阳企业跨市布局功率器件封测
+来源：某某网2025-03-03
+
+3月2日，宜宾市叙州区电子信息产业园举行项目集中签约活动，现场签约项目9个，总投资约62亿元。
+其中，一家总部位于绵阳市的功率器件企业将在叙州区建设西南封测基地，规划建设封测产线4条。
+叙州区有关负责人表示，今年全区将新建标准厂房30万平方米，服务签约项目尽快投产。
+"""
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution45")
-    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS"]
+    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS", "ORIGIN"]
     return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in names})
 
 
@@ -131,3 +140,8 @@ def test_a_prefectures_official_speaking_of_its_whole_in_a_county_level_citys_st
                                           ("（二）推进跨区协作", "河北省/石家庄市/栾城区")])
 def test_a_part_of_a_zone_an_aside_locates_is_that_divisions(row, start, place):
     assert _place(row("ZONE_PARTS", start)) == place
+
+
+@pytest.mark.parametrize("start", ["宜宾市叙州区电子信息产业园集中签约", "3月2日", "其中，一家总部位于绵阳市", "叙州区有关负责人"])
+def test_a_titles_place_named_as_firms_home_is_not_its_subject(row, start):
+    assert _place(row("ORIGIN", start)) == "四川省/宜宾市/叙州区"
