@@ -15,6 +15,8 @@
   share the name (长安区 of 石家庄 and of 西安).
 - (b) A title naming a place as the home of firms acting elsewhere (`…集中签约 绵阳企业跨市布局…`) is about the other
   place it names: the story was 四川省 (what 宜宾 and 绵阳 share), every passage of it.
+- (b) In a city's plan laid out place by place (`（一）弋江区。…`, `（二）鸠江区。…`), a run-in item of the same rank opening on
+  the city's own parks (`（三）芜湖电子材料产业园、芜湖智能装备园。…`) ends the section before: the city's (it was 鸠江区's).
 """
 
 from __future__ import annotations
@@ -86,12 +88,23 @@ ORIGIN = """宜宾市叙州区电子信息产业园集中签约 绵阳企业跨�
 其中，一家总部位于绵阳市的功率器件企业将在叙州区建设西南封测基地，规划建设封测产线4条。
 叙州区有关负责人表示，今年全区将新建标准厂房30万平方米，服务签约项目尽快投产。
 """
+LAYOUT = """芜湖市功率半导体产业发展行动计划（2025—2027年）
+芜湖市人民政府办公室
+2025年4月2日
+
+三、区域布局
+（一）弋江区。依托高新技术产业开发区，重点发展功率器件设计和晶圆制造。
+（二）鸠江区。重点发展车规级模块封装测试，建设封测公共服务平台。
+（三）芜湖电子材料产业园、芜湖智能装备园。重点发展电子材料和设备零部件，承接整机企业配套需求。
+四、保障措施
+市级财政每年安排功率半导体产业发展专项资金不少于2亿元。
+"""
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution45")
-    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS", "ORIGIN"]
+    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS", "ORIGIN", "LAYOUT"]
     return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in names})
 
 
@@ -145,3 +158,9 @@ def test_a_part_of_a_zone_an_aside_locates_is_that_divisions(row, start, place):
 @pytest.mark.parametrize("start", ["宜宾市叙州区电子信息产业园集中签约", "3月2日", "其中，一家总部位于绵阳市", "叙州区有关负责人"])
 def test_a_titles_place_named_as_firms_home_is_not_its_subject(row, start):
     assert _place(row("ORIGIN", start)) == "四川省/宜宾市/叙州区"
+
+
+@pytest.mark.parametrize("start, place", [("（一）弋江区", "安徽省/芜湖市/弋江区"), ("（二）鸠江区", "安徽省/芜湖市/鸠江区"),
+                                          ("（三）芜湖电子材料产业园", "安徽省/芜湖市"), ("市级财政每年", "安徽省/芜湖市")])
+def test_an_item_opening_on_the_texts_own_place_ends_the_section_before(row, start, place):
+    assert _place(row("LAYOUT", start)) == place

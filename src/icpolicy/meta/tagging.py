@@ -239,9 +239,9 @@ class PassageTagger(PassageYears, AttachedTexts):
             listed = not level and meta.region == regions.MULTI and by_place.list_opening(text)
             return (listed and common_inside(text, Region(), same_province=True)) or self.region
         rank = 0 if level else rank_of(text)
-        if rank and self.rank and rank <= self.rank and not opening:
+        if rank and self.rank and rank <= self.rank and (not opening or opening.region == meta.region):
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
-            # 三、保障措施) ends the section
+            # 三、保障措施), or the text's own (（三）泉州台商投资区、泉州开发区。 in 泉州's), ends the section
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
             # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
