@@ -17,6 +17,8 @@
   place it names: the story was 四川省 (what 宜宾 and 绵阳 share), every passage of it.
 - (b) In a city's plan laid out place by place (`（一）弋江区。…`, `（二）鸠江区。…`), a run-in item of the same rank opening on
   the city's own parks (`（三）芜湖电子材料产业园、芜湖智能装备园。…`) ends the section before: the city's (it was 鸠江区's).
+- (c) A district signing with a firm whose name opens with another place's (`荷塘区与海门微电子材料有限公司签约…`) is the
+  paragraph's subject: the district's (it was read as a list of two places, or as the firm's home: the city's).
 """
 
 from __future__ import annotations
@@ -99,12 +101,21 @@ LAYOUT = """芜湖市功率半导体产业发展行动计划（2025—2027年）
 四、保障措施
 市级财政每年安排功率半导体产业发展专项资金不少于2亿元。
 """
+CHRONICLE = """株洲市功率半导体产业大事记（2022—2024年）
+株洲市工业和信息化局编
+
+2022年
+4月8日，荷塘区与海门微电子材料有限公司签约电子陶瓷基板项目，总投资20亿元。
+11月，全市功率半导体产业产值首次突破300亿元。
+2023年
+6月，天元区碳化硅模块封装线建成投产。
+"""
 
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution45")
-    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS", "ORIGIN", "LAYOUT"]
+    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS", "ORIGIN", "LAYOUT", "CHRONICLE"]
     return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in names})
 
 
@@ -164,3 +175,9 @@ def test_a_titles_place_named_as_firms_home_is_not_its_subject(row, start):
                                           ("（三）芜湖电子材料产业园", "安徽省/芜湖市"), ("市级财政每年", "安徽省/芜湖市")])
 def test_an_item_opening_on_the_texts_own_place_ends_the_section_before(row, start, place):
     assert _place(row("LAYOUT", start)) == place
+
+
+@pytest.mark.parametrize("start, place", [("4月8日，荷塘区", "湖南省/株洲市/荷塘区"), ("11月，全市", "湖南省/株洲市"),
+                                          ("6月，天元区", "湖南省/株洲市/天元区")])
+def test_a_district_signing_with_a_firm_named_after_another_place_is_the_subject(row, start, place):
+    assert _place(row("CHRONICLE", start)) == place

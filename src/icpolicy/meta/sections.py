@@ -316,7 +316,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         return _session(plain)
     # a county's short name after another place is a word unless it lies in that place (东莞松山湖:
     # 松山 is 赤峰's 松山区 only by its full name)
-    mentions = mentions[:1] + [m for m in mentions[1:] if not _stray_county(m, mentions[0])]
+    # (… nor a place opening a firm's name: 青山区与鹿城晶材科技有限公司签约…, 鹿城 being 温州's)
+    mentions = mentions[:1] + [m for m in mentions[1:] if not _stray_county(m, mentions[0]) and not rules["firm_after"].match(lead, m.end)]
     first = mentions[0]
     if len(mentions) > 1 and (mentions[1].start - first.end <= 1 and lead[first.end:mentions[1].start] in ("", "、", "和", "与", "及", "，", ",", " ")
                               or LISTED_PAIR.fullmatch(lead[first.end:mentions[1].start])) \
