@@ -19,6 +19,10 @@
   the city's own parks (`（三）芜湖电子材料产业园、芜湖智能装备园。…`) ends the section before: the city's (it was 鸠江区's).
 - (c) A district signing with a firm whose name opens with another place's (`荷塘区与海门微电子材料有限公司签约…`) is the
   paragraph's subject: the district's (it was read as a list of two places, or as the firm's home: the city's).
+- (h-review45) Not over-reached: a venue line opens no section, and a speech to 全省 given in one of its cities is the
+  province's (`各位来宾` is no 来宾市); `南京是…城市，要主动融入…` in 马鞍山's plan is 马鞍山's own voice (a bare description
+  of 南京 is 南京's); a title's `常州企业组团亮相深圳…展览会` is 常州's; `深汕高铁沿线…` names no 深汕 zone; a run-in heading
+  naming the zone itself (`（三）高新区深化园区共建。位于鹿泉区的…`) gives way to the part the aside locates.
 """
 
 from __future__ import annotations
@@ -73,6 +77,7 @@ ZONE_PARTS = """石家庄高新区2025年工作总结
 全区规模以上工业总产值增长9%，集成电路封测产值首次突破60亿元。
 位于长安区的高新区光电产业园新入驻芯片企业12家，全年产值增长15%。
 （二）推进跨区协作。位于栾城区的先进材料片区完成土地收储800亩，启动建设电子材料中试基地。
+（三）高新区深化园区共建。位于鹿泉区的电子信息片区新开工项目6个，总投资约40亿元。
 """
 
 GROUP_SPEECH = """在2025长三角功率半导体产业合作大会上的致辞
@@ -112,16 +117,52 @@ CHRONICLE = """株洲市功率半导体产业大事记（2022—2024年）
 """
 
 
+VENUE_WHOLE = """在全省功率半导体产业推进会上的讲话
+（2025年3月20日，株洲）
+某某
+
+尊敬的各位来宾，同志们：
+去年，全省功率半导体产业营收增长19%，新增规模以上企业32家。
+今年，全省要新建车规级芯片封测产线5条，力争产业营收突破900亿元。
+"""
+
+
+OWN_VOICE = """马鞍山市集成电路产业发展三年行动方案（2025—2027年）
+马鞍山市人民政府办公室
+
+二、协同发展
+南京是长三角集成电路产业的重要城市，要主动融入南京都市圈，承接芯片设计企业溢出。
+南京是我国重要的集成电路设计城市，芯片设计企业超过500家，设计业营收位居全国前列。
+"""
+
+
+EXPO = """常州企业组团亮相深圳国际电子展览会
+来源：某某网2025-11-06
+
+11月5日，常州市12家集成电路企业组团参加在深圳举行的国际电子展览会，集中展示功率器件和传感器芯片新产品。
+"""
+
+
+SHENSHAN_ROAD = """汕尾市2025年交通物流工作要点
+汕尾市交通运输局
+
+一、完善综合交通网络
+深汕高铁沿线站点周边要布局电子元器件仓储物流设施。
+陆丰市要加快港口物流园建设。
+"""
+
+
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution45")
-    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS", "ORIGIN", "LAYOUT", "CHRONICLE"]
+    names = ["SPEECH", "GROUP_SPEECH", "HOME_SPEECH", "SHENSHAN", "COUNTY_CITY", "ZONE_PARTS", "ORIGIN", "LAYOUT", "CHRONICLE", "VENUE_WHOLE", "OWN_VOICE",
+             "EXPO", "SHENSHAN_ROAD"]
     return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in names})
 
 
 @pytest.fixture(scope="module")
 def row(index):
-    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 产业 OR 集成电路 OR 大会")
+    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 产业 OR 集成电路 OR 大会 OR 企业 OR 电子")
 
 
 def _place(found: dict) -> str:
@@ -161,7 +202,7 @@ def test_a_prefectures_official_speaking_of_its_whole_in_a_county_level_citys_st
 
 
 @pytest.mark.parametrize("start, place", [("全区规模以上", "河北省/石家庄市"), ("位于长安区的", "河北省/石家庄市/长安区"),
-                                          ("（二）推进跨区协作", "河北省/石家庄市/栾城区")])
+                                          ("（二）推进跨区协作", "河北省/石家庄市/栾城区"), ("（三）高新区深化园区共建", "河北省/石家庄市/鹿泉区")])
 def test_a_part_of_a_zone_an_aside_locates_is_that_divisions(row, start, place):
     assert _place(row("ZONE_PARTS", start)) == place
 
@@ -181,3 +222,12 @@ def test_an_item_opening_on_the_texts_own_place_ends_the_section_before(row, sta
                                           ("6月，天元区", "湖南省/株洲市/天元区")])
 def test_a_district_signing_with_a_firm_named_after_another_place_is_the_subject(row, start, place):
     assert _place(row("CHRONICLE", start)) == place
+
+
+@pytest.mark.parametrize("name, start, place", [("VENUE_WHOLE", "尊敬的各位来宾", "湖南省"),
+                                                ("VENUE_WHOLE", "去年，全省", "湖南省"),
+                                                ("OWN_VOICE", "南京是长三角", "安徽省/马鞍山市"), ("OWN_VOICE", "南京是我国", "江苏省/南京市"),
+                                                ("EXPO", "常州企业组团", "江苏省/常州市"), ("EXPO", "11月5日", "江苏省/常州市"),
+                                                ("SHENSHAN_ROAD", "深汕高铁沿线", "广东省/汕尾市")])
+def test_the_new_rules_do_not_over_reach(row, name, start, place):
+    assert _place(row(name, start)) == place

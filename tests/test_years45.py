@@ -9,6 +9,8 @@
 - (a) In a story's look-back, a sentence naming no year but pointing back to the one before it (`这一年，…`, a quote and
   `…回忆说`) keeps the paragraph looking back: `2018年，…。“那时候…”…回忆说。` is 2018's alone (it was 2018 and the story's
   2025).
+- (h-review45) Not over-reached: a condition opening on `近三年，` (`…条件：近三年，企业研发投入…不低于5%`) keeps the
+  policy's years; a look-back sentence that also speaks of now (`当时…3家，现在已发展到21家`) keeps the story's year too.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ EDITION = """关于印发江西省支持半导体材料产业发展若干措施�
 本措施自2025年6月1日起施行，有效期至2027年12月31日。
 一、对2026年1月1日以后新认定的省级半导体材料企业技术中心，给予一次性奖励100万元。
 二、对2025年1月1日以后竣工投产的材料项目，按设备投资额的10%给予补助。
+三、申报企业应符合以下条件：近三年，企业研发投入占营业收入比例不低于5%。
 江西省人民政府办公厅
 2025年5月20日
 """
@@ -47,6 +50,7 @@ LOOK_BACK = """从一栋旧厂房到一座封测园：麻城芯片封装的七�
 2018年，麻城市在经济开发区东区腾出一栋闲置厂房，引进了第一家芯片封装企业。“那时候连一台像样的设备都没有。”企业创始人回忆说。
 转折出现在2021年。这一年，园区建成首条功率器件封装线，当年实现产值6亿元。
 如今，园区已集聚封测企业21家，今年上半年产值同比增长24%。
+2020年，园区引进第一条测试线。当时园区仅有封测企业3家，现在已发展到21家。
 """
 
 
@@ -63,11 +67,12 @@ def test_a_paragraph_opening_on_the_last_few_years_looks_back_over_them(row, sta
 
 
 @pytest.mark.parametrize("start, years", [("此次修订在2022年版", [2025, 2026, 2027]), ("一、对2026年1月1日以后", [2026, 2027]),
-                                          ("二、对2025年1月1日以后", [2025, 2026, 2027])])
+                                          ("二、对2025年1月1日以后", [2025, 2026, 2027]), ("三、申报企业应符合", [2025, 2026, 2027])])
 def test_an_editions_year_adds_none_and_a_start_date_runs_to_the_policys_end(row, start, years):
     assert row("EDITION", start)["years"] == years
 
 
-@pytest.mark.parametrize("start, years", [("2018年，麻城市", [2018]), ("转折出现在2021年", [2021]), ("如今，园区", [2025])])
+@pytest.mark.parametrize("start, years", [("2018年，麻城市", [2018]), ("转折出现在2021年", [2021]), ("如今，园区", [2025]),
+                                          ("2020年，园区引进", [2020, 2025])])
 def test_a_sentence_pointing_back_keeps_a_storys_look_back(row, start, years):
     assert row("LOOK_BACK", start)["years"] == years

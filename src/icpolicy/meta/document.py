@@ -23,6 +23,7 @@ from icpolicy.meta.doc_types import detect_type, is_report, type_rules
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, written_with_city
 from icpolicy.meta.own_level import is_within
+from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import joint_region, opens_firm, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
@@ -96,12 +97,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if gaz.is_national(head) or any(word in title for word in voice.country_words()):
         return regions.NATIONAL
     shared: list = []
-    venue = Region()
+    venue, venue_at = Region(), 0
     for at, text in enumerate(opening[:6]):
         if JUNK_LINE.match(text):
             continue
-        if not venue.path and _venue_line().match(text.strip()):
-            venue = gaz.resolve(gaz.find(text))  # (the place it was given: the text's only when no later line names one)
+        if not venue.path and is_venue_line(text):
+            venue, venue_at = gaz.resolve(gaz.find(text)), at  # (where it was given: the text's when no later line names one)
             continue
         whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
         if whole:
@@ -121,8 +122,10 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
                 return found  # 昆山市人民政府市长 某某 under 在全市…大会上的讲话: 全市 is 昆山's own whole
             return _whole_city_text(found, opening[:at] + [text[:mentions[0].start] if mentions else ""])
         shared += [m for m in mentions if len(m.places) > 1]
-    if venue.path:
-        return venue
+    if venue.path:  # (省委常委、副省长 某某 at 南昌: the province's; a 全省 meeting's speech: the province's)
+        if len(venue.path) > 1 and not venue.path[0].endswith("市") and any(_province_speaker().match(t.strip()) for t in opening[venue_at + 1:6]):
+            return Region(venue.path[:1])
+        return _whole_city_text(venue, opening[:venue_at])
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
     # file name, the publishing site, the source outlet (来源：宁波日报), the folders the file lies in
     # (苏州市/2025年政府工作报告.txt, nearest first: models.folders_of): in that order, for a text that
@@ -145,8 +148,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
 
 
 @lru_cache(maxsize=1)
-def _venue_line() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["venue_line"])
+def _province_speaker() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["province_speaker"])
 
 
 @lru_cache(maxsize=1)

@@ -22,12 +22,13 @@ _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(what marks the place as the subject, the words pointing back to a place named before: 该市, 当地, its official
-    speaking: 有关负责人表示，)."""
+    speaking: 有关负责人表示，, what keeps 是 from marking it: 我们, 要…)."""
     table = load_toml("regions.toml")
     back = "|".join(re.escape(word) for word in table["back_reference"])
-    return re.compile(table.get("elsewhere_subject", "(?!)")), re.compile(back or "(?!)"), re.compile(table["elsewhere_speaker"])
+    return re.compile(table.get("elsewhere_subject", "(?!)")), re.compile(back or "(?!)"), re.compile(table["elsewhere_speaker"]), \
+        re.compile(table["elsewhere_is_not"])
 
 
 def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | None:
@@ -36,7 +37,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     own level (我市, 全区: own_level), nor points back to a place named before (该市, 当地: back_reference); else None."""
     if not region.path or not opened.path or is_within(opened, region) or len(text.strip()) < _SHORTEST:
         return None
-    cue, back, speaker = _rules()
+    cue, back, speaker, own_voice = _rules()
     own = own_level_words(region)
     mentions = regions.gazetteer().find(text)
     # (the own level's words read with the places' names left out: 澳门特别行政区政府 holds no 区政府)
@@ -55,8 +56,9 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     if first is None:
         return None
-    if cue.match(text, first.end):
-        return opened
+    marked = cue.match(text, first.end)
+    if marked:  # (上海是…，要积极对接…: the text's own place acts)
+        return None if marked.group() == "是" and own_voice.search(text) else opened
     said = speaker.match(text, first.end) if first.start <= lead else None
     return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
 
@@ -67,7 +69,8 @@ def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: 
     if any(m.start == at and any(p.path == opened.path for p in m.places) for m in mentions):
         return True
     own = own_level_words(opened)
-    return bool(own is not None and own.match(text, at)) or bool(back.match(text, at))
+    pointed = back.match(text, at)  # (市里, 县里; not 当地, 这里: the story's place as often)
+    return bool(own is not None and own.match(text, at)) or bool(pointed and pointed.group() not in ("当地", "这里", "此地"))
 
 
 def _first_mention_end(mentions: list, opened: Region) -> int:

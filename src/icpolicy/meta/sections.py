@@ -197,8 +197,8 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     or a short lead sentence's (第一站：合肥。…, 先说西安。…).  A name several divisions share (鼓楼区) is the one
     inside `within`, the document's place, when only one lies there (鼓楼区。… in a 南京 report)."""
     plain = lead_plain(text)
-    if not heading and not may_name(plain) and not is_heading_like(text, heading):
-        return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line)
+    if not heading and not may_name(plain) and not is_heading_like(text, heading) or is_venue_line(plain):
+        return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line; a speech's venue)
     found = _own_short_label(plain, within) or _lead(text, heading, within) or _label_line(plain)
     if found and within and found.region.path == within and not heading:
         found = _located_after_run_in(plain, heading, within) or found  # （三）亦庄新城…。位于通州区的台湖片区…
@@ -218,6 +218,17 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
         return found  # （二）推进区域协作。位于新郑市的龙湖片区要… in a zone's text: the part of its city the aside names
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
+
+
+@lru_cache(maxsize=1)
+def _venue_line() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["venue_line"])
+
+
+def is_venue_line(text: str) -> bool:
+    """True when a line is a speech's bracketed date-and-venue line (（2025年6月12日，武汉）: data/regions.toml venue_line):
+    where it was given, which opens no section."""
+    return bool(_venue_line().match(text.strip()))
 
 
 def after_run_in(plain: str) -> str:

@@ -61,7 +61,8 @@ def subjects(text: str) -> list:
             left_out = m.end  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited)
         else:
             kept.append(m)
-    firms = [m for m in kept if opens_firm(text, m.end) or _venue(text, m) or text.startswith(_origin_words(), m.end)]
+    event = any(word in text for word in _words()[0])  # (苏州企业组团亮相上海…展览会: the firms' own city's story)
+    firms = [m for m in kept if opens_firm(text, m.end) or _venue(text, m) or (not event and text.startswith(_origin_words(), m.end))]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes

@@ -94,7 +94,8 @@ def upper_voice(text: str, region: Region) -> Region | None:
                                                         if len(p.path) >= len(path)):
         return None  # (新吴区集成电路产业规模占我市的一半…: the district's figures, the city their measure)
     opening = regions.gazetteer().find(text[:8])
-    if opening and not any(path[:len(p.path)] == p.path for p in opening[0].places):
+    if opening and not opening[0].start and not any(path[:len(p.path)] == p.path for p in opening[0].places) \
+            and _speaker().match(text, opening[0].end):
         return None  # 汕尾市…有关负责人表示，全市将… in a 深汕 story: another city's official, of its own whole
     level = path[-2][-1]
     if first_person(Region(path[:-1]), formal=False).search(text) or level_as_subject(text, Region(path[:-1])):
@@ -152,6 +153,11 @@ def _opens_on(text: str, start: int, path: tuple[str, ...]) -> bool:
     mentions = [m for m in regions.gazetteer().find(text[start:start + 24]) if not m.short]
     return bool(mentions) and mentions[0].start == 0 and any(p.path == path for p in mentions[0].places) \
         and not any(m.start == mentions[0].end for m in mentions[1:])
+
+
+@lru_cache(maxsize=1)
+def _speaker() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["elsewhere_speaker"])
 
 
 @lru_cache(maxsize=1)

@@ -171,9 +171,9 @@ def recent_span(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years of a paragraph that opens on the last few (近三年，…: data/years.toml [recent_lead]), ending with the one
     year it otherwise speaks for; else years as they are."""
     lead = years_rule("recent_lead", "pattern").match(text) if len(years) == 1 else None
-    if not lead or set(stated(text)) - set(years):
+    if not lead or set(stated(text)) - set(years) or years_rule("recent_lead", "condition").search(text):
         return years
-    return tuple(range(years[0] - _COUNTS[lead.group("n")] + 1, years[0] + 1))
+    return tuple(range(years[0] - _COUNTS[lead.group("n") or lead.group("m")] + 1, years[0] + 1))
 
 
 def onward(text: str, stated_years: tuple[int, ...], span: tuple[int, ...]) -> tuple[int, ...]:
