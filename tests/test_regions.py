@@ -80,7 +80,8 @@ def _reference_find(gaz, text):
     """What find() promises, done the slow way: at each position the longest name, a zone
     suffix after it taken in, no overlaps; a name a street's word follows (data: street_after) is none, and so is
     a division's name that is a word (data: word_names; a county's short name several share, 鼓楼) but right after its
-    city's name, where it means that city's one; such a word, none, is read on from its next character."""
+    city's name, where it means that city's one; such a word, none, is read on from its next character; a word that
+    holds a name but names nothing (data: not_places, 苏南县城) is none, read past whole."""
     from icpolicy.meta.regions import Mention
 
     mentions, i = [], 0
@@ -90,6 +91,9 @@ def _reference_find(gaz, text):
     while i < len(text):
         for length in range(len(text) - i, 1, -1):
             word = text[i : i + length]
+            if word in gaz._not_places and word not in names:  # a word holding a name (data: not_places): none
+                i += length
+                break
             if word in names:
                 places = tuple(names[word])
                 if word in gaz._word_names:
