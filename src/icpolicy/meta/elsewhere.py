@@ -31,13 +31,25 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
         re.compile(table["elsewhere_is_not"])
 
 
+@lru_cache(maxsize=1)
+def _not_after_speaker() -> frozenset[str]:
+    """The back references that point to the story's place as often as to a speaking official's (当地, 这里)."""
+    return frozenset(load_toml("regions.toml")["not_after_speaker"])
+
+
+def official_speaks(text: str, at: int) -> re.Match[str] | None:
+    """A place's body or official speaking right after its name, which ends at `at` (…有关负责人表示，: data/regions.toml
+    elsewhere_speaker), or None."""
+    return _rules()[2].match(text, at)
+
+
 def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | None:
     """opened, the place the paragraph opens with, when it is the subject there (data/regions.toml
     elsewhere_subject right after its name) and the paragraph names nothing of the document's region, nor its
     own level (我市, 全区: own_level), nor points back to a place named before (该市, 当地: back_reference); else None."""
     if not region.path or not opened.path or is_within(opened, region) or len(text.strip()) < _SHORTEST:
         return None
-    cue, back, speaker, own_voice = _rules()
+    cue, back, _, own_voice = _rules()
     own = own_level_words(region)
     mentions = regions.gazetteer().find(text)
     # (the own level's words read with the places' names left out: 澳门特别行政区政府 holds no 区政府)
@@ -59,7 +71,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     marked = cue.match(text, first.end)
     if marked:  # (上海是…，要积极对接…: the text's own place acts)
         return None if marked.group() == "是" and own_voice.search(text) else opened
-    said = speaker.match(text, first.end) if first.start <= lead else None
+    said = official_speaks(text, first.end) if first.start <= lead else None
     return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
 
 
@@ -70,7 +82,7 @@ def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: 
         return True
     own = own_level_words(opened)
     pointed = back.match(text, at)  # (市里, 县里; not 当地, 这里: the story's place as often)
-    return bool(own is not None and own.match(text, at)) or bool(pointed and pointed.group() not in ("当地", "这里", "此地"))
+    return bool(own is not None and own.match(text, at)) or bool(pointed and pointed.group() not in _not_after_speaker())
 
 
 def _first_mention_end(mentions: list, opened: Region) -> int:

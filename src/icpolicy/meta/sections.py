@@ -200,8 +200,9 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     if not heading and not may_name(plain) and not is_heading_like(text, heading) or is_venue_line(plain):
         return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line; a speech's venue)
     found = _own_short_label(plain, within) or _lead(text, heading, within) or _label_line(plain)
-    if found and within and found.region.path == within and not heading:
-        found = _located_after_run_in(plain, heading, within) or found  # （三）亦庄新城…。位于通州区的台湖片区…
+    if found and within and found.region.path == within and not heading and (rest := after_run_in(plain)):
+        inner = _lead(rest, heading, within)  # （三）亦庄新城…。位于通州区的台湖片区…: the part the aside locates
+        found = inner if _located_after_run_in(rest, inner, within) else found
     if found and not found.marked and not heading and side_by_side(plain, found.region):
         return None
     if found or heading:
@@ -214,7 +215,7 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
         return None
     if found and (not within or within in (regions.NATIONAL.path, regions.MULTI.path) or found.region.path[:len(within)] == within != found.region.path):
         return found
-    if found and _located_after_run_in(plain, heading, within):
+    if _located_after_run_in(rest, found, within):
         return found  # （二）推进区域协作。位于新郑市的龙湖片区要… in a zone's text: the part of its city the aside names
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
@@ -379,18 +380,14 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     return Opening(region, strong, stated, marked)
 
 
-_LOCATED_IN = re.compile(r"(?:位于|地处)([^，,。]{1,16})的$")  # the aside of data/sections.toml's lead prefixes that locates
+_ASIDE = r"(?:位于|地处)([^，,。]{1,16})的"  # the aside of data/sections.toml's lead prefixes that locates what follows
+_LOCATED_IN, _LOCATED_IN_LEAD = re.compile(_ASIDE + "$"), re.compile(_ASIDE)  # (ending a lead; opening a sentence)
 
 
-_LOCATED_IN_LEAD = re.compile(r"(?:位于|地处)[^，,。]{1,16}的")
-
-
-def _located_after_run_in(plain: str, heading: int, within: tuple[str, ...]) -> Opening | None:
-    """The place an aside locates the sentence after a run-in heading in (（二）…。位于新郑市的龙湖片区要…), when it lies in
-    the text's city; else None."""
-    rest = after_run_in(plain)
-    found = _lead(rest, heading, within) if rest and within and _LOCATED_IN_LEAD.match(rest) else None
-    return found if found and found.region.path[:len(within) - 1] == within[:-1] != found.region.path else None
+def _located_after_run_in(rest: str, found: Opening | None, within: tuple[str, ...]) -> bool:
+    """True when `found`, the opening of the sentence after a run-in heading (`rest`), is where an aside locates it
+    (（二）…。位于新郑市的龙湖片区要…) and lies in the text's city beside the text's own place."""
+    return bool(found and within and _LOCATED_IN_LEAD.match(rest)) and found.region.path[:len(within) - 1] == within[:-1] != found.region.path
 
 
 def _located_in(lead: str, within: tuple[str, ...]) -> Region | None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
+from icpolicy.meta.elsewhere import official_speaks
 from icpolicy.meta.sections import WHOLE_VIEW
 from icpolicy.meta.own_level import first_person, level_as_subject, own_level_words, related
 from icpolicy.models import Region
@@ -90,12 +91,11 @@ def upper_voice(text: str, region: Region) -> Region | None:
     if not regions.below_city(path) or path[-2][-1] == path[-1][-1]:
         return None  # (a county-level 市's 我市 is its own)
     own = own_level_words(region)
-    if (own is not None and own.search(text)) or any(related(p.path, path) for m in regions.gazetteer().find(text) for p in m.places
-                                                        if len(p.path) >= len(path)):
+    mentions = regions.gazetteer().find(text)
+    if (own is not None and own.search(text)) or any(related(p.path, path) for m in mentions for p in m.places if len(p.path) >= len(path)):
         return None  # (新吴区集成电路产业规模占我市的一半…: the district's figures, the city their measure)
-    opening = regions.gazetteer().find(text[:8])
-    if opening and not opening[0].start and not any(path[:len(p.path)] == p.path for p in opening[0].places) \
-            and _speaker().match(text, opening[0].end):
+    if mentions and not mentions[0].start and not any(path[:len(p.path)] == p.path for p in mentions[0].places) \
+            and official_speaks(text, mentions[0].end):
         return None  # 汕尾市…有关负责人表示，全市将… in a 深汕 story: another city's official, of its own whole
     level = path[-2][-1]
     if first_person(Region(path[:-1]), formal=False).search(text) or level_as_subject(text, Region(path[:-1])):
@@ -115,7 +115,8 @@ def whole_above(text: str, region: Region) -> Region | None:
         return None
     viewed = _NUMBERING.sub("", text, count=1)  # (六、从全省看，… : the view after an item's number)
     start = _LEAD.match(text).end()
-    if start and any(all(p.path[:1] != path[:1] for p in m.places) for m in regions.gazetteer().find(text[:start])):
+    in_lead = regions.gazetteer().find(text[:start]) if start else []  # (the places the lead names: a speaker's, a source's)
+    if any(all(p.path[:1] != path[:1] for p in m.places) for m in in_lead):
         return None  # 广东省能源局数据显示，全省… in a 江苏 story: another province's whole
     speaker = None if path[0].endswith("市") else _PROVINCE_SPEAKER.match(text)
     if speaker and (text.startswith(("省", "自治区")) or any(p.path == path[:1] for m in regions.gazetteer().find(speaker.group()) for p in m.places)):
@@ -125,7 +126,7 @@ def whole_above(text: str, region: Region) -> Region | None:
         view = WHOLE_VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
         after = len(text) - len(viewed) + view.end() if view else start
         # (a county-level 市's own whole is 全市 too: the city's only when the lead's speaker is the city's, 泉州市…局有关负责人表示，全市…)
-        led = [p.path for m in regions.gazetteer().find(text[:start]) for p in m.places]
+        led = [p.path for m in in_lead for p in m.places]
         if led and not any(path[:len(named)] == named for named in led):
             return None  # 汕尾市…有关负责人表示，全市… in a 深汕 story: another city's official, of another whole
         speaker_of_city = tuple(path[:-1]) in led
@@ -153,11 +154,6 @@ def _opens_on(text: str, start: int, path: tuple[str, ...]) -> bool:
     mentions = [m for m in regions.gazetteer().find(text[start:start + 24]) if not m.short]
     return bool(mentions) and mentions[0].start == 0 and any(p.path == path for p in mentions[0].places) \
         and not any(m.start == mentions[0].end for m in mentions[1:])
-
-
-@lru_cache(maxsize=1)
-def _speaker() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["elsewhere_speaker"])
 
 
 @lru_cache(maxsize=1)

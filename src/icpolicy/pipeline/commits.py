@@ -55,7 +55,8 @@ class Guarded:
 def write_failed(exc: OSError | WriteError | IndexWriteFailed, index_dir: Path, report: IngestReport, rebuild: bool) -> IndexWriteFailed:
     """One error that says what failed, where, and what of this run is in the index."""
     # the space left when the write failed (a failed writer's close frees what it held) or now
-    free = min(getattr(exc, "free", free_bytes(index_dir)), free_bytes(index_dir))
+    now = free_bytes(index_dir)
+    free = min(getattr(exc, "free", now), now)
     if isinstance(exc, IndexWriteFailed):  # the engine's own account of a failed write
         where, reason = exc.path, exc.reason
         full = os.strerror(errno.ENOSPC)
