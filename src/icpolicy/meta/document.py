@@ -123,7 +123,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             return _whole_city_text(found, opening[:at] + [text[:mentions[0].start] if mentions else ""])
         shared += [m for m in mentions if len(m.places) > 1]
     if venue.path:  # (省委常委、副省长 某某 at 南昌: the province's; a 全省 meeting's speech: the province's)
-        if len(venue.path) > 1 and not venue.path[0].endswith("市") and any(_province_speaker().match(t.strip()) for t in opening[venue_at + 1:6]):
+        if len(venue.path) > 1 and not venue.path[0].endswith("市") and any(_speech_rules()[2].match(t.strip()) for t in opening[venue_at + 1:6]):
             return Region(venue.path[:1])
         return _whole_city_text(venue, opening[:venue_at])
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
@@ -148,19 +148,15 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
 
 
 @lru_cache(maxsize=1)
-def _province_speaker() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["province_speaker"])
-
-
-@lru_cache(maxsize=1)
-def _speech_rules() -> tuple[re.Pattern, re.Pattern]:
+def _speech_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a speech's title, its speaker's line, a line naming the province's office: data/regions.toml)."""
     rules = load_toml("regions.toml")
-    return re.compile(rules["speech_title"]), re.compile(rules["speaker_line"])
+    return re.compile(rules["speech_title"]), re.compile(rules["speaker_line"]), re.compile(rules["province_speaker"])
 
 
 def _speaker(title: str, opening: list[str]) -> Region | None:
     """The place of a speech's speaker line (江西省人民政府副省长　某某) among its opening lines, or None."""
-    speech, line = _speech_rules()
+    speech, line, _ = _speech_rules()
     if not speech.search(title.strip()):
         return None
     gaz = regions.gazetteer()

@@ -164,16 +164,14 @@ def yearly_from(text: str, span: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(y for y in span if y >= first) if min(span) < first <= max(span) else ()
 
 
-_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
 def recent_span(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years of a paragraph that opens on the last few (近三年，…: data/years.toml [recent_lead]), ending with the one
     year it otherwise speaks for; else years as they are."""
     lead = years_rule("recent_lead", "pattern").match(text) if len(years) == 1 else None
     if not lead or set(stated(text)) - set(years) or years_rule("recent_lead", "condition").search(text):
         return years
-    return tuple(range(years[0] - _COUNTS[lead.group("n") or lead.group("m")] + 1, years[0] + 1))
+    count = dates.cn_number((lead.group("n") or lead.group("m")).replace("两", "二"))  # (两 as periods.py and year_words read it)
+    return tuple(range(years[0] - count + 1, years[0] + 1))
 
 
 def onward(text: str, stated_years: tuple[int, ...], span: tuple[int, ...]) -> tuple[int, ...]:
