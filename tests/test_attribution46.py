@@ -1,0 +1,85 @@
+"""Session 46's attribution rules, on documents in our own words, through the CLI (`docs -f jsonl`, `search -f jsonl`).
+
+Types: an account of how an economy or an industry ran over a past period (`…工业经济运行情况分析`, `…产业运行情况`,
+`…运行监测月报（2025年第6期）`, `1—10月份全市经济运行态势`) had no type, and one whose title ends on `…情况分析` had no
+title either (a composed `2025年常州市…` took its place). It is typed 运行分析; a report on it to a congress (`关于…经济
+运行情况的报告`) stays a 报告.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import ingest_docs, jsonl
+
+HALF_YEAR = """2025年上半年常州市工业经济运行情况分析
+
+常州市统计局
+2025年7月20日
+
+上半年，全市规模以上工业增加值同比增长7.2%，其中集成电路产业产值增长15%。
+
+一、主要特点
+
+（一）新兴产业增势较好。武进区半导体封测企业订单饱满。
+"""
+
+PROVINCE_YEAR = """2024年全省集成电路产业运行情况
+
+浙江省经济和信息化厅
+
+2024年，全省集成电路产业实现营业收入2100亿元，同比增长11%。杭州、宁波、绍兴三地合计占比超八成。
+"""
+
+QUARTER = """2025年一季度全区规上工业运行分析
+
+南京市江北新区经济发展局
+2025年4月15日
+
+一季度，新区规上工业产值同比增长9.1%，芯片设计企业营收增长21%。
+"""
+
+MONTHLY = """无锡市半导体产业运行监测月报（2025年第6期）
+
+无锡市工业和信息化局
+
+6月，全市半导体产业运行平稳，新吴区重点企业产值环比增长3%。
+"""
+
+TEN_MONTHS = """1—10月份全市经济运行态势
+
+合肥市统计局　2025年11月18日
+
+1—10月份，全市经济运行总体平稳，集成电路产业增加值增长18%。
+"""
+
+TO_CONGRESS = """关于2025年1—9月全区经济运行情况的报告
+
+苏州工业园区管理委员会
+
+主任、各位副主任、各位委员：
+
+1—9月，园区实现地区生产总值2800亿元，集成电路产业产值增长12%。
+"""
+
+
+@pytest.fixture(scope="module")
+def documents(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("attribution46")
+    files = {"HALF_YEAR": HALF_YEAR, "PROVINCE_YEAR": PROVINCE_YEAR, "QUARTER": QUARTER, "MONTHLY": MONTHLY,
+             "TEN_MONTHS": TEN_MONTHS, "TO_CONGRESS": TO_CONGRESS}
+    index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
+    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
+
+
+@pytest.mark.parametrize("name, doc_type, title, years", [
+    ("HALF_YEAR", "运行分析", "2025年上半年常州市工业经济运行情况分析", [2025]),
+    ("PROVINCE_YEAR", "运行分析", "2024年全省集成电路产业运行情况", [2024]),
+    ("QUARTER", "运行分析", "2025年一季度全区规上工业运行分析", [2025]),
+    ("MONTHLY", "运行分析", "无锡市半导体产业运行监测月报（2025年第6期）", [2025]),
+    ("TEN_MONTHS", "运行分析", "1—10月份全市经济运行态势", [2025]),
+    ("TO_CONGRESS", "报告", "关于2025年1—9月全区经济运行情况的报告", [2025]),
+])
+def test_an_account_of_how_an_economy_ran_is_typed_and_titled(documents, name, doc_type, title, years):
+    doc = documents[name]
+    assert (doc["doc_type"], doc["title"], doc["years"]) == (doc_type, title, years)
