@@ -4,13 +4,18 @@ Types: an account of how an economy or an industry ran over a past period (`…�
 `…运行监测月报（2025年第6期）`, `1—10月份全市经济运行态势`) had no type, and one whose title ends on `…情况分析` had no
 title either (a composed `2025年常州市…` took its place). It is typed 运行分析; a report on it to a congress (`关于…经济
 运行情况的报告`) stays a 报告.
+
+Years: a story's paragraph of one sentence that opens on its subject and next year, with no comma between
+(`苏州工业园区明年将…`, `常州明年计划…`), or on a body's words (`新吴区提出，明年将…`), spoke for the story's year too
+([2025, 2026] in a story dated 2025-12-29); like `明年，…`, it speaks for next year alone. A target's end
+(`到明年底，…`), a paragraph that looks back first (`总体来看，…，明年…`) and a headline (`…明年看点`) keep both.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, jsonl, passage_finder
 
 HALF_YEAR = """2025年上半年常州市工业经济运行情况分析
 
@@ -63,13 +68,50 @@ TO_CONGRESS = """关于2025年1—9月全区经济运行情况的报告
 """
 
 
+NEXT_YEAR_NEWS = """苏锡常三市集成电路产业明年看点
+
+来源：江南产业网2025-12-29
+
+年终岁末，苏锡常三市相继召开经济工作会议，集成电路产业均被列为明年工作的重点。
+
+【苏州】工业园区：设计和制造并进
+
+苏州工业园区明年将推动两条12英寸特色工艺产线扩产，新建一个车规芯片检测平台。
+
+今年，园区集成电路产业营收突破1500亿元，较去年增长14%。
+
+【无锡】新吴区：封测再升级
+
+新吴区提出，明年将引进先进封装项目6个以上，建设晶圆级封装中试线。
+
+据了解，新吴区今年新增集成电路企业23家。
+
+【常州】武进区：功率器件提速
+
+常州明年计划开工8个功率半导体项目，武进区将重点承接上海企业的封测环节转移。
+
+总体来看，三市分工日益清晰，明年苏锡常集成电路产业协同有望更进一步。
+
+到明年底，三市将共建一个集成电路人才实训基地。
+"""
+
+NAMES = ["HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS"]
+
+
 @pytest.fixture(scope="module")
-def documents(tmp_path_factory):
+def index(tmp_path_factory):
     folder = tmp_path_factory.mktemp("attribution46")
-    files = {"HALF_YEAR": HALF_YEAR, "PROVINCE_YEAR": PROVINCE_YEAR, "QUARTER": QUARTER, "MONTHLY": MONTHLY,
-             "TEN_MONTHS": TEN_MONTHS, "TO_CONGRESS": TO_CONGRESS}
-    index = ingest_docs(folder, {f"{name}.txt": text for name, text in files.items()})
+    return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in NAMES})
+
+
+@pytest.fixture(scope="module")
+def documents(index):
     return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
+
+
+@pytest.fixture(scope="module")
+def row(index):
+    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 实施 OR 产业 OR 集成电路")
 
 
 @pytest.mark.parametrize("name, doc_type, title, years", [
@@ -83,3 +125,17 @@ def documents(tmp_path_factory):
 def test_an_account_of_how_an_economy_ran_is_typed_and_titled(documents, name, doc_type, title, years):
     doc = documents[name]
     assert (doc["doc_type"], doc["title"], doc["years"]) == (doc_type, title, years)
+
+
+@pytest.mark.parametrize("start, years", [
+    ("苏州工业园区明年将推动", [2026]),
+    ("新吴区提出，明年将", [2026]),
+    ("常州明年计划开工", [2026]),
+    ("今年，园区集成电路", [2025]),
+    ("据了解，新吴区今年", [2025]),
+    ("总体来看，三市分工", [2025, 2026]),
+    ("到明年底，三市", [2025, 2026]),
+    ("苏锡常三市集成电路产业明年看点", [2025, 2026]),
+])
+def test_a_storys_sentence_on_what_its_subject_does_next_year_speaks_for_that_year(row, start, years):
+    assert row("NEXT_YEAR_NEWS", start)["years"] == years
