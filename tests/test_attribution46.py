@@ -9,13 +9,18 @@ Years: a story's paragraph of one sentence that opens on its subject and next ye
 (`苏州工业园区明年将…`, `常州明年计划…`), or on a body's words (`新吴区提出，明年将…`), spoke for the story's year too
 ([2025, 2026] in a story dated 2025-12-29); like `明年，…`, it speaks for next year alone. A target's end
 (`到明年底，…`), a paragraph that looks back first (`总体来看，…，明年…`) and a headline (`…明年看点`) keep both.
+
+Tables: the rows under a header row that gives each column a year (`指标 | 2022年 | 2023年 | 2024年`) spoke for their
+document's years (a report of February 2025: [2024, 2025]); they speak for the columns' years, and so does the table's
+caption (`表1　…主要指标（2022—2024年）`), not the document's too. A header of targets (`2024年基数 | 2027年目标`), a
+header naming no year, and the paragraph after the table keep what they had.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl, passage_finder
+from tests.conftest import cli, ingest_docs, jsonl, passage_finder
 
 HALF_YEAR = """2025年上半年常州市工业经济运行情况分析
 
@@ -139,3 +144,52 @@ def test_an_account_of_how_an_economy_ran_is_typed_and_titled(documents, name, d
 ])
 def test_a_storys_sentence_on_what_its_subject_does_next_year_speaks_for_that_year(row, start, years):
     assert row("NEXT_YEAR_NEWS", start)["years"] == years
+
+
+def _table_report(path):
+    """A status report of February 2025 in .docx: a caption, a table of three year columns, a paragraph after it, a
+    table of targets and a table with no year in its header."""
+    import docx
+
+    document = docx.Document()
+    for text in ["泰州市工业和信息化局关于全市功率半导体产业发展情况的报告", "泰工信〔2025〕6号", "市人民政府：",
+                 "现将全市功率半导体产业发展情况报告如下。", "一、发展现状", "表1　泰州市功率半导体产业主要指标（2022—2024年）"]:
+        document.add_paragraph(text)
+
+    def table(rows):
+        grid = document.add_table(rows=len(rows), cols=len(rows[0]))
+        for r, row in enumerate(rows):
+            for c, cell in enumerate(row):
+                grid.cell(r, c).text = cell
+
+    table([["指标", "2022年", "2023年", "2024年"], ["功率器件产值（亿元）", "52", "61", "73"], ["规上企业（家）", "19", "22", "26"]])
+    document.add_paragraph("总的看，我市功率半导体产业规模持续扩大，但龙头企业偏少。")
+    document.add_paragraph("二、下一步目标")
+    table([["指标", "2024年基数", "2027年目标"], ["碳化硅模块产能（万只）", "40", "120"]])
+    table([["企业", "所在地", "主要产品"], ["泰兴芯源电子", "泰兴市", "功率模块"]])
+    document.add_paragraph("泰州市工业和信息化局")
+    document.add_paragraph("2025年2月18日")
+    document.save(str(path))
+
+
+@pytest.fixture(scope="module")
+def table_row(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tables46")
+    (folder / "docs").mkdir()
+    _table_report(folder / "docs" / "TABLES.docx")
+    done = cli("ingest", folder / "docs", "--index", folder / "ix")
+    assert done.returncode == 0, done.stderr
+    return passage_finder(str(folder / "ix"), "的 OR 是 OR 年 OR 市 OR 指标 OR 企业 OR 产能 OR 功率")
+
+
+@pytest.mark.parametrize("start, years", [
+    ("表1泰州市功率半导体产业主要指标", [2022, 2023, 2024]),
+    ("指标 | 2022年", [2022, 2023, 2024]),
+    ("功率器件产值", [2022, 2023, 2024]),
+    ("规上企业（家）", [2022, 2023, 2024]),
+    ("总的看，我市功率半导体", [2024, 2025]),
+    ("碳化硅模块产能", [2024, 2025]),
+    ("泰兴芯源电子", [2024, 2025]),
+])
+def test_the_rows_under_a_header_of_year_columns_speak_for_those_years(table_row, start, years):
+    assert table_row("TABLES", start)["years"] == years

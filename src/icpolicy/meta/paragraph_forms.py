@@ -1,5 +1,5 @@
 """What a paragraph's shape says, before its words are read: its numbering rank (第一章 above 一、 above （一） above
-1.), a table row and the years its cells state, a heading's rank for the years it states, a lead that is a place's
+1.), a table row and the years its cells state, the years a table's header row gives its columns and its caption names, a heading's rank for the years it states, a lead that is a place's
 name or a colon's, and a line naming places of several provinces.  Used by tagging.py and passage_years.py."""
 
 from __future__ import annotations
@@ -110,6 +110,26 @@ def row_years(text: str) -> tuple[int, ...]:
     return tuple(sorted(set(years.stated(text)).union(*spans))) if spans else years.stated(text)
 
 
+def column_years(text: str) -> tuple[int, ...]:
+    """The years a table's header row gives its columns, one a column (指标 | 2022年 | 2023年 | 2024年), when every cell
+    after the first is a year and nothing else, else (): the rows under it speak for them (PassageYears._column_years)."""
+    cells = text.split(CELL)[1:]
+    found = [_YEAR_CELL.match(cell) for cell in cells]
+    return tuple(sorted({int(m.group(1)) for m in found})) if len(found) >= 2 and all(found) else ()
+
+
+def caption_years(text: str) -> tuple[int, ...]:
+    """The years a table's caption names (表1　…主要指标（2022—2024年）), which its table, and so the caption, speaks for
+    alone; () for any other paragraph, or a caption naming a target's end (表2　到2027年主要目标)."""
+    if not _CAPTION.match(text):
+        return ()
+    named = years.stated(text)
+    return named if named and not _TARGET_CAPTION.search(text) else ()
+
+
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
+_CAPTION = re.compile(r"^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?=[\s　:：、.．]*[\u4e00-\u9fff（(])")
+_TARGET_CAPTION = re.compile(r"(?:到|至|力争|目标)")
 _HEADER_CELL = re.compile("目标|基数|预期|现状|完成值")
 _FROM_ON = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起\s*(?:每年|逐年|持续|长期|[，,。；;]|$)|以后)")
 # a cell that is a span of years and nothing else (建设年限 2024—2026, 2025-2027): the row's years without 年

@@ -6,7 +6,8 @@ year_rank, review, meta, news, dated, written) is the tagger's."""
 from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
-from icpolicy.meta.paragraph_forms import RANK_LEAD, heading_rank, rank_of
+from icpolicy.models import CELL_SEPARATOR as CELL
+from icpolicy.meta.paragraph_forms import RANK_LEAD, column_years, heading_rank, rank_of
 from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_before, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
@@ -113,6 +114,18 @@ class PassageYears:
         elif self.turned[1] and len(set(found) & set(self.years)) > 1:
             self.turned = ((), 0)  # 过去五年，… after 2025年是…收官之年。一年来，…: the period's again, and so is what follows
         return found
+
+    def _column_years(self, text: str) -> tuple[int, ...]:
+        """A table row's years from the header row above it that gives one year a column (指标 | 2022年 | 2023年 |
+        2024年, then 营业收入（亿元） | 96 | 118 | 141: 2022–2024), for the rows of as many cells that follow it; else ()."""
+        cells = text.count(CELL) + 1 if CELL in text else 0
+        header = column_years(text) if cells else ()
+        if header:
+            self.columns = (header, cells)
+            return ()  # (the header row's own years are its cells', paragraph_forms.row_years)
+        if cells != self.columns[1]:
+            self.columns = ((), 0)
+        return self.columns[0]
 
     def _year_and_period(self) -> bool:
         """Whether the section is one of a one-year document under a heading naming a period and the year before it."""

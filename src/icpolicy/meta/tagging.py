@@ -20,7 +20,7 @@ from icpolicy.meta.zones import zone_of
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
 from icpolicy.meta.region_names import group_lead
-from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
+from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, caption_years, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.title_places import visited_lead
@@ -68,6 +68,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         self.visited = False  # the section is a visited place's (title_places.visited_lead)
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
+        self.columns: tuple[tuple[int, ...], int] = ((), 0)  # a table's year columns and its cells a row (_column_years)
         self.turned_ahead = False  # a heading of a two-year document turned to the later year (passage_years._looks_back)
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
@@ -130,8 +131,9 @@ class PassageTagger(PassageYears, AttachedTexts):
                     carried = lead
                 elif carried and not lead and not stated:
                     lead = carried  # a part after the lead speaks for the lead's year, as the whole paragraph did
+                columns = self._column_years(own_words) if not level else ()  # (read for every passage: a table ends)
                 own = (not level and (lead or self._own_in_section(own_words) or self._named_in_plan(own_words, stated)
-                                      or row_years(own_words))) or self._story_time(stated, own_words)
+                                      or row_years(own_words) or columns or caption_years(own_words))) or self._story_time(stated, own_words)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
                 spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
