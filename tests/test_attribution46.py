@@ -14,6 +14,11 @@ Tables: the rows under a header row that gives each column a year (`指标 | 202
 document's years (a report of February 2025: [2024, 2025]); they speak for the columns' years, and so does the table's
 caption (`表1　…主要指标（2022—2024年）`), not the document's too. A header of targets (`2024年基数 | 2027年目标`), a
 header naming no year, and the paragraph after the table keep what they had.
+
+Places: `创新平台` held 新平, the short name of 新平彝族傣族自治县, so a joint plan's item `（一）共建协同创新平台。…` was
+filed in 云南; 新平 is now read only after its city's name (玉溪新平), as 大新 is, and an autonomous county is found by
+the name it is written with, its short name and 县 (新平县, 峨山县; 自治旗: 旗). A pair of provinces named together
+(`川渝两省市`, `江浙沪`) is a group, as 成渝 and 长三角 are: the joint plan is 多地 (it was 不详).
 """
 
 from __future__ import annotations
@@ -100,7 +105,26 @@ NEXT_YEAR_NEWS = """苏锡常三市集成电路产业明年看点
 到明年底，三市将共建一个集成电路人才实训基地。
 """
 
-NAMES = ["HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS"]
+JOINT_PLATFORM = """川渝两省市电子信息产业协同发展行动方案（2025—2027年）
+
+一、重点任务
+
+（一）共建协同创新平台。围绕功率器件和传感器联合开展攻关，三年内实施跨区域联合攻关项目30项以上。
+
+（二）共享应用场景。两地互相开放汽车电子和智能终端应用场景。
+"""
+
+AUTONOMOUS_COUNTY = """玉溪市电子材料产业发展情况
+
+玉溪市工业和信息化局　2025年5月
+
+新平县依托有色金属资源，建设电子级铜箔项目，年内投产。
+
+峨山县新建电子级多晶硅项目，计划明年投产。
+"""
+
+NAMES = ["HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+         "AUTONOMOUS_COUNTY"]
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +217,12 @@ def table_row(tmp_path_factory):
 ])
 def test_the_rows_under_a_header_of_year_columns_speak_for_those_years(table_row, start, years):
     assert table_row("TABLES", start)["years"] == years
+
+
+@pytest.mark.parametrize("name, start, place", [
+    ("JOINT_PLATFORM", "（一）共建协同创新平台", "多地"),
+    ("AUTONOMOUS_COUNTY", "新平县依托", "云南省/玉溪市/新平彝族傣族自治县"),
+    ("AUTONOMOUS_COUNTY", "峨山县新建", "云南省/玉溪市/峨山彝族自治县"),
+])
+def test_a_county_is_found_by_the_name_it_is_written_with_and_not_inside_a_word(row, name, start, place):
+    assert "/".join(row(name, start)["region_path"]) == place

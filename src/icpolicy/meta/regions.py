@@ -224,6 +224,8 @@ class Gazetteer:
                     forms.append(base)
                 if suffix == "自治州":
                     forms.append(stripped + "州")
+                elif suffix in ("自治县", "自治旗") and stripped != base:
+                    forms.append(stripped + suffix[-1])  # 新平彝族傣族自治县: 新平县, as it is written (since session 46)
                 break
         return forms
 
