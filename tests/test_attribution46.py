@@ -19,6 +19,11 @@ Places: `创新平台` held 新平, the short name of 新平彝族傣族自治�
 filed in 云南; 新平 is now read only after its city's name (玉溪新平), as 大新 is, and an autonomous county is found by
 the name it is written with, its short name and 县 (新平县, 峨山县; 自治旗: 旗). A pair of provinces named together
 (`川渝两省市`, `江浙沪`) is a group, as 成渝 and 长三角 are: the joint plan is 多地 (it was 不详).
+
+A headline naming the place its subject links up with (`当好“融入南京”的排头兵`, `做好“接轨杭州”…`) filed an interview
+with a county-level city's mayor under that place; the place after 接轨, 融入 or 对接 in a headline is a partner, and
+the story is its subject's (the interview's line, `——访句容市市长…`). A headline naming its subject first (`苏州对接上海张江…`)
+stays the subject's.
 """
 
 from __future__ import annotations
@@ -123,7 +128,26 @@ AUTONOMOUS_COUNTY = """玉溪市电子材料产业发展情况
 峨山县新建电子级多晶硅项目，计划明年投产。
 """
 
-NAMES = ["HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+PARTNER_HEADLINE = """当好“融入南京”的排头兵
+——访句容市市长王明
+
+来源：镇江日报　2025-08-20
+
+句容与南京江宁区接壤，近年来主动承接南京集成电路配套项目。
+
+记者：今年句容在半导体材料方面有哪些进展？
+
+王明：上半年，全市电子材料产业产值增长19%，新签约项目8个。
+"""
+
+SUBJECT_FIRST = """苏州对接上海张江 共建芯片设计协同区
+
+来源：苏州日报　2025-05-10
+
+苏州工业园区与上海张江签约，共建芯片设计协同区，首批12家企业入驻。
+"""
+
+NAMES = ["PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -226,3 +250,10 @@ def test_the_rows_under_a_header_of_year_columns_speak_for_those_years(table_row
 ])
 def test_a_county_is_found_by_the_name_it_is_written_with_and_not_inside_a_word(row, name, start, place):
     assert "/".join(row(name, start)["region_path"]) == place
+
+
+@pytest.mark.parametrize("name, place", [("PARTNER_HEADLINE", ["江苏省", "镇江市", "句容市"]), ("SUBJECT_FIRST", ["江苏省", "苏州市"])])
+def test_a_place_a_headline_names_as_its_subjects_partner_is_not_the_subject(documents, row, name, place):
+    assert documents[name]["region_path"] == place
+    if name == "PARTNER_HEADLINE":
+        assert row(name, "王明：上半年")["region_path"] == place

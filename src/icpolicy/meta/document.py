@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, writte
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import joint_region, opens_firm, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import joint_region, opens_firm, partner, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -111,7 +111,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
         # (read past the 60th character, so that a word cut there, 临港|产业, is read whole)
         mentions = [m for m in gaz.find(text[:72]) if m.start < 60 and (not m.short or len(m.places) == 1) and not excluded(text, m.start)
-                    and not opens_firm(text, m.end)]  # (上海矽程半导体有限公司…: the firm's home)
+                    and not opens_firm(text, m.end)  # (上海矽程半导体有限公司…: the firm's home)
+                    and not (at == 0 and partner(text, m.start))]  # (the headline's 接轨杭州: a partner)
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
         found = region_names.listed_common(text, mentions, gaz.resolve(mentions))

@@ -57,7 +57,7 @@ def subjects(text: str) -> list:
     mentions = regions.gazetteer().find(text)
     kept, left_out = [], -1  # left_out: where the last place named to be left out ends
     for m in mentions:
-        if excluded(text, m.start) or (left_out >= 0 and text[left_out:m.start] in _LISTING):
+        if excluded(text, m.start) or partner(text, m.start) or (left_out >= 0 and text[left_out:m.start] in _LISTING):
             left_out = m.end  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited)
         else:
             kept.append(m)
@@ -66,8 +66,19 @@ def subjects(text: str) -> list:
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
-    return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or mentions
+    return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or [m for m in mentions if not partner(text, m.start)]
 
+
+
+def partner(text: str, start: int) -> bool:
+    """True when a headline names the place at start as its subject's partner (接轨杭州, 融入南京都市圈: data/regions.toml
+    title_partners)."""
+    return text[max(0, start - 2):start] in _partners()
+
+
+@lru_cache(maxsize=1)
+def _partners() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["title_partners"])
 
 
 @lru_cache(maxsize=1)
