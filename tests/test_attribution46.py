@@ -24,6 +24,10 @@ A headline naming the place its subject links up with (`当好“融入南京”
 with a county-level city's mayor under that place; the place after 接轨, 融入 or 对接 in a headline is a partner, and
 the story is its subject's (the interview's line, `——访句容市市长…`). A headline naming its subject first (`苏州对接上海张江…`)
 stays the subject's.
+
+A speech titled with two places apart (`在苏州—铜仁…对接会上的讲话`) was 多地 whatever its speaker's line said; the line
+(`苏州市人民政府副市长　某某`) decides, as over a group's title. In it, `碧江经济开发区依托苏州产业转移资源，…` is 碧江区's:
+the speech's own place after the subject's mark (依托) is what the subject acts on, not a sign the paragraph is its own.
 """
 
 from __future__ import annotations
@@ -147,7 +151,20 @@ SUBJECT_FIRST = """苏州对接上海张江 共建芯片设计协同区
 苏州工业园区与上海张江签约，共建芯片设计协同区，首批12家企业入驻。
 """
 
-NAMES = ["PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+VISITING_SPEECH = """在苏州—铜仁东西部协作产业对接会上的讲话
+（2025年9月3日，铜仁）
+苏州市人民政府副市长　李华
+
+各位来宾，朋友们：
+
+很高兴来到铜仁，参加苏州—铜仁东西部协作产业对接会。我代表苏州市委、市政府，向会议召开表示祝贺。
+
+碧江经济开发区依托苏州产业转移资源，建设了电子元器件产业园，去年实现产值18亿元。
+
+下一步，苏州将组织龙头企业到铜仁考察，力争今年新引进协作项目30个以上。
+"""
+
+NAMES = ["VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -257,3 +274,13 @@ def test_a_place_a_headline_names_as_its_subjects_partner_is_not_the_subject(doc
     assert documents[name]["region_path"] == place
     if name == "PARTNER_HEADLINE":
         assert row(name, "王明：上半年")["region_path"] == place
+
+
+@pytest.mark.parametrize("start, place", [
+    ("很高兴来到铜仁", "江苏省/苏州市"),
+    ("碧江经济开发区依托苏州", "贵州省/铜仁市/碧江区"),
+    ("下一步，苏州将组织", "江苏省/苏州市"),
+])
+def test_a_visiting_officials_speech_is_the_speakers_and_a_host_zone_acting_is_the_hosts(documents, row, start, place):
+    assert documents["VISITING_SPEECH"]["region_path"] == ["江苏省", "苏州市"]
+    assert "/".join(row("VISITING_SPEECH", start)["region_path"]) == place

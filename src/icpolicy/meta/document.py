@@ -79,6 +79,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         found = shared_region(in_title, found)
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
+        if found == regions.MULTI:  # (在广州—黔东南…推介会上的致辞 by 广州市人民政府副市长 某某: 广州's, as a group's title gives way)
+            found = _speaker(title, opening) or found
     if found.path:
         return found
     for text in opening[:6]:

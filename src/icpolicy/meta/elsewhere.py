@@ -62,13 +62,15 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
     clause = _CLAUSE_END.search(text, lead)
-    clause_end = clause.start() if clause else len(text)
+    first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
+    marked = cue.match(text, first.end) if first is not None else None
+    # (… up to the cue after the subject: what it acts on after it, 凯里经济开发区依托广州产业转移资源 in a 广州 speech, is
+    # the subject's partner, since session 46)
+    clause_end = marked.end() if marked and first.start <= lead else clause.start() if clause else len(text)
     if any(place.path[:len(region.path)] == region.path for mention in mentions if lead <= mention.start < clause_end for place in mention.places):
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
-    first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     if first is None:
         return None
-    marked = cue.match(text, first.end)
     if marked:  # (上海是…，要积极对接…: the text's own place acts)
         return None if marked.group() == "是" and own_voice.search(text) else opened
     said = official_speaks(text, first.end) if first.start <= lead else None
