@@ -28,6 +28,9 @@ stays the subject's.
 A speech titled with two places apart (`在苏州—铜仁…对接会上的讲话`) was 多地 whatever its speaker's line said; the line
 (`苏州市人民政府副市长　某某`) decides, as over a group's title. In it, `碧江经济开发区依托苏州产业转移资源，…` is 碧江区's:
 the speech's own place after the subject's mark (依托) is what the subject acts on, not a sign the paragraph is its own.
+
+A year whose figure a goal builds on (`今年力争在去年营收52亿元的基础上增长20%`) is a comparison's base, as `比上年` and
+`以2020年为基数` are: the passage speaks for the report's year alone.
 """
 
 from __future__ import annotations
@@ -164,7 +167,18 @@ VISITING_SPEECH = """在苏州—铜仁东西部协作产业对接会上的讲�
 下一步，苏州将组织龙头企业到铜仁考察，力争今年新引进协作项目30个以上。
 """
 
-NAMES = ["VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+GROUND = """2025年溧水区政府工作报告
+
+二、2025年重点工作
+
+（一）壮大半导体材料产业。今年力争在去年营收52亿元的基础上增长20%，新引进电子化学品项目5个。
+
+（二）推进城市更新。在2024年改造老旧小区20个基础上，再改造25个。
+
+（三）回顾去年，全区新增规上工业企业41家。
+"""
+
+NAMES = ["GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -284,3 +298,8 @@ def test_a_place_a_headline_names_as_its_subjects_partner_is_not_the_subject(doc
 def test_a_visiting_officials_speech_is_the_speakers_and_a_host_zone_acting_is_the_hosts(documents, row, start, place):
     assert documents["VISITING_SPEECH"]["region_path"] == ["江苏省", "苏州市"]
     assert "/".join(row("VISITING_SPEECH", start)["region_path"]) == place
+
+
+@pytest.mark.parametrize("start, years", [("（一）壮大半导体材料产业", [2025]), ("（二）推进城市更新", [2025])])
+def test_a_year_a_goal_builds_on_is_a_base_not_a_year_spoken_for(row, start, years):
+    assert row("GROUND", start)["years"] == years

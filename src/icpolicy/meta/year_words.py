@@ -31,6 +31,9 @@ def _compared(text: str, start: int, end: int) -> bool:
         return True  # 以2020年为基数
     if years_rule("comparison", "same_period").match(text, end):
         return True  # 去年同期仅为11%
+    if years_rule("comparison", "ground_before").search(text, max(0, start - 1), start) \
+            and years_rule("comparison", "ground_after").match(text, end):
+        return True  # 在去年营收86亿元的基础上
     before, after, starting, season = _based()
     return bool(before.search(text, max(0, start - 3), start) and after.match(text, end)) \
         or bool(starting.search(text, max(0, start - 1), start) and season.match(text, end))
