@@ -31,6 +31,9 @@ the speech's own place after the subject's mark (依托) is what the subject act
 
 A year whose figure a goal builds on (`今年力争在去年营收52亿元的基础上增长20%`) is a comparison's base, as `比上年` and
 `以2020年为基数` are: the passage speaks for the report's year alone.
+
+A plan's `到2026年，…` paragraph speaks for 2026 alone in a 2024—2026 plan, but not when a last sentence only pointed to
+the yearly table (`分年度目标见下表。`): that sentence goes on with nothing.
 """
 
 from __future__ import annotations
@@ -178,7 +181,15 @@ GROUND = """2025年溧水区政府工作报告
 （三）回顾去年，全区新增规上工业企业41家。
 """
 
-NAMES = ["GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+POINTER = """襄阳市功率半导体产业三年行动方案（2024—2026年）
+
+二、主要目标
+
+到2026年，全市功率半导体产业营收突破300亿元，培育营收超十亿元企业4家。分年度目标见下表。
+
+"""
+
+NAMES = ["POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -303,3 +314,7 @@ def test_a_visiting_officials_speech_is_the_speakers_and_a_host_zone_acting_is_t
 @pytest.mark.parametrize("start, years", [("（一）壮大半导体材料产业", [2025]), ("（二）推进城市更新", [2025])])
 def test_a_year_a_goal_builds_on_is_a_base_not_a_year_spoken_for(row, start, years):
     assert row("GROUND", start)["years"] == years
+
+
+def test_a_sentence_pointing_to_the_yearly_table_leaves_a_plans_target_paragraph_one_sentence(row):
+    assert row("POINTER", "到2026年，全市功率半导体")["years"] == [2026]

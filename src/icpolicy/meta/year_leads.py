@@ -74,7 +74,9 @@ def _writer_words() -> dict[str, int]:
 
 
 def goes_on(rest: str) -> bool:
-    """True when the rest of a passage after its lead holds another sentence: a sentence end before its last."""
+    """True when the rest of a passage after its lead holds another sentence: a sentence end before its last (not
+    before a last one that only points to a table: …。分年度目标见下表。, [lead] pointer)."""
+    rest = years_rule("lead", "pointer").sub("", rest.rstrip()) if "下" in rest or "见" in rest else rest
     return any(mark in rest.rstrip(FULL_STOPS + " \n") for mark in FULL_STOPS)
 
 
