@@ -34,6 +34,9 @@ A year whose figure a goal builds on (`今年力争在去年营收52亿元的基
 
 A plan's `到2026年，…` paragraph speaks for 2026 alone in a 2024—2026 plan, but not when a last sentence only pointed to
 the yearly table (`分年度目标见下表。`): that sentence goes on with nothing.
+
+A paragraph opening on the years right before (`此前三年，…`, `前两年，…`) in a report on 2024 spoke for 2024; it speaks for
+those years (2021–2023; 2022–2023), and for 2024 too when it goes on to speak of it (`…；本年度…`).
 """
 
 from __future__ import annotations
@@ -189,7 +192,18 @@ POINTER = """襄阳市功率半导体产业三年行动方案（2024—2026年�
 
 """
 
-NAMES = ["POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+PRIOR_YEARS = """萧山区2024年度半导体产业扶持资金使用情况报告
+
+一、资金使用情况
+
+2024年，扶持资金实际兑付1.8亿元，兑付率为93%。
+
+此前三年，区财政累计安排半导体扶持资金4.2亿元，支持企业技术改造项目150个。
+
+前两年，扶持资金分别兑付1.1亿元和1.4亿元；本年度兑付周期压缩至两个月。
+"""
+
+NAMES = ["PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -318,3 +332,9 @@ def test_a_year_a_goal_builds_on_is_a_base_not_a_year_spoken_for(row, start, yea
 
 def test_a_sentence_pointing_to_the_yearly_table_leaves_a_plans_target_paragraph_one_sentence(row):
     assert row("POINTER", "到2026年，全市功率半导体")["years"] == [2026]
+
+
+@pytest.mark.parametrize("start, years", [("此前三年，区财政", [2021, 2022, 2023]), ("前两年，扶持资金", [2022, 2023, 2024]),
+                                          ("2024年，扶持资金", [2024])])
+def test_a_paragraph_opening_on_the_years_before_speaks_for_them(row, start, years):
+    assert row("PRIOR_YEARS", start)["years"] == years
