@@ -37,6 +37,9 @@ the yearly table (`分年度目标见下表。`): that sentence goes on with not
 
 A paragraph opening on the years right before (`此前三年，…`, `前两年，…`) in a report on 2024 spoke for 2024; it speaks for
 those years (2021–2023; 2022–2023), and for 2024 too when it goes on to speak of it (`…；本年度…`).
+
+A span of years right after a run-in heading (`（二）强化人才支撑。2024—2025年，每年…`) in a review of a five-year plan was
+read as no lead, and the passage spoke for the whole plan; it speaks for the span, as one year there already did.
 """
 
 from __future__ import annotations
@@ -203,7 +206,23 @@ PRIOR_YEARS = """萧山区2024年度半导体产业扶持资金使用情况报�
 前两年，扶持资金分别兑付1.1亿元和1.4亿元；本年度兑付周期压缩至两个月。
 """
 
-NAMES = ["PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+RUN_IN_SPAN = """芜湖市“十四五”半导体产业发展规划中期评估报告
+
+芜湖市发展和改革委员会
+2023年9月
+
+一、规划实施总体情况
+
+规划实施以来，全市半导体产业规模稳步扩大，多数指标进度符合预期。
+
+二、下一阶段工作建议
+
+（一）聚焦重点环节。2024年，重点推进功率器件三期等8个重大项目建设。
+
+（二）强化人才支撑。2024—2025年，每年引进和培养半导体专业人才2000人以上。
+"""
+
+NAMES = ["RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -338,3 +357,8 @@ def test_a_sentence_pointing_to_the_yearly_table_leaves_a_plans_target_paragraph
                                           ("2024年，扶持资金", [2024])])
 def test_a_paragraph_opening_on_the_years_before_speaks_for_them(row, start, years):
     assert row("PRIOR_YEARS", start)["years"] == years
+
+
+@pytest.mark.parametrize("start, years", [("（一）聚焦重点环节", [2024]), ("（二）强化人才支撑", [2024, 2025])])
+def test_a_span_right_after_a_run_in_heading_is_the_paragraphs_lead(row, start, years):
+    assert row("RUN_IN_SPAN", start)["years"] == years
