@@ -40,6 +40,9 @@ those years (2021–2023; 2022–2023), and for 2024 too when it goes on to spea
 
 A span of years right after a run-in heading (`（二）强化人才支撑。2024—2025年，每年…`) in a review of a five-year plan was
 read as no lead, and the passage spoke for the whole plan; it speaks for the span, as one year there already did.
+
+A record measured since a period began (`实现了“十四五”以来的最好水平`, `创“十四五”以来新高`) compares and adds no years, as
+`近五年来的最高水平` does: a 2025 report's review of 2024 stays 2024's.
 """
 
 from __future__ import annotations
@@ -222,7 +225,18 @@ RUN_IN_SPAN = """芜湖市“十四五”半导体产业发展规划中期评估
 （二）强化人才支撑。2024—2025年，每年引进和培养半导体专业人才2000人以上。
 """
 
-NAMES = ["RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+RECORD = """2025年高新区政府工作报告
+
+一、2024年工作回顾
+
+过去一年，全区经济稳中向好，工业增加值增长9.2%，实现了“十四五”以来的最好水平。
+
+芯片设计产业营收增长27%，创“十四五”以来新高。
+
+“十四五”以来，全区累计引进集成电路项目120个。
+"""
+
+NAMES = ["RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -362,3 +376,9 @@ def test_a_paragraph_opening_on_the_years_before_speaks_for_them(row, start, yea
 @pytest.mark.parametrize("start, years", [("（一）聚焦重点环节", [2024]), ("（二）强化人才支撑", [2024, 2025])])
 def test_a_span_right_after_a_run_in_heading_is_the_paragraphs_lead(row, start, years):
     assert row("RUN_IN_SPAN", start)["years"] == years
+
+
+@pytest.mark.parametrize("start, years", [("过去一年，全区经济", [2024]), ("芯片设计产业营收增长27%", [2024]),
+                                          ("“十四五”以来，全区累计", [2021, 2022, 2023, 2024, 2025])])
+def test_a_record_since_a_period_began_adds_no_years(row, start, years):
+    assert row("RECORD", start)["years"] == years

@@ -322,6 +322,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
             found.update(range(start, min(end, start + count - 1) + 1))
             continue
         after = _period_after().match(text, match.end())
+        if after and not after.group("end") and years_rule("since", "record").match(text, after.end()):
+            continue  # 实现了“十四五”以来的最好水平: a record, no years ([since] record)
         if after and after.group("end") and _period_base(text, match.start(), after.end()):
             continue  # 由“十三五”末的820亿元增长到…: a change's starting point, as 由2020年的… is ([comparison] from)
         if after and after.group("end"):
