@@ -43,6 +43,9 @@ read as no lead, and the passage spoke for the whole plan; it speaks for the spa
 
 A record measured since a period began (`实现了“十四五”以来的最好水平`, `创“十四五”以来新高`) compares and adds no years, as
 `近五年来的最高水平` does: a 2025 report's review of 2024 stays 2024's.
+
+A long zone name with its division in brackets after it (`在乌鲁木齐经济技术开发区（头屯河区），…`) opened on the zone
+of the city: the lead was read 16 characters wide, cutting the bracket; it is read on to the bracket's end.
 """
 
 from __future__ import annotations
@@ -236,7 +239,19 @@ RECORD = """2025年高新区政府工作报告
 “十四五”以来，全区累计引进集成电路项目120个。
 """
 
-NAMES = ["RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+LONG_ZONE = """新疆电子信息产业观察
+
+2025-10-14　来源：新疆经济报
+
+▍乌鲁木齐：算力先行
+在乌鲁木齐经济技术开发区（头屯河区），一座新建的数据中心已经投入运行。
+米东区则发展电子级湿化学品。
+
+▍昌吉：材料延伸
+昌吉高新区的多晶硅企业今年扩产两成。
+"""
+
+NAMES = ["LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -382,3 +397,7 @@ def test_a_span_right_after_a_run_in_heading_is_the_paragraphs_lead(row, start, 
                                           ("“十四五”以来，全区累计", [2021, 2022, 2023, 2024, 2025])])
 def test_a_record_since_a_period_began_adds_no_years(row, start, years):
     assert row("RECORD", start)["years"] == years
+
+
+def test_a_long_zones_division_in_brackets_is_read(row):
+    assert row("LONG_ZONE", "在乌鲁木齐经济技术开发区")["region_path"] == ["新疆维吾尔自治区", "乌鲁木齐市", "头屯河区"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
+from icpolicy.meta.asides import located_after_run_in, located_in
 from icpolicy.meta.own_level import related
 from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
@@ -202,7 +203,7 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     found = _own_short_label(plain, within) or _lead(text, heading, within) or _label_line(plain)
     if found and within and found.region.path == within and not heading and (rest := after_run_in(plain)):
         inner = _lead(rest, heading, within)  # （三）亦庄新城…。位于通州区的台湖片区…: the part the aside locates
-        found = inner if _located_after_run_in(rest, inner, within) else found
+        found = inner if located_after_run_in(rest, inner and inner.region, within) else found
     if found and not found.marked and not heading and side_by_side(plain, found.region):
         return None
     if found or heading:
@@ -215,7 +216,7 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
         return None
     if found and (not within or within in (regions.NATIONAL.path, regions.MULTI.path) or found.region.path[:len(within)] == within != found.region.path):
         return found
-    if _located_after_run_in(rest, found, within):
+    if located_after_run_in(rest, found and found.region, within):
         return found  # （二）推进区域协作。位于新郑市的龙湖片区要… in a zone's text: the part of its city the aside names
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
@@ -303,6 +304,18 @@ def lead_start(plain: str) -> tuple[int, bool]:
     return start, bracket
 
 
+def _window(plain: str, start: int) -> str:
+    """The lead's first _LEAD_WINDOW characters, and on to the end of a bracket they open (乌鲁木齐经济技术开发区（头屯河区）:
+    the zone's division, regions.Gazetteer._zone_paired; since session 46)."""
+    lead = plain[start:start + _LEAD_WINDOW]
+    opened = max(lead.rfind("（"), lead.rfind("("))
+    if opened >= 0 and not any(mark in lead[opened:] for mark in "）)"):
+        closed = min((at for at in (plain.find("）", start + opened), plain.find(")", start + opened)) if at >= 0), default=-1)
+        if 0 <= closed <= start + _LEAD_WINDOW + 10:
+            return plain[start:closed + 1]
+    return lead
+
+
 # two places listed each with a word of its own (长沙广汽埃安、湘潭吉利新能源汽车项目…: both cities' projects): what stands
 # between the first place's name and the second's; 与 and 和 join a subject and its partner instead (滁州市与南京江北新区…)
 LISTED_PAIR = re.compile(r"[^，。；：,;:、和与及\s]{1,8}、")
@@ -319,10 +332,10 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     tail = _heading_tail(plain, heading, rules["heading_tail"]) if is_heading_like(text, heading) else None
     if tail:
         return tail
-    lead = plain[start:start + _LEAD_WINDOW]
+    lead = _window(plain, start)
     mentions = gaz.find(lead)
     if not mentions or mentions[0].start != 0:
-        where = _located_in(plain[:start], within)
+        where = located_in(plain[:start], within)
         if where is not None:
             return Opening(where, False, (), False)  # 位于新郑市的龙湖片区要…: a part no gazetteer knows, lying where the aside says
         return _session(plain)
@@ -354,13 +367,13 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
             break
     rest = plain[start + first.end:]
     if rules["not_followed"].match(rest) or rules["firm_after"].match(rest):
-        where = _located_in(plain[:start], within)  # (位于新郑市的龙湖片区…: no 龙湖区, a part of 新郑市)
+        where = located_in(plain[:start], within)  # (位于新郑市的龙湖片区…: no 龙湖区, a part of 新郑市)
         return Opening(where, False, (), False) if where is not None else None
     marked = heading > 0 or bracket or bool(rules["after"].match(rest))
     strong = marked or is_heading_like(text, heading)
     strong = strong or bool(rules["dateline"].search(plain))
     region = gaz.resolve(named)
-    where = None if strong else _located_in(plain[:start], within)
+    where = None if strong else located_in(plain[:start], within)
     if where is not None and region.path[:len(where.path)] != where.path:
         # 位于金州区的光谷电子材料产业园…: a park named after a place elsewhere (光谷 is 武汉's), lying where the aside says
         return Opening(where, False, (), False)
@@ -378,31 +391,6 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         report = years.report_year_in(plain)
         stated = (report,) if report else ()
     return Opening(region, strong, stated, marked)
-
-
-_ASIDE = r"(?:位于|地处)([^，,。]{1,16})的"  # the aside of data/sections.toml's lead prefixes that locates what follows
-_LOCATED_IN, _LOCATED_IN_LEAD = re.compile(_ASIDE + "$"), re.compile(_ASIDE)  # (ending a lead; opening a sentence)
-
-
-def _located_after_run_in(rest: str, found: Opening | None, within: tuple[str, ...]) -> bool:
-    """True when `found`, the opening of the sentence after a run-in heading (`rest`), is where an aside locates it
-    (（二）…。位于新郑市的龙湖片区要…) and lies in the text's city beside the text's own place."""
-    return bool(found and within and _LOCATED_IN_LEAD.match(rest)) and found.region.path[:len(within) - 1] == within[:-1] != found.region.path
-
-
-def _located_in(lead: str, within: tuple[str, ...]) -> Region | None:
-    """The place a lead's aside locates what follows in (位于长安区的…: 西安's 长安区 in a 西安 text), or None."""
-    located = _LOCATED_IN.search(lead)
-    if not located:
-        return None
-    gaz = regions.gazetteer()
-    found = gaz.find(located.group(1))
-    where = gaz.resolve(found)
-    city = within[:1] if within[:1] and within[0].endswith("市") else within[:2]
-    if not where.path and city:  # a name several divisions share: the one in the text's city
-        inside = {p.path for m in found for p in m.places if p.path[:len(city)] == city}
-        where = Region(inside.pop()) if len(inside) == 1 else where
-    return where if where.path else None
 
 
 def inner_link() -> re.Pattern:
