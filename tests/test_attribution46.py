@@ -46,6 +46,9 @@ A record measured since a period began (`实现了“十四五”以来的最好
 
 A long zone name with its division in brackets after it (`在乌鲁木齐经济技术开发区（头屯河区），…`) opened on the zone
 of the city: the lead was read 16 characters wide, cutting the bracket; it is read on to the bracket's end.
+
+A headline naming the investors' home and the host (`浙江企业投资12亿元在赣州新建电子材料项目`) was 多地: the host's name
+was read as opening a firm's name (`赣州|新建电子材料`); a firm's name opens on no verb of building (建设, 新建, 打造…).
 """
 
 from __future__ import annotations
@@ -251,7 +254,13 @@ LONG_ZONE = """新疆电子信息产业观察
 昌吉高新区的多晶硅企业今年扩产两成。
 """
 
-NAMES = ["LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+HOST_HEADLINE = """浙江企业投资12亿元在赣州新建电子材料项目
+2025-03-18　来源：赣州日报
+
+本报讯　3月17日，一家浙江电子材料企业投资的高纯靶材项目在赣州经开区开工，项目总投资12亿元。
+"""
+
+NAMES = ["HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -401,3 +410,7 @@ def test_a_record_since_a_period_began_adds_no_years(row, start, years):
 
 def test_a_long_zones_division_in_brackets_is_read(row):
     assert row("LONG_ZONE", "在乌鲁木齐经济技术开发区")["region_path"] == ["新疆维吾尔自治区", "乌鲁木齐市", "头屯河区"]
+
+
+def test_a_headline_naming_the_investors_home_and_the_host_is_the_hosts(documents):
+    assert documents["HOST_HEADLINE"]["region_path"] == ["江西省", "赣州市"]
