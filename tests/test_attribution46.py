@@ -49,6 +49,10 @@ of the city: the lead was read 16 characters wide, cutting the bracket; it is re
 
 A headline naming the investors' home and the host (`浙江企业投资12亿元在赣州新建电子材料项目`) was 多地: the host's name
 was read as opening a firm's name (`赣州|新建电子材料`); a firm's name opens on no verb of building (建设, 新建, 打造…).
+
+A county report's paragraph whose sentences open on places elsewhere (`在苏州、无锡举办招商推介会…。宿迁经开区的配套企业到
+我县设立分厂…`) was cut place by place, as a comparison of other places is; a clause in the text's own voice (`到我县`)
+speaks of the text's place, so the paragraph stays whole and the county's.
 """
 
 from __future__ import annotations
@@ -260,7 +264,14 @@ HOST_HEADLINE = """浙江企业投资12亿元在赣州新建电子材料项目
 本报讯　3月17日，一家浙江电子材料企业投资的高纯靶材项目在赣州经开区开工，项目总投资12亿元。
 """
 
-NAMES = ["HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+OWN_VOICE = """沭阳县2025年政府工作报告
+
+一、2024年工作回顾
+
+（三）承接产业转移成效明显。在苏州、无锡举办招商推介会3场，签约电子信息项目18个。宿迁经开区的配套企业到我县设立分厂2家，产业协作持续深化。
+"""
+
+NAMES = ["OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -414,3 +425,8 @@ def test_a_long_zones_division_in_brackets_is_read(row):
 
 def test_a_headline_naming_the_investors_home_and_the_host_is_the_hosts(documents):
     assert documents["HOST_HEADLINE"]["region_path"] == ["江西省", "赣州市"]
+
+
+def test_a_paragraph_on_places_elsewhere_in_the_texts_own_voice_stays_whole_and_its_own(row):
+    found = row("OWN_VOICE", "（三）承接产业转移")
+    assert found["region_path"] == ["江苏省", "宿迁市", "沭阳县"] and "到我县设立分厂" in found["text"]
