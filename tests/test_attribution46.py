@@ -53,6 +53,9 @@ was read as opening a firm's name (`赣州|新建电子材料`); a firm's name o
 A county report's paragraph whose sentences open on places elsewhere (`在苏州、无锡举办招商推介会…。宿迁经开区的配套企业到
 我县设立分厂…`) was cut place by place, as a comparison of other places is; a clause in the text's own voice (`到我县`)
 speaks of the text's place, so the paragraph stays whole and the county's.
+
+`汽开区` alone, as 长春 writes its 汽车经济技术开发区, was no place, so a paragraph going zone by zone (`长春新区要…。汽开区要…。
+公主岭市要…。`) was not cut; it is the zone, as `长春汽开区` was.
 """
 
 from __future__ import annotations
@@ -271,7 +274,14 @@ OWN_VOICE = """沭阳县2025年政府工作报告
 （三）承接产业转移成效明显。在苏州、无锡举办招商推介会3场，签约电子信息项目18个。宿迁经开区的配套企业到我县设立分厂2家，产业协作持续深化。
 """
 
-NAMES = ["OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+CAR_ZONE = """长春市2025年政府工作报告
+
+二、2025年重点工作
+
+（二）推动开发区错位发展。长春新区要建设光电子产业园二期。汽开区要引进汽车芯片配套项目20个。公主岭市要承接汽车零部件产业转移。
+"""
+
+NAMES = ["CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -430,3 +440,11 @@ def test_a_headline_naming_the_investors_home_and_the_host_is_the_hosts(document
 def test_a_paragraph_on_places_elsewhere_in_the_texts_own_voice_stays_whole_and_its_own(row):
     found = row("OWN_VOICE", "（三）承接产业转移")
     assert found["region_path"] == ["江苏省", "宿迁市", "沭阳县"] and "到我县设立分厂" in found["text"]
+
+
+@pytest.mark.parametrize("start, place, zone", [("长春新区要建设", "吉林省/长春市", "长春新区"),
+                                                ("汽开区要引进", "吉林省/长春市", "长春汽车经济技术开发区"),
+                                                ("公主岭市要承接", "吉林省/长春市/公主岭市", "")])
+def test_a_paragraph_going_zone_by_zone_with_the_bare_car_zone_is_cut(row, start, place, zone):
+    found = row("CAR_ZONE", start)
+    assert ("/".join(found["region_path"]), found["zone"]) == (place, zone) and found["text"].startswith(start)
