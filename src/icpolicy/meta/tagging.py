@@ -163,7 +163,12 @@ class PassageTagger(PassageYears, AttachedTexts):
             # one clause at most: not a review's …取得重要进展。上海特奥会成功举办。北京奥运会…, events named by their cities)
             return [(part, None) for part in by_place.inner(text, Region(), lead=1)] if self.region == self.meta.region else [(text, None)]
         if self.region != self.meta.region and not (self.by_lead and self.by_lead == self.region.path):
-            return [(text, None)]  # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads)
+            # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads; a section's paragraph
+            # opening on its own place and going place by place inside it is cut as a round-up's part is: 【赣州】…
+            # 赣州依托…。赣州经开区今年…。南康区则…。)
+            opened = self._opening(text, level)
+            own = opened is not None and opened.region == self.region and is_within(self.region, self.meta.region) and self.region != self.meta.region
+            return [(cut, None) for cut in by_place.inside_province(text)] if own else [(text, None)]
         # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
         compared = by_place.elsewhere(text, self.meta.region) if self.region == self.meta.region else None
         return compared or [(part, None) for part in by_place.inner(text, self.meta.region)]
