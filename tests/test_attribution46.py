@@ -56,6 +56,11 @@ speaks of the text's place, so the paragraph stays whole and the county's.
 
 `汽开区` alone, as 长春 writes its 汽车经济技术开发区, was no place, so a paragraph going zone by zone (`长春新区要…。汽开区要…。
 公主岭市要…。`) was not cut; it is the zone, as `长春汽开区` was.
+
+A park one place builds on another's land, named by both places with a dash (`昆山—沭阳工业园区`), was read as the two
+places (the story went to the first, the builder); it is one name, the park's, in the second place. A dash between two
+places with no park's word (`北京—天津两地`) is still two places, and the headline is 多地 (`天津两地共建集成电路` was read as
+a firm's name opening on 天津: a firm's name holds no 共建, 两地, 三地, 携手 or 联手).
 """
 
 from __future__ import annotations
@@ -281,7 +286,23 @@ CAR_ZONE = """长春市2025年政府工作报告
 （二）推动开发区错位发展。长春新区要建设光电子产业园二期。汽开区要引进汽车芯片配套项目20个。公主岭市要承接汽车零部件产业转移。
 """
 
-NAMES = ["CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+PAIRED_PARK = """昆山—沭阳工业园区：南北共建十年间
+
+来源：宿迁日报　2025-06-03
+
+位于沭阳县境内的昆山—沭阳工业园区今年新引进电子元器件项目12个，总投资38亿元。
+
+园区由昆山负责招商和开发，沭阳负责社会事务。
+"""
+
+TWO_CITIES_DASH = """北京—天津两地共建集成电路人才实训基地
+
+来源：京津冀产业观察　2025-04-10
+
+北京—天津两地签署协议，共建集成电路人才实训基地，每年培训技术人员1000人次。
+"""
+
+NAMES = ["PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -293,7 +314,7 @@ def index(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def documents(index):
-    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--index", index)}
+    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--all", "--index", index)}
 
 
 @pytest.fixture(scope="module")
@@ -448,3 +469,10 @@ def test_a_paragraph_on_places_elsewhere_in_the_texts_own_voice_stays_whole_and_
 def test_a_paragraph_going_zone_by_zone_with_the_bare_car_zone_is_cut(row, start, place, zone):
     found = row("CAR_ZONE", start)
     assert ("/".join(found["region_path"]), found["zone"]) == (place, zone) and found["text"].startswith(start)
+
+
+@pytest.mark.parametrize("name, place", [("PAIRED_PARK", ["江苏省", "宿迁市", "沭阳县"]), ("TWO_CITIES_DASH", ["多地"])])
+def test_a_park_named_by_two_places_with_a_dash_lies_in_the_second(documents, row, name, place):
+    assert documents[name]["region_path"] == place
+    if name == "PAIRED_PARK":
+        assert row(name, "位于沭阳县境内")["region_path"] == place

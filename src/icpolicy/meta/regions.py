@@ -71,6 +71,9 @@ class Gazetteer:
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
+        paired = zones.get("paired_parks", {})
+        self._paired_with = tuple(paired.get("separators", ()))
+        self._paired_park = re.compile(paired["suffix"]) if paired.get("suffix") else None
         # words that hold a place name but name no place there (中山大学 is in 广州)
         self._not_places = frozenset(rules.get("not_places", []))
         # 城区: a place only right after its city's name; so is a county's short name that is a word or that several
@@ -268,7 +271,23 @@ class Gazetteer:
                 continue
             mentions.append(mention)
             pos = mention.end
-        return mentions
+        return self._paired_parks(text, mentions) if self._paired_park and len(mentions) > 1 else mentions
+
+    def _paired_parks(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """Two places' names joined by a dash and a park's word (江阴—靖江工业园区, 相城—泗洪工业园区: data/zones.toml
+        [paired_parks]) are one name, the park's, which lies in the second: the first builds it on the second's land."""
+        out: list[Mention] = []
+        for mention in mentions:
+            first = out[-1] if out else None
+            if first is not None and mention.start == first.end + 1 and text[first.end] in self._paired_with:
+                # (the park's word read with the second name, 靖江工业园区, or after it)
+                park = self._paired_park.match(text, mention.end)
+                end = park.end() if park else mention.end if self._paired_park.search(mention.text[-6:]) else 0
+                if end:
+                    out[-1] = Mention(first.start, end, text[first.start:end], mention.places, False)
+                    continue
+            out.append(mention)
+        return out
 
     def _quoted_brand(self, text: str, mention: Mention, before: list[Mention]) -> bool:
         """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the

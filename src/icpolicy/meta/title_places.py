@@ -55,10 +55,12 @@ def subjects(text: str) -> list:
     """The places a title or issuer names as its subject: not one named to be left out or as the
     model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
     mentions = regions.gazetteer().find(text)
-    kept, left_out = [], -1  # left_out: where the last place named to be left out ends
+    kept, left_out, last = [], -1, None  # left_out: where the last place named to be left out ends
     for m in mentions:
-        if excluded(text, m.start) or partner(text, m.start) or (left_out >= 0 and text[left_out:m.start] in _LISTING):
-            left_out = m.end  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited)
+        if excluded(text, m.start) or partner(text, m.start) or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
+                or (m.start == left_out and _inside(m, last)):
+            left_out, last = m.end, m  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited), or a place inside it
+            # naming it in full (对接上海张江; not 对标杭州绍兴…)
         else:
             kept.append(m)
     event = any(word in text for word in _words()[0])  # (苏州企业组团亮相上海…展览会: the firms' own city's story)
@@ -68,6 +70,11 @@ def subjects(text: str) -> list:
     firms += homes
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or [m for m in mentions if not partner(text, m.start)]
 
+
+
+def _inside(mention, outer) -> bool:
+    """Whether a place named is inside one named right before it (上海张江: 张江 in 上海)."""
+    return outer is not None and any(p.path[:len(q.path)] == q.path != p.path for p in mention.places for q in outer.places)
 
 
 def partner(text: str, start: int) -> bool:
