@@ -61,6 +61,11 @@ A park one place builds on another's land, named by both places with a dash (`�
 places (the story went to the first, the builder); it is one name, the park's, in the second place. A dash between two
 places with no park's word (`北京—天津两地`) is still two places, and the headline is 多地 (`天津两地共建集成电路` was read as
 a firm's name opening on 天津: a firm's name holds no 共建, 两地, 三地, 携手 or 联手).
+
+In a speech with no headings, a paragraph opening on the year before (`2024年，全州…`) opened a review that nothing closed:
+every later paragraph, the closing wishes too, spoke for 2024. A paragraph turning to the audience, to now or to what
+comes next (`各位企业家朋友，…`, `下一步，…`, `最后，…`) ends it in a speech (not in a work report, whose review turns to its
+deputies too).
 """
 
 from __future__ import annotations
@@ -302,7 +307,24 @@ TWO_CITIES_DASH = """北京—天津两地共建集成电路人才实训基地
 北京—天津两地签署协议，共建集成电路人才实训基地，每年培训技术人员1000人次。
 """
 
-NAMES = ["PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+SPEECH_REVIEW = """在黔东南—佛山产业协作推介会上的致辞
+（2025年6月18日，佛山）
+黔东南苗族侗族自治州人民政府副州长　杨某
+
+尊敬的各位领导，各位企业家朋友：
+
+大家上午好！很高兴与各位相聚佛山，共商协作发展大计。
+
+2024年，全州规模以上工业增加值增长9.6%，电子元器件产业产值首次突破40亿元。
+
+各位企业家朋友，黔东南生态优良、劳动力充足，电力价格在全国具有较强竞争力，欢迎产业落户。
+
+下一步，我们将实施项目落地专班制度，力争今年新引进协作项目30个以上。
+
+最后，预祝本次产业协作推介会取得圆满成功！
+"""
+
+NAMES = ["SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -476,3 +498,9 @@ def test_a_park_named_by_two_places_with_a_dash_lies_in_the_second(documents, ro
     assert documents[name]["region_path"] == place
     if name == "PAIRED_PARK":
         assert row(name, "位于沭阳县境内")["region_path"] == place
+
+
+@pytest.mark.parametrize("start, years", [("2024年，全州规模以上", [2024]), ("各位企业家朋友，黔东南", [2025]),
+                                          ("下一步，我们将", [2025]), ("最后，预祝", [2025])])
+def test_a_speech_turning_to_its_audience_or_to_what_comes_next_ends_its_review(row, start, years):
+    assert row("SPEECH_REVIEW", start)["years"] == years

@@ -83,7 +83,8 @@ class PassageYears:
         if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"] and not self._speaks_for(text, year):
             self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
             self.review_under = self.heading_seen
-        elif self.review == 1 and (year in said or self._closes_review(text) and self._turns_ahead(text, rule)):
+        elif self.review == 1 and (year in said or self._closes_review(text) and self._turns_ahead(text, rule)
+                                   or self.meta.doc_type in rule["closer_types"] and years_rule("review", "closer").match(text)):
             self.years, self.year_rank, self.review = self.meta.years, 99, 2
 
     @staticmethod
