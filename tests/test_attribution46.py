@@ -66,6 +66,9 @@ In a speech with no headings, a paragraph opening on the year before (`2024年�
 every later paragraph, the closing wishes too, spoke for 2024. A paragraph turning to the audience, to now or to what
 comes next (`各位企业家朋友，…`, `下一步，…`, `最后，…`) ends it in a speech (not in a work report, whose review turns to its
 deputies too).
+
+A plan issued by two bodies of places apart on one line (`浙江省对口支援…前方指挥部　阿坝藏族羌族自治州人民政府`) was the
+first body's place; it is a joint text (多地), its parts each their place.
 """
 
 from __future__ import annotations
@@ -324,7 +327,19 @@ SPEECH_REVIEW = """在黔东南—佛山产业协作推介会上的致辞
 最后，预祝本次产业协作推介会取得圆满成功！
 """
 
-NAMES = ["SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+JOINT_ISSUERS = """浙江·阿坝产业协作三年行动计划（2025—2027年）
+
+浙江省对口支援四川省阿坝州工作前方指挥部　阿坝藏族羌族自治州人民政府
+二〇二五年五月
+
+为推动两地产业协作，制定本行动计划。
+
+一、重点任务
+
+汶川县重点建设浙江产业园，承接电子元器件组装项目。
+"""
+
+NAMES = ["JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -504,3 +519,8 @@ def test_a_park_named_by_two_places_with_a_dash_lies_in_the_second(documents, ro
                                           ("下一步，我们将", [2025]), ("最后，预祝", [2025])])
 def test_a_speech_turning_to_its_audience_or_to_what_comes_next_ends_its_review(row, start, years):
     assert row("SPEECH_REVIEW", start)["years"] == years
+
+
+def test_a_plan_of_two_bodies_of_places_apart_is_joint(documents, row):
+    assert documents["JOINT_ISSUERS"]["region_path"] == ["多地"]
+    assert row("JOINT_ISSUERS", "汶川县重点建设")["region_path"] == ["四川省", "阿坝藏族羌族自治州", "汶川县"]

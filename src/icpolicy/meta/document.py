@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, writte
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import joint_region, opens_firm, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import issuer_region, joint_region, opens_firm, partner, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -69,7 +69,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     found = gaz.resolve(subjects(title + " " + issuer))
     found = found if found.path else region_names.short_named_in_full(in_title, opening)
     found = region_names.city_first(in_title, found, title)
-    own = gaz.resolve(gaz.find(issuer))
+    own = issuer_region(issuer)
+    if own == regions.MULTI:
+        return own  # bodies of places apart issuing together (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府): a joint text
     named = [gaz.resolve([m]) for m in in_title]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
@@ -230,11 +232,11 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     doc_type = detect_type(title or headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
     title_region = title_region_of(title or headline(opening))
-    issuer_region = regions.gazetteer().resolve(regions.gazetteer().find(issuer))
-    named = title_region.path or issuer_region.path or region == regions.NATIONAL
+    issued_by = regions.gazetteer().resolve(regions.gazetteer().find(issuer))
+    named = title_region.path or issued_by.path or region == regions.NATIONAL
     # the places a round-up goes through lie outside its title's (or, when the title names none, its issuer's: 全市…运行情况
     # by 无锡市工业和信息化局 is no round-up of 江阴市, 宜兴市, 新吴区)
-    home = title_region if title_region.path or issuer_region in (regions.NATIONAL, regions.MULTI) else issuer_region
+    home = title_region if title_region.path or issued_by in (regions.NATIONAL, regions.MULTI) else issued_by
     # (a joint text's bodies' places are its parties, each with its part: no round-up's sections)
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
     if roundup:
@@ -246,7 +248,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         headed = title or headline(opening)
         if not stated and not title_region.path and (regions.gazetteer().is_national(headed) or voice.national_story(headed, opening)
                                                      or voice.country_titled(headed)
-                                                     or (not issuer_region.path and regions.gazetteer().is_national(issuer))):
+                                                     or (not issued_by.path and regions.gazetteer().is_national(issuer))):
             # 工信部公布新一批…集群: a national body's list, its places examples; so is a review of 我国's industry, or a
             # ministry bureau's figures by province
             region = regions.NATIONAL

@@ -48,6 +48,25 @@ def joint_region(title: str) -> Region:
     return shared if shared != first else Region()
 
 
+def issuer_region(issuer: str) -> Region:
+    """The place an issuer speaks for: its one body's (江苏省工业和信息化厅: 江苏省), or what the bodies of an issuer of
+    several share (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府: 多地; 苏州市相城区人民政府 宿迁市泗洪县人民政府:
+    江苏省), each body known by the first place its name opens with (data/regions.toml issuer_body)."""
+    gaz = regions.gazetteer()
+    bodies = [body for body in _issuer_body().split(issuer) if body]
+    firsts = [found[0] for body in bodies if (found := [m for m in gaz.find(body) if m.start == 0])]
+    if len(firsts) < 2:
+        return gaz.resolve(gaz.find(issuer))
+    first = gaz.resolve(firsts[:1])
+    return shared_region(firsts, first)
+
+
+@lru_cache(maxsize=1)
+def _issuer_body() -> re.Pattern:
+    """Where an issuer's body ends (…人民政府, …前方指挥部, …委员会): data/regions.toml issuer_body, kept with its body."""
+    return re.compile("(?<=" + ")|(?<=".join(load_toml("regions.toml")["issuer_body"]) + ")")
+
+
 _LISTING = ("、", "和", "及", "与", "，")
 
 
