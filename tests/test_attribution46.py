@@ -69,6 +69,9 @@ deputies too).
 
 A plan issued by two bodies of places apart on one line (`浙江省对口支援…前方指挥部　阿坝藏族羌族自治州人民政府`) was the
 first body's place; it is a joint text (多地), its parts each their place.
+
+An agreement's term given by its first and last days (`本协议有效期自2025年3月1日至2029年2月28日`) was not read, and a target
+year in it (`到2027年`) bounded the document's years; the term gives them (2025–2029).
 """
 
 from __future__ import annotations
@@ -339,7 +342,18 @@ JOINT_ISSUERS = """浙江·阿坝产业协作三年行动计划（2025—2027年
 汶川县重点建设浙江产业园，承接电子元器件组装项目。
 """
 
-NAMES = ["JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+TERM_DAYS = """吴中区人民政府　泗阳县人民政府关于共建吴中—泗阳电子产业园的合作协议
+
+第一条　园区位于泗阳县经济开发区，重点发展电子元器件配套产业。
+
+第二条　到2027年，园区累计引进亿元以上项目20个。
+
+第三条　本协议有效期自2025年3月1日至2029年2月28日。
+
+二〇二五年三月一日
+"""
+
+NAMES = ["TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -524,3 +538,7 @@ def test_a_speech_turning_to_its_audience_or_to_what_comes_next_ends_its_review(
 def test_a_plan_of_two_bodies_of_places_apart_is_joint(documents, row):
     assert documents["JOINT_ISSUERS"]["region_path"] == ["多地"]
     assert row("JOINT_ISSUERS", "汶川县重点建设")["region_path"] == ["四川省", "阿坝藏族羌族自治州", "汶川县"]
+
+
+def test_an_agreements_term_by_its_first_and_last_days_gives_its_years(documents):
+    assert documents["TERM_DAYS"]["years"] == [2025, 2026, 2027, 2028, 2029]
