@@ -72,6 +72,11 @@ first body's place; it is a joint text (多地), its parts each their place.
 
 An agreement's term given by its first and last days (`本协议有效期自2025年3月1日至2029年2月28日`) was not read, and a target
 year in it (`到2027年`) bounded the document's years; the term gives them (2025–2029).
+
+A department's status report dated early in the year after the one it reports on speaks for both years; the top
+headings of its review's layout (`一、基本情况`, `二、主要工作`) now speak for the year reported on, as `一、主要工作成效` does,
+while `三、存在的问题` keeps both. A report on a period across two years (a monitoring period from July to June) is left as it
+was.
 """
 
 from __future__ import annotations
@@ -353,7 +358,33 @@ TERM_DAYS = """吴中区人民政府　泗阳县人民政府关于共建吴中�
 二〇二五年三月一日
 """
 
-NAMES = ["TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+STATUS_REPORT = """江阴市工业和信息化局关于2024年全市半导体材料产业发展情况和2025年工作安排的报告
+
+市人民政府：
+
+现将全市半导体材料产业发展情况报告如下。
+
+一、基本情况
+
+全市半导体材料企业达到46家，实现营业收入212亿元，同比增长12%。
+
+二、主要工作
+
+（一）推进重点项目建设。全年电子级硅片二期项目竣工投产，新开工亿元以上项目9个。
+
+三、存在的问题
+
+部分高端材料仍依赖进口，本地产业配套率不足三成。
+
+四、下一步打算
+
+力争引进半导体材料项目12个以上。
+
+江阴市工业和信息化局
+2025年2月18日
+"""
+
+NAMES = ["STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -542,3 +573,10 @@ def test_a_plan_of_two_bodies_of_places_apart_is_joint(documents, row):
 
 def test_an_agreements_term_by_its_first_and_last_days_gives_its_years(documents):
     assert documents["TERM_DAYS"]["years"] == [2025, 2026, 2027, 2028, 2029]
+
+
+@pytest.mark.parametrize("start, years", [("全市半导体材料企业达到", [2024]), ("（一）推进重点项目建设", [2024]),
+                                          ("部分高端材料仍依赖进口", [2024, 2025])])
+def test_a_status_reports_review_headings_speak_for_the_year_reported_on(documents, row, start, years):
+    assert documents["STATUS_REPORT"]["years"] == [2024, 2025]
+    assert row("STATUS_REPORT", start)["years"] == years

@@ -52,7 +52,13 @@ class PassageYears:
         if len(years_of) == 2 and years_of[1] == years_of[0] + 1 and not self.turned_ahead and any(w in heading for w in rule["state"]) \
                 and not any(w in heading for w in rule["ahead"]) and self._titled_back_and_ahead():
             return True
-        return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and any(w in heading for w in rule["looked_back"]) \
+        # (… and in a department's status report dated early in the year after the one it reports on, a top heading of its
+        # review's layout: 一、基本情况, 二、主要工作; since session 46; not a report on a period across two years)
+        issued = self.meta.issued
+        early = len(years_of) == 2 and issued[:4] == str(years_of[1]) and issued[5:7] in ("01", "02", "03", "04")
+        reviewing = early and self.meta.doc_type in rule["headed_types"] and rank_of(heading) <= 2
+        looked_back = rule["looked_back"] + (rule["going_on"] if reviewing else [])
+        return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and any(w in heading for w in looked_back) \
             and not any(w in heading for w in rule["ahead"])
 
     def _titled_back_and_ahead(self) -> bool:
