@@ -77,6 +77,9 @@ A department's status report dated early in the year after the one it reports on
 headings of its review's layout (`一、基本情况`, `二、主要工作`) now speak for the year reported on, as `一、主要工作成效` does,
 while `三、存在的问题` keeps both. A report on a period across two years (a monitoring period from July to June) is left as it
 was.
+
+A period whose goals a result met, told after them (`“十四五”规划主要目标任务全面完成` in a 2026 report's review of 2025),
+added the whole period to a passage of one year; as `提前一年完成“十四五”规划目标` already did not, it adds none.
 """
 
 from __future__ import annotations
@@ -384,7 +387,16 @@ STATUS_REPORT = """江阴市工业和信息化局关于2024年全市半导体材
 2025年2月18日
 """
 
-NAMES = ["STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+GOALS_MET = """2026年余杭区政府工作报告
+
+一、2025年和“十四五”时期工作回顾
+
+过去一年，全区地区生产总值增长6.1%，“十四五”规划主要目标任务全面完成。
+
+“十四五”时期，全区集成电路设计企业从120家增加到310家。
+"""
+
+NAMES = ["GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -580,3 +592,9 @@ def test_an_agreements_term_by_its_first_and_last_days_gives_its_years(documents
 def test_a_status_reports_review_headings_speak_for_the_year_reported_on(documents, row, start, years):
     assert documents["STATUS_REPORT"]["years"] == [2024, 2025]
     assert row("STATUS_REPORT", start)["years"] == years
+
+
+@pytest.mark.parametrize("start, years", [("过去一年，全区地区生产总值", [2025]),
+                                          ("“十四五”时期，全区集成电路", [2021, 2022, 2023, 2024, 2025])])
+def test_a_period_whose_goals_were_met_adds_no_years(row, start, years):
+    assert row("GOALS_MET", start)["years"] == years

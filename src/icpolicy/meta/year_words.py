@@ -316,6 +316,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
         if goal_after.match(text, match.end()) and (done.search(text, lead, match.start())
                                                      or (base >= end and goal_before.search(text, lead, match.start()))):
             continue  # 提前一年完成“十四五”规划目标: the goals it met, not years ([period_goal])
+        if base >= end and years_rule("period_goal", "done_after").match(text, match.end()):
+            continue  # “十四五”规划主要目标任务全面完成 in a 2025 report: likewise
         first = years_rule("period_first", "after").match(text, match.end())
         if first:  # “十四五”前四年: its first four
             count = _period_first_numbers()[first.group(1)]
