@@ -79,7 +79,8 @@ while `三、存在的问题` keeps both. A report on a period across two years 
 was.
 
 A period whose goals a result met, told after them (`“十四五”规划主要目标任务全面完成` in a 2026 report's review of 2025),
-added the whole period to a passage of one year; as `提前一年完成“十四五”规划目标` already did not, it adds none.
+added the whole period to a passage of one year; as `提前一年完成“十四五”规划目标` already did not, it adds none. Nor
+does a period's plan named at its start or end (`以“十五五”规划开局为牵引`, `紧扣“十四五”规划收官目标`): this year.
 """
 
 from __future__ import annotations
@@ -394,6 +395,10 @@ GOALS_MET = """2026年余杭区政府工作报告
 过去一年，全区地区生产总值增长6.1%，“十四五”规划主要目标任务全面完成。
 
 “十四五”时期，全区集成电路设计企业从120家增加到310家。
+
+二、2026年重点工作
+
+2026年，全区将以“十五五”规划开局为牵引，新引进集成电路项目20个。
 """
 
 NAMES = ["GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
@@ -595,6 +600,7 @@ def test_a_status_reports_review_headings_speak_for_the_year_reported_on(documen
 
 
 @pytest.mark.parametrize("start, years", [("过去一年，全区地区生产总值", [2025]),
-                                          ("“十四五”时期，全区集成电路", [2021, 2022, 2023, 2024, 2025])])
+                                          ("“十四五”时期，全区集成电路", [2021, 2022, 2023, 2024, 2025]),
+                                          ("2026年，全区将以", [2026])])
 def test_a_period_whose_goals_were_met_adds_no_years(row, start, years):
     assert row("GOALS_MET", start)["years"] == years
