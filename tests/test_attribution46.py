@@ -81,6 +81,9 @@ was.
 A period whose goals a result met, told after them (`“十四五”规划主要目标任务全面完成` in a 2026 report's review of 2025),
 added the whole period to a passage of one year; as `提前一年完成“十四五”规划目标` already did not, it adds none. Nor
 does a period's plan named at its start or end (`以“十五五”规划开局为牵引`, `紧扣“十四五”规划收官目标`): this year.
+
+In a zone's text, a lead naming a neighbour beside the zone by its own word rather than its name (`与新区一江之隔的芙蓉区，…`)
+filed the paragraph under the neighbour; as with the name (`与鼓楼区隔江相望的仓山区…`), it is the city's.
 """
 
 from __future__ import annotations
@@ -401,7 +404,16 @@ GOALS_MET = """2026年余杭区政府工作报告
 2026年，全区将以“十五五”规划开局为牵引，新引进集成电路项目20个。
 """
 
-NAMES = ["GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+NEIGHBOUR_OWN_WORD = """湖南湘江新区2025年产业发展报告
+
+一、产业发展情况
+
+新区集成电路设计企业达到85家，营收增长19%。
+
+与新区一江之隔的芙蓉区，依托金融服务优势，为新区芯片企业提供供应链金融服务。
+"""
+
+NAMES = ["NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -604,3 +616,8 @@ def test_a_status_reports_review_headings_speak_for_the_year_reported_on(documen
                                           ("2026年，全区将以", [2026])])
 def test_a_period_whose_goals_were_met_adds_no_years(row, start, years):
     assert row("GOALS_MET", start)["years"] == years
+
+
+def test_a_neighbour_named_beside_the_zones_own_word_is_the_citys(row):
+    found = row("NEIGHBOUR_OWN_WORD", "与新区一江之隔的芙蓉区")
+    assert (found["region_path"], found["zone"]) == (["湖南省", "长沙市"], "")

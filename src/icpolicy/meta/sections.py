@@ -42,6 +42,7 @@ def section_rules() -> dict:
         "dateline": re.compile(raw["dateline"]),
         "not_followed": re.compile("|".join(raw["not_followed_by"])),
         "firm_after": re.compile(raw["firm_after"]),
+        "own_reference": re.compile(raw["own_reference"]),
         "closing": re.compile(raw["closing"]),
         "above_body": re.compile(raw["above_body"]),
         "city_body": re.compile(raw["city_body"]),
@@ -287,6 +288,14 @@ def lead_names(plain: str, start: int, path: tuple[str, ...]) -> bool:
     return any(p.path == path for m in regions.gazetteer().find(plain[:start]) for p in m.places)
 
 
+def beside_own_lead(plain: str, start: int, within: tuple[str, ...]) -> bool:
+    """Whether the lead prefixes (plain[:start]) name a neighbour of the text's own place, by its name or its own word
+    (与鼓楼区隔江相望的…, 与新区隔江相望的…: sections.toml own_reference)."""
+    lead = plain[:start]
+    return bool(within) and bool(_NEIGHBOURS.search(lead)) \
+        and (lead_names(plain, start, within) or bool(section_rules()["own_reference"].search(lead)))
+
+
 @lru_cache(maxsize=1024)
 def lead_start(plain: str) -> tuple[int, bool]:
     """Where a paragraph goes on after its lead prefixes (近日，, 邻市, 【…), and whether they hold a bracket."""
@@ -328,7 +337,7 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     start, bracket = lead_start(plain)
     gaz = regions.gazetteer()
     # 与鼓楼区隔江相望的仓山区则… in a 鼓楼区 text: the text's own place beside a neighbour in its city (tagging: the city)
-    beside_own = bool(within) and bool(_NEIGHBOURS.search(plain[:start])) and lead_names(plain, start, within)
+    beside_own = beside_own_lead(plain, start, within)
     tail = _heading_tail(plain, heading, rules["heading_tail"]) if is_heading_like(text, heading) else None
     if tail:
         return tail

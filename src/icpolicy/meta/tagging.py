@@ -301,6 +301,8 @@ class PassageTagger(PassageYears, AttachedTexts):
             # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
             # naming one of them (位于金州区的…) is that division's
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
+            if not level and (plain := sections.lead_plain(text)) and sections.beside_own_lead(plain, sections.lead_start(plain)[0], self.region.path):
+                return places_beside(text, self.region) or self.region  # 与新区隔江相望的开福区… in a 湘江新区 text: the city
             if not level and self.region == meta.region and (sibling := sibling_subject(text, meta.region)):
                 return sibling  # 隔壁的昆山已经… in a 太仓 story
             if not level and (row := row_place(text, self.region.path)):
