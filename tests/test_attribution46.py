@@ -83,7 +83,8 @@ added the whole period to a passage of one year; as `提前一年完成“十四
 does a period's plan named at its start or end (`以“十五五”规划开局为牵引`, `紧扣“十四五”规划收官目标`): this year.
 
 In a zone's text, a lead naming a neighbour beside the zone by its own word rather than its name (`与新区一江之隔的芙蓉区，…`)
-filed the paragraph under the neighbour; as with the name (`与鼓楼区隔江相望的仓山区…`), it is the city's.
+filed the paragraph under the neighbour; as with the name (`与鼓楼区隔江相望的仓山区…`), it is the city's. So is a zone
+named after `紧邻我区的` in a district's report, which was the district's.
 """
 
 from __future__ import annotations
@@ -413,7 +414,14 @@ NEIGHBOUR_OWN_WORD = """湖南湘江新区2025年产业发展报告
 与新区一江之隔的芙蓉区，依托金融服务优势，为新区芯片企业提供供应链金融服务。
 """
 
-NAMES = ["NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+NEIGHBOUR_ZONE = """2025年江宁区政府工作报告
+
+一、2024年工作回顾
+
+紧邻我区的南京经济技术开发区集成电路产业营收持续增长，我区与其共建的联合孵化器入驻企业40家。
+"""
+
+NAMES = ["NEIGHBOUR_ZONE", "NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -621,3 +629,8 @@ def test_a_period_whose_goals_were_met_adds_no_years(row, start, years):
 def test_a_neighbour_named_beside_the_zones_own_word_is_the_citys(row):
     found = row("NEIGHBOUR_OWN_WORD", "与新区一江之隔的芙蓉区")
     assert (found["region_path"], found["zone"]) == (["湖南省", "长沙市"], "")
+
+
+def test_a_zone_named_as_the_districts_neighbour_is_the_citys(row):
+    found = row("NEIGHBOUR_ZONE", "紧邻我区的")
+    assert (found["region_path"], found["zone"]) == (["江苏省", "南京市"], "")

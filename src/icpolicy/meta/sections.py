@@ -274,7 +274,7 @@ def side_by_side(plain: str, region: Region) -> bool:
 _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 
 
-_NEIGHBOURS = re.compile("相邻|毗邻|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
+_NEIGHBOURS = re.compile("相邻|毗邻|紧邻|邻近|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
 
 
 @lru_cache(maxsize=1024)  # (the rules read a passage's lead five or six times each)

@@ -302,7 +302,8 @@ class PassageTagger(PassageYears, AttachedTexts):
             # naming one of them (位于金州区的…) is that division's
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
             if not level and (plain := sections.lead_plain(text)) and sections.beside_own_lead(plain, sections.lead_start(plain)[0], self.region.path):
-                return places_beside(text, self.region) or self.region  # 与新区隔江相望的开福区… in a 湘江新区 text: the city
+                # 与新区隔江相望的开福区… in a 湘江新区 text, 紧邻我区的东湖高新区… in a 洪山区 report: the city
+                return places_beside(text, self.region) or (Region(self.region.path[:-1]) if len(self.region.path) >= 3 else self.region)
             if not level and self.region == meta.region and (sibling := sibling_subject(text, meta.region)):
                 return sibling  # 隔壁的昆山已经… in a 太仓 story
             if not level and (row := row_place(text, self.region.path)):
