@@ -421,7 +421,22 @@ NEIGHBOUR_ZONE = """2025年江宁区政府工作报告
 紧邻我区的南京经济技术开发区集成电路产业营收持续增长，我区与其共建的联合孵化器入驻企业40家。
 """
 
-NAMES = ["NEIGHBOUR_ZONE", "NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+THREE_BUREAUS = """三市集成电路产业协同发展合作协议
+
+南京市工业和信息化局　镇江市工业和信息化局　扬州市工业和信息化局
+二〇二五年七月
+
+为发挥三市产业互补优势，经三方协商，达成如下合作协议。
+"""
+
+TWO_BODIES_ONE_DISTRICT = """无锡市新吴区科学技术局　无锡市新吴区财政局关于印发《新吴区芯片流片补助实施细则》的通知
+
+各街道办事处，区各有关部门：
+
+现将《新吴区芯片流片补助实施细则》印发给你们，请遵照执行。
+"""
+
+NAMES = ["THREE_BUREAUS", "TWO_BODIES_ONE_DISTRICT", "NEIGHBOUR_ZONE", "NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -634,3 +649,8 @@ def test_a_neighbour_named_beside_the_zones_own_word_is_the_citys(row):
 def test_a_zone_named_as_the_districts_neighbour_is_the_citys(row):
     found = row("NEIGHBOUR_ZONE", "紧邻我区的")
     assert (found["region_path"], found["zone"]) == (["江苏省", "南京市"], "")
+
+
+@pytest.mark.parametrize("name, place", [("THREE_BUREAUS", ["江苏省"]), ("TWO_BODIES_ONE_DISTRICT", ["江苏省", "无锡市", "新吴区"])])
+def test_bodies_of_one_provinces_cities_speak_for_the_province(documents, name, place):
+    assert documents[name]["region_path"] == place

@@ -53,18 +53,19 @@ def issuer_region(issuer: str) -> Region:
     several share (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府: 多地; 苏州市相城区人民政府 宿迁市泗洪县人民政府:
     江苏省), each body known by the first place its name opens with (data/regions.toml issuer_body)."""
     gaz = regions.gazetteer()
-    bodies = [body for body in _issuer_body().split(issuer) if body]
-    firsts = [found[0] for body in bodies if (found := [m for m in gaz.find(body) if m.start == 0])]
-    if len(firsts) < 2:
+    places = [gaz.resolve(found) for body in _issuer_body().split(issuer) if body and (found := gaz.find(body)) and found[0].start == 0]
+    places = [place for place in places if place.path]
+    if len(places) < 2 or all(place == places[0] for place in places):
         return gaz.resolve(gaz.find(issuer))
-    first = gaz.resolve(firsts[:1])
-    return shared_region(firsts, first)
+    shared = [part for part, *others in zip(*(place.path for place in places)) if all(o == part for o in others)]
+    return Region(tuple(shared)) if shared else regions.MULTI
 
 
 @lru_cache(maxsize=1)
 def _issuer_body() -> re.Pattern:
-    """Where an issuer's body ends (…人民政府, …前方指挥部, …委员会): data/regions.toml issuer_body, kept with its body."""
-    return re.compile("(?<=" + ")|(?<=".join(load_toml("regions.toml")["issuer_body"]) + ")")
+    """Where an issuer's body ends (…人民政府, …前方指挥部, …委员会: data/regions.toml issuer_body, kept with its body; a
+    mark or a space between two bodies)."""
+    return re.compile("[、，,\\s]+|(?<=" + ")|(?<=".join(load_toml("regions.toml")["issuer_body"]) + ")")
 
 
 _LISTING = ("、", "和", "及", "与", "，")
