@@ -71,7 +71,7 @@ class Gazetteer:
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
-        paired = zones.get("paired_parks", {})
+        paired = rules.get("paired_parks", {})
         self._paired_with = tuple(paired.get("separators", ()))
         self._paired_park = re.compile(paired["suffix"]) if paired.get("suffix") else None
         # words that hold a place name but name no place there (中山大学 is in 广州)
