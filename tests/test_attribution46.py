@@ -436,7 +436,20 @@ TWO_BODIES_ONE_DISTRICT = """无锡市新吴区科学技术局　无锡市新吴
 现将《新吴区芯片流片补助实施细则》印发给你们，请遵照执行。
 """
 
-NAMES = ["THREE_BUREAUS", "TWO_BODIES_ONE_DISTRICT", "NEIGHBOUR_ZONE", "NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+INTERVIEW_NEXT = """访吴江区工信局局长：半导体材料产业加速成势
+
+来源：吴江日报　2025-03-20
+
+记者：去年吴江的半导体材料产业表现如何？
+
+王立新：去年全区半导体材料产业营收增长16%。
+
+记者：下一步有什么打算？
+
+王立新：明年园区将建成电子化学品中试平台。
+"""
+
+NAMES = ["INTERVIEW_NEXT", "THREE_BUREAUS", "TWO_BODIES_ONE_DISTRICT", "NEIGHBOUR_ZONE", "NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -654,3 +667,7 @@ def test_a_zone_named_as_the_districts_neighbour_is_the_citys(row):
 @pytest.mark.parametrize("name, place", [("THREE_BUREAUS", ["江苏省"]), ("TWO_BODIES_ONE_DISTRICT", ["江苏省", "无锡市", "新吴区"])])
 def test_bodies_of_one_provinces_cities_speak_for_the_province(documents, name, place):
     assert documents[name]["region_path"] == place
+
+
+def test_an_interview_answer_opening_on_next_year_speaks_for_it(row):
+    assert row("INTERVIEW_NEXT", "王立新：明年园区")["years"] == [2026]
