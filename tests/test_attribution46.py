@@ -449,7 +449,12 @@ INTERVIEW_NEXT = """访吴江区工信局局长：半导体材料产业加速成
 王立新：明年园区将建成电子化学品中试平台。
 """
 
-NAMES = ["INTERVIEW_NEXT", "THREE_BUREAUS", "TWO_BODIES_ONE_DISTRICT", "NEIGHBOUR_ZONE", "NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
+PROGRAMME = """滨江区2025年工作要点
+
+（三）加强人才引育。实施“钱塘英才”计划，全年引进集成电路领域人才800名。
+"""
+
+NAMES = ["PROGRAMME", "INTERVIEW_NEXT", "THREE_BUREAUS", "TWO_BODIES_ONE_DISTRICT", "NEIGHBOUR_ZONE", "NEIGHBOUR_OWN_WORD", "GOALS_MET", "STATUS_REPORT", "TERM_DAYS", "JOINT_ISSUERS", "SPEECH_REVIEW", "PAIRED_PARK", "TWO_CITIES_DASH", "CAR_ZONE", "OWN_VOICE", "HOST_HEADLINE", "LONG_ZONE", "RECORD", "RUN_IN_SPAN", "PRIOR_YEARS", "POINTER", "GROUND", "VISITING_SPEECH", "PARTNER_HEADLINE", "SUBJECT_FIRST", "HALF_YEAR", "PROVINCE_YEAR", "QUARTER", "MONTHLY", "TEN_MONTHS", "TO_CONGRESS", "NEXT_YEAR_NEWS", "JOINT_PLATFORM",
          "AUTONOMOUS_COUNTY"]
 
 
@@ -671,3 +676,7 @@ def test_bodies_of_one_provinces_cities_speak_for_the_province(documents, name, 
 
 def test_an_interview_answer_opening_on_next_year_speaks_for_it(row):
     assert row("INTERVIEW_NEXT", "王立新：明年园区")["years"] == [2026]
+
+
+def test_a_programme_named_after_a_place_in_quotes_is_no_place(row):
+    assert row("PROGRAMME", "（三）加强人才引育")["region_path"] == ["浙江省", "杭州市", "滨江区"]

@@ -1,10 +1,12 @@
 """Place names found in text (Mention) and the divisions they may mean (Place), and the rules that read them beside
-one another: which of a shared name's divisions another name supports (meant), what paths share (common_prefix).  The
+one another: which of a shared name's divisions another name supports (meant), what paths share (common_prefix), a park
+two places' names make (paired_parks), a programme a quoted name makes (programme).  The
 gazetteer (regions.py) finds them; these read them.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -90,3 +92,29 @@ def common_prefix(paths: list[tuple[str, ...]]) -> tuple[str, ...]:
             break
         prefix += (parts[0],)
     return prefix
+
+
+def paired_parks(text: str, mentions: list[Mention], separators: tuple[str, ...], park: re.Pattern) -> list[Mention]:
+    """Two places' names joined by a dash and a park's word (江阴—靖江工业园区, 相城—泗洪工业园区: data/regions.toml
+    [paired_parks]) as one name, the park's, which lies in the second: the first builds it on the second's land."""
+    out: list[Mention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if first is not None and mention.start == first.end + 1 and text[first.end] in separators:
+            # (the park's word read with the second name, 靖江工业园区, or after it)
+            word = park.match(text, mention.end)
+            end = word.end() if word else mention.end if park.search(mention.text[-6:]) else 0
+            if end:
+                out[-1] = Mention(first.start, end, text[first.start:end], mention.places, False)
+                continue
+        out.append(mention)
+    return out
+
+
+def programme(text: str, mention: Mention, words: tuple[str, ...]) -> bool:
+    """True when a place's name opens a quoted name of a programme (实施“钱塘英才”计划, “西湖明珠”工程: data/regions.toml
+    programme_after right after the closing quote; since session 46): a programme, not the place."""
+    if not mention.start or text[mention.start - 1] != "“":
+        return False
+    closed = text.find("”", mention.end, mention.end + 8)
+    return closed > mention.end and text.startswith(words, closed + 1)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.models import Region
+from icpolicy.meta.mentions import paired_parks, programme
 from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
     Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
@@ -71,6 +72,7 @@ class Gazetteer:
         for zone, target in zones.get("zones", {}).items():
             self._add_zone(zone, tuple(target.split("/")))
         self._zone_suffixes = sorted(zones.get("suffixes", {}).items(), key=lambda item: -len(item[0]))
+        self._programme_after = tuple(rules.get("programme_after", ()))
         paired = rules.get("paired_parks", {})
         self._paired_with = tuple(paired.get("separators", ()))
         self._paired_park = re.compile(paired["suffix"]) if paired.get("suffix") else None
@@ -266,28 +268,12 @@ class Gazetteer:
                     or (mention.short and self._institution.match(text, mention.end)):
                 pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university
                 continue
-            if self._quoted_brand(text, mention, mentions):
-                pos = mention.end  # 宜春“光谷”产业园, “赣西光谷”: a park named after the zone, not the zone
+            if self._quoted_brand(text, mention, mentions) or programme(text, mention, self._programme_after):
+                pos = mention.end  # 宜春“光谷”产业园, “赣西光谷”: a park named after the zone, not the zone; “钱塘英才”计划
                 continue
             mentions.append(mention)
             pos = mention.end
-        return self._paired_parks(text, mentions) if self._paired_park and len(mentions) > 1 else mentions
-
-    def _paired_parks(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """Two places' names joined by a dash and a park's word (江阴—靖江工业园区, 相城—泗洪工业园区: data/zones.toml
-        [paired_parks]) are one name, the park's, which lies in the second: the first builds it on the second's land."""
-        out: list[Mention] = []
-        for mention in mentions:
-            first = out[-1] if out else None
-            if first is not None and mention.start == first.end + 1 and text[first.end] in self._paired_with:
-                # (the park's word read with the second name, 靖江工业园区, or after it)
-                park = self._paired_park.match(text, mention.end)
-                end = park.end() if park else mention.end if self._paired_park.search(mention.text[-6:]) else 0
-                if end:
-                    out[-1] = Mention(first.start, end, text[first.start:end], mention.places, False)
-                    continue
-            out.append(mention)
-        return out
+        return paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park and len(mentions) > 1 else mentions
 
     def _quoted_brand(self, text: str, mention: Mention, before: list[Mention]) -> bool:
         """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the
