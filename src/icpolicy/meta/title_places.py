@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.mentions import common_prefix, is_ancestor
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.places import excluded
 from icpolicy.models import Region
@@ -51,14 +52,15 @@ def joint_region(title: str) -> Region:
 def issuer_region(issuer: str) -> Region:
     """The place an issuer speaks for: its one body's (江苏省工业和信息化厅: 江苏省), or what the bodies of an issuer of
     several share (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府: 多地; 苏州市相城区人民政府 宿迁市泗洪县人民政府:
-    江苏省), each body known by the first place its name opens with (data/regions.toml issuer_body)."""
+    江苏省), each body that opens with a place's name known by the place its whole name resolves to (data/regions.toml
+    issuer_body)."""
     gaz = regions.gazetteer()
     places = [gaz.resolve(found) for body in _issuer_body().split(issuer) if body and (found := gaz.find(body)) and found[0].start == 0]
     places = [place for place in places if place.path]
     if len(places) < 2 or all(place == places[0] for place in places):
         return gaz.resolve(gaz.find(issuer))
-    shared = [part for part, *others in zip(*(place.path for place in places)) if all(o == part for o in others)]
-    return Region(tuple(shared)) if shared else regions.MULTI
+    shared = common_prefix([place.path for place in places])
+    return Region(shared) if shared else regions.MULTI
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +96,7 @@ def subjects(text: str) -> list:
 
 def _inside(mention, outer) -> bool:
     """Whether a place named is inside one named right before it (上海张江: 张江 in 上海)."""
-    return outer is not None and any(p.path[:len(q.path)] == q.path != p.path for p in mention.places for q in outer.places)
+    return outer is not None and any(is_ancestor(q.path, p.path) and q.path != p.path for p in mention.places for q in outer.places)
 
 
 def partner(text: str, start: int) -> bool:
