@@ -170,12 +170,11 @@ def recent_span(text: str, years: tuple[int, ...]) -> tuple[int, ...]:
     """The years of a paragraph that opens on the last few (近三年，…: data/years.toml [recent_lead]), ending with the one
     year it otherwise speaks for; else years as they are."""
     lead = years_rule("recent_lead", "pattern").match(text) if len(years) == 1 else None
-    prior = years_rule("recent_lead", "prior").match(text) if len(years) == 1 and not lead else None
-    if not (lead or prior) or set(stated(text)) - set(years) or years_rule("recent_lead", "condition").search(text):
+    if not lead or set(stated(text)) - set(years) or years_rule("recent_lead", "condition").search(text):
         return years
-    count = dates.cn_number(((lead or prior).group("n") or lead.group("m")).replace("两", "二"))  # (两 as periods.py and year_words read it)
-    if prior:  # 此前三年，… in a report on 2024: 2021–2023; with 本年度… after it, 2024 too
-        own = years[0] in set(stated(text)) | set(spoken(text[prior.end():], years[0]))
+    count = dates.cn_number((lead.group("n") or lead.group("m") or lead.group("prior")).replace("两", "二"))  # (两 as periods.py and year_words read it)
+    if lead.group("prior"):  # 此前三年，… in a report on 2024: 2021–2023; with 本年度… after it, 2024 too
+        own = years[0] in set(stated(text)) | set(spoken(text[lead.end():], years[0]))
         return tuple(range(years[0] - count, years[0] + own))
     return tuple(range(years[0] - count + 1, years[0] + 1))
 
