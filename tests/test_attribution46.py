@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import cli, ingest_docs, jsonl, passage_finder
+from tests.conftest import ingest_docs, ingest_drawn, jsonl, passage_finder
 
 HALF_YEAR = """2025年上半年常州市工业经济运行情况分析
 
@@ -529,12 +529,8 @@ def _table_report(path):
 
 @pytest.fixture(scope="module")
 def table_row(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("tables46")
-    (folder / "docs").mkdir()
-    _table_report(folder / "docs" / "TABLES.docx")
-    done = cli("ingest", folder / "docs", "--index", folder / "ix")
-    assert done.returncode == 0, done.stderr
-    return passage_finder(str(folder / "ix"), "的 OR 是 OR 年 OR 市 OR 指标 OR 企业 OR 产能 OR 功率")
+    index = ingest_drawn(tmp_path_factory.mktemp("tables46"), "TABLES.docx", _table_report)
+    return passage_finder(str(index), "的 OR 是 OR 年 OR 市 OR 指标 OR 企业 OR 产能 OR 功率")
 
 
 @pytest.mark.parametrize("start, years", [
