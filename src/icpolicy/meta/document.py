@@ -232,7 +232,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     doc_type = detect_type(title or headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
     title_region = title_region_of(title or headline(opening))
-    issued_by = regions.gazetteer().resolve(regions.gazetteer().find(issuer))
+    issued_by = issuer_region(issuer)
     named = title_region.path or issued_by.path or region == regions.NATIONAL
     # the places a round-up goes through lie outside its title's (or, when the title names none, its issuer's: 全市…运行情况
     # by 无锡市工业和信息化局 is no round-up of 江阴市, 宜兴市, 新吴区)

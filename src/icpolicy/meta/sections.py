@@ -37,7 +37,8 @@ class Opening:
 def section_rules() -> dict:
     raw = load_toml("sections.toml")
     return {
-        "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]) + ")"),
+        "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]).replace("NEIGHBOUR", raw["neighbour"]) + ")"),
+        "neighbour": re.compile(raw["neighbour"]),
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),
         "not_followed": re.compile("|".join(raw["not_followed_by"])),
@@ -274,9 +275,6 @@ def side_by_side(plain: str, region: Region) -> bool:
 _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 
 
-_NEIGHBOURS = re.compile("相邻|毗邻|紧邻|邻近|接壤|相望|之隔")  # (the words of sections.toml's neighbour prefix)
-
-
 @lru_cache(maxsize=1024)  # (the rules read a passage's lead five or six times each)
 def lead_plain(text: str, width: int = 80) -> str:
     """A paragraph's head as its lead is read: NFKC, ideographic spaces as spaces, stripped (the first 80 characters)."""
@@ -292,7 +290,7 @@ def beside_own_lead(plain: str, start: int, within: tuple[str, ...]) -> bool:
     """Whether the lead prefixes (plain[:start]) name a neighbour of the text's own place, by its name or its own word
     (与鼓楼区隔江相望的…, 与新区隔江相望的…: sections.toml own_reference)."""
     lead = plain[:start]
-    return bool(within) and bool(_NEIGHBOURS.search(lead)) \
+    return bool(within) and bool(section_rules()["neighbour"].search(lead)) \
         and (lead_names(plain, start, within) or bool(section_rules()["own_reference"].search(lead)))
 
 
