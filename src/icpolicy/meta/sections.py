@@ -51,7 +51,7 @@ def section_rules() -> dict:
         "group_subject": re.compile(raw["group_subject"]),
         "contrast_subject": re.compile(raw["contrast_subject"]),
         "heading_tail": re.compile(raw["heading_tail"]),
-        "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"])},
+        "label_line": {**raw["label_line"], "ordinal": re.compile(raw["label_line"]["ordinal"]), "turn": re.compile(raw["label_line"]["turn"])},
         "group_count": re.compile(raw["group_count"]),
         "each_place": re.compile(raw["each_place"]),
         "section_count": re.compile(raw["section_count"]),
@@ -108,8 +108,8 @@ def only_letters(text: str, limit: int = 1 << 30) -> str:
 
 
 def _label_line(plain: str) -> Opening | None:
-    """A short line that is one place after a short ordinal label, or nothing (1️⃣ 西安, 第一站：合肥。,
-    镜头一：天津滨海新区): a marked opening (data/sections.toml, label_line)."""
+    """A short line that is one place after a short ordinal label or a turn, or nothing (1️⃣ 西安, 第一站：合肥。,
+    镜头一：天津滨海新区, 先说成都。): a marked opening (data/sections.toml, label_line)."""
     rule = section_rules()["label_line"]
     letters = only_letters(plain, rule["max_letters"])
     if not letters or len(letters) > rule["max_letters"]:
@@ -124,7 +124,7 @@ def _label_line(plain: str) -> Opening | None:
         return None
     label = letters[:named[0].start]
     before = plain[:plain.rfind(letters[named[0].start:])]
-    if len(label) > rule["max_label"] or (label and not rule["ordinal"].search(before)):
+    if len(label) > rule["max_label"] or (label and not rule["ordinal"].search(before) and not rule["turn"].fullmatch(label)):
         return None
     region = gaz.resolve(named)
     if not region.path and len({p.path for p in last.places}) == 1:
