@@ -4,6 +4,10 @@ Places: a round-up's short sentence turning to the next place (`先说成都。`
 section when the paragraph went on to name a place in another province or a national body, and the paragraph stayed in the
 section before (`**贵阳**——…`), unless another paragraph turned the same way (a parallel lead). It is a marked lead, as
 `第一站：合肥。` is.
+
+Years: a passage of one sentence opening on the next two years in words (`明后年，我们计划…`, `明后两年，…`) in a 2025 interview
+spoke for 2025 too (明后年 was not read at all); like `明年，…`, it speaks for those years alone. A passage naming them later
+in a sentence (`…，明后两年还将…`) keeps the interview's year as well.
 """
 
 from __future__ import annotations
@@ -29,7 +33,22 @@ TURNS = """西南四城报告中的芯片任务
 四地报告的共同点，是都把芯片与本地的整机优势结合起来。
 """
 
-NAMES = ["TURNS"]
+NEXT_TWO = """专访：芯片产业园的下一步
+
+来源：西南经济观察　2025-06-18
+
+问：园区今年的重点是什么？
+
+园区主任：今年我们要让两条封测产线满产，集成电路产值力争增长两成。
+
+明后年，我们计划建成国家级集成电路创新平台2个，形成完整的本地产业链。
+
+明后两年，园区还将新建人才公寓三千套。
+
+今年园区新签项目十二个，明后两年还将陆续开工。
+"""
+
+NAMES = ["TURNS", "NEXT_TWO"]
 
 
 @pytest.fixture(scope="module")
@@ -57,3 +76,13 @@ def row(index):
 ])
 def test_a_round_ups_sentence_turning_to_the_next_place_opens_its_section(row, start, region):
     assert row("TURNS", start)["region_path"] == region
+
+
+@pytest.mark.parametrize("start, years", [
+    ("园区主任：今年", [2025]),
+    ("明后年，", [2026, 2027]),
+    ("明后两年，", [2026, 2027]),
+    ("今年园区新签", [2025, 2026, 2027]),
+])
+def test_a_passage_opening_on_the_next_two_years_speaks_for_them(row, start, years):
+    assert row("NEXT_TWO", start)["years"] == years

@@ -157,7 +157,9 @@ class PassageYears:
         if not year and len(self.meta.years) > 1 and (early := year_leads.lead_year(text, whole=True)) \
                 and early < min(self.meta.years) and not target_lead(text, early) and not years_rule("background", "duty").search(text):
             year = early  # 2024年，全区…产值186亿元。但…问题依然存在。 in a 2025—2027 policy: the year before it, its background (years.toml [background])
-        if not year and self.meta.years and self._base() and year_leads.next_year_lead(text):
+        if not year and self.meta.years and self._base() and (ahead := year_leads.next_year_lead(text)):
+            if len(ahead) > 1:
+                return tuple(self._base() + k for k in ahead)  # 明后两年，我们计划… in a 2025 interview: 2026–2027
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
         if not year and self.meta.years and 0 < (base := self._base()) < min(self.meta.years):
             offset = year_leads.writer_lead(text)  # 今年以来，… in a 2026 plan signed in December 2025: 2025's

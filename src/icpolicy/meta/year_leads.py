@@ -49,10 +49,13 @@ def lead_span(text: str) -> tuple[int, ...]:
     return span if set(stated(plain)) <= set(span) else ()
 
 
-def next_year_lead(text: str) -> bool:
-    """True when a passage of one sentence opens on next year in words (明年，…: [next_lead] of data/years.toml)."""
-    match = years_rule("next_lead", "pattern").match(text[:24]) if "明年" in text[:24] else None
-    return bool(match) and not goes_on(text[match.end():])
+def next_year_lead(text: str) -> tuple[int, ...]:
+    """How many years after its own each year is that a passage of one sentence opens on in words (明年，…: (1,);
+    明后两年，…: (1, 2); [next_lead] of data/years.toml), else ()."""
+    match = years_rule("next_lead", "pattern").match(text[:24]) if "明" in text[:24] else None
+    if not match or goes_on(text[match.end():]):
+        return ()
+    return (1, 2) if match.group("two") else (1,)
 
 
 def writer_lead(text: str) -> int | None:
