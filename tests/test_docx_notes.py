@@ -29,8 +29,8 @@ def _with_notes(path, footnote: str, endnote: str) -> None:
         for name in archive.namelist():
             parts[name] = archive.read(name)
     body = parts["word/document.xml"].decode("utf-8")
-    body = body.replace("特色工艺和", f'特色工艺</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:t>和', 1)
-    body = body.replace("测试平台。", f'测试平台。</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t>', 1)
+    body = body.replace("特色工艺和", '特色工艺</w:t></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r><w:r><w:t>和', 1)
+    body = body.replace("测试平台。", '测试平台。</w:t></w:r><w:r><w:endnoteReference w:id="1"/></w:r><w:r><w:t>', 1)
     parts["word/document.xml"] = body.encode("utf-8")
     parts["word/footnotes.xml"] = _notes_part("footnotes", footnote).encode("utf-8")
     parts["word/endnotes.xml"] = _notes_part("endnotes", endnote).encode("utf-8")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from icpolicy.meta import dates, regions, years
+from icpolicy.meta import dates, regions
 from icpolicy.readers import encoding
 
 

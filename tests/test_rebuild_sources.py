@@ -4,7 +4,6 @@ what `remove` took out stays out across rebuilds and folder re-ingests (review3 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from tests.clirun import icpolicy

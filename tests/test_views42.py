@@ -146,7 +146,6 @@ def test_about_after_a_figure_is_its_bound(bounded):
 
 
 def test_a_bad_year_is_said_before_any_index_is_built(tmp_path):
-    import os
     import subprocess
     import sys
 
