@@ -8,6 +8,14 @@ section before (`**贵阳**——…`), unless another paragraph turned the same
 Years: a passage of one sentence opening on the next two years in words (`明后年，我们计划…`, `明后两年，…`) in a 2025 interview
 spoke for 2025 too (明后年 was not read at all); like `明年，…`, it speaks for those years alone. A passage naming them later
 in a sentence (`…，明后两年还将…`) keeps the interview's year as well.
+
+Titles: a headline's two halves set apart by an ideographic space (`…成绩单　功率半导体成…`), and the bodies of a joint
+text's issuer line (`国家发展改革委　工业和信息化部关于…`), were run together in the title and the passage; they keep one
+space (a letter-spaced `关　于　印　发` is still read as one word).
+
+Places: the issuer's line is the text's place. A joint agreement's header of two bodies (`苏州市吴江区人民政府　宿迁市沭阳县
+人民政府`, run together) opened the first body's section, and every clause of the agreement was filed there; a reply's
+signature (`江苏省人民政府`) stayed in the part on the city it answers.
 """
 
 from __future__ import annotations
@@ -48,7 +56,56 @@ NEXT_TWO = """专访：芯片产业园的下一步
 今年园区新签项目十二个，明后两年还将陆续开工。
 """
 
-NAMES = ["TURNS", "NEXT_TWO"]
+HALVES = """南通三地晒出“芯”成绩单　封装测试成共同关键词
+
+2025-02-10　来源：江海产业观察
+
+记者梳理了南通市、海门区、启东市的政府工作报告，集成电路均被列为重点产业。
+"""
+
+AGREEMENT = """苏州市吴江区人民政府　宿迁市沭阳县人民政府
+关于共建吴江—沭阳电子信息产业园的合作协议
+
+为推动苏南产业向苏北有序转移，甲乙双方本着优势互补、互利共赢的原则，就共建产业园达成如下协议。
+
+第一条　园区定位
+
+园区重点发展半导体封装测试配套和电子元器件产业。
+
+第二条　协议期限
+
+本协议有效期自2026年1月1日至2030年12月31日。
+
+甲方：苏州市吴江区人民政府　　乙方：宿迁市沭阳县人民政府
+
+二〇二六年一月八日
+"""
+
+REPLY = """江苏省人民政府关于无锡市集成电路产业发展规划的批复
+
+苏政复〔2025〕12号
+
+无锡市人民政府：
+
+你市《关于报请审批无锡市集成电路产业发展规划（2025—2030年）的请示》收悉。现批复如下：
+
+一、原则同意《无锡市集成电路产业发展规划（2025—2030年）》。
+
+二、无锡市要加强组织领导，推动新吴区、江阴市集成电路产业集聚发展。
+
+江苏省人民政府
+
+2025年5月20日
+"""
+
+LETTER_SPACED = """关　于　印　发　常州市芯片产业若干政策的通知
+
+常州市人民政府
+
+各辖市、区人民政府：现将《常州市芯片产业若干政策》印发给你们，请认真贯彻执行。
+"""
+
+NAMES = ["TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -86,3 +143,32 @@ def test_a_round_ups_sentence_turning_to_the_next_place_opens_its_section(row, s
 ])
 def test_a_passage_opening_on_the_next_two_years_speaks_for_them(row, start, years):
     assert row("NEXT_TWO", start)["years"] == years
+
+
+@pytest.mark.parametrize("name, title", [
+    ("HALVES", "南通三地晒出“芯”成绩单 封装测试成共同关键词"),
+    ("AGREEMENT", "苏州市吴江区人民政府 宿迁市沭阳县人民政府关于共建吴江—沭阳电子信息产业园的合作协议"),
+    ("LETTER_SPACED", "关于印发常州市芯片产业若干政策的通知"),
+])
+def test_a_headlines_halves_and_a_joint_issuers_bodies_keep_a_space(documents, name, title):
+    assert documents[name]["title"] == title
+
+
+def test_a_headline_with_a_space_is_found_by_its_words_run_together(index):
+    hits = jsonl("search", '"成绩单封装测试"', "--index", index)
+    assert [h["text"] for h in hits] == ["南通三地晒出“芯”成绩单 封装测试成共同关键词"]
+
+
+@pytest.mark.parametrize("name, start, region", [
+    ("AGREEMENT", "为推动苏南产业", ["江苏省"]),
+    ("AGREEMENT", "本协议有效期", ["江苏省"]),
+    ("AGREEMENT", "甲方：", ["江苏省"]),
+    ("REPLY", "二、无锡市要", ["江苏省", "无锡市"]),
+])
+def test_the_issuers_line_is_the_texts_place(row, name, start, region):
+    assert row(name, start)["region_path"] == region
+
+
+def test_a_replys_signature_is_the_issuers_place(index):
+    lines = [h for h in jsonl("search", '"江苏省人民政府"', "--index", index, "--all") if h["text"] == "江苏省人民政府"]
+    assert [h["region_path"] for h in lines] == [["江苏省"]]

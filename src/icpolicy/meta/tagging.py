@@ -23,7 +23,7 @@ from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, caption_years, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.attachments import AttachedTexts
-from icpolicy.meta.title_places import visited_lead
+from icpolicy.meta.title_places import issuer_region, visited_lead
 from icpolicy.meta.own_level import is_within, named_in_passing, own_action, related
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
@@ -226,6 +226,10 @@ class PassageTagger(PassageYears, AttachedTexts):
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and (self.roundup or meta.region != _filed_by(text)):
             # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's, and so is a title line whose
             # places the document was not filed by alone (深圳南山设计宝安制造 两区…: 深圳's story); it opens no section
+            return meta.region
+        if not level and meta.issuer and text.replace(" ", "") == meta.issuer.replace(" ", "") and (meta.region != regions.MULTI or issuer_region(text) == meta.region):
+            # the issuer's line is the text's (a reply's 湖南省人民政府 after its part on 株洲; 相城区人民政府　泗洪县人民政府
+            # atop a joint agreement, which opened a section), but one body of a joint text's (上海市经济和信息化委员会)
             return meta.region
         opening = self._opening(text, level)
         if not level and speakers.is_label(text) and self._ends_speaker(speakers.inline_label(text)):

@@ -117,7 +117,11 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     for para in _join_title(paragraphs):
         body = para.text
         if _ANY_SPACE.search(body):  # most paragraphs hold none: two scans saved
-            body = re.sub(_SPACES, " ", _INNER_SPACE.sub("", body))
+            halves = _HALVES.fullmatch(body) if len(body) <= _HEADLINE else None
+            if halves:  # a headline's two halves set apart by an ideographic space (…成绩单　功率半导体…): one space
+                body = _clean_spaces(halves.group(1)) + " " + _clean_spaces(halves.group(2))
+            else:
+                body = _clean_spaces(body)
         body = body.strip()
         if body:
             out.append(Paragraph(body, para.heading))
@@ -125,6 +129,14 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
 
 
 TITLE_LINES = 5
+# a line of at most _HEADLINE characters, with no sentence end, in two runs of words of two or more characters each set
+# apart by ideographic spaces (not a letter-spaced 关　于　印　发, whose runs are of one)
+_HEADLINE = 60
+_HALVES = re.compile(rf"([^。！？；!?;\u3000]*[{_CJK}”’》）)]{{2}})\u3000+([“‘《（(]?[{_CJK}]{{2}}[^。！？；!?;\u3000]*)")
+
+
+def _clean_spaces(text: str) -> str:
+    return re.sub(_SPACES, " ", _INNER_SPACE.sub("", text))
 
 
 def _tab_rows(text: str) -> str:
