@@ -16,6 +16,10 @@ space (a letter-spaced `关　于　印　发` is still read as one word).
 Places: the issuer's line is the text's place. A joint agreement's header of two bodies (`苏州市吴江区人民政府　宿迁市沭阳县
 人民政府`, run together) opened the first body's section, and every clause of the agreement was filed there; a reply's
 signature (`江苏省人民政府`) stayed in the part on the city it answers.
+
+Years: a dated story whose headline aims at a year (`…三年攻坚方案出台 到2028年规模力争突破千亿元`, dated 2025) was dated by
+that year: every passage without a year of its own spoke for 2028. A target year never dates a story; it is the story's year,
+and the headline and the target's passage run from it to the target.
 """
 
 from __future__ import annotations
@@ -105,7 +109,20 @@ LETTER_SPACED = """关　于　印　发　常州市芯片产业若干政策的�
 各辖市、区人民政府：现将《常州市芯片产业若干政策》印发给你们，请认真贯彻执行。
 """
 
-NAMES = ["TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+AIMED = """常州功率半导体三年攻坚方案出台 到2028年规模力争突破千亿元
+
+来源：常州日报　2025-04-09 08:10
+
+本报讯　记者从常州市工业和信息化局获悉，《常州市功率半导体产业三年攻坚方案》近日印发。
+
+方案提出，到2028年，全市功率半导体产业规模力争突破1000亿元，培育营收超50亿元企业3家。
+
+武进区将重点建设车规级功率器件封测基地。
+
+业内人士认为，常州的整机配套优势为功率半导体提供了市场。
+"""
+
+NAMES = ["AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -172,3 +189,15 @@ def test_the_issuers_line_is_the_texts_place(row, name, start, region):
 def test_a_replys_signature_is_the_issuers_place(index):
     lines = [h for h in jsonl("search", '"江苏省人民政府"', "--index", index, "--all") if h["text"] == "江苏省人民政府"]
     assert [h["region_path"] for h in lines] == [["江苏省"]]
+
+
+@pytest.mark.parametrize("start, years", [
+    ("常州功率半导体三年攻坚方案出台", [2025, 2026, 2027, 2028]),
+    ("本报讯", [2025]),
+    ("方案提出，到2028年", [2025, 2026, 2027, 2028]),
+    ("武进区将", [2025]),
+    ("业内人士认为", [2025]),
+])
+def test_a_storys_headline_aiming_at_a_year_does_not_date_it(documents, row, start, years):
+    assert documents["AIMED"]["years"] == [2025]
+    assert row("AIMED", start)["years"] == years

@@ -58,7 +58,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         year, date = int(issued[:4]), issued
     # a headline's relative year counts from the date (成都明年将…, dated 2024-12-30: 2025)
     relative = years.spoken(title, year or hinted) if year or hinted else ()
-    stated_in_title = years.title_years(title)
+    # (a dated text's title aiming at a year, 合肥发布…方案 到2027年产业规模…, is no year of its own: since session 47)
+    stated_in_title = years.title_years(title, aside=not (year or hinted))
     if len(stated_in_title) == 1 and (after := next_in_heading(title, stated_in_title[0])):
         stated_in_title = stated_in_title + after  # …2024年度工作总结及下一年度工作打算: the year after too
     if stated_in_title:
