@@ -20,6 +20,10 @@ signature (`江苏省人民政府`) stayed in the part on the city it answers.
 Years: a dated story whose headline aims at a year (`…三年攻坚方案出台 到2028年规模力争突破千亿元`, dated 2025) was dated by
 that year: every passage without a year of its own spoke for 2028. A target year never dates a story; it is the story's year,
 and the headline and the target's passage run from it to the target.
+
+A notice extending a policy's term (`关于延长《…若干措施》有效期的通知`: `有效期延长至2028年12月31日`, `本通知自2027年1月1日起施行`)
+took the term it extends (`自2024年1月1日起施行，有效期至2026年12月31日`) as its own years; it speaks for the extension,
+from the day it takes effect (else the year it was signed) to the new end.
 """
 
 from __future__ import annotations
@@ -122,7 +126,35 @@ AIMED = """常州功率半导体三年攻坚方案出台 到2028年规模力争�
 业内人士认为，常州的整机配套优势为功率半导体提供了市场。
 """
 
-NAMES = ["AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+EXTENDED = """常州市人民政府办公室关于延长《常州市支持功率半导体产业发展若干措施》有效期的通知
+
+常政办发〔2026〕51号
+
+各辖市、区人民政府，市各委办局：
+
+《常州市支持功率半导体产业发展若干措施》（常政办发〔2024〕2号）自2024年1月1日起施行，有效期至2026年12月31日。经评估，现决定延长其有效期。
+
+一、《若干措施》有效期延长至2028年12月31日，支持标准保持不变。
+
+二、武进区要用好延期政策，加快车规级功率器件项目建设。
+
+三、本通知自2027年1月1日起施行。
+
+常州市人民政府办公室
+2026年12月20日
+"""
+
+EXTENDED_UNDATED_START = """关于延长芯片设计企业流片补助政策有效期的通知
+
+苏州市工业和信息化局
+2025年6月3日
+
+各区工业和信息化部门：
+
+经研究，芯片设计企业流片补助政策有效期延长至2027年12月31日，请各区继续做好申报受理工作。
+"""
+
+NAMES = ["EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +233,16 @@ def test_a_replys_signature_is_the_issuers_place(index):
 def test_a_storys_headline_aiming_at_a_year_does_not_date_it(documents, row, start, years):
     assert documents["AIMED"]["years"] == [2025]
     assert row("AIMED", start)["years"] == years
+
+
+@pytest.mark.parametrize("name, years", [
+    ("EXTENDED", [2027, 2028]),
+    ("EXTENDED_UNDATED_START", [2025, 2026, 2027]),
+])
+def test_a_notice_extending_a_term_speaks_for_the_extension(documents, row, name, years):
+    assert documents[name]["years"] == years
+
+
+def test_an_extensions_paragraphs_speak_for_it(row):
+    assert row("EXTENDED", "二、武进区要")["years"] == [2027, 2028]
+    assert row("EXTENDED", "二、武进区要")["region_path"] == ["江苏省", "常州市", "武进区"]

@@ -25,6 +25,20 @@ _IN_FORCE = re.compile(rf"自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|
 
 
 _UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
+# a term extended (有效期延长至2027年12月31日), from the day the extending text takes effect (本通知自2026年1月1日起施行)
+_EXTENDED = re.compile(r"有效期(?:延长|延续|顺延|延期)(?:至|到)\s*((?:19|20)\d{2})\s*年")
+_OWN_START = re.compile(rf"本(?:通知|决定|公告|意见|办法)自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)")
+
+
+def _extended(body: list[str], issued: int) -> tuple[int, ...]:
+    """The years a text extending another's term covers: from the day it takes effect (else the year it was issued) to
+    the new end, or () (the term it extends, 自2023年1月1日起施行，有效期至2025年12月31日, is the other text's)."""
+    ends = [int(m.group(1)) for text in body if "有效期" in text for m in _EXTENDED.finditer(dates.plain(text))]
+    if not ends:
+        return ()
+    starts = [int(m.group(1)) for text in body if "本" in text for m in _OWN_START.finditer(dates.plain(text))]
+    start = starts[-1] if starts else issued
+    return tuple(range(start, ends[-1] + 1)) if start and start <= ends[-1] <= start + 15 else ()
 
 
 def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int, ...]:
@@ -33,6 +47,9 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
     `issued_on`, its date when known): like a plan period, or ().  A term of N years runs N years less a
     day from its first day: from 1 January it ends in the year N-1 on, from any later day in the year N on
     (自2024年6月1日起施行，有效期3年: to 31 May 2027, so 2024–2027)."""
+    extended = _extended(body, issued)
+    if extended:
+        return extended  # 关于延长《…若干政策》有效期的通知: the extension's years
     for text in reversed(body):
         if "有效期" not in text:
             continue
