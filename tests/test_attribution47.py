@@ -24,13 +24,16 @@ and the headline and the target's passage run from it to the target.
 A notice extending a policy's term (`关于延长《…若干措施》有效期的通知`: `有效期延长至2028年12月31日`, `本通知自2027年1月1日起施行`)
 took the term it extends (`自2024年1月1日起施行，有效期至2026年12月31日`) as its own years; it speaks for the extension,
 from the day it takes effect (else the year it was signed) to the new end.
+
+Cleaning: a PDF line that stops on a number whose unit opens the next line (`…10个以上；2026` / `年，建成…`, `人数142` / `万人`)
+was two paragraphs, the second opening on `年，`; no paragraph opens on a unit right after a number, in any layout.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl, passage_finder
+from tests.conftest import ingest_docs, ingest_drawn, jsonl, make_pdf, passage_finder
 
 TURNS = """西南四城报告中的芯片任务
 
@@ -246,3 +249,29 @@ def test_a_notice_extending_a_term_speaks_for_the_extension(documents, row, name
 def test_an_extensions_paragraphs_speak_for_it(row):
     assert row("EXTENDED", "二、武进区要")["years"] == [2027, 2028]
     assert row("EXTENDED", "二、武进区要")["region_path"] == ["江苏省", "常州市", "武进区"]
+
+
+def _unit_on_next_line(path):
+    """A plan's page whose lines were cut between a year and its 年, and between a count and its 万人."""
+    make_pdf(path, [[
+        "南通市集成电路装备产业发展行动方案（2025—2027年）",
+        "南通市工业和信息化局",
+        "一、发展目标",
+        "2025年，新开工集成电路装备项目8个以上；2026",
+        "年，建成装备零部件检测中心。",
+        "全市从业人员达到42",
+        "万人，其中研发人员3万人。",
+    ]])
+
+
+@pytest.fixture(scope="module")
+def pdf_row(tmp_path_factory):
+    index = ingest_drawn(tmp_path_factory.mktemp("units47"), "UNITS.pdf", _unit_on_next_line)
+    return passage_finder(str(index), "的 OR 年 OR 人 OR 目标 OR 方案 OR 南通")
+
+
+def test_a_number_and_its_unit_across_a_line_break_stay_one_sentence(pdf_row):
+    joined = pdf_row("UNITS", "2025年，新开工")
+    assert joined["text"] == "2025年，新开工集成电路装备项目8个以上；2026年，建成装备零部件检测中心。"
+    assert joined["years"] == [2025, 2026]
+    assert pdf_row("UNITS", "全市从业人员")["text"] == "全市从业人员达到42万人，其中研发人员3万人。"

@@ -29,6 +29,7 @@ def cleaning_rules() -> dict:
         "block_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["blocks"]) + r")\b", re.I),
         "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
         "heal_min": raw["healing"]["min_chars"],
+        "unit_start": re.compile("^" + raw["healing"]["number_unit"]),
         "heal_clause": raw["healing"]["clause_marks"],
         "headline_marks": frozenset(raw["healing"]["headline_marks"]),
         "title_end": re.compile("(?:" + "|".join(raw["healing"]["title_end"]) + ")$"),

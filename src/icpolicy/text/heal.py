@@ -195,9 +195,13 @@ _PUNCT = "。，、；：！？,.;:!?）)」』”’】…"
 _PUNCT_LINE = re.compile(rf"^[{_PUNCT}](?:[{_PUNCT}\s]*[{_PUNCT}])?$")  # spaces between marks go later
 
 
+_ENDS_ON_NUMBER = re.compile(r"[^\d\s.．]\d+$")  # (text, then a number: not a line of a number alone)
+
+
 def hangs(previous: str, line: str) -> bool:
     """True at a line break no paragraph ends at (in any layout): a lone punctuation mark pushed
-    to the next line, or a line that stops on a comma or 、 with no new paragraph after it."""
-    if _PUNCT_LINE.match(line):
+    to the next line, a line that stops on a comma or 、 with no new paragraph after it, or one that stops on a number
+    whose unit opens the next (…；2025 / 年，建成…: cleaning.toml number_unit)."""
+    if _PUNCT_LINE.match(line) or (_ENDS_ON_NUMBER.search(previous) and cleaning_rules()["unit_start"].match(line)):
         return True
     return previous[-1:] in ("，", "、", ",") and not cleaning_rules()["paragraph_start"].match(line)
