@@ -27,6 +27,11 @@ from the day it takes effect (else the year it was signed) to the new end.
 
 Cleaning: a PDF line that stops on a number whose unit opens the next line (`…10个以上；2026` / `年，建成…`, `人数142` / `万人`)
 was two paragraphs, the second opening on `年，`; no paragraph opens on a unit right after a number, in any layout.
+
+Places: a person's given name that is a district's short name (`管委会主任刘建华`: 建华区 of 齐齐哈尔; `记者陈秀英`: 秀英区 of 海口)
+was read as that place, so an interview titled with its official's name became a round-up of 多地; after an office or a
+byline and a common surname it is a name. `临港` opening a compound (`临港先进制造业高地`, `临港石化`) is a port-side
+industry, not 上海's 临港, as `临港产业` already was.
 """
 
 from __future__ import annotations
@@ -157,7 +162,20 @@ EXTENDED_UNDATED_START = """关于延长芯片设计企业流片补助政策有�
 经研究，芯片设计企业流片补助政策有效期延长至2027年12月31日，请各区继续做好申报受理工作。
 """
 
-NAMES = ["EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+NAMED_LIKE_PLACES = """专访苏州工业园区管委会主任刘建华：打造临港先进制造业和芯片设计高地
+
+2025-10-12　来源：姑苏产业观察　记者陈秀英
+
+记者：今年园区集成电路产业发展如何？
+
+刘建华：今年前三季度，园区集成电路产业营收增长14%，设计企业新增36家。
+
+记者：园区下一步有什么打算？
+
+刘建华：我们将建设芯片设计公共服务平台，推动临港石化和电子化学品配套产业与晶圆厂对接。
+"""
+
+NAMES = ["NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -275,3 +293,10 @@ def test_a_number_and_its_unit_across_a_line_break_stay_one_sentence(pdf_row):
     assert joined["text"] == "2025年，新开工集成电路装备项目8个以上；2026年，建成装备零部件检测中心。"
     assert joined["years"] == [2025, 2026]
     assert pdf_row("UNITS", "全市从业人员")["text"] == "全市从业人员达到42万人，其中研发人员3万人。"
+
+
+def test_a_persons_name_like_a_districts_is_no_place(documents, row):
+    assert documents["NAMED_LIKE_PLACES"]["region_path"] == ["江苏省", "苏州市"]
+    for start in ("记者：今年", "刘建华：我们将"):
+        hit = row("NAMED_LIKE_PLACES", start)
+        assert (hit["region_path"], hit["zone"]) == (["江苏省", "苏州市"], "苏州工业园区")
