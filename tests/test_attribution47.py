@@ -32,6 +32,9 @@ Places: a person's given name that is a district's short name (`管委会主任�
 was read as that place, so an interview titled with its official's name became a round-up of 多地; after an office or a
 byline and a common surname it is a name. `临港` opening a compound (`临港先进制造业高地`, `临港石化`) is a port-side
 industry, not 上海's 临港, as `临港产业` already was.
+
+A story titled by a route (`从漕河泾到海宁：一家封测企业的“跨省迁厂”`) was filed under its origin, and so was every passage;
+it is the destination's story: the place after 从 or 由 and right before 到, 至, 迁至… and another place is an origin.
 """
 
 from __future__ import annotations
@@ -175,7 +178,16 @@ NAMED_LIKE_PLACES = """专访苏州工业园区管委会主任刘建华：打造
 刘建华：我们将建设芯片设计公共服务平台，推动临港石化和电子化学品配套产业与晶圆厂对接。
 """
 
-NAMES = ["NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+ROUTE = """从漕河泾到海宁：一家封测企业的“跨省迁厂”
+
+来源：嘉兴日报　2025-09-18
+
+今年5月，在上海闵行成立十年的一家封测企业，把产线整体迁到了海宁经济开发区。
+
+海宁市经信局介绍，今年以来，全市已承接上海转移的集成电路项目12个。
+"""
+
+NAMES = ["ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -300,3 +312,8 @@ def test_a_persons_name_like_a_districts_is_no_place(documents, row):
     for start in ("记者：今年", "刘建华：我们将"):
         hit = row("NAMED_LIKE_PLACES", start)
         assert (hit["region_path"], hit["zone"]) == (["江苏省", "苏州市"], "苏州工业园区")
+
+
+def test_a_title_naming_a_route_is_the_destinations_story(documents, row):
+    assert documents["ROUTE"]["region_path"] == ["浙江省", "嘉兴市", "海宁市"]
+    assert row("ROUTE", "海宁市经信局")["region_path"] == ["浙江省", "嘉兴市", "海宁市"]

@@ -78,8 +78,9 @@ def subjects(text: str) -> list:
     model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
     mentions = regions.gazetteer().find(text)
     kept, left_out, last = [], -1, None  # left_out: where the last place named to be left out ends
+    origins = {m.start for m, to in zip(mentions, mentions[1:]) if _origin(text, m, to)}
     for m in mentions:
-        if excluded(text, m.start) or partner(text, m.start) or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
+        if excluded(text, m.start) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
                 or (m.start == left_out and _inside(m, last)):
             left_out, last = m.end, m  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited), or a place inside it
             # naming it in full (对接上海张江; not 对标杭州绍兴…)
@@ -97,6 +98,18 @@ def subjects(text: str) -> list:
 def _inside(mention, outer) -> bool:
     """Whether a place named is inside one named right before it (上海张江: 张江 in 上海)."""
     return outer is not None and any(is_ancestor(q.path, p.path) and q.path != p.path for p in mention.places for q in outer.places)
+
+
+def _origin(text: str, mention, to) -> bool:
+    """True when a title names mention as the origin of a route to the place after it (从张江到嘉善: data/regions.toml
+    title_route)."""
+    route = _route()
+    return text[mention.start - 1:mention.start] in route["from"] and text[mention.end:to.start] in route["to"]
+
+
+@lru_cache(maxsize=1)
+def _route() -> dict:
+    return load_toml("regions.toml")["title_route"]
 
 
 def partner(text: str, start: int) -> bool:
