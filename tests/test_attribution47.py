@@ -35,6 +35,12 @@ industry, not 上海's 临港, as `临港产业` already was.
 
 A story titled by a route (`从漕河泾到海宁：一家封测企业的“跨省迁厂”`) was filed under its origin, and so was every passage;
 it is the destination's story: the place after 从 or 由 and right before 到, 至, 迁至… and another place is an origin.
+
+A park a headline names by two places with its host first (`嘉定—温州科技园…`: 温州 builds nothing here; the text says
+`园区位于上海市嘉定区`) went to the second place, as a builder—host name (`昆山—沭阳工业园区`) rightly does; and a park named
+by no known place (`沪通合作芯片产业园二期开工`) went to the first partner its opening listed (`由上海市宝山区和南通市海门区
+合作共建的…在海门经济技术开发区开工`). The opening's statement of where the park lies (`园区位于…`, `…园…在X开工`) decides,
+for such headlines only.
 """
 
 from __future__ import annotations
@@ -187,7 +193,32 @@ ROUTE = """从漕河泾到海宁：一家封测企业的“跨省迁厂”
 海宁市经信局介绍，今年以来，全市已承接上海转移的集成电路项目12个。
 """
 
-NAMES = ["ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+HOST_FIRST = """嘉定—温州科技园上半年新增芯片企业21家
+
+发布时间：2025-07-20　来源：园区管委会
+
+园区位于上海市嘉定区，由温州市与嘉定区合作共建，日常运营由双方组建的公司负责。
+
+今年上半年，园区新增集成电路企业21家，其中来自温州的企业9家。
+"""
+
+NO_KNOWN_PLACE = """沪通合作芯片产业园二期开工
+
+来源：南通日报　2025-10-09
+
+本报讯　10月8日，由上海市宝山区和南通市海门区合作共建的沪通芯片产业园二期项目在海门经济技术开发区开工。
+
+二期总投资30亿元，规划建设封测厂房12万平方米。
+"""
+
+ONE_PLACE_PARK = """雄安新区芯片设计产业园迎来首批企业
+
+来源：河北日报　2025-03-02
+
+产业园位于雄县境内，首批12家芯片设计企业日前入驻。
+"""
+
+NAMES = ["HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -317,3 +348,12 @@ def test_a_persons_name_like_a_districts_is_no_place(documents, row):
 def test_a_title_naming_a_route_is_the_destinations_story(documents, row):
     assert documents["ROUTE"]["region_path"] == ["浙江省", "嘉兴市", "海宁市"]
     assert row("ROUTE", "海宁市经信局")["region_path"] == ["浙江省", "嘉兴市", "海宁市"]
+
+
+@pytest.mark.parametrize("name, region", [
+    ("HOST_FIRST", ["上海市", "嘉定区"]),
+    ("NO_KNOWN_PLACE", ["江苏省", "南通市", "海门区"]),
+    ("ONE_PLACE_PARK", ["河北省"]),  # (雄安新区, its zone; not 保定市/雄县)
+])
+def test_a_park_lies_where_its_text_says(documents, name, region):
+    assert documents[name]["region_path"] == region

@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, writte
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import issuer_region, joint_region, opens_firm, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import issuer_region, joint_region, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -83,6 +83,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
         if found == regions.MULTI:  # (在广州—黔东南…推介会上的致辞 by 广州市人民政府副市长 某某: 广州's, as a group's title gives way)
             found = _speaker(title, opening) or found
+    site = park_site(title, opening) if not in_title or any(paired(m) for m in in_title) else Region()
+    if site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
+        return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
     if found.path:
         return found
     for text in opening[:6]:

@@ -184,3 +184,34 @@ def visited_lead(title: str, opening, region: Region) -> bool:
     top heading."""
     return bool(opening and opening.marked and reports_visit(title) and region.path and opening.region not in (regions.NATIONAL, regions.MULTI)
                 and opening.region != region and not is_within(opening.region, region) and not is_within(region, opening.region))
+
+
+def paired(mention) -> bool:
+    """True when a place named is a park's name of two places (滨海—中关村科技园: mentions.paired_parks)."""
+    return any(mark in mention.text for mark in load_toml("regions.toml")["paired_parks"]["separators"])
+
+
+def park_site(title: str, opening: list[str]) -> Region:
+    """Where the park a headline names lies, when the opening's first lines say so (园区位于天津市滨海新区; …合作园二期项目在启东
+    经济开发区开工: data/regions.toml [park_site]), else Region()."""
+    rule = _site_rule()
+    if not rule["park"].search(title):
+        return Region()
+    gaz = regions.gazetteer()
+    for text in opening[1:1 + rule["lines"]]:
+        for match in (rule["lies"].search(text), rule["event"].search(text)):
+            if not match:
+                continue
+            at = match.start("place") if match.re is rule["event"] else match.end()
+            found = gaz.find(text[at:at + 20])
+            chain = [m for k, m in enumerate(found) if m.start == (found[k - 1].end if k else 0)]
+            site = gaz.resolve(chain) if chain else Region()
+            if site.path:
+                return site
+    return Region()
+
+
+@lru_cache(maxsize=1)
+def _site_rule() -> dict:
+    rule = load_toml("regions.toml")["park_site"]
+    return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "lines": rule["lines"]}
