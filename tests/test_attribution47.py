@@ -41,6 +41,11 @@ A park a headline names by two places with its host first (`嘉定—温州科�
 by no known place (`沪通合作芯片产业园二期开工`) went to the first partner its opening listed (`由上海市宝山区和南通市海门区
 合作共建的…在海门经济技术开发区开工`). The opening's statement of where the park lies (`园区位于…`, `…园…在X开工`) decides,
 for such headlines only.
+
+Two provinces named together by their one-character abbreviations (`闽赣携手…`, `京蒙协作`, `粤桂合作`) are a group, as 川渝
+is: the story is 多地 (it went to the venue or the first city). Provinces' literary names (`八闽大地上，`, `赣鄱`, `燕赵`,
+`三晋`) name the province, and a city's epithet written before it (`榕城福州`: 榕城 is also 揭阳's district; `上党长治`,
+`鹿城包头`) is the city, not a second place.
 """
 
 from __future__ import annotations
@@ -218,7 +223,22 @@ ONE_PLACE_PARK = """雄安新区芯片设计产业园迎来首批企业
 产业园位于雄县境内，首批12家芯片设计企业日前入驻。
 """
 
-NAMES = ["HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+ABBREVIATED = """闽赣携手共建芯片材料产业走廊
+
+来源：海峡产业观察　2024-10-15
+
+10月14日，闽赣两省电子材料产业合作对接会在南昌举行，两省共签约项目22个。
+
+八闽大地上，福建省今年新开工电子材料项目31个，集成电路产业营收增长12%。
+
+榕城福州已形成从高纯材料到封装测试的配套体系，今年引进芯片材料企业15家。
+
+赣鄱大地上，江西省今年新增电子材料规上企业40家。
+
+据了解，两省电子材料产业规模合计约900亿元。
+"""
+
+NAMES = ["ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -357,3 +377,15 @@ def test_a_title_naming_a_route_is_the_destinations_story(documents, row):
 ])
 def test_a_park_lies_where_its_text_says(documents, name, region):
     assert documents[name]["region_path"] == region
+
+
+@pytest.mark.parametrize("start, region", [
+    ("闽赣携手", ["多地"]),
+    ("10月14日", ["多地"]),
+    ("八闽大地上", ["福建省"]),
+    ("榕城福州", ["福建省", "福州市"]),
+    ("赣鄱大地上", ["江西省"]),
+])
+def test_abbreviated_pairs_literary_names_and_epithets(documents, row, start, region):
+    assert documents["ABBREVIATED"]["region_path"] == ["多地"]
+    assert row("ABBREVIATED", start)["region_path"] == region

@@ -86,6 +86,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     site = park_site(title, opening) if not in_title or any(paired(m) for m in in_title) else Region()
     if site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
         return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
+    if found.path and region_names.in_titled_group(title, found):
+        return regions.MULTI  # 京企加速“落子”津冀燕赵大地…: the group's story, not 河北's
     if found.path:
         return found
     for text in opening[:6]:

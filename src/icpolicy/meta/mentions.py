@@ -111,6 +111,22 @@ def paired_parks(text: str, mentions: list[Mention], separators: tuple[str, ...]
     return out
 
 
+def epithets(mentions: list[Mention]) -> list[Mention]:
+    """A county's or district's short name written right before a city's name as its epithet (上党长治, 鹿城包头: an old
+    name, or a popular one another division bears) as one name, the city's: no text names a district before its own
+    city, nor runs a district elsewhere into a city (since session 47)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if first is not None and first.end == mention.start and first.short and first.places and mention.places \
+                and all(p.level == 2 for p in first.places) \
+                and all(p.level == 1 and len(p.path) == 2 and not p.path[0].endswith("市") for p in mention.places):
+            out[-1] = Mention(first.start, mention.end, first.text + mention.text, mention.places, mention.short)
+            continue
+        out.append(mention)
+    return out
+
+
 def programme(text: str, mention: Mention, words: tuple[str, ...]) -> bool:
     """True when a place's name opens a quoted name of a programme (实施“钱塘英才”计划, “西湖明珠”工程: data/regions.toml
     programme_after right after the closing quote; since session 46): a programme, not the place."""

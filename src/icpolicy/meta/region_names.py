@@ -38,6 +38,15 @@ def group_region(text: str) -> Region | None:
     return Region(common) if common else MULTI
 
 
+def in_titled_group(title: str, found: Region) -> bool:
+    """True when a title names a group of several provinces and found, the place it names besides, is one of its members
+    (京企加速“落子”津冀燕赵大地…: 燕赵 is 河北, one of 津冀): the group is the title's subject (not a place inside a member:
+    长三角…大会苏州专场 is 苏州's)."""
+    if group_region(title) != MULTI:
+        return False
+    return any(found.path == path for name in groups() if name in title for path in groups()[name])
+
+
 # a paragraph's number, then (_NUMBERED only) a short run-in heading sentence, then a viewpoint and a verb: what may
 # stand before the group a paragraph opens on
 _MARK = r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"

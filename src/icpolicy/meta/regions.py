@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.models import Region
-from icpolicy.meta.mentions import paired_parks, programme
+from icpolicy.meta.mentions import epithets, paired_parks, programme
 from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
     Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
@@ -274,7 +274,9 @@ class Gazetteer:
                 continue
             mentions.append(mention)
             pos = mention.end
-        return paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park and len(mentions) > 1 else mentions
+        if len(mentions) < 2:
+            return mentions
+        return epithets(paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park else mentions)
 
     def _quoted_brand(self, text: str, mention: Mention, before: list[Mention]) -> bool:
         """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the
