@@ -46,6 +46,10 @@ Two provinces named together by their one-character abbreviations (`闽赣携手
 is: the story is 多地 (it went to the venue or the first city). Provinces' literary names (`八闽大地上，`, `赣鄱`, `燕赵`,
 `三晋`) name the province, and a city's epithet written before it (`榕城福州`: 榕城 is also 揭阳's district; `上党长治`,
 `鹿城包头`) is the city, not a second place.
+
+A plant story's paragraph opening on the firm's site elsewhere (`在上海闵行的研发中心，公司…`, in a 常州 story) stayed the
+story's place; a place then 的 and a site's word (研发中心, 总部, 工厂, 实验室…) and a comma is that place's subject, as
+`万山区的苏铜电子产业园…` is.
 """
 
 from __future__ import annotations
@@ -238,7 +242,18 @@ ABBREVIATED = """闽赣携手共建芯片材料产业走廊
 据了解，两省电子材料产业规模合计约900亿元。
 """
 
-NAMES = ["ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+SITE_ELSEWHERE = """芯源科技功率芯片封测基地在常州武进投产
+
+来源：常州日报　2025-06-11
+
+6月10日，芯源科技功率芯片封测基地在武进国家高新区投产，一期年封测能力达到12亿颗。
+
+在上海闵行的研发中心，公司目前有研发人员300余人，累计取得发明专利90余项。
+
+武进区有关负责人表示，将为企业提供用地和人才保障。
+"""
+
+NAMES = ["SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -389,3 +404,8 @@ def test_a_park_lies_where_its_text_says(documents, name, region):
 def test_abbreviated_pairs_literary_names_and_epithets(documents, row, start, region):
     assert documents["ABBREVIATED"]["region_path"] == ["多地"]
     assert row("ABBREVIATED", start)["region_path"] == region
+
+
+def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
+    assert row("SITE_ELSEWHERE", "在上海闵行的研发中心")["region_path"] == ["上海市", "闵行区"]
+    assert row("SITE_ELSEWHERE", "武进区有关负责人")["region_path"] == ["江苏省", "常州市", "武进区"]
