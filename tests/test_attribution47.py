@@ -50,6 +50,10 @@ is: the story is 多地 (it went to the venue or the first city). Provinces' lit
 A plant story's paragraph opening on the firm's site elsewhere (`在上海闵行的研发中心，公司…`, in a 常州 story) stayed the
 story's place; a place then 的 and a site's word (研发中心, 总部, 工厂, 实验室…) and a comma is that place's subject, as
 `万山区的苏铜电子产业园…` is.
+
+A lead naming the text's own place as a neighbour (`与吴江区一湖之隔的嘉善县，…` in a 吴江区 report) filed the paragraph under
+the text's city, as a neighbour inside the city rightly is; a neighbour past the city's line is the neighbour's subject
+(`与芜湖相邻的马鞍山市则…` in the README), unless the paragraph goes on in the text's own voice (`…，我区将主动对接`).
 """
 
 from __future__ import annotations
@@ -253,7 +257,20 @@ SITE_ELSEWHERE = """芯源科技功率芯片封测基地在常州武进投产
 武进区有关负责人表示，将为企业提供用地和人才保障。
 """
 
-NAMES = ["SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+NEIGHBOUR_ACROSS = """苏州市吴江区2026年工作要点
+
+吴江区人民政府
+
+一、推动产业协同
+
+与吴江区一湖之隔的嘉善县，已集聚半导体设备配套企业30余家。
+
+与吴江区隔河相望的青浦区正在建设集成电路设计园，我区将主动对接其设计企业的制造需求。
+
+与吴江区相邻的吴中区，今年新增功率器件企业12家。
+"""
+
+NAMES = ["NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -409,3 +426,12 @@ def test_abbreviated_pairs_literary_names_and_epithets(documents, row, start, re
 def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
     assert row("SITE_ELSEWHERE", "在上海闵行的研发中心")["region_path"] == ["上海市", "闵行区"]
     assert row("SITE_ELSEWHERE", "武进区有关负责人")["region_path"] == ["江苏省", "常州市", "武进区"]
+
+
+@pytest.mark.parametrize("start, region", [
+    ("与吴江区一湖之隔的嘉善县", ["浙江省", "嘉兴市", "嘉善县"]),
+    ("与吴江区隔河相望的青浦区", ["江苏省", "苏州市", "吴江区"]),
+    ("与吴江区相邻的吴中区", ["江苏省", "苏州市"]),
+])
+def test_a_neighbour_past_the_citys_line_is_its_own_subject(row, start, region):
+    assert row("NEIGHBOUR_ACROSS", start)["region_path"] == region

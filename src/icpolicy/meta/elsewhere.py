@@ -77,6 +77,20 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
 
 
+def neighbour_subject(text: str, opened: Region, region: Region) -> Region | None:
+    """opened, when the paragraph's lead names the text's own place as its neighbour (与光明区一河之隔的东莞松山湖科学城，…
+    in a 光明区 text; sections.beside_own_lead) and opened lies past the own city's line, and the paragraph does not go on
+    in the text's own voice (…，我市将主动对接…; 全市要…; 我们…: own_level); else None (since session 47; a
+    neighbour inside the city is the city's: tagging)."""
+    plain = sections.lead_plain(text)
+    if not region.path or not sections.beside_own_lead(plain, sections.lead_start(plain)[0], region.path):
+        return None
+    if is_within(opened, Region(region.path[:1 if region.path[0].endswith("市") else 2])):
+        return None
+    own = own_level_words(region)
+    return None if (own is not None and own.search(text)) or "我们" in text else opened
+
+
 def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: re.Pattern[str]) -> bool:
     """True when what an official of the opened place says (from at) opens on that place: its name, its own level
     (全县), or a word pointing back to it (县里)."""

@@ -18,7 +18,7 @@ from icpolicy.meta.year_words import typed, union, uncited, within_years
 from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.closings import closes_sections
-from icpolicy.meta.elsewhere import elsewhere_subject, sibling_subject
+from icpolicy.meta.elsewhere import elsewhere_subject, neighbour_subject, sibling_subject
 from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, caption_years, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
@@ -369,7 +369,8 @@ class PassageTagger(PassageYears, AttachedTexts):
         if not level and self.region == meta.region and opening.region not in (regions.NATIONAL, regions.MULTI):
             if (row := row_place(text, self.region.path)) and not is_within(Region(row), meta.region):
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
-            return elsewhere_subject(text, opening.region, meta.region) or self.region  # 同日，南京江北新区发布了…
+            # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
+            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or self.region
         return self.region
 
 
