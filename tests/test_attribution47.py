@@ -54,6 +54,9 @@ story's place; a place then 的 and a site's word (研发中心, 总部, 工厂,
 A lead naming the text's own place as a neighbour (`与吴江区一湖之隔的嘉善县，…` in a 吴江区 report) filed the paragraph under
 the text's city, as a neighbour inside the city rightly is; a neighbour past the city's line is the neighbour's subject
 (`与芜湖相邻的马鞍山市则…` in the README), unless the paragraph goes on in the text's own voice (`…，我区将主动对接`).
+
+Documents: the issuer a markdown file's front matter states (`发文机关: 青浦区人民政府`) gave way to a line read from the text (a
+sub-heading, `（一）共建水乡客厅`); the author's own statement is the issuer, as a stated region and years already were.
 """
 
 from __future__ import annotations
@@ -426,6 +429,26 @@ def test_abbreviated_pairs_literary_names_and_epithets(documents, row, start, re
 def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
     assert row("SITE_ELSEWHERE", "在上海闵行的研发中心")["region_path"] == ["上海市", "闵行区"]
     assert row("SITE_ELSEWHERE", "武进区有关负责人")["region_path"] == ["江苏省", "常州市", "武进区"]
+
+
+def test_a_front_matters_issuer_is_the_issuer(tmp_path):
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "plan.md").write_text("""---
+title: 青浦区2025年集成电路产业重点工作安排
+date: 2025-03-20
+发文机关: 上海市青浦区人民政府
+---
+
+# 青浦区2025年集成电路产业重点工作安排
+
+## （一）打造城市会客厅
+
+推动西岑科创中心集聚芯片设计企业。
+""", encoding="utf-8")
+    from tests.conftest import cli
+    assert cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix").returncode == 0
+    (doc,) = jsonl("docs", "--all", "--index", str(tmp_path / "ix"))
+    assert doc["issuer"] == "上海市青浦区人民政府"
 
 
 @pytest.mark.parametrize("start, region", [

@@ -35,7 +35,8 @@ def _rules() -> dict:
     labels = {field: re.compile(r"(?:^|[\s|【\[])(?:" + "|".join(names) + r")\s*[】\]]?\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*(?:\||$)")
               for field, names in spaced.items()}
     return {
-        "organ_line": re.compile(rf"^(?!.*(?:{words})$)((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
+        # (not a numbered heading: （一）共建水乡客厅, 二、…办)
+        "organ_line": re.compile(rf"^(?!.*(?:{words})$)(?![（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
         "organ_title": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()、]{{1,40}}?(?:{suffixes}))(?:关于|印发)"),
         "labels": labels,
         "full_forms": tuple(raw["organs"].get("full_forms", {}).items()),
@@ -248,7 +249,7 @@ _DATED_BYLINE = re.compile(r"(?<=[局委办厅府会院部处室])(?:(?:19|20)\d
 
 
 def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
-    labelled = _labelled("issuer", opening + tail)
+    labelled = hints.get("stated_issuer") or _labelled("issuer", opening + tail)  # (the front matter's 发文机关; a label)
     if labelled:
         return labelled
     found, _, _ = _statement(opening)

@@ -166,6 +166,8 @@ def hints_from(fields: dict[str, str], table: str) -> tuple[tuple[str, str], ...
         out[target] = value
     if table == "front_matter" and "date" not in out:
         out.update(_any_date(fields, keys, words))
+    if table == "front_matter" and "issuer" in out:
+        out["stated_issuer"] = out["issuer"]  # the author's own 发文机关: no reading of the text overrides it (meta/facts.py)
     return tuple(out.items())
 
 
