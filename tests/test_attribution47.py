@@ -57,6 +57,9 @@ the text's city, as a neighbour inside the city rightly is; a neighbour past the
 
 Documents: the issuer a markdown file's front matter states (`发文机关: 青浦区人民政府`) gave way to a line read from the text (a
 sub-heading, `（一）共建水乡客厅`); the author's own statement is the issuer, as a stated region and years already were.
+
+A labelled field's value ran on into the next label on its line (`发布机构：常州市科学技术局　发布日期：2025-04-02`: the issuer
+was `常州市科学技术局 发布日期：2025-04-02`); it ends where the next label begins.
 """
 
 from __future__ import annotations
@@ -273,7 +276,14 @@ NEIGHBOUR_ACROSS = """苏州市吴江区2026年工作要点
 与吴江区相邻的吴中区，今年新增功率器件企业12家。
 """
 
-NAMES = ["NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+LABELLED = """《常州市支持芯片设计企业发展若干措施》政策解读
+
+发布机构：常州市科学技术局　发布日期：2025-04-02
+
+近日，市政府印发《常州市支持芯片设计企业发展若干措施》，现就有关内容解读如下。
+"""
+
+NAMES = ["LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -429,6 +439,10 @@ def test_abbreviated_pairs_literary_names_and_epithets(documents, row, start, re
 def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
     assert row("SITE_ELSEWHERE", "在上海闵行的研发中心")["region_path"] == ["上海市", "闵行区"]
     assert row("SITE_ELSEWHERE", "武进区有关负责人")["region_path"] == ["江苏省", "常州市", "武进区"]
+
+
+def test_a_labelled_value_ends_at_the_next_label(documents):
+    assert (documents["LABELLED"]["issuer"], documents["LABELLED"]["issued"]) == ("常州市科学技术局", "2025-04-02")
 
 
 def test_a_front_matters_issuer_is_the_issuer(tmp_path):

@@ -32,7 +32,10 @@ def _rules() -> dict:
     suffixes = "|".join(sorted(raw["organs"]["suffixes"], key=len, reverse=True))
     words = "|".join(map(re.escape, raw["organs"]["not_organs"]))  # 布局, 西部, 展厅: words, not bodies
     spaced = {field: ["\\s*".join(map(re.escape, name)) for name in names] for field, names in raw["labels"].items()}  # 文  号
-    labels = {field: re.compile(r"(?:^|[\s|【\[])(?:" + "|".join(names) + r")\s*[】\]]?\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*(?:\||$)")
+    # (a value ends at the next label on its line: 发布机构：南宁市工业和信息化局　发布日期：2025-03-20)
+    others = "|".join(sorted({name for names in raw["labels"].values() for name in names} | set(raw["page_labels"]), key=len, reverse=True))
+    labels = {field: re.compile(r"(?:^|[\s|【\[])(?:" + "|".join(names) + r")\s*[】\]]?\s*[:：|]?\s*\|?\s*([^|]{2,60}?)\s*"
+                                r"(?:\||$|(?=\s(?:" + others + r")\s*[:：]))")
               for field, names in spaced.items()}
     return {
         # (not a numbered heading: （一）共建水乡客厅, 二、…办)
