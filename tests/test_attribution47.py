@@ -60,6 +60,9 @@ sub-heading, `（一）共建水乡客厅`); the author's own statement is the i
 
 A labelled field's value ran on into the next label on its line (`发布机构：常州市科学技术局　发布日期：2025-04-02`: the issuer
 was `常州市科学技术局 发布日期：2025-04-02`); it ends where the next label begins.
+
+A headline with an exclamation inside (`常州“芯”成绩单出炉！功率器件营收增长两成`) was titled by its first sentence alone; a
+short first line ending on no full stop is the headline whole.
 """
 
 from __future__ import annotations
@@ -283,7 +286,14 @@ LABELLED = """《常州市支持芯片设计企业发展若干措施》政策解
 近日，市政府印发《常州市支持芯片设计企业发展若干措施》，现就有关内容解读如下。
 """
 
-NAMES = ["LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+EXCLAIMED = """常州“芯”成绩单出炉！功率器件营收增长两成
+
+来源：常州市工业和信息化局　发布时间：2026-01-15 09:00
+
+近日，常州市工业和信息化局发布全市集成电路产业运行情况，功率器件营收增长两成。
+"""
+
+NAMES = ["EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -439,6 +449,10 @@ def test_abbreviated_pairs_literary_names_and_epithets(documents, row, start, re
 def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
     assert row("SITE_ELSEWHERE", "在上海闵行的研发中心")["region_path"] == ["上海市", "闵行区"]
     assert row("SITE_ELSEWHERE", "武进区有关负责人")["region_path"] == ["江苏省", "常州市", "武进区"]
+
+
+def test_a_headline_with_an_exclamation_inside_is_titled_whole(documents):
+    assert documents["EXCLAIMED"]["title"] == "常州“芯”成绩单出炉！功率器件营收增长两成"
 
 
 def test_a_labelled_value_ends_at_the_next_label(documents):

@@ -100,11 +100,17 @@ def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
     return own if own and ends.search(simplified(own)) else declared
 
 
+_HEADLINE = 60
+
+
 def first_line(opening: list[str], stem: str) -> str:
-    """A headline: the first line that is not page furniture, or its first sentence."""
+    """A headline: the first line that is not page furniture, or its first sentence (a short line ending on no full
+    stop is a headline whole: 龙岗“芯”成绩单出炉！25年半导体产业营收增长超两成)."""
     lines = [text for text in opening if not JUNK_LINE.match(text)]
     if not lines:
         return stem
+    if len(lines[0]) <= _HEADLINE and lines[0][-1] not in "。；;":
+        return lines[0]
     first = re.split(f"(?<=[{FULL_STOPS}])", lines[0])[0]
     return first if len(first) <= 60 else first[:40] + "…"
 
