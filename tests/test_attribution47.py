@@ -63,6 +63,9 @@ was `常州市科学技术局 发布日期：2025-04-02`); it ends where the nex
 
 A headline with an exclamation inside (`常州“芯”成绩单出炉！功率器件营收增长两成`) was titled by its first sentence alone; a
 short first line ending on no full stop is the headline whole.
+
+An issuing body whose name holds Latin letters or digits (`G60科创走廊联席会议办公室` under a plan's title) was no body: the
+issuer was empty.
 """
 
 from __future__ import annotations
@@ -293,7 +296,14 @@ EXCLAIMED = """常州“芯”成绩单出炉！功率器件营收增长两成
 近日，常州市工业和信息化局发布全市集成电路产业运行情况，功率器件营收增长两成。
 """
 
-NAMES = ["EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+LATIN_BODY = """长三角G60科创走廊功率半导体协同发展行动方案（2025—2027年）
+
+G60科创走廊联席会议办公室
+
+为推动走廊沿线城市功率半导体产业协同发展，制定本方案。
+"""
+
+NAMES = ["LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -453,6 +463,10 @@ def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
 
 def test_a_headline_with_an_exclamation_inside_is_titled_whole(documents):
     assert documents["EXCLAIMED"]["title"] == "常州“芯”成绩单出炉！功率器件营收增长两成"
+
+
+def test_a_body_with_latin_letters_in_its_name_issues(documents):
+    assert documents["LATIN_BODY"]["issuer"] == "G60科创走廊联席会议办公室"
 
 
 def test_a_labelled_value_ends_at_the_next_label(documents):

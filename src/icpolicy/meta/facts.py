@@ -39,7 +39,7 @@ def _rules() -> dict:
               for field, names in spaced.items()}
     return {
         # (not a numbered heading: （一）共建水乡客厅, 二、…办)
-        "organ_line": re.compile(rf"^(?!.*(?:{words})$)(?![（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)((?:中共)?[\u4e00-\u9fff（）()]{{1,40}}?(?:{suffixes}))(?:文件)?$"),
+        "organ_line": re.compile(rf"^(?!.*(?:{words})$)(?![（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)((?:中共)?[\u4e00-\u9fff（）()A-Za-z0-9]{{1,40}}?(?:{suffixes}))(?:文件)?$"),  # (G60科创走廊联席会议办公室)
         "organ_title": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()、]{{1,40}}?(?:{suffixes}))(?:关于|印发)"),
         "labels": labels,
         "full_forms": tuple(raw["organs"].get("full_forms", {}).items()),
