@@ -66,6 +66,9 @@ short first line ending on no full stop is the headline whole.
 
 An issuing body whose name holds Latin letters or digits (`G60科创走廊联席会议办公室` under a plan's title) was no body: the
 issuer was empty.
+
+A feature on a town no gazetteer knows (`塘厦镇：从…到…`) went to the first place its opening named (a neighbour, 深圳); the
+opening's `塘厦镇地处东莞东南部` says where it lies, as a park's `园区位于…` does.
 """
 
 from __future__ import annotations
@@ -303,7 +306,18 @@ G60科创走廊联席会议办公室
 为推动走廊沿线城市功率半导体产业协同发展，制定本方案。
 """
 
-NAMES = ["LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+TOWN = """塘厦镇：从“服装重镇”到电子元器件新城
+
+来源：东莞观察　2025-08-02
+
+清晨，塘厦镇一家被动元件工厂里，产线已经满负荷运转。这家工厂前年才从深圳迁来。
+
+塘厦镇地处东莞东南部，与深圳龙岗区接壤，过去以服装加工闻名。
+
+镇党委负责人介绍，近年来全镇累计引进电子元器件项目30个。
+"""
+
+NAMES = ["TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -463,6 +477,11 @@ def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
 
 def test_a_headline_with_an_exclamation_inside_is_titled_whole(documents):
     assert documents["EXCLAIMED"]["title"] == "常州“芯”成绩单出炉！功率器件营收增长两成"
+
+
+def test_a_town_no_gazetteer_knows_lies_where_its_text_says(documents, row):
+    assert documents["TOWN"]["region_path"] == ["广东省", "东莞市"]
+    assert row("TOWN", "镇党委负责人")["region_path"] == ["广东省", "东莞市"]
 
 
 def test_a_body_with_latin_letters_in_its_name_issues(documents):
