@@ -69,6 +69,9 @@ issuer was empty.
 
 A feature on a town no gazetteer knows (`塘厦镇：从…到…`) went to the first place its opening named (a neighbour, 深圳); the
 opening's `塘厦镇地处东莞东南部` says where it lies, as a park's `园区位于…` does.
+
+A story's `以嘉兴为例，平湖市经济技术开发区…` opened 嘉兴 and stayed there, while `目光转向武汉，东湖高新区…` opened the inner place; after
+`为例，` the place inside the example's is the passage's too.
 """
 
 from __future__ import annotations
@@ -317,7 +320,20 @@ TOWN = """塘厦镇：从“服装重镇”到电子元器件新城
 镇党委负责人介绍，近年来全镇累计引进电子元器件项目30个。
 """
 
-NAMES = ["TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+EXAMPLE = """沪企加速落子苏浙 长三角芯片项目密集开工
+
+来源：长三角观察　2024-11-08
+
+记者从沪苏浙三地工业和信息化部门获悉，今年以来，一批上海集成电路企业的制造环节向苏浙转移落地。
+
+在江苏，今年新签约上海集成电路项目31个。
+
+以嘉兴为例，平湖市经济技术开发区今年引进上海芯片封测配套企业8家。
+
+业内人士认为，三地在集成电路领域互补性强。
+"""
+
+NAMES = ["EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.fixture(scope="module")
@@ -477,6 +493,10 @@ def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
 
 def test_a_headline_with_an_exclamation_inside_is_titled_whole(documents):
     assert documents["EXCLAIMED"]["title"] == "常州“芯”成绩单出炉！功率器件营收增长两成"
+
+
+def test_the_place_inside_an_examples_opens_the_passage(row):
+    assert row("EXAMPLE", "以嘉兴为例")["region_path"] == ["浙江省", "嘉兴市", "平湖市"]
 
 
 def test_a_town_no_gazetteer_knows_lies_where_its_text_says(documents, row):

@@ -365,7 +365,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         after = lead[inner.end:inner.end + 1]
         # … a comma after it ends the lead (在江西吉安市泰和县，…) unless another place follows (…沙坪坝区，九龙坡区)
         listed = after in _LIST and (after not in "，," or any(m.start == inner.end + 1 for m in mentions))
-        context = inner.start == first.end + 1 and lead[first.end] in "，," and len(named) == 1  # 目光转向武汉，东湖高新区…: the inner place
+        # 目光转向武汉，东湖高新区…, 以廊坊为例，三河市燕郊高新区…: the inner place
+        context = (inner.start == first.end + 1 and lead[first.end] in "，," or lead[first.end:inner.start] in ("为例，", "为例,")) and len(named) == 1
         if (inner.start == first.end or context) and mention_inside(inner, first) and not listed:
             named, first = named + [inner], inner
         elif inner.start == first.end and len(named) == 1 and {p.path for p in inner.places} & {p.path for p in first.places}:
