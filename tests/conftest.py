@@ -68,6 +68,40 @@ def jsonl(*args: str) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
+# words nearly every passage of the attribution tests' texts holds: a query whose hits are all their passages
+WIDE_QUERY = "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 实施 OR 产业 OR 集成电路 OR 报告"
+
+
+def ingest_named_texts(factory, label: str, texts: dict[str, str]) -> str:
+    """Ingest texts (a module's NAME: text) as NAME.txt files into an index under a fresh folder of the test session's
+    (factory: tmp_path_factory), through the CLI; returns the index folder."""
+    return ingest_docs(factory.mktemp(label), {f"{name}.txt": text for name, text in texts.items()})
+
+
+@pytest.fixture(scope="module")
+def texts_index(request, tmp_path_factory) -> str:
+    """The index of a test module's texts: every NAME its NAMES list gives, a module-level string, as NAME.txt."""
+    module = request.module
+    return ingest_named_texts(tmp_path_factory, module.__name__.rsplit(".", 1)[-1], {name: getattr(module, name) for name in module.NAMES})
+
+
+@pytest.fixture(scope="module")
+def texts_documents(texts_index) -> dict[str, dict]:
+    """texts_index's documents by NAME (docs --all -f jsonl)."""
+    return documents_by_name(texts_index)
+
+
+@pytest.fixture(scope="module")
+def texts_row(texts_index):
+    """passage_finder over texts_index: `texts_row(NAME, start)` is the row of the passage of NAME.txt starting so."""
+    return passage_finder(texts_index, WIDE_QUERY)
+
+
+def documents_by_name(index) -> dict[str, dict]:
+    """The documents of an index (docs --all -f jsonl), keyed by their file's name without its extension."""
+    return {Path(d["source"]).name.split(".")[0]: d for d in jsonl("docs", "--all", "--index", index)}
+
+
 def passage_finder(index, query: str):
     """The row (search -f jsonl) of the passage that starts with a text, in the document whose file is named NAME.<ext>:
     `find(NAME, start)`, over the passages a wide query (words nearly every passage holds) finds."""

@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, ingest_drawn, jsonl, passage_finder
+from tests.conftest import WIDE_QUERY, documents_by_name, ingest_drawn, ingest_named_texts, passage_finder
 
 HALF_YEAR = """2025年上半年常州市工业经济运行情况分析
 
@@ -460,18 +460,17 @@ NAMES = ["PROGRAMME", "INTERVIEW_NEXT", "THREE_BUREAUS", "TWO_BODIES_ONE_DISTRIC
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("attribution46")
-    return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in NAMES})
+    return ingest_named_texts(tmp_path_factory, "attribution46", {name: globals()[name] for name in NAMES})
 
 
 @pytest.fixture(scope="module")
 def documents(index):
-    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--all", "--index", index)}
+    return documents_by_name(index)
 
 
 @pytest.fixture(scope="module")
 def row(index):
-    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 实施 OR 产业 OR 集成电路")
+    return passage_finder(index, WIDE_QUERY)
 
 
 @pytest.mark.parametrize("name, doc_type, title, years", [

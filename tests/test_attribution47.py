@@ -78,7 +78,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, ingest_drawn, jsonl, make_pdf, passage_finder
+from tests.conftest import ingest_drawn, jsonl, make_pdf, passage_finder
 
 TURNS = """西南四城报告中的芯片任务
 
@@ -336,22 +336,6 @@ EXAMPLE = """沪企加速落子苏浙 长三角芯片项目密集开工
 NAMES = ["EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
-@pytest.fixture(scope="module")
-def index(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("attribution47")
-    return ingest_docs(folder, {f"{name}.txt": globals()[name] for name in NAMES})
-
-
-@pytest.fixture(scope="module")
-def documents(index):
-    return {d["source"].rsplit("/", 1)[-1].split(".")[0]: d for d in jsonl("docs", "--all", "--index", index)}
-
-
-@pytest.fixture(scope="module")
-def row(index):
-    return passage_finder(index, "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 实施 OR 产业 OR 集成电路 OR 报告")
-
-
 @pytest.mark.parametrize("start, region", [
     ("【昆明】", ["云南省", "昆明市"]),
     ("**贵阳**", ["贵州省", "贵阳市"]),
@@ -359,8 +343,8 @@ def row(index):
     ("再看重庆", ["重庆市"]),
     ("四地报告的共同点", ["多地"]),
 ])
-def test_a_round_ups_sentence_turning_to_the_next_place_opens_its_section(row, start, region):
-    assert row("TURNS", start)["region_path"] == region
+def test_a_round_ups_sentence_turning_to_the_next_place_opens_its_section(texts_row, start, region):
+    assert texts_row("TURNS", start)["region_path"] == region
 
 
 @pytest.mark.parametrize("start, years", [
@@ -369,8 +353,8 @@ def test_a_round_ups_sentence_turning_to_the_next_place_opens_its_section(row, s
     ("明后两年，", [2026, 2027]),
     ("今年园区新签", [2025, 2026, 2027]),
 ])
-def test_a_passage_opening_on_the_next_two_years_speaks_for_them(row, start, years):
-    assert row("NEXT_TWO", start)["years"] == years
+def test_a_passage_opening_on_the_next_two_years_speaks_for_them(texts_row, start, years):
+    assert texts_row("NEXT_TWO", start)["years"] == years
 
 
 @pytest.mark.parametrize("name, title", [
@@ -378,12 +362,12 @@ def test_a_passage_opening_on_the_next_two_years_speaks_for_them(row, start, yea
     ("AGREEMENT", "苏州市吴江区人民政府 宿迁市沭阳县人民政府关于共建吴江—沭阳电子信息产业园的合作协议"),
     ("LETTER_SPACED", "关于印发常州市芯片产业若干政策的通知"),
 ])
-def test_a_headlines_halves_and_a_joint_issuers_bodies_keep_a_space(documents, name, title):
-    assert documents[name]["title"] == title
+def test_a_headlines_halves_and_a_joint_issuers_bodies_keep_a_space(texts_documents, name, title):
+    assert texts_documents[name]["title"] == title
 
 
-def test_a_headline_with_a_space_is_found_by_its_words_run_together(index):
-    hits = jsonl("search", '"成绩单封装测试"', "--index", index)
+def test_a_headline_with_a_space_is_found_by_its_words_run_together(texts_index):
+    hits = jsonl("search", '"成绩单封装测试"', "--index", texts_index)
     assert [h["text"] for h in hits] == ["南通三地晒出“芯”成绩单 封装测试成共同关键词"]
 
 
@@ -393,12 +377,12 @@ def test_a_headline_with_a_space_is_found_by_its_words_run_together(index):
     ("AGREEMENT", "甲方：", ["江苏省"]),
     ("REPLY", "二、无锡市要", ["江苏省", "无锡市"]),
 ])
-def test_the_issuers_line_is_the_texts_place(row, name, start, region):
-    assert row(name, start)["region_path"] == region
+def test_the_issuers_line_is_the_texts_place(texts_row, name, start, region):
+    assert texts_row(name, start)["region_path"] == region
 
 
-def test_a_replys_signature_is_the_issuers_place(index):
-    lines = [h for h in jsonl("search", '"江苏省人民政府"', "--index", index, "--all") if h["text"] == "江苏省人民政府"]
+def test_a_replys_signature_is_the_issuers_place(texts_index):
+    lines = [h for h in jsonl("search", '"江苏省人民政府"', "--index", texts_index, "--all") if h["text"] == "江苏省人民政府"]
     assert [h["region_path"] for h in lines] == [["江苏省"]]
 
 
@@ -409,22 +393,22 @@ def test_a_replys_signature_is_the_issuers_place(index):
     ("武进区将", [2025]),
     ("业内人士认为", [2025]),
 ])
-def test_a_storys_headline_aiming_at_a_year_does_not_date_it(documents, row, start, years):
-    assert documents["AIMED"]["years"] == [2025]
-    assert row("AIMED", start)["years"] == years
+def test_a_storys_headline_aiming_at_a_year_does_not_date_it(texts_documents, texts_row, start, years):
+    assert texts_documents["AIMED"]["years"] == [2025]
+    assert texts_row("AIMED", start)["years"] == years
 
 
 @pytest.mark.parametrize("name, years", [
     ("EXTENDED", [2027, 2028]),
     ("EXTENDED_UNDATED_START", [2025, 2026, 2027]),
 ])
-def test_a_notice_extending_a_term_speaks_for_the_extension(documents, row, name, years):
-    assert documents[name]["years"] == years
+def test_a_notice_extending_a_term_speaks_for_the_extension(texts_documents, texts_row, name, years):
+    assert texts_documents[name]["years"] == years
 
 
-def test_an_extensions_paragraphs_speak_for_it(row):
-    assert row("EXTENDED", "二、武进区要")["years"] == [2027, 2028]
-    assert row("EXTENDED", "二、武进区要")["region_path"] == ["江苏省", "常州市", "武进区"]
+def test_an_extensions_paragraphs_speak_for_it(texts_row):
+    assert texts_row("EXTENDED", "二、武进区要")["years"] == [2027, 2028]
+    assert texts_row("EXTENDED", "二、武进区要")["region_path"] == ["江苏省", "常州市", "武进区"]
 
 
 def _unit_on_next_line(path):
@@ -453,16 +437,16 @@ def test_a_number_and_its_unit_across_a_line_break_stay_one_sentence(pdf_row):
     assert pdf_row("UNITS", "全市从业人员")["text"] == "全市从业人员达到42万人，其中研发人员3万人。"
 
 
-def test_a_persons_name_like_a_districts_is_no_place(documents, row):
-    assert documents["NAMED_LIKE_PLACES"]["region_path"] == ["江苏省", "苏州市"]
+def test_a_persons_name_like_a_districts_is_no_place(texts_documents, texts_row):
+    assert texts_documents["NAMED_LIKE_PLACES"]["region_path"] == ["江苏省", "苏州市"]
     for start in ("记者：今年", "刘建华：我们将"):
-        hit = row("NAMED_LIKE_PLACES", start)
+        hit = texts_row("NAMED_LIKE_PLACES", start)
         assert (hit["region_path"], hit["zone"]) == (["江苏省", "苏州市"], "苏州工业园区")
 
 
-def test_a_title_naming_a_route_is_the_destinations_story(documents, row):
-    assert documents["ROUTE"]["region_path"] == ["浙江省", "嘉兴市", "海宁市"]
-    assert row("ROUTE", "海宁市经信局")["region_path"] == ["浙江省", "嘉兴市", "海宁市"]
+def test_a_title_naming_a_route_is_the_destinations_story(texts_documents, texts_row):
+    assert texts_documents["ROUTE"]["region_path"] == ["浙江省", "嘉兴市", "海宁市"]
+    assert texts_row("ROUTE", "海宁市经信局")["region_path"] == ["浙江省", "嘉兴市", "海宁市"]
 
 
 @pytest.mark.parametrize("name, region", [
@@ -470,8 +454,8 @@ def test_a_title_naming_a_route_is_the_destinations_story(documents, row):
     ("NO_KNOWN_PLACE", ["江苏省", "南通市", "海门区"]),
     ("ONE_PLACE_PARK", ["河北省"]),  # (雄安新区, its zone; not 保定市/雄县)
 ])
-def test_a_park_lies_where_its_text_says(documents, name, region):
-    assert documents[name]["region_path"] == region
+def test_a_park_lies_where_its_text_says(texts_documents, name, region):
+    assert texts_documents[name]["region_path"] == region
 
 
 @pytest.mark.parametrize("start, region", [
@@ -481,35 +465,35 @@ def test_a_park_lies_where_its_text_says(documents, name, region):
     ("榕城福州", ["福建省", "福州市"]),
     ("赣鄱大地上", ["江西省"]),
 ])
-def test_abbreviated_pairs_literary_names_and_epithets(documents, row, start, region):
-    assert documents["ABBREVIATED"]["region_path"] == ["多地"]
-    assert row("ABBREVIATED", start)["region_path"] == region
+def test_abbreviated_pairs_literary_names_and_epithets(texts_documents, texts_row, start, region):
+    assert texts_documents["ABBREVIATED"]["region_path"] == ["多地"]
+    assert texts_row("ABBREVIATED", start)["region_path"] == region
 
 
-def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(row):
-    assert row("SITE_ELSEWHERE", "在上海闵行的研发中心")["region_path"] == ["上海市", "闵行区"]
-    assert row("SITE_ELSEWHERE", "武进区有关负责人")["region_path"] == ["江苏省", "常州市", "武进区"]
+def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(texts_row):
+    assert texts_row("SITE_ELSEWHERE", "在上海闵行的研发中心")["region_path"] == ["上海市", "闵行区"]
+    assert texts_row("SITE_ELSEWHERE", "武进区有关负责人")["region_path"] == ["江苏省", "常州市", "武进区"]
 
 
-def test_a_headline_with_an_exclamation_inside_is_titled_whole(documents):
-    assert documents["EXCLAIMED"]["title"] == "常州“芯”成绩单出炉！功率器件营收增长两成"
+def test_a_headline_with_an_exclamation_inside_is_titled_whole(texts_documents):
+    assert texts_documents["EXCLAIMED"]["title"] == "常州“芯”成绩单出炉！功率器件营收增长两成"
 
 
-def test_the_place_inside_an_examples_opens_the_passage(row):
-    assert row("EXAMPLE", "以嘉兴为例")["region_path"] == ["浙江省", "嘉兴市", "平湖市"]
+def test_the_place_inside_an_examples_opens_the_passage(texts_row):
+    assert texts_row("EXAMPLE", "以嘉兴为例")["region_path"] == ["浙江省", "嘉兴市", "平湖市"]
 
 
-def test_a_town_no_gazetteer_knows_lies_where_its_text_says(documents, row):
-    assert documents["TOWN"]["region_path"] == ["广东省", "东莞市"]
-    assert row("TOWN", "镇党委负责人")["region_path"] == ["广东省", "东莞市"]
+def test_a_town_no_gazetteer_knows_lies_where_its_text_says(texts_documents, texts_row):
+    assert texts_documents["TOWN"]["region_path"] == ["广东省", "东莞市"]
+    assert texts_row("TOWN", "镇党委负责人")["region_path"] == ["广东省", "东莞市"]
 
 
-def test_a_body_with_latin_letters_in_its_name_issues(documents):
-    assert documents["LATIN_BODY"]["issuer"] == "G60科创走廊联席会议办公室"
+def test_a_body_with_latin_letters_in_its_name_issues(texts_documents):
+    assert texts_documents["LATIN_BODY"]["issuer"] == "G60科创走廊联席会议办公室"
 
 
-def test_a_labelled_value_ends_at_the_next_label(documents):
-    assert (documents["LABELLED"]["issuer"], documents["LABELLED"]["issued"]) == ("常州市科学技术局", "2025-04-02")
+def test_a_labelled_value_ends_at_the_next_label(texts_documents):
+    assert (texts_documents["LABELLED"]["issuer"], texts_documents["LABELLED"]["issued"]) == ("常州市科学技术局", "2025-04-02")
 
 
 def test_a_front_matters_issuer_is_the_issuer(tmp_path):
@@ -537,5 +521,5 @@ date: 2025-03-20
     ("与吴江区隔河相望的青浦区", ["江苏省", "苏州市", "吴江区"]),
     ("与吴江区相邻的吴中区", ["江苏省", "苏州市"]),
 ])
-def test_a_neighbour_past_the_citys_line_is_its_own_subject(row, start, region):
-    assert row("NEIGHBOUR_ACROSS", start)["region_path"] == region
+def test_a_neighbour_past_the_citys_line_is_its_own_subject(texts_row, start, region):
+    assert texts_row("NEIGHBOUR_ACROSS", start)["region_path"] == region

@@ -34,10 +34,11 @@ def heal(lines: list[tuple[str, int]], marked: bool = False, plain: bool = False
             blank_before = True
             continue
         if soft and out and previous:
-            joined = level == 0 and (_cuts_word(previous, line) or hangs(previous, line) or _continues([Paragraph(previous)], line, marked, len(out) == 1 and out[0].text == previous)
+            joined = level == 0 and (_cuts_word(previous, line) or hangs(previous, line) or cuts_number(previous, line) or _continues([Paragraph(previous)], line, marked, len(out) == 1 and out[0].text == previous)
                                      or _wrapped_inside(out[-1], line) or (wrap and _inside_sentence(previous) and not stands_apart(line) and "|" not in line))
         else:
             joined = out and level == 0 and ((blank_before and _continues(out, line, marked)) or (not out[-1].heading and hangs(out[-1].text, line))
+                                             or (not blank_before and not out[-1].heading and cuts_number(out[-1].text, line))
                                              or (plain and _runs_on(out[-1], loose=True) and _cuts_word(out[-1].text, line))
                                              or (plain and not blank_before and _runs_on(out[-1]) and not _field_end(out[-1].text)
                                                  and _cuts_word(out[-1].text, line, 2))
@@ -195,13 +196,19 @@ _PUNCT = "。，、；：！？,.;:!?）)」』”’】…"
 _PUNCT_LINE = re.compile(rf"^[{_PUNCT}](?:[{_PUNCT}\s]*[{_PUNCT}])?$")  # spaces between marks go later
 
 
-_ENDS_ON_NUMBER = re.compile(r"[^\d\s.．]\d+$")  # (text, then a number: not a line of a number alone)
+def cuts_number(previous: str, line: str) -> bool:
+    """True at a line break (no blank line) between a number and its unit (…；2025 / 年，建成…, 人数142 / 万人: cleaning.toml
+    number_unit), in any layout: no paragraph opens on a unit right after words and a number."""
+    return bool(_ENDS_ON_NUMBER.search(previous)) and bool(cleaning_rules()["unit_start"].match(line))
+
+
+# (words, then a number: not a line of a number alone, nor a date's or a time's last figures, 2025-12-29, 18:05)
+_ENDS_ON_NUMBER = re.compile(r"[\u4e00-\u9fff\u3001-\u3003\uff08\uff0c\uff1a\uff1b]\d+$")
 
 
 def hangs(previous: str, line: str) -> bool:
     """True at a line break no paragraph ends at (in any layout): a lone punctuation mark pushed
-    to the next line, a line that stops on a comma or 、 with no new paragraph after it, or one that stops on a number
-    whose unit opens the next (…；2025 / 年，建成…: cleaning.toml number_unit)."""
-    if _PUNCT_LINE.match(line) or (_ENDS_ON_NUMBER.search(previous) and cleaning_rules()["unit_start"].match(line)):
+    to the next line, or a line that stops on a comma or 、 with no new paragraph after it."""
+    if _PUNCT_LINE.match(line):
         return True
     return previous[-1:] in ("，", "、", ",") and not cleaning_rules()["paragraph_start"].match(line)
