@@ -23,7 +23,7 @@ from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, caption_years, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.attachments import AttachedTexts
-from icpolicy.meta.title_places import issuer_region, visited_lead
+from icpolicy.meta.title_places import aided_region, issuer_region, visited_lead
 from icpolicy.meta.own_level import is_within, named_in_passing, own_action, related
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
@@ -81,6 +81,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
         self.act = meta.doc_type in typed("acts")  # a 批复 or 函: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
+        self.aided = aided_region(meta.title, meta.region)  # the place a paired-assistance text's helper helps
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -370,7 +371,8 @@ class PassageTagger(PassageYears, AttachedTexts):
             if (row := row_place(text, self.region.path)) and not is_within(Region(row), meta.region):
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
             # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
-            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or self.region
+            helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
+            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
         return self.region
 
 

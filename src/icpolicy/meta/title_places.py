@@ -112,6 +112,17 @@ def _route() -> dict:
     return load_toml("regions.toml")["title_route"]
 
 
+def aided_region(title: str, region: Region) -> Region:
+    """The place a paired-assistance text's title names besides its own region (深圳市对口支援新疆喀什地区…: 喀什地区;
+    data/regions.toml aid_title), or Region() when the title is none such."""
+    if not re.search(load_toml("regions.toml")["aid_title"], title):
+        return Region()
+    gaz = regions.gazetteer()
+    helped = [m for m in gaz.find(title) if not any(place.path[:len(region.path)] == region.path for place in m.places)]
+    found = gaz.resolve(helped) if helped and region.path else Region()
+    return found if found.path and found.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) else Region()
+
+
 def partner(text: str, start: int) -> bool:
     """True when a headline names the place at start as its subject's partner (接轨杭州, 融入南京都市圈: data/regions.toml
     title_partners)."""
