@@ -72,6 +72,10 @@ opening's `塘厦镇地处东莞东南部` says where it lies, as a park's `园�
 
 A story's `以嘉兴为例，平湖市经济技术开发区…` opened 嘉兴 and stayed there, while `目光转向武汉，东湖高新区…` opened the inner place; after
 `为例，` the place inside the example's is the passage's too.
+
+A route's end that is a city's short name also a word (`从苏州到吉安：…`: 吉安) was not read, so the story was the origin's; an
+epithet before a name both a province's and a city's (`江城吉林：…`) is the city; a county's two-character name before 域
+(`做成县域“拳头产业”`: 成县) is the word 县域, and an interview titled so went to 多地.
 """
 
 from __future__ import annotations
@@ -333,7 +337,30 @@ EXAMPLE = """沪企加速落子苏浙 长三角芯片项目密集开工
 业内人士认为，三地在集成电路领域互补性强。
 """
 
-NAMES = ["EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+ROUTE_TO_WORD_CITY = """从苏州到吉安：一家电子元件企业的“西进”之路
+
+来源：井冈山报　2025-10-20
+
+吉安经开区的这家企业去年从苏州迁来，今年产值有望突破十亿元。
+"""
+
+EPITHET_OF_A_CITY = """江城吉林：化工新材料“织”出芯片配套新赛道
+
+来源：江城日报　2024-06-12
+
+吉林市今年新引进电子化学品项目6个。
+"""
+
+COUNTY_WORD = """专访睢宁县县长：把电子材料做成县域“拳头产业”
+
+来源：新华日报　2025-04-03
+
+记者：今年县里有哪些打算？
+
+县长：今年我们计划新引进电子材料项目十个。
+"""
+
+NAMES = ["ROUTE_TO_WORD_CITY", "EPITHET_OF_A_CITY", "COUNTY_WORD", "EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.mark.parametrize("start, region", [
@@ -477,6 +504,15 @@ def test_a_paragraph_on_a_firms_site_elsewhere_is_that_places(texts_row):
 
 def test_a_headline_with_an_exclamation_inside_is_titled_whole(texts_documents):
     assert texts_documents["EXCLAIMED"]["title"] == "常州“芯”成绩单出炉！功率器件营收增长两成"
+
+
+@pytest.mark.parametrize("name, region", [
+    ("ROUTE_TO_WORD_CITY", ["江西省", "吉安市"]),
+    ("EPITHET_OF_A_CITY", ["吉林省", "吉林市"]),
+    ("COUNTY_WORD", ["江苏省", "徐州市", "睢宁县"]),
+])
+def test_route_ends_city_epithets_and_county_words(texts_documents, name, region):
+    assert texts_documents[name]["region_path"] == region
 
 
 def test_the_place_inside_an_examples_opens_the_passage(texts_row):

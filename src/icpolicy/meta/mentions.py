@@ -118,10 +118,11 @@ def epithets(mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for mention in mentions:
         first = out[-1] if out else None
-        if first is not None and first.end == mention.start and first.short and first.places and mention.places \
-                and all(p.level == 2 for p in first.places) \
-                and all(p.level == 1 and len(p.path) == 2 and not p.path[0].endswith("市") for p in mention.places):
-            out[-1] = Mention(first.start, mention.end, first.text + mention.text, mention.places, mention.short)
+        cities = tuple(p for p in mention.places if p.level == 1 and len(p.path) == 2 and not p.path[0].endswith("市"))
+        if first is not None and first.end == mention.start and first.short and first.places and cities \
+                and all(p.level == 2 for p in first.places) and all(p in cities or p.level == 0 for p in mention.places):
+            # (江城吉林: a city's epithet, so 吉林市, not the province the name also is)
+            out[-1] = Mention(first.start, mention.end, first.text + mention.text, cities, mention.short)
             continue
         out.append(mention)
     return out

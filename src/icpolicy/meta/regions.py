@@ -89,6 +89,7 @@ class Gazetteer:
         self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
         self._institution = re.compile(rules.get("institution_after", "(?!)"))
         self._person = re.compile(rules.get("person_before", "(?!)"))
+        self._county_word = re.compile(rules.get("county_word_after", "(?!)"))
         self._zone_short = dict(self._zone_suffixes)
         for short, places in self._stopped.items():
             for suffix, kind in self._zone_short.items():
@@ -266,6 +267,7 @@ class Gazetteer:
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
             if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)) \
+                    or (len(mention.text) == 2 and mention.text[-1] == "县" and self._county_word.match(text, mention.end)) \
                     or (mention.short and (self._institution.match(text, mention.end) or self._person.search(text, max(0, start - 6), start))):
                 pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university; 主任王卫东: a person
                 continue

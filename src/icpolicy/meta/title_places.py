@@ -76,7 +76,7 @@ _LISTING = ("、", "和", "及", "与", "，")
 def subjects(text: str) -> list:
     """The places a title or issuer names as its subject: not one named to be left out or as the
     model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
-    mentions = regions.gazetteer().find(text)
+    mentions = _with_route_end(text, regions.gazetteer().find(text))
     kept, left_out, last = [], -1, None  # left_out: where the last place named to be left out ends
     origins = {m.start for m, to in zip(mentions, mentions[1:]) if _origin(text, m, to)}
     for m in mentions:
@@ -98,6 +98,19 @@ def subjects(text: str) -> list:
 def _inside(mention, outer) -> bool:
     """Whether a place named is inside one named right before it (上海张江: 张江 in 上海)."""
     return outer is not None and any(is_ancestor(q.path, p.path) and q.path != p.path for p in mention.places for q in outer.places)
+
+
+def _with_route_end(text: str, mentions: list) -> list:
+    """mentions, with a route's end that is a city's short name find() reads as a word (从东莞到吉安: 吉安) added."""
+    route, gaz = _route(), regions.gazetteer()
+    for m in list(mentions):
+        if text[m.start - 1:m.start] not in route["from"]:
+            continue
+        to = next((word for word in sorted(route["to"], key=len, reverse=True) if text.startswith(word, m.end)), "")
+        at = m.end + len(to)
+        if to and not any(n.start == at for n in mentions) and (city := gaz.word_city(text[at:at + 8], 1)):
+            mentions = sorted(mentions + [type(m)(at, at + city.end, city.text, city.places, True)], key=lambda n: n.start)
+    return mentions
 
 
 def _origin(text: str, mention, to) -> bool:
