@@ -53,7 +53,9 @@ story's place; a place then 的 and a site's word (研发中心, 总部, 工厂,
 
 A lead naming the text's own place as a neighbour (`与吴江区一湖之隔的嘉善县，…` in a 吴江区 report) filed the paragraph under
 the text's city, as a neighbour inside the city rightly is; a neighbour past the city's line is the neighbour's subject
-(`与芜湖相邻的马鞍山市则…` in the README), unless the paragraph goes on in the text's own voice (`…，我区将主动对接`).
+(`与芜湖相邻的马鞍山市则…` in the README), unless the paragraph goes on in the text's own voice (`…，我区将主动对接`). A
+neighbour inside the city beside the text's own place (`紧邻我区的…`, `吴中区、相城区等周边板块…`) was the city's even when the
+paragraph went on in the text's own voice (`…在我区设立生产基地`, `我区将…`), against the README's own example; it is the text's.
 
 Documents: the issuer a markdown file's front matter states (`发文机关: 青浦区人民政府`) gave way to a line read from the text (a
 sub-heading, `（一）共建水乡客厅`); the author's own statement is the issuer, as a stated region and years already were.
@@ -290,6 +292,10 @@ NEIGHBOUR_ACROSS = """苏州市吴江区2026年工作要点
 与吴江区隔河相望的青浦区正在建设集成电路设计园，我区将主动对接其设计企业的制造需求。
 
 与吴江区相邻的吴中区，今年新增功率器件企业12家。
+
+紧邻我区的吴中经济技术开发区产业外溢明显，去年以来已有十余家企业在我区设立生产基地。
+
+吴中区、相城区等周边板块都在布局汽车电子，我区将错位发展功率器件。
 """
 
 LABELLED = """《常州市支持芯片设计企业发展若干措施》政策解读
@@ -556,6 +562,8 @@ date: 2025-03-20
     ("与吴江区一湖之隔的嘉善县", ["浙江省", "嘉兴市", "嘉善县"]),
     ("与吴江区隔河相望的青浦区", ["江苏省", "苏州市", "吴江区"]),
     ("与吴江区相邻的吴中区", ["江苏省", "苏州市"]),
+    ("紧邻我区的吴中经济技术开发区", ["江苏省", "苏州市", "吴江区"]),
+    ("吴中区、相城区等周边板块", ["江苏省", "苏州市", "吴江区"]),
 ])
 def test_a_neighbour_past_the_citys_line_is_its_own_subject(texts_row, start, region):
     assert texts_row("NEIGHBOUR_ACROSS", start)["region_path"] == region

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.own_level import is_within, own_level_words
+from icpolicy.meta.own_level import in_own_voice, is_within, own_level_words
 from icpolicy.models import Region
 
 _CLAUSE_END = re.compile("[，,。；;：:！？!?]")
@@ -87,8 +87,7 @@ def neighbour_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None
     if is_within(opened, Region(region.path[:1 if region.path[0].endswith("市") else 2])):
         return None
-    own = own_level_words(region)
-    return None if (own is not None and own.search(text)) or "我们" in text else opened
+    return None if in_own_voice(text, region) else opened
 
 
 def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: re.Pattern[str]) -> bool:

@@ -39,6 +39,12 @@ def own_level_words(region: Region) -> re.Pattern[str] | None:
     return _own_level(region.path[-1][-1]) if region.path else None
 
 
+def in_own_voice(text: str, region: Region) -> bool:
+    """Whether text speaks as the region or names it by its own level's words (我们…, 我区将…, 全区…, 在我区设立…)."""
+    own = own_level_words(region)
+    return "我们" in text or bool(own and own.search(text))
+
+
 @lru_cache(maxsize=None)
 def _first_person(level: str, formal: bool) -> re.Pattern[str]:
     # (not the measure or place of another's figures: 占我市的六成, 位居我市首位, 在我市落户)
