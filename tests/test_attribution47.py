@@ -78,6 +78,9 @@ A story's `以嘉兴为例，平湖市经济技术开发区…` opened 嘉兴 an
 A route's end that is a city's short name also a word (`从苏州到吉安：…`: 吉安) was not read, so the story was the origin's; an
 epithet before a name both a province's and a city's (`江城吉林：…`) is the city; a county's two-character name before 域
 (`做成县域“拳头产业”`: 成县) is the word 县域, and an interview titled so went to 多地.
+
+A town's feature whose opening places it twice, an aside first (`这座位于溧阳市南部的工业重镇`) and then its city (`…镇地处常州市
+西南`), took the city; the most precise of the statements that agree is the town's place.
 """
 
 from __future__ import annotations
@@ -366,7 +369,16 @@ COUNTY_WORD = """专访睢宁县县长：把电子材料做成县域“拳头产
 县长：今年我们计划新引进电子材料项目十个。
 """
 
-NAMES = ["ROUTE_TO_WORD_CITY", "EPITHET_OF_A_CITY", "COUNTY_WORD", "EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+TOWN_ASIDE = """社渚镇的“芯”路：一个工业镇的转身
+
+来源：常州日报　2025-06-20
+
+六月的社渚镇，厂房里机器不停。这座位于溧阳市南部的工业重镇，正在转向电子材料。
+
+社渚镇地处常州市西南，全镇规模以上工业企业超过一百家。
+"""
+
+NAMES = ["TOWN_ASIDE", "ROUTE_TO_WORD_CITY", "EPITHET_OF_A_CITY", "COUNTY_WORD", "EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.mark.parametrize("start, region", [
@@ -523,6 +535,10 @@ def test_route_ends_city_epithets_and_county_words(texts_documents, name, region
 
 def test_the_place_inside_an_examples_opens_the_passage(texts_row):
     assert texts_row("EXAMPLE", "以嘉兴为例")["region_path"] == ["浙江省", "嘉兴市", "平湖市"]
+
+
+def test_a_towns_most_precise_stated_place_is_its_own(texts_documents):
+    assert texts_documents["TOWN_ASIDE"]["region_path"] == ["江苏省", "常州市", "溧阳市"]
 
 
 def test_a_town_no_gazetteer_knows_lies_where_its_text_says(texts_documents, texts_row):

@@ -83,7 +83,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
         if found == regions.MULTI:  # (在广州—黔东南…推介会上的致辞 by 广州市人民政府副市长 某某: 广州's, as a group's title gives way)
             found = _speaker(title, opening) or found
-    site = park_site(title, opening) if not in_title or any(paired(m) for m in in_title) else Region()
+    # (not under a group's title: 津甘携手 共建…产业园 is the pair's)
+    site = park_site(title, opening) if (not in_title or any(paired(m) for m in in_title)) and not region_names.group_region(title) else Region()
     if site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
         return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
     if found.path and region_names.in_titled_group(title, found):

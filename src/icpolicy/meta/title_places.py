@@ -221,21 +221,24 @@ def park_site(title: str, opening: list[str]) -> Region:
     rule = _site_rule()
     if not rule["park"].search(title):
         return Region()
-    gaz = regions.gazetteer()
+    gaz, sites = regions.gazetteer(), []
     for text in opening[1:1 + rule["lines"]]:
-        for match in (rule["lies"].search(text), rule["event"].search(text)):
+        for match in (rule["lies"].search(text), rule["event"].search(text), rule["aside"].search(text)):
             if not match:
                 continue
-            at = match.start("place") if match.re is rule["event"] else match.end()
+            at = match.start("place") if match.re is not rule["lies"] else match.end()
             found = gaz.find(text[at:at + 20])
             chain = [m for k, m in enumerate(found) if m.start == (found[k - 1].end if k else 0)]
             site = gaz.resolve(chain) if chain else Region()
             if site.path:
-                return site
-    return Region()
+                sites.append(site)
+    # the most precise of the statements that agree with the first (位于肥西县东部的…镇, …镇地处合肥市西南郊: 肥西县)
+    agreeing = [site for site in sites if site == sites[0] or is_within(site, sites[0]) or is_within(sites[0], site)]
+    return max(agreeing, key=lambda site: len(site.path)) if agreeing else Region()
 
 
 @lru_cache(maxsize=1)
 def _site_rule() -> dict:
     rule = load_toml("regions.toml")["park_site"]
-    return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "lines": rule["lines"]}
+    return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]),
+            "lines": rule["lines"]}
