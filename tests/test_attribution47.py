@@ -81,6 +81,10 @@ epithet before a name both a province's and a city's (`江城吉林：…`) is t
 
 A town's feature whose opening places it twice, an aside first (`这座位于溧阳市南部的工业重镇`) and then its city (`…镇地处常州市
 西南`), took the city; the most precise of the statements that agree is the town's place.
+
+A one-year text's paragraph of several sentences opening on the year before in figures (`2024年，全市…营收2416亿元…。其中，…。`
+in a 2025 white paper) spoke for both years; like one opening on `去年，`, it speaks for that year alone when it names no
+other year and sets no goal (`…，今年力争…` keeps both).
 """
 
 from __future__ import annotations
@@ -378,7 +382,19 @@ TOWN_ASIDE = """社渚镇的“芯”路：一个工业镇的转身
 社渚镇地处常州市西南，全镇规模以上工业企业超过一百家。
 """
 
-NAMES = ["TOWN_ASIDE", "ROUTE_TO_WORD_CITY", "EPITHET_OF_A_CITY", "COUNTY_WORD", "EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+WHITE_PAPER = """常州市集成电路产业发展白皮书（2025）
+
+常州市工业和信息化局
+二〇二五年六月
+
+一、产业发展总体情况
+
+2024年，全市集成电路产业实现营业收入812亿元，同比增长11%。其中，封装测试业营收398亿元。
+
+2024年，全市新增功率器件企业36家。今年，全市力争新增企业40家。
+"""
+
+NAMES = ["WHITE_PAPER", "TOWN_ASIDE", "ROUTE_TO_WORD_CITY", "EPITHET_OF_A_CITY", "COUNTY_WORD", "EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.mark.parametrize("start, region", [
@@ -535,6 +551,14 @@ def test_route_ends_city_epithets_and_county_words(texts_documents, name, region
 
 def test_the_place_inside_an_examples_opens_the_passage(texts_row):
     assert texts_row("EXAMPLE", "以嘉兴为例")["region_path"] == ["浙江省", "嘉兴市", "平湖市"]
+
+
+@pytest.mark.parametrize("start, years", [
+    ("2024年，全市集成电路产业", [2024]),
+    ("2024年，全市新增功率器件", [2024, 2025]),
+])
+def test_a_paragraph_opening_on_the_year_before_speaks_for_it(texts_row, start, years):
+    assert texts_row("WHITE_PAPER", start)["years"] == years
 
 
 def test_a_towns_most_precise_stated_place_is_its_own(texts_documents):

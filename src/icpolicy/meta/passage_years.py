@@ -164,9 +164,10 @@ class PassageYears:
         if not year and self.meta.years and 0 < (base := self._base()) < min(self.meta.years):
             offset = year_leads.writer_lead(text)  # 今年以来，… in a 2026 plan signed in December 2025: 2025's
             year = base + offset if offset is not None else 0
-        elif not year and len(self.meta.years) == 1 and (base := self._base()) == self.meta.years[0] and year_leads.writer_lead(text) == -1 \
+        elif not year and len(self.meta.years) == 1 and (base := self._base()) == self.meta.years[0] \
+                and (year_leads.writer_lead(text) == -1 or year_leads.lead_year(text, whole=True) == base - 1) \
                 and set(years.spoken(text, base)) | set(years.stated(text)) <= {base - 1} and not years_rule("writer_lead", "goal").search(text):
-            year = base - 1  # 去年，全市…达到3.2%。 / 上年，… under the plan's heading of a 2024 report, naming no other year: 2023's
+            year = base - 1  # 去年，全市…达到3.2%。 / 上年，… / 2023年，全市…。其中，…。 (since session 47), naming no other year: 2023's
         if not year:
             # “十四五”时期，… in a 2026 report, or in a “十五五” plan: the period it reviews, all of it before the document's;
             # “十五五”期间，… in a 2025 report: the period ahead, all of it after
