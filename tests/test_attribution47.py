@@ -85,13 +85,17 @@ A town's feature whose opening places it twice, an aside first (`这座位于溧
 A one-year text's paragraph of several sentences opening on the year before in figures (`2024年，全市…营收2416亿元…。其中，…。`
 in a 2025 white paper) spoke for both years; like one opening on `去年，`, it speaks for that year alone when it names no
 other year and sets no goal (`…，今年力争…` keeps both).
+
+Tables: the rows under a caption naming one year (`表3　2025年分区县集成电路产业营业收入`) in a text of several years spoke for
+the text's years, and the caption too: a caption's years were not read after a number label and a space (`表3 2025年` read
+as `表32025年`). The caption and its rows speak for its years when no header row gives the columns theirs.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_drawn, jsonl, make_pdf, passage_finder
+from tests.conftest import ingest_drawn, jsonl, make_docx, make_pdf, passage_finder
 
 TURNS = """西南四城报告中的芯片任务
 
@@ -607,3 +611,26 @@ date: 2025-03-20
 ])
 def test_a_neighbour_past_the_citys_line_is_its_own_subject(texts_row, start, region):
     assert texts_row("NEIGHBOUR_ACROSS", start)["region_path"] == region
+
+
+def _captioned_table(path):
+    """A five-year review in .docx: a paragraph, a caption naming one year, and its table of districts."""
+    make_docx(path, ["常州市“十四五”集成电路产业发展回顾（2021—2025年）", "常州市工业和信息化局", "五年来，全市集成电路产业规模持续扩大。",
+                     "表3　2025年分区县集成电路产业营业收入"],
+              [["地区", "营业收入（亿元）", "主导产业"], ["武进区", "176", "功率器件"], ["溧阳市", "41", "电池管理芯片"]])
+
+
+@pytest.fixture(scope="module")
+def caption_row(tmp_path_factory):
+    index = ingest_drawn(tmp_path_factory.mktemp("caption47"), "REVIEW.docx", _captioned_table)
+    return passage_finder(str(index), "的 OR 年 OR 区 OR 市 OR 营业 OR 功率 OR 芯片")
+
+
+@pytest.mark.parametrize("start, years", [
+    ("五年来", [2021, 2022, 2023, 2024, 2025]),
+    ("表3", [2025]),
+    ("武进区", [2025]),
+    ("溧阳市", [2025]),
+])
+def test_a_captions_year_is_its_tables(caption_row, start, years):
+    assert caption_row("REVIEW", start)["years"] == years

@@ -121,14 +121,15 @@ def column_years(text: str) -> tuple[int, ...]:
 def caption_years(text: str) -> tuple[int, ...]:
     """The years a table's caption names (表1　…主要指标（2022—2024年）), which its table, and so the caption, speaks for
     alone; () for any other paragraph, or a caption naming a target's end (表2　到2027年主要目标)."""
-    if not _CAPTION.match(text):
+    label = _CAPTION.match(text)
+    if not label:
         return ()
-    named = years.stated(text)
+    named = years.stated(text[label.end():])  # (read after the label: 表3　2025年… is no 表32025年)
     return named if named and not _TARGET_CAPTION.search(text) else ()
 
 
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
-_CAPTION = re.compile(r"^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?=[\s　:：、.．]*[\u4e00-\u9fff（(])")
+_CAPTION = re.compile(r"^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?=[\s　:：、.．]*[\u4e00-\u9fff（(]|[\s　:：、.．]+\d)")
 _TARGET_CAPTION = re.compile(r"(?:到|至|力争|目标)")
 _HEADER_CELL = re.compile("目标|基数|预期|现状|完成值")
 _FROM_ON = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:起\s*(?:每年|逐年|持续|长期|[，,。；;]|$)|以后)")

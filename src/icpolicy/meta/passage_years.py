@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
-from icpolicy.meta.paragraph_forms import RANK_LEAD, column_years, heading_rank, rank_of
+from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of
 from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_before, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
@@ -124,15 +124,19 @@ class PassageYears:
 
     def _column_years(self, text: str) -> tuple[int, ...]:
         """A table row's years from the header row above it that gives one year a column (指标 | 2022年 | 2023年 |
-        2024年, then 营业收入（亿元） | 96 | 118 | 141: 2022–2024), for the rows of as many cells that follow it; else ()."""
+        2024年, then 营业收入（亿元） | 96 | 118 | 141: 2022–2024), for the rows of as many cells that follow it; else the
+        years of the table's caption (表3　2025年分辖市区…: 2025, since session 47); else ()."""
         cells = text.count(CELL) + 1 if CELL in text else 0
-        header = column_years(text) if cells else ()
+        if not cells:
+            self.captioned = caption_years(text)  # (a caption's years are its table rows', when no header gives columns)
+            return ()
+        header = column_years(text)
         if header:
             self.columns = (header, cells)
             return ()  # (the header row's own years are its cells', paragraph_forms.row_years)
         if cells != self.columns[1]:
             self.columns = ((), 0)
-        return self.columns[0]
+        return self.columns[0] or self.captioned
 
     def _year_and_period(self) -> bool:
         """Whether the section is one of a one-year document under a heading naming a period and the year before it."""

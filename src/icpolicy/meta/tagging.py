@@ -69,6 +69,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
         self.columns: tuple[tuple[int, ...], int] = ((), 0)  # a table's year columns and its cells a row (_column_years)
+        self.captioned: tuple[int, ...] = ()  # the years of the caption over the table being read (表3　2025年…)
         self.turned_ahead = False  # a heading of a two-year document turned to the later year (passage_years._looks_back)
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
         self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
