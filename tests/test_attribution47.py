@@ -89,6 +89,10 @@ other year and sets no goal (`…，今年力争…` keeps both).
 Tables: the rows under a caption naming one year (`表3　2025年分区县集成电路产业营业收入`) in a text of several years spoke for
 the text's years, and the caption too: a caption's years were not read after a number label and a space (`表3 2025年` read
 as `表32025年`). The caption and its rows speak for its years when no header row gives the columns theirs.
+
+A document cited as a ground with its number or edition in brackets (`根据《…》（常政发〔2024〕3号）和2023年出台的《…》`,
+`根据《…办法》（2022年修订）有关规定`) lent its years to the citing passage, and so did the one a text carries on (`是对2021年
+出台的《…（2021—2023年）》的延续`): the bracket is part of the citation, and the carried-on text a former one.
 """
 
 from __future__ import annotations
@@ -398,7 +402,31 @@ WHITE_PAPER = """常州市集成电路产业发展白皮书（2025）
 2024年，全市新增功率器件企业36家。今年，全市力争新增企业40家。
 """
 
-NAMES = ["WHITE_PAPER", "TOWN_ASIDE", "ROUTE_TO_WORD_CITY", "EPITHET_OF_A_CITY", "COUNTY_WORD", "EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
+CITED = """常州市集成电路产业发展若干政策实施细则（2025—2027年）
+
+常州市工业和信息化局
+
+第一条　根据《常州市人民政府关于印发加快集成电路产业发展若干政策的通知》（常政发〔2024〕3号）和2023年出台的《江苏省关于推动集成电路产业高质量发展的实施意见》，制定本细则。
+"""
+
+CITED_EDITION = """关于认定2024年度常州市集成电路设计企业的通知
+
+常州市工业和信息化局
+2024年11月20日
+
+根据《常州市集成电路设计企业认定管理办法》（2022年修订）有关规定，认定常州芯源微电子有限公司等32家企业为2024年度集成电路设计企业。
+"""
+
+CARRIED_ON = """《常州市支持集成电路产业发展若干措施》政策解读
+
+常州市工业和信息化局　2025年3月2日
+
+问：《若干措施》与此前政策是什么关系？
+
+答：《若干措施》是对2021年出台的《常州市集成电路产业发展三年行动计划（2021—2023年）》的延续和升级，提高了流片补助标准。
+"""
+
+NAMES = ["CITED", "CITED_EDITION", "CARRIED_ON", "WHITE_PAPER", "TOWN_ASIDE", "ROUTE_TO_WORD_CITY", "EPITHET_OF_A_CITY", "COUNTY_WORD", "EXAMPLE", "TOWN", "LATIN_BODY", "EXCLAIMED", "LABELLED", "NEIGHBOUR_ACROSS", "SITE_ELSEWHERE", "ABBREVIATED", "HOST_FIRST", "NO_KNOWN_PLACE", "ONE_PLACE_PARK", "ROUTE", "NAMED_LIKE_PLACES", "EXTENDED", "EXTENDED_UNDATED_START", "AIMED", "TURNS", "NEXT_TWO", "HALVES", "AGREEMENT", "REPLY", "LETTER_SPACED"]
 
 
 @pytest.mark.parametrize("start, region", [
@@ -563,6 +591,11 @@ def test_the_place_inside_an_examples_opens_the_passage(texts_row):
 ])
 def test_a_paragraph_opening_on_the_year_before_speaks_for_it(texts_row, start, years):
     assert texts_row("WHITE_PAPER", start)["years"] == years
+
+
+@pytest.mark.parametrize("name, start", [("CITED", "第一条"), ("CITED_EDITION", "根据《"), ("CARRIED_ON", "答：《若干措施》")])
+def test_a_cited_or_carried_on_document_lends_no_years(texts_documents, texts_row, name, start):
+    assert texts_row(name, start)["years"] == texts_documents[name]["years"]
 
 
 def test_a_towns_most_precise_stated_place_is_its_own(texts_documents):
