@@ -99,7 +99,7 @@ class Gazetteer:
         self._matcher = None  # see _automaton
         # find's answers by text: the rules ask of a passage, its lead and its clauses several times each (about
         # three asks a text on a corpus); lru_cache is thread-safe, and _find depends on the text alone
-        self._found = lru_cache(maxsize=_FOUND)(self._find)
+        self._found = lru_cache(maxsize=_FOUND)(lambda text: epithets(self._find(text)))  # (上党长治: one name, after the scan)
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
         self._departments = tuple(rules.get("number_departments", {}).get("abbreviations", []))
@@ -276,9 +276,7 @@ class Gazetteer:
                 continue
             mentions.append(mention)
             pos = mention.end
-        if len(mentions) < 2:
-            return mentions
-        return epithets(paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park else mentions)
+        return paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park and len(mentions) > 1 else mentions
 
     def _quoted_brand(self, text: str, mention: Mention, before: list[Mention]) -> bool:
         """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the
