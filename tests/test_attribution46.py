@@ -85,7 +85,7 @@ does a period's plan named at its start or end (`以“十五五”规划开局�
 In a zone's text, a lead naming a neighbour beside the zone by its own word rather than its name (`与新区一江之隔的芙蓉区，…`)
 filed the paragraph under the neighbour; as with the name (`与鼓楼区隔江相望的仓山区…`), it is the city's. So is a zone
 named after `紧邻我区的` in a district's report, which was the district's (since session 47 not when the paragraph goes on in
-the district's own voice, `…，我区与其共建的联合孵化器…`: tests/test_attribution47.py).
+the district's own voice about the district alone, `…在我区设立…`: tests/test_attribution47.py).
 """
 
 from __future__ import annotations
@@ -419,7 +419,7 @@ NEIGHBOUR_ZONE = """2025年江宁区政府工作报告
 
 一、2024年工作回顾
 
-紧邻我区的南京经济技术开发区集成电路产业营收持续增长，新增芯片设计企业40家。
+紧邻我区的南京经济技术开发区集成电路产业营收持续增长，我区与其共建的联合孵化器入驻企业40家。
 """
 
 THREE_BUREAUS = """三市集成电路产业协同发展合作协议

@@ -55,7 +55,8 @@ A lead naming the text's own place as a neighbour (`与吴江区一湖之隔的�
 the text's city, as a neighbour inside the city rightly is; a neighbour past the city's line is the neighbour's subject
 (`与芜湖相邻的马鞍山市则…` in the README), unless the paragraph goes on in the text's own voice (`…，我区将主动对接`). A
 neighbour inside the city beside the text's own place (`紧邻我区的…`, `吴中区、相城区等周边板块…`) was the city's even when the
-paragraph went on in the text's own voice (`…在我区设立生产基地`, `我区将…`), against the README's own example; it is the text's.
+paragraph went on in the text's own voice (`…在我区设立生产基地`, `我区将…`), against the README's own example; it is the text's,
+unless what it says in that voice is what the two share or do together (`与我区形成互补`, `两区共建的…`): then the city's.
 
 Documents: the issuer a markdown file's front matter states (`发文机关: 青浦区人民政府`) gave way to a line read from the text (a
 sub-heading, `（一）共建水乡客厅`); the author's own statement is the issuer, as a stated region and years already were.
@@ -311,6 +312,8 @@ NEIGHBOUR_ACROSS = """苏州市吴江区2026年工作要点
 紧邻我区的吴中经济技术开发区产业外溢明显，去年以来已有十余家企业在我区设立生产基地。
 
 吴中区、相城区等周边板块都在布局汽车电子，我区将错位发展功率器件。
+
+与吴江区相邻的相城区在车规芯片领域与我区形成互补，两区共建的配套园区已入驻企业20家。
 """
 
 LABELLED = """《常州市支持芯片设计企业发展若干措施》政策解读
@@ -641,6 +644,7 @@ date: 2025-03-20
     ("与吴江区相邻的吴中区", ["江苏省", "苏州市"]),
     ("紧邻我区的吴中经济技术开发区", ["江苏省", "苏州市", "吴江区"]),
     ("吴中区、相城区等周边板块", ["江苏省", "苏州市", "吴江区"]),
+    ("与吴江区相邻的相城区", ["江苏省", "苏州市"]),
 ])
 def test_a_neighbour_past_the_citys_line_is_its_own_subject(texts_row, start, region):
     assert texts_row("NEIGHBOUR_ACROSS", start)["region_path"] == region

@@ -45,6 +45,12 @@ def in_own_voice(text: str, region: Region) -> bool:
     return "我们" in text or bool(own and own.search(text))
 
 
+def own_not_shared(text: str, region: Region) -> bool:
+    """Whether text goes on in the region's own voice (in_own_voice) about the region alone, not about what it shares or
+    does with a neighbour (与我区形成互补, 我区与光谷共建的…: data/regions.toml shared_relation)."""
+    return in_own_voice(text, region) and not re.search(load_toml("regions.toml")["shared_relation"], text)
+
+
 @lru_cache(maxsize=None)
 def _first_person(level: str, formal: bool) -> re.Pattern[str]:
     # (not the measure or place of another's figures: 占我市的六成, 位居我市首位, 在我市落户)

@@ -12,7 +12,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.meta.sections import section_rules
 from icpolicy.meta.zones import zone_of
-from icpolicy.meta.own_level import FULL_STOP, back_reference, in_own_voice, is_within, own_level_words
+from icpolicy.meta.own_level import FULL_STOP, back_reference, is_within, own_level_words, own_not_shared
 from icpolicy.models import SENTENCE_ENDS, Region
 
 # a news dateline (新华社北京2月20日电): where the news was filed, not its subject
@@ -246,8 +246,8 @@ def places_beside(text: str, region: Region) -> Region | None:
     same city as its subject (昆山、常熟等周边县市… in a 苏州工业园区 post, 与鼓楼区隔江相望的仓山区
     则… in a 鼓楼区 article) is about the city they share.  None unless the lead names at least
     one such neighbour, only them and the region, and a neighbour last."""
-    if len(region.path) < 3 or in_own_voice(text, region):
-        return None  # (六合区、江宁区等周边板块…，我区将…: the region's own passage)
+    if len(region.path) < 3 or own_not_shared(text, region):
+        return None  # (六合区、江宁区等周边板块…，我区将…: the region's own passage; not …与我区形成互补)
     parent = region.path[:-1]
     found = []
     for mention in regions.gazetteer().find(text[:PLACE_LEAD]):

@@ -24,7 +24,7 @@ from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, caption_years, head
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.title_places import aided_region, issuer_region, visited_lead
-from icpolicy.meta.own_level import in_own_voice, is_within, named_in_passing, own_action, related
+from icpolicy.meta.own_level import is_within, named_in_passing, own_action, own_not_shared, related
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.clean import opens_paragraph
@@ -308,7 +308,7 @@ class PassageTagger(PassageYears, AttachedTexts):
             # naming one of them (位于金州区的…) is that division's
             parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
             if not level and (plain := sections.lead_plain(text)) and sections.beside_own_lead(plain, start := sections.lead_start(plain)[0], self.region.path) \
-                    and not in_own_voice(text[start:], self.region):
+                    and not own_not_shared(text[start:], self.region):
                 # 与新区隔江相望的开福区… in a 湘江新区 text, 紧邻我区的东湖高新区… in a 洪山区 report: the city
                 return places_beside(text, self.region) or (Region(self.region.path[:-1]) if len(self.region.path) >= 3 else self.region)
             if not level and self.region == meta.region and (sibling := sibling_subject(text, meta.region)):
