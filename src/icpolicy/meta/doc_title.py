@@ -100,7 +100,7 @@ def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
     return own if own and ends.search(simplified(own)) else declared
 
 
-_HEADLINE = 60
+_HEADLINE = 60  # a headline's most characters
 
 
 def first_line(opening: list[str], stem: str) -> str:
@@ -112,14 +112,14 @@ def first_line(opening: list[str], stem: str) -> str:
     if len(lines[0]) <= _HEADLINE and lines[0][-1] not in "。；;":
         return lines[0]
     first = re.split(f"(?<=[{FULL_STOPS}])", lines[0])[0]
-    return first if len(first) <= 60 else first[:40] + "…"
+    return first if len(first) <= _HEADLINE else first[:40] + "…"
 
 
 def headline(opening: list[str]) -> str:
     """The first line when it reads as a headline (short, not a sentence, not furniture), or ""."""
     lines = [text for text in opening if not JUNK_LINE.match(text)]
     first = lines[0] if lines else ""
-    return first if first and len(first) <= 60 and first[-1] not in SENTENCE_ENDS and not news_header([first]) else ""
+    return first if first and len(first) <= _HEADLINE and first[-1] not in SENTENCE_ENDS and not news_header([first]) else ""
 
 
 def composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:

@@ -246,8 +246,8 @@ def places_beside(text: str, region: Region) -> Region | None:
     same city as its subject (昆山、常熟等周边县市… in a 苏州工业园区 post, 与鼓楼区隔江相望的仓山区
     则… in a 鼓楼区 article) is about the city they share.  None unless the lead names at least
     one such neighbour, only them and the region, and a neighbour last."""
-    if len(region.path) < 3 or own_not_shared(text, region):
-        return None  # (六合区、江宁区等周边板块…，我区将…: the region's own passage; not …与我区形成互补)
+    if len(region.path) < 3:
+        return None
     parent = region.path[:-1]
     found = []
     for mention in regions.gazetteer().find(text[:PLACE_LEAD]):
@@ -262,7 +262,8 @@ def places_beside(text: str, region: Region) -> Region | None:
         if not found and text[mention.start - 1:mention.start] in _PARTNER:
             return None  # named as partners (鼓励企业与昆山、吴江等地的企业合作): the region's own passage
         found.append(True)
-    return Region(parent) if found and found[-1] else None
+    # (六合区、江宁区等周边板块…，我区将…: the region's own passage; not …与我区形成互补: read only when a neighbour leads)
+    return Region(parent) if found and found[-1] and not own_not_shared(text, region) else None
 
 
 _FIRST_CLAUSE_END = re.compile("[，,；;。]")

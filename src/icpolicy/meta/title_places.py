@@ -128,12 +128,17 @@ def _route() -> dict:
 def aided_region(title: str, region: Region) -> Region:
     """The place a paired-assistance text's title names besides its own region (深圳市对口支援新疆喀什地区…: 喀什地区;
     data/regions.toml aid_title), or Region() when the title is none such."""
-    if not re.search(load_toml("regions.toml")["aid_title"], title):
+    if not _aid_title().search(title):
         return Region()
     gaz = regions.gazetteer()
     helped = [m for m in gaz.find(title) if not any(place.path[:len(region.path)] == region.path for place in m.places)]
     found = gaz.resolve(helped) if helped and region.path else Region()
     return found if found.path and found.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) else Region()
+
+
+@lru_cache(maxsize=1)
+def _aid_title() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["aid_title"])
 
 
 def partner(text: str, start: int) -> bool:
@@ -212,7 +217,12 @@ def visited_lead(title: str, opening, region: Region) -> bool:
 
 def paired(mention) -> bool:
     """True when a place named is a park's name of two places (滨海—中关村科技园: mentions.paired_parks)."""
-    return any(mark in mention.text for mark in load_toml("regions.toml")["paired_parks"]["separators"])
+    return any(mark in mention.text for mark in _pair_separators())
+
+
+@lru_cache(maxsize=1)
+def _pair_separators() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["paired_parks"]["separators"])
 
 
 def park_site(title: str, opening: list[str]) -> Region:
