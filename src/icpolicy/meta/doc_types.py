@@ -20,6 +20,7 @@ def type_rules() -> dict:
         "news": [re.compile(p) for p in raw["news"]["patterns"]],
         "news_type": raw["news"]["type"],
         "headline": re.compile(raw["news"]["headline"]),
+        "news_columns": tuple(raw["news"]["columns"]),
         "report": [re.compile(p) for p in raw["report"]["structure"]],
         "report_type": raw["report"]["type"],
         "publishing": tuple(raw["title_ends"]["publishing"]),
@@ -70,7 +71,7 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
         # a title naming a report but ending on a type of its own (…关于政府工作报告的决议): that type; else news about it
         own = _by_title(title)
         return own[0] if own and own[0] != rules["report_type"] else rules["news_type"]
-    if not found and facts.is_news_source(hints.get("source", "")):
+    if not found and (facts.is_news_source(hints.get("source", "")) or any(word in hints.get("column", "") for word in rules["news_columns"])):
         return rules["news_type"]
     if rule and region.path == regions.NATIONAL.path:
         _, _, _, national, ministry = rule

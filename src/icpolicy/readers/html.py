@@ -77,6 +77,8 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     site = [p for p in all_parts if p != title][-1:] if len(all_parts) > 1 else []
     if site and "site" not in dict(hints):
         hints = hints + (("site", site[0]),)
+    if len(all_parts) > 2 and "column" not in dict(hints):  # article_column_site: the column it is filed under
+        hints = hints + (("column", " ".join(all_parts[1:-1])),)
     if owner and "site" not in dict(hints):
         hints = hints + tuple(owner[:1])
     first = text.lstrip().split("\n", 1)[0].lstrip("# ")

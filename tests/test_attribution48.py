@@ -1,0 +1,67 @@
+"""Session 48: attribution and document facts on documents nobody tuned for (four blind sets, h48 q–t, written by
+helpers in their own words against a frozen 7113e68).  Each test is a class of case, in my own words, through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import PDF_FONT, cli, draw_lines, ingest_drawn, jsonl, pdf_canvas
+
+
+def _numbered_title(size: float):
+    body = ["\u3000\u30002026年是新区产业提质的关键一年，为做好全年集成电路产业工作，特制定", "本要点。",
+            "\u3000\u3000一、主要目标", "\u3000\u3000全年集成电路产业营收增长百分之十五，新引进设计企业二十家，",
+            "建成公共服务平台两个。"]
+
+    def draw(path) -> None:
+        pdf = pdf_canvas(path)
+        for page in range(2):
+            pdf.setFont(PDF_FONT, 10)
+            pdf.drawString(238, 800, "滨江新区2026年产业发展工作要点")
+            top = 690
+            if page == 0:
+                pdf.setFont(PDF_FONT, size)
+                pdf.drawString(240, 758, "滨江新区管理委员会")
+                pdf.drawString(230, 736, "滨管发〔2026〕7号")
+                pdf.drawString(200, 714, "滨江新区2026年产业发展工作要点")
+            else:
+                top = 760
+            pdf.setFont(PDF_FONT, 12)
+            draw_lines(pdf, body, 60, top, 22)
+            pdf.drawString(285, 40, f"— {page + 1} —")
+            pdf.showPage()
+        pdf.save()
+    return draw
+
+
+@pytest.mark.parametrize("size", [12, 14])
+def test_a_pdf_number_line_does_not_run_on_into_the_title_under_it(tmp_path, size):
+    """(h47b-o) A 文号 line in the body's type or set as large as the title ran on into the title under it: the title
+    began with the 文号 (滨管发〔2026〕7号滨江新区…)."""
+    index = ingest_drawn(tmp_path, "plan.pdf", _numbered_title(size))
+    found = jsonl("docs", "--index", index)[0]
+    assert found["title"] == "滨江新区2026年产业发展工作要点"
+    assert found["doc_number"] == "滨管发〔2026〕7号"
+
+
+_PAGE = """<html><head><meta charset="utf-8"><title>{title}</title></head><body>
+<div class="nav"><a href="/">首页</a> <a href="/news">园区新闻</a></div>
+<div class="article"><h1>{headline}</h1>
+<p>今年前三季度，滨江芯谷新增注册集成电路企业二十六家，其中设计企业十九家，园区营业收入同比增长百分之二十一。</p>
+<p>园区负责人表示，下一步将加快建设公共测试平台，为入驻企业提供流片和封测服务。</p></div>
+<div class="footer">主办：滨江芯谷管理委员会　备案号：000000</div></body></html>"""
+
+
+@pytest.mark.parametrize("column, expected", [("新闻动态", "新闻综述"), ("园区要闻", "新闻综述"), ("办事指南", "")])
+def test_a_web_page_filed_under_a_news_column_is_news(tmp_path, column, expected):
+    """(h47-k) A park's web page with no byline, no source line and no type word in its headline had no type, though its
+    <title> files it under the site's news column (标题_新闻动态_站点); a column of another kind types nothing."""
+    headline = "滨江芯谷前三季度新增集成电路企业26家"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "page.html").write_text(_PAGE.format(title=f"{headline}_{column}_滨江芯谷管理委员会", headline=headline),
+                                    encoding="utf-8")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    assert found["title"] == headline
+    assert found["doc_type"] == expected
