@@ -65,3 +65,29 @@ def test_a_web_page_filed_under_a_news_column_is_news(tmp_path, column, expected
     found = jsonl("docs", "--index", tmp_path / "ix")[0]
     assert found["title"] == headline
     assert found["doc_type"] == expected
+
+
+_TABLE = """{title}
+
+单位：亿元
+
+指标\t2023年\t2024年\t2025年
+集成电路产业营业收入\t812\t905\t1012
+其中：设计业\t301\t344\t398
+规模以上企业数（家）\t96\t104\t117
+"""
+
+
+@pytest.mark.parametrize("title, expected", [("滨江市集成电路产业发展主要指标（2023—2025年）", "统计资料"),
+                                             ("滨江市集成电路产业主要统计指标", "统计资料"),
+                                             ("滨江市集成电路产业发展情况统计分析（2023—2025年）", "统计报告"),
+                                             ("关于下达2025年全市经济社会发展主要指标的通知", "通知")])
+def test_a_table_of_figures_under_its_own_title_is_typed(tmp_path, title, expected):
+    """(h42-c, h44e-g, h47b-p) A table of yearly figures under a title ending 主要指标 or 统计分析 had no type; typed, it keeps
+    its title (not a composed 2023年滨江市统计资料); a notice that sets such figures stays a notice."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "table.txt").write_text(_TABLE.format(title=title), encoding="utf-8")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    assert (found["doc_type"], found["title"]) == (expected, title)
