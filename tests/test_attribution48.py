@@ -91,3 +91,29 @@ def test_a_table_of_figures_under_its_own_title_is_typed(tmp_path, title, expect
     assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
     found = jsonl("docs", "--index", tmp_path / "ix")[0]
     assert (found["doc_type"], found["title"]) == (expected, title)
+
+
+_SPEECH = """{title}
+
+{byline}
+（2025年12月22日）
+
+同志们：
+
+这次会议的主要任务是总结今年全市集成电路产业工作，部署明年重点任务。今年，全市集成电路产业营收增长百分之十四。
+"""
+
+
+@pytest.mark.parametrize("title, byline, issuer", [
+    ("在全市工业和信息化工作会议上的讲话", "滨江市工业和信息化局局长　赵立新", "滨江市工业和信息化局"),
+    ("在全市工业和信息化工作会议上的讲话", "滨江市工业和信息化局党组书记、局长　赵立新", "滨江市工业和信息化局"),
+    ("在全区集成电路产业推进会上的讲话", "滨江市临湖区人民政府副区长　钱晓梅", "滨江市临湖区人民政府"),
+    ("集成电路产业发展访谈录", "滨江市工业和信息化局局长　赵立新", "")])
+def test_a_speech_byline_names_its_issuer(tmp_path, title, byline, issuer):
+    """(h47b-p) A speech's byline under its title, a body, its officer's post and name, left the speech with no issuer;
+    the body is its issuer. A line of that form under any other title (an interview) issues nothing."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "speech.txt").write_text(_SPEECH.format(title=title, byline=byline), encoding="utf-8")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    assert jsonl("docs", "--index", tmp_path / "ix")[0]["issuer"] == issuer

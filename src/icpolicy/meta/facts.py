@@ -40,6 +40,8 @@ def _rules() -> dict:
     return {
         # (not a numbered heading: （一）共建水乡客厅, 二、…办)
         "organ_line": re.compile(rf"^(?!.*(?:{words})$)(?![（(][一二三四五六七八九十\d]{{1,3}}[）)]|[一二三四五六七八九十]{{1,3}}、)((?:中共)?[\u4e00-\u9fff（）()A-Za-z0-9]{{1,40}}?(?:{suffixes}))(?:文件)?$"),  # (G60科创走廊联席会议办公室)
+        # (a speech's byline: the body, its officer's posts, the name; cut at the body's last suffix before the posts)
+        "officer": re.compile(rf"^(.{{2,40}}?(?:{suffixes}))(?:党组|党委|党工委)?(?:[、]?(?:副|常务副|代理)?(?:{'|'.join(raw['organs']['offices'])}))+\s*[\u4e00-\u9fff·]{{2,4}}$"),
         "organ_title": re.compile(rf"^((?:中共)?[\u4e00-\u9fff（）()、]{{1,40}}?(?:{suffixes}))(?:关于|印发)"),
         "labels": labels,
         "full_forms": tuple(raw["organs"].get("full_forms", {}).items()),
@@ -247,6 +249,7 @@ def byline_signers(opening: list[str]) -> list[str]:
     return []
 
 
+_SPEECH = re.compile(r"(?:讲话|致辞|发言|演讲)(?:稿)?(?:[（(][^）)]*[）)])?$")  # a speech's title
 _SURVEY_TEAM = re.compile(r"(?<=统计局)国家统计局[\u4e00-\u9fff]{2,10}调查(?:总)?队$")
 _DATED_BYLINE = re.compile(r"(?<=[局委办厅府会院部处室])(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月[\d一二三四五六七八九十]{1,3}日$")
 
@@ -266,6 +269,9 @@ def _issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str
         match = organ.match(order.group(1) if order else plain)
         if match:
             return match.group(1)
+        officer = _SPEECH.search(title) and _rules()["officer"].match(plain)
+        if officer and organ.match(officer.group(1)):
+            return officer.group(1)
     match = _rules()["organ_title"].match(title.replace(" ", ""))
     if match and not match.group(1).startswith("《"):
         return match.group(1)
