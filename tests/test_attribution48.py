@@ -117,3 +117,34 @@ def test_a_speech_byline_names_its_issuer(tmp_path, title, byline, issuer):
     (docs / "speech.txt").write_text(_SPEECH.format(title=title, byline=byline), encoding="utf-8")
     assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
     assert jsonl("docs", "--index", tmp_path / "ix")[0]["issuer"] == issuer
+
+
+_SHARED_SIGNED = """鼓楼区人民政府关于加快集成电路设计产业发展的实施意见
+
+各街道办事处，区政府各部门：
+
+为抢抓上海产业外溢和长三角一体化机遇，结合我区实际，提出如下实施意见。
+
+一、主要目标
+
+到2027年，全区集成电路设计企业达到八十家，产业营收突破一百亿元。
+
+鼓楼区人民政府
+2025年5月20日
+"""
+
+_SHARED_SIGNED_CITY = _SHARED_SIGNED.replace("鼓楼区人民政府\n2025年5月20日", "福州市鼓楼区人民政府\n2025年5月20日")
+_SHARED_BODY = _SHARED_SIGNED.replace("到2027年，全区", "到2027年，依托福州软件园，全区")
+
+
+@pytest.mark.parametrize("text, issuer", [(_SHARED_SIGNED_CITY, "福州市鼓楼区人民政府"), (_SHARED_BODY, "鼓楼区人民政府")])
+def test_a_shared_district_name_is_not_settled_by_a_partner_in_the_opening(tmp_path, text, issuer):
+    """(h48-t) A title naming a district several cities share (鼓楼区, 通州区) whose opening names only a partner (为抢抓上海
+    产业外溢…机遇) was filed under that partner. The signature that writes the body with its city, or a place the body
+    names above one of the namesakes, settles it; the issuer is the body as signed in full."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "opinion.txt").write_text(text, encoding="utf-8")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    assert ("/".join(found["region_path"]), found["issuer"]) == ("福建省/福州市/鼓楼区", issuer)

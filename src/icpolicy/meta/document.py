@@ -21,7 +21,7 @@ from icpolicy.meta import facts, notices, region_names, regions, roundups, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
 from icpolicy.meta.doc_years import detect_years as doc_years_of
-from icpolicy.meta.shared_names import not_partners, shared_name_in_body, written_with_city
+from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
@@ -224,8 +224,10 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     joint = voice.signed_across(facts.signers(own_tail) or facts.byline_signers(own_opening))
     if not stated and region not in (regions.NATIONAL, regions.MULTI) and joint:
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合), or naming them under its title
-    if region == regions.NATIONAL:  # 鼓楼区… whose opening names neither 南京 nor 福州: the body may
-        region = shared_name_in_body(" ".join((title or headline(opening), issuer, _congress_name(opening))), texts) or region
+    named_with = " ".join((title or headline(opening), issuer, _congress_name(opening)))
+    if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
+        # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it
+        region = shared_name_in_body(named_with, texts) or region
     if region == regions.NATIONAL and not stated and (voice.unplaced(title or headline(opening), issuer, opening, tail)
                                                       or voice.nowhere([title, issuer, *texts])):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown

@@ -212,7 +212,18 @@ def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
     for short, full in _rules()["full_forms"]:
         if found.endswith(short) and any(line.replace(" ", "") == found[: -len(short)] + full for line in tail):
             found = found[: -len(short)] + full  # the title's 管委会, signed 管理委员会
-    return _unprefixed(found)
+    return _unprefixed(_signed_in_full(found, tail))
+
+
+def _signed_in_full(found: str, tail: list[str]) -> str:
+    """The body as its signature writes it with its place in front (the title's 通州区人民政府, signed 南通市通州区人民政府:
+    a name several places share, settled by its city), else found."""
+    for line in tail:
+        plain = line.replace(" ", "").replace("\u3000", "")
+        place = plain[: -len(found)] if found and plain.endswith(found) and len(plain) > len(found) else ""
+        if place and _rules()["organ_line"].match(plain) and any(m.start == 0 and m.end == len(place) for m in regions.gazetteer().find(place)):
+            return plain
+    return found
 
 
 def signers(tail: list[str]) -> list[str]:

@@ -32,6 +32,14 @@ def by_landmarks(paths: list[tuple[str, ...]], texts: list[str], least: int = 1)
     return counts[0][1] if best >= least and best > second else None
 
 
+def unsettled(named: str, found: Region) -> bool:
+    """True when named (a title, its issuer) holds a place that several divisions share and found (the place the opening
+    gave: 上海, in 为抢抓…上海产业外溢机遇 under 通州区人民政府关于…) lies in none of their lines: a partner, not the title's."""
+    shared = [m for m in regions.gazetteer().find(named) if len(m.places) > 1 and not m.short]
+    return bool(shared) and bool(found.path) and not any(
+        p.path[: len(found.path)] == found.path or found.path[: len(p.path)] == p.path for m in shared for p in m.places)
+
+
 def shared_name_in_body(named: str, texts: list[str]) -> Region | None:
     """A title naming a place that several divisions share (鼓楼区: 南京, 福州, 徐州, 开封) whose
     opening decides nothing: the one under a province or city the body names (…福建篇章… : 福州市
