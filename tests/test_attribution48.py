@@ -148,3 +148,42 @@ def test_a_shared_district_name_is_not_settled_by_a_partner_in_the_opening(tmp_p
     assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
     found = jsonl("docs", "--index", tmp_path / "ix")[0]
     assert ("/".join(found["region_path"]), found["issuer"]) == ("福建省/福州市/鼓楼区", issuer)
+
+
+_COUNTRY_REVIEW = """{title}
+
+中国电子元件行业协会
+2026年3月2日
+
+一、总体情况
+
+2025年，{voice}功率半导体产业销售收入约三千二百亿元，同比增长百分之十一，车规级产品占比继续提高。
+
+二、重点地区
+
+江苏省功率器件产业规模居各省首位，无锡、苏州两市贡献全省七成以上产值。
+
+广东省依托整机企业集聚优势，车规级芯片装车量快速增长。
+
+浙江省碳化硅衬底和外延产能快速释放，杭州、宁波两市新建产线四条。
+
+三、展望
+
+预计2026年全行业销售收入增速保持在百分之十左右，集成电路企业兼并重组将更加活跃。
+"""
+
+
+@pytest.mark.parametrize("title, voice, region", [
+    ("2025年中国功率半导体产业发展回顾与2026年展望", "我国", "全国"),
+    ("中国功率半导体重点省份发展比较（2025）", "各省", "多地")])
+def test_a_review_titled_by_the_country_speaking_as_the_country_is_national(tmp_path, title, voice, region):
+    """(h48-t) A national association's review titled 2024年中国…产业发展回顾, telling 我国's figures and then a section per
+    province, was a round-up of 多地. A title naming 中国 speaks of the whole country when the opening speaks as the
+    country (我国…); a comparison of provinces under 中国 that never does stays 多地."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "review.txt").write_text(_COUNTRY_REVIEW.format(title=title, voice=voice), encoding="utf-8")
+    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
+    assert jsonl("docs", "--index", tmp_path / "ix")[0]["region"] == region
+    rows = jsonl("search", "销售收入", "--all", "--index", tmp_path / "ix")
+    assert {row["region"] for row in rows} == {region}

@@ -104,7 +104,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if grouped:
         return speaker or grouped  # (在…长三角…大会上的致辞 by 江苏省人民政府副省长 某某: 江苏省's)
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])
-    if gaz.is_national(head) or any(word in title for word in voice.country_words()):
+    if gaz.is_national(head) or voice.names_country(title, opening):
         return regions.NATIONAL
     shared: list = []
     venue, venue_at = Region(), 0
@@ -255,7 +255,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region = region if stated else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
         headed = title or headline(opening)
         if not stated and not title_region.path and (regions.gazetteer().is_national(headed) or voice.national_story(headed, opening)
-                                                     or voice.country_titled(headed)
+                                                     or voice.country_titled(headed, opening)
                                                      or (not issued_by.path and regions.gazetteer().is_national(issuer))):
             # 工信部公布新一批…集群: a national body's list, its places examples; so is a review of 我国's industry, or a
             # ministry bureau's figures by province

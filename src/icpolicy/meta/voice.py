@@ -21,8 +21,8 @@ def unplaced(title: str, issuer: str, opening: list[str], tail: list[str]) -> bo
     title, issuer, opening or signature speak as a local government (本区, 各镇、街道, XX管委会), and
     neither its title nor its issuer is a national body's and it does not address the whole country."""
     local, national = _rules()
-    if regions.gazetteer().is_national(title + "\n" + issuer):
-        return False
+    if regions.gazetteer().is_national(title + "\n" + issuer) or names_country(title, opening):
+        return False  # (中国…产业发展回顾 telling 我国's figures: 全省 in a province's section is that section's)
     if local.search(title + "\n" + issuer):
         return True  # its title or issuer is a local body's (新区关于…, XX管委会): 全国 in its text is a ranking (全国百强)
     return not national.search("\n".join([title, *opening[:8]])) and bool(local.search("\n".join([title, issuer, *opening[:8], *tail])))
@@ -51,12 +51,29 @@ def signed_across(signers: list[str]) -> bool:
 def national_story(title: str, opening: list[str]) -> bool:
     """A story titled by the whole country (全国算力总规模持续扩大…, 我国集成电路出口…) and told from a national body's
     figures (国家数据局18日发布的数据显示…): the country's, its places examples (not 全国各地…, 多地…: a round-up)."""
-    return country_titled(title) and regions.gazetteer().is_national("\n".join(opening[:6]))
+    return country_titled(title, opening) and regions.gazetteer().is_national("\n".join(opening[:6]))
 
 
-def country_titled(title: str) -> bool:
+def country_titled(title: str, opening: list[str] = ()) -> bool:
     """A title that speaks of the whole country (2025年我国集成电路产业发展回顾), not of its places (全国各地…, 我国多地…)."""
-    return any(word in title for word in country_words()) and not _MANY_PLACES.search(title)
+    return names_country(title, opening) and not _MANY_PLACES.search(title)
+
+
+def names_country(title: str, opening: list[str] = ()) -> bool:
+    """A title naming the whole country: 全国, 我国; or 中国, not opening a zone's or a firm's name (regions.toml
+    [national] country_name), in a text whose opening speaks as the country (我国…): an association's 2024年中国集成电路
+    产业发展回顾, not a comparison of cities under 中国集成电路重点城市竞争力比较."""
+    return any(word in title for word in country_words()) or (
+        bool(_country_name().search(title)) and any(word in text for text in opening[:_OPENING] for word in _OWN_COUNTRY))
+
+
+_OPENING = 8
+_OWN_COUNTRY = ("我国",)
+
+
+@lru_cache(maxsize=1)
+def _country_name() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["national"]["country_name"])
 
 
 _MANY_PLACES = re.compile("各地|多地|各省|多省|各市|多市|各城市|多个(?:省|城市|地区)|等地")
