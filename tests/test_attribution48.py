@@ -8,6 +8,16 @@ import pytest
 from tests.conftest import PDF_FONT, cli, draw_lines, ingest_drawn, jsonl, pdf_canvas
 
 
+def _ingest(tmp_path, name: str, text: str):
+    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / name).write_text(text, encoding="utf-8")
+    done = cli("ingest", docs, "--index", tmp_path / "ix")
+    assert done.returncode == 0, done.stderr
+    return tmp_path / "ix"
+
+
 def _numbered_title(size: float):
     body = ["\u3000\u30002026年是新区产业提质的关键一年，为做好全年集成电路产业工作，特制定", "本要点。",
             "\u3000\u3000一、主要目标", "\u3000\u3000全年集成电路产业营收增长百分之十五，新引进设计企业二十家，",
@@ -57,12 +67,8 @@ def test_a_web_page_filed_under_a_news_column_is_news(tmp_path, column, expected
     """(h47-k) A park's web page with no byline, no source line and no type word in its headline had no type, though its
     <title> files it under the site's news column (标题_新闻动态_站点); a column of another kind types nothing."""
     headline = "滨江芯谷前三季度新增集成电路企业26家"
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "page.html").write_text(_PAGE.format(title=f"{headline}_{column}_滨江芯谷管理委员会", headline=headline),
-                                    encoding="utf-8")
-    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
-    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    index = _ingest(tmp_path, "page.html", _PAGE.format(title=f"{headline}_{column}_滨江芯谷管理委员会", headline=headline))
+    found = jsonl("docs", "--index", index)[0]
     assert found["title"] == headline
     assert found["doc_type"] == expected
 
@@ -85,11 +91,8 @@ _TABLE = """{title}
 def test_a_table_of_figures_under_its_own_title_is_typed(tmp_path, title, expected):
     """(h42-c, h44e-g, h47b-p) A table of yearly figures under a title ending 主要指标 or 统计分析 had no type; typed, it keeps
     its title (not a composed 2023年滨江市统计资料); a notice that sets such figures stays a notice."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "table.txt").write_text(_TABLE.format(title=title), encoding="utf-8")
-    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
-    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    index = _ingest(tmp_path, "table.txt", _TABLE.format(title=title))
+    found = jsonl("docs", "--index", index)[0]
     assert (found["doc_type"], found["title"]) == (expected, title)
 
 
@@ -112,11 +115,8 @@ _SPEECH = """{title}
 def test_a_speech_byline_names_its_issuer(tmp_path, title, byline, issuer):
     """(h47b-p) A speech's byline under its title, a body, its officer's post and name, left the speech with no issuer;
     the body is its issuer. A line of that form under any other title (an interview) issues nothing."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "speech.txt").write_text(_SPEECH.format(title=title, byline=byline), encoding="utf-8")
-    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
-    assert jsonl("docs", "--index", tmp_path / "ix")[0]["issuer"] == issuer
+    index = _ingest(tmp_path, "speech.txt", _SPEECH.format(title=title, byline=byline))
+    assert jsonl("docs", "--index", index)[0]["issuer"] == issuer
 
 
 _SHARED_SIGNED = """鼓楼区人民政府关于加快集成电路设计产业发展的实施意见
@@ -142,11 +142,8 @@ def test_a_shared_district_name_is_not_settled_by_a_partner_in_the_opening(tmp_p
     """(h48-t) A title naming a district several cities share (鼓楼区, 通州区) whose opening names only a partner (为抢抓上海
     产业外溢…机遇) was filed under that partner. The signature that writes the body with its city, or a place the body
     names above one of the namesakes, settles it; the issuer is the body as signed in full."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "opinion.txt").write_text(text, encoding="utf-8")
-    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
-    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    index = _ingest(tmp_path, "opinion.txt", text)
+    found = jsonl("docs", "--index", index)[0]
     assert ("/".join(found["region_path"]), found["issuer"]) == ("福建省/福州市/鼓楼区", issuer)
 
 
@@ -180,10 +177,34 @@ def test_a_review_titled_by_the_country_speaking_as_the_country_is_national(tmp_
     """(h48-t) A national association's review titled 2024年中国…产业发展回顾, telling 我国's figures and then a section per
     province, was a round-up of 多地. A title naming 中国 speaks of the whole country when the opening speaks as the
     country (我国…); a comparison of provinces under 中国 that never does stays 多地."""
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "review.txt").write_text(_COUNTRY_REVIEW.format(title=title, voice=voice), encoding="utf-8")
-    assert cli("ingest", docs, "--index", tmp_path / "ix").returncode == 0
-    assert jsonl("docs", "--index", tmp_path / "ix")[0]["region"] == region
-    rows = jsonl("search", "销售收入", "--all", "--index", tmp_path / "ix")
+    index = _ingest(tmp_path, "review.txt", _COUNTRY_REVIEW.format(title=title, voice=voice))
+    assert jsonl("docs", "--index", index)[0]["region"] == region
+    rows = jsonl("search", "销售收入", "--all", "--index", index)
     assert {row["region"] for row in rows} == {region}
+
+
+_ROUTE_GROUP = """{title}
+
+来源：滨海产经观察　2025-09-12
+
+今年以来，三省在集成电路赛道上各找定位，几座沿海城市的打法并不相同。
+
+星城长沙的思路是以设计带应用，上半年新增设计企业四十余家。
+
+鹭岛厦门押注化合物半导体，上半年集成电路产值突破四百亿元。
+
+山城重庆则在存储芯片上持续发力，新建两条特色工艺产线。
+"""
+
+
+@pytest.mark.parametrize("title, region", [("从星城到鹭岛：湘闽渝“芯”赛道各显其能", "多地"),
+                                           ("从长沙到厦门：一家芯片企业的南迁之路", "福建省/厦门市")])
+def test_a_route_title_naming_a_group_of_provinces_is_the_groups_story(tmp_path, title, region):
+    """(h48-r) A route headline that also names three provinces by their abbreviations (从泉城到鹭岛：鲁闽浙…) was filed under
+    the route's end, and every paragraph with it; a plain route stays its end's. A city's popular name before its name
+    (山城重庆…, 绿城南宁…) does not hide the paragraph's lead."""
+    index = _ingest(tmp_path, "story.txt", _ROUTE_GROUP.format(title=title))
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region
+    if region == "多地":
+        rows = {row["text"][:2]: "/".join(row["region_path"]) for row in jsonl("search", "产线", "--all", "--index", index)}
+        assert rows == {"山城": "重庆市"}

@@ -31,10 +31,10 @@ def groups() -> dict[str, list[tuple[str, ...]]]:
 def group_region(text: str) -> Region | None:
     """The region of a text about a regional group (长三角, 珠三角…): what its members share
     (珠三角: 广东省), or 多地 when they lie in several provinces; None when it names no group."""
-    found = [name for name in groups() if name in text]
-    if not found:
+    members = _members(text)
+    if not members:
         return None
-    common = common_prefix([path for name in found for path in groups()[name]])
+    common = common_prefix(members)
     return Region(common) if common else MULTI
 
 
@@ -44,7 +44,25 @@ def in_titled_group(title: str, found: Region) -> bool:
     长三角…大会苏州专场 is 苏州's)."""
     if group_region(title) != MULTI:
         return False
-    return any(found.path == path for name in groups() if name in title for path in groups()[name])
+    return any(found.path == path for path in _members(title))
+
+
+def _members(text: str) -> list[tuple[str, ...]]:
+    """The member paths of the groups a text names: groups.toml's, and three or more provinces named together by their
+    one-character abbreviations (鲁闽浙, 苏浙皖赣: regions.toml [headline_abbreviations.places])."""
+    members = [path for name in groups() if name in text for path in groups()[name]]
+    provinces, run = _abbreviated_provinces()
+    for match in run.finditer(text):
+        if len(set(match.group())) == len(match.group()):
+            members += [provinces[char] for char in match.group()]
+    return members
+
+
+@lru_cache(maxsize=1)
+def _abbreviated_provinces() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
+    places = load_toml("regions.toml")["headline_abbreviations"]["places"]
+    provinces = {char: (path,) for char, path in places.items() if "/" not in path}
+    return provinces, re.compile("[" + "".join(provinces) + "]{3,}")
 
 
 # a paragraph's number, then (_NUMBERED only) a short run-in heading sentence, then a viewpoint and a verb: what may

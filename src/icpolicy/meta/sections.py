@@ -308,7 +308,19 @@ def lead_start(plain: str) -> tuple[int, bool]:
         start = match.end()
         while start < len(plain) and plain[start] == " ":
             start += 1
+    if _EPITHET.match(plain, start) and _city_after_epithet(plain, start):
+        start += 2  # 绿城南宁今年…, 山城重庆…: a city's popular name before its name (not a place's own: 晋城长治…)
     return start, bracket
+
+
+_EPITHET = re.compile(r"[\u4e00-\u9fff][城都岛]")
+
+
+def _city_after_epithet(plain: str, start: int) -> bool:
+    gaz = regions.gazetteer()
+    found = gaz.find(plain[start:start + 12])
+    return bool(found) and found[0].start == 2 and len(found[0].places) == 1 and len(found[0].places[0].path) <= 2 \
+        and not any(m.start < 2 for m in found)
 
 
 def _window(plain: str, start: int) -> str:

@@ -12,6 +12,7 @@ from icpolicy.meta import regions
 from icpolicy.meta.mentions import common_prefix, is_ancestor
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.places import excluded
+from icpolicy.meta.region_names import group_region
 from icpolicy.models import Region
 
 
@@ -78,7 +79,8 @@ def subjects(text: str) -> list:
     model followed (学习借鉴深圳经验，加快东莞…: 东莞)."""
     mentions = _with_route_end(text, regions.gazetteer().find(text))
     kept, left_out, last = [], -1, None  # left_out: where the last place named to be left out ends
-    origins = {m.start for m, to in zip(mentions, mentions[1:]) if _origin(text, m, to)}
+    # (a route whose title also names a group of provinces, 从泉城到鹭岛：鲁闽浙…, is the group's story, not the end's)
+    origins = {m.start for m, to in zip(mentions, mentions[1:]) if _origin(text, m, to)} if group_region(text) != regions.MULTI else set()
     for m in mentions:
         if excluded(text, m.start) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
                 or (m.start == left_out and _inside(m, last)):
