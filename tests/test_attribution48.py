@@ -208,3 +208,29 @@ def test_a_route_title_naming_a_group_of_provinces_is_the_groups_story(tmp_path,
     if region == "多地":
         rows = {row["text"][:2]: "/".join(row["region_path"]) for row in jsonl("search", "产线", "--all", "--index", index)}
         assert rows == {"山城": "重庆市"}
+
+
+_PLANTS = """{title}
+
+来源：甬江日报　2025-07-08
+
+{home}一家功率芯片企业近年来加快布局，总部研发团队已超过四百人，今年营收有望增长三成。
+
+在{there}，公司投资十二亿元建设的模块封装基地今年5月投产，年产车规级功率模块二百万只。
+
+公司负责人表示，下一步将继续扩大研发投入，集成电路设计团队规模再增一倍。
+"""
+
+
+@pytest.mark.parametrize("title, home, there, region", [
+    ("一家宁波芯片企业的多基地版图", "宁波市", "绍兴市柯桥区", "浙江省/绍兴市/柯桥区"),
+    ("一家宁波芯片企业的多基地版图", "宁波市", "嘉兴", "浙江省/嘉兴市"),
+    ("一家义乌芯片企业的多基地版图", "义乌市", "东阳市", "浙江省/金华市/东阳市"),
+    ("一家鄞州芯片企业的多基地版图", "宁波市鄞州区", "海曙区", "浙江省/宁波市/鄞州区")])
+def test_a_paragraph_framed_in_another_place_is_that_places(tmp_path, title, home, there, region):
+    """(h48-r) In a one-place story, a paragraph framed by another place (在绍兴市上虞区，公司投资…; 在东阳市，… in a 义乌
+    story) stayed the story's place: the place set before the comma is where what follows happens. A district of the
+    story's own city stays as before (a neighbour lead inside the city is the text's, README)."""
+    index = _ingest(tmp_path, "plants.txt", _PLANTS.format(title=title, home=home, there=there))
+    row = jsonl("search", "模块封装基地", "--index", index)[0]
+    assert "/".join(row["region_path"]) == region

@@ -64,6 +64,11 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     clause = _CLAUSE_END.search(text, lead)
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     marked = cue.match(text, first.end) if first is not None else None
+    # (a setting framed before the rest, 在绍兴市上虞区，公司投资…: the place where what follows happens; not a district or
+    # zone of the text's own city, whose neighbour leads are the city's)
+    own_city = len(opened.path) > 2 and opened.path[:2] == region.path[:2] and not opened.path[-1].endswith("市")
+    marked = marked or (_SETTING.match(text[first.start:first.end + 1] + "|", 0) and _FRAMED.fullmatch(text[:first.start])
+                        if first is not None and not own_city else None)
     # (… up to the cue after the subject: what it acts on after it, 凯里经济开发区依托广州产业转移资源 in a 广州 speech, is
     # the subject's partner, since session 46)
     clause_end = marked.end() if marked and first.start <= lead else clause.start() if clause else len(text)
@@ -75,6 +80,10 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None if marked.group() == "是" and own_voice.search(text) else opened
     said = official_speaks(text, first.end) if first.start <= lead else None
     return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
+
+
+_FRAMED = re.compile(r"\s*在[^，,。；;]{0,10}")  # what stands before the place in a framed setting (在绍兴市上虞区，)
+_SETTING = re.compile(r"[^，,]+[，,]\|")  # the place, then a comma
 
 
 def neighbour_subject(text: str, opened: Region, region: Region) -> Region | None:
