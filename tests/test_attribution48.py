@@ -234,3 +234,29 @@ def test_a_paragraph_framed_in_another_place_is_that_places(tmp_path, title, hom
     index = _ingest(tmp_path, "plants.txt", _PLANTS.format(title=title, home=home, there=there))
     row = jsonl("search", "模块封装基地", "--index", index)[0]
     assert "/".join(row["region_path"]) == region
+
+
+_PERIOD_SPEECH = """在全市工业“十四五”总结暨“十五五”谋划推进会上的讲话
+
+湖州市人民政府市长　某某
+（2025年12月16日）
+
+同志们：
+
+“十四五”时期，全市集成电路产业从无到有，营业收入突破三百亿元。
+
+三、扎实做好明年工作
+
+明年是“十五五”开局之年，各区县要抓紧谋划一批集成电路重大项目。
+"""
+
+
+def test_a_speech_titled_by_the_periods_its_meeting_reviews_is_of_the_year_it_is_given(tmp_path):
+    """(h48-s) A speech at a meeting named by two plan periods (…“十四五”总结暨“十五五”谋划推进会上的讲话), given on 2025-12-16,
+    spoke for 2021–2025 and its next-year section for 2021–2026: it is given in 2025, its title's periods are its
+    subject ([acts] in years.toml, as a 批复's)."""
+    index = _ingest(tmp_path, "speech.txt", _PERIOD_SPEECH)
+    assert jsonl("docs", "--index", index)[0]["years"] == [2025]
+    rows = {row["text"][:3]: row["years"] for row in jsonl("search", "集成电路", "--all", "--index", index)}
+    assert rows["“十四"] == [2021, 2022, 2023, 2024, 2025]
+    assert rows["明年是"] == [2026]
