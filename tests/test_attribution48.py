@@ -260,3 +260,28 @@ def test_a_speech_titled_by_the_periods_its_meeting_reviews_is_of_the_year_it_is
     rows = {row["text"][:3]: row["years"] for row in jsonl("search", "集成电路", "--all", "--index", index)}
     assert rows["“十四"] == [2021, 2022, 2023, 2024, 2025]
     assert rows["明年是"] == [2026]
+
+
+_PILOT = """工业和信息化部关于开展功率半导体应用验证试点工作的通知
+
+工信部电子〔2025〕77号
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+为加快功率半导体推广应用，决定开展应用验证试点工作。经地方推荐，确定江苏省常州市等四个城市为试点城市。试点期为{length}（{start}—{end}年）。
+
+一、试点任务
+
+试点城市要建设集成电路应用验证平台，组织整机企业与芯片企业开展联合验证。
+
+工业和信息化部
+2025年4月8日
+"""
+
+
+@pytest.mark.parametrize("length, start, end", [("三年", 2025, 2027), ("两年", 2025, 2026)])
+def test_a_pilot_period_stated_in_the_body_is_the_texts_years(tmp_path, length, start, end):
+    """(h48-t) A notice stating its pilot period in its body (试点期为三年（2025—2027年）) spoke for the year it was signed
+    alone; the period it states is its years, as 实施期为… is (years.toml [period])."""
+    index = _ingest(tmp_path, "pilot.txt", _PILOT.format(length=length, start=start, end=end))
+    assert jsonl("docs", "--index", index)[0]["years"] == list(range(start, end + 1))
