@@ -285,3 +285,26 @@ def test_a_pilot_period_stated_in_the_body_is_the_texts_years(tmp_path, length, 
     alone; the period it states is its years, as 实施期为… is (years.toml [period])."""
     index = _ingest(tmp_path, "pilot.txt", _PILOT.format(length=length, start=start, end=end))
     assert jsonl("docs", "--index", index)[0]["years"] == list(range(start, end + 1))
+
+
+_INTERVIEW = """访谈｜做强开发区集成电路封测配套
+
+2025-10-20 来源：港城日报
+
+记者：开发区今年的产业发展情况如何？
+
+{speaker}：去年，开发区集成电路封测产值突破八十亿元，比前年增长三成。新引进配套企业十二家。
+
+{speaker}：从全市看，湛江今年前三季度规上工业增加值增长百分之六，开发区贡献了一半以上的增量。
+"""
+
+
+@pytest.mark.parametrize("speaker", ["王卫东", "林晓岚"])
+def test_an_answer_led_by_the_speakers_name_reads_its_lead(tmp_path, speaker):
+    """(h48-q, h48-r) An interview's answer led by the speaker's name (赵鸿远：去年，…) did not read what the name stands
+    before: 去年 named the year before alone only after 答：, and 从全市看，湛江… opened the city only without a name. A
+    common surname and two letters before a colon is a speaker (regions.toml surnames); a place's label (宁波：…) is not."""
+    index = _ingest(tmp_path, "interview.txt", _INTERVIEW.format(speaker=speaker))
+    rows = {row["text"][4:8]: row for row in jsonl("search", "开发区", "--all", "--index", index)}
+    assert rows["去年，开"]["years"] == [2024]
+    assert "/".join(rows["从全市看"]["region_path"]) == "广东省/湛江市"

@@ -88,7 +88,7 @@ class Gazetteer:
         self._street = re.compile(rules["street_after"]) if rules.get("street_after") else None
         self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
         self._institution = re.compile(rules.get("institution_after", "(?!)"))
-        self._person = re.compile(rules.get("person_before", "(?!)"))
+        self._person = re.compile(rules.get("person_before", "(?!)").replace("SURNAME", rules.get("surnames", "(?!)")))
         self._county_word = re.compile(rules.get("county_word_after", "(?!)"))
         self._zone_short = dict(self._zone_suffixes)
         for short, places in self._stopped.items():

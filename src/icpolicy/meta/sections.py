@@ -37,7 +37,8 @@ class Opening:
 def section_rules() -> dict:
     raw = load_toml("sections.toml")
     return {
-        "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]).replace("NEIGHBOUR", raw["neighbour"]) + ")"),
+        "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]).replace("NEIGHBOUR", raw["neighbour"])
+                             .replace("SURNAME", load_toml("regions.toml")["surnames"]) + ")"),
         "neighbour": re.compile(raw["neighbour"]),
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),
@@ -62,10 +63,11 @@ def section_rules() -> dict:
     }
 
 
-def _names_here(plain: str, start: int) -> bool:
-    """Whether a place's name begins at start (its first letter is also a lead's word: 从化区, 由…)."""
+def _names_here(plain: str, start: int, short: bool = False) -> bool:
+    """Whether a place's name begins at start (its first letter is also a lead's word: 从化区, 由…; short: its short name
+    too, 宁波：…)."""
     found = regions.gazetteer().find(plain[start:start + 10])
-    return bool(found) and found[0].start == 0 and not found[0].short
+    return bool(found) and found[0].start == 0 and (short or not found[0].short)
 
 
 # a view of the whole of a level (从全省看，, 从全市来看：): group 1 the whole (全省); whole.py reads it too
@@ -302,8 +304,8 @@ def lead_start(plain: str) -> tuple[int, bool]:
         match = section_rules()["prefix"].match(plain, start) or _MARKS.match(plain, start)
         if not match or match.end() == start:
             break
-        if match.end() == start + 1 and _names_here(plain, start):
-            break  # 从化区要…, 从江县…: a place's name, not 从 before one
+        if (match.end() == start + 1 or plain[match.end() - 1:match.end()] in "：: ") and _names_here(plain, start, short=True):
+            break  # 从化区要…, 从江县…: a place's name, not 从 before one; 宁波：…, a place's label, not a speaker's
         bracket = bracket or plain[match.start()] in "【[〔"
         start = match.end()
         while start < len(plain) and plain[start] == " ":
