@@ -308,3 +308,97 @@ def test_an_answer_led_by_the_speakers_name_reads_its_lead(tmp_path, speaker):
     rows = {row["text"][4:8]: row for row in jsonl("search", "开发区", "--all", "--index", index)}
     assert rows["去年，开"]["years"] == [2024]
     assert "/".join(rows["从全市看"]["region_path"]) == "广东省/湛江市"
+
+
+_ANNOUNCEMENT = """证券代码：688777　证券简称：滨芯科技　公告编号：2025-041
+
+滨芯科技股份有限公司关于投资建设集成电路封装测试基地的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+
+一、对外投资概述
+
+公司拟在安徽省合肥市投资建设集成电路封装测试基地，项目总投资约二十亿元。
+"""
+
+
+def test_a_listed_firms_announcement_is_titled_below_its_code_line(tmp_path):
+    """(h48-t) A listed firm's announcement opens with its code line (证券代码：…　证券简称：…　公告编号：…), which became the
+    first half of its title."""
+    index = _ingest(tmp_path, "announcement.txt", _ANNOUNCEMENT)
+    found = jsonl("docs", "--index", index)[0]
+    assert (found["title"], found["doc_type"]) == ("滨芯科技股份有限公司关于投资建设集成电路封装测试基地的公告", "公告")
+
+
+_THREE_SITES = """证券代码：688555　证券简称：滨芯微　公告编号：2025-019
+
+滨芯微电子股份有限公司关于投资建设合肥、成都、西安生产基地的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏。
+
+一、对外投资概述
+
+公司拟在安徽省合肥市、四川省成都市、陕西省西安市分别投资建设集成电路生产基地。
+
+二、投资项目基本情况
+
+（一）合肥先进封装基地项目
+
+项目实施主体为公司全资子公司，计划投资约十八亿元，建设晶圆级封装产线。
+
+（二）西安芯片测试中心项目
+
+西安市长安区为本项目的建设地点，计划投资约八亿元，建设集成电路测试产线。
+
+三、投资资金来源
+
+本次投资的资金来源为公司自有资金和银行贷款，集成电路项目将分期建设。
+"""
+
+
+def test_a_listed_firms_announcement_of_several_sites_keeps_each_sites_section(tmp_path):
+    """(h43-d, h48-t) A 公告 of three sites: its title under the code line had run on into the next paragraph (its 、 read
+    as a sentence's), so it was typed news; typed 公告 and filed 多地, its numbered headings opened no sections, and the
+    paragraph under （一）合肥… was 多地. A numbered heading naming a place opens that place's section in a text of
+    several places too, and a place inside the section narrows it (西安市长安区为…)."""
+    index = _ingest(tmp_path, "announcement.txt", _THREE_SITES)
+    found = jsonl("docs", "--index", index)[0]
+    assert (found["title"], found["doc_type"], found["region"]) == (
+        "滨芯微电子股份有限公司关于投资建设合肥、成都、西安生产基地的公告", "公告", "多地")
+    rows = {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", "计划投资", "--all", "--index", index)}
+    assert rows == {"项目实施主体": "安徽省/合肥市", "西安市长安区": "陕西省/西安市/长安区"}
+    assert "/".join(jsonl("search", "资金来源为", "--index", index)[0]["region_path"]) == "多地"
+
+
+_STUDY = """赴江苏学习考察集成电路产业发展情况的报告
+
+南昌市工业和信息化局
+2025年6月20日
+
+一、考察基本情况
+
+6月上旬，我局组织赴江苏省学习考察集成电路产业发展经验。
+
+二、江苏省的主要做法
+
+江苏省集成电路产业规模连续多年居全国前列，产业链条完整。
+
+无锡市设立集成电路产业专项基金，对重大项目实行一企一策支持。
+
+苏州工业园区建成多个面向中小企业的集成电路设计公共服务平台。
+
+三、对我市的启示
+
+我市集成电路产业基础薄弱，要加快引进龙头企业。
+"""
+
+
+def test_a_place_inside_another_places_section_narrows_it(tmp_path):
+    """(h48-t) Under 二、江苏省的主要做法 in a 南昌 study report, the paragraphs opening on 无锡市 and 苏州工业园区 stayed
+    江苏省: a place inside the section another place's heading opened is that place's."""
+    index = _ingest(tmp_path, "study.txt", _STUDY)
+    rows = {row["text"][:4]: "/".join(row["region_path"]) for row in jsonl("search", "集成电路", "--all", "--index", index)}
+    assert rows["江苏省集"] == "江苏省"
+    assert rows["无锡市设"] == "江苏省/无锡市"
+    assert rows["苏州工业"] == "江苏省/苏州市"
+    assert rows["我市集成"] == "江西省/南昌市"

@@ -192,9 +192,11 @@ class PassageTagger(PassageYears, AttachedTexts):
 
     def _elsewhere_heading(self, text: str, level: int, opening: sections.Opening) -> bool:
         """True when a one-place document's numbered heading opens with a place outside its region
-        and not above it (一、合肥市的主要做法 in a 珠海 report; not 一、浙江省… in a 宁波 one)."""
+        and not above it (一、合肥市的主要做法 in a 珠海 report; not 一、浙江省… in a 宁波 one); or any numbered heading
+        opening with a place in a national or several places' text that is no round-up (（一）合肥先进封装基地项目 in a
+        listed firm's 公告 of three sites; since session 48)."""
         path = self.meta.region.path
-        if self.roundup or not path or self.meta.region in (regions.NATIONAL, regions.MULTI) or self.ordinal == 0:
+        if self.roundup or not path or self.ordinal == 0:
             return False
         if is_within(self.meta.region, opening.region) or not (level or rank_of(text)) or not sections.is_heading_like(text, level):
             return False
@@ -375,6 +377,10 @@ class PassageTagger(PassageYears, AttachedTexts):
             # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
             helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
             return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
+        if self.region != meta.region and opening.region != self.region and is_within(opening.region, self.region):
+            # 无锡市设立… under 三、江苏省的主要做法 in a 江西 report; 西安市长安区为… under （三）西安…项目 in a 公告: a place
+            # inside the section another place's heading opened (since session 48)
+            return (others_inside(text, self.region, opening.region) and common_inside(text, self.region)) or opening.region
         return self.region
 
 

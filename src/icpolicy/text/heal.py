@@ -128,6 +128,8 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     if (len(out) == 1 if first is None else first) and _headline(out[-1].text) and not _CONTINUATION.match(line) \
             and not word_across(out[-1].text, line):
         return False
+    if _closed_title(out[-1].text):
+        return False  # 某某股份有限公司关于投资建设合肥、成都…基地的公告 under a code line: a title, whatever marks it holds
     if _runs_on(out[-1]) or (_runs_on(out[-1], loose=True) and _CONTINUATION.match(line)):
         return True
     ends = rules["sentence_end"]
@@ -144,6 +146,14 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     if marked and not clauses and _LABEL_LEAD.match(out[-1].text):
         return False  # **合肥代表团：**做强主导产业 in markdown: a label and its heading, not the start of the next block's sentence
     return not headline and ((marked and _ends_sentence(line, ends)) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"])
+
+
+def _closed_title(text: str) -> bool:
+    """A block that is an official title: 关于…, closed by 的 and a title's word (cleaning.toml about_open, about_close,
+    title_end), with no sentence end in it."""
+    rules = cleaning_rules()
+    return rules["about_open"] in text and bool(rules["about_close"].search(text)) and bool(rules["title_end"].search(text)) \
+        and not any(mark in text for mark in "。；;！？!?")
 
 
 def _headline(text: str) -> bool:
