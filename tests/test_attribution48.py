@@ -402,3 +402,31 @@ def test_a_place_inside_another_places_section_narrows_it(tmp_path):
     assert rows["无锡市设"] == "江苏省/无锡市"
     assert rows["苏州工业"] == "江苏省/苏州市"
     assert rows["我市集成"] == "江西省/南昌市"
+
+
+_GREETING = """在2025滨海集成电路产业推介会上的{genre}
+
+（2025年9月6日，合肥）
+
+芜湖市人民政府副市长　某某
+
+尊敬的各位来宾，女士们、先生们：
+
+很高兴来到合肥，与各位企业家朋友共话集成电路产业发展。
+
+去年，芜湖集成电路产业实现产值约三百亿元，同比增长百分之十七。
+
+弋江区集成电路产业园已集聚一批封装测试企业，功率器件产能持续扩大。
+
+最后，预祝本次推介会圆满成功！
+"""
+
+
+@pytest.mark.parametrize("genre, years", [("致辞", [2025]), ("讲话", [2024])])
+def test_a_greeting_at_an_event_tells_no_review_of_the_year_before(tmp_path, genre, years):
+    """(h48-r) In a greeting at an investment fair (在…推介会上的致辞), a 去年，… paragraph opened a review of the year
+    before, and the present-tense paragraphs after it spoke for last year. A 致辞 reviews nothing (years.toml [review]
+    greetings); a 讲话 at the same event still reviews as before."""
+    index = _ingest(tmp_path, "greeting.txt", _GREETING.format(genre=genre))
+    row = jsonl("search", "弋江区集成电路产业园", "--index", index)[0]
+    assert row["years"] == years

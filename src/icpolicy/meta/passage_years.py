@@ -79,7 +79,8 @@ class PassageYears:
         the year before (2025年，…, 过去一年，…), near its start, opens the review: what follows speaks for that year too,
         until a lead naming the report's own year (今年…) or a heading line; once only (data/years.toml, [review])."""
         rule = year_leads.review_rule()
-        if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"]:
+        if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"] \
+                or any(word in self.meta.title[-8:] for word in rule["greetings"]):
             return
         if self.year_rank < 98:
             self.review = 2  # the headings state the years
