@@ -430,3 +430,24 @@ def test_a_greeting_at_an_event_tells_no_review_of_the_year_before(tmp_path, gen
     index = _ingest(tmp_path, "greeting.txt", _GREETING.format(genre=genre))
     row = jsonl("search", "弋江区集成电路产业园", "--index", index)[0]
     assert row["years"] == years
+
+
+_DISTRICT_SUMMARY = """宁波市北仑区2025年上半年工作总结
+
+宁波市北仑区人民政府
+
+今年以来，北仑区坚持项目带动，经济运行稳中有进。上半年，全区集成电路产业产值增长百分之十二。
+
+宁波市{speaker}介绍，今年上半年全市集成电路产业实现产值约五百亿元，北仑、鄞州两区合计贡献过半。
+
+下一步，全区将加快集成电路产业园二期建设。
+"""
+
+
+@pytest.mark.parametrize("speaker, region", [("工业和信息化局", "浙江省/宁波市"), ("经济和信息化局有关负责人", "浙江省/宁波市")])
+def test_the_citys_body_speaking_of_the_whole_city_is_the_citys(tmp_path, speaker, region):
+    """(h48-r) In a district's summary, 宁波市工业和信息化局介绍，今年上半年全市… stayed the district's: the city's body speaking,
+    then its own whole (全市) after a time lead, is the city's, as its official speaking was."""
+    index = _ingest(tmp_path, "summary.txt", _DISTRICT_SUMMARY.format(speaker=speaker))
+    row = jsonl("search", "合计贡献过半", "--index", index)[0]
+    assert "/".join(row["region_path"]) == region

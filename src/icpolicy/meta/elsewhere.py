@@ -82,6 +82,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
 
 
+_TIME_LEAD = re.compile(r"(?:今年|去年|上年|当年|(?:19|20)\d{2}年)?(?:以来|上半年|下半年|前三季度|[一二三四]季度|全年|1[—-]\d{1,2}月)?[，,]?")
 _FRAMED = re.compile(r"\s*在[^，,。；;]{0,10}")  # what stands before the place in a framed setting (在绍兴市上虞区，)
 _SETTING = re.compile(r"[^，,]+[，,]\|")  # the place, then a comma
 
@@ -102,6 +103,7 @@ def neighbour_subject(text: str, opened: Region, region: Region) -> Region | Non
 def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: re.Pattern[str]) -> bool:
     """True when what an official of the opened place says (from at) opens on that place: its name, its own level
     (全县), or a word pointing back to it (县里)."""
+    at += _TIME_LEAD.match(text, at).end() - at  # (…介绍，今年上半年全市…: what is said opens after its time)
     if any(m.start == at and any(p.path == opened.path for p in m.places) for m in mentions):
         return True
     own = own_level_words(opened)
