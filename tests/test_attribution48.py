@@ -451,3 +451,28 @@ def test_the_citys_body_speaking_of_the_whole_city_is_the_citys(tmp_path, speake
     index = _ingest(tmp_path, "summary.txt", _DISTRICT_SUMMARY.format(speaker=speaker))
     row = jsonl("search", "合计贡献过半", "--index", index)[0]
     assert "/".join(row["region_path"]) == region
+
+
+_STATUS = """关于全市集成电路产业发展情况的报告
+
+滨江市工业和信息化局
+2025年{month}月10日
+
+一、发展基本情况
+
+2024年，全市集成电路产业营收突破九百亿元，同比增长百分之十五。
+
+高新区已集聚集成电路设计企业一百二十家，形成从设计到封测的完整链条。
+
+二、下一步工作
+
+加快引进晶圆制造项目。
+"""
+
+
+@pytest.mark.parametrize("month, years", [("08", [2025]), ("02", [2024])])
+def test_a_status_report_dated_mid_year_tells_no_review_of_the_year_before(tmp_path, month, years):
+    """(h48-t) A department's 报告 dated in August, whose 2024年，全市… opens its status, made the present-tense
+    paragraphs after it speak for 2024: only a 报告 dated early in the next year reviews it (years.toml [review])."""
+    index = _ingest(tmp_path, "status.txt", _STATUS.format(month=month))
+    assert jsonl("search", "完整链条", "--index", index)[0]["years"] == years
