@@ -476,3 +476,24 @@ def test_a_status_report_dated_mid_year_tells_no_review_of_the_year_before(tmp_p
     paragraphs after it speak for 2024: only a 报告 dated early in the next year reviews it (years.toml [review])."""
     index = _ingest(tmp_path, "status.txt", _STATUS.format(month=month))
     assert jsonl("search", "完整链条", "--index", index)[0]["years"] == years
+
+
+_RESULTS_STORY = """滨江高新区2025年集成电路产业营收突破六百亿元
+
+来源：滨江日报　2026-01-21
+
+1月20日，滨江高新区召开2026年工作会议。过去一年，园区新引进集成电路项目三十二个。
+
+园区集成电路产业区是新型显示和芯片制造的重要承载地，两条产线实现满产。
+
+同时，高新区将加快二期扩区建设，新增集成电路产业用地一千二百亩。
+"""
+
+
+def test_what_a_story_of_last_years_results_says_will_come_is_this_years(tmp_path):
+    """(h48-r) A story of 2025's results dated January 2026 (its headline names 2025): a paragraph naming no year that
+    says what will be done (…将加快…) spoke for 2025; it is the year the story is dated in. The present's (…是…承载地)
+    keeps 2025."""
+    index = _ingest(tmp_path, "story.txt", _RESULTS_STORY)
+    assert jsonl("search", "扩区建设", "--index", index)[0]["years"] == [2026]
+    assert jsonl("search", "重要承载地", "--index", index)[0]["years"] == [2025]

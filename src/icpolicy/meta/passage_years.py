@@ -255,6 +255,9 @@ class PassageYears:
         if self.news and stated and self.years == self.meta.years and self.dated and min(stated) >= self.dated \
                 and (len(self.years) > 1 and self.dated in self.years or self.dated > max(self.years) and text.rstrip().endswith(("。", "！", "？", "；"))):
             return (self.dated,)  # (also 今年将… in a story of 2024's results dated 2025: 2025's; a sentence, not its date line)
+        if self.news and not stated and self.years == self.meta.years == (self.dated - 1,) and years_rule("writer_lead", "goal").search(text) \
+                and text.rstrip().endswith(("。", "！", "？", "；")):
+            return (self.dated,)  # …还将在…推出新举措 in a story of 2025's results dated January 2026: what comes, 2026's (since session 48)
         return self.years
 
     def _several(self, dated: bool = True) -> bool:
