@@ -497,3 +497,31 @@ def test_what_a_story_of_last_years_results_says_will_come_is_this_years(tmp_pat
     index = _ingest(tmp_path, "story.txt", _RESULTS_STORY)
     assert jsonl("search", "扩区建设", "--index", index)[0]["years"] == [2026]
     assert jsonl("search", "重要承载地", "--index", index)[0]["years"] == [2025]
+
+
+_TWO_SPANS = """滨江市工业和信息化局2024—2025年工作总结和2026—2027年工作思路
+
+滨江市工业和信息化局
+2025年12月18日
+
+一、2024—2025年工作总结
+
+两年来，全市集成电路产业营收年均增长百分之十五。
+
+二、2026—2027年工作思路
+
+集美片区要依托高校资源，建设集成电路产业技能人才实训基地。
+
+三、远景目标
+
+到2030年，全市集成电路产业规模力争突破一千五百亿元。
+"""
+
+
+def test_a_heading_naming_the_span_after_the_documents_speaks_for_it_alone(tmp_path):
+    """(h48b-w) Under 二、2026—2027年工作思路 in a 2024—2025 summary, the paragraphs spoke for 2024–2027: a heading naming
+    a span that starts the year after the document's speaks for that span alone, as one naming the next year does; a
+    target (到2030年) still runs on."""
+    index = _ingest(tmp_path, "summary.txt", _TWO_SPANS)
+    assert jsonl("search", "实训基地", "--index", index)[0]["years"] == [2026, 2027]
+    assert jsonl("search", "两年来", "--index", index)[0]["years"] == [2024, 2025]

@@ -235,8 +235,9 @@ def section_years(own: tuple[int, ...], spoken: tuple[int, ...]) -> tuple[int, .
 def heading_years(own: tuple[int, ...], spoken: tuple[int, ...], heading: str) -> tuple[int, ...]:
     """The years a section speaks for, from its heading's (section_years): a heading naming the year after the
     document's alone, not as a target (二、2026年工作思路 in a 2025 work summary), is that year's plan and speaks
-    for it alone; a target year (三、到2027年发展目标 in a 2025 text) runs on from the document's (run_on)."""
-    if len(spoken) == 1 and next_year_alone(own, spoken[0], heading):
+    for it alone, and so is a span that starts then (三、2026—2027年工作思路 in a 2024—2025 summary: since session 48); a
+    target year (三、到2027年发展目标 in a 2025 text) runs on from the document's (run_on)."""
+    if spoken and own and min(spoken) == max(own) + 1 and not any(target_lead(heading, year) for year in spoken):
         return spoken
     return run_on(section_years(own, spoken), own, heading) if own else section_years(own, spoken)
 
