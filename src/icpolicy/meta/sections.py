@@ -37,7 +37,7 @@ def section_rules() -> dict:
     raw = load_toml("sections.toml")
     return {
         "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]).replace("NEIGHBOUR", raw["neighbour"])
-                             .replace("SURNAME", load_toml("regions.toml")["surnames"]) + ")"),
+                             .replace("SPEAKER", raw["speaker"]["name"]).replace("SURNAME", load_toml("regions.toml")["surnames"]) + ")"),
         "neighbour": re.compile(raw["neighbour"]),
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),

@@ -1,5 +1,6 @@
 """Speakers' labels in a press conference's or an interview's transcript (主持人：, 无锡市人民政府副市长：, 记者提问（…）：):
-each ends the section the speaker before opened (data/sections.toml [speaker]).  Used by tagging.py."""
+each ends the section the speaker before opened (data/sections.toml [speaker]); and what a paragraph says after its
+speaker's label or name (said).  Used by tagging.py."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
+from icpolicy.meta import regions
 
 
 @lru_cache(maxsize=1)
@@ -37,3 +39,20 @@ def is_label(text: str) -> bool:
     (省工业和信息化厅副厅长：省里将…: inline_label)."""
     stripped = text.strip()
     return bool(_label().match(stripped)) if _alone(stripped) else inline_label(stripped) is not None
+
+
+@lru_cache(maxsize=1)
+def _name() -> re.Pattern:
+    surnames = load_toml("regions.toml")["surnames"]
+    return re.compile(load_toml("sections.toml")["speaker"]["name"].replace("SURNAME", surnames))
+
+
+def said(text: str) -> str:
+    """What a paragraph says after its speaker's name (王海涛：…, 刘晨：…): read as the paragraph's own start by the rules
+    that read a lead (国家对…, 从全市看，…, 明年，…); the paragraph itself when it opens with none (答：… and a body's label,
+    市发展改革委主任：…, are read by those rules as they stand: sections.toml, regions.toml [national_lead])."""
+    stripped = text.lstrip()
+    name = _name().match(stripped)
+    if not name or any(m.start == 0 for m in regions.gazetteer().find(stripped[:name.end()])):
+        return text  # (黄石：…, 许昌：…: a place's label, not a speaker's name)
+    return stripped[name.end():]

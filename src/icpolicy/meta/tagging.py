@@ -115,9 +115,10 @@ class PassageTagger(PassageYears, AttachedTexts):
                     region = self.region
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
+                words = text if level else speakers.said(text)  # (王海涛：明年，…: what the speaker says, read from its start)
                 if not level:
-                    self._review_years(text)
-                own_words = uncited(text)  # (a cited document's years are its own)
+                    self._review_years(words)
+                own_words = uncited(words)  # (a cited document's years are its own)
                 if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)
                     own_words = _NAMED_TEXT.sub("", own_words)
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
@@ -128,7 +129,7 @@ class PassageTagger(PassageYears, AttachedTexts):
                 # process, which engine/schema.plain_ideographs relies on (a traditional 電 read only as 电 left the
                 # passage "plain", and its hits without highlights)
                 norm = normalise(shown)
-                lead = self._lead_years(text) if not level else ()
+                lead = self._lead_years(words) if not level else ()
                 if part == 0 and len(parts) > 1:
                     carried = lead
                 elif carried and not lead and not stated:
@@ -239,6 +240,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         if not level and speakers.is_label(text) and self._ends_speaker(speakers.inline_label(text)):
             # a speaker's label ends the speaker before's section (记者提问（…）：, 省工业和信息化厅副厅长：)
             self.region, self.level, self.rank, self.by_lead = meta.region, 0, 0, ()
+        text = text if level else speakers.said(text)  # (何文涛：国家对…, 刘晨：从全市看，南京…: what is said leads)
         # a heading ends a section of its level or below, and any section a paragraph's lead opened
         # (昆明：… lines, then **展望2025**)
         if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
