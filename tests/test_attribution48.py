@@ -525,3 +525,67 @@ def test_a_heading_naming_the_span_after_the_documents_speaks_for_it_alone(tmp_p
     index = _ingest(tmp_path, "summary.txt", _TWO_SPANS)
     assert jsonl("search", "实训基地", "--index", index)[0]["years"] == [2026, 2027]
     assert jsonl("search", "两年来", "--index", index)[0]["years"] == [2024, 2025]
+
+
+_PRESS = """滨江市集成电路产业政策新闻发布会实录
+
+2025-06-12　来源：滨江发布
+
+主持人：下面请有关负责人回答记者提问。
+
+{name}：国家对符合条件的集成电路设计企业实行企业所得税减免政策，企业可按规定享受。
+
+{name}：明年，我们将再建一个集成电路公共测试平台。
+"""
+
+
+@pytest.mark.parametrize("name", ["何文涛", "林涛"])
+def test_what_a_named_speaker_says_is_read_from_its_start(tmp_path, name):
+    """(h48b-v) A speaker's name before an answer (何文涛：国家对…, 林涛：明年，…) hid the answer's lead: the national body's
+    lead and the next year's were not read. What a common surname and one or two letters before a colon lead is read as
+    the paragraph's own start (speakers.said); a place's label (黄石：…) is not a name."""
+    index = _ingest(tmp_path, "press.txt", _PRESS.format(name=name))
+    assert jsonl("search", "所得税减免", "--index", index)[0]["region"] == "全国"
+    assert jsonl("search", "公共测试平台", "--index", index)[0]["years"] == [2026]
+
+
+_VISITING_SPEECH = """在2025中国（南京）集成电路产业合作大会上的致辞
+
+（2025年10月18日，南京）
+
+{speaker}　某某
+
+尊敬的各位来宾：
+
+很高兴来到南京参加本次大会。近年来，我们把集成电路列为重点发展的战略性新兴产业，全市已集聚企业三百余家。
+"""
+
+
+@pytest.mark.parametrize("speaker, region", [("厦门市人民政府副市长", "福建省/厦门市"), ("南京市人民政府副市长", "江苏省/南京市")])
+def test_a_speech_given_elsewhere_is_its_speakers(tmp_path, speaker, region):
+    """(h48b-v) A 厦门 vice-mayor's greeting at a conference titled with its venue (2025中国（南京）…大会) was filed under 南京,
+    and every paragraph with it: a speech whose speaker's line names a place is that place's (README: a speech goes to
+    its speaker's line; a venue is not the speech's place)."""
+    index = _ingest(tmp_path, "speech.txt", _VISITING_SPEECH.format(speaker=speaker))
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region
+    assert "/".join(jsonl("search", "集聚企业", "--index", index)[0]["region_path"]) == region
+
+
+_NATIONAL_PRESS = """国务院新闻办公室就推动电子信息制造业发展有关情况举行发布会
+
+时间：2025年8月10日
+
+主持人：下面请各位发布人介绍有关情况。
+
+孙立伟：今年上半年，规模以上电子信息制造业增加值同比增长百分之十一，集成电路产量保持较快增长。
+
+{name}：{province}是电子信息产业大省。上半年，全省集成电路产业营收同比增长百分之十五。
+"""
+
+
+@pytest.mark.parametrize("name, province", [("马骏", "江苏"), ("何文涛", "广东")])
+def test_a_named_speakers_province_in_a_national_press_conference_is_the_provinces(tmp_path, name, province):
+    """(h48b-v) In a national press conference, 马骏：江苏是电子信息产业大省。… stayed 全国: the place what the speaker says
+    opens on (X是…, a subject) was hidden behind the name."""
+    index = _ingest(tmp_path, "press.txt", _NATIONAL_PRESS.format(name=name, province=province))
+    assert jsonl("search", "电子信息产业大省", "--index", index)[0]["region"] == f"{province}省"

@@ -65,6 +65,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     joint = joint_region(title)
     if joint.path:
         return joint
+    speaker = _speaker(title, opening)
+    if speaker and speaker != regions.NATIONAL:
+        return speaker  # 在2023中国（南京）…大会上的致辞 by 厦门市人民政府副市长: the speaker's, not the venue's (since session 48)
     in_title = subjects(title)  # the places the title names (its subjects), found once
     found = gaz.resolve(subjects(title + " " + issuer))
     found = found if found.path else region_names.short_named_in_full(in_title, opening)
