@@ -589,3 +589,14 @@ def test_a_named_speakers_province_in_a_national_press_conference_is_the_provinc
     opens on (X是…, a subject) was hidden behind the name."""
     index = _ingest(tmp_path, "press.txt", _NATIONAL_PRESS.format(name=name, province=province))
     assert jsonl("search", "电子信息产业大省", "--index", index)[0]["region"] == f"{province}省"
+
+
+def test_a_rivers_west_bank_is_no_province(tmp_path):
+    """(h48b-v) 珠江西岸 in a headline (…珠江西岸“芯”意渐浓——走访佛山、中山、江门三地) read 江西 inside it, so the story of three
+    广东 cities was a round-up of 多地; a river's west bank is no 江西 (regions.toml not_places)."""
+    text = ("记者手记：珠江西岸“芯”意渐浓——走访佛山、中山、江门三地\n\n来源：岭南产经　2023-11-15\n\n"
+            "近期，记者走访了珠江西岸三座制造业城市，感受到这里的集成电路产业正在起步。\n\n"
+            "北滘：家电巨头造芯\n\n当地家电龙头企业今年成立芯片设计公司。\n\n小榄：五金之乡转型\n\n"
+            "当地五金企业开始布局功率器件封装。\n\n棠下：侨乡新动能\n\n一座集成电路封测工厂今年投产。\n")
+    index = _ingest(tmp_path, "notes.txt", text)
+    assert jsonl("docs", "--index", index)[0]["region"] == "广东省"
