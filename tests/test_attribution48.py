@@ -600,3 +600,14 @@ def test_a_rivers_west_bank_is_no_province(tmp_path):
             "当地五金企业开始布局功率器件封装。\n\n棠下：侨乡新动能\n\n一座集成电路封测工厂今年投产。\n")
     index = _ingest(tmp_path, "notes.txt", text)
     assert jsonl("docs", "--index", index)[0]["region"] == "广东省"
+
+
+@pytest.mark.parametrize("title", ["双城记：合肥、芜湖两位局长谈集成电路协同发展", "合肥、芜湖两市市长谈集成电路协同发展"])
+def test_a_title_naming_two_officials_cities_is_no_firms_name(tmp_path, title):
+    """(h48b-v) 芜湖两位局长谈集成电路… was read as a firm's name (a place, then letters, then 集成电路), so the headline named
+    合肥 alone and the dialogue of two cities' officials was 合肥's; a firm's name holds no 的, 谈, office or count of people
+    (regions.toml [firm] not_in_name)."""
+    text = (f"{title}\n\n来源：江淮经济报　2024-09-12\n\n合肥和芜湖是安徽集成电路产业的两大重镇，两地今年联合开展产业协作。\n\n"
+            "问：请两位介绍一下本地集成电路产业的情况。\n")
+    index = _ingest(tmp_path, "dialogue.txt", text)
+    assert jsonl("docs", "--index", index)[0]["region"] == "安徽省"
