@@ -611,3 +611,14 @@ def test_a_title_naming_two_officials_cities_is_no_firms_name(tmp_path, title):
             "问：请两位介绍一下本地集成电路产业的情况。\n")
     index = _ingest(tmp_path, "dialogue.txt", text)
     assert jsonl("docs", "--index", index)[0]["region"] == "安徽省"
+
+
+@pytest.mark.parametrize("title, region", [("对话常州市工业和信息化局局长：不做“小苏州”，走出常州特色的“芯”路", "江苏省/常州市"),
+                                           ("常州、苏州两市携手共建集成电路产业链", "江苏省")])
+def test_a_place_in_a_quoted_likeness_is_no_subject_of_the_title(tmp_path, title, region):
+    """(h48b-v) An interview headlined 对话东莞市…局长：不做“小深圳”… was filed under 广东省, 深圳 counting as a second
+    subject: a place inside a quoted figure (“小深圳”) is a likeness when the title names another place outside quotes;
+    two places named plainly still share their province."""
+    text = f"{title}\n\n来源：江南产业观察　2024-03-20\n\n记者：今年全市集成电路产业发展情况如何？\n"
+    index = _ingest(tmp_path, "interview.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region

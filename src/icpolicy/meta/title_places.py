@@ -93,7 +93,19 @@ def subjects(text: str) -> list:
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
+    kept = _unquoted(text, kept)
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or [m for m in mentions if not partner(text, m.start)]
+
+
+_QUOTED = re.compile(r"“([^”]{2,12})”")
+
+
+def _unquoted(text: str, mentions: list) -> list:
+    """mentions, without a place named inside a quoted figure of speech (不做“小深圳”, 打造“东方硅谷”) when the text names
+    another place outside quotes: a likeness, not a subject (since session 48)."""
+    figures = [m.span(1) for m in _QUOTED.finditer(text)]
+    inside = [m for m in mentions if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in figures)]
+    return [m for m in mentions if m not in inside] if inside and len(inside) < len(mentions) else mentions
 
 
 
