@@ -622,3 +622,22 @@ def test_a_place_in_a_quoted_likeness_is_no_subject_of_the_title(tmp_path, title
     text = f"{title}\n\n来源：江南产业观察　2024-03-20\n\n记者：今年全市集成电路产业发展情况如何？\n"
     index = _ingest(tmp_path, "interview.txt", text)
     assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region
+
+
+@pytest.mark.parametrize("core, first", [
+    ("评估报告", "关于《滨江市支持集成电路产业发展若干政策》实施三年情况的评估报告"),
+    ("关于公布2025年度集成电路中试平台名单的通知", "滨江市工业和信息化局关于公布2025年度集成电路中试平台名单的通知")])
+def test_a_core_title_the_first_line_ends_with_gives_way_to_it(tmp_path, core, first):
+    """(h48b-w, h48-t) A .docx whose core title is its first line's tail (评估报告; the notice's title without its issuer)
+    kept the short core title; the first line, a whole title ending with it, is the title. (A plan's title that the first
+    line's 印发 notice publishes stays, round 12.)"""
+    import docx
+
+    (tmp_path / "docs").mkdir()
+    document = docx.Document()
+    document.core_properties.title = core
+    for text in (first, "滨江市工业和信息化局", "2025年2月20日", "一、总体情况", "三年来，政策累计支持集成电路企业和项目四百余个。"):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "docs" / "report.docx"))
+    assert cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix").returncode == 0
+    assert jsonl("docs", "--index", tmp_path / "ix")[0]["title"] == first

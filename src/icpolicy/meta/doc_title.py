@@ -87,9 +87,13 @@ def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
     ends = type_rules()["title_end"]
     if ends.search(declared):
         # … and so does one that stops short of a bracketed period or note the text's own title line
-        # carries (a .docx's stale core title 江西省…行动方案 over …行动方案（2025—2027年）in the body)
+        # carries (a .docx's stale core title 江西省…行动方案 over …行动方案（2025—2027年）in the body), or that the text's
+        # first line, a title, ends with (评估报告 under 关于《…》实施三年情况的评估报告; a notice's title without its
+        # issuer: since session 48; not a plan's title the first line's 印发 notice publishes)
+        first = next((text for text, _ in paragraphs[:OPENING] if text.strip()), "")
         if not any(declared in text and _BRACKET_AFTER.match(text[text.index(declared) + len(declared):])
-                   for text, _ in paragraphs[:OPENING]):
+                   for text, _ in paragraphs[:OPENING]) \
+                and not (first.endswith(declared) and len(declared) < len(first) <= 120):
             return declared
     for text, _ in paragraphs[:OPENING]:
         if declared in text and len(text) > len(declared) and len(text) <= 120 and ends.search(text):
