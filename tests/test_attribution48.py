@@ -11,6 +11,7 @@ from tests.conftest import PDF_FONT, cli, draw_lines, ingest_drawn, jsonl, pdf_c
 def _ingest(tmp_path, name: str, text: str):
     """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
     docs = tmp_path / "docs"
+    tmp_path.mkdir(parents=True, exist_ok=True)
     docs.mkdir()
     (docs / name).write_text(text, encoding="utf-8")
     done = cli("ingest", docs, "--index", tmp_path / "ix")
@@ -111,6 +112,7 @@ _SPEECH = """{title}
     ("在全市工业和信息化工作会议上的讲话", "滨江市工业和信息化局局长　赵立新", "滨江市工业和信息化局"),
     ("在全市工业和信息化工作会议上的讲话", "滨江市工业和信息化局党组书记、局长　赵立新", "滨江市工业和信息化局"),
     ("在全区集成电路产业推进会上的讲话", "滨江市临湖区人民政府副区长　钱晓梅", "滨江市临湖区人民政府"),
+    ("在全旗新材料产业推进会上的讲话", "准格尔旗人民政府旗长　王志强", "准格尔旗人民政府"),
     ("集成电路产业发展访谈录", "滨江市工业和信息化局局长　赵立新", "")])
 def test_a_speech_byline_names_its_issuer(tmp_path, title, byline, issuer):
     """(h47b-p) A speech's byline under its title, a body, its officer's post and name, left the speech with no issuer;
@@ -422,14 +424,16 @@ _GREETING = """在2025滨海集成电路产业推介会上的{genre}
 """
 
 
-@pytest.mark.parametrize("genre, years", [("致辞", [2025]), ("讲话", [2024])])
+@pytest.mark.parametrize("genre, years", [("致辞", [2025]), ("讲话", [2025])])
 def test_a_greeting_at_an_event_tells_no_review_of_the_year_before(tmp_path, genre, years):
     """(h48-r) In a greeting at an investment fair (在…推介会上的致辞), a 去年，… paragraph opened a review of the year
     before, and the present-tense paragraphs after it spoke for last year. A 致辞 reviews nothing (years.toml [review]
-    greetings); a 讲话 at the same event still reviews as before."""
+    greetings), nor does a 讲话 at a fair, forum or signing (events); a 讲话 at a work meeting still does."""
     index = _ingest(tmp_path, "greeting.txt", _GREETING.format(genre=genre))
     row = jsonl("search", "弋江区集成电路产业园", "--index", index)[0]
     assert row["years"] == years
+    meeting = _ingest(tmp_path / "meeting", "speech.txt", _GREETING.format(genre=genre).replace("2025滨海集成电路产业推介会", "全市工业经济工作会议"))
+    assert jsonl("search", "弋江区集成电路产业园", "--index", meeting)[0]["years"] == ([2025] if genre == "致辞" else [2024])
 
 
 _DISTRICT_SUMMARY = """宁波市北仑区2025年上半年工作总结

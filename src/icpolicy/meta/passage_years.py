@@ -80,7 +80,7 @@ class PassageYears:
         until a lead naming the report's own year (今年…) or a heading line; once only (data/years.toml, [review])."""
         rule = year_leads.review_rule()
         if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"] \
-                or any(word in self.meta.title[-8:] for word in rule["greetings"]) \
+                or any(word in self.meta.title[-8:] for word in rule["greetings"]) or any(word in self.meta.title for word in rule["events"]) \
                 or (self.meta.doc_type in rule["early_types"] and self.meta.issued[5:7].isdigit() and int(self.meta.issued[5:7]) > rule["early_month"]):
             return
         if self.year_rank < 98:
