@@ -645,3 +645,21 @@ def test_a_core_title_the_first_line_ends_with_gives_way_to_it(tmp_path, core, f
     document.save(str(tmp_path / "docs" / "report.docx"))
     assert cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix").returncode == 0
     assert jsonl("docs", "--index", tmp_path / "ix")[0]["title"] == first
+
+
+def test_a_letterhead_set_as_a_heading_is_no_title(tmp_path):
+    """(h48b-u, h48-s) A Word file whose letterhead (某某人民政府办公室文件) is set as Heading 1 took it as its title, and had
+    no type; the README says a 文件 letterhead is never the title: the notice's title line under it is."""
+    import docx
+
+    (tmp_path / "docs").mkdir()
+    document = docx.Document()
+    document.add_heading("滨江县人民政府办公室文件", level=1)
+    for text in ("滨政办发〔2025〕8号", "滨江县人民政府办公室关于印发滨江县集成电路产业发展三年行动方案（2025—2027年）的通知",
+                 "各乡镇人民政府，县直各有关单位：", "现将《滨江县集成电路产业发展三年行动方案（2025—2027年）》印发给你们，请认真贯彻落实。"):
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "docs" / "notice.docx"))
+    assert cli("ingest", tmp_path / "docs", "--index", tmp_path / "ix").returncode == 0
+    found = jsonl("docs", "--index", tmp_path / "ix")[0]
+    assert found["title"] == "滨江县人民政府办公室关于印发滨江县集成电路产业发展三年行动方案（2025—2027年）的通知"
+    assert found["doc_type"] == "行动方案"

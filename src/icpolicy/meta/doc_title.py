@@ -26,8 +26,10 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         return _fuller(declared.strip(), paragraphs)  # (a letterhead set as a .docx's title, 某某厅文件, is none)
     top = min((level for _, level in paragraphs[:OPENING] if level), default=0)
     for text, level in paragraphs[:OPENING]:
-        if level and (level == top or level == 1) and not JUNK_LINE.match(text) and not opens_paragraph(text):
-            return text  # (a numbered heading, 一、2025年工作回顾, is a section's)
+        if level and (level == top or level == 1) and not JUNK_LINE.match(text) and not opens_paragraph(text) \
+                and not _LETTERHEAD.match(text.strip()):
+            return text  # (a numbered heading, 一、2025年工作回顾, is a section's; a letterhead set as a heading, 某某办公室文件,
+            # is no title: since session 48)
         if not level and text[-1] in SENTENCE_ENDS and len(text) > 40 and top != 1:
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not JUNK_LINE.match(text)]
