@@ -663,3 +663,13 @@ def test_a_letterhead_set_as_a_heading_is_no_title(tmp_path):
     found = jsonl("docs", "--index", tmp_path / "ix")[0]
     assert found["title"] == "滨江县人民政府办公室关于印发滨江县集成电路产业发展三年行动方案（2025—2027年）的通知"
     assert found["doc_type"] == "行动方案"
+
+
+@pytest.mark.parametrize("title, expected", [("滨江高新区2025年1—10月经济运行简况", "运行分析"),
+                                             ("滨江新区2025年上半年经济社会发展情况（半年报）", "报告")])
+def test_a_zones_running_brief_and_half_year_report_are_typed(tmp_path, title, expected):
+    """(h48b-w) A zone's 1—10月经济运行简况 and a 情况（半年报） had no type; they are a 运行分析 and a 报告, titled as written."""
+    text = f"{title}\n\n滨江新区经济发展局　2025年11月18日\n\n1—10月，全区集成电路产业产值同比增长百分之十二。\n"
+    index = _ingest(tmp_path, "brief.txt", text)
+    found = jsonl("docs", "--index", index)[0]
+    assert (found["doc_type"], found["title"]) == (expected, title)
