@@ -85,7 +85,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
         if found == regions.MULTI:  # (在广州—黔东南…推介会上的致辞 by 广州市人民政府副市长 某某: 广州's, as a group's title gives way)
-            found = _speaker(title, opening) or found
+            found = speaker or found
     # (not under a group's title: 津甘携手 共建…产业园 is the pair's)
     site = park_site(title, opening) if (not in_title or any(paired(m) for m in in_title)) and not region_names.group_region(title) else Region()
     if site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
@@ -103,7 +103,6 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             if found.path:
                 return found
     grouped = region_names.group_region(title)  # 长三角集成电路协同发展报告: 多地; 珠三角…: 广东省
-    speaker = _speaker(title, opening) if grouped else None
     if grouped:
         return speaker or grouped  # (在…长三角…大会上的致辞 by 江苏省人民政府副省长 某某: 江苏省's)
     head = title + "\n" + issuer + "\n" + "\n".join(opening[:4])

@@ -67,8 +67,8 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     # (a setting framed before the rest, 在绍兴市上虞区，公司投资…: the place where what follows happens; not a district or
     # zone of the text's own city, whose neighbour leads are the city's)
     own_city = len(opened.path) > 2 and opened.path[:2] == region.path[:2] and not opened.path[-1].endswith("市")
-    marked = marked or (_SETTING.match(text[first.start:first.end + 1] + "|", 0) and _FRAMED.fullmatch(text[:first.start])
-                        if first is not None and not own_city else None)
+    marked = marked or (_COMMA.match(text, first.end) if first is not None and not own_city and _FRAMED.fullmatch(text[:first.start])
+                        else None)
     # (… up to the cue after the subject: what it acts on after it, 凯里经济开发区依托广州产业转移资源 in a 广州 speech, is
     # the subject's partner, since session 46)
     clause_end = marked.end() if marked and first.start <= lead else clause.start() if clause else len(text)
@@ -84,7 +84,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
 
 _TIME_LEAD = re.compile(r"(?:今年|去年|上年|当年|(?:19|20)\d{2}年)?(?:以来|上半年|下半年|前三季度|[一二三四]季度|全年|1[—-]\d{1,2}月)?[，,]?")
 _FRAMED = re.compile(r"\s*在[^，,。；;]{0,10}")  # what stands before the place in a framed setting (在绍兴市上虞区，)
-_SETTING = re.compile(r"[^，,]+[，,]\|")  # the place, then a comma
+_COMMA = re.compile("[，,]")  # … then the place, then a comma (a cue right after it, as elsewhere_subject's are)
 
 
 def neighbour_subject(text: str, opened: Region, region: Region) -> Region | None:

@@ -42,9 +42,10 @@ def in_titled_group(title: str, found: Region) -> bool:
     """True when a title names a group of several provinces and found, the place it names besides, is one of its members
     (京企加速“落子”津冀燕赵大地…: 燕赵 is 河北, one of 津冀): the group is the title's subject (not a place inside a member:
     长三角…大会苏州专场 is 苏州's)."""
-    if group_region(title) != MULTI:
+    members = _members(title)  # (a group of several provinces: members that share no province, as group_region reads them)
+    if not members or common_prefix(members):
         return False
-    return any(found.path == path for path in _members(title))
+    return any(found.path == path for path in members)
 
 
 def _members(text: str) -> list[tuple[str, ...]]:

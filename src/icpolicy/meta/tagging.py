@@ -108,14 +108,14 @@ class PassageTagger(PassageYears, AttachedTexts):
                     at = paragraph.find(text, at)
                     shown = written[at:at + len(text)] if at >= 0 else text
                     at = max(at, 0) + len(text)
-                region = self._place(text, level)
+                words = text if level else speakers.said(text)  # (王海涛：明年，…: what the speaker says, read from its start)
+                region = self._place(text, level, words)
                 if filed:
                     region = filed
                 elif self._in_passing(text, region):
                     region = self.region
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
-                words = text if level else speakers.said(text)  # (王海涛：明年，…: what the speaker says, read from its start)
                 if not level:
                     self._review_years(words)
                 own_words = uncited(words)  # (a cited document's years are its own)
@@ -220,8 +220,9 @@ class PassageTagger(PassageYears, AttachedTexts):
         path = self.region.path
         return not any(place.path[:len(path)] == path for m in regions.gazetteer().find(inline) for place in m.places)
 
-    def _place(self, text: str, level: int) -> Region:
-        """The passage's region; moves the section when the passage opens one."""
+    def _place(self, text: str, level: int, words: str) -> Region:
+        """The passage's region; moves the section when the passage opens one.  words: what the passage says after its
+        speaker's name (speakers.said), which the rules after the speaker's label read."""
         meta = self.meta
         if self._listing(text):
             return self.region  # a line of a bulletin's contents (data/sections.toml contents): the items' places come later
@@ -240,7 +241,7 @@ class PassageTagger(PassageYears, AttachedTexts):
         if not level and speakers.is_label(text) and self._ends_speaker(speakers.inline_label(text)):
             # a speaker's label ends the speaker before's section (记者提问（…）：, 省工业和信息化厅副厅长：)
             self.region, self.level, self.rank, self.by_lead = meta.region, 0, 0, ()
-        text = text if level else speakers.said(text)  # (何文涛：国家对…, 刘晨：从全市看，南京…: what is said leads)
+        text = words  # (何文涛：国家对…, 刘晨：从全市看，南京…: what is said leads)
         # a heading ends a section of its level or below, and any section a paragraph's lead opened
         # (昆明：… lines, then **展望2025**)
         if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
