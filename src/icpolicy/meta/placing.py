@@ -1,0 +1,319 @@
+"""Where each passage is (PassagePlaces, a part of tagging.PassageTagger): the section a heading or a paragraph's lead opens,
+the places a passage names inside it, and the lines that open or close sections.
+
+A round-up's section openings (sections.py) set the region of what follows until the next opening or a summary
+paragraph.  In a one-place document a passage can only narrow the region (a 区 inside its 市), never move it: 上海
+mentioned in a 青浦 plan stays 青浦.
+"""
+
+from __future__ import annotations
+
+import re
+
+from icpolicy.data import load_toml
+from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, speakers
+from icpolicy.meta.closings import closes_sections
+from icpolicy.meta.elsewhere import elsewhere_subject, neighbour_subject, sibling_subject
+from icpolicy.meta.own_level import is_within, named_in_passing, own_action, own_not_shared, related
+from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place
+from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
+from icpolicy.meta.region_names import group_lead
+from icpolicy.meta.title_places import issuer_region, visited_lead
+from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, upper_voice, whole_above
+from icpolicy.meta.zones import zone_of
+from icpolicy.models import Region
+from icpolicy.text.clean import opens_paragraph
+from icpolicy.text.passages import split_sentences
+
+_YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
+_BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
+_TOP_RANK = 2  # paragraph_forms.rank_of of a top numbered heading (二、…)
+
+
+class PassagePlaces:
+    """The place half of PassageTagger: reads and moves its section state (region, level, rank, by_lead, opened, …)."""
+
+    def _by_place(self, text: str, level: int) -> list[tuple[str, Region | None]]:
+        """A paragraph that goes place by place, cut where each place begins (meta/by_place.py): its parts, each with
+        the place it is filed under whatever it opens with (a clause comparing another place: by_place.elsewhere), or
+        None (the part is placed as any passage is)."""
+        if level:
+            return [(text, None)]
+        if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
+            parts = by_place.round_up(text)
+            if len(parts) == 1 and self.region == self.meta.region and "；" in text:
+                parts = by_place.roundup_clauses(text)
+                self.apart = len(parts) > 1  # (its clauses open no sections: the next paragraph is the whole's again)
+            return [(cut, None) for part in parts for cut in by_place.inside_province(part)]
+        if self.meta.region in (regions.NATIONAL, regions.MULTI):
+            # (（一）…。苏州市重点建设…；嘉兴市重点建设… in a joint or national text: each clause its place's, after a lead of
+            # one clause at most: not a review's …取得重要进展。上海特奥会成功举办。北京奥运会…, events named by their cities)
+            return [(part, None) for part in by_place.inner(text, Region(), lead=1)] if self.region == self.meta.region else [(text, None)]
+        if self.region != self.meta.region and not (self.by_lead and self.by_lead == self.region.path):
+            # (inside a heading's section; a paragraph lead's, 九江市。…, holds one paragraph's leads; a section's paragraph
+            # opening on its own place and going place by place inside it is cut as a round-up's part is: 【赣州】…
+            # 赣州依托…。赣州经开区今年…。南康区则…。)
+            opened = self._opening(text, level)
+            own = opened is not None and opened.region == self.region and is_within(self.region, self.meta.region) and self.region != self.meta.region
+            return [(cut, None) for cut in by_place.inside_province(text)] if own else [(text, None)]
+        # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
+        compared = by_place.elsewhere(text, self.meta.region) if self.region == self.meta.region else None
+        return compared or [(part, None) for part in by_place.inner(text, self.meta.region)]
+
+    def _opening(self, text: str, level: int) -> sections.Opening | None:
+        """The place the passage opens with; a parallel lead (parallel_leads.parallel) is a marked one."""
+        opening = sections.opening(text, level, self.meta.region.path)
+        lead = None if level else parallel_leads.parallel_opening(text, self.shapes)
+        if lead and opening and opening.region == lead.region:
+            return sections.Opening(opening.region, True, opening.years, True)
+        return lead or opening
+
+    def _in_passing(self, text: str, region: Region) -> bool:
+        """True when a passage that opens no section of its own is given a place inside the section's
+        (or the document's) region that it names in passing only (own_level.named_in_passing)."""
+        if self.roundup or region == self.region or self.region in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
+            return False
+        return is_within(region, self.region) and not named_lead(text) and named_in_passing(text, self.region)
+
+    def _elsewhere_heading(self, text: str, level: int, opening: sections.Opening) -> bool:
+        """True when a one-place document's numbered heading opens with a place outside its region
+        and not above it (一、合肥市的主要做法 in a 珠海 report; not 一、浙江省… in a 宁波 one); or any numbered heading
+        opening with a place in a national or several places' text that is no round-up (（一）合肥先进封装基地项目 in a
+        listed firm's 公告 of three sites; since session 48)."""
+        path = self.meta.region.path
+        if self.roundup or not path or self.ordinal == 0:
+            return False
+        if is_within(self.meta.region, opening.region) or not (level or rank_of(text)) or not sections.is_heading_like(text, level):
+            return False
+        return not is_within(opening.region, self.meta.region) and opening.region not in (regions.NATIONAL, regions.MULTI)
+
+    def _across(self, region: Region) -> bool:
+        """True when the document is about a zone of its own (金普新区, 湘江新区) and region is a
+        division of the zone's city, which the zone may lie across (位于岳麓区的…)."""
+        path = self.meta.region.path
+        return bool(zone_of(path)) and is_within(region, Region(path[:-1]))
+
+    def _ends_speaker(self, inline: str | None) -> bool:
+        """Whether a speaker's label ends the section: one on a line of its own always; one opening a paragraph only a
+        section a paragraph opened (烟台市副市长：…), and when it names no place of that section (not 苏州市…局长：… under
+        二、苏州市 or after 苏州市副市长：…)."""
+        if inline is None:
+            return True
+        if self.level or self.rank or self.region == self.meta.region:
+            return False  # (a heading's section, 一、苏州市: its officials speak in it)
+        path = self.region.path
+        return not any(place.path[:len(path)] == path for m in regions.gazetteer().find(inline) for place in m.places)
+
+    def _place(self, text: str, level: int, words: str) -> Region:
+        """The passage's region; moves the section when the passage opens one.  words: what the passage says after its
+        speaker's name (speakers.said), which the rules after the speaker's label read."""
+        kept = self._line_apart(text, level)
+        if kept is not None:
+            return kept
+        opening = self._opening(text, level)
+        if not level and speakers.is_label(text) and self._ends_speaker(speakers.inline_label(text)):
+            # a speaker's label ends the speaker before's section (记者提问（…）：, 省工业和信息化厅副厅长：)
+            self.region, self.level, self.rank, self.by_lead = self.meta.region, 0, 0, ()
+        text = words  # (何文涛：国家对…, 刘晨：从全市看，南京…: what is said leads)
+        placed = self._close_sections(text, level, opening)
+        if placed is None:
+            placed = self._above_sections(text, level, opening)
+        if placed is not None:
+            return placed
+        if not opening:
+            return self._unopened(text, level)
+        if self.roundup:
+            return self._roundup_opening(text, level, opening)
+        return self._opened(text, level, opening)
+
+    def _line_apart(self, text: str, level: int) -> Region | None:
+        """The region of a line that opens nothing (a list of contents, addressees, the title or the issuer's line), or
+        None."""
+        meta = self.meta
+        if self._listing(text):
+            return self.region  # a line of a bulletin's contents (data/sections.toml contents): the items' places come later
+        wrapped, self.addressing = self.addressing, not level and notices.opens_addressees(text)
+        if self._attached_text(text) or (not level and notices.is_addressees(text, wrapped)):
+            return self.region
+        if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and (self.roundup or meta.region != _filed_by(text)):
+            # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's, and so is a title line whose
+            # places the document was not filed by alone (深圳南山设计宝安制造 两区…: 深圳's story); it opens no section
+            return meta.region
+        if not level and meta.issuer and text.replace(" ", "") == meta.issuer.replace(" ", "") and (meta.region != regions.MULTI or issuer_region(text) == meta.region):
+            # the issuer's line is the text's (a reply's 湖南省人民政府 after its part on 株洲; 相城区人民政府　泗洪县人民政府
+            # atop a joint agreement, which opened a section), but one body of a joint text's (上海市经济和信息化委员会)
+            return meta.region
+        return None
+
+    def _close_sections(self, text: str, level: int, opening: sections.Opening | None) -> Region | None:
+        """Ends the section a heading, a numbered paragraph, a list or a closing line ends; the region of a closing
+        line (closings.closes_sections), or None."""
+        meta = self.meta
+        # a heading ends a section of its level or below, and any section a paragraph's lead opened
+        # (昆明：… lines, then **展望2025**)
+        if level and (level == 1 or (not opening and (not self.level or level <= self.level))):
+            self.region, self.level = meta.region, 0
+            if self._ends_years(heading_rank(text, level), text):  # (## （一）… under ## 一、2024年…, flattened: not)
+                self.years, self.year_rank = meta.years, 99
+        if self.opened and closes_sections(text, opening, self.roundup, self.region, meta.region, self.level, self.opened):
+            self.region, self.years, self.level = meta.region, meta.years, 0
+            # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's; （五）嘉兴市、湖州市：… after
+            # （四）杭州市：… in a 长三角 text: the province the list lies in)
+            if not level and national_lead(text, meta.region):
+                return regions.NATIONAL
+            listed = not level and meta.region == regions.MULTI and by_place.list_opening(text)
+            return (listed and common_inside(text, Region(), same_province=True)) or self.region
+        rank = 0 if level else rank_of(text)
+        if rank and self.rank and rank <= self.rank and (not opening or opening.region == meta.region):
+            # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
+            # 三、保障措施), or the text's own (（三）泉州台商投资区、泉州开发区。 in 泉州's), ends the section
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+        elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
+            # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+        elif rank == _TOP_RANK and not opening and not self.rank and not self.level and self.region != meta.region \
+                and (self.roundup or self.visited or is_within(self.region, meta.region)) and sections.is_heading_like(text, level):
+            # a top numbered heading with no place after sections body paragraphs opened (苏州市：…, 宿迁市沭阳县…, then
+            # 二、存在的问题 in a province's briefing; 宁海县基数较小…, then 三、需关注的问题 in a city's; not a forwarded
+            # text's own place): back to the whole
+            self.region, self.years, self.level, self.rank, self.visited = meta.region, meta.years, 0, 0, False
+        elif not level and not opening and self.by_lead == self.region.path != meta.region.path and by_place.opens_list(text, meta.region):
+            # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…):
+            # about them all, and no longer the section before's
+            self.region, self.years, self.level, self.rank, self.by_lead = meta.region, meta.years, 0, 0, ()
+        if not self.roundup and not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text):
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
+        return None
+
+    def _above_sections(self, text: str, level: int, opening: sections.Opening | None) -> Region | None:
+        """The region of a passage that speaks for the country, a group of places, the whole above the document's
+        place or a listed row's place, whatever section it stands in; or None."""
+        meta = self.meta
+        if not level and meta.region not in (regions.NATIONAL, regions.UNPLACED) and national_lead(text, meta.region):
+            return regions.NATIONAL  # 国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up
+        if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
+            return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's
+        grouped = None if level else group_lead(text)
+        if grouped and opening is not None and (self.roundup or opening.marked or not related(opening.region.path, grouped.path)):
+            grouped = None  # (a group named after its first city, 成都平原经济区要…: the group's, not 成都's; not a round-up's section)
+        if grouped == regions.MULTI and not self.roundup:
+            grouped = None  # 深入推进长三角一体化发展… in 安徽's report: its own part in the group
+        if grouped:
+            if self.roundup and (sections.is_heading_like(text, level) or COLON_LEAD.match(text)):
+                self.region, self.years, self.level, self.rank = grouped, meta.years, 0, rank_of(text)  # 珠三角：…
+                self.opened[grouped.path] = None
+            return grouped  # 长株潭三市要发挥各自优势… in a 长沙 text: the three cities' province
+        whole = None if self.roundup or self.region != meta.region else \
+            whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type) or upper_voice(text, meta.region)
+        if whole:
+            return whole  # 2021年，全市集成电路产业… in a district's news: the city's
+        if not level and self.region in (regions.NATIONAL, regions.MULTI) and (row := row_place(text, (), run=True)):
+            return Region(row)  # | 1 | …项目 | 江苏省 | 无锡市 | in a joint or national list: the place its cells name
+        return None
+
+    def _unopened(self, text: str, level: int) -> Region:
+        """The region of a passage that opens no place: the section's, or a place inside it that the passage is about."""
+        meta = self.meta
+        if ((level or opens_paragraph(text)) and sections.is_heading_like(text, level)) or (not level and _YEAR_LINE.fullmatch(text.strip())):
+            self._heading_years(text, level)  # (2016年 on a line of its own over a chronicle's 3月，… entries: a heading)
+        if self.region == regions.MULTI and self.roundup:
+            # outside any section, a passage whose places lie in one province: what they share
+            # (说到…，绕不开甘肃。天水市… : 天水市; 在内蒙古，包头市…而阿拉善盟…: 内蒙古)
+            if listed_provinces(split_sentences(text[:120])[0] if text else ""):
+                return self.region  # 河北、内蒙古、吉林等地…: about them all
+            return common_inside(text, Region(), same_province=True) or self.region
+        if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
+            # (（三）强化要素保障。吴江区、昆山市要联合… in a joint text: the list's places, what they share)
+            listed = not level and not self.roundup and by_place.opens_list(sections.after_run_in(sections.lead_plain(text)) or text, Region())
+            return (listed and common_inside(text, Region())) or self.region
+        # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
+        # naming one of them (位于金州区的…) is that division's
+        parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
+        if not level and (plain := sections.lead_plain(text)) and sections.beside_own_lead(plain, start := sections.lead_start(plain)[0], self.region.path) \
+                and not own_not_shared(text[start:], self.region):
+            # 与新区隔江相望的开福区… in a 湘江新区 text, 紧邻我区的东湖高新区… in a 洪山区 report: the city
+            return places_beside(text, self.region) or (Region(self.region.path[:-1]) if len(self.region.path) >= 3 else self.region)
+        if not level and self.region == meta.region and (sibling := sibling_subject(text, meta.region)):
+            return sibling  # 隔壁的昆山已经… in a 太仓 story
+        if not level and (row := row_place(text, self.region.path)):
+            return Region(row)  # 1 | 12英寸…项目 | 坪山区 | …: the place a cell of the row names
+        if not level and by_place.opens_list(text, self.region):
+            return common_inside(text, self.region) or self.region  # 莆田、平潭入选…: about none of them alone
+        if not level and by_place.opens_bare_zone(text) and len(self.region.path) >= 2:
+            return self.region  # 经开区引进…，游仙区…: the text's own city's zone, named by its kind alone
+        if own_action(text, self.region):
+            return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
+        return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
+            or places_beside(text, self.region) or common_inside(text, self.region) or self.region
+
+    def _roundup_opening(self, text: str, level: int, opening: sections.Opening) -> Region:
+        """The region of a round-up's passage that opens with a place: it opens that place's section, or names a place
+        inside the section's."""
+        meta = self.meta
+        row = is_row(text)  # a table row (大连 | 存储配套) names its own passage only
+        again = opening.region == self.region  # the section's own place named again
+        if not row and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
+            # (分省份看，江苏省… under 二、分地区情况 in a review of 2025 and outlook on 2026: the heading's 2025)
+            self.region, self.years = opening.region, opening.years or (self.headed if self.year_rank < 98 else meta.years)
+            self.level = level or self.level
+            self.opened[opening.region.path] = None
+            self.rank = 0 if level else rank_of(text)
+        # a marked lead, or the section's own place named again, and a place inside it right
+        # after (【天津】滨海新区…, 保定下辖的涿州市…): that place
+        narrowed = (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
+            or (again and named_within(text, opening.region, sections.inner_link()))
+        if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
+            return common_inside(text, self.region) or self.region  # several places of the section: what they share
+        return narrowed or (not row and clause_subject(text, opening.region)) or opening.region
+
+    def _opened(self, text: str, level: int, opening: sections.Opening) -> Region:
+        """The region of a passage that opens with a place in a document of its own place (or of no one place): a
+        section it opens inside the document's, another place's section, or the place it names in passing."""
+        meta = self.meta
+        if is_within(opening.region, meta.region) or self._across(opening.region):
+            # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
+            # on its own line (a table's row or column label) only names its own passage
+            bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or is_row(text))  # or a table row
+            if (sections.is_heading_like(text, level) or opening.marked) and not bare:
+                self.region, self.level = opening.region, level or self.level
+                self.opened[opening.region.path] = None
+                self.rank = 0 if level else rank_of(text)
+                self.by_lead = () if sections.is_heading_like(text, level) else opening.region.path
+            elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
+                return common_inside(text, self.region) or self.region  # several places of the region: what they share
+            # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
+            return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
+                or (not bare and clause_subject(text, opening.region)) \
+                or (bare and is_row(text) and only_place_inside(text, opening.region, len(text))) or opening.region
+                # (3 | 无锡市 | 江阴市 | …: the county a later cell names)
+        if self._elsewhere_heading(text, level, opening) or (not self.roundup and not level and visited_lead(meta.title, opening, meta.region)):
+            # (合肥市：合肥以…模式… in a 吉林市 report of a visit to 合肥 and 无锡: the place visited, until a top heading)
+            self.visited = not level
+            # a numbered heading about another place (一、合肥市的主要做法 in a 珠海 study report):
+            # its section is that place's, until a heading of its rank
+            self.region, self.years, self.level = opening.region, meta.years, level or self.level
+            self.rank = 0 if level else rank_of(text)
+            return self.region
+        if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
+            if sections.is_heading_like(text, level) and apart(text):
+                return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)
+            if not level and listed_provinces(split_sentences(text[:120])[0] if text else ""):
+                return meta.region  # 江苏省无锡市、浙江省宁波市、安徽省合肥市…: a list of places of several provinces
+            return opening.region  # a national or regional text's passage about one place (一、前海要…)
+        if not level and self.region == meta.region and opening.region not in (regions.NATIONAL, regions.MULTI):
+            if (row := row_place(text, self.region.path)) and not is_within(Region(row), meta.region):
+                return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
+            # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
+            helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
+            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
+        if self.region != meta.region and opening.region != self.region and is_within(opening.region, self.region):
+            # 无锡市设立… under 三、江苏省的主要做法 in a 江西 report; 西安市长安区为… under （三）西安…项目 in a 公告: a place
+            # inside the section another place's heading opened (since session 48)
+            return (others_inside(text, self.region, opening.region) and common_inside(text, self.region)) or opening.region
+        return self.region
+
+
+def _filed_by(text: str) -> Region:
+    """The region a line's places alone give."""
+    gaz = regions.gazetteer()
+    return gaz.resolve(gaz.find(text))
