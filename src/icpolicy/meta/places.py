@@ -341,8 +341,10 @@ def named_within(text: str, region: Region, link: re.Pattern) -> Region | None:
     mentions = regions.gazetteer().find(text[:PLACE_LEAD])
     for first, inner in zip(mentions, mentions[1:]):
         if any(p.path == region.path for p in first.places):
+            # (not the place itself named again by another name: 星城长沙…, 洪城南昌…, whose 长沙 is also 长沙县's)
             within = {p.path for p in inner.places if is_within(Region(p.path), region)}
-            if len(within) == 1 and link.fullmatch(text[first.end:inner.start]):
+            itself = any(p.path == region.path for p in inner.places)
+            if len(within) == 1 and not itself and link.fullmatch(text[first.end:inner.start]):
                 return Region(next(iter(within)))
             return None
     return None

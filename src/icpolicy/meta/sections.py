@@ -280,19 +280,23 @@ def lead_start(plain: str) -> tuple[int, bool]:
         start = match.end()
         while start < len(plain) and plain[start] == " ":
             start += 1
-    if _EPITHET.match(plain, start) and _city_after_epithet(plain, start):
-        start += 2  # 绿城南宁今年…, 山城重庆…: a city's popular name before its name (not a place's own: 晋城长治…)
+    for size in _EPITHET_SIZES:
+        if _EPITHET.fullmatch(plain, start, start + size) and _city_after_epithet(plain, start, size):
+            # 绿城南宁今年…, 山城重庆…, 千年古城西安…: a city's popular name before its name (not a place's own: 晋城长治…)
+            return start + size, bracket
     return start, bracket
 
 
-_EPITHET = re.compile(r"[\u4e00-\u9fff][城都岛]")
+_EPITHET = re.compile(r"[\u4e00-\u9fff]{1,3}[城都岛]")
+_EPITHET_SIZES = (2, 3, 4)
 
 
-def _city_after_epithet(plain: str, start: int) -> bool:
-    gaz = regions.gazetteer()
-    found = gaz.find(plain[start:start + 12])
-    return bool(found) and found[0].start == 2 and len(found[0].places) == 1 and len(found[0].places[0].path) <= 2 \
-        and not any(m.start < 2 for m in found)
+def _city_after_epithet(plain: str, start: int, size: int) -> bool:
+    """Whether a city's name comes right after the epithet's size characters: one reading of it a city or province (西安:
+    the city, not 辽源's or 牡丹江's 西安区), and no place read inside the epithet."""
+    found = regions.gazetteer().find(plain[start:start + size + 10])
+    return bool(found) and found[0].start == size and sum(len(p.path) <= 2 for p in found[0].places) == 1 \
+        and not any(m.start < size for m in found)
 
 
 def _window(plain: str, start: int) -> str:

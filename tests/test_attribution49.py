@@ -1,0 +1,122 @@
+"""Session 49: attribution and document facts on documents nobody tuned for (four blind sets, h49 x, y, z and w2,
+written by helpers in their own words against a frozen e9950f3).  Each test is a class of case, in my own words,
+through the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import cli, jsonl
+
+
+def _ingest(tmp_path, name: str, text: str):
+    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
+    docs = tmp_path / "docs"
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    docs.mkdir()
+    (docs / name).write_text(text, encoding="utf-8")
+    done = cli("ingest", docs, "--index", tmp_path / "ix")
+    assert done.returncode == 0, done.stderr
+    return tmp_path / "ix"
+
+
+def _regions(index, term: str) -> dict[str, str]:
+    """The region path of every passage holding term, keyed by the passage's first six characters."""
+    return {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", term, "--all", "--index", index)}
+
+
+@pytest.mark.parametrize("park, region", [("常熟—阿拉山口产业合作园", "新疆维吾尔自治区/博尔塔拉蒙古自治州/阿拉山口市"),
+                                          ("南通—奎屯合作园", "新疆维吾尔自治区/伊犁哈萨克自治州/奎屯市")])
+def test_a_cooperation_park_named_by_two_places_lies_in_the_second(tmp_path, park, region):
+    """(h49-x) A park one place builds on another's land, named by both with a dash, lies in the second; a name ending
+    产业合作园 or 合作园 was not read as a park's and went to the first place (the builder)."""
+    text = f"""援建园区建设情况通报
+
+一、园区建设
+{park}今年新引进电子元器件企业八家，园区工业产值同比增长百分之二十。
+"""
+    index = _ingest(tmp_path, "park.txt", text)
+    assert _regions(index, "电子元器件")["".join(park[:6])] == region
+
+
+def test_a_city_whose_county_bears_its_name_is_read_by_the_short_name(tmp_path):
+    """(h49-y, h49-z) 吉安 (吉安市, whose county is 吉安县) was never read as a place, so a story headlined 吉安：… and
+    speaking of 全市 was filed under the province its other places lie in."""
+    text = """吉安：电子信息企业扎根赣中
+
+本报讯　近日，记者走访吉安多家电子信息企业。今年前三季度，全市电子信息产业营业收入同比增长百分之十八，
+规模以上企业达到二百一十家。
+
+一家从深圳迁来的线路板企业负责人说，企业看中的是这里的产业配套和人才供给，新产线已经投产。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "江西省/吉安市"
+
+
+@pytest.mark.parametrize("name, region", [("北国春城", "吉林省/长春市"), ("洪城", "江西省/南昌市")])
+def test_a_popular_city_name_opens_a_round_ups_section(tmp_path, name, region):
+    """(h49-x, h49-y) A round-up going city by city under popular names: 北国春城 (长春; 春城 alone is 昆明's) and 洪城
+    (南昌) opened nothing, and their paragraphs stayed with the city before; 古城 (a common noun, and 丽江's 古城区 by its
+    short form) is no place before a city's name."""
+    text = f"""几座城市的芯片新故事
+
+冰城：哈尔滨今年新增传感器企业十二家，产业规模稳步扩大。
+
+{name}：光电子芯片企业加快扩产，今年新增产线三条。
+
+古城西安：功率器件企业订单饱满，今年新增产线两条。
+"""
+    index = _ingest(tmp_path, "roundup.txt", text)
+    rows = _regions(index, "新增产线")
+    assert rows[f"{name}：光电子"[:6]] == region
+    assert rows["古城西安：功"] == "陕西省/西安市"
+
+
+def test_the_autonomous_regions_own_words_in_a_citys_reading_of_its_policy(tmp_path):
+    """(h49-w2) In a city's 政策解读 of its autonomous region's policy, 在自治区内注册的… speaks of the region's own
+    level as 在湖北省内注册的… does of a province's: the region's, not the city's."""
+    text = """《广西壮族自治区支持集成电路产业发展若干措施》政策解读
+
+北海市工业和信息化局
+
+问：哪些企业可以申请流片补助？
+答：在自治区内注册的集成电路设计企业，首轮流片费用可获得最高三百万元补助。
+"""
+    index = _ingest(tmp_path, "reading.txt", text)
+    assert _regions(index, "流片费用")["答：在自治区"] == "广西壮族自治区"
+
+
+def test_a_zones_short_name_and_a_zone_named_after_its_town_are_places(tmp_path):
+    """(h49-y) 洋浦 (洋浦经济开发区, 儋州's) by its short form was no place, so a province's clauses going place by place
+    (海口市要…；三亚市要…；洋浦要…) were not cut; 小蓝经开区 (南昌县's land) was no place either."""
+    text = """海南省工业和信息化厅2026年工作安排
+
+一、优化产业布局
+海口市要建设面向东南亚的智能终端出口基地；三亚市要吸引更多芯片设计团队落户；洋浦要加快建设电子化学品项目。
+
+二、学习借鉴
+小蓝经开区的汽车电子企业今年新增产值三十亿元，其做法值得借鉴。
+"""
+    index = _ingest(tmp_path, "plan.txt", text)
+    rows = _regions(index, "要")
+    assert rows["海口市要建设"] == "海南省/海口市"
+    assert rows["洋浦要加快建"] == "海南省/儋州市"  # (a province's clause: its city, as 洋浦经济开发区要… is)
+    assert _regions(index, "汽车电子")["小蓝经开区的"] == "江西省/南昌市/南昌县"
+
+
+@pytest.mark.parametrize("name, city, region", [("星城", "长沙", "湖南省/长沙市"), ("洪城", "南昌", "江西省/南昌市")])
+def test_a_city_named_again_after_its_popular_name_is_the_city(tmp_path, name, city, region):
+    """(h49-y) Under a round-up's section a popular name opened, the city's name after the popular name (星城长沙…) was
+    read as a place inside the section, and went to the county that bears the city's name (长沙县, 南昌县)."""
+    text = f"""中部几座城市的芯片故事
+
+{name}：设计企业加快集聚
+
+{name}{city}的芯片设计企业数量快速增长，今年前三季度营收同比增长两成。
+
+江城：光电子器件
+
+武汉的光电子器件企业订单饱满，今年营收同比增长三成。
+"""
+    index = _ingest(tmp_path, "roundup.txt", text)
+    assert _regions(index, "营收同比")[f"{name}{city}的芯"] == region
