@@ -120,3 +120,23 @@ def test_a_city_named_again_after_its_popular_name_is_the_city(tmp_path, name, c
 """
     index = _ingest(tmp_path, "roundup.txt", text)
     assert _regions(index, "营收同比")[f"{name}{city}的芯"] == region
+
+
+@pytest.mark.parametrize("headline, city, second", [("皇姑铁西两区联手 共建传感器产业园", "辽宁省/沈阳市", "辽宁省/沈阳市/铁西区"),
+                                                    ("对话｜碑林与长安：两位区长谈芯片新赛道", "陕西省/西安市", "陕西省/西安市/长安区")])
+def test_a_headline_naming_two_districts_of_a_city_is_the_citys(tmp_path, headline, city, second):
+    """(h49-x, h49-z) A headline naming two districts of one city side by side, the second by a short form that is a
+    word or several cities' (铁西, 长安), read the first alone: the story and every passage naming no place went to the
+    first district. The second is now read as the first's city's, and the story is the city's."""
+    district = second.rsplit("/", 1)[1]
+    text = f"""{headline}
+
+本报讯　两区负责人近日就传感器和芯片产业协同发展进行了交流，双方约定共建公共测试平台，今年计划联合引进项目二十个。
+
+{district}负责人表示，{district}将提供标准厂房十万平方米，优先保障两区合作项目落地。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == city
+    rows = _regions(index, "两区")
+    assert rows["本报讯两区负"] == city
+    assert rows[f"{district}负责人"[:6]] == second

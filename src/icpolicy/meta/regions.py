@@ -256,7 +256,7 @@ class Gazetteer:
                 pos = end
                 continue
             if word in self._word_names:
-                places = self._after_its_city(text, start, places)
+                places = self._after_its_city(text, start, places) or _after_sibling(text, start, mentions[-1] if mentions else None, places)
                 if places and word in self._after_city and text.startswith(self._after_city_not_before, end):
                     places = ()  # 石家庄新华书店: the word begins another
                 if not places:
@@ -396,6 +396,19 @@ class Gazetteer:
 
 # …（新吴区）, or joined by a middle dot (黄石经济技术开发区·铁山区: the name a joint administration goes by)
 _PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]|[·・•]([\u4e00-\u9fff]{1,6}?[区县市旗])")
+
+
+_SIBLING_LINK = ("", "与", "和", "、", "及", "同", "跟", " ", "\u3000")  # between two divisions of one city named side by side
+
+
+def _after_sibling(text: str, start: int, before: "Mention | None", places=None) -> tuple[Place, ...]:
+    """Of the divisions a name that is also a word may mean (铁西, 长安), the one of the city whose other division is named
+    right before it, with nothing or an 与 between (浑南铁西, 雁塔与长安: 沈阳's, 西安's): two districts of one city side by
+    side (since session 49)."""
+    if before is None or len(before.places) != 1 or len(before.places[0].path) < 2 or text[before.end:start] not in _SIBLING_LINK:
+        return ()
+    parent = before.places[0].path[:-1]
+    return tuple(place for place in places if place.path[:-1] == parent and place.path != before.places[0].path)
 
 
 @lru_cache(maxsize=1)
