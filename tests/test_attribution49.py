@@ -140,3 +140,23 @@ def test_a_headline_naming_two_districts_of_a_city_is_the_citys(tmp_path, headli
     rows = _regions(index, "两区")
     assert rows["本报讯两区负"] == city
     assert rows[f"{district}负责人"[:6]] == second
+
+
+@pytest.mark.parametrize("cities, region", [("宁波、绍兴、温州", "浙江省"), ("南京、合肥、杭州", "多地")])
+def test_a_panels_text_is_its_participants_places_not_its_venue(tmp_path, cities, region):
+    """(h48b-v, h49-z) A panel's transcript whose opening says the forum was held in one place and the panel's guests came
+    from several (…论坛在上海市松江区举行…来自A、B、C三地企业的负责人…) was filed under the venue, and so was every turn
+    naming no place; it is the participants' places: what they share, or 多地."""
+    text = f"""圆桌对话：传感器企业如何走向海外
+
+来源：某某财经　2025-06-12
+
+6月11日，2025智能传感产业论坛在上海市松江区举行。在下午的圆桌环节，来自{cities}三地企业的负责人围绕出海展开讨论。
+
+主持人：请各位先谈谈企业出海遇到的最大困难。
+
+嘉宾甲：最大的困难是认证周期太长，很多企业要等一年以上才能进入海外客户的供应链。
+"""
+    index = _ingest(tmp_path, "panel.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region
+    assert _regions(index, "认证周期")["嘉宾甲：最大"] == region

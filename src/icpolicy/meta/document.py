@@ -116,9 +116,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if not venue.path and is_venue_line(text):
             venue, venue_at = gaz.resolve(gaz.find(text)), at  # (where it was given: the text's when no later line names one)
             continue
-        whole = dateline_province(text)  # 本报合肥…讯 …全省…: the province's story
+        whole = dateline_province(text) or region_names.panel_region(title, text)  # 本报合肥…讯 …全省…: the province's story
         if whole:
-            return whole
+            return whole  # (…圆桌对话环节，来自苏州、无锡、合肥、深圳四地企业的负责人…: the panel's places, not its venue)
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
         text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
         # (read past the 60th character, so that a word cut there, 临港|产业, is read whole)

@@ -252,3 +252,17 @@ def _in_full(name: str, text: str) -> bool:
     own = own_level_words(Region(("", "", name)))
     short = name[:-1]
     return own is not None and any(own.match(text, m.end()) for m in re.finditer(re.escape(short), text))
+
+
+def panel_region(title: str, line: str) -> Region | None:
+    """In a panel's text (a title with a word of data/regions.toml panel_titles), the places a line says its participants
+    come from (来自苏州、无锡、合肥、深圳四地企业的负责人): what they share, or 多地; None when the line lists no two."""
+    rules = load_toml("regions.toml")
+    if not any(word in title for word in rules["panel_titles"]):
+        return None
+    listed = re.search(rules["participants"], line)
+    places = [m.places[0].path for m in gazetteer().find(listed.group(1)) if len(m.places) == 1] if listed else []
+    if len(set(places)) < 2:
+        return None
+    shared = common_prefix(places)
+    return Region(shared) if shared else MULTI
