@@ -160,3 +160,16 @@ def test_a_panels_text_is_its_participants_places_not_its_venue(tmp_path, cities
     index = _ingest(tmp_path, "panel.txt", text)
     assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region
     assert _regions(index, "认证周期")["嘉宾甲：最大"] == region
+
+
+@pytest.mark.parametrize("headline, region", [("四家苏州电子企业落户甘肃天水", "甘肃省/天水市"),
+                                              ("多家深圳芯片公司扎堆江西赣州", "江西省/赣州市")])
+def test_firms_counted_before_their_home_leave_the_story_to_where_they_go(tmp_path, headline, region):
+    """(h49-x) A headline counting firms before their home city's name (三家南京半导体企业落子宁夏中卫) named two
+    provinces' places and went to 多地; the firms' home is where they come from, and the story is where they build."""
+    text = f"""{headline}
+
+本报讯　近日，一批东部电子企业与当地签订投资协议，将建设功率器件封装测试工厂，预计明年投产。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region

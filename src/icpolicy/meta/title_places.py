@@ -89,7 +89,7 @@ def subjects(text: str) -> list:
         else:
             kept.append(m)
     event = any(word in text for word in _words()[0])  # (苏州企业组团亮相上海…展览会: the firms' own city's story)
-    firms = [m for m in kept if opens_firm(text, m.end) or _venue(text, m) or (not event and text.startswith(_origin_words(), m.end))]
+    firms = [m for m in kept if opens_firm(text, m.end) or counted_firms(text, m) or _venue(text, m) or (not event and text.startswith(_origin_words(), m.end))]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
@@ -194,6 +194,18 @@ def opens_firm(text: str, end: int) -> bool:
     pattern, not_in_name, place_ends = _firm()
     found = end and text[end - 1] not in place_ends and pattern.match(text, end)
     return bool(found) and not not_in_name.search(found.group(1))
+
+
+def counted_firms(text: str, mention) -> bool:
+    """True when the place names the home of firms counted before it (三家南京半导体企业…: data/regions.toml [firm] counted)."""
+    rule = _counted()
+    return bool(rule[0].search(text, 0, mention.start)) and bool(rule[1].match(text, mention.end))
+
+
+@lru_cache(maxsize=1)
+def _counted() -> tuple[re.Pattern, re.Pattern]:
+    rule = load_toml("regions.toml")["firm"]
+    return re.compile(rule["counted"]), re.compile(rule["counted_after"])
 
 
 @lru_cache(maxsize=1)
