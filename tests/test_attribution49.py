@@ -173,3 +173,22 @@ def test_firms_counted_before_their_home_leave_the_story_to_where_they_go(tmp_pa
 """
     index = _ingest(tmp_path, "story.txt", text)
     assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == region
+
+
+@pytest.mark.parametrize("written", ["2026.1.15", "2026-01-15", "2026/1/15"])
+def test_a_date_in_figures_inside_a_sentence_states_its_year_as_one_in_words_does(tmp_path, written):
+    """(h49-w2) A date written in figures inside a sentence (自2026.1.15起, 于2026-01-15前) stated no year, where the
+    same date in words (2026年1月15日) does; a source line's date standing alone still only dates the text."""
+    text = f"""关于开展2025年度芯片设计企业流片补助申报工作的通知
+
+2025-11-20　来源：某某市工业和信息化局
+
+一、申报材料请于{written}前报送至市工业和信息化局，逾期不予受理。
+
+二、补助对象为本市注册的芯片设计企业。
+"""
+    index = _ingest(tmp_path, "notice.txt", text)
+    rows = {row["text"][:4]: row["years"] for row in jsonl("search", "申报", "--all", "--index", index)}
+    words = {row["text"][:4]: row["years"] for row in jsonl("search", "2025", "--all", "--index", index)}
+    assert rows["一、申报"] == [2025, 2026]
+    assert words["2025"] == [2025]

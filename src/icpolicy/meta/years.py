@@ -353,7 +353,15 @@ def stated(text: str) -> tuple[int, ...]:
             found.update(range(start, end + 1))
     found.update(int(m.group(1)) for m in _YEAR.finditer(plain)
                  if not is_base_year(plain, m.start(), m.end()) and not years_rule("founded", "before").search(plain, max(0, m.start() - 4), m.start()))
+    if "." in plain or "-" in plain or "/" in plain:
+        found.update(int(m.group(1) or m.group(2)) for m in _PROSE_DATE.finditer(plain))
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
+
+
+# a date written in figures inside a sentence (自2025.3.1起施行, 截至2025-12-20): its year stated; not a dateline's or a source
+# line's date standing alone (2025-01-08　来源：…), which dates the text rather than speaks of a year (since session 49)
+_PROSE_DATE = re.compile(r"(?<=[自于至到从在止])((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])"
+                         r"|(?<![\d.])((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?=起|前|止|施行|开始|之前|以前)")
 
 
 _DECLARED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})")
