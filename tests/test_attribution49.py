@@ -192,3 +192,27 @@ def test_a_date_in_figures_inside_a_sentence_states_its_year_as_one_in_words_doe
     words = {row["text"][:4]: row["years"] for row in jsonl("search", "2025", "--all", "--index", index)}
     assert rows["一、申报"] == [2025, 2026]
     assert words["2025"] == [2025]
+
+
+def test_a_deputys_words_are_read_after_the_name_title_and_place(tmp_path):
+    """(h49-z) In a congress's deliberation notes going city by city, a deputy's turn labelled with the name, the title and
+    the district in brackets (某某某代表（龙岗区）：龙岗区…) was read from the label, not from what is said, and stayed the
+    city's."""
+    text = """省人大代表分组审议发言摘要
+
+来源：某某人大网　2025年1月16日
+
+深圳代表团
+
+许某某代表：深圳芯片设计业去年营收增长两成，今年要加快补齐制造短板。
+
+罗某某代表（坪山区）：坪山区今年将新建一个化合物半导体产业园，引进项目十个以上。
+
+珠海代表团
+
+邓某某委员（香洲区）：香洲区今年将新建一个芯片设计孵化器，引进团队二十个以上。
+"""
+    index = _ingest(tmp_path, "notes.txt", text)
+    rows = _regions(index, "今年")
+    assert rows["罗某某代表（"] == "广东省/深圳市/坪山区"
+    assert rows["邓某某委员（"] == "广东省/珠海市/香洲区"
