@@ -216,3 +216,32 @@ def test_a_deputys_words_are_read_after_the_name_title_and_place(tmp_path):
     rows = _regions(index, "今年")
     assert rows["罗某某代表（"] == "广东省/深圳市/坪山区"
     assert rows["邓某某委员（"] == "广东省/珠海市/香洲区"
+
+
+def test_a_title_name_of_a_province_and_its_city_is_settled_by_the_opening_in_full(tmp_path):
+    """(h49-x) A headline naming 吉林 (the province and its city) was filed under the province, though its opening says
+    the reporter was in 吉林市: a name a title gives several places is the one the opening's first lines name in full."""
+    text = """吉林：老工业城市闯出电子材料新路
+
+2024-10-12　来源：某某经济报
+
+记者近日在吉林市采访时看到，一批化工企业正转向电子级化学品和半导体材料。
+
+一家老牌化工企业负责人介绍，企业今年新建的电子级硫酸生产线已经投产。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "吉林省/吉林市"
+    assert _regions(index, "生产线")["一家老牌化工"] == "吉林省/吉林市"
+
+
+def test_a_shared_district_name_written_after_its_city_is_that_citys(tmp_path):
+    """(h49-x) In a story of one 铁西区 (鞍山's), a paragraph opening on 沈阳市铁西区 went to the story's own 铁西区: a name
+    several cities share, written right after one city's name, is that city's."""
+    text = """鞍山铁西区：老厂房里长出新产业
+
+本报讯　鞍山市铁西区今年以来新引进智能装备企业十二家，老工业区改造持续推进。
+
+沈阳市铁西区则早在多年前就完成了老厂区搬迁，目前已形成工业互联网产业集群。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _regions(index, "已形成")["沈阳市铁西区"] == "辽宁省/沈阳市/铁西区"

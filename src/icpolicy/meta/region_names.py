@@ -244,6 +244,20 @@ def short_named_in_full(in_title: list, opening: list[str]) -> Region:
     return Region()
 
 
+def settled_in_full(in_title: list, found: Region, opening: list[str]) -> Region:
+    """A name a title gives several places (吉林: the province and its city) that the found region is no more than the
+    common part of, settled by the one place of them the opening's first lines name in full (在吉林市采访时…), when they
+    name no other of them so (since session 49); found otherwise."""
+    text = "\n".join(opening[:4])
+    for mention in in_title:
+        if len(mention.places) < 2 or common_prefix([p.path for p in mention.places]) != found.path:
+            continue
+        confirmed = [place for place in mention.places if place.path[-1] in text]
+        if len(confirmed) == 1 and confirmed[0].path != found.path:
+            return Region(confirmed[0].path)
+    return found
+
+
 def _in_full(name: str, text: str) -> bool:
     """True when text names a county-level place in full (太仓市), or by its short name right before a word of its own
     level (太仓全市…, 太仓市委: own_level of data/regions.toml)."""

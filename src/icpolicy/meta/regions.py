@@ -274,6 +274,9 @@ class Gazetteer:
             if self._quoted_brand(text, mention, mentions) or programme(text, mention, self._programme_after):
                 pos = mention.end  # 宜春“光谷”产业园, “赣西光谷”: a park named after the zone, not the zone; “钱塘英才”计划
                 continue
+            if len(mention.places) > 1 and mentions and mentions[-1].end == mention.start:
+                # a name several share written right after its city's (沈阳市铁西区, 福州鼓楼区): that city's alone
+                mention = _under(mention, mentions[-1])
             mentions.append(mention)
             pos = mention.end
         return paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park and len(mentions) > 1 else mentions
@@ -396,6 +399,15 @@ class Gazetteer:
 
 # …（新吴区）, or joined by a middle dot (黄石经济技术开发区·铁山区: the name a joint administration goes by)
 _PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]|[·・•]([\u4e00-\u9fff]{1,6}?[区县市旗])")
+
+
+def _under(mention: Mention, before: Mention) -> Mention:
+    """The mention with only the places that lie inside a place the mention before names (since session 49); as it is
+    when it may be that place itself, named again by another name (星城长沙: 长沙市, not 长沙县)."""
+    if any(p.path == q.path for p in mention.places for q in before.places):
+        return mention
+    inside = tuple(p for p in mention.places if any(p.path[:len(q.path)] == q.path != p.path for q in before.places))
+    return Mention(mention.start, mention.end, mention.text, inside, mention.short) if inside else mention
 
 
 _SIBLING_LINK = ("", "与", "和", "、", "及", "同", "跟", " ", "\u3000")  # between two divisions of one city named side by side
