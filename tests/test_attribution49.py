@@ -245,3 +245,34 @@ def test_a_shared_district_name_written_after_its_city_is_that_citys(tmp_path):
 """
     index = _ingest(tmp_path, "story.txt", text)
     assert _regions(index, "已形成")["沈阳市铁西区"] == "辽宁省/沈阳市/铁西区"
+
+
+_AWAY = """中部三城芯片观察
+
+武汉：存储基地加快扩产
+
+武汉的存储芯片基地二期今年投产，光电子器件企业订单饱满。
+
+南昌：显示配套向芯片设计延伸
+
+南昌今年新引进芯片设计企业三十余家，显示驱动芯片实现量产。
+
+星城：设计企业加快集聚
+
+长沙的芯片设计企业今年新增四十余家，设计业营收同比增长两成。
+
+{paragraph}
+"""
+
+
+@pytest.mark.parametrize("paragraph, key, region", [
+    ("放眼东部，苏州的封测企业持续扩产，无锡的晶圆制造项目陆续量产。", "放眼东部，苏", "江苏省"),
+    ("去年，中南六省区集成电路产业营收合计约五千亿元。", "去年，中南六", "多地"),
+    ("市里还鼓励设计企业与苏州、无锡的晶圆厂开展合作。", "市里还鼓励设", "湖南省/长沙市"),
+])
+def test_a_round_up_paragraph_about_places_away_from_its_section_is_theirs(tmp_path, paragraph, key, region):
+    """(h49-x, h49-y) In a round-up's city section, a paragraph naming two or more places none of which is the section's
+    (苏州…，无锡…) or opening on a group of provinces after a short lead (去年，中南六省区…) stayed the section's city; it
+    is what they share (or 多地). One speaking of its own place (区里, 全市) with partners elsewhere stays the section's."""
+    index = _ingest(tmp_path, "roundup.txt", _AWAY.format(paragraph=paragraph))
+    assert _regions(index, paragraph[6:10])[key] == region

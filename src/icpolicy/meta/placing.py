@@ -14,7 +14,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, speakers
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.elsewhere import elsewhere_subject, neighbour_subject, sibling_subject
-from icpolicy.meta.own_level import is_within, named_in_passing, own_action, own_not_shared, related
+from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead
@@ -28,6 +28,7 @@ from icpolicy.text.passages import split_sentences
 _YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
 _BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
 _TOP_RANK = 2  # paragraph_forms.rank_of of a top numbered heading (二、…)
+_PARTNER_BEFORE = re.compile(r"(?:与|同|从|向|和|跟|对接|联合)$")  # a partner's mark right before the first place (from 与, 从 …)
 
 
 class PassagePlaces:
@@ -222,6 +223,8 @@ class PassagePlaces:
             if listed_provinces(split_sentences(text[:120])[0] if text else ""):
                 return self.region  # 河北、内蒙古、吉林等地…: about them all
             return common_inside(text, Region(), same_province=True) or self.region
+        if self.roundup and not level and self.region != meta.region and (away := self._all_away(text)):
+            return away  # 南下湾区，羊城广州的…，鹏城深圳的…，莞城东莞则… under a 南昌 section: 广东省, and the section goes on
         if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
             # (（三）强化要素保障。吴江区、昆山市要联合… in a joint text: the list's places, what they share)
             listed = not level and not self.roundup and by_place.opens_list(sections.after_run_in(sections.lead_plain(text)) or text, Region())
@@ -245,6 +248,18 @@ class PassagePlaces:
             return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
         return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
             or places_beside(text, self.region) or common_inside(text, self.region) or self.region
+
+    def _all_away(self, text: str) -> Region | None:
+        """In a round-up's section, what the two or more places a passage names share (or 多地), when none of them is
+        the section's place, inside it or above it (since session 49); else None."""
+        mentions = regions.gazetteer().find(text)
+        named = regions.meant_places(mentions)
+        if len(named) < 2 or any(related(path, self.region.path) for path in named):
+            return None
+        own = own_level_words(self.region)
+        if back_reference(self.region).search(text) or (own and own.search(text)) or _PARTNER_BEFORE.search(text, 0, mentions[0].start):
+            return None  # (区里对…，鼓励…与厦门、泉州的晶圆厂开展合作; 一批从南京、苏州转移来的…: the section's own, its partners)
+        return Region(regions.common_prefix(list(named))) if regions.common_prefix(list(named)) else regions.MULTI
 
     def _roundup_opening(self, text: str, level: int, opening: sections.Opening) -> Region:
         """The region of a round-up's passage that opens with a place: it opens that place's section, or names a place

@@ -69,7 +69,7 @@ def _abbreviated_provinces() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
 # a paragraph's number, then (_NUMBERED only) a short run-in heading sentence, then a viewpoint and a verb: what may
 # stand before the group a paragraph opens on
 _MARK = r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、.．])?\s*"
-_VIEW = r"(?:从[^，,。]{1,8}(?:看|来看)[，,])?(?:推动|推进|加快|深化|促进|支持)?"
+_VIEW = r"(?:从[^，,。]{1,8}(?:看|来看)[，,]|[^，,。：:；;“”]{1,7}[，,])?(?:推动|推进|加快|深化|促进|支持)?"  # (…, or a short lead: 去年，值得一提的是，)
 _NUMBERED, _NUMBERED_SHORT = re.compile(_MARK + r"(?:[^，。：:]{2,16}。)?" + _VIEW), re.compile(_MARK + _VIEW)
 
 
