@@ -276,3 +276,18 @@ def test_a_round_up_paragraph_about_places_away_from_its_section_is_theirs(tmp_p
     is what they share (or 多地). One speaking of its own place (区里, 全市) with partners elsewhere stays the section's."""
     index = _ingest(tmp_path, "roundup.txt", _AWAY.format(paragraph=paragraph))
     assert _regions(index, paragraph[6:10])[key] == region
+
+
+def test_a_clause_on_the_texts_own_unknown_zone_does_not_stop_a_place_by_place_cut(tmp_path):
+    """(h49-z) A city's paragraph going county by county and ending on the city's own zone by a name no gazetteer knows
+    (…；南安市要…；泉州台商投资区要…) was not cut at all, and every clause stayed the city's: the own name and a zone's kind
+    make a part of its own, the city's, and the counties' clauses are theirs."""
+    text = """泉州市2026年集成电路产业工作要点
+
+一、优化产业布局
+一是做强核心载体。晋江市要加快建设特色工艺产业园二期；南安市要重点引进化合物半导体器件项目；泉州海湾投资区要用好对台合作优势，建设两岸产业合作园。
+"""
+    index = _ingest(tmp_path, "plan.txt", text)
+    rows = _regions(index, "要")
+    assert rows["南安市要重点"] == "福建省/泉州市/南安市"
+    assert rows["泉州海湾投资"] == "福建省/泉州市"

@@ -230,6 +230,8 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         verb = next((v for v in _clause_verbs() if stripped.startswith(v)), "")
         found = sections.opening(stripped[len(verb):], 0, region.path) if verb else None  # 支持历下区发展…: 历下区
     if found:
+        if lists and found.region == region and (zone := _own_zone(stripped, region)):
+            return _Zone(Region(("·", zone)))  # 泉州台商投资区要… after 晋江市要…；南安市要…: the text's own zone, a part of its own
         if not is_within(found.region, region):
             return None
         return found if not _listed(clause) else _List() if lists else None
@@ -239,6 +241,21 @@ def _place_in(clause: str, region: Region, lists: bool = False):
         return _List()  # (推动莱芜区、钢城区发展…: after its verb too)
     zone = opens_bare_zone(clause)
     return _Zone(Region(("·", zone))) if zone and len(region.path) >= 2 else None
+
+
+_OWN_ZONE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:开发区|投资区|高新区|经开区|新区|园区|产业园|试验区|示范区|保税区|片区|合作区)")
+
+
+def _own_zone(clause: str, region: Region) -> str:
+    """The zone a clause opens with by the text's own place's name and a zone's kind (泉州台商投资区要…, a zone no
+    gazetteer knows; since session 49), or ""."""
+    plain = sections.lead_plain(clause)
+    start = sections.lead_start(plain)[0]
+    first = next((m for m in regions.gazetteer().find(plain[start:start + 24]) if m.start == 0), None)
+    if first is None or not any(p.path == region.path for p in first.places):
+        return ""
+    zone = _OWN_ZONE.match(plain, start + first.end)
+    return plain[start:zone.end()] if zone else ""
 
 
 @lru_cache(maxsize=1)
