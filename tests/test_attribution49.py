@@ -291,3 +291,24 @@ def test_a_clause_on_the_texts_own_unknown_zone_does_not_stop_a_place_by_place_c
     rows = _regions(index, "要")
     assert rows["南安市要重点"] == "福建省/泉州市/南安市"
     assert rows["泉州海湾投资"] == "福建省/泉州市"
+
+
+def test_a_citys_report_relaying_the_provinces_voice_on_the_whole_province_is_the_provinces(tmp_path):
+    """(h49-z) A city bureau's report of a meeting that relays the provincial leader's speech (会议传达了省委主要领导的讲话
+    要求。讲话指出，全省…) filed the relayed words under the city; they are the province's. The meeting's own paragraphs
+    (the city's bureau met; 全市…) stay the city's."""
+    text = """赣州市工业和信息化局传达学习全省制造业大会精神
+
+发布时间：2025年3月5日
+
+3月4日上午，赣州市工业和信息化局召开会议，传达学习全省制造业高质量发展大会精神。
+
+会议传达了省委主要领导在大会上的讲话要求。讲话指出，过去一年，全省电子信息产业营收增长一成以上，成为全省第一个万亿级产业。
+
+会议指出，过去一年，全市电子信息产业营收增长一成半，但集成电路产业规模偏小。
+"""
+    index = _ingest(tmp_path, "relay.txt", text)
+    rows = _regions(index, "会议")
+    assert rows["会议传达了省"] == "江西省"
+    assert rows["3月4日上午"] == "江西省/赣州市"
+    assert rows["会议指出，过"] == "江西省/赣州市"

@@ -19,7 +19,7 @@ from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_ro
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead
 from icpolicy.meta.title_places import issuer_region, visited_lead
-from icpolicy.meta.whole import issuer_in_reply, national_lead, upper_level, upper_voice, whole_above
+from icpolicy.meta.whole import issuer_in_reply, national_lead, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
 from icpolicy.text.clean import opens_paragraph
@@ -205,7 +205,8 @@ class PassagePlaces:
                 self.opened[grouped.path] = None
             return grouped  # 长株潭三市要发挥各自优势… in a 长沙 text: the three cities' province
         whole = None if self.roundup or self.region != meta.region else \
-            whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type) or upper_voice(text, meta.region)
+            whole_above(text, meta.region) or upper_level(text, meta.region, meta.doc_type) or upper_voice(text, meta.region) \
+            or (not level and relayed_province(text, meta.region))
         if whole:
             return whole  # 2021年，全市集成电路产业… in a district's news: the city's
         if not level and self.region in (regions.NATIONAL, regions.MULTI) and (row := row_place(text, (), run=True)):

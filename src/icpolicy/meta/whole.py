@@ -141,6 +141,32 @@ def whole_above(text: str, region: Region) -> Region | None:
     return None
 
 
+def relayed_province(text: str, region: Region) -> Region | None:
+    """The province above a city's or county's text, for a passage relaying the province's voice (data/regions.toml
+    province_voice) about 全省, in no word of the text's own level nor as 我们, naming no place inside the text's; else
+    None (since session 49)."""
+    path = region.path
+    if len(path) < 2 or path[0].endswith("市") or "全省" not in text or not _province_voice().search(text):
+        return None
+    own = own_level_words(region)
+    if (own is not None and own.search(text)) or "我们" in text:
+        return None
+    mentions = regions.gazetteer().find(text)
+    if any(named[:1] != path[:1] or (len(named) > len(path) and named[:len(path)] == path) for named in regions.meant_places(mentions)):
+        return None  # (another province's, or a place inside the text's own: 南昌县要… in 南昌's)
+    if mentions and mentions[0].start < _OWN_LEAD and any(p.path == path for p in mentions[0].places):
+        return None  # 3月3日上午，南昌市工业和信息化局党组召开会议，传达学习全省…大会精神: the text's own place's doing
+    return Region(path[:1])
+
+
+_OWN_LEAD = 12  # characters within which a passage naming the text's own place first makes it the subject
+
+
+@lru_cache(maxsize=1)
+def _province_voice() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["province_voice"])
+
+
 def _named_whole(text: str, start: int, path: tuple[str, ...], whole: str) -> bool:
     """True when text names the place of path at start, by any of its names, and then its whole (深圳全市…)."""
     mentions = regions.gazetteer().find(text[start:start + 16])
