@@ -312,3 +312,21 @@ def test_a_citys_report_relaying_the_provinces_voice_on_the_whole_province_is_th
     assert rows["会议传达了省"] == "江西省"
     assert rows["3月4日上午"] == "江西省/赣州市"
     assert rows["会议指出，过"] == "江西省/赣州市"
+
+
+def test_a_year_named_as_one_of_a_periods_in_a_summary_of_the_period_before_is_that_years(tmp_path):
+    """(h49-w2) In a summary of the 十四五 years, under its outlook heading on the 十五五, a paragraph of one sentence
+    opening 2026年是“十五五”开局之年，全市将… spoke for the whole next period; it is that year's."""
+    text = """滨江市“十四五”时期工业发展工作总结
+
+一、主要成效
+“十四五”期间，全市规模以上工业增加值年均增长百分之八。
+
+二、“十五五”发展思路
+“十五五”期间，全市将聚焦电子信息和新能源两大产业集群，到2030年工业总产值突破一万亿元。
+2026年是“十五五”开局之年，全市将实施工业重大项目二百个以上，新增规模以上工业企业三百家。
+"""
+    index = _ingest(tmp_path, "summary.txt", text)
+    rows = {row["text"][:4]: row["years"] for row in jsonl("search", "全市将", "--all", "--index", index)}
+    assert rows["2026"] == [2026]
+    assert [years for start, years in rows.items() if start != "2026"] == [[2026, 2027, 2028, 2029, 2030]]

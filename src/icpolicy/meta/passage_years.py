@@ -150,6 +150,8 @@ class PassageYears:
         stage = year_leads.stage_years(text)
         if stage:
             return stage  # 第一阶段（2025年）：夯实基础。… in a 2025—2027 plan
+        if len(self.meta.years) > 1 and (named := year_leads.period_year_lead(text)) and named not in self.meta.years:
+            return (named,)  # 2026年是“十五五”开局之年，全市将… in a “十四五” summary's outlook
         year = year_leads.lead_year(text) or (self.news and news_years.news_lead_year(text))
         if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)):
             # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report),

@@ -28,6 +28,13 @@ def lead_year(text: str, whole: bool = False) -> int:
     return 0 if goes_on(rest) else int(match.group(1))
 
 
+def period_year_lead(text: str) -> int:
+    """The year a passage of one sentence opens on as one of a period's (2026年是“十五五”开局之年，全市将…: data/years.toml
+    [lead] period_year), or 0."""
+    match = years_rule("lead", "period_year").match(dates.plain(text[:60]))
+    return int(match.group(1)) if match and not goes_on(dates.plain(text)[match.end():]) else 0
+
+
 def stage_years(text: str) -> tuple[int, ...]:
     """The years of a plan's stage a paragraph opens on, in brackets (第一阶段（2025年）：…: 2025; 全面推进阶段（2024年7月—
     2025年12月）。…: 2024–2025; data/years.toml [lead] stage), else ()."""
