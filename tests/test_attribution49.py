@@ -330,3 +330,26 @@ def test_a_year_named_as_one_of_a_periods_in_a_summary_of_the_period_before_is_t
     rows = {row["text"][:4]: row["years"] for row in jsonl("search", "全市将", "--all", "--index", index)}
     assert rows["2026"] == [2026]
     assert [years for start, years in rows.items() if start != "2026"] == [[2026, 2027, 2028, 2029, 2030]]
+
+
+@pytest.mark.parametrize("turn, key, years", [
+    ("刘某：明年是“十五五”开局之年。我们将推动三个重点产业园建设。全区集成电路营收力争增长一成。", "刘某：明年是", [2026]),
+    ("副区长：我补充一句。明年全区将启动建设装备零部件产业园二期。", "副区长：我补", [2026]),
+    ("刘某：企业今明两年计划新开工项目二十个，新增用能需求约十万吨标准煤。", "刘某：企业今", [2025, 2026]),
+])
+def test_an_interviews_turn_on_next_year_speaks_for_it(tmp_path, turn, key, years):
+    """(h49-z) In a year-end interview, a turn opening on next year as one of a period's (明年是“十五五”开局之年。我们将…),
+    or after a short sentence of no year (我补充一句。明年…), kept this year too; 今明两年 before its clause's verb (企业今明
+    两年计划…) added neither year."""
+    text = f"""年终访谈：区长谈芯片产业
+
+来源：某某日报　2025年12月28日
+
+主持人：今年全区集成电路产业发展情况如何？
+
+{turn}
+"""
+    index = _ingest(tmp_path, "interview.txt", text)
+    rows = {row["text"][:6]: row["years"] for row in jsonl("search", "将", "--all", "--index", index)} if "将" in turn else \
+        {row["text"][:6]: row["years"] for row in jsonl("search", "计划", "--all", "--index", index)}
+    assert rows[key] == years

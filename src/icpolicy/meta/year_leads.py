@@ -60,7 +60,7 @@ def next_year_lead(text: str) -> tuple[int, ...]:
     """How many years after its own each year is that a passage of one sentence opens on in words (明年，…: (1,);
     明后两年，…: (1, 2); [next_lead] of data/years.toml), else ()."""
     match = years_rule("next_lead", "pattern").match(text[:24]) if "明" in text[:24] else None
-    if not match or goes_on(text[match.end():]):
+    if not match or (goes_on(text[match.end():]) and not years_rule("next_lead", "period_year").match(text, match.end())):
         return ()
     return (1, 2) if match.group("two") else (1,)
 

@@ -263,12 +263,13 @@ def _frame_before() -> tuple[str, ...]:
     return tuple(load_toml("years.toml")["frame"]["before"])
 
 
-def framing(text: str, start: int) -> bool:
-    """Whether the words of several years at start frame their clause (今明两年，全市…; 力争未来三年…), rather than
-    qualify a noun in the middle of one (…，以及未来三年扩产计划: a survey's question, no years of the text's;
-    [frame] of data/years.toml)."""
+def framing(text: str, start: int, end: int = -1) -> bool:
+    """Whether the words of several years at start frame their clause (今明两年，全市…; 力争未来三年…; 吉安市今明两年计划…,
+    their clause's verb right after them at end), rather than qualify a noun in the middle of one (…，以及未来三年扩产计划:
+    a survey's question, no years of the text's; [frame] of data/years.toml)."""
     before = text[:start].rstrip()
-    return not before or before.endswith(_frame_before()) or before[-1:] in "）)】」》\n"
+    return not before or before.endswith(_frame_before()) or before[-1:] in "）)】」》\n" \
+        or (end >= 0 and text.startswith(tuple(load_toml("years.toml")["frame"]["after"]), end))
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +291,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
                 continue
             if relative[m.group()] == -1 and years_rule("recurring", "before").search(text, max(0, m.start() - 40), m.start()):
                 continue  # 每年1月底前报送上年度…: each year's year before
-            if isinstance(relative[m.group()], list) and max(relative[m.group()]) > 0 and not framing(text, m.start()):
+            if isinstance(relative[m.group()], list) and max(relative[m.group()]) > 0 and not framing(text, m.start(), m.end()):
                 continue  # (以及未来三年扩产计划: what a survey asks for)
             found.update(base + offset for offset in offsets(relative[m.group()]))
             if text.startswith(_since()[2], m.end()) and isinstance(relative[m.group()], int):
