@@ -353,3 +353,38 @@ def test_an_interviews_turn_on_next_year_speaks_for_it(tmp_path, turn, key, year
     rows = {row["text"][:6]: row["years"] for row in jsonl("search", "将", "--all", "--index", index)} if "将" in turn else \
         {row["text"][:6]: row["years"] for row in jsonl("search", "计划", "--all", "--index", index)}
     assert rows[key] == years
+
+
+def test_a_citys_zone_in_a_headline_lies_where_the_opening_says(tmp_path):
+    """(h49b-a) A headline naming a zone by its city's name and its kind (某某片区：…) filed the story under the city,
+    though its opening says the zone lies in one district (位于爱辉区的…自由贸易试验区黑河片区): the story is that
+    district's; the city bureau's figures for 全市 (after a time word, 今年前5个月全市…) are the city's."""
+    text = """黑河片区：对俄合作再提速
+
+黑龙江日报　2025年8月20日
+
+位于爱辉区的中国（黑龙江）自由贸易试验区黑河片区，今年上半年新增市场主体一千余户，对俄进出口额同比增长三成。
+
+在片区跨境产业园，一家电子元器件企业的新产线已经投产。
+
+黑河市商务局负责人介绍，今年前7个月全市对俄贸易额同比增长两成。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "黑龙江省/黑河市/爱辉区"
+    assert _regions(index, "产线")["在片区跨境产"] == "黑龙江省/黑河市/爱辉区"
+    assert _regions(index, "贸易额")["黑河市商务局"] == "黑龙江省/黑河市"
+
+
+def test_a_county_level_citys_view_of_its_prefecture_named_after_a_time_is_the_prefectures(tmp_path):
+    """(h49b-a) In a county-level city's report, 从全市看，上半年崇左市… (the view, a time, then the prefecture by its full
+    name) stayed the county-level city's: it is the prefecture's figure."""
+    text = """凭祥综合保税区2025年上半年运行情况
+
+一、总体情况
+上半年，综保区进出口总值同比增长一成半。
+
+二、全市情况
+从全市看，上半年崇左市外贸进出口总值同比增长一成，凭祥口岸贡献近八成。
+"""
+    index = _ingest(tmp_path, "report.txt", text)
+    assert _regions(index, "进出口总值")["从全市看，上"] == "广西壮族自治区/崇左市"

@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsett
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import issuer_region, joint_region, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import city_zone, issuer_region, joint_region, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -90,6 +90,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     site = park_site(title, opening) if (not in_title or any(paired(m) for m in in_title)) and not region_names.group_region(title) else Region()
     if site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
         return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
+    if found.path and in_title and (zoned := park_site(title, opening)).path and is_within(zoned, found) and city_zone(title, in_title, found):
+        return zoned  # 黑河片区：…, its text: 位于爱辉区的…黑河片区: the division the city's zone lies in
     if found.path and region_names.in_titled_group(title, found):
         return regions.MULTI  # 京企加速“落子”津冀燕赵大地…: the group's story, not 河北's
     if found.path:

@@ -132,8 +132,8 @@ def whole_above(text: str, region: Region) -> Region | None:
         speaker_of_city = tuple(path[:-1]) in led
         if (whole != "全" + path[-1][-1] or speaker_of_city) and (viewed.startswith((f"从{whole}看", f"从{whole}来看")) or text.startswith(whole, start)) \
                 or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
-                or _opens_on(text, start, path[:-1]):
-            return Region(path[:-1])
+                or _opens_on(text, start, path[:-1]) or (view and _opens_on(text, after + _time_lead(text, after), path[:-1])):
+            return Region(path[:-1])  # (… or the view, a time and the city by its full name: 从全市看，上半年崇左市… in 凭祥's text)
     if not path[0].endswith("市"):
         province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" else ())  # 内蒙古自治区…全区
         if viewed.startswith(tuple(f"从{w}{v}" for w in province for v in ("看", "来看"))) or text.startswith(province, start):
@@ -165,6 +165,14 @@ _OWN_LEAD = 12  # characters within which a passage naming the text's own place 
 @lru_cache(maxsize=1)
 def _province_voice() -> re.Pattern:
     return re.compile(load_toml("regions.toml")["province_voice"])
+
+
+_TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|前[一二三四五六七八九十\d]{1,2}个?月|全年)?[，,]?")
+
+
+def _time_lead(text: str, start: int) -> int:
+    """The length of a time lead at start (上半年, 2023年, 今年前5个月，), 0 when none."""
+    return _TIME_LEAD.match(text, start).end() - start
 
 
 def _named_whole(text: str, start: int, path: tuple[str, ...], whole: str) -> bool:
