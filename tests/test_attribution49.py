@@ -388,3 +388,21 @@ def test_a_county_level_citys_view_of_its_prefecture_named_after_a_time_is_the_p
 """
     index = _ingest(tmp_path, "report.txt", text)
     assert _regions(index, "进出口总值")["从全市看，上"] == "广西壮族自治区/崇左市"
+
+
+def test_a_customs_district_named_after_its_city_is_no_place(tmp_path):
+    """(h49b-a) A province's notice issued jointly with the customs district named after its capital (云南省商务厅
+    中华人民共和国昆明海关) was filed under the capital, and so was every item of its list of border ports: a customs
+    district is a national agency's branch, not its city."""
+    text = """云南省商务厅　中华人民共和国昆明海关
+关于确定2026年边境贸易创新试点口岸的通知
+
+各州、市商务主管部门，昆明海关各隶属海关：
+
+经研究，确定以下口岸为2026年边境贸易创新试点。
+
+（一）德宏傣族景颇族自治州瑞丽市：瑞丽口岸。重点发展电子元器件落地组装。
+"""
+    index = _ingest(tmp_path, "notice.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "云南省"
+    assert _regions(index, "重点发展")["（一）德宏傣"] == "云南省/德宏傣族景颇族自治州/瑞丽市"
