@@ -406,3 +406,21 @@ def test_a_customs_district_named_after_its_city_is_no_place(tmp_path):
     index = _ingest(tmp_path, "notice.txt", text)
     assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "云南省"
     assert _regions(index, "重点发展")["（一）德宏傣"] == "云南省/德宏傣族景颇族自治州/瑞丽市"
+
+
+@pytest.mark.parametrize("paragraph, key, region", [
+    ("东宁市口岸同步发力。东宁市依托公路口岸，建设对俄果蔬出口基地，全年口岸货运量增长三成。", "东宁市口岸同", "黑龙江省/牡丹江市/东宁市"),
+    ("穆棱市下城子口岸今年以来承接木材加工项目五个，新增就业三百人。", "穆棱市下城子", "黑龙江省/牡丹江市/穆棱市"),
+])
+def test_another_places_port_as_a_paragraphs_subject_is_that_places(tmp_path, paragraph, key, region):
+    """(h49b-a) In a county-level city's port summary, a paragraph whose subject is a neighbour's port (东宁市口岸同步发力,
+    穆棱市下城子口岸今年以来…) stayed the summary's: the subject's cue after the place's port or zone by its kind marks it."""
+    text = f"""绥芬河市2025年口岸工作总结
+
+一、口岸运行
+今年绥芬河口岸进出口货运量同比增长一成半，过货能力稳步提升。
+
+{paragraph}
+"""
+    index = _ingest(tmp_path, "summary.txt", text)
+    assert _regions(index, "口岸")[key] == region

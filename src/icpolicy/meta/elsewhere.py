@@ -22,6 +22,11 @@ _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
 
 
 @lru_cache(maxsize=1)
+def _kind() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["elsewhere_kind"])
+
+
+@lru_cache(maxsize=1)
 def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(what marks the place as the subject, the words pointing back to a place named before: 该市, 当地, its official
     speaking: 有关负责人表示，, what keeps 是 from marking it: 我们, 要…)."""
@@ -64,6 +69,8 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     clause = _CLAUSE_END.search(text, lead)
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
     marked = cue.match(text, first.end) if first is not None else None
+    if first is not None and not marked and (kind := _kind().match(text, first.end)):
+        marked = cue.match(text, kind.end())  # (东宁市口岸同步发力: the place's port, then the cue)
     # (a setting framed before the rest, 在绍兴市上虞区，公司投资…: the place where what follows happens; not a district or
     # zone of the text's own city, whose neighbour leads are the city's)
     own_city = len(opened.path) > 2 and opened.path[:2] == region.path[:2] and not opened.path[-1].endswith("市")
