@@ -424,3 +424,22 @@ def test_another_places_port_as_a_paragraphs_subject_is_that_places(tmp_path, pa
 """
     index = _ingest(tmp_path, "summary.txt", text)
     assert _regions(index, "口岸")[key] == region
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("认定有效期为三年，自2026年1月1日起计算。", [2025, 2026, 2027, 2028]),
+    ("基金存续期自2027年2月18日起至2031年2月17日止。", [2025, 2027, 2028, 2029, 2030, 2031]),
+    ("投标人自2021年1月1日以来须完成过一项洁净厂房工程。", [2021, 2022, 2023, 2024, 2025]),
+])
+def test_a_term_or_stretch_written_with_dates_covers_its_years(tmp_path, sentence, years):
+    """(h49b-c) A term stated with its length and its start (有效期为三年，自2026年1月1日起), a range written 起至…止 and a
+    stretch since a full date (自2021年1月1日以来) left holes: only the years written out were read."""
+    text = f"""关于公布2025年度产业链领军企业名单的通知
+
+各有关单位：
+
+经评审，现将2025年度产业链领军企业名单予以公布。{sentence}
+"""
+    index = _ingest(tmp_path, "notice.txt", text)
+    rows = {row["text"][:4]: row["years"] for row in jsonl("search", "经评审", "--all", "--index", index)}
+    assert rows["经评审，"] == years

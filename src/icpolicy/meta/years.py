@@ -338,7 +338,7 @@ def parse_range(value: str) -> tuple[int, int]:
 
 
 # a range of years, or of dates (自2023年1月1日至2027年12月31日), or a start and a term (自2025年3月1日起施行，有效期至2027年12月31日)
-_STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:[-~～—–－至到]+"
+_STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*(?:起?\s*[-~～—–－至到]+"
                            r"|起[^。；;]{0,12}?有效期(?:至|到))\s*((?:19|20)\d{2})\s*年")
 
 
@@ -355,7 +355,28 @@ def stated(text: str) -> tuple[int, ...]:
                  if not is_base_year(plain, m.start(), m.end()) and not years_rule("founded", "before").search(plain, max(0, m.start() - 4), m.start()))
     if "." in plain or "-" in plain or "/" in plain:
         found.update(int(m.group(1) or m.group(2)) for m in _PROSE_DATE.finditer(plain))
+    if "期" in plain:
+        found.update(_term(plain))
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
+
+
+def _term(plain: str) -> set[int]:
+    """The years of a term stated with its length and start in one sentence ([term]): 有效期为三年，自2026年1月1日起: 2026–2028."""
+    found: set[int] = set()
+    for sentence in re.split(r"[。；;]", plain):
+        length, start = _TERM_LENGTH.search(sentence), _TERM_START.search(sentence)
+        if length and start:
+            written = length.group(1).replace("两", "二")
+            try:
+                count = int(written) if written.isdigit() else dates.cn_number(written)
+            except (KeyError, IndexError):
+                continue
+            if 0 < count <= 10:
+                found.update(range(int(start.group(1)), int(start.group(1)) + count))
+    return found
+
+
+_TERM_LENGTH, _TERM_START = years_rule("term", "length"), years_rule("term", "start")
 
 
 # a date written in figures inside a sentence (自2025.3.1起施行, 截至2025-12-20): its year stated; not a dateline's or a source
