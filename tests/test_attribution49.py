@@ -443,3 +443,20 @@ def test_a_term_or_stretch_written_with_dates_covers_its_years(tmp_path, sentenc
     index = _ingest(tmp_path, "notice.txt", text)
     rows = {row["text"][:4]: row["years"] for row in jsonl("search", "经评审", "--all", "--index", index)}
     assert rows["经评审，"] == years
+
+
+def test_a_story_opening_on_two_sides_in_two_places_is_both_places(tmp_path):
+    """(h49b-c) A story filed from one city whose lede sets two sides side by side (一边是武汉…的企业，一边是长沙…的公司)
+    was filed under the first side's place, and so was every paragraph of the other side: it is 多地 (or what the two
+    places share)."""
+    text = """两家芯片企业为“挖人”起争执
+
+来源：某某都市报　2026-05-12
+
+本报武汉5月11日电（记者 某某）一边是武汉东湖高新区的存储芯片企业，一边是长沙新近崛起的主控设计公司。围绕十余名研发人员的跳槽，两家企业近日公开“隔空喊话”。
+
+截至记者发稿，双方尚未提起诉讼。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "多地"
+    assert _regions(index, "双方")["截至记者发稿"] == "多地"

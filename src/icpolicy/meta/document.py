@@ -130,6 +130,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
         found = region_names.listed_common(text, mentions, gaz.resolve(mentions))
+        found = region_names.two_sides(text, gaz.find(text)) or found  # (一边是武汉…的企业，一边是长沙…的公司: both)
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
             found = region_names.settle(found, shared) if shared else found

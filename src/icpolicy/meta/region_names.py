@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta.own_level import own_level_words
-from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, below_city, common_prefix, gazetteer
+from icpolicy.meta.regions import MULTI, NATIONAL, UNPLACED, below_city, common_prefix, gazetteer, meant
 from icpolicy.models import Region
 from icpolicy.text.normalize import normalise
 
@@ -279,4 +279,25 @@ def panel_region(title: str, line: str) -> Region | None:
     if len(set(places)) < 2:
         return None
     shared = common_prefix(places)
+    return Region(shared) if shared else MULTI
+
+
+_TWO_SIDES = re.compile(r"(?:一边|一方|一头)是([^，,。；;]{2,40})[，,；;]\s*(?:另)?(?:一边|一方|一头)(?:则)?是([^，,。；;]{2,40})")
+
+
+def two_sides(text: str, mentions: list) -> Region | None:
+    """The region of an opening that sets two sides side by side (一边是武汉…的企业，一边是长沙…的公司), each naming a
+    place: what the two share, or 多地 (since session 49); else None."""
+    sides = _TWO_SIDES.search(text)
+    if not sides:
+        return None
+    paths = []
+    for group in (1, 2):
+        inside = [meant(m, mentions) for m in mentions if sides.start(group) <= m.start < sides.end(group)]
+        if not inside or len(inside[0]) != 1:
+            return None
+        paths.append(inside[0][0].path)
+    if paths[0][:len(paths[1])] == paths[1] or paths[1][:len(paths[0])] == paths[0]:
+        return None
+    shared = common_prefix(paths)
     return Region(shared) if shared else MULTI
