@@ -460,3 +460,24 @@ def test_a_story_opening_on_two_sides_in_two_places_is_both_places(tmp_path):
     index = _ingest(tmp_path, "story.txt", text)
     assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "多地"
     assert _regions(index, "双方")["截至记者发稿"] == "多地"
+
+
+def test_a_bracketed_dateline_is_neither_a_passages_place_nor_its_year(tmp_path):
+    """(h49b-c) In a bank's round-up of its provinces' loans, the first paragraph's bracketed dateline (（北京，2026年1月
+    15日）…) opened a section of the city it was filed from and added the year it was dated: neither is what it says."""
+    text = """某某银行2025年集成电路产业贷款投放突破千亿元
+
+（北京，2026年1月15日）某某银行今日发布消息，2025年该行累计向集成电路产业链企业投放各类贷款一千余亿元。
+
+一、上海分行
+上海分行全年向浦东新区集成电路企业新增贷款二百亿元。
+
+二、江苏分行
+江苏分行全年向省内集成电路企业新增贷款一百八十亿元。
+
+三、广东分行
+广东分行全年向深圳、广州集成电路企业新增贷款一百五十亿元。
+"""
+    index = _ingest(tmp_path, "press.txt", text)
+    row = next(row for row in jsonl("search", "今日发布", "--all", "--index", index))
+    assert ("/".join(row["region_path"]), row["years"]) == ("多地", [2025])

@@ -48,6 +48,13 @@ def _inside_word(text: str, mention) -> bool:
     return True
 
 
+def after_dateline(text: str) -> str:
+    """The text after a news dateline opening it (本报武汉11月6日电…, （北京，2026年1月15日）…): where the news was filed
+    and when, neither its subject nor a year it speaks of (since session 49 for a passage's own reading)."""
+    found = NEWS_DATELINE.match(text) or _BRACKET_DATELINE.match(text)
+    return text[found.end():] if found else text
+
+
 def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None

@@ -16,6 +16,7 @@ from icpolicy.meta.document import describe
 from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
+from icpolicy.meta.places import after_dateline
 from icpolicy.meta.title_places import aided_region
 from icpolicy.meta.year_words import typed, union, uncited, within_years
 from icpolicy.models import DocMeta, Passage, Region
@@ -96,7 +97,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     at = paragraph.find(text, at)
                     shown = written[at:at + len(text)] if at >= 0 else text
                     at = max(at, 0) + len(text)
-                words = text if level else speakers.said(text)  # (王海涛：明年，…: what the speaker says, read from its start)
+                words = text if level else after_dateline(speakers.said(text))  # (王海涛：明年，…: what the speaker says, read from its start)
                 region = self._place(text, level, words)
                 if filed:
                     region = filed
