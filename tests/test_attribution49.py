@@ -481,3 +481,31 @@ def test_a_bracketed_dateline_is_neither_a_passages_place_nor_its_year(tmp_path)
     index = _ingest(tmp_path, "press.txt", text)
     row = next(row for row in jsonl("search", "今日发布", "--all", "--index", index))
     assert ("/".join(row["region_path"]), row["years"]) == ("多地", [2025])
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("项目计划于2026年3月开工建设，2028年底建成投产。", [2025, 2026, 2027, 2028]),
+    ("应聘人员年龄在35周岁以下（1990年1月1日以后出生）。", [2025]),
+])
+def test_a_schedule_covers_its_years_and_a_birth_date_is_no_year(tmp_path, sentence, years):
+    """(h49b-c, h41-e) A work's schedule from its start to its end (2026年3月开工…，2028年底建成投产) left out the years
+    between; an age limit's birth date (1990年1月1日以后出生) was read as a year the notice speaks of."""
+    text = f"""关于某某集成电路项目的公告
+
+2025年6月1日
+
+一、基本情况。{sentence}
+"""
+    index = _ingest(tmp_path, "notice.txt", text)
+    rows = {row["text"][:4]: row["years"] for row in jsonl("search", "基本情况", "--all", "--index", index)}
+    assert rows["一、基本"] == years
+
+
+def test_two_municipalities_named_by_a_pair_of_abbreviations_are_both(tmp_path):
+    """(h49b-b) A comparison titled by the pair 沪渝 (上海, 重庆) was filed under the first: the pair is a group of its own."""
+    text = """沪渝集成电路产业合作路径研究
+
+上海和重庆同为直辖市，集成电路产业各有特色。今年以来，两地已签署产业合作备忘录。
+"""
+    index = _ingest(tmp_path, "study.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "多地"

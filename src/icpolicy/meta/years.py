@@ -352,7 +352,11 @@ def stated(text: str) -> tuple[int, ...]:
         if start <= end <= start + 15:
             found.update(range(start, end + 1))
     found.update(int(m.group(1)) for m in _YEAR.finditer(plain)
-                 if not is_base_year(plain, m.start(), m.end()) and not years_rule("founded", "before").search(plain, max(0, m.start() - 4), m.start()))
+                 if not is_base_year(plain, m.start(), m.end()) and not years_rule("founded", "before").search(plain, max(0, m.start() - 4), m.start())
+                 and not (_BORN.match(plain, m.end()) and "出生" in plain))
+    for m in _SCHEDULE.finditer(plain):
+        if 0 < int(m.group(2)) - int(m.group(1)) <= 10:
+            found.update(range(int(m.group(1)), int(m.group(2)) + 1))  # 2025年10月开工…，2027年3月底建成: 2025–2027
     if "." in plain or "-" in plain or "/" in plain:
         found.update(int(m.group(1) or m.group(2)) for m in _PROSE_DATE.finditer(plain))
     if "期" in plain:
@@ -377,6 +381,7 @@ def _term(plain: str) -> set[int]:
 
 
 _TERM_LENGTH, _TERM_START = years_rule("term", "length"), years_rule("term", "start")
+_SCHEDULE, _BORN = years_rule("schedule", "pattern"), years_rule("founded", "born")
 
 
 # a date written in figures inside a sentence (自2025.3.1起施行, 截至2025-12-20): its year stated; not a dateline's or a source
