@@ -509,3 +509,21 @@ def test_two_municipalities_named_by_a_pair_of_abbreviations_are_both(tmp_path):
 """
     index = _ingest(tmp_path, "study.txt", text)
     assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "多地"
+
+
+@pytest.mark.parametrize("sentence, years", [
+    ("到2025年，全区数字经济核心产业增加值力争达到八百亿元，为高质量完成“十四五”规划目标打下坚实基础。", [2024, 2025]),
+    ("项目符合国家产业政策和《某某市“十四五”生态环境保护规划》要求。", [2024]),
+])
+def test_a_period_named_as_a_purpose_or_in_a_plan_conformed_to_adds_no_years(tmp_path, sentence, years):
+    """(h49b-b, h49b-c) A period named as what the year's work serves after the verb that completes it (为高质量完成
+    “十四五”规划目标打下坚实基础) and one inside a plan a project conforms to (符合…《…“十四五”…规划》要求) spread the
+    whole period over a 2024 text's passage."""
+    text = f"""某某区2024年政府工作报告
+
+二、2024年工作安排
+{sentence}
+"""
+    index = _ingest(tmp_path, "report.txt", text)
+    rows = {row["text"][:2]: row["years"] for row in jsonl("search", "规划", "--all", "--index", index)}
+    assert rows[sentence[:2]] == years
