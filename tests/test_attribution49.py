@@ -527,3 +527,18 @@ def test_a_period_named_as_a_purpose_or_in_a_plan_conformed_to_adds_no_years(tmp
     index = _ingest(tmp_path, "report.txt", text)
     rows = {row["text"][:2]: row["years"] for row in jsonl("search", "规划", "--all", "--index", index)}
     assert rows[sentence[:2]] == years
+
+
+@pytest.mark.parametrize("first, second", [("番禺区", "南沙区"), ("南沙区", "番禺区")])
+def test_two_districts_building_together_in_one_districts_text_are_the_citys(tmp_path, first, second):
+    """(h49b-a) In a district's story, a paragraph opening on its neighbour and itself joined by 与 and what they build
+    together (番禺区与南沙区共建的…) stayed the district's: it is the city's, as 两区共建的… is."""
+    text = f"""南沙区2025年产业合作情况
+
+一、总体情况
+南沙区今年新引进芯片设计企业三十家。
+
+{first}与{second}共建的芯片设计孵化基地已入驻企业二十家。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _regions(index, "企业")[f"{first}与{second}"] == "广东省/广州市"

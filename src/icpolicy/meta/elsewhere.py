@@ -138,3 +138,29 @@ def sibling_subject(text: str, region: Region) -> Region | None:
         return None
     siblings = {p.path for p in mentions[0].places if p.path[:-1] == region.path[:-1] and p.path != region.path}
     return elsewhere_subject(text, Region(siblings.pop()), region) if len(siblings) == 1 else None
+
+
+_JOINED = ("与", "和", "同", "、")
+
+
+def joint_pair(text: str, region: Region) -> Region | None:
+    """The city of a paragraph opening on two of its divisions joined by 与 (one of them the text's own) and what they do
+    together (番禺区与南沙区共建的…, 博乐市与阿拉山口市共建的…: data/regions.toml shared_relation) in a district's or county's
+    text; else None (since session 49)."""
+    if len(region.path) < 3:
+        return None
+    plain = sections.lead_plain(text)
+    start, _ = sections.lead_start(plain)
+    mentions = regions.gazetteer().find(plain[start:start + _WINDOW])
+    if len(mentions) < 2 or mentions[0].start or plain[start + mentions[0].end:start + mentions[1].start] not in _JOINED:
+        return None
+    pair = [{p.path for p in m.places if p.path[:-1] == region.path[:-1]} for m in mentions[:2]]
+    if not all(len(paths) == 1 for paths in pair) or pair[0] == pair[1] or region.path not in pair[0] | pair[1]:
+        return None
+    after = plain[start + mentions[1].end:start + mentions[1].end + 8]
+    return Region(region.path[:-1]) if _together().match(after) else None
+
+
+@lru_cache(maxsize=1)
+def _together() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["shared_relation"])

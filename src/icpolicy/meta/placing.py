@@ -13,7 +13,7 @@ import re
 from icpolicy.data import load_toml
 from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, speakers
 from icpolicy.meta.closings import closes_sections
-from icpolicy.meta.elsewhere import elsewhere_subject, neighbour_subject, sibling_subject
+from icpolicy.meta.elsewhere import elsewhere_subject, joint_pair, neighbour_subject, sibling_subject
 from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
@@ -239,6 +239,8 @@ class PassagePlaces:
             return places_beside(text, self.region) or (Region(self.region.path[:-1]) if len(self.region.path) >= 3 else self.region)
         if not level and self.region == meta.region and (sibling := sibling_subject(text, meta.region)):
             return sibling  # 隔壁的昆山已经… in a 太仓 story
+        if not level and self.region == meta.region and (pair := joint_pair(text, meta.region)):
+            return pair  # 番禺区与南沙区共建的… in a 南沙区 story: the city
         if not level and (row := row_place(text, self.region.path)):
             return Region(row)  # 1 | 12英寸…项目 | 坪山区 | …: the place a cell of the row names
         if not level and by_place.opens_list(text, self.region):
@@ -321,7 +323,8 @@ class PassagePlaces:
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
             # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
             helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
-            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
+            return joint_pair(text, meta.region) or neighbour_subject(text, opening.region, meta.region) \
+                or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
         if self.region != meta.region and opening.region != self.region and is_within(opening.region, self.region):
             # 无锡市设立… under 三、江苏省的主要做法 in a 江西 report; 西安市长安区为… under （三）西安…项目 in a 公告: a place
             # inside the section another place's heading opened (since session 48)
