@@ -288,6 +288,8 @@ class PassagePlaces:
         """The region of a passage that opens with a place in a document of its own place (or of no one place): a
         section it opens inside the document's, another place's section, or the place it names in passing."""
         meta = self.meta
+        if not level and self.region == meta.region and (pair := joint_pair(text, meta.region)):
+            return pair  # 南沙区与番禺区共建的… in a 南沙区 story: the city
         if is_within(opening.region, meta.region) or self._across(opening.region):
             # a heading or a marked lead (宁波：, 温州——) narrows what follows; a bare place name
             # on its own line (a table's row or column label) only names its own passage
@@ -323,8 +325,7 @@ class PassagePlaces:
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
             # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
             helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
-            return joint_pair(text, meta.region) or neighbour_subject(text, opening.region, meta.region) \
-                or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
+            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
         if self.region != meta.region and opening.region != self.region and is_within(opening.region, self.region):
             # 无锡市设立… under 三、江苏省的主要做法 in a 江西 report; 西安市长安区为… under （三）西安…项目 in a 公告: a place
             # inside the section another place's heading opened (since session 48)
