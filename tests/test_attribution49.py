@@ -542,3 +542,24 @@ def test_two_districts_building_together_in_one_districts_text_are_the_citys(tmp
 """
     index = _ingest(tmp_path, "story.txt", text)
     assert _regions(index, "企业")[f"{first}与{second}"[:6]] == "广东省/广州市"
+
+
+@pytest.mark.parametrize("title, subtitle, expected", [
+    ("某某微电子股份有限公司2025年年度报告摘要", "", "年度报告"),
+    ("某某微电子股份有限公司2025年半年度报告", "", "年度报告"),
+    ("中部六省集成电路产业发展回顾与展望", "——某某产业研究中心专题研究报告（2026年第2期）", "报告"),
+])
+def test_an_annual_report_and_a_study_subtitled_a_report_are_typed(tmp_path, title, subtitle, expected):
+    """(h49b-c) A listed firm's 年度报告摘要 was typed news (or nothing) and a study whose subtitle names it a research
+    report was typed news; the first keeps its own title (not a composed 2025年…年度报告)."""
+    text = f"""证券代码：688000　　证券简称：某某微电　　公告编号：2026-011
+
+{title}
+{subtitle}
+
+一、重要提示
+本报告摘要来自年度报告全文，投资者应当到证券交易所网站仔细阅读年度报告全文。
+"""
+    index = _ingest(tmp_path, "report.txt", text)
+    found = jsonl("docs", "--index", index)[0]
+    assert (found["doc_type"], found["title"]) == (expected, title)
