@@ -563,3 +563,17 @@ def test_an_annual_report_and_a_study_subtitled_a_report_are_typed(tmp_path, tit
     index = _ingest(tmp_path, "report.txt", text)
     found = jsonl("docs", "--index", index)[0]
     assert (found["doc_type"], found["title"]) == (expected, title)
+
+
+def test_a_periodicals_issue_line_under_its_title_dates_it(tmp_path):
+    """(h49c-e) A monthly's December issue with no year in its title (…运行监测月报 / （2024年第12期）) printed the next
+    January was filed under the year it was printed; its issue line dates it."""
+    text = """滨江市集成电路产业运行监测月报
+（2024年第12期）
+滨江市工业和信息化局电子信息产业处　2025年1月20日编印
+
+一、总体运行情况
+1—12月，全市集成电路产业累计实现营业收入一千二百亿元，同比增长一成。
+"""
+    index = _ingest(tmp_path, "monthly.txt", text)
+    assert jsonl("docs", "--index", index)[0]["years"] == [2024]

@@ -32,6 +32,8 @@ _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
 _COUNTY_CITY_VOICE = tuple(load_toml("regions.toml")["county_city_voice"])  # (昆山市)人民政府, 委, 市长…
+_ISSUE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*[）)]?$")  # a periodical's issue line: （2024年第12期）
+_A_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年")
 
 
 def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints: dict | None = None, number: str = "",
@@ -276,7 +278,11 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     issued = facts.issued(opening, [facts.without_citations(t) for t in texts[:attached][-facts.TAIL:]] if attached > 0 else tail, hints, news)
     # the date at the end (a signature) dates a text that names no year up front
     dated = dict(hints) if hints.get("date") or not issued else {**hints, "date": issued}
-    doc_years = doc_years_of(title or headline(opening), doc_type == type_rules()["news_type"], doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
+    named = title or headline(opening)
+    issue = next((line.strip() for line in opening[:2] if _ISSUE_LINE.match(line.strip())), "")
+    if issue and not _A_YEAR.search(named):
+        named += issue  # 无锡市…运行监测月报 / （2024年第12期）: a periodical's issue under its title dates it (since session 49)
+    doc_years = doc_years_of(named, doc_type == type_rules()["news_type"], doc_type, opening, texts, stem, bool(roundup), dated, issued, number)
     if not title:
         title = (doc_type != type_rules()["news_type"] and composed_title(doc_type, doc_years, region)) or first_line(opening, stem)
     meta = DocMeta(_COLUMN_TAG.sub("", title), doc_type, region, doc_years, number, issuer, issued)
