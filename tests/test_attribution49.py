@@ -577,3 +577,19 @@ def test_a_periodicals_issue_line_under_its_title_dates_it(tmp_path):
 """
     index = _ingest(tmp_path, "monthly.txt", text)
     assert jsonl("docs", "--index", index)[0]["years"] == [2024]
+
+
+def test_a_groups_meeting_is_the_groups_not_its_venues(tmp_path):
+    """(h49c-f) A headline of a city group's joint meeting held in one member (…联席会议在龙岩召开) filed the story and
+    every member's paragraph under the venue; the group's meeting is the group's (what its members share)."""
+    text = """闽西南协同发展区2025年党政联席会议在三明召开
+
+来源：某某经济网　2025-07-20
+
+会议通报，五市地区生产总值合计同比增长六个百分点，电子信息产业规模稳步扩大。
+
+厦门市在会上介绍，今年上半年全市集成电路产业营收同比增长一成半。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert "/".join(jsonl("docs", "--index", index)[0]["region_path"]) == "福建省"
+    assert _regions(index, "增长")["会议通报，五"] == "福建省"

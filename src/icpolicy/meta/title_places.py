@@ -94,6 +94,8 @@ def subjects(text: str) -> list:
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
     kept = _unquoted(text, kept)
+    if kept and all(_venue(text, m) for m in kept) and group_region(text):
+        return []  # 闽西南协同发展区…联席会议在龙岩召开: the group's meeting, its venue no subject (since session 49)
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or [m for m in mentions if not partner(text, m.start)]
 
 
