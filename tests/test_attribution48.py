@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import PDF_FONT, cli, draw_lines, ingest_drawn, jsonl, pdf_canvas
+from tests.conftest import PDF_FONT, cli, draw_lines, ingest_docs, ingest_drawn, jsonl, pdf_canvas
 
 
 def _ingest(tmp_path, name: str, text: str):
     """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
-    docs = tmp_path / "docs"
     tmp_path.mkdir(parents=True, exist_ok=True)
-    docs.mkdir()
-    (docs / name).write_text(text, encoding="utf-8")
-    done = cli("ingest", docs, "--index", tmp_path / "ix")
-    assert done.returncode == 0, done.stderr
-    return tmp_path / "ix"
+    return ingest_docs(tmp_path, {name: text})
 
 
 def _numbered_title(size: float):

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import cli, jsonl
+from tests.conftest import ingest_docs, jsonl
 
 
 def _ingest(tmp_path, name: str, text: str):
     """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
-    docs = tmp_path / "docs"
     tmp_path.mkdir(parents=True, exist_ok=True)
-    docs.mkdir()
-    (docs / name).write_text(text, encoding="utf-8")
-    done = cli("ingest", docs, "--index", tmp_path / "ix")
-    assert done.returncode == 0, done.stderr
-    return tmp_path / "ix"
+    return ingest_docs(tmp_path, {name: text})
 
 
 def _regions(index, term: str) -> dict[str, str]:
