@@ -135,3 +135,25 @@ def programme(text: str, mention: Mention, words: tuple[str, ...]) -> bool:
         return False
     closed = text.find("”", mention.end, mention.end + 8)
     return closed > mention.end and text.startswith(words, closed + 1)
+
+
+def under(mention: Mention, before: Mention) -> Mention:
+    """The mention with only the places that lie inside a place the mention before names (since session 49); as it is
+    when it may be that place itself, named again by another name (星城长沙: 长沙市, not 长沙县)."""
+    if any(p.path == q.path for p in mention.places for q in before.places):
+        return mention
+    inside = tuple(p for p in mention.places if any(p.path[:len(q.path)] == q.path != p.path for q in before.places))
+    return Mention(mention.start, mention.end, mention.text, inside, mention.short) if inside else mention
+
+
+_SIBLING_LINK = ("", "与", "和", "、", "及", "同", "跟", " ", "\u3000")  # between two divisions of one city named side by side
+
+
+def after_sibling(text: str, start: int, before: "Mention | None", places=None) -> tuple[Place, ...]:
+    """Of the divisions a name that is also a word may mean (铁西, 长安), the one of the city whose other division is named
+    right before it, with nothing or an 与 between (浑南铁西, 雁塔与长安: 沈阳's, 西安's): two districts of one city side by
+    side (since session 49)."""
+    if before is None or len(before.places) != 1 or len(before.places[0].path) < 2 or text[before.end:start] not in _SIBLING_LINK:
+        return ()
+    parent = before.places[0].path[:-1]
+    return tuple(place for place in places if place.path[:-1] == parent and place.path != before.places[0].path)

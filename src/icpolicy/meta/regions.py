@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.models import Region
-from icpolicy.meta.mentions import epithets, paired_parks, programme
+from icpolicy.meta.mentions import after_sibling, epithets, paired_parks, programme, under
 from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
     Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
@@ -256,7 +256,7 @@ class Gazetteer:
                 pos = end
                 continue
             if word in self._word_names:
-                places = self._after_its_city(text, start, places) or _after_sibling(text, start, mentions[-1] if mentions else None, places)
+                places = self._after_its_city(text, start, places) or after_sibling(text, start, mentions[-1] if mentions else None, places)
                 if places and word in self._after_city and text.startswith(self._after_city_not_before, end):
                     places = ()  # 石家庄新华书店: the word begins another
                 if not places:
@@ -276,7 +276,7 @@ class Gazetteer:
                 continue
             if len(mention.places) > 1 and mentions and mentions[-1].end == mention.start:
                 # a name several share written right after its city's (沈阳市铁西区, 福州鼓楼区): that city's alone
-                mention = _under(mention, mentions[-1])
+                mention = under(mention, mentions[-1])
             mentions.append(mention)
             pos = mention.end
         return paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park and len(mentions) > 1 else mentions
@@ -399,28 +399,6 @@ class Gazetteer:
 
 # …（新吴区）, or joined by a middle dot (黄石经济技术开发区·铁山区: the name a joint administration goes by)
 _PAIRED = re.compile(r"[（(]([^（）()、，,]{2,8})[）)]|[·・•]([\u4e00-\u9fff]{1,6}?[区县市旗])")
-
-
-def _under(mention: Mention, before: Mention) -> Mention:
-    """The mention with only the places that lie inside a place the mention before names (since session 49); as it is
-    when it may be that place itself, named again by another name (星城长沙: 长沙市, not 长沙县)."""
-    if any(p.path == q.path for p in mention.places for q in before.places):
-        return mention
-    inside = tuple(p for p in mention.places if any(p.path[:len(q.path)] == q.path != p.path for q in before.places))
-    return Mention(mention.start, mention.end, mention.text, inside, mention.short) if inside else mention
-
-
-_SIBLING_LINK = ("", "与", "和", "、", "及", "同", "跟", " ", "\u3000")  # between two divisions of one city named side by side
-
-
-def _after_sibling(text: str, start: int, before: "Mention | None", places=None) -> tuple[Place, ...]:
-    """Of the divisions a name that is also a word may mean (铁西, 长安), the one of the city whose other division is named
-    right before it, with nothing or an 与 between (浑南铁西, 雁塔与长安: 沈阳's, 西安's): two districts of one city side by
-    side (since session 49)."""
-    if before is None or len(before.places) != 1 or len(before.places[0].path) < 2 or text[before.end:start] not in _SIBLING_LINK:
-        return ()
-    parent = before.places[0].path[:-1]
-    return tuple(place for place in places if place.path[:-1] == parent and place.path != before.places[0].path)
 
 
 @lru_cache(maxsize=1)

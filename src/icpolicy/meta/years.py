@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
-from icpolicy.meta import dates
+from icpolicy.meta import dates, year_spans
 from icpolicy.meta.year_words import ahead as _ahead, framing, is_base_year, period_ends, run_on, said_once, spoken, word_rules as _word_rules, years_rule  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
@@ -342,6 +342,9 @@ _STATED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?(?:\s*\d{1,2}\s*月(?:\s*\d{
                            r"|起[^。；;]{0,12}?有效期(?:至|到))\s*((?:19|20)\d{2})\s*年")
 
 
+_BORN = years_rule("founded", "born")  # (1989年3月1日以后出生: an age limit, no year spoken of)
+
+
 @lru_cache(maxsize=1024)  # (a passage's years are asked for by several rules)
 def stated(text: str) -> tuple[int, ...]:
     """Years a text states about itself: 2018年…, 到2025年, a range 2023—2025年 (every year in it)."""
@@ -354,40 +357,8 @@ def stated(text: str) -> tuple[int, ...]:
     found.update(int(m.group(1)) for m in _YEAR.finditer(plain)
                  if not is_base_year(plain, m.start(), m.end()) and not years_rule("founded", "before").search(plain, max(0, m.start() - 4), m.start())
                  and not (_BORN.match(plain, m.end()) and "出生" in plain))
-    for m in _SCHEDULE.finditer(plain):
-        if 0 < int(m.group(2)) - int(m.group(1)) <= 10:
-            found.update(range(int(m.group(1)), int(m.group(2)) + 1))  # 2025年10月开工…，2027年3月底建成: 2025–2027
-    if "." in plain or "-" in plain or "/" in plain:
-        found.update(int(m.group(1) or m.group(2)) for m in _PROSE_DATE.finditer(plain))
-    if "期" in plain:
-        found.update(_term(plain))
+    found.update(year_spans.spans(plain))  # (a schedule, a term, a date in figures: since session 49)
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
-
-
-def _term(plain: str) -> set[int]:
-    """The years of a term stated with its length and start in one sentence ([term]): 有效期为三年，自2026年1月1日起: 2026–2028."""
-    found: set[int] = set()
-    for sentence in re.split(r"[。；;]", plain):
-        length, start = _TERM_LENGTH.search(sentence), _TERM_START.search(sentence)
-        if length and start:
-            written = length.group(1).replace("两", "二")
-            try:
-                count = int(written) if written.isdigit() else dates.cn_number(written)
-            except (KeyError, IndexError):
-                continue
-            if 0 < count <= 10:
-                found.update(range(int(start.group(1)), int(start.group(1)) + count))
-    return found
-
-
-_TERM_LENGTH, _TERM_START = years_rule("term", "length"), years_rule("term", "start")
-_SCHEDULE, _BORN = years_rule("schedule", "pattern"), years_rule("founded", "born")
-
-
-# a date written in figures inside a sentence (自2025.3.1起施行, 截至2025-12-20): its year stated; not a dateline's or a source
-# line's date standing alone (2025-01-08　来源：…), which dates the text rather than speaks of a year (since session 49)
-_PROSE_DATE = re.compile(r"(?<=[自于至到从在止])((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?![\d.])"
-                         r"|(?<![\d.])((?:19|20)\d{2})[-/.]\d{1,2}[-/.]\d{1,2}(?=起|前|止|施行|开始|之前|以前)")
 
 
 _DECLARED_RANGE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})")
