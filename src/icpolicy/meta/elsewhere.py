@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.own_level import in_own_voice, is_within, own_level_words
+from icpolicy.meta.own_level import in_own_voice, is_within, own_level_words, shared_relation
 from icpolicy.models import Region
 
 _CLAUSE_END = re.compile("[，,。；;：:！？!?]")
@@ -158,9 +158,4 @@ def joint_pair(text: str, region: Region) -> Region | None:
     if not all(len(paths) == 1 for paths in pair) or pair[0] == pair[1] or region.path not in pair[0] | pair[1]:
         return None
     after = plain[start + mentions[1].end:start + mentions[1].end + 8]
-    return Region(region.path[:-1]) if _together().match(after) else None
-
-
-@lru_cache(maxsize=1)
-def _together() -> re.Pattern[str]:
-    return re.compile(load_toml("regions.toml")["shared_relation"])
+    return Region(region.path[:-1]) if shared_relation().match(after) else None

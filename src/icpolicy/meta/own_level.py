@@ -48,11 +48,12 @@ def in_own_voice(text: str, region: Region) -> bool:
 def own_not_shared(text: str, region: Region) -> bool:
     """Whether text goes on in the region's own voice (in_own_voice) about the region alone, not about what it shares or
     does with a neighbour (与我区形成互补, 我区与光谷共建的…: data/regions.toml shared_relation)."""
-    return in_own_voice(text, region) and not _shared_relation().search(text)
+    return in_own_voice(text, region) and not shared_relation().search(text)
 
 
 @lru_cache(maxsize=1)
-def _shared_relation() -> re.Pattern[str]:
+def shared_relation() -> re.Pattern[str]:
+    """What a place and another share or do together (两区, 共建, 合作…: data/regions.toml shared_relation)."""
     return re.compile(load_toml("regions.toml")["shared_relation"])
 
 
