@@ -277,17 +277,12 @@ def park_site(title: str, opening: list[str]) -> Region:
 
 def city_zone(title: str, in_title: list, found: Region) -> bool:
     """Whether the title names found's place and right after it a zone's kind (黑河片区, 钦州港片区: [park_site] city_zone)."""
-    kind = re.compile(_site_rule_raw()["city_zone"])
+    kind = _site_rule()["city_zone"]
     return any(any(p.path == found.path for p in m.places) and kind.match(title, m.end) for m in in_title)
-
-
-@lru_cache(maxsize=1)
-def _site_rule_raw() -> dict:
-    return load_toml("regions.toml")["park_site"]
 
 
 @lru_cache(maxsize=1)
 def _site_rule() -> dict:
     rule = load_toml("regions.toml")["park_site"]
     return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]),
-            "lines": rule["lines"]}
+            "lines": rule["lines"], "city_zone": re.compile(rule["city_zone"])}
