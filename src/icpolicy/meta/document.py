@@ -89,11 +89,13 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found == regions.MULTI:  # (在广州—黔东南…推介会上的致辞 by 广州市人民政府副市长 某某: 广州's, as a group's title gives way)
             found = speaker or found
     # (not under a group's title: 津甘携手 共建…产业园 is the pair's)
-    site = park_site(title, opening) if (not in_title or any(paired(m) for m in in_title)) and not region_names.group_region(title) else Region()
-    if site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
+    parks = (not in_title or any(paired(m) for m in in_title)) and not region_names.group_region(title)
+    zoned = bool(found.path and in_title) and city_zone(title, in_title, found)  # 黑河片区：… (a city's zone by its kind)
+    site = park_site(title, opening) if parks or zoned else Region()
+    if parks and site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
         return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
-    if found.path and in_title and (zoned := park_site(title, opening)).path and is_within(zoned, found) and city_zone(title, in_title, found):
-        return zoned  # 黑河片区：…, its text: 位于爱辉区的…黑河片区: the division the city's zone lies in
+    if zoned and site.path and is_within(site, found):
+        return site  # 黑河片区：…, its text: 位于爱辉区的…黑河片区: the division the city's zone lies in
     if found.path and region_names.in_titled_group(title, found):
         return regions.MULTI  # 京企加速“落子”津冀燕赵大地…: the group's story, not 河北's
     if found.path:
@@ -132,7 +134,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
         found = region_names.listed_common(text, mentions, gaz.resolve(mentions))
-        found = region_names.two_sides(text, gaz.find(text)) or found  # (一边是武汉…的企业，一边是长沙…的公司: both)
+        found = region_names.two_sides(text) or found  # (一边是武汉…的企业，一边是长沙…的公司: both)
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
             found = region_names.settle(found, shared) if shared else found

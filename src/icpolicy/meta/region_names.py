@@ -271,10 +271,10 @@ def _in_full(name: str, text: str) -> bool:
 def panel_region(title: str, line: str) -> Region | None:
     """In a panel's text (a title with a word of data/regions.toml panel_titles), the places a line says its participants
     come from (来自苏州、无锡、合肥、深圳四地企业的负责人): what they share, or 多地; None when the line lists no two."""
-    rules = load_toml("regions.toml")
-    if not any(word in title for word in rules["panel_titles"]):
+    titles, participants = _panel()
+    if not any(word in title for word in titles):
         return None
-    listed = re.search(rules["participants"], line)
+    listed = participants.search(line)
     places = [m.places[0].path for m in gazetteer().find(listed.group(1)) if len(m.places) == 1] if listed else []
     if len(set(places)) < 2:
         return None
@@ -282,15 +282,22 @@ def panel_region(title: str, line: str) -> Region | None:
     return Region(shared) if shared else MULTI
 
 
+@lru_cache(maxsize=1)
+def _panel() -> tuple[tuple[str, ...], re.Pattern]:
+    rules = load_toml("regions.toml")
+    return tuple(rules["panel_titles"]), re.compile(rules["participants"])
+
+
 _TWO_SIDES = re.compile(r"(?:一边|一方|一头)是([^，,。；;]{2,40})[，,；;]\s*(?:另)?(?:一边|一方|一头)(?:则)?是([^，,。；;]{2,40})")
 
 
-def two_sides(text: str, mentions: list) -> Region | None:
+def two_sides(text: str) -> Region | None:
     """The region of an opening that sets two sides side by side (一边是武汉…的企业，一边是长沙…的公司), each naming a
     place: what the two share, or 多地 (since session 49); else None."""
     sides = _TWO_SIDES.search(text)
     if not sides:
         return None
+    mentions = gazetteer().find(text)
     paths = []
     for group in (1, 2):
         inside = [meant(m, mentions) for m in mentions if sides.start(group) <= m.start < sides.end(group)]
