@@ -78,10 +78,13 @@ class PassageYears:
         """In a one-year report whose headings state no year, the first paragraph whose lead names
         the year before (2025年，…, 过去一年，…), near its start, opens the review: what follows speaks for that year too,
         until a lead naming the report's own year (今年…) or a heading line; once only (data/years.toml, [review])."""
+        if self.review == 2:
+            return
         rule = year_leads.review_rule()
-        if self.review == 2 or self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"] \
+        if self.roundup or len(self.meta.years) != 1 or self.meta.doc_type not in rule["types"] \
                 or any(word in self.meta.title[-8:] for word in rule["greetings"]) or any(word in self.meta.title for word in rule["events"]) \
                 or (self.meta.doc_type in rule["early_types"] and self.meta.issued[5:7].isdigit() and int(self.meta.issued[5:7]) > rule["early_month"]):
+            self.review = 2  # a document that tells no review (its facts, read once, not again for every paragraph)
             return
         if self.year_rank < 98:
             self.review = 2  # the headings state the years

@@ -269,7 +269,12 @@ def framing(text: str, start: int, end: int = -1) -> bool:
     a survey's question, no years of the text's; [frame] of data/years.toml)."""
     before = text[:start].rstrip()
     return not before or before.endswith(_frame_before()) or before[-1:] in "）)】」》\n" \
-        or (end >= 0 and text.startswith(tuple(load_toml("years.toml")["frame"]["after"]), end))
+        or (end >= 0 and text.startswith(_frame_after(), end))
+
+
+@lru_cache(maxsize=1)
+def _frame_after() -> tuple[str, ...]:
+    return tuple(load_toml("years.toml")["frame"]["after"])
 
 
 @lru_cache(maxsize=1)
