@@ -17,7 +17,7 @@ from icpolicy.meta.elsewhere import elsewhere_subject, joint_pair, neighbour_sub
 from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
-from icpolicy.meta.region_names import group_lead
+from icpolicy.meta.region_names import group_lead, shared_by
 from icpolicy.meta.title_places import issuer_region, visited_lead
 from icpolicy.meta.whole import issuer_in_reply, national_lead, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
@@ -262,7 +262,7 @@ class PassagePlaces:
         own = own_level_words(self.region)
         if back_reference(self.region).search(text) or (own and own.search(text)) or _PARTNER_BEFORE.search(text, 0, mentions[0].start):
             return None  # (区里对…，鼓励…与厦门、泉州的晶圆厂开展合作; 一批从南京、苏州转移来的…: the section's own, its partners)
-        return Region(regions.common_prefix(list(named))) if regions.common_prefix(list(named)) else regions.MULTI
+        return shared_by(list(named))
 
     def _roundup_opening(self, text: str, level: int, opening: sections.Opening) -> Region:
         """The region of a round-up's passage that opens with a place: it opens that place's section, or names a place

@@ -32,9 +32,12 @@ def group_region(text: str) -> Region | None:
     """The region of a text about a regional group (长三角, 珠三角…): what its members share
     (珠三角: 广东省), or 多地 when they lie in several provinces; None when it names no group."""
     members = _members(text)
-    if not members:
-        return None
-    common = common_prefix(members)
+    return shared_by(members) if members else None
+
+
+def shared_by(paths: list[tuple[str, ...]]) -> Region:
+    """What the places of paths share: their common division, or 多地 when they lie in several provinces."""
+    common = common_prefix(paths)
     return Region(common) if common else MULTI
 
 
@@ -276,10 +279,7 @@ def panel_region(title: str, line: str) -> Region | None:
         return None
     listed = participants.search(line)
     places = [m.places[0].path for m in gazetteer().find(listed.group(1)) if len(m.places) == 1] if listed else []
-    if len(set(places)) < 2:
-        return None
-    shared = common_prefix(places)
-    return Region(shared) if shared else MULTI
+    return shared_by(places) if len(set(places)) >= 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -306,5 +306,4 @@ def two_sides(text: str) -> Region | None:
         paths.append(inside[0][0].path)
     if paths[0][:len(paths[1])] == paths[1] or paths[1][:len(paths[0])] == paths[0]:
         return None
-    shared = common_prefix(paths)
-    return Region(shared) if shared else MULTI
+    return shared_by(paths)

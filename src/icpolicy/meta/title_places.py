@@ -9,10 +9,10 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.mentions import common_prefix, is_ancestor
+from icpolicy.meta.mentions import is_ancestor
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.places import excluded
-from icpolicy.meta.region_names import group_region
+from icpolicy.meta.region_names import group_region, shared_by
 from icpolicy.models import Region
 
 
@@ -26,8 +26,7 @@ def shared_region(mentions: list, found: Region) -> Region:
     apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
     if not apart:
         return found
-    common = regions.common_prefix([found.path, *apart])
-    return Region(common) if common else regions.MULTI
+    return shared_by([found.path, *apart])
 
 
 def _in_province(mention, found: Region) -> tuple[str, ...]:
@@ -60,8 +59,7 @@ def issuer_region(issuer: str) -> Region:
     places = [place for place in places if place.path]
     if len(places) < 2 or all(place == places[0] for place in places):
         return gaz.resolve(gaz.find(issuer))
-    shared = common_prefix([place.path for place in places])
-    return Region(shared) if shared else regions.MULTI
+    return shared_by([place.path for place in places])
 
 
 @lru_cache(maxsize=1)
