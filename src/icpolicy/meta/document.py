@@ -72,7 +72,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return speaker  # 在2023中国（南京）…大会上的致辞 by 厦门市人民政府副市长: the speaker's, not the venue's (since session 48)
     in_title = subjects(title)  # the places the title names (its subjects), found once
     found = gaz.resolve(subjects(title + " " + issuer))
-    found = region_names.settled_in_full(in_title, found, opening) if found.path else region_names.short_named_in_full(in_title, opening)
+    found = region_names.settled_in_full(in_title, found, opening) if found.path else region_names.short_named_in_full(title, in_title, opening)
     found = region_names.city_first(in_title, found, title)
     own = issuer_region(issuer)
     if own == regions.MULTI:

@@ -236,12 +236,14 @@ def _sibling_named(text: str, found: Region) -> bool:
                for place in gaz.by_path.values() if len(place.path) == len(found.path))
 
 
-def short_named_in_full(in_title: list, opening: list[str]) -> Region:
+def short_named_in_full(title: str, in_title: list, opening: list[str]) -> Region:
     """The county a title names by its short name alone (义乌光伏产业链加速集聚) when the opening names it in full
-    (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it."""
+    (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it; or (since
+    session 50) when the headline leads with it, as an outlet leads with the place a story is from (西昌：钒钛资源…)."""
     text = "\n".join(opening[:8])
     for mention in in_title:
-        confirmed = [place for place in mention.places if mention.short and place.level == 2 and _in_full(place.path[-1], text)]
+        led = mention.start == 0 and title.startswith(_HEADLINE_LEAD, mention.end)
+        confirmed = [place for place in mention.places if mention.short and place.level == 2 and (led or _in_full(place.path[-1], text))]
         if len(confirmed) == 1:
             return Region(confirmed[0].path)
     return Region()
@@ -259,6 +261,9 @@ def settled_in_full(in_title: list, found: Region, opening: list[str]) -> Region
         if len(confirmed) == 1 and confirmed[0].path != found.path:
             return Region(confirmed[0].path)
     return found
+
+
+_HEADLINE_LEAD = ("：", ":", "丨", "｜", "|")  # 西昌：…, 凯里丨…: a headline's place lead
 
 
 def _in_full(name: str, text: str) -> bool:
