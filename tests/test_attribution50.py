@@ -34,3 +34,25 @@ def test_a_headline_led_by_a_county_short_name_is_that_county_story(tmp_path, le
     found = _regions(index, "产业")
     assert found["今年上半年，"] == county
     assert found[f"在{short}的电子"] == county
+
+
+def test_a_table_row_speaks_for_the_years_from_its_start_column_through_its_end_column(tmp_path):
+    """(h50-j) A project list whose header names a start and an end column (开工年份 | 竣工年份, 开工时间 | 建成时间):
+    a row spoke for the notice's year alone (bare years, 2024 | 2026) or for its two years with none between (2024年3月 |
+    2026年6月); it speaks for the years from start through end."""
+    text = """# 2025年全市重点产业项目计划
+
+| 序号 | 项目名称 | 建设地点 | 开工年份 | 竣工年份 |
+|---|---|---|---|---|
+| 1 | 宽禁带半导体外延片扩产项目 | 鼓楼区 | 2024 | 2026 |
+| 2 | 智能传感器封测线技改项目 | 鼓楼区 | 2025 | 2025 |
+
+| 序号 | 项目名称 | 开工时间 | 计划建成时间 |
+|---|---|---|---|
+| 1 | 存储控制芯片研发楼项目 | 2023年9月 | 2026年12月 |
+"""
+    index = _ingest(tmp_path, "projects.md", text)
+    rows = {row["text"].split("|")[1].strip(): row["years"] for row in jsonl("search", "项目", "--all", "--index", index) if "|" in row["text"]}
+    assert rows["宽禁带半导体外延片扩产项目"] == [2024, 2025, 2026]
+    assert rows["智能传感器封测线技改项目"] == [2025]
+    assert rows["存储控制芯片研发楼项目"] == [2023, 2024, 2025, 2026]

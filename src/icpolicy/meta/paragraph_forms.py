@@ -8,6 +8,7 @@ import re
 
 from icpolicy.meta import regions, years
 from icpolicy.meta.own_level import related
+from icpolicy.meta.year_words import years_rule
 from icpolicy.models import CELL_SEPARATOR as CELL
 
 # a heading's rank when no markup gives one: 第一章 above 一、 above （一） above 1.
@@ -118,6 +119,27 @@ def column_years(text: str) -> tuple[int, ...]:
     return tuple(sorted({int(m.group(1)) for m in found})) if len(found) >= 2 and all(found) else ()
 
 
+def span_columns(text: str) -> tuple[int, int] | None:
+    """The start and end columns a table's header row names (序号 | 项目名称 | … | 开工年份 | 竣工年份: 4 and 5;
+    data/years.toml [table_span]), or None."""
+    cells = text.split(CELL)
+    start = next((k for k, cell in enumerate(cells) if years_rule("table_span", "start").search(cell)), None)
+    end = next((k for k, cell in enumerate(cells) if start is not None and k > start and years_rule("table_span", "end").search(cell)), None)
+    return (start, end) if end is not None else None
+
+
+def row_span(text: str, columns: tuple[int, int]) -> tuple[int, ...]:
+    """The years from a row's start cell's year through its end cell's (2024 | 2026, 2024年3月 | 2026年6月: 2024–2026),
+    or () when either holds no year or the end comes first."""
+    cells = text.split(CELL)
+    if max(columns) >= len(cells):
+        return ()
+    first, last = (_ANY_YEAR.search(cells[k]) for k in columns)
+    if not (first and last) or not int(first.group(1)) <= int(last.group(1)) <= int(first.group(1)) + 10:
+        return ()
+    return tuple(range(int(first.group(1)), int(last.group(1)) + 1))
+
+
 def caption_years(text: str) -> tuple[int, ...]:
     """The years a table's caption names (表1　…主要指标（2022—2024年）), which its table, and so the caption, speaks for
     alone; () for any other paragraph, or a caption naming a target's end (表2　到2027年主要目标)."""
@@ -128,6 +150,7 @@ def caption_years(text: str) -> tuple[int, ...]:
     return named if named and not _TARGET_CAPTION.search(text) else ()
 
 
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _CAPTION = re.compile(r"^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?=[\s　:：、.．]*[\u4e00-\u9fff（(]|[\s　:：、.．]+\d)")
 _TARGET_CAPTION = re.compile(r"(?:到|至|力争|目标)")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
-from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of
+from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of, row_span, span_columns
 from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_before, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
@@ -134,7 +134,13 @@ class PassageYears:
         cells = text.count(CELL) + 1 if CELL in text else 0
         if not cells:
             self.captioned = caption_years(text)  # (a caption's years are its table rows', when no header gives columns)
+            self.spans = (None, 0)
             return ()
+        spans = span_columns(text)
+        if spans:
+            self.spans = (spans, cells)
+        elif cells != self.spans[1]:
+            self.spans = (None, 0)
         header = column_years(text)
         if header:
             self.columns = (header, cells)
@@ -142,6 +148,12 @@ class PassageYears:
         if cells != self.columns[1]:
             self.columns = ((), 0)
         return self.columns[0] or self.captioned
+
+    def _span_years(self, text: str) -> tuple[int, ...]:
+        """A table row's years from its start cell through its end cell, under a header row naming those columns
+        (开工年份 | 竣工年份; paragraph_forms.span_columns, read by _column_years), else ()."""
+        columns, cells = self.spans
+        return row_span(text, columns) if columns and CELL in text and text.count(CELL) + 1 == cells else ()
 
     def _year_and_period(self) -> bool:
         """Whether the section is one of a one-year document under a heading naming a period and the year before it."""

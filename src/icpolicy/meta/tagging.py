@@ -58,6 +58,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
         self.columns: tuple[tuple[int, ...], int] = ((), 0)  # a table's year columns and its cells a row (_column_years)
+        self.spans: tuple[tuple[int, int] | None, int] = (None, 0)  # a table's start and end columns, its cells a row
         self.captioned: tuple[int, ...] = ()  # the years of the caption over the table being read (表3　2025年…)
         self.turned_ahead = False  # a heading of a two-year document turned to the later year (passage_years._looks_back)
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
@@ -125,7 +126,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     lead = carried  # a part after the lead speaks for the lead's year, as the whole paragraph did
                 columns = self._column_years(own_words) if not level else ()  # (read for every passage: a table ends)
                 own = (not level and (lead or self._own_in_section(own_words) or self._named_in_plan(own_words, stated)
-                                      or row_years(own_words) or columns or caption_years(own_words))) or self._story_time(stated, own_words)
+                                      or self._span_years(own_words) or row_years(own_words) or columns or caption_years(own_words))) or self._story_time(stated, own_words)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
                 spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
