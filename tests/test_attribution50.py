@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl
+from tests.conftest import ingest_docs, jsonl, make_pdf
 
 
 def _ingest(tmp_path, name: str, text: str):
@@ -56,3 +56,37 @@ def test_a_table_row_speaks_for_the_years_from_its_start_column_through_its_end_
     assert rows["宽禁带半导体外延片扩产项目"] == [2024, 2025, 2026]
     assert rows["智能传感器封测线技改项目"] == [2025]
     assert rows["存储控制芯片研发楼项目"] == [2023, 2024, 2025, 2026]
+
+
+_SPACED_ROWS = ["序号  项目名称  建设地点  建设年限",
+                "1  宽禁带功率器件模块封装线扩建项目示范工程  南京市江宁区  2025—2027",
+                "2  高端光掩模版研发及产业化基地  无锡市新吴区  2026—2028",
+                "3  车规级传感芯片测试中心  苏州市昆山市  2026—2027"]
+
+
+def _spaced_rows(index) -> dict[str, tuple[str, list[int]]]:
+    """Each table row's place and years, keyed by its second cell (the header row left out)."""
+    return {row["text"].split(" | ")[1]: ("/".join(row["region_path"]), row["years"])
+            for term in ("项目", "中心", "基地") for row in jsonl("search", term, "--all", "--index", index)
+            if " | " in row["text"] and row["text"][0].isdigit()}
+
+
+_SPACED_WANT = {"宽禁带功率器件模块封装线扩建项目示范工程": ("江苏省/南京市/江宁区", [2025, 2026, 2027]),
+                "高端光掩模版研发及产业化基地": ("江苏省/无锡市/新吴区", [2026, 2027, 2028]),
+                "车规级传感芯片测试中心": ("江苏省/苏州市/昆山市", [2026, 2027])}
+
+
+def test_a_table_set_with_spaces_in_plain_text_is_read_row_by_row(tmp_path):
+    """(h50-j) A table whose cells two spaces or more part (序号  项目名称  建设地点…) ran into one passage, cells glued
+    (…项目南京市江宁区2025—2027), so its rows took the first row's place and the text's year; each row is a passage."""
+    text = "江苏省2026年集成电路重点项目安排\n\n附件：重点项目表\n" + "\n".join(_SPACED_ROWS) + "\n\n各地要加快项目建设进度。\n"
+    assert _spaced_rows(_ingest(tmp_path, "list.txt", text)) == _SPACED_WANT
+
+
+def test_a_pdf_table_drawn_as_lines_of_text_is_read_row_by_row(tmp_path):
+    """(h50-j) A PDF whose table is drawn as text, a row a line, its cells parted by spaces: the cells were glued and a
+    full-width row ran on into the next one (…2025—20273车规级…), two rows in one passage under the text's province."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    make_pdf(docs / "list.pdf", [["江苏省2026年集成电路重点项目安排", "", "附件：重点项目表", *_SPACED_ROWS, "", "各地要加快项目建设进度。"]])
+    assert _spaced_rows(ingest_docs(tmp_path)) == _SPACED_WANT

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from icpolicy.errors import ExtractionError
-from icpolicy.models import RawText
+from icpolicy.models import CELL_SEPARATOR, RawText
 from icpolicy.readers.pdf_layout import drop_running_lines, paragraphs, placed_paragraphs
-from icpolicy.readers.pdf_regions import CELL_GAP, NARROW_GAP, Line, Page
+from icpolicy.readers.pdf_regions import CELL_GAP, NARROW_GAP, Line, Page, spaced_cells
 
 _VISIBLE = re.compile(r"\w")
 _IDEOGRAPH = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -236,6 +236,9 @@ def _line(item) -> Line | None:
     chars = _chars(item)
     widths = sorted(c.width for c in chars if _IDEOGRAPH.match(c.get_text()))
     em = widths[len(widths) // 2] if widths else 0.0
+    spaced = spaced_cells([c.get_text() for c in chars]) if "  " in item.get_text() else ()
+    if spaced:  # a table's row drawn as text, its cells parted by spaces: a paragraph of its own
+        return Line(CELL_SEPARATOR.join(spaced), item.x0, item.x1, item.y0, item.y1, em, _first_word(chars), row=True)
     text = _unspaced(item, chars, em, _note_marks(chars)).strip()
     if not text:
         return None

@@ -92,6 +92,17 @@ def columns(page: Page) -> list[Page]:
             Page(tuple(sorted(moved, key=by_height) + sorted(below, key=by_height)), page.height)]
 
 
+def spaced_cells(glyphs: list[str]) -> tuple[str, ...]:
+    """The cells of a table's row drawn as one line of text, parted by two space glyphs or more (1  海沧…项目  厦门市海沧区
+    45  2026—2028: its cells stand too close for white to part them, and the row would run into the next row's
+    paragraph, its cells glued): three at the least, else ()."""
+    pieces = [piece.strip() for piece in _SPACED.split("".join(glyphs).strip())]
+    return tuple(pieces) if len(pieces) >= 3 and all(pieces) else ()
+
+
+_SPACED = re.compile(r" {2,}")
+
+
 TABLE_ROWS = 2  # rows of two cells or more, their cells starting at shared places, make a table
 CELL_GAP = 1.0  # ems of white at the least between two cells of a row
 NARROW_GAP = 0.3  # … or, when every cell starts where a column of the table starts, this (a full cell may reach its border)
