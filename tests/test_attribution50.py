@@ -90,3 +90,22 @@ def test_a_pdf_table_drawn_as_lines_of_text_is_read_row_by_row(tmp_path):
     docs.mkdir()
     make_pdf(docs / "list.pdf", [["江苏省2026年集成电路重点项目安排", "", "附件：重点项目表", *_SPACED_ROWS, "", "各地要加快项目建设进度。"]])
     assert _spaced_rows(ingest_docs(tmp_path)) == _SPACED_WANT
+
+
+def _years(index, term: str) -> dict[str, list[int]]:
+    """The years of every passage holding term, keyed by the passage's first six characters."""
+    return {row["text"][:6]: row["years"] for row in jsonl("search", term, "--all", "--index", index)}
+
+
+def test_a_base_year_named_after_its_word_is_no_year_the_plan_speaks_for(tmp_path):
+    """(h50-h) `基准年为2025年` in a plan for 2026–2030 is the base its figures are measured from, as `以2025年为基期` is:
+    the passage spoke for 2025 too."""
+    text = """合肥市“十五五”新型显示产业发展规划
+
+合肥市人民政府
+2026年3月10日
+
+本规划期为2026年至2030年，基准年为2025年，各项指标增幅均以基准年数据计算。
+"""
+    index = _ingest(tmp_path, "plan.txt", text)
+    assert _years(index, "基准年")["本规划期为2"] == [2026, 2027, 2028, 2029, 2030]

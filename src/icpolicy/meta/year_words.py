@@ -29,6 +29,8 @@ def _compared(text: str, start: int, end: int) -> bool:
     if years_rule("comparison", "base_before").search(text, max(0, start - 1), start) \
             and years_rule("comparison", "base_after").match(text, end):
         return True  # 以2020年为基数
+    if years_rule("comparison", "base_named").search(text, max(0, start - 7), start):
+        return True  # 基准年为2025年
     if years_rule("comparison", "same_period").match(text, end):
         return True  # 去年同期仅为11%
     if years_rule("comparison", "ground_before").search(text, max(0, start - 1), start) \
