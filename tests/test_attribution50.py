@@ -109,3 +109,26 @@ def test_a_base_year_named_after_its_word_is_no_year_the_plan_speaks_for(tmp_pat
 """
     index = _ingest(tmp_path, "plan.txt", text)
     assert _years(index, "基准年")["本规划期为2"] == [2026, 2027, 2028, 2029, 2030]
+
+
+def test_notes_after_the_last_section_speak_for_the_text_not_for_its_outlook(tmp_path):
+    """(h50-j) The notes closing a 2025 report (注1：…, [2] …) after its outlook heading (三、2026年工作展望) took the
+    outlook's year; they annotate the report's figures, so they speak for its year."""
+    text = """鄂州市2025年电子信息产业运行报告
+
+鄂州市经济和信息化局
+2026年2月6日
+
+一、2025年运行情况
+2025年，全市电子信息产业实现营业收入312亿元，同比增长9.8%。
+
+二、2026年工作展望
+2026年，全市将推动光电子信息产业营业收入增长10%以上。
+
+注1：营业收入按规模以上企业口径统计，增速按可比价格计算。
+[2] 光电子信息企业名录由市统计部门按行业分类核定。
+"""
+    index = _ingest(tmp_path, "report.txt", text)
+    found = _years(index, "统计") | _years(index, "核定")
+    assert found["注1：营业收"] == [2025]
+    assert found["[2] 光电"] == [2025]

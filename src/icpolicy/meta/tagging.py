@@ -18,7 +18,7 @@ from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.places import after_dateline
 from icpolicy.meta.title_places import aided_region
-from icpolicy.meta.year_words import typed, union, uncited, within_years
+from icpolicy.meta.year_words import typed, union, uncited, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
 
@@ -91,6 +91,9 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
             self.apart = False
             parts = self._by_place(paragraph, level)
             before = (self.region, self.years, self.level, self.rank)
+            noted = not level and years_rule("note", "line").match(paragraph)
+            if noted:  # a note (注1：…, [2] …, 注释：) annotates the text, not the section it ends: the text's years
+                self.years = self.meta.years
             carried: tuple[int, ...] = ()  # the year a cut paragraph's lead names (2025年，全市…，| 北仑区的…，| 镇海区…)
             for part, (text, filed) in enumerate(parts):
                 shown = text
@@ -135,7 +138,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
-            if self.apart:
+            if self.apart or noted:
                 self.region, self.years, self.level, self.rank = before
         return out
 
