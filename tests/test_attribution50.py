@@ -132,3 +132,25 @@ def test_notes_after_the_last_section_speak_for_the_text_not_for_its_outlook(tmp
     found = _years(index, "统计") | _years(index, "核定")
     assert found["注1：营业收"] == [2025]
     assert found["[2] 光电"] == [2025]
+
+
+def test_a_box_about_a_county_ends_at_the_next_numbered_paragraph(tmp_path):
+    """(h50-j) A box (专栏2　某县：…) inside a province's report opened the county's section, and the report's next run-in
+    numbered paragraph (（二）…。全省…) stayed the county's; it is the province's again, in the section's years."""
+    text = """江西省经济和信息化厅2025年县域工业发展情况报告
+
+一、2025年工作成效
+（一）县域特色产业加快集聚。全省新增省级县域特色产业集群9个。
+专栏1　南康区：家具产业向智能制造转型
+南康区推动家具企业上云用数，建成智能工厂12家，新增电子元器件配套企业5家。
+专栏2　贵溪市：铜基材料延伸至电子铜箔
+贵溪市依托铜冶炼基础，引进电子铜箔和引线框架项目3个，铜基新材料产值突破百亿元。
+此外，县域营商环境持续改善，企业开办时间压缩至1个工作日。
+（二）县域创新平台稳步增加。县域新增省级工程技术研究中心48家。
+二、2026年工作打算
+（一）实施县域强链行动。重点支持20个县市培育电子信息配套产业。
+"""
+    index = _ingest(tmp_path, "report.txt", text)
+    rows = {row["text"][:6]: ("/".join(row["region_path"]), row["years"]) for row in jsonl("search", "县域", "--all", "--index", index)}
+    assert rows["（二）县域创"] == ("江西省", [2025])
+    assert _regions(index, "智能工厂")["南康区推动家"] == "江西省/赣州市/南康区"

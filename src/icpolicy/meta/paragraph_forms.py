@@ -83,6 +83,16 @@ def rank_of(text: str) -> int:
     return next((i for i, p in enumerate(HEADING_RANKS, 1) if p.match(text)), 0)
 
 
+def section_rank(text: str) -> float:
+    """The rank of the section a paragraph opens: its numbering's (rank_of), or a box's (专栏2　大冶市：…), which the
+    next numbered paragraph of the text's own numbering ends (（二）…, 三、…; not its own items, 1. …), 0 when neither."""
+    return rank_of(text) or (BOX_RANK if _BOX.match(text) else 0)
+
+
+_BOX = re.compile(r"^\s*专栏\s*[\d一二三四五六七八九十]{1,3}")
+BOX_RANK = 3.5  # (below （一）, above 1.)
+
+
 COLON_LEAD = re.compile(r"^[^，。：:]{2,12}[：:]")  # 珠三角：…
 RANK_LEAD = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．])[^。：:]{0,20}[。：:]")  # （一）壮大…集群。
 _BRACKETED = re.compile(r"[（(][^）)]{1,16}[）)]")

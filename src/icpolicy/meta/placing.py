@@ -15,7 +15,7 @@ from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, 
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.elsewhere import elsewhere_subject, joint_pair, neighbour_subject, sibling_subject
 from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, own_action, own_level_words, own_not_shared, related
-from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place
+from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, shared_by
 from icpolicy.meta.title_places import issuer_region, visited_lead
@@ -167,8 +167,11 @@ class PassagePlaces:
         rank = 0 if level else rank_of(text)
         if rank and self.rank and rank <= self.rank and (not opening or opening.region == meta.region):
             # a numbered paragraph of the opening's rank or above that opens no place (（三）遂宁市、眉山市。,
-            # 三、保障措施), or the text's own (（三）泉州台商投资区、泉州开发区。 in 泉州's), ends the section
-            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+            # 三、保障措施), or the text's own (（三）泉州台商投资区、泉州开发区。 in 泉州's), ends the section; a box's
+            # (专栏2　大冶市：…) leaves the years of the section it stood in as they were
+            boxed = self.rank == BOX_RANK
+            self.region, self.level, self.rank = meta.region, 0, 0
+            self.years = self.years if boxed else meta.years
         elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
             # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
@@ -275,7 +278,7 @@ class PassagePlaces:
             self.region, self.years = opening.region, opening.years or (self.headed if self.year_rank < 98 else meta.years)
             self.level = level or self.level
             self.opened[opening.region.path] = None
-            self.rank = 0 if level else rank_of(text)
+            self.rank = 0 if level else section_rank(text)
         # a marked lead, or the section's own place named again, and a place inside it right
         # after (【天津】滨海新区…, 保定下辖的涿州市…): that place
         narrowed = (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
@@ -297,7 +300,7 @@ class PassagePlaces:
             if (sections.is_heading_like(text, level) or opening.marked) and not bare:
                 self.region, self.level = opening.region, level or self.level
                 self.opened[opening.region.path] = None
-                self.rank = 0 if level else rank_of(text)
+                self.rank = 0 if level else section_rank(text)
                 self.by_lead = () if sections.is_heading_like(text, level) else opening.region.path
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
@@ -312,7 +315,7 @@ class PassagePlaces:
             # a numbered heading about another place (一、合肥市的主要做法 in a 珠海 study report):
             # its section is that place's, until a heading of its rank
             self.region, self.years, self.level = opening.region, meta.years, level or self.level
-            self.rank = 0 if level else rank_of(text)
+            self.rank = 0 if level else section_rank(text)
             return self.region
         if meta.region in (regions.NATIONAL, regions.MULTI) and self.region == meta.region:
             if sections.is_heading_like(text, level) and apart(text):

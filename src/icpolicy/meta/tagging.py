@@ -62,7 +62,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.captioned: tuple[int, ...] = ()  # the years of the caption over the table being read (表3　2025年…)
         self.turned_ahead = False  # a heading of a two-year document turned to the later year (passage_years._looks_back)
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
-        self.rank = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3), if any
+        self.rank: float = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3; a box, 专栏2…: 3.5), if any
         self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next
