@@ -154,3 +154,17 @@ def test_a_box_about_a_county_ends_at_the_next_numbered_paragraph(tmp_path):
     rows = {row["text"][:6]: ("/".join(row["region_path"]), row["years"]) for row in jsonl("search", "县域", "--all", "--index", index)}
     assert rows["（二）县域创"] == ("江西省", [2025])
     assert _regions(index, "智能工厂")["南康区推动家"] == "江西省/赣州市/南康区"
+
+
+def test_a_national_official_saying_the_state_will_support_the_text_own_province_is_the_province(tmp_path):
+    """(h50-h) `…司有关负责同志出席会议并表示，国家将继续支持广东建设…` in 广东's text: the place is in what the official
+    says, not in the lead naming the official, and the passage went to 全国."""
+    text = """安徽省集成电路产业推进大会召开
+
+2026-04-02　来源：安徽省经济和信息化厅
+
+4月1日，全省集成电路产业推进大会在合肥召开。
+工业和信息化部电子信息司有关负责同志出席会议并表示，国家将继续支持安徽建设存储芯片产业基地。
+"""
+    index = _ingest(tmp_path, "meeting.txt", text)
+    assert _regions(index, "存储芯片")["工业和信息化"] == "安徽省"

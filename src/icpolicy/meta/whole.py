@@ -31,6 +31,8 @@ def national_lead(text: str, region: Region | None = None) -> bool:
         return False
     own = own_level_words(region) if region is not None else None
     clause = _CLAUSE.match(text, found.end()).group()
+    if _SAID.search(clause):  # (…有关负责同志出席会议并表示，国家将继续支持广东建设…: what the body says, too)
+        clause += _CLAUSE.match(text, found.end() + len(clause) + 1).group()
     if own and (own.search(clause) or (any(verb in found.group() for verb in _background_verbs()) and own.search(text))):
         return False  # (国家高度重视…，全市抢抓机遇…: the city's)
     # … nor when it names the text's own place or one inside it (工业和信息化部将继续支持四川建设… in 四川's text)
@@ -39,6 +41,7 @@ def national_lead(text: str, region: Region | None = None) -> bool:
 
 
 _CLAUSE = re.compile(r"[^，,。！？!?；;]*")
+_SAID = re.compile(r"(?:表示|介绍|指出|强调|说|称)[：:]?$")
 
 
 @lru_cache(maxsize=1)
