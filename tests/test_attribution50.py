@@ -168,3 +168,17 @@ def test_a_national_official_saying_the_state_will_support_the_text_own_province
 """
     index = _ingest(tmp_path, "meeting.txt", text)
     assert _regions(index, "存储芯片")["工业和信息化"] == "安徽省"
+
+
+def test_a_zone_named_after_its_county_is_not_a_namesake_county_zone(tmp_path):
+    """(h50-i) `朝阳县柳城经济开发区…` in a 朝阳市 report: 柳城经济开发区 was read as 广西 柳城县's zone, so the clause named
+    places far apart and the paragraph of county clauses (…；…；…) was not cut; the zone is the county's own."""
+    text = """宿迁市2025年政府工作报告
+
+一、2024年工作回顾
+县域经济加快发展。沭阳县花木电商产业园新增网店1200家；泗阳县临河经济开发区新引进电子元件企业6家；泗洪县光伏材料产业集聚区建成投产。
+"""
+    index = _ingest(tmp_path, "report.txt", text)
+    found = _regions(index, "县")
+    assert found["泗阳县临河经"] == "江苏省/宿迁市/泗阳县"
+    assert found["泗洪县光伏材"] == "江苏省/宿迁市/泗洪县"

@@ -128,6 +128,22 @@ def epithets(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def zones_after_places(mentions: list[Mention], zone_end: re.Pattern) -> list[Mention]:
+    """A zone's name right after a division's full name (朝阳县柳城经济开发区) is a zone of that division: one name, the
+    division's, not the zone of another place whose short name it bears (柳城县's; since session 50); not after a zone's
+    (西宁经济技术开发区南川工业园区: a park inside the zone, read as before)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        first = out[-1] if out else None
+        if first is not None and first.end == mention.start and not first.short and first.places and zone_end.search(mention.text) \
+                and not zone_end.search(first.text) \
+                and not any(p.path[:len(q.path)] == q.path for p in mention.places for q in first.places):
+            out[-1] = Mention(first.start, mention.end, first.text + mention.text, first.places, first.short)
+            continue
+        out.append(mention)
+    return out
+
+
 def programme(text: str, mention: Mention, words: tuple[str, ...]) -> bool:
     """True when a place's name opens a quoted name of a programme (实施“钱塘英才”计划, “西湖明珠”工程: data/regions.toml
     programme_after right after the closing quote; since session 46): a programme, not the place."""
