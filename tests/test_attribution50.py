@@ -182,3 +182,15 @@ def test_a_zone_named_after_its_county_is_not_a_namesake_county_zone(tmp_path):
     found = _regions(index, "县")
     assert found["泗阳县临河经"] == "江苏省/宿迁市/泗阳县"
     assert found["泗洪县光伏材"] == "江苏省/宿迁市/泗洪县"
+
+
+def test_year_by_year_goals_after_a_by_year_lead_speak_for_their_years(tmp_path):
+    """(h50-h) `分年度看，2026年，…；2027年，…` in a 2026—2028 plan spoke for the whole plan; the lead is a view, as
+    `从全市看，` is, and the goals that follow name their own years."""
+    text = """西安市半导体产业倍增行动方案（2026—2028年）
+
+二、主要目标
+分年度看，2026年，全市半导体产业营收达到1600亿元；2027年，产业营收达到1850亿元。
+"""
+    index = _ingest(tmp_path, "plan.txt", text)
+    assert _years(index, "营收")["分年度看，2"] == [2026, 2027]
