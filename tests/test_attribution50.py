@@ -194,3 +194,19 @@ def test_year_by_year_goals_after_a_by_year_lead_speak_for_their_years(tmp_path)
 """
     index = _ingest(tmp_path, "plan.txt", text)
     assert _years(index, "营收")["分年度看，2"] == [2026, 2027]
+
+
+@pytest.mark.parametrize("name, title, voice", [
+    ("district.txt", "北海市海城区2025年政府工作报告", "广西壮族自治区党委提出"),
+    ("banner.txt", "鄂尔多斯市达拉特旗2025年政府工作报告", "自治区第十二次党代会提出")])
+def test_an_autonomous_region_voice_about_its_whole_is_the_region(tmp_path, name, title, voice):
+    """(h50b-k) `广西壮族自治区党委提出，到2027年全区…` in a district's or banner's report: 全区 after the region's voice is
+    the region (as 全省 after 省委 is the province), not the text's own district."""
+    text = f"""{title}
+
+二、2025年工作安排
+{voice}，到2027年全区新型储能产业产值突破800亿元，打造国家重要的储能装备制造基地。
+"""
+    index = _ingest(tmp_path, name, text)
+    province = "广西壮族自治区" if "广西" in voice else "内蒙古自治区"
+    assert _regions(index, "新型储能")[voice[:6]] == province

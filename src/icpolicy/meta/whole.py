@@ -149,10 +149,16 @@ def relayed_province(text: str, region: Region) -> Region | None:
     province_voice) about 全省, in no word of the text's own level nor as 我们, naming no place inside the text's; else
     None (since session 49)."""
     path = region.path
-    if len(path) < 2 or path[0].endswith("市") or "全省" not in text or not _province_voice().search(text):
+    if len(path) < 2 or path[0].endswith("市"):
+        return None
+    # (an autonomous region's whole is 全区, read after its voice: 广西壮族自治区党委提出，到2027年全区… in 银海区's text,
+    # whose own 全区 it is too; since session 50)
+    autonomous = path[0].endswith("自治区")
+    whole, voice = ("全区", _province_voice(True).search(text)) if autonomous else ("全省", _province_voice().search(text))
+    if whole not in text or not voice or (autonomous and voice.start() > text.find(whole)):
         return None
     own = own_level_words(region)
-    if (own is not None and own.search(text)) or "我们" in text:
+    if (own is not None and own.search(text.replace(whole, "") if autonomous else text)) or "我们" in text:
         return None
     mentions = regions.gazetteer().find(text)
     if any(named[:1] != path[:1] or (len(named) > len(path) and named[:len(path)] == path) for named in regions.meant_places(mentions)):
@@ -165,9 +171,9 @@ def relayed_province(text: str, region: Region) -> Region | None:
 _OWN_LEAD = 12  # characters within which a passage naming the text's own place first makes it the subject
 
 
-@lru_cache(maxsize=1)
-def _province_voice() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["province_voice"])
+@lru_cache(maxsize=2)
+def _province_voice(autonomous: bool = False) -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["region_voice" if autonomous else "province_voice"])
 
 
 _TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|前[一二三四五六七八九十\d]{1,2}个?月|全年)?[，,]?")
