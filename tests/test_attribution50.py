@@ -210,3 +210,18 @@ def test_an_autonomous_region_voice_about_its_whole_is_the_region(tmp_path, name
     index = _ingest(tmp_path, name, text)
     province = "广西壮族自治区" if "广西" in voice else "内蒙古自治区"
     assert _regions(index, "新型储能")[voice[:6]] == province
+
+
+def test_a_deadline_to_report_in_a_policy_of_several_years_does_not_narrow_its_article(tmp_path):
+    """(h50b-l) The closing article of a 2025—2027 policy (…负责组织实施。各市要制定配套细则，于2025年9月底前报省工信厅备案。)
+    spoke for 2025 alone, the deadline's year; a deadline to report is no year the duty is for. A year the article sets
+    for doing (2026年底前建成…) still narrows it."""
+    text = """浙江省加快集成电路产业发展若干措施（2025—2027年）
+
+第十条　省经济和信息化厅牵头负责本措施的组织实施。各市要制定配套细则，于2025年9月底前报省经济和信息化厅备案。
+第十一条　支持有条件的市建设公共技术服务平台，2026年底前建成省级集成电路公共检测平台2个。
+"""
+    index = _ingest(tmp_path, "measures.txt", text)
+    found = _years(index, "省")
+    assert found["第十条省经济"] == [2025, 2026, 2027]
+    assert found["第十一条支持"] == [2026]

@@ -260,6 +260,9 @@ class PassageYears:
             return onward  # 对2024年1月1日以后竣工投产的项目… in a 2024—2027 policy: all of it
         if not stated and within_year(text) and self.dated in self.years:
             return (self.dated,)  # 年内为集成电路企业新增研发空间… in a notice dated 2026 forwarding a 2026—2028 text
+        if stated and (deadlines := {int(m.group(1)) for m in years_rule("deadline", "year_by").finditer(text)}):
+            left = set(years.stated(years_rule("deadline", "year_by").sub("", text)))
+            stated = tuple(year for year in stated if year not in deadlines or year in left)  # (…于2025年6月底前报…备案)
         return stated if stated and set(stated) < set(self.years) else ()
 
     def _story_time(self, stated: tuple[int, ...], text: str = "") -> tuple[int, ...]:
