@@ -225,3 +225,19 @@ def test_a_deadline_to_report_in_a_policy_of_several_years_does_not_narrow_its_a
     found = _years(index, "省")
     assert found["第十条省经济"] == [2025, 2026, 2027]
     assert found["第十一条支持"] == [2026]
+
+
+def test_a_country_review_speaking_of_the_domestic_industry_is_national(tmp_path):
+    """(h50b-m) `2025年中国功率半导体产业年终回顾` whose opening says 国内 (not 我国) was filed under the first city its
+    text named; a title naming 中国 whose opening speaks of the country's own is the country's. A title comparing cities
+    (…重点城市…) stays the places'."""
+    text = """2025年中国功率半导体产业年终回顾：在调整中蓄力
+来源：电子产业观察 2025-12-30
+
+即将过去的一年，国内功率半导体产业在价格下行中加快结构升级。
+
+一、产能
+全年国内新投产8英寸碳化硅产线3条，苏州、厦门的项目下半年进入量产。
+"""
+    index = _ingest(tmp_path, "review.txt", text)
+    assert _regions(index, "产线")["全年国内新投"] == "全国"
