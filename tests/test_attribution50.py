@@ -241,3 +241,24 @@ def test_a_country_review_speaking_of_the_domestic_industry_is_national(tmp_path
 """
     index = _ingest(tmp_path, "review.txt", text)
     assert _regions(index, "产线")["全年国内新投"] == "全国"
+
+
+def test_a_place_after_a_numbered_label_and_a_source_opens_its_section(tmp_path):
+    """(h50b-m) In a commentary going place by place, `第二组数字：投资。据不完全统计，去年四川…` stayed in the section
+    before (广东's): the numbered label and its topic, and `据不完全统计，`, lead to the place."""
+    text = """几组数字看地方新型显示投资
+作者：某研究院分析师
+2024年9月10日
+
+第一组数字：规模。以安徽为例，2023年全省新型显示产业营收约1500亿元。
+
+广东的情况有所不同。2023年，广东新型显示面板出货量居全国前列。
+
+第二组数字：投资。据不完全统计，去年四川全省新型显示领域完成投资约200亿元。
+
+第三组数字：人才。湖北每年相关专业毕业生约8000人，留在省内就业的不到一半。
+"""
+    index = _ingest(tmp_path, "numbers.txt", text)
+    found = _regions(index, "第")
+    assert found["第二组数字："] == "四川省"
+    assert found["第三组数字："] == "湖北省"
