@@ -262,3 +262,29 @@ def test_a_place_after_a_numbered_label_and_a_source_opens_its_section(tmp_path)
     found = _regions(index, "第")
     assert found["第二组数字："] == "四川省"
     assert found["第三组数字："] == "湖北省"
+
+
+def test_a_list_of_links_at_a_copied_page_end_is_no_part_of_the_story(tmp_path):
+    """(h50b-n) A WeChat copy of a one-district story ending in 推荐阅读 and the titles of three other places' stories was
+    read as a round-up of the province: the list names places the story is not about. The list goes; the story is the
+    district's, and a heading of such a list above the story's prose keeps the lines under it."""
+    text = """江宁区新引进一个功率器件封测项目
+
+原创　江宁区融媒体中心　2025年06月12日 18:30　江苏
+
+6月11日，江宁区与一家功率器件企业签署投资协议，项目总投资约12亿元。
+
+按计划，项目预计2026年建成投产。
+
+推荐阅读
+溧水区智能制造产业园二期开工
+高淳区软件和信息服务业营收增长10%
+句容市引进半导体材料项目
+
+阅读原文
+"""
+    index = _ingest(tmp_path, "wechat.txt", text)
+    docs = jsonl("docs", "--index", index)
+    assert ["/".join(doc["region_path"]) for doc in docs] == ["江苏省/南京市/江宁区"]
+    assert _regions(index, "项目") == {"江宁区新引进": "江苏省/南京市/江宁区", "6月11日，": "江苏省/南京市/江宁区",
+                                        "按计划，项目": "江苏省/南京市/江宁区"}

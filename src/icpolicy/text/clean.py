@@ -82,6 +82,8 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     feet: set[int] = set()  # those of them just before a page's end (its foot), the place being the page's start
     edge = -pages.HEAD_REACH - 1
     furniture = cleaning_rules()["furniture"]
+    related = False  # under a list of links to other stories (推荐阅读): its title lines go
+    prose = False  # … after the story's prose has begun (a page's own links above it: its title stays)
     for number, page in enumerate(sheets):
         page_lines = [line.strip(_LINE_SPACE) for line in page.split("\n")]
         if layout == "wrapped":
@@ -90,6 +92,10 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
             _foot(lines, page_top, feet, edge)
             edge = len(lines)
         for line in page_lines:
+            related = prose and _related(line, related)
+            if related:
+                line = ""
+            prose = prose or line.endswith(cleaning_rules()["sentence_end"])
             if line and (furniture.match(line) or width and cleaning_rules()["wrapped_page_number"].fullmatch(line) and _cut_at(lines, width)):
                 _foot(lines, page_top, feet, edge)
                 edge = len(lines)  # (a page number between two halves of a wrapped sentence, where no form feed marks it)
@@ -137,6 +143,15 @@ _HALVES = re.compile(rf"([^。！？；!?;\u3000]*[{_CJK}”’》）)]{{2}})\u3
 
 def _clean_spaces(text: str) -> str:
     return re.sub(_SPACES, " ", _INNER_SPACE.sub("", text))
+
+
+def _related(line: str, under: bool) -> bool:
+    """Whether a line belongs to a list of links to other stories: its heading (推荐阅读), or a short title line with no
+    sentence end under it (cleaning.toml related_heading, related_item); a blank line keeps the list open."""
+    rules = cleaning_rules()
+    if rules["related_heading"].fullmatch(line):
+        return True
+    return under and (not line or len(line) <= rules["related_item"] and not line.endswith(rules["sentence_end"]))
 
 
 def _tab_rows(text: str) -> str:

@@ -28,6 +28,8 @@ def cleaning_rules() -> dict:
         "stray_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["names"]) + r")\b" + _ATTRIBUTES + r"\s*/?>", re.I),
         "block_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["blocks"]) + r")\b", re.I),
         "nav": re.compile("^(?:" + "|".join(raw["navigation_line"]) + ")$"),
+        "related_heading": re.compile(raw["related_heading"]),
+        "related_item": raw["related_item"],
         "heal_min": raw["healing"]["min_chars"],
         "unit_start": re.compile("^" + raw["healing"]["number_unit"]),
         "heal_clause": raw["healing"]["clause_marks"],
