@@ -288,3 +288,18 @@ def test_a_list_of_links_at_a_copied_page_end_is_no_part_of_the_story(tmp_path):
     assert ["/".join(doc["region_path"]) for doc in docs] == ["江苏省/南京市/江宁区"]
     assert _regions(index, "项目") == {"江宁区新引进": "江苏省/南京市/江宁区", "6月11日，": "江苏省/南京市/江宁区",
                                         "按计划，项目": "江苏省/南京市/江宁区"}
+
+
+def test_a_header_of_year_columns_and_a_change_column_gives_the_rows_the_years(tmp_path):
+    """(h50b-n) `指标 | 2023年 | 2024年 | 增长`: the last column, the change, kept the header from giving its rows the
+    columns' years, so a row of two years' figures spoke for the text's year alone."""
+    text = """# 滨湖区科技创新工作报告（2024年）
+
+| 指标 | 2023年 | 2024年 | 同比增长 |
+|---|---|---|---|
+| 高新技术企业（家） | 610 | 702 | 15% |
+| 集成电路设计业营收（亿元） | 26 | 33 | 27% |
+"""
+    index = _ingest(tmp_path, "report.md", text)
+    rows = {row["text"].split(" | ")[0]: row["years"] for row in jsonl("search", "亿元", "--all", "--index", index)}
+    assert rows["集成电路设计业营收（亿元）"] == [2023, 2024]

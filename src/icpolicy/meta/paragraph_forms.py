@@ -123,10 +123,14 @@ def row_years(text: str) -> tuple[int, ...]:
 
 def column_years(text: str) -> tuple[int, ...]:
     """The years a table's header row gives its columns, one a column (指标 | 2022年 | 2023年 | 2024年), when every cell
-    after the first is a year and nothing else, else (): the rows under it speak for them (PassageYears._column_years)."""
+    after the first is a year and nothing else (or a change or a note: _CHANGE_CELL), else (): the rows under it speak for
+    them (PassageYears._column_years)."""
     cells = text.split(CELL)[1:]
     found = [_YEAR_CELL.match(cell) for cell in cells]
-    return tuple(sorted({int(m.group(1)) for m in found})) if len(found) >= 2 and all(found) else ()
+    # (a column of the change after them, 指标 | 2023年 | 2024年 | 增长: the years' columns all the same; since session 50)
+    years_found = [m for m in found if m]
+    others = [cell for cell, m in zip(cells, found) if not m]
+    return tuple(sorted({int(m.group(1)) for m in years_found})) if len(years_found) >= 2 and all(_CHANGE_CELL.match(cell) for cell in others) else ()
 
 
 def span_columns(text: str) -> tuple[int, int] | None:
@@ -161,6 +165,7 @@ def caption_years(text: str) -> tuple[int, ...]:
 
 
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_CHANGE_CELL = re.compile(r"^\s*(?:同比)?(?:增长|增速|增幅|增减|变化|变动|增长率|增减率)?(?:率|幅度)?\s*[（(]?%?[）)]?\s*$|^\s*(?:备注|单位)\s*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _CAPTION = re.compile(r"^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?=[\s　:：、.．]*[\u4e00-\u9fff（(]|[\s　:：、.．]+\d)")
 _TARGET_CAPTION = re.compile(r"(?:到|至|力争|目标)")
