@@ -303,3 +303,24 @@ def test_a_header_of_year_columns_and_a_change_column_gives_the_rows_the_years(t
     index = _ingest(tmp_path, "report.md", text)
     rows = {row["text"].split(" | ")[0]: row["years"] for row in jsonl("search", "亿元", "--all", "--index", index)}
     assert rows["集成电路设计业营收（亿元）"] == [2023, 2024]
+
+
+def test_a_national_body_and_others_leading_a_digest_item_is_national(tmp_path):
+    """(h50b-m, h50-j) `8月30日，国家发展改革委等部门发布通知…` in a weekly digest stayed in the province item above it:
+    `等部门` after the body's name was not read as its lead."""
+    text = """电子信息产业一周要闻（2024年第12期）
+
+本周要闻速览：多地项目开工，政策支持持续加码。
+
+【政策】
+3月18日，湖南省工业和信息化厅印发电子信息制造业数字化转型实施方案。
+
+3月19日，四川省经济和信息化厅发布集成电路产业链招商工作方案。
+
+3月20日，工业和信息化部等四部门发布通知，组织开展2024年度电子信息制造业专项申报工作。
+
+【项目】
+3月21日，江西省赣州市一家电子材料企业的扩产项目开工。
+"""
+    index = _ingest(tmp_path, "weekly.txt", text)
+    assert _regions(index, "通知")["3月20日，"] == "全国"
