@@ -83,7 +83,7 @@ def _reference_find(gaz, text):
     city's name, where it means that city's one; such a word, none, is read on from its next character; a word that
     holds a name but names nothing (data: not_places, 苏南县城) is none, read past whole; then a district's short name
     right before a city is that city's epithet (上党长治: mentions.epithets, a step after the scan)."""
-    from icpolicy.meta.mentions import epithets
+    from icpolicy.meta.mentions import epithets, zones_after_places
     from icpolicy.meta.regions import Mention
 
     mentions, i = [], 0
@@ -113,7 +113,7 @@ def _reference_find(gaz, text):
                 break
         else:
             i += 1
-    return epithets(mentions) if len(mentions) > 1 else mentions
+    return zones_after_places(epithets(mentions), gaz._zone_end) if len(mentions) > 1 else mentions
 
 
 def test_find_agrees_with_the_slow_reference_on_made_up_text():
