@@ -324,3 +324,25 @@ def test_a_national_body_and_others_leading_a_digest_item_is_national(tmp_path):
 """
     index = _ingest(tmp_path, "weekly.txt", text)
     assert _regions(index, "通知")["3月20日，"] == "全国"
+
+
+def test_a_digest_item_after_this_week_opens_on_its_district(tmp_path):
+    """(h50b-m) `本周，位于厦门海沧区的一家…` in a digest of several provinces was its city's: `本周，` was no lead word
+    before the place, as `近日，` is."""
+    text = """半导体产业一周要闻（2025年第14期）
+
+【政策】
+4月1日，湖南省工业和信息化厅印发电子信息制造业数字化转型实施方案。
+
+4月2日，四川省经济和信息化厅发布集成电路产业链招商工作方案。
+
+4月3日，江西省工业和信息化厅发布电子信息产业园区认定通知。
+
+【企业】
+本周，苏州工业园区一家射频芯片企业完成新一轮融资，融资金额超过5亿元。
+
+本周，宁波北仑区一家功率器件企业新建产线投产。
+"""
+    index = _ingest(tmp_path, "weekly.txt", text)
+    found = _regions(index, "本周")
+    assert found["本周，宁波北"] == "浙江省/宁波市/北仑区"
