@@ -346,3 +346,14 @@ def test_a_digest_item_after_this_week_opens_on_its_district(tmp_path):
     index = _ingest(tmp_path, "weekly.txt", text)
     found = _regions(index, "本周")
     assert found["本周，宁波北"] == "浙江省/宁波市/北仑区"
+
+
+def test_a_period_in_the_requirements_a_policy_carries_out_adds_no_years(tmp_path):
+    """(h50b-l) `为贯彻落实…和“十五五”时期制造业高质量发展要求，…制定本措施` in a 2026—2028 policy spoke for 2026–2030: the
+    period names the requirements the policy carries out, not years it speaks for."""
+    text = """广西加快电子信息产业发展若干措施（2026—2028年）
+
+第一条　为贯彻落实国家关于电子信息产业发展的决策部署和“十五五”时期制造业高质量发展要求，推动全区电子信息产业提质增效，制定本措施。
+"""
+    index = _ingest(tmp_path, "measures.txt", text)
+    assert _years(index, "决策部署")["第一条为贯彻"] == [2026, 2027, 2028]

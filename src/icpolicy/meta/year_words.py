@@ -312,7 +312,7 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
     for match in period_pattern.finditer(text):
         if years_rule("period_year", "after").match(text, match.end()):
             continue  # 2025年是“十四五”收官之年: that year, stated in figures
-        if years_rule("period_purpose", "before").search(text, max(0, match.start() - 18), match.start()) \
+        if years_rule("period_purpose", "before").search(text, max(0, match.start() - 40), match.start()) \
                 and years_rule("period_purpose", "after").match(text, match.end()):
             continue  # 为“十五五”…奠定坚实基础: what the year's work serves ([period_purpose])
         if (years_rule("period_plan", "before").search(text, max(0, match.start() - 20), match.start())
