@@ -357,3 +357,17 @@ def test_a_period_in_the_requirements_a_policy_carries_out_adds_no_years(tmp_pat
 """
     index = _ingest(tmp_path, "measures.txt", text)
     assert _years(index, "决策部署")["第一条为贯彻"] == [2026, 2027, 2028]
+
+
+def test_an_earlier_text_overridden_where_it_differs_lends_no_year(tmp_path):
+    """(h50b-l) `2019年印发的《…》中与本政策不一致的，以本政策为准` added 2019 to the closing article, as `…同时废止` no
+    longer does."""
+    text = """湖南省促进功率半导体产业发展若干政策
+
+十、本政策自印发之日起施行，有效期至2026年12月31日。2020年印发的《湖南省电子信息产业发展实施意见》中与本政策不一致的，以本政策为准。
+
+湖南省人民政府办公厅
+2024年3月1日
+"""
+    index = _ingest(tmp_path, "policy.txt", text)
+    assert _years(index, "不一致")["十、本政策自"] == [2024, 2025, 2026]
