@@ -371,3 +371,17 @@ def test_an_earlier_text_overridden_where_it_differs_lends_no_year(tmp_path):
 """
     index = _ingest(tmp_path, "policy.txt", text)
     assert _years(index, "不一致")["十、本政策自"] == [2024, 2025, 2026]
+
+
+def test_a_passage_is_read_after_an_outlet_byline(tmp_path):
+    """(h50-g) `本报讯（记者　某某　通讯员　某某）6月20日，位于恩施市…的恩施州…产业园…` in a 恩施州 story stayed the
+    prefecture's: the outlet's byline stood before the aside that places the park in its city."""
+    text = """黔东南州电子信息产业园二期开园
+来源：黔东南日报　2025-06-23
+
+本报讯（记者　杨秀英　通讯员　吴明）6月20日，位于凯里市开怀街道的黔东南州电子信息产业园二期正式开园，首批入驻企业10家。
+
+黔东南州工业和信息化局负责人介绍，全州电子信息产业今年力争产值增长两成。
+"""
+    index = _ingest(tmp_path, "news.txt", text)
+    assert _regions(index, "开园")["本报讯（记者"] == "贵州省/黔东南苗族侗族自治州/凯里市"

@@ -19,6 +19,8 @@ from icpolicy.models import SENTENCE_ENDS, Region
 NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
 # a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
 _BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
+# … or an outlet's own with its reporters' names (本报讯（记者　某某　通讯员　某某）6月20日，…; since session 50)
+_BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊)讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*")
 
 
 PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
@@ -51,7 +53,7 @@ def _inside_word(text: str, mention) -> bool:
 def after_dateline(text: str) -> str:
     """The text after a news dateline opening it (本报武汉11月6日电…, （北京，2026年1月15日）…): where the news was filed
     and when, neither its subject nor a year it speaks of (since session 49 for a passage's own reading)."""
-    found = NEWS_DATELINE.match(text) or _BRACKET_DATELINE.match(text)
+    found = NEWS_DATELINE.match(text) or _BRACKET_DATELINE.match(text) or _BYLINE_DATELINE.match(text)
     return text[found.end():] if found else text
 
 
