@@ -8,7 +8,8 @@ from __future__ import annotations
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
 from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of, row_span, span_columns
-from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_before, said_once, section_years, target_lead, target_span, union, within_year, years_rule
+from icpolicy.meta.period_leads import period_before
+from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
 

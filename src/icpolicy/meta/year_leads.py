@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import dates
-from icpolicy.meta.year_words import opening_look_back, opening_period, since_event, spoken, years_rule
+from icpolicy.meta.period_leads import opening_look_back, opening_period
+from icpolicy.meta.year_words import since_event, spoken, years_rule
 from icpolicy.meta.years import stated
 from icpolicy.models import FULL_STOPS
 
