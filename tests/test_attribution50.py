@@ -385,3 +385,17 @@ def test_a_passage_is_read_after_an_outlet_byline(tmp_path):
 """
     index = _ingest(tmp_path, "news.txt", text)
     assert _regions(index, "开园")["本报讯（记者"] == "贵州省/黔东南苗族侗族自治州/凯里市"
+
+
+def test_a_paragraph_opening_on_a_quotation_is_placed_by_who_said_it(tmp_path):
+    """(h50-g) `“…。”恩施市委常委、副市长田建国说，恩施市将…` in a 恩施州 story stayed the prefecture's: the quotation ran
+    past where the passage's place is read; the speaker and their subject come after it."""
+    text = """黔东南州电子信息产业园二期开园
+来源：黔东南日报　2025-06-23
+
+黔东南州工业和信息化局负责人介绍，全州电子信息产业今年力争产值增长两成。
+
+“过去招商主要靠资源和政策优惠，现在更要靠应用场景和配套服务。”凯里市委常委、副市长杨明说，凯里市将在今年底前建成工业互联网服务平台。
+"""
+    index = _ingest(tmp_path, "news.txt", text)
+    assert _regions(index, "工业互联网")["“过去招商主"] == "贵州省/黔东南苗族侗族自治州/凯里市"

@@ -56,3 +56,15 @@ def said(text: str) -> str:
     if not name or any(m.start == 0 for m in regions.gazetteer().find(stripped[:name.end()])):
         return text  # (黄石：…, 许昌：…: a place's label, not a speaker's name)
     return stripped[name.end():]
+
+
+def after_quote(text: str) -> str:
+    """A paragraph opening on a quotation and then who said it (“…。”恩施市委常委、副市长田建国说，恩施市将…), from the
+    speaker on: where the passage is, as the speaker says (since session 50); the paragraph itself otherwise.  (Its years
+    are still read from the whole, the quotation's 今年 with the rest.)"""
+    quoted = _QUOTE_LED.match(text) if text.startswith("“") else None
+    return text[quoted.end():] if quoted else text
+
+
+# a paragraph opening on a quotation, then who said it (“…”某某说，…; “…”，某市负责人表示，…): read from the speaker
+_QUOTE_LED = re.compile(r"“[^“”]{2,120}”[，,]?(?=[^“”，,。]{2,30}?(?:说|表示|介绍|指出|坦言|感慨)[，,：:])")

@@ -102,7 +102,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     shown = written[at:at + len(text)] if at >= 0 else text
                     at = max(at, 0) + len(text)
                 words = text if level else after_dateline(speakers.said(text))  # (王海涛：明年，…: what the speaker says, read from its start)
-                region = self._place(text, level, words)
+                region = self._place(text, level, words if level else speakers.after_quote(words))
                 if filed:
                     region = filed
                 elif self._in_passing(text, region):
