@@ -399,3 +399,18 @@ def test_a_paragraph_opening_on_a_quotation_is_placed_by_who_said_it(tmp_path):
 """
     index = _ingest(tmp_path, "news.txt", text)
     assert _regions(index, "工业互联网")["“过去招商主"] == "贵州省/黔东南苗族侗族自治州/凯里市"
+
+
+def test_an_answer_opening_on_the_whole_province_is_the_province(tmp_path):
+    """(h50c-p) `答：从全省看，2025年山东省…，全省…` in a city's press release stayed the city's: the answer's mark stood
+    before the view of the whole province, which `从全省看，…` alone reads as the province's."""
+    text = """烟台市2025年国民经济运行情况新闻发布稿
+
+烟台市统计局
+2026年1月22日
+
+问：全省集成电路产业发展情况如何？
+答：从全省看，2025年山东省规上工业增加值增长7.2%，全省集成电路产业营收增长一成以上。
+"""
+    index = _ingest(tmp_path, "release.txt", text)
+    assert _regions(index, "增加值")["答：从全省看"] == "山东省"

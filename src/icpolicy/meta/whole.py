@@ -204,7 +204,7 @@ def _reply() -> dict:
     return load_toml("regions.toml")["reply"]
 
 
-_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．])?\s*")
+_NUMBERING = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、.．]|答\s*[：:])?\s*")  # (答：从全省看，…: an answer, since session 50)
 
 
 def issuer_in_reply(text: str, region: Region, doc_type: str) -> bool:
