@@ -414,3 +414,20 @@ def test_an_answer_opening_on_the_whole_province_is_the_province(tmp_path):
 """
     index = _ingest(tmp_path, "release.txt", text)
     assert _regions(index, "增加值")["答：从全省看"] == "山东省"
+
+
+def test_an_official_signed_article_is_the_official_place(tmp_path):
+    """(h50c-o) A district party secretary's signed article titled by a group of places (奋力打造长三角…新高地), its
+    byline right under the title (中共苏州市吴中区委书记　某某), was filed under 多地; it is the district's, as a speech
+    by its speaker line is."""
+    text = """奋力打造长三角集成电路产业新高地
+中共苏州市吴中区委书记　王建华
+2024-08-19　来源：苏州日报
+
+集成电路是引领新一轮科技革命的关键力量。全区已集聚集成电路企业90余家。
+
+去年，全区集成电路产业实现产值约120亿元，同比增长18%。
+"""
+    index = _ingest(tmp_path, "article.txt", text)
+    assert ["/".join(doc["region_path"]) for doc in jsonl("docs", "--index", index)] == ["江苏省/苏州市/吴中区"]
+    assert _regions(index, "产值")["去年，全区集"] == "江苏省/苏州市/吴中区"

@@ -175,17 +175,21 @@ def _speech_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 def _speaker(title: str, opening: list[str]) -> Region | None:
-    """The place of a speech's speaker line (江西省人民政府副省长　某某) among its opening lines, or None."""
+    """The place of a speech's speaker line (江西省人民政府副省长　某某) among its opening lines, or of an official's byline
+    right under a title (中共广州市黄埔区委书记　某某), or None."""
     speech, line, _ = _speech_rules()
-    if not speech.search(title.strip()):
-        return None
+    # (or an official's signed article, the byline right under its title: 中共广州市黄埔区委书记　某某; since session 50)
+    lines = opening[:4] if speech.search(title.strip()) else [text for text in opening[:2] if _OFFICIAL.search(text)]
     gaz = regions.gazetteer()
-    for text in opening[:4]:
+    for text in lines:
         found = line.match(text.strip())
         place = gaz.resolve(gaz.find(found.group("place"))) if found else None
         if place is not None and place.path:
             return place
     return None
+
+
+_OFFICIAL = re.compile(r"(?:书记|省长|市长|区长|县长|州长|旗长|盟长|主席)[\s　]*[\u4e00-\u9fff]{2,4}$")  # a byline's office and name
 
 
 _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")
