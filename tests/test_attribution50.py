@@ -431,3 +431,22 @@ def test_an_official_signed_article_is_the_official_place(tmp_path):
     index = _ingest(tmp_path, "article.txt", text)
     assert ["/".join(doc["region_path"]) for doc in jsonl("docs", "--index", index)] == ["江苏省/苏州市/吴中区"]
     assert _regions(index, "产值")["去年，全区集"] == "江苏省/苏州市/吴中区"
+
+
+def test_another_place_experience_opening_a_paragraph_of_a_speech_is_that_place(tmp_path):
+    """(h50c-o) In a city leader's speech, paragraphs opening on other places' doings (深圳市坚持…, 苏州市通过…, 江苏省以…
+    为…) stayed the speaker's city; each is that place's, unless it names the speaker's own place."""
+    text = """在全市电子信息产业发展大会上的讲话
+昆明市人民政府市长　李建国
+（2025年3月18日）
+
+同志们：
+深圳市坚持市场主导和政府引导相结合，形成了龙头企业带动、配套企业集聚的产业生态。
+苏州市通过设立产业基金，撬动社会资本投向集成电路制造和封测项目。
+深圳市坚持开放合作，这些经验值得昆明市认真学习借鉴。
+"""
+    index = _ingest(tmp_path, "speech.txt", text)
+    found = _regions(index, "坚持") | _regions(index, "产业基金")
+    assert found["深圳市坚持市"] == "广东省/深圳市"
+    assert found["苏州市通过设"] == "江苏省/苏州市"
+    assert found["深圳市坚持开"] == "云南省/昆明市"

@@ -37,6 +37,11 @@ def _rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Patt
 
 
 @lru_cache(maxsize=1)
+def _doing() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["elsewhere_doing"])
+
+
+@lru_cache(maxsize=1)
 def _not_after_speaker() -> frozenset[str]:
     """The back references that point to the story's place as often as to a speaking official's (当地, 这里)."""
     return frozenset(load_toml("regions.toml")["not_after_speaker"])
@@ -83,6 +88,9 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     if first is None:
         return None
+    if not marked and _doing().match(text, first.end) and not is_within(region, opened) \
+            and not any(place.path[:len(region.path)] == region.path for mention in mentions for place in mention.places):
+        return opened  # 江苏省坚持…, 深圳市坚持…: another place's doing, in a paragraph naming nothing of the text's own
     if marked:  # (上海是…，要积极对接…: the text's own place acts)
         return None if marked.group() == "是" and own_voice.search(text) else opened
     said = official_speaks(text, first.end) if first.start <= lead else None
