@@ -450,3 +450,20 @@ def test_another_place_experience_opening_a_paragraph_of_a_speech_is_that_place(
     assert found["深圳市坚持市"] == "广东省/深圳市"
     assert found["苏州市通过设"] == "江苏省/苏州市"
     assert found["深圳市坚持开"] == "云南省/昆明市"
+
+
+def test_a_briefing_item_mark_naming_no_place_ends_the_last_item_place(tmp_path):
+    """(h50c-o) In a bureau's briefing whose items open with ▲, an item naming no place (▲ 下阶段工作安排) stayed the
+    district of the item before; it is the text's own again, as a yearbook's 【…】 entry label is."""
+    text = """杭州市经济和信息化局工作简报
+2026年第2期
+2026年2月20日
+
+▲ 滨江区建设芯片设计人才公寓
+滨江区改造闲置楼宇建设人才公寓，首批房源300套。
+
+▲ 下阶段工作安排
+下一步，我局将抓紧出台集成电路产业支持政策，力争全年产业营收增长一成。
+"""
+    index = _ingest(tmp_path, "briefing.txt", text)
+    assert _regions(index, "下一步")["下一步，我局"] == "浙江省/杭州市"

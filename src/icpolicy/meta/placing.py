@@ -26,7 +26,9 @@ from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.passages import split_sentences
 
 _YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
-_BRACKET_LABEL = re.compile(r"^\s*【[^】]{1,12}】")  # a yearbook's entry label: a place's opens its section, any other ends it
+# a yearbook's entry label, or a briefing's item mark (▲ 省工业和信息化厅来宁调研; since session 50): a place's opens its
+# section, any other ends it
+_BRACKET_LABEL = re.compile(r"^\s*(?:【[^】]{1,12}】|[▲△■□◆◇●★☆▶►]\s*\S)")
 _TOP_RANK = 2  # paragraph_forms.rank_of of a top numbered heading (二、…)
 _PARTNER_BEFORE = re.compile(r"(?:与|同|从|向|和|跟|对接|联合)$")  # a partner's mark right before the first place (from 与, 从 …)
 
