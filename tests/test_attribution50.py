@@ -467,3 +467,16 @@ def test_a_briefing_item_mark_naming_no_place_ends_the_last_item_place(tmp_path)
 """
     index = _ingest(tmp_path, "briefing.txt", text)
     assert _regions(index, "下一步")["下一步，我局"] == "浙江省/杭州市"
+
+
+def test_the_national_level_after_an_interviewee_label_is_national(tmp_path):
+    """(h50c-o) `副主任：国家层面，财政部、税务总局…` in a zone's interview stayed the zone's: the interviewee's label before
+    the national level's lead kept it from being read as `国家层面，…` alone is."""
+    text = """专访南沙开发区经济发展局负责人：政策红利持续释放
+来源：南沙发布　2024-06-12
+
+记者：企业能享受哪些政策？
+副主任：国家层面，财政部、税务总局延续了集成电路企业增值税加计抵减政策，符合条件的企业可按规定享受。
+"""
+    index = _ingest(tmp_path, "interview.txt", text)
+    assert _regions(index, "加计抵减")["副主任：国家"] == "全国"
