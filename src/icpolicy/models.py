@@ -15,6 +15,9 @@ WRAP = "\u2063"  # INVISIBLE SEPARATOR: a line break its format says lies inside
 PARAGRAPH_END = "\u2029"  # PARAGRAPH SEPARATOR: a line end, as "\n" is (some editors and typesetting tools put it between paragraphs)
 LINE_END = re.compile("\r\n|[\r\n" + PARAGRAPH_END + "]")  # a line end, whatever wrote it: CR LF, CR, LF, U+2029
 CELL_SEPARATOR = " | "  # between the cells of a table's row, which every reader gives as one line
+# … and what parts the cells of a row set with spaces (1  海沧…项目  厦门市海沧区: two ASCII spaces or more; a full-width
+# one, 　, sets a heading's number apart): in a plain text (text/clean) and a PDF drawn as text lines (readers/pdf_regions)
+SPACED_CELLS = re.compile(r" {2,}")
 FULL_STOPS = "。！？!?"  # the marks that end a sentence outright
 SENTENCE_ENDS = FULL_STOPS + "；;"  # a passage's sentences (同句) end at these
 TARGET_KINDS = ("target", "reported")  # a quantity is a commitment or an achieved figure (meta/target_kind.py)

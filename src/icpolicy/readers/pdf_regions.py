@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import reduce
 
-from icpolicy.models import CELL_SEPARATOR
+from icpolicy.models import CELL_SEPARATOR, SPACED_CELLS
 
 
 @dataclass(frozen=True)
@@ -96,11 +96,9 @@ def spaced_cells(glyphs: list[str]) -> tuple[str, ...]:
     """The cells of a table's row drawn as one line of text, parted by two space glyphs or more (1  海沧…项目  厦门市海沧区
     45  2026—2028: its cells stand too close for white to part them, and the row would run into the next row's
     paragraph, its cells glued): three at the least, else ()."""
-    pieces = [piece.strip() for piece in _SPACED.split("".join(glyphs).strip())]
+    pieces = [piece.strip() for piece in SPACED_CELLS.split("".join(glyphs).strip())]
     return tuple(pieces) if len(pieces) >= 3 and all(pieces) else ()
 
-
-_SPACED = re.compile(r" {2,}")
 
 
 TABLE_ROWS = 2  # rows of two cells or more, their cells starting at shared places, make a table

@@ -25,7 +25,7 @@ import html
 import re
 import unicodedata
 
-from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, WRAP, Paragraph, unify_line_ends
+from icpolicy.models import CELL_SEPARATOR, SOFT_BREAK, SPACED_CELLS, WRAP, Paragraph, unify_line_ends
 from icpolicy.text import pages, wraps
 from icpolicy.text.normalize import ZERO_WIDTH
 from icpolicy.text.pages import ends_sentence as _ends_sentence
@@ -164,7 +164,7 @@ def _tab_rows(text: str) -> str:
     lines = text.split("\n")
     cells = [[cell.strip(_LINE_SPACE) for cell in line.split("\t")] for line in lines]
     counts = [sum(1 for cell in row if cell) if "\t" in line.strip(_LINE_SPACE) else 0 for line, row in zip(lines, cells)]
-    spaced = [[cell for cell in _SPACED_CELLS.split(line.strip(_LINE_SPACE)) if cell] if "  " in line and not count else [] for line, count in zip(lines, counts)]
+    spaced = [[cell for cell in SPACED_CELLS.split(line.strip(_LINE_SPACE)) if cell] if "  " in line and not count else [] for line, count in zip(lines, counts)]
     for n, count in enumerate(counts):
         beside = any(0 <= k < len(counts) and counts[k] == count for k in (n - 1, n + 1))
         if count >= 3 or (count == 2 and beside and not cleaning_rules()["paragraph_start"].fullmatch(cells[n][0])):
@@ -173,8 +173,6 @@ def _tab_rows(text: str) -> str:
             lines[n] = CELL_SEPARATOR.join(spaced[n])
     return "\n".join(lines)
 
-
-_SPACED_CELLS = re.compile(r" {2,}")  # (ASCII spaces: a full-width one, 　, sets a heading's number apart)
 
 
 def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
