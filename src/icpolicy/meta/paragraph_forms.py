@@ -148,7 +148,7 @@ def row_span(text: str, columns: tuple[int, int]) -> tuple[int, ...]:
     cells = text.split(CELL)
     if max(columns) >= len(cells):
         return ()
-    first, last = (_ANY_YEAR.search(cells[k]) for k in columns)
+    first, last = (years.ANY_YEAR.search(cells[k]) for k in columns)
     if not (first and last) or not int(first.group(1)) <= int(last.group(1)) <= int(first.group(1)) + 10:
         return ()
     return tuple(range(int(first.group(1)), int(last.group(1)) + 1))
@@ -164,7 +164,6 @@ def caption_years(text: str) -> tuple[int, ...]:
     return named if named and not _TARGET_CAPTION.search(text) else ()
 
 
-_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _CHANGE_CELL = re.compile(r"^\s*(?:同比)?(?:增长|增速|增幅|增减|变化|变动|增长率|增减率)?(?:率|幅度)?\s*[（(]?%?[）)]?\s*$|^\s*(?:备注|单位)\s*$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*$")
 _CAPTION = re.compile(r"^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?=[\s　:：、.．]*[\u4e00-\u9fff（(]|[\s　:：、.．]+\d)")
