@@ -99,7 +99,7 @@ class Gazetteer:
         self._matcher = None  # see _automaton
         # find's answers by text: the rules ask of a passage, its lead and its clauses several times each (about
         # three asks a text on a corpus); lru_cache is thread-safe, and _find depends on the text alone
-        self._zone_end = re.compile("(?:" + "|".join(re.escape(suffix) for suffix, _ in self._zone_suffixes) + ")$") if self._zone_suffixes else re.compile("(?!)")
+        self._zone_end = re.compile(f"(?:{self._zone_pattern.pattern})$") if self._zone_pattern else re.compile("(?!)")  # (a name ending in one)
         self._found = lru_cache(maxsize=_FOUND)(lambda text: zones_after_places(epithets(self._find(text)), self._zone_end))  # (上党长治: one name)
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
