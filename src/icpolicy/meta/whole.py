@@ -154,8 +154,11 @@ def relayed_province(text: str, region: Region) -> Region | None:
     # (an autonomous region's whole is 全区, read after its voice: 广西壮族自治区党委提出，到2027年全区… in 银海区's text,
     # whose own 全区 it is too; since session 50)
     autonomous = path[0].endswith("自治区")
-    whole, voice = ("全区", _province_voice(True).search(text)) if autonomous else ("全省", _province_voice().search(text))
-    if whole not in text or not voice or (autonomous and voice.start() > text.find(whole)):
+    whole = "全区" if autonomous else "全省"
+    if whole not in text:
+        return None  # (most passages: no regex search)
+    voice = _province_voice(autonomous).search(text)
+    if not voice or (autonomous and voice.start() > text.find(whole)):
         return None
     own = own_level_words(region)
     if (own is not None and own.search(text.replace(whole, "") if autonomous else text)) or "我们" in text:
