@@ -137,7 +137,7 @@ def zones_after_places(mentions: list[Mention], zone_end: re.Pattern) -> list[Me
         first = out[-1] if out else None
         if first is not None and first.end == mention.start and not first.short and first.places and zone_end.search(mention.text) \
                 and not zone_end.search(first.text) \
-                and not any(p.path[:len(q.path)] == q.path for p in mention.places for q in first.places):
+                and not any(is_ancestor(q.path, p.path) for p in mention.places for q in first.places):
             out[-1] = Mention(first.start, mention.end, first.text + mention.text, first.places, first.short)
             continue
         out.append(mention)
