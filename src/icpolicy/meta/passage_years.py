@@ -152,9 +152,9 @@ class PassageYears:
 
     def _span_years(self, text: str) -> tuple[int, ...]:
         """A table row's years from its start cell through its end cell, under a header row naming those columns
-        (开工年份 | 竣工年份; paragraph_forms.span_columns, read by _column_years), else ()."""
-        columns, cells = self.spans
-        return row_span(text, columns) if columns and CELL in text and text.count(CELL) + 1 == cells else ()
+        (开工年份 | 竣工年份; paragraph_forms.span_columns, read by _column_years on the same text just before, which
+        forgets them at a row of another width or a line that is no row), else ()."""
+        return row_span(text, self.spans[0]) if self.spans[0] else ()
 
     def _year_and_period(self) -> bool:
         """Whether the section is one of a one-year document under a heading naming a period and the year before it."""
@@ -261,8 +261,9 @@ class PassageYears:
             return onward  # 对2024年1月1日以后竣工投产的项目… in a 2024—2027 policy: all of it
         if not stated and within_year(text) and self.dated in self.years:
             return (self.dated,)  # 年内为集成电路企业新增研发空间… in a notice dated 2026 forwarding a 2026—2028 text
-        if stated and (deadlines := {int(m.group(1)) for m in years_rule("deadline", "year_by").finditer(text)}):
-            left = set(years.stated(years_rule("deadline", "year_by").sub("", text)))
+        deadline = years_rule("deadline", "year_by")
+        if stated and (deadlines := {int(m.group(1)) for m in deadline.finditer(text)}):
+            left = set(years.stated(deadline.sub("", text)))
             stated = tuple(year for year in stated if year not in deadlines or year in left)  # (…于2025年6月底前报…备案)
         return stated if stated and set(stated) < set(self.years) else ()
 
