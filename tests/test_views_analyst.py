@@ -380,3 +380,15 @@ def test_targets_title_counts_one_quantity_in_the_singular(seed_index):
     proc = subprocess.run([sys.executable, "-m", "icpolicy", "targets", "力争380亿元", "--index", str(seed_index)], capture_output=True, text=True,
                           env={**__import__("os").environ, "COLUMNS": "200"})
     assert proc.returncode == 0 and "— 1 quantity" in proc.stdout and "quantities" not in proc.stdout.splitlines()[0], proc.stdout
+
+
+def test_python_api_ingest_takes_str_paths(tmp_path):
+    """icpolicy.ingest takes the str paths a script writes, one or a list, as open_index does (it crashed on str)."""
+    import icpolicy
+    from tests.conftest import SEEDS
+
+    one = icpolicy.ingest(str(SEEDS), str(tmp_path / "one"), workers=1)
+    listed = icpolicy.ingest([str(SEEDS)], str(tmp_path / "listed"), workers=1)
+    assert len(one.indexed) == len(listed.indexed) == 5
+    with icpolicy.open_index(str(tmp_path / "one")) as ix:
+        assert ix.search("集成电路", limit=1).total > 0

@@ -84,8 +84,8 @@ def _index_large(path: Path, content_hash: str, writer, stop, on_chunk, debug: b
 
 
 def ingest(
-    paths: list[Path],
-    index_dir: Path,
+    paths: list[Path] | list[str] | Path | str,
+    index_dir: Path | str,
     rebuild: bool = False,
     workers: int | None = None,
     on_progress: Callable[[Progress], None] | None = None,
@@ -94,6 +94,9 @@ def ingest(
     follow_links: bool = False,
 ) -> IngestReport:
     """Index the files under paths into index_dir; see the module docstring for the guarantees."""
+    # the Python API takes str or Path, one path or a list, as open_index does
+    paths = [Path(paths)] if isinstance(paths, (str, os.PathLike)) else [Path(p) for p in paths]
+    index_dir = Path(index_dir)
     report = IngestReport()
     # an --index given through a symlink is the folder it points to: a rebuild is made beside that folder
     # and swapped in there, leaving the link as the user made it (a broken link is refused, by _check_folder)
