@@ -65,6 +65,10 @@ def forwarded_writer(title: str) -> str:
     if not found:
         return ""
     inner = re.sub(r"《[^《》]*》", "", found.group("inner"))
+    if not inner:
+        # 转发《湖南省工业和信息化厅关于X的通知》: the writer is inside the quotes, before its 关于
+        quoted = re.findall(r"《([^《》]{6,})》", found.group("inner"))
+        return quoted[-1].split("关于", 1)[0] if quoted and "关于" in quoted[-1] else ""
     return inner.split("关于", 1)[0] if "关于" in found.group("inner") else inner
 
 
