@@ -51,3 +51,37 @@ def test_a_forwarded_text_whose_writer_the_title_quotes_speaks_for_the_writers_p
     assert found["摸底范围为年"] == "浙江省"
     assert found["为掌握全省电"] == "浙江省"
     assert _regions(index, "认真组织")["现将省经济和"] == "浙江省/湖州市/德清县"
+
+
+def test_a_paragraph_on_the_country_as_a_whole_in_a_roundup_or_a_forum_report_is_the_countrys(tmp_path):
+    """(h51-s) A round-up's or a forum report's paragraph that speaks of the country's industry as a whole (据…测算，
+    2025年我国…规模…; 国内…应…) and names no place was the round-up's 多地 or the host city; it is 全国.  A paragraph of the
+    places as a whole, or of the host's own (全市…居全国前列), keeps its place."""
+    roundup = """多地加码布局功率半导体
+2025-08-02　来源：产业观察
+
+据一家咨询机构测算，2025年我国功率半导体市场规模将超过1800亿元，车规级产品需求增速最快。
+
+在无锡，新吴区今年新开工两条功率器件封测线。
+
+在西安，高新区的衬底企业扩产步伐加快。
+
+在合肥，经开区引进一家模块封装企业。
+
+各地争相上马项目，同质化苗头已经显现，需要加强统筹。
+"""
+    forum = """2025功率器件创新论坛在宁波举办
+2025-10-11　来源：宁波日报
+
+10月10日，2025功率器件创新论坛在宁波举办，来自各地的三百余名代表参会。
+
+一位行业协会负责人在报告中介绍，国内功率器件企业的车规认证周期已明显缩短，但高端外延设备仍依赖进口。
+
+宁波市有关负责人表示，全市功率半导体产业规模居全国前列，将加快建设封装测试公共平台。
+"""
+    index = ingest_docs(tmp_path, {"roundup.txt": roundup, "forum.txt": forum})
+    found = _regions(index, "功率") | _regions(index, "同质化")
+    assert found["据一家咨询机"] == "全国"
+    assert found["各地争相上马"] == "多地"
+    assert found["一位行业协会"] == "全国"
+    assert found["宁波市有关负"] == "浙江省/宁波市"

@@ -18,8 +18,8 @@ from icpolicy.meta.own_level import back_reference, is_within, named_in_passing,
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, shared_by
-from icpolicy.meta.title_places import issuer_region, visited_lead
-from icpolicy.meta.whole import issuer_in_reply, national_lead, relayed_province, upper_level, upper_voice, whole_above
+from icpolicy.meta.title_places import issuer_region, names_event, visited_lead
+from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
 from icpolicy.text.clean import opens_paragraph
@@ -162,7 +162,7 @@ class PassagePlaces:
             self.region, self.years, self.level = meta.region, meta.years, 0
             # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's; （五）嘉兴市、湖州市：… after
             # （四）杭州市：… in a 长三角 text: the province the list lies in)
-            if not level and national_lead(text, meta.region):
+            if self._country(text, level):
                 return regions.NATIONAL
             listed = not level and meta.region == regions.MULTI and by_place.list_opening(text)
             return (listed and common_inside(text, Region(), same_province=True)) or self.region
@@ -191,12 +191,20 @@ class PassagePlaces:
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
         return None
 
+    def _country(self, text: str, level: int) -> bool:
+        """Whether a paragraph speaks for the country: its lead makes a national body its subject (国家对…实行…,
+        工业和信息化部有关负责人介绍，… in a local text or a round-up), or, in a round-up or an event's report, it speaks of
+        the country's industry as a whole and names no place (据…统计，2024年我国先进封装市场规模约…)."""
+        meta = self.meta
+        return not level and (national_lead(text, meta.region)
+                              or ((self.roundup or names_event(meta.title)) and country_paragraph(text, meta.region)))
+
     def _above_sections(self, text: str, level: int, opening: sections.Opening | None) -> Region | None:
         """The region of a passage that speaks for the country, a group of places, the whole above the document's
         place or a listed row's place, whatever section it stands in; or None."""
         meta = self.meta
-        if not level and meta.region not in (regions.NATIONAL, regions.UNPLACED) and national_lead(text, meta.region):
-            return regions.NATIONAL  # 国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up
+        if meta.region not in (regions.NATIONAL, regions.UNPLACED) and self._country(text, level):
+            return regions.NATIONAL
         if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
             return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's
         grouped = None if level else group_lead(text)

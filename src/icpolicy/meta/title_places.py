@@ -182,6 +182,12 @@ def _venue(text: str, mention) -> bool:
         and any(event in text[:mention.start] for event in events)
 
 
+def names_event(title: str) -> bool:
+    """True when a title names an event (…论坛在苏州工业园区举办, 2025第三代半导体产业发展大会在深圳举行): one of
+    data/regions.toml venue_events."""
+    return any(event in title for event in _words()[0])
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(venue_events, venue_verbs, branch_words) of data/regions.toml."""

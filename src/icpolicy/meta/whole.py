@@ -40,6 +40,23 @@ def national_lead(text: str, region: Region | None = None) -> bool:
     return not (path and any(p.path[:len(path)] == path for m in regions.gazetteer().find(clause) for p in m.places))
 
 
+def country_paragraph(text: str, region: Region) -> bool:
+    """True when a paragraph speaks of the country's industry as a whole (…2024年我国先进封装市场规模约…, 国内芯粒生态建设
+    应坚持…) and names no place, no group, not the places together and nothing of region's own level (data/regions.toml [country_paragraph]); the
+    caller asks it of a round-up's or an event report's paragraphs only."""
+    country, together = _country()
+    if not country.search(text) or together.search(text) or regions.gazetteer().find(text):
+        return False
+    own = own_level_words(region)
+    return not (own and own.search(text))
+
+
+@lru_cache(maxsize=1)
+def _country() -> tuple[re.Pattern, re.Pattern]:
+    rules = load_toml("regions.toml")["country_paragraph"]
+    return re.compile(rules["pattern"]), re.compile(rules["together"])
+
+
 _CLAUSE = re.compile(r"[^，,。！？!?；;]*")
 _SAID = re.compile(r"(?:表示|介绍|指出|强调|说|称)[：:]?$")
 
