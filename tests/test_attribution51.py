@@ -85,3 +85,27 @@ def test_a_paragraph_on_the_country_as_a_whole_in_a_roundup_or_a_forum_report_is
     assert found["各地争相上马"] == "多地"
     assert found["一位行业协会"] == "全国"
     assert found["宁波市有关负"] == "浙江省/宁波市"
+
+
+def test_a_task_done_by_a_year_of_a_plan_speaks_for_the_plan_up_to_that_year(tmp_path):
+    """(h51-r, t, u) In a plan of several years, a task that names a year only as the one it is done by (…，力争2026年底前
+    建成…; …，到2025年形成…) spoke for that year alone; the work runs from the plan's first year up to it.  A paragraph
+    opening on the year (力争到2027年，…) is that year's target, and a list of yearly figures (分年度看，2025年…，2026年…)
+    speaks for the years it names, not for the whole plan."""
+    text = """某市化合物半导体产业发展行动方案（2025—2027年）
+
+一、发展目标
+力争到2027年，全市化合物半导体产业规模突破300亿元。
+
+分年度看，2025年规模达到180亿元，2026年达到240亿元。
+
+二、重点任务
+（一）建设外延产线。支持龙头企业扩建外延片产线，力争2026年底前形成月产2万片的能力。
+（二）完善公共平台。建设可靠性检测中心，2025年建成投用。
+"""
+    index = _ingest(tmp_path, "plan.txt", text.replace("某市", "绵阳市"))
+    found = _years(index, "产") | _years(index, "规模")
+    assert found["力争到202"] == [2027]
+    assert found["分年度看，2"] == [2025, 2026]
+    assert found["（一）建设外"] == [2025, 2026]
+    assert _years(index, "检测中心")["（二）完善公"] == [2025]

@@ -250,7 +250,8 @@ class PassageYears:
         光芯片产值力争达到200亿元。, 到2026年存储芯片月产能达到30万片 in a 2025—2027 plan) speaks for those it names; not
         one that speaks for the whole span as well (自2025年4月1日起施行，有效期三年; 每年开展评估: data/years.toml [named]),
         nor its date line (2025年3月6日).  年内 (and no year) is the year the text is dated in.  So does a passage of a
-        plan's base section naming some of the period before's years (…，2025年实现营收28亿元 under 一、发展基础)."""
+        plan's base section naming some of the period before's years (…，2025年实现营收28亿元 under 一、发展基础).  One naming
+        them only as the years a task is done by (…，力争2026年底前新增…: [named] by) speaks for the span up to them."""
         before = period_before(self.meta.years)
         base = bool(before) and self.years == before  # (一、发展基础 of a “十五五” plan)
         if not (self._several(dated=False) or base) or dates.line_date(text):
@@ -265,7 +266,13 @@ class PassageYears:
         if stated and (deadlines := {int(m.group(1)) for m in deadline.finditer(text)}):
             left = set(years.stated(deadline.sub("", text)))
             stated = tuple(year for year in stated if year not in deadlines or year in left)  # (…于2025年6月底前报…备案)
-        return stated if stated and set(stated) < set(self.years) else ()
+        if not (stated and set(stated) < set(self.years)):
+            return ()
+        by = {int(m.group(1) or m.group(2)) for m in years_rule("named", "by").finditer(text)}
+        if set(stated) <= by and not years_rule("lead", "pattern").match(text):
+            # …，力争2026年底前新增… in a 2025—2027 plan: the work runs up to it, 2025–2026 (not 到2027年，…；到2030年，…: targets)
+            return tuple(year for year in self.years if year <= max(stated))
+        return stated
 
     def _story_time(self, stated: tuple[int, ...], text: str = "") -> tuple[int, ...]:
         """The years a passage with no lead of its own speaks for: its section's, but in a news story of several years
