@@ -109,3 +109,28 @@ def test_a_task_done_by_a_year_of_a_plan_speaks_for_the_plan_up_to_that_year(tmp
     assert found["分年度看，2"] == [2025, 2026]
     assert found["（一）建设外"] == [2025, 2026]
     assert _years(index, "检测中心")["（二）完善公"] == [2025]
+
+
+def test_a_past_year_stating_what_an_applicant_already_had_is_a_condition_not_a_year_of_the_policy(tmp_path):
+    """(h51-r, s) A call's or a policy's condition naming what a project already had or did in a year before the text's
+    (2024年已获得市级同类资金支持的项目，不得重复申报; 2024年已签约但尚未投产的项目) added that year; it is a condition of who
+    qualifies.  In a news story the same words tell what happened then, and keep their year."""
+    call = """关于组织申报2025年度集成电路产业专项资金项目的通知
+
+一、支持对象
+在本市注册的集成电路设计、制造和封测企业。
+
+二、申报要求
+2024年已获得市级同类资金支持的项目，不得重复申报。2024年已签约但尚未投产的项目可按本通知申报。
+
+合肥市经济和信息化局
+2025年4月2日
+"""
+    story = """合肥一封测项目投产
+2025-06-10　来源：合肥日报
+
+该项目2024年已获得市级专项资金支持，今年6月正式投产。
+"""
+    index = ingest_docs(tmp_path, {"call.txt": call, "story.txt": story})
+    assert _years(index, "不得重复申报")["2024年已"] == [2025]
+    assert _years(index, "正式投产")["该项目202"] == [2024, 2025]

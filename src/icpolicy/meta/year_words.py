@@ -64,6 +64,14 @@ def uncited(text: str) -> str:
     return years_rule("cited", "former").sub("", text) if "《" in text or "年" in text else text
 
 
+def unconditioned(text: str, first: int) -> str:
+    """The text without the years before first that state what an applicant or a project already had or did (2023年已获得
+    …支持的项目, 2023年度财务状况良好: [condition] of data/years.toml): conditions of who qualifies, in a policy of first."""
+    if "年" not in text:
+        return text
+    return years_rule("condition", "pattern").sub(lambda m: "" if int(m.group("year")[:4]) < first else m.group("year"), text)
+
+
 def is_base_year(text: str, start: int, end: int) -> bool:
     """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年), a
     multiple's (是2020年的2倍) or a change's starting point (由2020年的…增长到…): it adds no year to what the text
