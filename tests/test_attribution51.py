@@ -134,3 +134,23 @@ def test_a_past_year_stating_what_an_applicant_already_had_is_a_condition_not_a_
     index = ingest_docs(tmp_path, {"call.txt": call, "story.txt": story})
     assert _years(index, "不得重复申报")["2024年已"] == [2025]
     assert _years(index, "正式投产")["该项目202"] == [2024, 2025]
+
+
+def test_a_city_headline_whose_opening_sites_the_project_in_a_county_is_that_countys_story(tmp_path):
+    """(h51-s) A headline naming a city (…合肥封测基地开工建设) whose opening sites the project in one of its counties
+    (…基地项目在合肥市长丰县开工) was filed under the city; the story is the county's, and a paragraph of the city's own
+    figures stays the city's."""
+    text = """华芯科技合肥封测基地开工建设
+2025-03-19　来源：合肥晚报
+
+3月18日，华芯科技股份有限公司先进封测基地项目在合肥市长丰县开工，项目总投资20亿元。
+
+长丰县有关负责人表示，该项目是全县投资规模最大的集成电路项目。
+
+合肥市经济和信息化局介绍，2024年合肥市集成电路产业营业收入突破700亿元。
+"""
+    index = _ingest(tmp_path, "site.txt", text)
+    found = _regions(index, "集成电路") | _regions(index, "封测")
+    assert found["华芯科技合肥"] == "安徽省/合肥市/长丰县"
+    assert found["3月18日，"] == "安徽省/合肥市/长丰县"
+    assert found["合肥市经济和"] == "安徽省/合肥市"

@@ -91,11 +91,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     # (not under a group's title: 津甘携手 共建…产业园 is the pair's)
     parks = (not in_title or any(paired(m) for m in in_title)) and not region_names.group_region(title)
     zoned = bool(found.path and in_title) and city_zone(title, in_title, found)  # 黑河片区：… (a city's zone by its kind)
-    site = park_site(title, opening) if parks or zoned else Region()
+    site = park_site(title, opening) if parks or zoned or found.path else Region()
     if parks and site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
         return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
-    if zoned and site.path and is_within(site, found):
-        return site  # 黑河片区：…, its text: 位于爱辉区的…黑河片区: the division the city's zone lies in
+    if (zoned or found.path) and site.path and is_within(site, found):
+        return site  # 黑河片区：…, its text: 位于爱辉区的…黑河片区: the division the city's zone lies in; …南京…基地开工建设,
+        # its text: …基地项目在南京市浦口区开工: the district the site lies in (since session 51)
     if found.path and region_names.in_titled_group(title, found):
         return regions.MULTI  # 京企加速“落子”津冀燕赵大地…: the group's story, not 河北's
     if found.path:
