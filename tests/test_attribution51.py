@@ -154,3 +154,22 @@ def test_a_city_headline_whose_opening_sites_the_project_in_a_county_is_that_cou
     assert found["华芯科技合肥"] == "安徽省/合肥市/长丰县"
     assert found["3月18日，"] == "安徽省/合肥市/长丰县"
     assert found["合肥市经济和"] == "安徽省/合肥市"
+
+
+def test_a_paragraph_opening_on_a_firms_headquarters_elsewhere_is_the_headquarters_place(tmp_path):
+    """(h51-s) In a story of a firm's plant in one place, a paragraph opening on its headquarters in another (华芯科技总部
+    位于上海市闵行区，…) was the plant's place; it tells of the firm at home.  One that goes on about the text's own place
+    (…，公司将在合肥继续扩产) stays there."""
+    text = """华芯科技合肥封测基地投产
+2025-09-02　来源：合肥日报
+
+9月1日，华芯科技合肥封测基地在合肥市投产，新建三条先进封装产线。
+
+华芯科技总部位于上海市闵行区，是国内较早从事系统级封装的企业之一，在上海设有研发中心。
+
+该公司总部设在上海，公司表示将在合肥继续扩产。
+"""
+    index = _ingest(tmp_path, "hq.txt", text)
+    found = _regions(index, "华芯科技")
+    assert found["华芯科技总部"] == "上海市/闵行区" and found["9月1日，华"] == "安徽省/合肥市"
+    assert _regions(index, "继续扩产")["该公司总部设"] == "安徽省/合肥市"

@@ -97,6 +97,34 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
 
 
+def headquarters(text: str, region: Region) -> Region | None:
+    """The place a paragraph opens on as a firm's headquarters (晶越半导体总部位于北京市海淀区，…: data/regions.toml
+    headquarters) when it lies outside region and the paragraph names nothing of region nor speaks in its own level's
+    words; else None."""
+    found = _headquarters().match(text)
+    if not found or not region.path:
+        return None
+    gaz = regions.gazetteer()
+    mentions = gaz.find(text)
+    chain, end = [], found.end()
+    for mention in mentions:  # (北京市海淀区: the names written one after another)
+        if mention.start == end:
+            chain.append(mention)
+            end = mention.end
+    home = gaz.resolve(chain) if chain else Region()
+    if not home.path or is_within(home, region) or is_within(region, home) or home == region:
+        return None
+    own = own_level_words(region)
+    if (own is not None and own.search(text)) or any(p.path[:len(region.path)] == region.path for m in mentions for p in m.places):
+        return None
+    return home
+
+
+@lru_cache(maxsize=1)
+def _headquarters() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["headquarters"])
+
+
 _TIME_LEAD = re.compile(r"(?:今年|去年|上年|当年|(?:19|20)\d{2}年)?(?:以来|上半年|下半年|前三季度|[一二三四]季度|全年|1[—-]\d{1,2}月)?[，,]?")
 _FRAMED = re.compile(r"\s*在[^，,。；;]{0,10}")  # what stands before the place in a framed setting (在绍兴市上虞区，)
 _COMMA = re.compile("[，,]")  # … then the place, then a comma (a cue right after it, as elsewhere_subject's are)

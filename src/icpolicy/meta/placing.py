@@ -13,7 +13,7 @@ import re
 from icpolicy.data import load_toml
 from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, speakers
 from icpolicy.meta.closings import closes_sections
-from icpolicy.meta.elsewhere import elsewhere_subject, joint_pair, neighbour_subject, sibling_subject
+from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, joint_pair, neighbour_subject, sibling_subject
 from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
@@ -205,6 +205,8 @@ class PassagePlaces:
         meta = self.meta
         if meta.region not in (regions.NATIONAL, regions.UNPLACED) and self._country(text, level):
             return regions.NATIONAL
+        if not level and (home := headquarters(text, self.region)):
+            return home  # 晶越半导体总部位于北京市海淀区，… in a story of its plant in 太原: the firm at home
         if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
             return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's
         grouped = None if level else group_lead(text)
