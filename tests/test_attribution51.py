@@ -173,3 +173,23 @@ def test_a_paragraph_opening_on_a_firms_headquarters_elsewhere_is_the_headquarte
     found = _regions(index, "华芯科技")
     assert found["华芯科技总部"] == "上海市/闵行区" and found["9月1日，华"] == "安徽省/合肥市"
     assert _regions(index, "继续扩产")["该公司总部设"] == "安徽省/合肥市"
+
+
+def test_a_table_row_speaks_for_the_years_of_its_header_even_when_a_column_says_what_its_figure_is(tmp_path):
+    """(h51-u, t) A header row giving each column a year with what its figure is (2025年目标, 2024年1—9月, 2020年（基期）,
+    then a verdict column, 进度评价) was no year header, and its rows spoke for the text's year alone; they speak for the
+    columns' years (a base year's column, 基期, adds none)."""
+    text = """# 襄阳市2025年电子信息产业工作要点
+
+| 指标 | 2023年 | 2024年1—9月 | 2025年目标 |
+|---|---|---|---|
+| 电子信息产业营收（亿元） | 410 | 350 | 520 |
+
+| 指标 | 2020年（基期） | 2023年 | 2025年目标 | 进度评价 |
+|---|---|---|---|---|
+| 规上电子企业（家） | 120 | 150 | 180 | 符合预期 |
+"""
+    index = _ingest(tmp_path, "table.md", text)
+    rows = {row["text"].split("|")[0].strip(): row["years"] for row in jsonl("search", "企业 OR 营收", "--all", "--index", index) if "|" in row["text"]}
+    assert rows["电子信息产业营收（亿元）"] == [2023, 2024, 2025]
+    assert rows["规上电子企业（家）"] == [2023, 2025]
