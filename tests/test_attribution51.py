@@ -193,3 +193,26 @@ def test_a_table_row_speaks_for_the_years_of_its_header_even_when_a_column_says_
     rows = {row["text"].split("|")[0].strip(): row["years"] for row in jsonl("search", "企业 OR 营收", "--all", "--index", index) if "|" in row["text"]}
     assert rows["电子信息产业营收（亿元）"] == [2023, 2024, 2025]
     assert rows["规上电子企业（家）"] == [2023, 2025]
+
+
+def test_a_plan_being_drafted_lends_its_years_to_no_passage(tmp_path):
+    """(h51-t) A summary's task of drafting a plan whose name gives its years (启动编制《…三年行动计划（2026—2028年）》;
+    高质量编制《…“十五五”…规划》; 开展“十五五”时期…发展思路研究; 科学编制“十五五”…等行业发展规划) took the plan's years;
+    it speaks for when the drafting is done."""
+    text = """西安市高新区2025年上半年电子信息产业工作总结
+
+一、上半年工作成效
+上半年，全区电子信息产业营收增长12%。
+
+二、下半年工作安排
+（一）启动编制《西安高新区半导体产业发展三年行动计划（2026—2028年）》，年底前完成初稿。
+（二）高质量编制《西安高新区“十五五”电子信息产业发展规划》，年底前报管委会审定。
+（三）深入开展“十五五”时期半导体产业发展思路研究，形成研究报告。
+（四）科学编制“十五五”集成电路、新型显示等细分行业发展规划，做好规划之间的衔接。
+"""
+    index = _ingest(tmp_path, "summary.txt", text)
+    found = _years(index, "十五五") | _years(index, "三年行动计划")
+    assert found["（一）启动编"] == [2025]
+    assert found["（二）高质量"] == [2025]
+    assert found["（三）深入开"] == [2025]
+    assert found["（四）科学编"] == [2025]
