@@ -216,3 +216,21 @@ def test_a_plan_being_drafted_lends_its_years_to_no_passage(tmp_path):
     assert found["（二）高质量"] == [2025]
     assert found["（三）深入开"] == [2025]
     assert found["（四）科学编"] == [2025]
+
+
+def test_a_task_about_its_group_in_a_member_citys_text_is_the_citys_own_part(tmp_path):
+    """(h51-r, u) In one of a group's cities' texts, a numbered task about the group (（三）深化长株潭一体化。…) was the
+    group's province; it is the city's own part.  The group as the subject (长株潭三市要…) stays the province's."""
+    text = """株洲市2026年电子信息产业工作要点
+
+一、重点任务
+（一）壮大功率半导体。支持龙头企业扩产。
+（二）深化长株潭一体化。共建长株潭功率器件创新联合体，推动与长沙、湘潭园区共建共享。
+
+二、协同要求
+长株潭三市要统筹布局功率半导体项目，避免同质竞争。
+"""
+    index = _ingest(tmp_path, "group.txt", text)
+    found = _regions(index, "长株潭")
+    assert found["（二）深化长"] == "湖南省/株洲市"
+    assert found["长株潭三市要"] == "湖南省"
