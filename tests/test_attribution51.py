@@ -234,3 +234,26 @@ def test_a_task_about_its_group_in_a_member_citys_text_is_the_citys_own_part(tmp
     found = _regions(index, "长株潭")
     assert found["（二）深化长"] == "湖南省/株洲市"
     assert found["长株潭三市要"] == "湖南省"
+
+
+def test_a_forum_reports_paragraph_on_participants_from_several_places_is_theirs(tmp_path):
+    """(h51-s) In a city's report of a forum it hosts, a paragraph opening on participants from several provinces (在分论坛
+    上，来自江苏、山东、湖南的企业代表…) was the host city's; it is theirs (多地).  In a ministry's text it stays national."""
+    local = """2025化合物半导体创新大会在宁波举行
+2025-10-11　来源：宁波日报
+
+10月10日，2025化合物半导体创新大会在宁波开幕。
+
+在随后举行的分论坛上，来自江苏、山东、湖南的企业代表围绕衬底良率展开讨论。
+"""
+    national = """工业和信息化部召开化合物半导体企业座谈会
+2025-10-12　来源：工业和信息化部网站
+
+10月11日，工业和信息化部召开化合物半导体企业座谈会。
+
+来自江苏、山东、湖南等地的十余家企业负责人参加座谈，围绕衬底良率展开讨论。
+"""
+    index = ingest_docs(tmp_path, {"local.txt": local, "national.txt": national})
+    found = _regions(index, "衬底良率")
+    assert found["在随后举行的"] == "多地"
+    assert found["来自江苏、山"] == "全国"

@@ -17,7 +17,7 @@ from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, joint_pair,
 from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
-from icpolicy.meta.region_names import group_lead, shared_by
+from icpolicy.meta.region_names import group_lead, participants_from, shared_by
 from icpolicy.meta.title_places import issuer_region, names_event, visited_lead
 from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
@@ -208,6 +208,9 @@ class PassagePlaces:
             return regions.NATIONAL
         if not level and (home := headquarters(text, self.region)):
             return home  # 晶越半导体总部位于北京市海淀区，… in a story of its plant in 太原: the firm at home
+        if not level and meta.region.path and meta.region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) \
+                and names_event(meta.title) and (joined := participants_from(split_sentences(text)[0])):
+            return joined  # 在随后举行的分论坛上，来自江苏、山东、湖南、陕西的企业代表… in a forum's report: theirs, not the venue's
         if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
             return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's
         grouped = None if level else group_lead(text)

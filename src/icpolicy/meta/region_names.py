@@ -279,10 +279,15 @@ def _in_full(name: str, text: str) -> bool:
 def panel_region(title: str, line: str) -> Region | None:
     """In a panel's text (a title with a word of data/regions.toml panel_titles), the places a line says its participants
     come from (来自苏州、无锡、合肥、深圳四地企业的负责人): what they share, or 多地; None when the line lists no two."""
-    titles, participants = _panel()
-    if not any(word in title for word in titles):
+    if not any(word in title for word in _panel()[0]):
         return None
-    listed = participants.search(line)
+    return participants_from(line)
+
+
+def participants_from(line: str) -> Region | None:
+    """The places a line says participants come from (来自江苏、山东、湖南、陕西的企业代表…: data/regions.toml
+    participants): what they share, or 多地; None when it lists no two."""
+    listed = _panel()[1].search(line)
     places = [m.places[0].path for m in gazetteer().find(listed.group(1)) if len(m.places) == 1] if listed else []
     return shared_by(places) if len(set(places)) >= 2 else None
 
