@@ -257,3 +257,26 @@ def test_a_forum_reports_paragraph_on_participants_from_several_places_is_theirs
     found = _regions(index, "衬底良率")
     assert found["在随后举行的"] == "多地"
     assert found["来自江苏、山"] == "全国"
+
+
+def test_a_table_row_speaks_for_the_span_its_one_column_of_years_gives(tmp_path):
+    """(h51b-y) A project list with one column for the span (建设年限 | 2024—2026), attached to a notice of one year,
+    spoke for the notice's year alone; its rows speak for their spans, as a start and an end column already did."""
+    text = """关于做好2025年电子信息重点项目建设的通知
+
+各市（州）经济和信息化局：
+现将2025年重点项目清单印发给你们，请抓好落实。
+
+四川省经济和信息化厅
+2025年3月1日
+
+附件：2025年全省电子信息重点项目表（节选）
+
+| 序号 | 项目名称 | 建设地点 | 总投资 | 建设年限 |
+| 1 | 功率芯片封测扩产项目 | 宜宾市叙州区 | 30亿元 | 2024—2026 |
+| 2 | 电子材料研发中心项目 | 宜宾市翠屏区 | 5亿元 | 2025 |
+"""
+    index = _ingest(tmp_path, "list.txt", text)
+    rows = {row["text"].split("|")[2].strip(): row["years"] for row in jsonl("search", "项目", "--all", "--index", index) if "|" in row["text"]}
+    assert rows["功率芯片封测扩产项目"] == [2024, 2025, 2026]
+    assert rows["电子材料研发中心项目"] == [2025]

@@ -134,21 +134,25 @@ def column_years(text: str) -> tuple[int, ...]:
 
 
 def span_columns(text: str) -> tuple[int, int] | None:
-    """The start and end columns a table's header row names (序号 | 项目名称 | … | 开工年份 | 竣工年份: 4 and 5;
-    data/years.toml [table_span]), or None."""
+    """The start and end columns a table's header row names (序号 | 项目名称 | … | 开工年份 | 竣工年份: 4 and 5; one
+    column of both, 建设年限: 4 and 4; data/years.toml [table_span]), or None."""
     cells = text.split(CELL)
     start = next((k for k, cell in enumerate(cells) if years_rule("table_span", "start").search(cell)), None)
     end = next((k for k, cell in enumerate(cells) if start is not None and k > start and years_rule("table_span", "end").search(cell)), None)
-    return (start, end) if end is not None else None
+    if end is None:  # (one column of the span, 建设年限: its row's 2024—2026)
+        both = next((k for k, cell in enumerate(cells) if years_rule("table_span", "both").search(cell)), None)
+        return (both, both) if both is not None else None
+    return (start, end)
 
 
 def row_span(text: str, columns: tuple[int, int]) -> tuple[int, ...]:
-    """The years from a row's start cell's year through its end cell's (2024 | 2026, 2024年3月 | 2026年6月: 2024–2026),
+    """The years from a row's start cell's year through its end cell's last (2024 | 2026, 2024年3月 | 2026年6月, one cell
+    2024—2026: 2024–2026),
     or () when either holds no year or the end comes first."""
     cells = text.split(CELL)
     if max(columns) >= len(cells):
         return ()
-    first, last = (years.ANY_YEAR.search(cells[k]) for k in columns)
+    first, last = years.ANY_YEAR.search(cells[columns[0]]), ([None] + list(years.ANY_YEAR.finditer(cells[columns[1]])))[-1]
     if not (first and last) or not int(first.group(1)) <= int(last.group(1)) <= int(first.group(1)) + 10:
         return ()
     return tuple(range(int(first.group(1)), int(last.group(1)) + 1))
