@@ -280,3 +280,17 @@ def test_a_table_row_speaks_for_the_span_its_one_column_of_years_gives(tmp_path)
     rows = {row["text"].split("|")[2].strip(): row["years"] for row in jsonl("search", "项目", "--all", "--index", index) if "|" in row["text"]}
     assert rows["功率芯片封测扩产项目"] == [2024, 2025, 2026]
     assert rows["电子材料研发中心项目"] == [2025]
+
+
+def test_a_zone_name_right_after_a_city_short_name_is_that_citys_zone(tmp_path):
+    """(h51b-y) A zone's name right after a city's short name (河源江东新区) was read as the zone of that name elsewhere
+    (海口's 江东新区) and the story became 多地; it is the city's zone, as after a division's full name (since session 50)."""
+    text = """河源江东新区电子信息产业园开园
+2025-05-06　来源：河源日报
+
+5月5日，电子信息产业园开园仪式在河源江东新区举行，园区首期引进电子企业12家。
+"""
+    index = _ingest(tmp_path, "zone.txt", text)
+    found = _regions(index, "电子")
+    assert found["河源江东新区"] == "广东省/河源市"
+    assert found["5月5日，电"] == "广东省/河源市"

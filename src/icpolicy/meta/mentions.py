@@ -129,13 +129,15 @@ def epithets(mentions: list[Mention]) -> list[Mention]:
 
 
 def zones_after_places(mentions: list[Mention], zone_end: re.Pattern) -> list[Mention]:
-    """A zone's name right after a division's full name (朝阳县柳城经济开发区) is a zone of that division: one name, the
-    division's, not the zone of another place whose short name it bears (柳城县's; since session 50); not after a zone's
+    """A zone's name right after a division's full name (朝阳县柳城经济开发区), or a short name only one division bears
+    (河源江东新区, not 海口's 江东新区: since session 51), is a zone of that division: one name, the division's, not the zone
+    of another place whose short name it bears (柳城县's; since session 50); not after a zone's
     (西宁经济技术开发区南川工业园区: a park inside the zone, read as before)."""
     out: list[Mention] = []
     for mention in mentions:
         first = out[-1] if out else None
-        if first is not None and first.end == mention.start and not first.short and first.places and zone_end.search(mention.text) \
+        if first is not None and first.end == mention.start and (not first.short or len(first.places) == 1) and first.places \
+                and zone_end.search(mention.text) \
                 and not zone_end.search(first.text) \
                 and not any(is_ancestor(q.path, p.path) for p in mention.places for q in first.places):
             out[-1] = Mention(first.start, mention.end, first.text + mention.text, first.places, first.short)
