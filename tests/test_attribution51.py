@@ -294,3 +294,27 @@ def test_a_zone_name_right_after_a_city_short_name_is_that_citys_zone(tmp_path):
     found = _regions(index, "电子")
     assert found["河源江东新区"] == "广东省/河源市"
     assert found["5月5日，电"] == "广东省/河源市"
+
+
+def test_an_event_held_in_one_city_with_guests_from_many_provinces_is_the_hosts_report(tmp_path):
+    """(h51b-x) A report of an event held in one city (…开幕, …峰会在南京举行) whose paragraphs go through guests from
+    several provinces was read as a round-up: the whole text and its opening were 多地.  It is the host's report; each
+    guest's paragraph keeps the guest's place."""
+    text = """2025功率半导体装备展开幕：国产设备集体亮相
+2025-04-10　来源：电子观察
+
+4月9日，为期三天的2025功率半导体装备展在上海新国际博览中心开幕，展览面积超过5万平方米。
+
+江苏展团带来了十余家企业的刻蚀和清洗设备，全省装备产业营收去年超过300亿元。
+
+北京展团集中展示了离子注入设备，北京正在建设装备创新中心。
+
+广东展团的企业重点展出了封装设备，广东今年将新建两个装备产业园。
+
+安徽展团发布了合肥、芜湖两地的投资机会清单。
+"""
+    index = _ingest(tmp_path, "expo.txt", text)
+    found = _regions(index, "展")
+    assert found["4月9日，为"] == "上海市"
+    assert found["江苏展团带来"] == "江苏省"
+    assert found["北京展团集中"] == "北京市"

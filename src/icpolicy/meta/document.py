@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsett
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import city_zone, issuer_region, joint_region, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import city_zone, issuer_region, joint_region, names_event, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -260,13 +260,15 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # by 无锡市工业和信息化局 is no round-up of 江阴市, 宜兴市, 新吴区)
     home = title_region if title_region.path or issued_by in (regions.NATIONAL, regions.MULTI) else issued_by
     # (a joint text's bodies' places are its parties, each with its part: no round-up's sections)
+    # (an event held in one place, whose guests come from many, is the host's, each guest's part theirs: 东北半导体装备产业合作论坛在沈阳举行)
+    hosted = region.path and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) and names_event(title or headline(opening), held=True)
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group
         # inside one province (珠三角五市…), is that province's; any other round-up is 多地
         grouped = region_names.group_region(title or headline(opening))
-        region = region if stated else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
+        region = region if stated or hosted else grouped if grouped and grouped.path and grouped != regions.MULTI and len(grouped.path) == 1 else regions.MULTI
         headed = title or headline(opening)
         if not stated and not title_region.path and (regions.gazetteer().is_national(headed) or voice.national_story(headed, opening)
                                                      or voice.country_titled(headed, opening)

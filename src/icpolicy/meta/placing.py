@@ -163,8 +163,8 @@ class PassagePlaces:
             self.region, self.years, self.level = meta.region, meta.years, 0
             # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's; （五）嘉兴市、湖州市：… after
             # （四）杭州市：… in a 长三角 text: the province the list lies in)
-            if self._country(text, level):
-                return regions.NATIONAL
+            if (beyond := self._beyond(text, level)) is not None:
+                return beyond
             listed = not level and meta.region == regions.MULTI and by_place.list_opening(text)
             return (listed and common_inside(text, Region(), same_province=True)) or self.region
         rank = 0 if level else rank_of(text)
@@ -192,25 +192,29 @@ class PassagePlaces:
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
         return None
 
-    def _country(self, text: str, level: int) -> bool:
-        """Whether a paragraph speaks for the country: its lead makes a national body its subject (国家对…实行…,
-        工业和信息化部有关负责人介绍，… in a local text or a round-up), or, in a round-up or an event's report, it speaks of
-        the country's industry as a whole and names no place (据…统计，2024年我国先进封装市场规模约…)."""
+    def _beyond(self, text: str, level: int) -> Region | None:
+        """The region of a paragraph that speaks beyond any section: for the country, when its lead makes a national body
+        its subject (国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up), or, in a round-up or an
+        event's report, it speaks of the country's industry as a whole and names no place (据…统计，2024年我国先进封装市场
+        规模约…); for the places its first sentence says an event's guests come from, in a local report of the event
+        (在随后举行的分论坛上，来自江苏、山东、湖南、陕西的企业代表…: theirs, not the venue's); else None."""
         meta = self.meta
-        return not level and (national_lead(text, meta.region)
-                              or ((self.roundup or names_event(meta.title)) and country_paragraph(text, meta.region)))
+        if level:
+            return None
+        event = names_event(meta.title)
+        if national_lead(text, meta.region) or ((self.roundup or event) and country_paragraph(text, meta.region)):
+            return regions.NATIONAL
+        local = meta.region.path and meta.region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED)
+        return participants_from(split_sentences(text)[0]) if local and event else None
 
     def _above_sections(self, text: str, level: int, opening: sections.Opening | None) -> Region | None:
         """The region of a passage that speaks for the country, a group of places, the whole above the document's
         place or a listed row's place, whatever section it stands in; or None."""
         meta = self.meta
-        if meta.region not in (regions.NATIONAL, regions.UNPLACED) and self._country(text, level):
-            return regions.NATIONAL
+        if meta.region not in (regions.NATIONAL, regions.UNPLACED) and (beyond := self._beyond(text, level)) is not None:
+            return beyond
         if not level and (home := headquarters(text, self.region)):
             return home  # 晶越半导体总部位于北京市海淀区，… in a story of its plant in 太原: the firm at home
-        if not level and meta.region.path and meta.region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) \
-                and names_event(meta.title) and (joined := participants_from(split_sentences(text)[0])):
-            return joined  # 在随后举行的分论坛上，来自江苏、山东、湖南、陕西的企业代表… in a forum's report: theirs, not the venue's
         if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
             return meta.region  # 市发展改革委…要… in 合肥's reply to 巢湖市人民政府: the issuer's
         grouped = None if level else group_lead(text)

@@ -182,10 +182,11 @@ def _venue(text: str, mention) -> bool:
         and any(event in text[:mention.start] for event in events)
 
 
-def names_event(title: str) -> bool:
+def names_event(title: str, held: bool = False) -> bool:
     """True when a title names an event (…论坛在苏州工业园区举办, 2025第三代半导体产业发展大会在深圳举行): one of
-    data/regions.toml venue_events."""
-    return any(event in title for event in _words()[0])
+    data/regions.toml venue_events; with held, or says one is held (SEMICON China 2025开幕: venue_verbs)."""
+    events, verbs, _ = _words()
+    return any(event in title for event in events) or (held and any(verb in title for verb in verbs))
 
 
 @lru_cache(maxsize=1)
