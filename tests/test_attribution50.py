@@ -215,7 +215,7 @@ def test_an_autonomous_region_voice_about_its_whole_is_the_region(tmp_path, name
 def test_a_deadline_to_report_in_a_policy_of_several_years_does_not_narrow_its_article(tmp_path):
     """(h50b-l) The closing article of a 2025—2027 policy (…负责组织实施。各市要制定配套细则，于2025年9月底前报省工信厅备案。)
     spoke for 2025 alone, the deadline's year; a deadline to report is no year the duty is for. A year the article sets
-    for doing (2026年底前建成…) still narrows it."""
+    for doing (2026年底前建成…) still narrows it, since session 51 to the policy's years up to it."""
     text = """浙江省加快集成电路产业发展若干措施（2025—2027年）
 
 第十条　省经济和信息化厅牵头负责本措施的组织实施。各市要制定配套细则，于2025年9月底前报省经济和信息化厅备案。
@@ -224,7 +224,7 @@ def test_a_deadline_to_report_in_a_policy_of_several_years_does_not_narrow_its_a
     index = _ingest(tmp_path, "measures.txt", text)
     found = _years(index, "省")
     assert found["第十条省经济"] == [2025, 2026, 2027]
-    assert found["第十一条支持"] == [2026]
+    assert found["第十一条支持"] == [2025, 2026]
 
 
 def test_a_country_review_speaking_of_the_domestic_industry_is_national(tmp_path):

@@ -114,8 +114,9 @@ def headquarters(text: str, region: Region) -> Region | None:
     home = gaz.resolve(chain) if chain else Region()
     if not home.path or is_within(home, region) or is_within(region, home) or home == region:
         return None
-    own = own_level_words(region)
-    if (own is not None and own.search(text)) or any(p.path[:len(region.path)] == region.path for m in mentions for p in m.places):
+    own, back = own_level_words(region), _rules()[1]
+    if (own is not None and own.search(text)) or back.search(text) \
+            or any(p.path[:len(region.path)] == region.path for m in mentions for p in m.places):
         return None
     return home
 
