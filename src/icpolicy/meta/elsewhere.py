@@ -99,12 +99,13 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
 
 def headquarters(text: str, region: Region) -> Region | None:
     """The place a paragraph opens on as a firm's headquarters (晶越半导体总部位于北京市海淀区，…: data/regions.toml
-    headquarters) when it lies outside region and the paragraph names nothing of region nor speaks in its own level's
-    words; else None."""
+    headquarters) when it lies outside region and the first sentence names nothing of region, points back to no place nor
+    speaks in region's own level's words; else None."""
     found = _headquarters().match(text)
     if not found or not region.path:
         return None
     gaz = regions.gazetteer()
+    text = text[:text.find("。") + 1 or len(text)]  # (its first sentence: what the paragraph opens on)
     mentions = gaz.find(text)
     chain, end = [], found.end()
     for mention in mentions:  # (北京市海淀区: the names written one after another)
