@@ -318,3 +318,19 @@ def test_an_event_held_in_one_city_with_guests_from_many_provinces_is_the_hosts_
     assert found["4月9日，为"] == "上海市"
     assert found["江苏展团带来"] == "江苏省"
     assert found["北京展团集中"] == "北京市"
+
+
+def test_a_task_with_a_first_step_and_a_completion_year_speaks_for_the_years_between(tmp_path):
+    """(h51b-w) In a plan of several years, a task naming a first step's year and a later completion year (2026年完成首批
+    清单发布，2028年前形成…) spoke for the two with a hole between; a completion year alone (2028年建成投用) spoke for it
+    alone.  The work runs through the years between, and up to a completion year from the plan's first."""
+    text = """某省集成电路装备零部件攻关行动方案（2026—2028年）
+
+二、重点任务
+（一）突破关键零部件。组织实施零部件攻关专项，2026年完成首批攻关清单发布，2028年前形成20种以上关键零部件批量供货能力。
+（二）建设验证平台。建设装备与材料验证中心，2027年建成投用。
+"""
+    index = _ingest(tmp_path, "plan.txt", text.replace("某省", "湖北省"))
+    found = _years(index, "零部件") | _years(index, "验证中心")
+    assert found["（一）突破关"] == [2026, 2027, 2028]
+    assert found["（二）建设验"] == [2026, 2027]

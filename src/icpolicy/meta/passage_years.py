@@ -9,7 +9,7 @@ from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
 from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of, row_span, span_columns
 from icpolicy.meta.period_leads import period_before
-from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, said_once, section_years, target_lead, target_span, union, within_year, years_rule
+from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_ends, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
 
@@ -268,10 +268,12 @@ class PassageYears:
             stated = tuple(year for year in stated if year not in deadlines or year in left)  # (…于2025年6月底前报…备案)
         if not (stated and set(stated) < set(self.years)):
             return ()
-        by = {int(m.group(1) or m.group(2)) for m in years_rule("named", "by").finditer(text)}
+        by = {int(next(g for g in m.groups() if g)) for m in years_rule("named", "by").finditer(text)} | set(period_ends(text))
         if set(stated) <= by and not years_rule("lead", "pattern").match(text):
             # …，力争2026年底前新增… in a 2025—2027 plan: the work runs up to it, 2025–2026 (not 到2027年，…；到2030年，…: targets)
             return tuple(year for year in self.years if year <= max(stated))
+        if max(stated) in by:  # 2025年完成首批清单发布，2027年前形成… : the work between, with no hole
+            return tuple(year for year in self.years if min(stated) <= year <= max(stated))
         return stated
 
     def _story_time(self, stated: tuple[int, ...], text: str = "") -> tuple[int, ...]:
