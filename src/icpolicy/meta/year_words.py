@@ -69,7 +69,10 @@ def unconditioned(text: str, first: int) -> str:
     …支持的项目, 2023年度财务状况良好: [condition] of data/years.toml): conditions of who qualifies, in a policy of first."""
     if "年" not in text:
         return text
-    return years_rule("condition", "pattern").sub(lambda m: "" if int(m.group("year")[:4]) < first else m.group("year"), text)
+    def drop(m: re.Match) -> str:
+        year = m.group("year") or m.group("after")
+        return "" if int(year[:4]) < first else year
+    return years_rule("condition", "pattern").sub(drop, text)
 
 
 def is_base_year(text: str, start: int, end: int) -> bool:
