@@ -338,3 +338,20 @@ def test_a_task_with_a_first_step_and_a_completion_year_speaks_for_the_years_bet
     found = _years(index, "零部件") | _years(index, "验证中心")
     assert found["（一）突破关"] == [2026, 2027, 2028]
     assert found["（二）建设验"] == [2026, 2027]
+
+
+def test_an_undated_report_of_an_event_is_of_the_year_the_events_name_gives(tmp_path):
+    """(h51b-x) An undated story of an event named with its year (11月22日，2024功率器件创新论坛在厦门举办) took the year
+    of the figures it quotes (2023年全省…产值); it is the event's year."""
+    text = """功率器件创新论坛在厦门举办
+
+厦门网讯　11月22日，2024功率器件创新论坛在厦门国际会议中心举办，来自各地的三百余名代表参会。
+
+福建省工业和信息化厅有关负责人介绍，2023年全省功率器件产业产值约210亿元。
+
+厦门市有关负责人表示，今年以来已新引进功率器件项目9个。
+"""
+    index = _ingest(tmp_path, "forum.txt", text)
+    found = _years(index, "功率器件")
+    assert found["厦门市有关负"] == [2024]
+    assert [years for key, years in found.items() if key.startswith("厦门网讯")] == [[2024]]

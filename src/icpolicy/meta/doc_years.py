@@ -36,9 +36,10 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         if found:
             return (found,)
     if roundup:
-        found = years.report_year_in(title) or years.named_report_year(opening)
+        found = years.report_year_in(title) or years.named_report_year(opening) \
+            or (not (date or hints.get("date") or issued) and years.event_year(title, opening))
         if found:
-            return (found,)
+            return (found,)  # (2024第三代半导体…论坛在厦门举办, undated: 2024, not the year its figures are of)
         titled = years.title_years(title, aside=False)  # (not 2024年以来多地…, 对比2023年…: no year of its own)
         dated = date or hints.get("date") or issued
         if titled and (not dated or max(titled) <= int(dated[:4])):
@@ -84,6 +85,6 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])
     if dated and not news:
         return years.horizon((dated,), doc_type, opening)
-    found = dated or years.filename_year(stem) or (news and news_years.after_results(body)) or years.most_stated(body, news or not doc_type) \
+    found = dated or years.event_year(title, opening) or years.filename_year(stem) or (news and news_years.after_results(body)) or years.most_stated(body, news or not doc_type) \
         or next(filter(None, map(years.filename_year, hints.get("folders", ()))), 0)  # 2025年/通知.txt: the folder's year
     return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)

@@ -307,6 +307,19 @@ def most_stated(body: list[str], news: bool = False) -> int:
     return max(stated, key=lambda y: (stated[y], y)) if stated else 0
 
 
+_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*[年\d])(?=[^，,。；;\s]{2,30}?(?:论坛|峰会|大会|博览会|展览会|年会|交易会|洽谈会|推介会|研讨会))")
+
+
+def event_year(title: str, opening: list[str]) -> int:
+    """The year an event's name gives it (2024第三代半导体产业发展高峰论坛在厦门…), in the title or the opening's first
+    lines: the year of an undated report of it (since session 51); else 0."""
+    for text in [title, *opening[:3]]:
+        found = _EVENT_YEAR.search(text)
+        if found:
+            return int(found.group(1))
+    return 0
+
+
 def filename_year(name: str) -> int:
     """A plausible year in a file name, or 0; also a saved page's date (t20250307_123456)."""
     match = ANY_YEAR.search(name) or re.search(r"(?<!\d)((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?!\d)", name)
