@@ -355,3 +355,32 @@ def test_an_undated_report_of_an_event_is_of_the_year_the_events_name_gives(tmp_
     found = _years(index, "功率器件")
     assert found["厦门市有关负"] == [2024]
     assert [years for key, years in found.items() if key.startswith("厦门网讯")] == [[2024]]
+
+
+def test_a_story_paragraph_of_the_year_befores_results_speaks_for_that_year_alone(tmp_path):
+    """(h51b-x) In a round-up dated early in a year, which speaks for that year and the one before, a paragraph whose first
+    sentence gives the year before's results and that names no other year (2024年，江苏…营收突破4000亿元。无锡、苏州…贡献
+    了…; 浙江2024年…营收约1700亿元。杭州以设计为主…) spoke for both; it reports the year before alone.  One going on to
+    this year (今年，…) keeps both."""
+    text = """三省份集成电路产业成绩单
+2025-02-20　来源：财经观察
+
+新年伊始，各地陆续晒出集成电路产业成绩单，本文选取江苏、浙江、安徽三省对比。
+
+江苏：规模领跑
+
+2024年全年，江苏集成电路产业营收突破4000亿元，同比增长约14%。无锡、苏州、南京三市贡献了全省近九成的产值。
+
+浙江：特色见长
+
+浙江2024年集成电路产业营收约1700亿元，同比增长18%。杭州以设计为主，宁波、绍兴在功率器件领域形成集聚。
+
+安徽：增速领先
+
+2024年，安徽集成电路产业营收约1100亿元。今年，安徽将加快建设存储和显示驱动芯片基地。
+"""
+    index = _ingest(tmp_path, "scorecard.txt", text)
+    found = _years(index, "营收")
+    assert found["2024年全"] == [2024]
+    assert found["浙江2024"] == [2024]
+    assert found["2024年，"] == [2024, 2025]

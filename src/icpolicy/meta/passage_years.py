@@ -169,6 +169,13 @@ class PassageYears:
         if len(self.meta.years) > 1 and (named := year_leads.period_year_lead(text)) and named not in self.meta.years:
             return (named,)  # 2026年是“十五五”开局之年，全市将… in a “十四五” summary's outlook
         year = year_leads.lead_year(text) or (self.news and news_years.news_lead_year(text))
+        if not year and self.news and self.dated in self.years and len(self.years) > 1:
+            named = set(years.stated(text)) | set(years.spoken(text, self.dated))
+            first = split_sentences(text)[0]
+            if len(named) == 1 and (early := min(named)) < self.dated and early in self.years and early in years.stated(first):
+                # 2024年，江苏…营收突破4000亿元。无锡、苏州…贡献了…; 浙江2024年…营收约1700亿元。杭州以设计为主… in a story
+                # of 2024 and 2025 dated February 2025: the year before's results, all of it
+                year = early
         if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)):
             # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report),
             # or a document of several years (2024年计划执行情况和2025年计划草案): a paragraph opening with one of
