@@ -384,3 +384,22 @@ def test_a_story_paragraph_of_the_year_befores_results_speaks_for_that_year_alon
     assert found["2024年全"] == [2024]
     assert found["浙江2024"] == [2024]
     assert found["2024年，"] == [2024, 2025]
+
+
+def test_a_guest_places_delegate_or_association_head_speaking_of_it_is_that_place(tmp_path):
+    """(h51b-x) At an event in one city, another place's delegate or association head speaking of that place
+    (北海市代表表示，北海电子信息产业以…; 深圳市半导体行业协会会长在致辞中表示，深圳是…) was the host's; it is the place
+    spoken of, as a place's official speaking of it already was."""
+    text = """2025北部湾电子信息产业合作论坛在南宁举行
+2025-06-12　来源：广西日报
+
+6月11日，2025北部湾电子信息产业合作论坛在南宁举行。
+
+北海市代表表示，北海电子信息产业以智能终端和显示模组为主，今年将重点引进芯片封测项目。
+
+深圳市半导体行业协会会长在致辞中表示，深圳是全国集成电路设计重镇，欢迎更多企业到北部湾布局。
+"""
+    index = _ingest(tmp_path, "forum.txt", text)
+    found = _regions(index, "电子信息") | _regions(index, "集成电路")
+    assert found["北海市代表表"] == "广西壮族自治区/北海市"
+    assert found["深圳市半导体"] == "广东省/深圳市"
