@@ -125,6 +125,7 @@ def test_a_past_year_stating_what_an_applicant_already_had_is_a_condition_not_a_
 
 三、其他
 同一项目已获得2024年度省级同类资金支持的，不得重复申报；2022年以来已获得市级同一方向资金支持的项目，不予受理。
+申报单位应在本市注册，注册时间为2024年12月31日前，2024年度纳税信用等级为B级以上，2024年度未发生较大安全事故。
 
 合肥市经济和信息化局
 2025年4月2日
@@ -137,6 +138,7 @@ def test_a_past_year_stating_what_an_applicant_already_had_is_a_condition_not_a_
     index = ingest_docs(tmp_path, {"call.txt": call, "story.txt": story})
     assert _years(index, "不得重复申报")["2024年已"] == [2025]
     assert _years(index, "不予受理")["同一项目已获"] == [2025]
+    assert _years(index, "纳税信用")["申报单位应在"] == [2025]
     assert _years(index, "正式投产")["该项目202"] == [2024, 2025]
 
 

@@ -70,7 +70,7 @@ def unconditioned(text: str, first: int) -> str:
     if "年" not in text:
         return text
     def drop(m: re.Match) -> str:
-        year = m.group("year") or m.group("after")
+        year = next(group for group in m.groups() if group)
         return "" if int(year[:4]) < first else year
     return years_rule("condition", "pattern").sub(drop, text)
 
