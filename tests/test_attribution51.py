@@ -405,3 +405,27 @@ def test_a_guest_places_delegate_or_association_head_speaking_of_it_is_that_plac
     found = _regions(index, "电子信息") | _regions(index, "集成电路")
     assert found["北海市代表表"] == "广西壮族自治区/北海市"
     assert found["深圳市半导体"] == "广东省/深圳市"
+
+
+def test_a_service_centres_front_matter_author_is_the_issuer_whose_place_it_is(tmp_path):
+    """(h51c-b) A park's weekly whose front matter names its author, a service centre (author: 苏州工业园区企业服务中心),
+    took the first place its contents list names (芯联达南通新工厂封顶) and became 南通's; a 服务中心 or 促进中心 is a body,
+    so the centre is the issuer and the weekly is the park's."""
+    text = """---
+title: 园区企业动态周报（2026年第9期）
+date: 2026-03-06
+author: 苏州工业园区企业服务中心
+---
+
+## 本期要点
+
+- 芯联达南通新工厂封顶
+- 园区1—2月集成电路产业营收同比增长14.2%
+
+## 企业动态
+
+园区企业纳微传感的8英寸MEMS产线扩产项目通过验收。
+"""
+    index = _ingest(tmp_path, "weekly.md", text)
+    found = _regions(index, "纳微传感")
+    assert found["园区企业纳微"] == "江苏省/苏州市"
