@@ -155,7 +155,13 @@ def test_a_city_headline_whose_opening_sites_the_project_in_a_county_is_that_cou
 
 合肥市经济和信息化局介绍，2024年合肥市集成电路产业营业收入突破700亿元。
 """
-    index = _ingest(tmp_path, "site.txt", text)
+    topped = """长沙一碳化硅衬底项目主体封顶
+2025-07-09　来源：长沙晚报
+
+7月8日，晶域半导体投资建设的碳化硅衬底项目，在浏阳经济技术开发区实现主体结构封顶。
+"""
+    index = ingest_docs(tmp_path, {"site.txt": text, "topped.txt": topped})
+    assert _regions(index, "主体结构封顶")["7月8日，晶"] == "湖南省/长沙市/浏阳市"
     found = _regions(index, "集成电路") | _regions(index, "封测")
     assert found["华芯科技合肥"] == "安徽省/合肥市/长丰县"
     assert found["3月18日，"] == "安徽省/合肥市/长丰县"
