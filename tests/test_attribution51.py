@@ -435,3 +435,19 @@ author: 苏州工业园区企业服务中心
     index = _ingest(tmp_path, "weekly.md", text)
     found = _regions(index, "纳微传感")
     assert found["园区企业纳微"] == "江苏省/苏州市"
+
+
+def test_a_firms_founding_year_written_before_its_verb_is_no_year_of_the_story(tmp_path):
+    """(h51c-b) A firm's founding told with the year before the verb (于2014年创办; 2015年由…团队孵化成立; 2003年创办时…)
+    added the year to a 2025 story, as 成立于2009年 no longer did; it dates the firm."""
+    text = """恒芯微电子襄阳基地签约
+2025-04-18　来源：襄阳日报
+
+恒芯微电子总部位于深圳市南山区，由几位汽车电子工程师于2014年创办，今年将在襄阳建设模组工厂。
+
+合作方晶域半导体2015年由中科院一个研究团队孵化成立，今年在襄阳设立外延产线。
+"""
+    index = _ingest(tmp_path, "signing.txt", text)
+    found = _years(index, "襄阳")
+    assert found["恒芯微电子总"] == [2025]
+    assert found["合作方晶域半"] == [2025]
