@@ -241,11 +241,13 @@ def test_a_task_about_its_group_in_a_member_citys_text_is_the_citys_own_part(tmp
 
 二、协同要求
 长株潭三市要统筹布局功率半导体项目，避免同质竞争。
+（一）推动协同发展。长株潭三市要联合编制功率器件招商地图。
 """
     index = _ingest(tmp_path, "group.txt", text)
     found = _regions(index, "长株潭")
     assert found["（二）深化长"] == "湖南省/株洲市"
     assert found["长株潭三市要"] == "湖南省"
+    assert found["（一）推动协"] == "湖南省"  # (a run-in heading's verb, then the group as subject)
 
 
 def test_a_forum_reports_paragraph_on_participants_from_several_places_is_theirs(tmp_path):

@@ -220,7 +220,7 @@ class PassagePlaces:
         grouped = None if level else group_lead(text)
         if grouped and opening is not None and (self.roundup or opening.marked or not related(opening.region.path, grouped.path)):
             grouped = None  # (a group named after its first city, 成都平原经济区要…: the group's, not 成都's; not a round-up's section)
-        if grouped and not self.roundup and (grouped == regions.MULTI or (is_within(meta.region, grouped) and _GROUP_TASK.match(text))):
+        if grouped and not self.roundup and (grouped == regions.MULTI or (is_within(meta.region, grouped) and _GROUP_TASK.match(text) and group_lead(text.split("。")[0]))):
             grouped = None  # 深入推进长三角一体化发展… in 安徽's report, （三）深化长株潭一体化。… in 株洲's: its own part in the group
         if grouped:
             if self.roundup and (sections.is_heading_like(text, level) or COLON_LEAD.match(text)):
