@@ -77,6 +77,8 @@ def test_a_paragraph_on_the_country_as_a_whole_in_a_roundup_or_a_forum_report_is
 
 一位行业协会负责人在报告中介绍，国内功率器件企业的车规认证周期已明显缩短，但高端外延设备仍依赖进口。
 
+行业协会副理事长李宏伟在主旨报告中介绍，2025年我国功率器件市场规模超过1500亿元。
+
 宁波市有关负责人表示，全市功率半导体产业规模居全国前列，将加快建设封装测试公共平台。
 """
     index = ingest_docs(tmp_path, {"roundup.txt": roundup, "forum.txt": forum})
@@ -84,6 +86,7 @@ def test_a_paragraph_on_the_country_as_a_whole_in_a_roundup_or_a_forum_report_is
     assert found["据一家咨询机"] == "全国"
     assert found["各地争相上马"] == "多地"
     assert found["一位行业协会"] == "全国"
+    assert _regions(index, "市场规模")["行业协会副理"] == "全国"  # (宏伟 in a person's name is no 宏伟区)
     assert found["宁波市有关负"] == "浙江省/宁波市"
 
 

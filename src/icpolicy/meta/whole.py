@@ -45,7 +45,10 @@ def country_paragraph(text: str, region: Region) -> bool:
     应坚持…) and names no place, no group, not the places together and nothing of region's own level (data/regions.toml [country_paragraph]); the
     caller asks it of a round-up's or an event report's paragraphs only."""
     country, together = _country()
-    if not country.search(text) or together.search(text) or regions.gazetteer().find(text):
+    if not country.search(text) or together.search(text):
+        return False
+    # (a county's short name inside a person's, 副理事长孙宏伟, names no place)
+    if any(not (m.short and all(len(p.path) >= 3 for p in m.places)) for m in regions.gazetteer().find(text)):
         return False
     own = own_level_words(region)
     return not (own and own.search(text))
