@@ -456,3 +456,17 @@ def test_a_firms_founding_year_written_before_its_verb_is_no_year_of_the_story(t
     found = _years(index, "襄阳")
     assert found["恒芯微电子总"] == [2025]
     assert found["合作方晶域半"] == [2025]
+
+
+def test_a_citys_promotion_event_held_elsewhere_is_the_citys_story(tmp_path):
+    """(h51c-c) A city's own event held in another city, its venue in brackets inside the event's name (合肥市集成电路产业
+    （上海）投资推介会成功举办), was 多地, the host and the venue together; it is the promoting city's."""
+    text = """宜宾市电子信息产业（深圳）投资推介会成功举办
+
+发布时间：2025-06-13　来源：宜宾市投资促进局
+
+推介会上，三江新区、叙州区分别进行了专场推介，现场共签约电子信息项目12个。
+"""
+    index = _ingest(tmp_path, "promo.txt", text)
+    found = _regions(index, "推介")
+    assert found["宜宾市电子信"] == "四川省/宜宾市"

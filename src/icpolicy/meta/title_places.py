@@ -177,7 +177,9 @@ def _venue(text: str, mention) -> bool:
     a verb of holding (…推介会在深圳举行): data/regions.toml venue_events, venue_verbs."""
     events, verbs, _ = _words()
     if mention.start > 0 and text[mention.start - 1] in "（(" and text[mention.end:mention.end + 1] in "）)":
-        return text[:mention.start - 1].endswith(events)
+        # …推介会（深圳）上的致辞; 合肥市集成电路产业（上海）投资推介会 (the event's name goes on past the bracket: since session 51)
+        after = text[mention.end + 1:mention.end + 9]
+        return text[:mention.start - 1].endswith(events) or any(event in after for event in events)
     return text[mention.start - 1:mention.start] == "在" and text.startswith(verbs, mention.end) \
         and any(event in text[:mention.start] for event in events)
 
