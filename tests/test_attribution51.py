@@ -470,3 +470,15 @@ def test_a_citys_promotion_event_held_elsewhere_is_the_citys_story(tmp_path):
     index = _ingest(tmp_path, "promo.txt", text)
     found = _regions(index, "推介")
     assert found["宜宾市电子信"] == "四川省/宜宾市"
+
+
+def test_a_headline_counting_a_firm_after_its_home_is_the_new_sites_story(tmp_path):
+    """(h51c-b) A headline naming firms counted after their home (天水一封测企业在兰州新区建新厂) was both places' (甘肃省);
+    the home is where the firm comes from, and the story is the new site's, as 南京企业落子… already was."""
+    text = """宝鸡一电子企业在西安高新区建新厂
+2026-03-17　来源：陕西日报
+
+3月16日，宝鸡一家电子元器件企业投资建设的新工厂在西安高新区开工，计划2027年建成投产。
+"""
+    index = _ingest(tmp_path, "plant.txt", text)
+    assert _regions(index, "新工厂")["3月16日，"] == "陕西省/西安市"

@@ -87,7 +87,7 @@ def subjects(text: str) -> list:
         else:
             kept.append(m)
     event = any(word in text for word in _words()[0])  # (苏州企业组团亮相上海…展览会: the firms' own city's story)
-    firms = [m for m in kept if opens_firm(text, m.end) or counted_firms(text, m) or _venue(text, m) or (not event and text.startswith(_origin_words(), m.end))]
+    firms = [m for m in kept if opens_firm(text, m.end) or counted_firms(text, m) or _venue(text, m) or (not event and (text.startswith(_origin_words(), m.end) or _origin_counted().match(text, m.end)))]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
@@ -167,6 +167,12 @@ def _partners() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _origin_counted() -> re.Pattern:
+    """Firms counted right after their home's name (天水一封测企业…: data/regions.toml origin_counted)."""
+    return re.compile(load_toml("regions.toml")["origin_counted"])
+
+
 def _origin_words() -> tuple[str, ...]:
     """What follows a place named as firms' home (data/regions.toml origin_after)."""
     return tuple(load_toml("regions.toml")["origin_after"])
