@@ -182,11 +182,17 @@ def test_a_paragraph_opening_on_a_firms_headquarters_elsewhere_is_the_headquarte
 
 华芯科技总部位于上海市闵行区，是国内较早从事系统级封装的企业之一，在上海设有研发中心。
 
+芯源电子2009年创办于苏州市吴江区，最初只做变压器，后来转向汽车电子。
+
+芯瑞半导体成立于2011年，总部位于无锡市新吴区，是较早从事功率器件封测的企业之一。
+
 该公司总部设在上海，公司表示将在合肥继续扩产。
 """
     index = _ingest(tmp_path, "hq.txt", text)
     found = _regions(index, "华芯科技")
     assert found["华芯科技总部"] == "上海市/闵行区" and found["9月1日，华"] == "安徽省/合肥市"
+    assert _regions(index, "汽车电子")["芯源电子20"] == "江苏省/苏州市/吴江区"
+    assert _regions(index, "功率器件")["芯瑞半导体成"] == "江苏省/无锡市/新吴区"
     assert _regions(index, "继续扩产")["该公司总部设"] == "安徽省/合肥市"
 
 
