@@ -268,6 +268,8 @@ def test_a_forum_reports_paragraph_on_participants_from_several_places_is_theirs
 10月10日，2025化合物半导体创新大会在宁波开幕。
 
 在随后举行的分论坛上，来自江苏、山东、湖南的企业代表围绕衬底良率展开讨论。
+
+论坛发布了合作倡议，提出三地将共建衬底检测验证平台。
 """
     national = """工业和信息化部召开化合物半导体企业座谈会
 2025-10-12　来源：工业和信息化部网站
@@ -279,6 +281,7 @@ def test_a_forum_reports_paragraph_on_participants_from_several_places_is_theirs
     index = ingest_docs(tmp_path, {"local.txt": local, "national.txt": national})
     found = _regions(index, "衬底良率")
     assert found["在随后举行的"] == "多地"
+    assert _regions(index, "验证平台")["论坛发布了合"] == "多地"  # (the places together, not the host)
     assert found["来自江苏、山"] == "全国"
 
 

@@ -19,7 +19,7 @@ from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_r
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, participants_from, shared_by
 from icpolicy.meta.title_places import issuer_region, names_event, visited_lead
-from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, relayed_province, upper_level, upper_voice, whole_above
+from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, places_together, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
 from icpolicy.text.clean import opens_paragraph
@@ -196,8 +196,9 @@ class PassagePlaces:
         """The region of a paragraph that speaks beyond any section: for the country, when its lead makes a national body
         its subject (国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up), or, in a round-up or an
         event's report, it speaks of the country's industry as a whole and names no place (据…统计，2024年我国先进封装市场
-        规模约…); for the places its first sentence says an event's guests come from, in a local report of the event
-        (在随后举行的分论坛上，来自江苏、山东、湖南、陕西的企业代表…: theirs, not the venue's); else None."""
+        规模约…); in a local report of an event, for the places together when it speaks of them so and names nothing of the
+        host (倡议提出，两地将共建…: 多地), or for the places its first sentence says the guests come from (在随后举行的分论坛
+        上，来自江苏、山东、湖南、陕西的企业代表…: theirs, not the venue's); else None."""
         meta = self.meta
         if level:
             return None
@@ -205,7 +206,12 @@ class PassagePlaces:
         if national_lead(text, meta.region) or ((self.roundup or event) and country_paragraph(text, meta.region)):
             return regions.NATIONAL
         local = meta.region.path and meta.region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED)
-        return participants_from(split_sentences(text)[0]) if local and event else None
+        if not (local and event):
+            return None
+        if places_together(text) and not any(p.path[:len(meta.region.path)] == meta.region.path
+                                             for m in regions.gazetteer().find(text) for p in m.places):
+            return regions.MULTI  # 倡议提出，两地将共建… in a forum's report: the places together, not the host
+        return participants_from(split_sentences(text)[0])
 
     def _above_sections(self, text: str, level: int, opening: sections.Opening | None) -> Region | None:
         """The region of a passage that speaks for the country, a group of places, the whole above the document's

@@ -54,6 +54,11 @@ def country_paragraph(text: str, region: Region) -> bool:
     return not (own and own.search(text))
 
 
+def places_together(text: str) -> bool:
+    """Whether text speaks of the places together (各地…, 两地将共建…, 五市合计…: [country_paragraph] together)."""
+    return bool(_country()[1].search(text))
+
+
 @lru_cache(maxsize=1)
 def _country() -> tuple[re.Pattern, re.Pattern]:
     rules = load_toml("regions.toml")["country_paragraph"]
