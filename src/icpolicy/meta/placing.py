@@ -26,9 +26,9 @@ from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.passages import split_sentences
 
 _YEAR_LINE = re.compile(load_toml("years.toml")["chronicle"]["year_line"])  # a chronicle's year line: 2016年
+_GROUP_TASK = re.compile(load_toml("regions.toml")["group_task"])  # (（三）深化长株潭一体化。…: a task about the group)
 # a yearbook's entry label, or a briefing's item mark (▲ 省工业和信息化厅来宁调研; since session 50): a place's opens its
 # section, any other ends it
-_GROUP_TASK = re.compile(load_toml("regions.toml")["group_task"])  # (（三）深化长株潭一体化。…: a task about the group)
 _BRACKET_LABEL = re.compile(r"^\s*(?:【[^】]{1,12}】|[▲△■□◆◇●★☆▶►]\s*\S)")
 _TOP_RANK = 2  # paragraph_forms.rank_of of a top numbered heading (二、…)
 _PARTNER_BEFORE = re.compile(r"(?:与|同|从|向|和|跟|对接|联合)$")  # a partner's mark right before the first place (from 与, 从 …)
@@ -226,8 +226,11 @@ class PassagePlaces:
         grouped = None if level else group_lead(text)
         if grouped and opening is not None and (self.roundup or opening.marked or not related(opening.region.path, grouped.path)):
             grouped = None  # (a group named after its first city, 成都平原经济区要…: the group's, not 成都's; not a round-up's section)
-        if grouped and not self.roundup and (grouped == regions.MULTI or (is_within(meta.region, grouped) and _GROUP_TASK.match(text) and group_lead(text.split("。")[0]))):
-            grouped = None  # 深入推进长三角一体化发展… in 安徽's report, （三）深化长株潭一体化。… in 株洲's: its own part in the group
+        # 深入推进长三角一体化发展… in 安徽's report, （三）深化长株潭一体化。… in 株洲's: its own part in the group (not
+        # （二）推动协同发展。长株潭三市要…: a run-in heading's verb, then the group as subject)
+        task = is_within(meta.region, grouped) and _GROUP_TASK.match(text) and group_lead(text.split("。")[0]) if grouped else None
+        if grouped and not self.roundup and (grouped == regions.MULTI or task):
+            grouped = None
         if grouped:
             if self.roundup and (sections.is_heading_like(text, level) or COLON_LEAD.match(text)):
                 self.region, self.years, self.level, self.rank = grouped, meta.years, 0, rank_of(text)  # 珠三角：…

@@ -42,10 +42,9 @@ def national_lead(text: str, region: Region | None = None) -> bool:
 
 def country_paragraph(text: str, region: Region) -> bool:
     """True when a paragraph speaks of the country's industry as a whole (…2024年我国先进封装市场规模约…, 国内芯粒生态建设
-    应坚持…) and names no place, no group, not the places together and nothing of region's own level (data/regions.toml [country_paragraph]); the
-    caller asks it of a round-up's or an event report's paragraphs only."""
-    country, together = _country()
-    if not country.search(text) or together.search(text):
+    应坚持…) and names no place, no group, not the places together and nothing of region's own level (data/regions.toml
+    [country_paragraph]); the caller asks it of a round-up's or an event report's paragraphs only."""
+    if not _country()[0].search(text) or places_together(text):
         return False
     # (a county's short name inside a person's, 副理事长孙宏伟, names no place)
     if any(not (m.short and all(len(p.path) >= 3 for p in m.places)) for m in regions.gazetteer().find(text)):
