@@ -307,7 +307,9 @@ def most_stated(body: list[str], news: bool = False) -> int:
     return max(stated, key=lambda y: (stated[y], y)) if stated else 0
 
 
-_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*[年\d])(?=[^，,。；;\s]{2,30}?(?:论坛|峰会|大会|博览会|展览会|年会|交易会|洽谈会|推介会|研讨会))")
+# an event's name led by its year (2024第三代半导体产业发展高峰论坛): no 年, then its name and kind (regions.toml venue_events)
+_EVENT_YEAR = re.compile(r"((?:19|20)\d{2})(?!\s*[年\d])(?=[^，,。；;\s]{2,30}?(?:"
+                         + "|".join(map(re.escape, load_toml("regions.toml")["venue_events"])) + "))")
 
 
 def event_year(title: str, opening: list[str]) -> int:
