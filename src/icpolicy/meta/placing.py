@@ -208,9 +208,11 @@ class PassagePlaces:
         local = meta.region.path and meta.region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED)
         if not (local and event):
             return None
-        if places_together(text) and not any(p.path[:len(meta.region.path)] == meta.region.path
-                                             for m in regions.gazetteer().find(text) for p in m.places):
-            return regions.MULTI  # 倡议提出，两地将共建… in a forum's report: the places together, not the host
+        province = len(meta.region.path) == 1 and not meta.region.path[0].endswith("市")  # (a province's own: its cities)
+        if places_together(text) and not province and not any(p.path[:len(meta.region.path)] == meta.region.path
+                                                               for m in regions.gazetteer().find(text) for p in m.places):
+            return regions.MULTI  # 倡议提出，两地将共建… in a forum's report: the places together, not the host (not 五市… at
+            # a meeting of a province's city group: the province's)
         return participants_from(split_sentences(text)[0])
 
     def _above_sections(self, text: str, level: int, opening: sections.Opening | None) -> Region | None:
