@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.own_level import in_own_voice, is_within, own_level_words, shared_relation
+from icpolicy.meta.own_level import in_own_voice, is_within, names_at_or_inside, own_level_words, related, shared_relation
 from icpolicy.models import Region
 
 _CLAUSE_END = re.compile("[，,。；;：:！？!?]")
@@ -88,8 +88,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     if first is None:
         return None
-    if not marked and _doing().match(text, first.end) and not is_within(region, opened) \
-            and not any(place.path[:len(region.path)] == region.path for mention in mentions for place in mention.places):
+    if not marked and _doing().match(text, first.end) and not is_within(region, opened) and not names_at_or_inside(mentions, region.path):
         return opened  # 江苏省坚持…, 深圳市坚持…: another place's doing, in a paragraph naming nothing of the text's own
     if marked:  # (上海是…，要积极对接…: the text's own place acts)
         return None if marked.group() == "是" and own_voice.search(text) else opened
@@ -113,11 +112,10 @@ def headquarters(text: str, region: Region) -> Region | None:
             chain.append(mention)
             end = mention.end
     home = gaz.resolve(chain) if chain else Region()
-    if not home.path or is_within(home, region) or is_within(region, home) or home == region:
+    if not home.path or related(home.path, region.path):
         return None
     own, back = own_level_words(region), _rules()[1]
-    if (own is not None and own.search(text)) or back.search(text) \
-            or any(p.path[:len(region.path)] == region.path for m in mentions for p in m.places):
+    if (own is not None and own.search(text)) or back.search(text) or names_at_or_inside(mentions, region.path):
         return None
     return home
 

@@ -21,6 +21,11 @@ def is_within(inner: Region, outer: Region) -> bool:
     return len(inner.path) > len(outer.path) and inner.path[: len(outer.path)] == outer.path
 
 
+def names_at_or_inside(mentions, path: tuple[str, ...]) -> bool:
+    """Whether one of the mentions may mean the place at path or one inside it (北京市, 北京市海淀区 for 北京市)."""
+    return any(place.path[:len(path)] == path for mention in mentions for place in mention.places)
+
+
 def related(path: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Whether one path is the other or lies inside it (is_within either way, or equal), on the bare paths: it runs for
     every place every mention of a paragraph may mean, and Region objects cost there."""

@@ -5,17 +5,12 @@ year_rank, review, meta, news, dated, written) is the tagger's."""
 
 from __future__ import annotations
 
-import re
-
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
 from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of, row_span, span_columns
 from icpolicy.meta.period_leads import period_before
 from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_ends, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
-
-
-_TARGET_OPENING = re.compile(r"\s*(?:力争|争取|确保)?\s*(?:到|至)")  # (到“十四五”末，…: a target up front, read as [lead] is)
 
 
 class PassageYears:
@@ -281,7 +276,7 @@ class PassageYears:
         if not (stated and set(stated) < set(self.years)):
             return ()
         by = {int(next(g for g in m.groups() if g)) for m in years_rule("named", "by").finditer(text)} | set(period_ends(text))
-        targeted = years_rule("lead", "pattern").match(text) or _TARGET_OPENING.match(RANK_LEAD.sub("", text))
+        targeted = years_rule("lead", "pattern").match(text) or years_rule("lead", "target_opening").match(RANK_LEAD.sub("", text))
         if set(stated) <= by and not targeted:
             # …，力争2026年底前新增… in a 2025—2027 plan: the work runs up to it, 2025–2026 (not 到2027年，…；到2030年，…: targets)
             return tuple(year for year in self.years if year <= max(stated))

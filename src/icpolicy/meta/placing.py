@@ -14,11 +14,11 @@ from icpolicy.data import load_toml
 from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, speakers
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, joint_pair, neighbour_subject, sibling_subject
-from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, own_action, own_level_words, own_not_shared, related
+from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, names_at_or_inside, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, participants_from, shared_by
-from icpolicy.meta.title_places import issuer_region, names_event, visited_lead
+from icpolicy.meta.title_places import issuer_region, visited_lead
 from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, places_together, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
@@ -105,8 +105,7 @@ class PassagePlaces:
             return True
         if self.level or self.rank or self.region == self.meta.region:
             return False  # (a heading's section, 一、苏州市: its officials speak in it)
-        path = self.region.path
-        return not any(place.path[:len(path)] == path for m in regions.gazetteer().find(inline) for place in m.places)
+        return not names_at_or_inside(regions.gazetteer().find(inline), self.region.path)
 
     def _place(self, text: str, level: int, words: str) -> Region:
         """The passage's region; moves the section when the passage opens one.  words: what the passage says after its
@@ -202,15 +201,14 @@ class PassagePlaces:
         meta = self.meta
         if level:
             return None
-        event = names_event(meta.title)
+        event = self.event
         if national_lead(text, meta.region) or ((self.roundup or event) and country_paragraph(text, meta.region)):
             return regions.NATIONAL
         local = meta.region.path and meta.region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED)
         if not (local and event):
             return None
         province = len(meta.region.path) == 1 and not meta.region.path[0].endswith("市")  # (a province's own: its cities)
-        if places_together(text) and not province and not any(p.path[:len(meta.region.path)] == meta.region.path
-                                                               for m in regions.gazetteer().find(text) for p in m.places):
+        if places_together(text) and not province and not names_at_or_inside(regions.gazetteer().find(text), meta.region.path):
             return regions.MULTI  # 倡议提出，两地将共建… in a forum's report: the places together, not the host (not 五市… at
             # a meeting of a province's city group: the province's)
         return participants_from(split_sentences(text)[0])

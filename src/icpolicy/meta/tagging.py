@@ -17,7 +17,7 @@ from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.places import after_dateline
-from icpolicy.meta.title_places import aided_region
+from icpolicy.meta.title_places import aided_region, names_event
 from icpolicy.meta.year_words import typed, unconditioned, union, uncited, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
@@ -36,6 +36,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.unplaced = meta.region == regions.UNPLACED
         self.meta = meta = meta._replace(region=regions.NATIONAL) if self.unplaced else meta
         self.roundup = roundup
+        self.event = names_event(meta.title)  # a report of an event (…论坛在苏州举办): what placing's _beyond reads
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99

@@ -12,7 +12,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
 from icpolicy.meta.elsewhere import official_speaks
 from icpolicy.meta.sections import WHOLE_VIEW
-from icpolicy.meta.own_level import first_person, level_as_subject, own_level_words, related
+from icpolicy.meta.own_level import first_person, level_as_subject, names_at_or_inside, own_level_words, related
 from icpolicy.models import Region
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
@@ -37,7 +37,7 @@ def national_lead(text: str, region: Region | None = None) -> bool:
         return False  # (国家高度重视…，全市抢抓机遇…: the city's)
     # … nor when it names the text's own place or one inside it (工业和信息化部将继续支持四川建设… in 四川's text)
     path = region.path if region is not None and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) else ()
-    return not (path and any(p.path[:len(path)] == path for m in regions.gazetteer().find(clause) for p in m.places))
+    return not (path and names_at_or_inside(regions.gazetteer().find(clause), path))
 
 
 def country_paragraph(text: str, region: Region) -> bool:
