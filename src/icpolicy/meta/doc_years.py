@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.meta import facts, news_years, periods, years
+from icpolicy.meta import dates, facts, news_years, periods, years
 from icpolicy.meta.year_words import next_in_heading, typed
 
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
@@ -80,6 +80,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
     if date or hints.get("date"):
+        if news:
+            return _story_years(years.around(date or hints["date"], body), int((date or hints["date"])[:4]), body)
         return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
     # dated by month alone (2024年7月) or by its 文号 (〔2025〕4号): dated all the same, so its goals set up front count
     dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])
@@ -88,3 +90,18 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     found = dated or years.event_year(title, opening) or years.filename_year(stem) or (news and news_years.after_results(body)) or years.most_stated(body, news or not doc_type) \
         or next(filter(None, map(years.filename_year, hints.get("folders", ()))), 0)  # 2025年/通知.txt: the folder's year
     return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)
+
+
+def _story_years(around: tuple[int, ...], year: int, body: list[str]) -> tuple[int, ...]:
+    """A dated story's years: the year of its dateline, and the year before or after that `around` adds (it writes
+    that year more) only when its lead speaks of it (记者从…获悉，2025年全年，全市新增…, dated 2026-01-06: 2025 and
+    2026).  A story of now that quotes more of another year (a groundbreaking on 3月16日 with 2023's figures; a plant's
+    roof finished in November 2025 with 2026年3月完成设备调试) is of its dateline's year alone (since session 52: blind
+    writers labelled its paragraphs that name no year so)."""
+    other = [found for found in around if found != year]
+    if not other:
+        return around
+    lead = next((text for text in body[:8] if len(text) >= 20 and "。" in text), "")
+    plain = _DATES.sub("", dates.plain(lead))
+    return around if other[0] in years.stated(plain) + years.spoken(plain, year) else (year,)
+

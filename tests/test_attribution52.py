@@ -1,0 +1,54 @@
+"""Session 52: attribution on documents nobody tuned for (blind sets h52 e, f, g, h and i, written by helpers in their
+own words against a frozen 6560ae1).  Each test is a class of case, in my own words, through the CLI."""
+
+from __future__ import annotations
+
+from tests.conftest import ingest_docs, jsonl
+
+
+def _ingest(tmp_path, name: str, text: str):
+    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    return ingest_docs(tmp_path, {name: text})
+
+
+def _regions(index, term: str) -> dict[str, str]:
+    """The region path of every passage holding term, keyed by the passage's first six characters."""
+    return {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", term, "--all", "--index", index)}
+
+
+def _years(index, term: str) -> dict[str, list[int]]:
+    """The years of every passage holding term, keyed by the passage's first six characters."""
+    return {row["text"][:6]: row["years"] for row in jsonl("search", term, "--all", "--index", index)}
+
+
+def test_a_story_of_now_is_of_its_datelines_year_though_it_writes_more_of_another(tmp_path):
+    """(h52-g) A story dated late in a year about a plant topping out, with its schedule for next year, or one dated
+    early in a year about a groundbreaking that quotes last year's figures, gave its paragraphs that name no year both
+    years; they are the dateline's year.  A January story whose lead reports last year's results keeps both."""
+    late = """临湘电子功率器件厂房封顶
+
+2025-11-12　来源：岳阳日报　记者 刘晓
+
+11月10日，临湘工业园一家功率器件企业的新厂房顺利封顶，比计划提前一个月。
+
+项目负责人介绍，新厂房将安装两条封装线，主要为储能和光伏逆变器客户供货，工人们正在抢抓晴好天气推进外墙施工。
+
+按照安排，项目将于2026年4月完成设备搬入，2026年8月试生产，2026年底前达到设计产能。
+"""
+    index = _ingest(tmp_path / "late", "late.txt", late)
+    found = _years(index, "工人们正在抢抓")
+    assert found["项目负责人介"] == [2025]
+    assert 2026 in _years(index, "设备搬入")["按照安排，项"]
+    early = """泰兴半导体材料企业营收增长三成
+
+2025-01-09　来源：泰州日报　记者 周敏
+
+记者从泰兴市工业和信息化局获悉，2024年全市半导体材料企业营收同比增长31%，新增规上企业9家。
+
+2024年，全市电子化学品产能继续扩大，两家企业的高纯试剂通过晶圆厂认证。
+
+业内人士说，本地企业与客户的合作越来越紧密，订单普遍排到了二季度。
+"""
+    index = _ingest(tmp_path / "early", "early.txt", early)
+    assert [row["years"] for row in jsonl("docs", "--index", index)] == [[2024, 2025]]
