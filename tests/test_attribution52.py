@@ -52,3 +52,22 @@ def test_a_story_of_now_is_of_its_datelines_year_though_it_writes_more_of_anothe
 """
     index = _ingest(tmp_path / "early", "early.txt", early)
     assert [row["years"] for row in jsonl("docs", "--index", index)] == [[2024, 2025]]
+
+
+def test_the_end_of_a_span_in_a_storys_body_is_never_its_date(tmp_path):
+    """(h52-i) A story whose dateline has no year (新华社北京1月14日电) and whose body tells of a policy extended to an end
+    date (…执行期限延长至2027年12月31日) was dated by that end date, so its 今年 read as 2027."""
+    text = """工信部：电子元器件产业稳中有进
+
+新华社北京1月14日电（记者 孙明）记者从全国工业和信息化工作会议上获悉，2025年我国电子元器件产业营收同比增长9%。
+
+会议提出，将继续推动关键元器件攻关，加快产业链协同创新。
+
+另据了解，有关部门日前发布公告，明确相关企业税收优惠政策执行期限延长至2027年12月31日。
+
+业内人士认为，电子元器件市场有望延续复苏态势。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    (doc,) = jsonl("docs", "--index", index)
+    assert doc["issued"] != "2027-12-31"
+    assert 2027 not in doc["years"]
