@@ -71,3 +71,21 @@ def test_the_end_of_a_span_in_a_storys_body_is_never_its_date(tmp_path):
     (doc,) = jsonl("docs", "--index", index)
     assert doc["issued"] != "2027-12-31"
     assert 2027 not in doc["years"]
+
+
+def test_a_december_story_whose_headline_looks_to_next_year_is_of_its_year_when_its_lead_reports_now(tmp_path):
+    """(h52-i) A story dated in December, headlined by this year's results and next year's plans (…有望突破…
+    明年将…), whose lead reports this year, was filed for next year alone, with its paragraphs that name no year."""
+    text = """绍兴集成电路产业规模有望创新高 明年将新开工一批项目
+
+2025-12-18　来源：绍兴日报　记者 钱丽
+
+记者从市经信局获悉，今年1—11月，全市集成电路产业营收同比增长16%，全年有望突破千亿元。
+
+从区县看，越城区的晶圆制造项目加快放量，上虞区的半导体材料企业订单饱满。
+
+明年，绍兴将继续推进一批集成电路重大项目，计划新开工亿元以上项目30个。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _years(index, "订单饱满")["从区县看，越"] == [2025]
+    assert _years(index, "新开工亿元以上")["明年，绍兴将"] == [2026]

@@ -67,6 +67,10 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
         held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued)
         return held if held and held[0] == stated_in_title[0] else stated_in_title
+    if relative and news and (date or hints.get("date")) and relative[0] > (year or hinted) and not _lead_speaks_of(relative[0], year or hinted, body):
+        # a dated story whose headline looks ahead (…年营收有望突破3000亿元 明年将再添一批重大项目, dated 2025-12-22)
+        # while its lead reports now is a story of its dateline's year (since session 52)
+        return _story_years(years.around(date or hints["date"], body), year or hinted, body)
     if relative:
         # …明年将… speaks for the year it names; …去年突破6000亿元 reports a year past, and speaks for the year
         # it is dated too when its text does (今年，光谷将…; a story of last year's figures alone does not)
@@ -99,9 +103,12 @@ def _story_years(around: tuple[int, ...], year: int, body: list[str]) -> tuple[i
     roof finished in November 2025 with 2026年3月完成设备调试) is of its dateline's year alone (since session 52: blind
     writers labelled its paragraphs that name no year so)."""
     other = [found for found in around if found != year]
-    if not other:
-        return around
+    return around if not other or _lead_speaks_of(other[0], year, body) else (year,)
+
+
+def _lead_speaks_of(other: int, year: int, body: list[str]) -> bool:
+    """Whether a story dated in `year` speaks of `other` in its lead, the first paragraph of its body."""
     lead = next((text for text in body[:8] if len(text) >= 20 and "。" in text), "")
     plain = _DATES.sub("", dates.plain(lead))
-    return around if other[0] in years.stated(plain) + years.spoken(plain, year) else (year,)
+    return other in years.stated(plain) + years.spoken(plain, year)
 
