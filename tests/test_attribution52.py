@@ -89,3 +89,34 @@ def test_a_december_story_whose_headline_looks_to_next_year_is_of_its_year_when_
     index = _ingest(tmp_path, "story.txt", text)
     assert _years(index, "订单饱满")["从区县看，越"] == [2025]
     assert _years(index, "新开工亿元以上")["明年，绍兴将"] == [2026]
+
+
+def test_a_national_bodys_working_meeting_held_in_a_city_is_the_countrys(tmp_path):
+    """(h52-h) A national body's working meeting held in a city (全国…工作座谈会在X召开, 中国…协会年会在X召开) was the
+    host city's report; it is the country's, the city its venue.  A forum a city hosts stays the city's."""
+    meeting = """全国电子元器件产业链协同发展工作座谈会在成都召开
+
+2025-05-21　来源：中国电子报
+
+5月20日，全国电子元器件产业链协同发展工作座谈会在成都召开，会议总结近年来产业链协同工作，部署下一阶段任务。
+
+会议指出，我国电子元器件产业规模稳步扩大，但高端产品供给能力仍然不足，关键材料对外依存度较高。
+
+会议要求，要加快推动重点产品攻关，完善上下游协同机制，防止低水平重复建设。
+"""
+    index = _ingest(tmp_path / "meeting", "meeting.txt", meeting)
+    found = _regions(index, "会议")
+    assert found["会议指出，我"] == "全国"
+    assert found["会议要求，要"] == "全国"
+    forum = """2025电子元器件产业发展论坛在成都举行
+
+2025-05-21　来源：成都日报
+
+5月20日，2025电子元器件产业发展论坛在成都举行，来自全国的专家和企业代表参加论坛。
+
+论坛上，成都市经信局介绍了全市电子元器件产业发展情况和招商政策。
+
+与会企业表示，将进一步加强与本地企业的配套合作。
+"""
+    index = _ingest(tmp_path / "forum", "forum.txt", forum)
+    assert _regions(index, "配套合作")["与会企业表示"] == "四川省/成都市"

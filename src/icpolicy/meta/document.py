@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsett
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import city_zone, issuer_region, joint_region, names_event, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import city_zone, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -262,6 +262,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     # (a joint text's bodies' places are its parties, each with its part: no round-up's sections)
     # (an event held in one place, whose guests come from many, is the host's, each guest's part theirs: 东北半导体装备产业合作论坛在沈阳举行)
     hosted = region.path and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) and names_event(title or headline(opening), held=True)
+    if hosted and not stated and national_meeting(title or headline(opening)):
+        region, hosted = regions.NATIONAL, False  # 全国…工作座谈会在杭州召开: the country's meeting, 杭州 its venue
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
