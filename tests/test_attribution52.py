@@ -120,3 +120,28 @@ def test_a_national_bodys_working_meeting_held_in_a_city_is_the_countrys(tmp_pat
 """
     index = _ingest(tmp_path / "forum", "forum.txt", forum)
     assert _regions(index, "配套合作")["与会企业表示"] == "四川省/成都市"
+
+
+def test_a_headline_of_firms_moving_from_one_place_to_another_is_the_destinations_story(tmp_path):
+    """(h52-f, h52-g) A headline of a move written with quotes (从“苏州造”到“宿迁造”：…) or with an industry's word
+    between the origin and its firms (无锡半导体企业“南下”赣州…) made the story 多地; it is the destination's."""
+    quoted = """从“苏州造”到“宿迁造”：一批电子企业在苏北扎根
+
+2025-09-03　来源：宿迁日报
+
+走进宿迁经济技术开发区的一家电子元器件工厂，十余条产线正在满负荷运转。
+
+园区负责人介绍，今年以来，开发区新引进电子信息项目21个，一批企业把新增产能放在了这里。
+"""
+    index = _ingest(tmp_path / "quoted", "quoted.txt", quoted)
+    assert _regions(index, "新引进电子信息项目")["园区负责人介"].startswith("江苏省/宿迁市")
+    trade = """无锡半导体企业“南下”赣州 两年建成一个封测集群
+
+2025-06-12　来源：赣南日报
+
+在赣州经济技术开发区，一座座标准厂房拔地而起，封测企业的订单已经排到年底。
+
+开发区有关负责人说，两年来已引进封测及配套企业17家，形成了从引线框架到测试的配套链条。
+"""
+    index = _ingest(tmp_path / "trade", "trade.txt", trade)
+    assert _regions(index, "配套链条")["开发区有关负"].startswith("江西省/赣州市")

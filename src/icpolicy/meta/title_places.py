@@ -87,7 +87,7 @@ def subjects(text: str) -> list:
         else:
             kept.append(m)
     event = any(word in text for word in _words()[0])  # (苏州企业组团亮相上海…展览会: the firms' own city's story)
-    firms = [m for m in kept if opens_firm(text, m.end) or counted_firms(text, m) or _venue(text, m) or (not event and (text.startswith(_origin_words(), m.end) or _origin_counted().match(text, m.end)))]
+    firms = [m for m in kept if opens_firm(text, m.end) or counted_firms(text, m) or _venue(text, m) or (not event and _origin_of_firms(text, m.end))]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
@@ -128,10 +128,15 @@ def _with_route_end(text: str, mentions: list) -> list:
 
 
 def _origin(text: str, mention, to) -> bool:
-    """True when a title names mention as the origin of a route to the place after it (从张江到嘉善: data/regions.toml
-    title_route)."""
-    route = _route()
-    return text[mention.start - 1:mention.start] in route["from"] and text[mention.end:to.start] in route["to"]
+    """True when a title names mention as the origin of a route to the place after it (从张江到嘉善, 从“深圳造”到“喀什造”:
+    data/regions.toml title_route, route_quoted)."""
+    route, quoted = _route(), load_toml("regions.toml")["route_quoted"]
+    start = mention.start - (text[mention.start - 1:mention.start] in quoted["open"])
+    between = text[mention.end:to.start]
+    for made in sorted(quoted["made"], key=len, reverse=True):
+        between = between.removeprefix(made)
+    between = between.lstrip(quoted["close"]).rstrip(quoted["open"])
+    return text[start - 1:start] in route["from"] and between in route["to"]
 
 
 @lru_cache(maxsize=1)
@@ -167,15 +172,26 @@ def _partners() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _origin_counted() -> re.Pattern:
     """Firms counted right after their home's name (天水一封测企业…: data/regions.toml origin_counted)."""
     return re.compile(load_toml("regions.toml")["origin_counted"])
 
 
+@lru_cache(maxsize=1)
 def _origin_words() -> tuple[str, ...]:
     """What follows a place named as firms' home (data/regions.toml origin_after)."""
     return tuple(load_toml("regions.toml")["origin_after"])
+
+
+@lru_cache(maxsize=1)
+def _origin_trade() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["origin_trade"])
+
+
+def _origin_of_firms(text: str, end: int) -> bool:
+    """True when firms follow a place named up to `end`, as their home (深圳企业…, 深圳电路板企业…, 天水一封测企业…)."""
+    trade = _origin_trade().match(text, end)
+    return text.startswith(_origin_words(), trade.end() if trade else end) or bool(_origin_counted().match(text, end))
 
 
 def _venue(text: str, mention) -> bool:
