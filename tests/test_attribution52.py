@@ -145,3 +145,29 @@ def test_a_headline_of_firms_moving_from_one_place_to_another_is_the_destination
 """
     index = _ingest(tmp_path / "trade", "trade.txt", trade)
     assert _regions(index, "配套链条")["开发区有关负"].startswith("江西省/赣州市")
+
+
+def test_the_target_of_a_plan_being_drafted_is_no_year_the_passage_speaks_for(tmp_path):
+    """(h52-i) A year-end summary's task to draft the next plan, with the target that plan is to set (启动编制《…“十五五”
+    规划》，…提出到2030年的发展目标; …启动谋划新一轮…规划，面向2030年提出…新目标; 研究“十五五”时期…发展路径), added the
+    plan's years; the task speaks for the year it is done in.  A plan's own target keeps its year."""
+    text = """常州市工业和信息化局2025年电子信息产业工作总结及2026年工作思路
+
+一、2025年工作情况
+
+全年电子信息产业营收同比增长12%，新增规上企业26家。
+
+二、2026年工作思路
+
+（一）抓项目。全力推进重大项目建设，确保年内新开工项目20个。
+
+（二）抓规划。启动编制《常州市电子信息产业发展“十五五”规划》，围绕功率半导体倍增提出到2030年的发展目标和实施路径。
+
+（三）抓研究。着手研究“十五五”时期全市电子信息产业发展路径，形成研究报告。
+
+常州市工业和信息化局
+2025年12月20日
+"""
+    index = _ingest(tmp_path, "summary.txt", text)
+    assert _years(index, "发展目标和实施路径")["（二）抓规划"] == [2026]
+    assert _years(index, "形成研究报告")["（三）抓研究"] == [2026]

@@ -18,7 +18,7 @@ from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.places import after_dateline
 from icpolicy.meta.title_places import aided_region, names_event
-from icpolicy.meta.year_words import typed, unconditioned, union, uncited, within_years, years_rule
+from icpolicy.meta.year_words import typed, unconditioned, union, uncited, undrafted, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
 
@@ -112,7 +112,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = regions.UNPLACED
                 if not level:
                     self._review_years(words)
-                own_words = uncited(words)  # (a cited document's years are its own)
+                own_words = uncited(undrafted(words))  # (a cited document's years are its own, and a drafted plan's target)
                 if not self.news and self.meta.years:  # (2023年已获得…支持的项目，不得重复申报 in a 2024 call: a condition)
                     own_words = unconditioned(own_words, min(self.meta.years))
                 if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)

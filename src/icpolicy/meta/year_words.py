@@ -75,6 +75,22 @@ def unconditioned(text: str, first: int) -> str:
     return years_rule("condition", "pattern").sub(drop, text)
 
 
+def undrafted(text: str) -> str:
+    """The text without the target years of a plan being drafted (启动编制《…规划》，围绕…提出到2030年的发展目标: years.toml
+    [period_plan] drafted_target), read before the plan's name is cut as a citation."""
+    if "年" not in text:
+        return text
+    rule = _drafted_target()
+    return rule[0].sub(lambda m: m.group(0) if not rule[1].search(text[max(0, m.start() - 90):m.start()]) else "", text)
+
+
+@lru_cache(maxsize=1)
+def _drafted_target() -> tuple[re.Pattern, re.Pattern]:
+    """(a target year and its goal's words, what comes before it in the sentence): [period_plan] drafted_target."""
+    rule = load_toml("years.toml")["period_plan"]["drafted_target"]
+    return re.compile(r"(?<!\d)(?:19|20)\d{2}(?=" + rule["after"] + ")"), re.compile(rule["before"])
+
+
 def is_base_year(text: str, start: int, end: int) -> bool:
     """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年), a
     multiple's (是2020年的2倍) or a change's starting point (由2020年的…增长到…): it adds no year to what the text
