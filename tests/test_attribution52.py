@@ -171,3 +171,32 @@ def test_the_target_of_a_plan_being_drafted_is_no_year_the_passage_speaks_for(tm
     index = _ingest(tmp_path, "summary.txt", text)
     assert _years(index, "发展目标和实施路径")["（二）抓规划"] == [2026]
     assert _years(index, "形成研究报告")["（三）抓研究"] == [2026]
+
+
+def test_a_threshold_on_a_past_years_figures_in_a_call_is_a_condition_and_adds_no_year(tmp_path):
+    """(h52-e, h52-i and eight blind sets of session 51) A call's eligibility threshold on a past year's figures
+    (2024年度营业收入不低于…, 2024年度研发投入占营业收入比重不低于…, 2023年度工业产值达到…以上) added that year; it is a
+    condition of who may apply.  A reward for a past year's result keeps its year."""
+    text = """扬州市工业和信息化局关于组织申报2025年度电子信息产业发展专项资金的通知
+
+各县（市、区）工业和信息化主管部门：
+
+为支持全市电子信息产业发展，现组织申报2025年度专项资金项目，有关事项通知如下。
+
+一、申报条件
+
+（一）在扬州市注册、具有独立法人资格，2024年度营业收入不低于1000万元。
+
+（二）2024年度研发投入占营业收入比重不低于4%。
+
+二、支持方式
+
+对2024年度营业收入首次突破5亿元的企业，给予一次性奖励100万元。
+
+扬州市工业和信息化局
+2025年4月8日
+"""
+    index = _ingest(tmp_path, "call.txt", text)
+    assert _years(index, "营业收入不低于")["（一）在扬州"] == [2025]
+    assert _years(index, "研发投入占营业收入比重")["（二）202"] == [2025]
+    assert 2024 in _years(index, "首次突破")["对2024年"]
