@@ -200,3 +200,23 @@ def test_a_threshold_on_a_past_years_figures_in_a_call_is_a_condition_and_adds_n
     assert _years(index, "营业收入不低于")["（一）在扬州"] == [2025]
     assert _years(index, "研发投入占营业收入比重")["（二）202"] == [2025]
     assert 2024 in _years(index, "首次突破")["对2024年"]
+
+
+def test_a_firms_founding_or_settling_year_told_in_its_history_is_no_policy_year(tmp_path):
+    """(h52-g) A story's history of a firm, its founding told after a comma and its subject (2009年，公司由…团队孵化成立),
+    by a long 由… (…2012年由几位…毕业生在…创办) or its settling in a place (…2005年落户吴江), added those years."""
+    text = """苏州一家半导体设备企业扩建二期厂房
+
+2025-08-20　来源：苏州日报
+
+8月18日，华钧精密半导体设备二期厂房在吴江经济技术开发区开工。
+
+华钧精密的根在苏州。2009年，公司由一所高校微电子研究院的科研团队孵化成立，起步时只有十几名员工。
+
+另一家配套企业2005年落户吴江，如今已成为本地最大的精密零部件供应商之一。
+
+吴江区有关负责人表示，全区正在打造半导体装备产业集群。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _years(index, "科研团队孵化成立")["华钧精密的根"] == [2025]
+    assert _years(index, "落户吴江")["另一家配套企"] == [2025]

@@ -21,12 +21,17 @@ def lead_year(text: str, whole: bool = False) -> int:
     whole: a paragraph of several sentences too, when it names no other year (a section reviewing several years
     tells them year by year: 2025年，全区…。张掖路步行街提质扩容…。)."""
     match = years_rule("lead", "pattern").match(dates.plain(text[:40]))
-    if not match:
-        return 0
+    if not match or _founding(dates.plain(text), match.end(1)):
+        return 0  # (…的根在苏州。2009年，公司由…团队孵化成立: the firm's founding, no year the passage speaks for)
     rest = dates.plain(text)[match.end():]  # (plain drops spaces: the rest is read in the match's own text)
     if whole:
         return 0 if any(year != int(match.group(1)) for year in stated(rest)) else int(match.group(1))
     return 0 if goes_on(rest) else int(match.group(1))
+
+
+def _founding(plain: str, end: int) -> bool:
+    """True when the year whose digits end at plain[end] dates a founding ([founded] after: 2009年，公司由…孵化成立)."""
+    return plain.startswith("年", end) and bool(years_rule("founded", "after").match(plain, end + 1))
 
 
 def period_year_lead(text: str) -> int:
