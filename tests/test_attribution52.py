@@ -220,3 +220,20 @@ def test_a_firms_founding_or_settling_year_told_in_its_history_is_no_policy_year
     index = _ingest(tmp_path, "story.txt", text)
     assert _years(index, "科研团队孵化成立")["华钧精密的根"] == [2025]
     assert _years(index, "落户吴江")["另一家配套企"] == [2025]
+
+
+def test_a_city_official_speaking_of_the_city_after_a_time_word_is_the_citys_in_a_county_story(tmp_path):
+    """(h52-g) In a story placed in a county, the city's official saying what the city will do after a time word
+    (…有关负责人表示，下一步，宿州将…) stayed the county's; without the time word it was the city's already."""
+    text = """总投资30亿元 宿州一电子元器件基地开工
+
+来源：拂晓报　2025-04-22
+
+4月20日，一家电子元器件企业的生产基地在宿州市灵璧县经济开发区开工，项目总投资30亿元。
+
+当天，灵璧县还与5家配套企业签订入驻协议。
+
+宿州市投资促进局有关负责人表示，下一步，宿州将围绕电子信息产业补链强链，力争到2027年全市电子信息产业规模突破500亿元。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _regions(index, "补链强链")["宿州市投资促"] == "安徽省/宿州市"

@@ -125,7 +125,8 @@ def _headquarters() -> re.Pattern[str]:
     return re.compile(load_toml("regions.toml")["headquarters"])
 
 
-_TIME_LEAD = re.compile(r"(?:今年|去年|上年|当年|(?:19|20)\d{2}年)?(?:以来|上半年|下半年|前三季度|[一二三四]季度|全年|1[—-]\d{1,2}月)?[，,]?")
+_TIME_LEAD = re.compile(r"(?:下一步|今后|接下来|未来|(?:今年|去年|上年|当年|(?:19|20)\d{2}年)?"
+                        r"(?:以来|上半年|下半年|前三季度|[一二三四]季度|全年|1[—-]\d{1,2}月)?)[，,]?")  # (…表示，下一步，合肥将…: since session 52)
 _FRAMED = re.compile(r"\s*在[^，,。；;]{0,10}")  # what stands before the place in a framed setting (在绍兴市上虞区，)
 _COMMA = re.compile("[，,]")  # … then the place, then a comma (a cue right after it, as elsewhere_subject's are)
 
