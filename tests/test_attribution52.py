@@ -237,3 +237,33 @@ def test_a_city_official_speaking_of_the_city_after_a_time_word_is_the_citys_in_
 """
     index = _ingest(tmp_path, "story.txt", text)
     assert _regions(index, "补链强链")["宿州市投资促"] == "安徽省/宿州市"
+
+
+def test_a_paragraph_opening_on_a_view_of_the_whole_province_or_city_is_the_whole_unless_it_ranks_its_own_place(tmp_path):
+    """(h52-e, h52-f) In a city's or a district's story a paragraph opening on 放眼全省 / 放眼全区 / 放眼全市 stayed the
+    story's place; it reports the whole.  One opening on such a view and then the story's own place (从全省看，红河州
+    …占全省的比重…) ranks that place: it is the place's."""
+    city = """漳州电子元器件产业加快集聚
+
+2025-06-03　来源：闽南日报
+
+今年以来，漳州市新引进电子元器件项目18个，总投资超过60亿元。
+
+放眼全省，电子信息已成为福建制造业的第一支柱，全省规模以上电子信息企业营收同比增长11%。
+
+从全省看，漳州电子元器件产值占全省的比重提高到约9%，位居全省第四。
+"""
+    index = _ingest(tmp_path / "city", "city.txt", city)
+    found = _regions(index, "全省")
+    assert found["放眼全省，电"] == "福建省"
+    assert found["从全省看，漳"] == "福建省/漳州市"
+    district = """黄埔区新增一批集成电路项目
+
+2025-06-03　来源：广州日报
+
+今年以来，黄埔区新引进集成电路项目12个。
+
+放眼全市，集成电路产业已形成设计、制造、封测协同发展的格局，全市产业规模持续扩大。
+"""
+    index = _ingest(tmp_path / "district", "district.txt", district)
+    assert _regions(index, "协同发展的格局")["放眼全市，集"] == "广东省/广州市"
