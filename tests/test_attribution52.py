@@ -267,3 +267,29 @@ def test_a_paragraph_opening_on_a_view_of_the_whole_province_or_city_is_the_whol
 """
     index = _ingest(tmp_path / "district", "district.txt", district)
     assert _regions(index, "协同发展的格局")["放眼全市，集"] == "广东省/广州市"
+
+
+def test_a_text_signed_with_a_special_administrative_regions_body_is_joint(tmp_path):
+    """(h52-e) A memorandum signed by a Guangdong department and the Hong Kong and Macao bureaus, their names run together on the
+    signature line once cleaned, was filed under its front matter's source (广东省): the signers were not read (the line
+    was too long for one body's name, and the gazetteer holds no 香港).  It is a joint text: 多地."""
+    text = """---
+title: 粤港澳大湾区集成电路人才培养合作备忘录
+date: 2025-10-20
+source: 广东省工业和信息化厅
+---
+
+# 粤港澳大湾区集成电路人才培养合作备忘录
+
+为加强集成电路人才培养合作，经友好协商，达成如下合作意向。
+
+一、三方共同建设集成电路联合实训基地，每年联合培养工程技术人才500名。
+
+二、三方建立年度会商机制，轮流召开工作会议，研究解决合作中的重要问题。
+
+广东省工业和信息化厅　香港特别行政区政府创新科技及工业局　澳门特别行政区政府经济及科技发展局
+
+二〇二五年十月
+"""
+    index = _ingest(tmp_path, "memo.md", text)
+    assert _regions(index, "年度会商机制")["二、三方建立"] == "多地"

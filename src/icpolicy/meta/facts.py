@@ -235,6 +235,9 @@ def signers(tail: list[str]) -> list[str]:
             names = []
             for text in reversed(tail[:i]):
                 match = organ.match(text.replace(" ", ""))
+                if not match and (parts := byline_signers([text])):
+                    names.extend(reversed(parts))  # (several bodies on one line, too long together for one name: since session 52)
+                    continue
                 if not match:
                     break
                 names.extend(reversed(byline_signers([text]) or [match.group(1)]))  # (several bodies on one line: each)
@@ -243,6 +246,7 @@ def signers(tail: list[str]) -> list[str]:
 
 
 _BYLINE_GAP = re.compile(r"[\s\u3000、]+")
+_SAR_NAME = re.compile("(?:香港|澳门)特别行政区")  # (a body of one opens a new name: the gazetteer holds the mainland's places only)
 
 
 def byline_signers(opening: list[str]) -> list[str]:
@@ -253,7 +257,8 @@ def byline_signers(opening: list[str]) -> list[str]:
     for text in opening[:4]:
         parts = [part for part in _BYLINE_GAP.split(text.strip()) if part]
         if len(parts) < 2:
-            starts = [m.start for m in regions.gazetteer().find(parts[0]) if not m.short and m.start] if parts else []
+            starts = sorted({m.start for m in regions.gazetteer().find(parts[0]) if not m.short and m.start}
+                            | {m.start() for m in _SAR_NAME.finditer(parts[0]) if m.start()}) if parts else []
             parts = [parts[0][a:b] for a, b in zip([0, *starts], [*starts, None])] if starts else parts
         if len(parts) >= 2 and all(organ.match(part) for part in parts):
             return parts
