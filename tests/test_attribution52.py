@@ -293,3 +293,26 @@ source: 广东省工业和信息化厅
 """
     index = _ingest(tmp_path, "memo.md", text)
     assert _regions(index, "年度会商机制")["二、三方建立"] == "多地"
+
+
+def test_a_notices_labelled_site_line_places_it_in_the_district_it_names(tmp_path):
+    """(h52-g) A project's public notice filed under a city by its firm's name (盐城…有限公司…项目…公示) whose labelled
+    site line names a district (建设地点：江苏省盐城市大丰区…) stayed the city's; it is the district's."""
+    text = """盐城晶耀电子材料有限公司年产300吨电子级硅材料项目
+环境影响评价第一次公示
+
+根据有关规定，现将本项目环境影响评价有关信息予以公示。
+
+一、建设项目概况
+
+项目名称：年产300吨电子级硅材料项目
+建设单位：盐城晶耀电子材料有限公司
+建设地点：江苏省盐城市大丰区经济开发区内
+总投资：3.2亿元
+
+二、公众意见的提交方式
+
+公众可在公示期间通过电子邮件或信函提交意见。
+"""
+    index = _ingest(tmp_path, "notice.txt", text)
+    assert _regions(index, "提交意见")["公众可在公示"] == "江苏省/盐城市/大丰区"

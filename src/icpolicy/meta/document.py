@@ -238,6 +238,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     joint = voice.signed_across(facts.signers(own_tail) or facts.byline_signers(own_opening))
     if not stated and region not in (regions.NATIONAL, regions.MULTI) and joint:
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合), or naming them under its title
+    site = region_names.labelled_site(opening) if not stated and region.path and region not in (regions.NATIONAL, regions.MULTI) else Region()
+    if len(site.path) > len(region.path) and site.path[:len(region.path)] == region.path:
+        region = site  # 建设地点：江苏省南通市通州区… in a notice filed under 南通市 by its firm's name: the site's district
     named_with = " ".join((title or headline(opening), issuer, _congress_name(opening)))
     if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
         # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it

@@ -317,3 +317,20 @@ def two_sides(text: str) -> Region | None:
     if paths[0][:len(paths[1])] == paths[1] or paths[1][:len(paths[0])] == paths[0]:
         return None
     return shared_by(paths)
+
+
+def labelled_site(lines: list[str]) -> Region:
+    """The place a notice's labelled site line names (建设地点：江苏省南通市通州区…: data/regions.toml site_line), or
+    Region() when none of the lines is one."""
+    pattern = _site_line()
+    for line in lines:
+        found = pattern.match(line)
+        if found:
+            return gazetteer().resolve(gazetteer().find(found.group(1)))
+    return Region()
+
+
+@lru_cache(maxsize=1)
+def _site_line() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["site_line"])
+
