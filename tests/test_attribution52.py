@@ -316,3 +316,19 @@ def test_a_notices_labelled_site_line_places_it_in_the_district_it_names(tmp_pat
 """
     index = _ingest(tmp_path, "notice.txt", text)
     assert _regions(index, "提交意见")["公众可在公示"] == "江苏省/盐城市/大丰区"
+
+
+def test_a_storys_paragraph_of_last_years_figures_going_on_with_more_figures_is_that_years(tmp_path):
+    """(h52-h) A story's paragraph reporting the year before (会议指出，2024年，我国…) and going on with more of that year's
+    figures in sentences of their own (…同比增长…; 其中，…) got the story's year too; it is the year before's."""
+    text = """全国电子元器件行业工作会议召开
+
+2025-04-16　来源：中国电子报
+
+4月15日，全国电子元器件行业工作座谈会召开，会议总结去年工作，部署今年任务。
+
+会议指出，2024年，我国电子元器件行业实现营业收入2.3万亿元。出口额约1500亿美元，同比增长5.2%。其中，片式元件产量增长9%。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    rows = {row["text"][:20]: row["years"] for row in jsonl("search", "会议指出", "--all", "--index", index)}
+    assert rows["会议指出，2024年，我国电子元器件行业"] == [2024]

@@ -57,7 +57,10 @@ def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = Fals
     found: set[int] = set()
     for sentence in split_sentences(_after_preamble(dates.plain(text))):  # (its dateline's year is no year spoken of)
         said = set(years.stated(sentence)) | set(years.spoken(sentence, base))
-        if not said and (quiet_ok or found and years_rule("news_lead", "back_in_time").search(sentence)
+        continued = found and years_rule("news_lead", "continued").search(sentence) and not years.stated(sentence)
+        if continued and said <= {base}:
+            said = set()  # (…2024年全国产业销售额…。全年…同比增长16.6%；其中…: the year before's figures go on; since session 52)
+        if not said and (quiet_ok or found and (continued or years_rule("news_lead", "back_in_time").search(sentence))
                          and not years_rule("news_lead", "now").search(sentence)):
             continue  # (这一年，… after 转机出现在2021年。: that year's)
         if not said or _dating_a_thing().search(sentence):
