@@ -332,3 +332,31 @@ def test_a_storys_paragraph_of_last_years_figures_going_on_with_more_figures_is_
     index = _ingest(tmp_path, "story.txt", text)
     rows = {row["text"][:20]: row["years"] for row in jsonl("search", "会议指出", "--all", "--index", index)}
     assert rows["会议指出，2024年，我国电子元器件行业"] == [2024]
+
+
+def test_a_notice_repealing_other_texts_is_one_act_of_the_year_it_is_signed(tmp_path):
+    """(h52-i, h51-t) A notice repealing or clearing other texts (关于废止…文件的通知) took the periods and terms of the
+    texts it lists (…实施细则（2022—2024年）, 有效期延长至2027年…) as its own years and gave them to its items; it speaks
+    for the year it is signed."""
+    text = """江苏省工业和信息化厅关于废止部分电子信息产业政策文件的通知
+
+苏工信规〔2025〕9号
+
+各设区市工业和信息化局：
+
+经清理评估，决定废止以下文件：
+
+（一）《江苏省电子元器件企业技术改造补助办法》（苏工信规〔2019〕4号）；
+
+（二）《江苏省集成电路首轮流片补助实施细则（2022—2024年）》（苏工信规〔2022〕7号）。
+
+另，《江苏省电子信息产业园区认定办法》有效期延长至2027年12月31日。
+
+本通知自印发之日起施行。
+
+江苏省工业和信息化厅
+2025年7月18日
+"""
+    index = _ingest(tmp_path, "repeal.txt", text)
+    assert _years(index, "首轮流片补助")["（二）《江苏"] == [2025]
+    assert _years(index, "自印发之日起施行")["本通知自印发"] == [2025]

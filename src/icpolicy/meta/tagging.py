@@ -18,7 +18,7 @@ from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.places import after_dateline
 from icpolicy.meta.title_places import aided_region, names_event
-from icpolicy.meta.year_words import typed, unconditioned, union, uncited, undrafted, within_years, years_rule
+from icpolicy.meta.year_words import is_act, unconditioned, union, uncited, undrafted, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
 
@@ -71,7 +71,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.addressing = False  # the line before opened a list of addressees wrapped onto the next line
         self.traditional: bool | None = None  # written in traditional script (decided on the first paragraphs)
         self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
-        self.act = meta.doc_type in typed("acts")  # a 批复 or 函: one act of its year
+        self.act = is_act(meta.doc_type, meta.title)  # a 批复, 函 or repeal notice: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
         self.aided = aided_region(meta.title, meta.region)  # the place a paired-assistance text's helper helps
 

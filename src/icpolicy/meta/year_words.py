@@ -225,6 +225,12 @@ def typed(table: str) -> frozenset[str]:
     return frozenset(load_toml("years.toml")[table]["types"])
 
 
+def is_act(doc_type: str, title: str) -> bool:
+    """Whether a text is one act of the year it is signed: a 批复, 函 or 讲话, or a notice repealing or clearing other
+    texts (years.toml [acts])."""
+    return doc_type in typed("acts") or bool(years_rule("acts", "repealing").search(title))
+
+
 def target_span() -> int:
     """How many years past a text's own a target may run on to ([target] span of data/years.toml)."""
     return _target()[1]
