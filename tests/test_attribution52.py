@@ -360,3 +360,21 @@ def test_a_notice_repealing_other_texts_is_one_act_of_the_year_it_is_signed(tmp_
     index = _ingest(tmp_path, "repeal.txt", text)
     assert _years(index, "首轮流片补助")["（二）《江苏"] == [2025]
     assert _years(index, "自印发之日起施行")["本通知自印发"] == [2025]
+
+
+def test_a_paragraph_opening_on_a_firm_of_another_place_is_that_places(tmp_path):
+    """(h52-g) In a story of a plant, a paragraph opening on a supplier of another city counted after its place's name
+    (芜湖经开区一家…企业的负责人告诉记者，…; 滁州那家…企业…) stayed at the plant; it is the supplier's place, when the
+    paragraph names nothing of the story's own place."""
+    text = """合肥一晶圆厂二期投产 带动上下游配套
+
+2025-09-10　来源：合肥日报
+
+9月8日，一家晶圆制造企业二期项目在合肥新站高新区投产，新增月产能3万片。
+
+芜湖经开区一家电子特气企业的负责人告诉记者，为配套这家晶圆厂，企业今年新建了两条气体纯化生产线，销售额预计增长三成。
+
+新站高新区有关负责人表示，园区将继续完善配套，吸引更多上下游企业落户。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _regions(index, "气体纯化生产线")["芜湖经开区一"].startswith("安徽省/芜湖市")

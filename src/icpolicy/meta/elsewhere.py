@@ -42,6 +42,11 @@ def _doing() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _firm() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["elsewhere_firm"])
+
+
+@lru_cache(maxsize=1)
 def _not_after_speaker() -> frozenset[str]:
     """The back references that point to the story's place as often as to a speaking official's (当地, 这里)."""
     return frozenset(load_toml("regions.toml")["not_after_speaker"])
@@ -73,7 +78,10 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
     clause = _CLAUSE_END.search(text, lead)
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
-    marked = cue.match(text, first.end) if first is not None else None
+    end = first.end if first is not None else 0
+    while (joined := next((m for m in mentions if m.start == end and m.end > end), None)) is not None:
+        end = joined.end  # (惠州仲恺高新区的一家…企业: the cue after the zone named right after its city; since session 52)
+    marked = cue.match(text, end) if first is not None else None
     if first is not None and not marked and (kind := _kind().match(text, first.end)):
         marked = cue.match(text, kind.end())  # (东宁市口岸同步发力: the place's port, then the cue)
     # (a setting framed before the rest, 在绍兴市上虞区，公司投资…: the place where what follows happens; not a district or
@@ -88,8 +96,9 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     if first is None:
         return None
-    if not marked and _doing().match(text, first.end) and not is_within(region, opened) and not names_at_or_inside(mentions, region.path):
-        return opened  # 江苏省坚持…, 深圳市坚持…: another place's doing, in a paragraph naming nothing of the text's own
+    if not marked and (_doing().match(text, first.end) or _firm().match(text, end)) and not is_within(region, opened) \
+            and not names_at_or_inside(mentions, region.path):
+        return opened  # 江苏省坚持…, 深圳市坚持…: another place's doing (镇江新区那家…企业…: its firm), in a paragraph naming nothing of the text's own
     if marked:  # (上海是…，要积极对接…: the text's own place acts)
         return None if marked.group() == "是" and own_voice.search(text) else opened
     said = official_speaks(text, first.end) if first.start <= lead else None
