@@ -378,3 +378,20 @@ def test_a_paragraph_opening_on_a_firm_of_another_place_is_that_places(tmp_path)
 """
     index = _ingest(tmp_path, "story.txt", text)
     assert _regions(index, "气体纯化生产线")["芜湖经开区一"].startswith("安徽省/芜湖市")
+
+
+def test_a_city_holding_an_event_in_another_city_is_the_holders_story(tmp_path):
+    """(h52-h) A headline of a city holding its promotion elsewhere, the event named after the verb (芜湖在上海举办…
+    招商推介会), was 多地: the holder's name was read as a firm's home (芜湖在上海举办电子…) and the venue not as one."""
+    text = """芜湖在上海举办电子信息产业招商推介会
+
+2025-10-22　来源：芜湖日报
+
+10月21日，芜湖市电子信息产业招商推介会在上海举行，现场签约项目8个。
+
+推介会上，芜湖经开区介绍了新型显示和汽车电子产业的发展情况和支持政策。
+
+据介绍，今年以来芜湖新引进电子信息项目40个。
+"""
+    index = _ingest(tmp_path, "promo.txt", text)
+    assert _regions(index, "新引进电子信息项目")["据介绍，今年"] == "安徽省/芜湖市"

@@ -195,15 +195,17 @@ def _origin_of_firms(text: str, end: int) -> bool:
 
 
 def _venue(text: str, mention) -> bool:
-    """True when a place is an event's venue: in brackets after its name (…推介会（深圳）上的致辞), or after it with 在 and
-    a verb of holding (…推介会在深圳举行): data/regions.toml venue_events, venue_verbs."""
+    """True when a place is an event's venue: in brackets after its name (…推介会（深圳）上的致辞), or with 在 and a verb of
+    holding, the event named before or after (…推介会在深圳举行, 海口在深圳举办…推介会): data/regions.toml venue_events,
+    venue_verbs."""
     events, verbs, _ = _words()
     if mention.start > 0 and text[mention.start - 1] in "（(" and text[mention.end:mention.end + 1] in "）)":
         # …推介会（深圳）上的致辞; 合肥市集成电路产业（上海）投资推介会 (the event's name goes on past the bracket: since session 51)
         after = text[mention.end + 1:mention.end + 9]
         return text[:mention.start - 1].endswith(events) or any(event in after for event in events)
+    # (…推介会在深圳举行; since session 52 also 海口在深圳举办电子信息产业招商推介会: the event named after the verb)
     return text[mention.start - 1:mention.start] == "在" and text.startswith(verbs, mention.end) \
-        and any(event in text[:mention.start] for event in events)
+        and (any(event in text[:mention.start] for event in events) or any(event in text[mention.end:mention.end + 24] for event in events))
 
 
 def names_event(title: str, held: bool = False) -> bool:
