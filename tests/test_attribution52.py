@@ -395,3 +395,19 @@ def test_a_city_holding_an_event_in_another_city_is_the_holders_story(tmp_path):
 """
     index = _ingest(tmp_path, "promo.txt", text)
     assert _regions(index, "新引进电子信息项目")["据介绍，今年"] == "安徽省/芜湖市"
+
+
+def test_a_storys_sentence_of_last_years_figure_and_a_state_of_now_speaks_for_both(tmp_path):
+    """(h52-g and four sets of session 51) A story's sentence giving last year's figure beside a state of now (截至目前，
+    …已集聚企业120余家，去年全区…产值突破…; …正在打造…，2024年全区…) was read as a look-back to last year alone; it speaks
+    of the story's time too."""
+    text = """无锡新吴区一封测项目投产
+
+2025-07-08　来源：无锡日报
+
+7月6日，一家封测企业的新工厂在新吴区投产。
+
+新吴区有关负责人告诉记者，截至目前，全区已集聚集成电路企业260余家，去年全区集成电路产业营收突破1500亿元。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _years(index, "已集聚集成电路企业")["新吴区有关负"] == [2024, 2025]

@@ -63,8 +63,8 @@ def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = Fals
         if not said and (quiet_ok or found and (continued or years_rule("news_lead", "back_in_time").search(sentence))
                          and not years_rule("news_lead", "now").search(sentence)):
             continue  # (这一年，… after 转机出现在2021年。: that year's)
-        if not said or _dating_a_thing().search(sentence):
-            return ()
+        if not said or _dating_a_thing().search(sentence) or years_rule("news_lead", "state").search(sentence):
+            return ()  # (…，截至目前，海沧已集聚…企业110余家，去年全区…: of now too; since session 52)
         if max(said) >= max(own):
             return ()
         found |= said
