@@ -411,3 +411,16 @@ def test_a_storys_sentence_of_last_years_figure_and_a_state_of_now_speaks_for_bo
 """
     index = _ingest(tmp_path, "story.txt", text)
     assert _years(index, "已集聚集成电路企业")["新吴区有关负"] == [2024, 2025]
+
+
+def test_a_storys_deadline_ahead_runs_on_from_the_storys_year(tmp_path):
+    """(h52-e) A story's deadline two years ahead (…将在2025年前建成…, dated 2023) gave the story's year and the deadline's
+    with a hole between; it runs on as a target does."""
+    text = """同安区加快建设电子元器件产业园
+
+2023-05-16　来源：厦门日报
+
+按照计划，同安区将在2025年前建成电子元器件产业园，园区产值突破300亿元。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    assert _years(index, "电子元器件产业园")["按照计划，同"] == [2023, 2024, 2025]

@@ -245,8 +245,8 @@ def run_on(found: tuple[int, ...], own: tuple[int, ...], text: str) -> tuple[int
     pattern, span = _target()
     top = max(own)
     text = plain(text)  # (到２０２７年: full-width digits)
-    ends = [int(m.group(1)) for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text)
-            if top < int(m.group(1)) <= top + span and not _outlook(text, m.start())] \
+    ends = [year for found in (pattern, years_rule("target", "planned")) for m in found.finditer(text)
+            if top < (year := int(next(g for g in m.groups() if g))) <= top + span and not _outlook(text, m.start())] \
         + [end for end in period_ends(text) if top < end <= top + span]  # 到“十五五”末 in a 2025 text: 2025–2030
     if not ends or max(ends) not in found:
         return found
