@@ -68,6 +68,22 @@ def jsonl(*args: str) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
+def ingest_text(tmp_path: Path, name: str, text: str) -> str:
+    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    return ingest_docs(tmp_path, {name: text})
+
+
+def regions_by_start(index, term: str) -> dict[str, str]:
+    """The region path of every passage holding term, keyed by the passage's first six characters."""
+    return {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", term, "--all", "--index", index)}
+
+
+def years_by_start(index, term: str) -> dict[str, list[int]]:
+    """The years of every passage holding term, keyed by the passage's first six characters."""
+    return {row["text"][:6]: row["years"] for row in jsonl("search", term, "--all", "--index", index)}
+
+
 # words nearly every passage of the attribution tests' texts holds: a query whose hits are all their passages
 WIDE_QUERY = "的 OR 是 OR 年 OR 区 OR 市 OR 来源 OR 实施 OR 产业 OR 集成电路 OR 报告"
 

@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl
-
-
-def _ingest(tmp_path, name: str, text: str):
-    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    return ingest_docs(tmp_path, {name: text})
-
-
-def _regions(index, term: str) -> dict[str, str]:
-    """The region path of every passage holding term, keyed by the passage's first six characters."""
-    return {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", term, "--all", "--index", index)}
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions
 
 
 @pytest.mark.parametrize("park, region", [("常熟—阿拉山口产业合作园", "新疆维吾尔自治区/博尔塔拉蒙古自治州/阿拉山口市"),

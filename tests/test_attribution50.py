@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ingest_docs, jsonl, make_pdf
-
-
-def _ingest(tmp_path, name: str, text: str):
-    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    return ingest_docs(tmp_path, {name: text})
-
-
-def _regions(index, term: str) -> dict[str, str]:
-    """The region path of every passage holding term, keyed by the passage's first six characters."""
-    return {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", term, "--all", "--index", index)}
+from tests.conftest import (
+    ingest_docs,
+    jsonl,
+    make_pdf,
+    ingest_text as _ingest,
+    regions_by_start as _regions,
+    years_by_start as _years,
+)
 
 
 @pytest.mark.parametrize("lead, county", [("仙居：", "浙江省/台州市/仙居县"), ("盈江丨", "云南省/德宏傣族景颇族自治州/盈江县")])
@@ -90,11 +86,6 @@ def test_a_pdf_table_drawn_as_lines_of_text_is_read_row_by_row(tmp_path):
     docs.mkdir()
     make_pdf(docs / "list.pdf", [["江苏省2026年集成电路重点项目安排", "", "附件：重点项目表", *_SPACED_ROWS, "", "各地要加快项目建设进度。"]])
     assert _spaced_rows(ingest_docs(tmp_path)) == _SPACED_WANT
-
-
-def _years(index, term: str) -> dict[str, list[int]]:
-    """The years of every passage holding term, keyed by the passage's first six characters."""
-    return {row["text"][:6]: row["years"] for row in jsonl("search", term, "--all", "--index", index)}
 
 
 def test_a_base_year_named_after_its_word_is_no_year_the_plan_speaks_for(tmp_path):

@@ -3,23 +3,13 @@ own words against a frozen bef6db7).  Each test is a class of case, in my own wo
 
 from __future__ import annotations
 
-from tests.conftest import ingest_docs, jsonl
-
-
-def _ingest(tmp_path, name: str, text: str):
-    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    return ingest_docs(tmp_path, {name: text})
-
-
-def _regions(index, term: str) -> dict[str, str]:
-    """The region path of every passage holding term, keyed by the passage's first six characters."""
-    return {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", term, "--all", "--index", index)}
-
-
-def _years(index, term: str) -> dict[str, list[int]]:
-    """The years of every passage holding term, keyed by the passage's first six characters."""
-    return {row["text"][:6]: row["years"] for row in jsonl("search", term, "--all", "--index", index)}
+from tests.conftest import (
+    ingest_docs,
+    jsonl,
+    ingest_text as _ingest,
+    regions_by_start as _regions,
+    years_by_start as _years,
+)
 
 
 def test_a_forwarded_text_whose_writer_the_title_quotes_speaks_for_the_writers_place(tmp_path):

@@ -3,23 +3,7 @@ own words against a frozen 6560ae1).  Each test is a class of case, in my own wo
 
 from __future__ import annotations
 
-from tests.conftest import ingest_docs, jsonl
-
-
-def _ingest(tmp_path, name: str, text: str):
-    """Ingest one text file (NAME) through the CLI into tmp_path/ix; returns the index folder."""
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    return ingest_docs(tmp_path, {name: text})
-
-
-def _regions(index, term: str) -> dict[str, str]:
-    """The region path of every passage holding term, keyed by the passage's first six characters."""
-    return {row["text"][:6]: "/".join(row["region_path"]) for row in jsonl("search", term, "--all", "--index", index)}
-
-
-def _years(index, term: str) -> dict[str, list[int]]:
-    """The years of every passage holding term, keyed by the passage's first six characters."""
-    return {row["text"][:6]: row["years"] for row in jsonl("search", term, "--all", "--index", index)}
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
 
 
 def test_a_story_of_now_is_of_its_datelines_year_though_it_writes_more_of_another(tmp_path):
