@@ -408,3 +408,24 @@ def test_a_storys_deadline_ahead_runs_on_from_the_storys_year(tmp_path):
 """
     index = _ingest(tmp_path, "story.txt", text)
     assert _years(index, "电子元器件产业园")["按照计划，同"] == [2023, 2024, 2025]
+
+
+def test_a_calls_registration_deadline_and_what_was_had_in_past_years_are_conditions(tmp_path):
+    """(h52-i) A call's registration deadline (申报单位应于2024年12月31日前在…注册) and what an applicant already had in
+    past years named in words (去年和今年已获批但未完成验收的项目) added those years; they are conditions of who applies."""
+    text = """南宁市工业和信息化局关于组织申报2025年度电子信息产业发展资金的通知
+
+各有关单位：
+
+现组织申报2025年度电子信息产业发展资金项目，有关事项通知如下。
+
+（一）申报单位应于2024年12月31日前在南宁市注册，具有独立法人资格。
+
+（二）去年和今年已获批但未完成验收的项目，须在完成验收后方可申报新项目。
+
+南宁市工业和信息化局
+2025年3月12日
+"""
+    index = _ingest(tmp_path, "call.txt", text)
+    assert _years(index, "南宁市注册")["（一）申报单"] == [2025]
+    assert _years(index, "未完成验收")["（二）去年和"] == [2025]

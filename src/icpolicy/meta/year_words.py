@@ -70,6 +70,8 @@ def unconditioned(text: str, first: int) -> str:
     if "年" not in text:
         return text
     def drop(m: re.Match) -> str:
+        if m.group("relative"):
+            return ""  # (往年已申报…, 去年和今年已获批…: what was already had, in words)
         year = next(group for group in m.groups() if group)
         return "" if int(year[:4]) < first else year
     return years_rule("condition", "pattern").sub(drop, text)
