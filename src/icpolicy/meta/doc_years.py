@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import dates, facts, news_years, periods, years
-from icpolicy.meta.year_words import is_act, next_in_heading, typed
+from icpolicy.meta.year_words import next_in_heading, repeals, typed
 
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
 
@@ -22,10 +22,11 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         return declared  # the author's front matter (year: 2025): no rule below overrides it
     year, date = years.first_date(opening)
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
-    if (plan or is_act("", title)) and is_act(doc_type, title) and not news:
+    if (plan and doc_type in typed("acts") or repeals(title)) and not news:
         signed = (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
         if signed:
-            return (signed,)  # 关于…规划（2025—2030年）的批复, signed 2025: that year's act, not the plan's period
+            return (signed,)  # 关于…规划（2025—2030年）的批复, signed 2025: that year's act, not the plan's period (关于废止…的通知: not
+            # the terms of the texts it lists)
     if plan:
         return years.drafted(plan, title, issued)
     hinted = int(hints["date"][:4]) if hints.get("date") else 0

@@ -69,8 +69,8 @@ def _names_here(plain: str, start: int, short: bool = False) -> bool:
     return bool(found) and found[0].start == 0 and (short or not found[0].short)
 
 
-# a view of the whole of a level (从全省看，, 从全市来看：): group 1 the whole (全省); whole.py reads it too
-WHOLE_VIEW = re.compile(r"从(全[\u4e00-\u9fff]{1,3}?)(?:来)?看[，,：:]\s*")
+# a view of the whole of a level (从全省看，, 从全市来看：, since session 52 放眼全省，): group 1 the whole (全省); whole.py reads it too
+WHOLE_VIEW = re.compile(r"(?:从(?=全[\u4e00-\u9fff]{1,3}?(?:来)?看)|放眼)(全[\u4e00-\u9fff]{1,3}?)(?:(?:来)?看)?[，,：:]\s*")
 
 
 def first_clause(text: str) -> str:

@@ -11,6 +11,7 @@ import re
 
 from icpolicy.meta import facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.attachments import AttachedTexts
+from icpolicy.meta.borrowed_years import unconditioned, uncited, undrafted
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
 from icpolicy.meta.paragraph_forms import caption_years, row_years
@@ -18,7 +19,7 @@ from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.places import after_dateline
 from icpolicy.meta.title_places import aided_region, names_event
-from icpolicy.meta.year_words import is_act, unconditioned, union, uncited, undrafted, within_years, years_rule
+from icpolicy.meta.year_words import is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
 

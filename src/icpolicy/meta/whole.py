@@ -157,8 +157,8 @@ def whole_above(text: str, region: Region) -> Region | None:
         if led and not any(path[:len(named)] == named for named in led):
             return None  # 汕尾市…有关负责人表示，全市… in a 深汕 story: another city's official, of another whole
         speaker_of_city = tuple(path[:-1]) in led
-        viewing = next((v for v in (f"从{whole}看", f"从{whole}来看", f"放眼{whole}") if viewed.startswith(v)), "")
-        if viewing and _opens_on_own(viewed, len(viewing), path):
+        viewing = view if view and view.group(1) == whole else None
+        if viewing and _opens_on_own(viewed, viewing.end(), path):
             return None  # 从全市看，翔安区…占全市的… in 翔安区's text: its own rank (since session 52)
         if (whole != "全" + path[-1][-1] or speaker_of_city) and (viewing or text.startswith(whole, start)) \
                 or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
@@ -166,17 +166,17 @@ def whole_above(text: str, region: Region) -> Region | None:
             return Region(path[:-1])  # (… or the view, a time and the city by its full name: 从全市看，上半年崇左市… in 凭祥's text)
     if not path[0].endswith("市"):
         province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" else ())  # 内蒙古自治区…全区
-        view = next((v for v in (f"{lead}{w}{then}" for w in province for lead, then in (("从", "看"), ("从", "来看"), ("放眼", ""))) if viewed.startswith(v)), "")
-        if view and _opens_on_own(viewed, len(view), path):
+        view = WHOLE_VIEW.match(viewed)
+        viewing = view if view and view.group(1) in province else None
+        if viewing and _opens_on_own(viewed, viewing.end(), path):
             return None  # 从全省看，红河州…占全省的比重… in 红河州's text: its own rank (since session 52)
-        if view or text.startswith(province, start):
+        if viewing or text.startswith(province, start):
             return Region(path[:1])  # (放眼全省，… in a city's story: since session 52)
     return None
 
 
 def _opens_on_own(text: str, at: int, path: tuple[str, ...]) -> bool:
-    """True when text, after a view's words ending at `at` and a comma, opens on the place of path or one inside it."""
-    at += text.startswith(("，", ","), at)
+    """True when text, after a view ending at `at`, opens on the place of path or one inside it."""
     first = next(iter(regions.gazetteer().find(text[at:at + 16])), None)
     return first is not None and first.start == 0 and any(p.path[:len(path)] == path for p in first.places)
 

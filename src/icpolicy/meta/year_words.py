@@ -57,42 +57,6 @@ def said_once(text: str, base: int) -> list[int]:
             if isinstance(relative[m.group()], int) and not _compared(text, m.start(), m.end())]
 
 
-def uncited(text: str) -> str:
-    """The text without the documents it cites as its ground, and the years dating them ([cited] of data/years.toml)."""
-    if "《" in text:
-        text = years_rule("cited", "repealed").sub("", years_rule("cited", "pattern").sub("", text))
-    return years_rule("cited", "former").sub("", text) if "《" in text or "年" in text else text
-
-
-def unconditioned(text: str, first: int) -> str:
-    """The text without the years before first that state what an applicant or a project already had or did (2023年已获得
-    …支持的项目, 2023年度财务状况良好: [condition] of data/years.toml): conditions of who qualifies, in a policy of first."""
-    if "年" not in text:
-        return text
-    def drop(m: re.Match) -> str:
-        if m.group("relative"):
-            return ""  # (往年已申报…, 去年和今年已获批…: what was already had, in words)
-        year = next(group for group in m.groups() if group)
-        return "" if int(year[:4]) < first else year
-    return years_rule("condition", "pattern").sub(drop, text)
-
-
-def undrafted(text: str) -> str:
-    """The text without the target years of a plan being drafted (启动编制《…规划》，围绕…提出到2030年的发展目标: years.toml
-    [period_plan] drafted_target), read before the plan's name is cut as a citation."""
-    if "年" not in text:
-        return text
-    rule = _drafted_target()
-    return rule[0].sub(lambda m: m.group(0) if not rule[1].search(text[max(0, m.start() - 90):m.start()]) else "", text)
-
-
-@lru_cache(maxsize=1)
-def _drafted_target() -> tuple[re.Pattern, re.Pattern]:
-    """(a target year and its goal's words, what comes before it in the sentence): [period_plan] drafted_target."""
-    rule = load_toml("years.toml")["period_plan"]["drafted_target"]
-    return re.compile(r"(?<!\d)(?:19|20)\d{2}(?=" + rule["after"] + ")"), re.compile(rule["before"])
-
-
 def is_base_year(text: str, start: int, end: int) -> bool:
     """True when the year written at text[start:end] (2020年) is a comparison's base (比2020年, 较2022年), a
     multiple's (是2020年的2倍) or a change's starting point (由2020年的…增长到…): it adds no year to what the text
@@ -227,10 +191,15 @@ def typed(table: str) -> frozenset[str]:
     return frozenset(load_toml("years.toml")[table]["types"])
 
 
+def repeals(title: str) -> bool:
+    """Whether a title is a notice's that repeals or clears other texts (关于废止…文件的通知: years.toml [acts] repealing)."""
+    return bool(years_rule("acts", "repealing").search(title))
+
+
 def is_act(doc_type: str, title: str) -> bool:
     """Whether a text is one act of the year it is signed: a 批复, 函 or 讲话, or a notice repealing or clearing other
     texts (years.toml [acts])."""
-    return doc_type in typed("acts") or bool(years_rule("acts", "repealing").search(title))
+    return doc_type in typed("acts") or repeals(title)
 
 
 def target_span() -> int:
