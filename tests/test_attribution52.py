@@ -429,3 +429,18 @@ def test_a_calls_registration_deadline_and_what_was_had_in_past_years_are_condit
     index = _ingest(tmp_path, "call.txt", text)
     assert _years(index, "南宁市注册")["（一）申报单"] == [2025]
     assert _years(index, "未完成验收")["（二）去年和"] == [2025]
+
+
+def test_a_plain_texts_headline_keeps_the_space_between_its_halves(tmp_path):
+    """(h52-e, g, h) A .txt headline typed in two halves set apart by one ordinary space (…跑出“加速度” 上半年营收…) lost
+    the space in its title; it keeps it, and a phrase across it is still found."""
+    text = """常州功率半导体跑出“加速度” 上半年营收增长近三成
+
+2025-07-22　来源：常州日报
+
+今年上半年，常州功率半导体企业营收同比增长近三成。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    (doc,) = jsonl("docs", "--index", index)
+    assert doc["title"] == "常州功率半导体跑出“加速度” 上半年营收增长近三成"
+    assert jsonl("search", '"加速度”上半年"', "--index", index)

@@ -120,10 +120,12 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
             lines = wraps.unwrapped_blocks(lines, cleaning_rules()["sentence_end"], cleaning_rules()["wrap_end"], stands_apart, opens_paragraph)
         paragraphs = heal(lines, layout in ("rendered", "markdown"), plain=layout in ("plain", "laid"), spaced=layout == "plain" and _spaced(lines))
     out = []
-    for para in _join_title(paragraphs):
+    for at, para in enumerate(_join_title(paragraphs)):
         body = para.text
         if _ANY_SPACE.search(body):  # most paragraphs hold none: two scans saved
             halves = _HALVES.fullmatch(body) if len(body) <= _HEADLINE else None
+            if halves is None and at == 0 and layout == "plain" and len(body) <= _HEADLINE:
+                halves = _PLAIN_HALVES.fullmatch(body.strip())  # a plain text's headline set apart by one space (since session 52)
             if halves:  # a headline's two halves set apart by an ideographic space (…成绩单　功率半导体…): one space
                 body = _clean_spaces(halves.group(1)) + " " + _clean_spaces(halves.group(2))
             else:
@@ -139,6 +141,11 @@ TITLE_LINES = 5
 # apart by ideographic spaces (not a letter-spaced 关　于　印　发, whose runs are of one)
 _HEADLINE = 60
 _HALVES = re.compile(rf"([^。！？；!?;\u3000]*[{_CJK}”’》）)]{{2}})\u3000+([“‘《（(]?[{_CJK}]{{2}}[^。！？；!?;\u3000]*)")
+
+
+# … and a plain text's first line in two such runs set apart by one ordinary space (松山湖半导体产业跑出“加速度” 上半年营收
+# 增长近三成), as its writer typed it: a letter-spaced or PDF line is no plain text's first
+_PLAIN_HALVES = re.compile(rf"([^。！？；!?; ]*[{_CJK}”’》）)]{{2}}) ([“‘《（(]?[{_CJK}]{{2}}[^。！？；!?; ]*)")
 
 
 def _clean_spaces(text: str) -> str:
