@@ -444,3 +444,22 @@ def test_a_plain_texts_headline_keeps_the_space_between_its_halves(tmp_path):
     (doc,) = jsonl("docs", "--index", index)
     assert doc["title"] == "常州功率半导体跑出“加速度” 上半年营收增长近三成"
     assert jsonl("search", '"加速度”上半年"', "--index", index)
+
+
+def test_a_parks_weekly_bulletin_is_titled_by_its_name_and_typed_a_bulletin(tmp_path):
+    """(h52-g) A park's weekly bulletin (…企业动态周报 / （2025年第23期） / 编者 and date / 【本期要目】 and its items) was titled
+    with its editor's line and its contents, and typed by the last item's word (协议); it is its name, a 简报."""
+    text = """张江企业动态周报
+（2025年第18期）
+
+浦东新区科技和经济委员会编　　2025年5月9日
+
+【本期要目】
+一家芯片设计企业完成新一轮融资
+两家封测企业签署战略合作协议
+
+一家芯片设计企业完成新一轮融资。5月6日，该企业宣布完成数亿元融资，资金将用于车规级芯片研发。
+"""
+    index = _ingest(tmp_path, "weekly.txt", text)
+    (doc,) = jsonl("docs", "--index", index)
+    assert (doc["title"], doc["doc_type"]) == ("张江企业动态周报", "简报")
