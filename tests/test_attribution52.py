@@ -463,3 +463,17 @@ def test_a_parks_weekly_bulletin_is_titled_by_its_name_and_typed_a_bulletin(tmp_
     index = _ingest(tmp_path, "weekly.txt", text)
     (doc,) = jsonl("docs", "--index", index)
     assert (doc["title"], doc["doc_type"]) == ("张江企业动态周报", "简报")
+
+
+def test_a_byline_under_a_headline_is_not_part_of_the_title(tmp_path):
+    """(h52-h) A headline with a comma inside it (…：一个重设计，一个强制造) over a byline ending on its date (某某日报记者　某某
+    2024年7月2日) or holding one beside 撰稿 (某某观察　2024年10月15日　撰稿：某某) ran on into it as one title."""
+    text = """苏锡“芯”双城记：一个重设计，一个强制造
+
+新华日报记者　周凯　2024年7月2日
+
+在江苏，苏州和无锡是集成电路产业的两个重镇，两座城市的发展路径各有侧重。
+"""
+    index = _ingest(tmp_path, "story.txt", text)
+    (doc,) = jsonl("docs", "--index", index)
+    assert doc["title"] == "苏锡“芯”双城记：一个重设计，一个强制造"

@@ -123,7 +123,8 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     """Whether line runs on from out's last block (see heal); first: whether that block is the text's first (a
     headline), when out is not the whole text so far (a line break's line before, out[-1] alone)."""
     rules = cleaning_rules()
-    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line) or rules["source_label"].match(line):
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line) or rules["source_label"].match(line) \
+            or _byline(line):
         return False
     if (len(out) == 1 if first is None else first) and _headline(out[-1].text) and not _CONTINUATION.match(line) \
             and not word_across(out[-1].text, line):
@@ -177,6 +178,16 @@ _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七�
 # it never runs on into the text under it
 _MARK_LEAD = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s“‘\"'（(《])")
 _LABEL = 16
+# a short line ending on a date or holding one beside a byline's word (大众日报记者　孔令昊　2024年7月2日; 西部产业观察
+# 2024年10月15日　撰稿：马骁) is a byline: it never runs on from the headline above it (since session 52)
+_BYLINE = 40
+_BYLINE_WORD = re.compile(r"记者|撰稿|作者|来源|编辑|通讯员|责编")
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}")
+
+
+def _byline(line: str) -> bool:
+    return len(line) <= _BYLINE and not _ends_sentence(line, cleaning_rules()["sentence_end"]) \
+        and bool(_DATED_END.search(line) or (_FULL_DATE.search(line) and _BYLINE_WORD.search(line)))
 # a block that opens with one character and a comma continues a sentence ("性，已经得到…");
 # two would take in sentence openers (近日，此外，)
 _CONTINUATION = re.compile(r"^[^，,。；;：:\s][，,、]")
