@@ -78,9 +78,8 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
     clause = _CLAUSE_END.search(text, lead)
     first = next((m for m in mentions if m.start < _WINDOW and any(p.path == opened.path for p in m.places)), None)
-    end = first.end if first is not None else 0
-    while (joined := next((m for m in mentions if m.start == end and m.end > end), None)) is not None:
-        end = joined.end  # (惠州仲恺高新区的一家…企业: the cue after the zone named right after its city; since session 52)
+    # (惠州仲恺高新区的一家…企业: the cue after the zone named right after its city; since session 52)
+    end = (_written_on(mentions, first.end) or [first])[-1].end if first is not None else 0
     marked = cue.match(text, end) if first is not None else None
     if first is not None and not marked and (kind := _kind().match(text, first.end)):
         marked = cue.match(text, kind.end())  # (东宁市口岸同步发力: the place's port, then the cue)
@@ -115,11 +114,7 @@ def headquarters(text: str, region: Region) -> Region | None:
     gaz = regions.gazetteer()
     text = text[:text.find("。") + 1 or len(text)]  # (its first sentence: what the paragraph opens on)
     mentions = gaz.find(text)
-    chain, end = [], found.end()
-    for mention in mentions:  # (北京市海淀区: the names written one after another)
-        if mention.start == end:
-            chain.append(mention)
-            end = mention.end
+    chain = _written_on(mentions, found.end())  # (北京市海淀区)
     home = gaz.resolve(chain) if chain else Region()
     if not home.path or related(home.path, region.path):
         return None
@@ -127,6 +122,16 @@ def headquarters(text: str, region: Region) -> Region | None:
     if (own is not None and own.search(text)) or back.search(text) or names_at_or_inside(mentions, region.path):
         return None
     return home
+
+
+def _written_on(mentions: list, end: int) -> list:
+    """The mentions written one right after another from `end` (北京市海淀区, 惠州仲恺高新区), in the order found."""
+    chain = []
+    for mention in mentions:
+        if mention.start == end and mention.end > end:
+            chain.append(mention)
+            end = mention.end
+    return chain
 
 
 @lru_cache(maxsize=1)

@@ -246,7 +246,6 @@ def signers(tail: list[str]) -> list[str]:
 
 
 _BYLINE_GAP = re.compile(r"[\s\u3000、]+")
-_SAR_NAME = re.compile("(?:香港|澳门)特别行政区")  # (a body of one opens a new name: the gazetteer holds the mainland's places only)
 
 
 def byline_signers(opening: list[str]) -> list[str]:
@@ -258,7 +257,7 @@ def byline_signers(opening: list[str]) -> list[str]:
         parts = [part for part in _BYLINE_GAP.split(text.strip()) if part]
         if len(parts) < 2:
             starts = sorted({m.start for m in regions.gazetteer().find(parts[0]) if not m.short and m.start}
-                            | {m.start() for m in _SAR_NAME.finditer(parts[0]) if m.start()}) if parts else []
+                            | {m.start() for m in regions.SAR_NAME.finditer(parts[0]) if m.start()}) if parts else []
             parts = [parts[0][a:b] for a, b in zip([0, *starts], [*starts, None])] if starts else parts
         if len(parts) >= 2 and all(organ.match(part) for part in parts):
             return parts

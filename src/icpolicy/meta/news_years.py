@@ -56,8 +56,9 @@ def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = Fals
         return ()
     found: set[int] = set()
     for sentence in split_sentences(_after_preamble(dates.plain(text))):  # (its dateline's year is no year spoken of)
-        said = set(years.stated(sentence)) | set(years.spoken(sentence, base))
-        continued = found and years_rule("news_lead", "continued").search(sentence) and not years.stated(sentence)
+        stated = set(years.stated(sentence))
+        said = stated | set(years.spoken(sentence, base))
+        continued = found and not stated and years_rule("news_lead", "continued").search(sentence)
         if continued and said <= {base}:
             said = set()  # (…2024年全国产业销售额…。全年…同比增长16.6%；其中…: the year before's figures go on; since session 52)
         if not said and (quiet_ok or found and (continued or years_rule("news_lead", "back_in_time").search(sentence))

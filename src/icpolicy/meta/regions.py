@@ -19,6 +19,9 @@ from icpolicy.text.normalize import t2s_table, traditional_pattern
 NATIONAL = Region(("全国",))
 MULTI = Region(("多地",))  # a round-up of many places, as a whole
 UNPLACED = Region(("不详",))  # a local government's text that names no place (meta/voice.py)
+# a special administrative region's name opening a body's (香港特别行政区政府创新科技及工业局): the gazetteer holds the
+# mainland's divisions only, so a signer's SAR is read by this (facts.byline_signers, voice.signed_across)
+SAR_NAME = re.compile("(香港|澳门)特别行政区")
 _FOUND = 1024  # texts whose place names Gazetteer.find keeps (a document's last passages, their leads and clauses)
 
 _SUFFIXES = {

@@ -130,18 +130,26 @@ def _with_route_end(text: str, mentions: list) -> list:
 def _origin(text: str, mention, to) -> bool:
     """True when a title names mention as the origin of a route to the place after it (从张江到嘉善, 从“深圳造”到“喀什造”:
     data/regions.toml title_route, route_quoted)."""
-    route, quoted = _route(), load_toml("regions.toml")["route_quoted"]
-    start = mention.start - (text[mention.start - 1:mention.start] in quoted["open"])
+    route, (opening, closing, made) = _route(), _route_quoted()
+    start = mention.start - (text[mention.start - 1:mention.start] in opening)
     between = text[mention.end:to.start]
-    for made in sorted(quoted["made"], key=len, reverse=True):
-        between = between.removeprefix(made)
-    between = between.lstrip(quoted["close"]).rstrip(quoted["open"])
+    for word in made:
+        between = between.removeprefix(word)
+    between = between.lstrip(closing).rstrip(opening)
     return text[start - 1:start] in route["from"] and between in route["to"]
 
 
 @lru_cache(maxsize=1)
 def _route() -> dict:
     return load_toml("regions.toml")["title_route"]
+
+
+@lru_cache(maxsize=1)
+def _route_quoted() -> tuple[str, str, tuple[str, ...]]:
+    """A route's quote marks around its places, opening and closing, and the words made of a place (造, 制造…), longest
+    first: data/regions.toml route_quoted."""
+    quoted = load_toml("regions.toml")["route_quoted"]
+    return quoted["open"], quoted["close"], tuple(sorted(quoted["made"], key=len, reverse=True))
 
 
 def aided_region(title: str, region: Region) -> Region:

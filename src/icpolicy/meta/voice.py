@@ -45,13 +45,9 @@ def signed_across(signers: list[str]) -> bool:
     """True when the bodies that sign a text lie in more than one province."""
     gaz = regions.gazetteer()
     provinces = {gaz.resolve(gaz.find(name)).path[:1] for name in signers} - {()}
-    # (a special administrative region's body, 香港特别行政区政府创新科技及工业局, is a party of its own: the gazetteer holds
-    # the mainland's divisions only; since session 52)
-    provinces |= {(name.partition(_SAR)[0][-2:],) for name in signers if _SAR in name}
+    # (a special administrative region's body, 香港特别行政区政府创新科技及工业局, is a party of its own: since session 52)
+    provinces |= {(found.group(1),) for name in signers if (found := regions.SAR_NAME.search(name))}
     return len(provinces) > 1
-
-
-_SAR = "特别行政区"
 
 
 def national_story(title: str, opening: list[str]) -> bool:
