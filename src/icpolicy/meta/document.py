@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsett
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import city_zone, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -77,6 +77,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     own = issuer_region(issuer)
     if own == regions.MULTI:
         return own  # bodies of places apart issuing together (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府): a joint text
+    if found.path and (far := enclave_site(title, opening)).path and not is_within(far, found):
+        return far  # 衢州海创园…, its text: 衢州市在杭州市余杭区…设立的“科创飞地”: the host's, even by the park's own office (since session 53)
     named = [gaz.resolve([m]) for m in in_title]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
@@ -220,6 +222,9 @@ def _whole_city_text(found: Region, opening: list[str]) -> Region:
     return Region(found.path[:-1]) if _CITY_WHOLE.search(head) and not _BELOW_WHOLE.search(head) else found
 
 
+_FIRM_NOTICE_LINES = 40  # (a listed firm's notice states its project's site in its third or fourth section)
+
+
 def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: dict | None = None) -> tuple[DocMeta, bool]:
     """The document's facts, and whether it is a round-up of many regions."""
     hints = hints or {}
@@ -241,6 +246,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     site = region_names.labelled_site(opening) if not stated and region.path and region not in (regions.NATIONAL, regions.MULTI) else Region()
     if len(site.path) > len(region.path) and site.path[:len(region.path)] == region.path:
         region = site  # 建设地点：江苏省南通市通州区… in a notice filed under 南通市 by its firm's name: the site's district
+    elif not stated and region.path and region_names.firm_notice(title) and (far := region_names.labelled_site(texts[:_FIRM_NOTICE_LINES])).path \
+            and far != region and not is_within(far, region) and not is_within(region, far):
+        region = far  # 北京某某股份有限公司关于投资设立…子公司的公告, 建设地点：天津经济技术开发区…: the site's, not the firm's home
     named_with = " ".join((title or headline(opening), issuer, _congress_name(opening)))
     if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
         # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it

@@ -319,18 +319,24 @@ def two_sides(text: str) -> Region | None:
     return shared_by(paths)
 
 
-def labelled_site(lines: list[str]) -> Region:
-    """The place a notice's labelled site line names (建设地点：江苏省南通市通州区…: data/regions.toml site_line), or
-    Region() when none of the lines is one."""
-    pattern = _site_line()
-    for line in lines:
-        found = pattern.match(line)
-        if found:
-            return gazetteer().resolve(gazetteer().find(found.group(1)))
+def labelled_site(lines: list[str], seat: bool = True) -> Region:
+    """The place a notice's labelled site line names (建设地点：江苏省南通市通州区…: data/regions.toml site_line), else its
+    firm's labelled seat (注册地址：…: seat_line), or Region() when none of the lines is one."""
+    for pattern in _site_lines()[:2 if seat else 1]:  # (a site before the firm's seat)
+        for line in lines:
+            found = pattern.match(line)
+            if found:
+                return gazetteer().resolve(gazetteer().find(found.group(1)))
     return Region()
 
 
+def firm_notice(title: str) -> bool:
+    """Whether the title is a firm's notice (…股份有限公司关于…的公告: data/regions.toml firm_notice)."""
+    return bool(_site_lines()[2].match(title))
+
+
 @lru_cache(maxsize=1)
-def _site_line() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["site_line"])
+def _site_lines() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    rules = load_toml("regions.toml")
+    return re.compile(rules["site_line"]), re.compile(rules["seat_line"]), re.compile(rules["firm_notice"])
 

@@ -128,15 +128,19 @@ def _with_route_end(text: str, mentions: list) -> list:
 
 
 def _origin(text: str, mention, to) -> bool:
-    """True when a title names mention as the origin of a route to the place after it (从张江到嘉善, 从“深圳造”到“喀什造”:
-    data/regions.toml title_route, route_quoted)."""
+    """True when a title names mention as the origin of a route to the place after it (从张江到嘉善, 从“深圳造”到“喀什造”,
+    从东莞长安到南昌小蓝: data/regions.toml title_route, route_quoted)."""
     route, (opening, closing, made) = _route(), _route_quoted()
     start = mention.start - (text[mention.start - 1:mention.start] in opening)
     between = text[mention.end:to.start]
     for word in made:
         between = between.removeprefix(word)
     between = between.lstrip(closing).rstrip(opening)
-    return text[start - 1:start] in route["from"] and between in route["to"]
+    # (… or with a town or park of it after the name, 从东莞长安到南昌小蓝: since session 53)
+    return text[start - 1:start] in route["from"] and any(between.endswith(word) and _TOWN.fullmatch(between[:-len(word)]) for word in route["to"])
+
+
+_TOWN = re.compile(r"[\u4e00-\u9fff]{0,4}")
 
 
 @lru_cache(maxsize=1)
@@ -311,7 +315,8 @@ def park_site(title: str, opening: list[str]) -> Region:
         return Region()
     gaz, sites = regions.gazetteer(), []
     for text in opening[1:1 + rule["lines"]]:
-        for match in (rule["lies"].search(text), rule["event"].search(text), rule["aside"].search(text)):
+        firm = None if names_event(title) else rule["firm_aside"].search(text)  # (not a fair's firms: …对接会签约23个项目)
+        for match in (rule["lies"].search(text), rule["event"].search(text), rule["aside"].search(text), firm):
             if not match:
                 continue
             at = match.start("place") if match.re is not rule["lies"] else match.end()
@@ -325,6 +330,15 @@ def park_site(title: str, opening: list[str]) -> Region:
     return max(agreeing, key=lambda site: len(site.path)) if agreeing else Region()
 
 
+def enclave_site(title: str, opening: list[str]) -> Region:
+    """Where a park a headline names by its owner lies, when the opening calls it an enclave in another place (衢州海创园
+    是衢州市在杭州市余杭区未来科技城设立的“科创飞地”: [park_site] enclave), else Region()."""
+    rule = _site_rule()
+    if not any(rule["enclave"] in text for text in opening[1:1 + rule["lines"]]):
+        return Region()
+    return park_site(title, opening)
+
+
 def city_zone(title: str, in_title: list, found: Region) -> bool:
     """Whether the title names found's place and right after it a zone's kind (黑河片区, 钦州港片区: [park_site] city_zone)."""
     kind = _site_rule()["city_zone"]
@@ -334,5 +348,5 @@ def city_zone(title: str, in_title: list, found: Region) -> bool:
 @lru_cache(maxsize=1)
 def _site_rule() -> dict:
     rule = load_toml("regions.toml")["park_site"]
-    return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]),
+    return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]), "firm_aside": re.compile(rule["firm_aside"]), "enclave": rule["enclave"],
             "lines": rule["lines"], "city_zone": re.compile(rule["city_zone"])}

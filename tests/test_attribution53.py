@@ -1,0 +1,137 @@
+"""Session 53: attribution on documents nobody tuned for (blind sets h53 j, k, l, m and n, written by helpers in their
+own words against a frozen a427cc3).  Each test is a class of case, in my own words, through the CLI."""
+
+from __future__ import annotations
+
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
+
+
+def test_a_count_in_a_headline_is_no_year(tmp_path):
+    """(h53-j) A headline giving a capacity in batches (…可年检测晶圆1900批次) made the whole dated story 1900's."""
+    text = """芜湖功率芯片检测平台启用 可年检测晶圆2000批次
+
+来源：芜湖日报　2025-10-09
+
+本报讯　10月8日，位于弋江区的功率芯片公共检测平台正式启用，可为本地封测企业提供可靠性和失效分析服务。
+
+平台负责人说，检测周期有望从三个月缩短到一个月以内。
+"""
+    index = _ingest(tmp_path, "check.txt", text)
+    assert [row["years"] for row in jsonl("docs", "--index", index)] == [[2025]]
+    assert _years(index, "检测周期")["平台负责人说"] == [2025]
+
+
+def test_conditions_of_who_qualifies_in_words_and_lists_add_no_year(tmp_path):
+    """(h53-j, n) A threshold on the year before in words (上年度营业收入不低于…, 上一年度资产负债率不高于…), projects already
+    started in a past year (对2024年已开工的续建项目), and clean records over listed years (2024年度和2025年度均未发生…)
+    are conditions of who qualifies: the policy's years only."""
+    text = """盐城市支持半导体材料产业发展若干措施
+
+盐城市人民政府
+2025年4月8日
+
+第三条　申报企业应在本市注册，上年度营业收入不低于3000万元，上一年度资产负债率不高于65%。
+
+第四条　对2024年已开工的续建项目，优先安排用地指标。
+
+第五条　申报企业2023年度和2024年度均未发生重大安全事故。
+
+第九条　本措施自印发之日起施行，有效期至2027年12月31日。
+"""
+    index = _ingest(tmp_path, "yancheng.txt", text)
+    assert _years(index, "资产负债率")["第三条申报企"] == [2025, 2026, 2027]
+    assert _years(index, "续建项目")["第四条对20"] == [2025, 2026, 2027]
+    assert _years(index, "重大安全事故")["第五条申报企"] == [2025, 2026, 2027]
+
+
+def test_a_city_headline_about_a_plant_is_the_district_the_opening_sites_it_in(tmp_path):
+    """(h53-k) A headline naming a city and a firm's new plant (…新厂房封顶, …建新厂) whose opening sites the firm or the
+    project in a district (位于铁西区的某公司…, 项目在…区…开工) is that district's story; a fair's headline whose opening
+    sites one of its firms (…对接会签约…项目, 位于某区的…公司) stays the city's."""
+    plant = """长春光电产业再添新项目 某光电铁西新厂房主体封顶
+
+2025-09-03　来源：长春日报　记者 孙悦
+
+9月2日，位于绿园区的长春某光电科技股份有限公司新厂房主体结构封顶，新厂房将用于生产红外探测器芯片。
+
+公司负责人介绍，新厂房明年投入使用后，产能将提高一倍。
+"""
+    index = _ingest(tmp_path / "plant", "plant.txt", plant)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["吉林省", "长春市", "绿园区"]]
+    assert _regions(index, "产能将提高")["公司负责人介"] == "吉林省/长春市/绿园区"
+    fair = """台州汽车电子供需对接会签约15个项目
+
+2024-06-12　来源：台州日报
+
+6月11日，台州汽车电子产业链供需对接会举行。位于路桥区的某汽车电子有限公司与本地企业签约采购协议。
+
+全市共签约合作项目15个，涉及金额约9亿元。
+"""
+    index = _ingest(tmp_path / "fair", "fair.txt", fair)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["浙江省", "台州市"]]
+
+
+def test_a_firms_notice_is_its_sites_and_its_report_its_seats(tmp_path):
+    """(h53-k) A listed firm's notice of a project in another province, whose site line (1.建设地点：…) comes late in the
+    text, is the site's, not the home its name gives; a firm's report under its province's name whose labelled seat line
+    (公司注册地址：…) names a district is that district's."""
+    lines = "\n\n".join(f"{n}、事项说明{n}。本次投资事项的审议程序符合规定。" for n in range(1, 13))
+    notice = f"""苏州某微电子股份有限公司关于投资建设功率器件生产基地的公告
+
+本公司董事会保证本公告内容真实、准确、完整。
+
+{lines}
+
+十三、项目基本情况
+
+1.建设地点：江西省赣州市章贡区水西工业园。
+
+2.建设内容：新建功率器件封装测试厂房及配套设施。
+
+特此公告。
+
+苏州某微电子股份有限公司董事会
+2025年3月18日
+"""
+    index = _ingest(tmp_path / "notice", "notice.txt", notice)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["江西省", "赣州市", "章贡区"]]
+    report = """湖南某芯科技股份有限公司2024年年度报告（摘要）
+
+公司注册地址：湖南省株洲市石峰区田心大道8号。
+
+报告期内，公司实现营业收入12.6亿元，同比增长18%。
+"""
+    index = _ingest(tmp_path / "report", "report.txt", report)
+    assert _regions(index, "营业收入")["报告期内，公"] == "湖南省/株洲市/石峰区"
+
+
+def test_a_route_headline_with_a_town_after_each_city_is_the_destinations(tmp_path):
+    """(h53-k) A headline naming a move from a city's town to another city's zone (从苏州甪直到宿迁洋河：…) is the
+    destination's story, not one of several places."""
+    text = """从昆山周市到淮安清江浦：一家线缆企业的北上之路
+
+淮安日报记者 钱宁
+
+2024年9月，在淮安市清江浦区的一座新厂房里，一家来自昆山的线缆企业开始批量生产高速数据线缆。
+
+企业负责人说，选择淮安，看中的是这里的用地和用工条件。
+"""
+    index = _ingest(tmp_path, "move.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["江苏省", "淮安市", "清江浦区"]]
+
+
+def test_an_enclave_park_is_its_hosts(tmp_path):
+    """(h53-m) A park one city runs on another's land, whose opening calls it an enclave (丽水某园是丽水市在杭州市滨江区设立的
+    “科创飞地”), is the host district's text, though its headline and its office name only the owner."""
+    text = """丽水数字园2024年度工作总结
+
+丽水数字园管理服务中心
+2024年12月20日
+
+丽水数字园是丽水市在杭州市滨江区设立的“科创飞地”，主要承接芯片设计和软件研发团队。
+
+一、主要成效
+全年新引进研发项目26个，园区入驻率达到85%。
+"""
+    index = _ingest(tmp_path, "enclave.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["浙江省", "杭州市", "滨江区"]]
