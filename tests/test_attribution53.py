@@ -135,3 +135,56 @@ def test_an_enclave_park_is_its_hosts(tmp_path):
 """
     index = _ingest(tmp_path, "enclave.txt", text)
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["浙江省", "杭州市", "滨江区"]]
+
+
+def test_a_press_conference_on_a_named_policy_is_an_explainer_under_its_headline(tmp_path):
+    """(h53-l) A press conference's or an answer page's headline that introduces a policy it names (…举行《…》新闻发布会,
+    …就…政策答记者问 under a source line) is a 政策解读 known by that headline, not the policy it names, nor news."""
+    text = """安徽省政府新闻办举行《安徽省集成电路产业提升行动方案（2025—2027年）》新闻发布会
+
+2025-04-10 10:00　来源：安徽省人民政府新闻办公室
+
+4月10日上午，省政府新闻办召开新闻发布会，省经济和信息化厅有关负责人介绍行动方案的主要内容。
+
+主持人：请介绍一下行动方案的目标。
+"""
+    index = _ingest(tmp_path, "conference.txt", text)
+    [doc] = jsonl("docs", "--index", index)
+    assert doc["doc_type"] == "政策解读"
+    assert doc["title"].startswith("安徽省政府新闻办举行《")
+
+
+def test_an_explainers_look_back_speaks_for_the_years_it_reviews(tmp_path):
+    """(h53-l) In an explainer of a plan for 2025—2027, an answer reporting only an earlier year (2024年，全省…) or last
+    year (去年，…) speaks for that year, not the plan's; the plan's measures keep the plan's years."""
+    text = """《福建省加快集成电路产业发展行动方案（2025—2027年）》政策解读
+
+福建省工业和信息化厅
+2025年5月6日
+
+一、出台背景
+各位读者，大家好。集成电路是我省重点发展的产业。2024年，全省集成电路产业营业收入达到980亿元，同比增长12%。
+
+二、主要内容
+行动方案提出，到2027年，全省集成电路产业营业收入突破1500亿元，并部署了设计、制造、封测和材料四项重点任务。
+"""
+    index = _ingest(tmp_path, "explainer.txt", text)
+    assert _years(index, "营业收入达到")["各位读者，大"] == [2024]
+    assert _years(index, "四项重点任务")["行动方案提出"] == [2025, 2026, 2027]
+
+
+def test_a_quoted_figure_naming_china_makes_no_national_headline(tmp_path):
+    """(h53-l) A mayor's interview headlined by a quoted aim with 中国 in it (打造“中国…之城”), its subtitle naming the
+    mayor (——访某市市长…), is that city's, not the country's, though its answers speak of 全国 too."""
+    text = """做强光电显示产业 打造“中国光显之城”
+——访咸宁市市长李明
+
+湖北日报记者　王芳
+2024年6月3日
+
+记者：咸宁光电显示产业目前发展到了什么规模？
+
+李明：去年，全市光电显示产业营收突破300亿元，在全国同类城市中位居前列，今年力争增长20%。
+"""
+    index = _ingest(tmp_path, "mayor.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖北省", "咸宁市"]]

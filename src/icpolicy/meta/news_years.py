@@ -85,6 +85,12 @@ def looking_back(meta) -> bool:
     return len(meta.years) == 1 and meta.doc_type in _looking_back_types()
 
 
+def explaining(meta) -> bool:
+    """Whether a document explains a policy (data/years.toml [looking_back] explainers): its paragraphs about years before
+    the policy's first report those years alone."""
+    return bool(meta.years) and meta.doc_type in load_toml("years.toml")["looking_back"]["explainers"]
+
+
 @lru_cache(maxsize=1)
 def _looking_back_types() -> frozenset[str]:
     return frozenset(load_toml("years.toml")["looking_back"]["types"])

@@ -47,6 +47,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         # speaks for several years (a plan period, a December plan for next year)
         self.news = meta.doc_type == type_rules()["news_type"]
         self.looking_back = news_years.looking_back(meta)  # a reply's or a round-up's paragraphs of earlier years
+        self.explaining = news_years.explaining(meta)  # … and an explainer's, before the policy's first year
         news = self.news or len(meta.years) > 1
         self.written = int(meta.issued[:4]) if meta.issued[:4].isdigit() else 0
         self.dated = self.written if news else 0
@@ -137,6 +138,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
                 spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
+                    or (stated and self.explaining and own and news_years.looks_back(own_words, own[:1], self._base(), quiet_ok=True)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
