@@ -188,3 +188,42 @@ def test_a_quoted_figure_naming_china_makes_no_national_headline(tmp_path):
 """
     index = _ingest(tmp_path, "mayor.txt", text)
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖北省", "咸宁市"]]
+
+
+def test_an_area_a_zone_runs_for_a_district_is_the_districts(tmp_path):
+    """(h53-m) A zone's report telling of the towns it runs on a district's land (高新区托管的某区某镇…, …仍由某区负责) files that
+    passage under the district, not the zone's city; the zone's other passages stay the zone's."""
+    text = """株洲高新区2024年工作总结
+
+株洲高新技术产业开发区管理委员会
+2024年12月26日
+
+一、主要成效
+全年引进电子信息项目31个，规上工业总产值增长9%。
+
+二、托管区域
+高新区托管的渌口区南洲镇部分区域全年新增电子元器件企业6家，托管区域的户籍和社会事务仍由渌口区负责。
+"""
+    index = _ingest(tmp_path, "run.txt", text)
+    assert _regions(index, "新增电子元器件企业")["高新区托管的"] == "湖南省/株洲市/渌口区"
+    assert _regions(index, "规上工业总产值")["全年引进电子"] == "湖南省/株洲市/天元区"
+
+
+def test_one_branch_of_a_zone_is_the_place_it_lies_in(tmp_path):
+    """(h53-m) In a zone's text, a passage about one branch named by its place (某新区某某园区, 在某某园区布局…) is that
+    place's, in the zone's province; one telling the zone's parts (分为…园区和…园区) stays the zone's."""
+    text = """临港新片区2025年集成电路产业工作要点
+
+中国（上海）自由贸易试验区临港新片区管理委员会
+2025年2月20日
+
+一、总体要求
+新片区全年集成电路产业规模力争增长20%。
+
+二、重点任务
+（一）在松江园区布局电子特气和湿化学品项目，全年新引进材料项目5个。
+（二）新片区分为主城区和松江园区，两地协同推进重大项目。
+"""
+    index = _ingest(tmp_path, "branch.txt", text)
+    assert _regions(index, "电子特气")["（一）在松江"] == "上海市/松江区"
+    assert _regions(index, "协同推进")["（二）新片区"] == "上海市/浦东新区"

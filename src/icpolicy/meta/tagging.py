@@ -11,6 +11,7 @@ import re
 
 from icpolicy.meta import facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.attachments import AttachedTexts
+from icpolicy.meta.entrusted import entrusted_district, zone_branch
 from icpolicy.meta.borrowed_years import unconditioned, uncited, undrafted
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
@@ -110,6 +111,10 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = filed
                 elif self._in_passing(text, region):
                     region = self.region
+                if not filed and not level and self.meta.region.path[:len(region.path)] == region.path and (run := entrusted_district(text, self.meta.region)).path:
+                    region = run  # 高新区托管的长安区兴隆、细柳等街道…: the district's
+                elif not filed and not level and region == self.meta.region and (branch := zone_branch(text, region)).path:
+                    region = branch  # 临港新片区奉贤园区… in a 临港 text: 奉贤区's
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
                 if not level:

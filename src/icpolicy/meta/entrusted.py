@@ -1,0 +1,64 @@
+"""Areas a zone runs for a district (托管, 代管), and a zone's branches in other places: theirs, not the zone's.
+
+A zone's report or story tells of the streets, towns or parks it runs on a district's land (高新区托管的长安区兴隆、细柳等街道…,
+泰达托管的逸仙科学工业园位于武清区…, 上述街道行政区划仍属历城区): such a passage is about that district, a division of the
+zone's own city, which the zone's name (a city's zone, or 滨海新区 for 泰达) would otherwise hide (data/regions.toml
+[entrusted]; since session 53).  So is a passage about one branch of a zone named by the place it lies in (临港新片区奉贤园区,
+天府新区眉山片区, 贵安新区清镇片区: regions.toml branch_words), in that place's province.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import regions
+from icpolicy.meta.mentions import below_city
+from icpolicy.models import Region
+
+
+def entrusted_district(text: str, home: Region) -> Region:
+    """The district of the zone's city an area the passage says the zone runs lies in, or Region()."""
+    marks, place = _rules()
+    if not marks.search(text) or not home.path:
+        return Region()
+    city = home.path if not below_city(home.path) else home.path[:-1]
+    gaz = regions.gazetteer()
+    for match in place.finditer(text):
+        for mention in gaz.find(match.group("place")):  # (长安区: 西安's, of the zone's city, not 石家庄's)
+            for found in mention.places:
+                if below_city(found.path) and found.path[:-1] == city and found.path != home.path:
+                    return Region(found.path)
+    return Region()
+
+
+def zone_branch(text: str, home: Region) -> Region:
+    """The place a zone's one branch the passage names lies in (临港新片区奉贤园区: 奉贤区), when it is another place of the
+    home's province, or Region()."""
+    if any(word in text for word in _branch_rules()[2]):  # (分为高新园区和双流园区: the zone's parts, about them all)
+        return Region()
+    gaz = regions.gazetteer()
+    mentions = gaz.find(text)
+    # (the zone's name before it, 临港新片区奉贤园区; or none, 在奉贤园区布局…, with a branch's own word: 园区, 片区…)
+    branches = {tuple(nxt.places[0].path) for m, nxt in zip([None] + mentions, mentions)
+                if len(nxt.places) == 1 and (text.startswith(_branch_rules()[0], nxt.end) if m and m.end == nxt.start
+                                             and nxt.places[0].path[:len(m.places[0].path)] != m.places[0].path
+                                             else text.startswith(_branch_rules()[1], nxt.end))}
+    if len(branches) != 1 or not home.path:
+        return Region()
+    path = next(iter(branches))
+    return Region(path) if path[0] == home.path[0] and path != home.path and home.path[:len(path)] != path else Region()
+
+
+@lru_cache(maxsize=1)
+def _branch_rules() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(branch_words, the words of a branch named by its place alone, the words of a passage telling the zone's parts)."""
+    rules = load_toml("regions.toml")
+    return tuple(rules["branch_words"]), tuple(rules["entrusted"]["branch_own"]), tuple(rules["entrusted"]["branch_parts"])
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, re.Pattern]:
+    rule = load_toml("regions.toml")["entrusted"]
+    return re.compile(rule["marks"]), re.compile(rule["place"])
