@@ -227,3 +227,20 @@ def test_one_branch_of_a_zone_is_the_place_it_lies_in(tmp_path):
     index = _ingest(tmp_path, "branch.txt", text)
     assert _regions(index, "电子特气")["（一）在松江"] == "上海市/松江区"
     assert _regions(index, "协同推进")["（二）新片区"] == "上海市/浦东新区"
+
+
+def test_this_years_words_in_a_call_for_next_year_are_the_calls_year(tmp_path):
+    """(h53-n) In a call for 2026年度 signed in November 2025, 本年度 names the call's year, not the writer's (its 今年 is
+    still the writer's)."""
+    text = """宁波市经济和信息化局关于组织申报2026年度软件和集成电路产业扶持资金的通知
+
+各区（县、市）经济和信息化局：
+
+一、申报时间
+本年度扶持资金分两批受理，请各单位按时申报。
+
+宁波市经济和信息化局
+2025年11月18日
+"""
+    index = _ingest(tmp_path, "call.txt", text)
+    assert _years(index, "分两批受理")["本年度扶持资"] == [2026]

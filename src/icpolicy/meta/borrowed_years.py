@@ -45,3 +45,11 @@ def _drafted_target() -> tuple[re.Pattern, re.Pattern]:
     """(a target year and its goal's words, what comes before it in the sentence): [period_plan] drafted_target."""
     rule = load_toml("years.toml")["period_plan"]["drafted_target"]
     return re.compile(r"(?<!\d)(?:19|20)\d{2}(?=" + rule["after"] + ")"), re.compile(rule["before"])
+
+
+def own_year(text: str, year: int) -> str:
+    """The text with the words naming the document's own year (本年度: data/years.toml [own_year]) written as that year, in a
+    document for one year signed in another (本年度扶持计划分两批受理 in a 2026年度 call signed in November 2025: 2026)."""
+    for word in load_toml("years.toml")["own_year"]["words"]:
+        text = text.replace(word, f"{year}年度")
+    return text

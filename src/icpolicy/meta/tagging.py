@@ -12,7 +12,7 @@ import re
 from icpolicy.meta import facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.entrusted import entrusted_district, zone_branch
-from icpolicy.meta.borrowed_years import unconditioned, uncited, undrafted
+from icpolicy.meta.borrowed_years import own_year, unconditioned, uncited, undrafted
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
 from icpolicy.meta.paragraph_forms import caption_years, row_years
@@ -120,6 +120,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 if not level:
                     self._review_years(words)
                 own_words = uncited(undrafted(words))  # (a cited document's years are its own, and a drafted plan's target)
+                if len(self.meta.years) == 1 and self.written and self.written != self.meta.years[0]:
+                    own_words = own_year(own_words, self.meta.years[0])  # (本年度 in a 2026年度 call signed in 2025: 2026)
                 if not self.news and self.meta.years:  # (2023年已获得…支持的项目，不得重复申报 in a 2024 call: a condition)
                     own_words = unconditioned(own_words, min(self.meta.years))
                 if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)
