@@ -244,3 +244,27 @@ def test_this_years_words_in_a_call_for_next_year_are_the_calls_year(tmp_path):
 """
     index = _ingest(tmp_path, "call.txt", text)
     assert _years(index, "分两批受理")["本年度扶持资"] == [2026]
+
+
+def test_a_passage_on_the_level_above_or_the_firms_home_leaves_the_district(tmp_path):
+    """(h53-k, l) In a district's or a county-level city's story, a passage led by the level above (市级层面，某市…) or by a
+    view of the city it names (放眼某市全市，…) is the city's; a paragraph opening on the firm as one of its home's
+    (某某公司是深圳市南山区的一家…企业，…) is the home's."""
+    text = """昆山开发区光电产业再添新项目
+
+2024-05-20　来源：昆山日报
+
+5月19日，一家光电模组企业在昆山开发区投产，主要生产车载显示模组。
+
+星瀚光电是深圳市南山区的一家国家高新技术企业，长期为国内手机品牌提供显示模组，去年营业收入约30亿元。
+
+市级层面，苏州市去年出台了支持光电产业发展的若干措施，对新建产线给予设备补助。
+
+放眼苏州全市，光电显示产业已形成从面板到模组的完整链条。
+"""
+    index = _ingest(tmp_path, "kunshan.txt", text)
+    found = _regions(index, "企业 OR 的 OR 是")
+    assert found["星瀚光电是深"] == "广东省/深圳市/南山区"
+    assert found["市级层面，苏"] == "江苏省/苏州市"
+    assert found["放眼苏州全市"] == "江苏省/苏州市"
+    assert found["5月19日，"] == "江苏省/苏州市/昆山市"

@@ -162,8 +162,10 @@ def whole_above(text: str, region: Region) -> Region | None:
             return None  # 从全市看，翔安区…占全市的… in 翔安区's text: its own rank (since session 52)
         if (whole != "全" + path[-1][-1] or speaker_of_city) and (viewing or text.startswith(whole, start)) \
                 or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
-                or _opens_on(text, start, path[:-1]) or (view and _opens_on(text, after + _time_lead(text, after), path[:-1])):
-            return Region(path[:-1])  # (… or the view, a time and the city by its full name: 从全市看，上半年崇左市… in 凭祥's text)
+                or _opens_on(text, start, path[:-1]) or (view and _opens_on(text, after + _time_lead(text, after), path[:-1])) \
+                or (view and view.start(1) > view.start() + 2 and _named_whole(viewed, view.start() + 2, path[:-1], whole)):
+            return Region(path[:-1])  # (… or the view, a time and the city by its full name: 从全市看，上半年崇左市… in 凭祥's text;
+            # or the city named in the view: 放眼玉林全市，… in 北流市's, since session 53)
     if not path[0].endswith("市"):
         province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" else ())  # 内蒙古自治区…全区
         view = WHOLE_VIEW.match(viewed)
