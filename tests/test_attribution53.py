@@ -268,3 +268,28 @@ def test_a_passage_on_the_level_above_or_the_firms_home_leaves_the_district(tmp_
     assert found["市级层面，苏"] == "江苏省/苏州市"
     assert found["放眼苏州全市"] == "江苏省/苏州市"
     assert found["5月19日，"] == "江苏省/苏州市/昆山市"
+
+
+def test_a_firms_own_text_files_each_base_it_sites_under_its_place(tmp_path):
+    """(h53-k) A firm's annual report or investor answers filed under its home: a paragraph opening on one of its bases,
+    plants or subsidiaries sited elsewhere (（二）宜宾基地。宜宾某某有限公司位于…, 您好！公司某某工厂位于…) is that
+    place's; the firm's own paragraphs stay the home's."""
+    text = """成都蓉芯电子股份有限公司2024年年度报告（节选）
+
+公司注册地址：四川省成都市郫都区创新路8号。
+
+一、主要生产基地运营情况
+
+（一）郫都基地。郫都基地是公司总部和主要生产基地，报告期内完成二期扩产。
+
+（二）宜宾基地。宜宾蓉芯电子有限公司位于四川省宜宾市叙州区，主要生产功率模块，报告期内实现量产。
+
+二、投资者问答
+
+蓉芯电子：您好！公司绵阳测试工厂位于绵阳市游仙区，目前产能利用率约八成。
+"""
+    index = _ingest(tmp_path, "report.txt", text)
+    found = _regions(index, "基地 OR 工厂")
+    assert found["（二）宜宾基"] == "四川省/宜宾市/叙州区"
+    assert found["蓉芯电子：您"] == "四川省/绵阳市/游仙区"
+    assert found["（一）郫都基"] == "四川省/成都市/郫都区"

@@ -112,7 +112,7 @@ def headquarters(text: str, region: Region) -> Region | None:
     if not found or not region.path:
         return None
     gaz = regions.gazetteer()
-    text = text[:text.find("。") + 1 or len(text)]  # (its first sentence: what the paragraph opens on)
+    text = text[:text.find("。", found.end()) + 1 or len(text)]  # (its first sentence, after any run-in heading: what it opens on)
     mentions = gaz.find(text)
     chain = _written_on(mentions, found.end())  # (北京市海淀区)
     home = gaz.resolve(chain) if chain else Region()
