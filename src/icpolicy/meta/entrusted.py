@@ -33,6 +33,11 @@ def entrusted_district(text: str, home: Region) -> Region:
     return Region()
 
 
+def zone_titled(title: str) -> bool:
+    """Whether a title names a zone (临港新片区…工作要点, …高新区2024年工作总结: [entrusted] zone_titles), whose text zone_branch reads."""
+    return any(word in title for word in load_toml("regions.toml")["entrusted"]["zone_titles"])
+
+
 def zone_branch(text: str, home: Region) -> Region:
     """The place a zone's one branch the passage names lies in (临港新片区奉贤园区: 奉贤区), when it is another place of the
     home's province, or Region()."""

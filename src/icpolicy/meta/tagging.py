@@ -11,7 +11,7 @@ import re
 
 from icpolicy.meta import facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.attachments import AttachedTexts
-from icpolicy.meta.entrusted import entrusted_district, zone_branch
+from icpolicy.meta.entrusted import entrusted_district, zone_branch, zone_titled
 from icpolicy.meta.borrowed_years import own_year, unconditioned, uncited, undrafted
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
@@ -49,6 +49,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.news = meta.doc_type == type_rules()["news_type"]
         self.looking_back = news_years.looking_back(meta)  # a reply's or a round-up's paragraphs of earlier years
         self.explaining = news_years.explaining(meta)  # … and an explainer's, before the policy's first year
+        self.zoned = zone_titled(meta.title)  # a zone's text, whose branches elsewhere are theirs
         news = self.news or len(meta.years) > 1
         self.written = int(meta.issued[:4]) if meta.issued[:4].isdigit() else 0
         self.dated = self.written if news else 0
@@ -113,7 +114,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = self.region
                 if not filed and not level and self.meta.region.path[:len(region.path)] == region.path and (run := entrusted_district(text, self.meta.region)).path:
                     region = run  # 高新区托管的长安区兴隆、细柳等街道…: the district's
-                elif not filed and not level and region == self.meta.region and (branch := zone_branch(text, region)).path:
+                elif self.zoned and not filed and not level and region == self.meta.region and (branch := zone_branch(text, region)).path:
                     region = branch  # 临港新片区奉贤园区… in a 临港 text: 奉贤区's
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
