@@ -1,6 +1,7 @@
 """The years a passage's words name that are not the passage's own, left out before its years are read: the documents
 it cites as its ground ([cited]), what an applicant already had or did in a call's conditions ([condition]), and the
-target of a plan being drafted ([period_plan] drafted_target) (data/years.toml)."""
+target of a plan being drafted ([period_plan] drafted_target) (data/years.toml); and the words naming the document's own
+year written as it (own_year: 本年度 in a call for the next year)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,12 @@ def _drafted_target() -> tuple[re.Pattern, re.Pattern]:
 def own_year(text: str, year: int) -> str:
     """The text with the words naming the document's own year (本年度: data/years.toml [own_year]) written as that year, in a
     document for one year signed in another (本年度扶持计划分两批受理 in a 2026年度 call signed in November 2025: 2026)."""
-    for word in load_toml("years.toml")["own_year"]["words"]:
-        text = text.replace(word, f"{year}年度")
+    for word in _own_year_words():
+        if word in text:
+            text = text.replace(word, f"{year}年度")
     return text
+
+
+@lru_cache(maxsize=1)
+def _own_year_words() -> tuple[str, ...]:
+    return tuple(load_toml("years.toml")["own_year"]["words"])

@@ -106,7 +106,8 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
 
 def headquarters(text: str, region: Region) -> Region | None:
     """The place a paragraph opens on as a firm's headquarters (晶越半导体总部位于北京市海淀区，…: data/regions.toml
-    headquarters) when it lies outside region and the first sentence names nothing of region, points back to no place nor
+    headquarters), its home (…是深圳市龙岗区的一家…企业) or the site of one of its bases, plants or subsidiaries (（二）赣州基地。
+    赣州某某有限公司位于…, 您好！公司浏阳封装工厂位于…; since session 53) when it lies outside region and the first sentence names nothing of region, points back to no place nor
     speaks in region's own level's words; else None."""
     found = _headquarters().match(text)
     if not found or not region.path:

@@ -35,7 +35,7 @@ def entrusted_district(text: str, home: Region) -> Region:
 
 def zone_titled(title: str) -> bool:
     """Whether a title names a zone (临港新片区…工作要点, …高新区2024年工作总结: [entrusted] zone_titles), whose text zone_branch reads."""
-    return any(word in title for word in load_toml("regions.toml")["entrusted"]["zone_titles"])
+    return any(word in title for word in _branch_rules()[3])
 
 
 def zone_branch(text: str, home: Region) -> Region:
@@ -57,10 +57,12 @@ def zone_branch(text: str, home: Region) -> Region:
 
 
 @lru_cache(maxsize=1)
-def _branch_rules() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    """(branch_words, the words of a branch named by its place alone, the words of a passage telling the zone's parts)."""
+def _branch_rules() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """(branch_words, the words of a branch named by its place alone, the words of a passage telling the zone's parts, the
+    words of a zone's title)."""
     rules = load_toml("regions.toml")
-    return tuple(rules["branch_words"]), tuple(rules["entrusted"]["branch_own"]), tuple(rules["entrusted"]["branch_parts"])
+    entrusted = rules["entrusted"]
+    return tuple(rules["branch_words"]), tuple(entrusted["branch_own"]), tuple(entrusted["branch_parts"]), tuple(entrusted["zone_titles"])
 
 
 @lru_cache(maxsize=1)

@@ -88,7 +88,12 @@ def looking_back(meta) -> bool:
 def explaining(meta) -> bool:
     """Whether a document explains a policy (data/years.toml [looking_back] explainers): its paragraphs about years before
     the policy's first report those years alone."""
-    return bool(meta.years) and meta.doc_type in load_toml("years.toml")["looking_back"]["explainers"]
+    return bool(meta.years) and meta.doc_type in _explainer_types()
+
+
+@lru_cache(maxsize=1)
+def _explainer_types() -> frozenset[str]:
+    return frozenset(load_toml("years.toml")["looking_back"]["explainers"])
 
 
 @lru_cache(maxsize=1)
