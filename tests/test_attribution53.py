@@ -293,3 +293,28 @@ def test_a_firms_own_text_files_each_base_it_sites_under_its_place(tmp_path):
     assert found["（二）宜宾基"] == "四川省/宜宾市/叙州区"
     assert found["蓉芯电子：您"] == "四川省/绵阳市/游仙区"
     assert found["（一）郫都基"] == "四川省/成都市/郫都区"
+
+
+def test_a_picture_guides_lines_stay_apart(tmp_path):
+    """(h53-l) A 一图读懂 page turned into text: short lines with no sentence end, in blocks under bracketed labels
+    (【发展基础】) and lines each opening on a district's label (江北区：…, then 渝北区：…). The text read as hard-wrapped
+    ran a block into the next label and the district lines into one passage; a bracketed label opens a paragraph, and
+    lines that each open on a label are items of a list."""
+    text = """一图读懂｜《重庆市支持功率半导体产业发展若干措施》
+来源：重庆市经济和信息化委员会　2025-06-12
+
+【发展基础】
+全市已集聚功率半导体企业一百二十余家，产业链条基本完整
+两江新区、西永综保区、璧山区三大集聚区协同发展的格局初步形成
+
+【区域布局】
+江北区：重点发展车规级功率模块、驱动芯片和测试验证服务
+渝北区：重点发展碳化硅衬底材料、外延片和功率器件封装测试
+沙坪坝区：重点发展功率器件设计、晶圆制造和公共服务平台建设
+"""
+    index = _ingest(tmp_path, "guide.txt", text)
+    found = _regions(index, "重点发展 OR 格局")
+    assert found["江北区：重点"] == "重庆市/江北区"
+    assert found["渝北区：重点"] == "重庆市/渝北区"
+    assert found["沙坪坝区：重"] == "重庆市/沙坪坝区"
+    assert [("【" in row["text"]) for row in jsonl("search", "格局初步形成", "--all", "--index", index)] == [False]

@@ -30,7 +30,7 @@ from icpolicy.text import pages, wraps
 from icpolicy.text.normalize import ZERO_WIDTH
 from icpolicy.text.pages import ends_sentence as _ends_sentence
 from icpolicy.text.clean_rules import TITLE_CHARS, WRAPPED_LEVEL, cleaning_rules
-from icpolicy.text.heal import hangs, heal, stands_apart
+from icpolicy.text.heal import hangs, heal, parallel_labels, stands_apart
 
 _CJK = r"\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_PUNCT = r"\u3000-\u3004\u3008-\u3020\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
@@ -277,7 +277,7 @@ def _reflow(lines: list[str]) -> list[Paragraph]:
             table = CELL_SEPARATOR in previous or CELL_SEPARATOR in line  # (a table's row stands apart)
             full = wraps.is_full(previous, width) or (chars >= 12 and len(previous) >= chars)
             wrapped = full and not table and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
-            if (hangs(previous, line) and not table) or (wrapped and not rules["paragraph_start"].match(line)):
+            if (hangs(previous, line) and not table) or (wrapped and not rules["paragraph_start"].match(line) and not parallel_labels(previous, line)):
                 current = wraps.join(current, line)
                 previous = line
                 continue

@@ -144,7 +144,7 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
         return True
     clauses = any(mark in out[-1].text for mark in rules["heal_clause"])
     headline = (len(out) == 1 if first is None else first) and not clauses
-    if marked and not clauses and _LABEL_LEAD.match(out[-1].text):
+    if marked and not clauses and LABEL_LEAD.match(out[-1].text):
         return False  # **合肥代表团：**做强主导产业 in markdown: a label and its heading, not the start of the next block's sentence
     return not headline and ((marked and _ends_sentence(line, ends)) or last_word(out[-1].text) in rules["open_end"] or first_word(line) in rules["subjectless"])
 
@@ -165,7 +165,12 @@ def _headline(text: str) -> bool:
 
 
 # a block that opens with a short label and its colon (合肥代表团：…)
-_LABEL_LEAD = re.compile(r"^[^，,。：:；;]{2,12}[：:]\s*\S")
+LABEL_LEAD = re.compile(r"^[^，,。：:；;]{2,12}[：:]\s*\S")  # a labelled line (海沧区：重点发展…, **合肥代表团：**…)
+
+
+def parallel_labels(previous: str, line: str) -> bool:
+    """Whether two lines each open on a short label (海沧区：…, then 火炬高新区：…): items of a list, which no wrap joins."""
+    return bool(LABEL_LEAD.match(previous) and LABEL_LEAD.match(line))
 # a byline or source line that ends with its date (作者：…　日期：2025-04-02) is no sentence
 _DATED_END = re.compile(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 # a block with a numeric date (芯观察编辑部　2026.02.09　阅读 1.2万) is a byline: sentences write 年月日
