@@ -318,3 +318,21 @@ def test_a_picture_guides_lines_stay_apart(tmp_path):
     assert found["渝北区：重点"] == "重庆市/渝北区"
     assert found["沙坪坝区：重"] == "重庆市/沙坪坝区"
     assert [("【" in row["text"]) for row in jsonl("search", "格局初步形成", "--all", "--index", index)] == [False]
+
+
+def test_a_zone_of_its_own_stays_its_runners_though_its_text_calls_it_an_enclave(tmp_path):
+    """(h53b-q) The enclave rule (a park on another's land is the host's) left out zones the gazetteer files as places of
+    their own under the city that runs them: a 深汕特别合作区 report whose opening says it lies in 汕尾 and serves as 深圳's
+    飞地 went to 汕尾市; it is 深圳市's, as the README says."""
+    text = """深汕特别合作区2025年新型储能产业发展报告
+
+深汕特别合作区发展改革局
+2026年1月
+
+深汕特别合作区位于汕尾市海丰县以西，是深圳市“飞地经济”的重要平台，近年来承接了一批储能电池和电子元器件项目。
+
+一、总体情况
+2025年，合作区新型储能产业产值同比增长四成。
+"""
+    index = _ingest(tmp_path, "shenshan.txt", text)
+    assert [row["region_path"][:2] for row in jsonl("docs", "--index", index)] == [["广东省", "深圳市"]]

@@ -26,6 +26,7 @@ from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
@@ -77,8 +78,10 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     own = issuer_region(issuer)
     if own == regions.MULTI:
         return own  # bodies of places apart issuing together (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府): a joint text
-    if found.path and (far := enclave_site(title, opening)).path and not is_within(far, found):
-        return far  # 衢州海创园…, its text: 衢州市在杭州市余杭区…设立的“科创飞地”: the host's, even by the park's own office (since session 53)
+    if found.path and not zone_of(found.path) and (far := enclave_site(title, opening)).path and not is_within(far, found):
+        # 衢州海创园…, its text: 衢州市在杭州市余杭区…设立的“科创飞地”: the host's, even by the park's own office (since session 53);
+        # not a zone the gazetteer files as a place of its own (深汕特别合作区…作为深圳“飞地经济”的…: 深圳市's)
+        return far
     named = [gaz.resolve([m]) for m in in_title]
     if own.path and (found == own or is_within(found, own) or any(r == own or is_within(r, own) for r in named)):
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
