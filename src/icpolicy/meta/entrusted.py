@@ -15,6 +15,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.meta.mentions import below_city
+from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
 
 
@@ -25,6 +26,9 @@ def entrusted_district(text: str, home: Region) -> Region:
         return Region()
     city = home.path if not below_city(home.path) else home.path[:-1]
     gaz = regions.gazetteer()
+    named = {p.path for m in gaz.find(text) for p in m.places if below_city(p.path) and p.path[:-1] == city and p.path != home.path and not zone_of(p.path)}
+    if len(named) > 1:
+        return Region()  # (还托管中牟县、新郑市的部分乡镇: areas of two districts, the city's)
     for match in place.finditer(text):
         for mention in gaz.find(match.group("place")):  # (长安区: 西安's, of the zone's city, not 石家庄's)
             for found in mention.places:
