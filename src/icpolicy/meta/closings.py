@@ -83,7 +83,7 @@ def closes(text: str, count: int = 0, own: tuple[str, ...] = ()) -> bool:
     gaz = regions.gazetteer()
     lead = plain[1:] if plain.startswith("据") else plain  # (据湖南省统计局监测，…; 据广州市工业和信息化局介绍，…)
     view = _WHOLE_VIEW.match(lead)
-    if view and own and view.group(1) in ("全" + own[-1][-1], "全自治区" if own[-1].endswith("自治区") else ""):
+    if view and own and view.group("whole") in ("全" + own[-1][-1], "全自治区" if own[-1].endswith("自治区") else ""):
         return True  # 从全省看，… after a city's section in a province's text: the whole of the text's own place
     if len(own) == 1 and own[0].endswith(("省", "自治区")):
         if lead.startswith(own[0]):

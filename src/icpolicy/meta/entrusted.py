@@ -25,15 +25,15 @@ def entrusted_district(text: str, home: Region) -> Region:
     if not marks.search(text) or not home.path:
         return Region()
     city = home.path if not below_city(home.path) else home.path[:-1]
+    def other_district(path: tuple[str, ...]) -> bool:  # (长安区: 西安's, of the zone's city, not 石家庄's)
+        return below_city(path) and path[:-1] == city and path != home.path
     gaz = regions.gazetteer()
-    named = {p.path for m in gaz.find(text) for p in m.places if below_city(p.path) and p.path[:-1] == city and p.path != home.path and not zone_of(p.path)}
-    if len(named) > 1:
+    if len({p.path for m in gaz.find(text) for p in m.places if other_district(p.path) and not zone_of(p.path)}) > 1:
         return Region()  # (还托管中牟县、新郑市的部分乡镇: areas of two districts, the city's)
     for match in place.finditer(text):
-        for mention in gaz.find(match.group("place")):  # (长安区: 西安's, of the zone's city, not 石家庄's)
-            for found in mention.places:
-                if below_city(found.path) and found.path[:-1] == city and found.path != home.path:
-                    return Region(found.path)
+        found = next((p.path for m in gaz.find(match.group("place")) for p in m.places if other_district(p.path)), None)
+        if found:
+            return Region(found)
     return Region()
 
 
@@ -45,15 +45,19 @@ def zone_titled(title: str) -> bool:
 def zone_branch(text: str, home: Region) -> Region:
     """The place a zone's one branch the passage names lies in (临港新片区奉贤园区: 奉贤区), when it is another place of the
     home's province, or Region()."""
-    if any(word in text for word in _branch_rules()[2]):  # (分为高新园区和双流园区: the zone's parts, about them all)
+    branch_words, own_words, parts, _ = _branch_rules()
+    if any(word in text for word in parts):  # (分为高新园区和双流园区: the zone's parts, about them all)
         return Region()
-    gaz = regions.gazetteer()
-    mentions = gaz.find(text)
-    # (the zone's name before it, 临港新片区奉贤园区; or none, 在奉贤园区布局…, with a branch's own word: 园区, 片区…)
-    branches = {tuple(nxt.places[0].path) for m, nxt in zip([None] + mentions, mentions)
-                if len(nxt.places) == 1 and (text.startswith(_branch_rules()[0], nxt.end) if m and m.end == nxt.start
-                                             and nxt.places[0].path[:len(m.places[0].path)] != m.places[0].path
-                                             else text.startswith(_branch_rules()[1], nxt.end))}
+    mentions = regions.gazetteer().find(text)
+    branches = set()
+    for before, mention in zip([None, *mentions], mentions):
+        if len(mention.places) != 1:
+            continue
+        path = tuple(mention.places[0].path)
+        # (the zone's name right before it, 临港新片区奉贤园区; else a branch's own word after it, 在奉贤园区布局…: 园区, 片区…)
+        zoned = before is not None and before.end == mention.start and path[:len(before.places[0].path)] != before.places[0].path
+        if text.startswith(branch_words if zoned else own_words, mention.end):
+            branches.add(path)
     if len(branches) != 1 or not home.path:
         return Region()
     path = next(iter(branches))

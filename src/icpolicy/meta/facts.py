@@ -235,12 +235,10 @@ def signers(tail: list[str]) -> list[str]:
             names = []
             for text in reversed(tail[:i]):
                 match = organ.match(text.replace(" ", ""))
-                if not match and (parts := byline_signers([text])):
-                    names.extend(reversed(parts))  # (several bodies on one line, too long together for one name: since session 52)
-                    continue
-                if not match:
+                parts = byline_signers([text])  # (several bodies on one line: each; one too long together for one name too, since session 52)
+                if not match and not parts:
                     break
-                names.extend(reversed(byline_signers([text]) or [match.group(1)]))  # (several bodies on one line: each)
+                names.extend(reversed(parts or [match.group(1)]))
             return names[::-1]
     return []
 

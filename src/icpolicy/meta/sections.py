@@ -69,8 +69,9 @@ def _names_here(plain: str, start: int, short: bool = False) -> bool:
     return bool(found) and found[0].start == 0 and (short or not found[0].short)
 
 
-# a view of the whole of a level (从全省看，, 从全市来看：, since session 52 放眼全省，): group 1 the whole (全省); whole.py reads it too
-WHOLE_VIEW = re.compile(r"(?:从(?=全[\u4e00-\u9fff]{1,3}?(?:来)?看)|放眼(?:[\u4e00-\u9fff]{2,3}(?=全))?)(全[\u4e00-\u9fff]{1,3}?)(?:(?:来)?看)?[，,：:]\s*")  # (放眼玉林全市，…: since session 53)
+# a view of the whole of a level (从全省看，, 从全市来看：, since session 52 放眼全省，, since session 53 放眼玉林全市，): group
+# "whole" the whole (全省), "named" the place a view names before it (玉林); whole.py and closings.py read it too
+WHOLE_VIEW = re.compile(r"(?:从(?=全[\u4e00-\u9fff]{1,3}?(?:来)?看)|放眼(?P<named>[\u4e00-\u9fff]{2,3}(?=全))?)(?P<whole>全[\u4e00-\u9fff]{1,3}?)(?:(?:来)?看)?[，,：:]\s*")
 
 
 def first_clause(text: str) -> str:

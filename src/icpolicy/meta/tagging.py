@@ -52,6 +52,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.zoned = zone_titled(meta.title)  # a zone's text, whose branches elsewhere are theirs
         news = self.news or len(meta.years) > 1
         self.written = int(meta.issued[:4]) if meta.issued[:4].isdigit() else 0
+        # the year 本年度 names in a text for one year signed in another (a 2026年度 call signed in 2025: 2026), else 0
+        self.own_year = meta.years[0] if len(meta.years) == 1 and self.written and self.written != meta.years[0] else 0
         self.dated = self.written if news else 0
         self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (parallel_leads.parallel)
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
@@ -121,8 +123,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 if not level:
                     self._review_years(words)
                 own_words = uncited(undrafted(words))  # (a cited document's years are its own, and a drafted plan's target)
-                if len(self.meta.years) == 1 and self.written and self.written != self.meta.years[0]:
-                    own_words = own_year(own_words, self.meta.years[0])  # (本年度 in a 2026年度 call signed in 2025: 2026)
+                if self.own_year:
+                    own_words = own_year(own_words, self.own_year)
                 if not self.news and self.meta.years:  # (2023年已获得…支持的项目，不得重复申报 in a 2024 call: a condition)
                     own_words = unconditioned(own_words, min(self.meta.years))
                 if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)

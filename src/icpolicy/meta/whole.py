@@ -148,28 +148,27 @@ def whole_above(text: str, region: Region) -> Region | None:
     speaker = None if path[0].endswith("市") else _PROVINCE_SPEAKER.match(text)
     if speaker and (text.startswith(("省", "自治区")) or any(p.path == path[:1] for m in regions.gazetteer().find(speaker.group()) for p in m.places)):
         return Region(path[:1])  # 广西壮族自治区工业和信息化厅有关负责人介绍，自治区将… in a 北海 story: the province's word
+    view = WHOLE_VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
     if regions.below_city(path) and path[-1][-1] in "区县旗市":
         whole = "全" + path[-2][-1]  # 全市, 全州, 全盟: the city's own level (a county-level 市's text: its city's)
-        view = WHOLE_VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
         after = len(text) - len(viewed) + view.end() if view else start
         # (a county-level 市's own whole is 全市 too: the city's only when the lead's speaker is the city's, 泉州市…局有关负责人表示，全市…)
         led = [p.path for m in in_lead for p in m.places]
         if led and not any(path[:len(named)] == named for named in led):
             return None  # 汕尾市…有关负责人表示，全市… in a 深汕 story: another city's official, of another whole
         speaker_of_city = tuple(path[:-1]) in led
-        viewing = view if view and view.group(1) == whole else None
+        viewing = view if view and view.group("whole") == whole else None
         if viewing and _opens_on_own(viewed, viewing.end(), path):
             return None  # 从全市看，翔安区…占全市的… in 翔安区's text: its own rank (since session 52)
         if (whole != "全" + path[-1][-1] or speaker_of_city) and (viewing or text.startswith(whole, start)) \
                 or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
                 or _opens_on(text, start, path[:-1]) or (view and _opens_on(text, after + _time_lead(text, after), path[:-1])) \
-                or (view and view.start(1) > view.start() + 2 and _named_whole(viewed, view.start() + 2, path[:-1], whole)):
+                or (view and view.group("named") and _named_whole(viewed, view.start("named"), path[:-1], whole)):
             return Region(path[:-1])  # (… or the view, a time and the city by its full name: 从全市看，上半年崇左市… in 凭祥's text;
             # or the city named in the view: 放眼玉林全市，… in 北流市's, since session 53)
     if not path[0].endswith("市"):
         province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" else ())  # 内蒙古自治区…全区
-        view = WHOLE_VIEW.match(viewed)
-        viewing = view if view and view.group(1) in province else None
+        viewing = view if view and view.group("whole") in province else None
         if viewing and _opens_on_own(viewed, viewing.end(), path):
             return None  # 从全省看，红河州…占全省的比重… in 红河州's text: its own rank (since session 52)
         if viewing or text.startswith(province, start):
