@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsett
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of
+from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, zone_site
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 
@@ -102,6 +102,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if (zoned or found.path) and site.path and is_within(site, found):
         return site  # 黑河片区：…, its text: 位于爱辉区的…黑河片区: the division the city's zone lies in; …南京…基地开工建设,
         # its text: …基地项目在南京市浦口区开工: the district the site lies in (since session 51)
+    if zone_of(found.path) and (inside := zone_site(found, opening)).path:
+        return inside  # 北海工业园区…, its text: 位于银海区的北海工业园区…: the district the zone lies in (since session 54)
     if found.path and region_names.in_titled_group(title, found):
         return regions.MULTI  # 京企加速“落子”津冀燕赵大地…: the group's story, not 河北's
     if found.path:

@@ -290,11 +290,13 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
     for mention in regions.gazetteer().find(text):
         if 0 < mention.start < clause_end and text[mention.start - 1] not in "、和与及" and any(zone_of(p.path) for p in mention.places):
             continue  # a zone the first place's clause acts on (松北区要加快哈尔滨新区…建设): what it builds, not another subject
-        aside = before is not None and before.end == mention.start - 1 and text[before.end] in "（(" \
-            and any(place.path == first.path for place in before.places)
+        aside = before is not None and any(place.path == first.path for place in before.places) \
+            and (before.end == mention.start - 1 and text[before.end] in "（("
+                 or text[before.end:mention.start] == "的" and text[max(0, before.start - 2):before.start] in ("位于", "地处"))
         before = mention
         if aside:
-            continue  # the first place named again in brackets (七星区（桂林高新区）完成产值…: its zone)
+            continue  # the first place named again in brackets (七星区（桂林高新区）完成产值…: its zone), or the zone an aside
+            # locates in it (位于银海区的北海工业园区要…: the zone lies in the district, the passage is the district's)
         if mention.short and all(len(place.path) > 2 for place in mention.places):
             continue
         if base.search(text, max(0, mention.start - 4), mention.start) or _based_after_name(text, mention.start):

@@ -19,7 +19,7 @@ from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.places import after_dateline
-from icpolicy.meta.title_places import aided_region, names_event
+from icpolicy.meta.title_places import aided_region, names_event, sited_zone
 from icpolicy.meta.year_words import is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
@@ -50,6 +50,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.looking_back = news_years.looking_back(meta)  # a reply's or a round-up's paragraphs of earlier years
         self.explaining = news_years.explaining(meta)  # … and an explainer's, before the policy's first year
         self.zoned = zone_titled(meta.title)  # a zone's text, whose branches elsewhere are theirs
+        self.sited = sited_zone(meta.title, meta.region)  # … or one filed under the district it lies in (北海工业园区…: 银海区)
         news = self.news or len(meta.years) > 1
         self.written = int(meta.issued[:4]) if meta.issued[:4].isdigit() else 0
         # the year 本年度 names in a text for one year signed in another (a 2026年度 call signed in 2025: 2026), else 0
@@ -118,6 +119,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = run  # 高新区托管的长安区兴隆、细柳等街道…: the district's
                 elif self.zoned and not filed and not level and region == self.meta.region and (branch := zone_branch(text, region)).path:
                     region = branch  # 临港新片区奉贤园区… in a 临港 text: 奉贤区's
+                elif self.sited.path and region == self.sited:
+                    region = self.meta.region  # 北海工业园区是… in its text sited in 银海区: the district's
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
                 if not level:

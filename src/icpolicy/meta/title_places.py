@@ -339,6 +339,31 @@ def enclave_site(title: str, opening: list[str]) -> Region:
     return park_site(title, opening)
 
 
+def zone_site(zone: Region, opening: list[str]) -> Region:
+    """The district of its city a zone of its own (北海工业园区) lies in, when the opening's first lines say so (位于银海区的北海
+    工业园区…: [park_site] zone_aside, zone_lies), else Region()."""
+    rule, gaz, leaf = _site_rule(), regions.gazetteer(), zone.path[-1]
+    for text in opening[1:1 + rule["lines"]]:
+        for named in re.finditer(re.escape(leaf), text):
+            aside, lies = rule["zone_aside"].search(text, 0, named.start()), rule["zone_lies"].match(text, named.end())
+            where = aside.group("place") if aside else text[lies.end():lies.end() + 20] if lies else ""
+            found = gaz.find(where)
+            site = gaz.resolve(found[:1]) if found and found[0].start == 0 else Region()
+            if len(site.path) == len(zone.path) and site.path[:-1] == zone.path[:-1] and site != zone:
+                return site
+    return Region()
+
+
+def sited_zone(title: str, region: Region) -> Region:
+    """The zone of its own a title names that lies in the district its document is filed under (北海工业园区… under 银海区,
+    by zone_site), else Region(): the document's passages naming the zone are the district's."""
+    if len(region.path) != 3:
+        return Region()
+    gaz = regions.gazetteer()
+    zones = {gaz.resolve([m]) for m in gaz.find(title)}
+    return next((zone for zone in zones if zone.path[:-1] == region.path[:-1] and zone != region and len(zone.path) == 3), Region())
+
+
 def city_zone(title: str, in_title: list, found: Region) -> bool:
     """Whether the title names found's place and right after it a zone's kind (黑河片区, 钦州港片区: [park_site] city_zone)."""
     kind = _site_rule()["city_zone"]
@@ -349,4 +374,5 @@ def city_zone(title: str, in_title: list, found: Region) -> bool:
 def _site_rule() -> dict:
     rule = load_toml("regions.toml")["park_site"]
     return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]), "firm_aside": re.compile(rule["firm_aside"]), "enclave": rule["enclave"],
-            "lines": rule["lines"], "city_zone": re.compile(rule["city_zone"])}
+            "lines": rule["lines"], "city_zone": re.compile(rule["city_zone"]),
+            "zone_aside": re.compile(rule["zone_aside"]), "zone_lies": re.compile(rule["zone_lies"])}

@@ -1,0 +1,49 @@
+"""Session 54: attribution on documents nobody tuned for (blind sets h54 s, t, u, v and w, written by helpers in their
+own words against a frozen f8a0803, and session 53's leftovers).  Each test is a class of case, in my own words, through
+the CLI."""
+
+from __future__ import annotations
+
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions
+
+
+def test_a_zone_an_aside_sites_in_a_district_is_that_districts(tmp_path):
+    """(h53b-q) A city plan's item whose aside sites a zone in one of the city's districts (位于港北区的某某工业园区要…) is
+    that district's, even when the zone's name carries the city's own (a zone the README files under its district
+    when it lies in one); an item naming two districts stays the city's."""
+    text = """贵港市2025年电子信息产业推进方案
+
+一、总体目标
+全市电子信息产业营业收入增长15%以上。
+
+二、重点任务
+（一）建强园区平台。位于港北区的贵港工业园区要加快建设电路板配套园，全年新增签约项目8个。
+（二）完善配套。位于覃塘区的覃塘产业园区和港南区的电子材料园要共建检测中心。
+位于港南区的贵港工业园区南区片要提升标准厂房利用率。
+"""
+    index = _ingest(tmp_path, "guigang.txt", text)
+    placed = _regions(index, "园区")
+    assert placed["（一）建强园"] == "广西壮族自治区/贵港市/港北区"
+    assert placed["（二）完善配"] == "广西壮族自治区/贵港市"
+    assert placed["位于港南区的"] == "广西壮族自治区/贵港市/港南区"
+
+
+def test_a_zone_story_whose_opening_sites_the_zone_in_one_district_is_that_districts(tmp_path):
+    """(h53b-q) A story headlined by a zone the tool files as a place of its own (its city's name and its kind) whose
+    opening says the zone lies in one district of the city (…工业园区位于港北区, 位于港北区的…工业园区) is that district's,
+    and so are its paragraphs naming the zone again; a paragraph about another district stays that district's."""
+    text = """贵港工业园区前三季度电子信息产业稳中有进
+
+本报讯（记者 韦晓林）10月12日，记者从园区管委会获悉，贵港工业园区位于港北区，前三季度园区电子信息产业完成产值86亿元。
+
+园区一家电路板企业新上两条自动化产线，订单排到明年一季度。
+
+贵港工业园区是全市电子信息产业的主要承载地，今年还将引进配套项目5个。
+
+覃塘区的产业园区同期新签约一个覆铜板项目。
+"""
+    index = _ingest(tmp_path, "guigang_park.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["广西壮族自治区", "贵港市", "港北区"]]
+    placed = _regions(index, "园区")
+    assert placed["本报讯（记者"] == placed["园区一家电路"] == placed["贵港工业园区"] == "广西壮族自治区/贵港市/港北区"
+    assert placed["覃塘区的产业"] == "广西壮族自治区/贵港市/覃塘区"
