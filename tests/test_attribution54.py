@@ -47,3 +47,35 @@ def test_a_zone_story_whose_opening_sites_the_zone_in_one_district_is_that_distr
     placed = _regions(index, "园区")
     assert placed["本报讯（记者"] == placed["园区一家电路"] == placed["贵港工业园区"] == "广西壮族自治区/贵港市/港北区"
     assert placed["覃塘区的产业"] == "广西壮族自治区/贵港市/覃塘区"
+
+
+def test_a_firms_site_named_by_its_place_is_that_places(tmp_path):
+    """(h53-k, h53b-o) In a firm's text filed under its seat, a paragraph or question whose subject is the firm's site
+    named by its place (株洲基地…, 公司株洲基地…？, 请问公司岳阳项目…, 岳阳的封测厂…) is that place's; a paragraph naming the
+    seat's city too stays the seat's, and so does one about the firm itself."""
+    text = """长沙某某微电子股份有限公司投资者关系活动记录表
+
+编号：2025-004
+
+时间：2025年5月20日
+地点：公司长沙总部会议室
+
+投资者关系活动主要内容：
+
+1.公司株洲基地二期的建设进度如何？
+答：株洲基地二期主体厂房已于今年3月封顶，预计年底前完成设备搬入。
+
+2.请问公司岳阳项目的环评什么时候完成？
+答：岳阳的封测厂环评已经公示完毕，预计下月取得批复。
+
+3.株洲基地与长沙总部如何分工？
+答：长沙总部负责芯片设计和验证，株洲基地负责晶圆级封装。
+
+4.公司一季度的经营情况？
+答：公司一季度实现营业收入3.2亿元，同比增长11%。
+"""
+    index = _ingest(tmp_path, "ir.txt", text)
+    placed = _regions(index, "基地 OR 项目 OR 封测厂 OR 营业收入")
+    assert placed["1.公司株洲"] == placed["答：株洲基地"] == "湖南省/株洲市"
+    assert placed["2.请问公司"] == placed["答：岳阳的封"] == "湖南省/岳阳市"
+    assert placed["3.株洲基地"] == placed["答：长沙总部"] == placed["答：公司一季"] == "湖南省/长沙市"
