@@ -79,3 +79,22 @@ def test_a_firms_site_named_by_its_place_is_that_places(tmp_path):
     assert placed["1.公司株洲"] == placed["答：株洲基地"] == "湖南省/株洲市"
     assert placed["2.请问公司"] == placed["答：岳阳的封"] == "湖南省/岳阳市"
     assert placed["3.株洲基地"] == placed["答：长沙总部"] == placed["答：公司一季"] == "湖南省/长沙市"
+
+
+def test_a_firms_new_site_built_elsewhere_is_that_places(tmp_path):
+    """(h51c-b) In a firm's story filed under its home county, a paragraph on the firm building a site in another city
+    (2019年，公司在宿迁市宿城区投资建设第三生产基地，…) is that district's; one on the home plant stays home."""
+    text = """昆山一家电路板企业的三十年
+
+本报记者 陈立
+
+1994年，这家台资电路板企业在昆山开发区落户。
+
+2019年，公司在宿迁市宿城区投资建设第三生产基地，主要生产汽车电子用电路板。
+
+如今昆山工厂主要承担高端样板和小批量订单，员工约2000人。
+"""
+    index = _ingest(tmp_path, "kunshan.txt", text)
+    placed = _regions(index, "基地 OR 工厂")
+    assert placed["2019年，"] == "江苏省/宿迁市/宿城区"
+    assert placed["如今昆山工厂"] == "江苏省/苏州市/昆山市"
