@@ -98,3 +98,36 @@ def test_a_firms_new_site_built_elsewhere_is_that_places(tmp_path):
     placed = _regions(index, "基地 OR 工厂")
     assert placed["2019年，"] == "江苏省/宿迁市/宿城区"
     assert placed["如今昆山工厂"] == "江苏省/苏州市/昆山市"
+
+
+def test_a_story_headlined_by_a_town_is_its_countys(tmp_path):
+    """(h54-w) A county paper's story headlined by a town (…镇：…) or a town's page whose first lines name the town (来源：
+    …镇融媒体中心) is the town's county's, told from the towns of the same name elsewhere by the county or city the text
+    names; a town's name read across other words (a reporter's name and a paper's) names nothing."""
+    town = """双凤镇：三个月引进电子配件项目6个
+
+记者 陆晓燕 通讯员 顾佳
+
+今年一季度，双凤镇新签约电子配件项目6个，其中昆山一家精密连接器企业投资3亿元建设新厂。
+
+双凤镇的连接器产业起步较早，太仓市去年将其列入重点培育的特色产业集群。
+"""
+    index = _ingest(tmp_path / "town", "town.txt", town)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["江苏省", "苏州市", "太仓市"]]
+    page = """村里来了电子厂
+
+来源：新浜镇融媒体中心　发布时间：2025-06-03
+
+6月2日，位于新浜镇胡家埭村的一家电子线束工厂投产，这家企业原来的工厂在嘉兴。
+
+村里有30多名村民进厂工作。松江区有关部门表示，将继续支持村级工业用地更新。
+"""
+    index = _ingest(tmp_path / "page", "page.txt", page)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["上海市", "松江区"]]
+    across = """“电子之城”怎样炼成
+——访某市工业和信息化局局长张卫东新乡日报记者
+
+编者按：本报推出系列访谈。
+"""
+    index = _ingest(tmp_path / "across", "across.txt", across)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] != [["湖北省", "孝感市", "大悟县"]]

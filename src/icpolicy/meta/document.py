@@ -26,6 +26,7 @@ from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, zone_site
+from icpolicy.meta import towns
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 
@@ -52,6 +53,19 @@ def detect_region(title: str, issuer: str, opening: list[str], stem: str, hints:
     return settled if region_names.stated_region((hints or {}).get("region", "")).path else written_with_city(settled, opening)
 
 
+def _town_named(title: str, issuer: str, found: Region, opening: list[str]) -> Region | None:
+    """The county of a town the title names, or the issuer opens with (磨头镇：半年签约…; 新桥镇人民政府), or, under a title
+    naming no place, the first lines (民益村迎来…, 来源：新桥镇融媒体中心), inside the place the title names if it names one, told
+    from its namesakes by the places the opening names (meta/towns.py); else None."""
+    named = towns.towns_in(title) or [town for town in towns.towns_in(issuer) if town[0] == 0]
+    if not named and not found.path:  # (a title naming no place: the town its first lines name, 来源：新桥镇…, 位于新桥镇民益村的…)
+        named = [town for text in opening[1:4] for town in towns.towns_in(text)][:1]
+    if not named:
+        return None
+    county = towns.town_county(named[0][2], found.path, title + "\n" + "\n".join(opening[:12]))
+    return county if county.path and county != found else None
+
+
 def _congress_name(opening: list[str]) -> str:
     """The place whose congress a report was delivered to (在和平区第十八届人民代表大会…: 和平区), or ""."""
     return next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
@@ -75,6 +89,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     found = gaz.resolve(subjects(title + " " + issuer))
     found = region_names.settled_in_full(in_title, found, opening) if found.path else region_names.short_named_in_full(title, in_title, opening)
     found = region_names.city_first(in_title, found, title)
+    found = _town_named(title, issuer, found, opening) or found
     own = issuer_region(issuer)
     if own == regions.MULTI:
         return own  # bodies of places apart issuing together (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府): a joint text

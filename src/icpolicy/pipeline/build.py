@@ -16,7 +16,7 @@ from pathlib import Path
 from icpolicy import readers
 from icpolicy.engine import schema
 from icpolicy.errors import ExtractionError
-from icpolicy.meta import tagging
+from icpolicy.meta import tagging, towns
 from icpolicy.meta.document import describe
 from icpolicy.meta.target_store import encode_all as stored_quantities
 from icpolicy.pipeline import archive as archives
@@ -48,6 +48,7 @@ def warm() -> None:
     found = tagger.tag(pieces)
     schema.prepare("sample", found, tagger.norms, [cut(n) for n in tagger.norms], quantities=stored_quantities(found, meta))
     normalise(_SAMPLE)  # a text this long builds normalise's scan pattern (~7 ms) once, not in every worker
+    towns.warm()  # the town table (~0.2 s), read once before the workers fork
 
 
 def build_document(path: Path, max_bytes: int = readers.MAX_FILE_BYTES) -> tuple[Document, schema.Prepared]:
