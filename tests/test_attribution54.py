@@ -131,3 +131,32 @@ def test_a_story_headlined_by_a_town_is_its_countys(tmp_path):
 """
     index = _ingest(tmp_path / "across", "across.txt", across)
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] != [["湖北省", "孝感市", "大悟县"]]
+
+
+def test_a_firm_notice_listing_its_new_subsidiarys_numbered_seat_is_the_sites(tmp_path):
+    """(h54-u) A listed firm's notice of a subsidiary set up elsewhere whose facts are numbered (3.注册地址：…) is the new
+    site's, as one with an unnumbered seat line is; its paragraph on the firm at home stays home."""
+    text = """证券代码：688XXX　　证券简称：某某微电　　公告编号：2025-031
+
+杭州某某微电子股份有限公司
+关于对外投资设立全资子公司的公告
+
+一、对外投资概述
+为完善产能布局，公司拟以自有资金设立全资子公司，建设功率模块封装产线。
+
+二、拟设立子公司的基本情况
+1.公司名称：某某微电子（赣州）有限公司
+2.注册资本：1亿元
+3.注册地址：江西省赣州市南康区工业园
+4.经营范围：半导体分立器件制造
+
+三、对公司的影响
+公司总部位于杭州市滨江区，本次投资有利于贴近华南客户。
+
+特此公告。
+"""
+    index = _ingest(tmp_path, "notice.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["江西省", "赣州市", "南康区"]]
+    placed = _regions(index, "公司")
+    assert placed["为完善产能布"] == "江西省/赣州市/南康区"
+    assert placed["公司总部位于"] == "浙江省/杭州市/滨江区"
