@@ -160,3 +160,31 @@ def test_a_firm_notice_listing_its_new_subsidiarys_numbered_seat_is_the_sites(tm
     placed = _regions(index, "公司")
     assert placed["为完善产能布"] == "江西省/赣州市/南康区"
     assert placed["公司总部位于"] == "浙江省/杭州市/滨江区"
+
+
+def test_a_countys_work_report_naming_its_investors_homes_is_the_countys(tmp_path):
+    """(h54-u) A county department's report to its superiors (…招商引资工作情况汇报) naming the coastal cities its investors
+    come from is a 工作总结 of the county, not a round-up of those cities."""
+    text = """江华瑶族自治县2025年前三季度招商引资工作情况汇报
+
+江华瑶族自治县商务局
+（2025年10月9日）
+
+今年以来，我县把电子信息产业作为招商引资的主攻方向，前三季度招商引资工作取得新成效。
+
+一、主要成效
+
+（一）签约项目增加。1至9月，全县新签约项目31个，合同引资额92亿元。
+
+（二）产业转移承接有力。深圳一家电子元件企业在县高新区新建电容器生产基地；东莞两家连接器企业组团落户；昆山一家线路板企业追加投资3亿元。
+
+二、存在问题
+标准厂房供给不足，现有可租赁厂房仅4万平方米。
+
+三、下一步工作
+力争全年新签约项目40个以上。
+"""
+    index = _ingest(tmp_path, "jianghua.txt", text)
+    assert [(row["doc_type"], row["region_path"]) for row in jsonl("docs", "--index", index)] == [("工作总结", ["湖南省", "永州市", "江华瑶族自治县"])]
+    placed = _regions(index, "项目 OR 企业 OR 厂房")
+    assert placed["（一）签约项"] == placed["（二）产业转"] == placed["标准厂房供给"] == placed["力争全年新签"] == "湖南省/永州市/江华瑶族自治县"

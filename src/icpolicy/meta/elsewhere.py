@@ -47,6 +47,18 @@ def _firm() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _firm_here() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["elsewhere_firm_here"])
+
+
+def brings_firm_here(text: str, at: int | None = None) -> bool:
+    """Whether a firm of a place counted right after its name (at; else anywhere in text) is one the clause brings here
+    (东莞两家连接器企业组团落户, 深圳一家…企业在县高新区新建…: data/regions.toml elsewhere_firm_here)."""
+    firms = [found] if at is not None and (found := _firm().match(text, at)) else [] if at is not None else _firm().finditer(text)
+    return any(_firm_here().match(text, firm.end()) for firm in firms)
+
+
+@lru_cache(maxsize=1)
 def _not_after_speaker() -> frozenset[str]:
     """The back references that point to the story's place as often as to a speaking official's (当地, 这里)."""
     return frozenset(load_toml("regions.toml")["not_after_speaker"])
@@ -95,7 +107,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     if first is None:
         return None
-    if not marked and (_doing().match(text, first.end) or _firm().match(text, end)) and not is_within(region, opened) \
+    if not marked and (_doing().match(text, first.end) or (_firm().match(text, end) and not brings_firm_here(text, end))) and not is_within(region, opened) \
             and not names_at_or_inside(mentions, region.path):
         return opened  # 江苏省坚持…, 深圳市坚持…: another place's doing (镇江新区那家…企业…: its firm), in a paragraph naming nothing of the text's own
     if marked:  # (上海是…，要积极对接…: the text's own place acts)
