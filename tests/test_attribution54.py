@@ -188,3 +188,32 @@ def test_a_countys_work_report_naming_its_investors_homes_is_the_countys(tmp_pat
     assert [(row["doc_type"], row["region_path"]) for row in jsonl("docs", "--index", index)] == [("工作总结", ["湖南省", "永州市", "江华瑶族自治县"])]
     placed = _regions(index, "项目 OR 企业 OR 厂房")
     assert placed["（一）签约项"] == placed["（二）产业转"] == placed["标准厂房供给"] == placed["力争全年新签"] == "湖南省/永州市/江华瑶族自治县"
+
+
+def test_a_papers_story_of_its_provinces_counties_is_the_provinces(tmp_path):
+    """(h54-w) A provincial paper's story of county economies (…我省县域经济…, 浙北县域…) whose title names no place and
+    whose paragraphs go county by county is the province's, each county's paragraph that county's; a city paper's is the
+    city's."""
+    province = """县域电子产业多点开花 我省县域经济新引擎加速成形
+
+来源：安徽日报　记者 汪晨
+
+在宿松县经济开发区，一条线路板产线正在试产；在桐城市，一家电子材料企业的新车间刚刚封顶……记者近日走访多个县（市）看到，电子信息产业正成为我省县域经济的新引擎。
+
+今年前三季度，全省县域电子信息产业营业收入达到980亿元，同比增长15%。
+
+宿松县依托承接产业转移，集聚电子企业60余家，去年产值达到86亿元。
+
+桐城市则把电子材料作为主攻方向，力争明年产值突破50亿元。
+
+省经信厅有关负责人表示，将支持县域建设一批电子信息特色园区。
+"""
+    index = _ingest(tmp_path / "province", "province.txt", province)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["安徽省"]]
+    placed = _regions(index, "电子")
+    assert placed["今年前三季度"] == placed["省经信厅有关"] == "安徽省"
+    assert placed["宿松县依托承"] == "安徽省/安庆市/宿松县"
+    assert placed["桐城市则把电"] == "安徽省/安庆市/桐城市"
+    city = province.replace("我省县域经济新引擎", "我市县域经济新引擎").replace("安徽日报", "安庆日报").replace("全省", "全市")
+    index = _ingest(tmp_path / "city", "city.txt", city.replace("省经信厅", "市经信局"))
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["安徽省", "安庆市"]]

@@ -13,9 +13,10 @@ from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
 
-# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…): a round-up when openings
-# name three places, in any provinces
-_COUNTED = re.compile(r"(?:([两双三四五六七八九十多几数]+)|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])")
+# a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…; since session 54 县域…, the counties of a
+# province or city as a whole: 浙北县域竞逐…, …成为我省县域经济新增长极): a round-up when openings name three places, in any
+# provinces (two for one that says many without a number)
+_COUNTED = re.compile(r"(?:([两双三四五六七八九十多几数]+)|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])|县域")
 
 
 def one_city(paragraphs: list[tuple[str, int]], province: Region, title: str) -> Region | None:
