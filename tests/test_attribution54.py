@@ -217,3 +217,27 @@ def test_a_papers_story_of_its_provinces_counties_is_the_provinces(tmp_path):
     city = province.replace("我省县域经济新引擎", "我市县域经济新引擎").replace("安徽日报", "安庆日报").replace("全省", "全市")
     index = _ingest(tmp_path / "city", "city.txt", city.replace("省经信厅", "市经信局"))
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["安徽省", "安庆市"]]
+
+
+def test_a_provinces_signing_held_in_its_capital_is_the_provinces(tmp_path):
+    """(h54-u) A province's signing event held in its capital (…省…项目签约会在昆明举行) is the province's story, the capital
+    only its venue; each city's paragraph is that city's, and one naming a partner it will supply (…将与某某区的…项目形成配套)
+    stays the place it opens with."""
+    text = """云南省电子信息产业招商推介暨项目签约会在昆明举行 集中签约项目28个
+
+发布时间：2025-06-12　来源：云南省工业和信息化厅
+
+6月11日，云南省电子信息产业招商推介暨项目签约会在昆明举行，来自广东、江苏、上海等地的160余家企业参会。
+
+推介会上，省工业和信息化厅介绍了全省电子信息产业发展情况。去年全省电子信息制造业营业收入增长21%。
+
+曲靖市麒麟区签约的锂电池结构件项目由一家深圳企业投资，将与沾益区的电芯项目形成配套。
+
+玉溪市红塔区签约了一个光学镜头模组项目。
+"""
+    index = _ingest(tmp_path, "yunnan.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["云南省"]]
+    placed = _regions(index, "项目 OR 企业 OR 电子")
+    assert placed["6月11日，"] == placed["推介会上，省"] == "云南省"
+    assert placed["曲靖市麒麟区"] == "云南省/曲靖市/麒麟区"
+    assert placed["玉溪市红塔区"] == "云南省/玉溪市/红塔区"

@@ -293,14 +293,15 @@ def others_inside(text: str, region: Region, first: Region) -> bool:
         aside = before is not None and any(place.path == first.path for place in before.places) \
             and (before.end == mention.start - 1 and text[before.end] in "（("
                  or text[before.end:mention.start] == "的" and text[max(0, before.start - 2):before.start] in ("位于", "地处"))
-        before = mention
+        last_end, before = before.end if before is not None else -1, mention
         if aside:
             continue  # the first place named again in brackets (七星区（桂林高新区）完成产值…: its zone), or the zone an aside
             # locates in it (位于银海区的北海工业园区要…: the zone lies in the district, the passage is the district's)
         if mention.short and all(len(place.path) > 2 for place in mention.places):
             continue
-        if base.search(text, max(0, mention.start - 4), mention.start) or _based_after_name(text, mention.start):
-            continue
+        if base.search(text, max(0, mention.start - 4), mention.start) or _based_after_name(text, mention.start) \
+                or _partner(text, mention, region, last_end):
+            continue  # (…，将与贵安新区的整机项目形成配套: a partner; since session 54)
         within = {place.path for place in mention.places if is_within(Region(place.path), region)}
         if len(within) != 1:
             continue

@@ -211,7 +211,7 @@ class PassagePlaces:
         if places_together(text) and not province and not names_at_or_inside(regions.gazetteer().find(text), meta.region.path):
             return regions.MULTI  # 倡议提出，两地将共建… in a forum's report: the places together, not the host (not 五市… at
             # a meeting of a province's city group: the province's)
-        return participants_from(split_sentences(text)[0])
+        return participants_from(split_sentences(text)[0], meta.region)
 
     def _above_sections(self, text: str, level: int, opening: sections.Opening | None) -> Region | None:
         """The region of a passage that speaks for the country, a group of places, the whole above the document's

@@ -284,10 +284,13 @@ def panel_region(title: str, line: str) -> Region | None:
     return participants_from(line)
 
 
-def participants_from(line: str) -> Region | None:
+def participants_from(line: str, host: Region = Region()) -> Region | None:
     """The places a line says participants come from (来自江苏、山东、湖南、陕西的企业代表…: data/regions.toml
-    participants): what they share, or 多地; None when it lists no two."""
+    participants): what they share, or 多地; None when it lists no two, or when it names the host's place (host, or one
+    inside it) before them (云南省…签约会在昆明举行，来自广东、江苏…的企业参会: the host's event; since session 54)."""
     listed = _panel()[1].search(line)
+    if listed and host.path and any(p.path[:len(host.path)] == host.path for m in gazetteer().find(line[:listed.start()]) for p in m.places):
+        return None
     places = [m.places[0].path for m in gazetteer().find(listed.group(1)) if len(m.places) == 1] if listed else []
     return shared_by(places) if len(set(places)) >= 2 else None
 
