@@ -241,3 +241,27 @@ def test_a_provinces_signing_held_in_its_capital_is_the_provinces(tmp_path):
     assert placed["6月11日，"] == placed["推介会上，省"] == "云南省"
     assert placed["曲靖市麒麟区"] == "云南省/曲靖市/麒麟区"
     assert placed["玉溪市红塔区"] == "云南省/玉溪市/红塔区"
+
+
+def test_a_county_story_headlined_by_its_short_name_is_no_round_up_of_its_investors(tmp_path):
+    """(h54-t) A provincial paper's story headlined by a county's short name (宜都：…) whose paragraphs open on firms from
+    other provinces the county drew (江苏常州一家…企业是最早落户的…) and on the county's city is the county's story, not
+    a round-up of those places."""
+    text = """宜都：山区小城“链”上电子材料
+
+湖北日报记者　冯可
+
+初冬时节，走进宜都市高新区，电子材料产业园的标准厂房已经全部封顶。
+
+江苏常州一家电子化学品企业是最早落户的项目之一，企业负责人说，这里的用电成本比东部低三成。
+
+浙江宁波一家铜箔企业也在今年落户园区，计划明年投产。
+
+宜昌市投资促进局有关负责人表示，全市正推动电子材料产业链上下游协同。
+
+宜都市相关负责人表示，到2026年，全市电子材料产业产值力争突破百亿元。
+"""
+    index = _ingest(tmp_path, "yidu.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖北省", "宜昌市", "宜都市"]]
+    placed = _regions(index, "企业 OR 厂房")
+    assert placed["初冬时节，走"] == placed["江苏常州一家"] == placed["浙江宁波一家"] == "湖北省/宜昌市/宜都市"

@@ -285,6 +285,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     doc_type = detect_type(title or headline(opening), opening, region, hints, texts, issuer, report)
     # a headline that is no official title (江西：三座城市的…) names the home region as a title does
     title_region = title_region_of(title or headline(opening))
+    if not title_region.path and region.path and any(p.path == region.path for m in subjects(title or headline(opening)) for p in m.places):
+        title_region = region  # 谷城：小县城…, its opening naming 谷城县: the county the title names by its short name (since session 54)
     issued_by = issuer_region(issuer)
     named = title_region.path or issued_by.path or region == regions.NATIONAL
     # the places a round-up goes through lie outside its title's (or, when the title names none, its issuer's: 全市…运行情况

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions
+from icpolicy.meta.elsewhere import brings_firm_here
 from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.meta.parallel_leads import parallel, parallel_opening
 from icpolicy.meta.sections import opening
@@ -54,8 +55,11 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
         for piece, piece_level in pieces:
             found = lead or (opening(piece, piece_level) if piece else None)
             lead = None
+            # (not the home's city or province, 襄阳市投资促进局… in a 谷城 story, nor a firm's home it brings here, 江苏无锡一家…企业
+            # 是最早落户的项目之一: since session 54)
             if found and found.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
-                    and (not home.path or not (found.region == home or is_within(found.region, home))):
+                    and (not home.path or not (found.region == home or is_within(found.region, home) or is_within(home, found.region))) \
+                    and not (home.path and brings_firm_here(piece)):
                 provinces.add(found.region.path[0])
                 places.add(found.region.path)
                 if found.strong:
