@@ -4,7 +4,7 @@ the CLI."""
 
 from __future__ import annotations
 
-from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
 
 
 def test_a_zone_an_aside_sites_in_a_district_is_that_districts(tmp_path):
@@ -265,3 +265,34 @@ def test_a_county_story_headlined_by_its_short_name_is_no_round_up_of_its_invest
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖北省", "宜昌市", "宜都市"]]
     placed = _regions(index, "企业 OR 厂房")
     assert placed["初冬时节，走"] == placed["江苏常州一家"] == placed["浙江宁波一家"] == "湖北省/宜昌市/宜都市"
+
+
+def test_a_forwarding_notices_own_lines_speak_for_its_year(tmp_path):
+    """(h54-w) A county's notice forwarding its city's measures of several years speaks in its own lines (the
+    addressees, its instructions, its deadlines, its signature) for the year it is issued; the forwarded measures,
+    printed after its signature, keep their term."""
+    text = """平和县人民政府办公室关于转发《漳州市加快电子信息产业发展若干措施》的通知
+
+和政办〔2025〕9号
+
+各乡镇人民政府，县直有关单位：
+
+现将《漳州市加快电子信息产业发展若干措施》转发给你们，请结合实际认真贯彻执行。
+
+一、县工信局要于5月底前梳理全县电子企业名单，组织企业申报市级扶持资金。
+
+二、县财政对获得市级扶持的企业按30%给予配套。
+
+平和县人民政府办公室
+2025年3月18日
+
+漳州市加快电子信息产业发展若干措施
+
+一、对新建电子信息项目，按设备投资额的10%给予补助。
+
+二、本措施自印发之日起施行，有效期至2027年12月31日。
+"""
+    index = _ingest(tmp_path, "pinghe.txt", text)
+    dated = _years(index, "电子 OR 企业 OR 平和县")
+    assert dated["一、县工信局"] == dated["二、县财政对"] == dated["现将《漳州市"] == [2025]
+    assert dated["一、对新建电"] == [2025, 2026, 2027]

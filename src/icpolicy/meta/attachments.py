@@ -1,8 +1,8 @@
 """The parts of a document that are not its own running text: a notice's attached or forwarded texts (附件 after its
 signature; a province's plan a city forwards), where each begins and whose place and years it speaks for, and a
 bulletin's list of contents (【本期要目】), which opens no section.  A mixin of tagging.PassageTagger, whose state it reads
-and moves: meta, region, years, level, rank, year_rank, ordinal, and its own signed, attached, annexed, forwarded and
-contents."""
+and moves: meta, region, years, level, rank, year_rank, ordinal, forwarder, and its own signed, attached, annexed,
+forwarded and contents."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ class AttachedTexts:
             self.signed = self.ordinal
         elif notices.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
             self.attached = self.annexed = True  # (附件2 after 附件1's text: an attachment too)
+            self.forwarder = ()  # (a forwarding notice's attachment: the forwarded text, its term's)
             self.years, self.year_rank = self.meta.years, 99  # (the attachment before spoke for its title's years)
             return True
         elif self.attached or (self.ordinal - self.signed <= 4 and forwarded):
@@ -60,7 +61,7 @@ class AttachedTexts:
 
     def _new_text(self, region: Region) -> None:
         """An attached or forwarded text begins, by another body: it speaks for that body's place."""
-        self.region, self.years, self.level, self.rank = region, self.meta.years, 0, 0
+        self.region, self.years, self.level, self.rank, self.forwarder = region, self.meta.years, 0, 0, ()
 
     def _listing(self, text: str) -> bool:
         """Whether text is a bulletin's contents heading or one of its lines; the list ends at the first of its lines

@@ -80,6 +80,9 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
         self.act = is_act(meta.doc_type, meta.title)  # a 批复, 函 or repeal notice: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
+        # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
+        # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
+        self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
         self.aided = aided_region(meta.title, meta.region)  # the place a paired-assistance text's helper helps
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
@@ -154,6 +157,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     or (stated and self.explaining and own and news_years.looks_back(own_words, own[:1], self._base(), quiet_ok=True)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
+                if self.forwarder and spoken == self.meta.years:
+                    spoken = self.forwarder
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
