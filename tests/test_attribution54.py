@@ -296,3 +296,30 @@ def test_a_forwarding_notices_own_lines_speak_for_its_year(tmp_path):
     dated = _years(index, "电子 OR 企业 OR 平和县")
     assert dated["一、县工信局"] == dated["二、县财政对"] == dated["现将《漳州市"] == [2025]
     assert dated["一、对新建电"] == [2025, 2026, 2027]
+
+
+def test_a_storys_subheading_naming_no_place_ends_the_section_one_naming_a_place_opened(tmp_path):
+    """(h54-u) In a firm's profile, a subheading naming the town it started in (从慈溪的小作坊起步) opens that place's
+    section; the next subheading naming no place (研发投入换来订单) ends it: its paragraphs are the story's place's."""
+    text = """一颗磁芯的二十年
+
+宁波日报记者　周敏
+
+走进宁波某磁电科技有限公司的生产车间，一条条自动化产线正在满负荷运转。
+
+从慈溪的小作坊起步
+
+2005年，创始人在慈溪市租下一间小厂房，开始生产电感磁芯。
+
+2012年，公司搬迁至宁波市区，新建厂房1.5万平方米。
+
+研发投入换来订单
+
+这些年，公司每年将营业收入的6%投入研发，产品打入多家整机企业的供应链。
+
+去年，公司营业收入突破5亿元。
+"""
+    index = _ingest(tmp_path, "profile.txt", text)
+    placed = _regions(index, "公司 OR 厂房")
+    assert placed["2005年，"] == "浙江省/宁波市/慈溪市"
+    assert placed["这些年，公司"] == placed["去年，公司营"] == "浙江省/宁波市"

@@ -183,6 +183,11 @@ class PassagePlaces:
             # 二、存在的问题 in a province's briefing; 宁海县基数较小…, then 三、需关注的问题 in a city's; not a forwarded
             # text's own place): back to the whole
             self.region, self.years, self.level, self.rank, self.visited = meta.region, meta.years, 0, 0, False
+        elif self.subheaded and not level and not rank and not opening and not self.roundup and self.region != meta.region \
+                and sections.is_heading_like(text, level):
+            # a story's next subheading naming no place after one that opened a place's section (从余姚的租赁厂房起步, its
+            # paragraphs, then 持续投入研发换来“话语权”): back to the whole (since session 54)
+            self.region, self.years, self.level, self.rank, self.subheaded = meta.region, meta.years, 0, 0, False
         elif not level and not opening and self.by_lead == self.region.path != meta.region.path and by_place.opens_list(text, meta.region):
             # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…):
             # about them all, and no longer the section before's
@@ -331,6 +336,7 @@ class PassagePlaces:
                 self.opened[opening.region.path] = None
                 self.rank = 0 if level else section_rank(text)
                 self.by_lead = () if sections.is_heading_like(text, level) else opening.region.path
+                self.subheaded = not level and not self.rank and sections.is_heading_like(text, level)
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
             # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
