@@ -323,3 +323,18 @@ def test_a_storys_subheading_naming_no_place_ends_the_section_one_naming_a_place
     placed = _regions(index, "公司 OR 厂房")
     assert placed["2005年，"] == "浙江省/宁波市/慈溪市"
     assert placed["这些年，公司"] == placed["去年，公司营"] == "浙江省/宁波市"
+
+
+def test_a_city_reports_clauses_ending_on_a_zone_named_by_its_kind_are_cut(tmp_path):
+    """(h54-s) A city report's paragraph going district by district in clauses whose last opens on one of its zones by
+    its kind alone (…；起步区…, …；先行区…) is cut at each district, as one ending on a district is."""
+    text = """潍坊市2025年政府工作报告（摘要）
+
+一、2024年工作回顾
+
+（二）区县特色竞相发展。奎文区新增芯片设计企业15家；寿光市电子材料产业园一期投产；昌邑市引进半导体装备项目4个；先行区先进封装项目完成主体建设。
+"""
+    index = _ingest(tmp_path, "weifang.txt", text)
+    placed = _regions(index, "芯片 OR 产业园 OR 项目")
+    assert placed["（二）区县特"] == "山东省/潍坊市/奎文区"
+    assert placed["寿光市电子材"] == "山东省/潍坊市/寿光市"
