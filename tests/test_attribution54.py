@@ -338,3 +338,21 @@ def test_a_city_reports_clauses_ending_on_a_zone_named_by_its_kind_are_cut(tmp_p
     placed = _regions(index, "芯片 OR 产业园 OR 项目")
     assert placed["（二）区县特"] == "山东省/潍坊市/奎文区"
     assert placed["寿光市电子材"] == "山东省/潍坊市/寿光市"
+
+
+def test_a_headline_naming_a_county_by_its_short_name_is_confirmed_by_its_zone_in_the_opening(tmp_path):
+    """(h54b-a) A headline naming a county-level city by its short name alone (醴陵这家企业…做到全国第一, under a subtitle 探访国家级…企业) is that city's
+    when the opening names its zone by it (在醴陵经开区的…), as when it names the city in full; the headline's 全国 is
+    the scope of a ranking, no national story."""
+    text = """醴陵这家企业，把一片陶瓷基板做到全国第一
+——探访国家级专精特新“小巨人”企业湖南某电子陶瓷
+
+株洲日报记者　易敏
+
+在醴陵经开区的某电子陶瓷公司车间里，一片片陶瓷基板经过流延、烧结后下线。
+
+去年，公司实现营业收入6.2亿元，产品供应多家功率模块企业。
+"""
+    index = _ingest(tmp_path, "liling.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖南省", "株洲市", "醴陵市"]]
+    assert _regions(index, "公司")["去年，公司实"] == "湖南省/株洲市/醴陵市"

@@ -238,12 +238,17 @@ def _sibling_named(text: str, found: Region) -> bool:
 
 def short_named_in_full(title: str, in_title: list, opening: list[str]) -> Region:
     """The county a title names by its short name alone (义乌光伏产业链加速集聚) when the opening names it in full
-    (义乌市): a county's short name is often a word (资源, 城区), so only the text's full name confirms it; or (since
-    session 50) when the headline leads with it, as an outlet leads with the place a story is from (西昌：钒钛资源…)."""
+    (义乌市) or names a zone by it (浏阳经开区, since session 54): a county's short name is often a word (资源, 城区), so only
+    the text's full name confirms it; or (since session 50) when the headline leads with it, as an outlet leads with the
+    place a story is from (西昌：钒钛资源…)."""
     text = "\n".join(opening[:8])
+    zoned = None  # the places the opening's zones of a county are filed under (浏阳经开区: 浏阳市; since session 54)
     for mention in in_title:
         led = mention.start == 0 and title.startswith(_HEADLINE_LEAD, mention.end)
         confirmed = [place for place in mention.places if mention.short and place.level == 2 and (led or _in_full(place.path[-1], text))]
+        if not confirmed and mention.short:
+            zoned = _zoned_places(text) if zoned is None else zoned
+            confirmed = [place for place in mention.places if place.level == 2 and place.path in zoned]
         if len(confirmed) == 1:
             return Region(confirmed[0].path)
     return Region()
@@ -264,6 +269,12 @@ def settled_in_full(in_title: list, found: Region, opening: list[str]) -> Region
 
 
 _HEADLINE_LEAD = ("：", ":", "丨", "｜", "|")  # 西昌：…, 凯里丨…: a headline's place lead
+
+
+def _zoned_places(text: str) -> set[tuple[str, ...]]:
+    """The places that zones text names by a county's name are filed under (在浏阳经开区…: 浏阳市)."""
+    gaz = gazetteer()
+    return {gaz.resolve([m]).path for m in gaz.find(text) if not m.short and gaz.zone_end(m.text)}
 
 
 def _in_full(name: str, text: str) -> bool:

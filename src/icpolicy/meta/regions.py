@@ -137,6 +137,10 @@ class Gazetteer:
             return Region(path)
         return Region()
 
+    def zone_end(self, name: str) -> bool:
+        """True when a name ends in a zone's kind (浏阳经开区, 无锡高新区: zones.toml suffixes)."""
+        return bool(self._zone_end.search(name))
+
     def is_national(self, text: str) -> bool:
         """True when text names a national body (data/regions.toml, [national])."""
         return bool(self._national and self._national.search(text))
