@@ -356,3 +356,18 @@ def test_a_headline_naming_a_county_by_its_short_name_is_confirmed_by_its_zone_i
     index = _ingest(tmp_path, "liling.txt", text)
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖南省", "株洲市", "醴陵市"]]
     assert _regions(index, "公司")["去年，公司实"] == "湖南省/株洲市/醴陵市"
+
+
+def test_a_headline_naming_the_investors_home_after_signing_is_the_hosts(tmp_path):
+    """(h54b-a) A headline whose district signs or brings in a project named by its investor's home (…区签约东莞…项目,
+    …区引进深圳…项目) is the district's story, the investor's home a partner."""
+    text = """江津区签约东莞智能终端项目
+
+来源：江津日报　2025-04-11
+
+4月10日，江津区与东莞一家智能终端企业签约，项目总投资12亿元，建设手机主板和模组生产线。
+
+这是今年以来江津区引进的最大电子信息项目。
+"""
+    index = _ingest(tmp_path, "jiangjin.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["重庆市", "江津区"]]
