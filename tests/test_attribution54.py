@@ -371,3 +371,20 @@ def test_a_headline_naming_the_investors_home_after_signing_is_the_hosts(tmp_pat
 """
     index = _ingest(tmp_path, "jiangjin.txt", text)
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["重庆市", "江津区"]]
+
+
+def test_the_next_plans_project_pool_and_its_new_start_are_this_years(tmp_path):
+    """(h54b-b) In a report, projects to get into the next plan being drafted (力争进入…“十五五”规划盘子项目…) add none of
+    its years, and a 2026 report's closing call to make a good new start of it (开好“十五五”新局) is 2026's."""
+    report = """高邮市2025年政府工作报告（摘要）
+
+（六）谋划长远发展。高质量编制“十五五”规划，力争进入省“十五五”规划盘子项目20个以上。
+"""
+    index = _ingest(tmp_path / "a", "gaoyou.txt", report)
+    assert _years(index, "规划")["（六）谋划长"] == [2025]
+    closing = """桐乡市2026年政府工作报告（摘要）
+
+各位代表，让我们凝心聚力、奋勇争先，为开好“十五五”新局而不懈奋斗！
+"""
+    index = _ingest(tmp_path / "b", "tongxiang.txt", closing)
+    assert _years(index, "奋斗")["各位代表，让"] == [2026]
