@@ -388,3 +388,21 @@ def test_the_next_plans_project_pool_and_its_new_start_are_this_years(tmp_path):
 """
     index = _ingest(tmp_path / "b", "tongxiang.txt", closing)
     assert _years(index, "奋斗")["各位代表，让"] == [2026]
+
+
+def test_a_summary_and_plans_difficulties_heading_speaks_for_the_year_reviewed(tmp_path):
+    """(h54b-b, d) In a text titled as a year's summary and the next year's plan, a heading of difficulties (存在的困难) is
+    the state at the year's end, as 存在的问题 is: the year reviewed, not the next."""
+    text = """某某镇2025年工作总结和2026年工作计划
+
+一、2025年工作成效
+全年新引进电子配套企业6家。
+
+二、存在的困难
+电子配套企业以来料加工为主，本地配套率不高。
+
+三、2026年工作计划
+力争新引进电子配套企业8家。
+"""
+    index = _ingest(tmp_path, "town.txt", text)
+    assert _years(index, "电子配套企业")["电子配套企业"] == [2025]
