@@ -406,3 +406,20 @@ def test_a_summary_and_plans_difficulties_heading_speaks_for_the_year_reviewed(t
 """
     index = _ingest(tmp_path, "town.txt", text)
     assert _years(index, "电子配套企业")["电子配套企业"] == [2025]
+
+
+def test_a_paragraph_opening_on_the_sections_city_and_its_county_is_the_countys(tmp_path):
+    """(h54b-b) Under a county's subheading in a province's story (汨罗：…), a paragraph opening on its city joined to the
+    county (岳阳下辖的汨罗市，…) stays the county's."""
+    text = """湖南县域电子材料产业加快成长
+
+湖南日报记者　刘芳
+
+汨罗：从再生金属到电子材料
+
+岳阳下辖的汨罗市，过去以再生金属闻名。近两年，汨罗市向电子级铜材延伸，去年电子材料产业营收增长30%。
+
+今年3月，一个高端铜箔项目在汨罗高新区开工。
+"""
+    index = _ingest(tmp_path, "hunan.txt", text)
+    assert _regions(index, "电子")["岳阳下辖的汨"] == "湖南省/岳阳市/汨罗市"

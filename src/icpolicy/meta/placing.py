@@ -339,6 +339,8 @@ class PassagePlaces:
                 self.subheaded = not level and not self.rank and sections.is_heading_like(text, level)
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
+            elif not level and is_within(self.region, opening.region) and _inner_named(text, opening.region, self.region):
+                return self.region  # 黄石下辖的大冶市，… under 大冶：…: the section's place, named inside its city (since session 54)
             # a marked lead and a place inside it right after (【厦门】海沧区的…): that place
             return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
                 or (not bare and clause_subject(text, opening.region)) \
@@ -369,6 +371,13 @@ class PassagePlaces:
             # inside the section another place's heading opened (since session 48)
             return (others_inside(text, self.region, opening.region) and common_inside(text, self.region)) or opening.region
         return self.region
+
+
+def _inner_named(text: str, outer: Region, inner: Region) -> bool:
+    """Whether a passage opening on outer names inner right after it, joined (黄石下辖的大冶市: sections.inner_link)."""
+    mentions = regions.gazetteer().find(text[:40])
+    return any(m.start > 0 and any(p.path == inner.path for p in m.places) and sections.inner_link().fullmatch(text, first.end, m.start)
+               for first in mentions[:1] if any(p.path == outer.path for p in first.places) for m in mentions[1:2])
 
 
 def _filed_by(text: str) -> Region:
