@@ -61,8 +61,13 @@ def warm() -> None:
     _table()
 
 
+_SUFFIX_CHARS = frozenset("镇乡街苏")  # the last or first character of every suffix: 镇, 乡, 街道, 苏木
+
+
 def towns_in(text: str) -> list[tuple[int, int, str]]:
-    """The towns a text names: (start, end, name), in order."""
+    """The towns a text names: (start, end, name), in order (the table is read only for a text that may name one)."""
+    if _SUFFIX_CHARS.isdisjoint(text):
+        return []
     table, matcher = _table()
     return [(start, end, text[start:end]) for _, start, end in matcher.find_matches_as_indexes(text)]
 
