@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import facts, notices, region_names, regions, roundups, voice
+from icpolicy.meta import facts, notices, region_names, regions, roundups, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
 from icpolicy.meta.doc_years import detect_years as doc_years_of
@@ -26,7 +26,6 @@ from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, zone_site
-from icpolicy.meta import towns
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 

