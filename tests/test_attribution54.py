@@ -423,3 +423,17 @@ def test_a_paragraph_opening_on_the_sections_city_and_its_county_is_the_countys(
 """
     index = _ingest(tmp_path, "hunan.txt", text)
     assert _regions(index, "电子")["岳阳下辖的汨"] == "湖南省/岳阳市/汨罗市"
+
+
+def test_a_town_outside_the_titles_place_names_no_county(tmp_path):
+    """(h54 review) A title naming a city and a town no division of that city holds (苏州…新桥镇…, 新桥镇 lying in 江阴 and
+    elsewhere) stays the city's, though the opening names the county of a namesake (it became 江阴市's, then 江苏省 as the
+    two places' whole)."""
+    text = """苏州企业赴新桥镇考察电子配套合作
+
+来源：苏州日报
+
+近日，苏州一家电子企业赴江阴市考察，双方就电子配套合作进行交流。
+"""
+    index = _ingest(tmp_path, "visit.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["江苏省", "苏州市"]]
