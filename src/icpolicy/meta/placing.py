@@ -184,7 +184,7 @@ class PassagePlaces:
             # text's own place): back to the whole
             self.region, self.years, self.level, self.rank, self.visited = meta.region, meta.years, 0, 0, False
         elif self.subheaded and not level and not rank and not opening and not self.roundup and self.region != meta.region \
-                and sections.is_heading_like(text, level):
+                and _subheading(text):
             # a story's next subheading naming no place after one that opened a place's section (从余姚的租赁厂房起步, its
             # paragraphs, then 持续投入研发换来“话语权”): back to the whole (since session 54)
             self.region, self.years, self.level, self.rank, self.subheaded = meta.region, meta.years, 0, 0, False
@@ -336,7 +336,7 @@ class PassagePlaces:
                 self.opened[opening.region.path] = None
                 self.rank = 0 if level else section_rank(text)
                 self.by_lead = () if sections.is_heading_like(text, level) else opening.region.path
-                self.subheaded = not level and not self.rank and sections.is_heading_like(text, level)
+                self.subheaded = not level and not self.rank and _subheading(text)
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share
             elif not level and is_within(self.region, opening.region) and _inner_named(text, opening.region, self.region):
@@ -371,6 +371,15 @@ class PassagePlaces:
             # inside the section another place's heading opened (since session 48)
             return (others_inside(text, self.region, opening.region) and common_inside(text, self.region)) or opening.region
         return self.region
+
+
+def _subheading(text: str) -> bool:
+    """Whether a paragraph is a story's subheading: a heading-like line with no mark of a sentence or a label in it (从慈溪的
+    小作坊起步; not an addressee's line, 溧阳市人民政府：, nor 经研究，现批复如下：)."""
+    return sections.is_heading_like(text, 0) and not _SENTENCE_MARKS.search(text)
+
+
+_SENTENCE_MARKS = re.compile(r"[。，,：:；;！!？?]")
 
 
 def _inner_named(text: str, outer: Region, inner: Region) -> bool:
