@@ -4,7 +4,9 @@ speaking as a city lies in.  Used by meta/document.py; the openings are meta/sec
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.meta.elsewhere import brings_firm_here
 from icpolicy.meta.own_level import is_within, own_level_words
@@ -67,6 +69,12 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
                 if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= need))):
                     return frozenset(provinces)  # a round-up of several provinces: no need to read on
     is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= need)
+    if not is_roundup and home.path and _ranking_title().search(title):
+        # a title that reports a ranking (2025县域经济百强榜出炉：昆山连续21年居首) over a text naming places in three provinces:
+        # a round-up of the places ranked, its leader one of them (regions.toml ranking_title; since session 55)
+        listed = _listed_places(paragraphs)
+        if len({path[0] for path in listed}) >= 3:
+            return frozenset(path[0] for path in listed)
     if not is_roundup and counted:
         # a title that counts places (多地出台…, 多省市发布…, 各地竞逐…) over a text that lists them in a sentence (北京市提出…，
         # 上海市聚焦…; 上海、广东、四川等地…) rather than opening paragraphs with them: the places it names in two provinces
@@ -74,6 +82,11 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
         if len(listed) >= need and len({path[0] for path in listed}) >= 2:
             return frozenset(path[0] for path in listed)
     return frozenset(provinces) if is_roundup else frozenset()
+
+
+@lru_cache(maxsize=1)
+def _ranking_title() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["ranking_title"])
 
 
 def _listed_places(paragraphs: list[tuple[str, int]]) -> set[tuple[str, ...]]:

@@ -1,0 +1,34 @@
+"""Session 55: attribution on documents nobody tuned for (blind sets h55 a to e, written by helpers in their own words
+against a frozen e15e09a, and session 54's leftovers).  Each test is a class of case, in my own words, through the CLI."""
+
+from __future__ import annotations
+
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions
+
+
+def test_a_ranking_story_headlined_by_its_leader_is_a_round_up(tmp_path):
+    """(h54-w) A story on a ranking of places whose headline names the place at its top (…百强区榜单发布：北仑区首次登顶)
+    and whose text names the ranked places in three provinces is a round-up of them (多地), not the leader's; a
+    paragraph that opens on the leader is still the leader's.  A district's own story on its rank, naming no other
+    province's places, stays the district's."""
+    text = """2024全国工业百强区榜单发布：北仑区首次登顶
+
+11月8日，一家研究机构在上海发布年度工业百强区榜单。宁波市北仑区、深圳市宝安区、苏州市吴中区位列前三，武汉市东湖新技术开发区、成都市双流区、合肥市蜀山区进入前二十。
+
+从行业看，入围城区中有四成以电子信息为第一主导产业。
+
+北仑区去年规模以上工业增加值增长9%，集成电路材料产值居全国城区首位。
+"""
+    index = _ingest(tmp_path, "ranking.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["多地"]]
+    placed = _regions(index, "区")
+    assert placed["11月8日，"] == "多地"
+    assert placed["北仑区去年规"] == "浙江省/宁波市/北仑区"
+    own = """南山区位列2024工业百强区榜单第一
+
+本报讯 11月8日，年度工业百强区榜单发布，南山区连续第三年排名第一，福田区、宝安区同样进入前二十。
+
+南山区去年规模以上工业增加值增长9%。
+"""
+    index = _ingest(tmp_path / "own", "own.txt", own)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["广东省", "深圳市", "南山区"]]
