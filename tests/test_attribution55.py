@@ -32,3 +32,31 @@ def test_a_ranking_story_headlined_by_its_leader_is_a_round_up(tmp_path):
 """
     index = _ingest(tmp_path / "own", "own.txt", own)
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["广东省", "深圳市", "南山区"]]
+
+
+def test_a_digest_item_and_its_contents_line_name_the_place_inside_the_label(tmp_path):
+    """(h54b-a, h54-u) In a weekly digest of several provinces, an item under a bracketed province-and-city label whose
+    text names a district of that city after its date (【浙江宁波】5月12日，北仑区…, 【湖北武汉】近日，武汉东西湖区…) is
+    that district's; a line of the digest's contents that opens with a place is that place's, and opens no section."""
+    text = """芯片项目一周动态（2025年第19期）
+
+【本期要目】
+宁波北仑区引线框架项目竣工
+武汉东西湖区存储模组工厂投产
+成都高新区设计企业集中签约
+
+【浙江宁波】5月12日，北仑区一家引线框架企业的扩产项目通过竣工验收，新增产能每月30亿只。
+
+【湖北武汉】近日，武汉东西湖区一家存储模组工厂正式投产，年产模组2000万条。
+
+【四川成都】成都高新区5月14日集中签约设计企业6家，协议投资额共计18亿元。
+
+【编者按】本周各地项目推进整体较快。
+"""
+    index = _ingest(tmp_path, "digest.txt", text)
+    placed = _regions(index, "区 OR 各地")
+    assert placed["【浙江宁波】"] == "浙江省/宁波市/北仑区"
+    assert placed["【湖北武汉】"] == "湖北省/武汉市/东西湖区"
+    assert placed["宁波北仑区引"] == "浙江省/宁波市/北仑区"
+    assert placed["武汉东西湖区"] == "湖北省/武汉市/东西湖区"
+    assert placed["【编者按】本"] == "多地"

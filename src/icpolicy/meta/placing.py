@@ -134,7 +134,10 @@ class PassagePlaces:
         None."""
         meta = self.meta
         if self._listing(text):
-            return self.region  # a line of a bulletin's contents (data/sections.toml contents): the items' places come later
+            # a line of a bulletin's contents (data/sections.toml contents): the items' places come later, and a line
+            # opening with a place is that place's (南京江北新区晶圆级封装项目封顶, since session 55); it opens no section
+            listed = sections.opening(text, level, self.meta.region.path)
+            return listed.region if listed else self.region
         wrapped, self.addressing = self.addressing, not level and notices.opens_addressees(text)
         if self._attached_text(text) or (not level and notices.is_addressees(text, wrapped)):
             return self.region
