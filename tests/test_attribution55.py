@@ -60,3 +60,24 @@ def test_a_digest_item_and_its_contents_line_name_the_place_inside_the_label(tmp
     assert placed["宁波北仑区引"] == "浙江省/宁波市/北仑区"
     assert placed["武汉东西湖区"] == "湖北省/武汉市/东西湖区"
     assert placed["【编者按】本"] == "多地"
+
+
+def test_a_headline_naming_a_firm_by_its_home_before_its_new_sites_place_is_the_sites(tmp_path):
+    """(h54b-a) A headline that names a firm by its home city and brand right before the city of the firm's new site
+    (深圳华芯精密惠州生产基地项目签约, in the firm's own release) is the site's story, not the province's; the paragraph about the firm's seat stays the
+    seat's."""
+    text = """深圳华芯精密惠州生产基地项目签约
+
+来源：深圳华芯精密股份有限公司
+
+9月3日，深圳华芯精密股份有限公司与惠州仲恺高新区管委会签署投资协议，将建设半导体封装用精密结构件生产基地。
+
+基地总投资12亿元，达产后年产值可达20亿元。
+
+华芯精密总部位于深圳市宝安区，2024年营业收入9.6亿元。
+"""
+    index = _ingest(tmp_path, "huaxin.txt", text)
+    assert [row["region_path"][:2] for row in jsonl("docs", "--index", index)] == [["广东省", "惠州市"]]
+    placed = _regions(index, "基地 OR 总部")
+    assert placed["基地总投资1"].startswith("广东省/惠州市")
+    assert placed["华芯精密总部"] == "广东省/深圳市/宝安区"

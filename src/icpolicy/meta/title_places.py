@@ -91,6 +91,7 @@ def subjects(text: str) -> list:
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
     homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += homes
+    firms += [m for m, nxt in zip(kept, kept[1:]) if m not in firms and _firm_before_site(text, m, nxt)]
     kept = _unquoted(text, kept)
     if kept and all(_venue(text, m) for m in kept) and group_region(text):
         return []  # 闽西南协同发展区…联席会议在龙岩召开: the group's meeting, its venue no subject (since session 49)
@@ -250,6 +251,20 @@ def opens_firm(text: str, end: int) -> bool:
     pattern, not_in_name, place_ends = _firm()
     found = end and text[end - 1] not in place_ends and pattern.match(text, end)
     return bool(found) and not not_in_name.search(found.group(1))
+
+
+def _firm_before_site(text: str, mention, site) -> bool:
+    """True when a title names a firm by its home and a brand right before the place of the firm's site (沈阳|芯科装备|
+    大连|生产基地: data/regions.toml [firm] site_after): the home is the firm's, not the story's."""
+    brand = text[mention.end:site.start]
+    _, not_in_name, _ = _firm()
+    return 2 <= len(brand) <= 6 and all("\u4e00" <= char <= "\u9fff" for char in brand) and not not_in_name.search(brand) \
+        and bool(_site_after().match(text, site.end))
+
+
+@lru_cache(maxsize=1)
+def _site_after() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["firm"]["site_after"])
 
 
 def counted_firms(text: str, mention) -> bool:
