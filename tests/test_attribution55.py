@@ -3,7 +3,7 @@ against a frozen e15e09a, and session 54's leftovers).  Each test is a class of 
 
 from __future__ import annotations
 
-from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
 
 
 def test_a_ranking_story_headlined_by_its_leader_is_a_round_up(tmp_path):
@@ -81,3 +81,37 @@ def test_a_headline_naming_a_firm_by_its_home_before_its_new_sites_place_is_the_
     placed = _regions(index, "基地 OR 总部")
     assert placed["基地总投资1"].startswith("广东省/惠州市")
     assert placed["华芯精密总部"] == "广东省/深圳市/宝安区"
+
+
+def test_a_forwarding_notices_own_line_stating_a_later_year_keeps_it(tmp_path):
+    """(h55-a) In a notice forwarding a province's policy of several years, a line of the notice's own that states a
+    target year beyond its issue year inside its text (…延伸，到2026年，全市…) speaks for the years it runs to; its other own lines, and one
+    whose deadline falls in the issue year (于2024年9月底前…), speak for the year it is issued."""
+    text = """榆林市人民政府办公室关于转发陕西省人民政府办公厅关于支持半导体材料产业发展若干措施的通知
+
+榆政办发〔2024〕31号
+
+各县（市、区）人民政府，市人民政府各工作部门：
+
+现将《陕西省人民政府办公厅关于支持半导体材料产业发展若干措施》转发给你们，请结合实际认真贯彻落实。
+
+一、做强硅材料产业链。依托现有产能向电子级硅材料延伸，到2026年，全市半导体硅材料产业产值力争达到300亿元。
+
+二、各县（市、区）于2024年9月底前报送本地配套措施。
+
+榆林市人民政府办公室
+2024年7月3日
+
+附件
+
+陕西省人民政府办公厅关于支持半导体材料产业发展若干措施
+
+一、对新建电子级硅材料项目给予用能保障。
+
+二、本措施自2024年8月1日起施行，有效期至2026年12月31日。
+"""
+    index = _ingest(tmp_path, "yulin.txt", text)
+    dated = _years(index, "全市 OR 报送 OR 转发给你们")
+    assert dated["一、做强硅材"] == [2024, 2025, 2026]
+    assert dated["二、各县（市"] == [2024]
+    assert dated["现将《陕西省"] == [2024]

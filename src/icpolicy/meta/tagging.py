@@ -158,8 +158,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     or (stated and self.explaining and own and news_years.looks_back(own_words, own[:1], self._base(), quiet_ok=True)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
-                if self.forwarder and spoken == self.meta.years:
-                    spoken = self.forwarder
+                if self.forwarder and spoken == self.meta.years and set(years.stated(_NAMED_TEXT.sub("", own_words))) <= set(self.forwarder):
+                    spoken = self.forwarder  # (a line of its own stating 到2025年 keeps the years it runs to: since session 55)
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
