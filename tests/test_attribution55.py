@@ -115,3 +115,73 @@ def test_a_forwarding_notices_own_line_stating_a_later_year_keeps_it(tmp_path):
     assert dated["一、做强硅材"] == [2024, 2025, 2026]
     assert dated["二、各县（市"] == [2024]
     assert dated["现将《陕西省"] == [2024]
+
+
+def test_a_provinces_own_meeting_held_in_a_city_is_the_provinces(tmp_path):
+    """(h55-e) A story headlined by a province's own meeting held in one city (全省…推进会在芜湖召开) is the province's,
+    the city its venue: the province's figures are the province's, and a city official's speech that opens on the city
+    is that city's.  A city's own meeting held in one district (全市…现场会在江宁区召开) is the city's."""
+    text = """全省半导体产业链推进会在芜湖召开
+
+本报讯 6月18日，全省半导体产业链推进会在芜湖召开。副省长出席会议并讲话。
+
+会议指出，去年全省半导体产业营收增长16%，规模以上企业达到320家。
+
+会上，滁州市负责同志介绍了光伏玻璃与电子材料协同发展的做法。
+
+会议要求，各市要压实链长责任，确保全年目标完成。
+"""
+    index = _ingest(tmp_path, "anhui.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["安徽省"]]
+    placed = _regions(index, "会")
+    assert placed["会议指出，去"] == "安徽省"
+    assert placed["会上，滁州市"] == "安徽省/滁州市"
+    city = """全市集成电路产业现场会在江宁区召开
+
+本报讯 全市集成电路产业现场会昨日在江宁区召开，各区汇报了上半年项目进展。
+"""
+    index = _ingest(tmp_path / "city", "nanjing.txt", city)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["江苏省", "南京市"]]
+
+
+def test_a_leaders_tour_of_several_cities_in_a_headline_is_the_provinces(tmp_path):
+    """(h55-e) A headline telling of a provincial leader's tour through three cities written one after another
+    (在柳州桂林梧州调研…) names all three, so the story is the province's, not the first city's; a paragraph opening on
+    one of them is that city's."""
+    text = """副省长在柳州桂林梧州调研电子信息产业
+
+本报讯 11月2日至4日，副省长在柳州桂林梧州调研电子信息产业发展情况。
+
+在桂林，副省长察看了一家光通信器件企业的新厂房。
+
+调研中，副省长强调，要加快构建全区电子信息产业集群。
+"""
+    index = _ingest(tmp_path, "tour.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["广西壮族自治区"]]
+    placed = _regions(index, "副省长")
+    assert placed["在桂林，副省"] == "广西壮族自治区/桂林市"
+
+
+def test_a_delegations_visit_elsewhere_is_the_visitors_and_each_stop_the_visited_places(tmp_path):
+    """(h55-e) A story of a city's delegation going to other places to learn (…代表团赴苏州无锡考察学习) is the
+    delegation's city's, not a round-up of the places visited nor the last of them; a paragraph opening on a stop
+    (在苏州工业园区，代表团…, 在无锡，…) is the place visited; what the visitors resolve to do at home is theirs."""
+    text = """宜宾市代表团赴苏州无锡考察学习
+
+本报讯 9月6日至8日，宜宾市代表团赴江苏省苏州市、无锡市考察学习集成电路和新型显示产业发展经验。
+
+在苏州，代表团参观了两家封测企业，了解园区招商和产业基金运作情况。
+
+在无锡，代表团走进一家功率器件企业，听取了企业扩产情况介绍。
+
+在江阴，代表团考察了一家引线框架企业。
+
+代表团表示，宜宾将学习借鉴先进经验，加快培育电子信息产业集群。
+"""
+    index = _ingest(tmp_path, "yibin.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["四川省", "宜宾市"]]
+    placed = _regions(index, "代表团")
+    assert placed["在苏州，代表"] == "江苏省/苏州市"
+    assert placed["在无锡，代表"] == "江苏省/无锡市"
+    assert placed["在江阴，代表"] == "江苏省/无锡市/江阴市"
+    assert placed["代表团表示，"] == "四川省/宜宾市"

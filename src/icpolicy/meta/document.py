@@ -25,7 +25,7 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsett
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, zone_site
+from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, own_meeting, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, travels, zone_site
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 
@@ -296,7 +296,11 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     hosted = region.path and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) and names_event(title or headline(opening), held=True)
     if hosted and not stated and national_meeting(title or headline(opening)):
         region, hosted = regions.NATIONAL, False  # 全国…工作座谈会在杭州召开: the country's meeting, 杭州 its venue
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
+    elif hosted and not stated and (whole := own_meeting(title or headline(opening), region)).path and whole != region:
+        region, hosted = whole, False  # 全省…推进会在绍兴召开: the province's meeting, 绍兴 its venue (since session 55)
+    # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
+    visitors = bool(title_region.path) and travels(title or headline(opening))
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and not visitors and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group

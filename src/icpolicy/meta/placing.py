@@ -18,7 +18,7 @@ from icpolicy.meta.own_level import back_reference, is_within, named_in_passing,
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, participants_from, shared_by
-from icpolicy.meta.title_places import issuer_region, visited_lead
+from icpolicy.meta.title_places import issuer_region, travels, visited_lead
 from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, places_together, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
@@ -368,7 +368,11 @@ class PassagePlaces:
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
             # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
             helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
-            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped or self.region
+            # (在合肥新站高新区，代表团参观了… in a story of 济南's delegation 赴合肥考察学习: the place visited; since session 55)
+            visited = text.startswith("在") and not is_within(meta.region, opening.region) and travels(meta.title) \
+                and (only_place_inside(text, opening.region) or opening.region)
+            return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped \
+                or visited or self.region
         if self.region != meta.region and opening.region != self.region and is_within(opening.region, self.region):
             # 无锡市设立… under 三、江苏省的主要做法 in a 江西 report; 西安市长安区为… under （三）西安…项目 in a 公告: a place
             # inside the section another place's heading opened (since session 48)

@@ -81,7 +81,7 @@ def subjects(text: str) -> list:
     origins = {m.start for m, to in zip(mentions, mentions[1:]) if _origin(text, m, to)} if group_region(text) != regions.MULTI else set()
     for m in mentions:
         if excluded(text, m.start) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
-                or (m.start == left_out and _inside(m, last)):
+                or (m.start == left_out and (_inside(m, last) or _visited_run(text, m, mentions))):
             left_out, last = m.end, m  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited), or a place inside it
             # naming it in full (对接上海张江; not 对标杭州绍兴…)
         else:
@@ -108,6 +108,28 @@ def _unquoted(text: str, mentions: list) -> list:
     inside = [m for m in mentions if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in figures)]
     return [m for m in mentions if m not in inside] if inside and len(inside) < len(mentions) else mentions
 
+
+
+def _visited_run(text: str, mention, mentions: list) -> bool:
+    """Whether a place written right after a place visited runs on with places so written to a word of visiting
+    (赴深圳东莞考察学习: 东莞 visited too; data/regions.toml visit_after)."""
+    end = mention.end
+    for later in mentions:
+        if later.start == end:
+            end = later.end
+    return text.startswith(_visit_after(), end)
+
+
+def travels(title: str) -> bool:
+    """Whether a title tells of a journey to places to visit them (济南市代表团赴合肥考察学习…, 前往深圳东莞调研: data/
+    regions.toml visit_after): a story of the visitors, whose openings name the places visited."""
+    mentions = regions.gazetteer().find(title)
+    return any(title[:m.start].endswith(("赴", "前往")) and _visited_run(title, m, mentions) for m in mentions)
+
+
+@lru_cache(maxsize=1)
+def _visit_after() -> tuple[str, ...]:
+    return tuple(load_toml("regions.toml")["visit_after"])
 
 
 def _inside(mention, outer) -> bool:
@@ -232,6 +254,16 @@ def national_meeting(title: str) -> bool:
     """True when a title names a national body's working meeting (全国…工作座谈会在杭州召开, 中国…协会2026年年会…在苏州召开:
     data/regions.toml national_meeting), which is held in a place and speaks for the country."""
     return bool(_national_meeting().match(title))
+
+
+def own_meeting(title: str, venue: Region) -> Region:
+    """The whole a province's or city's own meeting held at venue speaks for (全省…推进会在绍兴召开: 浙江省; data/regions.toml
+    own_meeting), or Region() when the title names none such."""
+    found = re.match(load_toml("regions.toml")["own_meeting"], title)
+    if not found or len(venue.path) < 2:
+        return Region()
+    depth = 2 if found.group("level") == "全市" and not venue.path[0].endswith("市") else 1
+    return Region(venue.path[:depth])
 
 
 @lru_cache(maxsize=1)
