@@ -185,3 +185,29 @@ def test_a_delegations_visit_elsewhere_is_the_visitors_and_each_stop_the_visited
     assert placed["在无锡，代表"] == "江苏省/无锡市"
     assert placed["在江阴，代表"] == "江苏省/无锡市/江阴市"
     assert placed["代表团表示，"] == "四川省/宜宾市"
+
+
+def test_a_paragraph_opening_on_the_whole_after_a_time_lead_ends_a_districts_section(tmp_path):
+    """(h55-e) In a city story whose paragraphs go district by district (在江北区，…), a later paragraph that opens,
+    after a lead of time or source, on the city's own whole (今年前三季度，全市…, 据市统计局数据，上半年全市…) reports the
+    city's figures: it ends the district's section (one the paragraphs' shared lead opened), and what follows is the
+    city's again."""
+    text = """宁波市长调研集成电路企业
+
+本报讯 10月20日，市长到北仑区、镇海区、江北区调研集成电路企业。
+
+在北仑区，市长察看了一家引线框架企业的新产线。
+
+在镇海区，市长来到一家电子化学品企业，询问企业用工情况。
+
+在江北区，市长走进一家功率器件企业，详细了解产品研发情况。
+
+今年前三季度，全市集成电路产业营收增长14%。
+
+市长强调，要抓好重点项目建设，确保完成年度目标。
+"""
+    index = _ingest(tmp_path, "ningbo.txt", text)
+    placed = _regions(index, "市长 OR 全市")
+    assert placed["在江北区，市"] == "浙江省/宁波市/江北区"
+    assert placed["今年前三季度"] == "浙江省/宁波市"
+    assert placed["市长强调，要"] == "浙江省/宁波市"

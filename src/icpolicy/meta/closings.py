@@ -10,6 +10,7 @@ from icpolicy.meta import by_place, regions, sections, voice
 from icpolicy.meta.sections import WHOLE_VIEW, first_clause, section_rules
 from icpolicy.meta.own_level import first_person, is_within, level_as_subject
 from icpolicy.meta.paragraph_forms import listed_provinces
+from icpolicy.meta.whole import opens_on_whole
 from icpolicy.models import Region
 from icpolicy.text.normalize import nfkc
 from icpolicy.text.passages import split_sentences
@@ -27,8 +28,10 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     own = not opening or opening.region == home  # (分析人士认为，安徽各地… in 安徽's text: its own place)
     if own and closes(text, len(opened), home.path) and not _names_section(text, region, home, opened):
         return True
-    if own and not roundup and not level and is_within(region, home) and _whole_voice(text, home) and not _names_section(text, region, home, opened):
-        return True  # 调研中，…指出，电子信息产业是我区… after 在北海工业园区，… in 广西's story: the whole's voice again
+    if own and not roundup and not level and is_within(region, home) and (_whole_voice(text, home) or opens_on_whole(text, home)) \
+            and not _names_section(text, region, home, opened):
+        return True  # 调研中，…指出，电子信息产业是我区… after 在北海工业园区，… in 广西's story: the whole's voice again (and since
+        # session 55 a paragraph opening on the whole, 去年，全市…, 据市经信局统计，今年上半年，全市…, after 在郫都区，…)
     gaz = regions.gazetteer()
     if own and home == regions.NATIONAL and any(w in text for w in voice.country_words()) and not gaz.find(text):
         return True  # 该负责人表示，…全国智能算力规模… after 上海临港… in a national story: the country's again

@@ -133,6 +133,16 @@ def upper_voice(text: str, region: Region) -> Region | None:
     return Region(path[:-1]) if re.match(_reply()["body"].format(level=level), lead[:24]) else None
 
 
+def opens_on_whole(text: str, home: Region) -> bool:
+    """True when a passage opens, after a lead of time or source (去年，, 据市经信局统计，今年上半年，: data/regions.toml
+    whole_lead), on home's own whole (全市, 全省, 全区…): it reports home's figures."""
+    path = home.path
+    if not path or home in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
+        return False
+    text = text.strip()
+    return text.startswith("全" + path[-1][-1], _LEAD.match(text).end())
+
+
 def whole_above(text: str, region: Region) -> Region | None:
     """The city a passage of a district's, county's or zone's document opens on as a whole (全市…, 从全市看，…, or the
     city by its full name, after a lead: data/regions.toml whole_lead), or the province one below it opens on (全省…,
