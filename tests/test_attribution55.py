@@ -211,3 +211,53 @@ def test_a_paragraph_opening_on_the_whole_after_a_time_lead_ends_a_districts_sec
     assert placed["在江北区，市"] == "浙江省/宁波市/江北区"
     assert placed["今年前三季度"] == "浙江省/宁波市"
     assert placed["市长强调，要"] == "浙江省/宁波市"
+
+
+def test_a_firms_about_page_is_the_firms_and_each_timeline_item_its_year_and_site(tmp_path):
+    """(h55-c) A firm's "about us" page (a profile heading in its first lines) going through plants in several
+    provinces is a 企业简介 of the firm at its seat, not a round-up (多地); an item of its history under a line of its
+    year alone (2019 / 在衢州市柯城区建成…) speaks for that year and lies at its site; a heading naming the firm's own city
+    after a site's lines (苏州研发中心 after 合肥基地) is the firm's place again."""
+    text = """关于我们
+
+公司简介
+
+苏州晶衡半导体股份有限公司总部位于苏州市吴中区，专注于功率器件的研发与制造。
+
+2025年，公司实现营业收入12.6亿元。
+
+发展历程
+
+2016
+
+公司在苏州成立，首款产品流片成功。
+
+2019
+
+在衢州市柯城区建成首条功率器件封装线。
+
+2022
+
+成都高新区设计中心投入使用。
+
+生产基地
+
+合肥基地
+
+位于合肥市肥西县，是公司主要的封装测试基地。
+
+苏州研发中心
+
+设有芯片设计与可靠性实验室。
+"""
+    index = _ingest(tmp_path, "about.txt", text)
+    docs = jsonl("docs", "--index", index)
+    assert [(row["region_path"], row["doc_type"]) for row in docs] == [(["江苏省", "苏州市", "吴中区"], "企业简介")]
+    placed = _regions(index, "公司 OR 建成 OR 投入使用 OR 基地 OR 实验室")
+    dated = _years(index, "公司 OR 建成 OR 投入使用 OR 基地 OR 实验室")
+    assert placed["2025年，"] == "江苏省/苏州市/吴中区"
+    assert placed["在衢州市柯城"] == "浙江省/衢州市/柯城区" and dated["在衢州市柯城"] == [2019]
+    assert dated["公司在苏州成立"[:6]] == [2016]
+    assert placed["成都高新区设"].startswith("四川省/成都市") and dated["成都高新区设"] == [2022]
+    assert placed["位于合肥市肥"] == "安徽省/合肥市/肥西县"
+    assert placed["设有芯片设计"] == "江苏省/苏州市/吴中区"

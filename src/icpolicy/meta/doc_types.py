@@ -19,6 +19,7 @@ def type_rules() -> dict:
         "types": [(t["name"], [re.compile(p) for p in t["patterns"]], t.get("where", "title"), t.get("national", ""), t.get("ministry", "")) for t in raw["type"]],
         "news": [re.compile(p) for p in raw["news"]["patterns"]],
         "news_type": raw["news"]["type"],
+        "profile_type": raw["profile"]["type"],
         "headline": re.compile(raw["news"]["headline"]),
         "news_columns": tuple(raw["news"]["columns"]),
         "report": [re.compile(p) for p in raw["report"]["structure"]],

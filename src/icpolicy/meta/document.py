@@ -299,8 +299,10 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     elif hosted and not stated and (whole := own_meeting(title or headline(opening), region)).path and whole != region:
         region, hosted = whole, False  # 全省…推进会在绍兴召开: the province's meeting, 绍兴 its venue (since session 55)
     # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
-    visitors = bool(title_region.path) and travels(title or headline(opening))
-    roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and not visitors and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
+    own_story = bool(title_region.path) and travels(title or headline(opening))
+    if doc_type in ("", type_rules()["news_type"]) and region_names.firm_profile(opening):
+        doc_type = type_rules()["profile_type"]  # a firm's own profile, going through its plants in several provinces: no round-up
+    roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and not own_story and doc_type != type_rules()["profile_type"] and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
     if roundup:
         doc_type = doc_type or "新闻综述"
         # a round-up whose sections all lie in one province (省内五地…), or whose title names a group

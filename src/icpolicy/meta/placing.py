@@ -18,6 +18,7 @@ from icpolicy.meta.own_level import back_reference, is_within, named_in_passing,
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, participants_from, shared_by
+from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.title_places import issuer_region, travels, visited_lead
 from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, places_together, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
@@ -369,10 +370,20 @@ class PassagePlaces:
             # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
             helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
             # (在合肥新站高新区，代表团参观了… in a story of 济南's delegation 赴合肥考察学习: the place visited; since session 55)
-            visited = text.startswith("在") and not is_within(meta.region, opening.region) and travels(meta.title) \
+            # (… and a firm's profile going through its sites elsewhere, 2017 | 在株洲市天元区建成…, 鄂州葛店生产基地…: the site's)
+            visited = not is_within(meta.region, opening.region) \
+                and ((text.startswith("在") and travels(meta.title)) or meta.doc_type == type_rules()["profile_type"]) \
                 and (only_place_inside(text, opening.region) or opening.region)
+            if visited and meta.doc_type == type_rules()["profile_type"] and sections.is_heading_like(text, level):
+                self.region, self.level, self.rank = visited, level or self.level, 0  # 合肥基地 over 位于合肥市肥西县…: its section
             return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped \
                 or visited or self.region
+        if self.region != meta.region and meta.doc_type == type_rules()["profile_type"] and is_within(meta.region, opening.region) \
+                and sections.is_heading_like(text, level):
+            # in a firm's profile, a heading-like line naming its own place or one above it after another place's section
+            # (长沙研发中心 after 宁波前湾基地 and its lines, in a 长沙 firm's profile): back to the firm's place (since session 55)
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+            return meta.region
         if self.region != meta.region and opening.region != self.region and is_within(opening.region, self.region):
             # 无锡市设立… under 三、江苏省的主要做法 in a 江西 report; 西安市长安区为… under （三）西安…项目 in a 公告: a place
             # inside the section another place's heading opened (since session 48)
