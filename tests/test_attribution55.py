@@ -261,3 +261,30 @@ def test_a_firms_about_page_is_the_firms_and_each_timeline_item_its_year_and_sit
     assert placed["成都高新区设"].startswith("四川省/成都市") and dated["成都高新区设"] == [2022]
     assert placed["位于合肥市肥"] == "安徽省/合肥市/肥西县"
     assert placed["设有芯片设计"] == "江苏省/苏州市/吴中区"
+
+
+def test_a_firms_release_on_exhibiting_at_a_fair_elsewhere_is_the_firms(tmp_path):
+    """(h55-c) A firm's release headlined by its showing at a fair (…亮相2025慕尼黑上海电子展 发布…), whose lead is set in
+    the fair's city, is the firm's, at the home its text states (总部位于杭州市滨江区); a subheading of the release naming
+    the firm's own city (## 杭州总部…) after one naming a branch elsewhere (## 深圳办事处…) is the firm's again."""
+    text = """# 芯澜微电子亮相2025慕尼黑上海电子展 发布新一代电机驱动芯片
+
+4月16日，2025慕尼黑上海电子展在上海新国际博览中心开幕。芯澜微电子携新一代电机驱动芯片亮相展会。
+
+据介绍，新品采用公司自研的高压工艺，已通过多家家电客户验证。
+
+## 深圳办事处升级为华南中心
+
+发布会上，芯澜微电子宣布将深圳办事处升级为华南技术支持中心。
+
+## 杭州总部扩建研发大楼
+
+芯澜微电子成立于2016年，总部位于杭州市滨江区，研发人员占比超过六成。
+
+公司今年将新增研发人员80名。
+"""
+    index = _ingest(tmp_path, "release.md", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["浙江省", "杭州市", "滨江区"]]
+    placed = _regions(index, "芯澜微电子 OR 公司 OR 新品")
+    assert placed["据介绍，新品"] == "浙江省/杭州市/滨江区"
+    assert placed["公司今年将新"] == "浙江省/杭州市/滨江区"

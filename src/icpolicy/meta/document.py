@@ -20,12 +20,14 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
+from icpolicy.meta.firm_texts import exhibitor_home, firm_profile
+from icpolicy.meta.meetings import national_meeting, own_meeting
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, national_meeting, opens_firm, own_meeting, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, travels, zone_site
+from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, travels, zone_site
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 
@@ -262,6 +264,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     joint = voice.signed_across(facts.signers(own_tail) or facts.byline_signers(own_opening))
     if not stated and region not in (regions.NATIONAL, regions.MULTI) and joint:
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合), or naming them under its title
+    if not stated and (home := exhibitor_home(title or headline(opening), texts)).path:
+        region = home  # 锐芯光电亮相SEMICON China 2024…, its lead in 上海: the exhibiting firm's release, at its home (since session 55)
     site = region_names.labelled_site(opening) if not stated and region.path and region not in (regions.NATIONAL, regions.MULTI) else Region()
     if len(site.path) > len(region.path) and site.path[:len(region.path)] == region.path:
         region = site  # 建设地点：江苏省南通市通州区… in a notice filed under 南通市 by its firm's name: the site's district
@@ -300,7 +304,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region, hosted = whole, False  # 全省…推进会在绍兴召开: the province's meeting, 绍兴 its venue (since session 55)
     # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
     own_story = bool(title_region.path) and travels(title or headline(opening))
-    if doc_type in ("", type_rules()["news_type"]) and region_names.firm_profile(opening):
+    if doc_type in ("", type_rules()["news_type"]) and firm_profile(opening):
         doc_type = type_rules()["profile_type"]  # a firm's own profile, going through its plants in several provinces: no round-up
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and not own_story and doc_type != type_rules()["profile_type"] and roundups.roundup_provinces(paragraphs, home, title or headline(opening))
     if roundup:

@@ -5,12 +5,17 @@ year_rank, review, meta, news, dated, written) is the tagger's."""
 
 from __future__ import annotations
 
+import re
+
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
 from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of, row_span, span_columns
 from icpolicy.meta.period_leads import period_before
 from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_ends, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
+
+
+_BARE_YEAR = re.compile(r"^((?:19|20)\d{2})$")  # a year in figures alone on its line (data/years.toml [chronicle] year_line)
 
 
 class PassageYears:
@@ -24,7 +29,7 @@ class PassageYears:
             # years are the document's already (去年我国…出口…, dated 2026: 2025)
         rank = self.heading_seen = heading_rank(text, level)
         self.heading_at = self.ordinal
-        stated = years.stated(text)
+        stated = years.stated(text) or tuple(int(y) for y in _BARE_YEAR.findall(text.strip()))  # (a timeline's 2017: since session 55)
         base = self._base()
         spoken = union(stated, years.spoken(text, base), next_in_heading(text, base))
         if base in spoken and max(stated, default=0) < base and any(w in text for w in year_leads.review_rule()["looked_back"]) \

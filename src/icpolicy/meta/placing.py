@@ -378,10 +378,13 @@ class PassagePlaces:
                 self.region, self.level, self.rank = visited, level or self.level, 0  # 合肥基地 over 位于合肥市肥西县…: its section
             return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped \
                 or visited or self.region
-        if self.region != meta.region and meta.doc_type == type_rules()["profile_type"] and is_within(meta.region, opening.region) \
-                and sections.is_heading_like(text, level):
+        if self.region != meta.region and is_within(meta.region, opening.region) and sections.is_heading_like(text, level) \
+                and (meta.doc_type == type_rules()["profile_type"] or ((self.subheaded or self.visited) and _subheading(text))
+                     or (level and self.level and level <= self.level)):
             # in a firm's profile, a heading-like line naming its own place or one above it after another place's section
-            # (长沙研发中心 after 宁波前湾基地 and its lines, in a 长沙 firm's profile): back to the firm's place (since session 55)
+            # (长沙研发中心 after 宁波前湾基地 and its lines, in a 长沙 firm's profile), or a story's subheading so after one
+            # that opened another place's, or a heading of its level (## 天津总部持续加码研发 after ## 深圳办事处升级为华南中心):
+            # back to the document's place (since session 55)
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
             return meta.region
         if self.region != meta.region and opening.region != self.region and is_within(opening.region, self.region):

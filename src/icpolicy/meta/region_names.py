@@ -344,15 +344,6 @@ def labelled_site(lines: list[str], seat: bool = True) -> Region:
     return Region()
 
 
-def firm_profile(opening: list[str]) -> bool:
-    """Whether a text is a firm's own profile: a profile heading (关于我们, 公司简介…: data/regions.toml profile_heading) in its
-    first lines (not a story's box about the firm further down, 关于芯跃半导体 after the story's lead)."""
-    return any(re.match(load_toml("regions.toml")["profile_heading"], line) for line in opening[:_PROFILE_LINES])
-
-
-_PROFILE_LINES = 3
-
-
 def firm_notice(title: str) -> bool:
     """Whether the title is a firm's notice (…股份有限公司关于…的公告: data/regions.toml firm_notice)."""
     return bool(_site_lines()[2].match(title))

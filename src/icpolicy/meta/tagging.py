@@ -25,8 +25,6 @@ from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
 
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
-# a line of a year alone (2017, 2017年): a timeline's date over its item (<dt>2017</dt><dd>…</dd>), which speaks for it
-_YEAR_LINE = re.compile(r"\s*((?:19|20)\d{2})\s*年?\s*")
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
 
@@ -85,7 +83,6 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
         # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
-        self.dated_item: tuple[int, ...] = ()  # the year of the timeline line just read (_YEAR_LINE), for the item under it
         self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
         self.aided = aided_region(meta.title, meta.region)  # the place a paired-assistance text's helper helps
 
@@ -161,12 +158,6 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     or (stated and self.explaining and own and news_years.looks_back(own_words, own[:1], self._base(), quiet_ok=True)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
-                dated_line = None if level else _YEAR_LINE.fullmatch(own_words)
-                if dated_line:
-                    spoken = self.dated_item = (int(dated_line.group(1)),)  # (a timeline's 2017 over its item; since session 55)
-                elif self.dated_item and not level:
-                    spoken = spoken if stated else self.dated_item  # its item, in no year of its own
-                    self.dated_item = ()
                 if self.forwarder and spoken == self.meta.years and set(years.stated(_NAMED_TEXT.sub("", own_words))) <= set(self.forwarder):
                     spoken = self.forwarder  # (a line of its own stating 到2025年 keeps the years it runs to: since session 55)
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))

@@ -1,0 +1,49 @@
+"""A firm's own texts: whether a text is a firm's profile (an "about us" page), and the home of a firm whose release
+reports it exhibiting at a fair elsewhere.  Used by meta/document.py (since session 55)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from icpolicy.data import load_toml
+from icpolicy.meta import regions
+from icpolicy.meta.title_places import opens_firm
+from icpolicy.models import Region
+
+_PROFILE_LINES = 3  # a profile's heading stands in its first lines (not a story's box about the firm further down)
+_RELEASE_LINES = 12
+_FAIR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:展览会|博览会|交易会|展会|展)")  # the name of a fair after its city (深圳国际电子展)  # … and an exhibitor's release states its home within its first paragraphs
+
+
+def firm_profile(opening: list[str]) -> bool:
+    """Whether a text is a firm's own profile: a profile heading (关于我们, 公司简介…: data/regions.toml profile_heading) in its
+    first lines (not a story's box about the firm further down, 关于芯跃半导体 after the story's lead)."""
+    return any(_rules()[0].match(line) for line in opening[:_PROFILE_LINES])
+
+
+def exhibitor_home(title: str, texts: list[str]) -> Region:
+    """The home of a firm whose release a title reports exhibiting at a fair (锐芯光电亮相SEMICON China 2024…, …携…亮相…展:
+    data/regions.toml exhibit_title): the place its text says the firm is headquartered (总部位于成都高新区), else the place
+    its name opens with in the first paragraphs (成都锐芯光电科技有限公司…); Region() when the title is none such."""
+    gaz = regions.gazetteer()
+    if not _rules()[1].search(title) or not all(_FAIR.match(title, m.end) for m in gaz.find(title)):
+        return Region()  # (a title naming a place other than the fair's, 深圳国际电子展: its subject)
+    for text in texts[:_RELEASE_LINES]:
+        for home in _rules()[2].finditer(text):
+            chain = [m for m in gaz.find(text[home.end():home.end() + 24])]
+            chain = [m for k, m in enumerate(chain) if m.start == (chain[k - 1].end if k else 0)]
+            if chain and (found := gaz.resolve(chain)).path:
+                return found
+    for text in texts[1:4]:
+        for mention in gaz.find(text):
+            if opens_firm(text, mention.end) and (found := gaz.resolve([mention])).path:
+                return found
+    return Region()
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    rules = load_toml("regions.toml")
+    homes = "|".join(map(re.escape, rules["homes"]))
+    return re.compile(rules["profile_heading"]), re.compile(rules["exhibit_title"]), re.compile(f"(?:{homes})")
