@@ -288,3 +288,23 @@ def test_a_firms_release_on_exhibiting_at_a_fair_elsewhere_is_the_firms(tmp_path
     placed = _regions(index, "芯澜微电子 OR 公司 OR 新品")
     assert placed["据介绍，新品"] == "浙江省/杭州市/滨江区"
     assert placed["公司今年将新"] == "浙江省/杭州市/滨江区"
+
+
+def test_a_firms_report_stating_its_headquarters_is_its_seat_districts(tmp_path):
+    """(h55-c) A firm's own report titled by its name and filed under the city the name gives is its seat's district when
+    its first paragraphs say where it is headquartered (公司总部位于武汉市洪山区…), and so are its paragraphs about the
+    firm; a report whose statement names no district stays the city's."""
+    text = """武汉楚源芯科技股份有限公司2024年度社会责任报告
+
+一、公司概况
+
+公司总部位于武汉市洪山区，主要从事光通信芯片的研发与制造。
+
+2024年，公司实现营业收入8.2亿元，研发投入占比14%。
+"""
+    index = _ingest(tmp_path, "csr.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖北省", "武汉市", "洪山区"]]
+    assert _regions(index, "营业收入")["2024年，"] == "湖北省/武汉市/洪山区"
+    plain = text.replace("公司总部位于武汉市洪山区，", "公司总部位于武汉，")
+    index = _ingest(tmp_path / "plain", "csr.txt", plain)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖北省", "武汉市"]]

@@ -20,7 +20,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
-from icpolicy.meta.firm_texts import exhibitor_home, firm_profile
+from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, seat_inside
 from icpolicy.meta.meetings import national_meeting, own_meeting
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
@@ -272,6 +272,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     elif not stated and region.path and region_names.firm_notice(title) and (far := region_names.labelled_site(texts[:_FIRM_NOTICE_LINES])).path \
             and far != region and not is_within(far, region) and not is_within(region, far):
         region = far  # 北京某某股份有限公司关于投资设立…子公司的公告, 建设地点：天津经济技术开发区…: the site's, not the firm's home
+    elif not stated and (seat := seat_inside(title, texts, region)).path:
+        region = seat  # 青岛海旭微电子股份有限公司2023年年度报告, …公司注册地址：山东省青岛市黄岛区…: the seat's district (since session 55)
     named_with = " ".join((title or headline(opening), issuer, _congress_name(opening)))
     if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
         # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it

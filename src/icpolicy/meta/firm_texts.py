@@ -13,6 +13,8 @@ from icpolicy.models import Region
 
 _PROFILE_LINES = 3  # a profile's heading stands in its first lines (not a story's box about the firm further down)
 _RELEASE_LINES = 12
+_HOME_LEAD = 40  # a firm's text says where it is headquartered near a paragraph's start (公司总部位于…, 曦晨微电子总部位于…)
+_FIRM_NAMED = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")  # a title naming a firm
 _FAIR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:展览会|博览会|交易会|展会|展)")  # the name of a fair after its city (深圳国际电子展)  # … and an exhibitor's release states its home within its first paragraphs
 
 
@@ -42,8 +44,30 @@ def exhibitor_home(title: str, texts: list[str]) -> Region:
     return Region()
 
 
+def seat_inside(title: str, texts: list[str], region: Region) -> Region:
+    """In a firm's own text titled by its name (…股份有限公司2023年年度报告, …投资者关系活动记录表) and filed under the city its
+    name gives, the district of its seat: the place its first paragraphs say it is headquartered (公司总部位于上海市浦东新区…),
+    or its labelled seat line, at its head or its end (公司注册地址：山东省青岛市黄岛区…: data/regions.toml seat_line);
+    Region() when none lies inside region."""
+    if not _FIRM_NAMED.search(title) or not region.path:
+        return Region()
+    gaz = regions.gazetteer()
+    lines = texts[:_RELEASE_LINES] + texts[-_RELEASE_LINES:]
+    for text in lines:
+        found = _rules()[3].match(text) or _rules()[2].search(text, 0, _HOME_LEAD)
+        if not found:
+            continue
+        at = found.start(1) if found.re is _rules()[3] else found.end()
+        chain = gaz.find(text[at:at + 24])
+        chain = [m for k, m in enumerate(chain) if m.start == (chain[k - 1].end if k else 0)]
+        seat = gaz.resolve(chain) if chain and chain[0].start == 0 else Region()
+        if len(seat.path) > len(region.path) and seat.path[:len(region.path)] == region.path:
+            return seat
+    return Region()
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     rules = load_toml("regions.toml")
     homes = "|".join(map(re.escape, rules["homes"]))
-    return re.compile(rules["profile_heading"]), re.compile(rules["exhibit_title"]), re.compile(f"(?:{homes})")
+    return re.compile(rules["profile_heading"]), re.compile(rules["exhibit_title"]), re.compile(f"(?:{homes})"), re.compile(rules["seat_line"])
