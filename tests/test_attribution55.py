@@ -308,3 +308,37 @@ def test_a_firms_report_stating_its_headquarters_is_its_seat_districts(tmp_path)
     plain = text.replace("公司总部位于武汉市洪山区，", "公司总部位于武汉，")
     index = _ingest(tmp_path / "plain", "csr.txt", plain)
     assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖北省", "武汉市"]]
+
+
+def test_an_investor_platforms_questions_and_answers_on_sites_elsewhere_are_the_sites(tmp_path):
+    """(h55-c) A firm's compiled investor-platform Q&A titled by its full name is the firm's, no round-up of its sites'
+    provinces; a question or answer whose subject, after the platform's labels and greetings, is a site elsewhere
+    (投资者提问：请问赣州工厂…, 董秘回复：您好！公司于2025年5月在西安高新区设立全资子公司西安…有限公司…) is that site's;
+    one about the firm's own figures stays the firm's."""
+    text = """东莞宏晶电子科技股份有限公司
+
+投资者互动平台问答汇编（2025年第二季度）
+
+1. 投资者提问：请问赣州工厂目前的产能利用率是多少？
+
+董秘回复：您好！赣州生产基地目前产能利用率约八成。感谢关注。
+
+2. 投资者提问：公司是否在西北设立了子公司？
+
+董秘回复：您好！公司于2025年5月在西安高新区设立全资子公司西安宏晶微电子有限公司，主要从事芯片设计。感谢关注。
+
+3. 投资者提问：请问公司一季度营业收入是多少？
+
+董秘回复：您好！公司一季度实现营业收入3.2亿元。感谢关注。
+
+4. 投资者提问：请问苏州研发中心什么时候启用？
+
+董秘回复：您好！苏州研发中心预计年内启用。感谢关注。
+"""
+    index = _ingest(tmp_path, "irm.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["广东省", "东莞市"]]
+    placed = _regions(index, "董秘 OR 投资者")
+    assert placed["1. 投资者"] == "江西省/赣州市"
+    assert placed["董秘回复：您好！公司于"[:6]] in ("陕西省/西安市/西安高新区", "陕西省/西安市")
+    assert placed["3. 投资者"] == "广东省/东莞市"
+    assert placed["4. 投资者"] == "江苏省/苏州市"

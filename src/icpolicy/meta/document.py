@@ -20,7 +20,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
-from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, seat_inside
+from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, seat_inside
 from icpolicy.meta.meetings import national_meeting, own_meeting
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
@@ -305,7 +305,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     elif hosted and not stated and (whole := own_meeting(title or headline(opening), region)).path and whole != region:
         region, hosted = whole, False  # 全省…推进会在绍兴召开: the province's meeting, 绍兴 its venue (since session 55)
     # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
-    own_story = bool(title_region.path) and travels(title or headline(opening))
+    # (… nor a firm's own text titled by its name, its investor records going 惠州…, 吉安…, 成都…: firm_titled)
+    own_story = (bool(title_region.path) and travels(title or headline(opening))) or firm_titled(title or first_line(opening, stem))
     if doc_type in ("", type_rules()["news_type"]) and firm_profile(opening):
         doc_type = type_rules()["profile_type"]  # a firm's own profile, going through its plants in several provinces: no round-up
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and not own_story and doc_type != type_rules()["profile_type"] and roundups.roundup_provinces(paragraphs, home, title or headline(opening))

@@ -44,12 +44,18 @@ def exhibitor_home(title: str, texts: list[str]) -> Region:
     return Region()
 
 
+def firm_titled(title: str) -> bool:
+    """Whether a title names a firm by its full name (…股份有限公司, …有限公司): the firm's own text (its report, its
+    investor records, its notice), no round-up of the places its sites lie in."""
+    return bool(_FIRM_NAMED.search(title))
+
+
 def seat_inside(title: str, texts: list[str], region: Region) -> Region:
     """In a firm's own text titled by its name (…股份有限公司2023年年度报告, …投资者关系活动记录表) and filed under the city its
     name gives, the district of its seat: the place its first paragraphs say it is headquartered (公司总部位于上海市浦东新区…),
     or its labelled seat line, at its head or its end (公司注册地址：山东省青岛市黄岛区…: data/regions.toml seat_line);
     Region() when none lies inside region."""
-    if not _FIRM_NAMED.search(title) or not region.path:
+    if not firm_titled(title) or not region.path:
         return Region()
     gaz = regions.gazetteer()
     lines = texts[:_RELEASE_LINES] + texts[-_RELEASE_LINES:]
