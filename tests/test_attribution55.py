@@ -342,3 +342,32 @@ def test_an_investor_platforms_questions_and_answers_on_sites_elsewhere_are_the_
     assert placed["董秘回复：您好！公司于"[:6]] in ("陕西省/西安市/西安高新区", "陕西省/西安市")
     assert placed["3. 投资者"] == "广东省/东莞市"
     assert placed["4. 投资者"] == "江苏省/苏州市"
+
+
+def test_a_notice_publishing_a_draft_for_comment_speaks_for_its_year(tmp_path):
+    """(h55-d) A notice publishing a draft plan for comment speaks in its own lines (its purpose, the comment window,
+    where to send comments, its date) for the year it is issued, not the draft's term; the draft, printed after the
+    signature under its own title line, keeps its term."""
+    text = """合肥市经济和信息化局关于公开征求《合肥市集成电路产业提质行动方案（2026—2028年）（征求意见稿）》意见的通知
+
+为推动全市集成电路产业提质发展，我局起草了《合肥市集成电路产业提质行动方案（2026—2028年）（征求意见稿）》，现向社会公开征求意见。
+
+一、征求意见时间：2025年11月3日至2025年12月2日。
+
+二、请将意见发送至本局电子信息产业处邮箱。
+
+合肥市经济和信息化局
+2025年11月1日
+
+合肥市集成电路产业提质行动方案（2026—2028年）
+
+一、到2028年，全市集成电路产业规模突破1500亿元。
+
+二、每年新增规模以上集成电路企业20家。
+"""
+    index = _ingest(tmp_path, "draft.txt", text)
+    dated = _years(index, "意见 OR 集成电路 OR 邮箱")
+    assert dated["为推动全市集"] == [2025]
+    assert dated["一、征求意见"] == [2025]
+    assert dated["二、请将意见"] == [2025]
+    assert dated["二、每年新增"] == [2026, 2027, 2028]

@@ -16,6 +16,9 @@ from icpolicy.models import Region
 _CONTENTS = re.compile(load_toml("sections.toml")["contents"]["pattern"])  # a bulletin's 【本期要目】
 
 
+_DRAFT_HEAD = 10  # the characters of a draft's title its title line must hold (since session 55)
+
+
 class AttachedTexts:
     def _attached_text(self, text: str) -> bool:
         """Follows a notice's attachment (附件 after its signature): when the attached text's title
@@ -27,6 +30,10 @@ class AttachedTexts:
         forwarded = forwarded or ("转发" in self.meta.title and self.ordinal - self.signed <= 2 and notices.is_notice_title(text))
         if dates.line_date(text):
             self.signed = self.ordinal
+        elif self.forwarder and self.ordinal - self.signed <= 2 and (draft := notices.consulted_title(self.meta.title)) \
+                and draft[:_DRAFT_HEAD] in text.replace(" ", ""):
+            # the draft a consultation notice publishes, its title line after the signature with no 附件 heading: its term's
+            self.forwarder, self.years, self.year_rank = (), self.meta.years, 99
         elif notices.is_attachment_heading(text) and (self.ordinal - self.signed <= 4 or self.annexed):
             self.attached = self.annexed = True  # (附件2 after 附件1's text: an attachment too)
             self.forwarder = ()  # (a forwarding notice's attachment: the forwarded text, its term's)

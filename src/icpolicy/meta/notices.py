@@ -21,6 +21,21 @@ def is_attachment_heading(text: str) -> bool:
 
 
 _FORWARD = re.compile(load_toml("metadata.toml")["notice"]["forward"])
+_CONSULTATION = re.compile(load_toml("metadata.toml")["notice"]["consultation"])  # a notice publishing a draft for comment
+
+
+def consults(title: str) -> bool:
+    """Whether a title publishes a draft for comment (关于公开征求《…（征求意见稿）》意见的通知: data/metadata.toml [notice]
+    consultation)."""
+    return bool(_CONSULTATION.search(title.replace(" ", "")))
+
+
+def consulted_title(title: str) -> str:
+    """The title of the draft a consultation notice publishes (关于公开征求《X（征求意见稿）》意见的通知: X), or ""."""
+    if not consults(title):
+        return ""
+    quoted = re.findall(r"《([^《》]{6,})》", title.replace(" ", ""))
+    return re.sub(r"[（(]征求意见稿[）)]", "", quoted[-1]) if quoted else ""
 
 
 def forwarded_title(title: str) -> str:

@@ -84,6 +84,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
         # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
         self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
+        if self.written and notices.consults(meta.title) and meta.years != (self.written,):
+            self.forwarder = (self.written,)  # … and so do a notice's publishing a draft for comment (since session 55)
         self.aided = aided_region(meta.title, meta.region)  # the place a paired-assistance text's helper helps
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
@@ -158,7 +160,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     or (stated and self.explaining and own and news_years.looks_back(own_words, own[:1], self._base(), quiet_ok=True)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
-                if self.forwarder and spoken == self.meta.years and set(years.stated(_NAMED_TEXT.sub("", own_words))) <= set(self.forwarder):
+                if self.forwarder and set(spoken) <= set(self.meta.years) | set(self.forwarder) \
+                        and set(years.stated(_NAMED_TEXT.sub("", own_words))) <= set(self.forwarder):
                     spoken = self.forwarder  # (a line of its own stating 到2025年 keeps the years it runs to: since session 55)
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
