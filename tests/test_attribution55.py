@@ -371,3 +371,32 @@ def test_a_notice_publishing_a_draft_for_comment_speaks_for_its_year(tmp_path):
     assert dated["一、征求意见"] == [2025]
     assert dated["二、请将意见"] == [2025]
     assert dated["二、每年新增"] == [2026, 2027, 2028]
+
+
+def test_a_letter_to_another_places_body_files_the_joint_work_under_both(tmp_path):
+    """(h55-d) A letter (函) from one place's department to another place's (…的函, addressed 嘉兴市经济和信息化局：) files
+    its paragraphs on joint work (两地…, 共同…, 共建…) under both places: 多地 across provinces, their province within
+    one; the letter's own voice (请贵局研究函复) stays the sender's."""
+    text = """苏州市工业和信息化局关于商请共建集成电路产业协作园的函
+
+苏工信函〔2025〕21号
+
+嘉兴市经济和信息化局：
+
+为推动两地集成电路产业协同发展，现就有关事项函商如下：
+
+一、建议两地共同编制协作园区规划。
+
+二、请贵局研究函复。
+
+苏州市工业和信息化局
+2025年4月8日
+"""
+    index = _ingest(tmp_path, "letter.txt", text)
+    placed = _regions(index, "两地 OR 贵局")
+    assert placed["为推动两地集"] == "多地"
+    assert placed["一、建议两地"] == "多地"
+    assert placed["二、请贵局研"] == "江苏省/苏州市"
+    inside = text.replace("嘉兴市经济和信息化局：", "无锡市工业和信息化局：")
+    index = _ingest(tmp_path / "inside", "letter.txt", inside)
+    assert _regions(index, "两地")["一、建议两地"] == "江苏省"

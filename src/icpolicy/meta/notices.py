@@ -21,6 +21,7 @@ def is_attachment_heading(text: str) -> bool:
 
 
 _FORWARD = re.compile(load_toml("metadata.toml")["notice"]["forward"])
+_ADDRESSED = re.compile(load_toml("metadata.toml")["notice"]["addressed_body"])  # one body addressed on its line
 _CONSULTATION = re.compile(load_toml("metadata.toml")["notice"]["consultation"])  # a notice publishing a draft for comment
 
 
@@ -66,6 +67,11 @@ def is_addressees(text: str, wrapped: bool = False) -> bool:
     if wrapped and _ADDRESSEES_REST.match(line):
         return True
     return bool(_ADDRESSEES.match(line)) and ("、" in text or "，" in text) or opens_addressees(line)
+
+
+def addressed_body(text: str) -> bool:
+    """True when a line addresses a body (重庆市经济和信息化委员会：, 各有关单位：): a letter's or notice's addressee line."""
+    return bool(_ADDRESSEES.match(text.strip()) or _ADDRESSED.match(text.strip()))
 
 
 def opens_addressees(text: str) -> bool:

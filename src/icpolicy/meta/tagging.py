@@ -8,9 +8,13 @@ words of its own: every passage adds the years it states.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from icpolicy.data import load_toml
 from icpolicy.meta import facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.attachments import AttachedTexts
+from icpolicy.meta.own_level import is_within
+from icpolicy.meta.region_names import shared_by
 from icpolicy.meta.entrusted import entrusted_district, zone_branch, zone_titled
 from icpolicy.meta.borrowed_years import own_year, unconditioned, uncited, undrafted
 from icpolicy.meta.doc_types import type_rules
@@ -25,7 +29,9 @@ from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
 
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
-_LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
+_LEARN = 2000
+_LETTER_TYPES = ("函",)  # (a letter's addressee line stands among its first lines)
+_ADDRESSED = 8  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 
 
 class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
@@ -83,6 +89,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
         # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
+        self.letter = meta.doc_type in _LETTER_TYPES  # a letter: its addressee may be another place's body, its partner
+        self.partner = Region()  # … that place (_addressed), whose joint work with the letter's own place is theirs together
         self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
         if self.written and notices.consults(meta.title) and meta.years != (self.written,):
             self.forwarder = (self.written,)  # … and so do a notice's publishing a draft for comment (since session 55)
@@ -127,6 +135,10 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = branch  # 临港新片区奉贤园区… in a 临港 text: 奉贤区's
                 elif self.sited.path and region == self.sited:
                     region = self.meta.region  # 北海工业园区是… in its text sited in 银海区: the district's
+                if self.letter and not level and self.ordinal < _ADDRESSED and notices.addressed_body(text):
+                    self._addressed(text)
+                elif self.partner.path and not level and region == self.meta.region and _together().search(text):
+                    region = shared_by([self.meta.region.path, self.partner.path])  # 两地…, 共同开展… in a letter to another place
                 if self.unplaced and region == regions.NATIONAL:
                     region = regions.UNPLACED
                 if not level:
@@ -169,6 +181,21 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
             if self.apart or noted:
                 self.region, self.years, self.level, self.rank = before
         return out
+
+    def _addressed(self, text: str) -> None:
+        """Reads a letter's addressee line: a body of a place neither inside the letter's own nor above it is its partner
+        (重庆市经济和信息化委员会： in 成都's letter; not 市发展改革委：)."""
+        gaz = regions.gazetteer()
+        place = gaz.resolve(gaz.find(text))
+        own = self.meta.region
+        if place.path and place not in (regions.NATIONAL, regions.MULTI) and not is_within(place, own) and not is_within(own, place):
+            self.partner = place
+
+
+@lru_cache(maxsize=1)
+def _together() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["letter_together"])
+
 
 def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
     """Document facts and per-passage keys for a split document."""
