@@ -400,3 +400,4 @@ def test_a_letter_to_another_places_body_files_the_joint_work_under_both(tmp_pat
     inside = text.replace("嘉兴市经济和信息化局：", "无锡市工业和信息化局：")
     index = _ingest(tmp_path / "inside", "letter.txt", inside)
     assert _regions(index, "两地")["一、建议两地"] == "江苏省"
+

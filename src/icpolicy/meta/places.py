@@ -25,7 +25,7 @@ _BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊)讯\s*(?:[（(][
 
 PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
 MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海新区…)
-# a date before the place, which these leads do not count (【广东广州】6月5日，广州黄埔区…: since session 55)
+# a date before the place, which a marked lead does not count (【广东广州】6月5日，广州黄埔区…: since session 55)
 _LEAD_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?[，,]?\s*|(?:近日|日前|本周|上周)[，,]\s*")
 
 
@@ -108,7 +108,8 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     if not inside:
         return _word_city_pointed_back(text, region)
     # named only in passing, deep inside a long passage: not what the passage is about
-    if first - sum(len(m.group()) for m in _LEAD_DATE.finditer(text, 0, first)) > lead:
+    dated = sum(len(m.group()) for m in _LEAD_DATE.finditer(text, 0, first)) if lead <= MARKED_LEAD else 0
+    if first - dated > lead:
         return None
     # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
     common = min(inside, key=len)

@@ -139,8 +139,12 @@ def opens_on_whole(text: str, home: Region) -> bool:
     path = home.path
     if not path or home in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
         return False
-    text = text.strip()
-    return text.startswith("全" + path[-1][-1], _LEAD.match(text).end())
+    text, start = text.strip(), _LEAD.match(text.strip()).end()
+    # (not the scope of a superlative or a first, 全省规模最大的…, 全市首个…: the section's own place's rank)
+    return text.startswith("全" + path[-1][-1], start) and not _RANKED.match(text, start + 2)
+
+
+_RANKED = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一|唯一|领先|前列)")
 
 
 def whole_above(text: str, region: Region) -> Region | None:
