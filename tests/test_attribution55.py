@@ -401,3 +401,33 @@ def test_a_letter_to_another_places_body_files_the_joint_work_under_both(tmp_pat
     index = _ingest(tmp_path / "inside", "letter.txt", inside)
     assert _regions(index, "两地")["一、建议两地"] == "江苏省"
 
+
+
+def test_a_provincial_tours_closing_paragraphs_are_the_provinces(tmp_path):
+    """(h55-e, h55b-b) In a governor's tour of a province going city by city (在株洲，…, 在岳阳，…), a later paragraph
+    that lists three of its cities (…座谈会，听取长沙、株洲、岳阳、常德等市汇报), one opening on the province's whole after
+    a source lead (据介绍，去年全省…), and the attendance line of the province's departments (省直有关部门负责同志参加调研)
+    are the province's, not the last city's."""
+    text = """省长在长沙株洲岳阳调研电子信息产业
+
+本报讯 5月8日至10日，省长到长沙、株洲、岳阳调研电子信息产业发展情况。
+
+在长沙，省长察看了一家显示面板企业的生产线。
+
+在株洲，省长走进一家功率器件企业，了解新品研发情况。
+
+在岳阳，省长来到一家电子材料企业，察看项目建设进度。
+
+调研期间，省长在岳阳主持召开座谈会，听取长沙、株洲、岳阳、常德等市汇报。
+
+据介绍，去年全省电子信息制造业营收增长11%。
+
+省直有关部门负责同志参加调研。
+"""
+    index = _ingest(tmp_path, "tour.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["湖南省"]]
+    placed = _regions(index, "省长 OR 全省 OR 调研")
+    assert placed["在岳阳，省长"] == "湖南省/岳阳市"
+    assert placed["调研期间，省"] == "湖南省"
+    assert placed["据介绍，去年"] == "湖南省"
+    assert placed["省直有关部门"] == "湖南省"

@@ -28,6 +28,9 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     own = not opening or opening.region == home  # (分析人士认为，安徽各地… in 安徽's text: its own place)
     if own and closes(text, len(opened), home.path) and not _names_section(text, region, home, opened):
         return True
+    if not roundup and not level and region != home and is_within(region, home) and (opening is None or opening.region == region) \
+            and _lists_own_places(text, home, region):
+        return True  # 调研期间，…在宜昌主持召开座谈会，听取武汉、襄阳、宜昌…汇报 after 在宜昌，…: the places together (since session 55)
     if own and not roundup and not level and is_within(region, home) and (_whole_voice(text, home) or opens_on_whole(text, home)) \
             and not _names_section(text, region, home, opened):
         return True  # 调研中，…指出，电子信息产业是我区… after 在北海工业园区，… in 广西's story: the whole's voice again (and since
@@ -51,9 +54,29 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
 
 def _whole_voice(text: str, home: Region) -> bool:
     """True when a passage speaks in the voice of the document's own place: its first person (我区, 本市), or its own
-    level as a clause's subject (某某某强调，全市要…)."""
+    level as a clause's subject (某某某强调，全市要…); or, since session 55, names the bodies of its own level attending
+    (省直有关部门负责同志参加调研, 自治区有关部门…参加)."""
     voice_of = first_person(home)
-    return bool(voice_of and voice_of.search(text)) or level_as_subject(text, home)
+    if bool(voice_of and voice_of.search(text)) or level_as_subject(text, home):
+        return True
+    level = home.path[-1][-1] if home.path else ""
+    return level in "省区市" and re.search(f"(?:{_LEVEL_BODIES.get(level, '(?!)')})(?:有关|相关)部门[^，,。；;]{{0,8}}参加", text) is not None
+
+
+_LEVEL_BODIES = {"省": "省直|省级|省", "区": "自治区", "市": "市直|市级"}  # the bodies of a level attending (省直有关部门…参加)
+
+
+def _lists_own_places(text: str, home: Region, section: Region) -> bool:
+    """Whether a passage lists three places inside home one after another (武汉、襄阳、宜昌、荆州…), not all inside the
+    section's place (坪山区、龙岗区、宝安区 under （二）深圳市。)."""
+    mentions = [m for m in regions.gazetteer().find(text) if any(is_within(Region(p.path), home) and p.path != home.path
+                                                                 and not is_within(Region(p.path), section) for p in m.places)]
+    run = 1
+    for before, after in zip(mentions, mentions[1:]):
+        run = run + 1 if text[before.end:after.start] in ("、", "，") else 1
+        if run >= 3:
+            return True
+    return False
 
 
 def _names_section(text: str, region: Region, home: Region, opened: dict) -> bool:

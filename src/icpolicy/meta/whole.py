@@ -139,11 +139,13 @@ def opens_on_whole(text: str, home: Region) -> bool:
     path = home.path
     if not path or home in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
         return False
-    text, start = text.strip(), _LEAD.match(text.strip()).end()
+    text = _HEARD.sub("", text.strip())  # (据介绍，2023年全省…)
+    start = _LEAD.match(text).end()
     # (not the scope of a superlative or a first, 全省规模最大的…, 全市首个…: the section's own place's rank)
     return text.startswith("全" + path[-1][-1], start) and not _RANKED.match(text, start + 2)
 
 
+_HEARD = re.compile(r"^(?:据(?:介绍|悉|了解)|另据了解|记者了解到)[，,]\s*")
 _RANKED = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一|唯一|领先|前列)")
 
 
