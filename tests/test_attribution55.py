@@ -431,3 +431,19 @@ def test_a_provincial_tours_closing_paragraphs_are_the_provinces(tmp_path):
     assert placed["调研期间，省"] == "湖南省"
     assert placed["据介绍，去年"] == "湖南省"
     assert placed["省直有关部门"] == "湖南省"
+
+
+def test_a_firms_report_stating_its_headquarters_after_its_history_is_its_seat_districts(tmp_path):
+    """(h55b-a) A firm's report titled by a name that opens with its province (广东…股份有限公司…报告) whose profile states
+    its headquarters after a sentence of history (…始建于2006年，前身为一家电子元件厂。公司总部位于佛山市顺德区…) is the
+    seat's district, not the province's."""
+    text = """广东粤晶电子股份有限公司2024年度社会责任报告
+
+一、公司简介
+
+广东粤晶电子股份有限公司始建于2006年，前身为一家电子元件厂，2015年完成股份制改造并更名为现名。公司总部位于佛山市顺德区大良街道，是国内较早从事片式电感研发制造的企业之一。
+
+2024年，公司实现营业收入15.3亿元。
+"""
+    index = _ingest(tmp_path, "profile.txt", text)
+    assert [row["region_path"] for row in jsonl("docs", "--index", index)] == [["广东省", "佛山市", "顺德区"]]

@@ -13,7 +13,8 @@ from icpolicy.models import Region
 
 _PROFILE_LINES = 3  # a profile's heading stands in its first lines (not a story's box about the firm further down)
 _RELEASE_LINES = 12
-_HOME_LEAD = 40  # a firm's text says where it is headquartered near a paragraph's start (公司总部位于…, 曦晨微电子总部位于…)
+_HOME_LEAD = 40  # a firm's text says where it is headquartered near a paragraph's start (曦晨微电子总部位于…), or after 公司
+_SEAT_LINES = 24  # … in its first paragraphs (an about page's menus come first)
 _FIRM_NAMED = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")  # a title naming a firm
 _FAIR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:展览会|博览会|交易会|展会|展)")  # the name of a fair after its city (深圳国际电子展)  # … and an exhibitor's release states its home within its first paragraphs
 
@@ -58,9 +59,10 @@ def seat_inside(title: str, texts: list[str], region: Region) -> Region:
     if not firm_titled(title) or not region.path:
         return Region()
     gaz = regions.gazetteer()
-    lines = texts[:_RELEASE_LINES] + texts[-_RELEASE_LINES:]
+    lines = texts[:_SEAT_LINES] + texts[-_RELEASE_LINES:]
     for text in lines:
-        found = _rules()[3].match(text) or _rules()[2].search(text, 0, _HOME_LEAD)
+        found = _rules()[3].match(text) or next((home for home in _rules()[2].finditer(text) if home.start() < _HOME_LEAD
+                                                 or text[:home.start()].endswith(("公司", "。", "，"))), None)
         if not found:
             continue
         at = found.start(1) if found.re is _rules()[3] else found.end()
