@@ -1,5 +1,6 @@
-"""A firm's own texts: whether a text is a firm's profile (an "about us" page), and the home of a firm whose release
-reports it exhibiting at a fair elsewhere.  Used by meta/document.py (since session 55)."""
+"""A firm's own texts: whether a text is a firm's profile (an "about us" page) or titled by the firm's full name, the
+home of a firm whose release reports it exhibiting at a fair elsewhere, and the district of a firm's seat its own text
+states.  Used by meta/document.py (since session 55)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,11 @@ from icpolicy.meta.title_places import opens_firm
 from icpolicy.models import Region
 
 _PROFILE_LINES = 3  # a profile's heading stands in its first lines (not a story's box about the firm further down)
-_RELEASE_LINES = 12
+_RELEASE_LINES = 12  # an exhibitor's release states its home within its first paragraphs; a seat line may end a text
 _HOME_LEAD = 40  # a firm's text says where it is headquartered near a paragraph's start (曦晨微电子总部位于…), or after 公司
 _SEAT_LINES = 24  # … in its first paragraphs (an about page's menus come first)
 _FIRM_NAMED = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")  # a title naming a firm
-_FAIR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:展览会|博览会|交易会|展会|展)")  # the name of a fair after its city (深圳国际电子展)  # … and an exhibitor's release states its home within its first paragraphs
+_FAIR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:展览会|博览会|交易会|展会|展)")  # the name of a fair after its city (深圳国际电子展)
 
 
 def firm_profile(opening: list[str]) -> bool:
@@ -34,9 +35,7 @@ def exhibitor_home(title: str, texts: list[str]) -> Region:
         return Region()  # (a title naming a place other than the fair's, 深圳国际电子展: its subject)
     for text in texts[:_RELEASE_LINES]:
         for home in _rules()[2].finditer(text):
-            chain = [m for m in gaz.find(text[home.end():home.end() + 24])]
-            chain = [m for k, m in enumerate(chain) if m.start == (chain[k - 1].end if k else 0)]
-            if chain and (found := gaz.resolve(chain)).path:
+            if (found := _named_at(text, home.end())).path:
                 return found
     for text in texts[1:4]:
         for mention in gaz.find(text):
@@ -58,20 +57,24 @@ def seat_inside(title: str, texts: list[str], region: Region) -> Region:
     Region() when none lies inside region."""
     if not firm_titled(title) or not region.path:
         return Region()
-    gaz = regions.gazetteer()
     lines = texts[:_SEAT_LINES] + texts[-_RELEASE_LINES:]
     for text in lines:
         found = _rules()[3].match(text) or next((home for home in _rules()[2].finditer(text) if home.start() < _HOME_LEAD
                                                  or text[:home.start()].endswith(("公司", "。", "，"))), None)
         if not found:
             continue
-        at = found.start(1) if found.re is _rules()[3] else found.end()
-        chain = gaz.find(text[at:at + 24])
-        chain = [m for k, m in enumerate(chain) if m.start == (chain[k - 1].end if k else 0)]
-        seat = gaz.resolve(chain) if chain and chain[0].start == 0 else Region()
+        seat = _named_at(text, found.start(1) if found.re is _rules()[3] else found.end())
         if len(seat.path) > len(region.path) and seat.path[:len(region.path)] == region.path:
             return seat
     return Region()
+
+
+def _named_at(text: str, at: int) -> Region:
+    """The place a name written out from `at` gives (山东省济南市历城区港兴三路…: 历城区), or Region()."""
+    gaz = regions.gazetteer()
+    chain = gaz.find(text[at:at + 24])
+    chain = [m for k, m in enumerate(chain) if m.start == (chain[k - 1].end if k else 0)]
+    return gaz.resolve(chain) if chain and chain[0].start == 0 else Region()
 
 
 @lru_cache(maxsize=1)

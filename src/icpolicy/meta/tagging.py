@@ -29,9 +29,9 @@ from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
 
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
-_LEARN = 2000
-_LETTER_TYPES = ("函",)  # (a letter's addressee line stands among its first lines)
-_ADDRESSED = 8  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
+_LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
+_LETTER_TYPES = ("函",)  # the types of a letter, whose addressee may be another place's body (since session 55)
+_ADDRESSED = 8  # … its addressee line stands among its first passages
 
 
 class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
@@ -87,10 +87,10 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
         self.act = is_act(meta.doc_type, meta.title)  # a 批复, 函 or repeal notice: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
-        # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
-        # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
         self.letter = meta.doc_type in _LETTER_TYPES  # a letter: its addressee may be another place's body, its partner
         self.partner = Region()  # … that place (_addressed), whose joint work with the letter's own place is theirs together
+        # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
+        # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
         self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
         if self.written and notices.consults(meta.title) and meta.years != (self.written,):
             self.forwarder = (self.written,)  # … and so do a notice's publishing a draft for comment (since session 55)
