@@ -14,9 +14,7 @@ from icpolicy.models import Region
 
 
 _CONTENTS = re.compile(load_toml("sections.toml")["contents"]["pattern"])  # a bulletin's 【本期要目】
-
-
-_DRAFT_HEAD = 10  # the characters of a draft's title its title line must hold (since session 55)
+_DRAFT_HEAD = 10  # the characters of a consultation's draft title its title line must hold (since session 55)
 
 
 class AttachedTexts:

@@ -5,6 +5,7 @@ follows under the document's place again."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from icpolicy.meta import by_place, regions, sections, voice
 from icpolicy.meta.sections import WHOLE_VIEW, first_clause, section_rules
@@ -59,11 +60,15 @@ def _whole_voice(text: str, home: Region) -> bool:
     voice_of = first_person(home)
     if bool(voice_of and voice_of.search(text)) or level_as_subject(text, home):
         return True
-    level = home.path[-1][-1] if home.path else ""
-    return level in "省区市" and re.search(f"(?:{_LEVEL_BODIES.get(level, '(?!)')})(?:有关|相关)部门[^，,。；;]{{0,8}}参加", text) is not None
+    return bool(home.path) and _attending(home.path[-1][-1]).search(text) is not None
 
 
 _LEVEL_BODIES = {"省": "省直|省级|省", "区": "自治区", "市": "市直|市级"}  # the bodies of a level attending (省直有关部门…参加)
+
+
+@lru_cache(maxsize=None)
+def _attending(level: str) -> re.Pattern[str]:
+    return re.compile(f"(?:{_LEVEL_BODIES.get(level, '(?!)')})(?:有关|相关)部门[^，,。；;]{{0,8}}参加")
 
 
 def _lists_own_places(text: str, home: Region, section: Region) -> bool:

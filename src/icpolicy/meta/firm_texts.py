@@ -16,7 +16,6 @@ _PROFILE_LINES = 3  # a profile's heading stands in its first lines (not a story
 _RELEASE_LINES = 12  # an exhibitor's release states its home within its first paragraphs; a seat line may end a text
 _HOME_LEAD = 40  # a firm's text says where it is headquartered near a paragraph's start (曦晨微电子总部位于…), or after 公司
 _SEAT_LINES = 24  # … in its first paragraphs (an about page's menus come first)
-_FIRM_NAMED = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)")  # a title naming a firm
 _FAIR = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:展览会|博览会|交易会|展会|展)")  # the name of a fair after its city (深圳国际电子展)
 
 
@@ -47,7 +46,7 @@ def exhibitor_home(title: str, texts: list[str]) -> Region:
 def firm_titled(title: str) -> bool:
     """Whether a title names a firm by its full name (…股份有限公司, …有限公司): the firm's own text (its report, its
     investor records, its notice), no round-up of the places its sites lie in."""
-    return bool(_FIRM_NAMED.search(title))
+    return bool(_rules()[4].search(title))
 
 
 def seat_inside(title: str, texts: list[str], region: Region) -> Region:
@@ -78,7 +77,9 @@ def _named_at(text: str, at: int) -> Region:
 
 
 @lru_cache(maxsize=1)
-def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _rules() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(profile_heading, exhibit_title, homes, seat_line, firm_named) of data/regions.toml."""
     rules = load_toml("regions.toml")
     homes = "|".join(map(re.escape, rules["homes"]))
-    return re.compile(rules["profile_heading"]), re.compile(rules["exhibit_title"]), re.compile(f"(?:{homes})"), re.compile(rules["seat_line"])
+    return re.compile(rules["profile_heading"]), re.compile(rules["exhibit_title"]), re.compile(f"(?:{homes})"), re.compile(rules["seat_line"]), \
+        re.compile(rules["firm_named"])

@@ -18,8 +18,7 @@ from icpolicy.meta.own_level import back_reference, is_within, named_in_passing,
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, participants_from, shared_by
-from icpolicy.meta.doc_types import type_rules
-from icpolicy.meta.title_places import issuer_region, travels, visited_lead
+from icpolicy.meta.title_places import issuer_region, visited_lead
 from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, places_together, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
@@ -372,14 +371,14 @@ class PassagePlaces:
             # (在合肥新站高新区，代表团参观了… in a story of 济南's delegation 赴合肥考察学习: the place visited; since session 55)
             # (… and a firm's profile going through its sites elsewhere, 2017 | 在株洲市天元区建成…, 鄂州葛店生产基地…: the site's)
             visited = not is_within(meta.region, opening.region) \
-                and ((text.startswith("在") and travels(meta.title)) or meta.doc_type == type_rules()["profile_type"]) \
+                and ((text.startswith("在") and self.travelling) or self.profile) \
                 and (only_place_inside(text, opening.region) or opening.region)
-            if visited and meta.doc_type == type_rules()["profile_type"] and sections.is_heading_like(text, level):
+            if visited and self.profile and sections.is_heading_like(text, level):
                 self.region, self.level, self.rank = visited, level or self.level, 0  # 合肥基地 over 位于合肥市肥西县…: its section
             return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped \
                 or visited or self.region
         if self.region != meta.region and is_within(meta.region, opening.region) and sections.is_heading_like(text, level) \
-                and (meta.doc_type == type_rules()["profile_type"] or ((self.subheaded or self.visited) and _subheading(text))
+                and (self.profile or ((self.subheaded or self.visited) and _subheading(text))
                      or (level and self.level and level <= self.level)):
             # in a firm's profile, a heading-like line naming its own place or one above it after another place's section
             # (长沙研发中心 after 宁波前湾基地 and its lines, in a 长沙 firm's profile), or a story's subheading so after one

@@ -23,7 +23,7 @@ from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.places import after_dateline
-from icpolicy.meta.title_places import aided_region, names_event, sited_zone
+from icpolicy.meta.title_places import aided_region, names_event, sited_zone, travels
 from icpolicy.meta.year_words import is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.normalize import normalise, simplified
@@ -45,6 +45,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.meta = meta = meta._replace(region=regions.NATIONAL) if self.unplaced else meta
         self.roundup = roundup
         self.event = names_event(meta.title)  # a report of an event (…论坛在苏州举办): what placing's _beyond reads
+        self.travelling = travels(meta.title)  # … of a journey to places visited (…赴合肥考察学习): what placing's _opened reads
+        self.profile = meta.doc_type == type_rules()["profile_type"]  # a firm's own profile (企业简介), which _opened reads
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
         self.year_rank = 99
