@@ -26,10 +26,11 @@ from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
-from icpolicy.meta.places import NEWS_DATELINE, dateline_province, excluded, whole_province_words
+from icpolicy.meta.places import dateline_province, excluded, whole_province_words
 from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, travels, zone_site
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
+from icpolicy.text.datelines import NEWS_DATELINE
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")

@@ -1,7 +1,6 @@
 """Where a passage of a one-place document is, when it names places inside the document's
 region (only_place_inside) or beside it in the same city (places_beside), and a city-filed story
-about its whole province (dateline_province).  Used by tagging.py;
-the news datelines by document.py too.  The words of a region's own level: own_level.py."""
+about its whole province (dateline_province).  Used by tagging.py.  The words of a region's own level: own_level.py."""
 
 from __future__ import annotations
 
@@ -14,13 +13,7 @@ from icpolicy.meta.sections import section_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.own_level import FULL_STOP, back_reference, is_within, own_level_words, own_not_shared
 from icpolicy.models import SENTENCE_ENDS, Region
-
-# a news dateline (新华社北京2月20日电): where the news was filed, not its subject
-NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
-# a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
-_BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
-# … or an outlet's own with its reporters' names (本报讯（记者　某某　通讯员　某某）6月20日，…; since session 50)
-_BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊)讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*")
+from icpolicy.text.datelines import BRACKET_DATELINE, NEWS_DATELINE
 
 
 PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
@@ -52,13 +45,6 @@ def _inside_word(text: str, mention) -> bool:
     return True
 
 
-def after_dateline(text: str) -> str:
-    """The text after a news dateline opening it (本报武汉11月6日电…, （北京，2026年1月15日）…): where the news was filed
-    and when, neither its subject nor a year it speaks of (since session 49 for a passage's own reading)."""
-    found = NEWS_DATELINE.match(text) or _BRACKET_DATELINE.match(text) or _BYLINE_DATELINE.match(text)
-    return text[found.end():] if found else text
-
-
 def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Region | None:
     """In a one-place document, the one place inside its region that a passage names (支持江阴市
     建设… in a 无锡 plan, 业内人士分析，青岛在… in a 山东 article): the passage is about it.  None
@@ -67,7 +53,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     产业园内，…由浙江省对口援建).  A county counts by its full name (江阴市), a city by its short one too."""
     inside: set[tuple[str, ...]] = set()
     first, last_end, partnered = len(text), -9, -1
-    text = _BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
+    text = BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
     mentions = regions.gazetteer().find(text)
     for k, mention in enumerate(mentions):
         paths = {place.path for place in mention.places}
@@ -229,7 +215,7 @@ def whole_province_words() -> tuple[str, ...]:
 def dateline_province(text: str) -> Region | None:
     """A news story filed from a city (本报合肥1月20日讯) whose first sentence reports on the whole
     province (全省, data/regions.toml whole_province): the dateline city's province; else None."""
-    match = NEWS_DATELINE.match(text) or _BRACKET_DATELINE.match(text)
+    match = NEWS_DATELINE.match(text) or BRACKET_DATELINE.match(text)
     if not match:
         return None
     sentence = re.split(r"[。！？]", text[match.end():], maxsplit=1)[0]
@@ -243,13 +229,23 @@ def excluded(text: str, start: int) -> bool:
     """True when the place named at start is named to be left out (不含深圳市), as the model
     followed (学习借鉴深圳经验) or as a firm's home (总部位于上海的; data/regions.toml): not what the text is about."""
     before = text[max(0, start - 4):start]
-    return before.endswith(_excluding())
+    return before.endswith(_excluding()) or bool(start and _excluded_run().search(text, max(0, start - 16), start))
 
 
 @lru_cache(maxsize=1)
 def _excluding() -> tuple[str, ...]:
     rules = load_toml("regions.toml")
-    return tuple(rules.get("excluding", ())) + tuple(rules.get("models", ())) + tuple(rules.get("homes", ()))
+    return tuple(rules.get("excluding", ())) + tuple(rules.get("models", ())) + tuple(rules.get("homes", ())) \
+        + tuple(rules.get("births", ()))
+
+
+@lru_cache(maxsize=1)
+def _excluded_run() -> re.Pattern[str]:
+    """A place written right after places named to be left out or as a birthplace (出生于江西省赣州市|于都县, 不含深圳市|
+    南山区): left out too (not after a firm's home, 总部位于苏州市|吴中区, whose seat firm_texts reads, nor a model's)."""
+    rules = load_toml("regions.toml")
+    words = "|".join(map(re.escape, sorted((*rules.get("excluding", ()), *rules.get("births", ())), key=len, reverse=True)))
+    return re.compile(f"(?:{words})(?:[\u4e00-\u9fff]{{1,8}}?[省市县区州盟旗])+$")
 _PARTNER = ("与", "同", "跟", "和")
 
 

@@ -22,10 +22,10 @@ from icpolicy.meta.document import describe
 from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
-from icpolicy.meta.places import after_dateline
 from icpolicy.meta.title_places import aided_region, names_event, sited_zone, travels
 from icpolicy.meta.year_words import is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
+from icpolicy.text.datelines import after_dateline
 from icpolicy.text.normalize import normalise, simplified
 
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)

@@ -7,6 +7,7 @@ import re
 
 from icpolicy.models import SOFT_BREAK, Paragraph
 from icpolicy.text import wraps
+from icpolicy.text.datelines import dateline
 from icpolicy.text.clean_rules import TITLE_CHARS, WRAPPED_LEVEL, cleaning_rules
 from icpolicy.text.pages import ends_sentence as _ends_sentence
 from icpolicy.text.tokens import first_word, last_word, word_across
@@ -124,8 +125,8 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     headline), when out is not the whole text so far (a line break's line before, out[-1] alone)."""
     rules = cleaning_rules()
     if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line) or rules["source_label"].match(line) \
-            or _byline(line):
-        return False
+            or _byline(line) or rules["credit"].match(line) or dateline(line):
+        return False  # (a credit line or a news dateline under a story's deck, 总投资68亿元，达产后…: since session 56)
     if (len(out) == 1 if first is None else first) and _headline(out[-1].text) and not _CONTINUATION.match(line) \
             and not word_across(out[-1].text, line):
         return False

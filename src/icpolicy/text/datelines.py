@@ -1,0 +1,27 @@
+"""News datelines: the opening that says where and when a story was filed (新华社北京2月20日电, （武汉，2024年8月12日）,
+本报讯（记者　某某）).  A dateline opens a paragraph (text/heal.py never runs a line that opens with one on from the
+block above it: a story's deck, 总投资68亿元，达产后…, is not the start of the lead's sentence), and it is neither a
+passage's subject nor a year it speaks of (meta/places.py reads the text after it)."""
+
+from __future__ import annotations
+
+import re
+
+# a news dateline (新华社北京2月20日电): where the news was filed, not its subject
+NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
+# a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
+BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
+# … or an outlet's own with its reporters' names (本报讯（记者　某某　通讯员　某某）6月20日，…; since session 50)
+BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊)讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*")
+
+
+def dateline(text: str) -> re.Match[str] | None:
+    """The dateline opening a text, if one does."""
+    return NEWS_DATELINE.match(text) or BRACKET_DATELINE.match(text) or BYLINE_DATELINE.match(text)
+
+
+def after_dateline(text: str) -> str:
+    """The text after a news dateline opening it (本报武汉11月6日电…, （北京，2026年1月15日）…): where the news was filed
+    and when, neither its subject nor a year it speaks of (since session 49 for a passage's own reading)."""
+    found = dateline(text)
+    return text[found.end():] if found else text
