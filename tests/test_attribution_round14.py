@@ -55,17 +55,19 @@ def test_a_summary_after_the_last_city_is_the_whole_province_s(index):
     assert hit(index, "链条逐步成形")["region_path"] == ["四川省"]
 
 
-def test_a_new_area_across_two_cities_is_shown_under_its_province(index):
-    # 贵安新区 lies across 贵阳市 and 安顺市: a zone of its own under 贵州省, not under 贵阳市
+def test_a_new_area_run_by_one_city_is_shown_under_that_city(index):
+    # 贵安新区 lies across 贵阳市 and 安顺市, but 贵阳市 has run it since late 2020 (贵阳贵安融合发展): a zone of its own
+    # under 贵阳市, as 深汕 is under 深圳市 (since session 56; under 贵州省 before, as 赣江新区 still is)
     measures = doc(index, "guian_compute_measures.txt")
-    assert measures["region_path"] == ["贵州省"]
+    assert measures["region_path"] == ["贵州省", "贵阳市"]
     assert measures["years"][0] == 2026
     assert measures["doc_type"] == "若干政策"
-    assert hit(index, "算力券")["region_path"] == ["贵州省"]
-    assert no_hits(index, "算力券", "-r", "贵阳")
+    assert hit(index, "算力券")["region_path"] == ["贵州省", "贵阳市"]
+    assert not no_hits(index, "算力券", "-r", "贵阳")
+    assert no_hits(index, "算力券", "-r", "安顺")
     points = doc(index, "guizhou_report_zone_task.txt")
     assert points["region_path"] == ["贵州省"]
-    assert hit(index, "万卡级智算集群")["region_path"] == ["贵州省"]
+    assert hit(index, "万卡级智算集群")["region_path"] == ["贵州省", "贵阳市"]
     assert hit(index, "电子元器件产业园建设")["region_path"] == ["贵州省", "遵义市"]
 
 

@@ -82,9 +82,11 @@ def _reference_find(gaz, text):
     a division's name that is a word (data: word_names; a county's short name several share, 鼓楼) but right after its
     city's name, where it means that city's one; such a word, none, is read on from its next character; a word that
     holds a name but names nothing (data: not_places, 苏南县城) is none, read past whole; then a district's short name
-    right before a city is that city's epithet (上党长治: mentions.epithets, a step after the scan)."""
+    right before a city is that city's epithet (上党长治: mentions.epithets, a step after the scan); a city's or county's
+    short name of two characters that a dictionary word runs into from before is none (面临高端: not 临高)."""
     from icpolicy.meta.mentions import epithets, zones_after_places
     from icpolicy.meta.regions import Mention
+    from icpolicy.text.tokens import starts_inside_word
 
     mentions, i = [], 0
     gaz._automaton()
@@ -113,7 +115,9 @@ def _reference_find(gaz, text):
                 break
         else:
             i += 1
-    return zones_after_places(epithets(mentions), gaz._zone_end) if len(mentions) > 1 else mentions
+    found = zones_after_places(epithets(mentions), gaz._zone_end) if len(mentions) > 1 else mentions
+    return [m for m in found if not (m.short and len(m.text) == 2 and m.places and all(p.level for p in m.places)
+                                     and starts_inside_word(text, m.start, m.end))]  # (as mentions.uncut, spelled out)
 
 
 def test_find_agrees_with_the_slow_reference_on_made_up_text():

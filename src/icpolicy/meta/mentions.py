@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from icpolicy.text.tokens import starts_inside_word
+
 
 @dataclass(frozen=True)
 class Place:
@@ -175,3 +177,10 @@ def after_sibling(text: str, start: int, before: "Mention | None", places=None) 
         return ()
     parent = before.places[0].path[:-1]
     return tuple(place for place in places if place.path[:-1] == parent and place.path != before.places[0].path)
+
+
+def uncut(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions but a city's or county's short name of two characters that a dictionary word runs into from before
+    (面临高端: 面临 ends on 临高's first character; since session 56), read in the whole text."""
+    return [m for m in mentions if not (m.short and len(m.text) == 2 and m.places and all(p.level for p in m.places)
+                                        and starts_inside_word(text, m.start, m.end))]

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.models import Region
-from icpolicy.meta.mentions import after_sibling, epithets, paired_parks, programme, under, zones_after_places
+from icpolicy.meta.mentions import after_sibling, epithets, paired_parks, programme, uncut, under, zones_after_places
 from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
     Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
@@ -103,7 +103,7 @@ class Gazetteer:
         # find's answers by text: the rules ask of a passage, its lead and its clauses several times each (about
         # three asks a text on a corpus); lru_cache is thread-safe, and _find depends on the text alone
         self._zone_end = re.compile(f"(?:{self._zone_pattern.pattern})$") if self._zone_pattern else re.compile("(?!)")  # (a name ending in one)
-        self._found = lru_cache(maxsize=_FOUND)(lambda text: zones_after_places(epithets(self._find(text)), self._zone_end))  # (上党长治: one name)
+        self._found = lru_cache(maxsize=_FOUND)(lambda text: uncut(text, zones_after_places(epithets(self._find(text)), self._zone_end)))  # (上党长治: one name)
         self._number_prefixes = sorted(((prefix, tuple(target.split("/"))) for prefix, target in rules.get("number_prefixes", {}).items()),
                                        key=lambda item: -len(item[0]))
         self._departments = tuple(rules.get("number_departments", {}).get("abbreviations", []))

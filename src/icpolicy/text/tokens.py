@@ -89,6 +89,22 @@ def word_across(before: str, after: str, shortest: int = 3) -> bool:
     return False
 
 
+def starts_inside_word(text: str, start: int, end: int) -> bool:
+    """True when a dictionary word runs from before text[start:end] into it and stops inside it (面临高端: 面临 ends on
+    临高's first character), read a few characters before it; a word that holds it whole (福建厦门) is no such word.
+    (Only the start is read: a word out past the end, 大连篇 read as 大 | 连篇, is the name's suffix more often than not.)"""
+    left = max(0, start - 4)
+    at = left
+    for word in _jieba().cut(text[left:end + 2], False):
+        after = at + len(word)
+        if at < start < after < end:
+            return True
+        if after > start:
+            return False
+        at = after
+    return False
+
+
 def last_word(text: str) -> str:
     """The dictionary word a text ends on (…合作区内的一家 -> 一家, …新动向 -> 动向)."""
     words = list(_jieba().cut(text[-8:], False)) if text else []
