@@ -15,6 +15,9 @@ from icpolicy.text.normalize import simplified
 
 OPENING = 12
 JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|(?:证券|股票)代码|证券简称|公告编号|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
+                        # a person's card above an interview (【人物名片】某某，1972年出生于…: the person's life, not the story's
+                        # place; since session 56)
+                        r"|[【\[]?(?:人物名片|人物简介|嘉宾简介|个人简介|受访者简介)[】\]：:]"
                         # a newspaper's page masthead (泉州晚报　2026年3月20日　星期五　第A03版): the paper's, not the story's
                         r"|.{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])")
 
@@ -122,10 +125,12 @@ def first_line(opening: list[str], stem: str) -> str:
 
 
 def headline(opening: list[str]) -> str:
-    """The first line when it reads as a headline (short, not a sentence, not furniture), or ""."""
+    """The first line when it reads as a headline (short, not a sentence, not furniture), or ""; a question is one
+    (南京与杭州：谁是…第三城？, since session 56)."""
     lines = [text for text in opening if not JUNK_LINE.match(text)]
     first = lines[0] if lines else ""
-    return first if first and len(first) <= _HEADLINE and first[-1] not in SENTENCE_ENDS and not news_header([first]) else ""
+    ends = first[-1:] not in SENTENCE_ENDS or first[-1:] in "？?"
+    return first if first and len(first) <= _HEADLINE and ends and not news_header([first]) else ""
 
 
 def composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:

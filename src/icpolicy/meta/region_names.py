@@ -31,7 +31,7 @@ def groups() -> dict[str, list[tuple[str, ...]]]:
 def group_region(text: str) -> Region | None:
     """The region of a text about a regional group (长三角, 珠三角…): what its members share
     (珠三角: 广东省), or 多地 when they lie in several provinces; None when it names no group."""
-    members = _members(text)
+    members = members_named(text)
     return shared_by(members) if members else None
 
 
@@ -45,13 +45,13 @@ def in_titled_group(title: str, found: Region) -> bool:
     """True when a title names a group of several provinces and found, the place it names besides, is one of its members
     (京企加速“落子”津冀燕赵大地…: 燕赵 is 河北, one of 津冀): the group is the title's subject (not a place inside a member:
     长三角…大会苏州专场 is 苏州's)."""
-    members = _members(title)  # (a group of several provinces: members that share no province, as group_region reads them)
+    members = members_named(title)  # (a group of several provinces: members that share no province, as group_region reads them)
     if not members or common_prefix(members):
         return False
     return any(found.path == path for path in members)
 
 
-def _members(text: str) -> list[tuple[str, ...]]:
+def members_named(text: str) -> list[tuple[str, ...]]:
     """The member paths of the groups a text names: groups.toml's, and three or more provinces named together by their
     one-character abbreviations (鲁闽浙, 苏浙皖赣: regions.toml [headline_abbreviations.places])."""
     members = [path for name in groups() if name in text for path in groups()[name]]
@@ -335,12 +335,12 @@ def two_sides(text: str) -> Region | None:
 
 def labelled_site(lines: list[str], seat: bool = True) -> Region:
     """The place a notice's labelled site line names (建设地点：江苏省南通市通州区…: data/regions.toml site_line), else its
-    firm's labelled seat (注册地址：…: seat_line), or Region() when none of the lines is one."""
+    firm's labelled seat (注册地址：…: seat_line), or Region() when none of the lines is one, or when they name
+    several places (a list of projects, 建设地点：沙坪坝区… then 建设地点：两江新区…: no one site's; since session 56)."""
     for pattern in _site_lines()[:2 if seat else 1]:  # (a site before the firm's seat)
-        for line in lines:
-            found = pattern.match(line)
-            if found:
-                return gazetteer().resolve(gazetteer().find(found.group(1)))
+        named = {gazetteer().resolve(gazetteer().find(found.group(1))) for found in map(pattern.match, lines) if found}
+        if named:
+            return named.pop() if len(named) == 1 else Region()
     return Region()
 
 
