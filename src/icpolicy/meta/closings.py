@@ -11,6 +11,7 @@ from icpolicy.meta import by_place, regions, sections, voice
 from icpolicy.meta.sections import WHOLE_VIEW, first_clause, section_rules
 from icpolicy.meta.own_level import first_person, is_within, level_as_subject
 from icpolicy.meta.paragraph_forms import listed_provinces
+from icpolicy.meta.region_names import members_named
 from icpolicy.meta.whole import opens_on_whole
 from icpolicy.models import Region
 from icpolicy.text.normalize import nfkc
@@ -95,6 +96,7 @@ def _names_section(text: str, region: Region, home: Region, opened: dict) -> boo
         return False  # 总体来看，珠三角各市正在形成“…佛山应用”格局: about them all, though it names the section's
     named = {p.path for m in regions.gazetteer().find(sentence) for p in m.places
              if not (m.short and len(p.path) > 2)}  # a county's short name is often a word (在于都…)
+    named.update(members_named(sentence))  # (…京津冀协同和山东半岛城市群建设… in 山东's section: 天津's and 河北's too; since session 56)
     others = {path for path in named for other in opened if other != region.path and path[: len(other)] == other}
     return not others and any(path[: len(region.path)] == region.path for path in named)
 
@@ -107,6 +109,7 @@ def closes(text: str, count: int = 0, own: tuple[str, ...] = ()) -> bool:
     province's path, whose name may open a body above the places (广东省工业和信息化厅有关负责人表示，… in 广东's), or its
     city's (据广州市工业和信息化局介绍，… in 广州's, after its districts' sections)."""
     rules = section_rules()
+    text = rules["role"].sub("", text.lstrip(), count=1) if text.lstrip()[:1] in "（(【" else text  # (（解说）…: since session 56)
     if rules["closing"].match(text.lstrip()):
         return True
     plain = nfkc(text).strip()
@@ -128,8 +131,11 @@ def closes(text: str, count: int = 0, own: tuple[str, ...] = ()) -> bool:
         name = next((n for n in (own[1], own[1][:-1]) if len(n) >= 2 and lead.startswith(n)), "")
         if name and rules["city_body"].match(lead[len(name):]) and not gaz.find(first_clause(lead[len(name):])):
             return True
-    if count >= 2 and not gaz.find(clause) and any(_number(m.group(1) or m.group(2)) == count and m.start() <= rules["count_lead"] for m in rules["section_count"].finditer(clause)):
-        return True
+    # (从四份报告看，…; since session 56 also a count after the viewpoint, 从空间布局看，十个项目覆盖了…)
+    for counted in dict.fromkeys((clause, first_clause(_VIEWPOINT.sub("", plain)))):
+        if count >= 2 and not gaz.find(counted) and any(_number(m.group(1) or m.group(2)) == count and m.start() <= rules["count_lead"]
+                                                        for m in rules["section_count"].finditer(counted)):
+            return True
     if _listed_count(clause):
         return True  # the places listed, then counted as a group (威海、日照、泰安、济宁四市也在报告中…)
     # … or the paragraph names no place at all and counts them somewhere (明年三地应…)
@@ -137,6 +143,7 @@ def closes(text: str, count: int = 0, own: tuple[str, ...] = ()) -> bool:
         or bool(rules["group_count"].search(plain)) and not gaz.find(plain)
 
 
+_VIEWPOINT = re.compile(r"^从[^，,。：:]{1,8}(?:看|来看)[，,：:]\s*")
 _WHOLE_VIEW = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、\s*)?" + WHOLE_VIEW.pattern)
 _LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,8}[、和与及])+[\u4e00-\u9fff]{2,8}?)等?$")
 

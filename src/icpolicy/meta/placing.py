@@ -31,6 +31,7 @@ _GROUP_TASK = re.compile(load_toml("regions.toml")["group_task"])  # (（三）�
 # section, any other ends it
 _BRACKET_LABEL = re.compile(r"^\s*(?:【[^】]{1,12}】|[▲△■□◆◇●★☆▶►]\s*\S)")
 _TOP_RANK = 2  # paragraph_forms.rank_of of a top numbered heading (二、…)
+_LABEL_LINE = 12  # a round-up's label line naming no place (■ 企业, 【数据】) has at most this many characters
 _PARTNER_BEFORE = re.compile(r"(?:与|同|从|向|和|跟|对接|联合)$")  # a partner's mark right before the first place (from 与, 从 …)
 
 
@@ -195,8 +196,10 @@ class PassagePlaces:
             # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…):
             # about them all, and no longer the section before's
             self.region, self.years, self.level, self.rank, self.by_lead = meta.region, meta.years, 0, 0, ()
-        if not self.roundup and not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text):
-            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0  # 【大事记】… after 【南宁高新区】…
+        if not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text) \
+                and (not self.roundup or (len(text) <= _LABEL_LINE and sections.is_heading_like(text, level))):
+            # 【大事记】… after 【南宁高新区】…; in a round-up a label line of its own (■ 企业 after 【南京讯】…; since session 56)
+            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         return None
 
     def _beyond(self, text: str, level: int) -> Region | None:

@@ -17,6 +17,7 @@ from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
+from icpolicy.text.datelines import BRACKET_DATELINE, NEWS_DATELINE, after_dateline
 
 _LEAD_WINDOW = 16
 _LIST = ("、", "和", "与", "及", "，", ",")
@@ -36,9 +37,10 @@ class Opening:
 def section_rules() -> dict:
     raw = load_toml("sections.toml")
     return {
-        "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]).replace("NEIGHBOUR", raw["neighbour"])
+        "prefix": re.compile("(?:" + "|".join(f"(?:{p})" for p in raw["lead_prefixes"]).replace("NEIGHBOUR", raw["neighbour"]).replace("ROLE", raw["role_label"])
                              .replace("SPEAKER", raw["speaker"]["name"]).replace("SURNAME", load_toml("regions.toml")["surnames"]) + ")"),
         "neighbour": re.compile(raw["neighbour"]),
+        "role": re.compile(raw["role_label"]),
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),
         "not_followed": re.compile("|".join(raw["not_followed_by"])),
@@ -200,7 +202,12 @@ def _heading_tail(plain: str, heading: int, pattern: re.Pattern) -> Opening | No
 def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | None:
     """The place a paragraph opens with, if any (see module docstring); else a label line's place,
     or a short lead sentence's (第一站：合肥。…, 先说西安。…).  A name several divisions share (鼓楼区) is the one
-    inside `within`, the document's place, when only one lies there (鼓楼区。… in a 南京 report)."""
+    inside `within`, the document's place, when only one lies there (鼓楼区。… in a 南京 report).  A news dateline is read
+    past (新华社北京2月3日电　各地两会…: where it was filed, no section's place; since session 56)."""
+    if not heading and (NEWS_DATELINE.match(text) or BRACKET_DATELINE.match(text)):  # (本报讯 names no place: kept)
+        text = after_dateline(text).lstrip()
+        if not text:
+            return None  # (a line that is a dateline alone)
     plain = lead_plain(text)
     if not heading and not may_name(plain) and not is_heading_like(text, heading) or is_venue_line(plain):
         return None  # (what follows finds a place only by a name in the lead, or in its letters: a label line; a speech's venue)
