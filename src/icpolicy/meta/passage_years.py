@@ -46,6 +46,8 @@ class PassageYears:
             self.years, self.year_rank = self.meta.years[:1], rank  # 一、主要工作成效 in a 2025 summary and 2026 plan: 2025
         elif years_rule("review", "base").match(text) and (before := period_before(self.meta.years)):
             self.years, self.year_rank = before, rank  # 一、发展基础 in a “十五五” plan: what the “十四五” built
+        elif self._dated_ahead(text):
+            self.years, self.year_rank = (self.written,), rank  # 四、审计建议 in an audit of 2023 delivered in 2024: 2024
         elif self._ends_years(rank, text):
             self.years, self.year_rank = self.meta.years, 99
         self.headed = self.years  # (a round-up's place opening under it keeps them: tagging._place)
@@ -66,6 +68,16 @@ class PassageYears:
         looked_back = rule["looked_back"] + (rule["going_on"] if reviewing else [])
         return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and any(w in heading for w in looked_back) \
             and not any(w in heading for w in rule["ahead"])
+
+    def _dated_ahead(self, heading: str) -> bool:
+        """A heading of advice or work to come naming no year (四、审计建议) in a text dated after every year it reports on
+        ([review] dated_ahead)."""
+        rule = year_leads.review_rule()
+        return self._dated_after() and any(w in heading for w in rule["dated_ahead"]) and not any(w in heading for w in rule["looked_back"])
+
+    def _dated_after(self) -> bool:
+        """Whether the text is dated after every year it reports on (an audit of 2023 delivered in 2024)."""
+        return bool(self.written and self.meta.years and self.written > max(self.meta.years))
 
     def _titled_back_and_ahead(self) -> bool:
         """Whether the document's title names a look back and a look ahead (…工作总结和2026年工作计划, …回顾与…展望)."""
@@ -171,6 +183,8 @@ class PassageYears:
         stage = year_leads.stage_years(text)
         if stage:
             return stage  # 第一阶段（2025年）：夯实基础。… in a 2025—2027 plan
+        if self._dated_after() and years_rule("review", "dated_address").match(text):
+            return (self.written,)  # 主任、…各位委员，我们将… closing an audit of 2023 delivered in 2024 (since session 56)
         if len(self.meta.years) > 1 and (named := year_leads.period_year_lead(text)) and named not in self.meta.years:
             return (named,)  # 2026年是“十五五”开局之年，全市将… in a “十四五” summary's outlook
         year = year_leads.lead_year(text) or (self.news and news_years.news_lead_year(text))

@@ -43,8 +43,13 @@ def period_year_lead(text: str) -> int:
 
 def stage_years(text: str) -> tuple[int, ...]:
     """The years of a plan's stage a paragraph opens on, in brackets (第一阶段（2025年）：…: 2025; 全面推进阶段（2024年7月—
-    2025年12月）。…: 2024–2025; data/years.toml [lead] stage), else ()."""
-    match = years_rule("lead", "stage").match(dates.plain(text[:60]))
+    2025年12月）。…: 2024–2025; data/years.toml [lead] stage), or the year of a vision it opens on (2035年远景。…: 2035;
+    [lead] vision), else ()."""
+    plain = dates.plain(text[:60])
+    vision = years_rule("lead", "vision").match(plain)
+    if vision:
+        return (int(vision.group(1)),)  # 4.二〇三五年远景目标。到二〇三五年，… (since session 56)
+    match = years_rule("lead", "stage").match(plain)
     found = stated(match.group(1)) if match else ()
     return tuple(range(min(found), max(found) + 1)) if found and max(found) - min(found) <= 5 else ()
 
