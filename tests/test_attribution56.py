@@ -342,3 +342,42 @@ def test_a_dateline_on_a_line_of_its_own_opens_nothing_and_breaks_nothing(tmp_pa
     placed = _regions(index, "集成电路 OR 新华社")
     assert placed["新华社北京3"] == "全国"
     assert placed["国务院常务会"] == "全国"
+
+
+def test_a_plan_reviews_problems_speak_for_its_year_and_its_next_steps_for_the_rest(tmp_path):
+    """(h56-e) In a review of a five-year plan's implementation (…规划实施中期评估报告, dated 2023), a heading of problems
+    naming no year (三、存在的主要问题) speaks for the year the review was written in, and one of next steps
+    (四、下一步工作建议) for the rest of the period from it; a final review dated after the period's end speaks in its
+    problems for the period's last year."""
+    text = """宁波市“十四五”集成电路产业发展规划实施中期评估报告
+
+宁波市经济和信息化局
+2023年11月20日
+
+一、规划实施进展
+
+“十四五”以来，全市集成电路产业营收年均增长18%，引进晶圆制造项目2个。
+
+三、存在的主要问题
+
+设计企业规模偏小，高端人才引进难度较大。
+
+四、下一步工作建议
+
+加快推进重大项目建设，确保规划目标如期完成。
+"""
+    index = _ingest(tmp_path / "a", "midterm.txt", text)
+    dated = _years(index, "企业 OR 项目 OR 目标")
+    assert dated["设计企业规模"] == [2023]
+    assert dated["加快推进重大"] == [2023, 2024, 2025]
+    final = """温州市“十四五”电子信息产业发展规划实施情况总结评估报告
+
+温州市经济和信息化局
+2026年1月15日
+
+三、存在的不足
+
+龙头企业偏少，产业链配套不够完善。
+"""
+    index = _ingest(tmp_path / "b", "final.txt", final)
+    assert _years(index, "龙头企业")["龙头企业偏少"] == [2025]

@@ -46,6 +46,8 @@ class PassageYears:
             self.years, self.year_rank = self.meta.years[:1], rank  # 一、主要工作成效 in a 2025 summary and 2026 plan: 2025
         elif years_rule("review", "base").match(text) and (before := period_before(self.meta.years)):
             self.years, self.year_rank = before, rank  # 一、发展基础 in a “十五五” plan: what the “十四五” built
+        elif (reviewed := self._reviewed_part(text)):
+            self.years, self.year_rank = reviewed, rank  # 三、存在的主要问题 in a mid-term review written in 2023: 2023
         elif self._dated_ahead(text):
             self.years, self.year_rank = (self.written,), rank  # 四、审计建议 in an audit of 2023 delivered in 2024: 2024
         elif self._ends_years(rank, text):
@@ -74,6 +76,24 @@ class PassageYears:
         ([review] dated_ahead)."""
         rule = year_leads.review_rule()
         return self._dated_after() and any(w in heading for w in rule["dated_ahead"]) and not any(w in heading for w in rule["looked_back"])
+
+    def _reviewed_part(self, heading: str) -> tuple[int, ...]:
+        """In a review of a plan's period ([review] period_review), the years a heading naming no year speaks for: the
+        review's year for problems (三、存在的主要问题), the period's rest from it for advice or work to come; else ()."""
+        rule, years_of = year_leads.review_rule(), self.meta.years
+        if len(years_of) < 3 or not years_rule("review", "period_review").search(self.meta.title):
+            return ()
+        if self.written:
+            year = min(max(self.written, years_of[0]), years_of[-1])
+        else:
+            year = years_of[len(years_of) // 2] if "中期" in self.meta.title else 0
+        if not year or any(w in heading for w in rule["looked_back"]):
+            return ()
+        if any(w in heading for w in rule["problems"]):
+            return (year,)
+        if any(w in heading for w in rule["dated_ahead"]) and year < years_of[-1]:
+            return tuple(range(year, years_of[-1] + 1))
+        return ()
 
     def _dated_after(self) -> bool:
         """Whether the text is dated after every year it reports on (an audit of 2023 delivered in 2024)."""
