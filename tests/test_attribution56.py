@@ -381,3 +381,30 @@ def test_a_plan_reviews_problems_speak_for_its_year_and_its_next_steps_for_the_r
 """
     index = _ingest(tmp_path / "b", "final.txt", final)
     assert _years(index, "龙头企业")["龙头企业偏少"] == [2025]
+
+
+def test_an_associations_newsletter_is_a_bulletin_of_its_issue_year(tmp_path):
+    """(h56-d) An association's newsletter whose first lines are its name and its kind (某某行业协会 / 行业月报 /
+    2025年第6期) is titled by both, typed 简报, and speaks for its issue's year: one item's policy running to 2028 does not
+    spread its years to the other items."""
+    text = """江苏省电子信息行业协会
+行业月报
+2025年第8期（总第80期）
+江苏省电子信息行业协会秘书处编　2025年9月5日
+
+一、地方动态
+
+苏州：8月12日，苏州市印发新一轮集成电路产业扶持政策，政策有效期为2025年至2028年。
+
+无锡：8月20日，无锡高新区一个功率模块封测项目开工。
+
+二、协会工作
+
+8月28日，协会在南京召开会员单位座谈会。
+"""
+    index = _ingest(tmp_path, "monthly.txt", text)
+    docs = jsonl("docs", "--index", index)
+    assert [(row["title"], row["doc_type"]) for row in docs] == [("江苏省电子信息行业协会行业月报", "简报")]
+    dated = _years(index, "项目 OR 座谈会")
+    assert dated["无锡：8月2"] == [2025]
+    assert dated["8月28日，"] == [2025]
