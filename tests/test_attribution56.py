@@ -408,3 +408,20 @@ def test_an_associations_newsletter_is_a_bulletin_of_its_issue_year(tmp_path):
     dated = _years(index, "项目 OR 座谈会")
     assert dated["无锡：8月2"] == [2025]
     assert dated["8月28日，"] == [2025]
+
+
+def test_a_countys_paragraph_on_its_citys_whole_after_a_connective_is_the_citys(tmp_path):
+    """(h56-a) In a county's report, a paragraph that opens, after a connective (与此同时，), on its city by name and the
+    city's whole (…，邢台市全市…) reports the city's figures: it is the city's, not the county's."""
+    text = """清河县2025年政府工作报告
+
+2024年，全县新增电子元器件企业12家，规模以上工业增加值增长8.2%。
+
+与此同时，邢台市全市电子信息产业营业收入首次突破500亿元，我县贡献了其中一成。
+
+2025年，我县将加快建设电子材料产业园。
+"""
+    index = _ingest(tmp_path, "qinghe.txt", text)
+    placed = _regions(index, "电子")
+    assert placed["与此同时，邢"] == "河北省/邢台市"
+    assert placed["2024年，"] == "河北省/邢台市/清河县"
