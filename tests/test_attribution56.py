@@ -425,3 +425,19 @@ def test_a_countys_paragraph_on_its_citys_whole_after_a_connective_is_the_citys(
     placed = _regions(index, "电子")
     assert placed["与此同时，邢"] == "河北省/邢台市"
     assert placed["2024年，"] == "河北省/邢台市/清河县"
+
+
+def test_a_headline_of_two_places_apart_counts_a_countys_unique_short_name(tmp_path):
+    """(h56b-e) A feature headlined by two places of two provinces, one of them a county by its short name that only one
+    county bears (周一在漕河泾，周五在德清), is about both (多地), not the first place's."""
+    text = """周一在漕河泾，周五在德清：一位测试工程师的两地生活
+
+来源：长三角周刊　2024-06-03
+
+早上六点半，陈远从家里出发赶高铁，一个多小时后就到了德清的工厂。
+
+他所在的公司把研发放在上海，把测试产线放在浙江。
+"""
+    index = _ingest(tmp_path, "commute.txt", text)
+    assert _doc_regions(index) == [["多地"]]
+    assert _regions(index, "高铁")["早上六点半，"] == "多地"

@@ -20,8 +20,10 @@ def shared_region(mentions: list, found: Region) -> Region:
     """A title naming two places apart (深圳与东莞共建…, 从杭州到合肥…) is about what they share:
     their province, or 多地 across provinces; one place, or a place and places inside it, stays."""
     gaz = regions.gazetteer()
-    # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县)
-    paths = [gaz.resolve([m]).path or _in_province(m, found) for m in mentions]
+    # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县); a county's short name
+    # only one division bears counts as that one (周一在张江，周五在嘉善: 嘉善县; since session 56)
+    paths = [gaz.resolve([m]).path or _in_province(m, found) or (m.places[0].path if m.short and len(m.places) == 1 else ())
+             for m in mentions]
     paths = [p for p in paths if p]
     apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
     if not apart:
