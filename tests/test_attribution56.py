@@ -347,7 +347,7 @@ def test_a_dateline_on_a_line_of_its_own_opens_nothing_and_breaks_nothing(tmp_pa
 def test_a_plan_reviews_problems_speak_for_its_year_and_its_next_steps_for_the_rest(tmp_path):
     """(h56-e) In a review of a five-year plan's implementation (…规划实施中期评估报告, dated 2023), a heading of problems
     naming no year (三、存在的主要问题) speaks for the year the review was written in, and one of next steps
-    (四、下一步工作建议) for the rest of the period from it; a final review dated after the period's end speaks in its
+    (四、下一步工作建议) for the rest of the period after it; a final review dated after the period's end speaks in its
     problems for the period's last year."""
     text = """宁波市“十四五”集成电路产业发展规划实施中期评估报告
 
@@ -369,7 +369,7 @@ def test_a_plan_reviews_problems_speak_for_its_year_and_its_next_steps_for_the_r
     index = _ingest(tmp_path / "a", "midterm.txt", text)
     dated = _years(index, "企业 OR 项目 OR 目标")
     assert dated["设计企业规模"] == [2023]
-    assert dated["加快推进重大"] == [2023, 2024, 2025]
+    assert dated["加快推进重大"] == [2024, 2025]
     final = """温州市“十四五”电子信息产业发展规划实施情况总结评估报告
 
 温州市经济和信息化局

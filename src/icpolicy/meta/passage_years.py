@@ -79,7 +79,7 @@ class PassageYears:
 
     def _reviewed_part(self, heading: str) -> tuple[int, ...]:
         """In a review of a plan's period ([review] period_review), the years a heading naming no year speaks for: the
-        review's year for problems (三、存在的主要问题), the period's rest from it for advice or work to come; else ()."""
+        review's year for problems (三、存在的主要问题), the period's rest after it for advice or work to come; else ()."""
         rule, years_of = year_leads.review_rule(), self.meta.years
         if len(years_of) < 3 or not years_rule("review", "period_review").search(self.meta.title):
             return ()
@@ -92,7 +92,7 @@ class PassageYears:
         if any(w in heading for w in rule["problems"]):
             return (year,)
         if any(w in heading for w in rule["dated_ahead"]) and year < years_of[-1]:
-            return tuple(range(year, years_of[-1] + 1))
+            return tuple(range(year + 1, years_of[-1] + 1))
         return ()
 
     def _dated_after(self) -> bool:
