@@ -132,9 +132,9 @@ def closes(text: str, count: int = 0, own: tuple[str, ...] = ()) -> bool:
         if name and rules["city_body"].match(lead[len(name):]) and not gaz.find(first_clause(lead[len(name):])):
             return True
     # (从四份报告看，…; since session 56 also a count after the viewpoint, 从空间布局看，十个项目覆盖了…)
-    for counted in dict.fromkeys((clause, first_clause(_VIEWPOINT.sub("", plain)))):
-        if count >= 2 and not gaz.find(counted) and any(_number(m.group(1) or m.group(2)) == count and m.start() <= rules["count_lead"]
-                                                        for m in rules["section_count"].finditer(counted)):
+    for counted in dict.fromkeys((clause, first_clause(_VIEWPOINT.sub("", plain)))) if count >= 2 else ():
+        if not gaz.find(counted) and any(_number(m.group(1) or m.group(2)) == count and m.start() <= rules["count_lead"]
+                                         for m in rules["section_count"].finditer(counted)):
             return True
     if _listed_count(clause):
         return True  # the places listed, then counted as a group (威海、日照、泰安、济宁四市也在报告中…)

@@ -13,7 +13,7 @@ from icpolicy.meta.sections import section_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.own_level import FULL_STOP, back_reference, is_within, own_level_words, own_not_shared
 from icpolicy.models import SENTENCE_ENDS, Region
-from icpolicy.text.datelines import BRACKET_DATELINE, NEWS_DATELINE
+from icpolicy.text.datelines import BRACKET_DATELINE, NEWS_DATELINE, filed_from
 
 
 PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
@@ -215,7 +215,7 @@ def whole_province_words() -> tuple[str, ...]:
 def dateline_province(text: str) -> Region | None:
     """A news story filed from a city (本报合肥1月20日讯) whose first sentence reports on the whole
     province (全省, data/regions.toml whole_province): the dateline city's province; else None."""
-    match = NEWS_DATELINE.match(text) or BRACKET_DATELINE.match(text)
+    match = filed_from(text)
     if not match:
         return None
     sentence = re.split(r"[。！？]", text[match.end():], maxsplit=1)[0]

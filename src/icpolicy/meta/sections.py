@@ -17,7 +17,7 @@ from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
 from icpolicy.text.normalize import nfkc
-from icpolicy.text.datelines import BRACKET_DATELINE, NEWS_DATELINE, after_dateline
+from icpolicy.text.datelines import filed_from
 
 _LEAD_WINDOW = 16
 _LIST = ("、", "和", "与", "及", "，", ",")
@@ -204,8 +204,8 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
     or a short lead sentence's (第一站：合肥。…, 先说西安。…).  A name several divisions share (鼓楼区) is the one
     inside `within`, the document's place, when only one lies there (鼓楼区。… in a 南京 report).  A news dateline is read
     past (新华社北京2月3日电　各地两会…: where it was filed, no section's place; since session 56)."""
-    if not heading and (NEWS_DATELINE.match(text) or BRACKET_DATELINE.match(text)):  # (本报讯 names no place: kept)
-        text = after_dateline(text).lstrip()
+    if not heading and (filed := filed_from(text)):  # (本报讯 names no place: kept)
+        text = text[filed.end():].lstrip()
         if not text:
             return None  # (a line that is a dateline alone)
     plain = lead_plain(text)

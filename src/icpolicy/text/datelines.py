@@ -17,7 +17,13 @@ BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊)讯\s*(?:[（(][^
 
 def dateline(text: str) -> re.Match[str] | None:
     """The dateline opening a text, if one does."""
-    return NEWS_DATELINE.match(text) or BRACKET_DATELINE.match(text) or BYLINE_DATELINE.match(text)
+    return filed_from(text) or BYLINE_DATELINE.match(text)
+
+
+def filed_from(text: str) -> re.Match[str] | None:
+    """The dateline opening a text that names the place it was filed from (新华社北京2月20日电, （武汉，2024年8月12日）; not
+    本报讯), if one does."""
+    return NEWS_DATELINE.match(text) or BRACKET_DATELINE.match(text)
 
 
 def after_dateline(text: str) -> str:
