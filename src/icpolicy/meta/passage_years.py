@@ -345,6 +345,12 @@ class PassageYears:
         several = not self.news and len(self.meta.years) > 1 and self.years == self.meta.years
         return several and (not dated or self.dated in self.meta.years)
 
+    def _period_start(self) -> int:
+        """The first of the text's own years when relative words count from the year before it (a 十五五 建议 adopted in
+        2025: 2026), else 0: where [ahead_of_period]'s words (今后五年) count from."""
+        base = self._base()
+        return self.meta.years[0] if base and self.meta.years and self.meta.years[0] == base + 1 else 0
+
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
         if self.dated and self.years == self.meta.years:

@@ -23,7 +23,7 @@ from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.title_places import aided_region, names_event, sited_zone, travels
-from icpolicy.meta.year_words import is_act, union, within_years, years_rule
+from icpolicy.meta.year_words import date_line, is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.datelines import after_dateline
 from icpolicy.text.normalize import normalise, simplified
@@ -152,7 +152,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     own_words = unconditioned(own_words, min(self.meta.years))
                 if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)
                     own_words = _NAMED_TEXT.sub("", own_words)
-                stated = union(years.stated(own_words), years.spoken(own_words, self._base()))
+                stated = union(years.stated(own_words), years.spoken(own_words, self._base(), self._period_start()))
                 if self.years and max(self.years) < self._base() and "年内" in own_words:  # a review section's 五年内，新增…: past
                     ahead = within_years(own_words, self._base()) - set(years.stated(own_words))
                     stated = tuple(y for y in stated if y not in ahead)
@@ -174,6 +174,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     or (stated and self.explaining and own and news_years.looks_back(own_words, own[:1], self._base(), quiet_ok=True)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
+                if not level and date_line(text) and (dated := years.stated(text)):
+                    spoken = dated  # （2025年12月5日…全体会议通过） under a 十五五 建议: the act's year
                 if self.forwarder and set(spoken) <= set(self.meta.years) | set(self.forwarder) \
                         and set(years.stated(_NAMED_TEXT.sub("", own_words))) <= set(self.forwarder):
                     spoken = self.forwarder  # (a line of its own stating 到2025年 keeps the years it runs to: since session 55)

@@ -18,6 +18,16 @@ def years_rule(table: str, key: str) -> re.Pattern:
     return re.compile(load_toml("years.toml")[table][key])
 
 
+@lru_cache(maxsize=1)
+def _ahead_of_period() -> frozenset[str]:
+    return frozenset(load_toml("years.toml")["ahead_of_period"]["words"])
+
+
+def date_line(text: str) -> bool:
+    """True when text is only a bracketed date of its document's adoption, issue or delivery ([date_line])."""
+    return text[:1] in "（(" and bool(years_rule("date_line", "pattern").match(plain(text.strip())))
+
+
 def _compared(text: str, start: int, end: int) -> bool:
     """True when the year words at text[start:end] are a comparison's base (比上年, 较2022年: [comparison] before),
     a figure's multiple's (是2021年的2.3倍), or a change's starting point (由2020年的…, 由去年同期的28%…)."""
@@ -289,11 +299,12 @@ def _period_first_numbers() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1024)  # (a passage's years are asked for by several rules)
-def spoken(text: str, base: int) -> tuple[int, ...]:
+def spoken(text: str, base: int, period_start: int = 0) -> tuple[int, ...]:
     """Years a text speaks of in words (data/years.toml): 去年 in a 2025 report is 2024, 十四五 is
     2021-2025 (but in 2025年是“十四五”收官之年 it names no years: [period_year]; nor does 比上年, the base of
     a comparison: [comparison]); 2023年以来 in a 2025 text is 2023-2025 ([since]), and 去年以来 is 2024-2025.  Relative words need the
-    document's single year as base (0: none)."""
+    document's single year as base (0: none); `period_start`, when given, is the first of the text's own years, from
+    which the words of [ahead_of_period] count (今后五年 in a 十五五 建议 dated 2025: 2026–2030)."""
     pattern, relative, period_pattern, periods = word_rules()
     found: set[int] = set()
     if base:
@@ -304,7 +315,8 @@ def spoken(text: str, base: int) -> tuple[int, ...]:
                 continue  # 每年1月底前报送上年度…: each year's year before
             if isinstance(relative[m.group()], list) and max(relative[m.group()]) > 0 and not framing(text, m.start(), m.end()):
                 continue  # (以及未来三年扩产计划: what a survey asks for)
-            found.update(base + offset for offset in offsets(relative[m.group()]))
+            start = period_start if period_start and m.group() in _ahead_of_period() else base
+            found.update(start + offset for offset in offsets(relative[m.group()]))
             if text.startswith(_since()[2], m.end()) and isinstance(relative[m.group()], int):
                 found.update(range(base + relative[m.group()], base + 1))  # 去年以来: last year to this
         since, reach, _ = _since()

@@ -54,7 +54,9 @@ def looks_wrapped(lines: list[str], ends: tuple[str, ...], short: bool = False) 
     long_lines = [line for line in filled if visual_width(line) >= 8]
     if len(long_lines) < 8 and short:  # too few for shares: two or more cut mid-sentence at the longest one's width
         top, most = max(map(visual_width, long_lines)), max(map(len, long_lines))
-        cut = [line for line in long_lines if (visual_width(line) >= top - 1.5 or len(line) >= most - 1) and not ends_sentence(line, ends)]
+        # (a line wholly in brackets, （2025年12月9日…全体会议通过） under a title, is whole: no cut line)
+        cut = [line for line in long_lines if (visual_width(line) >= top - 1.5 or len(line) >= most - 1) and not ends_sentence(line, ends)
+               and not (line[0] in "（(" and line[-1] in "）)")]
         return top >= SHORT_WRAP and len(cut) >= 2
     open_full = [line for line in long_lines if is_full(line, width) and not ends_sentence(line, ends)]
     return len(long_lines) >= 8 and len(open_full) >= 0.4 * len(long_lines)
