@@ -45,3 +45,41 @@ def test_years_ahead_in_a_text_dated_the_year_before_its_period_count_from_the_p
 """
     index = _ingest(tmp_path / "c", "report.txt", report)
     assert _years(index, "全市")["今后五年，全"] == [2023, 2024, 2025, 2026, 2027]
+
+
+def test_an_audits_rectification_speaks_for_the_year_it_is_delivered(tmp_path):
+    """(h56b-c) An audit's report on a year, delivered the next year: its section and paragraphs on putting right what
+    the audit found (…整改情况; 对审计发现的问题，…截至2025年6月底，已整改…; 上年度审计…已整改到位) speak for the year the report is
+    delivered, not the audited year; its findings keep the audited year, and its dash date line its own year."""
+    text = """关于2024年度省级预算执行和其他财政收支的审计工作报告
+
+——2025年7月28日在安徽省第十四届人民代表大会常务委员会第十八次会议上
+
+安徽省审计厅厅长　李华
+
+一、省级预算执行审计情况
+
+2024年，省级半导体产业发展资金下达4.5亿元，支持项目62个。
+
+二、审计发现的主要问题
+
+个别市县未按规定用途使用半导体产业发展资金，涉及金额3900万元。
+
+三、审计查出问题的整改情况
+
+对审计发现的问题，省审计厅已依法出具审计报告。截至2025年6月底，有关单位已整改问题金额2.6亿元，追回资金1200万元。
+
+上年度审计指出的园区厂房闲置问题已基本整改到位。
+
+四、审计建议
+
+加强半导体产业发展资金绩效管理。
+"""
+    index = _ingest(tmp_path, "audit.txt", text)
+    dated = _years(index, "审计 OR 资金 OR 整改 OR 会议")
+    assert dated["——2025"] == [2025]
+    assert dated["2024年，"] == [2024]
+    assert dated["个别市县未按"] == [2024]
+    assert dated["三、审计查出"] == [2025]
+    assert dated["对审计发现的"] == [2025]
+    assert dated["上年度审计指"] == [2025]

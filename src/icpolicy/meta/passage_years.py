@@ -73,9 +73,16 @@ class PassageYears:
 
     def _dated_ahead(self, heading: str) -> bool:
         """A heading of advice or work to come naming no year (四、审计建议) in a text dated after every year it reports on
-        ([review] dated_ahead)."""
+        ([review] dated_ahead), or one on putting right what an audit found (三、审计查出问题的整改情况)."""
         rule = year_leads.review_rule()
-        return self._dated_after() and any(w in heading for w in rule["dated_ahead"]) and not any(w in heading for w in rule["looked_back"])
+        return (self._dated_after() and any(w in heading for w in rule["dated_ahead"]) and not any(w in heading for w in rule["looked_back"])) \
+            or self._rectified(heading)
+
+    def _rectified(self, text: str) -> bool:
+        """Whether text puts right what an audit found (三、审计查出问题的整改情况, …已整改…) in an audit's report dated after every
+        year it reports on ([review] audit, rectified)."""
+        rule = year_leads.review_rule()
+        return any(w in text for w in rule["rectified"]) and self._dated_after() and bool(re.search(rule["audit"], self.meta.title))
 
     def _reviewed_part(self, heading: str) -> tuple[int, ...]:
         """In a review of a plan's period ([review] period_review), the years a heading naming no year speaks for: the

@@ -176,6 +176,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024
                 if not level and date_line(text) and (dated := years.stated(text)):
                     spoken = dated  # （2025年12月5日…全体会议通过） under a 十五五 建议: the act's year
+                elif not level and self._rectified(text):
+                    spoken = (self.written,)  # 对审计发现的问题，…截至2025年7月底，已整改… in an audit of 2024 delivered in 2025
                 if self.forwarder and set(spoken) <= set(self.meta.years) | set(self.forwarder) \
                         and set(years.stated(_NAMED_TEXT.sub("", own_words))) <= set(self.forwarder):
                     spoken = self.forwarder  # (a line of its own stating 到2025年 keeps the years it runs to: since session 55)

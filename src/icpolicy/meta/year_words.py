@@ -24,8 +24,8 @@ def _ahead_of_period() -> frozenset[str]:
 
 
 def date_line(text: str) -> bool:
-    """True when text is only a bracketed date of its document's adoption, issue or delivery ([date_line])."""
-    return text[:1] in "（(" and bool(years_rule("date_line", "pattern").match(plain(text.strip())))
+    """True when text is only a date of its document's adoption, issue or delivery ([date_line])."""
+    return text[:1] in "（(—" and bool(years_rule("date_line", "pattern").match(plain(text.strip())))
 
 
 def _compared(text: str, start: int, end: int) -> bool:
