@@ -104,8 +104,10 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
     if own.path and found.path and reports_visit(title):
         return own  # 深圳、东莞…学习考察报告 by 北海市工业和信息化局: the visitor's
+    apart = False  # (a title naming places apart: what they share, never one site its text names: 西宁海东携手…)
     if found.path and not own.path:
-        found = shared_region(in_title, found)
+        alone, found = found, shared_region(in_title, found)
+        apart = found != alone
         if found == regions.MULTI and gaz.is_national(title + "\n" + issuer):
             return regions.NATIONAL  # 国务院关于同意在北京、上海等地开展…试点的批复
         if found == regions.MULTI:  # (在广州—黔东南…推介会上的致辞 by 广州市人民政府副市长 某某: 广州's, as a group's title gives way)
@@ -116,7 +118,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     site = park_site(title, opening) if parks or zoned or found.path else Region()
     if parks and site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
         return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
-    if (zoned or found.path) and site.path and is_within(site, found):
+    if (zoned or found.path) and site.path and is_within(site, found) and not apart:
         return site  # 黑河片区：…, its text: 位于爱辉区的…黑河片区: the division the city's zone lies in; …南京…基地开工建设,
         # its text: …基地项目在南京市浦口区开工: the district the site lies in (since session 51)
     if zone_of(found.path) and (inside := zone_site(found, opening)).path:
