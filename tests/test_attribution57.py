@@ -4,7 +4,7 @@ the CLI."""
 
 from __future__ import annotations
 
-from tests.conftest import jsonl, ingest_text as _ingest, years_by_start as _years
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
 
 
 def test_years_ahead_in_a_text_dated_the_year_before_its_period_count_from_the_period(tmp_path):
@@ -83,3 +83,66 @@ def test_an_audits_rectification_speaks_for_the_year_it_is_delivered(tmp_path):
     assert dated["三、审计查出"] == [2025]
     assert dated["对审计发现的"] == [2025]
     assert dated["上年度审计指"] == [2025]
+
+
+def test_a_headline_naming_two_cities_apart_is_their_provinces_not_one_sites(tmp_path):
+    """(h57-d) A story headlined by two cities of one province working together (湛江茂名携手…) is the province's, even
+    when its lead opens on a park in one of them; each city's own part is still that city's."""
+    text = """广东：湛江茂名携手建设绿色算力基地
+
+2025-06-12 09:00　来源：南方日报
+
+6月11日，茂名市绿色算力中心二期项目在茂名高新技术产业开发区开工。与此同时，湛江经济技术开发区的海底数据舱项目完成首批交付。两座城市正联手建设粤西算力走廊。
+
+广东数据中心机架总量位居全国前列，省里将支持粤西地区承接大湾区算力需求。
+
+湛江篇：湛江经济技术开发区重点建设海底数据舱和液冷数据中心，已吸引三家深圳企业入驻。
+
+茂名篇：茂名依托石化产业基础，建设工业互联网平台和算力中心，总投资约80亿元。
+"""
+    index = _ingest(tmp_path, "pair.txt", text)
+    placed = _regions(index, "算力 OR 数据")
+    assert placed["广东：湛江茂"] == "广东省"
+    assert placed["6月11日，"] == "广东省"
+    assert placed["湛江篇：湛江"].startswith("广东省/湛江市")
+    assert placed["茂名篇：茂名"] == "广东省/茂名市"
+
+
+def test_a_press_conference_introducing_a_policy_is_an_explainer_and_its_past_figures_their_year(tmp_path):
+    """(h57-b) A press conference's transcript under a plain title whose subtitle or topic line names the policy it
+    introduces (——介绍《…》有关情况, 主题：解读《…》), or titled by the policy alone (《…》新闻发布会), is a policy explainer
+    (政策解读); an answer that opens with thanks or a greeting and gives last year's figures speaks for that year."""
+    text = """安徽省人民政府新闻办公室新闻发布会文字实录
+——介绍《安徽省新型显示产业提质行动方案（2025—2027年）》有关情况
+
+时间：2025年4月8日上午
+
+主持人：
+各位记者朋友，大家上午好！欢迎出席省政府新闻办新闻发布会。
+
+省经济和信息化厅副厅长：
+谢谢主持人。新型显示是我省重点打造的产业集群之一。2024年，全省新型显示产业营收达到1850亿元，同比增长9.8%。
+
+《行动方案》提出，到2027年，全省新型显示产业营收力争突破2500亿元。
+"""
+    index = _ingest(tmp_path / "a", "conference.txt", text)
+    rows = jsonl("search", "新型显示", "--all", "--index", index)
+    assert {row["doc_type"] for row in rows} == {"政策解读"}
+    assert _years(index, "新型显示")["谢谢主持人。"] == [2024]
+    topic = """合肥市人民政府新闻办公室新闻发布会实录
+主题：解读《合肥市加快传感器产业发展若干政策》
+
+发布时间：2024年5月20日上午
+
+谢谢。去年，全市传感器产业营收达到320亿元。
+"""
+    index = _ingest(tmp_path / "b", "topic.txt", topic)
+    assert {row["doc_type"] for row in jsonl("search", "传感器", "--all", "--index", index)} == {"政策解读"}
+    titled = """《南京市促进功率半导体产业发展若干措施》新闻发布会
+
+发布时间：2024-09-10 10:00　来源：南京市人民政府新闻办公室
+
+主持人：欢迎参加新闻发布会。今天邀请市工业和信息化局负责同志介绍有关情况。
+"""
+    index = _ingest(tmp_path / "c", "titled.txt", titled)
+    assert {row["doc_type"] for row in jsonl("search", "新闻发布会", "--all", "--index", index)} == {"政策解读"}

@@ -29,6 +29,7 @@ def type_rules() -> dict:
         "amending": tuple(raw["title_ends"].get("amending", ())),
         "own_heading": tuple(raw["title_ends"].get("own_heading", ())),
         "over_news": tuple(raw["title_ends"].get("over_news", ())),
+        "conference": (re.compile(raw["title_ends"]["conference_title"]), int(raw["title_ends"]["conference_lines"])),
         "title_end": re.compile("(?:" + "|".join(raw["title_ends"]["words"]) + r")(（[^）]*）|\([^)]*\))?(（[^）]*）|\([^)]*\))?$"),
     }
 
@@ -64,7 +65,9 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
     rules, hints = type_rules(), hints or {}
     texts = opening if texts is None else texts
     report = is_report(texts) if report is None else report
-    explains = next((name for name, patterns, _, _, _ in rules["types"] if name in rules["over_news"] and any(p.search(_plain(title)) for p in patterns)), "")
+    conference, lines = rules["conference"]
+    heads = [_plain(title)] + ([_plain(text) for text in opening[:lines]] if conference.search(_plain(title)) else [])
+    explains = next((name for name, patterns, _, _, _ in rules["types"] if name in rules["over_news"] and any(p.search(head) for p in patterns for head in heads)), "")
     if explains:
         return explains  # (…答记者问 under 来源：财政部税政司: an explainer, not news about one)
     if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
