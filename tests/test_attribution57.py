@@ -146,3 +146,41 @@ def test_a_press_conference_introducing_a_policy_is_an_explainer_and_its_past_fi
 """
     index = _ingest(tmp_path / "c", "titled.txt", titled)
     assert {row["doc_type"] for row in jsonl("search", "新闻发布会", "--all", "--index", index)} == {"政策解读"}
+
+
+def test_a_listed_firms_report_titled_by_its_short_name_is_the_firms_at_its_seat(tmp_path):
+    """(h57-e) A listed firm's periodic report titled by its short name (某某微电：2024年年度报告摘要), or an analyst's note on
+    it titled with its stock code (某某微电（688123）首次覆盖报告), is the firm's own text: no round-up of the cities its
+    plants and offices lie in, and filed at its seat; the stock exchange its reports are filed with (上海证券交易所) is no
+    place of it."""
+    report = """芯朗微电：2024年年度报告摘要
+
+宁波芯朗微电子股份有限公司
+
+第一节　重要提示
+
+本年度报告摘要来自年度报告全文，投资者应当到上海证券交易所网站仔细阅读年度报告全文。
+
+公司注册地址：浙江省宁波市北仑区新碶街道芯港路18号
+
+第二节　产能布局
+
+公司在宁波北仑、江苏无锡、四川成都、陕西西安设有生产基地，在深圳、北京、上海设有销售中心。
+
+2024年，公司实现营业收入21.6亿元，同比增长14%。
+"""
+    index = _ingest(tmp_path / "a", "annual.txt", report)
+    placed = _regions(index, "公司")
+    assert placed["2024年，"] == "浙江省/宁波市/北仑区"
+    assert placed["公司在宁波北"] == "浙江省/宁波市/北仑区"
+    assert {row["region_path"][0] for row in jsonl("docs", "--index", index)} == {"浙江省"}
+    note = """晶澜科技（688321）首次覆盖报告：功率芯片国产替代加速
+
+晶澜科技成立于2012年，总部位于江苏省无锡市新吴区，在无锡、合肥、重庆、厦门设有研发和生产基地。
+
+我们预计公司2025—2027年营业收入分别为18.2、23.5、29.1亿元，首次覆盖，给予“增持”评级。
+"""
+    index = _ingest(tmp_path / "b", "note.txt", note)
+    placed = _regions(index, "公司 OR 晶澜科技")
+    assert placed["晶澜科技成立"] == "江苏省/无锡市/新吴区"
+    assert placed["我们预计公司"] == "江苏省/无锡市/新吴区"
