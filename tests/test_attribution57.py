@@ -184,3 +184,28 @@ def test_a_listed_firms_report_titled_by_its_short_name_is_the_firms_at_its_seat
     placed = _regions(index, "公司 OR 晶澜科技")
     assert placed["晶澜科技成立"] == "江苏省/无锡市/新吴区"
     assert placed["我们预计公司"] == "江苏省/无锡市/新吴区"
+
+
+def test_a_firms_notice_of_a_plant_elsewhere_keeps_its_firm_wide_results_at_home(tmp_path):
+    """(h57-e) A listed firm's notice of a plant in another city (苏州某某…关于投资建设西安…的公告) is filed at the plant's
+    site, but its paragraphs on the firm's results or finances as a whole (2024年，公司实现营业收入…; 预计不会对公司…的财务状况…
+    产生重大不利影响) are the firm's, at the place its name gives; the project's own paragraphs stay at the site."""
+    text = """苏州澄芯半导体股份有限公司关于投资建设西安车规芯片封测基地的公告
+
+本公司董事会及全体董事保证本公告内容不存在任何虚假记载。
+
+一、对外投资概述
+
+公司拟在陕西省西安市高陵区投资建设车规芯片封测基地，项目总投资约18亿元，分两期建设。
+
+二、投资对公司的影响
+
+2024年，公司实现营业收入12.8亿元，同比增长26%，车规级产品收入占比超过四成。
+
+本次投资资金来源为自有资金和自筹资金，预计不会对公司2025年度的财务状况和经营成果产生重大不利影响。
+"""
+    index = _ingest(tmp_path, "plant.txt", text)
+    placed = _regions(index, "公司")
+    assert placed["公司拟在陕西"] == "陕西省/西安市/高陵区"
+    assert placed["2024年，"] == "江苏省/苏州市"
+    assert placed["本次投资资金"] == "江苏省/苏州市"

@@ -88,7 +88,12 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if speaker and speaker != regions.NATIONAL:
         return speaker  # 在2023中国（南京）…大会上的致辞 by 厦门市人民政府副市长: the speaker's, not the venue's (since session 48)
     in_title = subjects(title)  # the places the title names (its subjects), found once
-    found = gaz.resolve(subjects(title + " " + issuer))
+    named_with = subjects(title + " " + issuer)
+    if len(in_title) > 1 and firm_titled(title) and in_title[0].start == 0 and opens_firm(title, in_title[0].end):
+        # 苏州某某股份有限公司关于投资建设西安…的公告: the firm's name gives its home, the title's subject is the project's place
+        # (its firm-wide paragraphs go home: firm_texts.firm_home; since session 57)
+        in_title, named_with = in_title[1:], named_with[1:]
+    found = gaz.resolve(named_with)
     found = region_names.settled_in_full(in_title, found, opening) if found.path else region_names.short_named_in_full(title, in_title, opening)
     found = region_names.city_first(in_title, found, title)
     found = _town_named(title, issuer, found, opening) or found

@@ -68,6 +68,31 @@ def seat_inside(title: str, texts: list[str], region: Region) -> Region:
     return Region()
 
 
+def firm_home(title: str, region: Region) -> Region:
+    """The place a firm's own text titled by its full name names it by (无锡衡芯微电子股份有限公司关于投资建设成都…的公告:
+    无锡市) when the text is filed elsewhere (at the project's site), else Region(): where its firm-wide paragraphs are."""
+    if not firm_titled(title) or not region.path:
+        return Region()
+    gaz = regions.gazetteer()
+    first = next(iter(gaz.find(title[:_HOME_LEAD])), None)
+    if first is None or first.start != 0 or not opens_firm(title, first.end):
+        return Region()
+    home = gaz.resolve([first])
+    return home if home.path and not (home.path == region.path[:len(home.path)] or region.path == home.path[:len(region.path)]) else Region()
+
+
+def firm_wide(text: str) -> bool:
+    """Whether a paragraph opens on the firm's results or finances as a whole (2023年，公司实现营业收入…; 预计不会对公司…的财务状况
+    …产生重大影响: data/regions.toml firm_wide) and its first sentence names no place."""
+    first = text[:text.find("。") + 1 or len(text)]
+    return bool(_firm_wide().search(first)) and not regions.gazetteer().find(first)
+
+
+@lru_cache(maxsize=1)
+def _firm_wide() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["firm_wide"])
+
+
 def _named_at(text: str, at: int) -> Region:
     """The place a name written out from `at` gives (山东省济南市历城区港兴三路…: 历城区), or Region()."""
     gaz = regions.gazetteer()

@@ -23,6 +23,7 @@ from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.title_places import aided_region, names_event, sited_zone, travels
+from icpolicy.meta.firm_texts import firm_home
 from icpolicy.meta.year_words import date_line, is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
 from icpolicy.text.datelines import after_dateline
@@ -97,6 +98,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         if self.written and notices.consults(meta.title) and meta.years != (self.written,):
             self.forwarder = (self.written,)  # … and so do a notice's publishing a draft for comment (since session 55)
         self.aided = aided_region(meta.title, meta.region)  # the place a paired-assistance text's helper helps
+        self.firm_home = firm_home(meta.title, meta.region)  # a firm's own text filed elsewhere: where the firm is (since session 57)
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
