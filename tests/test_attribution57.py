@@ -209,3 +209,34 @@ def test_a_firms_notice_of_a_plant_elsewhere_keeps_its_firm_wide_results_at_home
     assert placed["公司拟在陕西"] == "陕西省/西安市/高陵区"
     assert placed["2024年，"] == "江苏省/苏州市"
     assert placed["本次投资资金"] == "江苏省/苏州市"
+
+
+def test_a_tender_speaks_for_its_year_not_its_contracts_term_or_its_bidders_record(tmp_path):
+    """(h57-c) A procurement notice is of the year it is published: a contract's term up front (合同履行期限：…2026年9月1日至
+    2029年8月31日) is the goods' term, not the text's years, and the start of a bidder's record it asks for (2022年1月1日以来…
+    供货业绩) is a condition, no year it speaks for."""
+    text = """武汉东湖高新区光电子公共测试平台设备采购项目公开招标公告
+
+项目概况：武汉东湖高新区光电子公共测试平台设备采购项目的潜在投标人应在线获取招标文件，并于2026年7月20日9点30分前递交投标文件。
+
+一、项目基本信息
+
+预算金额：2350万元
+
+合同履行期限：设备维保服务期为2026年9月1日至2029年8月31日。
+
+二、申请人的资格要求
+
+1.满足《中华人民共和国政府采购法》第二十二条规定；
+
+2.投标人须具有2022年1月1日以来同类光电测试设备的供货业绩不少于3项。
+
+三、其他补充事宜
+
+平台建成后将面向区内光电子企业提供测试服务。
+"""
+    index = _ingest(tmp_path, "tender.txt", text)
+    dated = _years(index, "项目 OR 投标人 OR 平台 OR 预算")
+    assert dated["预算金额：2"] == [2026]
+    assert dated["2.投标人须"] == [2026]
+    assert dated["平台建成后将"] == [2026]

@@ -196,8 +196,11 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
         return found
     last = max(found)
     pattern, relative = _word_rules()[:2]
+    terms = re.compile(rule["terms"])
     for text in opening[: rule["within"]]:
         plain = dates.plain(text)
+        if terms.search(plain):
+            continue  # (合同履行期限：…2026年7月1日至2029年6月30日: a contract's term)
         # 到2027年，… (到“十四五”末: 2025); or goals year by year (2025年，…；2026年，…；2027年，…): through the last of them
         ahead = [int(m.group(1)) for m in (*_TARGET_YEAR.finditer(plain), *_LEAD_YEAR.finditer(plain))] + period_ends(plain)
         ahead = [target for target in ahead if last < target <= last + rule["span"]]
