@@ -240,3 +240,24 @@ def test_a_tender_speaks_for_its_year_not_its_contracts_term_or_its_bidders_reco
     assert dated["预算金额：2"] == [2026]
     assert dated["2.投标人须"] == [2026]
     assert dated["平台建成后将"] == [2026]
+
+
+def test_a_list_titled_by_its_year_that_states_a_period_from_it_speaks_for_the_period(tmp_path):
+    """(h57-c) A notice titled by one year (关于公布2025年…试点名单的通知) that states a period from that year on (试点期为2025年
+    至2027年) speaks for the period, its list's rows too."""
+    text = """工业和信息化部办公厅关于公布2025年传感器产业集群培育试点名单的通知
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+经地方推荐和专家评审，确定12个集群为2025年传感器产业集群培育试点，试点期为2025年至2027年。
+
+请有关地方加强指导，于每年1月底前报送上年度试点进展。
+
+附件：2025年传感器产业集群培育试点名单
+
+1.苏州工业园区智能传感器集群
+"""
+    index = _ingest(tmp_path, "pilot.txt", text)
+    dated = _years(index, "试点 OR 集群")
+    assert dated["经地方推荐和"] == [2025, 2026, 2027]
+    assert dated["1.苏州工业"] == [2025, 2026, 2027]

@@ -66,7 +66,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         stated_in_title = stated_in_title + after  # …2024年度工作总结及下一年度工作打算: the year after too
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
-        held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued)
+        held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued) or periods.stated_period(body)
+        # (… and since session 57 a period it states from the title's year on: 2024年…试点园区名单的通知 …试点期为2024年至2026年)
         return held if held and held[0] == stated_in_title[0] else stated_in_title
     if relative and news and (date or hints.get("date")) and relative[0] > (year or hinted) and not _lead_speaks_of(relative[0], year or hinted, body):
         # a dated story whose headline looks ahead (…年营收有望突破3000亿元 明年将再添一批重大项目, dated 2025-12-22)
