@@ -261,3 +261,37 @@ def test_a_list_titled_by_its_year_that_states_a_period_from_it_speaks_for_the_p
     dated = _years(index, "试点 OR 集群")
     assert dated["经地方推荐和"] == [2025, 2026, 2027]
     assert dated["1.苏州工业"] == [2025, 2026, 2027]
+
+
+def test_a_forwarded_national_text_whose_title_line_names_no_writer_is_the_countrys(tmp_path):
+    """(h57-d) A province's notice forwarding a national text (关于转发《关于…的通知》的通知) prints that text after its own
+    signature under a title line naming no writer: its forwarding sentence (现将工业和信息化部、国家发展改革委《…》转发给你们)
+    says who wrote it, so the forwarded text is the country's; the notice's own lines stay the province's."""
+    text = """甘肃省工业和信息化厅关于转发《关于推动传感器产业高质量发展的通知》的通知
+
+甘工信发〔2024〕88号
+
+各市（州）工业和信息化局：
+
+现将工业和信息化部、国家发展改革委《关于推动传感器产业高质量发展的通知》转发给你们，请结合实际认真贯彻落实。
+
+一、兰州市要依托兰州新区，加快传感器材料项目建设。
+
+甘肃省工业和信息化厅
+
+2024年6月12日
+
+关于推动传感器产业高质量发展的通知
+
+各省、自治区、直辖市工业和信息化主管部门、发展改革委：
+
+为推动传感器产业高质量发展，现就有关事项通知如下。
+
+一、加强传感器关键材料和工艺攻关，培育一批专精特新企业。
+"""
+    index = _ingest(tmp_path, "forward.txt", text)
+    placed = _regions(index, "传感器")
+    assert placed["现将工业和信"] == "甘肃省"
+    assert placed["一、兰州市要"] == "甘肃省/兰州市"
+    assert placed["为推动传感器"] == "全国"
+    assert placed["一、加强传感"] == "全国"

@@ -22,6 +22,8 @@ class AttachedTexts:
         """Follows a notice's attachment (附件 after its signature): when the attached text's title
         names a national body and no place (a ministry's notice a province forwards), the rest
         speaks for the whole country.  True for the attachment heading and title lines."""
+        if self.forwarded and not self.writer and self.ordinal > self.signed + 2:
+            self.writer = notices.forwarding_writer(text)  # (现将国家发展改革委…《…》转发给你们: who wrote what it forwards)
         forwarded = bool(self.forwarded) and notices.holds_forwarded(text, self.forwarded)  # the forwarded text's title line
         # … or, in a forwarding notice whose title words it otherwise (关于转发集成电路企业培育工作通知的通知), any body's
         # official title line right after a signature (河北省工业和信息化厅关于转发《…》的通知)
@@ -50,8 +52,11 @@ class AttachedTexts:
             if forwarded:
                 # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
                 # a title line without its writer (关于X的若干措施): the writer the notice's title names
-                body = text.split("关于")[0].removesuffix("文件") or notices.forwarded_writer(self.meta.title)
+                body = text.split("关于")[0].removesuffix("文件") or notices.forwarded_writer(self.meta.title) or self.writer
                 region = gaz.resolve(gaz.find(body))
+                if not region.path and body == self.writer and gaz.is_national(body) and self.meta.region != regions.NATIONAL:
+                    self._new_text(regions.NATIONAL)  # 关于加快…的通知 after the signature, forwarded from 国家发展改革委…
+                    return True
                 if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
                     # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
                     path = self.meta.region.path

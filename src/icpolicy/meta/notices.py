@@ -21,6 +21,7 @@ def is_attachment_heading(text: str) -> bool:
 
 
 _FORWARD = re.compile(load_toml("metadata.toml")["notice"]["forward"])
+_FORWARDING = re.compile(load_toml("metadata.toml")["notice"]["forwarding_sentence"])
 _ADDRESSED = re.compile(load_toml("metadata.toml")["notice"]["addressed_body"])  # one body addressed on its line
 _CONSULTATION = re.compile(load_toml("metadata.toml")["notice"]["consultation"])  # a notice publishing a draft for comment
 
@@ -77,6 +78,13 @@ def addressed_body(text: str) -> bool:
 def opens_addressees(text: str) -> bool:
     """True when a line opens a list of addressees that the next line goes on with (it ends on a comma)."""
     return bool(_ADDRESSEES_OPEN.match(text.strip()))
+
+
+def forwarding_writer(text: str) -> str:
+    """The body a forwarding notice's sentence names as the writer of the text it forwards (现将国家发展改革委、中央网信办…
+    《关于…》转发给你们: 国家发展改革委、中央网信办…), or "" (data/metadata.toml [notice] forwarding_sentence)."""
+    found = _FORWARDING.search(text.replace(" ", "")) if "转发" in text or "印发给你们" in text else None
+    return found.group("writer") if found else ""
 
 
 def forwarded_writer(title: str) -> str:

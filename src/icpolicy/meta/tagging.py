@@ -90,6 +90,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
         self.act = is_act(meta.doc_type, meta.title)  # a 批复, 函 or repeal notice: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
+        self.writer = ""  # … and its writer, as the notice's forwarding sentence names it (attachments; since session 57)
         self.letter = meta.doc_type in _LETTER_TYPES  # a letter: its addressee may be another place's body, its partner
         self.partner = Region()  # … that place (_addressed), whose joint work with the letter's own place is theirs together
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
