@@ -295,3 +295,28 @@ def test_a_forwarded_national_text_whose_title_line_names_no_writer_is_the_count
     assert placed["一、兰州市要"] == "甘肃省/兰州市"
     assert placed["为推动传感器"] == "全国"
     assert placed["一、加强传感"] == "全国"
+
+
+def test_an_answers_courtesy_is_passed_over_before_what_it_says(tmp_path):
+    """(h57-b) In a press conference, a district official's answer opening with thanks (谢谢您的提问。) and then its
+    district as subject, with the city in the first person (闵行是本市…之一) is the district's, as it would be without
+    the thanks; the city's own officials' answers stay the city's."""
+    text = """上海市人民政府新闻发布会实录
+（2026年2月10日）
+
+【市经济信息化委主任　陈立新】：
+
+各位媒体朋友，大家上午好！集成电路是本市重点培育的产业之一。
+
+【解放日报记者】：
+
+请问闵行区在落实新政策方面有哪些考虑？
+
+【闵行区副区长　赵云】：
+
+谢谢您的提问。闵行是本市芯片设计企业较集中的区域之一。2025年，闵行区集成电路产业营收达到680亿元。
+"""
+    index = _ingest(tmp_path, "answer.txt", text)
+    placed = _regions(index, "集成电路 OR 芯片")
+    assert placed["各位媒体朋友"] == "上海市"
+    assert placed["谢谢您的提问"] == "上海市/闵行区"

@@ -48,14 +48,31 @@ def _name() -> re.Pattern:
 
 
 def said(text: str) -> str:
-    """What a paragraph says after its speaker's name (王海涛：…, 刘晨：…): read as the paragraph's own start by the rules
+    """What a paragraph says after its speaker's name (王海涛：…, 刘晨：…) and an answer's courtesy (谢谢您的提问。): read as the
+    paragraph's own start by the rules
     that read a lead (国家对…, 从全市看，…, 明年，…); the paragraph itself when it opens with none (答：… and a body's label,
     市发展改革委主任：…, are read by those rules as they stand: sections.toml, regions.toml [national_lead])."""
     stripped = text.lstrip()
     name = _name().match(stripped)
     if not name or any(m.start == 0 for m in regions.gazetteer().find(stripped[:name.end()])):
-        return text  # (黄石：…, 许昌：…: a place's label, not a speaker's name)
-    return stripped[name.end():]
+        return _uncourteous(text)  # (黄石：…, 许昌：…: a place's label, not a speaker's name)
+    return _uncourteous(stripped[name.end():])
+
+
+def _uncourteous(text: str) -> str:
+    """text after the courtesy it opens with (谢谢您的提问。, 各位记者朋友，大家上午好！: sections.toml [speaker] courtesy), when
+    something follows it."""
+    if not text.startswith(("谢", "感", "好", "各位")):
+        return text
+    rest = text
+    while (found := _courtesy().match(rest)) and found.end() < len(rest):
+        rest = rest[found.end():]
+    return rest
+
+
+@lru_cache(maxsize=1)
+def _courtesy() -> re.Pattern:
+    return re.compile(load_toml("sections.toml")["speaker"]["courtesy"])
 
 
 def after_quote(text: str) -> str:
