@@ -320,3 +320,43 @@ def test_an_answers_courtesy_is_passed_over_before_what_it_says(tmp_path):
     placed = _regions(index, "集成电路 OR 芯片")
     assert placed["各位媒体朋友"] == "上海市"
     assert placed["谢谢您的提问"] == "上海市/闵行区"
+
+
+def test_a_firms_site_elsewhere_opening_a_paragraph_is_that_places(tmp_path):
+    """(h57-e, h57b-c) In a firm's own text filed at its seat, a paragraph whose first clause opens, after a short lead-in,
+    on one of its sites in another place (宜宾基地于2024年…; 报告期内，西安子公司承担的…; 据悉，澄芯半导体南昌二期工厂已于…) is
+    that place's; a table's row, or a sentence naming several places' sites, keeps the rules it had. A broker's note titled by the firm's name and stock code and filed nowhere by its title
+    is filed where its text says the firm is headquartered."""
+    report = """澄芯半导体：2024年年度报告摘要
+
+苏州澄芯半导体股份有限公司
+
+公司注册地址：江苏省苏州市吴中区苏虹东路99号
+
+报告期内，公司实现营业收入32.5亿元，同比增长18%。
+
+宜宾基地于2024年通过ISO 14001环境管理体系认证，并完成光伏屋顶改造。
+
+报告期内，西安子公司承担的车规级功率模块项目完成可靠性验证。
+
+据悉，澄芯半导体南昌二期工厂已于今年9月投产。
+
+合肥基地：位于合肥经济技术开发区，主要从事功率器件封装。
+
+宜宾基地、西安子公司分别新建污水处理站和中水回用系统，年节水约12万吨。
+"""
+    index = _ingest(tmp_path / "a", "sites.txt", report)
+    placed = _regions(index, "公司 OR 基地 OR 子公司 OR 工厂")
+    assert placed["报告期内，公"] == "江苏省/苏州市/吴中区"
+    assert placed["宜宾基地于2"] == "四川省/宜宾市"
+    assert placed["报告期内，西"] == "陕西省/西安市"
+    assert placed["据悉，澄芯半"] == "江西省/南昌市"
+    assert placed["宜宾基地、西"] == "江苏省/苏州市/吴中区"
+    note = """澄芯半导（688517.SH）首次覆盖报告
+
+● 公司总部位于江苏省苏州市吴中区，2024年实现营业收入32.5亿元。
+
+● 我们预计公司2025—2027年归母净利润分别为3.1、4.0、5.2亿元，首次覆盖，给予“买入”评级。
+"""
+    index = _ingest(tmp_path / "b", "note.txt", note)
+    assert {tuple(row["region_path"]) for row in jsonl("docs", "--index", index)} == {("江苏省", "苏州市", "吴中区")}

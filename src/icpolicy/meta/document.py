@@ -20,7 +20,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
-from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, seat_inside
+from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, seat_inside, stated_home
 from icpolicy.meta.meetings import national_meeting, own_meeting
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
@@ -286,6 +286,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
         # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it
         region = shared_name_in_body(named_with, texts) or region
+    if region in (regions.NATIONAL, regions.UNPLACED) and not stated and firm_titled(title) and (home := stated_home(texts)).path:
+        region = home  # 华拓半导（603386.SH）首次覆盖报告, its first bullet: 华拓半导总部位于江苏省无锡市新吴区 (since session 57)
     if region == regions.NATIONAL and not stated and (voice.unplaced(title or headline(opening), issuer, opening, tail)
                                                       or voice.nowhere([title, issuer, *texts])):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown

@@ -14,10 +14,11 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
 from icpolicy.meta.own_level import in_own_voice, is_within, names_at_or_inside, own_level_words, related, shared_relation
-from icpolicy.models import Region
+from icpolicy.models import CELL_SEPARATOR, Region
 
 _CLAUSE_END = re.compile("[，,。；;：:！？!?]")
 _WINDOW = 40  # the opening place lies in the paragraph's first characters (sections.opening reads as far)
+_SITE_OWNER = 6  # a firm's short name before its site's place (致新电子宿迁二期工厂…)
 _SHORTEST = 12  # a sentence, not a line such as an outlet's name (拉萨发布)
 
 
@@ -140,6 +141,39 @@ def headquarters(text: str, region: Region) -> Region | None:
     if (own is not None and own.search(text)) or back.search(text) or names_at_or_inside(mentions, region.path):
         return None
     return home
+
+
+def site_subject(text: str, region: Region) -> Region | None:
+    """The place of a firm's site a paragraph's first clause opens on, after a short lead-in (昆山基地于2024年…, 报告期内，
+    成都子公司承担的…, 据悉，致新电子宿迁二期工厂已于…: data/regions.toml site_lead, site_after), when it lies outside region
+    and the clause names nothing of region; else None."""
+    lead = _site_rules()[0].match(text)
+    if not region.path or CELL_SEPARATOR in text:
+        return None  # (a table's row: its cells name its place, 无锡基地 | 8英寸… | 新吴区)
+    gaz = regions.gazetteer()
+    clause_end = _CLAUSE_END.search(text, lead.end())
+    mentions = gaz.find(text[:clause_end.start() if clause_end else len(text)])
+    first = next((m for m in mentions if m.start >= lead.end()), None)  # (长沙基地：位于…: a label's place is no site's subject)
+    if first is None or first.start > lead.end() + _SITE_OWNER or _CLAUSE_END.search(text, lead.end(), first.start):
+        return None  # (据悉，致新电子宿迁二期工厂…: the firm's name may stand before the place)
+    chain = _written_on(mentions, first.start)
+    site = gaz.resolve(chain)
+    if not site.path and len(chain) == 1 and len(first.places) == 1:
+        site = Region(first.places[0].path)  # (昆山基地: a short name only one division bears, before its site's word)
+    if not site.path or related(site.path, region.path) or not _site_rules()[1].match(text, chain[-1].end):
+        return None
+    if names_at_or_inside(mentions, region.path):
+        return None
+    # (滁州基地…；西安基地…: sites of several places, none alone)
+    others = [m for m in gaz.find(text) if m.start > chain[-1].end and _site_rules()[1].match(text, m.end)
+              and not any(p.path[:len(site.path)] == site.path for p in m.places)]
+    return None if others else site
+
+
+@lru_cache(maxsize=1)
+def _site_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    table = load_toml("regions.toml")
+    return re.compile(table["site_lead"]), re.compile(table["site_after"])
 
 
 def _written_on(mentions: list, end: int) -> list:

@@ -32,13 +32,22 @@ def exhibitor_home(title: str, texts: list[str]) -> Region:
     gaz = regions.gazetteer()
     if not _rules()[1].search(title) or not all(_FAIR.match(title, m.end) for m in gaz.find(title)):
         return Region()  # (a title naming a place other than the fair's, 深圳国际电子展: its subject)
-    for text in texts[:_RELEASE_LINES]:
-        for home in _rules()[2].finditer(text):
-            if (found := _named_at(text, home.end())).path:
-                return found
+    if (found := stated_home(texts)).path:
+        return found
     for text in texts[1:4]:
         for mention in gaz.find(text):
             if opens_firm(text, mention.end) and (found := gaz.resolve([mention])).path:
+                return found
+    return Region()
+
+
+def stated_home(texts: list[str]) -> Region:
+    """The place a firm's text says it is headquartered in its first paragraphs (总部位于成都高新区, 华拓半导总部位于江苏省无锡市
+    新吴区: data/regions.toml homes), or Region(): where a firm's own text that names no place in its title is filed
+    (document.py; since session 57 also a broker's note titled by the firm's name and stock code)."""
+    for text in texts[:_RELEASE_LINES]:
+        for home in _rules()[2].finditer(text):
+            if (found := _named_at(text, home.end())).path:
                 return found
     return Region()
 

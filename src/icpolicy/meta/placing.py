@@ -14,7 +14,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, speakers
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.firm_texts import firm_wide
-from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, joint_pair, neighbour_subject, sibling_subject
+from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, site_subject, joint_pair, neighbour_subject, sibling_subject
 from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, names_at_or_inside, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
@@ -233,6 +233,8 @@ class PassagePlaces:
             return beyond
         if not level and (home := headquarters(text, self.region)):
             return home  # 晶越半导体总部位于北京市海淀区，… in a story of its plant in 太原: the firm at home
+        if not level and (site := site_subject(text, self.region)):
+            return site  # 昆山基地于2024年通过… in a 深圳 firm's report: the site's (since session 57)
         if not level and self.firm_home.path and firm_wide(text):
             return self.firm_home  # 2023年，公司…实现营业收入… in 无锡衡芯's notice of its 成都 plant: the firm's
         if not level and self.region != meta.region and is_within(self.region, meta.region) and issuer_in_reply(text, meta.region, meta.doc_type):
