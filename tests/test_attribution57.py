@@ -360,3 +360,32 @@ def test_a_firms_site_elsewhere_opening_a_paragraph_is_that_places(tmp_path):
 """
     index = _ingest(tmp_path / "b", "note.txt", note)
     assert {tuple(row["region_path"]) for row in jsonl("docs", "--index", index)} == {("江苏省", "苏州市", "吴中区")}
+
+
+def test_a_table_set_with_ideographic_spaces_keeps_its_rows_and_is_found_as_typed(tmp_path):
+    """(h57-c, h57b-e) A plain text's table whose cells are set apart by ideographic spaces (1　某某公司　银海区　150) is read
+    row by row with its cells, as one set with tabs or two spaces is: each row is a passage of its own and its district's
+    (the rows were read as one hard-wrapped paragraph, 150 and the next row's 2 stored as 1502). A phrase typed as the file shows it, across a cell gap, is still
+    found: the cell mark is a gap in the search form, as a space is."""
+    text = """关于2024年度电子信息产业研发补助拟支持企业名单的公示
+
+根据《北海市电子信息产业研发补助实施细则》，经审核，拟对以下企业给予研发补助，现予以公示。
+
+序号　企业名称　所在县（区）　补助金额（万元）
+1　北海某某电子科技有限公司　银海区　150
+2　北海某某显示技术有限公司　海城区　132
+3　合浦某某电子元件有限公司　合浦县　41
+
+公示时间为2024年10月16日至10月22日。
+
+北海市工业和信息化局
+"""
+    index = _ingest(tmp_path / "a", "publicity.txt", text)
+    rows = jsonl("search", "有限公司", "--all", "--index", index)
+    placed = {row["text"].split(" | ")[1]: "/".join(row["region_path"]) for row in rows}
+    assert placed["北海某某电子科技有限公司"] == "广西壮族自治区/北海市/银海区"
+    assert placed["合浦某某电子元件有限公司"] == "广西壮族自治区/北海市/合浦县"
+    assert sorted(row["text"] for row in rows) == ["1 | 北海某某电子科技有限公司 | 银海区 | 150", "2 | 北海某某显示技术有限公司 | 海城区 | 132",
+                                                 "3 | 合浦某某电子元件有限公司 | 合浦县 | 41"]
+    typed = jsonl("search", '"银海区　150"', "--all", "--index", index)
+    assert [row["text"] for row in typed] == ["1 | 北海某某电子科技有限公司 | 银海区 | 150"]

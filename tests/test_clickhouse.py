@@ -22,6 +22,7 @@ from tests.conftest import CORPUS, SEEDS
 
 pytest.importorskip("chdb", reason="chdb is not installed (pip install -e '.[test,clickhouse]')")
 
+from icpolicy.engine.clickhouse.schema import SCHEMA_VERSION  # noqa: E402
 from icpolicy.engine.clickhouse.connection import ChdbConnection  # noqa: E402
 from icpolicy.engine.clickhouse.search import ClickHouseIndex  # noqa: E402
 from icpolicy.engine.search import Filters, open_index  # noqa: E402
@@ -562,7 +563,7 @@ def test_views_info_and_remove_work_on_chdb(tmp_path, seed_index):
         passages = ix.search("", limit=None).total
     facts = json.loads(_cli("--backend", spec, "info", "-f", "json").stdout)
     assert (facts["index"], facts["why"], facts["exists"], facts["problem"]) == (spec, "flag", True, None)
-    assert (facts["documents"], facts["passages"], facts["schema_version"]) == (5, passages, 4) and facts["bytes"] > 0 and facts["last_ingest"]
+    assert (facts["documents"], facts["passages"], facts["schema_version"]) == (5, passages, SCHEMA_VERSION) and facts["bytes"] > 0 and facts["last_ingest"]
     table = _cli("info", env_extra={"ICPOLICY_BACKEND": spec})
     assert table.returncode == 0 and spec in table.stdout and "$ICPOLICY_BACKEND" in table.stdout
 

@@ -164,7 +164,7 @@ def test_the_characters_a_plain_passage_scan_skips_are_their_own_forms():
 
     listed = re.compile(f"[{_OWN_OTHERS}]")
     skipped = [chr(c) for c in range(0x10000) if listed.match(chr(c))]
-    assert len(skipped) == 84 and all(_normalise_char(c) == c for c in skipped)
+    assert len(skipped) == 83 and all(_normalise_char(c) == c for c in skipped)  # (83 since session 57: | is dropped)
 
 
 @given(st.lists(st.sampled_from(list("集成电路产业發展國際，。：；（）！？　 …ＡＢ１２ａbXY-~、《》「」⼀㊀ﬁ﨑豈①") + ["𠀀"]), max_size=200))

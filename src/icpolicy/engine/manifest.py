@@ -21,7 +21,7 @@ from icpolicy.engine import folder, schema
 from icpolicy.engine.folder import crc32 as folder_crc32  # (check_files names a local `folder`)
 from icpolicy.errors import IndexDamaged, IndexIncompatible, IndexMissing, IndexUnreadable
 
-SCHEMA_VERSION = 10  # 10: the `edge` field (schema.edge): a term running on into the tail is searched only where it can
+SCHEMA_VERSION = 11  # 11: a table row's cell mark (|) is dropped from the search form, as a space is (session 57); 10: the `edge` field (schema.edge): a term running on into the tail is searched only where it can
 MANIFEST = folder.MANIFEST
 
 

@@ -71,7 +71,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
             break
         text = read
     text = cleaning_rules()["stray_tag"].sub(lambda m: "\n" if cleaning_rules()["block_tag"].match(m.group()) else "", text)
-    if layout == "plain" and ("\t" in text or "  " in text):
+    if layout == "plain" and ("\t" in text or "  " in text or "\u3000" in text):
         text = _tab_rows(text)
     sheets = text.split("\f")
     width = 0.0  # a hard-wrapped text's width, known before its lines are read: its bare page numbers go (below)
@@ -161,17 +161,24 @@ def _related(line: str, under: bool) -> bool:
     return under and (not line or len(line) <= rules["related_item"] and not line.endswith(rules["sentence_end"]))
 
 
+# the gap between a spaced table's cells: two spaces or more, or ideographic spaces (1　北海某某电子科技有限公司　银海区　150;
+# since session 57: such rows were read as one hard-wrapped paragraph, 150 and the next row's 2 run together as 1502)
+_GAPS = re.compile(SPACED_CELLS.pattern + "|\u3000+")
+
+
 def _tab_rows(text: str) -> str:
     """A plain text's table set with tabs (序号<TAB>项目名称<TAB>所在地, then a row a line): each such line a row, its cells
     joined by CELL_SEPARATOR, so the rows stand apart and keep their cells (they ran into one passage, tabs gone).  A line
     of three cells or more, or of two in a block of lines with as many, the first no item's label alone
     ([paragraph_start]: 一、\t总体要求, 第五条\t根据…: an item, not a row); a tab inside a line of prose is read as any space between words is.
-    Since session 50 a table set with spaces (序号  项目名称  所在地, two spaces or more between cells) too, when two
+    Since session 50 a table set with spaces (序号  项目名称  所在地, two spaces or more between cells, or since session 57
+    ideographic ones) too, when two
     lines or more together have as many cells, three at the least (a wide gap in one line of prose is a space)."""
     lines = text.split("\n")
     cells = [[cell.strip(_LINE_SPACE) for cell in line.split("\t")] for line in lines]
     counts = [sum(1 for cell in row if cell) if "\t" in line.strip(_LINE_SPACE) else 0 for line, row in zip(lines, cells)]
-    spaced = [[cell for cell in SPACED_CELLS.split(line.strip(_LINE_SPACE)) if cell] if "  " in line and not count else [] for line, count in zip(lines, counts)]
+    spaced = [[cell for cell in _GAPS.split(line.strip(_LINE_SPACE)) if cell] if ("  " in line or "\u3000" in line.strip(_LINE_SPACE)) and not count else []
+              for line, count in zip(lines, counts)]
     for n, count in enumerate(counts):
         beside = any(0 <= k < len(counts) and counts[k] == count for k in (n - 1, n + 1))
         if count >= 3 or (count == 2 and beside and not cleaning_rules()["paragraph_start"].fullmatch(cells[n][0])):

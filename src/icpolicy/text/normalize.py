@@ -2,8 +2,9 @@
 
 A character is normalised on its own: NFKC (full-width = half-width, Kangxi radicals =
 ideographs), lower case, traditional -> simplified (OpenCC's t2s per character, from
-data/t2s.txt, rare ideographs beyond the BMP too), every dash and tilde (Pd, − ~ ～ ∼ ⁓) -> "-", and whitespace or zero-width
-marks dropped; repeated until nothing changes, so normalising twice changes nothing.  Working per character keeps an exact map from every
+data/t2s.txt, rare ideographs beyond the BMP too), every dash and tilde (Pd, − ~ ～ ∼ ⁓) -> "-", and whitespace, zero-width
+marks and a table row's cell mark (`|`, ｜: models.CELL_SEPARATOR, a gap between cells as a space is; since session 57)
+dropped; repeated until nothing changes, so normalising twice changes nothing.  Working per character keeps an exact map from every
 normalised character back to the original one, which is what highlight spans are built from.
 """
 
@@ -12,9 +13,12 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from icpolicy.models import CELL_SEPARATOR
+
 # marks that draw nothing: zero-width spaces and joiners, the byte-order mark, the soft hyphen (clean.py drops them
 # from a text), and the variation selectors that pick a glyph (芯︀, an ideographic variation sequence; 1️⃣), which a
 # text keeps as it shows them: its search form drops them all
+CELL_MARK = CELL_SEPARATOR.strip()  # (what a row's cells are joined by, less its spaces)
 ZERO_WIDTH = frozenset({"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"})
 INVISIBLE = ZERO_WIDTH | {chr(c) for c in range(0xFE00, 0xFE10)} | {chr(c) for c in range(0xE0100, 0xE01F0)}
 # Dashes and tildes that join a range (2024—2026年, 2024-2026年, 2024～2026年) are one character
@@ -108,12 +112,12 @@ def is_latin_letter(char: str) -> bool:
 def _step(char: str) -> str:
     """One pass for one character: NFKC, lower case, spaces and control characters dropped,
     traditional -> simplified."""
-    if char.isspace() or char in INVISIBLE or char < " " or char == "\x7f":
-        return ""
+    if char.isspace() or char in INVISIBLE or char < " " or char == "\x7f" or char == CELL_MARK:
+        return ""  # (a table row's cell mark is a gap between its cells, as a space is: 集成电路 | 128.4亿块 is found as typed)
     out = unicodedata.normalize("NFKC", char).lower()
     parts = []
     for ch in out:  # NFKC may give several characters (㈾ -> (資)): each is converted
-        if ch.isspace() or ch in INVISIBLE or ch < " ":
+        if ch.isspace() or ch in INVISIBLE or ch < " " or ch == CELL_MARK:
             continue
         if is_cjk(ch) or ch >= "\U00020000":
             ch = _t2s().get(ch, ch)
@@ -292,7 +296,7 @@ def keeps_ideographs(text: str, norm: str) -> bool:
 
 
 # Characters outside those blocks that are their own search form (tests/test_normalize.py checks each)
-_OWN_OTHERS = "!-@\\[-}。、《》〈〉「」『』【】“”‘’·"  # not — or ~: dashes fold to - (DASHES)
+_OWN_OTHERS = "!-@\\[-{}。、《》〈〉「」『』【】“”‘’·"  # not — or ~: dashes fold to - (DASHES); nor | (CELL_MARK, dropped)
 _outside = None  # a regex matching every character outside the blocks and _OWN_OTHERS
 
 

@@ -27,7 +27,7 @@ from icpolicy._version import __version__
 from icpolicy.engine.clickhouse.connection import Connection
 from icpolicy.errors import IndexIncompatible, IndexMissing
 
-SCHEMA_VERSION = 4  # 4: tantivy's BM25 (terms, bi_len/bi_fn, words_len/words_fn; tails run on past a short next passage); wordbits from the loader
+SCHEMA_VERSION = 5  # 5: a table row's cell mark (|) dropped from the search form (session 57); 4: tantivy's BM25 (terms, bi_len/bi_fn, words_len/words_fn; tails run on past a short next passage); wordbits from the loader
 INDEX_GRANULARITY = 256  # rows per granule: small enough that the bigram filter stays selective
 BLOOM_BYTES = 8192  # per 256-row granule: a quarter of the 32 KB schema 2 began with; reading the filters cost a common term more than it saved (benchmarks/scale.py, README)
 MERGE_CAP = 100_000_000  # bytes on disk: parts merge up to this, so a load's parts (~55 MB each, loader.split_settings) stay as written
