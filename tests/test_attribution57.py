@@ -389,3 +389,19 @@ def test_a_table_set_with_ideographic_spaces_keeps_its_rows_and_is_found_as_type
                                                  "3 | 合浦某某电子元件有限公司 | 合浦县 | 41"]
     typed = jsonl("search", '"银海区　150"', "--all", "--index", index)
     assert [row["text"] for row in typed] == ["1 | 北海某某电子科技有限公司 | 银海区 | 150"]
+
+
+def test_a_story_of_a_firms_signing_with_a_zones_committee_is_the_zones(tmp_path):
+    """(h57b-c) A story headlined by a firm's base in a city (某某半导体青岛先进封装基地项目签约), whose lead has the firm sign
+    with a zone's committee (与青岛西海岸新区管理委员会在青岛举行…签约仪式), is filed where the zone lies (沙坪坝区), as one whose
+    lead says the base lies there is."""
+    text = """澄芯半导体重庆功率模块基地项目正式签约
+
+2025-07-08　来源：澄芯半导体新闻中心
+
+7月7日，苏州澄芯半导体股份有限公司与重庆西永微电子产业园区管理委员会在重庆举行功率模块基地项目签约仪式。项目总投资约18亿元。
+
+该基地将主要生产车规级功率模块，一期计划2026年投产。
+"""
+    index = _ingest(tmp_path, "signing.txt", text)
+    assert {tuple(row["region_path"]) for row in jsonl("docs", "--index", index)} == {("重庆市", "沙坪坝区")}
