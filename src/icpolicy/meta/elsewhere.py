@@ -148,8 +148,8 @@ def site_subject(text: str, region: Region) -> Region | None:
     成都子公司承担的…, 据悉，致新电子宿迁二期工厂已于…: data/regions.toml site_lead, site_after), when it lies outside region
     and the clause names nothing of region; else None."""
     lead = _site_rules()[0].match(text)
-    if not region.path or CELL_SEPARATOR in text:
-        return None  # (a table's row: its cells name its place, 无锡基地 | 8英寸… | 新吴区)
+    if not region.path or CELL_SEPARATOR in text or len(text.strip()) < _SHORTEST:
+        return None  # (a table's row: its cells name its place, 无锡基地 | 8英寸… | 新吴区; a label line, 合肥基地, opens its section)
     gaz = regions.gazetteer()
     clause_end = _CLAUSE_END.search(text, lead.end())
     mentions = gaz.find(text[:clause_end.start() if clause_end else len(text)])
