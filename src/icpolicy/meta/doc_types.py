@@ -66,7 +66,8 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
     texts = opening if texts is None else texts
     report = is_report(texts) if report is None else report
     conference, lines = rules["conference"]
-    heads = [_plain(title)] + ([_plain(text) for text in opening[:lines]] if conference.search(_plain(title)) else [])
+    plain_title = _plain(title)
+    heads = [plain_title] + ([_plain(text) for text in opening[:lines]] if conference.search(plain_title) else [])
     explains = next((name for name, patterns, _, _, _ in rules["types"] if name in rules["over_news"] and any(p.search(head) for p in patterns for head in heads)), "")
     if explains:
         return explains  # (…答记者问 under 来源：财政部税政司: an explainer, not news about one)

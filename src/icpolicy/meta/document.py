@@ -20,7 +20,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
-from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, seat_inside, stated_home
+from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, names_firm, seat_inside, stated_home
 from icpolicy.meta.meetings import national_meeting, own_meeting
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
@@ -89,7 +89,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return speaker  # 在2023中国（南京）…大会上的致辞 by 厦门市人民政府副市长: the speaker's, not the venue's (since session 48)
     in_title = subjects(title)  # the places the title names (its subjects), found once
     named_with = subjects(title + " " + issuer)
-    if len(in_title) > 1 and firm_titled(title) and in_title[0].start == 0 and opens_firm(title, in_title[0].end):
+    if len(in_title) > 1 and names_firm(title, in_title[0]):
         # 苏州某某股份有限公司关于投资建设西安…的公告: the firm's name gives its home, the title's subject is the project's place
         # (its firm-wide paragraphs go home: firm_texts.firm_home; since session 57)
         in_title, named_with = in_title[1:], named_with[1:]

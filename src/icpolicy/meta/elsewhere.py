@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
+from icpolicy.meta.mentions import sole_place
 from icpolicy.meta.own_level import in_own_voice, is_within, names_at_or_inside, own_level_words, related, shared_relation
 from icpolicy.models import CELL_SEPARATOR, Region
 
@@ -158,8 +159,8 @@ def site_subject(text: str, region: Region) -> Region | None:
         return None  # (据悉，致新电子宿迁二期工厂…: the firm's name may stand before the place)
     chain = _written_on(mentions, first.start)
     site = gaz.resolve(chain)
-    if not site.path and len(chain) == 1 and len(first.places) == 1:
-        site = Region(first.places[0].path)  # (昆山基地: a short name only one division bears, before its site's word)
+    if not site.path and len(chain) == 1 and (sole := sole_place(first)):
+        site = Region(sole)  # (昆山基地: a short name only one division bears, before its site's word)
     if not site.path or related(site.path, region.path) or not _site_rules()[1].match(text, chain[-1].end):
         return None
     if names_at_or_inside(mentions, region.path):

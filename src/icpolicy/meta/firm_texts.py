@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.own_level import related
 from icpolicy.meta.title_places import opens_firm
 from icpolicy.models import Region
 
@@ -84,10 +85,16 @@ def firm_home(title: str, region: Region) -> Region:
         return Region()
     gaz = regions.gazetteer()
     first = next(iter(gaz.find(title[:_HOME_LEAD])), None)
-    if first is None or first.start != 0 or not opens_firm(title, first.end):
+    if first is None or not names_firm(title, first):
         return Region()
     home = gaz.resolve([first])
-    return home if home.path and not (home.path == region.path[:len(home.path)] or region.path == home.path[:len(region.path)]) else Region()
+    return home if home.path and not related(home.path, region.path) else Region()
+
+
+def names_firm(title: str, mention) -> bool:
+    """Whether a place mention opens a title by its firm's full name (无锡衡芯微电子股份有限公司关于…: 无锡): the firm's home,
+    not the title's subject (document.py's title region, firm_home)."""
+    return mention.start == 0 and firm_titled(title) and opens_firm(title, mention.end)
 
 
 def firm_wide(text: str) -> bool:

@@ -38,6 +38,12 @@ def below_city(path: tuple[str, ...]) -> bool:
     return len(path) >= 3 or (len(path) == 2 and path[0].endswith("市"))
 
 
+def sole_place(mention: Mention) -> tuple[str, ...]:
+    """The division a short name means when only one bears it (嘉善: 嘉善县; 昆山: 昆山市), which the gazetteer's resolve does
+    not give for a short name alone; else ()."""
+    return mention.places[0].path if mention.short and len(mention.places) == 1 else ()
+
+
 def covers(mentions: list[Mention], name: str) -> bool:
     """True when the mentions follow each other without a gap and cover the whole name."""
     position = 0

@@ -62,8 +62,6 @@ def said(text: str) -> str:
 def _uncourteous(text: str) -> str:
     """text after the courtesy it opens with (谢谢您的提问。, 各位记者朋友，大家上午好！: sections.toml [speaker] courtesy), when
     something follows it."""
-    if not text.startswith(("谢", "感", "好", "各位")):
-        return text
     rest = text
     while (found := _courtesy().match(rest)) and found.end() < len(rest):
         rest = rest[found.end():]

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.mentions import is_ancestor
+from icpolicy.meta.mentions import is_ancestor, sole_place
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.places import excluded
 from icpolicy.meta.region_names import group_region, shared_by
@@ -22,8 +22,7 @@ def shared_region(mentions: list, found: Region) -> Region:
     gaz = regions.gazetteer()
     # a short name several divisions share counts when it resolves alone (长沙: 长沙市, not 长沙县); a county's short name
     # only one division bears counts as that one (周一在张江，周五在嘉善: 嘉善县; since session 56)
-    paths = [gaz.resolve([m]).path or _in_province(m, found) or (m.places[0].path if m.short and len(m.places) == 1 else ())
-             for m in mentions]
+    paths = [gaz.resolve([m]).path or _in_province(m, found) or sole_place(m) for m in mentions]
     paths = [p for p in paths if p]
     apart = [p for p in paths if not (p[: len(found.path)] == found.path or found.path[: len(p)] == p)]
     if not apart:
