@@ -53,7 +53,12 @@ _PUNCT_ONLY = re.compile(r"^[。，、；：！？,.;:!?）)」』”’】]+$")
 def _rules() -> tuple[str, re.Pattern, re.Pattern]:
     raw = load_toml("cleaning.toml")
     furniture = re.compile("^(?:" + "|".join(raw["page_furniture"]) + "|" + raw["page_edge_number"] + ")$")
-    return raw["sentence_end"], furniture, re.compile("^" + raw["paragraph_start"])
+    return raw["sentence_end"], furniture, re.compile("^(?:" + raw["doc_number"] + "|" + raw["paragraph_start"] + ")")
+
+
+@lru_cache(maxsize=1)
+def _doc_number() -> re.Pattern:
+    return re.compile(load_toml("cleaning.toml")["doc_number"])
 
 
 @lru_cache(maxsize=1)
@@ -328,7 +333,7 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
         return True
     if a.row or b.row:
         return False
-    if _stands_alone(a.text, opens):
+    if _doc_number().fullmatch(a.text.strip()):
         return False  # a 文号 line is a line of its own (西高新发〔2025〕12号 / the title under it)
     if _NUMBER_CUT.search(a.text) and _NUMBER_GOES_ON.match(b.text):
         return True  # run-in items wrapped inside an item's number (…万元。1 / 1.市教育局…: item 11)
@@ -353,13 +358,6 @@ def _continues(a: Line, b: Line, new_page: bool, frame: _Frame) -> bool:
     pushed = a.x1 + b.first_word + 0.3 * frame.em >= frame.right - 0.5 * frame.em
     near = not ended and width > 0 and (a.x1 - frame.left) >= NEAR_FULL * width
     return reaches or pushed or near
-
-
-def _stands_alone(text: str, opens: re.Pattern) -> bool:
-    """A line that is a 文号 and nothing else (cleaning.toml paragraph_start, whose 文号 form takes the whole line)."""
-    text = text.strip()
-    match = opens.match(text)
-    return bool(match) and match.end() == len(text) and text.endswith("号")
 
 
 _DELIVERED = re.compile(r"^—.*(?:会议上|会上|大会上)(?:的(?:报告|讲话))?$")  # a work report's or speech's subtitle

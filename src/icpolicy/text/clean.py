@@ -109,7 +109,8 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
                 lines.append(_strip_line(part.strip(_LINE_SPACE), layout))
         lines.append(("", 0))
     if layout != "markdown" and page_top:
-        lines = pages.without_running_heads(lines, page_top, cleaning_rules()["sentence_end"], cleaning_rules()["paragraph_start"], feet)
+        lines = pages.without_running_heads(lines, page_top, cleaning_rules()["sentence_end"], cleaning_rules()["paragraph_start"], feet,
+                                           cleaning_rules()["doc_number"])
     plain_lines = [line for line, _ in lines if line != SOFT_BREAK]
     if layout in ("plain", "laid", "rendered") and wraps.looks_wrapped(plain_lines, cleaning_rules()["sentence_end"], short=layout == "plain"):
         layout = "wrapped"

@@ -23,7 +23,8 @@ def cleaning_rules() -> dict:
         "url": re.compile("^" + raw["url_line"] + "$"),
         "sentence_end": tuple(raw["sentence_end"]),
         "wrap_end": tuple(raw["wrap_end"]),
-        "paragraph_start": re.compile("^" + raw["paragraph_start"]),
+        "paragraph_start": re.compile("^(?:" + raw["doc_number"] + "|" + raw["paragraph_start"] + ")"),
+        "doc_number": re.compile("^" + raw["doc_number"]),
         # … with attributes as HTML writes them (name, name="value"): `a<b 且 c>d` in a sentence is no tag
         "stray_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["names"]) + r")\b" + _ATTRIBUTES + r"\s*/?>", re.I),
         "block_tag": re.compile(r"</?(?:" + "|".join(raw["stray_tags"]["blocks"]) + r")\b", re.I),

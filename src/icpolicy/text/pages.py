@@ -10,7 +10,9 @@ from icpolicy.models import SOFT_BREAK
 from icpolicy.text.normalize import is_cjk
 
 HEAD_REACH = 2  # lines after a page's start or its number (a blank between) within which a running head stands
-_HEAD_CHARS = (4, 30)  # the length of a running head (南湖区人民政府文件, 某某公司年度报告)
+_HEAD_CHARS = (4, 40)  # the length of a running head (南湖区人民政府文件, 某某公司年度报告, a plan's title with its period)
+_TITLE_HEAD = 8  # … a line first on two pages or more is one when it has this many characters (not a short heading, 主要做法)
+_CELL_GAP = re.compile(r"\S\s{2,}\S|\S\u3000\S|\|")  # a table's row (序号  项目名称  总投资), which a long table repeats atop its pages
 _LABEL_MARK = re.compile("[:：]")  # 责任单位：市科技局: a task's field, repeated in a list, never a page's head
 CLAUSE_MARK = re.compile("[，、；,;]")  # a clause mark inside a sentence: the line above a page's foot is running text (and text/wraps)
 _CLOSERS = "”’\"')）】」』"
@@ -35,7 +37,8 @@ def drop_edge_numbers(lines: list[str], edge: re.Pattern) -> list[str]:
 
 
 def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int], ends: tuple[str, ...],
-                          paragraph_start: re.Pattern, feet: set[int] | frozenset[int] = frozenset()) -> list[tuple[str, int]]:
+                          paragraph_start: re.Pattern, feet: set[int] | frozenset[int] = frozenset(),
+                          doc_number: re.Pattern | None = None) -> list[tuple[str, int]]:
     """lines without the later copies of a page's running head (or foot) that a text saved from a PDF (or a
     .docx made of one, a line a paragraph) carries into the middle of a sentence: a short line seen before,
     standing at the top of a page (after a form feed or a page number line) or at its foot (before one) where
@@ -49,7 +52,9 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     seen once goes when it splits a wrapped sentence at a page's top (_splits_sentence): a 2-page text's only head.  The
     text's first line (a letterhead) again atop a later page goes wherever the sentence before ends.  page_top: the lines within HEAD_REACH of a page's edge, each with that edge's place;
     feet: those at a page's foot, which cut a sentence only below a line with a clause mark (a signature under
-    附件：… is no running foot)."""
+    附件：… is no running foot).  A document number's line (湘经开管发〔2024〕9号, `doc_number`) opens a paragraph but
+    may be a head; and a line of a title's length first on two later pages or more goes from the second of them on
+    wherever the sentence before ends (a plan's title atop each page, the break after a heading or a sentence's end; since session 58)."""
     seen: dict[str, int] = {}  # a possible head: where it was last seen
     inside: dict[str, int] = {}  # a possible head's first copy, when it too cuts a sentence at a page's top: its place in out
     heads: set[str] = set()  # the lines dropped as heads
@@ -57,6 +62,18 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
     before = ""  # the last line with text
     first = next((at for at, (line, _) in enumerate(lines) if line and line != SOFT_BREAK), -1)
     letterhead = lines[first][0] if first >= 0 else ""
+
+    def possible(line: str) -> bool:
+        return _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not ends_sentence(line, ends) and any(map(is_cjk, line)) \
+            and not _LABEL_MARK.search(line) and (not paragraph_start.match(line) or bool(doc_number and doc_number.match(line)))
+
+    tops: dict[str, set[int]] = {}  # a possible head of a title's length first on a page: the pages' edges it stands at
+    for at, (line, level) in enumerate(lines):
+        if at in page_top and at not in feet and not level and len(line) >= _TITLE_HEAD and not _CELL_GAP.search(line) and possible(line) \
+                and not any(text and text != SOFT_BREAK for text, _ in lines[max(page_top[at] + 1, 0):at]):
+            tops.setdefault(line, set()).add(page_top[at])
+    repeated = {line for line, edges in tops.items() if len(edges) > 1}
+    atop: set[str] = set()  # those of them seen atop a page already
     for at, (line, level) in enumerate(lines):
         if line and line != SOFT_BREAK and not level:
             if line == letterhead and before and page_top.get(at, -1) > first and _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] \
@@ -69,8 +86,13 @@ def without_running_heads(lines: list[tuple[str, int]], page_top: dict[int, int]
                 seen[line] = at
                 heads.add(line)
                 continue
-            if _HEAD_CHARS[0] <= len(line) <= _HEAD_CHARS[1] and not ends_sentence(line, ends) and any(map(is_cjk, line)) \
-                    and not _LABEL_MARK.search(line) and not paragraph_start.match(line):
+            if line in repeated and at in page_top and at not in feet:
+                if line in atop:
+                    seen[line] = at
+                    heads.add(line)
+                    continue
+                atop.add(line)
+            if possible(line):
                 if line not in seen and cuts and at not in feet and _splits_sentence(before, line, lines, at):
                     seen[line] = at
                     heads.add(line)
