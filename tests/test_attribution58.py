@@ -3,7 +3,7 @@ words against a frozen 0926407a).  Each test is a class of case, in my own words
 
 from __future__ import annotations
 
-from tests.conftest import cli, jsonl, ingest_text as _ingest
+from tests.conftest import cli, jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
 
 
 def _wrapped(text: str, width: int = 26) -> list[str]:
@@ -36,3 +36,230 @@ def test_a_document_number_or_a_long_title_repeated_atop_the_pages_is_a_running_
     index = _ingest(tmp_path / "b", "plan.txt", "\n".join(plan) + "\n")
     assert cli("search", f'"{title}"', "--index", index).returncode == 1  # atop pages 2 and 3 only: both go
     assert len(jsonl("search", '"全县半导体材料产业营业收入突破150亿元"', "--index", index)) == 1
+
+
+def test_a_place_after_a_span_of_time_up_to_now_opens_the_paragraph(tmp_path):
+    """近年来，安徽省… in a ministry's national text is 安徽's, as 2023年，安徽省… was (and 今年以来，… likewise); in a
+    district's story 近年来，芜湖依托…全市… is its city's; a span of time before no place leaves the passage where it was."""
+    national = """工业和信息化部办公厅关于新型显示产业发展情况的通报
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+近年来，安徽省将新型显示作为主导产业培育，面板产能位居全国前列。
+
+今年以来，江西省半导体照明产业保持平稳增长。
+
+2023年，福建省化合物半导体产业营收增长12%。
+
+近年来，各地持续加大新型显示产业投入。
+
+工业和信息化部办公厅
+2024年6月3日
+"""
+    index = _ingest(tmp_path / "a", "notice.txt", national)
+    placed = _regions(index, "产业")
+    assert placed["近年来，安徽"] == "安徽省"
+    assert placed["今年以来，江"] == "江西省"
+    assert placed["2023年，"] == "福建省"
+    assert placed["近年来，各地"] == "全国"
+    story = """芜湖市鸠江区机器人和电子材料产业发展情况
+
+鸠江区地处芜湖市北部，是全市先进制造业的主要承载区。
+
+2024年，鸠江区电子材料产业产值增长18%。
+
+近年来，芜湖依托汽车和家电基础，大力发展电子材料产业，全市电子材料产业规模超过300亿元。
+
+近年来，鸠江区持续优化营商环境，新引进项目42个。
+"""
+    index = _ingest(tmp_path / "b", "story.txt", story)
+    placed = _regions(index, "产业 OR 营商环境")
+    assert placed["近年来，芜湖"] == "安徽省/芜湖市"
+    assert placed["近年来，鸠江"] == "安徽省/芜湖市/鸠江区"
+    # … and a zone named again by its kind after such a span (今年以来，开发区…) points back: the paragraph is not cut
+    zone = """酒泉经济技术开发区硅材料产业加快集聚
+
+来源：酒泉日报　2025-05-12
+
+2024年，酒泉经济技术开发区工业硅产量达到18万吨，占全省的四成。今年以来，开发区新签约硅基材料项目6个，协议投资210亿元。
+"""
+    index = _ingest(tmp_path / "c", "zone.txt", zone)
+    rows = jsonl("search", '"工业硅产量"', "--index", index)
+    assert len(rows) == 1 and "新签约硅基材料项目" in rows[0]["text"] and rows[0]["years"] == [2024, 2025]
+
+
+def test_a_park_label_by_a_word_several_divisions_bear_is_read_in_the_province_of_its_sibling_labels(tmp_path):
+    """A Beijing round-up of parks by their labels (海淀园：…, 丰台园：…, 朝阳园：…): 朝阳 is 北京's 朝阳区 there, not 辽宁's
+    朝阳市 (the city whose short name is a word), and the text stays 北京's; the 中关村 network of parks across the
+    city's districts is a zone of the city, as 张江's is, while 中关村科学城 is 海淀's."""
+    story = """中关村示范区上半年运行情况发布
+
+7月10日，中关村示范区上半年运行情况发布，示范区规上企业总收入同比增长9%。
+
+海淀园：人工智能芯片和设计企业收入增长15%，新增独角兽企业2家。
+
+丰台园：轨道交通电子和北斗导航企业加快集聚，收入增长8%。
+
+朝阳园：数字经济和算力服务企业收入增长11%，新建智算中心1个。
+
+昌平园：集成电路装备企业收入增长13%，新增中试平台2个。
+
+此外，中关村科学城新落地芯片设计项目6个。
+"""
+    index = _ingest(tmp_path, "parks.txt", story)
+    placed = _regions(index, "增长 OR 项目")
+    assert placed["朝阳园：数字"] == "北京市/朝阳区"
+    assert placed["丰台园：轨道"] == "北京市/丰台区"
+    assert placed["7月10日，"] == "北京市"
+    assert [row["zone"] for row in jsonl("search", '"7月10日"', "--index", index)] == ["中关村国家自主创新示范区"]
+    assert placed["此外，中关村"] == "北京市/海淀区"
+    assert {row["region"] for row in jsonl("docs", "--index", index)} == {"北京市"}
+
+
+def test_a_report_year_in_figures_opening_its_targets_turns_a_five_year_section_to_the_year(tmp_path):
+    """Under 二、今后五年主要目标和2024年重点工作 in a 2024 report, `2024年，全县经济社会发展的主要预期目标是…` turns the rest
+    of the section to 2024, as `今年主要预期目标是…` did: the numbered work items after it are the year's; the five-year
+    paragraph before it keeps the period."""
+    report = """政府工作报告
+
+——2024年1月16日在沭阳县第十八届人民代表大会第四次会议上
+
+一、过去一年工作回顾
+
+2023年，全县电子信息产业产值增长16%。
+
+二、今后五年主要目标和2024年重点工作
+
+今后五年，我们将全力打造苏北重要的电子材料产业基地，产业规模翻一番。
+
+2024年，全县经济社会发展的主要预期目标是：地区生产总值增长6%左右，规上工业增加值增长8%。
+
+（一）壮大电子材料产业。推进覆铜板、电子玻纤布项目建设，新增规上企业15家。
+
+（二）提升园区承载能力。建成标准厂房20万平方米。
+"""
+    index = _ingest(tmp_path, "report.txt", report)
+    dated = _years(index, "产业 OR 厂房 OR 目标")
+    assert dated["今后五年，我"] == [2024, 2025, 2026, 2027, 2028]
+    assert dated["2024年，"] == [2024]
+    assert dated["（一）壮大电"] == [2024]
+    assert dated["（二）提升园"] == [2024]
+
+
+def test_a_bonded_zone_named_by_its_place_files_the_story_there_not_at_the_investors_home(tmp_path):
+    """A story headlined by a county-level city's 保税区 (张家港保税区：…) is that city's: 保税区 is a zone's kind as 综合保税区
+    is, so the headline names a place and the investor's headquarters named in a later paragraph (总部位于浙江省杭州市余杭区)
+    does not take the story."""
+    story = """张家港保税区：半导体石英材料项目投产 年产石英坩埚5万只
+
+来源：苏州日报　2025-11-06
+
+11月5日，总投资9亿元的晶石材料张家港项目在张家港保税区化工园正式投产。
+
+晶石材料总部位于浙江省杭州市余杭区，是国内较早从事半导体石英制品研发的企业之一。
+
+去年，张家港保税区新材料产业实现营业收入260亿元，同比增长12%。
+"""
+    index = _ingest(tmp_path, "story.txt", story)
+    assert [row["region"] for row in jsonl("docs", "--index", index)] == ["张家港市"]
+    placed = _regions(index, "投产 OR 营业收入")
+    assert placed["11月5日，"] == "江苏省/苏州市/张家港市"
+    assert placed["去年，张家港"] == "江苏省/苏州市/张家港市"
+
+
+def test_a_passage_opening_on_the_whole_of_its_level_is_the_regions_though_it_names_a_place_inside(tmp_path):
+    """`二是全省半导体照明产业过度依赖南昌，…` in a province's review is the province's (its whole is the subject, the city
+    where the industry sits), as `2024年，全市…` after a time is; `全市首个…项目在新建区开工` (the scope of a first) is
+    still the district's."""
+    review = """江西省工业和信息化厅关于2024年全省电子信息产业发展情况的报告
+
+2024年，全省电子信息产业营业收入增长9%。
+
+存在的主要问题：
+
+一是全省半导体照明产业过度依赖南昌，设区市之间配套协作不够紧密。
+
+二是全省芯片设计企业规模偏小，龙头企业带动作用不强。
+"""
+    index = _ingest(tmp_path / "a", "review.txt", review)
+    placed = _regions(index, "产业")
+    assert placed["一是全省半导"] == "江西省"
+    story = """南昌市2025年电子信息产业工作要点
+
+2025年，全市电子信息产业营业收入力争增长10%。
+
+全市首个化合物半导体外延片项目在新建区开工，总投资20亿元。
+
+全市光电显示产业主要集中于南昌高新区和新建区，配套企业不足。
+"""
+    index = _ingest(tmp_path / "b", "points.txt", story)
+    placed = _regions(index, "产业 OR 项目")
+    assert placed["全市首个化合"] == "江西省/南昌市/新建区"
+    assert placed["全市光电显示"] == "江西省/南昌市"
+    layout = """南昌市电子信息产业布局规划
+
+全市按照“一核两翼”布局：青山湖区重点发展光电显示和芯片设计；新建区、红谷滩区发展封装测试和电子材料。
+"""
+    index = _ingest(tmp_path / "c", "layout.txt", layout)
+    placed = _regions(index, "发展")
+    assert placed["全市按照“一"] == "江西省/南昌市/青山湖区"
+
+
+def test_a_national_list_row_whose_name_cell_opens_on_a_city_of_its_province_cell_is_the_citys(tmp_path):
+    """In a ministry's list (序号 | 基地名称 | 所在省份 | 依托单位), the row `1 | 南通市集成电路材料产业基地 | 江苏省 | …` is
+    南通市's: the name cell opens on a city of the province the place cell gives, by its full name; a row naming several
+    cities (`佛山市、肇庆市…基地`) is the province's, and so is one whose name opens on no place (its body's cell after the
+    province's, `眉山经济开发区管委会`, is a detail)."""
+    notice = """工业和信息化部办公厅关于公布2024年度电子材料特色产业基地名单的通知
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+经地方推荐、专家评审，确定以下基地为2024年度电子材料特色产业基地。
+
+序号 | 基地名称 | 所在省份 | 依托单位
+1 | 南通市集成电路材料产业基地 | 江苏省 | 南通经济技术开发区管委会
+2 | 佛山市、肇庆市电子陶瓷产业基地 | 广东省 | 佛山市工业和信息化局
+3 | 株洲市功率半导体材料产业基地 | 湖南省 | 株洲高新区管委会
+4 | 电子特气产业基地 | 四川省 | 眉山经济开发区管委会
+
+工业和信息化部办公厅
+2024年9月2日
+"""
+    index = _ingest(tmp_path, "list.txt", notice)
+    placed = _regions(index, "基地")
+    assert placed["1 | 南通"] == "江苏省/南通市"
+    assert placed["2 | 佛山"] == "广东省"
+    assert placed["3 | 株洲"] == "湖南省/株洲市"
+    assert placed["4 | 电子"] == "四川省"
+
+
+def test_a_ministrys_reply_to_a_deputy_files_its_passages_about_one_province_there(tmp_path):
+    """A ministry's 答复 to a deputy's suggestion about one province: its passages naming places of that province only,
+    wherever in them (2024年，我部支持安徽省高校…; 下一步，我部将继续与安徽省…，支持合肥…) are the province's; its
+    passages naming no place stay national."""
+    reply = """科学技术部关于十四届全国人大三次会议第1234号建议的答复
+
+张某某代表：
+
+您提出的《关于支持合肥建设量子信息产业基地的建议》收悉。现答复如下：
+
+量子科技是新一轮科技革命和产业变革的前沿领域，我部高度重视量子科技发展。
+
+安徽省、合肥市出台的量子科技专项政策与国家政策形成了较好衔接。
+
+2024年，我部支持安徽省高校和企业牵头承担量子领域项目9项。
+
+下一步，我部将继续与安徽省加强部省会商，支持合肥承担更多国家重大科技任务。
+
+感谢您对科技工作的关心和支持。
+
+科学技术部
+2025年7月1日
+"""
+    index = _ingest(tmp_path, "reply.txt", reply)
+    placed = _regions(index, "量子 OR 我部")
+    assert placed["量子科技是新"] == "全国"
+    assert placed["安徽省、合肥"] == "安徽省"
+    assert placed["2024年，"] == "安徽省"
+    assert placed["下一步，我部"] == "安徽省"
+    assert {row["region"] for row in jsonl("docs", "--index", index)} == {"全国"}

@@ -177,6 +177,9 @@ def _inner(clauses: list[str], region: Region, most: int) -> list[str] | None:
     lead = 1
     for k, clause in enumerate(clauses[1:], 1):
         found = last if k == len(clauses) - 1 else _place_in(clause, region, lists=True)
+        if isinstance(found, _Zone) and not clause.lstrip().startswith(found.region.path[-1]) and _named_before(found.region.path[-1], clauses[:k]):
+            found = None  # 2023年，准东开发区…。今年以来，开发区新签约…: the zone named before, by its kind after a lead (since
+            # session 58; a clause opening on the kind itself is still a part: 齐齐哈尔高新区则…。高新区…产业园一期去年9月投用…)
         if found is None:
             if after or k >= most:
                 return None
@@ -201,6 +204,12 @@ def _inner(clauses: list[str], region: Region, most: int) -> list[str] | None:
     if len({o.region for o in places if o}) < 2:
         return None
     return _cut(clauses, places, lead_joins=True)
+
+
+def _named_before(kind: str, clauses: list[str]) -> bool:
+    """Whether a zone of this kind (开发区) was named before by its name (准东开发区): a clause opening on the kind alone
+    points back to it."""
+    return any(re.search("[\u4e00-\u9fff]" + re.escape(kind), clause) for clause in clauses)
 
 
 class _Zone(NamedTuple):

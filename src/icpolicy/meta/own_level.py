@@ -80,6 +80,17 @@ def level_as_subject(text: str, region: Region) -> bool:
     return bool(region.path) and _whole_subject(region.path[-1][-1]).search(text) is not None
 
 
+def opens_on_whole(text: str, region: Region) -> bool:
+    """True when a passage opens on the whole of the region's level (全省集成电路产业过度集中于武汉: the province's, not
+    武汉's; data/regions.toml whole_opening)."""
+    return bool(region.path) and _whole_opening(region.path[-1][-1]).match(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _whole_opening(level: str) -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["whole_opening"].replace("{level}", level))
+
+
 @lru_cache(maxsize=None)
 def _whole_subject(level: str) -> re.Pattern[str]:
     return re.compile(f"(?:^|[，,：:；;。])\\s*全{level}{load_toml('regions.toml')['whole_subject_verbs']}")

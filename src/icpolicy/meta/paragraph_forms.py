@@ -48,6 +48,8 @@ def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str,
         return ()
     mentions = gaz.find("".join(named))
     found = gaz.resolve(mentions).path
+    if run and found:
+        found = _named_inside(text, named, found)
     if not (len(found) > len(path) and found[:len(path)] == path) and path:
         # a county by its short form (`昆山`, `江阴`) that only the text's own region supports
         inside = {p.path for m in mentions for p in m.places if len(p.path) > len(path) and p.path[:len(path)] == path}
@@ -55,6 +57,26 @@ def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str,
     if found and path and not related(found, path) and len(named) == 1 and not mentions[0].short:
         return found  # `合肥封测基地 | 安徽省合肥市 | …` in a 江苏 firm's report: a place elsewhere, by its full name
     return found if len(found) > len(path) and found[:len(path)] == path else ()
+
+
+def _named_inside(text: str, named: list[str], found: tuple[str, ...]) -> tuple[str, ...]:
+    """The place inside found that the row's cells before its place cells open on by their full names, what they share
+    below found (`1 | 无锡市物联网集群 | 江苏省` in a national list: 无锡市; not `深圳市、东莞市、惠州市…集群`: several cities
+    of the province; since session 58), else found.  A cell after them is a detail (`湖北 | 做强存储芯片… | 武汉东湖新技术
+    开发区`: 湖北's row)."""
+    gaz = regions.gazetteer()
+    inner: set[tuple[str, ...]] = set()
+    for cell in text.split(CELL):
+        cell = cell.strip(" |")
+        if cell in named:
+            break
+        mentions = gaz.find(cell)
+        if mentions and mentions[0].start == 0 and not mentions[0].short:
+            inner |= {p.path for m in mentions for p in m.places if len(p.path) > len(found) and p.path[:len(found)] == found}
+    shared = min(inner, key=len) if inner else found
+    while inner and not all(path[:len(shared)] == shared for path in inner):
+        shared = shared[:-1]
+    return shared if len(shared) > len(found) else found
 
 
 def listed_provinces(sentence: str) -> bool:

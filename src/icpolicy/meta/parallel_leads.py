@@ -22,8 +22,15 @@ _SEP = re.compile(r"([^\W\d_]{0,3}?)\s*([:|。,—\-】」』〕)\]]+|\s+|$)")
 _SEP_CLASS = {":": ":", "|": "|", "。": "。", ",": ",", "—": "—", "-": "—"}
 
 
+class Shapes(frozenset):
+    """The parallel shapes of a document (parallel), and for each the provinces its places lie in (`areas`): the one a
+    place by a word several divisions bear is read in (朝阳园： beside 海淀园：, 昌平园：: 北京's 朝阳区; since session 58)."""
+
+    areas: dict[str, frozenset[str]] = {}
+
+
 @lru_cache(maxsize=16384)
-def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
+def _shape(text: str) -> tuple[str, tuple[str, ...], tuple[tuple[str, ...], ...]] | None:
     rules = section_rules()["parallel"]
     plain = nfkc(text[:48]).replace("\u3000", " ").strip()
     if " | " in plain or len(plain) < 2:
@@ -60,7 +67,8 @@ def _shape(text: str) -> tuple[str, tuple[str, ...]] | None:
     region = gaz.resolve(named)
     if not region.path and len({p.path for p in named[-1].places}) == 1:
         region = Region(named[-1].places[0].path)
-    return (shape, region.path) if region.path else None
+    others = tuple(p.path for p in gaz.sharing(word.text)) if word else ()  # (the word's other bearers)
+    return (shape, region.path, others) if region.path else None
 
 
 @lru_cache(maxsize=16384)
@@ -82,23 +90,30 @@ def _turn(text: str) -> tuple[str, tuple[str, ...]] | None:
     region = regions.gazetteer().resolve([last])
     if not region.path and len({p.path for p in last.places}) == 1:
         region = Region(last.places[0].path)
-    return ("turn", region.path) if region.path else None
+    return ("turn", region.path, ()) if region.path else None
 
 
-def parallel(paragraphs: list[tuple[str, int]]) -> frozenset[str]:
+def parallel(paragraphs: list[tuple[str, int]]) -> Shapes:
     """The lead shapes that recur in a document with distinct places (see _shape); a shape with
     no letters or marks around the place (南通　这里…) needs three."""
     places: dict[str, set[tuple[str, ...]]] = {}
+    areas: dict[str, set[str]] = {}
     for text, level in paragraphs:
         for found in (_shape(text), _turn(text)) if text and not level else ():
             if found:
                 places.setdefault(found[0], set()).add(found[1])
-    return frozenset(shape for shape, paths in places.items() if len(paths) >= (3 if shape == "@ " else 2))
+                if not found[2]:
+                    areas.setdefault(found[0], set()).add(found[1][0])
+    shapes = Shapes(shape for shape, paths in places.items() if len(paths) >= (3 if shape == "@ " else 2))
+    shapes.areas = {shape: frozenset(areas.get(shape, ())) for shape in shapes}
+    return shapes
 
 
 def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
     """A marked opening when the paragraph's lead has one of the document's parallel shapes."""
     for found in (_shape(text), _turn(text)) if shapes else ():
         if found and found[0] in shapes:
-            return Opening(Region(found[1]), True, (), True)
+            areas = getattr(shapes, "areas", {}).get(found[0], frozenset())
+            inside = [path for path in (found[1], *found[2]) if path[0] in areas] if found[2] else []
+            return Opening(Region(inside[0] if len(inside) == 1 else found[1]), True, (), True)
     return None

@@ -168,6 +168,10 @@ class PassageYears:
         found = self._opening_years(text)
         if found and found == (self._base() - 1,) and self.ordinal == self.heading_at + 1 and self._year_and_period():
             self.turned = (self.years, found[0])
+        elif found and found == (self._base(),) and self._year_and_period(found[0]) \
+                and year_leads.turns_to_year(RANK_LEAD.sub("", split_sentences(text)[0]), found[0]):
+            self.years = found  # 2022年，全市经济社会发展的主要预期目标是… under 二、今后五年目标任务和2022年工作安排: as
+            # 今年主要预期目标是… does (_own_in_section), the rest of the section is the year's (since session 58)
         elif self.turned[1] and len(set(found) & set(self.years)) > 1:
             self.turned = ((), 0)  # 过去五年，… after 2025年是…收官之年。一年来，…: the period's again, and so is what follows
         return found
@@ -200,9 +204,10 @@ class PassageYears:
         forgets them at a row of another width or a line that is no row), else ()."""
         return row_span(text, self.spans[0]) if self.spans[0] else ()
 
-    def _year_and_period(self) -> bool:
-        """Whether the section is one of a one-year document under a heading naming a period and the year before it."""
-        return len(self.meta.years) == 1 and self.year_rank < 98 and len(self.years) >= 3 and self._base() - 1 in self.years
+    def _year_and_period(self, year: int = 0) -> bool:
+        """Whether the section is one of a one-year document under a heading naming a period and the year before it (or
+        `year`)."""
+        return len(self.meta.years) == 1 and self.year_rank < 98 and len(self.years) >= 3 and (year or self._base() - 1) in self.years
 
     def _opening_years(self, text: str) -> tuple[int, ...]:
         """The year a passage opens by naming (2023年，…), when it speaks for that year alone (year_words.section_years:

@@ -345,6 +345,16 @@ def common_inside(text: str, region: Region, lead: int = PLACE_LEAD, same_provin
     return Region(tuple(common)) if len(common) > len(region.path) else None
 
 
+def one_province(text: str) -> Region | None:
+    """The province every place a passage names lies in, when it names the province itself (下一步，我部将继续与安徽省…，
+    支持合肥…: 安徽省), else the one place of one province it names (关于支持合肥建设…的建议: 合肥市); None when it names
+    none or places of several provinces."""
+    shared = common_inside(text, Region(), lead=len(text), same_province=True)
+    if shared and len(shared.path) > 1 and any(p.path == shared.path[:1] for m in regions.gazetteer().find(text) for p in m.places):
+        return Region(shared.path[:1])
+    return shared
+
+
 def named_within(text: str, region: Region, link: re.Pattern) -> Region | None:
     """A passage that names `region` and, joined to it by `link` (下辖的, 的, nothing), one place
     inside it within PLACE_LEAD characters (保定下辖的涿州市…, 苏州下辖的张家港市…): that place.

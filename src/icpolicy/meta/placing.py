@@ -15,9 +15,9 @@ from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, 
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.firm_texts import firm_wide
 from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, site_subject, joint_pair, neighbour_subject, sibling_subject
-from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, names_at_or_inside, own_action, own_level_words, own_not_shared, related
+from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, names_at_or_inside, opens_on_whole, own_action, own_level_words, own_not_shared, related
 from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, apart, heading_rank, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
-from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, only_place_inside, others_inside, places_beside
+from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, one_province, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, participants_from, shared_by
 from icpolicy.meta.title_places import issuer_region, visited_lead
 from icpolicy.meta.whole import country_paragraph, issuer_in_reply, national_lead, places_together, relayed_province, upper_level, upper_voice, whole_above
@@ -31,6 +31,7 @@ _GROUP_TASK = re.compile(load_toml("regions.toml")["group_task"])  # (（三）�
 # a yearbook's entry label, or a briefing's item mark (▲ 省工业和信息化厅来宁调研; since session 50): a place's opens its
 # section, any other ends it
 _BRACKET_LABEL = re.compile(r"^\s*(?:【[^】]{1,12}】|[▲△■□◆◇●★☆▶►]\s*\S)")
+_REPLY = "答复"  # a reply's type (doctypes.toml), whose national passages about one province are the province's
 _TOP_RANK = 2  # paragraph_forms.rank_of of a top numbered heading (二、…)
 _LABEL_LINE = 12  # a round-up's label line naming no place (■ 企业, 【数据】) has at most this many characters
 _PARTNER_BEFORE = re.compile(r"(?:与|同|从|向|和|跟|对接|联合)$")  # a partner's mark right before the first place (from 与, 从 …)
@@ -277,7 +278,7 @@ class PassagePlaces:
         if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
             # (（三）强化要素保障。吴江区、昆山市要联合… in a joint text: the list's places, what they share)
             listed = not level and not self.roundup and by_place.opens_list(sections.after_run_in(sections.lead_plain(text)) or text, Region())
-            return (listed and common_inside(text, Region())) or self.region
+            return (listed and common_inside(text, Region())) or (not level and self._replied(text)) or self.region
         # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
         # naming one of them (位于金州区的…) is that division's
         parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
@@ -295,10 +296,15 @@ class PassagePlaces:
             return common_inside(text, self.region) or self.region  # 莆田、平潭入选…: about none of them alone
         if not level and by_place.opens_bare_zone(text) and len(self.region.path) >= 2:
             return self.region  # 经开区引进…，游仙区…: the text's own city's zone, named by its kind alone
-        if own_action(text, self.region):
-            return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action
+        if own_action(text, self.region) or (not level and opens_on_whole(text, self.region)):
+            return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action; 一是全省…过度集中于武汉
         return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
             or places_beside(text, self.region) or common_inside(text, self.region) or self.region
+
+    def _replied(self, text: str) -> Region | None:
+        """In a national body's reply to a deputy (答复), the province a passage answers for (places.one_province: 2024年，
+        我部支持安徽省高校…; since session 58); else None."""
+        return one_province(text) if self.meta.doc_type == _REPLY and self.region == regions.NATIONAL else None
 
     def _all_away(self, text: str) -> Region | None:
         """In a round-up's section, what the two or more places a passage names share (or 多地), when none of them is

@@ -351,6 +351,12 @@ class Gazetteer:
         ok = found and found.start() < before
         return Mention(found.start(), found.end(), found.group(), (self._stopped[found.group()][0],), True) if ok else None
 
+    def sharing(self, word: str) -> list[Place]:
+        """The districts and counties elsewhere whose short name is the word a word city is named by (朝阳: 北京's and
+        长春's 朝阳区 beside 辽宁's 朝阳市)."""
+        city = self._stopped.get(word, [])
+        return [p for p in self._after_city.get(word, ()) if not any(p.path[:len(c.path)] == c.path for c in city)]
+
     def names_of(self, place: Place) -> list[str]:
         """A division's name and its short forms of two characters or more (宝安区: 宝安区, 宝安), words or not."""
         return [place.path[-1], *(short for short in self._short_forms(place.path[-1], place.level) if len(short) >= 2)]
