@@ -263,3 +263,102 @@ def test_a_ministrys_reply_to_a_deputy_files_its_passages_about_one_province_the
     assert placed["2024年，"] == "安徽省"
     assert placed["下一步，我部"] == "安徽省"
     assert {row["region"] for row in jsonl("docs", "--index", index)} == {"全国"}
+
+
+def test_a_ministry_bureaus_release_named_as_its_source_is_national_not_a_round_up(tmp_path):
+    """A release of figures by province whose only issuer is its source line (来源：工业和信息化部电子信息司) is the
+    country's, as one whose bureau stands under its title is: its passages naming no place are national, not 多地; a
+    news outlet named as the source (来源：某某日报) still leaves a round-up of provinces 多地."""
+    release = """2024年光伏制造业运行情况
+
+来源：工业和信息化部电子信息司　发布时间：2025-02-10
+
+2024年，我国光伏制造业产量保持增长，多晶硅、硅片、电池、组件产量同比分别增长12%、10%、11%和9%。
+
+分地区看，产量居前的省份如下。
+
+省份 | 2023年组件产量（GW） | 2024年组件产量（GW）
+江苏 | 180 | 196
+浙江 | 120 | 131
+安徽 | 95 | 108
+
+下一步，将加强行业运行监测，推动光伏制造业高质量发展。
+"""
+    index = _ingest(tmp_path / "a", "release.txt", release)
+    assert [row["region"] for row in jsonl("docs", "--index", index)] == ["全国"]
+    placed = _regions(index, "光伏 OR 省份")
+    assert placed["2024年，"] == "全国"
+    assert placed["下一步，将加"] == "全国"
+    # … and its table's header cells name a year with the figure and its unit (2023年组件产量（GW）): the rows' years
+    assert _years(index, '"江苏 | 180"') == {"江苏 | 1": [2023, 2024]}
+    story = release.replace("来源：工业和信息化部电子信息司", "来源：某某日报").replace("2024年，我国光伏制造业", "2024年，光伏制造业")
+    index = _ingest(tmp_path / "b", "story.txt", story)
+    assert [row["region"] for row in jsonl("docs", "--index", index)] == ["多地"]
+
+
+def test_the_places_cut_from_a_paragraph_opening_on_last_year_tell_last_years_too(tmp_path):
+    """In a story of a 2025 meeting, `过去一年，全市…增长10%。蜀山区…；包河区…。` is cut place by place, and the places'
+    parts speak for last year as the lead does, not for the story's year."""
+    story = """合肥召开2025年全市工业和信息化工作会议
+
+来源：合肥日报　2025-02-12
+
+2月11日，全市工业和信息化工作会议召开。
+
+过去一年，全市新型显示产业营收增长10%，集成电路产业营收突破700亿元。蜀山区芯片设计企业突破300家，人才加快集聚；包河区在汽车芯片和功率器件领域取得新进展。
+
+会议强调，2025年全市要力争规上工业增加值增长8%。
+"""
+    index = _ingest(tmp_path, "story.txt", story)
+    dated = _years(index, "产业 OR 芯片 OR 工业")
+    assert dated["过去一年，全"] == [2024]
+    assert dated["蜀山区芯片设"] == [2024]
+    assert dated["包河区在汽车"] == [2024]
+    assert _regions(index, "芯片")["蜀山区芯片设"] == "安徽省/合肥市/蜀山区"
+
+
+def test_a_long_run_in_heading_does_not_push_the_one_place_a_task_names_out_of_its_lead(tmp_path):
+    """`（二）推动半导体照明和化合物半导体产业突破。支持南昌建设…；支持吉安、赣州发展…。` in a province's report: the run-in
+    heading is a title, not the sentence, so the first clause's one place (南昌) still opens it, however long the heading;
+    a place in a later clause after it (新增智能算力5000P，推动九江…) does not."""
+    report = """江西省2025年政府工作报告
+
+二、2025年重点工作
+
+（二）推动半导体照明和化合物半导体产业突破。支持南昌建设国家硅基LED技术创新中心，推进Micro LED中试线建设；支持吉安、赣州发展电子元器件和半导体分立器件。
+
+（三）加快算力基础设施建设。新增智能算力5000P，推动九江数据中心集群与周边省份算力资源互联互通。
+
+（四）建设全国一体化算力网络国家枢纽节点。加快上饶数据中心集群建设，到2027年全省数据中心标准机架达到30万架。
+"""
+    index = _ingest(tmp_path, "report.txt", report)
+    placed = _regions(index, "支持 OR 算力")
+    assert placed["（二）推动半"] == "江西省/南昌市"
+    assert placed["支持吉安、赣"] == "江西省"
+    assert placed["（三）加快算"] == "江西省"  # (its place only in a later clause: the province's task)
+    assert placed["（四）建设全"] == "江西省"  # (… or after a verb of its own, the place naming the object's site)
+
+
+def test_a_text_copied_from_a_pdf_that_sets_its_paragraphs_in_keeps_a_paragraph_whole_across_a_sentence_end_at_a_line_end(tmp_path):
+    """A hard-wrapped text copied from a PDF, each paragraph's first line set in by two ideographic spaces: a full line
+    that happens to end a sentence (…月产能达到12万片。) runs on into the next line when that line is not set in
+    (其中，2025年…), so the goal's paragraph is one passage with both its years; a line set in opens a paragraph."""
+    width = 24
+
+    def para(text: str) -> list[str]:
+        lines = [text[at:at + width] for at in range(0, len(text), width)]
+        return ["\u3000\u3000" + lines[0], *lines[1:]]
+
+    goal = "到2027年，全市功率半导体产业营业收入突破800亿元，年均增长达到12%以上，建成国家级创新平台5个以上，8英寸碳化硅晶圆月产能达到12万片。其中，2025年全市功率半导体产业营业收入力争达到600亿元。"
+    goal_lines = para(goal)
+    assert any(line.endswith("。") and len(line) == width for line in goal_lines[:-1])  # (a full line ends a sentence)
+    lines = ["株洲市功率半导体产业高质量发展行动方案（2025—2027年）", "\u3000\u3000一、发展基础",
+             *para("2024年，全市功率半导体产业实现营业收入520亿元，同比增长15%，IGBT模块装车量居全国前列，产业链上下游企业超过200家。"),
+             "\u3000\u3000二、发展目标", *goal_lines, "\u3000\u3000三、重点任务",
+             *para("（一）做强器件制造。支持龙头企业扩大IGBT和碳化硅器件产能，推动车规级芯片验证和应用，提升本地配套水平。"),
+             *para("（二）完善材料配套。引进碳化硅衬底和外延企业，建设功率半导体材料产业园，形成完整的材料供应体系。")]
+    index = _ingest(tmp_path, "plan.txt", "\n".join(lines) + "\n")
+    rows = jsonl("search", '"8英寸碳化硅晶圆"', "--index", index)
+    assert len(rows) == 1 and "其中，2025年全市" in rows[0]["text"]
+    assert rows[0]["years"] == [2025, 2027]  # (the target year and the interim one, both the paragraph's)
+    assert len(jsonl("search", '"（一）做强器件制造"', "--index", index)) == 1

@@ -76,6 +76,11 @@ def _congress_name(opening: list[str]) -> str:
 _SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
 
 
+def _sources(opening: list[str], hints: dict) -> list[str]:
+    """The bodies or outlets a text names as its source (来源：金华日报, 来源：工业和信息化部电子信息司; a page's meta)."""
+    return [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in _SOURCE_LINE.finditer(text)]
+
+
 def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
     gaz = regions.gazetteer()
     stated = region_names.stated_region(hints.get("region", ""))
@@ -191,8 +196,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     for found in (gaz.by_headline(title), gaz.by_number(number)):
         if found.path:
             return found
-    sources = [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in _SOURCE_LINE.finditer(text)]
-    for fallback in (stem, hints.get("site", ""), *sources, *hints.get("folders", ())):
+    for fallback in (stem, hints.get("site", ""), *_sources(opening, hints), *hints.get("folders", ())):
         found = gaz.resolve(gaz.find(fallback))
         if found.path:
             return found
@@ -329,9 +333,10 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         headed = title or headline(opening)
         if not stated and not title_region.path and (regions.gazetteer().is_national(headed) or voice.national_story(headed, opening)
                                                      or voice.country_titled(headed, opening)
-                                                     or (not issued_by.path and regions.gazetteer().is_national(issuer))):
+                                                     or (not issued_by.path and regions.gazetteer().is_national(issuer))
+                                                     or any(regions.gazetteer().is_national(source) for source in _sources(opening, hints))):
             # 工信部公布新一批…集群: a national body's list, its places examples; so is a review of 我国's industry, or a
-            # ministry bureau's figures by province
+            # ministry bureau's figures by province (its bureau named as the source, 来源：工业和信息化部电子信息司: since session 58)
             region = regions.NATIONAL
         if len(roundup) == 1 and region != regions.NATIONAL and not stated:
             region = Region((next(iter(roundup)),))

@@ -193,9 +193,10 @@ def caption_years(text: str) -> tuple[int, ...]:
 _CHANGE_CELL = re.compile(r"^\s*(?:同比)?(?:增长|增速|增幅|增减|变化|变动|增长率|增减率)?(?:率|幅度)?\s*[（(]?%?[）)]?\s*$|^\s*(?:备注|单位)\s*$"
                           # (a plan's review: its base year's column, 2020年（基期）, and its verdict's, 进度评价: since session 51)
                           r"|^\s*(?:(?:19|20)\d{2}\s*年?\s*[（(]?(?:基期|基准年?|基数)[）)]?|(?:进度|完成)?(?:评价|情况|进度))\s*$")
-# (a year's column with what its figure is, 2025年目标, 2025年（预计）, 2024年1—9月: since session 51)
+# (a year's column with what its figure is, 2025年目标, 2025年（预计）, 2024年1—9月: since session 51; or the figure's name
+# and unit, 2024年营业收入（亿元）: since session 58)
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d{2})\s*年?度?\s*(?:底|末)?\s*(?:[（(]?(?:目标值?|预计值?|预期|计划|实际|完成值?)[）)]?"
-                        r"|上半年|下半年|前三季度|1\s*[-—–~～至]\s*\d{1,2}\s*月)?\s*$")
+                        r"|上半年|下半年|前三季度|1\s*[-—–~～至]\s*\d{1,2}\s*月|(?!年|度|基期|基准|基数)[\u4e00-\u9fff]{2,12}\s*(?:[（(][^）)\d]{1,8}[）)])?)?\s*$")
 _CAPTION = re.compile(r"^\s*(?:附)?表\s*[\d一二三四五六七八九十]{1,3}(?:[-－.．]\d{1,2})?(?=[\s　:：、.．]*[\u4e00-\u9fff（(]|[\s　:：、.．]+\d)")
 _TARGET_CAPTION = re.compile(r"(?:到|至|力争|目标)")
 _HEADER_CELL = re.compile("目标|基数|预期|现状|完成值")

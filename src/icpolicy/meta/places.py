@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.sections import section_rules
+from icpolicy.meta.sections import after_run_in, lead_plain, section_rules
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.own_level import FULL_STOP, back_reference, is_within, own_level_words, own_not_shared
 from icpolicy.models import SENTENCE_ENDS, Region
@@ -19,6 +19,7 @@ from icpolicy.text.datelines import BRACKET_DATELINE, NEWS_DATELINE, filed_from
 PLACE_LEAD = 20  # the one place must be named within this many characters of the passage's start
 MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海新区…)
 # a date before the place, which a marked lead does not count (【广东广州】6月5日，广州黄埔区…: since session 55)
+_RUN_IN_VERB = re.compile("(?:支持|鼓励|引导|指导|督促|由)?")  # before the place opening the sentence after a run-in heading
 _LEAD_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?[，,]?\s*|(?:近日|日前|本周|上周)[，,]\s*")
 
 
@@ -95,7 +96,15 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         return _word_city_pointed_back(text, region)
     # named only in passing, deep inside a long passage: not what the passage is about
     dated = sum(len(m.group()) for m in _LEAD_DATE.finditer(text, 0, first)) if lead <= MARKED_LEAD else 0
-    if first - dated > lead:
+    # … nor a run-in heading's naming no place (（二）推动半导体照明和化合物半导体突破。支持南昌建设…: since session 58; not
+    # （一）成都市。以高新区、双流区为重点…, the place's own section)
+    plain = lead_plain(text) if lead <= PLACE_LEAD else ""
+    headed = len(plain) - len(after) if plain and (after := after_run_in(plain)) else 0
+    headed = 0 if headed and regions.gazetteer().find(plain[:headed]) else headed
+    if headed and first != headed + _RUN_IN_VERB.match(after).end():
+        headed = 0  # (the place must open the sentence after it, a verb of support at most before it: 新增智能算力8000P，推动芜湖
+        # 集群…, 加快韶关数据中心集群建设 are the province's tasks)
+    if first - dated - headed > lead:
         return None
     # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
     common = min(inside, key=len)

@@ -184,6 +184,9 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 if self.forwarder and set(spoken) <= set(self.meta.years) | set(self.forwarder) \
                         and set(years.stated(_NAMED_TEXT.sub("", own_words))) <= set(self.forwarder):
                     spoken = self.forwarder  # (a line of its own stating 到2025年 keeps the years it runs to: since session 55)
+                if part == 0 and len(parts) > 1 and not carried and len(spoken) == 1 and self.meta.years and spoken[0] < min(self.meta.years) \
+                        and years.spoken(own_words.partition("，")[0], self._base()) == spoken:
+                    carried = spoken  # 过去一年，全市…。江北新区…；江宁区…: the places' parts tell last year's too (since session 58)
                 out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1

@@ -42,6 +42,7 @@ _INNER_SPACE = re.compile(
 _ANY_SPACE = re.compile(_SPACES)
 _BREAKS = re.compile(f"({SOFT_BREAK}|{WRAP})")
 _LINE_SPACE = " \t\u3000\u00a0"  # what a line's ends lose
+_INDENT = re.compile("(?:\u3000|[ \u00a0]{2})")  # a line set in from the margin: an ideographic space or two spaces
 _INVISIBLE = re.compile("[" + "".join(sorted(ZERO_WIDTH)) + "]")  # (normalize.ZERO_WIDTH: one definition)
 # character references left in pasted HTML (&nbsp; &amp; &lt; &#8220;): read as the characters,
 # escaped twice too (&amp;ldquo;, as a CMS export writes it): read until none is left, so that
@@ -84,8 +85,10 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     furniture = cleaning_rules()["furniture"]
     related = False  # under a list of links to other stories (推荐阅读): its title lines go
     prose = False  # … after the story's prose has begun (a page's own links above it: its title stays)
+    indented: set[str] = set()  # the lines set in from the margin (a paragraph's first line, in a text that marks them so)
     for number, page in enumerate(sheets):
         page_lines = [line.strip(_LINE_SPACE) for line in page.split("\n")]
+        indented.update(line for raw, line in zip(page.split("\n"), page_lines) if line and _INDENT.match(raw))
         if layout == "wrapped":
             page_lines = pages.drop_edge_numbers(page_lines, cleaning_rules()["edge_number"])
         if number:
@@ -115,7 +118,7 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     if layout in ("plain", "laid", "rendered") and wraps.looks_wrapped(plain_lines, cleaning_rules()["sentence_end"], short=layout == "plain"):
         layout = "wrapped"
     if layout == "wrapped":
-        paragraphs = _reflow([line for line in plain_lines if line])
+        paragraphs = _reflow([line for line in plain_lines if line], indented)
     else:
         if layout == "plain":
             lines = wraps.unwrapped_blocks(lines, cleaning_rules()["sentence_end"], cleaning_rules()["wrap_end"], stands_apart, opens_paragraph)
@@ -272,19 +275,23 @@ def _strip_line(line: str, layout: str) -> tuple[str, int]:
     return line, level
 
 
-def _reflow(lines: list[str]) -> list[Paragraph]:
-    """Join hard-wrapped lines back into paragraphs."""
+def _reflow(lines: list[str], indented: set[str] = frozenset()) -> list[Paragraph]:
+    """Join hard-wrapped lines back into paragraphs.  In a text that sets each paragraph's first line in from the margin
+    and no other (wraps.indent_marked), a full line ending a sentence runs on into a next line that is not set in
+    (…月产能达到40万片。 / 其中，2025年…: one paragraph; since session 58)."""
     rules = cleaning_rules()
     width = wraps.text_width(lines)
     chars = wraps.char_width(lines)
     ends = rules["sentence_end"]
+    marked = wraps.indent_marked(lines, indented, ends, width)
     paragraphs: list[str] = []
     current, previous = "", ""
     for line in lines:
         if current:
             table = CELL_SEPARATOR in previous or CELL_SEPARATOR in line  # (a table's row stands apart)
             full = wraps.is_full(previous, width) or (chars >= 12 and len(previous) >= chars)
-            wrapped = full and not table and not _ends_sentence(previous, ends) and not rules["title_end"].search(previous)
+            wrapped = full and not table and (not _ends_sentence(previous, ends) or (marked and line not in indented)) \
+                and not rules["title_end"].search(previous)
             if (hangs(previous, line) and not table) or (wrapped and not rules["paragraph_start"].match(line) and not parallel_labels(previous, line)):
                 current = wraps.join(current, line)
                 previous = line

@@ -62,6 +62,15 @@ def looks_wrapped(lines: list[str], ends: tuple[str, ...], short: bool = False) 
     return len(long_lines) >= 8 and len(open_full) >= 0.4 * len(long_lines)
 
 
+def indent_marked(lines: list[str], indented: set[str], ends: tuple[str, ...], width: float) -> bool:
+    """Whether a hard-wrapped text marks its paragraphs by setting their first lines in (indented: those lines): most
+    lines after a sentence's end are set in, and almost no line after a full one cut inside a sentence is."""
+    after_end = [line for before, line in zip(lines, lines[1:]) if ends_sentence(before, ends)]
+    inside = [line for before, line in zip(lines, lines[1:]) if not ends_sentence(before, ends) and is_full(before, width)]
+    starts = sum(line in indented for line in after_end)
+    return starts >= 3 and starts >= 0.6 * len(after_end) and sum(line in indented for line in inside) <= 0.2 * len(inside)
+
+
 def char_width(lines: list[str]) -> int:
     """The line length most lines share, when most do: hard-wrapped plain text cuts every full
     line at the same number of characters, whatever their width in print (digits, Latin)."""
