@@ -3,7 +3,7 @@ words against a frozen 0926407a).  Each test is a class of case, in my own words
 
 from __future__ import annotations
 
-from tests.conftest import cli, jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
+from tests.conftest import cli, ingest_docs, jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
 
 
 def _wrapped(text: str, width: int = 26) -> list[str]:
@@ -362,3 +362,51 @@ def test_a_text_copied_from_a_pdf_that_sets_its_paragraphs_in_keeps_a_paragraph_
     assert len(rows) == 1 and "其中，2025年全市" in rows[0]["text"]
     assert rows[0]["years"] == [2025, 2027]  # (the target year and the interim one, both the paragraph's)
     assert len(jsonl("search", '"（一）做强器件制造"', "--index", index)) == 1
+
+
+def test_a_news_pages_kicker_over_its_headline_is_part_of_the_text(tmp_path):
+    """A saved newspaper page heads its story with a kicker over the headline (`<h2 class="pre-title">…</h2><h1>…</h1>`),
+    beside the element that holds the paragraphs: the kicker is the story's own words and is found; the headline is still
+    the title, and the site's menu is not text."""
+    body = "".join(f"<p>{sentence}</p>" for sentence in (
+        "本报讯　9月20日，一家车规级功率芯片企业在仓山区正式投产，这是今年以来落户仓山的第五家功率芯片企业。",
+        "仓山区是福州集成电路设计企业的主要集聚地，区内已有芯片设计企业八十余家，去年产业规模突破一百二十亿元。",
+        "区工信局负责人介绍，区里将继续完善流片补助和人才公寓等配套政策，推动设计、封测和应用企业协同发展。",
+        "目前，仓山区已集聚功率器件、传感器和通信芯片企业一百二十余家，产品覆盖新能源汽车、储能和工业控制等领域。",
+        "下一步，仓山区将围绕车规级芯片验证和封装测试补链，力争三年内形成三百亿元规模的集成电路产业集群。"))
+    page = f"""<html><head><title>仓山：功率芯片企业加速集聚_福州日报数字报</title></head><body>
+<div class="nav"><a href="#">首页</a> <a href="#">要闻</a> <a href="#">县区</a></div>
+<div class="content-wrap">
+<h2 class="pre-title">建设东南沿海集成电路设计高地</h2>
+<h1>仓山：功率芯片企业加速集聚</h1>
+<div class="date-line">2025年09月21日　第A03版：县区</div>
+<div class="text">{body}</div>
+</div></body></html>"""
+    index = ingest_docs(tmp_path, {"page.html": page})
+    rows = jsonl("search", '"建设东南沿海集成电路设计高地"', "--index", index)
+    assert len(rows) == 1 and rows[0]["title"] == "仓山：功率芯片企业加速集聚"
+    assert cli("search", '"首页"', "--index", index).returncode == 1
+
+
+def test_an_open_about_title_ending_on_a_title_word_runs_on_to_its_period_and_notice(tmp_path):
+    """A plain text's title broken as `关于印发威海市电子信息产业高质量发展三年行动方案` over `（2025—2027年）的通知`: the
+    first line ends on a title word but its 关于 has not reached its 的… yet, so the two lines are one title, and the
+    document speaks for the plan's three years."""
+    notice = """威海市人民政府办公室
+关于印发威海市电子信息产业高质量发展三年行动方案
+（2025—2027年）的通知
+
+各区市人民政府，市政府各部门：
+现将《威海市电子信息产业高质量发展三年行动方案（2025—2027年）》印发给你们，请认真组织实施。
+
+威海市人民政府办公室
+2025年4月8日
+
+威海市电子信息产业高质量发展三年行动方案（2025—2027年）
+
+到2027年，全市电子信息产业营业收入突破1200亿元。
+"""
+    index = _ingest(tmp_path, "notice.txt", notice)
+    found = jsonl("docs", "--index", index)[0]
+    assert found["title"] == "威海市人民政府办公室关于印发威海市电子信息产业高质量发展三年行动方案（2025—2027年）的通知"
+    assert found["years"] == [2025, 2026, 2027]

@@ -278,7 +278,9 @@ class PassagePlaces:
         if self.region.path in (regions.NATIONAL.path, regions.MULTI.path):
             # (（三）强化要素保障。吴江区、昆山市要联合… in a joint text: the list's places, what they share)
             listed = not level and not self.roundup and by_place.opens_list(sections.after_run_in(sections.lead_plain(text)) or text, Region())
-            return (listed and common_inside(text, Region())) or (not level and self._replied(text)) or self.region
+            # (… and in a national body's reply to a deputy, the province a passage answers for: 2024年，我部支持安徽省高校…)
+            replied = not level and self.meta.doc_type == _REPLY and self.region == regions.NATIONAL and one_province(text)
+            return (listed and common_inside(text, Region())) or replied or self.region
         # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
         # naming one of them (位于金州区的…) is that division's
         parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
@@ -300,11 +302,6 @@ class PassagePlaces:
             return self.region  # (二)建设…。加快庆阳…。设立省级…资金: the province's own action; 一是全省…过度集中于武汉
         return only_place_inside(text, self.region) or (parent and only_place_inside(text, parent)) \
             or places_beside(text, self.region) or common_inside(text, self.region) or self.region
-
-    def _replied(self, text: str) -> Region | None:
-        """In a national body's reply to a deputy (答复), the province a passage answers for (places.one_province: 2024年，
-        我部支持安徽省高校…; since session 58); else None."""
-        return one_province(text) if self.meta.doc_type == _REPLY and self.region == regions.NATIONAL else None
 
     def _all_away(self, text: str) -> Region | None:
         """In a round-up's section, what the two or more places a passage names share (or 多地), when none of them is

@@ -55,10 +55,13 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     h2 = None if h1 else soup.find("h2")  # a page without <h1> may head its article with <h2>
     fuller = " ".join(h2.get_text(" ", strip=True).split()) if h2 else ""
     root = _main_container(soup)
+    kickers = ""
     if root is None:
         root = soup.body or soup
         _drop_link_lists(root)
-    text = _without_info_bars(_visible_text(root))
+    else:
+        kickers = _kickers(root, h1 or h2)
+    text = kickers + _without_info_bars(_visible_text(root))
     # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>; lines
     # of the article itself (报名时间：…) are the text's, read by the facts rules if at all
     inside = set(text.split("\n"))
@@ -85,6 +88,17 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
         text = title + "\n" + text
     return RawText(text, "rendered", title, encoding, hints)
+
+
+def _kickers(root, heading) -> str:
+    """The headings beside the article's title, before the element holding its paragraphs (a kicker over the <h1>,
+    `<h2 class="pre-title">打造“中国物联网之都”核心区</h2>`; a subtitle under it), with the <h1>, when there is one other
+    than it (the page's heading: its <h1>, or the <h2> of a page without one): the article's own words, which the text
+    would lose (since session 58); else ""."""
+    heads = [tag for tag in reversed(list(root.find_previous_siblings(list(_HEADINGS))))]
+    if not any(tag is not heading for tag in heads):
+        return ""
+    return "".join(f"\n{'#' * int(tag.name[1])} {_visible_text(tag).strip()}\n" for tag in heads) + "\n"
 
 
 def _without_info_bars(text: str) -> str:

@@ -201,18 +201,23 @@ def _join_title(paragraphs: list[Paragraph]) -> list[Paragraph]:
         text = para.text
         if len(text) > TITLE_CHARS or not any(m in text for m in rules["title_opening"]):
             continue
-        if _ends_sentence(text, ends) or title_end.search(text):
-            return paragraphs
+        if _ends_sentence(text, ends) or (title_end.search(text) and not _still_open(text)):
+            return paragraphs  # (an open 关于 title ending on a title word, 关于印发…三年行动方案 over （2024—2026年）的通知, goes on)
         for j in (i + 1, i + 2, i + 3):
             nxt = paragraphs[j].text if j < len(paragraphs) else ""
             if not nxt or len(nxt) > TITLE_CHARS or paragraphs[j].heading != para.heading or _ends_sentence(nxt, ends) or rules["paragraph_start"].match(nxt):
                 return paragraphs
             text = wraps.join(text, nxt)
-            still_open = rules["about_open"] in text and not rules["about_close"].search(text)
-            if title_end.search(nxt) and not still_open:
+            if title_end.search(nxt) and not _still_open(text):
                 return paragraphs[:i] + [Paragraph(text, para.heading)] + paragraphs[j + 1:]
         return paragraphs
     return paragraphs
+
+
+def _still_open(text: str) -> bool:
+    """Whether a 关于 title has not reached its 的… yet (关于印发…行动方案: open; …的通知: closed; [healing] about_*)."""
+    rules = cleaning_rules()
+    return rules["about_open"] in text and not rules["about_close"].search(text)
 
 
 def opens_paragraph(text: str) -> bool:
