@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions, years
+from icpolicy.meta.mentions import common_prefix
 from icpolicy.meta.own_level import related
 from icpolicy.meta.year_words import years_rule
 from icpolicy.models import CELL_SEPARATOR as CELL
@@ -73,9 +74,7 @@ def _named_inside(text: str, named: list[str], found: tuple[str, ...]) -> tuple[
         mentions = gaz.find(cell)
         if mentions and mentions[0].start == 0 and not mentions[0].short:
             inner |= {p.path for m in mentions for p in m.places if len(p.path) > len(found) and p.path[:len(found)] == found}
-    shared = min(inner, key=len) if inner else found
-    while inner and not all(path[:len(shared)] == shared for path in inner):
-        shared = shared[:-1]
+    shared = common_prefix(list(inner)) if inner else found
     return shared if len(shared) > len(found) else found
 
 
