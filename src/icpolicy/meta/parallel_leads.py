@@ -109,11 +109,11 @@ def parallel(paragraphs: list[tuple[str, int]]) -> Shapes:
     return shapes
 
 
-def parallel_opening(text: str, shapes: frozenset[str]) -> Opening | None:
+def parallel_opening(text: str, shapes: Shapes) -> Opening | None:
     """A marked opening when the paragraph's lead has one of the document's parallel shapes."""
     for found in (_shape(text), _turn(text)) if shapes else ():
         if found and found[0] in shapes:
-            areas = getattr(shapes, "areas", {}).get(found[0], frozenset())
+            areas = shapes.areas.get(found[0], frozenset())
             inside = [path for path in (found[1], *found[2]) if path[0] in areas] if found[2] else []
             return Opening(Region(inside[0] if len(inside) == 1 else found[1]), True, (), True)
     return None

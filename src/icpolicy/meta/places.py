@@ -96,15 +96,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
         return _word_city_pointed_back(text, region)
     # named only in passing, deep inside a long passage: not what the passage is about
     dated = sum(len(m.group()) for m in _LEAD_DATE.finditer(text, 0, first)) if lead <= MARKED_LEAD else 0
-    # … nor a run-in heading's naming no place (（二）推动半导体照明和化合物半导体突破。支持南昌建设…: since session 58; not
-    # （一）成都市。以高新区、双流区为重点…, the place's own section)
-    plain = lead_plain(text) if lead <= PLACE_LEAD else ""
-    headed = len(plain) - len(after) if plain and (after := after_run_in(plain)) else 0
-    headed = 0 if headed and regions.gazetteer().find(plain[:headed]) else headed
-    if headed and first != headed + _RUN_IN_VERB.match(after).end():
-        headed = 0  # (the place must open the sentence after it, a verb of support at most before it: 新增智能算力8000P，推动芜湖
-        # 集群…, 加快韶关数据中心集群建设 are the province's tasks)
-    if first - dated - headed > lead:
+    if first - dated > lead and (lead > PLACE_LEAD or first - dated - _run_in_heading(text, first) > lead):
         return None
     # one place, or one place and zones or districts of it (哈尔滨市 … 哈尔滨新区): the place
     common = min(inside, key=len)
@@ -114,6 +106,19 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     if word and is_within(Region(word.places[0].path), region) and word.places[0].path[: len(common)] != common[: len(word.places[0].path)]:
         return None  # a second place: the passage is not the one's
     return Region(common)
+
+
+def _run_in_heading(text: str, first: int) -> int:
+    """The length of a run-in heading naming no place that a passage opens with, when the place at `first` opens the
+    sentence after it, a verb of support at most before it (（二）推动半导体照明和化合物半导体突破。支持南昌建设…: the heading
+    is a title, not the sentence; since session 58), else 0: not （一）成都市。以高新区、双流区为重点…, the place's own section,
+    nor 新增智能算力8000P，推动芜湖集群… or 加快韶关数据中心集群建设…, the province's tasks."""
+    plain = lead_plain(text)
+    after = after_run_in(plain)
+    headed = len(plain) - len(after) if after else 0
+    if not headed or regions.gazetteer().find(plain[:headed]) or first != headed + _RUN_IN_VERB.match(after).end():
+        return 0
+    return headed
 
 
 def _listed_with(text: str, mentions: list, k: int, region: Region) -> bool:

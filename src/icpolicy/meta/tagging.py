@@ -65,7 +65,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         # the year 本年度 names in a text for one year signed in another (a 2026年度 call signed in 2025: 2026), else 0
         self.own_year = meta.years[0] if len(meta.years) == 1 and self.written and self.written != meta.years[0] else 0
         self.dated = self.written if news else 0
-        self.shapes: frozenset[str] = frozenset()  # the document's parallel section leads (parallel_leads.parallel)
+        self.shapes = parallel_leads.Shapes()  # the document's parallel section leads (parallel_leads.parallel)
         self.seen: list[tuple[str, int]] = []  # … learnt from the paragraphs tagged so far
         self.opened: dict[tuple[str, ...], None] = {}  # the places whose sections have opened, in order
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over

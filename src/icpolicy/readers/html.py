@@ -95,7 +95,7 @@ def _kickers(root, heading) -> str:
     `<h2 class="pre-title">打造“中国物联网之都”核心区</h2>`; a subtitle under it), with the <h1>, when there is one other
     than it (the page's heading: its <h1>, or the <h2> of a page without one): the article's own words, which the text
     would lose (since session 58); else ""."""
-    heads = [tag for tag in reversed(list(root.find_previous_siblings(list(_HEADINGS))))]
+    heads = list(reversed(root.find_previous_siblings(list(_HEADINGS))))
     if not any(tag is not heading for tag in heads):
         return ""
     return "".join(f"\n{'#' * int(tag.name[1])} {_visible_text(tag).strip()}\n" for tag in heads) + "\n"

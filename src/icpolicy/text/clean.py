@@ -87,8 +87,9 @@ def clean(text: str, layout: str = "plain") -> list[Paragraph]:
     prose = False  # … after the story's prose has begun (a page's own links above it: its title stays)
     indented: set[str] = set()  # the lines set in from the margin (a paragraph's first line, in a text that marks them so)
     for number, page in enumerate(sheets):
-        page_lines = [line.strip(_LINE_SPACE) for line in page.split("\n")]
-        indented.update(line for raw, line in zip(page.split("\n"), page_lines) if line and _INDENT.match(raw))
+        raw_lines = page.split("\n")
+        page_lines = [line.strip(_LINE_SPACE) for line in raw_lines]
+        indented.update(line for raw, line in zip(raw_lines, page_lines) if line and _INDENT.match(raw))
         if layout == "wrapped":
             page_lines = pages.drop_edge_numbers(page_lines, cleaning_rules()["edge_number"])
         if number:
