@@ -105,11 +105,18 @@ def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
             return text
     # … and so does one the text's own title lines word otherwise (a .docx's 辽宁省2025年…重点项目清单 over the body's
     # 辽宁省工业和信息化厅关于公布…重点项目清单的通知): the title the document bears
-    own = "" if ends.search(declared) else detect_title("", paragraphs, "")
+    # (not a section's heading past the body's first paragraph: ## 关键词四：政策 under a news page's 回眸2024：…; since session 59)
+    head = []
+    for text, level in paragraphs[:OPENING]:
+        if not level and text[-1:] in SENTENCE_ENDS and len(text) > _BODY:
+            break
+        head.append((text, level))
+    own = "" if ends.search(declared) else detect_title("", head, "")
     return own if own and ends.search(simplified(own)) else declared
 
 
 _HEADLINE = 60  # a headline's most characters
+_BODY = 40  # a body paragraph has more characters, and ends a sentence
 
 
 def first_line(opening: list[str], stem: str) -> str:

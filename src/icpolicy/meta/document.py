@@ -255,6 +255,20 @@ def _whole_city_text(found: Region, opening: list[str]) -> Region:
     return Region(found.path[:-1]) if _CITY_WHOLE.search(head) and not _BELOW_WHOLE.search(head) else found
 
 
+def _paired_district(region: Region, opening: list[str]) -> Region:
+    """The district the text's opening writes a zone with, in brackets (乌鲁木齐经济技术开发区（头屯河区）与… in a story titled
+    乌鲁木齐经开区签约…): one area under one administration, the document's place (since session 59); else region."""
+    gaz = regions.gazetteer()
+    if region.path not in gaz.zone_paths:
+        return region
+    for text in opening:
+        for mention in gaz.find(text) if "（" in text or "(" in text else ():
+            cut = max(mention.text.find("（"), mention.text.find("("))
+            if cut > 0 and len(mention.places) == 1 and any(p.path == region.path for zone in gaz.find(mention.text[:cut]) for p in zone.places):
+                return Region(mention.places[0].path)
+    return region
+
+
 _FIRM_NOTICE_LINES = 40  # (a listed firm's notice states its project's site in its third or fourth section)
 
 
@@ -286,6 +300,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region = far  # 北京某某股份有限公司关于投资设立…子公司的公告, 建设地点：天津经济技术开发区…: the site's, not the firm's home
     elif not stated and (seat := seat_inside(title, texts, region)).path:
         region = seat  # 青岛海旭微电子股份有限公司2023年年度报告, …公司注册地址：山东省青岛市黄岛区…: the seat's district (since session 55)
+    if not stated:
+        region = _paired_district(region, opening)
     named_with = " ".join((title or headline(opening), issuer, _congress_name(opening)))
     if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
         # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it

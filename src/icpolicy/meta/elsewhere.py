@@ -208,7 +208,11 @@ def neighbour_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None
     if is_within(opened, Region(region.path[:1 if region.path[0].endswith("市") else 2])):
         return None
-    return None if in_own_voice(text, region) else opened
+    # (… nor when it names the own place again past its lead: 与滁州相邻的南京江北新区，…。…企业选择将封装测试环节布局在滁州，…
+    # in a 滁州 zone's story, the two together; since session 59)
+    own = sections.own_places(region.path)
+    again = sum(1 for m in regions.gazetteer().find(text) if any(p.path in own for p in m.places)) > 1
+    return None if again or in_own_voice(text, region) else opened
 
 
 def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: re.Pattern[str]) -> bool:

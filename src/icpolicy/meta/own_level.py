@@ -135,6 +135,7 @@ def _whole_clause_after(text: str, region: Region, pattern: re.Pattern[str]) -> 
 
 FULL_STOP = re.compile(f"[^{FULL_STOPS}]+[{FULL_STOPS}]?")  # a sentence up to its full stop
 PASSING_SENTENCES, PASSING_SHARE = 3, 1 / 2  # at least this many sentences; the named one under this share of the text
+_QUOTED = ("“", "”", "「", "」")  # a sentence opening inside or right after a quote
 
 
 def named_in_passing(text: str, region: Region) -> bool:
@@ -143,7 +144,9 @@ def named_in_passing(text: str, region: Region) -> bool:
     while the others neither name a place nor point back to one (该市, 当地, 全市 in a province's
     text: data/regions.toml back_reference and own_level): a report's run of the region's own deeds
     (防城港获批建设…试验区。建设保障性安居工程住房…。改造燃气管道…) is the region's, the place named in passing."""
-    sentences = [m.group(0) for m in FULL_STOP.finditer(text)]
+    # (a quote and its speaker's line, “我们80%的客户在上海…。”园区一家企业负责人说，…, go on about the place a story's paragraph
+    # opens on: no deeds of the region's own; since session 59)
+    sentences = [m.group(0) for m in FULL_STOP.finditer(text) if not m.group(0).startswith(_QUOTED)]
     if len(sentences) < PASSING_SENTENCES or not region.path:
         return False
     named = [s for s in sentences if _names_inside(s, region)]

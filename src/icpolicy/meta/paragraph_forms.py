@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions, years
-from icpolicy.meta.mentions import common_prefix
+from icpolicy.meta.mentions import common_prefix, covers
 from icpolicy.meta.own_level import related
 from icpolicy.meta.year_words import years_rule
 from icpolicy.models import CELL_SEPARATOR as CELL
@@ -61,19 +61,24 @@ def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str,
 
 
 def _named_inside(text: str, named: list[str], found: tuple[str, ...]) -> tuple[str, ...]:
-    """The place inside found that the row's cells before its place cells open on by their full names, what they share
-    below found (`1 | 无锡市物联网集群 | 江苏省` in a national list: 无锡市; not `深圳市、东莞市、惠州市…集群`: several cities
-    of the province; since session 58), else found.  A cell after them is a detail (`湖北 | 做强存储芯片… | 武汉东湖新技术
-    开发区`: 湖北's row)."""
+    """The place inside found that the row's other cells open on by their full names, what they share below found
+    (`1 | 无锡市物联网集群 | 江苏省` and `4 | 江苏 | 无锡市新吴区集成电路…集群` in a national list: 无锡市, 新吴区; not
+    `深圳市、东莞市、惠州市…集群`: several cities of the province; since sessions 58 and 59), else found: the cells before the
+    place cells and the one right after them.  A cell further on is a detail (`沈阳 | 做强半导体装备… | 浑南区…产业园二期`:
+    沈阳's row), and so is one that is a place's name and nothing else (`湖北 | 做强存储芯片… | 武汉东湖新技术开发区`)."""
     gaz = regions.gazetteer()
     inner: set[tuple[str, ...]] = set()
-    for cell in text.split(CELL):
-        cell = cell.strip(" |")
-        if cell in named:
-            break
-        mentions = gaz.find(cell)
-        if mentions and mentions[0].start == 0 and not mentions[0].short:
-            inner |= {p.path for m in mentions for p in m.places if len(p.path) > len(found) and p.path[:len(found)] == found}
+    cells = [cell.strip(" |") for cell in text.split(CELL)]
+    last = max(i for i, cell in enumerate(cells) if cell in named)
+    for cell in cells[:last + 2]:  # (those before the place cells, and the one right after them)
+        mentions = gaz.find(cell) if cell not in named else []
+        if not mentions or mentions[0].start or mentions[0].short or covers(mentions, cell):
+            continue
+        chain = 1  # (无锡市新吴区…: the district of the city written with it)
+        while chain < len(mentions) and mentions[chain].start == mentions[chain - 1].end:
+            chain += 1
+        paths = {gaz.resolve(mentions[:chain]).path} | {p.path for m in mentions[chain:] for p in m.places}
+        inner |= {path for path in paths if len(path) > len(found) and path[:len(found)] == found}
     shared = common_prefix(list(inner)) if inner else found
     return shared if len(shared) > len(found) else found
 

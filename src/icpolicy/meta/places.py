@@ -56,12 +56,16 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     first, last_end, partnered = len(text), -9, -1
     text = BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
     mentions = regions.gazetteer().find(text)
+    left_out = -9
     for k, mention in enumerate(mentions):
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
             continue  # the region itself or a province above it
-        if excluded(text, mention.start):
-            continue  # 不含深圳市: named to be left out
+        if excluded(text, mention.start) or text[left_out:mention.start] in _LISTED_ON:
+            left_out = mention.end
+            continue  # 不含深圳市: named to be left out; 赴泉州、莆田两市: both visited (since session 59)
+        if section_rules()["with_others"].match(text, mention.end):
+            return None  # 江阴市、宜兴市及各区…: all of them, none alone (since session 59)
         if _not_followed().match(text, mention.end):
             continue  # 支持南昌大学、江西师范大学等高校…: a body named after a place, not the place (sections.toml)
         paired = inside and any(is_within(Region(p.path), region) for p in mention.places)  # (西安市企业与宝鸡市企业开展对接: both the region's)
@@ -147,6 +151,7 @@ def _word_city_pointed_back(text: str, region: Region) -> Region | None:
 
 
 _LIST_JOIN = ("、", "和", "与", "及", "，", ",")
+_LISTED_ON = ("、", "和", "及")  # (a place listed right after one left out is left out too)
 _CELL_GAP = re.compile(r"\s*\|\s*")  # between two cells of a table row
 
 

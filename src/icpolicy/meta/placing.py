@@ -194,9 +194,11 @@ class PassagePlaces:
             # a story's next subheading naming no place after one that opened a place's section (从余姚的租赁厂房起步, its
             # paragraphs, then 持续投入研发换来“话语权”): back to the whole (since session 54)
             self.region, self.years, self.level, self.rank, self.subheaded = meta.region, meta.years, 0, 0, False
-        elif not level and not opening and self.by_lead == self.region.path != meta.region.path and by_place.opens_list(text, meta.region):
-            # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…):
-            # about them all, and no longer the section before's
+        elif not level and not opening and self.region != meta.region and by_place.opens_list(text, meta.region) \
+                and (self.by_lead == self.region.path or (sections.is_heading_like(text, level) and COLON_LEAD.match(text))):
+            # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…), or
+            # a labelled subheading listing them (滁州、池州：封测基地崛起 after 芜湖：…; since session 59): about them all, and
+            # no longer the section before's
             self.region, self.years, self.level, self.rank, self.by_lead = meta.region, meta.years, 0, 0, ()
         if not opening and not level and self.region != meta.region and _BRACKET_LABEL.match(text) \
                 and (not self.roundup or (len(text) <= _LABEL_LINE and sections.is_heading_like(text, level))):
@@ -360,6 +362,13 @@ class PassagePlaces:
                 or (not bare and clause_subject(text, opening.region)) \
                 or (bare and is_row(text) and only_place_inside(text, opening.region, len(text))) or opening.region
                 # (3 | 无锡市 | 江阴市 | …: the county a later cell names)
+        if meta.region == regions.MULTI and not self.roundup and not level and opening.marked and COLON_LEAD.match(text) \
+                and sections.is_heading_like(text, level) and (self.region == meta.region or self.subheaded):
+            # a comparison's labelled subheading (安徽：从“芯屏汽合”到…, then 江西：…): that place's section, until a subheading
+            # naming none (差距与合作; since session 59)
+            self.region, self.years, self.level, self.rank, self.subheaded = opening.region, meta.years, 0, 0, True
+            self.opened[opening.region.path] = None
+            return self.region
         if self._elsewhere_heading(text, level, opening) or (not self.roundup and not level and visited_lead(meta.title, opening, meta.region)):
             # (合肥市：合肥以…模式… in a 吉林市 report of a visit to 合肥 and 无锡: the place visited, until a top heading)
             self.visited = not level

@@ -62,6 +62,9 @@ class Gazetteer:
         for extra in rules.get("extra_divisions", []):
             path = tuple(extra.split("/"))
             self._add(Place(path, 2), stop)  # districts and counties: county level
+        for short in self.short_names:  # (长沙 is 长沙市, never its namesake county 长沙县, which is written in full)
+            cities = {p.path for p in self.names[short] if p.level == 1}
+            self.names[short] = [p for p in self.names[short] if p.level != 2 or p.path[:-1] not in cities]
         for extra in rules.get("extra_cities", []):  # full names only: no short forms
             place = Place(tuple(extra.split("/")), 1)
             self.by_path[place.path] = place

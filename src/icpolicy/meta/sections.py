@@ -44,6 +44,7 @@ def section_rules() -> dict:
         "after": re.compile("(?:" + "|".join(raw["after_place"]) + ")"),
         "dateline": re.compile(raw["dateline"]),
         "not_followed": re.compile("|".join(raw["not_followed_by"])),
+        "with_others": re.compile(raw["with_others"]),
         "firm_after": re.compile(raw["firm_after"]),
         "own_reference": re.compile(raw["own_reference"]),
         "closing": re.compile(raw["closing"]),
@@ -145,8 +146,8 @@ def _own_short_label(plain: str, within: tuple[str, ...]) -> Opening | None:
     深圳 text), which names no place anywhere else (南山 and 光明 are words, and other cities' districts): that district,
     a marked opening."""
     match = _SHORT_LABEL.match(plain) if len(within) == 2 else None
-    if not match:
-        return None
+    if not match or within[-1].startswith(match.group(1)):
+        return None  # (长沙： in a 长沙 text is the city, not its namesake county 长沙县)
     by_path = regions.gazetteer().by_path
     found = [within + (match.group(1) + suffix,) for suffix in _COUNTY_SUFFIXES if within + (match.group(1) + suffix,) in by_path]
     return Opening(Region(found[0]), True, (), True) if len(found) == 1 else None
@@ -262,8 +263,15 @@ def lead_plain(text: str, width: int = 80) -> str:
 
 
 def lead_names(plain: str, start: int, path: tuple[str, ...]) -> bool:
-    """Whether the lead prefixes (plain[:start], lead_start) name the place of path (与鼓楼区隔江相望的…)."""
-    return any(p.path == path for m in regions.gazetteer().find(plain[:start]) for p in m.places)
+    """Whether the lead prefixes (plain[:start], lead_start) name the place of path (与鼓楼区隔江相望的…), or the city of
+    a zone's (与鞍山相邻的营口市… in a 鞍山高新区 story; since session 59)."""
+    own = own_places(path)
+    return any(p.path in own for m in regions.gazetteer().find(plain[:start]) for p in m.places)
+
+
+def own_places(path: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The paths a text of path names itself by: its own, and a zone's city's (鞍山 in a 鞍山高新区 story)."""
+    return {path, path[:-1]} if path in regions.gazetteer().zone_paths else {path}
 
 
 def beside_own_lead(plain: str, start: int, within: tuple[str, ...]) -> bool:
@@ -359,8 +367,9 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     for inner in mentions[1:]:
         # a full name (贵阳市白云区的…, 四川遂宁市船山区的…): the place it ends with
         after = lead[inner.end:inner.end + 1]
-        # … a comma after it ends the lead (在江西吉安市泰和县，…) unless another place follows (…沙坪坝区，九龙坡区)
-        listed = after in _LIST and (after not in "，," or any(m.start == inner.end + 1 for m in mentions))
+        # … a comma or 与 after it ends the lead (在江西吉安市泰和县，…; 安徽省合肥市与一家企业签约…: since session 59) unless
+        # another place follows (…沙坪坝区，九龙坡区)
+        listed = after in _LIST and (after == "、" or any(m.start == inner.end + 1 for m in mentions))
         # 目光转向武汉，东湖高新区…, 以廊坊为例，三河市燕郊高新区…: the inner place
         context = (inner.start == first.end + 1 and lead[first.end] in "，," or lead[first.end:inner.start] in ("为例，", "为例,")) and len(named) == 1
         if (inner.start == first.end or context) and mention_inside(inner, first) and not listed:
@@ -370,6 +379,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         else:
             break
     rest = plain[start + first.end:]
+    if rules["with_others"].match(rest):
+        return None  # 滨海新区和各有关区要…: all of them, none alone
     if rules["not_followed"].match(rest) or rules["firm_after"].match(rest):
         where = located_in(plain[:start], within)  # (位于新郑市的龙湖片区…: no 龙湖区, a part of 新郑市)
         return Opening(where, False, (), False) if where is not None else None

@@ -14,6 +14,7 @@ from icpolicy.meta.elsewhere import official_speaks
 from icpolicy.meta.sections import WHOLE_VIEW
 from icpolicy.meta.own_level import first_person, level_as_subject, names_at_or_inside, own_level_words, related
 from icpolicy.models import Region
+from icpolicy.text.datelines import after_dateline
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
 # a province's own department speaking (省工业和信息化厅有关负责人介绍，; 广西壮族自治区…厅…表示，): its province's word
@@ -26,6 +27,7 @@ def national_lead(text: str, region: Region | None = None) -> bool:
     level (region's: 工业和信息化部已将我市列入…, 国家发展改革委已批复我市建设…: about the text's place) or the place itself
     (…将继续支持四川建设… in 四川's text; a later clause,
     国家对…实行…减免政策，我区将…, leaves it national)."""
+    text = after_dateline(text).lstrip()  # (新华社北京2月18日电（记者…）2022年2月，国家发展改革委…)
     found = _national_lead().match(text[:60]) or _national_scope().match(text)
     if not found:
         return False
@@ -183,7 +185,9 @@ def whole_above(text: str, region: Region) -> Region | None:
             return Region(path[:-1])  # (… or the view, a time and the city by its full name: 从全市看，上半年崇左市… in 凭祥's text;
             # or the city named in the view: 放眼玉林全市，… in 北流市's, since session 53)
     if not path[0].endswith("市"):
-        province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" else ())  # 内蒙古自治区…全区
+        # 内蒙古自治区…全区; not a district's official's 全区 (沙坡头区相关负责人介绍，全区正在… in a 中卫 story; since session 59)
+        district_speaks = any(len(p.path) > 1 and p.path[-1][-1] == "区" for m in in_lead for p in m.places)
+        province = ("全省",) + (("全区",) if path[0].endswith("自治区") and path[-1][-1] != "区" and not district_speaks else ())
         viewing = view if view and view.group("whole") in province else None
         if viewing and _opens_on_own(viewed, viewing.end(), path):
             return None  # 从全省看，红河州…占全省的比重… in 红河州's text: its own rank (since session 52)

@@ -283,8 +283,8 @@ def number_year(number: str) -> int:
 def roundup_year(opening: list[str], body: list[str], dated: int = 0) -> int:
     """The year of the reports a news round-up covers: a report year its opening names, else
     the year it is dated (a project's start year in one section is not the round-up's), else
-    the year its text states most."""
-    return named_report_year(opening) or dated or most_stated(body)
+    the year its text states most, not a target's (到2025年形成…: no date of a story; since session 59)."""
+    return named_report_year(opening) or dated or most_stated(body, news=True)
 
 
 def named_report_year(opening: list[str]) -> int:

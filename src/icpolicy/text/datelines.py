@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-# a news dateline (新华社北京2月20日电): where the news was filed, not its subject
-NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)")
+# a news dateline (新华社北京2月20日电), with its reporters' names after it (（记者　某某）; since session 59): where the
+# news was filed, not its subject
+NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)(?:\s*[（(]记者[^（）()]{0,30}[）)])?")
 # a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
 BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
 # … or an outlet's own with its reporters' names (本报讯（记者　某某　通讯员　某某）6月20日，…; since session 50)

@@ -132,6 +132,8 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
         return False
     if _closed_title(out[-1].text):
         return False  # 某某股份有限公司关于投资建设合肥、成都…基地的公告 under a code line: a title, whatever marks it holds
+    if len(out[-1].text) <= _LABEL_HEADING and LABEL_LEAD.match(out[-1].text) and not word_across(out[-1].text, line):
+        return False  # a section's short labelled heading (滁州、池州：封测基地崛起) over its paragraph (since session 59)
     if _runs_on(out[-1]) or (_runs_on(out[-1], loose=True) and _CONTINUATION.match(line)):
         return True
     ends = rules["sentence_end"]
@@ -167,6 +169,7 @@ def _headline(text: str) -> bool:
 
 # a block that opens with a short label and its colon (合肥代表团：…)
 LABEL_LEAD = re.compile(r"^[^，,。：:；;]{2,12}[：:]\s*\S")  # a labelled line (海沧区：重点发展…, **合肥代表团：**…)
+_LABEL_HEADING = 24  # … a labelled heading has at most this many characters (a wrapped line of body text runs longer)
 
 
 def parallel_labels(previous: str, line: str) -> bool:
