@@ -364,3 +364,100 @@ def test_an_editors_note_and_a_turned_view_close_a_round_ups_sections(tmp_path):
     assert placed["南方的广东则"] == "广东省"
     assert placed["不过，也有业"] == "多地"
     assert placed["编辑说明：本"] == "多地"
+
+
+def test_a_national_list_row_whose_name_opens_on_a_short_name_inside_its_province_is_that_places(tmp_path):
+    """In a ministry's list (`序号 | 省份 | 集群名称 | …`), a name opening on a place's short name that is one place of the
+    row's province (`江苏省 | 江阴集成电路封测产业集群`, `广东省 | 东莞松山湖…`) is that place's row."""
+    notice = """关于2023年度集成电路特色产业集群培育名单的公示
+
+根据集群培育工作安排，经各地推荐、专家评审，拟确定以下集群为培育对象，现予公示。
+
+序号 | 省份 | 集群名称 | 集群促进机构
+1 | 江苏省 | 江阴集成电路封测产业集群 | 江阴市半导体行业协会
+2 | 广东省 | 东莞松山湖功率器件产业集群 | 东莞市集成电路产业联盟
+3 | 湖南省 | 长株潭功率半导体产业集群 | 湖南省半导体行业协会
+
+工业和信息化部电子信息司
+2023年11月6日
+"""
+    index = _ingest(tmp_path, "clusters.txt", notice)
+    placed = _regions(index, "产业集群")
+    assert placed["1 | 江苏"] == "江苏省/无锡市/江阴市"
+    assert placed["2 | 广东"].startswith("广东省/东莞市")
+    assert placed["3 | 湖南"] == "湖南省"
+
+
+def test_an_industrys_national_annual_meeting_held_in_a_city_is_the_countrys(tmp_path):
+    """中国…业2024年会在成都召开: a national industry's annual meeting, its report the country's, the city its venue
+    (its paragraphs naming other cities are theirs)."""
+    story = """中国电子元件行业2024年会在成都召开 行业营收预计增长一成
+
+本报记者　何文静
+
+11月14日至15日，由中国电子元件行业协会主办的年会在成都举行，来自全国的1500余名代表参会。
+
+年会发布的报告显示，2024年全国电子元件行业营业收入预计增长约10%，片式元件和连接器增长较快。
+
+从地区看，广东、江苏、浙江三省的电子元件产值合计占全国的六成以上。
+
+报告同时提醒，行业仍存在中低端产品同质化竞争的问题。
+"""
+    index = _ingest(tmp_path, "meeting_2024.txt", story)
+    placed = _regions(index, "年会 OR 报告")
+    assert placed["11月14日"] == "全国"
+    assert placed["年会发布的报"] == "全国"
+    assert placed["报告同时提醒"] == "全国"
+
+
+def test_two_provinces_by_their_abbreviations_in_a_title_make_a_story_of_both(tmp_path):
+    """A story titled by two provinces' one-character names together (赣鄂…) is 多地, not the city of its dateline; its
+    labelled sections are each place's, its paragraphs about both the pair's."""
+    story = """光电子“芯”通道越走越宽：赣鄂产业加快协作
+
+新华网武汉10月9日电（记者　陈立）两省正在光电子领域加快协作，产业链分工日益清晰。
+
+武汉：光通信器件唱主角
+
+武汉的光通信器件企业今年出口增长三成，新增产线4条。
+
+南昌：LED芯片稳中有进
+
+南昌的硅衬底LED芯片产能继续扩大，新引进配套企业6家。
+
+两省今年签署了光电子产业协作备忘录，约定共建检测认证平台。
+"""
+    index = _ingest(tmp_path, "corridor_2024.txt", story)
+    placed = _regions(index, "产业 OR 企业 OR 备忘录")
+    assert placed["新华网武汉1"] == "多地"
+    assert placed["武汉的光通信"] == "湖北省/武汉市"
+    assert placed["南昌的硅衬底"] == "江西省/南昌市"
+    assert placed["两省今年签署"] == "多地"
+
+
+def test_a_late_years_brief_is_not_dated_next_year_by_planned_dates_and_cited_titles(tmp_path):
+    """A brief dated in November whose next-year mentions are a planned date (预计2026年…投产) and a plan's title it cites
+    (《…规划（2026—2030年）》) speaks for its own year: its items naming no year are that year's; and a firm's move year
+    (公司2021年从深圳迁到长沙) is no year a story speaks for."""
+    brief = """---
+title: 产业快讯（11月第二周）
+date: 2025-11-14
+---
+
+# 产业快讯（11月第二周）
+
+**1. 株洲：功率模块封装线开工**
+
+11月10日，株洲一家功率半导体企业宣布投资8亿元建设车规级模块封装线，预计2026年下半年投产。
+
+**2. 长沙：发布集成电路产业规划征求意见稿**
+
+11月12日，长沙市发布《长沙市集成电路产业发展规划（2026—2030年）》（征求意见稿）。
+
+**3. 岳阳：一家电子材料企业扩产**
+
+11月13日，岳阳一家电子材料企业的二期产线点火投产。一位负责人说，公司2021年从深圳迁到岳阳，看中的是当地的化工基础。
+"""
+    index = _ingest(tmp_path, "brief.md", brief)
+    dated = _years(index, "企业 OR 投产")
+    assert dated["11月13日"] == [2025]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.meta import regions, years
+from icpolicy.meta.facts import is_organ
 from icpolicy.meta.mentions import common_prefix, covers
 from icpolicy.meta.own_level import related
 from icpolicy.meta.year_words import years_rule
@@ -61,23 +62,30 @@ def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str,
 
 
 def _named_inside(text: str, named: list[str], found: tuple[str, ...]) -> tuple[str, ...]:
-    """The place inside found that the row's other cells open on by their full names, what they share below found
+    """The place inside found that the row's other cells open on (by a short name too, when it is one place inside found:
+    `3 | 江苏省 | 昆山光电显示产业集群`; since session 59), what they share below found
     (`1 | 无锡市物联网集群 | 江苏省` and `4 | 江苏 | 无锡市新吴区集成电路…集群` in a national list: 无锡市, 新吴区; not
     `深圳市、东莞市、惠州市…集群`: several cities of the province; since sessions 58 and 59), else found: the cells before the
     place cells and the one right after them.  A cell further on is a detail (`沈阳 | 做强半导体装备… | 浑南区…产业园二期`:
-    沈阳's row), and so is one that is a place's name and nothing else (`湖北 | 做强存储芯片… | 武汉东湖新技术开发区`)."""
+    沈阳's row), and so is one that is a place's name and nothing else (`湖北 | 做强存储芯片… | 武汉东湖新技术开发区`) or a
+    body's (`四川省 | 眉山经济开发区管委会`: the base's host)."""
     gaz = regions.gazetteer()
     inner: set[tuple[str, ...]] = set()
     cells = [cell.strip(" |") for cell in text.split(CELL)]
     last = max(i for i, cell in enumerate(cells) if cell in named)
     for cell in cells[:last + 2]:  # (those before the place cells, and the one right after them)
         mentions = gaz.find(cell) if cell not in named else []
-        if not mentions or mentions[0].start or mentions[0].short or covers(mentions, cell):
+        if not mentions or mentions[0].start or covers(mentions, cell) or is_organ(cell):
             continue
-        chain = 1  # (无锡市新吴区…: the district of the city written with it)
+        if mentions[0].short and len({p.path for p in mentions[0].places if p.path[:len(found)] == found}) != 1:
+            continue  # (a short name, 昆山光电显示产业集群 in 江苏省's row: only as one place of the province's)
+        chain = 1  # (无锡市新吴区…, 深圳光明…: the district of the city written with it)
         while chain < len(mentions) and mentions[chain].start == mentions[chain - 1].end:
             chain += 1
-        paths = {gaz.resolve(mentions[:chain]).path} | {p.path for m in mentions[chain:] for p in m.places}
+        lead = [regions.Mention(m.start, m.end, m.text, tuple(p for p in m.places if p.path[:len(found)] == found) or m.places, m.short)
+                for m in mentions[:chain]]
+        named_first = gaz.resolve(lead).path or (lead[-1].places[0].path if len(lead[-1].places) == 1 else ())  # (昆山: a county's short name)
+        paths = {named_first} | {p.path for m in mentions[chain:] for p in m.places}
         inner |= {path for path in paths if len(path) > len(found) and path[:len(found)] == found}
     shared = common_prefix(list(inner)) if inner else found
     return shared if len(shared) > len(found) else found

@@ -194,7 +194,8 @@ class PassagePlaces:
             # a story's next subheading naming no place after one that opened a place's section (从余姚的租赁厂房起步, its
             # paragraphs, then 持续投入研发换来“话语权”): back to the whole (since session 54)
             self.region, self.years, self.level, self.rank, self.subheaded = meta.region, meta.years, 0, 0, False
-        elif not level and not opening and self.region != meta.region and by_place.opens_list(text, meta.region) \
+        elif not level and not opening and self.region != meta.region \
+                and by_place.opens_list(text, Region() if meta.region == regions.MULTI else meta.region) \
                 and (self.by_lead == self.region.path or (sections.is_heading_like(text, level) and COLON_LEAD.match(text))):
             # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…), or
             # a labelled subheading listing them (滁州、池州：封测基地崛起 after 芜湖：…; since session 59): about them all, and

@@ -52,8 +52,9 @@ def in_titled_group(title: str, found: Region) -> bool:
 
 
 def members_named(text: str) -> list[tuple[str, ...]]:
-    """The member paths of the groups a text names: groups.toml's, and three or more provinces named together by their
-    one-character abbreviations (鲁闽浙, 苏浙皖赣: regions.toml [headline_abbreviations.places])."""
+    """The member paths of the groups a text names: groups.toml's, and two or more provinces named together by their
+    one-character abbreviations (鲁闽浙, 苏浙皖赣, and since session 59 any two, 桂琼, 皖赣: regions.toml
+    [headline_abbreviations.places])."""
     members = [path for name in groups() if name in text for path in groups()[name]]
     provinces, run = _abbreviated_provinces()
     for match in run.finditer(text):
@@ -66,7 +67,7 @@ def members_named(text: str) -> list[tuple[str, ...]]:
 def _abbreviated_provinces() -> tuple[dict[str, tuple[str, ...]], re.Pattern]:
     places = load_toml("regions.toml")["headline_abbreviations"]["places"]
     provinces = {char: (path,) for char, path in places.items() if "/" not in path}
-    return provinces, re.compile("[" + "".join(provinces) + "]{3,}")
+    return provinces, re.compile("[" + "".join(provinces) + "]{2,}")
 
 
 # a paragraph's number, then (_NUMBERED only) a short run-in heading sentence, then a viewpoint and a verb: what may

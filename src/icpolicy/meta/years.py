@@ -228,6 +228,9 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     plain = [dates.plain(text) for text in body]
     counts = Counter(int(m.group(1)) for text in plain for m in _YEAR.finditer(text) if not is_base_year(text, m.start(), m.end()))
     counts.subtract(Counter(int(m) for text in plain for m in _TARGET_YEAR.findall(text)))
+    # (nor a planned date, 预计2026年三季度投产, nor a year in a cited title, 《…规划（2026—2030年）》: since session 59)
+    counts.subtract(Counter(int(m.group(1) or m.group(2)) for text in plain for m in years_rule("target", "planned").finditer(text)))
+    counts.subtract(Counter(int(y) for text in plain for cited in _CITED.findall(text) for y in _YEAR.findall(cited)))
     # relative words (去年, 过去一年, 明年; data/years.toml) count for the year they name, not a comparison's
     # base (较上年); words of one year only: 过去五年 names five, and votes for none of them
     counts.update(found for text in plain for found in said_once(text, year))
@@ -237,6 +240,7 @@ def around(date: str, body: list[str]) -> tuple[int, ...]:
     return (year,)
 
 
+_CITED = re.compile(r"《[^《》]{1,80}》")  # a cited title
 _MONTH_LINE = re.compile(r"[（(]?((?:19|20)\d{2})年(\d{1,2})月[）)]?")
 
 
