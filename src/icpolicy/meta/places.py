@@ -56,7 +56,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     first, last_end, partnered = len(text), -9, -1
     text = BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text))  # where the news was filed, not its subject
     mentions = regions.gazetteer().find(text)
-    left_out = -9
+    left_out = len(text)  # (where the last place left out ends: none yet)
     for k, mention in enumerate(mentions):
         paths = {place.path for place in mention.places}
         if any(region.path[: len(path)] == path for path in paths):
