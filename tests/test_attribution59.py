@@ -461,3 +461,33 @@ date: 2025-11-14
     index = _ingest(tmp_path, "brief.md", brief)
     dated = _years(index, "企业 OR 投产")
     assert dated["11月13日"] == [2025]
+
+
+def test_a_labelled_document_number_wins_over_numbers_the_text_cites(tmp_path):
+    """A notice whose front matter labels its own 文号 and whose text lists the numbers of the documents it repeals keeps
+    its own number (a saved page's 发文字号 field likewise); the numbers it cites stay searchable in its text."""
+    notice = """---
+title: 无锡市人民政府关于废止部分产业政策文件的通知
+文号: 锡政发〔2025〕31号
+date: 2025-10-20
+---
+
+各市（县）、区人民政府，市各委办局：
+
+为保持政策体系的统一和有效，市政府对涉及集成电路、新型显示和软件产业的政策文件进行了集中清理，决定废止以下政策文件：
+
+| 序号 | 文件名称 | 文号 |
+|---|---|---|
+| 1 | 无锡市关于促进集成电路产业发展的若干政策 | 锡政发〔2018〕66号 |
+| 2 | 无锡市新型显示产业发展行动计划 | 锡政办发〔2020〕14号 |
+
+上述文件废止后，已按原政策兑现的支持事项继续有效。
+
+无锡市人民政府
+
+2025年10月18日
+"""
+    index = _ingest(tmp_path, "repeal.md", notice)
+    rows = jsonl("search", '"锡政发〔2018〕66号"', "--index", index)
+    assert len(rows) == 1
+    assert rows[0]["doc_number"] == "锡政发〔2025〕31号"

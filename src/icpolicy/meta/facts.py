@@ -192,7 +192,9 @@ def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) ->
     _, _, number = _statement(opening)
     if number:
         return number
-    for text in [title] + opening:
+    for k, text in enumerate([title] + opening):
+        if k == 1 and hints.get("doc_number"):
+            return hints["doc_number"]  # a page's labelled field (发文字号：苏府〔2025〕88号) before a number its text cites (since session 59)
         match = DOC_NUMBER.search(text) if "号" in text else None  # every number ends with 号: most lines skip the scan
         if match:
             return re.sub(r"\s+", "", match.group())
