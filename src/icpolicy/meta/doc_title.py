@@ -3,6 +3,7 @@ headline or a composed title for a text that has none (first_line, headline, com
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 
@@ -33,7 +34,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
                 and not _LETTERHEAD.match(text.strip()):
             return text  # (a numbered heading, 一、2025年工作回顾, is a section's; a letterhead set as a heading, 某某办公室文件,
             # is no title: since session 48)
-        if not level and text[-1] in SENTENCE_ENDS and len(text) > 40 and top != 1:
+        if _body(text, level) and top != 1:
             break  # body text before any heading: a later heading names a section, not the document
     lines = [text for text, _ in paragraphs[:OPENING] if not JUNK_LINE.match(text)]
     published = facts.promulgation(lines)
@@ -106,17 +107,18 @@ def _fuller(declared: str, paragraphs: list[tuple[str, int]]) -> str:
     # … and so does one the text's own title lines word otherwise (a .docx's 辽宁省2025年…重点项目清单 over the body's
     # 辽宁省工业和信息化厅关于公布…重点项目清单的通知): the title the document bears
     # (not a section's heading past the body's first paragraph: ## 关键词四：政策 under a news page's 回眸2024：…; since session 59)
-    head = []
-    for text, level in paragraphs[:OPENING]:
-        if not level and text[-1:] in SENTENCE_ENDS and len(text) > _BODY:
-            break
-        head.append((text, level))
+    head = list(itertools.takewhile(lambda paragraph: not _body(*paragraph), paragraphs[:OPENING]))
     own = "" if ends.search(declared) else detect_title("", head, "")
     return own if own and ends.search(simplified(own)) else declared
 
 
 _HEADLINE = 60  # a headline's most characters
 _BODY = 40  # a body paragraph has more characters, and ends a sentence
+
+
+def _body(text: str, level: int) -> bool:
+    """Whether an opening's block is body text: no heading, longer than _BODY, ending a sentence."""
+    return not level and len(text) > _BODY and text[-1] in SENTENCE_ENDS
 
 
 def first_line(opening: list[str], stem: str) -> str:

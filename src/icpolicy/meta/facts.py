@@ -192,17 +192,24 @@ def _doc_number(title: str, opening: list[str], tail: list[str], hints: dict) ->
     _, _, number = _statement(opening)
     if number:
         return number
-    for k, text in enumerate([title] + opening):
-        if k == 1 and hints.get("doc_number"):
-            return hints["doc_number"]  # a page's labelled field (发文字号：苏府〔2025〕88号) before a number its text cites (since session 59)
-        match = DOC_NUMBER.search(text) if "号" in text else None  # every number ends with 号: most lines skip the scan
-        if match:
-            return re.sub(r"\s+", "", match.group())
+    if number := _number_in(title):
+        return number
+    if opening and hints.get("doc_number"):
+        return hints["doc_number"]  # a page's labelled field (发文字号：苏府〔2025〕88号) before a number its text cites (since session 59)
+    for text in opening:
+        if number := _number_in(text):
+            return number
     for text in tail:
         match = DOC_NUMBER.fullmatch(text.strip("（）() "))
         if match:
             return re.sub(r"\s+", "", match.group())
     return hints.get("doc_number", "")
+
+
+def _number_in(text: str) -> str:
+    """The first 文号 a line holds, its spaces dropped, or ""."""
+    match = DOC_NUMBER.search(text) if "号" in text else None  # every number ends with 号: most lines skip the scan
+    return re.sub(r"\s+", "", match.group()) if match else ""
 
 
 def issuer(title: str, opening: list[str], tail: list[str], hints: dict) -> str:
