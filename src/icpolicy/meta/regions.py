@@ -14,6 +14,7 @@ from icpolicy.meta.mentions import after_sibling, epithets, paired_parks, progra
 from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
     Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
+from icpolicy.meta.division_names import short_forms
 from icpolicy.text.normalize import t2s_table, traditional_pattern
 
 NATIONAL = Region(("全国",))
@@ -23,13 +24,6 @@ UNPLACED = Region(("不详",))  # a local government's text that names no place 
 # mainland's divisions only, so a signer's SAR is read by this (facts.byline_signers, voice.signed_across)
 SAR_NAME = re.compile("(香港|澳门)特别行政区")
 _FOUND = 1024  # texts whose place names Gazetteer.find keeps (a document's last passages, their leads and clauses)
-
-_SUFFIXES = {
-    0: ("特别行政区", "自治区", "省", "市"),
-    1: ("自治州", "地区", "林区", "盟", "市", "自治县", "县"),
-    2: ("自治旗", "自治县", "县", "区", "旗", "市", "特区"),
-}
-
 
 class Gazetteer:
     """Name -> divisions lookup built from the division table and the rules file."""
@@ -156,7 +150,7 @@ class Gazetteer:
         self.by_path[place.path] = place
         name = place.path[-1]
         self.names.setdefault(name, []).append(place)
-        for short in self._short_forms(name, place.level):
+        for short in short_forms(name, place.level, self._ethnic):
             if len(short) >= 2 and short not in stop and short != name:
                 self.names.setdefault(short, []).append(place)
                 self.short_names.add(short)
@@ -215,7 +209,7 @@ class Gazetteer:
         """A city's zone of a kind (合肥 + 高新区: 合肥市/合肥高新区); a county-level division's zone is the division."""
         if place.level != 1 or place.path in self._county_level:
             return place
-        base = self._short_forms(place.path[-1], 1)
+        base = short_forms(place.path[-1], 1, self._ethnic)
         name = (base[0] if base else place.path[-1]) + kind
         if name in self._listed_zones:  # 无锡国家高新技术产业开发区 is the listed 无锡高新区
             return self._listed_zones[name]
@@ -223,29 +217,6 @@ class Gazetteer:
         self.by_path.setdefault(zone.path, zone)
         self.zone_paths.add(zone.path)
         return zone
-
-    def _short_forms(self, name: str, level: int) -> list[str]:
-        forms = []
-        for suffix in _SUFFIXES[level]:
-            if name.endswith(suffix) and len(name) > len(suffix) + 1:
-                base = name[: -len(suffix)]
-                stripped = base
-                changed = True
-                while changed:
-                    changed = False
-                    for ethnic in self._ethnic:
-                        if stripped.endswith(ethnic) and len(stripped) > len(ethnic) + 1:
-                            stripped = stripped[: -len(ethnic)]
-                            changed = True
-                forms.append(stripped)
-                if stripped != base:
-                    forms.append(base)
-                if suffix == "自治州":
-                    forms.append(stripped + "州")
-                elif suffix in ("自治县", "自治旗") and stripped != base:
-                    forms.append(stripped + suffix[-1])  # 新平彝族傣族自治县: 新平县, as it is written (since session 46)
-                break
-        return forms
 
     def find(self, text: str) -> list[Mention]:
         """Place names in text, longest match first at each position, not overlapping; a name written
@@ -362,7 +333,7 @@ class Gazetteer:
 
     def names_of(self, place: Place) -> list[str]:
         """A division's name and its short forms of two characters or more (宝安区: 宝安区, 宝安), words or not."""
-        return [place.path[-1], *(short for short in self._short_forms(place.path[-1], place.level) if len(short) >= 2)]
+        return [place.path[-1], *(short for short in short_forms(place.path[-1], place.level, self._ethnic) if len(short) >= 2)]
 
     def lookup(self, name: str) -> list[Place]:
         """Every division a name (full, short, alias, or a/b/c path) may mean."""
