@@ -10,6 +10,7 @@ import re
 from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, regions, years
 from icpolicy.meta.doc_types import news_header, type_rules
+from icpolicy.meta.doc_years import PLAN_REPORT
 from icpolicy.models import CELL_SEPARATOR, FULL_STOPS, SENTENCE_ENDS, Region
 from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import simplified
@@ -59,6 +60,9 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
             if len(nxt) > 45 or nxt[-1] in SENTENCE_ENDS or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]):
                 break
             title, j = title + nxt, j + 1
+        if j + 1 < len(lines) and len(lines[j + 1]) <= _HEADLINE and not PLAN_REPORT.search(simplified(title)) \
+                and PLAN_REPORT.search(simplified(title + lines[j + 1])):
+            title, j = title + lines[j + 1], j + 1  # …行动方案（2023—2025年） over 2024年度实施情况报告: one title, the report's
         simple = simplified(title)
         if j == i and len(title.replace(" ", "").replace("\u3000", "")) <= 4 and i + 1 < len(lines) \
                 and len(lines[i + 1]) > len(title) and type_rules()["title_end"].search(simplified(lines[i + 1])):

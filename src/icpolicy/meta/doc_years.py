@@ -5,10 +5,22 @@ from __future__ import annotations
 
 import re
 
+from icpolicy.data import load_toml
 from icpolicy.meta import dates, facts, news_years, periods, years
 from icpolicy.meta.year_words import next_in_heading, repeals, typed
 
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
+
+
+# a report on one year of a plan, its title the plan's with its period, then that year (…三年行动（2024—2026年）2025年上半年
+# 推进情况报告, …规划（2021—2025年）2023年度实施情况): that year's, not the plan's period (since session 60)
+PLAN_REPORT = re.compile(load_toml("years.toml")["plan_report"]["pattern"])
+
+
+def _reported_year(title: str, plan: tuple[int, ...]) -> int:
+    """The year of the plan a title reports on (PLAN_REPORT), when the plan's period holds it, else 0."""
+    match = PLAN_REPORT.search(title)
+    return int(match.group(1)) if match and plan[0] <= int(match.group(1)) <= plan[-1] else 0
 
 
 # a yearbook's edition in its title: 年鉴（2024）, 年鉴2024, 2024年鉴 (not 2023年…年鉴: a year it names)
@@ -27,6 +39,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         if signed:
             return (signed,)  # 关于…规划（2025—2030年）的批复, signed 2025: that year's act, not the plan's period (关于废止…的通知: not
             # the terms of the texts it lists)
+    if plan and (reported := _reported_year(title, plan)):
+        return (reported,)  # …三年行动（2024—2026年）2025年上半年推进情况报告: a report on 2025, not the plan
     if plan:
         return years.drafted(plan, title, issued)
     hinted = int(hints["date"][:4]) if hints.get("date") else 0

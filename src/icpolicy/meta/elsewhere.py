@@ -59,6 +59,28 @@ def brings_firm_here(text: str) -> bool:
     return any(_brought(text, firm) for firm in _firm().finditer(text))
 
 
+def tied_home(text: str, home: Region) -> bool:
+    """Whether a sentence or clause opening on another place ties it to the text's own (home): a participant it says
+    comes from there (来自苏州工业园区的…将投资15亿元建设…, at a signing of the home's projects), or one it brings to the
+    home by name (宁波一家靶材企业将在滁州设立华东生产基地, in a 滁州 zone's story: data/regions.toml [brought_home]): the home's news, neither a round-up's
+    section nor a clause of another place (since session 60)."""
+    if text.lstrip().startswith(_FROM):
+        return True
+    before, after = _brought_home()
+    return any(any(p.path[:len(home.path)] == home.path or (len(p.path) >= 2 and home.path[:len(p.path)] == p.path) for p in mention.places)
+               and before.search(text, 0, mention.start) and after.match(text, mention.end)
+               for mention in regions.gazetteer().find(text)[1:])
+
+
+_FROM = "来自"
+
+
+@lru_cache(maxsize=1)
+def _brought_home() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    rule = load_toml("regions.toml")["brought_home"]
+    return re.compile(f"(?:{rule['before']})$"), re.compile(rule["after"])
+
+
 def _brought(text: str, firm: re.Match) -> bool:
     """Whether the words after a counted firm bring it here (…组团落户, …在县高新区…)."""
     return bool(_firm_here().match(text, firm.end()))

@@ -86,7 +86,8 @@ class PassageYears:
 
     def _reviewed_part(self, heading: str) -> tuple[int, ...]:
         """In a review of a plan's period ([review] period_review), the years a heading naming no year speaks for: the
-        review's year for problems (三、存在的主要问题), the period's rest after it for advice or work to come; else ()."""
+        review's year for problems (三、存在的主要问题), the period's rest after it for advice or work to come, its years up to
+        the review's for progress so far (二、重点任务推进情况); else ()."""
         rule, years_of = year_leads.review_rule(), self.meta.years
         if len(years_of) < 3 or not years_rule("review", "period_review").search(self.meta.title):
             return ()
@@ -94,7 +95,11 @@ class PassageYears:
             year = min(max(self.written, years_of[0]), years_of[-1])
         else:
             year = years_of[len(years_of) // 2] if "中期" in self.meta.title else 0
-        if not year or any(w in heading for w in rule["looked_back"]):
+        if not year:
+            return ()
+        if any(w in heading for w in rule["progress"]) and not any(w in heading for w in rule["problems"] + rule["ahead"]):
+            return tuple(range(years_of[0], year + 1))
+        if any(w in heading for w in rule["looked_back"]):
             return ()
         if any(w in heading for w in rule["problems"]):
             return (year,)
@@ -227,10 +232,11 @@ class PassageYears:
                 # 2024年，江苏…营收突破4000亿元。无锡、苏州…贡献了…; 浙江2024年…营收约1700亿元。杭州以设计为主… in a story
                 # of 2024 and 2025 dated February 2025: the year before's results, all of it
                 year = early
-        if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)):
+        if not year and len(self.years) > 1 and self.meta.years and (max(self.years) < min(self.meta.years) or self._several(dated=False)
+                                                                     or self._part_of_several()):
             # a section reviewing several years before the document's (一、2025年及“十四五”工作回顾 in a 2026 report),
-            # or a document of several years (2024年计划执行情况和2025年计划草案): a paragraph opening with one of
-            # them and naming no other is that year's
+            # or a document of several years (2024年计划执行情况和2025年计划草案), or a part of several of them (一、规划实施
+            # 总体情况 in a mid-term review: 2021–2023): a paragraph opening with one of them and naming no other is that year's
             year = year_leads.lead_year(text, whole=True)
             year = year if year in self.years and not target_lead(text, year) else 0
             span = () if year else year_leads.lead_span(text)
@@ -304,7 +310,7 @@ class PassageYears:
         return years.run_on(section_years(self.meta.years, said), self.meta.years, first) if said and set(said) <= set(self.years) else ()
 
     def _named_in_plan(self, text: str, stated: tuple[int, ...]) -> tuple[int, ...]:
-        """In a document of several years outside any part of fewer, a passage naming some of them and no other (…，2025年
+        """In a document of several years outside any part of fewer (or in a part of several: _part_of_several), a passage naming some of them and no other (…，2025年
         光芯片产值力争达到200亿元。, 到2026年存储芯片月产能达到30万片 in a 2025—2027 plan) speaks for those it names; not
         one that speaks for the whole span as well (自2025年4月1日起施行，有效期三年; 每年开展评估: data/years.toml [named]),
         nor its date line (2025年3月6日).  年内 (and no year) is the year the text is dated in.  So does a passage of a
@@ -312,7 +318,7 @@ class PassageYears:
         them only as the years a task is done by (…，力争2026年底前新增…: [named] by) speaks for the span up to them."""
         before = period_before(self.meta.years)
         base = bool(before) and self.years == before  # (一、发展基础 of a “十五五” plan)
-        if not (self._several(dated=False) or base) or dates.line_date(text):
+        if not (self._several(dated=False) or base or self._part_of_several()) or dates.line_date(text):
             return ()
         if year_leads.spans_all(text):
             return year_leads.yearly_from(text, self.years)  # 自2026年起，每年… in a 2025—2027 plan: 2026, 2027
@@ -357,6 +363,11 @@ class PassageYears:
         several = not self.news and len(self.meta.years) > 1 and self.years == self.meta.years
         return several and (not dated or self.dated in self.meta.years)
 
+    def _part_of_several(self) -> bool:
+        """Whether the passage lies in a part of a document of several years that speaks for several of them (一、规划实施
+        总体情况 in a 2021–2025 mid-term review written in 2023: 2021–2023; since session 60)."""
+        return not self.news and len(self.years) > 1 and set(self.years) < set(self.meta.years)
+
     def _period_start(self) -> int:
         """The first of the text's own years when relative words count from the year before it (a 十五五 建议 adopted in
         2025: 2026), else 0: where [ahead_of_period]'s words (今后五年) count from."""
@@ -365,8 +376,8 @@ class PassageYears:
 
     def _base(self) -> int:
         """The year relative words count from: the section's or document's single year, else none."""
-        if self.dated and self.years == self.meta.years:
-            return self.dated
+        if self.dated and (self.years == self.meta.years or (self._part_of_several() and self.dated in self.years)):
+            return self.dated  # (… and in a part of several of them that holds the date: 今年 under 二、重点任务推进情况)
         if self.said_relatively and self.written in self.meta.years and self.years and max(self.years) < self.written:
             return self.written  # 去年 under 一、去年主要工作 in a report of 2025 and 2026 dated January 2026 is the speaker's: 2025
         looking_back = bool(self.meta.years) and self.years[-1:] < self.meta.years[:1]  # 去年 in a review is still the speaker's

@@ -269,7 +269,9 @@ class PassagePlaces(SectionEnds):
             # on its own line (a table's row or column label) only names its own passage
             bare = not level and (bool(regions.gazetteer().lookup(text.strip(" ：:"))) or is_row(text))  # or a table row
             if (sections.is_heading_like(text, level) or opening.marked) and not bare:
-                self.region, self.level = opening.region, level or self.level
+                # (a paragraph's lead opens its section inside the heading's section it stands in, at that level; outside
+                # any, at none, whatever level the title's heading left: ## 二、存在的问题 after 朝阳园：… ends it; since session 60)
+                self.region, self.level = opening.region, level or (self.level if self.region != meta.region else 0)
                 self.opened[opening.region.path] = None
                 self.rank = 0 if level else section_rank(text)
                 self.by_lead = () if sections.is_heading_like(text, level) else opening.region.path

@@ -343,7 +343,8 @@ def park_site(title: str, opening: list[str]) -> Region:
     gaz, sites = regions.gazetteer(), []
     for text in opening[1:1 + rule["lines"]]:
         firm = None if names_event(title) else rule["firm_aside"].search(text)  # (not a fair's firms: …对接会签约23个项目)
-        for match in (rule["lies"].search(text), rule["event"].search(text), rule["aside"].search(text), firm, rule["signed"].search(text)):
+        for match in (rule["lies"].search(text), rule["event"].search(text), rule["aside"].search(text), firm, rule["signed"].search(text),
+                      rule["built"].search(text)):
             if not match:
                 continue
             at = match.start("place") if match.re is not rule["lies"] else match.end()
@@ -400,6 +401,7 @@ def city_zone(title: str, in_title: list, found: Region) -> bool:
 @lru_cache(maxsize=1)
 def _site_rule() -> dict:
     rule = load_toml("regions.toml")["park_site"]
-    return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]), "firm_aside": re.compile(rule["firm_aside"]), "signed": re.compile(rule["signed"]), "enclave": rule["enclave"],
+    return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]), "firm_aside": re.compile(rule["firm_aside"]), "signed": re.compile(rule["signed"]), "built": re.compile(rule["built"]),
+            "enclave": rule["enclave"],
             "lines": rule["lines"], "city_zone": re.compile(rule["city_zone"]),
             "zone_aside": re.compile(rule["zone_aside"]), "zone_lies": re.compile(rule["zone_lies"])}

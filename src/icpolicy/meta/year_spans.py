@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from icpolicy.data import load_toml
 from icpolicy.meta.dates import cn_number
 from icpolicy.meta.year_words import years_rule
 
-_LONGEST = 10  # years a schedule or a term may span
+_LONGEST = load_toml("years.toml")["schedule"]["longest"]  # years a schedule or a term may span
 
 
 def spans(plain: str) -> set[int]:

@@ -82,6 +82,12 @@ def _since() -> tuple[re.Pattern, int, str]:
 
 
 @lru_cache(maxsize=1)
+def _schedule_longest() -> int:
+    """Years a schedule may span ([schedule] longest)."""
+    return int(load_toml("years.toml")["schedule"]["longest"])
+
+
+@lru_cache(maxsize=1)
 def _since_event() -> tuple[dict[str, int], re.Pattern]:
     """Congresses and the years they met, and the pattern of one and 以来 ([since_event] of data/years.toml)."""
     events = dict(load_toml("years.toml")["since_event"])
@@ -323,6 +329,10 @@ def spoken(text: str, base: int, period_start: int = 0) -> tuple[int, ...]:
         for m in since.finditer(text):
             if 0 < base - int(m.group(1)) <= reach:
                 found.update(range(int(m.group(1)), base + 1))
+        for m in years_rule("schedule", "relative").finditer(text):  # (今年四季度开工，2027年达产)
+            start = base + relative[m.group(1)]
+            if 0 < int(m.group(2)) - start <= _schedule_longest():
+                found.update(range(start, int(m.group(2)) + 1))
     if "时间" in text or "年内" in text:
         found.update(stretches(text, base))
     for match in period_pattern.finditer(text):

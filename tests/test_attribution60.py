@@ -1,0 +1,158 @@
+"""Session 60: attribution on documents nobody tuned for (blind sets h60 a to e, written by helpers in their own words
+against a frozen e7eea77f).  Each test is a class of case, in my own words, through the CLI."""
+
+from __future__ import annotations
+
+from tests.conftest import jsonl, ingest_text as _ingest, regions_by_start as _regions, years_by_start as _years
+
+
+def test_a_zones_signing_held_elsewhere_keeps_its_investors_from_other_places_at_home(tmp_path):
+    """A story of a city's signing held in another city, whose sentences name firms from other places that it brings
+    home (`来自苏州工业园区的…将投资…`, `福州一家…企业将在衢州设立…`), is no round-up of those places: a paragraph of them
+    stays the city's, not cut place by place, and so does the closing; a guest official's paragraph stays the guest's."""
+    story = """衢州智造新城在杭举行电子材料项目签约会 现场签约7个项目
+
+来源：衢州日报　2025-04-22
+
+4月21日，衢州智造新城电子材料产业（杭州）推介会在杭州举行，现场集中签约项目7个，总投资52亿元。
+
+新城党工委有关负责人介绍，近年来衢州立足氟硅化工基础，电子化学品和半导体材料产业快速成长，已集聚上下游企业40余家。
+
+上海市经济和信息化委员会有关负责人在致辞中表示，上海电子材料企业研发能力强，但用地和能耗指标日趋紧张，希望两地在“上海研发、衢州制造”方面加强合作。
+
+签约项目中，上海一家湿电子化学品企业投资12亿元建设高纯试剂生产线；来自苏州工业园区的一家封装材料企业将投资8亿元建设环氧塑封料项目；福州一家电子浆料企业将在衢州设立生产基地，一期用地约80亩。
+
+据了解，新城今年以来已签约亿元以上项目31个，下一步将实行专班服务，推动项目早开工、早投产。
+"""
+    index = _ingest(tmp_path, "quzhou_signing_2025.txt", story)
+    placed = _regions(index, "项目 OR 企业 OR 合作")
+    assert placed["签约项目中，"] == "浙江省/衢州市"  # one passage: not cut at the clauses that open on other places' firms
+    assert placed["据了解，新城"] == "浙江省/衢州市"
+    assert placed["上海市经济和"] == "上海市"
+
+
+def test_a_schedule_started_this_year_in_words_or_across_a_sentence_runs_through_the_years_between(tmp_path):
+    """A project's schedule that starts this year in words (`计划今年三季度开工，2027年建成投产` in a 2025 story) or starts in
+    one sentence and ends in the next (`于2024年5月开工……。……2027年全面达产`) runs through the years between."""
+    story = """芯材科技电子特气项目落户宜宾
+
+来源：宜宾日报　2025-06-10
+
+6月9日，芯材科技电子特气项目在宜宾三江新区签约，项目总投资20亿元，计划今年三季度开工，2027年建成投产。
+
+同园区的另一个靶材项目已于2024年5月开工，主要建设高纯金属靶材产线。项目负责人介绍，项目计划明年完成设备安装，2028年全面达产。
+"""
+    index = _ingest(tmp_path, "yibin_news_2025.txt", story)
+    years = _years(index, "项目")
+    assert years["6月9日，芯"] == [2025, 2026, 2027]
+    assert years["同园区的另一"] == [2024, 2025, 2026, 2027, 2028]
+
+
+def test_a_period_reviews_progress_section_speaks_for_the_years_up_to_the_review(tmp_path):
+    """In a review of a plan's period written in its third year, a heading of progress so far (`二、重点任务推进情况`)
+    speaks for the period's years up to the review, a paragraph in it opening on one of them for that year, its `今年` for
+    the review's; problems for the review's year, next steps for the years after it."""
+    review = """关于《宁波市集成电路产业发展行动计划（2022—2025年）》推进情况的报告
+
+宁波市经济和信息化局
+（2024年8月）
+
+一、总体进展
+
+2023年，全市集成电路产业营业收入达到412亿元，同比增长14%。
+
+行动计划实施以来，全市新引进集成电路重点项目26个，累计完成投资310亿元。
+
+二、重点任务推进情况
+
+（一）制造能力提升。今年以来，北仑区8英寸功率器件产线完成扩产，月产能提高到6万片。
+
+（二）人才和平台建设。全市新建集成电路公共服务平台3个，引进高层次人才团队12个。
+
+三、存在的问题
+
+一是设计企业规模偏小，营收超过5亿元的企业不足5家。
+
+四、下一步工作安排
+
+加快推进滞后项目建设，确保行动计划目标如期完成。
+
+宁波市经济和信息化局
+2024年8月20日
+"""
+    index = _ingest(tmp_path, "ningbo_review_2024.txt", review)
+    years = _years(index, "集成电路 OR 项目 OR 平台 OR 企业 OR 产线")
+    assert years["2023年，"] == [2023]
+    assert years["行动计划实施"] == [2022, 2023, 2024]
+    assert years["（一）制造能"] == [2024]
+    assert years["（二）人才和"] == [2022, 2023, 2024]
+    assert years["一是设计企业"] == [2024]
+    assert years["加快推进滞后"] == [2025]
+
+
+def test_a_report_on_one_year_of_a_plan_titled_by_the_plan_is_that_years(tmp_path):
+    """A report titled by a plan's name and period, then one of its years (`…行动方案（2023—2025年）2024年度实施情况报告`),
+    is that year's document, not the plan's period."""
+    report = """南昌市新型显示产业三年行动方案（2023—2025年）
+2024年度实施情况报告
+
+南昌市工业和信息化局
+2025年2月10日
+
+2024年，全市新型显示产业实现营业收入265亿元，同比增长12%。
+
+全年新开工显示模组项目5个，新增规模以上企业9家。
+"""
+    index = _ingest(tmp_path, "nanchang_report.txt", report)
+    docs = jsonl("docs", "--index", index)
+    assert docs[0]["years"] == [2024]
+    assert _years(index, "项目")["全年新开工显"] == [2024]
+
+
+def test_a_heading_of_the_level_a_labelled_paragraph_stood_under_ends_its_section(tmp_path):
+    """In a zone's markdown report whose title heading names the zone, paragraphs labelled by a district (`北碚区：…`)
+    under `## 一、主要进展` open that district's section, which the next heading of that level (`## 二、存在的问题`) ends:
+    what follows is the zone's again."""
+    report = """# 两江新区2024年电子信息产业发展情况
+
+2024年，两江新区电子信息产业实现产值2150亿元，同比增长8.6%。
+
+## 一、主要进展
+
+**（一）各片区特色发展。**
+
+渝北区：笔记本电脑和智能终端整机产量保持稳定，新引进显示模组项目4个。
+
+北碚区：功率半导体封装测试产线完成扩产，新增产能每月2万片。
+
+## 二、存在的问题
+
+一是芯片制造环节仍然偏弱，缺少12英寸产线；二是高端人才缺口较大。
+
+## 三、2025年工作思路
+
+2025年，新区将推动整机与芯片协同，力争电子信息产业产值突破2300亿元。
+"""
+    index = _ingest(tmp_path, "liangjiang_2024.md", report)
+    placed = _regions(index, "产线 OR 项目 OR 芯片")
+    assert placed["渝北区：笔记"] == "重庆市/渝北区"
+    assert placed["北碚区：功率"] == "重庆市/北碚区"
+    assert placed["一是芯片制造"] == "重庆市"
+    assert placed["2025年，"] == "重庆市"
+
+
+def test_a_city_headlines_project_the_opening_builds_in_one_district_is_that_districts_story(tmp_path):
+    """Under a headline naming a city and a project (`湛江签约…项目`), an opening saying where the two sides will build it
+    (`双方将在麻章区共建…项目`) makes the story that district's."""
+    story = """湛江签约电子元器件产业园项目 总投资30亿元
+
+来源：湛江日报　2025-09-03
+
+9月2日，湛江市与一家电子元器件企业签订投资协议，双方将在麻章区共建片式电感和滤波器生产基地项目。项目总投资30亿元，建成后年产电子元器件50亿只。
+
+据介绍，项目一期计划于今年11月开工，2027年建成投产。
+"""
+    index = _ingest(tmp_path, "zhanjiang_news_2025.txt", story)
+    placed = _regions(index, "项目")
+    assert placed["9月2日，湛"] == "广东省/湛江市/麻章区"
+    assert placed["据介绍，项目"] == "广东省/湛江市/麻章区"
