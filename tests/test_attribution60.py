@@ -112,7 +112,7 @@ def test_a_report_on_one_year_of_a_plan_titled_by_the_plan_is_that_years(tmp_pat
 def test_a_heading_of_the_level_a_labelled_paragraph_stood_under_ends_its_section(tmp_path):
     """In a zone's markdown report whose title heading names the zone, paragraphs labelled by a district (`北碚区：…`)
     under `## 一、主要进展` open that district's section, which the next heading of that level (`## 二、存在的问题`) ends:
-    what follows is the zone's again."""
+    what follows is the zone's again.  A district's name another city shares (江北区) is the zone's city's."""
     report = """# 两江新区2024年电子信息产业发展情况
 
 2024年，两江新区电子信息产业实现产值2150亿元，同比增长8.6%。
@@ -124,6 +124,8 @@ def test_a_heading_of_the_level_a_labelled_paragraph_stood_under_ends_its_sectio
 渝北区：笔记本电脑和智能终端整机产量保持稳定，新引进显示模组项目4个。
 
 北碚区：功率半导体封装测试产线完成扩产，新增产能每月2万片。
+
+江北区：集成电路设计企业新增11家，设计产线验证平台投入使用。
 
 ## 二、存在的问题
 
@@ -137,6 +139,7 @@ def test_a_heading_of_the_level_a_labelled_paragraph_stood_under_ends_its_sectio
     placed = _regions(index, "产线 OR 项目 OR 芯片")
     assert placed["渝北区：笔记"] == "重庆市/渝北区"
     assert placed["北碚区：功率"] == "重庆市/北碚区"
+    assert placed["江北区：集成"] == "重庆市/江北区"  # (a name 宁波 shares: the zone's city's)
     assert placed["一是芯片制造"] == "重庆市"
     assert placed["2025年，"] == "重庆市"
 
@@ -156,3 +159,38 @@ def test_a_city_headlines_project_the_opening_builds_in_one_district_is_that_dis
     placed = _regions(index, "项目")
     assert placed["9月2日，湛"] == "广东省/湛江市/麻章区"
     assert placed["据介绍，项目"] == "广东省/湛江市/麻章区"
+
+
+def test_a_city_headlines_project_sited_in_a_district_by_a_clause_is_that_districts_story(tmp_path):
+    """Under a headline naming a city and a project, an opening clause siting it (`…，选址麒麟区越州镇，建设…`) makes the
+    story that district's; a paragraph on the city as a whole stays the city's."""
+    story = """曲靖签约硅基负极材料项目 总投资28亿元
+
+来源：曲靖日报　2025-07-16
+
+7月15日，曲靖市与一家新能源材料企业签订硅基负极材料项目投资协议，项目总投资28亿元，选址麒麟区越州镇，建设年产5万吨硅基负极材料生产线。
+
+根据协议，项目一期计划今年10月开工，2027年建成投产。
+
+曲靖是云南省重要的新能源电池产业基地，全市已集聚电池材料企业40余家。
+"""
+    index = _ingest(tmp_path, "qujing_news_2025.txt", story)
+    placed = _regions(index, "项目 OR 企业")
+    assert placed["7月15日，"] == "云南省/曲靖市/麒麟区"
+    assert placed["根据协议，项"] == "云南省/曲靖市/麒麟区"
+
+
+def test_another_county_a_district_storys_city_is_said_to_hold_is_that_countys(tmp_path):
+    """In a district's story, a paragraph opening on its city and a county the city holds (`绵阳下辖的江油市也在…`) is that
+    county's, not the story's district's."""
+    story = """绵阳涪城区电子元件项目投产
+
+来源：绵阳日报　2025-05-20
+
+本报讯　5月19日，位于绵阳市涪城区的片式电容项目正式投产，项目总投资18亿元。
+
+绵阳下辖的江油市也在加快布局电子材料产业，今年已引进两家电子陶瓷粉体企业。
+"""
+    index = _ingest(tmp_path, "mianyang_news_2025.txt", story)
+    placed = _regions(index, "项目 OR 企业")
+    assert placed["绵阳下辖的江"] == "四川省/绵阳市/江油市"

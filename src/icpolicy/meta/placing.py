@@ -318,6 +318,9 @@ class PassagePlaces(SectionEnds):
                 and (only_place_inside(text, opening.region) or opening.region)
             if visited and self.profile and sections.is_heading_like(text, level):
                 self.region, self.level, self.rank = visited, level or self.level, 0  # 合肥基地 over 位于合肥市肥西县…: its section
+            inner = [path for path in _inner_after(text, opening.region) if len(path) > len(opening.region.path) and path != meta.region.path]
+            if is_within(meta.region, opening.region) and len(inner) == 1:
+                return Region(inner[0])  # 德阳下辖的什邡市也在… in a 旌阳区 story: the other county its city is said to hold
             return neighbour_subject(text, opening.region, meta.region) or elsewhere_subject(text, opening.region, meta.region) or helped \
                 or visited or self.region
         if self.region != meta.region and is_within(meta.region, opening.region) and sections.is_heading_like(text, level) \
@@ -338,9 +341,14 @@ class PassagePlaces(SectionEnds):
 
 def _inner_named(text: str, outer: Region, inner: Region) -> bool:
     """Whether a passage opening on outer names inner right after it, joined (黄石下辖的大冶市: sections.inner_link)."""
+    return inner.path in _inner_after(text, outer)
+
+
+def _inner_after(text: str, outer: Region) -> set[tuple[str, ...]]:
+    """The places a passage opening on outer names right after it, joined (德阳下辖的什邡市: sections.inner_link)."""
     mentions = regions.gazetteer().find(text[:40])
-    return any(m.start > 0 and any(p.path == inner.path for p in m.places) and sections.inner_link().fullmatch(text, first.end, m.start)
-               for first in mentions[:1] if any(p.path == outer.path for p in first.places) for m in mentions[1:2])
+    return {p.path for first in mentions[:1] if any(p.path == outer.path for p in first.places) for m in mentions[1:2]
+            if m.start > 0 and sections.inner_link().fullmatch(text, first.end, m.start) for p in m.places}
 
 
 def _filed_by(text: str) -> Region:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from icpolicy.meta import regions, years
 from icpolicy.meta.asides import located_after_run_in, located_in
 from icpolicy.meta.side_by_side import side_by_side
+from icpolicy.meta.zones import zone_of
 from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
@@ -394,7 +395,8 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
         return Opening(where, False, (), False)
     if not region.path and first.short and strong and len({p.path for p in first.places}) == 1:
         region = Region(first.places[0].path)
-    inside = {p.path for p in first.places if within and len(p.path) > len(within) and p.path[:len(within)] == within}
+    home = within[:-1] if zone_of(within) else within  # (江北区：… in a 两江新区 text: the zone's city's, since session 60)
+    inside = {p.path for p in first.places if home and len(p.path) > len(home) and p.path[:len(home)] == home}
     if not region.path and len(inside) == 1:
         region = Region(inside.pop())
     if not region.path or (beside_own and len(within) >= 3 and region.path[:-1] == within[:-1]):
