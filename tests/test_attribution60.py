@@ -194,3 +194,26 @@ def test_another_county_a_district_storys_city_is_said_to_hold_is_that_countys(t
     index = _ingest(tmp_path, "mianyang_news_2025.txt", story)
     placed = _regions(index, "项目 OR 企业")
     assert placed["绵阳下辖的江"] == "四川省/绵阳市/江油市"
+
+
+def test_a_city_body_speaking_of_its_city_by_its_short_name_in_a_county_story_is_the_citys(tmp_path):
+    """In a county-level city's story, a paragraph where the city's body speaks (`宁波市经济和信息化局有关负责人表示，`) and
+    goes on about the city by its short name (`宁波正在…`, or after a year: `数据显示，2024年宁波…`) is the city's; the
+    county's own body speaking of the county stays the county's."""
+    story = """余姚光学元件项目投产
+
+来源：宁波日报　2025-03-12
+
+本报讯　3月11日，位于余姚市的精密光学元件项目正式投产，项目总投资12亿元。
+
+宁波市经济和信息化局有关负责人表示，宁波正在打造光学电子产业集群，全市已集聚相关企业300余家。
+
+宁波市统计局数据显示，2024年宁波光学电子产业产值约420亿元，同比增长11%。
+
+余姚市经信局有关负责人表示，余姚将继续引进光学镜头和模组项目。
+"""
+    index = _ingest(tmp_path, "yuyao_news_2025.txt", story)
+    placed = _regions(index, "项目 OR 产业")
+    assert placed["宁波市经济和"] == "浙江省/宁波市"
+    assert placed["宁波市统计局"] == "浙江省/宁波市"
+    assert placed["余姚市经信局"] == "浙江省/宁波市/余姚市"

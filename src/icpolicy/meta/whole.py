@@ -18,6 +18,8 @@ from icpolicy.text.datelines import after_dateline
 
 _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
 # a province's own department speaking (省工业和信息化厅有关负责人介绍，; 广西壮族自治区…厅…表示，): its province's word
+# a city's body speaking or its data shown (嘉兴市经信局有关负责人表示，, 天津市工业和信息化局数据显示，)
+_CITY_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:市|州|盟)[\u4e00-\u9fff]{0,16}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称|显示)[，,：:]\s*")
 _PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称)[，,：:]")
 
 
@@ -175,6 +177,10 @@ def whole_above(text: str, region: Region) -> Region | None:
         if led and not any(path[:len(named)] == named for named in led):
             return None  # 汕尾市…有关负责人表示，全市… in a 深汕 story: another city's official, of another whole
         speaker_of_city = tuple(path[:-1]) in led
+        city_speaker = _CITY_SPEAKER.match(text) if speaker_of_city else None
+        if city_speaker and _opens_on(text, city_speaker.end() + _time_lead(text, city_speaker.end()), path[:-1], short=True):
+            return Region(path[:-1])  # 嘉兴市经信局有关负责人表示，嘉兴正在… in a 平湖 story: the city's body, of the city by any
+            # of its names (2022年天津… after 天津市工业和信息化局数据显示，; since session 60)
         viewing = view if view and view.group("whole") == whole else None
         if viewing and _opens_on_own(viewed, viewing.end(), path):
             return None  # 从全市看，翔安区…占全市的… in 翔安区's text: its own rank (since session 52)
@@ -252,10 +258,10 @@ def _named_whole(text: str, start: int, path: tuple[str, ...], whole: str) -> bo
         and text.startswith(whole, start + mentions[0].end)
 
 
-def _opens_on(text: str, start: int, path: tuple[str, ...]) -> bool:
-    """True when text names the place of path at start by its full name, and no place right after it (拉萨市数字经济…,
-    not 拉萨市经开区…)."""
-    mentions = [m for m in regions.gazetteer().find(text[start:start + 24]) if not m.short]
+def _opens_on(text: str, start: int, path: tuple[str, ...], short: bool = False) -> bool:
+    """True when text names the place of path at start by its full name (or, `short`, by any), and no place right after
+    it (拉萨市数字经济…, not 拉萨市经开区…)."""
+    mentions = [m for m in regions.gazetteer().find(text[start:start + 24]) if short or not m.short]
     return bool(mentions) and mentions[0].start == 0 and any(p.path == path for p in mentions[0].places) \
         and not any(m.start == mentions[0].end for m in mentions[1:])
 
