@@ -217,3 +217,30 @@ def test_a_city_body_speaking_of_its_city_by_its_short_name_in_a_county_story_is
     assert placed["宁波市经济和"] == "浙江省/宁波市"
     assert placed["宁波市统计局"] == "浙江省/宁波市"
     assert placed["余姚市经信局"] == "浙江省/宁波市/余姚市"
+
+
+def test_a_guests_paragraph_at_an_expo_a_city_hosts_opens_no_section(tmp_path):
+    """In a report of an expo a city hosts (`…博览会开幕`), a paragraph on a guest (`成都一家…企业在展会上发布…`) is the
+    guest's, but what follows naming no place is the host's report again; a paragraph on the market of 中国大陆 is the
+    country's."""
+    story = """2025西部电子信息博览会开幕 芯片和显示企业集中亮相
+
+来源：西安日报　2025-10-17
+
+10月16日，2025西部电子信息博览会在西安国际会展中心开幕，500余家企业参展。
+
+西安市工业和信息化局有关负责人介绍，2024年西安电子信息产业规模突破4000亿元。
+
+四川展区同样引人关注。来自绵阳的一家显示模组企业首次展出车载曲面屏。
+
+成都一家功率器件企业在展会上发布了新一代碳化硅模块。该企业负责人介绍，新产品将于明年量产。
+
+业内机构有关负责人表示，2025年中国大陆功率半导体市场规模约1900亿元，国产化率持续提高。
+
+据悉，展会期间还将举办半导体产业链对接会等10余场活动。
+"""
+    index = _ingest(tmp_path, "xian_expo_2025.txt", story)
+    placed = _regions(index, "企业 OR 活动 OR 市场 OR 产业")
+    assert placed["成都一家功率"] == "四川省/成都市"
+    assert placed["业内机构有关"] == "全国"
+    assert placed["据悉，展会期"] == "陕西省/西安市"

@@ -244,7 +244,11 @@ class PassagePlaces(SectionEnds):
         meta = self.meta
         row = is_row(text)  # a table row (大连 | 存储配套) names its own passage only
         again = opening.region == self.region  # the section's own place named again
-        if not row and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
+        guest = self.held and not level and not opening.marked and not sections.is_heading_like(text, level) \
+            and meta.region.path not in (regions.MULTI.path, regions.NATIONAL.path)
+        if not row and not guest and (opening.strong or not (opening.region == self.region or is_within(opening.region, self.region))):
+            # (a guest's paragraph at an event a place hosts, 北京一家…设备企业在展会上发布…, is the guest's, and opens no
+            # section: the host's report goes on after it; since session 60)
             # (分省份看，江苏省… under 二、分地区情况 in a review of 2025 and outlook on 2026: the heading's 2025)
             self.region, self.years = opening.region, opening.years or (self.headed if self.year_rank < 98 else meta.years)
             self.level = level or self.level

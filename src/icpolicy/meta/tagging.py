@@ -46,6 +46,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.meta = meta = meta._replace(region=regions.NATIONAL) if self.unplaced else meta
         self.roundup = roundup
         self.event = names_event(meta.title)  # a report of an event (…论坛在苏州举办): what placing's _beyond reads
+        self.held = names_event(meta.title, held=True)  # … or of one said to be held (…电子展开幕): its guests open no sections
         self.travelling = travels(meta.title)  # … of a journey to places visited (…赴合肥考察学习): what placing's _opened reads
         self.profile = meta.doc_type == type_rules()["profile_type"]  # a firm's own profile (企业简介), which _opened reads
         self.ordinal = 0
