@@ -244,3 +244,57 @@ def test_a_guests_paragraph_at_an_expo_a_city_hosts_opens_no_section(tmp_path):
     assert placed["成都一家功率"] == "四川省/成都市"
     assert placed["业内机构有关"] == "全国"
     assert placed["据悉，展会期"] == "陕西省/西安市"
+
+
+def test_a_leaders_visit_to_the_citys_own_districts_is_the_citys_and_his_remarks_close_the_stops(tmp_path):
+    """A city paper's story (`绵阳日报讯（记者…）`) of its party secretary's visit to districts of the city, under a headline
+    that names no place but a reach (`…具有全国影响力的…集群`), is the city's, no round-up of the districts and not the
+    country's; each stop (`在游仙区，…`) is its district's, and the secretary's remarks after them (`调研中，市委书记指出，…`,
+    `市委书记强调，…`) are the city's again."""
+    story = """市委书记调研电子元件企业时强调 加快建设具有全国影响力的电子元件产业集群
+
+绵阳日报讯（记者王晓）5月8日，市委书记率队深入涪城区、游仙区、安州区部分电子元件企业调研。
+
+在涪城区，调研组来到一家片式电容企业，了解企业扩产和研发情况。
+
+在游仙区，市委书记察看了一条电子陶瓷粉体生产线。
+
+在安州区，调研组走进电子信息产业园，了解园区标准厂房建设情况。
+
+调研中，市委书记指出，电子元件产业是绵阳的传统优势产业，要推动企业向高端化迈进。
+
+市委书记强调，要加大招商引资力度，引进一批配套企业。
+"""
+    index = _ingest(tmp_path, "mianyang_visit_2025.txt", story)
+    placed = _regions(index, "企业 OR 产业 OR 生产线")
+    assert placed["绵阳日报讯（"] == "四川省/绵阳市"
+    assert placed["在游仙区，市"] == "四川省/绵阳市/游仙区"
+    assert placed["调研中，市委"] == "四川省/绵阳市"
+    assert placed["市委书记强调"] == "四川省/绵阳市"
+
+
+def test_a_report_on_a_year_signed_early_the_next_counts_its_relative_words_from_the_signing(tmp_path):
+    """A department's report on one year (`关于2025年…运行情况的报告`) signed in January of the next counts its relative
+    words from the signing: its `过去一年，…` is the year reported on (no review of the year before), its `今年，…` the
+    next."""
+    report = """贵阳市工业和信息化局
+关于2025年全市电子信息制造业运行情况的报告
+
+市人民政府：
+2025年，全市电子信息制造业总体保持平稳增长。现将有关情况报告如下。
+
+一、基本情况
+
+过去一年，全市电子信息制造业实现营业收入612亿元，同比增长9.1%。
+
+二、2026年工作安排
+
+今年，我局将推动服务器整机和智能终端项目扩产，力争营业收入增长10%以上。
+
+贵阳市工业和信息化局
+2026年1月15日
+"""
+    index = _ingest(tmp_path, "guiyang_report_2025.txt", report)
+    years = _years(index, "营业收入")
+    assert years["过去一年，全"] == [2025]
+    assert years["今年，我局将"] == [2026]

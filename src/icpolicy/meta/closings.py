@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from icpolicy.data import load_toml
 from icpolicy.meta import by_place, regions, sections, voice
 from icpolicy.meta.sections import WHOLE_VIEW, first_clause, section_rules
 from icpolicy.meta.own_level import first_person, is_within, level_as_subject
@@ -61,7 +62,14 @@ def _whole_voice(text: str, home: Region) -> bool:
     voice_of = first_person(home)
     if bool(voice_of and voice_of.search(text)) or level_as_subject(text, home):
         return True
+    if home.path and _leader_speaks(home.path[-1][-1]).match(text):
+        return True  # 调研中，市委书记指出，… after 在郫都区，… in a 成都 story (since session 60)
     return bool(home.path) and _attending(home.path[-1][-1]).search(text) is not None
+
+
+@lru_cache(maxsize=None)
+def _leader_speaks(level: str) -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["leader_speaks"]["pattern"].replace("{level}", level))
 
 
 _LEVEL_BODIES = {"省": "省直|省级|省", "区": "自治区", "市": "市直|市级"}  # the bodies of a level attending (省直有关部门…参加)

@@ -30,9 +30,10 @@ from icpolicy.meta.places import dateline_province, excluded, whole_province_wor
 from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, travels, zone_site
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
-from icpolicy.text.datelines import NEWS_DATELINE
+from icpolicy.text.datelines import BYLINE_DATELINE, NEWS_DATELINE
 
 _MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
+_LEADER_VISIT = re.compile(load_toml("regions.toml")["leader_visit"]["pattern"])
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
 _COUNTY_CITY_VOICE = tuple(load_toml("regions.toml")["county_city_voice"])  # (昆山市)人民政府, 委, 市长…
@@ -163,6 +164,9 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if whole:
             return whole  # (…圆桌对话环节，来自苏州、无锡、合肥、深圳四地企业的负责人…: the panel's places, not its venue)
         text = NEWS_DATELINE.sub("", text)  # 新华社北京2月20日电: where the news was filed, not its subject
+        byline = BYLINE_DATELINE.match(text)
+        if byline and gaz.find(text[byline.end():byline.end() + 72]):
+            text = text[byline.end():]  # 成都日报讯（记者…）4月11日，…深入成都高新区、双流区…: the outlet, when the line names places
         text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
         # (read past the 60th character, so that a word cut there, 临港|产业, is read whole)
         mentions = [m for m in gaz.find(text[:72]) if m.start < 60 and (not m.short or len(m.places) == 1) and not excluded(text, m.start)
@@ -334,6 +338,10 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region, hosted = regions.NATIONAL, False  # 全国…工作座谈会在杭州召开: the country's meeting, 杭州 its venue
     elif hosted and not stated and (whole := own_meeting(title or headline(opening), region)).path and whole != region:
         region, hosted = whole, False  # 全省…推进会在绍兴召开: the province's meeting, 绍兴 its venue (since session 55)
+    if not home.path and region.path and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) \
+            and _LEADER_VISIT.search(title or headline(opening)):
+        home = region  # (… or, in a leader's visit naming neither, the place its dateline or opening gives: 成都日报讯…市委书记率队
+        # 深入成都高新区、双流区… under 市委书记调研…: a visit to the city's own districts, no round-up of them; since session 60)
     # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
     # (… nor a firm's own text titled by its name, its investor records going 惠州…, 吉安…, 成都…: firm_titled)
     own_story = (bool(title_region.path) and travels(title or headline(opening))) or firm_titled(title or first_line(opening, stem))

@@ -140,7 +140,8 @@ class PassageYears:
             self.review = 2  # the headings state the years
             return
         year, lead = self.meta.years[0], years_rule("review", "speaker").sub("", text, count=1)[: rule["lead"]]
-        said = set(years.stated(lead)) | set(years.spoken(lead, year))
+        # (relative words from the writer's year: 过去一年 in a report on 2025 signed in January 2026 is 2025, no review)
+        said = set(years.stated(lead)) | set(years.spoken(lead, self.written if self._reported_after(year) else year))
         if self.review == 0 and said == {year - 1} and self.ordinal < rule["within"] and not self._speaks_for(text, year):
             self.years, self.year_rank, self.review = section_years(self.meta.years, (year - 1,)), 98, 1
             self.review_under = self.heading_seen
@@ -363,6 +364,11 @@ class PassageYears:
         several = not self.news and len(self.meta.years) > 1 and self.years == self.meta.years
         return several and (not dated or self.dated in self.meta.years)
 
+    def _reported_after(self, year: int) -> bool:
+        """Whether the text is a department's report on one year ([review] headed_types) signed in the next (关于2025年…运行
+        情况的报告 signed 2026年1月20日), whose relative words are the writer's (since session 60)."""
+        return self.meta.years == (year,) and self.written == year + 1 and self.meta.doc_type in year_leads.review_rule()["headed_types"]
+
     def _part_of_several(self) -> bool:
         """Whether the passage lies in a part of a document of several years that speaks for several of them (一、规划实施
         总体情况 in a 2021–2025 mid-term review written in 2023: 2021–2023; since session 60)."""
@@ -388,7 +394,9 @@ class PassageYears:
         # … but no later than the year it is dated: 明年 under 二、2026年工作思路 in a summary signed in 2025 is 2026; and
         # in a document for one year signed in the year before (a 2026年度 plan or call signed in December 2025) relative
         # words are the writer's: 今年以来 is 2025, 明年 2026
+        # (… and so are they in a report on one year dated early in the next, 关于2025年…运行情况的报告 signed 2026年1月20日:
+        # 过去一年 is 2025, 今年 2026; since session 60)
         if self.written and self.meta.years and (base > max(self.written, self.meta.years[0])
-                                                 or self.meta.years == (base,) and self.written == base - 1):
+                                                 or self.meta.years == (base,) and self.written == base - 1 or self._reported_after(base)):
             return self.written
         return base

@@ -65,7 +65,7 @@ def names_country(title: str, opening: list[str] = ()) -> bool:
     """A title naming the whole country: 全国, 我国; or 中国, not opening a zone's or a firm's name (regions.toml
     [national] country_name), in a text whose opening speaks as the country (我国…): an association's 2024年中国集成电路
     产业发展回顾, not a comparison of cities under 中国集成电路重点城市竞争力比较."""
-    return any(word in title for word in country_words()) or (
+    return bool(_country_word().search(title)) or (
         bool(_country_name().search(title)) and any(word in text for text in opening[:_OPENING] for word in _OWN_COUNTRY)
         and not any(word in title for word in _PARTS))
 
@@ -73,6 +73,13 @@ def names_country(title: str, opening: list[str] = ()) -> bool:
 _OPENING = 8
 _OWN_COUNTRY = ("我国", "国内", "全国")  # (国内, 全国 since session 50: 2025年中国集成电路产业年终盘点 … 全年国内新投产…)
 _PARTS = ("城市", "省份", "省市", "地区", "各地", "区域", "地图", "在哪")  # (…重点城市竞争力比较, …产业地图: the places compared)
+
+
+@lru_cache(maxsize=1)
+def _country_word() -> re.Pattern:
+    """A word of the whole country in a title, not as a reach (具有全国影响力的…: [national] title_reach)."""
+    rule = load_toml("regions.toml")["national"]
+    return re.compile("(?:" + "|".join(map(re.escape, rule["title_words"])) + ")(?!" + rule["title_reach"] + ")")
 
 
 @lru_cache(maxsize=1)

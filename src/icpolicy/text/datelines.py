@@ -12,8 +12,9 @@ import re
 NEWS_DATELINE = re.compile(r"^\S{0,8}?(社|报|网|台|讯)\S{0,10}?\d{1,2}月\d{1,2}日(电|讯)(?:\s*[（(]记者[^（）()]{0,30}[）)])?")
 # a bracketed dateline opening a news paragraph: （武汉，2024年8月12日）
 BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[）)]")
-# … or an outlet's own with its reporters' names (本报讯（记者　某某　通讯员　某某）6月20日，…; since session 50)
-BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊)讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*")
+# … or an outlet's own with its reporters' names (本报讯（记者　某某　通讯员　某某）6月20日，…; since session 50), the outlet by
+# its name too (成都日报讯（记者　某某）…; since session 60)
+BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|商报|时报|新闻网|电视台))讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*")
 
 
 def dateline(text: str) -> re.Match[str] | None:
