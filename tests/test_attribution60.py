@@ -298,3 +298,33 @@ def test_a_report_on_a_year_signed_early_the_next_counts_its_relative_words_from
     years = _years(index, "营业收入")
     assert years["过去一年，全"] == [2025]
     assert years["今年，我局将"] == [2026]
+
+
+def test_a_ranking_of_cities_is_many_places_its_paragraph_on_the_country_the_countrys(tmp_path):
+    """A story on a national body's ranking of cities (`…城市…指数发布　杭州合肥武汉位居前三`) is of many places (多地), and so
+    is a headline's national list read as a rank (`全国百强县榜单发布…`); a paragraph in it on the country as a whole
+    naming no place (`报告显示，2024年我国…`) is the country's."""
+    story = """《集成电路城市竞争力指数（2025）》发布　杭州合肥武汉位居前三
+
+来源：科技日报　2025-08-20
+
+8月19日，某研究院在北京发布《集成电路城市竞争力指数（2025）》，对40个重点城市进行了评估。
+
+报告显示，2024年我国集成电路产业销售额约1.4万亿元，同比增长10%，设计业占比继续提高。
+
+在综合排名中，杭州、合肥、武汉位居前三，西安、成都、无锡进入前六。
+"""
+    index = _ingest(tmp_path, "ranking_2025.txt", story)
+    placed = _regions(index, "集成电路 OR 排名")
+    assert placed["报告显示，2"] == "全国"
+    assert placed["在综合排名中"] == "多地"
+    roundup = """2025年全国百强县榜单发布　苏浙县域制造业亮眼
+
+来源：经济日报　2025-07-30
+
+榜单显示，江苏、浙江两省共有41个县（市）入围百强，集成电路和电子元器件成为不少头部县域的新赛道。
+
+昆山连续多年位居榜首，半导体产业营收突破千亿元。
+"""
+    index = _ingest(tmp_path / "b", "baiqiang_2025.txt", roundup)
+    assert _regions(index, "榜单 OR 营收")["榜单显示，江"] == "多地"

@@ -22,6 +22,7 @@ from icpolicy.text.passages import split_sentences
 # a yearbook's entry label, or a briefing's item mark (▲ 省工业和信息化厅来宁调研; since session 50): a place's opens its
 # section, any other ends it
 BRACKET_LABEL = re.compile(r"^\s*(?:【[^】]{1,12}】|[▲△■□◆◇●★☆▶►]\s*\S)")
+_COUNTRY_VOICE = re.compile("我国|中国大陆")  # the country as a text of many places' subject (2024年我国算力总规模…)
 _TOP_RANK = 2  # paragraph_forms.rank_of of a top numbered heading (二、…)
 _LABEL_LINE = 12  # a round-up's label line naming no place (■ 企业, 【数据】) has at most this many characters
 
@@ -84,8 +85,9 @@ class SectionEnds:
 
     def _beyond(self, text: str, level: int) -> Region | None:
         """The region of a paragraph that speaks beyond any section: for the country, when its lead makes a national body
-        its subject (国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up), or, in a round-up or an
-        event's report, it speaks of the country's industry as a whole and names no place (据…统计，2024年我国先进封装市场
+        its subject (国家对…实行…, 工业和信息化部有关负责人介绍，… in a local text or a round-up), or, in a round-up, a text of
+        many places (a ranking of cities: since session 60) or an event's report, it speaks of the country's industry as a
+        whole and names no place (据…统计，2024年我国先进封装市场
         规模约…); in a local report of an event, for the places together when it speaks of them so and names nothing of the
         host (倡议提出，两地将共建…: 多地), or for the places its first sentence says the guests come from (在随后举行的分论坛
         上，来自江苏、山东、湖南、陕西的企业代表…: theirs, not the venue's); else None."""
@@ -93,7 +95,8 @@ class SectionEnds:
         if level:
             return None
         event = self.event
-        if national_lead(text, meta.region) or ((self.roundup or event) and country_paragraph(text, meta.region)):
+        many = meta.region == regions.MULTI and _COUNTRY_VOICE.search(text)  # (not 占全国比重 in a joint plan of a region's)
+        if national_lead(text, meta.region) or ((self.roundup or event or many) and country_paragraph(text, meta.region)):
             return regions.NATIONAL
         local = meta.region.path and meta.region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED)
         if not (local and event):
