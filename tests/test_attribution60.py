@@ -328,3 +328,49 @@ def test_a_ranking_of_cities_is_many_places_its_paragraph_on_the_country_the_cou
 """
     index = _ingest(tmp_path / "b", "baiqiang_2025.txt", roundup)
     assert _regions(index, "榜单 OR 营收")["榜单显示，江"] == "多地"
+
+
+def test_a_list_notices_pilot_period_stated_by_its_length_and_dates_is_the_documents_years(tmp_path):
+    """A notice publishing a year's list of pilot cities whose text states the pilot period by its length and dates
+    (`试点期为三年，自2025年1月至2027年12月`) speaks for that period."""
+    notice = """工业和信息化部办公厅关于公布2025年度算力应用创新试点城市名单的通知
+
+各省、自治区、直辖市工业和信息化主管部门：
+
+经地方推荐、专家评审，确定12个城市为2025年度算力应用创新试点城市，现予公布。
+
+一、试点期为三年，自2025年1月至2027年12月。试点城市要聚焦重点行业开展算力应用创新。
+
+二、各地要加强组织保障，按要求报送试点进展情况。
+
+工业和信息化部办公厅
+2025年1月10日
+"""
+    index = _ingest(tmp_path, "pilot_notice_2025.txt", notice)
+    docs = jsonl("docs", "--index", index)
+    assert docs[0]["years"] == [2025, 2026, 2027]
+    assert _years(index, "试点")["二、各地要加"] == [2025, 2026, 2027]
+
+
+def test_a_review_and_outlooks_heading_on_the_regional_pattern_speaks_for_the_year_reviewed(tmp_path):
+    """In a review of one year and outlook on the next (`2025年…回顾与2026年展望`), a heading on the regional pattern naming
+    no year (`二、区域格局`), before the outlook, speaks for the year reviewed, as one on the state of things does."""
+    review = """2025年中国覆铜板行业发展回顾与2026年展望
+
+中国覆铜板行业协会
+2026年3月
+
+一、行业运行情况
+
+2025年，行业产值约1150亿元，同比增长6.8%。
+
+二、区域格局
+
+长三角和珠三角仍是覆铜板企业最集中的两个区域，合计产值占比约七成。
+
+三、2026年展望
+
+协会预计，2026年行业产值将增长7%左右。
+"""
+    index = _ingest(tmp_path, "ccl_review_2025.txt", review)
+    assert _years(index, "产值")["长三角和珠三"] == [2025]

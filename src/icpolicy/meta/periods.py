@@ -107,8 +107,9 @@ def stated_period(body: list[str]) -> tuple[int, ...]:
 @lru_cache(maxsize=None)
 def _period() -> re.Pattern:
     words = "|".join(map(re.escape, _rule()["words"]))
-    # (试点期为三年（2025—2027年）: its length in years, then the years in brackets)
-    return re.compile(rf"(?:{words})(?:为|是|：|:|从)?\s*(?:[一二三四五六七八九十两\d]{{1,2}}\s*年\s*[（(])?\s*((?:19|20)\d{{2}})\s*年?(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?)?\s*"
+    # (试点期为三年（2025—2027年）: its length in years, then the years in brackets; 试点期为两年，自2024年11月至2025年12月:
+    # then a comma and the dates, since session 60)
+    return re.compile(rf"(?:{words})(?:为|是|：|:|从)?\s*(?:[一二三四五六七八九十两\d]{{1,2}}\s*年\s*(?:[（(]|[，,]\s*(?:自|从)?))?\s*((?:19|20)\d{{2}})\s*年?(?:\d{{1,2}}\s*月(?:\d{{1,2}}\s*日)?)?\s*"
                       rf"(?:至|到|—|－|-|–|~|～)+\s*((?:19|20)\d{{2}})\s*年")
 
 
