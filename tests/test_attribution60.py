@@ -374,3 +374,28 @@ def test_a_review_and_outlooks_heading_on_the_regional_pattern_speaks_for_the_ye
 """
     index = _ingest(tmp_path, "ccl_review_2025.txt", review)
     assert _years(index, "产值")["长三角和珠三"] == [2025]
+
+
+def test_a_firms_record_whose_first_line_is_no_title_is_filed_at_its_stated_seat(tmp_path):
+    """A firm's investor-relations record whose first line names the firm but ends in no title word
+    (`…股份有限公司投资者关系活动记录表`) is filed at the district its text says the firm is headquartered in (`公司总部位于
+    常州市武进区`), not the city its name gives."""
+    record = """常州芯瑞微电子股份有限公司投资者关系活动记录表
+
+证券代码：68XXXX　　证券简称：芯瑞微
+
+投资者关系活动类别：特定对象调研
+时间：2024年5月9日
+
+投资者关系活动主要内容介绍：
+
+一、公司基本情况
+
+公司总部位于常州市武进区，主营功率器件和电源管理芯片。2023年公司实现营业收入9.8亿元。
+
+二、问答环节
+
+问：公司明年的产能规划如何？
+"""
+    index = _ingest(tmp_path, "changzhou_record_2024.txt", record)
+    assert jsonl("docs", "--index", index)[0]["region_path"] == ["江苏省", "常州市", "武进区"]

@@ -302,8 +302,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     elif not stated and region.path and region_names.firm_notice(title) and (far := region_names.labelled_site(texts[:_FIRM_NOTICE_LINES])).path \
             and far != region and not is_within(far, region) and not is_within(region, far):
         region = far  # 北京某某股份有限公司关于投资设立…子公司的公告, 建设地点：天津经济技术开发区…: the site's, not the firm's home
-    elif not stated and (seat := seat_inside(title, texts, region)).path:
-        region = seat  # 青岛海旭微电子股份有限公司2023年年度报告, …公司注册地址：山东省青岛市黄岛区…: the seat's district (since session 55)
+    elif not stated and (seat := seat_inside(title or first_line(opening, stem), texts, region)).path:
+        region = seat  # 青岛海旭微电子股份有限公司2023年年度报告, …公司注册地址：山东省青岛市黄岛区…: the seat's district (since session 55;
+        # since session 60 also under a first line that is no title's, …投资者关系活动记录表)
     if not stated:
         region = _paired_district(region, opening)
     named_with = " ".join((title or headline(opening), issuer, _congress_name(opening)))
