@@ -399,3 +399,36 @@ def test_a_firms_record_whose_first_line_is_no_title_is_filed_at_its_stated_seat
 """
     index = _ingest(tmp_path, "changzhou_record_2024.txt", record)
     assert jsonl("docs", "--index", index)[0]["region_path"] == ["江苏省", "常州市", "武进区"]
+
+
+def test_a_state_and_plan_titles_review_headings_speak_for_the_first_year(tmp_path):
+    """Under a title of one year's state of things and the next year's plan (`…2024年…发展情况和2025年工作安排`), headings
+    naming no year before the one that turns ahead (`一、基本情况`, `二、主要工作`, `三、存在的问题`) speak for the first
+    year, and so do their paragraphs."""
+    summary = """合肥经济技术开发区2024年新型显示产业发展情况和2025年工作安排
+
+合肥经济技术开发区管理委员会经济发展局
+2025年2月10日
+
+一、基本情况
+
+开发区新型显示企业达到86家，产业营收约620亿元。
+
+二、主要工作
+
+（一）推动面板项目扩产。第8.5代面板产线完成技术改造，产能利用率保持在九成以上。
+
+三、存在的问题
+
+上游材料本地配套率偏低，部分关键设备依赖进口。
+
+四、2025年工作安排
+
+力争新型显示产业营收突破680亿元。
+"""
+    index = _ingest(tmp_path, "hefei_etdz_2024.txt", summary)
+    years = _years(index, "产业 OR 产线 OR 设备")
+    assert years["开发区新型显"] == [2024]
+    assert years["（一）推动面"] == [2024]
+    assert years["上游材料本地"] == [2024]
+    assert years["力争新型显示"] == [2025]

@@ -18,6 +18,9 @@ from icpolicy.text.passages import split_sentences
 _BARE_YEAR = re.compile(r"^((?:19|20)\d{2})$")  # a year in figures alone on its line (data/years.toml [chronicle] year_line)
 
 
+_STATE_THEN = re.compile("情况(?:和|及|与|暨)")  # a title's state of things joined to what comes next (…发展情况和…工作安排)
+
+
 class PassageYears:
     """The years half of PassageTagger."""
 
@@ -59,7 +62,7 @@ class PassageYears:
         titled as a look back and a look ahead (2025年…回顾与2026年展望), one naming a state of things before the first
         that turns ahead (二、分地区情况, 四、存在的主要问题 before 五、2026年展望; not 三、主要任务)."""
         years_of, rule = self.meta.years, year_leads.review_rule()
-        if len(years_of) == 2 and years_of[1] == years_of[0] + 1 and not self.turned_ahead and any(w in heading for w in rule["state"]) \
+        if len(years_of) == 2 and years_of[1] == years_of[0] + 1 and not self.turned_ahead and any(w in heading for w in rule["state"] + rule["going_on"]) \
                 and not any(w in heading for w in rule["ahead"]) and self._titled_back_and_ahead():
             return True
         # (… and in a department's status report dated early in the year after the one it reports on, a top heading of its
@@ -114,7 +117,8 @@ class PassageYears:
     def _titled_back_and_ahead(self) -> bool:
         """Whether the document's title names a look back and a look ahead (…工作总结和2026年工作计划, …回顾与…展望)."""
         rule, title = year_leads.review_rule(), self.meta.title
-        return any(w in title for w in rule["looked_back"]) and any(w in title for w in rule["ahead"])
+        # (… or a state of things, then the look ahead: …2024年…发展情况和2025年工作安排; since session 60)
+        return (any(w in title for w in rule["looked_back"]) or bool(_STATE_THEN.search(title))) and any(w in title for w in rule["ahead"])
 
     def _ends_years(self, rank: float, text: str) -> bool:
         """True when a heading of `rank` and no years ends the years its section spoke for: one of their heading's rank or
