@@ -641,8 +641,10 @@ def test_an_agreements_term_by_its_first_and_last_days_gives_its_years(documents
     assert documents["TERM_DAYS"]["years"] == [2025, 2026, 2027, 2028, 2029]
 
 
+# (since session 60 its problems too: a title of one year's state and the next year's plan, …发展情况和2025年工作安排,
+# reads as a look back and a look ahead, whose state headings before the turn ahead speak for the first year)
 @pytest.mark.parametrize("start, years", [("全市半导体材料企业达到", [2024]), ("（一）推进重点项目建设", [2024]),
-                                          ("部分高端材料仍依赖进口", [2024, 2025])])
+                                          ("部分高端材料仍依赖进口", [2024])])
 def test_a_status_reports_review_headings_speak_for_the_year_reported_on(documents, row, start, years):
     assert documents["STATUS_REPORT"]["years"] == [2024, 2025]
     assert row("STATUS_REPORT", start)["years"] == years
