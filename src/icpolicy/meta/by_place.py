@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
-from icpolicy.meta.elsewhere import brings_firm_here, tied_home
+from icpolicy.meta.elsewhere import brought_here
 from icpolicy.meta.own_level import first_person, is_within, related
 from icpolicy.meta.places import bare_zone_lead, bare_zone_word
 from icpolicy.meta.region_names import group_lead
@@ -157,7 +157,7 @@ def _elsewhere_in(clause: str, region: Region) -> Region | None:
     if found.region in (regions.NATIONAL, regions.MULTI) or related(found.region.path, region.path):
         return None
     voice = first_person(region)  # (井冈山经济技术开发区的配套企业到我县设立分厂… in a 吉安县 report: the county's own)
-    if voice is not None and voice.search(clause) or brings_firm_here(clause) or tied_home(clause, region):
+    if voice is not None and voice.search(clause) or brought_here(clause, region):
         return None  # (… and so is 东莞两家连接器企业组团落户 in a county's report of the firms it drew)
     return found.region
 

@@ -53,21 +53,18 @@ def _firm_here() -> re.Pattern[str]:
     return re.compile(load_toml("regions.toml")["elsewhere_firm_here"])
 
 
-def brings_firm_here(text: str) -> bool:
-    """Whether a clause counts a firm of a place (elsewhere_firm) that it brings here (东莞两家连接器企业组团落户,
-    深圳一家…企业在县高新区新建…: data/regions.toml elsewhere_firm_here)."""
-    return any(_brought(text, firm) for firm in _firm().finditer(text))
-
-
-def tied_home(text: str, home: Region) -> bool:
-    """Whether a sentence or clause opening on another place ties it to the text's own (home): a participant it says
-    comes from there (来自苏州工业园区的…将投资15亿元建设…, at a signing of the home's projects), or one it brings to the
-    home by name (宁波一家靶材企业将在滁州设立华东生产基地, in a 滁州 zone's story: data/regions.toml [brought_home]): the home's news, neither a round-up's
-    section nor a clause of another place (since session 60)."""
-    if text.lstrip().startswith(_FROM):
+def brought_here(text: str, home: Region) -> bool:
+    """Whether a sentence or clause opening on another place ties it to the text's own (home): a firm of that place it
+    counts and brings here by its words (东莞两家连接器企业组团落户, 深圳一家…企业在县高新区新建…: data/regions.toml
+    elsewhere_firm_here), a participant it says comes from there (来自苏州工业园区的…将投资15亿元建设…, at a signing of the
+    home's projects; since session 60), or one it brings to the home by name (宁波一家靶材企业将在滁州设立华东生产基地, in a
+    滁州 zone's story: [brought_home]; since session 60): the home's news, neither a round-up's section nor a clause of
+    another place."""
+    if any(_brought(text, firm) for firm in _firm().finditer(text)) or text.lstrip().startswith(_FROM):
         return True
     before, after = _brought_home()
-    return any(any(p.path[:len(home.path)] == home.path or (len(p.path) >= 2 and home.path[:len(p.path)] == p.path) for p in mention.places)
+    # (the home's name, or its city's above it: 在滁州设立 in a 滁州经开区 story; not its province's)
+    return any(any(related(p.path, home.path) and (len(p.path) >= 2 or len(p.path) >= len(home.path)) for p in mention.places)
                and before.search(text, 0, mention.start) and after.match(text, mention.end)
                for mention in regions.gazetteer().find(text)[1:])
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.elsewhere import brings_firm_here, tied_home
+from icpolicy.meta.elsewhere import brought_here
 from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.meta.parallel_leads import parallel, parallel_opening
 from icpolicy.meta.sections import opening
@@ -61,7 +61,7 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
             # 是最早落户的项目之一: since session 54)
             if found and found.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
                     and (not home.path or not (found.region == home or is_within(found.region, home) or is_within(home, found.region))) \
-                    and not (home.path and (brings_firm_here(piece) or tied_home(piece, home))):
+                    and not (home.path and brought_here(piece, home)):
                 provinces.add(found.region.path[0])
                 places.add(found.region.path)
                 if found.strong:

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from icpolicy.data import load_toml
 from icpolicy.meta.dates import cn_number
-from icpolicy.meta.year_words import years_rule
+from icpolicy.meta.year_words import schedule_longest, years_rule
 
-_LONGEST = load_toml("years.toml")["schedule"]["longest"]  # years a schedule or a term may span
+_LONGEST = schedule_longest()  # years a schedule or a term may span
 
 
 def spans(plain: str) -> set[int]:

@@ -82,8 +82,8 @@ def _since() -> tuple[re.Pattern, int, str]:
 
 
 @lru_cache(maxsize=1)
-def _schedule_longest() -> int:
-    """Years a schedule may span ([schedule] longest)."""
+def schedule_longest() -> int:
+    """Years a schedule or a term may span ([schedule] longest; year_spans reads it too)."""
     return int(load_toml("years.toml")["schedule"]["longest"])
 
 
@@ -331,7 +331,7 @@ def spoken(text: str, base: int, period_start: int = 0) -> tuple[int, ...]:
                 found.update(range(int(m.group(1)), base + 1))
         for m in years_rule("schedule", "relative").finditer(text):  # (今年四季度开工，2027年达产)
             start = base + relative[m.group(1)]
-            if 0 < int(m.group(2)) - start <= _schedule_longest():
+            if 0 < int(m.group(2)) - start <= schedule_longest():
                 found.update(range(start, int(m.group(2)) + 1))
     if "时间" in text or "年内" in text:
         found.update(stretches(text, base))
