@@ -14,6 +14,7 @@ from typing import NamedTuple
 from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
 from icpolicy.meta.elsewhere import brought_here
+from icpolicy.meta.lead_letters import may_name
 from icpolicy.meta.own_level import first_person, is_within, related
 from icpolicy.meta.places import bare_zone_lead, bare_zone_word
 from icpolicy.meta.region_names import group_lead
@@ -233,7 +234,7 @@ def _place_in(clause: str, region: Region, lists: bool = False):
     plain = sections.lead_plain(stripped, _WINDOW)
     if lists and (sections.section_rules()["group_subject"].match(plain, sections.lead_start(plain)[0]) or group_lead(stripped)):
         return _List()  # (a group of places, by its word or its name, 宁镇扬地区要…, 呼包鄂乌协同…: as a list of them)
-    if not sections.may_name(plain) and not bare_zone_word().search(plain) and not (stripped and sections.is_heading_like(stripped, 0)):
+    if not may_name(plain) and not bare_zone_word().search(plain) and not (stripped and sections.is_heading_like(stripped, 0)):
         return None  # (a screen: what follows finds a place, list or zone only by its name or kind in the clause's lead)
     found = sections.opening(stripped, 0, region.path)
     verb = ""

@@ -9,11 +9,12 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import by_place, regions, sections, voice
-from icpolicy.meta.sections import WHOLE_VIEW, first_clause, section_rules
+from icpolicy.meta.lead_letters import first_clause
+from icpolicy.meta.sections import WHOLE_VIEW, section_rules
 from icpolicy.meta.own_level import first_person, is_within, level_as_subject
 from icpolicy.meta.paragraph_forms import listed_provinces
 from icpolicy.meta.region_names import members_named
-from icpolicy.meta.whole import opens_on_whole
+from icpolicy.meta.whole import opens_on_home, opens_on_whole
 from icpolicy.models import Region
 from icpolicy.text.normalize import nfkc
 from icpolicy.text.passages import split_sentences
@@ -34,10 +35,11 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     if not roundup and not level and region != home and is_within(region, home) and (opening is None or opening.region == region) \
             and _lists_own_places(text, home, region):
         return True  # 调研期间，…在宜昌主持召开座谈会，听取武汉、襄阳、宜昌…汇报 after 在宜昌，…: the places together (since session 55)
-    if own and not roundup and not level and is_within(region, home) and (_whole_voice(text, home) or opens_on_whole(text, home)) \
+    if own and not roundup and not level and is_within(region, home) and (_whole_voice(text, home) or opens_on_whole(text, home) or opens_on_home(text, home)) \
             and not _names_section(text, region, home, opened):
         return True  # 调研中，…指出，电子信息产业是我区… after 在北海工业园区，… in 广西's story: the whole's voice again (and since
-        # session 55 a paragraph opening on the whole, 去年，全市…, 据市经信局统计，今年上半年，全市…, after 在郫都区，…)
+        # session 55 a paragraph opening on the whole, 去年，全市…, 据市经信局统计，今年上半年，全市…, after 在郫都区，…; since session
+        # 61 on the home by its name, 去年，吉安市…, 调研中，张伟平指出，吉安要…, after 在泰和县，…)
     gaz = regions.gazetteer()
     if own and home == regions.NATIONAL and any(w in text for w in voice.country_words()) and not gaz.find(text):
         return True  # 该负责人表示，…全国智能算力规模… after 上海临港… in a national story: the country's again

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import facts, notices, region_names, regions, roundups, towns, voice
+from icpolicy.meta import facts, notices, region_names, regions, roundups, speakers, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
 from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, names_firm, seat_inside, stated_home
@@ -27,7 +27,8 @@ from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsett
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import dateline_province, excluded, whole_province_words
-from icpolicy.meta.title_places import city_zone, enclave_site, issuer_region, joint_region, names_event, opens_firm, paired, park_site, partner, reports_visit, shared_region, subjects, title_region_of, travels, zone_site
+from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
+from icpolicy.meta.title_places import issuer_region, joint_region, names_event, opens_firm, paired, partner, reports_visit, shared_region, subjects, title_region_of, travels
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.datelines import BYLINE_DATELINE, NEWS_DATELINE
@@ -345,7 +346,8 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # 深入成都高新区、双流区… under 市委书记调研…: a visit to the city's own districts, no round-up of them; since session 60)
     # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
     # (… nor a firm's own text titled by its name, its investor records going 惠州…, 吉安…, 成都…: firm_titled)
-    own_story = (bool(title_region.path) and travels(title or headline(opening))) or firm_titled(title or first_line(opening, stem))
+    own_story = (bool(title_region.path) and travels(title or headline(opening))) or firm_titled(title or first_line(opening, stem)) \
+        or speakers.interview(texts)  # (… nor an interview, its answers naming 苏州、无锡、杭州: its subject's; since session 61)
     if doc_type in ("", type_rules()["news_type"]) and firm_profile(opening):
         doc_type = type_rules()["profile_type"]  # a firm's own profile, going through its plants in several provinces: no round-up
     roundup = (doc_type in ("", "新闻综述") or not named) and not report and not joint and not own_story and doc_type != type_rules()["profile_type"] and roundups.roundup_provinces(paragraphs, home, title or headline(opening))

@@ -151,7 +151,7 @@ def headquarters(text: str, region: Region) -> Region | None:
     if not found or not region.path:
         return None
     gaz = regions.gazetteer()
-    text = text[:text.find("。", found.end()) + 1 or len(text)]  # (its first sentence, after any run-in heading: what it opens on)
+    whole, text = text, text[:text.find("。", found.end()) + 1 or len(text)]  # (its first sentence, after any run-in heading: what it opens on)
     mentions = gaz.find(text)
     chain = _written_on(mentions, found.end())  # (北京市海淀区)
     home = gaz.resolve(chain) if chain else Region()
@@ -160,7 +160,9 @@ def headquarters(text: str, region: Region) -> Region | None:
     own, back = own_level_words(region), _rules()[1]
     if (own is not None and own.search(text)) or back.search(text) or names_at_or_inside(mentions, region.path):
         return None
-    return home
+    # … nor when a later sentence turns to the firm's site in region (…总部位于广东省东莞市长安镇，…。企业负责人介绍，道县基地总投资
+    # 15亿元…, in a story of the 道县 plant: since session 61)
+    return None if names_at_or_inside(gaz.find(whole[len(text):]), region.path) else home
 
 
 def site_subject(text: str, region: Region) -> Region | None:
@@ -223,7 +225,8 @@ def neighbour_subject(text: str, opened: Region, region: Region) -> Region | Non
     in the text's own voice (…，我市将主动对接…; 全市要…; 我们…: own_level); else None (since session 47; a
     neighbour inside the city is the city's: tagging)."""
     plain = sections.lead_plain(text)
-    if not region.path or not sections.beside_own_lead(plain, sections.lead_start(plain)[0], region.path):
+    start = sections.lead_start(plain)[0]
+    if not region.path or not sections.beside_own_lead(plain, start, region.path):
         return None
     if is_within(opened, Region(region.path[:1 if region.path[0].endswith("市") else 2])):
         return None
@@ -231,7 +234,8 @@ def neighbour_subject(text: str, opened: Region, region: Region) -> Region | Non
     # in a 滁州 zone's story, the two together; since session 59)
     own = sections.own_places(region.path)
     again = sum(1 for m in regions.gazetteer().find(text) if any(p.path in own for p in m.places)) > 1
-    return None if again or in_own_voice(text, region) else opened
+    # (its own voice past the lead: 与我市隔海相望的深圳，… names 我市 as the neighbour, not as the subject; since session 61)
+    return None if again or in_own_voice(text.replace(plain[:start], "", 1), region) else opened
 
 
 def _speaks_of_itself(text: str, at: int, opened: Region, mentions: list, back: re.Pattern[str]) -> bool:

@@ -8,7 +8,8 @@ import re
 from functools import lru_cache
 
 from icpolicy.meta import regions
-from icpolicy.meta.sections import CLAUSE_MARK, Opening, mention_inside, only_letters, section_rules
+from icpolicy.meta.lead_letters import CLAUSE_MARK, only_letters
+from icpolicy.meta.sections import Opening, mention_inside, section_rules
 from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.text.normalize import nfkc
 

@@ -11,6 +11,7 @@ from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
 from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of, row_span, span_columns
 from icpolicy.meta.period_leads import period_before
+from icpolicy.meta.review_parts import ReviewParts
 from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_ends, said_once, section_years, target_lead, target_span, union, within_year, years_rule
 from icpolicy.text.passages import split_sentences
 
@@ -18,10 +19,7 @@ from icpolicy.text.passages import split_sentences
 _BARE_YEAR = re.compile(r"^((?:19|20)\d{2})$")  # a year in figures alone on its line (data/years.toml [chronicle] year_line)
 
 
-_STATE_THEN = re.compile("情况(?:和|及|与|暨)")  # a title's state of things joined to what comes next (…发展情况和…工作安排)
-
-
-class PassageYears:
+class PassageYears(ReviewParts):
     """The years half of PassageTagger."""
 
     def _heading_years(self, text: str, level: int) -> None:
@@ -51,74 +49,13 @@ class PassageYears:
             self.years, self.year_rank = before, rank  # 一、发展基础 in a “十五五” plan: what the “十四五” built
         elif (reviewed := self._reviewed_part(text)):
             self.years, self.year_rank = reviewed, rank  # 三、存在的主要问题 in a mid-term review written in 2023: 2023
+        elif (now := self._drafted_problems(text)):
+            self.years, self.year_rank = now, rank  # 二、存在的问题 in a “十五五” proposal written in 2025: 2025 (since session 61)
         elif self._dated_ahead(text):
             self.years, self.year_rank = (self.written,), rank  # 四、审计建议 in an audit of 2023 delivered in 2024: 2024
         elif self._ends_years(rank, text):
             self.years, self.year_rank = self.meta.years, 99
         self.headed = self.years  # (a round-up's place opening under it keeps them: tagging._place)
-
-    def _looks_back(self, heading: str) -> bool:
-        """A heading of a document of two years that names no year but a look back and nothing ahead ([review]); in one
-        titled as a look back and a look ahead (2025年…回顾与2026年展望), one naming a state of things before the first
-        that turns ahead (二、分地区情况, 四、存在的主要问题 before 五、2026年展望; not 三、主要任务)."""
-        years_of, rule = self.meta.years, year_leads.review_rule()
-        if len(years_of) == 2 and years_of[1] == years_of[0] + 1 and not self.turned_ahead and any(w in heading for w in rule["state"] + rule["going_on"]) \
-                and not any(w in heading for w in rule["ahead"]) and self._titled_back_and_ahead():
-            return True
-        # (… and in a department's status report dated early in the year after the one it reports on, a top heading of its
-        # review's layout: 一、基本情况, 二、主要工作; since session 46; not a report on a period across two years)
-        issued = self.meta.issued
-        early = len(years_of) == 2 and issued[:4] == str(years_of[1]) and issued[5:7] in ("01", "02", "03", "04")
-        reviewing = early and self.meta.doc_type in rule["headed_types"] and rank_of(heading) <= 2
-        looked_back = rule["looked_back"] + (rule["going_on"] if reviewing else [])
-        return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and any(w in heading for w in looked_back) \
-            and not any(w in heading for w in rule["ahead"])
-
-    def _dated_ahead(self, heading: str) -> bool:
-        """A heading of advice or work to come naming no year (四、审计建议) in a text dated after every year it reports on
-        ([review] dated_ahead), or one on putting right what an audit found (三、审计查出问题的整改情况)."""
-        rule = year_leads.review_rule()
-        return (self._dated_after() and any(w in heading for w in rule["dated_ahead"]) and not any(w in heading for w in rule["looked_back"])) \
-            or self._rectified(heading)
-
-    def _rectified(self, text: str) -> bool:
-        """Whether text puts right what an audit found (三、审计查出问题的整改情况, …已整改…) in an audit's report dated after every
-        year it reports on ([review] audit, rectified)."""
-        rule = year_leads.review_rule()
-        return any(w in text for w in rule["rectified"]) and self._dated_after() and bool(re.search(rule["audit"], self.meta.title))
-
-    def _reviewed_part(self, heading: str) -> tuple[int, ...]:
-        """In a review of a plan's period ([review] period_review), the years a heading naming no year speaks for: the
-        review's year for problems (三、存在的主要问题), the period's rest after it for advice or work to come, its years up to
-        the review's for progress so far (二、重点任务推进情况); else ()."""
-        rule, years_of = year_leads.review_rule(), self.meta.years
-        if len(years_of) < 3 or not years_rule("review", "period_review").search(self.meta.title):
-            return ()
-        if self.written:
-            year = min(max(self.written, years_of[0]), years_of[-1])
-        else:
-            year = years_of[len(years_of) // 2] if "中期" in self.meta.title else 0
-        if not year:
-            return ()
-        if any(w in heading for w in rule["progress"]) and not any(w in heading for w in rule["problems"] + rule["ahead"]):
-            return tuple(range(years_of[0], year + 1))
-        if any(w in heading for w in rule["looked_back"]):
-            return ()
-        if any(w in heading for w in rule["problems"]):
-            return (year,)
-        if any(w in heading for w in rule["dated_ahead"]) and year < years_of[-1]:
-            return tuple(range(year + 1, years_of[-1] + 1))
-        return ()
-
-    def _dated_after(self) -> bool:
-        """Whether the text is dated after every year it reports on (an audit of 2023 delivered in 2024)."""
-        return bool(self.written and self.meta.years and self.written > max(self.meta.years))
-
-    def _titled_back_and_ahead(self) -> bool:
-        """Whether the document's title names a look back and a look ahead (…工作总结和2026年工作计划, …回顾与…展望)."""
-        rule, title = year_leads.review_rule(), self.meta.title
-        # (… or a state of things, then the look ahead: …2024年…发展情况和2025年工作安排; since session 60)
-        return (any(w in title for w in rule["looked_back"]) or bool(_STATE_THEN.search(title))) and any(w in title for w in rule["ahead"])
 
     def _ends_years(self, rank: float, text: str) -> bool:
         """True when a heading of `rank` and no years ends the years its section spoke for: one of their heading's rank or
@@ -250,7 +187,7 @@ class PassageYears:
         if not year and len(self.meta.years) > 1 and (early := year_leads.lead_year(text, whole=True)) \
                 and early < min(self.meta.years) and not target_lead(text, early) and not years_rule("background", "duty").search(text):
             year = early  # 2024年，全区…产值186亿元。但…问题依然存在。 in a 2025—2027 policy: the year before it, its background (years.toml [background])
-        if not year and self.meta.years and self._base() and (ahead := year_leads.next_year_lead(text)):
+        if not year and self.meta.years and self._base() and (ahead := year_leads.next_year_lead(text, self._base())):
             if len(ahead) > 1:
                 return tuple(self._base() + k for k in ahead)  # 明后两年，我们计划… in a 2025 interview: 2026–2027
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)

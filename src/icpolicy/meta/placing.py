@@ -309,7 +309,9 @@ class PassagePlaces(SectionEnds):
                 return meta.region  # a title or signature naming bodies of places apart (上海市经信委 浙江省经信厅)
             if not level and listed_provinces(split_sentences(text[:120])[0] if text else ""):
                 return meta.region  # 江苏省无锡市、浙江省宁波市、安徽省合肥市…: a list of places of several provinces
-            return opening.region  # a national or regional text's passage about one place (一、前海要…)
+            # a national or regional text's passage about one place (一、前海要…); a marked lead and a place inside it right
+            # after (浙江杭州：余杭区… in a national weekly: that place; since session 61)
+            return (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) or opening.region
         if not level and self.region == meta.region and opening.region not in (regions.NATIONAL, regions.MULTI):
             if (row := row_place(text, self.region.path)) and not is_within(Region(row), meta.region):
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names

@@ -41,7 +41,7 @@ class SectionEnds:
             if self._ends_years(heading_rank(text, level), text):  # (## （一）… under ## 一、2024年…, flattened: not)
                 self.years, self.year_rank = meta.years, 99
         if self.opened and closes_sections(text, opening, self.roundup, self.region, meta.region, self.level, self.opened):
-            self.region, self.years, self.level = meta.region, meta.years, 0
+            self.region, self.years, self.level = meta.region, self._heading_given(), 0
             # (国家发展改革委有关负责人表示，各地要…: closes the sections, and is the country's; （五）嘉兴市、湖州市：… after
             # （四）杭州市：… in a 长三角 text: the province the list lies in)
             if (beyond := self._beyond(text, level)) is not None:
@@ -55,10 +55,10 @@ class SectionEnds:
             # (专栏2　大冶市：…) leaves the years of the section it stood in as they were
             boxed = self.rank == BOX_RANK
             self.region, self.level, self.rank = meta.region, 0, 0
-            self.years = self.years if boxed else meta.years
+            self.years = self.years if boxed else self._heading_given()
         elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
             # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
-            self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
+            self.region, self.years, self.level, self.rank = meta.region, self._heading_given(), 0, 0
         elif rank == _TOP_RANK and not opening and not self.rank and not self.level and self.region != meta.region \
                 and (self.roundup or self.visited or is_within(self.region, meta.region)) and sections.is_heading_like(text, level):
             # a top numbered heading with no place after sections body paragraphs opened (苏州市：…, 宿迁市沭阳县…, then
@@ -75,13 +75,19 @@ class SectionEnds:
                 and (self.by_lead == self.region.path or (sections.is_heading_like(text, level) and COLON_LEAD.match(text))):
             # a list of places after sections that paragraph leads opened (长沙市。…, 株洲市。…, then 岳阳市、常德市。…), or
             # a labelled subheading listing them (滁州、池州：封测基地崛起 after 芜湖：…; since session 59): about them all, and
-            # no longer the section before's
-            self.region, self.years, self.level, self.rank, self.by_lead = meta.region, meta.years, 0, 0, ()
+            # no longer the section before's (its years a heading's when one gave them: 坪山区、宝安区… in （二）深圳市。…；…
+            # under 一、各地市2022年发展情况; since session 61)
+            self.region, self.years, self.level, self.rank, self.by_lead = meta.region, self._heading_given(), 0, 0, ()
         if not opening and not level and self.region != meta.region and BRACKET_LABEL.match(text) \
                 and (not self.roundup or (len(text) <= _LABEL_LINE and sections.is_heading_like(text, level))):
             # 【大事记】… after 【南宁高新区】…; in a round-up a label line of its own (■ 企业 after 【南京讯】…; since session 56)
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         return None
+
+    def _heading_given(self) -> tuple[int, ...]:
+        """The years a section closed by a paragraph lead's end goes back to: the last heading's, when a heading gave them
+        (（五）佛山市、中山市…。 after （四）东莞市。… under 一、2022年各地市发展情况: 2022; since session 61), else the document's."""
+        return self.headed if self.year_rank < 98 else self.meta.years
 
     def _beyond(self, text: str, level: int) -> Region | None:
         """The region of a paragraph that speaks beyond any section: for the country, when its lead makes a national body

@@ -14,6 +14,7 @@ from icpolicy.meta import regions, years
 from icpolicy.meta.asides import located_after_run_in, located_in
 from icpolicy.meta.side_by_side import side_by_side
 from icpolicy.meta.zones import zone_of
+from icpolicy.meta.lead_letters import MARKS, first_clause, may_name, only_letters
 from icpolicy.models import SENTENCE_ENDS, Region
 from icpolicy.meta.paragraph_forms import RANK_LEAD
 from icpolicy.data import load_toml
@@ -73,44 +74,9 @@ def _names_here(plain: str, start: int, short: bool = False) -> bool:
     return bool(found) and found[0].start == 0 and (short or not found[0].short)
 
 
-# a view of the whole of a level (从全省看，, 从全市来看：, since session 52 放眼全省，, since session 53 放眼玉林全市，): group
-# "whole" the whole (全省), "named" the place a view names before it (玉林); whole.py and closings.py read it too
-WHOLE_VIEW = re.compile(r"(?:从(?=全[\u4e00-\u9fff]{1,3}?(?:来)?看)|放眼(?P<named>[\u4e00-\u9fff]{2,3}(?=全))?)(?P<whole>全[\u4e00-\u9fff]{1,3}?)(?:(?:来)?看)?[，,：:]\s*")
-
-
-def first_clause(text: str) -> str:
-    """A paragraph's text up to its first clause mark."""
-    return CLAUSE_MARK.split(nfkc(text[:80]).strip(), maxsplit=1)[0]
-
-
-CLAUSE_MARK = re.compile("[，,。：:；;！？!?]")
-# marks before a lead, whatever they are (❶, ①, 1️⃣, ▶▶, ✦): no letters, so no subject
-_MARKS = re.compile(r"(?:\d\ufe0f?\u20e3|[\u2460-\u24ff\u2776-\u2793\u3251-\u32bf]|[^\w\s《“‘\"'（(])+\s*")
-
-
-class _NotLetters(dict):
-    """str.translate's table deleting every character that is not a letter (what _letters keeps), filled as read."""
-
-    def __missing__(self, code: int):
-        self[code] = value = code if chr(code).isalpha() else None
-        return value
-
-
-@lru_cache(maxsize=1024)
-def may_name(plain: str) -> bool:
-    """Whether a lead may name a place: as written, or in its letters alone (a label line, 1️⃣ 西·安)."""
-    gaz = regions.gazetteer()
-    return gaz.may_name(plain) or gaz.may_name(plain.translate(_NOT_LETTERS))  # (the letters only when the line names none)
-
-
-_NOT_LETTERS = _NotLetters()
-
-
-def only_letters(text: str, limit: int = 1 << 30) -> str:
-    """The letters of a line (Unicode category L*: _NotLetters), without the marks a round-up puts around a name (1️⃣,
-    ▶, ：, 。); past `limit` letters it stops (a long line is no label)."""
-    head = text[:limit + 1].translate(_NOT_LETTERS) if limit < len(text) else ""  # (a long line of letters: its head holds them)
-    return head if len(head) > limit else text.translate(_NOT_LETTERS)[:limit + 1]
+# a view of the whole of a level (从全省看，, 从全市来看：, since session 52 放眼全省，, since session 53 放眼玉林全市，, since session 61
+# 从嘉兴全市看，): group "whole" the whole (全省), "named" the place a view names before it (玉林); whole.py and closings.py read it too
+WHOLE_VIEW = re.compile(r"(?:从(?=(?:[\u4e00-\u9fff]{2,3})?全[\u4e00-\u9fff]{1,3}?(?:来)?看)|放眼)(?P<named>[\u4e00-\u9fff]{2,3}(?=全))?(?P<whole>全[\u4e00-\u9fff]{1,3}?)(?:(?:来)?看)?[，,：:]\s*")
 
 
 def _label_line(plain: str) -> Opening | None:
@@ -288,7 +254,7 @@ def lead_start(plain: str) -> tuple[int, bool]:
     """Where a paragraph goes on after its lead prefixes (近日，, 邻市, 【…), and whether they hold a bracket."""
     start, bracket = 0, False
     for _ in range(6):
-        match = section_rules()["prefix"].match(plain, start) or _MARKS.match(plain, start)
+        match = section_rules()["prefix"].match(plain, start) or MARKS.match(plain, start)
         if not match or match.end() == start:
             break
         if (match.end() == start + 1 or plain[match.end() - 1:match.end()] in "：: ") and _names_here(plain, start, short=True):

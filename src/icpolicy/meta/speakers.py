@@ -83,3 +83,16 @@ def after_quote(text: str) -> str:
 
 # a paragraph opening on a quotation, then who said it (“…”某某说，…; “…”，某市负责人表示，…): read from the speaker
 _QUOTE_LED = re.compile(r"“[^“”]{2,120}”[，,]?(?=[^“”，,。]{2,30}?(?:说|表示|介绍|指出|坦言|感慨)[，,：:])")
+
+
+@lru_cache(maxsize=1)
+def _question() -> tuple[re.Pattern, int]:
+    raw = load_toml("sections.toml")["speaker"]
+    return re.compile(raw["question"]), raw["questions"]
+
+
+def interview(texts: list[str]) -> bool:
+    """Whether a text is an interview: enough paragraphs open with a questioner's label and ask (问：…？; data/sections.toml
+    [speaker] question)."""
+    pattern, enough = _question()
+    return sum(1 for text in texts if pattern.match(text.strip())) >= enough

@@ -22,7 +22,8 @@ from icpolicy.meta.document import describe
 from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
-from icpolicy.meta.title_places import aided_region, names_event, sited_zone, travels
+from icpolicy.meta.park_sites import sited_zone
+from icpolicy.meta.title_places import aided_region, names_event, travels
 from icpolicy.meta.firm_texts import firm_home
 from icpolicy.meta.year_words import date_line, is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region

@@ -77,8 +77,9 @@ def _national_lead() -> re.Pattern:
     rules = load_toml("regions.toml")
     lead, national = rules["national_lead"], rules["national"]
     bodies = "|".join(sorted(map(re.escape, national["markers"]), key=len, reverse=True) + national.get("patterns", []))
-    # (工业和信息化部电子信息司有关负责人…: a department of the body; 国务院《政府工作报告》明确…: its document)
-    return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:[^，,。；、]{{1,8}}?(?:司|局|厅|处|中心))?(?:《[^》]{{1,30}}》)?(?:{lead['after']}))")
+    # (工业和信息化部电子信息司有关负责人…: a department of the body; 国务院《政府工作报告》明确…: its document; 国务院常务会议近日…:
+    # its meeting, since session 61)
+    return re.compile(f"{lead['prefix']}(?:国家(?:{lead['state_verbs']})|(?:{bodies})(?:[^，,。；、]{{1,8}}?(?:司|局|厅|处|中心)|常务会议|全体会议)?(?:《[^》]{{1,30}}》)?(?:{lead['after']}))")
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +150,18 @@ def opens_on_whole(text: str, home: Region) -> bool:
     return text.startswith("全" + path[-1][-1], start) and not _RANKED.match(text, start + 2)
 
 
+def opens_on_home(text: str, home: Region) -> bool:
+    """True when a passage opens, after a lead of time or source (whole_lead) or a speaker's words (调研中，张伟平指出，), on
+    home by any of its names (去年，吉安市电子信息产业…; …指出，吉安要…): home's own subject again (since session 61)."""
+    if not home.path or home in (regions.NATIONAL, regions.MULTI, regions.UNPLACED):
+        return False
+    text = _HEARD.sub("", text.strip())
+    start = _LEAD.match(text).end()
+    spoken = _SPOKEN_LEAD.match(text, start)
+    return _opens_on(text, start, home.path, short=True) or bool(spoken and _opens_on(text, spoken.end(), home.path, short=True))
+
+
+_SPOKEN_LEAD = re.compile(r"(?:[^，,。；;“”]{1,12}[，,]\s*)?[^，,。；;“”]{2,16}?(?:指出|强调|要求|表示)[，,：:]\s*")
 _HEARD = re.compile(r"^(?:据(?:介绍|悉|了解)|另据了解|记者了解到)[，,]\s*")
 _RANKED = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一|唯一|领先|前列)")
 
@@ -186,10 +199,11 @@ def whole_above(text: str, region: Region) -> Region | None:
             return None  # 从全市看，翔安区…占全市的… in 翔安区's text: its own rank (since session 52)
         if (whole != "全" + path[-1][-1] or speaker_of_city) and (viewing or text.startswith(whole, start)) \
                 or _named_whole(text, start, path[:-1], whole) or _named_whole(text, after, path[:-1], whole) \
-                or _opens_on(text, start, path[:-1]) or (view and _opens_on(text, after + _time_lead(text, after), path[:-1])) \
+                or _opens_on(text, start, path[:-1]) or (view and _opens_on(text, after + _time_lead(text, after), path[:-1], short=bool(viewing))) \
                 or (view and view.group("named") and _named_whole(viewed, view.start("named"), path[:-1], whole)):
             return Region(path[:-1])  # (… or the view, a time and the city by its full name: 从全市看，上半年崇左市… in 凭祥's text;
-            # or the city named in the view: 放眼玉林全市，… in 北流市's, since session 53)
+            # or the city named in the view: 放眼玉林全市，… in 北流市's, since session 53; or, after a view of the whole, the city by its
+            # short name: 从全市看，郑州2024年… in 新郑市's, since session 61)
     if not path[0].endswith("市"):
         # 内蒙古自治区…全区; not a district's official's 全区 (沙坡头区相关负责人介绍，全区正在… in a 中卫 story; since session 59)
         district_speaks = any(len(p.path) > 1 and p.path[-1][-1] == "区" for m in in_lead for p in m.places)

@@ -67,13 +67,21 @@ def lead_span(text: str) -> tuple[int, ...]:
     return span if set(stated(plain)) <= set(span) else ()
 
 
-def next_year_lead(text: str) -> tuple[int, ...]:
-    """How many years after its own each year is that a passage of one sentence opens on in words (明年，…: (1,);
-    明后两年，…: (1, 2); [next_lead] of data/years.toml), else ()."""
+def next_year_lead(text: str, base: int = 0) -> tuple[int, ...]:
+    """How many years after its own (base) each year is that a passage of one sentence opens on in words (明年，…: (1,);
+    明后两年，…: (1, 2); [next_lead] of data/years.toml), or a passage of several whose later sentences name no other
+    year (明年，本市将新建…。同时，将修订…; since session 61), else ()."""
     match = years_rule("next_lead", "pattern").match(text[:24]) if "明" in text[:24] else None
-    if not match or (goes_on(text[match.end():]) and not years_rule("next_lead", "period_year").match(text, match.end())):
+    if not match:
         return ()
-    return (1, 2) if match.group("two") else (1,)
+    ahead = (1, 2) if match.group("two") else (1,)
+    rest = text[match.end():]
+    if goes_on(rest) and not years_rule("next_lead", "period_year").match(text, match.end()):
+        later = rest[min((rest.find(mark) for mark in FULL_STOPS if mark in rest), default=len(rest)):]
+        named = set(stated(later)) | set(spoken(later, base))
+        if not base or not named <= {base + k for k in ahead} or years_rule("next_lead", "now").search(later):
+            return ()
+    return ahead
 
 
 def writer_lead(text: str) -> int | None:

@@ -353,6 +353,8 @@ def spoken(text: str, base: int, period_start: int = 0) -> tuple[int, ...]:
             continue  # 提前一年完成“十四五”规划目标: the goals it met, not years ([period_goal])
         if base >= end and years_rule("period_goal", "done_after").match(text, match.end()):
             continue  # “十四五”规划主要目标任务全面完成 in a 2025 report: likewise
+        if years_rule("period_first", "half").match(text, match.end()):
+            continue  # “十四五”后半程: no years of its own ([period_first] half)
         first = years_rule("period_first", "after").match(text, match.end())
         if first:  # “十四五”前四年: its first four
             count = _period_first_numbers()[first.group(1)]
