@@ -359,3 +359,63 @@ def test_a_periods_goals_met_early_add_no_years_of_the_period(tmp_path):
     index = _ingest(tmp_path, "roundup_2026.md", story)
     years = _years(index, "集成电路")
     assert years["南京：202"] == [2025, 2026]
+
+
+def test_a_part_of_a_zone_that_its_paragraph_sites_in_a_district_is_that_districts(tmp_path):
+    """In a zone's text, a paragraph whose first sentence, after a run-in heading, says the part it tells of lies in a
+    district of the zone's city (`科创园区位于新都区境内，…`; `（二）…。某片区位于大兴区，…`) is that district's."""
+    summary = """成都高新区电子信息产业2025年一季度运行情况
+
+一、分园区情况
+
+东区园区。作为高新区的核心承载区，东区园区一季度集成电路设计业营收增长百分之十五。
+
+科创园区。科创园区位于新都区境内，是全区电子元器件生产的主要承载地，一季度产值增长百分之九。
+
+（三）推动北片区产城融合。北片区位于双流区，重点建设电子信息人才社区。
+"""
+    index = _ingest(tmp_path, "tianfu_zone_q1.txt", summary)
+    placed = _regions(index, "集成电路 OR 电子")
+    assert placed["科创园区。科"] == "四川省/成都市/新都区"
+    assert placed["（三）推动北"] == "四川省/成都市/双流区"
+    assert placed["东区园区。作"] == "四川省/成都市"  # (the zone itself, filed as its city: it spans several districts)
+
+
+def test_a_district_docking_with_a_neighbours_park_keeps_its_own_passage(tmp_path):
+    """In a district's plan, a paragraph of its own action naming a neighbour only as the partner it docks with
+    (`主动对接柯桥区…产业园，推动本地…`) is the district's, not the city they share."""
+    points = """绍兴市越城区2026年集成电路产业工作要点
+
+（一）强化产业链协同。主动对接柯桥区集成电路产业园，推动本地封测企业进入柯桥产线验证。
+
+（二）完善公共服务平台。建设集成电路检测公共平台。
+"""
+    index = _ingest(tmp_path, "yuecheng_points_2026.txt", points)
+    placed = _regions(index, "集成电路")
+    assert placed["（一）强化产"] == "浙江省/绍兴市/越城区"
+
+
+def test_a_plans_safeguards_after_the_next_years_work_speak_for_that_year(tmp_path):
+    """In a report of one year's state and the next year's work, a heading naming no year after the one that turned
+    ahead (`四、保障措施` after `三、2025年工作安排`) and its paragraphs speak for the next year, not both."""
+    report = """关于徐汇区2024年集成电路产业发展情况和2025年工作安排的报告
+
+徐汇区科学技术委员会
+（2025年1月20日）
+
+一、2024年产业发展情况
+
+2024年，全区集成电路产业营收增长百分之十一。
+
+二、2025年工作安排
+
+推动人工智能芯片企业扩大研发投入。
+
+三、保障措施
+
+用好区集成电路产业专项资金，重点支持流片和人才引进。
+"""
+    index = _ingest(tmp_path, "xuhui_report.txt", report)
+    years = _years(index, "集成电路 OR 芯片")
+    assert years["用好区集成电"] == [2025]
+    assert years["2024年，"] == [2024]

@@ -20,10 +20,29 @@ def located_after_run_in(rest: str, found: Region | None, within: tuple[str, ...
 def located_in(lead: str, within: tuple[str, ...]) -> Region | None:
     """The place a lead's aside locates what follows in (位于长安区的…: 西安's 长安区 in a 西安 text), or None."""
     located = _LOCATED_IN.search(lead)
-    if not located:
+    return _where(located.group(1), within) if located else None
+
+
+_LOCATED_AT = re.compile(r"(?:[^，,。；;：:]{2,16}[。：:]\s*)?[^，,。；;：:]{0,10}?(?:园区|园|片区|区块|基地|新城|板块|组团|东区|西区|南区|北区)"
+                         r"(?:位于|地处|坐落于|坐落在)([^，,。；;]{2,16}?)(?:境内|辖区内|内)?[，,]")
+
+
+def located_at(sentence: str, within: tuple[str, ...]) -> Region | None:
+    """The place a paragraph's first clause, after a run-in heading or not, says its subject lies in (西部园区位于郫都区境内，…;
+    科创园区。科创园区位于新都区境内，…) when it is another place of the text's city, not the text's own nor above it: a
+    part of the text's zone lying in that division (since session 61); else None."""
+    located = _LOCATED_AT.match(sentence) if len(within) > 1 else None  # (a city's, a district's or a zone's text)
+    where = _where(located.group(1), within) if located else None
+    city = within[:1] if within and within[0].endswith("市") else within[:2]
+    if where is None or len(where.path) <= len(city) or where.path[:len(city)] != city or within[:len(where.path)] == where.path:
         return None
+    return where
+
+
+def _where(name: str, within: tuple[str, ...]) -> Region | None:
+    """The place name names, in the text's city when several divisions share it; None when it names none."""
     gaz = regions.gazetteer()
-    found = gaz.find(located.group(1))
+    found = gaz.find(name)
     where = gaz.resolve(found)
     city = within[:1] if within[:1] and within[0].endswith("市") else within[:2]
     if not where.path and city:  # a name several divisions share: the one in the text's city

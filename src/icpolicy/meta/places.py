@@ -286,8 +286,8 @@ def places_beside(text: str, region: Region) -> Region | None:
             return None  # a zone of the city may lie inside the region (呼伦贝尔经开区 in 海拉尔区)
         if len(beside) != 1 or (mention.short and len(mention.places) > 1):
             return None
-        if not found and text[mention.start - 1:mention.start] in _PARTNER:
-            return None  # named as partners (鼓励企业与昆山、吴江等地的企业合作): the region's own passage
+        if not found and (text[mention.start - 1:mention.start] in _PARTNER or partner_rules()[0].search(text, 0, mention.start)):
+            return None  # named as partners (鼓励企业与昆山、吴江等地的企业合作; 主动对接越城区…: since session 61): the region's own passage
         found.append(True)
     # (六合区、江宁区等周边板块…，我区将…: the region's own passage; not …与我区形成互补: read only when a neighbour leads)
     return Region(parent) if found and found[-1] and not own_not_shared(text, region) else None

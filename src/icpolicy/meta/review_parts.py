@@ -83,6 +83,14 @@ class ReviewParts:
             return ()
         return (self.written or years_of[0] - 1,)
 
+    def _still_ahead(self, heading: str) -> bool:
+        """Whether, in a text titled as a look back at one year and a look ahead at the next (…2024年…发展情况和2025年工作
+        安排), a heading naming no year after the one that turned ahead goes on with the plan (四、保障措施): no look back
+        and no state of things in it."""
+        years_of, rule = self.meta.years, year_leads.review_rule()
+        return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and self.turned_ahead and self._titled_back_and_ahead() \
+            and not any(w in heading for w in rule["looked_back"] + rule["state"] + rule["going_on"])
+
     def _dated_after(self) -> bool:
         """Whether the text is dated after every year it reports on (an audit of 2023 delivered in 2024)."""
         return bool(self.written and self.meta.years and self.written > max(self.meta.years))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from icpolicy.meta import regions, years
-from icpolicy.meta.asides import located_after_run_in, located_in
+from icpolicy.meta.asides import located_after_run_in, located_at, located_in
 from icpolicy.meta.side_by_side import side_by_side
 from icpolicy.meta.zones import zone_of
 from icpolicy.meta.lead_letters import MARKS, first_clause, may_name, only_letters
@@ -195,8 +195,9 @@ def opening(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | 
         return None
     if found and (not within or within in (regions.NATIONAL.path, regions.MULTI.path) or found.region.path[:len(within)] == within != found.region.path):
         return found
-    if located_after_run_in(rest, found and found.region, within):
-        return found  # （二）推进区域协作。位于新郑市的龙湖片区要… in a zone's text: the part of its city the aside names
+    if located_after_run_in(rest, found and found.region, within) or (found and located_at(rest, within) == found.region):
+        return found  # （二）推进区域协作。位于新郑市的龙湖片区要… in a zone's text: the part of its city the aside names (or the
+        # sentence sites: （三）…。瀛海镇片区位于大兴区，…; since session 61)
     sentence = _LEAD_SENTENCE.match(plain)
     return _label_line(sentence.group(1)) if sentence else None
 
@@ -313,9 +314,10 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     lead = _window(plain, start)
     mentions = gaz.find(lead)
     if not mentions or mentions[0].start != 0:
-        where = located_in(plain[:start], within)
+        where = located_in(plain[:start], within) or located_at(plain[start:], within)
         if where is not None:
             return Opening(where, False, (), False)  # 位于新郑市的龙湖片区要…: a part no gazetteer knows, lying where the aside says
+            # (西部园区位于郫都区境内，…: the part of a zone's text the sentence sites; since session 61)
         return _session(plain)
     # a county's short name after another place is a word unless it lies in that place (东莞松山湖:
     # 松山 is 赤峰's 松山区 only by its full name)
