@@ -419,3 +419,121 @@ def test_a_plans_safeguards_after_the_next_years_work_speak_for_that_year(tmp_pa
     years = _years(index, "集成电路 OR 芯片")
     assert years["用好区集成电"] == [2025]
     assert years["2024年，"] == [2024]
+
+
+def test_an_autonomous_regions_own_meeting_held_in_its_capital_is_the_regions(tmp_path):
+    """A headline of the region's own meeting by its level's name (`自治区…推进大会召开`, held `在南宁召开`) is the region's,
+    not its venue city's; its paragraphs on the whole region are the region's."""
+    story = """自治区数字经济推进大会召开 部署算力和电子信息产业发展
+
+3月2日，自治区数字经济推进大会在南宁召开。
+
+会议指出，2025年，全区电子信息制造业营收增长百分之十二。
+
+会议强调，今年要加快建设算力枢纽，全区算力规模力争翻一番。
+"""
+    index = _ingest(tmp_path, "guangxi_meeting.txt", story)
+    placed = _regions(index, "全区 OR 大会")
+    assert placed["会议指出，2"] == "广西壮族自治区"
+    assert placed["会议强调，今"] == "广西壮族自治区"
+
+
+def test_a_city_heads_visit_listing_districts_whose_names_other_cities_share_is_the_citys(tmp_path):
+    """A visit by the city government's head (`市政府主要负责同志调研…`) whose opening lists districts, one a name other
+    cities share too (`深入宽城区、朝阳区和绿园区…`), is the city's story, each stop its district's."""
+    story = """市政府主要负责同志调研汽车电子企业时强调　做强汽车芯片配套
+
+长春日报讯（记者　王磊）4月9日，市政府主要负责同志深入宽城区、朝阳区和绿园区部分汽车电子企业调研。
+
+在宽城区的一家车规级芯片封测企业，调研组察看了新产线运行情况。
+
+调研中，市政府主要负责同志指出，汽车电子是长春的优势产业，要加快补齐芯片配套短板。
+"""
+    index = _ingest(tmp_path, "changchun_visit.txt", story)
+    placed = _regions(index, "汽车电子 OR 芯片")
+    assert placed["长春日报讯（"] == "吉林省/长春市"
+    assert placed["在宽城区的一"] == "吉林省/长春市/宽城区"
+    assert placed["调研中，市政"] == "吉林省/长春市"
+
+
+def test_a_route_headline_from_a_city_and_its_district_is_the_destinations(tmp_path):
+    """A headline of a move written as a route from a city and its district (`从深圳南山到合肥高新区：…`) is the
+    destination's story, as one from a single place is."""
+    story = """从东莞松山湖到成都高新区：一家功率芯片企业的西迁
+
+来源：四川日报　2025-04-02
+
+4月1日，功率芯片企业蓉芯科技完成总部迁址，新总部落在成都高新区。
+
+高新区已集聚集成电路企业300余家，形成设计、制造、封测完整链条。
+"""
+    index = _ingest(tmp_path, "move_story.txt", story)
+    placed = _regions(index, "芯片 OR 集成电路")
+    assert placed["从东莞松山湖"] == "四川省/成都市"
+    assert placed["高新区已集聚"] == "四川省/成都市"
+
+
+def test_a_november_storys_schedule_for_next_year_leaves_it_that_years_story(tmp_path):
+    """A story dated in November whose headline and lead say a plant opens next year (`…明年二季度投产`, `…顺利封顶。…计划
+    明年…投产`) is a story of its date's year: its paragraphs of now are that year's."""
+    story = """常熟高新区功率器件项目主体封顶 明年二季度投产
+
+2025-11-20　来源：常熟日报
+
+11月19日，位于常熟高新区的一家功率器件企业新厂房主体结构顺利封顶。该项目总投资30亿元，计划明年二季度投产。
+
+项目负责人介绍，施工过程中比原计划提前了一个多月。
+"""
+    index = _ingest(tmp_path, "changshu_story.txt", story)
+    years = _years(index, "项目 OR 功率")
+    assert years["项目负责人介"] == [2025]
+
+
+def test_a_broadcasts_air_date_makes_it_a_story_of_that_year(tmp_path):
+    """A broadcast's transcript under its air date line (`播出时间：2023年11月12日`) is a story of that year: its paragraphs
+    of now do not take the next year its later paragraphs plan for."""
+    transcript = """《对话武汉》第88期文字实录｜光谷“芯”路
+
+播出时间：2023年11月12日　武汉广播电视台
+
+主持人：各位观众，欢迎收看《对话武汉》。今天我们来到光谷，聊一聊光谷的存储芯片产业。
+
+嘉宾：光谷今年前三季度集成电路产业营收增长百分之十五。
+
+主持人：明年光谷有什么打算？
+
+嘉宾：明年，我们将加快建设存储芯片产业园二期，力争新引进配套项目10个以上。
+
+企业代表：我们企业明年计划在光谷投资6亿元新建一条封测产线，2025年建成投产。
+"""
+    index = _ingest(tmp_path, "wuhan_broadcast.txt", transcript)
+    years = _years(index, "光谷")
+    assert years["主持人：各位"] == [2023]
+
+
+def test_a_year_a_text_was_issued_in_opens_a_stretch_since_then(tmp_path):
+    """`2014年国家《…纲要》发布以来，…` runs from that year to the text's own, as `2014年以来` does."""
+    story = """浦东集成电路产业十年回顾
+
+来源：浦东时报　2024-09-10
+
+2014年国家《集成电路产业发展推进纲要》发布以来，浦东新区把集成电路作为重中之重，产业规模持续扩大。
+"""
+    index = _ingest(tmp_path, "pudong_decade.txt", story)
+    years = _years(index, "集成电路")
+    assert years["2014年国"] == list(range(2014, 2025))
+
+
+def test_a_makers_home_before_any_short_trade_in_a_headline_is_its_origin(tmp_path):
+    """A headline naming a maker's home before a trade of any few letters (`厦门声学模组企业…`, not a list of known trades)
+    and then its new plant's county is the county's story."""
+    story = """厦门声学模组企业长汀新厂投产 闽西电子产业再添新动能
+
+闽西日报讯（记者 林晓）5月8日，长汀经济开发区内，一家厦门声学模组企业投资建设的新厂正式投产。
+
+近年来，长汀主动承接沿海电子产业转移，已集聚电子企业30余家。
+"""
+    index = _ingest(tmp_path, "changting_plant.txt", story)
+    placed = _regions(index, "电子")
+    assert placed["厦门声学模组"] == "福建省/龙岩市/长汀县"
+    assert placed["近年来，长汀"] == "福建省/龙岩市/长汀县"

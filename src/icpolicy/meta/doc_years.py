@@ -123,8 +123,9 @@ def _story_years(around: tuple[int, ...], year: int, body: list[str]) -> tuple[i
 
 
 def _lead_speaks_of(other: int, year: int, body: list[str]) -> bool:
-    """Whether a story dated in `year` speaks of `other` in its lead, the first paragraph of its body."""
+    """Whether a story dated in `year` speaks of `other` in its lead, the first sentence of its body's first paragraph
+    (not a schedule told after it: …主体结构顺利封顶。…计划明年二季度投产, dated November; since session 61)."""
     lead = next((text for text in body[:8] if len(text) >= 20 and "。" in text), "")
-    plain = _DATES.sub("", dates.plain(lead))
+    plain = _DATES.sub("", dates.plain(lead.split("。", 1)[0]))
     return other in years.stated(plain) + years.spoken(plain, year)
 

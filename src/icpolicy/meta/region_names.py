@@ -196,10 +196,15 @@ def listed_common(text: str, mentions: list, found: Region) -> Region:
     """What the first two places listed side by side in a line share (支持新吴区、江阴市建设… in a text that names
     no place of its own: 无锡市), when found is the first of them, neither holds the other, and they lie in one
     province; found otherwise."""
-    listed = [m for m in mentions if len(m.places) == 1][:2]
+    listed = mentions[:2] if mentions and len(mentions[0].places) == 1 else []
     if len(listed) < 2 or listed[1].start - listed[0].end > 1 or text[listed[0].end:listed[1].start] not in _LISTED:
         return found
-    first, second = (m.places[0].path for m in listed)
+    first = listed[0].places[0].path
+    # (a name several places share, listed after one place: the one in its province, 南关区、朝阳区… in 长春: since session 61)
+    seconds = [p.path for p in listed[1].places if len(listed[1].places) == 1 or p.path[:1] == first[:1]]
+    if len(seconds) != 1:
+        return found
+    second = seconds[0]
     if found.path != first or first[:len(second)] == second or second[:len(first)] == first:
         return found
     common: tuple[str, ...] = ()

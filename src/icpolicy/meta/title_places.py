@@ -79,7 +79,9 @@ def subjects(text: str) -> list:
     mentions = _with_route_end(text, regions.gazetteer().find(text))
     kept, left_out, last = [], -1, None  # left_out: where the last place named to be left out ends
     # (a route whose title also names a group of provinces, 从泉城到鹭岛：鲁闽浙…, is the group's story, not the end's)
-    origins = {m.start for m, to in zip(mentions, mentions[1:]) if _origin(text, m, to)} if group_region(text) != regions.MULTI else set()
+    # (the route's end: the next place not inside the origin, 从深圳南山到合肥高新区: since session 61)
+    ends = [next((n for n in mentions[k + 1:] if not (n.start == m.end and _inside(n, m))), None) for k, m in enumerate(mentions)]
+    origins = {m.start for m, to in zip(mentions, ends) if to and _origin(text, m, to)} if group_region(text) != regions.MULTI else set()
     for m in mentions:
         if excluded(text, m.start) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
                 or (m.start == left_out and (_inside(m, last) or _visited_run(text, m, mentions))):
