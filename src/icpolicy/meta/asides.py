@@ -1,9 +1,12 @@
-"""The aside that locates what a lead goes on to (位于长安区的…, 地处新郑市的…): the place it names, in the text's city when
+"""The aside that locates what a lead goes on to (位于长安区的…, 地处新郑市的…), and the first clause that sites a part of a
+zone (西部园区位于郫都区境内，…: data/regions.toml [park_site] part_lies): the place it names, in the text's city when
 several divisions share the name.  Used by meta/sections.py."""
 
 from __future__ import annotations
 
 import re
+
+from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.models import Region
 
@@ -23,8 +26,7 @@ def located_in(lead: str, within: tuple[str, ...]) -> Region | None:
     return _where(located.group(1), within) if located else None
 
 
-_LOCATED_AT = re.compile(r"(?:[^，,。；;：:]{2,16}[。：:]\s*)?[^，,。；;：:]{0,10}?(?:园区|园|片区|区块|基地|新城|板块|组团|东区|西区|南区|北区)"
-                         r"(?:位于|地处|坐落于|坐落在)([^，,。；;]{2,16}?)(?:境内|辖区内|内)?[，,]")
+_LOCATED_AT = re.compile(load_toml("regions.toml")["park_site"]["part_lies"])
 
 
 def located_at(sentence: str, within: tuple[str, ...]) -> Region | None:
@@ -33,7 +35,7 @@ def located_at(sentence: str, within: tuple[str, ...]) -> Region | None:
     part of the text's zone lying in that division (since session 61); else None."""
     located = _LOCATED_AT.match(sentence) if len(within) > 1 else None  # (a city's, a district's or a zone's text)
     where = _where(located.group(1), within) if located else None
-    city = within[:1] if within and within[0].endswith("市") else within[:2]
+    city = _city(within)
     if where is None or len(where.path) <= len(city) or where.path[:len(city)] != city or within[:len(where.path)] == where.path:
         return None
     return where
@@ -44,8 +46,13 @@ def _where(name: str, within: tuple[str, ...]) -> Region | None:
     gaz = regions.gazetteer()
     found = gaz.find(name)
     where = gaz.resolve(found)
-    city = within[:1] if within[:1] and within[0].endswith("市") else within[:2]
+    city = _city(within)
     if not where.path and city:  # a name several divisions share: the one in the text's city
         inside = {p.path for m in found for p in m.places if p.path[:len(city)] == city}
         where = Region(inside.pop()) if len(inside) == 1 else where
     return where if where.path else None
+
+
+def _city(within: tuple[str, ...]) -> tuple[str, ...]:
+    """The city of the text's place (a 直辖市's districts: the municipality)."""
+    return within[:1] if within[:1] and within[0].endswith("市") else within[:2]
