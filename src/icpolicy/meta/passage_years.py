@@ -53,10 +53,9 @@ class PassageYears(ReviewParts):
             self.years, self.year_rank = now, rank  # 二、存在的问题 in a “十五五” proposal written in 2025: 2025 (since session 61)
         elif self._dated_ahead(text):
             self.years, self.year_rank = (self.written,), rank  # 四、审计建议 in an audit of 2023 delivered in 2024: 2024
-        elif self._ends_years(rank, text) and self._still_ahead(text):
-            self.years, self.year_rank = self.meta.years[1:], rank  # 四、保障措施 after 三、2025年工作安排 (since session 61)
         elif self._ends_years(rank, text):
-            self.years, self.year_rank = self.meta.years, 99
+            # (四、保障措施 after 三、2025年工作安排 goes on with the plan: the next year's; since session 61)
+            self.years, self.year_rank = (self.meta.years[1:], rank) if self._still_ahead(text) else (self.meta.years, 99)
         self.headed = self.years  # (a round-up's place opening under it keeps them: tagging._place)
 
     def _ends_years(self, rank: float, text: str) -> bool:

@@ -54,7 +54,7 @@ class ReviewParts:
         review's year for problems (三、存在的主要问题), the period's rest after it for advice or work to come, its years up to
         the review's for progress so far (二、重点任务推进情况); else ()."""
         rule, years_of = year_leads.review_rule(), self.meta.years
-        if len(years_of) < 3 or not years_rule("review", "period_review").search(self.meta.title):
+        if len(years_of) < 3 or not self._reviews_period():
             return ()
         if self.written:
             year = min(max(self.written, years_of[0]), years_of[-1])
@@ -78,7 +78,7 @@ class ReviewParts:
         period; else ()."""
         years_of = self.meta.years
         if not period_before(years_of) or (self.written and self.written >= years_of[0]) \
-                or years_rule("review", "period_review").search(self.meta.title) \
+                or self._reviews_period() \
                 or not any(w in heading for w in year_leads.review_rule()["problems"]):
             return ()
         return (self.written or years_of[0] - 1,)
@@ -90,6 +90,10 @@ class ReviewParts:
         years_of, rule = self.meta.years, year_leads.review_rule()
         return len(years_of) == 2 and years_of[1] == years_of[0] + 1 and self.turned_ahead and self._titled_back_and_ahead() \
             and not any(w in heading for w in rule["looked_back"] + rule["state"] + rule["going_on"])
+
+    def _reviews_period(self) -> bool:
+        """Whether the title is a review's of a plan's period (…实施情况总结评估, …中期评估报告: [review] period_review)."""
+        return bool(years_rule("review", "period_review").search(self.meta.title))
 
     def _dated_after(self) -> bool:
         """Whether the text is dated after every year it reports on (an audit of 2023 delivered in 2024)."""

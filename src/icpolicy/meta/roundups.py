@@ -4,14 +4,13 @@ speaking as a city lies in.  Used by meta/document.py; the openings are meta/sec
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.meta.elsewhere import brought_here
 from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.meta.parallel_leads import parallel, parallel_opening
 from icpolicy.meta.sections import opening
+from icpolicy.meta.title_places import ranking_title
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
@@ -69,7 +68,7 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
                 if len(provinces) >= 3 or (len(provinces) == 2 and (len(strong) >= 3 or (counted and len(places) >= need))):
                     return frozenset(provinces)  # a round-up of several provinces: no need to read on
     is_roundup = len(strong) >= 3 or len(provinces) >= 3 or (counted and len(places) >= need)
-    if not is_roundup and home.path and _ranking_title().search(title):
+    if not is_roundup and home.path and ranking_title().search(title):
         # a title that reports a ranking (2025县域经济百强榜出炉：昆山连续21年居首) over a text naming places in three provinces:
         # a round-up of the places ranked, its leader one of them (regions.toml ranking_title; since session 55)
         listed = _listed_places(paragraphs)
@@ -83,10 +82,6 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
             return frozenset(path[0] for path in listed)
     return frozenset(provinces) if is_roundup else frozenset()
 
-
-@lru_cache(maxsize=1)
-def _ranking_title() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["ranking_title"])
 
 
 def _listed_places(paragraphs: list[tuple[str, int]]) -> set[tuple[str, ...]]:

@@ -96,7 +96,7 @@ def subjects(text: str) -> list:
     firms += homes
     firms += [m for m, nxt in zip(kept, kept[1:]) if m not in firms and _firm_before_site(text, m, nxt)]
     kept = _unquoted(text, kept)
-    if len(kept) > 1 and _ranking().search(text):
+    if len(kept) > 1 and ranking_title().search(text):
         kept = [kept[0]] + [m for m in kept[1:] if not _inside(m, kept[0])]  # (a ranking's scope, not its leader)
     if kept and all(_venue(text, m) for m in kept) and group_region(text):
         return []  # 闽西南协同发展区…联席会议在龙岩召开: the group's meeting, its venue no subject (since session 49)
@@ -138,7 +138,8 @@ def _visit_after() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _ranking() -> re.Pattern:
+def ranking_title() -> re.Pattern:
+    """A title's words of a ranking of places (百强, 排行, 十强, 居首…: data/regions.toml ranking_title); read by roundups too."""
     return re.compile(load_toml("regions.toml")["ranking_title"])
 
 

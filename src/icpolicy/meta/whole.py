@@ -161,7 +161,7 @@ def opens_on_home(text: str, home: Region) -> bool:
     return _opens_on(text, start, home.path, short=True) or bool(spoken and _opens_on(text, spoken.end(), home.path, short=True))
 
 
-_SPOKEN_LEAD = re.compile(r"(?:[^，,。；;“”]{1,12}[，,]\s*)?[^，,。；;“”]{2,16}?(?:指出|强调|要求|表示)[，,：:]\s*")
+_SPOKEN_LEAD = re.compile(load_toml("regions.toml")["spoken_lead"])
 _HEARD = re.compile(r"^(?:据(?:介绍|悉|了解)|另据了解|记者了解到)[，,]\s*")
 _RANKED = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一|唯一|领先|前列)")
 
