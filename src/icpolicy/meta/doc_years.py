@@ -33,6 +33,10 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     if declared:
         return declared  # the author's front matter (year: 2025): no rule below overrides it
     year, date = years.first_date(opening)
+    if news and hints.get("date") and year and int(hints["date"][:4]) - year >= 2:
+        # a story dated by its page (发布时间：2024-08-20) whose first full date recalls a past day (2019年8月20日…揭牌以来, in
+        # a fifth anniversary's story): the page's (since session 62)
+        year, date = int(hints["date"][:4]), hints["date"]
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
     if (plan and doc_type in typed("acts") or repeals(title)) and not news:
         signed = (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)

@@ -163,8 +163,9 @@ def column_years(text: str) -> tuple[int, ...]:
     found = [_YEAR_CELL.match(cell) for cell in cells]
     # (a column of the change after them, 指标 | 2023年 | 2024年 | 增长: the years' columns all the same; since session 50)
     years_found = [m for m in found if m]
-    others = [cell for cell, m in zip(cells, found) if not m]
-    return tuple(sorted({int(m.group(1)) for m in years_found})) if len(years_found) >= 2 and all(_CHANGE_CELL.match(cell) for cell in others) else ()
+    # (… or a column of words after them, 省份 | 2023年营收 | 2024年营收 | 特色领域: since session 62)
+    return tuple(sorted({int(m.group(1)) for m in years_found})) if len(years_found) >= 2 \
+        and all(_CHANGE_CELL.match(cell) or (k > max(i for i, m in enumerate(found) if m) and not _DIGIT.search(cell)) for k, cell in enumerate(cells) if not found[k]) else ()
 
 
 def span_columns(text: str) -> tuple[int, int] | None:
@@ -202,6 +203,7 @@ def caption_years(text: str) -> tuple[int, ...]:
     return named if named and not _TARGET_CAPTION.search(text) else ()
 
 
+_DIGIT = re.compile(r"\d")
 _CHANGE_CELL = re.compile(r"^\s*(?:同比)?(?:增长|增速|增幅|增减|变化|变动|增长率|增减率)?(?:率|幅度)?\s*[（(]?%?[）)]?\s*$|^\s*(?:备注|单位)\s*$"
                           # (a plan's review: its base year's column, 2020年（基期）, and its verdict's, 进度评价: since session 51)
                           r"|^\s*(?:(?:19|20)\d{2}\s*年?\s*[（(]?(?:基期|基准年?|基数)[）)]?|(?:进度|完成)?(?:评价|情况|进度))\s*$")
