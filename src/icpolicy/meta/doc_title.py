@@ -16,12 +16,21 @@ from icpolicy.text.clean import opens_paragraph
 from icpolicy.text.normalize import simplified
 
 OPENING = 12
+_PAPER = load_toml("metadata.toml")["masthead"]
 JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|(?:证券|股票)代码|证券简称|公告编号|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
                         # a person's card above an interview (【人物名片】某某，1972年出生于…: the person's life, not the story's
                         # place; since session 56)
-                        r"|[【\[]?(?:人物名片|人物简介|嘉宾简介|个人简介|受访者简介)[】\]：:]"
-                        # a newspaper's page masthead (泉州晚报　2026年3月20日　星期五　第A03版): the paper's, not the story's
-                        r"|.{0,20}(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天])")
+                        r"|[【\[]?(?:人物名片|人物简介|嘉宾简介|个人简介|受访者简介)[】\]：:]" +
+                        # a newspaper's page masthead (data/metadata.toml [masthead]): the paper's, not the story's
+                        r"|(?:{paper})$|.{{0,20}}?{date}\s*(?:{after_date}))".format(**_PAPER))
+_MASTHEAD = re.compile(r"^(?:({paper})$|(.{{2,20}}?)\s*{date}\s*(?:{after_date}))".format(**_PAPER))
+
+
+def masthead_paper(line: str) -> str:
+    """The paper's name a newspaper page's masthead line gives (赣南日报; 泉州晚报 of 泉州晚报　2026年3月20日　星期五　第A03版),
+    or ""."""
+    match = _MASTHEAD.match(line)
+    return (match.group(1) or match.group(2) or "") if match else ""
 
 
 def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) -> str:

@@ -18,22 +18,23 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, speakers, towns, voice
-from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline
+from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline, masthead_paper
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
 from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, names_firm, seat_inside, stated_home
 from icpolicy.meta.meetings import national_meeting, own_meeting
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
+from icpolicy.meta.mentions import person_origin
 from icpolicy.meta.own_level import is_within
+from icpolicy.meta.papers import paper_place, paper_speaks, travellers_home
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import dateline_province, excluded, whole_province_words
 from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
-from icpolicy.meta.title_places import issuer_region, joint_region, names_event, opens_firm, paired, partner, reports_visit, shared_region, subjects, title_region_of, travels
+from icpolicy.meta.title_places import issuer_region, joint_region, names_event, opens_firm, own_travellers, paired, partner, reports_visit, shared_region, subjects, title_region_of, travels
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.datelines import BYLINE_DATELINE, NEWS_DATELINE
 
-_MASTHEAD = re.compile(r"^(.{2,20}?)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]")
 _LEADER_VISIT = re.compile(load_toml("regions.toml")["leader_visit"]["pattern"])
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
@@ -139,6 +140,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return regions.MULTI  # 京企加速“落子”津冀燕赵大地…: the group's story, not 河北's
     if found.path:
         return found
+    if own_travellers(title) and (home := travellers_home(title, opening)).path:
+        return home  # 我市经贸代表团赴深圳…, under 赣南日报: the city its opening names apart from the places visited
     for text in opening[:6]:
         match = _CONGRESS.search(text)
         if match:
@@ -155,6 +158,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return regions.NATIONAL
     shared: list = []
     venue, venue_at = Region(), 0
+    paper = paper_place(opening)
     for at, text in enumerate(opening[:6]):
         if JUNK_LINE.match(text):
             continue
@@ -170,12 +174,18 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             text = text[byline.end():]  # 成都日报讯（记者…）4月11日，…深入成都高新区、双流区…: the outlet, when the line names places
         text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
         # (read past the 60th character, so that a word cut there, 临港|产业, is read whole)
-        mentions = [m for m in gaz.find(text[:72]) if m.start < 60 and (not m.short or len(m.places) == 1) and not excluded(text, m.start)
+        named = gaz.find(text[:72])
+        mentions = [m for m in named if m.start < 60 and (not m.short or len(m.places) == 1) and not excluded(text, m.start)
+                    and not person_origin(text, m, named)  # (邓某是湖南省邵阳市新邵县人，…: the person's home; since session 62)
                     and not opens_firm(text, m.end)  # (上海矽程半导体有限公司…: the firm's home)
                     and not (at == 0 and partner(text, m.start))]  # (the headline's 接轨杭州: a partner)
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
         found = region_names.listed_common(text, mentions, gaz.resolve(mentions))
+        if not found.path and paper.path:
+            # a county's short name the paper's own place holds or is (晋江集成电路产业园 under 泉州晚报; 江阴周庄镇 under 江阴日报:
+            # since session 62)
+            found = next((Region(m.places[0].path) for m in mentions if m.short and (m.places[0].path == paper.path or is_within(Region(m.places[0].path), paper))), found)
         found = region_names.two_sides(text) or found  # (一边是武汉…的企业，一边是长沙…的公司: both)
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
@@ -193,7 +203,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     # (苏州市/2025年政府工作报告.txt, nearest first: models.folders_of): in that order, for a text that
     # names no place of its own
     # a county named by its short form in a city paper's story (福州日报 … 福清…): the paper's city supports it
-    papers = [m.group(1) for m in map(_MASTHEAD.match, opening[:3]) if m]
+    papers = [name for name in map(masthead_paper, opening[:3]) if name]
     if papers:
         found = gaz.resolve(gaz.find(papers[0] + " " + title))
         if found.path:
@@ -346,7 +356,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # 深入成都高新区、双流区… under 市委书记调研…: a visit to the city's own districts, no round-up of them; since session 60)
     # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
     # (… nor a firm's own text titled by its name, its investor records going 惠州…, 吉安…, 成都…: firm_titled)
-    own_story = (bool(title_region.path) and travels(title or headline(opening))) or firm_titled(title or first_line(opening, stem)) \
+    own_story = (bool(title_region.path) and travels(title or headline(opening))) or own_travellers(title or headline(opening)) or paper_speaks(opening) or firm_titled(title or first_line(opening, stem)) \
         or speakers.interview(texts)  # (… nor an interview, its answers naming 苏州、无锡、杭州: its subject's; since session 61)
     if doc_type in ("", type_rules()["news_type"]) and firm_profile(opening):
         doc_type = type_rules()["profile_type"]  # a firm's own profile, going through its plants in several provinces: no round-up

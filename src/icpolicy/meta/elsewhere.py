@@ -161,8 +161,10 @@ def headquarters(text: str, region: Region) -> Region | None:
     if (own is not None and own.search(text)) or back.search(text) or names_at_or_inside(mentions, region.path):
         return None
     # … nor when a later sentence turns to the firm's site in region (…总部位于广东省东莞市长安镇，…。企业负责人介绍，道县基地总投资
-    # 15亿元…, in a story of the 道县 plant: since session 61)
-    return None if names_at_or_inside(gaz.find(whole[len(text):]), region.path) else home
+    # 15亿元…, in a story of the 道县 plant: since session 61), or to the text's place by a word pointing back (…在闽宁镇建设
+    # 一期工厂，如今已成为当地吸纳就业最多的…: since session 62)
+    later = whole[len(text):]
+    return None if names_at_or_inside(gaz.find(later), region.path) or back.search(later) else home
 
 
 def site_subject(text: str, region: Region) -> Region | None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from icpolicy.data import load_toml
 from icpolicy.text.tokens import starts_inside_word
 
 
@@ -190,3 +192,18 @@ def uncut(text: str, mentions: list[Mention]) -> list[Mention]:
     (面临高端: 面临 ends on 临高's first character; since session 56), read in the whole text."""
     return [m for m in mentions if not (m.short and len(m.text) == 2 and m.places and all(p.level for p in m.places)
                                         and starts_inside_word(text, m.start, m.end))]
+
+
+def person_origin(text: str, mention, mentions: list) -> bool:
+    """True when the place at mention, alone or with the places written right after it, is a person's home (江苏常州人，…:
+    data/regions.toml person_home_after)."""
+    end = mention.end
+    for later in mentions:
+        if later.start == end:
+            end = later.end
+    return bool(_origin_after().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _origin_after() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["person_home_after"])

@@ -18,8 +18,8 @@ from icpolicy.meta.own_level import back_reference, is_within, named_in_passing,
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, one_province, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, shared_by
-from icpolicy.meta.section_ends import SectionEnds, subheading
-from icpolicy.meta.title_places import issuer_region, visited_lead
+from icpolicy.meta.section_ends import BRACKET_LABEL, SectionEnds, subheading
+from icpolicy.meta.title_places import issuer_region, visited_lead, visited_site
 from icpolicy.meta.whole import issuer_in_reply, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region
@@ -123,9 +123,10 @@ class PassagePlaces(SectionEnds):
             return placed
         if not opening:
             return self._unopened(text, level)
-        if self.roundup:
-            return self._roundup_opening(text, level, opening)
-        return self._opened(text, level, opening)
+        placed = self._roundup_opening(text, level, opening) if self.roundup else self._opened(text, level, opening)
+        if not level and BRACKET_LABEL.match(text) and self.region == opening.region:
+            self.tagged = self.region.path  # (【新昌】新昌县…: a tag opened the section, which a placeless tag ends)
+        return placed
 
     def _line_apart(self, text: str, level: int) -> Region | None:
         """The region of a line that opens nothing (a list of contents, addressees, the title or the issuer's line), or
@@ -188,6 +189,8 @@ class PassagePlaces(SectionEnds):
     def _unopened(self, text: str, level: int) -> Region:
         """The region of a passage that opens no place: the section's, or a place inside it that the passage is about."""
         meta = self.meta
+        if not level and (site := visited_site(text, self.visited_places)).path:
+            return site  # 在昆山，代表团… in a story of a delegation 赴苏州…: the place visited, which no other name settles
         if ((level or opens_paragraph(text)) and sections.is_heading_like(text, level)) or (not level and _YEAR_LINE.fullmatch(text.strip())):
             self._heading_years(text, level)  # (2016年 on a line of its own over a chronicle's 3月，… entries: a heading)
         if self.region == regions.MULTI and self.roundup:
@@ -316,7 +319,8 @@ class PassagePlaces(SectionEnds):
             if (row := row_place(text, self.region.path)) and not is_within(Region(row), meta.region):
                 return Region(row)  # 合肥封测基地 | 安徽省合肥市 | … in a 江苏 firm's report: the place its cell names
             # (与光明区一河之隔的东莞松山湖科学城，… in a 光明区 text: a neighbour past its city's line; 同日，南京江北新区发布了…)
-            helped = self.aided.path and is_within(opening.region, self.aided) and opening.region  # (喀什市要… in 深圳's aid summary)
+            helped = self.aided.path and (opening.region == self.aided or is_within(opening.region, self.aided)) and opening.region
+            # (喀什市要… in 深圳's aid summary; 石阡县电子信息产业… in 相城区's: the helped place itself, since session 62)
             # (在合肥新站高新区，代表团参观了… in a story of 济南's delegation 赴合肥考察学习: the place visited; since session 55)
             # (… and a firm's profile going through its sites elsewhere, 2017 | 在株洲市天元区建成…, 鄂州葛店生产基地…: the site's)
             visited = not is_within(meta.region, opening.region) \

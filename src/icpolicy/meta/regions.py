@@ -89,6 +89,8 @@ class Gazetteer:
         self._outside = re.compile(rules["outside_after"]) if rules.get("outside_after") else None
         self._institution = re.compile(rules.get("institution_after", "(?!)"))
         self._person = re.compile(rules.get("person_before", "(?!)").replace("SURNAME", rules.get("surnames", "(?!)")))
+        self._person_named = re.compile(rules.get("person_named", "(?!)").replace("SURNAME", rules.get("surnames", "(?!)")))
+        self._person_named_after = re.compile(rules.get("person_named_after", "(?!)"))
         self._county_word = re.compile(rules.get("county_word_after", "(?!)"))
         self._zone_short = dict(self._zone_suffixes)
         for short, places in self._stopped.items():
@@ -250,8 +252,9 @@ class Gazetteer:
             mention = self._zone_paired(text, mention)
             if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)) \
                     or (len(mention.text) == 2 and mention.text[-1] == "县" and self._county_word.match(text, mention.end)) \
-                    or (mention.short and (self._institution.match(text, mention.end) or self._person.search(text, max(0, start - 6), start))):
-                pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university; 主任王卫东: a person
+                    or (mention.short and (self._institution.match(text, mention.end) or self._person.search(text, max(0, start - 6), start)
+                                           or (self._person_named.search(text, max(0, start - 2), start) and self._person_named_after.match(text, mention.end)))):
+                pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university; 主任王卫东, 林嘉禾：: a person
                 continue
             if self._quoted_brand(text, mention, mentions) or programme(text, mention, self._programme_after):
                 pos = mention.end  # 宜春“光谷”产业园, “赣西光谷”: a park named after the zone, not the zone; “钱塘英才”计划

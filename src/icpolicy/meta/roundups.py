@@ -8,7 +8,9 @@ import re
 from icpolicy.meta import regions
 from icpolicy.meta.elsewhere import brought_here
 from icpolicy.meta.own_level import is_within, own_level_words
+from icpolicy.meta.mentions import common_prefix, person_origin
 from icpolicy.meta.parallel_leads import parallel, parallel_opening
+from icpolicy.meta.region_names import members_named
 from icpolicy.meta.sections import opening
 from icpolicy.meta.title_places import ranking_title
 from icpolicy.models import Region
@@ -18,7 +20,16 @@ from icpolicy.text.passages import split_sentences
 # a title that counts the places it covers (沿江五城…, 中部四市…, 多地…, 各地…; since session 54 县域…, the counties of a
 # province or city as a whole: 浙北县域竞逐…, …成为我省县域经济新增长极): a round-up when openings name three places, in any
 # provinces (two for one that says many without a number)
+# a paragraph opening on a marked lead, 长三角：…, 【京津冀】…
+_GROUP_LEAD = re.compile(r"[【\[]?([\u4e00-\u9fff]{2,10}?)[】\]]?[：:｜|]")
 _COUNTED = re.compile(r"(?:([两双三四五六七八九十多几数]+)|各)(?:个|座)?(?:城市?|市|地|省份?|县市?|区县)(?![长委])|县域")
+
+
+def _names_home_of_person(text: str) -> bool:
+    """Whether a sentence's first place is a person's home (林某是江苏常州人，…: mentions.person_origin): a profile's life, no
+    section of a round-up (since session 62)."""
+    named = regions.gazetteer().find(text[:80])
+    return bool(named) and person_origin(text, named[0], named)
 
 
 def one_city(paragraphs: list[tuple[str, int]], province: Region, title: str) -> Region | None:
@@ -50,7 +61,14 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
     # many without a number (多地发力…, 各地…, 数省…: the places it goes on to name are its examples), else three
     need = 2 if count is not None and count.group(1) in ("两", "双", "多", "几", "数", None) else 3
     shapes = parallel(paragraphs)  # leads that recur with distinct places (❶ 芜湖｜…)
+    groups: dict[str, set[str]] = {}  # the regional groups paragraphs open on as marked leads, and their provinces
     for text, level in paragraphs:
+        group = _GROUP_LEAD.match(text)
+        if group and (members := members_named(group.group(1))) and not common_prefix(members):
+            # 长三角：合肥…, 粤港澳大湾区：广州南沙区…, 京津冀：…: three groups of several provinces each (since session 62)
+            groups[group.group(1)] = {path[0] for path in members}
+            if len(groups) >= 3:
+                return frozenset(set().union(*groups.values()))
         pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
         lead = parallel_opening(text, shapes) if not level else None
         for piece, piece_level in pieces:
@@ -60,7 +78,7 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
             # 是最早落户的项目之一: since session 54)
             if found and found.region.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) \
                     and (not home.path or not (found.region == home or is_within(found.region, home) or is_within(home, found.region))) \
-                    and not (home.path and brought_here(piece, home)):
+                    and not (home.path and brought_here(piece, home)) and not _names_home_of_person(piece):
                 provinces.add(found.region.path[0])
                 places.add(found.region.path)
                 if found.strong:

@@ -79,8 +79,10 @@ class SectionEnds:
             # under 一、各地市2022年发展情况; since session 61)
             self.region, self.years, self.level, self.rank, self.by_lead = meta.region, self._heading_given(), 0, 0, ()
         if not opening and not level and self.region != meta.region and BRACKET_LABEL.match(text) \
-                and (not self.roundup or (len(text) <= _LABEL_LINE and sections.is_heading_like(text, level))):
-            # 【大事记】… after 【南宁高新区】…; in a round-up a label line of its own (■ 企业 after 【南京讯】…; since session 56)
+                and (not self.roundup or (len(text) <= _LABEL_LINE and sections.is_heading_like(text, level)) or self.tagged == self.region.path):
+            # 【大事记】… after 【南宁高新区】…; in a round-up a label line of its own (■ 企业 after 【南京讯】…; since session 56), or
+            # a digest's item tagged by no place after items a place's tag opened (【省内】…, 【数据】… after 【新昌】…; since
+            # session 62)
             self.region, self.years, self.level, self.rank = meta.region, meta.years, 0, 0
         return None
 

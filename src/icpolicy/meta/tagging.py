@@ -23,7 +23,7 @@ from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.park_sites import sited_zone
-from icpolicy.meta.title_places import aided_region, names_event, travels
+from icpolicy.meta.title_places import aided_region, names_event, travels, visited_places
 from icpolicy.meta.firm_texts import firm_home
 from icpolicy.meta.year_words import date_line, is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
@@ -49,6 +49,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.event = names_event(meta.title)  # a report of an event (…论坛在苏州举办): what placing's _beyond reads
         self.held = names_event(meta.title, held=True)  # … or of one said to be held (…电子展开幕): its guests open no sections
         self.travelling = travels(meta.title)  # … of a journey to places visited (…赴合肥考察学习): what placing's _opened reads
+        self.visited_places = visited_places(meta.title) if self.travelling else []  # (赴苏州…: 在昆山，… is 昆山's)
         self.profile = meta.doc_type == type_rules()["profile_type"]  # a firm's own profile (企业简介), which _opened reads
         self.ordinal = 0
         self.region, self.years, self.level = meta.region, meta.years, 0
@@ -83,6 +84,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
         self.rank: float = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3; a box, 专栏2…: 3.5), if any
         self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
+        self.tagged: tuple[str, ...] = ()  # … and of one a digest item's bracketed tag opened (【新昌】…)
         self.subheaded = False  # the section was opened by an unnumbered subheading (从余姚的租赁厂房起步)
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next

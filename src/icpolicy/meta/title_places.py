@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
-from icpolicy.meta.mentions import is_ancestor, sole_place
+from icpolicy.meta.mentions import is_ancestor, person_origin, sole_place
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.places import excluded
 from icpolicy.meta.region_names import group_region, shared_by
@@ -83,7 +83,7 @@ def subjects(text: str) -> list:
     ends = [next((n for n in mentions[k + 1:] if not (n.start == m.end and _inside(n, m))), None) for k, m in enumerate(mentions)]
     origins = {m.start for m, to in zip(mentions, ends) if to and _origin(text, m, to)} if group_region(text) != regions.MULTI else set()
     for m in mentions:
-        if excluded(text, m.start) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
+        if excluded(text, m.start) or person_origin(text, m, mentions) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
                 or (m.start == left_out and (_inside(m, last) or _visited_run(text, m, mentions))):
             left_out, last = m.end, m  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited), or a place inside it
             # naming it in full (对接上海张江; not 对标杭州绍兴…)
@@ -100,6 +100,8 @@ def subjects(text: str) -> list:
         kept = [kept[0]] + [m for m in kept[1:] if not _inside(m, kept[0])]  # (a ranking's scope, not its leader)
     if kept and all(_venue(text, m) for m in kept) and group_region(text):
         return []  # 闽西南协同发展区…联席会议在龙岩召开: the group's meeting, its venue no subject (since session 49)
+    if not kept and own_travellers(text):
+        return []  # 我市经贸代表团赴深圳…: the places visited (since session 62)
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or [m for m in mentions if not partner(text, m.start)]
 
 
@@ -108,9 +110,10 @@ _QUOTED = re.compile(r"“([^”]{2,12})”")
 
 def _unquoted(text: str, mentions: list) -> list:
     """mentions, without a place named inside a quoted figure of speech (不做“小深圳”, 打造“东方硅谷”) when the text names
-    another place outside quotes: a likeness, not a subject (since session 48)."""
+    another place outside quotes: a likeness, not a subject (since session 48); so is a short name quoted alone (从“钢城”
+    到“芯材之城”: a nickname; since session 62)."""
     figures = [m.span(1) for m in _QUOTED.finditer(text)]
-    inside = [m for m in mentions if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in figures)]
+    inside = [m for m in mentions if any(a <= m.start and m.end <= b and (b - a > m.end - m.start or m.short) for a, b in figures)]
     return [m for m in mentions if m not in inside] if inside and len(inside) < len(mentions) else mentions
 
 
@@ -122,7 +125,39 @@ def _visited_run(text: str, mention, mentions: list) -> bool:
     for later in mentions:
         if later.start == end:
             end = later.end
-    return text.startswith(_visit_after(), end)
+    return text.startswith(_visit_after(), end) or bool(_visit_through().match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _visit_through() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["visit_through"] + "(?:" + "|".join(_visit_after()) + ")")
+
+
+def visited_places(title: str) -> list[tuple[str, ...]]:
+    """The places a journey's title visits (…赴苏州开展…招商: 苏州市; 赴深圳东莞考察: both), as paths."""
+    mentions = regions.gazetteer().find(title)
+    visits = [m for m in mentions if title[:m.start].endswith(("赴", "前往")) and _visited_run(title, m, mentions)]
+    for m in list(visits):
+        visits += [n for n in mentions if n.start == m.end and n not in visits]
+    return [place.path for m in visits for place in m.places if m.short is False or len(m.places) == 1 or place.level < 2]
+
+
+def visited_site(text: str, visited: list[tuple[str, ...]]) -> Region:
+    """The place inside the places a journey visits that a paragraph opens on after 在 by a short or shared name (在昆山，
+    代表团… under …赴苏州…: 昆山市; 在南山区，… under …赴深圳…: 深圳's), or Region() (since session 62)."""
+    if not visited or not text.startswith("在"):
+        return Region()
+    lead = regions.gazetteer().find(text[1:16])
+    if not lead or lead[0].start != 0:
+        return Region()
+    inside = [p.path for p in lead[0].places if any(p.path[:len(v)] == v for v in visited)]
+    return Region(inside[0]) if len(inside) == 1 else Region()
+
+
+def own_travellers(title: str) -> bool:
+    """Whether a journey's title names its travellers as the text's own (我市经贸代表团赴深圳…: data/regions.toml
+    own_travellers), so that the places it visits are no subject of it."""
+    return travels(title) and bool(re.match(load_toml("regions.toml")["own_travellers"], title))
 
 
 def travels(title: str) -> bool:
@@ -196,7 +231,9 @@ def aided_region(title: str, region: Region) -> Region:
     if not _aid_title().search(title):
         return Region()
     gaz = regions.gazetteer()
-    helped = [m for m in gaz.find(title) if not any(place.path[:len(region.path)] == region.path for place in m.places)]
+    # (not the helper's own city, 苏州市相城区对口帮扶石阡县…: 石阡县, not 苏州市; since session 62)
+    helped = [m for m in gaz.find(title) if not any(place.path[:len(region.path)] == region.path or region.path[:len(place.path)] == place.path
+                                                    for place in m.places)]
     found = gaz.resolve(helped) if helped and region.path else Region()
     return found if found.path and found.path[0] not in (regions.NATIONAL.path[0], regions.MULTI.path[0]) else Region()
 
