@@ -356,3 +356,193 @@ def test_a_firm_told_as_founded_in_a_year_adds_no_year(tmp_path):
     index = _ingest(tmp_path, "xian_radio.txt", transcript)
     years = _years(index, "工程师")
     assert years["嘉宾：我们是"] == [2024]
+
+
+def test_a_broadcasts_clip_label_before_a_narration_opening_on_a_district_is_that_districts(tmp_path):
+    """In a city's television programme, a clip's narration (`【短片】（解说）在临淄区，…`) opening on one of the city's
+    districts is that district's, as a narration alone (`（解说）在…，`) is."""
+    transcript = """淄博电视台《对话》节目实录：传感器产业的新机会
+
+首播：2025年4月12日
+
+主持人：各位观众好，今天我们聊聊淄博的传感器产业。
+
+【短片】（解说）在临淄区，一家老牌化工仪表企业正在转型。过去生产压力表的车间，如今改成了传感器封装线。企业负责人介绍，转型以来产值翻了一番。
+
+主持人：下一步淄博有什么打算？
+"""
+    index = _ingest(tmp_path, "zibo_tv.txt", transcript)
+    placed = _regions(index, "传感器")
+    assert placed["【短片】（解"] == "山东省/淄博市/临淄区"
+
+
+def test_a_two_province_zones_part_named_by_its_side_and_city_is_that_citys(tmp_path):
+    """In a report of a zone lying in two provinces, a paragraph opening on one side's part and the city it lies in
+    (`湖南片区（岳阳）…`, `湖北片区（咸宁）…`) is that city's."""
+    report = """湘鄂边电子信息产业合作区2025年工作报告
+
+合作区两个片区协同推进，全年新增电子信息企业20家。
+
+湖南片区（岳阳）重点发展电子元器件和智能终端配套，新建标准厂房15万平方米。
+
+湖北片区（咸宁）重点发展印制电路板，新增入园企业6家。
+"""
+    index = _ingest(tmp_path, "xiang_e_zone.txt", report)
+    placed = _regions(index, "片区")
+    assert placed["湖南片区（岳"] == "湖南省/岳阳市"
+    assert placed["湖北片区（咸"] == "湖北省/咸宁市"
+
+
+def test_a_county_papers_page_line_and_name_are_no_title_and_its_study_trip_is_the_countys(tmp_path):
+    """A county paper's page (`今日长兴`, the date line, `第03版　县域经济`) over `我县考察团赴江苏昆山学习…`: the headline
+    is the title and the story the county's; its `在昆山，…` paragraph is the place visited."""
+    page = """今日长兴
+2024年4月12日　星期五
+第03版　县域经济
+
+我县考察团赴江苏昆山学习电子信息产业发展经验
+
+本报讯（记者　钱程）4月8日至10日，县委主要负责同志率考察团赴江苏昆山，学习电子信息产业发展经验。
+
+在昆山，考察团走访了两家笔记本电脑代工企业和一家电路板企业。
+
+考察团表示，长兴将学习昆山经验，加快电子信息产业链招商。
+"""
+    index = _ingest(tmp_path, "changxing_trip.txt", page)
+    assert _titles(index, "考察团") == {"我县考察团赴江苏昆山学习电子信息产业发展经验"}
+    placed = _regions(index, "考察团 OR 昆山")
+    assert placed["我县考察团赴"] == "浙江省/湖州市/长兴县"
+    assert placed["在昆山，考察"] == "江苏省/苏州市/昆山市"
+
+
+def test_a_kicker_over_a_headline_of_our_citys_delegation_is_one_title_and_the_papers_citys(tmp_path):
+    """A kicker naming no place (`学习先进经验　壮大“芯”动能`) over the headline `我市党政代表团赴江苏苏州、无锡考察…`:
+    the two lines are the title, and the story is the paper's city, not the province visited."""
+    page = """潍坊日报
+2025年5月9日　星期五　第1版
+
+学习先进经验　壮大“芯”动能
+我市党政代表团赴江苏苏州、无锡考察集成电路产业
+
+本报记者　韩梅
+
+5月6日至8日，我市党政代表团赴江苏省苏州市、无锡市考察集成电路产业。
+
+在无锡高新区，代表团考察了一家封装测试企业。
+
+代表团要求，全市要抓住产业转移机遇，到2027年集成电路产业营收突破300亿元。
+"""
+    index = _ingest(tmp_path, "weifang_delegation.txt", page)
+    placed = _regions(index, "代表团 OR 集成电路")
+    assert placed["我市党政代表"] == "山东省/潍坊市"
+    assert placed["代表团要求，"] == "山东省/潍坊市"
+
+
+def test_another_citys_delegation_coming_here_is_the_hosts_story(tmp_path):
+    """A host's page `六盘水市党政代表团来锡考察` (锡: 无锡, the host named by its one-character name after 来) is the
+    host's story: its own voice (`我市`) stays the host's, the visitors' city only where a paragraph opens on it."""
+    page = """六盘水市党政代表团来锡考察
+
+5月14日至15日，贵州省六盘水市党政代表团来我市考察电子信息产业，双方举行工作交流座谈会。
+
+座谈会上，我市主要领导表示，无锡将在电子元器件配套方面与六盘水深化合作。
+
+这是今年以来我市接待的第三批西部城市代表团。
+"""
+    index = _ingest(tmp_path, "wuxi_hosts.txt", page)
+    placed = _regions(index, "代表团 OR 合作")
+    assert placed["六盘水市党政"] == "江苏省/无锡市"
+    assert placed["这是今年以来"] == "江苏省/无锡市"
+
+
+def test_a_profiles_headline_naming_where_its_subject_started_is_not_that_place(tmp_path):
+    """A profile headlined by where its subject's journey began (`从衡阳少年到…`) or by a group naming where he comes from
+    (`一位西北汉子的…`) is the place its opening names for his work now."""
+    story = """从衡阳少年到“芯”片掌舵人
+
+——记苏州一家电源芯片企业创始人
+
+来源：姑苏晚报　2024-05-20
+
+五月中旬的一个上午，苏州工业园区一栋研发楼里，十几名工程师正在调试测试机台。
+
+1983年，他出生在湖南衡阳的一个小山村。2005年大学毕业后，他在上海工作了十年。
+"""
+    index = _ingest(tmp_path, "suzhou_founder.txt", story)
+    placed = _regions(index, "工程师 OR 掌舵人")
+    assert placed["从衡阳少年到"] != "湖南省/衡阳市"
+    assert placed["五月中旬的一"].startswith("江苏省/苏州市")
+
+
+def test_a_title_naming_only_the_firms_home_before_their_landing_is_the_landing_places(tmp_path):
+    """A headline `宁波电子元件企业落户…产业园` naming only the firm's home before a landing place no gazetteer knows is
+    the story of the place the opening names (`…产业园位于六盘水市钟山区`), not the firm's home."""
+    story = """宁波电子元件企业落户西南电子产业园
+
+5月20日，一家宁波电子元件企业的新项目在西南电子产业园开工，园区位于六盘水市钟山区。
+
+项目总投资6亿元，达产后年产片式电感30亿只。
+"""
+    index = _ingest(tmp_path, "landing.txt", story)
+    placed = _regions(index, "电子元件 OR 电感")
+    assert placed["宁波电子元件"] == "贵州省/六盘水市/钟山区"
+
+
+def test_after_a_tours_stops_its_leader_speaking_by_name_is_the_citys_again(tmp_path):
+    """In a city leader's tour (`在湖口县，…` stops), the leader's remarks by name after the stops (`调研中，某某指出，…`,
+    `某某强调，…`) are the city's again, not the last stop's."""
+    story = """市委书记调研电子信息产业
+
+来源：九江日报　2024-03-12
+
+3月11日，市委书记周立新率队深入共青城市、湖口县调研电子信息产业。
+
+在共青城市，周立新来到一家智能终端企业。
+
+在湖口县，周立新察看了一家电子化学品企业的生产车间。
+
+调研中，周立新指出，电子信息产业是全市重点打造的产业集群。
+
+周立新强调，各级各部门要强化链长制，推动产业提质扩量。
+"""
+    index = _ingest(tmp_path, "jiujiang_tour.txt", story)
+    placed = _regions(index, "周立新")
+    assert placed["在湖口县，周"] == "江西省/九江市/湖口县"
+    assert placed["调研中，周立"] == "江西省/九江市"
+    assert placed["周立新强调，"] == "江西省/九江市"
+
+
+def test_a_column_tag_alone_is_no_title_and_a_subtitle_inside_the_titles_place_narrows_it(tmp_path):
+    """A column's tag on a line of its own (`【园区访谈】`) is no title; a subtitle naming a place inside the one the title
+    names (`闽昌协作…新疆…` over `——福建省对口支援昌吉回族自治州…`) narrows the text to it."""
+    story = """【产业援疆】
+闽昌协作打造新疆电子新材料基地
+——福建省对口支援昌吉回族自治州产业援疆工作综述
+
+今年以来，福建援疆前方指挥部引导福建企业在昌吉州投资电子材料项目8个。
+"""
+    index = _ingest(tmp_path, "changji.txt", story)
+    assert _titles(index, "援疆 OR 电子材料") == {"闽昌协作打造新疆电子新材料基地"}
+    placed = _regions(index, "援疆 OR 电子材料")
+    assert placed["今年以来，福"] == "新疆维吾尔自治区/昌吉回族自治州"
+
+
+def test_an_agreements_signing_date_label_dates_it_and_starts_its_term(tmp_path):
+    """An agreement closing on `签署日期：2024年10月8日` under its signatures, in force five years from signing, runs
+    2024–2029, whatever date an article sets (`2025年6月30日前…`)."""
+    agreement = """苏州市吴江区人民政府　苏州大学
+共建集成电路创新平台合作协议
+
+第一条　双方共建集成电路创新平台。
+
+第二条　乙方于2025年6月30日前完成首批中试线建设。
+
+第三条　本协议自双方签署之日起生效，有效期五年。
+
+甲方：苏州市吴江区人民政府（盖章）　　乙方：苏州大学（盖章）
+代表签字：　　　　　　　　　　　　代表签字：
+签署日期：2024年10月8日
+"""
+    index = _ingest(tmp_path, "wujiang_agreement.txt", agreement)
+    years = _years(index, "创新平台")
+    assert years["第一条双方共"] == [2024, 2025, 2026, 2027, 2028, 2029]

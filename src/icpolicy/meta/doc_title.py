@@ -20,9 +20,11 @@ _PAPER = load_toml("metadata.toml")["masthead"]
 JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新华社.{0,12}电$|.{0,40}摄$|发布时间|信息来源|字号|打印|关闭|责任编辑|索引号|主题分类|发文机关|成文日期|发布日期|(?:证券|股票)代码|证券简称|公告编号|各位代表[:：]?$|[A-Za-z_][\w-]*\s*[:：=]|[—－\-–]{1,2}\s*(?:19|20)\d{2}\s*年"
                         # a person's card above an interview (【人物名片】某某，1972年出生于…: the person's life, not the story's
                         # place; since session 56)
-                        r"|[【\[]?(?:人物名片|人物简介|嘉宾简介|个人简介|受访者简介)[】\]：:]" +
+                        r"|[【\[]?(?:人物名片|人物简介|嘉宾简介|个人简介|受访者简介)[】\]：:]"
+                        # a column's tag on a line of its own above the headline (【高质量发展·园区访谈】: since session 62)
+                        r"|[【\[][^】\]]{1,16}[】\]]$" +
                         # a newspaper's page masthead (data/metadata.toml [masthead]): the paper's, not the story's
-                        r"|(?:{paper})$|.{{0,20}}?{date}\s*(?:{after_date}))".format(**_PAPER))
+                        r"|(?:{paper})$|.{{0,20}}?{date}\s*(?:{after_date})|{page})".format(**_PAPER))
 _MASTHEAD = re.compile(r"^(?:({paper})$|(.{{2,20}}?)\s*{date}\s*(?:{after_date}))".format(**_PAPER))
 
 
@@ -141,7 +143,7 @@ def first_line(opening: list[str], stem: str) -> str:
     if not lines:
         return stem
     if len(lines[0]) <= _HEADLINE and lines[0][-1] not in "。；;":
-        return lines[0]
+        return headline(lines) or lines[0]
     first = re.split(f"(?<=[{FULL_STOPS}])", lines[0])[0]
     return first if len(first) <= _HEADLINE else first[:40] + "…"
 
@@ -152,7 +154,19 @@ def headline(opening: list[str]) -> str:
     lines = [text for text in opening if not JUNK_LINE.match(text)]
     first = lines[0] if lines else ""
     ends = first[-1:] not in SENTENCE_ENDS or first[-1:] in "？?"
-    return first if first and len(first) <= _HEADLINE and ends and not news_header([first]) else ""
+    if not (first and len(first) <= _HEADLINE and ends and not news_header([first])):
+        return ""
+    if len(lines) > 1 and _kicker(first, lines[1]):
+        return first + " " + lines[1]  # a kicker over the headline (学习先进经验　壮大“芯”动能 / 我市党政代表团赴…): both
+    return first
+
+
+def _kicker(first: str, second: str) -> bool:
+    """Whether a page's first line is a kicker naming no place over a headline line that names one (学习先进经验　壮大“芯”
+    动能 over 我市党政代表团赴江苏苏州、无锡考察…; since session 62): not a subtitle (——访…), a byline, a date or a sentence."""
+    gaz = regions.gazetteer()
+    return not gaz.find(first) and len(second) <= _HEADLINE and second[-1:] not in SENTENCE_ENDS and not second.startswith(("—", "-")) \
+        and not news_header([second]) and not dates.line_date(second) and bool(gaz.find(second))
 
 
 def composed_title(doc_type: str, doc_years: tuple[int, ...], region: Region) -> str:

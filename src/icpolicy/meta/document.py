@@ -14,7 +14,6 @@ places.py for a passage's place in a one-place document.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, speakers, towns, voice
@@ -30,7 +29,8 @@ from icpolicy.meta.papers import paper_place, paper_speaks, travellers_home
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import dateline_province, excluded, whole_province_words
 from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
-from icpolicy.meta.title_places import issuer_region, joint_region, names_event, opens_firm, own_travellers, paired, partner, reports_visit, shared_region, subjects, title_region_of, travels
+from icpolicy.meta.title_places import from_alone, issuer_region, joint_region, names_event, opens_firm, paired, partner, shared_region, subjects, title_region_of
+from icpolicy.meta.visits import own_travellers, reports_visit, travels
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.datelines import BYLINE_DATELINE, NEWS_DATELINE
@@ -71,6 +71,15 @@ def _town_named(title: str, issuer: str, found: Region, opening: list[str]) -> R
     return county if county.path and county != found else None
 
 
+def _subtitled(found: Region, opening: list[str]) -> Region:
+    """The one place inside found that the subtitle under a title naming found names (闽昌协作打造新疆…基地 over ——福建省
+    对口支援昌吉回族自治州…综述: 昌吉回族自治州), else found (since session 62)."""
+    subtitle = next((text for text in opening[1:3] if text.startswith(("——", "—"))), "") if found.path else ""
+    inside = {p.path for m in regions.gazetteer().find(subtitle) for p in m.places
+              if len(p.path) > len(found.path) and p.path[:len(found.path)] == found.path and not m.short}
+    return Region(inside.pop()) if len(inside) == 1 else found
+
+
 def _congress_name(opening: list[str]) -> str:
     """The place whose congress a report was delivered to (在和平区第十八届人民代表大会…: 和平区), or ""."""
     return next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
@@ -92,7 +101,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     joint = joint_region(title)
     if joint.path:
         return joint
-    speaker = _speaker(title, opening)
+    speaker = speakers.speech_speaker(title, opening)
     if speaker and speaker != regions.NATIONAL:
         return speaker  # 在2023中国（南京）…大会上的致辞 by 厦门市人民政府副市长: the speaker's, not the venue's (since session 48)
     in_title = subjects(title)  # the places the title names (its subjects), found once
@@ -105,6 +114,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     found = region_names.settled_in_full(in_title, found, opening) if found.path else region_names.short_named_in_full(title, in_title, opening)
     found = region_names.city_first(in_title, found, title)
     found = _town_named(title, issuer, found, opening) or found
+    found = _subtitled(found, opening)
     own = issuer_region(issuer)
     if own == regions.MULTI:
         return own  # bodies of places apart issuing together (江苏省对口支援…前方指挥部 克孜勒苏柯尔克孜自治州人民政府): a joint text
@@ -176,9 +186,10 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         # (read past the 60th character, so that a word cut there, 临港|产业, is read whole)
         named = gaz.find(text[:72])
         mentions = [m for m in named if m.start < 60 and (not m.short or len(m.places) == 1) and not excluded(text, m.start)
-                    and not person_origin(text, m, named)  # (邓某是湖南省邵阳市新邵县人，…: the person's home; since session 62)
+                    and not person_origin(text, m, named) and not from_alone(text, m, named)  # (邓某是湖南省邵阳市新邵县人，…; 从邵阳少年到…:
+                    # the person's home or start; since session 62)
                     and not opens_firm(text, m.end)  # (上海矽程半导体有限公司…: the firm's home)
-                    and not (at == 0 and partner(text, m.start))]  # (the headline's 接轨杭州: a partner)
+                    and not (at <= 1 and len(text) <= 60 and partner(text, m.start))]  # (the headline's 接轨杭州, or a kicker's headline's: a partner)
         if shared and mentions and not not_partners(text, mentions):
             continue  # …与上海、宁波的企业开展联合开发 after a line naming 普陀区: partners settle no shared name
         found = region_names.listed_common(text, mentions, gaz.resolve(mentions))
@@ -195,7 +206,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             return _whole_city_text(found, opening[:at] + [text[:mentions[0].start] if mentions else ""])
         shared += [m for m in mentions if len(m.places) > 1]
     if venue.path:  # (省委常委、副省长 某某 at 南昌: the province's; a 全省 meeting's speech: the province's)
-        if len(venue.path) > 1 and not venue.path[0].endswith("市") and any(_speech_rules()[2].match(t.strip()) for t in opening[venue_at + 1:6]):
+        if len(venue.path) > 1 and not venue.path[0].endswith("市") and any(speakers.speech_rules()[2].match(t.strip()) for t in opening[venue_at + 1:6]):
             return Region(venue.path[:1])
         return _whole_city_text(venue, opening[:venue_at])
     # a headline's province abbreviation (沪出台…), the 文号's issuing government (浙政办发…), the
@@ -216,31 +227,6 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         if found.path:
             return found
     return regions.NATIONAL
-
-
-@lru_cache(maxsize=1)
-def _speech_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """(a speech's title, its speaker's line, a line naming the province's office: data/regions.toml)."""
-    rules = load_toml("regions.toml")
-    return re.compile(rules["speech_title"]), re.compile(rules["speaker_line"]), re.compile(rules["province_speaker"])
-
-
-def _speaker(title: str, opening: list[str]) -> Region | None:
-    """The place of a speech's speaker line (江西省人民政府副省长　某某) among its opening lines, or of an official's byline
-    right under a title (中共广州市黄埔区委书记　某某), or None."""
-    speech, line, _ = _speech_rules()
-    # (or an official's signed article, the byline right under its title: 中共广州市黄埔区委书记　某某; since session 50)
-    lines = opening[:4] if speech.search(title.strip()) else [text for text in opening[:2] if _OFFICIAL.search(text)]
-    gaz = regions.gazetteer()
-    for text in lines:
-        found = line.match(text.strip())
-        place = gaz.resolve(gaz.find(found.group("place"))) if found else None
-        if place is not None and place.path:
-            return place
-    return None
-
-
-_OFFICIAL = re.compile(r"(?:书记|省长|市长|区长|县长|州长|旗长|盟长|主席)[\s　]*[\u4e00-\u9fff]{2,4}$")  # a byline's office and name
 
 
 _CITY_WHOLE, _BELOW_WHOLE = re.compile(r"全市|我市"), re.compile(r"全区|我区|全县|我县|全旗|我旗")

@@ -34,7 +34,7 @@ def paper_speaks(opening: list[str]) -> bool:
 
 
 def travellers_home(title: str, opening: list[str]) -> Region:
-    """The home of a journey's own travellers (我市经贸代表团赴深圳…: title_places.own_travellers): the first place the
+    """The home of a journey's own travellers (我市经贸代表团赴深圳…: visits.own_travellers): the first place the
     opening names outside the places the title visits (…研究在赣州建设存储…), inside the place the paper's masthead names
     if it names one; else that place (嘉善新闻), or none (since session 62)."""
     gaz = regions.gazetteer()

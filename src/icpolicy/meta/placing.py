@@ -19,7 +19,8 @@ from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, is_row, listed_prov
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, one_province, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, shared_by
 from icpolicy.meta.section_ends import BRACKET_LABEL, SectionEnds, subheading
-from icpolicy.meta.title_places import issuer_region, visited_lead, visited_site
+from icpolicy.meta.title_places import issuer_region
+from icpolicy.meta.visits import visited_lead, visited_site
 from icpolicy.meta.whole import issuer_in_reply, relayed_province, upper_level, upper_voice, whole_above
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import Region

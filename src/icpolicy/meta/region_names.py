@@ -55,12 +55,19 @@ def members_named(text: str) -> list[tuple[str, ...]]:
     """The member paths of the groups a text names: groups.toml's, and two or more provinces named together by their
     one-character abbreviations (鲁闽浙, 苏浙皖赣, and since session 59 any two, 桂琼, 皖赣: regions.toml
     [headline_abbreviations.places])."""
+    text = _people_of().sub("", text)  # (not a group naming where a person comes from: 一位东北汉子, 东北人; since session 62)
     members = [path for name in groups() if name in text for path in groups()[name]]
     provinces, run = _abbreviated_provinces()
     for match in run.finditer(text):
         if len(set(match.group())) == len(match.group()):
             members += [provinces[char] for char in match.group()]
     return members
+
+
+@lru_cache(maxsize=1)
+def _people_of() -> re.Pattern:
+    """A group's name as where people come from (东北汉子, 东北人: data/regions.toml people_after)."""
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(groups(), key=len, reverse=True))) + ")(?=" + load_toml("regions.toml")["people_after"] + ")")
 
 
 @lru_cache(maxsize=1)

@@ -224,6 +224,9 @@ def after_run_in(plain: str) -> str:
 _LEAD_SENTENCE = re.compile(r"([^。！？!?；;，,]{2,16}[。！!])")
 
 
+_PART_NAMED = re.compile(r"(?:片区|园区|分区|板块)[（(]([\u4e00-\u9fff]{2,8})[）)]")
+
+
 @lru_cache(maxsize=1024)  # (the rules read a passage's lead five or six times each)
 def lead_plain(text: str, width: int = 80) -> str:
     """A paragraph's head as its lead is read: NFKC, ideographic spaces as spaces, stripped (the first 80 characters)."""
@@ -357,6 +360,11 @@ def _lead(text: str, heading: int, within: tuple[str, ...] = ()) -> Opening | No
     strong = marked or is_heading_like(text, heading)
     strong = strong or bool(rules["dateline"].search(plain))
     region = gaz.resolve(named)
+    if region.path and (part := _PART_NAMED.match(rest)):
+        # a part of a zone of two provinces by its side and the city it lies in (广西片区（梧州）…, 广东片区（封开）…): that city
+        # (since session 62)
+        inside = {p.path for m in gaz.find(part.group(1)) for p in m.places if p.path[:len(region.path)] == region.path and p.path != region.path}
+        region = Region(inside.pop()) if len(inside) == 1 else region
     where = None if strong else located_in(plain[:start], within)
     if where is not None and region.path[:len(where.path)] != where.path:
         # 位于金州区的光谷电子材料产业园…: a park named after a place elsewhere (光谷 is 武汉's), lying where the aside says

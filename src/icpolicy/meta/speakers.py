@@ -1,6 +1,7 @@
 """Speakers' labels in a press conference's or an interview's transcript (主持人：, 无锡市人民政府副市长：, 记者提问（…）：):
 each ends the section the speaker before opened (data/sections.toml [speaker]); and what a paragraph says after its
-speaker's label or name (said).  Used by tagging.py."""
+speaker's label or name (said); a speech's speaker line and an official's byline (speech_speaker: since session 62, from
+document.py).  Used by tagging.py and document.py."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.models import Region
 
 
 @lru_cache(maxsize=1)
@@ -96,3 +98,28 @@ def interview(texts: list[str]) -> bool:
     [speaker] question)."""
     pattern, enough = _question()
     return sum(1 for text in texts if pattern.match(text.strip())) >= enough
+
+
+@lru_cache(maxsize=1)
+def speech_rules() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(a speech's title, its speaker's line, a line naming the province's office: data/regions.toml)."""
+    rules = load_toml("regions.toml")
+    return re.compile(rules["speech_title"]), re.compile(rules["speaker_line"]), re.compile(rules["province_speaker"])
+
+
+def speech_speaker(title: str, opening: list[str]) -> Region | None:
+    """The place of a speech's speaker line (江西省人民政府副省长　某某) among its opening lines, or of an official's byline
+    right under a title (中共广州市黄埔区委书记　某某), or None."""
+    speech, line, _ = speech_rules()
+    # (or an official's signed article, the byline right under its title: 中共广州市黄埔区委书记　某某; since session 50)
+    lines = opening[:4] if speech.search(title.strip()) else [text for text in opening[:2] if _OFFICIAL.search(text)]
+    gaz = regions.gazetteer()
+    for text in lines:
+        found = line.match(text.strip())
+        place = gaz.resolve(gaz.find(found.group("place"))) if found else None
+        if place is not None and place.path:
+            return place
+    return None
+
+
+_OFFICIAL = re.compile(r"(?:书记|省长|市长|区长|县长|州长|旗长|盟长|主席)[\s　]*[\u4e00-\u9fff]{2,4}$")  # a byline's office and name

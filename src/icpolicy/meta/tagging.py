@@ -23,7 +23,8 @@ from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
 from icpolicy.meta.park_sites import sited_zone
-from icpolicy.meta.title_places import aided_region, names_event, travels, visited_places
+from icpolicy.meta.title_places import aided_region, names_event
+from icpolicy.meta.visits import travels, visited_places
 from icpolicy.meta.firm_texts import firm_home
 from icpolicy.meta.year_words import date_line, is_act, union, within_years, years_rule
 from icpolicy.models import DocMeta, Passage, Region
@@ -74,7 +75,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.review = 0  # a report's review part by its lead (_review_years): 0 not yet, 1 open, 2 over
         self.turned: tuple[tuple[int, ...], int] = ((), 0)  # (the section's years, the year before the report's it turned to)
         self.heading_at = -9  # the ordinal of the last heading line
-        self.visited = False  # the section is a visited place's (title_places.visited_lead)
+        self.visited = False  # the section is a visited place's (visits.visited_lead)
         self.heading_seen = 99.0  # the rank of the last heading line (heading_rank), and of the one the review opened under
         self.review_under = 99.0
         self.columns: tuple[tuple[int, ...], int] = ((), 0)  # a table's year columns and its cells a row (_column_years)

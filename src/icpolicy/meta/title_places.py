@@ -10,7 +10,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.meta.mentions import is_ancestor, person_origin, sole_place
-from icpolicy.meta.own_level import is_within
+from icpolicy.meta.visits import host_of_visitors, own_travellers, visited_run
 from icpolicy.meta.places import excluded
 from icpolicy.meta.region_names import group_region, shared_by
 from icpolicy.models import Region
@@ -83,8 +83,8 @@ def subjects(text: str) -> list:
     ends = [next((n for n in mentions[k + 1:] if not (n.start == m.end and _inside(n, m))), None) for k, m in enumerate(mentions)]
     origins = {m.start for m, to in zip(mentions, ends) if to and _origin(text, m, to)} if group_region(text) != regions.MULTI else set()
     for m in mentions:
-        if excluded(text, m.start) or person_origin(text, m, mentions) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
-                or (m.start == left_out and (_inside(m, last) or _visited_run(text, m, mentions))):
+        if excluded(text, m.start) or person_origin(text, m, mentions) or from_alone(text, m, mentions) or partner(text, m.start) or m.start in origins or (left_out >= 0 and text[left_out:m.start] in _LISTING) \
+                or (m.start == left_out and (_inside(m, last) or visited_run(text, m, mentions))):
             left_out, last = m.end, m  # …and the places listed after it (关于赴合肥、武汉学习考察…: both visited), or a place inside it
             # naming it in full (对接上海张江; not 对标杭州绍兴…)
         else:
@@ -102,7 +102,14 @@ def subjects(text: str) -> list:
         return []  # 闽西南协同发展区…联席会议在龙岩召开: the group's meeting, its venue no subject (since session 49)
     if not kept and own_travellers(text):
         return []  # 我市经贸代表团赴深圳…: the places visited (since session 62)
-    return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept or [m for m in mentions if not partner(text, m.start)]
+    if kept and (hosted := host_of_visitors(text, kept)) is not None:
+        return hosted  # 遵义市党政代表团来锡考察: the host (since session 62)
+    if kept and all(_origin_of_firms(text, m.end) or counted_firms(text, m) for m in kept) \
+            and re.compile(load_toml("regions.toml")["firm"]["landing"]).search(text, kept[-1].end):
+        return []  # 厦门电子元件企业落户闽宁产业园: the firms' home, and a landing place no gazetteer knows (since session 62)
+    # (… falling back on all the places it names but a person's home or start: 从邵阳少年到“芯”片掌舵人 names none)
+    return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept \
+        or [m for m in mentions if not partner(text, m.start) and not person_origin(text, m, mentions) and not from_alone(text, m, mentions)]
 
 
 _QUOTED = re.compile(r"“([^”]{2,12})”")
@@ -116,60 +123,6 @@ def _unquoted(text: str, mentions: list) -> list:
     inside = [m for m in mentions if any(a <= m.start and m.end <= b and (b - a > m.end - m.start or m.short) for a, b in figures)]
     return [m for m in mentions if m not in inside] if inside and len(inside) < len(mentions) else mentions
 
-
-
-def _visited_run(text: str, mention, mentions: list) -> bool:
-    """Whether a place written right after a place visited runs on with places so written to a word of visiting
-    (赴深圳东莞考察学习: 东莞 visited too; data/regions.toml visit_after)."""
-    end = mention.end
-    for later in mentions:
-        if later.start == end:
-            end = later.end
-    return text.startswith(_visit_after(), end) or bool(_visit_through().match(text, end))
-
-
-@lru_cache(maxsize=1)
-def _visit_through() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["visit_through"] + "(?:" + "|".join(_visit_after()) + ")")
-
-
-def visited_places(title: str) -> list[tuple[str, ...]]:
-    """The places a journey's title visits (…赴苏州开展…招商: 苏州市; 赴深圳东莞考察: both), as paths."""
-    mentions = regions.gazetteer().find(title)
-    visits = [m for m in mentions if title[:m.start].endswith(("赴", "前往")) and _visited_run(title, m, mentions)]
-    for m in list(visits):
-        visits += [n for n in mentions if n.start == m.end and n not in visits]
-    return [place.path for m in visits for place in m.places if m.short is False or len(m.places) == 1 or place.level < 2]
-
-
-def visited_site(text: str, visited: list[tuple[str, ...]]) -> Region:
-    """The place inside the places a journey visits that a paragraph opens on after 在 by a short or shared name (在昆山，
-    代表团… under …赴苏州…: 昆山市; 在南山区，… under …赴深圳…: 深圳's), or Region() (since session 62)."""
-    if not visited or not text.startswith("在"):
-        return Region()
-    lead = regions.gazetteer().find(text[1:16])
-    if not lead or lead[0].start != 0:
-        return Region()
-    inside = [p.path for p in lead[0].places if any(p.path[:len(v)] == v for v in visited)]
-    return Region(inside[0]) if len(inside) == 1 else Region()
-
-
-def own_travellers(title: str) -> bool:
-    """Whether a journey's title names its travellers as the text's own (我市经贸代表团赴深圳…: data/regions.toml
-    own_travellers), so that the places it visits are no subject of it."""
-    return travels(title) and bool(re.match(load_toml("regions.toml")["own_travellers"], title))
-
-
-def travels(title: str) -> bool:
-    """Whether a title tells of a journey to places to visit them (济南市代表团赴合肥考察学习…, 前往深圳东莞调研: data/
-    regions.toml visit_after): a story of the visitors, whose openings name the places visited."""
-    mentions = regions.gazetteer().find(title)
-    return any(title[:m.start].endswith(("赴", "前往")) and _visited_run(title, m, mentions) for m in mentions)
-
-
-@lru_cache(maxsize=1)
-def _visit_after() -> tuple[str, ...]:
-    return tuple(load_toml("regions.toml")["visit_after"])
 
 
 @lru_cache(maxsize=1)
@@ -194,6 +147,18 @@ def _with_route_end(text: str, mentions: list) -> list:
         if to and not any(n.start == at for n in mentions) and (city := gaz.word_city(text[at:at + 8], 1)):
             mentions = sorted(mentions + [type(m)(at, at + city.end, city.text, city.places, True)], key=lambda n: n.start)
     return mentions
+
+
+def from_alone(text: str, mention, mentions: list) -> bool:
+    """True when a title names mention as where a journey of no place began (从邵阳少年到“芯”片掌舵人, 从冰城到…: a person's or
+    a firm's start, not its subject), nothing after its 到 naming a place (since session 62)."""
+    if text[mention.start - 1:mention.start] != "从":
+        return False
+    to = _TO_AFTER.match(text, mention.end)
+    return bool(to) and not any(to.end() <= m.start < to.end() + 12 for m in mentions)
+
+
+_TO_AFTER = re.compile(r"[^，,。：:！!？?]{0,8}?到")
 
 
 def _origin(text: str, mention, to) -> bool:
@@ -351,24 +316,6 @@ def title_region_of(title: str) -> Region:
     mentions = subjects(title)
     found = regions.gazetteer().resolve(mentions)
     return shared_region(mentions, found) if found.path else found
-
-
-@lru_cache(maxsize=1)
-def _visit_title() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["visit_title"])
-
-
-def reports_visit(title: str) -> bool:
-    """Whether a title reports a study visit (深圳、东莞…学习考察报告: regions.toml visit_title), naming the places visited."""
-    return bool(_visit_title().search(title))
-
-
-def visited_lead(title: str, opening, region: Region) -> bool:
-    """Whether, in a study visit's report (reports_visit), a marked lead (合肥市：…; opening: a sections.Opening or
-    None) names a place outside the visitor's and not above it: what follows is about the place visited, until a
-    top heading."""
-    return bool(opening and opening.marked and reports_visit(title) and region.path and opening.region not in (regions.NATIONAL, regions.MULTI)
-                and opening.region != region and not is_within(opening.region, region) and not is_within(region, opening.region))
 
 
 def paired(mention) -> bool:
