@@ -546,3 +546,26 @@ def test_an_agreements_signing_date_label_dates_it_and_starts_its_term(tmp_path)
     index = _ingest(tmp_path, "wujiang_agreement.txt", agreement)
     years = _years(index, "创新平台")
     assert years["第一条双方共"] == [2024, 2025, 2026, 2027, 2028, 2029]
+
+
+def test_a_life_storys_past_paragraphs_tell_their_year_and_a_birth_year_is_none(tmp_path):
+    """In a profile telling a person's life (`1986年，他出生在…`), a paragraph opening on a past year whose other sentences
+    name none (`2004年，他考入…。大学四年，他…。`) tells that year alone, not the story's too; the birth year is no year
+    spoken of; a sentence of now (`如今，…`) still brings the story's year."""
+    story = """从山村少年到芯片工程师
+
+来源：常州日报　2025-03-18
+
+清晨七点，武进高新区一家功率器件企业的实验室已经亮起了灯。
+
+1986年，周文博出生在湖南省邵阳市的一个小山村。
+
+2004年，他考入东南大学电子工程系。大学四年，他几乎每个周末都泡在实验室里。
+
+2015年，他回到常州创业。如今，公司已有员工300多人。
+"""
+    index = _ingest(tmp_path, "changzhou_profile.txt", story)
+    years = _years(index, "周文博 OR 东南大学 OR 创业")
+    assert years["1986年，"] == [2025]
+    assert years["2004年，"] == [2004]
+    assert 2025 in years["2015年，"]

@@ -43,7 +43,7 @@ def _after_preamble(plain: str) -> str:
     return plain[years_rule("news_lead", "preamble").match(plain).end():]
 
 
-def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = False) -> tuple[int, ...]:
+def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = False, until_now: bool = False) -> tuple[int, ...]:
     """The years a story's paragraph looks back to, or (): those its sentences speak of when every one of them speaks
     only of years before the story's year, the last of `own` (去年全区新增标准机架超过两万个，…。 in a story of 2025: 2024
     alone; in a story dated January 2026 of 2025 and 2026, 去年…: 2025 alone).  A sentence with no year of its own
@@ -51,7 +51,8 @@ def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = Fals
     (去年引进的…项目已满产运行, 2023年和2024年的政府工作报告…: the year stands before 的).  The dateline and lead-in
     (本报天津2025年3月5日电 记者从…获悉，) are left out.  (Not ahead: a story's `明年…` and `到2027年…` keep its year, as the
     labelled sets have it: blind11, blind12.)  quiet_ok: a sentence naming no year passes over (a reply's or a round-up's
-    background before its figures: 南昌是全国重要的LED产业基地。2023年，全市…: 2023, as the h-blind37/38 labels read it)."""
+    background before its figures: 南昌是全国重要的LED产业基地。2023年，全市…: 2023, as the h-blind37/38 labels read it);
+    until_now: … but not one that speaks of now (a life story's 如今，公司已有…: since session 62)."""
     if not own:
         return ()
     found: set[int] = set()
@@ -61,8 +62,9 @@ def looks_back(text: str, own: tuple[int, ...], base: int, quiet_ok: bool = Fals
         continued = found and not stated and years_rule("news_lead", "continued").search(sentence)
         if continued and said <= {base}:
             said = set()  # (…2024年全国产业销售额…。全年…同比增长16.6%；其中…: the year before's figures go on; since session 52)
-        if not said and (quiet_ok or found and (continued or years_rule("news_lead", "back_in_time").search(sentence))
-                         and not years_rule("news_lead", "now").search(sentence)):
+        now = years_rule("news_lead", "now").search(sentence) or (until_now and _life_now().search(sentence))
+        if not said and ((quiet_ok and not (until_now and now)) or found and (continued or years_rule("news_lead", "back_in_time").search(sentence))
+                         and not now):
             continue  # (这一年，… after 转机出现在2021年。: that year's)
         if not said or _dating_a_thing().search(sentence) or years_rule("news_lead", "state").search(sentence):
             return ()  # (…，截至目前，海沧已集聚…企业110余家，去年全区…: of now too; since session 52)
@@ -77,6 +79,20 @@ def _dating_a_thing() -> re.Pattern:
     """A year, in figures or words, and at most four characters then 的 (2023年落户的企业, 去年引进的项目)."""
     relative = word_rules()[0].pattern
     return re.compile(rf"(?:(?:19|20)\d{{2}}\s*年|{relative})[\u4e00-\u9fff]{{0,4}}的")
+
+
+def life_story(opening: list[str]) -> bool:
+    """Whether a story's opening tells of a person's life (a birth, 1984年，他出生在…, or a profile's subtitle, ——记…创始人:
+    data/years.toml [looking_back] life): its paragraphs opening on a past year tell that year, their yearless sentences
+    going on in it, not the story's now (since session 62)."""
+    life = re.compile(load_toml("years.toml")["looking_back"]["life"])
+    return any(life.search(text) for text in opening)
+
+
+@lru_cache(maxsize=1)
+def _life_now() -> re.Pattern:
+    """Words of a life story's present state (专注于…, 已成为…, 现有员工…: data/years.toml [looking_back] life_now)."""
+    return re.compile(load_toml("years.toml")["looking_back"]["life_now"])
 
 
 def looking_back(meta) -> bool:

@@ -61,6 +61,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         # speaks for several years (a plan period, a December plan for next year)
         self.news = meta.doc_type == type_rules()["news_type"]
         self.looking_back = news_years.looking_back(meta)  # a reply's or a round-up's paragraphs of earlier years
+        self.life_story = False  # a story of a person's life (出生在…, ——记…创始人): its yearless sentences go on in the year told
         self.explaining = news_years.explaining(meta)  # … and an explainer's, before the policy's first year
         self.zoned = zone_titled(meta.title)  # a zone's text, whose branches elsewhere are theirs
         self.sited = sited_zone(meta.title, meta.region)  # … or one filed under the district it lies in (北海工业园区…: 银海区)
@@ -118,6 +119,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         if len(self.seen) < _LEARN:
             self.seen += paragraphs[:_LEARN - len(self.seen)]
             self.shapes = parallel_leads.parallel(self.seen)
+            self.life_story = self.news and news_years.life_story([text for text, _ in self.seen[:12]])
         for (paragraph, level), written in zip(paragraphs, originals):
             at = 0
             self.apart = False
@@ -178,7 +180,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                                       or self._span_years(own_words) or row_years(own_words) or columns or caption_years(own_words))) or self._story_time(stated, own_words)
                 # a story's paragraph that speaks only of years before the story's (去年全区新增…, in a story
                 # of 2025) reports them alone, as a look-back does; so does a reply's or a round-up's
-                spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news)) \
+                spoken = (stated and (self.news or self.looking_back) and news_years.looks_back(own_words, own, self._base(), quiet_ok=not self.news or self.life_story,
+                                                                                                         until_now=self.life_story)) \
                     or (stated and self.explaining and own and news_years.looks_back(own_words, own[:1], self._base(), quiet_ok=True)) \
                     or years.run_on(union(own, stated), own, own_words)  # 到2028年 in a 2026 text: 2026–2028
                 spoken = year_leads.recent_span(own_words, spoken) if not level else spoken  # 近三年，… in a 2025 report: 2022–2024

@@ -30,8 +30,9 @@ def lead_year(text: str, whole: bool = False) -> int:
 
 
 def _founding(plain: str, end: int) -> bool:
-    """True when the year whose digits end at plain[end] dates a founding ([founded] after: 2009年，公司由…孵化成立)."""
-    return plain.startswith("年", end) and bool(years_rule("founded", "after").match(plain, end + 1))
+    """True when the year whose digits end at plain[end] dates a founding ([founded] after: 2009年，公司由…孵化成立) or a
+    birth ([founded] born: 1986年，某某出生在…; since session 62)."""
+    return plain.startswith("年", end) and bool(years_rule("founded", "after").match(plain, end + 1) or years_rule("founded", "born").match(plain, end + 1))
 
 
 def period_year_lead(text: str) -> int:

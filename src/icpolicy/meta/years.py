@@ -380,7 +380,7 @@ def stated(text: str) -> tuple[int, ...]:
     found.update(int(m.group(1)) for m in _YEAR.finditer(plain)
                  if not is_base_year(plain, m.start(), m.end()) and not years_rule("founded", "before").search(plain, max(0, m.start() - 4), m.start())
                  and not years_rule("founded", "after").match(plain, m.end())
-                 and not (_BORN.match(plain, m.end()) and "出生" in plain))
+                 and not _BORN.match(plain, m.end()))
     found.update(year_spans.spans(plain))  # (a schedule, a term, a date in figures: since session 49)
     return tuple(sorted(y for y in found if 1949 <= y <= 2100))
 
