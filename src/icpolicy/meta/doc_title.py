@@ -161,11 +161,16 @@ def headline(opening: list[str]) -> str:
     return first
 
 
+_LABELLED = re.compile(r"[^，。：:]{1,10}[：:｜|]")
+
+
 def _kicker(first: str, second: str) -> bool:
     """Whether a page's first line is a kicker naming no place over a headline line that names one (学习先进经验　壮大“芯”
     动能 over 我市党政代表团赴江苏苏州、无锡考察…; since session 62): not a subtitle (——访…), a byline, a date or a sentence."""
     gaz = regions.gazetteer()
+    # (not a section's labelled lead under a headline: 中部三城芯片观察 over 武汉：存储基地加快扩产)
     return not gaz.find(first) and len(second) <= _HEADLINE and second[-1:] not in SENTENCE_ENDS and not second.startswith(("—", "-")) \
+        and not _LABELLED.match(second) \
         and not news_header([second]) and not dates.line_date(second) and bool(gaz.find(second))
 
 
