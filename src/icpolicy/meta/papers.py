@@ -4,6 +4,8 @@ Used by document.py (since session 62)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from icpolicy.meta import regions
 from icpolicy.meta.doc_title import JUNK_LINE, masthead_paper
 from icpolicy.meta.mentions import sole_place
@@ -14,8 +16,13 @@ from icpolicy.models import Region
 
 def paper_place(opening: list[str]) -> Region:
     """The place a newspaper page's masthead names (泉州晚报: 泉州市; 江阴日报, 嘉善新闻: the one county so named), or none."""
+    return _paper_place(tuple(opening[:3]))
+
+
+@lru_cache(maxsize=64)  # (a document's region, round-up and travellers' rules each ask for its paper's place)
+def _paper_place(lines: tuple[str, ...]) -> Region:
     gaz = regions.gazetteer()
-    for paper in filter(None, map(masthead_paper, opening[:3])):
+    for paper in filter(None, map(masthead_paper, lines)):
         named = gaz.find(paper)
         found = gaz.resolve(named) if named else Region()
         if named and not found.path and sole_place(named[0]):

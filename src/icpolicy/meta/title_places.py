@@ -105,7 +105,7 @@ def subjects(text: str) -> list:
     if kept and (hosted := host_of_visitors(text, kept)) is not None:
         return hosted  # 遵义市党政代表团来锡考察: the host (since session 62)
     if kept and all(_origin_of_firms(text, m.end) or counted_firms(text, m) for m in kept) \
-            and re.compile(load_toml("regions.toml")["firm"]["landing"]).search(text, kept[-1].end):
+            and _landing().search(text, kept[-1].end):
         return []  # 厦门电子元件企业落户闽宁产业园: the firms' home, and a landing place no gazetteer knows (since session 62)
     # (… falling back on all the places it names but a person's home or start: 从邵阳少年到“芯”片掌舵人 names none)
     return [m for m in kept if m not in firms] if len(firms) < len(kept) else kept \
@@ -217,6 +217,12 @@ def partner(text: str, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _partners() -> tuple[str, ...]:
     return tuple(load_toml("regions.toml")["title_partners"])
+
+
+@lru_cache(maxsize=1)
+def _landing() -> re.Pattern:
+    """A firm's landing after its home's name (…企业落户闽宁产业园: data/regions.toml [firm] landing)."""
+    return re.compile(load_toml("regions.toml")["firm"]["landing"])
 
 
 @lru_cache(maxsize=1)

@@ -18,11 +18,19 @@ from icpolicy.models import Region
 def visited_run(text: str, mention, mentions: list) -> bool:
     """Whether a place written right after a place visited runs on with places so written to a word of visiting
     (赴深圳东莞考察学习: 东莞 visited too; data/regions.toml visit_after)."""
-    end = mention.end
-    for later in mentions:
-        if later.start == end or (later.start == end + 1 and text[end] in "、和及与"):
-            end = later.end  # (赴江苏苏州、无锡考察: both; since session 62)
+    end = _run(text, mention, mentions)[-1].end
     return text.startswith(_visit_after(), end) or bool(_visit_through().match(text, end))
+
+
+def _run(text: str, mention, mentions: list) -> list:
+    """mention and the places written right after it, one after another (深圳东莞; since session 62 also listed with 、
+    和 及 与: 江苏苏州、无锡)."""
+    run = [mention]
+    for later in mentions:
+        end = run[-1].end
+        if later.start == end or (later.start == end + 1 and text[end] in "、和及与"):
+            run.append(later)
+    return run
 
 
 @lru_cache(maxsize=1)
@@ -34,27 +42,27 @@ def host_of_visitors(text: str, kept: list) -> list | None:
     """The places of a title telling of a delegation coming here (遵义市党政代表团来锡考察: data/regions.toml visitors_coming),
     without the visitors: the host named after 来, by its name or a city's one-character name (锡: 无锡市), or none; None
     when the title tells of no such visit."""
-    coming = re.compile(load_toml("regions.toml")["visitors_coming"])
+    coming = _visitors_coming()
     visitors = [m for m in kept if coming.match(text, m.end)]
     if not visitors:
         return None
     end = coming.match(text, visitors[0].end).end()
     host = [m for m in kept if m.start == end]
-    path = regions.gazetteer().abbreviated(text[end:end + 1]) if not host and _visit_after_at(text, end + 1) else ()
+    path = regions.gazetteer().abbreviated(text[end:end + 1]) if not host and text.startswith(_visit_after(), end + 1) else ()
     place = regions.gazetteer().by_path.get(path) if path else None
     return host or ([Mention(end, end + 1, text[end], (place,), True)] if place else [])
 
 
-def _visit_after_at(text: str, at: int) -> bool:
-    return text.startswith(_visit_after(), at)
+@lru_cache(maxsize=1)
+def _visitors_coming() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["visitors_coming"])
 
 
 def visited_places(title: str) -> list[tuple[str, ...]]:
     """The places a journey's title visits (…赴苏州开展…招商: 苏州市; 赴深圳东莞考察: both), as paths."""
     mentions = regions.gazetteer().find(title)
-    visits = [m for m in mentions if title[:m.start].endswith(("赴", "前往")) and visited_run(title, m, mentions)]
-    for m in list(visits):
-        visits += [n for n in mentions if n.start in (m.end, m.end + 1) and n not in visits]
+    visits = [n for m in mentions if title[:m.start].endswith(("赴", "前往")) and visited_run(title, m, mentions)
+              for n in _run(title, m, mentions)]
     return [place.path for m in visits for place in m.places if m.short is False or len(m.places) == 1 or place.level < 2]
 
 
