@@ -312,7 +312,7 @@ def show(ctx, doc_id, query, passage, fmt, output, index_path) -> None:
                 payload["region"] = value[-1] if value else ""
             if key != "kind":
                 payload[key] = [int(y) for y in value.split()] if key == "years" and isinstance(value, str) else value
-        payload["passages"] = [{"passage": p["passage"], "text": p["text"], "highlights": [list(s) for s in own]}
+        payload["passages"] = [{"passage": p["passage"], **render.passage_facts(p), "text": p["text"], "highlights": [list(s) for s in own]}
                                for p, own in zip(passages, spans) if render.in_context(p["passage"], passage)]  # -p N: as the table
         write_output(output, json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
     else:

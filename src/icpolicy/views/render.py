@@ -147,6 +147,18 @@ def in_context(number: int, focus: int | None) -> bool:
     return focus is None or abs(number - focus) <= CONTEXT
 
 
+def passage_facts(passage: dict) -> dict:
+    """A stored passage's place, years and sectors as a hit gives them (region_path the division, the zone apart)."""
+    from icpolicy.meta.zones import division_path
+
+    path, zone = division_path(list(passage.get("region_path") or []))
+    years = passage.get("years") or []
+    segments = passage.get("segments") or []
+    return {"region": path[-1] if path else "", "region_path": list(path), "zone": zone,
+            "years": [int(y) for y in years.split()] if isinstance(years, str) else list(years),
+            "segments": segments.split(",") if isinstance(segments, str) and segments else list(segments or [])}
+
+
 def document(console: Console, record: dict, passages: list[dict], spans_for, focus: int | None = None) -> None:
     """A whole document (or one passage with its neighbours) with metadata on top; spans_for(passage) its highlights."""
     console.print(Text(record.get("title") or record.get("source", ""), style="bold cyan"))
@@ -164,10 +176,17 @@ def document(console: Console, record: dict, passages: list[dict], spans_for, fo
     for name, value in facts:
         console.print(Text(f"{name:>7}: ", style="dim") + Text(str(value)))
     console.print()
+    said = None
     for passage in passages:
         number = passage.get("passage", 0)
         if not in_context(number, focus):
             continue
+        facts = passage_facts(passage)
+        heard = (facts["region_path"], facts["zone"], facts["years"])
+        if heard != said and "region_path" in passage:  # where a passage's place or years change, as search keys its hits
+            place = "/".join(facts["region_path"] + ([facts["zone"]] if facts["zone"] else [])) or "—"
+            console.print(Text(f"  ↳ {place} · {' '.join(map(str, facts['years'])) or '—'}", style="dim"))
+            said = heard
         style = "bold" if focus is not None and number == focus else ""
         label = Text(f"[{number}] ", style="dim")
         body = highlighted(passage.get("text", ""), spans_for(passage))
