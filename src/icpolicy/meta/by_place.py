@@ -55,12 +55,13 @@ def inside_province(text: str) -> list[str]:
 
 def roundup_clauses(text: str) -> list[str]:
     """A round-up's paragraph outside any section that goes province by province in ；-clauses (分省份看，江苏省…；
-    广东省…。), after at most a sentence naming no place (从区域分布看，产业继续向重点区域集聚。江苏省…；上海市…。): the
+    广东省…。), after at most a sentence naming no place but provinces (从区域分布看，产业继续向重点区域集聚。江苏省…；上海市…。): the
     sentence, then a clause a place; else [text]."""
     full = [cut for cut in re.split("(?<=[。！？!?])", text) if cut]  # (split_sentences cuts at ； too)
     if len(full) == 1:
         return inner(text, Region(), lead=1)
-    if len(full) == 2 and not regions.gazetteer().find(full[0]):
+    if len(full) == 2 and all(len(p.path) == 1 for m in regions.gazetteer().find(full[0]) for p in m.places):
+        # (… or one naming provinces alone, 江苏、浙江各展所长。苏州工业园区…；杭州滨江区则…；: since session 63)
         rest = inner(full[1], Region(), lead=1)
         return [full[0], *rest] if len(rest) > 1 else [text]
     return [text]

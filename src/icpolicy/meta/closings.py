@@ -29,6 +29,9 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     sections have opened."""
     if not roundup and (region == home or level):
         return False
+    if not roundup and len(region.path) == 1 and not is_within(home, region) and text.lstrip().startswith(("省", "自治区")) \
+            and section_rules()["above_body"].match(text.lstrip()):
+        return False  # 省工业和信息化厅有关负责人表示，我省… under 【江西怎么学】 in a story of 合肥: the section's own province speaks
     own = not opening or opening.region == home  # (分析人士认为，安徽各地… in 安徽's text: its own place)
     if own and closes(text, len(opened), home.path) and not _names_section(text, region, home, opened):
         return True

@@ -74,6 +74,8 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
         if j + 1 < len(lines) and len(lines[j + 1]) <= _HEADLINE and not PLAN_REPORT.search(simplified(title)) \
                 and PLAN_REPORT.search(simplified(title + lines[j + 1])):
             title, j = title + lines[j + 1], j + 1  # …行动方案（2023—2025年） over 2024年度实施情况报告: one title, the report's
+        elif j + 1 < len(lines) and years.plan_range(title) and _REVIEW_LINE.match(simplified(lines[j + 1])):
+            title, j = title + lines[j + 1], j + 1  # … over 中期评估报告 (no year): the review's too (since session 63)
         simple = simplified(title)
         if j == i and len(title.replace(" ", "").replace("\u3000", "")) <= 4 and i + 1 < len(lines) \
                 and len(lines[i + 1]) > len(title) and type_rules()["title_end"].search(simplified(lines[i + 1])):
@@ -83,6 +85,7 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
     return ""
 
 
+_REVIEW_LINE = re.compile(load_toml("years.toml")["plan_report"]["review_line"])
 _ADDRESSEE = re.compile(load_toml("metadata.toml")["notice"]["addressee"])
 _LETTERHEAD = re.compile(load_toml("metadata.toml")["notice"]["letterhead"])
 _TITLE_WORD = re.compile("(?:" + "|".join(load_toml("doctypes.toml")["title_ends"]["words"]) + r")(?:（[^）]*）|\([^)]*\))?")

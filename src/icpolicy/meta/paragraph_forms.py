@@ -168,6 +168,21 @@ def column_years(text: str) -> tuple[int, ...]:
         and all(_CHANGE_CELL.match(cell) or (k > max(i for i, m in enumerate(found) if m) and not _DIGIT.search(cell)) for k, cell in enumerate(cells) if not found[k]) else ()
 
 
+def one_year_column(text: str) -> int:
+    """The year of a table's header row that names one column of figures by a year and nothing ahead (排名 | 企业名称 | 所在地 |
+    2024年营收（亿元） | 同比增长): the rows under it report that year's figures, when it is before their text's; else 0
+    (PassageYears._column_years; since session 63)."""
+    cells = text.split(CELL)[1:]
+    found = [_YEAR_CELL.match(cell) for cell in cells]
+    at = [k for k, m in enumerate(found) if m]
+    if len(at) != 1 or _AHEAD_CELL.search(cells[at[0]]) or any(_DIGIT.search(cell) for cell in cells[:at[0]]):
+        return 0
+    return int(found[at[0]].group(1)) if all(_CHANGE_CELL.match(cell) or not _DIGIT.search(cell) for cell in cells[at[0] + 1:]) else 0
+
+
+_AHEAD_CELL = re.compile(r"目标|计划|预计|预期|规划|力争")
+
+
 def span_columns(text: str) -> tuple[int, int] | None:
     """The start and end columns a table's header row names (序号 | 项目名称 | … | 开工年份 | 竣工年份: 4 and 5; one
     column of both, 建设年限: 4 and 4; data/years.toml [table_span]), or None."""

@@ -9,7 +9,7 @@ import re
 
 from icpolicy.meta import dates, news_years, sections, year_leads, years
 from icpolicy.models import CELL_SEPARATOR as CELL
-from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, rank_of, row_span, span_columns
+from icpolicy.meta.paragraph_forms import RANK_LEAD, caption_years, column_years, heading_rank, one_year_column, rank_of, row_span, span_columns
 from icpolicy.meta.period_leads import period_before
 from icpolicy.meta.review_parts import ReviewParts
 from icpolicy.meta.year_words import heading_years, next_in_heading, next_year_alone, period_ends, said_once, section_years, target_lead, target_span, union, within_year, years_rule
@@ -139,6 +139,9 @@ class PassageYears(ReviewParts):
         elif cells != self.spans[1]:
             self.spans = (None, 0)
         header = column_years(text)
+        reported = 0 if header else one_year_column(text)
+        if reported and self.meta.years and reported < max(self.meta.years):
+            header = (reported,)  # (排名 | 企业名称 | … | 2024年营收（亿元） | 同比增长 in a ranking of 2025: its rows' 2024)
         if header:
             self.columns = (header, cells)
             return ()  # (the header row's own years are its cells', paragraph_forms.row_years)

@@ -33,6 +33,17 @@ _REPLY = "答复"  # a reply's type (doctypes.toml), whose national passages abo
 _PARTNER_BEFORE = re.compile(r"(?:与|同|从|向|和|跟|对接|联合)$")  # a partner's mark right before the first place (from 与, 从 …)
 
 
+_BRACKETED_LINE = re.compile(r"【[^【】]{2,20}】")  # a story's bracketed subheading on a line of its own (【山东怎么追】)
+
+
+def _whole_after(text: str, region: Region) -> bool:
+    """Whether a sentence after a marked lead's first speaks of the lead's place as a whole, by its level's own words
+    (湖北：武汉…集群入选…。湖北省经济和信息化厅提出，到2025年全省…): the passage is the lead's, not the place inside it its
+    first sentence names (since session 63)."""
+    own = own_level_words(region)
+    return own is not None and any(own.search(sentence) for sentence in split_sentences(text)[1:])
+
+
 class PassagePlaces(SectionEnds):
     """The place half of PassageTagger: reads and moves its section state (region, level, rank, by_lead, opened, …)."""
 
@@ -44,9 +55,12 @@ class PassagePlaces(SectionEnds):
             return [(text, None)]
         if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
             parts = by_place.round_up(text)
-            if len(parts) == 1 and self.region == self.meta.region and "；" in text:
+            if len(parts) == 1 and "；" in text and (self.region == self.meta.region or listed_provinces(split_sentences(text)[0])):
+                # (… or a paragraph after a place's section whose lead lists provinces, 江苏、浙江各展所长。苏州…；杭州…；)
                 parts = by_place.roundup_clauses(text)
                 self.apart = len(parts) > 1  # (its clauses open no sections: the next paragraph is the whole's again)
+                if self.apart and self.region != self.meta.region:  # (… and the place's section it followed is over)
+                    self.region, self.years, self.level, self.rank = self.meta.region, self.meta.years, 0, 0
             return [(cut, None) for part in parts for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
             # (（一）…。苏州市重点建设…；嘉兴市重点建设… in a joint or national text: each clause its place's, after a lead of
@@ -61,7 +75,14 @@ class PassagePlaces(SectionEnds):
             return [(cut, None) for cut in by_place.inside_province(text)] if own else [(text, None)]
         # (上海市浦东新区…；安徽省合肥市…；广东省深圳市… in a 新吴区 plan: each clause its place's)
         compared = by_place.elsewhere(text, self.meta.region) if self.region == self.meta.region else None
-        return compared or [(part, None) for part in by_place.inner(text, self.meta.region)]
+        parts = by_place.inner(text, self.meta.region)
+        if len(parts) == 1 and len(self.meta.region.path) == 3 and self.region == self.meta.region:
+            # (在船山区的带动下，遂宁各地…。安居区…；蓬溪县…；大英县则… in a 船山区 story: its city's other counties, clause by
+            # clause, as a city's text cuts them; since session 63)
+            siblings = by_place.inner(text, Region(self.meta.region.path[:2]))
+            apart = [part for part in siblings if (o := self._opening(part.strip(), 0)) and not related(o.region.path, self.meta.region.path)]
+            parts = siblings if len({self._opening(part.strip(), 0).region for part in apart}) >= 2 else parts
+        return compared or [(part, None) for part in parts]
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:
         """The place the passage opens with; a parallel lead (parallel_leads.parallel) is a marked one."""
@@ -260,7 +281,7 @@ class PassagePlaces(SectionEnds):
             self.rank = 0 if level else section_rank(text)
         # a marked lead, or the section's own place named again, and a place inside it right
         # after (【天津】滨海新区…, 保定下辖的涿州市…): that place
-        narrowed = (opening.marked and only_place_inside(text, opening.region, MARKED_LEAD)) \
+        narrowed = (opening.marked and not _whole_after(text, opening.region) and only_place_inside(text, opening.region, MARKED_LEAD)) \
             or (again and named_within(text, opening.region, sections.inner_link()))
         if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
             return common_inside(text, self.region) or self.region  # several places of the section: what they share
@@ -297,6 +318,13 @@ class PassagePlaces(SectionEnds):
                 and sections.is_heading_like(text, level) and (self.region == meta.region or self.subheaded):
             # a comparison's labelled subheading (安徽：从“芯屏汽合”到…, then 江西：…): that place's section, until a subheading
             # naming none (差距与合作; since session 59)
+            self.region, self.years, self.level, self.rank, self.subheaded = opening.region, meta.years, 0, 0, True
+            self.opened[opening.region.path] = None
+            return self.region
+        if not self.roundup and not level and self.ordinal and _BRACKETED_LINE.fullmatch(text.strip()) and subheading(text) and not related(opening.region.path, meta.region.path) \
+                and opening.region not in (regions.NATIONAL, regions.MULTI):
+            # a story's bracketed subheading naming a place apart (【山东怎么追】 in a 山东 paper's story of 合肥): that place's
+            # section, until a subheading naming none (since session 63)
             self.region, self.years, self.level, self.rank, self.subheaded = opening.region, meta.years, 0, 0, True
             self.opened[opening.region.path] = None
             return self.region

@@ -96,6 +96,7 @@ def subjects(text: str) -> list:
     firms += homes
     firms += [m for m, nxt in zip(kept, kept[1:]) if m not in firms and _firm_before_site(text, m, nxt)]
     kept = _unquoted(text, kept)
+    kept = _labelled(text, kept)
     if len(kept) > 1 and ranking_title().search(text):
         kept = [kept[0]] + [m for m in kept[1:] if not _inside(m, kept[0])]  # (a ranking's scope, not its leader)
     if kept and all(_venue(text, m) for m in kept) and group_region(text):
@@ -113,6 +114,22 @@ def subjects(text: str) -> list:
 
 
 _QUOTED = re.compile(r"“([^”]{2,12})”")
+
+
+def _labelled(text: str, mentions: list) -> list:
+    """The places of a title's lead when the lead is the places alone, then a colon (龙里经济开发区：贵阳“后花园”长出…,
+    无锡新吴：…与南京江宁…): the subject, the places after it its partners or likenesses (since session 63); else mentions."""
+    lead = []
+    for m in mentions:
+        if m.start != (lead[-1].end if lead else 0):
+            break
+        lead.append(m)
+    if not lead or lead == mentions or not text.startswith(("：", ":"), lead[-1].end) or "：" in text[lead[-1].end + 1:]:
+        return mentions
+    inside = {p.path for m in lead for p in m.places}
+    if all(any(p.path[:len(path)] == path for path in inside) for m in mentions[len(lead):] for p in m.places):
+        return mentions  # (广东：湛江茂名携手…: the places after a province's label lie in it, and are its story's subjects)
+    return lead
 
 
 def _unquoted(text: str, mentions: list) -> list:
