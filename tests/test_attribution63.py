@@ -217,3 +217,153 @@ def test_a_comparison_storys_paragraph_on_the_two_places_together_returns_to_the
 """
     index = _ingest(tmp_path, "two_parks.txt", story)
     assert _regions(index, "路径差异")["两区的路径差"] == "江苏省"
+
+
+def test_a_papers_story_about_a_city_elsewhere_keeps_the_papers_own_voice_and_part_for_its_own_city(tmp_path):
+    """(round 2) A city paper's story about another province's city (its masthead on top): the editor's note in the
+    paper's voice (`…是我市…`), the closing part under a subheading naming the paper's city (`对嘉兴的启示`) and the
+    paragraphs opening on the paper's city or its districts are the paper's city's; the story's own paragraphs are the
+    city visited, and `按照合肥的规划，…全市…` after a district's paragraph is that city's again."""
+    story = """嘉兴日报
+2025年6月3日　星期二　第A03版　经济
+
+合肥：“芯”产业的十年长跑
+
+本报记者　沈悦
+
+编者按：集成电路是我市正在培育的新兴产业。本报记者近日赴合肥采访，为我市提供借鉴。
+
+合肥的集成电路产业从一座晶圆厂起步，十年间形成了从设计到封测的完整链条。
+
+在蜀山区，记者走访了一家只有80人的芯片设计企业，企业负责人说区里提供了流片补贴。
+
+按照合肥的规划，到2027年全市集成电路产业规模力争突破1500亿元。
+
+对嘉兴的启示
+
+嘉兴的集成电路产业以封测和材料为主，规模与合肥相比还有差距。
+
+业内人士建议，我市可借鉴合肥的产业基金做法，引导社会资本投向重大项目。
+
+南湖区、秀洲区已集聚了一批传感器企业，下一步可在应用场景上加大力度。
+"""
+    index = _ingest(tmp_path, "jiaxing_on_hefei.txt", story)
+    assert [d["region_path"] for d in _documents(index)] == [["安徽省", "合肥市"]]
+    placed = _regions(index, "集成电路 OR 借鉴 OR 企业")
+    assert placed["编者按：集成"] == "浙江省/嘉兴市"
+    assert placed["合肥的集成电"] == "安徽省/合肥市"
+    assert placed["按照合肥的规"] == "安徽省/合肥市"
+    assert placed["嘉兴的集成电"] == "浙江省/嘉兴市"
+    assert placed["业内人士建议"] == "浙江省/嘉兴市"
+    assert placed["南湖区、秀洲"] == "浙江省/嘉兴市"
+
+
+def test_a_masthead_line_with_a_page_code_and_its_section_is_no_title(tmp_path):
+    """A masthead line giving the paper, the date, the page's code and section (`扬州日报　2024年9月2日　A3　要闻`) is no
+    title: the headline under it is."""
+    story = """扬州日报　2024年9月2日　A3　要闻
+
+扬州高新区新增三家芯片设计企业
+
+本报讯　扬州高新区今年以来新引进芯片设计企业3家，累计达到27家。
+"""
+    index = _ingest(tmp_path, "yangzhou_page.txt", story)
+    assert [d["title"] for d in _documents(index)] == ["扬州高新区新增三家芯片设计企业"]
+
+
+def test_a_passage_opening_on_a_site_and_the_district_it_lies_in_is_that_districts(tmp_path):
+    """(round 2) A firm's text filed under a city: `孝感基地位于湖北省孝感市孝南区，…` (after a label too, `答：`) is the
+    district the site lies in; a passage whose first clause only counts projects is not narrowed."""
+    record = """武汉某某存储科技股份有限公司投资者关系活动记录表
+
+问：孝感基地目前的产能如何？
+
+答：孝感基地位于湖北省孝感市孝南区，是公司存储芯片封装测试的主要基地，月产能约3000万颗。
+
+问：公司在黄冈有何布局？
+
+答：黄冈新建项目12个，其中最大的项目位于黄州区，今年开工。
+"""
+    index = _ingest(tmp_path, "storage_ir.txt", record)
+    placed = _regions(index, "基地 OR 项目")
+    assert placed["答：孝感基地"] == "湖北省/孝感市/孝南区"
+    assert placed["答：黄冈新建"] == "湖北省/黄冈市"
+
+
+def test_a_firms_investor_record_titled_by_its_name_is_filed_at_its_stated_seat(tmp_path):
+    """(round 2) A firm's investor Q&A titled by its name and code, its first question on a plant elsewhere, its answers
+    stating `公司总部位于厦门市海沧区`: the seat's, not the first plant's."""
+    record = """闽芯半导体（300999）互动易问答汇总（2024年第二季度）
+
+投资者提问：请问公司龙岩工厂的产线目前满产了吗？
+董秘回复：您好！公司龙岩工厂目前产能利用率约85%。
+
+投资者提问：公司总部在哪里？
+董秘回复：您好！公司总部位于厦门市海沧区，主要承担研发和销售职能。
+
+投资者提问：上半年研发投入多少？
+董秘回复：您好！上半年公司研发投入约1.1亿元。
+"""
+    index = _ingest(tmp_path, "minxin_ir.txt", record)
+    assert [d["region_path"] for d in _documents(index)] == [["福建省", "厦门市", "海沧区"]]
+
+
+def test_a_groups_joint_communique_posted_by_one_members_department_is_the_groups(tmp_path):
+    """(round 2) A joint meeting's communique of a regional group (`长株潭…联席会议…公报`) saved from one member's
+    department's site (its `ContentSource`) is the group's text, not the publisher's province's."""
+    page = """<html><head><meta charset="utf-8"><title>长三角集成电路产业协同发展联席会议第三次会议公报_江苏省工业和信息化厅</title>
+<meta name="ArticleTitle" content="长三角集成电路产业协同发展联席会议第三次会议公报">
+<meta name="ContentSource" content="江苏省工业和信息化厅"></head><body>
+<h1>长三角集成电路产业协同发展联席会议第三次会议公报</h1>
+<p>长三角集成电路产业协同发展联席会议第三次会议于2025年4月10日在杭州召开。三省一市工业和信息化部门负责同志出席会议。</p>
+<p>会议认为，三省一市集成电路产业互补性强，协同发展取得积极进展。</p>
+</body></html>"""
+    index = _ingest(tmp_path, "yrd_communique.html", page)
+    assert [d["region_path"] for d in _documents(index)] == [["多地"]]
+    assert _regions(index, "互补性")["会议认为，三"] == "多地"
+
+
+def test_a_bulletins_issue_line_naming_a_quarter_dates_it(tmp_path):
+    """(round 2) A bulletin titled on one line and its issue on the next (`2024年第四季度（总第28期）`), compiled in January
+    2025: a bulletin of 2024."""
+    bulletin = """杭州市集成电路产业运行简报
+2024年第四季度（总第12期）
+
+杭州市集成电路行业协会　编　　2025年1月20日
+
+一、全年运行概况
+
+全市集成电路产业全年实现销售收入1320亿元，同比增长12%。
+"""
+    index = _ingest(tmp_path, "hz_bulletin.txt", bulletin)
+    assert [d["years"] for d in _documents(index)] == [[2024]]
+    assert _years(index, "销售收入")["全市集成电路"] == [2024]
+
+
+def test_a_call_for_rewards_of_past_years_speaks_for_the_year_it_is_signed(tmp_path):
+    """(round 2) `关于组织申报2023年度…奖励的通知` signed in 2024: its conditions and deadlines are the call's own year;
+    the article titled by the rewarded year names that year too."""
+    notice = """常州市工业和信息化局关于组织申报2023年度集成电路企业产值增长奖励的通知
+
+各辖市（区）工信局：
+
+一、奖励对象
+
+在我市注册并纳税的集成电路设计、制造和封测企业。
+
+二、奖励标准
+
+（一）2023年度产值增长奖励。对2023年度产值增长超过20%的企业，按增量部分的1%给予奖励。
+
+三、申报时间
+
+企业于2024年5月31日前向所在辖市（区）工信局提交材料。
+
+常州市工业和信息化局
+2024年4月8日
+"""
+    index = _ingest(tmp_path, "cz_award_call.txt", notice)
+    assert [d["years"] for d in _documents(index)] == [[2024]]
+    dated = _years(index, "企业")
+    assert dated["在我市注册并"] == [2024]
+    assert dated["（一）202"] == [2023, 2024]

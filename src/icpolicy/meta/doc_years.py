@@ -23,6 +23,8 @@ def _reported_year(title: str, plan: tuple[int, ...]) -> int:
     return int(match.group(1)) if match and plan[0] <= int(match.group(1)) <= plan[-1] else 0
 
 
+_AWARD_CALL = re.compile(load_toml("years.toml")["award_call"]["title"])
+
 # a yearbook's edition in its title: 年鉴（2024）, 年鉴2024, 2024年鉴 (not 2023年…年鉴: a year it names)
 _YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?|((?:19|20)\d{2})\s*年鉴(?!定)")
 
@@ -82,6 +84,9 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     stated_in_title = years.title_years(title, aside=not (year or hinted))
     if len(stated_in_title) == 1 and (after := next_in_heading(title, stated_in_title[0])):
         stated_in_title = stated_in_title + after  # …2024年度工作总结及下一年度工作打算: the year after too
+    signed_in = (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
+    if stated_in_title and signed_in > max(stated_in_title) and not news and _AWARD_CALL.search(title):
+        return (signed_in,)  # 关于组织申报2022年度和2023年度…奖励的通知, signed 2024: the call's own year (years.toml [award_call])
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
         held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued) or periods.stated_period(body)

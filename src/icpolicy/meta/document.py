@@ -25,7 +25,7 @@ from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
 from icpolicy.meta.mentions import person_origin
 from icpolicy.meta.own_level import is_within
-from icpolicy.meta.papers import paper_place, paper_speaks, travellers_home
+from icpolicy.meta.papers import SOURCE_LINE, paper_place, paper_speaks, sources, travellers_home
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import dateline_province, excluded, whole_province_words
 from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
@@ -39,7 +39,9 @@ _LEADER_VISIT = re.compile(load_toml("regions.toml")["leader_visit"]["pattern"])
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
 _COUNTY_CITY_VOICE = tuple(load_toml("regions.toml")["county_city_voice"])  # (昆山市)人民政府, 委, 市长…
-_ISSUE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*[）)]?$")  # a periodical's issue line: （2024年第12期）
+# a periodical's issue line: （2024年第12期）; since session 63 a part of a year, 2024年第四季度（总第28期）, 2025年1—6月
+_ISSUE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|第?[一二三四1-4]\s*季度|[上下]半年|前三季度"
+                         r"|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月|\d{1,2}\s*月(?:份)?)\s*[）)]?\s*(?:[（(]\s*总?第\s*\d{1,4}\s*期\s*[）)])?$")
 _A_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年")
 
 
@@ -85,12 +87,6 @@ def _congress_name(opening: list[str]) -> str:
     return next((m.group(1) for m in map(_CONGRESS.search, opening[:6]) if m), "")
 
 
-_SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")
-
-
-def _sources(opening: list[str], hints: dict) -> list[str]:
-    """The bodies or outlets a text names as its source (来源：金华日报, 来源：工业和信息化部电子信息司; a page's meta)."""
-    return [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in _SOURCE_LINE.finditer(text)]
 
 
 def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict, number: str) -> Region:
@@ -101,6 +97,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     joint = joint_region(title)
     if joint.path:
         return joint
+    if issuer and issuer == hints.get("source") and region_names.group_region(title) == regions.MULTI:
+        issuer = ""  # 成渝地区…联席会议…公报 posted by 四川省经济和信息化厅: the page's publisher, not the group's text's author (since session 63)
     speaker = speakers.speech_speaker(title, opening)
     if speaker and speaker != regions.NATIONAL:
         return speaker  # 在2023中国（南京）…大会上的致辞 by 厦门市人民政府副市长: the speaker's, not the venue's (since session 48)
@@ -182,7 +180,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         byline = BYLINE_DATELINE.match(text)
         if byline and gaz.find(text[byline.end():byline.end() + 72]):
             text = text[byline.end():]  # 成都日报讯（记者…）4月11日，…深入成都高新区、双流区…: the outlet, when the line names places
-        text = _SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
+        text = SOURCE_LINE.sub("", text)  # 2025-03-12 09:30  来源：金华日报: the outlet, read last (below), not the subject
         # (read past the 60th character, so that a word cut there, 临港|产业, is read whole)
         named = gaz.find(text[:72])
         mentions = [m for m in named if m.start < 60 and (not m.short or len(m.places) == 1) and not excluded(text, m.start)
@@ -222,7 +220,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     for found in (gaz.by_headline(title), gaz.by_number(number)):
         if found.path:
             return found
-    for fallback in (stem, hints.get("site", ""), *_sources(opening, hints), *hints.get("folders", ())):
+    for fallback in (stem, hints.get("site", ""), *sources(opening, hints), *hints.get("folders", ())):
         found = gaz.resolve(gaz.find(fallback))
         if found.path:
             return found
@@ -308,8 +306,12 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
         # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it
         region = shared_name_in_body(named_with, texts) or region
-    if region in (regions.NATIONAL, regions.UNPLACED) and not stated and firm_titled(title) and (home := stated_home(texts)).path:
-        region = home  # 华拓半导（603386.SH）首次覆盖报告, its first bullet: 华拓半导总部位于江苏省无锡市新吴区 (since session 57)
+    firm_line = title or first_line(opening, stem)
+    if not stated and firm_titled(firm_line) and (region in (regions.NATIONAL, regions.UNPLACED) or not subjects(firm_line)) \
+            and (home := stated_home(texts)).path and region != home and not is_within(region, home):
+        region = inner if (inner := seat_inside(firm_line, texts, home)).path else home  # 华拓半导（603386.SH）首次覆盖报告, its first bullet: 华拓半导总部位于
+        # 江苏省无锡市新吴区 (since session 57); since session 63 also over a place its opening names first (天工半导体（300927）
+        # 互动易问答汇总, its first question on the 晋江 plant, its answers: 公司总部位于厦门市海沧区)
     if region == regions.NATIONAL and not stated and (voice.unplaced(title or headline(opening), issuer, opening, tail)
                                                       or voice.nowhere([title, issuer, *texts])):
         region = regions.UNPLACED  # 为加快本区…, signed 高新区管委会: local, place unknown
@@ -357,7 +359,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         if not stated and not title_region.path and (regions.gazetteer().is_national(headed) or voice.national_story(headed, opening)
                                                      or voice.country_titled(headed, opening)
                                                      or (not issued_by.path and regions.gazetteer().is_national(issuer))
-                                                     or any(regions.gazetteer().is_national(source) for source in _sources(opening, hints))):
+                                                     or any(regions.gazetteer().is_national(source) for source in sources(opening, hints))):
             # 工信部公布新一批…集群: a national body's list, its places examples; so is a review of 我国's industry, or a
             # ministry bureau's figures by province (its bureau named as the source, 来源：工业和信息化部电子信息司: since session 58)
             region = regions.NATIONAL

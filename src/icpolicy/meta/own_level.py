@@ -12,7 +12,7 @@ from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
 from icpolicy.models import FULL_STOPS, SENTENCE_ENDS, Region
-from icpolicy.text.passages import CLAUSE_ENDS
+from icpolicy.text.passages import CLAUSE_ENDS, split_sentences
 
 _SENTENCE = re.compile(f"[^{SENTENCE_ENDS}]+[{SENTENCE_ENDS}]?")
 
@@ -176,3 +176,11 @@ def _names_inside(text: str, region: Region) -> bool:
         if any(is_within(Region(place.path), region) and place.path != region.path for place in mention.places):
             return True
     return False
+
+
+def whole_after(text: str, region: Region) -> bool:
+    """Whether a sentence after a marked lead's first speaks of the lead's place as a whole, by its level's own words
+    (湖北：武汉…集群入选…。湖北省经济和信息化厅提出，到2025年全省…): the passage is the lead's, not the place inside it its
+    first sentence names (since session 63)."""
+    own = own_level_words(region)
+    return own is not None and any(own.search(sentence) for sentence in split_sentences(text)[1:])

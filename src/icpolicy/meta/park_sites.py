@@ -84,4 +84,17 @@ def _site_rule() -> dict:
     return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]), "firm_aside": re.compile(rule["firm_aside"]), "signed": re.compile(rule["signed"]), "built": re.compile(rule["built"]),
             "enclave": rule["enclave"],
             "lines": rule["lines"], "city_zone": re.compile(rule["city_zone"]),
-            "zone_aside": re.compile(rule["zone_aside"]), "zone_lies": re.compile(rule["zone_lies"])}
+            "zone_aside": re.compile(rule["zone_aside"]), "zone_lies": re.compile(rule["zone_lies"]), "passage_lies": re.compile(rule["passage_lies"])}
+
+
+def site_within(text: str, region: Region) -> Region:
+    """The division below region a passage's site lies in, when the passage opens on the site and where it lies, written
+    out (孝感基地位于湖北省孝感市孝南区… filed under 孝感市: 孝南区; data/regions.toml [park_site] passage_lies), else Region()."""
+    found = _site_rule()["passage_lies"].match(text)
+    if not found or not region.path or region in (regions.NATIONAL, regions.MULTI):
+        return Region()
+    named = regions.gazetteer().find(text[found.end():found.end() + 24])
+    chain = [m for k, m in enumerate(named) if m.start == (named[k - 1].end if k else 0)]
+    site = regions.gazetteer().resolve(chain) if chain else Region()
+    return site if len(site.path) > len(region.path) and is_within(site, region) else Region()
+

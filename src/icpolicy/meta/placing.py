@@ -14,7 +14,8 @@ from icpolicy.data import load_toml
 from icpolicy.meta import by_place, notices, parallel_leads, regions, sections, speakers
 from icpolicy.meta.firm_texts import firm_wide
 from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, site_subject, joint_pair, neighbour_subject, sibling_subject
-from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, names_at_or_inside, opens_on_whole, own_action, own_level_words, own_not_shared, related
+from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, names_at_or_inside, opens_on_whole, own_action, own_level_words, own_not_shared, related, whole_after
+from icpolicy.meta.papers import outlet_subject
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
 from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, one_province, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, shared_by
@@ -34,14 +35,6 @@ _PARTNER_BEFORE = re.compile(r"(?:与|同|从|向|和|跟|对接|联合)$")  # a
 
 
 _BRACKETED_LINE = re.compile(r"【[^【】]{2,20}】")  # a story's bracketed subheading on a line of its own (【山东怎么追】)
-
-
-def _whole_after(text: str, region: Region) -> bool:
-    """Whether a sentence after a marked lead's first speaks of the lead's place as a whole, by its level's own words
-    (湖北：武汉…集群入选…。湖北省经济和信息化厅提出，到2025年全省…): the passage is the lead's, not the place inside it its
-    first sentence names (since session 63)."""
-    own = own_level_words(region)
-    return own is not None and any(own.search(sentence) for sentence in split_sentences(text)[1:])
 
 
 class PassagePlaces(SectionEnds):
@@ -138,6 +131,11 @@ class PassagePlaces(SectionEnds):
             # a speaker's label ends the speaker before's section (记者提问（…）：, 省工业和信息化厅副厅长：)
             self.region, self.level, self.rank, self.by_lead = self.meta.region, 0, 0, ()
         text = words  # (何文涛：国家对…, 刘晨：从全市看，南京…: what is said leads)
+        own, heading = outlet_subject(text, opening.region if opening else None, self.outlet) if not level and self.outlet.path else (None, False)
+        if heading:  # (对苏州的启示 in 苏州日报's story of 合肥: the paper's own place's section, until a subheading naming none)
+            self.region, self.years, self.level, self.rank, self.subheaded = self.outlet, self.meta.years, 0, 0, True
+        if own:
+            return own  # 编者按：…是我市…, 珠海集成电路产业… in a paper's story of a place apart: its own place (papers.py)
         placed = self._close_sections(text, level, opening)
         if placed is None:
             placed = self._above_sections(text, level, opening)
@@ -281,7 +279,7 @@ class PassagePlaces(SectionEnds):
             self.rank = 0 if level else section_rank(text)
         # a marked lead, or the section's own place named again, and a place inside it right
         # after (【天津】滨海新区…, 保定下辖的涿州市…): that place
-        narrowed = (opening.marked and not _whole_after(text, opening.region) and only_place_inside(text, opening.region, MARKED_LEAD)) \
+        narrowed = (opening.marked and not whole_after(text, opening.region) and only_place_inside(text, opening.region, MARKED_LEAD)) \
             or (again and named_within(text, opening.region, sections.inner_link()))
         if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
             return common_inside(text, self.region) or self.region  # several places of the section: what they share

@@ -22,7 +22,8 @@ from icpolicy.meta.document import describe
 from icpolicy.meta.paragraph_forms import caption_years, row_years
 from icpolicy.meta.passage_years import PassageYears
 from icpolicy.meta.placing import PassagePlaces
-from icpolicy.meta.park_sites import sited_zone
+from icpolicy.meta.papers import outlet_place
+from icpolicy.meta.park_sites import site_within, sited_zone
 from icpolicy.meta.title_places import aided_region, names_event
 from icpolicy.meta.visits import travels, visited_places
 from icpolicy.meta.firm_texts import firm_home
@@ -41,7 +42,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
     """Region, years and segments of each passage, in order; the section context carries on
     from one call to the next, so a large file tagged chunk by chunk comes out the same."""
 
-    def __init__(self, meta: DocMeta, roundup: bool):
+    def __init__(self, meta: DocMeta, roundup: bool, outlet: Region = Region()):
         # a local text that names no place (不详) is read as a text for no one place, as 全国 is, and its
         # passages that stay with the document say 不详 (see tag)
         self.unplaced = meta.region == regions.UNPLACED
@@ -106,6 +107,10 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
             self.forwarder = (self.written,)  # … and so do a notice's publishing a draft for comment (since session 55)
         self.aided = aided_region(meta.title, meta.region)  # the place a paired-assistance text's helper helps
         self.firm_home = firm_home(meta.title, meta.region)  # a firm's own text filed elsewhere: where the firm is (since session 57)
+        # the place of the paper publishing a story about a place it is not inside (苏州日报 on 合肥, 东莞日报 on 东莞 and 深圳):
+        # its own voice's (我市…) and its subheadings' place (对苏州的启示; since session 63)
+        self.outlet = outlet if outlet.path and not is_within(meta.region, outlet) and outlet != meta.region \
+            and meta.region not in (regions.NATIONAL, regions.MULTI) else Region()
 
     def tag(self, paragraphs: list[tuple[str, int]]) -> list[Passage]:
         """The next passages of the document (their search forms are left in self.norms)."""
@@ -147,6 +152,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = branch  # 临港新片区奉贤园区… in a 临港 text: 奉贤区's
                 elif self.sited.path and region == self.sited:
                     region = self.meta.region  # 北海工业园区是… in its text sited in 银海区: the district's
+                elif not filed and not level and (site := site_within(text, region)).path:
+                    region = site  # 孝感基地位于湖北省孝感市孝南区… filed under 孝感市: the district it lies in (since session 63)
                 if self.letter and not level and self.ordinal < _ADDRESSED and notices.addressed_body(text):
                     self._addressed(text)
                 elif self.partner.path and not level and region == self.meta.region and _together().search(text):
@@ -220,19 +227,24 @@ def _together() -> re.Pattern:
 def tag_document(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, hints: tuple[tuple[str, str], ...] = ()) -> tuple[DocMeta, list[Passage]]:
     """Document facts and per-passage keys for a split document."""
     meta, roundup = describe(declared_title, paragraphs, stem, dict(hints))
-    tagger = tag_placed(meta, roundup, paragraphs)
+    tagger = tag_placed(meta, roundup, paragraphs, outlet_of(paragraphs, dict(hints)))
     return tagger.described, tagger.passages
 
 
 PLACING = 3  # passages with places that an unplaced text needs to be placed by them
 
 
-def tag_placed(meta: DocMeta, roundup: bool, paragraphs: list[tuple[str, int]]) -> PassageTagger:
+def outlet_of(paragraphs: list[tuple[str, int]], hints: dict) -> Region:
+    """The place of the outlet publishing a text (papers.outlet_place), from its first paragraphs and its hints."""
+    return outlet_place([text for text, _ in paragraphs[:6]], hints)
+
+
+def tag_placed(meta: DocMeta, roundup: bool, paragraphs: list[tuple[str, int]], outlet: Region = Region()) -> PassageTagger:
     """A tagger that has tagged the paragraphs (its passages, its norms, the document's facts as `described`).  A text
     whose own words place it nowhere (不详:
     在全市…会议上的讲话, naming its city only inside its zones' names) but whose passages place PLACING or more inside one
     city or province (郑州航空港区要…, 金水区要…, 中牟县要…) is that place's, and is tagged again as such."""
-    tagger = PassageTagger(meta, roundup)
+    tagger = PassageTagger(meta, roundup, outlet)
     tagger.passages, tagger.described = tagger.tag(paragraphs), meta
     if meta.region != regions.UNPLACED:
         return tagger
@@ -241,6 +253,6 @@ def tag_placed(meta: DocMeta, roundup: bool, paragraphs: list[tuple[str, int]]) 
     if not shared:
         return tagger
     placed_meta = meta._replace(region=Region(shared))
-    again = PassageTagger(placed_meta, roundup)
+    again = PassageTagger(placed_meta, roundup, outlet)
     again.passages, again.described = again.tag(paragraphs), placed_meta
     return again

@@ -158,10 +158,13 @@ def opens_on_home(text: str, home: Region) -> bool:
     text = _HEARD.sub("", text.strip())
     start = _LEAD.match(text).end()
     spoken = _SPOKEN_LEAD.match(text, start)
-    return _opens_on(text, start, home.path, short=True) or bool(spoken and _opens_on(text, spoken.end(), home.path, short=True))
+    planned = _PLANNED.match(text)  # (按照合肥的规划，到2026年全市… after 在庐阳区，…: home's plan; since session 63)
+    return _opens_on(text, start, home.path, short=True) or bool(spoken and _opens_on(text, spoken.end(), home.path, short=True)) \
+        or bool(planned and _opens_on(text, planned.end(), home.path, short=True))
 
 
 _SPOKEN_LEAD = re.compile(load_toml("regions.toml")["spoken_lead"])
+_PLANNED = re.compile(r"^(?:按照|根据|依据)")
 _HEARD = re.compile(r"^(?:据(?:介绍|悉|了解)|另据了解|记者了解到)[，,]\s*")
 _RANKED = re.compile(r"[^，,。；;]{0,6}?(?:最|首|第一|唯一|领先|前列)")
 

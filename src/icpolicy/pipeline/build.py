@@ -97,8 +97,9 @@ def document_from(raw: RawText, source: str, content_hash: str, stem: str, mtime
     if not paragraphs:
         raise ExtractionError(source, "no text left after cleaning")
     pieces = passages.split(paragraphs)
-    meta, roundup = describe(raw.title, pieces, stem, described_hints(raw, source))
-    tagger = tagging.tag_placed(meta, roundup, pieces)  # as tagging.tag_document, keeping the tagger's search forms
+    hints = described_hints(raw, source)
+    meta, roundup = describe(raw.title, pieces, stem, hints)
+    tagger = tagging.tag_placed(meta, roundup, pieces, tagging.outlet_of(pieces, hints))  # as tagging.tag_document, keeping its search forms
     document = Document(doc_id=doc_id_for(source), source=source, content_hash=content_hash, meta=tagger.described,
                         passages=tuple(tagger.passages), mtime=mtime, size=size)
     return document, tagger.norms
