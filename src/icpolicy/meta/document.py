@@ -291,13 +291,14 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region = regions.MULTI  # a notice signed by the departments of several provinces (沪苏浙皖…联合), or naming them under its title
     if not stated and (home := exhibitor_home(title or headline(opening), texts)).path:
         region = home  # 锐芯光电亮相SEMICON China 2024…, its lead in 上海: the exhibiting firm's release, at its home (since session 55)
+    firm_line = title or first_line(opening, stem)  # (a firm's text may be titled by its first line: …投资者关系活动记录表)
     site = region_names.labelled_site(opening) if not stated and region.path and region not in (regions.NATIONAL, regions.MULTI) else Region()
     if len(site.path) > len(region.path) and site.path[:len(region.path)] == region.path:
         region = site  # 建设地点：江苏省南通市通州区… in a notice filed under 南通市 by its firm's name: the site's district
     elif not stated and region.path and region_names.firm_notice(title) and (far := region_names.labelled_site(texts[:_FIRM_NOTICE_LINES])).path \
             and far != region and not is_within(far, region) and not is_within(region, far):
         region = far  # 北京某某股份有限公司关于投资设立…子公司的公告, 建设地点：天津经济技术开发区…: the site's, not the firm's home
-    elif not stated and (seat := seat_inside(title or first_line(opening, stem), texts, region)).path:
+    elif not stated and (seat := seat_inside(firm_line, texts, region)).path:
         region = seat  # 青岛海旭微电子股份有限公司2023年年度报告, …公司注册地址：山东省青岛市黄岛区…: the seat's district (since session 55;
         # since session 60 also under a first line that is no title's, …投资者关系活动记录表)
     if not stated:
@@ -306,7 +307,6 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
     if region == regions.NATIONAL or (not stated and region != regions.MULTI and unsettled(named_with, region)):
         # 鼓楼区… whose opening names neither 南京 nor 福州, or names only a partner (上海): the body may settle it
         region = shared_name_in_body(named_with, texts) or region
-    firm_line = title or first_line(opening, stem)
     if not stated and firm_titled(firm_line) and (region in (regions.NATIONAL, regions.UNPLACED) or not subjects(firm_line)) \
             and (home := stated_home(texts)).path and region != home and not is_within(region, home):
         region = inner if (inner := seat_inside(firm_line, texts, home)).path else home  # 华拓半导（603386.SH）首次覆盖报告, its first bullet: 华拓半导总部位于
@@ -344,7 +344,7 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         # 深入成都高新区、双流区… under 市委书记调研…: a visit to the city's own districts, no round-up of them; since session 60)
     # (a visitors' story, 济南市代表团赴合肥考察学习…, going 在合肥新站高新区…, 在肥西县…: the places visited, no round-up's)
     # (… nor a firm's own text titled by its name, its investor records going 惠州…, 吉安…, 成都…: firm_titled)
-    own_story = (bool(title_region.path) and travels(title or headline(opening))) or own_travellers(title or headline(opening)) or paper_speaks(opening) or firm_titled(title or first_line(opening, stem)) \
+    own_story = (bool(title_region.path) and travels(title or headline(opening))) or own_travellers(title or headline(opening)) or paper_speaks(opening) or firm_titled(firm_line) \
         or speakers.interview(texts)  # (… nor an interview, its answers naming 苏州、无锡、杭州: its subject's; since session 61)
     if doc_type in ("", type_rules()["news_type"]) and firm_profile(opening):
         doc_type = type_rules()["profile_type"]  # a firm's own profile, going through its plants in several provinces: no round-up

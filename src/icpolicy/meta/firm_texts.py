@@ -48,7 +48,7 @@ def stated_home(texts: list[str]) -> Region:
     (document.py; since session 57 also a broker's note titled by the firm's name and stock code)."""
     for text in texts[:_RELEASE_LINES]:
         for home in _rules()[2].finditer(text):
-            if (found := _named_at(text, home.end())).path:
+            if (found := named_at(text, home.end())).path:
                 return found
     return Region()
 
@@ -72,7 +72,7 @@ def seat_inside(title: str, texts: list[str], region: Region) -> Region:
                                                  or text[:home.start()].endswith(("公司", "。", "，"))), None)
         if not found:
             continue
-        seat = _named_at(text, found.start(1) if found.re is _rules()[3] else found.end())
+        seat = named_at(text, found.start(1) if found.re is _rules()[3] else found.end())
         if len(seat.path) > len(region.path) and seat.path[:len(region.path)] == region.path:
             return seat
     return Region()
@@ -109,7 +109,7 @@ def _firm_wide() -> re.Pattern:
     return re.compile(load_toml("regions.toml")["firm_wide"])
 
 
-def _named_at(text: str, at: int) -> Region:
+def named_at(text: str, at: int) -> Region:
     """The place a name written out from `at` gives (山东省济南市历城区港兴三路…: 历城区), or Region()."""
     gaz = regions.gazetteer()
     chain = gaz.find(text[at:at + 24])

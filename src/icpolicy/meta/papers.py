@@ -12,7 +12,7 @@ from icpolicy.meta import regions
 from icpolicy.meta.by_place import list_opening
 from icpolicy.meta.doc_title import JUNK_LINE, masthead_paper
 from icpolicy.meta.mentions import sole_place
-from icpolicy.meta.own_level import first_person, is_within, own_level_words
+from icpolicy.meta.own_level import first_person, is_within, names_at_or_inside, own_level_words
 from icpolicy.meta.places import excluded
 from icpolicy.meta.section_ends import subheading
 from icpolicy.models import Region
@@ -101,7 +101,7 @@ def outlet_voice(text: str, outlet: Region) -> bool:
     gaz = regions.gazetteer()
     for sentence in split_sentences(_QUOTE.sub("", text)):
         found = words.search(sentence)
-        if found and all(any(p.path[:len(outlet.path)] == outlet.path for p in m.places) for m in gaz.find(sentence[:found.start()])):
+        if found and all(names_at_or_inside([m], outlet.path) for m in gaz.find(sentence[:found.start()])):
             return True
     return False
 
@@ -111,7 +111,7 @@ def outlet_heading(text: str, outlet: Region) -> bool:
     since session 63)."""
     line = text.strip("【】[] ").rstrip("？?！!")
     named = regions.gazetteer().find(line) if subheading(line) and not masthead_paper(text) and not _STAFF.search(line) else []
-    return bool(named) and all(any(p.path[:len(outlet.path)] == outlet.path for p in m.places) for m in named)
+    return bool(named) and all(names_at_or_inside([m], outlet.path) for m in named)
 
 
 _STAFF = re.compile(r"报|记者|通讯员|编辑|摄影|新闻|融媒体|电视|广播")  # (a byline, 珠海特区报记者　某某, is no subheading)
@@ -129,5 +129,5 @@ def outlet_subject(text: str, opening: Region | None, outlet: Region) -> tuple[R
     if opening is not None:
         return (opening if opening == outlet or is_within(opening, outlet) else None), False
     listed = list_opening(text)
-    return (outlet if listed and any(p.path[:len(outlet.path)] == outlet.path for p in listed.places) else None), False
+    return (outlet if listed and names_at_or_inside([listed], outlet.path) else None), False
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import regions
+from icpolicy.meta.firm_texts import named_at
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.title_places import names_event
 from icpolicy.models import Region
@@ -93,8 +94,6 @@ def site_within(text: str, region: Region) -> Region:
     found = _site_rule()["passage_lies"].match(text)
     if not found or not region.path or region in (regions.NATIONAL, regions.MULTI):
         return Region()
-    named = regions.gazetteer().find(text[found.end():found.end() + 24])
-    chain = [m for k, m in enumerate(named) if m.start == (named[k - 1].end if k else 0)]
-    site = regions.gazetteer().resolve(chain) if chain else Region()
+    site = named_at(text, found.end())
     return site if len(site.path) > len(region.path) and is_within(site, region) else Region()
 

@@ -73,8 +73,8 @@ class PassagePlaces(SectionEnds):
             # (在船山区的带动下，遂宁各地…。安居区…；蓬溪县…；大英县则… in a 船山区 story: its city's other counties, clause by
             # clause, as a city's text cuts them; since session 63)
             siblings = by_place.inner(text, Region(self.meta.region.path[:2]))
-            apart = [part for part in siblings if (o := self._opening(part.strip(), 0)) and not related(o.region.path, self.meta.region.path)]
-            parts = siblings if len({self._opening(part.strip(), 0).region for part in apart}) >= 2 else parts
+            opened = [o.region for o in (self._opening(part.strip(), 0) for part in siblings) if o and not related(o.region.path, self.meta.region.path)]
+            parts = siblings if len(set(opened)) >= 2 else parts
         return compared or [(part, None) for part in parts]
 
     def _opening(self, text: str, level: int) -> sections.Opening | None:

@@ -192,10 +192,10 @@ def index_large(path: Path, content_hash: str, writer, stop: threading.Event, on
         carry = "\n".join(("#" * p.heading + " " if p.heading and layout in ("markdown", "rendered") else "") + p.text for p in last)
         pieces = passages.split(ready)
         if document is None:
-            hints = described_hints(raw, source)
-            meta, roundup = describe(raw.title, pieces + [(p.text, p.heading) for p in last], readable_path(path.stem), hints)
+            hints, opening = described_hints(raw, source), pieces + [(p.text, p.heading) for p in last]
+            meta, roundup = describe(raw.title, opening, readable_path(path.stem), hints)
             document = Document(doc_id_for(source), source, content_hash, meta, (), stat.st_mtime, stat.st_size)
-            tagger = tagging.PassageTagger(meta, roundup, tagging.outlet_of(pieces + [(p.text, p.heading) for p in last], hints))
+            tagger = tagging.PassageTagger(meta, roundup, tagging.outlet_of(opening, hints))
             parts = Parts(meta.doc_type, meta.years)  # a work report's review or plan part runs on over the chunks
         held = _add(writer, document, held + list(tagger.tag(pieces)), parts, final=False)
         on_chunk(len(raw.text.encode("utf-8", "ignore")))

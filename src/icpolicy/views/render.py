@@ -181,11 +181,11 @@ def document(console: Console, record: dict, passages: list[dict], spans_for, fo
         number = passage.get("passage", 0)
         if not in_context(number, focus):
             continue
-        facts = passage_facts(passage)
-        heard = (facts["region_path"], facts["zone"], facts["years"])
+        keys = passage_facts(passage)
+        heard = (keys["region_path"], keys["zone"], keys["years"])
         if heard != said and "region_path" in passage:  # where a passage's place or years change, as search keys its hits
-            place = "/".join(facts["region_path"] + ([facts["zone"]] if facts["zone"] else [])) or "—"
-            console.print(Text(f"  ↳ {place} · {' '.join(map(str, facts['years'])) or '—'}", style="dim"))
+            place = "/".join(keys["region_path"] + ([keys["zone"]] if keys["zone"] else [])) or "—"
+            console.print(Text(f"  ↳ {place} · {' '.join(map(str, keys['years'])) or '—'}", style="dim"))
             said = heard
         style = "bold" if focus is not None and number == focus else ""
         label = Text(f"[{number}] ", style="dim")
