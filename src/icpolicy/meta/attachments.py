@@ -18,7 +18,7 @@ _DRAFT_HEAD = 10  # the characters of a consultation's draft title its title lin
 
 
 class AttachedTexts:
-    def _attached_text(self, text: str) -> bool:
+    def _attached_text(self, text: str, level: int = 0) -> bool:
         """Follows a notice's attachment (附件 after its signature): when the attached text's title
         names a national body and no place (a ministry's notice a province forwards), the rest
         speaks for the whole country.  True for the attachment heading and title lines."""
@@ -47,7 +47,7 @@ class AttachedTexts:
                 self.years, self.year_rank = titled, 0
             gaz = regions.gazetteer()
             if gaz.is_national(text) and not gaz.find(text) and self.meta.region != regions.NATIONAL:
-                self._new_text(regions.NATIONAL)
+                self._new_text(regions.NATIONAL, level)
                 return True
             if forwarded:
                 # a forwarded text by another body (浙江省经济和信息化厅关于… in a 海宁市 notice): its own place
@@ -55,23 +55,24 @@ class AttachedTexts:
                 body = text.split("关于")[0].removesuffix("文件") or notices.forwarded_writer(self.meta.title) or self.writer
                 region = gaz.resolve(gaz.find(body))
                 if not region.path and body == self.writer and gaz.is_national(body) and self.meta.region != regions.NATIONAL:
-                    self._new_text(regions.NATIONAL)  # 关于加快…的通知 after the signature, forwarded from 国家发展改革委…
+                    self._new_text(regions.NATIONAL, level)  # 关于加快…的通知 after the signature, forwarded from 国家发展改革委…
                     return True
                 if not region.path and body[:1] in ("省", "市") and self.meta.region.path:
                     # 省经信厅关于…: the document's province; 市…: its city (a 直辖市's is the province)
                     path = self.meta.region.path
                     region = Region(path[:1] if body[0] == "省" or path[0].endswith("市") else path[:2])
                 if region.path and region != self.meta.region:
-                    self._new_text(region)
+                    self._new_text(region, level)
                     # a forwarded notice that forwards one in turn, printed after it (…关于转发《江苏省…》的通知, then
                     # 江苏省…的通知 after its signature): the next text to look for
                     self.forwarded = notices.forwarded_title(text) or self.forwarded
                     return True
         return False
 
-    def _new_text(self, region: Region) -> None:
-        """An attached or forwarded text begins, by another body: it speaks for that body's place."""
-        self.region, self.years, self.level, self.rank, self.forwarder = region, self.meta.years, 0, 0, ()
+    def _new_text(self, region: Region, level: int = 0) -> None:
+        """An attached or forwarded text begins, by another body: it speaks for that body's place, under its title line's
+        heading level (## 科技部关于…的通知 over ### 一、总体目标: its own headings stay inside it; since session 64)."""
+        self.region, self.years, self.level, self.rank, self.forwarder = region, self.meta.years, level, 0, ()
 
     def _listing(self, text: str) -> bool:
         """Whether text is a bulletin's contents heading or one of its lines; the list ends at the first of its lines

@@ -68,8 +68,9 @@ def detect_title(declared: str, paragraphs: list[tuple[str, int]], stem: str) ->
             nxt = lines[j + 1]
             if nxt.startswith(("——", "—")) and type_rules()["title_end"].search(simplified(nxt)):
                 return title  # a headline over a subtitle (——在…代表大会上的报告)
-            if len(nxt) > 45 or nxt[-1] in SENTENCE_ENDS or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]):
-                break
+            if len(nxt) > 45 or nxt[-1] in SENTENCE_ENDS or facts.DOC_NUMBER.search(simplified(nxt)) or years.first_date([nxt])[0] or news_header([nxt]) \
+                    or opens_paragraph(nxt):
+                break  # (a bulletin's headline list, 1. …通知, under its masthead line: items, not the title's words)
             title, j = title + nxt, j + 1
         if j + 1 < len(lines) and len(lines[j + 1]) <= _HEADLINE and not PLAN_REPORT.search(simplified(title)) \
                 and PLAN_REPORT.search(simplified(title + lines[j + 1])):
@@ -169,11 +170,12 @@ _LABELLED = re.compile(r"[^，。：:]{1,10}[：:｜|]")
 
 def _kicker(first: str, second: str) -> bool:
     """Whether a page's first line is a kicker naming no place over a headline line that names one (学习先进经验　壮大“芯”
-    动能 over 我市党政代表团赴江苏苏州、无锡考察…; since session 62): not a subtitle (——访…), a byline, a date or a sentence."""
+    动能 over 我市党政代表团赴江苏苏州、无锡考察…; since session 62): not a subtitle (——访…), a byline, a date, a sentence
+    or a numbered item (a bulletin's 1. 临港新片区… under its masthead, since session 64)."""
     gaz = regions.gazetteer()
     # (not a section's labelled lead under a headline: 中部三城芯片观察 over 武汉：存储基地加快扩产)
     return not gaz.find(first) and len(second) <= _HEADLINE and second[-1:] not in SENTENCE_ENDS and not second.startswith(("—", "-")) \
-        and not _LABELLED.match(second) \
+        and not _LABELLED.match(second) and not opens_paragraph(second) \
         and not news_header([second]) and not dates.line_date(second) and bool(gaz.find(second))
 
 

@@ -40,11 +40,12 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         # a fifth anniversary's story): the page's (since session 62)
         year, date = int(hints["date"][:4]), hints["date"]
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
-    if (plan and doc_type in typed("acts") or repeals(title)) and not news:
+    act = bool(plan and doc_type in typed("acts") or repeals(title))
+    if (act or plan and _AWARD_CALL.search(title)) and not news:
         signed = (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
-        if signed:
+        if signed and (act or signed > plan[-1]):
             return (signed,)  # 关于…规划（2025—2030年）的批复, signed 2025: that year's act, not the plan's period (关于废止…的通知: not
-            # the terms of the texts it lists)
+            # the terms of the texts it lists; 关于组织申报2022—2024年度…奖励的通知, signed 2025: the call's, since session 64)
     if plan and (reported := _reported_year(title, plan)):
         return (reported,)  # …三年行动（2024—2026年）2025年上半年推进情况报告: a report on 2025, not the plan
     if plan:

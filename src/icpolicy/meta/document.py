@@ -293,6 +293,9 @@ def describe(declared_title: str, paragraphs: list[tuple[str, int]], stem: str, 
         region = home  # 锐芯光电亮相SEMICON China 2024…, its lead in 上海: the exhibiting firm's release, at its home (since session 55)
     firm_line = title or first_line(opening, stem)  # (a firm's text may be titled by its first line: …投资者关系活动记录表)
     site = region_names.labelled_site(opening) if not stated and region.path and region not in (regions.NATIONAL, regions.MULTI) else Region()
+    if site.path and region_names.labelled_site(texts) != site:
+        site = Region()  # a list of projects whose first record opens the text (宁波市…重大项目清单, 建设地点：北仑区… then 余姚市…):
+        # no one site's (since session 64)
     if len(site.path) > len(region.path) and site.path[:len(region.path)] == region.path:
         region = site  # 建设地点：江苏省南通市通州区… in a notice filed under 南通市 by its firm's name: the site's district
     elif not stated and region.path and region_names.firm_notice(title) and (far := region_names.labelled_site(texts[:_FIRM_NOTICE_LINES])).path \

@@ -155,7 +155,7 @@ def headquarters(text: str, region: Region) -> Region | None:
     mentions = gaz.find(text)
     chain = _written_on(mentions, found.end())  # (北京市海淀区)
     home = gaz.resolve(chain) if chain else Region()
-    if not home.path or related(home.path, region.path):
+    if not home.path or related(home.path, region.path) or _told_by_home(text, found.end(), chain[-1].end):
         return None
     own, back = own_level_words(region), _rules()[1]
     if (own is not None and own.search(text)) or back.search(text) or names_at_or_inside(mentions, region.path):
@@ -165,6 +165,13 @@ def headquarters(text: str, region: Region) -> Region | None:
     # 一期工厂，如今已成为当地吸纳就业最多的…: since session 62)
     later = whole[len(text):]
     return None if names_at_or_inside(gaz.find(later), region.path) or back.search(later) else home
+
+
+def _told_by_home(text: str, start: int, end: int) -> bool:
+    """Whether the headquarters a paragraph opens on, written from start to end, only tells which firm acts on its subject,
+    a project built by it (该项目由总部位于海淀区的一家…企业投资建设: since session 64), not the firm's seat (新总部位于临港新片区的
+    …产业园) nor the firm told of by its home (星瀚光电是深圳市南山区的一家…企业)."""
+    return text.startswith("的", end) and "由" in text[:start]
 
 
 def site_subject(text: str, region: Region) -> Region | None:

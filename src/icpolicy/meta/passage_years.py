@@ -195,6 +195,8 @@ class PassageYears(ReviewParts):
             if len(ahead) > 1:
                 return tuple(self._base() + k for k in ahead)  # 明后两年，我们计划… in a 2025 interview: 2026–2027
             year = self._base() + 1  # 明年，我局将… (in a summary signed in December)
+        if not year and self.news and self.ordinal and self.meta.years and year_leads.next_year_only(text, self._base()):
+            year = self._base() + 1  # 按照计划，二期项目将于明年开工… in a story dated 2025: 2026's (not its headline, …明年看点)
         if not year and self.meta.years and 0 < (base := self._base()) < min(self.meta.years):
             offset = year_leads.writer_lead(text)  # 今年以来，… in a 2026 plan signed in December 2025: 2025's
             year = base + offset if offset is not None else 0

@@ -374,6 +374,12 @@ def one_province(text: str) -> Region | None:
     return shared
 
 
+def joined_on(text: str, place: Region) -> bool:
+    """Whether the first mention of place in a passage's lead has another place joined on after it (赣州市和福建省龙岩市…)."""
+    mention = next((m for m in regions.gazetteer().find(text[:PLACE_LEAD]) if any(p.path == place.path for p in m.places)), None)
+    return mention is not None and text[mention.end:mention.end + 1] in tuple("、和与及同跟等")
+
+
 def named_within(text: str, region: Region, link: re.Pattern) -> Region | None:
     """A passage that names `region` and, joined to it by `link` (下辖的, 的, nothing), one place
     inside it within PLACE_LEAD characters (保定下辖的涿州市…, 苏州下辖的张家港市…): that place.

@@ -17,7 +17,7 @@ from icpolicy.meta.elsewhere import elsewhere_subject, headquarters, site_subjec
 from icpolicy.meta.own_level import back_reference, is_within, named_in_passing, names_at_or_inside, opens_on_whole, own_action, own_level_words, own_not_shared, related, whole_after
 from icpolicy.meta.papers import outlet_subject
 from icpolicy.meta.paragraph_forms import COLON_LEAD, apart, is_row, listed_provinces, named_lead, rank_of, row_place, section_rank
-from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, named_within, one_province, only_place_inside, others_inside, places_beside
+from icpolicy.meta.places import MARKED_LEAD, clause_subject, common_inside, joined_on, named_within, one_province, only_place_inside, others_inside, places_beside
 from icpolicy.meta.region_names import group_lead, shared_by
 from icpolicy.meta.section_ends import BRACKET_LABEL, SectionEnds, subheading
 from icpolicy.meta.title_places import issuer_region
@@ -158,7 +158,7 @@ class PassagePlaces(SectionEnds):
             listed = sections.opening(text, level, self.meta.region.path)
             return listed.region if listed else self.region
         wrapped, self.addressing = self.addressing, not level and notices.opens_addressees(text)
-        if self._attached_text(text) or (not level and notices.is_addressees(text, wrapped)):
+        if self._attached_text(text, level) or (not level and notices.is_addressees(text, wrapped)):
             return self.region
         if self.ordinal == 0 and text.replace(" ", "") == meta.title.replace(" ", "") and (self.roundup or meta.region != _filed_by(text)):
             # a round-up's title line listing its places (…：武汉、长沙、南昌…) is the whole's, and so is a title line whose
@@ -283,6 +283,10 @@ class PassagePlaces(SectionEnds):
             or (again and named_within(text, opening.region, sections.inner_link()))
         if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
             return common_inside(text, self.region) or self.region  # several places of the section: what they share
+        # (… and one opening a section, 保定下辖的涿州市，… after 廊坊's: since session 64)
+        if not narrowed and (inner := named_within(text, opening.region, sections.inner_link())) and not others_inside(text, opening.region, inner) \
+                and not joined_on(text, inner):
+            narrowed = inner  # (not 安徽的合肥、芜湖等地…, 江西省赣州市和福建省龙岩市联合…: several)
         return narrowed or (not row and clause_subject(text, opening.region)) or opening.region
 
     def _opened(self, text: str, level: int, opening: sections.Opening) -> Region:

@@ -238,6 +238,7 @@ def relayed_province(text: str, region: Region) -> Region | None:
     whole = "全区" if autonomous else "全省"
     if whole not in text:
         return None  # (most passages: no regex search)
+    text = _led_frame().sub("", text)  # (在省委、省政府的坚强领导下，…: no voice relayed)
     voice = _province_voice(autonomous).search(text)
     if not voice or (autonomous and voice.start() > text.find(whole)):
         return None
@@ -258,6 +259,11 @@ _OWN_LEAD = 12  # characters within which a passage naming the text's own place 
 @lru_cache(maxsize=2)
 def _province_voice(autonomous: bool = False) -> re.Pattern:
     return re.compile(load_toml("regions.toml")["region_voice" if autonomous else "province_voice"])
+
+
+@lru_cache(maxsize=1)
+def _led_frame() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["led_frame"])
 
 
 _TIME_LEAD = re.compile(r"(?:(?:19|20)\d{2}年|今年|去年)?(?:上半年|下半年|前三季度|[一二三四]季度|前[一二三四五六七八九十\d]{1,2}个?月|全年)?[，,]?")

@@ -85,6 +85,25 @@ def next_year_lead(text: str, base: int = 0) -> tuple[int, ...]:
     return ahead
 
 
+def next_year_only(text: str, base: int) -> bool:
+    """Whether a story's passage speaks of next year in its first sentence and of no other time (按照计划，二期项目将于明年
+    开工，…; 业内人士认为，…产业明年有望…: [next_lead] next_only), no year in figures, no time now, nor 明年 as a target's end
+    (到明年底) or a start (明年起); since session 64."""
+    first = text[:min((text.find(mark) for mark in FULL_STOPS if mark in text), default=len(text))]
+    if "明年" not in first or not base:
+        return False  # (…规模约占全国的五分之一。明年，无锡将…: now, then next year)
+    rule = years_rule("next_lead", "next_only")
+    if rule.search(text) or stated(text) or set(spoken(text, base)) != {base + 1} or years_rule("next_lead", "now").search(text):
+        return False
+    clauses = _CLAUSE.split(first)
+    ahead = years_rule("next_lead", "before_next")
+    # (not 双流区的…项目完成设备搬入，预计明年二季度投产: an event now, then next year)
+    return all(ahead.search(clause.strip("“”\"")) for clause in clauses[:next(k for k, c in enumerate(clauses) if "明年" in c)])
+
+
+_CLAUSE = re.compile(r"[，,；;]")
+
+
 def writer_lead(text: str) -> int | None:
     """The offset from the year a text was signed in of the year a paragraph opens on in words (今年以来，…: 0; 去年，…: -1;
     [writer_lead] of data/years.toml), else None."""
