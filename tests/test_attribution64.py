@@ -269,3 +269,54 @@ date: 2026-02-03
     assert placed["为推动电子元"] == "全国"
     assert placed["1.车规级功"] == "全国"
     assert placed["申报单位应在"] == "全国"
+
+
+def test_a_briefs_series_line_over_its_issue_number_is_no_headline_and_its_byline_month_dates_it(tmp_path):
+    """A research brief opens on its series' name over an issue number (`产业观察 / 第2025-09号`), then its own headline, a
+    byline of its authors (`某某研究院　课题组`) and the month on the line below (`2025年7月`).  The headline is the
+    brief's title and the month its year, not the year its figures mention most."""
+    brief = """产业观察
+第2025-09号
+
+东北三省半导体材料产业的比较与建议
+
+东北振兴研究院　课题组
+2025年7月
+
+一、基本情况
+
+2024年，辽宁半导体材料产业营收约210亿元，吉林约60亿元，黑龙江约45亿元。2023年三省合计约280亿元，2022年约250亿元。
+
+二、几点建议
+
+三省应加强在大硅片、电子特气等领域的分工协作。
+"""
+    index = _ingest(tmp_path, "ne_brief.txt", brief)
+    [document] = _documents(index)
+    assert document["title"] == "东北三省半导体材料产业的比较与建议"
+    assert document["years"] == [2025]
+    assert _years(index, "分工协作")["三省应加强在"] == [2025]
+
+
+def test_a_headline_on_a_place_issuing_a_text_with_an_angle_on_its_city_is_the_issuers_story(tmp_path):
+    """A city account's post headlined by a province issuing a plan and, after a space, an angle on one of its cities
+    (`福建出台…行动方案　厦门迎来这些机遇`) is the province's story: its paragraphs on the plan are the province's, the
+    paragraph labelled by the city (`厦门：…`) the city's."""
+    post = """福建出台电子信息产业三年行动方案　厦门迎来这些机遇
+
+鹭岛产业观察　2025年4月9日
+
+近日，福建省工业和信息化厅印发《福建省电子信息产业提升行动方案（2025—2027年）》，提出到2027年全省电子信息制造业营收突破1.2万亿元。
+
+方案明确，全省将重点打造集成电路、新型显示和光电三条产业链。
+
+厦门：重点发展化合物半导体和集成电路设计，建设国家级集成电路设计产业基地。
+
+福州：以新型显示为重点，推动面板和模组企业扩产。
+"""
+    index = _ingest(tmp_path, "fujian_plan_post.txt", post)
+    [document] = _documents(index)
+    assert document["region_path"] == ["福建省"]
+    placed = _regions(index, "产业")
+    assert placed["方案明确，全"] == "福建省"
+    assert placed["厦门：重点发"] == "福建省/厦门市"

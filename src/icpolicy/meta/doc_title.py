@@ -25,6 +25,8 @@ JUNK_LINE = re.compile(r"^(【法宝引证码】|原文链接|来源[:：]|新�
                         r"|[【\[][^】\]]{1,16}[】\]]$" +
                         # a newspaper's page masthead (data/metadata.toml [masthead]): the paper's, not the story's
                         r"|(?:{paper})$|.{{0,20}}?{date}\s*(?:{after_date})|{page})".format(**_PAPER))
+_ISSUE = re.compile(_PAPER["issue"])
+_SERIES = 10  # the longest series name over an issue line
 _MASTHEAD = re.compile(r"^(?:({paper})$|(.{{2,20}}?)\s*{date}\s*(?:{after_date}))".format(**_PAPER))
 
 
@@ -156,6 +158,8 @@ def headline(opening: list[str]) -> str:
     """The first line when it reads as a headline (short, not a sentence, not furniture), or ""; a question is one
     (南京与杭州：谁是…第三城？, since session 56)."""
     lines = [text for text in opening if not JUNK_LINE.match(text)]
+    if len(lines) > 2 and len(lines[0]) <= _SERIES and _ISSUE.fullmatch(lines[1].strip()):
+        lines = lines[2:]  # 决策参考 / 第2024-17号 over the brief's own headline
     first = lines[0] if lines else ""
     ends = first[-1:] not in SENTENCE_ENDS or first[-1:] in "？?"
     if not (first and len(first) <= _HEADLINE and ends and not news_header([first])):

@@ -99,6 +99,8 @@ def subjects(text: str) -> list:
     kept = _labelled(text, kept)
     if len(kept) > 1 and ranking_title().search(text):
         kept = [kept[0]] + [m for m in kept[1:] if not _inside(m, kept[0])]  # (a ranking's scope, not its leader)
+    if len(kept) > 1 and (act := _acting_clause().match(text, kept[0].end)) and all(m.start >= act.end() and _inside(m, kept[0]) for m in kept[1:]):
+        kept = kept[:1]  # 山东出台…行动计划　青岛这些方向被点名: the issuer's story, with an angle on its part
     if kept and all(_venue(text, m) for m in kept) and group_region(text):
         return []  # 闽西南协同发展区…联席会议在龙岩召开: the group's meeting, its venue no subject (since session 49)
     if not kept and own_travellers(text):
@@ -287,6 +289,11 @@ def names_event(title: str, held: bool = False) -> bool:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _acting_clause() -> re.Pattern[str]:
+    return re.compile(load_toml("regions.toml")["acting_clause"])
+
+
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(venue_events, venue_verbs, branch_words) of data/regions.toml."""
     rules = load_toml("regions.toml")

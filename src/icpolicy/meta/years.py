@@ -266,10 +266,10 @@ def signed_month(lines: list[str]) -> str:
 def bylined_year(lines: list[str]) -> int:
     """The year of a byline dated by month (（本报记者 2024年11月）, 记者 2023年9月; data/years.toml [byline]), or 0."""
     rule = _table("byline")
-    for text in lines:
+    for at, text in enumerate(lines):
         plain = dates.plain(text).strip()
         if len(plain) <= rule["longest"] and any(word in plain for word in rule["words"]):
-            match = _MONTH.search(plain)
+            match = _MONTH.search(plain) or (_MONTH.fullmatch(dates.plain(lines[at + 1]).strip()) if at + 1 < len(lines) else None)
             if match:
                 return int(match.group(1))
     return 0
