@@ -3,7 +3,7 @@ against a frozen 2fa4c01a).  Each test is a class of case, in my own words, thro
 
 from __future__ import annotations
 
-from tests.conftest import ingest_text as _ingest, jsonl, regions_by_start as _regions, years_by_start as _years
+from tests.conftest import cli, ingest_text as _ingest, jsonl, regions_by_start as _regions, years_by_start as _years
 
 
 def _documents(index) -> list[dict]:
@@ -320,3 +320,66 @@ def test_a_headline_on_a_place_issuing_a_text_with_an_angle_on_its_city_is_the_i
     placed = _regions(index, "产业")
     assert placed["方案明确，全"] == "福建省"
     assert placed["厦门：重点发"] == "福建省/厦门市"
+
+
+def test_an_idiom_holding_a_citys_name_names_no_place(tmp_path):
+    """`真金白银` (money in hand) is an idiom, not 白银市: a district's post saying it gives `真金白银` support stays the
+    district's."""
+    post = """划重点｜芯片新政来了，这些企业能拿“真金白银”！
+
+萧山发布　2025-05-08
+
+好消息！区里拿出真金白银支持芯片企业发展，小编为大家划重点。
+
+萧山区对新落户的芯片设计企业，按实际研发投入的30%给予补助。
+"""
+    index = _ingest(tmp_path, "xiaoshan_post.txt", post)
+    [document] = _documents(index)
+    assert document["region_path"] == ["浙江省", "杭州市", "萧山区"]
+    assert _regions(index, "真金白银")["好消息！区里"] == "浙江省/杭州市/萧山区"
+
+
+def test_an_events_organiser_lines_are_kept_as_text_and_a_sites_footer_is_not(tmp_path):
+    """An invitation's own lines naming its organisers (`主办单位：…`, `承办单位：…`, each on a line of its own) are text a
+    user searches; a site's footer giving its owner beside other footer fields (`主办单位：…　网站标识码：…`) is not."""
+    page = """邀请函｜2025赣州电子信息产业推介会（厦门）
+
+赣州投资促进　2025-07-02
+
+诚邀您出席2025赣州电子信息产业推介会。
+
+主办单位：赣州市人民政府
+承办单位：赣州市投资促进局、赣州经济技术开发区管委会
+
+活动时间：2025年7月18日14:30。
+
+主办单位：赣州市人民政府办公室　网站标识码：3607000000
+"""
+    index = _ingest(tmp_path, "ganzhou_invite.txt", page)
+    found = jsonl("search", "承办单位", "--all", "--index", index)
+    assert [row["text"][:5] for row in found] == ["承办单位："]
+    footer = cli("search", "网站标识码", "--all", "--index", index, "-f", "jsonl")
+    assert (footer.returncode, footer.stdout) == (1, "")  # no hit
+
+
+def test_a_provinces_round_up_titled_by_its_places_together_is_no_parks_story(tmp_path):
+    """A province's round-up headlined by its places together (`湖南各地…`) whose first city's paragraph says where a park
+    lies (`位于雨花区的…产业园`) is the province's round-up, not that district's story."""
+    roundup = """湖南各地竞相布局功率半导体 上半年项目投资增长两成
+
+来源：湖南日报　2025-07-20
+
+上半年，湖南功率半导体产业项目投资同比增长21%。
+
+长沙：位于雨花区的功率器件产业园新增入驻企业6家，碳化硅模块产线进入设备调试。
+
+株洲：依托轨道交通装备，株洲的IGBT产能进一步扩大。
+
+业内人士认为，各地要避免同质化竞争。
+"""
+    index = _ingest(tmp_path, "hunan_power.txt", roundup)
+    [document] = _documents(index)
+    assert document["region_path"] == ["湖南省"]
+    placed = _regions(index, "产业 OR 产能 OR 竞争")
+    assert placed["上半年，湖南"] == "湖南省"
+    assert placed["株洲：依托轨"] == "湖南省/株洲市"
