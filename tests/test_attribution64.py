@@ -383,3 +383,26 @@ def test_a_provinces_round_up_titled_by_its_places_together_is_no_parks_story(tm
     placed = _regions(index, "产业 OR 产能 OR 竞争")
     assert placed["上半年，湖南"] == "湖南省"
     assert placed["株洲：依托轨"] == "湖南省/株洲市"
+
+
+def test_a_headline_comparing_two_counties_joined_by_yu_names_both(tmp_path):
+    """A headline comparing two counties of two cities joined by 与 (`…：A与B电子信息产业对比`) names both: the second is no
+    firm's name (`与B电子`), so the story is the province's they share, each county's section its own."""
+    story = """两座县城的“芯”路：南康与安福电子信息产业对比观察
+
+江西日报　2025-06-20
+
+在赣南的南康区和赣西的安福县，电子信息产业这几年都长得很快，路径却各不相同。
+
+南康：从家具配套到电子元器件，新引进企业12家。
+
+安福：依托锂电和电子材料，新签约项目8个。
+
+两地也都面临人才不足的难题。
+"""
+    index = _ingest(tmp_path, "two_counties.txt", story)
+    [document] = _documents(index)
+    assert document["region_path"] == ["江西省"]
+    placed = _regions(index, "企业 OR 项目 OR 难题")
+    assert placed["南康：从家具"] == "江西省/赣州市/南康区"
+    assert placed["安福：依托锂"] == "江西省/吉安市/安福县"
