@@ -406,3 +406,25 @@ def test_a_headline_comparing_two_counties_joined_by_yu_names_both(tmp_path):
     placed = _regions(index, "企业 OR 项目 OR 难题")
     assert placed["南康：从家具"] == "江西省/赣州市/南康区"
     assert placed["安福：依托锂"] == "江西省/吉安市/安福县"
+
+
+def test_a_notices_support_unit_and_contact_lines_are_text_and_a_footers_links_are_not(tmp_path):
+    """A notice's `技术支持单位：…` line and its `联系我们：如有疑问请致电…` line are text a user searches; a footer's
+    `技术支持：…` and a row of links holding `联系我们` are page chrome."""
+    page = """关于举办2025年芯片设计EDA工具培训班的通知
+
+各有关企业：
+
+为提升企业设计能力，定于2025年9月举办EDA工具培训班。
+
+技术支持单位：华东集成电路设计服务中心
+
+联系我们：如有疑问请致电园区服务窗口。
+
+联系我们 | 网站地图 | 隐私声明
+
+技术支持：某某网络科技有限公司
+"""
+    index = _ingest(tmp_path, "eda_training.txt", page)
+    assert [row["text"][:6] for row in jsonl("search", "技术支持", "--all", "--index", index)] == ["技术支持单位"]
+    assert [row["text"][:5] for row in jsonl("search", "联系我们", "--all", "--index", index)] == ["联系我们："]
