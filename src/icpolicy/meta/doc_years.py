@@ -42,7 +42,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
     act = bool(plan and doc_type in typed("acts") or repeals(title))
     if (act or plan and _AWARD_CALL.search(title)) and not news:
-        signed = (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
+        signed = _signed(issued, body, number)
         if signed and (act or signed > plan[-1]):
             return (signed,)  # 关于…规划（2025—2030年）的批复, signed 2025: that year's act, not the plan's period (关于废止…的通知: not
             # the terms of the texts it lists; 关于组织申报2022—2024年度…奖励的通知, signed 2025: the call's, since session 64)
@@ -85,8 +85,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     stated_in_title = years.title_years(title, aside=not (year or hinted))
     if len(stated_in_title) == 1 and (after := next_in_heading(title, stated_in_title[0])):
         stated_in_title = stated_in_title + after  # …2024年度工作总结及下一年度工作打算: the year after too
-    signed_in = (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
-    if stated_in_title and signed_in > max(stated_in_title) and not news and _AWARD_CALL.search(title):
+    if stated_in_title and not news and _AWARD_CALL.search(title) and (signed_in := _signed(issued, body, number)) > max(stated_in_title):
         return (signed_in,)  # 关于组织申报2022年度和2023年度…奖励的通知, signed 2024: the call's own year (years.toml [award_call])
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
@@ -120,6 +119,11 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     found = dated or years.event_year(title, opening) or years.filename_year(stem) or (news and news_years.after_results(body)) or years.most_stated(body, news or not doc_type) \
         or next(filter(None, map(years.filename_year, hints.get("folders", ()))), 0)  # 2025年/通知.txt: the folder's year
     return (found,) if found else ()  # undated: a target year is no reason to span (see years.horizon)
+
+
+def _signed(issued: str, body: list[str], number: str) -> int:
+    """The year a text was signed in: its issue date's, else its signature's, else its 文号's; 0 when none."""
+    return (int(issued[:4]) if issued else 0) or years.signed_year(body[-facts.TAIL:]) or years.number_year(number)
 
 
 def _story_years(around: tuple[int, ...], year: int, body: list[str]) -> tuple[int, ...]:

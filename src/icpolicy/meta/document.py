@@ -31,6 +31,7 @@ from icpolicy.meta.places import dateline_province, excluded, whole_province_wor
 from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
 from icpolicy.meta.title_places import from_alone, issuer_region, joint_region, names_event, opens_firm, paired, partner, shared_region, subjects, title_region_of
 from icpolicy.meta.visits import own_travellers, reports_visit, travels
+from icpolicy.meta.whole import places_together
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
 from icpolicy.text.datelines import BYLINE_DATELINE, NEWS_DATELINE
@@ -42,7 +43,6 @@ _COUNTY_CITY_VOICE = tuple(load_toml("regions.toml")["county_city_voice"])  # (�
 # a periodical's issue line: （2024年第12期）; since session 63 a part of a year, 2024年第四季度（总第28期）, 2025年1—6月
 _ISSUE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*[）)]?$|^(?:19|20)\d{2}\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年"
                          r"|前三季度|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?)\s*(?:[（(]\s*总?第\s*\d{1,4}\s*期\s*[）)])?$")
-_TOGETHER = re.compile(load_toml("regions.toml")["country_paragraph"]["together"])  # 各地, 多地, 三市… in a title: several places
 _A_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年")
 
 
@@ -138,7 +138,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     parks = (not in_title or any(paired(m) for m in in_title)) and not region_names.group_region(title)
     zoned = bool(found.path and in_title) and city_zone(title, in_title, found)  # 黑河片区：… (a city's zone by its kind)
     # (not a round-up's, 湖北各地竞逐“芯”赛道…, whose 武汉 paragraph names a park in 江夏区: since session 64)
-    site = park_site(title, opening) if parks or ((zoned or found.path) and not _TOGETHER.search(title)) else Region()
+    site = park_site(title, opening) if parks or ((zoned or found.path) and not places_together(title)) else Region()
     if parks and site.path and not (found.path and (is_within(site, found) or is_within(found, site))):
         return site  # 滨海—中关村科技园…, its text: 园区位于天津市滨海新区 (not 中关村's 海淀区); 沪启…合作园…在启东经济开发区开工
     if (zoned or found.path) and site.path and is_within(site, found) and not apart:

@@ -279,14 +279,15 @@ class PassagePlaces(SectionEnds):
             self.rank = 0 if level else section_rank(text)
         # a marked lead, or the section's own place named again, and a place inside it right
         # after (【天津】滨海新区…, 保定下辖的涿州市…): that place
-        narrowed = (opening.marked and not whole_after(text, opening.region) and only_place_inside(text, opening.region, MARKED_LEAD)) \
-            or (again and named_within(text, opening.region, sections.inner_link()))
+        narrowed = opening.marked and not whole_after(text, opening.region) and only_place_inside(text, opening.region, MARKED_LEAD)
+        inner = None if narrowed else named_within(text, opening.region, sections.inner_link())
+        narrowed = narrowed or (again and inner)
         if not narrowed and not opening.strong and is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
             return common_inside(text, self.region) or self.region  # several places of the section: what they share
-        # (… and one opening a section, 保定下辖的涿州市，… after 廊坊's: since session 64)
-        if not narrowed and (inner := named_within(text, opening.region, sections.inner_link())) and not others_inside(text, opening.region, inner) \
-                and not joined_on(text, inner):
-            narrowed = inner  # (not 安徽的合肥、芜湖等地…, 江西省赣州市和福建省龙岩市联合…: several)
+        # (… and one opening a section, 保定下辖的涿州市，… after 廊坊's: since session 64; not 安徽的合肥、芜湖等地…, nor
+        # 江西省赣州市和福建省龙岩市联合…: several)
+        if not narrowed and inner and not others_inside(text, opening.region, inner) and not joined_on(text, inner):
+            narrowed = inner
         return narrowed or (not row and clause_subject(text, opening.region)) or opening.region
 
     def _opened(self, text: str, level: int, opening: sections.Opening) -> Region:

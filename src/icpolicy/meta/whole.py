@@ -157,10 +157,9 @@ def opens_on_home(text: str, home: Region) -> bool:
         return False
     text = _HEARD.sub("", text.strip())
     start = _LEAD.match(text).end()
-    spoken = _SPOKEN_LEAD.match(text, start)
-    planned = _PLANNED.match(text)  # (按照合肥的规划，到2026年全市… after 在庐阳区，…: home's plan; since session 63)
-    return _opens_on(text, start, home.path, short=True) or bool(spoken and _opens_on(text, spoken.end(), home.path, short=True)) \
-        or bool(planned and _opens_on(text, planned.end(), home.path, short=True))
+    # (… or after 按照, 按照合肥的规划，到2026年全市… after 在庐阳区，…: home's plan; since session 63)
+    starts = [start] + [lead.end() for lead in (_SPOKEN_LEAD.match(text, start), _PLANNED.match(text)) if lead]
+    return any(_opens_on(text, at, home.path, short=True) for at in starts)
 
 
 _SPOKEN_LEAD = re.compile(load_toml("regions.toml")["spoken_lead"])

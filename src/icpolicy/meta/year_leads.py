@@ -78,7 +78,7 @@ def next_year_lead(text: str, base: int = 0) -> tuple[int, ...]:
     ahead = (1, 2) if match.group("two") else (1,)
     rest = text[match.end():]
     if goes_on(rest) and not years_rule("next_lead", "period_year").match(text, match.end()):
-        later = rest[min((rest.find(mark) for mark in FULL_STOPS if mark in rest), default=len(rest)):]
+        later = rest[_sentence_end(rest):]
         named = set(stated(later)) | set(spoken(later, base))
         if not base or not named <= {base + k for k in ahead} or years_rule("next_lead", "now").search(later):
             return ()
@@ -89,7 +89,7 @@ def next_year_only(text: str, base: int) -> bool:
     """Whether a story's passage speaks of next year in its first sentence and of no other time (按照计划，二期项目将于明年
     开工，…; 业内人士认为，…产业明年有望…: [next_lead] next_only), no year in figures, no time now, nor 明年 as a target's end
     (到明年底) or a start (明年起); since session 64."""
-    first = text[:min((text.find(mark) for mark in FULL_STOPS if mark in text), default=len(text))]
+    first = text[:_sentence_end(text)]
     if "明年" not in first or not base:
         return False  # (…规模约占全国的五分之一。明年，无锡将…: now, then next year)
     rule = years_rule("next_lead", "next_only")
@@ -102,6 +102,11 @@ def next_year_only(text: str, base: int) -> bool:
 
 
 _CLAUSE = re.compile(r"[，,；;]")
+
+
+def _sentence_end(text: str) -> int:
+    """Where a passage's first sentence ends (at its first full stop, left out), or its length."""
+    return min((text.find(mark) for mark in FULL_STOPS if mark in text), default=len(text))
 
 
 def writer_lead(text: str) -> int | None:
