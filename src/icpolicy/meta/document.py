@@ -40,9 +40,7 @@ _LEADER_VISIT = re.compile(load_toml("regions.toml")["leader_visit"]["pattern"])
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
 _COLUMN_TAG = re.compile(load_toml("metadata.toml")["site"]["column_tag"])  # 【年终特稿】 before a headline
 _COUNTY_CITY_VOICE = tuple(load_toml("regions.toml")["county_city_voice"])  # (昆山市)人民政府, 委, 市长…
-# a periodical's issue line: （2024年第12期）; since session 63 a part of a year, 2024年第四季度（总第28期）, 2025年1—6月
-_ISSUE_LINE = re.compile(r"^[（(]?\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*[）)]?$|^(?:19|20)\d{2}\s*年\s*(?:第?[一二三四1-4]\s*季度|[上下]半年"
-                         r"|前三季度|\d{1,2}\s*[—–\-~至]\s*\d{1,2}\s*月|\d{1,2}\s*月份?)\s*(?:[（(]\s*总?第\s*\d{1,4}\s*期\s*[）)])?$")
+_ISSUE_LINE = re.compile(load_toml("metadata.toml")["masthead"]["dated_issue"])  # （2024年第12期）, 2025年1—6月
 _A_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年")
 
 
