@@ -85,8 +85,12 @@ def life_story(opening: list[str]) -> bool:
     """Whether a story's opening tells of a person's life (a birth, 1984年，他出生在…, or a profile's subtitle, ——记…创始人:
     data/years.toml [looking_back] life): its paragraphs opening on a past year tell that year, their yearless sentences
     going on in it, not the story's now (since session 62)."""
-    life = re.compile(load_toml("years.toml")["looking_back"]["life"])
-    return any(life.search(text) for text in opening)
+    return any(_life().search(text) for text in opening)
+
+
+@lru_cache(maxsize=1)
+def _life() -> re.Pattern:
+    return re.compile(load_toml("years.toml")["looking_back"]["life"])
 
 
 @lru_cache(maxsize=1)

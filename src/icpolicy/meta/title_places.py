@@ -289,11 +289,11 @@ def names_event(title: str, held: bool = False) -> bool:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def _acting_clause() -> re.Pattern[str]:
     return re.compile(load_toml("regions.toml")["acting_clause"])
 
 
+@lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(venue_events, venue_verbs, branch_words) of data/regions.toml."""
     rules = load_toml("regions.toml")

@@ -81,7 +81,12 @@ def visited_site(text: str, visited: list[tuple[str, ...]]) -> Region:
 def own_travellers(title: str) -> bool:
     """Whether a journey's title names its travellers as the text's own (我市经贸代表团赴深圳…: data/regions.toml
     own_travellers), so that the places it visits are no subject of it."""
-    return travels(title) and bool(re.search(load_toml("regions.toml")["own_travellers"], title))
+    return travels(title) and bool(_own_travellers().search(title))
+
+
+@lru_cache(maxsize=1)
+def _own_travellers() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["own_travellers"])
 
 
 def travels(title: str) -> bool:
