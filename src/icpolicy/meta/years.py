@@ -122,13 +122,18 @@ def _counted(text: str, match: re.Match) -> bool:
     return bool(short.match(text, match.end()) and verb.search(text, 0, match.start()))
 
 
+def _ordinal(text: str, match: re.Match) -> bool:
+    """True when a bare number is an ordinal (第2087号: data/years.toml [ordinal])."""
+    return bool(years_rule("ordinal", "before").search(text, 0, match.start()) and years_rule("ordinal", "after").match(text, match.end()))
+
+
 _CN_YEAR = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年")
 
 
 def title_year(title: str) -> int:
     """A year named in the title (统计公报, 考评办法, 工作方案; 二〇二五年…工作要点), or 0."""
     plain = dates.plain(title)
-    match = _YEAR.search(plain) or next((m for m in _BARE_YEAR.finditer(plain) if not _counted(plain, m)), None)
+    match = _YEAR.search(plain) or next((m for m in _BARE_YEAR.finditer(plain) if not _counted(plain, m) and not _ordinal(plain, m)), None)
     if match:
         return int(match.group(1))
     chinese = _CN_YEAR.search(title)

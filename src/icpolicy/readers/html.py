@@ -57,11 +57,12 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     root = _main_container(soup)
     kickers = ""
     if root is None:
-        root = soup.body or soup
-        _drop_link_lists(root)
+        blocks = [soup.body or soup]
+        _drop_link_lists(blocks[0])
     else:
-        kickers = _kickers(root, h1 or h2)
-    text = kickers + _without_info_bars(_visible_text(root))
+        blocks = _article_blocks(root)
+        kickers = _kickers(blocks[0], h1 or h2)
+    text = kickers + _without_info_bars("\n".join(_visible_text(block) for block in blocks))
     # info lines and tables beside the article (发布时间：…, 发文字号：…) count like <meta>; lines
     # of the article itself (报名时间：…) are the text's, read by the facts rules if at all
     inside = set(text.split("\n"))
@@ -239,6 +240,40 @@ def _main_container(soup):
     return best
 
 
+PROSE_CHARS = 20  # Chinese characters of one sentence that make a block beside the article prose of its own
+_PAGE_LEVEL = {"body", "html", "[document]"}
+
+
+def _article_blocks(root) -> list:
+    """The article's blocks in page order: the element holding most of its paragraphs (root) and, beside it or beside
+    its parent, the blocks holding prose of their own (_prose). A message board's page holds the letter and the reply
+    in two blocks (<div class="question">, <div class="answer">): the reply holds more text, and the letter is the
+    page's text too (since session 65; before, only root was read). Blocks beside it without a sentence, an info
+    table or a line of dates and sources, stay beside the article, where their fields are read as hints."""
+    anchor = root
+    for _ in range(2):
+        parent = anchor.parent
+        if parent is None or parent.name in _PAGE_LEVEL:
+            break
+        children = parent.find_all(True, recursive=False)
+        if any(child is not anchor and _prose(child) for child in children):
+            return [root if child is anchor else child for child in children if child is anchor or _prose(child)]
+        anchor = parent
+    return [root]
+
+
+def _prose(block) -> bool:
+    """Whether a block holds a sentence of PROSE_CHARS Chinese characters or more and is not mostly links."""
+    if block.name in _HEADINGS or block.name in _DROP:
+        return False
+    chars = len(_CJK.findall(block.get_text()))
+    linked = sum(len(_CJK.findall(a.get_text())) for a in block.find_all("a"))
+    if chars < PROSE_CHARS or linked >= LINK_SHARE * chars:
+        return False
+    return any(len(_CJK.findall(sentence)) >= PROSE_CHARS for sentence in _SENTENCE.findall(block.get_text()))
+
+
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]")
 LINK_SHARE = 0.6  # of a block's Chinese characters, in its links: a menu or a list of other pages
 
 

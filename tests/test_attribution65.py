@@ -1,0 +1,67 @@
+"""Session 65: reading and attribution on documents nobody tuned for (blind sets h65 a to e, written by helpers in their
+own words against a frozen 73f0328c).  Each test is a class of case, in my own words, through the CLI."""
+
+from __future__ import annotations
+
+from tests.conftest import cli, ingest_text as _ingest, jsonl, regions_by_start as _regions, years_by_start as _years
+
+
+def _documents(index) -> list[dict]:
+    return jsonl("docs", "-a", "--index", index)
+
+
+def test_a_message_boards_letter_beside_its_longer_reply_is_found(tmp_path):
+    """A saved message-board page holds the citizen's letter and the office's reply in two blocks side by side; the
+    reply holds more text.  Both are the page's text: a word of the letter is found.  A block beside them with no
+    sentence (a table of dates and units) stays beside the text, as before."""
+    page = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>询问芯片人才公寓申请条件 - 网上信箱 - 某市政府</title></head>
+<body>
+<div class="topline"><a href="/">首页</a> <a href="/hd/">互动</a></div>
+<div class="wrapper">
+<h1>询问芯片人才公寓申请条件</h1>
+<table class="facts"><tr><td>写信日期</td><td>2024-10-08</td><td>答复日期</td><td>2024-10-21</td></tr></table>
+<div class="ask">
+<p>你好，我今年从外省一所高校微电子专业研究生毕业，已经入职岳麓区一家做模拟芯片的设计公司，想了解人才公寓怎么申请，要排队多久？</p>
+</div>
+<div class="response">
+<p>您好！感谢您选择来长沙发展，现将有关情况回复如下：</p>
+<p>一、申请条件。在我市集成电路企业全职工作并缴纳社保的全日制硕士研究生，本人及配偶在本市无自有住房的，可以申请人才公寓，租期最长三年。</p>
+<p>二、申请方式。请登录市人才服务平台提交劳动合同、学历证书和社保缴纳证明，审核通过后按申请先后顺序配租，目前平均等待时间约一个月。</p>
+<p>三、租金标准。人才公寓租金按同地段市场租金的五成收取，第三年起按七成收取。</p>
+<p>四、其他支持。入住人才公寓的集成电路企业员工，还可以按规定申请每月一千元的生活补贴，补贴期限与租期相同，两项政策可以同时享受，由企业统一向园区人才服务窗口提出申请。</p>
+<p>五、办理时限。平台受理材料后十个工作日内完成审核，审核结果通过短信告知，配租结果在平台公示五个工作日。</p>
+<p>如有其他疑问，可拨打人才服务热线咨询。</p>
+</div>
+</div>
+</body></html>
+"""
+    index = _ingest(tmp_path, "mailbox_answer.html", page)
+    hits = jsonl("search", "模拟芯片的设计公司", "--index", index)
+    assert [hit["text"][:6] for hit in hits] == ["你好，我今年"]
+    assert jsonl("search", "人才公寓租金", "--index", index)
+    [document] = _documents(index)
+    assert "写信日期" not in cli("show", document["doc_id"], "--index", index).stdout
+
+
+def test_an_ordinal_in_figures_in_a_title_is_no_year(tmp_path):
+    """A reply's title names the suggestion's number in four figures (`第2046号建议`), which looks like a year; the
+    reply's own number and its signature give the real one.  An ordinal between 第 and a counter is never a year."""
+    reply = """关于市十七届人大四次会议第2046号建议的答复
+
+芜经信建〔2024〕19号
+
+李明代表：
+
+您提出的《关于加快发展车规级芯片产业的建议》收悉，现答复如下。
+
+近年来，我市围绕新能源汽车产业链布局车规级芯片，已引进功率模块封装项目三个。下一步，我局将会同市发展改革委完善车规级芯片首批次应用奖励政策，推动整车企业与本地芯片企业对接。
+
+感谢您对我市工业和信息化工作的关心和支持。
+
+芜湖市经济和信息化局
+2024年6月20日
+"""
+    index = _ingest(tmp_path, "reply_to_deputy.txt", reply)
+    [document] = _documents(index)
+    assert document["years"] == [2024]
+    assert _years(index, "车规级芯片")["近年来，我市"] == [2024]
