@@ -65,3 +65,29 @@ def test_an_ordinal_in_figures_in_a_title_is_no_year(tmp_path):
     [document] = _documents(index)
     assert document["years"] == [2024]
     assert _years(index, "车规级芯片")["近年来，我市"] == [2024]
+
+
+def test_a_page_filed_under_a_message_board_is_a_reply_of_the_year_it_is_dated(tmp_path):
+    """A page whose title files it under a site's message board (`…_书记信箱_…`) answers a letter: a 答复 whatever its
+    headline.  Dated in March and giving last year's figures twice, it still speaks for the year it is dated; the
+    paragraph of last year's figures is that year's, as a reply's is."""
+    filler = "".join(f"<p>第{n}项，园区将按企业实际需要提供厂房改造、设备调试和人员培训服务，具体办法由园区管委会另行制定并公布实施。</p>" for n in "一二三")
+    page = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>希望扩大园区封测企业用电补贴范围_书记信箱_某县人民政府</title>
+<meta name="PubDate" content="2025-03-12"></head><body>
+<div class="box">
+<div class="q"><p>书记您好，我们是县经济开发区的一家封测企业，去年电费支出比前年多了三成，希望园区扩大用电补贴范围，把封测企业也纳入进来。</p></div>
+<div class="a">
+<p>您好！来信收悉，现回复如下：</p>
+<p>去年全县集成电路封测企业用电量同比增长26%，县里已对其中用电量最大的五家企业给予了临时电价补贴，合计补贴金额约380万元。</p>
+<p>下一步，县工信局将会同供电公司研究把封测企业整体纳入用电补贴范围，相关政策出台后将在县政府网站公布。</p>
+{filler}
+</div></div></body></html>
+"""
+    index = _ingest(tmp_path, "letter_reply.html", page)
+    [document] = _documents(index)
+    assert document["doc_type"] == "答复"
+    assert document["years"] == [2025]
+    found = _years(index, "封测企业")
+    assert found["去年全县集成"] == [2024]
+    assert found["下一步，县工"] == [2025]

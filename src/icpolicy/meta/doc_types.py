@@ -22,6 +22,7 @@ def type_rules() -> dict:
         "profile_type": raw["profile"]["type"],
         "headline": re.compile(raw["news"]["headline"]),
         "news_columns": tuple(raw["news"]["columns"]),
+        "reply_columns": (raw["reply_columns"]["type"], tuple(raw["reply_columns"]["words"])),
         "report": [re.compile(p) for p in raw["report"]["structure"]],
         "report_type": raw["report"]["type"],
         "publishing": tuple(raw["title_ends"]["publishing"]),
@@ -71,6 +72,9 @@ def detect_type(title: str, opening: list[str], region: Region = Region(), hints
     explains = next((name for name, patterns, _, _, _ in rules["types"] if name in rules["over_news"] and any(p.search(head) for p in patterns for head in heads)), "")
     if explains:
         return explains  # (…答记者问 under 来源：财政部税政司: an explainer, not news about one)
+    reply, boards = rules["reply_columns"]
+    if any(word in hints.get("column", "") for word in boards):
+        return reply  # (咨询…补贴申报问题, filed under 留言回复: an answer to a letter)
     if (news_header(opening) or rules["headline"].search(_plain(title))) and not report and not facts.doc_number(title, opening, [], {}):
         return rules["news_type"]
     rule = _match_type(title, opening)

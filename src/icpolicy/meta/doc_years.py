@@ -111,6 +111,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     if date or hints.get("date"):
         if news:
             return _story_years(years.around(date or hints["date"], body), int((date or hints["date"])[:4]), body)
+        if news_years.looks_back_by_type(doc_type):
+            return (int((date or hints["date"])[:4]),)  # (a reply of March giving last year's figures: its own year; since session 65)
         return years.horizon(years.around(date or hints["date"], body), doc_type, opening)
     # dated by month alone (2024年7月) or by its 文号 (〔2025〕4号): dated all the same, so its goals set up front count
     dated = signed or years.bylined_year(opening[:6] + body[-facts.TAIL:])

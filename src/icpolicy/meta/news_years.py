@@ -105,6 +105,12 @@ def looking_back(meta) -> bool:
     return len(meta.years) == 1 and meta.doc_type in _looking_back_types()
 
 
+def looks_back_by_type(doc_type: str) -> bool:
+    """Whether documents of this type report earlier years in paragraphs of their own (data/years.toml [looking_back]
+    types): a reply dated early in a year that gives last year's figures speaks for the year it is dated alone."""
+    return doc_type in _looking_back_types()
+
+
 def explaining(meta) -> bool:
     """Whether a document explains a policy (data/years.toml [looking_back] explainers): its paragraphs about years before
     the policy's first report those years alone."""

@@ -20,7 +20,7 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w-]+)""", re.I)
 # "article_column_site"; a bare hyphen only between Chinese words (…的通知-通知公告-重庆市发展和改革委员会)
-_TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*|(?<=[\u4e00-\u9fff》）」”])-(?=[\u4e00-\u9fff])")
+_TITLE_SPLIT = re.compile(r"\s*(?:\||_|｜|--|——|-\s)\s*|(?<=[\u4e00-\u9fff》）」”？！])-(?=[\u4e00-\u9fff])")
 
 
 def read_html(path: Path, data: bytes) -> RawText:
