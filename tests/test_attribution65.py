@@ -91,3 +91,32 @@ def test_a_page_filed_under_a_message_board_is_a_reply_of_the_year_it_is_dated(t
     found = _years(index, "封测企业")
     assert found["去年全县集成"] == [2024]
     assert found["下一步，县工"] == [2025]
+
+
+def test_a_plan_whose_goals_come_in_phases_runs_to_its_last_phase(tmp_path):
+    """A plan with no period in its title sets its goals in phases, a paragraph each (`到2026年，…` / `到2028年，…` /
+    `到2030年，…`).  The plan runs from the year it is signed to its last phase, not to its first."""
+    plan = """某市智能传感器产业发展行动计划
+
+为推动智能传感器产业集聚发展，制定本计划。
+
+一、发展目标
+
+到2026年，全市智能传感器产业规模达到120亿元，培育营收超十亿元企业3家。
+
+到2028年，产业规模达到200亿元，建成MEMS中试平台1个。
+
+到2030年，产业规模突破300亿元，形成设计、制造、封测协同的完整产业链。
+
+二、主要任务
+
+支持龙头企业建设MEMS传感器特色工艺产线，鼓励整机企业优先采购本地传感器产品。
+
+某市人民政府办公室
+2025年5月8日
+"""
+    index = _ingest(tmp_path, "sensor_plan.txt", plan)
+    [document] = _documents(index)
+    assert document["years"] == list(range(2025, 2031))
+    assert _years(index, "传感器产品")["支持龙头企业"] == list(range(2025, 2031))
+    assert _years(index, "产业规模")["到2028年"] == [2028]

@@ -202,12 +202,14 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
     last = max(found)
     pattern, relative = _word_rules()[:2]
     terms = re.compile(rule["terms"])
-    for text in opening[: rule["within"]]:
+    for at, text in enumerate(opening[: rule["within"]]):
         plain = dates.plain(text)
         if terms.search(plain):
             continue  # (合同履行期限：…2026年7月1日至2029年6月30日: a contract's term)
         # 到2027年，… (到“十四五”末: 2025); or goals year by year (2025年，…；2026年，…；2027年，…): through the last of them
         ahead = [int(m.group(1)) for m in (*_TARGET_YEAR.finditer(plain), *_LEAD_YEAR.finditer(plain))] + period_ends(plain)
+        if ahead:  # … and goals in phases, a paragraph each (到2025年，… / 到2027年，… / 到2030年，…): the last phase's (since session 65)
+            ahead += _phases(opening[at + 1:])
         ahead = [target for target in ahead if last < target <= last + rule["span"]]
         if ahead:
             return tuple(sorted(set(found) | set(range(last + 1, max(ahead) + 1))))
@@ -218,6 +220,18 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
     return found
 
 
+def _phases(paragraphs: list[str]) -> list[int]:
+    """The target years of the paragraphs that follow one another, each opening on its target (到2027年，…)."""
+    found = []
+    for text in paragraphs:
+        phase = _TARGET_YEAR.search(dates.plain(text), 0, PHASE_LEAD)
+        if not phase:
+            break
+        found.append(int(phase.group(1)))
+    return found
+
+
+PHASE_LEAD = 14  # characters within which a phase's paragraph names its target (中期目标：到2027年)
 EARLY_MONTHS, LATE_MONTHS = 3, 11  # texts dated early in a year often report the year before; late ones plan the next
 
 
