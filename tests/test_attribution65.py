@@ -120,3 +120,28 @@ def test_a_plan_whose_goals_come_in_phases_runs_to_its_last_phase(tmp_path):
     assert document["years"] == list(range(2025, 2031))
     assert _years(index, "传感器产品")["支持龙头企业"] == list(range(2025, 2031))
     assert _years(index, "产业规模")["到2028年"] == [2028]
+
+
+def test_a_group_counted_by_its_number_closing_a_list_of_cities_leaves_the_cities_their_clauses(tmp_path):
+    """A province's review lists its cities clause by clause (`宜昌市…；襄阳市…；荆州市…。`) and closes on a group counted
+    by its number (`鄂西北三市…`).  The group's sentence is a part of its own, about none of them alone; each city's
+    clause is still its city's."""
+    review = """湖北省2024年前三季度电子信息制造业运行情况
+
+二、分市情况
+
+宜昌市电子信息制造业产值增长18.5%，光电子器件产量增长三成；襄阳市汽车电子产值增长22.1%，功率模块项目陆续投产；荆州市电子元器件产值增长15.7%。鄂西北三市电子信息产业合计增长12.6%，略高于全省平均水平。
+
+三、下一步工作
+
+全省将继续推进电子信息产业集群建设，支持各地承接光电子和汽车电子项目。
+
+湖北省经济和信息化厅
+2024年10月25日
+"""
+    index = _ingest(tmp_path, "province_review.txt", review)
+    placed = _regions(index, "增长")
+    assert placed["宜昌市电子信"] == "湖北省/宜昌市"
+    assert placed["襄阳市汽车电"] == "湖北省/襄阳市"
+    assert placed["荆州市电子元"] == "湖北省/荆州市"
+    assert placed["鄂西北三市电"] == "湖北省"
