@@ -145,3 +145,22 @@ def test_a_group_counted_by_its_number_closing_a_list_of_cities_leaves_the_citie
     assert placed["襄阳市汽车电"] == "湖北省/襄阳市"
     assert placed["荆州市电子元"] == "湖北省/荆州市"
     assert placed["鄂西北三市电"] == "湖北省"
+
+
+def test_a_city_storys_paragraph_set_in_the_whole_province_is_the_provinces(tmp_path):
+    """A city's story turns to its province with `在湖南全省，…` (in the whole province, as `从全省看，` and `放眼全省，` do):
+    that paragraph reports the province's figures, naming the city only as one part of them."""
+    story = """株洲功率半导体产业去年产值增长两成
+
+来源：株洲日报　2025-02-18
+
+记者从市工业和信息化局获悉，2024年株洲功率半导体产业实现产值约420亿元，同比增长21%。
+
+今年，株洲将推动两个车规级模块项目投产，力争产业产值突破500亿元。
+
+在湖南全省，功率半导体产业已形成以株洲为主、长沙和湘潭配套的布局，全省相关企业超过120家。
+"""
+    index = _ingest(tmp_path, "zhuzhou_story.txt", story)
+    placed = _regions(index, "功率半导体")
+    assert placed["记者从市工业"] == "湖南省/株洲市"
+    assert placed["在湖南全省，"] == "湖南省"

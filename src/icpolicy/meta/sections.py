@@ -75,8 +75,9 @@ def _names_here(plain: str, start: int, short: bool = False) -> bool:
 
 
 # a view of the whole of a level (从全省看，, 从全市来看：, since session 52 放眼全省，, since session 53 放眼玉林全市，, since session 61
-# 从嘉兴全市看，): group "whole" the whole (全省), "named" the place a view names before it (玉林); whole.py and closings.py read it too
-WHOLE_VIEW = re.compile(r"(?:从(?=(?:[\u4e00-\u9fff]{2,3})?全[\u4e00-\u9fff]{1,3}?(?:来)?看)|放眼)(?P<named>[\u4e00-\u9fff]{2,3}(?=全))?(?P<whole>全[\u4e00-\u9fff]{1,3}?)(?:(?:来)?看)?[，,：:]\s*")
+# 从嘉兴全市看，; since session 65 在陕西全省，, 纵观全市，): group "whole" the whole (全省), "named" the place a view names before it
+# (玉林); whole.py and closings.py read it too
+WHOLE_VIEW = re.compile(r"(?:从(?=(?:[\u4e00-\u9fff]{2,3})?全[\u4e00-\u9fff]{1,3}?(?:来)?看)|放眼|纵观|在(?=(?:[\u4e00-\u9fff]{2,3})?全[省市区州盟][，,]))(?P<named>[\u4e00-\u9fff]{2,3}(?=全))?(?P<whole>全[\u4e00-\u9fff]{1,3}?)(?:(?:来)?看)?[，,：:]\s*")
 
 
 def _label_line(plain: str) -> Opening | None:
