@@ -164,3 +164,33 @@ def test_a_city_storys_paragraph_set_in_the_whole_province_is_the_provinces(tmp_
     placed = _regions(index, "功率半导体")
     assert placed["记者从市工业"] == "湖南省/株洲市"
     assert placed["在湖南全省，"] == "湖南省"
+
+
+def test_a_district_named_by_a_short_name_that_is_a_word_before_its_sibling_is_that_citys(tmp_path):
+    """A story compares two districts of one city and headlines them by their short names, the first of which is a word
+    shared by several places (`朝阳与顺义…`: 朝阳 is a city of 辽宁 and a district of 北京 and 长春).  Named right before its
+    sibling with 与, it is the sibling's city's district: the story is that city's, and each district's section is the
+    district's.  A firm's spin-out year (`2019年从研究所走出`) is no year the story speaks for."""
+    story = """朝阳与顺义：两种打法的芯片产业
+
+北京日报记者　韩松
+
+2025-06-10　来源：北京日报
+
+在北京，芯片设计和制造正在东西两端各自成势。
+
+朝阳区：设计企业扎堆
+
+朝阳区集聚了一批芯片设计和EDA企业，去年设计业营收超过80亿元。区内一家射频芯片企业2019年从研究所走出，如今客户覆盖多家手机厂商。
+
+顺义区：第三代半导体产线落地
+
+顺义区依托第三代半导体产业园，引进碳化硅衬底和外延项目9个，今年一季度产值同比增长41%。
+"""
+    index = _ingest(tmp_path, "two_districts.txt", story)
+    [document] = _documents(index)
+    assert document["region_path"] == ["北京市"]
+    placed = _regions(index, "芯片 OR 半导体")
+    assert placed["朝阳区集聚了"] == "北京市/朝阳区"
+    assert placed["顺义区依托第"] == "北京市/顺义区"
+    assert _years(index, "射频芯片")["朝阳区集聚了"] == [2024, 2025]

@@ -187,6 +187,19 @@ def after_sibling(text: str, start: int, before: "Mention | None", places=None) 
     return tuple(place for place in places if place.path[:-1] == parent and place.path != before.places[0].path)
 
 
+def before_sibling(text: str, end: int, places, find) -> tuple[Place, ...]:
+    """Of the divisions a name that is also a word may mean (长安), the one of the city whose other division is named right
+    after it with an 与, 和 or 、 between (长安与高陵: 西安's; find reads the name after): two districts of one city side by
+    side, the word first (since session 65)."""
+    if not text.startswith(("与", "和", "、", "及", "同", "跟"), end):
+        return ()
+    after = find(text[end + 1:end + 9])
+    if not after or after[0].start != 0 or len(after[0].places) != 1 or len(after[0].places[0].path) < 2:
+        return ()
+    parent = after[0].places[0].path[:-1]
+    return tuple(place for place in places if place.path[:-1] == parent and place.path != after[0].places[0].path)
+
+
 def uncut(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions but a city's or county's short name of two characters that a dictionary word runs into from before
     (面临高端: 面临 ends on 临高's first character; since session 56), read in the whole text."""

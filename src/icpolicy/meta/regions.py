@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.models import Region
-from icpolicy.meta.mentions import after_sibling, epithets, paired_parks, programme, uncut, under, zones_after_places
+from icpolicy.meta.mentions import after_sibling, before_sibling, epithets, paired_parks, programme, uncut, under, zones_after_places
 from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
     Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
@@ -240,7 +240,8 @@ class Gazetteer:
                 pos = end
                 continue
             if word in self._word_names:
-                places = self._after_its_city(text, start, places) or after_sibling(text, start, mentions[-1] if mentions else None, places)
+                places = self._after_its_city(text, start, places) or after_sibling(text, start, mentions[-1] if mentions else None, places) \
+                    or before_sibling(text, end, places, self._find)
                 if places and word in self._after_city and text.startswith(self._after_city_not_before, end):
                     places = ()  # 石家庄新华书店: the word begins another
                 if not places:
