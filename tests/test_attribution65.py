@@ -194,3 +194,33 @@ def test_a_district_named_by_a_short_name_that_is_a_word_before_its_sibling_is_t
     assert placed["朝阳区集聚了"] == "北京市/朝阳区"
     assert placed["顺义区依托第"] == "北京市/顺义区"
     assert _years(index, "射频芯片")["朝阳区集聚了"] == [2024, 2025]
+
+
+def test_a_calls_conditions_on_last_years_statements_ratios_and_done_work_add_no_year(tmp_path):
+    """A call for applications asks for last year's audited statements (`上一年度经审计的财务报表`), sets a threshold on
+    last year's R&D ratio in its long form (`2024年度研究开发费用总额占…的比例不低于5%`) and asks that a thing was done
+    in a past year (`须在2024年度内完成…`).  Each is a condition of who qualifies: no year the call speaks for."""
+    call = """某区关于组织申报2025年度芯片设计企业流片补贴的通知
+
+各有关企业：
+
+为支持芯片设计企业开展工程流片，现将2025年度流片补贴申报工作通知如下。
+
+一、申报条件
+
+（一）申报企业2024年度研究开发费用总额占企业销售收入总额的比例不低于5%。
+
+（二）申报项目须在2024年度内完成首轮工程流片并取得代工厂投片证明。
+
+二、申报材料
+
+申报企业应当提供上一年度经审计的财务报表和流片合同。
+
+某区科技和工业信息化局
+2025年3月20日
+"""
+    index = _ingest(tmp_path, "tapeout_call.txt", call)
+    found = _years(index, "申报企业 OR 申报项目")
+    assert found["（一）申报企"] == [2025]
+    assert found["（二）申报项"] == [2025]
+    assert found["申报企业应当"] == [2025]
