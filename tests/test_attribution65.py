@@ -224,3 +224,34 @@ def test_a_calls_conditions_on_last_years_statements_ratios_and_done_work_add_no
     assert found["（一）申报企"] == [2025]
     assert found["（二）申报项"] == [2025]
     assert found["申报企业应当"] == [2025]
+
+
+def test_an_attached_texts_revision_mark_sets_no_years_the_notices_term_stands(tmp_path):
+    """A notice amends a measure and extends its term (`修订后的《办法》有效期延续至2027年6月30日`), then attaches the
+    revised text under a title with its revision mark (`附件：…管理办法（2025年修订）`).  The mark tells when it was
+    revised: the attached articles speak for the term the notice gives, not for the revision's year alone."""
+    notice = """某省科学技术厅关于修订《某省集成电路布图设计登记资助管理办法》的通知
+
+某科规〔2025〕7号
+
+各市科技局：
+
+现对《某省集成电路布图设计登记资助管理办法》部分条款修订如下：
+
+一、将第五条中“每件资助3000元”修改为“每件资助5000元”。
+
+本通知自2025年7月1日起施行。修订后的《办法》有效期延续至2027年6月30日。
+
+某省科学技术厅
+2025年6月12日
+
+附件：某省集成电路布图设计登记资助管理办法（2025年修订）
+
+第一条　为鼓励集成电路布图设计创新，制定本办法。
+
+第二条　对省内企业取得的集成电路布图设计登记，每件资助5000元，每家企业每年最高资助10万元。
+"""
+    index = _ingest(tmp_path, "amend_notice.txt", notice)
+    found = _years(index, "布图设计")
+    assert found["第一条为鼓励"] == [2025, 2026, 2027]
+    assert found["第二条对省内"] == [2025, 2026, 2027]

@@ -30,6 +30,7 @@ class PassageYears(ReviewParts):
             # years are the document's already (去年我国…出口…, dated 2026: 2025)
         rank = self.heading_seen = heading_rank(text, level)
         self.heading_at = self.ordinal
+        text = years_rule("revision", "pattern").sub("", text)  # (附件：…管理办法（2024年修订）: when it was revised, no period)
         stated = years.stated(text) or tuple(int(y) for y in _BARE_YEAR.findall(text.strip()))  # (a timeline's 2017: since session 55)
         base = self._base()
         spoken = union(stated, years.spoken(text, base), next_in_heading(text, base))
