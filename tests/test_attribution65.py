@@ -255,3 +255,22 @@ def test_an_attached_texts_revision_mark_sets_no_years_the_notices_term_stands(t
     found = _years(index, "布图设计")
     assert found["第一条为鼓励"] == [2025, 2026, 2027]
     assert found["第二条对省内"] == [2025, 2026, 2027]
+
+
+def test_a_passage_opening_on_a_zones_branch_named_by_its_place_is_that_places_in_any_text(tmp_path):
+    """A city's story names a zone's branch by the place it lies in, right after the zone (`临港新片区奉贤园区…`), and a
+    partner after it (`与临港主城区形成协作`).  Opening on the branch, the passage is the branch's place's, in a story of
+    the city as in the zone's own text."""
+    story = """上海集成电路装备产业链加速延伸
+
+来源：上海科技报　2025-08-21
+
+记者从市经济信息化委获悉，今年上半年全市集成电路装备产业营收同比增长19%。
+
+临港新片区奉贤园区今年新落户零部件企业12家，重点发展真空泵、射频电源和精密阀门，与临港主城区形成整机与零部件的协作。
+
+业内人士认为，零部件本地配套率的提高将进一步降低整机企业的成本。
+"""
+    index = _ingest(tmp_path, "shanghai_story.txt", story)
+    placed = _regions(index, "零部件")
+    assert placed["临港新片区奉"] == "上海市/奉贤区"

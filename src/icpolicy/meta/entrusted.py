@@ -64,6 +64,17 @@ def zone_branch(text: str, home: Region) -> Region:
     return Region(path) if path[0] == home.path[0] and path != home.path and home.path[:len(path)] != path else Region()
 
 
+def opening_branch(text: str, home: Region) -> Region:
+    """In any text, the place of a zone's branch a passage opens on, named right after the zone (天府新区眉山片区也在…:
+    眉山市), when it lies in the home's province; else Region() (since session 65; before, only in a zone's own text)."""
+    mentions = regions.gazetteer().find(text[:40])
+    if len(mentions) < 2 or mentions[0].start > 2 or mentions[1].start != mentions[0].end \
+            or not (regions.gazetteer().zone_end(mentions[0].text) or mentions[0].text.endswith(_branch_rules()[0])
+                    or any(zone_of(place.path) for place in mentions[0].places)):  # (a zone, 天府新区; or a zone's part, 临港新片区)
+        return Region()
+    return zone_branch(text[:mentions[1].end + 4], home)
+
+
 @lru_cache(maxsize=1)
 def _branch_rules() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """(branch_words, the words of a branch named by its place alone, the words of a passage telling the zone's parts, the

@@ -15,7 +15,7 @@ from icpolicy.meta import facts, news_years, notices, parallel_leads, regions, s
 from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.region_names import shared_by
-from icpolicy.meta.entrusted import entrusted_district, zone_branch, zone_titled
+from icpolicy.meta.entrusted import entrusted_district, opening_branch, zone_branch, zone_titled
 from icpolicy.meta.borrowed_years import own_year, unconditioned, uncited, undrafted
 from icpolicy.meta.doc_types import type_rules
 from icpolicy.meta.document import describe
@@ -150,6 +150,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = run  # 高新区托管的长安区兴隆、细柳等街道…: the district's
                 elif self.zoned and not filed and not level and region == self.meta.region and (branch := zone_branch(text, region)).path:
                     region = branch  # 临港新片区奉贤园区… in a 临港 text: 奉贤区's
+                elif not filed and not level and (branch := opening_branch(text, region)).path:
+                    region = branch  # 天府新区眉山片区也在…，与成都直管区… in any text: 眉山市's (a partner after it)
                 elif self.sited.path and region == self.sited:
                     region = self.meta.region  # 北海工业园区是… in its text sited in 银海区: the district's
                 elif not filed and not level and (site := site_within(text, region)).path:
