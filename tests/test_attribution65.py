@@ -274,3 +274,37 @@ def test_a_passage_opening_on_a_zones_branch_named_by_its_place_is_that_places_i
     index = _ingest(tmp_path, "shanghai_story.txt", story)
     placed = _regions(index, "零部件")
     assert placed["临港新片区奉"] == "上海市/奉贤区"
+
+
+def test_a_national_views_own_sentence_ranking_the_text_s_province_is_the_provinces(tmp_path):
+    """In a province's review, `从全国看，…` opens a view of the country.  When its own sentence goes on to rank the
+    province (`…，我省…居全国第五位`), the passage is the province's; when only a later sentence turns to the province
+    (`从全国看，…。我省…`), the view stays the country's."""
+    review = """河南省2025年一季度电子信息制造业运行分析
+
+一、总体情况
+
+一季度，全省规模以上电子信息制造业增加值同比增长11.2%。
+
+二、全国比较
+
+从全国看，一季度全国规模以上电子信息制造业增加值增长9.8%，我省增速高于全国1.4个百分点，集成电路产量居全国第五位。
+
+从全国看，一季度全国微型计算机设备产量同比下降2.1%。我省微型计算机设备产量占全国的6.3%。
+
+三、下阶段工作
+
+全年要努力完成目标任务，为明年产业发展打好基础。
+
+河南省统计局
+2025年4月25日
+"""
+    index = _ingest(tmp_path, "quarter_review.txt", review)
+    [document] = _documents(index)
+    assert document["region_path"] == ["河南省"]
+    rows = jsonl("search", "全国", "--all", "--index", index)
+    ranked = next(row for row in rows if "第五位" in row["text"])
+    viewed = next(row for row in rows if "微型计算机" in row["text"])
+    assert ranked["region_path"] == ["河南省"]
+    assert viewed["region_path"] == ["全国"]
+    assert _years(index, "打好基础")["全年要努力完"] == [2025]

@@ -37,8 +37,12 @@ def national_lead(text: str, region: Region | None = None) -> bool:
     clause = _CLAUSE.match(text, found.end()).group()
     if _SAID.search(clause):  # (…有关负责同志出席会议并表示，国家将继续支持广东建设…: what the body says, too)
         clause += _CLAUSE.match(text, found.end() + len(clause) + 1).group()
-    if own and (own.search(clause) or (any(verb in found.group() for verb in _background_verbs()) and own.search(text))):
-        return False  # (国家高度重视…，全市抢抓机遇…: the city's)
+    scoped = not _national_lead().match(text[:60])  # (从全国看，…: a view of the country, not a body)
+    if own and (own.search(clause) or (any(verb in found.group() for verb in _background_verbs()) and own.search(text))
+                or (scoped and own.search(text.split("。")[0]))):
+        # (国家高度重视…，全市抢抓机遇…: the city's; 从全国看，…，我省…居全国第八位: the province's rank in the view's own
+        # sentence, since session 65; 从全国看，…。我省…: a sentence after it, the country's view still)
+        return False
     # … nor when it names the text's own place or one inside it (工业和信息化部将继续支持四川建设… in 四川's text)
     path = region.path if region is not None and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) else ()
     return not (path and names_at_or_inside(regions.gazetteer().find(clause), path))

@@ -321,6 +321,9 @@ def spoken(text: str, base: int, period_start: int = 0) -> tuple[int, ...]:
                 continue  # 每年1月底前报送上年度…: each year's year before
             if isinstance(relative[m.group()], list) and max(relative[m.group()]) > 0 and not framing(text, m.start(), m.end()):
                 continue  # (以及未来三年扩产计划: what a survey asks for)
+            if max(offsets(relative[m.group()])) > 0 and years_rule("period_purpose", "relative_before").search(text, max(0, m.start() - 4), m.start()) \
+                    and years_rule("period_purpose", "relative_after").match(text, m.end()):
+                continue  # 为明年经济发展打好基础: what this year's work serves
             start = period_start if period_start and m.group() in _ahead_of_period() else base
             found.update(start + offset for offset in offsets(relative[m.group()]))
             if text.startswith(_since()[2], m.end()) and isinstance(relative[m.group()], int):
