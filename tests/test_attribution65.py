@@ -308,3 +308,27 @@ def test_a_national_views_own_sentence_ranking_the_text_s_province_is_the_provin
     assert ranked["region_path"] == ["河南省"]
     assert viewed["region_path"] == ["全国"]
     assert _years(index, "打好基础")["全年要努力完"] == [2025]
+
+
+def test_firms_counted_from_across_the_country_at_a_citys_meeting_leave_the_paragraph_the_citys(tmp_path):
+    """A city bureau's reply tells of a matchmaking meeting it held, inviting firms counted from across the country
+    (`邀请国内15家整机企业与本地50余家零部件企业…`).  国内 before a count is a reach, as 全国 before one: the paragraph is
+    the city's, not the country's."""
+    reply = """常州市工业和信息化局关于市政协十五届三次会议第0152号提案的答复
+
+常工信提〔2024〕9号
+
+刘敏委员：
+
+您提出的《关于加快培育半导体设备零部件产业的提案》收悉，现答复如下。
+
+一、举办供需对接。2024年5月，我局举办半导体设备零部件供需对接会，邀请国内15家设备整机企业与本地50余家零部件企业面对面交流，现场达成合作意向11项。
+
+二、加强要素保障。我局将会同有关部门在武进区规划建设零部件产业园，优先保障用地和用能。
+
+常州市工业和信息化局
+2024年6月28日
+"""
+    index = _ingest(tmp_path, "bureau_reply.txt", reply)
+    placed = _regions(index, "零部件企业")
+    assert placed["一、举办供需"] == "江苏省/常州市"
