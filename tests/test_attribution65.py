@@ -332,3 +332,23 @@ def test_firms_counted_from_across_the_country_at_a_citys_meeting_leave_the_para
     index = _ingest(tmp_path, "bureau_reply.txt", reply)
     placed = _regions(index, "零部件企业")
     assert placed["一、举办供需"] == "江苏省/常州市"
+
+
+def test_a_few_years_before_the_storys_year_in_words_name_that_year(tmp_path):
+    """A story dated 2024 looks back with `两年前，…` (two years before): that paragraph tells 2022, as `前年` would.
+    `十三年前` is no `三年前`."""
+    story = """传感器小镇的两年
+
+来源：湖州日报　2024-09-12
+
+两年前，小镇上的传感器企业还不到十家，大多做来料加工。
+
+如今，小镇已集聚传感器设计、制造和封测企业43家，今年上半年产值同比增长36%。
+
+这家企业的创始人十三年前从上海回乡创业，如今企业已是小镇上产值最大的传感器企业。
+"""
+    index = _ingest(tmp_path, "town_story.txt", story)
+    found = _years(index, "传感器")
+    assert found["两年前，小镇"] == [2022]
+    assert found["如今，小镇已"] == [2024]
+    assert found["这家企业的创"] == [2024]

@@ -119,7 +119,7 @@ def word_rules() -> tuple[re.Pattern, dict[str, int | list[int]], re.Pattern, di
     periods = {k: tuple(v) for k, v in raw.get("periods", {}).items()}
     words = sorted(relative, key=len, reverse=True)
     names = sorted(periods, key=len, reverse=True)
-    return (re.compile("|".join(map(re.escape, words)) or "(?!)"), relative,
+    return (re.compile("(?<![一二三四五六七八九十百\\d])(?:" + "|".join(map(re.escape, words)) + ")" if words else "(?!)"), relative,
             re.compile("|".join(map(re.escape, names)) or "(?!)"), periods)
 
 
