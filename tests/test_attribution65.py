@@ -199,7 +199,7 @@ def test_a_district_named_by_a_short_name_that_is_a_word_before_its_sibling_is_t
 def test_a_calls_conditions_on_last_years_statements_ratios_and_done_work_add_no_year(tmp_path):
     """A call for applications asks for last year's audited statements (`上一年度经审计的财务报表`), sets a threshold on
     last year's R&D ratio in its long form (`2024年度研究开发费用总额占…的比例不低于5%`) and asks that a thing was done
-    in a past year (`须在2024年度内完成…`).  Each is a condition of who qualifies: no year the call speaks for."""
+    in a past year (`须在2024年度内完成…`), and none last year (`上年度未发生…事故`).  Each is a condition of who qualifies: no year the call speaks for."""
     call = """某区关于组织申报2025年度芯片设计企业流片补贴的通知
 
 各有关企业：
@@ -216,6 +216,8 @@ def test_a_calls_conditions_on_last_years_statements_ratios_and_done_work_add_no
 
 申报企业应当提供上一年度经审计的财务报表和流片合同。
 
+申报企业上年度未发生较大及以上安全生产事故。
+
 某区科技和工业信息化局
 2025年3月20日
 """
@@ -224,6 +226,7 @@ def test_a_calls_conditions_on_last_years_statements_ratios_and_done_work_add_no
     assert found["（一）申报企"] == [2025]
     assert found["（二）申报项"] == [2025]
     assert found["申报企业应当"] == [2025]
+    assert found["申报企业上年"] == [2025]
 
 
 def test_an_attached_texts_revision_mark_sets_no_years_the_notices_term_stands(tmp_path):
