@@ -355,3 +355,29 @@ def test_a_few_years_before_the_storys_year_in_words_name_that_year(tmp_path):
     assert found["两年前，小镇"] == [2022]
     assert found["如今，小镇已"] == [2024]
     assert found["这家企业的创"] == [2024]
+
+
+def test_a_quoted_subheading_is_not_run_into_the_paragraph_under_it(tmp_path):
+    """A story's subheading is one short quotation with a comma in it (`“起点不同，方向一致”`), on a line of its own
+    between blank lines.  It is a heading, not a sentence broken by a blank line: the paragraph under it is a passage
+    of its own, and a closing paragraph naming the two places as a group closes the last county's section."""
+    story = """两个县的晶圆之路
+
+来源：某某日报　2025-03-02
+
+泗阳县：从硅片起步
+
+泗阳县的半导体产业从硅片切磨抛起步，去年全县硅片产能达到每月20万片。
+
+沭阳县：从封测切入
+
+沭阳县则从封测切入，去年引进两家封测企业，封测产值增长40%。
+
+“起点不同，方向一致”
+
+两县的共同点在于都把晶圆配套作为主攻方向，江苏正在研究支持县域半导体配套的政策。
+"""
+    index = _ingest(tmp_path, "two_counties.txt", story)
+    rows = jsonl("search", "两县的共同点", "--index", index)
+    assert [row["text"][:6] for row in rows] == ["两县的共同点"]
+    assert rows[0]["region_path"] != ["江苏省", "宿迁市", "沭阳县"]

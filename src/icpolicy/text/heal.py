@@ -217,9 +217,12 @@ def _runs_on(para: Paragraph, loose: bool = False) -> bool:
             or _DATED_END.search(text) or _NUMERIC_DATE.search(text) or (_MARK_LEAD.match(text) and len(text) <= _LABEL) \
             or rules["credit"].match(text):
         return False
-    if len(text) < rules["heal_min"]:
-        return False
+    if len(text) < rules["heal_min"] or _QUOTED_HEADING.fullmatch(text):
+        return False  # (“路径不同，但共同点很清楚”: a quoted subheading, whole, over its paragraph; since session 65)
     return loose or any(mark in text for mark in rules["heal_clause"])
+
+
+_QUOTED_HEADING = re.compile(r"“[^“”]{2,28}”")  # a short block that is one quotation, whole
 
 
 _PUNCT = "。，、；：！？,.;:!?）)」』”’】…"
