@@ -381,3 +381,29 @@ def test_a_quoted_subheading_is_not_run_into_the_paragraph_under_it(tmp_path):
     rows = jsonl("search", "两县的共同点", "--index", index)
     assert [row["text"][:6] for row in rows] == ["两县的共同点"]
     assert rows[0]["region_path"] != ["江苏省", "宿迁市", "沭阳县"]
+
+
+def test_a_tables_rows_under_a_year_column_each_speak_for_their_year(tmp_path):
+    """A story's markdown table has a column headed `年份` whose cells hold bare years (`| 2021 | 412 | …`): each row
+    speaks for its own year, not for the story's."""
+    story = """---
+title: 五年间全省传感器产业规模翻番
+date: 2025-01-15
+---
+
+# 五年间全省传感器产业规模翻番
+
+过去五年，吉林省传感器产业保持两位数增长。
+
+| 年份 | 产值（亿元） | 同比增长 |
+|---|---|---|
+| 2021 | 212 | 18.2% |
+| 2022 | 251 | 18.4% |
+| 2023 | 298 | 18.7% |
+
+今年，全省将推动传感器产业产值突破400亿元。
+"""
+    index = _ingest(tmp_path, "table_story.md", story)
+    found = _years(index, "18")
+    assert found["2021 |"] == [2021]
+    assert found["2023 |"] == [2023]
