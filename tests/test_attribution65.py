@@ -407,3 +407,22 @@ date: 2025-01-15
     found = _years(index, "18")
     assert found["2021 |"] == [2021]
     assert found["2023 |"] == [2023]
+
+
+def test_a_pair_of_districts_listed_in_the_opening_gives_their_city_even_after_a_shared_name(tmp_path):
+    """A university's news names no place in its title; its opening names the campus by a short name, then lists two
+    districts side by side among the guests (`鼓楼区、江宁区相关部门负责人`), the first a name several cities share.
+    The pair lies in one city: the story is that city's, not the district named alone."""
+    story = """某某理工大学集成电路学院揭牌
+
+来源：校新闻网　2024-04-12
+
+4月11日，某某理工大学集成电路学院揭牌仪式在校本部举行，鼓楼区、江宁区相关部门负责人以及二十余家企业的代表出席仪式。
+
+学院下设集成电路设计、器件与工艺两个系，今年将招收首批本科生100人。
+
+学院还将与江宁区共建功率器件联合实验室，首期投入设备经费3000万元。
+"""
+    index = _ingest(tmp_path, "school_news.txt", story)
+    [document] = _documents(index)
+    assert document["region_path"] == ["江苏省", "南京市"]

@@ -201,25 +201,32 @@ def _above(found: Region, named: list) -> bool:
 
 def listed_common(text: str, mentions: list, found: Region) -> Region:
     """What the first two places listed side by side in a line share (支持新吴区、江阴市建设… in a text that names
-    no place of its own: 无锡市), when found is the first of them, neither holds the other, and they lie in one
-    province; found otherwise."""
-    listed = mentions[:2] if mentions and len(mentions[0].places) == 1 else []
-    if len(listed) < 2 or listed[1].start - listed[0].end > 1 or text[listed[0].end:listed[1].start] not in _LISTED:
+    no place of its own: 无锡市), when found is one of them, neither holds the other, and they lie in one
+    province; found otherwise.  A name several places share is the one in the other's province (南关区、朝阳区… in 长春:
+    since session 61), on either side of the pair (宝山区、嘉定区: 上海's; since session 65, when the pair is read wherever it
+    stands first in the line, not only as its first two names)."""
+    pair = next(((a, b) for a, b in zip(mentions, mentions[1:]) if b.start - a.end <= 1 and text[a.end:b.start] in _LISTED), None)
+    if pair is None:
         return found
-    first = listed[0].places[0].path
-    # (a name several places share, listed after one place: the one in its province, 南关区、朝阳区… in 长春: since session 61)
-    seconds = [p.path for p in listed[1].places if len(listed[1].places) == 1 or p.path[:1] == first[:1]]
-    if len(seconds) != 1:
+    options = [(x.path, y.path, _common(x.path, y.path)) for x in pair[0].places for y in pair[1].places if x.path[:1] == y.path[:1]]
+    closest = max((len(common) for _, _, common in options), default=0)
+    options = [option for option in options if len(option[2]) == closest]  # (鼓楼区、江宁区: 南京's pair, not 徐州's and 南京's)
+    if len(options) != 1:
         return found
-    second = seconds[0]
-    if found.path != first or first[:len(second)] == second or second[:len(first)] == first:
+    first, second, common = options[0]
+    if found.path not in (first, second) or first[:len(second)] == second or second[:len(first)] == first:
         return found
+    return Region(common) if common else found
+
+
+def _common(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """The levels two paths share from the top."""
     common: tuple[str, ...] = ()
     for a, b in zip(first, second):
         if a != b:
             break
         common += (a,)
-    return Region(common) if common else found
+    return common
 
 
 _LISTED = ("", "、", "和", "与", "及", "，", ",")
