@@ -426,3 +426,20 @@ def test_a_pair_of_districts_listed_in_the_opening_gives_their_city_even_after_a
     index = _ingest(tmp_path, "school_news.txt", story)
     [document] = _documents(index)
     assert document["region_path"] == ["江苏省", "南京市"]
+
+
+def test_a_title_opening_on_an_institutes_home_then_another_place_is_that_places(tmp_path):
+    """A headline opens on a research institute named by its home, its short name running straight into the place of
+    its new centre (`无锡微电子所常州…中心启用`).  The institute's home is no subject: the story is the new centre's
+    place's, as a firm's full name before a project's place is."""
+    story = """无锡微电子所常州功率器件中试中心启用
+
+来源：常州日报　2025-10-20
+
+10月19日，无锡微电子所常州功率器件中试中心在常州高新区正式启用，首期建成6英寸碳化硅中试线一条。
+
+常州市科技局负责人表示，中心将面向本地功率器件企业开放中试服务，每年服务企业不少于50家。
+"""
+    index = _ingest(tmp_path, "institute_centre.txt", story)
+    [document] = _documents(index)
+    assert document["region_path"][:2] == ["江苏省", "常州市"]

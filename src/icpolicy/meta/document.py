@@ -19,7 +19,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import facts, notices, region_names, regions, roundups, speakers, towns, voice
 from icpolicy.meta.doc_title import JUNK_LINE, OPENING, composed_title, detect_title, first_line, headline, masthead_paper
 from icpolicy.meta.doc_types import detect_type, is_report, type_rules
-from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, names_firm, seat_inside, stated_home
+from icpolicy.meta.firm_texts import exhibitor_home, firm_profile, firm_titled, names_firm, names_institute, seat_inside, stated_home
 from icpolicy.meta.meetings import national_meeting, own_meeting
 from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
@@ -103,6 +103,11 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return speaker  # 在2023中国（南京）…大会上的致辞 by 厦门市人民政府副市长: the speaker's, not the venue's (since session 48)
     in_title = subjects(title)  # the places the title names (its subjects), found once
     named_with = subjects(title + " " + issuer)
+    raw = gaz.find(title)
+    if len(raw) > 1 and names_institute(title, raw[0], raw[1]):
+        # 苏州纳米所南通…中心启用: the institute's home, then the story's place (since session 65)
+        in_title = [m for m in in_title if m.start >= raw[1].start] or raw[1:2]
+        named_with = [m for m in named_with if m.start >= raw[1].start] or raw[1:2]
     if len(in_title) > 1 and names_firm(title, in_title[0]):
         # 苏州某某股份有限公司关于投资建设西安…的公告: the firm's name gives its home, the title's subject is the project's place
         # (its firm-wide paragraphs go home: firm_texts.firm_home; since session 57)

@@ -97,6 +97,18 @@ def names_firm(title: str, mention) -> bool:
     return mention.start == 0 and firm_titled(title) and opens_firm(title, mention.end)
 
 
+def names_institute(title: str, mention, after) -> bool:
+    """Whether a place mention opens a title as a research body's home, the body's short name running straight into the
+    next place the title names (苏州纳米所南通…中心启用: 苏州; data/regions.toml [firm] institute_home)."""
+    found = mention.start == 0 and _institute_home().match(title, mention.end)
+    return bool(found) and found.end() == after.start
+
+
+@lru_cache(maxsize=1)
+def _institute_home() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["firm"]["institute_home"])
+
+
 def firm_wide(text: str) -> bool:
     """Whether a paragraph opens on the firm's results or finances as a whole (2023年，公司实现营业收入…; 预计不会对公司…的财务状况
     …产生重大影响: data/regions.toml firm_wide) and its first sentence names no place."""
