@@ -443,3 +443,37 @@ def test_a_title_opening_on_an_institutes_home_then_another_place_is_that_places
     index = _ingest(tmp_path, "institute_centre.txt", story)
     [document] = _documents(index)
     assert document["region_path"][:2] == ["江苏省", "常州市"]
+
+
+def test_a_project_notices_labelled_site_line_gives_the_notice_its_district(tmp_path):
+    """A tender notice titled by its city states the project's one site on a numbered label line (`2.1 建设地点：江西省
+    九江市濂溪区…`).  The notice is about that site: the document and its passages naming no place are the district's.
+    A notice listing two sites in two districts stays the city's."""
+    tender = """九江某某光电材料项目洁净厂房施工招标公告
+
+1.招标条件
+本招标项目已由九江市发展和改革委员会备案，项目业主为九江某某光电材料有限公司，资金来自企业自筹。
+
+2.项目概况与招标范围
+2.1 建设地点：江西省九江市濂溪区九江经济技术开发区城西港区。
+2.2 建设规模：新建洁净厂房1栋，建筑面积约2.6万平方米。
+2.3 计划工期：300日历天。
+
+3.投标人资格要求
+3.1 投标人须具备建筑工程施工总承包一级资质。
+"""
+    two_sites = """九江某某电子公司两个扩产项目环境影响评价公示
+
+项目一：建设地点：九江市濂溪区城西港区，新建电子浆料产线两条。
+
+项目二：建设地点：九江市柴桑区沙河工业园，新建电子化学品仓库一座。
+
+公众可在公示期内提出意见。
+"""
+    index = _ingest(tmp_path, "tender.txt", tender)
+    [document] = _documents(index)
+    assert document["region_path"] == ["江西省", "九江市", "濂溪区"]
+    assert _regions(index, "洁净厂房")["2.2建设规"] == "江西省/九江市/濂溪区"
+    index = _ingest(tmp_path / "two", "eia_two_sites.txt", two_sites)
+    [document] = _documents(index)
+    assert document["region_path"] == ["江西省", "九江市"]
