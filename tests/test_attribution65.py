@@ -477,3 +477,22 @@ def test_a_project_notices_labelled_site_line_gives_the_notice_its_district(tmp_
     index = _ingest(tmp_path / "two", "eia_two_sites.txt", two_sites)
     [document] = _documents(index)
     assert document["region_path"] == ["江西省", "九江市"]
+
+
+def test_a_forms_labelled_lines_between_blank_lines_stay_apart(tmp_path):
+    """A public notice lists a project's fields on labelled lines between blank lines (`建设地点：…以西、…以北` then
+    `建设单位：…`).  The first stops without a sentence's end and holds a clause mark, as a broken sentence would; but a
+    labelled line under a labelled line is the form's next field, never the rest of the line before it."""
+    notice = """某市生态环境局建设项目环境影响评价文件审批公示
+
+一、某某电子材料有限公司电子级氢氟酸项目
+
+建设地点：某市化工园区新材料产业片区纬三路以西、经二路以北、规划支路以东
+
+建设单位：某某电子材料有限公司
+
+项目概况：项目总投资9.6亿元，新建电子级氢氟酸生产装置一套。
+"""
+    index = _ingest(tmp_path, "eia_notice.txt", notice)
+    rows = jsonl("search", "建设单位", "--index", index)
+    assert [row["text"] for row in rows] == ["建设单位：某某电子材料有限公司"]

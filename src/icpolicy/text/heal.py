@@ -125,8 +125,9 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     headline), when out is not the whole text so far (a line break's line before, out[-1] alone)."""
     rules = cleaning_rules()
     if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line) or rules["source_label"].match(line) \
-            or _byline(line) or rules["credit"].match(line) or dateline(line):
-        return False  # (a credit line or a news dateline under a story's deck, 总投资68亿元，达产后…: since session 56)
+            or _byline(line) or rules["credit"].match(line) or dateline(line) or parallel_labels(out[-1].text, line):
+        return False  # (a credit line or a news dateline under a story's deck, 总投资68亿元，达产后…: since session 56; since
+        # session 65 a labelled line under another, 建设地点：…、方水路以北 / 建设单位：…: a form's fields, each its own)
     if (len(out) == 1 if first is None else first) and _headline(out[-1].text) and not _CONTINUATION.match(line) \
             and not word_across(out[-1].text, line):
         return False
