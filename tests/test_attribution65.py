@@ -496,3 +496,23 @@ def test_a_forms_labelled_lines_between_blank_lines_stay_apart(tmp_path):
     index = _ingest(tmp_path, "eia_notice.txt", notice)
     rows = jsonl("search", "建设单位", "--index", index)
     assert [row["text"] for row in rows] == ["建设单位：某某电子材料有限公司"]
+
+
+def test_a_text_signed_in_december_that_takes_effect_next_january_speaks_for_next_year(tmp_path):
+    """A measure signed in December says it takes effect on 1 January of the next year and names no end (`本办法自2026年1月
+    1日起施行`): it speaks for the year it takes effect in, not the year it was signed in."""
+    measure = """某省集成电路设计企业认定管理办法
+
+第一条　为规范集成电路设计企业认定工作，制定本办法。
+
+第二条　申请认定的企业研究开发人员占比不低于40%。
+
+第三条　本办法自2026年1月1日起施行。
+
+某省工业和信息化厅
+2025年12月18日
+"""
+    index = _ingest(tmp_path, "december_measure.txt", measure)
+    [document] = _documents(index)
+    assert document["years"] == [2026]
+    assert _years(index, "研究开发人员")["第二条申请认"] == [2026]

@@ -11,8 +11,15 @@ from icpolicy.meta import dates
 
 
 def stated(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int, ...]:
-    """The years a text states it covers (in force, else its own period), or ()."""
-    return in_force(body, issued, issued_on) or stated_period(body)
+    """The years a text states it covers (in force, else its own period, else the next year it takes effect in), or ()."""
+    return in_force(body, issued, issued_on) or stated_period(body) or _starts_next_year(body, issued)
+
+
+def _starts_next_year(body: list[str], issued: int) -> tuple[int, ...]:
+    """The year after the one it was signed in that a text takes effect in, naming no end (本公告自2023年1月1日起施行, signed
+    in December 2022: 2023; since session 65), or ()."""
+    starts = [int(m.group(1)) for text in body if "本" in text for m in _OWN_START.finditer(dates.plain(text))]
+    return (starts[-1],) if starts and issued and starts[-1] == issued + 1 else ()
 
 
 # a first day written 2025年3月1日 or 2025-03-01 (2025.3.1, 2025/3/1)
