@@ -516,3 +516,31 @@ def test_a_text_signed_in_december_that_takes_effect_next_january_speaks_for_nex
     [document] = _documents(index)
     assert document["years"] == [2026]
     assert _years(index, "研究开发人员")["第二条申请认"] == [2026]
+
+
+def test_a_tenders_bidder_record_to_now_and_last_years_financial_report_add_no_year(tmp_path):
+    """A tender asks for a bidder's record from a day to now (`近三年（2022年1月1日至今）…供货业绩`), one from a day on
+    whose 业绩 comes far down the sentence, and last year's audited financial report (`2024年度财务报告`): conditions of who
+    may bid, no year the tender speaks for."""
+    tender = """某某半导体有限公司12英寸清洗设备采购招标公告
+
+一、项目概况
+
+本次招标采购12英寸湿法清洗设备3台，交货期为合同签订后180日内。
+
+二、投标人资格要求
+
+1.投标人近三年（2022年1月1日至今）须具有不少于2台同类设备在国内晶圆厂的供货业绩。
+
+2.投标人自2021年1月1日以来（以合同签订时间为准）须至少完成过1项单台合同金额不低于2000万元的同类设备供货业绩。
+
+3.投标人须提供经会计师事务所审计的2024年度财务报告。
+
+招标人：某某半导体有限公司
+2025年4月2日
+"""
+    index = _ingest(tmp_path, "tender_record.txt", tender)
+    found = _years(index, "投标人")
+    assert found["1.投标人近"] == [2025]
+    assert found["2.投标人自"] == [2025]
+    assert found["3.投标人须"] == [2025]
