@@ -544,3 +544,17 @@ def test_a_tenders_bidder_record_to_now_and_last_years_financial_report_add_no_y
     assert found["1.投标人近"] == [2025]
     assert found["2.投标人自"] == [2025]
     assert found["3.投标人须"] == [2025]
+
+
+def test_a_decade_is_no_year(tmp_path):
+    """A story says a lab's work began in a decade (`1980年代`): a decade names no year the passage speaks for."""
+    story = """某大学微电子学科迎来新发展
+
+来源：校报　2024-06-03
+
+学校的半导体研究始于1980年代，如今已形成器件、工艺和封装三个方向。
+
+今年，学校将新建一条8英寸工艺验证线。
+"""
+    index = _ingest(tmp_path, "decade.txt", story)
+    assert _years(index, "半导体")["学校的半导体"] == [2024]

@@ -12,7 +12,7 @@ from icpolicy.meta.year_words import ahead as _ahead, framing, is_base_year, per
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?!代)")  # (1950年代: a decade, no year; since session 65)
 ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")  # any year in figures (a file name's, a table cell's; in prose: _BARE_YEAR)
 _DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日(?:在|于).{0,30}(?:人民代表大会|人代会|代表大会)")
 _REPORT_YEAR = re.compile(r"((?:19|20)\d{2})年?(?:度)?(?:的)?(?:[\u4e00-\u9fff]{0,10}?(?:省|市|区|县|州|盟|旗)|各地|全国)?(?:人民)?政府工作报告")  # 2025年绍兴市政府工作报告
