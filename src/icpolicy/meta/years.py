@@ -7,7 +7,7 @@ import unicodedata
 from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, year_spans
+from icpolicy.meta import bare_numbers, dates, year_spans
 from icpolicy.meta.year_words import ahead as _ahead, framing, is_base_year, period_ends, run_on, said_once, spoken, word_rules as _word_rules, years_rule  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
@@ -98,42 +98,13 @@ def report_year(title: str, opening: list[str], body: list[str], stem: str = "",
     return max(counts, key=lambda y: (counts[y] + counts.get(y - 1, 0), y))
 
 
-@lru_cache(maxsize=1)
-def _quantity() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """data/targets.toml's units (after 多/余 or none): one of several characters or led by 万/亿 (亿元, 万家,
-    个百分点), one character (家, 人, 台), and its words that stand just before a number (突破, 新增, 超)."""
-    raw = load_toml("targets.toml")
-    units = sorted(raw["units"], key=len, reverse=True)
-    long = [u for u in units if len(u) > 1 or u in "万亿"]
-    short = [u for u in units if u not in long]
-    verbs = sorted(set(raw["adjacent_only"] + raw["overridable"] + raw["counts_kept"]), key=len, reverse=True)
-    return (re.compile(r"\s*[多余]?(?:" + "|".join(map(re.escape, long)) + ")"),
-            re.compile(r"\s*[多余]?(?:" + "|".join(map(re.escape, short)) + ")"),
-            re.compile("(?:" + "|".join(map(re.escape, verbs)) + r")\s*$"))
-
-
-def _counted(text: str, match: re.Match) -> bool:
-    """True when a bare number is a quantity, not a year: followed by a unit of several characters or
-    led by 万/亿 (突破2000亿元), or by a one-character unit after a word that leads figures (新增2030家;
-    not 2025人工智能大会)."""
-    long, short, verb = _quantity()
-    if long.match(text, match.end()):
-        return True
-    return bool(short.match(text, match.end()) and verb.search(text, 0, match.start()))
-
-
-def _ordinal(text: str, match: re.Match) -> bool:
-    """True when a bare number is an ordinal (第2087号: data/years.toml [ordinal])."""
-    return bool(years_rule("ordinal", "before").search(text, 0, match.start()) and years_rule("ordinal", "after").match(text, match.end()))
-
-
 _CN_YEAR = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年")
 
 
 def title_year(title: str) -> int:
     """A year named in the title (统计公报, 考评办法, 工作方案; 二〇二五年…工作要点), or 0."""
     plain = dates.plain(title)
-    match = _YEAR.search(plain) or next((m for m in _BARE_YEAR.finditer(plain) if not _counted(plain, m) and not _ordinal(plain, m)), None)
+    match = _YEAR.search(plain) or next((m for m in _BARE_YEAR.finditer(plain) if not bare_numbers.not_a_year(plain, m)), None)
     if match:
         return int(match.group(1))
     chinese = _CN_YEAR.search(title)
