@@ -28,7 +28,7 @@ from icpolicy.meta.own_level import is_within
 from icpolicy.meta.papers import SOURCE_LINE, paper_place, paper_speaks, sources, travellers_home
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import dateline_province, excluded, whole_province_words
-from icpolicy.meta.park_sites import city_zone, enclave_site, labelled_site, park_site, zone_site
+from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
 from icpolicy.meta.title_places import from_alone, issuer_region, joint_region, names_event, opens_firm, paired, partner, shared_region, subjects, title_region_of
 from icpolicy.meta.visits import own_travellers, reports_visit, travels
 from icpolicy.meta.whole import places_together
@@ -151,9 +151,6 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return inside  # 北海工业园区…, its text: 位于银海区的北海工业园区…: the district the zone lies in (since session 54)
     if found.path and region_names.in_titled_group(title, found):
         return regions.MULTI  # 京企加速“落子”津冀燕赵大地…: the group's story, not 河北's
-    labelled = labelled_site(opening)
-    if labelled.path and (not found.path or is_within(labelled, found)) and not places_together(title):
-        return labelled  # 庆阳…智算中心…招标公告, its 2.1 建设地点：甘肃省庆阳市西峰区…: the site's (since session 65)
     if found.path:
         return found
     if own_travellers(title) and (home := travellers_home(title, opening)).path:

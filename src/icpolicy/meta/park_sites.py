@@ -84,17 +84,8 @@ def _site_rule() -> dict:
     rule = load_toml("regions.toml")["park_site"]
     return {"park": re.compile(rule["park"]), "lies": re.compile(rule["lies"]), "event": re.compile(rule["event"]), "aside": re.compile(rule["aside"]), "firm_aside": re.compile(rule["firm_aside"]), "signed": re.compile(rule["signed"]), "built": re.compile(rule["built"]),
             "enclave": rule["enclave"],
-            "lines": rule["lines"], "site_label": re.compile(rule["site_label"]), "label_lines": rule["label_lines"], "city_zone": re.compile(rule["city_zone"]),
+            "lines": rule["lines"], "city_zone": re.compile(rule["city_zone"]),
             "zone_aside": re.compile(rule["zone_aside"]), "zone_lies": re.compile(rule["zone_lies"]), "passage_lies": re.compile(rule["passage_lies"])}
-
-
-def labelled_site(opening: list[str]) -> Region:
-    """The place a notice of one project states its site on a labelled line (2.1 建设地点：甘肃省庆阳市西峰区…: 西峰区; data/
-    regions.toml [park_site] site_label), when its first paragraphs state one site; else Region()."""
-    rule = _site_rule()
-    sites = {site for text in opening[:rule["label_lines"]] for found in rule["site_label"].finditer(text)
-             if (site := named_at(text, found.end())).path}
-    return sites.pop() if len(sites) == 1 else Region()
 
 
 def site_within(text: str, region: Region) -> Region:
