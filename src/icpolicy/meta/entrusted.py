@@ -67,9 +67,10 @@ def zone_branch(text: str, home: Region) -> Region:
 def opening_branch(text: str, home: Region) -> Region:
     """In any text, the place of a zone's branch a passage opens on, named right after the zone (天府新区眉山片区也在…:
     眉山市), when it lies in the home's province; else Region() (since session 65; before, only in a zone's own text)."""
-    mentions = regions.gazetteer().find(text[:40])
+    gaz = regions.gazetteer()
+    mentions = gaz.find(text[:40])
     if len(mentions) < 2 or mentions[0].start > 2 or mentions[1].start != mentions[0].end \
-            or not (regions.gazetteer().zone_end(mentions[0].text) or mentions[0].text.endswith(_branch_rules()[0])
+            or not (gaz.zone_end(mentions[0].text) or mentions[0].text.endswith(_branch_rules()[0])
                     or any(zone_of(place.path) for place in mentions[0].places)):  # (a zone, 天府新区; or a zone's part, 临港新片区)
         return Region()
     return zone_branch(text[:mentions[1].end + 4], home)

@@ -174,7 +174,8 @@ def under(mention: Mention, before: Mention) -> Mention:
     return Mention(mention.start, mention.end, mention.text, inside, mention.short) if inside else mention
 
 
-_SIBLING_LINK = ("", "与", "和", "、", "及", "同", "跟", " ", "\u3000")  # between two divisions of one city named side by side
+_SIBLING_WORDS = ("与", "和", "、", "及", "同", "跟")  # a word between two divisions of one city named side by side
+_SIBLING_LINK = ("", *_SIBLING_WORDS, " ", "\u3000")  # … or nothing, or a space
 
 
 def after_sibling(text: str, start: int, before: "Mention | None", places=None) -> tuple[Place, ...]:
@@ -191,7 +192,7 @@ def before_sibling(text: str, end: int, places, find) -> tuple[Place, ...]:
     """Of the divisions a name that is also a word may mean (长安), the one of the city whose other division is named right
     after it with an 与, 和 or 、 between (长安与高陵: 西安's; find reads the name after): two districts of one city side by
     side, the word first (since session 65)."""
-    if not text.startswith(("与", "和", "、", "及", "同", "跟"), end):
+    if not text.startswith(_SIBLING_WORDS, end):
         return ()
     after = find(text[end + 1:end + 9])
     if not after or after[0].start != 0 or len(after[0].places) != 1 or len(after[0].places[0].path) < 2:

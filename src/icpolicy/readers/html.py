@@ -256,8 +256,9 @@ def _article_blocks(root) -> list:
         if parent is None or parent.name in _PAGE_LEVEL:
             break
         children = parent.find_all(True, recursive=False)
-        if any(child is not anchor and _prose(child) for child in children):
-            return [root if child is anchor else child for child in children if child is anchor or _prose(child)]
+        prose = {id(child) for child in children if child is not anchor and _prose(child)}
+        if prose:
+            return [root if child is anchor else child for child in children if child is anchor or id(child) in prose]
         anchor = parent
     return [root]
 
@@ -266,11 +267,12 @@ def _prose(block) -> bool:
     """Whether a block holds a sentence of PROSE_CHARS Chinese characters or more and is not mostly links."""
     if block.name in _HEADINGS or block.name in _DROP:
         return False
-    chars = len(_CJK.findall(block.get_text()))
+    text = block.get_text()
+    chars = len(_CJK.findall(text))
     linked = sum(len(_CJK.findall(a.get_text())) for a in block.find_all("a"))
     if chars < PROSE_CHARS or linked >= LINK_SHARE * chars:
         return False
-    return any(len(_CJK.findall(sentence)) >= PROSE_CHARS for sentence in _SENTENCE.findall(block.get_text()))
+    return any(len(_CJK.findall(sentence)) >= PROSE_CHARS for sentence in _SENTENCE.findall(text))
 
 
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]")
