@@ -27,14 +27,16 @@ def closes_sections(text: str, opening: sections.Opening | None, roundup: bool, 
     two places whose sections have opened (从西安到重庆，…).  region: the section's place; home: the
     document's; level: the heading level that opened the section (0: a paragraph's lead); opened: the places whose
     sections have opened."""
-    if not roundup and (region == home or level):
+    if not roundup and region == home:
         return False
     if not roundup and len(region.path) == 1 and not is_within(home, region) and text.lstrip().startswith(("省", "自治区")) \
             and section_rules()["above_body"].match(text.lstrip()):
         return False  # 省工业和信息化厅有关负责人表示，我省… under 【江西怎么学】 in a story of 合肥: the section's own province speaks
     own = not opening or opening.region == home  # (分析人士认为，安徽各地… in 安徽's text: its own place)
     if own and closes(text, len(opened), home.path) and not _names_section(text, region, home, opened):
-        return True
+        return True  # (… under a heading of one of its places too, the last's: ## 萍乡：…, then 业内人士认为，江西各地…; since session 66)
+    if not roundup and level:
+        return False  # (a heading's section holds what else it heads)
     if not roundup and not level and region != home and is_within(region, home) and (opening is None or opening.region == region) \
             and _lists_own_places(text, home, region):
         return True  # 调研期间，…在宜昌主持召开座谈会，听取武汉、襄阳、宜昌…汇报 after 在宜昌，…: the places together (since session 55)

@@ -56,6 +56,11 @@ class SectionEnds:
             boxed = self.rank == BOX_RANK
             self.region, self.level, self.rank = meta.region, 0, 0
             self.years = self.years if boxed else self._heading_given()
+        elif rank and not self.rank and self.in_item and rank <= self.in_item and self.region != meta.region \
+                and (not opening or opening.region == meta.region):
+            # the next numbered paragraph of a list after a line inside its item opened a place's section ((三)推动双流区…,
+            # 牵头单位：双流区政府, then (四)支持郫都区…): the item is over, and so is its section (since session 66)
+            self.region, self.level, self.in_item = meta.region, 0, 0
         elif rank and not opening and self.by_lead == self.region.path != meta.region.path and sections.is_heading_like(text, level):
             # a numbered heading after sections that paragraph leads opened (吴江区。…, 吴中区。…, then 三、存在的问题)
             self.region, self.years, self.level, self.rank = meta.region, self._heading_given(), 0, 0
@@ -78,6 +83,8 @@ class SectionEnds:
             # no longer the section before's (its years a heading's when one gave them: 坪山区、宝安区… in （二）深圳市。…；…
             # under 一、各地市2022年发展情况; since session 61)
             self.region, self.years, self.level, self.rank, self.by_lead = meta.region, self._heading_given(), 0, 0, ()
+        if rank:
+            self.item = rank
         if not opening and not level and self.region != meta.region and BRACKET_LABEL.match(text) \
                 and (not self.roundup or (len(text) <= _LABEL_LINE and sections.is_heading_like(text, level)) or self.tagged == self.region.path):
             # 【大事记】… after 【南宁高新区】…; in a round-up a label line of its own (■ 企业 after 【南京讯】…; since session 56), or

@@ -87,6 +87,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.said_relatively = False  # the section's years came from a heading's relative word (一、去年主要工作…)
         self.rank: float = 0  # the numbering rank of the paragraph that opened the section (（二）绵阳市。: 3; a box, 专栏2…: 3.5), if any
         self.by_lead: tuple[str, ...] = ()  # the place of a section a paragraph's lead opened (吴江区。新增…), not a heading
+        self.item: float = 0  # the numbering rank of the last numbered paragraph ((三)推动…), and the one a section
+        self.in_item: float = 0  # a labelled line opened stood in (牵头单位：双流区政府 under it): the next of that rank ends it
         self.tagged: tuple[str, ...] = ()  # … and of one a digest item's bracketed tag opened (【新昌】…)
         self.subheaded = False  # the section was opened by an unnumbered subheading (从余姚的租赁厂房起步)
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading

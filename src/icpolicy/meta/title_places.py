@@ -89,6 +89,8 @@ def subjects(text: str) -> list:
             # naming it in full (对接上海张江; not 对标杭州绍兴…)
         else:
             kept.append(m)
+    if (investors := [m for m in kept if _fund_home().match(text, m.end)]) and len(investors) < len(kept):
+        kept = [m for m in kept if m not in investors]  # 西安一家…企业获…融资 国家级基金和上海产业基金联合领投: the investee's
     event = any(word in text for word in _words()[0])  # (苏州企业组团亮相上海…展览会: the firms' own city's story)
     firms = [m for m in kept if opens_firm(text, m.end) or counted_firms(text, m) or _venue(text, m) or (not event and _origin_of_firms(text, m.end))]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
@@ -242,6 +244,12 @@ def _partners() -> tuple[str, ...]:
 def _landing() -> re.Pattern:
     """A firm's landing after its home's name (…企业落户闽宁产业园: data/regions.toml [firm] landing)."""
     return re.compile(load_toml("regions.toml")["firm"]["landing"])
+
+
+@lru_cache(maxsize=1)
+def _fund_home() -> re.Pattern:
+    """A fund or investor right after its home's name (上海产业基金…, 杭州一产业基金…: data/regions.toml fund_home)."""
+    return re.compile(load_toml("regions.toml")["fund_home"])
 
 
 @lru_cache(maxsize=1)
