@@ -14,7 +14,7 @@ from icpolicy.meta.year_words import years_rule
 
 def uncited(text: str) -> str:
     """The text without the documents it cites as its ground, and the years dating them ([cited] of data/years.toml)."""
-    if "《" in text:
+    if "《" in text or "）" in text:  # (…三年行动计划（2025—2027年）起草工作: a plan drafted, unquoted)
         text = years_rule("cited", "repealed").sub("", years_rule("cited", "pattern").sub("", text))
     return years_rule("cited", "former").sub("", text) if "《" in text or "年" in text else text
 

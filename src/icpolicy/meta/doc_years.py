@@ -24,6 +24,7 @@ def _reported_year(title: str, plan: tuple[int, ...]) -> int:
 
 
 _AWARD_CALL = re.compile(load_toml("years.toml")["award_call"]["title"])
+_AWARD_LIST = re.compile(load_toml("years.toml")["award_call"]["listed"])
 
 # a yearbook's edition in its title: 年鉴（2024）, 年鉴2024, 2024年鉴 (not 2023年…年鉴: a year it names)
 _YEARBOOK = re.compile(r"年鉴\s*[（(]?\s*((?:19|20)\d{2})\s*[）)]?|((?:19|20)\d{2})\s*年鉴(?!定)")
@@ -87,6 +88,9 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         stated_in_title = stated_in_title + after  # …2024年度工作总结及下一年度工作打算: the year after too
     if stated_in_title and not news and _AWARD_CALL.search(title) and (signed_in := _signed(issued, body, number)) > max(stated_in_title):
         return (signed_in,)  # 关于组织申报2022年度和2023年度…奖励的通知, signed 2024: the call's own year (years.toml [award_call])
+    if len(stated_in_title) == 1 and not news and (listed := _AWARD_LIST.search(title)) and int(listed.group(1)) == stated_in_title[0] \
+            and 0 < (signed_in := _signed(issued, body, number)) - stated_in_title[0] <= 2:
+        return tuple(range(stated_in_title[0], signed_in + 1))  # 关于公布2023年度…奖励名单的通知, signed 2024 ([award_call] listed)
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
         held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued) or periods.stated_period(body)

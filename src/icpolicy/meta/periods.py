@@ -34,14 +34,24 @@ _IN_FORCE = re.compile(rf"自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|
 
 _UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
 # a term extended (有效期延长至2027年12月31日), from the day the extending text takes effect (本通知自2026年1月1日起施行)
-_EXTENDED = re.compile(r"有效期(?:延长|延续|顺延|延期)(?:至|到)\s*((?:19|20)\d{2})\s*年")
+# (… and since session 66 with its length before the end, 有效期延长两年，至2027年12月31日, or its length alone, 有效期延长两年:
+# from the old end, 有效期至2025年12月31日, on)
+_EXTENDED = re.compile(r"(?:有效期|执行期限|实施期限|执行期|实施期)(?:再|继续)?(?:延长|延续|顺延|延期)\s*(?:([一二两三四五六七八九十\d]{1,2})\s*(?:个)?年)?"
+                       r"(?:[，,]\s*(?:即|延长)?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年|(?:至|到)\s*((?:19|20)\d{2})\s*年)?")
 _OWN_START = re.compile(rf"本(?:通知|决定|公告|意见|办法)自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)")
 
 
 def _extended(body: list[str], issued: int) -> tuple[int, ...]:
     """The years a text extending another's term covers: from the day it takes effect (else the year it was issued) to
     the new end, or () (the term it extends, 自2023年1月1日起施行，有效期至2025年12月31日, is the other text's)."""
-    ends = [int(m.group(1)) for text in body if "有效期" in text for m in _EXTENDED.finditer(dates.plain(text))]
+    ends = []
+    for text in body:
+        for m in _EXTENDED.finditer(dates.plain(text)) if "延" in text else ():
+            if m.group(2) or m.group(3):
+                ends.append(int(m.group(2) or m.group(3)))
+            elif m.group(1) and (old := [int(u.group(1)) for u in _UNTIL.finditer(dates.plain("".join(body)))]):
+                length = int(m.group(1)) if m.group(1).isdigit() else dates.cn_number(m.group(1).replace("两", "二"))
+                ends.append(old[0] + length)  # 有效期延长两年 of a text 有效期至2025年12月31日: to 2027
     if not ends:
         return ()
     starts = [int(m.group(1)) for text in body if "本" in text for m in _OWN_START.finditer(dates.plain(text))]

@@ -179,7 +179,7 @@ def within_years(text: str, base: int) -> set[int]:
     _, _, done, _, (within, aim, doing) = _duration()
     found: set[int] = set()
     for m in within.finditer(text) if base and "年内" in text else ():
-        aimed = aim.search(text, max(0, m.start() - 4), m.start())
+        aimed = aim.search(text, max(0, m.start() - 5), m.start())
         if (aimed or framing(text, m.start()) and doing.match(text, m.end())) and not done.match(text, m.end()):
             found.update(range(base, base + _count(m.group("n"))))
     return found

@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 from icpolicy.data import load_toml
 from icpolicy.meta import bare_numbers, dates, year_spans
-from icpolicy.meta.year_words import ahead as _ahead, framing, is_base_year, period_ends, run_on, said_once, spoken, word_rules as _word_rules, years_rule  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
+from icpolicy.meta.year_words import ahead as _ahead, framing, is_base_year, period_ends, run_on, said_once, spoken, stretches, word_rules as _word_rules, years_rule  # noqa: F401  (run_on, spoken: years.run_on and years.spoken to callers)
 
 _RANGE = re.compile(r"[（(]?((?:19|20)\d{2})\s*年?\s*[-~～—–－至到]+\s*((?:19|20)\d{2})\s*年[）)]?")
 
@@ -181,6 +181,8 @@ def horizon(found: tuple[int, ...], doc_type: str, opening: list[str]) -> tuple[
         ahead = [int(m.group(1)) for m in (*_TARGET_YEAR.finditer(plain), *_LEAD_YEAR.finditer(plain))] + period_ends(plain)
         if ahead:  # … and goals in phases, a paragraph each (到2025年，… / 到2027年，… / 到2030年，…): the last phase's (since session 65)
             ahead += _phases(opening[at + 1:])
+        else:  # … or a stretch it sets itself (力争用三年左右时间…届时…: [duration]; since session 66)
+            ahead = sorted(stretches(plain, last))
         ahead = [target for target in ahead if last < target <= last + rule["span"]]
         if ahead:
             return tuple(sorted(set(found) | set(range(last + 1, max(ahead) + 1))))
