@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from icpolicy.data import load_toml
-from icpolicy.meta import dates, facts, news_years, periods, years
+from icpolicy.meta import compilations, dates, facts, news_years, periods, years
 from icpolicy.meta.year_words import next_in_heading, repeals, typed
 
 _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a date's year is no year the text speaks of
@@ -40,6 +40,11 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         # a story dated by its page (发布时间：2024-08-20) whose first full date recalls a past day (2019年8月20日…揭牌以来, in
         # a fifth anniversary's story): the page's (since session 62)
         year, date = int(hints["date"][:4]), hints["date"]
+    if compilations.is_compilation(title) and (compiled := next(iter(years.title_years(title)), 0) or years.signed_year(opening[1:6])
+                                               or (int(hints["date"][:4]) if hints.get("date") else 0) or _signed(issued, body, number)):
+        # 惠企政策汇编 over （2024年版） and 2024年3月: its own year, the entries' terms theirs (meta/compilations.py; since session 66;
+        # not the first entry's 文号 or date)
+        return (compiled,)
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
     act = bool(plan and doc_type in typed("acts") or repeals(title))
     if (act or plan and _AWARD_CALL.search(title)) and not news:
@@ -88,8 +93,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         stated_in_title = stated_in_title + after  # …2024年度工作总结及下一年度工作打算: the year after too
     if stated_in_title and not news and _AWARD_CALL.search(title) and (signed_in := _signed(issued, body, number)) > max(stated_in_title):
         return (signed_in,)  # 关于组织申报2022年度和2023年度…奖励的通知, signed 2024: the call's own year (years.toml [award_call])
-    if len(stated_in_title) == 1 and not news and (listed := _AWARD_LIST.search(title)) and int(listed.group(1)) == stated_in_title[0] \
-            and 0 < (signed_in := _signed(issued, body, number)) - stated_in_title[0] <= 2:
+    if len(stated_in_title) == 1 and (listed := _AWARD_LIST.search(title)) and int(listed.group(1) or listed.group(2)) == stated_in_title[0] \
+            and 0 < (signed_in := (year or hinted) if news else _signed(issued, body, number)) - stated_in_title[0] <= 2:
         return tuple(range(stated_in_title[0], signed_in + 1))  # 关于公布2023年度…奖励名单的通知, signed 2024 ([award_call] listed)
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)

@@ -68,15 +68,18 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
     extended = _extended(body, issued)
     if extended:
         return extended  # 关于延长《…若干政策》有效期的通知: the extension's years
+    until = ()
     for text in reversed(body):
         if "有效期" not in text:
             continue
         match = _IN_FORCE.search(dates.plain(text))
         if not match:
-            # a term given by its end alone (本公告有效期至2027年12月31日), in force from the year of issue (since session 42)
+            # a term given by its end alone (本公告有效期至2027年12月31日), in force from the year of issue (since session 42),
+            # unless a term with both ends is stated anywhere (since session 66: …，有效期三年 in a Q&A's answer, and a cited
+            # provincial text's 有效期至2025年底 in a later one)
             bare = _UNTIL.search(dates.plain(text))
-            if bare and issued and issued <= int(bare.group(1)) <= issued + 15:
-                return tuple(range(issued, int(bare.group(1)) + 1))
+            if not until and bare and issued and issued <= int(bare.group(1)) <= issued + 15:
+                until = tuple(range(issued, int(bare.group(1)) + 1))
             continue
         g = match.groups()
         if g[0]:
@@ -96,7 +99,7 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
             end = start + length - (1 if first_day in ((1, 1), None) else 0)
         if start and start <= end <= start + 15:
             return tuple(range(start, end + 1))
-    return ()
+    return until
 
 
 def _month_day(issued_on: str, year: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
+from icpolicy.meta import compilations, facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.own_level import is_within
 from icpolicy.meta.region_names import shared_by
@@ -100,6 +100,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.act = is_act(meta.doc_type, meta.title)  # a 批复, 函 or repeal notice: one act of its year
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
         self.writer = ""  # … and its writer, as the notice's forwarding sentence names it (attachments; since session 57)
+        self.compiled = compilations.is_compilation(meta.title)  # a compilation of policies: its entries are theirs
         self.letter = meta.doc_type in _LETTER_TYPES  # a letter: its addressee may be another place's body, its partner
         self.partner = Region()  # … that place (_addressed), whose joint work with the letter's own place is theirs together
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
@@ -127,8 +128,10 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
             self.seen += paragraphs[:_LEARN - len(self.seen)]
             self.shapes = parallel_leads.parallel(self.seen)
             self.life_story = self.news and news_years.life_story([text for text, _ in self.seen[:12]])
-        for (paragraph, level), written in zip(paragraphs, originals):
+        entered = compilations.entries([text for text, _ in paragraphs], self.written) if self.compiled else {}
+        for index, ((paragraph, level), written) in enumerate(zip(paragraphs, originals)):
             at = 0
+            entry_place, entry_term = entered.get(index, (None, ()))
             self.apart = False
             parts = self._by_place(paragraph, level)
             before = (self.region, self.years, self.level, self.rank)
@@ -206,7 +209,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 if part == 0 and len(parts) > 1 and not carried and len(spoken) == 1 and self.meta.years and spoken[0] < min(self.meta.years) \
                         and years.spoken(own_words.partition("，")[0], self._base()) == spoken:
                     carried = spoken  # 过去一年，全市…。江北新区…；江宁区…: the places' parts tell last year's too (since session 58)
-                out.append(Passage(self.ordinal, shown, region, spoken, sectors.tag(norm)))
+                # (an entry of a compilation: its policy's place and term, 财政部… 执行期限：2023年…至2027年…; since session 66)
+                out.append(Passage(self.ordinal, shown, entry_place or region, entry_term or spoken, sectors.tag(norm)))
                 self.norms.append(norm)
                 self.ordinal += 1
             if self.apart or noted:

@@ -363,6 +363,9 @@ def spoken(text: str, base: int, period_start: int = 0) -> tuple[int, ...]:
             count = _period_first_numbers()[first.group(1)]
             found.update(range(start, min(end, start + count - 1) + 1))
             continue
+        if (last := years_rule("period_first", "last").match(text, match.end())):  # “十四五”后两年: its last two
+            found.update(range(max(start, end - _period_first_numbers()[last.group(1)] + 1), end + 1))
+            continue
         after = _period_after().match(text, match.end())
         if after and not after.group("end") and years_rule("since", "record").match(text, after.end()):
             continue  # 实现了“十四五”以来的最好水平: a record, no years ([since] record)
