@@ -251,3 +251,125 @@ def test_a_sum_to_be_put_in_within_years_spans_them(tmp_path):
 """
     index = _ingest(tmp_path, "college_story.txt", story)
     assert _years(index, "实训平台")["3月20日，"] == [2024, 2025, 2026, 2027, 2028]
+
+
+# Round 2 (blind sets h66b a to e, against e2d28592).
+
+def test_a_payout_of_a_past_years_funds_speaks_for_both_years(tmp_path):
+    """A notice of funds for last year's results to be paid out now (`关于…2024年度…扶持资金拟拨付项目的公示`, signed 2025),
+    and a story of such a payout (`…兑现2024年度…奖补资金…`, dated 2025), speak for the year rewarded and the year paid."""
+    notice = """关于某区2024年度集成电路产业扶持资金拟拨付项目的公示
+
+根据《某区促进集成电路产业发展若干政策》，经企业申报和专家评审，现将拟拨付项目予以公示。公示期为5个工作日。
+
+某区工业和信息化局
+2025年4月8日
+"""
+    story = """某市兑现2024年度芯片产业奖补资金2亿元
+2025-03-18 来源：某日报
+
+记者从市工业和信息化局获悉，全市共有63家芯片企业获得奖补资金，设计企业占比超过一半。
+"""
+    index = _ingest(tmp_path, "payout_notice.txt", notice)
+    assert _document(index)["years"] == [2024, 2025]
+    index = _ingest(tmp_path / "story", "payout_story.txt", story)
+    assert _document(index)["years"] == [2024, 2025]
+
+
+def test_a_term_with_both_ends_beats_a_cited_texts_bare_expiry(tmp_path):
+    """A Q&A on a city's measures gives their term (`自2024年3月1日起施行，有效期三年`); a later answer cites a provincial text
+    `有效期至2025年底`.  The Q&A speaks for the measures' term, 2024 to 2027."""
+    qa = """某市工业和信息化局关于《某市加快发展功率半导体产业若干措施》的政策问答
+
+1.问：《措施》什么时候施行？
+答：《措施》自2024年3月1日起施行，有效期三年。
+
+2.问：省级资金怎么申报？
+答：省级奖补按照省里的有关措施执行，由省工业和信息化厅组织申报，有效期至2025年底。
+
+某市工业和信息化局
+2024年3月20日
+"""
+    index = _ingest(tmp_path, "policy_qa.txt", qa)
+    assert _document(index)["years"] == [2024, 2025, 2026, 2027]
+
+
+def test_special_zones_lie_in_their_divisions(tmp_path):
+    """平潭综合实验区 is the whole of 平潭县; 中国（天津）自由贸易试验区's areas all lie in 滨海新区."""
+    index = _ingest(tmp_path, "pingtan.txt", """平潭综合实验区管理委员会关于印发支持电子信息企业发展措施的通知
+
+各部门：现将措施印发给你们，请认真执行。
+
+平潭综合实验区管理委员会
+2023年6月1日
+""")
+    assert _document(index)["region_path"] == ["福建省", "福州市", "平潭县"]
+    index = _ingest(tmp_path / "tj", "tianjin.txt", """中国（天津）自由贸易试验区信创产业发展报告
+
+2024年，自贸试验区信创企业营收同比增长18%。
+""")
+    assert _document(index)["region_path"] == ["天津市", "滨海新区"]
+
+
+def test_a_zones_branch_named_by_the_city_it_lies_in_is_the_zones_place(tmp_path):
+    """`河套深港科技创新合作区深圳园区` names the zone (in 福田区), then its branch by its city: the zone's place, not the
+    city's."""
+    measures = """河套深港科技创新合作区深圳园区支持集成电路设计企业发展若干措施
+
+第一条　对园区芯片设计企业首次流片给予补助。
+
+第二条　本措施自2025年1月1日起施行，有效期三年。
+"""
+    index = _ingest(tmp_path, "hetao.txt", measures)
+    assert _document(index)["region_path"] == ["广东省", "深圳市", "福田区"]
+
+
+def test_a_compilations_entries_speak_for_their_policies(tmp_path):
+    """A zone's compilation of policies (`…惠企政策汇编（2025年版）`) groups entries under headings by level; each entry, a
+    policy's title line and its labelled lines (`发文机关：…`, `执行期限：…`, `有效期：…`), is its issuer's (or its heading's)
+    and its policy's term, not the compiler's; the compiler's own lines are its year."""
+    book = """某高新区集成电路企业惠企政策汇编（2025年版）
+
+某高新区经济发展局
+2025年2月
+
+编印说明
+为方便企业查阅，现将现行有效的各级政策汇编如下。
+
+一、国家层面政策
+
+1.关于集成电路企业研发费用加计扣除有关事项的公告
+发文机关：财政部　税务总局
+执行期限：2023年1月1日至2027年12月31日
+政策要点：研发费用按实际发生额的120%在税前扣除。
+
+二、浙江省层面政策
+
+2.浙江省加快集成电路产业发展若干措施
+发文机关：浙江省人民政府办公厅
+有效期：自2024年7月1日起施行，有效期三年
+政策要点：对首次流片的设计企业给予流片费用30%的补助。
+
+三、申报与咨询
+
+申报通过高新区企业服务平台受理，咨询电话另行公布。
+"""
+    index = _ingest(tmp_path, "compilation.txt", book)
+    assert _document(index)["years"] == [2025]
+    regions, years = _regions(index, "政策要点 OR 发文机关 OR 申报通过"), _years(index, "政策要点 OR 发文机关 OR 申报通过")
+    assert regions["政策要点：研"] == "全国" and years["政策要点：研"] == [2023, 2024, 2025, 2026, 2027]
+    assert regions["发文机关：浙"] == "浙江省" and years["发文机关：浙"] == [2024, 2025, 2026, 2027]
+    assert years["申报通过高新"] == [2025]
+
+
+def test_a_periods_last_years_are_those_years_only(tmp_path):
+    """`“十四五”后两年，…` in a 2024 report: the period's last two years, 2024–2025, as `前两年` gives its first two."""
+    report = """某县2024年政府工作报告
+
+“十四五”后两年，我们将推动传统材料企业向电子材料转型，建成高纯靶材生产线两条。
+
+某县人民政府
+2024年2月1日
+"""
+    index = _ingest(tmp_path, "county_report.txt", report)
+    assert _years(index, "高纯靶材")["“十四五”后"] == [2024, 2025]
