@@ -82,6 +82,14 @@ def cn_number(text: str) -> int:
     return _CN_DIGITS[text]
 
 
+def count(numeral: str) -> int:
+    """3 or 三 or 两 → the number (a term's or a stretch's years: 有效期三年, 用两年时间); 0 when it is none."""
+    try:
+        return int(numeral) if numeral.isdigit() else cn_number(numeral.replace("两", "二"))
+    except (KeyError, IndexError):
+        return 0
+
+
 # a character no date line holds: no date pattern below matches one, and plain() leaves it as it is
 _NOT_IN_DATES = re.compile(r"[^\s\d年月日〇○零OＯ一二三四五六七八九十\-/.－～~（）()]")
 

@@ -40,8 +40,9 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         # a story dated by its page (发布时间：2024-08-20) whose first full date recalls a past day (2019年8月20日…揭牌以来, in
         # a fifth anniversary's story): the page's (since session 62)
         year, date = int(hints["date"][:4]), hints["date"]
+    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if compilations.is_compilation(title) and (compiled := next(iter(years.title_years(title)), 0) or years.signed_year(opening[1:6])
-                                               or (int(hints["date"][:4]) if hints.get("date") else 0) or _signed(issued, body, number)):
+                                               or hinted or _signed(issued, body, number)):
         # 惠企政策汇编 over （2024年版） and 2024年3月: its own year, the entries' terms theirs (meta/compilations.py; since session 66;
         # not the first entry's 文号 or date)
         return (compiled,)
@@ -56,7 +57,6 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         return (reported,)  # …三年行动（2024—2026年）2025年上半年推进情况报告: a report on 2025, not the plan
     if plan:
         return years.drafted(plan, title, issued)
-    hinted = int(hints["date"][:4]) if hints.get("date") else 0
     if doc_type == "年鉴" and (edition := _YEARBOOK.search(title)):
         return (int(edition.group(1) or edition.group(2)) - 1,)  # 《芜湖年鉴（2024）》 records 2023
     if doc_type == "政府工作报告":

@@ -49,8 +49,7 @@ def _extended(body: list[str], issued: int) -> tuple[int, ...]:
         for m in _EXTENDED.finditer(dates.plain(text)) if "延" in text else ():
             if m.group(2) or m.group(3):
                 ends.append(int(m.group(2) or m.group(3)))
-            elif m.group(1) and (old := [int(u.group(1)) for u in _UNTIL.finditer(dates.plain("".join(body)))]):
-                length = int(m.group(1)) if m.group(1).isdigit() else dates.cn_number(m.group(1).replace("两", "二"))
+            elif m.group(1) and (length := dates.count(m.group(1))) and (old := [int(u.group(1)) for u in _UNTIL.finditer(dates.plain("".join(body)))]):
                 ends.append(old[0] + length)  # 有效期延长两年 of a text 有效期至2025年12月31日: to 2027
     if not ends:
         return ()
@@ -89,10 +88,8 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
         elif g[13]:
             start, end = issued, int(g[13])  # 自印发之日起施行，有效期至2027年12月31日
         else:
-            written = g[11] or g[12]
-            try:
-                length = int(written) if written.isdigit() else dates.cn_number(written.replace("两", "二"))
-            except (KeyError, IndexError):
+            length = dates.count(g[11] or g[12])
+            if not length:
                 continue
             start = int(g[8]) if g[8] else issued
             first_day = (int(g[9]), int(g[10])) if g[8] else _month_day(issued_on, issued)

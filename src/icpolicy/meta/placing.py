@@ -189,7 +189,7 @@ class PassagePlaces(SectionEnds):
             grouped = None  # (a group named after its first city, 成都平原经济区要…: the group's, not 成都's; not a round-up's section)
         # 深入推进长三角一体化发展… in 安徽's report, （三）深化长株潭一体化。… in 株洲's: its own part in the group (not
         # （二）推动协同发展。长株潭三市要…: a run-in heading's verb, then the group as subject)
-        task = is_within(meta.region, grouped) and (verb := _GROUP_TASK.match(text)) and group_lead(text[: text.find("。", verb.end()) % (len(text) + 1)]) if grouped else None
+        task = is_within(meta.region, grouped) and (verb := _GROUP_TASK.match(text)) and group_lead(text[:verb.end()] + text[verb.end():].split("。")[0]) if grouped else None
         if grouped and not self.roundup and (grouped == regions.MULTI or task):
             grouped = None
         if grouped:

@@ -94,12 +94,9 @@ def subjects(text: str) -> list:
     event = any(word in text for word in _words()[0])  # (苏州企业组团亮相上海…展览会: the firms' own city's story)
     firms = [m for m in kept if opens_firm(text, m.end) or counted_firms(text, m) or _venue(text, m) or (not event and _origin_of_firms(text, m.end))]
     # a zone's branch in another place (漕河泾开发区海宁分区, …科技城平湖园): the place it lies in, not the zone's home
-    homes = [m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     # (… but a branch named by the city the zone lies in, 河套深港科技创新合作区深圳园区 in 福田区: the zone's own place, the
     # city no subject; since session 66)
-    inner = [nxt for m, nxt in zip(kept, kept[1:]) if m in homes and _inside(m, nxt)]
-    homes = [m for m in homes if not any(_inside(m, nxt) for nxt in kept if nxt.start == m.end)]
-    firms += homes + inner
+    firms += [nxt if _inside(m, nxt) else m for m, nxt in zip(kept, kept[1:]) if m.end == nxt.start and text.startswith(_words()[2], nxt.end)]
     firms += [m for m, nxt in zip(kept, kept[1:]) if m not in firms and _firm_before_site(text, m, nxt)]
     kept = _unquoted(text, kept)
     kept = _labelled(text, kept)

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta.dates import cn_number, plain
+from icpolicy.meta.dates import count, plain
 
 
 @lru_cache(maxsize=None)
@@ -147,14 +147,6 @@ def _duration() -> tuple[re.Pattern, re.Pattern, re.Pattern, int, tuple[re.Patte
             (re.compile(rule["within"]), re.compile(rule["within_aim"]), re.compile(rule["within_doing"])))
 
 
-def _count(numeral: str) -> int:
-    """3 or 三 or 两 → the number; 0 when it is none."""
-    try:
-        return int(numeral) if numeral.isdigit() else cn_number(numeral.replace("两", "二"))
-    except (KeyError, IndexError):
-        return 0
-
-
 def stretches(text: str, base: int) -> set[int]:
     """The years of each stretch a text sets itself (用三年时间 in a 2026 text: 2026–2028; 从明年起用三年时间: 2027–2029;
     自2027年起利用五年左右时间: 2027–2031); none for a stretch already spent (仅用三年时间就…, 用八年时间把…聚到了一起)."""
@@ -167,7 +159,7 @@ def stretches(text: str, base: int) -> set[int]:
             start = int(m.group("year"))  # 自2027年起
         else:
             start = base + (m.group("word") == "明年") if base else 0  # 从明年起, else the text's own year (none: 0)
-        length = max(_count(m.group("n")), _count(m.group("m") or ""))
+        length = max(count(m.group("n")), count(m.group("m") or ""))
         if start and 1 <= length <= span:
             found.update(range(start, start + length))
     return found
@@ -181,7 +173,7 @@ def within_years(text: str, base: int) -> set[int]:
     for m in within.finditer(text) if base and "年内" in text else ():
         aimed = aim.search(text, max(0, m.start() - 5), m.start())
         if (aimed or framing(text, m.start()) and doing.match(text, m.end())) and not done.match(text, m.end()):
-            found.update(range(base, base + _count(m.group("n"))))
+            found.update(range(base, base + count(m.group("n"))))
     return found
 
 
