@@ -294,6 +294,23 @@ def test_a_term_with_both_ends_beats_a_cited_texts_bare_expiry(tmp_path):
     assert _document(index)["years"] == [2024, 2025, 2026, 2027]
 
 
+def test_special_zones_lie_in_their_divisions(tmp_path):
+    """平潭综合实验区 is the whole of 平潭县; 中国（天津）自由贸易试验区's areas all lie in 滨海新区."""
+    index = _ingest(tmp_path, "pingtan.txt", """平潭综合实验区管理委员会关于印发支持电子信息企业发展措施的通知
+
+各部门：现将措施印发给你们，请认真执行。
+
+平潭综合实验区管理委员会
+2023年6月1日
+""")
+    assert _document(index)["region_path"] == ["福建省", "福州市", "平潭县"]
+    index = _ingest(tmp_path / "tj", "tianjin.txt", """中国（天津）自由贸易试验区信创产业发展报告
+
+2024年，自贸试验区信创企业营收同比增长18%。
+""")
+    assert _document(index)["region_path"] == ["天津市", "滨海新区"]
+
+
 def test_a_zones_branch_named_by_the_city_it_lies_in_is_the_zones_place(tmp_path):
     """`河套深港科技创新合作区深圳园区` names the zone (in 福田区), then its branch by its city: the zone's place, not the
     city's."""

@@ -76,15 +76,29 @@ def test_a_word_that_holds_a_place_name_is_not_that_place():
     assert [m.text for m in gazetteer().find("中山大学集成电路学院与中山市政府合作")] == ["中山市"]
 
 
+def _skipped(gaz, text, mention):
+    """find's words after (or before) a name that make it none, read past whole: a street's word (正宁路), an area
+    outside it (武汉以外地区), a county's word after a two-character 县 name, and, after a short name, an institution
+    (哈尔滨工业大学, 昆明海关) or a person's title before it (主任王卫东)."""
+    end, start = mention.end, mention.start
+    if (gaz._street and gaz._street.match(text, end)) or (gaz._outside and gaz._outside.match(text, end)):
+        return True
+    if len(mention.text) == 2 and mention.text[-1] == "县" and gaz._county_word.match(text, end):
+        return True
+    return bool(mention.short and (gaz._institution.match(text, end) or gaz._person.search(text, max(0, start - 6), start)
+                                   or (gaz._person_named.search(text, max(0, start - 2), start) and gaz._person_named_after.match(text, end))))
+
+
 def _reference_find(gaz, text):
     """What find() promises, done the slow way: at each position the longest name, a zone
     suffix after it taken in, no overlaps; a name a street's word follows (data: street_after) is none, and so is
     a division's name that is a word (data: word_names; a county's short name several share, 鼓楼) but right after its
-    city's name, where it means that city's one; such a word, none, is read on from its next character; a word that
-    holds a name but names nothing (data: not_places, 苏南县城) is none, read past whole; then a district's short name
+    city's name, where it means that city's one, or next to a sibling division's (巫溪南岸, 长安与高陵); such a word, none, is read on from its next character; a word that
+    holds a name but names nothing (data: not_places, 苏南县城) is none, read past whole, and so is a name find's words
+    around it make none (_skipped: 正宁路, 昆明海关); then a district's short name
     right before a city is that city's epithet (上党长治: mentions.epithets, a step after the scan); a city's or county's
     short name of two characters that a dictionary word runs into from before is none (面临高端: not 临高)."""
-    from icpolicy.meta.mentions import epithets, zones_after_places
+    from icpolicy.meta.mentions import after_sibling, before_sibling, epithets, under, zones_after_places
     from icpolicy.meta.regions import Mention
     from icpolicy.text.tokens import starts_inside_word
 
@@ -101,7 +115,8 @@ def _reference_find(gaz, text):
             if word in names:
                 places = tuple(names[word])
                 if word in gaz._word_names:
-                    places = gaz._after_its_city(text, i, places)
+                    places = gaz._after_its_city(text, i, places) or after_sibling(text, i, mentions[-1] if mentions else None, places) \
+                        or before_sibling(text, i + length, places, lambda rest: _reference_find(gaz, rest))
                     if places and word in gaz._after_city and text.startswith(gaz._after_city_not_before, i + length):
                         places = ()  # 石家庄新华书店
                     if not places:
@@ -109,7 +124,9 @@ def _reference_find(gaz, text):
                         break
                 short = word in gaz.short_names or word in gaz._after_city
                 mention = gaz._zone_after(text, i + length, Mention(i, i + length, word, places, short))
-                if not (gaz._street and gaz._street.match(text, mention.end)):
+                if not _skipped(gaz, text, mention):
+                    if len(mention.places) > 1 and mentions and mentions[-1].end == mention.start:
+                        mention = under(mention, mentions[-1])  # 福州鼓楼区: 福州's
                     mentions.append(mention)
                 i = mention.end
                 break

@@ -227,14 +227,25 @@ class Gazetteer:
         return list(self._found(text))  # (a copy: callers may change their list)
 
     def _find(self, text: str) -> list[Mention]:
-        automaton, words = self._automaton()
+        """The names in text; where the scan must go on from a place the automaton passed, it starts again there, with
+        the mentions found before it, and the rules still read the whole text around each name."""
+        self._automaton()  # (built on first use, with the folding table)
         if self._traditional.search(text):  # a regex test is ~15x cheaper than the translation it spares
             text = text.translate(self._folding)
         mentions: list[Mention] = []
-        pos = 0
-        for k, start, end in automaton.find_matches_as_indexes(text):
+        pos: int | None = 0
+        while pos is not None:
+            pos = self._scan(text, pos, mentions)
+        return paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park and len(mentions) > 1 else mentions
+
+    def _scan(self, text: str, pos: int, mentions: list[Mention]) -> int | None:
+        """Adds to mentions the names from pos on; gives where to scan again, or None at the text's end."""
+        automaton, words = self._automaton()
+        base = pos
+        for k, start, end in automaton.find_matches_as_indexes(text[base:] if base else text):
+            start, end = start + base, end + base
             if start < pos:  # a zone suffix (below) ran past where the automaton went on: scan on from its end
-                return mentions + [Mention(m.start + pos, m.end + pos, m.text, m.places, m.short) for m in self._find(text[pos:])]
+                return pos
             word, places, short = words[k]
             if not places:  # a word that holds a place name but names no place (中山大学)
                 pos = end
@@ -247,8 +258,7 @@ class Gazetteer:
                 if not places:
                     # 中心城区, 先锋城区: the word, not 阳泉市城区; 鼓楼夜市, not a 鼓楼区; read on from its next character, so a
                     # name it overlaps is found (展城东乌珠穆沁旗…: 城东 is none, 东乌珠穆沁旗 is)
-                    rest = self._find(text[start + 1:])
-                    return mentions + [Mention(m.start + start + 1, m.end + start + 1, m.text, m.places, m.short) for m in rest]
+                    return start + 1
             mention = self._zone_after(text, end, Mention(start, end, word, places, short))
             mention = self._zone_paired(text, mention)
             if (self._street and self._street.match(text, mention.end)) or (self._outside and self._outside.match(text, mention.end)) \
@@ -265,7 +275,7 @@ class Gazetteer:
                 mention = under(mention, mentions[-1])
             mentions.append(mention)
             pos = mention.end
-        return paired_parks(text, mentions, self._paired_with, self._paired_park) if self._paired_park and len(mentions) > 1 else mentions
+        return None
 
     def _quoted_brand(self, text: str, mention: Mention, before: list[Mention]) -> bool:
         """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the
