@@ -201,6 +201,20 @@ def before_sibling(text: str, end: int, places, find) -> tuple[Place, ...]:
     return tuple(place for place in places if place.path[:-1] == parent and place.path != after[0].places[0].path)
 
 
+def quoted_brand(text: str, mention: Mention, before: list[Mention], zone_paths) -> bool:
+    """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the
+    quotes (“赣西光谷”), or right after another place's name (宜春“光谷”产业园)."""
+    if mention.start == 0 or not mention.places or not all(p.path in zone_paths for p in mention.places):
+        return False
+    opened = text.rfind("“", max(0, mention.start - 8), mention.start)
+    if opened < 0 or "”" in text[opened:mention.start] or "”" not in text[mention.end:mention.end + 12]:
+        return False
+    if opened < mention.start - 1:
+        return True
+    return bool(before) and before[-1].end == opened and not any(
+        q.path[:len(p.path)] == p.path for p in before[-1].places for q in mention.places)
+
+
 def uncut(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions but a city's or county's short name of two characters that a dictionary word runs into from before
     (面临高端: 面临 ends on 临高's first character; since session 56), read in the whole text."""

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.models import Region
-from icpolicy.meta.mentions import after_sibling, before_sibling, epithets, paired_parks, programme, uncut, under, zones_after_places
+from icpolicy.meta.mentions import after_sibling, before_sibling, epithets, paired_parks, programme, quoted_brand, uncut, under, zones_after_places
 from icpolicy.meta.mentions import (  # noqa: F401  (below_city, covers, common_prefix, meant_places: regions.X to callers)
     Mention, Place, below_city, common_prefix, covers, is_ancestor, meant, meant_places)
 from icpolicy.data import load_toml
@@ -267,7 +267,7 @@ class Gazetteer:
                                            or (self._person_named.search(text, max(0, start - 2), start) and self._person_named_after.match(text, mention.end)))):
                 pos = mention.end  # 正宁路: a street's name; 武汉以外地区: not 武汉; 哈尔滨工业大学: a university; 主任王卫东, 林嘉禾：: a person
                 continue
-            if self._quoted_brand(text, mention, mentions) or programme(text, mention, self._programme_after):
+            if quoted_brand(text, mention, mentions, self.zone_paths) or programme(text, mention, self._programme_after):
                 pos = mention.end  # 宜春“光谷”产业园, “赣西光谷”: a park named after the zone, not the zone; “钱塘英才”计划
                 continue
             if len(mention.places) > 1 and mentions and mentions[-1].end == mention.start:
@@ -276,19 +276,6 @@ class Gazetteer:
             mentions.append(mention)
             pos = mention.end
         return None
-
-    def _quoted_brand(self, text: str, mention: Mention, before: list[Mention]) -> bool:
-        """True when a zone's name stands in quotation marks as another place's brand: after other characters inside the
-        quotes (“赣西光谷”), or right after another place's name (宜春“光谷”产业园)."""
-        if mention.start == 0 or not mention.places or not all(p.path in self.zone_paths for p in mention.places):
-            return False
-        opened = text.rfind("“", max(0, mention.start - 8), mention.start)
-        if opened < 0 or "”" in text[opened:mention.start] or "”" not in text[mention.end:mention.end + 12]:
-            return False
-        if opened < mention.start - 1:
-            return True
-        return bool(before) and before[-1].end == opened and not any(
-            q.path[:len(p.path)] == p.path for p in before[-1].places for q in mention.places)
 
     def _after_its_city(self, text: str, start: int, places) -> tuple[Place, ...]:
         """Of the divisions a name that is also a word may mean (城区, 鼓楼), those whose city's name it follows
