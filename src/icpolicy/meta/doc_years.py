@@ -15,6 +15,8 @@ _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a da
 # a report on one year of a plan, its title the plan's with its period, then that year (…三年行动（2024—2026年）2025年上半年
 # 推进情况报告, …规划（2021—2025年）2023年度实施情况): that year's, not the plan's period (since session 60)
 PLAN_REPORT = re.compile(load_toml("years.toml")["plan_report"]["pattern"])
+_REPORT_PERIOD = re.compile(r"报告期[：:为]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d{2})\s*年")
+_TERM_CHANGE = re.compile(r"(?:延长|调整|延续|延期)[^，。]{0,40}?(?:有效期|实施期限|执行期限|实施期|执行期)|(?:有效期|实施期限|执行期限)[^，。]{0,6}?(?:延长|调整|延续|延期)")
 
 
 def _reported_year(title: str, plan: tuple[int, ...]) -> int:
@@ -46,6 +48,9 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         # 惠企政策汇编 over （2024年版） and 2024年3月: its own year, the entries' terms theirs (meta/compilations.py; since session 66;
         # not the first entry's 文号 or date)
         return (compiled,)
+    if not news and _TERM_CHANGE.search(title) and (longer := periods.extended(body, _signed(issued, body, number))):
+        return longer  # 关于调整《…（2021—2025年）》实施期限…的通知, 由原定的2025年底延长至2027年底: the extension's years, not the
+        # plan's named period (since session 67)
     plan = years.plan_range(title) or years.attached_plan_range(title, body)
     act = bool(plan and doc_type in typed("acts") or repeals(title))
     if (act or plan and _AWARD_CALL.search(title)) and not news:
@@ -96,6 +101,10 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
     if len(stated_in_title) == 1 and (listed := _AWARD_LIST.search(title)) and int(listed.group(1) or listed.group(2)) == stated_in_title[0] \
             and 0 < (signed_in := (year or hinted) if news else _signed(issued, body, number)) - stated_in_title[0] <= 2:
         return tuple(range(stated_in_title[0], signed_in + 1))  # 关于公布2023年度…奖励名单的通知, signed 2024 ([award_call] listed)
+    if len(stated_in_title) == 1 and (period := _REPORT_PERIOD.search(dates.plain("".join(opening[:6])))) \
+            and int(period.group(1)) == stated_in_title[0] == int(period.group(2)) - 1:
+        return stated_in_title + (stated_in_title[0] + 1,)  # 2024财年年度报告摘要 （报告期：2024年4月1日至2025年3月31日）: a fiscal
+        # year over two calendar years (since session 67)
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
         held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued) or periods.stated_period(body)
@@ -114,7 +123,11 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         return relative[:1]
     # (by month, at the end or under the title and its bodies as a memo dates itself; by 文号)
     signed = year or hinted or years.signed_year(body[-facts.TAIL:]) or years.signed_year(opening[1:6]) or years.number_year(number)
-    in_force = () if news or doc_type in typed("reports") else periods.stated(body, signed, issued or years.signed_month(body[-facts.TAIL:]) or years.signed_month(opening[1:6]))
+    issued_on = issued or years.signed_month(body[-facts.TAIL:]) or years.signed_month(opening[1:6])
+    # (an approval or a reply is one act of its year: the works it approves, 产业园建设期为2023年至2025年, are its subject;
+    # its own term, 本批复有效期两年, is still its years: since session 67)
+    in_force = () if news or doc_type in typed("reports") else periods.in_force(body, signed, issued_on) if doc_type in typed("acts") \
+        else periods.stated(body, signed, issued_on)
     if in_force:
         return in_force  # 自2026年1月1日起施行，有效期至2028年12月31日; 本方案实施期为2024年至2025年: whenever it was signed
     if date or hints.get("date"):

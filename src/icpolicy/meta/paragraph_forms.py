@@ -28,6 +28,7 @@ def is_row(text: str) -> bool:
         cells = cells[1:]  # a 序号 column first (10 | 徐州市 | 鼓楼区 | …)
     return len(cells) > 1 and bool(regions.gazetteer().find(cells[0]))
 
+_PARK_AFTER = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|工业园|产业园区|产业园|产业集聚区|集聚区|园区|科技园|科技城|产业基地|基地)")
 
 def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str, ...]:
     """The place a table row names in its cells that hold a place's name and nothing else (建设地点 `坪山区`; 所在市 `沈阳市`
@@ -42,8 +43,11 @@ def row_place(text: str, path: tuple[str, ...], run: bool = False) -> tuple[str,
     named = []
     for cell in text.split(CELL):
         cell = cell.strip(" |")  # (a row's first and last cells keep its outer bars: `| 1` and `无锡市 |`)
-        if 2 <= len(cell) <= 16 and regions.covers(gaz.find(cell), cell):
+        found = gaz.find(cell) if 2 <= len(cell) <= 24 else []
+        if found and len(cell) <= 16 and regions.covers(found, cell):
             named.append(cell)
+        elif found and found[0].start == 0 and _PARK_AFTER.fullmatch(cell, found[0].end):
+            named.append(cell[:found[0].end])  # `来安县汊河经济开发区`: a park of the county, its site (since session 67)
         elif run and named:
             break
     if not named:

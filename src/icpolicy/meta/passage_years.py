@@ -19,6 +19,8 @@ from icpolicy.text.passages import split_sentences
 _BARE_YEAR = re.compile(r"^((?:19|20)\d{2})$")  # a year in figures alone on its line (data/years.toml [chronicle] year_line)
 
 
+_RULE_ROW = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-{0,}:?\s*\|?\s*$")
+
 class PassageYears(ReviewParts):
     """The years half of PassageTagger."""
 
@@ -129,6 +131,8 @@ class PassageYears(ReviewParts):
         """A table row's years from the header row above it that gives one year a column (指标 | 2022年 | 2023年 |
         2024年, then 营业收入（亿元） | 96 | 118 | 141: 2022–2024), for the rows of as many cells that follow it; else the
         years of the table's caption (表3　2025年分辖市区…: 2025, since session 47); else ()."""
+        if _RULE_ROW.match(text):
+            return ()  # |---|---| under a header row, as a plain text writes a table: the header's columns go on (since session 67)
         cells = text.count(CELL) + 1 if CELL in text else 0
         if not cells:
             self.captioned = caption_years(text)  # (a caption's years are its table rows', when no header gives columns)

@@ -29,19 +29,23 @@ _IN_FORCE = re.compile(rf"自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|
                        rf"|有效期(?:至|到)((?:19|20)\d{{2}})年[^。]{{0,30}}?自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)"
                        rf"|自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)[，,]?(?:[^。]{{0,12}}?)有效期([一二三四五六七八九十两\d]{{1,2}})年"
                        r"|自(?:双方|各方|三方|多方|协议各方)?(?:印发|发布|公布|签发|签署|签订|盖章)之日起(?:施行|实施|执行|生效)[，,]?(?:[^。]{0,12}?)有效期(?:([一二三四五六七八九十两\d]{1,2})年"
-                       r"|(?:至|到)((?:19|20)\d{2})年)")
+                       r"|(?:至|到)((?:19|20)\d{2})年)"
+                       # (… or its length first, 本措施有效期为三年，自印发之日起计算: since session 67; not an approval's, a
+                       # review's or a filing's, 本审查意见有效期2年，自印发之日起计算, one act of its year)
+                       r"|(?:措施|办法|政策|细则|方案|规定|(?<!审查)意见|通知|公告|指引|计划)有效期(?:为)?([一二三四五六七八九十两\d]{1,2})年[，,]\s*"
+                       r"自(?:印发|发布|公布|签发)之日起(?:计算|算起|生效|施行)")
 
 
 _UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
 # a term extended (有效期延长至2027年12月31日), from the day the extending text takes effect (本通知自2026年1月1日起施行)
 # (… and since session 66 with its length before the end, 有效期延长两年，至2027年12月31日, or its length alone, 有效期延长两年:
 # from the old end, 有效期至2025年12月31日, on)
-_EXTENDED = re.compile(r"(?:有效期|执行期限|实施期限|执行期|实施期)(?:再|继续)?(?:延长|延续|顺延|延期)\s*(?:([一二两三四五六七八九十\d]{1,2})\s*(?:个)?年)?"
+_EXTENDED = re.compile(r"(?:有效期|执行期限|实施期限|执行期|实施期)(?:由(?:原定的?|原)?(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?)?(?:再|继续)?(?:延长|延续|顺延|延期)\s*(?:([一二两三四五六七八九十\d]{1,2})\s*(?:个)?年)?"
                        r"(?:[，,]\s*(?:即|延长)?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年|(?:至|到)\s*((?:19|20)\d{2})\s*年)?")
 _OWN_START = re.compile(rf"本(?:通知|决定|公告|意见|办法)自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)")
 
 
-def _extended(body: list[str], issued: int) -> tuple[int, ...]:
+def extended(body: list[str], issued: int) -> tuple[int, ...]:
     """The years a text extending another's term covers: from the day it takes effect (else the year it was issued) to
     the new end, or () (the term it extends, 自2023年1月1日起施行，有效期至2025年12月31日, is the other text's)."""
     ends = []
@@ -64,9 +68,9 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
     `issued_on`, its date when known): like a plan period, or ().  A term of N years runs N years less a
     day from its first day: from 1 January it ends in the year N-1 on, from any later day in the year N on
     (自2024年6月1日起施行，有效期3年: to 31 May 2027, so 2024–2027)."""
-    extended = _extended(body, issued)
-    if extended:
-        return extended  # 关于延长《…若干政策》有效期的通知: the extension's years
+    longer = extended(body, issued)
+    if longer:
+        return longer  # 关于延长《…若干政策》有效期的通知: the extension's years
     until = ()
     for text in reversed(body):
         if "有效期" not in text:
@@ -88,7 +92,7 @@ def in_force(body: list[str], issued: int = 0, issued_on: str = "") -> tuple[int
         elif g[13]:
             start, end = issued, int(g[13])  # 自印发之日起施行，有效期至2027年12月31日
         else:
-            length = dates.count(g[11] or g[12])
+            length = dates.count(g[11] or g[12] or g[14])
             if not length:
                 continue
             start = int(g[8]) if g[8] else issued
@@ -114,7 +118,10 @@ def stated_period(body: list[str]) -> tuple[int, ...]:
     for text in body:
         if not any(word in text for word in rule["words"]):
             continue
-        match = _period().search(dates.plain(text))
+        plain = dates.plain(text)
+        match = _period().search(plain)
+        if match and re.search(rule["phase_before"], plain[max(0, match.start() - 6):match.start()]):
+            continue  # 一期建设期为2023年至2025年: a project's phase, not the text's period (since session 67)
         if match:
             start, end = int(match.group(1)), int(match.group(2))
             if start <= end <= start + rule["span"]:

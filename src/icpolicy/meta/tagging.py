@@ -33,9 +33,11 @@ from icpolicy.text.datelines import after_dateline
 from icpolicy.text.normalize import normalise, simplified
 
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
+_PLAN_PERIOD = re.compile(r"(?<=规划|计划|方案|纲要|意见|政策|措施)\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 _LETTER_TYPES = ("函",)  # the types of a letter, whose addressee may be another place's body (since session 55)
 _ADDRESSED = 8  # … its addressee line stands among its first passages
+_SIGNED_ON = re.compile(r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*")  # a text's date on a line of its own
 
 
 class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
@@ -161,6 +163,10 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     region = self.meta.region  # 北海工业园区是… in its text sited in 银海区: the district's
                 elif not filed and not level and (site := site_within(text, region)).path:
                     region = site  # 孝感基地位于湖北省孝感市孝南区… filed under 孝感市: the district it lies in (since session 63)
+                if not filed and not level and not (self.forwarded or self.annexed) and _SIGNED_ON.fullmatch(text):
+                    # 2024年4月22日 under a reply's last item or its signature: the issuer's, not the addressee's (since session 67;
+                    # not in a forwarding notice or past an attachment's heading: a forwarded text's date line is its own)
+                    region = self.meta.region
                 if self.letter and not level and self.ordinal < _ADDRESSED and notices.addressed_body(text):
                     self._addressed(text)
                 elif self.partner.path and not level and region == self.meta.region and _together().search(text):
@@ -175,7 +181,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 if not self.news and self.meta.years:  # (2023年已获得…支持的项目，不得重复申报 in a 2024 call: a condition)
                     own_words = unconditioned(own_words, min(self.meta.years))
                 if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)
-                    own_words = _NAMED_TEXT.sub("", own_words)
+                    own_words = _PLAN_PERIOD.sub("", _NAMED_TEXT.sub("", own_words))  # (and unquoted: 关于…规划（2025—2030年）的批复)
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base(), self._period_start()))
                 if self.years and max(self.years) < self._base() and "年内" in own_words:  # a review section's 五年内，新增…: past
                     ahead = within_years(own_words, self._base()) - set(years.stated(own_words))

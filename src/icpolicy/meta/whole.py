@@ -20,7 +20,8 @@ _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
 # a province's own department speaking (省工业和信息化厅有关负责人介绍，; 广西壮族自治区…厅…表示，): its province's word
 # a city's body speaking or its data shown (嘉兴市经信局有关负责人表示，, 天津市工业和信息化局数据显示，)
 _CITY_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:市|州|盟)[\u4e00-\u9fff]{0,16}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称|显示)[，,：:]\s*")
-_PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称)[，,：:]")
+_CLAUSE = re.compile(r"[^，,。；;]*")
+_PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称|(?P<data>显示))[，,：:]")
 
 
 def national_lead(text: str, region: Region | None = None) -> bool:
@@ -185,6 +186,9 @@ def whole_above(text: str, region: Region) -> Region | None:
     if any(all(p.path[:1] != path[:1] for p in m.places) for m in in_lead):
         return None  # 广东省能源局数据显示，全省… in a 江苏 story: another province's whole
     speaker = None if path[0].endswith("市") else _PROVINCE_SPEAKER.match(text)
+    if speaker and speaker.group("data") and any(len(p.path) > 1 for m in regions.gazetteer().find(_CLAUSE.match(text, speaker.end()).group())
+                                                 for p in m.places if p.path[:1] == path[:1]):
+        speaker = None  # 江苏省统计局数据显示，苏州… : the province's figures of a place in it (since session 67)
     if speaker and (text.startswith(("省", "自治区")) or any(p.path == path[:1] for m in regions.gazetteer().find(speaker.group()) for p in m.places)):
         return Region(path[:1])  # 广西壮族自治区工业和信息化厅有关负责人介绍，自治区将… in a 北海 story: the province's word
     view = WHOLE_VIEW.match(viewed)  # (从全市看，泉州全市… in 晋江's text: the city named after the view)
@@ -219,6 +223,9 @@ def whole_above(text: str, region: Region) -> Region | None:
             return None  # 从全省看，红河州…占全省的比重… in 红河州's text: its own rank (since session 52)
         if viewing or text.startswith(province, start):
             return Region(path[:1])  # (放眼全省，… in a city's story: since session 52)
+        if start and _opens_on(text, start, path[:1]) and not _RANKED.match(text, start + len(path[0])):
+            return Region(path[:1])  # 据成都海关统计，2025年四川省对中东地区出口… in a 成都 story: the province by its full name,
+            # after a lead (since session 67)
     return None
 
 

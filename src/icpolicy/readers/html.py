@@ -45,7 +45,8 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
     soup = BeautifulSoup(markup, "lxml")
     hints = hints_from(_meta_fields(soup), "html_meta")
     declared, parts, all_parts = _title(soup)
-    owner = [pair for pair in page_fields((soup.body or soup).get_text("\n")) if pair[0] == "site"]  # (before the footer goes)
+    whole = (soup.body or soup).get_text("\n")  # (read before the footer goes: its owner, and its date where none is beside)
+    owner = [pair for pair in page_fields(whole) if pair[0] == "site"]
     _drop_hidden(soup)
     for tag in soup(_DROP):
         tag.decompose()
@@ -85,6 +86,9 @@ def page_to_raw(markup: str, encoding: str = "") -> RawText:
         hints = hints + (("column", " ".join(all_parts[1:-1])),)
     if owner and "site" not in dict(hints):
         hints = hints + tuple(owner[:1])
+    if "date" not in dict(hints):  # a page dating itself in its footer alone (发布机构：…　发布日期：2023-06-12; since session 67)
+        footer = page_fields("\n".join(line for line in whole.split("\n") if line.strip() and line.strip() not in text))
+        hints = hints + tuple(pair for pair in footer if pair[0] in ("date", "issuer") and pair[0] not in dict(hints))[:2]
     first = text.lstrip().split("\n", 1)[0].lstrip("# ")
     if title and _CJK.sub("", title) != title and title.replace(" ", "") not in text[:500].replace(" ", "") and first != title:
         text = title + "\n" + text
