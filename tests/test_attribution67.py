@@ -191,3 +191,39 @@ def test_a_paragraph_a_source_opens_on_the_level_above_is_that_levels(tmp_path):
 """
     index = _ingest(tmp_path / "d", "hanjiang.txt", district)
     assert _regions(index, "电子信息项目")["据了解，20"] == "江苏省/扬州市"
+
+
+def test_a_replys_unplaced_items_are_the_addressees_and_a_zone_named_then_by_its_kind_is_not_in_passing(tmp_path):
+    """A province's reply to a city (`芜湖市人民政府、省发展改革委：`): an item naming no place but the city's, or none, is the
+    city's matter, also under a heading naming none (`四、建设期内，集群要重点推进以下工作：`), while one naming the province's
+    own bodies (`省科技厅要…`) stays the province's; an item approving a
+    county's zone and going on about it by its kind alone (`…繁昌经济开发区…。调整后，开发区…`) is the county's."""
+    reply = """安徽省人民政府关于芜湖市存储芯片产业集群建设方案的批复
+
+皖政秘〔2025〕31号
+
+芜湖市人民政府、省发展改革委：
+
+芜湖市人民政府《关于报请审批存储芯片产业集群建设方案的请示》收悉。现批复如下：
+
+一、同意芜湖市繁昌经济开发区扩区，新增面积2.4平方公里。调整后，开发区重点承接存储芯片封测和模组项目。开发区要严格控制新增建设用地规模。
+
+二、芜湖存储芯片产业集群是全省集成电路产业布局的重要支点，要坚持龙头带动、链式发展。
+
+三、《方案》提出，到2027年，集群营业收入力争突破600亿元，引育封测和模组企业40家以上。芜湖市要将各项指标逐年分解落实。
+
+四、建设期内，集群要重点推进以下工作：
+
+（一）扩大封测产能。新建项目要优先使用存量建设用地，新增能耗指标向封测龙头项目倾斜。
+
+五、省科技厅要会同有关部门支持集群建设省级技术创新中心。
+
+安徽省人民政府
+2025年5月20日
+"""
+    index = _ingest(tmp_path, "reply_addressee.txt", reply)
+    regions = _regions(index, "集群")
+    assert regions["四、建设期内"] == "安徽省/芜湖市"
+    assert _regions(index, "封测")["（一）扩大封"] == "安徽省/芜湖市"
+    assert regions["五、省科技厅"] == "安徽省"
+    assert _regions(index, "开发区")["一、同意芜湖"] == "安徽省/芜湖市/繁昌区"

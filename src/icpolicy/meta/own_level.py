@@ -153,7 +153,12 @@ def named_in_passing(text: str, region: Region) -> bool:
     if len(named) != 1 or len(named[0]) >= PASSING_SHARE * len(text):
         return False
     back = back_reference(region)
-    return not any(back.search(s) for s in sentences if s is not named[0])
+    # (… nor the zone the sentence names, by its kind alone after it: 同意江苏沭阳经济开发区…。调整后，开发区规划面积…; since session 67)
+    kinds = [kind for kind in _ZONE_KINDS if kind in named[0]]
+    return not any(back.search(s) or any(kind in s for kind in kinds) for s in sentences if s is not named[0])
+
+
+_ZONE_KINDS = ("开发区", "高新区", "经开区", "园区", "新区", "综保区")
 
 
 def back_reference(region: Region) -> re.Pattern[str]:

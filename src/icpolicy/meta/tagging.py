@@ -7,13 +7,14 @@ words of its own: every passage adds the years it states.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import compilations, facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.attachments import AttachedTexts
-from icpolicy.meta.own_level import is_within
+from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.meta.region_names import shared_by
 from icpolicy.meta.entrusted import entrusted_district, opening_branch, zone_branch, zone_titled
 from icpolicy.meta.borrowed_years import own_year, unconditioned, uncited, undrafted
@@ -105,6 +106,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.compiled = compilations.is_compilation(meta.title)  # a compilation of policies: its entries are theirs
         self.letter = meta.doc_type in _LETTER_TYPES  # a letter: its addressee may be another place's body, its partner
         self.partner = Region()  # … that place (_addressed), whose joint work with the letter's own place is theirs together
+        self.answered = Region()  # the place below its issuer's that an approval or reply is addressed to (_answered)
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
         # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
         self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
@@ -167,6 +169,12 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     # 2024年4月22日 under a reply's last item or its signature: the issuer's, not the addressee's (since session 67;
                     # not in a forwarding notice or past an attachment's heading: a forwarded text's date line is its own)
                     region = self.meta.region
+                if self.act and not level and self.ordinal < _ADDRESSED and not self.answered.path and notices.addressed_body(text):
+                    self.answered = _answered(text, self.meta.region)
+                    region = self.answered if self.answered.path and region == self.meta.region else region
+                elif self.answered.path and not level and region == self.meta.region and not _SIGNED_ON.fullmatch(text) \
+                        and _answering(text, self.meta.region, self.answered):
+                    region = self.answered  # 三、《方案》提出，到2025年，集群… in a province's reply to 韶关市: the addressee's matter
                 if self.letter and not level and self.ordinal < _ADDRESSED and notices.addressed_body(text):
                     self._addressed(text)
                 elif self.partner.path and not level and region == self.meta.region and _together().search(text):
@@ -231,6 +239,30 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         own = self.meta.region
         if place.path and place not in (regions.NATIONAL, regions.MULTI) and not is_within(place, own) and not is_within(own, place):
             self.partner = place
+
+
+def _answered(text: str, own: Region) -> Region:
+    """The place an approval's or reply's addressee line names below its issuer's (韶关市人民政府、省发展改革委：: 韶关市; 郑州市
+    人民政府，郑州航空港经济综合实验区管委会：, a city and a zone in it: 郑州市), else none (since session 67)."""
+    paths = [m.places[0].path for m in regions.gazetteer().find(text) if m.places]
+    inside = [path for path in paths if is_within(Region(path), own)]
+    common = tuple(os.path.commonprefix(inside)) if inside and len(inside) == len(paths) else ()
+    return Region(common) if len(common) > len(own.path) else Region()
+
+
+def _answering(text: str, own: Region, answered: Region) -> bool:
+    """Whether a passage of a reply, filed at its issuer's place, is about the addressee's matter: it names no place but the
+    addressee's or one inside it (…韶关市要将各项指标逐年分解), no body of the issuer's level (省发展改革委 in a province's reply,
+    我厅) and no word of it (全省), and is no closing formula (特此批复)."""
+    if _REPLY_OWN.search(text) or any(not any(p.path[:len(answered.path)] == answered.path for p in m.places)
+                                      for m in regions.gazetteer().find(text)):
+        return False
+    level = "自治区" if own.path[-1].endswith("自治区") else own.path[-1][-1]
+    words = own_level_words(own)
+    return not re.search(rf"{level}[\u4e00-\u9fff]{{0,10}}?(?:厅|委|局|办)", text) and not (words and words.search(text))
+
+
+_REPLY_OWN = re.compile(r"特此|我(?:厅|委|局|部|办|院|署|省|市)")
 
 
 @lru_cache(maxsize=1)
