@@ -227,3 +227,76 @@ def test_a_replys_unplaced_items_are_the_addressees_and_a_zone_named_then_by_its
     assert _regions(index, "封测")["（一）扩大封"] == "安徽省/芜湖市"
     assert regions["五、省科技厅"] == "安徽省"
     assert _regions(index, "开发区")["一、同意芜湖"] == "安徽省/芜湖市/繁昌区"
+
+
+def test_an_approval_of_a_project_is_about_the_place_its_title_or_site_line_names(tmp_path):
+    """A city bureau's approval of a firm's project, addressed to the firm (no place), whose site sentence places the
+    project in a district (`一、项目位于…高新区…区…`): its items naming no place are the district's; a province's approval
+    addressed to a city, whose title names a county's zone (`…同意…宜兴…开发区…`), has items that are the county's."""
+    review = """某市生态环境局关于某某微电子有限公司8英寸功率器件生产线项目环境影响报告书的批复
+
+某环审〔2024〕19号
+
+某某微电子有限公司：
+
+你单位报送的环境影响报告书收悉。经研究，批复如下：
+
+一、项目位于吴江区黎里镇汾湖高新区，新建8英寸功率器件生产线一条。
+
+二、项目建设和运行中应重点做好以下工作：落实废水分类收集和分质处理措施，含氟废水单独预处理后接入污水处理厂。
+
+三、项目竣工后，须按规定开展竣工环境保护验收。
+
+2024年6月3日
+"""
+    index = _ingest(tmp_path / "a", "review.txt", review.replace("某市生态环境局", "苏州市生态环境局"))
+    regions = _regions(index, "项目")
+    assert regions["三、项目竣工"] == "江苏省/苏州市/吴江区"
+    assert _regions(index, "含氟废水")["二、项目建设"] == "江苏省/苏州市/吴江区"
+    approval = """江苏省人民政府关于同意宜兴经济技术开发区扩大面积的批复
+
+苏政复〔2024〕22号
+
+无锡市人民政府：
+
+你市关于宜兴经济技术开发区扩大面积的请示收悉。现批复如下：
+
+一、同意开发区新增区块3.1平方公里，主要发展半导体材料和电子元器件产业。
+
+二、新增区块要严格执行国土空间规划，工业用地容积率不低于1.2。
+
+江苏省人民政府
+2024年7月9日
+"""
+    index = _ingest(tmp_path / "b", "approval.txt", approval)
+    assert _regions(index, "容积率")["二、新增区块"] == "江苏省/无锡市/宜兴市"
+
+
+def test_a_mainland_page_naming_hong_kong_first_as_a_source_of_investment_is_its_publishers_city(tmp_path):
+    """A city bureau's statistics page titled by its own whole (`全市…利用外资情况`) that names 香港 first as a source of
+    investment is the city's, as its source line gives it (`信息来源：某市商务局`), not Hong Kong's."""
+    page = """<html><head><title>2024年全市半导体领域利用外资情况</title></head><body>
+<div class="info">发布日期：2025-01-20　信息来源：无锡市商务局</div>
+<div class="article"><h1>2024年全市半导体领域利用外资情况</h1>
+<p>分来源地看，香港仍是我市半导体领域第一大外资来源地，全年实际使用港资4.2亿美元。</p>
+<p>2024年，全市半导体领域新设外商投资企业35家，实际使用外资7.8亿美元。</p>
+</div></body></html>
+"""
+    index = _ingest(tmp_path, "stats.html", page)
+    assert _document(index)["region_path"] == ["江苏省", "无锡市"]
+
+
+def test_a_periodicals_masthead_line_under_a_headline_is_not_part_of_it(tmp_path):
+    """A plain-text story whose headline holds a comma (`…：甲县做封测，乙县做材料`) over a periodical's masthead line
+    (`某某周刊　2025年3月7日　第9期`), its paragraphs set apart by blank lines: the headline is the title alone, not run
+    on into the masthead and the lead."""
+    story = """两个县的“芯”路对比：泗洪做封测配套，睢宁做电子材料
+
+淮海财经周刊　2025年3月7日　第9期
+
+在苏北，两个县不约而同把目光投向半导体配套产业，选择的路径却各不相同。
+
+泗洪县的思路是先做封测配套，再向上游延伸。
+"""
+    index = _ingest(tmp_path, "masthead.txt", story)
+    assert _document(index)["title"] == "两个县的“芯”路对比：泗洪做封测配套，睢宁做电子材料"

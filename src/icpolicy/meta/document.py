@@ -25,7 +25,7 @@ from icpolicy.meta.doc_years import detect_years as doc_years_of
 from icpolicy.meta.shared_names import not_partners, shared_name_in_body, unsettled, written_with_city
 from icpolicy.meta.mentions import person_origin
 from icpolicy.meta.own_level import is_within
-from icpolicy.meta.papers import SOURCE_LINE, paper_place, paper_speaks, sources, travellers_home
+from icpolicy.meta.papers import BEYOND, SOURCE_LINE, mainland_source, paper_place, paper_speaks, sources, travellers_home
 from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import dateline_province, excluded, whole_province_words
 from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
@@ -201,6 +201,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
             # since session 62)
             found = next((Region(m.places[0].path) for m in mentions if m.short and (m.places[0].path == paper.path or is_within(Region(m.places[0].path), paper))), found)
         found = region_names.two_sides(text) or found  # (一边是武汉…的企业，一边是长沙…的公司: both)
+        if found.path and found.path[0] in BEYOND and not gaz.find(title) and (home := mainland_source(opening, hints)).path:
+            return home  # 分来源地看，香港仍是我市…第一大来源地 on a page of 宁波市商务局, titled 全市…: the publisher's city (since session 67)
         if found.path:
             # a name several divisions share in a line before (…在普陀区六横镇开工), settled by this one (舟山市…定海)
             found = region_names.settle(found, shared) if shared else found

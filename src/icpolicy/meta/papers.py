@@ -72,6 +72,19 @@ def sources(opening: list[str], hints: dict) -> list[str]:
     return [hints.get("source", "")] + [m.group(1) for text in opening[:6] for m in SOURCE_LINE.finditer(text)]
 
 
+BEYOND = ("香港特别行政区", "澳门特别行政区", "台湾省")  # places outside the mainland a mainland text names as partners or sources
+
+
+def mainland_source(opening: list[str], hints: dict) -> Region:
+    """The mainland place the page's publisher or source line names (信息来源：宁波市商务局), else none (since session 67)."""
+    gaz = regions.gazetteer()
+    for source in (hints.get("site", ""), *sources(opening, hints)):
+        found = gaz.resolve(gaz.find(source)) if source else Region()
+        if found.path and found.path[0] not in BEYOND:
+            return found
+    return Region()
+
+
 def outlet_place(opening: list[str], hints: dict) -> Region:
     """The place of the paper or station that publishes a story: its masthead's (paper_place), else the one place an
     outlet named as the source names (来源：湖南日报, a page's ContentSource), or none (since session 63)."""

@@ -21,7 +21,7 @@ MARKED_LEAD = 8  # … and right after a marked section lead (【天津】滨海
 # a date before the place, which a marked lead does not count (【广东广州】6月5日，广州黄埔区…: since session 55)
 _RUN_IN_VERB = re.compile("(?:支持|鼓励|引导|指导|督促|由)?")  # before the place opening the sentence after a run-in heading
 _LEAD_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日)?(?:[上中下]旬)?[，,]?\s*|(?:近日|日前|本周|上周)[，,]\s*")
-_BOUNDS = re.compile(r"(?<![\u4e00-\u9fff])[东南西北](?:[东南西北])?(?:至|到|抵|临)[^，,。；;、]{1,24}")  # 东至沭河西路，南至新沂河北堤: a zone's landmarks (s. 67)
+BOUNDS = re.compile(r"(?<![\u4e00-\u9fff])[东南西北](?:[东南西北])?(?:至|到|抵|临)[^，,。；;、]{1,24}")  # 东至沭河西路，南至新沂河北堤: a zone's landmarks (s. 67)
 
 
 def _named_after(name: str, region: Region) -> bool:
@@ -55,7 +55,7 @@ def only_place_inside(text: str, region: Region, lead: int = PLACE_LEAD) -> Regi
     产业园内，…由浙江省对口援建).  A county counts by its full name (江阴市), a city by its short one too."""
     inside: set[tuple[str, ...]] = set()
     first, last_end, partnered = len(text), -9, -1
-    text = _BOUNDS.sub(lambda m: "　" * len(m.group()), BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text)))  # (datelines: where the news was filed; a zone's bounds)
+    text = BOUNDS.sub(lambda m: "　" * len(m.group()), BRACKET_DATELINE.sub("", NEWS_DATELINE.sub("", text)))  # (datelines: where the news was filed; a zone's bounds)
     mentions = regions.gazetteer().find(text)
     left_out = len(text)  # (where the last place left out ends: none yet)
     for k, mention in enumerate(mentions):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from icpolicy.data import load_toml
 from icpolicy.meta import compilations, facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
+from icpolicy.meta.places import BOUNDS
 from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.meta.region_names import shared_by
@@ -106,7 +107,11 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.compiled = compilations.is_compilation(meta.title)  # a compilation of policies: its entries are theirs
         self.letter = meta.doc_type in _LETTER_TYPES  # a letter: its addressee may be another place's body, its partner
         self.partner = Region()  # … that place (_addressed), whose joint work with the letter's own place is theirs together
-        self.answered = Region()  # the place below its issuer's that an approval or reply is addressed to (_answered)
+        self.addressed = Region()  # the place below its issuer's that an approval or reply is addressed to (_answered)
+        self.answered = Region()  # … or the place inside it that the approval is about: the one its title or site line names
+        self.approval = self.act or bool(_APPROVAL.search(meta.title))  # … or a review, permit or filing of a project
+        self.act_site = _act_site(meta, meta.title) if self.approval else Region()  # (that place: from the title, else a site line)
+
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
         # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
         self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
@@ -169,12 +174,19 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     # 2024年4月22日 under a reply's last item or its signature: the issuer's, not the addressee's (since session 67;
                     # not in a forwarding notice or past an attachment's heading: a forwarded text's date line is its own)
                     region = self.meta.region
-                if self.act and not level and self.ordinal < _ADDRESSED and not self.answered.path and notices.addressed_body(text):
-                    self.answered = _answered(text, self.meta.region)
-                    region = self.answered if self.answered.path and region == self.meta.region else region
-                elif self.answered.path and not level and region == self.meta.region and not _SIGNED_ON.fullmatch(text) \
-                        and _answering(text, self.meta.region, self.answered):
-                    region = self.answered  # 三、《方案》提出，到2025年，集群… in a province's reply to 韶关市: the addressee's matter
+                if self.approval and not level and self.ordinal < _SITE_READ and _SITE.match(text) \
+                        and (not self.act_site.path or is_within(site := _act_site(self.meta, text), self.act_site)):
+                    self.act_site = site if self.act_site.path else _act_site(self.meta, text)  # 一、项目位于厦门火炬高新区翔安产业区…
+                    self.answered = self.act_site if is_within(self.act_site, self.addressed) or not self.addressed.path else self.answered
+                    region = self.answered if self.answered.path and region in (self.meta.region, self.addressed) else region
+                if self.approval and not level and self.ordinal < _ADDRESSED and not self.addressed.path and notices.addressed_body(text):
+                    self.addressed = _answered(text, self.meta.region)
+                    region = self.addressed if self.addressed.path and region == self.meta.region else region
+                    self.answered = self.act_site if is_within(self.act_site, self.addressed) else self.addressed
+                elif (subject := self.answered if self.answered.path else self.act_site).path and not level and self.ordinal >= _ADDRESSED // 2 \
+                        and region in (self.meta.region, self.addressed) and not _SIGNED_ON.fullmatch(text) and _answering(text, self.meta.region, subject):
+                    region = subject  # 三、《方案》提出，到2025年，集群… in a province's reply to 韶关市: the addressee's matter; …收悉 in
+                    # a city's approval of a firm's project 位于…翔安区…: the project's site
                 if self.letter and not level and self.ordinal < _ADDRESSED and notices.addressed_body(text):
                     self._addressed(text)
                 elif self.partner.path and not level and region == self.meta.region and _together().search(text):
@@ -250,18 +262,30 @@ def _answered(text: str, own: Region) -> Region:
     return Region(common) if len(common) > len(own.path) else Region()
 
 
+def _act_site(meta: DocMeta, text: str) -> Region:
+    """The one place inside an approval's issuer's that its title names (江苏省人民政府关于同意江阴临港经济开发区…的批复: 江阴市)
+    or its project's site line or sentence (一、项目位于厦门火炬高新区翔安产业区…: 翔安区), else none (since session 67)."""
+    gaz = regions.gazetteer()
+    found = gaz.resolve(gaz.find(text))
+    return found if found.path and is_within(found, meta.region) else Region()
+
+
 def _answering(text: str, own: Region, answered: Region) -> bool:
     """Whether a passage of a reply, filed at its issuer's place, is about the addressee's matter: it names no place but the
     addressee's or one inside it (…韶关市要将各项指标逐年分解), no body of the issuer's level (省发展改革委 in a province's reply,
     我厅) and no word of it (全省), and is no closing formula (特此批复)."""
     if _REPLY_OWN.search(text) or any(not any(p.path[:len(answered.path)] == answered.path for p in m.places)
-                                      for m in regions.gazetteer().find(text)):
+                                      for m in regions.gazetteer().find(BOUNDS.sub("", text))):
         return False
     level = "自治区" if own.path[-1].endswith("自治区") else own.path[-1][-1]
     words = own_level_words(own)
     return not re.search(rf"{level}[\u4e00-\u9fff]{{0,10}}?(?:厅|委|局|办)", text) and not (words and words.search(text))
 
 
+_SITE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?\s*(?:该|本)?项目(?:[^。；;]{0,40}?(?:建设地点|选址|厂址)\s*(?:位于|为|：|:)"
+                   r"|(?:选址|厂址)?(?:位于|选址于|建于))")
+_SITE_READ = 30  # an approval's site line stands among its first paragraphs
+_APPROVAL = re.compile(r"(?:批复|复函|审查的?意见|核准|备案|许可)(?:的通知|的函)?\s*$")  # (节能审查意见, 核准的批复, 备案的通知)
 _REPLY_OWN = re.compile(r"特此|我(?:厅|委|局|部|办|院|署|省|市)")
 
 

@@ -124,7 +124,7 @@ def _continues(out: list[Paragraph], line: str, marked: bool, first: bool | None
     """Whether line runs on from out's last block (see heal); first: whether that block is the text's first (a
     headline), when out is not the whole text so far (a line break's line before, out[-1] alone)."""
     rules = cleaning_rules()
-    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line) or rules["source_label"].match(line) \
+    if rules["paragraph_start"].match(line) or _DATE_LINE.match(line) or _OPENS_DATE.match(line) or _MASTHEAD.match(line) or rules["source_label"].match(line) \
             or _byline(line) or rules["credit"].match(line) or dateline(line) or parallel_labels(out[-1].text, line):
         return False  # (a credit line or a news dateline under a story's deck, 总投资68亿元，达产后…: since session 56; since
         # session 65 a labelled line under another, 建设地点：…、方水路以北 / 建设单位：…: a form's fields, each its own)
@@ -183,6 +183,8 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)"
 # a block that opens with a full date (2026-03-02 18:40　某某观察) is a dateline or a new sentence,
 # never the rest of the line before it (a headline with a comma inside it)
 _OPENS_DATE = re.compile(r"^(?:19|20)\d{2}\s*([-/.年])\s*\d{1,2}\s*[-/.月]\s*\d{1,2}(?!\d)")
+# a periodical's masthead line under a headline: its name, issue date and number (江淮财经周刊　2025年11月21日　第46期; since session 67)
+_MASTHEAD = re.compile(r"^[\u4e00-\u9fffA-Za-z]{2,16}[\s\u3000]+(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:[\s\u3000]+(?:第\s*\d{1,4}\s*期|[^\s\u3000。，,]{1,8}))?\s*$")
 _DATE_LINE = re.compile(r"^[（(]?((19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年[^。，,]{0,12}[）)]?$")
 # a short block that opens with a mark, not a letter (1️⃣ 深圳南山, ❷ 东莞, ▶ 苏州), is a label line:
 # it never runs on into the text under it
