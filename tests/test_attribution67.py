@@ -32,6 +32,10 @@ def test_a_notice_moving_a_plans_end_speaks_for_the_years_from_its_issue_to_the_
     index = _ingest(tmp_path, "adjust.txt", notice)
     assert _document(index)["years"] == [2025, 2026, 2027, 2028]
     assert _years(index, "细化年度工作安排")["二、各区要结"] == [2025, 2026, 2027, 2028]
+    # (the plan's old period named in the title and in the paragraph moving its end is the plan's, not the notice's)
+    years = _years(index, "实施期限")
+    assert years["某市人民政府"] == [2025, 2026, 2027, 2028]
+    assert years["一、《培育计"] == [2025, 2026, 2027, 2028]
 
 
 def test_a_report_on_a_fiscal_year_across_two_calendar_years_speaks_for_both(tmp_path):

@@ -16,7 +16,6 @@ _DATES = re.compile(r"(?:19|20)\d{2}\s*[年\-/.]\s*\d{1,2}\s*[月\-/.]")  # a da
 # 推进情况报告, …规划（2021—2025年）2023年度实施情况): that year's, not the plan's period (since session 60)
 PLAN_REPORT = re.compile(load_toml("years.toml")["plan_report"]["pattern"])
 _REPORT_PERIOD = re.compile(r"报告期[：:为]?\s*((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*(?:至|到|—|－|-|~|～)\s*((?:19|20)\d{2})\s*年")
-_TERM_CHANGE = re.compile(r"(?:延长|调整|延续|延期)[^，。]{0,40}?(?:有效期|实施期限|执行期限|实施期|执行期)|(?:有效期|实施期限|执行期限)[^，。]{0,6}?(?:延长|调整|延续|延期)")
 
 
 def _reported_year(title: str, plan: tuple[int, ...]) -> int:
@@ -48,7 +47,7 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         # 惠企政策汇编 over （2024年版） and 2024年3月: its own year, the entries' terms theirs (meta/compilations.py; since session 66;
         # not the first entry's 文号 or date)
         return (compiled,)
-    if not news and _TERM_CHANGE.search(title) and (longer := periods.extended(body, _signed(issued, body, number))):
+    if not news and periods.TERM_CHANGE.search(title) and (longer := periods.extended(body, _signed(issued, body, number))):
         return longer  # 关于调整《…（2021—2025年）》实施期限…的通知, 由原定的2025年底延长至2027年底: the extension's years, not the
         # plan's named period (since session 67)
     plan = years.plan_range(title) or years.attached_plan_range(title, body)

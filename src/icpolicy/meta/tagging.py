@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from icpolicy.data import load_toml
-from icpolicy.meta import compilations, facts, news_years, notices, parallel_leads, regions, sectors, speakers, year_leads, years
+from icpolicy.meta import compilations, facts, news_years, notices, parallel_leads, periods, regions, sectors, speakers, year_leads, years
 from icpolicy.meta.places import BOUNDS
 from icpolicy.meta.attachments import AttachedTexts
 from icpolicy.meta.own_level import is_within, own_level_words
@@ -35,6 +35,7 @@ from icpolicy.text.datelines import after_dateline
 from icpolicy.text.normalize import normalise, simplified
 
 _NAMED_TEXT = re.compile(r"[《〈][^《》〈〉]{1,80}[》〉]")  # a document named in a text (《…规划（2025—2030年）》)
+_CHANGED = re.compile(r"延长|顺延|延期|延续|调整")
 _PLAN_PERIOD = re.compile(r"(?<=规划|计划|方案|纲要|意见|政策|措施)\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*[—－\-–~～至到]+\s*(?:19|20)\d{2}\s*年?\s*[）)]")
 _LEARN = 2000  # paragraphs a document's parallel leads are learnt from (a streamed file: its first chunks)
 _LETTER_TYPES = ("函",)  # the types of a letter, whose addressee may be another place's body (since session 55)
@@ -102,6 +103,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.traditional: bool | None = None  # written in traditional script (decided on the first paragraphs)
         self.contents: list[str] | None = None  # a bulletin's list of contents being read: its lines so far
         self.act = is_act(meta.doc_type, meta.title)  # a 批复, 函 or repeal notice: one act of its year
+        self.extending = bool(periods.TERM_CHANGE.search(meta.title))  # a notice changing another text's term (since session 67)
         self.forwarded = notices.forwarded_title(meta.title)  # the title of the text a forwarding notice forwards
         self.writer = ""  # … and its writer, as the notice's forwarding sentence names it (attachments; since session 57)
         self.compiled = compilations.is_compilation(meta.title)  # a compilation of policies: its entries are theirs
@@ -200,8 +202,11 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                     own_words = own_year(own_words, self.own_year)
                 if not self.news and self.meta.years:  # (2023年已获得…支持的项目，不得重复申报 in a 2024 call: a condition)
                     own_words = unconditioned(own_words, min(self.meta.years))
-                if self.act:  # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》)
-                    own_words = _PLAN_PERIOD.sub("", _NAMED_TEXT.sub("", own_words))  # (and unquoted: 关于…规划（2025—2030年）的批复)
+                if self.act or (self.extending and _CHANGED.search(own_words)):
+                    # … and so are those of the plan a 批复 approves, named in its paragraphs (《…规划（2025—2030年）》), and unquoted
+                    # (关于…规划（2025—2030年）的批复); and, in a notice changing a text's term, that text's in its title and in the
+                    # paragraphs changing it (关于延长《…（2022—2024年）》实施期限的通知, 一、《行动计划》实施期限延长至2026年12月31日)
+                    own_words = _PLAN_PERIOD.sub("", _NAMED_TEXT.sub("", own_words))
                 stated = union(years.stated(own_words), years.spoken(own_words, self._base(), self._period_start()))
                 if self.years and max(self.years) < self._base() and "年内" in own_words:  # a review section's 五年内，新增…: past
                     ahead = within_years(own_words, self._base()) - set(years.stated(own_words))
