@@ -113,7 +113,6 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.answered = Region()  # … or the place inside it that the approval is about: the one its title or site line names
         self.approval = self.act or bool(_APPROVAL.search(meta.title))  # … or a review, permit or filing of a project
         self.act_site = _act_site(meta, meta.title) if self.approval else Region()  # (that place: from the title, else a site line)
-
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
         # term (until the forwarded or an attached text begins: AttachedTexts; since session 54)
         self.forwarder = (self.written,) if self.forwarded and self.written in meta.years and len(meta.years) > 1 else ()
@@ -272,14 +271,14 @@ def _act_site(meta: DocMeta, text: str) -> Region:
     or its project's site line or sentence (一、项目位于厦门火炬高新区翔安产业区…: 翔安区), else none (since session 67)."""
     gaz = regions.gazetteer()
     found = gaz.resolve(gaz.find(text))
-    return found if found.path and is_within(found, meta.region) else Region()
+    return found if found.path and meta.region.path and is_within(found, meta.region) else Region()
 
 
 def _answering(text: str, own: Region, answered: Region) -> bool:
     """Whether a passage of a reply, filed at its issuer's place, is about the addressee's matter: it names no place but the
     addressee's or one inside it (…韶关市要将各项指标逐年分解), no body of the issuer's level (省发展改革委 in a province's reply,
     我厅) and no word of it (全省), and is no closing formula (特此批复)."""
-    if _REPLY_OWN.search(text) or any(not any(p.path[:len(answered.path)] == answered.path for p in m.places)
+    if not own.path or _REPLY_OWN.search(text) or any(not any(p.path[:len(answered.path)] == answered.path for p in m.places)
                                       for m in regions.gazetteer().find(BOUNDS.sub("", text))):
         return False
     level = "自治区" if own.path[-1].endswith("自治区") else own.path[-1][-1]
