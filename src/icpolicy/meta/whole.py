@@ -12,7 +12,7 @@ from icpolicy.data import load_toml
 from icpolicy.meta import regions, sections
 from icpolicy.meta.elsewhere import official_speaks
 from icpolicy.meta.sections import WHOLE_VIEW
-from icpolicy.meta.own_level import first_person, level_as_subject, names_at_or_inside, own_level_words, related
+from icpolicy.meta.own_level import back_reference, first_person, in_own_voice, level_as_subject, names_at_or_inside, own_level_words, related
 from icpolicy.models import Region
 from icpolicy.text.datelines import after_dateline
 
@@ -223,9 +223,10 @@ def whole_above(text: str, region: Region) -> Region | None:
             return None  # 从全省看，红河州…占全省的比重… in 红河州's text: its own rank (since session 52)
         if viewing or text.startswith(province, start):
             return Region(path[:1])  # (放眼全省，… in a city's story: since session 52)
-        if start and _opens_on(text, start, path[:1]) and not _RANKED.match(text, start + len(path[0])):
+        if start and _opens_on(text, start, path[:1]) and not _RANKED.match(text, start + len(path[0])) \
+                and not back_reference(region).search(text) and not in_own_voice(text, region):
             return Region(path[:1])  # 据成都海关统计，2025年四川省对中东地区出口… in a 成都 story: the province by its full name,
-            # after a lead (since session 67)
+            # after a lead (since session 67; not when it points back to the story's place, …在当地已率先兑现)
     return None
 
 
