@@ -7,7 +7,6 @@ words of its own: every passage adds the years it states.
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
@@ -110,7 +109,6 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.letter = meta.doc_type in _LETTER_TYPES  # a letter: its addressee may be another place's body, its partner
         self.partner = Region()  # … that place (_addressed), whose joint work with the letter's own place is theirs together
         self.addressed = Region()  # the place below its issuer's that an approval or reply is addressed to (_answered)
-        self.answered = Region()  # … or the place inside it that the approval is about: the one its title or site line names
         self.approval = self.act or bool(_APPROVAL.search(meta.title))  # … or a review, permit or filing of a project
         self.act_site = _act_site(meta, meta.title) if self.approval else Region()  # (that place: from the title, else a site line)
         # a forwarding notice's own lines (请结合实际…, 于6月底前报区工信局汇总) speak for its year, not the forwarded text's
@@ -178,13 +176,11 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 if self.approval and not level and self.ordinal < _SITE_READ and _SITE.match(text) \
                         and (not self.act_site.path or is_within(site := _act_site(self.meta, text), self.act_site)):
                     self.act_site = site if self.act_site.path else _act_site(self.meta, text)  # 一、项目位于厦门火炬高新区翔安产业区…
-                    self.answered = self.act_site if is_within(self.act_site, self.addressed) or not self.addressed.path else self.answered
-                    region = self.answered if self.answered.path and region in (self.meta.region, self.addressed) else region
+                    region = subject if (subject := self._subject()).path and region in (self.meta.region, self.addressed) else region
                 if self.approval and not level and self.ordinal < _ADDRESSED and not self.addressed.path and notices.addressed_body(text):
                     self.addressed = _answered(text, self.meta.region)
                     region = self.addressed if self.addressed.path and region == self.meta.region else region
-                    self.answered = self.act_site if is_within(self.act_site, self.addressed) else self.addressed
-                elif (subject := self.answered if self.answered.path else self.act_site).path and not level and self.ordinal >= _ADDRESSED // 2 \
+                elif (subject := self._subject()).path and not level and self.ordinal >= _ADDRESSED // 2 \
                         and region in (self.meta.region, self.addressed) and not _SIGNED_ON.fullmatch(text) and _answering(text, self.meta.region, subject):
                     region = subject  # 三、《方案》提出，到2025年，集群… in a province's reply to 韶关市: the addressee's matter; …收悉 in
                     # a city's approval of a firm's project 位于…翔安区…: the project's site
@@ -247,6 +243,11 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 self.region, self.years, self.level, self.rank = before
         return out
 
+    def _subject(self) -> Region:
+        """The place an approval or reply is about: the one its title or site line names (act_site) when that lies inside its
+        addressee's place or it names none, else the addressee's (addressed)."""
+        return self.act_site if is_within(self.act_site, self.addressed) or not self.addressed.path else self.addressed
+
     def _addressed(self, text: str) -> None:
         """Reads a letter's addressee line: a body of a place neither inside the letter's own nor above it is its partner
         (重庆市经济和信息化委员会： in 成都's letter; not 市发展改革委：)."""
@@ -262,7 +263,7 @@ def _answered(text: str, own: Region) -> Region:
     人民政府，郑州航空港经济综合实验区管委会：, a city and a zone in it: 郑州市), else none (since session 67)."""
     paths = [m.places[0].path for m in regions.gazetteer().find(text) if m.places]
     inside = [path for path in paths if is_within(Region(path), own)]
-    common = tuple(os.path.commonprefix(inside)) if inside and len(inside) == len(paths) else ()
+    common = regions.common_prefix(inside) if inside and len(inside) == len(paths) else ()
     return Region(common) if len(common) > len(own.path) else Region()
 
 
