@@ -56,12 +56,24 @@ def plain(text: str) -> str:
     folded = text.translate(_DATE_FORMS) if _DATE_FORM_CHARS.search(text) else text
     if "FY" in folded or "财年" in folded:
         folded = _FISCAL.sub(lambda m: (m.group(1) or m.group(2)) + "年", folded)  # FY2024, 2024财年: the year 2024
+    if "学年" in folded or "届" in folded:
+        folded = _SCHOOL.sub(_school_years, folded)  # 2023—2024学年: both years; 2024届毕业生: the year 2024
     if "年" not in folded:
         return folded
     return _CN_RANGE_START.sub(_arabic_start, _CN_WRITTEN.sub(_arabic, folded))
 
 
 _FISCAL = re.compile(r"FY\s*((?:19|20)\d{2})(?!\d)|((?:19|20)\d{2})\s*财年")
+# A school year written as its two calendar years (2023—2024学年, 2023/2024学年度) and a class by the year it
+# graduates (2024届毕业生): years as a text states them (since session 68)
+_SCHOOL = re.compile(r"((?:19|20)\d{2})\s*[-~～—–－/至]\s*((?:19|20)\d{2})\s*学年度?|(?<![第\d])((?:19|20)\d{2})\s*届")
+
+
+def _school_years(match: re.Match) -> str:
+    if match.group(3):
+        return match.group(3) + "年届"
+    first, second = int(match.group(1)), int(match.group(2))
+    return f"{first}—{second}年" if second == first + 1 else match.group()
 NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DATE = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")

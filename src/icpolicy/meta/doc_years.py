@@ -82,7 +82,10 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
             return years.around(date or hints["date"], body)
         titled = years.title_years(title)  # (2025年各地电子信息产业动态, undated: 2025, not a plan year its sections state)
         titled = titled[0] if len(titled) == 1 else 0
-        found = years.roundup_year(opening, body, year or hinted or years.bylined_year(opening[:6] + body[-facts.TAIL:]) or titled)
+        # (… or, undated, its file's name, as a text of one place's is dated: 新华社北京5月16日电 over 2023年我国算力总规模… in
+        # …_2024.txt is 2024's, not the year its figures are of; since session 68)
+        found = years.roundup_year(opening, body, year or hinted or years.bylined_year(opening[:6] + body[-facts.TAIL:]) or titled
+                                   or years.filename_year(stem))
         if found:
             return (found,)
     if not news and issued:

@@ -110,7 +110,7 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
     # 当地 points back to the text's own place, but after a place outside it (not above it) to that place: 万山区的…园区…
     # 吸纳当地群众就业 is 万山区's; 广东省出台的…政策在当地已率先兑现, in a 宝安区 story, 宝安区's
     reach = len(text) if is_within(region, opened) else _first_mention_end(mentions, opened)
-    if (own is not None and own.search(bare)) or back.search(text, 0, reach):
+    if (own is not None and own.search(bare) and not _whole_of_opened(text, bare, own, opened, region, mentions)) or back.search(text, 0, reach):
         return None
     lead, _ = sections.lead_start(sections.lead_plain(text))  # (与芜湖相邻的马鞍山市则…: a lead, not a subject)
     clause = _CLAUSE_END.search(text, lead)
@@ -140,6 +140,18 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
         return None if marked.group() == "是" and own_voice.search(text) else opened
     said = official_speaks(text, first.end) if first.start <= lead else None
     return opened if said and _speaks_of_itself(text, said.end(), opened, mentions, back) else None
+
+
+def _whole_of_opened(text: str, bare: str, own: re.Pattern, opened: Region, region: Region, mentions: list) -> bool:
+    """Whether the only own-level words of a paragraph that opens on a place of the text's level, not inside it, are
+    its whole (全市), after that place's name: 泰州是…基地，2023年全市… in a 绵阳 story is 泰州's whole, not 绵阳's
+    (since session 68)."""
+    if len(opened.path) != len(region.path) or opened.path[-1][-1] != region.path[-1][-1] or not mentions:
+        return False
+    whole = "全" + region.path[-1][-1]
+    first = mentions[0]
+    return all(m.group() == whole for m in own.finditer(bare)) and any(p.path == opened.path for p in first.places) \
+        and text.find(whole) > first.end
 
 
 def headquarters(text: str, region: Region) -> Region | None:

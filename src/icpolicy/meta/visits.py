@@ -80,13 +80,31 @@ def visited_site(text: str, visited: list[tuple[str, ...]]) -> Region:
 
 def own_travellers(title: str) -> bool:
     """Whether a journey's title names its travellers as the text's own (我市经贸代表团赴深圳…: data/regions.toml
-    own_travellers), so that the places it visits are no subject of it."""
-    return travels(title) and bool(_own_travellers().search(title))
+    own_travellers), or as a leader leading a team, named by no place (刘卫东率队赴深圳东莞…: led_travellers), so that
+    the places it visits are no subject of it."""
+    if not travels(title):
+        return False
+    if _own_travellers().search(title):
+        return True
+    led = _led_travellers().search(title)  # 刘卫东率队赴深圳东莞…: a leader named by no place (since session 68)
+    # (… a name that holds a place's, 刘卫东 with 卫东区, is a name)
+    return bool(led) and (not regions.gazetteer().find(title[:led.start()]) or bool(_person().fullmatch(title, 0, led.start())))
 
 
 @lru_cache(maxsize=1)
 def _own_travellers() -> re.Pattern:
     return re.compile(load_toml("regions.toml")["own_travellers"])
+
+
+@lru_cache(maxsize=1)
+def _led_travellers() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["led_travellers"])
+
+
+@lru_cache(maxsize=1)
+def _person() -> re.Pattern:
+    """A person's name alone: a surname and one or two characters (regions.toml surnames)."""
+    return re.compile(load_toml("regions.toml")["surnames"] + "[\u4e00-\u9fff]{1,2}")
 
 
 def travels(title: str) -> bool:

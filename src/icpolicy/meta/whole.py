@@ -221,8 +221,10 @@ def whole_above(text: str, region: Region) -> Region | None:
         viewing = view if view and view.group("whole") in province else None
         if viewing and _opens_on_own(viewed, viewing.end(), path):
             return None  # 从全省看，红河州…占全省的比重… in 红河州's text: its own rank (since session 52)
-        if viewing or text.startswith(province, start):
-            return Region(path[:1])  # (放眼全省，… in a city's story: since session 52)
+        spoken = _SPOKEN_LEAD.match(text) if not start else None
+        if viewing or text.startswith(province, start) or (spoken and text.startswith(province, spoken.end())):
+            return Region(path[:1])  # (放眼全省，… in a city's story: since session 52; a leader's words on it, 王某某强调，全省上下要…
+            # in a 无锡 story of the governor's visit: since session 68)
         if start and _opens_on(text, start, path[:1]) and not _RANKED.match(text, start + len(path[0])) \
                 and not back_reference(region).search(text) and not in_own_voice(text, region):
             return Region(path[:1])  # 据成都海关统计，2025年四川省对中东地区出口… in a 成都 story: the province by its full name,
