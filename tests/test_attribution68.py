@@ -146,3 +146,192 @@ def test_a_papers_masthead_line_or_a_headline_of_a_signing_makes_news_but_not_a_
     assert _document(_ingest(tmp_path / "a", "masthead.txt", masthead))["doc_type"] == "新闻综述"
     assert _document(_ingest(tmp_path / "b", "signing.html", signing))["doc_type"] == "新闻综述"
     assert _document(_ingest(tmp_path / "c", "speech.txt", speech))["doc_type"] != "新闻综述"
+
+
+def test_a_round_ups_national_level_heading_opens_the_countrys_section_until_the_local_one(tmp_path):
+    """In a monthly digest of many places, a heading naming the national level alone (`一、国家层面`) opens the
+    country's section: its items and their `发布时间`/`要点` lines are national, until `二、地方层面`, whose items are
+    their places'."""
+    digest = """电子信息产业政策月报
+2024年第6期（总第30期）
+
+编者按：本期收录2024年6月国家部委及各地发布的集成电路、电子元器件相关政策，按发布层级排列。
+
+一、国家层面
+
+1.工业和信息化部等部门印发《关于推动电子元器件产业升级的指导意见》
+发布时间：6月10日
+要点：提出加快关键元器件攻关，完善产业链供应链。
+
+二、地方层面
+
+2.【浙江】浙江省经济和信息化厅发布集成电路产业链提升方案
+发布时间：6月12日
+要点：支持杭州、宁波建设特色工艺产线。
+
+3.【广东】广东省出台半导体及集成电路产业若干措施
+发布时间：6月18日
+要点：布局12英寸特色工艺产线。
+
+4.【江苏】江苏省工业和信息化厅印发集成电路产业强链行动方案
+发布时间：6月20日
+要点：到2026年，全省集成电路产业规模突破5000亿元，推动南京、无锡、苏州协同发展。
+
+5.【上海】上海市经济和信息化委员会发布集成电路设计企业流片补贴申报通知
+发布时间：6月7日
+要点：对首轮流片的设计企业按费用的一定比例给予补贴。
+
+6.【山东济南】济南市印发支持宽禁带半导体产业发展的若干措施
+发布时间：6月22日
+要点：对在起步区建设碳化硅产线的企业给予设备补助。
+"""
+    index = _ingest(tmp_path, "digest.txt", digest)
+    regions = _regions(index, "要点")
+    assert regions["要点：提出加"] == "全国"
+    assert regions["要点：支持杭"] == "浙江省"
+
+
+def test_a_lead_listing_the_places_its_clauses_then_take_in_turn_is_cut_at_each(tmp_path):
+    """In a round-up, a paragraph whose lead lists cities (`合肥、西安、成都也在加速。`) and whose ；-clauses then open on
+    each of them in turn (or a zone of it) is cut at each: every clause is its place's, the lead the round-up's."""
+    story = """中西部城市竞相布局功率半导体
+
+近年来，功率半导体产能加速向中西部转移。
+
+武汉东湖高新区今年新引进功率器件项目5个，总投资超过80亿元。
+
+合肥、西安、成都也在加速。合肥高新区今年引进两家模块封装企业；西安高新区正在建设碳化硅中试平台；成都高新区则新签约一批车规级器件项目。
+
+记者在采访中也听到一些担忧：不少项目签约后迟迟未能量产。
+"""
+    index = _ingest(tmp_path, "roundup.txt", story)
+    regions = _regions(index, "高新区")
+    assert regions["西安高新区正"] == "陕西省/西安市"
+    assert regions["成都高新区则"] == "四川省/成都市"
+    # (the clauses open no sections: the paragraph after them is the round-up's again, not the last clause's nor 武汉's)
+    assert _regions(index, "担忧")["记者在采访中"] == "多地"
+
+
+def test_an_items_headline_under_its_places_label_line_stays_the_places(tmp_path):
+    """In a provincial paper's page of county items, each under a label line of its place (`◎滕州`) and then its
+    headline, the headline naming no place is the label's place's, as the body under it is."""
+    page = """齐鲁县域 产业快讯
+
+齐鲁财经周报　2025年5月23日
+
+◎滕州
+
+“机床之乡”造出晶圆搬运设备
+
+记者从滕州市工信局了解到，当地一家机床企业研制的晶圆搬运设备已通过客户验证。
+
+◎邹平
+
+铝材企业切入电子铝箔赛道
+
+邹平市一家铝加工企业投资新建电子铝箔产线。
+"""
+    index = _ingest(tmp_path, "page.txt", page)
+    regions = _regions(index, "晶圆搬运 OR 电子铝箔")
+    assert regions["“机床之乡”"] == "山东省/枣庄市/滕州市"
+    assert regions["铝材企业切入"] == "山东省/滨州市/邹平市"
+
+
+def test_an_editors_note_after_a_round_ups_last_section_is_the_round_ups(tmp_path):
+    """An editor's note closing a round-up (`▍编辑手记`, `【短评】…`) and what follows it speak about all its places
+    again, not the last item's."""
+    story = """面板产业周讯：多地项目加快推进
+
+广州：一条8.6代OLED产线完成设备搬入，预计明年量产。
+
+合肥：一家驱动芯片企业新建测试厂房。
+
+绵阳：柔性模组项目二期开工建设。
+
+▍编辑手记
+
+本周几个项目有一个共同点：都在向车载和中尺寸产品延伸。
+"""
+    index = _ingest(tmp_path, "weekly.txt", story)
+    regions = _regions(index, "编辑手记 OR 共同点")
+    assert regions["▍编辑手记"] == "多地"
+    assert regions["本周几个项目"] == "多地"
+
+
+def test_a_notice_keeping_measures_in_force_speaks_from_its_own_start_to_the_new_end(tmp_path):
+    """A notice titled as keeping measures in force (`关于延续执行…扶持政策的通知`), signed in December 2023, which
+    keeps them to 2025 (`延续执行至2025年12月31日`) and starts on 1 January 2024 (`本通知由…负责解释，自2024年1月1日起施行`),
+    speaks for 2024–2025: not its signing year, nor the measures' first term."""
+    notice = """某某高新区管理委员会关于延续执行集成电路产业扶持政策的通知
+
+各部门，各有关单位：
+
+《某某高新区促进集成电路产业发展的若干措施》自2021年7月1日起实施，原定于2023年12月31日到期。经研究，《若干措施》延续执行至2025年12月31日。
+
+一、设计企业流片补贴条款继续执行。
+
+本通知由高新区科技创新局负责解释，自2024年1月1日起施行。
+
+某某高新区管理委员会
+2023年12月15日
+"""
+    index = _ingest(tmp_path, "continue.txt", notice)
+    assert _document(index)["years"] == [2024, 2025]
+    assert _years(index, "流片补贴")["一、设计企业"] == [2024, 2025]
+
+
+def test_a_bulletin_titled_by_its_month_is_that_years_not_an_items_terms(tmp_path):
+    """A province's monthly bulletin titled by its month (`…政策月报（2025年5月）`) speaks for 2025: the term of measures
+    one of its items states (`措施有效期至2027年12月31日`) is that item's."""
+    bulletin = """江苏省算力产业政策月报（2025年5月）
+
+发布时间：2025-06-04　作者：省算力产业研究中心
+
+一、总体情况
+
+5月，全省各地共发布算力相关政策文件9份。
+
+二、各地动态
+
+南京市：南京市江宁区发布智算产业园招商政策，对落户企业给予租金减免。
+
+苏州市：苏州市出台算力产业若干措施，支持建设公共智算平台，措施有效期至2027年12月31日。
+
+无锡市：无锡市对使用本地智算中心的企业提高算力券补贴比例。
+"""
+    index = _ingest(tmp_path, "monthly.txt", bulletin)
+    assert _document(index)["years"] == [2025]
+    assert _years(index, "算力券")["无锡市：无锡"] == [2025]
+
+
+def test_a_line_naming_only_the_provinces_officials_who_came_is_the_provinces(tmp_path):
+    """In a city's story of the governor's visit, the closing line naming only the province's officials and bodies who
+    came (`省政府秘书长某某，省直有关部门负责同志参加调研。`) is the province's; one naming the city's as well stays the city's."""
+    story = """省长在盐城调研海上风电和电子材料产业
+
+6月3日，省长周立到盐城调研，深入大丰区、东台市企业了解生产经营情况。
+
+周立指出，盐城要发挥沿海优势，在电子材料领域加快布局。
+
+省政府秘书长王海，省发展改革委、工业和信息化厅有关负责同志参加调研。
+"""
+    index = _ingest(tmp_path / "a", "visit.txt", story)
+    assert _regions(index, "参加调研")["省政府秘书长"] == "江苏省"
+    index = _ingest(tmp_path / "b", "visit.txt", story.replace("省政府秘书长王海，省发展改革委、工业和信息化厅", "省、市有关部门"))
+    assert _regions(index, "参加调研")["省、市有关部"] == "江苏省/盐城市"
+
+
+def test_a_term_starting_after_new_year_reaches_into_its_last_year_in_a_passage_too(tmp_path):
+    """A passage stating measures in force from a later day of a year for N years (`自2025年6月1日起施行，试行期两年`) speaks
+    for the years to the term's end (2025–2027), as the document-level rule reads such a term; one from 1 January for two
+    years ends the year after (2025–2026)."""
+    story = """各地出台算力支持政策
+
+合肥市：合肥市印发算力券管理办法，办法自2025年6月1日起施行，试行期两年。
+
+贵阳市：贵阳市出台数据中心用电支持措施，措施自2025年1月1日起施行，有效期两年。
+"""
+    index = _ingest(tmp_path, "terms.txt", story)
+    years = _years(index, "施行")
+    assert years["合肥市：合肥"] == [2025, 2026, 2027]
+    assert years["贵阳市：贵阳"] == [2025, 2026]

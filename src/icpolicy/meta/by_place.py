@@ -36,7 +36,26 @@ def round_up(text: str) -> list[str]:
     places = [sections.opening(sentence.strip(), 0) for sentence in sentences]
     if len({o.region for o in places if o}) < 2:
         return [text]
+    if places[0] is None and _listed_ahead(sentences[0], places[1:]):
+        # 长沙、南昌、郑州也不甘落后。长沙经开区…；南昌高新区…；郑州航空港区…: a lead listing the places the clauses after it
+        # open on, each in turn (since session 68)
+        return [sentences[0]] + _cut(sentences[1:], places[1:])
     return _cut(sentences, places)
+
+
+def listed_alone(part: str) -> bool:
+    """Whether a round-up paragraph's first part is a lead listing places and naming nothing else's alone (round_up's
+    cut after 长沙、南昌、郑州也不甘落后。): the parts after it open no sections."""
+    return sections.opening(part.strip(), 0) is None and _listed(part) is not None
+
+
+def _listed_ahead(lead: str, places: list) -> bool:
+    """Whether a lead sentence opens on a list of places (_listed) and every sentence after it opens on one of them or a
+    place inside one."""
+    if _listed(lead) is None:
+        return False
+    listed = [p.path for m in regions.gazetteer().find(lead) for p in m.places]
+    return all(found and any(found.region.path[:len(path)] == path for path in listed) for found in places)
 
 
 def inside_province(text: str) -> list[str]:

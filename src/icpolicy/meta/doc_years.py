@@ -109,7 +109,8 @@ def detect_years(title: str, news: bool, doc_type: str, opening: list[str], body
         # year over two calendar years (since session 67)
     if stated_in_title:
         # (a term in force from the title's year on: 2026年…招商公告 …有效期至2027年12月31日 is 2026–2027, since session 42)
-        held = () if news or len(stated_in_title) > 1 else periods.in_force(body, stated_in_title[0], issued) or periods.stated_period(body)
+        # (not a bulletin's, 算力产业政策月报（2025年5月）, whose items' terms are theirs: years.toml [reports]; since session 68)
+        held = () if news or len(stated_in_title) > 1 or doc_type in typed("reports") else periods.in_force(body, stated_in_title[0], issued) or periods.stated_period(body)
         # (… and since session 57 a period it states from the title's year on: 2024年…试点园区名单的通知 …试点期为2024年至2026年)
         return held if held and held[0] == stated_in_title[0] else stated_in_title
     if relative and news and (date or hints.get("date")) and relative[0] > (year or hinted) and not _lead_speaks_of(relative[0], year or hinted, body):

@@ -43,8 +43,12 @@ _UNTIL = re.compile(r"有效期(?:至|到)\s*((?:19|20)\d{2})\s*年")
 _EXTENDED = re.compile(r"(?:有效期|执行期限|实施期限|执行期|实施期)(?:由(?:原定的?|原)?(?:19|20)\d{2}\s*年[^，,。；;]{0,8}?)?(?:再|继续)?(?:延长|延续|顺延|延期)\s*(?:([一二两三四五六七八九十\d]{1,2})\s*(?:个)?年)?"
                        r"(?:[，,]\s*(?:即|延长)?\s*(?:至|到)\s*((?:19|20)\d{2})\s*年|(?:至|到)\s*((?:19|20)\d{2})\s*年)?")
 # a title changing another text's term (关于延长《…》有效期的通知, 关于调整《…（2021—2025年）》实施期限…的通知)
-TERM_CHANGE = re.compile(r"(?:延长|调整|延续|延期)[^，。]{0,40}?(?:有效期|实施期限|执行期限|实施期|执行期)|(?:有效期|实施期限|执行期限)[^，。]{0,6}?(?:延长|调整|延续|延期)")
-_OWN_START = re.compile(rf"本(?:通知|决定|公告|意见|办法)自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)")
+# (… or keeping it in force, 关于延续执行…扶持政策的通知: since session 68)
+TERM_CHANGE = re.compile(r"(?:延长|调整|延续|延期)[^，。]{0,40}?(?:有效期|实施期限|执行期限|实施期|执行期)|(?:有效期|实施期限|执行期限)[^，。]{0,6}?(?:延长|调整|延续|延期)"
+                         r"|(?:延续|继续)执行[^，。]{0,40}?(?:政策|措施|办法|意见|规定|细则)")
+# (… its own start after a clause, 本通知由…负责解释，自2024年1月1日起施行: since session 68)
+_OWN_START = re.compile(rf"本(?:通知|决定|公告|意见|办法)(?:[^。；;]{{0,30}}?[，,])?自((?:19|20)\d{{2}}){_DAY}起(?:施行|实施|执行|生效)")
+_CONTINUED = re.compile(r"(?:延续|继续)执行(?:期限)?(?:至|到)\s*((?:19|20)\d{2})\s*年")  # 《若干措施》延续执行至2025年12月31日
 
 
 def extended(body: list[str], issued: int) -> tuple[int, ...]:
@@ -52,6 +56,7 @@ def extended(body: list[str], issued: int) -> tuple[int, ...]:
     the new end, or () (the term it extends, 自2023年1月1日起施行，有效期至2025年12月31日, is the other text's)."""
     ends = []
     for text in body:
+        ends += [int(m.group(1)) for m in _CONTINUED.finditer(dates.plain(text))] if "执行" in text else []
         for m in _EXTENDED.finditer(dates.plain(text)) if "延" in text else ():
             if m.group(2) or m.group(3):
                 ends.append(int(m.group(2) or m.group(3)))

@@ -48,12 +48,13 @@ class PassagePlaces(SectionEnds):
             return [(text, None)]
         if self.roundup:  # (each place's part then cut at the places inside its province: 南京市：全市…；江北新区…；江宁区…)
             parts = by_place.round_up(text)
+            self.apart = len(parts) > 1 and by_place.listed_alone(parts[0])  # (长沙、南昌、郑州…。长沙经开区…；南昌高新区…: too)
             if len(parts) == 1 and "；" in text and (self.region == self.meta.region or listed_provinces(split_sentences(text)[0])):
                 # (… or a paragraph after a place's section whose lead lists provinces, 江苏、浙江各展所长。苏州…；杭州…；)
                 parts = by_place.roundup_clauses(text)
                 self.apart = len(parts) > 1  # (its clauses open no sections: the next paragraph is the whole's again)
-                if self.apart and self.region != self.meta.region:  # (… and the place's section it followed is over)
-                    self.region, self.years, self.level, self.rank = self.meta.region, self.meta.years, 0, 0
+            if self.apart and self.region != self.meta.region:  # (… and the place's section it followed is over)
+                self.region, self.years, self.level, self.rank = self.meta.region, self.meta.years, 0, 0
             return [(cut, None) for part in parts for cut in by_place.inside_province(part)]
         if self.meta.region in (regions.NATIONAL, regions.MULTI):
             # (（一）…。苏州市重点建设…；嘉兴市重点建设… in a joint or national text: each clause its place's, after a lead of
@@ -227,8 +228,7 @@ class PassagePlaces(SectionEnds):
             # (… and in a national body's reply to a deputy, the province a passage answers for: 2024年，我部支持安徽省高校…)
             replied = not level and self.meta.doc_type == _REPLY and self.region == regions.NATIONAL and one_province(text)
             return (listed and common_inside(text, Region())) or replied or self.region
-        # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): a passage
-        # naming one of them (位于金州区的…) is that division's
+        # a zone of its own lies across divisions of its city (金普新区: 金州区, 普兰店区): one it names (位于金州区的…) is its
         parent = Region(self.region.path[:-1]) if zone_of(self.region.path) else None
         if not level and (plain := sections.lead_plain(text)) and sections.beside_own_lead(plain, start := sections.lead_start(plain)[0], self.region.path) \
                 and not own_not_shared(text[start:], self.region):
@@ -307,7 +307,7 @@ class PassagePlaces(SectionEnds):
                 self.opened[opening.region.path] = None
                 self.rank = 0 if level else section_rank(text)
                 self.by_lead = () if sections.is_heading_like(text, level) else opening.region.path
-                self.subheaded = not level and not self.rank and subheading(text)
+                self.subheaded, self.subheaded_at = not level and not self.rank and subheading(text), self.ordinal
                 self.in_item = 0 if level or self.rank else self.item
             elif is_within(opening.region, self.region) and others_inside(text, self.region, opening.region):
                 return common_inside(text, self.region) or self.region  # several places of the region: what they share

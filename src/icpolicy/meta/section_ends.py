@@ -12,10 +12,10 @@ import re
 from icpolicy.meta import by_place, regions, sections
 from icpolicy.meta.closings import closes_sections
 from icpolicy.meta.own_level import is_within, names_at_or_inside
-from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, heading_rank, rank_of
+from icpolicy.meta.paragraph_forms import BOX_RANK, COLON_LEAD, heading_rank, rank_of, section_rank
 from icpolicy.meta.places import common_inside
 from icpolicy.meta.region_names import participants_from
-from icpolicy.meta.whole import country_paragraph, national_lead, places_together
+from icpolicy.meta.whole import country_paragraph, national_heading, national_lead, places_together
 from icpolicy.models import Region
 from icpolicy.text.passages import split_sentences
 
@@ -71,9 +71,10 @@ class SectionEnds:
             # text's own place): back to the whole
             self.region, self.years, self.level, self.rank, self.visited = meta.region, meta.years, 0, 0, False
         elif self.subheaded and not level and not rank and not opening and not self.roundup and self.region != meta.region \
-                and subheading(text):
+                and subheading(text) and self.ordinal > self.subheaded_at + 1:
             # a story's next subheading naming no place after one that opened a place's section (从余姚的租赁厂房起步, its
-            # paragraphs, then 持续投入研发换来“话语权”): back to the whole (since session 54)
+            # paragraphs, then 持续投入研发换来“话语权”): back to the whole (since session 54); not the headline right under a
+            # place's label (◎滕州, then “机床之乡”造出…: the item's; since session 68)
             self.region, self.years, self.level, self.rank, self.subheaded = meta.region, meta.years, 0, 0, False
         elif not level and not opening and self.region != meta.region \
                 and by_place.opens_list(text, Region() if meta.region == regions.MULTI else meta.region) \
@@ -107,6 +108,12 @@ class SectionEnds:
         host (倡议提出，两地将共建…: 多地), or for the places its first sentence says the guests come from (在随后举行的分论坛
         上，来自江苏、山东、湖南、陕西的企业代表…: theirs, not the venue's); else None."""
         meta = self.meta
+        if meta.region == regions.MULTI and national_heading(text):
+            # 一、国家层面 in a round-up: the country's section, until a heading of its rank (since session 68)
+            self.region, self.years, self.level = regions.NATIONAL, meta.years, level or self.level
+            self.rank = 0 if level else section_rank(text)
+            self.opened[regions.NATIONAL.path] = None
+            return regions.NATIONAL
         if level:
             return None
         event = self.event

@@ -94,7 +94,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.item: float = 0  # the numbering rank of the last numbered paragraph ((三)推动…), and the one a section
         self.in_item: float = 0  # a labelled line opened stood in (牵头单位：双流区政府 under it): the next of that rank ends it
         self.tagged: tuple[str, ...] = ()  # … and of one a digest item's bracketed tag opened (【新昌】…)
-        self.subheaded = False  # the section was opened by an unnumbered subheading (从余姚的租赁厂房起步)
+        self.subheaded, self.subheaded_at = False, -9  # the section was opened by an unnumbered subheading (从余姚的租赁厂房起步), at
+        # this passage
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next
         self.annexed = False  # an attachment has begun (the next 附件N heading begins another)

@@ -21,6 +21,9 @@ _LEAD = re.compile(load_toml("regions.toml")["whole_lead"])
 # a city's body speaking or its data shown (嘉兴市经信局有关负责人表示，, 天津市工业和信息化局数据显示，)
 _CITY_SPEAKER = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:市|州|盟)[\u4e00-\u9fff]{0,16}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称|显示)[，,：:]\s*")
 _CLAUSE = re.compile(r"[^，,。；;]*")
+# a line of who attended naming the province's officials and bodies alone (省委常委、秘书长某某，省直有关部门负责同志参加调研。;
+# not bodies of others too, 省商务厅、海口海关等单位负责同志…)
+_PROVINCE_ATTENDING = re.compile(r"^(?![^。]*(?:海关|等单位|公司|企业|银行|大学|学院))(?:省|自治区)(?:(?![市县区州盟旗](?:委|政府|领导|有关|主要|直))[^。；;])*?(?:参加|陪同|一同)(?:调研|考察|活动|座谈)。?$")
 _PROVINCE_SPEAKER = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}(?:省|自治区))[\u4e00-\u9fff]{1,12}(?:厅|局|委员会|委|办公室|办)[\u4e00-\u9fff]{0,16}(?:说|表示|介绍|指出|称|(?P<data>显示))[，,：:]")
 
 
@@ -47,6 +50,17 @@ def national_lead(text: str, region: Region | None = None) -> bool:
     # … nor when it names the text's own place or one inside it (工业和信息化部将继续支持四川建设… in 四川's text)
     path = region.path if region is not None and region not in (regions.NATIONAL, regions.MULTI, regions.UNPLACED) else ()
     return not (path and names_at_or_inside(regions.gazetteer().find(clause), path))
+
+
+def national_heading(text: str) -> bool:
+    """Whether a line is a heading naming the national level alone (一、国家层面, 【国家部委】: data/regions.toml
+    [national_lead] heading)."""
+    return bool(_national_heading().match(text))
+
+
+@lru_cache(maxsize=1)
+def _national_heading() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["national_lead"]["heading"])
 
 
 def country_paragraph(text: str, region: Region) -> bool:
@@ -180,6 +194,9 @@ def whole_above(text: str, region: Region) -> Region | None:
     path, text = region.path, text.strip()
     if len(path) < 2:
         return None
+    if not path[0].endswith("市") and _PROVINCE_ATTENDING.match(text) and not regions.gazetteer().find(text):
+        return Region(path[:1])  # 省政府秘书长…，省直有关部门负责同志参加调研。 in a city's story of the governor's visit: who
+        # came with him, the province's (since session 68)
     viewed = _NUMBERING.sub("", text, count=1)  # (六、从全省看，… : the view after an item's number)
     start = _LEAD.match(text).end()
     in_lead = regions.gazetteer().find(text[:start]) if start else []  # (the places the lead names: a speaker's, a source's)

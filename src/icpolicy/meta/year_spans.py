@@ -38,8 +38,15 @@ def _term(plain: str) -> set[int]:
             except (KeyError, IndexError):
                 continue
             if 0 < count <= _LONGEST:
-                found.update(range(int(start.group(1)), int(start.group(1)) + count))
+                # N years less a day: from 1 January (or a year alone) it ends in the year N-1 on, from a later day it reaches
+                # into the year N on (自2024年4月1日起施行，有效期三年: 2024–2027; since session 68, as periods.in_force reads it)
+                day = _FIRST_DAY.match(sentence, start.end(1))
+                later = bool(day) and (int(day.group(1)), int(day.group(2))) != (1, 1)
+                found.update(range(int(start.group(1)), int(start.group(1)) + count + later))
     return found
+
+
+_FIRST_DAY = re.compile(r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 _TERM_LENGTH, _TERM_START = years_rule("term", "length"), years_rule("term", "start")
