@@ -143,10 +143,11 @@ def elsewhere_subject(text: str, opened: Region, region: Region) -> Region | Non
 
 
 def _whole_of_opened(text: str, bare: str, own: re.Pattern, opened: Region, region: Region, mentions: list) -> bool:
-    """Whether the only own-level words of a paragraph that opens on a place of the text's level, not inside it, are
-    its whole (全市), after that place's name: 泰州是…基地，2023年全市… in a 绵阳 story is 泰州's whole, not 绵阳's
+    """Whether the only own-level words of a paragraph that opens on a city, in another city's text, are its whole
+    (全市), after that city's name: 泰州是…基地，2023年全市… in a 绵阳 story is 泰州's whole, not 绵阳's
     (since session 68)."""
-    if len(opened.path) != len(region.path) or opened.path[-1][-1] != region.path[-1][-1] or not mentions:
+    # (cities only: a district's 全区 after a zone's or another district's name is its own, 南通高新区是全区…的主阵地 in 通州区's)
+    if len(opened.path) != 2 or len(region.path) != 2 or opened.path[-1][-1] != region.path[-1][-1] or not mentions:
         return False
     whole = "全" + region.path[-1][-1]
     first = mentions[0]
