@@ -335,3 +335,31 @@ def test_a_term_starting_after_new_year_reaches_into_its_last_year_in_a_passage_
     years = _years(index, "施行")
     assert years["合肥市：合肥"] == [2025, 2026, 2027]
     assert years["贵阳市：贵阳"] == [2025, 2026]
+
+
+def test_the_items_a_lists_lead_sets_a_year_for_speak_for_it_until_the_list_ends(tmp_path):
+    """In a December story of a meeting, a lead ending on a colon that names next year (`明年，全市将重点抓好三方面工作：`)
+    gives its year to the items after it (`一是…`, `二是…`), as a heading would, also to an item naming no year; the
+    paragraph after the list is the story's again."""
+    story = """某市召开集成电路产业推进大会 部署明年重点工作
+
+来源：某某日报 2025-12-22
+
+12月21日，某市集成电路产业推进大会召开。会议指出，今年以来全市集成电路产业保持较快增长。
+
+明年，全市将重点抓好三方面工作：
+
+一是推动制造能力升级。支持重点企业扩大12英寸产线产能，新开工产线项目2个。
+
+二是加强人才引育。新增集成电路专业技术人才1万人。
+
+三是优化产业生态。完善设计、制造、封测协同机制。
+
+会上，三家重点企业作了交流发言。
+"""
+    index = _ingest(tmp_path, "meeting.txt", story)
+    years = _years(index, "人才 OR 产线 OR 协同 OR 交流发言")
+    assert years["一是推动制造"] == [2026]
+    assert years["二是加强人才"] == [2026]
+    assert years["三是优化产业"] == [2026]
+    assert years["会上，三家重"] == [2025]

@@ -94,6 +94,7 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.item: float = 0  # the numbering rank of the last numbered paragraph ((三)推动…), and the one a section
         self.in_item: float = 0  # a labelled line opened stood in (牵头单位：双流区政府 under it): the next of that rank ends it
         self.tagged: tuple[str, ...] = ()  # … and of one a digest item's bracketed tag opened (【新昌】…)
+        self.listed: tuple = ()  # the section's years before a list's lead (…工作：) set its items' (一是…) to its own
         self.subheaded, self.subheaded_at = False, -9  # the section was opened by an unnumbered subheading (从余姚的租赁厂房起步), at
         # this passage
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
@@ -142,6 +143,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
             at = 0
             entry_place, entry_term = entered.get(index, (None, ()))
             self.apart = False
+            if self.listed and (level or not _ITEM.match(paragraph)):
+                self.years, self.listed = self.listed[0], ()  # the items a list's lead set the years of are over
             parts = self._by_place(paragraph, level)
             before = (self.region, self.years, self.level, self.rank)
             noted = not level and years_rule("note", "line").match(paragraph)
@@ -242,6 +245,11 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
                 self.ordinal += 1
             if self.apart or noted:
                 self.region, self.years, self.level, self.rank = before
+            if not level and out and paragraph.rstrip().endswith(("：", ":")) and index + 1 < len(paragraphs) \
+                    and _ITEM.match(paragraphs[index + 1][0]) and len(out[-1].years) == 1 and out[-1].years != self.years:
+                # 明年，全市将重点抓好四方面工作： then 一是…。, 二是…。: the items speak for the lead's year, as under a heading
+                # (since session 68)
+                self.listed, self.years = (self.years,), out[-1].years
         return out
 
     def _subject(self) -> Region:
@@ -288,6 +296,7 @@ def _answering(text: str, own: Region, answered: Region) -> bool:
     return not re.search(rf"{level}[\u4e00-\u9fff]{{0,10}}?(?:厅|委|局|办)", text) and not (words and words.search(text))
 
 
+_ITEM = re.compile(r"^\s*[一二三四五六七八九十]是")  # a list's item in words (一是…, 二是…)
 _SITE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?\s*(?:该|本)?项目(?:[^。；;]{0,40}?(?:建设地点|选址|厂址)\s*(?:位于|为|：|:)"
                    r"|(?:选址|厂址)?(?:位于|选址于|建于))")
 _SITE_READ = 30  # an approval's site line stands among its first paragraphs
