@@ -74,6 +74,8 @@ def _school_years(match: re.Match) -> str:
         return match.group(3) + "年届"
     first, second = int(match.group(1)), int(match.group(2))
     return f"{first}—{second}年" if second == first + 1 else match.group()
+
+
 NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_DATE = re.compile(r"([〇○零OＯ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")

@@ -95,8 +95,8 @@ class PassageTagger(PassagePlaces, PassageYears, AttachedTexts):
         self.in_item: float = 0  # a labelled line opened stood in (牵头单位：双流区政府 under it): the next of that rank ends it
         self.tagged: tuple[str, ...] = ()  # … and of one a digest item's bracketed tag opened (【新昌】…)
         self.listed: tuple = ()  # the section's years before a list's lead (…工作：) set its items' (一是…) to its own
-        self.subheaded, self.subheaded_at = False, -9  # the section was opened by an unnumbered subheading (从余姚的租赁厂房起步), at
-        # this passage
+        self.subheaded = False  # the section was opened by an unnumbered subheading (从余姚的租赁厂房起步),
+        self.subheaded_at = -9  # at this passage
         self.signed = -9  # the ordinal of the last date line (a signature), and whether an attachment heading
         self.attached = False  # followed it: the attached text's title line comes next
         self.annexed = False  # an attachment has begun (the next 附件N heading begins another)
@@ -296,7 +296,7 @@ def _answering(text: str, own: Region, answered: Region) -> bool:
     return not re.search(rf"{level}[\u4e00-\u9fff]{{0,10}}?(?:厅|委|局|办)", text) and not (words and words.search(text))
 
 
-_ITEM = re.compile(r"^\s*[一二三四五六七八九十]是")  # a list's item in words (一是…, 二是…)
+_ITEM = years_rule("list", "item")  # a list's item in words (一是…, 二是…: data/years.toml [list])
 _SITE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,2}、|\d{1,2}[.．、])?\s*(?:该|本)?项目(?:[^。；;]{0,40}?(?:建设地点|选址|厂址)\s*(?:位于|为|：|:)"
                    r"|(?:选址|厂址)?(?:位于|选址于|建于))")
 _SITE_READ = 30  # an approval's site line stands among its first paragraphs
