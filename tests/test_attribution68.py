@@ -363,3 +363,72 @@ def test_the_items_a_lists_lead_sets_a_year_for_speak_for_it_until_the_list_ends
     assert years["二是加强人才"] == [2026]
     assert years["三是优化产业"] == [2026]
     assert years["会上，三家重"] == [2025]
+
+
+def test_a_delegation_named_by_its_level_alone_or_on_a_return_visit_is_the_home_papers(tmp_path):
+    """A home paper's story titled `市党政代表团赴<places>考察…` (the delegation named by its level alone) is the paper's
+    city, and so is one titled `<city>代表团回访<place>…`: the places visited are no subject of it."""
+    story = """市党政代表团赴苏州无锡考察对接集成电路产业
+
+宿迁日报　2024年5月10日
+
+本报讯 5月8日至9日，市党政代表团赴苏州、无锡考察，学习集成电路产业发展经验。
+
+在无锡，代表团走访了一家功率器件封测企业。
+"""
+    index = _ingest(tmp_path / "a", "delegation.txt", story)
+    assert _document(index)["region_path"] == ["江苏省", "宿迁市"]
+    assert _regions(index, "封测企业")["在无锡，代表"] == "江苏省/无锡市"
+    again = """一年之约再赴光谷 芜湖代表团回访武汉东湖高新区
+
+3月17日至18日，市委副书记、市长率芜湖市代表团回访武汉东湖高新区，推动两地光电子产业合作。
+
+芜湖是长三角重要的显示和存储产业基地，全市电子信息产业营收去年增长18%。
+"""
+    index = _ingest(tmp_path / "b", "return.txt", again)
+    assert _document(index)["region_path"] == ["安徽省", "芜湖市"]
+
+
+def test_a_leaders_visit_to_other_provinces_is_his_citys_but_a_visit_inside_his_province_the_visiteds(tmp_path):
+    """A city paper's story titled `<name>在沪苏走访…时强调` (a leader named by no place, though his name holds one's,
+    平江; the places visited by their one-character names) is the paper's city when the places lie in other provinces;
+    a governor's `<name>在无锡调研…时强调` under a provincial paper stays the city visited."""
+    away = """周平江在沪苏走访集成电路企业时强调
+以更优生态吸引更多项目落户合肥
+
+合肥日报讯（记者　汪雨）4月22日至23日，市长周平江率队赴上海、苏州，走访集成电路设计和装备企业。
+
+周平江表示，合肥将为企业提供全周期服务。
+"""
+    index = _ingest(tmp_path / "a", "away.txt", away)
+    assert _document(index)["region_path"] == ["安徽省", "合肥市"]
+    home = """王立在无锡调研集成电路产业时强调
+
+新华日报讯（记者　周敏）5月16日，省长王立到无锡调研集成电路产业发展情况，深入新吴区、江阴市企业。
+
+王立指出，无锡是我国集成电路产业的重要发祥地。
+"""
+    index = _ingest(tmp_path / "b", "home.txt", home)
+    assert _document(index)["region_path"] == ["江苏省", "无锡市"]
+
+
+def test_a_provincial_papers_column_of_items_filed_from_its_places_is_the_provinces(tmp_path):
+    """A provincial paper's column of short items, each filed from its place (`本报大冶讯（通讯员　某某）…`, `汉川讯　…`),
+    is the paper's province, not the first item's county; each item is its own place's."""
+    column = """湖北日报　2025年11月5日　第8版
+
+县域快讯
+
+本报讯（记者　刘洋）11月3日，谷城县与一家企业签约建设消费电子结构件基地。
+
+本报大冶讯（通讯员　柯昊）大冶市一家电子铜箔企业的极薄铜箔生产线满产运行。
+
+本报宜昌讯（记者　王婷）枝江市一家企业的电子级磷酸项目通过验收。
+
+汉川讯　汉川经济开发区的一家光学镜头模组企业二期厂房竣工。
+"""
+    index = _ingest(tmp_path, "column.txt", column)
+    assert _document(index)["region_path"] == ["湖北省"]
+    regions = _regions(index, "企业")
+    assert regions["本报大冶讯（"] == "湖北省/黄石市/大冶市"
+    assert regions["本报宜昌讯（"] == "湖北省/宜昌市/枝江市"

@@ -30,11 +30,11 @@ from icpolicy.meta.sections import is_venue_line
 from icpolicy.meta.places import dateline_province, excluded, whole_province_words
 from icpolicy.meta.park_sites import city_zone, enclave_site, park_site, zone_site
 from icpolicy.meta.title_places import from_alone, issuer_region, joint_region, names_event, opens_firm, paired, partner, shared_region, subjects, title_region_of
-from icpolicy.meta.visits import own_travellers, reports_visit, travels
+from icpolicy.meta.visits import led_visits, own_travellers, reports_visit, travels
 from icpolicy.meta.whole import places_together
 from icpolicy.meta.zones import zone_of
 from icpolicy.models import DocMeta, Region
-from icpolicy.text.datelines import BYLINE_DATELINE, NEWS_DATELINE
+from icpolicy.text.datelines import BYLINE_DATELINE, NEWS_DATELINE, PLACE_DATELINE
 
 _LEADER_VISIT = re.compile(load_toml("regions.toml")["leader_visit"]["pattern"])
 _CONGRESS = re.compile(r"在(.{0,24}?)第?[一二三四五六七八九十]{1,3}届(?:全国)?人民代表大会")
@@ -129,6 +129,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
         return own  # a city's rules about one of its zones are the city's; so is a title naming it beside another place
     if own.path and found.path and reports_visit(title):
         return own  # 深圳、东莞…学习考察报告 by 北海市工业和信息化局: the visitor's
+    if (visited := led_visits(title)) and (home := travellers_home(title, opening)).path and all(v[0] != home.path[0] for v in visited):
+        return home  # 罗建平在沪苏走访…时强调 under 合肥日报讯: the leader's city in another province (since session 68)
     apart = False  # (a title naming places apart: what they share, never one site its text names: 西宁海东携手…)
     if found.path and not own.path:
         alone, found = found, shared_region(in_title, found)
@@ -172,6 +174,8 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     shared: list = []
     venue, venue_at = Region(), 0
     paper = paper_place(opening)
+    if paper.path and len({filed.group("place") for text in opening if (filed := PLACE_DATELINE.match(text)) and gaz.find(filed.group("place"))}) >= 2:
+        return paper  # 湖北日报 over 本报大冶讯（…）…, 本报宜昌讯（…）…: the paper's column of its places' items (since session 68)
     for at, text in enumerate(opening[:6]):
         if JUNK_LINE.match(text):
             continue

@@ -60,7 +60,8 @@ def travellers_home(title: str, opening: list[str]) -> Region:
             if found.path and not excluded(text, mention.start) and not any(found.path[:len(v)] == v or v[:len(found.path)] == found.path for v in visited) \
                     and (not paper.path or found == paper or is_within(found, paper)):
                 return found  # (under a city's paper, one of its counties the opening names: 湖州日报 …长兴县（苏州）…招商会)
-    return paper
+    # (not a paper of the places visited, 无锡日报 over 王某某在无锡调研…: no travellers' home; since session 68)
+    return Region() if any(v[:len(paper.path)] == paper.path for v in visited) else paper
 
 
 SOURCE_LINE = re.compile(r"(?:来源|信息来源|文章来源|稿源)[:：]\s*([\u4e00-\u9fff]{2,12})")

@@ -11,9 +11,10 @@ from icpolicy.meta.own_level import is_within, own_level_words
 from icpolicy.meta.mentions import common_prefix, person_origin
 from icpolicy.meta.parallel_leads import parallel, parallel_opening
 from icpolicy.meta.region_names import members_named
-from icpolicy.meta.sections import opening
+from icpolicy.meta.sections import Opening, opening
 from icpolicy.meta.title_places import ranking_title
 from icpolicy.models import Region
+from icpolicy.text.datelines import PLACE_DATELINE
 from icpolicy.text.passages import split_sentences
 
 
@@ -71,6 +72,9 @@ def roundup_provinces(paragraphs: list[tuple[str, int]], home: Region, title: st
                 return frozenset(set().union(*groups.values()))
         pieces = [(text, level)] if level else [(sentence.strip(), 0) for sentence in split_sentences(text)]
         lead = parallel_opening(text, shapes) if not level else None
+        filed = None if level else PLACE_DATELINE.match(text)  # (本报大冶讯（…）…, 汉川讯　…: an item filed from its place)
+        if filed and (place := regions.gazetteer().resolve(regions.gazetteer().find(filed.group("place")))).path:
+            lead = Opening(place, True, (), True)
         for piece, piece_level in pieces:
             found = lead or (opening(piece, piece_level) if piece else None)
             lead = None

@@ -61,7 +61,7 @@ def _visitors_coming() -> re.Pattern:
 def visited_places(title: str) -> list[tuple[str, ...]]:
     """The places a journey's title visits (…赴苏州开展…招商: 苏州市; 赴深圳东莞考察: both), as paths."""
     mentions = regions.gazetteer().find(title)
-    visits = [n for m in mentions if title[:m.start].endswith(("赴", "前往")) and visited_run(title, m, mentions)
+    visits = [n for m in mentions if _goes_to(title, m.start) and (visited_run(title, m, mentions) or title[:m.start].endswith(tuple(_travel_words()["alone"])))
               for n in _run(title, m, mentions)]
     return [place.path for m in visits for place in m.places if m.short is False or len(m.places) == 1 or place.level < 2]
 
@@ -91,6 +91,29 @@ def own_travellers(title: str) -> bool:
     return bool(led) and (not regions.gazetteer().find(title[:led.start()]) or bool(_person().fullmatch(title, 0, led.start())))
 
 
+def led_visits(title: str) -> list[tuple[str, ...]]:
+    """The places a title's leader named by no place visits (罗建平在沪苏走访集成电路企业时强调: regions.toml travel_words
+    at, then places, by name or by one-character names, and a word of visiting), or [] (since session 68)."""
+    found = _led_at().match(title)
+    if not found:
+        return []
+    gaz, at = regions.gazetteer(), found.end()
+    mentions = gaz.find(title)
+    first = next((m for m in mentions if m.start == at), None)
+    if first is not None:
+        return [p.path for m in _run(title, first, mentions) for p in m.places if len(m.places) == 1 or p.level < 2] \
+            if visited_run(title, first, mentions) else []
+    end = at
+    while end < len(title) and gaz.abbreviated(title[end]):
+        end += 1  # (沪苏: 上海市, 江苏省)
+    return [gaz.abbreviated(c) for c in title[at:end]] if end > at and title.startswith(_visit_after(), end) else []
+
+
+@lru_cache(maxsize=1)
+def _led_at() -> re.Pattern:
+    return re.compile(load_toml("regions.toml")["surnames"] + "[\u4e00-\u9fff]{1,2}" + load_toml("regions.toml")["travel_words"]["at"])
+
+
 @lru_cache(maxsize=1)
 def _own_travellers() -> re.Pattern:
     return re.compile(load_toml("regions.toml")["own_travellers"])
@@ -111,7 +134,21 @@ def travels(title: str) -> bool:
     """Whether a title tells of a journey to places to visit them (济南市代表团赴合肥考察学习…, 前往深圳东莞调研: data/
     regions.toml visit_after): a story of the visitors, whose openings name the places visited."""
     mentions = regions.gazetteer().find(title)
-    return any(title[:m.start].endswith(("赴", "前往")) and visited_run(title, m, mentions) for m in mentions)
+    return any(_goes_to(title, m.start) and (visited_run(title, m, mentions) or title[:m.start].endswith(tuple(_travel_words()["alone"])))
+               for m in mentions)
+
+
+def _goes_to(title: str, at: int) -> bool:
+    """Whether a place at `at` is where a journey goes: after 赴 or 前往, after 回访 (a return visit), or after 到 when a
+    delegation goes (西安高新区代表团到两江新区考察…; since session 68: regions.toml travel_words)."""
+    before = title[:at]
+    words = _travel_words()
+    return before.endswith(tuple(words["to"])) or (before.endswith(tuple(words["party_to"])) and bool(re.search(words["party"], before)))
+
+
+@lru_cache(maxsize=1)
+def _travel_words() -> dict:
+    return load_toml("regions.toml")["travel_words"]
 
 
 @lru_cache(maxsize=1)

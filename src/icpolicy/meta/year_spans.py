@@ -40,12 +40,14 @@ def _term(plain: str) -> set[int]:
             if 0 < count <= _LONGEST:
                 # N years less a day: from 1 January (or a year alone) it ends in the year N-1 on, from a later day it reaches
                 # into the year N on (自2024年4月1日起施行，有效期三年: 2024–2027; since session 68, as periods.in_force reads it)
+                # (not a plan's own term in a passage, 本规划自2026年5月1日起施行，有效期五年 in a 2026—2030 plan: its period's)
                 day = _FIRST_DAY.match(sentence, start.end(1))
-                later = bool(day) and (int(day.group(1)), int(day.group(2))) != (1, 1)
+                later = bool(day) and (int(day.group(1)), int(day.group(2))) != (1, 1) and not _OWN_TEXT.search(sentence)
                 found.update(range(int(start.group(1)), int(start.group(1)) + count + later))
     return found
 
 
+_OWN_TEXT = re.compile(r"本(?:规划|方案|计划)")  # (a plan's, which names its period; not 本办法…, whose term is its years)
 _FIRST_DAY = re.compile(r"\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 

@@ -17,9 +17,13 @@ BRACKET_DATELINE = re.compile(r"^[（(][\u4e00-\u9fff]{2,8}[，,\s]\s*(?:(?:19|2
 BYLINE_DATELINE = re.compile(r"^(?:本报|本台|本网|本刊|[\u4e00-\u9fff]{2,8}(?:日报|晚报|晨报|商报|时报|新闻网|电视台))讯\s*(?:[（(][^（）()]{0,30}[）)])?\s*")
 
 
+# … or a place's (本报大冶讯（通讯员　某某）…, 汉川讯　…: a column of items filed from its places; since session 68)
+PLACE_DATELINE = re.compile(r"^(?:本报)?(?P<place>[\u4e00-\u9fff]{2,5}?)讯(?:[（(][^（）()]{0,30}[）)]|(?<!本报讯)[ \u3000]+(?=[\u4e00-\u9fff\d])|(?=\d{1,2}月\d{1,2}日)|(?=(?P=place)))\s*")
+
+
 def dateline(text: str) -> re.Match[str] | None:
     """The dateline opening a text, if one does."""
-    return filed_from(text) or BYLINE_DATELINE.match(text)
+    return filed_from(text) or BYLINE_DATELINE.match(text) or PLACE_DATELINE.match(text)
 
 
 def filed_from(text: str) -> re.Match[str] | None:
