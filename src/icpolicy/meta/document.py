@@ -130,7 +130,7 @@ def _region(title: str, issuer: str, opening: list[str], stem: str, hints: dict,
     if own.path and found.path and reports_visit(title):
         return own  # 深圳、东莞…学习考察报告 by 北海市工业和信息化局: the visitor's
     if (visited := led_visits(title)) and (home := travellers_home(title, opening)).path and all(v[0] != home.path[0] for v in visited):
-        return home  # 罗建平在沪苏走访…时强调 under 合肥日报讯: the leader's city in another province (since session 68)
+        return home  # 某某在沪苏走访…时强调 under 合肥日报讯: the leader's city in another province (since session 68)
     apart = False  # (a title naming places apart: what they share, never one site its text names: 西宁海东携手…)
     if found.path and not own.path:
         alone, found = found, shared_region(in_title, found)

@@ -61,8 +61,7 @@ def _visitors_coming() -> re.Pattern:
 def visited_places(title: str) -> list[tuple[str, ...]]:
     """The places a journey's title visits (…赴苏州开展…招商: 苏州市; 赴深圳东莞考察: both), as paths."""
     mentions = regions.gazetteer().find(title)
-    visits = [n for m in mentions if _goes_to(title, m.start) and (visited_run(title, m, mentions) or title[:m.start].endswith(tuple(_travel_words()["alone"])))
-              for n in _run(title, m, mentions)]
+    visits = [n for m in mentions if _visited(title, m, mentions) for n in _run(title, m, mentions)]
     return [place.path for m in visits for place in m.places if m.short is False or len(m.places) == 1 or place.level < 2]
 
 
@@ -80,19 +79,19 @@ def visited_site(text: str, visited: list[tuple[str, ...]]) -> Region:
 
 def own_travellers(title: str) -> bool:
     """Whether a journey's title names its travellers as the text's own (我市经贸代表团赴深圳…: data/regions.toml
-    own_travellers), or as a leader leading a team, named by no place (刘卫东率队赴深圳东莞…: led_travellers), so that
+    own_travellers), or as a leader leading a team, named by no place (陈某某率队赴深圳东莞…: led_travellers), so that
     the places it visits are no subject of it."""
     if not travels(title):
         return False
     if _own_travellers().search(title):
         return True
-    led = _led_travellers().search(title)  # 刘卫东率队赴深圳东莞…: a leader named by no place (since session 68)
-    # (… a name that holds a place's, 刘卫东 with 卫东区, is a name)
+    led = _led_travellers().search(title)  # 陈某某率队赴深圳东莞…: a leader named by no place (since session 68)
+    # (… a name that holds a place's, 陈江北 with 江北区, is a name)
     return bool(led) and (not regions.gazetteer().find(title[:led.start()]) or bool(_person().fullmatch(title, 0, led.start())))
 
 
 def led_visits(title: str) -> list[tuple[str, ...]]:
-    """The places a title's leader named by no place visits (罗建平在沪苏走访集成电路企业时强调: regions.toml travel_words
+    """The places a title's leader named by no place visits (某某在沪苏走访集成电路企业时强调: regions.toml travel_words
     at, then places, by name or by one-character names, and a word of visiting), or [] (since session 68)."""
     found = _led_at().match(title)
     if not found:
@@ -134,8 +133,13 @@ def travels(title: str) -> bool:
     """Whether a title tells of a journey to places to visit them (济南市代表团赴合肥考察学习…, 前往深圳东莞调研: data/
     regions.toml visit_after): a story of the visitors, whose openings name the places visited."""
     mentions = regions.gazetteer().find(title)
-    return any(_goes_to(title, m.start) and (visited_run(title, m, mentions) or title[:m.start].endswith(tuple(_travel_words()["alone"])))
-               for m in mentions)
+    return any(_visited(title, m, mentions) for m in mentions)
+
+
+def _visited(title: str, mention, mentions: list) -> bool:
+    """Whether a title's place is one a journey goes to (_goes_to) and visits: a word of visiting after it and the places
+    written with it (visited_run), or a word that is the visit itself before it (回访武汉…: travel_words alone)."""
+    return _goes_to(title, mention.start) and (visited_run(title, mention, mentions) or title[:mention.start].endswith(tuple(_travel_words()["alone"])))
 
 
 def _goes_to(title: str, at: int) -> bool:
