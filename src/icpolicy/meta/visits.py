@@ -110,7 +110,7 @@ def led_visits(title: str) -> list[tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _led_at() -> re.Pattern:
-    return re.compile(load_toml("regions.toml")["surnames"] + "[\u4e00-\u9fff]{1,2}" + load_toml("regions.toml")["travel_words"]["at"])
+    return re.compile(_person().pattern + load_toml("regions.toml")["travel_words"]["at"])
 
 
 @lru_cache(maxsize=1)
